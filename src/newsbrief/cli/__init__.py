@@ -1,0 +1,26 @@
+"""The `newsbrief` command: a thin layer over the library.
+
+Each command parses its flags, builds the same `Settings` the Python API takes,
+calls one library function and maps `NewsbriefError`s to their exit codes.
+Commands live in small modules by topic; this file only assembles them.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from . import _analysis, _classify, _ingest, _knowledge, _timeml
+
+MODULES = (_ingest, _analysis, _timeml, _classify, _knowledge)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsbrief")
+def main() -> None:
+    """Turn news articles into sourced, dated records of who did what to whom."""
+
+
+for _module in MODULES:
+    for _command in _module.COMMANDS:
+        main.add_command(_command)

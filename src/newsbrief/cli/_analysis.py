@@ -1,0 +1,3 @@
+"""Commands: see COMMANDS."""
+
+COMMANDS: list = []

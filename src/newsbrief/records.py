@@ -1,0 +1,225 @@
+"""Typed records passed between pipeline stages.
+
+These are the public record format of newsbrief: `newsbrief extract` prints
+`AnalysedArticle.to_dict()` one JSON object a line, the store keeps them, and
+exports are built from them. Field names are stable; adding a field is fine,
+renaming or removing one is a breaking change (see docs/records.md).
+
+Every record is plain, frozen data with `to_dict` / `from_dict` so stages stay
+pure: a stage takes records (and a spaCy `Doc`) and returns new records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+PublishedSource = Literal["given", "metadata", "inferred"]
+Modality = Literal["asserted", "alleged", "conditional", "future", "negated"]
+
+
+class _Record:
+    """Mixin: dict round-trip for (nested) frozen dataclasses."""
+
+    _nested: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            out[f.name] = _plain(value)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        kwargs: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in names:
+                continue
+            sub = cls._nested.get(key)
+            if sub is not None and value is not None:
+                if isinstance(value, list):
+                    value = tuple(sub.from_dict(v) for v in value)
+                else:
+                    value = sub.from_dict(value)
+            elif isinstance(value, list):
+                value = tuple(value)
+            kwargs[key] = value
+        return cls(**kwargs)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, _Record):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+# --------------------------------------------------------------------------- articles
+
+
+@dataclass(frozen=True)
+class Article(_Record):
+    """One news article as acquired, before any language analysis."""
+
+    id: str
+    origin: str  # file path or URL it was read from ("-" for stdin), with ":LINE" for JSONL
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # outlet / site name
+    published: str | None = None  # ISO date YYYY-MM-DD
+    published_source: PublishedSource | None = None
+    authors: tuple[str, ...] = ()
+
+    def with_published(self, date: str | None, how: PublishedSource | None) -> "Article":
+        return dataclasses.replace(self, published=date, published_source=how if date else None)
+
+
+def normalise_text(text: str) -> str:
+    """Text folded for duplicate detection: NFKC, case-folded, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def make_article_id(url: str | None, text: str) -> str:
+    """Stable id: from the canonical URL when there is one, else from the text."""
+    basis = ("url:" + url) if url else ("text:" + text_hash(text))
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- actors
+
+
+@dataclass(frozen=True)
+class Mention(_Record):
+    start: int  # character offsets into Article.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity(_Record):
+    """An actor (or place, group, agreement) with all its mentions in one article."""
+
+    _nested: ClassVar[dict[str, Any]] = {"mentions": Mention}
+
+    id: str
+    name: str
+    kind: str  # person, organization, state, place, group, agreement
+    country: str | None = None  # ISO 3166 alpha-3, or "IGO"
+    sector: str | None = None  # PLOVER sector code: GOV, MIL, LEG, JRN, ...
+    office: str | None = None  # the title itself: "Vice Foreign Minister"
+    mentions: tuple[Mention, ...] = ()
+    igo: str | None = None  # for country == "IGO": UNO, NATO, EU, ...
+    members: tuple[str, ...] = ()  # for groups: ids of the entities they name
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True)
+class Timex(_Record):
+    """A TIMEX3 time expression normalised against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # 2024-12-04, 2024-06, P3D, PAST_REF, ...
+
+
+# --------------------------------------------------------------------------- events
+
+
+@dataclass(frozen=True)
+class ActorRef(_Record):
+    entity: str | None  # Entity.id, or None when the actor is not a named entity
+    text: str
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class Quantity(_Record):
+    value: float | int
+    unit: str | None
+    qualifier: str | None  # over, about, at least, up to, ...
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence(_Record):
+    sentence: int  # sentence index in the article
+    start: int  # character offsets into Article.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Location(_Record):
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Event(_Record):
+    _nested: ClassVar[dict[str, Any]] = {
+        "actor": ActorRef,
+        "recipient": ActorRef,
+        "attributed_to": ActorRef,
+        "quantities": Quantity,
+        "evidence": Evidence,
+        "location": Location,
+    }
+
+    id: str
+    type: str  # PLOVER root: AGREE, CONSULT, ...
+    mode: str | None
+    context: str | None
+    cameo: str | None
+    actor: tuple[ActorRef, ...]
+    recipient: tuple[ActorRef, ...]
+    date: str | None
+    date_precision: str | None  # day, month, year
+    date_text: str | None
+    date_source: str | None  # text, published
+    location: Location | None
+    modality: str  # asserted, alleged, conditional, future, negated
+    attributed_to: tuple[ActorRef, ...]
+    quantities: tuple[Quantity, ...]
+    evidence: Evidence
+    confidence: float
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class AnalysedArticle(_Record):
+    """What the pipeline makes of one article: the public `extract` record."""
+
+    _nested: ClassVar[dict[str, Any]] = {
+        "article": Article,
+        "entities": Entity,
+        "timexes": Timex,
+        "events": Event,
+    }
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()
+    pipeline_version: str = field(default="")
