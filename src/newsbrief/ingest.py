@@ -1,0 +1,92 @@
+"""Library entry points for the two main jobs: `extract` (no store) and `ingest`.
+
+Both stream: acquisition yields articles or failures one by one, the pipeline
+analyses articles in batches, and every result is handed on (printed or
+written) as soon as it is ready, so memory stays flat on any input size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from .errors import InputFailure
+from .pipeline import PIPELINE_VERSION, Pipeline
+from .records import AnalysedArticle, Article
+from .settings import Settings
+from .store import RunSummary, Store
+
+Progress = Callable[[str], None]
+
+
+def _acquire(inputs: list[str], settings: Settings, published: str | None,
+             source: str | None) -> Iterator[Article | InputFailure]:
+    from .acquire import iter_articles
+
+    return iter_articles(inputs, settings, published=published, source=source)
+
+
+def extract(inputs: list[str], settings: Settings, *, published: str | None = None,
+            source: str | None = None) -> Iterator[AnalysedArticle | InputFailure]:
+    """Analyse every input article, in input order; failures come in their place."""
+    pipeline = Pipeline(settings)
+    pending_failures: list[InputFailure] = []
+
+    def articles() -> Iterator[Article]:
+        for item in _acquire(inputs, settings, published, source):
+            if isinstance(item, InputFailure):
+                pending_failures.append(item)
+            else:
+                yield item
+
+    for result in pipeline.analyse(articles()):
+        # A failure read before this article was read before it in the input too.
+        while pending_failures:
+            yield pending_failures.pop(0)
+        yield result
+    yield from pending_failures
+
+
+def ingest(inputs: list[str], settings: Settings, store: Store, *,
+           published: str | None = None, source: str | None = None,
+           command: str = "ingest", on_item: Progress | None = None) -> RunSummary:
+    """Acquire, analyse and store; one transaction per article. Returns the run's counts."""
+    summary = RunSummary()
+    run_id = store.start_run(command, inputs, PIPELINE_VERSION)
+    pipeline = Pipeline(settings)
+
+    def fresh_articles() -> Iterator[Article]:
+        for item in _acquire(inputs, settings, published, source):
+            summary.read += 1
+            if isinstance(item, InputFailure):
+                summary.failed += 1
+                summary.failures.append({"where": item.where, "what": item.what, "fix": item.fix})
+                if on_item:
+                    on_item("failed")
+                continue
+            # Skip the language analysis of articles we already have.
+            if store.find_duplicate(item):
+                summary.duplicates += 1
+                if on_item:
+                    on_item("duplicate")
+                continue
+            yield item
+
+    try:
+        _store_all(pipeline.analyse(fresh_articles()), store, run_id, summary, on_item)
+    finally:
+        store.finish_run(run_id, summary)
+    return summary
+
+
+def _store_all(results: Iterable[AnalysedArticle], store: Store, run_id: int,
+               summary: RunSummary, on_item: Progress | None) -> None:
+    for result in results:
+        outcome = store.write(result, run_id)
+        if outcome == "duplicate":
+            summary.duplicates += 1
+        else:
+            summary.stored += 1
+            summary.events += len(result.events)
+            summary.entities += len(result.entities)
+        if on_item:
+            on_item(outcome)

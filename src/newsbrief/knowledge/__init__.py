@@ -1,0 +1,1 @@
+"""What the stored records answer: merged events, queries, timelines, briefs."""

@@ -1,0 +1,3 @@
+from .sqlite import RunSummary, Store
+
+__all__ = ["Store", "RunSummary"]

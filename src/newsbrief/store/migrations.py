@@ -1,0 +1,139 @@
+"""Versioned schema migrations, applied in order; PRAGMA user_version records the level.
+
+A migration is append-only: never edit one that has shipped, add the next.
+Keep the SQL portable (no SQLite-only types beyond FTS5, which lives in its
+own migration) so a Postgres store can follow with the same table layout.
+"""
+
+MIGRATIONS: list[str] = [
+    # 1: articles, runs, analysis records
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        command TEXT NOT NULL,
+        inputs TEXT NOT NULL,              -- JSON list
+        pipeline_version TEXT NOT NULL,
+        read INTEGER NOT NULL DEFAULT 0,
+        stored INTEGER NOT NULL DEFAULT 0,
+        duplicates INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        failures TEXT NOT NULL DEFAULT '[]' -- JSON list of {where, what, fix}
+    );
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        origin TEXT NOT NULL,
+        title TEXT,
+        url TEXT UNIQUE,
+        source TEXT,
+        published TEXT,
+        published_source TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',
+        text TEXT NOT NULL,
+        text_hash TEXT NOT NULL UNIQUE,
+        pipeline_version TEXT NOT NULL,
+        run_id INTEGER REFERENCES runs(id),
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,               -- stable across articles
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        country TEXT,
+        sector TEXT,
+        office TEXT,
+        igo TEXT
+    );
+    CREATE INDEX entities_country ON entities(country);
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        office TEXT,
+        pipeline_version TEXT NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE TABLE timexes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        value TEXT NOT NULL,
+        pipeline_version TEXT NOT NULL
+    );
+    CREATE INDEX timexes_article ON timexes(article_id);
+    -- one real-world event; its reports are event_mentions
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        mode TEXT,
+        context TEXT,
+        cameo TEXT,
+        date TEXT,
+        date_precision TEXT,
+        location TEXT,                     -- JSON Location or NULL
+        n_mentions INTEGER NOT NULL DEFAULT 0,
+        n_articles INTEGER NOT NULL DEFAULT 0,
+        n_sources INTEGER NOT NULL DEFAULT 0,
+        first_seen TEXT,
+        last_seen TEXT
+    );
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_type ON events(type);
+    CREATE TABLE event_mentions (
+        id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        cameo TEXT,
+        date TEXT,
+        date_source TEXT,
+        modality TEXT NOT NULL,
+        sentence INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        record TEXT NOT NULL,              -- the full Event record as JSON
+        pipeline_version TEXT NOT NULL
+    );
+    CREATE INDEX event_mentions_event ON event_mentions(event_id);
+    CREATE INDEX event_mentions_article ON event_mentions(article_id);
+    CREATE TABLE event_actors (
+        mention_id TEXT NOT NULL REFERENCES event_mentions(id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL,
+        role TEXT NOT NULL,                -- actor, recipient, attributed_to
+        entity_id TEXT,
+        text TEXT NOT NULL,
+        country TEXT,
+        sector TEXT
+    );
+    CREATE INDEX event_actors_entity ON event_actors(entity_id);
+    CREATE INDEX event_actors_event ON event_actors(event_id);
+    CREATE INDEX event_actors_country ON event_actors(country);
+    """,
+    # 2: full-text search over article text and event evidence
+    """
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+    CREATE VIRTUAL TABLE evidence_fts USING fts5(text, mention_id UNINDEXED);
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER evidence_fts_insert AFTER INSERT ON event_mentions BEGIN
+        INSERT INTO evidence_fts(text, mention_id) VALUES (new.text, new.id);
+    END;
+    CREATE TRIGGER evidence_fts_delete AFTER DELETE ON event_mentions BEGIN
+        DELETE FROM evidence_fts WHERE mention_id = old.id;
+    END;
+    """,
+]
