@@ -1,0 +1,127 @@
+"""RSS and Atom feeds: each entry becomes an article.
+
+When `settings.follow_feed_links` is on and an entry links to a page, the page
+is fetched and extracted (feeds mostly carry teasers); if that fails and the
+entry has its own text, the entry's text is used instead (a feed that carries
+full content, or a page that is down), else the entry is one InputFailure.
+The entry's title and date win over the page's: feeds state them cleanly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import feedparser
+
+from ..errors import InputError, InputFailure
+from ..records import Article, make_article_id
+from ..settings import Settings
+from .dates import struct_date
+from .html import Page, extract_page, split_authors
+
+PageReader = Callable[[str], Page]  # url -> extracted page; raises InputError
+
+
+def iter_feed(text: str, origin: str, settings: Settings, read_page: PageReader, *,
+              published: str | None = None,
+              source: str | None = None) -> Iterator[Article | InputFailure]:
+    parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
+    version = parsed.get("version") or ""
+    if not parsed.entries:
+        if parsed.get("bozo") and not version:
+            reason = parsed.get("bozo_exception")
+            raise InputError(f"not a valid RSS/Atom feed ({_short(reason)})", where=origin,
+                             fix="check that the address or file is a feed (XML), not a web page")
+        if not version:
+            raise InputError("XML but not an RSS or Atom feed", where=origin,
+                             fix="give a feed, a web page, plain text or JSONL")
+        return  # a valid feed with no entries: nothing to read, nothing wrong
+    feed_title = (parsed.feed.get("title") or "").strip() or None
+    for number, entry in enumerate(parsed.entries, start=1):
+        where = f"{origin}#{number}"
+        try:
+            yield _entry_article(entry, where, settings, read_page, feed_title,
+                                 published=published, source=source)
+        except InputError as err:
+            yield InputFailure.from_error(err, where)
+
+
+def _entry_article(entry, where: str, settings: Settings, read_page: PageReader,
+                   feed_title: str | None, *, published: str | None,
+                   source: str | None) -> Article:
+    link = (entry.get("link") or "").strip() or None
+    own_text = _entry_text(entry)
+    page: Page | None = None
+    if link and settings.follow_feed_links:
+        try:
+            page = read_page(link)
+        except InputError:
+            if not own_text:
+                raise
+    if page is None and not own_text:
+        raise InputError("feed entry has no text and no link to follow", where=where,
+                         fix="the feed carries headlines only; turn on follow_feed_links"
+                             if link else "nothing to read in this entry")
+    text = page.text if page else own_text
+    entry_date = struct_date(entry.get("published_parsed") or entry.get("updated_parsed"))
+    if published:
+        date, how = published, "given"
+    else:
+        date = entry_date or (page.published if page else None)
+        how = "metadata" if date else None
+    authors = tuple(a.get("name", "").strip() for a in entry.get("authors", []) if a.get("name"))
+    if not authors and entry.get("author"):
+        authors = split_authors(entry.get("author"))
+    if not authors and page:
+        authors = page.authors
+    url = link or (page.url if page else None)
+    return Article(
+        id=make_article_id(url, text),
+        origin=link or where,
+        text=text,
+        title=(entry.get("title") or "").strip() or (page.title if page else None),
+        url=url,
+        source=source or (page.site_name if page and page.site_name else feed_title),
+        published=date,
+        published_source=how if date else None,
+        authors=authors,
+    )
+
+
+def _entry_text(entry) -> str:
+    """Plain text of the entry's content (full text) or else its summary."""
+    html = ""
+    for content in entry.get("content", []) or []:
+        if content.get("value"):
+            html = content["value"]
+            break
+    html = html or entry.get("summary", "") or ""
+    if not html.strip():
+        return ""
+    if "<" not in html:
+        return html.strip()
+    return _html_fragment_text(html)
+
+
+def _html_fragment_text(fragment: str) -> str:
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # noqa: BLE001 - lxml raises several types on junk markup
+        return ""
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    blocks = []
+    for el in root.iter("p", "li", "h1", "h2", "h3", "h4", "blockquote"):
+        t = " ".join(el.text_content().split())
+        if t:
+            blocks.append(t)
+    if not blocks:
+        return " ".join(root.text_content().split())
+    return "\n\n".join(blocks)
+
+
+def _short(reason: object) -> str:
+    text = str(reason) if reason else "unreadable"
+    return text if len(text) < 120 else text[:117] + "..."

@@ -1,0 +1,239 @@
+"""`iter_articles`: turn paths, URLs and stdin into Articles (or InputFailures).
+
+One bad input never stops the run: each yields one InputFailure naming it
+(and its line or entry) and iteration goes on with the rest. Nothing is
+printed here; the CLI counts and reports.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import InputError, InputFailure
+from ..records import Article, make_article_id
+from ..settings import Settings
+from .dates import iso_date
+from .detect import decode_html, decode_text, gunzip, sniff
+from .feeds import iter_feed
+from .fetch import fetch, is_url
+from .html import Page, extract_page
+from .jsonl import iter_json_array, iter_jsonl, iter_jsonl_lines
+from .text import split_title
+
+Item = Article | InputFailure
+
+
+def iter_articles(inputs: list[str], settings: Settings, *, published: str | None = None,
+                  source: str | None = None) -> Iterator[Item]:
+    """Yield an Article or an InputFailure for every article in `inputs`.
+
+    inputs: file paths, directories (read recursively, sorted, hidden entries
+    skipped), http(s) URLs, or "-" for stdin; each is read as HTML, plain text,
+    JSONL or an RSS/Atom feed, decided by its content.
+    published: ISO date for all articles, marked "given"; it wins over dates
+    found in the input (the user said so explicitly). source: outlet name for
+    all articles; it wins over site names and JSONL `source` fields.
+    Raises InputError at once (before reading anything) when `published` is
+    not an ISO date.
+    """
+    if published is not None:
+        iso = iso_date(published)
+        if iso is None:
+            raise InputError(f"--published is not a date: {published!r}", where="--published",
+                             fix="write it as YYYY-MM-DD, e.g. 2026-11-27")
+        published = iso
+    source = (source or "").strip() or None
+    return _iter(list(inputs), settings, published, source)
+
+
+def _iter(inputs: list[str], settings: Settings, published: str | None,
+          source: str | None) -> Iterator[Item]:
+    for item in inputs:
+        if item == "-":
+            yield from _guard(_read_stdin(settings, published, source), "-")
+        elif is_url(item):
+            yield from _guard(_read_url(item, settings, published, source), item)
+        else:
+            yield from _read_path(Path(item), settings, published, source)
+
+
+def _guard(items: Iterator[Item], where: str) -> Iterator[Item]:
+    """Turn an InputError raised while reading one input into its InputFailure."""
+    try:
+        yield from items
+    except InputError as err:
+        yield InputFailure.from_error(err, where)
+
+
+def _read_path(path: Path, settings: Settings, published: str | None,
+               source: str | None) -> Iterator[Item]:
+    where = str(path)
+    if path.is_dir():
+        files = list(_walk(path))
+        if not files:
+            yield InputFailure(where, "folder holds no (non-hidden) files",
+                               "check the folder, or give the files themselves")
+        for file in files:
+            yield from _guard(_read_file(file, settings, published, source), str(file))
+        return
+    if not path.exists():
+        yield InputFailure(where, "no such file or folder", "check the path")
+        return
+    yield from _guard(_read_file(path, settings, published, source), where)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Files under `root`, sorted by name at each level, hidden ones skipped."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+_HEAD_BYTES = 1 << 16
+
+
+def _read_file(path: Path, settings: Settings, published: str | None,
+               source: str | None) -> Iterator[Item]:
+    where = str(path)
+    name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
+    try:
+        with _open(path) as stream:
+            head = stream.read(_HEAD_BYTES)
+            if sniff(head, where, name=name) == "jsonl":
+                # JSONL is streamed: max_bytes bounds each line, not the file,
+                # so a corpus of any size reads in constant memory
+                yield from iter_jsonl_lines(_lines(head, stream, settings.max_bytes), where,
+                                            settings.max_bytes, published=published, source=source)
+                return
+            data = head + stream.read(settings.max_bytes + 1 - len(head))
+            if len(data) > settings.max_bytes:
+                raise InputError(f"file is over the {settings.max_bytes:,}-byte limit", where=where,
+                                 fix="split it, store it as JSONL (read line by line), "
+                                     "or raise max_bytes in the config")
+    except PermissionError:
+        raise InputError("permission denied", where=where, fix="check the file's permissions") from None
+    except (OSError, EOFError) as err:
+        what = getattr(err, "strerror", None) or str(err)
+        raise InputError(f"cannot read ({what})", where=where,
+                         fix="check the path; a .gz file may be damaged") from None
+    yield from _read_bytes(data, where, settings, published, source, name=name)
+
+
+def _open(path: Path) -> BinaryIO:
+    with open(path, "rb") as probe:
+        gz = probe.read(2) == b"\x1f\x8b"
+    return gzip.open(path, "rb") if gz else open(path, "rb")  # type: ignore[return-value]
+
+
+def _lines(head: bytes, stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
+    """Lines of `head` + the rest of `stream`; a line over max_bytes is cut
+    there (the JSONL reader then reports it as too long)."""
+    lines = head.split(b"\n")
+    last = lines.pop()
+    yield from lines
+    rest = stream.readline(max_bytes + 1)
+    yield last + rest
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        yield line
+
+
+def _read_stdin(settings: Settings, published: str | None, source: str | None) -> Iterator[Item]:
+    stream = sys.stdin.buffer
+    head = stream.read(_HEAD_BYTES)
+    if not head.startswith(b"\x1f\x8b") and sniff(head, "-") == "jsonl":
+        yield from iter_jsonl_lines(_lines(head, stream, settings.max_bytes), "-",
+                                    settings.max_bytes, published=published, source=source)
+        return
+    data = head + stream.read(settings.max_bytes + 1 - len(head))
+    if len(data) > settings.max_bytes:
+        raise InputError(f"standard input is over the {settings.max_bytes:,}-byte limit", where="-",
+                         fix="send JSONL (read line by line), or raise max_bytes in the config")
+    yield from _read_bytes(data, "-", settings, published, source)
+
+
+def _read_url(url: str, settings: Settings, published: str | None,
+              source: str | None) -> Iterator[Item]:
+    got = fetch(url, settings)
+    yield from _read_bytes(got.data, url, settings, published, source,
+                           content_type=got.content_type, url=got.url)
+
+
+def _read_bytes(data: bytes, where: str, settings: Settings, published: str | None,
+                source: str | None, *, name: str = "", content_type: str = "",
+                url: str | None = None) -> Iterator[Item]:
+    data = gunzip(data, where, settings.max_bytes)
+    kind = sniff(data, where, name=name, content_type=content_type)
+    if kind == "html":
+        page = extract_page(decode_html(data, where, content_type), url, where)
+        yield _page_article(page, where, url, published, source)
+    elif kind == "feed":
+        yield from iter_feed(decode_text(data, where), where, settings,
+                             lambda link: _fetch_page(link, settings),
+                             published=published, source=source)
+    elif kind == "jsonl":
+        yield from iter_jsonl(decode_text(data, where), where, published=published, source=source)
+    elif kind == "json":
+        text = decode_text(data, where)
+        try:
+            records = json.loads(text)
+        except json.JSONDecodeError:
+            records = None
+        if isinstance(records, list):
+            yield from iter_json_array(records, where, published=published, source=source)
+        else:  # prose that happens to open with "[": read it as text
+            yield _text_article(text, where, published, source)
+    else:
+        yield _text_article(decode_text(data, where), where, published, source)
+
+
+def _fetch_page(link: str, settings: Settings) -> Page:
+    got = fetch(link, settings)
+    data = gunzip(got.data, link, settings.max_bytes)
+    kind = sniff(data, link, content_type=got.content_type)
+    if kind != "html":
+        raise InputError(f"feed entry links to {kind}, not a web page", where=link,
+                         fix="turn off follow_feed_links to use the entry's own text")
+    return extract_page(decode_html(data, link, got.content_type), got.url, link)
+
+
+def _page_article(page: Page, where: str, url: str | None, published: str | None,
+                  source: str | None) -> Article:
+    date, how = (published, "given") if published else (page.published, "metadata")
+    page_url = page.url or url
+    return Article(
+        id=make_article_id(page_url, page.text),
+        origin=where,
+        text=page.text,
+        title=page.title,
+        url=page_url,
+        source=source or page.site_name,
+        published=date,
+        published_source=how if date else None,
+        authors=page.authors,
+    )
+
+
+def _text_article(text: str, where: str, published: str | None, source: str | None) -> Article:
+    title, body = split_title(text)
+    if not body:
+        raise InputError("input is empty", where=where, fix="remove it, or check the file")
+    return Article(
+        id=make_article_id(None, body),
+        origin=where,
+        text=body,
+        title=title,
+        source=source,
+        published=published,
+        published_source="given" if published else None,
+    )

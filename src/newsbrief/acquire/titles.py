@@ -1,0 +1,81 @@
+"""Headline cleaning: drop the site name that pages glue to their titles.
+
+"Talks resume in Geneva | The Daily Ledger" and "Daily Ledger - Talks resume"
+both become "Talks resume in Geneva". A segment is dropped only when it
+matches the page's site name or its domain, so a headline that merely
+contains a dash or a bar is kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Separators pages put between headline and site name, spaced on both sides
+# so hyphenated words ("Sino-Indian") never split.
+_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»«~/]|::|\|\|)\s+")
+_FOLD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Case- and punctuation-folded form used to compare titles and names."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _FOLD.sub(" ", text).strip()
+
+
+def clean_title(title: str | None, *, site_name: str | None, host: str | None) -> str | None:
+    if not title:
+        return None
+    title = re.sub(r"\s+", " ", title).strip()
+    names = _site_names(site_name, host)
+    if not names:
+        return title or None
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    seps = _SEPARATORS.findall(title)
+    # drop matching segments from the end, then from the start
+    while len(parts) > 1 and _is_site(parts[-1], names):
+        parts.pop()
+        seps.pop()
+    while len(parts) > 1 and _is_site(parts[0], names):
+        parts.pop(0)
+        seps.pop(0)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:]):
+        out += sep + part
+    return out.strip() or title
+
+
+def _site_names(site_name: str | None, host: str | None) -> set[str]:
+    names: set[str] = set()
+    if site_name:
+        names.add(fold(site_name))
+    if host:
+        host = host.lower()
+        if host.startswith("www."):
+            host = host[4:]
+        names.add(fold(host))
+        labels = host.split(".")
+        if len(labels) >= 2:
+            # "bbc.co.uk" -> "bbc"; "nytimes.com" -> "nytimes"
+            main = labels[-3] if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else labels[-2]
+            names.add(main)
+    return {n for n in names if n}
+
+
+def _is_site(segment: str, names: set[str]) -> bool:
+    seg = fold(segment)
+    if not seg:
+        return True
+    squashed = seg.replace(" ", "")
+    for name in names:
+        flat = name.replace(" ", "")
+        if seg == name or squashed == flat:
+            return True
+        # "BBC News" vs site "BBC"; "The Daily Ledger" vs host "dailyledger"
+        if flat and (squashed.startswith(flat) or flat.startswith(squashed)) and len(seg.split()) <= 4:
+            return True
+        if squashed.removeprefix("the") == flat.removeprefix("the"):
+            return True
+    return False
