@@ -1,0 +1,333 @@
+"""PLOVER event typing over the dependency parse.
+
+Public API (stable; the event extractor calls it):
+
+    Coding                        frozen (type, mode, context, cameo, confidence, trigger)
+    code_predicate(doc, token, source=None, target=None) -> Coding | None
+    code_relation(doc, source, target) -> Coding | None
+
+`code_predicate` types one predicate token (a verb, event noun or predicative
+adjective) in its context: light verbs pass to their object ("held talks"),
+negation turns cooperation into REJECT ("did not agree"), and a stated plan
+turns cooperation into AGREE and force into THREATEN ("will withdraw",
+"would impose sanctions"), as CAMEO's 03x/13x "express intent" codes do.
+
+`code_relation` finds the predicate linking two actor spans: the dependency
+path between them, read from the top (the lowest common ancestor) down toward
+the target, skipping reporting verbs ("X said ..."), so the act coded is the
+one the source performs on the target ("X accused Y of ...": ACCUSE, not the
+act Y is accused of). With no coded word on the path it falls back to the
+nearest trigger in the sentence, then to a prior.
+
+Types are today's PLOVER labels (CONCEDE and RETREAT, not the older YIELD;
+scorers on older gold map them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .lexicon import COOPERATIVE, HOSTILE, Entry, cameo_row, lexicon
+
+__all__ = ["Coding", "code_predicate", "code_relation", "PRIOR_TYPE"]
+
+
+@dataclass(frozen=True)
+class Coding:
+    type: str  # PLOVER type
+    mode: str | None
+    context: str | None
+    cameo: str | None  # CAMEO code: 3-4 digits where the text settles it, else the root
+    confidence: float  # 0..1, a rank score, not a calibrated probability
+    trigger: tuple[int, int] | None  # character offsets of the trigger word in doc.text
+
+
+# When no word in the sentence is coded, the pair is most often a statement of
+# position toward the target; SUPPORT (CAMEO 05, "engage in diplomatic
+# cooperation") is the commonest such relation in news and the least harmful
+# guess.
+PRIOR_TYPE = "SUPPORT"
+PRIOR_CAMEO = "05"
+
+# Verbs that only frame an act: their content (ccomp/xcomp/dobj) carries it.
+REPORTING = frozenset({
+    "say", "tell", "report", "add", "state", "note", "claim", "write", "quote", "explain",
+    "believe", "think", "insist", "according", "confirm", "suggest", "reiterate", "stress",
+    "emphasize", "emphasise", "argue", "indicate", "assert", "mention", "tweet", "decide",
+    "be", "have", "do", "try", "attempt", "seem", "appear", "continue", "keep", "want",
+    "hope", "expect", "plan", "intend", "aim", "move", "seek_to", "look", "go", "come",
+    "need", "begin", "start", "prepare", "get", "become", "remain", "let", "help_to",
+})
+# Verbs whose object names the act ("held talks", "launched an attack").
+LIGHT = frozenset({
+    "have", "hold", "make", "take", "launch", "carry", "conduct", "stage", "file", "lodge",
+    "issue", "reach", "begin", "start", "continue", "announce", "declare", "express",
+    "voice", "pay", "mount", "wage", "lead", "open", "step", "resume", "order", "call",
+    "organize", "organise", "unleash", "initiate", "undertake", "perform", "do", "give",
+    "provide", "offer", "extend", "send", "deliver", "impose", "slap", "levy", "place",
+    "put", "sign", "conclude", "seal", "strike", "broker", "finalize", "enter", "accept",
+    "grant", "approve", "support", "back", "welcome", "announce", "unveil", "pass",
+    "renew", "share", "get", "receive", "seek", "request", "demand", "reject", "ink",
+})
+# Words that mark a stated plan or readiness, rather than a done act.
+INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+INTENT_HEADS = frozenset({
+    "plan", "intend", "want", "aim", "prepare", "ready", "willing", "prepared", "expect",
+    "hope", "vow", "pledge", "promise", "offer", "propose", "threaten", "agree", "decide",
+    "seek", "consider", "mull", "weigh", "go",
+})
+NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+
+# Re-coding tables: the CAMEO code of an act said as a plan, refused, or denied.
+INTENT_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
+                "CONCEDE": "035", "RETREAT": "035", "AGREE": "030"}
+INTENT_THREAT = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "131", "MOBILIZE": "138",
+                 "PROTEST": "133"}
+NEG_REJECT = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121",
+              "AID": "122", "CONCEDE": "124", "RETREAT": "124"}
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_ADJ_POS = frozenset({"ADJ"})
+# Children of a verb that can complete a two-word pattern ("pull out", "cut ties").
+_VERB_PART_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "dative", "attr",
+                             "compound:prt"})
+_NOUN_MOD_DEPS = frozenset({"compound", "amod", "nmod"})
+_OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj"})
+
+
+# ------------------------------------------------------------------ word lookup
+
+
+def _lemma(token) -> str:
+    lemma = token.lemma_.lower()
+    return lemma if lemma and lemma != "-pron-" else token.lower_
+
+
+def lookup(token) -> Entry | None:
+    """The lexicon entry of a token by its part of speech (two-word patterns first);
+    a verb/noun tag the tagger got wrong falls back to the other part of speech."""
+    lex = lexicon()
+    lemma = _lemma(token)
+    if token.pos_ in _VERB_POS:
+        order = ("V", "N")
+    elif token.pos_ in _NOUN_POS:
+        order = ("N", "V")
+    elif token.pos_ in _ADJ_POS:
+        order = ("A", "V")
+    else:
+        return None
+    for pos in order:
+        if pos == "V":
+            for child in token.children:
+                if child.dep_ in _VERB_PART_DEPS:
+                    hit = lex.double.get(("V", lemma, _lemma(child)))
+                    if hit is not None:
+                        return hit
+        elif pos == "N":
+            for child in token.children:
+                if child.dep_ in _NOUN_MOD_DEPS:
+                    hit = lex.double.get(("N", lemma, _lemma(child)))
+                    if hit is not None:
+                        return hit
+        hit = lex.single.get((pos, lemma))
+        if hit is not None:
+            return hit
+        if pos == "N" and lemma != token.lower_:
+            hit = lex.single.get(("N", token.lower_))  # plurals the lemmatizer missed
+            if hit is not None:
+                return hit
+    return None
+
+
+def _objects(token) -> Iterable:
+    """The nouns a light verb passes its meaning to: objects, their conjuncts, and
+    the noun under "of" in measure phrases ("a series of strikes")."""
+    for child in token.children:
+        if child.dep_ in _OBJ_DEPS or (child.dep_ == "prep" and child.lower_ == "on"
+                                       and token.lemma_ in ("go", "embark")):
+            nouns = [child] if child.dep_ != "prep" else [c for c in child.children
+                                                          if c.dep_ == "pobj"]
+            for noun in nouns:
+                yield noun
+                for sub in noun.children:
+                    if sub.dep_ == "conj":
+                        yield sub
+                    elif sub.dep_ == "prep" and sub.lower_ == "of":
+                        yield from (g for g in sub.children if g.dep_ == "pobj")
+
+
+# --------------------------------------------------------------- context rules
+
+
+def _negated(token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+    # "refused/failed to meet" is handled by the governing verb itself; a negated
+    # light verb ("did not hold talks") negates its object noun.
+    head = token.head
+    if token.dep_ in _OBJ_DEPS and head is not token and head.lemma_ in LIGHT:
+        return any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
+def _intended(token) -> bool:
+    """True when the act is said as a plan: "will/would X", "plans/ready to X"."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in node.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
+                node.dep_ in ("xcomp", "acl", "advcl") and node.head is not node and \
+                _lemma(node.head) in INTENT_HEADS:
+            return True
+        # A light verb's object shares the verb's tense ("will hold talks").
+        if node.dep_ in _OBJ_DEPS and node.head is not node:
+            node = node.head
+            continue
+        break
+    return False
+
+
+def _make(entry: Entry, token, confidence: float, *, negated: bool = False,
+          intended: bool = False) -> Coding:
+    typ, cameo, mode = entry.type, entry.cameo, entry.mode
+    if negated and typ in NEG_REJECT:
+        typ, cameo, mode = "REJECT", NEG_REJECT[typ], None
+    elif intended and typ in INTENT_AGREE and typ != "AGREE":
+        typ, cameo, mode = "AGREE", INTENT_AGREE[typ], None
+    elif intended and typ in INTENT_THREAT:
+        typ, cameo, mode = "THREATEN", INTENT_THREAT[typ], None
+    elif negated:
+        confidence *= 0.5  # "did not attack": still the act talked about, but doubtful
+    row = cameo_row(cameo)
+    context = row.context if row else None
+    if mode is None and row is not None and row.type == typ:
+        mode = row.mode
+    start = token.idx
+    return Coding(typ, mode, context, cameo, round(confidence, 3), (start, start + len(token.text)))
+
+
+def _code_token(token, *, allow_weak: bool = True) -> tuple[Entry, object] | None:
+    """(entry, trigger token) for a token, following a light verb to its object."""
+    entry = lookup(token)
+    if _lemma(token) in LIGHT or (entry is not None and entry.light):
+        for obj in _objects(token):
+            sub = lookup(obj)
+            if sub is not None and sub.pos == "N" and (allow_weak or not sub.weak):
+                return sub, obj
+    if entry is None or (entry.weak and not allow_weak):
+        return None
+    return entry, token
+
+
+def code_predicate(doc, token, source=None, target=None) -> Coding | None:
+    """The PLOVER coding of one predicate token, or None if it is not an event word.
+
+    `source` and `target` (spaCy Spans) are accepted so callers can pass the
+    arguments they know; the coding does not depend on them today.
+    """
+    found = _code_token(token)
+    if found is None:
+        return None
+    entry, trigger = found
+    confidence = 0.6 if entry.weak else 0.8
+    return _make(entry, trigger, confidence, negated=_negated(trigger) or _negated(token),
+                 intended=_intended(trigger))
+
+
+# ------------------------------------------------------------------ relations
+
+
+def _chain(token) -> list:
+    """token and its ancestors up to the sentence root."""
+    out = [token]
+    while out[-1].head is not out[-1] and len(out) < 64:
+        out.append(out[-1].head)
+    return out
+
+
+def _path(source, target) -> list | None:
+    """Tokens from the lowest common ancestor down to the target's head (inclusive),
+    or None when the spans share no ancestor (different sentences)."""
+    up_s = _chain(source.root)
+    up_t = _chain(target.root)
+    ids_s = {t.i for t in up_s}
+    for k, tok in enumerate(up_t):
+        if tok.i in ids_s:
+            return list(reversed(up_t[:k + 1]))
+    return None
+
+
+def _inside(token, *spans) -> bool:
+    return any(span.start <= token.i < span.end for span in spans)
+
+
+def _purpose_child(token) -> tuple[Entry, object] | None:
+    """A strong trigger in the clause a weak verb introduces ("summoned X to complain")."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ in _VERB_POS:
+            found = _code_token(child, allow_weak=False)
+            if found is not None:
+                return found
+    return None
+
+
+def code_relation(doc, source, target) -> Coding | None:
+    """The PLOVER coding of what `source` does to `target` (two spans of `doc`)."""
+    path = _path(source, target)
+    if path is not None:
+        weak: tuple[Entry, object] | None = None
+        candidates = [t for t in path if not _inside(t, source, target)] or path
+        for token in candidates:
+            if _lemma(token) in REPORTING and lookup(token) is None and \
+                    _lemma(token) not in LIGHT:
+                continue
+            found = _code_token(token)
+            if found is None:
+                continue
+            entry, trigger = found
+            if entry.weak:
+                better = _purpose_child(token)
+                if better is not None:
+                    entry, trigger = better
+                elif weak is None:
+                    weak = found
+                    continue
+                else:
+                    continue
+            return _make(entry, trigger, 0.8, negated=_negated(trigger) or _negated(token),
+                         intended=_intended(trigger))
+        if weak is not None:
+            entry, trigger = weak
+            return _make(entry, trigger, 0.6, negated=_negated(trigger),
+                         intended=_intended(trigger))
+    near = _nearest(doc, source, target)
+    if near is not None:
+        entry, trigger = near
+        return _make(entry, trigger, 0.4, negated=_negated(trigger), intended=_intended(trigger))
+    row = cameo_row(PRIOR_CAMEO)
+    return Coding(PRIOR_TYPE, None, row.context if row else None, PRIOR_CAMEO, 0.1, None)
+
+
+def _nearest(doc, source, target) -> tuple[Entry, object] | None:
+    """The coded word of the sentence closest to the pair, strong words first."""
+    sent = target.sent if target.sent == source.sent else doc[min(source.start, target.start):
+                                                              max(source.end, target.end)]
+    lo, hi = min(source.start, target.start), max(source.end, target.end)
+    best = None
+    for token in sent:
+        if _inside(token, source, target):
+            continue
+        found = _code_token(token)
+        if found is None:
+            continue
+        entry, trigger = found
+        between = lo <= token.i < hi
+        distance = 0 if between else min(abs(token.i - lo), abs(token.i - hi))
+        key = (entry.weak, not between, distance)
+        if best is None or key < best[0]:
+            best = (key, found)
+    return best[1] if best else None
