@@ -51,6 +51,8 @@ def _site_names(site_name: str | None, host: str | None) -> set[str]:
     names: set[str] = set()
     if site_name:
         names.add(fold(site_name))
+        # "WSVN 7News | Miami News, Weather | Fort Lauderdale": each part is a name
+        names.update(fold(part) for part in _SEPARATORS.split(site_name))
     if host:
         host = host.lower()
         if host.startswith("www."):
@@ -74,8 +76,35 @@ def _is_site(segment: str, names: set[str]) -> bool:
         if seg == name or squashed == flat:
             return True
         # "BBC News" vs site "BBC"; "The Daily Ledger" vs host "dailyledger"
-        if flat and (squashed.startswith(flat) or flat.startswith(squashed)) and len(seg.split()) <= 4:
+        if (len(flat) >= 3 and len(squashed) >= 3 and len(seg.split()) <= 4
+                and (squashed.startswith(flat) or flat.startswith(squashed))):
             return True
         if squashed.removeprefix("the") == flat.removeprefix("the"):
             return True
     return False
+
+
+def visible_headline(h1s: list[str], meta_titles: list[str], *, site_name: str | None,
+                     host: str | None) -> str | None:
+    """The page's own <h1> when it is the headline that the <title> or
+    og:title carries (with a site name around it), else None.
+
+    The visible headline is what readers (and the gold sets) call the title;
+    meta titles are often rewritten for search or social sites
+    ("Coronavirus: X" shown, "X amid virus outbreak" in og:title). An <h1> is
+    trusted only when a meta title contains it, so a logo <h1> ("POLITICO")
+    or a section banner is never taken: it must also be 4+ words and not the
+    site's name.
+    """
+    metas = [" " + fold(t) + " " for t in meta_titles if t]
+    if not metas:
+        return None
+    names = _site_names(site_name, host)
+    for h1 in h1s[:3]:
+        h1 = re.sub(r"\s+", " ", h1).strip()
+        key = fold(h1)
+        if len(key.split()) < 4 or _is_site(h1, names):
+            continue
+        if any(" " + key + " " in meta for meta in metas):
+            return h1
+    return None
