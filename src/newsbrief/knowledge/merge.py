@@ -1,85 +1,316 @@
 """When two event records describe one real-world event.
 
-The rule (docs/merging.md explains it to users): same PLOVER root type; the
-actor sets overlap (same entity, or same country+sector for unnamed actors);
-the recipient sets overlap, or one side has none; dates compatible at the
-coarser of the two precisions and never more than MAX_DAYS apart. Merging never
-joins events across different actors or far-apart dates.
+docs/merging.md explains the rule to users; in short, a new event mention joins
+a stored event only when all of these hold:
+
+1. the same PLOVER root type;
+2. the same actors: at least one actor in common (same entity, or the same
+   country and sector for states and groups; people only by entity), and
+   recipients in common when both name any. For symmetric types (CONSULT,
+   AGREE, COOPERATE) actor and recipient may swap sides;
+3. compatible dates: the spans the two dates cover (a day, a week, a month...)
+   overlap, give or take SLACK_DAYS. A date taken from the publication day is
+   weak: it only says the event happened on or before that day, so it is
+   compatible with a text-derived date up to `lookback(type)` days earlier --
+   but then the match must be strict (same CAMEO code or same recipients);
+4. compatible places: two locations in different countries never merge.
+
+Among the stored events that pass, the best scoring one wins. Everything here
+is a pure function of plain data so the store can call it inside its write
+transaction and tests can call it without a database.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Iterable
 
-from ..records import Event
+from ..records import Event, normalise_text
 
-# Reports of one event dated from the publication date drift by a day or two
-# (time zones, "yesterday" resolved late); a week is the outer bound.
-MAX_DAYS = 3
+# Two text-derived dates of one event drift by a day (time zones, "yesterday"
+# resolved against a late publication date).
+SLACK_DAYS = 1
+# A publication-dated re-report ("the treaty, which took effect", no date in
+# the sentence) may come this many days after the event it re-reports.
+LOOKBACK_DAYS = 10
+# ...except for acts that recur daily between the same parties: an undated
+# report of a shelling on day 10 is as likely a new shelling as the one of day 4.
+RECURRING_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "ACCUSE"})
+# Types whose two sides act together ("X and Y met / signed / agreed").
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
+
+Span = tuple[date, date]
 
 
-def _parse(value: str | None) -> tuple[date, date] | None:
-    """The interval a (possibly partial) ISO date covers."""
+def _month_end(year: int, month: int) -> date:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def parse_span(value: str | None) -> Span | None:
+    """The interval of days a (possibly partial) TIMEX3 date value covers."""
     if not value:
         return None
+    value = value[:10] if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
     try:
+        if m := _WEEK.match(value):
+            start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return start, start + timedelta(days=6)
+        if m := _QUARTER.match(value):
+            q = int(m[2])
+            return date(int(m[1]), 3 * q - 2, 1), _month_end(int(m[1]), 3 * q)
+        if m := _HALF.match(value):
+            h = int(m[2])
+            return date(int(m[1]), 6 * h - 5, 1), _month_end(int(m[1]), 6 * h)
+        if m := _SEASON.match(value):
+            first, last = _SEASON_MONTHS[m[2]]
+            return date(int(m[1]), first, 1), _month_end(int(m[1]), last)
         parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1 and len(value) == 4:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), _month_end(parts[0], parts[1])
+        if len(parts) == 3:
+            d = date(parts[0], parts[1], parts[2])
+            return d, d
     except ValueError:
         return None
-    if len(parts) == 1:
-        return date(parts[0], 1, 1), date(parts[0], 12, 31)
-    if len(parts) == 2:
-        start = date(parts[0], parts[1], 1)
-        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        return start, end
-    d = date(parts[0], parts[1], parts[2])
-    return d, d
+    return None
 
 
-def candidate_window(event: Event) -> tuple[str, str]:
-    span = _parse(event.date)
-    if span is None:
-        return "0000", "9999"
-    low, high = span[0] - timedelta(days=MAX_DAYS), span[1] + timedelta(days=MAX_DAYS)
-    # Stored dates may be partial ("2024-06"): compare as strings on the year-month prefix.
-    return low.isoformat()[:7], high.isoformat()
+def lookback(event_type: str) -> int:
+    return SLACK_DAYS if event_type in RECURRING_TYPES else LOOKBACK_DAYS
 
 
-def dates_compatible(a: str | None, b: str | None) -> bool:
-    sa, sb = _parse(a), _parse(b)
-    if sa is None or sb is None:
-        return sa is None and sb is None
-    return sa[0] - timedelta(days=MAX_DAYS) <= sb[1] and sb[0] - timedelta(days=MAX_DAYS) <= sa[1]
+# --------------------------------------------------------------------------- sketches
 
 
-def _keys(refs: list[dict[str, Any]] | tuple) -> set[str]:
-    keys = set()
-    for ref in refs:
-        get = ref.get if isinstance(ref, dict) else (lambda k, r=ref: getattr(r, k))
-        entity = get("entity_id") if isinstance(ref, dict) else get("entity")
-        if entity:
-            keys.add("e:" + entity)
-        elif get("country"):
-            keys.add(f"c:{get('country')}:{get('sector') or ''}")
-    return keys
+@dataclass(frozen=True)
+class Sketch:
+    """What merging compares: one event (stored or new) reduced to keys and a span."""
+
+    type: str
+    cameo: str | None
+    actors: tuple[frozenset[str], ...]  # one key set per actor reference
+    recipients: tuple[frozenset[str], ...]
+    span: Span | None
+    weak: bool  # the date is the publication day: an upper bound, not the event day
+    country: str | None  # location country
 
 
-def choose_event(event: Event, candidates: list[dict[str, Any]]) -> str | None:
-    """Id of the stored event this record reports, or None for a new event."""
-    actors, recipients = _keys(event.actor), _keys(event.recipient)
+def ref_keys(entity: str | None, country: str | None, sector: str | None, text: str | None,
+             kind: str | None = None) -> frozenset[str]:
+    """Identity keys of one actor reference; two references match when keys meet.
+
+    States and their governments share the bare country key ("North Korea",
+    "Pyongyang", "the North Korean government"); other sectors keep their own
+    (North Korean troops are PRK:MIL). People match only by entity: two
+    ministers of one country are different actors.
+    """
+    keys: set[str] = set()
+    if entity:
+        keys.add("e:" + entity)
+    if country and kind != "person":
+        keys.add("c:" + country if sector in (None, "", "GOV") else f"c:{country}:{sector}")
+    if not keys and text:
+        keys.add("t:" + normalise_text(text))
+    return frozenset(keys)
+
+
+def sketch_event(event: Event, published: str | None,
+                 kinds: dict[str, str] | None = None) -> Sketch:
+    """Sketch of a new event record from one article."""
+    kinds = kinds or {}
+
+    def refs(items: Iterable[Any]) -> tuple[frozenset[str], ...]:
+        out = [ref_keys(r.entity, r.country, r.sector, r.text, kinds.get(r.entity or ""))
+               for r in items]
+        return tuple(k for k in out if k)
+
+    span, weak = mention_span(event.date, event.date_source, published)
+    country = event.location.country if event.location else None
+    return Sketch(event.type, event.cameo, refs(event.actor), refs(event.recipient), span, weak,
+                  country)
+
+
+def sketch_stored(row: dict[str, Any], actors: list[dict[str, Any]]) -> Sketch:
+    """Sketch of a stored event row with its event_actors rows (+ entity kind)."""
+
+    def refs(role: str) -> tuple[frozenset[str], ...]:
+        seen: dict[frozenset[str], None] = {}
+        for a in actors:
+            if a["role"] == role:
+                keys = ref_keys(a.get("entity_id"), a.get("country"), a.get("sector"),
+                                a.get("text"), a.get("kind"))
+                if keys:
+                    seen[keys] = None
+        return tuple(seen)
+
+    weak = row.get("date_source") not in (None, "text")
+    span = parse_span(row.get("date"))
+    if span and weak:
+        span = (span[1] - timedelta(days=lookback(row["type"])), span[1])
+    return Sketch(row["type"], row.get("cameo"), refs("actor"), refs("recipient"), span, weak,
+                  row.get("location_country"))
+
+
+def mention_span(value: str | None, date_source: str | None,
+                 published: str | None) -> tuple[Span | None, bool]:
+    """(span, weak) for one mention's date. Text dates are strong; a publication
+    date (or no date at all) says only "on or before the day it was published"."""
+    if value and date_source in (None, "text"):
+        span = parse_span(value)
+        if span is not None:
+            return span, False
+    anchor = parse_span(value) or parse_span(published)
+    if anchor is None:
+        return None, True
+    return (anchor[1] - timedelta(days=LOOKBACK_DAYS), anchor[1]), True
+
+
+# --------------------------------------------------------------------------- the rule
+
+
+def _overlap(a: Span, b: Span, slack: int) -> bool:
+    pad = timedelta(days=slack)
+    return a[0] - pad <= b[1] and b[0] - pad <= a[1]
+
+
+def dates_compatible(new: Sketch, old: Sketch) -> tuple[bool, bool]:
+    """(compatible, needs_strict_match)."""
+    if new.span is None or old.span is None:
+        return False, False
+    if not new.weak and not old.weak:
+        return _overlap(new.span, old.span, SLACK_DAYS), False
+    back = lookback(new.type)
+    if new.weak and old.weak:
+        # Both dated by publication: the same news day, give or take the slack.
+        return abs((new.span[1] - old.span[1]).days) <= SLACK_DAYS, False
+    weak, strong = (new, old) if new.weak else (old, new)
+    # The strong (text) span must fall in the weak one's window: on or before
+    # the publication day, at most `back` days earlier.
+    window = (weak.span[1] - timedelta(days=back), weak.span[1])
+    return _overlap(strong.span, window, SLACK_DAYS), True
+
+
+def _matched(side: tuple[frozenset[str], ...], other: tuple[frozenset[str], ...]) -> int:
+    """How many references of `side` meet a reference of `other`."""
+    return sum(1 for keys in side if any(keys & o for o in other))
+
+
+def actors_compatible(new: Sketch, old: Sketch, strict: bool) -> float:
+    """Score > 0 when the two events have the same actors (0 means no merge)."""
+    score = _directed(new.actors, new.recipients, old.actors, old.recipients, strict)
+    if new.type in SYMMETRIC_TYPES:
+        score = max(score, _directed(new.actors, new.recipients, old.recipients, old.actors,
+                                     strict))
+        # "X and Y signed" (two actors, no recipient) vs "X signed with Y".
+        both_new, both_old = new.actors + new.recipients, old.actors + old.recipients
+        if len(both_new) >= 2 and len(both_old) >= 2:
+            if _matched(both_new, both_old) >= 2 and _matched(both_old, both_new) >= 2:
+                score = max(score, 2.0)
+    return score
+
+
+def _directed(actors, recipients, o_actors, o_recipients, strict: bool) -> float:
+    hit_a = _matched(actors, o_actors)
+    if not hit_a or not _matched(o_actors, actors):
+        return 0.0
+    if recipients and o_recipients:
+        hit_r = _matched(recipients, o_recipients)
+        if not hit_r:
+            return 0.0
+        return float(hit_a + hit_r)
+    if strict and (recipients or o_recipients):
+        # A weakly dated re-report must name the same sides, not just one of them.
+        return 0.0
+    return float(hit_a)
+
+
+def score_candidate(new: Sketch, old: Sketch) -> float:
+    """0 when `new` and `old` are not one event; higher is a better match."""
+    if new.type != old.type:
+        return 0.0
+    if new.country and old.country and new.country != old.country:
+        return 0.0
+    ok, strict = dates_compatible(new, old)
+    if not ok:
+        return 0.0
+    same_code = bool(new.cameo and new.cameo == old.cameo)
+    if strict and not same_code and not (new.recipients and old.recipients):
+        return 0.0
+    score = actors_compatible(new, old, strict)
+    if score <= 0:
+        return 0.0
+    score += 0.5 if same_code else 0.0
+    if not new.weak and not old.weak and new.span and old.span:
+        # Prefer the closest date among compatible candidates.
+        score += 0.25 / (1 + abs((new.span[0] - old.span[0]).days))
+    return score
+
+
+def choose_event(new: Sketch, candidates: list[tuple[str, Sketch]]) -> str | None:
+    """Id of the stored event the new mention reports, or None for a new event."""
     best, best_score = None, 0.0
-    for cand in candidates:
-        if cand["type"] != event.type or not dates_compatible(cand["date"], event.date):
-            continue
-        c_actors = _keys([a for a in cand["actors"] if a["role"] == "actor"])
-        c_recipients = _keys([a for a in cand["actors"] if a["role"] == "recipient"])
-        if not actors & c_actors:
-            continue
-        if recipients and c_recipients and not recipients & c_recipients:
-            continue
-        score = len(actors & c_actors) + len(recipients & c_recipients)
-        score += 0.5 if cand.get("cameo") == event.cameo else 0.0
+    for event_id, sketch in candidates:
+        score = score_candidate(new, sketch)
         if score > best_score:
-            best, best_score = cand["id"], score
+            best, best_score = event_id, score
     return best
+
+
+def candidate_window(new: Sketch) -> tuple[str, str] | None:
+    """ISO bounds for the SQL pre-filter on stored event dates (None: no candidates)."""
+    if new.span is None:
+        return None
+    pad = timedelta(days=max(LOOKBACK_DAYS, SLACK_DAYS) + 1)
+    return (new.span[0] - pad).isoformat(), (new.span[1] + pad).isoformat()
+
+
+# --------------------------------------------------------------------------- summaries
+
+
+def summarise(mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    """The merged event's own fields from its mentions' Event records.
+
+    Date: the finest text-derived date, the most reported one on ties, then the
+    earliest; only when no mention dates it from its text does the earliest
+    publication day stand in (date_source "published").
+    """
+    text_dated = [m for m in mentions if m.get("date") and m.get("date_source") in (None, "text")
+                  and parse_span(m["date"])]
+    if text_dated:
+        counts = Counter(m["date"] for m in text_dated)
+        best = min(text_dated, key=lambda m: (PRECISION_RANK.get(m.get("date_precision") or "",
+                                                                 5), -counts[m["date"]],
+                                              m["date"]))
+        date_value, precision, source = best["date"], best.get("date_precision"), "text"
+    else:
+        dated = [m for m in mentions if m.get("date")]
+        if dated:
+            best = min(dated, key=lambda m: m["date"])
+            date_value, precision = best["date"], best.get("date_precision")
+            source = best.get("date_source") or "published"
+        else:
+            date_value = precision = source = None
+    codes = Counter(m.get("cameo") for m in mentions if m.get("cameo"))
+    cameo = codes.most_common(1)[0][0] if codes else None
+    lead = next((m for m in mentions if m.get("cameo") == cameo), mentions[0]) if mentions else {}
+    locations = [m["location"] for m in mentions if m.get("location")]
+    location = next((loc for loc in locations if loc.get("lat") is not None),
+                    locations[0] if locations else None)
+    return {"date": date_value, "date_precision": precision, "date_source": source,
+            "cameo": cameo, "mode": lead.get("mode"), "context": lead.get("context"),
+            "location": location}

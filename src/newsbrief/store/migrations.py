@@ -136,4 +136,13 @@ MIGRATIONS: list[str] = [
         DELETE FROM evidence_fts WHERE mention_id = old.id;
     END;
     """,
+    # 3: merged events summarise their mentions: where the date came from, which
+    # pipeline wrote them last; entities remember the pipeline version too.
+    """
+    ALTER TABLE events ADD COLUMN date_source TEXT;
+    ALTER TABLE events ADD COLUMN pipeline_version TEXT;
+    ALTER TABLE entities ADD COLUMN pipeline_version TEXT;
+    CREATE INDEX event_mentions_modality ON event_mentions(modality);
+    CREATE INDEX event_actors_mention ON event_actors(mention_id);
+    """,
 ]

@@ -8,7 +8,9 @@ Reads go through named query methods (here and in `store.queries`).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +24,12 @@ from ..records import AnalysedArticle, Article, Event, text_hash
 from .migrations import MIGRATIONS
 
 WriteOutcome = Literal["stored", "duplicate", "replaced"]
+
+
+def version_key(version: str | None) -> tuple:
+    """Sortable key of a version string: "0.10.1" > "0.9"; non-numeric parts sort last."""
+    parts = re.split(r"[.+-]", version or "")
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p)
 
 
 def _now() -> str:
@@ -156,8 +164,9 @@ class Store:
                 "pipeline_version) VALUES (?,?,?,?,?,?,?)",
                 [(article_id, t.start, t.end, t.text, t.type, t.value, version)
                  for t in analysed.timexes])
+            kinds = {e.id: e.kind for e in analysed.entities}
             for event in analysed.events:
-                self._write_event(cur, article_id, article, event, version)
+                self._write_event(cur, article_id, article, event, version, kinds)
             cur.execute("COMMIT")
         return "replaced" if existing else "stored"
 
@@ -166,13 +175,14 @@ class Store:
         for entity in analysed.entities:
             # First sighting names the entity; later articles fill what it lacked.
             cur.execute(
-                "INSERT INTO entities(id, name, kind, country, sector, office, igo) "
-                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                "INSERT INTO entities(id, name, kind, country, sector, office, igo, "
+                "pipeline_version) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                 "country=COALESCE(entities.country, excluded.country), "
                 "sector=COALESCE(entities.sector, excluded.sector), "
-                "office=COALESCE(entities.office, excluded.office)",
+                "office=COALESCE(entities.office, excluded.office), "
+                "pipeline_version=excluded.pipeline_version",
                 (entity.id, entity.name, entity.kind, entity.country, entity.sector,
-                 entity.office, entity.igo))
+                 entity.office, entity.igo, version))
             cur.executemany(
                 'INSERT INTO mentions(article_id, entity_id, start, "end", text, office, '
                 "pipeline_version) VALUES (?,?,?,?,?,?,?)",
@@ -180,22 +190,28 @@ class Store:
                  for m in entity.mentions])
 
     def _write_event(self, cur: sqlite3.Cursor, article_id: str, article: Article,
-                     event: Event, version: str) -> None:
-        from ..knowledge.merge import choose_event
+                     event: Event, version: str, kinds: dict[str, str]) -> None:
+        from ..knowledge.merge import choose_event, sketch_event
 
         mention_id = f"{article_id}:{event.id}"
-        candidates = self._merge_candidates(cur, event)
-        event_id = choose_event(event, candidates) or event.id
-        if not any(c["id"] == event_id for c in candidates):
-            cur.execute(
-                "INSERT OR IGNORE INTO events(id, type, mode, context, cameo, date, "
-                "date_precision, location, first_seen) VALUES (?,?,?,?,?,?,?,?,?)",
-                (event_id, event.type, event.mode, event.context, event.cameo, event.date,
-                 event.date_precision,
-                 json.dumps(event.location.to_dict()) if event.location else None,
-                 article.published))
+        sketch = sketch_event(event, article.published, kinds)
+        event_id = choose_event(sketch, self._merge_candidates(cur, sketch))
+        if event_id is None:
+            # Extractor ids are only unique within an article; the merged event
+            # takes an id derived from its first mention, stable across reruns.
+            event_id = "ev-" + hashlib.sha1(mention_id.encode("utf-8")).hexdigest()[:16]
+            cur.execute("INSERT OR IGNORE INTO events(id, type, mode, context, cameo, date, "
+                        "date_precision, date_source, location, first_seen, pipeline_version) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        (event_id, event.type, event.mode, event.context, event.cameo,
+                         event.date, event.date_precision, event.date_source,
+                         json.dumps(event.location.to_dict()) if event.location else None,
+                         article.published, version))
+        # A record re-sent with the same id replaces the old one (and its FTS row).
+        cur.execute("DELETE FROM event_actors WHERE mention_id=?", (mention_id,))
+        cur.execute("DELETE FROM event_mentions WHERE id=?", (mention_id,))
         cur.execute(
-            'INSERT OR REPLACE INTO event_mentions(id, event_id, article_id, type, cameo, date, '
+            'INSERT INTO event_mentions(id, event_id, article_id, type, cameo, date, '
             'date_source, modality, sentence, start, "end", text, confidence, record, '
             "pipeline_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (mention_id, event_id, article_id, event.type, event.cameo, event.date,
@@ -208,35 +224,69 @@ class Store:
                 for ref in refs]
         cur.executemany("INSERT INTO event_actors(mention_id, event_id, role, entity_id, text, "
                         "country, sector) VALUES (?,?,?,?,?,?,?)", rows)
-        self._refresh_event_counts(cur, event_id)
+        self._refresh_event(cur, event_id, version)
 
-    def _merge_candidates(self, cur: sqlite3.Cursor, event: Event) -> list[dict[str, Any]]:
-        """Stored events of the same root type sharing an actor, near the new one's date."""
-        from ..knowledge.merge import candidate_window
+    def _merge_candidates(self, cur: sqlite3.Cursor, sketch: Any) -> list[tuple[str, Any]]:
+        """Stored events of the same root type sharing an actor key, in the date window."""
+        from ..knowledge.merge import candidate_window, sketch_stored
 
-        keys = [ref.entity or ref.country for ref in event.actor if ref.entity or ref.country]
-        if not keys:
+        window = candidate_window(sketch)
+        keys = {k for refs in (sketch.actors + sketch.recipients) for ks in refs for k in ks}
+        entities = sorted(k[2:] for k in keys if k.startswith("e:"))
+        countries = sorted({k[2:].split(":")[0] for k in keys if k.startswith("c:")})
+        texts = sorted(k[2:] for k in keys if k.startswith("t:"))
+        if window is None or not (entities or countries or texts):
             return []
-        low, high = candidate_window(event)
-        marks = ",".join("?" * len(keys))
-        rows = cur.execute(
-            f"SELECT DISTINCT e.* FROM events e JOIN event_actors a ON a.event_id = e.id "
-            f"WHERE e.type = ? AND a.role = 'actor' AND "
-            f"(a.entity_id IN ({marks}) OR (a.entity_id IS NULL AND a.country IN ({marks}))) "
-            f"AND (e.date IS NULL OR (e.date >= ? AND e.date <= ?)) LIMIT 50",
-            (event.type, *keys, *keys, low, high)).fetchall()
+        low, high = window
+        clauses, params = [], []
+        for column, values in (("a.entity_id", entities), ("a.country", countries),
+                               ("lower(a.text)", texts)):
+            if values:
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+                params.extend(values)
+        # Partial dates ("2024-06", "2024", "2024-W49") sort before the days they
+        # cover, so they are matched by year; merge.score_candidate decides.
+        ids = [r[0] for r in cur.execute(
+            "SELECT DISTINCT e.id FROM event_actors a JOIN events e ON e.id = a.event_id "
+            f"WHERE e.type = ? AND a.role IN ('actor', 'recipient') AND ({' OR '.join(clauses)}) "
+            "AND ((e.date >= ? AND e.date <= ?) OR (length(e.date) < 10 AND "
+            "substr(e.date, 1, 4) BETWEEN ? AND ?)) LIMIT 200",
+            (sketch.type, *params, low[:7], high, low[:4], high[:4]))]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        actors: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+        for r in cur.execute(
+                "SELECT DISTINCT a.event_id, a.role, a.entity_id, a.text, a.country, a.sector, "
+                f"n.kind FROM event_actors a LEFT JOIN entities n ON n.id = a.entity_id "
+                f"WHERE a.event_id IN ({marks}) AND a.role IN ('actor', 'recipient')", ids):
+            actors[r["event_id"]].append(dict(r))
         out = []
-        for row in rows:
-            item = dict(row)
-            item["actors"] = [dict(r) for r in cur.execute(
-                "SELECT DISTINCT role, entity_id, country, sector FROM event_actors "
-                "WHERE event_id = ?", (row["id"],))]
-            out.append(item)
+        for row in cur.execute(
+                "SELECT id, type, cameo, date, date_source, "
+                f"json_extract(location, '$.country') AS location_country FROM events "
+                f"WHERE id IN ({marks})", ids):
+            out.append((row["id"], sketch_stored(dict(row), actors[row["id"]])))
         return out
 
-    def _refresh_event_counts(self, cur: sqlite3.Cursor, event_id: str) -> None:
+    def _refresh_event(self, cur: sqlite3.Cursor, event_id: str,
+                       version: str | None = None) -> None:
+        """Recompute a merged event's fields and GDELT-like counts from its mentions."""
+        from ..knowledge.merge import summarise
+
+        mentions = [dict(r) for r in cur.execute(
+            "SELECT date, date_source, cameo, json_extract(record, '$.date_precision') AS "
+            "date_precision, json_extract(record, '$.mode') AS mode, "
+            "json_extract(record, '$.context') AS context, "
+            "json_extract(record, '$.location') AS location FROM event_mentions "
+            "WHERE event_id=? ORDER BY rowid", (event_id,))]
+        for m in mentions:
+            m["location"] = json.loads(m["location"]) if m["location"] else None
+        fields = summarise(mentions)
         cur.execute(
-            "UPDATE events SET n_mentions=(SELECT COUNT(*) FROM event_mentions WHERE event_id=?),"
+            "UPDATE events SET date=?, date_precision=?, date_source=?, cameo=?, mode=?, "
+            "context=?, location=?, pipeline_version=COALESCE(?, pipeline_version), "
+            "n_mentions=(SELECT COUNT(*) FROM event_mentions WHERE event_id=?),"
             " n_articles=(SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id=?),"
             " n_sources=(SELECT COUNT(DISTINCT COALESCE(a.source, a.id)) FROM event_mentions m "
             "   JOIN articles a ON a.id = m.article_id WHERE m.event_id=?),"
@@ -244,7 +294,10 @@ class Store:
             "   ON a.id = m.article_id WHERE m.event_id=?),"
             " last_seen=(SELECT MAX(a.published) FROM event_mentions m JOIN articles a "
             "   ON a.id = m.article_id WHERE m.event_id=?) WHERE id=?",
-            (event_id,) * 6)
+            (fields["date"], fields["date_precision"], fields["date_source"], fields["cameo"],
+             fields["mode"], fields["context"],
+             json.dumps(fields["location"]) if fields["location"] else None, version,
+             *(event_id,) * 6))
 
     def _delete_analysis(self, cur: sqlite3.Cursor, article_id: str) -> None:
         events = [r[0] for r in cur.execute(
@@ -256,7 +309,7 @@ class Store:
             left = cur.execute("SELECT COUNT(*) FROM event_mentions WHERE event_id=?",
                                (event_id,)).fetchone()[0]
             if left:
-                self._refresh_event_counts(cur, event_id)
+                self._refresh_event(cur, event_id)
             else:
                 cur.execute("DELETE FROM event_actors WHERE event_id=?", (event_id,))
                 cur.execute("DELETE FROM events WHERE id=?", (event_id,))
@@ -291,12 +344,13 @@ class Store:
                        authors=tuple(json.loads(row["authors"])))
 
     def article_ids(self, since_version: str | None = None) -> list[str]:
-        if since_version:
-            rows = self.conn.execute("SELECT id FROM articles WHERE pipeline_version < ? "
-                                     "ORDER BY rowid", (since_version,))
-        else:
-            rows = self.conn.execute("SELECT id FROM articles ORDER BY rowid")
-        return [r[0] for r in rows]
+        """Ids of stored articles, oldest first; with `since_version`, only those
+        analysed by an older pipeline (versions compare numerically: 0.10 > 0.9)."""
+        rows = self.conn.execute("SELECT id, pipeline_version FROM articles ORDER BY rowid")
+        if not since_version:
+            return [r[0] for r in rows]
+        bound = version_key(since_version)
+        return [r[0] for r in rows if version_key(r[1]) < bound]
 
     def runs(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]

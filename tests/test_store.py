@@ -1,0 +1,142 @@
+"""The store's promises: dedup, one transaction per article, WAL, migrations, versions."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_store_records import analysed, event, state
+
+from newsbrief.errors import StoreError
+from newsbrief.store import Store
+from newsbrief.store.migrations import MIGRATIONS
+from newsbrief.store.sqlite import version_key
+
+TEXT_A = "Officials in Seoul said the two leaders met on Tuesday to discuss the border."
+TEXT_B = "The ministry announced new export rules that take effect next month."
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with Store(tmp_path / "nb.db") as s:
+        yield s
+
+
+def _one(text=TEXT_A, **kw):
+    ev = event("e1", "CONSULT", [state("KOR")], [state("PRK")], date="2024-12-03")
+    return analysed(text, [ev], **kw)
+
+
+def test_same_id_url_or_text_stores_nothing_new(store):
+    assert store.write(_one(url="https://news.example/a")) == "stored"
+    # Same id (same URL) again.
+    assert store.write(_one(url="https://news.example/a")) == "duplicate"
+    # Same canonical URL, different text.
+    other = _one(TEXT_B, url="https://news.example/a")
+    assert store.write(other) == "duplicate"
+    # Same text modulo case and whitespace, other URL.
+    assert store.write(_one("  " + TEXT_A.upper().replace(" ", "\n "),
+                            url="https://other.example/b")) == "duplicate"
+    assert store.count("articles") == 1
+    assert store.count("event_mentions") == 1
+    assert store.count("events") == 1
+
+
+def test_crash_mid_write_leaves_nothing_half_written(store, monkeypatch):
+    assert store.write(_one(url="https://news.example/a")) == "stored"
+    evs = [event("e1", "CONSULT", [state("USA")], [state("CHN")], date="2024-12-01"),
+           event("e2", "AID", [state("USA")], [state("UKR")], date="2024-12-01")]
+    second = analysed(TEXT_B, evs, url="https://news.example/b")
+    calls = {"n": 0}
+    original = Store._write_event
+
+    def crash_on_second(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt("killed mid-article")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "_write_event", crash_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        store.write(second)
+    assert not store.conn.in_transaction
+    assert store.count("articles") == 1
+    assert store.count("events") == 1
+    assert store.count("event_mentions") == 1
+    assert store.count("mentions") == 2  # only the first article's actors
+    assert store.query("SELECT COUNT(*) AS n FROM entities WHERE id='state-usa'")[0]["n"] == 0
+    assert store.query("SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH 'export'"
+                       )[0]["n"] == 0
+    # A rerun finishes the job.
+    monkeypatch.setattr(Store, "_write_event", original)
+    assert store.write(second) == "stored"
+    assert store.count("articles") == 2
+    assert store.count("event_mentions") == 3
+
+
+def test_reader_works_while_writer_holds_a_transaction(tmp_path):
+    path = tmp_path / "wal.db"
+    with Store(path) as writer, Store(path) as reader:
+        assert writer.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        writer.write(_one(url="https://news.example/a"))
+        writer.conn.execute("BEGIN IMMEDIATE")
+        writer.conn.execute(
+            "INSERT INTO runs(started_at, command, inputs, pipeline_version) "
+            "VALUES ('now', 'test', '[]', 'x')")
+        # The reader is not blocked and sees the last committed state.
+        assert reader.count("articles") == 1
+        assert reader.count("runs") == 0
+        writer.conn.execute("COMMIT")
+        assert reader.count("runs") == 1
+
+
+def test_old_database_is_migrated_in_place(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + ";PRAGMA user_version=1;")
+    conn.execute("INSERT INTO articles(id, origin, text, text_hash, pipeline_version, "
+                 "ingested_at) VALUES ('old1', 'x', 'an old article', 'h1', '0.0.1', 'then')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.count("articles") == 1
+        cols = {r["name"] for r in store.query("PRAGMA table_info(events)")}
+        assert {"date_source", "pipeline_version"} <= cols
+        # New writes work on the migrated database.
+        assert store.write(_one()) == "stored"
+        assert store.article_ids(since_version="0.1.0") == ["old1"]
+
+
+def test_newer_database_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version={len(MIGRATIONS) + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_every_stored_record_carries_the_pipeline_version(store):
+    store.write(_one(version="9.9.9"))
+    for table in ("articles", "mentions", "event_mentions", "events", "entities"):
+        rows = store.query(f"SELECT DISTINCT pipeline_version AS v FROM {table}")
+        assert [r["v"] for r in rows] == ["9.9.9"], table
+
+
+def test_replace_rewrites_analysis_without_duplicating(store):
+    store.write(_one(url="https://news.example/a", version="0.1.0"))
+    ev = event("e1", "AID", [state("USA")], [state("UKR")], date="2024-12-02")
+    newer = analysed(TEXT_A, [ev], url="https://news.example/a", version="0.2.0")
+    assert store.write(newer, replace=True) == "replaced"
+    assert store.count("articles") == 1
+    assert store.count("event_mentions") == 1
+    assert [r["type"] for r in store.query("SELECT type FROM events")] == ["AID"]
+    assert store.query("SELECT COUNT(*) AS n FROM evidence_fts")[0]["n"] == 1
+    assert store.article_ids(since_version="0.2.0") == []
+
+
+@pytest.mark.parametrize("older,newer", [("0.9", "0.10"), ("0.1.0", "0.1.1"), ("1", "1.0.1"),
+                                         ("", "0.0.1")])
+def test_versions_compare_numerically(older, newer):
+    assert version_key(older) < version_key(newer)
