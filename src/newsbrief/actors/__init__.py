@@ -1,0 +1,1 @@
+"""Actors: entities resolved to country and sector."""

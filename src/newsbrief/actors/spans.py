@@ -1,0 +1,279 @@
+"""Entity spans: the model's NER with the fixes news text needs.
+
+`entity_spans(doc)` returns labelled spaCy spans (OntoNotes labels: PERSON, ORG,
+GPE, LOC, NORP, FAC, ...) after
+  1. splitting spans at list punctuation ("Paris , France", "Romania - Contra"),
+  2. trimming what never belongs to a name: a leading "the", a trailing
+     possessive ("North Korea's" -> "North Korea"), scores and numbers glued
+     on in results tables ("Durham 114"), titles glued into PERSON spans
+     ("President Ann Berg" -> "Ann Berg"; the title stays in the text for the
+     office rule), and spans made only of title words ("Defense" of "Defense
+     Minister", tagged ORG by the model),
+  3. typing from the gazetteer (a country is GPE whatever the model said; an
+     acronym like KCNA is ORG) and adding gazetteer names the model missed,
+  4. initials + surname ("J. Smith") as PERSON, datelines ("SEOUL, Dec 5" /
+     "LONDON 1996-08-30") as GPE,
+  5. one label per name in a document: a name's majority label wins, a bare
+     surname of a PERSON is that PERSON, and unlabelled repeats of a name
+     (all-caps headlines included) get its label.
+Each pass is a single walk over the tokens or the spans, with dict lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, REGION, Gazetteer, fold, gazetteer
+
+KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW",
+                         "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
+# Tokens that split one model span into two names.
+_SPLIT = frozenset({",", ";", "(", ")", ":", "-", "—", "–", "|", "/", "[", "]"})
+_LEAD_DROP = frozenset({"the", "a", "an", "'", '"', "“", "”", "‘", "’", "-", "--", "—"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
+                         "lord", "lady", "madam", "mister", "st", "st."})
+_NUMERIC = re.compile(r"^[\d.,:/+\-–]+$|^\d+(st|nd|rd|th)$")
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+_GLUED_INITIAL = re.compile(r"^[A-Z]\.[A-Z][a-z'’]+")  # "T.O'Gorman"
+_ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_MONTHS = frozenset("jan jan. january feb feb. february mar mar. march apr apr. april may jun "
+                    "june jul july aug aug. august sep sep. sept sept. september oct oct. "
+                    "october nov nov. november dec dec. december".split())
+_PLACE_KINDS = frozenset({COUNTRY, CAPITAL, CITY, REGION})
+
+
+def _is_title_token(g: Gazetteer, low: str) -> bool:
+    if low in _HONORIFICS or low in g.title_words:
+        return True
+    role = g.role((low,))
+    return bool(role and role.title)
+
+
+def _capitalised(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def _clean(doc: Doc, start: int, end: int, label: str, g: Gazetteer) -> list[tuple[int, int, str]]:
+    """Split and trim one model span; returns the surviving pieces."""
+    pieces, s = [], start
+    for i in range(start, end):
+        if doc[i].text in _SPLIT:
+            pieces.append((s, i))
+            s = i + 1
+    pieces.append((s, end))
+    out = []
+    for s, e in pieces:
+        while s < e and (doc[s].lower_ in _LEAD_DROP or doc[s].is_punct):
+            s += 1
+        while e > s and (doc[e - 1].lower_ in _POSSESSIVE or doc[e - 1].is_punct
+                         or _NUMERIC.match(doc[e - 1].text)):
+            e -= 1
+        if label == "PERSON":
+            # Titles glued on the front: keep them outside the name.
+            while e - s > 1 and _is_title_token(g, doc[s].lower_) and not _INITIAL.match(doc[s].text):
+                s += 1
+        if s >= e:
+            continue
+        if all(_is_title_token(g, t.lower_) for t in doc[s:e]):
+            continue  # "Defense" (of "Defense Minister") or a bare "Minister"
+        if all(_NUMERIC.match(t.text) or t.is_punct for t in doc[s:e]):
+            continue
+        out.append((s, e, label))
+    return out
+
+
+def _covered(n: int, spans: list[tuple[int, int, str]]) -> list[int]:
+    """Per token: index of the span covering it, or -1."""
+    cov = [-1] * n
+    for k, (s, e, _) in enumerate(spans):
+        for i in range(s, e):
+            cov[i] = k
+    return cov
+
+
+def _gazetteer_label(g: Gazetteer, words: list[str]) -> str | None:
+    info = g.lookup(words)
+    return info.label if info else None
+
+
+def _add_gazetteer(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """Gazetteer names the model left unlabelled (longest match first)."""
+    cov = _covered(len(doc), spans)
+    words = [t.text for t in doc]
+    added = []
+    i, n = 0, len(doc)
+    while i < n:
+        if cov[i] >= 0 or not _capitalised(words[i]):
+            i += 1
+            continue
+        hit = None
+        for L in range(min(g.max_len, n - i), 0, -1):
+            if cov[i + L - 1] >= 0:
+                continue
+            info = g.lookup(words[i:i + L])
+            if info:
+                hit = (L, info)
+                break
+        if hit is None:
+            i += 1
+            continue
+        L, info = hit
+        if info.kind in (CITY, REGION):
+            # A lone city name glued to other capitalised words is part of some
+            # other name ("Georgia Tech", "Houston Rockets"): leave it.
+            before = words[i - 1] if i > 0 else ""
+            after = words[i + L] if i + L < n else ""
+            if (_capitalised(before) and not doc[i].is_sent_start) or \
+                    (_capitalised(after) and after.lower() not in g.title_words):
+                i += L
+                continue
+        added.append((i, i + L, info.label))
+        i += L
+    return spans + added
+
+
+def _initials(doc: Doc, spans: list) -> list:
+    """'J. Smith' / 'T.O'Gorman' are people (results tables, bylines)."""
+    cov = _covered(len(doc), spans)
+    out = list(spans)
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if _GLUED_INITIAL.match(tok.text):
+            s, e = i, i + 1
+        elif _INITIAL.match(tok.text) and i + 1 < n and _capitalised(doc[i + 1].text) \
+                and doc[i + 1].is_alpha:
+            s, e = i, i + 2
+            while e < n and doc[e].is_alpha and _capitalised(doc[e].text) and e - s < 4 \
+                    and not doc[e].is_sent_start:
+                e += 1
+        else:
+            continue
+        if s > 0 and _INITIAL.match(doc[s - 1].text):
+            continue  # the earlier initial started it
+        ks = {cov[j] for j in range(s, e)} - {-1}
+        if any(out[k][0] < s or out[k][1] > e for k in ks):
+            # A span overlapping only part of the name: replace it when it is
+            # a fragment inside, else leave the model's reading.
+            if any(out[k][0] < s for k in ks):
+                continue
+        for k in ks:
+            out[k] = (0, 0, "")
+        out.append((s, e, "PERSON"))
+    return [sp for sp in out if sp[1] > sp[0]]
+
+
+def _datelines(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """'SEOUL, Dec 5 (Reuters) -', 'LONDON 1996-08-30', 'WASHINGTON —': the
+    all-caps place that opens a story is a GPE."""
+    cov = _covered(len(doc), spans)
+    out = list(spans)
+    n = len(doc)
+    for sent in doc.sents:
+        s = sent.start
+        e = s
+        while e < n and e - s < 4 and doc[e].is_alpha and doc[e].is_upper and len(doc[e]) > 1:
+            e += 1
+        if e == s or e >= n:
+            continue
+        nxt = doc[e].text
+        info = g.lookup([t.text for t in doc[s:e]])
+        follow_date = _ISO_DATE.match(nxt) or (
+            nxt == "," and e + 1 < n and (doc[e + 1].lower_ in _MONTHS or doc[e + 1].like_num))
+        known_place = info is not None and info.kind in _PLACE_KINDS and nxt in {",", "—", "-", "–", "("}
+        if not (follow_date or known_place):
+            continue
+        if info is not None and info.kind not in _PLACE_KINDS:
+            continue
+        for k in {cov[j] for j in range(s, e)} - {-1}:
+            out[k] = (0, 0, "")
+        out.append((s, e, "GPE"))
+    return [sp for sp in out if sp[1] > sp[0]]
+
+
+def _consistency(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """One label per name in a document, surnames of people, and repeats."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    fixed: set[str] = set()
+    for s, e, label in spans:
+        key = fold(doc[s:e].text)
+        votes[key][label] += 1
+        if g.lookup([t.text for t in doc[s:e]]):
+            fixed.add(key)
+    surnames: dict[str, int] = {}
+    for s, e, label in spans:
+        if label == "PERSON" and e - s >= 2 and doc[e - 1].is_alpha:
+            surnames[fold(doc[e - 1].text)] = surnames.get(fold(doc[e - 1].text), 0) + 1
+    best: dict[str, str] = {}
+    for key, c in votes.items():
+        if key in fixed:
+            continue
+        if key in surnames and " " not in key:
+            best[key] = "PERSON"
+        else:
+            best[key] = c.most_common(1)[0][0]
+    for key in surnames:
+        if key not in fixed and key not in best:
+            best[key] = "PERSON"
+    out = [(s, e, best.get(fold(doc[s:e].text), label)) for s, e, label in spans]
+    # Unlabelled repeats: same words (any case) as a labelled name elsewhere.
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for key, label in best.items():
+        if label not in ("PERSON", "ORG", "GPE", "LOC"):
+            continue
+        parts = tuple(key.split())
+        by_first[parts[0]].append((parts, label))
+    for lst in by_first.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    cov = _covered(len(doc), out)
+    folded = [fold(t.text) for t in doc]
+    i, n = 0, len(doc)
+    while i < n:
+        cands = by_first.get(folded[i]) if cov[i] < 0 and _capitalised(doc[i].text) else None
+        matched = 0
+        if cands:
+            for parts, label in cands:
+                L = len(parts)
+                j, k = i, 0
+                # fold() may split one token ("Jong-un") into parts: match on parts.
+                got: list[str] = []
+                while j < n and len(got) < L and cov[j] < 0:
+                    got.extend(folded[j].split())
+                    j += 1
+                if tuple(got) == parts:
+                    out.append((i, j, label))
+                    matched = j - i
+                    break
+        i += matched or 1
+    return out
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    """The document's names, fixed and typed (see the module docstring)."""
+    g = gazetteer()
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS:
+            continue
+        for s, e, label in _clean(doc, ent.start, ent.end, ent.label_, g):
+            words = [t.text for t in doc[s:e]]
+            gl = _gazetteer_label(g, words)
+            if gl is None and words[0].lower() == "the":
+                gl = _gazetteer_label(g, words[1:])
+            spans.append((s, e, gl or label))
+    spans = _initials(doc, spans)
+    spans = _datelines(doc, spans, g)
+    spans = _add_gazetteer(doc, spans, g)
+    spans = _consistency(doc, spans, g)
+    spans.sort()
+    result: list[Span] = []
+    last_end = 0
+    for s, e, label in spans:
+        if s < last_end or e <= s:
+            continue
+        result.append(Span(doc, s, e, label=label))
+        last_end = e
+    return result
