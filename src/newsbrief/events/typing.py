@@ -66,15 +66,24 @@ LIGHT = frozenset({
     "voice", "pay", "mount", "wage", "lead", "open", "step", "resume", "order", "call",
     "organize", "organise", "unleash", "initiate", "undertake", "perform", "do", "give",
     "provide", "offer", "extend", "send", "deliver", "impose", "slap", "levy", "place",
-    "put", "sign", "conclude", "seal", "strike", "broker", "finalize", "enter", "accept",
-    "grant", "approve", "support", "back", "welcome", "announce", "unveil", "pass",
-    "renew", "share", "get", "receive", "seek", "request", "demand", "reject", "ink",
+    "put", "sign", "conclude", "seal", "strike", "broker", "finalize", "enter", "grant",
+    "unveil", "pass", "renew", "share", "get", "pledge", "promise", "vow", "convey",
+    "agree", "ink", "go", "embark", "intensify", "escalate", "step up",
 })
-# Words that mark a stated plan or readiness, rather than a done act.
+# Verbs of acceding: with a request as object they are CONCEDE 083
+# ("accepted the demands"), not AGREE or SUPPORT.
+ACCEDE = frozenset({"accept", "approve", "grant", "meet", "heed", "fulfil", "fulfill",
+                    "satisfy", "answer", "honor", "honour"})
+# Verbs of giving: "support" given is material (AID 070), not verbal SUPPORT.
+GIVE = frozenset({"provide", "give", "send", "deliver", "supply", "extend", "receive", "pay"})
+# Modal of obligation under a reporting verb: "X said Y must ..." is a demand.
+OBLIGE = frozenset({"must", "should", "ought", "need"})
+PEACEKEEPING = ("peacekeep", "peace-keep")
+REFUGEES = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee"})# Words that mark a stated plan or readiness, rather than a done act.
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 INTENT_HEADS = frozenset({
     "plan", "intend", "want", "aim", "prepare", "ready", "willing", "prepared", "expect",
-    "hope", "vow", "pledge", "promise", "offer", "propose", "threaten", "agree", "decide",
+    "hope", "vow", "pledge", "promise", "offer", "propose", "threaten", "agree",
     "seek", "consider", "mull", "weigh", "go",
 })
 NEG_WORDS = frozenset({"not", "n't", "never", "no"})
@@ -84,6 +93,15 @@ INTENT_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "
                 "CONCEDE": "035", "RETREAT": "035", "AGREE": "030"}
 INTENT_THREAT = {"ASSAULT": "138", "COERCE": "132", "SANCTION": "131", "MOBILIZE": "138",
                  "PROTEST": "133"}
+REVERSE_HOSTILE = {"COERCE": ("CONCEDE", "081"), "ASSAULT": ("RETREAT", "087"),
+                   "MOBILIZE": ("RETREAT", "0873"), "SANCTION": ("CONCEDE", "081"),
+                   "PROTEST": ("CONCEDE", "082"), "ACCUSE": ("CONCEDE", "080"),
+                   "THREATEN": ("CONCEDE", "080"), "REQUEST": ("CONCEDE", "080"),
+                   "REJECT": ("CONCEDE", "080")}
+REVERSE_COOP = {"AID": "162", "CONSULT": "164", "COOPERATE": "160", "SUPPORT": "160",
+                "AGREE": "160"}
+REQUEST_CODES = {"AID": "103", "COOPERATE": "101", "RETREAT": "105", "CONCEDE": "105",
+                 "CONSULT": "106", "AGREE": "107"}
 NEG_REJECT = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121",
               "AID": "122", "CONCEDE": "124", "RETREAT": "124"}
 
@@ -105,6 +123,15 @@ def _lemma(token) -> str:
     return lemma if lemma and lemma != "-pron-" else token.lower_
 
 
+def _verb_part(token, child) -> bool:
+    """May `child` complete a two-word verb pattern of `token`? Particles and
+    prepositions must follow the verb closely ("called on X", not "On Monday X
+    called"); objects and complements may sit anywhere after it."""
+    if child.dep_ not in _VERB_PART_DEPS or child.i < token.i:
+        return False
+    return child.dep_ not in ("prt", "prep", "advmod") or child.i - token.i <= 3
+
+
 def lookup(token) -> Entry | None:
     """The lexicon entry of a token by its part of speech (two-word patterns first);
     a verb/noun tag the tagger got wrong falls back to the other part of speech."""
@@ -121,7 +148,7 @@ def lookup(token) -> Entry | None:
     for pos in order:
         if pos == "V":
             for child in token.children:
-                if child.dep_ in _VERB_PART_DEPS:
+                if _verb_part(token, child):
                     hit = lex.double.get(("V", lemma, _lemma(child)))
                     if hit is not None:
                         return hit
@@ -142,23 +169,44 @@ def lookup(token) -> Entry | None:
 
 
 def _objects(token) -> Iterable:
-    """The nouns a light verb passes its meaning to: objects, their conjuncts, and
-    the noun under "of" in measure phrases ("a series of strikes")."""
+    """The nouns a light verb passes its meaning to: objects, their conjuncts, the
+    noun under "of" in measure phrases ("a series of strikes"), and the noun of
+    "go on strike" / "agree on a deal"."""
+    lemma = _lemma(token)
     for child in token.children:
-        if child.dep_ in _OBJ_DEPS or (child.dep_ == "prep" and child.lower_ == "on"
-                                       and token.lemma_ in ("go", "embark")):
-            nouns = [child] if child.dep_ != "prep" else [c for c in child.children
-                                                          if c.dep_ == "pobj"]
-            for noun in nouns:
-                yield noun
-                for sub in noun.children:
-                    if sub.dep_ == "conj":
-                        yield sub
-                    elif sub.dep_ == "prep" and sub.lower_ == "of":
-                        yield from (g for g in sub.children if g.dep_ == "pobj")
+        if child.dep_ in _OBJ_DEPS:
+            nouns = [child]
+        elif child.dep_ == "prep" and (
+                (child.lower_ == "on" and lemma in ("go", "embark", "agree")) or
+                (child.lower_ in ("to", "upon") and lemma == "agree")):
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for noun in nouns:
+            yield noun
+            for sub in noun.children:
+                if sub.dep_ == "conj":
+                    yield sub
+                elif sub.dep_ == "prep" and sub.lower_ == "of":
+                    yield from (g for g in sub.children if g.dep_ == "pobj")
 
 
 # --------------------------------------------------------------- context rules
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A coded trigger before context (negation, intent) is applied."""
+
+    type: str
+    cameo: str
+    mode: str | None
+    weak: bool
+    token: object  # the spaCy Token that carries the act
+
+    @classmethod
+    def of(cls, entry: Entry, token) -> "_Hit":
+        return cls(entry.type, entry.cameo, entry.mode, entry.weak, token)
 
 
 def _negated(token) -> bool:
@@ -168,8 +216,22 @@ def _negated(token) -> bool:
     # "refused/failed to meet" is handled by the governing verb itself; a negated
     # light verb ("did not hold talks") negates its object noun.
     head = token.head
-    if token.dep_ in _OBJ_DEPS and head is not token and head.lemma_ in LIGHT:
+    if token.dep_ in _OBJ_DEPS and head is not token and _lemma(head) in LIGHT:
         return any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
+def _aux_of(token, words: frozenset) -> bool:
+    """Does the clause of `token` (or of the light verb whose object it is) carry
+    one of the auxiliaries in `words`?"""
+    node = token
+    for _ in range(2):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in node.children):
+            return True
+        if node.dep_ in _OBJ_DEPS and node.head is not node:
+            node = node.head
+            continue
+        break
     return False
 
 
@@ -191,9 +253,9 @@ def _intended(token) -> bool:
     return False
 
 
-def _make(entry: Entry, token, confidence: float, *, negated: bool = False,
+def _make(hit: _Hit, confidence: float, *, negated: bool = False,
           intended: bool = False) -> Coding:
-    typ, cameo, mode = entry.type, entry.cameo, entry.mode
+    typ, cameo, mode = hit.type, hit.cameo, hit.mode
     if negated and typ in NEG_REJECT:
         typ, cameo, mode = "REJECT", NEG_REJECT[typ], None
     elif intended and typ in INTENT_AGREE and typ != "AGREE":
@@ -202,40 +264,79 @@ def _make(entry: Entry, token, confidence: float, *, negated: bool = False,
         typ, cameo, mode = "THREATEN", INTENT_THREAT[typ], None
     elif negated:
         confidence *= 0.5  # "did not attack": still the act talked about, but doubtful
+    return _coding(typ, cameo, mode, confidence, hit.token)
+
+
+def _coding(typ: str, cameo: str, mode: str | None, confidence: float, token) -> Coding:
     row = cameo_row(cameo)
     context = row.context if row else None
     if mode is None and row is not None and row.type == typ:
         mode = row.mode
-    start = token.idx
-    return Coding(typ, mode, context, cameo, round(confidence, 3), (start, start + len(token.text)))
+    trigger = (token.idx, token.idx + len(token.text)) if token is not None else None
+    return Coding(typ, mode, context, cameo, round(confidence, 3), trigger)
 
 
-def _code_token(token, *, allow_weak: bool = True) -> tuple[Entry, object] | None:
-    """(entry, trigger token) for a token, following a light verb to its object."""
+def _reverse(entry: Entry, sub: Entry, obj) -> _Hit:
+    """A verb that ends its object: de-escalation or reduced relations."""
+    if sub.type in REVERSE_HOSTILE:
+        typ, code = REVERSE_HOSTILE[sub.type]
+        if sub.type == "COERCE" and sub.cameo.startswith("163"):
+            typ, code = "RETREAT", "085"  # easing sanctions / embargo
+        return _Hit(typ, code, None, False, obj)
+    if sub.type in REVERSE_COOP:
+        return _Hit("SANCTION", REVERSE_COOP[sub.type], None, False, obj)
+    return _Hit.of(entry, obj)
+
+
+def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
+    """The coded act of a token, following a light verb to its object."""
     entry = lookup(token)
-    if _lemma(token) in LIGHT or (entry is not None and entry.light):
+    lemma = _lemma(token)
+    light = lemma in LIGHT or (entry is not None and entry.light)
+    reverse = entry is not None and entry.reverse
+    if light or reverse or lemma in ACCEDE:
         for obj in _objects(token):
             sub = lookup(obj)
-            if sub is not None and sub.pos == "N" and (allow_weak or not sub.weak):
-                return sub, obj
+            if sub is None or sub.pos == "A":
+                continue
+            if reverse:
+                return _reverse(entry, sub, obj)
+            if lemma in ACCEDE and sub.type == "REQUEST":
+                return _Hit("CONCEDE", "083", None, False, obj)
+            if lemma in GIVE and sub.type == "SUPPORT":
+                return _Hit("AID", "070", None, False, obj)
+            if light and (allow_weak or not sub.weak):
+                return _Hit.of(sub, obj)
     if entry is None or (entry.weak and not allow_weak):
         return None
-    return entry, token
+    return _Hit.of(entry, token)
 
 
 def code_predicate(doc, token, source=None, target=None) -> Coding | None:
     """The PLOVER coding of one predicate token, or None if it is not an event word.
 
     `source` and `target` (spaCy Spans) are accepted so callers can pass the
-    arguments they know; the coding does not depend on them today.
+    arguments they know; only the target is read today (refugees received).
     """
-    found = _code_token(token)
-    if found is None:
+    hit = _code_token(token)
+    if hit is None:
         return None
-    entry, trigger = found
-    confidence = 0.6 if entry.weak else 0.8
-    return _make(entry, trigger, confidence, negated=_negated(trigger) or _negated(token),
-                 intended=_intended(trigger))
+    hit = _refine(doc, hit, target)
+    confidence = 0.6 if hit.weak else 0.8
+    return _make(hit, confidence, negated=_negated(hit.token) or _negated(token),
+                 intended=_intended(hit.token))
+
+
+def _refine(doc, hit: _Hit, target) -> _Hit:
+    """Corrections that need the sentence: peacekeepers and refugees."""
+    if hit.type in ("MOBILIZE", "CONSULT") or (hit.weak and hit.type == "ASSAULT"):
+        sent = hit.token.sent
+        if any(t.lower_.startswith(PEACEKEEPING) for t in sent):
+            return _Hit("AID", "074", None, False, hit.token)
+    if target is not None and hit.type in ("AGREE", "CONSULT", "SUPPORT") and \
+            _lemma(target.root) in REFUGEES:
+        return _Hit("AID", "075", None, False, hit.token)
+    return hit
 
 
 # ------------------------------------------------------------------ relations
@@ -265,7 +366,7 @@ def _inside(token, *spans) -> bool:
     return any(span.start <= token.i < span.end for span in spans)
 
 
-def _purpose_child(token) -> tuple[Entry, object] | None:
+def _purpose_child(token) -> _Hit | None:
     """A strong trigger in the clause a weak verb introduces ("summoned X to complain")."""
     for child in token.children:
         if child.dep_ in ("xcomp", "advcl", "ccomp") and child.pos_ in _VERB_POS:
@@ -275,59 +376,78 @@ def _purpose_child(token) -> tuple[Entry, object] | None:
     return None
 
 
+def _is_reporting(token) -> bool:
+    lemma = _lemma(token)
+    return lemma in REPORTING and lemma not in LIGHT and lookup(token) is None
+
+
 def code_relation(doc, source, target) -> Coding | None:
     """The PLOVER coding of what `source` does to `target` (two spans of `doc`)."""
     path = _path(source, target)
     if path is not None:
-        weak: tuple[Entry, object] | None = None
+        chosen: _Hit | None = None
+        weak: _Hit | None = None
+        reported = False
         candidates = [t for t in path if not _inside(t, source, target)] or path
-        for token in candidates:
-            if _lemma(token) in REPORTING and lookup(token) is None and \
-                    _lemma(token) not in LIGHT:
+        rest: list = []
+        for k, token in enumerate(candidates):
+            if _is_reporting(token):
+                reported = True
                 continue
-            found = _code_token(token)
-            if found is None:
+            hit = _code_token(token)
+            if hit is None:
                 continue
-            entry, trigger = found
-            if entry.weak:
+            if hit.weak:
                 better = _purpose_child(token)
-                if better is not None:
-                    entry, trigger = better
-                elif weak is None:
-                    weak = found
+                if better is None:
+                    weak = weak or hit
                     continue
-                else:
-                    continue
-            return _make(entry, trigger, 0.8, negated=_negated(trigger) or _negated(token),
-                         intended=_intended(trigger))
-        if weak is not None:
-            entry, trigger = weak
-            return _make(entry, trigger, 0.6, negated=_negated(trigger),
-                         intended=_intended(trigger))
+                hit = better
+            chosen, rest = hit, candidates[k + 1:]
+            break
+        confidence = 0.8
+        if chosen is None and weak is not None:
+            chosen, confidence = weak, 0.6
+        if chosen is not None:
+            return _relation_coding(doc, chosen, confidence, target, reported, rest)
     near = _nearest(doc, source, target)
     if near is not None:
-        entry, trigger = near
-        return _make(entry, trigger, 0.4, negated=_negated(trigger), intended=_intended(trigger))
-    row = cameo_row(PRIOR_CAMEO)
-    return Coding(PRIOR_TYPE, None, row.context if row else None, PRIOR_CAMEO, 0.1, None)
+        return _make(_refine(doc, near, target), 0.4, negated=_negated(near.token),
+                     intended=_intended(near.token))
+    return _coding(PRIOR_TYPE, PRIOR_CAMEO, None, 0.1, None)
 
 
-def _nearest(doc, source, target) -> tuple[Entry, object] | None:
+def _relation_coding(doc, hit: _Hit, confidence: float, target, reported: bool,
+                     below: list) -> Coding:
+    hit = _refine(doc, hit, target)
+    negated = _negated(hit.token)
+    # "X said Y must withdraw": a demand on Y, whatever the act demanded.
+    if reported and not negated and _aux_of(hit.token, OBLIGE) and hit.type != "REQUEST":
+        return _coding("REQUEST", REQUEST_CODES.get(hit.type, "100"), None, confidence,
+                       hit.token)
+    # "X called for sanctions against Y": a demand to punish Y disapproves of Y.
+    if hit.type == "REQUEST" and any(
+            (h := _code_token(t)) is not None and h.type in ("COERCE", "SANCTION", "ACCUSE")
+            for t in below if t.pos_ in _NOUN_POS):
+        return _coding("ACCUSE", "112", None, confidence, hit.token)
+    return _make(hit, confidence, negated=negated, intended=_intended(hit.token))
+
+
+def _nearest(doc, source, target) -> _Hit | None:
     """The coded word of the sentence closest to the pair, strong words first."""
-    sent = target.sent if target.sent == source.sent else doc[min(source.start, target.start):
-                                                              max(source.end, target.end)]
+    same = source.root.sent == target.root.sent
     lo, hi = min(source.start, target.start), max(source.end, target.end)
+    sent = target.root.sent if same else doc[lo:hi]
     best = None
     for token in sent:
         if _inside(token, source, target):
             continue
-        found = _code_token(token)
-        if found is None:
+        hit = _code_token(token)
+        if hit is None:
             continue
-        entry, trigger = found
         between = lo <= token.i < hi
         distance = 0 if between else min(abs(token.i - lo), abs(token.i - hi))
-        key = (entry.weak, not between, distance)
+        key = (hit.weak, not between, distance)
         if best is None or key < best[0]:
-            best = (key, found)
+            best = (key, hit)
     return best[1] if best else None
