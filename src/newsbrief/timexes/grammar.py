@@ -1,0 +1,117 @@
+"""What every rule shares: the Rule record, the resolution Context, and the
+small regular-expression pieces built from the lexicon.
+
+A rule is a compiled pattern and a handler; the handler turns one match into a
+TIMEX3 (type, value), or None to reject the match (a guard the regex cannot
+express cheaply, e.g. "May" the modal verb).  Handlers resolve relative values
+through the Context, which carries the anchor, the tense oracle and what the
+text has referred to so far ("the quarter" = the last quarter named).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import lexicon as lx
+from .dates import Tense, quarter_of
+from .tense import tense_at
+
+FLAGS = re.IGNORECASE | re.VERBOSE
+
+# --------------------------------------------------------------------------- pieces
+MONTH = lx.MONTH
+WEEKDAY = lx.WEEKDAY + r"(?![a-z])"
+WEEKDAY_OR_PLURAL = lx.WEEKDAY
+YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d]|,\d|\.\d|\s*(?:%|percent))"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d|:|\s*(?:%|percent))(?:st|nd|rd|th)?"
+NUMBER = lx.NUMBER
+UNIT = lx.UNIT
+SEASON = lx.SEASON
+PART_OF_DAY = lx.PART_OF_DAY
+ORDINAL = lx.ORDINAL
+# "early June", "mid-1990s", "the end of 1994": modifiers kept in the span.
+EDGE_MOD = (r"(?:early|late|mid|mid-|middle|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|"
+            r"the\s+start\s+of|the\s+close\s+of|end-|end\s+of|beginning\s+of|start\s+of)")
+APPROX = (r"(?:about|around|nearly|almost|roughly|approximately|some|only|just|at\s+least|at\s+most|"
+          r"more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|no\s+more\s+than|no\s+less\s+than|"
+          r"well\s+over|just\s+over|just\s+under|barely|within|a\s+full|the\s+full|nearly\s+a|almost\s+a)")
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, FLAGS)
+
+
+# --------------------------------------------------------------------------- context
+@dataclass
+class Context:
+    """Resolution state while one text is tagged, left to right."""
+
+    text: str
+    anchor: dt.date | None
+    doc: Any = None
+    last_day: dt.date | None = None  # last fully specified day the text named
+    last_quarter: tuple[int, int] | None = None  # (year, quarter)
+    last_month: tuple[int, int] | None = None
+    last_year: int | None = None
+    _tense: dict[tuple[int, int], Tense] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> Tense:
+        key = (start, end)
+        if key not in self._tense:
+            self._tense[key] = tense_at(self.text, start, end, self.doc)
+        return self._tense[key]
+
+    def before(self, start: int, n: int = 24) -> str:
+        """The text just before a match, lower-cased, for guards."""
+        return self.text[max(0, start - n):start].lower()
+
+    def after(self, end: int, n: int = 24) -> str:
+        return self.text[end:end + n]
+
+    def reference_day(self) -> dt.date | None:
+        return self.last_day or self.anchor
+
+    def quarter_context(self) -> tuple[int, int] | None:
+        """The quarter the text is talking about, if it named one."""
+        return self.last_quarter
+
+    def previous_quarter(self) -> tuple[int, int] | None:
+        """Last completed quarter before the anchor ("the latest quarter")."""
+        if self.anchor is None:
+            return None
+        q = quarter_of(self.anchor) - 1
+        return (self.anchor.year, q) if q else (self.anchor.year - 1, 4)
+
+
+Handler = Callable[[re.Match[str], Context], "tuple[str, str] | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+def g(m: re.Match[str], name: str) -> str | None:
+    """A named group, or None when the pattern has no such group or it did not match."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def year_of(text: str, anchor: dt.date | None = None) -> int:
+    """4-digit year, or a 2-digit "'98" expanded into the century nearest the anchor."""
+    text = text.strip().lstrip("'’")
+    value = int(text)
+    if len(text) == 2:
+        century = (anchor.year // 100 * 100) if anchor else 1900
+        value += century
+        if anchor and value > anchor.year + 10:
+            value -= 100
+    return value

@@ -1,0 +1,348 @@
+"""Rules for calendar expressions: dates, months, weekdays, years, decades,
+centuries, seasons, holidays and clock times.
+
+Values with a missing year are resolved against the anchor in the tense of
+the sentence (see dates.year_for_month / weekday_near); without an anchor they
+keep X's (XXXX-06, XXXX-WXX-3), as TimeML does for unresolvable parts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import lexicon as lx
+from .dates import fmt_day, fmt_month, movable_holiday, valid_day, weekday_near, year_for_month
+from .grammar import (DAYNUM, EDGE_MOD, MONTH, ORDINAL, PART_OF_DAY, SEASON, WEEKDAY, YEAR, Context,
+                      Rule, g, rx, year_of)
+
+# Words before a bare "May"/"March" that show it is the month, not a verb/noun.
+_MONTH_CUES = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|during|through|from|to|before|after|between|and|or|last|next|"
+    r"this|early|late|mid|that|each|every|on|for|until|past|coming|since|late-|mid-|end|beginning|"
+    r"start|first|second|third|fourth|half)\s*-?|,)\s*$", re.I)
+_AMBIGUOUS_MONTHS = {"may", "march", "jun", "jan", "aug"}
+
+_WEEKDAY_PREFIX = (r"(?:(?P<wd>" + WEEKDAY + r")(?:\s*,\s*|\s+)(?P<open>\(\s*)?(?:the\s+)?)?")
+_CLOSE = r"(?(open)\s*\))"
+_REL = (r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|"
+        r"previous|following)\s+)")
+
+
+def _set_day(ctx: Context, day: dt.date) -> None:
+    ctx.last_day = day
+    ctx.last_month = (day.year, day.month)
+    ctx.last_year = day.year
+
+
+def _year_for(m: re.Match[str], ctx: Context, month: int, day: int | None) -> int | None:
+    year = g(m, "year")
+    if year:
+        return year_of(year, ctx.anchor)
+    if ctx.anchor is None:
+        return None
+    rel = (g(m, "rel") or "").lower().split()
+    tense = ctx.tense(m.start(), m.end())
+    if rel and rel[-1] in ("last", "past", "previous"):
+        tense = "past"
+    elif rel and rel[-1] in ("next", "coming", "following"):
+        tense = "future"
+    return year_for_month(ctx.anchor, month, tense, day)
+
+
+# --------------------------------------------------------------------------- dates
+def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    month = lx.month_number(m.group("mon"))
+    day = lx.ordinal_number(m.group("day"))
+    if month is None or day is None or not 1 <= day <= 31:
+        return None
+    year = _year_for(m, ctx, month, day)
+    if year is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    if not valid_day(year, month, day):
+        return None
+    date = dt.date(year, month, day)
+    _set_day(ctx, date)
+    return "DATE", fmt_day(date)
+
+
+MONTH_DAY = Rule("month_day", rx(
+    _WEEKDAY_PREFIX + _REL + r"?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r"|" + ORDINAL + r")"
+    r"(?:(?:\s*,\s*|\s+)(?P<year>" + YEAR + r"))?" + _CLOSE), _month_day)
+
+DAY_MONTH = Rule("day_month", rx(
+    _WEEKDAY_PREFIX + r"(?P<day>" + DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + MONTH + r")"
+    r"(?:,?\s+(?P<year>" + YEAR + r"))?" + _CLOSE), _month_day)
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    year, month, day = year_of(m.group("y"), ctx.anchor), int(m.group("m")), int(m.group("d"))
+    if not valid_day(year, month, day):
+        return None
+    date = dt.date(year, month, day)
+    _set_day(ctx, date)
+    return "DATE", fmt_day(date)
+
+
+ISO_DATE = Rule("iso_date", rx(
+    r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"), _numeric)
+US_DATE = Rule("us_date", rx(
+    r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    _numeric)
+
+
+# --------------------------------------------------------------------------- months
+def _month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    word = m.group("mon")
+    month = lx.month_number(word)
+    if month is None:
+        return None
+    if (not g(m, "year") and not g(m, "rel") and not g(m, "mod") and not g(m, "ry")
+            and lx.fold(word) in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(ctx.before(m.start()))):
+        return None
+    if g(m, "every"):
+        return "SET", f"XXXX-{month:02d}"
+    ry = (g(m, "ry") or "").lower()
+    if ry and ctx.anchor is not None:
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[ry]
+    else:
+        year = _year_for(m, ctx, month, None)
+    if year is None:
+        return "DATE", f"XXXX-{month:02d}"
+    ctx.last_month = (year, month)
+    ctx.last_year = year
+    return "DATE", fmt_month(year, month)
+
+
+MONTH_YEAR = Rule("month_year", rx(
+    r"(?:(?P<mod>" + EDGE_MOD + r")\s*)?(?P<mon>" + MONTH + r")\s*,?\s+(?:of\s+)?(?P<year>" + YEAR +
+    r"|'\d\d)(?!\d)"), _month)
+MONTH_REL_YEAR = Rule("month_rel_year", rx(
+    r"(?:(?P<mod>" + EDGE_MOD + r")\s*)?(?P<mon>" + MONTH + r")\s+(?:of\s+)?(?P<ry>this|last|next)\s+year"),
+    _month)
+MONTH_ALONE = Rule("month", rx(
+    r"(?:(?P<every>every|each)\s+|(?P<mod>" + EDGE_MOD + r")\s*|" + _REL + r")?(?P<mon>" + MONTH +
+    r")(?![a-z])"), _month)
+
+
+# --------------------------------------------------------------------------- weekdays
+def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    word = m.group("wd")
+    wd = lx.weekday_number(word)
+    if wd is None:
+        return None
+    pod = lx.PARTS_OF_DAY.get(lx.fold(g(m, "pod") or ""), "")
+    plural = lx.fold(word).endswith("s") and not lx.fold(word).endswith("'s")
+    if plural or g(m, "every"):
+        return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
+    if not word[0].isupper():
+        return None
+    if ctx.anchor is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        rel = (g(m, "rel") or "").lower().split()
+        last = rel[-1] if rel else ""
+        if last in ("last", "past", "previous"):
+            day = weekday_near(ctx.anchor, wd, "past", strict=True)
+        elif last in ("next", "coming", "following"):
+            day = weekday_near(ctx.anchor, wd, "future", strict=True)
+        else:
+            day = weekday_near(ctx.anchor, wd, ctx.tense(m.start(), m.end()))
+        _set_day(ctx, day)
+        value = fmt_day(day)
+    if pod:
+        return "TIME", f"{value}T{pod}"
+    return "DATE", value
+
+
+WEEKDAY_RULE = Rule("weekday", rx(
+    r"(?:(?P<every>every|each|on)\s+(?=\w+days\b)|(?:(?:early|late|earlier|later)\s+)?" + _REL + r"?)"
+    r"(?P<wd>" + WEEKDAY + r"s?)(?:\s+(?P<pod>" + PART_OF_DAY + r"s?))?(?![a-z])"), _weekday)
+
+
+# --------------------------------------------------------------------------- years, decades, centuries
+_NOT_YEAR_AFTER = re.compile(r"\s*(?:-\s*\d|\.\d|[a-z]+s\b(?<!'s)(?<!\bits)(?<!\bhis)|(?:feet|foot|"
+                             r"meters?|metres?|miles?|km|kilometers?|tons?|pounds?|people|troops|"
+                             r"soldiers|units|shares|votes|[a-z]*men)\b)", re.I)
+
+
+def _year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    text = m.group("year")
+    year = int(text)
+    mod = lx.fold(g(m, "mod") or "")
+    before = ctx.before(m.start(), 12)
+    if not mod and (re.search(r"(?:\$|[\d,]\s?|no\.\s?|#\s?|number\s)$", before)
+                    or _NOT_YEAR_AFTER.match(ctx.after(m.end(), 16))):
+        return None
+    if not mod and not 1600 <= year <= 2100:
+        return None
+    ctx.last_year = year
+    half = re.search(r"(first|second|last)\s+half", mod)
+    if half:
+        return "DATE", f"{year}-H{1 if half.group(1) == 'first' else 2}"
+    return "DATE", str(year)
+
+
+YEAR_RULE = Rule("year", rx(
+    r"(?:(?P<mod>" + EDGE_MOD + r"|(?:the\s+)?fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
+    r"(?:the\s+)?(?:first|second|last)\s+half\s+of|(?:the\s+)?(?:first|second|last)\s+half\s+of\s+fiscal|"
+    r"post-|pre-)\s*)?(?P<year>" + YEAR + r")(?:'s)?"), _year)
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _decade(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if g(m, "d4"):
+        return "DATE", m.group("d4")[:3]
+    if g(m, "d2"):
+        digit = int(m.group("d2")[0])
+    else:
+        digit = _DECADE_WORDS[lx.fold(m.group("dw"))]
+    century = 19 if ctx.anchor is None or digit > ctx.anchor.year % 100 // 10 else ctx.anchor.year // 100
+    return "DATE", f"{century}{digit}"
+
+
+DECADE = Rule("decade", rx(
+    r"(?:the\s+)?(?:(?:early|mid|late|mid-)\s*-?\s*)?(?:(?P<d4>1\d\d0|20\d0)'?s|['’](?P<d2>\d0)'?s|"
+    r"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"), _decade)
+
+
+def _century(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    n = lx.ordinal_number(m.group("ord"))
+    if n is None or not 1 <= n <= 30:
+        return None
+    return "DATE", f"{n - 1:02d}"
+
+
+CENTURY = Rule("century", rx(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<ord>" + ORDINAL +
+                             r")[\s-]+century"), _century)
+
+
+# --------------------------------------------------------------------------- seasons, holidays
+def _season(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    code = lx.SEASONS[lx.fold(m.group("season"))]
+    rel = (g(m, "rel") or "").lower().split()
+    if g(m, "every"):
+        return "SET", f"XXXX-{code}"
+    if g(m, "year"):
+        return "DATE", f"{year_of(m.group('year'), ctx.anchor)}-{code}"
+    if not rel and not re.search(r"\b(?:in|during|this|by|until|through|over|since)\s+$",
+                                 ctx.before(m.start())):
+        return None
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{code}"
+    year = ctx.anchor.year
+    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if rel and rel[-1] in ("last", "past", "previous"):
+        year = year - 1 if start >= ctx.anchor.month or rel[-1] == "last" and start + 3 > ctx.anchor.month \
+            else year
+    elif rel and rel[-1] in ("next", "coming"):
+        year = year if start > ctx.anchor.month else year + 1
+    elif code == "WI" and ctx.anchor.month <= 2:
+        year -= 1
+    return "DATE", f"{year}-{code}"
+
+
+SEASON_RULE = Rule("season", rx(
+    r"(?:(?P<every>every|each)\s+|(?:(?:early|late|mid|mid-|the\s+early|the\s+late)\s*)?"
+    r"(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+past|the\s+coming|the)?\s*(?:(?:early|late)\s+)?)"
+    r"(?P<season>" + SEASON + r")(?![a-z])(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?"
+    r"(?!\s+of\s+(?!(?:1\d|20)\d\d))"), _season)
+
+_HOLIDAY_ALT = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in
+                                list(lx.HOLIDAYS) + list(lx.MOVABLE)), key=len, reverse=True))
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    name = lx.fold(m.group("hol"))
+    if not m.group("hol")[0].isupper():
+        return None
+    if g(m, "year"):
+        year: int | None = year_of(m.group("year"), ctx.anchor)
+    elif ctx.anchor is None:
+        year = None
+    else:
+        year = ctx.anchor.year
+    if name in lx.MOVABLE:
+        if year is None:
+            return "DATE", "XXXX-XX-XX"
+        rule = lx.MOVABLE[name]
+        day = movable_holiday(rule, year)
+        if not g(m, "year"):
+            tense = ctx.tense(m.start(), m.end())
+            rel = (g(m, "rel") or "").lower()
+            if (rel == "last" or tense == "past") and day > ctx.anchor:  # type: ignore[operator]
+                day = movable_holiday(rule, year - 1)
+            elif (rel == "next" or tense == "future") and day < ctx.anchor:  # type: ignore[operator]
+                day = movable_holiday(rule, year + 1)
+        if name == "easter" and re.match(r"\s+week", ctx.after(m.end())):
+            return None
+        return "DATE", fmt_day(day)
+    mm, dd = lx.HOLIDAYS[name].split("-")
+    if year is None:
+        return "DATE", f"XXXX-{mm}-{dd}"
+    if not g(m, "year"):
+        year = _year_for(m, ctx, int(mm), int(dd))
+    return "DATE", f"{year}-{mm}-{dd}"
+
+
+HOLIDAY = Rule("holiday", rx(
+    r"(?:(?P<rel>last|next|this)\s+)?(?P<hol>" + _HOLIDAY_ALT + r")(?![a-z])(?:\s+(?P<year>" + YEAR + r"))?"),
+    _holiday)
+
+
+# --------------------------------------------------------------------------- clock times
+_NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+
+
+def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    named = g(m, "named")
+    if named:
+        clock = _NAMED_TIMES[lx.fold(named)]
+    else:
+        hour = int(m.group("h"))
+        minute = int(g(m, "min") or 0)
+        ampm = (g(m, "ampm") or "").lower().replace(" ", "").replace(".", "")
+        part = lx.fold(g(m, "inpod") or "")
+        if hour > 23 or minute > 59 or (ampm in ("am", "pm") and not 1 <= hour <= 12):
+            return None
+        if (ampm == "pm" or part in ("afternoon", "evening", "night")) and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        clock = f"{hour:02d}:{minute:02d}"
+    day: dt.date | None = None
+    if g(m, "mon"):
+        month = lx.month_number(m.group("mon"))
+        dnum = int(re.sub(r"\D", "", m.group("day")))
+        if month and ctx.anchor is not None:
+            year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), m.end()), dnum)
+            if valid_day(year, month, dnum):
+                day = dt.date(year, month, dnum)
+    elif g(m, "wd") and ctx.anchor is not None:
+        day = weekday_near(ctx.anchor, lx.weekday_number(m.group("wd")) or 1, ctx.tense(m.start(), m.end()))
+    elif g(m, "rw") and ctx.anchor is not None:
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[lx.fold(m.group("rw"))]
+        day = ctx.anchor + dt.timedelta(days=shift)
+    else:
+        day = ctx.reference_day()
+    if day is None:
+        return "TIME", f"XXXX-XX-XXT{clock}"
+    if g(m, "mon") or g(m, "wd"):
+        _set_day(ctx, day)
+    return "TIME", f"{fmt_day(day)}T{clock}"
+
+
+_TZ = r"(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|local\s+time|Moscow\s+time|Beijing\s+time)"
+CLOCK = Rule("clock", rx(
+    r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|at\s+about)\s+)?"
+    r"(?:(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*"
+    r"(?:(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock)|(?=\s*" + _TZ + r")|\s+in\s+the\s+"
+    r"(?P<inpod>morning|afternoon|evening)))"
+    r"(?:\s+" + _TZ + r")?"
+    r"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:(?P<wd>" + WEEKDAY + r")|(?P<rw>today|tonight|yesterday|tomorrow)))?"
+    r"(?:(?:\s*,\s*|\s+)(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r"))?"), _time)
+
+RULES = [MONTH_DAY, DAY_MONTH, ISO_DATE, US_DATE, MONTH_YEAR, MONTH_REL_YEAR, CLOCK, HOLIDAY,
+         CENTURY, DECADE, SEASON_RULE, WEEKDAY_RULE, MONTH_ALONE, YEAR_RULE]

@@ -1,0 +1,361 @@
+"""Rules for expressions relative to the anchor: "yesterday", "last week",
+"two years ago", "the third quarter", "earlier this month", and the fuzzy
+references (PAST_REF / PRESENT_REF / FUTURE_REF).
+
+Conventions follow the TempEval-3 annotations: "last week" is an ISO week
+(2024-W48), "last year" a year, "a year earlier" in a text about quarterly
+results is the same quarter a year before (1988-Q3), "the past two months" a
+DURATION (P2M) but "the past year" the previous calendar year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import lexicon as lx
+from .dates import add_months, fmt_day, fmt_month, iso_week, quarter_of, shift
+from .grammar import EDGE_MOD, NUMBER, PART_OF_DAY, UNIT, Context, Rule, g, rx, year_of, YEAR
+
+# --------------------------------------------------------------------------- today, yesterday ...
+_DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2, "this": 0, "last": -1, "overnight": -1}
+
+
+def _day_word(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    word = lx.fold(m.group("w"))
+    pod = lx.PARTS_OF_DAY.get(lx.fold(g(m, "pod") or ""), "")
+    if word == "tonight":
+        pod = "NI"
+    if word == "last":  # "last night": the night before the anchor
+        if not pod:
+            return None
+    if word == "overnight":
+        pod = "NI"
+    if ctx.anchor is None:
+        base = "XXXX-XX-XX"
+    else:
+        day = ctx.anchor + dt.timedelta(days=_DAY_SHIFT[word])
+        base = fmt_day(day)
+        ctx.last_day = day
+    if pod:
+        return "TIME", f"{base}T{pod}"
+    return "DATE", base
+
+
+DAY_WORD = Rule("day_word", rx(
+    r"(?:(?:early|late|earlier|later)\s+)?(?:(?P<w>today|tonight|yesterday|tomorrow|overnight|"
+    r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:'s)?(?:\s+(?P<pod>" + PART_OF_DAY +
+    r"))?|(?P<w2>this|last)\s+(?P<pod2>" + PART_OF_DAY + r"))(?![a-z])"), lambda m, ctx: _day_word2(m, ctx))
+
+
+def _day_word2(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if g(m, "w2"):
+        word, pod = lx.fold(m.group("w2")), lx.fold(m.group("pod2"))
+        if word == "this" or pod != "night":
+            if word == "last":
+                return None
+        shift_days = -1 if word == "last" else 0
+        code = lx.PARTS_OF_DAY[pod]
+        if ctx.anchor is None:
+            return "TIME", f"XXXX-XX-XXT{code}"
+        return "TIME", f"{fmt_day(ctx.anchor + dt.timedelta(days=shift_days))}T{code}"
+    return _day_word(m, ctx)
+
+
+# --------------------------------------------------------------------------- this / last / next unit
+_REL_STEP = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
+             "latest": -1, "next": 1, "coming": 1, "following": 1}
+
+
+def _rel_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    rel_words = lx.fold(m.group("rel")).split()
+    rel = rel_words[-1]
+    unit = lx.fold(m.group("unit"))
+    step = _REL_STEP[rel]
+    a = ctx.anchor
+    if unit in ("decade", "century"):
+        if rel in ("past", "last"):
+            return "DURATION", "P10Y" if unit == "decade" else "P100Y"
+        if a is None:
+            return "DATE", "XXX" if unit == "decade" else "XX"
+        if unit == "decade":
+            return "DATE", str(a.year // 10 + step)
+        return "DATE", f"{a.year // 100 + step:02d}"
+    if rel == "following" or (rel == "same" and unit != "year"):
+        # "the following month": relative to the time the text talks about.
+        base = ctx.last_day or a
+    else:
+        base = a
+    if base is None:
+        return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+                        "quarter": "XXXX-QX"}.get(unit, "XXXX")
+    if unit == "week":
+        return "DATE", iso_week(base + dt.timedelta(weeks=step))
+    if unit == "weekend":
+        if rel == "this" and base.isoweekday() <= 5:
+            tense = ctx.tense(m.start(), m.end())
+            step = -1 if tense == "past" else 0
+        return "DATE", iso_week(base + dt.timedelta(weeks=step)) + "-WE"
+    if unit == "month":
+        if rel == "following" and ctx.last_month:
+            year, month = add_months(*ctx.last_month, 1)
+        else:
+            year, month = add_months(base.year, base.month, step)
+        ctx.last_month = (year, month)
+        return "DATE", fmt_month(year, month)
+    if unit == "year":
+        if rel == "following" and ctx.last_year:
+            year = ctx.last_year + 1
+        elif rel == "same" and ctx.last_year:
+            year = ctx.last_year
+        else:
+            year = base.year + step
+        ctx.last_year = year
+        return "DATE", str(year)
+    if unit == "quarter":
+        if rel in ("latest", "last", "past", "previous") and step == -1:
+            year, q = ctx.previous_quarter() or (base.year, quarter_of(base))
+        else:
+            index = base.year * 4 + quarter_of(base) - 1 + step
+            year, q = index // 4, index % 4 + 1
+        ctx.last_quarter = (year, q)
+        return "DATE", f"{year}-Q{q}"
+    return None
+
+
+REL_UNIT = Rule("rel_unit", rx(
+    r"(?:(?:" + EDGE_MOD + r"|earlier|later|the\s+rest\s+of|the\s+remainder\s+of|the\s+balance\s+of)"
+    r"\s*(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+coming|"
+    r"the\s+current|the\s+same|the\s+latest|the\s+prior|this\s+past|this\s+coming|current)\s+"
+    r"(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)(?![a-z-])"
+    r"(?!\s+(?:old|long)\b)"), _rel_unit)
+
+
+def _period_edge(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    unit = lx.fold(m.group("unit"))
+    a = ctx.reference_day() if unit != "year" else ctx.anchor
+    if a is None:
+        return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX")
+    if unit == "year":
+        year = ctx.last_year if g(m, "the") and ctx.last_year else a.year
+        if ctx.tense(m.start(), m.end()) == "past" and a.month <= 2 and not g(m, "the"):
+            year = a.year - 1
+        return "DATE", str(year)
+    if unit == "month":
+        return "DATE", fmt_month(a.year, a.month)
+    if unit == "quarter":
+        return "DATE", f"{a.year}-Q{quarter_of(a)}"
+    return "DATE", iso_week(a)
+
+
+PERIOD_EDGE = Rule("period_edge", rx(
+    r"(?:(?:around|by|until)\s+)?(?:(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?P<the>the)\s+"
+    r"(?P<unit>year|month|week|quarter)|(?P<unit2>year)(?:-|\s+|'s\s+)end)(?![a-z])"),
+    lambda m, ctx: _period_edge_any(m, ctx))
+
+
+def _period_edge_any(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    if g(m, "unit2"):
+        a = ctx.anchor
+        if a is None:
+            return "DATE", "XXXX"
+        year = a.year - 1 if a.month <= 2 and ctx.tense(m.start(), m.end()) == "past" else a.year
+        return "DATE", str(year)
+    return _period_edge(m, ctx)
+
+
+# --------------------------------------------------------------------------- N units ago / earlier
+def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    n = lx.number_value(m.group("num"))
+    unit = lx.unit_of(m.group("unit"))
+    if n is None or unit is None:
+        return None
+    letter, mult = unit
+    direction = lx.fold(m.group("dir"))
+    if n == "X":
+        return "DATE", "FUTURE_REF" if direction in ("from now", "hence", "later") else "PAST_REF"
+    count = int(round(float(n) * mult))
+    sign = 1 if direction in ("from now", "hence", "later") else -1
+    if direction in ("earlier", "later", "before", "after"):
+        if letter == "Y" and count == 1 and ctx.quarter_context():
+            year, q = ctx.quarter_context()  # type: ignore[misc]
+            return "DATE", f"{year + sign}-Q{q}"
+        if letter in ("D", "W") and ctx.last_day is not None:
+            base = ctx.last_day
+        elif letter in ("D", "W", "TH", "TM", "TS"):
+            return "DURATION", f"P{count}{letter[-1]}" if not letter.startswith("T") else f"PT{count}{letter[-1]}"
+        else:
+            base = ctx.anchor  # type: ignore[assignment]
+    else:
+        if letter == "Y" and count == 1 and ctx.quarter_context():
+            year, q = ctx.quarter_context()  # type: ignore[misc]
+            return "DATE", f"{year - 1}-Q{q}"
+        base = ctx.anchor  # type: ignore[assignment]
+    if letter.startswith("T"):
+        if base is None:
+            return "TIME", "XXXX-XX-XXTXX:XX"
+        return "DATE", fmt_day(base)
+    if base is None:
+        return "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}.get(letter, "XXXX")
+    if letter == "WE":
+        return "DATE", iso_week(shift(base, "W", sign * count)) + "-WE"
+    moved = shift(base, letter, sign * count)
+    if letter == "Y":
+        return "DATE", str(moved.year)
+    if letter == "Q":
+        return "DATE", f"{moved.year}-Q{quarter_of(moved)}"
+    if letter == "M":
+        return "DATE", fmt_month(moved.year, moved.month)
+    if letter == "W":
+        return "DATE", iso_week(moved)
+    ctx.last_day = moved
+    return "DATE", fmt_day(moved)
+
+
+AGO = Rule("ago", rx(
+    r"(?:(?:about|around|nearly|almost|roughly|approximately|some|only|just|more\s+than|less\s+than|"
+    r"over|barely|exactly|at\s+least)\s+)?(?P<num>" + NUMBER + r")[\s-]+(?P<unit>" + UNIT + r")"
+    r"\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?![a-z])"), _ago)
+
+AGO_SOON = Rule("ago_vague", rx(r"(?P<num>several|a\s+few|many|some)\s+(?P<unit>" + UNIT + r")\s+"
+                                r"(?P<dir>ago|from\s+now)"), _ago)
+
+
+# --------------------------------------------------------------------------- quarters and halves
+_Q_ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    q_word = lx.fold(m.group("q"))
+    q = {"final": 4, "last": 4}.get(q_word) or lx.ordinal_number(q_word)
+    if q is None or not 1 <= q <= 4:
+        return None
+    half = lx.fold(m.group("unit")).startswith("half")
+    if half and q > 2:
+        return None
+    pre = lx.fold(g(m, "pre") or "")
+    if g(m, "year") or g(m, "year2"):
+        year: int | None = year_of(g(m, "year") or g(m, "year2") or "", ctx.anchor)
+    elif ctx.anchor is None:
+        year = None
+    else:
+        year = ctx.anchor.year
+        if "last year" in pre or "year-ago" in pre or "year-earlier" in pre or "prior-year" in pre:
+            year -= 1
+        elif "next year" in pre:
+            year += 1
+        elif (not half and q > quarter_of(ctx.anchor) and ctx.tense(m.start(), m.end()) != "future"
+              and not ctx.quarter_context()):
+            year -= 1
+        elif ctx.quarter_context() and not ("this year" in pre):
+            ref_year, ref_q = ctx.quarter_context()  # type: ignore[misc]
+            if abs(ref_year - year) <= 1 and q <= 4:
+                year = ref_year if q <= ref_q or ref_year == ctx.anchor.year else year
+    code = f"H{q}" if half else f"Q{q}"
+    if year is None:
+        return "DATE", f"XXXX-{code}"
+    if not half and not ("year-ago" in pre or "year-earlier" in pre or "last year" in pre):
+        ctx.last_quarter = (year, q)
+    return "DATE", f"{year}-{code}"
+
+
+QUARTER = Rule("quarter", rx(
+    r"(?:(?P<pre>the|its|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|"
+    r"the\s+prior-year|the\s+" + YEAR + r"|(?:the\s+)?(?:" + EDGE_MOD + r")|the\s+current|this|its\s+fiscal|"
+    r"the\s+year-ago\s+fiscal|the\s+fiscal)\s+)?(?:(?P<year2>" + YEAR + r")\s+)?(?:fiscal[\s-]+)?"
+    r"" + _Q_ORD + r"[\s-]+(?P<unit>quarter|half|three\s+months)(?![a-z])(?!\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:century|inning|period\s+of))"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<year>" + YEAR + r")|(?P<ry>this|last|next)\s+year))?"), _quarter)
+
+
+def _anaphoric_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """"the quarter", "the latest period", "the year-ago quarter", "year-earlier"."""
+    words = lx.fold(m.group(0))
+    back = any(k in words for k in ("year-ago", "year-earlier", "year ago", "year earlier", "last year",
+                                    "prior-year", "a year"))
+    ref = ctx.quarter_context() or ctx.previous_quarter()
+    if ref is None:
+        return "DATE", "XXXX-QX"
+    year, q = ref
+    if "period" in words and not ctx.quarter_context() and not back:
+        return None
+    if back:
+        if not ctx.quarter_context():
+            if ctx.anchor is None:
+                return "DATE", "XXXX"
+            return "DATE", str(ctx.anchor.year - 1)
+        return "DATE", f"{year - 1}-Q{q}"
+    if "latest" not in words and not ctx.quarter_context() and "period" not in words:
+        pass
+    return "DATE", f"{year}-Q{q}"
+
+
+ANAPHORIC_QUARTER = Rule("anaphoric_quarter", rx(
+    r"(?:the\s+(?:latest|recent|most\s+recent|just-ended|just\s+ended|year-ago|year-earlier|prior-year|"
+    r"comparable|comparable\s+year-ago|comparable\s+year-earlier|same|corresponding)\s+(?:quarter|period)"
+    r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?|the\s+quarter(?!\s+of\b)"
+    r"(?:\s+a\s+year\s+(?:ago|earlier))?|that\s+quarter|year-(?:earlier|ago)(?=\s+(?:\w+\s+)?(?:quarter|"
+    r"period|level|figure|result|net|profit|loss|earnings|sales|revenue|total|number|month|rate|volume)s?\b)"
+    r")(?![a-z-])"), _anaphoric_quarter)
+
+
+# --------------------------------------------------------------------------- fuzzy references
+_REF_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in lx.REFERENCES), key=len, reverse=True))
+_NOT_REF_AFTER = re.compile(
+    r"\s*(?:-|account|accounts|assets|liabilities|events|affairs|issue|edition|price|prices|law|laws|"
+    r"policy|rules|regulations|system|situation|level|year|month|week|quarter|fiscal|financial|"
+    r"president|chairman|director|version|members|member|leaders|leader|ruling|crisis|\(|:)\b", re.I)
+
+
+def _reference(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    word = lx.fold(m.group("ref"))
+    value = lx.REFERENCES.get(word)
+    if value is None:
+        return None
+    if word in ("current", "future", "recent") and _NOT_REF_AFTER.match(ctx.after(m.end())):
+        return None
+    return "DATE", value
+
+
+REFERENCE = Rule("reference", rx(r"(?<![\w-])(?P<ref>" + _REF_ALT + r")(?![\w-])"), _reference)
+
+
+# --------------------------------------------------------------------------- spoken years
+_SPOKEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                "eighty": 80, "ninety": 90}
+
+
+def _spoken_year(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    words = lx.fold(m.group("y")).replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        value = lx.number_value(" ".join(rest)) if rest else 0
+        if not isinstance(value, float | int):
+            return None
+        year = 2000 + int(value)
+    else:
+        century = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[words[0]]
+        rest = " ".join(words[1:])
+        if rest == "hundred":
+            year = century
+        else:
+            value = lx.number_value(rest)
+            if not isinstance(value, float | int) or not 10 <= value <= 99:
+                return None
+            year = century + int(value)
+    season = g(m, "season")
+    if season:
+        return "DATE", f"{year}-{lx.SEASONS[lx.fold(season)]}"
+    return "DATE", str(year)
+
+
+SPOKEN_YEAR = Rule("spoken_year", rx(
+    r"(?:the\s+(?P<season>spring|summer|fall|autumn|winter)\s+of\s+|the\s+year\s+)?(?P<y>"
+    r"(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|two\s+thousand(?:\s+(?:and\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])"), _spoken_year)
+
+RULES = [DAY_WORD, REL_UNIT, PERIOD_EDGE, AGO, AGO_SOON, QUARTER, ANAPHORIC_QUARTER, REFERENCE,
+         SPOKEN_YEAR]

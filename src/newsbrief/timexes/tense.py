@@ -1,0 +1,107 @@
+"""The tense a time expression is used in: past, present or future.
+
+With a spaCy Doc, the tense of the verb governing the expression decides
+("took effect Wednesday" -> past; "will meet Monday" -> future).  Without one,
+a fast cue from the words of the same clause does: a future marker ("will",
+"next", "expected to") wins over past-tense forms, because news reports future
+plans in past-tense reporting frames ("talks will resume Monday, he said").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .dates import Tense
+
+_CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:he|she|they|it|officials?)\s+said|\s-\s")
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|expected\s+to|expects?\s+to|plans?\s+to|planned\s+to|"
+    r"intends?\s+to|scheduled|due\s+(?:to|on|in)|set\s+to|would|to\s+be\s+held|is\s+to|are\s+to|"
+    r"upcoming|next|until|by\s+the\s+end|aims?\s+to|hopes?\s+to|wants?\s+to|should|could|may|might|"
+    r"begins?|starts?|opens?|takes?\s+effect|expires?|matures?|deadline)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|ago|last|earlier|since|have\s+been|has\s+been|\w{2,}ed|began|took|gave|"
+    r"made|met|said|told|went|came|saw|won|lost|left|held|fell|rose|sold|bought|paid|sent|spent|"
+    r"struck|broke|brought|caught|fought|hit|killed|led|ran|set|shot|spoke|stood|thought|wrote)\b",
+    re.I)
+_PRESENT = re.compile(r"\b(?:is|are|am)\b", re.I)
+
+
+def clause(text: str, start: int, end: int, reach: int = 120) -> tuple[str, str]:
+    """Words of the clause before and after a span, within `reach` characters."""
+    left = text[max(0, start - reach):start]
+    cut = None
+    for cut in _CLAUSE_END.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    right = text[end:end + reach]
+    stop = _CLAUSE_END.search(right)
+    if stop is not None:
+        right = right[:stop.start()]
+    return left, right
+
+
+def tense_from_words(text: str, start: int, end: int) -> Tense:
+    left, right = clause(text, start, end)
+    near = left + " \0 " + right
+    if _FUTURE.search(near):
+        return "future"
+    if _PAST.search(near):
+        return "past"
+    if _PRESENT.search(near):
+        return "present"
+    return None
+
+
+_FUTURE_AUX = {"will", "wo", "shall", "'ll", "ll"}
+
+
+def tense_from_doc(doc: Any, start: int, end: int) -> Tense | None:
+    """Tense of the verb governing the span, or None when the parse has none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            break
+        if token.head is token:
+            break
+        token = token.head
+    else:
+        return None
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    children = list(token.children)
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX or a.lower_ in ("would", "going") for a in auxes):
+        return "future"
+    if token.tag_ == "VB" and any(c.tag_ == "TO" for c in children):
+        # "is expected to sign Friday", "plans to visit in June"
+        governor = token.head
+        if governor.lemma_ in ("expect", "plan", "schedule", "set", "intend", "aim", "hope", "want",
+                               "agree", "promise", "be", "due", "decide", "vow", "pledge"):
+            return "future"
+        return None
+    if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if token.tag_ == "VBN":
+        if any(a.lower_ in ("has", "have", "had", "was", "were") for a in auxes):
+            return "past"
+        return "past" if not auxes else None
+    if token.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def tense_at(text: str, start: int, end: int, doc: Any = None) -> Tense:
+    if doc is not None:
+        found = tense_from_doc(doc, start, end)
+        if found is not None:
+            if found == "present":
+                # "takes effect Friday": the present of a scheduled event; let the words decide.
+                return tense_from_words(text, start, end) or "present"
+            return found
+    return tense_from_words(text, start, end)
