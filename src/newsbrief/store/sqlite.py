@@ -231,7 +231,7 @@ class Store:
         from ..knowledge.merge import candidate_window, sketch_stored
 
         window = candidate_window(sketch)
-        keys = {k for refs in (sketch.actors + sketch.recipients) for ks in refs for k in ks}
+        keys = {k for ks in sketch.actors + sketch.recipients for k in ks}
         entities = sorted(k[2:] for k in keys if k.startswith("e:"))
         countries = sorted({k[2:].split(":")[0] for k in keys if k.startswith("c:")})
         texts = sorted(k[2:] for k in keys if k.startswith("t:"))

@@ -1,0 +1,217 @@
+"""Merging event mentions into real-world events, through the store's one write path."""
+
+from __future__ import annotations
+
+import pytest
+from test_store_records import analysed, event, person, state
+
+from newsbrief.knowledge.merge import parse_span, summarise
+from newsbrief.records import Location
+from newsbrief.store import Store
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with Store(tmp_path / "merge.db") as s:
+        yield s
+
+
+def events(store):
+    return store.query("SELECT * FROM events ORDER BY date")
+
+
+def test_two_outlets_reporting_one_signing_fold_into_one_event(store):
+    a = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04", cameo="057")
+    b = event("e9", "AGREE", [state("RUS")], [state("PRK")], date="2024-12-04", cameo="057")
+    store.write(analysed("Pyongyang and Moscow put the pact into force on Wednesday.", [a],
+                         source="Wire A"))
+    store.write(analysed("Moscow said its treaty with Pyongyang is now in force.", [b],
+                         source="Paper B", published="2024-12-06"))
+    rows = events(store)
+    assert len(rows) == 1
+    ev = rows[0]
+    assert (ev["n_mentions"], ev["n_articles"], ev["n_sources"]) == (2, 2, 2)
+    assert (ev["first_seen"], ev["last_seen"]) == ("2024-12-05", "2024-12-06")
+    assert ev["date"] == "2024-12-04" and ev["date_source"] == "text"
+
+
+def test_one_article_mentioning_an_event_twice_counts_two_mentions_one_article(store):
+    a = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04", sentence=0)
+    b = event("e2", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04", sentence=4)
+    store.write(analysed("Two sentences about one pact coming into force.", [a, b]))
+    [ev] = events(store)
+    assert (ev["n_mentions"], ev["n_articles"], ev["n_sources"]) == (2, 1, 1)
+
+
+def test_rereport_dated_by_publication_joins_the_text_dated_event(store):
+    # Stored: the treaty took effect on 2024-12-04 (date from the text).
+    first = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04",
+                  cameo="057")
+    store.write(analysed("The pact came into force on Wednesday, state media said.", [first]))
+    # Six days later another outlet mentions it with no date of its own: the
+    # extractor falls back to the publication day.
+    later = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-10",
+                  source="published", cameo="057")
+    store.write(analysed("The pact between the two states, now in force, worries Tokyo.",
+                         [later], source="Paper B", published="2024-12-10"))
+    [ev] = events(store)
+    assert ev["n_mentions"] == 2
+    # The event keeps its text date; it did not move to the re-report's day.
+    assert ev["date"] == "2024-12-04" and ev["date_source"] == "text"
+
+
+def test_text_date_of_last_week_joins_the_day(store):
+    store.write(analysed("The pact came into force on Wednesday.",
+                         [event("e1", "AGREE", [state("PRK")], [state("RUS")],
+                                date="2024-12-04")]))
+    week = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-W49",
+                 precision="week")
+    store.write(analysed("The pact, which took effect last week, worries Tokyo.", [week],
+                         published="2024-12-10"))
+    [ev] = events(store)
+    assert ev["n_mentions"] == 2 and ev["date"] == "2024-12-04"
+
+
+def test_publication_dated_first_report_is_redated_by_a_later_text_date(store):
+    vague = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-05",
+                  source="published", cameo="057")
+    store.write(analysed("The pact is now in force, state media reported.", [vague]))
+    exact = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04",
+                  cameo="057")
+    store.write(analysed("The pact entered into force on Wednesday.", [exact],
+                         source="Paper B"))
+    [ev] = events(store)
+    assert ev["date"] == "2024-12-04" and ev["date_source"] == "text"
+
+
+def test_rereport_with_only_one_side_and_another_code_stays_apart(store):
+    store.write(analysed("The pact came into force on Wednesday.",
+                         [event("e1", "AGREE", [state("PRK")], [state("RUS")],
+                                date="2024-12-04", cameo="057")]))
+    vague = event("e1", "AGREE", [state("PRK")], [], date="2024-12-12", source="published",
+                  cameo="030")
+    store.write(analysed("Pyongyang says it is ready to cooperate.", [vague],
+                         published="2024-12-12"))
+    assert len(events(store)) == 2
+
+
+def test_recurring_attacks_dated_by_publication_do_not_join_last_weeks_attack(store):
+    store.write(analysed("Troops shelled the border town on Monday.",
+                         [event("e1", "ASSAULT", [state("RUS", "MIL")], [state("UKR")],
+                                date="2024-12-02", cameo="195")]))
+    store.write(analysed("Troops shelled the border town, officials said.",
+                         [event("e1", "ASSAULT", [state("RUS", "MIL")], [state("UKR")],
+                                date="2024-12-08", source="published", cameo="195")],
+                         published="2024-12-08"))
+    assert len(events(store)) == 2
+
+
+def test_alleged_then_confirmed_is_one_event_showing_both(store):
+    alleged = event("e1", "MOBILIZE", [state("PRK", "MIL")], [state("RUS")],
+                    date="2024-10", precision="month", modality="alleged",
+                    attributed=[state("USA"), state("KOR")])
+    store.write(analysed("Washington and Seoul say Northern troops are in Russia.",
+                         [alleged], published="2024-10-20"))
+    confirmed = event("e1", "MOBILIZE", [state("PRK", "MIL")], [state("RUS")],
+                      date="2024-10-18", modality="asserted")
+    store.write(analysed("Pyongyang confirmed its troops deployed to Russia on Friday.",
+                         [confirmed], published="2024-10-25", source="Paper B"))
+    [ev] = events(store)
+    standings = store.query("SELECT m.modality, a.source FROM event_mentions m JOIN articles a "
+                            "ON a.id = m.article_id ORDER BY m.modality")
+    assert [(r["modality"], r["source"]) for r in standings] == [
+        ("alleged", "Wire A"), ("asserted", "Paper B")]
+    assert ev["date"] == "2024-10-18"
+
+
+@pytest.mark.parametrize("other", [
+    # Another actor.
+    event("e2", "AGREE", [state("CHN")], [state("RUS")], date="2024-12-04"),
+    # Another recipient.
+    event("e2", "AGREE", [state("PRK")], [state("CHN")], date="2024-12-04"),
+    # Another type.
+    event("e2", "CONSULT", [state("PRK")], [state("RUS")], date="2024-12-04"),
+    # Far-apart dates.
+    event("e2", "AGREE", [state("PRK")], [state("RUS")], date="2024-06-19"),
+    event("e2", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-09"),
+    # Two different ministers of one country are not one actor.
+    event("e2", "AGREE", [person("kjg", "Kim Jong Gyu", "PRK")], [state("RUS")],
+          date="2024-12-04"),
+    # Another country's location.
+    event("e2", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04",
+          location=Location("Beijing", "CHN")),
+])
+def test_never_joins_across_actors_types_dates_or_places(store, other):
+    base = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04",
+                 location=Location("Moscow", "RUS"))
+    store.write(analysed("The pact came into force in Moscow on Wednesday.", [base]))
+    store.write(analysed("Another report about something else entirely.", [other],
+                         source="Paper B"))
+    assert len(events(store)) == 2
+
+
+def test_people_match_only_themselves(store):
+    rud = person("rud", "Andrei Rudenko", "RUS")
+    store.write(analysed("Rudenko handed over the papers.",
+                         [event("e1", "AGREE", [rud], [state("PRK")], date="2024-12-04")]))
+    store.write(analysed("Rudenko exchanged the ratification papers in Moscow.",
+                         [event("e1", "AGREE", [rud], [state("PRK")], date="2024-12-04")],
+                         source="Paper B"))
+    assert len(events(store)) == 1
+
+
+def test_sides_may_swap_for_symmetric_types_only(store):
+    store.write(analysed("Seoul and Tokyo held talks on Monday.",
+                         [event("e1", "CONSULT", [state("KOR"), state("CHN")], [],
+                                date="2024-12-02")]))
+    store.write(analysed("Beijing hosted talks with Seoul on Monday.",
+                         [event("e1", "CONSULT", [state("CHN")], [state("KOR")],
+                                date="2024-12-02")], source="Paper B"))
+    assert len(events(store)) == 1
+    store.write(analysed("Washington accused Beijing of hacking on Monday.",
+                         [event("e1", "ACCUSE", [state("USA")], [state("CHN")],
+                                date="2024-12-02")], source="Paper C"))
+    store.write(analysed("Beijing accused Washington of lying on Monday.",
+                         [event("e1", "ACCUSE", [state("CHN")], [state("USA")],
+                                date="2024-12-02")], source="Paper D"))
+    assert len(events(store)) == 3
+
+
+def test_replacing_an_article_shrinks_the_merged_event(store):
+    a = analysed("The pact came into force on Wednesday.",
+                 [event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04")])
+    b = analysed("The treaty took effect on Wednesday, Moscow said.",
+                 [event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04")],
+                 source="Paper B")
+    store.write(a)
+    store.write(b)
+    assert events(store)[0]["n_mentions"] == 2
+    store.write(analysed(b.article.text, [], source="Paper B"), replace=True)
+    [ev] = events(store)
+    assert (ev["n_mentions"], ev["n_sources"]) == (1, 1)
+
+
+@pytest.mark.parametrize("value,first,last", [
+    ("2024-12-04", "2024-12-04", "2024-12-04"),
+    ("2024-06", "2024-06-01", "2024-06-30"),
+    ("2024-02", "2024-02-01", "2024-02-29"),
+    ("2024", "2024-01-01", "2024-12-31"),
+    ("2024-W49", "2024-12-02", "2024-12-08"),
+    ("2024-Q4", "2024-10-01", "2024-12-31"),
+    ("2024-WI", "2024-12-01", "2025-02-28"),
+])
+def test_date_spans(value, first, last):
+    lo, hi = parse_span(value)
+    assert (lo.isoformat(), hi.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize("value", [None, "", "PAST_REF", "P3D", "2024-13-01", "XXXX-12-04"])
+def test_values_that_are_not_dates_have_no_span(value):
+    assert parse_span(value) is None
+
+
+def test_summary_prefers_the_finest_text_date():
+    mentions = [{"date": "2024-06", "date_precision": "month", "date_source": "text"},
+                {"date": "2024-06-19", "date_precision": "day", "date_source": "text"},
+                {"date": "2024-06-25", "date_precision": "day", "date_source": "published"}]
+    assert summarise(mentions)["date"] == "2024-06-19"
