@@ -111,6 +111,7 @@ _ADJ_POS = frozenset({"ADJ"})
 # Children of a verb that can complete a two-word pattern ("pull out", "cut ties").
 _VERB_PART_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "dative", "attr",
                              "compound:prt"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp"})
 _NOUN_MOD_DEPS = frozenset({"compound", "amod", "nmod"})
 _OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj"})
 
@@ -140,7 +141,9 @@ def lookup(token) -> Entry | None:
     if token.pos_ in _VERB_POS:
         order = ("V", "N")
     elif token.pos_ in _NOUN_POS:
-        order = ("N", "V")
+        # A noun read as a verb only where it heads a clause (a tagging slip);
+        # elsewhere "police" is a force, not "to police".
+        order = ("N", "V") if token.dep_ in _CLAUSE_DEPS else ("N",)
     elif token.pos_ in _ADJ_POS:
         order = ("A", "V")
     else:

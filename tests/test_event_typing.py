@@ -1,0 +1,169 @@
+"""PLOVER typing: lexicon data validity and rules on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsbrief.events import typing as ty
+from newsbrief.events.lexicon import PLOVER_TYPES, cameo_row, crosswalk, lexicon
+from newsbrief.events.typing import Coding, code_predicate, code_relation
+
+VOCAB = spacy.blank("en").vocab
+
+
+# ------------------------------------------------------------------ data validity
+
+
+def test_crosswalk_covers_all_types_and_roots():
+    table = crosswalk()
+    assert {row.type for row in table.values()} == set(PLOVER_TYPES)
+    for root in ["02"] + [f"{n:02d}" for n in range(3, 21)]:
+        assert root in table, f"root {root} missing"
+    # Known rows of the PLOVER 2021 table, including its own re-assignments.
+    assert table["163"].type == "COERCE"  # embargo / sanctions
+    assert table["057"].type == "SUPPORT"  # sign formal agreement
+    assert table["0841"].type == "RETREAT" and table["0841"].mode == "release"
+    assert table["1712"].type == "ASSAULT"
+
+
+def test_every_lexicon_entry_agrees_with_the_crosswalk():
+    entries = lexicon().entries
+    assert len(entries) > 400
+    for e in entries:
+        assert e.type in PLOVER_TYPES, e
+        row = cameo_row(e.cameo)
+        assert row is not None, f"line {e.line}: CAMEO {e.cameo} not in the crosswalk"
+        assert row.code == e.cameo, f"line {e.line}: CAMEO {e.cameo} known only by prefix"
+        assert row.type == e.type, f"line {e.line}: {e.pattern} is {e.type}, {e.cameo} is {row.type}"
+        assert 2 <= len(e.cameo) <= 4
+
+
+def test_every_type_has_triggers():
+    assert {e.type for e in lexicon().entries} == set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize("table, typ", [
+    (ty.INTENT_AGREE, "AGREE"), (ty.INTENT_THREAT, "THREATEN"), (ty.NEG_REJECT, "REJECT"),
+    (ty.REQUEST_CODES, "REQUEST"),
+    ({k: v for k, v in ty.REVERSE_COOP.items()}, "SANCTION"),
+])
+def test_recoding_tables_use_codes_of_their_type(table, typ):
+    for code in table.values():
+        assert crosswalk()[code].type == typ, code
+
+
+def test_reverse_table_codes_match_their_types():
+    for typ, code in ty.REVERSE_HOSTILE.values():
+        assert crosswalk()[code].type == typ
+
+
+def test_prior_is_a_valid_code():
+    assert crosswalk()[ty.PRIOR_CAMEO].type == ty.PRIOR_TYPE
+
+
+# ------------------------------------------------------------ hand-built parses
+
+# Each token: word/lemma/POS/head/dep, head as an absolute index. Sentences are
+# our own; the trees are what an English dependency parser produces for them.
+CASES = [
+    # (tokens, source token range, target token range, expected type, expected cameo)
+    ("Norway/norway/PROPN/1/nsubj condemned/condemn/VERB/1/ROOT Freedonia/freedonia/PROPN/1/dobj",
+     (0, 1), (2, 3), "ACCUSE", "111"),
+    ("Norway/norway/PROPN/1/nsubj held/hold/VERB/1/ROOT talks/talk/NOUN/1/dobj "
+     "with/with/ADP/2/prep Freedonia/freedonia/PROPN/3/pobj",
+     (0, 1), (4, 5), "CONSULT", "040"),
+    ("Norway/norway/PROPN/1/nsubj imposed/impose/VERB/1/ROOT sanctions/sanction/NOUN/1/dobj "
+     "on/on/ADP/1/prep Freedonia/freedonia/PROPN/3/pobj",
+     (0, 1), (4, 5), "COERCE", "163"),
+    ("Freedonia/freedonia/PROPN/2/nsubjpass was/be/AUX/2/auxpass attacked/attack/VERB/2/ROOT "
+     "by/by/ADP/2/agent Norway/norway/PROPN/3/pobj",
+     (4, 5), (0, 1), "ASSAULT", "190"),
+    ("Norway/norway/PROPN/1/nsubj said/say/VERB/1/ROOT it/it/PRON/4/nsubj would/would/AUX/4/aux "
+     "attack/attack/VERB/1/ccomp Freedonia/freedonia/PROPN/4/dobj",
+     (0, 1), (5, 6), "THREATEN", "138"),
+    ("Norway/norway/PROPN/3/nsubj did/do/AUX/3/aux not/not/PART/3/neg meet/meet/VERB/3/ROOT "
+     "Freedonia/freedonia/PROPN/3/dobj",
+     (0, 1), (4, 5), "REJECT", "125"),
+    ("Norway/norway/PROPN/1/nsubj lifted/lift/VERB/1/ROOT sanctions/sanction/NOUN/1/dobj "
+     "on/on/ADP/2/prep Freedonia/freedonia/PROPN/3/pobj",
+     (0, 1), (4, 5), "RETREAT", "085"),
+    ("Norway/norway/PROPN/1/nsubj cut/cut/VERB/1/ROOT aid/aid/NOUN/1/dobj "
+     "to/to/ADP/1/prep Freedonia/freedonia/PROPN/3/pobj",
+     (0, 1), (4, 5), "SANCTION", "162"),
+    ("Norway/norway/PROPN/1/nsubj accused/accuse/VERB/1/ROOT Freedonia/freedonia/PROPN/1/dobj "
+     "of/of/ADP/1/prep attacking/attack/VERB/3/pcomp Ruritania/ruritania/PROPN/4/dobj",
+     (0, 1), (2, 3), "ACCUSE", "112"),
+    ("Norway/norway/PROPN/1/nsubj urged/urge/VERB/1/ROOT Freedonia/freedonia/PROPN/1/dobj "
+     "to/to/PART/4/aux release/release/VERB/1/xcomp prisoners/prisoner/NOUN/4/dobj",
+     (0, 1), (2, 3), "REQUEST", "020"),
+    ("Norway/norway/PROPN/1/nsubj said/say/VERB/1/ROOT Freedonia/freedonia/PROPN/4/nsubj "
+     "must/must/AUX/4/aux withdraw/withdraw/VERB/1/ccomp troops/troop/NOUN/4/dobj",
+     (0, 1), (2, 3), "REQUEST", "105"),
+    ("Norway/norway/PROPN/1/nsubj accepted/accept/VERB/1/ROOT the/the/DET/3/det "
+     "demands/demand/NOUN/1/dobj of/of/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "CONCEDE", "083"),
+    ("Norway/norway/PROPN/2/nsubj will/will/AUX/2/aux hold/hold/VERB/2/ROOT talks/talk/NOUN/2/dobj "
+     "with/with/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "AGREE", "036"),
+    ("Norway/norway/PROPN/1/nsubj sent/send/VERB/1/ROOT peacekeepers/peacekeeper/NOUN/1/dobj "
+     "to/to/ADP/1/prep Freedonia/freedonia/PROPN/3/pobj",
+     (0, 1), (4, 5), "AID", "074"),
+    ("Norway/norway/PROPN/1/nsubj called/call/VERB/1/ROOT for/for/ADP/1/prep "
+     "sanctions/sanction/NOUN/2/pobj against/against/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "ACCUSE", "112"),
+    ("Freedonia/freedonia/PROPN/1/nsubj called/call/VERB/1/ROOT off/off/ADP/1/prt "
+     "the/the/DET/4/det strike/strike/NOUN/1/dobj against/against/ADP/4/prep "
+     "Norway/norway/PROPN/5/pobj",
+     (0, 1), (6, 7), "CONCEDE", "082"),
+    # "On Monday" must not make "called" the pattern "call on".
+    ("On/on/ADP/2/prep Monday/monday/PROPN/0/pobj Norway/norway/PROPN/3/nsubj "
+     "phoned/phone/VERB/3/ROOT Freedonia/freedonia/PROPN/3/dobj",
+     (2, 3), (4, 5), "CONSULT", "041"),
+]
+
+
+def make_doc(spec: str) -> Doc:
+    rows = [tok.split("/") for tok in spec.split()]
+    return Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows),
+               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+               heads=[int(r[3]) for r in rows], deps=[r[4] for r in rows])
+
+
+@pytest.mark.parametrize("spec, src, tgt, typ, cameo", CASES, ids=[c[3] + str(i) for i, c in
+                                                                     enumerate(CASES)])
+def test_code_relation_on_hand_built_parses(spec, src, tgt, typ, cameo):
+    doc = make_doc(spec)
+    coding = code_relation(doc, doc[src[0]:src[1]], doc[tgt[0]:tgt[1]])
+    assert coding is not None
+    assert (coding.type, coding.cameo) == (typ, cameo), doc.text
+    assert 0 < coding.confidence <= 1
+    start, end = coding.trigger
+    assert doc.text[start:end].strip() and " " not in doc.text[start:end]
+
+
+def test_no_coded_word_falls_back_to_the_prior():
+    doc = make_doc("Norway/norway/PROPN/0/ROOT and/and/CCONJ/0/cc Freedonia/freedonia/PROPN/0/conj")
+    coding = code_relation(doc, doc[0:1], doc[2:3])
+    assert coding.type == ty.PRIOR_TYPE and coding.trigger is None and coding.confidence < 0.2
+
+
+def test_code_predicate_types_one_token_and_keeps_mode():
+    doc = make_doc("Police/police/NOUN/1/nsubj arrested/arrest/VERB/1/ROOT "
+                   "protesters/protester/NOUN/1/dobj")
+    coding = code_predicate(doc, doc[1])
+    assert coding == Coding("COERCE", "arrest", "legal", "173", 0.8, (7, 15))
+    assert code_predicate(doc, doc[0]) is None  # not an event word
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        coding.type = "AID"  # type: ignore[misc]
+
+
+def test_code_predicate_follows_a_light_verb_to_its_object():
+    doc = make_doc("Rebels/rebel/NOUN/1/nsubj launched/launch/VERB/1/ROOT an/an/DET/3/det "
+                   "offensive/offensive/NOUN/1/dobj")
+    coding = code_predicate(doc, doc[1])
+    assert coding.type == "ASSAULT"
+    assert doc.text[coding.trigger[0]:coding.trigger[1]] == "offensive"
