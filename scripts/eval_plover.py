@@ -22,13 +22,51 @@ SHARED = ROOT.parent / "shared"
 ALIAS = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 
 
+# PLOVER 0.5b1 labels of the GSR suite -> the labels the scorer knows.
+OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+              "FIGHT": "ASSAULT", "CONCEDE": "YIELD", "RETREAT": "YIELD"}
+
+
+def gsr_pairs(dev: Path, out: str) -> str:
+    """Write the GSR events that name a source and a target found in the text as pairs."""
+    n = 0
+    with open(dev, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as w:
+        for line in f:
+            r = json.loads(line)
+            if r["suite"] != "plover_gsr_cameo":
+                continue
+            for k, ev in enumerate(r["events"]):
+                src = [a["actorText"] for a in ev.get("source") or [] if a.get("actorText")]
+                tgt = [a["actorText"] for a in ev.get("target") or [] if a.get("actorText")]
+                if not src or not tgt or src[0] not in r["text"] or tgt[0] not in r["text"]:
+                    continue
+                s = r["text"].index(src[0])
+                t = r["text"].find(tgt[0], s + len(src[0]))
+                t = t if t >= 0 else r["text"].index(tgt[0])
+                if t < s + len(src[0]) and s < t + len(tgt[0]):
+                    continue  # overlapping spans: not a pair
+                w.write(json.dumps({"id": f"{r['id']}#{k}", "text": r["text"],
+                                    "source": [s, s + len(src[0])],
+                                    "target": [t, t + len(tgt[0])],
+                                    "type": OLD_LABELS.get(ev["code"], ev["code"])}) + "\n")
+                n += 1
+    print(f"GSR pairs: {n}", file=sys.stderr)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pairs", default=str(SHARED / "data/plover/dev_pairs.jsonl"))
     ap.add_argument("--out", default="/tmp/plover_pred.jsonl")
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--confusion", action="store_true")
+    ap.add_argument("--gsr", action="store_true",
+                    help="score the plover_gsr_cameo suite of dev.jsonl instead (pairs built "
+                         "from its first source and target actor texts; PLOVER 0.5 labels mapped "
+                         "to the 15 PLV labels)")
     args = ap.parse_args()
+    if args.gsr:
+        args.pairs = gsr_pairs(SHARED / "data/plover/dev.jsonl", "/tmp/plover_gsr_pairs.jsonl")
 
     from newsbrief.events.classify import classify_pairs, prediction, read_pairs
     from newsbrief.nlp import load_nlp
