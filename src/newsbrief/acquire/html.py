@@ -16,8 +16,9 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from ..errors import InputError
+from .boilerplate import drop_boilerplate
 from .dates import iso_date
-from .titles import clean_title, visible_headline
+from .titles import clean_title, fold, visible_headline
 
 # Dates: the original publication date, not the last-modified one; the
 # extensive search also reads dates in the URL and the page's visible header.
@@ -34,6 +35,7 @@ EXTRACT_OPTIONS: dict[str, object] = {
 # paragraphs it judges as boilerplate); below this many characters the page
 # is extracted again without it and the longer text kept if much longer.
 _RETRY_BELOW = 600
+DROP_BOILERPLATE = True  # data/boilerplate.txt; measured in EVALUATION.md
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\band\b|&)\s*")
 
 
@@ -75,6 +77,10 @@ def extract_page(html: str, url: str | None, where: str) -> Page:
     host = urlsplit(page_url).hostname if page_url else None
     title = (visible_headline(h1s, metas + [doc.title or ""], site_name=site, host=host)
              or clean_title(doc.title, site_name=site, host=host))
+    text = _paragraphs(text, {fold(t) for t in (title, doc.title, *h1s[:1]) if t})
+    if not text:
+        raise InputError("no article text found in the page (only its headline)", where=where,
+                         fix="give the article's own page, not an index, search or login page")
     return Page(
         text=text,
         title=title,
@@ -83,6 +89,19 @@ def extract_page(html: str, url: str | None, where: str) -> Page:
         site_name=site,
         url=page_url,
     )
+
+
+def _paragraphs(text: str, headlines: set[str]) -> str:
+    """Body with the headline line removed (it is Article.title, and would
+    otherwise read as a verbless first sentence) and paragraphs separated by
+    blank lines, as in plain-text and JSONL articles."""
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if lines and fold(lines[0]) in headlines:
+        lines = lines[1:]
+    if DROP_BOILERPLATE:
+        lines = drop_boilerplate(lines)
+    return "\n\n".join(lines)
 
 
 def _title_candidates(tree) -> tuple[list[str], list[str]]:
