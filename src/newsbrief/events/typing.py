@@ -128,7 +128,9 @@ def _verb_part(token, child) -> bool:
     """May `child` complete a two-word verb pattern of `token`? Particles and
     prepositions must follow the verb closely ("called on X", not "On Monday X
     called"); objects and complements may sit anywhere after it."""
-    if child.dep_ not in _VERB_PART_DEPS or child.i < token.i:
+    if (child.dep_ not in _VERB_PART_DEPS and not (child.dep_ in ("xcomp", "ccomp")
+                                                   and child.pos_ == "ADJ")) \
+            or child.i < token.i:
         return False
     return child.dep_ not in ("prt", "prep", "advmod") or child.i - token.i <= 3
 
@@ -181,6 +183,7 @@ def _objects(token) -> Iterable:
             nouns = [child]
         elif child.dep_ == "prep" and (
                 (child.lower_ == "on" and lemma in ("go", "embark", "agree")) or
+                (child.lower_ == "as" and lemma in LIGHT) or
                 (child.lower_ in ("to", "upon") and lemma == "agree")):
             nouns = [c for c in child.children if c.dep_ == "pobj"]
         else:
@@ -219,7 +222,7 @@ def _negated(token) -> bool:
     # "refused/failed to meet" is handled by the governing verb itself; a negated
     # light verb ("did not hold talks") negates its object noun.
     head = token.head
-    if token.dep_ in _OBJ_DEPS and head is not token and _lemma(head) in LIGHT:
+    if token.dep_ in _OBJ_DEPS and head is not token and head.pos_ in _VERB_POS:
         return any(c.dep_ == "neg" for c in head.children)
     return False
 
@@ -400,12 +403,13 @@ def code_relation(doc, source, target) -> Coding | None:
             hit = _code_token(token)
             if hit is None:
                 continue
+            # A weak word, or a light verb with no event object ("sent experts
+            # to investigate"), defers to the act of its purpose clause.
+            if hit.weak or (hit.token is token and _lemma(token) in LIGHT):
+                hit = _purpose_child(token) or hit
             if hit.weak:
-                better = _purpose_child(token)
-                if better is None:
-                    weak = weak or hit
-                    continue
-                hit = better
+                weak = weak or hit
+                continue
             chosen, rest = hit, candidates[k + 1:]
             break
         confidence = 0.8
