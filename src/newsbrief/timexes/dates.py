@@ -69,41 +69,50 @@ def fmt_month(year: int, month: int) -> str:
 def weekday_near(anchor: dt.date, weekday: int, tense: Tense, *, strict: bool = False) -> dt.date:
     """The `weekday` (ISO, Monday = 1) nearest `anchor` in the tense's direction.
 
-    past: the last one at or before the anchor (strictly before when `strict`);
-    future: the next one at or after it (strictly after when `strict`);
-    present/None: the nearest one, ties going to the past (news reports events).
+    future: the next one at or after the anchor (strictly after when `strict`);
+    present: the nearest one; past or unknown: the last one at or before it
+    (strictly before when `strict`), as news mostly reports what happened.
     """
     back = (anchor.isoweekday() - weekday) % 7
     ahead = (weekday - anchor.isoweekday()) % 7
     if strict:
         back = back or 7
         ahead = ahead or 7
-    if tense == "past":
-        return anchor - dt.timedelta(days=back)
     if tense == "future":
         return anchor + dt.timedelta(days=ahead)
-    return anchor - dt.timedelta(days=back) if back <= ahead else anchor + dt.timedelta(days=ahead)
+    if tense == "present" and ahead < back:
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+# How many days a date on the "wrong" side of the anchor counts as further
+# away: a past-tense "Dec. 15" written on Oct. 26 is still more likely the
+# coming one than one ten months back.
+TENSE_PENALTY_DAYS = 120
 
 
 def year_for_month(anchor: dt.date, month: int, tense: Tense, day: int | None = None) -> int:
-    """Year of a month (or month-day) named without one.
-
-    past -> the latest one not after the anchor; future -> the first one not
-    before it; otherwise the nearest, as news mostly reports the recent past
-    and announces the near future.
-    """
-    here = (anchor.month, anchor.day if day is not None else 0)
-    there = (month, day or 0)
-    if tense == "past":
-        return anchor.year if there <= here else anchor.year - 1
-    if tense == "future":
-        return anchor.year if there >= here else anchor.year + 1
-    diff = month - anchor.month
-    if diff > 6:
-        return anchor.year - 1
-    if diff < -6:
-        return anchor.year + 1
-    return anchor.year
+    """Year of a month (or month-day) named without one: the candidate year
+    nearest the anchor, dates against the tense counting TENSE_PENALTY_DAYS
+    further away."""
+    best: tuple[float, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if day is not None and valid_day(year, month, day):
+            when = dt.date(year, month, day)
+            distance = (when - anchor).days
+        else:
+            if (year, month) == (anchor.year, anchor.month):
+                distance = 0
+            else:
+                when = dt.date(year, month, 15)
+                distance = (when - anchor).days
+        cost = abs(distance)
+        if tense == "past" and distance > 0 or tense == "future" and distance < 0:
+            cost += TENSE_PENALTY_DAYS
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    assert best is not None
+    return best[1]
 
 
 def duration(n: float | str, letter: str) -> str:

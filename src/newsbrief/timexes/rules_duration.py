@@ -46,8 +46,8 @@ DURATION_RULE = Rule("duration", rx(
     r"ensuing|subsequent|additional|further|recent)\s+)?"
     r"(?P<num>" + NUMBER + r")(?:\s*(?:to|-|or)\s*(?P<num2>" + NUMBER + r"))?"
     r"(?:\s+(?:more|additional|straight|consecutive|full|long|whole|successive|extra))?[\s-]+"
-    r"(?P<unit>" + UNIT + r")(?![a-z])(?:-(?:long|old))?(?:\s+(?:or\s+so|old|long))?"
-    r"(?!\s*(?:of\s+age)\b)"), _duration)
+    r"(?P<unit>" + UNIT + r")(?![a-z])(?:-long)?(?:\s+or\s+so)?"
+    r"(?!-old|\s+old\b|\s+of\s+age\b|-)"), _duration)
 
 
 def _vague_plural(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
@@ -77,7 +77,7 @@ VAGUE_PLURAL = Rule("vague_plural", rx(
 
 # --------------------------------------------------------------------------- sets
 _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-            "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
+            "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
             "semiannually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
 
 

@@ -15,16 +15,22 @@ from typing import Any
 from .dates import Tense
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:he|she|they|it|officials?)\s+said|\s-\s")
+# Markers of the future: modal "will", going-to, scheduling verbs.  "next"
+# and "until" are not here: they are part of time expressions themselves.
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|expected\s+to|expects?\s+to|plans?\s+to|planned\s+to|"
-    r"intends?\s+to|scheduled|due\s+(?:to|on|in)|set\s+to|would|to\s+be\s+held|is\s+to|are\s+to|"
-    r"upcoming|next|until|by\s+the\s+end|aims?\s+to|hopes?\s+to|wants?\s+to|should|could|may|might|"
-    r"begins?|starts?|opens?|takes?\s+effect|expires?|matures?|deadline)\b", re.I)
+    r"\b(?:will|won't|wo\s+n't|shall|'ll|going\s+to|expected\s+to|expects?\s+to|plans?\s+to|"
+    r"planned\s+to|intends?\s+to|scheduled|due\s+to|due|set\s+to|is\s+to|are\s+to|"
+    r"upcoming|aims?\s+to|hopes?\s+to|to\s+be|will\s+be|to\s+(?:begin|start|meet|open|visit|"
+    r"hold|take|vote|decide|announce|sign|resume|return|attend|travel|complete|end|close|expire|"
+    r"report|release|leave|arrive|make|go|come|give|hear|rule|consider|discuss|launch))\b", re.I)
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|ago|last|earlier|since|have\s+been|has\s+been|\w{2,}ed|began|took|gave|"
+    r"\b(?:was|were|had|did|ago|earlier|have\s+been|has\s+been|\w{3,}ed|began|took|gave|"
     r"made|met|said|told|went|came|saw|won|lost|left|held|fell|rose|sold|bought|paid|sent|spent|"
-    r"struck|broke|brought|caught|fought|hit|killed|led|ran|set|shot|spoke|stood|thought|wrote)\b",
-    re.I)
+    r"struck|broke|brought|caught|fought|killed|led|ran|shot|spoke|stood|thought|wrote|got|"
+    r"became|began|chose|drew|drove|felt|found|grew|heard|hit|kept|knew|laid|meant|put|quit|"
+    r"read|rang|said|sank|slid|stole|swore|threw|tore|understood|woke|wore|won|withdrew)\b", re.I)
+_NOT_PAST = re.compile(r"^(?:need|speed|seed|feed|indeed|deed|bleed|breed|creed|greed|weed|"
+                       r"hundred|red|bed|shed|wed|fled|bred|led|sled|med|ted|ned|ed)$", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am)\b", re.I)
 
 
@@ -44,15 +50,26 @@ def clause(text: str, start: int, end: int, reach: int = 120) -> tuple[str, str]
 
 
 def tense_from_words(text: str, start: int, end: int) -> Tense:
+    """The nearest tense cue of the clause; a future marker before the span
+    ("will meet on Friday") wins over a reporting verb after it ("..., he said")."""
     left, right = clause(text, start, end)
-    near = left + " \0 " + right
-    if _FUTURE.search(near):
-        return "future"
-    if _PAST.search(near):
-        return "past"
-    if _PRESENT.search(near):
-        return "present"
-    return None
+    best: tuple[int, str] | None = None
+    for kind, pattern in (("future", _FUTURE), ("past", _PAST), ("present", _PRESENT)):
+        for m in pattern.finditer(left):
+            if kind == "past" and _NOT_PAST.match(m.group(0)):
+                continue
+            distance = len(left) - m.end()
+            if kind == "future":
+                distance //= 2
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        for m in pattern.finditer(right):
+            if kind == "past" and _NOT_PAST.match(m.group(0)):
+                continue
+            distance = m.start() + 10
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None  # type: ignore[return-value]
 
 
 _FUTURE_AUX = {"will", "wo", "shall", "'ll", "ll"}
