@@ -172,8 +172,8 @@ def _datelines(doc: Doc, spans: list, g: Gazetteer) -> list:
     cov = _covered(len(doc), spans)
     out = list(spans)
     n = len(doc)
-    for sent in doc.sents:
-        s = sent.start
+    starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    for s in starts:
         e = s
         while e < n and e - s < 4 and doc[e].is_alpha and doc[e].is_upper and len(doc[e]) > 1:
             e += 1

@@ -1,0 +1,112 @@
+"""In-document reference that is not a repeated name: agreements ("a defence
+pact between A and B" ... "the treaty" ... "the pact") and groups that name a
+pair mentioned before ("both nations", "the two countries", "their leaders").
+
+Both are found with one walk over the tokens, using the parse (determiners,
+compounds, prepositions), never a regex over the whole text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+AGREEMENT_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "deal", "convention",
+                             "protocol", "accords", "agreements", "treaties", "pacts"})
+_ANAPHORIC_DET = frozenset({"the", "this", "that"})
+# Words after "both" / "the two" that make a group of a pair mentioned before.
+GROUP_NOUNS = {
+    "nations": "states", "countries": "states", "states": "states", "sides": "states",
+    "governments": "states", "neighbours": "states", "neighbors": "states",
+    "allies": "states", "parties": "states", "capitals": "states",
+    "leaders": "leaders", "presidents": "leaders", "heads": "leaders", "men": "leaders",
+}
+_PAIR_WORDS = frozenset({"both", "two", "2"})
+
+
+@dataclass
+class AgreementRef:
+    start: int  # token offsets
+    end: int
+    head: int  # token index of the agreement noun
+    new: bool  # introduces an agreement (named or described), else refers back
+    name: str
+    parties: list[tuple[int, int]] = field(default_factory=list)  # token spans inside "between ..."
+
+
+@dataclass
+class GroupRef:
+    start: int
+    end: int
+    what: str  # "states" or "leaders"
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    return [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod")]
+
+
+def find_agreements(doc: Doc, ent_tokens: dict[int, str]) -> list[AgreementRef]:
+    """Agreement mentions in text order. `ent_tokens` maps token index -> entity
+    label, to recognise named agreements ("the Paris Agreement")."""
+    refs: list[AgreementRef] = []
+    for tok in doc:
+        if tok.lower_ not in AGREEMENT_NOUNS or tok.pos_ not in ("NOUN", "PROPN", ""):
+            continue
+        if tok.dep_ == "compound":
+            continue  # "treaty obligations": not the agreement itself
+        mods = _modifiers(tok)
+        dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
+        det = dets[0].lower_ if dets else ""
+        between = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]
+        named = tok.text[0].isupper() or any(
+            m.text[0].isupper() or ent_tokens.get(m.i) for m in mods)
+        start = min([tok.i] + [m.left_edge.i for m in mods])
+        end = tok.i + 1
+        parties: list[tuple[int, int]] = []
+        if between:
+            parties = _coordinated(between[0])
+            if parties:
+                end = max(end, parties[-1][1])
+        new = bool(named or between or (mods and det not in _ANAPHORIC_DET))
+        if not new and det in _ANAPHORIC_DET:
+            start = dets[0].i
+        elif not new and det not in _ANAPHORIC_DET:
+            new = True  # "a deal", "an agreement": a new, unnamed agreement
+        name = doc[start:end].text
+        if new and dets and dets[0].i == start:
+            name = doc[start + 1:end].text
+        refs.append(AgreementRef(start, end, tok.i, new, name, parties))
+    return refs
+
+
+def _coordinated(pp: Token) -> list[tuple[int, int]]:
+    """Token spans of the noun phrases coordinated under a preposition."""
+    objs = [c for c in pp.children if c.dep_ == "pobj"]
+    if not objs:
+        return []
+    out = []
+    stack = [objs[0]]
+    while stack:
+        t = stack.pop()
+        left = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod", "det")])
+        out.append((left, t.i + 1))
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out)
+
+
+def find_group_refs(doc: Doc) -> list[GroupRef]:
+    """'both nations', 'the two countries', 'their leaders', 'both sides'."""
+    refs = []
+    for tok in doc:
+        what = GROUP_NOUNS.get(tok.lower_)
+        if what is None:
+            continue
+        lefts = [c for c in tok.lefts]
+        words = {c.lower_ for c in lefts}
+        if (words & _PAIR_WORDS) or "their" in words:
+            start = min(c.i for c in lefts)
+            refs.append(GroupRef(start, tok.i + 1, what))
+        elif tok.i > 0 and doc[tok.i - 1].lower_ in _PAIR_WORDS | {"their"}:
+            refs.append(GroupRef(tok.i - 1, tok.i + 1, what))
+    return refs

@@ -1,0 +1,366 @@
+"""Entity records for one article: mentions typed, resolved to country and
+sector, and joined within the document (repeated names, surnames, agreements,
+groups). See `extract_entities`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..records import Article, Entity, Mention
+from .coref import find_agreements, find_group_refs
+from .gazetteer import CAPITAL, COUNTRY, DEMONYM, IGO, Gazetteer, Info, fold, gazetteer
+from .resolve import Resolution, is_head_office, resolve_words
+from .spans import entity_spans
+
+# Dependencies under which a capital acts as its government ("Moscow said",
+# "Moscow's invasion", "approved by Moscow"); elsewhere it is the city.
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def entity_id(kind: str, name: str, country: str | None) -> str:
+    """Stable across articles: kind + folded name + country."""
+    basis = f"{kind}|{fold(name)}|{country or ''}"
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class _Draft:
+    """A mention being typed, before mentions are joined into entities."""
+
+    span: Span
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    igo: str | None = None
+    para: int = 0
+    entity: "_Cluster | None" = None
+
+
+@dataclass
+class _Cluster:
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    igo: str | None = None
+    members: tuple[str, ...] = ()
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    first: int = 0
+    parties: list["_Cluster"] = field(default_factory=list)  # agreements: who signed
+    token_refs: list[int] = field(default_factory=list)  # token ends of agreement mentions
+
+    def absorb(self, d: _Draft) -> None:
+        self.mentions.append((d.span.start_char, d.span.end_char, d.span.text))
+        self.country = self.country or d.country
+        self.sector = self.sector or d.sector
+        if d.office and (not self.office or is_head_office(d.office) and not is_head_office(self.office)):
+            self.office = d.office
+        d.entity = self
+
+    @property
+    def id(self) -> str:
+        if self.kind == "group":
+            return entity_id("group", "+".join(sorted(self.members)), None)
+        return entity_id(self.kind, self.name, self.country)
+
+    def record(self) -> Entity:
+        ms = tuple(Mention(s, e, t) for s, e, t in sorted(set(self.mentions)))
+        return Entity(id=self.id, name=self.name, kind=self.kind, country=self.country,
+                      sector=self.sector, office=self.office, mentions=ms, igo=self.igo,
+                      members=self.members)
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _left_context(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> list[str]:
+    """Title words before a name: "Russia's Vice Foreign Minister [Andrei Rudenko]"."""
+    i = span.start - 1
+    out: list[str] = []
+    while i >= 0 and span.start - i <= 8 and i not in stop:
+        t = doc[i]
+        low = t.lower_
+        if t.text in _POSSESSIVE or low in g.title_words or g.role((low,)) is not None \
+                or (t.is_alpha and t.text[0].isupper() and not t.is_sent_start) \
+                or (t.is_alpha and t.text[0].isupper() and i == span.start - 1) \
+                or (low == "of" and out):
+            out.append(t.text)
+            i -= 1
+            continue
+        if t.is_sent_start and t.is_alpha and t.text[0].isupper():
+            out.append(t.text)
+        break
+    out.reverse()
+    while out and out[0].lower() == "of":
+        out.pop(0)
+    return out
+
+
+def _appositive(doc: Doc, span: Span, g: Gazetteer) -> list[str]:
+    """", Russia's deputy foreign minister," after a name."""
+    n = len(doc)
+    i = span.end
+    if i >= n or doc[i].text != ",":
+        return []
+    out = []
+    j = i + 1
+    while j < n and j - i <= 10 and doc[j].text not in {",", ".", ";", ":", "(", ")", '"', "—"} \
+            and not doc[j].is_sent_start:
+        out.append(doc[j].text)
+        j += 1
+    low = [w.lower() for w in out]
+    if not any(g.role((w,)) and g.role((w,)).title for w in low):
+        return []
+    if low and low[0] not in ("the", "a", "an", "his", "her", "its") and not any(
+            g.lookup([w]) for w in out[:3]):
+        return []
+    return out
+
+
+def _person(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> Resolution:
+    left = _left_context(doc, span, g, stop)
+    country, sector, office = resolve_words(left) if left else (None, None, None)
+    if not office:
+        app = _appositive(doc, span, g)
+        if app:
+            c2, s2, o2 = resolve_words(app)
+            country, sector, office = country or c2, sector or s2, o2
+    return country, sector, office
+
+
+def _org_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
+    """Country modifier just before an organisation: "North Korea's KCNA"."""
+    i = span.start - 1
+    if i >= 0 and doc[i].text in _POSSESSIVE:
+        i -= 1
+    for L in (3, 2, 1):
+        s = i - L + 1
+        if s < 0:
+            continue
+        info = g.lookup([t.text for t in doc[s:i + 1]])
+        if info and info.kind in (COUNTRY, DEMONYM, CAPITAL):
+            return info.country
+    return None
+
+
+# --------------------------------------------------------------------------- typing
+
+
+def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> _Draft | None:
+    words = [t.text for t in span]
+    info: Info | None = g.lookup(words)
+    label = span.label_
+    if label == "PERSON" and info is None:
+        stop = person_tokens - set(range(span.start, span.end))
+        c, s, o = _person(doc, span, g, stop)
+        return _Draft(span, "person", span.text, c, s, o)
+    if info is not None:
+        if info.kind == COUNTRY:
+            return _Draft(span, "state", info.name, info.country)
+        if info.kind == CAPITAL:
+            if span.root.dep_ in _ACTING_DEPS:
+                return _Draft(span, "state", info.name, info.country, "GOV")
+            return _Draft(span, "place", info.name, info.country)
+        if info.kind == IGO:
+            return _Draft(span, "organization", info.name, "IGO", info.sector, igo=info.igo)
+        if info.kind == DEMONYM:
+            return None  # "Russian": a modifier, resolved where it modifies
+        if info.label == "ORG":
+            return _Draft(span, "organization", info.name, info.country, info.sector)
+        return _Draft(span, "place", info.name, info.country)
+    if label in ("GPE", "LOC", "FAC"):
+        c, _, _ = resolve_words(words)
+        return _Draft(span, "place", span.text, c)
+    if label == "ORG":
+        # "KCNA news agency", "Reuters news agency": a known name + a role noun.
+        for L in range(len(words) - 1, 0, -1):
+            head = g.lookup(words[:L])
+            if head is not None and head.label == "ORG" and \
+                    g.role(tuple(w.lower() for w in words[L:])) is not None:
+                country = "IGO" if head.kind == IGO else head.country
+                return _Draft(span, "organization", head.name, country, head.sector, igo=head.igo)
+        c, s, _ = resolve_words(words)
+        return _Draft(span, "organization", span.text, c or _org_country(doc, span, g), s)
+    return None
+
+
+# --------------------------------------------------------------------------- joining
+
+
+def _join_people(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
+    """Full names make people; a partial name ("Kim", "Putin") joins the person
+    it continues: one with the same office nearby, else the most salient."""
+    people: dict[str, _Cluster] = {}
+    partial: list[_Draft] = []
+    for d in drafts:
+        if d.kind != "person":
+            continue
+        key = fold(d.name)
+        if len(key.split()) >= 2:
+            c = people.get(key)
+            if c is None:
+                c = _Cluster("person", d.name, first=d.span.start_char)
+                people[key] = c
+                clusters.append(c)
+            c.absorb(d)
+        else:
+            partial.append(d)
+    for d in partial:
+        token = fold(d.name)
+        cands = [c for k, c in people.items() if token in k.split()]
+        if not cands:
+            c = people.get(token)
+            if c is None:
+                c = _Cluster("person", d.name, first=d.span.start_char)
+                people[token] = c
+                clusters.append(c)
+            c.absorb(d)
+            continue
+        best = None
+        if d.office:
+            same = [c for c in cands if c.office and fold(c.office) == fold(d.office)]
+            before = [c for c in same if c.first <= d.span.start_char]
+            if before:
+                best = max(before, key=lambda c: max(s for s, _, _ in c.mentions))
+        if best is None:
+            best = max(cands, key=lambda c: (is_head_office(c.office), len(c.mentions), -c.first))
+        best.absorb(d)
+
+
+def _join_others(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
+    by_key: dict[tuple, _Cluster] = {}
+    for d in drafts:
+        if d.kind == "person":
+            continue
+        if d.kind == "state" and d.sector is None:
+            key = ("state", d.country)
+        else:
+            key = (d.kind, fold(d.name), d.country)
+        c = by_key.get(key)
+        if c is None:
+            c = _Cluster(d.kind, d.name, igo=d.igo, first=d.span.start_char)
+            by_key[key] = c
+            clusters.append(c)
+        c.absorb(d)
+
+
+def _agreements(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster],
+                spans: list[Span]) -> None:
+    ent_tokens = {i: s.label_ for s in spans for i in range(s.start, s.end)}
+    tok_entity = {i: d.entity for d in drafts if d.entity for i in range(d.span.start, d.span.end)}
+    last: _Cluster | None = None
+    for ref in find_agreements(doc, ent_tokens):
+        span = doc[ref.start:ref.end]
+        if ref.new or last is None:
+            parties = []
+            for s, e in ref.parties:
+                for i in range(s, e):
+                    c = tok_entity.get(i)
+                    if c is not None and c.kind in ("state", "organization", "person") \
+                            and c not in parties:
+                        parties.append(c)
+            last = _Cluster("agreement", ref.name, first=span.start_char)
+            last.members = tuple(p.id for p in parties)
+            last.parties = parties
+            countries = {p.country for p in parties}
+            if len(countries) == 1:
+                last.country = countries.pop()
+            clusters.append(last)
+        last.mentions.append((span.start_char, span.end_char, span.text))
+        last.token_refs.append(span.end)
+
+
+def _groups(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster]) -> None:
+    """'both nations' -> the last pair of entities named together ("A and B")."""
+    refs = find_group_refs(doc)
+    if not refs:
+        return
+    ordered = sorted((d for d in drafts if d.entity), key=lambda d: d.span.start)
+    pairs: list[tuple[int, _Cluster, _Cluster]] = []  # (token end, a, b)
+    for a, b in zip(ordered, ordered[1:]):
+        between = doc[a.span.end:b.span.start].text.strip().lower()
+        if between in ("and", "&", "and the") and a.entity is not b.entity \
+                and a.entity.kind == b.entity.kind and a.entity.kind in ("state", "person", "organization"):
+            pairs.append((b.span.end, a.entity, b.entity))
+    # Naming an agreement again brings its two parties back into focus:
+    # "The agreement ... commits both nations".
+    for c in clusters:
+        if c.kind == "agreement" and len(c.parties) == 2:
+            pairs.extend((end, c.parties[0], c.parties[1]) for end in c.token_refs)
+    pairs.sort(key=lambda p: p[0])
+    people = [c for c in clusters if c.kind == "person"]
+    by_members: dict[tuple[str, ...], _Cluster] = {}
+    for ref in refs:
+        prior = [p for p in pairs if p[0] <= ref.start]
+        if not prior:
+            continue
+        _, a, b = prior[-1]
+        members = [a, b]
+        if ref.what == "leaders" and a.kind == "state":
+            leaders = []
+            for st in (a, b):
+                heads = [p for p in people if p.country == st.country and is_head_office(p.office)]
+                if heads:
+                    leaders.append(max(heads, key=lambda p: len(p.mentions)))
+            if len(leaders) == 2:
+                members = leaders
+        ids = tuple(m.id for m in members)
+        span = doc[ref.start:ref.end]
+        c = by_members.get(ids)
+        if c is None:
+            countries = {m.country for m in members}
+            sectors = {m.sector for m in members}
+            c = _Cluster("group", span.text, country=countries.pop() if len(countries) == 1 else None,
+                         sector=sectors.pop() if len(sectors) == 1 else None,
+                         members=ids, first=span.start_char)
+            by_members[ids] = c
+            clusters.append(c)
+        c.mentions.append((span.start_char, span.end_char, span.text))
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def extract_entities(doc: Doc, article: Article | None = None) -> tuple[Entity, ...]:
+    """Entities of one article (doc = the spaCy Doc of article.text), in order
+    of first mention."""
+    g = gazetteer()
+    spans = entity_spans(doc)
+    person_tokens = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
+    text = doc.text
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    drafts = []
+    for span in spans:
+        d = _type(doc, span, g, person_tokens)
+        if d is not None:
+            d.para = bisect.bisect_left(breaks, span.start_char)
+            drafts.append(d)
+    clusters: list[_Cluster] = []
+    _join_people(drafts, clusters)
+    _join_others(drafts, clusters)
+    _agreements(doc, drafts, clusters, spans)
+    _groups(doc, drafts, clusters)
+    clusters.sort(key=lambda c: min(s for s, _, _ in c.mentions))
+    return tuple(c.record() for c in clusters)
+
+
+def entity_at(entities, start: int, end: int) -> Entity | None:
+    """The entity with a mention overlapping [start, end); the tightest mention
+    wins when several overlap (a name inside a group phrase)."""
+    best, best_len = None, None
+    for ent in entities:
+        for m in ent.mentions:
+            if m.start < end and start < m.end:
+                length = m.end - m.start
+                if best_len is None or length < best_len:
+                    best, best_len = ent, length
+    return best

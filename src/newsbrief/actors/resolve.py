@@ -1,0 +1,136 @@
+"""Country, sector and office of a noun phrase: "Russian lawmakers" -> (RUS, LEG,
+None), "Russia's Vice Foreign Minister" -> (RUS, GOV, "Vice Foreign Minister"),
+"Seoul" -> (KOR, GOV, None), "the White House" -> (USA, GOV, None).
+
+Works on plain token lists (from any tokenizer), so the event coder can call it
+on argument text and the entity stage on the words around a name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .gazetteer import CAPITAL, DEMONYM, IGO, MEDIA, ORG, Gazetteer, Info, gazetteer, tokens_of
+
+Resolution = tuple[str | None, str | None, str | None]  # country, sector, office
+
+_DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "some", "many",
+                   "several", "both", "two", "all", "other", "senior", "top", "local",
+                   "'s", "’s", "'", "’", "of", "for", ",", "-", "and"})
+# Offices of heads of state or government: the most salient holder of a surname.
+HEAD_OFFICES = frozenset({"president", "leader", "supreme leader", "prime minister", "premier",
+                          "chancellor", "king", "queen", "emir", "sultan", "monarch",
+                          "head of state", "dictator", "crown prince"})
+
+
+def _scan(g: Gazetteer, words: list[str]) -> list[tuple[int, int, Info]]:
+    """Gazetteer hits in `words`, longest first, left to right, not overlapping."""
+    hits = []
+    i, n = 0, len(words)
+    while i < n:
+        for L in range(min(g.max_len, n - i), 0, -1):
+            info = g.lookup(words[i:i + L])
+            if info is not None:
+                hits.append((i, i + L, info))
+                i += L
+                break
+        else:
+            i += 1
+    return hits
+
+
+def _roles(g: Gazetteer, low: list[str], taken: set[int]) -> list[tuple[int, int]]:
+    """Role phrases (longest first) in lower-cased words outside gazetteer hits."""
+    out = []
+    i, n = 0, len(low)
+    while i < n:
+        if i in taken:
+            i += 1
+            continue
+        for L in range(min(4, n - i), 0, -1):
+            if any(j in taken for j in range(i, i + L)):
+                continue
+            if g.role(tuple(low[i:i + L])):
+                out.append((i, i + L))
+                i += L
+                break
+        else:
+            i += 1
+    return out
+
+
+def resolve_words(words: list[str]) -> Resolution:
+    """(country, sector, office) for a phrase given as tokens."""
+    g = gazetteer()
+    while words and words[0].lower() in _DROP:
+        words = words[1:]
+    if not words:
+        return None, None, None
+    whole = g.lookup(words)
+    if whole is not None:
+        return _info_resolution(whole, alone=True)
+    hits = _scan(g, words)
+    taken = {j for s, e, _ in hits for j in range(s, e)}
+    low = [w.lower() for w in words]
+    roles = _roles(g, low, taken)
+    country = sector = office = None
+    org_sector = None
+    for _, _, info in hits:
+        c, sec, _ = _info_resolution(info, alone=False)
+        country = country or c
+        org_sector = org_sector or sec
+    if roles:
+        # The head role is the last one ("rebel spokesman" -> spokesman), but a
+        # sector-less head takes the sector of the role or organisation before it.
+        s, e = roles[-1]
+        head = g.role(tuple(low[s:e]))
+        sector = head.sector
+        if sector is None:
+            for s2, e2 in reversed(roles[:-1]):
+                sector = g.role(tuple(low[s2:e2])).sector
+                if sector:
+                    break
+            sector = sector or org_sector
+        if head.title and g.roles.get(tuple(low[s:e])) is not None:
+            # (a plural "lawmakers" names a group, not an office)
+            # The office: the title and the qualifiers glued before it.
+            a = s
+            while a > 0 and a - 1 not in taken and (low[a - 1] in g.title_words or
+                                                    g.role((low[a - 1],)) is not None):
+                a -= 1
+            office = " ".join(words[a:e])
+    else:
+        sector = org_sector
+    return country, sector, office
+
+
+def _info_resolution(info: Info, alone: bool) -> Resolution:
+    if info.kind == IGO:
+        return "IGO", info.sector, None
+    if info.kind in (ORG, MEDIA):
+        return info.country, info.sector, None
+    if info.kind == CAPITAL and alone:
+        return info.country, "GOV", None  # "Seoul said": the government
+    if info.kind == DEMONYM and alone:
+        return info.country, None, None
+    return info.country, None, None
+
+
+@lru_cache(maxsize=4096)
+def resolve_actor_text(text: str) -> Resolution:
+    """(country ISO3 or "IGO" | None, PLOVER sector | None, office | None) for
+    any actor phrase: "the North Korean military" -> ("PRK", "MIL", None)."""
+    from .gazetteer import _tokenizer
+
+    return resolve_words([t.text for t in _tokenizer()(text.strip())])
+
+
+def is_head_office(office: str | None) -> bool:
+    if not office:
+        return False
+    low = office.lower()
+    return any(low == h or low.endswith(" " + h) for h in HEAD_OFFICES) and \
+        not any(q in low.split() for q in ("vice", "deputy", "former", "opposition", "rebel"))
+
+
+__all__ = ["resolve_actor_text", "resolve_words", "is_head_office", "tokens_of"]
