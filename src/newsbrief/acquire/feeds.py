@@ -17,6 +17,7 @@ from ..errors import InputError, InputFailure
 from ..records import Article, make_article_id
 from ..settings import Settings
 from .dates import struct_date
+from .fetch import is_url
 from .html import Page, extract_page, split_authors
 
 PageReader = Callable[[str], Page]  # url -> extracted page; raises InputError
@@ -27,15 +28,14 @@ def iter_feed(text: str, origin: str, settings: Settings, read_page: PageReader,
               source: str | None = None) -> Iterator[Article | InputFailure]:
     parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
     version = parsed.get("version") or ""
-    if not parsed.entries:
-        if parsed.get("bozo") and not version:
+    if not version:
+        if parsed.get("bozo"):
             reason = parsed.get("bozo_exception")
             raise InputError(f"not a valid RSS/Atom feed ({_short(reason)})", where=origin,
                              fix="check that the address or file is a feed (XML), not a web page")
-        if not version:
-            raise InputError("XML but not an RSS or Atom feed", where=origin,
-                             fix="give a feed, a web page, plain text or JSONL")
-        return  # a valid feed with no entries: nothing to read, nothing wrong
+        raise InputError("XML but not an RSS or Atom feed", where=origin,
+                         fix="give a feed, a web page, plain text or JSONL")
+    # a valid feed with no entries yields nothing: nothing to read, nothing wrong
     feed_title = (parsed.feed.get("title") or "").strip() or None
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{origin}#{number}"
@@ -50,6 +50,8 @@ def _entry_article(entry, where: str, settings: Settings, read_page: PageReader,
                    feed_title: str | None, *, published: str | None,
                    source: str | None) -> Article:
     link = (entry.get("link") or "").strip() or None
+    if link and not is_url(link):
+        link = None  # Atom ids like "urn:..." are not pages
     own_text = _entry_text(entry)
     page: Page | None = None
     if link and settings.follow_feed_links:
@@ -113,13 +115,18 @@ def _html_fragment_text(fragment: str) -> str:
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
     blocks = []
-    for el in root.iter("p", "li", "h1", "h2", "h3", "h4", "blockquote"):
+    for el in root.iter(*_BLOCKS):
+        if any(a.tag in _BLOCKS for a in el.iterancestors()):
+            continue  # its text is already in the enclosing block
         t = " ".join(el.text_content().split())
         if t:
             blocks.append(t)
     if not blocks:
         return " ".join(root.text_content().split())
     return "\n\n".join(blocks)
+
+
+_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "blockquote", "pre")
 
 
 def _short(reason: object) -> str:

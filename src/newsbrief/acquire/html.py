@@ -36,6 +36,8 @@ EXTRACT_OPTIONS: dict[str, object] = {
 # is extracted again without it and the longer text kept if much longer.
 _RETRY_BELOW = 600
 DROP_BOILERPLATE = True  # data/boilerplate.txt; measured in EVALUATION.md
+_MIN_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\band\b|&)\s*")
 
 
@@ -78,8 +80,8 @@ def extract_page(html: str, url: str | None, where: str) -> Page:
     title = (visible_headline(h1s, metas + [doc.title or ""], site_name=site, host=host)
              or clean_title(doc.title, site_name=site, host=host))
     text = _paragraphs(text, {fold(t) for t in (title, doc.title, *h1s[:1]) if t})
-    if not text:
-        raise InputError("no article text found in the page (only its headline)", where=where,
+    if not _is_prose(text):
+        raise InputError("no article text found in the page", where=where,
                          fix="give the article's own page, not an index, search or login page")
     return Page(
         text=text,
@@ -89,6 +91,13 @@ def extract_page(html: str, url: str | None, where: str) -> Page:
         site_name=site,
         url=page_url,
     )
+
+
+def _is_prose(text: str) -> bool:
+    """At least a sentence of text: enough words and an end of sentence. What
+    extraction returns from index, search or login pages (menu labels,
+    "Home News") is neither."""
+    return len(text.split()) >= _MIN_WORDS and _SENTENCE_END.search(text) is not None
 
 
 def _paragraphs(text: str, headlines: set[str]) -> str:

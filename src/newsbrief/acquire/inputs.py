@@ -106,7 +106,7 @@ def _read_file(path: Path, settings: Settings, published: str | None,
     name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
     try:
         with _open(path) as stream:
-            head = stream.read(_HEAD_BYTES)
+            head = stream.read(min(_HEAD_BYTES, settings.max_bytes + 1))
             if sniff(head, where, name=name) == "jsonl":
                 # JSONL is streamed: max_bytes bounds each line, not the file,
                 # so a corpus of any size reads in constant memory
@@ -150,7 +150,7 @@ def _lines(head: bytes, stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
 
 def _read_stdin(settings: Settings, published: str | None, source: str | None) -> Iterator[Item]:
     stream = sys.stdin.buffer
-    head = stream.read(_HEAD_BYTES)
+    head = stream.read(min(_HEAD_BYTES, settings.max_bytes + 1))
     if not head.startswith(b"\x1f\x8b") and sniff(head, "-") == "jsonl":
         yield from iter_jsonl_lines(_lines(head, stream, settings.max_bytes), "-",
                                     settings.max_bytes, published=published, source=source)

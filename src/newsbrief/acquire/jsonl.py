@@ -30,7 +30,7 @@ def iter_jsonl(text: str, origin: str, *, published: str | None = None,
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield InputFailure(where, f"not valid JSON ({err.msg} at column {err.colno})", _FIX_JSON)
+            yield InputFailure(where, f"not valid JSON: {err.msg} (column {err.colno})", _FIX_JSON)
             continue
         yield record_article(record, where, published=published, source=source)
 
@@ -59,7 +59,7 @@ def iter_jsonl_lines(lines: Iterable[bytes], origin: str, max_bytes: int, *,
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield InputFailure(where, f"not valid JSON ({err.msg} at column {err.colno})", _FIX_JSON)
+            yield InputFailure(where, f"not valid JSON: {err.msg} (column {err.colno})", _FIX_JSON)
             continue
         yield record_article(record, where, published=published, source=source)
 
