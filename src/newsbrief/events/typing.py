@@ -300,7 +300,8 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
     lemma = _lemma(token)
     light = lemma in LIGHT or (entry is not None and entry.light)
     reverse = entry is not None and entry.reverse
-    if light or reverse or lemma in ACCEDE:
+    backing = entry is not None and entry.type == "SUPPORT" and entry.pos == "V"
+    if light or reverse or backing or lemma in ACCEDE:
         for obj in _objects(token):
             sub = lookup(obj)
             if sub is None or sub.pos == "A":
@@ -311,6 +312,10 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
                 return _Hit("CONCEDE", "083", None, False, obj)
             if lemma in GIVE and sub.type == "SUPPORT":
                 return _Hit("AID", "070", None, False, obj)
+            # Backing aid ("supported economic assistance to X") is coded as the aid.
+            if entry is not None and entry.type == "SUPPORT" and sub.type == "AID" \
+                    and not sub.weak:
+                return _Hit.of(sub, obj)
             if light and (allow_weak or not sub.weak):
                 return _Hit.of(sub, obj)
     if entry is None or (entry.weak and not allow_weak):
@@ -339,7 +344,7 @@ def _refine(doc, hit: _Hit, target) -> _Hit:
         sent = hit.token.sent
         if any(t.lower_.startswith(PEACEKEEPING) for t in sent):
             return _Hit("AID", "074", None, False, hit.token)
-    if target is not None and hit.type in ("AGREE", "CONSULT", "SUPPORT") and \
+    if target is not None and hit.type in ("CONSULT", "SUPPORT") and \
             _lemma(target.root) in REFUGEES:
         return _Hit("AID", "075", None, False, hit.token)
     return hit
