@@ -1,0 +1,414 @@
+"""Who did it and to whom: the actor and recipient of a predicate, from the parse.
+
+A predicate is a verb ("North Korea sent troops") or an event noun ("Moscow's
+invasion of Ukraine"). Arguments are returned as head tokens; `ActorIndex`
+turns a head token into `ActorRef`s (entity, country, sector), expanding
+coordinations ("X and Y" -> two actors), groups ("both nations" -> their
+members) and possessive pronouns ("their leaders" -> the leaders of each
+country named just before).
+
+Rules, in the order the parse offers them:
+- active verbs: actor = nsubj; recipient = dobj / dative, else the object of
+  to/with/against/on/toward/at, else the object of a purpose clause ("sent
+  troops to assist Russia").
+- passives: actor = the `agent` ("approved by Russian lawmakers"), recipient =
+  the passive subject. Each conjoined verb keeps its own agent.
+- subjectless verbs borrow one: xcomp from the governor's object (object
+  control: "urged X to leave") or subject; conj/advcl from the first verb; a
+  participle modifying a noun ("the pact, signed by ...") takes that noun as its
+  patient; a relative pronoun stands for the noun it modifies.
+- nouns: actor = possessor, "by X", "from X", "between X and Y", or an actor
+  adjective/compound ("Russian invasion"); recipient = "of/on/against/to/with/for X";
+  a noun that is the object of a light verb borrows the verb's actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..records import ActorRef, Entity
+
+SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+# Prepositions whose object is the one acted on (for verbs and event nouns).
+RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "at",
+                             "upon", "into", "for", "over"})
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
+NOUN_ACTOR_PREPS = frozenset({"by", "from"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis",
+                         "csubj", "pcomp"})
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+# Nouns of fighting whose place-name compound says where, not who ("the Ukraine war").
+CONFLICT_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "violence", "invasion",
+                            "occupation", "clash", "insurgency", "battle", "attack", "strike",
+                            "offensive", "bombing", "shelling", "siege", "unrest", "border"})
+# Acts whose content clause names the one they target ("X accused ... that Y did").
+CONTENT_TARGET_LEMMAS = frozenset({"accuse", "accusation", "allege", "allegation", "charge",
+                                   "blame", "claim", "warn", "warning", "condemn",
+                                   "criticize", "criticise", "threaten", "threat", "demand"})
+# Verbs whose direct object is the thing handed over, not the one acted on.
+TRANSFER_LEMMAS = frozenset({"send", "deploy", "provide", "give", "deliver", "supply",
+                             "dispatch", "transfer", "ship", "sell", "offer", "grant",
+                             "extend", "lend", "donate", "export", "station", "pledge",
+                             "airlift", "smuggle", "return"})
+PRON_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+PRON_SINGULAR = frozenset({"it", "its", "itself"})
+PRON_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRON_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+# Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
+# act only through their parties (members), else stand as themselves.
+ACTING_KINDS = frozenset({"person", "organization", "state", "group", "place", "agreement"})
+PERSON_KINDS = frozenset({"person"})
+BODY_KINDS = frozenset({"state", "organization", "place"})
+
+Resolver = Callable[[str], tuple]
+
+
+@dataclass(frozen=True)
+class Arguments:
+    actor: tuple  # head tokens
+    recipient: tuple
+    passive: bool = False
+    borrowed: bool = False  # a noun's actor taken from the verb it is the object of
+
+
+def _children(tok, deps: frozenset) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok, preps: frozenset) -> list:
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def conjuncts(tok) -> list:
+    """tok and the nouns coordinated with it ("North Korea and Russia")."""
+    out = [tok]
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        for child in cur.children:
+            if child.dep_ == "conj" and child.pos_ not in VERB_POS:
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def _first_conjunct(tok):
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _subject(verb, depth: int = 0) -> tuple[list, bool]:
+    """(subject heads, passive) of a verb, borrowing one when the verb has none."""
+    subj = _children(verb, SUBJ_DEPS)
+    if subj:
+        return subj, False
+    psubj = _children(verb, PASS_SUBJ_DEPS)
+    if psubj:
+        return psubj, True
+    if depth > 4 or verb.head.i == verb.i:
+        return [], _is_passive(verb)
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        objs = _children(head, OBJ_DEPS)
+        if objs:  # object control: "commits both nations to provide"
+            return objs, False
+        return _subject(head, depth + 1)[0], False
+    if verb.dep_ in ("conj", "advcl") and head.pos_ in VERB_POS:
+        subj, passive = _subject(head, depth + 1)
+        if verb.dep_ == "conj":
+            return subj, passive or _is_passive(verb)
+        return subj, False
+    if verb.dep_ in ("acl", "relcl") and head.pos_ not in VERB_POS:
+        # "the pact signed by X": the noun is what the participle acts on.
+        return [head], verb.tag_ == "VBN"
+    return [], _is_passive(verb)
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "agent") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
+        and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def verb_arguments(verb, actorish: Callable) -> Arguments:
+    subj, passive = _subject(verb)
+    subj = [verb.head if s.lower_ in PRON_RELATIVE and verb.dep_ == "relcl" else s for s in subj]
+    agents = _pobjs(verb, frozenset({"by"})) if passive else []
+    agents = [a for a in agents if a.pos_ in NOUN_POS]
+    if passive:
+        actor = agents
+        recipient = [s for s in subj if actorish(s)]
+    else:
+        actor = subj
+        recipient = []
+    if not recipient:
+        objs = _children(verb, OBJ_DEPS)
+        if verb.lemma_.lower() in TRANSFER_LEMMAS:
+            # "sent troops to X", "provided aid to X": the object is what moves.
+            objs = [o for o in objs if o.dep_ == "dative"]
+        recipient = [o for o in objs if actorish(o)]
+    if not recipient:
+        recipient = [o for o in _pobjs(verb, RECIPIENT_PREPS) if actorish(o)]
+    if not recipient:
+        recipient = _possessor_of_objects(verb, actorish)
+    if not recipient:
+        # A purpose clause names who is acted on: "sent troops to assist Russia".
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and \
+                    not _children(child, SUBJ_DEPS):
+                recipient = [o for o in _children(child, OBJ_DEPS) if actorish(o)]
+                if recipient:
+                    break
+    if not recipient and verb.lemma_.lower() in CONTENT_TARGET_LEMMAS:
+        recipient = content_subject(verb, actorish)
+    recipient = [r for r in _expand(recipient) if actorish(r)]
+    return Arguments(tuple(_expand(actor)), tuple(recipient), passive)
+
+
+def content_subject(tok, actorish: Callable) -> list:
+    """ "accusations that North Korea has sent ...": who the claim is about."""
+    if tok.lemma_.lower() not in CONTENT_TARGET_LEMMAS:
+        return []
+    for child in tok.children:
+        if child.dep_ in ("ccomp", "acl", "relcl") and child.pos_ in VERB_POS and \
+                any(m.dep_ == "mark" for m in child.children):
+            subj = [s for s in child.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
+            return [s for s in subj if actorish(s)]
+    return []
+
+
+def _possessor_of_objects(tok, actorish: Callable) -> list:
+    """ "support for Russia's sovereignty": the owner of a non-actor object."""
+    for obj in _children(tok, OBJ_DEPS) + _pobjs(tok, NOUN_RECIPIENT_PREPS):
+        poss = [c for c in obj.children if c.dep_ == "poss" and actorish(c)]
+        if poss:
+            return poss
+    return []
+
+
+def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
+    actor = [c for c in noun.children if c.dep_ == "poss"]
+    if not actor:
+        actor = [a for a in _pobjs(noun, NOUN_ACTOR_PREPS) if actorish(a)]
+    if not actor:
+        actor = [a for a in _pobjs(noun, frozenset({"between", "among", "amongst"}))]
+    if not actor:
+        # "the Russian invasion", "US sanctions"; but "the Ukraine war" names where.
+        actor = [c for c in noun.children
+                 if ((c.dep_ == "amod" and c.ent_type_ == "NORP") or
+                     (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                      and noun.lemma_.lower() not in CONFLICT_NOUNS))
+                 and actorish(c)]
+    borrowed = False
+    if not actor and noun.dep_ in OBJ_DEPS and noun.head.pos_ in VERB_POS:
+        actor = list(verb_args(noun.head).actor)  # "launched an attack", "gave support"
+        borrowed = bool(actor)
+    recipient = [r for r in _pobjs(noun, NOUN_RECIPIENT_PREPS) if actorish(r)]
+    if not recipient:
+        recipient = _possessor_of_objects(noun, actorish)
+    if not recipient:
+        recipient = content_subject(noun, actorish)
+    actor_set = {a.i for a in _expand(actor)}
+    recipient = [r for r in _expand(recipient) if r.i not in actor_set and actorish(r)]
+    return Arguments(tuple(_expand(actor)), tuple(recipient), False, borrowed)
+
+
+def _expand(heads: Iterable) -> list:
+    out: list = []
+    seen: set[int] = set()
+    for head in heads:
+        for tok in conjuncts(head):
+            if tok.i not in seen:
+                seen.add(tok.i)
+                out.append(tok)
+    return out
+
+
+# ------------------------------------------------------------------ actor refs
+
+
+class ActorIndex:
+    """Maps argument head tokens of one Doc to ActorRefs."""
+
+    def __init__(self, doc, entities: Iterable[Entity], resolver: Resolver | None = None,
+                 user_actors: dict[str, tuple] | None = None):
+        self.doc = doc
+        self.by_id = {e.id: e for e in entities}
+        self.tok_entity: dict[int, Entity] = {}
+        self.tok_mention: dict[int, tuple[int, int]] = {}
+        self.tok_agreement: dict[int, Entity] = {}
+        for ent in self.by_id.values():
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                size = span.end - span.start
+                for t in span:
+                    if ent.kind == "agreement":
+                        self.tok_agreement[t.i] = ent
+                    old = self.tok_mention.get(t.i)
+                    # The shortest mention wins: "North Korea" inside "the pact between
+                    # North Korea and Russia" is the country.
+                    if old is None or size < old[1] - old[0]:
+                        self.tok_entity[t.i] = ent
+                        self.tok_mention[t.i] = (span.start, span.end)
+        self.resolver = resolver
+        self.user_actors = user_actors or {}
+        self._cache: dict[int, tuple[ActorRef, ...]] = {}
+        self._text_cache: dict[str, tuple] = {}
+
+    # ---- lookups
+
+    def entity(self, tok) -> Entity | None:
+        ent = self.tok_entity.get(tok.i)
+        if ent is not None:
+            return ent
+        # The head noun of "North Korea's KCNA news agency" may sit outside the
+        # entity span; an appositive or compound name inside it does not.
+        for child in tok.children:
+            if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok_entity:
+                cand = self.tok_entity[child.i]
+                if cand.kind != "place" or tok.pos_ == "PROPN":
+                    return cand
+        return None
+
+    def resolve_text(self, text: str) -> tuple:
+        key = text.lower()
+        hit = self.user_actors.get(key)
+        if hit is not None:
+            return hit
+        if self.resolver is None:
+            return (None, None, None)
+        got = self._text_cache.get(key)
+        if got is None:
+            try:
+                got = tuple(self.resolver(text) or (None, None, None))
+            except (ValueError, KeyError):
+                got = (None, None, None)
+            self._text_cache[key] = got
+        return got
+
+    def actorish(self, tok) -> bool:
+        """Can this head token stand for an actor (not a thing, not a time)?"""
+        if tok.pos_ in VERB_POS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY",
+                                                     "PERCENT", "QUANTITY", "ORDINAL"):
+            return False
+        ent = self.entity(tok)
+        if ent is not None:
+            return ent.kind in ACTING_KINDS
+        if tok.pos_ == "PRON":
+            return tok.lower_ in PRON_PERSON | PRON_SINGULAR | PRON_PLURAL
+        # The head noun must name people ("Russian lawmakers", "troops"); a country
+        # inside the phrase is not enough ("Russia's sovereignty").
+        return bool(self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1])
+
+    # ---- refs
+
+    def refs(self, tok) -> tuple[ActorRef, ...]:
+        got = self._cache.get(tok.i)
+        if got is None:
+            got = self._refs(tok)
+            self._cache[tok.i] = got
+        return got
+
+    def agreement(self, tok) -> Entity | None:
+        """The agreement entity a head token names, if any ("the pact")."""
+        ent = self.entity(tok)
+        return ent if ent is not None and ent.kind == "agreement" else None
+
+    def enclosing_agreement(self, tok) -> Entity | None:
+        """An agreement whose mention covers this token ("the pact between X and Y")."""
+        return self.tok_agreement.get(tok.i)
+
+    def _refs(self, tok) -> tuple[ActorRef, ...]:
+        ent = self.entity(tok)
+        if ent is not None:
+            return self._entity_refs(ent, _np_text(tok))
+        if tok.pos_ == "PRON":
+            ants = self.antecedents(tok)
+            return tuple(r for a in ants for r in self._entity_refs(a, a.name))
+        text = _np_text(tok)
+        country, sector = self.resolve_text(text)[:2]
+        if not country:
+            # "their leaders", "his forces", "Russia's military": the possessor's country.
+            owners: list[Entity] = []
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    owner = self.entity(child)
+                    owners = [owner] if owner else self.antecedents(child)
+            countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
+            if countries:
+                return tuple(ActorRef(None, text, c, sector) for c in countries)
+        return (ActorRef(None, text, country, sector),)
+
+    def _countries(self, ents: list[Entity]) -> list[str | None]:
+        out: list[str | None] = []
+        for e in ents:
+            if e.members:
+                out.extend(self.by_id[m].country for m in e.members if m in self.by_id)
+            else:
+                out.append(e.country)
+        return out
+
+    def _entity_refs(self, ent: Entity, text: str) -> tuple[ActorRef, ...]:
+        if ent.members and ent.kind in ("group", "agreement"):
+            members = [self.by_id[m] for m in ent.members if m in self.by_id]
+            if members:
+                return tuple(ActorRef(m.id, m.name, m.country, m.sector) for m in members)
+        return (ActorRef(ent.id, text, ent.country, ent.sector),)
+
+    def antecedents(self, pron) -> list[Entity]:
+        """The entities a pronoun most likely stands for, when actors did not link it:
+        the nearest earlier person (he/his), body (it/its) or coordination (they)."""
+        low = pron.lower_
+        if low in PRON_PERSON:
+            kinds = PERSON_KINDS
+        elif low in PRON_SINGULAR:
+            kinds = BODY_KINDS
+        elif low in PRON_PLURAL:
+            kinds = frozenset({"group"})
+        else:
+            return []
+        start = max(0, pron.i - 80)
+        for i in range(pron.i - 1, start - 1, -1):
+            ent = self.tok_entity.get(i)
+            if ent is None:
+                continue
+            if low in PRON_PLURAL:
+                tok = self.doc[i]
+                heads = conjuncts(_first_conjunct(tok))
+                if len(heads) > 1:
+                    found = [self.entity(h) for h in heads]
+                    found = [f for f in found if f is not None]
+                    if len(found) > 1:
+                        return list(dict.fromkeys(found))
+            if ent.kind in kinds:
+                return [ent]
+        return []
+
+
+def _np_text(tok) -> str:
+    """The noun phrase of a head token, without its clauses and trailing modifiers."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    # Keep the phrase from being swallowed by a preconjunct ("Both X and Y").
+    while left < tok.i and doc[left].dep_ in ("preconj", "punct", "cc"):
+        left += 1
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "appos") and child.i == right + 1:
+            right = child.right_edge.i
+        else:
+            break
+    return doc[left:right + 1].text

@@ -1,0 +1,77 @@
+"""The date of an event: from the time expression that governs it, else the
+publication date.
+
+Only a timex attached to the event's own predicate (or its noun) dates it:
+"signed in June", "took effect Wednesday", "the invasion in February 2022". A
+timex on a reporting verb ("KCNA reported Thursday") or in another clause does
+not. Values are TIMEX3 values already normalised against the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from ..records import Timex
+from .attach import governor, span_root
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_MONTH = re.compile(r"^(\d{4}-\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+# Seasons, quarters, halves and weeks name a part of a year: dated to the year.
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q\d|H\d|SP|SU|FA|WI|W\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: str | None
+    precision: str | None  # day, month, year
+    text: str | None
+    source: str | None  # text, published
+
+
+def parse_value(value: str) -> tuple[str, str] | None:
+    """(date, precision) of a TIMEX3 DATE value, or None when it names no calendar date."""
+    m = _DAY.match(value)
+    if m:
+        return m.group(1), "day"
+    m = _MONTH.match(value)
+    if m:
+        return m.group(1), "month"
+    m = _YEAR.match(value)
+    if m:
+        return m.group(1), "year"
+    m = _PART_OF_YEAR.match(value)
+    if m:
+        return m.group(1), "year"
+    return None
+
+
+def published_date(published: str | None) -> EventDate:
+    if not published:
+        return EventDate(None, None, None, None)
+    parsed = parse_value(published)
+    if parsed is None:
+        return EventDate(None, None, None, None)
+    return EventDate(parsed[0], parsed[1], None, "published")
+
+
+def attach_timexes(doc, timexes: Iterable[Timex],
+                   predicates: Mapping[int, int]) -> dict[int, EventDate]:
+    """Event index -> the date of the first calendar timex that governs it."""
+    out: dict[int, EventDate] = {}
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME"):
+            continue  # durations and sets do not date an act
+        parsed = parse_value(tx.value)
+        if parsed is None:
+            continue
+        root = span_root(doc, tx.start, tx.end)
+        if root is None:
+            continue
+        owner = governor(root, predicates)
+        if owner is None or owner in out:
+            continue
+        out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+    return out

@@ -1,0 +1,324 @@
+"""Event extraction: who did what to whom, when, where, by whose account.
+
+One pass over a parsed article:
+
+1. predicates: every verb and noun the typing engine codes (`code_predicate`)
+   and that has at least one argument; a light verb and its object noun
+   ("provide assistance") make one event, not two;
+2. arguments (events.arguments): actor and recipient heads -> ActorRefs;
+3. standing (events.modality): asserted / alleged / conditional / future /
+   negated, and `attributed_to`;
+4. date (events.dating), place (events.places), quantities
+   (events.quantities): each attached to the event whose predicate governs it;
+5. evidence: the sentence (the line of it holding the predicate when a
+   sentence runs over a line break, as captions do).
+
+Pure: takes the Doc and the records of earlier stages, returns Event records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex
+from .arguments import ActorIndex, Arguments, conjuncts, noun_arguments, verb_arguments
+from .attach import governor
+from .dating import EventDate, attach_timexes, published_date
+from .modality import Standing, standing
+from .places import attach_places
+from .quantities import find_quantities
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN"})
+# Confidence factors: how much each weakness of the reading lowers the typing score.
+NO_ACTOR = 0.6
+TEXT_ONLY_ACTOR = 0.85  # an actor we could not tie to an entity, country or sector
+NOMINAL = 0.9  # events named by a noun have looser arguments than verbs
+
+Coder = Callable[..., object]
+
+
+@dataclass
+class _Candidate:
+    tok: object
+    sent_index: int
+    coding: object
+    args: Arguments
+
+
+def _default_coder() -> Coder:
+    from .typing import code_predicate
+
+    return code_predicate
+
+
+def _default_resolver():
+    try:
+        from ..actors import resolve_actor_text
+    except ImportError:  # actors built without the common-noun resolver
+        return None
+    return resolve_actor_text
+
+
+def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
+                   timexes: Sequence[Timex] = (), *, coder: Coder | None = None,
+                   resolver=None, user_actors: dict[str, tuple] | None = None,
+                   ) -> tuple[Event, ...]:
+    """Events of one article. `coder`, `resolver` and `user_actors` default to the
+    typing engine, the actors resolver and no user dictionary (tests pass fakes)."""
+    coder = coder or _default_coder()
+    if resolver is None:
+        resolver = _default_resolver()
+    index = ActorIndex(doc, entities, resolver, user_actors)
+    lines = _line_ids(doc)
+
+    candidates = _predicates(doc, index, coder, lines)
+    if not candidates:
+        return ()
+    predicates: dict[int, int] = {}
+    for k, cand in enumerate(candidates):
+        predicates[cand.tok.i] = k
+        trig = _trigger_token(doc, cand)
+        if trig is not None and trig.i not in predicates:
+            predicates[trig.i] = k
+
+    dates = attach_timexes(doc, timexes, predicates)
+    places = attach_places(doc, predicates, {k: c.tok for k, c in enumerate(candidates)})
+    quants = _attach_quantities(doc, timexes, predicates, candidates)
+    fallback = published_date(article.published)
+
+    events: list[Event] = []
+    seen: set[str] = set()
+    for k, cand in enumerate(candidates):
+        ev = _build(doc, article, index, lines, cand, dates.get(k, fallback), places.get(k),
+                    quants.get(k, ()))
+        if ev is not None and ev.id not in seen:
+            seen.add(ev.id)
+            events.append(ev)
+    return tuple(events)
+
+
+# ------------------------------------------------------------------ predicates
+
+
+def _predicates(doc, index: ActorIndex, coder: Coder, lines: list[int]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    by_trigger: dict[tuple[int, int], int] = {}
+    memo: dict[int, Arguments] = {}
+    coded_verbs: set[int] = set()
+
+    def vargs(verb) -> Arguments:
+        got = memo.get(verb.i)
+        if got is None:
+            got = verb_arguments(verb, index.actorish)
+            memo[verb.i] = got
+        return got
+
+    for sent_index, sent in enumerate(doc.sents):
+        for tok in sent:
+            pos = tok.pos_
+            if pos not in VERB_POS and pos not in NOUN_POS:
+                continue
+            coding = coder(doc, tok)
+            if coding is None:
+                continue
+            if pos in VERB_POS:
+                args = vargs(tok)
+            else:
+                args = noun_arguments(tok, index.actorish, vargs)
+            args = _same_line(args, tok, lines)
+            if pos in VERB_POS and tok.dep_ == "acl" and args.passive:
+                args = _agreement_patient(index, tok, args)
+            if pos in NOUN_POS:
+                # A noun event needs an actor-like argument: "the pact" alone is no act.
+                if not any(index.actorish(t) for t in args.actor + args.recipient):
+                    continue
+                # "hailed the pact": the verb is the act; its object is no second event.
+                if args.borrowed and tok.head.i in coded_verbs:
+                    continue
+            else:
+                coded_verbs.add(tok.i)
+            if pos in VERB_POS and not args.actor and not args.recipient:
+                continue
+            if args.actor or args.recipient:
+                coding = coder(doc, tok, source=_span(doc, args.actor),
+                               target=_span(doc, args.recipient)) or coding
+            cand = _Candidate(tok, sent_index, coding, args)
+            key = coding.trigger
+            if key is not None and key in by_trigger:
+                prev = out[by_trigger[key]]
+                # Keep the reading with the richer arguments (the verb of "provide
+                # assistance" over the bare noun).
+                if _richness(cand) > _richness(prev):
+                    out[by_trigger[key]] = cand
+                continue
+            if key is not None:
+                by_trigger[key] = len(out)
+            out.append(cand)
+    return out
+
+
+def _agreement_patient(index: ActorIndex, verb, args: Arguments) -> Arguments:
+    """ "the pact between X and Y, signed by ...": the parser often hangs the
+    participle on Y; what was signed is the agreement whose mention holds Y."""
+    pact = index.enclosing_agreement(verb.head)
+    if pact is None or index.agreement(verb.head) is not None:
+        return args
+    for t in verb.head.sent:
+        if index.agreement(t) is pact and t.i < verb.i:
+            return Arguments(args.actor, (t,), args.passive, args.borrowed)
+    return args
+
+
+def _richness(c: _Candidate) -> tuple[int, int]:
+    return (len(c.args.actor) > 0) + (len(c.args.recipient) > 0), c.tok.pos_ == "VERB"
+
+
+def _span(doc, heads: Sequence):
+    if not heads:
+        return None
+    return doc[heads[0].left_edge.i:heads[0].i + 1]
+
+
+def _trigger_token(doc, cand: _Candidate):
+    trig = cand.coding.trigger
+    if not trig:
+        return None
+    span = doc.char_span(trig[0], trig[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _line_ids(doc) -> list[int]:
+    """Line number of each token: a sentence the parser ran across a line break
+    (a caption glued to the first paragraph) must not lend arguments across it."""
+    out = []
+    line = 0
+    for tok in doc:
+        out.append(line)
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            line += 1
+    return out
+
+
+def _same_line(args: Arguments, tok, lines: list[int]) -> Arguments:
+    line = lines[tok.i]
+    actor = tuple(t for t in args.actor if lines[t.i] == line)
+    recipient = tuple(t for t in args.recipient if lines[t.i] == line)
+    if len(actor) == len(args.actor) and len(recipient) == len(args.recipient):
+        return args
+    return Arguments(actor, recipient, args.passive)
+
+
+def _attach_quantities(doc, timexes: Iterable[Timex], predicates: dict[int, int],
+                       candidates: list[_Candidate]) -> dict[int, tuple[Quantity, ...]]:
+    skip: set[int] = set()
+    for tx in timexes:
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is not None:
+            skip.update(range(span.start, span.end))
+    out: dict[int, list[Quantity]] = {}
+    done: set[int] = set()
+    for cand in candidates:
+        sent = cand.tok.sent
+        if sent.start in done:
+            continue
+        done.add(sent.start)
+        for anchor, q in find_quantities(doc, sent, skip):
+            owner = governor(anchor, predicates)
+            if owner is not None:
+                out.setdefault(owner, []).append(q)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# ------------------------------------------------------------------ records
+
+
+def _refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
+    out: dict[tuple, ActorRef] = {}
+    for head in heads:
+        for ref in index.refs(head):
+            key = (ref.entity,) if ref.entity else (None, ref.text, ref.country)
+            out.setdefault(key, ref)
+    return tuple(out.values())
+
+
+def _recipient_refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
+    """Recipients; an agreement acted on stays itself ("hailed the pact"), not its parties."""
+    out: dict[tuple, ActorRef] = {}
+    for head in heads:
+        pact = index.agreement(head)
+        refs = (ActorRef(pact.id, pact.name, None, None),) if pact is not None \
+            else index.refs(head)
+        for ref in refs:
+            key = (ref.entity,) if ref.entity else (None, ref.text, ref.country)
+            out.setdefault(key, ref)
+    return tuple(out.values())
+
+
+def _source_refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
+    expanded = [t for h in heads for t in conjuncts(h)]
+    return _refs(index, expanded)
+
+
+def _evidence(doc, article: Article, cand: _Candidate, lines: list[int]) -> Evidence:
+    sent = cand.tok.sent
+    line = lines[cand.tok.i]
+    toks = [t for t in sent if lines[t.i] == line and not t.is_space]
+    if not toks:
+        toks = [cand.tok]
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    return Evidence(cand.sent_index, start, end, article.text[start:end])
+
+
+def _modality(st: Standing, cand: _Candidate) -> str:
+    coding = cand.coding
+    if st.modality == "negated" and coding.type == "REJECT" and st.cue == cand.tok.lower_ \
+            and (coding.cameo or "").startswith("12"):
+        # "did not agree": the typing already made the refusal the event.
+        return "asserted"
+    return st.modality
+
+
+def _event_id(article: Article, evidence: Evidence, typ: str, trigger) -> str:
+    key = f"{article.id}|{evidence.start}|{evidence.end}|{typ}|{trigger[0] if trigger else ''}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _build(doc, article: Article, index: ActorIndex, lines: list[int], cand: _Candidate,
+           date: EventDate, location, quantities: tuple[Quantity, ...]) -> Event | None:
+    coding = cand.coding
+    actor = _refs(index, cand.args.actor)
+    recipient = _recipient_refs(index, cand.args.recipient)
+    if not actor:
+        # "The pact was signed": an agreement acted on without an agent was acted on
+        # by its parties.
+        for head in cand.args.recipient:
+            pact = index.agreement(head)
+            if pact is not None and pact.members:
+                actor = _refs(index, [head])
+    actor_keys = {(r.entity, r.text) for r in actor}
+    recipient = tuple(r for r in recipient if (r.entity, r.text) not in actor_keys)
+    if not actor and not recipient:
+        return None
+    st = standing(cand.tok)
+    attributed = _source_refs(index, st.source)
+    evidence = _evidence(doc, article, cand, lines)
+    confidence = float(coding.confidence)
+    if not actor:
+        confidence *= NO_ACTOR
+    elif not any(r.entity or r.country or r.sector for r in actor):
+        confidence *= TEXT_ONLY_ACTOR
+    if cand.tok.pos_ in NOUN_POS:
+        confidence *= NOMINAL
+    return Event(
+        id=_event_id(article, evidence, coding.type, coding.trigger),
+        type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo,
+        actor=actor, recipient=recipient,
+        date=date.date, date_precision=date.precision, date_text=date.text,
+        date_source=date.source, location=location,
+        modality=_modality(st, cand), attributed_to=attributed, quantities=quantities,
+        evidence=evidence, confidence=round(max(0.0, min(1.0, confidence)), 3),
+    )

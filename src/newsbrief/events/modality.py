@@ -1,0 +1,239 @@
+"""The standing of an event (asserted, alleged, conditional, future, negated) and
+whose account it is (`attributed_to`).
+
+Read from the predicate itself (negation, modal auxiliaries, "allegedly", a
+condition clause) and then from the words that govern it, nearest first:
+"accused X of <event>" / "accusations that <event>" -> alleged, "denied that
+<event>" -> negated, "plans to <event>" -> future, "in the event of <event>" ->
+conditional. Reporting verbs ("X said", "according to X") attribute without
+casting doubt. The first cue met decides the standing; the first source met is
+`attributed_to`. Cue words live in data/modality_cues.toml.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# How a predicate's clause hangs below the word that may govern its standing.
+GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep",
+                           "dobj", "conj", "attr", "oprd", "appos", "nsubj", "nsubjpass",
+                           "parataxis", "csubj", "acomp", "npadvmod"})
+MAX_STEPS = 8
+
+
+@dataclass(frozen=True)
+class Cues:
+    neg_words: frozenset[str]
+    neg_governors: frozenset[str]
+    alleged_governors: frozenset[str]
+    alleged_adverbs: frozenset[str]
+    future_aux: frozenset[str]
+    future_governors: frozenset[str]
+    cond_marks: frozenset[str]
+    cond_nouns: frozenset[str]
+    cond_aux: frozenset[str]
+    reporting: frozenset[str]
+    according: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = tomllib.loads(resources.files("newsbrief.events").joinpath(
+        "data/modality_cues.toml").read_text("utf-8"))
+
+    def s(section: str, key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in raw[section][key])
+
+    return Cues(
+        neg_words=s("negated", "words"), neg_governors=s("negated", "governors"),
+        alleged_governors=s("alleged", "governors"), alleged_adverbs=s("alleged", "adverbs"),
+        future_aux=s("future", "aux"), future_governors=s("future", "governors"),
+        cond_marks=s("conditional", "marks"), cond_nouns=s("conditional", "condition_nouns"),
+        cond_aux=s("conditional", "aux"), reporting=s("reporting", "governors"),
+        according=s("reporting", "according"),
+    )
+
+
+@dataclass(frozen=True)
+class Standing:
+    modality: str
+    source: tuple  # head tokens of whose account it is (may be empty)
+    cue: str | None  # the word that set a non-asserted modality
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower() or tok.lower_
+
+
+def _own(tok, c: Cues) -> str | None:
+    """Standing marked on the predicate itself."""
+    has_neg = False
+    for child in tok.children:
+        dep, low = child.dep_, child.lower_
+        if dep == "neg" or (dep == "det" and low == "no") or \
+                (dep == "advmod" and low == "never"):
+            has_neg = True
+        elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.cond_marks
+                                    for m in child.children):
+            return "conditional"
+        elif dep == "prep" and _condition_prep(child, c):
+            return "conditional"
+    if has_neg:
+        return "negated"
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass"):
+            low = child.lower_
+            if low in c.future_aux:
+                return "future"
+            if low in c.cond_aux:
+                return "conditional"
+        elif child.dep_ == "advmod" and child.lower_ in c.alleged_adverbs:
+            return "alleged"
+    # "is going to", "is about to"
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "going":
+        return "future"
+    return None
+
+
+def _condition_prep(prep, c: Cues) -> bool:
+    """ "in the event of ...", "in case of ..." attached as a modifier."""
+    if prep.lower_ != "in":
+        return False
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and pobj.lower_ in c.cond_nouns and \
+                any(g.dep_ == "prep" and g.lower_ == "of" for g in pobj.children):
+            return True
+    return False
+
+
+def _in_condition(tok, c: Cues) -> bool:
+    """The predicate is inside an if-clause or an "in the event of" phrase."""
+    if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.cond_marks
+                                   for m in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+        if noun.lower_ in c.cond_nouns and noun.head.lower_ == "in":
+            return True
+    return False
+
+
+def _shares_marks(conj, first) -> bool:
+    """Does a conjoined verb share the first verb's marks ("will sign and ratify",
+    "did not sign or ratify")? Not when it has its own, not after "but", and never a
+    condition ("provide aid in the event of X and resist sanctions")."""
+    if any(ch.dep_ in ("aux", "auxpass", "neg") for ch in conj.children):
+        return False
+    if any(ch.dep_ == "cc" and ch.lower_ in ("but", "yet") for ch in first.children):
+        return False
+    return _aux_only(first)
+
+
+def _aux_only(first) -> bool:
+    c = cues()
+    return any(ch.dep_ in ("aux", "neg") and (ch.lower_ in c.future_aux or
+                                            ch.lower_ in c.neg_words or
+                                            ch.lower_ in c.cond_aux)
+               for ch in first.children)
+
+
+def _sources(gov, c: Cues) -> list:
+    """Who speaks through a governing verb or noun: its subject, "from X", "by X"."""
+    subj = [ch for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].dep_ == "nsubj":
+        return subj
+    out = []
+    for prep in gov.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+            out.extend(p for p in prep.children if p.dep_ == "pobj")
+    if not out and gov.dep_ in ("conj",) and gov.head.i != gov.i:
+        return _sources(gov.head, c)
+    return out
+
+
+def _according(tok, c: Cues) -> list:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in c.according:
+            for sub in child.children:
+                if sub.dep_ == "prep":
+                    return [p for p in sub.children if p.dep_ == "pobj"]
+                if sub.dep_ == "pobj":
+                    return [sub]
+    return []
+
+
+def _reporting_child(tok, c: Cues):
+    """ "<event>, KCNA reported" parsed with the reporting verb below the event."""
+    for child in tok.children:
+        if child.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(child) in c.reporting \
+                and any(s.dep_ == "nsubj" for s in child.children) and child.i > tok.i:
+            return child
+    return None
+
+
+def standing(tok) -> Standing:
+    """The modality of the event named by predicate `tok`, and its source heads."""
+    c = cues()
+    modality = _own(tok, c)
+    cue = tok.lower_ if modality else None
+    source: list = _according(tok, c)
+    rep = _reporting_child(tok, c)
+    if rep is not None and not source:
+        source = _sources(rep, c)
+    if modality is None and _in_condition(tok, c):
+        modality, cue = "conditional", tok.head.head.lower_
+    node = tok
+    for _ in range(MAX_STEPS):
+        if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS:
+            break
+        dep = node.dep_
+        gov = node.head
+        node_prev = node
+        node = gov
+        lemma = _lemma(gov)
+        if dep in ("nsubj", "nsubjpass", "csubj") and lemma not in c.reporting:
+            # An event that is the subject of another clause does not inherit its standing.
+            break
+        if not source:
+            source = _according(gov, c)
+        if modality is None:
+            if _in_condition(gov, c):
+                modality, cue = "conditional", gov.head.head.lower_
+            elif lemma in c.alleged_governors:
+                modality, cue = "alleged", gov.lower_
+                if not source:
+                    source = _sources(gov, c)
+            elif lemma in c.neg_governors:
+                modality, cue = "negated", gov.lower_
+                if not source:
+                    source = _sources(gov, c)
+            elif lemma in c.future_governors and dep in ("xcomp", "ccomp", "advcl", "acl",
+                                                         "prep", "pcomp", "pobj"):
+                modality, cue = "future", gov.lower_
+            else:
+                own = _own(gov, c) if dep in ("xcomp", "conj") else None
+                if dep == "conj" and own is not None and not _shares_marks(node_prev, gov):
+                    # "did not attack but negotiated", "provide aid in the event of X and
+                    # resist sanctions": the first verb's own marks stay with it.
+                    own = None
+                if own is not None and own != "alleged":
+                    # "did not agree to meet", "will try to meet": the governor's mark
+                    # carries down through control and coordination.
+                    modality, cue = own, gov.lower_
+        if not source and lemma in c.reporting and dep in ("ccomp", "parataxis", "xcomp",
+                                                           "advcl", "conj"):
+            source = _sources(gov, c)
+            if not source:
+                rep = _reporting_child(gov, c)
+                if rep is not None:
+                    source = _sources(rep, c)
+        if not source and dep not in ("conj",):
+            rep = _reporting_child(gov, c)
+            if rep is not None:
+                source = _sources(rep, c)
+        if modality is not None and source:
+            break
+    return Standing(modality or "asserted", tuple(source), cue)
