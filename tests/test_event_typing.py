@@ -167,3 +167,18 @@ def test_code_predicate_follows_a_light_verb_to_its_object():
     coding = code_predicate(doc, doc[1])
     assert coding.type == "ASSAULT"
     assert doc.text[coding.trigger[0]:coding.trigger[1]] == "offensive"
+
+
+def test_cue_nouns_are_events_only_through_a_verb():
+    doc = make_doc("Norway/norway/PROPN/1/nsubj provided/provide/VERB/1/ROOT food/food/NOUN/1/dobj "
+                   "to/to/ADP/1/prep refugees/refugee/NOUN/3/pobj")
+    assert code_predicate(doc, doc[2]) is None
+    coding = code_predicate(doc, doc[1])
+    assert (coding.type, coding.cameo) == ("AID", "073")
+    assert doc.text[coding.trigger[0]:coding.trigger[1]] == "food"
+
+
+def test_cue_entries_are_weak_nouns():
+    for e in lexicon().entries:
+        if e.cue:
+            assert e.weak and e.pos == "N", e

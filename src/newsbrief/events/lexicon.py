@@ -26,7 +26,7 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 DATA_DIR = Path(__file__).resolve().parent / "data"
 POS_CODES = {"V": "verb", "N": "noun", "A": "adjective"}
-FLAGS = frozenset({"light", "weak", "reverse"})
+FLAGS = frozenset({"light", "weak", "reverse", "cue"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class Entry:
     weak: bool
     line: int
     reverse: bool = False
+    cue: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ def lexicon() -> Lexicon:
                               fix=f"pos in {sorted(POS_CODES)}, type a PLOVER type, cameo digits, "
                                   f"flags in {sorted(FLAGS)}")
         entry = Entry(pattern, pos, cameo, typ, _opt(mode), "light" in flagset,
-                      "weak" in flagset, n, "reverse" in flagset)
+                      "weak" in flagset, n, "reverse" in flagset,
+                      "cue" in flagset)
         words = pattern.split()
         if len(words) == 1:
             key1 = (pos, words[0])

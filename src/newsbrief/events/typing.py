@@ -209,10 +209,11 @@ class _Hit:
     mode: str | None
     weak: bool
     token: object  # the spaCy Token that carries the act
+    cue: bool = False
 
     @classmethod
     def of(cls, entry: Entry, token) -> "_Hit":
-        return cls(entry.type, entry.cameo, entry.mode, entry.weak, token)
+        return cls(entry.type, entry.cameo, entry.mode, entry.weak, token, entry.cue)
 
 
 def _negated(token) -> bool:
@@ -330,8 +331,8 @@ def code_predicate(doc, token, source=None, target=None) -> Coding | None:
     arguments they know; only the target is read today (refugees received).
     """
     hit = _code_token(token)
-    if hit is None:
-        return None
+    if hit is None or (hit.cue and hit.token is token):
+        return None  # "food", "troops" alone name no act
     hit = _refine(doc, hit, target)
     confidence = 0.6 if hit.weak else 0.8
     return _make(hit, confidence, negated=_negated(hit.token) or _negated(token),
