@@ -73,28 +73,23 @@ def iob1_spans(tags: list[str]) -> set[tuple[int, int, str]]:
     return {s for s in spans if s[2] in SCORED}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", nargs="?", default=str(DEFAULT))
-    ap.add_argument("--bare", action="store_true", help="score the model's NER alone")
-    ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
-    ap.add_argument("--errors", help="write false positives / negatives to this file")
-    args = ap.parse_args(argv)
+def prf(t: int, p: int, n: int) -> tuple[float, float, float]:
+    prec = t / (t + p) if t + p else 0.0
+    rec = t / (t + n) if t + n else 0.0
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
 
+
+def evaluate(path: Path, nlp, bare: bool = False, limit: int = 0) -> dict:
+    """Counts per type, error lines and timings for the whole file."""
     from spacy.tokens import Doc
 
-    from newsbrief.nlp import load_nlp
-    from newsbrief.settings import load_settings
-
-    nlp = load_nlp(load_settings().model)
-    docs = read_conll(Path(args.path))
-    if args.limit:
-        docs = docs[: args.limit]
-    if not args.bare:
+    if not bare:
         from newsbrief.actors.spans import entity_spans
-
+    docs = read_conll(path)
+    if limit:
+        docs = docs[:limit]
     tp, fp, fn = Counter(), Counter(), Counter()
-    err_lines: list[str] = []
+    errors: list[str] = []
     n_words = 0
     t_model = t_stage = 0.0
     for words, starts, gold in docs:
@@ -104,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         t1 = time.perf_counter()
-        if args.bare:
+        if bare:
             pred_spans = [(e.start, e.end, e.label_) for e in doc.ents]
         else:
             pred_spans = [(s.start, s.end, s.label_) for s in entity_spans(doc)]
@@ -117,29 +112,47 @@ def main(argv: list[str] | None = None) -> int:
             tp[typ] += len(g & p)
             fp[typ] += len(p - g)
             fn[typ] += len(g - p)
-        if args.errors:
-            for s, e, t in sorted(pred - gold):
-                err_lines.append(f"FP {t}\t{' '.join(words[s:e])}\t| {' '.join(words[max(0, s-4):e+4])}")
-            for s, e, t in sorted(gold - pred):
-                err_lines.append(f"FN {t}\t{' '.join(words[s:e])}\t| {' '.join(words[max(0, s-4):e+4])}")
+        for s, e, t in sorted(pred - gold):
+            errors.append(f"FP {t}\t{' '.join(words[s:e])}\t| {' '.join(words[max(0, s-4):e+4])}")
+        for s, e, t in sorted(gold - pred):
+            errors.append(f"FN {t}\t{' '.join(words[s:e])}\t| {' '.join(words[max(0, s-4):e+4])}")
+    return {"tp": tp, "fp": fp, "fn": fn, "errors": errors, "docs": len(docs),
+            "words": n_words, "t_model": t_model, "t_stage": t_stage}
 
-    def prf(t, p, n):
-        prec = t / (t + p) if t + p else 0.0
-        rec = t / (t + n) if t + n else 0.0
-        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        return prec, rec, f
 
+def score(path: Path, nlp, bare: bool = False) -> dict[str, float]:
+    """F1 per type and micro over PER/ORG/LOC (used by the quality-gate test)."""
+    r = evaluate(path, nlp, bare)
+    out = {t: prf(r["tp"][t], r["fp"][t], r["fn"][t])[2] for t in SCORED}
+    out["micro"] = prf(sum(r["tp"].values()), sum(r["fp"].values()), sum(r["fn"].values()))[2]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--bare", action="store_true", help="score the model's NER alone")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    ap.add_argument("--errors", help="write false positives / negatives to this file")
+    args = ap.parse_args(argv)
+
+    from newsbrief.nlp import load_nlp
+    from newsbrief.settings import load_settings
+
+    nlp = load_nlp(load_settings().model)
+    r = evaluate(Path(args.path), nlp, args.bare, args.limit)
+    tp, fp, fn = r["tp"], r["fp"], r["fn"]
     mode = "bare model NER" if args.bare else "entity stage"
-    print(f"CoNLL-2003 dev, {len(docs)} docs, {n_words} words, {mode}")
+    print(f"CoNLL-2003 dev, {r['docs']} docs, {r['words']} words, {mode}")
     print(f"{'type':<6}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}")
     for typ in SCORED:
-        p, r, f = prf(tp[typ], fp[typ], fn[typ])
-        print(f"{typ:<6}{p:8.3f}{r:8.3f}{f:8.3f}{tp[typ] + fn[typ]:7d}")
-    p, r, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-    print(f"{'micro':<6}{p:8.3f}{r:8.3f}{f:8.3f}{sum(tp.values()) + sum(fn.values()):7d}")
-    print(f"model {t_model:.1f}s, entity-span rules {t_stage:.2f}s")
+        p, rec, f = prf(tp[typ], fp[typ], fn[typ])
+        print(f"{typ:<6}{p:8.3f}{rec:8.3f}{f:8.3f}{tp[typ] + fn[typ]:7d}")
+    p, rec, f = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    print(f"{'micro':<6}{p:8.3f}{rec:8.3f}{f:8.3f}{sum(tp.values()) + sum(fn.values()):7d}")
+    print(f"model {r['t_model']:.1f}s, entity-span rules {r['t_stage']:.2f}s")
     if args.errors:
-        Path(args.errors).write_text("\n".join(err_lines) + "\n", "utf-8")
+        Path(args.errors).write_text("\n".join(r["errors"]) + "\n", "utf-8")
     return 0
 
 

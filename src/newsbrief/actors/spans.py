@@ -127,8 +127,13 @@ def _add_gazetteer(doc: Doc, spans: list, g: Gazetteer) -> list:
             # other name ("Georgia Tech", "Houston Rockets"): leave it.
             before = words[i - 1] if i > 0 else ""
             after = words[i + L] if i + L < n else ""
-            if (_capitalised(before) and not doc[i].is_sent_start) or \
-                    (_capitalised(after) and after.lower() not in g.title_words):
+            caps = words[i].isupper()  # in an all-caps headline every word is capitalised
+
+            def name_like(w: str) -> bool:
+                return _capitalised(w) and not (caps and w.isupper())
+
+            if (name_like(before) and not doc[i].is_sent_start) or \
+                    (name_like(after) and after.lower() not in g.title_words):
                 i += L
                 continue
         added.append((i, i + L, info.label))

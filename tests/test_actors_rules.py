@@ -1,0 +1,165 @@
+"""Entity rules on hand-built Docs: no trained model needed."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsbrief.actors import entity_at, entity_id, extract_entities, resolve_actor_text
+from newsbrief.actors.spans import entity_spans
+from newsbrief.records import Entity, Mention
+
+VOCAB = spacy.blank("en").vocab
+
+
+def make(words, ents=(), spaces=None, **kw) -> Doc:
+    """Doc from words; `ents` as (start, end, label) token spans."""
+    tags = ["O"] * len(words)
+    for s, e, label in ents:
+        tags[s] = "B-" + label
+        for i in range(s + 1, e):
+            tags[i] = "I-" + label
+    return Doc(VOCAB, words=words, spaces=spaces, ents=tags, **kw)
+
+
+def labelled(doc):
+    return [(s.text, s.label_) for s in entity_spans(doc)]
+
+
+def test_possessive_and_leading_the_are_trimmed():
+    doc = make(["the", "Islandia", "Republic", "'s", "envoy", "left"], [(0, 4, "GPE")])
+    assert labelled(doc) == [("Islandia Republic", "GPE")]
+
+
+def test_title_glued_into_person_is_dropped():
+    doc = make(["President", "Mara", "Kovalenko", "spoke"], [(0, 3, "PERSON")])
+    assert labelled(doc) == [("Mara Kovalenko", "PERSON")]
+
+
+def test_defense_of_defense_minister_is_not_an_org():
+    doc = make(["Ruritanian", "Defense", "Minister", "Olaf", "Berg", "said"],
+               [(1, 2, "ORG"), (3, 5, "PERSON")])
+    assert labelled(doc) == [("Olaf Berg", "PERSON")]
+
+
+def test_country_typed_by_gazetteer_whatever_the_model_said():
+    doc = make(["Ukraine", "beat", "Norway", "on", "Monday"], [(0, 1, "PERSON"), (2, 3, "ORG")])
+    assert labelled(doc) == [("Ukraine", "GPE"), ("Norway", "GPE")]
+
+
+def test_missed_gazetteer_names_and_all_caps_are_added():
+    doc = make(["TALKS", "IN", "NEW", "YORK", "AS", "KCNA", "REPORTS"])
+    assert ("NEW YORK", "GPE") in labelled(doc)
+    assert ("KCNA", "ORG") in labelled(doc)
+
+
+def test_dateline_is_a_place():
+    doc = make(["SEOUL", ",", "Dec", "5", "(", "Reuters", ")", "-", "Talks", "began", "."])
+    out = labelled(doc)
+    assert ("SEOUL", "GPE") in out
+    assert ("Reuters", "ORG") in out
+
+
+def test_scores_split_and_initials_make_people():
+    words = ["Kestrels", "212", "(", "J.", "Harrow", "71", ",", "P.", "Odum", "4-30", ")"]
+    doc = make(words, [(0, 2, "ORG"), (3, 6, "ORG")])
+    assert labelled(doc) == [("Kestrels", "ORG"), ("J. Harrow", "PERSON"), ("P. Odum", "PERSON")]
+
+
+def test_bare_surname_takes_the_persons_label():
+    words = ["Tomas", "Vrba", "won", ".", "Vrba", "said", "VRBA", "was", "tired"]
+    doc = make(words, [(0, 2, "PERSON"), (4, 5, "ORG")])
+    out = labelled(doc)
+    assert out == [("Tomas Vrba", "PERSON"), ("Vrba", "PERSON"), ("VRBA", "PERSON")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian lawmakers", ("RUS", "LEG", None)),
+    ("the North Korean military", ("PRK", "MIL", None)),
+    ("Seoul", ("KOR", "GOV", None)),
+    ("the White House", ("USA", "GOV", None)),
+    ("Pentagon", ("USA", "MIL", None)),
+    ("protesters", (None, "CVL", None)),
+    ("rebels", (None, "REB", None)),
+    ("police", (None, "COP", None)),
+    ("Japan's Deputy Foreign Minister", ("JPN", "GOV", "Deputy Foreign Minister")),
+    ("the Brazilian Defence Minister", ("BRA", "GOV", "Defence Minister")),
+    ("Indian troops", ("IND", "MIL", None)),
+    ("a rebel spokesman", (None, "REB", "rebel spokesman")),
+    ("Kremlin spokesman", ("RUS", "GOV", "spokesman")),
+    ("the U.N. Security Council", ("IGO", None, None)),
+    ("Xinhua", ("CHN", "JRN", None)),
+    ("analysts", (None, None, None)),
+])
+def test_resolve_actor_text(text, expected):
+    assert resolve_actor_text(text) == expected
+
+
+def test_entity_ids_fold_spelling():
+    assert entity_id("person", "Kim Jong-un", "PRK") == entity_id("person", "Kim Jong Un", "PRK")
+    assert entity_id("person", "José Ramos", None) == entity_id("person", "Jose Ramos", None)
+    assert entity_id("person", "Kim Jong Un", "PRK") != entity_id("person", "Kim Jong Un", None)
+
+
+def test_entity_at_prefers_the_tightest_mention():
+    a = Entity(id="a", name="X", kind="state", mentions=(Mention(0, 5, "Aland"),))
+    g = Entity(id="g", name="both", kind="group", mentions=(Mention(0, 20, "Aland and Bland"),))
+    assert entity_at((g, a), 1, 3) is a
+    assert entity_at((g, a), 10, 12) is g
+    assert entity_at((g, a), 30, 40) is None
+
+
+def _people_doc():
+    # Two people share the surname; the head of state has more mentions.
+    words = ["Ruritanian", "President", "Lee", "Sung", "Ho", "met", "Deputy", "Minister", "Lee",
+             "Min", "Ja", ".", "\n", "Lee", "Sung", "Ho", "smiled", ".", "\n", "Lee", "spoke", "."]
+    ents = [(2, 5, "PERSON"), (8, 11, "PERSON"), (13, 16, "PERSON"), (19, 20, "PERSON")]
+    spaces = [True] * len(words)
+    return make(words, ents, spaces=spaces)
+
+
+def test_surname_joins_the_most_salient_person():
+    doc = _people_doc()
+    ents = extract_entities(doc)
+    people = {e.name: e for e in ents if e.kind == "person"}
+    assert set(people) == {"Lee Sung Ho", "Lee Min Ja"}
+    head = people["Lee Sung Ho"]
+    assert head.office == "President" and head.sector == "GOV"
+    assert [m.text for m in head.mentions] == ["Lee Sung Ho", "Lee Sung Ho", "Lee"]
+    assert people["Lee Min Ja"].office == "Deputy Minister"
+    lee = doc[19:20]
+    assert entity_at(ents, lee.start_char, lee.end_char) is head
+
+
+def test_capital_as_actor_or_place():
+    # "Oslo said ..." (subject: the government) vs "in Oslo" (the city).
+    words = ["Oslo", "said", "talks", "in", "Oslo", "ended"]
+    heads = [1, 1, 1, 2, 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "conj"]
+    doc = make(words, [(0, 1, "GPE"), (4, 5, "GPE")], heads=heads, deps=deps)
+    ents = extract_entities(doc)
+    kinds = {(e.kind, e.country, e.sector) for e in ents}
+    assert kinds == {("state", "NOR", "GOV"), ("place", "NOR", None)}
+
+
+def test_agreement_and_group_references():
+    # "A trade pact between Chile and Peru took effect . The pact commits both nations ."
+    words = ["A", "trade", "pact", "between", "Chile", "and", "Peru", "took", "effect", ".",
+             "The", "pact", "commits", "both", "nations", "."]
+    heads = [2, 2, 7, 2, 3, 4, 4, 7, 7, 7, 11, 12, 12, 14, 12, 12]
+    deps = ["det", "compound", "nsubj", "prep", "pobj", "cc", "conj", "ROOT", "dobj", "punct",
+            "det", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["DET", "NOUN", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT",
+           "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = make(words, [(4, 5, "GPE"), (6, 7, "GPE")], heads=heads, deps=deps, pos=pos)
+    ents = extract_entities(doc)
+    by_kind = {e.kind: e for e in ents}
+    pact = by_kind["agreement"]
+    assert pact.name == "trade pact between Chile and Peru"
+    assert [m.text for m in pact.mentions] == ["trade pact between Chile and Peru", "The pact"]
+    states = {e.country: e.id for e in ents if e.kind == "state"}
+    assert set(pact.members) == {states["CHL"], states["PER"]}
+    group = by_kind["group"]
+    assert set(group.members) == {states["CHL"], states["PER"]}
+    assert group.mentions[0].text == "both nations"
