@@ -13,6 +13,7 @@ a stored event only when all of these hold:
    weak: it only says the event happened on or before that day, so it is
    compatible with a text-derived date up to `lookback(type)` days earlier --
    but then the match must be strict (same CAMEO code or same recipients);
+   so must a date coarser than a month ("in 2024");
 4. compatible places: two locations in different countries never merge.
 
 Among the stored events that pass, the best scoring one wins. Everything here
@@ -193,7 +194,10 @@ def dates_compatible(new: Sketch, old: Sketch) -> tuple[bool, bool]:
     if new.span is None or old.span is None:
         return False, False
     if not new.weak and not old.weak:
-        return _overlap(new.span, old.span, SLACK_DAYS), False
+        # A date coarser than a month ("in 2024", a season) is nearly as vague
+        # as a publication day: it may join, but only on a strict match.
+        coarse = max((new.span[1] - new.span[0]).days, (old.span[1] - old.span[0]).days) > 31
+        return _overlap(new.span, old.span, SLACK_DAYS), coarse
     back = lookback(new.type)
     if new.weak and old.weak:
         # Both dated by publication: the same news day, give or take the slack.

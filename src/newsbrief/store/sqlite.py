@@ -352,6 +352,11 @@ class Store:
         bound = version_key(since_version)
         return [r[0] for r in rows if version_key(r[1]) < bound]
 
+    def article_versions(self) -> list[tuple[str, str]]:
+        """(id, pipeline_version) of every stored article, oldest first."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT id, pipeline_version FROM articles ORDER BY rowid")]
+
     def runs(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
 

@@ -1,0 +1,172 @@
+"""Exports: PLOVER-style JSON records and flat GDELT-like tables.
+
+`records` yields one JSON-ready dict per merged event: the fields of an
+`extract` event record (type, mode, context, cameo, actor, recipient, date...,
+modality, attributed_to, quantities, evidence) for the event as a whole, plus
+its GDELT-like counts and every mention with its article. `rows` flattens the
+same events into one row each with fixed columns, for CSV and Parquet (read by
+pandas, DuckDB and Spark alike).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from ..errors import ConfigError
+from ..store import Store
+from .phrasing import lead_standing
+from .queries import EventQuery, hydrate, matching_ids
+from .scoring import quad_name
+
+FORMATS = ("jsonl", "csv", "parquet")
+BATCH = 500
+
+# The flat table: (column, pyarrow type name). Order is the file's column order.
+COLUMNS: list[tuple[str, str]] = [
+    ("event_id", "string"), ("date", "string"), ("date_precision", "string"),
+    ("date_source", "string"), ("year", "int32"),
+    ("actor1_name", "string"), ("actor1_country", "string"), ("actor1_sector", "string"),
+    ("actor2_name", "string"), ("actor2_country", "string"), ("actor2_sector", "string"),
+    ("actors", "string"), ("recipients", "string"),
+    ("event_type", "string"), ("mode", "string"), ("context", "string"),
+    ("cameo_code", "string"), ("cameo_root", "string"), ("quad_class", "int32"),
+    ("quad_name", "string"), ("goldstein", "float64"), ("modality", "string"),
+    ("attributed_to", "string"),
+    ("location_name", "string"), ("location_country", "string"), ("lat", "float64"),
+    ("lon", "float64"),
+    ("num_mentions", "int32"), ("num_sources", "int32"), ("num_articles", "int32"),
+    ("first_seen", "string"), ("last_seen", "string"),
+    ("source_name", "string"), ("source_url", "string"), ("evidence", "string"),
+]
+
+
+def iter_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
+    """Hydrated events in batches, so memory stays flat on a large store."""
+    ids = matching_ids(store, query)
+    for i in range(0, len(ids), BATCH):
+        yield from hydrate(store, ids[i:i + BATCH])
+
+
+def _ref(r: dict[str, Any]) -> dict[str, Any]:
+    return {"entity": r["entity_id"], "text": r["name"], "country": r["country"],
+            "sector": r["sector"]}
+
+
+def record(ev: dict[str, Any]) -> dict[str, Any]:
+    """A PLOVER-style JSON record of one merged event with its mentions."""
+    mentions = []
+    for m in ev["mentions"]:
+        rec = json.loads(m["record"])
+        rec.update({"mention_id": m["id"], "article_id": m["article_id"], "url": m["url"],
+                    "source": m["source"], "title": m["title"], "published": m["published"]})
+        mentions.append(rec)
+    lead = mentions[0] if mentions else {}
+    return {
+        "id": ev["id"], "type": ev["type"], "mode": ev["mode"], "context": ev["context"],
+        "cameo": ev["cameo"], "quad_class": ev["quad_class"], "goldstein": ev["goldstein"],
+        "actor": [_ref(r) for r in ev["actors"]],
+        "recipient": [_ref(r) for r in ev["recipients"]],
+        "date": ev["date"], "date_precision": ev["date_precision"],
+        "date_source": ev["date_source"], "date_text": lead.get("date_text"),
+        "location": json.loads(ev["location"]) if ev["location"] else None,
+        "modality": lead_standing(ev["standings"]), "standings": ev["standings"],
+        "attributed_to": [_ref(r) for r in ev["attributed_to"]],
+        "quantities": lead.get("quantities", []), "evidence": lead.get("evidence"),
+        "confidence": max((m.get("confidence") or 0.0 for m in mentions), default=None),
+        "num_mentions": ev["n_mentions"], "num_sources": ev["n_sources"],
+        "num_articles": ev["n_articles"], "first_seen": ev["first_seen"],
+        "last_seen": ev["last_seen"], "mentions": mentions,
+    }
+
+
+def row(ev: dict[str, Any]) -> dict[str, Any]:
+    """One flat GDELT-like row of a merged event."""
+    a1 = ev["actors"][0] if ev["actors"] else {}
+    a2 = ev["recipients"][0] if ev["recipients"] else {}
+    loc = json.loads(ev["location"]) if ev["location"] else {}
+    first = ev["mentions"][0] if ev["mentions"] else {}
+    year = int(ev["date"][:4]) if ev["date"] and ev["date"][:4].isdigit() else None
+    return {
+        "event_id": ev["id"], "date": ev["date"], "date_precision": ev["date_precision"],
+        "date_source": ev["date_source"], "year": year,
+        "actor1_name": a1.get("name"), "actor1_country": a1.get("country"),
+        "actor1_sector": a1.get("sector"),
+        "actor2_name": a2.get("name"), "actor2_country": a2.get("country"),
+        "actor2_sector": a2.get("sector"),
+        "actors": "; ".join(r["name"] for r in ev["actors"]),
+        "recipients": "; ".join(r["name"] for r in ev["recipients"]),
+        "event_type": ev["type"], "mode": ev["mode"], "context": ev["context"],
+        "cameo_code": ev["cameo"], "cameo_root": ev["cameo"][:2] if ev["cameo"] else None,
+        "quad_class": ev["quad_class"], "quad_name": quad_name(ev["quad_class"]),
+        "goldstein": ev["goldstein"], "modality": lead_standing(ev["standings"]),
+        "attributed_to": "; ".join(r["name"] for r in ev["attributed_to"]),
+        "location_name": loc.get("name"), "location_country": loc.get("country"),
+        "lat": loc.get("lat"), "lon": loc.get("lon"),
+        "num_mentions": ev["n_mentions"], "num_sources": ev["n_sources"],
+        "num_articles": ev["n_articles"], "first_seen": ev["first_seen"],
+        "last_seen": ev["last_seen"], "source_name": first.get("source"),
+        "source_url": first.get("url"), "evidence": first.get("text"),
+    }
+
+
+def write_jsonl(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    n = 0
+    for ev in events:
+        out.write(json.dumps(record(ev), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=[c for c, _ in COLUMNS], lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for ev in events:
+        writer.writerow(row(ev))
+        n += 1
+    return n
+
+
+def _pyarrow():
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError:
+        raise ConfigError("Parquet export needs pyarrow, which is not installed",
+                          fix="pip install 'newsbrief[parquet]', or use --format csv") from None
+    return pyarrow
+
+
+def write_parquet(events: Iterable[dict[str, Any]], path: str) -> int:
+    pa = _pyarrow()
+    schema = pa.schema([(c, getattr(pa, t)()) for c, t in COLUMNS])
+    n = 0
+    with pa.parquet.ParquetWriter(path, schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for ev in events:
+            batch.append(row(ev))
+            n += 1
+            if len(batch) == BATCH:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch = []
+        if batch or n == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+    return n
+
+
+def export(store: Store, query: EventQuery, fmt: str, out: IO[str] | None = None,
+           path: str | None = None) -> int:
+    """Write the events matching `query`; returns how many were written."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format '{fmt}'", fix=f"use one of {list(FORMATS)}")
+    events = iter_events(store, query)
+    if fmt == "parquet":
+        if not path:
+            raise ConfigError("Parquet is a binary format and needs a file",
+                              fix="pass --output FILE.parquet")
+        return write_parquet(events, path)
+    assert out is not None
+    return write_jsonl(events, out) if fmt == "jsonl" else write_csv(events, out)

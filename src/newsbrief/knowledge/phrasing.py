@@ -1,0 +1,110 @@
+"""English sentences from merged event records, for briefs.
+
+"<actor> <verb phrase>[ <recipient>]" from a per-CAMEO/PLOVER phrase table
+(knowledge/data/phrases.toml), wrapped for the event's standing: "X and Y
+allege that ...", "... will ...", "... did not ...". Names come from the
+stored entities; nothing is invented beyond the record's own fields.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_OPTIONAL = re.compile(r"\[([^\]]*)\]")
+# The order in which a merged event's standings decide how it is told.
+STANDING_ORDER = ("asserted", "alleged", "future", "conditional", "negated")
+# Names read with "the" in running text: "the United States", "the Philippines".
+_TAKES_THE = re.compile(r"^(United|Republic|Kingdom|European|Democratic Republic|Central African"
+                        r"|Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives"
+                        r"|Vatican|Holy See|International|World)\b")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, Any]:
+    text = resources.files("newsbrief.knowledge").joinpath("data/phrases.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def verb_phrase(event_type: str, cameo: str | None, recipient: str, *, base: bool) -> str:
+    table = _phrases()
+    entry = None
+    for n in (4, 3, 2):
+        if cameo and len(cameo) >= n and cameo[:n] in table["cameo"]:
+            entry = table["cameo"][cameo[:n]]
+            break
+    entry = entry or table["types"].get(event_type) or ["took action[ involving {r}]",
+                                                        "take action[ involving {r}]"]
+    phrase = entry[1 if base else 0]
+    phrase = _OPTIONAL.sub(lambda m: m[1] if recipient else "", phrase)
+    return phrase.replace("{r}", recipient)
+
+
+def join_names(names: list[str], limit: int = 3) -> str:
+    names = list(dict.fromkeys(n for n in names if n))
+    if len(names) > limit:
+        names = names[:limit] + [f"{len(names) - limit} others"]
+    if len(names) <= 1:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def display_name(ref: dict[str, Any], states: dict[str, str]) -> str:
+    """An actor's name for a sentence: "troops" becomes "North Korea's troops"."""
+    name = ref.get("name") or ""
+    if name[:1].islower() and ref.get("country"):
+        country = states.get(ref["country"], ref["country"])
+        bare = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", name, flags=re.I)
+        return f"{_the(country)}'s {bare}"
+    return name if ref.get("kind") == "person" else _the(name)
+
+
+def _the(name: str) -> str:
+    return "the " + name if _TAKES_THE.match(name) else name
+
+
+def lead_standing(standings: dict[str, int]) -> str:
+    for s in STANDING_ORDER:
+        if standings.get(s):
+            return s
+    return "asserted"
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def sentence(event: dict[str, Any], states: dict[str, str], *, standing: str | None = None,
+             claimants: list[str] | None = None) -> str:
+    """One sentence (no final stop) telling a merged event in its standing."""
+    actor = join_names([display_name(r, states) for r in event["actors"]]) or "Someone"
+    recipient = join_names([display_name(r, states) for r in event["recipients"]])
+    standing = standing or lead_standing(event.get("standings") or {})
+    past = verb_phrase(event["type"], event.get("cameo"), recipient, base=False)
+    base = verb_phrase(event["type"], event.get("cameo"), recipient, base=True)
+    if standing == "alleged":
+        if claimants:
+            who = join_names(claimants)
+            verb = "allege" if len(claimants) > 1 or " and " in who else "alleges"
+            return _capitalise(f"{who} {verb} that {actor} {past}")
+        return _capitalise(f"{actor} reportedly {past}")
+    if standing == "future":
+        return _capitalise(f"{actor} will {base}")
+    if standing == "conditional":
+        return _capitalise(f"{actor} may {base}")
+    if standing == "negated":
+        return _capitalise(f"{actor} did not {base}")
+    return _capitalise(f"{actor} {past}")
+
+
+def date_label(event: dict[str, Any]) -> str:
+    """The event's date as a reader should take it: exact when the text gave it,
+    "by <day>" when only the publication day bounds it."""
+    if not event.get("date"):
+        return "undated"
+    if event.get("date_source") not in (None, "text"):
+        return f"by {event['date']}"
+    return event["date"]

@@ -1,0 +1,228 @@
+"""Named read queries over the store. The SQL lives here, next to the schema;
+newsbrief.knowledge turns the rows into timelines, briefs and exports."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from .sqlite import Store
+
+ISO3_OR_IGO = frozenset({"IGO"})
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """What a user's actor name or code stands for in the store."""
+
+    query: str
+    entity_ids: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+
+    def sql(self, alias: str = "a") -> tuple[str, list[Any]]:
+        parts, params = [f"lower({alias}.text) = lower(?)"], [self.query]
+        if self.entity_ids:
+            parts.append(f"{alias}.entity_id IN ({','.join('?' * len(self.entity_ids))})")
+            params.extend(self.entity_ids)
+        if self.countries:
+            parts.append(f"{alias}.country IN ({','.join('?' * len(self.countries))})")
+            params.extend(self.countries)
+        return "(" + " OR ".join(parts) + ")", params
+
+
+def resolve_actor(store: Store, name: str) -> ActorMatch:
+    """An ISO3 code stands for the country; a name for the entities so named, and
+    for their country when one of them is the state itself ("North Korea")."""
+    name = name.strip()
+    if len(name) == 3 and name.isalpha() and name.isupper():
+        return ActorMatch(name, countries=(name,))
+    rows = store.query("SELECT id, kind, country FROM entities WHERE lower(name) = lower(?) "
+                       "OR id IN (SELECT DISTINCT entity_id FROM mentions WHERE "
+                       "lower(text) = lower(?) LIMIT 50)", (name, name))
+    countries = sorted({r["country"] for r in rows
+                        if r["country"] and r["kind"] in ("state", "country", "place", "gpe")})
+    return ActorMatch(name, tuple(r["id"] for r in rows), tuple(countries))
+
+
+def fts_query(text: str) -> str:
+    """User text as an FTS5 query: every word must occur (quoted, so no syntax errors)."""
+    words = [w.replace('"', '""') for w in text.split() if w.strip()]
+    return " ".join(f'"{w}"' for w in words)
+
+
+def event_ids(store: Store, *, actor: list[ActorMatch] = (), recipient: list[ActorMatch] = (),
+              about: list[ActorMatch] = (), types: tuple[str, ...] = (),
+              since: str | None = None, until: str | None = None,
+              modality: str | None = None, search: str | None = None,
+              dated_only: bool = False, order: str = "desc",
+              limit: int | None = None) -> list[str]:
+    """Ids of merged events matching every filter, by date (undated last)."""
+    where, params = ["1=1"], []
+    for role, matches in (("actor", actor), ("recipient", recipient), (None, about)):
+        for match in matches:
+            cond, p = match.sql("a")
+            roles = f"a.role = '{role}'" if role else "a.role IN ('actor', 'recipient')"
+            where.append(f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
+                         f"{roles} AND {cond})")
+            params.extend(p)
+    if types:
+        where.append(f"e.type IN ({','.join('?' * len(types))})")
+        params.extend(t.upper() for t in types)
+    if since:
+        # A partial date ("2024-06") is compared at its own precision.
+        where.append("e.date IS NOT NULL AND e.date >= substr(?, 1, length(e.date))")
+        params.append(since)
+    if until:
+        where.append("e.date IS NOT NULL AND e.date <= ?")
+        params.append(until)
+    if dated_only:
+        where.append("e.date IS NOT NULL")
+    if modality:
+        where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
+                     "m.modality = ?)")
+        params.append(modality)
+    if search:
+        where.append("e.id IN (SELECT m.event_id FROM evidence_fts f JOIN event_mentions m "
+                     "ON m.id = f.mention_id WHERE evidence_fts MATCH ?)")
+        params.append(fts_query(search))
+    direction = "DESC" if order == "desc" else "ASC"
+    sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
+           f"ORDER BY e.date IS NULL, e.date {direction}, e.n_sources DESC, e.id "
+           f"LIMIT {-1 if limit is None else int(limit)}")
+    return [r["id"] for r in store.query(sql, tuple(params))]
+
+
+def _chunks(ids: list[str], size: int = 500):
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def events_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """Merged events with their actors, standings and mentions (with article
+    source, URL and title), in the order of `ids`."""
+    if not ids:
+        return []
+    events: dict[str, dict[str, Any]] = {}
+    actors: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for r in store.query(f"SELECT * FROM events WHERE id IN ({marks})", tuple(chunk)):
+            events[r["id"]] = r
+        for r in store.query(
+                "SELECT a.event_id, a.mention_id, a.role, a.entity_id, a.text, a.country, "
+                "a.sector, n.name, n.kind FROM event_actors a LEFT JOIN entities n ON "
+                f"n.id = a.entity_id WHERE a.event_id IN ({marks}) ORDER BY a.rowid",
+                tuple(chunk)):
+            actors[r["event_id"]].append(r)
+        for r in store.query(
+                "SELECT m.id, m.event_id, m.article_id, m.modality, m.date, m.date_source, "
+                'm.sentence, m.start, m."end", m.text, m.confidence, m.record, '
+                "a.source, a.url, a.title, a.published FROM event_mentions m JOIN articles a "
+                f"ON a.id = m.article_id WHERE m.event_id IN ({marks}) "
+                "ORDER BY a.published, m.rowid", tuple(chunk)):
+            mentions[r["event_id"]].append(r)
+    out = []
+    for event_id in ids:
+        ev = events.get(event_id)
+        if ev is None:
+            continue
+        rows = actors[event_id]
+        by_mention: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            if r["role"] == "attributed_to":
+                by_mention[r["mention_id"]].append(r)
+        ev = dict(ev)
+        ev["actors"] = group_refs([r for r in rows if r["role"] == "actor"])
+        ev["recipients"] = group_refs([r for r in rows if r["role"] == "recipient"])
+        ev["attributed_to"] = group_refs([r for r in rows if r["role"] == "attributed_to"])
+        ev["mentions"] = [dict(m, attributed_to=group_refs(by_mention[m["id"]]))
+                          for m in mentions[event_id]]
+        ev["standings"] = dict(Counter(m["modality"] for m in mentions[event_id]))
+        out.append(ev)
+    return out
+
+
+def group_refs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per distinct actor: by entity, else by country+sector, else by text;
+    named by the entity's name, else the most used text."""
+    groups: dict[tuple, dict[str, Any]] = {}
+    texts: dict[tuple, Counter] = defaultdict(Counter)
+    for r in rows:
+        key = (("e", r["entity_id"]) if r["entity_id"] else
+               ("c", r["country"], r["sector"]) if r["country"] else ("t", r["text"].lower()))
+        texts[key][r["text"]] += 1
+        g = groups.setdefault(key, {"name": r.get("name"), "entity_id": r["entity_id"],
+                                    "country": r["country"], "sector": r["sector"],
+                                    "kind": r.get("kind"), "mentions": 0})
+        g["mentions"] += 1
+    for key, g in groups.items():
+        if not g["name"]:
+            g["name"] = texts[key].most_common(1)[0][0]
+    return list(groups.values())
+
+
+def entities(store: Store, country: str | None = None,
+             limit: int | None = None) -> list[dict[str, Any]]:
+    where, params = "", []
+    if country:
+        where, params = "WHERE n.country = ?", [country.upper()]
+    return store.query(
+        "SELECT n.id, n.name, n.kind, n.country, n.sector, n.office, n.igo, "
+        "COUNT(m.rowid) AS mentions, COUNT(DISTINCT m.article_id) AS articles, "
+        "(SELECT COUNT(DISTINCT a.event_id) FROM event_actors a WHERE a.entity_id = n.id) "
+        "AS events FROM entities n LEFT JOIN mentions m ON m.entity_id = n.id "
+        f"{where} GROUP BY n.id ORDER BY mentions DESC, n.name "
+        f"LIMIT {-1 if limit is None else int(limit)}", tuple(params))
+
+
+def state_names(store: Store) -> dict[str, str]:
+    """Country code -> the name its state entity is most often stored under."""
+    rows = store.query("SELECT n.country, n.name, COUNT(m.rowid) AS c FROM entities n "
+                       "LEFT JOIN mentions m ON m.entity_id = n.id WHERE n.kind IN "
+                       "('state', 'country', 'gpe') AND n.country IS NOT NULL "
+                       "GROUP BY n.id ORDER BY c DESC")
+    names: dict[str, str] = {}
+    for r in rows:
+        names.setdefault(r["country"], r["name"])
+    return names
+
+
+def participations(store: Store, since: str | None = None,
+                   until: str | None = None) -> list[dict[str, Any]]:
+    """One row per (event, role, actor) for events with a reported (asserted or
+    alleged) mention: the raw material of `newsbrief actors`."""
+    where, params = ["a.role IN ('actor', 'recipient')"], []
+    if since:
+        where.append("e.date >= substr(?, 1, length(e.date))")
+        params.append(since)
+    if until:
+        where.append("e.date <= ?")
+        params.append(until)
+    return store.query(
+        "SELECT DISTINCT e.id AS event_id, e.type, e.cameo, e.date, e.n_sources, "
+        "e.n_mentions, a.role, a.entity_id, a.country, a.sector, a.text, n.name, n.kind "
+        "FROM events e JOIN event_actors a ON a.event_id = e.id "
+        "LEFT JOIN entities n ON n.id = a.entity_id "
+        f"WHERE {' AND '.join(where)} AND EXISTS (SELECT 1 FROM event_mentions m WHERE "
+        "m.event_id = e.id AND m.modality IN ('asserted', 'alleged'))", tuple(params))
+
+
+def search_text(store: Store, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Full-text hits in article text and in event evidence, best first."""
+    q = fts_query(text)
+    if not q:
+        return []
+    hits = store.query(
+        "SELECT 'article' AS kind, a.id AS article_id, NULL AS event_id, a.title, a.source, "
+        "a.published, a.url, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet, "
+        "bm25(articles_fts) AS rank FROM articles_fts JOIN articles a ON a.rowid = "
+        "articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (q, limit))
+    hits += store.query(
+        "SELECT 'evidence' AS kind, m.article_id, m.event_id, a.title, a.source, a.published, "
+        "a.url, snippet(evidence_fts, 0, '[', ']', '…', 16) AS snippet, "
+        "bm25(evidence_fts) AS rank FROM evidence_fts JOIN event_mentions m ON "
+        "m.id = evidence_fts.mention_id JOIN articles a ON a.id = m.article_id "
+        "WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?", (q, limit))
+    return hits
