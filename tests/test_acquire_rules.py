@@ -149,3 +149,19 @@ def test_iso_date(value, expected):
 ])
 def test_boilerplate(paragraph, drop):
     assert is_boilerplate(paragraph) is drop
+
+
+@pytest.mark.parametrize("value, site, expected", [
+    ("Ana Ruiz; Tom Lang", None, ("Ana Ruiz", "Tom Lang")),
+    ("Ana Ruiz and Tom Lang", None, ("Ana Ruiz", "Tom Lang")),
+    ("Ana Ruiz, AP Sports Writer", None, ("Ana Ruiz",)),
+    ("Ana Ruiz Staff Writer", None, ("Ana Ruiz",)),
+    ("No Author", None, ()),
+    ("Northern Ledger", "Northern Ledger", ()),
+    ("Ana Ruiz; ana ruiz", None, ("Ana Ruiz",)),
+    (None, None, ()),
+])
+def test_split_authors(value, site, expected):
+    from newsbrief.acquire.html import split_authors
+
+    assert split_authors(value, site) == expected

@@ -38,7 +38,11 @@ _RETRY_BELOW = 600
 DROP_BOILERPLATE = True  # data/boilerplate.txt; measured in EVALUATION.md
 _MIN_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|\band\b|&)\s*")
+# Byline debris: a trailing job title or "Published", and placeholder names.
+_ROLE_TAIL = re.compile(r"(?:\s+(?:staff|staff writer|published|updated|correspondent))+$", re.I)
+_NOT_A_NAME = re.compile(r"^(?:no author|unknown|admin|anonymous|staff|"
+                         r"(?:ap|afp|upi)?\s*(?:sports |auto |business )?writer)$", re.I)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[;,]|\band\b|&)\s*")
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ def extract_page(html: str, url: str | None, where: str) -> Page:
     return Page(
         text=text,
         title=title,
-        authors=split_authors(doc.author),
+        authors=split_authors(doc.author, site),
         published=iso_date(doc.date),
         site_name=site,
         url=page_url,
@@ -124,12 +128,18 @@ _META_TITLES = etree.XPath('//title/text()|//meta[@property="og:title" or @name=
                            ' or @name="title"]/@content')
 
 
-def split_authors(value: str | None) -> tuple[str, ...]:
+def split_authors(value: str | None, site_name: str | None = None) -> tuple[str, ...]:
+    """"A; B and C" -> names; drops placeholders ("No Author") and job
+    titles glued to bylines ("Ap Sports Writer", "Jane Roe Staff")."""
     if not value:
         return ()
+    site = fold(site_name) if site_name else None
     seen: dict[str, None] = {}
     for name in _AUTHOR_SPLIT.split(value):
-        name = name.strip(" ,")
-        if name and name.casefold() not in (n.casefold() for n in seen):
-            seen[name] = None
+        name = _ROLE_TAIL.sub("", name.strip(" ,")).strip(" ,")
+        key = fold(name)
+        if (not key or _NOT_A_NAME.match(name) or key == site
+                or key in (fold(n) for n in seen)):
+            continue
+        seen[name] = None
     return tuple(seen)
