@@ -129,6 +129,11 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         if verb.dep_ == "conj":
             return subj, passive or _is_passive(verb)
         return subj, False
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+        # "accused X of sending", "blamed X for attacking": the object did it.
+        gov = head.head
+        objs = _children(gov, OBJ_DEPS)
+        return (objs or _subject(gov, depth + 1)[0]), False
     if verb.dep_ in ("acl", "relcl") and head.pos_ not in VERB_POS:
         # "the pact signed by X": the noun is what the participle acts on.
         return [head], verb.tag_ == "VBN"
@@ -340,6 +345,8 @@ class ActorIndex:
             return tuple(r for a in ants for r in self._entity_refs(a, a.name))
         text = _np_text(tok)
         country, sector = self.resolve_text(text)[:2]
+        if not sector:
+            sector = self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1]
         if not country:
             # "their leaders", "his forces", "Russia's military": the possessor's country.
             owners: list[Entity] = []

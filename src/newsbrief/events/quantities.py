@@ -54,8 +54,8 @@ def number_value(words: list[str], u: Units) -> float | int | None:
             num = float(w.replace(",", ""))
             current = num if current is None else current + num
         elif w in u.numbers:
-            if w == "hundred" and current is not None:
-                current *= 100
+            if w in ("hundred", "dozen") and current is not None:
+                current *= u.numbers[w]  # "two hundred", "a dozen"
             else:
                 current = (current or 0) + u.numbers[w]
         elif " " in w and all(p in u.numbers for p in w.split()):  # "twenty five"

@@ -1,0 +1,259 @@
+"""Event extraction rules on hand-built parses (no trained model).
+
+Each Doc is written as rows "word lemma POS dep head [ENT]" (head = absolute
+token index); the typing engine and the common-noun resolver are replaced by
+small fakes so the tests pin the extractor's own rules.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsbrief.events import extract_events
+from newsbrief.events.typing import Coding
+from newsbrief.records import Article, Entity, Mention, Timex
+
+VOCAB = spacy.blank("en").vocab
+
+CODES = {
+    "approve": ("SUPPORT", "050"), "ratify": ("SUPPORT", "057"), "sign": ("AGREE", "057"),
+    "accuse": ("ACCUSE", "112"), "send": ("AID", "070"), "attack": ("ASSAULT", "190"),
+    "invasion": ("ASSAULT", "190"), "visit": ("CONSULT", "042"), "meet": ("CONSULT", "040"),
+    "praise": ("SUPPORT", "051"), "provide": ("AID", "070"), "deploy": ("MOBILIZE", "154"),
+}
+PEOPLE = {"senators": ("ITA", "LEG"), "italian senators": ("ITA", "LEG"),
+          "officials": (None, "GOV"), "soldiers": (None, "MIL"), "troops": (None, "MIL"),
+          "leaders": (None, "GOV")}
+
+
+def fake_coder(doc, token, source=None, target=None):
+    hit = CODES.get(token.lemma_)
+    if hit is None:
+        return None
+    return Coding(hit[0], None, None, hit[1], 0.8, (token.idx, token.idx + len(token.text)))
+
+
+def fake_resolver(text):
+    country, sector = PEOPLE.get(text.lower(), (None, None))
+    return (country, sector, None)
+
+
+def build(rows: list[str]) -> Doc:
+    words, lemmas, pos, deps, heads, ents = [], [], [], [], [], []
+    for row in rows:
+        parts = row.split()
+        words.append(parts[0])
+        lemmas.append(parts[1])
+        pos.append(parts[2])
+        deps.append(parts[3])
+        heads.append(int(parts[4]))
+        ents.append(parts[5] if len(parts) > 5 else "O")
+    spaces = [not (k + 1 < len(words) and words[k + 1] in (".", ",", "'s")) for k in
+              range(len(words))]
+    return Doc(VOCAB, words=words, spaces=spaces, lemmas=lemmas, pos=pos, deps=deps,
+               heads=heads, ents=ents)
+
+
+def ent(doc: Doc, eid: str, start: int, end: int, kind: str, country=None, sector=None,
+        members=()) -> Entity:
+    span = doc[start:end]
+    return Entity(id=eid, name=span.text, kind=kind, country=country, sector=sector,
+                  mentions=(Mention(span.start_char, span.end_char, span.text),),
+                  members=tuple(members))
+
+
+def run(doc: Doc, entities=(), timexes=(), published="2024-12-05"):
+    article = Article(id="a1", origin="test", text=doc.text, published=published)
+    return extract_events(doc, article, entities, timexes, coder=fake_coder,
+                          resolver=fake_resolver)
+
+
+def by_type(events, typ):
+    return [e for e in events if e.type == typ]
+
+
+# "The accord was approved by Italian senators and ratified by Marek Novak, the agency reported."
+PASSIVE = [
+    "The the DET det 1", "accord accord NOUN nsubjpass 3", "was be AUX auxpass 3",
+    "approved approve VERB ccomp 15", "by by ADP agent 3", "Italian italian ADJ amod 6 B-NORP",
+    "senators senator NOUN pobj 4", "and and CCONJ cc 3", "ratified ratify VERB conj 3",
+    "by by ADP agent 8", "Marek Marek PROPN compound 11 B-PERSON",
+    "Novak Novak PROPN pobj 9 I-PERSON", ", , PUNCT punct 15", "the the DET det 14",
+    "agency agency NOUN nsubj 15", "reported report VERB ROOT 15", ". . PUNCT punct 15",
+]
+
+
+def test_conjoined_passives_each_get_their_own_agent_and_the_reporter():
+    doc = build(PASSIVE)
+    ents = [ent(doc, "novak", 10, 12, "person", "ITA", "GOV"),
+            ent(doc, "agency", 13, 15, "organization", "ITA", "JRN"),
+            ent(doc, "accord", 0, 2, "agreement", members=("novak",))]
+    events = run(doc, ents)
+    approve = by_type(events, "SUPPORT")
+    assert {e.cameo for e in approve} == {"050", "057"}
+    first = next(e for e in approve if e.cameo == "050")
+    second = next(e for e in approve if e.cameo == "057")
+    assert [(a.text, a.country, a.sector) for a in first.actor] == [
+        ("Italian senators", "ITA", "LEG")]
+    assert [a.entity for a in second.actor] == ["novak"]
+    # The accord is what was acted on, not its parties.
+    assert [r.entity for r in first.recipient] == ["accord"]
+    for e in approve:
+        assert e.modality == "asserted"
+        assert [s.entity for s in e.attributed_to] == ["agency"]
+        assert e.date == "2024-12-05" and e.date_source == "published" and e.date_text is None
+        assert e.evidence.text == doc.text.rstrip(" .") + "." or e.evidence.text == doc.text
+    assert first.id != second.id
+
+
+# "Officials accused Sergio Lunar of sending over 300 soldiers to Norway."
+ALLEGED = [
+    "Officials official NOUN nsubj 1", "accused accuse VERB ROOT 1",
+    "Sergio Sergio PROPN compound 3 B-PERSON", "Lunar Lunar PROPN dobj 1 I-PERSON",
+    "of of ADP prep 1", "sending send VERB pcomp 4", "over over ADP quantmod 7",
+    "300 300 NUM nummod 8 B-CARDINAL", "soldiers soldier NOUN dobj 5", "to to ADP prep 5",
+    "Norway Norway PROPN pobj 9 B-GPE", ". . PUNCT punct 1",
+]
+
+
+def test_accusation_is_asserted_and_the_act_it_alleges_is_alleged():
+    doc = build(ALLEGED)
+    ents = [ent(doc, "lunar", 2, 4, "person", "ESP", "GOV"),
+            ent(doc, "nor", 10, 11, "state", "NOR")]
+    events = run(doc, ents)
+    accuse = by_type(events, "ACCUSE")[0]
+    send = by_type(events, "AID")[0]
+    assert accuse.modality == "asserted"
+    assert [r.entity for r in accuse.recipient] == ["lunar"]
+    assert send.modality == "alleged"
+    assert [a.entity for a in send.actor] == ["lunar"]  # the accused did the sending
+    assert [r.entity for r in send.recipient] == ["nor"]  # soldiers are sent, not targeted
+    assert [s.text for s in send.attributed_to] == ["Officials"]
+    q = send.quantities[0]
+    assert (q.value, q.unit, q.qualifier) == (300, "soldiers", "over")
+    assert send.location is not None and send.location.country == "NOR"
+    assert accuse.quantities == ()
+
+
+# "Both nations will provide aid if Norway is attacked."
+CONDITIONAL = [
+    "Both both DET det 1", "nations nation NOUN nsubj 3", "will will AUX aux 3",
+    "provide provide VERB ROOT 3", "aid aid NOUN dobj 3", "if if SCONJ mark 8",
+    "Norway Norway PROPN nsubjpass 8 B-GPE", "is be AUX auxpass 8",
+    "attacked attack VERB advcl 3", ". . PUNCT punct 3",
+]
+
+
+def test_commitment_on_a_condition_is_conditional_and_so_is_the_attack():
+    doc = build(CONDITIONAL)
+    ents = [ent(doc, "ita", 0, 0, "state", "ITA"), ent(doc, "fra", 0, 0, "state", "FRA"),
+            ent(doc, "both", 0, 2, "group", members=("ita", "fra")),
+            ent(doc, "nor", 6, 7, "state", "NOR")]
+    events = run(doc, ents)
+    aid = by_type(events, "AID")[0]
+    assert aid.modality == "conditional"
+    assert sorted(a.country for a in aid.actor) == ["FRA", "ITA"]  # group -> members
+    attack = by_type(events, "ASSAULT")
+    assert attack and attack[0].modality == "conditional"
+    assert [r.entity for r in attack[0].recipient] == ["nor"]
+
+
+# "Norway denied that its troops attacked the village."
+DENIED = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "denied deny VERB ROOT 1", "that that SCONJ mark 5",
+    "its its PRON poss 4", "troops troop NOUN nsubj 5", "attacked attack VERB ccomp 1",
+    "the the DET det 7", "village village NOUN dobj 5", ". . PUNCT punct 1",
+]
+
+
+def test_denied_act_is_negated_and_possessive_pronoun_gives_the_country():
+    doc = build(DENIED)
+    events = run(doc, [ent(doc, "nor", 0, 1, "state", "NOR")])
+    attack = by_type(events, "ASSAULT")[0]
+    assert attack.modality == "negated"
+    assert [(a.text, a.country, a.sector) for a in attack.actor] == [
+        ("its troops", "NOR", "MIL")]
+    assert [s.entity for s in attack.attributed_to] == ["nor"]
+
+
+# "Norway and Sweden signed the deal in March, the ministry said on Friday."
+DATED = [
+    "Norway Norway PROPN nsubj 3 B-GPE", "and and CCONJ cc 0",
+    "Sweden Sweden PROPN conj 0 B-GPE", "signed sign VERB ccomp 12", "the the DET det 5",
+    "deal deal NOUN dobj 3", "in in ADP prep 3", "March March PROPN pobj 6 B-DATE",
+    ", , PUNCT punct 12", "the the DET det 10", "ministry ministry NOUN nsubj 12",
+    "Friday Friday PROPN npadvmod 12 B-DATE", "said say VERB ROOT 12", ". . PUNCT punct 12",
+]
+
+
+def test_date_comes_from_the_governing_timex_not_the_reporting_verb():
+    doc = build(DATED)
+    ents = [ent(doc, "nor", 0, 1, "state", "NOR"), ent(doc, "swe", 2, 3, "state", "SWE")]
+    march, friday = doc[7], doc[11]
+    timexes = [Timex(march.idx, march.idx + 5, "March", "DATE", "2024-03"),
+               Timex(friday.idx, friday.idx + 6, "Friday", "DATE", "2024-12-06")]
+    sign = by_type(run(doc, ents, timexes), "AGREE")[0]
+    assert [a.entity for a in sign.actor] == ["nor", "swe"]  # compound actor, one event
+    assert (sign.date, sign.date_precision, sign.date_text, sign.date_source) == (
+        "2024-03", "month", "March", "text")
+    # Without the March timex the Friday one (on "said") must not date the signing.
+    sign2 = by_type(run(doc, ents, timexes[1:]), "AGREE")[0]
+    assert (sign2.date, sign2.date_source) == ("2024-12-05", "published")
+
+
+# "Ties grew after Moscow's invasion of Ukraine in February 2022."
+NOMINAL = [
+    "Ties tie NOUN nsubj 1", "grew grow VERB ROOT 1", "after after ADP prep 1",
+    "Moscow Moscow PROPN poss 5 B-GPE", "'s 's PART case 3", "invasion invasion NOUN pobj 2",
+    "of of ADP prep 5", "Ukraine Ukraine PROPN pobj 6 B-GPE", "in in ADP prep 5",
+    "February February PROPN pobj 8 B-DATE", "2022 2022 NUM nummod 9 I-DATE",
+    ". . PUNCT punct 1",
+]
+
+
+def test_event_noun_takes_possessor_object_and_its_own_old_date():
+    doc = build(NOMINAL)
+    ents = [ent(doc, "rus", 3, 4, "place", "RUS", "GOV"), ent(doc, "ukr", 7, 8, "state", "UKR")]
+    feb = doc[9]
+    timexes = [Timex(feb.idx, doc[10].idx + 4, "February 2022", "DATE", "2022-02")]
+    inv = by_type(run(doc, ents, timexes), "ASSAULT")[0]
+    assert [a.country for a in inv.actor] == ["RUS"]
+    assert [r.country for r in inv.recipient] == ["UKR"]
+    assert (inv.date, inv.date_precision) == ("2022-02", "month")
+    assert inv.location is None  # "of Ukraine" names the target, not the place
+
+
+# "Leaders met in Oslo."
+MEETING = [
+    "Officials official NOUN nsubj 1", "met meet VERB ROOT 1", "in in ADP prep 1",
+    "Oslo Oslo PROPN pobj 2 B-GPE", ". . PUNCT punct 1",
+]
+
+
+def test_place_in_the_clause_is_resolved_through_the_gazetteer():
+    doc = build(MEETING)
+    meet = by_type(run(doc), "CONSULT")[0]
+    assert meet.location is not None
+    assert meet.location.name == "Oslo" and meet.location.country == "NOR"
+    assert 59 < meet.location.lat < 60 and 10 < meet.location.lon < 11
+
+
+def test_no_place_means_no_location_and_no_arguments_means_no_event():
+    # "Deployment continued." : a coded noun with no actor is not an event.
+    doc = build(["Deployment deployment NOUN nsubj 1", "continued continue VERB ROOT 1",
+                 ". . PUNCT punct 1"])
+    assert run(doc) == ()
+
+
+def test_ids_are_stable_and_events_round_trip():
+    doc = build(PASSIVE)
+    ents = [ent(doc, "novak", 10, 12, "person", "ITA", "GOV")]
+    first = run(doc, ents)
+    second = run(build(PASSIVE), ents)
+    assert [e.id for e in first] == [e.id for e in second]
+    from newsbrief.records import Event
+
+    for e in first:
+        assert Event.from_dict(e.to_dict()) == e
+        assert 0.0 <= e.confidence <= 1.0

@@ -1,0 +1,81 @@
+"""Standing (asserted/alleged/conditional/future/negated) and attribution, on
+hand-built parses: rows are "word lemma POS dep head" (absolute head index)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsbrief.events.modality import cues, standing
+
+VOCAB = spacy.blank("en").vocab
+
+
+def build(rows: list[str]) -> Doc:
+    cols = [r.split() for r in rows]
+    return Doc(VOCAB, words=[c[0] for c in cols], lemmas=[c[1] for c in cols],
+               pos=[c[2] for c in cols], deps=[c[3] for c in cols],
+               heads=[int(c[4]) for c in cols])
+
+
+CASES = [
+    # (rows, predicate index, modality, source words)
+    (["Rebels rebel NOUN nsubj 1", "attacked attack VERB ROOT 1"], 1, "asserted", []),
+    (["Rebels rebel NOUN nsubj 3", "did do AUX aux 3", "not not PART neg 3",
+      "attack attack VERB ROOT 3"], 3, "negated", []),
+    (["Rebels rebel NOUN nsubj 2", "never never ADV neg 2", "attacked attack VERB ROOT 2"],
+     2, "negated", []),
+    (["Rebels rebel NOUN nsubj 2", "will will AUX aux 2", "attack attack VERB ROOT 2"],
+     2, "future", []),
+    (["Rebels rebel NOUN nsubj 1", "plan plan VERB ROOT 1", "to to PART aux 3",
+      "attack attack VERB xcomp 1"], 3, "future", []),
+    (["Talks talk NOUN nsubjpass 2", "are be AUX auxpass 2", "expected expect VERB ROOT 2",
+      "to to PART aux 4", "resume resume VERB xcomp 2"], 4, "future", []),
+    (["Rebels rebel NOUN nsubj 2", "reportedly reportedly ADV advmod 2",
+      "attacked attack VERB ROOT 2"], 2, "alleged", []),
+    (["Police police NOUN nsubj 1", "accused accuse VERB ROOT 1", "rebels rebel NOUN dobj 1",
+      "of of ADP prep 1", "attacking attack VERB pcomp 3"], 4, "alleged", ["Police"]),
+    (["claims claim NOUN ROOT 0", "that that SCONJ mark 3", "rebels rebel NOUN nsubj 3",
+      "attacked attack VERB acl 0"], 3, "alleged", []),
+    (["Army army NOUN nsubj 1", "denied deny VERB ROOT 1", "that that SCONJ mark 4",
+      "it it PRON nsubj 4", "attacked attack VERB ccomp 1"], 4, "negated", ["Army"]),
+    (["Allies ally NOUN nsubj 1", "help help VERB ROOT 1", "if if SCONJ mark 4",
+      "one one NUM nsubjpass 4", "attacked attack VERB advcl 1"], 4, "conditional", []),
+    (["Allies ally NOUN nsubj 1", "help help VERB ROOT 1", "if if SCONJ mark 4",
+      "one one NUM nsubjpass 4", "attacked attack VERB advcl 1"], 1, "conditional", []),
+    (["Allies ally NOUN nsubj 1", "help help VERB ROOT 1", "in in ADP prep 1",
+      "the the DET det 4", "event event NOUN pobj 2", "of of ADP prep 4",
+      "an an DET det 7", "attack attack NOUN pobj 5"], 7, "conditional", []),
+    (["Allies ally NOUN nsubj 1", "help help VERB ROOT 1", "in in ADP prep 1",
+      "the the DET det 4", "event event NOUN pobj 2", "of of ADP prep 4",
+      "an an DET det 7", "attack attack NOUN pobj 5"], 1, "conditional", []),
+    (["Rebels rebel NOUN nsubj 1", "attacked attack VERB ccomp 4", ", , PUNCT punct 4",
+      "Reuters Reuters PROPN nsubj 4", "reported report VERB ROOT 4"], 1, "asserted",
+     ["Reuters"]),
+    (["Rebels rebel NOUN nsubj 1", "attacked attack VERB ROOT 1", ", , PUNCT punct 1",
+      "according accord VERB prep 1", "to to ADP prep 3", "police police NOUN pobj 4"],
+     1, "asserted", ["police"]),
+    # Negation of the first verb does not cross "but" to the second.
+    (["Rebels rebel NOUN nsubj 3", "did do AUX aux 3", "not not PART neg 3",
+      "attack attack VERB ROOT 3", "but but CCONJ cc 3", "retreated retreat VERB conj 3"],
+     5, "asserted", []),
+    # A shared future auxiliary does.
+    (["Both both DET nsubj 2", "will will AUX aux 2", "sign sign VERB ROOT 2",
+      "and and CCONJ cc 2", "ratify ratify VERB conj 2"], 4, "future", []),
+]
+
+
+@pytest.mark.parametrize("rows, index, modality, source", CASES)
+def test_standing(rows, index, modality, source):
+    doc = build(rows)
+    got = standing(doc[index])
+    assert got.modality == modality
+    assert [t.text for t in got.source] == source
+
+
+def test_cue_file_loads_every_section():
+    c = cues()
+    assert "accuse" in c.alleged_governors and "will" in c.future_aux
+    assert "if" in c.cond_marks and "event" in c.cond_nouns and "say" in c.reporting
+    assert not (c.alleged_governors & c.reporting)  # a word either doubts or only reports
