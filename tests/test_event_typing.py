@@ -119,6 +119,33 @@ CASES = [
      "the/the/DET/4/det strike/strike/NOUN/1/dobj against/against/ADP/4/prep "
      "Norway/norway/PROPN/5/pobj",
      (0, 1), (6, 7), "CONCEDE", "082"),
+    # A refusal verb keeps its type over its complement ("declined to resign").
+    ("Norway/norway/PROPN/1/nsubj declined/decline/VERB/1/ROOT to/to/PART/3/aux "
+     "resign/resign/VERB/1/xcomp from/from/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "REJECT", "120"),
+    # A two-word pattern beats the light verb's object ("lodged a protest with").
+    ("Norway/norway/PROPN/1/nsubj lodged/lodge/VERB/1/ROOT a/a/DET/3/det protest/protest/NOUN/1/dobj "
+     "with/with/ADP/1/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "ACCUSE", "114"),
+    # Intent read on the verb when the act is a noun deep in its object.
+    ("Norway/norway/PROPN/2/nsubj will/will/AUX/2/aux provide/provide/VERB/2/ROOT "
+     "tons/ton/NOUN/2/dobj of/of/ADP/3/prep aid/aid/NOUN/4/pobj to/to/ADP/2/prep "
+     "Freedonia/freedonia/PROPN/6/pobj",
+     (0, 1), (7, 8), "AGREE", "033"),
+    # "agree" keeps its type over the act it agrees to.
+    ("Norway/norway/PROPN/1/nsubj agreed/agree/VERB/1/ROOT to/to/PART/3/aux "
+     "provide/provide/VERB/1/xcomp aid/aid/NOUN/3/dobj to/to/ADP/3/prep "
+     "Freedonia/freedonia/PROPN/5/pobj",
+     (0, 1), (6, 7), "AGREE", "030"),
+    # A weak verb defers to its purpose clause ("summoned X to complain").
+    ("Norway/norway/PROPN/1/nsubj summoned/summon/VERB/1/ROOT Freedonia/freedonia/PROPN/1/dobj "
+     "to/to/PART/4/aux complain/complain/VERB/1/advcl",
+     (0, 1), (2, 3), "ACCUSE", "114"),
+    # "will not lift the embargo": negation of the ending verb makes a refusal.
+    ("Norway/norway/PROPN/3/nsubj will/will/AUX/3/aux not/not/PART/3/neg lift/lift/VERB/3/ROOT "
+     "the/the/DET/5/det embargo/embargo/NOUN/3/dobj on/on/ADP/5/prep "
+     "Freedonia/freedonia/PROPN/6/pobj",
+     (0, 1), (7, 8), "REJECT", "124"),
     # "On Monday" must not make "called" the pattern "call on".
     ("On/on/ADP/2/prep Monday/monday/PROPN/0/pobj Norway/norway/PROPN/3/nsubj "
      "phoned/phone/VERB/3/ROOT Freedonia/freedonia/PROPN/3/dobj",

@@ -210,10 +210,17 @@ class _Hit:
     weak: bool
     token: object  # the spaCy Token that carries the act
     cue: bool = False
+    verb: object = None  # the light/reverse verb the act was read through, if any
 
     @classmethod
-    def of(cls, entry: Entry, token) -> "_Hit":
-        return cls(entry.type, entry.cameo, entry.mode, entry.weak, token, entry.cue)
+    def of(cls, entry: Entry, token, verb=None) -> "_Hit":
+        return cls(entry.type, entry.cameo, entry.mode, entry.weak, token, entry.cue, verb)
+
+    def negated(self) -> bool:
+        return _negated(self.token) or (self.verb is not None and _negated(self.verb))
+
+    def intended(self) -> bool:
+        return _intended(self.token) or (self.verb is not None and _intended(self.verb))
 
 
 def _negated(token) -> bool:
@@ -283,22 +290,24 @@ def _coding(typ: str, cameo: str, mode: str | None, confidence: float, token) ->
     return Coding(typ, mode, context, cameo, round(confidence, 3), trigger)
 
 
-def _reverse(entry: Entry, sub: Entry, obj) -> _Hit:
+def _reverse(entry: Entry, sub: Entry, obj, verb) -> _Hit:
     """A verb that ends its object: de-escalation or reduced relations."""
     if sub.type in REVERSE_HOSTILE:
         typ, code = REVERSE_HOSTILE[sub.type]
         if sub.type == "COERCE" and sub.cameo.startswith("163"):
             typ, code = "RETREAT", "085"  # easing sanctions / embargo
-        return _Hit(typ, code, None, False, obj)
+        return _Hit(typ, code, None, False, obj, verb=verb)
     if sub.type in REVERSE_COOP:
-        return _Hit("SANCTION", REVERSE_COOP[sub.type], None, False, obj)
-    return _Hit.of(entry, obj)
+        return _Hit("SANCTION", REVERSE_COOP[sub.type], None, False, obj, verb=verb)
+    return _Hit.of(entry, obj, verb)
 
 
 def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
     """The coded act of a token, following a light verb to its object."""
     entry = lookup(token)
     lemma = _lemma(token)
+    if entry is not None and " " in entry.pattern and not (entry.reverse or entry.light):
+        return _Hit.of(entry, token)  # a two-word pattern ("lodge a protest") is exact
     light = lemma in LIGHT or (entry is not None and entry.light)
     reverse = entry is not None and entry.reverse
     backing = entry is not None and entry.type == "SUPPORT" and entry.pos == "V"
@@ -308,17 +317,17 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
             if sub is None or sub.pos == "A":
                 continue
             if reverse:
-                return _reverse(entry, sub, obj)
+                return _reverse(entry, sub, obj, token)
             if lemma in ACCEDE and sub.type == "REQUEST":
-                return _Hit("CONCEDE", "083", None, False, obj)
+                return _Hit("CONCEDE", "083", None, False, obj, verb=token)
             if lemma in GIVE and sub.type == "SUPPORT":
-                return _Hit("AID", "070", None, False, obj)
+                return _Hit("AID", "070", None, False, obj, verb=token)
             # Backing aid ("supported economic assistance to X") is coded as the aid.
             if entry is not None and entry.type == "SUPPORT" and sub.type == "AID" \
                     and not sub.weak:
-                return _Hit.of(sub, obj)
+                return _Hit.of(sub, obj, token)
             if light and (allow_weak or not sub.weak):
-                return _Hit.of(sub, obj)
+                return _Hit.of(sub, obj, token)
     if entry is None or (entry.weak and not allow_weak):
         return None
     return _Hit.of(entry, token)
@@ -335,8 +344,8 @@ def code_predicate(doc, token, source=None, target=None) -> Coding | None:
         return None  # "food", "troops" alone name no act
     hit = _refine(doc, hit, target)
     confidence = 0.6 if hit.weak else 0.8
-    return _make(hit, confidence, negated=_negated(hit.token) or _negated(token),
-                 intended=_intended(hit.token))
+    return _make(hit, confidence, negated=hit.negated() or _negated(token),
+                 intended=hit.intended())
 
 
 def _refine(doc, hit: _Hit, target) -> _Hit:
@@ -344,10 +353,10 @@ def _refine(doc, hit: _Hit, target) -> _Hit:
     if hit.type in ("MOBILIZE", "CONSULT") or (hit.weak and hit.type == "ASSAULT"):
         sent = hit.token.sent
         if any(t.lower_.startswith(PEACEKEEPING) for t in sent):
-            return _Hit("AID", "074", None, False, hit.token)
+            return _Hit("AID", "074", None, False, hit.token, verb=hit.verb)
     if target is not None and hit.type in ("CONSULT", "SUPPORT") and \
             _lemma(target.root) in REFUGEES:
-        return _Hit("AID", "075", None, False, hit.token)
+        return _Hit("AID", "075", None, False, hit.token, verb=hit.verb)
     return hit
 
 
@@ -388,6 +397,27 @@ def _purpose_child(token) -> _Hit | None:
     return None
 
 
+# Verbs of these types take the act as their complement and keep their own type:
+# "declined to resign" is REJECT, "threatened to leave" THREATEN.
+_COMPLEMENT_TYPES = frozenset({"REJECT", "AGREE", "THREATEN", "REQUEST"})
+
+
+def _defers(token, hit: _Hit) -> bool:
+    """Should the act of `token`'s purpose clause replace `hit`? Yes for a weak
+    word ("summoned X to complain") and for a giving verb with no event object
+    ("sent experts to investigate"); not for a verb whose complement is its content."""
+    if hit.token is not token or _takes_complement(token, hit):
+        return False
+    if hit.weak:
+        return True
+    entry = lookup(token)
+    return entry is not None and entry.light
+
+
+def _takes_complement(token, hit: _Hit) -> bool:
+    return hit.type in _COMPLEMENT_TYPES and any(c.dep_ == "xcomp" for c in token.children)
+
+
 def _is_reporting(token) -> bool:
     lemma = _lemma(token)
     return lemma in REPORTING and lemma not in LIGHT and lookup(token) is None
@@ -411,9 +441,9 @@ def code_relation(doc, source, target) -> Coding | None:
                 continue
             # A weak word, or a light verb with no event object ("sent experts
             # to investigate"), defers to the act of its purpose clause.
-            if hit.weak or (hit.token is token and _lemma(token) in LIGHT):
+            if _defers(token, hit):
                 hit = _purpose_child(token) or hit
-            if hit.weak:
+            if hit.weak and not (hit.token is token and _takes_complement(token, hit)):
                 weak = weak or hit
                 continue
             chosen, rest = hit, candidates[k + 1:]
@@ -425,15 +455,15 @@ def code_relation(doc, source, target) -> Coding | None:
             return _relation_coding(doc, chosen, confidence, target, reported, rest)
     near = _nearest(doc, source, target)
     if near is not None:
-        return _make(_refine(doc, near, target), 0.4, negated=_negated(near.token),
-                     intended=_intended(near.token))
+        near = _refine(doc, near, target)
+        return _make(near, 0.4, negated=near.negated(), intended=near.intended())
     return _coding(PRIOR_TYPE, PRIOR_CAMEO, None, 0.1, None)
 
 
 def _relation_coding(doc, hit: _Hit, confidence: float, target, reported: bool,
                      below: list) -> Coding:
     hit = _refine(doc, hit, target)
-    negated = _negated(hit.token)
+    negated = hit.negated()
     # "X said Y must withdraw": a demand on Y, whatever the act demanded.
     if reported and not negated and _aux_of(hit.token, OBLIGE) and hit.type != "REQUEST":
         return _coding("REQUEST", REQUEST_CODES.get(hit.type, "100"), None, confidence,
@@ -443,7 +473,7 @@ def _relation_coding(doc, hit: _Hit, confidence: float, target, reported: bool,
             (h := _code_token(t)) is not None and h.type in ("COERCE", "SANCTION", "ACCUSE")
             for t in below if t.pos_ in _NOUN_POS):
         return _coding("ACCUSE", "112", None, confidence, hit.token)
-    return _make(hit, confidence, negated=negated, intended=_intended(hit.token))
+    return _make(hit, confidence, negated=negated, intended=hit.intended())
 
 
 def _nearest(doc, source, target) -> _Hit | None:
