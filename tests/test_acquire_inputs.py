@@ -243,3 +243,10 @@ def test_samples_read_cleanly(settings):
     items = list(iter_articles([str(samples)], settings.replace(follow_feed_links=False)))
     assert items and all(isinstance(a, Article) for a in items), items
     assert all(a.title and len(a.text) > 200 for a in items)
+
+
+def test_library_prints_nothing(capfd, settings):
+    """Reporting is the CLI's job: reading good and bad inputs writes nothing."""
+    list(iter_articles([str(FIX)], settings.replace(follow_feed_links=False)))
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""

@@ -29,6 +29,8 @@ from newsbrief.errors import InputError
     (b"[{\"text\": \"x\"}]", "", "", "json"),
     (b"Talks resume\n\nThe talks resumed.", "", "", "text"),
     (b"Talks resume\n\nThe talks resumed.", "a.html", "", "text"),  # no markup at all
+    (b"Web guide\n\nWrap each paragraph in <p> and the page in <div>.", "", "", "text"),
+    (b"HTTP/1.1 200 OK\n\n<!DOCTYPE html><html><p>x</p></html>", "", "", "html"),
 ])
 def test_sniff(data, name, content_type, kind):
     assert sniff(data, "x", name=name, content_type=content_type) == kind

@@ -34,6 +34,7 @@ _MAGIC = {
 _XML_DECL = re.compile(rb"^\s*<\?xml\b", re.I)
 _FEED_ROOT = re.compile(rb"<(?:[a-z0-9_]+:)?(?:rss|feed|rdf)\b", re.I)
 _HTML_MARK = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|meta|title|div|p)\b", re.I)
+_STRONG_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.I)
 _COMMENTS = re.compile(rb"<!--.*?-->", re.S)
 _FEED_EXT = (".rss", ".atom", ".xml", ".rdf")
 _HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
@@ -95,8 +96,10 @@ def sniff(data: bytes, where: str, *, name: str = "", content_type: str = "") ->
         return "jsonl"
     if stripped.startswith(b"["):
         return "json"  # a JSON array of records, or text opening with "[": decided later
-    if name.endswith(_HTML_EXT) or "html" in content_type or _HTML_MARK.search(bare[:512]):
-        return "html" if b"<" in bare else "text"
+    if name.endswith(_HTML_EXT) or "html" in content_type:
+        return "html" if _HTML_MARK.search(bare) else "text"
+    if _STRONG_HTML.search(bare[:1024]):
+        return "html"  # a page after some stray text (a BOM, a server banner)
     return "text"
 
 

@@ -7,6 +7,7 @@ the shared HTML set (see EVALUATION.md, "HTML extraction").
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -19,6 +20,11 @@ from ..errors import InputError
 from .boilerplate import drop_boilerplate
 from .dates import iso_date
 from .titles import clean_title, fold, visible_headline
+
+# The library never prints: the CLI reports. Without a handler, Python's
+# last-resort handler would write trafilatura's warnings to stderr.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 # Dates: the original publication date, not the last-modified one; the
 # extensive search also reads dates in the URL and the page's visible header.
