@@ -42,11 +42,12 @@ def test_no_name_names_two_countries():
 
 def test_org_and_media_rows(iso3):
     keys = set()
-    for name, country, sector in (r[:3] for r in rows("orgs.tsv")):
-        assert country == "-" or country in iso3, name
-        assert sector in SECTORS, name
-        assert name not in keys, f"duplicate organisation {name}"
-        keys.add(name)
+    for names, country, sector in (r[:3] for r in rows("orgs.tsv")):
+        assert country == "-" or country in iso3, names
+        assert sector in SECTORS, names
+        for name in names.split("|"):
+            assert name not in keys, f"duplicate organisation {name}"
+            keys.add(name)
     for name, country in (r[:2] for r in rows("media.tsv")):
         assert country in iso3, name
         assert name not in keys, f"duplicate organisation/medium {name}"

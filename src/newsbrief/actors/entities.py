@@ -214,6 +214,21 @@ def _join_people(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
             c.absorb(d)
         else:
             partial.append(d)
+    # A shorter full name that ends a longer one ("Bin Laden" of "Osama bin
+    # Laden") is the same person: fold it into the most salient such person.
+    for key in sorted(people, key=lambda k: len(k.split())):
+        parts = key.split()
+        longer = [c for k, c in people.items() if len(k.split()) > len(parts)
+                  and k.split()[-len(parts):] == parts]
+        if longer and people[key] is not None:
+            best = max(longer, key=lambda c: (is_head_office(c.office), len(c.mentions), -c.first))
+            short = people.pop(key)
+            clusters.remove(short)
+            best.mentions.extend(short.mentions)
+            best.country = best.country or short.country
+            best.sector = best.sector or short.sector
+            best.office = best.office or short.office
+            best.first = min(best.first, short.first)
     for d in partial:
         token = fold(d.name)
         cands = [c for k, c in people.items() if token in k.split()]

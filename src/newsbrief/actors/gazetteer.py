@@ -147,9 +147,11 @@ class Gazetteer:
             names_l = _split(names)
             for n in names_l:
                 self._add(n, Info(IGO, names_l[0], "IGO", igo=code, exact_case=_is_acronym(n)))
-        for name, country, sector in (r[:3] for r in _rows("orgs.tsv", 3)):
-            self._add(name, Info(ORG, name, None if country == "-" else country,
-                                 sector=sector, exact_case=_is_acronym(name)))
+        for names, country, sector in (r[:3] for r in _rows("orgs.tsv", 3)):
+            names_l = _split(names)
+            for name in names_l:
+                self._add(name, Info(ORG, names_l[0], None if country == "-" else country,
+                                     sector=sector, exact_case=_is_acronym(name)))
         for name, country in (r[:2] for r in _rows("media.tsv", 2)):
             self._add(name, Info(MEDIA, name, country, sector="JRN",
                                  exact_case=_is_acronym(name)))

@@ -32,7 +32,8 @@ KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", 
                          "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
 # Tokens that split one model span into two names.
 _SPLIT = frozenset({",", ";", "(", ")", ":", "-", "—", "–", "|", "/", "[", "]"})
-_LEAD_DROP = frozenset({"the", "a", "an", "'", '"', "“", "”", "‘", "’", "-", "--", "—"})
+_LEAD_DROP = frozenset({"the", "a", "an", "'", '"', "“", "”", "‘", "’", "-", "--", "—", "'s", "’s"})
+_HYPHENS = frozenset({"-", "—", "–"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
                          "lord", "lady", "madam", "mister", "st", "st."})
@@ -61,9 +62,16 @@ def _clean(doc: Doc, start: int, end: int, label: str, g: Gazetteer) -> list[tup
     """Split and trim one model span; returns the surviving pieces."""
     pieces, s = [], start
     for i in range(start, end):
-        if doc[i].text in _SPLIT:
+        text = doc[i].text
+        # A hyphen splits only when spaced ("Romania - Contra"), never inside
+        # a name ("al-Assad", "Guinea-Bissau").
+        if text in _SPLIT and (text not in _HYPHENS or (i > 0 and doc[i - 1].whitespace_)):
             pieces.append((s, i))
             s = i + 1
+        elif label == "PERSON" and text == "of" and i > start:
+            # "Ann Berg of Acme Corp": the person ends before "of".
+            pieces.append((s, i))
+            break
     pieces.append((s, end))
     out = []
     for s, e in pieces:
