@@ -18,7 +18,7 @@ from typing import Any
 from ..store import Store
 from ..store import queries as q
 from .merge import parse_span
-from .phrasing import date_label, join_names, lead_standing, sentence
+from .phrasing import date_label, display_name, join_names, lead_standing, sentence
 from .queries import EventQuery, find_events, sources
 
 MAX_EVENTS = 2000
@@ -76,6 +76,10 @@ def _claimants(event: dict[str, Any]) -> list[dict[str, Any]]:
     return list(refs.values())
 
 
+def _names(refs: list[dict[str, Any]], states: dict[str, str]) -> list[str]:
+    return [display_name(r, states) for r in refs]
+
+
 def _keys(refs: list[dict[str, Any]]) -> set[str]:
     out = set()
     for r in refs:
@@ -112,6 +116,8 @@ def _disputes(store: Store, claim: dict[str, Any], claimants: list[dict[str, Any
                       limit=20)
     claimant_keys = _keys(claimants)
     for rej in q.events_by_id(store, ids):
+        if not rej["standings"].get("asserted"):
+            continue  # a planned or conditional rejection is not a denial
         if rej["recipients"] and claimant_keys and not (_keys(rej["recipients"])
                                                          & claimant_keys):
             continue
@@ -139,14 +145,14 @@ def build_brief(store: Store, about: tuple[str, ...] = (), *, since: str | None 
 
     key = []
     for ev in ranked[:developments]:
-        item = statement(ev, claimants=[r["name"] for r in _claimants(ev)] or None)
+        item = statement(ev, claimants=_names(_claimants(ev), states) or None)
         item["salience"] = round(salience(ev, newest), 2)
         item["quote"] = ev["mentions"][0]["text"] if ev["mentions"] else ""
         key.append(item)
     dated = [e for e in events if e["date"]]
     dated_top = sorted(sorted(dated, key=lambda e: -salience(e, newest))[:timeline],
                        key=lambda e: (e["date"], e["id"]))
-    line = [statement(ev, claimants=[r["name"] for r in _claimants(ev)] or None)
+    line = [statement(ev, claimants=_names(_claimants(ev), states) or None)
             for ev in dated_top]
     claim_items = []
     for ev in [e for e in ranked if e["standings"].get("alleged")][:claims]:
@@ -155,8 +161,8 @@ def build_brief(store: Store, about: tuple[str, ...] = (), *, since: str | None 
         claim_items.append({
             "event_id": ev["id"], "date": ev["date"], "date_label": date_label(ev),
             "text": sentence(ev, states, standing="alleged",
-                             claimants=[r["name"] for r in claimants] or None),
-            "claimants": [r["name"] for r in claimants], "cites": cites.cite(alleged),
+                             claimants=_names(claimants, states) or None),
+            "claimants": _names(claimants, states), "cites": cites.cite(alleged),
             "confirmed": bool(ev["standings"].get("asserted")),
             "disputed_by": _disputes(store, ev, claimants, states, cites)})
     actor_counts: Counter = Counter()

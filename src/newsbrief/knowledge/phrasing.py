@@ -58,8 +58,16 @@ def display_name(ref: dict[str, Any], states: dict[str, str]) -> str:
     if name[:1].islower() and ref.get("country"):
         country = states.get(ref["country"], ref["country"])
         bare = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", name, flags=re.I)
-        return f"{_the(country)}'s {bare}"
+        owner = _the(country)
+        return f"{owner}' {bare}" if owner.endswith("s") else f"{owner}'s {bare}"
     return name if ref.get("kind") == "person" else _the(name)
+
+
+def _definite(name: str) -> str:
+    """ "landmark defence pact" -> "the landmark defence pact"; names stay as they are."""
+    if name[:1].islower() and not re.match(r"^(the|a|an|this|that|its|their)\s", name, re.I):
+        return "the " + name
+    return name
 
 
 def _the(name: str) -> str:
@@ -80,11 +88,23 @@ def _capitalise(text: str) -> str:
 def sentence(event: dict[str, Any], states: dict[str, str], *, standing: str | None = None,
              claimants: list[str] | None = None) -> str:
     """One sentence (no final stop) telling a merged event in its standing."""
-    actor = join_names([display_name(r, states) for r in event["actors"]]) or "Someone"
-    recipient = join_names([display_name(r, states) for r in event["recipients"]])
+    recipients = [r for r in event["recipients"] if r.get("kind") != "agreement"]
+    treaties = [r for r in event["recipients"] if r.get("kind") == "agreement"]
+    # An actor also listed as recipient ("X and Y aided Y") is told once, as recipient.
+    targets = {display_name(r, states) for r in recipients}
+    actors = [n for n in (display_name(r, states) for r in event["actors"]) if n not in targets]
+    actor = join_names(actors or [display_name(r, states) for r in event["actors"]]) or "Someone"
+    recipient = join_names([display_name(r, states) for r in recipients])
     standing = standing or lead_standing(event.get("standings") or {})
     past = verb_phrase(event["type"], event.get("cameo"), recipient, base=False)
     base = verb_phrase(event["type"], event.get("cameo"), recipient, base=True)
+    if treaties:
+        # An agreement is what the act is about, not a party to it.
+        about = join_names([_definite(r.get("name") or "") for r in treaties])
+        if (event.get("cameo") or "").startswith("057"):
+            past, base = f"signed {about}", f"sign {about}"
+        else:
+            past, base = f"{past} on {about}", f"{base} on {about}"
     if standing == "alleged":
         if claimants:
             who = join_names(claimants)

@@ -1,0 +1,125 @@
+"""Queries over merged events: filters, timelines, actor balance, entities, search."""
+
+from __future__ import annotations
+
+import pytest
+from test_store_records import analysed, event, person, state
+
+from newsbrief.knowledge.queries import (EventQuery, actor_activity, entity_counts,
+                                         find_events, search, timeline)
+from newsbrief.knowledge.scoring import known_types, score
+from newsbrief.store import Store
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with Store(tmp_path / "q.db") as s:
+        kim = person("kim", "Kim Jong Un", "PRK")
+        s.write(analysed("The two governments signed a mutual defence accord in June.", [
+            event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-06-19",
+                  cameo="057", text="The two governments signed a mutual defence accord."),
+            event("e2", "CONSULT", [kim], [state("RUS")], date="2024-06-19", sentence=1,
+                  text="The leader hosted the Russian delegation."),
+        ], published="2024-06-20", url="https://wire.example/june"))
+        s.write(analysed("Seoul and Washington say soldiers from the North are in Russia.", [
+            event("e1", "MOBILIZE", [state("PRK", "MIL", text="soldiers")], [state("RUS")],
+                  date="2024-10-20", source="published", modality="alleged", cameo="154",
+                  attributed=[state("USA"), state("KOR")],
+                  text="Seoul and Washington say soldiers from the North are in Russia."),
+        ], published="2024-10-20", source="Paper B"))
+        s.write(analysed("Artillery hit a border town overnight, officials said.", [
+            event("e1", "ASSAULT", [state("RUS")], [state("UKR")], date="2024-11-02",
+                  cameo="195", text="Artillery hit a border town overnight."),
+        ], published="2024-11-03", source="Paper C"))
+        yield s
+
+
+def _types(events):
+    return [e["type"] for e in events]
+
+
+def test_filters_by_actor_name_code_recipient_type_and_dates(store):
+    # A state's name or code stands for every actor of that country, people included.
+    for name in ("North Korea", "PRK", "north korea"):
+        found = find_events(store, EventQuery(actor=(name,)))
+        assert _types(found)[0] == "MOBILIZE"  # newest first
+        assert sorted(_types(found)) == ["AGREE", "CONSULT", "MOBILIZE"]
+    assert _types(find_events(store, EventQuery(actor=("Kim Jong Un",)))) == ["CONSULT"]
+    assert _types(find_events(store, EventQuery(recipient=("UKR",)))) == ["ASSAULT"]
+    assert _types(find_events(store, EventQuery(types=("agree",)))) == ["AGREE"]
+    assert _types(find_events(store, EventQuery(since="2024-10-01", until="2024-10-31"))) == [
+        "MOBILIZE"]
+    assert _types(find_events(store, EventQuery(modality="alleged"))) == ["MOBILIZE"]
+    assert _types(find_events(store, EventQuery(search="defence accord"))) == ["AGREE"]
+    assert find_events(store, EventQuery(actor=("Nobody At All",))) == []
+    assert len(find_events(store, EventQuery(limit=2))) == 2
+
+
+def test_month_dated_events_pass_a_since_inside_their_month(store):
+    store.write(analysed("A second accord followed in July.", [
+        event("e1", "AGREE", [state("PRK")], [state("CHN")], date="2024-07",
+              precision="month")], published="2024-08-01", source="Paper D"))
+    found = find_events(store, EventQuery(types=("AGREE",), since="2024-07-15"))
+    assert [e["date"] for e in found] == ["2024-07"]
+
+
+def test_events_carry_mentions_sources_and_standing(store):
+    [ev] = find_events(store, EventQuery(types=("MOBILIZE",)))
+    assert ev["standings"] == {"alleged": 1}
+    assert [a["name"] for a in ev["actors"]] == ["soldiers"]
+    assert [a["name"] for a in ev["attributed_to"]] == ["United States", "South Korea"]
+    [m] = ev["mentions"]
+    assert m["source"] == "Paper B" and m["sentence"] == 0
+    assert (ev["quad_class"], ev["goldstein"]) == (4, -7.2)
+
+
+def test_timeline_of_a_pair_is_dated_and_oldest_first(store):
+    line = timeline(store, "North Korea", "Russia")
+    assert [e["date"] for e in line] == ["2024-06-19", "2024-06-19", "2024-10-20"]
+    assert {e["type"] for e in line[:2]} == {"AGREE", "CONSULT"}
+    assert timeline(store, "North Korea", "Ukraine") == []
+    assert [e["type"] for e in timeline(store, "Ukraine")] == ["ASSAULT"]
+
+
+def test_actor_balance_of_cooperation_and_conflict(store):
+    result = actor_activity(store)
+    top = {a["actor"]: a for a in result["actors"]}
+    assert top["Russia"]["events"] == 4
+    assert top["North Korea"]["as_actor"] == 3
+    pairs = {(p["actor"], p["recipient"]): p for p in result["pairs"]}
+    prk_rus = pairs[("North Korea", "Russia")]
+    assert (prk_rus["verbal_coop"], prk_rus["material_conflict"]) == (2, 1)
+    assert pairs[("Russia", "Ukraine")]["balance"] == "conflict"
+    assert pairs[("Russia", "Ukraine")]["goldstein_mean"] == -10.0
+    later = actor_activity(store, since="2024-11-01")
+    assert [(p["actor"], p["recipient"]) for p in later["pairs"]] == [("Russia", "Ukraine")]
+
+
+def test_entities_list_mention_counts(store):
+    rows = entity_counts(store)
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["Russia"]["mentions"] == 3
+    assert by_name["Russia"]["articles"] == 3
+    assert {r["name"] for r in entity_counts(store, country="prk")} == {
+        "Kim Jong Un", "North Korea"}
+
+
+def test_full_text_search_hits_articles_and_evidence(store):
+    hits = search(store, "border town")
+    assert {h["kind"] for h in hits} == {"article", "evidence"}
+    assert all(h["source"] == "Paper C" for h in hits)
+    # Punctuation in user text is not FTS syntax.
+    assert search(store, 'town" OR (') == []
+    assert search(store, "   ") == []
+
+
+def test_every_plover_type_has_a_score_and_codes_override_types():
+    for t in ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+              "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+              "COERCE", "ASSAULT"):
+        assert t in known_types()
+        s = score(t)
+        assert s.quad in (1, 2, 3, 4) and -10 <= s.goldstein <= 10
+    assert score("REQUEST", "101").quad == 3  # a demand is verbal conflict
+    assert score("REQUEST", "023").quad == 1  # an appeal for aid is cooperation
+    assert score("UNKNOWN") == (None, None)
