@@ -336,7 +336,6 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 _TZ = r"(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|local\s+time|Moscow\s+time|Beijing\s+time)"
 CLOCK = Rule("clock", rx(
-    r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|at\s+about)\s+)?"
     r"(?:(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*"
     r"(?:(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock)|(?=\s*" + _TZ + r")|\s+in\s+the\s+"
     r"(?P<inpod>morning|afternoon|evening)))"

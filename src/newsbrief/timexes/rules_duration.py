@@ -12,7 +12,7 @@ import re
 
 from . import lexicon as lx
 from .dates import duration
-from .grammar import APPROX, NUMBER, UNIT, Context, Rule, g, rx
+from .grammar import NUMBER, UNIT, Context, Rule, g, rx
 
 
 def _duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
@@ -26,6 +26,8 @@ def _duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if n == 0:
         return None
     num_text = lx.fold(m.group("num"))
+    if re.fullmatch(r"(?:1[6-9]|20)\d\d", num_text) and letter in ("Q", "M", "Y"):
+        return None  # "the 1988 quarter", "1990 year": a year, not a count
     if num_text in ("a", "an", "one") and letter == "WE":
         return None
     if n != "X":
@@ -40,8 +42,10 @@ def _duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 DURATION_RULE = Rule("duration", rx(
-    r"(?:(?:" + APPROX + r")\s+)?(?:(?:the|its|their|his|her|each\s+of\s+the|all\s+of\s+the|the\s+entire|"
-    r"the\s+whole|an\s+additional|another|a\s+further)\s+)?"
+    # Approximators ("about", "within", "nearly") stay outside the span, as in
+    # TempEval-3; a determiner is kept except before an adjective ("the 14-day").
+    r"(?:(?:the|its|their|his|her|each\s+of\s+the|all\s+of\s+the|the\s+entire|"
+    r"the\s+whole|an\s+additional|another|a\s+further)\s+(?![\w.]+-))?"
     r"(?:(?P<rel>past|last|next|first|coming|previous|final|latest|following|remaining|initial|preceding|"
     r"ensuing|subsequent|additional|further|recent)\s+)?"
     r"(?P<num>" + NUMBER + r")(?:\s*(?:to|-|or)\s*(?P<num2>" + NUMBER + r"))?"

@@ -45,7 +45,7 @@ def _day_word(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 DAY_WORD = Rule("day_word", rx(
     r"(?:(?:early|late|earlier|later)\s+)?(?:(?P<w>today|tonight|yesterday|tomorrow|overnight|"
-    r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:'s)?(?:\s+(?P<pod>" + PART_OF_DAY +
+    r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>" + PART_OF_DAY +
     r"))?|(?P<w2>this|last)\s+(?P<pod2>" + PART_OF_DAY + r"))(?![a-z])"), lambda m, ctx: _day_word2(m, ctx))
 
 
@@ -165,6 +165,33 @@ def _period_edge_any(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return _period_edge(m, ctx)
 
 
+def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """"the weekend", "the week", "the full year", "that year": the unit the
+    text is in (the anchor's, or the year it last named for "that year")."""
+    unit = lx.fold(g(m, "unit") or g(m, "unit_y") or g(m, "unit_w") or "")
+    a = ctx.anchor
+    if unit == "year":
+        if g(m, "that"):
+            year = ctx.last_year
+            return ("DATE", str(year)) if year else None
+        return ("DATE", str(a.year)) if a else ("DATE", "XXXX")
+    if a is None:
+        return "DATE", "XXXX-WXX-WE" if unit == "weekend" else "XXXX-WXX"
+    if unit == "weekend":
+        step = 0
+        if a.isoweekday() <= 5 and ctx.tense(m.start(), m.end()) != "future":
+            step = -1
+        return "DATE", iso_week(a + dt.timedelta(weeks=step)) + "-WE"
+    return "DATE", iso_week(a)
+
+
+THE_UNIT = Rule("the_unit", rx(
+    r"(?:the\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+|calendar\s+)(?P<unit>year)|"
+    r"(?P<that>that|the\s+same)\s+(?P<unit_y>year)|the\s+(?P<unit_w>weekend|week))(?![\w-])"
+    r"(?!\s+(?:of|before|after|ending|ended|that|when|in\s+which)\b)"),
+    _the_unit)
+
+
 # --------------------------------------------------------------------------- N units ago / earlier
 def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     n = lx.number_value(m.group("num"))
@@ -214,8 +241,7 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 AGO = Rule("ago", rx(
-    r"(?:(?:about|around|nearly|almost|roughly|approximately|some|only|just|more\s+than|less\s+than|"
-    r"over|barely|exactly|at\s+least)\s+)?(?P<num>" + NUMBER + r")[\s-]+(?P<unit>" + UNIT + r")"
+    r"(?P<num>" + NUMBER + r")[\s-]+(?P<unit>" + UNIT + r")"
     r"\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?![a-z])"), _ago)
 
 AGO_SOON = Rule("ago_vague", rx(r"(?P<num>several|a\s+few|many|some)\s+(?P<unit>" + UNIT + r")\s+"
@@ -223,12 +249,12 @@ AGO_SOON = Rule("ago_vague", rx(r"(?P<num>several|a\s+few|many|some)\s+(?P<unit>
 
 
 # --------------------------------------------------------------------------- quarters and halves
-_Q_ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+_Q_ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)"
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     q_word = lx.fold(m.group("q"))
-    q = {"final": 4, "last": 4}.get(q_word) or lx.ordinal_number(q_word)
+    q = {"final": 4}.get(q_word) or lx.ordinal_number(q_word)
     if q is None or not 1 <= q <= 4:
         return None
     half = lx.fold(m.group("unit")).startswith("half")
@@ -248,10 +274,6 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         elif (not half and q > quarter_of(ctx.anchor) and ctx.tense(m.start(), m.end()) != "future"
               and not ctx.quarter_context()):
             year -= 1
-        elif ctx.quarter_context() and not ("this year" in pre):
-            ref_year, ref_q = ctx.quarter_context()  # type: ignore[misc]
-            if abs(ref_year - year) <= 1 and q <= 4:
-                year = ref_year if q <= ref_q or ref_year == ctx.anchor.year else year
     code = f"H{q}" if half else f"Q{q}"
     if year is None:
         return "DATE", f"XXXX-{code}"
@@ -264,7 +286,7 @@ QUARTER = Rule("quarter", rx(
     r"(?:(?P<pre>the|its|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|"
     r"the\s+prior-year|the\s+" + YEAR + r"|(?:the\s+)?(?:" + EDGE_MOD + r")|the\s+current|this|its\s+fiscal|"
     r"the\s+year-ago\s+fiscal|the\s+fiscal)\s+)?(?:(?P<year2>" + YEAR + r")\s+)?(?:fiscal[\s-]+)?"
-    r"" + _Q_ORD + r"[\s-]+(?P<unit>quarter|half|three\s+months)(?![a-z])(?!\s+(?:of\s+)?(?:the\s+)?"
+    r"" + _Q_ORD + r"[\s-]+(?P<unit>quarter|half)(?![a-z])(?!\s+(?:of\s+)?(?:the\s+)?"
     r"(?:century|inning|period\s+of))"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<year>" + YEAR + r")|(?P<ry>this|last|next)\s+year))?"), _quarter)
 
@@ -272,6 +294,12 @@ QUARTER = Rule("quarter", rx(
 def _anaphoric_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     """"the quarter", "the latest period", "the year-ago quarter", "year-earlier"."""
     words = lx.fold(m.group(0))
+    if g(m, "qy"):
+        ref_q = ctx.quarter_context()
+        year_named = year_of(m.group("qy"), ctx.anchor)
+        if ref_q is None:
+            return "DATE", str(year_named) if "period" in words else f"{year_named}-QX"
+        return "DATE", f"{year_named}-Q{ref_q[1]}"
     back = any(k in words for k in ("year-ago", "year-earlier", "year ago", "year earlier", "last year",
                                     "prior-year", "a year"))
     ref = ctx.quarter_context() or ctx.previous_quarter()
@@ -295,6 +323,7 @@ ANAPHORIC_QUARTER = Rule("anaphoric_quarter", rx(
     r"(?:the\s+(?:latest|recent|most\s+recent|just-ended|just\s+ended|year-ago|year-earlier|prior-year|"
     r"comparable|comparable\s+year-ago|comparable\s+year-earlier|same|corresponding)\s+(?:quarter|period)"
     r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?|the\s+quarter(?!\s+of\b)"
+    r"|the\s+(?P<qy>" + YEAR + r")\s+(?:quarter|period)"
     r"(?:\s+a\s+year\s+(?:ago|earlier))?|that\s+quarter|year-(?:earlier|ago)(?=\s+(?:\w+\s+)?(?:quarter|"
     r"period|level|figure|result|net|profit|loss|earnings|sales|revenue|total|number|month|rate|volume)s?\b)"
     r")(?![a-z-])"), _anaphoric_quarter)
@@ -357,5 +386,5 @@ SPOKEN_YEAR = Rule("spoken_year", rx(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|two\s+thousand(?:\s+(?:and\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])"), _spoken_year)
 
-RULES = [DAY_WORD, REL_UNIT, PERIOD_EDGE, AGO, AGO_SOON, QUARTER, ANAPHORIC_QUARTER, REFERENCE,
+RULES = [DAY_WORD, REL_UNIT, THE_UNIT, PERIOD_EDGE, AGO, AGO_SOON, QUARTER, ANAPHORIC_QUARTER, REFERENCE,
          SPOKEN_YEAR]

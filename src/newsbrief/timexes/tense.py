@@ -20,7 +20,8 @@ _CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:he|she|they|it|officials?)\s+said|\s-
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo\s+n't|shall|'ll|going\s+to|expected\s+to|expects?\s+to|plans?\s+to|"
     r"planned\s+to|intends?\s+to|scheduled|due\s+to|due|set\s+to|is\s+to|are\s+to|"
-    r"upcoming|aims?\s+to|hopes?\s+to|to\s+be|will\s+be|to\s+(?:begin|start|meet|open|visit|"
+    r"upcoming|aims?\s+to|hopes?\s+to|to\s+be|will\s+be|planned|planning|as\s+soon\s+as|as\s+early\s+as|"
+    r"might|would\s+be|to\s+(?:begin|start|meet|open|visit|"
     r"hold|take|vote|decide|announce|sign|resume|return|attend|travel|complete|end|close|expire|"
     r"report|release|leave|arrive|make|go|come|give|hear|rule|consider|discuss|launch))\b", re.I)
 _PAST = re.compile(
@@ -66,7 +67,7 @@ def tense_from_words(text: str, start: int, end: int) -> Tense:
         for m in pattern.finditer(right):
             if kind == "past" and _NOT_PAST.match(m.group(0)):
                 continue
-            distance = m.start() + 10
+            distance = m.start() + 20
             if best is None or distance < best[0]:
                 best = (distance, kind)
     return best[1] if best else None  # type: ignore[return-value]
