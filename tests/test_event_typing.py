@@ -115,10 +115,30 @@ CASES = [
     ("Norway/norway/PROPN/1/nsubj called/call/VERB/1/ROOT for/for/ADP/1/prep "
      "sanctions/sanction/NOUN/2/pobj against/against/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",
      (0, 1), (5, 6), "ACCUSE", "112"),
-    ("Freedonia/freedonia/PROPN/1/nsubj called/call/VERB/1/ROOT off/off/ADP/1/prt "
-     "the/the/DET/4/det strike/strike/NOUN/1/dobj against/against/ADP/4/prep "
-     "Norway/norway/PROPN/5/pobj",
+    ("Unions/union/NOUN/1/nsubj called/call/VERB/1/ROOT off/off/ADP/1/prt "
+     "the/the/DET/4/det strike/strike/NOUN/1/dobj in/in/ADP/4/prep "
+     "Freedonia/freedonia/PROPN/5/pobj",
      (0, 1), (6, 7), "CONCEDE", "082"),
+    # ... but a strike against someone is an attack, and ending it de-escalates.
+    ("Norway/norway/PROPN/1/nsubj halted/halt/VERB/1/ROOT strikes/strike/NOUN/1/dobj "
+     "against/against/ADP/2/prep Freedonia/freedonia/PROPN/3/pobj",
+     (0, 1), (4, 5), "RETREAT", "087"),
+    # Violating a truce is fighting (CAMEO 196), not a retreat.
+    ("Norway/norway/PROPN/1/nsubj violated/violate/VERB/1/ROOT the/the/DET/3/det "
+     "ceasefire/ceasefire/NOUN/1/dobj with/with/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "ASSAULT", "196"),
+    # "failed to reach agreement" is a refusal.
+    ("Norway/norway/PROPN/1/nsubj failed/fail/VERB/1/ROOT to/to/PART/3/aux reach/reach/VERB/1/xcomp "
+     "agreement/agreement/NOUN/3/dobj with/with/ADP/3/prep Freedonia/freedonia/PROPN/5/pobj",
+     (0, 1), (6, 7), "REJECT", "120"),
+    # Cancelling a visit declines a meeting.
+    ("Norway/norway/PROPN/1/nsubj cancelled/cancel/VERB/1/ROOT a/a/DET/3/det visit/visit/NOUN/1/dobj "
+     "to/to/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "REJECT", "125"),
+    # A deadline given is an ultimatum.
+    ("Norway/norway/PROPN/1/nsubj gave/give/VERB/1/ROOT Freedonia/freedonia/PROPN/1/dative "
+     "a/a/DET/4/det deadline/deadline/NOUN/1/dobj",
+     (0, 1), (2, 3), "THREATEN", "139"),
     # A refusal verb keeps its type over its complement ("declined to resign").
     ("Norway/norway/PROPN/1/nsubj declined/decline/VERB/1/ROOT to/to/PART/3/aux "
      "resign/resign/VERB/1/xcomp from/from/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",

@@ -252,7 +252,7 @@ class ActorIndex:
         self.by_id = {e.id: e for e in entities}
         self.tok_entity: dict[int, Entity] = {}
         self.tok_mention: dict[int, tuple[int, int]] = {}
-        self.tok_agreement: dict[int, Entity] = {}
+        self.tok_agreement: dict[int, tuple[Entity, int, int]] = {}
         for ent in self.by_id.values():
             for m in ent.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -261,7 +261,7 @@ class ActorIndex:
                 size = span.end - span.start
                 for t in span:
                     if ent.kind == "agreement":
-                        self.tok_agreement[t.i] = ent
+                        self.tok_agreement[t.i] = (ent, span.start, span.end)
                     old = self.tok_mention.get(t.i)
                     # The shortest mention wins: "North Korea" inside "the pact between
                     # North Korea and Russia" is the country.
@@ -332,18 +332,20 @@ class ActorIndex:
         ent = self.entity(tok)
         return ent if ent is not None and ent.kind == "agreement" else None
 
-    def enclosing_agreement(self, tok) -> Entity | None:
-        """An agreement whose mention covers this token ("the pact between X and Y")."""
-        return self.tok_agreement.get(tok.i)
+    def enclosing_agreement(self, tok):
+        """The head token of an agreement mention covering this token ("the pact
+        between X and Y"), or None."""
+        hit = self.tok_agreement.get(tok.i)
+        return None if hit is None else self.doc[hit[1]:hit[2]].root
 
     def _refs(self, tok) -> tuple[ActorRef, ...]:
         ent = self.entity(tok)
         if ent is not None:
-            return self._entity_refs(ent, _np_text(tok))
+            return self._entity_refs(ent, np_text(tok))
         if tok.pos_ == "PRON":
             ants = self.antecedents(tok)
             return tuple(r for a in ants for r in self._entity_refs(a, a.name))
-        text = _np_text(tok)
+        text = np_text(tok)
         country, sector = self.resolve_text(text)[:2]
         if not sector:
             sector = self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1]
@@ -405,7 +407,7 @@ class ActorIndex:
         return []
 
 
-def _np_text(tok) -> str:
+def np_text(tok) -> str:
     """The noun phrase of a head token, without its clauses and trailing modifiers."""
     doc = tok.doc
     left = tok.left_edge.i

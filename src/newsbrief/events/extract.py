@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex
-from .arguments import ActorIndex, Arguments, conjuncts, noun_arguments, verb_arguments
+from .arguments import (ActorIndex, Arguments, conjuncts, noun_arguments, np_text,
+                        verb_arguments)
 from .attach import governor
 from .dating import EventDate, attach_timexes, published_date
 from .modality import Standing, standing
@@ -164,12 +165,9 @@ def _agreement_patient(index: ActorIndex, verb, args: Arguments) -> Arguments:
     """ "the pact between X and Y, signed by ...": the parser often hangs the
     participle on Y; what was signed is the agreement whose mention holds Y."""
     pact = index.enclosing_agreement(verb.head)
-    if pact is None or index.agreement(verb.head) is not None:
+    if pact is None or index.agreement(verb.head) is not None or pact.i > verb.i:
         return args
-    for t in verb.head.sent:
-        if index.agreement(t) is pact and t.i < verb.i:
-            return Arguments(args.actor, (t,), args.passive, args.borrowed)
-    return args
+    return Arguments(args.actor, (pact,), args.passive, args.borrowed)
 
 
 def _richness(c: _Candidate) -> tuple[int, int]:
@@ -249,7 +247,7 @@ def _recipient_refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
     out: dict[tuple, ActorRef] = {}
     for head in heads:
         pact = index.agreement(head)
-        refs = (ActorRef(pact.id, pact.name, None, None),) if pact is not None \
+        refs = (ActorRef(pact.id, np_text(head), None, None),) if pact is not None \
             else index.refs(head)
         for ref in refs:
             key = (ref.entity,) if ref.entity else (None, ref.text, ref.country)

@@ -25,6 +25,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 # Material hostile acts: said as a plan they are THREATEN (13x).
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# Prepositions a noun pattern may name after its head ("strike against").
+NOUN_PREPS = frozenset({"against", "on", "with", "for", "to", "of", "by", "from"})
 POS_CODES = {"V": "verb", "N": "noun", "A": "adjective"}
 FLAGS = frozenset({"light", "weak", "reverse", "cue"})
 
@@ -134,7 +136,8 @@ def lexicon() -> Lexicon:
         elif len(words) == 2:
             # Verbs are written head first ("pull out"), nouns modifier first
             # ("hunger strike"), as they read; both are keyed by the head.
-            head, other = (words[0], words[1]) if pos == "V" else (words[1], words[0])
+            head_first = pos == "V" or words[1] in NOUN_PREPS
+            head, other = (words[0], words[1]) if head_first else (words[1], words[0])
             double[(pos, head, other)] = entry
         else:
             raise ConfigError(f"pattern '{pattern}' has more than two words", where=where,

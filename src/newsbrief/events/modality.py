@@ -186,6 +186,7 @@ def standing(tok) -> Standing:
     if modality is None and _in_condition(tok, c):
         modality, cue = "conditional", tok.head.head.lower_
     node = tok
+    closed = False
     for _ in range(MAX_STEPS):
         if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS:
             break
@@ -195,11 +196,13 @@ def standing(tok) -> Standing:
         node = gov
         lemma = _lemma(gov)
         if dep in ("nsubj", "nsubjpass", "csubj") and lemma not in c.reporting:
-            # An event that is the subject of another clause does not inherit its standing.
-            break
+            # An event inside the subject of another clause does not take that
+            # clause's standing ("the pact signed in June has come into effect"), but
+            # a reporter of the whole sentence is still its source.
+            closed = True
         if not source:
             source = _according(gov, c)
-        if modality is None:
+        if modality is None and not closed:
             if _in_condition(gov, c):
                 modality, cue = "conditional", gov.head.head.lower_
             elif lemma in c.alleged_governors:
@@ -234,6 +237,6 @@ def standing(tok) -> Standing:
             rep = _reporting_child(gov, c)
             if rep is not None:
                 source = _sources(rep, c)
-        if modality is not None and source:
+        if (modality is not None or closed) and source:
             break
     return Standing(modality or "asserted", tuple(source), cue)

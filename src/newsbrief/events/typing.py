@@ -68,7 +68,8 @@ LIGHT = frozenset({
     "provide", "offer", "extend", "send", "deliver", "impose", "slap", "levy", "place",
     "put", "sign", "conclude", "seal", "strike", "broker", "finalize", "enter", "grant",
     "unveil", "pass", "renew", "share", "get", "pledge", "promise", "vow", "convey",
-    "agree", "ink", "go", "embark", "intensify", "escalate", "step up",
+    "agree", "ink", "go", "embark", "intensify", "escalate", "step up", "strengthen",
+    "bolster", "boost", "increase", "expand",
 })
 # Verbs of acceding: with a request as object they are CONCEDE 083
 # ("accepted the demands"), not AGREE or SUPPORT.
@@ -86,7 +87,7 @@ INTENT_HEADS = frozenset({
     "hope", "vow", "pledge", "promise", "offer", "propose", "threaten", "agree",
     "seek", "consider", "mull", "weigh", "go",
 })
-NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+FAIL = frozenset({"fail"})
 
 # Re-coding tables: the CAMEO code of an act said as a plan, refused, or denied.
 INTENT_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -112,7 +113,7 @@ _ADJ_POS = frozenset({"ADJ"})
 _VERB_PART_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "dative", "attr",
                              "compound:prt"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp"})
-_NOUN_MOD_DEPS = frozenset({"compound", "amod", "nmod"})
+_NOUN_MOD_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
 _OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj"})
 
 
@@ -227,9 +228,12 @@ def _negated(token) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return True
-    # "refused/failed to meet" is handled by the governing verb itself; a negated
-    # light verb ("did not hold talks") negates its object noun.
     head = token.head
+    # "failed to reach agreement": a failed act is not done ("refused to" is
+    # handled by the verb "refuse" itself).
+    if token.dep_ == "xcomp" and _lemma(head) in FAIL:
+        return True
+    # A negated verb ("did not hold talks", "will not lift the ban") negates its object.
     if token.dep_ in _OBJ_DEPS and head is not token and head.pos_ in _VERB_POS:
         return any(c.dep_ == "neg" for c in head.children)
     return False
@@ -297,6 +301,10 @@ def _reverse(entry: Entry, sub: Entry, obj, verb) -> _Hit:
         if sub.type == "COERCE" and sub.cameo.startswith("163"):
             typ, code = "RETREAT", "085"  # easing sanctions / embargo
         return _Hit(typ, code, None, False, obj, verb=verb)
+    if sub.type == "RETREAT" and sub.mode == "ceasefire" or sub.cameo == "0871":
+        return _Hit("ASSAULT", "196", None, False, obj, verb=verb)  # violating a truce
+    if sub.type == "CONSULT" and sub.mode == "visit":
+        return _Hit("REJECT", "125", None, False, obj, verb=verb)  # cancelling a visit
     if sub.type in REVERSE_COOP:
         return _Hit("SANCTION", REVERSE_COOP[sub.type], None, False, obj, verb=verb)
     return _Hit.of(entry, obj, verb)
