@@ -264,9 +264,111 @@ def _consistency(doc: Doc, spans: list, g: Gazetteer) -> list:
     return out
 
 
+def _caps_tokens(doc: Doc) -> set[int]:
+    """Tokens of all-caps sentences (headlines): the model's casing cues are gone
+    there, so its spans are kept only when the gazetteer or the body confirms them."""
+    if not doc.has_annotation("SENT_START"):
+        return set()
+    out: set[int] = set()
+    for sent in doc.sents:
+        alpha = [t for t in sent if t.is_alpha and len(t) > 1]
+        if len(alpha) >= 3 and sum(t.is_upper for t in alpha) >= 0.8 * len(alpha):
+            out.update(range(sent.start, sent.end))
+    return out
+
+
+def _country_after(doc: Doc, e: int, g: Gazetteer) -> bool:
+    """'( Sweden )' right after a span: an athlete or player and their country."""
+    if e + 2 >= len(doc) or doc[e].text != "(":
+        return False
+    for L in (1, 2, 3):
+        if e + 1 + L < len(doc) and doc[e + 1 + L].text == ")":
+            info = g.lookup([t.text for t in doc[e + 1:e + 1 + L]])
+            return info is not None and info.kind == COUNTRY
+    return False
+
+
+def _people_before_country(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """'Anna Lind ( Sweden )' in results lists: two or three capitalised words
+    before a bracketed country name are a person, whatever the model said."""
+    cov = _covered(len(doc), spans)
+    out = list(spans)
+    for e in range(2, len(doc)):
+        if doc[e].text != "(" or not _country_after(doc, e, g):
+            continue
+        s = e
+        while s > 0 and e - s < 3 and doc[s - 1].is_alpha and _capitalised(doc[s - 1].text) \
+                and not doc[s - 1].is_upper:
+            s -= 1
+        if e - s < 2 or g.lookup([t.text for t in doc[s:e]]):
+            continue
+        ks = {cov[j] for j in range(s, e)} - {-1}
+        if any(out[k][0] < s or out[k][1] > e for k in ks):
+            continue
+        for k in ks:
+            out[k] = (0, 0, "")
+        out.append((s, e, "PERSON"))
+    return [sp for sp in out if sp[1] > sp[0]]
+
+
+def _known_name_end(doc: Doc, s: int, e: int, g: Gazetteer) -> int:
+    """'Interfax news agency' -> 'Interfax': a known name followed by role nouns."""
+    for k in range(e - 1, s, -1):
+        info = g.lookup([t.text for t in doc[s:k]])
+        if info is not None and info.label == "ORG" and \
+                g.role(tuple(t.lower_ for t in doc[k:e])) is not None:
+            return k
+    return e
+
+
+# Nouns after which capitalised words name an organisation ("news agency Tanjug").
+_ORG_INTRO = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster", "company",
+                        "firm", "club", "group", "bank", "party", "carrier", "airline",
+                        "insurer", "operator", "maker", "manufacturer", "retailer"})
+_PLACE_PREP = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside", "across"})
+_SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
+
+
+def _named_after_intro(doc: Doc, spans: list) -> list:
+    cov = _covered(len(doc), spans)
+    out = list(spans)
+    n = len(doc)
+    for i in range(1, n):
+        if doc[i - 1].lower_ not in _ORG_INTRO or cov[i] >= 0 or not doc[i].is_alpha \
+                or not _capitalised(doc[i].text) or doc[i].is_sent_start:
+            continue
+        e = i
+        while e < n and e - i < 4 and cov[e] < 0 and doc[e].is_alpha and _capitalised(doc[e].text):
+            e += 1
+        out.append((i, e, "ORG"))
+        for j in range(i, e):
+            cov[j] = len(out) - 1
+    return out
+
+
+def _teams(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """Results lines name teams by their towns: 'Kent 108-3', 'v Durham',
+    'BOSTON 74 59'. A town (never a country: national sides stay places)
+    followed by a score, or after 'v'/'vs', is the team (ORG)."""
+    out = []
+    n = len(doc)
+    for s, e, label in spans:
+        if label in ("GPE", "LOC") and e < n:
+            info = g.lookup([t.text for t in doc[s:e]])
+            if info is None or info.kind != COUNTRY:
+                before = doc[s - 1].lower_ if s > 0 else ""
+                score = _SCORE.match(doc[e].text) and before not in _PLACE_PREP
+                versus = before in ("v", "vs", "vs.", "v.", "versus")
+                if score or versus:
+                    label = "ORG"
+        out.append((s, e, label))
+    return out
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The document's names, fixed and typed (see the module docstring)."""
     g = gazetteer()
+    caps = _caps_tokens(doc)
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in KEEP_LABELS:
@@ -276,10 +378,18 @@ def entity_spans(doc: Doc) -> list[Span]:
             gl = _gazetteer_label(g, words)
             if gl is None and words[0].lower() == "the":
                 gl = _gazetteer_label(g, words[1:])
+            if gl is None and s in caps:
+                continue  # re-added by _consistency if the body names it
+            if gl is None and label == "ORG" and e - s > 1:
+                e = _known_name_end(doc, s, e, g)
+                gl = _gazetteer_label(g, [t.text for t in doc[s:e]])
             spans.append((s, e, gl or label))
+    spans = _people_before_country(doc, spans, g)
     spans = _initials(doc, spans)
     spans = _datelines(doc, spans, g)
     spans = _add_gazetteer(doc, spans, g)
+    spans = _named_after_intro(doc, spans)
+    spans = _teams(doc, spans, g)
     spans = _consistency(doc, spans, g)
     spans.sort()
     result: list[Span] = []
