@@ -406,8 +406,9 @@ def _purpose_child(token) -> _Hit | None:
 
 
 # Verbs of these types take the act as their complement and keep their own type:
-# "declined to resign" is REJECT, "threatened to leave" THREATEN.
-_COMPLEMENT_TYPES = frozenset({"REJECT", "AGREE", "THREATEN", "REQUEST"})
+# "declined to resign" is REJECT, "threatened to leave" THREATEN. (A weak request
+# verb does defer: "summoned the envoy to complain" is the complaint.)
+_COMPLEMENT_TYPES = frozenset({"REJECT", "AGREE", "THREATEN"})
 
 
 def _defers(token, hit: _Hit) -> bool:
@@ -424,6 +425,14 @@ def _defers(token, hit: _Hit) -> bool:
 
 def _takes_complement(token, hit: _Hit) -> bool:
     return hit.type in _COMPLEMENT_TYPES and any(c.dep_ == "xcomp" for c in token.children)
+
+
+def _obliged(target) -> bool:
+    """Is the target the subject of a clause with "must/should" ("Y must withdraw")?"""
+    root = target.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head is root:
+        return False
+    return _aux_of(root.head, OBLIGE)
 
 
 def _is_reporting(token) -> bool:
@@ -459,6 +468,10 @@ def code_relation(doc, source, target) -> Coding | None:
         confidence = 0.8
         if chosen is None and weak is not None:
             chosen, confidence = weak, 0.6
+        if reported and _obliged(target) and (chosen is None or chosen.type != "REQUEST"):
+            typ = chosen.type if chosen is not None else ""
+            return _coding("REQUEST", REQUEST_CODES.get(typ, "100"), None, confidence,
+                           chosen.token if chosen is not None else target.root.head)
         if chosen is not None:
             return _relation_coding(doc, chosen, confidence, target, reported, rest)
     near = _nearest(doc, source, target)
