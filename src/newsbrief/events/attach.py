@@ -16,10 +16,13 @@ VERB_POS = frozenset({"VERB", "AUX"})
 MAX_STEPS = 10
 
 
-def governor(tok, predicates: Mapping[int, int]) -> int | None:
-    """The event index (value of `predicates`, keyed by token index) that owns `tok`."""
+def governor(tok, predicates: Mapping[int, int], lines: list[int] | None = None) -> int | None:
+    """The event index (value of `predicates`, keyed by token index) that owns `tok`;
+    with `lines` (line number per token) the owner must be on the same line."""
     cur = tok
     for _ in range(MAX_STEPS):
+        if lines is not None and lines[cur.i] != lines[tok.i]:
+            return None
         hit = predicates.get(cur.i)
         if hit is not None and cur.i != tok.i:
             return hit

@@ -57,8 +57,8 @@ def published_date(published: str | None) -> EventDate:
     return EventDate(parsed[0], parsed[1], None, "published")
 
 
-def attach_timexes(doc, timexes: Iterable[Timex],
-                   predicates: Mapping[int, int]) -> dict[int, EventDate]:
+def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
+                   lines: list[int] | None = None) -> dict[int, EventDate]:
     """Event index -> the date of the first calendar timex that governs it."""
     out: dict[int, EventDate] = {}
     for tx in timexes:
@@ -70,7 +70,7 @@ def attach_timexes(doc, timexes: Iterable[Timex],
         root = span_root(doc, tx.start, tx.end)
         if root is None:
             continue
-        owner = governor(root, predicates)
+        owner = governor(root, predicates, lines)
         if owner is None or owner in out:
             continue
         out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")

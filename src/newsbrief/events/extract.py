@@ -85,9 +85,10 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
         if trig is not None and trig.i not in predicates:
             predicates[trig.i] = k
 
-    dates = attach_timexes(doc, timexes, predicates)
-    places = attach_places(doc, predicates, {k: c.tok for k, c in enumerate(candidates)})
-    quants = _attach_quantities(doc, timexes, predicates, candidates)
+    dates = attach_timexes(doc, timexes, predicates, lines)
+    places = attach_places(doc, predicates, {k: c.tok for k, c in enumerate(candidates)},
+                           lines)
+    quants = _attach_quantities(doc, timexes, predicates, candidates, lines)
     fallback = published_date(article.published)
 
     events: list[Event] = []
@@ -117,7 +118,8 @@ def _predicates(doc, index: ActorIndex, coder: Coder, lines: list[int]) -> list[
             memo[verb.i] = got
         return got
 
-    for sent_index, sent in enumerate(doc.sents):
+    pieces = _pieces(doc, lines)
+    for sent in doc.sents:
         for tok in sent:
             pos = tok.pos_
             if pos not in VERB_POS and pos not in NOUN_POS:
@@ -146,7 +148,7 @@ def _predicates(doc, index: ActorIndex, coder: Coder, lines: list[int]) -> list[
             if args.actor or args.recipient:
                 coding = coder(doc, tok, source=_span(doc, args.actor),
                                target=_span(doc, args.recipient)) or coding
-            cand = _Candidate(tok, sent_index, coding, args)
+            cand = _Candidate(tok, pieces[tok.i], coding, args)
             key = coding.trigger
             if key is not None and key in by_trigger:
                 prev = out[by_trigger[key]]
@@ -200,6 +202,21 @@ def _line_ids(doc) -> list[int]:
     return out
 
 
+def _pieces(doc, lines: list[int]) -> list[int]:
+    """Sentence number of each token, counting a sentence that runs over a line
+    break as one sentence per line (the evidence index)."""
+    out = [0] * len(doc)
+    k = -1
+    for sent in doc.sents:
+        last = None
+        for tok in sent:
+            if not tok.is_space and lines[tok.i] != last:
+                k += 1
+                last = lines[tok.i]
+            out[tok.i] = max(k, 0)
+    return out
+
+
 def _same_line(args: Arguments, tok, lines: list[int]) -> Arguments:
     line = lines[tok.i]
     actor = tuple(t for t in args.actor if lines[t.i] == line)
@@ -210,7 +227,8 @@ def _same_line(args: Arguments, tok, lines: list[int]) -> Arguments:
 
 
 def _attach_quantities(doc, timexes: Iterable[Timex], predicates: dict[int, int],
-                       candidates: list[_Candidate]) -> dict[int, tuple[Quantity, ...]]:
+                       candidates: list[_Candidate], lines: list[int],
+                       ) -> dict[int, tuple[Quantity, ...]]:
     skip: set[int] = set()
     for tx in timexes:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -224,7 +242,7 @@ def _attach_quantities(doc, timexes: Iterable[Timex], predicates: dict[int, int]
             continue
         done.add(sent.start)
         for anchor, q in find_quantities(doc, sent, skip):
-            owner = governor(anchor, predicates)
+            owner = governor(anchor, predicates, lines)
             if owner is not None:
                 out.setdefault(owner, []).append(q)
     return {k: tuple(v) for k, v in out.items()}
@@ -301,7 +319,7 @@ def _build(doc, article: Article, index: ActorIndex, lines: list[int], cand: _Ca
     recipient = tuple(r for r in recipient if (r.entity, r.text) not in actor_keys)
     if not actor and not recipient:
         return None
-    st = standing(cand.tok)
+    st = standing(cand.tok, lines)
     attributed = _source_refs(index, st.source)
     evidence = _evidence(doc, article, cand, lines)
     confidence = float(coding.confidence)

@@ -21,7 +21,7 @@ from importlib import resources
 GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep",
                            "dobj", "conj", "attr", "oprd", "appos", "nsubj", "nsubjpass",
                            "parataxis", "csubj", "acomp", "npadvmod"})
-MAX_STEPS = 8
+MAX_STEPS = 6
 
 
 @dataclass(frozen=True)
@@ -174,8 +174,23 @@ def _reporting_child(tok, c: Cues):
     return None
 
 
-def standing(tok) -> Standing:
-    """The modality of the event named by predicate `tok`, and its source heads."""
+def _scoped(node, c: Cues) -> bool:
+    """Does the word above `node` set its standing? Complements, content and purpose
+    clauses, coordinations and prepositional objects are in its scope; a time or
+    reason clause ("after/because/now that ...") and a relative clause state facts."""
+    dep = node.dep_
+    if dep == "advcl":
+        marks = [m.lower_ for m in node.children if m.dep_ in ("mark", "advmod")
+                 and m.i < node.i]
+        if marks:
+            return any(m in c.cond_marks for m in marks)
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+    return dep != "relcl"
+
+
+def standing(tok, lines: list[int] | None = None) -> Standing:
+    """The modality of the event named by predicate `tok`, and its source heads.
+    `lines` (line number per token) keeps the walk inside the predicate's line."""
     c = cues()
     modality = _own(tok, c)
     cue = tok.lower_ if modality else None
@@ -190,6 +205,10 @@ def standing(tok) -> Standing:
     for _ in range(MAX_STEPS):
         if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS:
             break
+        if lines is not None and lines[node.head.i] != lines[tok.i]:
+            break
+        if not _scoped(node, c):
+            closed = True
         dep = node.dep_
         gov = node.head
         node_prev = node

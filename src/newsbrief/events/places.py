@@ -133,8 +133,8 @@ def _location(tok, gaz: Gazetteer) -> Location | None:
     return Location(name if name.lower() == canon.lower() else name, iso3, lat, lon)
 
 
-def attach_places(doc, predicates: Mapping[int, int],
-                  pred_tokens: Mapping[int, object]) -> dict[int, Location]:
+def attach_places(doc, predicates: Mapping[int, int], pred_tokens: Mapping[int, object],
+                  lines: list[int] | None = None) -> dict[int, Location]:
     """Event index -> the place its clause names."""
     gaz: Gazetteer | None = None
     out: dict[int, Location] = {}
@@ -147,7 +147,7 @@ def attach_places(doc, predicates: Mapping[int, int],
         place = _place_token(tok)
         if place is None:
             continue
-        owner = governor(tok, predicates)
+        owner = governor(tok, predicates, lines)
         if owner is None or owner in out:
             continue
         if prep in DIRECTED_PREPS:
