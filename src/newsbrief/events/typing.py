@@ -507,7 +507,7 @@ def _nearest(doc, source, target) -> _Hit | None:
         if _inside(token, source, target):
             continue
         hit = _code_token(token)
-        if hit is None:
+        if hit is None or (hit.cue and hit.token is token):
             continue
         between = lo <= token.i < hi
         distance = 0 if between else min(abs(token.i - lo), abs(token.i - hi))
