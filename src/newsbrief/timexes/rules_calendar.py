@@ -156,8 +156,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 WEEKDAY_RULE = Rule("weekday", rx(
-    r"(?:(?P<every>every|each|on)\s+(?=\w+days\b)|(?:(?:early|late|earlier|later)\s+)?" + _REL + r"?)"
-    r"(?P<wd>" + WEEKDAY + r"s?)(?:\s+(?P<pod>" + PART_OF_DAY + r"s?))?(?![a-z])"), _weekday)
+    r"(?:(?P<every>every|each)\s+|(?:(?:early|late|earlier|later)\s+)?" + _REL + r"?)"
+    r"(?P<wd>" + lx.WEEKDAY + r"s?)(?![a-z])(?:\s+(?P<pod>" + PART_OF_DAY + r"s?))?(?![a-z])"), _weekday)
 
 
 # --------------------------------------------------------------------------- years, decades, centuries

@@ -1,0 +1,109 @@
+"""Infer a missing publication date from the text, where the text pins it down.
+
+A weekday named with a day and month ("reported Thursday (5 December)", "on
+Thursday, Dec. 5") fixes the year: it is the year in which that day falls on
+that weekday.  Candidate years are bounded below by the latest year the text
+names ("since February 2022" means the article is from 2022 or later); among
+the years from there to six years on, the earliest that fits is taken.  With
+no year in the text, the most recent fitting year up to the current one is.
+The latest such date in the text is taken as the publication date: news
+reports the day's events last.
+
+When nothing pins the date, the article is returned unchanged and a warning
+naming its origin is logged: its relative dates will stay unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+from .records import Article
+from .timexes import lexicon as lx
+from .timexes import tag_timexes
+from .timexes.dates import valid_day
+from .timexes.rules_calendar import DAY_MONTH, MONTH_DAY
+
+log = logging.getLogger("newsbrief")
+
+# How far past the latest year named in the text a pinned date may lie.
+YEAR_WINDOW = 6
+# Without any year in the text: how many years back from today to look.
+NO_YEAR_WINDOW = 28
+
+_YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
+
+
+def _explicit_years(text: str) -> list[int]:
+    """Years the text states outright (relative dates are left unresolved)."""
+    years = []
+    for timex in tag_timexes(text, None):
+        m = _YEAR_VALUE.match(timex.value)
+        if m and timex.type in ("DATE", "TIME"):
+            years.append(int(m.group(1)))
+    return years
+
+
+def _pinned(text: str) -> list[tuple[int, int, int, int | None]]:
+    """(weekday, month, day, year or None) of every weekday-day-month mention."""
+    found = []
+    for rule in (MONTH_DAY, DAY_MONTH):
+        for m in rule.pattern.finditer(text):
+            if not m.group("wd"):
+                continue
+            weekday = lx.weekday_number(m.group("wd"))
+            month = lx.month_number(m.group("mon"))
+            day = lx.ordinal_number(m.group("day"))
+            if weekday is None or month is None or day is None:
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            found.append((weekday, month, day, year))
+    return found
+
+
+def _fit(weekday: int, month: int, day: int, years: range) -> int | None:
+    for year in years:
+        if valid_day(year, month, day) and dt.date(year, month, day).isoweekday() == weekday:
+            return year
+    return None
+
+
+def infer_date(text: str, today: dt.date | None = None) -> str | None:
+    """ISO date the text pins down, or None."""
+    today = today or dt.date.today()
+    pins = _pinned(text)
+    if not pins:
+        return None
+    years = _explicit_years(text)
+    latest = max(years) if years else None
+    dates = []
+    for weekday, month, day, year in pins:
+        if year is not None:
+            if valid_day(year, month, day) and dt.date(year, month, day).isoweekday() == weekday:
+                dates.append(dt.date(year, month, day))
+            continue
+        if latest is not None:
+            candidates = range(latest, latest + YEAR_WINDOW + 1)
+        else:
+            candidates = range(today.year, today.year - NO_YEAR_WINDOW - 1, -1)
+        found = _fit(weekday, month, day, candidates)
+        if found is not None:
+            date = dt.date(found, month, day)
+            if latest is None and date > today:
+                continue
+            dates.append(date)
+    return max(dates).isoformat() if dates else None
+
+
+def infer_published(article: Article) -> Article:
+    """`article` with its publication date filled from the text ("inferred"),
+    or unchanged (with a logged warning) when the text does not pin it."""
+    if article.published:
+        return article
+    date = infer_date(article.text)
+    if date is None:
+        log.warning("%s: no publication date given and none can be inferred from the text; "
+                    "the date stays empty and relative dates stay unresolved", article.origin)
+        return article
+    return article.with_published(date, "inferred")

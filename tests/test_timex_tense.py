@@ -1,0 +1,47 @@
+"""Tense cues: from the words (fast path) and from a hand-built parse."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsbrief.timexes import tag_timexes
+from newsbrief.timexes.tense import tense_from_doc, tense_from_words
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The treaty took effect Wednesday.", "Wednesday", "past"),
+    ("Leaders will sign the pact Friday.", "Friday", "future"),
+    ("Talks are expected to resume Monday, officials said.", "Monday", "future"),
+    ("The rebels were seen near the border Sunday.", "Sunday", "past"),
+])
+def test_tense_from_words(text, word, expected):
+    start = text.index(word)
+    assert tense_from_words(text, start, start + len(word)) == expected
+
+
+def _doc(words, heads, deps, tags, pos):
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_tense_from_doc_past_and_future():
+    past = _doc(["Troops", "withdrew", "Wednesday", "."], [1, 1, 1, 1],
+                ["nsubj", "ROOT", "npadvmod", "punct"], ["NNS", "VBD", "NNP", "."],
+                ["NOUN", "VERB", "PROPN", "PUNCT"])
+    assert tense_from_doc(past, past.text.index("Wednesday"), past.text.index("Wednesday") + 9) == "past"
+    future = _doc(["Troops", "will", "withdraw", "Wednesday", "."], [2, 2, 2, 2, 2],
+                  ["nsubj", "aux", "ROOT", "npadvmod", "punct"], ["NNS", "MD", "VB", "NNP", "."],
+                  ["NOUN", "AUX", "VERB", "PROPN", "PUNCT"])
+    start = future.text.index("Wednesday")
+    assert tense_from_doc(future, start, start + 9) == "future"
+
+
+def test_doc_tense_steers_resolution():
+    # "withdrew" with no other cue: the parse says past -> the Wednesday before.
+    doc = _doc(["Troops", "withdrew", "Wednesday", "."], [1, 1, 1, 1],
+               ["nsubj", "ROOT", "npadvmod", "punct"], ["NNS", "VBD", "NNP", "."],
+               ["NOUN", "VERB", "PROPN", "PUNCT"])
+    [t] = tag_timexes(doc.text, "2024-12-02", doc=doc)
+    assert t.value == "2024-11-27"
