@@ -48,10 +48,11 @@ def test_org_and_media_rows(iso3):
         for name in names.split("|"):
             assert name not in keys, f"duplicate organisation {name}"
             keys.add(name)
-    for name, country in (r[:2] for r in rows("media.tsv")):
-        assert country in iso3, name
-        assert name not in keys, f"duplicate organisation/medium {name}"
-        keys.add(name)
+    for names, country in (r[:2] for r in rows("media.tsv")):
+        assert country in iso3, names
+        for name in names.split("|"):
+            assert name not in keys, f"duplicate organisation/medium {name}"
+            keys.add(name)
 
 
 def test_igo_codes_unique():

@@ -163,3 +163,43 @@ def test_agreement_and_group_references():
     group = by_kind["group"]
     assert set(group.members) == {states["CHL"], states["PER"]}
     assert group.mentions[0].text == "both nations"
+
+
+def test_same_person_same_id_across_articles():
+    a = make(["Leader", "Kim", "Jong-un", "spoke", "."], [(1, 3, "PERSON")])
+    b = make(["Leader", "Kim", "Jong", "Un", "spoke", "."], [(1, 4, "PERSON")])
+    (ea,), (eb,) = extract_entities(a), extract_entities(b)
+    assert ea.id == eb.id and ea.kind == "person" and ea.office == "Leader"
+
+
+def test_bracketed_short_form_joins_the_long_name():
+    words = ["The", "Atlantic", "Fisheries", "Board", "(", "AFB", ")", "met", ".", "AFB", "said", "."]
+    doc = make(words, [(1, 4, "ORG"), (5, 6, "ORG"), (9, 10, "ORG")])
+    (org,) = extract_entities(doc)
+    assert org.name == "Atlantic Fisheries Board"
+    assert [m.text for m in org.mentions] == ["Atlantic Fisheries Board", "AFB", "AFB"]
+
+
+def test_capital_as_object_of_a_verb_is_the_government_unless_visited():
+    # "Lima accused Quito ." / "Officials visited Quito ."
+    d1 = make(["Lima", "accused", "Quito", "."], [(0, 1, "GPE"), (2, 3, "GPE")],
+              heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+              lemmas=["Lima", "accuse", "Quito", "."])
+    assert {(e.name, e.kind, e.sector) for e in extract_entities(d1)} == {
+        ("Lima", "state", "GOV"), ("Quito", "state", "GOV")}
+    d2 = make(["Officials", "visited", "Quito", "."], [(2, 3, "GPE")],
+              heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+              lemmas=["official", "visit", "Quito", "."])
+    assert [(e.name, e.kind, e.country) for e in extract_entities(d2)] == [("Quito", "place", "ECU")]
+
+
+def test_both_leaders_after_a_meeting_are_the_two_people():
+    words = ["Ana", "Ruiz", "met", "Ole", "Dahl", ".", "Both", "leaders", "smiled", "."]
+    heads = [1, 2, 2, 4, 2, 2, 7, 8, 8, 8]
+    deps = ["compound", "nsubj", "ROOT", "compound", "dobj", "punct", "det", "nsubj", "ROOT", "punct"]
+    doc = make(words, [(0, 2, "PERSON"), (3, 5, "PERSON")], heads=heads, deps=deps,
+               sent_starts=[True, False, False, False, False, False, True, False, False, False])
+    ents = extract_entities(doc)
+    people = {e.id for e in ents if e.kind == "person"}
+    (group,) = [e for e in ents if e.kind == "group"]
+    assert set(group.members) == people and group.mentions[0].text == "Both leaders"

@@ -154,6 +154,34 @@ def _org_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
 
 # --------------------------------------------------------------------------- typing
 
+# Verbs whose object is the city itself ("visited Moscow", "shelled Kyiv").
+_PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "fly", "travel", "attack",
+                          "strike", "bomb", "shell", "hit", "capture", "seize", "take", "surround",
+                          "besiege", "target", "evacuate", "flee", "land", "arrive", "return"})
+_GOV_PREPS = frozenset({"with", "between", "against", "by"})
+
+
+def _acts(span: Span) -> bool:
+    """Whether a capital stands for its government here: subject, possessor,
+    agent, object of a verb of saying or dealing ("accused Washington"), or
+    the other side in "talks with Beijing"; a dateline or "in Moscow" is the city."""
+    root = span.root
+    if span.text.isupper() and len(span.text) > 2:
+        return False  # datelines and headlines
+    dep = root.dep_
+    if dep in _ACTING_DEPS:
+        return True
+    if dep == "dobj":
+        return root.head.lemma_.lower() not in _PLACE_VERBS
+    if dep == "pobj":
+        prep = root.head
+        if prep.dep_ == "conj":  # "between Moscow and Kyiv"
+            prep = prep.head
+        return prep.lower_ in _GOV_PREPS
+    if dep == "conj":
+        return _acts(root.head.doc[root.head.i:root.head.i + 1])
+    return False
+
 
 def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> _Draft | None:
     words = [t.text for t in span]
@@ -167,7 +195,7 @@ def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> _Draft
         if info.kind == COUNTRY:
             return _Draft(span, "state", info.name, info.country)
         if info.kind == CAPITAL:
-            if span.root.dep_ in _ACTING_DEPS:
+            if _acts(span):
                 return _Draft(span, "state", info.name, info.country, "GOV")
             return _Draft(span, "place", info.name, info.country)
         if info.kind == IGO:
@@ -253,6 +281,15 @@ def _join_people(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
 
 def _join_others(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
     by_key: dict[tuple, _Cluster] = {}
+    alias: dict[tuple, tuple] = {}
+    ordered = [d for d in drafts if d.kind != "person"]
+    for a, b in zip(ordered, ordered[1:]):
+        # "Korean Central News Agency (KCNA)": the bracketed short form is an alias.
+        doc = a.span.doc
+        if a.kind == b.kind == "organization" and b.span.start == a.span.end + 1 \
+                and doc[a.span.end].text == "(" and b.span.end < len(doc) \
+                and doc[b.span.end].text == ")" and len(b.span) == 1:
+            alias[(b.kind, fold(b.name), b.country)] = (a.kind, fold(a.name), a.country)
     for d in drafts:
         if d.kind == "person":
             continue
@@ -260,6 +297,7 @@ def _join_others(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
             key = ("state", d.country)
         else:
             key = (d.kind, fold(d.name), d.country)
+            key = alias.get(key, key)
         c = by_key.get(key)
         if c is None:
             c = _Cluster(d.kind, d.name, igo=d.igo, first=d.span.start_char)
@@ -314,11 +352,28 @@ def _groups(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster]) -> None:
     pairs.sort(key=lambda p: p[0])
     people = [c for c in clusters if c.kind == "person"]
     by_members: dict[tuple[str, ...], _Cluster] = {}
+    sent_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent} \
+        if doc.has_annotation("SENT_START") else {}
     for ref in refs:
         prior = [p for p in pairs if p[0] <= ref.start]
-        if not prior:
-            continue
-        _, a, b = prior[-1]
+        if prior:
+            _, a, b = prior[-1]
+        else:
+            # No "A and B" before: the last two people (for "both leaders") or
+            # states named in this or the previous sentence ("X met Y. Both leaders ...").
+            want = "person" if ref.what == "leaders" else "state"
+            here = sent_of.get(ref.start, 0)
+            recent: list[_Cluster] = []
+            for d in reversed(ordered):
+                if d.span.end > ref.start or here - sent_of.get(d.span.start, 0) > 1:
+                    continue
+                if d.entity.kind == want and d.entity not in recent:
+                    recent.append(d.entity)
+                if len(recent) == 2:
+                    break
+            if len(recent) < 2:
+                continue
+            b, a = recent
         members = [a, b]
         if ref.what == "leaders" and a.kind == "state":
             leaders = []

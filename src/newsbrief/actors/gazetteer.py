@@ -152,9 +152,11 @@ class Gazetteer:
             for name in names_l:
                 self._add(name, Info(ORG, names_l[0], None if country == "-" else country,
                                      sector=sector, exact_case=_is_acronym(name)))
-        for name, country in (r[:2] for r in _rows("media.tsv", 2)):
-            self._add(name, Info(MEDIA, name, country, sector="JRN",
-                                 exact_case=_is_acronym(name)))
+        for names, country in (r[:2] for r in _rows("media.tsv", 2)):
+            names_l = _split(names)
+            for name in names_l:
+                self._add(name, Info(MEDIA, names_l[0], country, sector="JRN",
+                                     exact_case=_is_acronym(name)))
         for phrase, sector, use in (r[:3] for r in _rows("roles.tsv", 3)):
             self.roles[tokens_of(phrase)] = Role(None if sector == "-" else sector, use == "title")
         path = resources.files("newsbrief.actors").joinpath("data", "title_words.txt")
