@@ -27,7 +27,7 @@ MONTH = lx.MONTH
 WEEKDAY = lx.WEEKDAY + r"(?![a-z])"
 WEEKDAY_OR_PLURAL = lx.WEEKDAY
 YEAR = r"(?<![\d$£€.,])(?:1[0-9]\d\d|20\d\d)(?![\d]|,\d|\.\d|\s*(?:%|percent))"
-DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d|:|\s*(?:%|percent))(?:st|nd|rd|th)?"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d|[:.]\d|\s*(?:%|percent))(?:st|nd|rd|th)?"
 NUMBER = lx.NUMBER
 UNIT = lx.UNIT
 SEASON = lx.SEASON
@@ -36,10 +36,6 @@ ORDINAL = lx.ORDINAL
 # "early June", "mid-1990s", "the end of 1994": modifiers kept in the span.
 EDGE_MOD = (r"(?:early|late|mid|mid-|middle|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|"
             r"the\s+start\s+of|the\s+close\s+of|end-|end\s+of|beginning\s+of|start\s+of)")
-APPROX = (r"(?:about|around|nearly|almost|roughly|approximately|some|only|just|at\s+least|at\s+most|"
-          r"more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|no\s+more\s+than|no\s+less\s+than|"
-          r"well\s+over|just\s+over|just\s+under|barely|within|a\s+full|the\s+full|nearly\s+a|almost\s+a)")
-
 
 def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, FLAGS)

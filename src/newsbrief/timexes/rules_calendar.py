@@ -42,12 +42,15 @@ def _year_for(m: re.Match[str], ctx: Context, month: int, day: int | None) -> in
     if ctx.anchor is None:
         return None
     rel = (g(m, "rel") or "").lower().split()
-    tense = ctx.tense(m.start(), m.end())
+    # "last May": the latest May before the anchor's month; "next May" the
+    # first after it; "this May" the anchor's year.
     if rel and rel[-1] in ("last", "past", "previous"):
-        tense = "past"
-    elif rel and rel[-1] in ("next", "coming", "following"):
-        tense = "future"
-    return year_for_month(ctx.anchor, month, tense, day)
+        return ctx.anchor.year if month < ctx.anchor.month else ctx.anchor.year - 1
+    if rel and rel[-1] in ("next", "coming", "following"):
+        return ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
+    if rel and rel[-1] == "this":
+        return ctx.anchor.year
+    return year_for_month(ctx.anchor, month, ctx.tense(m.start(), m.end()), day)
 
 
 # --------------------------------------------------------------------------- dates

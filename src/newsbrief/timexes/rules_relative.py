@@ -138,9 +138,7 @@ def _period_edge(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if a is None:
         return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX")
     if unit == "year":
-        year = ctx.last_year if g(m, "the") and ctx.last_year else a.year
-        if ctx.tense(m.start(), m.end()) == "past" and a.month <= 2 and not g(m, "the"):
-            year = a.year - 1
+        year = a.year
         return "DATE", str(year)
     if unit == "month":
         return "DATE", fmt_month(a.year, a.month)
@@ -150,7 +148,7 @@ def _period_edge(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 PERIOD_EDGE = Rule("period_edge", rx(
-    r"(?:(?:around|by|until)\s+)?(?:(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?P<the>the)\s+"
+    r"(?:(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?P<the>the)\s+"
     r"(?P<unit>year|month|week|quarter)|(?P<unit2>year)(?:-|\s+|'s\s+)end)(?![a-z])"),
     lambda m, ctx: _period_edge_any(m, ctx))
 
@@ -204,16 +202,16 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return "DATE", "FUTURE_REF" if direction in ("from now", "hence", "later") else "PAST_REF"
     count = int(round(float(n) * mult))
     sign = 1 if direction in ("from now", "hence", "later") else -1
-    if direction in ("earlier", "later", "before", "after"):
-        if letter == "Y" and count == 1 and ctx.quarter_context():
+    if direction in ("earlier", "later"):
+        # "three days later" counts from an event, not from the anchor: TempEval
+        # tags the duration alone ("three days"), which the duration rule finds
+        # once this match is rejected.  "a year earlier" is the year before.
+        if letter != "Y" or count != 1:
+            return None
+        if ctx.quarter_context():
             year, q = ctx.quarter_context()  # type: ignore[misc]
             return "DATE", f"{year + sign}-Q{q}"
-        if letter in ("D", "W") and ctx.last_day is not None:
-            base = ctx.last_day
-        elif letter in ("D", "W", "TH", "TM", "TS"):
-            return "DURATION", f"P{count}{letter[-1]}" if not letter.startswith("T") else f"PT{count}{letter[-1]}"
-        else:
-            base = ctx.anchor  # type: ignore[assignment]
+        base = ctx.anchor  # type: ignore[assignment]
     else:
         if letter == "Y" and count == 1 and ctx.quarter_context():
             year, q = ctx.quarter_context()  # type: ignore[misc]
