@@ -109,6 +109,14 @@ def test_reprocess_rewrites_in_place_without_duplicates(db, settings):
         assert s.runs()[-1]["command"] == "reprocess"
 
 
+def test_reprocess_merge_only_keeps_records(db):
+    result = CliRunner().invoke(main, ["reprocess", "--db", db, "--merge-only"])
+    assert result.exit_code == 0, result.output
+    assert "re-merged 2 event records into 2 events" in result.output
+    with Store(db) as s:
+        assert s.count("articles") == 2 and s.count("event_mentions") == 2
+
+
 def test_reprocess_since_version(db, settings):
     with Store(db) as s:
         assert reprocess(s, settings.replace(db=db, stages=()), since_version="0.0.1").stored == 0

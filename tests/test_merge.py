@@ -215,3 +215,54 @@ def test_summary_prefers_the_finest_text_date():
                 {"date": "2024-06-19", "date_precision": "day", "date_source": "text"},
                 {"date": "2024-06-25", "date_precision": "day", "date_source": "published"}]
     assert summarise(mentions)["date"] == "2024-06-19"
+
+
+def test_year_only_mention_needs_a_strict_match(store):
+    store.write(analysed("The pact came into force on Wednesday.",
+                         [event("e1", "AGREE", [state("PRK")], [state("RUS")],
+                                date="2024-12-04", cameo="057")]))
+    store.write(analysed("Pyongyang agreed to something this year.",
+                         [event("e1", "AGREE", [state("PRK")], [], date="2024",
+                                precision="year", cameo="030")], source="Paper B"))
+    assert len(events(store)) == 2
+    store.write(analysed("The pact the two signed this year is in force.",
+                         [event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024",
+                                precision="year", cameo="057")], source="Paper C"))
+    assert len(events(store)) == 2
+    assert events(store)[1]["n_mentions"] == 2
+
+
+def test_two_records_of_one_sentence_are_one_mention(store):
+    a = event("e1", "AID", [state("USA")], [state("UKR")], date="2024-12-04", sentence=2)
+    b = event("e2", "AID", [state("USA")], [state("UKR")], date="2024-12-04", sentence=2)
+    store.write(analysed("Washington sent and delivered aid to Kyiv on Wednesday.", [a, b]))
+    [ev] = events(store)
+    assert ev["n_mentions"] == 1
+    assert store.count("event_mentions") == 2  # both records are kept
+
+
+def test_generic_codes_do_not_vouch_for_a_vague_match(store):
+    store.write(analysed("Washington gave about a billion dollars this year.",
+                         [event("e1", "AID", [state("USA")], [], date="2024",
+                                precision="year", cameo="070")]))
+    store.write(analysed("Washington offers aid to end the crisis.",
+                         [event("e1", "AID", [state("USA")], [], date="2024-07-06",
+                                source="published", cameo="070")], published="2024-07-06"))
+    assert len(events(store)) == 2
+
+
+def test_remerge_rebuilds_the_same_events_from_stored_records(store):
+    pact = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04",
+                 cameo="057")
+    store.write(analysed("The pact came into force on Wednesday.", [pact]))
+    store.write(analysed("Moscow says the pact is in force since Wednesday.", [pact],
+                         source="Paper B"))
+    store.write(analysed("Troops shelled the town on Monday.",
+                         [event("e1", "ASSAULT", [state("RUS")], [state("UKR")],
+                                date="2024-12-02")], source="Paper C"))
+    before = [(e["type"], e["n_mentions"], e["n_sources"], e["date"]) for e in events(store)]
+    assert store.remerge() == 2
+    after = [(e["type"], e["n_mentions"], e["n_sources"], e["date"]) for e in events(store)]
+    assert after == before
+    assert store.count("event_mentions") == 3
+    assert store.query("SELECT COUNT(*) AS n FROM evidence_fts")[0]["n"] == 3

@@ -245,9 +245,12 @@ def export_(db, fmt, output, actor, recipient, types, since, until, modality, se
 @click.option("--since-version", metavar="V",
               help="Only articles analysed by a pipeline older than V "
               "(default: any other version than this one).")
+@click.option("--merge-only", is_flag=True,
+              help="Only rebuild the merged events from the stored event records "
+              "(after a change of the merge rule); no re-analysis.")
 @config_option
 @handles_errors
-def reprocess(db, since_version, config):
+def reprocess(db, since_version, merge_only, config):
     """Re-analyse stored articles after an upgrade, without refetching and
     without duplicating (each article rewritten in its own transaction)."""
     from tqdm import tqdm
@@ -256,6 +259,11 @@ def reprocess(db, since_version, config):
 
     settings = settings_from(config, db=db)
     with open_store(settings) as store:
+        if merge_only:
+            n = store.remerge()
+            click.echo(f"re-merged {store.count('event_mentions')} event records into {n} "
+                       f"events -> {settings.db}", err=True)
+            return
         bar = tqdm(unit=" articles", file=sys.stderr, disable=None, leave=False)
         summary = run(store, settings, since_version=since_version,
                       on_item=lambda _o: bar.update(1))

@@ -12,7 +12,8 @@ a stored event only when all of these hold:
    overlap, give or take SLACK_DAYS. A date taken from the publication day is
    weak: it only says the event happened on or before that day, so it is
    compatible with a text-derived date up to `lookback(type)` days earlier --
-   but then the match must be strict (same CAMEO code or same recipients);
+   but then the match must be strict (the same specific CAMEO code, or the
+   same recipients);
    so must a date coarser than a month ("in 2024");
 4. compatible places: two locations in different countries never merge.
 
@@ -89,6 +90,12 @@ def parse_span(value: str | None) -> Span | None:
     except ValueError:
         return None
     return None
+
+
+def specific(cameo: str | None) -> bool:
+    """A code that names one kind of act (057 sign an agreement), not a root or
+    its generic x0 code (070 provide aid): only those vouch for a vague match."""
+    return bool(cameo) and len(cameo) >= 3 and cameo[2] != "0"
 
 
 def lookback(event_type: str) -> int:
@@ -253,7 +260,8 @@ def score_candidate(new: Sketch, old: Sketch) -> float:
     if not ok:
         return 0.0
     same_code = bool(new.cameo and new.cameo == old.cameo)
-    if strict and not same_code and not (new.recipients and old.recipients):
+    if strict and not (specific(new.cameo) and same_code) and not (new.recipients and
+                                                                   old.recipients):
         return 0.0
     score = actors_compatible(new, old, strict)
     if score <= 0:

@@ -286,7 +286,9 @@ class Store:
         cur.execute(
             "UPDATE events SET date=?, date_precision=?, date_source=?, cameo=?, mode=?, "
             "context=?, location=?, pipeline_version=COALESCE(?, pipeline_version), "
-            "n_mentions=(SELECT COUNT(*) FROM event_mentions WHERE event_id=?),"
+            # Two records from one sentence (two triggers of one act) are one mention.
+            "n_mentions=(SELECT COUNT(DISTINCT article_id || ':' || sentence) FROM "
+            "event_mentions WHERE event_id=?),"
             " n_articles=(SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id=?),"
             " n_sources=(SELECT COUNT(DISTINCT COALESCE(a.source, a.id)) FROM event_mentions m "
             "   JOIN articles a ON a.id = m.article_id WHERE m.event_id=?),"
@@ -298,6 +300,31 @@ class Store:
              fields["mode"], fields["context"],
              json.dumps(fields["location"]) if fields["location"] else None, version,
              *(event_id,) * 6))
+
+    def remerge(self, on_progress: Any = None) -> int:
+        """Rebuild every merged event from the stored event records, in the order
+        they were stored, without re-analysing anything (after a change of the
+        merge rule). One transaction; returns the number of events."""
+        with self._tx() as cur:
+            cur.execute("BEGIN IMMEDIATE")
+            rows = cur.execute(
+                "SELECT m.article_id, m.record, m.pipeline_version, a.published FROM "
+                "event_mentions m JOIN articles a ON a.id = m.article_id "
+                "ORDER BY a.rowid, m.rowid").fetchall()
+            kinds = {r[0]: r[1] for r in cur.execute("SELECT id, kind FROM entities")}
+            cur.execute("DELETE FROM event_actors")
+            cur.execute("DELETE FROM event_mentions")
+            cur.execute("DELETE FROM events")
+            for i, row in enumerate(rows):
+                event = Event.from_dict(json.loads(row["record"]))
+                article = Article(id=row["article_id"], origin="", text="",
+                                  published=row["published"])
+                self._write_event(cur, row["article_id"], article, event,
+                                  row["pipeline_version"], kinds)
+                if on_progress and i % 1000 == 0:
+                    on_progress(i, len(rows))
+            cur.execute("COMMIT")
+        return self.count("events")
 
     def _delete_analysis(self, cur: sqlite3.Cursor, article_id: str) -> None:
         events = [r[0] for r in cur.execute(
