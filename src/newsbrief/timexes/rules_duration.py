@@ -26,6 +26,14 @@ def _duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if n == 0:
         return None
     num_text = lx.fold(m.group("num"))
+    unit_text = m.group("unit")
+    if unit_text[0].isupper() and m.start("unit") > 0:
+        return None  # "60 Minutes", "A Day in the Life": titles
+    if letter == "TS" and num_text in ("a", "an"):
+        return None  # "a second" is nearly always the ordinal
+    if letter == "Q" and (re.match(r"\s+of\b", ctx.after(m.end())) or "-" in m.group(0)
+                          and unit_text.lower().endswith("s")):
+        return None  # "three-quarters of", "a quarter of": fractions
     if re.fullmatch(r"(?:1[6-9]|20)\d\d", num_text) and letter in ("Q", "M", "Y"):
         return None  # "the 1988 quarter", "1990 year": a year, not a count
     if num_text in ("a", "an", "one") and letter == "WE":

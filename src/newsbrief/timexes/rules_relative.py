@@ -69,6 +69,9 @@ _REL_STEP = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previo
 
 
 def _rel_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    unit_text = m.group("unit")
+    if unit_text[0].isupper() and not unit_text.isupper():
+        return None  # "This Week", "Next Year": a programme or a title, not a time
     rel_words = lx.fold(m.group("rel")).split()
     rel = rel_words[-1]
     unit = lx.fold(m.group("unit"))
