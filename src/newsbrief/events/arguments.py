@@ -66,6 +66,9 @@ PERSON_KINDS = frozenset({"person"})
 BODY_KINDS = frozenset({"state", "organization", "place"})
 
 Resolver = Callable[[str], tuple]
+# Resolved common-noun phrases, shared across articles ("lawmakers", "troops").
+_RESOLVED: dict[int, dict[str, tuple]] = {}
+RESOLVED_MAX = 50_000
 
 
 @dataclass(frozen=True)
@@ -271,7 +274,6 @@ class ActorIndex:
         self.resolver = resolver
         self.user_actors = user_actors or {}
         self._cache: dict[int, tuple[ActorRef, ...]] = {}
-        self._text_cache: dict[str, tuple] = {}
 
     # ---- lookups
 
@@ -295,13 +297,16 @@ class ActorIndex:
             return hit
         if self.resolver is None:
             return (None, None, None)
-        got = self._text_cache.get(key)
+        cache = _RESOLVED.setdefault(id(self.resolver), {})
+        got = cache.get(text)
         if got is None:
             try:
                 got = tuple(self.resolver(text) or (None, None, None))
             except (ValueError, KeyError):
                 got = (None, None, None)
-            self._text_cache[key] = got
+            if len(cache) >= RESOLVED_MAX:
+                cache.clear()  # bounded: common nouns repeat, names mostly do not
+            cache[text] = got
         return got
 
     def actorish(self, tok) -> bool:

@@ -19,8 +19,12 @@ Pure: takes the Doc and the records of earlier stages, returns Event records.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex
 from .arguments import (ActorIndex, Arguments, conjuncts, noun_arguments, np_text,
@@ -53,6 +57,22 @@ def _default_coder() -> Coder:
     from .typing import code_predicate
 
     return code_predicate
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str] | None:
+    """Every word the typing lexicon can code (and the light verbs that pass to an
+    object): a cheap filter so the typing engine only sees likely triggers. None
+    (no filter) if the lexicon is not in the expected shape."""
+    try:
+        from .lexicon import lexicon
+        from .typing import LIGHT
+
+        lex = lexicon()
+        words = {k[1] for k in lex.single} | {k[1] for k in lex.double}
+        return frozenset(words | set(LIGHT))
+    except (ImportError, AttributeError, IndexError, TypeError):
+        return None
 
 
 def _default_resolver():
@@ -119,10 +139,14 @@ def _predicates(doc, index: ActorIndex, coder: Coder, lines: list[int]) -> list[
         return got
 
     pieces = _pieces(doc, lines)
+    words = _trigger_words() if coder is _default_coder() else None
     for sent in doc.sents:
         for tok in sent:
             pos = tok.pos_
             if pos not in VERB_POS and pos not in NOUN_POS:
+                continue
+            if words is not None and tok.lemma_.lower() not in words and \
+                    tok.lower_ not in words:
                 continue
             coding = coder(doc, tok)
             if coding is None:
@@ -193,27 +217,27 @@ def _trigger_token(doc, cand: _Candidate):
 def _line_ids(doc) -> list[int]:
     """Line number of each token: a sentence the parser ran across a line break
     (a caption glued to the first paragraph) must not lend arguments across it."""
-    out = []
-    line = 0
-    for tok in doc:
-        out.append(line)
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            line += 1
-    return out
+    text = doc.text
+    if "\n" not in text:
+        return [0] * len(doc)
+    breaks = [k for k, ch in enumerate(text) if ch == "\n"]
+    return [bisect_right(breaks, i) for i in doc.to_array(IDX).tolist()]
 
 
 def _pieces(doc, lines: list[int]) -> list[int]:
     """Sentence number of each token, counting a sentence that runs over a line
     break as one sentence per line (the evidence index)."""
+    arr = doc.to_array([SENT_START, IS_SPACE]).tolist()
     out = [0] * len(doc)
     k = -1
-    for sent in doc.sents:
-        last = None
-        for tok in sent:
-            if not tok.is_space and lines[tok.i] != last:
-                k += 1
-                last = lines[tok.i]
-            out[tok.i] = max(k, 0)
+    last = None
+    for i, (start, space) in enumerate(arr):
+        if start == 1:
+            last = None
+        if not space and lines[i] != last:
+            k += 1
+            last = lines[i]
+        out[i] = max(k, 0)
     return out
 
 

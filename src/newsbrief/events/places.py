@@ -102,6 +102,19 @@ def _place_token(pobj):
     return None
 
 
+def _object_of(place):
+    """The prepositional object that names a place token: itself, the noun it is an
+    appositive of, or "the city of <place>"."""
+    if place.dep_ == "pobj":
+        outer = place.head
+        if outer.lower_ == "of" and outer.head.dep_ == "pobj":
+            return outer.head
+        return place
+    if place.dep_ == "appos" and place.head.dep_ == "pobj":
+        return place.head
+    return None
+
+
 def _location(tok, gaz: Gazetteer) -> Location | None:
     """A Location for a place token: its entity span plus a direction word."""
     doc = tok.doc
@@ -138,14 +151,15 @@ def attach_places(doc, predicates: Mapping[int, int], pred_tokens: Mapping[int, 
     """Event index -> the place its clause names."""
     gaz: Gazetteer | None = None
     out: dict[int, Location] = {}
-    for tok in doc:
-        if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep",):
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_ENTS:
+            continue
+        place = ent.root
+        tok = _object_of(place)
+        if tok is None or tok.head.dep_ != "prep":
             continue
         prep = tok.head.lower_
         if prep not in LOCATIVE_PREPS and prep not in DIRECTED_PREPS:
-            continue
-        place = _place_token(tok)
-        if place is None:
             continue
         owner = governor(tok, predicates, lines)
         if owner is None or owner in out:

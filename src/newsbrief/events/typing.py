@@ -80,7 +80,10 @@ GIVE = frozenset({"provide", "give", "send", "deliver", "supply", "extend", "rec
 # Modal of obligation under a reporting verb: "X said Y must ..." is a demand.
 OBLIGE = frozenset({"must", "should", "ought", "need"})
 PEACEKEEPING = ("peacekeep", "peace-keep")
-REFUGEES = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee"})# Words that mark a stated plan or readiness, rather than a done act.
+REFUGEES = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee"})
+# Taking in refugees is granting asylum (AID 075), whatever the verb's own type.
+RECEIVE_PEOPLE = frozenset({"accept", "admit", "take", "welcome", "receive", "host",
+                            "resettle", "shelter"})# Words that mark a stated plan or readiness, rather than a done act.
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 INTENT_HEADS = frozenset({
     "plan", "intend", "want", "aim", "prepare", "ready", "willing", "prepared", "expect",
@@ -156,6 +159,11 @@ def lookup(token) -> Entry | None:
             for child in token.children:
                 if _verb_part(token, child):
                     hit = lex.double.get(("V", lemma, _lemma(child)))
+                    if hit is None and child.dep_ == "prep":
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                hit = lex.double.get(("V", lemma, _lemma(pobj)))
+                                break
                     if hit is not None:
                         return hit
         elif pos == "N":
@@ -319,7 +327,7 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
     light = lemma in LIGHT or (entry is not None and entry.light)
     reverse = entry is not None and entry.reverse
     backing = entry is not None and entry.type == "SUPPORT" and entry.pos == "V"
-    if light or reverse or backing or lemma in ACCEDE:
+    if light or reverse or backing or lemma in ACCEDE or lemma in GIVE:
         for obj in _objects(token):
             sub = lookup(obj)
             if sub is None or sub.pos == "A":
@@ -362,8 +370,8 @@ def _refine(doc, hit: _Hit, target) -> _Hit:
         sent = hit.token.sent
         if any(t.lower_.startswith(PEACEKEEPING) for t in sent):
             return _Hit("AID", "074", None, False, hit.token, verb=hit.verb)
-    if target is not None and hit.type in ("CONSULT", "SUPPORT") and \
-            _lemma(target.root) in REFUGEES:
+    if target is not None and any(_lemma(t) in REFUGEES for t in target) and (
+            hit.type in ("CONSULT", "SUPPORT") or _lemma(hit.token) in RECEIVE_PEOPLE):
         return _Hit("AID", "075", None, False, hit.token, verb=hit.verb)
     return hit
 
@@ -447,14 +455,15 @@ def code_relation(doc, source, target) -> Coding | None:
         chosen: _Hit | None = None
         weak: _Hit | None = None
         reported = False
-        candidates = [t for t in path if not _inside(t, source, target)] or path
+        # Words inside the actor spans name actors, not the act between them.
+        candidates = [t for t in path if not _inside(t, source, target)]
         rest: list = []
         for k, token in enumerate(candidates):
             if _is_reporting(token):
                 reported = True
                 continue
             hit = _code_token(token)
-            if hit is None:
+            if hit is None or (hit.cue and hit.token is token):
                 continue
             # A weak word, or a light verb with no event object ("sent experts
             # to investigate"), defers to the act of its purpose clause.
