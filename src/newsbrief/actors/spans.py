@@ -65,7 +65,8 @@ def _clean(doc: Doc, start: int, end: int, label: str, g: Gazetteer) -> list[tup
         text = doc[i].text
         # A hyphen splits only when spaced ("Romania - Contra"), never inside
         # a name ("al-Assad", "Guinea-Bissau").
-        if text in _SPLIT and (text not in _HYPHENS or (i > 0 and doc[i - 1].whitespace_)):
+        if doc[i].is_space or "\n" in text or \
+                (text in _SPLIT and (text not in _HYPHENS or (i > 0 and doc[i - 1].whitespace_))):
             pieces.append((s, i))
             s = i + 1
         elif label == "PERSON" and text == "of" and i > start:
@@ -272,9 +273,21 @@ def _caps_tokens(doc: Doc) -> set[int]:
     out: set[int] = set()
     for sent in doc.sents:
         alpha = [t for t in sent if t.is_alpha and len(t) > 1]
-        if len(alpha) >= 3 and sum(t.is_upper for t in alpha) >= 0.8 * len(alpha):
+        if len(alpha) < 3:
+            continue
+        upper = sum(t.is_upper for t in alpha)
+        # Title Case headlines capitalise function words too ("Says All Of The").
+        title = sum(t.is_title for t in alpha)
+        function_caps = sum(t.is_title and t.lower_ in _FUNCTION_WORDS for t in alpha)
+        if upper >= 0.8 * len(alpha) or (title + upper >= 0.8 * len(alpha) and function_caps >= 2):
             out.update(range(sent.start, sent.end))
     return out
+
+
+_FUNCTION_WORDS = frozenset("of the in on at to for with and or but as by from is are was "
+                            "were be has have had will would can could its his her their a an "
+                            "that this these those after before over into about says say said "
+                            "not no all".split())
 
 
 def _country_after(doc: Doc, e: int, g: Gazetteer) -> bool:
