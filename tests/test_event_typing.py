@@ -166,6 +166,19 @@ CASES = [
      "the/the/DET/5/det embargo/embargo/NOUN/3/dobj on/on/ADP/5/prep "
      "Freedonia/freedonia/PROPN/6/pobj",
      (0, 1), (7, 8), "REJECT", "124"),
+    # Taking in refugees is granting asylum.
+    ("Norway/norway/PROPN/1/nsubj accepted/accept/VERB/1/ROOT 500/500/NUM/4/nummod "
+     "Freedonian/freedonian/ADJ/4/amod refugees/refugee/NOUN/1/dobj",
+     (0, 1), (2, 5), "AID", "075"),
+    # A two-word pattern through a preposition: "remained on alert".
+    ("Troops/troop/NOUN/1/nsubj remained/remain/VERB/1/ROOT on/on/ADP/1/prep alert/alert/NOUN/2/pobj "
+     "near/near/ADP/1/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "MOBILIZE", "152"),
+    # Fighting a disease is aid.
+    ("Norway/norway/PROPN/1/nsubj sent/send/VERB/1/ROOT doctors/doctor/NOUN/1/dobj "
+     "to/to/PART/4/aux fight/fight/VERB/1/advcl the/the/DET/6/det epidemic/epidemic/NOUN/4/dobj "
+     "in/in/ADP/6/prep Freedonia/freedonia/PROPN/7/pobj",
+     (0, 1), (8, 9), "AID", "073"),
     # "On Monday" must not make "called" the pattern "call on".
     ("On/on/ADP/2/prep Monday/monday/PROPN/0/pobj Norway/norway/PROPN/3/nsubj "
      "phoned/phone/VERB/3/ROOT Freedonia/freedonia/PROPN/3/dobj",
