@@ -9,7 +9,9 @@ touches the store or the network. `Pipeline.analyse` keeps input order.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from . import __version__
 from .records import AnalysedArticle, Article
@@ -41,15 +43,42 @@ class Pipeline:
         return infer_published(article)
 
     def analyse(self, articles: Iterable[Article]) -> Iterator[AnalysedArticle]:
-        dated = (self.date(a) for a in articles)
+        return self._analyse_dated(self.date(a) for a in articles)
+
+    def _analyse_dated(self, dated: Iterator[Article]) -> Iterator[AnalysedArticle]:
         if not self.stages:
             for article in dated:
                 yield AnalysedArticle(article=article, pipeline_version=PIPELINE_VERSION)
+            return
+        if self.settings.n_process > 1:
+            yield from self._analyse_in_processes(dated)
             return
         pairs = self.nlp.pipe(((a.text, a) for a in dated), as_tuples=True,
                               batch_size=self.settings.batch_size)
         for doc, article in pairs:
             yield self.analyse_doc(doc, article)
+
+    def _analyse_in_processes(self, articles: Iterator[Article]) -> Iterator[AnalysedArticle]:
+        """Whole pipeline (parse and our stages) in worker processes, results in input order.
+
+        spaCy's own n_process would parallelise only the parse and leave the rule
+        stages on one core; chunks of articles keep pickling cheap relative to work.
+        """
+        from concurrent.futures import ProcessPoolExecutor
+
+        workers = self.settings.n_process
+        chunk = self.settings.batch_size * 4
+        with ProcessPoolExecutor(workers) as pool:
+            pending: deque = deque()
+            while True:
+                batch = list(islice(articles, chunk))
+                if batch:
+                    pending.append(pool.submit(_analyse_chunk, self.settings, batch))
+                # Bounded look-ahead keeps memory flat on endless inputs.
+                while pending and (len(pending) > 2 * workers or not batch):
+                    yield from pending.popleft().result()
+                if not batch:
+                    return
 
     def analyse_doc(self, doc, article: Article) -> AnalysedArticle:
         entities: tuple = ()
@@ -69,3 +98,13 @@ class Pipeline:
             events = extract_events(doc, article, entities, timexes)
         return AnalysedArticle(article=article, entities=entities, timexes=timexes,
                                events=events, pipeline_version=PIPELINE_VERSION)
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _analyse_chunk(settings: Settings, articles: list[Article]) -> list[AnalysedArticle]:
+    global _worker_pipeline
+    if _worker_pipeline is None or _worker_pipeline.settings != settings:
+        _worker_pipeline = Pipeline(settings.replace(n_process=1))
+    return list(_worker_pipeline._analyse_dated(iter(articles)))
