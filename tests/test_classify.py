@@ -12,11 +12,12 @@ from click.testing import CliRunner
 from newsbrief.errors import InputFailure
 from newsbrief.events.classify import Pair, read_pairs
 
-from conftest import ROOT, shared_path
+from conftest import ROOT, shared_path  # noqa: E402
 
 # Macro-F1 floor on ../shared/data/plover/dev_pairs.jsonl (measured 2026-11-27: see
 # EVALUATION.md). Lowering it is a visible, explained change.
-DEV_MACRO_F1_FLOOR = 0.72
+DEV_MACRO_F1_FLOOR = 0.82  # measured 0.849
+GSR_MACRO_F1_FLOOR = 0.70  # measured 0.730
 
 OWN_PAIRS = [
     {"id": "p1", "text": "Norway imposed new sanctions on Freedonia on Monday.",
@@ -77,8 +78,13 @@ def test_classify_cli_reads_stdin():
 
 @pytest.mark.slow
 def test_dev_pairs_macro_f1_floor(tmp_path, nlp):
-    gold_path = shared_path("data/plover/dev_pairs.jsonl")
-    scorer = shared_path("tools/plover_score.py")
+    score = _score(nlp, shared_path("data/plover/dev_pairs.jsonl"), tmp_path)
+    macro = float(score.strip().splitlines()[-1].split("=")[1])
+    assert macro >= DEV_MACRO_F1_FLOOR, score
+    assert "predicted=1026" in score
+
+
+def _score(nlp, gold_path, tmp_path) -> str:
     from newsbrief.events.classify import classify_pairs, prediction
 
     pred = tmp_path / "pred.jsonl"
@@ -86,12 +92,21 @@ def test_dev_pairs_macro_f1_floor(tmp_path, nlp):
         for item in classify_pairs(nlp, read_pairs(f, str(gold_path))):
             assert isinstance(item, tuple), item
             out.write(json.dumps(prediction(*item)) + "\n")
-    score = subprocess.run([sys.executable, str(scorer), str(gold_path), str(pred)],
-                           capture_output=True, text=True, check=True).stdout
+    scorer = shared_path("tools/plover_score.py")
+    return subprocess.run([sys.executable, str(scorer), str(gold_path), str(pred)],
+                          capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.slow
+def test_gsr_suite_macro_f1_floor(tmp_path, nlp):
+    """The PLOVER gold-standard suite (CAMEO-manual examples), as pairs."""
+    import importlib.util
+
+    dev = shared_path("data/plover/dev.jsonl")
+    spec = importlib.util.spec_from_file_location("eval_plover", ROOT / "scripts/eval_plover.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pairs = module.gsr_pairs(dev, str(tmp_path / "gsr_pairs.jsonl"))
+    score = _score(nlp, pairs, tmp_path)
     macro = float(score.strip().splitlines()[-1].split("=")[1])
-    assert macro >= DEV_MACRO_F1_FLOOR, score
-    assert "predicted=1026" in score
-
-
-def test_root_is_repo():
-    assert (ROOT / "src" / "newsbrief" / "events" / "classify.py").exists()
+    assert macro >= GSR_MACRO_F1_FLOOR, score
