@@ -72,6 +72,7 @@ def test_decode_html_tolerates_a_stray_byte_but_not_a_wrong_encoding():
     ("Only one line without a period", None, "Only one"),
     ("  \n\nTalks resume\n\n\nBody here.  \n", "Talks resume", "Body here."),
     ("1998\n\nThe year the treaty was signed.", None, "1998"),
+    ("# Talks resume\n\nThe talks resumed.", "Talks resume", "The talks"),
     (("word " * 40).strip() + "\n\nBody.", None, "word"),
 ])
 def test_split_title(text, title, body_start):

@@ -9,7 +9,7 @@ _TITLE_MAX_WORDS = 30
 # A title does not end like a sentence or a clause; "?" and "!" are allowed
 # because headlines ask and exclaim ("Will the ceasefire hold?").
 _NOT_TITLE_END = (".", ",", ";", ":", "…")
-_BLANKS = re.compile(r"\n[ \t]*\n")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 
 
 def split_title(text: str) -> tuple[str | None, str]:
@@ -21,7 +21,7 @@ def split_title(text: str) -> tuple[str | None, str]:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     first, sep, rest = text.partition("\n")
-    first = first.strip()
+    first = _MD_HEADING.sub("", first).strip()  # "# Title" in Markdown notes
     body = rest.strip()
     if (sep and body and first
             and len(first) <= _TITLE_MAX_CHARS
