@@ -82,7 +82,8 @@ def extract_page(html: str, url: str | None, where: str) -> Page:
             longer = (again.text or "").strip() if again is not None else ""
             if len(longer) > 2 * len(text):
                 text = longer
-    except (ValueError, TypeError, AttributeError) as err:  # malformed markup deep in lxml
+    except Exception as err:  # noqa: BLE001 - any failure of third-party parsing on odd markup
+        # is this page's problem, not the run's: one InputFailure, the run goes on
         raise InputError(f"page could not be parsed ({err})", where=where,
                          fix="check that the file is a complete HTML page") from None
     if not text or doc is None:
