@@ -28,11 +28,16 @@ def _acquire(inputs: list[str], settings: Settings, published: str | None,
 def extract(inputs: list[str], settings: Settings, *, published: str | None = None,
             source: str | None = None) -> Iterator[AnalysedArticle | InputFailure]:
     """Analyse every input article, in input order; failures come in their place."""
-    pipeline = Pipeline(settings)
+    return order_with_failures(_acquire(inputs, settings, published, source), Pipeline(settings))
+
+
+def order_with_failures(items: Iterable[Article | InputFailure],
+                        pipeline: Pipeline) -> Iterator[AnalysedArticle | InputFailure]:
+    """Analyse the articles among `items`; failures are passed on in their input position."""
     pending_failures: list[InputFailure] = []
 
     def articles() -> Iterator[Article]:
-        for item in _acquire(inputs, settings, published, source):
+        for item in items:
             if isinstance(item, InputFailure):
                 pending_failures.append(item)
             else:
