@@ -24,7 +24,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.symbols import NOUN as _NOUN_ID
+from spacy.symbols import VERB as _VERB_ID
 
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex
 from .arguments import (ActorIndex, Arguments, conjuncts, noun_arguments, np_text,
@@ -33,7 +35,7 @@ from .attach import governor
 from .dating import EventDate, attach_timexes, published_date
 from .modality import Standing, standing
 from .places import attach_places
-from .quantities import find_quantities
+from .quantities import find_quantities, number_tokens
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
@@ -93,9 +95,11 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
     if resolver is None:
         resolver = _default_resolver()
     index = ActorIndex(doc, entities, resolver, user_actors)
-    lines = _line_ids(doc)
+    words = _trigger_words() if coder is _default_coder() else None
+    layout = _layout(doc, words)
+    lines = layout.lines
 
-    candidates = _predicates(doc, index, coder, lines)
+    candidates = _predicates(doc, index, coder, layout)
     if not candidates:
         return ()
     predicates: dict[int, int] = {}
@@ -108,13 +112,13 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
     dates = attach_timexes(doc, timexes, predicates, lines)
     places = attach_places(doc, predicates, {k: c.tok for k, c in enumerate(candidates)},
                            lines)
-    quants = _attach_quantities(doc, timexes, predicates, candidates, lines)
+    quants = _attach_quantities(doc, timexes, predicates, candidates, layout)
     fallback = published_date(article.published)
 
     events: list[Event] = []
     seen: set[str] = set()
     for k, cand in enumerate(candidates):
-        ev = _build(doc, article, index, lines, cand, dates.get(k, fallback), places.get(k),
+        ev = _build(doc, article, index, layout, cand, dates.get(k, fallback), places.get(k),
                     quants.get(k, ()))
         if ev is not None and ev.id not in seen:
             seen.add(ev.id)
@@ -125,7 +129,7 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
 # ------------------------------------------------------------------ predicates
 
 
-def _predicates(doc, index: ActorIndex, coder: Coder, lines: list[int]) -> list[_Candidate]:
+def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_Candidate]:
     out: list[_Candidate] = []
     by_trigger: dict[tuple[int, int], int] = {}
     memo: dict[int, Arguments] = {}
@@ -138,52 +142,46 @@ def _predicates(doc, index: ActorIndex, coder: Coder, lines: list[int]) -> list[
             memo[verb.i] = got
         return got
 
-    pieces = _pieces(doc, lines)
-    words = _trigger_words() if coder is _default_coder() else None
-    for sent in doc.sents:
-        for tok in sent:
-            pos = tok.pos_
-            if pos not in VERB_POS and pos not in NOUN_POS:
+    lines, pieces = layout.lines, layout.pieces
+    for i in layout.triggers:
+        tok = doc[i]
+        pos = tok.pos_
+        coding = coder(doc, tok)
+        if coding is None:
+            continue
+        if pos in VERB_POS:
+            args = vargs(tok)
+        else:
+            args = noun_arguments(tok, index.actorish, vargs)
+        args = _same_line(args, tok, lines)
+        if pos in VERB_POS and tok.dep_ == "acl" and args.passive:
+            args = _agreement_patient(index, tok, args)
+        if pos in NOUN_POS:
+            # A noun event needs an actor-like argument: "the pact" alone is no act.
+            if not any(index.actorish(t) for t in args.actor + args.recipient):
                 continue
-            if words is not None and tok.lemma_.lower() not in words and \
-                    tok.lower_ not in words:
+            # "hailed the pact": the verb is the act; its object is no second event.
+            if args.borrowed and tok.head.i in coded_verbs:
                 continue
-            coding = coder(doc, tok)
-            if coding is None:
-                continue
-            if pos in VERB_POS:
-                args = vargs(tok)
-            else:
-                args = noun_arguments(tok, index.actorish, vargs)
-            args = _same_line(args, tok, lines)
-            if pos in VERB_POS and tok.dep_ == "acl" and args.passive:
-                args = _agreement_patient(index, tok, args)
-            if pos in NOUN_POS:
-                # A noun event needs an actor-like argument: "the pact" alone is no act.
-                if not any(index.actorish(t) for t in args.actor + args.recipient):
-                    continue
-                # "hailed the pact": the verb is the act; its object is no second event.
-                if args.borrowed and tok.head.i in coded_verbs:
-                    continue
-            else:
-                coded_verbs.add(tok.i)
-            if pos in VERB_POS and not args.actor and not args.recipient:
-                continue
-            if args.actor or args.recipient:
-                coding = coder(doc, tok, source=_span(doc, args.actor),
-                               target=_span(doc, args.recipient)) or coding
-            cand = _Candidate(tok, pieces[tok.i], coding, args)
-            key = coding.trigger
-            if key is not None and key in by_trigger:
-                prev = out[by_trigger[key]]
-                # Keep the reading with the richer arguments (the verb of "provide
-                # assistance" over the bare noun).
-                if _richness(cand) > _richness(prev):
-                    out[by_trigger[key]] = cand
-                continue
-            if key is not None:
-                by_trigger[key] = len(out)
-            out.append(cand)
+        else:
+            coded_verbs.add(tok.i)
+        if pos in VERB_POS and not args.actor and not args.recipient:
+            continue
+        if args.actor or args.recipient:
+            coding = coder(doc, tok, source=_span(doc, args.actor),
+                           target=_span(doc, args.recipient)) or coding
+        cand = _Candidate(tok, pieces[tok.i], coding, args)
+        key = coding.trigger
+        if key is not None and key in by_trigger:
+            prev = out[by_trigger[key]]
+            # Keep the reading with the richer arguments (the verb of "provide
+            # assistance" over the bare noun).
+            if _richness(cand) > _richness(prev):
+                out[by_trigger[key]] = cand
+            continue
+        if key is not None:
+            by_trigger[key] = len(out)
+        out.append(cand)
     return out
 
 
@@ -214,31 +212,60 @@ def _trigger_token(doc, cand: _Candidate):
     return span.root if span is not None and len(span) else None
 
 
-def _line_ids(doc) -> list[int]:
-    """Line number of each token: a sentence the parser ran across a line break
-    (a caption glued to the first paragraph) must not lend arguments across it."""
+@dataclass
+class _Layout:
+    """Per-token arrays of one Doc, read once: line, sentence piece, and which tokens
+    may be triggers. A sentence the parser ran across a line break (a caption glued
+    to the first paragraph) counts as one piece per line: arguments, standing and
+    evidence stay inside a piece."""
+
+    lines: list[int]
+    pieces: list[int]
+    bounds: dict[int, tuple[int, int]]  # piece -> (start char, end char) of its tokens
+    triggers: list[int]  # verb/noun tokens the typing engine may code
+
+
+def _layout(doc, words: frozenset[str] | None) -> _Layout:
     text = doc.text
-    if "\n" not in text:
-        return [0] * len(doc)
-    breaks = [k for k, ch in enumerate(text) if ch == "\n"]
-    return [bisect_right(breaks, i) for i in doc.to_array(IDX).tolist()]
-
-
-def _pieces(doc, lines: list[int]) -> list[int]:
-    """Sentence number of each token, counting a sentence that runs over a line
-    break as one sentence per line (the evidence index)."""
-    arr = doc.to_array([SENT_START, IS_SPACE]).tolist()
-    out = [0] * len(doc)
+    arr = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH, POS, LEMMA, LOWER]).tolist()
+    breaks = [k for k, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+    hashes = _hashes(doc, words)
+    lines: list[int] = []
+    pieces: list[int] = []
+    bounds: dict[int, tuple[int, int]] = {}
+    triggers: list[int] = []
     k = -1
     last = None
-    for i, (start, space) in enumerate(arr):
+    for i, (start, space, idx, length, pos, lemma, lower) in enumerate(arr):
+        line = bisect_right(breaks, idx) if breaks else 0
+        lines.append(line)
         if start == 1:
             last = None
-        if not space and lines[i] != last:
-            k += 1
-            last = lines[i]
-        out[i] = max(k, 0)
-    return out
+        if not space:
+            if line != last:
+                k += 1
+                last = line
+                bounds[k] = (idx, idx + length)
+            else:
+                bounds[k] = (bounds[k][0], idx + length)
+        pieces.append(max(k, 0))
+        if (pos == _VERB_ID or pos == _NOUN_ID) and (hashes is None or lemma in hashes
+                                                    or lower in hashes):
+            triggers.append(i)
+    return _Layout(lines, pieces, bounds, triggers)
+
+
+_HASHES: dict[int, set[int]] = {}
+
+
+def _hashes(doc, words: frozenset[str] | None) -> set[int] | None:
+    if words is None:
+        return None
+    got = _HASHES.get(id(words))
+    if got is None:
+        got = {doc.vocab.strings.add(w) for w in words}
+        _HASHES[id(words)] = got
+    return got
 
 
 def _same_line(args: Arguments, tok, lines: list[int]) -> Arguments:
@@ -251,7 +278,7 @@ def _same_line(args: Arguments, tok, lines: list[int]) -> Arguments:
 
 
 def _attach_quantities(doc, timexes: Iterable[Timex], predicates: dict[int, int],
-                       candidates: list[_Candidate], lines: list[int],
+                       candidates: list[_Candidate], layout: _Layout,
                        ) -> dict[int, tuple[Quantity, ...]]:
     skip: set[int] = set()
     for tx in timexes:
@@ -259,14 +286,11 @@ def _attach_quantities(doc, timexes: Iterable[Timex], predicates: dict[int, int]
         if span is not None:
             skip.update(range(span.start, span.end))
     out: dict[int, list[Quantity]] = {}
-    done: set[int] = set()
-    for cand in candidates:
-        sent = cand.tok.sent
-        if sent.start in done:
-            continue
-        done.add(sent.start)
-        for anchor, q in find_quantities(doc, sent, skip):
-            owner = governor(anchor, predicates, lines)
+    wanted = {c.sent_index for c in candidates}
+    toks = [doc[i] for i in number_tokens(doc) if layout.pieces[i] in wanted]
+    if toks:
+        for anchor, q in find_quantities(doc, toks, skip):
+            owner = governor(anchor, predicates, layout.lines)
             if owner is not None:
                 out.setdefault(owner, []).append(q)
     return {k: tuple(v) for k, v in out.items()}
@@ -302,14 +326,9 @@ def _source_refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
     return _refs(index, expanded)
 
 
-def _evidence(doc, article: Article, cand: _Candidate, lines: list[int]) -> Evidence:
-    sent = cand.tok.sent
-    line = lines[cand.tok.i]
-    toks = [t for t in sent if lines[t.i] == line and not t.is_space]
-    if not toks:
-        toks = [cand.tok]
-    start = toks[0].idx
-    end = toks[-1].idx + len(toks[-1].text)
+def _evidence(article: Article, cand: _Candidate, layout: _Layout) -> Evidence:
+    start, end = layout.bounds.get(cand.sent_index, (cand.tok.idx,
+                                                     cand.tok.idx + len(cand.tok.text)))
     return Evidence(cand.sent_index, start, end, article.text[start:end])
 
 
@@ -327,7 +346,7 @@ def _event_id(article: Article, evidence: Evidence, typ: str, trigger) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _build(doc, article: Article, index: ActorIndex, lines: list[int], cand: _Candidate,
+def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Candidate,
            date: EventDate, location, quantities: tuple[Quantity, ...]) -> Event | None:
     coding = cand.coding
     actor = _refs(index, cand.args.actor)
@@ -343,9 +362,9 @@ def _build(doc, article: Article, index: ActorIndex, lines: list[int], cand: _Ca
     recipient = tuple(r for r in recipient if (r.entity, r.text) not in actor_keys)
     if not actor and not recipient:
         return None
-    st = standing(cand.tok, lines)
+    st = standing(cand.tok, layout.lines)
     attributed = _source_refs(index, st.source)
-    evidence = _evidence(doc, article, cand, lines)
+    evidence = _evidence(article, cand, layout)
     confidence = float(coding.confidence)
     if not actor:
         confidence *= NO_ACTOR

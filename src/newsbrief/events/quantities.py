@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import LIKE_NUM, LOWER
+
 from ..records import Quantity
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -130,33 +132,38 @@ def _unit(doc, start: int, end: int, u: Units) -> tuple[str | None, int, int]:
     return None, start, end
 
 
+def number_tokens(doc) -> list[int]:
+    """Indices of the tokens that may start a quantity (number-like or a rough-count
+    word), read from the Doc's arrays rather than token by token."""
+    u = units()
+    vague = {doc.vocab.strings.add(w.split()[0]) for w in u.vague}
+    words = {doc.vocab.strings.add(w) for w in u.numbers}
+    arr = doc.to_array([LIKE_NUM, LOWER]).tolist()
+    return [i for i, (num, low) in enumerate(arr) if num or low in vague or low in words]
+
+
 def find_quantities(doc, tokens: Iterable, skip: set[int]) -> list[tuple[object, Quantity]]:
     """(anchor token, Quantity) for each number among `tokens` (in order), except
     token indices in `skip` (those inside time expressions)."""
     u = units()
     out: list[tuple[object, Quantity]] = []
-    toks = list(tokens)
-    k = 0
-    while k < len(toks):
-        tok = toks[k]
-        if tok.i in skip:
-            k += 1
+    covered = -1  # tokens before this index belong to a number already read
+    for tok in tokens:
+        if tok.i < covered or tok.i in skip:
             continue
         vague = _vague(doc, tok, u)
         if vague is not None:
             out.append(vague)
-            k += 1
             continue
         if not _is_number(tok, u):
-            k += 1
             continue
         start = tok.i
         end = start + 1
         while end < len(doc) and end not in skip and _is_number(doc[end], u):
             end += 1
+        covered = end
         words = [t.text for t in doc[start:end]]
         value = number_value(words, u)
-        k += end - start
         if value is None:
             continue
         qualifier, qstart = _qualifier(doc, start, u)
