@@ -2,6 +2,7 @@
 
     python bench/bench_knowledge.py --processes 2 --db /tmp/corpus.db
     python bench/bench_knowledge.py --processes 1 --limit 500 --db /tmp/c500.db
+    python bench/bench_knowledge.py --processes 2 --contains "North Korea" --db /tmp/nk.db
 
 Splits the corpus (../shared/data/corpus/news.jsonl) into N interleaved shards
 and runs N worker processes, each `newsbrief.ingest.ingest` on its shard into
@@ -79,6 +80,9 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
+    ap.add_argument("--contains", metavar="TEXT",
+                    help="only articles whose text contains TEXT (a topical subset, so "
+                    "that reports of one event meet and merge)")
     ap.add_argument("--db", required=True)
     ap.add_argument("--worker", nargs=2, metavar=("SHARD", "DB"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -98,7 +102,10 @@ def main() -> None:
         for line in fh:
             if args.limit is not None and taken >= args.limit:
                 break
-            if not keep_undated and not json.loads(line).get("published"):
+            item = json.loads(line)
+            if args.contains and args.contains not in item["text"]:
+                continue
+            if not keep_undated and not item.get("published"):
                 skipped += 1
                 continue
             shards[taken % args.processes].write(line)

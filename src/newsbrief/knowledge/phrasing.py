@@ -102,7 +102,7 @@ def sentence(event: dict[str, Any], states: dict[str, str], *, standing: str | N
         # An agreement is what the act is about, not a party to it.
         about = join_names([_definite(r.get("name") or "") for r in treaties])
         if (event.get("cameo") or "").startswith("057"):
-            past, base = f"signed {about}", f"sign {about}"
+            past, base = f"formalised {about}", f"formalise {about}"
         else:
             past, base = f"{past} on {about}", f"{base} on {about}"
     if standing == "alleged":
