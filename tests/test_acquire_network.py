@@ -158,3 +158,23 @@ def test_feed_without_following(server, settings):
     assert items[0].text == "Short teaser."
     assert "follow_feed_links" in items[2].fix
     assert [p for p, _ in httpd.seen] == ["/feed"]  # nothing but the feed was fetched
+
+
+def test_feed_file_holding_a_url_is_not_fetched(server, settings, tmp_path):
+    """feedparser fetches a str that looks like a URL; we never hand it one."""
+    httpd, base = server
+    p = tmp_path / "trap.rss"
+    p.write_text(f"{base}/feed", "utf-8")
+    [f] = list(iter_articles([str(p)], settings))
+    assert isinstance(f, InputFailure) and "not a valid RSS/Atom feed" in f.what
+    assert httpd.seen == []
+
+
+def test_feed_in_declared_latin1(tmp_path, settings):
+    p = tmp_path / "latin.rss"
+    p.write_bytes('''<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0"><channel><title>Le Journal</title>
+<item><title>D\u00e9bat au S\u00e9nat</title><description>Le S\u00e9nat a d\u00e9battu du budget mardi.</description></item>
+</channel></rss>'''.encode("latin-1"))
+    [a] = list(iter_articles([str(p)], settings))
+    assert isinstance(a, Article) and a.title == "D\u00e9bat au S\u00e9nat"

@@ -9,6 +9,7 @@ The entry's title and date win over the page's: feeds state them cleanly.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterator
 
 import feedparser
@@ -23,10 +24,13 @@ from .html import Page, extract_page, split_authors
 PageReader = Callable[[str], Page]  # url -> extracted page; raises InputError
 
 
-def iter_feed(text: str, origin: str, settings: Settings, read_page: PageReader, *,
+def iter_feed(data: bytes, origin: str, settings: Settings, read_page: PageReader, *,
               published: str | None = None,
               source: str | None = None) -> Iterator[Article | InputFailure]:
-    parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
+    # Always a stream: given a str, feedparser would fetch it if it looked like a
+    # URL and open it if it named a file, reaching beyond what the user gave.
+    # Bytes also let it honour the feed's own declared encoding.
+    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     version = parsed.get("version") or ""
     if not version:
         if parsed.get("bozo"):

@@ -178,7 +178,7 @@ def _read_bytes(data: bytes, where: str, settings: Settings, published: str | No
         page = extract_page(decode_html(data, where, content_type), url, where)
         yield _page_article(page, where, url, published, source)
     elif kind == "feed":
-        yield from iter_feed(decode_text(data, where), where, settings,
+        yield from iter_feed(data, where, settings,
                              lambda link: _fetch_page(link, settings),
                              published=published, source=source)
     elif kind == "jsonl":
