@@ -87,7 +87,21 @@ def _clean(doc: Doc, start: int, end: int, label: str, g: Gazetteer) -> list[tup
                 s += 1
         if s >= e:
             continue
-        if all(_is_title_token(g, t.lower_) for t in doc[s:e]):
+        if label != "GPE" and e - s > 1:
+            # "U.S. Labor Day" (EVENT), "U.S. Assistant Secretary" (ORG): the
+            # country is a name of its own when the rest is an event or a title.
+            for k in (3, 2, 1):
+                if s + k >= e:
+                    continue
+                info = g.lookup([t.text for t in doc[s:s + k]])
+                if info is not None and info.kind == COUNTRY:
+                    rest_titles = all(_is_title_token(g, t.lower_) or t.lower_ == "of"
+                                      for t in doc[s + k:e])
+                    if rest_titles or label not in ("ORG", "PERSON", "FAC", "LOC"):
+                        out.append((s, s + k, "GPE"))
+                        s += k
+                    break
+        if all(_is_title_token(g, t.lower_) or t.lower_ == "of" for t in doc[s:e]):
             continue  # "Defense" (of "Defense Minister") or a bare "Minister"
         if all(_NUMERIC.match(t.text) or t.is_punct for t in doc[s:e]):
             continue
@@ -150,12 +164,15 @@ def _add_gazetteer(doc: Doc, spans: list, g: Gazetteer) -> list:
     return spans + added
 
 
-def _initials(doc: Doc, spans: list) -> list:
-    """'J. Smith' / 'T.O'Gorman' are people (results tables, bylines)."""
+def _initials(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """'J. Smith' / 'T.O'Gorman' are people (results tables, bylines); 'U.S.'
+    is not an initial."""
     cov = _covered(len(doc), spans)
     out = list(spans)
     n = len(doc)
     for i, tok in enumerate(doc):
+        if g.lookup([tok.text]) is not None:
+            continue
         if _GLUED_INITIAL.match(tok.text):
             s, e = i, i + 1
         elif _INITIAL.match(tok.text) and i + 1 < n and _capitalised(doc[i + 1].text) \
@@ -223,7 +240,9 @@ def _consistency(doc: Doc, spans: list, g: Gazetteer) -> list:
             surnames[fold(doc[e - 1].text)] = surnames.get(fold(doc[e - 1].text), 0) + 1
     best: dict[str, str] = {}
     for key, c in votes.items():
-        if key in fixed:
+        if key in fixed and key not in surnames:
+            # A gazetteer name stays typed, unless it is the surname of a person
+            # named in full here ("Eddie Jordan ... Jordan said").
             continue
         if key in surnames and " " not in key:
             best[key] = "PERSON"
@@ -398,7 +417,7 @@ def entity_spans(doc: Doc) -> list[Span]:
                 gl = _gazetteer_label(g, [t.text for t in doc[s:e]])
             spans.append((s, e, gl or label))
     spans = _people_before_country(doc, spans, g)
-    spans = _initials(doc, spans)
+    spans = _initials(doc, spans, g)
     spans = _datelines(doc, spans, g)
     spans = _add_gazetteer(doc, spans, g)
     spans = _named_after_intro(doc, spans)
