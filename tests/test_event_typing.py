@@ -9,7 +9,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsbrief.events import typing as ty
-from newsbrief.events.lexicon import PLOVER_TYPES, cameo_row, crosswalk, lexicon
+from newsbrief.events.lexicon import (PLOVER_TYPES, WORD_CLASSES, cameo_row, crosswalk, lexicon,
+                                      word_classes)
 from newsbrief.events.typing import Coding, code_predicate, code_relation
 
 VOCAB = spacy.blank("en").vocab
@@ -40,6 +41,16 @@ def test_every_lexicon_entry_agrees_with_the_crosswalk():
         assert row.code == e.cameo, f"line {e.line}: CAMEO {e.cameo} known only by prefix"
         assert row.type == e.type, f"line {e.line}: {e.pattern} is {e.type}, {e.cameo} is {row.type}"
         assert 2 <= len(e.cameo) <= 4
+
+
+def test_word_classes_are_lowercase_lemma_lists():
+    classes = word_classes()
+    assert set(WORD_CLASSES) <= set(classes)
+    for name, words in classes.items():
+        assert words and all(w == w.lower().strip() and " " not in w for w in words), name
+    # A reporting verb the lexicon also codes is read as the event ("insist" demands).
+    assert "insist" in classes["reporting"]
+    assert lexicon().single[("V", "insist")].type == "REQUEST"
 
 
 def test_every_type_has_triggers():

@@ -1,10 +1,12 @@
-"""The event-trigger lexicon and the CAMEO -> PLOVER crosswalk, read from data/.
+"""The event-trigger lexicon, the CAMEO -> PLOVER crosswalk and the word classes
+the typing rules read, loaded from data/, and the lookup of a spaCy token in them.
 
-Both files are tab-separated, commented, and documented in their headers:
-`data/lexicon.tsv` maps verbs and event nouns to a CAMEO code and PLOVER type,
-`data/cameo_plover.tsv` maps every CAMEO code to PLOVER (type, mode, context).
-They are parsed once per process; a malformed row raises `ConfigError` naming
-the file and line, since a broken packaged file is a build problem to fix.
+The files are commented and documented in their headers: `data/lexicon.tsv`
+maps verbs and event nouns to a CAMEO code and PLOVER type, `data/cameo_plover.tsv`
+maps every CAMEO code to PLOVER (type, mode, context), `data/word_classes.toml`
+lists reporting verbs, light verbs, modals and the like. They are parsed once
+per process; a malformed row raises `ConfigError` naming the file and line,
+since a broken packaged file is a build problem to fix.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import tomllib
 
 from ..errors import ConfigError
 
@@ -106,6 +110,27 @@ def cameo_row(code: str | None) -> CameoRow | None:
     return None
 
 
+WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_heads", "oblige",
+                "fail", "refugees", "receive_people", "peacekeeping_prefixes")
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """The named word lists of data/word_classes.toml, as frozensets of lemmas."""
+    where = "newsbrief/events/data/word_classes.toml"
+    try:
+        data = tomllib.loads((DATA_DIR / "word_classes.toml").read_text("utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"invalid TOML: {err}", where=where, fix="fix the syntax") from None
+    missing = [name for name in WORD_CLASSES if name not in data]
+    bad = [k for k, v in data.items() if not (isinstance(v, list) and v
+                                              and all(isinstance(w, str) for w in v))]
+    if missing or bad:
+        raise ConfigError(f"missing classes {missing} or non-list classes {bad}", where=where,
+                          fix=f"define each of {list(WORD_CLASSES)} as a list of lemmas")
+    return {name: frozenset(w.lower() for w in words) for name, words in data.items()}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     single: dict[tuple[str, str], Entry] = {}
@@ -144,3 +169,77 @@ def lexicon() -> Lexicon:
                               fix="use a lemma or a two-word pattern")
         entries.append(entry)
     return Lexicon(single, double, tuple(entries))
+
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+_ADJ_POS = frozenset({"ADJ"})
+# Children of a verb that can complete a two-word pattern ("pull out", "cut ties").
+_VERB_PART_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "dative", "attr",
+                             "compound:prt"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp"})
+_NOUN_MOD_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
+OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj"})
+
+
+# --------------------------------------------------------------- token lookup
+
+
+def lemma_of(token) -> str:
+    """The lower-case lemma of a spaCy token (its text when the lemma is missing)."""
+    lemma = token.lemma_.lower()
+    return lemma if lemma and lemma != "-pron-" else token.lower_
+
+
+def _verb_part(token, child) -> bool:
+    """May `child` complete a two-word verb pattern of `token`? Particles and
+    prepositions must follow the verb closely ("called on X", not "On Monday X
+    called"); objects and complements may sit anywhere after it."""
+    if (child.dep_ not in _VERB_PART_DEPS and not (child.dep_ in ("xcomp", "ccomp")
+                                                   and child.pos_ == "ADJ")) \
+            or child.i < token.i:
+        return False
+    return child.dep_ not in ("prt", "prep", "advmod") or child.i - token.i <= 3
+
+
+def lookup(token) -> Entry | None:
+    """The lexicon entry of a token by its part of speech (two-word patterns first);
+    a verb/noun tag the tagger got wrong falls back to the other part of speech."""
+    lex = lexicon()
+    lemma = lemma_of(token)
+    if token.pos_ in VERB_POS:
+        order = ("V", "N")
+    elif token.pos_ in NOUN_POS:
+        # A noun read as a verb only where it heads a clause (a tagging slip);
+        # elsewhere "police" is a force, not "to police".
+        order = ("N", "V") if token.dep_ in _CLAUSE_DEPS else ("N",)
+    elif token.pos_ in _ADJ_POS:
+        order = ("A", "V")
+    else:
+        return None
+    for pos in order:
+        if pos == "V":
+            for child in token.children:
+                if _verb_part(token, child):
+                    hit = lex.double.get(("V", lemma, lemma_of(child)))
+                    if hit is None and child.dep_ == "prep":
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                hit = lex.double.get(("V", lemma, lemma_of(pobj)))
+                                break
+                    if hit is not None:
+                        return hit
+        elif pos == "N":
+            for child in token.children:
+                if child.dep_ in _NOUN_MOD_DEPS:
+                    hit = lex.double.get(("N", lemma, lemma_of(child)))
+                    if hit is not None:
+                        return hit
+        hit = lex.single.get((pos, lemma))
+        if hit is not None:
+            return hit
+        if pos == "N" and lemma != token.lower_:
+            hit = lex.single.get(("N", token.lower_))  # plurals the lemmatizer missed
+            if hit is not None:
+                return hit
+    return None

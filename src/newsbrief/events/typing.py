@@ -28,7 +28,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lexicon import COOPERATIVE, HOSTILE, Entry, cameo_row, lexicon
+from .lexicon import NOUN_POS as _NOUN_POS
+from .lexicon import OBJ_DEPS as _OBJ_DEPS
+from .lexicon import VERB_POS as _VERB_POS
+from .lexicon import Entry, cameo_row, lookup, word_classes
+from .lexicon import lemma_of as _lemma
 
 __all__ = ["Coding", "code_predicate", "code_relation", "PRIOR_TYPE"]
 
@@ -50,47 +54,18 @@ class Coding:
 PRIOR_TYPE = "SUPPORT"
 PRIOR_CAMEO = "05"
 
-# Verbs that only frame an act: their content (ccomp/xcomp/dobj) carries it.
-REPORTING = frozenset({
-    "say", "tell", "report", "add", "state", "note", "claim", "write", "quote", "explain",
-    "believe", "think", "insist", "according", "confirm", "suggest", "reiterate", "stress",
-    "emphasize", "emphasise", "argue", "indicate", "assert", "mention", "tweet", "decide",
-    "be", "have", "do", "try", "attempt", "seem", "appear", "continue", "keep", "want",
-    "hope", "expect", "plan", "intend", "aim", "move", "seek_to", "look", "go", "come",
-    "need", "begin", "start", "prepare", "get", "become", "remain", "let", "help_to",
-})
-# Verbs whose object names the act ("held talks", "launched an attack").
-LIGHT = frozenset({
-    "have", "hold", "make", "take", "launch", "carry", "conduct", "stage", "file", "lodge",
-    "issue", "reach", "begin", "start", "continue", "announce", "declare", "express",
-    "voice", "pay", "mount", "wage", "lead", "open", "step", "resume", "order", "call",
-    "organize", "organise", "unleash", "initiate", "undertake", "perform", "do", "give",
-    "provide", "offer", "extend", "send", "deliver", "impose", "slap", "levy", "place",
-    "put", "sign", "conclude", "seal", "strike", "broker", "finalize", "enter", "grant",
-    "unveil", "pass", "renew", "share", "get", "pledge", "promise", "vow", "convey",
-    "agree", "ink", "go", "embark", "intensify", "escalate", "step up", "strengthen",
-    "bolster", "boost", "increase", "expand",
-})
-# Verbs of acceding: with a request as object they are CONCEDE 083
-# ("accepted the demands"), not AGREE or SUPPORT.
-ACCEDE = frozenset({"accept", "approve", "grant", "meet", "heed", "fulfil", "fulfill",
-                    "satisfy", "answer", "honor", "honour"})
-# Verbs of giving: "support" given is material (AID 070), not verbal SUPPORT.
-GIVE = frozenset({"provide", "give", "send", "deliver", "supply", "extend", "receive", "pay"})
-# Modal of obligation under a reporting verb: "X said Y must ..." is a demand.
-OBLIGE = frozenset({"must", "should", "ought", "need"})
-PEACEKEEPING = ("peacekeep", "peace-keep")
-REFUGEES = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee"})
-# Taking in refugees is granting asylum (AID 075), whatever the verb's own type.
-RECEIVE_PEOPLE = frozenset({"accept", "admit", "take", "welcome", "receive", "host",
-                            "resettle", "shelter"})# Words that mark a stated plan or readiness, rather than a done act.
-INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-INTENT_HEADS = frozenset({
-    "plan", "intend", "want", "aim", "prepare", "ready", "willing", "prepared", "expect",
-    "hope", "vow", "pledge", "promise", "offer", "propose", "threaten", "agree",
-    "seek", "consider", "mull", "weigh", "go",
-})
-FAIL = frozenset({"fail"})
+_WORDS = word_classes()
+REPORTING = _WORDS["reporting"]
+LIGHT = _WORDS["light"]
+ACCEDE = _WORDS["accede"]
+GIVE = _WORDS["give"]
+INTENT_AUX = _WORDS["intent_aux"]
+INTENT_HEADS = _WORDS["intent_heads"]
+OBLIGE = _WORDS["oblige"]
+FAIL = _WORDS["fail"]
+REFUGEES = _WORDS["refugees"]
+RECEIVE_PEOPLE = _WORDS["receive_people"]
+PEACEKEEPING = tuple(sorted(_WORDS["peacekeeping_prefixes"]))
 
 # Re-coding tables: the CAMEO code of an act said as a plan, refused, or denied.
 INTENT_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -108,79 +83,6 @@ REQUEST_CODES = {"AID": "103", "COOPERATE": "101", "RETREAT": "105", "CONCEDE": 
                  "CONSULT": "106", "AGREE": "107"}
 NEG_REJECT = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121",
               "AID": "122", "CONCEDE": "124", "RETREAT": "124"}
-
-_VERB_POS = frozenset({"VERB", "AUX"})
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
-_ADJ_POS = frozenset({"ADJ"})
-# Children of a verb that can complete a two-word pattern ("pull out", "cut ties").
-_VERB_PART_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "dative", "attr",
-                             "compound:prt"})
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp"})
-_NOUN_MOD_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
-_OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj"})
-
-
-# ------------------------------------------------------------------ word lookup
-
-
-def _lemma(token) -> str:
-    lemma = token.lemma_.lower()
-    return lemma if lemma and lemma != "-pron-" else token.lower_
-
-
-def _verb_part(token, child) -> bool:
-    """May `child` complete a two-word verb pattern of `token`? Particles and
-    prepositions must follow the verb closely ("called on X", not "On Monday X
-    called"); objects and complements may sit anywhere after it."""
-    if (child.dep_ not in _VERB_PART_DEPS and not (child.dep_ in ("xcomp", "ccomp")
-                                                   and child.pos_ == "ADJ")) \
-            or child.i < token.i:
-        return False
-    return child.dep_ not in ("prt", "prep", "advmod") or child.i - token.i <= 3
-
-
-def lookup(token) -> Entry | None:
-    """The lexicon entry of a token by its part of speech (two-word patterns first);
-    a verb/noun tag the tagger got wrong falls back to the other part of speech."""
-    lex = lexicon()
-    lemma = _lemma(token)
-    if token.pos_ in _VERB_POS:
-        order = ("V", "N")
-    elif token.pos_ in _NOUN_POS:
-        # A noun read as a verb only where it heads a clause (a tagging slip);
-        # elsewhere "police" is a force, not "to police".
-        order = ("N", "V") if token.dep_ in _CLAUSE_DEPS else ("N",)
-    elif token.pos_ in _ADJ_POS:
-        order = ("A", "V")
-    else:
-        return None
-    for pos in order:
-        if pos == "V":
-            for child in token.children:
-                if _verb_part(token, child):
-                    hit = lex.double.get(("V", lemma, _lemma(child)))
-                    if hit is None and child.dep_ == "prep":
-                        for pobj in child.children:
-                            if pobj.dep_ == "pobj":
-                                hit = lex.double.get(("V", lemma, _lemma(pobj)))
-                                break
-                    if hit is not None:
-                        return hit
-        elif pos == "N":
-            for child in token.children:
-                if child.dep_ in _NOUN_MOD_DEPS:
-                    hit = lex.double.get(("N", lemma, _lemma(child)))
-                    if hit is not None:
-                        return hit
-        hit = lex.single.get((pos, lemma))
-        if hit is not None:
-            return hit
-        if pos == "N" and lemma != token.lower_:
-            hit = lex.single.get(("N", token.lower_))  # plurals the lemmatizer missed
-            if hit is not None:
-                return hit
-    return None
-
 
 def _objects(token) -> Iterable:
     """The nouns a light verb passes its meaning to: objects, their conjuncts, the
