@@ -51,6 +51,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, gzip.compress(PAGE), "text/html", {"Content-Encoding": "gzip"})
         elif self.path == "/old":
             self._send(301, b"", "text/html", {"Location": "/story.html"})
+        elif self.path == "/to-ftp":
+            self._send(302, b"", "text/html", {"Location": "ftp://127.0.0.1/file.html"})
         elif self.path == "/feed":
             self._send(200, FEED.format(base=base).encode(), "text/plain")
         elif self.path == "/notfeed":
@@ -102,6 +104,7 @@ def test_gzip_body_and_redirect(server, settings):
     ("/nothing-here", "HTTP error 404", "check the address"),
     ("/forbidden", "HTTP error 403", "save the page"),
     ("/notfeed", "not a valid RSS/Atom feed", "feed"),
+    ("/to-ftp", "non-HTTP", ""),
 ])
 def test_url_failures(server, settings, path, what, fix):
     _, base = server

@@ -26,6 +26,19 @@ class Fetched:
     content_type: str
 
 
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to http(s) only (urllib would also follow one to ftp)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not is_url(newurl):
+            raise urllib.error.HTTPError(newurl, code, f"redirect to non-HTTP address {newurl}",
+                                         headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_HttpOnlyRedirects)
+
+
 def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
@@ -38,7 +51,7 @@ def fetch(url: str, settings: Settings) -> Fetched:
         "Accept-Encoding": "gzip",  # detect.gunzip opens it
     })
     try:
-        with urllib.request.urlopen(request, timeout=settings.fetch_timeout) as response:
+        with _OPENER.open(request, timeout=settings.fetch_timeout) as response:
             data = response.read(settings.max_bytes + 1)
             final = response.geturl() or url
             content_type = response.headers.get("Content-Type", "") or ""
