@@ -7,17 +7,25 @@ Public API (stable; the event extractor calls it):
     code_relation(doc, source, target) -> Coding | None
 
 `code_predicate` types one predicate token (a verb, event noun or predicative
-adjective) in its context: light verbs pass to their object ("held talks"),
-negation turns cooperation into REJECT ("did not agree"), and a stated plan
-turns cooperation into AGREE and force into THREATEN ("will withdraw",
-"would impose sanctions"), as CAMEO's 03x/13x "express intent" codes do.
+adjective) in its context:
+- light verbs pass to their object ("held talks" CONSULT, "imposed sanctions"
+  COERCE), giving verbs make support material ("provided support" AID);
+- verbs that end their object reverse it ("lifted sanctions" RETREAT, "cut aid"
+  SANCTION, "called off the strike" CONCEDE, "violated the truce" ASSAULT);
+- acceding to a demand is CONCEDE ("accepted the demands");
+- negation or failure turns cooperation into REJECT ("did not agree", "failed to
+  reach a deal"), and a stated plan turns cooperation into AGREE and force into
+  THREATEN ("will withdraw", "would impose sanctions"), as CAMEO's 12x, 03x and
+  13x codes do.
 
 `code_relation` finds the predicate linking two actor spans: the dependency
 path between them, read from the top (the lowest common ancestor) down toward
 the target, skipping reporting verbs ("X said ..."), so the act coded is the
 one the source performs on the target ("X accused Y of ...": ACCUSE, not the
-act Y is accused of). With no coded word on the path it falls back to the
-nearest trigger in the sentence, then to a prior.
+act Y is accused of). A weak word defers to the act of its purpose clause
+("summoned the envoy to complain": ACCUSE); "X said Y must ..." is a demand.
+With no coded word on the path it falls back to the nearest trigger in the
+sentence, then to a prior.
 
 Types are today's PLOVER labels (CONCEDE and RETREAT, not the older YIELD;
 scorers on older gold map them).
@@ -47,10 +55,10 @@ class Coding:
     trigger: tuple[int, int] | None  # character offsets of the trigger word in doc.text
 
 
-# When no word in the sentence is coded, the pair is most often a statement of
-# position toward the target; SUPPORT (CAMEO 05, "engage in diplomatic
-# cooperation") is the commonest such relation in news and the least harmful
-# guess.
+# When no word of the sentence is coded, two actors named together are most
+# often in a plain diplomatic relation; SUPPORT (CAMEO 05, "engage in diplomatic
+# cooperation") is the mildest claim to make about them. Its confidence (0.1)
+# tells callers it is a guess.
 PRIOR_TYPE = "SUPPORT"
 PRIOR_CAMEO = "05"
 
