@@ -74,6 +74,7 @@ FAIL = _WORDS["fail"]
 REFUGEES = _WORDS["refugees"]
 RECEIVE_PEOPLE = _WORDS["receive_people"]
 PEACEKEEPING = tuple(sorted(_WORDS["peacekeeping_prefixes"]))
+VIOLATE = _WORDS["violate"]
 
 # Re-coding tables: the CAMEO code of an act said as a plan, refused, or denied.
 INTENT_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -219,8 +220,8 @@ def _reverse(entry: Entry, sub: Entry, obj, verb) -> _Hit:
         if sub.type == "COERCE" and sub.cameo.startswith("163"):
             typ, code = "RETREAT", "085"  # easing sanctions / embargo
         return _Hit(typ, code, None, False, obj, verb=verb)
-    if sub.type == "RETREAT" and sub.mode == "ceasefire" or sub.cameo == "0871":
-        return _Hit("ASSAULT", "196", None, False, obj, verb=verb)  # violating a truce
+    if sub.cameo == "0871":
+        return _Hit("ASSAULT", "196", None, False, obj, verb=verb)  # ending a truce
     if sub.type == "CONSULT" and sub.mode == "visit":
         return _Hit("REJECT", "125", None, False, obj, verb=verb)  # cancelling a visit
     if sub.type in REVERSE_COOP:
@@ -237,7 +238,7 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
     light = lemma in LIGHT or (entry is not None and entry.light)
     reverse = entry is not None and entry.reverse
     backing = entry is not None and entry.type == "SUPPORT" and entry.pos == "V"
-    if light or reverse or backing or lemma in ACCEDE or lemma in GIVE:
+    if light or reverse or backing or lemma in ACCEDE or lemma in GIVE or lemma in VIOLATE:
         for obj in _objects(token):
             sub = lookup(obj)
             if sub is None or sub.pos == "A":
@@ -252,6 +253,11 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
             if entry is not None and entry.type == "SUPPORT" and sub.type == "AID" \
                     and not sub.weak:
                 return _Hit.of(sub, obj, token)
+            if lemma in VIOLATE and sub.cameo == "0871":
+                return _Hit("ASSAULT", "196", None, False, obj, verb=token)  # breaking a truce
+            # "agreed a deal" signs it (SUPPORT 057); "agreed to a ceasefire" stays AGREE.
+            if lemma == "agree" and sub.type != "SUPPORT":
+                continue
             if light and (allow_weak or not sub.weak):
                 return _Hit.of(sub, obj, token)
     if entry is None or (entry.weak and not allow_weak):
@@ -342,7 +348,10 @@ def _defers(token, hit: _Hit) -> bool:
 
 
 def _takes_complement(token, hit: _Hit) -> bool:
-    return hit.type in _COMPLEMENT_TYPES and any(c.dep_ == "xcomp" for c in token.children)
+    """A weak refusal/agreement/threat verb with a complement or object is read in
+    its strong sense ("declined a request", "declined to resign")."""
+    return hit.type in _COMPLEMENT_TYPES and any(c.dep_ in ("xcomp", "dobj")
+                                                 for c in token.children)
 
 
 def _obliged(target) -> bool:
