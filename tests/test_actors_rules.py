@@ -203,3 +203,21 @@ def test_both_leaders_after_a_meeting_are_the_two_people():
     people = {e.id for e in ents if e.kind == "person"}
     (group,) = [e for e in ents if e.kind == "group"]
     assert set(group.members) == people and group.mentions[0].text == "Both leaders"
+
+
+def test_given_name_makes_a_person_but_not_a_university():
+    words = ["Talks", "with", "Randall", "Okoro", "at", "George", "Mason", "University", "."]
+    doc = make(words, [(2, 4, "ORG")])
+    assert labelled(doc) == [("Randall Okoro", "PERSON")]
+
+
+def test_surname_of_a_named_person_beats_the_gazetteer():
+    words = ["Eddie", "Jordan", "won", ".", "Jordan", "said", "so", "."]
+    doc = make(words, [(0, 2, "PERSON"), (4, 5, "GPE")])
+    assert labelled(doc) == [("Eddie Jordan", "PERSON"), ("Jordan", "PERSON")]
+
+
+def test_country_abbreviation_is_not_an_initial():
+    words = ["said", "U.S.", "Assistant", "Secretary", "Lena", "Hart", "."]
+    doc = make(words, [(1, 4, "PERSON"), (4, 6, "PERSON")])
+    assert labelled(doc) == [("U.S.", "GPE"), ("Lena Hart", "PERSON")]

@@ -116,6 +116,7 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}  # folded capital -> ISO3
         self.roles: dict[tuple[str, ...], Role] = {}
         self.title_words: frozenset[str] = frozenset()
+        self.given_names: frozenset[str] = frozenset()
         self._load()
 
     # ------------------------------------------------------------------ loading
@@ -161,6 +162,10 @@ class Gazetteer:
             self.roles[tokens_of(phrase)] = Role(None if sector == "-" else sector, use == "title")
         path = resources.files("newsbrief.actors").joinpath("data", "title_words.txt")
         self.title_words = frozenset(
+            w.strip() for w in path.read_text("utf-8").splitlines()
+            if w.strip() and not w.startswith("#"))
+        path = resources.files("newsbrief.actors").joinpath("data", "given_names.txt")
+        self.given_names = frozenset(
             w.strip() for w in path.read_text("utf-8").splitlines()
             if w.strip() and not w.startswith("#"))
         self._load_places()

@@ -397,6 +397,52 @@ def _teams(doc: Doc, spans: list, g: Gazetteer) -> list:
     return out
 
 
+# Words that make "Given Word" a place or an institution, not a person
+# ("George Washington University", "Victoria Station").
+_NOT_PERSON = frozenset("""university college school institute foundation center centre hospital
+street road avenue square bridge station airport park hall museum stadium church cathedral
+memorial library tower island islands lake river mountain mountains bay valley beach county city
+day cup open award prize trophy bank fund group company corp inc ltd club league party house
+press times post news journal review""".split())
+
+
+def _given_names(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:
+    """A common given name + one or two capitalised words is a person, when the
+    model left the words untyped or typed them as an organisation or place."""
+    cov = _covered(len(doc), spans)
+    out = list(spans)
+    n = len(doc)
+
+    def namey(j: int) -> bool:
+        t = doc[j]
+        return t.is_alpha and (t.is_title or (t.is_upper and j in caps and len(t) > 1))
+
+    i = 0
+    while i < n:
+        if doc[i].lower_ not in g.given_names or not namey(i):
+            i += 1
+            continue
+        e = i + 1
+        while e < n and e - i < 3 and namey(e) and not doc[e].is_sent_start:
+            e += 1
+        words = doc[i:e]
+        if e - i < 2 or any(t.lower_ in _NOT_PERSON or _is_title_token(g, t.lower_) for t in words) \
+                or any(g.lookup([t.text]) is not None for t in words[1:]):
+            i += 1
+            continue
+        ks = {cov[j] for j in range(i, e)}
+        if ks == {-1}:
+            out.append((i, e, "PERSON"))
+        elif len(ks) == 1:
+            k = ks.pop()
+            s0, e0, label = out[k]
+            if (s0, e0) == (i, e) and label in ("ORG", "GPE", "LOC", "FAC", "NORP") \
+                    and g.lookup([t.text for t in words]) is None:
+                out[k] = (s0, e0, "PERSON")
+        i = e
+    return out
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The document's names, fixed and typed (see the module docstring)."""
     g = gazetteer()
@@ -417,6 +463,7 @@ def entity_spans(doc: Doc) -> list[Span]:
                 gl = _gazetteer_label(g, [t.text for t in doc[s:e]])
             spans.append((s, e, gl or label))
     spans = _people_before_country(doc, spans, g)
+    spans = _given_names(doc, spans, g, caps)
     spans = _initials(doc, spans, g)
     spans = _datelines(doc, spans, g)
     spans = _add_gazetteer(doc, spans, g)
