@@ -138,6 +138,17 @@ CASES = [
     ("Norway/norway/PROPN/1/nsubj violated/violate/VERB/1/ROOT the/the/DET/3/det "
      "ceasefire/ceasefire/NOUN/1/dobj with/with/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",
      (0, 1), (5, 6), "ASSAULT", "196"),
+    # Defying a ban is REJECT, not the easing a reversing verb would make of it.
+    ("Norway/norway/PROPN/1/nsubj violated/violate/VERB/1/ROOT a/a/DET/3/det ban/ban/NOUN/1/dobj "
+     "by/by/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "REJECT", "128"),
+    # Agreeing to a ceasefire is AGREE; agreeing a treaty is signing it (SUPPORT 057).
+    ("Norway/norway/PROPN/1/nsubj agreed/agree/VERB/1/ROOT to/to/ADP/1/prep a/a/DET/4/det "
+     "ceasefire/ceasefire/NOUN/2/pobj with/with/ADP/4/prep Freedonia/freedonia/PROPN/5/pobj",
+     (0, 1), (6, 7), "AGREE", "030"),
+    ("Norway/norway/PROPN/1/nsubj agreed/agree/VERB/1/ROOT a/a/DET/3/det treaty/treaty/NOUN/1/dobj "
+     "with/with/ADP/3/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "SUPPORT", "057"),
     # "failed to reach agreement" is a refusal.
     ("Norway/norway/PROPN/1/nsubj failed/fail/VERB/1/ROOT to/to/PART/3/aux reach/reach/VERB/1/xcomp "
      "agreement/agreement/NOUN/3/dobj with/with/ADP/3/prep Freedonia/freedonia/PROPN/5/pobj",
