@@ -168,3 +168,16 @@ def test_split_authors(value, site, expected):
     from newsbrief.acquire.html import split_authors
 
     assert split_authors(value, site) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Mon, 05 Oct 2026 21:30:00 -0500", "2026-10-05"),  # UTC would say 10-06
+    ("Tue, 06 Oct 2026 01:30:00 +0900", "2026-10-06"),
+    ("2026-09-11T22:20:00-07:00", "2026-09-11"),
+    ("Mon, 31 Feb 2026 10:00:00 GMT", None),
+    ("sometime last week", None),
+])
+def test_feed_date_keeps_the_publishers_day(raw, expected):
+    from newsbrief.acquire.dates import feed_date
+
+    assert feed_date(raw, None) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import re
 import time
 from datetime import date
@@ -24,6 +25,26 @@ def iso_date(value: str | None) -> str | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
         return None
+
+
+def feed_date(raw: str | None, parsed: time.struct_time | None) -> str | None:
+    """An entry's date as the feed wrote it, in the publisher's own time zone.
+
+    feedparser's parsed dates are converted to UTC, which moves an evening
+    story from New York ("Mon, 05 Oct 2026 21:30:00 -0500") to the next day;
+    so the written date is read first (ISO 8601 for Atom, RFC 822 for RSS).
+    """
+    if raw:
+        iso = iso_date(raw)
+        if iso:
+            return iso
+        parts = email.utils.parsedate_tz(raw)
+        if parts:
+            try:
+                return date(parts[0], parts[1], parts[2]).isoformat()
+            except ValueError:
+                pass
+    return struct_date(parsed)
 
 
 def struct_date(value: time.struct_time | None) -> str | None:

@@ -17,7 +17,7 @@ import feedparser
 from ..errors import InputError, InputFailure
 from ..records import Article, make_article_id
 from ..settings import Settings
-from .dates import struct_date
+from .dates import feed_date
 from .fetch import is_url
 from .html import Page, extract_page, split_authors
 
@@ -69,7 +69,10 @@ def _entry_article(entry, where: str, settings: Settings, read_page: PageReader,
                          fix="the feed carries headlines only; turn on follow_feed_links"
                              if link else "nothing to read in this entry")
     text = page.text if page else own_text
-    entry_date = struct_date(entry.get("published_parsed") or entry.get("updated_parsed"))
+    if entry.get("published"):
+        entry_date = feed_date(entry.get("published"), entry.get("published_parsed"))
+    else:
+        entry_date = feed_date(entry.get("updated"), entry.get("updated_parsed"))
     if published:
         date, how = published, "given"
     else:
