@@ -55,9 +55,10 @@ TRANSFER_LEMMAS = frozenset({"send", "deploy", "provide", "give", "deliver", "su
                              "dispatch", "transfer", "ship", "sell", "offer", "grant",
                              "extend", "lend", "donate", "export", "station", "pledge",
                              "airlift", "smuggle", "return"})
-PRON_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-PRON_SINGULAR = frozenset({"it", "its", "itself"})
-PRON_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+# Reflexives ("by itself") are left out: they name no new actor.
+PRON_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+PRON_SINGULAR = frozenset({"it", "its"})
+PRON_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRON_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 # Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
 # act only through their parties (members), else stand as themselves.
@@ -346,7 +347,13 @@ class ActorIndex:
     def _refs(self, tok) -> tuple[ActorRef, ...]:
         ent = self.entity(tok)
         if ent is not None:
-            return self._entity_refs(ent, np_text(tok))
+            text = np_text(tok)
+            span = self.tok_mention.get(tok.i)
+            if span is not None:
+                # The phrase must hold the whole name ("Moon Jae-in", not "in").
+                lo = min(span[0], tok.left_edge.i)
+                text = _clip_line(self.doc[lo:max(span[1], tok.i + 1)].text)
+            return self._entity_refs(ent, text)
         if tok.pos_ == "PRON":
             ants = self.antecedents(tok)
             return tuple(r for a in ants for r in self._entity_refs(a, a.name))
@@ -425,4 +432,9 @@ def np_text(tok) -> str:
             right = child.right_edge.i
         else:
             break
-    return doc[left:right + 1].text
+    return _clip_line(doc[left:right + 1].text)
+
+
+def _clip_line(text: str) -> str:
+    """The last line of a phrase the parser ran across a line break."""
+    return text.rsplit("\n", 1)[-1].strip() if "\n" in text else text

@@ -104,6 +104,7 @@ def _objects(token) -> Iterable:
         elif child.dep_ == "prep" and (
                 (child.lower_ == "on" and lemma in ("go", "embark", "agree")) or
                 (child.lower_ == "as" and lemma in LIGHT) or
+                (child.lower_ == "in" and lemma in ("engage", "participate")) or
                 (child.lower_ in ("to", "upon") and lemma == "agree")):
             nouns = [c for c in child.children if c.dep_ == "pobj"]
         else:
@@ -247,7 +248,7 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
                 return _reverse(entry, sub, obj, token)
             if lemma in ACCEDE and sub.type == "REQUEST":
                 return _Hit("CONCEDE", "083", None, False, obj, verb=token)
-            if lemma in GIVE and sub.type == "SUPPORT":
+            if lemma in GIVE and sub.type == "SUPPORT" and sub.cameo == "050":
                 return _Hit("AID", "070", None, False, obj, verb=token)
             # Backing aid ("supported economic assistance to X") is coded as the aid.
             if entry is not None and entry.type == "SUPPORT" and sub.type == "AID" \
