@@ -33,6 +33,7 @@ scorers on older gold map them).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -259,8 +260,12 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
             # "agreed a deal" signs it (SUPPORT 057); "agreed to a ceasefire" stays AGREE.
             if lemma == "agree" and sub.type != "SUPPORT":
                 continue
-            if light and (allow_weak or not sub.weak):
-                return _Hit.of(sub, obj, token)
+            if light:
+                # Through its verb a cue noun is a proper trigger ("sent troops",
+                # "reached a deal"); a strong verb lends its strength to a weak noun.
+                weak = sub.weak and not sub.cue and (entry is None or entry.weak)
+                if allow_weak or not weak:
+                    return dataclasses.replace(_Hit.of(sub, obj, token), weak=weak)
     if entry is None or (entry.weak and not allow_weak):
         return None
     return _Hit.of(entry, token)
