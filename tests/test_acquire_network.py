@@ -45,7 +45,8 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):
         base = f"http://127.0.0.1:{self.server.server_port}"
         self.server.seen.append((self.path, self.headers.get("User-Agent")))
-        if self.path == "/story.html":
+        path = self.path.split("?")[0]
+        if path == "/story.html":
             self._send(200, PAGE, "text/html; charset=utf-8")
         elif self.path == "/story.gz":
             self._send(200, gzip.compress(PAGE), "text/html", {"Content-Encoding": "gzip"})
@@ -144,7 +145,8 @@ def test_feed_follows_links(server, settings):
     assert first.text.startswith("OSLO - A parliamentary committee")
     assert first.title == "Arctic treaty vote delayed"
     assert (first.published, first.published_source) == ("2026-10-13", "metadata")
-    assert first.url == first.origin == f"{base}/story.html"
+    assert first.origin == f"{base}/story.html"
+    assert first.url == "https://ledger.example.com/politics/arctic-treaty-vote"  # canonical
     assert first.source == "Northern Ledger"
     # the page is gone but the entry has text of its own: use it
     assert isinstance(second, Article) and second.text.startswith("The port authority said")
@@ -181,3 +183,26 @@ def test_feed_in_declared_latin1(tmp_path, settings):
 </channel></rss>'''.encode("latin-1"))
     [a] = list(iter_articles([str(p)], settings))
     assert isinstance(a, Article) and a.title == "D\u00e9bat au S\u00e9nat"
+
+
+def test_many_feed_links_keep_feed_order(server, settings):
+    """Linked pages are fetched a few at a time but come out in feed order."""
+    httpd, base = server
+    items = "".join(f"<item><title>Entry {i}</title><link>{base}/{'story.html' if i % 2 else 'gone'}"
+                    f"?n={i}</link></item>" for i in range(9))
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'
+    got = list(iter_articles_from_bytes(feed.encode(), settings))
+    assert [type(g).__name__ for g in got] == ["InputFailure", "Article"] * 4 + ["InputFailure"]
+    assert [g.title for g in got if isinstance(g, Article)] == [f"Entry {i}" for i in (1, 3, 5, 7)]
+
+
+def iter_articles_from_bytes(data: bytes, settings):
+    import io
+    import sys
+
+    old = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data))
+    try:
+        return list(iter_articles(["-"], settings))
+    finally:
+        sys.stdin = old
