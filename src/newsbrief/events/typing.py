@@ -94,6 +94,7 @@ REQUEST_CODES = {"AID": "103", "COOPERATE": "101", "RETREAT": "105", "CONCEDE": 
 NEG_REJECT = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "121",
               "AID": "122", "CONCEDE": "124", "RETREAT": "124"}
 
+
 def _objects(token) -> Iterable:
     """The nouns a light verb passes its meaning to: objects, their conjuncts, the
     noun under "of" in measure phrases ("a series of strikes"), and the noun of
@@ -289,7 +290,8 @@ def code_predicate(doc, token, source=None, target=None) -> Coding | None:
 def _refine(doc, hit: _Hit, target) -> _Hit:
     """Corrections that need the sentence: peacekeepers and refugees."""
     if hit.type in ("MOBILIZE", "CONSULT") or (hit.weak and hit.type == "ASSAULT"):
-        sent = hit.token.sent
+        parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
+        sent = hit.token.sent if parsed else doc
         if any(t.lower_.startswith(PEACEKEEPING) for t in sent):
             return _Hit("AID", "074", None, False, hit.token, verb=hit.verb)
     if target is not None and any(_lemma(t) in REFUGEES for t in target) and (
