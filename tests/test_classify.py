@@ -16,8 +16,8 @@ from conftest import ROOT, shared_path  # noqa: E402
 
 # Macro-F1 floor on ../shared/data/plover/dev_pairs.jsonl (measured 2026-11-27: see
 # EVALUATION.md). Lowering it is a visible, explained change.
-DEV_MACRO_F1_FLOOR = 0.82  # measured 0.849
-GSR_MACRO_F1_FLOOR = 0.70  # measured 0.730
+DEV_MACRO_F1_FLOOR = 0.83  # measured 0.859
+GSR_MACRO_F1_FLOOR = 0.72  # measured 0.749
 
 OWN_PAIRS = [
     {"id": "p1", "text": "Norway imposed new sanctions on Freedonia on Monday.",
