@@ -206,3 +206,13 @@ def iter_articles_from_bytes(data: bytes, settings):
         return list(iter_articles(["-"], settings))
     finally:
         sys.stdin = old
+
+
+def test_many_urls_keep_input_order(server, settings):
+    _, base = server
+    inputs = [f"{base}/story.html?a", str(FIX / "story.txt"), f"{base}/gone", f"{base}/story.html?b",
+              f"{base}/forbidden", f"{base}/story.html?c"]
+    got = list(iter_articles(inputs, settings))
+    assert [g.origin if isinstance(g, Article) else g.where for g in got] == inputs
+    assert [type(g).__name__ for g in got] == ["Article", "Article", "InputFailure", "Article",
+                                               "InputFailure", "Article"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Generator, Iterator
-from concurrent.futures import ThreadPoolExecutor
 
 import feedparser
 
@@ -20,13 +19,10 @@ from ..errors import InputError, InputFailure
 from ..records import Article, make_article_id
 from ..settings import Settings
 from .dates import feed_date
-from .fetch import is_url
+from .fetch import is_url, map_ahead
 from .html import Page, extract_page, split_authors
 
 PageReader = Callable[[str], Page]  # url -> extracted page; raises InputError
-# Linked pages fetched at once: enough to hide network latency, few enough to
-# stay polite to one publisher's server.
-_FETCH_WORKERS = 4
 
 
 def iter_feed(data: bytes, origin: str, settings: Settings, read_page: PageReader, *,
@@ -79,14 +75,8 @@ def _fetch_all(links: list[str | None],
             return err
 
     if sum(1 for link in links if link) <= 1:
-        yield from map(one, links)
-        return
-    pool = ThreadPoolExecutor(max_workers=_FETCH_WORKERS, thread_name_prefix="newsbrief-fetch")
-    try:
-        yield from pool.map(one, links)
-    finally:
-        # stopped early: drop the fetches not started rather than wait for them
-        pool.shutdown(wait=False, cancel_futures=True)
+        return (one(link) for link in links)  # nothing to overlap
+    return map_ahead(one, links)
 
 
 def _entry_article(entry, where: str, link: str | None, fetched: Page | InputError | None,

@@ -10,13 +10,37 @@ from __future__ import annotations
 import socket
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Generator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..errors import InputError
 from ..settings import Settings
 
 _ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
            "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+
+
+# Addresses fetched at once: enough to hide network latency, few enough to
+# stay polite to one publisher's server.
+FETCH_WORKERS = 4
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def map_ahead(fn: Callable[[T], R], items: list[T]) -> Generator[R, None, None]:
+    """fn over items, a few at a time in threads, results in input order.
+    `fn` must not raise (return the error instead). Closing the generator
+    early drops the calls not yet started instead of waiting for them."""
+    if len(items) <= 1:
+        yield from map(fn, items)
+        return
+    pool = ThreadPoolExecutor(max_workers=FETCH_WORKERS, thread_name_prefix="newsbrief-fetch")
+    try:
+        yield from pool.map(fn, items)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import gzip
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,7 +21,7 @@ from ..settings import Settings
 from .dates import iso_date
 from .detect import decode_html, decode_text, gunzip, sniff
 from .feeds import iter_feed
-from .fetch import fetch, is_url
+from .fetch import Fetched, fetch, is_url, map_ahead
 from .html import Page, extract_page
 from .jsonl import iter_json_array, iter_jsonl, iter_jsonl_lines
 from .text import split_title
@@ -54,13 +54,31 @@ def iter_articles(inputs: list[str], settings: Settings, *, published: str | Non
 
 def _iter(inputs: list[str], settings: Settings, published: str | None,
           source: str | None) -> Iterator[Item]:
-    for item in inputs:
-        if item == "-":
-            yield from _guard(_read_stdin(settings, published, source), "-")
-        elif is_url(item):
-            yield from _guard(_read_url(item, settings, published, source), item)
-        else:
-            yield from _read_path(Path(item), settings, published, source)
+    urls = [item for item in inputs if is_url(item)]
+    fetched = _fetch_ahead(urls, settings)
+    try:
+        for item in inputs:
+            if item == "-":
+                yield from _guard(_read_stdin(settings, published, source), "-")
+            elif is_url(item):
+                got = next(fetched)
+                yield from _guard(_read_fetched(item, got, settings, published, source), item)
+            else:
+                yield from _read_path(Path(item), settings, published, source)
+    finally:
+        fetched.close()
+
+
+def _fetch_ahead(urls: list[str], settings: Settings) -> Generator[Fetched | InputError, None, None]:
+    """URL inputs fetched a few at a time, in order: 50 URLs would otherwise
+    wait for 50 round trips one after the other."""
+    def one(url: str) -> Fetched | InputError:
+        try:
+            return fetch(url, settings)
+        except InputError as err:
+            return err
+
+    return map_ahead(one, urls)
 
 
 def _guard(items: Iterator[Item], where: str) -> Iterator[Item]:
@@ -162,9 +180,10 @@ def _read_stdin(settings: Settings, published: str | None, source: str | None) -
     yield from _read_bytes(data, "-", settings, published, source)
 
 
-def _read_url(url: str, settings: Settings, published: str | None,
-              source: str | None) -> Iterator[Item]:
-    got = fetch(url, settings)
+def _read_fetched(url: str, got: Fetched | InputError, settings: Settings,
+                  published: str | None, source: str | None) -> Iterator[Item]:
+    if isinstance(got, InputError):
+        raise got
     yield from _read_bytes(got.data, url, settings, published, source,
                            content_type=got.content_type, url=got.url)
 
