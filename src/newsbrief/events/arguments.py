@@ -87,7 +87,8 @@ def _children(tok, deps: frozenset) -> list:
 def _pobjs(tok, preps: frozenset) -> list:
     out = []
     for prep in tok.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps and not (
+                prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according"):  # a source
             out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     return out
 
@@ -153,6 +154,8 @@ def _is_passive(verb) -> bool:
 def verb_arguments(verb, actorish: Callable) -> Arguments:
     subj, passive = _subject(verb)
     subj = [verb.head if s.lower_ in PRON_RELATIVE and verb.dep_ == "relcl" else s for s in subj]
+    # A subject the parser gave to a preposition or a verb is no actor ("Moon Jae-in").
+    subj = [s for s in subj if s.pos_ in NOUN_POS or s.pos_ in ("DET", "ADJ")]
     agents = _pobjs(verb, frozenset({"by"})) if passive else []
     agents = [a for a in agents if a.pos_ in NOUN_POS]
     if passive:

@@ -358,8 +358,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
             pact = index.agreement(head)
             if pact is not None and pact.members:
                 actor = _refs(index, [head])
-    actor_keys = {(r.entity, r.text) for r in actor}
-    recipient = tuple(r for r in recipient if (r.entity, r.text) not in actor_keys)
+    actor_keys = {r.entity or r.text for r in actor}
+    recipient = tuple(r for r in recipient if (r.entity or r.text) not in actor_keys)
     if not actor and not recipient:
         return None
     st = standing(cand.tok, layout.lines)

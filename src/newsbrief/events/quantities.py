@@ -162,6 +162,8 @@ def find_quantities(doc, tokens: Iterable, skip: set[int]) -> list[tuple[object,
         while end < len(doc) and end not in skip and _is_number(doc[end], u):
             end += 1
         covered = end
+        if end < len(doc) and doc[end].lower_ in ("times", "fold"):
+            continue  # "four times more": a ratio, not a count
         words = [t.text for t in doc[start:end]]
         value = number_value(words, u)
         if value is None:
