@@ -250,3 +250,32 @@ def test_library_prints_nothing(capfd, settings):
     list(iter_articles([str(FIX)], settings.replace(follow_feed_links=False)))
     out, err = capfd.readouterr()
     assert out == "" and err == ""
+
+
+def test_pretty_printed_json_object_is_one_record(tmp_path, settings):
+    p = tmp_path / "one.json"
+    p.write_text('{\n  "title": "Envoys meet",\n  "text": "The envoys met in Oslo on Monday."\n}\n',
+                 "utf-8")
+    a = only(read([p], settings))
+    assert isinstance(a, Article) and a.origin == str(p) and a.title == "Envoys meet"
+
+
+def test_pretty_printed_json_without_text_is_one_failure(tmp_path, settings):
+    p = tmp_path / "meta.json"
+    p.write_text('{\n  "url": "https://x.example",\n  "tags": ["a", "b"],\n  "n": 3\n}\n', "utf-8")
+    f = only(read([p], settings))
+    assert isinstance(f, InputFailure) and f.where == str(p) and "'text' is missing" in f.what
+
+
+def test_broken_json_document_is_one_failure(tmp_path, settings):
+    p = tmp_path / "broken.json"
+    p.write_text('{\n  "text": "The talks,\n  oops\n', "utf-8")
+    f = only(read([p], settings))
+    assert isinstance(f, InputFailure) and "neither JSON Lines nor a JSON document" in f.what
+
+
+def test_jsonl_with_one_bad_first_line_still_streams(tmp_path, settings):
+    p = tmp_path / "d.jsonl"
+    p.write_text('{"text": broken\n{"text": "The talks resumed."}\n{"text": "They ended."}\n', "utf-8")
+    items = read([p], settings)
+    assert [type(i).__name__ for i in items] == ["InputFailure", "Article", "Article"]

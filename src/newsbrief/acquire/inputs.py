@@ -23,7 +23,8 @@ from .detect import decode_html, decode_text, gunzip, sniff
 from .feeds import iter_feed
 from .fetch import Fetched, fetch, is_url, map_ahead
 from .html import Page, extract_page
-from .jsonl import iter_json_array, iter_jsonl, iter_jsonl_lines
+from .jsonl import (iter_json_array, iter_json_document, iter_jsonl, iter_jsonl_lines,
+                    looks_like_jsonl)
 from .text import split_title
 
 Item = Article | InputFailure
@@ -124,8 +125,10 @@ def _read_file(path: Path, settings: Settings, published: str | None,
     name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
     try:
         with _open(path) as stream:
-            head = stream.read(min(_HEAD_BYTES, settings.max_bytes + 1))
-            if sniff(head, where, name=name) == "jsonl":
+            want = min(_HEAD_BYTES, settings.max_bytes + 1)
+            head = stream.read(want)
+            if (sniff(head, where, name=name) == "jsonl"
+                    and looks_like_jsonl(head, complete=len(head) < want)):
                 # JSONL is streamed: max_bytes bounds each line, not the file,
                 # so a corpus of any size reads in constant memory
                 yield from iter_jsonl_lines(_lines(head, stream, settings.max_bytes), where,
@@ -168,8 +171,10 @@ def _lines(head: bytes, stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
 
 def _read_stdin(settings: Settings, published: str | None, source: str | None) -> Iterator[Item]:
     stream = sys.stdin.buffer
-    head = stream.read(min(_HEAD_BYTES, settings.max_bytes + 1))
-    if not head.startswith(b"\x1f\x8b") and sniff(head, "-") == "jsonl":
+    want = min(_HEAD_BYTES, settings.max_bytes + 1)
+    head = stream.read(want)
+    if (not head.startswith(b"\x1f\x8b") and sniff(head, "-") == "jsonl"
+            and looks_like_jsonl(head, complete=len(head) < want)):
         yield from iter_jsonl_lines(_lines(head, stream, settings.max_bytes), "-",
                                     settings.max_bytes, published=published, source=source)
         return
@@ -200,8 +205,11 @@ def _read_bytes(data: bytes, where: str, settings: Settings, published: str | No
         yield from iter_feed(data, where, settings,
                              lambda link: _fetch_page(link, settings),
                              published=published, source=source)
-    elif kind == "jsonl":
+    elif kind == "jsonl" and looks_like_jsonl(data[:_HEAD_BYTES], len(data) <= _HEAD_BYTES):
         yield from iter_jsonl(decode_text(data, where), where, published=published, source=source)
+    elif kind == "jsonl":  # opens with "{" but is one (pretty-printed) JSON document
+        yield from iter_json_document(decode_text(data, where), where, published=published,
+                                      source=source)
     elif kind == "json":
         text = decode_text(data, where)
         try:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..errors import InputFailure
+from ..errors import InputError, InputFailure
 from ..records import Article, make_article_id
 from .dates import iso_date
 
@@ -62,6 +62,41 @@ def iter_jsonl_lines(lines: Iterable[bytes], origin: str, max_bytes: int, *,
             yield InputFailure(where, f"not valid JSON: {err.msg} (column {err.colno})", _FIX_JSON)
             continue
         yield record_article(record, where, published=published, source=source)
+
+
+def looks_like_jsonl(head: bytes, complete: bool) -> bool:
+    """True unless the first two lines both fail to parse as JSON: then the
+    input is one pretty-printed JSON document (or not JSON at all), and it
+    gets one record or one failure rather than a failure per line."""
+    lines = head.split(b"\n")
+    if not complete:
+        lines.pop()  # cut off mid-line
+    tried = 0
+    for raw in lines:
+        if not raw.strip():
+            continue
+        try:
+            json.loads(raw)
+            return True
+        except ValueError:  # JSONDecodeError, or bytes that are not UTF-8
+            tried += 1
+            if tried == 2:
+                return False
+    return tried == 0  # no complete line seen: a huge first record, stream it
+
+
+def iter_json_document(text: str, origin: str, *, published: str | None = None,
+                       source: str | None = None) -> Iterator[Article | InputFailure]:
+    """A whole-file JSON object (one article) or array (articles)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(f"neither JSON Lines nor a JSON document ({err.msg}, line {err.lineno} "
+                         f"column {err.colno})", where=origin, fix=_FIX_JSON) from None
+    if isinstance(data, list):
+        yield from iter_json_array(data, origin, published=published, source=source)
+    else:
+        yield record_article(data, origin, published=published, source=source)
 
 
 def iter_json_array(records: list[Any], origin: str, *, published: str | None = None,
