@@ -20,7 +20,7 @@ from ..records import Article, make_article_id
 from ..settings import Settings
 from .dates import feed_date
 from .fetch import is_url, map_ahead
-from .html import Page, extract_page, split_authors
+from .html import Page, split_authors
 
 PageReader = Callable[[str], Page]  # url -> extracted page; raises InputError
 
