@@ -238,8 +238,16 @@ def _consistency(doc: Doc, spans: list, g: Gazetteer) -> list:
     for s, e, label in spans:
         if label == "PERSON" and e - s >= 2 and doc[e - 1].is_alpha:
             surnames[fold(doc[e - 1].text)] = surnames.get(fold(doc[e - 1].text), 0) + 1
+    # Family names that come first ("Wang Dan", "Kim Jong Un"): a bare "Wang"
+    # typed otherwise by the model is still that person.
+    family_first = {fold(doc[s].text) for s, e, label in spans
+                    if label == "PERSON" and e - s >= 2 and doc[s].is_alpha
+                    and doc[s].lower_ not in g.given_names}
     best: dict[str, str] = {}
     for key, c in votes.items():
+        if key in family_first and key not in fixed and c.get("PERSON", 0) < sum(c.values()):
+            best[key] = "PERSON"
+            continue
         if key in fixed and key not in surnames:
             # A gazetteer name stays typed, unless it is the surname of a person
             # named in full here ("Eddie Jordan ... Jordan said").
@@ -367,6 +375,7 @@ def _named_after_intro(doc: Doc, spans: list) -> list:
     n = len(doc)
     for i in range(1, n):
         if doc[i - 1].lower_ not in _ORG_INTRO or cov[i] >= 0 or not doc[i].is_alpha \
+                or len(doc[i]) < 2 \
                 or not _capitalised(doc[i].text) or doc[i].is_sent_start:
             continue
         e = i
@@ -443,6 +452,32 @@ def _given_names(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:
     return out
 
 
+# All-caps words that are not organisations: units, times, figures, Roman numerals.
+_NOT_ORG_ACRONYMS = frozenset("""GMT UTC EST EDT PST PDT BST CET CEST AM PM GDP GNP CPI PPI PMI
+CEO CFO COO CTO MP MPS TV DVD CD PC IT AI AIDS HIV SARS COVID OK ERA RBI PCT GB XI II III IV VI
+VII VIII IX XII XV LBW NB BC AD ID DNA ATM VAT IPO ETF OTC FX KM KG MW MPH FAQ PDF URL HTML
+USD EUR GBP JPY CNY RUB ET PT CT MT LOL OMG SUV VIP RSVP PS NO""".split())
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _acronyms(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:
+    """An unknown all-caps word in running text is nearly always an
+    organisation's short name ("the KDP said", "LIFFE futures")."""
+    cov = _covered(len(doc), spans)
+    out = list(spans)
+    for i, t in enumerate(doc):
+        if cov[i] >= 0 or i in caps or not _ACRONYM.match(t.text) or t.text in _NOT_ORG_ACRONYMS:
+            continue
+        # a run of capitals ("NEW TALKS") is shouting, not an acronym
+        if (i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha and len(doc[i - 1]) > 1) or \
+                (i + 1 < len(doc) and doc[i + 1].is_upper and doc[i + 1].is_alpha and len(doc[i + 1]) > 1):
+            continue
+        if g.lookup([t.text]) is not None:
+            continue
+        out.append((i, i + 1, "ORG"))
+    return out
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The document's names, fixed and typed (see the module docstring)."""
     g = gazetteer()
@@ -468,6 +503,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = _datelines(doc, spans, g)
     spans = _add_gazetteer(doc, spans, g)
     spans = _named_after_intro(doc, spans)
+    spans = _acronyms(doc, spans, g, caps)
     spans = _teams(doc, spans, g)
     spans = _consistency(doc, spans, g)
     spans.sort()
