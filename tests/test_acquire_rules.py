@@ -121,6 +121,18 @@ def test_visible_headline(h1s, metas, expected):
     assert visible_headline(h1s, metas, site_name="Ledger", host="ledger.example") == expected
 
 
+def test_visible_headline_skips_a_long_logo():
+    # no og:site_name, and the host does not spell the name: only the word
+    # overlap with the meta title tells the logo from the headline
+    h1s = ["The Valley Morning Herald", "Ports close along the coast"]
+    metas = ["Ports close along the coast | The Valley Morning Herald"]
+    current = "Ports close along the coast | The Valley Morning Herald"
+    got = visible_headline(h1s, metas, site_name=None, host="vmh.example", current=current)
+    assert got == "Ports close along the coast"
+    assert visible_headline(h1s[:1], metas, site_name=None, host="vmh.example",
+                            current="Ports close along the coast") is None
+
+
 @pytest.mark.parametrize("value, expected", [
     ("2026-03-05", "2026-03-05"),
     ("2026-03-05T10:00:00Z", "2026-03-05"),

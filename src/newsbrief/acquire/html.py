@@ -92,8 +92,9 @@ def extract_page(html: str, url: str | None, where: str) -> Page:
     page_url = doc.url or url
     site = (doc.sitename or "").strip() or None
     host = urlsplit(page_url).hostname if page_url else None
-    title = (visible_headline(h1s, metas + [doc.title or ""], site_name=site, host=host)
-             or clean_title(doc.title, site_name=site, host=host))
+    cleaned = clean_title(doc.title, site_name=site, host=host)
+    title = visible_headline(h1s, metas + [doc.title or ""], site_name=site, host=host,
+                             current=cleaned) or cleaned
     text = _paragraphs(text, {fold(t) for t in (title, doc.title, *h1s[:1]) if t})
     if not _is_prose(text):
         raise InputError("no article text found in the page", where=where,

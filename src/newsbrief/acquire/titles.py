@@ -85,7 +85,7 @@ def _is_site(segment: str, names: set[str]) -> bool:
 
 
 def visible_headline(h1s: list[str], meta_titles: list[str], *, site_name: str | None,
-                     host: str | None) -> str | None:
+                     host: str | None, current: str | None = None) -> str | None:
     """The page's own <h1> when it is the headline that the <title> or
     og:title carries (with a site name around it), else None.
 
@@ -94,17 +94,30 @@ def visible_headline(h1s: list[str], meta_titles: list[str], *, site_name: str |
     ("Coronavirus: X" shown, "X amid virus outbreak" in og:title). An <h1> is
     trusted only when a meta title contains it, so a logo <h1> ("POLITICO")
     or a section banner is never taken: it must also be 4+ words and not the
-    site's name.
+    site's name. When a `current` title is known (the cleaned meta title), the
+    <h1> must share at least a fifth of its words with it, so a long logo
+    ("The Valley Morning Herald") that the <title> also carries is not taken.
     """
     metas = [" " + fold(t) + " " for t in meta_titles if t]
     if not metas:
         return None
+    # "Headline | Brand": the last of several segments is where titles put the
+    # brand, so an <h1> equal to it is a logo even when no site name is known
+    tails = {fold(parts[-1]) for t in meta_titles if t
+             for parts in [_SEPARATORS.split(t)] if len(parts) > 1}
     names = _site_names(site_name, host)
     for h1 in h1s[:3]:
         h1 = re.sub(r"\s+", " ", h1).strip()
         key = fold(h1)
-        if len(key.split()) < 4 or _is_site(h1, names):
+        if len(key.split()) < 4 or _is_site(h1, names) or key in tails:
             continue
-        if any(" " + key + " " in meta for meta in metas):
+        if any(" " + key + " " in meta for meta in metas) and _shares_words(key, current):
             return h1
     return None
+
+
+def _shares_words(key: str, current: str | None) -> bool:
+    if not current:
+        return True
+    a, b = set(key.split()), set(fold(current).split())
+    return len(a & b) >= 0.2 * min(len(a), len(b))
