@@ -99,6 +99,29 @@ def test_seed_pact_and_pair(seed):
     assert len(pact.mentions) >= refs
     both = _at(text, ents, "both nations")
     assert both.kind == "group" and set(both.members) == set(pact.members)
+    people = _people(ents)
+    leaders = _at(text, ents, "their leaders")
+    assert leaders.kind == "group"
+    assert set(leaders.members) == {people["Vladimir Putin"].id, people["Kim Jong Un"].id}
+
+
+def test_seed_capitals_acting_for_governments(seed):
+    text, ents = seed
+    for needle, city, kind in (("in Moscow", "Moscow", "place"), ("with Moscow", "Moscow", "state"),
+                               ("to Pyongyang", "Pyongyang", "place"),
+                               ("Pyongyang’s strategic", "Pyongyang", "state")):
+        i = text.index(needle) + needle.index(city)
+        ent = entity_at(ents, i, i + len(city))
+        assert ent.kind == kind, needle
+        assert ent.sector == ("GOV" if kind == "state" else None)
+
+
+def test_seed_records_round_trip(seed):
+    from newsbrief.records import Entity
+
+    _, ents = seed
+    assert all(Entity.from_dict(e.to_dict()) == e for e in ents)
+    assert len({e.id for e in ents}) == len(ents)
 
 
 def _load_eval():
