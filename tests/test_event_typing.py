@@ -201,6 +201,17 @@ CASES = [
      "to/to/PART/4/aux fight/fight/VERB/1/advcl the/the/DET/6/det epidemic/epidemic/NOUN/4/dobj "
      "in/in/ADP/6/prep Freedonia/freedonia/PROPN/7/pobj",
      (0, 1), (8, 9), "AID", "073"),
+    # "X said Y was responsible": blame, read through the copula.
+    ("Norway/norway/PROPN/1/nsubj said/say/VERB/1/ROOT Freedonia/freedonia/PROPN/3/nsubj "
+     "was/be/AUX/1/ccomp responsible/responsible/ADJ/3/acomp",
+     (0, 1), (2, 3), "ACCUSE", "112"),
+    # Extraditing a person is a legal act against them, not judicial cooperation.
+    ("Norway/norway/PROPN/1/nsubj extradited/extradite/VERB/1/ROOT the/the/DET/3/det "
+     "suspect/suspect/NOUN/1/dobj to/to/ADP/1/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (2, 4), "ACCUSE", "1121"),
+    ("Norway/norway/PROPN/1/nsubj extradited/extradite/VERB/1/ROOT the/the/DET/3/det "
+     "suspect/suspect/NOUN/1/dobj to/to/ADP/1/prep Freedonia/freedonia/PROPN/4/pobj",
+     (0, 1), (5, 6), "COOPERATE", "063"),
     # "On Monday" must not make "called" the pattern "call on".
     ("On/on/ADP/2/prep Monday/monday/PROPN/0/pobj Norway/norway/PROPN/3/nsubj "
      "phoned/phone/VERB/3/ROOT Freedonia/freedonia/PROPN/3/dobj",

@@ -156,7 +156,7 @@ def _negated(token) -> bool:
     if token.dep_ == "xcomp" and _lemma(head) in FAIL:
         return True
     # A negated verb ("did not hold talks", "will not lift the ban") negates its object.
-    if token.dep_ in _OBJ_DEPS and head is not token and head.pos_ in _VERB_POS:
+    if token.dep_ in _OBJ_DEPS and head != token and head.pos_ in _VERB_POS:
         return any(c.dep_ == "neg" for c in head.children)
     return False
 
@@ -168,7 +168,7 @@ def _aux_of(token, words: frozenset) -> bool:
     for _ in range(2):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in node.children):
             return True
-        if node.dep_ in _OBJ_DEPS and node.head is not node:
+        if node.dep_ in _OBJ_DEPS and node.head != node:
             node = node.head
             continue
         break
@@ -182,11 +182,11 @@ def _intended(token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in node.children):
             return True
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
-                node.dep_ in ("xcomp", "acl", "advcl") and node.head is not node and \
+                node.dep_ in ("xcomp", "acl", "advcl") and node.head != node and \
                 _lemma(node.head) in INTENT_HEADS:
             return True
         # A light verb's object shares the verb's tense ("will hold talks").
-        if node.dep_ in _OBJ_DEPS and node.head is not node:
+        if node.dep_ in _OBJ_DEPS and node.head != node:
             node = node.head
             continue
         break
@@ -279,7 +279,7 @@ def code_predicate(doc, token, source=None, target=None) -> Coding | None:
     arguments they know; only the target is read today (refugees received).
     """
     hit = _code_token(token)
-    if hit is None or (hit.cue and hit.token is token):
+    if hit is None or (hit.cue and hit.token == token):
         return None  # "food", "troops" alone name no act
     hit = _refine(doc, hit, target)
     confidence = 0.6 if hit.weak else 0.8
@@ -306,7 +306,7 @@ def _refine(doc, hit: _Hit, target) -> _Hit:
 def _chain(token) -> list:
     """token and its ancestors up to the sentence root."""
     out = [token]
-    while out[-1].head is not out[-1] and len(out) < 64:
+    while out[-1].head != out[-1] and len(out) < 64:
         out.append(out[-1].head)
     return out
 
@@ -347,7 +347,7 @@ def _defers(token, hit: _Hit) -> bool:
     """Should the act of `token`'s purpose clause replace `hit`? Yes for a weak
     word ("summoned X to complain") and for a giving verb with no event object
     ("sent experts to investigate"); not for a verb whose complement is its content."""
-    if hit.token is not token or _takes_complement(token, hit):
+    if hit.token != token or _takes_complement(token, hit):
         return False
     if hit.weak:
         return True
@@ -362,10 +362,31 @@ def _takes_complement(token, hit: _Hit) -> bool:
                                                  for c in token.children)
 
 
+def _predicative(token) -> _Hit | None:
+    """The coded adjective of a copula ("Y was responsible", "X is opposed to")."""
+    if _lemma(token) != "be":
+        return None
+    for child in token.children:
+        if child.dep_ in ("acomp", "attr") and child.pos_ == "ADJ":
+            entry = lookup(child)
+            if entry is not None:
+                return _Hit.of(entry, child)
+    return None
+
+
+def _patient(trigger, target) -> bool:
+    """Is the target what the trigger acts on: its object, or the "of" noun of an
+    event noun ("the extradition of X")?"""
+    root = target.root
+    if root.head == trigger and root.dep_ in _OBJ_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head == trigger
+
+
 def _obliged(target) -> bool:
     """Is the target the subject of a clause with "must/should" ("Y must withdraw")?"""
     root = target.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head is root:
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head == root:
         return False
     return _aux_of(root.head, OBLIGE)
 
@@ -388,15 +409,18 @@ def code_relation(doc, source, target) -> Coding | None:
         for k, token in enumerate(candidates):
             if _is_reporting(token):
                 reported = True
-                continue
-            hit = _code_token(token)
-            if hit is None or (hit.cue and hit.token is token):
+                hit = _predicative(token)  # "said Y was responsible"
+                if hit is None:
+                    continue
+            else:
+                hit = _code_token(token)
+            if hit is None or (hit.cue and hit.token == token):
                 continue
             # A weak word, or a light verb with no event object ("sent experts
             # to investigate"), defers to the act of its purpose clause.
             if _defers(token, hit):
                 hit = _purpose_child(token) or hit
-            if hit.weak and not (hit.token is token and _takes_complement(token, hit)):
+            if hit.weak and not (hit.token == token and _takes_complement(token, hit)):
                 weak = weak or hit
                 continue
             chosen, rest = hit, candidates[k + 1:]
@@ -425,6 +449,12 @@ def _relation_coding(doc, hit: _Hit, confidence: float, target, reported: bool,
     if reported and not negated and _aux_of(hit.token, OBLIGE) and hit.type != "REQUEST":
         return _coding("REQUEST", REQUEST_CODES.get(hit.type, "100"), None, confidence,
                        hit.token)
+    # Handing a person over for trial is a legal act against that person (PLOVER
+    # codes legal action against a person as ACCUSE), not cooperation with the
+    # state that receives them.
+    if hit.cameo == "063" and _patient(hit.token, target) and \
+            target.root.ent_type_ not in ("GPE", "NORP"):
+        return _coding("ACCUSE", "1121", None, confidence, hit.token)
     # "X called for sanctions against Y": a demand to punish Y disapproves of Y.
     if hit.type == "REQUEST" and any(
             (h := _code_token(t)) is not None and h.type in ("COERCE", "SANCTION", "ACCUSE")
@@ -443,7 +473,7 @@ def _nearest(doc, source, target) -> _Hit | None:
         if _inside(token, source, target):
             continue
         hit = _code_token(token)
-        if hit is None or (hit.cue and hit.token is token):
+        if hit is None or (hit.cue and hit.token == token):
             continue
         between = lo <= token.i < hi
         distance = 0 if between else min(abs(token.i - lo), abs(token.i - hi))
