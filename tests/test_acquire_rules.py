@@ -56,11 +56,27 @@ def test_decode_html_uses_declared_charset():
     assert "Caf\u00e9" in decode_html(page.encode("cp1252"), "x", "text/html; charset=cp1252")
 
 
-def test_decode_html_tolerates_a_stray_byte_but_not_a_wrong_encoding():
+def test_decode_html_tolerates_a_stray_byte():
     page = ("<html><p>" + "Ministers met in Lisbon. " * 100 + "</p></html>").encode()
-    assert "Lisbon" in decode_html(page.replace(b"met", b"m\xe9t", 1), "x")
-    with pytest.raises(InputError):
-        decode_html(("<html><p>" + "d\u00e9j\u00e0 " * 200 + "</p></html>").encode("latin-1"), "x")
+    text = decode_html(page.replace(b"met", b"m\xe9t", 1), "x")
+    assert "Lisbon" in text and text.count("\ufffd") == 1
+
+
+def test_decode_html_unlabelled_latin1_reads_as_windows_1252():
+    page = ("<html><p>" + "D\u00e9j\u00e0 vu \u2013 encore. " * 50 + "</p></html>").encode("cp1252")
+    assert "D\u00e9j\u00e0 vu \u2013 encore." in decode_html(page, "x")
+
+
+def test_decode_html_prefers_valid_utf8_over_a_wrong_label():
+    page = "<html><head><meta charset='iso-8859-1'></head><p>S\u00e3o Paulo \u2019</p></html>"
+    assert "S\u00e3o Paulo \u2019" in decode_html(page.encode("utf-8"), "x")
+
+
+def test_decode_html_declared_charset_that_does_not_fit():
+    page = b"<html><head><meta charset='shift_jis'></head><p>" + bytes(range(0x80, 0x100)) * 40
+    with pytest.raises(InputError) as err:
+        decode_html(page, "x")
+    assert "shift_jis" in err.value.what
 
 
 @pytest.mark.parametrize("text, title, body_start", [

@@ -141,28 +141,41 @@ _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-z0-9_\-:.]+)", re.I)
 
 
 def decode_html(data: bytes, where: str, content_type: str = "") -> str:
-    """Decode a web page: BOM, then HTTP charset, then <meta charset>, then UTF-8.
+    """Decode a web page as a browser would, preferring valid UTF-8.
 
-    Pages with a few stray bytes (a bad byte in a script comment) are common on
-    the web; they are decoded with replacement characters rather than refused.
-    Only when most of the page is not in its encoding is it an error.
+    Order: a BOM; valid UTF-8 (pages labelled latin-1 that are really UTF-8
+    are common, while real windows-1252 text with accents is almost never
+    valid UTF-8); the charset of the HTTP header or <meta>; else UTF-8 when
+    only a few bytes are stray (a bad byte in a script comment), or
+    windows-1252, the browsers' default for unlabelled pages.
     """
     if data.startswith(codecs.BOM_UTF8) or data.startswith(_BOMS[1:]):
         return decode_text(data, where)
-    m = _HTTP_CHARSET.search(content_type or "")
-    charset = m.group(1) if m else None
-    if charset is None:
-        m2 = _META_CHARSET.search(data[:_HEAD * 2])
-        charset = m2.group(1).decode("ascii", "ignore") if m2 else None
-    charset = _known_charset(charset) or "utf-8"
     try:
-        return data.decode(charset)
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        text = data.decode(charset, errors="replace")
-        if text.count("\ufffd") > max(8, len(text) // 1000):
-            raise InputError(f"page does not decode as {charset}", where=where,
-                             fix="save it as UTF-8, or add the right <meta charset> to it") from None
-        return text
+        pass
+    m = _HTTP_CHARSET.search(content_type or "")
+    label = m.group(1) if m else None
+    if label is None:
+        m2 = _META_CHARSET.search(data[:_HEAD * 2])
+        label = m2.group(1).decode("ascii", "ignore") if m2 else None
+    charset = _known_charset(label)
+    if charset and charset != "utf-8":
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError:
+            text = data.decode(charset, errors="replace")
+            if _mostly_decoded(text):
+                return text
+            raise InputError(f"page does not decode as its declared {label}", where=where,
+                             fix="save it as UTF-8, or correct its <meta charset>") from None
+    text = data.decode("utf-8", errors="replace")
+    return text if _mostly_decoded(text) else data.decode("cp1252", errors="replace")
+
+
+def _mostly_decoded(text: str) -> bool:
+    return text.count("\ufffd") <= max(8, len(text) // 1000)
 
 
 def _known_charset(name: str | None) -> str | None:
