@@ -279,3 +279,32 @@ def test_jsonl_with_one_bad_first_line_still_streams(tmp_path, settings):
     p.write_text('{"text": broken\n{"text": "The talks resumed."}\n{"text": "They ended."}\n', "utf-8")
     items = read([p], settings)
     assert [type(i).__name__ for i in items] == ["InputFailure", "Article", "Article"]
+
+
+def test_named_pipe_given_explicitly_is_read_once(tmp_path, settings):
+    """`newsbrief ingest <(zcat dump.jsonl.gz)` hands us a pipe: it can be read once."""
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    data = (FIX / "story.txt.gz").read_bytes()
+
+    def writer():
+        with open(fifo, "wb") as f:
+            f.write(data)
+
+    t = threading.Thread(target=writer)
+    t.start()
+    a = only(read([fifo], settings))
+    t.join(5)
+    assert isinstance(a, Article) and a.title == "Coastal states sign fisheries accord"
+
+
+def test_folder_skips_pipes(tmp_path, settings):
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    shutil.copy(FIX / "story.txt", tmp_path / "story.txt")
+    a = only(read([tmp_path], settings))
+    assert isinstance(a, Article)

@@ -8,6 +8,7 @@ printed here; the CLI counts and reports.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import sys
@@ -112,8 +113,10 @@ def _walk(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith("."):
-                yield Path(dirpath) / name
+            path = Path(dirpath) / name
+            # regular files only: a FIFO or socket in a folder would block the read
+            if not name.startswith(".") and path.is_file():
+                yield path
 
 
 _HEAD_BYTES = 1 << 16
@@ -124,7 +127,8 @@ def _read_file(path: Path, settings: Settings, published: str | None,
     where = str(path)
     name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
     try:
-        with _open(path) as stream:
+        with open(path, "rb") as raw:
+            stream = _maybe_gunzip(raw)
             want = min(_HEAD_BYTES, settings.max_bytes + 1)
             head = stream.read(want)
             if (sniff(head, where, name=name) == "jsonl"
@@ -148,10 +152,11 @@ def _read_file(path: Path, settings: Settings, published: str | None,
     yield from _read_bytes(data, where, settings, published, source, name=name)
 
 
-def _open(path: Path) -> BinaryIO:
-    with open(path, "rb") as probe:
-        gz = probe.read(2) == b"\x1f\x8b"
-    return gzip.open(path, "rb") if gz else open(path, "rb")  # type: ignore[return-value]
+def _maybe_gunzip(raw: io.BufferedReader) -> BinaryIO:
+    # a peek, not open-read-reopen: a pipe (`<(zcat x)`) can be read only once
+    if raw.peek(2)[:2] == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    return raw
 
 
 def _lines(head: bytes, stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
