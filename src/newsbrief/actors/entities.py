@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..records import Article, Entity, Mention
 from .coref import find_agreements, find_group_refs
 from .gazetteer import CAPITAL, COUNTRY, DEMONYM, IGO, Gazetteer, Info, fold, gazetteer
-from .resolve import Resolution, _scan, is_head_office, resolve_words
+from .resolve import Resolution, is_head_office, resolve_words, scan_gazetteer
 from .spans import entity_spans
 
 # Dependencies under which a capital acts as its government ("Moscow said",
@@ -222,7 +222,7 @@ def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> _Draft
         _, s, _ = resolve_words(words)
         # Country only from a place named inside ("U.S. Central Command"), not
         # from an organisation name that happens to be part of a longer one.
-        c = next((i.country for _, _, i in _scan(g, words)
+        c = next((i.country for _, _, i in scan_gazetteer(g, words)
                   if i.kind in (COUNTRY, DEMONYM, CAPITAL)), None)
         return _Draft(span, "organization", span.text, c or _org_country(doc, span, g), s)
     return None

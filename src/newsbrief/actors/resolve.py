@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .gazetteer import CAPITAL, DEMONYM, IGO, MEDIA, ORG, Gazetteer, Info, gazetteer, tokens_of
+from .gazetteer import CAPITAL, DEMONYM, IGO, MEDIA, ORG, Gazetteer, Info, gazetteer
 
 Resolution = tuple[str | None, str | None, str | None]  # country, sector, office
 
@@ -23,7 +23,7 @@ HEAD_OFFICES = frozenset({"president", "leader", "supreme leader", "prime minist
                           "head of state", "dictator", "crown prince"})
 
 
-def _scan(g: Gazetteer, words: list[str]) -> list[tuple[int, int, Info]]:
+def scan_gazetteer(g: Gazetteer, words: list[str]) -> list[tuple[int, int, Info]]:
     """Gazetteer hits in `words`, longest first, left to right, not overlapping."""
     hits = []
     i, n = 0, len(words)
@@ -69,7 +69,7 @@ def resolve_words(words: list[str]) -> Resolution:
     whole = g.lookup(words)
     if whole is not None:
         return _info_resolution(whole, alone=True)
-    hits = _scan(g, words)
+    hits = scan_gazetteer(g, words)
     taken = {j for s, e, _ in hits for j in range(s, e)}
     low = [w.lower() for w in words]
     roles = _roles(g, low, taken)
@@ -133,4 +133,4 @@ def is_head_office(office: str | None) -> bool:
         not any(q in low.split() for q in ("vice", "deputy", "former", "opposition", "rebel"))
 
 
-__all__ = ["resolve_actor_text", "resolve_words", "is_head_office", "tokens_of"]
+__all__ = ["resolve_actor_text", "resolve_words", "is_head_office", "scan_gazetteer"]

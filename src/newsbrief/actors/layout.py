@@ -1,0 +1,281 @@
+"""News layout rules for entity spans: headlines, datelines, results tables and
+bylines, where the model's casing and context cues fail.
+
+Each function takes the current spans as (start, end, label) token triples and
+returns them with additions or relabels; each is one walk over the tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .gazetteer import CAPITAL, CITY, COUNTRY, REGION, Gazetteer
+
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
+                         "lord", "lady", "madam", "mister", "st", "st."})
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+_GLUED_INITIAL = re.compile(r"^[A-Z]\.[A-Z][a-z'’]+")  # "T.O'Gorman"
+_ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_MONTHS = frozenset("jan jan. january feb feb. february mar mar. march apr apr. april may jun "
+                    "june jul july aug aug. august sep sep. sept sept. september oct oct. "
+                    "october nov nov. november dec dec. december".split())
+_PLACE_KINDS = frozenset({COUNTRY, CAPITAL, CITY, REGION})
+
+
+def is_title_token(g: Gazetteer, low: str) -> bool:
+    if low in _HONORIFICS or low in g.title_words:
+        return True
+    role = g.role((low,))
+    return bool(role and role.title)
+
+
+def capitalised(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def covered(n: int, spans: list[tuple[int, int, str]]) -> list[int]:
+    """Per token: index of the span covering it, or -1."""
+    cov = [-1] * n
+    for k, (s, e, _) in enumerate(spans):
+        for i in range(s, e):
+            cov[i] = k
+    return cov
+
+
+def initials(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """'J. Smith' / 'T.O'Gorman' are people (results tables, bylines); 'U.S.'
+    is not an initial."""
+    cov = covered(len(doc), spans)
+    out = list(spans)
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if g.lookup([tok.text]) is not None:
+            continue
+        if _GLUED_INITIAL.match(tok.text):
+            s, e = i, i + 1
+        elif _INITIAL.match(tok.text) and i + 1 < n and capitalised(doc[i + 1].text) \
+                and doc[i + 1].is_alpha:
+            s, e = i, i + 2
+            while e < n and doc[e].is_alpha and capitalised(doc[e].text) and e - s < 4 \
+                    and not doc[e].is_sent_start:
+                e += 1
+        else:
+            continue
+        if s > 0 and _INITIAL.match(doc[s - 1].text):
+            continue  # the earlier initial started it
+        ks = {cov[j] for j in range(s, e)} - {-1}
+        if any(out[k][0] < s or out[k][1] > e for k in ks):
+            # A span overlapping only part of the name: replace it when it is
+            # a fragment inside, else leave the model's reading.
+            if any(out[k][0] < s for k in ks):
+                continue
+        for k in ks:
+            out[k] = (0, 0, "")
+        out.append((s, e, "PERSON"))
+    return [sp for sp in out if sp[1] > sp[0]]
+
+
+def datelines(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """'SEOUL, Dec 5 (Reuters) -', 'LONDON 1996-08-30', 'WASHINGTON —': the
+    all-caps place that opens a story is a GPE."""
+    cov = covered(len(doc), spans)
+    out = list(spans)
+    n = len(doc)
+    starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    for s in starts:
+        e = s
+        while e < n and e - s < 4 and doc[e].is_alpha and doc[e].is_upper and len(doc[e]) > 1:
+            e += 1
+        if e == s or e >= n:
+            continue
+        nxt = doc[e].text
+        info = g.lookup([t.text for t in doc[s:e]])
+        follow_date = _ISO_DATE.match(nxt) or (
+            nxt == "," and e + 1 < n and (doc[e + 1].lower_ in _MONTHS or doc[e + 1].like_num))
+        known_place = info is not None and info.kind in _PLACE_KINDS and nxt in {",", "—", "-", "–", "("}
+        if not (follow_date or known_place):
+            continue
+        if info is not None and info.kind not in _PLACE_KINDS:
+            continue
+        for k in {cov[j] for j in range(s, e)} - {-1}:
+            out[k] = (0, 0, "")
+        out.append((s, e, "GPE"))
+    return [sp for sp in out if sp[1] > sp[0]]
+
+
+def caps_tokens(doc: Doc) -> set[int]:
+    """Tokens of all-caps sentences (headlines): the model's casing cues are gone
+    there, so its spans are kept only when the gazetteer or the body confirms them."""
+    if not doc.has_annotation("SENT_START"):
+        return set()
+    out: set[int] = set()
+    for sent in doc.sents:
+        alpha = [t for t in sent if t.is_alpha and len(t) > 1]
+        if len(alpha) < 3:
+            continue
+        upper = sum(t.is_upper for t in alpha)
+        # Title Case headlines capitalise function words too ("Says All Of The").
+        title = sum(t.is_title for t in alpha)
+        function_caps = sum(t.is_title and t.lower_ in _FUNCTION_WORDS for t in alpha)
+        if upper >= 0.8 * len(alpha) or (title + upper >= 0.8 * len(alpha) and function_caps >= 2):
+            out.update(range(sent.start, sent.end))
+    return out
+
+
+_FUNCTION_WORDS = frozenset("of the in on at to for with and or but as by from is are was "
+                            "were be has have had will would can could its his her their a an "
+                            "that this these those after before over into about says say said "
+                            "not no all".split())
+
+
+def country_after(doc: Doc, e: int, g: Gazetteer) -> bool:
+    """'( Sweden )' right after a span: an athlete or player and their country."""
+    if e + 2 >= len(doc) or doc[e].text != "(":
+        return False
+    for L in (1, 2, 3):
+        if e + 1 + L < len(doc) and doc[e + 1 + L].text == ")":
+            info = g.lookup([t.text for t in doc[e + 1:e + 1 + L]])
+            return info is not None and info.kind == COUNTRY
+    return False
+
+
+def people_before_country(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """'Anna Lind ( Sweden )' in results lists: two or three capitalised words
+    before a bracketed country name are a person, whatever the model said."""
+    cov = covered(len(doc), spans)
+    out = list(spans)
+    for e in range(2, len(doc)):
+        if doc[e].text != "(" or not country_after(doc, e, g):
+            continue
+        s = e
+        while s > 0 and e - s < 3 and doc[s - 1].is_alpha and capitalised(doc[s - 1].text) \
+                and not doc[s - 1].is_upper:
+            s -= 1
+        if e - s < 2 or g.lookup([t.text for t in doc[s:e]]):
+            continue
+        ks = {cov[j] for j in range(s, e)} - {-1}
+        if any(out[k][0] < s or out[k][1] > e for k in ks):
+            continue
+        for k in ks:
+            out[k] = (0, 0, "")
+        out.append((s, e, "PERSON"))
+    return [sp for sp in out if sp[1] > sp[0]]
+
+
+# Nouns after which capitalised words name an organisation ("news agency Tanjug").
+_ORG_INTRO = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster", "company",
+                        "firm", "club", "group", "bank", "party", "carrier", "airline",
+                        "insurer", "operator", "maker", "manufacturer", "retailer"})
+_PLACE_PREP = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside", "across"})
+_SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
+
+
+def named_after_intro(doc: Doc, spans: list) -> list:
+    cov = covered(len(doc), spans)
+    out = list(spans)
+    n = len(doc)
+    for i in range(1, n):
+        if doc[i - 1].lower_ not in _ORG_INTRO or cov[i] >= 0 or not doc[i].is_alpha \
+                or len(doc[i]) < 2 \
+                or not capitalised(doc[i].text) or doc[i].is_sent_start:
+            continue
+        e = i
+        while e < n and e - i < 4 and cov[e] < 0 and doc[e].is_alpha and capitalised(doc[e].text):
+            e += 1
+        out.append((i, e, "ORG"))
+        for j in range(i, e):
+            cov[j] = len(out) - 1
+    return out
+
+
+def teams(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """Results lines name teams by their towns: 'Kent 108-3', 'v Durham',
+    'BOSTON 74 59'. A town (never a country: national sides stay places)
+    followed by a score, or after 'v'/'vs', is the team (ORG)."""
+    out = []
+    n = len(doc)
+    for s, e, label in spans:
+        if label in ("GPE", "LOC") and e < n:
+            info = g.lookup([t.text for t in doc[s:e]])
+            if info is None or info.kind != COUNTRY:
+                before = doc[s - 1].lower_ if s > 0 else ""
+                score = _SCORE.match(doc[e].text) and before not in _PLACE_PREP
+                versus = before in ("v", "vs", "vs.", "v.", "versus")
+                if score or versus:
+                    label = "ORG"
+        out.append((s, e, label))
+    return out
+
+
+# Words that make "Given Word" a place or an institution, not a person
+# ("George Washington University", "Victoria Station").
+_NOT_PERSON = frozenset("""university college school institute foundation center centre hospital
+street road avenue square bridge station airport park hall museum stadium church cathedral
+memorial library tower island islands lake river mountain mountains bay valley beach county city
+day cup open award prize trophy bank fund group company corp inc ltd club league party house
+press times post news journal review""".split())
+
+
+def given_names(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:
+    """A common given name + one or two capitalised words is a person, when the
+    model left the words untyped or typed them as an organisation or place."""
+    cov = covered(len(doc), spans)
+    out = list(spans)
+    n = len(doc)
+
+    def namey(j: int) -> bool:
+        t = doc[j]
+        return t.is_alpha and (t.is_title or (t.is_upper and j in caps and len(t) > 1))
+
+    i = 0
+    while i < n:
+        if doc[i].lower_ not in g.given_names or not namey(i):
+            i += 1
+            continue
+        e = i + 1
+        while e < n and e - i < 3 and namey(e) and not doc[e].is_sent_start:
+            e += 1
+        words = doc[i:e]
+        if e - i < 2 or any(t.lower_ in _NOT_PERSON or is_title_token(g, t.lower_) for t in words) \
+                or any(g.lookup([t.text]) is not None for t in words[1:]):
+            i += 1
+            continue
+        ks = {cov[j] for j in range(i, e)}
+        if ks == {-1}:
+            out.append((i, e, "PERSON"))
+        elif len(ks) == 1:
+            k = ks.pop()
+            s0, e0, label = out[k]
+            if (s0, e0) == (i, e) and label in ("ORG", "GPE", "LOC", "FAC", "NORP") \
+                    and g.lookup([t.text for t in words]) is None:
+                out[k] = (s0, e0, "PERSON")
+        i = e
+    return out
+
+
+# All-caps words that are not organisations: units, times, figures, Roman numerals.
+_NOT_ORG_ACRONYMS = frozenset("""GMT UTC EST EDT PST PDT BST CET CEST AM PM GDP GNP CPI PPI PMI
+CEO CFO COO CTO MP MPS TV DVD CD PC IT AI AIDS HIV SARS COVID OK ERA RBI PCT GB XI II III IV VI
+VII VIII IX XII XV LBW NB BC AD ID DNA ATM VAT IPO ETF OTC FX KM KG MW MPH FAQ PDF URL HTML
+USD EUR GBP JPY CNY RUB ET PT CT MT LOL OMG SUV VIP RSVP PS NO""".split())
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def acronyms(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:
+    """An unknown all-caps word in running text is nearly always an
+    organisation's short name ("the KDP said", "LIFFE futures")."""
+    cov = covered(len(doc), spans)
+    out = list(spans)
+    for i, t in enumerate(doc):
+        if cov[i] >= 0 or i in caps or not _ACRONYM.match(t.text) or t.text in _NOT_ORG_ACRONYMS:
+            continue
+        # a run of capitals ("NEW TALKS") is shouting, not an acronym
+        if (i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha and len(doc[i - 1]) > 1) or \
+                (i + 1 < len(doc) and doc[i + 1].is_upper and doc[i + 1].is_alpha and len(doc[i + 1]) > 1):
+            continue
+        if g.lookup([t.text]) is not None:
+            continue
+        out.append((i, i + 1, "ORG"))
+    return out
