@@ -16,7 +16,7 @@ from conftest import ROOT, shared_path  # noqa: E402
 
 # Macro-F1 floor on ../shared/data/plover/dev_pairs.jsonl (measured 2026-11-27: see
 # EVALUATION.md). Lowering it is a visible, explained change.
-DEV_MACRO_F1_FLOOR = 0.83  # measured 0.859
+DEV_MACRO_F1_FLOOR = 0.84  # measured 0.864
 GSR_MACRO_F1_FLOOR = 0.72  # measured 0.749
 
 OWN_PAIRS = [
