@@ -221,3 +221,16 @@ def test_country_abbreviation_is_not_an_initial():
     words = ["said", "U.S.", "Assistant", "Secretary", "Lena", "Hart", "."]
     doc = make(words, [(1, 4, "PERSON"), (4, 6, "PERSON")])
     assert labelled(doc) == [("U.S.", "GPE"), ("Lena Hart", "PERSON")]
+
+
+def test_both_countries_after_two_foreign_leaders_met():
+    # "Peruvian President Ana Ruiz met Chilean President Ole Dahl . Both countries agreed ."
+    words = ["Peruvian", "President", "Ana", "Ruiz", "met", "Chilean", "President", "Ole", "Dahl",
+             ".", "Both", "countries", "agreed", "."]
+    sent_starts = [True] + [False] * 9 + [True, False, False, False]
+    doc = make(words, [(2, 4, "PERSON"), (7, 9, "PERSON")], sent_starts=sent_starts)
+    ents = extract_entities(doc)
+    people = {e.country: e.id for e in ents if e.kind == "person"}
+    assert set(people) == {"PER", "CHL"}
+    (group,) = [e for e in ents if e.kind == "group"]
+    assert set(group.members) == set(people.values())

@@ -339,6 +339,22 @@ def _agreements(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster],
         last.token_refs.append(span.end)
 
 
+def _two_distinct(window: list[_Cluster], kinds: tuple[str, ...],
+                  by_country: bool) -> tuple[_Cluster, _Cluster] | None:
+    """The last two different entities of these kinds (of two countries when
+    `by_country`), most recent first."""
+    found: list[_Cluster] = []
+    for c in window:
+        if c.kind not in kinds or c in found:
+            continue
+        if by_country and (not c.country or any(f.country == c.country for f in found)):
+            continue
+        found.append(c)
+        if len(found) == 2:
+            return found[0], found[1]
+    return None
+
+
 def _groups(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster]) -> None:
     """'both nations' -> the last pair of entities named together ("A and B")."""
     refs = find_group_refs(doc)
@@ -368,17 +384,16 @@ def _groups(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster]) -> None:
         else:
             # No "A and B" before: the last two people (for "both leaders") or
             # states named in this or the previous sentence ("X met Y. Both leaders ...").
-            want = "person" if ref.what == "leaders" else "state"
+            # For "both countries" with no two states named, two actors of two
+            # different countries stand for them ("Xi met Macron ... both countries").
             here = sent_of.get(ref.start, 0)
-            recent: list[_Cluster] = []
-            for d in reversed(ordered):
-                if d.span.end > ref.start or here - sent_of.get(d.span.start, 0) > 1:
-                    continue
-                if d.entity.kind == want and d.entity not in recent:
-                    recent.append(d.entity)
-                if len(recent) == 2:
-                    break
-            if len(recent) < 2:
+            window = [d.entity for d in reversed(ordered) if d.span.end <= ref.start
+                      and here - sent_of.get(d.span.start, 0) <= 1]
+            want = ("person",) if ref.what == "leaders" else ("state",)
+            recent = _two_distinct(window, want, by_country=False)
+            if recent is None and ref.what == "states":
+                recent = _two_distinct(window, ("person", "organization"), by_country=True)
+            if recent is None:
                 continue
             b, a = recent
         members = [a, b]
