@@ -33,6 +33,7 @@ YEAR_WINDOW = 6
 NO_YEAR_WINDOW = 28
 
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
+_WEEKDAY = re.compile(lx.WEEKDAY, re.IGNORECASE)
 
 
 def _explicit_years(text: str) -> list[int]:
@@ -47,7 +48,9 @@ def _explicit_years(text: str) -> list[int]:
 
 def _pinned(text: str) -> list[tuple[int, int, int, int | None]]:
     """(weekday, month, day, year or None) of every weekday-day-month mention."""
-    found = []
+    found: list[tuple[int, int, int, int | None]] = []
+    if not _WEEKDAY.search(text):
+        return found  # cheap exit: most texts name no weekday with a date
     for rule in (MONTH_DAY, DAY_MONTH):
         for m in rule.pattern.finditer(text):
             if not m.group("wd"):

@@ -257,6 +257,9 @@ _HOLIDAY_ALT = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in
                                 list(lx.HOLIDAYS) + list(lx.MOVABLE)), key=len, reverse=True))
 
 
+HOLIDAY_WORDS = r"(?<![a-z])(?:" + _HOLIDAY_ALT + r")(?![a-z])"
+
+
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     name = lx.fold(m.group("hol"))
     if not m.group("hol")[0].isupper():

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ..records import Timex
+from . import lexicon as lx
 from . import rules_calendar, rules_duration, rules_relative
 from .dates import parse_anchor
 from .grammar import Context, Rule
@@ -27,14 +28,100 @@ RULES: tuple[Rule, ...] = (
 
 _TRAILING = re.compile(r"[\s,;:]+$")
 
+# Why triggers: re tries every rule at every character, and the optional
+# prefixes ("the past", "early", "about") make that slow on long articles.
+# Each rule has required words; one pass over the words of the text finds
+# where they occur, and a rule's full pattern is only run in windows around
+# those places.  A rule's trigger words must occur in every possible match.
+_UNIT_WORDS = ("year", "month", "week", "weekend", "day", "hour", "minute", "second", "decade", "century",
+               "quarter", "fortnight", "millennium")
+_UNIT_FORMS = {*_UNIT_WORDS, *(u + "s" for u in _UNIT_WORDS), "centuries", "millennia"}
+_POD = ("morning", "afternoon", "evening", "night")
+
+
+def _words_for(name: str) -> set[str]:
+    month_words = set(lx.MONTHS)
+    weekdays = set(lx.WEEKDAYS) | {w + "s" for w in lx.WEEKDAYS}
+    table: dict[str, set[str]] = {
+        "month_day": month_words, "day_month": month_words, "month_year": month_words,
+        "month_rel_year": month_words, "month": month_words, "weekday": weekdays,
+        "day_word": {"today", "tonight", "yesterday", "tomorrow", "overnight", *_POD},
+        "rel_unit": {"week", "weekend", "month", "year", "quarter", "decade", "century"},
+        "the_unit": {"year", "week", "weekend"}, "period_edge": {"year", "month", "week", "quarter"},
+        "ago": {"ago", "earlier", "later", "now", "hence"}, "ago_vague": {"ago", "now"},
+        "quarter": {"quarter", "half"}, "anaphoric_quarter": {"quarter", "period", "year"},
+        "spoken_year": {"nineteen", "eighteen", "thousand"}, "century": {"century"},
+        "season": set(lx.SEASONS),
+        "holiday": {h.split()[-1].split("'")[0] for h in (*lx.HOLIDAYS, *lx.MOVABLE)},
+        "duration": _UNIT_FORMS, "vague_plural": _UNIT_FORMS, "every": _UNIT_FORMS | set(_POD),
+    }
+    return table.get(name, set())
+
+
+_WORD_RULES: dict[str, list[int]] = {}
+for _index, _rule in enumerate(RULES):
+    for _word in _words_for(_rule.name):
+        _WORD_RULES.setdefault(_word, []).append(_index)
+_YEAR_RULES = [i for i, r in enumerate(RULES) if r.name == "year"]
+# Rules whose required part is not a word: their own cheap trigger pattern.
+_PATTERN_TRIGGERS = {
+    "clock": re.compile(r"noon|midday|midnight|\d\s*(?:a\.|p\.|am\b|pm\b|o'clock)|\d[:.][0-5]\d|"
+                        r"\d\s+in\s+the|\d\s+(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|local|Moscow|"
+                        r"Beijing)", re.IGNORECASE),
+    "decade": re.compile(r"\d0'?s\b|ties\b", re.IGNORECASE),
+}
+_SCANNED = {i for ids in _WORD_RULES.values() for i in ids} | set(_YEAR_RULES)
+_TOKEN = re.compile(r"[A-Za-z]+|\d{4}(?!\d)")
+_BEFORE, _AFTER = 50, 80  # window around a trigger: longer than any prefix/suffix of a rule
+
+
+def _merge(points: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for s0, e0 in points:
+        start, end = max(0, s0 - _BEFORE), min(length, e0 + _AFTER)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _rule_windows(text: str) -> dict[int, list[tuple[int, int]]]:
+    """Per rule index, the windows of the text worth running its pattern on."""
+    points: dict[int, list[tuple[int, int]]] = {}
+    for m in _TOKEN.finditer(text):
+        word = m.group().lower()
+        ids = _WORD_RULES.get(word)
+        if ids is None and word[0].isdigit() and word[:2] in ("19", "20", "18", "17", "16"):
+            ids = _YEAR_RULES
+        if ids:
+            span = m.span()
+            for i in ids:
+                points.setdefault(i, []).append(span)
+    return {i: _merge(p, len(text)) for i, p in points.items()}
+
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     found = []
+    windows_of = _rule_windows(text)
     for priority, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
-            start, end = m.span()
-            if end > start:
-                found.append((start, end, priority, m))
+        trigger = _PATTERN_TRIGGERS.get(rule.name)
+        if trigger is not None:
+            windows = _merge([m.span() for m in trigger.finditer(text)], len(text))
+        elif priority in _SCANNED:
+            windows = windows_of.get(priority, [])
+        else:
+            windows = [(0, len(text))]
+        seen: set[tuple[int, int]] = set()
+        for lo, hi in windows:
+            # A match running into the window's end may be cut short (lookaheads
+            # see the window end as the text end): keep only those well inside.
+            limit = hi if hi == len(text) else hi - _AFTER // 2
+            for m in rule.pattern.finditer(text, lo, hi):
+                start, end = m.span()
+                if end > start and end <= limit and (start, end) not in seen:
+                    seen.add((start, end))
+                    found.append((start, end, priority, m))
     return found
 
 
