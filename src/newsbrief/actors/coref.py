@@ -15,6 +15,11 @@ from spacy.tokens import Doc, Token
 AGREEMENT_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "deal", "convention",
                              "protocol", "accords", "agreements", "treaties", "pacts"})
 _ANAPHORIC_DET = frozenset({"the", "this", "that"})
+# Modifiers that make "a ... deal" a particular agreement worth an entity.
+AGREEMENT_TOPICS = frozenset("""trade peace nuclear defence defense security ceasefire cease-fire
+truce arms climate military economic cooperation bilateral trilateral border grain gas oil energy
+investment framework interim prisoner hostage exchange swap extradition migration fisheries
+strategic partnership mutual non-aggression withdrawal normalisation normalization""".split())
 # Words after "both" / "the two" that make a group of a pair mentioned before.
 GROUP_NOUNS = {
     "nations": "states", "countries": "states", "states": "states", "sides": "states",
@@ -68,11 +73,12 @@ def find_agreements(doc: Doc, ent_tokens: dict[int, str]) -> list[AgreementRef]:
             parties = _coordinated(between[0])
             if parties:
                 end = max(end, parties[-1][1])
-        new = bool(named or between or (mods and det not in _ANAPHORIC_DET))
+        topical = any(m.lower_ in AGREEMENT_TOPICS or ent_tokens.get(m.i) for m in mods)
+        new = bool(named or between or topical)
         if not new and det in _ANAPHORIC_DET:
-            start = dets[0].i
-        elif not new and det not in _ANAPHORIC_DET:
-            new = True  # "a deal", "an agreement": a new, unnamed agreement
+            start = dets[0].i  # "the pact", "this landmark treaty": refers back
+        elif not new:
+            continue  # "a big deal", "in agreement": no particular agreement
         name = doc[start:end].text
         if new and dets and dets[0].i == start:
             name = doc[start + 1:end].text
