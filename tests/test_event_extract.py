@@ -257,3 +257,31 @@ def test_ids_are_stable_and_events_round_trip():
     for e in first:
         assert Event.from_dict(e.to_dict()) == e
         assert 0.0 <= e.confidence <= 1.0
+
+
+def test_timex_values_give_date_and_precision():
+    from newsbrief.events.dating import parse_value
+
+    assert parse_value("2024-12-04") == ("2024-12-04", "day")
+    assert parse_value("2024-12-04T10:00") == ("2024-12-04", "day")
+    assert parse_value("2022-02") == ("2022-02", "month")
+    assert parse_value("2019") == ("2019", "year")
+    assert parse_value("2024-SU") == ("2024", "year")
+    assert parse_value("2014-W06") == ("2014-02", "month")  # the month of its Thursday
+    assert parse_value("PAST_REF") is None and parse_value("P3D") is None
+
+
+# "Rebels attacked soldiers in eastern Ukraine."
+REGION = [
+    "Rebels rebel NOUN nsubj 1", "attacked attack VERB ROOT 1", "soldiers soldier NOUN dobj 1",
+    "in in ADP prep 1", "eastern eastern ADJ amod 5", "Ukraine Ukraine PROPN pobj 3 B-GPE",
+    ". . PUNCT punct 1",
+]
+
+
+def test_region_of_a_country_keeps_its_name_without_misleading_coordinates():
+    doc = build(REGION)
+    attack = by_type(run(doc), "ASSAULT")[0]
+    assert attack.location.name == "eastern Ukraine"
+    assert attack.location.country == "UKR" and attack.location.lat is None
+    assert [(r.text, r.sector) for r in attack.recipient] == [("soldiers", "MIL")]

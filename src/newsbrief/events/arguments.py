@@ -33,8 +33,9 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 # Prepositions whose object is the one acted on (for verbs and event nouns).
-RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "at",
-                             "upon", "into", "for", "over"})
+# ("at", "over", "into" name places and topics far more often than targets.)
+RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "upon",
+                             "for"})
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis",
@@ -57,7 +58,9 @@ TRANSFER_LEMMAS = frozenset({"send", "deploy", "provide", "give", "deliver", "su
                              "airlift", "smuggle", "return"})
 # Reflexives ("by itself") are left out: they name no new actor.
 PRON_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
-PRON_SINGULAR = frozenset({"it", "its"})
+# A bare "it" is a thing (a bill, a vote) far more often than a state: only the
+# possessive "its" is resolved here, and "it" only when actors linked it.
+PRON_SINGULAR = frozenset({"its"})
 PRON_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRON_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 # Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements

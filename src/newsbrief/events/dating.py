@@ -10,6 +10,7 @@ not. Values are TIMEX3 values already normalised against the publication date.
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -20,7 +21,11 @@ _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _MONTH = re.compile(r"^(\d{4}-\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 # Seasons, quarters, halves and weeks name a part of a year: dated to the year.
-_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q\d|H\d|SP|SU|FA|WI|W\d{1,2})$")
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q\d|H\d|SP|SU|FA|WI)$")
+# An ISO week is dated to the month holding its Thursday (ISO 8601's own rule for
+# which year a week belongs to).
+_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,13 @@ def parse_value(value: str) -> tuple[str, str] | None:
     m = _PART_OF_YEAR.match(value)
     if m:
         return m.group(1), "year"
+    m = _WEEK.match(value)
+    if m:
+        try:
+            thursday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
+        except ValueError:
+            return None
+        return thursday.strftime("%Y-%m"), "month"
     return None
 
 
@@ -61,6 +73,9 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
                    lines: list[int] | None = None) -> dict[int, EventDate]:
     """Event index -> the date of the first calendar timex that governs it."""
     out: dict[int, EventDate] = {}
+    # Explicit calendar dates ("March 14, 2019") before relative words ("overnight",
+    # "recently") when both hang on one event; otherwise text order.
+    timexes = sorted(timexes, key=lambda t: (not _DIGIT.search(t.text), t.start))
     for tx in timexes:
         if tx.type not in ("DATE", "TIME"):
             continue  # durations and sets do not date an act

@@ -245,8 +245,9 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                     # "did not agree to meet", "will try to meet": the governor's mark
                     # carries down through control and coordination.
                     modality, cue = own, gov.lower_
-        if not source and lemma in c.reporting and dep in ("ccomp", "parataxis", "xcomp",
-                                                           "advcl", "conj"):
+        if not source and lemma in c.reporting and dep in ("ccomp", "parataxis"):
+            # Only a content clause is reported: "declared an emergency, allowing ..."
+            # does not make the declarer the source of the allowing.
             source = _sources(gov, c)
             if not source:
                 rep = _reporting_child(gov, c)
