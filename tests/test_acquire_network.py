@@ -216,3 +216,26 @@ def test_many_urls_keep_input_order(server, settings):
     assert [g.origin if isinstance(g, Article) else g.where for g in got] == inputs
     assert [type(g).__name__ for g in got] == ["Article", "Article", "InputFailure", "Article",
                                                "InputFailure", "Article"]
+
+
+def test_broken_http_reply(settings):
+    """A server that answers garbage: one failure, not a crash."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(1)
+    port = sock.getsockname()[1]
+
+    def answer():
+        conn, _ = sock.accept()
+        conn.recv(4096)
+        conn.sendall(b"NOT HTTP AT ALL\r\n\r\n")
+        conn.close()
+
+    t = threading.Thread(target=answer, daemon=True)
+    t.start()
+    try:
+        [f] = list(iter_articles([f"http://127.0.0.1:{port}/x"], settings))
+    finally:
+        t.join(5)
+        sock.close()
+    assert isinstance(f, InputFailure) and f.where == f"http://127.0.0.1:{port}/x"

@@ -7,6 +7,7 @@ names the URL and says what to try.
 
 from __future__ import annotations
 
+import http.client
 import socket
 import urllib.error
 import urllib.request
@@ -92,7 +93,7 @@ def fetch(url: str, settings: Settings) -> Fetched:
                          fix="check the address and your network connection") from None
     except (socket.timeout, TimeoutError):
         raise _timeout(url, settings) from None
-    except (OSError, ValueError) as err:  # connection reset, bad URL syntax, ...
+    except (OSError, ValueError, http.client.HTTPException) as err:  # reset, bad URL, bad reply
         raise InputError(f"fetch failed ({err})", where=url,
                          fix="check the address and your network connection") from None
     if len(data) > settings.max_bytes:
