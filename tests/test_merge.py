@@ -109,11 +109,11 @@ def test_recurring_attacks_dated_by_publication_do_not_join_last_weeks_attack(st
 def test_alleged_then_confirmed_is_one_event_showing_both(store):
     alleged = event("e1", "MOBILIZE", [state("PRK", "MIL")], [state("RUS")],
                     date="2024-10", precision="month", modality="alleged",
-                    attributed=[state("USA"), state("KOR")])
+                    attributed=[state("USA"), state("KOR")], cameo="154")
     store.write(analysed("Washington and Seoul say Northern troops are in Russia.",
                          [alleged], published="2024-10-20"))
     confirmed = event("e1", "MOBILIZE", [state("PRK", "MIL")], [state("RUS")],
-                      date="2024-10-18", modality="asserted")
+                      date="2024-10-18", modality="asserted", cameo="154")
     store.write(analysed("Pyongyang confirmed its troops deployed to Russia on Friday.",
                          [confirmed], published="2024-10-25", source="Paper B"))
     [ev] = events(store)
@@ -266,3 +266,47 @@ def test_remerge_rebuilds_the_same_events_from_stored_records(store):
     assert after == before
     assert store.count("event_mentions") == 3
     assert store.query("SELECT COUNT(*) AS n FROM evidence_fts")[0]["n"] == 3
+
+
+def _weak(eid, sentence, text, modality="asserted", cameo="040"):
+    return event(eid, "CONSULT", [state("USA")], [state("PRK")], date="2024-05-09",
+                 source="published", cameo=cameo, sentence=sentence, text=text,
+                 modality=modality)
+
+
+def test_undated_mentions_in_one_article_merge_only_when_they_tell_the_same_thing(store):
+    store.write(analysed("A long piece about diplomacy.", [
+        _weak("e1", 3, "The envoy met officials from Pyongyang at the border on his visit."),
+        _weak("e2", 9, "Earlier talks with the North failed under two presidents."),
+        _weak("e3", 12, "The envoy met Pyongyang officials at the border during the visit."),
+    ], published="2024-05-09"))
+    rows = events(store)
+    assert sorted(r["n_mentions"] for r in rows) == [1, 2]
+
+
+def test_undated_generic_standings_never_join(store):
+    store.write(analysed("Talks were held.", [
+        _weak("e1", 1, "The envoy met officials from Pyongyang at the border on his visit.")],
+        published="2024-05-09"))
+    store.write(analysed("If talks were held...", [
+        _weak("e1", 1, "The envoy met officials from Pyongyang at the border on his visit.",
+              modality="conditional")], published="2024-05-09", source="Paper B"))
+    assert len(events(store)) == 2
+
+
+def test_an_actor_named_as_its_own_recipient_is_no_recipient(store):
+    us = state("USA")
+    store.write(analysed("Washington cut aid this year.", [
+        event("e1", "SANCTION", [us], [us], date="2024", precision="year", cameo="162")]))
+    store.write(analysed("Washington cut aid to the agency, officials said.", [
+        event("e1", "SANCTION", [us], [us], date="2024-06-19", source="published",
+              cameo="162")], published="2024-06-19", source="Paper B"))
+    assert len(events(store)) == 2
+
+
+def test_one_article_two_days_are_two_events(store):
+    store.write(analysed("Beijing blocked the listing on Thursday and denied the reports on Friday.", [
+        event("e1", "REJECT", [state("CHN")], [state("USA")], date="2024-12-05", sentence=0),
+        event("e2", "REJECT", [state("CHN")], [state("USA")], date="2024-12-06", sentence=1),
+    ], published="2024-12-07"))
+    assert len(events(store)) == 2

@@ -116,6 +116,8 @@ class Sketch:
     span: Span | None
     weak: bool  # the date is the publication day: an upper bound, not the event day
     country: str | None  # location country
+    # Evidence of each mention: (article id, standing, content words).
+    evidence: tuple[tuple[str, str, frozenset[str]], ...] = ()
 
 
 def ref_keys(entity: str | None, country: str | None, sector: str | None, text: str | None,
@@ -138,7 +140,7 @@ def ref_keys(entity: str | None, country: str | None, sector: str | None, text: 
 
 
 def sketch_event(event: Event, published: str | None,
-                 kinds: dict[str, str] | None = None) -> Sketch:
+                 kinds: dict[str, str] | None = None, article_id: str = "") -> Sketch:
     """Sketch of a new event record from one article."""
     kinds = kinds or {}
 
@@ -149,12 +151,43 @@ def sketch_event(event: Event, published: str | None,
 
     span, weak = mention_span(event.date, event.date_source, published)
     country = event.location.country if event.location else None
-    return Sketch(event.type, event.cameo, refs(event.actor), refs(event.recipient), span, weak,
-                  country)
+    actors = refs(event.actor)
+    return Sketch(event.type, event.cameo, actors, _not_actors(refs(event.recipient), actors),
+                  span, weak, country,
+                  ((article_id, event.modality, content_words(event.evidence.text)),))
 
 
-def sketch_stored(row: dict[str, Any], actors: list[dict[str, Any]]) -> Sketch:
-    """Sketch of a stored event row with its event_actors rows (+ entity kind)."""
+def _not_actors(recipients: tuple[frozenset[str], ...],
+                actors: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """A recipient that is also an actor ("X and Y aid Y") says nothing of the target."""
+    return tuple(r for r in recipients if not any(r & a for a in actors))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}|\d[\d,.]*", re.UNICODE)
+_STOP = frozenset("""
+the and that this with from have has had was were will would could should said says for
+are not but its his her their they them she him who which what when where also been than
+into about after over more most some such only other there then these those our your you
+all any can may might must one two new mr ms mrs just very said told says according
+""".split())
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOP)
+
+
+def similar_evidence(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences telling the same thing share most of their content words."""
+    shared = len(a & b)
+    # Most of the shorter sentence, and a fair part of both together: a long
+    # sentence (or page furniture) contains a few words of anything.
+    return shared >= 3 and shared >= 0.5 * min(len(a), len(b)) and shared >= 0.2 * len(a | b)
+
+
+def sketch_stored(row: dict[str, Any], actors: list[dict[str, Any]],
+                  mentions: list[dict[str, Any]] = ()) -> Sketch:
+    """Sketch of a stored event row with its event_actors rows (+ entity kind) and
+    its mentions (article_id, modality, text)."""
 
     def refs(role: str) -> tuple[frozenset[str], ...]:
         seen: dict[frozenset[str], None] = {}
@@ -170,8 +203,12 @@ def sketch_stored(row: dict[str, Any], actors: list[dict[str, Any]]) -> Sketch:
     span = parse_span(row.get("date"))
     if span and weak:
         span = (span[1] - timedelta(days=lookback(row["type"])), span[1])
-    return Sketch(row["type"], row.get("cameo"), refs("actor"), refs("recipient"), span, weak,
-                  row.get("location_country"))
+    actor_refs = refs("actor")
+    evidence = tuple((m["article_id"], m["modality"], content_words(m["text"]))
+                     for m in mentions)
+    return Sketch(row["type"], row.get("cameo"), actor_refs,
+                  _not_actors(refs("recipient"), actor_refs), span, weak,
+                  row.get("location_country"), evidence)
 
 
 def mention_span(value: str | None, date_source: str | None,
@@ -201,14 +238,16 @@ def dates_compatible(new: Sketch, old: Sketch) -> tuple[bool, bool]:
     if new.span is None or old.span is None:
         return False, False
     if not new.weak and not old.weak:
-        # A date coarser than a month ("in 2024", a season) is nearly as vague
+        # A date coarser than a week ("in June", "in 2024") is nearly as vague
         # as a publication day: it may join, but only on a strict match.
-        coarse = max((new.span[1] - new.span[0]).days, (old.span[1] - old.span[0]).days) > 31
-        return _overlap(new.span, old.span, SLACK_DAYS), coarse
+        coarse = max((new.span[1] - new.span[0]).days, (old.span[1] - old.span[0]).days) > 7
+        # Within one article both dates were resolved against the same day: no drift.
+        same_article = bool({m[0] for m in new.evidence} & {m[0] for m in old.evidence})
+        return _overlap(new.span, old.span, 0 if same_article else SLACK_DAYS), coarse
     back = lookback(new.type)
     if new.weak and old.weak:
         # Both dated by publication: the same news day, give or take the slack.
-        return abs((new.span[1] - old.span[1]).days) <= SLACK_DAYS, False
+        return abs((new.span[1] - old.span[1]).days) <= SLACK_DAYS, True
     weak, strong = (new, old) if new.weak else (old, new)
     # The strong (text) span must fall in the weak one's window: on or before
     # the publication day, at most `back` days earlier.
@@ -250,6 +289,29 @@ def _directed(actors, recipients, o_actors, o_recipients, strict: bool) -> float
     return float(hit_a)
 
 
+# Standings that are often generic ("if X attacked", "X did not attack"): with a
+# vague date they are never taken for a report of a particular event.
+GENERIC_STANDINGS = frozenset({"negated", "conditional"})
+
+
+def vague_match_vouched(new: Sketch, old: Sketch, same_code: bool) -> bool:
+    """With a vague date on either side, something beyond type and actors must
+    say "same event": the sentences tell the same thing, or -- across articles --
+    the same specific CAMEO code between the same named sides (a re-report)."""
+    if any(m[1] in GENERIC_STANDINGS for m in new.evidence):
+        return False
+    reported = [m for m in old.evidence if m[1] not in GENERIC_STANDINGS]
+    if old.evidence and not reported:
+        return False
+    words = [m[2] for m in new.evidence]
+    if any(similar_evidence(w, m[2]) for w in words for m in reported):
+        return True
+    articles = {m[0] for m in new.evidence}
+    other_article = not old.evidence or any(m[0] not in articles for m in reported)
+    return (same_code and specific(new.cameo) and bool(new.recipients) and
+            bool(old.recipients) and other_article)
+
+
 def score_candidate(new: Sketch, old: Sketch) -> float:
     """0 when `new` and `old` are not one event; higher is a better match."""
     if new.type != old.type:
@@ -260,8 +322,7 @@ def score_candidate(new: Sketch, old: Sketch) -> float:
     if not ok:
         return 0.0
     same_code = bool(new.cameo and new.cameo == old.cameo)
-    if strict and not (specific(new.cameo) and same_code) and not (new.recipients and
-                                                                   old.recipients):
+    if strict and not vague_match_vouched(new, old, same_code):
         return 0.0
     score = actors_compatible(new, old, strict)
     if score <= 0:

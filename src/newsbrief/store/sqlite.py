@@ -194,7 +194,7 @@ class Store:
         from ..knowledge.merge import choose_event, sketch_event
 
         mention_id = f"{article_id}:{event.id}"
-        sketch = sketch_event(event, article.published, kinds)
+        sketch = sketch_event(event, article.published, kinds, article_id)
         event_id = choose_event(sketch, self._merge_candidates(cur, sketch))
         if event_id is None:
             # Extractor ids are only unique within an article; the merged event
@@ -261,12 +261,18 @@ class Store:
                 f"n.kind FROM event_actors a LEFT JOIN entities n ON n.id = a.entity_id "
                 f"WHERE a.event_id IN ({marks}) AND a.role IN ('actor', 'recipient')", ids):
             actors[r["event_id"]].append(dict(r))
+        mentions: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+        for r in cur.execute("SELECT event_id, article_id, modality, text FROM event_mentions "
+                             f"WHERE event_id IN ({marks}) ORDER BY rowid", ids):
+            if len(mentions[r["event_id"]]) < 12:  # enough to judge likeness, bounded work
+                mentions[r["event_id"]].append(dict(r))
         out = []
         for row in cur.execute(
                 "SELECT id, type, cameo, date, date_source, "
                 f"json_extract(location, '$.country') AS location_country FROM events "
                 f"WHERE id IN ({marks})", ids):
-            out.append((row["id"], sketch_stored(dict(row), actors[row["id"]])))
+            out.append((row["id"], sketch_stored(dict(row), actors[row["id"]],
+                                                 mentions[row["id"]])))
         return out
 
     def _refresh_event(self, cur: sqlite3.Cursor, event_id: str,
