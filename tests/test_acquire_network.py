@@ -25,6 +25,7 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <item><title>Page gone, teaser kept</title><link>{base}/gone</link>
 <description>The port authority said the new tariffs apply from May.</description></item>
 <item><title>Page gone, nothing else</title><link>{base}/gone</link></item>
+<item><title>Relative link</title><link>/story.html?rel</link></item>
 </channel></rss>
 """
 
@@ -139,7 +140,7 @@ def test_oversize_url(server, settings):
 def test_feed_follows_links(server, settings):
     httpd, base = server
     items = list(iter_articles([f"{base}/feed"], settings))
-    first, second, third = items
+    first, second, third, fourth = items
     # the linked page's text; the entry's own title and date
     assert isinstance(first, Article)
     assert first.text.startswith("OSLO - A parliamentary committee")
@@ -154,12 +155,15 @@ def test_feed_follows_links(server, settings):
     assert isinstance(third, InputFailure) and third.where == f"{base}/gone"
     assert "404" in third.what
     assert [p for p, _ in httpd.seen].count("/story.html") == 1
+    # a relative link is resolved against the feed's address
+    assert isinstance(fourth, Article) and fourth.origin == f"{base}/story.html?rel"
 
 
 def test_feed_without_following(server, settings):
     httpd, base = server
     items = list(iter_articles([f"{base}/feed"], settings.replace(follow_feed_links=False)))
-    assert [type(i).__name__ for i in items] == ["Article", "Article", "InputFailure"]
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "InputFailure",
+                                                 "InputFailure"]
     assert items[0].text == "Short teaser."
     assert "follow_feed_links" in items[2].fix
     assert [p for p, _ in httpd.seen] == ["/feed"]  # nothing but the feed was fetched

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Generator, Iterator
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -43,7 +44,8 @@ def iter_feed(data: bytes, origin: str, settings: Settings, read_page: PageReade
     # a valid feed with no entries yields nothing: nothing to read, nothing wrong
     feed_title = (parsed.feed.get("title") or "").strip() or None
     entries = list(parsed.entries)
-    links = [_entry_link(e) for e in entries]
+    base = origin if is_url(origin) else None
+    links = [_entry_link(e, base) for e in entries]
     pages = _fetch_all(links if settings.follow_feed_links else [None] * len(links), read_page)
     try:
         for number, (entry, link, page) in enumerate(zip(entries, links, pages), start=1):
@@ -57,8 +59,10 @@ def iter_feed(data: bytes, origin: str, settings: Settings, read_page: PageReade
         pages.close()
 
 
-def _entry_link(entry) -> str | None:
+def _entry_link(entry, base: str | None) -> str | None:
     link = (entry.get("link") or "").strip() or None
+    if link and base and not is_url(link) and not link.startswith("urn:"):
+        link = urljoin(base, link)  # "/world/story.html" in a feed fetched from a URL
     return link if link and is_url(link) else None  # Atom ids like "urn:..." are not pages
 
 
