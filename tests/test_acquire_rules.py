@@ -209,3 +209,15 @@ def test_feed_date_keeps_the_publishers_day(raw, expected):
     from newsbrief.acquire.dates import feed_date
 
     assert feed_date(raw, None) == expected
+
+
+@pytest.mark.parametrize("fragment, expected", [
+    ("<p>The council met.</p><p>It voted.</p>", "The council met.\n\nIt voted."),
+    ("<ul><li><p>First point.</p></li><li>Second point.</li></ul>", "First point.\n\nSecond point."),
+    ("<div>No blocks, just <b>text</b>.</div>", "No blocks, just text."),
+    ("<p>Kept.</p><script>var x = 1;</script>", "Kept."),
+])
+def test_feed_entry_html_to_text(fragment, expected):
+    from newsbrief.acquire.feeds import _html_fragment_text
+
+    assert _html_fragment_text(fragment) == expected
