@@ -79,9 +79,12 @@ def find_agreements(doc: Doc, ent_tokens: dict[int, str]) -> list[AgreementRef]:
             start = dets[0].i  # "the pact", "this landmark treaty": refers back
         elif not new:
             continue  # "a big deal", "in agreement": no particular agreement
-        name = doc[start:end].text
-        if new and dets and dets[0].i == start:
-            name = doc[start + 1:end].text
+        name_start = start + 1 if (new and dets and dets[0].i == start) else start
+        if named:
+            # "the old North American Free Trade Agreement" -> from the first capital
+            while name_start < tok.i and not doc[name_start].text[:1].isupper():
+                name_start += 1
+        name = doc[name_start:end].text
         refs.append(AgreementRef(start, end, tok.i, new, name, parties))
     return refs
 

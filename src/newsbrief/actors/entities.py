@@ -318,9 +318,13 @@ def _agreements(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster],
     ent_tokens = {i: s.label_ for s in spans for i in range(s.start, s.end)}
     tok_entity = {i: d.entity for d in drafts if d.entity for i in range(d.span.start, d.span.end)}
     last: _Cluster | None = None
+    named: dict[str, _Cluster] = {}
     for ref in find_agreements(doc, ent_tokens):
         span = doc[ref.start:ref.end]
-        if ref.new or last is None:
+        again = named.get(fold(ref.name)) if ref.new else None
+        if again is not None:  # "the Green New Deal" named a second time
+            last = again
+        elif ref.new or last is None:
             parties = []
             for s, e in ref.parties:
                 for i in range(s, e):
@@ -335,6 +339,7 @@ def _agreements(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster],
             if len(countries) == 1:
                 last.country = countries.pop()
             clusters.append(last)
+            named[fold(ref.name)] = last
         last.mentions.append((span.start_char, span.end_char, span.text))
         last.token_refs.append(span.end)
 
