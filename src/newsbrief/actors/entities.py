@@ -332,7 +332,10 @@ def _agreements(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster],
                     if c is not None and c.kind in ("state", "organization", "person") \
                             and c not in parties:
                         parties.append(c)
-            last = _Cluster("agreement", ref.name, first=span.start_char)
+            name = ref.name
+            if not ref.new:  # "the deal" with nothing before it: name it "deal"
+                name = doc[ref.start + 1:ref.end].text if ref.end - ref.start > 1 else name
+            last = _Cluster("agreement", name, first=span.start_char)
             last.members = tuple(p.id for p in parties)
             last.parties = parties
             countries = {p.country for p in parties}
