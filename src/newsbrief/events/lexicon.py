@@ -163,6 +163,9 @@ def lexicon() -> Lexicon:
             # ("hunger strike"), as they read; both are keyed by the head.
             head_first = pos == "V" or words[1] in NOUN_PREPS
             head, other = (words[0], words[1]) if head_first else (words[1], words[0])
+            if (pos, head, other) in double:
+                raise ConfigError(f"'{pattern}' ({pos}) listed twice", where=where,
+                                  fix="keep one row per pattern and part of speech")
             double[(pos, head, other)] = entry
         else:
             raise ConfigError(f"pattern '{pattern}' has more than two words", where=where,
