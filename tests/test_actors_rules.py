@@ -91,6 +91,9 @@ def test_bare_surname_takes_the_persons_label():
     ("the U.N. Security Council", ("IGO", None, None)),
     ("Xinhua", ("CHN", "JRN", None)),
     ("analysts", (None, None, None)),
+    ("Iranian-backed Houthi rebels", ("YEM", "REB", None)),
+    ("pro-Ruritanian separatists", (None, "REB", None)),
+    ("Syrian-backed militias", (None, "UAF", None)),
 ])
 def test_resolve_actor_text(text, expected):
     assert resolve_actor_text(text) == expected

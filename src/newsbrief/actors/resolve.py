@@ -71,6 +71,9 @@ def resolve_words(words: list[str]) -> Resolution:
         return _info_resolution(whole, alone=True)
     hits = scan_gazetteer(g, words)
     taken = {j for s, e, _ in hits for j in range(s, e)}
+    # "Iranian-backed militias", "pro-Russian separatists": the backer is not the
+    # actor's country.
+    hits = [h for h in hits if not _backer(words, h[0], h[1])]
     low = [w.lower() for w in words]
     roles = _roles(g, low, taken)
     country = sector = office = None
@@ -102,6 +105,16 @@ def resolve_words(words: list[str]) -> Resolution:
     else:
         sector = org_sector
     return country, sector, office
+
+
+_BACKING = frozenset({"backed", "allied", "aligned", "supported", "funded", "sponsored",
+                      "trained", "armed", "controlled", "installed", "leaning"})
+
+
+def _backer(words: list[str], s: int, e: int) -> bool:
+    after = words[e + 1].lower() if e + 1 < len(words) and words[e] in ("-", "–") else ""
+    before = words[s - 2].lower() if s >= 2 and words[s - 1] in ("-", "–") else ""
+    return after in _BACKING or before == "pro"
 
 
 def _info_resolution(info: Info, alone: bool) -> Resolution:
