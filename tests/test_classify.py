@@ -50,6 +50,14 @@ def test_read_pairs_reports_bad_lines_and_keeps_going():
     assert isinstance(items[4], Pair) and items[4].id == "p2"
 
 
+def test_classify_cli_missing_input_says_what_and_how(tmp_path):
+    from newsbrief.cli import main
+
+    result = CliRunner().invoke(main, ["classify", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2
+    assert "nope.jsonl" in result.output and "cannot read input" in result.output
+
+
 @pytest.mark.slow
 def test_classify_cli_on_own_pairs(tmp_path):
     from newsbrief.cli import main
