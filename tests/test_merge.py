@@ -36,8 +36,10 @@ def test_two_outlets_reporting_one_signing_fold_into_one_event(store):
 
 
 def test_one_article_mentioning_an_event_twice_counts_two_mentions_one_article(store):
-    a = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04", sentence=0)
-    b = event("e2", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04", sentence=4)
+    a = event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04", sentence=0,
+              text="The defence pact between the two capitals came into force on Wednesday.")
+    b = event("e2", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04", sentence=4,
+              text="On Wednesday the defence pact came into force, the agency said.")
     store.write(analysed("Two sentences about one pact coming into force.", [a, b]))
     [ev] = events(store)
     assert (ev["n_mentions"], ev["n_articles"], ev["n_sources"]) == (2, 1, 1)
@@ -309,4 +311,16 @@ def test_one_article_two_days_are_two_events(store):
         event("e1", "REJECT", [state("CHN")], [state("USA")], date="2024-12-05", sentence=0),
         event("e2", "REJECT", [state("CHN")], [state("USA")], date="2024-12-06", sentence=1),
     ], published="2024-12-07"))
+    assert len(events(store)) == 2
+
+
+def test_other_sentences_of_one_article_must_say_the_same_thing(store):
+    store.write(analysed("Leaders spoke on Monday.", [
+        event("e1", "CONSULT", [person("djt", "Donald Trump", "USA")], [state("CHN")],
+              date="2024-09-16", sentence=3,
+              text="The president spoke by phone on Monday with the Chinese leader."),
+        event("e2", "CONSULT", [person("djt", "Donald Trump", "USA")], [],
+              date="2024-09-16", sentence=9,
+              text="He also met a French counterpart on Monday in New York."),
+    ], published="2024-09-17"))
     assert len(events(store)) == 2

@@ -116,8 +116,8 @@ class Sketch:
     span: Span | None
     weak: bool  # the date is the publication day: an upper bound, not the event day
     country: str | None  # location country
-    # Evidence of each mention: (article id, standing, content words).
-    evidence: tuple[tuple[str, str, frozenset[str]], ...] = ()
+    # Evidence of each mention: (article id, standing, content words, sentence).
+    evidence: tuple[tuple[str, str, frozenset[str], int], ...] = ()
 
 
 def ref_keys(entity: str | None, country: str | None, sector: str | None, text: str | None,
@@ -154,7 +154,8 @@ def sketch_event(event: Event, published: str | None,
     actors = refs(event.actor)
     return Sketch(event.type, event.cameo, actors, _not_actors(refs(event.recipient), actors),
                   span, weak, country,
-                  ((article_id, event.modality, content_words(event.evidence.text)),))
+                  ((article_id, event.modality, content_words(event.evidence.text),
+                    event.evidence.sentence),))
 
 
 def _not_actors(recipients: tuple[frozenset[str], ...],
@@ -204,8 +205,8 @@ def sketch_stored(row: dict[str, Any], actors: list[dict[str, Any]],
     if span and weak:
         span = (span[1] - timedelta(days=lookback(row["type"])), span[1])
     actor_refs = refs("actor")
-    evidence = tuple((m["article_id"], m["modality"], content_words(m["text"]))
-                     for m in mentions)
+    evidence = tuple((m["article_id"], m["modality"], content_words(m["text"]),
+                      m["sentence"]) for m in mentions)
     return Sketch(row["type"], row.get("cameo"), actor_refs,
                   _not_actors(refs("recipient"), actor_refs), span, weak,
                   row.get("location_country"), evidence)
@@ -241,9 +242,12 @@ def dates_compatible(new: Sketch, old: Sketch) -> tuple[bool, bool]:
         # A date coarser than a week ("in June", "in 2024") is nearly as vague
         # as a publication day: it may join, but only on a strict match.
         coarse = max((new.span[1] - new.span[0]).days, (old.span[1] - old.span[0]).days) > 7
-        # Within one article both dates were resolved against the same day: no drift.
+        # Within one article both dates were resolved against the same day: no
+        # drift. And an article names its subject's acts many times: another
+        # sentence of it is the same act only when it says the same thing.
         same_article = bool({m[0] for m in new.evidence} & {m[0] for m in old.evidence})
-        return _overlap(new.span, old.span, 0 if same_article else SLACK_DAYS), coarse
+        return (_overlap(new.span, old.span, 0 if same_article else SLACK_DAYS),
+                coarse or (same_article and not _same_sentence(new, old)))
     back = lookback(new.type)
     if new.weak and old.weak:
         # Both dated by publication: the same news day, give or take the slack.
@@ -253,6 +257,11 @@ def dates_compatible(new: Sketch, old: Sketch) -> tuple[bool, bool]:
     # the publication day, at most `back` days earlier.
     window = (weak.span[1] - timedelta(days=back), weak.span[1])
     return _overlap(strong.span, window, SLACK_DAYS), True
+
+
+def _same_sentence(new: Sketch, old: Sketch) -> bool:
+    """Two records of one sentence (two triggers of one act)."""
+    return bool({(m[0], m[3]) for m in new.evidence} & {(m[0], m[3]) for m in old.evidence})
 
 
 def _matched(side: tuple[frozenset[str], ...], other: tuple[frozenset[str], ...]) -> int:
@@ -298,6 +307,8 @@ def vague_match_vouched(new: Sketch, old: Sketch, same_code: bool) -> bool:
     """With a vague date on either side, something beyond type and actors must
     say "same event": the sentences tell the same thing, or -- across articles --
     the same specific CAMEO code between the same named sides (a re-report)."""
+    if _same_sentence(new, old):
+        return True
     if any(m[1] in GENERIC_STANDINGS for m in new.evidence):
         return False
     reported = [m for m in old.evidence if m[1] not in GENERIC_STANDINGS]

@@ -262,7 +262,8 @@ class Store:
                 f"WHERE a.event_id IN ({marks}) AND a.role IN ('actor', 'recipient')", ids):
             actors[r["event_id"]].append(dict(r))
         mentions: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-        for r in cur.execute("SELECT event_id, article_id, modality, text FROM event_mentions "
+        for r in cur.execute("SELECT event_id, article_id, modality, text, sentence FROM "
+                             "event_mentions "
                              f"WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             if len(mentions[r["event_id"]]) < 12:  # enough to judge likeness, bounded work
                 mentions[r["event_id"]].append(dict(r))
