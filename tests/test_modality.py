@@ -60,6 +60,15 @@ CASES = [
     (["Rebels rebel NOUN nsubj 3", "did do AUX aux 3", "not not PART neg 3",
       "attack attack VERB ROOT 3", "but but CCONJ cc 3", "retreated retreat VERB conj 3"],
      5, "asserted", []),
+    # An event noun marked as claimed.
+    (["the the DET det 2", "alleged alleged ADJ amod 2", "killing killing NOUN ROOT 2"],
+     2, "alleged", []),
+    # "whether" opens a question, not a condition.
+    (["Panels panel NOUN nsubj 1", "probe probe VERB ROOT 1", "whether whether SCONJ mark 4",
+      "aides aide NOUN nsubj 4", "colluded collude VERB advcl 1"], 4, "asserted", []),
+    # A plan named by a noun: "a plan for an attack".
+    (["a a DET det 1", "plan plan NOUN ROOT 1", "for for ADP prep 1", "an an DET det 4",
+      "attack attack NOUN pobj 2"], 4, "future", []),
     # A shared future auxiliary does.
     (["Both both DET nsubj 2", "will will AUX aux 2", "sign sign VERB ROOT 2",
       "and and CCONJ cc 2", "ratify ratify VERB conj 2"], 4, "future", []),

@@ -407,7 +407,9 @@ class ActorIndex:
             kinds = frozenset({"group"})
         else:
             return []
-        start = max(0, pron.i - 80)
+        # A plural pronoun looks back less far: an earlier pair of countries is
+        # seldom what "they" means two sentences on.
+        start = max(0, pron.i - (30 if low in PRON_PLURAL else 80))
         for i in range(pron.i - 1, start - 1, -1):
             ent = self.tok_entity.get(i)
             if ent is None:

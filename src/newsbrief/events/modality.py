@@ -30,6 +30,7 @@ class Cues:
     neg_governors: frozenset[str]
     alleged_governors: frozenset[str]
     alleged_adverbs: frozenset[str]
+    alleged_adjectives: frozenset[str]
     future_aux: frozenset[str]
     future_governors: frozenset[str]
     cond_marks: frozenset[str]
@@ -50,6 +51,7 @@ def cues() -> Cues:
     return Cues(
         neg_words=s("negated", "words"), neg_governors=s("negated", "governors"),
         alleged_governors=s("alleged", "governors"), alleged_adverbs=s("alleged", "adverbs"),
+        alleged_adjectives=s("alleged", "adjectives"),
         future_aux=s("future", "aux"), future_governors=s("future", "governors"),
         cond_marks=s("conditional", "marks"), cond_nouns=s("conditional", "condition_nouns"),
         cond_aux=s("conditional", "aux"), reporting=s("reporting", "governors"),
@@ -92,6 +94,8 @@ def _own(tok, c: Cues) -> str | None:
                 return "conditional"
         elif child.dep_ == "advmod" and child.lower_ in c.alleged_adverbs:
             return "alleged"
+        elif child.dep_ == "amod" and child.lower_ in c.alleged_adjectives:
+            return "alleged"  # "the alleged killing"
     # "is going to", "is about to"
     if tok.dep_ == "xcomp" and tok.head.lower_ == "going":
         return "future"
@@ -232,8 +236,11 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 modality, cue = "negated", gov.lower_
                 if not source:
                     source = _sources(gov, c)
-            elif lemma in c.future_governors and dep in ("xcomp", "ccomp", "advcl", "acl",
-                                                         "prep", "pcomp", "pobj"):
+            elif lemma in c.future_governors and (
+                    dep in ("xcomp", "ccomp") or
+                    (dep == "advcl" and any(a.lower_ == "to" for a in node_prev.children)) or
+                    (dep in ("acl", "prep", "pcomp", "pobj") and gov.pos_ == "NOUN")):
+                # "plans to X", "a plan for X", but not "weighed in with a column".
                 modality, cue = "future", gov.lower_
             else:
                 own = _own(gov, c) if dep in ("xcomp", "conj") else None

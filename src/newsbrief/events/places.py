@@ -130,10 +130,15 @@ def _location(tok, gaz: Gazetteer) -> Location | None:
     name = doc[start:end].text
     if name.endswith("'s") or name.endswith("’s"):
         name = name[:-2]
+    if tok.ent_type_ == "FAC":
+        # A building or site ("the White House"): named, not looked up, since town
+        # names elsewhere share these words.
+        return Location(name, None, None, None)
     hit = gaz.lookup(name)
     prefix = ""
     for child in tok.lefts:
-        if child.dep_ in ("amod", "compound") and child.lower_ in gaz.directions:
+        if child.dep_ in ("amod", "compound") and child.lower_ in gaz.directions and \
+                not start <= child.i < end:
             prefix = child.lower_ + " "
     if hit is None:
         if tok.ent_type_ not in ("GPE", "LOC"):

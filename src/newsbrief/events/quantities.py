@@ -196,6 +196,8 @@ def _vague(doc, tok, u: Units) -> tuple[object, Quantity] | None:
         unit_i = tok.i + 4
     else:
         unit_i = tok.i + 2
+    while unit_i < len(doc) - 1 and doc[unit_i].pos_ == "ADJ":
+        unit_i += 1  # "hundreds of extra troops"
     if unit_i >= len(doc) or doc[unit_i].pos_ not in ("NOUN", "PROPN"):
         return None
     end = unit_i + 1
