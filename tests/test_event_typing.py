@@ -208,7 +208,7 @@ CASES = [
     # Extraditing a person is a legal act against them, not judicial cooperation.
     ("Norway/norway/PROPN/1/nsubj extradited/extradite/VERB/1/ROOT the/the/DET/3/det "
      "suspect/suspect/NOUN/1/dobj to/to/ADP/1/prep Freedonia/freedonia/PROPN/4/pobj",
-     (0, 1), (2, 4), "ACCUSE", "1121"),
+     (0, 1), (2, 4), "ACCUSE", "112"),
     ("Norway/norway/PROPN/1/nsubj extradited/extradite/VERB/1/ROOT the/the/DET/3/det "
      "suspect/suspect/NOUN/1/dobj to/to/ADP/1/prep Freedonia/freedonia/PROPN/4/pobj",
      (0, 1), (5, 6), "COOPERATE", "063"),
@@ -275,3 +275,11 @@ def test_cue_entries_are_weak_nouns():
     for e in lexicon().entries:
         if e.cue:
             assert e.weak and e.pos == "N", e
+
+
+def test_public_cameo_codes_have_at_most_three_digits():
+    from newsbrief.events.typing import _coding
+
+    coding = _coding("ASSAULT", "1712", None, 0.8, None)
+    assert coding.cameo == "171"
+    assert _coding("COERCE", "17", None, 0.8, None).cameo == "17"

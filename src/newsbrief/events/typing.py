@@ -51,7 +51,7 @@ class Coding:
     type: str  # PLOVER type
     mode: str | None
     context: str | None
-    cameo: str | None  # CAMEO code: 3-4 digits where the text settles it, else the root
+    cameo: str | None  # CAMEO code: 3 digits where the text settles it, else the 2-digit root
     confidence: float  # 0..1, a rank score, not a calibrated probability
     trigger: tuple[int, int] | None  # character offsets of the trigger word in doc.text
 
@@ -213,7 +213,10 @@ def _coding(typ: str, cameo: str, mode: str | None, confidence: float, token) ->
     if mode is None and row is not None and row.type == typ:
         mode = row.mode
     trigger = (token.idx, token.idx + len(token.text)) if token is not None else None
-    return Coding(typ, mode, context, cameo, round(confidence, 3), trigger)
+    # The lexicon keeps 4-digit sub-codes (they pick mode and context above), but the
+    # public record gives 3 digits at most, the level GDELT-style analyses group by.
+    return Coding(typ, mode, context, cameo[:3] if cameo else cameo, round(confidence, 3),
+                  trigger)
 
 
 def _reverse(entry: Entry, sub: Entry, obj, verb) -> _Hit:
