@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .layout import words_of
+
 AGREEMENT_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "deal", "convention",
                              "protocol", "accords", "agreements", "treaties", "pacts"})
 _ANAPHORIC_DET = frozenset({"the", "this", "that"})
@@ -55,8 +57,11 @@ def find_agreements(doc: Doc, ent_tokens: dict[int, str]) -> list[AgreementRef]:
     """Agreement mentions in text order. `ent_tokens` maps token index -> entity
     label, to recognise named agreements ("the Paris Agreement")."""
     refs: list[AgreementRef] = []
-    for tok in doc:
-        if tok.lower_ not in AGREEMENT_NOUNS or tok.pos_ not in ("NOUN", "PROPN", ""):
+    for i, word in enumerate(words_of(doc)):
+        if word.lower() not in AGREEMENT_NOUNS:
+            continue
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN", ""):
             continue
         if tok.dep_ == "compound":
             continue  # "treaty obligations": not the agreement itself
@@ -107,10 +112,11 @@ def _coordinated(pp: Token) -> list[tuple[int, int]]:
 def find_group_refs(doc: Doc) -> list[GroupRef]:
     """'both nations', 'the two countries', 'their leaders', 'both sides'."""
     refs = []
-    for tok in doc:
-        what = GROUP_NOUNS.get(tok.lower_)
+    for i, word in enumerate(words_of(doc)):
+        what = GROUP_NOUNS.get(word.lower())
         if what is None:
             continue
+        tok = doc[i]
         lefts = [c for c in tok.lefts]
         words = {c.lower_ for c in lefts}
         if (words & _PAIR_WORDS) or "their" in words:

@@ -383,7 +383,7 @@ def _groups(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster]) -> None:
     pairs.sort(key=lambda p: p[0])
     people = [c for c in clusters if c.kind == "person"]
     by_members: dict[tuple[str, ...], _Cluster] = {}
-    sent_of = {t.i: k for k, sent in enumerate(doc.sents) for t in sent} \
+    sent_of = {i: k for k, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)} \
         if doc.has_annotation("SENT_START") else {}
     for ref in refs:
         prior = [p for p in pairs if p[0] <= ref.start]

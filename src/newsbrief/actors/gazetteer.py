@@ -116,6 +116,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.phrases: dict[tuple[str, ...], list[Info]] = {}
         self.max_len = 1
+        self.first_len: dict[str, int] = {}  # first token -> longest phrase it starts
         self.countries: dict[str, str] = {}  # ISO3 -> canonical country name
         self.capitals: dict[str, str] = {}  # folded capital -> ISO3
         self.roles: dict[tuple[str, ...], Role] = {}
@@ -135,6 +136,7 @@ class Gazetteer:
             return
         bucket.append(info)
         self.max_len = max(self.max_len, len(key))
+        self.first_len[key[0]] = max(self.first_len.get(key[0], 0), len(key))
 
     def _load(self) -> None:
         for iso3, names, adjectives, capitals in (r[:4] for r in _rows("countries.tsv", 4)):
@@ -200,6 +202,10 @@ class Gazetteer:
                 self._add(name, Info(CITY, name, iso3))
 
     # ------------------------------------------------------------------ lookups
+    def longest_from(self, first: str) -> int:
+        """Longest phrase length starting with this token (0: none starts with it)."""
+        return self.first_len.get(first.lower(), 0)
+
     def lookup(self, words: tuple[str, ...] | list[str]) -> Info | None:
         """The entry for these tokens (as written), honouring exact-case acronyms."""
         infos = self.phrases.get(tuple(w.lower() for w in words))

@@ -24,6 +24,16 @@ _MONTHS = frozenset("jan jan. january feb feb. february mar mar. march apr apr. 
 _PLACE_KINDS = frozenset({COUNTRY, CAPITAL, CITY, REGION})
 
 
+def words_of(doc: Doc) -> list[str]:
+    """Token texts, built once per Doc: walking plain strings is several times
+    cheaper than creating spaCy Token objects in every pass."""
+    words = doc.user_data.get("newsbrief.words")
+    if words is None or len(words) != len(doc):
+        words = [t.text for t in doc]
+        doc.user_data["newsbrief.words"] = words
+    return words
+
+
 def is_title_token(g: Gazetteer, low: str) -> bool:
     if low in _HONORIFICS or low in g.title_words:
         return True
@@ -50,7 +60,10 @@ def initials(doc: Doc, spans: list, g: Gazetteer) -> list:
     cov = covered(len(doc), spans)
     out = list(spans)
     n = len(doc)
-    for i, tok in enumerate(doc):
+    for i, text in enumerate(words_of(doc)):
+        if not (text[:1].isupper() and "." in text):
+            continue  # cheap filter before any Token is built
+        tok = doc[i]
         if g.lookup([tok.text]) is not None:
             continue
         if _GLUED_INITIAL.match(tok.text):
@@ -111,14 +124,15 @@ def caps_tokens(doc: Doc) -> set[int]:
     if not doc.has_annotation("SENT_START"):
         return set()
     out: set[int] = set()
+    words = words_of(doc)
     for sent in doc.sents:
-        alpha = [t for t in sent if t.is_alpha and len(t) > 1]
+        alpha = [w for w in words[sent.start:sent.end] if len(w) > 1 and w.isalpha()]
         if len(alpha) < 3:
             continue
-        upper = sum(t.is_upper for t in alpha)
+        upper = sum(w.isupper() for w in alpha)
         # Title Case headlines capitalise function words too ("Says All Of The").
-        title = sum(t.is_title for t in alpha)
-        function_caps = sum(t.is_title and t.lower_ in _FUNCTION_WORDS for t in alpha)
+        title = sum(w.istitle() for w in alpha)
+        function_caps = sum(w.istitle() and w.lower() in _FUNCTION_WORDS for w in alpha)
         if upper >= 0.8 * len(alpha) or (title + upper >= 0.8 * len(alpha) and function_caps >= 2):
             out.update(range(sent.start, sent.end))
     return out
@@ -146,8 +160,9 @@ def people_before_country(doc: Doc, spans: list, g: Gazetteer) -> list:
     before a bracketed country name are a person, whatever the model said."""
     cov = covered(len(doc), spans)
     out = list(spans)
+    words = words_of(doc)
     for e in range(2, len(doc)):
-        if doc[e].text != "(" or not country_after(doc, e, g):
+        if words[e] != "(" or not country_after(doc, e, g):
             continue
         s = e
         while s > 0 and e - s < 3 and doc[s - 1].is_alpha and capitalised(doc[s - 1].text) \
@@ -176,8 +191,11 @@ def named_after_intro(doc: Doc, spans: list) -> list:
     cov = covered(len(doc), spans)
     out = list(spans)
     n = len(doc)
+    words = words_of(doc)
     for i in range(1, n):
-        if doc[i - 1].lower_ not in _ORG_INTRO or cov[i] >= 0 or not doc[i].is_alpha \
+        if words[i - 1].lower() not in _ORG_INTRO or cov[i] >= 0:
+            continue
+        if not doc[i].is_alpha \
                 or len(doc[i]) < 2 \
                 or not capitalised(doc[i].text) or doc[i].is_sent_start:
             continue
@@ -225,13 +243,15 @@ def given_names(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:
     out = list(spans)
     n = len(doc)
 
+    texts = words_of(doc)
+
     def namey(j: int) -> bool:
-        t = doc[j]
-        return t.is_alpha and (t.is_title or (t.is_upper and j in caps and len(t) > 1))
+        w = texts[j]
+        return w.isalpha() and (w.istitle() or (w.isupper() and j in caps and len(w) > 1))
 
     i = 0
     while i < n:
-        if doc[i].lower_ not in g.given_names or not namey(i):
+        if texts[i].lower() not in g.given_names or not namey(i):
             i += 1
             continue
         e = i + 1
@@ -268,9 +288,10 @@ def acronyms(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:
     organisation's short name ("the KDP said", "LIFFE futures")."""
     cov = covered(len(doc), spans)
     out = list(spans)
-    for i, t in enumerate(doc):
-        if cov[i] >= 0 or i in caps or not _ACRONYM.match(t.text) or t.text in _NOT_ORG_ACRONYMS:
+    for i, text in enumerate(words_of(doc)):
+        if cov[i] >= 0 or i in caps or not _ACRONYM.match(text) or text in _NOT_ORG_ACRONYMS:
             continue
+        t = doc[i]
         # a run of capitals ("NEW TALKS") is shouting, not an acronym
         if (i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha and len(doc[i - 1]) > 1) or \
                 (i + 1 < len(doc) and doc[i + 1].is_upper and doc[i + 1].is_alpha and len(doc[i + 1]) > 1):

@@ -28,7 +28,7 @@ def scan_gazetteer(g: Gazetteer, words: list[str]) -> list[tuple[int, int, Info]
     hits = []
     i, n = 0, len(words)
     while i < n:
-        for L in range(min(g.max_len, n - i), 0, -1):
+        for L in range(min(g.longest_from(words[i]), n - i), 0, -1):
             info = g.lookup(words[i:i + L])
             if info is not None:
                 hits.append((i, i + L, info))

@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span
 
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, fold, gazetteer
-from .layout import (_INITIAL, acronyms, capitalised, caps_tokens, covered, datelines,
+from .layout import (_INITIAL, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
                      given_names, initials, is_title_token, named_after_intro,
                      people_before_country, teams)
 
@@ -100,7 +100,7 @@ def _gazetteer_label(g: Gazetteer, words: list[str]) -> str | None:
 def _add_gazetteer(doc: Doc, spans: list, g: Gazetteer) -> list:
     """Gazetteer names the model left unlabelled (longest match first)."""
     cov = covered(len(doc), spans)
-    words = [t.text for t in doc]
+    words = words_of(doc)
     added = []
     i, n = 0, len(doc)
     while i < n:
@@ -108,7 +108,7 @@ def _add_gazetteer(doc: Doc, spans: list, g: Gazetteer) -> list:
             i += 1
             continue
         hit = None
-        for L in range(min(g.max_len, n - i), 0, -1):
+        for L in range(min(g.longest_from(words[i]), n - i), 0, -1):
             if cov[i + L - 1] >= 0:
                 continue
             info = g.lookup(words[i:i + L])
@@ -183,10 +183,18 @@ def _consistency(doc: Doc, spans: list, g: Gazetteer) -> list:
     for lst in by_first.values():
         lst.sort(key=lambda x: -len(x[0]))
     cov = covered(len(doc), out)
-    folded = [fold(t.text) for t in doc]
+    words = words_of(doc)
+    folded_cache: dict[int, str] = {}
+
+    def folded_at(j: int) -> str:
+        f = folded_cache.get(j)
+        if f is None:
+            f = folded_cache[j] = fold(words[j])
+        return f
+
     i, n = 0, len(doc)
     while i < n:
-        cands = by_first.get(folded[i]) if cov[i] < 0 and capitalised(doc[i].text) else None
+        cands = by_first.get(folded_at(i)) if cov[i] < 0 and capitalised(words[i]) else None
         matched = 0
         if cands:
             for parts, label in cands:
@@ -195,7 +203,7 @@ def _consistency(doc: Doc, spans: list, g: Gazetteer) -> list:
                 # fold() may split one token ("Jong-un") into parts: match on parts.
                 got: list[str] = []
                 while j < n and len(got) < L and cov[j] < 0:
-                    got.extend(folded[j].split())
+                    got.extend(folded_at(j).split())
                     j += 1
                 if tuple(got) == parts:
                     out.append((i, j, label))
