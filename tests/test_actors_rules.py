@@ -237,3 +237,14 @@ def test_both_countries_after_two_foreign_leaders_met():
     assert set(people) == {"PER", "CHL"}
     (group,) = [e for e in ents if e.kind == "group"]
     assert set(group.members) == set(people.values())
+
+
+def test_surname_joins_the_person_just_named_in_the_same_paragraph():
+    # The head of state is more salient, but the paragraph names only the minister.
+    words = ["President", "Lee", "Sung", "Ho", "spoke", ".", "Lee", "Sung", "Ho", "left", ".", "\n",
+             "Minister", "Lee", "Min", "Ja", "arrived", ".", "Lee", "said", "so", "."]
+    ents = [(1, 4, "PERSON"), (6, 9, "PERSON"), (13, 16, "PERSON"), (18, 19, "PERSON")]
+    doc = make(words, ents)
+    people = {e.name: e for e in extract_entities(doc) if e.kind == "person"}
+    assert [m.text for m in people["Lee Min Ja"].mentions] == ["Lee Min Ja", "Lee"]
+    assert len(people["Lee Sung Ho"].mentions) == 2

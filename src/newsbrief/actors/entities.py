@@ -56,6 +56,7 @@ class _Cluster:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     first: int = 0
     parties: list["_Cluster"] = field(default_factory=list)  # agreements: who signed
+    full_at: list[tuple[int, int]] = field(default_factory=list)  # people: (char, paragraph) of full names
     token_refs: list[int] = field(default_factory=list)  # token ends of agreement mentions
 
     def absorb(self, d: _Draft) -> None:
@@ -247,6 +248,7 @@ def _join_people(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
                 people[key] = c
                 clusters.append(c)
             c.absorb(d)
+            c.full_at.append((d.span.start_char, d.para))
         else:
             partial.append(d)
     # A shorter full name that ends a longer one ("Bin Laden" of "Osama bin
@@ -260,6 +262,7 @@ def _join_people(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
             short = people.pop(key)
             clusters.remove(short)
             best.mentions.extend(short.mentions)
+            best.full_at.extend(short.full_at)
             best.country = best.country or short.country
             best.sector = best.sector or short.sector
             best.office = best.office or short.office
@@ -281,6 +284,13 @@ def _join_people(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
             before = [c for c in same if c.first <= d.span.start_char]
             if before:
                 best = max(before, key=lambda c: max(s for s, _, _ in c.mentions))
+        if best is None:
+            # The text says otherwise when only one of them was just named in full
+            # in this paragraph ("Minister Lee Min Ja arrived. Lee said ...").
+            here = [c for c in cands if any(p == d.para and s < d.span.start_char
+                                            for s, p in c.full_at)]
+            if len(here) == 1:
+                best = here[0]
         if best is None:
             best = max(cands, key=lambda c: (is_head_office(c.office), len(c.mentions), -c.first))
         best.absorb(d)
