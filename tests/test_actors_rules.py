@@ -248,3 +248,11 @@ def test_surname_joins_the_person_just_named_in_the_same_paragraph():
     people = {e.name: e for e in extract_entities(doc) if e.kind == "person"}
     assert [m.text for m in people["Lee Min Ja"].mentions] == ["Lee Min Ja", "Lee"]
     assert len(people["Lee Sung Ho"].mentions) == 2
+
+
+def test_bylines_make_journalists():
+    words = ["Talks", "ended", ".", "Reporting", "by", "Ann", "Berg", ";", "Editing", "by",
+             "Tom", "Hale"]
+    doc = make(words, [(5, 7, "PERSON"), (10, 12, "PERSON")])
+    assert {(e.name, e.sector) for e in extract_entities(doc)} == {("Ann Berg", "JRN"),
+                                                                   ("Tom Hale", "JRN")}

@@ -138,8 +138,23 @@ def _person(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> Resolution:
         if app:
             c2, s2, o2 = resolve_words(app)
             country, sector, office = country or c2, sector or s2, o2
+    if sector is None and _byline(doc, span):
+        sector = "JRN"
     return country, sector, office
 
+
+_BYLINE_VERBS = frozenset({"reporting", "editing", "writing", "reported", "written", "edited",
+                           "compiled", "photo", "photos", "photograph"})
+
+
+def _byline(doc: Doc, span: Span) -> bool:
+    """'Reporting by Ann Berg; Editing by ...', 'By Ann Berg' opening a line."""
+    i = span.start - 1
+    if i < 0 or doc[i].lower_ != "by":
+        return False
+    if i == 0 or "\n" in doc[i - 1].text or doc[i - 1].is_space or doc[i].is_sent_start:
+        return True
+    return doc[i - 1].lower_ in _BYLINE_VERBS
 
 def _org_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
     """Country modifier just before an organisation: "North Korea's KCNA"."""
