@@ -154,7 +154,8 @@ def sketch_event(event: Event, published: str | None,
     actors = refs(event.actor)
     return Sketch(event.type, event.cameo, actors, _not_actors(refs(event.recipient), actors),
                   span, weak, country,
-                  ((article_id, event.modality, content_words(event.evidence.text),
+                  ((article_id, event.modality,
+                    content_words(event.evidence.text) - _name_words(event.actor + event.recipient),
                     event.evidence.sentence),))
 
 
@@ -175,6 +176,16 @@ all any can may might must one two new mr ms mrs just very said told says accord
 
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOP)
+
+
+def _name_words(refs: Iterable[Any]) -> frozenset[str]:
+    """Words of the actors' names: that two sentences both say "North Korea" is
+    already known; likeness must come from what they say it did."""
+    out: set[str] = set()
+    for r in refs:
+        text = r.get("text") if isinstance(r, dict) else r.text
+        out |= content_words(text or "")
+    return frozenset(out)
 
 
 def similar_evidence(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -205,7 +216,8 @@ def sketch_stored(row: dict[str, Any], actors: list[dict[str, Any]],
     if span and weak:
         span = (span[1] - timedelta(days=lookback(row["type"])), span[1])
     actor_refs = refs("actor")
-    evidence = tuple((m["article_id"], m["modality"], content_words(m["text"]),
+    names = _name_words(actors)
+    evidence = tuple((m["article_id"], m["modality"], content_words(m["text"]) - names,
                       m["sentence"]) for m in mentions)
     return Sketch(row["type"], row.get("cameo"), actor_refs,
                   _not_actors(refs("recipient"), actor_refs), span, weak,
