@@ -22,6 +22,7 @@ _MONTHS = frozenset("jan jan. january feb feb. february mar mar. march apr apr. 
                     "june jul july aug aug. august sep sep. sept sept. september oct oct. "
                     "october nov nov. november dec dec. december".split())
 _PLACE_KINDS = frozenset({COUNTRY, CAPITAL, CITY, REGION})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def words_of(doc: Doc) -> list[str]:
@@ -101,8 +102,8 @@ def datelines(doc: Doc, spans: list, g: Gazetteer) -> list:
         e = s
         while e < n and e - s < 4 and doc[e].is_alpha and doc[e].is_upper and len(doc[e]) > 1:
             e += 1
-        if e == s or e >= n:
-            continue
+        if e == s or e >= n or doc[s].lower_ in _WEEKDAYS:
+            continue  # "FRIDAY , AUGUST 30" heads a schedule, not a dateline
         nxt = doc[e].text
         info = g.lookup([t.text for t in doc[s:e]])
         follow_date = _ISO_DATE.match(nxt) or (
