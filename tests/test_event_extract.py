@@ -285,3 +285,28 @@ def test_region_of_a_country_keeps_its_name_without_misleading_coordinates():
     assert attack.location.name == "eastern Ukraine"
     assert attack.location.country == "UKR" and attack.location.lat is None
     assert [(r.text, r.sector) for r in attack.recipient] == [("soldiers", "MIL")]
+
+
+# "Officials held talks with Norway."
+LIGHT = [
+    "Officials official NOUN nsubj 1", "held hold VERB ROOT 1", "talks talk NOUN dobj 1",
+    "with with ADP prep 2", "Norway Norway PROPN pobj 3 B-GPE", ". . PUNCT punct 1",
+]
+
+
+def test_light_verb_takes_the_recipient_of_its_event_noun():
+    doc = build(LIGHT)
+
+    def coder(doc, token, source=None, target=None):
+        if token.lemma_ in ("hold", "talk"):  # the typing codes "hold" by its object
+            obj = doc[2]
+            return Coding("CONSULT", None, None, "040", 0.8, (obj.idx, obj.idx + 5))
+        return None
+
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    events = extract_events(doc, article, [ent(doc, "nor", 4, 5, "state", "NOR")], (),
+                            coder=coder, resolver=fake_resolver)
+    assert len(events) == 1  # verb and noun are one event
+    talks = events[0]
+    assert [a.text for a in talks.actor] == ["Officials"]
+    assert [r.entity for r in talks.recipient] == ["nor"]

@@ -165,6 +165,8 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
                 continue
         else:
             coded_verbs.add(tok.i)
+        if pos in VERB_POS and not args.recipient:
+            args = _light_object_recipient(doc, index, tok, coding, args, vargs)
         if pos in VERB_POS and not args.actor and not args.recipient:
             continue
         if args.actor or args.recipient:
@@ -183,6 +185,23 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
             by_trigger[key] = len(out)
         out.append(cand)
     return out
+
+
+def _light_object_recipient(doc, index: ActorIndex, verb, coding, args: Arguments,
+                            vargs) -> Arguments:
+    """ "held talks with X", "launched an attack on X": when the typing codes a light
+    verb by its object noun, the noun's own phrases name the recipient."""
+    trig = coding.trigger
+    if not trig or trig[0] == verb.idx:
+        return args
+    span = doc.char_span(trig[0], trig[1], alignment_mode="expand")
+    if span is None or span.root.head.i != verb.i:
+        return args
+    found = noun_arguments(span.root, index.actorish, vargs).recipient
+    found = tuple(t for t in found if t.i not in {a.i for a in args.actor})
+    if not found:
+        return args
+    return Arguments(args.actor, found, args.passive, args.borrowed)
 
 
 def _agreement_patient(index: ActorIndex, verb, args: Arguments) -> Arguments:
