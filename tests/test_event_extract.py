@@ -310,3 +310,24 @@ def test_light_verb_takes_the_recipient_of_its_event_noun():
     talks = events[0]
     assert [a.text for a in talks.actor] == ["Officials"]
     assert [r.entity for r in talks.recipient] == ["nor"]
+
+
+# "Italian and French officials met."
+COORD_ADJ = [
+    "Italian italian ADJ amod 3 B-NORP", "and and CCONJ cc 0", "French french ADJ conj 0 B-NORP",
+    "officials official NOUN nsubj 4", "met meet VERB ROOT 4", ". . PUNCT punct 4",
+]
+
+
+def test_coordinated_nationalities_give_one_actor_each():
+    doc = build(COORD_ADJ)
+
+    def resolver(text):
+        low = text.lower()
+        country = "ITA" if low.startswith("italian") else "FRA" if low.startswith("french") \
+            else None
+        return (country, "GOV" if "officials" in low else None, None)
+
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    meet = extract_events(doc, article, (), (), coder=fake_coder, resolver=resolver)[0]
+    assert [(a.country, a.sector) for a in meet.actor] == [("ITA", "GOV"), ("FRA", "GOV")]

@@ -367,6 +367,9 @@ class ActorIndex:
         country, sector = self.resolve_text(text)[:2]
         if not sector:
             sector = self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1]
+        split = self._coordinated_adjectives(tok, text, sector)
+        if split:
+            return split
         if not country:
             # "their leaders", "his forces", "Russia's military": the possessor's country.
             owners: list[Entity] = []
@@ -378,6 +381,22 @@ class ActorIndex:
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)
         return (ActorRef(None, text, country, sector),)
+
+    def _coordinated_adjectives(self, tok, text: str, sector) -> tuple[ActorRef, ...]:
+        """ "Hungarian and Romanian officials": one actor per nationality."""
+        adjs = [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        if not adjs:
+            return ()
+        words = conjuncts(adjs[0])
+        if len(words) < 2:
+            return ()
+        refs = []
+        for word in words:
+            country = self.resolve_text(f"{word.text} {tok.text}")[0]
+            if not country:
+                return ()
+            refs.append(ActorRef(None, text, country, sector))
+        return tuple(dict.fromkeys(refs))
 
     def _countries(self, ents: list[Entity]) -> list[str | None]:
         out: list[str | None] = []
