@@ -180,3 +180,18 @@ def test_seed_brief_about_north_korea(tmp_path, settings):
     assert any(t["date"] == "2024-06" and involves(t, "Russia") for t in line), line
     claim = next(c for c in brief["claims"] if "South Korea" in c["claimants"])
     assert "North Korea" in claim["text"] and "Russia" in claim["text"] and claim["cites"]
+
+
+def test_a_rejection_of_something_else_is_not_a_denial(store):
+    store.write(analysed("Pyongyang refused new talks on trade on Saturday.", [
+        event("e1", "REJECT", [state("PRK")], [], date="2024-12-07", cameo="125",
+              text="Pyongyang refused new talks on trade.")], published="2024-12-08",
+        source="Paper E"))
+    store.write(analysed("Pyongyang called the troop reports false on Sunday.", [
+        event("e1", "REJECT", [state("PRK")], [], date="2024-12-08", cameo="120",
+              text="Pyongyang called the troop reports false.")], published="2024-12-09",
+        source="Paper F"))
+    [claim] = build_brief(store, ("North Korea",))["claims"]
+    texts = [d["text"] for d in claim["disputed_by"]]
+    assert len(texts) == 2  # the smear (aimed at the United States) and the "false" reports
+    assert not any("talks" in t for t in texts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections import Counter
 from datetime import date
 from typing import Any
@@ -25,6 +26,10 @@ MAX_EVENTS = 2000
 STANDING_WEIGHT = {"asserted": 1.0, "alleged": 0.8, "future": 0.5, "conditional": 0.4,
                    "negated": 0.2}
 DISPUTE_DAYS = (-30, 120)  # a denial counts from a month before to four months after
+MAX_DISPUTES = 3
+# Words by which a rejection denies a claim as untrue, not just refuses something.
+DENIAL = re.compile(r"\b(den(?:y|ies|ied|ial)|dismiss\w*|refut\w*|false(?:ly|hood)?|fabricat\w*|"
+                    r"groundless|baseless|untrue|fake|smear|slander\w*|lies|lying)\b", re.I)
 
 
 class Citations:
@@ -100,29 +105,32 @@ def _disputes(store: Store, claim: dict[str, Any], claimants: list[dict[str, Any
         out.append({"text": sentence(claim, states, standing="negated"),
                     "cites": cites.cite(negated)})
     accused = claim["actors"]
-    if not accused:
+    span = parse_span(claim.get("date")) or parse_span(claim.get("first_seen"))
+    if not accused or span is None:
         return out
     match = q.ActorMatch(
         accused[0]["name"],
         tuple(r["entity_id"] for r in accused if r.get("entity_id")),
         tuple(sorted({r["country"] for r in accused
                       if r.get("country") and r.get("kind") != "person"})))
-    span = parse_span(claim.get("date")) or parse_span(claim.get("first_seen"))
-    since = until = None
-    if span:
-        since = date.fromordinal(span[0].toordinal() + DISPUTE_DAYS[0]).isoformat()
-        until = date.fromordinal(span[1].toordinal() + DISPUTE_DAYS[1]).isoformat()
+    since = date.fromordinal(span[0].toordinal() + DISPUTE_DAYS[0]).isoformat()
+    until = date.fromordinal(span[1].toordinal() + DISPUTE_DAYS[1]).isoformat()
     ids = q.event_ids(store, actor=[match], types=("REJECT",), since=since, until=until,
                       limit=20)
     claimant_keys = _keys(claimants)
     for rej in q.events_by_id(store, ids):
         if not rej["standings"].get("asserted"):
             continue  # a planned or conditional rejection is not a denial
-        if rej["recipients"] and claimant_keys and not (_keys(rej["recipients"])
-                                                         & claimant_keys):
+        aimed = bool(claimant_keys & _keys(rej["recipients"]))
+        denials = [m for m in rej["mentions"] if DENIAL.search(m["text"])]
+        # A rejection of anything at all is no denial: it must be aimed at the
+        # claimants, or say in words that something is denied as untrue.
+        if not (aimed or denials):
             continue
         out.append({"text": sentence(rej, states) + f" ({date_label(rej)})",
-                    "cites": cites.cite(rej["mentions"])})
+                    "cites": cites.cite(denials or rej["mentions"])})
+        if len(out) >= MAX_DISPUTES:
+            break
     return out
 
 
