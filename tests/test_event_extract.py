@@ -331,3 +331,26 @@ def test_coordinated_nationalities_give_one_actor_each():
     article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
     meet = extract_events(doc, article, (), (), coder=fake_coder, resolver=resolver)[0]
     assert [(a.country, a.sector) for a in meet.actor] == [("ITA", "GOV"), ("FRA", "GOV")]
+
+
+# "Thousands of soldiers attacked Norway."
+PARTITIVE = [
+    "Thousands thousand NOUN nsubj 3", "of of ADP prep 0", "soldiers soldier NOUN pobj 1",
+    "attacked attack VERB ROOT 3", "Norway Norway PROPN dobj 3 B-GPE", ". . PUNCT punct 3",
+]
+
+
+def test_a_count_of_people_acts_through_the_people_it_counts():
+    doc = build(PARTITIVE)
+    attack = by_type(run(doc, [ent(doc, "nor", 4, 5, "state", "NOR")]), "ASSAULT")[0]
+    assert [(a.text, a.sector) for a in attack.actor] == [("soldiers", "MIL")]
+    assert attack.quantities[0].value == 2000 and attack.quantities[0].unit == "soldiers"
+
+
+def test_a_counted_recipient_is_the_people_counted():
+    # "Rebels attacked dozens of soldiers."
+    doc = build(["Rebels rebel NOUN nsubj 1", "attacked attack VERB ROOT 1",
+                 "dozens dozen NOUN dobj 1", "of of ADP prep 2", "soldiers soldier NOUN pobj 3",
+                 ". . PUNCT punct 1"])
+    attack = by_type(run(doc), "ASSAULT")[0]
+    assert [(r.text, r.sector) for r in attack.recipient] == [("soldiers", "MIL")]

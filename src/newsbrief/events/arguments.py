@@ -154,7 +154,12 @@ def _is_passive(verb) -> bool:
         and not any(c.dep_ == "aux" for c in verb.children))
 
 
+def _through_partitive(actorish: Callable) -> Callable:
+    return lambda tok: actorish(_partitive(tok))
+
+
 def verb_arguments(verb, actorish: Callable) -> Arguments:
+    actorish = _through_partitive(actorish)
     subj, passive = _subject(verb)
     subj = [verb.head if s.lower_ in PRON_RELATIVE and verb.dep_ == "relcl" else s for s in subj]
     # A subject the parser gave to a preposition or a verb is no actor ("Moon Jae-in").
@@ -213,6 +218,7 @@ def _possessor_of_objects(tok, actorish: Callable) -> list:
 
 
 def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
+    actorish = _through_partitive(actorish)
     actor = [c for c in noun.children if c.dep_ == "poss"]
     if not actor:
         actor = [a for a in _pobjs(noun, NOUN_ACTOR_PREPS) if actorish(a)]
@@ -239,11 +245,29 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     return Arguments(tuple(_expand(actor)), tuple(recipient), False, borrowed)
 
 
+# Heads that only count or pick out members of the noun under "of" ("millions of
+# protesters", "one of the soldiers", "many of them").
+PARTITIVES = frozenset({"millions", "thousands", "hundreds", "dozens", "scores", "tens",
+                        "some", "many", "most", "all", "each", "none", "several", "both",
+                        "few", "one", "two", "three", "four", "five", "majority", "half",
+                        "number", "group", "lot", "lots", "any", "members", "member"})
+
+
+def _partitive(tok):
+    if tok.lower_ in PARTITIVES or tok.pos_ == "NUM":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return tok
+
+
 def _expand(heads: Iterable) -> list:
     out: list = []
     seen: set[int] = set()
     for head in heads:
-        for tok in conjuncts(head):
+        for tok in conjuncts(_partitive(head)):
             if tok.i not in seen:
                 seen.add(tok.i)
                 out.append(tok)
