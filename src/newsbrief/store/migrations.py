@@ -145,4 +145,9 @@ MIGRATIONS: list[str] = [
     CREATE INDEX event_mentions_modality ON event_mentions(modality);
     CREATE INDEX event_actors_mention ON event_actors(mention_id);
     """,
+    # 4: merge candidates are looked up by type and date window first, so the
+    # cost of a write grows with the news of those weeks, not with the archive.
+    """
+    CREATE INDEX events_type_date ON events(type, date);
+    """,
 ]

@@ -244,14 +244,21 @@ class Store:
             if values:
                 clauses.append(f"{column} IN ({','.join('?' * len(values))})")
                 params.extend(values)
-        # Partial dates ("2024-06", "2024", "2024-W49") sort before the days they
-        # cover, so they are matched by year; merge.score_candidate decides.
-        ids = [r[0] for r in cur.execute(
-            "SELECT DISTINCT e.id FROM event_actors a JOIN events e ON e.id = a.event_id "
-            f"WHERE e.type = ? AND a.role IN ('actor', 'recipient') AND ({' OR '.join(clauses)}) "
-            "AND ((e.date >= ? AND e.date <= ?) OR (length(e.date) < 10 AND "
-            "substr(e.date, 1, 4) BETWEEN ? AND ?)) LIMIT 200",
-            (sketch.type, *params, low[:7], high, low[:4], high[:4]))]
+        # Index range scans on (type, date), one per date shape: full and monthly
+        # dates in the window, then per year the year alone ("2024") and the
+        # year's parts ("2024-W49", "2024-Q4", "2024-SU"), which sort after
+        # "2024-12-31"; merge.score_candidate decides on the exact spans.
+        ranges = [(low[:7], high + "~")]
+        for year in range(int(low[:4]), int(high[:4]) + 1):
+            ranges += [(f"{year:04d}", f"{year:04d}-"), (f"{year:04d}-A", f"{year:04d}-~")]
+        actor_filter = ("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
+                        f"a.role IN ('actor', 'recipient') AND ({' OR '.join(clauses)}))")
+        ids: list[str] = []
+        for start, stop in ranges:
+            ids += [r[0] for r in cur.execute(
+                f"SELECT e.id FROM events e WHERE e.type = ? AND e.date >= ? AND e.date < ? "
+                f"AND {actor_filter} LIMIT 200", (sketch.type, start, stop, *params))]
+        ids = list(dict.fromkeys(ids))
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
