@@ -256,3 +256,10 @@ def test_bylines_make_journalists():
     doc = make(words, [(5, 7, "PERSON"), (10, 12, "PERSON")])
     assert {(e.name, e.sector) for e in extract_entities(doc)} == {("Ann Berg", "JRN"),
                                                                    ("Tom Hale", "JRN")}
+
+
+def test_given_name_inside_a_place_name_is_not_a_person():
+    doc = make(["Fans", "in", "San", "Diego", "Harbor", "cheered", "Governor", "Diego", "Marquez", "."])
+    out = labelled(doc)
+    assert ("Diego Marquez", "PERSON") in out
+    assert not any(text.startswith("Diego Harbor") for text, _ in out)

@@ -248,15 +248,19 @@ def given_names(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:
 
     def namey(j: int) -> bool:
         w = texts[j]
-        return w.isalpha() and (w.istitle() or (w.isupper() and j in caps and len(w) > 1))
+        return w.isalpha() and (w.istitle() or (w.isupper() and j in caps and len(w) > 1)) \
+            and w.lower() not in _FUNCTION_WORDS
 
     i = 0
     while i < n:
-        if texts[i].lower() not in g.given_names or not namey(i):
+        if texts[i].lower() not in g.given_names or not namey(i) or \
+                (i > 0 and namey(i - 1) and not is_title_token(g, texts[i - 1].lower())):
+            # (a given name opens a name: "San Diego" and "SAN FRANCISCO AT" are not people)
             i += 1
             continue
         e = i + 1
-        while e < n and e - i < 3 and namey(e) and not doc[e].is_sent_start:
+        longest = 2 if i in caps else 3  # a headline runs on into verbs: "JOHN DOE WINS"
+        while e < n and e - i < longest and namey(e) and not doc[e].is_sent_start:
             e += 1
         words = doc[i:e]
         if e - i < 2 or any(t.lower_ in _NOT_PERSON or is_title_token(g, t.lower_) for t in words) \

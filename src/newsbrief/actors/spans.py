@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span
 
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, fold, gazetteer
-from .layout import (_INITIAL, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
+from .layout import (_FUNCTION_WORDS, _INITIAL, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
                      given_names, initials, is_title_token, named_after_intro,
                      people_before_country, teams)
 
@@ -51,6 +51,9 @@ def _clean(doc: Doc, start: int, end: int, label: str, g: Gazetteer) -> list[tup
         if doc[i].is_space or "\n" in text or \
                 (text in _SPLIT and (text not in _HYPHENS or (i > 0 and doc[i - 1].whitespace_))):
             pieces.append((s, i))
+            s = i + 1
+        elif label in ("PERSON", "GPE", "LOC") and i > start and i < end - 1 and _NUMERIC.match(text):
+            pieces.append((s, i))  # "Pohang 3 Ulsan 2": two sides of a score line
             s = i + 1
         elif label == "PERSON" and text == "of" and i > start:
             # "Ann Berg of Acme Corp": the person ends before "of".
@@ -88,6 +91,8 @@ def _clean(doc: Doc, start: int, end: int, label: str, g: Gazetteer) -> list[tup
             continue  # "Defense" (of "Defense Minister") or a bare "Minister"
         if all(_NUMERIC.match(t.text) or t.is_punct for t in doc[s:e]):
             continue
+        if e - s == 1 and doc[s].lower_ in _FUNCTION_WORDS:
+            continue  # a split left "AT" of "SAN DIEGO 3 AT MONTREAL" alone
         out.append((s, e, label))
     return out
 
