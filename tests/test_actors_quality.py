@@ -18,7 +18,7 @@ from newsbrief.records import Article
 pytestmark = pytest.mark.slow
 
 # CoNLL-2003 dev, exact-span F1 of the entity stage, pinned about 0.02 under the
-# measured figures (stage: micro 0.811; the bare model: micro 0.637, ORG 0.318).
+# measured figures (stage: micro 0.814; the bare model: micro 0.637, ORG 0.318).
 FLOORS = {"micro": 0.79, "PER": 0.84, "LOC": 0.87, "ORG": 0.57}
 
 
