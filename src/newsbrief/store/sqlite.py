@@ -239,7 +239,9 @@ class Store:
             return []
         low, high = window
         clauses, params = [], []
-        for column, values in (("a.entity_id", entities), ("a.country", countries),
+        # "+" keeps SQLite from scanning every row of a common country: the
+        # subquery below must look up the candidate's own actors by event_id.
+        for column, values in (("+a.entity_id", entities), ("+a.country", countries),
                                ("lower(a.text)", texts)):
             if values:
                 clauses.append(f"{column} IN ({','.join('?' * len(values))})")
