@@ -84,6 +84,8 @@ def main() -> None:
                     help="only articles whose text contains TEXT (a topical subset, so "
                     "that reports of one event meet and merge)")
     ap.add_argument("--db", required=True)
+    ap.add_argument("--resume", action="store_true",
+                    help="keep the database and skip articles already in it (by URL)")
     ap.add_argument("--worker", nargs=2, metavar=("SHARD", "DB"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -98,12 +100,20 @@ def main() -> None:
     shards = [open(tmp / f"shard{i}.jsonl", "w", encoding="utf-8")
               for i in range(args.processes)]
     taken = skipped = 0
+    stored: set[str] = set()
+    if args.resume and os.path.exists(args.db):
+        from newsbrief.store import Store
+
+        with Store(args.db) as s:
+            stored = {r["url"] for r in s.query("SELECT url FROM articles WHERE url IS NOT NULL")}
     with open(args.corpus, encoding="utf-8") as fh:
         for line in fh:
             if args.limit is not None and taken >= args.limit:
                 break
             item = json.loads(line)
             if args.contains and args.contains not in item["text"]:
+                continue
+            if item.get("url") in stored:
                 continue
             if not keep_undated and not item.get("published"):
                 skipped += 1
@@ -113,7 +123,7 @@ def main() -> None:
     for f in shards:
         f.close()
     for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(args.db + suffix):
+        if not args.resume and os.path.exists(args.db + suffix):
             os.remove(args.db + suffix)
     start = time.perf_counter()
     procs = [subprocess.Popen([sys.executable, __file__, "--db", args.db, "--worker", f.name,
@@ -124,6 +134,7 @@ def main() -> None:
     articles = sum(r["articles"] for r in results)
     print(json.dumps({
         "processes": args.processes, "articles_in": taken, "skipped_undated": skipped,
+        "already_stored": len(stored),
         "wall_seconds": round(wall, 1), "words": words,
         "words_per_second": round(words / wall), "articles_per_second": round(articles / wall, 2),
         "workers": results, "store": store_stats(args.db),
