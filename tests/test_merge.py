@@ -307,7 +307,8 @@ def test_an_actor_named_as_its_own_recipient_is_no_recipient(store):
 
 
 def test_one_article_two_days_are_two_events(store):
-    store.write(analysed("Beijing blocked the listing on Thursday and denied the reports on Friday.", [
+    text = "Beijing blocked the listing on Thursday and denied the reports on Friday."
+    store.write(analysed(text, [
         event("e1", "REJECT", [state("CHN")], [state("USA")], date="2024-12-05", sentence=0),
         event("e2", "REJECT", [state("CHN")], [state("USA")], date="2024-12-06", sentence=1),
     ], published="2024-12-07"))
