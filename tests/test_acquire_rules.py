@@ -221,3 +221,25 @@ def test_feed_entry_html_to_text(fragment, expected):
     from newsbrief.acquire.feeds import _html_fragment_text
 
     assert _html_fragment_text(fragment) == expected
+
+
+def test_map_ahead_keeps_order_and_bounds_lookahead():
+    import threading
+    import time
+
+    from newsbrief.acquire.fetch import LOOKAHEAD, map_ahead
+
+    started: list[int] = []
+    lock = threading.Lock()
+
+    def slow_square(n: int) -> int:
+        with lock:
+            started.append(n)
+        time.sleep(0.01 * (n % 3))  # finish out of order
+        return n * n
+
+    gen = map_ahead(slow_square, list(range(40)))
+    assert [next(gen) for _ in range(3)] == [0, 1, 4]
+    time.sleep(0.1)
+    assert len(started) <= 3 + LOOKAHEAD  # never races through the whole list
+    assert list(gen) == [n * n for n in range(3, 40)]

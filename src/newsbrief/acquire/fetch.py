@@ -12,8 +12,10 @@ import socket
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Generator
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from typing import TypeVar
 
 from ..errors import InputError
@@ -26,20 +28,33 @@ _ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom
 # Addresses fetched at once: enough to hide network latency, few enough to
 # stay polite to one publisher's server.
 FETCH_WORKERS = 4
+LOOKAHEAD = 2 * FETCH_WORKERS
 T = TypeVar("T")
 R = TypeVar("R")
 
 
 def map_ahead(fn: Callable[[T], R], items: list[T]) -> Generator[R, None, None]:
     """fn over items, a few at a time in threads, results in input order.
-    `fn` must not raise (return the error instead). Closing the generator
-    early drops the calls not yet started instead of waiting for them."""
+
+    At most LOOKAHEAD results wait unconsumed, so a list of 10,000 URLs read
+    by a slow consumer (the language pipeline) never holds more than a few
+    pages in memory. `fn` must not raise (return the error instead). Closing
+    the generator early drops the calls not yet started.
+    """
     if len(items) <= 1:
         yield from map(fn, items)
         return
     pool = ThreadPoolExecutor(max_workers=FETCH_WORKERS, thread_name_prefix="newsbrief-fetch")
+    pending: deque[Future[R]] = deque()
+    todo = iter(items)
     try:
-        yield from pool.map(fn, items)
+        for item in islice(todo, LOOKAHEAD):
+            pending.append(pool.submit(fn, item))
+        while pending:
+            done = pending.popleft()
+            for item in islice(todo, 1):
+                pending.append(pool.submit(fn, item))
+            yield done.result()
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
