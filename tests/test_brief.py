@@ -99,7 +99,7 @@ def test_claims_name_claimants_and_the_accused_denial(store):
 def test_markdown_and_html_show_citations_and_sources(store):
     brief = build_brief(store, ("PRK",))
     md = render_markdown(brief)
-    assert md.startswith("# North Korea") or md.startswith("# PRK")
+    assert md.startswith("# PRK: North Korea")
     for section in ("## Key developments", "## Timeline", "## Claims", "## Actors",
                     "## Sources"):
         assert section in md
@@ -195,3 +195,9 @@ def test_a_rejection_of_something_else_is_not_a_denial(store):
     texts = [d["text"] for d in claim["disputed_by"]]
     assert len(texts) == 2  # the smear (aimed at the United States) and the "false" reports
     assert not any("talks" in t for t in texts)
+
+
+def test_headline_names_its_subject_once_and_dates_it(store):
+    headline = build_brief(store, ("North Korea",))["headline"]["text"]
+    assert headline.startswith("North Korea ") and not headline.startswith("North Korea:")
+    assert headline.endswith(")") and "(" in headline

@@ -183,8 +183,15 @@ def build_brief(store: Store, about: tuple[str, ...] = (), *, since: str | None 
                                          "sector": r["sector"]})
     actors = [dict(actor_info[n], events=c) for n, c in actor_counts.most_common(15)]
     about_text = join_names(list(about)) if about else "All stored events"
-    headline = ({"text": f"{about_text}: {key[0]['text']}", "cites": key[0]["cites"]}
-                if key else {"text": f"{about_text}: no events stored", "cites": []})
+    headline = {"text": f"{about_text}: no events stored", "cites": []}
+    if key:
+        top = key[0]
+        when = "" if top["date_label"] == "undated" else f" ({top['date_label']})"
+        # "North Korea: North Korea used ..." says its subject twice.
+        named = any(top["text"].lower().startswith((a.lower(), "the " + a.lower()))
+                    for a in about)
+        text = top["text"] if named else f"{about_text}: {top['text']}"
+        headline = {"text": text + when, "cites": top["cites"]}
     outlets = Counter(r["source"] or "unknown" for r in cites.refs)
     return {"about": list(about), "since": since, "until": until,
             "events": len(events), "headline": headline, "developments": key,
