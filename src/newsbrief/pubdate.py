@@ -21,8 +21,8 @@ import re
 
 from .records import Article
 from .timexes import lexicon as lx
-from .timexes import tag_timexes
 from .timexes.dates import valid_day
+from .timexes.grammar import YEAR
 from .timexes.rules_calendar import DAY_MONTH, MONTH_DAY
 
 log = logging.getLogger("newsbrief")
@@ -32,28 +32,25 @@ YEAR_WINDOW = 6
 # Without any year in the text: how many years back from today to look.
 NO_YEAR_WINDOW = 28
 
-_YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
-_WEEKDAY = re.compile(lx.WEEKDAY, re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?<![A-Za-z])" + lx.WEEKDAY + r"(?![a-z])", re.IGNORECASE)
+_YEAR = re.compile(YEAR)
 
 
 def _explicit_years(text: str) -> list[int]:
-    """Years the text states outright (relative dates are left unresolved)."""
-    years = []
-    for timex in tag_timexes(text, None):
-        m = _YEAR_VALUE.match(timex.value)
-        if m and timex.type in ("DATE", "TIME"):
-            years.append(int(m.group(1)))
-    return years
+    """Years the text states outright ("2022", "February 2022", "the 1990s"
+    count; money and percentages do not)."""
+    return [int(m.group()) for m in _YEAR.finditer(text)]
 
 
 def _pinned(text: str) -> list[tuple[int, int, int, int | None]]:
     """(weekday, month, day, year or None) of every weekday-day-month mention."""
     found: list[tuple[int, int, int, int | None]] = []
-    if not _WEEKDAY.search(text):
-        return found  # cheap exit: most texts name no weekday with a date
-    for rule in (MONTH_DAY, DAY_MONTH):
-        for m in rule.pattern.finditer(text):
-            if not m.group("wd"):
+    # Both patterns begin with their optional weekday, so they are tried only
+    # where a weekday is named: linear in the number of weekdays.
+    for wd in _WEEKDAY.finditer(text):
+        for rule in (MONTH_DAY, DAY_MONTH):
+            m = rule.pattern.match(text, wd.start())
+            if m is None or not m.group("wd"):
                 continue
             weekday = lx.weekday_number(m.group("wd"))
             month = lx.month_number(m.group("mon"))
@@ -62,6 +59,7 @@ def _pinned(text: str) -> list[tuple[int, int, int, int | None]]:
                 continue
             year = int(m.group("year")) if m.group("year") else None
             found.append((weekday, month, day, year))
+            break
     return found
 
 

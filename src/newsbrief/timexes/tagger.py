@@ -53,7 +53,16 @@ def _words_for(name: str) -> set[str]:
         "spoken_year": {"nineteen", "eighteen", "thousand"}, "century": {"century"},
         "season": set(lx.SEASONS),
         "holiday": {h.split()[-1].split("'")[0] for h in (*lx.HOLIDAYS, *lx.MOVABLE)},
-        "duration": _UNIT_FORMS, "vague_plural": _UNIT_FORMS, "every": _UNIT_FORMS | set(_POD),
+        "duration": _UNIT_FORMS, "vague_plural": {u for u in _UNIT_FORMS if u.endswith(("s", "ies"))},
+        "every": _UNIT_FORMS | set(_POD),
+        "reference": {re.split(r"\s+", r)[-1] for r in lx.REFERENCES},
+        "adverb_set": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
+                       "semiannually", "biannually", "fortnightly"},
+        "clock": {"m", "am", "pm", "noon", "midday", "midnight", "clock", "gmt", "utc", "local", "bst", "cet",
+                  "cest", "jst", "ist", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ast", "adt",
+                  "morning", "afternoon", "evening", "time"},
+        "decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                   "nineties"},
     }
     return table.get(name, set())
 
@@ -63,15 +72,12 @@ for _index, _rule in enumerate(RULES):
     for _word in _words_for(_rule.name):
         _WORD_RULES.setdefault(_word, []).append(_index)
 _YEAR_RULES = [i for i, r in enumerate(RULES) if r.name == "year"]
+_DECADE_RULES = [i for i, r in enumerate(RULES) if r.name == "decade"]
+_CLOCK_RULES = [i for i, r in enumerate(RULES) if r.name == "clock"]
 # Rules whose required part is not a word: their own cheap trigger pattern.
-_PATTERN_TRIGGERS = {
-    "clock": re.compile(r"noon|midday|midnight|\d\s*(?:a\.|p\.|am\b|pm\b|o'clock)|\d[:.][0-5]\d|"
-                        r"\d\s+in\s+the|\d\s+(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|local|Moscow|"
-                        r"Beijing)", re.IGNORECASE),
-    "decade": re.compile(r"\d0'?s\b|ties\b", re.IGNORECASE),
-}
-_SCANNED = {i for ids in _WORD_RULES.values() for i in ids} | set(_YEAR_RULES)
-_TOKEN = re.compile(r"[A-Za-z]+|\d{4}(?!\d)")
+_PATTERN_TRIGGERS = {"us_date": re.compile(r"\d/\d"), "iso_date": re.compile(r"\d-[01]\d-")}
+_SCANNED = {i for ids in _WORD_RULES.values() for i in ids} | set(_YEAR_RULES) | set(_DECADE_RULES)
+_TOKEN = re.compile(r"[A-Za-z]+|\d{4}s?(?!\d)|['’]\d0s|\d{1,2}[:.][0-5]\d(?!\d)")
 _BEFORE, _AFTER = 50, 80  # window around a trigger: longer than any prefix/suffix of a rule
 
 
@@ -92,8 +98,13 @@ def _rule_windows(text: str) -> dict[int, list[tuple[int, int]]]:
     for m in _TOKEN.finditer(text):
         word = m.group().lower()
         ids = _WORD_RULES.get(word)
-        if ids is None and word[0].isdigit() and word[:2] in ("19", "20", "18", "17", "16"):
-            ids = _YEAR_RULES
+        if ids is None and not word[0].isalpha():
+            if word[-1] == "s":
+                ids = _DECADE_RULES
+            elif len(word) != 4:
+                ids = _CLOCK_RULES  # "10:30"
+            elif word[:2] in ("19", "20", "18", "17", "16"):
+                ids = _YEAR_RULES
         if ids:
             span = m.span()
             for i in ids:
