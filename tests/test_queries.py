@@ -123,3 +123,21 @@ def test_every_plover_type_has_a_score_and_codes_override_types():
     assert score("REQUEST", "101").quad == 3  # a demand is verbal conflict
     assert score("REQUEST", "023").quad == 1  # an appeal for aid is cooperation
     assert score("UNKNOWN") == (None, None)
+
+
+def test_agreements_are_not_actors_and_igos_keep_their_names(store):
+    from newsbrief.records import ActorRef, Entity
+
+    un = ActorRef(entity="igo-un", text="United Nations", country="IGO")
+    pact = ActorRef(entity="accord-1", text="the border accord", country=None)
+    rec = analysed("The UN welcomed the border accord on Friday.", [
+        event("e1", "SUPPORT", [un], [pact], date="2024-12-06", cameo="051")],
+        published="2024-12-07", source="Paper Z")
+    kinds = {"igo-un": "organization", "accord-1": "agreement"}
+    rec = type(rec)(article=rec.article, events=rec.events, pipeline_version="0.1.0",
+                    entities=tuple(Entity(id=e.id, name=e.name, kind=kinds.get(e.id, e.kind),
+                                          country=e.country) for e in rec.entities))
+    store.write(rec)
+    names = {a["actor"] for a in actor_activity(store)["actors"]}
+    assert "United Nations" in names and "IGO" not in names
+    assert "the border accord" not in names

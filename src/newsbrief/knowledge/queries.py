@@ -91,14 +91,17 @@ def timeline(store: Store, actor: str, other: str | None = None, *, since: str |
 
 
 def _actor_key(row: dict[str, Any], by: str, states: dict[str, str]) -> tuple[str, str] | None:
-    """(key, display name) of an actor for activity counts."""
-    if by == "country" and row["country"]:
+    """(key, display name) of an actor for activity counts; None for what is no
+    actor (an agreement named as the object of an act)."""
+    if row["kind"] == "agreement":
+        return None
+    if by == "country" and row["country"] and row["country"] != "IGO":
         return row["country"], states.get(row["country"], row["country"])
     if row["entity_id"]:
         return "e:" + row["entity_id"], row["name"] or row["text"]
-    if row["country"]:
+    if row["country"] and row["country"] != "IGO":
         return row["country"], states.get(row["country"], row["country"])
-    return None
+    return ("t:" + row["text"].lower(), row["text"]) if row["country"] == "IGO" else None
 
 
 def actor_activity(store: Store, *, since: str | None = None, until: str | None = None,
