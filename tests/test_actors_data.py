@@ -31,6 +31,11 @@ def test_country_codes_are_iso3(iso3):
         assert row[0] in iso3, f"{row[0]} is not an ISO 3166 alpha-3 code"
 
 
+def test_region_codes_are_iso3(iso3):
+    for row in rows("regions.tsv"):
+        assert len(row) == 2 and row[0] in iso3, row
+
+
 def test_no_name_names_two_countries():
     seen: dict[tuple[str, ...], str] = {}
     for code, names, adjectives, capitals in rows("countries.tsv"):

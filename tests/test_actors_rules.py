@@ -263,3 +263,11 @@ def test_given_name_inside_a_place_name_is_not_a_person():
     out = labelled(doc)
     assert ("Diego Marquez", "PERSON") in out
     assert not any(text.startswith("Diego Harbor") for text, _ in out)
+
+
+def test_abbreviated_titles_with_split_dots():
+    # the tokenizer may split "Lt." into "Lt" "."
+    words = ["Lt", ".", "Col", ".", "Ann", "Lee", "and", "Sen.", "Tom", "Hale", "spoke", "."]
+    doc = make(words, [(4, 6, "PERSON"), (8, 10, "PERSON")])
+    got = {e.name: (e.sector, e.office) for e in extract_entities(doc)}
+    assert got == {"Ann Lee": ("MIL", "Lt Col"), "Tom Hale": ("LEG", "Sen.")}

@@ -92,6 +92,9 @@ def _left_context(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> list[st
     while i >= 0 and span.start - i <= 8 and i not in stop:
         t = doc[i]
         low = t.lower_
+        if t.text == "." and i > 0 and g.role((doc[i - 1].lower_ + ".",)) is not None:
+            i -= 1  # "Lt . Col ." when the tokenizer split the abbreviation's dot
+            continue
         if t.text in _POSSESSIVE or low in g.title_words or g.role((low,)) is not None \
                 or (out and g.role((low, out[-1].lower())) is not None) \
                 or (t.is_alpha and t.text[0].isupper() and not t.is_sent_start) \

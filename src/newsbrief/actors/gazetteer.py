@@ -150,6 +150,9 @@ class Gazetteer:
             for c in _split(capitals):
                 self._add(c, Info(CAPITAL, c, iso3))
                 self.capitals[fold(c)] = iso3
+        for iso3, names in (r[:2] for r in _rows("regions.tsv", 2)):
+            for n in _split(names):
+                self._add(n, Info(REGION, n, iso3))
         for code, names in (r[:2] for r in _rows("igos.tsv", 2)):
             names_l = _split(names)
             for n in names_l:
@@ -165,7 +168,10 @@ class Gazetteer:
                 self._add(name, Info(MEDIA, names_l[0], country, sector="JRN",
                                      exact_case=_is_acronym(name)))
         for phrase, sector, use in (r[:3] for r in _rows("roles.tsv", 3)):
-            self.roles[tokens_of(phrase)] = Role(None if sector == "-" else sector, use == "title")
+            # "Sen.", "Gen.": abbreviations stay one token, as in a parsed Doc.
+            key = (phrase.lower(),) if phrase.endswith(".") and phrase[:-1].isalpha() \
+                else tokens_of(phrase)
+            self.roles[key] = Role(None if sector == "-" else sector, use == "title")
         path = resources.files("newsbrief.actors").joinpath("data", "title_words.txt")
         self.title_words = frozenset(
             w.strip() for w in path.read_text("utf-8").splitlines()
@@ -229,6 +235,10 @@ class Gazetteer:
         hit = self.roles.get(words)
         if hit or not words:
             return hit
+        if len(words) == 1 and words[0].isalpha() and len(words[0]) <= 4:
+            hit = self.roles.get((words[0] + ".",))  # "Col" of "Col ." as tokenised
+            if hit:
+                return hit
         last = words[-1]
         for stem in (last[:-3] + "y" if last.endswith("ies") else None,
                      last[:-2] if last.endswith("es") else None,

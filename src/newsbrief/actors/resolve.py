@@ -94,7 +94,9 @@ def resolve_words(words: list[str]) -> Resolution:
                 if sector:
                     break
             sector = sector or org_sector
-        if head.title and g.roles.get(tuple(low[s:e])) is not None:
+        key = tuple(low[s:e])
+        singular = g.roles.get(key) is not None or (len(key) == 1 and (key[0] + ".",) in g.roles)
+        if head.title and singular:
             # (a plural "lawmakers" names a group, not an office)
             # The office: the title and the qualifiers glued before it.
             a = s
