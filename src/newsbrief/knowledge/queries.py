@@ -136,21 +136,26 @@ def actor_activity(store: Store, *, since: str | None = None, until: str | None 
                 a["mentions"] += ev["n_mentions"]
                 if s.quad:
                     a["cooperation" if is_cooperation(s.quad) else "conflict"] += 1
-        for akey, aname in ev["actor"].items():
-            for rkey, rname in ev["recipient"].items():
-                if akey == rkey:
-                    continue
-                p = pairs.setdefault((akey, rkey), {
-                    "actor": aname, "recipient": rname, "events": 0, "verbal_coop": 0,
-                    "material_coop": 0, "verbal_conflict": 0, "material_conflict": 0,
-                    "goldstein_sum": 0.0, "types": Counter()})
-                p["events"] += 1
-                p["types"][ev["type"]] += 1
-                if s.quad:
-                    p[("verbal_coop", "material_coop", "verbal_conflict",
-                       "material_conflict")[s.quad - 1]] += 1
-                if s.goldstein is not None:
-                    p["goldstein_sum"] += s.goldstein
+        sides = [(a, r) for a in ev["actor"].items() for r in ev["recipient"].items()]
+        if not ev["recipient"]:
+            # "X and Y signed": the co-actors are each other's counterpart.
+            both = sorted(ev["actor"].items(), key=lambda kv: kv[1])
+            sides = [(both[i], both[j]) for i in range(len(both))
+                     for j in range(i + 1, len(both))]
+        for (akey, aname), (rkey, rname) in sides:
+            if akey == rkey:
+                continue
+            p = pairs.setdefault((akey, rkey), {
+                "actor": aname, "recipient": rname, "events": 0, "verbal_coop": 0,
+                "material_coop": 0, "verbal_conflict": 0, "material_conflict": 0,
+                "goldstein_sum": 0.0, "types": Counter()})
+            p["events"] += 1
+            p["types"][ev["type"]] += 1
+            if s.quad:
+                p[("verbal_coop", "material_coop", "verbal_conflict",
+                   "material_conflict")[s.quad - 1]] += 1
+            if s.goldstein is not None:
+                p["goldstein_sum"] += s.goldstein
     top_actors = sorted(actors.values(), key=lambda a: (-a["events"], a["actor"]))[:limit]
     top_pairs = []
     for p in sorted(pairs.values(), key=lambda p: (-p["events"], p["actor"]))[:limit]:

@@ -153,8 +153,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
             day = weekday_near(ctx.anchor, wd, ctx.tense(m.start(), m.end()))
         _set_day(ctx, day)
         value = fmt_day(day)
-    if pod:
-        return "TIME", f"{value}T{pod}"
+    # "Friday night" is the day itself in TempEval-3's newer (AQUAINT)
+    # annotations; the part of day only stays on sets ("Tuesday nights").
     return "DATE", value
 
 
@@ -342,7 +342,7 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 _TZ = r"(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|local\s+time|Moscow\s+time|Beijing\s+time)"
 CLOCK = Rule("clock", rx(
-    r"(?:(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*"
+    r"(?:(?<![a-z-])(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*"
     r"(?:(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock)|(?=\s*" + _TZ + r")|\s+in\s+the\s+"
     r"(?P<inpod>morning|afternoon|evening)))"
     r"(?:\s+" + _TZ + r")?"
