@@ -128,9 +128,11 @@ def caps_tokens(doc: Doc) -> set[int]:
     words = words_of(doc)
     for sent in doc.sents:
         alpha = [w for w in words[sent.start:sent.end] if len(w) > 1 and w.isalpha()]
-        if len(alpha) < 3:
+        if len(alpha) < 2:
             continue
         upper = sum(w.isupper() for w in alpha)
+        if len(alpha) == 2 and upper < 2:
+            continue
         # Title Case headlines capitalise function words too ("Says All Of The").
         title = sum(w.istitle() for w in alpha)
         function_caps = sum(w.istitle() and w.lower() in _FUNCTION_WORDS for w in alpha)
