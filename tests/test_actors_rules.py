@@ -271,3 +271,28 @@ def test_abbreviated_titles_with_split_dots():
     doc = make(words, [(4, 6, "PERSON"), (8, 10, "PERSON")])
     got = {e.name: (e.sector, e.office) for e in extract_entities(doc)}
     assert got == {"Ann Lee": ("MIL", "Lt Col"), "Tom Hale": ("LEG", "Sen.")}
+
+
+def test_signatories_of_an_agreement_from_the_signing_verb():
+    # "Chile and Peru signed a trade pact ."
+    words = ["Chile", "and", "Peru", "signed", "a", "trade", "pact", "."]
+    heads = [3, 0, 0, 3, 6, 6, 3, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "det", "compound", "dobj", "punct"]
+    lemmas = ["Chile", "and", "Peru", "sign", "a", "trade", "pact", "."]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"]
+    doc = make(words, [(0, 1, "GPE"), (2, 3, "GPE")], heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+    ents = extract_entities(doc)
+    states = {e.id for e in ents if e.kind == "state"}
+    (pact,) = [e for e in ents if e.kind == "agreement"]
+    assert pact.name == "trade pact" and set(pact.members) == states
+
+
+def test_two_countries_after_two_named_leaders_are_their_states():
+    words = ["Chile", "and", "Peru", "met", ".", "Chilean", "President", "Ana", "Ruiz", "and",
+             "Peruvian", "President", "Ole", "Dahl", "smiled", ".", "The", "two", "countries", "agreed", "."]
+    ents = [(0, 1, "GPE"), (2, 3, "GPE"), (7, 9, "PERSON"), (12, 14, "PERSON")]
+    doc = make(words, ents)
+    out = extract_entities(doc)
+    states = {e.id for e in out if e.kind == "state"}
+    (group,) = [e for e in out if e.kind == "group"]
+    assert set(group.members) == states and group.mentions[0].text == "two countries"

@@ -78,6 +78,8 @@ def find_agreements(doc: Doc, ent_tokens: dict[int, str]) -> list[AgreementRef]:
             parties = _coordinated(between[0])
             if parties:
                 end = max(end, parties[-1][1])
+        if not parties:
+            parties = _signatories(tok)
         topical = any(m.lower_ in AGREEMENT_TOPICS or ent_tokens.get(m.i) for m in mods)
         new = bool(named or between or topical)
         if not new and det in _ANAPHORIC_DET:
@@ -92,6 +94,36 @@ def find_agreements(doc: Doc, ent_tokens: dict[int, str]) -> list[AgreementRef]:
         name = doc[name_start:end].text
         refs.append(AgreementRef(start, end, tok.i, new, name, parties))
     return refs
+
+
+_SIGN_VERBS = frozenset({"sign", "agree", "ratify", "conclude", "reach", "seal", "strike", "ink",
+                         "negotiate", "finalise", "finalize", "approve", "renew", "extend"})
+
+
+def _signatories(tok: Token) -> list[tuple[int, int]]:
+    """'Chile and Peru signed a trade pact' / 'a pact signed by Chile and Peru':
+    the coordinated subject (or agent) of a signing verb."""
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in _SIGN_VERBS:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif tok.dep_ == "nsubjpass" and verb.lemma_.lower() in _SIGN_VERBS:
+        subj = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        return []
+    if not subj:
+        return []
+    return _conjuncts(subj[0])
+
+
+def _conjuncts(first: Token) -> list[tuple[int, int]]:
+    out = []
+    stack = [first]
+    while stack:
+        t = stack.pop()
+        left = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod", "det")])
+        out.append((left, t.i + 1))
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out) if len(out) >= 2 else []
 
 
 def _coordinated(pp: Token) -> list[tuple[int, int]]:

@@ -433,6 +433,12 @@ def _groups(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster]) -> None:
                 continue
             b, a = recent
         members = [a, b]
+        if ref.what == "states" and a.kind == "person" and a.country and b.country \
+                and a.country != b.country:
+            # "Putin and Kim ... the two countries": their states, when named here.
+            states = {c.country: c for c in clusters if c.kind == "state" and c.sector is None}
+            if a.country in states and b.country in states:
+                members = [states[a.country], states[b.country]]
         if ref.what == "leaders" and a.kind == "state":
             leaders = []
             for st in (a, b):
