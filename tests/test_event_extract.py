@@ -354,3 +354,15 @@ def test_a_counted_recipient_is_the_people_counted():
                  ". . PUNCT punct 1"])
     attack = by_type(run(doc), "ASSAULT")[0]
     assert [(r.text, r.sector) for r in attack.recipient] == [("soldiers", "MIL")]
+
+
+def test_subject_of_a_copula_adjective_and_dative_preposition():
+    # "Norway is willing to provide aid to Sweden."
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "is be AUX ROOT 1",
+                 "willing willing ADJ acomp 1", "to to PART aux 4",
+                 "provide provide VERB xcomp 2", "aid aid NOUN dobj 4", "to to ADP dative 4",
+                 "Sweden Sweden PROPN pobj 6 B-GPE", ". . PUNCT punct 1"])
+    ents = [ent(doc, "nor", 0, 1, "state", "NOR"), ent(doc, "swe", 7, 8, "state", "SWE")]
+    aid = by_type(run(doc, ents), "AID")[0]
+    assert [a.entity for a in aid.actor] == ["nor"]
+    assert [r.entity for r in aid.recipient] == ["swe"]

@@ -84,7 +84,14 @@ class Arguments:
 
 
 def _children(tok, deps: frozenset) -> list:
-    return [c for c in tok.children if c.dep_ in deps]
+    out = []
+    for c in tok.children:
+        if c.dep_ in deps:
+            if c.pos_ == "ADP":  # a dative given as its preposition: "provide aid to X"
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            else:
+                out.append(c)
+    return out
 
 
 def _pobjs(tok, preps: frozenset) -> list:
@@ -127,6 +134,11 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
     if depth > 4 or verb.head.i == verb.i:
         return [], _is_passive(verb)
     head = verb.head
+    if verb.dep_ in ("acomp", "attr", "oprd") or (verb.dep_ == "xcomp" and head.pos_ == "ADJ"
+                                                  and head.dep_ in ("acomp", "attr")):
+        # "Germany is willing to provide": the subject of the copula.
+        cop = head if verb.dep_ in ("acomp", "attr", "oprd") else head.head
+        return _subject(cop, depth + 1)[0], False
     if verb.dep_ == "xcomp":
         objs = _children(head, OBJ_DEPS)
         if objs:  # object control: "commits both nations to provide"
@@ -176,7 +188,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         objs = _children(verb, OBJ_DEPS)
         if verb.lemma_.lower() in TRANSFER_LEMMAS:
             # "sent troops to X", "provided aid to X": the object is what moves.
-            objs = [o for o in objs if o.dep_ == "dative"]
+            objs = [o for o in objs if o.dep_ == "dative" or o.head.dep_ == "dative"]
         recipient = [o for o in objs if actorish(o)]
     if not recipient:
         recipient = [o for o in _pobjs(verb, RECIPIENT_PREPS) if actorish(o)]
