@@ -117,3 +117,16 @@ def test_quarter_context_for_a_year_earlier():
 
 def test_empty_text():
     assert tag_timexes("", THU) == ()
+
+
+def test_seed_brief_dates():
+    """The seed brief, anchored at its inferred date, gets the dates a reader would give."""
+    from conftest import shared_path
+
+    text = shared_path("data/seed/000_a4b0b9614c74e4e8.txt").read_text("utf-8")
+    values = {t.text: t.value for t in tag_timexes(text, "2024-12-05")}
+    assert values["June"] == "2024-06"
+    assert values["Thursday (5 December)"] == "2024-12-05"
+    assert values["Wednesday"] == "2024-12-04"
+    assert values["February 2022"] == "2022-02"
+    assert values["recently"] == "PAST_REF"
