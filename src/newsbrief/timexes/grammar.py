@@ -21,6 +21,10 @@ from .dates import Tense, quarter_of
 from .tense import tense_at
 
 FLAGS = re.IGNORECASE | re.VERBOSE
+# Bounds TempEval-3 keeps inside a span ("nearly two years", "at least 30
+# days"); looser ones ("about", "within", "only", "over") it leaves out.
+BOUND = (r"(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|"
+         r"no\s+more\s+than|no\s+less\s+than|around)")
 
 # --------------------------------------------------------------------------- pieces
 MONTH = lx.MONTH

@@ -159,7 +159,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 WEEKDAY_RULE = Rule("weekday", rx(
-    r"(?:(?P<every>every|each)\s+|(?:(?:early|late|earlier|later)\s+)?" + _REL + r"?)"
+    r"(?:(?P<every>every|each)\s+|" + _REL + r"?)"
     r"(?P<wd>" + lx.WEEKDAY + r"s?)(?![a-z])(?:\s+(?P<pod>" + PART_OF_DAY + r"s?))?(?![a-z])"), _weekday)
 
 
@@ -342,7 +342,7 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 _TZ = r"(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|local\s+time|Moscow\s+time|Beijing\s+time)"
 CLOCK = Rule("clock", rx(
-    r"(?:(?<![a-z-])(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*"
+    r"(?:around\s+)?(?:(?<![a-z-])(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*"
     r"(?:(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock)|(?=\s*" + _TZ + r")|\s+in\s+the\s+"
     r"(?P<inpod>morning|afternoon|evening)))"
     r"(?:\s+" + _TZ + r")?"

@@ -12,7 +12,7 @@ import re
 
 from . import lexicon as lx
 from .dates import duration
-from .grammar import NUMBER, UNIT, Context, Rule, g, rx
+from .grammar import BOUND, NUMBER, UNIT, Context, Rule, g, rx
 
 
 def _duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
@@ -52,7 +52,7 @@ def _duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 DURATION_RULE = Rule("duration", rx(
     # Approximators ("about", "within", "nearly") stay outside the span, as in
     # TempEval-3; a determiner is kept except before an adjective ("the 14-day").
-    r"(?:(?:the|its|their|his|her|each\s+of\s+the|all\s+of\s+the|the\s+entire|"
+    r"(?:" + BOUND + r"\s+)?(?:(?:the|its|their|his|her|each\s+of\s+the|all\s+of\s+the|the\s+entire|"
     r"the\s+whole|an\s+additional|another|a\s+further)\s+(?![\w.]+-))?"
     r"(?:(?P<rel>past|last|next|first|coming|previous|final|latest|following|remaining|initial|preceding|"
     r"ensuing|subsequent|additional|further|recent)\s+)?"

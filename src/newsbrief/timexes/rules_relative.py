@@ -15,7 +15,7 @@ import re
 
 from . import lexicon as lx
 from .dates import add_months, fmt_day, fmt_month, iso_week, quarter_of, shift
-from .grammar import EDGE_MOD, NUMBER, PART_OF_DAY, UNIT, Context, Rule, g, rx, year_of, YEAR
+from .grammar import BOUND, EDGE_MOD, NUMBER, PART_OF_DAY, UNIT, Context, Rule, g, rx, year_of, YEAR
 
 # --------------------------------------------------------------------------- today, yesterday ...
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -242,7 +242,7 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 AGO = Rule("ago", rx(
-    r"(?P<num>" + NUMBER + r")[\s-]+(?P<unit>" + UNIT + r")"
+    r"(?:" + BOUND + r"\s+)?(?P<num>" + NUMBER + r")[\s-]+(?P<unit>" + UNIT + r")"
     r"\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?![a-z])"), _ago)
 
 AGO_SOON = Rule("ago_vague", rx(r"(?P<num>several|a\s+few|many|some)\s+(?P<unit>" + UNIT + r")\s+"
@@ -284,7 +284,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 QUARTER = Rule("quarter", rx(
-    r"(?:(?P<pre>the|its|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|"
+    # No determiner before the adjective: "the third-quarter results" -> "third-quarter".
+    r"(?:(?P<pre>the(?!\s+\S+-quarter)|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|"
     r"the\s+prior-year|the\s+" + YEAR + r"|(?:the\s+)?(?:" + EDGE_MOD + r")|the\s+current|this|its\s+fiscal|"
     r"the\s+year-ago\s+fiscal|the\s+fiscal)\s+)?(?:(?P<year2>" + YEAR + r")\s+)?(?:fiscal[\s-]+)?"
     r"" + _Q_ORD + r"[\s-]+(?P<unit>quarter|half)(?![a-z])(?!\s+(?:of\s+)?(?:the\s+)?"
