@@ -211,10 +211,16 @@ def named_after_intro(doc: Doc, spans: list) -> list:
     return out
 
 
+_SQUAD_WORDS = frozenset("""coach manager striker midfielder defender goalkeeper keeper captain
+skipper fans supporters players chairman forward teammate team-mate winger batsman bowler
+quarterback pitcher""".split())
+
+
 def teams(doc: Doc, spans: list, g: Gazetteer) -> list:
     """Results lines name teams by their towns: 'Kent 108-3', 'v Durham',
     'BOSTON 74 59'. A town (never a country: national sides stay places)
-    followed by a score, or after 'v'/'vs', is the team (ORG)."""
+    followed by a score, after 'v'/'vs', or before a squad word ('Surrey captain')
+    is the team (ORG)."""
     out = []
     n = len(doc)
     for s, e, label in spans:
@@ -224,7 +230,8 @@ def teams(doc: Doc, spans: list, g: Gazetteer) -> list:
                 before = doc[s - 1].lower_ if s > 0 else ""
                 score = _SCORE.match(doc[e].text) and before not in _PLACE_PREP
                 versus = before in ("v", "vs", "vs.", "v.", "versus")
-                if score or versus:
+                squad = doc[e].lower_ in _SQUAD_WORDS  # "Surrey captain", "Milan coach"
+                if score or versus or squad:
                     label = "ORG"
         out.append((s, e, label))
     return out
