@@ -1,7 +1,7 @@
 """Who did it and to whom: the actor and recipient of a predicate, from the parse.
 
 A predicate is a verb ("North Korea sent troops") or an event noun ("Moscow's
-invasion of Ukraine"). Arguments are returned as head tokens; `ActorIndex`
+invasion of Ukraine"). Arguments are returned as head tokens; events.actorrefs
 turns a head token into `ActorRef`s (entity, country, sector), expanding
 coordinations ("X and Y" -> two actors), groups ("both nations" -> their
 members) and possessive pronouns ("their leaders" -> the leaders of each
@@ -9,7 +9,7 @@ country named just before).
 
 Rules, in the order the parse offers them:
 - active verbs: actor = nsubj; recipient = dobj / dative, else the object of
-  to/with/against/on/toward/at, else the object of a purpose clause ("sent
+  to/with/against/on/toward/for, else the object of a purpose clause ("sent
   troops to assist Russia").
 - passives: actor = the `agent` ("approved by Russian lawmakers"), recipient =
   the passive subject. Each conjoined verb keeps its own agent.
@@ -27,7 +27,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..records import ActorRef, Entity
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -63,16 +62,6 @@ PRON_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
 PRON_SINGULAR = frozenset({"its"})
 PRON_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRON_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
-# Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
-# act only through their parties (members), else stand as themselves.
-ACTING_KINDS = frozenset({"person", "organization", "state", "group", "place", "agreement"})
-PERSON_KINDS = frozenset({"person"})
-BODY_KINDS = frozenset({"state", "organization", "place"})
-
-Resolver = Callable[[str], tuple]
-# Resolved common-noun phrases, shared across articles ("lawmakers", "troops").
-_RESOLVED: dict[int, dict[str, tuple]] = {}
-RESOLVED_MAX = 50_000
 
 
 @dataclass(frozen=True)
@@ -116,7 +105,7 @@ def conjuncts(tok) -> list:
     return out
 
 
-def _first_conjunct(tok):
+def first_conjunct(tok):
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
@@ -284,220 +273,3 @@ def _expand(heads: Iterable) -> list:
                 seen.add(tok.i)
                 out.append(tok)
     return out
-
-
-# ------------------------------------------------------------------ actor refs
-
-
-class ActorIndex:
-    """Maps argument head tokens of one Doc to ActorRefs."""
-
-    def __init__(self, doc, entities: Iterable[Entity], resolver: Resolver | None = None,
-                 user_actors: dict[str, tuple] | None = None):
-        self.doc = doc
-        self.by_id = {e.id: e for e in entities}
-        self.tok_entity: dict[int, Entity] = {}
-        self.tok_mention: dict[int, tuple[int, int]] = {}
-        self.tok_agreement: dict[int, tuple[Entity, int, int]] = {}
-        for ent in self.by_id.values():
-            for m in ent.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                size = span.end - span.start
-                for t in span:
-                    if ent.kind == "agreement":
-                        self.tok_agreement[t.i] = (ent, span.start, span.end)
-                    old = self.tok_mention.get(t.i)
-                    # The shortest mention wins: "North Korea" inside "the pact between
-                    # North Korea and Russia" is the country.
-                    if old is None or size < old[1] - old[0]:
-                        self.tok_entity[t.i] = ent
-                        self.tok_mention[t.i] = (span.start, span.end)
-        self.resolver = resolver
-        self.user_actors = user_actors or {}
-        self._cache: dict[int, tuple[ActorRef, ...]] = {}
-
-    # ---- lookups
-
-    def entity(self, tok) -> Entity | None:
-        ent = self.tok_entity.get(tok.i)
-        if ent is not None:
-            return ent
-        # The head noun of "North Korea's KCNA news agency" may sit outside the
-        # entity span; an appositive or compound name inside it does not.
-        for child in tok.children:
-            if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok_entity:
-                cand = self.tok_entity[child.i]
-                if cand.kind != "place" or tok.pos_ == "PROPN":
-                    return cand
-        return None
-
-    def resolve_text(self, text: str) -> tuple:
-        key = text.lower()
-        hit = self.user_actors.get(key)
-        if hit is not None:
-            return hit
-        if self.resolver is None:
-            return (None, None, None)
-        cache = _RESOLVED.setdefault(id(self.resolver), {})
-        got = cache.get(text)
-        if got is None:
-            try:
-                got = tuple(self.resolver(text) or (None, None, None))
-            except (ValueError, KeyError):
-                got = (None, None, None)
-            if len(cache) >= RESOLVED_MAX:
-                cache.clear()  # bounded: common nouns repeat, names mostly do not
-            cache[text] = got
-        return got
-
-    def actorish(self, tok) -> bool:
-        """Can this head token stand for an actor (not a thing, not a time)?"""
-        if tok.pos_ in VERB_POS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY",
-                                                     "PERCENT", "QUANTITY", "ORDINAL"):
-            return False
-        ent = self.entity(tok)
-        if ent is not None:
-            return ent.kind in ACTING_KINDS
-        if tok.pos_ == "PRON":
-            return tok.lower_ in PRON_PERSON | PRON_SINGULAR | PRON_PLURAL
-        # The head noun must name people ("Russian lawmakers", "troops"); a country
-        # inside the phrase is not enough ("Russia's sovereignty").
-        return bool(self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1])
-
-    # ---- refs
-
-    def refs(self, tok) -> tuple[ActorRef, ...]:
-        got = self._cache.get(tok.i)
-        if got is None:
-            got = self._refs(tok)
-            self._cache[tok.i] = got
-        return got
-
-    def agreement(self, tok) -> Entity | None:
-        """The agreement entity a head token names, if any ("the pact")."""
-        ent = self.entity(tok)
-        return ent if ent is not None and ent.kind == "agreement" else None
-
-    def enclosing_agreement(self, tok):
-        """The head token of an agreement mention covering this token ("the pact
-        between X and Y"), or None."""
-        hit = self.tok_agreement.get(tok.i)
-        return None if hit is None else self.doc[hit[1]:hit[2]].root
-
-    def _refs(self, tok) -> tuple[ActorRef, ...]:
-        ent = self.entity(tok)
-        if ent is not None:
-            text = np_text(tok)
-            span = self.tok_mention.get(tok.i)
-            if span is not None:
-                # The phrase must hold the whole name ("Moon Jae-in", not "in").
-                lo = min(span[0], tok.left_edge.i)
-                text = _clip_line(self.doc[lo:max(span[1], tok.i + 1)].text)
-            return self._entity_refs(ent, text)
-        if tok.pos_ == "PRON":
-            ants = self.antecedents(tok)
-            return tuple(r for a in ants for r in self._entity_refs(a, a.name))
-        text = np_text(tok)
-        country, sector = self.resolve_text(text)[:2]
-        if not sector:
-            sector = self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1]
-        split = self._coordinated_adjectives(tok, text, sector)
-        if split:
-            return split
-        if not country:
-            # "their leaders", "his forces", "Russia's military": the possessor's country.
-            owners: list[Entity] = []
-            for child in tok.children:
-                if child.dep_ == "poss":
-                    owner = self.entity(child)
-                    owners = [owner] if owner else self.antecedents(child)
-            countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
-            if countries:
-                return tuple(ActorRef(None, text, c, sector) for c in countries)
-        return (ActorRef(None, text, country, sector),)
-
-    def _coordinated_adjectives(self, tok, text: str, sector) -> tuple[ActorRef, ...]:
-        """ "Hungarian and Romanian officials": one actor per nationality."""
-        adjs = [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
-        if not adjs:
-            return ()
-        words = conjuncts(adjs[0])
-        if len(words) < 2:
-            return ()
-        refs = []
-        for word in words:
-            country = self.resolve_text(f"{word.text} {tok.text}")[0]
-            if not country:
-                return ()
-            refs.append(ActorRef(None, text, country, sector))
-        return tuple(dict.fromkeys(refs))
-
-    def _countries(self, ents: list[Entity]) -> list[str | None]:
-        out: list[str | None] = []
-        for e in ents:
-            if e.members:
-                out.extend(self.by_id[m].country for m in e.members if m in self.by_id)
-            else:
-                out.append(e.country)
-        return out
-
-    def _entity_refs(self, ent: Entity, text: str) -> tuple[ActorRef, ...]:
-        if ent.members and ent.kind in ("group", "agreement"):
-            members = [self.by_id[m] for m in ent.members if m in self.by_id]
-            if members:
-                return tuple(ActorRef(m.id, m.name, m.country, m.sector) for m in members)
-        return (ActorRef(ent.id, text, ent.country, ent.sector),)
-
-    def antecedents(self, pron) -> list[Entity]:
-        """The entities a pronoun most likely stands for, when actors did not link it:
-        the nearest earlier person (he/his), body (it/its) or coordination (they)."""
-        low = pron.lower_
-        if low in PRON_PERSON:
-            kinds = PERSON_KINDS
-        elif low in PRON_SINGULAR:
-            kinds = BODY_KINDS
-        elif low in PRON_PLURAL:
-            kinds = frozenset({"group"})
-        else:
-            return []
-        # A plural pronoun looks back less far: an earlier pair of countries is
-        # seldom what "they" means two sentences on.
-        start = max(0, pron.i - (30 if low in PRON_PLURAL else 80))
-        for i in range(pron.i - 1, start - 1, -1):
-            ent = self.tok_entity.get(i)
-            if ent is None:
-                continue
-            if low in PRON_PLURAL:
-                tok = self.doc[i]
-                heads = conjuncts(_first_conjunct(tok))
-                if len(heads) > 1:
-                    found = [self.entity(h) for h in heads]
-                    found = [f for f in found if f is not None]
-                    if len(found) > 1:
-                        return list(dict.fromkeys(found))
-            if ent.kind in kinds:
-                return [ent]
-        return []
-
-
-def np_text(tok) -> str:
-    """The noun phrase of a head token, without its clauses and trailing modifiers."""
-    doc = tok.doc
-    left = tok.left_edge.i
-    # Keep the phrase from being swallowed by a preconjunct ("Both X and Y").
-    while left < tok.i and doc[left].dep_ in ("preconj", "punct", "cc"):
-        left += 1
-    right = tok.i
-    for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "appos") and child.i == right + 1:
-            right = child.right_edge.i
-        else:
-            break
-    return _clip_line(doc[left:right + 1].text)
-
-
-def _clip_line(text: str) -> str:
-    """The last line of a phrase the parser ran across a line break."""
-    return text.rsplit("\n", 1)[-1].strip() if "\n" in text else text

@@ -29,8 +29,8 @@ from spacy.symbols import NOUN as _NOUN_ID
 from spacy.symbols import VERB as _VERB_ID
 
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex
-from .arguments import (ActorIndex, Arguments, conjuncts, noun_arguments, np_text,
-                        verb_arguments)
+from .actorrefs import ActorIndex, np_text
+from .arguments import Arguments, conjuncts, noun_arguments, verb_arguments
 from .attach import governor
 from .dating import EventDate, attach_timexes, published_date
 from .modality import Standing, standing
