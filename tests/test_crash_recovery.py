@@ -1,51 +1,90 @@
-"""A killed ingest leaves every stored article whole; rerunning finishes the job."""
+"""A killed ingest leaves every stored article whole; rerunning finishes the job.
+
+The ingest reads a named pipe that the test feeds, so the kill lands mid-run on
+any machine, however fast: the process is stopped while more input is due.
+"""
 
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 from newsbrief.store import Store
 
+N = 600
+FIRST = 200  # lines sent before the kill: more than the 64 KiB the reader sniffs
+
+
+def _lines():
+    for i in range(N):
+        text = (f"Report number {i}: the council of district {i} met on Tuesday and "
+                f"approved budget line {i * 7} after a debate lasting {i % 9 + 1} hours. "
+                + "Members spoke for and against the plan. " * 15)
+        yield json.dumps({"id": f"r{i}", "text": text, "published": "2022-01-04"}) + "\n"
+
 
 def test_kill_mid_ingest_then_rerun(tmp_path):
-    src = tmp_path / "many.jsonl"
-    n = 3000
-    with src.open("w") as out:
-        for i in range(n):
-            text = (f"Report number {i}: the council of district {i} met on Tuesday and "
-                    f"approved budget line {i * 7} after a debate lasting {i % 9 + 1} hours.")
-            out.write(json.dumps({"id": f"r{i}", "text": text, "published": "2022-01-04"}) + "\n")
+    lines = list(_lines())
+    full = tmp_path / "all.jsonl"
+    full.write_text("".join(lines))
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
     db = tmp_path / "crash.db"
-    cmd = [sys.executable, "-m", "newsbrief.cli", "ingest", str(src), "--db", str(db),
-           "--no-analysis"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    cmd = [sys.executable, "-m", "newsbrief.cli", "ingest", "--db", str(db), "--no-analysis"]
+    proc = subprocess.Popen(cmd + [str(fifo)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    release = threading.Event()
+
+    def feed():
+        try:
+            with open(fifo, "w") as pipe:
+                pipe.writelines(lines[:FIRST])
+                pipe.flush()
+                release.wait(60)
+                pipe.writelines(lines[FIRST:])
+        except BrokenPipeError:  # the reader was killed: expected
+            pass
+
+    writer = threading.Thread(target=feed)
+    writer.start()
     stored = 0
     deadline = time.time() + 60
-    while time.time() < deadline and proc.poll() is None:
+    while time.time() < deadline and stored < FIRST // 2:
         time.sleep(0.05)
-        if db.exists():
-            try:
-                with Store(db) as store:
-                    stored = store.count("articles")
-            except Exception:  # the schema may not exist yet
-                stored = 0
-            if stored > 50:
-                break
-    if proc.poll() is None:
-        os.kill(proc.pid, signal.SIGKILL)
+        try:
+            with Store(db) as store:
+                stored = store.count("articles")
+        except Exception:  # the schema may not be there yet
+            stored = 0
+    os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    release.set()
+    writer.join()
+
     with Store(db) as store:
         partial = store.count("articles")
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        # Every stored row is a whole article.
         assert store.conn.execute("SELECT COUNT(*) FROM articles WHERE text = '' OR "
                                   "text_hash = ''").fetchone()[0] == 0
-    assert 0 < partial < n, "the ingest finished before it could be killed: raise n"
-    rerun = subprocess.run(cmd, capture_output=True, text=True)
+    assert 0 < partial <= FIRST
+    rerun = subprocess.run(cmd + [str(full)], capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     with Store(db) as store:
-        assert store.count("articles") == n
-    assert f"stored {n - partial}, duplicates {partial}" in rerun.stderr
+        assert store.count("articles") == N
+    assert f"stored {N - partial}, duplicates {partial}" in rerun.stderr
+
+
+def test_many_processes_opening_a_new_database_migrate_it_once(tmp_path):
+    db = tmp_path / "race.db"
+    code = ("import sys; from newsbrief.store import Store; "
+            "s = Store(sys.argv[1]); print(s.schema_version); s.close()")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(6)]
+    outs = [p.communicate(timeout=60) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [err for _, err in outs]
+    from newsbrief.store.migrations import MIGRATIONS
+
+    assert {out.strip() for out, _ in outs} == {str(len(MIGRATIONS))}

@@ -47,6 +47,19 @@ class RunSummary:
     failures: list[dict[str, str]] = field(default_factory=list)
 
 
+def _statements(script: str) -> Iterator[str]:
+    """Split SQL into whole statements (trigger bodies keep their inner semicolons)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip().strip(";").strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()
+
+
 class Store:
     def __init__(self, path: str | Path):
         self.path = str(path)
@@ -87,10 +100,20 @@ class Store:
             raise StoreError(
                 f"database schema version {current} is newer than this newsbrief "
                 f"({len(MIGRATIONS)})", where=self.path, fix="upgrade newsbrief")
+        if current == len(MIGRATIONS):
+            return
+        # Two processes may open a new database at once (an ingest and a reader):
+        # each migration runs under the write lock and re-reads the version inside
+        # it, so it is applied exactly once. executescript would commit early, so the
+        # statements run one by one.
         for version in range(current, len(MIGRATIONS)):
             with self._tx() as cur:
-                cur.executescript("BEGIN;" + MIGRATIONS[version] +
-                                  f";PRAGMA user_version={version + 1};COMMIT;")
+                cur.execute("BEGIN IMMEDIATE")
+                if cur.execute("PRAGMA user_version").fetchone()[0] == version:
+                    for statement in _statements(MIGRATIONS[version]):
+                        cur.execute(statement)
+                    cur.execute(f"PRAGMA user_version={version + 1}")
+                cur.execute("COMMIT")
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Cursor]:
