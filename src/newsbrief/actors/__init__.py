@@ -25,7 +25,8 @@ Conventions of the records (see records.Entity):
 
 from __future__ import annotations
 
-from .entities import entity_at, entity_id, extract_entities
+from .clusters import entity_id
+from .entities import entity_at, extract_entities
 from .resolve import resolve_actor_text
 
 __all__ = ["extract_entities", "resolve_actor_text", "entity_at", "entity_id"]

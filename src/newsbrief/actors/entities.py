@@ -6,12 +6,11 @@ groups). See `extract_entities`.
 from __future__ import annotations
 
 import bisect
-import hashlib
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..records import Article, Entity, Mention
+from ..records import Article, Entity
+from .clusters import Cluster, Draft
 from .coref import find_agreements, find_group_refs
 from .gazetteer import CAPITAL, COUNTRY, DEMONYM, IGO, Gazetteer, Info, fold, gazetteer
 from .resolve import Resolution, is_head_office, resolve_words, scan_gazetteer
@@ -21,63 +20,6 @@ from .spans import entity_spans
 # "Moscow's invasion", "approved by Moscow"); elsewhere it is the city.
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _POSSESSIVE = frozenset({"'s", "’s"})
-
-
-def entity_id(kind: str, name: str, country: str | None) -> str:
-    """Stable across articles: kind + folded name + country."""
-    basis = f"{kind}|{fold(name)}|{country or ''}"
-    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
-
-
-@dataclass
-class _Draft:
-    """A mention being typed, before mentions are joined into entities."""
-
-    span: Span
-    kind: str
-    name: str
-    country: str | None = None
-    sector: str | None = None
-    office: str | None = None
-    igo: str | None = None
-    para: int = 0
-    entity: "_Cluster | None" = None
-
-
-@dataclass
-class _Cluster:
-    kind: str
-    name: str
-    country: str | None = None
-    sector: str | None = None
-    office: str | None = None
-    igo: str | None = None
-    members: tuple[str, ...] = ()
-    mentions: list[tuple[int, int, str]] = field(default_factory=list)
-    first: int = 0
-    parties: list["_Cluster"] = field(default_factory=list)  # agreements: who signed
-    full_at: list[tuple[int, int]] = field(default_factory=list)  # people: (char, paragraph) of full names
-    token_refs: list[int] = field(default_factory=list)  # token ends of agreement mentions
-
-    def absorb(self, d: _Draft) -> None:
-        self.mentions.append((d.span.start_char, d.span.end_char, d.span.text))
-        self.country = self.country or d.country
-        self.sector = self.sector or d.sector
-        if d.office and (not self.office or is_head_office(d.office) and not is_head_office(self.office)):
-            self.office = d.office
-        d.entity = self
-
-    @property
-    def id(self) -> str:
-        if self.kind == "group":
-            return entity_id("group", "+".join(sorted(self.members)), None)
-        return entity_id(self.kind, self.name, self.country)
-
-    def record(self) -> Entity:
-        ms = tuple(Mention(s, e, t) for s, e, t in sorted(set(self.mentions)))
-        return Entity(id=self.id, name=self.name, kind=self.kind, country=self.country,
-                      sector=self.sector, office=self.office, mentions=ms, igo=self.igo,
-                      members=self.members)
 
 
 # --------------------------------------------------------------------------- context
@@ -205,31 +147,31 @@ def _acts(span: Span) -> bool:
     return False
 
 
-def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> _Draft | None:
+def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> Draft | None:
     words = [t.text for t in span]
     info: Info | None = g.lookup(words)
     label = span.label_
     if label == "PERSON" and info is None:
         stop = person_tokens - set(range(span.start, span.end))
         c, s, o = _person(doc, span, g, stop)
-        return _Draft(span, "person", span.text, c, s, o)
+        return Draft(span, "person", span.text, c, s, o)
     if info is not None:
         if info.kind == COUNTRY:
-            return _Draft(span, "state", info.name, info.country)
+            return Draft(span, "state", info.name, info.country)
         if info.kind == CAPITAL:
             if _acts(span):
-                return _Draft(span, "state", info.name, info.country, "GOV")
-            return _Draft(span, "place", info.name, info.country)
+                return Draft(span, "state", info.name, info.country, "GOV")
+            return Draft(span, "place", info.name, info.country)
         if info.kind == IGO:
-            return _Draft(span, "organization", info.name, "IGO", info.sector, igo=info.igo)
+            return Draft(span, "organization", info.name, "IGO", info.sector, igo=info.igo)
         if info.kind == DEMONYM:
             return None  # "Russian": a modifier, resolved where it modifies
         if info.label == "ORG":
-            return _Draft(span, "organization", info.name, info.country, info.sector)
-        return _Draft(span, "place", info.name, info.country)
+            return Draft(span, "organization", info.name, info.country, info.sector)
+        return Draft(span, "place", info.name, info.country)
     if label in ("GPE", "LOC", "FAC"):
         c, _, _ = resolve_words(words)
-        return _Draft(span, "place", span.text, c)
+        return Draft(span, "place", span.text, c)
     if label == "ORG":
         # "KCNA news agency", "Reuters news agency": a known name + a role noun.
         for L in range(len(words) - 1, 0, -1):
@@ -237,24 +179,24 @@ def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> _Draft
             if head is not None and head.label == "ORG" and \
                     g.role(tuple(w.lower() for w in words[L:])) is not None:
                 country = "IGO" if head.kind == IGO else head.country
-                return _Draft(span, "organization", head.name, country, head.sector, igo=head.igo)
+                return Draft(span, "organization", head.name, country, head.sector, igo=head.igo)
         _, s, _ = resolve_words(words)
         # Country only from a place named inside ("U.S. Central Command"), not
         # from an organisation name that happens to be part of a longer one.
         c = next((i.country for _, _, i in scan_gazetteer(g, words)
                   if i.kind in (COUNTRY, DEMONYM, CAPITAL)), None)
-        return _Draft(span, "organization", span.text, c or _org_country(doc, span, g), s)
+        return Draft(span, "organization", span.text, c or _org_country(doc, span, g), s)
     return None
 
 
 # --------------------------------------------------------------------------- joining
 
 
-def _join_people(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
+def _join_people(drafts: list[Draft], clusters: list[Cluster]) -> None:
     """Full names make people; a partial name ("Kim", "Putin") joins the person
     it continues: one with the same office nearby, else the most salient."""
-    people: dict[str, _Cluster] = {}
-    partial: list[_Draft] = []
+    people: dict[str, Cluster] = {}
+    partial: list[Draft] = []
     for d in drafts:
         if d.kind != "person":
             continue
@@ -262,7 +204,7 @@ def _join_people(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
         if len(key.split()) >= 2:
             c = people.get(key)
             if c is None:
-                c = _Cluster("person", d.name, first=d.span.start_char)
+                c = Cluster("person", d.name, first=d.span.start_char)
                 people[key] = c
                 clusters.append(c)
             c.absorb(d)
@@ -291,7 +233,7 @@ def _join_people(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
         if not cands:
             c = people.get(token)
             if c is None:
-                c = _Cluster("person", d.name, first=d.span.start_char)
+                c = Cluster("person", d.name, first=d.span.start_char)
                 people[token] = c
                 clusters.append(c)
             c.absorb(d)
@@ -314,8 +256,8 @@ def _join_people(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
         best.absorb(d)
 
 
-def _join_others(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
-    by_key: dict[tuple, _Cluster] = {}
+def _join_others(drafts: list[Draft], clusters: list[Cluster]) -> None:
+    by_key: dict[tuple, Cluster] = {}
     alias: dict[tuple, tuple] = {}
     ordered = [d for d in drafts if d.kind != "person"]
     for a, b in zip(ordered, ordered[1:]):
@@ -335,18 +277,18 @@ def _join_others(drafts: list[_Draft], clusters: list[_Cluster]) -> None:
             key = alias.get(key, key)
         c = by_key.get(key)
         if c is None:
-            c = _Cluster(d.kind, d.name, igo=d.igo, first=d.span.start_char)
+            c = Cluster(d.kind, d.name, igo=d.igo, first=d.span.start_char)
             by_key[key] = c
             clusters.append(c)
         c.absorb(d)
 
 
-def _agreements(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster],
+def _agreements(doc: Doc, drafts: list[Draft], clusters: list[Cluster],
                 spans: list[Span]) -> None:
     ent_tokens = {i: s.label_ for s in spans for i in range(s.start, s.end)}
     tok_entity = {i: d.entity for d in drafts if d.entity for i in range(d.span.start, d.span.end)}
-    last: _Cluster | None = None
-    named: dict[str, _Cluster] = {}
+    last: Cluster | None = None
+    named: dict[str, Cluster] = {}
     for ref in find_agreements(doc, ent_tokens):
         span = doc[ref.start:ref.end]
         again = named.get(fold(ref.name)) if ref.new else None
@@ -363,7 +305,7 @@ def _agreements(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster],
             name = ref.name
             if not ref.new:  # "the deal" with nothing before it: name it "deal"
                 name = doc[ref.start + 1:ref.end].text if ref.end - ref.start > 1 else name
-            last = _Cluster("agreement", name, first=span.start_char)
+            last = Cluster("agreement", name, first=span.start_char)
             last.members = tuple(p.id for p in parties)
             last.parties = parties
             countries = {p.country for p in parties}
@@ -375,11 +317,11 @@ def _agreements(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster],
         last.token_refs.append(span.end)
 
 
-def _two_distinct(window: list[_Cluster], kinds: tuple[str, ...],
-                  by_country: bool) -> tuple[_Cluster, _Cluster] | None:
+def _two_distinct(window: list[Cluster], kinds: tuple[str, ...],
+                  by_country: bool) -> tuple[Cluster, Cluster] | None:
     """The last two different entities of these kinds (of two countries when
     `by_country`), most recent first."""
-    found: list[_Cluster] = []
+    found: list[Cluster] = []
     for c in window:
         if c.kind not in kinds or c in found:
             continue
@@ -391,13 +333,13 @@ def _two_distinct(window: list[_Cluster], kinds: tuple[str, ...],
     return None
 
 
-def _groups(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster]) -> None:
+def _groups(doc: Doc, drafts: list[Draft], clusters: list[Cluster]) -> None:
     """'both nations' -> the last pair of entities named together ("A and B")."""
     refs = find_group_refs(doc)
     if not refs:
         return
     ordered = sorted((d for d in drafts if d.entity), key=lambda d: d.span.start)
-    pairs: list[tuple[int, _Cluster, _Cluster]] = []  # (token end, a, b)
+    pairs: list[tuple[int, Cluster, Cluster]] = []  # (token end, a, b)
     for a, b in zip(ordered, ordered[1:]):
         between = doc[a.span.end:b.span.start].text.strip().lower()
         if between in ("and", "&", "and the") and a.entity is not b.entity \
@@ -410,7 +352,7 @@ def _groups(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster]) -> None:
             pairs.extend((end, c.parties[0], c.parties[1]) for end in c.token_refs)
     pairs.sort(key=lambda p: p[0])
     people = [c for c in clusters if c.kind == "person"]
-    by_members: dict[tuple[str, ...], _Cluster] = {}
+    by_members: dict[tuple[str, ...], Cluster] = {}
     sent_of = {i: k for k, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)} \
         if doc.has_annotation("SENT_START") else {}
     for ref in refs:
@@ -453,7 +395,7 @@ def _groups(doc: Doc, drafts: list[_Draft], clusters: list[_Cluster]) -> None:
         if c is None:
             countries = {m.country for m in members}
             sectors = {m.sector for m in members}
-            c = _Cluster("group", span.text, country=countries.pop() if len(countries) == 1 else None,
+            c = Cluster("group", span.text, country=countries.pop() if len(countries) == 1 else None,
                          sector=sectors.pop() if len(sectors) == 1 else None,
                          members=ids, first=span.start_char)
             by_members[ids] = c
@@ -478,7 +420,7 @@ def extract_entities(doc: Doc, article: Article | None = None) -> tuple[Entity, 
         if d is not None:
             d.para = bisect.bisect_left(breaks, span.start_char)
             drafts.append(d)
-    clusters: list[_Cluster] = []
+    clusters: list[Cluster] = []
     _join_people(drafts, clusters)
     _join_others(drafts, clusters)
     _agreements(doc, drafts, clusters, spans)
