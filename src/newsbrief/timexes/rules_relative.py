@@ -228,9 +228,12 @@ def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         return "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}.get(letter, "XXXX")
     if letter == "WE":
         return "DATE", iso_week(shift(base, "W", sign * count)) + "-WE"
+    if letter in ("Y", "Q", "M") and not 1 <= base.year + sign * count * {"Y": 1, "Q": 1, "M": 1}[letter] // (
+            {"Y": 1, "Q": 4, "M": 12}[letter]) <= 9999:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     moved = shift(base, letter, sign * count)
     if letter == "Y":
-        return "DATE", str(moved.year)
+        return "DATE", f"{moved.year:04d}"
     if letter == "Q":
         return "DATE", f"{moved.year}-Q{quarter_of(moved)}"
     if letter == "M":

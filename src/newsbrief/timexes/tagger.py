@@ -167,7 +167,10 @@ def tag_timexes(text: str, anchor: str | None, doc: Any = None) -> tuple[Timex, 
         rejected = set()
         results = []
         for start, end, priority, m in _select(list(found)):
-            value = RULES[priority].handler(m, ctx)
+            try:
+                value = RULES[priority].handler(m, ctx)
+            except (ValueError, OverflowError):
+                value = None  # calendar out of range ("2,000 years ago"): not resolvable here
             if value is None:
                 rejected.add(id(m))
                 continue
