@@ -366,3 +366,25 @@ def test_subject_of_a_copula_adjective_and_dative_preposition():
     aid = by_type(run(doc, ents), "AID")[0]
     assert [a.entity for a in aid.actor] == ["nor"]
     assert [r.entity for r in aid.recipient] == ["swe"]
+
+
+def test_possessor_of_an_arrest_is_who_was_arrested():
+    # "Police defended Novak's arrest by the guards."
+    doc = build(["Police police NOUN nsubj 1", "defended defend VERB ROOT 1",
+                 "Novak Novak PROPN poss 4 B-PERSON", "'s 's PART case 2",
+                 "arrest arrest NOUN dobj 1", "by by ADP prep 4", "the the DET det 7",
+                 "guards guard NOUN pobj 5", ". . PUNCT punct 1"])
+
+    def coder(doc, token, source=None, target=None):
+        if token.lemma_ == "arrest":
+            return Coding("COERCE", None, None, "173", 0.8, (token.idx, token.idx + 6))
+        return None
+
+    def resolver(text):
+        return (None, "COP" if "guards" in text.lower() else None, None)
+
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    ev = extract_events(doc, article, [ent(doc, "novak", 2, 3, "person", "ITA")], (),
+                        coder=coder, resolver=resolver)[0]
+    assert [r.entity for r in ev.recipient] == ["novak"]
+    assert [(a.text, a.sector) for a in ev.actor] == [("the guards", "COP")]

@@ -50,6 +50,13 @@ CONFLICT_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "violence",
 CONTENT_TARGET_LEMMAS = frozenset({"accuse", "accusation", "allege", "allegation", "charge",
                                    "blame", "claim", "warn", "warning", "condemn",
                                    "criticize", "criticise", "threaten", "threat", "demand"})
+# Event nouns whose possessor is the one the act is done to ("his arrest").
+PATIENT_NOUNS = frozenset({"arrest", "detention", "killing", "murder", "assassination",
+                           "execution", "shooting", "abduction", "kidnapping", "release",
+                           "impeachment", "ouster", "indictment", "conviction", "expulsion",
+                           "deportation", "extradition", "capture", "imprisonment",
+                           "sentencing", "firing", "dismissal", "removal", "prosecution",
+                           "torture", "beating", "lynching", "jailing", "rescue"})
 # Verbs whose direct object is the thing handed over, not the one acted on.
 TRANSFER_LEMMAS = frozenset({"send", "deploy", "provide", "give", "deliver", "supply",
                              "dispatch", "transfer", "ship", "sell", "offer", "grant",
@@ -220,6 +227,15 @@ def _possessor_of_objects(tok, actorish: Callable) -> list:
 
 def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     actorish = _through_partitive(actorish)
+    if noun.lemma_.lower() in PATIENT_NOUNS:
+        # "his arrest", "the Trayvon Martin shooting": the possessor or a named
+        # compound is who it was done to; the doer comes with "by".
+        done_to = [c for c in noun.children if c.dep_ == "poss" or
+                   (c.dep_ == "compound" and c.ent_type_ == "PERSON")]
+        if done_to:
+            doers = [a for a in _pobjs(noun, frozenset({"by"})) if actorish(a)]
+            recipient = [r for r in _expand(done_to) if actorish(r)]
+            return Arguments(tuple(_expand(doers)), tuple(recipient), False, False)
     actor = [c for c in noun.children if c.dep_ == "poss"]
     if not actor:
         actor = [a for a in _pobjs(noun, NOUN_ACTOR_PREPS) if actorish(a)]
