@@ -69,6 +69,11 @@ CASES = [
     # A plan named by a noun: "a plan for an attack".
     (["a a DET det 1", "plan plan NOUN ROOT 1", "for for ADP prep 1", "an an DET det 4",
       "attack attack NOUN pobj 2"], 4, "future", []),
+    # Obligation: not done yet.
+    (["Voters voter NOUN nsubj 2", "should should AUX aux 2", "elect elect VERB ROOT 2"],
+     2, "future", []),
+    (["Voters voter NOUN nsubj 3", "should should AUX aux 3", "have have AUX aux 3",
+      "elected elect VERB ROOT 3"], 3, "conditional", []),
     # A shared future auxiliary does.
     (["Both both DET nsubj 2", "will will AUX aux 2", "sign sign VERB ROOT 2",
       "and and CCONJ cc 2", "ratify ratify VERB conj 2"], 4, "future", []),

@@ -146,9 +146,10 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
             return subj, passive or _is_passive(verb)
         return subj, False
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
-        # "accused X of sending", "blamed X for attacking": the object did it.
+        # "accused X of sending", "blamed X for attacking": the object did it;
+        # "after approving ...", "by sending ...": the subject did.
         gov = head.head
-        objs = _children(gov, OBJ_DEPS)
+        objs = _children(gov, OBJ_DEPS) if head.lower_ in ("of", "for", "from") else []
         return (objs or _subject(gov, depth + 1)[0]), False
     if verb.dep_ in ("acl", "relcl") and head.pos_ not in VERB_POS:
         # "the pact signed by X": the noun is what the participle acts on.

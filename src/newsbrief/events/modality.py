@@ -36,6 +36,7 @@ class Cues:
     cond_marks: frozenset[str]
     cond_nouns: frozenset[str]
     cond_aux: frozenset[str]
+    oblig_aux: frozenset[str]
     reporting: frozenset[str]
     according: frozenset[str]
 
@@ -54,7 +55,8 @@ def cues() -> Cues:
         alleged_adjectives=s("alleged", "adjectives"),
         future_aux=s("future", "aux"), future_governors=s("future", "governors"),
         cond_marks=s("conditional", "marks"), cond_nouns=s("conditional", "condition_nouns"),
-        cond_aux=s("conditional", "aux"), reporting=s("reporting", "governors"),
+        cond_aux=s("conditional", "aux"),
+        oblig_aux=s("future", "obligation_aux"), reporting=s("reporting", "governors"),
         according=s("reporting", "according"),
     )
 
@@ -85,6 +87,10 @@ def _own(tok, c: Cues) -> str | None:
             return "conditional"
     if has_neg:
         return "negated"
+    auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
+    if any(a in c.oblig_aux for a in auxes):
+        # "should vote": not done yet; "should have voted": did not happen as said.
+        return "conditional" if "have" in auxes else "future"
     for child in tok.children:
         if child.dep_ in ("aux", "auxpass"):
             low = child.lower_
