@@ -169,8 +169,10 @@ def _period_edge_any(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     """"the weekend", "the week", "the full year", "that year": the unit the
     text is in (the anchor's, or the year it last named for "that year")."""
-    unit = lx.fold(g(m, "unit") or g(m, "unit_y") or g(m, "unit_w") or "")
+    unit = lx.fold(g(m, "unit") or g(m, "unit_y") or g(m, "unit_w") or g(m, "unit_e") or g(m, "unit_f") or "")
     a = ctx.anchor
+    if re.match(r"\s+end(?:ed|ing)\b", ctx.after(m.end())):
+        return "DURATION", "P1Y"  # "the (fiscal) year ended June 30": a span of a year
     if unit == "year":
         if g(m, "that"):
             year = ctx.last_year
@@ -188,8 +190,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 THE_UNIT = Rule("the_unit", rx(
     r"(?:the\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+|calendar\s+)(?P<unit>year)|"
+    r"the\s+(?P<unit_e>year)(?=\s+end(?:ed|ing)\b)|(?<=\bfor\s)the\s+(?P<unit_f>year)|"
     r"(?P<that>that|the\s+same)\s+(?P<unit_y>year)|the\s+(?P<unit_w>weekend|week))(?![\w-])"
-    r"(?!\s+(?:of|before|after|ending|ended|that|when|in\s+which)\b)"),
+    r"(?!\s+(?:of|before|after|that|when|in\s+which)\b)"),
     _the_unit)
 
 
