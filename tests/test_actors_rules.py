@@ -92,6 +92,7 @@ def test_bare_surname_takes_the_persons_label():
     ("Xinhua", ("CHN", "JRN", None)),
     ("analysts", (None, None, None)),
     ("Iranian-backed Houthi rebels", ("YEM", "REB", None)),
+    ("the Brazilian President-elect", ("BRA", "GOV", "President-elect")),
     ("pro-Ruritanian separatists", (None, "REB", None)),
     ("Syrian-backed militias", (None, "UAF", None)),
 ])
@@ -296,3 +297,10 @@ def test_two_countries_after_two_named_leaders_are_their_states():
     states = {e.id for e in out if e.kind == "state"}
     (group,) = [e for e in out if e.kind == "group"]
     assert set(group.members) == states and group.mentions[0].text == "two countries"
+
+
+def test_country_abbreviation_before_a_title():
+    words = ["U.S.", "Trade", "Representative", "Ann", "Berg", "arrived", "."]
+    doc = make(words, [(0, 1, "GPE"), (3, 5, "PERSON")])
+    people = [e for e in extract_entities(doc) if e.kind == "person"]
+    assert [(p.country, p.sector, p.office) for p in people] == [("USA", "GOV", "Trade Representative")]

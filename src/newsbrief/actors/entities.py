@@ -37,8 +37,13 @@ def _left_context(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> list[st
         if t.text == "." and i > 0 and g.role((doc[i - 1].lower_ + ".",)) is not None:
             i -= 1  # "Lt . Col ." when the tokenizer split the abbreviation's dot
             continue
+        if t.text == "-" and out and out[-1].lower() in ("elect", "designate"):
+            out[-1] = "-" + out[-1]  # "President-elect": keep the office in one piece
+            i -= 1
+            continue
         if t.text in _POSSESSIVE or low in g.title_words or g.role((low,)) is not None \
                 or (out and g.role((low, out[-1].lower())) is not None) \
+                or (not t.is_alpha and g.lookup([t.text]) is not None) \
                 or (t.is_alpha and t.text[0].isupper() and not t.is_sent_start) \
                 or (t.is_alpha and t.text[0].isupper() and i == span.start - 1) \
                 or (low == "of" and out):

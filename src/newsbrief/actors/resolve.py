@@ -103,7 +103,16 @@ def resolve_words(words: list[str]) -> Resolution:
             while a > 0 and a - 1 not in taken and (low[a - 1] in g.title_words or
                                                     g.role((low[a - 1],)) is not None):
                 a -= 1
-            office = " ".join(words[a:e])
+            # qualifiers glued after the title: "President -elect"
+            while e < len(words):
+                if words[e].lower().lstrip("-") in ("elect", "designate"):
+                    e += 1
+                elif words[e] == "-" and e + 1 < len(words) and \
+                        words[e + 1].lower() in ("elect", "designate"):
+                    e += 2
+                else:
+                    break
+            office = " ".join(words[a:e]).replace(" - ", "-").replace(" -", "-")
     else:
         sector = org_sector
     return country, sector, office
