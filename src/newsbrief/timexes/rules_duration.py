@@ -125,13 +125,6 @@ def _every(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "SET", duration(int(n) * mult, letter)
 
 
-EVERY = Rule("every", rx(
-    r"(?:(?:once|twice|thrice|(?:\w+|\d+)\s+times)\s+)?(?:every|each|a|an|per)\s+(?P<other>other\s+)?"
-    r"(?:(?P<num>two|three|four|five|six|ten|\d+)\s+)?"
-    r"(?P<unit>year|month|week|day|hour|minute|quarter|decade|weekend|morning|afternoon|evening|night|"
-    r"years|months|weeks|days|hours|quarters)(?![\w-])"), lambda m, ctx: _every_guard(m, ctx))
-
-
 def _every_guard(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     head = lx.fold(m.group(0)).split()[0]
     if head in ("a", "an", "per"):
@@ -142,6 +135,13 @@ def _every_guard(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
                              r"million|billion|trillion|thousand|hundred)\s*$", before):
                 return None
     return _every(m, ctx)
+
+
+EVERY = Rule("every", rx(
+    r"(?:(?:once|twice|thrice|(?:\w+|\d+)\s+times)\s+)?(?:every|each|a|an|per)\s+(?P<other>other\s+)?"
+    r"(?:(?P<num>two|three|four|five|six|ten|\d+)\s+)?"
+    r"(?P<unit>year|month|week|day|hour|minute|quarter|decade|weekend|morning|afternoon|evening|night|"
+    r"years|months|weeks|days|hours|quarters)(?![\w-])"), _every_guard)
 
 
 RULES = [DURATION_RULE, VAGUE_PLURAL, ADVERB_SET, EVERY]

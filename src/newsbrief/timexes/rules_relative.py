@@ -23,21 +23,23 @@ _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day
 
 
 def _day_word(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    word = lx.fold(m.group("w"))
-    pod = lx.PARTS_OF_DAY.get(lx.fold(g(m, "pod") or ""), "")
-    if word == "tonight":
-        pod = "NI"
-    if word == "last":  # "last night": the night before the anchor
-        if not pod:
+    """"yesterday", "tomorrow morning", "tonight", "this morning", "last night"."""
+    if g(m, "w2"):  # "this evening", "last night" (but not "last morning")
+        word, pod_word = lx.fold(m.group("w2")), lx.fold(m.group("pod2"))
+        if word == "last" and pod_word != "night":
             return None
-    if word == "overnight":
+    else:
+        word, pod_word = lx.fold(m.group("w")), lx.fold(g(m, "pod") or "")
+    pod = lx.PARTS_OF_DAY.get(pod_word, "")
+    if word in ("tonight", "overnight"):
         pod = "NI"
     if ctx.anchor is None:
         base = "XXXX-XX-XX"
     else:
         day = ctx.anchor + dt.timedelta(days=_DAY_SHIFT[word])
         base = fmt_day(day)
-        ctx.last_day = day
+        if not g(m, "w2"):
+            ctx.last_day = day
     if pod:
         return "TIME", f"{base}T{pod}"
     return "DATE", base
@@ -46,21 +48,7 @@ def _day_word(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 DAY_WORD = Rule("day_word", rx(
     r"(?:(?:early|late|earlier|later)\s+)?(?:(?P<w>today|tonight|yesterday|tomorrow|overnight|"
     r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>" + PART_OF_DAY +
-    r"))?|(?P<w2>this|last)\s+(?P<pod2>" + PART_OF_DAY + r"))(?![a-z])"), lambda m, ctx: _day_word2(m, ctx))
-
-
-def _day_word2(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    if g(m, "w2"):
-        word, pod = lx.fold(m.group("w2")), lx.fold(m.group("pod2"))
-        if word == "this" or pod != "night":
-            if word == "last":
-                return None
-        shift_days = -1 if word == "last" else 0
-        code = lx.PARTS_OF_DAY[pod]
-        if ctx.anchor is None:
-            return "TIME", f"XXXX-XX-XXT{code}"
-        return "TIME", f"{fmt_day(ctx.anchor + dt.timedelta(days=shift_days))}T{code}"
-    return _day_word(m, ctx)
+    r"))?|(?P<w2>this|last)\s+(?P<pod2>" + PART_OF_DAY + r"))(?![a-z])"), _day_word)
 
 
 # --------------------------------------------------------------------------- this / last / next unit
@@ -150,12 +138,6 @@ def _period_edge(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", iso_week(a)
 
 
-PERIOD_EDGE = Rule("period_edge", rx(
-    r"(?:(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?P<the>the)\s+"
-    r"(?P<unit>year|month|week|quarter)|(?P<unit2>year)(?:-|\s+|'s\s+)end)(?![a-z])"),
-    lambda m, ctx: _period_edge_any(m, ctx))
-
-
 def _period_edge_any(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if g(m, "unit2"):
         a = ctx.anchor
@@ -194,6 +176,12 @@ THE_UNIT = Rule("the_unit", rx(
     r"(?P<that>that|the\s+same)\s+(?P<unit_y>year)|the\s+(?P<unit_w>weekend|week))(?![\w-])"
     r"(?!\s+(?:of|before|after|that|when|in\s+which)\b)"),
     _the_unit)
+
+
+PERIOD_EDGE = Rule("period_edge", rx(
+    r"(?:(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?P<the>the)\s+"
+    r"(?P<unit>year|month|week|quarter)|(?P<unit2>year)(?:-|\s+|'s\s+)end)(?![a-z])"),
+    _period_edge_any)
 
 
 # --------------------------------------------------------------------------- N units ago / earlier
@@ -322,8 +310,6 @@ def _anaphoric_quarter(m: re.Match[str], ctx: Context) -> tuple[str, str] | None
                 return "DATE", "XXXX"
             return "DATE", str(ctx.anchor.year - 1)
         return "DATE", f"{year - 1}-Q{q}"
-    if "latest" not in words and not ctx.quarter_context() and "period" not in words:
-        pass
     return "DATE", f"{year}-Q{q}"
 
 
