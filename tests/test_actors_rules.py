@@ -304,3 +304,12 @@ def test_country_abbreviation_before_a_title():
     doc = make(words, [(0, 1, "GPE"), (3, 5, "PERSON")])
     people = [e for e in extract_entities(doc) if e.kind == "person"]
     assert [(p.country, p.sector, p.office) for p in people] == [("USA", "GOV", "Trade Representative")]
+
+
+def test_photo_credit_and_dash_dateline():
+    words = ["WASHINGTON", "—", "Talks", "ended", "(", "AP", "Photo", "/", "Ann", "Berg", ")"]
+    doc = make(words, [(8, 10, "PERSON")])
+    got = {(e.name, e.kind, e.sector) for e in extract_entities(doc)}
+    assert ("Washington", "place", None) in got
+    assert ("Ann Berg", "person", "JRN") in got
+    assert ("Associated Press", "organization", "JRN") in got

@@ -100,6 +100,9 @@ _BYLINE_VERBS = frozenset({"reporting", "editing", "writing", "reported", "writt
 def _byline(doc: Doc, span: Span) -> bool:
     """'Reporting by Ann Berg; Editing by ...', 'By Ann Berg' opening a line."""
     i = span.start - 1
+    if i > 0 and doc[i].text in ("/", ":") and doc[i - 1].lower_ in ("photo", "photos", "pool",
+                                                                      "image", "video", "credit"):
+        return True  # "(AP Photo/Ann Berg)", "Photo: Ann Berg"
     if i < 0 or doc[i].lower_ != "by":
         return False
     if i == 0 or "\n" in doc[i - 1].text or doc[i - 1].is_space or doc[i].is_sent_start:
