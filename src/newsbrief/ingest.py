@@ -17,6 +17,9 @@ from .store import RunSummary, Store
 
 Progress = Callable[[str], None]
 
+# Articles are added to the full-text index in batches of about this many.
+INDEX_EVERY = 500
+
 
 def _acquire(inputs: list[str], settings: Settings, published: str | None,
              source: str | None) -> Iterator[Article | InputFailure]:
@@ -85,7 +88,9 @@ def ingest(inputs: list[str], settings: Settings, store: Store, *,
 
 def _store_all(results: Iterable[AnalysedArticle], store: Store, run_id: int,
                summary: RunSummary, on_item: Progress | None) -> None:
-    for result in results:
+    for number, result in enumerate(results, 1):
+        if number % INDEX_EVERY == 0:
+            store.index_pending()
         outcome = store.write(result, run_id)
         if outcome == "duplicate":
             summary.duplicates += 1

@@ -211,6 +211,7 @@ def participations(store: Store, since: str | None = None,
 
 def search_text(store: Store, text: str, limit: int = 20) -> list[dict[str, Any]]:
     """Full-text hits in article text and in event evidence, best first."""
+    store.index_pending()  # articles stored since the last batch are searchable too
     q = fts_query(text)
     if not q:
         return []

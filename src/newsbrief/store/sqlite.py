@@ -136,7 +136,25 @@ class Store:
                                                 pipeline_version))
             return int(cur.lastrowid)
 
+    def index_pending(self) -> int:
+        """Add articles stored since the last call to the full-text index, in one
+        transaction; returns how many. Ingest calls it every few hundred articles and
+        at the end of a run, search calls it first, so results are never stale."""
+        with self._tx() as cur:
+            cur.execute("BEGIN IMMEDIATE")
+            done = cur.execute("SELECT indexed_rowid FROM search_index_state "
+                               "WHERE name = 'articles_fts'").fetchone()[0]
+            top = cur.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
+            if top > done:
+                cur.execute("INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, "
+                            "text FROM articles WHERE rowid > ? AND rowid <= ?", (done, top))
+                cur.execute("UPDATE search_index_state SET indexed_rowid = ? "
+                            "WHERE name = 'articles_fts'", (top,))
+            cur.execute("COMMIT")
+        return max(top - done, 0)
+
     def finish_run(self, run_id: int, summary: RunSummary) -> None:
+        self.index_pending()
         with self._tx() as cur:
             cur.execute("UPDATE runs SET finished_at=?, read=?, stored=?, duplicates=?, "
                         "failed=?, failures=? WHERE id=?",
