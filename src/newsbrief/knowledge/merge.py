@@ -9,13 +9,16 @@ a stored event only when all of these hold:
    recipients in common when both name any. For symmetric types (CONSULT,
    AGREE, COOPERATE) actor and recipient may swap sides;
 3. compatible dates: the spans the two dates cover (a day, a week, a month...)
-   overlap, give or take SLACK_DAYS. A date taken from the publication day is
-   weak: it only says the event happened on or before that day, so it is
-   compatible with a text-derived date up to `lookback(type)` days earlier --
-   but then the match must be strict (the same specific CAMEO code, or the
-   same recipients);
-   so must a date coarser than a month ("in 2024");
-4. compatible places: two locations in different countries never merge.
+   overlap, give or take SLACK_DAYS (none within one article). A date taken
+   from the publication day is weak: it only says the event happened on or
+   before that day, so it is compatible with a text-derived date up to
+   `lookback(type)` days earlier;
+4. a vague match (a publication-day date, a date coarser than a week, or
+   another sentence of the same article) must be vouched for: the same
+   recipients on both sides, and either evidence sentences that say the same
+   thing (beyond the actors' names) or, across articles, the same specific
+   CAMEO code; negated and conditional mentions never match vaguely;
+5. compatible places: two locations in different countries never merge.
 
 Among the stored events that pass, the best scoring one wins. Everything here
 is a pure function of plain data so the store can call it inside its write
