@@ -37,8 +37,6 @@ RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards",
                              "for"})
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis",
-                         "csubj", "pcomp"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
