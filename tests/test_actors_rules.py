@@ -93,6 +93,8 @@ def test_bare_surname_takes_the_persons_label():
     ("analysts", (None, None, None)),
     ("Iranian-backed Houthi rebels", ("YEM", "REB", None)),
     ("the Brazilian President-elect", ("BRA", "GOV", "President-elect")),
+    ("the House", ("USA", "LEG", None)),
+    ("the house", (None, None, None)),
     ("pro-Ruritanian separatists", (None, "REB", None)),
     ("Syrian-backed militias", (None, "UAF", None)),
 ])

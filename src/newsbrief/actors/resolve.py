@@ -23,6 +23,12 @@ HEAD_OFFICES = frozenset({"president", "leader", "supreme leader", "prime minist
                           "head of state", "dictator", "crown prince"})
 
 
+def _cased(first: str, info: Info) -> bool:
+    """A name written in lower case is a common noun ("the house", "a rada"),
+    unless the name itself is lower case ("dpa")."""
+    return not (first[:1].islower() and info.name[:1].isupper())
+
+
 def scan_gazetteer(g: Gazetteer, words: list[str]) -> list[tuple[int, int, Info]]:
     """Gazetteer hits in `words`, longest first, left to right, not overlapping."""
     hits = []
@@ -30,7 +36,7 @@ def scan_gazetteer(g: Gazetteer, words: list[str]) -> list[tuple[int, int, Info]
     while i < n:
         for L in range(min(g.longest_from(words[i]), n - i), 0, -1):
             info = g.lookup(words[i:i + L])
-            if info is not None:
+            if info is not None and _cased(words[i], info):
                 hits.append((i, i + L, info))
                 i += L
                 break
@@ -67,7 +73,7 @@ def resolve_words(words: list[str]) -> Resolution:
     if not words:
         return None, None, None
     whole = g.lookup(words)
-    if whole is not None:
+    if whole is not None and _cased(words[0], whole):
         return _info_resolution(whole, alone=True)
     hits = scan_gazetteer(g, words)
     taken = {j for s, e, _ in hits for j in range(s, e)}
