@@ -106,6 +106,7 @@ def _add_gazetteer(doc: Doc, spans: list, g: Gazetteer) -> list:
     """Gazetteer names the model left unlabelled (longest match first)."""
     cov = covered(len(doc), spans)
     words = words_of(doc)
+    tagged = doc.has_annotation("POS")
     added = []
     i, n = 0, len(doc)
     while i < n:
@@ -138,6 +139,10 @@ def _add_gazetteer(doc: Doc, spans: list, g: Gazetteer) -> list:
                     (name_like(after) and after.lower() not in g.title_words):
                 i += L
                 continue
+        if L == 1 and info.label == "ORG" and not info.exact_case and doc[i].is_sent_start and tagged \
+                and doc[i].pos_ != "PROPN" and not words[i].isupper():
+            i += 1  # "House prices rose": a capitalised common word opening a sentence
+            continue
         added.append((i, i + L, info.label))
         i += L
     return spans + added
