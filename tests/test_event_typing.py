@@ -283,3 +283,27 @@ def test_public_cameo_codes_have_at_most_three_digits():
     coding = _coding("ASSAULT", "1712", None, 0.8, None)
     assert coding.cameo == "171"
     assert _coding("COERCE", "17", None, 0.8, None).cameo == "17"
+
+
+@pytest.mark.parametrize("spec, trigger", [
+    # "The accord took effect": an agreement coming into force.
+    ("The/the/DET/1/det accord/accord/NOUN/2/nsubj took/take/VERB/2/ROOT "
+     "effect/effect/NOUN/2/dobj", 2),
+    # "The accord came into effect" (pattern through the preposition).
+    ("The/the/DET/1/det accord/accord/NOUN/2/nsubj came/come/VERB/2/ROOT "
+     "into/into/ADP/2/prep effect/effect/NOUN/3/pobj", 2),
+    # "Envoys exchanged ratification documents".
+    ("Envoys/envoy/NOUN/1/nsubj exchanged/exchange/VERB/1/ROOT "
+     "ratification/ratification/NOUN/3/compound documents/document/NOUN/1/dobj", 1),
+])
+def test_agreements_entering_into_force_are_coded(spec, trigger):
+    doc = make_doc(spec)
+    coding = code_predicate(doc, doc[trigger])
+    assert coding is not None and (coding.type, coding.cameo) == ("SUPPORT", "057")
+
+
+def test_effect_alone_is_not_an_agreement():
+    doc = make_doc("The/the/DET/1/det storm/storm/NOUN/2/nsubj took/take/VERB/2/ROOT "
+                   "lives/life/NOUN/2/dobj")
+    coding = code_predicate(doc, doc[2])
+    assert coding is None or coding.cameo != "057"
