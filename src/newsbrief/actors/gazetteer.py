@@ -223,13 +223,6 @@ class Gazetteer:
                 return info
         return None
 
-    def lookup_text(self, text: str) -> Info | None:
-        words = [t.text for t in _tokenizer()(text)]
-        if words and words[0].lower() == "the" and len(words) > 1:
-            hit = self.lookup(words)
-            return hit if hit else self.lookup(words[1:])
-        return self.lookup(words)
-
     def role(self, words: tuple[str, ...]) -> Role | None:
         """Role for lower-cased tokens, trying simple English plurals too."""
         hit = self.roles.get(words)
