@@ -315,3 +315,17 @@ def test_photo_credit_and_dash_dateline():
     assert ("Washington", "place", None) in got
     assert ("Ann Berg", "person", "JRN") in got
     assert ("Associated Press", "organization", "JRN") in got
+
+
+def test_unnamed_agreement_on_the_same_topic_is_the_same_agreement():
+    # "Peru backs a trade pact . A huge trade deal cuts tariffs ."
+    words = ["Peru", "backs", "a", "trade", "pact", ".", "A", "huge", "trade", "deal", "cuts",
+             "tariffs", "."]
+    heads = [1, 1, 4, 4, 1, 1, 9, 9, 9, 10, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "punct", "det", "amod", "compound",
+            "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "NOUN", "VERB",
+           "NOUN", "PUNCT"]
+    doc = make(words, [(0, 1, "GPE")], heads=heads, deps=deps, pos=pos)
+    (pact,) = [e for e in extract_entities(doc) if e.kind == "agreement"]
+    assert [m.text for m in pact.mentions] == ["trade pact", "huge trade deal"]

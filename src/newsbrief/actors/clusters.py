@@ -46,6 +46,7 @@ class Cluster:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     first: int = 0
     parties: list["Cluster"] = field(default_factory=list)  # agreements: who signed
+    topics: frozenset[str] = frozenset()  # agreements: topic words seen ("trade")
     full_at: list[tuple[int, int]] = field(default_factory=list)  # people: (char, paragraph) of full names
     token_refs: list[int] = field(default_factory=list)  # token ends of agreement mentions
 

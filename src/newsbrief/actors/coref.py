@@ -40,6 +40,8 @@ class AgreementRef:
     new: bool  # introduces an agreement (named or described), else refers back
     name: str
     parties: list[tuple[int, int]] = field(default_factory=list)  # token spans inside "between ..."
+    named: bool = False  # has a name of its own ("Paris Agreement", "New START treaty")
+    topics: frozenset[str] = frozenset()  # lower-cased topic words ("trade", "defence")
 
 
 @dataclass
@@ -92,7 +94,8 @@ def find_agreements(doc: Doc, ent_tokens: dict[int, str]) -> list[AgreementRef]:
             while name_start < tok.i and not doc[name_start].text[:1].isupper():
                 name_start += 1
         name = doc[name_start:end].text
-        refs.append(AgreementRef(start, end, tok.i, new, name, parties))
+        topics = frozenset(m.lower_ for m in mods if m.lower_ in AGREEMENT_TOPICS)
+        refs.append(AgreementRef(start, end, tok.i, new, name, parties, bool(named), topics))
     return refs
 
 

@@ -300,6 +300,9 @@ def _agreements(doc: Doc, drafts: list[Draft], clusters: list[Cluster],
     for ref in find_agreements(doc, ent_tokens):
         span = doc[ref.start:ref.end]
         again = named.get(fold(ref.name)) if ref.new else None
+        if again is None and ref.new and last is not None and not ref.named \
+                and not ref.parties and ref.topics & last.topics:
+            again = last  # "a trade pact" ... "the sweeping trade deal": the same one
         if again is not None:  # "the Green New Deal" named a second time
             last = again
         elif ref.new or last is None:
@@ -321,6 +324,7 @@ def _agreements(doc: Doc, drafts: list[Draft], clusters: list[Cluster],
                 last.country = countries.pop()
             clusters.append(last)
             named[fold(ref.name)] = last
+        last.topics |= ref.topics
         last.mentions.append((span.start_char, span.end_char, span.text))
         last.token_refs.append(span.end)
 
