@@ -25,6 +25,15 @@ class Pipeline:
         self.settings = settings
         self.stages = settings.stages
         self._nlp = None
+        self.user_actors: dict = {}
+        if settings.actors:
+            from .dictionaries import load_actor_dictionary
+
+            self.user_actors = load_actor_dictionary(settings.actors)
+        if "events" in self.stages:
+            from .events.lexicon import use_verb_dictionary
+
+            use_verb_dictionary(settings.verbs or None)
 
     @property
     def nlp(self):
@@ -88,6 +97,10 @@ class Pipeline:
             from .actors import extract_entities
 
             entities = extract_entities(doc, article)
+            if self.user_actors:
+                from .dictionaries import apply_to_entities
+
+                entities = apply_to_entities(entities, self.user_actors)
         if "timexes" in self.stages:
             from .timexes import tag_timexes
 
@@ -95,7 +108,8 @@ class Pipeline:
         if "events" in self.stages:
             from .events import extract_events
 
-            events = extract_events(doc, article, entities, timexes)
+            events = extract_events(doc, article, entities, timexes,
+                                    user_actors=self.user_actors or None)
         return AnalysedArticle(article=article, entities=entities, timexes=timexes,
                                events=events, pipeline_version=PIPELINE_VERSION)
 

@@ -29,6 +29,8 @@ class Settings:
     model: str
     batch_size: int
     n_process: int
+    actors: str
+    verbs: str
     stages: tuple[str, ...]
 
     def replace(self, **changes: Any) -> "Settings":

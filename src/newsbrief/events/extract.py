@@ -77,6 +77,18 @@ def _trigger_words() -> frozenset[str] | None:
         return None
 
 
+def _clear_trigger_words() -> None:
+    _trigger_words.cache_clear()
+
+
+try:  # a user verb dictionary changes which words can trigger
+    from .lexicon import _on_change
+
+    _on_change.append(_clear_trigger_words)
+except ImportError:
+    pass
+
+
 def _default_resolver():
     try:
         from ..actors import resolve_actor_text

@@ -67,7 +67,7 @@ class Lexicon:
     entries: tuple[Entry, ...]
 
 
-def _rows(name: str):
+def _rows(name: str | Path):
     # Next to this module rather than importlib.resources: the package may be a
     # namespace package while events/__init__.py is being written.
     text = (DATA_DIR / name).read_text("utf-8")
@@ -131,13 +131,44 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(w.lower() for w in words) for name, words in data.items()}
 
 
+_user_verbs: Path | None = None
+
+
+def use_verb_dictionary(path: str | Path | None) -> None:
+    """Add a user's verb dictionary (same columns as data/lexicon.tsv) to the packaged
+    one; its rows replace packaged rows with the same pattern and part of speech.
+    The file is checked now, so a bad row stops the run before any article is read."""
+    global _user_verbs
+    resolved = Path(path).expanduser().resolve() if path else None
+    if resolved is not None and not resolved.is_file():
+        raise ConfigError("verb dictionary not found", where=str(path),
+                          fix="check [dictionaries] verbs in your settings file")
+    if resolved != _user_verbs:
+        _user_verbs = resolved
+        lexicon.cache_clear()
+        for hook in _on_change:
+            hook()
+    lexicon()
+
+
+# Caches built from the lexicon elsewhere register here to be cleared with it.
+_on_change: list = []
+
+
+def _lexicon_rows():
+    for n, cols in _rows("lexicon.tsv"):
+        yield n, f"newsbrief/events/data/lexicon.tsv:{n}", cols, False
+    if _user_verbs is not None:
+        for n, cols in _rows(_user_verbs):
+            yield n, f"{_user_verbs}:{n}", cols, True
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     single: dict[tuple[str, str], Entry] = {}
     double: dict[tuple[str, str, str], Entry] = {}
     entries: list[Entry] = []
-    for n, cols in _rows("lexicon.tsv"):
-        where = f"newsbrief/events/data/lexicon.tsv:{n}"
+    for n, where, cols, override in _lexicon_rows():
         if len(cols) != 6:
             raise ConfigError(f"expected 6 tab-separated columns, found {len(cols)}", where=where,
                               fix="columns: pattern, pos, cameo, type, mode, flags")
@@ -148,13 +179,16 @@ def lexicon() -> Lexicon:
             raise ConfigError(f"bad row for '{pattern}'", where=where,
                               fix=f"pos in {sorted(POS_CODES)}, type a PLOVER type, cameo digits, "
                                   f"flags in {sorted(FLAGS)}")
+        if override and cameo_row(cameo) is None:
+            raise ConfigError(f"CAMEO code {cameo} is not in the CAMEO-PLOVER crosswalk",
+                              where=where, fix="use a code listed in events/data/cameo_plover.tsv")
         entry = Entry(pattern, pos, cameo, typ, _opt(mode), "light" in flagset,
                       "weak" in flagset, n, "reverse" in flagset,
                       "cue" in flagset)
         words = pattern.split()
         if len(words) == 1:
             key1 = (pos, words[0])
-            if key1 in single:
+            if key1 in single and not override:
                 raise ConfigError(f"'{pattern}' ({pos}) listed twice", where=where,
                                   fix="keep one row per pattern and part of speech")
             single[key1] = entry
@@ -163,7 +197,7 @@ def lexicon() -> Lexicon:
             # ("hunger strike"), as they read; both are keyed by the head.
             head_first = pos == "V" or words[1] in NOUN_PREPS
             head, other = (words[0], words[1]) if head_first else (words[1], words[0])
-            if (pos, head, other) in double:
+            if (pos, head, other) in double and not override:
                 raise ConfigError(f"'{pattern}' ({pos}) listed twice", where=where,
                                   fix="keep one row per pattern and part of speech")
             double[(pos, head, other)] = entry
