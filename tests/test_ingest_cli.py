@@ -126,3 +126,18 @@ def test_extract_prints_records_in_input_order(tmp_path):
         assert set(r["article"]) >= {"id", "origin", "title", "url", "source", "published",
                                      "published_source", "text"}
         assert r["article"]["origin"].startswith(str(src))
+
+
+@pytest.mark.slow
+def test_whole_corpus_ingests_without_failure_and_reingest_adds_nothing(tmp_path):
+    from conftest import shared_path
+
+    corpus = shared_path("data/corpus/news.jsonl")
+    db = tmp_path / "corpus.db"
+    first = run("ingest", corpus, "--db", db, "--no-analysis")
+    assert first.exit_code == 0, first.output[-2000:]
+    assert "read 5000, stored 5000, duplicates 0, failed 0" in first.output
+    again = run("ingest", corpus, "--db", db, "--no-analysis")
+    assert "read 5000, stored 0, duplicates 5000, failed 0" in again.output
+    with Store(db) as store:
+        assert store.count("articles") == 5000
