@@ -415,3 +415,22 @@ def test_quantity_file_is_consistent():
     # Longest qualifier first, so "at least" wins over a shorter match.
     lengths = [len(words) for words, _ in u.qualifiers]
     assert lengths == sorted(lengths, reverse=True)
+
+
+def test_a_dateline_coordinated_with_the_subject_is_not_an_actor():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsbrief.events.arguments import _expand
+
+    words = ["LUSAKA", "-", "Zambia", "and", "Malawi", "signed", "a", "deal", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              heads=[5, 0, 0, 2, 2, 5, 7, 5, 5],
+              deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT", "det", "dobj", "punct"],
+              pos=["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert [t.text for t in _expand([doc[0]])] == ["Zambia", "Malawi"]
+    # An all-caps acronym that is a real subject stays.
+    doc2 = Doc(spacy.blank("en").vocab, words=["NATO", "and", "Finland", "held", "talks"],
+               heads=[3, 0, 0, 3, 3], deps=["nsubj", "cc", "conj", "ROOT", "dobj"],
+               pos=["PROPN", "CCONJ", "PROPN", "VERB", "NOUN"])
+    assert [t.text for t in _expand([doc2[0]])] == ["NATO", "Finland"]

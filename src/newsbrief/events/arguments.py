@@ -279,11 +279,25 @@ def _partitive(tok):
     return tok
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline(tok) -> bool:
+    """'NAIROBI - Egypt and Ethiopia agreed ...': the parser often coordinates an
+    all-caps dateline with the real subject; a dateline is never an actor."""
+    doc = tok.doc
+    return (tok.is_upper and len(tok.text) > 2 and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].text in _DASHES
+            and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_upper))
+
+
 def _expand(heads: Iterable) -> list:
     out: list = []
     seen: set[int] = set()
     for head in heads:
         for tok in conjuncts(_partitive(head)):
+            if _dateline(tok):
+                continue
             if tok.i not in seen:
                 seen.add(tok.i)
                 out.append(tok)
