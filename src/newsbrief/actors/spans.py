@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span
 
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, fold, gazetteer
+from .sports import sports_teams
 from .layout import (_FUNCTION_WORDS, _INITIAL, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
                      given_names, initials, is_title_token, named_after_intro,
                      people_before_country, teams)
@@ -260,6 +261,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = named_after_intro(doc, spans)
     spans = acronyms(doc, spans, g, caps)
     spans = teams(doc, spans, g)
+    spans = sports_teams(doc, spans, g)
     spans = _consistency(doc, spans, g)
     spans.sort()
     result: list[Span] = []

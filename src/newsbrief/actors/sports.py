@@ -1,0 +1,210 @@
+"""Sports teams named after places or people ("Leicestershire beat Somerset",
+"Chicago 5 Houston 3", "Nice have signed ...").
+
+News convention (and CoNLL-2003) types a club named after its town as an
+organisation, while the model reads the town as a place (or a surname). The
+rule runs only in a sports text: several distinct sports cues in the document
+(`data/sports_words.txt`, scores like "2-1", results lines "Kent 5 Essex 3"),
+at least one of them specific to sport, so that a war report where an army
+"beat back" an attack and "won" a town is left alone. Within such a text a
+name that is not a country (national sides are written and typed as their
+countries) becomes ORG when it
+  - is followed by a score ("Essex 372", "MONTREAL 71 61") and does not follow
+    a place preposition ("in Leeds 3 May" stays a place),
+  - follows "v", "against", "beat", "defeated", "at home to", "drew with", or sits
+    on either side of "AT" in a fixtures line ("SAN DIEGO AT MONTREAL"),
+  - is the subject of a sports verb or of a plural verb ("Kent beat", "Nice have").
+Single-word PERSON spans are relabelled only if they are no one's surname and no
+given name here. One walk over the spans plus one over the tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from .gazetteer import COUNTRY, DEMONYM, Gazetteer, fold
+from .layout import _FUNCTION_WORDS, _MONTHS, _WEEKDAYS, capitalised, covered, words_of
+
+_SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_RESULT = re.compile(r"^\d{1,2}-\d{1,2}$")  # "2-1", "6-3"
+_PLACE_PREP = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside", "across",
+                         "on", "by", "for", "around", "since"})
+_BEFORE_TEAM = frozenset({"v", "v.", "vs", "vs.", "versus", "against", "beat", "beats",
+                          "defeated", "defeating", "beating", "edged", "routed", "thrashed",
+                          "blanked", "whipped", "downed", "overcame", "trounced", "dismissed"})
+# Verbs whose subject, in a sports text, is a side ("Kent beat", "Nice have").
+_TEAM_VERBS = frozenset("""beat beats defeated drew draw lost lose won win wins were have are had
+host hosts hosted visit visits play plays played face faces faced trail trailed lead led rallied
+blanked scored kept took take reached finished meet meets edged routed thrashed clinched
+moved climbed slipped stepped""".split())
+# Capitalised words that precede a number in tables without being a side.
+_NOT_SIDE = frozenset("""division group round week game games race stage lap hole section pool
+table match day points page note total overall league conference series top bottom round-up
+result results gb pct pts""".split()) | _MONTHS | _WEEKDAYS | _FUNCTION_WORDS
+# Before a player in a scorecard: "( Smith 4-50 )", "c Smith b Jones 22", "lbw b Jones".
+_SCORECARD = frozenset({"(", ",", "b", "c", "st", "lbw", "run", "&"})
+_DISMISSAL = frozenset({"b", "c", "st", "lbw"})  # cricket scorecards: a bowler or fielder follows
+_PRONOUNS = frozenset("i we they you he she it there this that".split())
+
+
+@lru_cache(maxsize=1)
+def sports_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(all cue words, strong cue words) from data/sports_words.txt."""
+    text = resources.files("newsbrief.actors").joinpath("data/sports_words.txt").read_text("utf-8")
+    cues, strong = set(), set()
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        word, _, mark = line.partition(" ")
+        cues.add(word)
+        if mark.strip() == "*":
+            strong.add(word)
+    return frozenset(cues), frozenset(strong)
+
+
+def is_sports_text(doc: Doc) -> bool:
+    """Three distinct sports cues, one of them strong (a sport word, a score like
+    "2-1" or a results line "Name 3 Name 1")."""
+    cues, strong = sports_words()
+    seen: set[str] = set()
+    has_strong = False
+    words = words_of(doc)
+    n = len(words)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in cues:
+            seen.add(low)
+            has_strong = has_strong or low in strong
+        elif _RESULT.match(w):
+            seen.add("<score>")
+            has_strong = True
+        elif w.isdigit() and len(w) <= 3 and 0 < i and i + 2 < n and capitalised(words[i - 1]) \
+                and capitalised(words[i + 1]) and words[i + 2].isdigit():
+            seen.add("<results-line>")
+            has_strong = True
+        if has_strong and len(seen) >= 3:
+            return True
+    return False
+
+
+def _surnames(doc: Doc, spans: list) -> set[str]:
+    out = set()
+    for s, e, label in spans:
+        if label == "PERSON" and e - s >= 2:
+            out.add(doc[e - 1].lower_)
+    return out
+
+
+def _team_position(doc: Doc, s: int, e: int, words: list[str], verbs: bool = True) -> bool:
+    n = len(doc)
+    before = words[s - 1].lower() if s > 0 else ""
+    after = words[e] if e < n else ""
+    if _SCORE.match(after) and before not in _PLACE_PREP:
+        return True
+    if before in _BEFORE_TEAM:
+        return True
+    if s >= 2 and (before, words[s - 2].lower()) in (("to", "home"), ("with", "drew"),
+                                                     ("with", "draw"), ("over", "win"),
+                                                     ("over", "victory")):
+        return True
+    if (after == "AT" or before == "at" and words[s - 1] == "AT") and words[s].isupper():
+        return True  # fixtures line "SAN DIEGO AT MONTREAL"
+    if verbs and after.lower() in _TEAM_VERBS and before not in _PLACE_PREP:
+        tok = doc[e]
+        # A verb right after the name, in the present or past (not "Paris , where").
+        return tok.pos_ in ("VERB", "AUX", "") or not doc.has_annotation("TAG")
+    return False
+
+
+def sports_teams(doc: Doc, spans: list, g: Gazetteer) -> list:
+    """Relabel (and add) team names in a sports text; other texts unchanged.
+
+    A name seen once in a team position is a team everywhere in the text
+    ("Derbyshire 471" ... "took Derbyshire to 471"), so the model's PERSON or GPE
+    on its other mentions is overridden too."""
+    if len(doc) < 20 or not is_sports_text(doc):
+        return spans
+    words = words_of(doc)
+    surnames = _surnames(doc, spans)
+
+    def eligible(s: int, e: int, label: str) -> bool:
+        if label not in ("GPE", "LOC", "PERSON", "NORP", "FAC"):
+            return False
+        if any(_SCORE.match(w) for w in words[s:e]):
+            return False  # "Partick 1 St Mirren": two sides in one span
+        info = g.lookup(words[s:e])
+        if info is not None and info.kind in (COUNTRY, DEMONYM):
+            return False  # national sides are written (and typed) as their countries
+        if label == "NORP" and info is None:
+            return False
+        if label == "PERSON":
+            # One word, nobody's given name or surname here: "Derbyshire", not
+            # "Helena Sukova" (a player "beat" in a results line).
+            return e - s == 1 and doc[s].lower_ not in g.given_names and doc[s].lower_ not in surnames
+        return True
+
+    added = _unlabelled_sides(doc, spans, words, g)
+    # Untyped sides in tables vouch for places only; a PERSON needs its own
+    # evidence (a bowler "Smith 3" in a scorecard is not a side).
+    place_teams = {fold(doc[s:e].text) for s, e, _ in added}
+    teams: set[str] = set()
+    for s, e, label in spans:
+        if not eligible(s, e, label):
+            continue
+        if label == "PERSON" and s > 0 and (words[s - 1] in _SCORECARD or capitalised(words[s - 1])
+                                            or (e < len(doc) and "-" in words[e])):
+            continue  # "b Smith 22", "( Smith 4-50 )": a player in a scorecard
+        if s > 0 and words[s - 1] in _DISMISSAL:
+            continue
+        if _team_position(doc, s, e, words):
+            teams.add(fold(doc[s:e].text))
+    place_teams |= teams
+    if not place_teams:
+        return spans
+    n = len(doc)
+
+    def place_position(s: int, e: int) -> bool:
+        # "In Montreal ,", "NEW YORK 1996-08-30" (a dateline): the town itself.
+        return (s > 0 and words[s - 1].lower() in _PLACE_PREP) or \
+            (e < n and bool(_ISO_DATE.match(words[e])))
+
+    out = [(s, e, "ORG" if eligible(s, e, label) and fold(doc[s:e].text) in
+            (teams if label == "PERSON" else place_teams) and not place_position(s, e) else label)
+           for s, e, label in spans]
+    return out + added
+
+
+def _unlabelled_sides(doc: Doc, spans: list, words: list[str], g: Gazetteer) -> list:
+    """Capitalised runs the model left untyped, in a team position: results and
+    table rows ("Glamorgan 259 and 207", "Puchon 2 Chonbuk 1") and fixtures."""
+    cov = covered(len(doc), spans)
+    n = len(doc)
+    cues, _ = sports_words()
+    stop = _NOT_SIDE | cues | _PRONOUNS
+    added = []
+    i = 0
+    while i < n:
+        if cov[i] >= 0 or not capitalised(words[i]) or not words[i][0].isalpha() \
+                or words[i].lower() in stop or len(words[i]) < 2:
+            i += 1
+            continue
+        e = i + 1
+        while e < n and e - i < 4 and cov[e] < 0 and capitalised(words[e]) and words[e][0].isalpha() \
+                and words[e].lower() not in stop and not (words[e] == "AT"):
+            e += 1
+        if _team_position(doc, i, e, words, verbs=False) and words[i].lower() not in g.given_names \
+                and (e >= n or words[e] != "(") and (i == 0 or words[i - 1] not in _DISMISSAL) \
+                and not (i > 0 and words[i - 1][:1].isupper()
+                                                     and words[i - 1][0].isalpha()
+                                                     and not words[i - 1].isupper()):
+            info = g.lookup(words[i:e])
+            if info is None or info.kind not in (COUNTRY, DEMONYM):
+                added.append((i, e, "ORG"))
+        i = e
+    return added
