@@ -261,8 +261,8 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = named_after_intro(doc, spans)
     spans = acronyms(doc, spans, g, caps)
     spans = teams(doc, spans, g)
-    spans = sports_teams(doc, spans, g)
     spans = _consistency(doc, spans, g)
+    spans = sports_teams(doc, spans, g)
     spans.sort()
     result: list[Span] = []
     last_end = 0

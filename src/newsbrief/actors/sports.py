@@ -41,7 +41,7 @@ _BEFORE_TEAM = frozenset({"v", "v.", "vs", "vs.", "versus", "against", "beat", "
 _TEAM_VERBS = frozenset("""beat beats defeated drew draw lost lose won win wins were have are had
 host hosts hosted visit visits play plays played face faces faced trail trailed lead led rallied
 blanked scored kept took take reached finished meet meets edged routed thrashed clinched
-moved climbed slipped stepped""".split())
+moved climbed slipped stepped closed declared resumed collapsed batted bowled""".split())
 # Capitalised words that precede a number in tables without being a side.
 _NOT_SIDE = frozenset("""division group round week game games race stage lap hole section pool
 table match day points page note total overall league conference series top bottom round-up
@@ -141,8 +141,6 @@ def sports_teams(doc: Doc, spans: list, g: Gazetteer) -> list:
         info = g.lookup(words[s:e])
         if info is not None and info.kind in (COUNTRY, DEMONYM):
             return False  # national sides are written (and typed) as their countries
-        if label == "NORP" and info is None:
-            return False
         if label == "PERSON":
             # One word, nobody's given name or surname here: "Derbyshire", not
             # "Helena Sukova" (a player "beat" in a results line).
@@ -154,6 +152,7 @@ def sports_teams(doc: Doc, spans: list, g: Gazetteer) -> list:
     # evidence (a bowler "Smith 3" in a scorecard is not a side).
     place_teams = {fold(doc[s:e].text) for s, e, _ in added}
     teams: set[str] = set()
+    scored: set[str] = set()  # names seen with a score after them ("Lotte 6")
     for s, e, label in spans:
         if not eligible(s, e, label):
             continue
@@ -164,7 +163,16 @@ def sports_teams(doc: Doc, spans: list, g: Gazetteer) -> list:
             continue
         if _team_position(doc, s, e, words):
             teams.add(fold(doc[s:e].text))
+            if e < len(doc) and words[e].isdigit():
+                scored.add(fold(doc[s:e].text))
     place_teams |= teams
+    # A name the model always calls a person ("against Jansher", "defeated
+    # Jansher") may be a player of an individual sport: it becomes a team only
+    # with a score after it somewhere, or some mention typed otherwise.
+    person_only = {fold(doc[s:e].text) for s, e, label in spans if label == "PERSON"} - \
+        {fold(doc[s:e].text) for s, e, label in spans if label != "PERSON"} - \
+        {fold(doc[s:e].text) for s, e, _ in added}
+    teams -= person_only - scored
     if not place_teams:
         return spans
     n = len(doc)
