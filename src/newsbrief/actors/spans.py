@@ -29,7 +29,8 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span
 
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, fold, gazetteer
-from .sports import sports_teams
+from .business import business_names
+from .sports import is_sports_text, sports_teams
 from .layout import (_FUNCTION_WORDS, _INITIAL, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
                      given_names, initials, is_title_token, named_after_intro,
                      people_before_country, teams)
@@ -53,7 +54,9 @@ def _clean(doc: Doc, start: int, end: int, label: str, g: Gazetteer) -> list[tup
                 (text in _SPLIT and (text not in _HYPHENS or (i > 0 and doc[i - 1].whitespace_))):
             pieces.append((s, i))
             s = i + 1
-        elif label in ("PERSON", "GPE", "LOC") and i > start and i < end - 1 and _NUMERIC.match(text):
+        elif i > start and i < end - 1 and _NUMERIC.match(text) and \
+                (label in ("PERSON", "GPE", "LOC") or
+                 (label == "ORG" and doc[i - 1].is_alpha and doc[i + 1].text[:1].isupper())):
             pieces.append((s, i))  # "Pohang 3 Ulsan 2": two sides of a score line
             s = i + 1
         elif label == "PERSON" and text == "of" and i > start:
@@ -262,7 +265,9 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = acronyms(doc, spans, g, caps)
     spans = teams(doc, spans, g)
     spans = _consistency(doc, spans, g)
-    spans = sports_teams(doc, spans, g)
+    sports = is_sports_text(doc)
+    spans = sports_teams(doc, spans, g, sports)
+    spans = business_names(doc, spans, g, sports)
     spans.sort()
     result: list[Span] = []
     last_end = 0

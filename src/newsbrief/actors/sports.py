@@ -122,13 +122,14 @@ def _team_position(doc: Doc, s: int, e: int, words: list[str], verbs: bool = Tru
     return False
 
 
-def sports_teams(doc: Doc, spans: list, g: Gazetteer) -> list:
-    """Relabel (and add) team names in a sports text; other texts unchanged.
+def sports_teams(doc: Doc, spans: list, g: Gazetteer, sports: bool) -> list:
+    """Relabel (and add) team names in a sports text (`sports`: the verdict of
+    `is_sports_text(doc)`); other texts unchanged.
 
     A name seen once in a team position is a team everywhere in the text
     ("Derbyshire 471" ... "took Derbyshire to 471"), so the model's PERSON or GPE
     on its other mentions is overridden too."""
-    if len(doc) < 20 or not is_sports_text(doc):
+    if len(doc) < 20 or not sports:
         return spans
     words = words_of(doc)
     surnames = _surnames(doc, spans)
