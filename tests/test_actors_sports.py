@@ -90,3 +90,16 @@ def test_war_report_where_a_town_beat_back_an_attack_stays_a_place():
                [("Holmwood", 1, "GPE"), ("Holmwood", 1, "GPE"), ("Armenia", 1, "GPE")])
     assert not is_sports_text(doc)
     assert labels(doc) == [("Holmwood", "GPE"), ("Holmwood", "GPE"), ("Armenia", "GPE")]
+
+
+def test_a_club_named_after_a_known_city_is_an_organisation_record():
+    from newsbrief.actors import extract_entities
+    from newsbrief.records import Article
+
+    text = ("Baseball results on Thursday : Chicago 5 Houston 3 , Denver 2 Boston 7 . "
+            "Chicago beat Houston for the third game of the season in the league .")
+    words = text.split()
+    doc = Doc(VOCAB, words=words)
+    ents = extract_entities(doc, Article(id="t", origin="test", text=doc.text))
+    chicago = [e for e in ents if e.name == "Chicago"]
+    assert chicago and all(e.kind == "organization" for e in chicago), chicago
