@@ -103,3 +103,13 @@ def test_a_club_named_after_a_known_city_is_an_organisation_record():
     ents = extract_entities(doc, Article(id="t", origin="test", text=doc.text))
     chicago = [e for e in ents if e.name == "Chicago"]
     assert chicago and all(e.kind == "organization" for e in chicago), chicago
+
+
+def test_transfers_and_possessive_players_name_clubs():
+    doc = make("The striker joined Holmwood from Corton last season , and Holmwood 's "
+               "Dan Ferris scored twice as the league leaders won the match 2-0 .",
+               [("Holmwood", 1, "GPE"), ("Corton", 1, "GPE"), ("Holmwood", 1, "GPE"),
+                ("Dan", 2, "PERSON")])
+    got = labels(doc)
+    assert got.count(("Holmwood", "ORG")) == 2, got
+    assert ("Dan Ferris", "PERSON") in got

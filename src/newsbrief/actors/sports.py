@@ -27,7 +27,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from .gazetteer import COUNTRY, DEMONYM, Gazetteer, fold
-from .layout import _FUNCTION_WORDS, _MONTHS, _WEEKDAYS, capitalised, covered, words_of
+from .layout import _FUNCTION_WORDS, _MONTHS, _SQUAD_WORDS, _WEEKDAYS, capitalised, covered, words_of
 
 _SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
 _ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -42,6 +42,11 @@ _TEAM_VERBS = frozenset("""beat beats defeated drew draw lost lose won win wins 
 host hosts hosted visit visits play plays played face faces faced trail trailed lead led rallied
 blanked scored kept took take reached finished meet meets edged routed thrashed clinched
 moved climbed slipped stepped closed declared resumed collapsed batted bowled""".split())
+# Words right before a club's name ("joined Milan", "first division side Nice").
+_CLUB_BEFORE = frozenset({"joined", "rejoined", "club", "side", "champions", "outfit", "rivals"})
+# "played for X", "transferred to X": a player's move names the club.
+_MOVE_VERBS = frozenset({"played", "plays", "playing", "homered", "scored", "signed", "pitched",
+                         "transferred", "loaned", "moved", "sold", "traded", "returned"})
 # Capitalised words that precede a number in tables without being a side.
 _NOT_SIDE = frozenset("""division group round week game games race stage lap hole section pool
 table match day points page note total overall league conference series top bottom round-up
@@ -115,6 +120,14 @@ def _team_position(doc: Doc, s: int, e: int, words: list[str], verbs: bool = Tru
         return True
     if (after == "AT" or before == "at" and words[s - 1] == "AT") and words[s].isupper():
         return True  # fixtures line "SAN DIEGO AT MONTREAL"
+    if before in _CLUB_BEFORE or (s >= 2 and before in ("for", "to") and
+                                  words[s - 2].lower() in _MOVE_VERBS):
+        return True  # "joined Milan", "side Nice", "played for Nice", "transferred to Milan"
+    if after.lower() in _SQUAD_WORDS and before not in _PLACE_PREP:
+        return True  # "Surrey captain", "ROTOR FANS"
+    if after in ("'s", "’s") and e + 1 < n and (words[e + 1].lower() in _SQUAD_WORDS or (
+            words[e + 1].istitle() and e + 2 < n and words[e + 2].istitle())):
+        return True  # "Birmingham 's Gary Breen", "Milan 's coach"
     if verbs and after.lower() in _TEAM_VERBS and before not in _PLACE_PREP:
         tok = doc[e]
         # A verb right after the name, in the present or past (not "Paris , where").
@@ -208,7 +221,7 @@ def _unlabelled_sides(doc: Doc, spans: list, words: list[str], g: Gazetteer) -> 
                 and words[e].lower() not in stop and not (words[e] == "AT"):
             e += 1
         if _team_position(doc, i, e, words, verbs=False) and words[i].lower() not in g.given_names \
-                and (e >= n or words[e] != "(") and (i == 0 or words[i - 1] not in _DISMISSAL) \
+                and (e >= n or words[e] != "(" or (i > 0 and words[i - 1].lower() in ("v", "vs"))) and (i == 0 or words[i - 1] not in _DISMISSAL) \
                 and not (i > 0 and words[i - 1][:1].isupper()
                                                      and words[i - 1][0].isalpha()
                                                      and not words[i - 1].isupper()):
