@@ -141,3 +141,10 @@ def test_whole_corpus_ingests_without_failure_and_reingest_adds_nothing(tmp_path
     assert "read 5000, stored 0, duplicates 5000, failed 0" in again.output
     with Store(db) as store:
         assert store.count("articles") == 5000
+
+
+def test_undated_article_gets_a_warning_line(tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "u1", "text": "Talks went on late."}])
+    result = run("ingest", src, "--db", tmp_path / "n.db", "--no-analysis")
+    assert result.exit_code == 0
+    assert f"Warning: {src}:1: no publication date" in result.output
