@@ -44,3 +44,9 @@ def test_places_ending_in_union_or_bank_stay_places():
     doc = make("Troops left the West Bank after the Soviet Union collapsed .",
                [("West", 2, "GPE"), ("Soviet", 2, "GPE")])
     assert labels(doc) == [("West Bank", "GPE"), ("Soviet Union", "GPE")]
+
+
+def test_abbreviations_the_model_types_org_are_dropped():
+    doc = make("Trading closed at 1800 GMT , price range N / A , said Corvano Corp .",
+               [("GMT", 1, "ORG"), ("N", 1, "ORG"), ("Corvano", 2, "ORG")])
+    assert labels(doc) == [("Corvano Corp", "ORG")]

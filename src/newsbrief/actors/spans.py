@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, fold, gazetteer
 from .business import business_names
 from .sports import is_sports_text, sports_teams
-from .layout import (_FUNCTION_WORDS, _INITIAL, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
+from .layout import (_FUNCTION_WORDS, _NOT_ORG_ACRONYMS, _INITIAL, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
                      given_names, initials, is_title_token, named_after_intro,
                      people_before_country, teams)
 
@@ -252,6 +252,9 @@ def entity_spans(doc: Doc) -> list[Span]:
                 gl = _gazetteer_label(g, words[1:])
             if gl is None and s in caps:
                 continue  # re-added by _consistency if the body names it
+            if gl is None and label == "ORG" and e - s == 1 and \
+                    (len(words[0]) == 1 or words[0].upper() in _NOT_ORG_ACRONYMS):
+                continue  # "GMT", "RBI", "N / A": abbreviations, not organisations
             if gl is None and label == "ORG" and e - s > 1:
                 e = _known_name_end(doc, s, e, g)
                 gl = _gazetteer_label(g, [t.text for t in doc[s:e]])
