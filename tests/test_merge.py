@@ -325,3 +325,13 @@ def test_other_sentences_of_one_article_must_say_the_same_thing(store):
               text="He also met a French counterpart on Monday in New York."),
     ], published="2024-09-17"))
     assert len(events(store)) == 2
+
+
+def test_captions_under_one_gallery_title_are_not_one_event(store):
+    head = "Photo {} of 40 Photos: Protests around the world against the embassy"
+    store.write(analysed("A gallery.", [
+        _weak("e1", 5, head.format(3) + " – Police guard the gate in the capital."),
+        _weak("e2", 6, head.format(4) + " – Students burn flags outside a consulate."),
+        _weak("e3", 7, head.format(3) + " – Police guard the gate in the capital."),
+    ], published="2024-05-09"))
+    assert sorted(r["n_mentions"] for r in events(store)) == [1, 2]

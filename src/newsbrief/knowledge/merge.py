@@ -119,8 +119,9 @@ class Sketch:
     span: Span | None
     weak: bool  # the date is the publication day: an upper bound, not the event day
     country: str | None  # location country
-    # Evidence of each mention: (article id, standing, content words, sentence).
-    evidence: tuple[tuple[str, str, frozenset[str], int], ...] = ()
+    # Evidence of each mention: (article id, standing, content words, sentence,
+    # all words in order).
+    evidence: tuple[tuple[str, str, frozenset[str], int, tuple[str, ...]], ...] = ()
 
 
 def ref_keys(entity: str | None, country: str | None, sector: str | None, text: str | None,
@@ -158,8 +159,9 @@ def sketch_event(event: Event, published: str | None,
     return Sketch(event.type, event.cameo, actors, _not_actors(refs(event.recipient), actors),
                   span, weak, country,
                   ((article_id, event.modality,
-                    content_words(event.evidence.text) - _name_words(event.actor + event.recipient),
-                    event.evidence.sentence),))
+                    content_words(event.evidence.text) - _name_words(event.actor +
+                                                                     event.recipient),
+                    event.evidence.sentence, words_in_order(event.evidence.text)),))
 
 
 def _not_actors(recipients: tuple[frozenset[str], ...],
@@ -175,6 +177,33 @@ are not but its his her their they them she him who which what when where also b
 into about after over more most some such only other there then these those our your you
 all any can may might must one two new mr ms mrs just very said told says according
 """.split())
+
+
+def words_in_order(text: str) -> tuple[str, ...]:
+    """Words without numbers ("Caption 3 of 14" and "Caption 4 of 14" open alike)."""
+    return tuple(w.lower() for w in _WORD.findall(text) if not w[0].isdigit())
+
+
+# Sentences opening with this many words in common share a header (photo
+# captions under one gallery title, list items): only what follows it counts.
+HEADER_WORDS = 6
+
+
+def alike(a: tuple[frozenset[str], tuple[str, ...]],
+          b: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """Evidence likeness with a shared header set aside."""
+    seq_a, seq_b = a[1], b[1]
+    n = 0
+    for x, y in zip(seq_a, seq_b):
+        if x != y:
+            break
+        n += 1
+    # (A sentence repeated whole is compared whole.)
+    if HEADER_WORDS <= n < min(len(seq_a), len(seq_b)):
+        rest_a = frozenset(w for w in seq_a[n:] if w not in _STOP)
+        rest_b = frozenset(w for w in seq_b[n:] if w not in _STOP)
+        return similar_evidence(rest_a, rest_b)
+    return similar_evidence(a[0], b[0])
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -221,7 +250,7 @@ def sketch_stored(row: dict[str, Any], actors: list[dict[str, Any]],
     actor_refs = refs("actor")
     names = _name_words(actors)
     evidence = tuple((m["article_id"], m["modality"], content_words(m["text"]) - names,
-                      m["sentence"]) for m in mentions)
+                      m["sentence"], words_in_order(m["text"])) for m in mentions)
     return Sketch(row["type"], row.get("cameo"), actor_refs,
                   _not_actors(refs("recipient"), actor_refs), span, weak,
                   row.get("location_country"), evidence)
@@ -329,8 +358,7 @@ def vague_match_vouched(new: Sketch, old: Sketch, same_code: bool) -> bool:
     reported = [m for m in old.evidence if m[1] not in GENERIC_STANDINGS]
     if old.evidence and not reported:
         return False
-    words = [m[2] for m in new.evidence]
-    if any(similar_evidence(w, m[2]) for w in words for m in reported):
+    if any(alike((n[2], n[4]), (m[2], m[4])) for n in new.evidence for m in reported):
         return True
     articles = {m[0] for m in new.evidence}
     other_article = not old.evidence or any(m[0] not in articles for m in reported)
