@@ -152,8 +152,6 @@ def test_every_plover_type_has_a_phrase():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="the event stage does not yet code or date the entry into force "
-                   "('took effect Wednesday' -> 2024-12-04); see EVALUATION.md", strict=False)
 def test_seed_brief_about_north_korea(tmp_path, settings):
     """Acceptance: the seed, ingested without a date, yields a brief that states
     the treaty's entry into force (2024-12-04), its signing (June 2024) and the
