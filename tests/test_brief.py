@@ -90,7 +90,7 @@ def test_claims_name_claimants_and_the_accused_denial(store):
     [claim] = brief["claims"]
     assert claim["claimants"] == ["the United States", "South Korea"]
     assert claim["text"] == ("The United States and South Korea allege that North Korea's "
-                             "soldiers mobilised armed forces against Russia")
+                             "soldiers deployed armed forces to Russia")
     assert not claim["confirmed"]
     [denial] = claim["disputed_by"]
     assert denial["text"].startswith("North Korea rejected")
@@ -199,3 +199,15 @@ def test_headline_names_its_subject_once_and_dates_it(store):
     headline = build_brief(store, ("North Korea",))["headline"]["text"]
     assert headline.startswith("North Korea ") and not headline.startswith("North Korea:")
     assert headline.endswith(")") and "(" in headline
+
+
+def test_counts_from_the_reports_are_told():
+    from newsbrief.knowledge.phrasing import sentence
+
+    event = {"type": "MOBILIZE", "cameo": "154", "recipients": [],
+             "actors": [{"name": "Freedonia", "kind": "state", "country": "FRE"}],
+             "standings": {"asserted": 1},
+             "mentions": [{"record": '{"quantities": [{"text": "about 2,000 troops"}]}'},
+                          {"record": '{"quantities": [{"text": "About 2,000 troops"}]}'}]}
+    text = sentence(event, {})
+    assert text.endswith("(about 2,000 troops)"), text

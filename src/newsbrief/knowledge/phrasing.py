@@ -8,6 +8,8 @@ stored entities; nothing is invented beyond the record's own fields.
 
 from __future__ import annotations
 
+import json
+
 import re
 import tomllib
 from functools import lru_cache
@@ -105,6 +107,9 @@ def sentence(event: dict[str, Any], states: dict[str, str], *, standing: str | N
             past, base = f"formalised {about}", f"formalise {about}"
         else:
             past, base = f"{past} on {about}", f"{base} on {about}"
+    numbers = _quantities(event)
+    if numbers:
+        past, base = f"{past} ({numbers})", f"{base} ({numbers})"
     if standing == "alleged":
         if claimants:
             who = join_names(claimants)
@@ -118,6 +123,21 @@ def sentence(event: dict[str, Any], states: dict[str, str], *, standing: str | N
     if standing == "negated":
         return _capitalise(f"{actor} did not {base}")
     return _capitalise(f"{actor} {past}")
+
+
+def _quantities(event: dict[str, Any]) -> str:
+    """The counts the reports give ("over 10,000 troops"), as written, first report first."""
+    seen: list[str] = []
+    for mention in event.get("mentions") or ():
+        try:
+            record = json.loads(mention.get("record") or "{}")
+        except (TypeError, ValueError):
+            continue
+        for q in record.get("quantities") or ():
+            text = (q.get("text") or "").strip()
+            if text and text.lower() not in (t.lower() for t in seen):
+                seen.append(text)
+    return ", ".join(seen[:2])
 
 
 def date_label(event: dict[str, Any]) -> str:
