@@ -211,3 +211,15 @@ def test_counts_from_the_reports_are_told():
                           {"record": '{"quantities": [{"text": "About 2,000 troops"}]}'}]}
     text = sentence(event, {})
     assert text.endswith("(about 2,000 troops)"), text
+
+
+def test_an_event_the_text_dates_outranks_one_dated_by_publication():
+    from datetime import date
+
+    from newsbrief.knowledge.brief import salience
+
+    base = {"n_sources": 1, "n_mentions": 1, "goldstein": 3.5, "date": "2024-12-04",
+            "standings": {"asserted": 1}}
+    dated = dict(base, date_source="text")
+    fallback = dict(base, date_source="published")
+    assert salience(dated, date(2024, 12, 5)) > salience(fallback, date(2024, 12, 5))

@@ -141,3 +141,11 @@ def test_agreements_are_not_actors_and_igos_keep_their_names(store):
     names = {a["actor"] for a in actor_activity(store)["actors"]}
     assert "United Nations" in names and "IGO" not in names
     assert "the border accord" not in names
+
+
+def test_specific_cameo_codes_refine_the_root_weight():
+    from newsbrief.knowledge.scoring import score
+
+    assert score("SUPPORT", "057").goldstein > score("AGREE", "030").goldstein
+    assert score("SUPPORT", "057").quad == score("SUPPORT", "05").quad == 1
+    assert score("SUPPORT", "051").goldstein == score("SUPPORT", "05").goldstein

@@ -69,6 +69,9 @@ def salience(event: dict[str, Any], newest: date | None) -> float:
     span = parse_span(event.get("date"))
     if span and newest:
         s += 2.0 * math.exp(-max(0, (newest - span[1]).days) / 30.0)
+    if event.get("date_source") == "text":
+        s += 1.0  # the report says when it happened: news, not background
+
     return s * STANDING_WEIGHT[lead_standing(event["standings"])]
 
 

@@ -28,7 +28,10 @@ def score(event_type: str | None, cameo: str | None = None) -> Score:
     table = _table()
     if cameo and len(cameo) >= 2 and cameo[:2] in table["cameo_roots"]:
         row = table["cameo_roots"][cameo[:2]]
-        return Score(row["quad"], row["goldstein"])
+        # A 3-digit code whose weight differs from its root's refines the weight;
+        # the quad class is always the root's.
+        weight = table.get("cameo_codes", {}).get(cameo[:3], row["goldstein"])
+        return Score(row["quad"], weight)
     row = table["types"].get(event_type or "")
     return Score(row["quad"], row["goldstein"]) if row else Score(None, None)
 
