@@ -36,20 +36,15 @@ class EventDate:
     source: str | None  # text, published
 
 
+_PRECISIONS = ((_DAY, "day"), (_MONTH, "month"), (_YEAR, "year"), (_PART_OF_YEAR, "year"))
+
+
 def parse_value(value: str) -> tuple[str, str] | None:
     """(date, precision) of a TIMEX3 DATE value, or None when it names no calendar date."""
-    m = _DAY.match(value)
-    if m:
-        return m.group(1), "day"
-    m = _MONTH.match(value)
-    if m:
-        return m.group(1), "month"
-    m = _YEAR.match(value)
-    if m:
-        return m.group(1), "year"
-    m = _PART_OF_YEAR.match(value)
-    if m:
-        return m.group(1), "year"
+    for pattern, precision in _PRECISIONS:
+        m = pattern.match(value)
+        if m:
+            return m.group(1), precision
     m = _WEEK.match(value)
     if m:
         try:
