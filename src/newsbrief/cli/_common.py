@@ -10,6 +10,7 @@ from typing import Any, Callable
 import click
 
 from ..errors import NewsbriefError
+from ..escaping import terminal_line
 from ..settings import Settings, load_settings
 
 db_option = click.option(
@@ -50,7 +51,10 @@ def echo_json(obj: Any) -> None:
 
 
 def echo_table(rows: list[dict[str, Any]], columns: list[str], widths: dict[str, int] | None = None) -> None:
-    """A plain aligned table: readable in a terminal, greppable in a pipe."""
+    """A plain aligned table: readable in a terminal, greppable in a pipe.
+    Cells are article-derived: escape sequences and line breaks are removed."""
+    rows = [{col: (None if r.get(col) is None else terminal_line(r.get(col))) for col in columns}
+            for r in rows]
     widths = dict(widths or {})
     for col in columns:
         cells = [len(str(r.get(col) if r.get(col) is not None else "")) for r in rows]

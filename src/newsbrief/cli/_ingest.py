@@ -8,6 +8,7 @@ import sys
 import click
 
 from ..errors import ConfigError
+from ..escaping import terminal_line, terminal_text
 from ._common import (config_option, db_option, echo_json, echo_table, handles_errors,
                       open_store, settings_from)
 
@@ -104,11 +105,11 @@ def show(article_id, db, as_json, config):
         echo_json(article.to_dict())
         return
     for key in ("id", "title", "source", "url", "origin", "published", "published_source"):
-        click.echo(f"{key + ':':18}{getattr(article, key) or ''}")
+        click.echo(f"{key + ':':18}{terminal_line(getattr(article, key) or '')}")
     if article.authors:
-        click.echo(f"{'authors:':18}{', '.join(article.authors)}")
+        click.echo(f"{'authors:':18}{terminal_line(', '.join(article.authors))}")
     click.echo("")
-    click.echo(article.text)
+    click.echo(terminal_text(article.text))
 
 
 @click.command()

@@ -8,6 +8,7 @@ import sys
 
 import click
 
+from ..escaping import terminal_line, terminal_text
 from ._common import (config_option, db_option, echo_json, echo_table, handles_errors,
                       open_store, settings_from)
 from ._ingest import check_date
@@ -101,12 +102,13 @@ def timeline(actor, other, db, since, until, limit, as_json, config):
         return
     for ev in found:
         standing = ",".join(sorted(ev["standings"]))
-        click.echo(f"{date_label(ev):12} {ev['type']:9} {names(ev['actors'])} -> "
-                   f"{names(ev['recipients']) or '-'} [{standing}] "
-                   f"({'; '.join(sources(ev))})")
+        click.echo(terminal_line(f"{date_label(ev):12} {ev['type']:9} {names(ev['actors'])} -> "
+                                 f"{names(ev['recipients']) or '-'} [{standing}] "
+                                 f"({'; '.join(sources(ev))})"))
         for m in ev["mentions"][:3]:
-            click.echo(f"{'':14}{m['source'] or m['article_id'][:12]}, sentence "
-                       f"{m['sentence'] + 1}: {m['text'][:140]}")
+            click.echo(f"{'':14}" + terminal_line(f"{m['source'] or m['article_id'][:12]}, "
+                                                  f"sentence {m['sentence'] + 1}: "
+                                                  f"{m['text'][:140]}"))
 
 
 @click.command()
@@ -209,8 +211,8 @@ def brief(db, about, since, until, fmt, output, config):
     if output:
         with open(output, "w", encoding="utf-8") as fh:
             fh.write(text)
-    else:
-        click.echo(text, nl=False)
+    else:  # to the terminal: no escape sequence from an input reaches it
+        click.echo(terminal_text(text), nl=False)
 
 
 @click.command("export")

@@ -9,13 +9,13 @@ article, a sentence index, the evidence text and the URL.
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections import Counter
 from datetime import date
 from typing import Any
 
+from ..escaping import html_text, markdown_text, markdown_url, safe_href
 from ..store import Store
 from ..store import queries as q
 from .merge import parse_span
@@ -211,42 +211,45 @@ def _cite_md(ns: list[int]) -> str:
 
 
 def render_markdown(brief: dict[str, Any]) -> str:
-    out = [f"# {brief['headline']['text']}{_cite_md(brief['headline']['cites'])}", ""]
+    # every article-derived value goes through markdown_text: no raw HTML, no links
+    m = markdown_text
+    out = [f"# {m(brief['headline']['text'])}{_cite_md(brief['headline']['cites'])}", ""]
     window = " to ".join(x for x in (brief["since"], brief["until"]) if x)
-    out.append(f"_{brief['events']} merged events{' from ' + window if window else ''}; "
+    out.append(f"_{brief['events']} merged events{' from ' + m(window) if window else ''}; "
                f"{len(brief['references'])} cited sentences._")
     out += ["", "## Key developments", ""]
     for d in brief["developments"]:
-        out.append(f"- **{d['date_label']}** — {d['text']} ({', '.join(d['sources'][:3])})"
-                   f"{_cite_md(d['cites'])}")
+        out.append(f"- **{m(d['date_label'])}** — {m(d['text'])} "
+                   f"({m(', '.join(d['sources'][:3]))}){_cite_md(d['cites'])}")
     out += ["", "## Timeline", ""]
     for t in brief["timeline"]:
-        out.append(f"- {t['date_label']} — {t['text']} ({', '.join(t['sources'][:3])})"
-                   f"{_cite_md(t['cites'])}")
+        out.append(f"- {m(t['date_label'])} — {m(t['text'])} "
+                   f"({m(', '.join(t['sources'][:3]))}){_cite_md(t['cites'])}")
     if brief["claims"]:
         out += ["", "## Claims", ""]
         for c in brief["claims"]:
             status = " Later reported as fact." if c["confirmed"] else ""
-            out.append(f"- {c['date_label']} — {c['text']}.{status}{_cite_md(c['cites'])}")
+            out.append(f"- {m(c['date_label'])} — {m(c['text'])}.{status}{_cite_md(c['cites'])}")
             for d in c["disputed_by"]:
-                out.append(f"  - Disputed: {d['text']}{_cite_md(d['cites'])}")
+                out.append(f"  - Disputed: {m(d['text'])}{_cite_md(d['cites'])}")
             if not c["disputed_by"]:
                 out.append("  - No denial by the accused is stored.")
     out += ["", "## Actors", ""]
     for a in brief["actors"]:
         tag = "/".join(x for x in (a["country"], a["sector"]) if x)
-        out.append(f"- {a['name']}{' (' + tag + ')' if tag else ''}: {a['events']} events")
+        out.append(f"- {m(a['name'])}{' (' + m(tag) + ')' if tag else ''}: {a['events']} events")
     out += ["", "## Sources", ""]
     for r in brief["references"]:
         where = ", ".join(x for x in (r["source"], r["published"]) if x)
-        title = f" “{r['title']}”" if r["title"] else ""
-        out.append(f"[{r['n']}] {where}{title}, sentence {r['sentence'] + 1}: "
-                   f"“{r['evidence']}” {r['url'] or 'article ' + r['article_id']}")
+        title = f" “{m(r['title'])}”" if r["title"] else ""
+        link = markdown_url(r["url"]) or "article " + m(r["article_id"])
+        out.append(f"[{r['n']}] {m(where)}{title}, sentence {r['sentence'] + 1}: "
+                   f"“{m(r['evidence'])}” {link}")
     return "\n".join(out) + "\n"
 
 
 def render_html(brief: dict[str, Any]) -> str:
-    e = html.escape
+    e = html_text
 
     def cites(ns: list[int]) -> str:
         return "".join(f' <a href="#ref{n}">[{n}]</a>' for n in ns)
@@ -272,7 +275,8 @@ def render_html(brief: dict[str, Any]) -> str:
         f"<li>{e(a['name'])}: {a['events']} events</li>" for a in brief["actors"]) + "</ul>")
     refs = []
     for r in brief["references"]:
-        link = (f' <a href="{e(r["url"])}">{e(r["url"])}</a>' if r["url"]
+        href = safe_href(r["url"])  # only http(s) links; anything else is not made a link
+        link = (f' <a href="{href}">{e(r["url"])}</a>' if href
                 else f" article {e(r['article_id'])}")
         refs.append(f"<li id=\"ref{r['n']}\">[{r['n']}] {e(r['source'] or '')} "
                     f"{e(r['published'] or '')}, sentence {r['sentence'] + 1}: "
