@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from newsbrief.dictionaries import apply_to_entities, load_actor_dictionary
 from newsbrief.errors import ConfigError
 from newsbrief.events import lexicon as lex
-from newsbrief.events.typing import code_predicate
+from newsbrief.events.coding import code_predicate
 from newsbrief.records import Entity
 
 

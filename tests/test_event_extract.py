@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsbrief.events import extract_events
-from newsbrief.events.typing import Coding
+from newsbrief.events.coding import Coding
 from newsbrief.records import Article, Entity, Mention, Timex
 
 VOCAB = spacy.blank("en").vocab

@@ -173,7 +173,7 @@ def test_seed_entry_into_force_and_exchange_once_typed(pipe):
     with a coder that does, the extractor dates and places them from the text."""
     from newsbrief.actors import extract_entities
     from newsbrief.events import extract_events
-    from newsbrief.events.typing import Coding, code_predicate
+    from newsbrief.events.coding import Coding, code_predicate
     from newsbrief.timexes import tag_timexes
 
     def coder(doc, tok, source=None, target=None):

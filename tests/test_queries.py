@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from test_store_records import analysed, event, person, state
 
-from newsbrief.knowledge.queries import (EventQuery, actor_activity, entity_counts,
-                                         find_events, search, timeline)
+from newsbrief.knowledge.queries import EventQuery, actor_activity, find_events, timeline
 from newsbrief.knowledge.scoring import known_types, score
 from newsbrief.store import Store
+from newsbrief.store.reads import entities as entity_counts
+from newsbrief.store.reads import search_text as search
 
 
 @pytest.fixture()

@@ -2,7 +2,7 @@
 
 from newsbrief.records import AnalysedArticle, Article
 from newsbrief.store import Store
-from newsbrief.store.queries import search_text
+from newsbrief.store.reads import search_text
 
 
 def _article(i: int, text: str) -> AnalysedArticle:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from .acquire import iter_articles
 from .errors import InputFailure
 from .pipeline import PIPELINE_VERSION, Pipeline
 from .records import AnalysedArticle, Article
@@ -23,8 +24,6 @@ INDEX_EVERY = 500
 
 def _acquire(inputs: list[str], settings: Settings, published: str | None,
              source: str | None) -> Iterator[Article | InputFailure]:
-    from .acquire import iter_articles
-
     return iter_articles(inputs, settings, published=published, source=source)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .errors import ConfigError
+from .ingest import ingest
 from .pipeline import PIPELINE_VERSION, Pipeline
 from .records import Article
 from .settings import Settings
@@ -97,8 +98,6 @@ def watch(feeds: list[str], settings: Settings, store: Store, *, every: float,
           on_poll: Callable[[int, RunSummary], None] | None = None,
           sleep: Callable[[float], None] = time.sleep) -> WatchReport:
     """Ingest what is new in `feeds` every `every` seconds until stopped."""
-    from .ingest import ingest
-
     report = WatchReport()
 
     def on_term(_signum, _frame):

@@ -11,11 +11,19 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 from . import __version__
+from .actors import extract_entities
+from .dictionaries import apply_to_entities, load_actor_dictionary
+from .events import extract_events
+from .events.lexicon import use_verb_dictionary
+from .nlp import load_nlp
+from .pubdate import infer_published
 from .records import AnalysedArticle, Article
 from .settings import Settings
+from .timexes import tag_timexes
 
 PIPELINE_VERSION = __version__
 
@@ -27,19 +35,13 @@ class Pipeline:
         self._nlp = None
         self.user_actors: dict = {}
         if settings.actors:
-            from .dictionaries import load_actor_dictionary
-
             self.user_actors = load_actor_dictionary(settings.actors)
         if "events" in self.stages:
-            from .events.lexicon import use_verb_dictionary
-
             use_verb_dictionary(settings.verbs or None)
 
     @property
     def nlp(self):
         if self._nlp is None:
-            from .nlp import load_nlp
-
             self._nlp = load_nlp(self.settings.model)
         return self._nlp
 
@@ -47,8 +49,6 @@ class Pipeline:
         """Fill a missing publication date from the text, marked `inferred`."""
         if article.published:
             return article
-        from .pubdate import infer_published
-
         return infer_published(article)
 
     def analyse(self, articles: Iterable[Article]) -> Iterator[AnalysedArticle]:
@@ -73,8 +73,6 @@ class Pipeline:
         spaCy's own n_process would parallelise only the parse and leave the rule
         stages on one core; chunks of articles keep pickling cheap relative to work.
         """
-        from concurrent.futures import ProcessPoolExecutor
-
         workers = self.settings.n_process
         chunk = self.settings.batch_size * 4
         with ProcessPoolExecutor(workers) as pool:
@@ -94,20 +92,12 @@ class Pipeline:
         timexes: tuple = ()
         events: tuple = ()
         if "entities" in self.stages:
-            from .actors import extract_entities
-
             entities = extract_entities(doc, article)
             if self.user_actors:
-                from .dictionaries import apply_to_entities
-
                 entities = apply_to_entities(entities, self.user_actors)
         if "timexes" in self.stages:
-            from .timexes import tag_timexes
-
             timexes = tag_timexes(article.text, article.published, doc=doc)
         if "events" in self.stages:
-            from .events import extract_events
-
             events = extract_events(doc, article, entities, timexes,
                                     user_actors=self.user_actors or None)
         return AnalysedArticle(article=article, entities=entities, timexes=timexes,

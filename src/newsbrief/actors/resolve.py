@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .gazetteer import CAPITAL, DEMONYM, IGO, MEDIA, ORG, Gazetteer, Info, gazetteer
+from .gazetteer import (CAPITAL, DEMONYM, IGO, MEDIA, ORG, Gazetteer, Info, _tokenizer,
+                        gazetteer)
 
 Resolution = tuple[str | None, str | None, str | None]  # country, sector, office
 
@@ -150,8 +151,6 @@ def _info_resolution(info: Info, alone: bool) -> Resolution:
 def resolve_actor_text(text: str) -> Resolution:
     """(country ISO3 or "IGO" | None, PLOVER sector | None, office | None) for
     any actor phrase: "the North Korean military" -> ("PRK", "MIL", None)."""
-    from .gazetteer import _tokenizer
-
     return resolve_words([t.text for t in _tokenizer()(text.strip())])
 
 

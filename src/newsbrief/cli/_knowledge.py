@@ -150,7 +150,7 @@ def actors(db, since, until, by, limit, as_json, config):
 @handles_errors
 def entities(db, country, limit, as_json, config):
     """List stored actors with their mention, article and event counts."""
-    from ..knowledge.queries import entity_counts
+    from ..store.reads import entities as entity_counts
 
     settings = settings_from(config, db=db)
     with open_store(settings) as store:
@@ -172,7 +172,7 @@ def entities(db, country, limit, as_json, config):
 @handles_errors
 def search(text, db, limit, as_json, config):
     """Full-text search over stored article text and event evidence."""
-    from ..knowledge.queries import search as run
+    from ..store.reads import search_text as run
 
     settings = settings_from(config, db=db)
     with open_store(settings) as store:

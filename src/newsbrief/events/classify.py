@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..errors import InputError, InputFailure
-from .typing import Coding, code_relation
+from .coding import Coding, code_relation
 
 
 @dataclass(frozen=True)

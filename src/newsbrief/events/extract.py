@@ -28,11 +28,14 @@ from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.symbols import NOUN as _NOUN_ID
 from spacy.symbols import VERB as _VERB_ID
 
+from ..actors import resolve_actor_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex
 from .actorrefs import ActorIndex, np_text
 from .arguments import Arguments, conjuncts, noun_arguments, verb_arguments
 from .attach import governor
+from .coding import LIGHT, code_predicate
 from .dating import EventDate, attach_timexes, published_date
+from .lexicon import _on_change, lexicon
 from .modality import Standing, standing
 from .places import attach_places
 from .quantities import find_quantities, number_tokens
@@ -56,44 +59,27 @@ class _Candidate:
 
 
 def _default_coder() -> Coder:
-    from .typing import code_predicate
-
     return code_predicate
 
 
 @lru_cache(maxsize=1)
-def _trigger_words() -> frozenset[str] | None:
+def _trigger_words() -> frozenset[str]:
     """Every word the typing lexicon can code (and the light verbs that pass to an
-    object): a cheap filter so the typing engine only sees likely triggers. None
-    (no filter) if the lexicon is not in the expected shape."""
-    try:
-        from .lexicon import lexicon
-        from .typing import LIGHT
-
-        lex = lexicon()
-        words = {k[1] for k in lex.single} | {k[1] for k in lex.double}
-        return frozenset(words | set(LIGHT))
-    except (ImportError, AttributeError, IndexError, TypeError):
-        return None
+    object): a cheap filter so the typing engine only sees likely triggers."""
+    lex = lexicon()
+    words = {k[1] for k in lex.single} | {k[1] for k in lex.double}
+    return frozenset(words | set(LIGHT))
 
 
 def _clear_trigger_words() -> None:
     _trigger_words.cache_clear()
 
 
-try:  # a user verb dictionary changes which words can trigger
-    from .lexicon import _on_change
-
-    _on_change.append(_clear_trigger_words)
-except ImportError:
-    pass
+# A user verb dictionary changes which words can trigger.
+_on_change.append(_clear_trigger_words)
 
 
 def _default_resolver():
-    try:
-        from ..actors import resolve_actor_text
-    except ImportError:  # actors built without the common-noun resolver
-        return None
     return resolve_actor_text
 
 

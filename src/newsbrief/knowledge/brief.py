@@ -17,7 +17,7 @@ from typing import Any
 
 from ..escaping import html_text, markdown_text, markdown_url, safe_href
 from ..store import Store
-from ..store import queries as q
+from ..store import reads as q
 from .merge import parse_span
 from .phrasing import date_label, display_name, join_names, lead_standing, sentence
 from .queries import EventQuery, find_events, sources
@@ -118,8 +118,8 @@ def _disputes(store: Store, claim: dict[str, Any], claimants: list[dict[str, Any
                       if r.get("country") and r.get("kind") != "person"})))
     since = date.fromordinal(span[0].toordinal() + DISPUTE_DAYS[0]).isoformat()
     until = date.fromordinal(span[1].toordinal() + DISPUTE_DAYS[1]).isoformat()
-    ids = q.event_ids(store, actor=[match], types=("REJECT",), since=since, until=until,
-                      limit=20)
+    ids = q.event_ids(store, EventQuery(actor=(match,), types=("REJECT",), since=since,
+                                        until=until, limit=20))
     claimant_keys = _keys(claimants)
     for rej in q.events_by_id(store, ids):
         if not rej["standings"].get("asserted"):

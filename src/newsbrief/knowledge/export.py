@@ -17,8 +17,9 @@ from typing import IO, Any
 
 from ..errors import ConfigError
 from ..store import Store
+from ..store.reads import EventQuery, event_ids
 from .phrasing import lead_standing
-from .queries import EventQuery, hydrate, matching_ids
+from .queries import hydrate
 from .scoring import quad_name
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -45,7 +46,7 @@ COLUMNS: list[tuple[str, str]] = [
 
 def iter_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
     """Hydrated events in batches, so memory stays flat on a large store."""
-    ids = matching_ids(store, query)
+    ids = event_ids(store, query)
     for i in range(0, len(ids), BATCH):
         yield from hydrate(store, ids[i:i + BATCH])
 

@@ -8,41 +8,14 @@ the CLI, exports and briefs share them.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from ..store import Store
-from ..store import queries as q
+from ..store import reads as q
+from ..store.reads import EventQuery
 from .scoring import is_cooperation, score
 
 MODALITIES = ("asserted", "alleged", "conditional", "future", "negated")
-
-
-@dataclass(frozen=True)
-class EventQuery:
-    actor: tuple[str, ...] = ()  # names or ISO3 codes, in the actor role
-    recipient: tuple[str, ...] = ()
-    about: tuple[str, ...] = ()  # in either role; every one must take part
-    types: tuple[str, ...] = ()
-    since: str | None = None
-    until: str | None = None
-    modality: str | None = None
-    search: str | None = None
-    dated_only: bool = False
-    order: str = "desc"  # by date
-    limit: int | None = None
-
-
-def matching_ids(store: Store, query: EventQuery) -> list[str]:
-    """Ids of the merged events matching the query, in its order."""
-    return q.event_ids(
-        store,
-        actor=[q.resolve_actor(store, a) for a in query.actor],
-        recipient=[q.resolve_actor(store, a) for a in query.recipient],
-        about=[q.resolve_actor(store, a) for a in query.about],
-        types=query.types, since=query.since, until=query.until, modality=query.modality,
-        search=query.search, dated_only=query.dated_only, order=query.order,
-        limit=query.limit)
 
 
 def hydrate(store: Store, ids: list[str]) -> list[dict[str, Any]]:
@@ -55,7 +28,7 @@ def hydrate(store: Store, ids: list[str]) -> list[dict[str, Any]]:
 
 
 def find_events(store: Store, query: EventQuery) -> list[dict[str, Any]]:
-    return hydrate(store, matching_ids(store, query))
+    return hydrate(store, q.event_ids(store, query))
 
 
 def names(refs: list[dict[str, Any]]) -> str:
@@ -169,11 +142,3 @@ def actor_activity(store: Store, *, since: str | None = None, until: str | None 
         top_pairs.append(p)
     return {"actors": top_actors, "pairs": top_pairs}
 
-
-def entity_counts(store: Store, country: str | None = None,
-                  limit: int | None = None) -> list[dict[str, Any]]:
-    return q.entities(store, country=country, limit=limit)
-
-
-def search(store: Store, text: str, limit: int = 20) -> list[dict[str, Any]]:
-    return q.search_text(store, text, limit=limit)

@@ -3,7 +3,7 @@
 One object, one write path (`Store.write`): each article and everything the
 pipeline made of it goes in one transaction, so a crash or kill mid-run leaves
 every stored article whole and a rerun finishes the job without duplicates.
-Reads go through named query methods (here and in `store.queries`).
+Reads go through named query methods (here and in `store.reads`).
 """
 
 from __future__ import annotations
@@ -445,5 +445,5 @@ class Store:
         return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
 
     def query(self, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
-        """Read-only named queries in store.queries use this."""
+        """Read-only named queries in store.reads use this."""
         return [dict(r) for r in self.conn.execute(sql, params)]

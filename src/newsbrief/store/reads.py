@@ -1,5 +1,7 @@
 """Named read queries over the store. The SQL lives here, next to the schema;
-newsbrief.knowledge turns the rows into timelines, briefs and exports."""
+newsbrief.knowledge turns the rows into timelines, briefs and exports.
+
+Only the store holds SQL: these functions take a Store and plain filters."""
 
 from __future__ import annotations
 
@@ -31,6 +33,24 @@ class ActorMatch:
         return "(" + " OR ".join(parts) + ")", params
 
 
+@dataclass(frozen=True)
+class EventQuery:
+    """Filters over merged events (the CLI's `events`, `export`, briefs)."""
+
+    # Names or ISO3 codes (or an ActorMatch already resolved), in the actor role.
+    actor: tuple[str | ActorMatch, ...] = ()
+    recipient: tuple[str | ActorMatch, ...] = ()
+    about: tuple[str | ActorMatch, ...] = ()  # in either role; every one must take part
+    types: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    modality: str | None = None
+    search: str | None = None
+    dated_only: bool = False
+    order: str = "desc"  # by date
+    limit: int | None = None
+
+
 def resolve_actor(store: Store, name: str) -> ActorMatch:
     """An ISO3 code stands for the country; a name for the entities so named, and
     for their country when one of them is the state itself ("North Korea")."""
@@ -51,16 +71,15 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-def event_ids(store: Store, *, actor: list[ActorMatch] = (), recipient: list[ActorMatch] = (),
-              about: list[ActorMatch] = (), types: tuple[str, ...] = (),
-              since: str | None = None, until: str | None = None,
-              modality: str | None = None, search: str | None = None,
-              dated_only: bool = False, order: str = "desc",
-              limit: int | None = None) -> list[str]:
+def event_ids(store: Store, query: EventQuery) -> list[str]:
     """Ids of merged events matching every filter, by date (undated last)."""
+    types, since, until = query.types, query.since, query.until
+    modality, search, limit = query.modality, query.search, query.limit
     where, params = ["1=1"], []
-    for role, matches in (("actor", actor), ("recipient", recipient), (None, about)):
-        for match in matches:
+    for role, names in (("actor", query.actor), ("recipient", query.recipient),
+                        (None, query.about)):
+        for match in (n if isinstance(n, ActorMatch) else resolve_actor(store, n)
+                      for n in names):
             cond, p = match.sql("a")
             roles = f"a.role = '{role}'" if role else "a.role IN ('actor', 'recipient')"
             where.append(f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
@@ -76,7 +95,7 @@ def event_ids(store: Store, *, actor: list[ActorMatch] = (), recipient: list[Act
     if until:
         where.append("e.date IS NOT NULL AND e.date <= ?")
         params.append(until)
-    if dated_only:
+    if query.dated_only:
         where.append("e.date IS NOT NULL")
     if modality:
         where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
@@ -86,7 +105,7 @@ def event_ids(store: Store, *, actor: list[ActorMatch] = (), recipient: list[Act
         where.append("e.id IN (SELECT m.event_id FROM evidence_fts f JOIN event_mentions m "
                      "ON m.id = f.mention_id WHERE evidence_fts MATCH ?)")
         params.append(fts_query(search))
-    direction = "DESC" if order == "desc" else "ASC"
+    direction = "DESC" if query.order == "desc" else "ASC"
     sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
            f"ORDER BY e.date IS NULL, e.date {direction}, e.n_sources DESC, e.id "
            f"LIMIT {-1 if limit is None else int(limit)}")

@@ -8,10 +8,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsbrief.events import typing as ty
+from newsbrief.events import coding as ty
 from newsbrief.events.lexicon import (PLOVER_TYPES, WORD_CLASSES, cameo_row, crosswalk, lexicon,
                                       word_classes)
-from newsbrief.events.typing import Coding, code_predicate, code_relation
+from newsbrief.events.coding import Coding, code_predicate, code_relation
 
 VOCAB = spacy.blank("en").vocab
 
@@ -278,7 +278,7 @@ def test_cue_entries_are_weak_nouns():
 
 
 def test_public_cameo_codes_have_at_most_three_digits():
-    from newsbrief.events.typing import _coding
+    from newsbrief.events.coding import _coding
 
     coding = _coding("ASSAULT", "1712", None, 0.8, None)
     assert coding.cameo == "171"
