@@ -49,6 +49,8 @@ class Cluster:
     topics: frozenset[str] = frozenset()  # agreements: topic words seen ("trade")
     full_at: list[tuple[int, int]] = field(default_factory=list)  # people: (char, paragraph) of full names
     token_refs: list[int] = field(default_factory=list)  # token ends of agreement mentions
+    kb_id: str | None = None  # knowledge-base entry this actor is linked to
+    role: str | None = None  # its role at the article's date
 
     def absorb(self, d: Draft) -> None:
         self.mentions.append((d.span.start_char, d.span.end_char, d.span.text))
@@ -62,10 +64,12 @@ class Cluster:
     def id(self) -> str:
         if self.kind == "group":
             return entity_id("group", "+".join(sorted(self.members)), None)
+        if self.kb_id:
+            return entity_id("kb", self.kb_id, None)  # one actor across articles
         return entity_id(self.kind, self.name, self.country)
 
     def record(self) -> Entity:
         ms = tuple(Mention(s, e, t) for s, e, t in sorted(set(self.mentions)))
         return Entity(id=self.id, name=self.name, kind=self.kind, country=self.country,
                       sector=self.sector, office=self.office, mentions=ms, igo=self.igo,
-                      members=self.members)
+                      members=self.members, kb_id=self.kb_id, role=self.role)

@@ -169,4 +169,11 @@ MIGRATIONS: list[str] = [
         VALUES ('delete', old.rowid, old.title, old.text);
     END;
     """,
+    # 6: entities linked to the actor knowledge base: one kb_id across articles; the
+    # role at each article's date is kept with the mentions of that article.
+    """
+    ALTER TABLE entities ADD COLUMN kb_id TEXT;
+    ALTER TABLE mentions ADD COLUMN role TEXT;
+    CREATE INDEX entities_kb ON entities(kb_id);
+    """,
 ]

@@ -188,7 +188,7 @@ def entities(store: Store, country: str | None = None,
     if country:
         where, params = "WHERE n.country = ?", [country.upper()]
     return store.query(
-        "SELECT n.id, n.name, n.kind, n.country, n.sector, n.office, n.igo, "
+        "SELECT n.id, n.name, n.kind, n.country, n.sector, n.office, n.igo, n.kb_id, "
         "COUNT(m.rowid) AS mentions, COUNT(DISTINCT m.article_id) AS articles, "
         "(SELECT COUNT(DISTINCT a.event_id) FROM event_actors a WHERE a.entity_id = n.id) "
         "AS events FROM entities n LEFT JOIN mentions m ON m.entity_id = n.id "

@@ -217,17 +217,18 @@ class Store:
             # First sighting names the entity; later articles fill what it lacked.
             cur.execute(
                 "INSERT INTO entities(id, name, kind, country, sector, office, igo, "
-                "pipeline_version) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                "pipeline_version, kb_id) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                 "country=COALESCE(entities.country, excluded.country), "
+                "kb_id=COALESCE(entities.kb_id, excluded.kb_id), "
                 "sector=COALESCE(entities.sector, excluded.sector), "
                 "office=COALESCE(entities.office, excluded.office), "
                 "pipeline_version=excluded.pipeline_version",
                 (entity.id, entity.name, entity.kind, entity.country, entity.sector,
-                 entity.office, entity.igo, version))
+                 entity.office, entity.igo, version, entity.kb_id))
             cur.executemany(
                 'INSERT INTO mentions(article_id, entity_id, start, "end", text, office, '
-                "pipeline_version) VALUES (?,?,?,?,?,?,?)",
-                [(article_id, entity.id, m.start, m.end, m.text, entity.office, version)
+                "pipeline_version, role) VALUES (?,?,?,?,?,?,?,?)",
+                [(article_id, entity.id, m.start, m.end, m.text, entity.office, version, entity.role)
                  for m in entity.mentions])
 
     def _write_event(self, cur: sqlite3.Cursor, article_id: str, article: Article,
