@@ -129,7 +129,8 @@ class Entity(_Record):
     igo: str | None = None  # for country == "IGO": UNO, NATO, EU, ...
     members: tuple[str, ...] = ()  # for groups: ids of the entities they name
     kb_id: str | None = None  # actor knowledge-base id ("P:..."/"O:...") when linked
-    role: str | None = None  # the linked actor's role at the article's date ("USA GOV head of state")
+    role: str | None = None  # the linked actor's role at the article's date ("USA GOV President")
+    kb_confidence: float | None = None  # how sure the link to kb_id is (0-1)
 
 
 # --------------------------------------------------------------------------- dates

@@ -51,6 +51,7 @@ class Cluster:
     token_refs: list[int] = field(default_factory=list)  # token ends of agreement mentions
     kb_id: str | None = None  # knowledge-base entry this actor is linked to
     role: str | None = None  # its role at the article's date
+    kb_confidence: float | None = None
 
     def absorb(self, d: Draft) -> None:
         self.mentions.append((d.span.start_char, d.span.end_char, d.span.text))
@@ -72,4 +73,5 @@ class Cluster:
         ms = tuple(Mention(s, e, t) for s, e, t in sorted(set(self.mentions)))
         return Entity(id=self.id, name=self.name, kind=self.kind, country=self.country,
                       sector=self.sector, office=self.office, mentions=ms, igo=self.igo,
-                      members=self.members, kb_id=self.kb_id, role=self.role)
+                      members=self.members, kb_id=self.kb_id, role=self.role,
+                      kb_confidence=self.kb_confidence)
