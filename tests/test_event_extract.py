@@ -259,18 +259,6 @@ def test_ids_are_stable_and_events_round_trip():
         assert 0.0 <= e.confidence <= 1.0
 
 
-def test_timex_values_give_date_and_precision():
-    from newsbrief.events.dating import parse_value
-
-    assert parse_value("2024-12-04") == ("2024-12-04", "day")
-    assert parse_value("2024-12-04T10:00") == ("2024-12-04", "day")
-    assert parse_value("2022-02") == ("2022-02", "month")
-    assert parse_value("2019") == ("2019", "year")
-    assert parse_value("2024-SU") == ("2024", "year")
-    assert parse_value("2014-W06") == ("2014-02", "month")  # the month of its Thursday
-    assert parse_value("PAST_REF") is None and parse_value("P3D") is None
-
-
 # "Rebels attacked soldiers in eastern Ukraine."
 REGION = [
     "Rebels rebel NOUN nsubj 1", "attacked attack VERB ROOT 1", "soldiers soldier NOUN dobj 1",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from test_store_records import analysed, event, person, state
 
-from newsbrief.knowledge.merge import parse_span, summarise
+from newsbrief.merging import summarise
+from newsbrief.timevalue import parse_span
 from newsbrief.records import Location
 from newsbrief.store import Store
 

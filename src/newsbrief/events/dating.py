@@ -10,21 +10,13 @@ not. Values are TIMEX3 values already normalised against the publication date.
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..records import Timex
+from ..timevalue import event_date
 from .attach import governor, span_root
 
-_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-_MONTH = re.compile(r"^(\d{4}-\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-# Seasons, quarters, halves and weeks name a part of a year: dated to the year.
-_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q\d|H\d|SP|SU|FA|WI)$")
-# An ISO week is dated to the month holding its Thursday (ISO 8601's own rule for
-# which year a week belongs to).
-_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})")
 _DIGIT = re.compile(r"\d")
 
 
@@ -36,29 +28,10 @@ class EventDate:
     source: str | None  # text, published
 
 
-_PRECISIONS = ((_DAY, "day"), (_MONTH, "month"), (_YEAR, "year"), (_PART_OF_YEAR, "year"))
-
-
-def parse_value(value: str) -> tuple[str, str] | None:
-    """(date, precision) of a TIMEX3 DATE value, or None when it names no calendar date."""
-    for pattern, precision in _PRECISIONS:
-        m = pattern.match(value)
-        if m:
-            return m.group(1), precision
-    m = _WEEK.match(value)
-    if m:
-        try:
-            thursday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
-        except ValueError:
-            return None
-        return thursday.strftime("%Y-%m"), "month"
-    return None
-
-
 def published_date(published: str | None) -> EventDate:
     if not published:
         return EventDate(None, None, None, None)
-    parsed = parse_value(published)
+    parsed = event_date(published)
     if parsed is None:
         return EventDate(None, None, None, None)
     return EventDate(parsed[0], parsed[1], None, "published")
@@ -74,7 +47,7 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
     for tx in timexes:
         if tx.type not in ("DATE", "TIME"):
             continue  # durations and sets do not date an act
-        parsed = parse_value(tx.value)
+        parsed = event_date(tx.value)
         if parsed is None:
             continue
         root = span_root(doc, tx.start, tx.end)

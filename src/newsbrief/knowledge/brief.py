@@ -18,7 +18,7 @@ from typing import Any
 from ..escaping import html_text, markdown_text, markdown_url, safe_href
 from ..store import Store
 from ..store import reads as q
-from .merge import parse_span
+from ..timevalue import parse_span
 from .phrasing import date_label, display_name, join_names, lead_standing, sentence
 from .queries import EventQuery, find_events, sources
 

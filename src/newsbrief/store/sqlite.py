@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import StoreError
+from ..merging import (Evidence, Sketch, candidate_window, choose_event, sketch_event,
+                       sketch_stored, summarise)
 from ..records import AnalysedArticle, Article, Event, text_hash
 from .migrations import MIGRATIONS
 
@@ -233,8 +235,6 @@ class Store:
 
     def _write_event(self, cur: sqlite3.Cursor, article_id: str, article: Article,
                      event: Event, version: str, kinds: dict[str, str]) -> None:
-        from ..knowledge.merge import choose_event, sketch_event
-
         mention_id = f"{article_id}:{event.id}"
         sketch = sketch_event(event, article.published, kinds, article_id)
         event_id = choose_event(sketch, self._merge_candidates(cur, sketch))
@@ -268,10 +268,9 @@ class Store:
                         "country, sector) VALUES (?,?,?,?,?,?,?)", rows)
         self._refresh_event(cur, event_id, version)
 
-    def _merge_candidates(self, cur: sqlite3.Cursor, sketch: Any) -> list[tuple[str, Any]]:
+    def _merge_candidates(self, cur: sqlite3.Cursor,
+                          sketch: Sketch) -> list[tuple[str, Sketch]]:
         """Stored events of the same root type sharing an actor key, in the date window."""
-        from ..knowledge.merge import candidate_window, sketch_stored
-
         window = candidate_window(sketch)
         keys = {k for ks in sketch.actors + sketch.recipients for k in ks}
         entities = sorted(k[2:] for k in keys if k.startswith("e:"))
@@ -291,7 +290,7 @@ class Store:
         # Index range scans on (type, date), one per date shape: full and monthly
         # dates in the window, then per year the year alone ("2024") and the
         # year's parts ("2024-W49", "2024-Q4", "2024-SU"), which sort after
-        # "2024-12-31"; merge.score_candidate decides on the exact spans.
+        # "2024-12-31"; merging.score_candidate decides on the exact spans.
         ranges = [(low[:7], high + "~")]
         for year in range(int(low[:4]), int(high[:4]) + 1):
             ranges += [(f"{year:04d}", f"{year:04d}-"), (f"{year:04d}-A", f"{year:04d}-~")]
@@ -312,12 +311,13 @@ class Store:
                 f"n.kind FROM event_actors a LEFT JOIN entities n ON n.id = a.entity_id "
                 f"WHERE a.event_id IN ({marks}) AND a.role IN ('actor', 'recipient')", ids):
             actors[r["event_id"]].append(dict(r))
-        mentions: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+        mentions: dict[str, list[Evidence]] = {i: [] for i in ids}
         for r in cur.execute("SELECT event_id, article_id, modality, text, sentence FROM "
                              "event_mentions "
                              f"WHERE event_id IN ({marks}) ORDER BY rowid", ids):
             if len(mentions[r["event_id"]]) < 12:  # enough to judge likeness, bounded work
-                mentions[r["event_id"]].append(dict(r))
+                mentions[r["event_id"]].append(Evidence.of(r["article_id"], r["modality"],
+                                                           r["sentence"], r["text"]))
         out = []
         for row in cur.execute(
                 "SELECT id, type, cameo, date, date_source, "
@@ -330,8 +330,6 @@ class Store:
     def _refresh_event(self, cur: sqlite3.Cursor, event_id: str,
                        version: str | None = None) -> None:
         """Recompute a merged event's fields and GDELT-like counts from its mentions."""
-        from ..knowledge.merge import summarise
-
         mentions = [dict(r) for r in cur.execute(
             "SELECT date, date_source, cameo, json_extract(record, '$.date_precision') AS "
             "date_precision, json_extract(record, '$.mode') AS mode, "

@@ -1,0 +1,97 @@
+"""Do two evidence sentences tell the same thing? Word sets compared, with the
+actors' names and a shared header (a gallery title over captions) set aside.
+
+The words of a sentence are computed once per mention (`Evidence.of`) and kept
+with it, so comparing a new mention with stored ones re-reads no text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}|\d[\d,.]*", re.UNICODE)
+_STOP = frozenset("""
+the and that this with from have has had was were will would could should said says for
+are not but its his her their they them she him who which what when where also been than
+into about after over more most some such only other there then these those our your you
+all any can may might must one two new mr ms mrs just very said told says according
+""".split())
+
+# Sentences opening with this many words in common share a header (photo
+# captions under one gallery title, list items): only what follows it counts.
+HEADER_WORDS = 6
+
+
+def words_in_order(text: str) -> tuple[str, ...]:
+    """Words without numbers ("Caption 3 of 14" and "Caption 4 of 14" open alike)."""
+    return tuple(w.lower() for w in _WORD.findall(text) if not w[0].isdigit())
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOP)
+
+
+def name_words(texts: Iterable[str | None]) -> frozenset[str]:
+    """Words of the actors' names: that two sentences both say "North Korea" is
+    already known; likeness must come from what they say it did."""
+    out: set[str] = set()
+    for text in texts:
+        out |= content_words(text or "")
+    return frozenset(out)
+
+
+def similar_evidence(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences telling the same thing share most of their content words."""
+    shared = len(a & b)
+    # Most of the shorter sentence, and a fair part of both together: a long
+    # sentence (or page furniture) contains a few words of anything.
+    return shared >= 3 and shared >= 0.5 * min(len(a), len(b)) and shared >= 0.2 * len(a | b)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One mention as merging sees it: where it stands, and its words."""
+
+    article_id: str
+    modality: str
+    sentence: int
+    content: frozenset[str]  # content words, names already set aside
+    words: tuple[str, ...]  # all words in order
+
+    @classmethod
+    def of(cls, article_id: str, modality: str, sentence: int, text: str,
+           names: frozenset[str] = frozenset()) -> Evidence:
+        return cls(article_id, modality, sentence, content_words(text) - names,
+                   words_in_order(text))
+
+    def without(self, names: frozenset[str]) -> Evidence:
+        return Evidence(self.article_id, self.modality, self.sentence, self.content - names,
+                        self.words)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"content": sorted(self.content), "words": list(self.words)}
+
+    @classmethod
+    def from_dict(cls, article_id: str, modality: str, sentence: int,
+                  data: dict[str, Any]) -> Evidence:
+        return cls(article_id, modality, sentence, frozenset(data["content"]),
+                   tuple(data["words"]))
+
+
+def alike(a: Evidence, b: Evidence) -> bool:
+    """Evidence likeness with a shared header set aside."""
+    seq_a, seq_b = a.words, b.words
+    n = 0
+    for x, y in zip(seq_a, seq_b):
+        if x != y:
+            break
+        n += 1
+    # (A sentence repeated whole is compared whole.)
+    if HEADER_WORDS <= n < min(len(seq_a), len(seq_b)):
+        rest_a = frozenset(w for w in seq_a[n:] if w not in _STOP)
+        rest_b = frozenset(w for w in seq_b[n:] if w not in _STOP)
+        return similar_evidence(rest_a, rest_b)
+    return similar_evidence(a.content, b.content)
