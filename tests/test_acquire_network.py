@@ -81,6 +81,13 @@ def _httpd():
 
 
 @pytest.fixture()
+def settings(settings):
+    """These tests serve pages from 127.0.0.1: private addresses allowed
+    (test_fetch_guards.py checks that they are refused by default)."""
+    return settings.replace(allow_private_addresses=True)
+
+
+@pytest.fixture()
 def server(_httpd):
     _httpd.seen = []
     return _httpd, f"http://127.0.0.1:{_httpd.server_port}"
@@ -91,7 +98,8 @@ def test_url_page(server, settings):
     [a] = list(iter_articles([f"{base}/story.html"], settings))
     assert isinstance(a, Article)
     assert a.origin == f"{base}/story.html"
-    assert a.url == "https://ledger.example.com/politics/arctic-treaty-vote"  # canonical wins
+    # the canonical URL names another domain than the page came from: not trusted
+    assert a.url == f"{base}/story.html"
     assert a.title == "Senate panel delays vote on Arctic shipping treaty"
     assert httpd.seen[0][1] == settings.user_agent
 
@@ -147,7 +155,7 @@ def test_feed_follows_links(server, settings):
     assert first.title == "Arctic treaty vote delayed"
     assert (first.published, first.published_source) == ("2026-10-13", "metadata")
     assert first.origin == f"{base}/story.html"
-    assert first.url == "https://ledger.example.com/politics/arctic-treaty-vote"  # canonical
+    assert first.url == f"{base}/story.html"  # canonical on another domain: not trusted
     assert first.source == "Northern Ledger"
     # the page is gone but the entry has text of its own: use it
     assert isinstance(second, Article) and second.text.startswith("The port authority said")

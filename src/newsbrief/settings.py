@@ -26,6 +26,7 @@ class Settings:
     fetch_timeout: float
     user_agent: str
     follow_feed_links: bool
+    allow_private_addresses: bool
     model: str
     batch_size: int
     n_process: int

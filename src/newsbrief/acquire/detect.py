@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 import zlib
 from typing import Literal
+
+import charset_normalizer
 
 from ..errors import InputError
 
@@ -146,8 +149,9 @@ def decode_html(data: bytes, where: str, content_type: str = "") -> str:
     Order: a BOM; valid UTF-8 (pages labelled latin-1 that are really UTF-8
     are common, while real windows-1252 text with accents is almost never
     valid UTF-8); the charset of the HTTP header or <meta>; else UTF-8 when
-    only a few bytes are stray (a bad byte in a script comment), or
-    windows-1252, the browsers' default for unlabelled pages.
+    only a few bytes are stray (a bad byte in a script comment); else the
+    charset charset-normalizer finds (an unlabelled windows-1251 or Shift JIS
+    page), or windows-1252, the browsers' default for unlabelled pages.
     """
     if data.startswith(codecs.BOM_UTF8) or data.startswith(_BOMS[1:]):
         return decode_text(data, where)
@@ -171,7 +175,28 @@ def decode_html(data: bytes, where: str, content_type: str = "") -> str:
             raise InputError(f"page does not decode as its declared {label}", where=where,
                              fix="save it as UTF-8, or correct its <meta charset>") from None
     text = data.decode("utf-8", errors="replace")
-    return text if _mostly_decoded(text) else data.decode("cp1252", errors="replace")
+    if _mostly_decoded(text):
+        return text
+    guess = charset_normalizer.from_bytes(data[:_DETECT_BYTES]).best()
+    charset = _known_charset(guess.encoding) if guess is not None else None
+    if charset and charset != "utf-8":
+        text = data.decode(charset, errors="replace")
+        # Detection tells scripts apart well, and Latin code pages apart badly
+        # (short French reads as Baltic cp1257): a guess is taken for a page in
+        # another script; Latin-script text gets the browsers' windows-1252.
+        if _mostly_decoded(text) and not _mostly_latin(text):
+            return text
+    return data.decode("cp1252", errors="replace")
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text if ord(c) > 0x7F and c.isalpha()]
+    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
+    return not letters or latin * 2 >= len(letters)
+
+
+# enough text to tell a charset apart; detection time grows with the sample
+_DETECT_BYTES = 1 << 16
 
 
 def _mostly_decoded(text: str) -> bool:

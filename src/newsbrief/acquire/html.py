@@ -19,6 +19,7 @@ from trafilatura.utils import load_html
 from ..errors import InputError
 from .boilerplate import drop_boilerplate
 from .dates import iso_date
+from .fetch import same_site
 from .titles import clean_title, fold, visible_headline
 
 # The library never prints: the CLI reports. Without a handler, Python's
@@ -89,7 +90,7 @@ def extract_page(html: str, url: str | None, where: str) -> Page:
     if not text or doc is None:
         raise InputError("no article text found in the page", where=where,
                          fix="give the article's own page, not an index, search or login page")
-    page_url = doc.url or url
+    page_url = _trusted_url(url, doc.url)
     site = (doc.sitename or "").strip() or None
     host = urlsplit(page_url).hostname if page_url else None
     cleaned = clean_title(doc.title, site_name=site, host=host)
@@ -107,6 +108,19 @@ def extract_page(html: str, url: str | None, where: str) -> Page:
         site_name=site,
         url=page_url,
     )
+
+
+def _trusted_url(fetched: str | None, canonical: str | None) -> str | None:
+    """The page's canonical URL when it is on the domain the page came from,
+    else the address it was fetched from: the canonical URL decides duplicates,
+    and a page must not claim another outlet's article (which would then be
+    skipped as already stored). A saved file has no address to check against:
+    its canonical URL is what the user gave."""
+    if not fetched:
+        return canonical
+    if canonical and same_site(fetched, canonical):
+        return canonical
+    return fetched
 
 
 def _is_prose(text: str) -> bool:
