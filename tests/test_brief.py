@@ -47,9 +47,10 @@ def store(tmp_path):
 
 
 def _statements(brief):
-    yield brief["headline"]
-    yield from brief["developments"]
-    yield from brief["timeline"]
+    if brief["lede"]:
+        yield brief["lede"]
+    for section in ("developments", "commitments", "background"):
+        yield from brief[section]
     for c in brief["claims"]:
         yield c
         yield from c["disputed_by"]
@@ -57,7 +58,7 @@ def _statements(brief):
 
 def test_every_statement_cites_evidence_that_resolves(store):
     brief = build_brief(store, ("North Korea",))
-    refs = {r["n"]: r for r in brief["references"]}
+    refs = {r["n"]: r for r in brief["sources"]}
     for st in _statements(brief):
         assert st["cites"], st
         for n in st["cites"]:
@@ -73,16 +74,17 @@ def test_brief_is_about_its_actors_only(store):
     brief = build_brief(store, ("North Korea",))
     text = render_markdown(brief)
     assert "Brazil" not in text
-    assert brief["events"] == 4
+    assert brief["events_considered"] == 4
 
 
-def test_timeline_is_dated_oldest_first_and_states_what_happened(store):
+def test_each_event_is_told_once_and_old_ones_are_background(store):
     brief = build_brief(store, ("North Korea",))
-    line = [(t["date_label"], t["text"]) for t in brief["timeline"]]
-    assert line[0] == ("2024-06", "North Korea formalised an agreement with Russia")
-    assert ("2024-12-04", "North Korea formalised an agreement with Russia") in line
-    dates = [t["date"] for t in brief["timeline"]]
-    assert dates == sorted(dates)
+    told = [e for st in _statements(brief) if "event_ids" in st for e in st["event_ids"]]
+    assert len(told) == len(set(told))
+    # Signed in June, reported in December: background, dated as the text dates it.
+    [old] = brief["background"]
+    assert old["date"] == "2024-06" and old["date_label"] == "June 2024"
+    assert "4 December 2024" in brief["lede"]["text"]
 
 
 def test_claims_name_claimants_and_the_accused_denial(store):
@@ -99,23 +101,36 @@ def test_claims_name_claimants_and_the_accused_denial(store):
 def test_markdown_and_html_show_citations_and_sources(store):
     brief = build_brief(store, ("PRK",))
     md = render_markdown(brief)
-    assert md.startswith("# PRK: North Korea")
-    for section in ("## Key developments", "## Timeline", "## Claims", "## Actors",
-                    "## Sources"):
+    assert md.startswith("# North Korea\n")
+    for section in ("## Claims", "## Background", "## Who", "## Sources"):
         assert section in md
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", md)}
-    assert cited == {r["n"] for r in brief["references"]}
-    assert "https://paperb.example/troops" in md
+    assert cited == {r["n"] for r in brief["sources"]}
+    # Sources: outlet, date, title and a short link, not the raw URL as text.
+    assert "[paperb.example/troops](<https://paperb.example/troops>)" in md
+    assert "Paper B, 5 December 2024" in md
     page = render_html(brief)
-    assert page.count("<li id=\"ref") == len(brief["references"])
-    assert "&#x27;" in page or "'" not in brief["claims"][0]["text"]
+    assert page.count("<li id=\"ref-") == len(brief["sources"])
+    assert '<a href="https://paperb.example/troops"' in page
+    assert "<style>" in page and "http" not in page.split("<style>")[1].split("</style>")[0]
+    assert "Korea&#x27;s soldiers" in page  # escaped by escaping.html_text
 
 
-def test_empty_brief_says_so(tmp_path):
+def test_a_pair_and_free_text_select_events(store):
+    pair = build_brief(store, ("PRK RUS",))
+    assert pair["title"] == "North Korea and Russia"
+    assert pair["events_considered"] == 3  # accord (2) and troops; not the denial of the US
+    text = build_brief(store, ("smear",))
+    assert text["events_considered"] == 1 and text["title"] == "“smear”"
+
+
+def test_empty_brief_says_so_in_one_line(tmp_path):
     with Store(tmp_path / "empty.db") as s:
         brief = build_brief(s, ("Atlantis",))
-    assert brief["headline"]["text"] == "Atlantis: no events stored"
-    assert brief["references"] == []
+    assert brief["note"].startswith("Little to report")
+    assert brief["sources"] == [] and brief["lede"] is None
+    md = render_markdown(brief)
+    assert "## " not in md and md.count("Little to report") == 1
 
 
 def _ev(type_, cameo=None, recipients=(state("RUS"),), **kw):
@@ -168,14 +183,13 @@ def test_seed_brief_about_north_korea(tmp_path, settings):
         brief = build_brief(s, ("North Korea",))
         [article] = s.articles()
     assert article["published"] == "2024-12-05"
-    line = brief["timeline"]
+    line = brief["developments"] + brief["background"] + [brief["lede"]]
 
     def involves(item, *names):
         return all(n in item["text"] for n in names) and item["cites"]
 
-    assert any(t["date"] == "2024-12-04" and involves(t, "North Korea", "Russia")
-               for t in line), line
-    assert any(t["date"] == "2024-06" and involves(t, "Russia") for t in line), line
+    assert "4 December 2024" in brief["lede"]["text"], brief["lede"]
+    assert any(t.get("date") == "2024-06" and involves(t, "Putin") for t in line), line
     claim = next(c for c in brief["claims"] if "South Korea" in c["claimants"])
     assert "North Korea" in claim["text"] and "Russia" in claim["text"] and claim["cites"]
 
@@ -195,12 +209,6 @@ def test_a_rejection_of_something_else_is_not_a_denial(store):
     assert not any("talks" in t for t in texts)
 
 
-def test_headline_names_its_subject_once_and_dates_it(store):
-    headline = build_brief(store, ("North Korea",))["headline"]["text"]
-    assert headline.startswith("North Korea ") and not headline.startswith("North Korea:")
-    assert headline.endswith(")") and "(" in headline
-
-
 def test_counts_from_the_reports_are_told():
     from newsbrief.knowledge.phrasing import sentence
 
@@ -217,9 +225,12 @@ def test_an_event_the_text_dates_outranks_one_dated_by_publication():
     from datetime import date
 
     from newsbrief.knowledge.brief import salience
+    from newsbrief.knowledge.statements import Statement
 
-    base = {"n_sources": 1, "n_mentions": 1, "goldstein": 3.5, "date": "2024-12-04",
-            "standings": {"asserted": 1}}
-    dated = dict(base, date_source="text")
-    fallback = dict(base, date_source="published")
-    assert salience(dated, date(2024, 12, 5)) > salience(fallback, date(2024, 12, 5))
+    def st(source):
+        ev = {"id": "x", "n_sources": 1, "n_mentions": 1, "type": "AGREE", "cameo": "057",
+              "date": "2024-12-04", "date_source": source, "actors": [], "recipients": []}
+        return Statement([ev], [{"modality": "asserted", "confidence": 0.8, "source": "A",
+                                 "article_id": "a", "published": "2024-12-05"}])
+
+    assert salience(st("text"), date(2024, 12, 5)) > salience(st("published"), date(2024, 12, 5))

@@ -187,25 +187,46 @@ def search(text, db, limit, as_json, config):
                {"source": 20, "snippet": 90})
 
 
+def _last(ctx, param, value):
+    """--last 24h / 7d / 2w: the window's first day, counted back from today (UTC)."""
+    if value is None:
+        return None
+    import re
+    from datetime import datetime, timedelta, timezone
+
+    m = re.fullmatch(r"\s*(\d+)\s*([hdw])\s*", value.lower())
+    if not m:
+        raise click.BadParameter(f"'{value}' is not a duration: use a number and h, d or w "
+                                 "(24h, 7d, 2w)")
+    hours = int(m[1]) * {"h": 1, "d": 24, "w": 168}[m[2]]
+    return (datetime.now(timezone.utc) - timedelta(hours=hours)).date().isoformat()
+
+
 @click.command()
 @db_option
-@click.option("--about", multiple=True, metavar="ACTOR",
-              help="Actor(s) the brief is about (name or ISO3; repeatable: all take part).")
+@click.option("--about", multiple=True, metavar="TOPIC",
+              help="What the brief is about: an actor or country (name or ISO3), a pair "
+              "('PRK RUS': both take part) or free text found in the evidence. Repeatable: "
+              "every one must match.")
 @since_option
 @until_option
+@click.option("--last", metavar="DURATION", callback=_last,
+              help="Only events of the last 24h, 7d, 2w (sets --since from today).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md",
               show_default=True)
 @click.option("--output", "-o", metavar="FILE", help="Write here instead of stdout.")
 @config_option
 @handles_errors
-def brief(db, about, since, until, fmt, output, config):
-    """A cited brief: headline, key developments, timeline, claims and who
-    disputes them, actors, sources. Every statement cites its evidence [n]."""
-    from ..knowledge.brief import build_brief, render_html, render_markdown
+def brief(db, about, since, until, last, fmt, output, config):
+    """A cited brief: a dated lede, key developments, claims and who disputes them,
+    commitments, background, who takes part, sources. Every statement cites its
+    evidence [n]."""
+    from ..knowledge.brief import BriefQuery, build_brief, render_html, render_markdown
 
     settings = settings_from(config, db=db)
+    since = max(x for x in (since, last) if x) if (since or last) else None
     with open_store(settings) as store:
-        result = build_brief(store, tuple(about), since=since, until=until)
+        result = build_brief(store, BriefQuery(about=tuple(about), since=since, until=until))
     text = (json.dumps(result, ensure_ascii=False, indent=1) + "\n" if fmt == "json" else
             render_html(result) if fmt == "html" else render_markdown(result))
     if output:
