@@ -58,18 +58,20 @@ def test_terminal_text_strips_escape_sequences_and_controls():
 
 def _hostile_brief() -> dict:
     item = {"date_label": "5 May 2024" + SCRIPT, "text": "Rebels " + SCRIPT + ESC,
+            "standing": "alleged", "n_sources": 2,
             "sources": ["Evil " + SCRIPT], "cites": [1], "claimants": ["x"],
             "confirmed": False, "disputed_by": [{"text": SCRIPT, "cites": [1]}]}
-    return {"about": ["X"], "since": None, "until": None, "events": 1,
-            "headline": {"text": "Head " + SCRIPT, "cites": [1]},
-            "developments": [item], "timeline": [item], "claims": [item],
+    return {"title": "Head " + SCRIPT, "scope": "1 event " + SCRIPT, "note": SCRIPT,
+            "about": ["X"], "since": None, "until": None,
+            "lede": {"text": "Lede " + SCRIPT, "cites": [1]},
+            "developments": [item], "commitments": [item], "background": [item],
+            "claims": [item],
             "actors": [{"name": "Actor " + SCRIPT, "country": None, "sector": None,
-                        "events": 1}],
-            "sources": [{"source": "Evil", "references": 1}],
-            "references": [{"n": 1, "source": "Evil " + SCRIPT, "published": "2024-05-05",
-                            "title": "T " + SCRIPT, "sentence": 0,
-                            "evidence": "Said " + SCRIPT, "url": "javascript:alert(1)",
-                            "article_id": "abc123"}]}
+                        "role": SCRIPT, "events": 1}],
+            "sources": [{"n": 1, "outlet": "Evil " + SCRIPT, "published": "2024-05-05",
+                         "title": "T " + SCRIPT, "sentence": 0,
+                         "evidence": "Said " + SCRIPT, "url": "javascript:alert(1)",
+                         "article_id": "abc123"}]}
 
 
 def test_html_brief_makes_no_javascript_link_and_no_tag():
@@ -84,7 +86,7 @@ def test_html_brief_makes_no_javascript_link_and_no_tag():
 
 def test_html_brief_keeps_real_links():
     brief = _hostile_brief()
-    brief["references"][0]["url"] = "https://news.example/a?b=1&c=2"
+    brief["sources"][0]["url"] = "https://news.example/a?b=1&c=2"
     assert 'href="https://news.example/a?b=1&amp;c=2"' in render_html(brief)
 
 
