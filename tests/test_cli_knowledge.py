@@ -45,7 +45,7 @@ def test_events_table_json_and_csv(db):
     out = run("events", "--db", db, "--limit", "20")
     assert out.splitlines()[0].split()[:3] == ["date", "type", "cameo"]
     assert "AGREE" in out and "MOBILIZE" in out
-    lines = run("events", "--db", db, "--format", "json", "--modality", "alleged").splitlines()
+    lines = run("events", "--db", db, "--format", "jsonl", "--modality", "alleged").splitlines()
     assert [json.loads(x)["type"] for x in lines] == ["MOBILIZE"]
     rows = list(csv.DictReader(io.StringIO(run("events", "--db", db, "--format", "csv",
                                                "--type", "AGREE"))))
@@ -62,11 +62,11 @@ def test_timeline_actors_entities_search(db):
     out = run("timeline", "North Korea", "Russia", "--db", db)
     assert out.index("2024-12-04") < out.index("2024-12-05")
     assert "Paper B" in out
-    data = json.loads(run("actors", "--db", db, "--json"))
+    data = json.loads(run("actors", "--db", db, "--format", "json"))
     assert {p["actor"] for p in data["pairs"]} == {"North Korea"}
     out = run("entities", "--db", db, "--country", "RUS")
     assert "Russia" in out and "North Korea" not in out
-    assert json.loads(run("entities", "--db", db, "--json").splitlines()[0])["mentions"] >= 1
+    assert json.loads(run("entities", "--db", db, "--format", "jsonl").splitlines()[0])["mentions"] >= 1
     assert "[accord]" in run("search", "accord", "--db", db)
 
 

@@ -86,7 +86,7 @@ def test_failures_do_not_touch_what_is_stored(tmp_path):
 def test_articles_and_show(tmp_path):
     db = tmp_path / "n.db"
     run("ingest", _jsonl(tmp_path / "in.jsonl", ARTICLES), "--db", db, "--no-analysis")
-    listed = run("articles", "--db", db, "--json")
+    listed = run("articles", "--db", db, "--format", "jsonl")
     rows = [json.loads(line) for line in listed.output.splitlines()]
     assert [r["id"] for r in rows] == ["a2", "a1"]  # newest first
     shown = run("show", "a1", "--db", db)
@@ -104,7 +104,7 @@ def test_published_flag_is_validated_and_recorded(tmp_path):
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
     good = run("ingest", story, "--db", db, "--published", "2024-12-05", "--no-analysis")
     assert good.exit_code == 0, good.output
-    article = json.loads(run("articles", "--db", db, "--json").output.splitlines()[0])
+    article = json.loads(run("articles", "--db", db, "--format", "jsonl").output.splitlines()[0])
     assert article["published"] == "2024-12-05" and article["published_source"] == "given"
 
 
@@ -117,7 +117,7 @@ def test_default_db_comes_from_environment(tmp_path, monkeypatch):
 @pytest.mark.slow
 def test_extract_prints_records_in_input_order(tmp_path):
     src = _jsonl(tmp_path / "in.jsonl", ARTICLES)
-    result = CliRunner().invoke(main, ["extract", str(src), "--format", "json"])
+    result = CliRunner().invoke(main, ["extract", str(src), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert [r["article"]["id"] for r in records] == ["a1", "a2"]

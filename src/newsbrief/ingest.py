@@ -16,7 +16,9 @@ from .records import AnalysedArticle, Article
 from .settings import Settings
 from .store import RunSummary, Store
 
-Progress = Callable[[str], None]
+# Called after each input item with its outcome (stored, duplicate, failed) and,
+# for an analysed article, its length in words: progress displays use both.
+Progress = Callable[..., None]
 
 # Articles are added to the full-text index in batches of about this many.
 INDEX_EVERY = 500
@@ -98,4 +100,4 @@ def _store_all(results: Iterable[AnalysedArticle], store: Store, run_id: int,
             summary.events += len(result.events)
             summary.entities += len(result.entities)
         if on_item:
-            on_item(outcome)
+            on_item(outcome, len(result.article.text.split()))

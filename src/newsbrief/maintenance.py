@@ -51,7 +51,7 @@ def stale_article_ids(store: Store, since_version: str | None = None) -> list[st
 
 def reprocess(store: Store, settings: Settings, *, since_version: str | None = None,
               ids: list[str] | None = None,
-              on_item: Callable[[str], None] | None = None) -> RunSummary:
+              on_item: Callable[..., None] | None = None) -> RunSummary:
     """Re-analyse stored articles in place; returns the run's counts."""
     ids = stale_article_ids(store, since_version) if ids is None else ids
     summary = RunSummary()
@@ -72,7 +72,7 @@ def reprocess(store: Store, settings: Settings, *, since_version: str | None = N
             summary.events += len(result.events)
             summary.entities += len(result.entities)
             if on_item:
-                on_item("replaced")
+                on_item("replaced", len(result.article.text.split()))
     finally:
         store.finish_run(run_id, summary)
     return summary

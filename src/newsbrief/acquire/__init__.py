@@ -9,8 +9,8 @@ content; see inputs.py for the rules on dates, sources and failures.
 """
 
 from .html import Page, extract_page
-from .inputs import iter_articles
+from .inputs import iter_articles, iter_data
 from .text import split_title
 from .titles import clean_title
 
-__all__ = ["iter_articles", "extract_page", "Page", "clean_title", "split_title"]
+__all__ = ["iter_articles", "iter_data", "extract_page", "Page", "clean_title", "split_title"]

@@ -54,6 +54,21 @@ def iter_articles(inputs: list[str], settings: Settings, *, published: str | Non
     return _iter(list(inputs), settings, published, source)
 
 
+def iter_data(data: str | bytes, where: str, settings: Settings, *,
+              published: str | None = None, source: str | None = None) -> Iterator[Item]:
+    """Articles in text held in memory (plain text, HTML, JSONL or a feed, found
+    from the content, as for files); `where` names it in failures."""
+    if published is not None and iso_date(published) is None:
+        raise InputError(f"published is not a date: {published!r}", where="published",
+                         fix="write it as YYYY-MM-DD, e.g. 2026-11-27")
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if len(raw) > settings.max_bytes:
+        return iter([InputFailure(where, f"text is over the {settings.max_bytes:,}-byte limit",
+                                  "split it, or raise max_bytes in the settings")])
+    return _guard(_read_bytes(raw, where, settings, published and iso_date(published),
+                              (source or "").strip() or None), where)
+
+
 def _iter(inputs: list[str], settings: Settings, published: str | None,
           source: str | None) -> Iterator[Item]:
     urls = [item for item in inputs if is_url(item)]

@@ -1,8 +1,10 @@
 """The `newsbrief` command: a thin layer over the library.
 
-Each command parses its flags, builds the same `Settings` the Python API takes,
-calls one library function and maps `NewsbriefError`s to their exit codes.
-Commands live in small modules by topic; this file only assembles them.
+Each command parses its flags, gets the settings and the store from one context
+object (`_common.App`, the same `newsbrief.Archive` the Python API returns),
+calls one library function and prints records through `_output.emit`. Errors
+are printed by one handler (`_common.NewsbriefGroup`). Commands live in small
+modules by topic; this file only assembles them.
 """
 
 from __future__ import annotations
@@ -13,14 +15,25 @@ import click
 
 from .. import __version__
 from . import _analysis, _classify, _ingest, _knowledge, _timeml
+from ._common import NewsbriefGroup
 
 MODULES = (_ingest, _analysis, _timeml, _classify, _knowledge)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="newsbrief", cls=NewsbriefGroup,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsbrief")
 def main() -> None:
-    """Turn news articles into sourced, dated records of who did what to whom."""
+    """Turn news articles into sourced, dated records of who did what to whom.
+
+    Commands that print records take --format: table (aligned columns fitting
+    the terminal; plain text in a pipe), json (one JSON document), jsonl (one
+    JSON object a line), csv (with a header), md (Markdown); a brief also html.
+
+    Errors are printed as one `Error: ...` line saying what, where and how to
+    fix it; exit codes: 1 unexpected, 2 input or usage, 3 config, 4 store,
+    5 model. Set NEWSBRIEF_DEBUG=1 to see the traceback of an unexpected error.
+    """
     _show_warnings()
 
 
@@ -35,7 +48,8 @@ def _show_warnings() -> None:
 
 class _EchoHandler(logging.Handler):
     # click.echo finds the current stderr at each call (a StreamHandler would keep
-    # the stream it was made with, wrong under test runners and redirection).
+    # the stream it was made with, wrong under test runners and redirection, and
+    # would write through a progress bar instead of above it).
     def emit(self, record: logging.LogRecord) -> None:
         click.echo(f"Warning: {record.getMessage()}", err=True)
 

@@ -6,33 +6,39 @@ import sys
 
 import click
 
-from ..errors import InputFailure
-from ._common import config_option, echo_json, handles_errors, settings_from
-from ._ingest import published_option, source_option
+from ..errors import InputError, InputFailure
+from ._common import pass_app, report_failure
+from ._options import format_option, published_option, source_option
+from ._output import emit
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE...")
 @published_option
 @source_option
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
-              help="One JSON object a line: {article, entities, timexes, events}.")
-@config_option
-@handles_errors
-def extract(inputs, published, source, fmt, config):
+@format_option("jsonl", "json",
+               extra="Each record is {article, entities, timexes, events} (docs/records.md).")
+@pass_app(store=False)
+def extract(app, inputs, published, source, fmt):
     """Run the pipeline on articles without touching a store; print records in input order."""
-    from ..ingest import extract as run_extract
+    from ..api import extract_many
 
-    settings = settings_from(config)
     failed = 0
-    for item in run_extract(list(inputs), settings, published=published, source=source):
-        if isinstance(item, InputFailure):
-            failed += 1
-            click.echo(f"Error: {item.message()}", err=True)
-        else:
-            echo_json(item.to_dict())
+
+    def records():
+        nonlocal failed
+        for item in extract_many(list(inputs), published=published, source=source,
+                                 settings=app.settings, on_error="include",
+                                 read_as="path"):
+            if isinstance(item, InputFailure):
+                failed += 1
+                report_failure(item)
+            else:
+                yield item
+
+    emit(records(), fmt, [])
     if failed:
-        sys.exit(2)
+        sys.exit(InputError.exit_code)
 
 
 COMMANDS = [extract]

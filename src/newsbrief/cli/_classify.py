@@ -8,16 +8,15 @@ import sys
 import click
 
 from ..errors import InputError
-from ._common import config_option, handles_errors, settings_from
+from ._common import pass_app, report_failure
 
 
 @click.command()
 @click.argument("input_file", metavar="[INPUT|-]", default="-")
 @click.option("--output", "-o", "output", metavar="FILE", default="-",
               help="Where to write predictions (default: stdout).")
-@config_option
-@handles_errors
-def classify(input_file, output, config):
+@pass_app(store=False)
+def classify(app, input_file, output):
     """Code the PLOVER event between marked actor pairs.
 
     INPUT is JSONL, one {"id", "text", "source": [start, end], "target": [start, end]}
@@ -28,7 +27,7 @@ def classify(input_file, output, config):
     from ..events.classify import classify_pairs, prediction, read_pairs
     from ..nlp import load_nlp
 
-    settings = settings_from(config)
+    settings = app.settings
     origin = "<stdin>" if input_file == "-" else input_file
     try:
         source = sys.stdin if input_file == "-" else open(input_file, encoding="utf-8")
@@ -44,7 +43,7 @@ def classify(input_file, output, config):
                 out.write(json.dumps(prediction(*item), ensure_ascii=False) + "\n")
             else:
                 failed += 1
-                click.echo(f"Error: {item.message()}", err=True)
+                report_failure(item)
     if failed:
         sys.exit(InputError.exit_code)
 

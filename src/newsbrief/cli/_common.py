@@ -1,70 +1,131 @@
-"""Options and error handling shared by every command."""
+"""What every command shares: one context object that builds the settings and
+opens the store, and one error handler for the whole program.
+
+A command asks for the context with `@pass_app()`; it gets `app.settings` and
+`app.archive` (the same `newsbrief.Archive` the Python API returns), built from
+`--config` and `--db` on first use and closed when the command ends. Errors are
+printed by `NewsbriefGroup`, never by the commands themselves.
+"""
 
 from __future__ import annotations
 
 import functools
-import json
+import os
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 
 from ..errors import NewsbriefError
-from ..escaping import terminal_line
-from ..settings import Settings, load_settings
+from ._options import config_option, db_option
 
-db_option = click.option(
-    "--db", "db", metavar="FILE", default=None,
-    help="SQLite database file. Default: $NEWSBRIEF_DB, else "
-    "~/.local/share/newsbrief/newsbrief.db.")
-config_option = click.option(
-    "--config", "config", metavar="FILE", default=None, envvar="NEWSBRIEF_CONFIG",
-    help="TOML file overriding the packaged defaults (see docs/settings.md).")
+DEBUG_ENV = "NEWSBRIEF_DEBUG"
 
 
-def settings_from(config: str | None = None, **overrides: Any) -> Settings:
-    return load_settings(config, **overrides)
+class App:
+    """The settings and the store of one command run, built once, on first use."""
+
+    def __init__(self, config: str | None = None, db: str | None = None):
+        self.config = config
+        self.db = db
+        self._overrides: dict[str, Any] = {}
+        self._settings = None
+        self._archive = None
+
+    def configure(self, **overrides: Any) -> "App":
+        """Settings given by a command's own flags (None: keep the configured value)."""
+        if self._settings is not None:
+            raise RuntimeError("configure() after the settings were built")
+        self._overrides.update({k: v for k, v in overrides.items() if v is not None})
+        return self
+
+    @property
+    def settings(self):
+        if self._settings is None:
+            from ..settings import load_settings
+
+            self._settings = load_settings(self.config, db=self.db, **self._overrides)
+        return self._settings
+
+    @property
+    def archive(self):
+        if self._archive is None:
+            from ..api import Archive
+
+            self._archive = Archive(settings=self.settings)
+        return self._archive
+
+    def close(self) -> None:
+        if self._archive is not None:
+            self._archive.close()
+            self._archive = None
 
 
-def open_store(settings: Settings):
-    from ..store import Store
+def pass_app(*, store: bool = True) -> Callable:
+    """Give a command its `App` as first argument, with `--config` (and `--db`
+    when it uses a store) added to its options."""
 
-    return Store(settings.db)
+    def decorate(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def wrapper(*args: Any, config: str | None = None, db: str | None = None,
+                    **kwargs: Any) -> Any:
+            app = App(config, db)
+            click.get_current_context().call_on_close(app.close)
+            return fn(app, *args, **kwargs)
+
+        wrapper = config_option(wrapper)
+        return db_option(wrapper) if store else wrapper
+
+    return decorate
 
 
-def handles_errors(fn: Callable) -> Callable:
-    """Print a NewsbriefError as one clear line and exit with its code."""
+def report_failure(item: Any) -> None:
+    """One failed item (a NewsbriefError or an InputFailure) while the run goes on:
+    the same `Error: ...` line the handler prints."""
+    text = item.format() if isinstance(item, NewsbriefError) else item.message()
+    click.echo(f"Error: {text}", err=True)
 
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+
+class NewsbriefGroup(click.Group):
+    """The one error handler: a NewsbriefError is printed as one line with its fix
+    and exits with its own code; any other exception becomes one line and a hint
+    (no traceback, unless $NEWSBRIEF_DEBUG is set)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
         try:
-            return fn(*args, **kwargs)
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
         except NewsbriefError as err:
             click.echo(f"Error: {err.format()}", err=True)
-            sys.exit(err.exit_code)
+            ctx.exit(err.exit_code)
+        except BrokenPipeError:
+            # `newsbrief events | head`: the reader has gone; that is no error.
+            _quiet_stdout()
+            ctx.exit(0)
+        except KeyboardInterrupt:
+            raise click.exceptions.Abort() from None
+        except Exception as err:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            click.echo(f"Error: {unexpected(err)}", err=True)
+            ctx.exit(1)
 
-    return wrapper
+
+def unexpected(err: Exception) -> str:
+    """One line for an exception nobody anticipated, with what to do next."""
+    if isinstance(err, OSError) and err.filename:
+        return (f"{err.filename}: {err.strerror or err} (check the path, its folder and "
+                f"permissions)")
+    detail = str(err).strip().splitlines()[0] if str(err).strip() else ""
+    return (f"unexpected {type(err).__name__}{': ' + detail if detail else ''} (this is a "
+            f"bug in newsbrief: rerun with {DEBUG_ENV}=1 to see where, and report it)")
 
 
-def echo_json(obj: Any) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False))
-
-
-def echo_table(rows: list[dict[str, Any]], columns: list[str], widths: dict[str, int] | None = None) -> None:
-    """A plain aligned table: readable in a terminal, greppable in a pipe.
-    Cells are article-derived: escape sequences and line breaks are removed."""
-    rows = [{col: (None if r.get(col) is None else terminal_line(r.get(col))) for col in columns}
-            for r in rows]
-    widths = dict(widths or {})
-    for col in columns:
-        cells = [len(str(r.get(col) if r.get(col) is not None else "")) for r in rows]
-        widths.setdefault(col, min(max([len(col), *cells]), 60))
-    click.echo("  ".join(col.ljust(widths[col]) for col in columns))
-    for row in rows:
-        cells = []
-        for col in columns:
-            value = "" if row.get(col) is None else str(row.get(col))
-            if len(value) > widths[col]:
-                value = value[: widths[col] - 1] + "…"
-            cells.append(value.ljust(widths[col]))
-        click.echo("  ".join(cells).rstrip())
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from ..errors import NewsbriefError
+from ._common import pass_app
 
 
 @click.command("timeml")
@@ -15,7 +13,8 @@ from ..errors import NewsbriefError
 @click.option("--model", "model", default=None, metavar="NAME",
               help="spaCy pipeline whose parse gives verb tense (default: the [nlp] model setting).")
 @click.option("--fast", is_flag=True, help="Skip the spaCy parse; use the word-based tense cue.")
-def timeml(in_dir: str, out_dir: str, model: str | None, fast: bool) -> None:
+@pass_app(store=False)
+def timeml(app, in_dir: str, out_dir: str, model: str | None, fast: bool) -> None:
     """Tag the TimeML documents of IN_DIR with TIMEX3s into OUT_DIR.
 
     The document creation time (functionInDocument="CREATION_TIME") anchors
@@ -24,17 +23,12 @@ def timeml(in_dir: str, out_dir: str, model: str | None, fast: bool) -> None:
     """
     from ..timexes.timeml import tag_timeml_dir
 
-    try:
-        nlp = None
-        if not fast:
-            from ..nlp import load_nlp
-            from ..settings import load_settings
+    nlp = None
+    if not fast:
+        from ..nlp import load_nlp
 
-            nlp = load_nlp(model or load_settings().model)
-        count = sum(1 for _ in tag_timeml_dir(in_dir, out_dir, nlp=nlp))
-    except NewsbriefError as err:
-        click.echo(f"error: {err.format()}", err=True)
-        sys.exit(err.exit_code)
+        nlp = load_nlp(model or app.settings.model)
+    count = sum(1 for _ in tag_timeml_dir(in_dir, out_dir, nlp=nlp))
     click.echo(f"tagged {count} document(s) into {out_dir}", err=True)
 
 

@@ -1,0 +1,79 @@
+"""Progress of a long run on a terminal: a bar with a total and time left when
+the input size is cheap to know, rates in articles and words per second, and
+warnings printed above the bar. Nothing at all when stderr is not a terminal."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import IO, Any
+
+
+class Progress:
+    """`with Progress(total) as p: run(on_item=p.item)`."""
+
+    def __init__(self, total: int | None, *, label: str = "articles",
+                 stream: IO[str] | None = None, refresh: float = 4.0):
+        self.stream = stream or sys.stderr
+        self.enabled = _isatty(self.stream)
+        self.total = total
+        self.label = label
+        self.refresh = refresh
+        self.done = 0
+        self.words = 0
+        self.counts: dict[str, int] = {}
+        self._progress = None
+        self._task = None
+        self._started = time.monotonic()
+
+    def __enter__(self) -> "Progress":
+        if not self.enabled:
+            return self
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar,
+                                   SpinnerColumn, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn)
+
+        console = Console(file=self.stream, highlight=False)
+        known = self.total is not None
+        columns: list[Any] = [SpinnerColumn() if not known else TextColumn("{task.description}")]
+        columns += [BarColumn(), MofNCompleteColumn(), TextColumn("•"),
+                    TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()] if known \
+            else [TextColumn("{task.completed} {task.description}"), TextColumn("•"),
+                  TimeElapsedColumn()]
+        columns += [TextColumn("• {task.fields[rates]}"), TextColumn("{task.fields[tally]}")]
+        # Anything printed to stderr while the bar runs (warnings) goes above it.
+        self._progress = Bar(*columns, console=console, transient=True,
+                             refresh_per_second=self.refresh, redirect_stderr=True,
+                             redirect_stdout=False)
+        self._progress.__enter__()
+        self._task = self._progress.add_task(self.label, total=self.total, rates="",
+                                             tally="")
+        return self
+
+    def item(self, outcome: str = "stored", words: int = 0) -> None:
+        """One input item done: stored, replaced, duplicate or failed."""
+        self.done += 1
+        self.words += words
+        self.counts[outcome] = self.counts.get(outcome, 0) + 1
+        if self._progress is None:
+            return
+        seconds = max(time.monotonic() - self._started, 1e-6)
+        rates = f"{self.done / seconds:.1f} {self.label}/s, {self.words / seconds:,.0f} words/s"
+        tally = ", ".join(f"{n} {k}" for k, n in sorted(self.counts.items())
+                          if k in ("duplicate", "failed"))
+        self._progress.update(self._task, advance=1, rates=rates,
+                              tally=f"• {tally}" if tally else "")
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
+            self._progress = None
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
