@@ -27,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .lexicon import lemma_of, lookup, word_classes
+
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -67,6 +69,8 @@ PRON_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
 PRON_SINGULAR = frozenset({"its"})
 PRON_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRON_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+# Things that never act (documents, plans, weapons...: data/word_classes.toml).
+NON_AGENT = word_classes()["non_agent"]
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,39 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
     return [], _is_passive(verb)
 
 
+def is_thing(tok) -> bool:
+    """A common noun that names a thing, not someone: a document, plan, weapon
+    (data/word_classes.toml non_agent) or an event ("the talks", "the attack")."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = lemma_of(tok)
+    if lemma in NON_AGENT or tok.lower_ in NON_AGENT:
+        return True
+    entry = lookup(tok)
+    return entry is not None and entry.pos == "N" and not entry.cue
+
+
+def agent_of(tok, actorish: Callable) -> list:
+    """Who acts behind a subject or agent head. Someone who can act stands for
+    themselves; a thing stands for whoever sent, made or owns it ("Obama's
+    decision to cancel", "a letter from X", "NATO exercises", "its annual
+    exercises"); a thing with nobody named has no actor ("the agreement
+    angered Moscow")."""
+    if tok.pos_ != "NOUN" or actorish(tok) or not is_thing(tok):
+        return [tok]  # someone, or a noun we cannot tell ("investigators")
+    for c in tok.children:
+        if c.dep_ == "poss" and actorish(c):
+            return [c]
+    senders = [a for a in _pobjs(tok, NOUN_ACTOR_PREPS) if actorish(a)]
+    if senders:
+        return senders
+    makers = [c for c in tok.children
+              if ((c.dep_ == "amod" and c.ent_type_ == "NORP") or
+                  (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")))
+              and actorish(c)]
+    return makers
+
+
 def _is_passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "agent") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")
@@ -179,6 +216,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     else:
         actor = subj
         recipient = []
+    actor = [a for head in actor for a in agent_of(_partitive(head), actorish)]
     if not recipient:
         objs = _children(verb, OBJ_DEPS)
         if verb.lemma_.lower() in TRANSFER_LEMMAS:
@@ -212,6 +250,33 @@ def content_subject(tok, actorish: Callable) -> list:
                 any(m.dep_ == "mark" for m in child.children):
             subj = [s for s in child.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
             return [s for s in subj if actorish(s)]
+    return []
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def spoken_about(verb, actorish: Callable) -> list:
+    """Who a quote or a content clause is about: its subject ("she should be
+    ashamed of herself, Trump told reporters" -> she; "told reporters that
+    Russia had ..." -> Russia). A first-person opener ("I think she ...") passes
+    to the clause it introduces."""
+    clause = None
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") and child.pos_ in VERB_POS:
+            clause = child
+            break
+    if clause is None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i \
+            and verb.head.pos_ in VERB_POS:
+        clause = verb.head  # the quote comes first: '"...," X told reporters'
+    for _ in range(2):
+        if clause is None:
+            return []
+        subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
+        if subj and subj[0].lower_ not in FIRST_PERSON:
+            return [t for t in _expand(subj) if actorish(t)]
+        clause = next((c for c in clause.children if c.dep_ == "ccomp"
+                       and c.pos_ in VERB_POS and c is not verb), None)
     return []
 
 

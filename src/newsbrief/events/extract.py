@@ -31,11 +31,13 @@ from spacy.symbols import VERB as _VERB_ID
 from ..actors import resolve_actor_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex
 from .actorrefs import ActorIndex, np_text
-from .arguments import Arguments, conjuncts, noun_arguments, verb_arguments
+from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
+                        noun_arguments, spoken_about, verb_arguments)
 from .attach import governor
 from .coding import LIGHT, code_predicate
-from .dating import EventDate, attach_timexes, published_date
-from .lexicon import _on_change, lexicon
+from .dating import (UNDATED, EventDate, attach_timexes, background, far_sentences,
+                     published_date)
+from .lexicon import _on_change, lemma_of, lexicon, word_classes
 from .modality import Standing, standing
 from .places import attach_places
 from .quantities import find_quantities, number_tokens
@@ -67,8 +69,11 @@ def _trigger_words() -> frozenset[str]:
     """Every word the typing lexicon can code (and the light verbs that pass to an
     object): a cheap filter so the typing engine only sees likely triggers."""
     lex = lexicon()
-    words = {k[1] for k in lex.single} | {k[1] for k in lex.double}
-    return frozenset(words | set(LIGHT))
+    words = {k[1] for k in lex.single} | {k[1] for k in lex.double} | set(LIGHT)
+    # Forms the model's lemmatizer cuts to a shorter word ("fined" -> "fin"):
+    # lemma_of puts them back, the filter must let them through.
+    words |= {w + end for w in words if w.endswith("e") for end in ("s", "d")}
+    return frozenset(words)
 
 
 def _clear_trigger_words() -> None:
@@ -112,11 +117,18 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
                            lines)
     quants = _attach_quantities(doc, timexes, predicates, candidates, layout)
     fallback = published_date(article.published)
+    far = far_sentences(doc, timexes, article.published, layout.pieces) \
+        if fallback.date else set()
 
     events: list[Event] = []
     seen: set[str] = set()
     for k, cand in enumerate(candidates):
-        ev = _build(doc, article, index, layout, cand, dates.get(k, fallback), places.get(k),
+        date = dates.get(k)
+        if date is None:
+            # The publication day stands in only for news; background is undated.
+            date = UNDATED if fallback.date and (
+                cand.sent_index in far or background(cand.tok)) else fallback
+        ev = _build(doc, article, index, layout, cand, date, places.get(k),
                     quants.get(k, ()))
         if ev is not None and ev.id not in seen:
             seen.add(ev.id)
@@ -145,7 +157,7 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
         tok = doc[i]
         pos = tok.pos_
         coding = coder(doc, tok)
-        if coding is None:
+        if coding is None or _thing_patient(tok, coding):
             continue
         if pos in VERB_POS:
             args = vargs(tok)
@@ -163,6 +175,8 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
                 continue
         else:
             coded_verbs.add(tok.i)
+        if pos in VERB_POS and args.recipient and lemma_of(tok) in ADDRESS:
+            args = _without_audience(index, tok, args)
         if pos in VERB_POS and not args.recipient:
             args = _light_object_recipient(doc, index, tok, coding, args, vargs)
         if pos in VERB_POS and not args.actor and not args.recipient:
@@ -183,6 +197,43 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
             by_trigger[key] = len(out)
         out.append(cand)
     return out
+
+
+# Acts done to people (CAMEO arrest and release): done to a thing the verb means
+# something else ("released documents", "the nomination was held up").
+PERSON_PATIENT_MODES = frozenset({"arrest", "release"})
+
+
+def _thing_patient(tok, coding) -> bool:
+    if coding.mode not in PERSON_PATIENT_MODES or not coding.trigger \
+            or coding.trigger[0] != tok.idx:
+        return False
+    if tok.pos_ in VERB_POS:
+        patients = [c for c in tok.children if c.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS]
+        if not patients and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN":
+            patients = [tok.head]  # "newly released documents"
+    else:
+        patients = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+    return bool(patients) and all(is_thing(p) for p in patients)
+
+
+ADDRESS = word_classes()["address"]
+
+
+def _without_audience(index: ActorIndex, verb, args: Arguments) -> Arguments:
+    """ "X should be ashamed, Trump told reporters": journalists or an outlet
+    addressed by a verb of speaking are the channel, not the one acted on; the
+    one the words are about is (the subject of the quote or content clause)."""
+    kept = tuple(t for t in args.recipient
+                 if not (t.head.i == verb.i or t.head.head.i == verb.i)
+                 or not index.refs(t) or any(r.sector != "JRN" for r in index.refs(t)))
+    if len(kept) == len(args.recipient):
+        return args
+    if not kept:
+        actors = {a.i for a in args.actor}
+        kept = tuple(t for t in spoken_about(verb, index.actorish) if t.i not in actors)
+    return Arguments(args.actor, kept, args.passive, args.borrowed)
 
 
 def _light_object_recipient(doc, index: ActorIndex, verb, coding, args: Arguments,

@@ -111,7 +111,8 @@ def cameo_row(code: str | None) -> CameoRow | None:
 
 
 WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_heads", "oblige",
-                "fail", "refugees", "receive_people", "peacekeeping_prefixes", "violate")
+                "fail", "refugees", "receive_people", "peacekeeping_prefixes", "violate",
+                "non_agent", "address")
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +147,7 @@ def use_verb_dictionary(path: str | Path | None) -> None:
     if resolved != _user_verbs:
         _user_verbs = resolved
         lexicon.cache_clear()
+        known_lemmas.cache_clear()
         for hook in _on_change:
             hook()
     lexicon()
@@ -222,10 +224,38 @@ OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj"})
 # --------------------------------------------------------------- token lookup
 
 
+# Third-person forms in -es belong to stems in a sibilant or -o ("fixes", "goes");
+# any other "-es" form is a stem in -e ("hopes").
+_ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
+
+
 def lemma_of(token) -> str:
-    """The lower-case lemma of a spaCy token (its text when the lemma is missing)."""
+    """The lower-case lemma of a spaCy token (its text when the lemma is missing).
+
+    The model's lemmatizer strips "-es"/"-ed" from verbs in -e when the shorter
+    stem is also a word ("hopes", "hoped" -> "hop"; "fined" -> "fin"): a
+    third-person "-es" form is put back to its "-e" stem by the spelling rule
+    above, a past form when the "-e" stem is a word our tables know."""
     lemma = token.lemma_.lower()
-    return lemma if lemma and lemma != "-pron-" else token.lower_
+    if not lemma or lemma == "-pron-":
+        return token.lower_
+    if token.tag_ in ("VBZ", "VBD", "VBN") and not lemma.endswith("e"):
+        low = token.lower_
+        if low == lemma + "es" and not lemma.endswith(_ES_STEMS):
+            return lemma + "e"
+        if low == lemma + "ed" and lemma + "e" in known_lemmas():
+            return lemma + "e"
+    return lemma
+
+
+@lru_cache(maxsize=1)
+def known_lemmas() -> frozenset[str]:
+    """Every lemma the event tables name: the lexicon and the word classes."""
+    lex = lexicon()
+    words = {k[1] for k in lex.single} | {k[1].split()[0] for k in lex.double}
+    for group in word_classes().values():
+        words.update(group)
+    return frozenset(words)
 
 
 def _verb_part(token, child) -> bool:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .lexicon import lemma_of
+
 # How a predicate's clause hangs below the word that may govern its standing.
 GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep",
                            "dobj", "conj", "attr", "oprd", "appos", "nsubj", "nsubjpass",
@@ -69,7 +71,7 @@ class Standing:
 
 
 def _lemma(tok) -> str:
-    return tok.lemma_.lower() or tok.lower_
+    return lemma_of(tok)
 
 
 def _own(tok, c: Cues) -> str | None:

@@ -1,0 +1,258 @@
+"""Arguments from the clause and dates from the text (issue 11), on hand-built
+parses: things never act (their owners or senders do), the audience of a verb
+of speaking is not its target, arrests and releases need a person, intentions
+are not acts done, and how far a time expression reaches. Sentences are made up."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsbrief.events import extract_events
+from newsbrief.events.lexicon import lemma_of
+from newsbrief.events.coding import Coding
+from newsbrief.records import Article, Timex
+
+from test_event_extract import VOCAB, build, by_type, ent, fake_coder, run
+
+
+def coder_with(extra: dict):
+    """fake_coder plus lemma -> (type, cameo, mode)."""
+    def code(doc, token, source=None, target=None):
+        hit = extra.get(token.lemma_)
+        if hit is None:
+            return fake_coder(doc, token, source, target)
+        return Coding(hit[0], hit[2], None, hit[1], 0.8, (token.idx, token.idx + len(token.text)))
+    return code
+
+
+def resolver(text):
+    table = {"reporters": (None, "JRN"), "reporter": (None, "JRN"),
+             "troops": (None, "MIL"), "prisoners": (None, None)}
+    country, sector = table.get(text.lower(), (None, None))
+    return (country, sector, None)
+
+
+def extract(doc, entities=(), timexes=(), coder=fake_coder, published="2024-12-05"):
+    article = Article(id="a1", origin="test", text=doc.text, published=published)
+    return extract_events(doc, article, entities, timexes, coder=coder, resolver=resolver)
+
+
+def timex(doc, i, j, value, typ="DATE"):
+    span = doc[i:j]
+    return Timex(span.start_char, span.end_char, span.text, typ, value)
+
+
+# ---------------------------------------------------------------- who acts
+
+
+# "Norway's decision to attack Sweden surprised Finland."
+DECISION = [
+    "Norway Norway PROPN poss 2 B-GPE", "'s 's PART case 0", "decision decision NOUN nsubj 6",
+    "to to PART aux 4", "attack attack VERB acl 2", "Sweden Sweden PROPN dobj 4 B-GPE",
+    "surprised surprise VERB ROOT 6", "Finland Finland PROPN dobj 6 B-GPE", ". . PUNCT punct 6",
+]
+
+
+def test_a_decision_to_act_is_acted_by_its_possessor():
+    doc = build(DECISION)
+    ents = [ent(doc, "nor", 0, 1, "state", "NOR"), ent(doc, "swe", 5, 6, "state", "SWE"),
+            ent(doc, "fin", 7, 8, "state", "FIN")]
+    attack = by_type(extract(doc, ents), "ASSAULT")[0]
+    assert [a.entity for a in attack.actor] == ["nor"]
+    assert [r.entity for r in attack.recipient] == ["swe"]
+
+
+# "The letter accused Sweden."  /  "Novak's letter accused Sweden."
+LETTER = ["The the DET det 1", "letter letter NOUN nsubj 2", "accused accuse VERB ROOT 2",
+          "Sweden Sweden PROPN dobj 2 B-GPE", ". . PUNCT punct 2"]
+OWNED_LETTER = ["Novak Novak PROPN poss 2 B-PERSON", "'s 's PART case 0",
+                "letter letter NOUN nsubj 3", "accused accuse VERB ROOT 3",
+                "Sweden Sweden PROPN dobj 3 B-GPE", ". . PUNCT punct 3"]
+
+
+def test_a_document_is_never_the_actor_its_sender_is():
+    doc = build(LETTER)
+    ev = by_type(extract(doc, [ent(doc, "swe", 3, 4, "state", "SWE")]), "ACCUSE")[0]
+    assert ev.actor == ()
+    assert [r.entity for r in ev.recipient] == ["swe"]
+    doc = build(OWNED_LETTER)
+    ents = [ent(doc, "novak", 0, 1, "person", "NOR", "GOV"), ent(doc, "swe", 4, 5, "state", "SWE")]
+    ev = by_type(extract(doc, ents), "ACCUSE")[0]
+    assert [a.entity for a in ev.actor] == ["novak"]
+
+
+# "Italian troops attacked Sweden." keeps its people-noun actor.
+TROOPS = ["Italian italian ADJ amod 1 B-NORP", "troops troop NOUN nsubj 2",
+          "attacked attack VERB ROOT 2", "Sweden Sweden PROPN dobj 2 B-GPE", ". . PUNCT punct 2"]
+
+
+def test_people_nouns_still_act():
+    doc = build(TROOPS)
+    ev = by_type(extract(doc, [ent(doc, "swe", 3, 4, "state", "SWE")]), "ASSAULT")[0]
+    assert [a.text for a in ev.actor] == ["Italian troops"]
+
+
+# '"Sweden lied," Novak told reporters.'  /  "Novak told Finland that Sweden lied."
+TOLD_REPORTERS = [
+    "Sweden Sweden PROPN nsubj 1 B-GPE", "lied lie VERB ccomp 4", ", , PUNCT punct 4",
+    "Novak Novak PROPN nsubj 4 B-PERSON", "told tell VERB ROOT 4",
+    "reporters reporter NOUN dobj 4", ". . PUNCT punct 4",
+]
+TOLD_FINLAND = [
+    "Novak Novak PROPN nsubj 1 B-PERSON", "told tell VERB ROOT 1",
+    "Finland Finland PROPN dobj 1 B-GPE", "that that SCONJ mark 5",
+    "Sweden Sweden PROPN nsubj 5 B-GPE", "lied lie VERB ccomp 1", ". . PUNCT punct 1",
+]
+TELL_IS_ACCUSE = coder_with({"tell": ("ACCUSE", "111", None)})
+
+
+def test_the_audience_of_a_speech_is_not_its_target_what_it_is_about_is():
+    doc = build(TOLD_REPORTERS)
+    ents = [ent(doc, "swe", 0, 1, "state", "SWE"), ent(doc, "novak", 3, 4, "person", "NOR", "GOV")]
+    ev = by_type(extract(doc, ents, coder=TELL_IS_ACCUSE), "ACCUSE")[0]
+    assert [a.entity for a in ev.actor] == ["novak"]
+    assert [r.entity for r in ev.recipient] == ["swe"]
+
+
+def test_a_named_addressee_stays_the_recipient():
+    doc = build(TOLD_FINLAND)
+    ents = [ent(doc, "novak", 0, 1, "person", "NOR", "GOV"), ent(doc, "fin", 2, 3, "state", "FIN"),
+            ent(doc, "swe", 4, 5, "state", "SWE")]
+    ev = by_type(extract(doc, ents, coder=TELL_IS_ACCUSE), "ACCUSE")[0]
+    assert [r.entity for r in ev.recipient] == ["fin"]
+
+
+# ---------------------------------------------------------------- types
+
+
+# "Norway released documents."  /  "Norway released prisoners."
+def released(obj: str):
+    return build(["Norway Norway PROPN nsubj 1 B-GPE", "released release VERB ROOT 1",
+                  f"{obj} {obj.rstrip('s')} NOUN dobj 1", ". . PUNCT punct 1"])
+
+
+RELEASE = coder_with({"release": ("RETREAT", "084", "release")})
+
+
+def test_a_release_needs_a_person_released():
+    doc = released("documents")
+    assert extract(doc, [ent(doc, "nor", 0, 1, "state", "NOR")], coder=RELEASE) == ()
+    doc = released("prisoners")
+    events = extract(doc, [ent(doc, "nor", 0, 1, "state", "NOR")], coder=RELEASE)
+    assert [e.type for e in events] == ["RETREAT"]
+
+
+# "Norway was eager to meet Sweden."
+EAGER = ["Norway Norway PROPN nsubj 1 B-GPE", "was be AUX ROOT 1", "eager eager ADJ acomp 1",
+         "to to PART aux 4", "meet meet VERB xcomp 2", "Sweden Sweden PROPN dobj 4 B-GPE",
+         ". . PUNCT punct 1"]
+
+
+def test_an_eagerness_to_act_is_no_act_done():
+    doc = build(EAGER)
+    ents = [ent(doc, "nor", 0, 1, "state", "NOR"), ent(doc, "swe", 5, 6, "state", "SWE")]
+    ev = by_type(extract(doc, ents), "CONSULT")[0]
+    assert ev.modality == "future"
+
+
+def test_lemmas_cut_to_a_shorter_word_are_put_back():
+    doc = Doc(VOCAB, words=["Kim", "hopes", "and", "hoped", "and", "hops", "fixes"],
+              lemmas=["Kim", "hop", "and", "hop", "and", "hop", "fix"],
+              tags=["NNP", "VBZ", "CC", "VBD", "CC", "VBZ", "VBZ"])
+    assert [lemma_of(t) for t in doc] == ["kim", "hope", "and", "hope", "and", "hop", "fix"]
+
+
+# ---------------------------------------------------------------- dates
+
+
+# "On Monday, Norway attacked Sweden and accused Finland."
+ON_MONDAY = [
+    "On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+    "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+    "Sweden Sweden PROPN dobj 4 B-GPE", "and and CCONJ cc 4", "accused accuse VERB conj 4",
+    "Finland Finland PROPN dobj 7 B-GPE", ". . PUNCT punct 4",
+]
+# "Norway attacked Sweden and accused Finland on Monday."
+LATE_MONDAY = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+    "Sweden Sweden PROPN dobj 1 B-GPE", "and and CCONJ cc 1", "accused accuse VERB conj 1",
+    "Finland Finland PROPN dobj 4 B-GPE", "on on ADP prep 4", "Monday Monday PROPN pobj 6 B-DATE",
+    ". . PUNCT punct 1",
+]
+
+
+def _states(doc, names):
+    return [ent(doc, n.lower(), k, k + 1, "state", n[:3].upper())
+            for k, t in enumerate(doc) for n in names if t.text == n]
+
+
+def test_a_leading_time_dates_every_coordinated_act():
+    doc = build(ON_MONDAY)
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+                     [timex(doc, 1, 2, "2024-12-02")])
+    assert {(e.type, e.date, e.date_source) for e in events} == {
+        ("ASSAULT", "2024-12-02", "text"), ("ACCUSE", "2024-12-02", "text")}
+
+
+def test_a_trailing_time_dates_only_its_own_verb():
+    doc = build(LATE_MONDAY)
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+                     [timex(doc, 7, 8, "2024-12-02")])
+    got = {e.type: (e.date, e.date_source) for e in events}
+    assert got["ACCUSE"] == ("2024-12-02", "text")
+    assert got["ASSAULT"] == ("2024-12-05", "published")
+
+
+# "Yesterday Norway tried to attack Sweden."
+TRIED = ["Yesterday yesterday NOUN npadvmod 2 B-DATE", "Norway Norway PROPN nsubj 2 B-GPE",
+         "tried try VERB ROOT 2", "to to PART aux 4", "attack attack VERB xcomp 2",
+         "Sweden Sweden PROPN dobj 4 B-GPE", ". . PUNCT punct 2"]
+
+
+def test_a_time_reaches_down_through_control():
+    doc = build(TRIED)
+    ev = extract(doc, _states(doc, ["Norway", "Sweden"]), [timex(doc, 0, 1, "2024-12-04")])[0]
+    assert (ev.date, ev.date_source) == ("2024-12-04", "text")
+
+
+# "Norway's invasion began in 2022."
+BEGAN = ["Norway Norway PROPN poss 2 B-GPE", "'s 's PART case 0", "invasion invasion NOUN nsubj 3",
+         "began begin VERB ROOT 3", "in in ADP prep 3", "2022 2022 NUM pobj 4 B-DATE",
+         ". . PUNCT punct 3"]
+
+
+def test_a_verb_of_occurring_dates_its_event_subject():
+    doc = build(BEGAN)
+    ev = extract(doc, _states(doc, ["Norway"]), [timex(doc, 5, 6, "2022")])[0]
+    assert (ev.type, ev.date, ev.date_precision, ev.date_source) == (
+        "ASSAULT", "2022", "year", "text")
+
+
+# "Norway had attacked Sweden."
+HAD = ["Norway Norway PROPN nsubj 2 B-GPE", "had have AUX aux 2", "attacked attack VERB ROOT 2",
+       "Sweden Sweden PROPN dobj 2 B-GPE", ". . PUNCT punct 2"]
+
+
+def test_background_in_the_past_perfect_is_left_undated():
+    doc = build(HAD)
+    doc[2].tag_ = "VBN"
+    ev = extract(doc, _states(doc, ["Norway", "Sweden"]))[0]
+    assert (ev.date, ev.date_source) == (None, "none")
+
+
+# "In 1939, Novak said Norway attacked Sweden."
+IN_1939 = ["In in ADP prep 4", "1939 1939 NUM pobj 0 B-DATE", ", , PUNCT punct 4",
+           "Novak Novak PROPN nsubj 4 B-PERSON", "said say VERB ROOT 4",
+           "Norway Norway PROPN nsubj 6 B-GPE", "attacked attack VERB ccomp 4",
+           "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 4"]
+
+
+def test_an_act_in_a_sentence_about_another_time_is_not_given_the_publication_day():
+    doc = build(IN_1939)
+    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
+                         [timex(doc, 1, 2, "1939")]), "ASSAULT")[0]
+    assert (ev.date, ev.date_source) == (None, "none")
+    # The same sentence about this week is news: the publication day stands in.
+    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
+                         [timex(doc, 1, 2, "2024-12-03")]), "ASSAULT")[0]
+    assert (ev.date, ev.date_source) == ("2024-12-05", "published")
