@@ -53,6 +53,18 @@ def test_events_table_json_and_csv(db):
     assert run("events", "--db", db, "--actor", "CHN") .splitlines()[1:] == []
 
 
+def test_text_dated_leaves_out_publication_dated_events(db):
+    lines = run("events", "--db", db, "--format", "jsonl", "--text-dated").splitlines()
+    assert [json.loads(x)["type"] for x in lines] == ["AGREE"]
+    out = run("timeline", "North Korea", "--db", db, "--text-dated")
+    assert "2024-12-04" in out and "Paper B" not in out
+    brief = json.loads(run("brief", "--db", db, "--about", "North Korea", "--format", "json",
+                           "--text-dated"))
+    assert "soldiers" not in json.dumps(brief)
+    assert "soldiers" in json.dumps(json.loads(run("brief", "--db", db, "--about", "North Korea",
+                                                   "--format", "json")))
+
+
 def test_bad_date_is_a_usage_error(db):
     result = CliRunner().invoke(main, ["events", "--db", db, "--since", "last week"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output

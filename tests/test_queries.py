@@ -150,3 +150,12 @@ def test_specific_cameo_codes_refine_the_root_weight():
     assert score("SUPPORT", "057").goldstein > score("AGREE", "030").goldstein
     assert score("SUPPORT", "057").quad == score("SUPPORT", "05").quad == 1
     assert score("SUPPORT", "051").goldstein == score("SUPPORT", "05").goldstein
+
+
+def test_text_dated_only_leaves_out_events_dated_by_the_publication_day(store):
+    # The MOBILIZE record is dated only by its article's publication day.
+    found = find_events(store, EventQuery(actor=("PRK",), text_dated_only=True))
+    assert sorted(_types(found)) == ["AGREE", "CONSULT"]
+    line = timeline(store, "North Korea", "Russia", text_dated_only=True)
+    assert [e["type"] for e in line if e["type"] == "MOBILIZE"] == []
+    assert len(line) == 2

@@ -197,22 +197,27 @@ class Archive:
                type: str | Sequence[str] = (), since: str | None = None,
                until: str | None = None, modality: str | None = None,
                search: str | None = None, limit: int | None = 50,
-               order: Literal["desc", "asc"] = "desc") -> "EventRecords":
+               order: Literal["desc", "asc"] = "desc",
+               text_dated: bool = False) -> "EventRecords":
         """Merged events matching every filter, newest first (like `newsbrief events`).
         actor/recipient: names or ISO3 codes; type: PLOVER types; since/until:
-        YYYY-MM-DD; modality: asserted, alleged, ...; search: words in the evidence."""
+        YYYY-MM-DD; modality: asserted, alleged, ...; search: words in the evidence;
+        text_dated: only events whose date the text gives (not the publication day)."""
         from .knowledge.queries import find_events
 
         return EventRecords(find_events(self.store, self._query(
-            actor, recipient, type, since, until, modality, search, limit, order)))
+            actor, recipient, type, since, until, modality, search, limit, order,
+            text_dated)))
 
     def timeline(self, actor: str, other: str | None = None, *, since: str | None = None,
-                 until: str | None = None, limit: int | None = None) -> "EventRecords":
-        """Dated events of one actor, or of a pair (both take part), oldest first."""
+                 until: str | None = None, limit: int | None = None,
+                 text_dated: bool = False) -> "EventRecords":
+        """Dated events of one actor, or of a pair (both take part), oldest first;
+        text_dated: only those the text dates (not the publication day)."""
         from .knowledge.queries import timeline
 
         return EventRecords(timeline(self.store, actor, other, since=since, until=until,
-                                     limit=limit))
+                                     limit=limit, text_dated_only=text_dated))
 
     def actors(self, *, since: str | None = None, until: str | None = None,
                by: Literal["country", "entity"] = "country",
@@ -238,27 +243,29 @@ class Archive:
         return Records(search_text(self.store, text, limit=limit), kind="search")
 
     def brief(self, about: str | Sequence[str] = (), *, since: str | None = None,
-              until: str | None = None, min_confidence: float = 0.0) -> "Brief":
+              until: str | None = None, min_confidence: float = 0.0,
+              text_dated: bool = False) -> "Brief":
         """A cited brief about actors, a pair ("PRK RUS") or words in the evidence
         (every one must match); shows itself in a notebook, and renders as
         Markdown, HTML (the templates of `newsbrief brief`) or a dict."""
         from .knowledge.brief import BriefQuery, build_brief
 
         return Brief(build_brief(self.store, BriefQuery(
-            about=_names(about), since=since, until=until, min_confidence=min_confidence)))
+            about=_names(about), since=since, until=until, min_confidence=min_confidence,
+            text_dated_only=text_dated)))
 
     def export(self, fmt: Literal["jsonl", "csv", "parquet"] = "jsonl", *,
                output: str | os.PathLike | IO[str], actor: str | Sequence[str] = (),
                recipient: str | Sequence[str] = (), type: str | Sequence[str] = (),
                since: str | None = None, until: str | None = None,
                modality: str | None = None, search: str | None = None,
-               limit: int | None = None) -> int:
+               limit: int | None = None, text_dated: bool = False) -> int:
         """Write the matching events, oldest first, to a file name or an open text file
         (parquet needs a name); returns how many were written."""
         from .knowledge.export import export
 
         query = self._query(actor, recipient, type, since, until, modality, search, limit,
-                            "asc")
+                            "asc", text_dated)
         if fmt == "parquet":
             if not isinstance(output, (str, os.PathLike)):
                 raise ConfigError("Parquet is a binary format and needs a file",
@@ -269,12 +276,14 @@ class Archive:
                 return export(self.store, query, fmt, out=fh)
         return export(self.store, query, fmt, out=output)
 
-    def _query(self, actor, recipient, types, since, until, modality, search, limit, order):
+    def _query(self, actor, recipient, types, since, until, modality, search, limit, order,
+               text_dated=False):
         from .store.reads import EventQuery
 
         return EventQuery(actor=_names(actor), recipient=_names(recipient),
                           types=_names(types), since=since, until=until, modality=modality,
-                          search=search, limit=limit, order=order)
+                          search=search, limit=limit, order=order,
+                          text_dated_only=text_dated)
 
 
 # --------------------------------------------------------------------------- results

@@ -71,6 +71,12 @@ def limit_option(default: int | None) -> Callable:
                         help="At most this many records.")
 
 
+text_dated_option = click.option(
+    "--text-dated", is_flag=True,
+    help="Only events whose date the text gives: leave out those dated by the publication "
+    "day alone and undated background.")
+
+
 def event_filters(fn: Callable) -> Callable:
     """The event filters of `events` and `export` (Archive.events takes the same)."""
     for option in reversed([
@@ -84,6 +90,7 @@ def event_filters(fn: Callable) -> Callable:
         click.option("--modality", type=click.Choice(MODALITIES),
                      help="Events with at least one mention of this standing."),
         click.option("--search", metavar="TEXT", help="Words that must occur in the evidence."),
+        text_dated_option,
     ]):
         fn = option(fn)
     return fn

@@ -63,6 +63,8 @@ class BriefQuery:
     background: int = 8
     commitments: int = 8
     min_confidence: float = 0.0
+    # Leave out events dated only by the publication day (and undated background).
+    text_dated_only: bool = False
 
 
 class Citations:
@@ -134,6 +136,7 @@ def _events(store: Store, query: BriefQuery) -> tuple[list[dict[str, Any]], list
     matches, texts, labels = resolve_about(store, query.about)
     ids = q.event_ids(store, q.EventQuery(about=tuple(matches), since=query.since,
                                           until=query.until, search=" ".join(texts) or None,
+                                          text_dated_only=query.text_dated_only,
                                           limit=MAX_EVENTS))
     return hydrate(store, ids), labels
 

@@ -56,11 +56,14 @@ def event_row(ev: dict[str, Any]) -> dict[str, Any]:
 
 
 def timeline(store: Store, actor: str, other: str | None = None, *, since: str | None = None,
-             until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    """Dated events of one actor, or of a pair (both take part), oldest first."""
+             until: str | None = None, limit: int | None = None,
+             text_dated_only: bool = False) -> list[dict[str, Any]]:
+    """Dated events of one actor, or of a pair (both take part), oldest first;
+    `text_dated_only` leaves out those dated by the publication day alone."""
     about = (actor,) + ((other,) if other else ())
     return find_events(store, EventQuery(about=about, since=since, until=until,
-                                         dated_only=True, order="asc", limit=limit))
+                                         dated_only=True, text_dated_only=text_dated_only,
+                                         order="asc", limit=limit))
 
 
 def _actor_key(row: dict[str, Any], by: str, states: dict[str, str]) -> tuple[str, str] | None:

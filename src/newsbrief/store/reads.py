@@ -47,6 +47,9 @@ class EventQuery:
     modality: str | None = None
     search: str | None = None
     dated_only: bool = False
+    # Only events whose date the text gives: leaves out events dated by the
+    # publication day alone and undated background (date_source "published"/"none").
+    text_dated_only: bool = False
     order: str = "desc"  # by date
     limit: int | None = None
 
@@ -97,6 +100,8 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
         params.append(until)
     if query.dated_only:
         where.append("e.date IS NOT NULL")
+    if query.text_dated_only:
+        where.append("e.date IS NOT NULL AND e.date_source = 'text'")
     if modality:
         where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
                      "m.modality = ?)")
