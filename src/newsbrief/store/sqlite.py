@@ -180,12 +180,15 @@ class Store:
         its row and gets its analysis rewritten (used by `reprocess`).
         """
         article = analysed.article
-        existing = self.find_duplicate(article)
-        if existing and not replace:
-            return "duplicate"
         version = analysed.pipeline_version
         with self._tx() as cur:
+            # The check and the write in one transaction under the write lock: a
+            # second process storing the same article waits here, then sees it.
             cur.execute("BEGIN IMMEDIATE")
+            existing = self.find_duplicate(article)
+            if existing and not replace:
+                cur.execute("ROLLBACK")
+                return "duplicate"
             if existing:
                 article_id = existing
                 self._delete_analysis(cur, article_id)
@@ -194,13 +197,20 @@ class Store:
                             (version, article.published, article.published_source, article_id))
             else:
                 article_id = article.id
-                cur.execute(
-                    "INSERT INTO articles(id, origin, title, url, source, published, "
-                    "published_source, authors, text, text_hash, pipeline_version, run_id, "
-                    "ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (article_id, article.origin, article.title, article.url, article.source,
-                     article.published, article.published_source, json.dumps(article.authors),
-                     article.text, text_hash(article.text), version, run_id, _now()))
+                try:
+                    cur.execute(
+                        "INSERT INTO articles(id, origin, title, url, source, published, "
+                        "published_source, authors, text, text_hash, pipeline_version, run_id, "
+                        "ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (article_id, article.origin, article.title, article.url, article.source,
+                         article.published, article.published_source,
+                         json.dumps(article.authors), article.text, text_hash(article.text),
+                         version, run_id, _now()))
+                except sqlite3.IntegrityError:
+                    # the same id, URL or text stored after our check: a lost race
+                    # is a duplicate, like any other
+                    cur.execute("ROLLBACK")
+                    return "duplicate"
             self._write_entities(cur, article_id, analysed, version)
             cur.executemany(
                 'INSERT INTO timexes(article_id, start, "end", text, type, value, '
