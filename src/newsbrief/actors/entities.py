@@ -6,12 +6,14 @@ groups). See `extract_entities`.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from ..records import Article, Entity
 from .clusters import Cluster, Draft
 from .coref import find_agreements, find_group_refs
+from .kb import Context, knowledge_base
 from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, IGO, REGION, Gazetteer, Info, fold, gazetteer
 from .resolve import Resolution, is_head_office, resolve_words, scan_gazetteer
 from .spans import entity_spans
@@ -419,6 +421,101 @@ def _groups(doc: Doc, drafts: list[Draft], clusters: list[Cluster]) -> None:
         c.mentions.append((span.start_char, span.end_char, span.text))
 
 
+# --------------------------------------------------------------------------- knowledge base
+
+# Offices that, with no country said, are American in a story about the US
+# ("Secretary of State Mike Pompeo", "Sen. Lindsey Graham", "Gov. Brian Kemp").
+_US_OFFICES = frozenset({"secretary of state", "senator", "sen.", "sen", "gov.", "governor",
+                         "rep.", "rep", "representative", "congressman", "congresswoman",
+                         "attorney general", "speaker", "house speaker", "senate majority leader",
+                         "senate minority leader", "majority leader", "minority leader",
+                         "vice president", "secretary of defense", "defense secretary",
+                         "secretary of homeland security", "homeland security secretary",
+                         "treasury secretary", "secretary of the treasury", "fbi director",
+                         "cia director", "national security adviser", "national security advisor",
+                         "white house chief of staff", "press secretary", "lawmaker",
+                         "u.s. attorney", "special counsel", "mayor", "lt. gov.", "sens.", "reps."})
+
+
+def text_countries(doc: Doc, spans: list[Span], g: Gazetteer) -> Counter:
+    """Countries the text names (countries, their adjectives and capitals)."""
+    out: Counter = Counter()
+    for span in spans:
+        if span.label_ not in ("GPE", "NORP", "LOC", "ORG"):
+            continue
+        info = g.lookup([t.text for t in span])
+        if info is not None and info.country and info.country != "IGO" and \
+                info.kind in (COUNTRY, DEMONYM, CAPITAL, CITY, REGION):
+            out[info.country] += 1
+    return out
+
+
+def _us_story(countries: Counter) -> bool:
+    return bool(countries) and countries.most_common(1)[0][0] == "USA"
+
+
+def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Cluster],
+          g: Gazetteer, date: str | None) -> None:
+    """Link people and organisations to the knowledge base (kb.py): kb_id, role at
+    the article's date, confidence; fill the country and sector the text left open.
+    Two clusters linked to one entry become one ("Donald Trump" ... "Trump" typed ORG)."""
+    kb = knowledge_base()
+    countries = text_countries(doc, spans, g)
+    by_kb: dict[str, Cluster] = {}
+    for c in list(clusters):
+        if c.kind not in ("person", "organization"):
+            continue
+        kind = "P" if c.kind == "person" else "O"
+        link = kb.link(c.name, kind, date, Context(countries, c.country, c.office))
+        if link is None and c.kind == "person":
+            # another spelling in the text ("Kim Jong-un" first, "Kim Jong Un" later)
+            for _, _, text in c.mentions:
+                if fold(text) != fold(c.name) and len(fold(text).split()) >= 2:
+                    link = kb.link(text, kind, date, Context(countries, c.country, c.office))
+                    if link:
+                        break
+        if link is None:
+            if c.kind == "person" and c.country is None and c.office and \
+                    c.office.lower() in _US_OFFICES and _us_story(countries):
+                c.country = "USA"
+            continue
+        e = link.entry
+        c.kb_id = e.id
+        c.kb_confidence = link.confidence
+        role = link.role
+        c.role = role.text() if role else None
+        c.country = c.country or (role.country if role and role.country else e.country)
+        if c.sector is None and role is not None and not role.former:
+            c.sector = role.sector
+        if c.kind == "organization" and c.igo is None and e.igo:
+            c.igo = e.igo
+        first = by_kb.get(e.id)
+        if first is None:
+            by_kb[e.id] = c
+        elif first is not c:
+            _merge_into(first, c, drafts, clusters)
+    # A one-word name the model typed ORG that is a linked person's surname here.
+    surnames = {fold(c.name).split()[-1]: c for c in by_kb.values() if c.kind == "person"}
+    for c in list(clusters):
+        if c.kind == "organization" and c.kb_id is None and c.country is None:
+            target = surnames.get(fold(c.name))
+            if target is not None:
+                _merge_into(target, c, drafts, clusters)
+
+
+def _merge_into(target: Cluster, other: Cluster, drafts: list[Draft], clusters: list[Cluster]) -> None:
+    target.mentions.extend(other.mentions)
+    target.full_at.extend(other.full_at)
+    target.first = min(target.first, other.first)
+    target.office = target.office or other.office
+    if len(fold(other.name).split()) > len(fold(target.name).split()) and other.kind == target.kind:
+        target.name = other.name
+    clusters.remove(other)
+    for d in drafts:
+        if d.entity is other:
+            d.entity = target
+
+
 # --------------------------------------------------------------------------- entry
 
 
@@ -439,6 +536,7 @@ def extract_entities(doc: Doc, article: Article | None = None) -> tuple[Entity, 
     clusters: list[Cluster] = []
     _join_people(drafts, clusters)
     _join_others(drafts, clusters)
+    _link(doc, spans, drafts, clusters, g, article.published if article else None)
     _agreements(doc, drafts, clusters, spans)
     _groups(doc, drafts, clusters)
     clusters.sort(key=lambda c: min(s for s, _, _ in c.mentions))

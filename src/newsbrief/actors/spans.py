@@ -54,7 +54,7 @@ def _clean(doc: Doc, start: int, end: int, label: str, g: Gazetteer) -> list[tup
                 (text in _SPLIT and (text not in _HYPHENS or (i > 0 and doc[i - 1].whitespace_))):
             pieces.append((s, i))
             s = i + 1
-        elif i > start and i < end - 1 and _NUMERIC.match(text) and \
+        elif i > start and i < end - 1 and _NUMERIC.match(text) and any(c.isdigit() for c in text) and \
                 (label in ("PERSON", "GPE", "LOC") or
                  (label == "ORG" and doc[i - 1].is_alpha and doc[i + 1].text[:1].isupper())):
             pieces.append((s, i))  # "Pohang 3 Ulsan 2": two sides of a score line

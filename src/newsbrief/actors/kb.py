@@ -1,0 +1,272 @@
+"""The actor knowledge base: people and organisations with aliases, a country, a
+sector and dated roles, shipped as `data/kb.tsv.gz` (built by scripts/build_kb.py
+from public sources; see data/README.md), and linking a mention to an entry.
+
+    kb = knowledge_base()                       # loaded once (about 0.2 s)
+    kb.lookup("Kim Jong-un")                    # entries under that folded alias
+    kb.role_at(entry, "2018-06-12")             # Role(country, sector, office, former)
+    link = kb.link_person("Trump", "2018-06-12", context)   # Link | None
+
+Linking scores each candidate entry of the mention's name (see `_score`): the kind
+of alias matched (full name, a surname the source lists, a surname of a prominent
+person), whether one of its roles holds at the article's date, whether the text
+names the entry's country, and what the words around the mention say (a title
+with another country counts heavily against). The best candidate is linked when
+its score reaches LINK_THRESHOLD and beats the next one by MARGIN; otherwise the
+mention stays unlinked rather than linked wrongly. `why` says what counted.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import fold
+
+LINK_THRESHOLD = 0.75
+_HEAD = re.compile(r"^(President|Prime Minister|Chancellor|Supreme Leader|King|Queen|Premier|Emir)$")
+MARGIN = 0.15
+PHOENIX_CUTOFF = "2014-01-30"
+
+
+@dataclass(frozen=True)
+class Role:
+    start: str  # YYYY-MM-DD or "" (unknown)
+    end: str  # "" = open
+    country: str | None
+    sector: str | None
+    office: str | None
+    flag: str  # "d": the source's default role; "o": open-ended at the source's cut-off
+
+    def holds(self, date: str) -> bool:
+        if self.flag == "d":
+            return False
+        if self.start and date < self.start:
+            return False
+        if self.end and date >= self.end:
+            return False
+        if self.flag == "o" and date > _add_years(PHOENIX_CUTOFF, 3):
+            return False  # "since 2010" as of 2014 says little about 2018
+        return True
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    kind: str  # P or O
+    name: str
+    country: str | None
+    sector: str | None
+    igo: str | None
+    roles_raw: str
+    sources: str
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return _parse_roles(self.roles_raw)
+
+    @property
+    def curated(self) -> bool:
+        """From a source that tracks its people's terms (Congress, the hand list)."""
+        return "hand" in self.sources or "congress" in self.sources
+
+
+@dataclass(frozen=True)
+class RoleAt:
+    country: str | None
+    sector: str | None
+    office: str | None
+    former: bool
+
+    def text(self) -> str:
+        words = " ".join(w for w in (self.country, self.sector, self.office) if w)
+        return ("former " + words) if self.former else words
+
+
+@dataclass
+class Context:
+    """What the article says around a mention."""
+
+    countries: Counter = field(default_factory=Counter)  # country codes named in the text
+    text_country: str | None = None  # from a title or appositive next to the mention
+    office: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    entry: Entry
+    confidence: float
+    role: RoleAt | None
+    why: tuple[str, ...]
+
+
+def _add_years(date: str, n: int) -> str:
+    return f"{int(date[:4]) + n:04d}{date[4:]}"
+
+
+@lru_cache(maxsize=8192)
+def _parse_roles(raw: str) -> tuple[Role, ...]:
+    out = []
+    for part in raw.split(";"):
+        if not part:
+            continue
+        s, e, c, sec, office, flag = part.split("~")
+        out.append(Role(s, e, c or None, sec or None, office or None, flag))
+    return tuple(out)
+
+
+class KnowledgeBase:
+    def __init__(self, lines):
+        self.entries: list[Entry] = []
+        self.by_id: dict[str, Entry] = {}
+        self.alias: dict[str, list[int]] = {}
+        self.surname: dict[str, list[int]] = {}  # last names of curated people
+        for line in lines:
+            if not line or line[0] == "#":
+                continue
+            kid, kind, name, country, sector, igo, aliases, roles, sources = line.rstrip("\n").split("\t")
+            i = len(self.entries)
+            e = Entry(kid, kind, name, country or None, sector or None, igo or None, roles, sources)
+            self.entries.append(e)
+            self.by_id[kid] = e
+            for a in aliases.split("|"):
+                self.alias.setdefault(a, []).append(i)
+            if kind == "P" and ("hand" in sources or "congress" in sources):
+                last = fold(name).split()[-1]
+                if len(last) > 2:
+                    self.surname.setdefault(last, []).append(i)
+
+    # ------------------------------------------------------------------ lookup
+
+    def lookup(self, name: str, kind: str | None = None) -> list[Entry]:
+        out = [self.entries[i] for i in self.alias.get(fold(name), ())]
+        return [e for e in out if kind is None or e.kind == kind]
+
+    def search(self, name: str) -> list[Entry]:
+        """Entries under the name as an alias, or with it as a surname."""
+        key = fold(name)
+        idx = list(self.alias.get(key, ()))
+        idx += [i for i in self.surname.get(key, ()) if i not in idx]
+        return [self.entries[i] for i in idx]
+
+    def role_at(self, entry: Entry, date: str | None) -> RoleAt | None:
+        roles = entry.roles
+        if not roles:
+            return None
+        if not date:
+            return None
+        holding = [r for r in roles if r.holds(date)]
+        if holding:
+            # the most specific holder: a curated office, then the latest start
+            best = max(holding, key=lambda r: (r.office is not None, r.sector is not None, r.start))
+            return RoleAt(best.country, best.sector, best.office, False)
+        ended = [r for r in roles if r.flag != "d" and r.end and r.end <= date]
+        if ended:
+            last = max(ended, key=lambda r: (r.end, r.office is not None))
+            return RoleAt(last.country, last.sector, last.office, True)
+        default = [r for r in roles if r.flag == "d"]
+        if default:
+            r = default[0]
+            return RoleAt(r.country, r.sector, r.office, False)
+        return None
+
+    # ------------------------------------------------------------------ linking
+
+    def _score(self, e: Entry, how: str, date: str | None, ctx: Context) -> tuple[float, list[str]]:
+        why = []
+        if how == "name":
+            score = 0.8 if e.curated or e.kind == "O" else 0.7
+            why.append("full name" + (" (curated source)" if e.curated else ""))
+        elif how == "alias":
+            score = 0.55
+            why.append("one-word alias listed by the source")
+        else:
+            score = 0.45
+            why.append("surname of a curated person")
+        dated = [r for r in e.roles if r.flag != "d"]
+        if date and dated:
+            if any(r.holds(date) for r in dated):
+                score += 0.15
+                why.append(f"a role holds on {date}")
+            elif not any(_near(r, date) for r in dated):
+                score -= 0.2
+                why.append(f"no role within years of {date}")
+        if e.curated and any(r.office and _HEAD.search(r.office) for r in e.roles):
+            score += 0.1
+            why.append("a head of state or government")
+        country = e.country
+        if ctx.countries and country:
+            top = ctx.countries.most_common(1)[0][0]
+            if country == top:
+                score += 0.15
+                why.append(f"the text is mostly about {country}")
+            elif country in ctx.countries:
+                score += 0.1
+                why.append(f"the text names {country}")
+            else:
+                score -= 0.05
+                why.append(f"the text does not name {country}")
+        if ctx.text_country:
+            if ctx.text_country == country or any(r.country == ctx.text_country for r in e.roles):
+                score += 0.2
+                why.append(f"the words around it say {ctx.text_country}")
+            else:
+                score -= 0.5
+                why.append(f"the words around it say {ctx.text_country}, not {country}")
+        return score, why
+
+    def link(self, name: str, kind: str, date: str | None, ctx: Context) -> Link | None:
+        """The entry this mention names, or None when unsure."""
+        key = fold(name)
+        if not key:
+            return None
+        cands: dict[int, str] = {}
+        multi = len(key.split()) >= 2
+        for i in self.alias.get(key, ()):
+            if self.entries[i].kind == kind:
+                cands[i] = "name" if multi else "alias"
+        if kind == "P" and not multi:
+            for i in self.surname.get(key, ()):
+                cands.setdefault(i, "surname")
+        if not cands:
+            return None
+        scored = []
+        for i, how in cands.items():
+            s, why = self._score(self.entries[i], how, date, ctx)
+            scored.append((s, i, why))
+        scored.sort(key=lambda x: -x[0])
+        best, i, why = scored[0]
+        if best < LINK_THRESHOLD:
+            return None
+        if len(scored) > 1 and best - scored[1][0] < MARGIN:
+            return None
+        e = self.entries[i]
+        if len(scored) > 1:
+            why = why + [f"{len(scored) - 1} other candidate(s) scored lower"]
+        return Link(e, round(min(best, 0.99), 2), self.role_at(e, date), tuple(why))
+
+    def link_person(self, name: str, date: str | None, ctx: Context | None = None) -> Link | None:
+        return self.link(name, "P", date, ctx or Context())
+
+
+def _near(r: Role, date: str) -> bool:
+    """Whether a role is within a few years of the date (an official recently out
+    of office, or about to take one)."""
+    start = r.start or "0000"
+    end = r.end or (PHOENIX_CUTOFF if r.flag == "o" else "9999")
+    return _add_years(start, -2) <= date <= _add_years(end, 6)
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    path = resources.files("newsbrief.actors").joinpath("data", "kb.tsv.gz")
+    with path.open("rb") as fh, gzip.open(fh, "rt", encoding="utf-8") as text:
+        return KnowledgeBase(text)
+
+
+__all__ = ["knowledge_base", "KnowledgeBase", "Entry", "Role", "RoleAt", "Context", "Link",
+           "LINK_THRESHOLD"]
