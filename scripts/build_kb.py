@@ -238,6 +238,8 @@ def read_phoenix(folder: Path, iso3: set[str], g, given: set[str]) -> list[Entry
                         e.roles.append(("", _date(d[1:]), country or "", sector or "", "", "", "phoenix"))
                     else:
                         a, b = d.split("-")
+                        if _date(a) > _date(b):
+                            continue  # a reversed range in the source: no usable dates
                         e.roles.append((_date(a), _date(b), country or "", sector or "", "", "", "phoenix"))
                 except ValueError:
                     continue

@@ -1,0 +1,123 @@
+"""The actor knowledge base and linking: roles by the article's date, one actor
+across articles, unsure mentions left unlinked, users' dictionaries still win."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsbrief.actors import extract_entities
+from newsbrief.actors.kb import Context, knowledge_base
+from newsbrief.dictionaries import apply_to_entities
+from newsbrief.records import Article
+
+VOCAB = spacy.blank("en").vocab
+
+
+def make(words, ents=()):
+    tags = ["O"] * len(words)
+    for s, e, label in ents:
+        tags[s] = "B-" + label
+        for i in range(s + 1, e):
+            tags[i] = "I-" + label
+    # "Jong-un": no space around a hyphen inside a word
+    spaces = [not (i + 1 < len(words) and "-" in (w, words[i + 1])) for i, w in enumerate(words)]
+    return Doc(VOCAB, words=words, spaces=spaces, ents=tags)
+
+
+def entities(words, ents, published):
+    doc = make(words, ents)
+    return extract_entities(doc, Article(id="t", origin="-", text=doc.text, published=published))
+
+
+US = Counter({"USA": 3})
+
+
+@pytest.mark.parametrize("date, role", [
+    ("2015-08-01", "USA PTY presidential candidate"),
+    ("2013-05-01", "USA BUS businessman"),
+    ("2018-06-12", "USA GOV President"),
+    ("2022-03-01", "former USA GOV President"),
+])
+def test_the_article_date_picks_the_role(date, role):
+    link = knowledge_base().link_person("Donald Trump", date, Context(US))
+    assert link is not None and link.entry.id == "P-USA-donald-trump"
+    assert link.role.text() == role
+
+
+def test_a_role_ended_long_ago_reads_former():
+    link = knowledge_base().link_person("Barack Obama", "2019-05-01", Context(US))
+    assert link.role.text() == "former USA GOV President"
+    assert knowledge_base().link_person("Barack Obama", "2012-05-01", Context(US)).role.text() \
+        == "USA GOV President"
+
+
+def test_ambiguous_or_contradicted_mentions_stay_unlinked():
+    kb = knowledge_base()
+    assert kb.link_person("Johnson", "2018-01-01", Context(US)) is None  # many Johnsons
+    # a title naming another country outweighs the name
+    assert kb.link_person("Donald Trump", "2018-01-01", Context(US, text_country="FRA")) is None
+    assert kb.link_person("Zzyzx Qwerty", "2018-01-01", Context(US)) is None
+
+
+def test_hyphenated_names_stay_one_person_and_link():
+    words = ["North", "Korean", "leader", "Kim", "Jong", "-", "un", "met", "Donald", "Trump",
+             ".", "Trump", "said", "Kim", "Jong", "-", "un", "was", "honest", "."]
+    ents = entities(words, [(0, 2, "NORP"), (3, 7, "PERSON"), (8, 10, "PERSON"),
+                            (11, 12, "ORG"), (13, 17, "PERSON")], "2018-06-12")
+    people = [e for e in ents if e.kind == "person"]
+    assert sorted(fold_name(e.name) for e in people) == ["donald trump", "kim jong un"]
+    kim = next(e for e in ents if e.kb_id == "P-PRK-kim-jong-un")
+    assert kim.country == "PRK" and kim.role == "PRK GOV Supreme Leader"
+    trump = [e for e in ents if e.kb_id == "P-USA-donald-trump"]
+    # "Donald Trump", "Trump" (typed ORG by the model): one entity
+    assert len(trump) == 1 and len(trump[0].mentions) == 3
+    assert not any(e.kind == "organization" for e in ents)
+
+
+def fold_name(name: str) -> str:
+    from newsbrief.actors.gazetteer import fold
+    return fold(name)
+
+
+def test_one_actor_across_articles():
+    a = entities(["Donald", "Trump", "spoke", "in", "Washington", "."],
+                 [(0, 2, "PERSON"), (4, 5, "GPE")], "2018-03-01")
+    b = entities(["Trump", "spoke", "in", "Ohio", "."], [(0, 1, "PERSON"), (3, 4, "GPE")],
+                 "2019-03-01")
+    ta = next(e for e in a if e.kind == "person")
+    tb = next(e for e in b if e.kind == "person")
+    assert ta.kb_id == tb.kb_id == "P-USA-donald-trump"
+    assert ta.id == tb.id  # grouped as one actor by the store, timeline and exports
+
+
+def test_us_office_in_a_us_story_is_american():
+    ents = entities(["Sen.", "Bob", "Zzyzx", "spoke", "in", "Washington", "and", "Ohio", "."],
+                    [(1, 3, "PERSON"), (5, 6, "GPE"), (7, 8, "GPE")], "2018-03-01")
+    bob = next(e for e in ents if e.kind == "person")
+    assert bob.kb_id is None and bob.country == "USA"
+
+
+def test_users_dictionary_overrides_the_kb():
+    ents = entities(["Donald", "Trump", "spoke", "."], [(0, 2, "PERSON")], "2018-03-01")
+    assert ents[0].country == "USA"
+    out = apply_to_entities(ents, {"donald trump": ("CAN", "BUS", None)})
+    assert out[0].country == "CAN" and out[0].sector == "BUS"
+
+
+def test_kb_file_is_well_formed():
+    kb = knowledge_base()
+    assert len(kb.entries) > 20000
+    assert len(kb.by_id) == len(kb.entries)  # ids unique
+    iso = re.compile(r"^(?:[A-Z]{3}|IGO)$")
+    date = re.compile(r"^(?:\d{4}-\d{2}-\d{2})?$")
+    for e in kb.entries:
+        assert e.kind in ("P", "O")
+        assert e.country is None or iso.match(e.country), e.id
+        for r in e.roles:
+            assert date.match(r.start) and date.match(r.end), e.id
+            assert not (r.start and r.end) or r.start <= r.end, e.id
