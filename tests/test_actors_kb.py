@@ -75,7 +75,7 @@ def test_hyphenated_names_stay_one_person_and_link():
     assert kim.country == "PRK" and kim.role == "PRK GOV Supreme Leader"
     trump = [e for e in ents if e.kb_id == "P-USA-donald-trump"]
     # "Donald Trump", "Trump" (typed ORG by the model): one entity
-    assert len(trump) == 1 and len(trump[0].mentions) == 3
+    assert len(trump) == 1 and len(trump[0].mentions) == 2
     assert not any(e.kind == "organization" for e in ents)
 
 
