@@ -1,0 +1,40 @@
+"""`newsbrief serve`: the web app over a store, read-only, on localhost."""
+
+from __future__ import annotations
+
+import click
+
+from ._common import pass_app
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The default answers this machine only; "
+              "0.0.0.0 exposes the store to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", envvar="NEWSBRIEF_SERVE_TOKEN", default=None, metavar="TOKEN",
+              help="Enable the write route (POST /api/reindex) for requests sending "
+              "'Authorization: Bearer TOKEN'. Default: no write route. "
+              "Env: NEWSBRIEF_SERVE_TOKEN.")
+@click.option("--query-seconds", default=5.0, show_default=True,
+              type=click.FloatRange(0.1, 120.0),
+              help="Interrupt any database query running longer than this.")
+@pass_app()
+def serve(app, host, port, token, query_seconds):
+    """Browse and query the store in a web browser, with a JSON API under /api/
+    (search, event table, events, articles, actors, map, briefs, runs). The store
+    is opened read-only. Needs the web extra: pip install 'newsbrief[web]'."""
+    from ..errors import ConfigError
+    from ..web import INSTALL_HINT, create_app
+
+    try:
+        import uvicorn
+    except ImportError:
+        raise ConfigError("`serve` needs uvicorn", fix=INSTALL_HINT) from None
+    db = app.settings.db
+    asgi = create_app(db, token=token, query_seconds=query_seconds)
+    click.echo(f"Serving {db} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(asgi, host=host, port=port, log_level="warning", access_log=False)
+
+
+COMMANDS = [serve]

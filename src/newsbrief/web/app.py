@@ -1,0 +1,146 @@
+"""The ASGI app: one object over a read-only store (datasette's model).
+
+Every page is a view over named read queries (`newsbrief.store.web_reads`,
+`newsbrief.knowledge.queries`) and every page's data is also under `/api/` as
+JSON, with the same query parameters, an OpenAPI schema at /api/openapi.json,
+cursor paging (`next`) and one error shape. Nothing here writes to the store;
+the one write route (re-index search) exists only when a token is given.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import NewsbriefError, StoreError
+from ..store.readonly import QueryTimeout, StorePool
+from .common import AnswerCache, WebError, error_body, render
+
+log = logging.getLogger("newsbrief.web")
+
+# Scripts and styles only from this server; no inline script, no eval, no frames,
+# no plugins; forms only post here. The vendored chart library draws on canvas.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+       "frame-ancestors 'none'; form-action 'self'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "A parameter is wrong: the error says which and how to fix it"},
+    404: {"description": "No such record"},
+    503: {"description": "The query ran past the server's time limit"},
+}
+
+
+def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0) -> FastAPI:
+    """The app over the store at `db`, opened read-only; `token` enables the
+    write route (POST /api/reindex with `Authorization: Bearer TOKEN`)."""
+    from .views import ROUTERS
+
+    pool = StorePool(db)
+    app = FastAPI(title="newsbrief", version=_version(), docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json",
+                  description="Merged news events with the sentences they come from. "
+                  "Read-only. Errors: {\"error\": {status, title, what, where, fix}}.",
+                  responses=ERROR_RESPONSES)
+    app.state.pool = pool
+    app.state.db = str(Path(db))
+    app.state.query_seconds = query_seconds
+    app.state.cache = AnswerCache(str(Path(db).expanduser().resolve()))
+    app.state.token = token
+    for router in ROUTERS:
+        app.include_router(router)
+    static = resources.files("newsbrief.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    _errors(app)
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith("/static/"):
+            response.headers["Cache-Control"] = "public, max-age=3600"
+        return response
+
+    if token:
+        from .views.admin import router as admin
+
+        app.include_router(admin)
+    app.router.on_shutdown.append(pool.close)
+    return app
+
+
+def check_token(request: Request) -> None:
+    expected = request.app.state.token
+    given = request.headers.get("authorization", "")
+    if not expected or not hmac.compare_digest(given.encode(), f"Bearer {expected}".encode()):
+        raise WebError(401, "this route needs the token serve was started with",
+                       where="Authorization header", fix="send 'Authorization: Bearer TOKEN'")
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path.endswith(
+        (".json", ".jsonl", ".csv", ".parquet"))
+
+
+def _answer(request: Request, status: int, what: str, where: str | None = None,
+            fix: str | None = None):
+    body = error_body(status, what, where, fix)
+    if _wants_json(request):
+        return JSONResponse(body, status_code=status)
+    return render(request, "error.html", status=status, error=body["error"])
+
+
+def _errors(app: FastAPI) -> None:
+    @app.exception_handler(WebError)
+    async def web_error(request: Request, err: WebError):
+        return _answer(request, err.status, err.what, err.where, err.fix)
+
+    @app.exception_handler(QueryTimeout)
+    async def timeout(request: Request, err: QueryTimeout):
+        return _answer(request, 503, err.what, err.where, err.fix)
+
+    @app.exception_handler(NewsbriefError)
+    async def library_error(request: Request, err: NewsbriefError):
+        status = 500 if isinstance(err, StoreError) else 400
+        return _answer(request, status, err.what, err.where, err.fix)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, err: RequestValidationError):
+        first = err.errors()[0] if err.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _answer(request, 400, first.get("msg", "invalid request"), where or None,
+                       "see /api/openapi.json for the parameters")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, err: StarletteHTTPException):
+        fix = "see / for the pages and /api/openapi.json for the API" if err.status_code == 404 \
+            else None
+        return _answer(request, err.status_code, str(err.detail), request.url.path, fix)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, err: Exception):
+        log.exception("error answering %s", request.url.path)
+        return _answer(request, 500, "the server failed to answer this request",
+                       request.url.path, "report it with the URL; the server log has details")

@@ -1,0 +1,341 @@
+"""What every page shares: the store for this request, the event filters (the
+CLI's, plus the facets), cursors, the one error shape, templates and a small
+cache of expensive answers (facets, counts) keyed on the database's state."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from markupsafe import Markup
+
+from ..errors import NewsbriefError
+from ..store import web_reads as reads
+from ..store.readonly import ReadOnlyStore
+
+# Bounds on what a request may ask (the issue: bounded query parameters).
+MAX_LIMIT = 200
+MAX_OFFSET = 100_000
+MAX_VALUES = 20  # values of one repeated filter
+MAX_TEXT = 200  # characters of one text parameter
+EVENT_TYPES = ("AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT",
+               "COOPERATE", "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT",
+               "SANCTION", "SUPPORT", "THREATEN")
+MODALITIES = ("asserted", "alleged", "conditional", "future", "negated")
+
+
+class WebError(NewsbriefError):
+    """An error answered with an HTTP status and the one JSON error shape."""
+
+    def __init__(self, status: int, what: str, *, where: str | None = None,
+                 fix: str | None = None):
+        self.status = status
+        super().__init__(what, where=where, fix=fix)
+
+
+TITLES = {400: "Bad request", 404: "Not found", 401: "Unauthorized", 405: "Method not allowed",
+          413: "Too large", 422: "Bad request", 500: "Internal error",
+          503: "Query took too long"}
+
+
+def error_body(status: int, what: str, where: str | None = None,
+               fix: str | None = None) -> dict[str, Any]:
+    """The one error shape of the API: {"error": {status, title, what, where, fix}}."""
+    return {"error": {"status": status, "title": TITLES.get(status, "Error"), "what": what,
+                      "where": where, "fix": fix}}
+
+
+# --------------------------------------------------------------------------- store
+
+@contextmanager
+def use_store(request: Request) -> Iterator[ReadOnlyStore]:
+    """This thread's read-only connection, with the app's query deadline."""
+    state = request.app.state
+    store = state.pool.get()
+    with store.deadline(state.query_seconds):
+        yield store
+
+
+class AnswerCache:
+    """Answers of read queries, dropped when the database changes (the file or its
+    write-ahead log is written), so a running ingest is seen at once."""
+
+    def __init__(self, db: str, size: int = 512):
+        self.files = [db, db + "-wal"]
+        self.size = size
+        self._data: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _state(self) -> tuple:
+        out = []
+        for path in self.files:
+            try:
+                st = os.stat(path)
+                out.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
+    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        key = (self._state(), key)
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        value = compute()
+        with self._lock:
+            self._data[key] = value
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+        return value
+
+
+# --------------------------------------------------------------------------- parameters
+
+def _text(request: Request, name: str) -> str | None:
+    values = request.query_params.getlist(name)
+    if len(values) > 1:
+        raise WebError(400, f"'{name}' given {len(values)} times", where=f"query parameter {name}",
+                       fix="give it once")
+    value = values[0].strip() if values else ""
+    if len(value) > MAX_TEXT:
+        raise WebError(400, f"'{name}' is longer than {MAX_TEXT} characters",
+                       where=f"query parameter {name}", fix="shorten it")
+    if "\x00" in value:
+        raise WebError(400, f"'{name}' contains a NUL character", where=f"query parameter {name}",
+                       fix="remove it")
+    return value or None
+
+
+def _many(request: Request, name: str) -> tuple[str, ...]:
+    values = []
+    for raw in request.query_params.getlist(name):
+        for v in raw.split(","):
+            v = v.strip()
+            if v:
+                values.append(v)
+    if len(values) > MAX_VALUES:
+        raise WebError(400, f"'{name}' has {len(values)} values, at most {MAX_VALUES} are allowed",
+                       where=f"query parameter {name}", fix="ask for fewer values")
+    for v in values:
+        if len(v) > MAX_TEXT or "\x00" in v:
+            raise WebError(400, f"a value of '{name}' is too long or contains NUL",
+                           where=f"query parameter {name}", fix="shorten it")
+    return tuple(dict.fromkeys(values))
+
+
+def _date(request: Request, name: str) -> str | None:
+    value = _text(request, name)
+    if value is None:
+        return None
+    import re
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise WebError(400, f"'{name}' is not a date: {value!r}", where=f"query parameter {name}",
+                       fix="use YYYY-MM-DD (or YYYY-MM, YYYY)")
+    return value
+
+
+def _int(request: Request, name: str, default: int, low: int, high: int) -> int:
+    value = _text(request, name)
+    if value is None:
+        return default
+    try:
+        n = int(value)
+    except ValueError:
+        raise WebError(400, f"'{name}' is not a whole number: {value!r}",
+                       where=f"query parameter {name}", fix=f"use a number from {low} to {high}"
+                       ) from None
+    if not low <= n <= high:
+        raise WebError(400, f"'{name}' is {n}, outside {low}..{high}",
+                       where=f"query parameter {name}", fix=f"use a number from {low} to {high}")
+    return n
+
+
+def _choice(request: Request, name: str, choices: tuple[str, ...], default: str) -> str:
+    value = _text(request, name) or default
+    if value not in choices:
+        raise WebError(400, f"'{name}' must be one of {', '.join(choices)}, not {value!r}",
+                       where=f"query parameter {name}", fix=f"use one of {', '.join(choices)}")
+    return value
+
+
+@dataclass(frozen=True)
+class EventParams:
+    """The event filters as given (names, not yet resolved), bounded and checked."""
+
+    actor: tuple[str, ...] = ()
+    recipient: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()
+    type: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    modality: tuple[str, ...] = ()
+    q: str | None = None
+    actor_country: tuple[str, ...] = ()
+    recipient_country: tuple[str, ...] = ()
+    sector: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+
+    @classmethod
+    def from_request(cls, request: Request) -> "EventParams":
+        types = tuple(t.upper() for t in _many(request, "type"))
+        for t in types:
+            if t not in EVENT_TYPES:
+                raise WebError(400, f"unknown event type {t!r}", where="query parameter type",
+                               fix=f"use PLOVER types: {', '.join(EVENT_TYPES)}")
+        modality = _many(request, "modality")
+        for m in modality:
+            if m not in MODALITIES:
+                raise WebError(400, f"unknown modality {m!r}", where="query parameter modality",
+                               fix=f"use one of {', '.join(MODALITIES)}")
+        return cls(actor=_many(request, "actor"), recipient=_many(request, "recipient"),
+                   about=_many(request, "about"), type=types,
+                   since=_date(request, "since"), until=_date(request, "until"),
+                   modality=modality, q=_text(request, "q"),
+                   actor_country=tuple(c.upper() for c in _many(request, "actor_country")),
+                   recipient_country=tuple(c.upper() for c in _many(request, "recipient_country")),
+                   sector=_many(request, "sector"), source=_many(request, "source"))
+
+    def query_items(self) -> list[tuple[str, str]]:
+        items = []
+        for name in ("actor", "recipient", "about", "type", "modality", "actor_country",
+                     "recipient_country", "sector", "source"):
+            items += [(name, v) for v in getattr(self, name)]
+        for name in ("since", "until", "q"):
+            if getattr(self, name):
+                items.append((name, getattr(self, name)))
+        return items
+
+    def resolve(self, store: ReadOnlyStore, **extra: Any) -> reads.EventFilter:
+        from ..store import queries as q
+
+        return reads.EventFilter(
+            actor=tuple(q.resolve_actor(store, a) for a in self.actor),
+            recipient=tuple(q.resolve_actor(store, a) for a in self.recipient),
+            about=tuple(q.resolve_actor(store, a) for a in self.about),
+            types=self.type, since=self.since, until=self.until, modality=self.modality,
+            search=self.q, actor_country=self.actor_country,
+            recipient_country=self.recipient_country, sector=self.sector,
+            source=self.source, **extra)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.query_items())
+
+
+def page_params(request: Request, default_limit: int = 50) -> tuple[int, int]:
+    """(offset, limit) from `cursor` (opaque, from a `next`) and `limit`."""
+    limit = _int(request, "limit", default_limit, 1, MAX_LIMIT)
+    cursor = _text(request, "cursor")
+    return (decode_cursor(cursor) if cursor else 0), limit
+
+
+def encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"o": offset}).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        offset = int(data["o"])
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise WebError(400, "the cursor is not one this server made",
+                       where="query parameter cursor",
+                       fix="use the 'next' value of a previous answer, unchanged") from None
+    if not 0 <= offset <= MAX_OFFSET:
+        raise WebError(400, f"the cursor points past {MAX_OFFSET} rows",
+                       where="query parameter cursor", fix="narrow the filters instead")
+    return offset
+
+
+def url_with(path: str, items: list[tuple[str, str]], **changes: Any) -> str:
+    """`path?query` with some parameters replaced (None removes one)."""
+    keep = [(k, v) for k, v in items if k not in changes]
+    keep += [(k, str(v)) for k, v in changes.items() if v is not None]
+    return path + ("?" + urlencode(keep) if keep else "")
+
+
+def toggle_url(path: str, items: list[tuple[str, str]], name: str, value: Any) -> str:
+    """The URL with the filter `name=value` added, or removed when present (a facet
+    link); paging starts again."""
+    pair = (name, str(value))
+    base = [(k, v) for k, v in items if k != "cursor"]
+    base = [kv for kv in base if kv != pair] if pair in base else base + [pair]
+    return path + ("?" + urlencode(base) if base else "")
+
+
+# --------------------------------------------------------------------------- templates
+
+def link_url(url: Any) -> str | None:
+    """The URL when it is an absolute http(s) link, else None (no javascript:, data:)."""
+    from urllib.parse import urlsplit
+
+    text = "" if url is None else str(url).strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(c in text for c in "\x00\r\n\t<>\"' "):
+        return None
+    return text
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    loaders = [jinja2.PackageLoader("newsbrief.web", "templates")]
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True,
+                             undefined=jinja2.StrictUndefined)
+    env.filters["link_url"] = link_url
+    env.filters["num"] = lambda n: "" if n is None else f"{n:,}"
+    env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+    env.globals["url_with"] = url_with
+    env.globals["toggle_url"] = toggle_url
+    return env
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    context.setdefault("request_path", request.url.path)
+    context.setdefault("query", request.query_params.get("q") or "")
+    html = environment().get_template(template).render(**context)
+    return HTMLResponse(html, status_code=status)
+
+
+def json_response(data: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse(data, status_code=status)
+
+
+def marked(text: str, spans: list[tuple[int, int, str, dict[str, str]]]) -> Markup:
+    """`text` escaped, with spans (start, end, css class, attributes) wrapped in
+    <mark>/<a>; overlapping spans: the first one (by start, longest) wins."""
+    from markupsafe import escape
+
+    out, pos = [], 0
+    for start, end, cls, attrs in sorted(spans, key=lambda s: (s[0], -s[1])):
+        start, end = max(start, 0), min(end, len(text))
+        if start < pos or end <= start:
+            continue
+        out.append(escape(text[pos:start]))
+        tag = "a" if "href" in attrs else "mark"
+        attr = "".join(f' {k}="{escape(v)}"' for k, v in attrs.items())
+        out.append(Markup(f'<{tag} class="{escape(cls)}"{attr}>') + escape(text[start:end])
+                   + Markup(f"</{tag}>"))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)

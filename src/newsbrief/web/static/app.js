@@ -1,0 +1,44 @@
+// newsbrief web app: draws the actor timeline (Chart.js, vendored). The data is
+// in a <script type="application/json"> block: no inline script, no eval (CSP).
+(function () {
+  "use strict";
+  var COLORS = {
+    AGREE: "#2f8f4e", CONSULT: "#5fae73", SUPPORT: "#8cc79a", COOPERATE: "#3b7dd8",
+    AID: "#6aa2e8", CONCEDE: "#9cc3f0", RETREAT: "#b3b3d9", REQUEST: "#c7b16b",
+    ACCUSE: "#e39b4b", REJECT: "#d9822b", THREATEN: "#d0603a", PROTEST: "#c9a0dc",
+    SANCTION: "#a04b8f", MOBILIZE: "#8a6d5a", COERCE: "#b5453a", ASSAULT: "#7d1f18"
+  };
+  function draw() {
+    var holder = document.getElementById("timeline-data");
+    var canvas = document.getElementById("timeline");
+    if (!holder || !canvas || typeof Chart === "undefined") { return; }
+    var data = JSON.parse(holder.textContent);
+    var datasets = Object.keys(data.series).map(function (type) {
+      return { type: "bar", label: type, data: data.series[type], stack: "events",
+               backgroundColor: COLORS[type] || "#999", yAxisID: "y" };
+    });
+    datasets.push({ type: "line", label: "balance (mean Goldstein)", data: data.balance,
+                    borderColor: "#1d2330", backgroundColor: "#1d2330", borderWidth: 2,
+                    pointRadius: 2, spanGaps: true, yAxisID: "y2", tension: 0.25 });
+    new Chart(canvas, {
+      data: { labels: data.labels, datasets: datasets },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        interaction: { mode: "index", intersect: false },
+        plugins: { legend: { position: "bottom", labels: { boxWidth: 10, font: { size: 11 } } } },
+        scales: {
+          x: { stacked: true, ticks: { maxRotation: 0, autoSkip: true, font: { size: 11 } } },
+          y: { stacked: true, beginAtZero: true, title: { display: true, text: "events" },
+               ticks: { precision: 0 } },
+          y2: { position: "right", min: -10, max: 10, grid: { drawOnChartArea: false },
+                title: { display: true, text: "balance" } }
+        }
+      }
+    });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", draw);
+  } else {
+    draw();
+  }
+})();

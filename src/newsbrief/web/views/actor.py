@@ -1,0 +1,219 @@
+"""An actor ("North Korea", "PRK", "Kim Jong Un") and a pair ("A and B"): who it
+is (knowledge base, roles), a timeline of its events by type with day, week or
+month steps and a cooperation-conflict balance line, and its counterparts as a
+network."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+
+from ...knowledge.queries import hydrate
+from ...knowledge.scoring import is_cooperation, score
+from ...store import queries as q
+from ...store import web_reads as reads
+from ..common import EventParams, WebError, _choice, json_response, render, use_store
+from ._shared import summary
+from .events import event_filters
+
+router = APIRouter()
+NAME = Path(..., min_length=1, max_length=120)
+STEPS = ("day", "week", "month")
+MAX_BUCKETS = 400
+STATE_KINDS = ("state", "country", "gpe")
+
+
+def bucket(value: str | None, step: str) -> str | None:
+    """The day, week (its Monday) or month of a date; None when the date is
+    coarser than the step (a month-only date has no day)."""
+    if not value:
+        return None
+    if step == "month":
+        return value[:7] if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit() else None
+    try:
+        d = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return d.isoformat() if step == "day" else (d - timedelta(days=d.weekday())).isoformat()
+
+
+def _next(label: str, step: str) -> str:
+    if step == "month":
+        y, m = int(label[:4]), int(label[5:7])
+        return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+    return (date.fromisoformat(label) + timedelta(days=1 if step == "day" else 7)).isoformat()
+
+
+def timeline(rows: list[dict[str, Any]], step: str) -> dict[str, Any]:
+    """Events per bucket per type, and per bucket the mean Goldstein score
+    (+10 most cooperative, -10 most conflictual)."""
+    events = {r["event_id"]: r for r in rows}
+    counts: dict[str, Counter] = defaultdict(Counter)
+    weights: dict[str, list[float]] = defaultdict(list)
+    coarser = 0
+    for ev in events.values():
+        label = bucket(ev["date"], step)
+        if label is None:
+            coarser += 1
+            continue
+        counts[label][ev["type"]] += 1
+        s = score(ev["type"], ev["cameo"])
+        if s.goldstein is not None:
+            weights[label].append(s.goldstein)
+    labels = sorted(counts)
+    if labels:
+        filled, cur = [labels[0]], labels[0]
+        while cur < labels[-1] and len(filled) <= MAX_BUCKETS:
+            cur = _next(cur, step)
+            filled.append(cur)
+        if len(filled) <= MAX_BUCKETS:
+            labels = filled
+        labels = labels[-MAX_BUCKETS:]
+    types = sorted({t for c in counts.values() for t in c})
+    return {
+        "step": step, "labels": labels,
+        "series": {t: [counts[label][t] for label in labels] for t in types},
+        "balance": [round(sum(weights[label]) / len(weights[label]), 2) if weights[label] else None
+                    for label in labels],
+        "not_placed": coarser,
+        "note": f"{coarser} events dated more coarsely than a {step} (or undated) are not drawn",
+    }
+
+
+def _is_self(r: dict[str, Any], matches: list[q.ActorMatch]) -> bool:
+    for m in matches:
+        if r["entity_id"] and r["entity_id"] in m.entity_ids:
+            return True
+        if r["country"] and r["country"] in m.countries:
+            return True
+        if (r["text"] or "").lower() == m.query.lower():
+            return True
+    return False
+
+
+def counterparts(rows: list[dict[str, Any]], matches: list[q.ActorMatch],
+                 limit: int = 20) -> dict[str, Any]:
+    """Who the actor deals with: per counterpart the events, cooperation and
+    conflict counts; plus links between counterparts met in the same event."""
+    per_event: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        ev = per_event.setdefault(r["event_id"], {"type": r["type"], "cameo": r["cameo"],
+                                                 "others": {}})
+        if _is_self(r, matches) or r["kind"] == "agreement":
+            continue
+        if r["entity_id"] and not (r["kind"] in STATE_KINDS and r["country"]):
+            key, name = "e:" + r["entity_id"], r["name"] or r["text"]
+        elif r["country"] and r["country"] != "IGO":
+            key, name = "c:" + r["country"], r["country"]
+        else:
+            key, name = "t:" + (r["text"] or "").lower(), r["text"]
+        ev["others"].setdefault(key, {"name": name, "country": r["country"],
+                                      "query": r["country"] if key.startswith("c:") else name})
+    nodes: dict[str, dict[str, Any]] = {}
+    links: Counter = Counter()
+    for ev in per_event.values():
+        s = score(ev["type"], ev["cameo"])
+        keys = sorted(ev["others"])
+        for key in keys:
+            n = nodes.setdefault(key, dict(ev["others"][key], key=key, events=0,
+                                           cooperation=0, conflict=0))
+            n["events"] += 1
+            if s.quad:
+                n["cooperation" if is_cooperation(s.quad) else "conflict"] += 1
+        for i in range(len(keys)):
+            for j in range(i + 1, len(keys)):
+                links[(keys[i], keys[j])] += 1
+    top = sorted(nodes.values(), key=lambda n: (-n["events"], n["name"] or ""))[:limit]
+    keep = {n["key"] for n in top}
+    return {"nodes": top,
+            "links": [{"source": a, "target": b, "events": n} for (a, b), n in links.items()
+                      if a in keep and b in keep]}
+
+
+def layout(network: dict[str, Any], size: int = 520) -> dict[str, Any]:
+    """Positions for an ego network drawn as SVG: the actor in the middle, its
+    counterparts on a circle, the most frequent first (clockwise from the top)."""
+    nodes = network["nodes"]
+    c = size / 2
+    most = max((n["events"] for n in nodes), default=1)
+    placed = {}
+    for i, n in enumerate(nodes):
+        angle = -math.pi / 2 + 2 * math.pi * i / max(len(nodes), 1)
+        radius = c * 0.68
+        x, y = c + radius * math.cos(angle), c + radius * math.sin(angle)
+        total = n["cooperation"] + n["conflict"]
+        tone = ("coop" if n["cooperation"] > n["conflict"] else
+                "conflict" if n["conflict"] > n["cooperation"] else "mixed") if total else "mixed"
+        placed[n["key"]] = dict(n, x=round(x, 1), y=round(y, 1),
+                                r=round(5 + 13 * math.sqrt(n["events"] / most), 1),
+                                width=round(1 + 6 * n["events"] / most, 1), tone=tone,
+                                anchor="start" if x > c + 1 else "end" if x < c - 1 else "middle",
+                                lx=round(x + (1 if x > c + 1 else -1 if x < c - 1 else 0) *
+                                         (8 + 13 * math.sqrt(n["events"] / most)), 1),
+                                ly=round(y + (4 if abs(x - c) > 1 else (-14 if y < c else 22)), 1))
+    links = [dict(l, x1=placed[l["source"]]["x"], y1=placed[l["source"]]["y"],
+                  x2=placed[l["target"]]["x"], y2=placed[l["target"]]["y"])
+             for l in network["links"]]
+    return {"size": size, "cx": c, "cy": c, "nodes": list(placed.values()), "links": links}
+
+
+def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
+    step = _choice(request, "step", STEPS, "month")
+    params = EventParams.from_request(request)
+    cache = request.app.state.cache
+    with use_store(request) as store:
+        matches = [q.resolve_actor(store, n) for n in names]
+        f = params.resolve(store)
+        f = dataclasses.replace(f, about=f.about + tuple(matches))
+        rows = cache.get(("actor_rows", names, params),
+                         lambda: reads.actor_rows(store, f))
+        ids, _ = reads.event_page(store, f, sort="date", descending=True, limit=15)
+        recent = [summary(ev) for ev in hydrate(store, ids)]
+        info = [{"query": m.query, "entity_ids": list(m.entity_ids)[:50],
+                 "countries": list(m.countries), "entities": reads.entity_info(store, m)[:8]}
+                for m in matches]
+    if not rows and not any(i["entities"] for i in info):
+        raise WebError(404, f"no events or entities for {' and '.join(names)!r}",
+                       where="actor name", fix="try a name as stored (see /api/home actors) "
+                       "or a country code like PRK")
+    roles = Counter()
+    for r in rows:
+        if _is_self(r, matches):
+            roles[r["role"]] += 1
+    network = counterparts(rows, matches)
+    return {"names": list(names), "actors": info, "step": step,
+            "events": len({r["event_id"] for r in rows}), "roles": dict(roles),
+            "timeline": timeline(rows, step), "counterparts": network, "recent": recent}
+
+
+@router.get("/api/actors/{name}", summary="One actor: who, timeline, counterparts",
+            tags=["actors"], dependencies=[Depends(event_filters)])
+def api_actor(request: Request, name: str = NAME,
+              step: Literal["day", "week", "month"] = Query("month")):
+    return json_response(actor_data(request, (name,)))
+
+
+@router.get("/api/pairs/{name}/{other}", summary="Two actors together", tags=["actors"],
+            dependencies=[Depends(event_filters)])
+def api_pair(request: Request, name: str = NAME, other: str = NAME,
+             step: Literal["day", "week", "month"] = Query("month")):
+    return json_response(actor_data(request, (name, other)))
+
+
+@router.get("/actors/{name}", include_in_schema=False)
+def page(request: Request, name: str = NAME):
+    data = actor_data(request, (name,))
+    return render(request, "actor.html", data=data, graph=layout(data["counterparts"]),
+                  items=list(request.query_params.multi_items()))
+
+
+@router.get("/pairs/{name}/{other}", include_in_schema=False)
+def pair_page(request: Request, name: str = NAME, other: str = NAME):
+    data = actor_data(request, (name, other))
+    return render(request, "actor.html", data=data, graph=layout(data["counterparts"]),
+                  items=list(request.query_params.multi_items()))

@@ -1,0 +1,149 @@
+"""One merged event: every mention with its evidence sentence (actor, recipient,
+trigger and date words marked), the sources, how the mentions were merged, and
+the record as JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from fastapi import APIRouter, Path, Request
+
+from ...knowledge import export
+from ...knowledge.queries import hydrate
+from ..common import WebError, json_response, marked, render, use_store
+from ._shared import summary
+
+router = APIRouter()
+EVENT_ID = Path(..., max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
+_WORD = re.compile(r"\w+", re.U)
+
+
+@lru_cache(maxsize=1)
+def _triggers_by_cameo() -> dict[str, set[str]]:
+    """Single-word lexicon lemmas per CAMEO code (the words the extractor codes)."""
+    from ...events.lexicon import lexicon
+
+    out: dict[str, set[str]] = {}
+    for entry in lexicon().entries:
+        words = entry.pattern.split()
+        out.setdefault(entry.cameo, set()).add(words[0].lower())
+    return out
+
+
+_SUFFIXES = frozenset({"", "s", "es", "ed", "d", "ing", "ied", "ies", "ment", "ments"})
+
+
+def _inflects(word: str, lemma: str) -> bool:
+    """`word` is `lemma` or a regular inflection of it (agree: agreed, agrees;
+    deny: denied; plan: planned)."""
+    w = word.lower()
+    if w == lemma:
+        return True
+    if len(lemma) < 3:
+        return False
+    stems = (lemma, lemma[:-1]) if lemma[-1] in "ey" else (lemma,)
+    if any(w.startswith(s) and w[len(s):] in _SUFFIXES for s in stems):
+        return True
+    return w.startswith(lemma + lemma[-1]) and w[len(lemma) + 1:] in ("ed", "ing")
+
+
+def trigger_span(record: dict[str, Any], text: str) -> tuple[int, int] | None:
+    """Where the trigger word is in the evidence: the record's own trigger when it
+    has one, else the first word of the sentence that inflects a lexicon lemma of
+    the record's CAMEO code (a reconstruction, marked as such on the page)."""
+    trig = record.get("trigger")
+    if isinstance(trig, dict) and isinstance(trig.get("start"), int):
+        ev_start = record["evidence"]["start"]
+        return trig["start"] - ev_start, trig["end"] - ev_start
+    lemmas = _triggers_by_cameo().get(record.get("cameo") or "", set())
+    for m in _WORD.finditer(text):
+        if any(_inflects(m.group(), lemma) for lemma in lemmas):
+            return m.start(), m.end()
+    return None
+
+
+def _find(text: str, needle: str | None, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    if not needle:
+        return None
+    start = 0
+    while True:
+        i = text.find(needle, start)
+        if i < 0:
+            i = text.lower().find(needle.lower(), start)
+        if i < 0:
+            return None
+        span = (i, i + len(needle))
+        if not any(a < span[1] and span[0] < b for a, b in taken):
+            return span
+        start = i + 1
+
+
+def highlights(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Spans (offsets into the evidence text) of the actor, recipient, trigger and
+    date words of one mention's record."""
+    text = record["evidence"]["text"]
+    spans: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(role: str, span: tuple[int, int] | None, label: str) -> None:
+        if span:
+            spans.append({"role": role, "start": span[0], "end": span[1], "label": label})
+            taken.append(span)
+
+    for role in ("actor", "recipient"):
+        for r in record.get(role) or ():
+            add(role, _find(text, r.get("text"), taken), r.get("text") or "")
+    add("date", _find(text, record.get("date_text"), taken), record.get("date_text") or "")
+    t = trigger_span(record, text)
+    if t and not any(a < t[1] and t[0] < b for a, b in taken):
+        add("trigger", t, text[t[0]:t[1]])
+    return sorted(spans, key=lambda s: s["start"])
+
+
+def event_data(request: Request, event_id: str) -> dict[str, Any]:
+    with use_store(request) as store:
+        events = hydrate(store, [event_id])
+    if not events:
+        raise WebError(404, f"no event {event_id!r}", where="event id",
+                       fix="take an id from /events or /api/events")
+    ev = events[0]
+    rec = export.record(ev)
+    mentions = []
+    for m, mrec in zip(ev["mentions"], rec["mentions"]):
+        mentions.append({
+            "mention_id": m["id"], "article_id": m["article_id"], "title": m["title"],
+            "source": m["source"], "url": m["url"], "published": m["published"],
+            "modality": m["modality"], "sentence": m["sentence"], "start": m["start"],
+            "end": m["end"], "confidence": m["confidence"], "text": m["text"],
+            "date": m["date"], "date_source": m["date_source"],
+            "attributed_to": [r["name"] for r in m["attributed_to"]],
+            "highlights": highlights(mrec)})
+    merge = {
+        "rule": "mentions of one type whose actors share a key and whose dates overlap "
+                "are one event (docs/merging.md)",
+        "n_mentions": ev["n_mentions"], "n_articles": ev["n_articles"],
+        "n_sources": ev["n_sources"], "standings": ev["standings"],
+        "first_seen": ev["first_seen"], "last_seen": ev["last_seen"],
+        "pipeline_version": ev.get("pipeline_version"),
+    }
+    return {"event": summary(ev), "mentions": mentions, "merge": merge, "record": rec}
+
+
+@router.get("/api/events/{event_id}", summary="One merged event with its mentions",
+            tags=["events"])
+def api_event(request: Request, event_id: str = EVENT_ID):
+    return json_response(event_data(request, event_id))
+
+
+@router.get("/events/{event_id}", include_in_schema=False)
+def page(request: Request, event_id: str = EVENT_ID):
+    data = event_data(request, event_id)
+    for m in data["mentions"]:
+        m["marked"] = marked(m["text"], [
+            (h["start"], h["end"], f"hl hl-{h['role']}", {"title": h["role"]})
+            for h in m["highlights"]])
+    return render(request, "event.html", data=data,
+                  record_json=json.dumps(data["record"], ensure_ascii=False, indent=2))

@@ -1,0 +1,70 @@
+"""Search over articles and events, with facets and counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+
+from ...store import web_reads as reads
+from ..common import (EVENT_TYPES, EventParams, _date, _many, encode_cursor, json_response,
+                      page_params, render, url_with, use_store)
+from ._shared import event_table
+from .events import event_filters, paging
+
+router = APIRouter()
+
+
+def search_data(request: Request) -> dict[str, Any]:
+    params = EventParams.from_request(request)
+    offset, limit = page_params(request, default_limit=20)
+    cache = request.app.state.cache
+    articles = reads.ArticleFilter(search=params.q, source=_many(request, "source"),
+                                   since=_date(request, "since"), until=_date(request, "until"))
+    with use_store(request) as store:
+        events = event_table(store, cache, params, sort="date", descending=True, offset=offset,
+                             limit=limit)
+        rows, more = reads.article_page(store, articles, offset=offset, limit=limit)
+        art = {
+            "count": cache.get(("articles", articles, "count"),
+                               lambda: reads.article_count(store, articles)),
+            "facets": cache.get(("articles", articles, "facets"),
+                                lambda: reads.article_facets(store, articles)),
+            "rows": rows, "next": encode_cursor(offset + limit) if more else None,
+        }
+    events.pop("_events")
+    return {"q": params.q, "events": events, "articles": art, "filters": params}
+
+
+def _public(data: dict[str, Any]) -> dict[str, Any]:
+    out = dict(data)
+    out["filters"] = dict(data["filters"].query_items())
+    out["events"] = {k: v for k, v in data["events"].items() if k != "filters"}
+    for hit in out["articles"]["rows"]:
+        hit["snippet"] = (hit["snippet"] or "").replace("\x02", "[").replace("\x03", "]")
+    return out
+
+
+@router.get("/api/search", summary="Articles and events matching words, with facets",
+            tags=["search"], dependencies=[Depends(event_filters), Depends(paging)])
+def api_search(request: Request):
+    return json_response(_public(search_data(request)))
+
+
+@router.get("/search", include_in_schema=False)
+def page(request: Request):
+    data = search_data(request)
+    items = list(request.query_params.multi_items())
+    from markupsafe import Markup, escape
+
+    for hit in data["articles"]["rows"]:
+        # The snippet's match markers are control characters no article holds
+        # after escaping: escape first, then turn them into <mark>.
+        hit["snippet_html"] = Markup(str(escape(hit["snippet"] or "")).replace(
+            "\x02", "<mark>").replace("\x03", "</mark>"))
+    from .events import month_links
+
+    return render(request, "search.html", data=data, items=items, types=EVENT_TYPES,
+                  months=month_links("/search", items, data["articles"]["facets"]["month"]),
+                  more_url=url_with("/events", [(k, v) for k, v in items
+                                                if k not in ("cursor", "limit")]))
