@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo test bench clean
+.PHONY: setup browser demo test bench clean
 
 $(BIN)/newsbrief: pyproject.toml requirements.txt requirements-models.txt requirements-dev.txt
 	$(PY) -m venv $(VENV)
@@ -16,7 +16,18 @@ $(BIN)/newsbrief: pyproject.toml requirements.txt requirements-models.txt requir
 	$(BIN)/pip install -q --no-deps -e .
 	touch $(BIN)/newsbrief
 
-setup: $(BIN)/newsbrief
+setup: $(BIN)/newsbrief browser
+
+# The web page tests drive Debian's Chromium (no browser download at run time).
+browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -q && apt-get install -y -q chromium; \
+	  else \
+	    echo "The browser tests need Chromium: run 'sudo apt-get install -y chromium'" \
+	         "(without it they skip; under CI=true they fail)."; \
+	  fi; \
+	fi
 
 demo: setup
 	rm -f $(DEMO_DB)

@@ -9,7 +9,7 @@ import dataclasses
 import math
 from collections import Counter, defaultdict
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
@@ -22,7 +22,7 @@ from ._shared import summary
 from .events import event_filters
 
 router = APIRouter()
-NAME = Path(..., min_length=1, max_length=120)
+NAME = Annotated[str, Path(min_length=1, max_length=120)]
 STEPS = ("day", "week", "month")
 MAX_BUCKETS = 400
 STATE_KINDS = ("state", "country", "gpe")
@@ -193,27 +193,27 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
 
 @router.get("/api/actors/{name}", summary="One actor: who, timeline, counterparts",
             tags=["actors"], dependencies=[Depends(event_filters)])
-def api_actor(request: Request, name: str = NAME,
+def api_actor(request: Request, name: NAME,
               step: Literal["day", "week", "month"] = Query("month")):
     return json_response(actor_data(request, (name,)))
 
 
 @router.get("/api/pairs/{name}/{other}", summary="Two actors together", tags=["actors"],
             dependencies=[Depends(event_filters)])
-def api_pair(request: Request, name: str = NAME, other: str = NAME,
+def api_pair(request: Request, name: NAME, other: NAME,
              step: Literal["day", "week", "month"] = Query("month")):
     return json_response(actor_data(request, (name, other)))
 
 
 @router.get("/actors/{name}", include_in_schema=False)
-def page(request: Request, name: str = NAME):
+def page(request: Request, name: NAME):
     data = actor_data(request, (name,))
     return render(request, "actor.html", data=data, graph=layout(data["counterparts"]),
                   items=list(request.query_params.multi_items()))
 
 
 @router.get("/pairs/{name}/{other}", include_in_schema=False)
-def pair_page(request: Request, name: str = NAME, other: str = NAME):
+def pair_page(request: Request, name: NAME, other: NAME):
     data = actor_data(request, (name, other))
     return render(request, "actor.html", data=data, graph=layout(data["counterparts"]),
                   items=list(request.query_params.multi_items()))

@@ -3,7 +3,7 @@ linked to their records."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 
@@ -11,7 +11,7 @@ from ...store import web_reads as reads
 from ..common import WebError, json_response, marked, render, use_store
 
 router = APIRouter()
-ARTICLE_ID = Path(..., max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
+ARTICLE_ID = Annotated[str, Path(max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
 
 
 def article_data(request: Request, article_id: str) -> dict[str, Any]:
@@ -36,12 +36,12 @@ def layers(article: dict[str, Any]) -> list[tuple[int, int, str, dict[str, str]]
 
 @router.get("/api/articles/{article_id}", summary="One article with what was found in it",
             tags=["articles"])
-def api_article(request: Request, article_id: str = ARTICLE_ID):
+def api_article(request: Request, article_id: ARTICLE_ID):
     return json_response(article_data(request, article_id))
 
 
 @router.get("/articles/{article_id}", include_in_schema=False)
-def page(request: Request, article_id: str = ARTICLE_ID):
+def page(request: Request, article_id: ARTICLE_ID):
     article = article_data(request, article_id)
     text = article["text"]
     # Events link whole sentences; entities and times are marked inside the text

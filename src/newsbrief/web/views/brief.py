@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ...knowledge.brief import build_brief, render_html
-from ..common import EventParams, WebError, json_response, use_store
+from ..common import EventParams, WebError, json_response, link_url, use_store
 
 router = APIRouter()
 
@@ -21,7 +21,11 @@ def brief_data(request: Request) -> dict[str, Any]:
         raise WebError(400, "a brief needs at least one actor", where="query parameter about",
                        fix="add ?about=NAME (a name or an ISO3 code; repeat it for a pair)")
     with use_store(request) as store:
-        return build_brief(store, about, since=params.since, until=params.until)
+        brief = build_brief(store, about, since=params.since, until=params.until)
+    for ref in brief.get("references") or brief.get("sources") or ():
+        if isinstance(ref, dict) and "url" in ref:
+            ref["url"] = link_url(ref["url"])  # only http(s) links, whatever the renderer
+    return brief
 
 
 @router.get("/api/brief", summary="A cited brief about actors (as `newsbrief brief`)",

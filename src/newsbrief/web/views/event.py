@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 
@@ -17,7 +17,7 @@ from ..common import WebError, json_response, marked, render, use_store
 from ._shared import summary
 
 router = APIRouter()
-EVENT_ID = Path(..., max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
+EVENT_ID = Annotated[str, Path(max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 _WORD = re.compile(r"\w+", re.U)
 
 
@@ -134,12 +134,12 @@ def event_data(request: Request, event_id: str) -> dict[str, Any]:
 
 @router.get("/api/events/{event_id}", summary="One merged event with its mentions",
             tags=["events"])
-def api_event(request: Request, event_id: str = EVENT_ID):
+def api_event(request: Request, event_id: EVENT_ID):
     return json_response(event_data(request, event_id))
 
 
 @router.get("/events/{event_id}", include_in_schema=False)
-def page(request: Request, event_id: str = EVENT_ID):
+def page(request: Request, event_id: EVENT_ID):
     data = event_data(request, event_id)
     for m in data["mentions"]:
         m["marked"] = marked(m["text"], [

@@ -1,0 +1,255 @@
+"""The web app in process (Starlette's TestClient): every page and its /api/ twin,
+filters, sorting, cursor paging, downloads of exactly the rows shown, the one
+error shape, bounds, escaping, the Content-Security-Policy and read-only-ness.
+
+The store is made of hand-made records (no model needed); one of them carries
+markup and a javascript: URL in article-derived strings."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the web extra is not installed: pip install "
+                    "'newsbrief[web]'")
+
+from fastapi.testclient import TestClient  # noqa: E402
+from test_store_records import analysed, event, state  # noqa: E402
+
+from newsbrief.records import Location  # noqa: E402
+from newsbrief.store import Store  # noqa: E402
+from newsbrief.web import create_app  # noqa: E402
+
+EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def _build(path: str) -> None:
+    with Store(path) as s:
+        s.write(analysed("The allies put their defence accord into force on Wednesday.", [
+            event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04",
+                  cameo="057", text="The allies put their defence accord into force."),
+        ], url="https://wire.example/accord", published="2024-12-05"))
+        s.write(analysed("Officials say Northern soldiers are now in Russia.", [
+            event("e1", "MOBILIZE", [state("PRK", "MIL", text="soldiers")], [state("RUS")],
+                  date="2024-12-05", source="published", modality="alleged", cameo="154",
+                  attributed=[state("USA")], text="Officials say soldiers are in Russia.",
+                  location=Location("Kursk", "RUS", 51.73, 36.19)),
+        ], source="Paper B", published="2024-12-06"))
+        s.write(analysed(f"Pyongyang rejected the claims. {EVIL}", [
+            event("e1", "REJECT", [state("PRK")], [state("USA")], date="2024-12-06",
+                  cameo="120", text=f"Pyongyang rejected the claims {EVIL}"),
+        ], source=f"Paper {EVIL}", published="2024-12-07", url="javascript:alert(1)",
+            title=f"Title {EVIL}"))
+        for i in range(7):  # enough rows to page through
+            s.write(analysed(f"China and South Korea held talks, round {i}.", [
+                event("e1", "CONSULT", [state("CHN")], [state("KOR")],
+                      date=f"2024-{1 + i:02d}-10", cameo="040",
+                      text=f"China and South Korea held talks, round {i}."),
+            ], source="Wire C", published=f"2024-{1 + i:02d}-11"))
+        s.index_pending()  # as an ingest run does at its end: articles searchable
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("web") / "web.db")
+    _build(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+        yield c
+
+
+def api(client, url, status=200):
+    r = client.get(url)
+    assert r.status_code == status, (url, r.text[:500])
+    assert r.headers["content-type"].startswith("application/json")
+    return r.json()
+
+
+PAGES = ["/", "/search?q=talks", "/events", "/map", "/runs", "/actors/PRK",
+         "/pairs/PRK/RUS", "/brief?about=PRK", "/actors/PRK?step=day", "/actors/CHN?step=week"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_pages_answer_with_html_and_security_headers(client, url):
+    r = client.get(url)
+    assert r.status_code == 200, r.text[:500]
+    assert r.headers["content-type"].startswith("text/html")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "object-src 'none'" in csp and "frame-ancestors 'none'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    # Nothing from elsewhere: no CDN, no inline script.
+    assert "<script>" not in r.text.replace(EVIL, "")
+    for attr in ('src="http', "src='http", 'href="//', "src=\"//"):
+        assert attr not in r.text
+
+
+def test_event_table_filters_sort_and_cursor_paging(client):
+    data = api(client, "/api/events?limit=4")
+    assert data["count"] == 10 and len(data["rows"]) == 4 and data["next"]
+    dates = [r["date"] for r in data["rows"]]
+    assert dates == sorted(dates, reverse=True)
+    seen = [r["id"] for r in data["rows"]]
+    cursor = data["next"]
+    while cursor:
+        page = api(client, f"/api/events?limit=4&cursor={cursor}")
+        seen += [r["id"] for r in page["rows"]]
+        cursor = page["next"]
+    assert len(seen) == len(set(seen)) == 10
+    asc = api(client, "/api/events?sort=date&order=asc&limit=1")["rows"][0]
+    assert asc["date"] == "2024-01-10"
+    assert {r["type"] for r in api(client, "/api/events?type=AGREE&type=REJECT")["rows"]} == {
+        "AGREE", "REJECT"}
+    alleged = api(client, "/api/events?modality=alleged")["rows"]
+    assert [r["type"] for r in alleged] == ["MOBILIZE"]
+    assert api(client, "/api/events?actor=PRK&recipient=USA")["count"] == 1
+    assert api(client, "/api/events?actor_country=CHN")["count"] == 7
+    assert api(client, "/api/events?recipient_country=RUS")["count"] == 2
+    assert api(client, "/api/events?sector=MIL")["count"] == 1
+    assert api(client, "/api/events?source=Paper%20B")["count"] == 1
+    assert api(client, "/api/events?since=2024-12-05&until=2024-12-06")["count"] == 2
+    assert api(client, "/api/events?q=soldiers")["count"] == 1
+    facets = api(client, "/api/events")["facets"]
+    assert {"value": "CONSULT", "count": 7} in facets["type"]
+    assert {"value": "RUS", "count": 2} in facets["recipient_country"]
+
+
+def test_downloads_hold_exactly_the_rows_shown(client):
+    url = "?type=CONSULT&sort=date&order=asc&limit=3"
+    shown = [r["id"] for r in api(client, "/api/events" + url)["rows"]]
+    rows = list(csv.DictReader(io.StringIO(client.get("/events.csv" + url).text)))
+    assert [r["event_id"] for r in rows] == shown
+    lines = client.get("/events.jsonl" + url).text.splitlines()
+    assert [json.loads(x)["id"] for x in lines] == shown
+    pq = pytest.importorskip("pyarrow.parquet")
+    r = client.get("/events.parquet" + url)
+    assert r.headers["content-disposition"].startswith("attachment")
+    table = pq.read_table(io.BytesIO(r.content))
+    assert table.column("event_id").to_pylist() == shown
+    html = client.get("/events" + url).text
+    assert all(f"/events/{i}" in html for i in shown)
+
+
+def test_event_page_marks_evidence_and_holds_the_record(client):
+    ev = api(client, "/api/events?type=MOBILIZE")["rows"][0]
+    data = api(client, f"/api/events/{ev['id']}")
+    roles = {h["role"]: h["label"] for h in data["mentions"][0]["highlights"]}
+    assert roles["actor"] == "soldiers" and roles["recipient"] == "Russia"
+    assert data["record"]["id"] == ev["id"] and data["merge"]["n_mentions"] == 1
+    html = client.get(f"/events/{ev['id']}").text
+    assert '<mark class="hl hl-actor" title="actor">soldiers</mark>' in html
+    assert '<mark class="hl hl-recipient" title="recipient">Russia</mark>' in html
+    api(client, "/api/events/ev-nosuchevent", 404)
+
+
+def test_article_page_links_events_and_marks_entities(client):
+    ev = api(client, "/api/events?type=AGREE")["rows"][0]
+    art = api(client, f"/api/articles/{ev['article_id']}")
+    assert art["events"][0]["event_id"] == ev["id"]
+    html = client.get(f"/articles/{ev['article_id']}").text
+    assert f'href="/events/{ev["id"]}"' in html
+
+
+def test_search_counts_and_facets(client):
+    data = api(client, "/api/search?q=talks")
+    assert data["articles"]["count"] == 7 and data["events"]["count"] == 7
+    assert data["articles"]["facets"]["source"] == [{"value": "Wire C", "count": 7}]
+    assert "[talks]" in data["articles"]["rows"][0]["snippet"]
+    none = api(client, '/api/search?q=%22%29%28*')  # FTS syntax is quoted, never an error
+    assert none["articles"]["count"] == 0
+
+
+def test_actor_pair_map_runs_home_brief(client):
+    actor = api(client, "/api/actors/PRK?step=day")
+    assert actor["events"] == 3 and actor["timeline"]["step"] == "day"
+    assert sum(sum(v) for v in actor["timeline"]["series"].values()) == 3
+    names = {n["name"] for n in actor["counterparts"]["nodes"]}
+    assert {"RUS", "USA"} <= names
+    week = api(client, "/api/actors/CHN?step=week")["timeline"]
+    assert week["labels"][0] == "2024-01-08" and week["labels"][-1] == "2024-07-08"
+    assert api(client, "/api/pairs/PRK/RUS")["events"] == 2
+    m = api(client, "/api/map")
+    assert [p["place"] for p in m["points"]] == ["Kursk"]
+    assert {"country": "PRK", "events": 3} in m["countries"]
+    runs = api(client, "/api/runs")
+    assert runs["summary"]["articles"] == 10 and runs["feeds"][0]["input"] == "test"
+    home = api(client, "/api/home")
+    assert home["latest"] and home["actors"]
+    brief = api(client, "/api/brief?about=PRK")
+    assert brief
+    api(client, "/api/actors/Nobody%20At%20All", 404)
+
+
+def test_one_error_shape_and_bounds(client):
+    for url in ["/api/events?limit=100000", "/api/events?cursor=garbage", "/api/events?since=yesterday",
+                "/api/events?type=PARTY", "/api/events?sort=evil", "/api/events?modality=maybe",
+                "/api/events?" + "&".join(f"type=AGREE" for _ in range(21)),
+                "/api/events?q=" + "x" * 201, "/api/actors/PRK?step=year",
+                "/api/brief", "/api/nothing-here", "/api/events/bad%20id"]:
+        r = client.get(url)
+        assert 400 <= r.status_code < 500, url
+        body = r.json()
+        assert set(body) == {"error"}, url
+        assert set(body["error"]) == {"status", "title", "what", "where", "fix"}, url
+        assert body["error"]["status"] == r.status_code and body["error"]["what"]
+    html = client.get("/events?since=yesterday")
+    assert html.status_code == 400 and "YYYY-MM-DD" in html.text
+
+
+def test_article_strings_are_escaped_and_links_only_http(client):
+    ev = api(client, "/api/events?type=REJECT")["rows"][0]
+    for url in ["/", "/events", f"/events/{ev['id']}", f"/articles/{ev['article_id']}",
+                "/search?q=Pyongyang", "/runs", "/brief?about=PRK"]:
+        html = client.get(url).text
+        assert "<script>alert" not in html and "<img src=x" not in html, url
+        assert 'href="javascript:' not in html.lower(), url
+    page = client.get(f"/events/{ev['id']}").text
+    assert "&lt;script&gt;alert(" in page
+
+
+def test_no_write_route_without_token(db, client):
+    assert client.post("/api/reindex").status_code in (404, 405)
+    before = sqlite3.connect(db).execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    for url in PAGES:
+        client.get(url)
+    assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM events").fetchone()[0] == before
+    spec = api(client, "/api/openapi.json")
+    methods = {m for path in spec["paths"].values() for m in path}
+    assert methods == {"get"}
+
+
+def test_write_route_needs_the_token(db):
+    with TestClient(create_app(db, token="s3cret")) as c:
+        assert c.post("/api/reindex").status_code == 401
+        assert c.post("/api/reindex", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        r = c.post("/api/reindex", headers={"Authorization": "Bearer s3cret"})
+        assert r.status_code == 200 and r.json() == {"indexed": 0}
+
+
+def test_queries_past_the_deadline_are_interrupted(db):
+    from newsbrief.store.readonly import QueryTimeout, ReadOnlyStore
+
+    store = ReadOnlyStore(db)
+    with pytest.raises(QueryTimeout):
+        with store.deadline(0.05):
+            store.query("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                        "SELECT COUNT(*) FROM c")
+    assert store.query("SELECT COUNT(*) AS n FROM events")[0]["n"] == 10  # still usable
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        store.conn.execute("DELETE FROM events")
+    store.close()
+
+
+def test_serve_refuses_a_missing_store(tmp_path):
+    from newsbrief.errors import StoreError
+
+    with pytest.raises(StoreError, match="no such database"):
+        create_app(str(tmp_path / "none.db"))
