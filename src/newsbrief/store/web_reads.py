@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from . import queries as q
+from . import reads as q
 from .sqlite import Store
 
 SORTS = {  # name -> ORDER BY expression (NULLs last whichever the direction)

@@ -12,7 +12,9 @@ def create_app(db: str, **options: Any):
     """The ASGI app over the store at `db` (see `newsbrief.web.app.create_app`)."""
     try:
         from .app import create_app as make
-    except ImportError as err:  # fastapi/uvicorn missing
+    except ModuleNotFoundError as err:
+        if (err.name or "").split(".")[0] not in ("fastapi", "starlette", "uvicorn"):
+            raise
         from ..errors import ConfigError
 
         raise ConfigError(f"the web app needs {err.name}", fix=INSTALL_HINT) from None

@@ -23,17 +23,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import NewsbriefError, StoreError
 from ..store.readonly import QueryTimeout, StorePool
-from .common import AnswerCache, WebError, error_body, render
+from .common import AnswerCache, WebError, error_body, inline_style_hashes, render
 
 log = logging.getLogger("newsbrief.web")
 
 # Scripts and styles only from this server; no inline script, no eval, no frames,
 # no plugins; forms only post here. The vendored chart library draws on canvas.
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-       "frame-ancestors 'none'; form-action 'self'")
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' {styles}; "
+       "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+       "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 SECURITY_HEADERS = {
-    "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
@@ -68,10 +67,13 @@ def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0)
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     _errors(app)
 
+    security = dict(SECURITY_HEADERS, **{
+        "Content-Security-Policy": CSP.format(styles=" ".join(inline_style_hashes()))})
+
     @app.middleware("http")
     async def headers(request: Request, call_next):
         response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
+        for name, value in security.items():
             response.headers.setdefault(name, value)
         if request.url.path.startswith("/static/"):
             response.headers["Cache-Control"] = "public, max-age=3600"

@@ -221,7 +221,7 @@ class EventParams:
         return items
 
     def resolve(self, store: ReadOnlyStore, **extra: Any) -> reads.EventFilter:
-        from ..store import queries as q
+        from ..store import reads as q
 
         return reads.EventFilter(
             actor=tuple(q.resolve_actor(store, a) for a in self.actor),
@@ -298,16 +298,33 @@ def link_url(url: Any) -> str | None:
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    loaders = [jinja2.PackageLoader("newsbrief.web", "templates")]
-    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True,
-                             undefined=jinja2.StrictUndefined)
+    """The shared HTML environment (newsbrief.render: autoescape, control
+    characters stripped, http(s)-only links) over the web templates and the
+    shared ones (base.html, brief.html)."""
+    from .. import render as shared
+
+    env = shared.html_environment().overlay(loader=jinja2.ChoiceLoader([
+        jinja2.PackageLoader("newsbrief.web", "templates"),
+        jinja2.PackageLoader("newsbrief", "templates")]))
+    env.filters = dict(env.filters)  # an overlay shares its parent's dicts
+    env.globals = dict(env.globals)
     env.filters["link_url"] = link_url
     env.filters["num"] = lambda n: "" if n is None else f"{n:,}"
-    env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
     env.globals["url_with"] = url_with
     env.globals["toggle_url"] = toggle_url
     return env
+
+
+@lru_cache(maxsize=1)
+def inline_style_hashes() -> tuple[str, ...]:
+    """CSP sources for the shared layout's inline stylesheet ('sha256-...'), so
+    style-src needs no 'unsafe-inline'."""
+    import hashlib
+    import re
+
+    html = environment().get_template("base.html").render()
+    return tuple("'sha256-" + base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+                 + "'" for css in re.findall(r"<style>(.*?)</style>", html, re.S))
 
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:

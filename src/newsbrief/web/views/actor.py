@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from ...knowledge.queries import hydrate
 from ...knowledge.scoring import is_cooperation, score
-from ...store import queries as q
+from ...store import reads as q
 from ...store import web_reads as reads
 from ..common import EventParams, WebError, _choice, json_response, render, use_store
 from ._shared import summary

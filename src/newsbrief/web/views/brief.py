@@ -6,32 +6,36 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
 
-from ...knowledge.brief import build_brief, render_html
-from ..common import EventParams, WebError, json_response, link_url, use_store
+from ...knowledge.brief import BriefQuery, build_brief
+from ..common import EventParams, WebError, json_response, link_url, render, use_store
 
 router = APIRouter()
 
 
 def brief_data(request: Request) -> dict[str, Any]:
     params = EventParams.from_request(request)
-    about = params.about + params.actor
+    about = params.about + params.actor + ((params.q,) if params.q else ())
     if not about:
-        raise WebError(400, "a brief needs at least one actor", where="query parameter about",
-                       fix="add ?about=NAME (a name or an ISO3 code; repeat it for a pair)")
+        raise WebError(400, "a brief needs an actor, a pair or words",
+                       where="query parameter about",
+                       fix="add ?about=NAME (a name or an ISO3 code; repeat it for a pair) "
+                       "or ?q=WORDS")
     with use_store(request) as store:
-        brief = build_brief(store, about, since=params.since, until=params.until)
+        brief = build_brief(store, BriefQuery(about=about, since=params.since,
+                                              until=params.until))
     for ref in brief.get("references") or brief.get("sources") or ():
         if isinstance(ref, dict) and "url" in ref:
             ref["url"] = link_url(ref["url"])  # only http(s) links, whatever the renderer
     return brief
 
 
-@router.get("/api/brief", summary="A cited brief about actors (as `newsbrief brief`)",
-            tags=["briefs"])
+@router.get("/api/brief", summary="A cited brief about actors, a pair or words (as "
+            "`newsbrief brief`)", tags=["briefs"])
 def api_brief(request: Request,
-              about: list[str] = Query(..., description="Actor name or ISO3 (repeatable)"),
+              about: list[str] | None = Query(None, description="Actor or country name or "
+                                              "ISO3, a pair 'PRK RUS', or words (repeatable)"),
+              q: str | None = Query(None, max_length=200, description="Words in the evidence"),
               since: str | None = Query(None, max_length=10),
               until: str | None = Query(None, max_length=10)):
     return json_response(brief_data(request))
@@ -39,4 +43,9 @@ def api_brief(request: Request,
 
 @router.get("/brief", include_in_schema=False)
 def page(request: Request):
-    return HTMLResponse(render_html(brief_data(request)))
+    """The brief through the template of `brief --format html` (brief.html), with
+    the app's navigation (brief_page.html extends it)."""
+    from urllib.parse import urlencode
+
+    return render(request, "brief_page.html", brief=brief_data(request),
+                  api_query=urlencode(list(request.query_params.multi_items())))
