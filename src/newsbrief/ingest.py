@@ -7,6 +7,7 @@ written) as soon as it is ready, so memory stays flat on any input size.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
 from .acquire import iter_articles
@@ -37,22 +38,27 @@ def extract(inputs: list[str], settings: Settings, *, published: str | None = No
 
 def order_with_failures(items: Iterable[Article | InputFailure],
                         pipeline: Pipeline) -> Iterator[AnalysedArticle | InputFailure]:
-    """Analyse the articles among `items`; failures are passed on in their input position."""
-    pending_failures: list[InputFailure] = []
+    """Analyse the articles among `items`; failures are passed on in their input position.
+
+    The pipeline reads ahead (it analyses in batches), so a failure is held back
+    until every article read before it has come out of the pipeline."""
+    failures: deque[tuple[int, InputFailure]] = deque()
+    positions: deque[int] = deque()
 
     def articles() -> Iterator[Article]:
-        for item in items:
+        for position, item in enumerate(items):
             if isinstance(item, InputFailure):
-                pending_failures.append(item)
+                failures.append((position, item))
             else:
+                positions.append(position)
                 yield item
 
     for result in pipeline.analyse(articles()):
-        # A failure read before this article was read before it in the input too.
-        while pending_failures:
-            yield pending_failures.pop(0)
+        position = positions.popleft()
+        while failures and failures[0][0] < position:
+            yield failures.popleft()[1]
         yield result
-    yield from pending_failures
+    yield from (failure for _, failure in failures)
 
 
 def ingest(inputs: list[str], settings: Settings, store: Store, *,
