@@ -23,18 +23,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 from newsbrief.knowledge.queries import hydrate  # noqa: E402
 from newsbrief.store import Store  # noqa: E402
+from newsbrief.stored import MergedEvent  # noqa: E402
 
 
-def show(ev: dict, indent: str = "") -> None:
-    actors = ", ".join(f"{a['name']}[{a['country'] or '-'}]" for a in ev["actors"])
-    recips = ", ".join(f"{a['name']}[{a['country'] or '-'}]" for a in ev["recipients"])
-    print(f"{indent}{ev['type']} {ev['cameo']} date={ev['date']}({ev['date_source']}) "
-          f"{actors} -> {recips or '-'}  mentions={ev['n_mentions']} "
-          f"articles={ev['n_articles']} sources={ev['n_sources']}")
-    for m in ev["mentions"][:6]:
-        text = " ".join(m["text"].split())[:220]
-        print(f"{indent}   - {m['published']} {m['source'] or '?'} s{m['sentence']} "
-              f"[{m['modality']}, {m['date']}/{m['date_source']}] {text}")
+def show(ev: MergedEvent, indent: str = "") -> None:
+    actors = ", ".join(f"{a.name}[{a.country or '-'}]" for a in ev.actors)
+    recips = ", ".join(f"{a.name}[{a.country or '-'}]" for a in ev.recipients)
+    print(f"{indent}{ev.type} {ev.cameo} date={ev.date}({ev.date_source}) "
+          f"{actors} -> {recips or '-'}  mentions={ev.n_mentions} "
+          f"articles={ev.n_articles} sources={ev.n_sources}")
+    for m in ev.mentions[:6]:
+        text = " ".join(m.text.split())[:220]
+        print(f"{indent}   - {m.published} {m.source or '?'} s{m.sentence} "
+              f"[{m.modality}, {m.date}/{m.date_source}] {text}")
 
 
 def merged(store: Store, n: int, seed: int, cross: bool) -> None:
@@ -44,7 +45,7 @@ def merged(store: Store, n: int, seed: int, cross: bool) -> None:
     print(f"# {len(ids)} events with mentions in 2+ sentences"
           f"{' and 2+ articles' if cross else ''}; showing {min(n, len(ids))}")
     for i, ev in enumerate(hydrate(store, ids[:n]), 1):
-        print(f"\n[{i}] {ev['id']}")
+        print(f"\n[{i}] {ev.id}")
         show(ev)
 
 

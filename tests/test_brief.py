@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -10,8 +11,9 @@ from test_store_records import analysed, event, state
 from newsbrief.knowledge.brief import build_brief, render_html, render_markdown
 from newsbrief.knowledge.phrasing import sentence, verb_phrase
 from newsbrief.knowledge.scoring import known_types
-from newsbrief.records import ActorRef
+from newsbrief.records import ActorRef, Quantity
 from newsbrief.store import Store
+from newsbrief.stored import ActorSummary, MergedEvent, StoredMention
 
 
 BRA = ActorRef(entity="state-bra", text="Brazil", country="BRA")
@@ -133,9 +135,29 @@ def test_empty_brief_says_so_in_one_line(tmp_path):
     assert "## " not in md and md.count("Little to report") == 1
 
 
+def _merged(**kw):
+    """A merged event as the store returns it, with only what a test sets."""
+    fields = dict(id="ev-1", type="AGREE", mode=None, context=None, cameo=None, date=None,
+                  date_precision=None, date_source=None, location=None, n_mentions=1,
+                  n_articles=1, n_sources=1, first_seen=None, last_seen=None)
+    return MergedEvent(**{**fields, **kw})
+
+
+def _mention(*quantities, **kw):
+    record = event("e1", "MOBILIZE", [ActorRef(entity=None, text="Freedonia", country="FRE")])
+    record = dataclasses.replace(record, quantities=tuple(
+        Quantity(value=2000, unit="troops", qualifier="about", text=q) for q in quantities))
+    fields = dict(id="m1", event_id="ev-1", article_id="a1", modality="asserted", date=None,
+                  date_source=None, sentence=0, start=0, end=1, text="x", confidence=1.0,
+                  record=record)
+    return StoredMention(**{**fields, **kw})
+
+
 def _ev(type_, cameo=None, recipients=(state("RUS"),), **kw):
-    return {"type": type_, "cameo": cameo, "actors": [{"name": "North Korea", "kind": "state"}],
-            "recipients": [{"name": r.text, "kind": "state"} for r in recipients], **kw}
+    return _merged(type=type_, cameo=cameo,
+                   actors=(ActorSummary(name="North Korea", kind="state"),),
+                   recipients=tuple(ActorSummary(name=r.text, kind="state")
+                                    for r in recipients), **kw)
 
 
 @pytest.mark.parametrize("standing,expected", [
@@ -155,8 +177,8 @@ def test_sentences_without_recipient_drop_the_optional_part():
 
 
 def test_agreements_are_objects_not_parties():
-    ev = _ev("SUPPORT", "057", recipients=())
-    ev["recipients"] = [{"name": "mutual defence accord", "kind": "agreement"}]
+    ev = dataclasses.replace(_ev("SUPPORT", "057", recipients=()), recipients=(
+        ActorSummary(name="mutual defence accord", kind="agreement"),))
     assert sentence(ev, {}) == "North Korea formalised the mutual defence accord"
 
 
@@ -182,7 +204,7 @@ def test_seed_brief_about_north_korea(tmp_path, settings):
         assert summary.stored == 1
         brief = build_brief(s, ("North Korea",))
         [article] = s.articles()
-    assert article["published"] == "2024-12-05"
+    assert article.published == "2024-12-05"
     line = brief["developments"] + brief["background"] + [brief["lede"]]
 
     def involves(item, *names):
@@ -212,12 +234,10 @@ def test_a_rejection_of_something_else_is_not_a_denial(store):
 def test_counts_from_the_reports_are_told():
     from newsbrief.knowledge.phrasing import sentence
 
-    event = {"type": "MOBILIZE", "cameo": "154", "recipients": [],
-             "actors": [{"name": "Freedonia", "kind": "state", "country": "FRE"}],
-             "standings": {"asserted": 1},
-             "mentions": [{"record": '{"quantities": [{"text": "about 2,000 troops"}]}'},
-                          {"record": '{"quantities": [{"text": "About 2,000 troops"}]}'}]}
-    text = sentence(event, {})
+    merged = _merged(type="MOBILIZE", cameo="154", standings={"asserted": 1},
+                     actors=(ActorSummary(name="Freedonia", kind="state", country="FRE"),),
+                     mentions=(_mention("about 2,000 troops"), _mention("About 2,000 troops")))
+    text = sentence(merged, {})
     assert text.endswith("(about 2,000 troops)"), text
 
 
@@ -228,9 +248,9 @@ def test_an_event_the_text_dates_outranks_one_dated_by_publication():
     from newsbrief.knowledge.statements import Statement
 
     def st(source):
-        ev = {"id": "x", "n_sources": 1, "n_mentions": 1, "type": "AGREE", "cameo": "057",
-              "date": "2024-12-04", "date_source": source, "actors": [], "recipients": []}
-        return Statement([ev], [{"modality": "asserted", "confidence": 0.8, "source": "A",
-                                 "article_id": "a", "published": "2024-12-05"}])
+        ev = _merged(id="x", type="AGREE", cameo="057", date="2024-12-04",
+                     date_source=source)
+        return Statement([ev], [_mention(confidence=0.8, source="A", article_id="a",
+                                         published="2024-12-05")])
 
     assert salience(st("text"), date(2024, 12, 5)) > salience(st("published"), date(2024, 12, 5))

@@ -67,7 +67,7 @@ def test_each_format_parses(db, name):
     args, formats = RECORD_COMMANDS[name]
     if args == ["?"]:
         with Store(db) as s:
-            args = [s.articles()[0]["id"][:8]]
+            args = [s.articles()[0].id[:8]]
     for fmt in formats:
         result = invoke(name, *args, "--db", db, "--format", fmt)
         assert result.exit_code == 0, (fmt, result.output)

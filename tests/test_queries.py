@@ -10,6 +10,7 @@ from newsbrief.knowledge.scoring import known_types, score
 from newsbrief.store import Store
 from newsbrief.store.reads import entities as entity_counts
 from newsbrief.store.reads import search_text as search
+from newsbrief.stored import MergedEvent
 
 
 @pytest.fixture()
@@ -36,7 +37,7 @@ def store(tmp_path):
 
 
 def _types(events):
-    return [e["type"] for e in events]
+    return [e.type for e in events]
 
 
 def test_filters_by_actor_name_code_recipient_type_and_dates(store):
@@ -61,25 +62,27 @@ def test_month_dated_events_pass_a_since_inside_their_month(store):
         event("e1", "AGREE", [state("PRK")], [state("CHN")], date="2024-07",
               precision="month")], published="2024-08-01", source="Paper D"))
     found = find_events(store, EventQuery(types=("AGREE",), since="2024-07-15"))
-    assert [e["date"] for e in found] == ["2024-07"]
+    assert [e.date for e in found] == ["2024-07"]
 
 
 def test_events_carry_mentions_sources_and_standing(store):
     [ev] = find_events(store, EventQuery(types=("MOBILIZE",)))
-    assert ev["standings"] == {"alleged": 1}
-    assert [a["name"] for a in ev["actors"]] == ["soldiers"]
-    assert [a["name"] for a in ev["attributed_to"]] == ["United States", "South Korea"]
-    [m] = ev["mentions"]
-    assert m["source"] == "Paper B" and m["sentence"] == 0
-    assert (ev["quad_class"], ev["goldstein"]) == (4, -7.2)
+    assert ev.standings == {"alleged": 1}
+    assert [a.name for a in ev.actors] == ["soldiers"]
+    assert [a.name for a in ev.attributed_to] == ["United States", "South Korea"]
+    [m] = ev.mentions
+    assert m.source == "Paper B" and m.sentence == 0
+    assert m.record.type == "MOBILIZE" and m.record.cameo == "154"  # decoded by the store
+    assert (ev.quad_class, ev.goldstein) == (4, -7.2)
+    assert MergedEvent.from_dict(ev.to_dict()) == ev
 
 
 def test_timeline_of_a_pair_is_dated_and_oldest_first(store):
     line = timeline(store, "North Korea", "Russia")
-    assert [e["date"] for e in line] == ["2024-06-19", "2024-06-19", "2024-10-20"]
-    assert {e["type"] for e in line[:2]} == {"AGREE", "CONSULT"}
+    assert [e.date for e in line] == ["2024-06-19", "2024-06-19", "2024-10-20"]
+    assert {e.type for e in line[:2]} == {"AGREE", "CONSULT"}
     assert timeline(store, "North Korea", "Ukraine") == []
-    assert [e["type"] for e in timeline(store, "Ukraine")] == ["ASSAULT"]
+    assert [e.type for e in timeline(store, "Ukraine")] == ["ASSAULT"]
 
 
 def test_actor_balance_of_cooperation_and_conflict(store):
@@ -98,17 +101,17 @@ def test_actor_balance_of_cooperation_and_conflict(store):
 
 def test_entities_list_mention_counts(store):
     rows = entity_counts(store)
-    by_name = {r["name"]: r for r in rows}
-    assert by_name["Russia"]["mentions"] == 3
-    assert by_name["Russia"]["articles"] == 3
-    assert {r["name"] for r in entity_counts(store, country="prk")} == {
+    by_name = {r.name: r for r in rows}
+    assert by_name["Russia"].mentions == 3
+    assert by_name["Russia"].articles == 3
+    assert {r.name for r in entity_counts(store, country="prk")} == {
         "Kim Jong Un", "North Korea"}
 
 
 def test_full_text_search_hits_articles_and_evidence(store):
     hits = search(store, "border town")
-    assert {h["kind"] for h in hits} == {"article", "evidence"}
-    assert all(h["source"] == "Paper C" for h in hits)
+    assert {h.kind for h in hits} == {"article", "evidence"}
+    assert all(h.source == "Paper C" for h in hits)
     # Punctuation in user text is not FTS syntax.
     assert search(store, 'town" OR (') == []
     assert search(store, "   ") == []
@@ -157,5 +160,5 @@ def test_text_dated_only_leaves_out_events_dated_by_the_publication_day(store):
     found = find_events(store, EventQuery(actor=("PRK",), text_dated_only=True))
     assert sorted(_types(found)) == ["AGREE", "CONSULT"]
     line = timeline(store, "North Korea", "Russia", text_dated_only=True)
-    assert [e["type"] for e in line if e["type"] == "MOBILIZE"] == []
+    assert [e.type for e in line if e.type == "MOBILIZE"] == []
     assert len(line) == 2

@@ -17,7 +17,7 @@ def test_search_sees_articles_written_since_the_last_batch(tmp_path):
         store.write(_article(2, "Farmers blockaded the ring road around Lyon."))
         # No batch has run since the second write; the search must still find it.
         hits = search_text(store, "blockaded")
-        ids = {h.get("id") or h.get("article_id") for h in hits}
+        ids = {h.article_id for h in hits}
         assert {"s1", "s2"} <= ids, hits
         assert store.index_pending() == 0
 

@@ -30,6 +30,7 @@ from typing import Any
 from .. import render
 from ..store import Store
 from ..store import reads as q
+from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
 from .phrasing import join_names
 from .queries import hydrate
@@ -74,13 +75,13 @@ class Citations:
         self.refs: list[dict[str, Any]] = []
         self._index: dict[tuple[str, int], int] = {}
 
-    def cite(self, mentions: list[dict[str, Any]], limit: int | None = None) -> list[int]:
+    def cite(self, mentions: list[StoredMention], limit: int | None = None) -> list[int]:
         """Numbers of the mentions' sentences (all of them, or the first `limit`
         from distinct outlets)."""
         chosen, outlets = [], set()
         for m in mentions:
             if limit is not None:
-                outlet = m["source"] or m["article_id"]
+                outlet = m.source or m.article_id
                 if outlet in outlets:
                     continue
                 outlets.add(outlet)
@@ -91,10 +92,10 @@ class Citations:
         for m in chosen:
             key = cite_key(m)
             if key not in self._index:
-                self.refs.append({"n": len(self.refs) + 1, "article_id": m["article_id"],
-                                  "outlet": m["source"], "title": m["title"], "url": m["url"],
-                                  "published": m["published"], "sentence": m["sentence"],
-                                  "start": m["start"], "end": m["end"], "evidence": m["text"]})
+                self.refs.append({"n": len(self.refs) + 1, "article_id": m.article_id,
+                                  "outlet": m.source, "title": m.title, "url": m.url,
+                                  "published": m.published, "sentence": m.sentence,
+                                  "start": m.start, "end": m.end, "evidence": m.text})
                 self._index[key] = len(self.refs)
             n = self._index[key]
             if n not in out:
@@ -132,7 +133,7 @@ def resolve_about(store: Store, about: tuple[str, ...]) -> tuple[list[q.ActorMat
     return matches, texts, labels
 
 
-def _events(store: Store, query: BriefQuery) -> tuple[list[dict[str, Any]], list[str]]:
+def _events(store: Store, query: BriefQuery) -> tuple[list[MergedEvent], list[str]]:
     matches, texts, labels = resolve_about(store, query.about)
     ids = q.event_ids(store, q.EventQuery(about=tuple(matches), since=query.since,
                                           until=query.until, search=" ".join(texts) or None,
@@ -168,13 +169,13 @@ def is_background(st: Statement) -> bool:
 # --------------------------------------------------------------------------- claims
 
 
-def _keys(refs: list[dict[str, Any]]) -> set[str]:
+def _keys(refs: list[ActorSummary]) -> set[str]:
     out = set()
     for r in refs:
-        if r.get("entity_id"):
-            out.add("e:" + r["entity_id"])
-        if r.get("country") and r.get("kind") != "person":
-            out.add("c:" + r["country"])
+        if r.entity_id:
+            out.add("e:" + r.entity_id)
+        if r.country and r.kind != "person":
+            out.add("c:" + r.country)
     return out
 
 
@@ -183,7 +184,7 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
     """Denials of a claim: mentions that negate it, and rejections by the accused aimed
     at the claimants (or saying in words that something is untrue) around its date."""
     out = []
-    negated = [m for m in claim.all_mentions if m["modality"] == "negated"]
+    negated = [m for m in claim.all_mentions if m.modality == "negated"]
     if negated:
         out.append({"text": claim.phrase(standing="negated"), "cites": cites.cite(negated)})
     accused = claim.actors
@@ -191,10 +192,10 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
     if not accused or span is None:
         return out
     match = q.ActorMatch(
-        accused[0]["name"],
-        tuple(r["entity_id"] for r in accused if r.get("entity_id")),
-        tuple(sorted({r["country"] for r in accused
-                      if r.get("country") and r.get("kind") != "person"})))
+        accused[0].name,
+        tuple(r.entity_id for r in accused if r.entity_id),
+        tuple(sorted({r.country for r in accused
+                      if r.country and r.kind != "person"})))
     since = date.fromordinal(span[0].toordinal() + DISPUTE_DAYS[0]).isoformat()
     until = date.fromordinal(span[1].toordinal() + DISPUTE_DAYS[1]).isoformat()
     ids = q.event_ids(store, q.EventQuery(actor=(match,), types=("REJECT",), since=since,
@@ -205,7 +206,7 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
         if st.standing != "asserted":
             continue  # a planned or conditional rejection is not a denial
         aimed = bool(claimant_keys & _keys(st.recipients))
-        denials = [m for m in st.mentions if DENIAL.search(m["text"])]
+        denials = [m for m in st.mentions if DENIAL.search(m.text)]
         if not (aimed or denials):
             continue  # a rejection of anything at all is no denial
         out.append({"text": f"{st.phrase()} ({st.date_label()})",
@@ -285,12 +286,12 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     actor_info: dict[str, dict[str, Any]] = {}
     for st in shown:
         for r in st.actors + st.recipients:
-            if r.get("kind") == "agreement":
+            if r.kind == "agreement":
                 continue
-            name = r["name"]
+            name = r.name
             actor_counts[name] += 1
-            actor_info.setdefault(name, {"name": name, "country": r.get("country"),
-                                         "sector": r.get("sector"), "role": st.role_of(r)})
+            actor_info.setdefault(name, {"name": name, "country": r.country,
+                                         "sector": r.sector, "role": st.role_of(r)})
     actors = [dict(actor_info[n], events=c) for n, c in actor_counts.most_common(12)]
     n_outlets = len({r["outlet"] or r["article_id"] for r in cites.refs})
     scope = (f"{len(shown)} {'event' if len(shown) == 1 else 'events'} from "

@@ -18,6 +18,7 @@ from typing import IO, Any
 from ..errors import ConfigError
 from ..store import Store
 from ..store.reads import EventQuery, event_ids
+from ..stored import ActorSummary, MergedEvent
 from .phrasing import lead_standing
 from .queries import hydrate
 from .scoring import quad_name
@@ -44,76 +45,75 @@ COLUMNS: list[tuple[str, str]] = [
 ]
 
 
-def iter_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
+def iter_events(store: Store, query: EventQuery) -> Iterator[MergedEvent]:
     """Hydrated events in batches, so memory stays flat on a large store."""
     ids = event_ids(store, query)
     for i in range(0, len(ids), BATCH):
         yield from hydrate(store, ids[i:i + BATCH])
 
 
-def _ref(r: dict[str, Any]) -> dict[str, Any]:
-    return {"entity": r["entity_id"], "text": r["name"], "country": r["country"],
-            "sector": r["sector"]}
+def _ref(r: ActorSummary) -> dict[str, Any]:
+    return {"entity": r.entity_id, "text": r.name, "country": r.country, "sector": r.sector}
 
 
-def record(ev: dict[str, Any]) -> dict[str, Any]:
+def record(ev: MergedEvent) -> dict[str, Any]:
     """A PLOVER-style JSON record of one merged event with its mentions."""
     mentions = []
-    for m in ev["mentions"]:
-        rec = json.loads(m["record"])
-        rec.update({"mention_id": m["id"], "article_id": m["article_id"], "url": m["url"],
-                    "source": m["source"], "title": m["title"], "published": m["published"]})
+    for m in ev.mentions:
+        rec = m.record.to_dict()
+        rec.update({"mention_id": m.id, "article_id": m.article_id, "url": m.url,
+                    "source": m.source, "title": m.title, "published": m.published})
         mentions.append(rec)
-    lead = mentions[0] if mentions else {}
+    lead = ev.mentions[0].record if ev.mentions else None
     return {
-        "id": ev["id"], "type": ev["type"], "mode": ev["mode"], "context": ev["context"],
-        "cameo": ev["cameo"], "quad_class": ev["quad_class"], "goldstein": ev["goldstein"],
-        "actor": [_ref(r) for r in ev["actors"]],
-        "recipient": [_ref(r) for r in ev["recipients"]],
-        "date": ev["date"], "date_precision": ev["date_precision"],
-        "date_source": ev["date_source"], "date_text": lead.get("date_text"),
-        "location": json.loads(ev["location"]) if ev["location"] else None,
-        "modality": lead_standing(ev["standings"]), "standings": ev["standings"],
-        "attributed_to": [_ref(r) for r in ev["attributed_to"]],
-        "quantities": lead.get("quantities", []), "evidence": lead.get("evidence"),
-        "confidence": max((m.get("confidence") or 0.0 for m in mentions), default=None),
-        "num_mentions": ev["n_mentions"], "num_sources": ev["n_sources"],
-        "num_articles": ev["n_articles"], "first_seen": ev["first_seen"],
-        "last_seen": ev["last_seen"], "mentions": mentions,
+        "id": ev.id, "type": ev.type, "mode": ev.mode, "context": ev.context,
+        "cameo": ev.cameo, "quad_class": ev.quad_class, "goldstein": ev.goldstein,
+        "actor": [_ref(r) for r in ev.actors],
+        "recipient": [_ref(r) for r in ev.recipients],
+        "date": ev.date, "date_precision": ev.date_precision,
+        "date_source": ev.date_source, "date_text": lead.date_text if lead else None,
+        "location": ev.location.to_dict() if ev.location else None,
+        "modality": lead_standing(ev.standings), "standings": ev.standings,
+        "attributed_to": [_ref(r) for r in ev.attributed_to],
+        "quantities": [q.to_dict() for q in lead.quantities] if lead else [],
+        "evidence": lead.evidence.to_dict() if lead else None,
+        "confidence": max((m.record.confidence or 0.0 for m in ev.mentions), default=None),
+        "num_mentions": ev.n_mentions, "num_sources": ev.n_sources,
+        "num_articles": ev.n_articles, "first_seen": ev.first_seen,
+        "last_seen": ev.last_seen, "mentions": mentions,
     }
 
 
-def row(ev: dict[str, Any]) -> dict[str, Any]:
+def row(ev: MergedEvent) -> dict[str, Any]:
     """One flat GDELT-like row of a merged event."""
-    a1 = ev["actors"][0] if ev["actors"] else {}
-    a2 = ev["recipients"][0] if ev["recipients"] else {}
-    loc = json.loads(ev["location"]) if ev["location"] else {}
-    first = ev["mentions"][0] if ev["mentions"] else {}
-    year = int(ev["date"][:4]) if ev["date"] and ev["date"][:4].isdigit() else None
+    a1 = ev.actors[0] if ev.actors else ActorSummary(name=None)
+    a2 = ev.recipients[0] if ev.recipients else ActorSummary(name=None)
+    loc = ev.location
+    first = ev.mentions[0] if ev.mentions else None
+    year = int(ev.date[:4]) if ev.date and ev.date[:4].isdigit() else None
     return {
-        "event_id": ev["id"], "date": ev["date"], "date_precision": ev["date_precision"],
-        "date_source": ev["date_source"], "year": year,
-        "actor1_name": a1.get("name"), "actor1_country": a1.get("country"),
-        "actor1_sector": a1.get("sector"),
-        "actor2_name": a2.get("name"), "actor2_country": a2.get("country"),
-        "actor2_sector": a2.get("sector"),
-        "actors": "; ".join(r["name"] for r in ev["actors"]),
-        "recipients": "; ".join(r["name"] for r in ev["recipients"]),
-        "event_type": ev["type"], "mode": ev["mode"], "context": ev["context"],
-        "cameo_code": ev["cameo"], "cameo_root": ev["cameo"][:2] if ev["cameo"] else None,
-        "quad_class": ev["quad_class"], "quad_name": quad_name(ev["quad_class"]),
-        "goldstein": ev["goldstein"], "modality": lead_standing(ev["standings"]),
-        "attributed_to": "; ".join(r["name"] for r in ev["attributed_to"]),
-        "location_name": loc.get("name"), "location_country": loc.get("country"),
-        "lat": loc.get("lat"), "lon": loc.get("lon"),
-        "num_mentions": ev["n_mentions"], "num_sources": ev["n_sources"],
-        "num_articles": ev["n_articles"], "first_seen": ev["first_seen"],
-        "last_seen": ev["last_seen"], "source_name": first.get("source"),
-        "source_url": first.get("url"), "evidence": first.get("text"),
+        "event_id": ev.id, "date": ev.date, "date_precision": ev.date_precision,
+        "date_source": ev.date_source, "year": year,
+        "actor1_name": a1.name, "actor1_country": a1.country, "actor1_sector": a1.sector,
+        "actor2_name": a2.name, "actor2_country": a2.country, "actor2_sector": a2.sector,
+        "actors": "; ".join(r.name for r in ev.actors),
+        "recipients": "; ".join(r.name for r in ev.recipients),
+        "event_type": ev.type, "mode": ev.mode, "context": ev.context,
+        "cameo_code": ev.cameo, "cameo_root": ev.cameo[:2] if ev.cameo else None,
+        "quad_class": ev.quad_class, "quad_name": quad_name(ev.quad_class),
+        "goldstein": ev.goldstein, "modality": lead_standing(ev.standings),
+        "attributed_to": "; ".join(r.name for r in ev.attributed_to),
+        "location_name": loc.name if loc else None,
+        "location_country": loc.country if loc else None,
+        "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+        "num_mentions": ev.n_mentions, "num_sources": ev.n_sources,
+        "num_articles": ev.n_articles, "first_seen": ev.first_seen,
+        "last_seen": ev.last_seen, "source_name": first.source if first else None,
+        "source_url": first.url if first else None, "evidence": first.text if first else None,
     }
 
 
-def write_jsonl(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
+def write_jsonl(events: Iterable[MergedEvent], out: IO[str]) -> int:
     n = 0
     for ev in events:
         out.write(json.dumps(record(ev), ensure_ascii=False) + "\n")
@@ -121,7 +121,7 @@ def write_jsonl(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
-def write_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
+def write_csv(events: Iterable[MergedEvent], out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=[c for c, _ in COLUMNS], lineterminator="\n")
     writer.writeheader()
     n = 0
@@ -141,7 +141,7 @@ def _pyarrow():
     return pyarrow
 
 
-def write_parquet(events: Iterable[dict[str, Any]], path: str) -> int:
+def write_parquet(events: Iterable[MergedEvent], path: str) -> int:
     pa = _pyarrow()
     schema = pa.schema([(c, getattr(pa, t)()) for c, t in COLUMNS])
     n = 0

@@ -8,13 +8,13 @@ stored entities; nothing is invented beyond the record's own fields.
 
 from __future__ import annotations
 
-import json
-
 import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from ..stored import ActorSummary, MergedEvent
 
 _OPTIONAL = re.compile(r"\[([^\]]*)\]")
 # The order in which a merged event's standings decide how it is told.
@@ -54,15 +54,15 @@ def join_names(names: list[str], limit: int = 3) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def display_name(ref: dict[str, Any], states: dict[str, str]) -> str:
+def display_name(ref: ActorSummary, states: dict[str, str]) -> str:
     """An actor's name for a sentence: "troops" becomes "North Korea's troops"."""
-    name = ref.get("name") or ""
-    if name[:1].islower() and ref.get("country"):
-        country = states.get(ref["country"], ref["country"])
+    name = ref.name or ""
+    if name[:1].islower() and ref.country:
+        country = states.get(ref.country, ref.country)
         bare = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", name, flags=re.I)
         owner = _the(country)
         return f"{owner}' {bare}" if owner.endswith("s") else f"{owner}'s {bare}"
-    return name if ref.get("kind") == "person" else _the(name)
+    return name if ref.kind == "person" else _the(name)
 
 
 def _definite(name: str) -> str:
@@ -87,23 +87,23 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def sentence(event: dict[str, Any], states: dict[str, str], *, standing: str | None = None,
+def sentence(event: MergedEvent, states: dict[str, str], *, standing: str | None = None,
              claimants: list[str] | None = None) -> str:
     """One sentence (no final stop) telling a merged event in its standing."""
-    recipients = [r for r in event["recipients"] if r.get("kind") != "agreement"]
-    treaties = [r for r in event["recipients"] if r.get("kind") == "agreement"]
+    recipients = [r for r in event.recipients if r.kind != "agreement"]
+    treaties = [r for r in event.recipients if r.kind == "agreement"]
     # An actor also listed as recipient ("X and Y aided Y") is told once, as recipient.
     targets = {display_name(r, states) for r in recipients}
-    actors = [n for n in (display_name(r, states) for r in event["actors"]) if n not in targets]
-    actor = join_names(actors or [display_name(r, states) for r in event["actors"]]) or "Someone"
+    actors = [n for n in (display_name(r, states) for r in event.actors) if n not in targets]
+    actor = join_names(actors or [display_name(r, states) for r in event.actors]) or "Someone"
     recipient = join_names([display_name(r, states) for r in recipients])
-    standing = standing or lead_standing(event.get("standings") or {})
-    past = verb_phrase(event["type"], event.get("cameo"), recipient, base=False)
-    base = verb_phrase(event["type"], event.get("cameo"), recipient, base=True)
+    standing = standing or lead_standing(event.standings or {})
+    past = verb_phrase(event.type, event.cameo, recipient, base=False)
+    base = verb_phrase(event.type, event.cameo, recipient, base=True)
     if treaties:
         # An agreement is what the act is about, not a party to it.
-        about = join_names([_definite(r.get("name") or "") for r in treaties])
-        if (event.get("cameo") or "").startswith("057"):
+        about = join_names([_definite(r.name or "") for r in treaties])
+        if (event.cameo or "").startswith("057"):
             past, base = f"formalised {about}", f"formalise {about}"
         else:
             past, base = f"{past} on {about}", f"{base} on {about}"
@@ -125,26 +125,22 @@ def sentence(event: dict[str, Any], states: dict[str, str], *, standing: str | N
     return _capitalise(f"{actor} {past}")
 
 
-def _quantities(event: dict[str, Any]) -> str:
+def _quantities(event: MergedEvent) -> str:
     """The counts the reports give ("over 10,000 troops"), as written, first report first."""
     seen: list[str] = []
-    for mention in event.get("mentions") or ():
-        try:
-            record = json.loads(mention.get("record") or "{}")
-        except (TypeError, ValueError):
-            continue
-        for q in record.get("quantities") or ():
-            text = (q.get("text") or "").strip()
+    for mention in event.mentions:
+        for q in mention.record.quantities:
+            text = (q.text or "").strip()
             if text and text.lower() not in (t.lower() for t in seen):
                 seen.append(text)
     return ", ".join(seen[:2])
 
 
-def date_label(event: dict[str, Any]) -> str:
+def date_label(event: MergedEvent) -> str:
     """The event's date as a reader should take it: exact when the text gave it,
     "by <day>" when only the publication day bounds it."""
-    if not event.get("date"):
+    if not event.date:
         return "undated"
-    if event.get("date_source") not in (None, "text"):
-        return f"by {event['date']}"
-    return event["date"]
+    if event.date_source not in (None, "text"):
+        return f"by {event.date}"
+    return event.date

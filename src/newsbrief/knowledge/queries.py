@@ -1,63 +1,66 @@
 """Questions asked of the store: which events, whose timeline, who is most active.
 
-Library functions behind `newsbrief events`, `timeline`, `actors`, `entities`
-and `search`; each takes a Store and plain filters and returns plain dicts, so
-the CLI, exports and briefs share them.
+Library functions behind `newsbrief events`, `timeline` and `actors`; each takes
+a Store and plain filters and returns the store's typed records (newsbrief.stored)
+or rows built from them, so the CLI, exports and briefs share them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from ..store import Store
 from ..store import reads as q
 from ..store.reads import EventQuery
+from ..stored import ActorSummary, MergedEvent, Participation
 from .scoring import is_cooperation, score
 
 MODALITIES = ("asserted", "alleged", "conditional", "future", "negated")
 
 
-def hydrate(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+def hydrate(store: Store, ids: list[str]) -> list[MergedEvent]:
     """Events with actors, mentions, standings and their cooperation/conflict score."""
-    events = q.events_by_id(store, ids)
-    for ev in events:
-        s = score(ev["type"], ev.get("cameo"))
-        ev["quad_class"], ev["goldstein"] = s.quad, s.goldstein
-    return events
+    out = []
+    for ev in q.events_by_id(store, ids):
+        s = score(ev.type, ev.cameo)
+        out.append(dataclasses.replace(ev, quad_class=s.quad, goldstein=s.goldstein))
+    return out
 
 
-def find_events(store: Store, query: EventQuery) -> list[dict[str, Any]]:
+def find_events(store: Store, query: EventQuery) -> list[MergedEvent]:
     return hydrate(store, q.event_ids(store, query))
 
 
-def names(refs: list[dict[str, Any]]) -> str:
-    return ", ".join(r["name"] for r in refs)
+def names(refs: Iterable[ActorSummary]) -> str:
+    return ", ".join(r.name for r in refs)
 
 
-def sources(event: dict[str, Any]) -> list[str]:
+def sources(event: MergedEvent) -> list[str]:
     """Distinct outlets reporting an event, in order of first report."""
     seen: dict[str, None] = {}
-    for m in event["mentions"]:
-        seen[m["source"] or m["title"] or m["article_id"][:12]] = None
+    for m in event.mentions:
+        seen[m.source or m.title or m.article_id[:12]] = None
     return list(seen)
 
 
-def event_row(ev: dict[str, Any]) -> dict[str, Any]:
+def event_row(ev: MergedEvent) -> dict[str, Any]:
     """A flat summary line of one merged event (tables, CSV)."""
     return {
-        "id": ev["id"], "date": ev["date"], "type": ev["type"], "cameo": ev["cameo"],
-        "actor": names(ev["actors"]), "recipient": names(ev["recipients"]),
-        "standing": ",".join(f"{k}:{v}" for k, v in sorted(ev["standings"].items())),
-        "mentions": ev["n_mentions"], "sources": ev["n_sources"],
-        "articles": ev["n_articles"],
-        "evidence": ev["mentions"][0]["text"] if ev["mentions"] else "",
+        "id": ev.id, "date": ev.date, "type": ev.type, "cameo": ev.cameo,
+        "actor": names(ev.actors), "recipient": names(ev.recipients),
+        "standing": ",".join(f"{k}:{v}" for k, v in sorted(ev.standings.items())),
+        "mentions": ev.n_mentions, "sources": ev.n_sources,
+        "articles": ev.n_articles,
+        "evidence": ev.mentions[0].text if ev.mentions else "",
     }
 
 
 def timeline(store: Store, actor: str, other: str | None = None, *, since: str | None = None,
              until: str | None = None, limit: int | None = None,
-             text_dated_only: bool = False) -> list[dict[str, Any]]:
+             text_dated_only: bool = False) -> list[MergedEvent]:
     """Dated events of one actor, or of a pair (both take part), oldest first;
     `text_dated_only` leaves out those dated by the publication day alone."""
     about = (actor,) + ((other,) if other else ())
@@ -66,18 +69,18 @@ def timeline(store: Store, actor: str, other: str | None = None, *, since: str |
                                          order="asc", limit=limit))
 
 
-def _actor_key(row: dict[str, Any], by: str, states: dict[str, str]) -> tuple[str, str] | None:
+def _actor_key(row: Participation, by: str, states: dict[str, str]) -> tuple[str, str] | None:
     """(key, display name) of an actor for activity counts; None for what is no
     actor (an agreement named as the object of an act)."""
-    if row["kind"] == "agreement":
+    if row.kind == "agreement":
         return None
-    if by == "country" and row["country"] and row["country"] != "IGO":
-        return row["country"], states.get(row["country"], row["country"])
-    if row["entity_id"]:
-        return "e:" + row["entity_id"], row["name"] or row["text"]
-    if row["country"] and row["country"] != "IGO":
-        return row["country"], states.get(row["country"], row["country"])
-    return ("t:" + row["text"].lower(), row["text"]) if row["country"] == "IGO" else None
+    if by == "country" and row.country and row.country != "IGO":
+        return row.country, states.get(row.country, row.country)
+    if row.entity_id:
+        return "e:" + row.entity_id, row.name or row.text
+    if row.country and row.country != "IGO":
+        return row.country, states.get(row.country, row.country)
+    return ("t:" + row.text.lower(), row.text) if row.country == "IGO" else None
 
 
 def actor_activity(store: Store, *, since: str | None = None, until: str | None = None,
@@ -92,12 +95,12 @@ def actor_activity(store: Store, *, since: str | None = None, until: str | None 
     rows = q.participations(store, since=since, until=until)
     per_event: dict[str, dict[str, Any]] = {}
     for r in rows:
-        ev = per_event.setdefault(r["event_id"], {"type": r["type"], "cameo": r["cameo"],
-                                                 "actor": {}, "recipient": {},
-                                                 "n_mentions": r["n_mentions"]})
+        ev = per_event.setdefault(r.event_id, {"type": r.type, "cameo": r.cameo,
+                                               "actor": {}, "recipient": {},
+                                               "n_mentions": r.n_mentions})
         key = _actor_key(r, by, states)
         if key:
-            ev[r["role"]][key[0]] = key[1]
+            ev[r.role][key[0]] = key[1]
     actors: dict[str, dict[str, Any]] = {}
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for ev in per_event.values():

@@ -1,14 +1,20 @@
 """Named read queries over the store. The SQL lives here, next to the schema;
 newsbrief.knowledge turns the rows into timelines, briefs and exports.
 
-Only the store holds SQL: these functions take a Store and plain filters."""
+Only the store holds SQL: these functions take a Store and plain filters and
+return the typed records of newsbrief.stored; nobody else decodes the JSON
+columns."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..records import Event, Location
+from ..stored import (ActorSummary, EntitySummary, MergedEvent, Participation, SearchHit,
+                      StoredMention)
 from .sqlite import Store
 
 ISO3_OR_IGO = frozenset({"IGO"})
@@ -122,7 +128,7 @@ def _chunks(ids: list[str], size: int = 500):
         yield ids[i:i + size]
 
 
-def events_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+def events_by_id(store: Store, ids: list[str]) -> list[MergedEvent]:
     """Merged events with their actors, standings and mentions (with article
     source, URL and title), in the order of `ids`."""
     if not ids:
@@ -136,7 +142,7 @@ def events_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
             events[r["id"]] = r
         for r in store.query(
                 "SELECT a.event_id, a.mention_id, a.role, a.entity_id, a.text, a.country, "
-                "a.sector, n.name, n.kind FROM event_actors a LEFT JOIN entities n ON "
+                "a.sector, n.name, n.kind, n.office FROM event_actors a LEFT JOIN entities n ON "
                 f"n.id = a.entity_id WHERE a.event_id IN ({marks}) ORDER BY a.rowid",
                 tuple(chunk)):
             actors[r["event_id"]].append(r)
@@ -157,18 +163,34 @@ def events_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
         for r in rows:
             if r["role"] == "attributed_to":
                 by_mention[r["mention_id"]].append(r)
-        ev = dict(ev)
-        ev["actors"] = group_refs([r for r in rows if r["role"] == "actor"])
-        ev["recipients"] = group_refs([r for r in rows if r["role"] == "recipient"])
-        ev["attributed_to"] = group_refs([r for r in rows if r["role"] == "attributed_to"])
-        ev["mentions"] = [dict(m, attributed_to=group_refs(by_mention[m["id"]]))
-                          for m in mentions[event_id]]
-        ev["standings"] = dict(Counter(m["modality"] for m in mentions[event_id]))
-        out.append(ev)
+        out.append(MergedEvent(
+            id=ev["id"], type=ev["type"], mode=ev["mode"], context=ev["context"],
+            cameo=ev["cameo"], date=ev["date"], date_precision=ev["date_precision"],
+            date_source=ev["date_source"],
+            location=Location.from_dict(json.loads(ev["location"])) if ev["location"] else None,
+            n_mentions=ev["n_mentions"], n_articles=ev["n_articles"],
+            n_sources=ev["n_sources"], first_seen=ev["first_seen"], last_seen=ev["last_seen"],
+            pipeline_version=ev["pipeline_version"],
+            actors=group_refs([r for r in rows if r["role"] == "actor"]),
+            recipients=group_refs([r for r in rows if r["role"] == "recipient"]),
+            attributed_to=group_refs([r for r in rows if r["role"] == "attributed_to"]),
+            mentions=tuple(_mention(m, group_refs(by_mention[m["id"]]))
+                           for m in mentions[event_id]),
+            standings=dict(Counter(m["modality"] for m in mentions[event_id]))))
     return out
 
 
-def group_refs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _mention(row: dict[str, Any], attributed_to: tuple[ActorSummary, ...]) -> StoredMention:
+    return StoredMention(
+        id=row["id"], event_id=row["event_id"], article_id=row["article_id"],
+        modality=row["modality"], date=row["date"], date_source=row["date_source"],
+        sentence=row["sentence"], start=row["start"], end=row["end"], text=row["text"],
+        confidence=row["confidence"], record=Event.from_dict(json.loads(row["record"])),
+        source=row["source"], url=row["url"], title=row["title"],
+        published=row["published"], attributed_to=attributed_to)
+
+
+def group_refs(rows: list[dict[str, Any]]) -> tuple[ActorSummary, ...]:
     """One entry per distinct actor: by entity, else by country+sector, else by text;
     named by the entity's name, else the most used text."""
     groups: dict[tuple, dict[str, Any]] = {}
@@ -179,26 +201,27 @@ def group_refs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         texts[key][r["text"]] += 1
         g = groups.setdefault(key, {"name": r.get("name"), "entity_id": r["entity_id"],
                                     "country": r["country"], "sector": r["sector"],
-                                    "kind": r.get("kind"), "mentions": 0})
+                                    "kind": r.get("kind"), "office": r.get("office"),
+                                    "mentions": 0})
         g["mentions"] += 1
     for key, g in groups.items():
         if not g["name"]:
             g["name"] = texts[key].most_common(1)[0][0]
-    return list(groups.values())
+    return tuple(ActorSummary(**g) for g in groups.values())
 
 
 def entities(store: Store, country: str | None = None,
-             limit: int | None = None) -> list[dict[str, Any]]:
+             limit: int | None = None) -> list[EntitySummary]:
     where, params = "", []
     if country:
         where, params = "WHERE n.country = ?", [country.upper()]
-    return store.query(
+    return [EntitySummary(**r) for r in store.query(
         "SELECT n.id, n.name, n.kind, n.country, n.sector, n.office, n.igo, n.kb_id, "
         "COUNT(m.rowid) AS mentions, COUNT(DISTINCT m.article_id) AS articles, "
         "(SELECT COUNT(DISTINCT a.event_id) FROM event_actors a WHERE a.entity_id = n.id) "
         "AS events FROM entities n LEFT JOIN mentions m ON m.entity_id = n.id "
         f"{where} GROUP BY n.id ORDER BY mentions DESC, n.name "
-        f"LIMIT {-1 if limit is None else int(limit)}", tuple(params))
+        f"LIMIT {-1 if limit is None else int(limit)}", tuple(params))]
 
 
 def state_names(store: Store) -> dict[str, str]:
@@ -214,7 +237,7 @@ def state_names(store: Store) -> dict[str, str]:
 
 
 def participations(store: Store, since: str | None = None,
-                   until: str | None = None) -> list[dict[str, Any]]:
+                   until: str | None = None) -> list[Participation]:
     """One row per (event, role, actor) for events with a reported (asserted or
     alleged) mention: the raw material of `newsbrief actors`."""
     where, params = ["a.role IN ('actor', 'recipient')"], []
@@ -224,16 +247,16 @@ def participations(store: Store, since: str | None = None,
     if until:
         where.append("e.date <= ?")
         params.append(until)
-    return store.query(
+    return [Participation(**r) for r in store.query(
         "SELECT DISTINCT e.id AS event_id, e.type, e.cameo, e.date, e.n_sources, "
         "e.n_mentions, a.role, a.entity_id, a.country, a.sector, a.text, n.name, n.kind "
         "FROM events e JOIN event_actors a ON a.event_id = e.id "
         "LEFT JOIN entities n ON n.id = a.entity_id "
         f"WHERE {' AND '.join(where)} AND EXISTS (SELECT 1 FROM event_mentions m WHERE "
-        "m.event_id = e.id AND m.modality IN ('asserted', 'alleged'))", tuple(params))
+        "m.event_id = e.id AND m.modality IN ('asserted', 'alleged'))", tuple(params))]
 
 
-def search_text(store: Store, text: str, limit: int = 20) -> list[dict[str, Any]]:
+def search_text(store: Store, text: str, limit: int = 20) -> list[SearchHit]:
     """Full-text hits in article text and in event evidence, best first."""
     store.index_pending()  # articles stored since the last batch are searchable too
     q = fts_query(text)
@@ -250,4 +273,4 @@ def search_text(store: Store, text: str, limit: int = 20) -> list[dict[str, Any]
         "bm25(evidence_fts) AS rank FROM evidence_fts JOIN event_mentions m ON "
         "m.id = evidence_fts.mention_id JOIN articles a ON a.id = m.article_id "
         "WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?", (q, limit))
-    return hits
+    return [SearchHit(**h) for h in hits]

@@ -23,6 +23,7 @@ from ..errors import StoreError
 from ..merging import (Evidence, Sketch, candidate_window, choose_event, sketch_event,
                        sketch_stored, summarise)
 from ..records import AnalysedArticle, Article, Event, text_hash
+from ..stored import ArticleSummary
 from .migrations import MIGRATIONS
 
 WriteOutcome = Literal["stored", "duplicate", "replaced"]
@@ -415,14 +416,14 @@ class Store:
             raise ValueError(table)
         return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
-    def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
         rows = self.conn.execute(
             "SELECT a.id, a.title, a.source, a.published, a.published_source, a.url, a.origin, "
             "length(a.text) AS chars, "
             "(SELECT COUNT(*) FROM event_mentions m WHERE m.article_id = a.id) AS events "
             "FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.rowid "
             "LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset)).fetchall()
-        return [dict(r) for r in rows]
+        return [ArticleSummary(**dict(r)) for r in rows]
 
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
