@@ -256,3 +256,55 @@ def test_an_act_in_a_sentence_about_another_time_is_not_given_the_publication_da
     ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
                          [timex(doc, 1, 2, "2024-12-03")]), "ASSAULT")[0]
     assert (ev.date, ev.date_source) == ("2024-12-05", "published")
+
+
+# "Bolton fired back at Novak."  /  "Bolton spoke at Oslo." (a place is no target)
+def at(verb_lemma: str, verb: str, obj: str, kind: str):
+    doc = build([f"Bolton Bolton PROPN nsubj 1 B-PERSON", f"{verb} {verb_lemma} VERB ROOT 1",
+                 "at at ADP prep 1", f"{obj} {obj} PROPN pobj 2 B-{kind}", ". . PUNCT punct 1"])
+    return doc
+
+
+def test_a_hostile_act_aimed_at_someone_has_them_as_recipient():
+    code = coder_with({"fire": ("ASSAULT", "193", None), "speak": ("CONSULT", "040", None)})
+    doc = at("fire", "fired", "Novak", "PERSON")
+    ents = [ent(doc, "bolton", 0, 1, "person", "USA", "GOV"),
+            ent(doc, "novak", 3, 4, "person", "NOR", "GOV")]
+    ev = extract(doc, ents, coder=code)[0]
+    assert [r.entity for r in ev.recipient] == ["novak"]
+    doc = at("speak", "spoke", "Novak", "PERSON")
+    ents = [ent(doc, "bolton", 0, 1, "person", "USA", "GOV"),
+            ent(doc, "novak", 3, 4, "person", "NOR", "GOV")]
+    ev = extract(doc, ents, coder=code)[0]
+    assert ev.recipient == ()  # "at" after a verb of meeting names a place or occasion
+
+
+# "Democrats are holding out."  /  "Police held Novak."
+def test_a_weak_arrest_word_with_nobody_held_is_no_arrest():
+    hold = coder_with({"hold": ("COERCE", "173", "arrest")})
+    weak = lambda doc, tok, source=None, target=None: (  # noqa: E731
+        None if (c := hold(doc, tok, source, target)) is None else
+        Coding(c.type, c.mode, c.context, c.cameo, 0.6, c.trigger))
+    doc = build(["Democrats Democrats PROPN nsubj 2 B-NORP", "are be AUX aux 2",
+                 "holding hold VERB ROOT 2", "out out ADP prt 2", ". . PUNCT punct 2"])
+    assert extract(doc, [ent(doc, "dems", 0, 1, "group", "USA", "PTY")], coder=weak) == ()
+    doc = build(["Police police NOUN nsubj 1", "held hold VERB ROOT 1",
+                 "Novak Novak PROPN dobj 1 B-PERSON", ". . PUNCT punct 1"])
+    events = extract(doc, [ent(doc, "novak", 2, 3, "person", "NOR")], coder=weak)
+    assert [(e.type, [r.entity for r in e.recipient]) for e in events] == [("COERCE", ["novak"])]
+
+
+# "Novak called the general a fine choice." is no phone call.
+def test_a_naming_verb_with_an_object_complement_is_no_call():
+    call = coder_with({"call": ("CONSULT", "041", "phone")})
+    doc = build(["Novak Novak PROPN nsubj 1 B-PERSON", "called call VERB ROOT 1",
+                 "Bolton Bolton PROPN dobj 1 B-PERSON", "a a DET det 5", "fine fine ADJ amod 5",
+                 "choice choice NOUN oprd 1", ". . PUNCT punct 1"])
+    ents = [ent(doc, "novak", 0, 1, "person", "NOR", "GOV"),
+            ent(doc, "bolton", 2, 3, "person", "USA", "GOV")]
+    assert extract(doc, ents, coder=call) == ()
+    doc = build(["Novak Novak PROPN nsubj 1 B-PERSON", "called call VERB ROOT 1",
+                 "Bolton Bolton PROPN dobj 1 B-PERSON", ". . PUNCT punct 1"])
+    ents = [ent(doc, "novak", 0, 1, "person", "NOR", "GOV"),
+            ent(doc, "bolton", 2, 3, "person", "USA", "GOV")]
+    assert [e.type for e in extract(doc, ents, coder=call)] == ["CONSULT"]

@@ -246,8 +246,11 @@ def content_subject(tok, actorish: Callable) -> list:
     if tok.lemma_.lower() not in CONTENT_TARGET_LEMMAS:
         return []
     for child in tok.children:
-        if child.dep_ in ("ccomp", "acl", "relcl") and child.pos_ in VERB_POS and \
-                any(m.dep_ == "mark" for m in child.children):
+        # A content clause of the verb itself needs no "that" ("alleges Russian
+        # officers were behind ..."); one under a noun does ("accusations that X").
+        if child.dep_ in ("ccomp", "acl", "relcl") and child.pos_ in VERB_POS and (
+                (child.dep_ == "ccomp" and tok.pos_ in VERB_POS) or
+                any(m.dep_ == "mark" for m in child.children)):
             subj = [s for s in child.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
             return [s for s in subj if actorish(s)]
     return []

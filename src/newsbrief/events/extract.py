@@ -179,6 +179,8 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
             args = _without_audience(index, tok, args)
         if pos in VERB_POS and not args.recipient:
             args = _light_object_recipient(doc, index, tok, coding, args, vargs)
+        if pos in VERB_POS and not args.recipient and coding.type in AIMED_AT_TYPES:
+            args = _aimed_at(index, tok, args)
         if pos in VERB_POS and not args.actor and not args.recipient:
             continue
         if args.actor or args.recipient:
@@ -204,18 +206,57 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
 PERSON_PATIENT_MODES = frozenset({"arrest", "release"})
 
 
+# Verbs of naming: with an object complement ("calling the general an outstanding
+# selection", "branded them traitors") they describe, and their own event sense
+# (a phone call) is not meant.
+NAMING = frozenset({"call", "name", "dub", "label", "brand", "term"})
+COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
+
+
 def _thing_patient(tok, coding) -> bool:
-    if coding.mode not in PERSON_PATIENT_MODES or not coding.trigger \
-            or coding.trigger[0] != tok.idx:
+    """Is this reading of the predicate ruled out by what it acts on: an arrest or
+    a release of a thing, a weak arrest word with nobody held ("holding out for
+    citizenship"), or a naming verb read as a call?"""
+    if not coding.trigger or coding.trigger[0] != tok.idx:
+        return False
+    if tok.pos_ in VERB_POS and lemma_of(tok) in NAMING and coding.type == "CONSULT":
+        return any(c.dep_ in OBJ_DEPS for c in tok.children) and \
+            any(c.dep_ in COMPLEMENT_DEPS for c in tok.children)
+    if coding.mode not in PERSON_PATIENT_MODES:
         return False
     if tok.pos_ in VERB_POS:
         patients = [c for c in tok.children if c.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS]
         if not patients and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN":
             patients = [tok.head]  # "newly released documents"
+        if not patients:
+            # A weak word ("hold") or a phrasal verb ("hold out", "free up") with
+            # nobody held or freed has lost its arrest/release sense.
+            return coding.confidence < 0.8 or any(c.dep_ == "prt" for c in tok.children)
     else:
         patients = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]
     return bool(patients) and all(is_thing(p) for p in patients)
+
+
+# Hostile acts aimed "at" someone ("fired back at Trump", "lashed out at the
+# press"); for other acts "at" names a place or an occasion.
+AIMED_AT_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REJECT"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _aimed_at(index: ActorIndex, verb, args: Arguments) -> Arguments:
+    actors = {a.i for a in args.actor}
+    found = tuple(t for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+                  for t in p.children if t.dep_ == "pobj" and t.i not in actors
+                  and t.ent_type_ not in PLACE_ENTS and index.actorish(t)
+                  and not any(r.country is None and r.sector is None and r.entity
+                              and (index.by_id.get(r.entity) is None
+                                   or index.by_id[r.entity].kind == "place")
+                              for r in index.refs(t)))
+    if not found:
+        return args
+    return Arguments(args.actor, tuple(t2 for t in found for t2 in conjuncts(t)),
+                     args.passive, args.borrowed)
 
 
 ADDRESS = word_classes()["address"]
