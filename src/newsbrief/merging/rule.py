@@ -142,7 +142,9 @@ def choose_event(new: Sketch, candidates: Iterable[tuple[str, Sketch]]) -> str |
     best, best_score = None, 0.0
     for event_id, sketch in candidates:
         score = score_candidate(new, sketch)
-        if score > best_score:
+        # Equal scores go to the smaller id, whatever order the candidates came
+        # in: the store's SQL and a Spark job's in-memory lookup then agree.
+        if score > best_score or (score > 0 and score == best_score and event_id < best):
             best, best_score = event_id, score
     return best
 

@@ -24,16 +24,16 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .errors import InputFailure
-from .records import Article
+from ..errors import InputFailure
+from ..records import Article
 
 
 def analyse_partition(rows: Iterable[dict[str, Any]], **settings: Any) -> Iterator[str]:
     """`rdd.mapPartitions` target: dict rows in, JSON record lines out (input order)."""
-    from .acquire.jsonl import record_article
-    from .ingest import order_with_failures
-    from .pipeline import Pipeline
-    from .settings import load_settings
+    from ..acquire.jsonl import record_article
+    from ..ingest import order_with_failures
+    from ..pipeline import Pipeline
+    from ..settings import load_settings
 
     pipeline = Pipeline(load_settings(**settings))
 

@@ -1,0 +1,78 @@
+"""Commands: spark (the pipeline on Apache Spark) and load (its output into a store)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ._common import config_option, db_option, handles_errors, open_store, settings_from
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT... OUTPUT")
+@click.option("--master", default=None, metavar="URL",
+              help="Spark master, e.g. local[2] (default: spark-submit's, else local[*]).")
+@click.option("--input-format", type=click.Choice(["auto", "jsonl", "parquet", "files"]),
+              default="auto", show_default=True,
+              help="How to read INPUT: JSONL lines, a Parquet table with a text column, or "
+                   "a folder of text/HTML/JSONL files (auto: from the name).")
+@click.option("--partitions", type=click.IntRange(1, 100_000), default=None,
+              help="Number of analysis tasks (default: 4 per core).")
+@config_option
+@handles_errors
+def spark(inputs, master, input_format, partitions, config):
+    """Analyse an archive on Apache Spark and write Parquet tables to OUTPUT.
+
+    OUTPUT gets records/, articles/, entities/, event_mentions/, events/ (merged
+    across the whole output) and errors/, partitioned by publication month.
+    Needs the Spark extra: pip install 'newsbrief[spark]'.
+    """
+    from ..spark.job import run
+
+    if len(inputs) < 2:
+        raise click.UsageError("give at least one INPUT and the OUTPUT folder")
+    *sources, output = inputs
+    settings = settings_from(config)
+    if master is None and not _submitted():
+        master = "local[*]"
+    summary = run(list(sources), output, master=master, input_format=input_format,
+                  partitions=partitions, settings=settings)
+    click.echo(f"articles {summary.articles}  errors {summary.errors}  entities {summary.entities}"
+               f"  event records {summary.event_mentions}  merged events {summary.events}"
+               f"  -> {summary.output}")
+    if summary.errors:
+        click.echo(f"Warning: {summary.errors} inputs failed; see {summary.output}/errors",
+                   err=True)
+        sys.exit(2)
+
+
+def _submitted() -> bool:
+    """Under spark-submit the master comes from its options."""
+    import os
+
+    return "SPARK_ENV_LOADED" in os.environ or "spark.master" in os.environ.get(
+        "PYSPARK_SUBMIT_ARGS", "")
+
+
+@click.command()
+@click.argument("output", metavar="OUTPUT")
+@db_option
+@config_option
+@handles_errors
+def load(output, db, config):
+    """Bring the output of `newsbrief spark` into a store (merging as ingest does)."""
+    from ..spark.load import load as run_load
+
+    settings = settings_from(config, db=db)
+    with open_store(settings) as store:
+        summary = run_load(output, store)
+    click.echo(f"read {summary.read}  stored {summary.stored}  duplicates "
+               f"{summary.duplicates}  failed {summary.failed}")
+    for failure in summary.failures[:20]:
+        click.echo(f"Error: {failure['where']}: {failure['what']}", err=True)
+    if summary.failed:
+        sys.exit(2)
+
+
+COMMANDS = [spark, load]

@@ -1,0 +1,102 @@
+"""The Spark job merges in memory with the store's rule: same input, same merged events.
+
+Random streams of event records (types, actors, dates, sentences drawn from
+small pools, so that many of them merge) go through the store's one write path
+and through `MemoryMerger`; both must group the records into the same events
+with the same fields. No Spark and no model needed.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from test_store_records import analysed, event, person, state
+
+from newsbrief.spark.merging import merge_records
+from newsbrief.spark.tables import table_rows, analysed_row
+from newsbrief.store import Store
+
+TYPES = ["AGREE", "CONSULT", "ASSAULT", "ACCUSE"]
+ACTORS = [lambda: state("PRK"), lambda: state("RUS"), lambda: state("USA"),
+          lambda: state("KOR", "MIL", "South Korean troops"),
+          lambda: person("kim", "Kim Jong Un", "PRK"), lambda: person("putin", "Putin", "RUS")]
+TEXTS = ["The two sides signed the defence pact in Pyongyang on Wednesday.",
+         "Officials met in Moscow to discuss the treaty and its ratification.",
+         "Artillery fire hit the border town overnight, officials said.",
+         "The ministry accused its neighbour of violating the ceasefire again.",
+         "The defence pact signed in Pyongyang took effect on Wednesday."]
+DATES = ["2024-12-04", "2024-12-05", "2024-12-02", "2024-12", "2024-W49", "2024", None]
+
+
+def random_articles(seed: int, n: int = 40):
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        evs = []
+        for j in range(rng.randint(1, 4)):
+            date = rng.choice(DATES)
+            precision = {7: "month", 8: "week", 4: "year"}.get(len(date or ""), "day")
+            evs.append(event(f"e{j}", rng.choice(TYPES), [rng.choice(ACTORS)()],
+                             [rng.choice(ACTORS)()] if rng.random() < 0.7 else [],
+                             date=date, precision=precision,
+                             source=rng.choice(["text", "text", "published"]),
+                             cameo=rng.choice([None, "057", "036", "190", "112"]),
+                             modality=rng.choice(["asserted"] * 4 + ["negated", "alleged"]),
+                             sentence=rng.randint(0, 3), text=rng.choice(TEXTS)))
+        out.append(analysed(f"Article {seed}-{i}: " + " ".join(e.evidence.text for e in evs),
+                            evs, source=rng.choice(["Wire A", "Paper B", None]),
+                            published=rng.choice(["2024-12-05", "2024-12-06", "2024-12-09"])))
+    return out
+
+
+def store_grouping(articles, path):
+    with Store(path) as store:
+        for a in articles:
+            store.write(a)
+        groups = {r["id"]: r["event_id"] for r in store.query(
+            "SELECT id, event_id FROM event_mentions")}
+        events = {r["id"]: r for r in store.query(
+            "SELECT id, type, cameo, date, date_precision, date_source, n_mentions, "
+            "n_articles, n_sources, first_seen, last_seen FROM events")}
+    return groups, events
+
+
+def memory_grouping(articles):
+    rows = [r for seq, a in enumerate(articles)
+            for r in table_rows("event_mentions", analysed_row(seq, a))]
+    groups, events = {}, {}
+    for type_ in {r["type"] for r in rows}:
+        merger = merge_records([r for r in rows if r["type"] == type_])
+        for ev in merger.rows():
+            for mention in ev["mention_ids"]:
+                groups[mention] = ev["event_id"]
+            events[ev["event_id"]] = {
+                "id": ev["event_id"], "type": ev["type"], "cameo": ev["cameo"],
+                "date": ev["date"], "date_precision": ev["date_precision"],
+                "date_source": ev["date_source"], "n_mentions": ev["n_mentions"],
+                "n_articles": ev["n_articles"], "n_sources": ev["n_sources"],
+                "first_seen": ev["first_seen"], "last_seen": ev["last_seen"]}
+    return groups, events
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_memory_merge_groups_records_as_the_store_does(tmp_path, seed):
+    articles = random_articles(seed)
+    local_groups, local_events = store_grouping(articles, tmp_path / "m.db")
+    groups, events = memory_grouping(articles)
+    assert groups == local_groups
+    assert events == local_events
+    # The streams are built so that merging really happens.
+    assert len(local_events) < len(local_groups)
+
+
+def test_event_mentions_rows_carry_what_merging_needs():
+    a = analysed("Kim met Putin.", [event("e1", "CONSULT", [person("kim", "Kim", "PRK")],
+                                         [person("putin", "Putin", "RUS")], date="2024-06-19")])
+    (row,) = table_rows("event_mentions", analysed_row(7, a))
+    assert row["seq"] == 7 and row["position"] == 0
+    assert row["mention_id"] == f"{a.article.id}:e1"
+    assert json.loads(row["kinds"]) == {"person-kim": "person", "person-putin": "person"}
+    assert row["month"] == "2024-12"
