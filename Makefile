@@ -8,10 +8,14 @@ DEMO_DB ?= demo.db
 
 .PHONY: setup browser demo test bench clean
 
-$(BIN)/newsbrief: pyproject.toml requirements.txt requirements-models.txt requirements-dev.txt
+$(BIN)/newsbrief: pyproject.toml requirements.txt requirements-models.txt requirements-dev.txt requirements-spark.txt
+	@# Spark (newsbrief[spark] and its tests) needs a Java runtime.
+	@command -v java >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -q && apt-get install -y -q openjdk-17-jre-headless; \
+	  else echo "Note: Spark needs Java 17+; install openjdk-17-jre-headless or set JAVA_HOME"; fi; }
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -r requirements.txt -r requirements-dev.txt
+	$(BIN)/pip install -q -r requirements.txt -r requirements-dev.txt -r requirements-spark.txt
 	$(BIN)/pip install -q --no-deps -r requirements-models.txt
 	$(BIN)/pip install -q --no-deps -e .
 	touch $(BIN)/newsbrief

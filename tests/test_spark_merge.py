@@ -14,7 +14,7 @@ import random
 import pytest
 from test_store_records import analysed, event, person, state
 
-from newsbrief.spark.merging import merge_records
+from newsbrief.merging.memory import merge_records
 from newsbrief.spark.tables import table_rows, analysed_row
 from newsbrief.store import Store
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from ._common import config_option, db_option, handles_errors, open_store, settings_from
+from ._common import pass_app, report_failure
 
 
 @click.command()
@@ -19,9 +19,8 @@ from ._common import config_option, db_option, handles_errors, open_store, setti
                    "a folder of text/HTML/JSONL files (auto: from the name).")
 @click.option("--partitions", type=click.IntRange(1, 100_000), default=None,
               help="Number of analysis tasks (default: 4 per core).")
-@config_option
-@handles_errors
-def spark(inputs, master, input_format, partitions, config):
+@pass_app(store=False)
+def spark(app, inputs, master, input_format, partitions):
     """Analyse an archive on Apache Spark and write Parquet tables to OUTPUT.
 
     OUTPUT gets records/, articles/, entities/, event_mentions/, events/ (merged
@@ -33,7 +32,7 @@ def spark(inputs, master, input_format, partitions, config):
     if len(inputs) < 2:
         raise click.UsageError("give at least one INPUT and the OUTPUT folder")
     *sources, output = inputs
-    settings = settings_from(config)
+    settings = app.settings
     if master is None and not _submitted():
         master = "local[*]"
     summary = run(list(sources), output, master=master, input_format=input_format,
@@ -57,20 +56,18 @@ def _submitted() -> bool:
 
 @click.command()
 @click.argument("output", metavar="OUTPUT")
-@db_option
-@config_option
-@handles_errors
-def load(output, db, config):
+@pass_app()
+def load(app, output):
     """Bring the output of `newsbrief spark` into a store (merging as ingest does)."""
     from ..spark.load import load as run_load
 
-    settings = settings_from(config, db=db)
-    with open_store(settings) as store:
-        summary = run_load(output, store)
+    summary = run_load(output, app.archive.store)
     click.echo(f"read {summary.read}  stored {summary.stored}  duplicates "
                f"{summary.duplicates}  failed {summary.failed}")
+    from ..errors import InputFailure
+
     for failure in summary.failures[:20]:
-        click.echo(f"Error: {failure['where']}: {failure['what']}", err=True)
+        report_failure(InputFailure(failure["where"], failure["what"], failure["fix"]))
     if summary.failed:
         sys.exit(2)
 

@@ -27,7 +27,7 @@ import pyarrow as pa
 from ..errors import ConfigError, InputError
 from ..settings import Settings, load_settings
 from .analyse import analyse_batches
-from .merging import merge_records
+from ..merging.memory import merge_records
 from .tables import ANALYSED, TABLES, UNKNOWN_MONTH, flatten_batches, month_of
 
 FORMATS = ("auto", "jsonl", "parquet", "files")

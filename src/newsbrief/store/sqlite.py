@@ -281,7 +281,10 @@ class Store:
 
     def _merge_candidates(self, cur: sqlite3.Cursor,
                           sketch: Sketch) -> list[tuple[str, Sketch]]:
-        """Stored events of the same root type sharing an actor key, in the date window."""
+        """Stored events of the same root type sharing an actor key, in the date window.
+
+        merging/memory.py does this lookup in memory for batch jobs (Spark);
+        tests/test_spark_merge.py fails when the two stop agreeing."""
         window = candidate_window(sketch)
         keys = {k for ks in sketch.actors + sketch.recipients for k in ks}
         entities = sorted(k[2:] for k in keys if k.startswith("e:"))

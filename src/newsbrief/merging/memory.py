@@ -21,9 +21,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..merging import (Evidence, candidate_window, choose_event, sketch_event, sketch_stored,
-                       summarise)
 from ..records import Event
+from .likeness import Evidence
+from .rule import candidate_window, choose_event
+from .sketch import sketch_event, sketch_stored
+from .summary import summarise
 
 # The store looks at this many candidates per date range and this many mentions
 # per candidate (Store._merge_candidates); the same bounds keep the same choices.
