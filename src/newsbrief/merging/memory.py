@@ -14,6 +14,7 @@ and a local ingest of the same input give the same merged events
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from collections import defaultdict
@@ -48,6 +49,8 @@ class _Merged:
     articles: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
     published: list[str] = field(default_factory=list)
+    keys: set[tuple[str, str]] = field(default_factory=set)  # lookup keys of its actors
+    sketch: Any = None  # what merging compares, rebuilt after each new mention
 
     @property
     def date(self) -> str | None:
@@ -73,9 +76,11 @@ class MemoryMerger:
 
     def __init__(self) -> None:
         self.events: dict[str, _Merged] = {}
-        # Lookup keys of stored actor rows, as the SQL matches them: entity id,
-        # country (any sector) and lower-cased text.
-        self._by_key: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
+        # Events by date, as the store's (type, date) index: sorted distinct
+        # date values and the events on each, so a lookup costs the events of
+        # the date window, not all events of the store.
+        self._dates: list[str] = []
+        self._on_date: dict[str, dict[str, None]] = defaultdict(dict)
         self.kinds: dict[str, str] = {}  # entity id -> kind, first sighting wins
 
     def add(self, article_id: str, published: str | None, source: str | None,
@@ -105,14 +110,35 @@ class MemoryMerger:
         for role, refs in (("actor", event.actor), ("recipient", event.recipient)):
             for ref in refs:
                 merged.actors[(role, ref.entity, ref.text, ref.country, ref.sector)] = None
-                for key in self._lookup_keys(ref.entity, ref.country, ref.text):
-                    self._by_key[key][merged.id] = None
+                merged.keys.update(self._lookup_keys(ref.entity, ref.country, ref.text))
+        before = merged.date
         merged.fields = summarise(merged.mentions)
+        if merged.date != before:
+            self._move(merged.id, before, merged.date)
+        merged.sketch = None
         merged.articles.add(article_id)
         merged.sources.add(source or article_id)
         merged.sentences.add((article_id, event.evidence.sentence))
         if published:
             merged.published.append(published)
+
+    def _move(self, event_id: str, old: str | None, new: str | None) -> None:
+        if old is not None:
+            self._on_date[old].pop(event_id, None)
+        if new is not None:
+            if new not in self._on_date or not self._on_date[new]:
+                i = bisect.bisect_left(self._dates, new)
+                if i == len(self._dates) or self._dates[i] != new:
+                    self._dates.insert(i, new)
+            self._on_date[new][event_id] = None
+
+    def _in_range(self, start: str, stop: str) -> Iterator[_Merged]:
+        """Events dated in [start, stop), by date then creation (the index's order)."""
+        lo = bisect.bisect_left(self._dates, start)
+        hi = bisect.bisect_left(self._dates, stop)
+        for value in self._dates[lo:hi]:
+            yield from sorted((self.events[i] for i in self._on_date[value]),
+                              key=lambda e: e.order)
 
     @staticmethod
     def _lookup_keys(entity: str | None, country: str | None,
@@ -139,20 +165,22 @@ class MemoryMerger:
                 wanted.append(("t", k[2:]))
         if window is None or not wanted:
             return []
-        pool: dict[str, None] = {}
-        for key in wanted:
-            pool.update(self._by_key.get(key, {}))
-        events = [self.events[i] for i in pool if self.events[i].type == sketch.type]
+        wanted_set = set(wanted)
         ids: list[str] = []
         for start, stop in _date_ranges(window):
-            hits = sorted((e for e in events if e.date is not None and start <= e.date < stop),
-                          key=lambda e: (e.date, e.order))
-            ids += [e.id for e in hits[:CANDIDATES_PER_RANGE]]
-        out = []
-        for event_id in dict.fromkeys(ids):
-            merged = self.events[event_id]
+            hits = 0
+            for e in self._in_range(start, stop):
+                if e.type == sketch.type and e.keys & wanted_set:
+                    ids.append(e.id)
+                    hits += 1
+                    if hits == CANDIDATES_PER_RANGE:
+                        break
+        return [(event_id, self._sketch(self.events[event_id])) for event_id in dict.fromkeys(ids)]
+
+    def _sketch(self, merged: _Merged) -> Any:
+        if merged.sketch is None:
             location = merged.fields.get("location") or {}
-            row = {"id": event_id, "type": merged.type, "cameo": merged.fields.get("cameo"),
+            row = {"id": merged.id, "type": merged.type, "cameo": merged.fields.get("cameo"),
                    "date": merged.date, "date_source": merged.fields.get("date_source"),
                    "location_country": location.get("country")}
             actors = [{"role": role, "entity_id": entity, "text": text, "country": country,
@@ -160,8 +188,8 @@ class MemoryMerger:
                       for role, entity, text, country, sector in merged.actors]
             evidence = [Evidence.of(m["article_id"], m["modality"], m["sentence"], m["text"])
                         for m in merged.mentions[:MENTIONS_PER_CANDIDATE]]
-            out.append((event_id, sketch_stored(row, actors, evidence)))
-        return out
+            merged.sketch = sketch_stored(row, actors, evidence)
+        return merged.sketch
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """One row per merged event: the store's `events` columns."""
