@@ -176,4 +176,33 @@ MIGRATIONS: list[str] = [
     ALTER TABLE mentions ADD COLUMN role TEXT;
     CREATE INDEX entities_kb ON entities(kb_id);
     """,
+    # 7: both search indexes declare the table they index as content="...", which
+    # is how Datasette finds a table's full-text index (its search box then works
+    # on articles and event_mentions). The evidence index reads its text from
+    # event_mentions instead of keeping a copy; it joins on rowid.
+    """
+    DROP TRIGGER articles_fts_delete;
+    DROP TABLE articles_fts;
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content="articles", content_rowid="rowid");
+    INSERT INTO articles_fts(rowid, title, text)
+        SELECT rowid, title, text FROM articles WHERE rowid <=
+        (SELECT indexed_rowid FROM search_index_state WHERE name = 'articles_fts');
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
+    WHEN old.rowid <= (SELECT indexed_rowid FROM search_index_state WHERE name = 'articles_fts')
+    BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    DROP TRIGGER evidence_fts_insert;
+    DROP TRIGGER evidence_fts_delete;
+    DROP TABLE evidence_fts;
+    CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content="event_mentions", content_rowid="rowid");
+    INSERT INTO evidence_fts(evidence_fts) VALUES ('rebuild');
+    CREATE TRIGGER evidence_fts_insert AFTER INSERT ON event_mentions BEGIN
+        INSERT INTO evidence_fts(rowid, text) VALUES (new.rowid, new.text);
+    END;
+    CREATE TRIGGER evidence_fts_delete AFTER DELETE ON event_mentions BEGIN
+        INSERT INTO evidence_fts(evidence_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    END;
+    """,
 ]

@@ -114,7 +114,7 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
         params.append(modality)
     if search:
         where.append("e.id IN (SELECT m.event_id FROM evidence_fts f JOIN event_mentions m "
-                     "ON m.id = f.mention_id WHERE evidence_fts MATCH ?)")
+                     "ON m.rowid = f.rowid WHERE evidence_fts MATCH ?)")
         params.append(fts_query(search))
     direction = "DESC" if query.order == "desc" else "ASC"
     sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
@@ -271,6 +271,6 @@ def search_text(store: Store, text: str, limit: int = 20) -> list[SearchHit]:
         "SELECT 'evidence' AS kind, m.article_id, m.event_id, a.title, a.source, a.published, "
         "a.url, snippet(evidence_fts, 0, '[', ']', '…', 16) AS snippet, "
         "bm25(evidence_fts) AS rank FROM evidence_fts JOIN event_mentions m ON "
-        "m.id = evidence_fts.mention_id JOIN articles a ON a.id = m.article_id "
+        "m.rowid = evidence_fts.rowid JOIN articles a ON a.id = m.article_id "
         "WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?", (q, limit))
     return [SearchHit(**h) for h in hits]

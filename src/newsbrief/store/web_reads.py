@@ -92,7 +92,7 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
         params.extend(f.source)
     if f.search and q.fts_query(f.search):
         where.append("e.id IN (SELECT m.event_id FROM evidence_fts x JOIN event_mentions m "
-                     "ON m.id = x.mention_id WHERE evidence_fts MATCH ?)")
+                     "ON m.rowid = x.rowid WHERE evidence_fts MATCH ?)")
         params.append(q.fts_query(f.search))
     return " AND ".join(where), params
 
