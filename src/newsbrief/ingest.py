@@ -93,11 +93,18 @@ def ingest(inputs: list[str], settings: Settings, store: Store, *,
     return summary
 
 
-def _store_all(results: Iterable[AnalysedArticle], store: Store, run_id: int,
+def _store_all(results: Iterable[AnalysedArticle | InputFailure], store: Store, run_id: int,
                summary: RunSummary, on_item: Progress | None) -> None:
     for number, result in enumerate(results, 1):
         if number % INDEX_EVERY == 0:
             store.index_pending()
+        if isinstance(result, InputFailure):  # this article's analysis failed; go on
+            summary.failed += 1
+            summary.failures.append({"where": result.where, "what": result.what,
+                                     "fix": result.fix})
+            if on_item:
+                on_item("failed", 0)
+            continue
         outcome = store.write(result, run_id)
         if outcome == "duplicate":
             summary.duplicates += 1

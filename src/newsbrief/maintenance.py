@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from .errors import ConfigError
+from .errors import ConfigError, InputFailure
 from .ingest import ingest
 from .pipeline import PIPELINE_VERSION, Pipeline
 from .records import Article
@@ -67,6 +67,13 @@ def reprocess(store: Store, settings: Settings, *, since_version: str | None = N
 
     try:
         for result in pipeline.analyse(articles()):
+            if isinstance(result, InputFailure):  # kept as it was; the others go on
+                summary.failed += 1
+                summary.failures.append({"where": result.where, "what": result.what,
+                                         "fix": result.fix})
+                if on_item:
+                    on_item("failed", 0)
+                continue
             store.write(result, run_id, replace=True)
             summary.stored += 1
             summary.events += len(result.events)

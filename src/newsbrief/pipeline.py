@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
+from typing import Any
 
 from . import __version__
 from .actors import extract_entities
@@ -21,6 +22,7 @@ from .events import extract_events
 from .events.lexicon import use_verb_dictionary
 from .nlp import load_nlp
 from .pubdate import infer_published
+from .errors import InputFailure
 from .records import AnalysedArticle, Article
 from .settings import Settings
 from .timexes import tag_timexes
@@ -51,8 +53,17 @@ class Pipeline:
             return article
         return infer_published(article)
 
-    def analyse(self, articles: Iterable[Article]) -> Iterator[AnalysedArticle]:
-        return self._analyse_dated(self.date(a) for a in articles)
+    def analyse(self, articles: Iterable[Article]) -> Iterator[AnalysedArticle | InputFailure]:
+        """Analysed articles in input order. Each article is analysed in its own
+        guard: one that cannot be parsed or analysed comes out as an InputFailure
+        in its place, and the run goes on."""
+        return self._analyse_dated(self._date_guarded(a) for a in articles)
+
+    def _date_guarded(self, article: Article) -> Article:
+        try:
+            return self.date(article)
+        except Exception:  # noqa: BLE001 - a dating bug leaves the article undated, no more
+            return article
 
     def _analyse_dated(self, dated: Iterator[Article]) -> Iterator[AnalysedArticle]:
         if not self.stages:
@@ -62,10 +73,54 @@ class Pipeline:
         if self.settings.n_process > 1:
             yield from self._analyse_in_processes(dated)
             return
-        pairs = self.nlp.pipe(((a.text, a) for a in dated), as_tuples=True,
-                              batch_size=self.settings.batch_size)
-        for doc, article in pairs:
-            yield self.analyse_doc(doc, article)
+        for article, doc in self._parse(dated):
+            if isinstance(doc, InputFailure):
+                yield doc
+                continue
+            try:
+                yield self.analyse_doc(doc, article)
+            except Exception as err:  # noqa: BLE001 - one article's bug must not end the run
+                yield _failed(article, err)
+
+    def _parse(self, articles: Iterator[Article]) -> Iterator[tuple[Article, Any]]:
+        """(article, Doc or InputFailure) in input order, batch by batch. A batch
+        whose parse raises is parsed again one article at a time, so only the
+        article at fault fails; texts over the parser's limit go in pieces."""
+        nlp = self.nlp
+        size = self.settings.batch_size
+        while True:
+            batch = list(islice(articles, size))
+            if not batch:
+                return
+            short = [a for a in batch if len(a.text) <= nlp.max_length]
+            try:
+                docs = {id(a): d for d, a in nlp.pipe(((a.text, a) for a in short),
+                                                      as_tuples=True, batch_size=size)}
+            except Exception:  # noqa: BLE001 - find the article at fault below
+                docs = {}
+            for article in batch:
+                doc = docs.get(id(article))
+                if doc is None:
+                    doc = self._parse_one(article)
+                yield article, doc
+
+    def _parse_one(self, article: Article) -> Any:
+        nlp = self.nlp
+        try:
+            if len(article.text) <= nlp.max_length:
+                return next(iter(nlp.pipe([(article.text, None)], as_tuples=True)))[0]
+            pieces = split_for_parser(article.text, min(PIECE_CHARS, nlp.max_length))
+            if len(pieces) > MAX_PIECES:
+                most = MAX_PIECES * min(PIECE_CHARS, nlp.max_length)
+                return InputFailure(
+                    article.origin or article.id,
+                    f"article text is {len(article.text):,} characters, more than the "
+                    f"{most:,} analysed in one article",
+                    "split it into several articles (or store it with --no-analysis)")
+            return _join_docs(nlp, [d for d, _ in nlp.pipe(((p, None) for p in pieces),
+                                                           as_tuples=True, batch_size=1)])
+        except Exception as err:  # noqa: BLE001 - this article's problem only
+            return _failed(article, err)
 
     def _analyse_in_processes(self, articles: Iterator[Article]) -> Iterator[AnalysedArticle]:
         """Whole pipeline (parse and our stages) in worker processes, results in input order.
@@ -102,6 +157,50 @@ class Pipeline:
                                     user_actors=self.user_actors or None)
         return AnalysedArticle(article=article, entities=entities, timexes=timexes,
                                events=events, pipeline_version=PIPELINE_VERSION)
+
+
+# spaCy refuses texts over nlp.max_length (1,000,000 characters: about 1 GB of
+# parser memory per 100,000). Longer articles are parsed in pieces cut at
+# paragraph breaks and joined into one Doc whose text is the article's own, so
+# every offset stays right; beyond MAX_PIECES pieces an article is refused.
+PIECE_CHARS = 100_000
+MAX_PIECES = 50
+
+
+def split_for_parser(text: str, limit: int) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters whose concatenation
+    is `text`: at the last paragraph break of each window, else line break,
+    sentence end or space, else hard."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = limit
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep)
+            if at > 0:
+                cut = at + len(sep)
+                break
+        pieces.append(text[start:start + cut])
+        start += cut
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces
+
+
+def _join_docs(nlp: Any, docs: list[Any]) -> Any:
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _failed(article: Article, err: Exception) -> InputFailure:
+    what = f"{type(err).__name__}: {err}"
+    if len(what) > 200:
+        what = what[:197] + "..."
+    return InputFailure(article.origin or article.id, f"analysis failed ({what})",
+                        f"the other articles are analysed; report article {article.id} "
+                        "as a bug, or store it with --no-analysis")
 
 
 _worker_pipeline: Pipeline | None = None

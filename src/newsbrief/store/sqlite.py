@@ -63,6 +63,15 @@ def _statements(script: str) -> Iterator[str]:
         yield buffer.strip()
 
 
+@dataclass
+class _Touched:
+    """Merging work of the article being written: events it refreshed (True:
+    to refresh again at its end) and its event records by content."""
+
+    events: dict[str, bool] = field(default_factory=dict)
+    repeats: dict[tuple, str] = field(default_factory=dict)
+
+
 class Store:
     def __init__(self, path: str | Path):
         self.path = str(path)
@@ -219,8 +228,10 @@ class Store:
                 [(article_id, t.start, t.end, t.text, t.type, t.value, version)
                  for t in analysed.timexes])
             kinds = {e.id: e.kind for e in analysed.entities}
+            touched = _Touched()
             for event in analysed.events:
-                self._write_event(cur, article_id, article, event, version, kinds)
+                self._write_event(cur, article_id, article, event, version, kinds, touched)
+            self._refresh_touched(cur, touched, version)
             cur.execute("COMMIT")
         return "replaced" if existing else "stored"
 
@@ -245,13 +256,24 @@ class Store:
                  for m in entity.mentions])
 
     def _write_event(self, cur: sqlite3.Cursor, article_id: str, article: Article,
-                     event: Event, version: str, kinds: dict[str, str]) -> None:
+                     event: Event, version: str, kinds: dict[str, str],
+                     touched: "_Touched") -> None:
+        """Merge one event record. `touched` holds what this article has done so
+        far: a record repeating an earlier one of the same article word for word
+        joins that one's event without a new search, and an event refreshed once
+        is refreshed again only at the end of the article (`_refresh_touched`);
+        so an article repeating one sentence N times costs N, not N squared."""
         mention_id = f"{article_id}:{event.id}"
-        sketch = sketch_event(event, article.published, kinds, article_id)
-        event_id = choose_event(sketch, self._merge_candidates(cur, sketch))
+        repeat = (event.type, event.cameo, event.date, event.modality, event.actor,
+                  event.recipient, event.evidence.text)
+        event_id = touched.repeats.get(repeat)
+        if event_id is None:
+            sketch = sketch_event(event, article.published, kinds, article_id)
+            event_id = choose_event(sketch, self._merge_candidates(cur, sketch))
         if event_id is None:
             # Extractor ids are only unique within an article; the merged event
             # takes an id derived from its first mention, stable across reruns.
+            # (A repeat found above always has an event id: it skips this.)
             event_id = "ev-" + hashlib.sha1(mention_id.encode("utf-8")).hexdigest()[:16]
             cur.execute("INSERT OR IGNORE INTO events(id, type, mode, context, cameo, date, "
                         "date_precision, date_source, location, first_seen, pipeline_version) "
@@ -277,7 +299,20 @@ class Store:
                 for ref in refs]
         cur.executemany("INSERT INTO event_actors(mention_id, event_id, role, entity_id, text, "
                         "country, sector) VALUES (?,?,?,?,?,?,?)", rows)
-        self._refresh_event(cur, event_id, version)
+        touched.repeats.setdefault(repeat, event_id)
+        if event_id in touched.events:
+            touched.events[event_id] = True
+        else:
+            self._refresh_event(cur, event_id, version)
+            touched.events[event_id] = False
+
+    def _refresh_touched(self, cur: sqlite3.Cursor, touched: "_Touched",
+                         version: str | None) -> None:
+        for event_id, again in touched.events.items():
+            if again:
+                self._refresh_event(cur, event_id, version)
+        touched.events.clear()
+        touched.repeats.clear()
 
     def _merge_candidates(self, cur: sqlite3.Cursor,
                           sketch: Sketch) -> list[tuple[str, Sketch]]:
@@ -320,18 +355,22 @@ class Store:
             return []
         marks = ",".join("?" * len(ids))
         actors: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-        for r in cur.execute(
-                "SELECT DISTINCT a.event_id, a.role, a.entity_id, a.text, a.country, a.sector, "
-                f"n.kind FROM event_actors a LEFT JOIN entities n ON n.id = a.entity_id "
-                f"WHERE a.event_id IN ({marks}) AND a.role IN ('actor', 'recipient')", ids):
-            actors[r["event_id"]].append(dict(r))
+        for event_id in ids:
+            # the first 1,000 actor rows (500 mentions) hold every actor of any real
+            # event; the bound keeps an article repeating one sentence linear
+            for r in cur.execute(
+                    "SELECT DISTINCT a.event_id, a.role, a.entity_id, a.text, a.country, "
+                    "a.sector, n.kind FROM (SELECT rowid, * FROM event_actors WHERE event_id = ? "
+                    "AND role IN ('actor', 'recipient') ORDER BY rowid LIMIT 1000) a "
+                    "LEFT JOIN entities n ON n.id = a.entity_id ORDER BY a.rowid", (event_id,)):
+                actors[event_id].append(dict(r))
         mentions: dict[str, list[Evidence]] = {i: [] for i in ids}
-        for r in cur.execute("SELECT event_id, article_id, modality, text, sentence FROM "
-                             "event_mentions "
-                             f"WHERE event_id IN ({marks}) ORDER BY rowid", ids):
-            if len(mentions[r["event_id"]]) < 12:  # enough to judge likeness, bounded work
-                mentions[r["event_id"]].append(Evidence.of(r["article_id"], r["modality"],
-                                                           r["sentence"], r["text"]))
+        for event_id in ids:  # the first 12: enough to judge likeness, bounded work
+            for r in cur.execute("SELECT article_id, modality, text, sentence FROM "
+                                 "event_mentions WHERE event_id = ? ORDER BY rowid LIMIT 12",
+                                 (event_id,)):
+                mentions[event_id].append(Evidence.of(r["article_id"], r["modality"],
+                                                      r["sentence"], r["text"]))
         out = []
         for row in cur.execute(
                 "SELECT id, type, cameo, date, date_source, "
@@ -385,14 +424,19 @@ class Store:
             cur.execute("DELETE FROM event_actors")
             cur.execute("DELETE FROM event_mentions")
             cur.execute("DELETE FROM events")
+            touched = _Touched()
             for i, row in enumerate(rows):
+                if i and row["article_id"] != rows[i - 1]["article_id"]:
+                    self._refresh_touched(cur, touched, rows[i - 1]["pipeline_version"])
                 event = Event.from_dict(json.loads(row["record"]))
                 article = Article(id=row["article_id"], origin="", text="",
                                   published=row["published"])
                 self._write_event(cur, row["article_id"], article, event,
-                                  row["pipeline_version"], kinds)
+                                  row["pipeline_version"], kinds, touched)
                 if on_progress and i % 1000 == 0:
                     on_progress(i, len(rows))
+            if rows:
+                self._refresh_touched(cur, touched, rows[-1]["pipeline_version"])
             cur.execute("COMMIT")
         return self.count("events")
 
