@@ -107,7 +107,7 @@ def test_open_store_ingests_like_the_cli(bare, tmp_path):
         assert (summary.read, summary.stored) == (2, 2)
         assert seen == [("stored", len(a["text"].split())) for a in ARTICLES]
         assert archive.ingest([src]).duplicates == 2
-        assert [r["id"] for r in archive.articles()] == ["a2", "a1"]
+        assert [r.id for r in archive.articles()] == ["a2", "a1"]
         assert archive.article("a1").title == "Ministers meet in Vienna"
         assert [r["stored"] for r in archive.runs()] == [2, 0]
     assert repr(archive).startswith("<newsbrief.Archive")
@@ -115,17 +115,17 @@ def test_open_store_ingests_like_the_cli(bare, tmp_path):
 
 def test_queries_take_the_cli_filters_and_match_its_output(db):
     with newsbrief.open_store(db) as archive:
-        assert [e["type"] for e in archive.events(modality="alleged")] == ["MOBILIZE"]
-        assert [e["type"] for e in archive.events(type="AGREE")] == ["AGREE"]
-        assert [e["type"] for e in archive.events(actor=["PRK"], order="asc")] == \
+        assert [e.type for e in archive.events(modality="alleged")] == ["MOBILIZE"]
+        assert [e.type for e in archive.events(type="AGREE")] == ["AGREE"]
+        assert [e.type for e in archive.events(actor=["PRK"], order="asc")] == \
             ["AGREE", "MOBILIZE"]
         assert len(archive.events(recipient="CHN")) == 0
-        assert [e["date"] for e in archive.timeline("North Korea", "Russia")] == \
+        assert [e.date for e in archive.timeline("North Korea", "Russia")] == \
             ["2024-12-04", "2024-12-05"]
         activity = archive.actors()
         assert {p["actor"] for p in activity.pairs} == {"North Korea"}
-        assert archive.entities(country="RUS")[0]["name"] == "Russia"
-        assert any("[accord]" in h["snippet"] for h in archive.search("accord"))
+        assert archive.entities(country="RUS")[0].name == "Russia"
+        assert any("[accord]" in h.snippet for h in archive.search("accord"))
         plover = archive.events(limit=None).to_plover()
     # The CLI prints what the API returns.
     out = CliRunner().invoke(main, ["events", "--db", db, "--format", "jsonl",

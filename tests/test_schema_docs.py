@@ -128,7 +128,7 @@ def test_migration_keeps_what_was_indexed(tmp_path):
         s.index_pending()  # the article stored after the last batch joins the index
         from newsbrief.store.reads import search_text
 
-        kinds = sorted(h["kind"] for h in search_text(s, "accord"))
+        kinds = sorted(h.kind for h in search_text(s, "accord"))
         assert kinds == ["article", "article", "evidence"]
         # Deleting an article's analysis keeps the evidence index in step.
         s.conn.execute("DELETE FROM event_mentions WHERE id = 'a1:e1'")
