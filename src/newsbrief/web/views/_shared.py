@@ -7,30 +7,31 @@ from typing import Any
 from ...knowledge.phrasing import date_label, lead_standing
 from ...knowledge.queries import hydrate
 from ...store import web_reads as reads
+from ...stored import ActorSummary, MergedEvent
 from ..common import EventParams, encode_cursor
 
 
-def ref(r: dict[str, Any]) -> dict[str, Any]:
-    return {"name": r["name"], "entity_id": r["entity_id"], "country": r["country"],
-            "sector": r["sector"], "kind": r.get("kind")}
+def ref(r: ActorSummary) -> dict[str, Any]:
+    return {"name": r.name, "entity_id": r.entity_id, "country": r.country,
+            "sector": r.sector, "kind": r.kind}
 
 
-def summary(ev: dict[str, Any]) -> dict[str, Any]:
+def summary(ev: MergedEvent) -> dict[str, Any]:
     """One merged event as a table row: JSON-ready, the same in pages and the API."""
-    lead = ev["mentions"][0] if ev["mentions"] else {}
+    lead = ev.mentions[0] if ev.mentions else None
     return {
-        "id": ev["id"], "date": ev["date"], "date_label": date_label(ev),
-        "date_precision": ev["date_precision"], "date_source": ev["date_source"],
-        "type": ev["type"], "cameo": ev["cameo"], "quad_class": ev.get("quad_class"),
-        "goldstein": ev.get("goldstein"),
-        "actors": [ref(r) for r in ev["actors"]],
-        "recipients": [ref(r) for r in ev["recipients"]],
-        "standing": lead_standing(ev["standings"]), "standings": ev["standings"],
-        "n_mentions": ev["n_mentions"], "n_sources": ev["n_sources"],
-        "n_articles": ev["n_articles"], "first_seen": ev["first_seen"],
-        "last_seen": ev["last_seen"],
-        "evidence": lead.get("text"), "source": lead.get("source"),
-        "article_id": lead.get("article_id"),
+        "id": ev.id, "date": ev.date, "date_label": date_label(ev),
+        "date_precision": ev.date_precision, "date_source": ev.date_source,
+        "type": ev.type, "cameo": ev.cameo, "quad_class": ev.quad_class,
+        "goldstein": ev.goldstein,
+        "actors": [ref(r) for r in ev.actors],
+        "recipients": [ref(r) for r in ev.recipients],
+        "standing": lead_standing(ev.standings), "standings": ev.standings,
+        "n_mentions": ev.n_mentions, "n_sources": ev.n_sources,
+        "n_articles": ev.n_articles, "first_seen": ev.first_seen,
+        "last_seen": ev.last_seen,
+        "evidence": lead.text if lead else None, "source": lead.source if lead else None,
+        "article_id": lead.article_id if lead else None,
     }
 
 

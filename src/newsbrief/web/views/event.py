@@ -112,22 +112,22 @@ def event_data(request: Request, event_id: str) -> dict[str, Any]:
     ev = events[0]
     rec = export.record(ev)
     mentions = []
-    for m, mrec in zip(ev["mentions"], rec["mentions"]):
+    for m, mrec in zip(ev.mentions, rec["mentions"]):
         mentions.append({
-            "mention_id": m["id"], "article_id": m["article_id"], "title": m["title"],
-            "source": m["source"], "url": m["url"], "published": m["published"],
-            "modality": m["modality"], "sentence": m["sentence"], "start": m["start"],
-            "end": m["end"], "confidence": m["confidence"], "text": m["text"],
-            "date": m["date"], "date_source": m["date_source"],
-            "attributed_to": [r["name"] for r in m["attributed_to"]],
+            "mention_id": m.id, "article_id": m.article_id, "title": m.title,
+            "source": m.source, "url": m.url, "published": m.published,
+            "modality": m.modality, "sentence": m.sentence, "start": m.start,
+            "end": m.end, "confidence": m.confidence, "text": m.text,
+            "date": m.date, "date_source": m.date_source,
+            "attributed_to": [r.name for r in m.attributed_to],
             "highlights": highlights(mrec)})
     merge = {
         "rule": "mentions of one type whose actors share a key and whose dates overlap "
                 "are one event (docs/merging.md)",
-        "n_mentions": ev["n_mentions"], "n_articles": ev["n_articles"],
-        "n_sources": ev["n_sources"], "standings": ev["standings"],
-        "first_seen": ev["first_seen"], "last_seen": ev["last_seen"],
-        "pipeline_version": ev.get("pipeline_version"),
+        "n_mentions": ev.n_mentions, "n_articles": ev.n_articles,
+        "n_sources": ev.n_sources, "standings": ev.standings,
+        "first_seen": ev.first_seen, "last_seen": ev.last_seen,
+        "pipeline_version": ev.pipeline_version,
     }
     return {"event": summary(ev), "mentions": mentions, "merge": merge, "record": rec}
 
