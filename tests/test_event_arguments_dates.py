@@ -308,3 +308,59 @@ def test_a_naming_verb_with_an_object_complement_is_no_call():
     ents = [ent(doc, "novak", 0, 1, "person", "NOR", "GOV"),
             ent(doc, "bolton", 2, 3, "person", "USA", "GOV")]
     assert [e.type for e in extract(doc, ents, coder=call)] == ["CONSULT"]
+
+
+# "Novak announced a plan to sue Bolton."
+PLAN = ["Novak Novak PROPN nsubj 1 B-PERSON", "announced announce VERB ROOT 1",
+        "a a DET det 3", "plan plan NOUN dobj 1", "to to PART aux 5", "sue sue VERB acl 3",
+        "Bolton Bolton PROPN dobj 5 B-PERSON", ". . PUNCT punct 1"]
+
+
+def test_a_plan_announced_is_acted_by_its_announcer_and_is_not_done():
+    code = coder_with({"sue": ("ACCUSE", "115", None)})
+    doc = build(PLAN)
+    ents = [ent(doc, "novak", 0, 1, "person", "NOR", "GOV"),
+            ent(doc, "bolton", 6, 7, "person", "USA", "GOV")]
+    ev = by_type(extract(doc, ents, coder=code), "ACCUSE")[0]
+    assert [a.entity for a in ev.actor] == ["novak"]
+    assert [r.entity for r in ev.recipient] == ["bolton"]
+    assert ev.modality == "future"
+
+
+# "Norway condemned and attacked Sweden."
+SHARED = ["Norway Norway PROPN nsubj 1 B-GPE", "condemned condemn VERB ROOT 1",
+          "and and CCONJ cc 1", "attacked attack VERB conj 1", "Sweden Sweden PROPN dobj 3 B-GPE",
+          ". . PUNCT punct 1"]
+
+
+def test_coordinated_verbs_share_the_object_that_follows_them():
+    code = coder_with({"condemn": ("ACCUSE", "111", None)})
+    doc = build(SHARED)
+    events = extract(doc, _states(doc, ["Norway", "Sweden"]), coder=code)
+    assert {e.type: [r.entity for r in e.recipient] for e in events} == {
+        "ACCUSE": ["sweden"], "ASSAULT": ["sweden"]}
+
+
+# "In a letter to Bolton, Novak accused Sweden."  / "..., Novak complained."
+def test_the_addressee_of_a_letter_is_whom_a_verb_of_speaking_addresses():
+    code = coder_with({"complain": ("ACCUSE", "111", None)})
+    doc = build(["In in ADP prep 7", "a a DET det 2", "letter letter NOUN pobj 0",
+                 "to to ADP prep 2", "Bolton Bolton PROPN pobj 3 B-PERSON", ", , PUNCT punct 7",
+                 "Novak Novak PROPN nsubj 7 B-PERSON", "complained complain VERB ROOT 7",
+                 ". . PUNCT punct 7"])
+    ents = [ent(doc, "bolton", 4, 5, "person", "USA", "GOV"),
+            ent(doc, "novak", 6, 7, "person", "NOR", "GOV")]
+    ev = extract(doc, ents, coder=code)[0]
+    assert [a.entity for a in ev.actor] == ["novak"]
+    assert [r.entity for r in ev.recipient] == ["bolton"]
+
+
+# "Norway sent a letter to Sweden." is no aid; "Norway sent troops to Sweden." is.
+def test_a_message_sent_is_no_aid():
+    code = coder_with({"send": ("AID", "070", None)})
+    for obj, lemma, expected in (("letter", "letter", []), ("troops", "troop", ["AID"])):
+        doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "sent send VERB ROOT 1",
+                     f"{obj} {lemma} NOUN dobj 1", "to to ADP dative 1",
+                     "Sweden Sweden PROPN pobj 3 B-GPE", ". . PUNCT punct 1"])
+        events = extract(doc, _states(doc, ["Norway", "Sweden"]), coder=code)
+        assert [e.type for e in events] == expected

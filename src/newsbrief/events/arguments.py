@@ -189,7 +189,14 @@ def agent_of(tok, actorish: Callable) -> list:
               if ((c.dep_ == "amod" and c.ent_type_ == "NORP") or
                   (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")))
               and actorish(c)]
-    return makers
+    if makers:
+        return makers
+    if tok.dep_ in OBJ_DEPS and tok.head.pos_ in VERB_POS and tok.head.i != tok.i:
+        # "Maliki announced a plan to sue ...": who announced the plan acts by it.
+        subj, passive = _subject(tok.head)
+        if not passive:
+            return [s for s in subj if s.pos_ in NOUN_POS and actorish(_partitive(s))]
+    return []
 
 
 def _is_passive(verb) -> bool:
@@ -237,8 +244,54 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
                     break
     if not recipient and verb.lemma_.lower() in CONTENT_TARGET_LEMMAS:
         recipient = content_subject(verb, actorish)
+    if not recipient:
+        recipient = _shared_object(verb, actorish)
+    if not recipient:
+        recipient = _addressee(verb, actorish)
     recipient = [r for r in _expand(recipient) if actorish(r)]
     return Arguments(tuple(_expand(actor)), tuple(recipient), passive)
+
+
+def _shared_object(verb, actorish: Callable) -> list:
+    """The object two verbs share: "condemned and sanctioned Russia" (the first of
+    coordinated verbs, with no object of its own, takes the one after the second),
+    "sent a questionnaire to the ministry, asking for names" (a participle with no
+    subject or object of its own addresses whom its verb did)."""
+    if _children(verb, OBJ_DEPS) or _pobjs(verb, RECIPIENT_PREPS):
+        return []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in VERB_POS:
+            objs = [o for o in _children(child, OBJ_DEPS) if actorish(o) and o.i > child.i]
+            if objs:
+                return objs
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in VERB_POS and \
+            not _children(verb, SUBJ_DEPS) and head.i < verb.i:
+        objs = _children(head, OBJ_DEPS)
+        if head.lemma_.lower() in TRANSFER_LEMMAS:
+            objs = [o for o in objs if o.dep_ == "dative" or o.head.dep_ == "dative"]
+        found = [o for o in objs if actorish(o)]
+        return found or [o for o in _pobjs(head, frozenset({"to", "with"})) if actorish(o)]
+    return []
+
+
+# Nouns of a message: "in a letter to X", "in a call with X" name whom a verb of
+# speaking or asking addresses.
+MESSAGE_NOUNS = frozenset({"letter", "statement", "call", "message", "speech", "interview",
+                           "email", "note", "tweet", "memo", "phone", "meeting", "address"})
+
+
+def _addressee(verb, actorish: Callable) -> list:
+    """ "In a letter to Bromberg on Friday, she pressed for more answers"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "through", "via"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and lemma_of(noun) in MESSAGE_NOUNS:
+                found = [o for o in _pobjs(noun, frozenset({"to", "with"})) if actorish(o)]
+                if found:
+                    return found
+    return []
 
 
 def content_subject(tok, actorish: Callable) -> list:
@@ -322,6 +375,16 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     recipient = [r for r in _pobjs(noun, NOUN_RECIPIENT_PREPS) if actorish(r)]
     if not recipient:
         recipient = _possessor_of_objects(noun, actorish)
+    if not recipient:
+        # "a plan to sue X", "the decision to attack X", "an offer to help X": the
+        # act the noun announces names its target.
+        for child in noun.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ in VERB_POS and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                recipient = [o for o in _children(child, OBJ_DEPS) if actorish(o)] or \
+                    [o for o in _pobjs(child, RECIPIENT_PREPS) if actorish(o)]
+                if recipient:
+                    break
     if not recipient:
         recipient = content_subject(noun, actorish)
     actor_set = {a.i for a in _expand(actor)}

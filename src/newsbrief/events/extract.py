@@ -204,6 +204,11 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
 # Acts done to people (CAMEO arrest and release): done to a thing the verb means
 # something else ("released documents", "the nomination was held up").
 PERSON_PATIENT_MODES = frozenset({"arrest", "release"})
+GIVE = frozenset({"send", "give", "deliver", "hand", "provide", "submit", "forward"})
+MESSAGES = frozenset({"letter", "report", "statement", "document", "memo", "memorandum",
+                      "message", "note", "questionnaire", "request", "list", "email", "tweet",
+                      "video", "book", "article", "file", "form", "survey", "reply",
+                      "response", "signal", "warning", "invitation"})
 
 
 # Verbs of naming: with an object complement ("calling the general an outstanding
@@ -222,6 +227,10 @@ def _thing_patient(tok, coding) -> bool:
     if tok.pos_ in VERB_POS and lemma_of(tok) in NAMING and coding.type == "CONSULT":
         return any(c.dep_ in OBJ_DEPS for c in tok.children) and \
             any(c.dep_ in COMPLEMENT_DEPS for c in tok.children)
+    if coding.type == "AID" and tok.pos_ in VERB_POS and lemma_of(tok) in GIVE:
+        # "sent a questionnaire to the ministry": a message handed over is no aid.
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        return bool(objs) and all(lemma_of(o) in MESSAGES for o in objs)
     if coding.mode not in PERSON_PATIENT_MODES:
         return False
     if tok.pos_ in VERB_POS:
