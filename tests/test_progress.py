@@ -7,6 +7,9 @@ import gzip
 import io
 import json
 import logging
+import re
+
+import click
 
 from click.testing import CliRunner
 
@@ -63,6 +66,9 @@ def test_progress_counts_rates_and_prints_nothing_in_a_pipe():
 def test_progress_on_a_terminal_shows_total_rates_and_warnings_above(monkeypatch):
     monkeypatch.setenv("COLUMNS", "160")
     term = _Terminal()
+    from newsbrief.cli import _show_warnings
+
+    _show_warnings()  # the CLI's handler: warnings as "Warning: ..." lines on stderr
     with Progress(4, stream=term) as p:
         p.item("stored", 120)
         logging.getLogger("newsbrief.test").warning("no date in story.txt")
@@ -71,6 +77,11 @@ def test_progress_on_a_terminal_shows_total_rates_and_warnings_above(monkeypatch
         shown = term.getvalue()
     assert "2/4" in shown and "articles/s" in shown and "words/s" in shown
     assert "1 failed" in shown
+    # The warning is a line of its own above the bar, not glued to the bar's line.
+    lines = [click.unstyle(re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", line)).strip()
+             for line in shown.replace("\r", "\n").splitlines()]
+    assert "Warning: no date in story.txt" in lines, lines
+    assert any("0:00:00 elapsed •" in line and line.endswith("1 failed") for line in lines)
     unknown = _Terminal()
     with Progress(None, stream=unknown) as p:
         p.item("stored", 10)

@@ -10,6 +10,7 @@ modules by topic; this file only assembles them.
 from __future__ import annotations
 
 import logging
+import sys
 
 import click
 
@@ -47,11 +48,12 @@ def _show_warnings() -> None:
 
 
 class _EchoHandler(logging.Handler):
-    # click.echo finds the current stderr at each call (a StreamHandler would keep
-    # the stream it was made with, wrong under test runners and redirection, and
-    # would write through a progress bar instead of above it).
+    # The current sys.stderr at each call: a StreamHandler would keep the stream it
+    # was made with (wrong under test runners and redirection), and click.echo
+    # writes to the stream's binary buffer, under a progress bar's redirection, so
+    # the warning would land on the bar's line instead of above it.
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"Warning: {record.getMessage()}", err=True)
+        print(f"Warning: {record.getMessage()}", file=sys.stderr, flush=True)
 
 
 for _module in MODULES:

@@ -10,7 +10,10 @@ from typing import IO, Any
 
 
 class Progress:
-    """`with Progress(total) as p: run(on_item=p.item)`."""
+    """`with Progress(total) as p: run(on_item=p.item)`.
+
+    While it runs, whatever goes to `sys.stderr` (warnings, through the CLI's
+    logging handler) is printed above the bar by rich's stderr redirection."""
 
     def __init__(self, total: int | None, *, label: str = "articles",
                  stream: IO[str] | None = None, refresh: float = 4.0):
@@ -36,12 +39,14 @@ class Progress:
 
         console = Console(file=self.stream, highlight=False)
         known = self.total is not None
-        columns: list[Any] = [SpinnerColumn() if not known else TextColumn("{task.description}")]
-        columns += [BarColumn(), MofNCompleteColumn(), TextColumn("•"),
-                    TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn()] if known \
-            else [TextColumn("{task.completed} {task.description}"), TextColumn("•"),
-                  TimeElapsedColumn()]
-        columns += [TextColumn("• {task.fields[rates]}"), TextColumn("{task.fields[tally]}")]
+        columns: list[Any] = [TextColumn("{task.description}") if known else SpinnerColumn()]
+        if known:
+            columns += [BarColumn(), MofNCompleteColumn(), TextColumn("•"), TimeElapsedColumn(),
+                        TextColumn("elapsed •"), TimeRemainingColumn(), TextColumn("left")]
+        else:  # no total: a count and the time so far, never a made-up ETA
+            columns += [TextColumn("{task.completed} {task.description}"), TextColumn("•"),
+                        TimeElapsedColumn(), TextColumn("elapsed")]
+        columns += [TextColumn("{task.fields[rates]}"), TextColumn("{task.fields[tally]}")]
         # Anything printed to stderr while the bar runs (warnings) goes above it.
         self._progress = Bar(*columns, console=console, transient=True,
                              refresh_per_second=self.refresh, redirect_stderr=True,
@@ -59,7 +64,8 @@ class Progress:
         if self._progress is None:
             return
         seconds = max(time.monotonic() - self._started, 1e-6)
-        rates = f"{self.done / seconds:.1f} {self.label}/s, {self.words / seconds:,.0f} words/s"
+        rates = (f"• {self.done / seconds:.1f} {self.label}/s, "
+                 f"{self.words / seconds:,.0f} words/s")
         tally = ", ".join(f"{n} {k}" for k, n in sorted(self.counts.items())
                           if k in ("duplicate", "failed"))
         self._progress.update(self._task, advance=1, rates=rates,
