@@ -121,3 +121,19 @@ def test_kb_file_is_well_formed():
         for r in e.roles:
             assert date.match(r.start) and date.match(r.end), e.id
             assert not (r.start and r.end) or r.start <= r.end, e.id
+
+
+def test_kb_command_shows_entry_roles_and_the_link_decision():
+    from click.testing import CliRunner
+
+    from newsbrief.cli import main
+
+    out = CliRunner().invoke(main, ["kb", "Trump", "--date", "2022-03-01", "--country", "USA"])
+    assert out.exit_code == 0, out.output
+    assert "P-USA-donald-trump" in out.output
+    assert "2017-01-20 to 2021-01-20: USA GOV President" in out.output
+    assert "linked to P-USA-donald-trump" in out.output and "former USA GOV President" in out.output
+    out = CliRunner().invoke(main, ["kb", "Johnson", "--date", "2018-01-01", "--country", "USA"])
+    assert out.exit_code == 0 and "not linked" in out.output
+    out = CliRunner().invoke(main, ["kb", "Trump", "--date", "2018-13-01"])
+    assert out.exit_code == 2 and "is not a date" in out.output

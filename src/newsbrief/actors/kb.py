@@ -221,9 +221,24 @@ class KnowledgeBase:
 
     def link(self, name: str, kind: str, date: str | None, ctx: Context) -> Link | None:
         """The entry this mention names, or None when unsure."""
+        scored = self.candidates(name, kind, date, ctx)
+        if not scored:
+            return None
+        best, e, why = scored[0]
+        if best < LINK_THRESHOLD:
+            return None
+        if len(scored) > 1 and best - scored[1][0] < MARGIN:
+            return None
+        if len(scored) > 1:
+            why = why + [f"{len(scored) - 1} other candidate(s) scored lower"]
+        return Link(e, round(min(best, 0.99), 2), self.role_at(e, date), tuple(why))
+
+    def candidates(self, name: str, kind: str, date: str | None,
+                   ctx: Context) -> list[tuple[float, Entry, list[str]]]:
+        """Every entry the name could be, best first, with its score and reasons."""
         key = fold(name)
         if not key:
-            return None
+            return []
         cands: dict[int, str] = {}
         multi = len(key.split()) >= 2
         for i in self.alias.get(key, ()):
@@ -232,22 +247,12 @@ class KnowledgeBase:
         if kind == "P" and not multi:
             for i in self.surname.get(key, ()):
                 cands.setdefault(i, "surname")
-        if not cands:
-            return None
         scored = []
         for i, how in cands.items():
             s, why = self._score(self.entries[i], how, date, ctx)
-            scored.append((s, i, why))
-        scored.sort(key=lambda x: -x[0])
-        best, i, why = scored[0]
-        if best < LINK_THRESHOLD:
-            return None
-        if len(scored) > 1 and best - scored[1][0] < MARGIN:
-            return None
-        e = self.entries[i]
-        if len(scored) > 1:
-            why = why + [f"{len(scored) - 1} other candidate(s) scored lower"]
-        return Link(e, round(min(best, 0.99), 2), self.role_at(e, date), tuple(why))
+            scored.append((round(s, 3), self.entries[i], why))
+        scored.sort(key=lambda x: (-x[0], x[1].id))
+        return scored
 
     def link_person(self, name: str, date: str | None, ctx: Context | None = None) -> Link | None:
         return self.link(name, "P", date, ctx or Context())
@@ -269,4 +274,4 @@ def knowledge_base() -> KnowledgeBase:
 
 
 __all__ = ["knowledge_base", "KnowledgeBase", "Entry", "Role", "RoleAt", "Context", "Link",
-           "LINK_THRESHOLD"]
+           "LINK_THRESHOLD", "MARGIN"]

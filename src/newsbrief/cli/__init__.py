@@ -15,10 +15,10 @@ import sys
 import click
 
 from .. import __version__
-from . import _analysis, _classify, _ingest, _knowledge, _spark, _timeml, _web
+from . import _analysis, _classify, _ingest, _kb, _knowledge, _spark, _timeml, _web
 from ._common import NewsbriefGroup
 
-MODULES = (_ingest, _analysis, _timeml, _classify, _knowledge, _spark, _web)
+MODULES = (_ingest, _analysis, _timeml, _classify, _knowledge, _kb, _spark, _web)
 
 
 @click.group(name="newsbrief", cls=NewsbriefGroup,

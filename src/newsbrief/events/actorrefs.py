@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..actors.anaphora import References
 from ..records import ActorRef, Entity
 from .arguments import (PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS, conjuncts,
                         first_conjunct)
@@ -54,6 +55,8 @@ class ActorIndex:
                         self.tok_mention[t.i] = (span.start, span.end)
         self.resolver = resolver
         self.user_actors = user_actors or {}
+        # "he", "the president", "the ministry": the entity the text makes clear (actors/anaphora.py)
+        self.references = References(doc, self.by_id.values())
         self._cache: dict[int, tuple[ActorRef, ...]] = {}
 
     # ---- lookups
@@ -137,6 +140,10 @@ class ActorIndex:
         if tok.pos_ == "PRON":
             ants = self.antecedents(tok)
             return tuple(r for a in ants for r in self._entity_refs(a, a.name))
+        if tok.pos_ == "NOUN":
+            ref = self.references.resolve(tok)  # "the president", "the ministry"
+            if ref is not None:
+                return self._entity_refs(ref, np_text(tok))
         text = np_text(tok)
         country, sector = self.resolve_text(text)[:2]
         if not sector:
@@ -192,6 +199,10 @@ class ActorIndex:
         """The entities a pronoun most likely stands for, when actors did not link it:
         the nearest earlier person (he/his), body (it/its) or coordination (they)."""
         low = pron.lower_
+        if low in PRON_PERSON:
+            # the one person the text makes clear, else none (actors/anaphora.py)
+            ent = self.references.resolve(pron)
+            return [ent] if ent is not None else []
         if low in PRON_PERSON:
             kinds = PERSON_KINDS
         elif low in PRON_SINGULAR:

@@ -1,0 +1,198 @@
+"""Measure actor resolution on the corpus (issue 10; figures in EVALUATION.md).
+
+    python scripts/eval_actors.py extract -n 300 --seed 20261201 --out /tmp/after.jsonl
+        # the pipeline on a seeded random sample of ../shared/data/corpus/news.jsonl,
+        # one AnalysedArticle JSON a line (run it with PYTHONPATH on an older tree
+        # for a "before" figure)
+    python scripts/eval_actors.py stats /tmp/after.jsonl
+        # share of event records with an actor country; share of person mentions
+        # linked to the knowledge base; Wilson 95% intervals
+    python scripts/eval_actors.py sample /tmp/after.jsonl --what countries -n 150 --seed S
+        # resolved actor countries drawn at random for judging by hand: article id,
+        # offsets, actor text, country, sentence (printed, never committed)
+    python scripts/eval_actors.py sample /tmp/after.jsonl --what people -n 50 --seed S
+        # linked people with their kb_id and role at the article's date
+    python scripts/eval_actors.py score JUDGEMENTS.tsv
+        # precision of a judged sample (label column: 1 right, 0 wrong)
+    python scripts/eval_actors.py identity STORE.db
+        # distinct entities stored for Trump, Obama, Putin, Kim Jong Un, Merkel
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sqlite3
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared/data/corpus/news.jsonl"
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return 0.0, 0.0
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, c - h), min(1.0, c + h)
+
+
+def sample_lines(n: int, seed: int) -> list[dict]:
+    lines = CORPUS.read_text("utf-8").splitlines()
+    rng = random.Random(seed)
+    return [json.loads(lines[i]) for i in sorted(rng.sample(range(len(lines)), n))]
+
+
+def cmd_extract(args) -> int:
+    from newsbrief.pipeline import Pipeline
+    from newsbrief.records import Article
+    from newsbrief.settings import load_settings
+
+    pipe = Pipeline(load_settings())
+    rows = sample_lines(args.n, args.seed)
+    articles = [Article(id=r["id"], origin=str(CORPUS), text=r["text"], title=r.get("title"),
+                        url=r.get("url"), source=r.get("source"), published=r.get("published"))
+                for r in rows]
+    with open(args.out, "w", encoding="utf-8") as out:
+        docs = pipe.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=8)
+        for k, (doc, article) in enumerate(docs, 1):
+            out.write(json.dumps(pipe.analyse_doc(doc, article).to_dict(), ensure_ascii=False) + "\n")
+            if k % 50 == 0:
+                print(f"{k} articles", file=sys.stderr)
+    return 0
+
+
+def _read(path: str):
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)
+
+
+def cmd_stats(args) -> int:
+    events = with_country = 0
+    person_mentions = linked_mentions = people = linked_people = 0
+    articles = 0
+    for rec in _read(args.file):
+        articles += 1
+        for ev in rec["events"]:
+            events += 1
+            if any(a.get("country") for a in ev["actor"]):
+                with_country += 1
+        for e in rec["entities"]:
+            if e["kind"] != "person":
+                continue
+            people += 1
+            person_mentions += len(e["mentions"])
+            if e.get("kb_id"):
+                linked_people += 1
+                linked_mentions += len(e["mentions"])
+    for label, k, n in (("event records with an actor country", with_country, events),
+                        ("person mentions linked to the KB", linked_mentions, person_mentions),
+                        ("person entities linked to the KB", linked_people, people)):
+        lo, hi = wilson(k, n)
+        print(f"{label}: {k}/{n} = {k / max(n, 1):.3f} (95% CI {lo:.3f}-{hi:.3f})")
+    print(f"articles: {articles}")
+    return 0
+
+
+def cmd_sample(args) -> int:
+    items = []
+    for rec in _read(args.file):
+        art = rec["article"]
+        text = art["text"]
+        if args.what == "countries":
+            for ev in rec["events"]:
+                for a in ev["actor"]:
+                    if a.get("country"):
+                        ent = next((e for e in rec["entities"] if e["id"] == a.get("entity")), None)
+                        items.append((art["id"], ev["evidence"]["start"], ev["evidence"]["end"],
+                                      a["text"], a["country"], ent["kind"] if ent else "-",
+                                      text[ev["evidence"]["start"]:ev["evidence"]["end"]]))
+        else:
+            for e in rec["entities"]:
+                if e["kind"] == "person" and e.get("kb_id"):
+                    m = e["mentions"][0]
+                    s = max(0, m["start"] - 200)
+                    items.append((art["id"], m["start"], m["end"], e["name"],
+                                  f"{e['kb_id']} | {e.get('role')} | {art.get('published')}",
+                                  e.get("kb_confidence"), text[s:m["end"] + 200]))
+    rng = random.Random(args.seed)
+    chosen = rng.sample(items, min(args.n, len(items)))
+    print(f"# {len(items)} candidates, {len(chosen)} drawn with seed {args.seed}")
+    for k, it in enumerate(chosen, 1):
+        print(f"\n[{k}] {it[0]}\t{it[1]}\t{it[2]}\t{it[3]!r}\t{it[4]}\t{it[5]}")
+        print("    " + " ".join(it[6].split()))
+    return 0
+
+
+def cmd_score(args) -> int:
+    k = n = 0
+    for line in Path(args.file).read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label = line.split("\t")[-1].strip()
+        if label not in ("0", "1"):
+            continue
+        n += 1
+        k += label == "1"
+    lo, hi = wilson(k, n)
+    print(f"precision {k}/{n} = {k / max(n, 1):.3f} (95% CI {lo:.3f}-{hi:.3f})")
+    return 0
+
+
+PEOPLE = {"Donald Trump": ("trump",), "Barack Obama": ("obama",), "Vladimir Putin": ("putin",),
+          "Kim Jong Un": ("kim jong un", "kim jong-un", "kim jung un"), "Angela Merkel": ("merkel",)}
+
+
+def cmd_identity(args) -> int:
+    con = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    cols = {r[1] for r in con.execute("PRAGMA table_info(entities)")}
+    for person, keys in PEOPLE.items():
+        rows = set()
+        for key in keys:
+            rows |= set(con.execute(
+                "SELECT n.id, n.name, n.kind, " + ("n.kb_id" if "kb_id" in cols else "NULL") +
+                " FROM entities n WHERE n.kind IN ('person', 'organization') AND lower(n.name) LIKE ?"
+                " AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = n.id)",
+                (f"%{key}%",)))
+        # only the person themself: names that are the person's name or surname alone
+        own = [r for r in rows if r[1].lower().replace("-", " ") in
+               {person.lower(), person.lower().split()[-1], *(k.replace("-", " ") for k in keys)}
+               or r[1].lower() in {"donald j. trump", "barack h. obama", "mr. trump", "president trump"}]
+        ids = {r[0] for r in own}
+        kb = {r[3] for r in own if r[3]}
+        print(f"{person}: {len(ids)} distinct entities ({len(kb)} kb ids): "
+              + "; ".join(sorted(f"{r[1]} [{r[2]}]" for r in own))[:300])
+    return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("extract")
+    p.add_argument("-n", type=int, default=300)
+    p.add_argument("--seed", type=int, default=20261201)
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("stats")
+    p.add_argument("file")
+    p = sub.add_parser("sample")
+    p.add_argument("file")
+    p.add_argument("--what", choices=("countries", "people"), default="countries")
+    p.add_argument("-n", type=int, default=150)
+    p.add_argument("--seed", type=int, required=True)
+    p = sub.add_parser("score")
+    p.add_argument("file")
+    p = sub.add_parser("identity")
+    p.add_argument("db")
+    args = ap.parse_args(argv)
+    return {"extract": cmd_extract, "stats": cmd_stats, "sample": cmd_sample,
+            "score": cmd_score, "identity": cmd_identity}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,169 @@
+"""Pronouns and role nouns that stand for an entity the text has named:
+"he", "she", "his", "the president", "the prime minister", "the ministry".
+
+    refs = References(doc, entities)
+    refs.resolve(token) -> Entity | None
+
+A reference resolves only when the text makes the antecedent clear, else None:
+- a personal pronoun: the one person named in the nearest sentence (this one,
+  before the pronoun, else the one or two before) that names any; when that
+  sentence names several, the one that is its subject; else none;
+- "the president", "the foreign minister", "the senator": the one person named
+  before whose title in the text (or role at the article's date, from the
+  knowledge base) has that word; two such people (a US and a Korean president)
+  leave it unresolved unless a country word says which ("the South Korean
+  president");
+- "the ministry", "the agency", "the party", ...: the one organisation named
+  before with that word in its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..records import Entity
+from .gazetteer import COUNTRY, DEMONYM, gazetteer
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+ROLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "secretary", "senator",
+                        "congressman", "congresswoman", "governor", "mayor", "leader", "king",
+                        "queen", "emir", "prince", "ambassador", "envoy", "spokesman",
+                        "spokeswoman", "general", "commander", "director", "chairman", "chief",
+                        "speaker", "lawmaker", "diplomat", "official", "attorney", "counsel",
+                        "ayatollah", "pope", "dictator"})
+ORG_NOUNS = frozenset({"ministry", "department", "agency", "party", "commission", "council",
+                       "committee", "court", "bank", "company", "firm", "bureau", "union",
+                       "office", "organization", "organisation", "group", "movement", "army",
+                       "network", "newspaper", "service", "administration"})
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_LOOK_BACK = 2  # sentences before the pronoun's own
+
+
+class References:
+    def __init__(self, doc: Doc, entities: Iterable[Entity]):
+        self.doc = doc
+        self.tok_entity: dict[int, Entity] = {}
+        for ent in entities:
+            if ent.kind not in ("person", "organization"):
+                continue
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in span:
+                    self.tok_entity.setdefault(t.i, ent)
+        self._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") \
+            else [0]
+
+    def _sentence(self, i: int) -> int:
+        lo, hi = 0, len(self._sent_starts)
+        while lo + 1 < hi:
+            mid = (lo + hi) // 2
+            if self._sent_starts[mid] <= i:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+    def _bounds(self, k: int) -> tuple[int, int]:
+        start = self._sent_starts[k]
+        end = self._sent_starts[k + 1] if k + 1 < len(self._sent_starts) else len(self.doc)
+        return start, end
+
+    def resolve(self, tok: Token) -> Entity | None:
+        low = tok.lower_
+        if tok.i in self.tok_entity:
+            return self.tok_entity[tok.i]
+        if low in PERSON_PRONOUNS:
+            return self._pronoun(tok)
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in ROLE_NOUNS and tok.tag_ != "NNS":
+            return self._role(tok, lemma)
+        if lemma in ORG_NOUNS and tok.tag_ != "NNS":
+            return self._org(lemma, tok)
+        return None
+
+    # ------------------------------------------------------------------ pronouns
+
+    def _pronoun(self, tok: Token) -> Entity | None:
+        here = self._sentence(tok.i)
+        for k in range(here, max(-1, here - _LOOK_BACK - 1), -1):
+            start, end = self._bounds(k)
+            end = min(end, tok.i)
+            people: dict[str, Entity] = {}
+            subjects: dict[str, Entity] = {}
+            for i in range(start, end):
+                ent = self.tok_entity.get(i)
+                if ent is None or ent.kind != "person":
+                    continue
+                people[ent.id] = ent
+                t = self.doc[i]
+                head = t
+                while head.dep_ in ("compound", "flat") and head.head is not head:
+                    head = head.head
+                while head.dep_ == "conj" and head.head is not head:
+                    head = head.head  # "Trump and Moon met": both are the subject
+                if head.dep_ in _SUBJECT:
+                    subjects[ent.id] = ent
+            if not people:
+                continue
+            if len(people) == 1:
+                return next(iter(people.values()))
+            if len(subjects) == 1:
+                return next(iter(subjects.values()))
+            return None
+        return None
+
+    # ------------------------------------------------------------------ role nouns
+
+    def _modifiers(self, tok: Token) -> tuple[list[str], str | None]:
+        words, country = [], None
+        g = gazetteer()
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "poss"):
+                span = self.doc[c.left_edge.i:c.i + 1]
+                info = g.lookup([t.text for t in span]) or g.lookup([c.text])
+                if info is not None and info.kind in (COUNTRY, DEMONYM):
+                    country = info.country
+                else:
+                    words.append(c.lower_)
+        return words, country
+
+    def _before(self, tok: Token, kind: str) -> list[Entity]:
+        seen: dict[str, Entity] = {}
+        for i in range(0, tok.i):
+            ent = self.tok_entity.get(i)
+            if ent is not None and ent.kind == kind:
+                seen[ent.id] = ent
+        return list(seen.values())
+
+    def _role(self, tok: Token, lemma: str) -> Entity | None:
+        words, country = self._modifiers(tok)
+        want = " ".join(words + [lemma])
+        found = []
+        for ent in self._before(tok, "person"):
+            titles = " ".join(x.lower() for x in (ent.office, ent.role) if x)
+            if not titles or lemma not in titles.replace("-", " ").split():
+                continue
+            if words and want not in titles:
+                continue
+            if ent.role and ent.role.startswith("former") and not ent.office:
+                continue
+            if country and ent.country != country:
+                continue
+            found.append(ent)
+        return found[0] if len(found) == 1 else None
+
+    def _org(self, lemma: str, tok: Token) -> Entity | None:
+        words, country = self._modifiers(tok)
+        found = [e for e in self._before(tok, "organization")
+                 if lemma in e.name.lower().split() and all(w in e.name.lower() for w in words)
+                 and (country is None or e.country == country)]
+        return found[0] if len(found) == 1 else None
+
+
+__all__ = ["References", "PERSON_PRONOUNS", "ROLE_NOUNS", "ORG_NOUNS"]

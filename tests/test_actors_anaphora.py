@@ -1,0 +1,114 @@
+"""Pronouns and role nouns resolve to the entity the text makes clear, none when
+not (actors/anaphora.py), on hand-built parses (no trained model)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsbrief.actors.anaphora import References
+from newsbrief.records import Entity, Mention
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(rows: str) -> Doc:
+    """Rows "word lemma POS TAG dep head [S]" (head absolute; S starts a sentence)."""
+    words, lemmas, pos, tags, deps, heads, starts = [], [], [], [], [], [], []
+    for row in rows.strip().splitlines():
+        parts = row.split()
+        words.append(parts[0])
+        lemmas.append(parts[1])
+        pos.append(parts[2])
+        tags.append(parts[3])
+        deps.append(parts[4])
+        heads.append(int(parts[5]))
+        starts.append(len(parts) > 6 or not starts)
+    return Doc(VOCAB, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads,
+               sent_starts=starts)
+
+
+def person(doc: Doc, name: str, i: int, j: int, **kw) -> Entity:
+    span = doc[i:j]
+    return Entity(id=name, name=name, kind="person",
+                  mentions=(Mention(span.start_char, span.end_char, span.text),), **kw)
+
+
+MET = """
+Trump Trump PROPN NNP nsubj 1
+met meet VERB VBD ROOT 1
+Moon Moon PROPN NNP dobj 1
+. . PUNCT . punct 1
+He he PRON PRP nsubj 5 S
+said say VERB VBD ROOT 5
+. . PUNCT . punct 5
+"""
+
+
+def test_pronoun_takes_the_subject_of_the_sentence_naming_two_people():
+    doc = parse(MET)
+    refs = References(doc, [person(doc, "Trump", 0, 1), person(doc, "Moon", 2, 3)])
+    assert refs.resolve(doc[4]).id == "Trump"
+
+
+BOTH = """
+Trump Trump PROPN NNP nsubj 3
+and and CCONJ CC cc 0
+Moon Moon PROPN NNP conj 0
+met meet VERB VBD ROOT 3
+. . PUNCT . punct 3
+He he PRON PRP nsubj 6 S
+said say VERB VBD ROOT 6
+. . PUNCT . punct 6
+"""
+
+
+def test_pronoun_after_two_subjects_stays_unresolved():
+    doc = parse(BOTH)
+    refs = References(doc, [person(doc, "Trump", 0, 1), person(doc, "Moon", 2, 3)])
+    assert refs.resolve(doc[5]) is None
+
+
+ROLE = """
+Trump Trump PROPN NNP nsubj 1
+met meet VERB VBD ROOT 1
+Moon Moon PROPN NNP dobj 1
+. . PUNCT . punct 1
+The the DET DT det 5 S
+president president NOUN NN nsubj 6
+said say VERB VBD ROOT 6
+. . PUNCT . punct 6
+"""
+
+
+def test_role_noun_needs_one_holder_of_that_title():
+    doc = parse(ROLE)
+    trump = person(doc, "Trump", 0, 1, office="President", country="USA")
+    moon = person(doc, "Moon", 2, 3, role="KOR GOV President", country="KOR")
+    assert References(doc, [trump, moon]).resolve(doc[5]) is None  # two presidents
+    moon_min = person(doc, "Moon", 2, 3, office="Foreign Minister", country="KOR")
+    assert References(doc, [trump, moon_min]).resolve(doc[5]).id == "Trump"
+    # a former president is not "the president"
+    former = person(doc, "Trump", 0, 1, role="former USA GOV President", country="USA")
+    assert References(doc, [former, moon_min]).resolve(doc[5]) is None
+
+
+MINISTRY = """
+Japan Japan PROPN NNP poss 2
+'s 's PART POS case 0
+ministry ministry NOUN NN nsubj 3
+spoke speak VERB VBD ROOT 3
+. . PUNCT . punct 3
+The the DET DT det 6 S
+ministry ministry NOUN NN nsubj 7
+said say VERB VBD ROOT 7
+. . PUNCT . punct 7
+"""
+
+
+def test_org_noun_takes_the_one_organisation_named_so():
+    doc = parse(MINISTRY)
+    org = Entity(id="mofa", name="Foreign Ministry", kind="organization", country="JPN",
+                 mentions=(Mention(doc[2].idx, doc[2].idx + len(doc[2].text), "ministry"),))
+    assert References(doc, [org]).resolve(doc[6]).id == "mofa"
+    assert References(doc, []).resolve(doc[6]) is None
