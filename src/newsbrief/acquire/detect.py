@@ -76,6 +76,10 @@ def sniff(data: bytes, where: str, *, name: str = "", content_type: str = "") ->
     else:
         if head.startswith(codecs.BOM_UTF8):
             head = head[3:]
+        if _looks_utf16(head):
+            raise InputError("input looks like UTF-16 text without a byte-order mark",
+                             where=where, fix="re-save it as UTF-8, e.g. "
+                             "`iconv -f utf-16le -t utf-8 FILE`")
         if b"\x00" in head or _control_ratio(head) > 0.05:
             raise InputError("input is binary data, not text", where=where,
                              fix="give HTML, plain text, JSONL or an RSS/Atom feed")
@@ -104,6 +108,16 @@ def sniff(data: bytes, where: str, *, name: str = "", content_type: str = "") ->
     if _STRONG_HTML.search(bare[:1024]):
         return "html"  # a page after some stray text (a BOM, a server banner)
     return "text"
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """Mostly-ASCII UTF-16 without a BOM: NULs at every other byte, nowhere else."""
+    sample = head[:1024]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    return (odd.count(0) > 0.8 * len(odd) and even.count(0) < 0.05 * len(even)) or (
+        even.count(0) > 0.8 * len(even) and odd.count(0) < 0.05 * len(odd))
 
 
 def _control_ratio(head: bytes) -> float:

@@ -7,10 +7,13 @@ printed here; the CLI counts and reports.
 
 from __future__ import annotations
 
+import codecs
+import dataclasses
 import gzip
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Generator, Iterator
 from pathlib import Path
@@ -26,7 +29,7 @@ from .fetch import Fetched, fetch, is_url, map_ahead
 from .html import Page, extract_page
 from .jsonl import (iter_json_array, iter_json_document, iter_jsonl, iter_jsonl_lines,
                     looks_like_jsonl)
-from .text import split_title
+from .text import UNSTORABLE, split_title, storable
 
 Item = Article | InputFailure
 
@@ -71,6 +74,24 @@ def iter_data(data: str | bytes, where: str, settings: Settings, *,
 
 def _iter(inputs: list[str], settings: Settings, published: str | None,
           source: str | None) -> Iterator[Item]:
+    for item in _iter_raw(inputs, settings, published, source):
+        yield clean_article(item) if isinstance(item, Article) else item
+
+
+def clean_article(article: Article) -> Article:
+    """The article with NUL characters and lone surrogates removed from every
+    text field (the id, computed from the input, is kept: reruns agree)."""
+    fields = ("text", "title", "url", "source", "origin")
+    if not any(UNSTORABLE.search(getattr(article, f) or "") for f in fields) and not any(
+            UNSTORABLE.search(a) for a in article.authors):
+        return article
+    changes = {f: storable(getattr(article, f)) for f in fields}
+    changes["authors"] = tuple(a for a in (storable(a) for a in article.authors) if a)
+    return dataclasses.replace(article, **changes)
+
+
+def _iter_raw(inputs: list[str], settings: Settings, published: str | None,
+              source: str | None) -> Iterator[Item]:
     urls = [item for item in inputs if is_url(item)]
     fetched = _fetch_ahead(urls, settings)
     try:
@@ -135,6 +156,9 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 _HEAD_BYTES = 1 << 16
+# UTF-16 and UTF-32 text is read whole (up to max_bytes) and decoded; split at
+# b"\n" byte by byte it would be garbage
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def _read_file(path: Path, settings: Settings, published: str | None,
@@ -146,7 +170,7 @@ def _read_file(path: Path, settings: Settings, published: str | None,
             stream = _maybe_gunzip(raw)
             want = min(_HEAD_BYTES, settings.max_bytes + 1)
             head = stream.read(want)
-            if (sniff(head, where, name=name) == "jsonl"
+            if (not head.startswith(_WIDE_BOMS) and sniff(head, where, name=name) == "jsonl"
                     and looks_like_jsonl(head, complete=len(head) < want)):
                 # JSONL is streamed: max_bytes bounds each line, not the file,
                 # so a corpus of any size reads in constant memory
@@ -175,25 +199,30 @@ def _maybe_gunzip(raw: io.BufferedReader) -> BinaryIO:
 
 
 def _lines(head: bytes, stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
-    """Lines of `head` + the rest of `stream`; a line over max_bytes is cut
-    there (the JSONL reader then reports it as too long)."""
+    """Lines of `head` + the rest of `stream`, one item per line of the file.
+    A line over max_bytes is yielded cut to max_bytes + 1 bytes (the JSONL
+    reader reports it as too long) and the rest of it is read and dropped, so
+    its tail never passes for a line of its own and line numbers stay right."""
     lines = head.split(b"\n")
     last = lines.pop()
     yield from lines
-    rest = stream.readline(max_bytes + 1)
-    yield last + rest
-    while True:
-        line = stream.readline(max_bytes + 1)
-        if not line:
-            return
+    line = last + stream.readline(max(max_bytes + 1 - len(last), 1))
+    while line:
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while True:  # drop the rest of this line, a bounded chunk at a time
+                rest = stream.readline(1 << 16)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            line = line[:max_bytes + 1]
         yield line
+        line = stream.readline(max_bytes + 1)
 
 
 def _read_stdin(settings: Settings, published: str | None, source: str | None) -> Iterator[Item]:
     stream = sys.stdin.buffer
     want = min(_HEAD_BYTES, settings.max_bytes + 1)
     head = stream.read(want)
-    if (not head.startswith(b"\x1f\x8b") and sniff(head, "-") == "jsonl"
+    if (not head.startswith((b"\x1f\x8b", *_WIDE_BOMS)) and sniff(head, "-") == "jsonl"
             and looks_like_jsonl(head, complete=len(head) < want)):
         yield from iter_jsonl_lines(_lines(head, stream, settings.max_bytes), "-",
                                     settings.max_bytes, published=published, source=source)

@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import InputError, InputFailure
 from ..records import Article, make_article_id
 from .dates import iso_date
+from .text import storable
 
 _FIX_JSON = "each line must be one JSON object, e.g. {\"text\": \"...\", \"title\": \"...\"}"
 _STR_FIELDS = ("title", "url", "source", "id", "published")
@@ -114,7 +115,7 @@ def record_article(record: Any, where: str, *, published: str | None = None,
     if not isinstance(text, str):
         return InputFailure(where, f"field 'text' is a {_kind(text)}, not a string",
                             "give the article body as one string")
-    text = text.strip()
+    text = (storable(text) or "").strip()
     if not text:
         return InputFailure(where, "field 'text' is empty", "give the article body, or drop the line")
     for name in _STR_FIELDS:
@@ -144,7 +145,7 @@ def record_article(record: Any, where: str, *, published: str | None = None,
         date_value, how = iso, "metadata"
     else:
         date_value = None
-    url = record.get("url") or None
+    url = storable(record.get("url")) or None
     return Article(
         id=record.get("id") or make_article_id(url, text),
         origin=where,

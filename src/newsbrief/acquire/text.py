@@ -12,6 +12,18 @@ _NOT_TITLE_END = (".", ",", ";", ":", "…")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 
 
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def storable(value: str | None) -> str | None:
+    """`value` without NUL characters (C tools and some drivers cut strings
+    there; they are never stored) and with lone surrogates (a JSON "\\ud800")
+    replaced, as they cannot be encoded as UTF-8."""
+    if value is None or not UNSTORABLE.search(value):
+        return value
+    return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+
+
 def split_title(text: str) -> tuple[str | None, str]:
     """Return (title, body). The first line is a title when it is short, does
     not end with a period (or comma, colon...), and a body follows it.
