@@ -49,17 +49,24 @@ def _ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list[tup
 
 
 def _path(rings: list[list[tuple[float, float]]]) -> str:
+    """SVG path of rings. A ring crossing the antimeridian (Russia, Fiji) is
+    unwrapped into one continuous shape and drawn once more shifted by a whole
+    turn, the map's edge cutting both."""
     parts = []
     for ring in rings:
-        xy = [project(lon, lat) for lon, lat in ring]
-        # A ring crossing the antimeridian would draw a line across the map: split it.
-        seg = [xy[0]]
-        for prev, cur in zip(xy, xy[1:]):
-            if abs(cur[0] - prev[0]) > WIDTH / 2:
-                parts.append(seg)
-                seg = []
-            seg.append(cur)
-        parts.append(seg)
+        unwrapped, shift, prev = [], 0.0, None
+        for lon, lat in ring:
+            if prev is not None and abs(lon + shift - prev) > 180:
+                shift += 360.0 if prev > lon + shift else -360.0
+            unwrapped.append((lon + shift, lat))
+            prev = lon + shift
+        xy = [project(lon, lat) for lon, lat in unwrapped]
+        parts.append(xy)
+        low, high = min(x for x, _ in xy), max(x for x, _ in xy)
+        if high > WIDTH:
+            parts.append([(x - WIDTH, y) for x, y in xy])
+        if low < 0:
+            parts.append([(x + WIDTH, y) for x, y in xy])
     return " ".join("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in seg) + "Z"
                     for seg in parts if len(seg) > 2)
 

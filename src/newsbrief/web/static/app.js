@@ -36,9 +36,22 @@
       }
     });
   }
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", draw);
+  // Filter forms send only the filters that are set (shorter, shareable URLs).
+  function tidyForms() {
+    document.querySelectorAll("form.filters").forEach(function (form) {
+      form.addEventListener("submit", function () {
+        form.querySelectorAll("input, select").forEach(function (el) {
+          if (el.name && !el.value) { el.disabled = true; }
+        });
+      });
+    });
+  }
+  function start() { tidyForms(); draw(); }
+  // Deferred scripts run before DOMContentLoaded, in order: wait for it, so the
+  // chart library (loaded after this file on the actor page) is there.
+  if (document.readyState !== "complete") {
+    document.addEventListener("DOMContentLoaded", start);
   } else {
-    draw();
+    start();
   }
 })();

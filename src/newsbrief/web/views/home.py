@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse
 
 from ...knowledge.queries import actor_activity, hydrate
 from ...store import web_reads as reads
@@ -29,6 +30,11 @@ def home_data(request: Request) -> dict[str, Any]:
             tags=["home"])
 def api_home(request: Request):
     return json_response(home_data(request))
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon():
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/", include_in_schema=False)

@@ -54,4 +54,5 @@ def page(request: Request):
                          r=round(2.5 + 1.5 * math.log2(1 + (p["n_sources"] or 1)), 1)))
     return render(request, "map.html", data=data, shapes=shapes, dots=dots, width=WIDTH,
                   height=HEIGHT, shades=SHADES, most=most,
+                  names={c["iso3"]: c["name"] for c in countries() if c["iso3"]},
                   items=list(request.query_params.multi_items()))

@@ -1,0 +1,160 @@
+"""The web pages in a real headless Chromium (Debian's, driven by Playwright) over
+a store made from the bundled samples: every page loads without a console error
+or a blocked resource, search works, a filter applies, an event shows its
+evidence marked, the CSV download holds the rows shown, the timeline draws."""
+
+from __future__ import annotations
+
+import csv
+import os
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+pytest.importorskip("fastapi", reason="the web extra is not installed")
+pytest.importorskip("playwright", reason="playwright is not installed (requirements-dev.txt)")
+
+from webserver import browser, build_samples_store, chromium_path, serving  # noqa: E402
+
+
+def _need_chromium() -> None:
+    if chromium_path() is None:
+        message = "Chromium is missing: apt-get install -y chromium (make setup does it as root)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    _need_chromium()
+    db = build_samples_store(tmp_path_factory.mktemp("browser") / "samples.db")
+    with serving(db) as url, browser() as b:
+        yield url, b
+
+
+@pytest.fixture()
+def page(site):
+    url, b = site
+    context = b.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
+          if m.type in ("error", "warning") else None)
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    pg.on("requestfailed", lambda r: problems.append(f"request failed: {r.url}"))
+    pg.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}")
+          if r.status >= 400 else None)
+    pg.base, pg.problems = url, problems
+    yield pg
+    context.close()
+
+
+def visit(pg, path: str) -> None:
+    pg.goto(pg.base + path, wait_until="networkidle")
+    assert pg.problems == [], pg.problems
+
+
+def first_event_id(pg) -> str:
+    visit(pg, "/events")
+    href = pg.locator("table.events tbody tr td a").first.get_attribute("href")
+    return href.rsplit("/", 1)[1]
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=agreement", "/events", "/events?sort=sources",
+                                  "/map", "/runs", "/actors/Egypt", "/actors/Egypt?step=day",
+                                  "/pairs/Egypt/Ethiopia", "/brief?about=Egypt",
+                                  "/brief?q=drills"])
+def test_page_loads_without_console_errors(page, path):
+    visit(page, path)
+    assert page.locator("header.masthead a.brand").count() == 1
+    assert page.locator("h1").first.inner_text().strip()
+
+
+def test_event_and_article_pages_load(page):
+    event_id = first_event_id(page)
+    visit(page, f"/events/{event_id}")
+    article = page.locator("ol.mentions a[href^='/articles/']").first.get_attribute("href")
+    visit(page, article.split("#")[0])
+    assert page.locator(".article-text a.ev").count() >= 1
+    assert page.locator(".article-text mark.ent").count() >= 1
+
+
+def test_search_from_the_home_page(page):
+    visit(page, "/")
+    page.fill("form.big-search input[name=q]", "Nile")
+    page.click("form.big-search button")
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith("/search?q=Nile")
+    assert page.locator("ol.hits li a").count() >= 1
+    assert "Nile" in page.locator("ol.hits").inner_text()
+    assert page.problems == []
+
+
+def test_filter_the_event_table(page):
+    visit(page, "/events")
+    total = page.locator("table.events tbody tr").count()
+    page.select_option("form.filters select[name=type]", "AGREE")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert "actor=" not in page.url  # empty filters are not sent
+    types = page.locator("table.events tbody tr td:nth-child(2) .type").all_inner_texts()
+    assert types and set(types) == {"AGREE"} and len(types) < total
+    # A facet link narrows further and is shown as active.
+    page.locator("details.facet li:not(.active) a").first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("details.facet li.active").count() >= 1
+    assert page.problems == []
+
+
+def test_open_an_event_and_see_its_evidence_marked(page):
+    visit(page, "/events?type=ACCUSE")
+    page.locator("table.events tbody tr td a").first.click()
+    page.wait_for_load_state("networkidle")
+    evidence = page.locator("blockquote.evidence").first
+    assert evidence.is_visible()
+    marks = {cls for cls in evidence.locator("mark").evaluate_all(
+        "els => els.map(e => e.className)")}
+    assert "hl hl-actor" in marks and len(marks) >= 2, marks
+    color = evidence.locator("mark.hl-actor").first.evaluate(
+        "e => getComputedStyle(e).backgroundColor")
+    assert color not in ("rgba(0, 0, 0, 0)", "transparent")  # the stylesheet applied
+    assert page.locator("pre.json").count() == 1
+    assert page.problems == []
+
+
+def test_download_the_csv_of_the_rows_shown(page, tmp_path):
+    visit(page, "/events?type=ACCUSE&type=REJECT&sort=date&order=asc")
+    shown = [a.rsplit("/", 1)[1] for a in page.locator("table.events tbody tr td:first-child a")
+             .evaluate_all("els => els.map(e => e.getAttribute('href'))")]
+    with page.expect_download() as info:
+        page.click("#dl-csv")
+    path = tmp_path / "events.csv"
+    info.value.save_as(path)
+    with open(path, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["event_id"] for r in rows] == shown and shown
+    assert page.problems == []
+
+
+def test_timeline_and_network_draw(page):
+    visit(page, "/actors/Egypt?step=day")
+    size = page.locator("canvas#timeline").evaluate("c => [c.width, c.height]")
+    assert size[0] > 100 and size[1] > 100
+    drawn = page.locator("canvas#timeline").evaluate(
+        "c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+        " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++; return n; }")
+    assert drawn > 500  # Chart.js painted bars, axes and the balance line
+    assert page.locator("svg.network circle.node").count() >= 1
+
+
+def test_phone_width_has_no_horizontal_scroll(site):
+    url, b = site
+    context = b.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    pg = context.new_page()
+    for path in ["/", "/events", "/search?q=agreement", "/map", "/actors/Egypt"]:
+        pg.goto(url + path, wait_until="networkidle")
+        overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, (path, overflow)
+    context.close()
