@@ -26,7 +26,7 @@ def summary(ev: MergedEvent) -> dict[str, Any]:
         "goldstein": ev.goldstein,
         "actors": [ref(r) for r in ev.actors],
         "recipients": [ref(r) for r in ev.recipients],
-        "standing": lead_standing(ev.standings), "standings": ev.standings,
+        "standing": lead_standing(ev.standings), "standings": dict(ev.standings),
         "n_mentions": ev.n_mentions, "n_sources": ev.n_sources,
         "n_articles": ev.n_articles, "first_seen": ev.first_seen,
         "last_seen": ev.last_seen,

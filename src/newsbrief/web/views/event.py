@@ -125,7 +125,7 @@ def event_data(request: Request, event_id: str) -> dict[str, Any]:
         "rule": "mentions of one type whose actors share a key and whose dates overlap "
                 "are one event (docs/merging.md)",
         "n_mentions": ev.n_mentions, "n_articles": ev.n_articles,
-        "n_sources": ev.n_sources, "standings": ev.standings,
+        "n_sources": ev.n_sources, "standings": dict(ev.standings),
         "first_seen": ev.first_seen, "last_seen": ev.last_seen,
         "pipeline_version": ev.pipeline_version,
     }
