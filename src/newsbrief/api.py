@@ -396,7 +396,14 @@ class Brief:
         return render_html(self.data)
 
     def _repr_html_(self) -> str:
-        return self.to_html()
+        """The HTML brief (`to_html()`, the template of `newsbrief brief --format html`)
+        in an iframe: its stylesheet styles the page it is on, and must not restyle
+        the notebook around it."""
+        import html
+
+        return (f'<iframe srcdoc="{html.escape(self.to_html(), quote=True)}" '
+                f'title="{html.escape(self.title, quote=True)}" '
+                'style="width:100%;height:640px;border:1px solid #ccc"></iframe>')
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
