@@ -183,6 +183,28 @@ class Location(_Record):
 
 
 @dataclass(frozen=True)
+class Predicate(_Record):
+    """The words that state an event, as its sentence says them (for briefs)."""
+
+    start: int  # character offsets of the trigger word (verb or event noun)
+    end: int
+    lemma: str  # "sign", "exchange", "take effect" (idioms of entering into force)
+    voice: str  # active, passive, noun
+    past: str | None  # the verb (and particle) in the past tense: "took", "set up"
+    base: str | None  # the base form: "take", "set up"
+    adverb: str | None  # manner adverbs before the verb: "unanimously"
+    object: str | None  # as written; for a passive, the passive subject
+    modifiers: tuple[str, ...]  # how and where, in text order: "in Moscow"
+    text: str  # the trigger as written; for a noun, its phrase: "exchange of documents"
+    frame: str | None = None  # a governing commitment: "commits", "pledged"
+    frame_subject: str | None = None  # who commits them: "the agreement"
+    frame_start: int | None = None  # offset of the frame verb
+    subject: str | None = None  # a subject that is not an actor: "the treaty" (took effect)
+    span_start: int | None = None  # offsets of all the words the predicate tells
+    span_end: int | None = None
+
+
+@dataclass(frozen=True)
 class Event(_Record):
     _nested: ClassVar[dict[str, Any]] = {
         "actor": ActorRef,
@@ -191,6 +213,7 @@ class Event(_Record):
         "quantities": Quantity,
         "evidence": Evidence,
         "location": Location,
+        "predicate": Predicate,
     }
 
     id: str
@@ -210,6 +233,7 @@ class Event(_Record):
     quantities: tuple[Quantity, ...]
     evidence: Evidence
     confidence: float
+    predicate: Predicate | None = None  # the trigger's words, for phrasing briefs
 
 
 # --------------------------------------------------------------------------- results

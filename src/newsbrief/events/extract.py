@@ -40,6 +40,7 @@ from .dating import (UNDATED, EventDate, attach_timexes, background, far_sentenc
 from .lexicon import _on_change, lemma_of, lexicon, word_classes
 from .modality import Standing, standing
 from .places import attach_places
+from .predicate import predicate_of
 from .quantities import find_quantities, number_tokens
 
 VERB_POS = frozenset({"VERB"})
@@ -122,6 +123,7 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
 
     events: list[Event] = []
     seen: set[str] = set()
+    timex_spans = [(t.start, t.end) for t in timexes]
     for k, cand in enumerate(candidates):
         date = dates.get(k)
         if date is None:
@@ -129,7 +131,7 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
             date = UNDATED if fallback.date and (
                 cand.sent_index in far or background(cand.tok)) else fallback
         ev = _build(doc, article, index, layout, cand, date, places.get(k),
-                    quants.get(k, ()))
+                    quants.get(k, ()), timex_spans)
         if ev is not None and ev.id not in seen:
             seen.add(ev.id)
             events.append(ev)
@@ -465,7 +467,8 @@ def _event_id(article: Article, evidence: Evidence, typ: str, trigger) -> str:
 
 
 def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Candidate,
-           date: EventDate, location, quantities: tuple[Quantity, ...]) -> Event | None:
+           date: EventDate, location, quantities: tuple[Quantity, ...],
+           timex_spans: Sequence[tuple[int, int]] = ()) -> Event | None:
     coding = cand.coding
     actor = _refs(index, cand.args.actor)
     recipient = _recipient_refs(index, cand.args.recipient)
@@ -500,4 +503,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         date_source=date.source, location=location,
         modality=_modality(st, cand), attributed_to=attributed, quantities=quantities,
         evidence=evidence, confidence=round(max(0.0, min(1.0, confidence)), 3),
+        predicate=predicate_of(cand.tok, cand.args.actor, cand.args.recipient, timex_spans,
+                               passive=cand.args.passive,
+                               is_agreement=lambda t: index.agreement(t) is not None),
     )

@@ -1,0 +1,364 @@
+"""The predicate of an event as the text says it, for statements phrased from the evidence.
+
+Briefs tell an event in the words of its sentence: "took effect", "exchanged
+ratification documents in Moscow", "was ratified by Kim through a state decree"
+becomes "Kim Jong Un ratified the pact through a state decree". The CAMEO and
+PLOVER labels stay in the data. This module reads, from the parse, the parts a
+sentence can be rebuilt from without saying more than the text:
+
+- the verb (with its particle), in the past tense and the base form, whatever
+  tense and voice the text used ("has sent" -> sent / send; passive "was
+  approved by X" -> X approved);
+- its object as written (for a passive, the passive subject; for a participle
+  modifying a noun, "the pact, signed ...", that noun);
+- the modifiers that say how and where ("unanimously", "in Moscow", "through a
+  state decree", "in the event of an attack on the other"), in text order,
+  without dates (the event's date is told separately), without the clauses of
+  other events, and without the actor's own "by" phrase;
+- a governing commitment ("commits both nations to provide ...") for future
+  and conditional acts;
+- for an event noun ("the exchange of ratification documents"), the noun
+  phrase as written.
+
+Pure: takes spaCy tokens, returns a `Predicate` record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ..records import Predicate
+
+# Idioms of entering into force are one act, whatever the verb.
+_IN_FORCE_VERBS = frozenset({"take", "come", "enter", "go", "put", "bring"})
+_IN_FORCE_NOUNS = frozenset({"effect", "force"})
+# Prepositions (and subordinators) that tie the act to another event in time or
+# cause: "after X exchanged", "amid accusations", "following the exchange". The
+# other event is its own statement; saying it here would say it twice.
+_LINKING = frozenset({"after", "before", "following", "amid", "amidst", "since", "until",
+                      "despite", "as", "because", "while", "when", "ahead", "prior"})
+# Adverbs about the report or the time, not the act: the standing and the date
+# say these ("reportedly", "recently").
+_DROP_ADVERBS = frozenset({"also", "recently", "reportedly", "allegedly", "now", "already",
+                           "still", "then", "just", "previously", "later", "earlier", "today",
+                           "yesterday", "soon", "finally", "eventually", "currently", "apparently",
+                           "even", "so", "too", "however", "meanwhile", "thus", "therefore",
+                           "not", "never", "n't", "only", "once", "again", "initially",
+                           "formally", "first", "last", "ever", "yet", "subsequently"})
+# Verbs whose object is made to do the act ("commits both nations to provide").
+_OBJECT_CONTROL = frozenset({"commit", "oblige", "obligate", "bind", "require", "force",
+                             "compel", "authorize", "authorise", "allow", "urge", "ask",
+                             "call", "invite", "order", "direct", "empower", "permit"})
+# Verbs whose subject will do the act ("pledged to provide", "plans to send").
+_SUBJECT_CONTROL = frozenset({"pledge", "promise", "vow", "agree", "plan", "intend",
+                              "threaten", "decide", "seek", "want", "hope", "aim", "prepare",
+                              "offer", "undertake", "expect", "propose", "refuse", "commit",
+                              "vote", "move", "try", "attempt"})
+_NP_DROP = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "dep"})
+MAX_WORDS = 16  # a complement longer than this loses its last modifiers
+
+# Irregular verbs: base -> (past, past participle). General English, not fitted to a text.
+_IRREGULAR = {
+    "arise": ("arose", "arisen"), "be": ("was", "been"), "bear": ("bore", "borne"),
+    "beat": ("beat", "beaten"), "become": ("became", "become"), "begin": ("began", "begun"),
+    "bend": ("bent", "bent"), "bet": ("bet", "bet"), "bid": ("bid", "bid"),
+    "bind": ("bound", "bound"), "bite": ("bit", "bitten"), "blow": ("blew", "blown"),
+    "break": ("broke", "broken"), "bring": ("brought", "brought"),
+    "broadcast": ("broadcast", "broadcast"), "build": ("built", "built"),
+    "burst": ("burst", "burst"), "buy": ("bought", "bought"), "cast": ("cast", "cast"),
+    "catch": ("caught", "caught"), "choose": ("chose", "chosen"), "cling": ("clung", "clung"),
+    "come": ("came", "come"), "cost": ("cost", "cost"), "cut": ("cut", "cut"),
+    "deal": ("dealt", "dealt"), "dig": ("dug", "dug"), "do": ("did", "done"),
+    "draw": ("drew", "drawn"), "drive": ("drove", "driven"), "eat": ("ate", "eaten"),
+    "fall": ("fell", "fallen"), "feed": ("fed", "fed"), "feel": ("felt", "felt"),
+    "fight": ("fought", "fought"), "find": ("found", "found"), "flee": ("fled", "fled"),
+    "fly": ("flew", "flown"), "forbid": ("forbade", "forbidden"),
+    "forecast": ("forecast", "forecast"), "foresee": ("foresaw", "foreseen"),
+    "forget": ("forgot", "forgotten"), "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"), "get": ("got", "got"), "give": ("gave", "given"),
+    "go": ("went", "gone"), "grow": ("grew", "grown"), "hang": ("hung", "hung"),
+    "have": ("had", "had"), "hear": ("heard", "heard"), "hide": ("hid", "hidden"),
+    "hit": ("hit", "hit"), "hold": ("held", "held"), "hurt": ("hurt", "hurt"),
+    "keep": ("kept", "kept"), "know": ("knew", "known"), "lay": ("laid", "laid"),
+    "lead": ("led", "led"), "leave": ("left", "left"), "lend": ("lent", "lent"),
+    "let": ("let", "let"), "lie": ("lay", "lain"), "lose": ("lost", "lost"),
+    "make": ("made", "made"), "mean": ("meant", "meant"), "meet": ("met", "met"),
+    "mislead": ("misled", "misled"), "overcome": ("overcame", "overcome"),
+    "oversee": ("oversaw", "overseen"), "overtake": ("overtook", "overtaken"),
+    "overthrow": ("overthrew", "overthrown"), "pay": ("paid", "paid"), "put": ("put", "put"),
+    "quit": ("quit", "quit"), "read": ("read", "read"), "rebuild": ("rebuilt", "rebuilt"),
+    "rid": ("rid", "rid"), "ride": ("rode", "ridden"), "ring": ("rang", "rung"),
+    "rise": ("rose", "risen"), "run": ("ran", "run"), "say": ("said", "said"),
+    "see": ("saw", "seen"), "seek": ("sought", "sought"), "sell": ("sold", "sold"),
+    "send": ("sent", "sent"), "set": ("set", "set"), "shake": ("shook", "shaken"),
+    "shed": ("shed", "shed"), "shoot": ("shot", "shot"), "shut": ("shut", "shut"),
+    "sing": ("sang", "sung"), "sink": ("sank", "sunk"), "sit": ("sat", "sat"),
+    "slay": ("slew", "slain"), "slide": ("slid", "slid"), "speak": ("spoke", "spoken"),
+    "spend": ("spent", "spent"), "split": ("split", "split"), "spread": ("spread", "spread"),
+    "spring": ("sprang", "sprung"), "stand": ("stood", "stood"), "steal": ("stole", "stolen"),
+    "stick": ("stuck", "stuck"), "strike": ("struck", "struck"),
+    "strive": ("strove", "striven"), "swear": ("swore", "sworn"), "sweep": ("swept", "swept"),
+    "swim": ("swam", "swum"), "swing": ("swung", "swung"), "take": ("took", "taken"),
+    "teach": ("taught", "taught"), "tear": ("tore", "torn"), "tell": ("told", "told"),
+    "think": ("thought", "thought"), "throw": ("threw", "thrown"),
+    "undergo": ("underwent", "undergone"), "understand": ("understood", "understood"),
+    "undertake": ("undertook", "undertaken"), "uphold": ("upheld", "upheld"),
+    "upset": ("upset", "upset"), "wake": ("woke", "woken"), "wear": ("wore", "worn"),
+    "weep": ("wept", "wept"), "win": ("won", "won"), "wind": ("wound", "wound"),
+    "withdraw": ("withdrew", "withdrawn"), "withhold": ("withheld", "withheld"),
+    "withstand": ("withstood", "withstood"), "write": ("wrote", "written"),
+}
+# Verbs of more than one syllable stressed on the last: the final consonant doubles.
+_DOUBLING = frozenset({"commit", "admit", "submit", "permit", "omit", "emit", "transmit",
+                       "refer", "prefer", "confer", "defer", "transfer", "occur", "recur",
+                       "incur", "deter", "control", "patrol", "compel", "expel", "propel",
+                       "repel", "rebel", "regret", "abet", "equip", "acquit", "outfit",
+                       "embed", "forbid", "upset"})
+
+
+def past_tense(lemma: str) -> str:
+    """Simple past of an English verb lemma ("send" -> "sent", "ban" -> "banned")."""
+    word = lemma.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word][0]
+    if word.endswith("e"):
+        return word + "d"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ied"
+    if word in _DOUBLING or (len(word) <= 4 and len(word) >= 3 and word[-1] not in "aeiouwxy"
+                             and word[-2] in "aeiou" and word[-3] not in "aeiou"):
+        return word + word[-1] + "ed"
+    return word + "ed"
+
+
+def _past(tok) -> str:
+    """The verb's past tense, from the text when it gives it."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and lemma not in _IRREGULAR):
+        return tok.lower_ if not tok.text.isupper() else tok.text
+    return past_tense(lemma)
+
+
+def _text(tokens: Iterable) -> str:
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    out = ""
+    for k, t in enumerate(toks):
+        out += t.text
+        if k + 1 < len(toks):
+            nxt = toks[k + 1]
+            out += t.whitespace_ if nxt.i == t.i + 1 else " "
+    return out.strip()
+
+
+def _subtree(tok, drop: frozenset[str], stop: set[int], spans=()) -> list:
+    """tok and its dependents, leaving out branches whose relation is in `drop`, the
+    tokens in `stop` (the predicate itself) and phrases that only give a date."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in drop or child.i in stop:
+            continue
+        if child.dep_ in ("prep", "npadvmod", "nmod") and spans and _is_dated(child, spans):
+            continue
+        out.extend(_subtree(child, drop, stop, spans))
+    keep = {t.i for t in out if t.i not in stop}
+    # Punctuation only between two kept words ("resources, labor"), not at an edge or
+    # before a dropped apposition.
+    return [t for t in out if t.i in keep and not (
+        t.is_punct and not (t.i - 1 in keep and t.i + 1 in keep and t.text in ",-–/"))]
+
+
+def _span(toks) -> tuple[int, int] | None:
+    toks = list(toks)
+    if not toks:
+        return None
+    first = min(toks, key=lambda t: t.i)
+    last = max(toks, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def noun_phrase(head, stop: set[int] = frozenset(), spans=()) -> str:
+    """A noun phrase as written, without relative clauses, appositions and dates;
+    a leading article is kept lower-case ("the pact")."""
+    toks = _subtree(head, _NP_DROP, set(stop), spans)
+    text = _text(toks)
+    if toks and min(t.i for t in toks) == head.sent.start and text[:4] in ("The ", "A ",
+                                                                          "An "):
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def _in_timex(tok, timex_spans: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.idx < e for s, e in timex_spans)
+
+
+def _is_dated(tok, timex_spans) -> bool:
+    """A modifier that only says when ("in June", "on Wednesday")."""
+    toks = list(tok.subtree)
+    content = [t for t in toks if not t.is_punct and t.dep_ not in ("prep", "det", "case")]
+    return bool(content) and all(_in_timex(t, timex_spans) or t.like_num for t in content)
+
+
+def _in_force(verb, obj) -> bool:
+    if verb.lemma_.lower() not in _IN_FORCE_VERBS:
+        return False
+    words = {t.lemma_.lower() for t in verb.children if t.dep_ in ("dobj", "attr")}
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"):
+        words |= {t.lemma_.lower() for t in prep.children if t.dep_ == "pobj"}
+    return bool(words & _IN_FORCE_NOUNS)
+
+
+def _noun_predicate(tok, actors: set[int], spans) -> Predicate:
+    stop = {t.i for t in tok.subtree if _in_timex(t, spans)}
+    # The possessor and a "by" phrase name the actor ("Moscow's invasion", "a visit by
+    # the minister"): told as the subject.
+    stop |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    stop |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+             and {x.i for x in c.subtree} & actors for t in c.subtree}
+    toks = _subtree(tok, _NP_DROP, stop, spans)
+    words = [t for t in toks if not (t.i < tok.i and t.dep_ == "det")]
+    span = _span(toks)
+    return Predicate(start=tok.idx, end=tok.idx + len(tok.text), lemma=tok.lemma_.lower(),
+                     voice="noun", past=None, base=None, adverb=None, object=None,
+                     modifiers=(), text=_text(words), span_start=span[0], span_end=span[1])
+
+
+def _passive_subject(verb, recipient_heads: list):
+    subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+    if subj and subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head  # "the pact, which was signed": the pact
+    if subj:
+        return subj[0]
+    if recipient_heads:
+        return recipient_heads[0]
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head  # "the pact, signed in June": the pact
+    if verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "csubjpass")]
+        if subj:
+            return subj[0]
+    return None
+
+
+def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = (),
+                 timex_spans: Iterable[tuple[int, int]] = (), passive: bool = False,
+                 is_agreement: Callable[[object], bool] | None = None) -> Predicate:
+    """The predicate of the event whose trigger is `tok` (a verb or an event noun).
+    `is_agreement` tells a treaty named as subject ("the pact took effect") from an
+    actor."""
+    spans = list(timex_spans)
+    actor_heads, recipient_heads = list(actor_heads), list(recipient_heads)
+    actors = {t.i for h in actor_heads for t in h.subtree}
+    lead = None  # an event noun that is the object of a verb: "affirmed his support"
+    if tok.pos_ not in ("VERB", "AUX"):
+        head = tok.head
+        owner = any(c.dep_ == "poss" and c.i in actors for c in tok.children)
+        if tok.dep_ == "dobj" and head.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and (c.i in actors or owner) for c in head.children):
+            lead, tok = tok, head
+        else:
+            return _noun_predicate(tok, actors, spans)
+
+    verb = tok
+    particle = [c for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower() + "".join(" " + p.lower_ for p in particle)
+    past = _past(verb) + "".join(" " + p.lower_ for p in particle)
+    stop = {verb.i} | {p.i for p in particle} | actors
+    has_aux = any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+    passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not has_aux)
+    told = [verb] + particle
+
+    obj = subject = None
+    if passive:
+        head = _passive_subject(verb, recipient_heads)
+        if head is not None:
+            inner = {t.i for t in verb.subtree} - {t.i for t in head.subtree}
+            obj_toks = _subtree(head, _NP_DROP, stop | inner, spans)
+            obj = noun_phrase(head, stop | inner, spans)
+            told += obj_toks
+    else:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and subj[0].pos_ in ("NOUN", "PROPN") and (
+                subj[0].i not in actors or (is_agreement and is_agreement(subj[0]))):
+            # "The treaty took effect": what the text says did it, not its parties.
+            sub_toks = _subtree(subj[0], _NP_DROP, set(), spans)
+            subject = noun_phrase(subj[0], set(), spans)
+            told += sub_toks
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+                and c.i not in actors]
+        if objs:
+            parts = []
+            for o in objs:
+                inner = {t.i for t in o.subtree if _in_timex(t, spans)}
+                parts.append(noun_phrase(o, stop | inner, spans))
+                told += _subtree(o, _NP_DROP, stop | inner, spans)
+            obj = " ".join(parts)
+
+    before, after = [], []
+    for child in verb.children:
+        dep = child.dep_
+        if child.i in stop:
+            continue
+        if dep == "advmod" and child.lower_ not in _DROP_ADVERBS and child.pos_ == "ADV" \
+                and not list(child.children) and not _in_timex(child, spans):
+            if child.i < verb.i:
+                before.append(child.text)
+            else:
+                after.append((child.i, child.text))
+            told.append(child)
+        elif dep in ("prep", "agent") and child.lower_ not in _LINKING \
+                and not _is_dated(child, spans):
+            if dep == "agent" or (child.lower_ == "by" and passive):
+                if {t.i for t in child.subtree} & actors or not list(child.children):
+                    continue  # "by Russian lawmakers": the actor, told as the subject
+            pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if not pobj:
+                continue
+            words = [child] + [t for p in pobj for t in _subtree(
+                p, _NP_DROP | {"relcl", "acl"}, set(), spans)]
+            after.append((child.i, _text(words)))
+            told += words
+        elif dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in child.children):
+            # A purpose: "sent troops to assist Russia".
+            toks = [t for t in child.subtree if not _in_timex(t, spans)]
+            if len(toks) <= 10:
+                after.append((child.i, _text(toks)))
+                told += toks
+        elif dep == "acomp":
+            after.append((child.i, _text(child.subtree)))
+            told += list(child.subtree)
+    mods = [text for _, text in sorted(after) if text]
+    while mods and len(" ".join([obj or ""] + mods).split()) > MAX_WORDS:
+        mods.pop()
+
+    frame = frame_subject = None
+    frame_start = None
+    gov = verb.head if verb.dep_ in ("xcomp", "advcl", "ccomp") else None
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+        gov = verb.head.head
+    if gov is not None and gov.pos_ in ("VERB", "AUX"):
+        glemma = gov.lemma_.lower()
+        if glemma in _OBJECT_CONTROL and any(c.dep_ == "dobj" for c in gov.children):
+            subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+            frame, frame_start = gov.text, gov.idx
+            if subj:
+                frame_subject = noun_phrase(subj[0], set(), spans)
+                told += _subtree(subj[0], _NP_DROP, set(), spans)
+            told += [gov] + [t for c in gov.children if c.dep_ == "dobj" for t in c.subtree]
+        elif glemma in _SUBJECT_CONTROL:
+            frame, frame_start = gov.text, gov.idx
+            told.append(gov)
+
+    if _in_force(verb, obj):
+        lemma = "take effect"
+    if lead is not None:
+        lemma = lead.lemma_.lower()  # "affirmed support": the act is the support
+    span = _span(told)
+    return Predicate(start=verb.idx, end=verb.idx + len(verb.text), lemma=lemma,
+                     voice="passive" if passive else "active", past=past, base=lemma
+                     if lead is None else verb.lemma_.lower(),
+                     adverb=" ".join(before) or None, object=obj, modifiers=tuple(mods),
+                     text=_text([verb] + particle), frame=frame, frame_subject=frame_subject,
+                     frame_start=frame_start, subject=subject, span_start=span[0],
+                     span_end=span[1])
