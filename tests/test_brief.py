@@ -189,11 +189,11 @@ def test_every_plover_type_has_a_phrase():
 
 
 @pytest.mark.slow
-def test_seed_brief_about_north_korea(tmp_path, settings):
-    """Acceptance: the seed, ingested without a date, yields a brief that states
-    the treaty's entry into force (2024-12-04), its signing (June 2024) and the
-    US/South Korean allegation of North Korean troops in Russia, each sourced."""
-    pytest.importorskip("newsbrief.pubdate", reason="publication-date inference not landed")
+def test_seed_brief_states_each_event_once_in_its_own_words(tmp_path, settings):
+    """Acceptance (issue 12): the seed alone, ingested without a date, gives a brief
+    whose lede dates the entry into force on KCNA's account after the exchange of
+    documents, and which states the signing, the approval, the ratification, the
+    conditional commitment and the alleged troops, each once and cited."""
     from conftest import shared_path
 
     from newsbrief.ingest import ingest
@@ -205,15 +205,26 @@ def test_seed_brief_about_north_korea(tmp_path, settings):
         brief = build_brief(s, ("North Korea",))
         [article] = s.articles()
     assert article.published == "2024-12-05"
-    line = brief["developments"] + brief["background"] + [brief["lede"]]
-
-    def involves(item, *names):
-        return all(n in item["text"] for n in names) and item["cites"]
-
-    assert "4 December 2024" in brief["lede"]["text"], brief["lede"]
-    assert any(t.get("date") == "2024-06" and involves(t, "Putin") for t in line), line
-    claim = next(c for c in brief["claims"] if "South Korea" in c["claimants"])
-    assert "North Korea" in claim["text"] and "Russia" in claim["text"] and claim["cites"]
+    lede = brief["lede"]["text"]
+    assert re.search(r"(took|came into) effect on 4 December 2024, KCNA reported, after .*"
+                     r"exchanged ratification documents in Moscow", lede), lede
+    items = brief["developments"] + brief["background"] + brief["commitments"]
+    texts = [lede] + [i["text"] for i in items] + [c["text"] for c in brief["claims"]]
+    for words in ("signed", "exchanged", "effect", "ratified", "approved", "10,000 troops"):
+        assert sum(words in t for t in texts) == 1, (words, texts)
+    signed = next(i for i in items if "signed" in i["text"])
+    assert signed["date"] == "2024-06" and "Putin" in signed["text"] and \
+        "Kim Jong Un" in signed["text"] and "visit to Pyongyang" in signed["text"]
+    assert any("Russian lawmakers" in t and "approved" in t for t in texts)
+    assert any("Kim" in t and "ratified" in t and "decree" in t for t in texts)
+    [aid] = [i for i in brief["commitments"] if "military assistance" in i["text"]]
+    assert aid["standing"] == "conditional" and "in the event of an attack" in aid["text"]
+    [claim] = [c for c in brief["claims"] if "10,000 troops" in c["text"]]
+    assert set(claim["claimants"]) == {"the United States", "South Korea"}
+    assert "North Korea" in claim["text"] and "Russia" in claim["text"]
+    for item in items + brief["claims"] + [brief["lede"]]:
+        assert item["cites"]
+        assert "formalised" not in item["text"]  # labels stay in the data
 
 
 def test_a_rejection_of_something_else_is_not_a_denial(store):
@@ -251,6 +262,7 @@ def test_an_event_the_text_dates_outranks_one_dated_by_publication():
         ev = _merged(id="x", type="AGREE", cameo="057", date="2024-12-04",
                      date_source=source)
         return Statement([ev], [_mention(confidence=0.8, source="A", article_id="a",
-                                         published="2024-12-05")])
+                                         published="2024-12-05", date="2024-12-04",
+                                         date_source=source)])
 
     assert salience(st("text"), date(2024, 12, 5)) > salience(st("published"), date(2024, 12, 5))

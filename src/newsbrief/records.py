@@ -48,7 +48,8 @@ class _Record:
                 else:
                     value = sub.from_dict(value)
             elif isinstance(value, list):
-                value = tuple(value)
+                # Nested lists (ranges) come back as tuples too: records stay hashable.
+                value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
             kwargs[key] = value
         return cls(**kwargs)
 
@@ -200,8 +201,7 @@ class Predicate(_Record):
     frame_subject: str | None = None  # who commits them: "the agreement"
     frame_start: int | None = None  # offset of the frame verb
     subject: str | None = None  # a subject that is not an actor: "the treaty" (took effect)
-    span_start: int | None = None  # offsets of all the words the predicate tells
-    span_end: int | None = None
+    told: tuple[tuple[int, int], ...] = ()  # character ranges of every word it tells
 
 
 @dataclass(frozen=True)

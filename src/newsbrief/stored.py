@@ -28,6 +28,8 @@ class ActorSummary(_Record):
     kind: str | None = None  # the entity's kind (person, state, agreement...)
     office: str | None = None  # the entity's office ("Foreign Minister"), for people
     mentions: int = 0  # how many mention records name it in this role
+    # The knowledge base's role at the article's date ("RUS GOV President"), when linked.
+    role: str | None = None
 
 
 @dataclass(frozen=True)

@@ -131,11 +131,19 @@ def past_tense(lemma: str) -> str:
     return word + "ed"
 
 
+def participle(lemma: str) -> str:
+    """Past participle of a verb lemma, particle kept ("take" -> "taken", "set up")."""
+    word, _, rest = lemma.partition(" ")
+    low = word.lower()
+    form = _IRREGULAR[low][1] if low in _IRREGULAR else past_tense(low)
+    return f"{form} {rest}".strip()
+
+
 def _past(tok) -> str:
     """The verb's past tense, from the text when it gives it."""
     lemma = tok.lemma_.lower()
     if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and lemma not in _IRREGULAR):
-        return tok.lower_ if not tok.text.isupper() else tok.text
+        return tok.text.lower() if not tok.text.isupper() else tok.text
     return past_tense(lemma)
 
 
@@ -164,16 +172,24 @@ def _subtree(tok, drop: frozenset[str], stop: set[int], spans=()) -> list:
     # Punctuation only between two kept words ("resources, labor"), not at an edge or
     # before a dropped apposition.
     return [t for t in out if t.i in keep and not (
-        t.is_punct and not (t.i - 1 in keep and t.i + 1 in keep and t.text in ",-–/"))]
+        _punct(t) and not (t.i - 1 in keep and t.i + 1 in keep and t.text in ",-–/"))]
 
 
-def _span(toks) -> tuple[int, int] | None:
-    toks = list(toks)
-    if not toks:
-        return None
-    first = min(toks, key=lambda t: t.i)
-    last = max(toks, key=lambda t: t.i)
-    return first.idx, last.idx + len(last.text)
+def _punct(t) -> bool:
+    return t.is_punct or t.pos_ == "PUNCT"
+
+
+def _runs(toks) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the runs of consecutive tokens among `toks`."""
+    out: list[list[int]] = []
+    last = None
+    for t in sorted({t.i: t for t in toks}.values(), key=lambda t: t.i):
+        if last is not None and t.i == last + 1:
+            out[-1][1] = t.idx + len(t.text)
+        else:
+            out.append([t.idx, t.idx + len(t.text)])
+        last = t.i
+    return tuple((a, b) for a, b in out)
 
 
 def noun_phrase(head, stop: set[int] = frozenset(), spans=()) -> str:
@@ -181,9 +197,9 @@ def noun_phrase(head, stop: set[int] = frozenset(), spans=()) -> str:
     a leading article is kept lower-case ("the pact")."""
     toks = _subtree(head, _NP_DROP, set(stop), spans)
     text = _text(toks)
-    if toks and min(t.i for t in toks) == head.sent.start and text[:4] in ("The ", "A ",
-                                                                          "An "):
-        text = text[0].lower() + text[1:]
+    words = text.split(" ", 2)
+    if len(words) > 1 and words[0] in ("The", "A", "An") and words[1][:1].islower():
+        text = text[0].lower() + text[1:]  # "The treaty", not "The Hague"
     return text
 
 
@@ -194,7 +210,7 @@ def _in_timex(tok, timex_spans: list[tuple[int, int]]) -> bool:
 def _is_dated(tok, timex_spans) -> bool:
     """A modifier that only says when ("in June", "on Wednesday")."""
     toks = list(tok.subtree)
-    content = [t for t in toks if not t.is_punct and t.dep_ not in ("prep", "det", "case")]
+    content = [t for t in toks if not _punct(t) and t.dep_ not in ("prep", "det", "case")]
     return bool(content) and all(_in_timex(t, timex_spans) or t.like_num for t in content)
 
 
@@ -202,7 +218,7 @@ def _in_force(verb, obj) -> bool:
     if verb.lemma_.lower() not in _IN_FORCE_VERBS:
         return False
     words = {t.lemma_.lower() for t in verb.children if t.dep_ in ("dobj", "attr")}
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.text.lower() == "into"):
         words |= {t.lemma_.lower() for t in prep.children if t.dep_ == "pobj"}
     return bool(words & _IN_FORCE_NOUNS)
 
@@ -212,14 +228,13 @@ def _noun_predicate(tok, actors: set[int], spans) -> Predicate:
     # The possessor and a "by" phrase name the actor ("Moscow's invasion", "a visit by
     # the minister"): told as the subject.
     stop |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
-    stop |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+    stop |= {t.i for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("by", "from")
              and {x.i for x in c.subtree} & actors for t in c.subtree}
     toks = _subtree(tok, _NP_DROP, stop, spans)
     words = [t for t in toks if not (t.i < tok.i and t.dep_ == "det")]
-    span = _span(toks)
     return Predicate(start=tok.idx, end=tok.idx + len(tok.text), lemma=tok.lemma_.lower(),
                      voice="noun", past=None, base=None, adverb=None, object=None,
-                     modifiers=(), text=_text(words), span_start=span[0], span_end=span[1])
+                     modifiers=(), text=_text(words), told=_runs(toks))
 
 
 def _passive_subject(verb, recipient_heads: list):
@@ -260,8 +275,9 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
 
     verb = tok
     particle = [c for c in verb.children if c.dep_ == "prt"]
-    lemma = verb.lemma_.lower() + "".join(" " + p.lower_ for p in particle)
-    past = _past(verb) + "".join(" " + p.lower_ for p in particle)
+    lemma = verb.lemma_.lower() + "".join(" " + p.text.lower() for p in particle)
+    base = lemma
+    past = _past(verb) + "".join(" " + p.text.lower() for p in particle)
     stop = {verb.i} | {p.i for p in particle} | actors
     has_aux = any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
@@ -299,16 +315,16 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
         dep = child.dep_
         if child.i in stop:
             continue
-        if dep == "advmod" and child.lower_ not in _DROP_ADVERBS and child.pos_ == "ADV" \
+        if dep == "advmod" and child.text.lower() not in _DROP_ADVERBS and child.pos_ == "ADV" \
                 and not list(child.children) and not _in_timex(child, spans):
             if child.i < verb.i:
                 before.append(child.text)
+                told.append(child)
             else:
-                after.append((child.i, child.text))
-            told.append(child)
-        elif dep in ("prep", "agent") and child.lower_ not in _LINKING \
+                after.append((child.i, child.text, [child]))
+        elif dep in ("prep", "agent") and child.text.lower() not in _LINKING \
                 and not _is_dated(child, spans):
-            if dep == "agent" or (child.lower_ == "by" and passive):
+            if dep == "agent" or (child.text.lower() == "by" and passive):
                 if {t.i for t in child.subtree} & actors or not list(child.children):
                     continue  # "by Russian lawmakers": the actor, told as the subject
             pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -316,21 +332,20 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                 continue
             words = [child] + [t for p in pobj for t in _subtree(
                 p, _NP_DROP | {"relcl", "acl"}, set(), spans)]
-            after.append((child.i, _text(words)))
-            told += words
-        elif dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+            after.append((child.i, _text(words), words))
+        elif dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.text.lower() == "to"
                                                  for c in child.children):
             # A purpose: "sent troops to assist Russia".
             toks = [t for t in child.subtree if not _in_timex(t, spans)]
             if len(toks) <= 10:
-                after.append((child.i, _text(toks)))
-                told += toks
+                after.append((child.i, _text(toks), toks))
         elif dep == "acomp":
-            after.append((child.i, _text(child.subtree)))
-            told += list(child.subtree)
-    mods = [text for _, text in sorted(after) if text]
-    while mods and len(" ".join([obj or ""] + mods).split()) > MAX_WORDS:
-        mods.pop()
+            after.append((child.i, _text(child.subtree), list(child.subtree)))
+    after = [a for a in sorted(after, key=lambda a: a[0]) if a[1]]
+    while after and len(" ".join([obj or ""] + [a[1] for a in after]).split()) > MAX_WORDS:
+        after.pop()
+    mods = [a[1] for a in after]
+    told += [t for a in after for t in a[2]]
 
     frame = frame_subject = None
     frame_start = None
@@ -354,11 +369,9 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
         lemma = "take effect"
     if lead is not None:
         lemma = lead.lemma_.lower()  # "affirmed support": the act is the support
-    span = _span(told)
+        subject = None
     return Predicate(start=verb.idx, end=verb.idx + len(verb.text), lemma=lemma,
-                     voice="passive" if passive else "active", past=past, base=lemma
-                     if lead is None else verb.lemma_.lower(),
+                     voice="passive" if passive else "active", past=past, base=base,
                      adverb=" ".join(before) or None, object=obj, modifiers=tuple(mods),
                      text=_text([verb] + particle), frame=frame, frame_subject=frame_subject,
-                     frame_start=frame_start, subject=subject, span_start=span[0],
-                     span_end=span[1])
+                     frame_start=frame_start, subject=subject, told=_runs(told))

@@ -34,9 +34,10 @@ from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
 from .phrasing import join_names
 from .queries import hydrate
-from .statements import Statement, cite_key, statements_from
+from .statements import Names, Statement, cite_key, statements_from
 
 MAX_EVENTS = 3000
+MAX_PACTS = 50  # agreements whose own events join a brief about one of their parties
 STANDING_WEIGHT = {"asserted": 1.0, "alleged": 0.8, "future": 0.5, "conditional": 0.4,
                    "negated": 0.2}
 DISPUTE_DAYS = (-30, 120)  # a denial counts from a month before to four months after
@@ -139,7 +140,20 @@ def _events(store: Store, query: BriefQuery) -> tuple[list[MergedEvent], list[st
                                           until=query.until, search=" ".join(texts) or None,
                                           text_dated_only=query.text_dated_only,
                                           limit=MAX_EVENTS))
-    return hydrate(store, ids), labels
+    events = hydrate(store, ids)
+    if matches and not texts:
+        # A treaty the topic's parties act on is part of the topic: "the pact was
+        # approved by Russian lawmakers" belongs in a brief about North Korea.
+        pacts = sorted({r.entity_id for ev in events for r in ev.recipients
+                        if r.kind == "agreement" and r.entity_id})
+        if pacts and len(matches) == 1:
+            more = q.event_ids(store, q.EventQuery(
+                about=(q.ActorMatch("agreement", entity_ids=tuple(pacts[:MAX_PACTS])),),
+                since=query.since, until=query.until,
+                text_dated_only=query.text_dated_only, limit=MAX_EVENTS))
+            seen = set(ids)
+            events += hydrate(store, [i for i in more if i not in seen])
+    return events, labels
 
 
 # --------------------------------------------------------------------------- ranking
@@ -159,6 +173,8 @@ def salience(st: Statement, newest: date | None) -> float:
 
 def is_background(st: Statement) -> bool:
     """Dated from the text well before the first report of it."""
+    if st.date_source == "none":
+        return True  # the event stage read the sentence as about another time
     span = parse_span(st.date)
     first = parse_span(st.first_reported)
     if not span or not first or st.date_source != "text":
@@ -202,7 +218,7 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
                                           until=until, limit=20))
     claimant_keys = _keys(claim.claimant_refs)
     for st in statements_from(hydrate(store, ids), min_confidence=min_confidence,
-                              states=claim.states):
+                              states=claim.states, names=claim.names):
         if st.standing != "asserted":
             continue  # a planned or conditional rejection is not a denial
         aimed = bool(claimant_keys & _keys(st.recipients))
@@ -249,7 +265,9 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
         query = BriefQuery(about=tuple(query), since=since, until=until)
     events, labels = _events(store, query)
     states = q.state_names(store)
-    statements = statements_from(events, min_confidence=query.min_confidence, states=states)
+    names = Names(states)
+    statements = statements_from(events, min_confidence=query.min_confidence, states=states,
+                                 names=names)
     cites = Citations()
     spans = [parse_span(st.date) for st in statements if st.date]
     newest = max((s[1] for s in spans if s), default=None)
@@ -278,7 +296,8 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     plan_items = [_item(st, cites) for st in plans[:query.commitments]]
     told_bg = [st for st in background if st not in told][:query.background]
     background_items = [_item(st, cites) for st in
-                        sorted(told_bg, key=lambda st: (st.date or "", st.event_ids))]
+                        sorted(told_bg, key=lambda st: (st.date is None, st.date or "",
+                                                        st.event_ids))]
 
     shown = told + news[:0] + [st for st in news if st not in told][:query.developments] \
         + claims[:query.claims] + plans[:query.commitments] + told_bg

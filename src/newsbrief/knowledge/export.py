@@ -77,6 +77,7 @@ def record(ev: MergedEvent) -> dict[str, Any]:
         "attributed_to": [_ref(r) for r in ev.attributed_to],
         "quantities": [q.to_dict() for q in lead.quantities] if lead else [],
         "evidence": lead.evidence.to_dict() if lead else None,
+        "predicate": lead.predicate.to_dict() if lead and lead.predicate else None,
         "confidence": max((m.record.confidence or 0.0 for m in ev.mentions), default=None),
         "num_mentions": ev.n_mentions, "num_sources": ev.n_sources,
         "num_articles": ev.n_articles, "first_seen": ev.first_seen,

@@ -2,32 +2,68 @@
 
 A merged event from the store is a unit of the merge rule, not always one
 real-world event: the store may fold "the treaty took effect" and "they
-exchanged ratification documents" (same type, same parties, same day) into one
-event, and may keep "signed in June" and "signed during the visit" apart when
-one of them is dated only by its publication day. A brief regroups the
-mentions by what the text says happened (the predicate), so each event is told
-once with all its citations.
+exchanged ratification documents" (same type, parties and day) into one event,
+and keep "signed in June" and "signed during the visit" apart when one of them
+is dated only by its publication day. A brief regroups the mentions by what the
+text says happened (the predicate the event stage keeps with each mention):
+
+1. a merged event's mentions are split by predicate ("take effect", "exchange");
+2. pieces with the same predicate, shared participants and compatible dates are
+   one statement (re-tellings within and across articles);
+3. a piece whose words another piece of the same sentence already tells ("sent
+   troops *to assist Russia*", the "commits" of "commits both to provide"), and
+   an accusation whose content is the claim it makes, are folded into it.
+
+A statement is then phrased from the richest of its mentions: the actors' names
+(with their office on first use), the verb in the tense its standing needs, and
+the object and modifiers as the sentence gives them. Stores made before the
+event stage kept predicates fall back to the phrase table (phrasing.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+from ..events.predicate import participle
+from ..records import Event, Predicate
 from ..stored import ActorSummary, MergedEvent, StoredMention
-
 from ..timevalue import parse_span
 from .phrasing import STANDING_ORDER, display_name, join_names, lead_standing, sentence
 from .scoring import score
 
-# Standings in which a statement may be told, strongest first.
-_RANK = {s: i for i, s in enumerate(STANDING_ORDER)}
+# A re-telling in another article dated only by its publication day joins a
+# text-dated statement this many days before it (the store's merge uses the same).
+LOOKBACK_DAYS = 10
+# Words between two predicates of one sentence by which the second came first.
+_AFTER = re.compile(r"\b(after|following|once|when)\b", re.I)
+_PRONOUN_OBJECT = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself",
+                             "herself", "themselves", "itself"})
+_ARTICLE = re.compile(r"^(a|an)\s+", re.I)
 
 
 def cite_key(m: StoredMention) -> tuple[str, int]:
     return (m.article_id, m.sentence)
+
+
+def record(m: StoredMention) -> Event:
+    """The extracted event record kept with a mention."""
+    return m.record
+
+
+def predicate(m: StoredMention) -> Predicate | None:
+    return m.record.predicate if m.record is not None else None
+
+
+def _span(m: StoredMention) -> tuple[date, date] | None:
+    return parse_span(m.date)
+
+
+# --------------------------------------------------------------------------- statements
 
 
 @dataclass
@@ -37,6 +73,7 @@ class Statement:
     events: list[MergedEvent]
     all_mentions: list[StoredMention]
     states: dict[str, str] = field(default_factory=dict)
+    names: "Names | None" = None
 
     # ------------------------------------------------------------------ facts
     @property
@@ -45,7 +82,7 @@ class Statement:
 
     @property
     def event_ids(self) -> list[str]:
-        return [e.id for e in self.events]
+        return list(dict.fromkeys(e.id for e in self.events))
 
     @property
     def type(self) -> str:
@@ -65,25 +102,32 @@ class Statement:
 
     @property
     def mentions(self) -> list[StoredMention]:
-        """The mentions that tell it in its standing (what its text is cited from)."""
+        """The mentions that tell it in its standing (what its text is phrased from)."""
         return [m for m in self.all_mentions if m.modality == self.standing] \
             or self.all_mentions
 
+    def _dated(self) -> tuple[str | None, str | None]:
+        text = [m for m in self.all_mentions if m.date and m.date_source == "text"]
+        if text:
+            # The finest date the text gives; ties: the most often given.
+            counts = Counter(m.date for m in text)
+            best = max(counts, key=lambda d: (len(d), counts[d]))
+            return best, "text"
+        bounds = [m for m in self.all_mentions if m.date]
+        if bounds:
+            first = min(bounds, key=lambda m: m.date)
+            return first.date, first.date_source or "published"
+        if any(m.date_source == "none" for m in self.all_mentions):
+            return None, "none"  # told as background: about another, unstated time
+        return None, None
+
     @property
     def date(self) -> str | None:
-        text = [e for e in self.events if e.date and e.date_source == "text"]
-        pool = text or [e for e in self.events if e.date]
-        if not pool:
-            return None
-        # The finest date the text gives; ties: the most reported.
-        return max(pool, key=lambda e: (len(e.date), e.n_mentions)).date
+        return self._dated()[0]
 
     @property
     def date_source(self) -> str | None:
-        text = [e for e in self.events if e.date and e.date_source == "text"]
-        if text:
-            return "text"
-        return next((e.date_source for e in self.events if e.date), None)
+        return self._dated()[1]
 
     @property
     def first_reported(self) -> str | None:
@@ -102,13 +146,30 @@ class Statement:
     def goldstein(self) -> float | None:
         return score(self.type, self.cameo).goldstein
 
+    def _refs(self, role: str, mentions: list[StoredMention] | None = None,
+              ) -> list[ActorSummary]:
+        """The merged events' actors (or recipients) that this statement's own mention
+        records name (or those of `mentions`): a split event keeps only its own."""
+        named_ids, named_texts = set(), set()
+        key = "actor" if role == "actors" else "recipient"
+        for m in self.all_mentions if mentions is None else mentions:
+            for r in getattr(record(m), key) or ():
+                if r.entity:
+                    named_ids.add(r.entity)
+                named_texts.add((r.text or "").lower())
+        refs = _union(getattr(e, role) for e in self.events)
+        if not named_ids and not named_texts:
+            return refs
+        return [r for r in refs if (r.entity_id and r.entity_id in named_ids)
+                or (not r.entity_id and r.name.lower() in named_texts)] or refs
+
     @property
     def actors(self) -> list[ActorSummary]:
-        return _union(e.actors for e in self.events)
+        return self._refs("actors")
 
     @property
     def recipients(self) -> list[ActorSummary]:
-        return _union(e.recipients for e in self.events)
+        return self._refs("recipients")
 
     @property
     def claimant_refs(self) -> list[ActorSummary]:
@@ -124,8 +185,11 @@ class Statement:
         return bool(self.standings.get("asserted")) and bool(self.standings.get("alleged"))
 
     # ------------------------------------------------------------------ telling
+    def _name(self, ref: ActorSummary) -> str:
+        return self.names.name(ref) if self.names else display_name(ref, self.states)
+
     def claimant_names(self) -> list[str]:
-        return [display_name(r, self.states) for r in self.claimant_refs]
+        return [self._name(r) for r in self.claimant_refs]
 
     def outlets(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -141,59 +205,230 @@ class Statement:
     def date_label(self) -> str:
         from ..render import long_date
 
-        if not self.date:
+        day, source = self._dated()
+        if not day:
             return "undated"
-        if self.date_source != "text":
-            return f"by {long_date(self.date)}"
-        return long_date(self.date)
+        return long_date(day) if source == "text" else f"by {long_date(day)}"
+
+    def best_mention(self, standing: str | None = None) -> StoredMention | None:
+        """The mention to phrase from: a verb over a noun, one naming what was acted on,
+        the one that dates it, then the fullest (object and modifiers)."""
+        pool = [m for m in self.all_mentions if predicate(m)
+                and (standing is None or m.modality == standing)]
+        if not pool:
+            return None
+
+        def richness(m: StoredMention) -> tuple:
+            p = predicate(m)
+            words = len(" ".join(filter(None, [p.object, *p.modifiers]))
+                        .split())
+            return (p.voice != "noun", bool(p.object) or bool(p.subject),
+                    m.date_source == "text", min(words, 12))
+        return max(pool, key=richness)
 
     def phrase(self, *, standing: str | None = None, with_date: bool = False,
                lower: bool = False) -> str:
-        merged = dataclasses.replace(self.lead, actors=tuple(self.actors),
-                                     recipients=tuple(self.recipients),
-                                     mentions=tuple(self.mentions))
         standing = standing or self.standing
-        claimants = self.claimant_names() if standing == "alleged" else None
-        text = sentence(merged, self.states, standing=standing, claimants=claimants or None)
+        m = self.best_mention(standing) or self.best_mention()
+        text = (self._tell(m, standing) if m else None) or self._fallback(standing)
         if with_date and self.date and self.date_source == "text":
             from ..render import long_date
 
             day = long_date(self.date)
             text += f" on {day}" if len(self.date) == 10 else f" in {day}"
-        if lower and text[:1].isupper() and not _is_name_start(self, text):
+        if lower and text[:1].isupper() and not _starts_with_name(text):
             text = text[:1].lower() + text[1:]
         return text
 
+    def _fallback(self, standing: str) -> str:
+        merged = dataclasses.replace(self.lead, actors=tuple(self.actors),
+                                     recipients=tuple(self.recipients),
+                                     mentions=tuple(self.mentions))
+        claimants = self.claimant_names() if standing == "alleged" else None
+        return sentence(merged, self.states, standing=standing, claimants=claimants or None)
+
+    def _subject(self, p: Predicate, m: StoredMention, plain: bool = False) -> str:
+        """Who did it: a subject the text names that is no actor ("the treaty"), the
+        fullest such subject among the re-tellings, else the actors the phrased
+        sentence names, or the people another re-telling names for those states
+        ("signed by their leaders")."""
+        if p.subject:
+            same = [predicate(m) for m in self.all_mentions if predicate(m)
+                    and predicate(m).lemma == p.lemma
+                    and predicate(m).subject]
+            best = max((q.subject for q in same), key=len, default=p.subject)
+            return _ARTICLE.sub("the ", best)
+        refs = [r for r in self._refs("actors", [m]) if r.kind != "agreement"]
+        states = {r.country for r in refs if r.kind != "person"}
+        if refs and all(r.kind != "person" for r in refs):
+            people = [r for r in self.actors if r.kind == "person"]
+            if people and {r.country for r in people} >= states:
+                refs = people
+        targets = {r.entity_id or r.name for r in self._refs("recipients", [m])}
+        refs = [r for r in refs if (r.entity_id or r.name) not in targets] or refs
+        return join_names([display_name(r, self.states) if plain else self._name(r)
+                           for r in refs])
+
+    def _modifiers(self, p: Predicate, m: StoredMention) -> list[str]:
+        """The phrased sentence's modifiers, then those other cited re-tellings of the
+        same act add ("signed in June by their leaders" + "signed during the visit")."""
+        mods = list(p.modifiers or ())
+        for o in self.all_mentions:
+            q = predicate(o)
+            if o is m or not q or q.lemma != p.lemma or \
+                    q.voice == "noun" or o.modality != m.modality:
+                continue
+            said = _words(" ".join([p.object or "", p.past or "", *mods]))
+            if p.lemma == "take effect":
+                said |= {"effect", "force"}  # "took effect" + "into force": said once
+            for extra in q.modifiers or ():
+                if not _words(extra) & said:  # "into effect" after "took effect": no
+                    mods.append(extra)
+                    said |= _words(extra)
+        return mods
+
+    def _object(self, p: Predicate) -> str:
+        obj = p.object or ""
+        if obj.lower() in _PRONOUN_OBJECT:
+            people = [r for r in self.recipients if r.kind != "agreement"]
+            obj = join_names([self._name(r) for r in people]) or obj
+        return obj
+
+    def _tell(self, m: StoredMention, standing: str) -> str | None:
+        p = predicate(m)
+        subject = self._subject(p, m, plain=p.voice == "noun")
+        if p.voice == "noun":
+            named = [r.text or "" for r in record(m).actor or ()]
+            if not subject or any(n and n.lower() in p.text.lower() for n in named):
+                return _capitalise(p.text)  # "UN sanctions": the actor is in the words
+            owner = subject + ("'" if subject.endswith("s") else "'s")
+            return _capitalise(f"{owner} {p.text}")
+        if not subject:
+            # Nobody named did it: tell it in the passive, as the text does.
+            obj = self._object(p)
+            if not obj:
+                return None
+            rest = " ".join(filter(None, [p.adverb, participle(p.base)]
+                                   + list(p.modifiers or ())))
+            aux = {"future": "will be", "conditional": "would be",
+                   "negated": "was not"}.get(standing, "was")
+            return _capitalise(f"{obj} {aux} {rest}")
+        tail = " ".join(filter(None, [self._object(p), *self._modifiers(p, m)]))
+        tail = self._with_counts(tail)
+        adverb = p.adverb
+        past = " ".join(filter(None, [adverb, p.past, tail]))
+        base = " ".join(filter(None, [adverb, p.base, tail]))
+        if standing == "alleged":
+            claimants = self.claimant_names()
+            if claimants:
+                who = join_names(claimants)
+                verb = "allege" if len(claimants) > 1 or " and " in who else "alleges"
+                return _capitalise(f"{who} {verb} that {subject} {past}")
+            return _capitalise(f"{subject} reportedly {past}")
+        if standing in ("future", "conditional") and p.frame:
+            if p.frame_subject:
+                # "The agreement commits North Korea and Russia to provide ..."
+                return _capitalise(f"{p.frame_subject} {p.frame} {subject} to {base}")
+            return _capitalise(f"{subject} {p.frame} to {base}")
+        if standing == "future":
+            return _capitalise(f"{subject} will {base}")
+        if standing == "conditional":
+            return _capitalise(f"{subject} would {base}")
+        if standing == "negated":
+            return _capitalise(f"{subject} did not {base}")
+        return _capitalise(f"{subject} {past}")
+
+    def _with_counts(self, tail: str) -> str:
+        """The counts the reports give ("over 10,000 troops") when the words do not."""
+        for m in self.mentions:
+            for q in record(m).quantities or ():
+                text = (q.text or "").strip()
+                if text and text.lower() not in tail.lower():
+                    return f"{tail} ({text})".strip()
+        return tail
+
     def account(self) -> str | None:
-        """Whose account the statement is: the named source of its mentions (a news
-        agency, a ministry), else the outlet that first reported it."""
-        named = [r for m in self.mentions for r in m.attributed_to]
+        """Whose account it is: the source its sentences name (a news agency, a
+        ministry), else the outlet that first reported it."""
+        named = [r for m in self.all_mentions for r in m.attributed_to]
         if named:
-            return join_names([display_name(r, self.states) for r in _union([named])])
-        first = next((m for m in self.mentions if m.source), None)
-        return first.source if first else None
+            return join_names([self._name(r) for r in _union([named])])
+        reports = sorted((m for m in self.all_mentions if m.source),
+                         key=lambda m: (m.published or "9999", m.article_id))
+        return reports[0].source if reports else None
 
     def preceded_by(self, others: list["Statement"]) -> "Statement | None":
-        """Another asserted statement told in one of this one's sentences and dated on
-        or before it: what the lede says it came after."""
-        mine = {cite_key(m) for m in self.all_mentions}
-        span = parse_span(self.date)
+        """Another asserted statement that a sentence of this one says came first
+        ("took effect ... after X exchanged ...")."""
         for other in others:
-            if other.standing != "asserted" or not mine & {cite_key(m) for m in
-                                                           other.all_mentions}:
+            if other.standing != "asserted":
                 continue
-            ospan = parse_span(other.date)
-            if span and ospan and ospan[0] <= span[1]:
-                return other
+            for m in self.all_mentions:
+                p = predicate(m)
+                if not p:
+                    continue
+                for o in other.all_mentions:
+                    q = predicate(o)
+                    if not q or cite_key(o) != cite_key(m) or q.start <= p.start:
+                        continue
+                    between = m.text[p.end - m.start:q.start - m.start]
+                    if _AFTER.search(between):
+                        return other
         return None
 
     def role_of(self, ref: ActorSummary) -> str | None:
-        return ref.office or ref.sector
+        return office_of(ref) or ref.sector
 
 
-def _is_name_start(st: Statement, text: str) -> bool:
-    names = [display_name(r, st.states) for r in st.actors + st.recipients]
-    return any(text.startswith(n) for n in names if n[:1].isupper())
+def office_of(ref: ActorSummary) -> str | None:
+    """An actor's office: the knowledge base's role at the article's date ("PRK GOV
+    Supreme Leader" -> "Supreme Leader"), else the title the text gives."""
+    role = (ref.role or "").split(" ", 2)
+    if len(role) == 3 and role[2].strip():
+        return role[2].strip()
+    return ref.office
+
+
+class Names:
+    """Actors' names for one brief: the office with the name on first use
+    ("North Korea's Vice Foreign Minister Kim Jong Gyu"), the name after."""
+
+    def __init__(self, states: dict[str, str]):
+        self.states = states
+        self.seen: set[str] = set()
+
+    def name(self, ref: ActorSummary) -> str:
+        plain = display_name(ref, self.states)
+        office = office_of(ref)
+        key = ref.entity_id or plain
+        if ref.kind != "person" or not office or key in self.seen:
+            self.seen.add(key)
+            return plain
+        self.seen.add(key)
+        country = self.states.get(ref.country or "", "")
+        if country and country.lower() not in office.lower():
+            owner = country + ("'" if country.endswith("s") else "'s")
+            if country.startswith(("United ", "Republic", "Czech", "Netherlands")):
+                owner = "the " + owner
+            return f"{owner} {office} {plain}"
+        return f"{office} {plain}"
+
+
+_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from into during its their "
+                            "his her and or as".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _FUNCTION_WORDS}
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _starts_with_name(text: str) -> bool:
+    first = text.split(" ", 1)[0]
+    return first not in ("The", "A", "An") and first[:1].isupper()
 
 
 def _union(groups) -> list[ActorSummary]:
@@ -206,14 +441,168 @@ def _union(groups) -> list[ActorSummary]:
     return list(out.values())
 
 
+# --------------------------------------------------------------------------- grouping
+
+
+def _participants(ev: MergedEvent, mentions: list[StoredMention]) -> set[str]:
+    keys: set[str] = set()
+    for m in mentions:
+        rec = record(m)
+        for r in tuple(rec.actor) + tuple(rec.recipient):
+            if r.entity:
+                keys.add("e:" + r.entity)
+            if r.country and r.country != "IGO":
+                keys.add("c:" + r.country)
+    if not keys:
+        for r in ev.actors + ev.recipients:
+            if r.entity_id:
+                keys.add("e:" + r.entity_id)
+            if r.country and r.country != "IGO":
+                keys.add("c:" + r.country)
+    return keys
+
+
+@dataclass
+class _Piece:
+    event: MergedEvent
+    mentions: list[StoredMention]
+    key: str  # predicate lemma, or "#<event id>" when the records keep none
+    parties: set[str]
+
+
+def _dates_compatible(a: _Piece, b: _Piece) -> bool:
+    for x in a.mentions:
+        for y in b.mentions:
+            sx, sy = _span(x), _span(y)
+            if not sx or not sy:
+                return True  # an undated telling says nothing against it
+            tx, ty = x.date_source == "text", y.date_source == "text"
+            if tx and ty:
+                if sx[0].toordinal() - 1 <= sy[1].toordinal() and \
+                        sy[0].toordinal() - 1 <= sx[1].toordinal():
+                    return True
+                continue
+            # A publication day only bounds the event from above: it happened then or
+            # before. In one article any earlier date fits; across articles only a
+            # recent one.
+            if not tx and not ty:
+                if abs(sx[0].toordinal() - sy[0].toordinal()) <= 1:
+                    return True
+                continue
+            bound, dated = (sx, sy) if not tx else (sy, sx)
+            same_article = x.article_id == y.article_id
+            gap = bound[1].toordinal() - dated[0].toordinal()
+            if gap >= -1 and (same_article or gap <= LOOKBACK_DAYS):
+                return True
+    return False
+
+
+def _same_event(a: _Piece, b: _Piece) -> bool:
+    if a.key != b.key or a.key.startswith("#"):
+        return False
+    shared = a.parties & b.parties
+    if len(shared) < min(2, len(a.parties), len(b.parties)) or not shared:
+        return False
+    return _dates_compatible(a, b)
+
+
+def _inside(p: Predicate, q: Predicate) -> bool:
+    """p's trigger is among the words q tells."""
+    return any(s <= p.start < e for s, e in q.told or ()) and \
+        p.start != q.start
+
+
+def _absorbed(piece: _Piece, others: list[_Piece]) -> bool:
+    """Every mention of `piece` is already told by another piece's mention of the same
+    sentence: its trigger is among that one's words (a purpose clause, a "during"
+    phrase), or it is the frame verb of a commitment ("commits ... to provide")."""
+    for m in piece.mentions:
+        p = predicate(m)
+        if not p:
+            return False
+        told = False
+        for other in others:
+            if other is piece:
+                continue
+            for o in other.mentions:
+                q = predicate(o)
+                if not q or cite_key(o) != cite_key(m):
+                    continue
+                if q.frame_start == p.start or (
+                        _inside(p, q) and not _inside(q, p) and q.voice != "noun"):
+                    told = True
+                    break
+            if told:
+                break
+        if not told:
+            return False
+    return True
+
+
+def _accusation_of_claim(piece: _Piece, others: list[_Piece]) -> bool:
+    """An accusation whose content is told as a claim of the same sentence, by the same
+    claimants ("accusations from X that Y sent troops"): the claim tells it."""
+    if piece.event.type != "ACCUSE":
+        return False
+    for m in piece.mentions:
+        accusers = {r.entity or r.text for r in record(m).actor or ()}
+        found = False
+        for other in others:
+            for o in other.mentions:
+                if o.modality != "alleged" or cite_key(o) != cite_key(m):
+                    continue
+                claimants = {r.entity or r.text
+                             for r in record(o).attributed_to or ()}
+                if accusers and accusers <= claimants:
+                    found = True
+        if not found:
+            return False
+    return True
+
+
 def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
-                    states: dict[str, str] | None = None) -> list[Statement]:
+                    states: dict[str, str] | None = None,
+                    names: Names | None = None) -> list[Statement]:
     """Statements from hydrated merged events; mentions under `min_confidence` are
     left out, and an event with none left is not told."""
-    out = []
+    pieces: list[_Piece] = []
     for ev in events:
         kept = [m for m in ev.mentions if (m.confidence or 0.0) >= min_confidence]
-        if not kept:
-            continue
-        out.append(Statement([ev], kept, states or {}))
+        by_key: dict[str, list[StoredMention]] = {}
+        for m in kept:
+            p = predicate(m)
+            by_key.setdefault(p.lemma if p else "#" + ev.id, []).append(m)
+        for key, ms in by_key.items():
+            pieces.append(_Piece(ev, ms, key, _participants(ev, ms)))
+    pieces = [p for p in pieces if not _absorbed(p, pieces)]
+    pieces = [p for p in pieces if not _accusation_of_claim(p, pieces)]
+
+    # Union-find over pieces that tell the same event.
+    parent = list(range(len(pieces)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_key: dict[str, list[int]] = {}
+    for i, p in enumerate(pieces):
+        by_key.setdefault(p.key, []).append(i)
+    for idx in by_key.values():
+        for a in range(len(idx)):
+            for b in range(a + 1, len(idx)):
+                if find(idx[a]) != find(idx[b]) and _same_event(pieces[idx[a]], pieces[idx[b]]):
+                    parent[find(idx[b])] = find(idx[a])
+    groups: dict[int, list[_Piece]] = {}
+    for i, p in enumerate(pieces):
+        groups.setdefault(find(i), []).append(p)
+    out = []
+    for group in groups.values():
+        evs = list({id(p.event): p.event for p in group}.values())
+        mentions = list({m.id: m for p in group for m in p.mentions}.values())
+        out.append(Statement(evs, mentions, states or {}, names))
     return out
+
+
+STANDINGS = STANDING_ORDER

@@ -142,7 +142,10 @@ def events_by_id(store: Store, ids: list[str]) -> list[MergedEvent]:
             events[r["id"]] = r
         for r in store.query(
                 "SELECT a.event_id, a.mention_id, a.role, a.entity_id, a.text, a.country, "
-                "a.sector, n.name, n.kind, n.office FROM event_actors a LEFT JOIN entities n ON "
+                "a.sector, n.name, n.kind, n.office, (SELECT k.role FROM mentions k JOIN "
+                "event_mentions em ON em.id = a.mention_id WHERE k.entity_id = a.entity_id AND "
+                "k.article_id = em.article_id AND k.role IS NOT NULL LIMIT 1) AS kb_role "
+                "FROM event_actors a LEFT JOIN entities n ON "
                 f"n.id = a.entity_id WHERE a.event_id IN ({marks}) ORDER BY a.rowid",
                 tuple(chunk)):
             actors[r["event_id"]].append(r)
@@ -202,7 +205,7 @@ def group_refs(rows: list[dict[str, Any]]) -> tuple[ActorSummary, ...]:
         g = groups.setdefault(key, {"name": r.get("name"), "entity_id": r["entity_id"],
                                     "country": r["country"], "sector": r["sector"],
                                     "kind": r.get("kind"), "office": r.get("office"),
-                                    "mentions": 0})
+                                    "role": r.get("kb_role"), "mentions": 0})
         g["mentions"] += 1
     for key, g in groups.items():
         if not g["name"]:

@@ -1,0 +1,115 @@
+"""Statements phrased from the predicate: one per real-world event, in the text's words.
+
+The articles are our own, written for these tests; events carry the predicate
+the event stage would keep (tests/test_predicate.py checks that stage).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from test_store_records import analysed, event, person, state
+
+from newsbrief.knowledge.brief import build_brief
+from newsbrief.records import Predicate
+from newsbrief.store import Store
+
+TEXT = ("The accord between Chile and Peru took effect on Tuesday after envoys swapped "
+        "papers in Lima. The accord, signed in March, was approved by Chilean senators.")
+
+
+def pred(text, word, lemma, voice="active", past=None, obj=None, mods=(), subject=None,
+         told=None, **kw):
+    start = text.index(word)
+    end = start + len(word)
+    return Predicate(start=start, end=end, lemma=lemma, voice=voice, past=past,
+                     base=lemma if voice != "noun" else None, adverb=kw.get("adverb"),
+                     object=obj, modifiers=tuple(mods), text=word, subject=subject,
+                     frame=kw.get("frame"), frame_subject=kw.get("frame_subject"),
+                     frame_start=kw.get("frame_start"), told=told or ((start, end),))
+
+
+def with_pred(ev, p):
+    return dataclasses.replace(ev, predicate=p)
+
+
+@pytest.fixture()
+def store(tmp_path):
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+    chl, per = state("CHL"), state("PER")
+    s1 = TEXT[:TEXT.index(" The accord,")]
+    s2 = TEXT[len(s1) + 1:]
+    o2 = len(s1) + 1
+    evs = [
+        # One merged event in the store (same type, parties, day), two acts in the text.
+        with_pred(event("e1", "AGREE", [chl, per], [], date="2024-12-03", cameo="057",
+                        text=s1), pred(TEXT, "took", "take effect", past="took", obj="effect",
+                                       subject="the accord between Chile and Peru")),
+        with_pred(event("e2", "AGREE", [chl, per], [], date="2024-12-03", cameo="057",
+                        text=s1), pred(TEXT, "swapped", "swap", past="swapped", obj="papers",
+                                       mods=("in Lima",))),
+        # Signed in March: background, told in the passive sentence's words as active.
+        with_pred(event("e3", "AGREE", [chl, per], [], date="2024-03", precision="month",
+                        cameo="057", text=s2, sentence=1, start=o2),
+                  pred(TEXT, "signed", "sign", voice="passive", past="signed",
+                       obj="the accord")),
+        with_pred(event("e4", "SUPPORT", [state("CHL", "LEG", text="Chilean senators")], [],
+                        date="2024-12-05", source="published", cameo="050", text=s2,
+                        sentence=1, start=o2),
+                  pred(TEXT, "approved", "approve", voice="passive", past="approved",
+                       obj="the accord")),
+    ]
+    with Store(tmp_path / "s.db") as st:
+        st.write(analysed(TEXT, evs, published="2024-12-05", source="Wire A",
+                          url="https://wire.example/accord"))
+        # Another outlet re-tells the entry into force, dated only by publication.
+        other = "The Chile-Peru accord came into force, officials said."
+        st.write(analysed(other, [with_pred(
+            event("e1", "AGREE", [chl, per], [], date="2024-12-06", source="published",
+                  cameo="057", text=other),
+            pred(other, "came", "take effect", past="came", mods=("into force",),
+                 subject="the Chile-Peru accord"))],
+            published="2024-12-06", source="Paper B"))
+        yield st
+
+
+def _all(brief):
+    items = list(brief["developments"]) + brief["background"] + brief["commitments"] \
+        + brief["claims"]
+    return items
+
+
+def test_each_act_is_stated_once_with_every_citation(store):
+    brief = build_brief(store, ("Chile",))
+    texts = [i["text"] for i in _all(brief)] + [brief["lede"]["text"]]
+    assert sum("swapped" in t for t in texts) == 1
+    assert sum("took effect" in t for t in texts) == 1
+    lede = brief["lede"]["text"]
+    # The lede: what happened, when, on whose account, and what came first.
+    assert lede.startswith("The accord between Chile and Peru took effect on 3 December 2024")
+    assert "Wire A reported" in lede and lede.endswith("after Chile and Peru swapped papers "
+                                                       "in Lima")
+    # The entry into force re-told by Paper B is the same event: both outlets cited.
+    outlets = {brief["sources"][n - 1]["outlet"] for n in brief["lede"]["cites"]}
+    assert outlets == {"Wire A", "Paper B"}
+
+
+def test_passives_are_told_actively_and_old_acts_are_background(store):
+    brief = build_brief(store, ("Chile",))
+    [signed] = brief["background"]
+    assert signed["text"] == "Chile and Peru signed the accord" and signed["date"] == "2024-03"
+    [approved] = brief["developments"]
+    assert approved["text"] == "Chilean senators approved the accord"
+    assert approved["date_label"] == "by 5 December 2024"
+    # Labels stay in the data, not in the prose.
+    assert approved["plover"]["cameo"] == "050" and "support" not in approved["text"].lower()
+
+
+def test_a_statement_never_borrows_a_label_verb(store):
+    brief = build_brief(store, ("Chile",))
+    for item in _all(brief) + [brief["lede"]]:
+        assert "formalised" not in item["text"] and "expressed support" not in item["text"]

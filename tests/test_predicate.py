@@ -1,0 +1,123 @@
+"""The predicate as the text says it: hand-built parses (no trained model needed).
+
+Sentences are our own, written for these tests; each row gives the parse a
+parser would produce (word/DEP/POS/TAG/lemma, head index).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsbrief.events.predicate import participle, past_tense, predicate_of
+
+
+def parse(rows):
+    """rows: (word, head, dep, pos, tag, lemma)."""
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in (".", ",", "'s") for i in range(len(rows))]
+    return Doc(Vocab(), words=words, spaces=spaces, heads=[r[1] for r in rows],
+               deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
+               lemmas=[r[5] for r in rows])
+
+
+def test_passive_with_agent_becomes_active_with_object_and_manner():
+    # "The accord was narrowly approved by Chilean senators through a vote ."
+    doc = parse([("The", 1, "det", "DET", "DT", "the"),
+                 ("accord", 4, "nsubjpass", "NOUN", "NN", "accord"),
+                 ("was", 4, "auxpass", "AUX", "VBD", "be"),
+                 ("narrowly", 4, "advmod", "ADV", "RB", "narrowly"),
+                 ("approved", 4, "ROOT", "VERB", "VBN", "approve"),
+                 ("by", 4, "agent", "ADP", "IN", "by"),
+                 ("Chilean", 7, "amod", "ADJ", "JJ", "chilean"),
+                 ("senators", 5, "pobj", "NOUN", "NNS", "senator"),
+                 ("through", 4, "prep", "ADP", "IN", "through"),
+                 ("a", 10, "det", "DET", "DT", "a"),
+                 ("vote", 8, "pobj", "NOUN", "NN", "vote"),
+                 (".", 4, "punct", "PUNCT", ".", ".")])
+    p = predicate_of(doc[4], [doc[7]], [doc[1]])
+    assert (p.voice, p.lemma, p.adverb, p.past, p.object) == (
+        "passive", "approve", "narrowly", "approved", "the accord")
+    assert p.modifiers == ("through a vote",)  # "by Chilean senators" is the actor
+
+
+def test_dates_and_linked_events_stay_out_of_the_words():
+    # "Ministers signed the deal in Lima on Friday after talks ."
+    doc = parse([("Ministers", 1, "nsubj", "NOUN", "NNS", "minister"),
+                 ("signed", 1, "ROOT", "VERB", "VBD", "sign"),
+                 ("the", 3, "det", "DET", "DT", "the"),
+                 ("deal", 1, "dobj", "NOUN", "NN", "deal"),
+                 ("in", 1, "prep", "ADP", "IN", "in"),
+                 ("Lima", 4, "pobj", "PROPN", "NNP", "Lima"),
+                 ("on", 1, "prep", "ADP", "IN", "on"),
+                 ("Friday", 6, "pobj", "PROPN", "NNP", "Friday"),
+                 ("after", 1, "prep", "ADP", "IN", "after"),
+                 ("talks", 8, "pobj", "NOUN", "NNS", "talk"),
+                 (".", 1, "punct", "PUNCT", ".", ".")])
+    friday = (doc[7].idx, doc[7].idx + len("Friday"))
+    p = predicate_of(doc[1], [doc[0]], [], [friday])
+    assert p.object == "the deal" and p.modifiers == ("in Lima",)
+    # What it tells covers the verb, object and place, not the date or the talks.
+    told = "".join(doc.text[a:b] for a, b in p.told)
+    assert "Lima" in told and "Friday" not in told and "talks" not in told
+
+
+def test_entering_into_force_is_one_act_and_the_treaty_is_its_subject():
+    # "The accord came into force ."  /  "The accord took effect ."
+    came = parse([("The", 1, "det", "DET", "DT", "the"), ("accord", 2, "nsubj", "NOUN", "NN",
+                                                          "accord"),
+                  ("came", 2, "ROOT", "VERB", "VBD", "come"), ("into", 2, "prep", "ADP", "IN",
+                                                               "into"),
+                  ("force", 3, "pobj", "NOUN", "NN", "force"), (".", 2, "punct", "PUNCT", ".",
+                                                                 ".")])
+    took = parse([("The", 1, "det", "DET", "DT", "the"), ("accord", 2, "nsubj", "NOUN", "NN",
+                                                          "accord"),
+                  ("took", 2, "ROOT", "VERB", "VBD", "take"), ("effect", 2, "dobj", "NOUN",
+                                                               "NN", "effect"),
+                  (".", 2, "punct", "PUNCT", ".", ".")])
+    a = predicate_of(came[2], [came[1]], [], is_agreement=lambda t: t.text == "accord")
+    b = predicate_of(took[2], [took[1]], [], is_agreement=lambda t: t.text == "accord")
+    assert a.lemma == b.lemma == "take effect"
+    assert a.subject == b.subject == "the accord"
+    assert (a.past, a.modifiers) == ("came", ("into force",))
+
+
+def test_a_commitment_keeps_its_frame():
+    # "The charter obliges members to defend each other ."
+    doc = parse([("The", 1, "det", "DET", "DT", "the"), ("charter", 2, "nsubj", "NOUN", "NN",
+                                                         "charter"),
+                 ("obliges", 2, "ROOT", "VERB", "VBZ", "oblige"),
+                 ("members", 2, "dobj", "NOUN", "NNS", "member"),
+                 ("to", 5, "aux", "PART", "TO", "to"),
+                 ("defend", 2, "xcomp", "VERB", "VB", "defend"),
+                 ("each", 7, "det", "DET", "DT", "each"),
+                 ("other", 5, "dobj", "ADJ", "JJ", "other"),
+                 (".", 2, "punct", "PUNCT", ".", ".")])
+    p = predicate_of(doc[5], [doc[3]], [])
+    assert (p.frame, p.frame_subject, p.frame_start) == ("obliges", "the charter", doc[2].idx)
+    assert (p.base, p.past, p.object) == ("defend", "defended", "each other")
+
+
+def test_an_event_noun_keeps_its_phrase_without_the_possessor():
+    # "Peru 's expulsion of the envoy ."
+    doc = parse([("Peru", 2, "poss", "PROPN", "NNP", "Peru"), ("'s", 0, "case", "PART", "POS",
+                                                               "'s"),
+                 ("expulsion", 2, "ROOT", "NOUN", "NN", "expulsion"),
+                 ("of", 2, "prep", "ADP", "IN", "of"), ("the", 5, "det", "DET", "DT", "the"),
+                 ("envoy", 3, "pobj", "NOUN", "NN", "envoy"), (".", 2, "punct", "PUNCT", ".",
+                                                               ".")])
+    p = predicate_of(doc[2], [doc[0]], [doc[5]])
+    assert (p.voice, p.lemma, p.text, p.past) == ("noun", "expulsion", "expulsion of the envoy",
+                                                  None)
+
+
+@pytest.mark.parametrize("lemma,past,part", [
+    ("send", "sent", "sent"), ("take", "took", "taken"), ("ban", "banned", "banned"),
+    ("visit", "visited", "visited"), ("ratify", "ratified", "ratified"),
+    ("approve", "approved", "approved"), ("commit", "committed", "committed"),
+    ("set up", "set up", "set up"), ("stay", "stayed", "stayed"),
+])
+def test_verb_forms(lemma, past, part):
+    assert past_tense(lemma.split()[0]) + lemma[len(lemma.split()[0]):] == past
+    assert participle(lemma) == part
