@@ -161,6 +161,22 @@ def test_unexpected_error_is_one_line_and_a_hint_without_traceback(db, monkeypat
     assert isinstance(invoke("events", "--db", db).exception, KeyError)
 
 
+def test_database_failure_the_store_did_not_wrap_is_a_store_error(db, monkeypatch):
+    import sqlite3
+
+    from newsbrief import api
+
+    def locked(*_a, **_k):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.delenv("NEWSBRIEF_DEBUG", raising=False)
+    monkeypatch.setattr(api.Archive, "events", locked)
+    result = invoke("events", "--db", db)
+    assert result.exit_code == StoreError.exit_code
+    assert result.stderr.startswith("Error: the database failed: database is locked (")
+    assert len(result.stderr.splitlines()) == 1 and "bug" not in result.stderr
+
+
 def test_unwritable_output_names_the_file(db, tmp_path):
     result = invoke("brief", "--db", db, "--output", tmp_path / "no" / "such" / "b.md")
     assert result.exit_code != 0 and "Traceback" not in result.output

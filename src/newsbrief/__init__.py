@@ -6,6 +6,8 @@ The public Python API (docs/python.md); everything else is internal:
     extract_many(items)        many articles, the model loaded once
     open_store(path)           an Archive: ingest, events, timeline, actors, entities,
                                search, brief, export; results have to_arrow/to_pandas
+
+and the records they return (newsbrief.records, newsbrief.stored) and errors.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ __all__ = [
     "extract", "extract_many", "open_store",
     "Archive", "Records", "EventRecords", "ActorActivity", "Brief",
     "AnalysedArticle", "Article", "Entity", "Mention", "Timex", "Event",
+    "MergedEvent", "StoredMention", "ActorSummary", "EntitySummary", "SearchHit",
+    "ArticleSummary",
     "Settings", "load_settings",
     "NewsbriefError", "InputError", "ConfigError", "StoreError", "ModelError", "InputFailure",
 ]
@@ -29,6 +33,8 @@ _HOMES = {
     "Records": "api", "EventRecords": "api", "ActorActivity": "api", "Brief": "api",
     "AnalysedArticle": "records", "Article": "records", "Entity": "records",
     "Mention": "records", "Timex": "records", "Event": "records",
+    "MergedEvent": "stored", "StoredMention": "stored", "ActorSummary": "stored",
+    "EntitySummary": "stored", "SearchHit": "stored", "ArticleSummary": "stored",
     "Settings": "settings", "load_settings": "settings",
     "NewsbriefError": "errors", "InputError": "errors", "ConfigError": "errors",
     "StoreError": "errors", "ModelError": "errors", "InputFailure": "errors",
@@ -38,6 +44,8 @@ if TYPE_CHECKING:
     from .api import ActorActivity, Archive, Brief, EventRecords, Records, extract, extract_many, open_store
     from .errors import ConfigError, InputError, InputFailure, ModelError, NewsbriefError, StoreError
     from .records import AnalysedArticle, Article, Entity, Event, Mention, Timex
+    from .stored import (ActorSummary, ArticleSummary, EntitySummary, MergedEvent, SearchHit,
+                         StoredMention)
     from .settings import Settings, load_settings
 
 

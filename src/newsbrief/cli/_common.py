@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from ..errors import NewsbriefError
+from ..errors import NewsbriefError, StoreError
 from ._options import config_option, db_option
 
 DEBUG_ENV = "NEWSBRIEF_DEBUG"
@@ -109,18 +109,23 @@ class NewsbriefGroup(click.Group):
         except Exception as err:
             if os.environ.get(DEBUG_ENV):
                 raise
-            click.echo(f"Error: {unexpected(err)}", err=True)
-            ctx.exit(1)
+            message, code = unexpected(err)
+            click.echo(f"Error: {message}", err=True)
+            ctx.exit(code)
 
 
-def unexpected(err: Exception) -> str:
-    """One line for an exception nobody anticipated, with what to do next."""
+def unexpected(err: Exception) -> tuple[str, int]:
+    """One line for an exception nobody anticipated, with what to do next, and the
+    exit code."""
+    if type(err).__module__ == "sqlite3":  # a database failure the store did not wrap
+        return (f"the database failed: {err} (check the --db file, free disk space and "
+                "permissions, and that no other program holds it locked)", StoreError.exit_code)
     if isinstance(err, OSError) and err.filename:
         return (f"{err.filename}: {err.strerror or err} (check the path, its folder and "
-                f"permissions)")
+                f"permissions)", 1)
     detail = str(err).strip().splitlines()[0] if str(err).strip() else ""
     return (f"unexpected {type(err).__name__}{': ' + detail if detail else ''} (this is a "
-            f"bug in newsbrief: rerun with {DEBUG_ENV}=1 to see where, and report it)")
+            f"bug in newsbrief: rerun with {DEBUG_ENV}=1 to see where, and report it)", 1)
 
 
 def _quiet_stdout() -> None:

@@ -191,7 +191,12 @@ def reprocess(app, since_version, merge_only):
         click.echo(f"re-merged {archive.store.count('event_mentions')} event records into {n} "
                    f"events -> {app.settings.db}", err=True)
         return
-    with Progress(None) as progress:
+    progress = Progress(None)
+    if progress.enabled:  # the total is one query away: the stale articles' ids
+        from ..maintenance import stale_article_ids
+
+        progress.total = len(stale_article_ids(archive.store, since_version))
+    with progress:
         summary = archive.reprocess(since_version=since_version, on_item=progress.item)
     click.echo(f"reprocessed {summary.stored} articles; {summary.events} events, "
                f"{summary.entities} actors -> {app.settings.db}", err=True)

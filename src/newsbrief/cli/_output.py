@@ -103,7 +103,7 @@ def print_table(rows: list[dict[str, Any]], columns: Sequence[str], *,
     from rich.text import Text
 
     out = out or sys.stdout
-    tty = _isatty(out)
+    tty = isatty(out)
     # Cells are article-derived: escape sequences and line breaks are removed.
     cells = [[terminal_line(_cell(row.get(c))) for c in columns] for row in rows]
     console = (Console(file=out, highlight=False) if tty else
@@ -166,7 +166,7 @@ def _numeric(rows: list[dict[str, Any]], col: str) -> bool:
                                 for v in values)
 
 
-def _isatty(stream: IO[str]) -> bool:
+def isatty(stream: IO[str]) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):

@@ -8,6 +8,8 @@ import sys
 import time
 from typing import IO, Any
 
+from ._output import isatty
+
 
 class Progress:
     """`with Progress(total) as p: run(on_item=p.item)`.
@@ -18,7 +20,7 @@ class Progress:
     def __init__(self, total: int | None, *, label: str = "articles",
                  stream: IO[str] | None = None, refresh: float = 4.0):
         self.stream = stream or sys.stderr
-        self.enabled = _isatty(self.stream)
+        self.enabled = isatty(self.stream)
         self.total = total
         self.label = label
         self.refresh = refresh
@@ -75,11 +77,4 @@ class Progress:
         if self._progress is not None:
             self._progress.__exit__(*exc)
             self._progress = None
-
-
-def _isatty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
 
