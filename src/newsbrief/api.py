@@ -124,9 +124,9 @@ def _names(value: str | Sequence[str] | None) -> tuple[str, ...]:
 class Archive:
     """A store of analysed news with the questions the CLI asks of it."""
 
-    def __init__(self, *, settings: Settings):
+    def __init__(self, *, settings: Settings, create: bool = True):
         self.settings = settings
-        self.store = Store(settings.db)
+        self.store = Store(settings.db, create=create)
 
     @property
     def path(self) -> str:

@@ -39,6 +39,30 @@ class StoreError(NewsbriefError):
     exit_code = 4
 
 
+class StoreMissing(StoreError):
+    """A query named a database file that does not exist (nothing is created)."""
+
+
+class StoreLocked(StoreError):
+    """Another process held the write lock longer than the busy timeout."""
+
+
+class StoreFull(StoreError):
+    """The disk holding the database is full."""
+
+
+class StoreReadOnly(StoreError):
+    """The database (or its folder) cannot be written."""
+
+
+class ForeignDatabase(StoreError):
+    """An SQLite file that belongs to another application: refused untouched."""
+
+
+class AmbiguousId(ConfigError):
+    """An id prefix that matches several stored records; the message lists them."""
+
+
 class ModelError(NewsbriefError):
     exit_code = 5
 

@@ -136,6 +136,9 @@ def _read_path(path: Path, settings: Settings, published: str | None,
             yield InputFailure(where, "folder holds no (non-hidden) files",
                                "check the folder, or give the files themselves")
         for file in files:
+            if isinstance(file, InputFailure):
+                yield file
+                continue
             yield from _guard(_read_file(file, settings, published, source), str(file))
         return
     if not path.exists():
@@ -144,15 +147,29 @@ def _read_path(path: Path, settings: Settings, published: str | None,
     yield from _guard(_read_file(path, settings, published, source), where)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files under `root`, sorted by name at each level, hidden ones skipped."""
+def _walk(root: Path) -> Iterator[Path | InputFailure]:
+    """Files under `root`, sorted by name at each level, hidden ones skipped.
+    A symlink leading out of `root` (to /etc/passwd, say) and anything that is
+    not a regular file (a FIFO would block the read) are refused by name."""
+    top = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
+            if name.startswith("."):
+                continue
             path = Path(dirpath) / name
-            # regular files only: a FIFO or socket in a folder would block the read
-            if not name.startswith(".") and path.is_file():
-                yield path
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(top):
+                    yield InputFailure(str(path), f"symlink to {target}, outside the folder "
+                                       "being read; not followed",
+                                       "give that file itself if you mean to read it")
+                    continue
+            if not path.is_file():
+                yield InputFailure(str(path), "not a regular file (a pipe, socket or device)",
+                                   "give it by name if you mean to read from it")
+                continue
+            yield path
 
 
 _HEAD_BYTES = 1 << 16

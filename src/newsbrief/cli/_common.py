@@ -26,9 +26,11 @@ DEBUG_ENV = "NEWSBRIEF_DEBUG"
 class App:
     """The settings and the store of one command run, built once, on first use."""
 
-    def __init__(self, config: str | None = None, db: str | None = None):
+    def __init__(self, config: str | None = None, db: str | None = None,
+                 creates: bool = False):
         self.config = config
         self.db = db
+        self.creates = creates  # only commands that store make a new database
         self._overrides: dict[str, Any] = {}
         self._settings = None
         self._archive = None
@@ -53,7 +55,7 @@ class App:
         if self._archive is None:
             from ..api import Archive
 
-            self._archive = Archive(settings=self.settings)
+            self._archive = Archive(settings=self.settings, create=self.creates)
         return self._archive
 
     def close(self) -> None:
@@ -62,16 +64,19 @@ class App:
             self._archive = None
 
 
-def pass_app(*, store: bool = True) -> Callable:
+def pass_app(*, store: bool = True, creates: bool = False) -> Callable:
     """Give a command its `App` as first argument, with `--config` (and `--db`
-    when it uses a store) added to its options."""
+    when it uses a store) added to its options. Only a command that `creates`
+    (ingest, watch, load) makes a new store; the others say it does not exist."""
 
     def decorate(fn: Callable) -> Callable:
         @functools.wraps(fn)
         def wrapper(*args: Any, config: str | None = None, db: str | None = None,
                     **kwargs: Any) -> Any:
-            app = App(config, db)
-            click.get_current_context().call_on_close(app.close)
+            app = App(config, db, creates)
+            ctx = click.get_current_context()
+            ctx.find_root()._app = app  # type: ignore[attr-defined]  # the handler names its db
+            ctx.call_on_close(app.close)
             return fn(app, *args, **kwargs)
 
         wrapper = config_option(wrapper)
@@ -109,9 +114,24 @@ class NewsbriefGroup(click.Group):
         except Exception as err:
             if os.environ.get(DEBUG_ENV):
                 raise
+            from ..store import as_store_error
+
+            store_error = as_store_error(err, _db_of(ctx))
+            if store_error is not None:  # locked, full, read-only ...: what to do
+                click.echo(f"Error: {store_error.format()}", err=True)
+                ctx.exit(store_error.exit_code)
             message, code = unexpected(err)
             click.echo(f"Error: {message}", err=True)
             ctx.exit(code)
+
+
+def _db_of(ctx: click.Context) -> str | None:
+    """The database file of the command that failed, to name it in the message."""
+    app = getattr(ctx.find_root(), "_app", None)
+    try:
+        return app.settings.db if app is not None else None
+    except Exception:  # noqa: BLE001 - only a name for the message
+        return None
 
 
 def unexpected(err: Exception) -> tuple[str, int]:

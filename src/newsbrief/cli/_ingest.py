@@ -22,7 +22,7 @@ TABLE = ("table", "json", "jsonl", "csv", "md")
 @source_option
 @click.option("--max-bytes", type=int, help="Refuse inputs bigger than this (bytes).")
 @click.option("--no-analysis", is_flag=True, help="Store articles only; skip language analysis.")
-@pass_app()
+@pass_app(creates=True)
 def ingest(app, inputs, published, source, max_bytes, no_analysis):
     """Read articles (text, HTML, JSONL, RSS/Atom, directories, URLs, - for stdin),
     analyse them and store them. Articles already stored are skipped.
@@ -102,7 +102,7 @@ def show(app, article_id, fmt):
 @pass_app()
 def runs(app, fmt):
     """List recorded runs: when, what inputs, counts, failures."""
-    emit(app.archive.runs(), fmt, ["id", "started_at", "command", "read", "stored",
+    emit(app.archive.runs(), fmt, ["id", "started_at", "command", "status", "read", "stored",
                                    "duplicates", "failed", "inputs"])
 
 

@@ -207,7 +207,7 @@ def reprocess(app, since_version, merge_only):
 @click.option("--every", default="15m", show_default=True, metavar="INTERVAL",
               help="Time between polls: 90s, 15m, 1h.")
 @click.option("--max-polls", type=int, default=None, help="Stop after this many polls.")
-@pass_app()
+@pass_app(creates=True)
 def watch(app, feeds, every, max_polls):
     """Poll feeds and ingest what is new until stopped (Ctrl-C or SIGTERM stop
     between articles; nothing is half-written)."""

@@ -67,7 +67,8 @@ output_option = click.option("--output", "-o", metavar="FILE",
 
 
 def limit_option(default: int | None) -> Callable:
-    return click.option("--limit", type=int, default=default, show_default=default is not None,
+    # at most SQLite's largest integer: a bigger one would end in an OverflowError
+    return click.option("--limit", type=click.IntRange(0, 2 ** 63 - 1), default=default, show_default=default is not None,
                         help="At most this many records.")
 
 

@@ -56,7 +56,7 @@ def _submitted() -> bool:
 
 @click.command()
 @click.argument("output", metavar="OUTPUT")
-@pass_app()
+@pass_app(creates=True)
 def load(app, output):
     """Bring the output of `newsbrief spark` into a store (merging as ingest does)."""
     from ..spark.load import load as run_load

@@ -19,7 +19,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from ..errors import StoreError
+from ..errors import (AmbiguousId, ForeignDatabase, StoreError, StoreFull, StoreLocked,
+                      StoreMissing, StoreReadOnly)
 from ..merging import (Evidence, Sketch, candidate_window, choose_event, sketch_event,
                        sketch_stored, summarise)
 from ..records import AnalysedArticle, Article, Event, text_hash
@@ -72,24 +73,107 @@ class _Touched:
     repeats: dict[tuple, str] = field(default_factory=dict)
 
 
+def as_store_error(err: BaseException, path: str | None = None) -> StoreError | None:
+    """The StoreError saying what to do about a database driver error (None when
+    `err` is not one). The CLI's error handler prints it as one line."""
+    if isinstance(err, StoreError):
+        return err
+    if isinstance(err, OverflowError) and "SQLite" in str(err):
+        return StoreError(f"a number is too large for the database ({err})", where=path,
+                          fix="give a smaller --limit or offset")
+    if not isinstance(err, sqlite3.Error):
+        return None
+    text = str(err)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return StoreLocked(f"the database is locked by another process (waited "
+                           f"{Store.BUSY_TIMEOUT:g} s)", where=path,
+                           fix="wait for the other ingest, watch or reprocess to finish and "
+                           "run this again, or use another --db")
+    if "full" in low:
+        return StoreFull("the disk holding the database is full", where=path,
+                         fix="free space on that disk (or pass --db on another one) and run "
+                         "again; the article being written was rolled back, nothing is half "
+                         "stored")
+    if "readonly" in low or "read-only" in low:
+        return StoreReadOnly("the database is read-only", where=path,
+                             fix="check the permissions of the file and of its folder (SQLite "
+                             "writes -wal and -shm files beside it), or copy it somewhere "
+                             "writable")
+    if "unable to open" in low:
+        return StoreError("cannot open the database file", where=path,
+                          fix="check that its folder exists and can be written")
+    if "not a database" in low or "malformed" in low:
+        return StoreError(f"the file is not a readable SQLite database ({text})", where=path,
+                          fix="pass the --db of a newsbrief store; restore a damaged one from "
+                          "a backup")
+    if "i/o" in low:
+        return StoreError(f"disk I/O error ({text})", where=path,
+                          fix="check the disk (and that the file was not removed while in use)")
+    return StoreError(f"database error ({text})", where=path,
+                      fix="run again; if it persists, check the file with `sqlite3 FILE "
+                      "'PRAGMA integrity_check'`")
+
+
+# Tables a newsbrief store has from its first migration on.
+_OUR_TABLES = {"runs", "articles", "events", "event_mentions"}
+
+
 class Store:
-    def __init__(self, path: str | Path):
+    # Seconds a reader or writer waits for a lock held by another process.
+    BUSY_TIMEOUT: float = 30
+
+    def __init__(self, path: str | Path, *, create: bool = True):
+        """Open the store at `path`, creating it (and its folder) when `create`;
+        else a missing file is a StoreMissing and nothing is made. An SQLite file
+        of another application is refused before anything is written to it."""
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        memory = self.path == ":memory:"
+        file = Path(self.path).expanduser()
+        if not memory and not file.exists():
+            if not create:
+                raise StoreMissing("no database at this path", where=self.path,
+                                   fix="check --db (or $NEWSBRIEF_DB); `newsbrief ingest` "
+                                   "creates a store")
+            try:
+                file.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise StoreError(f"cannot create the database's folder ({err.strerror})",
+                                 where=str(file.parent),
+                                 fix="create it, or pass a --db in a writable folder") from None
+        if not memory and file.exists() and not file.is_file():
+            raise StoreError("not a database file (a folder or device)", where=self.path,
+                             fix="pass the path of a file for --db")
         try:
-            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
-                                        check_same_thread=False)
+            self.conn = sqlite3.connect(self.path, timeout=self.BUSY_TIMEOUT,
+                                        isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
+            self._refuse_foreign()
             # WAL: readers keep working while an ingest writes.
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as err:
-            raise StoreError(f"cannot open the database: {err}", where=self.path,
-                             fix="check that the file is a newsbrief SQLite database, or "
-                             "pass another --db") from None
+            error = as_store_error(err, self.path)
+            raise (error if type(error) is not StoreError else StoreError(
+                f"cannot open the database: {err}", where=self.path,
+                fix="check that the file is a newsbrief SQLite database, or "
+                "pass another --db")) from None
+        except StoreError:
+            self.conn.close()
+            raise
+
+    def _refuse_foreign(self) -> None:
+        """Another application's SQLite file: refused before WAL or our tables
+        touch it (a newsbrief store has our tables, or no tables yet)."""
+        tables = {r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and not _OUR_TABLES <= tables:
+            shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            raise ForeignDatabase(f"SQLite file but not a newsbrief store (it holds tables "
+                                  f"{shown}); left untouched", where=self.path,
+                                  fix="pass the --db of a newsbrief store, or a new file name")
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -473,10 +557,20 @@ class Store:
         return [ArticleSummary(**dict(r)) for r in rows]
 
     def article(self, article_id: str) -> Article | None:
+        """The article with this id, or with this unique id prefix (taken
+        literally: `%` and `_` are characters); AmbiguousId lists the matches."""
         row = self.conn.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
-        if row is None:
-            row = self.conn.execute("SELECT * FROM articles WHERE id LIKE ? LIMIT 2",
-                                    (article_id + "%",)).fetchone()
+        if row is None and article_id:
+            rows = self.conn.execute(
+                "SELECT * FROM articles WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 11",
+                (len(article_id), article_id)).fetchall()
+            if len(rows) > 1:
+                shown = "; ".join(f"{r['id']} ({(r['title'] or '')[:40]})" for r in rows[:10])
+                more = ", and more" if len(rows) > 10 else ""
+                raise AmbiguousId(f"id prefix '{article_id}' matches {len(rows)}"
+                                  f"{'+' if len(rows) > 10 else ''} articles: {shown}{more}",
+                                  fix="give more characters of the id")
+            row = rows[0] if rows else None
         if row is None:
             return None
         return Article(id=row["id"], origin=row["origin"], text=row["text"], title=row["title"],
@@ -499,7 +593,26 @@ class Store:
             "SELECT id, pipeline_version FROM articles ORDER BY rowid")]
 
     def runs(self) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
+        """Recorded runs, each with a `status`. A run without an end was killed
+        (or is still going: a reader cannot tell) and says so; its `stored` is
+        counted from the articles that name it, as its own counts are written
+        only at its end."""
+        rows = [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
+        open_ids = [r["id"] for r in rows if not r["finished_at"]]
+        stored: dict[int, int] = {}
+        if open_ids:
+            marks = ",".join("?" * len(open_ids))
+            stored = {r[0]: r[1] for r in self.conn.execute(
+                f"SELECT run_id, COUNT(*) FROM articles WHERE run_id IN ({marks}) "
+                "GROUP BY run_id", open_ids)}
+        for row in rows:
+            if row["finished_at"]:
+                row["status"] = "finished"
+            else:
+                row["status"] = "interrupted or running"
+                row["stored"] = stored.get(row["id"], 0)
+                row["read"] = max(row["read"] or 0, row["stored"])
+        return rows
 
     def query(self, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
         """Read-only named queries in store.reads use this."""
