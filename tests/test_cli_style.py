@@ -173,7 +173,9 @@ def test_database_failure_the_store_did_not_wrap_is_a_store_error(db, monkeypatc
     monkeypatch.setattr(api.Archive, "events", locked)
     result = invoke("events", "--db", db)
     assert result.exit_code == StoreError.exit_code
-    assert result.stderr.startswith("Error: the database failed: database is locked (")
+    # store.as_store_error says what to do about it (wait for the other process)
+    assert result.stderr.startswith("Error: ") and "database is locked" in result.stderr
+    assert "wait" in result.stderr
     assert len(result.stderr.splitlines()) == 1 and "bug" not in result.stderr
 
 
