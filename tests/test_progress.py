@@ -96,3 +96,30 @@ def test_ingest_in_a_pipe_prints_only_its_summary(tmp_path):
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output and "\r" not in result.output
     assert result.stderr.splitlines()[-1].startswith("read 6, stored 6")
+
+
+def test_total_found_in_the_background_brings_the_bar(monkeypatch):
+    import threading
+
+    monkeypatch.setenv("COLUMNS", "160")
+    term = _Terminal()
+    release = threading.Event()
+
+    def slow_count():
+        release.wait(5)
+        return 7
+
+    with Progress(None, stream=term) as p:
+        p.count_in_background(slow_count)
+        p.item("stored", 10)
+        p._progress.refresh()
+        before = term.getvalue()
+        release.set()
+        for thread in threading.enumerate():
+            if thread.name == "newsbrief-count":
+                thread.join(5)
+        p.item("stored", 10)
+        p._progress.refresh()
+        after = term.getvalue()[len(before):]
+    assert "1 articles" in before and "/7" not in before  # a count, no made-up total
+    assert p.total == 7 and "2/7" in click.unstyle(after) and "left" in after

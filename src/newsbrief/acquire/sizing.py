@@ -17,6 +17,8 @@ from .fetch import is_url
 from .inputs import _HEAD_BYTES, _walk
 from .jsonl import looks_like_jsonl
 
+# File names read as one article each (as long as their content agrees).
+ONE_ARTICLE = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 _ENTRY = re.compile(rb"<(?:[A-Za-z0-9_]+:)?(?:item|entry)[\s>/]")
 
 
@@ -40,8 +42,11 @@ def count_items(inputs: list[str], settings: Settings) -> int | None:
 
 def count_file(path: Path, settings: Settings) -> int | None:
     """Articles in one file: 1 for a page or text, lines for JSONL, entries for a feed."""
-    if path.name.lower().endswith(".gz"):
+    name = path.name.lower()
+    if name.endswith(".gz"):
         return None
+    if name.endswith(ONE_ARTICLE):
+        return 1  # a page or a text: no need to open it
     try:
         with open(path, "rb") as fh:
             head = fh.read(min(_HEAD_BYTES, settings.max_bytes + 1))

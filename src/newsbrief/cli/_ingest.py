@@ -35,10 +35,8 @@ def ingest(app, inputs, published, source, max_bytes, no_analysis):
 
     app.configure(max_bytes=max_bytes, stages=() if no_analysis else None)
     archive = app.archive
-    progress = Progress(None)
-    if progress.enabled:
-        progress.total = count_items(list(inputs), app.settings)
-    with progress:
+    with Progress(None) as progress:
+        progress.count_in_background(lambda: count_items(list(inputs), app.settings))
         summary = archive.ingest(list(inputs), published=published, source=source,
                                  on_item=progress.item)
     for failure in summary.failures:

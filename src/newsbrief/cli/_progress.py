@@ -5,7 +5,9 @@ warnings printed above the bar. Nothing at all when stderr is not a terminal."""
 from __future__ import annotations
 
 import sys
+import threading
 import time
+from collections.abc import Callable
 from typing import IO, Any
 
 from ._output import isatty
@@ -35,28 +37,49 @@ class Progress:
         if not self.enabled:
             return self
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar,
-                                   SpinnerColumn, TextColumn, TimeElapsedColumn,
-                                   TimeRemainingColumn)
+        from rich.progress import Progress as Bar
 
         console = Console(file=self.stream, highlight=False)
-        known = self.total is not None
-        columns: list[Any] = [TextColumn("{task.description}") if known else SpinnerColumn()]
-        if known:
-            columns += [BarColumn(), MofNCompleteColumn(), TextColumn("•"), TimeElapsedColumn(),
-                        TextColumn("elapsed •"), TimeRemainingColumn(), TextColumn("left")]
-        else:  # no total: a count and the time so far, never a made-up ETA
-            columns += [TextColumn("{task.completed} {task.description}"), TextColumn("•"),
-                        TimeElapsedColumn(), TextColumn("elapsed")]
-        columns += [TextColumn("{task.fields[rates]}"), TextColumn("{task.fields[tally]}")]
         # Anything printed to stderr while the bar runs (warnings) goes above it.
-        self._progress = Bar(*columns, console=console, transient=True,
-                             refresh_per_second=self.refresh, redirect_stderr=True,
-                             redirect_stdout=False)
+        self._progress = Bar(*self._columns(self.total is not None), console=console,
+                             transient=True, refresh_per_second=self.refresh,
+                             redirect_stderr=True, redirect_stdout=False)
         self._progress.__enter__()
         self._task = self._progress.add_task(self.label, total=self.total, rates="",
                                              tally="")
         return self
+
+    def _columns(self, known: bool) -> list[Any]:
+        from rich.progress import (BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        if known:
+            columns: list[Any] = [TextColumn("{task.description}"), BarColumn(),
+                                  MofNCompleteColumn(), TextColumn("•"), TimeElapsedColumn(),
+                                  TextColumn("elapsed •"), TimeRemainingColumn(),
+                                  TextColumn("left")]
+        else:  # no total (yet): a count and the time so far, never a made-up ETA
+            columns = [SpinnerColumn(), TextColumn("{task.completed} {task.description}"),
+                       TextColumn("•"), TimeElapsedColumn(), TextColumn("elapsed")]
+        return columns + [TextColumn("{task.fields[rates]}"), TextColumn("{task.fields[tally]}")]
+
+    def count_in_background(self, count: Callable[[], int | None]) -> None:
+        """Find the total while the run goes on (a large JSONL file takes a moment to
+        count): the bar, the total and the time left appear once it is known."""
+        if self._progress is None:
+            return
+
+        def run() -> None:
+            try:
+                total = count()
+            except Exception:  # a total is a nicety: never let it stop the run
+                total = None
+            if total is not None and self._progress is not None:
+                self.total = total
+                self._progress.columns = tuple(self._columns(True))
+                self._progress.update(self._task, total=total)
+
+        threading.Thread(target=run, name="newsbrief-count", daemon=True).start()
 
     def item(self, outcome: str = "stored", words: int = 0) -> None:
         """One input item done: stored, replaced, duplicate or failed."""
