@@ -364,3 +364,15 @@ def test_a_message_sent_is_no_aid():
                      "Sweden Sweden PROPN pobj 3 B-GPE", ". . PUNCT punct 1"])
         events = extract(doc, _states(doc, ["Norway", "Sweden"]), coder=code)
         assert [e.type for e in events] == expected
+
+
+# "The pact, signed in June, has come into force." (published in December)
+def test_a_far_date_of_another_event_leaves_a_present_perfect_act_as_news():
+    code = coder_with({"sign": ("AGREE", "057", None), "come": ("SUPPORT", "057", None)})
+    doc = build(["Norway Norway PROPN nsubj 6 B-GPE", ", , PUNCT punct 0",
+                 "signed sign VERB acl 0", "in in ADP prep 2", "June June PROPN pobj 3 B-DATE",
+                 "has have AUX aux 6", "come come VERB ROOT 6", ". . PUNCT punct 6"])
+    doc[6].tag_ = "VBN"
+    events = extract(doc, _states(doc, ["Norway"]), [timex(doc, 4, 5, "2024-06")], coder=code)
+    got = {e.type: (e.date, e.date_source) for e in events}
+    assert got["SUPPORT"] == ("2024-12-05", "published")

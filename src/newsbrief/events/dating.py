@@ -177,14 +177,20 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
 
 
 def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
-                  pieces: list[int]) -> set[int]:
+                  pieces: list[int], used: Iterable[EventDate] = ()) -> set[int]:
     """Sentence pieces holding a calendar timex more than NEAR_DAYS from the
-    publication day: what they tell happened at another time."""
+    publication day that dates no event of its own (it sets the scene: "In
+    1939, ...", "Ten years ago he ..."): what they tell happened at another time.
+    A far timex that dates its own event ("the pact, signed in June, has come
+    into effect") says nothing of the others."""
     pub = _as_date(published)
     if pub is None:
         return set()
+    taken = {d.text for d in used if d.source == "text"}
     out: set[int] = set()
     for tx, _parsed, root in _calendar(doc, timexes):
+        if tx.text in taken:
+            continue
         span = TimexValue.parse(tx.value)
         if span is None:
             continue
@@ -192,6 +198,26 @@ def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
         if hi < pub - timedelta(days=NEAR_DAYS) or lo > pub + timedelta(days=NEAR_DAYS):
             out.add(pieces[root.i])
     return out
+
+
+def present_perfect(tok) -> bool:
+    """ "has come into effect", "have deepened": told as bearing on now."""
+    verb = _clause_verb(tok)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+               for c in verb.children)
+
+
+def _clause_verb(tok):
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def background(tok) -> bool:

@@ -36,7 +36,7 @@ from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing
 from .attach import governor
 from .coding import LIGHT, code_predicate
 from .dating import (UNDATED, EventDate, attach_timexes, background, far_sentences,
-                     published_date)
+                     present_perfect, published_date)
 from .lexicon import _on_change, lemma_of, lexicon, word_classes
 from .modality import Standing, standing
 from .places import attach_places
@@ -118,7 +118,7 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
                            lines)
     quants = _attach_quantities(doc, timexes, predicates, candidates, layout)
     fallback = published_date(article.published)
-    far = far_sentences(doc, timexes, article.published, layout.pieces) \
+    far = far_sentences(doc, timexes, article.published, layout.pieces, dates.values()) \
         if fallback.date else set()
 
     events: list[Event] = []
@@ -129,7 +129,8 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
         if date is None:
             # The publication day stands in only for news; background is undated.
             date = UNDATED if fallback.date and (
-                cand.sent_index in far or background(cand.tok)) else fallback
+                (cand.sent_index in far and not present_perfect(cand.tok))
+                or background(cand.tok)) else fallback
         ev = _build(doc, article, index, layout, cand, date, places.get(k),
                     quants.get(k, ()), timex_spans)
         if ev is not None and ev.id not in seen:
