@@ -202,6 +202,7 @@ class Predicate(_Record):
     frame_start: int | None = None  # offset of the frame verb
     subject: str | None = None  # a subject that is not an actor: "the treaty" (took effect)
     told: tuple[tuple[int, int], ...] = ()  # character ranges of every word it tells
+    modal: str | None = None  # the verb's modal and negation as written: "would not"
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,8 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
 
     events: list[Event] = []
     seen: set[str] = set()
-    timex_spans = [(t.start, t.end) for t in timexes]
+    # Dates are told apart from the words; durations ("a week of exercises") are words.
+    timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     for k, cand in enumerate(candidates):
         date = dates.get(k)
         if date is None:

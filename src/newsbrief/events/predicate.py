@@ -158,12 +158,22 @@ def _text(tokens: Iterable) -> str:
     return out.strip()
 
 
+def _restrictive(child) -> bool:
+    """A relative clause or participle that narrows its noun ("any agreement that
+    failed to ..."): no comma before it. Dropping it would change what is said."""
+    if child.dep_ not in ("relcl", "acl") or child.i < child.head.i:
+        return False
+    first = child.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text not in (",", "(", "–", "—", "-")
+
+
 def _subtree(tok, drop: frozenset[str], stop: set[int], spans=()) -> list:
-    """tok and its dependents, leaving out branches whose relation is in `drop`, the
-    tokens in `stop` (the predicate itself) and phrases that only give a date."""
+    """tok and its dependents, leaving out branches whose relation is in `drop` (but not
+    a restrictive relative clause), the tokens in `stop` (the predicate itself) and
+    phrases that only give a date."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ in drop or child.i in stop:
+        if child.i in stop or (child.dep_ in drop and not _restrictive(child)):
             continue
         if child.dep_ in ("prep", "npadvmod", "nmod") and spans and _is_dated(child, spans):
             continue
@@ -252,6 +262,34 @@ def _passive_subject(verb, recipient_heads: list):
         if subj:
             return subj[0]
     return None
+
+
+_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "must", "should",
+                     "shall", "'ll", "wo", "ca"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _modal(verb) -> str | None:
+    """The verb's modal and negation as written ("would not", "will", "did not")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    neg = [c for c in verb.children if c.dep_ == "neg"]
+    modal = [c for c in aux if c.tag_ == "MD" or c.text.lower() in _MODALS]
+    words = []
+    if modal:
+        word = modal[0].text.lower()
+        words.append({"wo": "will", "ca": "can", "'ll": "will"}.get(word, word))
+    if neg:
+        if not words:
+            words.append("did")
+        words.append("never" if neg[0].text.lower() == "never" else "not")
+    return " ".join(words) or None
+
+
+def _frame_words(gov) -> str:
+    """The governing verb as written with its auxiliaries: "is expected", "would ask"."""
+    aux = [c for c in gov.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < gov.i
+           and c.text.lower() != "to"]
+    return _text(aux + [gov])
 
 
 def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = (),
@@ -356,13 +394,13 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
         glemma = gov.lemma_.lower()
         if glemma in _OBJECT_CONTROL and any(c.dep_ == "dobj" for c in gov.children):
             subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
-            frame, frame_start = gov.text, gov.idx
+            frame, frame_start = _frame_words(gov), gov.idx
             if subj:
                 frame_subject = noun_phrase(subj[0], set(), spans)
                 told += _subtree(subj[0], _NP_DROP, set(), spans)
             told += [gov] + [t for c in gov.children if c.dep_ == "dobj" for t in c.subtree]
         elif glemma in _SUBJECT_CONTROL:
-            frame, frame_start = gov.text, gov.idx
+            frame, frame_start = _frame_words(gov), gov.idx
             told.append(gov)
 
     if _in_force(verb, obj):
@@ -374,4 +412,5 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                      voice="passive" if passive else "active", past=past, base=base,
                      adverb=" ".join(before) or None, object=obj, modifiers=tuple(mods),
                      text=_text([verb] + particle), frame=frame, frame_subject=frame_subject,
-                     frame_start=frame_start, subject=subject, told=_runs(told))
+                     frame_start=frame_start, subject=subject, told=_runs(told),
+                     modal=_modal(verb))

@@ -34,7 +34,7 @@ from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
 from .phrasing import join_names
 from .queries import hydrate
-from .statements import Names, Statement, cite_key, statements_from
+from .statements import Names, Statement, cite_key, office_of, statements_from
 
 MAX_EVENTS = 3000
 MAX_PACTS = 50  # agreements whose own events join a brief about one of their parties
@@ -42,6 +42,7 @@ STANDING_WEIGHT = {"asserted": 1.0, "alleged": 0.8, "future": 0.5, "conditional"
                    "negated": 0.2}
 DISPUTE_DAYS = (-30, 120)  # a denial counts from a month before to four months after
 MAX_DISPUTES = 3
+NOMINAL_WEIGHT = 0.6
 # An event dated this many days before the first report of it is background.
 BACKGROUND_DAYS = 60
 # Fewer statements than this (after the confidence threshold): "little to say".
@@ -168,6 +169,8 @@ def salience(st: Statement, newest: date | None) -> float:
         s += 2.0 * math.exp(-max(0, (newest - span[1]).days) / 30.0)
     if st.date_source == "text":
         s += 1.0  # the report says when it happened: news, not background
+    if st.nominal:
+        s *= NOMINAL_WEIGHT  # an event noun tells less than a verb: lower in the list
     return s * STANDING_WEIGHT.get(st.standing, 1.0) * st.confidence
 
 
@@ -250,7 +253,7 @@ def _lede(top: Statement, others: list[Statement], cites: Citations) -> tuple[di
     text = top.phrase(with_date=True)
     account = top.account()
     if account:
-        text += f", {account} reported"
+        text += f", {account}"
     after = top.preceded_by(others)
     if after is not None:
         text += f", after {after.phrase(lower=True)}"
@@ -268,6 +271,8 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     names = Names(states)
     statements = statements_from(events, min_confidence=query.min_confidence, states=states,
                                  names=names)
+    statements = [st for st in statements if st.tellable]
+    names.seen.clear()  # offices are given on first use in the brief as rendered
     cites = Citations()
     spans = [parse_span(st.date) for st in statements if st.date]
     newest = max((s[1] for s in spans if s), default=None)
@@ -285,7 +290,9 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     elif query.since or query.until:
         title += (f", since {render.long_date(query.since)}" if query.since else
                   f", until {render.long_date(query.until)}")
-    lede, told = (_lede(news[0], news[1:] + background, cites) if news else (None, []))
+    verbs = [st for st in news if not st.nominal]
+    lede, told = (_lede(verbs[0], [st for st in news + background if st is not verbs[0]],
+                        cites) if verbs else (None, []))
     developments = [_item(st, cites) for st in news if st not in told][:query.developments]
     claim_items = []
     for st in claims[:query.claims]:
@@ -310,7 +317,7 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
             name = r.name
             actor_counts[name] += 1
             actor_info.setdefault(name, {"name": name, "country": r.country,
-                                         "sector": r.sector, "role": st.role_of(r)})
+                                         "sector": r.sector, "role": office_of(r)})
     actors = [dict(actor_info[n], events=c) for n, c in actor_counts.most_common(12)]
     n_outlets = len({r["outlet"] or r["article_id"] for r in cites.refs})
     scope = (f"{len(shown)} {'event' if len(shown) == 1 else 'events'} from "

@@ -22,7 +22,8 @@ STANDING_ORDER = ("asserted", "alleged", "future", "conditional", "negated")
 # Names read with "the" in running text: "the United States", "the Philippines".
 _TAKES_THE = re.compile(r"^(United|Republic|Kingdom|European|Democratic Republic|Central African"
                         r"|Czech Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives"
-                        r"|Vatican|Holy See|International|World)\b")
+                        r"|Vatican|Holy See|International|World|Kremlin|Pentagon|White House"
+                        r"|State Department|Vatican)\b")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,8 @@ def display_name(ref: ActorSummary, states: dict[str, str]) -> str:
     if name[:1].islower() and ref.country:
         country = states.get(ref.country, ref.country)
         bare = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", name, flags=re.I)
+        if bare[:1].isupper():
+            return "the " + bare  # "the Polish defence ministry" already says whose
         owner = _the(country)
         return f"{owner}' {bare}" if owner.endswith("s") else f"{owner}'s {bare}"
     return name if ref.kind == "person" else _the(name)

@@ -210,6 +210,17 @@ class Statement:
             return "undated"
         return long_date(day) if source == "text" else f"by {long_date(day)}"
 
+    @property
+    def tellable(self) -> bool:
+        """Whether the brief can tell it: someone named does it (or a treaty it names)."""
+        return bool(self.phrase())
+
+    @property
+    def nominal(self) -> bool:
+        """Told only by an event noun ("Moscow's invasion of Ukraine"), not a verb."""
+        m = self.best_mention()
+        return m is not None and predicate(m).voice == "noun"
+
     def best_mention(self, standing: str | None = None) -> StoredMention | None:
         """The mention to phrase from: a verb over a noun, one naming what was acted on,
         the one that dates it, then the fullest (object and modifiers)."""
@@ -231,6 +242,8 @@ class Statement:
         standing = standing or self.standing
         m = self.best_mention(standing) or self.best_mention()
         text = (self._tell(m, standing) if m else None) or self._fallback(standing)
+        if not text:
+            return ""
         if with_date and self.date and self.date_source == "text":
             from ..render import long_date
 
@@ -241,6 +254,10 @@ class Statement:
         return text
 
     def _fallback(self, standing: str) -> str:
+        """The phrase table, for records kept before predicates were (needs an actor)."""
+        if any(predicate(m) for m in self.all_mentions) or not any(
+                r.kind != "agreement" for r in self.actors):
+            return ""
         merged = dataclasses.replace(self.lead, actors=tuple(self.actors),
                                      recipients=tuple(self.recipients),
                                      mentions=tuple(self.mentions))
@@ -264,6 +281,7 @@ class Statement:
             people = [r for r in self.actors if r.kind == "person"]
             if people and {r.country for r in people} >= states:
                 refs = people
+        refs = _named_people(refs)
         targets = {r.entity_id or r.name for r in self._refs("recipients", [m])}
         refs = [r for r in refs if (r.entity_id or r.name) not in targets] or refs
         return join_names([display_name(r, self.states) if plain else self._name(r)
@@ -304,20 +322,17 @@ class Statement:
             owner = subject + ("'" if subject.endswith("s") else "'s")
             return _capitalise(f"{owner} {p.text}")
         if not subject:
-            # Nobody named did it: tell it in the passive, as the text does.
-            obj = self._object(p)
-            if not obj:
-                return None
-            rest = " ".join(filter(None, [p.adverb, participle(p.base)]
-                                   + list(p.modifiers or ())))
-            aux = {"future": "will be", "conditional": "would be",
-                   "negated": "was not"}.get(standing, "was")
-            return _capitalise(f"{obj} {aux} {rest}")
+            return None  # nobody named did it: not a statement a reader can use
         tail = " ".join(filter(None, [self._object(p), *self._modifiers(p, m)]))
         tail = self._with_counts(tail)
         adverb = p.adverb
         past = " ".join(filter(None, [adverb, p.past, tail]))
         base = " ".join(filter(None, [adverb, p.base, tail]))
+        if p.modal and not (standing == "negated" and p.modal == "did not"):
+            # The text's own modal and negation: "would not accept" stays so.
+            past = " ".join(filter(None, [p.modal, base]))
+            if standing != "alleged":
+                return _capitalise(f"{subject} {past}")
         if standing == "alleged":
             claimants = self.claimant_names()
             if claimants:
@@ -326,6 +341,10 @@ class Statement:
                 return _capitalise(f"{who} {verb} that {subject} {past}")
             return _capitalise(f"{subject} reportedly {past}")
         if standing in ("future", "conditional") and p.frame:
+            if p.frame_subject and p.frame_subject.lower() in _PRONOUN_OBJECT | {"he", "she",
+                                                                                 "they",
+                                                                                 "we", "i"}:
+                return None  # "it would ask the courts to ...": who asks is unknown
             if p.frame_subject:
                 # "The agreement commits North Korea and Russia to provide ..."
                 return _capitalise(f"{p.frame_subject} {p.frame} {subject} to {base}")
@@ -348,14 +367,16 @@ class Statement:
         return tail
 
     def account(self) -> str | None:
-        """Whose account it is: the source its sentences name (a news agency, a
-        ministry), else the outlet that first reported it."""
-        named = [r for m in self.all_mentions for r in m.attributed_to]
+        """Whose account it is, with its verb: the source its sentences name ("KCNA
+        reported", "the ministry said"), else the outlet that first reported it."""
+        named = _union([[r for m in self.all_mentions for r in m.attributed_to]])
         if named:
-            return join_names([self._name(r) for r in _union([named])])
+            verb = "reported" if all(r.sector == "JRN" for r in named) else "said"
+            who = join_names([display_name(r, self.states) for r in named])
+            return f"{who} {verb}"
         reports = sorted((m for m in self.all_mentions if m.source),
                          key=lambda m: (m.published or "9999", m.article_id))
-        return reports[0].source if reports else None
+        return f"{reports[0].source} reported" if reports else None
 
     def preceded_by(self, others: list["Statement"]) -> "Statement | None":
         """Another asserted statement that a sentence of this one says came first
@@ -420,6 +441,20 @@ _FUNCTION_WORDS = frozenset("a an the of in on at to for by with from into durin
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _FUNCTION_WORDS}
+
+
+def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
+    """Leave out a bare title ("Chilean Foreign Minister") when a named person of the
+    same country holds that office ("Foreign Minister Andres Solis")."""
+    offices = {(r.country, w.lower()) for r in refs if r.kind == "person"
+               for w in (office_of(r) or "").split()}
+    out = []
+    for r in refs:
+        last = r.name.split()[-1].lower() if r.name.split() else ""
+        if r.kind in ("person", None) and not r.entity_id and (r.country, last) in offices:
+            continue
+        out.append(r)
+    return out or refs
 
 
 def _capitalise(text: str) -> str:
