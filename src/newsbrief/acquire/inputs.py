@@ -72,11 +72,6 @@ def iter_data(data: str | bytes, where: str, settings: Settings, *,
                               (source or "").strip() or None), where)
 
 
-def _iter(inputs: list[str], settings: Settings, published: str | None,
-          source: str | None) -> Iterator[Item]:
-    for item in _iter_raw(inputs, settings, published, source):
-        yield clean_article(item) if isinstance(item, Article) else item
-
 
 def clean_article(article: Article) -> Article:
     """The article with NUL characters and lone surrogates removed from every
@@ -90,8 +85,8 @@ def clean_article(article: Article) -> Article:
     return dataclasses.replace(article, **changes)
 
 
-def _iter_raw(inputs: list[str], settings: Settings, published: str | None,
-              source: str | None) -> Iterator[Item]:
+def _iter(inputs: list[str], settings: Settings, published: str | None,
+          source: str | None) -> Iterator[Item]:
     urls = [item for item in inputs if is_url(item)]
     fetched = _fetch_ahead(urls, settings)
     try:
@@ -120,11 +115,21 @@ def _fetch_ahead(urls: list[str], settings: Settings) -> Generator[Fetched | Inp
 
 
 def _guard(items: Iterator[Item], where: str) -> Iterator[Item]:
-    """Turn an InputError raised while reading one input into its InputFailure."""
+    """One input in its own guard: an InputError becomes its InputFailure, and so
+    does any other exception of the parsers beneath (a feed with a character
+    reference past U+10FFFF made feedparser raise ValueError); articles leave
+    with nothing unstorable in them."""
     try:
-        yield from items
+        for item in items:
+            yield clean_article(item) if isinstance(item, Article) else item
     except InputError as err:
         yield InputFailure.from_error(err, where)
+    except (MemoryError, RecursionError, ValueError, TypeError, LookupError, AttributeError,
+            AssertionError, UnicodeError, OverflowError, ArithmeticError) as err:
+        detail = f"{type(err).__name__}: {err}"
+        yield InputFailure(where, f"input could not be read ({detail[:160]})",
+                           "check that it is a complete file of one of the kinds read (text, "
+                           "HTML, JSONL, RSS/Atom); the other inputs are read")
 
 
 def _read_path(path: Path, settings: Settings, published: str | None,
