@@ -40,8 +40,10 @@ from .dating import (UNDATED, EventDate, attach_timexes, background, far_sentenc
 from .lexicon import _on_change, lemma_of, lexicon, word_classes
 from .modality import Standing, standing
 from .places import attach_places
+from .furniture import furniture_lines
 from .predicate import predicate_of
 from .quantities import find_quantities, number_tokens
+from .reportable import ArticleContext, features, model
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
@@ -92,9 +94,11 @@ def _default_resolver():
 def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
                    timexes: Sequence[Timex] = (), *, coder: Coder | None = None,
                    resolver=None, user_actors: dict[str, tuple] | None = None,
-                   ) -> tuple[Event, ...]:
+                   collect: list | None = None) -> tuple[Event, ...]:
     """Events of one article. `coder`, `resolver` and `user_actors` default to the
-    typing engine, the actors resolver and no user dictionary (tests pass fakes)."""
+    typing engine, the actors resolver and no user dictionary (tests pass fakes).
+    `collect`, when given, receives (event, reportability features, predicate offsets,
+    trigger offsets) for each event (training the reportability model)."""
     coder = coder or _default_coder()
     if resolver is None:
         resolver = _default_resolver()
@@ -120,6 +124,7 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
     fallback = published_date(article.published)
     far = far_sentences(doc, timexes, article.published, layout.pieces, dates.values()) \
         if fallback.date else set()
+    judge = _Judge(_article_context(doc), {e.id: e.kind for e in entities}, collect)
 
     events: list[Event] = []
     seen: set[str] = set()
@@ -133,11 +138,28 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
                 (cand.sent_index in far and not present_perfect(cand.tok))
                 or background(cand.tok)) else fallback
         ev = _build(doc, article, index, layout, cand, date, places.get(k),
-                    quants.get(k, ()), timex_spans)
+                    quants.get(k, ()), timex_spans, judge)
         if ev is not None and ev.id not in seen:
             seen.add(ev.id)
             events.append(ev)
     return tuple(events)
+
+
+@dataclass
+class _Judge:
+    """What the reportability model needs of the whole article."""
+
+    context: ArticleContext
+    kinds: dict[str, str]
+    collect: list | None = None
+
+
+def _article_context(doc) -> ArticleContext:
+    try:
+        from ..actors.sports import is_sports_text
+    except ImportError:
+        return ArticleContext()
+    return ArticleContext(sports=is_sports_text(doc))
 
 
 # ------------------------------------------------------------------ predicates
@@ -374,6 +396,10 @@ def _layout(doc, words: frozenset[str] | None) -> _Layout:
         if (pos == _VERB_ID or pos == _NOUN_ID) and (hashes is None or lemma in hashes
                                                     or lower in hashes):
             triggers.append(i)
+    furniture = furniture_lines(text)
+    if furniture:
+        # Page furniture (captions, newsletter pitches) is no story: no event from it.
+        triggers = [i for i in triggers if lines[i] not in furniture]
     return _Layout(lines, pieces, bounds, triggers)
 
 
@@ -470,7 +496,8 @@ def _event_id(article: Article, evidence: Evidence, typ: str, trigger) -> str:
 
 def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Candidate,
            date: EventDate, location, quantities: tuple[Quantity, ...],
-           timex_spans: Sequence[tuple[int, int]] = ()) -> Event | None:
+           timex_spans: Sequence[tuple[int, int]] = (),
+           judge: _Judge | None = None) -> Event | None:
     coding = cand.coding
     actor = _refs(index, cand.args.actor)
     recipient = _recipient_refs(index, cand.args.recipient)
@@ -497,15 +524,29 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         confidence *= TEXT_ONLY_ACTOR
     if cand.tok.pos_ in NOUN_POS:
         confidence *= NOMINAL
-    return Event(
+    modality = _modality(st, cand)
+    feats = None
+    if judge is not None:
+        feats = features(cand.tok, coding, actor=actor, recipient=recipient,
+                         passive=cand.args.passive, modality=modality,
+                         context=judge.context, kinds=judge.kinds)
+        learned = model()
+        if learned is not None:
+            # Calibrated: the share of real events among records of this score.
+            confidence = learned.confidence(feats)
+    ev = Event(
         id=_event_id(article, evidence, coding.type, coding.trigger),
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo,
         actor=actor, recipient=recipient,
         date=date.date, date_precision=date.precision, date_text=date.text,
         date_source=date.source, location=location,
-        modality=_modality(st, cand), attributed_to=attributed, quantities=quantities,
+        modality=modality, attributed_to=attributed, quantities=quantities,
         evidence=evidence, confidence=round(max(0.0, min(1.0, confidence)), 3),
         predicate=predicate_of(cand.tok, cand.args.actor, cand.args.recipient, timex_spans,
                                passive=cand.args.passive,
                                is_agreement=lambda t: index.agreement(t) is not None),
     )
+    if judge is not None and judge.collect is not None:
+        judge.collect.append((ev, feats, (cand.tok.idx, cand.tok.idx + len(cand.tok.text)),
+                              coding.trigger))
+    return ev

@@ -1,0 +1,302 @@
+"""Draw corpus event records for judging by hand, and score the judgements.
+
+    python scripts/judge_events.py draw --seed S -n 100 [--all] > sheet.txt
+    python scripts/judge_events.py score eval/judgements/FILE.tsv
+    python scripts/judge_events.py calibrate eval/judgements/FILE.tsv [--write]
+
+`draw` shuffles ../shared/data/corpus/news.jsonl with the seed, runs the whole
+pipeline on the articles in that order and, for each article with an event record at
+or above the default threshold (`[events] threshold`; every record with `--all`),
+picks one record at random, until N. It prints two parts: first the sentences
+alone (article id, offsets, the predicate word, the sentence) so the judge writes
+down what the text says, then the records. Judgements are committed as
+eval/judgements/*.tsv: article id, evidence start/end, predicate start/end, type,
+then labels (never corpus text).
+
+Label columns (1 right, 0 wrong, - not judged): `event` (a reportable event), and on
+real events `type`, `actor` (the actor with the right country), `recipient` (right or
+rightly empty), `date` (right, or rightly left undated).
+
+`score` prints each label's share with a Wilson 95% interval. `calibrate` re-runs the
+pipeline on the judged articles, recomputes each record's model score and fits the
+calibration (confidence = sigmoid(a * logit + b)) by maximum likelihood; `--write`
+stores it in src/newsbrief/events/data/reportable_model.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared/data/corpus/news.jsonl"
+MODEL = ROOT / "src/newsbrief/events/data/reportable_model.json"
+LABELS = ("event", "type", "actor", "recipient", "date")
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, c - h), min(1.0, c + h)
+
+
+def corpus_rows() -> list[dict]:
+    with CORPUS.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def article_of(row: dict, k: int):
+    from newsbrief.records import Article
+
+    return Article(id=row["id"], origin=f"{CORPUS}:{k + 1}", text=row["text"],
+                   title=row.get("title"), url=row.get("url"), source=row.get("source"),
+                   published=row.get("published"),
+                   published_source="given" if row.get("published") else None)
+
+
+def analyse(articles, collect: dict | None = None):
+    """(article, events, {event id: (features, predicate span)}) for each article."""
+    from newsbrief.actors import extract_entities
+    from newsbrief.events.extract import extract_events
+    from newsbrief.nlp import load_nlp
+    from newsbrief.settings import load_settings
+    from newsbrief.timexes import tag_timexes
+
+    settings = load_settings()
+    nlp = load_nlp(settings.model)
+    pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=8)
+    for doc, article in pairs:
+        entities = extract_entities(doc, article)
+        timexes = tag_timexes(article.text, article.published, doc=doc)
+        got: list = []
+        events = extract_events(doc, article, entities, timexes, collect=got)
+        info = {ev.id: (feats, pred) for ev, feats, pred, _ in got}
+        yield article, events, info
+
+
+def threshold() -> float:
+    from newsbrief.settings import load_settings
+
+    return float(getattr(load_settings(), "event_threshold", 0.0) or 0.0)
+
+
+def _refs(refs) -> str:
+    return "; ".join(f"{r.text} [{r.country or '-'}]" for r in refs) or "-"
+
+
+def draw(seed: int, n: int, everything: bool) -> None:
+    rows = corpus_rows()
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    rng = random.Random(seed + 1)
+    cut = 0.0 if everything else threshold()
+    picked = []
+
+    def articles():
+        for k in order:
+            yield article_of(rows[k], k)
+
+    for article, events, info in analyse(articles()):
+        kept = [ev for ev in events if ev.confidence >= cut]
+        if not kept:
+            continue
+        ev = rng.choice(kept)
+        picked.append((article, ev, info.get(ev.id, (None, (0, 0)))[1]))
+        if len(picked) >= n:
+            break
+    print(f"# seed {seed}, n {n}, threshold {cut}; part 1: the sentences")
+    for k, (article, ev, pred) in enumerate(picked, 1):
+        word = article.text[pred[0]:pred[1]]
+        print(f"\n#{k} {article.id} {ev.evidence.start}-{ev.evidence.end} "
+              f"predicate {pred[0]}-{pred[1]} '{word}' published {article.published}")
+        before = article.text[max(0, ev.evidence.start - 300):ev.evidence.start]
+        print(f"  context: ...{before[-300:]!r}")
+        print(f"  sentence: {ev.evidence.text!r}")
+    print("\n# part 2: the records")
+    for k, (article, ev, pred) in enumerate(picked, 1):
+        print(f"#{k}\t{article.id}\t{ev.evidence.start}\t{ev.evidence.end}\t{pred[0]}\t"
+              f"{pred[1]}\t{ev.type}\t{ev.cameo}\t{ev.modality}\tconf {ev.confidence:.3f}\t"
+              f"actor {_refs(ev.actor)}\trecipient {_refs(ev.recipient)}\t"
+              f"date {ev.date} ({ev.date_source}: {ev.date_text!r})")
+
+
+def read_labels(path: Path) -> list[dict]:
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        row = {"article": cols[0], "start": int(cols[1]), "end": int(cols[2]),
+               "pred": (int(cols[3]), int(cols[4])), "type": cols[5]}
+        for name, value in zip(LABELS, cols[6:]):
+            row[name] = None if value.strip() in ("-", "") else int(value)
+        out.append(row)
+    return out
+
+
+def score(path: Path) -> None:
+    rows = read_labels(path)
+    n = len(rows)
+    real = [r for r in rows if r["event"] == 1]
+    k = len(real)
+    lo, hi = wilson(k, n)
+    print(f"{path.name}: {n} records; real events {k}/{n} = {k / n:.2f} [{lo:.2f}, {hi:.2f}]")
+    for name in LABELS[1:]:
+        judged = [r for r in real if r.get(name) is not None]
+        if not judged:
+            continue
+        good = sum(r[name] for r in judged)
+        lo, hi = wilson(good, len(judged))
+        print(f"  of real events, {name}: {good}/{len(judged)} = {good / len(judged):.2f} "
+              f"[{lo:.2f}, {hi:.2f}]")
+
+
+def judged_scores(rows: list[dict]) -> list[tuple]:
+    """(model logit, label, current confidence, features) for each judged record found
+    again."""
+    from newsbrief.events.reportable import model
+
+    by_article: dict[str, list[dict]] = {}
+    for r in rows:
+        by_article.setdefault(r["article"], []).append(r)
+    all_rows = corpus_rows()
+    wanted = [article_of(row, k) for k, row in enumerate(all_rows) if row["id"] in by_article]
+    m = model()
+    out = []
+    missing = 0
+    for article, events, info in analyse(wanted):
+        for r in by_article[article.id]:
+            hit = None
+            for ev in events:
+                feats, pred = info.get(ev.id, (None, None))
+                if (ev.evidence.start, ev.evidence.end) == (r["start"], r["end"]) and \
+                        tuple(pred) == r["pred"]:
+                    hit = (ev, feats)
+                    break
+            if hit is None or r["event"] is None:
+                missing += 1
+                continue
+            out.append((m.logit(hit[1]), r["event"], hit[0].confidence, frozenset(hit[1])))
+    if missing:
+        print(f"{missing} judged records not found again (the extractor changed)",
+              file=sys.stderr)
+    return out
+
+
+# Indicators the calibration weighs beside the model's logit: the few that the
+# model, trained on our own short sentences, under- or over-rates on real news.
+CALIBRATION_FEATURES = ("no_actor", "actor_text_only", "actor_entity", "actor_country",
+                        "pos=NOUN", "purpose_infinitive", "simple_present", "tense=Past",
+                        "mod=asserted", "dep=acl")
+CALIBRATION_L2 = 1.0
+
+
+def _design(data):
+    import numpy as np
+
+    return np.array([[d[0]] + [1.0 if f in d[3] else 0.0 for f in CALIBRATION_FEATURES] + [1.0]
+                     for d in data])
+
+
+def fit_calibration(data) -> "list[float]":
+    """L2-regularised logistic regression of the label on [logit, indicators, 1]."""
+    import numpy as np
+
+    X = _design(data)
+    y = np.array([d[1] for d in data], dtype=float)
+    reg = np.r_[np.full(X.shape[1] - 1, CALIBRATION_L2), 0.0]
+    b = np.zeros(X.shape[1])
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-X @ b))
+        g = X.T @ (p - y) + reg * b
+        h = (X.T * (p * (1 - p))) @ X + np.diag(reg + 1e-6)
+        step = np.linalg.solve(h, g)
+        b -= step
+        if abs(step).max() < 1e-8:
+            break
+    return [float(v) for v in b]
+
+
+def _apply(b, data):
+    import numpy as np
+
+    return list(1 / (1 + np.exp(-_design(data) @ np.array(b))))
+
+
+def calibrate(path: Path, write: bool) -> None:
+    import numpy as np
+
+    data = judged_scores(read_labels(path))
+    n = len(data)
+    pos = sum(d[1] for d in data)
+
+    def auc(scores):
+        P = [s for s, y in scores if y]
+        N = [s for s, y in scores if not y]
+        return sum((p > q) + 0.5 * (p == q) for p in P for q in N) / max(1, len(P) * len(N))
+
+    print(f"{n} judged records, {pos} real; AUC of the model logit "
+          f"{auc([(d[0], d[1]) for d in data]):.3f}")
+    # Ten-fold cross-validation: what the calibrated confidence is worth on records
+    # it was not fitted on.
+    order = list(range(n))
+    random.Random(1).shuffle(order)
+    held = [0.0] * n
+    for k in range(10):
+        test = order[k::10]
+        b = fit_calibration([data[i] for i in order if i not in set(test)])
+        for i, p in zip(test, _apply(b, [data[i] for i in test])):
+            held[i] = p
+    print(f"cross-validated AUC of the calibrated confidence "
+          f"{auc([(held[i], data[i][1]) for i in range(n)]):.3f}")
+    print("threshold  kept  real  precision [Wilson 95%]  (cross-validated)")
+    for t in (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8):
+        kept = [data[i][1] for i in range(n) if held[i] >= t]
+        if kept:
+            lo, hi = wilson(sum(kept), len(kept))
+            print(f"  {t:.2f}  {len(kept):4d}  {sum(kept):4d}  {sum(kept) / len(kept):.2f} "
+                  f"[{lo:.2f}, {hi:.2f}]")
+    b = fit_calibration(data)
+    print("calibration:", {"a": round(b[0], 3), "b": round(b[-1], 3),
+                           **{f: round(c, 3) for f, c in zip(CALIBRATION_FEATURES, b[1:-1])}})
+    if write:
+        raw = json.loads(MODEL.read_text("utf-8"))
+        raw["calibration"] = {
+            "a": round(b[0], 4), "b": round(b[-1], 4),
+            "features": {f: round(c, 4) for f, c in zip(CALIBRATION_FEATURES, b[1:-1])},
+            "judged": path.name, "records": n, "real": pos}
+        MODEL.write_text(json.dumps(raw, indent=1) + "\n", "utf-8")
+        print(f"wrote calibration to {MODEL}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("draw")
+    d.add_argument("--seed", type=int, required=True)
+    d.add_argument("-n", type=int, default=100)
+    d.add_argument("--all", action="store_true", help="ignore the default threshold")
+    s = sub.add_parser("score")
+    s.add_argument("labels", type=Path)
+    c = sub.add_parser("calibrate")
+    c.add_argument("labels", type=Path)
+    c.add_argument("--write", action="store_true")
+    args = ap.parse_args(argv)
+    if args.cmd == "draw":
+        draw(args.seed, args.n, args.all)
+    elif args.cmd == "score":
+        score(args.labels)
+    else:
+        calibrate(args.labels, args.write)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,277 @@
+"""Is a coded candidate a reportable event? A small linear model over the parse.
+
+An event dataset holds political and social interactions and actions that
+happened (or are reported, alleged, planned as such); it does not hold opinions
+restated, generic or habitual statements ("Russia often threatens its
+neighbours"), hypotheticals, metaphors ("bracing for a fight"), sports play,
+business or entertainment news. The typing engine codes words; this module
+judges the reading in its sentence.
+
+`features` turns one candidate (its trigger token, coding, arguments, standing
+and the article's context) into named binary features; `Model` is a logistic
+regression over them whose weights ship as data/reportable_model.json, trained
+by scripts/train_reportable.py on data/reportable_train.tsv (sentences the team
+wrote and labelled itself; no corpus or benchmark text). The model's output is
+a raw score; events/extract.py turns it into the event's confidence through the
+calibration in the same file (fitted on a judged corpus sample, see
+EVALUATION.md).
+
+Only candidates that survive the typing and argument rules are scored, so the
+cost is a few dictionary look-ups per candidate.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+MODEL_FILE = "data/reportable_model.json"
+
+# Words that mark a sentence as sports play, business or entertainment news,
+# opinion or habit. General English, nothing fitted to one text.
+SPORTS = frozenset("""
+playoff playoffs championship championships tournament league coach quarterback striker
+goalkeeper inning innings touchdown touchdowns rebounds assists medal medals olympic
+olympics stadium nfl nba mlb nhl fifa uefa football soccer basketball baseball hockey
+tennis golf cricket rugby boxing wrestler squad roster halftime overtime semifinal
+quarterfinal
+""".split())
+BUSINESS = frozenset("""
+shares stock stocks investors revenue revenues profit profits earnings quarterly
+customers retailer retailers shareholders merger startup ipo nasdaq valuation subscribers
+smartphone iphone
+""".split())
+ENTERTAINMENT = frozenset("""
+film films movie movies album albums song songs singer actress episode episodes
+concert oscar oscars grammy emmy hollywood box-office novel celebrity celebrities premiere
+""".split())
+HABITUAL = frozenset("""
+always often usually typically routinely generally frequently sometimes rarely seldom
+regularly traditionally tend tends constantly normally commonly
+""".split())
+OPINION_GOVERNORS = frozenset("""
+think believe argue feel suggest worry fear hope wish doubt suspect guess imagine
+assume consider seem appear want need like love hate prefer expect predict warn
+""".split())
+INTENT_GOVERNORS = frozenset("""
+want hope plan intend seek try aim expect wish eager ready willing likely able
+need prepare vow promise threaten propose consider decide agree offer refuse
+""".split())
+GENERIC_SUBJECTS = frozenset("""
+people anyone anybody everyone everybody someone somebody nobody whoever one you
+countries nations governments leaders politicians presidents companies voters
+americans citizens critics
+""".split())
+FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
+MODALS = frozenset({"would", "could", "should", "might", "may", "can", "must", "will",
+                    "shall", "'ll", "wo", "ca", "ought"})
+QUOTES = frozenset('"“”')
+FURNITURE = frozenset("""
+photo photos caption gallery slideshow subscribe newsletter inbox copyright getty
+""".split())
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the whole article says about its kind (computed once per article)."""
+
+    sports: bool = False
+
+
+def _lemma(tok) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def _sentence(tok):
+    try:
+        return tok.sent
+    except ValueError:  # a Doc without sentence boundaries (hand-built in tests)
+        return tok.doc[:]
+
+
+def _aux(tok) -> list[str]:
+    out = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        out += [c.lower_ for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+    return out
+
+
+def _clause_subject(tok):
+    """The subject of the clause the trigger stands in (climbing xcomp/conj)."""
+    cur = tok
+    for _ in range(3):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return c
+        if cur.dep_ in ("xcomp", "conj", "aux") and cur.head is not cur:
+            cur = cur.head
+        else:
+            break
+    return None
+
+
+def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
+             context: ArticleContext, kinds: dict[str, str] | None = None) -> list[str]:
+    """Named binary features of one candidate.
+
+    `tok` is the predicate token, `coding` the typing engine's Coding, `actor`
+    and `recipient` the candidate's ActorRefs, `modality` its standing, `kinds`
+    entity id -> kind (person, state, organization, group, agreement)."""
+    kinds = kinds or {}
+    # (The PLOVER type, CAMEO root and dependency label were tried as features and
+    # left out: on the judged corpus sample they made the model worse, AUC 0.61
+    # against 0.64, learning the shape of the training sentences, not reportability.)
+    f: list[str] = ["bias", f"pos={tok.pos_}", f"mod={modality}"]
+    f.append("weak" if coding.confidence < 0.7 else "strong")
+    form0 = tok.morph.get("VerbForm")
+    if tok.dep_ in ("advcl", "acl", "xcomp", "relcl") and form0 and form0[0] == "Inf" \
+            and modality == "asserted":
+        f.append("purpose_infinitive")  # "to help close the gap", "an effort to rescue X"
+    if tok.dep_ == "acl":
+        f.append("dep=acl")
+    morph = tok.morph
+    tense = morph.get("Tense")
+    f.append(f"tense={tense[0] if tense else '-'}")
+    form = morph.get("VerbForm")
+    if form:
+        f.append(f"form={form[0]}")
+    if "Prog" in morph.get("Aspect"):
+        f.append("progressive")
+    auxes = _aux(tok)
+    if any(a in ("has", "have", "had") for a in auxes):
+        f.append("perfect")
+    for a in auxes:
+        if a in MODALS:
+            f.append(f"modal={a}")
+            f.append("modal")
+    if tok.tag_ in ("VBZ", "VBP") and not auxes:
+        f.append("simple_present")
+    head = tok.head
+    if head is not tok:
+        hl = _lemma(head)
+        if tok.dep_ in ("xcomp", "ccomp") and hl in INTENT_GOVERNORS:
+            f.append("under_intent")
+        if tok.dep_ in ("ccomp", "advcl", "xcomp") and hl in OPINION_GOVERNORS:
+            f.append("under_opinion")
+        if tok.dep_ == "relcl":
+            f.append("relative_clause")
+        if tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and tok.pos_ == "NOUN":
+            f.append(f"noun_as={tok.dep_}")
+    subj = _clause_subject(tok)
+    if subj is not None:
+        low = subj.lower_
+        if low in FIRST_SECOND:
+            f.append("subj_1st2nd")
+        if low in GENERIC_SUBJECTS or _lemma(subj) in GENERIC_SUBJECTS:
+            f.append("subj_generic")
+        if subj.tag_ == "NNS" and not subj.ent_type_ and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+            f.append("subj_bare_plural")
+        if subj.pos_ == "PRON":
+            f.append("subj_pronoun")
+    sent = _sentence(tok)
+    words = [t.lower_ for t in sent]
+    wset = set(words)
+    n_sports = len(wset & SPORTS)
+    if n_sports:
+        f.append("sports_words")
+        if n_sports >= 2:
+            f.append("sports_words2")
+    if context.sports:
+        f.append("sports_text")
+    if wset & BUSINESS:
+        f.append("business_words")
+    if wset & ENTERTAINMENT:
+        f.append("entertainment_words")
+    if wset & HABITUAL:
+        f.append("habitual_word")
+    if wset & FURNITURE:
+        f.append("furniture_word")
+    if "if" in wset or "unless" in wset:
+        f.append("if_clause")
+    if "?" in wset:
+        f.append("question")
+    if any(ch in QUOTES for ch in sent.text):
+        f.append("quote")
+    if any(t.dep_ == "neg" for t in tok.children):
+        f.append("negated")
+    n = len(sent)
+    f.append("short_sentence" if n < 8 else "long_sentence" if n > 40 else "mid_sentence")
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent):
+        f.append("verbless_root")
+    if tok.i - sent.start <= 1 and tok.pos_ == "VERB":
+        f.append("sentence_initial_verb")  # headlines, imperatives
+    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not auxes:
+        f.append("imperative")
+
+    if passive:
+        f.append("passive")
+    for side, refs in (("actor", actor), ("recipient", recipient)):
+        if not refs:
+            f.append(f"no_{side}")
+            continue
+        if any(r.entity for r in refs):
+            f.append(f"{side}_entity")
+        if any(r.country for r in refs):
+            f.append(f"{side}_country")
+        if any(r.sector for r in refs):
+            f.append(f"{side}_sector")
+        if not any(r.entity or r.country or r.sector for r in refs):
+            f.append(f"{side}_text_only")
+        for r in refs[:2]:
+            kind = kinds.get(r.entity or "")
+            if kind:
+                f.append(f"{side}_kind={kind}")
+        if any((r.text or "").lower() in FIRST_SECOND for r in refs):
+            f.append(f"{side}_1st2nd")
+    return f
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    # Calibration, fitted on a judged corpus sample (scripts/judge_events.py
+    # calibrate): confidence = sigmoid(a * logit + sum(c_f for indicator features f
+    # present) + b). Without one, the model's own probability.
+    calib_a: float = 1.0
+    calib_b: float = 0.0
+    calib_features: tuple[tuple[str, float], ...] = ()
+
+    def logit(self, feats: list[str]) -> float:
+        w = self.weights
+        return sum(w.get(x, 0.0) for x in feats)
+
+    def raw(self, feats: list[str]) -> float:
+        return _sigmoid(self.logit(feats))
+
+    def confidence(self, feats: list[str]) -> float:
+        z = self.calib_a * self.logit(feats) + self.calib_b
+        if self.calib_features:
+            present = set(feats)
+            z += sum(c for f, c in self.calib_features if f in present)
+        return _sigmoid(z)
+
+
+def _sigmoid(x: float) -> float:
+    if x < -30:
+        return 0.0
+    if x > 30:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    """The shipped model, or None when the file is absent (a build without it)."""
+    try:
+        raw = json.loads(resources.files("newsbrief.events").joinpath(MODEL_FILE)
+                         .read_text("utf-8"))
+    except FileNotFoundError:
+        return None
+    calib = raw.get("calibration", {})
+    return Model({k: float(v) for k, v in raw["weights"].items()},
+                 float(calib.get("a", 1.0)), float(calib.get("b", 0.0)),
+                 tuple((f, float(c)) for f, c in calib.get("features", {}).items()))
