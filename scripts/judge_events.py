@@ -85,7 +85,7 @@ def analyse(articles, collect: dict | None = None):
 def threshold() -> float:
     from newsbrief.settings import load_settings
 
-    return float(getattr(load_settings(), "event_threshold", 0.0) or 0.0)
+    return float(load_settings().threshold)
 
 
 def _refs(refs) -> str:

@@ -162,3 +162,21 @@ def test_text_dated_only_leaves_out_events_dated_by_the_publication_day(store):
     line = timeline(store, "North Korea", "Russia", text_dated_only=True)
     assert [e.type for e in line if e.type == "MOBILIZE"] == []
     assert len(line) == 2
+
+
+def test_min_confidence_leaves_out_events_without_a_confident_mention(store):
+    import dataclasses
+
+    weak = dataclasses.replace(
+        event("e1", "THREATEN", [state("PRK")], [state("USA")], date="2024-11-05",
+              cameo="138", text="Pyongyang threatens Washington, a columnist says."),
+        confidence=0.2)
+    store.write(analysed("Pyongyang threatens Washington, a columnist says.", [weak],
+                         published="2024-11-05", source="Paper D"))
+    everything = find_events(store, EventQuery(actor=("PRK",)))
+    assert "THREATEN" in _types(everything)
+    confident = find_events(store, EventQuery(actor=("PRK",), min_confidence=0.5))
+    assert "THREATEN" not in _types(confident)
+    assert len(confident) == len(everything) - 1
+    assert [e for e in timeline(store, "PRK", min_confidence=0.5)
+            if e["type"] == "THREATEN"] == []

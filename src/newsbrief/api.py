@@ -198,26 +198,29 @@ class Archive:
                until: str | None = None, modality: str | None = None,
                search: str | None = None, limit: int | None = 50,
                order: Literal["desc", "asc"] = "desc",
-               text_dated: bool = False) -> "EventRecords":
+               text_dated: bool = False, all_events: bool = False) -> "EventRecords":
         """Merged events matching every filter, newest first (like `newsbrief events`).
         actor/recipient: names or ISO3 codes; type: PLOVER types; since/until:
         YYYY-MM-DD; modality: asserted, alleged, ...; search: words in the evidence;
-        text_dated: only events whose date the text gives (not the publication day)."""
+        text_dated: only events whose date the text gives (not the publication day);
+        all_events: also those below the confidence threshold ([events] threshold)."""
         from .knowledge.queries import find_events
 
         return EventRecords(find_events(self.store, self._query(
             actor, recipient, type, since, until, modality, search, limit, order,
-            text_dated)))
+            text_dated, self._threshold(all_events))))
 
     def timeline(self, actor: str, other: str | None = None, *, since: str | None = None,
                  until: str | None = None, limit: int | None = None,
-                 text_dated: bool = False) -> "EventRecords":
+                 text_dated: bool = False, all_events: bool = False) -> "EventRecords":
         """Dated events of one actor, or of a pair (both take part), oldest first;
-        text_dated: only those the text dates (not the publication day)."""
+        text_dated: only those the text dates (not the publication day); all_events:
+        also those below the confidence threshold."""
         from .knowledge.queries import timeline
 
         return EventRecords(timeline(self.store, actor, other, since=since, until=until,
-                                     limit=limit, text_dated_only=text_dated))
+                                     limit=limit, text_dated_only=text_dated,
+                                     min_confidence=self._threshold(all_events)))
 
     def actors(self, *, since: str | None = None, until: str | None = None,
                by: Literal["country", "entity"] = "country",
@@ -243,12 +246,17 @@ class Archive:
         return Records(search_text(self.store, text, limit=limit), kind="search")
 
     def brief(self, about: str | Sequence[str] = (), *, since: str | None = None,
-              until: str | None = None, min_confidence: float = 0.0,
-              text_dated: bool = False) -> "Brief":
+              until: str | None = None, min_confidence: float | None = None,
+              text_dated: bool = False, all_events: bool = False) -> "Brief":
         """A cited brief about actors, a pair ("PRK RUS") or words in the evidence
         (every one must match); shows itself in a notebook, and renders as
-        Markdown, HTML (the templates of `newsbrief brief`) or a dict."""
+        Markdown, HTML (the templates of `newsbrief brief`) or a dict. Mentions
+        below `min_confidence` (default: the [events] threshold; 0 with
+        all_events) are left out."""
         from .knowledge.brief import BriefQuery, build_brief
+
+        if min_confidence is None:
+            min_confidence = self._threshold(all_events)
 
         return Brief(build_brief(self.store, BriefQuery(
             about=_names(about), since=since, until=until, min_confidence=min_confidence,
@@ -264,6 +272,7 @@ class Archive:
         (parquet needs a name); returns how many were written."""
         from .knowledge.export import export
 
+        # Exports keep every record, whatever its confidence (the score is a column).
         query = self._query(actor, recipient, type, since, until, modality, search, limit,
                             "asc", text_dated)
         if fmt == "parquet":
@@ -276,14 +285,17 @@ class Archive:
                 return export(self.store, query, fmt, out=fh)
         return export(self.store, query, fmt, out=output)
 
+    def _threshold(self, all_events: bool) -> float:
+        return 0.0 if all_events else float(self.settings.threshold)
+
     def _query(self, actor, recipient, types, since, until, modality, search, limit, order,
-               text_dated=False):
+               text_dated=False, min_confidence=0.0):
         from .store.reads import EventQuery
 
         return EventQuery(actor=_names(actor), recipient=_names(recipient),
                           types=_names(types), since=since, until=until, modality=modality,
                           search=search, limit=limit, order=order,
-                          text_dated_only=text_dated)
+                          text_dated_only=text_dated, min_confidence=min_confidence)
 
 
 # --------------------------------------------------------------------------- results

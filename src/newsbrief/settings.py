@@ -33,6 +33,7 @@ class Settings:
     actors: str
     verbs: str
     stages: tuple[str, ...]
+    threshold: float = 0.0  # [events]: default queries leave out events below this
 
     def replace(self, **changes: Any) -> "Settings":
         changes = {k: v for k, v in changes.items() if v is not None}
@@ -81,6 +82,9 @@ def validate(s: Settings) -> Settings:
         raise ConfigError("max_bytes must be positive", fix="set a size in bytes, e.g. 20000000")
     if s.batch_size <= 0 or s.n_process <= 0:
         raise ConfigError("batch_size and n_process must be positive")
+    if not 0.0 <= float(s.threshold) <= 1.0:
+        raise ConfigError(f"threshold {s.threshold} is not between 0 and 1",
+                          fix="set [events] threshold to a confidence, e.g. 0.5 (0 keeps all)")
     bad = [st for st in s.stages if st not in KNOWN_STAGES]
     if bad:
         raise ConfigError(f"unknown pipeline stage(s) {bad}", fix=f"use some of {list(KNOWN_STAGES)}")

@@ -10,7 +10,7 @@ import click
 from ..escaping import terminal_text
 from ._common import pass_app
 from ._options import (check_duration, event_filters, format_option, limit_option, output_option,
-                       since_option, text_dated_option, until_option)
+                       since_option, text_dated_option, until_option, all_events_option)
 from ._output import echo_json, emit
 from ._progress import Progress
 
@@ -45,15 +45,17 @@ def emit_events(found, fmt: str, *, timeline: bool = False) -> None:
 
 @click.command()
 @event_filters
+@all_events_option
 @limit_option(50)
 @format_option(*TABLE, extra=EVENT_FORMATS)
 @pass_app()
-def events(app, actor, recipient, types, since, until, modality, search, text_dated, limit,
-           fmt):
+def events(app, actor, recipient, types, since, until, modality, search, text_dated,
+           all_events, limit, fmt):
     """List merged events, newest first, with their counts and standing."""
     emit_events(app.archive.events(actor=actor, recipient=recipient, type=types, since=since,
                                    until=until, modality=modality, search=search,
-                                   limit=limit, text_dated=text_dated), fmt)
+                                   limit=limit, text_dated=text_dated,
+                                   all_events=all_events), fmt)
 
 
 @click.command()
@@ -62,13 +64,15 @@ def events(app, actor, recipient, types, since, until, modality, search, text_da
 @since_option
 @until_option
 @text_dated_option
+@all_events_option
 @limit_option(None)
 @format_option(*TABLE, extra=EVENT_FORMATS)
 @pass_app()
-def timeline(app, actor, other, since, until, text_dated, limit, fmt):
+def timeline(app, actor, other, since, until, text_dated, all_events, limit, fmt):
     """Dated events of one actor, or of a pair, oldest first, each with its sources."""
     emit_events(app.archive.timeline(actor, other, since=since, until=until, limit=limit,
-                                     text_dated=text_dated), fmt, timeline=True)
+                                     text_dated=text_dated, all_events=all_events), fmt,
+                timeline=True)
 
 
 @click.command()
@@ -138,15 +142,17 @@ def search(app, text, limit, fmt):
 @click.option("--last", metavar="DURATION", callback=check_duration,
               help="Only events of the last 24h, 7d, 2w (sets --since from today).")
 @text_dated_option
+@all_events_option
 @format_option("md", "html", "json")
 @output_option
 @pass_app()
-def brief(app, about, since, until, last, text_dated, fmt, output):
+def brief(app, about, since, until, last, text_dated, all_events, fmt, output):
     """A cited brief: a dated lede, key developments, claims and who disputes them,
     commitments, background, who takes part, sources. Every statement cites its
     evidence [n]."""
     since = max(x for x in (since, last) if x) if (since or last) else None
-    result = app.archive.brief(about, since=since, until=until, text_dated=text_dated)
+    result = app.archive.brief(about, since=since, until=until, text_dated=text_dated,
+                               all_events=all_events)
     text = (json.dumps(result.to_dict(), ensure_ascii=False, indent=1) + "\n" if fmt == "json"
             else result.to_html() if fmt == "html" else result.to_markdown())
     if output:

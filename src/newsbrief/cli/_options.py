@@ -78,6 +78,12 @@ text_dated_option = click.option(
     "day alone and undated background.")
 
 
+all_events_option = click.option(
+    "--all-events", is_flag=True,
+    help="Also events below the confidence threshold ([events] threshold in the settings): "
+    "records that are less likely real events.")
+
+
 def event_filters(fn: Callable) -> Callable:
     """The event filters of `events` and `export` (Archive.events takes the same)."""
     for option in reversed([

@@ -23,7 +23,7 @@ MAX_CHARS = 400
 _PATTERNS = re.compile("|".join([
     r"\bdelivered (?:straight |right )?to your inbox\b",
     r"\b(?:sign|signing) up (?:for|to) (?:our|the|get|receive)\b",
-    r"\bhide caption\b", r"\bcaption \d+ of \d+\b", r"\bphotos?:\s", r"^\s*photos?\b.{0,40}$",
+    r"\bhide caption\b", r"\bcaption \d+ of \d+\b", r"\bphotos?\s?:\s", r"^\s*photos?\b.{0,40}$",
     r"^\s*(?:file|file photo)\s*[-–—:]", r"\((?:ap|afp|reuters|getty|epa)[^)]{0,40}photo",
     r"\bphoto(?:graph)?s? (?:by|courtesy|credit)\b", r"\bimage (?:copyright|caption)\b",
     r"\b(?:getty images|ap photo|reuters/|afp/|afp via getty)\b",

@@ -60,12 +60,15 @@ def event_row(ev: MergedEvent) -> dict[str, Any]:
 
 def timeline(store: Store, actor: str, other: str | None = None, *, since: str | None = None,
              until: str | None = None, limit: int | None = None,
-             text_dated_only: bool = False) -> list[MergedEvent]:
+             text_dated_only: bool = False,
+             min_confidence: float = 0.0) -> list[MergedEvent]:
     """Dated events of one actor, or of a pair (both take part), oldest first;
-    `text_dated_only` leaves out those dated by the publication day alone."""
+    `text_dated_only` leaves out those dated by the publication day alone,
+    `min_confidence` those without a mention of at least that confidence."""
     about = (actor,) + ((other,) if other else ())
     return find_events(store, EventQuery(about=about, since=since, until=until,
                                          dated_only=True, text_dated_only=text_dated_only,
+                                         min_confidence=min_confidence,
                                          order="asc", limit=limit))
 
 

@@ -56,6 +56,8 @@ class EventQuery:
     # Only events whose date the text gives: leaves out events dated by the
     # publication day alone and undated background (date_source "published"/"none").
     text_dated_only: bool = False
+    # Only events with a mention of at least this confidence ([events] threshold).
+    min_confidence: float = 0.0
     order: str = "desc"  # by date
     limit: int | None = None
 
@@ -108,6 +110,10 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
         where.append("e.date IS NOT NULL")
     if query.text_dated_only:
         where.append("e.date IS NOT NULL AND e.date_source = 'text'")
+    if query.min_confidence > 0:
+        where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
+                     "m.confidence >= ?)")
+        params.append(float(query.min_confidence))
     if modality:
         where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
                      "m.modality = ?)")

@@ -1,0 +1,177 @@
+"""The reportability model and page furniture (issue 11): unit tests on hand-built
+Docs and the shipped model file; no trained spaCy model needed."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsbrief.events import extract_events
+from newsbrief.events.coding import Coding
+from newsbrief.events.furniture import furniture_lines, is_furniture
+from newsbrief.events.reportable import ArticleContext, Model, features, model
+from newsbrief.records import ActorRef, Article
+from newsbrief.settings import load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src/newsbrief/events/data"
+VOCAB = spacy.blank("en").vocab
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Get the stories you care about delivered to your inbox.", True),
+    ("Hide Caption 3 of 12 Photos: The week in pictures", True),
+    ("Photos : Merkel meets Macron", True),
+    ("FILE - In this photo a minister speaks to reporters in the capital.", True),
+    ("More: The president announced a new policy on trade.", True),
+    ("The wire service contributed to this report.", True),
+    ("Sign up for our newsletter to get the latest headlines.", True),
+    ("The minister met her counterpart in the capital on Tuesday.", False),
+    ("Protesters marched to the embassy, where police photographed them.", False),
+    ("", False),
+])
+def test_furniture_lines(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+def test_a_long_paragraph_quoting_furniture_words_is_not_furniture():
+    text = ("The senator urged supporters to subscribe to her newsletter, " * 10).strip()
+    assert not is_furniture(text)
+
+
+def test_furniture_lines_are_counted_by_newlines():
+    text = "A story line.\nGet breaking news delivered to your inbox.\n\nAnother line."
+    assert furniture_lines(text) == frozenset({1})
+
+
+def _doc(words, lemmas, pos, deps, heads, ents=None):
+    spaces = [True] * len(words)
+    for k, w in enumerate(words):
+        if w == "\n" or (k + 1 < len(words) and words[k + 1] in (".", "\n")):
+            spaces[k] = False
+    return Doc(VOCAB, words=words, spaces=spaces, lemmas=lemmas, pos=pos, deps=deps,
+               heads=heads, ents=ents or ["O"] * len(words))
+
+
+def _coder(doc, token, source=None, target=None):
+    if token.lemma_ != "meet":
+        return None
+    return Coding("CONSULT", None, None, "040", 0.8, (token.idx, token.idx + len(token.text)))
+
+
+def test_no_event_is_taken_from_a_furniture_line():
+    # "Photos: Merkel meets Macron \n Merkel met Macron ."
+    words = ["Photos", ":", "Merkel", "meets", "Macron", "\n", "Merkel", "met", "Macron", "."]
+    doc = _doc(words, ["photo", ":", "Merkel", "meet", "Macron", "\n", "Merkel", "meet",
+                       "Macron", "."],
+               ["NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "SPACE", "PROPN", "VERB", "PROPN",
+                "PUNCT"],
+               ["dep", "punct", "nsubj", "ROOT", "dobj", "dep", "nsubj", "ROOT", "dobj", "punct"],
+               [3, 3, 3, 3, 3, 3, 7, 7, 7, 7],
+               ["O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O"])
+    assert doc.text.split("\n")[0].startswith("Photos :")
+    article = Article(id="a", origin="t", text=doc.text, published="2024-01-02")
+
+    def resolver(text):
+        return ("DEU", "GOV", None) if text == "Merkel" else ("FRA", "GOV", None)
+
+    events = extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
+    assert [e.evidence.start >= doc.text.index("\n") for e in events] == [True]
+
+
+def _meet_doc(words, lemmas, pos, deps, heads, tags=None):
+    doc = _doc(words, lemmas, pos, deps, heads)
+    for tok, tag in zip(doc, tags or []):
+        tok.tag_ = tag
+    return doc
+
+
+def test_features_mark_habit_hypothesis_and_opinion():
+    ctx = ArticleContext()
+    actor = (ActorRef("e1", "Russia", "RUS", "GOV"),)
+    coding = Coding("CONSULT", None, None, "040", 0.8, None)
+    # "Russia often meets Iran ."
+    doc = _meet_doc(["Russia", "often", "meets", "Iran", "."],
+                    ["Russia", "often", "meet", "Iran", "."],
+                    ["PROPN", "ADV", "VERB", "PROPN", "PUNCT"],
+                    ["nsubj", "advmod", "ROOT", "dobj", "punct"], [2, 2, 2, 2, 2],
+                    ["NNP", "RB", "VBZ", "NNP", "."])
+    f = features(doc[2], coding, actor=actor, recipient=(), passive=False,
+                 modality="asserted", context=ctx)
+    assert "habitual_word" in f and "simple_present" in f and "actor_country" in f
+    # "Would Russia meet Iran ?"
+    doc = _meet_doc(["Would", "Russia", "meet", "Iran", "?"],
+                    ["would", "Russia", "meet", "Iran", "?"],
+                    ["AUX", "PROPN", "VERB", "PROPN", "PUNCT"],
+                    ["aux", "nsubj", "ROOT", "dobj", "punct"], [2, 2, 2, 2, 2])
+    f = features(doc[2], coding, actor=actor, recipient=(), passive=False,
+                 modality="future", context=ctx)
+    assert "question" in f and "modal=would" in f and "no_recipient" in f
+    # "Analysts think Russia met Iran ."
+    doc = _meet_doc(["Analysts", "think", "Russia", "met", "Iran", "."],
+                    ["analyst", "think", "Russia", "meet", "Iran", "."],
+                    ["NOUN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"],
+                    ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"], [1, 1, 3, 1, 3, 1])
+    f = features(doc[3], coding, actor=actor, recipient=(), passive=False,
+                 modality="asserted", context=ctx)
+    assert "under_opinion" in f and "habitual_word" not in f
+
+
+def test_shipped_model_loads_and_is_calibrated():
+    m = model()
+    assert m is not None and m.weights
+    assert all(math.isfinite(w) for w in m.weights.values())
+    raw = json.loads((DATA / "reportable_model.json").read_text("utf-8"))
+    assert raw["calibration"]["records"] >= 100  # fitted on a judged corpus sample
+    assert 0.0 <= m.confidence(["bias"]) <= 1.0
+    # A past act by a named country outranks the same act as a purpose infinitive.
+    real = ["bias", "pos=VERB", "mod=asserted", "tense=Past", "actor_entity", "actor_country"]
+    purpose = ["bias", "pos=VERB", "mod=asserted", "purpose_infinitive", "no_actor"]
+    assert m.confidence(real) > m.confidence(purpose)
+
+
+def test_calibration_indicators_add_to_the_logit():
+    m = Model({"bias": 0.0, "x": 1.0}, 2.0, -1.0, (("y", 0.5),))
+    assert m.confidence(["bias", "x"]) == pytest.approx(1 / (1 + math.exp(-(2.0 - 1.0))))
+    assert m.confidence(["x", "y"]) == pytest.approx(1 / (1 + math.exp(-(2.0 - 1.0 + 0.5))))
+
+
+def test_threshold_is_a_setting_between_0_and_1():
+    from newsbrief.errors import ConfigError
+
+    assert 0.0 < load_settings().threshold < 1.0
+    with pytest.raises(ConfigError):
+        load_settings(threshold=1.5)
+
+
+def test_training_data_is_labelled_and_marks_one_word_at_most():
+    rows = [line.split("\t") for line in (DATA / "reportable_train.tsv").read_text(
+        "utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    assert len(rows) >= 400
+    assert {r[0] for r in rows} == {"0", "1"}
+    assert all(len(r) == 3 and len(re.findall(r"\[\[", r[2])) <= 1 for r in rows)
+
+
+@pytest.mark.slow
+def test_training_sentences_are_not_copied_from_the_shared_data():
+    shared = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))
+    corpus = shared / "data/corpus/news.jsonl"
+    if not corpus.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{corpus} is missing")
+        pytest.skip(f"{corpus} not found (set NEWSBRIEF_SHARED)")
+    text = corpus.read_text("utf-8").lower()
+    for path in (shared / "data/plover/dev.jsonl", shared / "data/plover/dev_pairs.jsonl"):
+        if path.exists():
+            text += path.read_text("utf-8").lower()
+    rows = [line.split("\t")[2] for line in (DATA / "reportable_train.tsv").read_text(
+        "utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    copied = [r for r in rows if re.sub(r"\[\[|\]\]", "", r).lower() in text]
+    assert copied == []
