@@ -179,4 +179,4 @@ def test_min_confidence_leaves_out_events_without_a_confident_mention(store):
     assert "THREATEN" not in _types(confident)
     assert len(confident) == len(everything) - 1
     assert [e for e in timeline(store, "PRK", min_confidence=0.5)
-            if e["type"] == "THREATEN"] == []
+            if e.type == "THREATEN"] == []
