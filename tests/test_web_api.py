@@ -117,7 +117,8 @@ def test_event_table_filters_sort_and_cursor_paging(client):
     assert api(client, "/api/events?source=Paper%20B")["count"] == 1
     assert api(client, "/api/events?since=2024-12-05&until=2024-12-06")["count"] == 2
     assert api(client, "/api/events?q=soldiers")["count"] == 1
-    facets = api(client, "/api/events")["facets"]
+    assert "facets" not in api(client, "/api/events")
+    facets = api(client, "/api/events?facets=true")["facets"]
     assert {"value": "CONSULT", "count": 7} in facets["type"]
     assert {"value": "RUS", "count": 2} in facets["recipient_country"]
 
@@ -136,6 +137,8 @@ def test_downloads_hold_exactly_the_rows_shown(client):
     assert table.column("event_id").to_pylist() == shown
     html = client.get("/events" + url).text
     assert all(f"/events/{i}" in html for i in shown)
+    panel = client.get("/events/facets" + url).text  # loaded by the page with htmx
+    assert "CONSULT" in panel and 'class="facet"' in panel
 
 
 def test_event_page_marks_evidence_and_holds_the_record(client):
@@ -232,6 +235,24 @@ def test_write_route_needs_the_token(db):
         assert c.post("/api/reindex", headers={"Authorization": "Bearer wrong"}).status_code == 401
         r = c.post("/api/reindex", headers={"Authorization": "Bearer s3cret"})
         assert r.status_code == 200 and r.json() == {"indexed": 0}
+
+
+def test_answers_are_cached_until_the_store_changes(tmp_path):
+    path = str(tmp_path / "c.db")
+    _build(path)
+    with TestClient(create_app(path)) as c:
+        first = c.get("/api/events?type=AGREE")
+        again = c.get("/api/events?type=AGREE")
+        assert "x-cache" not in first.headers and again.headers["x-cache"] == "hit"
+        assert again.json() == first.json()
+        assert again.headers["content-security-policy"] == first.headers[
+            "content-security-policy"]
+        with Store(path) as s:  # an ingest writes: the next answer is fresh
+            s.write(analysed("Russia and North Korea signed another accord.", [
+                event("e1", "AGREE", [state("RUS")], [state("PRK")], date="2024-10-01",
+                      cameo="057", text="Russia and North Korea signed another accord.")]))
+        fresh = c.get("/api/events?type=AGREE")
+        assert "x-cache" not in fresh.headers and fresh.json()["count"] == 2
 
 
 def test_queries_past_the_deadline_are_interrupted(db):

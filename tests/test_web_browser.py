@@ -102,7 +102,9 @@ def test_filter_the_event_table(page):
     types = page.locator("table.events tbody tr td:nth-child(2) .type").all_inner_texts()
     assert types and set(types) == {"AGREE"} and len(types) < total
     # A facet link narrows further and is shown as active.
+    page.wait_for_selector("details.facet li a")
     page.locator("details.facet li:not(.active) a").first.click()
+    page.wait_for_selector("details.facet li.active")
     page.wait_for_load_state("networkidle")
     assert page.locator("details.facet li.active").count() >= 1
     assert page.problems == []

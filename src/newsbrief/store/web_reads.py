@@ -16,8 +16,8 @@ from typing import Any
 from . import reads as q
 from .sqlite import Store
 
-SORTS = {  # name -> ORDER BY expression (NULLs last whichever the direction)
-    "date": "e.date IS NULL, e.date {d}",
+SORTS = {  # name -> ORDER BY expression (undated last when newest first)
+    "date": "e.date {d}",
     "reported": "e.last_seen IS NULL, e.last_seen {d}",
     "type": "e.type {d}, e.date IS NULL, e.date DESC",
     "sources": "e.n_sources {d}, e.date IS NULL, e.date DESC",
@@ -51,14 +51,15 @@ def _marks(values: tuple | list) -> str:
 
 
 def event_where(f: EventFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause (over `events e`) and its parameters for a filter."""
+    """The WHERE clause (over `events e`) and its parameters for a filter. Each
+    filter is an `e.id IN (subquery)` that SQLite runs once (not per event)."""
     where, params = ["1=1"], []
     for role, matches in (("actor", f.actor), ("recipient", f.recipient), (None, f.about)):
         for match in matches:
             cond, p = match.sql("a")
             roles = f"a.role = '{role}'" if role else "a.role IN ('actor', 'recipient')"
-            where.append(f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
-                         f"{roles} AND {cond})")
+            where.append(f"e.id IN (SELECT a.event_id FROM event_actors a WHERE {roles} AND "
+                         f"{cond})")
             params.extend(p)
     if f.types:
         where.append(f"e.type IN ({_marks(f.types)})")
@@ -74,21 +75,21 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.located_only:
         where.append("json_extract(e.location, '$.lat') IS NOT NULL")
     if f.modality:
-        where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
+        where.append("e.id IN (SELECT m.event_id FROM event_mentions m WHERE "
                      f"m.modality IN ({_marks(f.modality)}))")
         params.extend(f.modality)
     for role, values in (("actor", f.actor_country), ("recipient", f.recipient_country)):
         if values:
-            where.append("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
-                         f"a.role = '{role}' AND a.country IN ({_marks(values)}))")
+            where.append(f"e.id IN (SELECT a.event_id FROM event_actors a WHERE "
+                         f"a.country IN ({_marks(values)}) AND a.role = '{role}')")
             params.extend(values)
     if f.sector:
-        where.append("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
-                     f"a.role IN ('actor', 'recipient') AND a.sector IN ({_marks(f.sector)}))")
+        where.append("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.role IN "
+                     f"('actor', 'recipient') AND a.sector IN ({_marks(f.sector)}))")
         params.extend(f.sector)
     if f.source:
-        where.append("EXISTS (SELECT 1 FROM event_mentions m JOIN articles r ON r.id = "
-                     f"m.article_id WHERE m.event_id = e.id AND r.source IN ({_marks(f.source)}))")
+        where.append("e.id IN (SELECT m.event_id FROM articles r JOIN event_mentions m ON "
+                     f"m.article_id = r.id WHERE r.source IN ({_marks(f.source)}))")
         params.extend(f.source)
     if f.search and q.fts_query(f.search):
         where.append("e.id IN (SELECT m.event_id FROM evidence_fts x JOIN event_mentions m "
@@ -97,11 +98,20 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     return " AND ".join(where), params
 
 
+def event_ids(store: Store, f: EventFilter) -> list[str]:
+    """Ids of every event matching the filter (no order)."""
+    where, params = event_where(f)
+    return [r["id"] for r in store.query(f"SELECT e.id FROM events e WHERE {where}",
+                                         tuple(params))]
+
+
 def event_page(store: Store, f: EventFilter, *, sort: str = "date", descending: bool = True,
                offset: int = 0, limit: int = 50) -> tuple[list[str], bool]:
     """One page of event ids in the chosen order, and whether more follow."""
     where, params = event_where(f)
     order = SORTS[sort].format(d="DESC" if descending else "ASC")
+    if sort == "date" and not descending:
+        order = "e.date IS NULL, e.date ASC"  # undated last; newest first walks the index
     rows = store.query(f"SELECT e.id FROM events e WHERE {where} ORDER BY {order}, e.id "
                        "LIMIT ? OFFSET ?", (*params, limit + 1, offset))
     ids = [r["id"] for r in rows]
@@ -114,26 +124,30 @@ def event_count(store: Store, f: EventFilter) -> int:
 
 
 def event_facets(store: Store, f: EventFilter, limit: int = 12) -> dict[str, list[dict]]:
-    """Counts of the filtered events per value of each facet, largest first."""
+    """Counts of the filtered events per value of each facet, largest first
+    (months newest first)."""
     where, params = event_where(f)
-    base = f"SELECT e.id FROM events e WHERE {where}"
+    # Unfiltered, each facet is one pass over its own table; filtered, over the
+    # matching ids, which SQLite collects once per facet query.
+    ids = "" if where == "1=1" else f"AND a.event_id IN (SELECT e.id FROM events e WHERE {where})"
+    mids = "" if where == "1=1" else f"AND m.event_id IN (SELECT e.id FROM events e WHERE {where})"
     sql = {
         "type": f"SELECT e.type AS value, COUNT(*) AS n FROM events e WHERE {where} "
                 "GROUP BY 1",
         "actor_country": "SELECT a.country AS value, COUNT(DISTINCT a.event_id) AS n FROM "
-                         f"event_actors a WHERE a.role = 'actor' AND a.country IS NOT NULL "
-                         f"AND a.event_id IN ({base}) GROUP BY 1",
+                         f"event_actors a WHERE a.role = 'actor' AND a.country IS NOT NULL {ids} "
+                         "GROUP BY 1",
         "recipient_country": "SELECT a.country AS value, COUNT(DISTINCT a.event_id) AS n FROM "
                              "event_actors a WHERE a.role = 'recipient' AND a.country IS NOT "
-                             f"NULL AND a.event_id IN ({base}) GROUP BY 1",
+                             f"NULL {ids} GROUP BY 1",
         "sector": "SELECT a.sector AS value, COUNT(DISTINCT a.event_id) AS n FROM event_actors "
-                  "a WHERE a.role IN ('actor', 'recipient') AND a.sector IS NOT NULL AND "
-                  f"a.event_id IN ({base}) GROUP BY 1",
+                  "a WHERE a.role IN ('actor', 'recipient') AND a.sector IS NOT NULL "
+                  f"{ids} GROUP BY 1",
         "modality": "SELECT m.modality AS value, COUNT(DISTINCT m.event_id) AS n FROM "
-                    f"event_mentions m WHERE m.event_id IN ({base}) GROUP BY 1",
+                    f"event_mentions m WHERE 1=1 {mids} GROUP BY 1",
         "source": "SELECT r.source AS value, COUNT(DISTINCT m.event_id) AS n FROM "
-                  "event_mentions m JOIN articles r ON r.id = m.article_id WHERE "
-                  f"r.source IS NOT NULL AND m.event_id IN ({base}) GROUP BY 1",
+                  "articles r JOIN event_mentions m ON m.article_id = r.id WHERE "
+                  f"r.source IS NOT NULL {mids} GROUP BY 1",
         "month": "SELECT substr(e.date, 1, 7) AS value, COUNT(*) AS n FROM events e WHERE "
                  f"{where} AND length(e.date) >= 7 GROUP BY 1",
     }

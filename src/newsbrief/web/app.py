@@ -79,12 +79,56 @@ def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0)
             response.headers["Cache-Control"] = "public, max-age=3600"
         return response
 
+    app.add_middleware(ResponseCache, cache=AnswerCache(app.state.cache.files[0], size=256))
     if token:
         from .views.admin import router as admin
 
         app.include_router(admin)
     app.router.on_shutdown.append(pool.close)
     return app
+
+
+class ResponseCache:
+    """Whole answers to GET requests (pages, JSON, downloads) kept until the
+    database file or its write-ahead log changes: the store is read-only here,
+    so an answer stays right until an ingest writes. Bounded in number and size."""
+
+    MAX_BYTES = 2_000_000
+
+    def __init__(self, app, cache: AnswerCache):
+        self.app = app
+        self.cache = cache
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "GET" or \
+                scope["path"].startswith("/static/"):
+            await self.app(scope, receive, send)
+            return
+        key = ("response", scope["path"], scope.get("query_string", b""))
+        found, hit = self.cache.lookup(key)
+        if found:
+            status, headers, body = hit
+            await send({"type": "http.response.start", "status": status,
+                        "headers": headers + [(b"x-cache", b"hit")]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        start: dict = {}
+        chunks: list[bytes] = []
+        size = 0
+
+        async def capture(message):
+            nonlocal size
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                size += len(chunks[-1])
+                if not message.get("more_body") and start.get("status") == 200 and \
+                        size <= self.MAX_BYTES:
+                    self.cache.put(key, (200, list(start.get("headers", [])), b"".join(chunks)))
+            await send(message)
+
+        await self.app(scope, receive, capture)
 
 
 def check_token(request: Request) -> None:

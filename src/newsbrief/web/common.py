@@ -89,6 +89,21 @@ class AnswerCache:
                 out.append(None)
         return tuple(out)
 
+    def lookup(self, key: tuple) -> tuple[bool, Any]:
+        key = (self._state(), key)
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return True, self._data[key]
+        return False, None
+
+    def put(self, key: tuple, value: Any) -> None:
+        key = (self._state(), key)
+        with self._lock:
+            self._data[key] = value
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
     def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
         key = (self._state(), key)
         with self._lock:

@@ -46,7 +46,7 @@ def paging(limit: int = Query(50, ge=1, le=200, description="Rows per page"),
     """Cursor paging, declared for the schema; read by page_params."""
 
 
-def _data(request: Request, facets: bool = True) -> dict[str, Any]:
+def _data(request: Request, facets: bool = False) -> dict[str, Any]:
     params = EventParams.from_request(request)
     offset, limit = page_params(request)
     sort = _choice(request, "sort", tuple(SORTS), "date")
@@ -79,8 +79,18 @@ def _items_dict(params: EventParams) -> dict[str, list[str]]:
 def api_events(request: Request,
                sort: Literal["date", "reported", "type", "sources", "mentions"] = Query("date"),
                order: Literal["desc", "asc"] = Query("desc"),
-               facets: bool = Query(True, description="Include facet counts")):
+               facets: bool = Query(False, description="Include facet counts (slower on a "
+                                    "large store; cached until the store changes)")):
     return json_response(_public(_data(request, facets=facets), request))
+
+
+@router.get("/events/facets", include_in_schema=False)
+def facets_fragment(request: Request):
+    """The facet panel of the event table, loaded after the table (htmx)."""
+    data = _data(request, facets=True)
+    items = [(k, v) for k, v in request.query_params.multi_items()]
+    return render(request, "_event_facets.html", data=data, items=items,
+                  months=month_links("/events", items, data["facets"]["month"]))
 
 
 @router.get("/events", include_in_schema=False)
@@ -92,7 +102,7 @@ def page(request: Request):
                                else "desc") for col in SORTS}
     return render(request, "events.html", data=data, items=items, sort_urls=sort_urls,
                   types=EVENT_TYPES, modalities=MODALITIES,
-                  months=month_links("/events", items, data["facets"]["month"]),
+                  facets_url=url_with("/events/facets", items),
                   downloads={fmt: url_with(f"/events.{fmt}", items) for fmt in DOWNLOADS})
 
 
