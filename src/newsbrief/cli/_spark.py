@@ -47,11 +47,11 @@ def spark(app, inputs, master, input_format, partitions):
 
 
 def _submitted() -> bool:
-    """Under spark-submit the master comes from its options."""
+    """Under spark-submit (which starts this process with a gateway to its JVM)
+    the master comes from spark-submit's options."""
     import os
 
-    return "SPARK_ENV_LOADED" in os.environ or "spark.master" in os.environ.get(
-        "PYSPARK_SUBMIT_ARGS", "")
+    return "PYSPARK_GATEWAY_PORT" in os.environ
 
 
 @click.command()
