@@ -154,7 +154,10 @@ def _text(tokens: Iterable) -> str:
         out += t.text
         if k + 1 < len(toks):
             nxt = toks[k + 1]
-            out += t.whitespace_ if nxt.i == t.i + 1 else " "
+            if nxt.i == t.i + 2 and t.doc[t.i + 1].text in (",", ";"):
+                out += t.doc[t.i + 1].text + " "  # "Iran, North Korea and Russia"
+            else:
+                out += t.whitespace_ if nxt.i == t.i + 1 else " "
     return out.strip()
 
 
@@ -286,9 +289,16 @@ def _modal(verb) -> str | None:
 
 
 def _frame_words(gov) -> str:
-    """The governing verb as written with its auxiliaries: "is expected", "would ask"."""
+    """The governing verb as written with its auxiliaries: "is expected", "would ask";
+    a perfect ("has agreed") in the simple past ("agreed"), so it needs no agreement
+    with a subject the brief names differently."""
     aux = [c for c in gov.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < gov.i
            and c.text.lower() != "to"]
+    perfect = [c for c in aux if c.lemma_.lower() == "have" or c.text.lower() in
+               ("has", "have", "had", "'ve", "'s")]
+    if perfect and gov.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in aux):
+        if len(perfect) == len(aux):
+            return _past(gov)
     return _text(aux + [gov])
 
 
@@ -347,6 +357,18 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                 parts.append(noun_phrase(o, stop | inner, spans))
                 told += _subtree(o, _NP_DROP, stop | inner, spans)
             obj = " ".join(parts)
+        elif not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prep") for c in
+                     verb.children):
+            # "the message the United States was trying to send": the noun a relative
+            # clause hangs on is what the verb acts on.
+            up = verb
+            while up.dep_ in ("xcomp", "conj") and up.head is not up:
+                up = up.head
+            if up.dep_ == "relcl" and up.head.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ == "dobj" for c in up.children):
+                noun = up.head
+                obj = noun_phrase(noun, stop | {t.i for t in up.subtree}, spans)
+                told += _subtree(noun, _NP_DROP, stop | {t.i for t in up.subtree}, spans)
 
     before, after = [], []
     for child in verb.children:

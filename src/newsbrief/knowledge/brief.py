@@ -43,6 +43,8 @@ STANDING_WEIGHT = {"asserted": 1.0, "alleged": 0.8, "future": 0.5, "conditional"
 DISPUTE_DAYS = (-30, 120)  # a denial counts from a month before to four months after
 MAX_DISPUTES = 3
 NOMINAL_WEIGHT = 0.6
+# Citation marks shown per statement (distinct outlets first); "evidence" lists every one.
+MAX_CITES = 4
 # An event dated this many days before the first report of it is background.
 BACKGROUND_DAYS = 60
 # Fewer statements than this (after the confidence threshold): "little to say".
@@ -176,8 +178,8 @@ def salience(st: Statement, newest: date | None) -> float:
 
 def is_background(st: Statement) -> bool:
     """Dated from the text well before the first report of it."""
-    if st.date_source == "none":
-        return True  # the event stage read the sentence as about another time
+    if st.date_source == "none" or not st.date:
+        return True  # about another time, or undated: no news of the moment
     span = parse_span(st.date)
     first = parse_span(st.first_reported)
     if not span or not first or st.date_source != "text":
@@ -243,7 +245,10 @@ def _item(st: Statement, cites: Citations, **extra: Any) -> dict[str, Any]:
             "date_source": st.date_source, "standing": st.standing, "text": st.phrase(),
             "type": st.type, "cameo": st.cameo, "plover": st.plover(),
             "n_sources": st.n_sources, "sources": st.outlets(),
-            "cites": cites.cite(st.all_mentions), **extra}
+            "cites": cites.cite(st.cited(MAX_CITES)),
+            "evidence": [{"article_id": m.article_id, "sentence": m.sentence,
+                          "start": m.start, "end": m.end} for m in st.all_mentions],
+            **extra}
 
 
 def _lede(top: Statement, others: list[Statement], cites: Citations) -> tuple[dict[str, Any],
@@ -258,7 +263,7 @@ def _lede(top: Statement, others: list[Statement], cites: Citations) -> tuple[di
     if after is not None:
         text += f", after {after.phrase(lower=True)}"
         told.append(after)
-    mentions = [m for st in told for m in st.all_mentions]
+    mentions = [m for st in told for m in st.cited(MAX_CITES)]
     return {"text": text, "cites": cites.cite(mentions)}, told
 
 

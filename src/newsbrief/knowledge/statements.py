@@ -210,6 +210,23 @@ class Statement:
             return "undated"
         return long_date(day) if source == "text" else f"by {long_date(day)}"
 
+    def cited(self, limit: int) -> list[StoredMention]:
+        """The mentions to cite: the one phrased from first, then one per outlet, earliest
+        report first, up to `limit`."""
+        first = self.best_mention(self.standing) or self.best_mention()
+        rest = sorted(self.all_mentions, key=lambda m: (m.published or "9999", m.article_id,
+                                                        m.sentence))
+        out, outlets = [], set()
+        for m in ([first] if first else []) + rest:
+            outlet = m.source or m.article_id
+            if outlet in outlets or m in out:
+                continue
+            out.append(m)
+            outlets.add(outlet)
+            if len(out) == limit:
+                break
+        return out
+
     @property
     def tellable(self) -> bool:
         """Whether the brief can tell it: someone named does it (or a treaty it names)."""
@@ -244,6 +261,7 @@ class Statement:
         text = (self._tell(m, standing) if m else None) or self._fallback(standing)
         if not text:
             return ""
+        text = text.rstrip(" .,;:")  # the brief adds its own full stop
         if with_date and self.date and self.date_source == "text":
             from ..render import long_date
 
@@ -293,7 +311,7 @@ class Statement:
         mods = list(p.modifiers or ())
         for o in self.all_mentions:
             q = predicate(o)
-            if o is m or not q or q.lemma != p.lemma or \
+            if o is m or not q or q.lemma != p.lemma or o.article_id != m.article_id or \
                     q.voice == "noun" or o.modality != m.modality:
                 continue
             said = _words(" ".join([p.object or "", p.past or "", *mods]))
@@ -316,6 +334,9 @@ class Statement:
         p = predicate(m)
         subject = self._subject(p, m, plain=p.voice == "noun")
         if p.voice == "noun":
+            if not re.search(r"\b(of|to|on|against|with|in|between|for|from|into|over)\b",
+                             p.text):
+                return None  # "UN sanctions", "visit": a bare noun tells no event
             named = [r.text or "" for r in record(m).actor or ()]
             if not subject or any(n and n.lower() in p.text.lower() for n in named):
                 return _capitalise(p.text)  # "UN sanctions": the actor is in the words
@@ -323,21 +344,33 @@ class Statement:
             return _capitalise(f"{owner} {p.text}")
         if not subject:
             return None  # nobody named did it: not a statement a reader can use
-        tail = " ".join(filter(None, [self._object(p), *self._modifiers(p, m)]))
-        tail = self._with_counts(tail)
+        obj = self._object(p)
+        if re.match(r"(whose|which|who|whom|that|what)\b", obj, re.I):
+            return None  # the object is a relative pronoun: what it stands for is elsewhere
+        tail = " ".join(filter(None, [obj, *self._modifiers(p, m)]))
+        tail = self._with_counts(tail, m)
         adverb = p.adverb
         past = " ".join(filter(None, [adverb, p.past, tail]))
         base = " ".join(filter(None, [adverb, p.base, tail]))
-        if p.modal and not (standing == "negated" and p.modal == "did not"):
-            # The text's own modal and negation: "would not accept" stays so.
-            past = " ".join(filter(None, [p.modal, base]))
+        framed = bool(p.frame) and not p.frame_subject and (
+            standing in ("future", "conditional") or _lemma_of(p.frame) in _NOT_FACTIVE)
+        if framed:
+            # "X agreed to suspend ...", "X was trying to send ...": the act is the aim.
+            past = f"{p.frame} to {base}"
             if standing != "alleged":
                 return _capitalise(f"{subject} {past}")
+        elif p.modal == "did never":
+            past = " ".join(filter(None, ["never", past]))
+        elif p.modal and not (standing == "negated" and p.modal == "did not"):
+            # The text's own modal and negation: "would not accept" stays so.
+            past = " ".join(filter(None, [p.modal, base]))
+        if p.modal and not framed and standing != "alleged":
+            return _capitalise(f"{subject} {past}")
         if standing == "alleged":
             claimants = self.claimant_names()
-            if claimants:
+            if claimants and set(claimants) != set(subject.split(" and ")):
                 who = join_names(claimants)
-                verb = "allege" if len(claimants) > 1 or " and " in who else "alleges"
+                verb = "allege" if len(claimants) > 1 or _plural(who) else "alleges"
                 return _capitalise(f"{who} {verb} that {subject} {past}")
             return _capitalise(f"{subject} reportedly {past}")
         if standing in ("future", "conditional") and p.frame:
@@ -357,13 +390,13 @@ class Statement:
             return _capitalise(f"{subject} did not {base}")
         return _capitalise(f"{subject} {past}")
 
-    def _with_counts(self, tail: str) -> str:
-        """The counts the reports give ("over 10,000 troops") when the words do not."""
-        for m in self.mentions:
-            for q in record(m).quantities or ():
-                text = (q.text or "").strip()
-                if text and text.lower() not in tail.lower():
-                    return f"{tail} ({text})".strip()
+    def _with_counts(self, tail: str, m: StoredMention) -> str:
+        """A count the phrased sentence gives in figures ("over 10,000 troops") when its
+        words as told leave it out."""
+        for q in record(m).quantities or ():
+            text = (q.text or "").strip()
+            if text and re.search(r"\d", text) and text.lower() not in tail.lower():
+                return f"{tail} ({text})".strip()
         return tail
 
     def account(self) -> str | None:
@@ -443,6 +476,37 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _FUNCTION_WORDS}
 
 
+# Verbs by which an act is aimed at, not done: "tried to send" is no sending.
+_NOT_FACTIVE = frozenset({"try", "attempt", "seek", "want", "hope", "plan", "aim", "intend",
+                          "refuse", "threaten", "decide", "agree", "promise", "pledge", "vow",
+                          "offer", "expect", "prepare", "propose", "vote", "move", "wish",
+                          "fail", "hesitate", "commit", "undertake", "call", "urge", "ask"})
+
+
+def _lemma_of(frame: str) -> str:
+    """The verb of a frame as written ("was trying" -> "try", "agreed" -> "agree")."""
+    word = frame.split()[-1].lower()
+    for suffix, repl in (("ying", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""),
+                         ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + repl
+            if stem in _NOT_FACTIVE or stem + "e" in _NOT_FACTIVE:
+                return stem if stem in _NOT_FACTIVE else stem + "e"
+    return word
+
+
+def _plural(name: str) -> bool:
+    """ "state media reports", "officials", "the Chinese and Russians" (not "the United
+    States", not "the Philippines"): takes "allege"."""
+    if " and " in name:
+        return True
+    last = name.split()[-1] if name.split() else ""
+    if name.lower().startswith(("the united states", "the philippines", "the netherlands",
+                                "the bahamas")):
+        return False
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and last[:1].islower()
+
+
 def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
     """Leave out a bare title ("Chilean Foreign Minister") when a named person of the
     same country holds that office ("Foreign Minister Andres Solis")."""
@@ -505,35 +569,51 @@ class _Piece:
     parties: set[str]
 
 
+def _mentions_compatible(x: StoredMention, y: StoredMention) -> bool:
+    """Two tellings may be of one event by their dates."""
+    same_article = x.article_id == y.article_id
+    sx, sy = _span(x), _span(y)
+    if not sx or not sy:
+        return same_article  # undated: only a re-telling in the same article
+    tx, ty = x.date_source == "text", y.date_source == "text"
+    if tx and ty:
+        return sx[0].toordinal() - 1 <= sy[1].toordinal() and \
+            sy[0].toordinal() - 1 <= sx[1].toordinal()
+    if not tx and not ty:
+        return abs(sx[0].toordinal() - sy[0].toordinal()) <= 1
+    # A publication day only bounds the event from above: it happened then or before.
+    # In one article any earlier date fits; across articles only a recent one.
+    bound, dated = (sx, sy) if not tx else (sy, sx)
+    gap = bound[1].toordinal() - dated[0].toordinal()
+    return gap >= -1 and (same_article or gap <= LOOKBACK_DAYS)
+
+
 def _dates_compatible(a: _Piece, b: _Piece) -> bool:
-    for x in a.mentions:
-        for y in b.mentions:
-            sx, sy = _span(x), _span(y)
-            if not sx or not sy:
-                return True  # an undated telling says nothing against it
-            tx, ty = x.date_source == "text", y.date_source == "text"
-            if tx and ty:
-                if sx[0].toordinal() - 1 <= sy[1].toordinal() and \
-                        sy[0].toordinal() - 1 <= sx[1].toordinal():
-                    return True
-                continue
-            # A publication day only bounds the event from above: it happened then or
-            # before. In one article any earlier date fits; across articles only a
-            # recent one.
-            if not tx and not ty:
-                if abs(sx[0].toordinal() - sy[0].toordinal()) <= 1:
-                    return True
-                continue
-            bound, dated = (sx, sy) if not tx else (sy, sx)
-            same_article = x.article_id == y.article_id
-            gap = bound[1].toordinal() - dated[0].toordinal()
-            if gap >= -1 and (same_article or gap <= LOOKBACK_DAYS):
-                return True
-    return False
+    """Every telling of one piece fits every telling of the other: a chain of loose
+    matches ("met" in 2018, 2019, 2020) never makes one meeting."""
+    return all(_mentions_compatible(x, y) for x in a.mentions for y in b.mentions)
+
+
+# Words news uses for one act (general English; a CAMEO code is too coarse: 057 is
+# signing, ratifying and entering into force alike).
+_SYNONYMS = [{"release", "free"}, {"kill", "slay"}, {"arrest", "detain"},
+             {"launch", "fire", "test-fire"}, {"sign", "ink"}, {"impose", "slap"},
+             {"shell", "bombard"}, {"expel", "kick out"}, {"execute", "put to death"},
+             {"abduct", "kidnap"}, {"resign", "quit", "step down"},
+             {"withdraw", "pull out"}, {"meet", "meet with"}]
+_SYNONYM_OF = {w: min(group) for group in _SYNONYMS for w in group}
+
+
+def _synonym(lemma: str) -> str:
+    return _SYNONYM_OF.get(lemma, lemma)
 
 
 def _same_event(a: _Piece, b: _Piece) -> bool:
-    if a.key != b.key or a.key.startswith("#"):
+    """Same act (the same predicate, or two words for one specifically coded act:
+    "released" and "freed" three Americans), same parties, compatible dates."""
+    if a.key.startswith("#") or b.key.startswith("#"):
+        return False
+    if _synonym(a.key) != _synonym(b.key) or a.event.type != b.event.type:
         return False
     shared = a.parties & b.parties
     if len(shared) < min(2, len(a.parties), len(b.parties)) or not shared:
@@ -612,26 +692,20 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
     pieces = [p for p in pieces if not _absorbed(p, pieces)]
     pieces = [p for p in pieces if not _accusation_of_claim(p, pieces)]
 
-    # Union-find over pieces that tell the same event.
-    parent = list(range(len(pieces)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    by_key: dict[str, list[int]] = {}
-    for i, p in enumerate(pieces):
-        by_key.setdefault(p.key, []).append(i)
-    for idx in by_key.values():
-        for a in range(len(idx)):
-            for b in range(a + 1, len(idx)):
-                if find(idx[a]) != find(idx[b]) and _same_event(pieces[idx[a]], pieces[idx[b]]):
-                    parent[find(idx[b])] = find(idx[a])
-    groups: dict[int, list[_Piece]] = {}
-    for i, p in enumerate(pieces):
-        groups.setdefault(find(i), []).append(p)
+    # Complete-link grouping: a piece joins a group only if it tells the same event as
+    # every piece already in it (most reported pieces first).
+    groups_list: list[list[_Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (-len(p.mentions), p.event.id)):
+        home = None
+        for group in groups_list:
+            if all(_same_event(piece, other) for other in group):
+                home = group
+                break
+        if home is None:
+            home = []
+            groups_list.append(home)
+        home.append(piece)
+    groups = dict(enumerate(groups_list))
     out = []
     for group in groups.values():
         evs = list({id(p.event): p.event for p in group}.values())
