@@ -376,3 +376,29 @@ def test_a_far_date_of_another_event_leaves_a_present_perfect_act_as_news():
     events = extract(doc, _states(doc, ["Norway"]), [timex(doc, 4, 5, "2024-06")], coder=code)
     got = {e.type: (e.date, e.date_source) for e in events}
     assert got["SUPPORT"] == ("2024-12-05", "published")
+
+
+# "Since July, Norway attacked Sweden and accused Finland."
+def test_a_bound_since_a_time_does_not_date_coordinated_acts():
+    doc = build(["Since since ADP prep 4", "July July PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+                 "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+                 "Sweden Sweden PROPN dobj 4 B-GPE", "and and CCONJ cc 4",
+                 "accused accuse VERB conj 4", "Finland Finland PROPN dobj 7 B-GPE",
+                 ". . PUNCT punct 4"])
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+                     [timex(doc, 1, 2, "2024-07")])
+    accuse = by_type(events, "ACCUSE")[0]
+    assert accuse.date_text != "July"
+
+
+# "Norway cut off Swedish assistance." / "The U.S. commitment angered Norway."
+def test_a_thing_named_after_a_state_is_not_the_state():
+    code = coder_with({"anger": ("ACCUSE", "111", None)})
+    doc = build(["The the DET det 2", "U.S. U.S. PROPN compound 2 B-GPE",
+                 "commitment commitment NOUN nsubj 3", "angered anger VERB ROOT 3",
+                 "Norway Norway PROPN dobj 3 B-GPE", ". . PUNCT punct 3"])
+    ents = [ent(doc, "usa", 1, 2, "state", "USA"), ent(doc, "nor", 4, 5, "state", "NOR")]
+    ev = extract(doc, ents, coder=code)[0]
+    # The commitment's maker acts through it; the commitment itself is no entity.
+    assert [a.entity for a in ev.actor] == ["usa"]
+    assert [a.text for a in ev.actor] != ["The U.S. commitment"]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from ..actors.anaphora import References
 from ..records import ActorRef, Entity
-from .arguments import (PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS, conjuncts,
+from .arguments import (PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS, conjuncts, is_thing,
                         first_conjunct)
 
 # Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
@@ -66,7 +66,10 @@ class ActorIndex:
         if ent is not None:
             return ent
         # The head noun of "North Korea's KCNA news agency" may sit outside the
-        # entity span; an appositive or compound name inside it does not.
+        # entity span; an appositive or compound name inside it does not. A thing
+        # named after someone is not them ("the U.S. commitment", "NATO exercises").
+        if is_thing(tok):
+            return None
         for child in tok.children:
             if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok_entity:
                 cand = self.tok_entity[child.i]

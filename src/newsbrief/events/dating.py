@@ -148,6 +148,9 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
     to what it reports."""
     on_verb: dict[int, tuple[Timex, tuple[str, str], object]] = {}
     for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
+        if root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS or (
+                root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS):
+            continue  # "since July", "after Monday": a bound, not the time of the act
         verb = _verb_above(root, lines) if root.pos_ not in ("VERB", "AUX") else None
         if verb is not None and verb.i not in on_verb:
             on_verb[verb.i] = (tx, parsed, root)
