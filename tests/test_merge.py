@@ -336,3 +336,33 @@ def test_captions_under_one_gallery_title_are_not_one_event(store):
         _weak("e3", 7, head.format(3) + " – Police guard the gate in the capital."),
     ], published="2024-05-09"))
     assert sorted(r["n_mentions"] for r in events(store)) == [1, 2]
+
+
+def test_a_retelling_in_one_article_is_one_event_with_two_mentions(store):
+    # The lead tells it without a date; the body dates it: one act between the
+    # same two sides under the same specific code (the seed's entry into force).
+    lead = event("e1", "SUPPORT", [state("PRK"), state("RUS")], [], date="2024-12-05",
+                 source="published", cameo="057", sentence=1,
+                 text="A defence pact between the two capitals has come into effect.")
+    body = event("e2", "SUPPORT", [state("PRK"), state("RUS")], [], date="2024-12-04",
+                 cameo="057", sentence=5,
+                 text="The treaty took effect on Wednesday after documents were exchanged.")
+    other = event("e3", "SUPPORT", [state("PRK")], [], date="2024-12-05",
+                  source="published", cameo="057", sentence=7,
+                  text="Pyongyang ratified it last month.")
+    store.write(analysed("Lead and body.", [lead, body, other], published="2024-12-05"))
+    rows = events(store)
+    assert sorted(r["n_mentions"] for r in rows) == [1, 2]
+    [two] = [r for r in rows if r["n_mentions"] == 2]
+    assert two["date"] == "2024-12-04" and two["n_articles"] == 1
+
+
+def test_recurring_acts_told_twice_in_one_article_need_the_same_words(store):
+    first = event("e1", "ASSAULT", [state("RUS")], [state("UKR")], date="2024-12-05",
+                  source="published", cameo="195", sentence=1,
+                  text="Russian drones hit the port overnight.")
+    second = event("e2", "ASSAULT", [state("RUS")], [state("UKR")], date="2024-12-05",
+                   source="published", cameo="195", sentence=8,
+                   text="A missile struck a school in the east.")
+    store.write(analysed("Strikes.", [first, second], published="2024-12-05"))
+    assert len(events(store)) == 2

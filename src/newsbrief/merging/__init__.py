@@ -20,7 +20,9 @@ only when all of these hold:
    another sentence of the same article) must be vouched for: the same
    recipients on both sides, and either evidence sentences that say the same
    thing (beyond the actors' names) or, across articles, the same specific
-   CAMEO code; negated and conditional mentions never match vaguely;
+   CAMEO code, or, within one article, the same specific CAMEO code between
+   exactly the same sides for acts that do not recur daily (a re-telling);
+   negated and conditional mentions never match vaguely;
 5. compatible places: two locations in different countries never merge.
 
 Among the stored events that pass, the best scoring one wins.

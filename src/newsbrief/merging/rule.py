@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from .likeness import alike
-from .sketch import LOOKBACK_DAYS, SLACK_DAYS, Keys, Sketch, Span, lookback
+from .sketch import LOOKBACK_DAYS, RECURRING_TYPES, SLACK_DAYS, Keys, Sketch, Span, lookback
 
 # Types whose two sides act together ("X and Y met / signed / agreed").
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -62,6 +62,16 @@ def dates_compatible(new: Sketch, old: Sketch) -> tuple[bool, bool]:
     return _overlap(strong.span, window, SLACK_DAYS), True
 
 
+def _same_sides(new: Sketch, old: Sketch) -> bool:
+    """Every actor of each side meets one of the other's, and so do the recipients
+    (or neither names any)."""
+    def same(a: tuple[Keys, ...], b: tuple[Keys, ...]) -> bool:
+        return _matched(a, b) == len(a) and _matched(b, a) == len(b)
+
+    return bool(new.actors) and same(new.actors, old.actors) and \
+        same(new.recipients, old.recipients)
+
+
 def _matched(side: tuple[Keys, ...], other: tuple[Keys, ...]) -> int:
     """How many references of `side` meet a reference of `other`."""
     return sum(1 for keys in side if any(keys & o for o in other))
@@ -111,6 +121,12 @@ def vague_match_vouched(new: Sketch, old: Sketch, same_code: bool) -> bool:
         return True
     articles = {m.article_id for m in new.evidence}
     other_article = not old.evidence or any(m.article_id not in articles for m in reported)
+    if same_code and specific(new.cameo) and new.type not in RECURRING_TYPES and \
+            any(m.article_id in articles for m in reported) and _same_sides(new, old):
+        # A re-telling in the same article (lead and body, caption and text): one
+        # specific act between exactly the same sides, told again in other words.
+        # Acts that recur between the same sides (strikes, arrests) are left out.
+        return True
     return (same_code and specific(new.cameo) and bool(new.recipients) and
             bool(old.recipients) and other_article)
 
