@@ -289,6 +289,11 @@ def read_congress(folder: Path) -> list[Entry]:
                           f"{first} {n.get('middle', '')} {last}"):
                 if alias.split() and len(alias.split()) >= 2:
                     e.aliases.add(fold(alias))
+            middle = n.get("middle", "")
+            if middle:  # "George W. Bush", "George H. W. Bush"
+                initials = " ".join(f"{p[0]}." for p in middle.split())
+                e.aliases.add(fold(f"{first} {initials} {last}"))
+                e.full_initials = f"{first} {initials} {last}"
             if fname == "executive.yaml":
                 e.aliases.add(fold(last))  # "Obama", "Trump": presidents are known by surname
             for t in person.get("terms", []):
@@ -303,6 +308,15 @@ def read_congress(folder: Path) -> list[Entry]:
             if e.roles:
                 e.sources.add("congress")
                 out.append(e)
+    # Two people under one name ("George Bush"): each is named with the middle initials.
+    names = defaultdict(list)
+    for e in out:
+        names[fold(e.name)].append(e)
+    for same in names.values():
+        if len(same) > 1:
+            for e in same:
+                if getattr(e, "full_initials", None):
+                    e.name = e.full_initials
     return out
 
 

@@ -137,3 +137,24 @@ def test_kb_command_shows_entry_roles_and_the_link_decision():
     assert out.exit_code == 0 and "not linked" in out.output
     out = CliRunner().invoke(main, ["kb", "Trump", "--date", "2018-13-01"])
     assert out.exit_code == 2 and "is not a date" in out.output
+
+
+def test_a_kb_person_inside_a_phrase_gives_its_country():
+    from newsbrief.actors import resolve_actor_text
+
+    assert resolve_actor_text("the Trump administration")[:2] == ("USA", "GOV")
+    assert resolve_actor_text("the Merkel government")[:2] == ("DEU", "GOV")
+    assert resolve_actor_text("the government") == (None, "GOV", None)
+
+
+def test_people_without_a_country_take_the_one_country_the_story_is_about():
+    words = ["Jane", "Zzyzx", "met", "officials", "in", "Ohio", ",", "Texas", ",", "Iowa",
+             "and", "Utah", "."]
+    ents = entities(words, [(0, 2, "PERSON"), (5, 6, "GPE"), (7, 8, "GPE"), (9, 10, "GPE"),
+                            (11, 12, "GPE")], "2018-03-01")
+    jane = next(e for e in ents if e.kind == "person")
+    assert jane.country == "USA" and jane.kb_id is None
+    # two countries named as often: no story country
+    words = ["Jane", "Zzyzx", "met", "officials", "in", "France", "and", "Germany", "."]
+    ents = entities(words, [(0, 2, "PERSON"), (5, 6, "GPE"), (7, 8, "GPE")], "2018-03-01")
+    assert next(e for e in ents if e.kind == "person").country is None

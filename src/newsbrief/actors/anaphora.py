@@ -167,3 +167,44 @@ class References:
 
 
 __all__ = ["References", "PERSON_PRONOUNS", "ROLE_NOUNS", "ORG_NOUNS"]
+
+
+# Institutions a text names without their country when it is about one country
+# ("the government", "police", "the Senate"): that country's.
+INSTITUTIONS = frozenset({"government", "administration", "authorities", "police", "parliament",
+                          "senate", "congress", "legislature", "cabinet", "regime", "military",
+                          "army", "prosecutors", "lawmakers", "legislators", "ministry",
+                          "prosecutor", "navy", "lawmaker", "legislator", "troops"})
+
+
+def dominant_country(entities: Iterable[Entity]) -> str | None:
+    """The country an article is about, when one clearly leads: counted over the
+    mentions of states, places, people and organisations with a country; at least
+    3 mentions and 60% of them."""
+    counts: dict[str, int] = {}
+    for e in entities:
+        if e.country and e.country != "IGO" and e.kind in ("state", "place", "person",
+                                                          "organization"):
+            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+    if not counts:
+        return None
+    top, n = max(counts.items(), key=lambda kv: kv[1])
+    total = sum(counts.values())
+    return top if n >= 3 and n >= 0.6 * total else None
+
+
+def institution_of_the_story(tok: Token) -> bool:
+    """ "the government", "police", "the Senate": an institution named bare (no
+    possessor, no country word, no "our"/"their"), which stands for the story's
+    country's."""
+    if tok.lemma_.lower() not in INSTITUTIONS and tok.lower_ not in INSTITUTIONS:
+        return False
+    for c in tok.children:
+        if c.i > tok.i:
+            continue
+        if c.dep_ == "det" and c.lower_ not in ("the",):
+            return False
+        if c.dep_ in ("poss", "nmod", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ"):
+            if c.lower_ not in ("federal", "national", "central", "local", "state"):
+                return False
+    return True

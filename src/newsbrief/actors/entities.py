@@ -450,6 +450,14 @@ def text_countries(doc: Doc, spans: list[Span], g: Gazetteer) -> Counter:
     return out
 
 
+def _story_country(counts: Counter) -> str | None:
+    """The one country a text is about: at least 4 mentions and 70% of them."""
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n >= 4 and n >= 0.7 * sum(counts.values()) else None
+
+
 def _us_story(countries: Counter) -> bool:
     return bool(countries) and countries.most_common(1)[0][0] == "USA"
 
@@ -481,6 +489,7 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             continue
         e = link.entry
         c.kb_id = e.id
+        c.name = e.name  # one name for one actor everywhere ("Donald J. Trump" -> "Donald Trump")
         c.kb_confidence = link.confidence
         role = link.role
         c.role = role.text() if role else None
@@ -494,6 +503,17 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             by_kb[e.id] = c
         elif first is not c:
             _merge_into(first, c, drafts, clusters)
+    # A person the text gives no country, in a story clearly about one country: that
+    # country's (foreigners are introduced with their nationality or title).
+    counts = Counter(countries)
+    for c in clusters:
+        if c.kind == "person" and c.kb_id and c.country and c.country != "IGO":
+            counts[c.country] += len(c.mentions)
+    story = _story_country(counts)
+    if story:
+        for c in clusters:
+            if c.kind == "person" and c.country is None and c.sector != "JRN":
+                c.country = story
     # A one-word name the model typed ORG that is a linked person's surname here.
     surnames = {fold(c.name).split()[-1]: c for c in by_kb.values() if c.kind == "person"}
     for c in list(clusters):
@@ -508,7 +528,8 @@ def _merge_into(target: Cluster, other: Cluster, drafts: list[Draft], clusters: 
     target.full_at.extend(other.full_at)
     target.first = min(target.first, other.first)
     target.office = target.office or other.office
-    if len(fold(other.name).split()) > len(fold(target.name).split()) and other.kind == target.kind:
+    if target.kb_id is None and other.kind == target.kind and \
+            len(fold(other.name).split()) > len(fold(target.name).split()):
         target.name = other.name
     clusters.remove(other)
     for d in drafts:

@@ -122,7 +122,31 @@ def resolve_words(words: list[str]) -> Resolution:
             office = " ".join(words[a:e]).replace(" - ", "-").replace(" -", "-")
     else:
         sector = org_sector
+    if country is None and roles:
+        country = _kb_person_country(words, taken)
     return country, sector, office
+
+
+def _kb_person_country(words: list[str], taken: set[int]) -> str | None:
+    """ "the Trump administration", "Obama aides": the country of the person a name
+    inside the phrase stands for in the knowledge base, when every entry under
+    that name agrees on it."""
+    from .kb import knowledge_base
+
+    kb = knowledge_base()
+    for i, w in enumerate(words):
+        if i in taken or not w[:1].isupper() or not w.isalpha():
+            continue
+        for L in (3, 2, 1):
+            if i + L > len(words):
+                continue
+            found = {e.country for e in kb.lookup(" ".join(words[i:i + L]), "P")
+                     if e.curated}
+            if len(found) == 1:
+                c = found.pop()
+                if c and c != "IGO":
+                    return c
+    return None
 
 
 _BACKING = frozenset({"backed", "allied", "aligned", "supported", "funded", "sponsored",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..actors.anaphora import References
+from ..actors.anaphora import References, dominant_country, institution_of_the_story
 from ..records import ActorRef, Entity
 from .arguments import (PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS, conjuncts, is_thing,
                         first_conjunct)
@@ -57,6 +57,7 @@ class ActorIndex:
         self.user_actors = user_actors or {}
         # "he", "the president", "the ministry": the entity the text makes clear (actors/anaphora.py)
         self.references = References(doc, self.by_id.values())
+        self.story_country = dominant_country(self.by_id.values())
         self._cache: dict[int, tuple[ActorRef, ...]] = {}
 
     # ---- lookups
@@ -164,6 +165,8 @@ class ActorIndex:
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)
+            if self.story_country and sector and not owners and institution_of_the_story(tok):
+                return (ActorRef(None, text, self.story_country, sector),)  # "the government"
         return (ActorRef(None, text, country, sector),)
 
     def _coordinated_adjectives(self, tok, text: str, sector) -> tuple[ActorRef, ...]:
