@@ -450,6 +450,20 @@ def text_countries(doc: Doc, spans: list[Span], g: Gazetteer) -> Counter:
     return out
 
 
+_BARE_INSTITUTIONS = frozenset({"senate", "house", "congress", "parliament", "supreme court",
+                                "cabinet", "government", "administration", "legislature",
+                                "house of representatives", "justice department",
+                                "state department", "foreign ministry", "interior ministry",
+                                "defence ministry", "defense ministry", "national assembly"})
+
+
+def _bare_institution(name: str) -> bool:
+    words = fold(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words) in _BARE_INSTITUTIONS
+
+
 def _story_country(counts: Counter) -> str | None:
     """The one country a text is about: at least 4 mentions and 70% of them."""
     if not counts:
@@ -475,6 +489,13 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             continue
         kind = "P" if c.kind == "person" else "O"
         link = kb.link(c.name, kind, date, Context(countries, c.country, c.office))
+        if link is None and c.kind == "organization" and c.country is None and \
+                len(c.name.split()) == 1:
+            # "Trump" typed ORG by the model, with no full name nearby: the person
+            # when the knowledge base is sure of it
+            person = kb.link(c.name, "P", date, Context(countries, None, None))
+            if person is not None and person.confidence >= 0.8:
+                c.kind, link = "person", person
         if link is None and c.kind == "person":
             # another spelling in the text ("Kim Jong-un" first, "Kim Jong Un" later)
             for _, _, text in c.mentions:
@@ -514,6 +535,9 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
         for c in clusters:
             if c.kind == "person" and c.country is None and c.sector != "JRN":
                 c.country = story
+            elif c.kind == "organization" and c.country is None and \
+                    _bare_institution(c.name):
+                c.country = story  # "the Senate", "Parliament" of the story's country
     # A one-word name the model typed ORG that is a linked person's surname here.
     surnames = {fold(c.name).split()[-1]: c for c in by_kb.values() if c.kind == "person"}
     for c in list(clusters):
