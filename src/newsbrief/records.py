@@ -203,6 +203,7 @@ class Predicate(_Record):
     subject: str | None = None  # a subject that is not an actor: "the treaty" (took effect)
     told: tuple[tuple[int, int], ...] = ()  # character ranges of every word it tells
     modal: str | None = None  # the verb's modal and negation as written: "would not"
+    tense: str | None = None  # past, present or future, as the verb group is written
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ Pure: takes spaCy tokens, returns a `Predicate` record.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from ..records import Predicate
@@ -149,6 +150,9 @@ def _past(tok) -> str:
 
 def _text(tokens: Iterable) -> str:
     toks = sorted(set(tokens), key=lambda t: t.i)
+    while toks and (toks[-1].dep_ in ("cc", "prep", "det", "punct", "case")
+                    or toks[-1].pos_ in ("CCONJ", "ADP", "PUNCT")):
+        toks.pop()  # "the attack on the embassy and": a dropped date left a dangling "and"
     out = ""
     for k, t in enumerate(toks):
         out += t.text
@@ -158,7 +162,8 @@ def _text(tokens: Iterable) -> str:
                 out += t.doc[t.i + 1].text + " "  # "Iran, North Korea and Russia"
             else:
                 out += t.whitespace_ if nxt.i == t.i + 1 else " "
-    return out.strip()
+    # A dropped date can leave "a attack" ("a September attack").
+    return re.sub(r"\b([Aa]) (?=[aeiouAEIOU])", r"\1n ", out.strip())
 
 
 def _restrictive(child) -> bool:
@@ -267,6 +272,11 @@ def _passive_subject(verb, recipient_heads: list):
     return None
 
 
+# Nouns whose infinitive is what someone decided, threatened or offered to do.
+FRAME_NOUNS = frozenset({"decision", "plan", "threat", "promise", "pledge", "offer", "vow",
+                          "intention", "bid", "attempt", "effort", "move", "order", "call",
+                          "demand", "proposal", "commitment", "agreement", "refusal",
+                          "readiness", "willingness", "push", "campaign", "deal"})
 _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "must", "should",
                      "shall", "'ll", "wo", "ca"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -286,6 +296,21 @@ def _modal(verb) -> str | None:
             words.append("did")
         words.append("never" if neg[0].text.lower() == "never" else "not")
     return " ".join(words) or None
+
+
+def _tense(verb) -> str | None:
+    """past, present or future as the verb group is written (None when unclear)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    words = {c.text.lower() for c in aux}
+    if words & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if words & {"was", "were", "had", "did"} or (verb.tag_ == "VBD" and not aux):
+        return "past"
+    if words & {"has", "have"} and verb.tag_ == "VBN":
+        return "past"  # the present perfect reports a done act
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "does", "do"}:
+        return "present"
+    return None
 
 
 def _frame_words(gov) -> str:
@@ -310,7 +335,10 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
     actor."""
     spans = list(timex_spans)
     actor_heads, recipient_heads = list(actor_heads), list(recipient_heads)
-    actors = {t.i for h in actor_heads for t in h.subtree}
+    # The actors' own words, not the clauses hanging on them ("Coulibaly, who killed
+    # four people": the killing's object is no part of its actor).
+    actors = {t.i for h in actor_heads
+              for t in _subtree(h, frozenset({"relcl", "acl", "appos", "advcl"}), set())}
     lead = None  # an event noun that is the object of a verb: "affirmed his support"
     if tok.pos_ not in ("VERB", "AUX"):
         head = tok.head
@@ -357,6 +385,13 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                 parts.append(noun_phrase(o, stop | inner, spans))
                 told += _subtree(o, _NP_DROP, stop | inner, spans)
             obj = " ".join(parts)
+        content = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if not objs and content and len(list(content[0].subtree)) <= MAX_WORDS:
+            # "denied Syrian forces were behind the gas attack": what is denied, said or
+            # accused is the clause, as written.
+            toks = [t for t in content[0].subtree if not _punct(t) or t.text in ",-"]
+            obj = _text(toks)
+            told += toks
         elif not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prep") for c in
                      verb.children):
             # "the message the United States was trying to send": the noun a relative
@@ -392,12 +427,21 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                 continue
             words = [child] + [t for p in pobj for t in _subtree(
                 p, _NP_DROP | {"relcl", "acl"}, set(), spans)]
-            after.append((child.i, _text(words), words))
+            text = _text(words)
+            if child.i == child.sent.start:
+                text = text[:1].lower() + text[1:]  # "Under the deal, X agreed ..."
+            after.append((child.i, text, words))
         elif dep in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.text.lower() == "to"
                                                  for c in child.children):
-            # A purpose: "sent troops to assist Russia".
+            # A purpose: "sent troops to assist Russia"; a long one is cut to its verb
+            # and object ("agreed to limit its disputed nuclear programme").
             toks = [t for t in child.subtree if not _in_timex(t, spans)]
-            if len(toks) <= 10:
+            if len(toks) > 12:
+                keep = {c.i for c in child.children if c.dep_ in ("aux", "prt", "neg")}
+                for o in (c for c in child.children if c.dep_ in ("dobj", "attr")):
+                    keep |= {t.i for t in _subtree(o, _NP_DROP | {"prep"}, set(), spans)}
+                toks = [t for t in toks if t.i in keep or t.i == child.i]
+            if len(toks) <= 12:
                 after.append((child.i, _text(toks), toks))
         elif dep == "acomp":
             after.append((child.i, _text(child.subtree), list(child.subtree)))
@@ -424,6 +468,13 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
         elif glemma in _SUBJECT_CONTROL:
             frame, frame_start = _frame_words(gov), gov.idx
             told.append(gov)
+    elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and \
+            verb.head.lemma_.lower() in FRAME_NOUNS and any(
+                c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children):
+        # "Trump's decision to assassinate ...", "a threat by Iran to seize ...": the
+        # act is what the decision or threat is to do.
+        frame, frame_start = verb.head.text.lower(), verb.head.idx
+        told.append(verb.head)
 
     if _in_force(verb, obj):
         lemma = "take effect"
@@ -435,4 +486,4 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                      adverb=" ".join(before) or None, object=obj, modifiers=tuple(mods),
                      text=_text([verb] + particle), frame=frame, frame_subject=frame_subject,
                      frame_start=frame_start, subject=subject, told=_runs(told),
-                     modal=_modal(verb))
+                     modal=_modal(verb), tense=_tense(verb))

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..events.predicate import participle
+from ..events.predicate import FRAME_NOUNS, participle
 from ..records import Event, Predicate
 from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
@@ -347,11 +347,24 @@ class Statement:
         obj = self._object(p)
         if re.match(r"(whose|which|who|whom|that|what)\b", obj, re.I):
             return None  # the object is a relative pronoun: what it stands for is elsewhere
+        verb_past, verb_base = p.past, p.base
+        if obj.lower() in _PRONOUN_OBJECT and " " in (p.base or ""):
+            # "shot it down", not "shot down it".
+            verb_past = p.past.replace(" ", f" {obj} ", 1)
+            verb_base = p.base.replace(" ", f" {obj} ", 1)
+            obj = ""
         tail = " ".join(filter(None, [obj, *self._modifiers(p, m)]))
         tail = self._with_counts(tail, m)
         adverb = p.adverb
-        past = " ".join(filter(None, [adverb, p.past, tail]))
-        base = " ".join(filter(None, [adverb, p.base, tail]))
+        past = " ".join(filter(None, [adverb, verb_past, tail]))
+        base = " ".join(filter(None, [adverb, verb_base, tail]))
+        if p.frame in FRAME_NOUNS:
+            # "Trump's decision to assassinate ...", "Iran's threat to seize ...".
+            owner = subject + ("'" if subject.endswith("s") else "'s")
+            return _capitalise(f"{owner} {p.frame} to {base}")
+        if standing in ("future", "conditional") and not p.frame and not p.modal and \
+                p.tense == "past":
+            return None  # the text tells it as done: no plan to tell
         framed = bool(p.frame) and not p.frame_subject and (
             standing in ("future", "conditional") or _lemma_of(p.frame) in _NOT_FACTIVE)
         if framed:
