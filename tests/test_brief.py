@@ -199,10 +199,15 @@ def test_seed_brief_states_each_event_once_in_its_own_words(tmp_path, settings):
     from newsbrief.ingest import ingest
 
     seed = shared_path("data/seed/000_a4b0b9614c74e4e8.txt")
+    from newsbrief.knowledge.brief import BriefQuery
+    from newsbrief.settings import load_settings
+
+    threshold = load_settings().threshold  # the packaged [events] threshold, as the CLI
+    assert threshold > 0
     with Store(settings.db) as s:
         summary = ingest([str(seed)], settings, s)
         assert summary.stored == 1
-        brief = build_brief(s, ("North Korea",))
+        brief = build_brief(s, BriefQuery(about=("North Korea",), min_confidence=threshold))
         [article] = s.articles()
     assert article.published == "2024-12-05"
     lede = brief["lede"]["text"]

@@ -11,7 +11,7 @@ import dataclasses
 import pytest
 from test_store_records import analysed, event, person, state
 
-from newsbrief.knowledge.brief import build_brief
+from newsbrief.knowledge.brief import BriefQuery, build_brief
 from newsbrief.records import Predicate
 from newsbrief.store import Store
 
@@ -113,3 +113,29 @@ def test_a_statement_never_borrows_a_label_verb(store):
     brief = build_brief(store, ("Chile",))
     for item in _all(brief) + [brief["lede"]]:
         assert "formalised" not in item["text"] and "expressed support" not in item["text"]
+
+
+def test_a_retold_act_outweighs_one_doubtful_record(tmp_path):
+    """Two tellings at 0.4 (together 1 - 0.6 * 0.6 = 0.64) pass a 0.5 threshold; one
+    telling at 0.4 does not."""
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+    chl, per = state("CHL"), state("PER")
+
+    def told(text, source, published):
+        ev = dataclasses.replace(
+            event("e1", "AGREE", [chl, per], [], date="2024-12-03", cameo="057", text=text),
+            predicate=pred(text, "signed", "sign", past="signed", obj="the accord"),
+            confidence=0.4)
+        return analysed(text, [ev], published=published, source=source)
+
+    with Store(tmp_path / "c.db") as st:
+        st.write(told("Chile and Peru signed the accord on Tuesday.", "Wire A", "2024-12-04"))
+        query = BriefQuery(about=("Chile",), min_confidence=0.5)
+        assert build_brief(st, query)["lede"] is None  # one doubtful record: not told
+        st.write(told("Chile and Peru signed the accord, officials said.", "Paper B",
+                      "2024-12-04"))
+        lede = build_brief(st, query)["lede"]
+        assert lede and lede["text"].startswith("Chile and Peru signed the accord")

@@ -74,6 +74,7 @@ class Statement:
     all_mentions: list[StoredMention]
     states: dict[str, str] = field(default_factory=dict)
     names: "Names | None" = None
+    support: list[float] = field(default_factory=list)  # records folded into it
 
     # ------------------------------------------------------------------ facts
     @property
@@ -140,7 +141,12 @@ class Statement:
 
     @property
     def confidence(self) -> float:
-        return max((m.confidence or 0.0) for m in self.all_mentions)
+        """The chance that at least one record behind it is a real event (records
+        taken as independent: a heuristic, not a calibrated figure)."""
+        doubt = 1.0
+        for c in [m.confidence or 0.0 for m in self.all_mentions] + self.support:
+            doubt *= 1.0 - min(max(c, 0.0), 1.0)
+        return 1.0 - doubt
 
     @property
     def goldstein(self) -> float | None:
@@ -211,20 +217,30 @@ class Statement:
         return long_date(day) if source == "text" else f"by {long_date(day)}"
 
     def cited(self, limit: int) -> list[StoredMention]:
-        """The mentions to cite: the one phrased from first, then one per outlet, earliest
-        report first, up to `limit`."""
+        """The mentions to cite: the one phrased from, those naming whose account it is,
+        then one per outlet (earliest report first), then other sentences, up to
+        `limit`."""
         first = self.best_mention(self.standing) or self.best_mention()
         rest = sorted(self.all_mentions, key=lambda m: (m.published or "9999", m.article_id,
                                                         m.sentence))
-        out, outlets = [], set()
-        for m in ([first] if first else []) + rest:
-            outlet = m.source or m.article_id
-            if outlet in outlets or m in out:
-                continue
-            out.append(m)
-            outlets.add(outlet)
-            if len(out) == limit:
-                break
+        sourced = [m for m in rest if m.attributed_to]
+        out: list[StoredMention] = []
+        keys: set[tuple[str, int]] = set()
+        outlets: set[str] = set()
+
+        def add(m: StoredMention) -> None:
+            if len(out) < limit and cite_key(m) not in keys:
+                out.append(m)
+                keys.add(cite_key(m))
+                outlets.add(m.source or m.article_id)
+
+        for m in ([first] if first else []) + sourced[:1]:
+            add(m)
+        for m in rest:
+            if (m.source or m.article_id) not in outlets:
+                add(m)
+        for m in rest:
+            add(m)
         return out
 
     @property
@@ -580,6 +596,7 @@ class _Piece:
     mentions: list[StoredMention]
     key: str  # predicate lemma, or "#<event id>" when the records keep none
     parties: set[str]
+    support: list[float] = field(default_factory=list)  # confidences of folded records
 
 
 def _mentions_compatible(x: StoredMention, y: StoredMention) -> bool:
@@ -640,70 +657,78 @@ def _inside(p: Predicate, q: Predicate) -> bool:
         p.start != q.start
 
 
-def _absorbed(piece: _Piece, others: list[_Piece]) -> bool:
-    """Every mention of `piece` is already told by another piece's mention of the same
-    sentence: its trigger is among that one's words (a purpose clause, a "during"
-    phrase), or it is the frame verb of a commitment ("commits ... to provide")."""
+def _absorbed(piece: _Piece, others: list[_Piece]) -> list[_Piece]:
+    """The pieces that already tell every mention of `piece` in the same sentence: its
+    trigger is among their words (a purpose clause, a "during" phrase), or it is the
+    frame verb of their commitment ("commits ... to provide"). Empty if none does."""
+    by: list[_Piece] = []
     for m in piece.mentions:
         p = predicate(m)
         if not p:
-            return False
-        told = False
+            return []
+        found = []
         for other in others:
             if other is piece:
                 continue
             for o in other.mentions:
                 q = predicate(o)
-                if not q or cite_key(o) != cite_key(m):
-                    continue
-                if q.frame_start == p.start or (
-                        _inside(p, q) and not _inside(q, p) and q.voice != "noun"):
-                    told = True
+                if q and cite_key(o) == cite_key(m) and (q.frame_start == p.start or (
+                        _inside(p, q) and not _inside(q, p) and q.voice != "noun")):
+                    found.append(other)
                     break
-            if told:
-                break
-        if not told:
-            return False
-    return True
+        if not found:
+            return []
+        by += [f for f in found if f not in by]
+    return by
 
 
-def _accusation_of_claim(piece: _Piece, others: list[_Piece]) -> bool:
-    """An accusation whose content is told as a claim of the same sentence, by the same
-    claimants ("accusations from X that Y sent troops"): the claim tells it."""
+def _accusation_of_claim(piece: _Piece, others: list[_Piece]) -> list[_Piece]:
+    """The claim of the same sentence, by the same claimants, that an accusation's
+    content is ("accusations from X that Y sent troops"): it tells the accusation."""
     if piece.event.type != "ACCUSE":
-        return False
+        return []
+    by: list[_Piece] = []
     for m in piece.mentions:
         accusers = {r.entity or r.text for r in record(m).actor or ()}
-        found = False
+        found: list[_Piece] = []
         for other in others:
             for o in other.mentions:
                 if o.modality != "alleged" or cite_key(o) != cite_key(m):
                     continue
                 claimants = {r.entity or r.text
                              for r in record(o).attributed_to or ()}
-                if accusers and accusers <= claimants:
-                    found = True
+                if accusers and accusers <= claimants and other not in found:
+                    found.append(other)
         if not found:
-            return False
-    return True
+            return []
+        by += [f for f in found if f not in by]
+    return by
 
 
 def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
                     states: dict[str, str] | None = None,
                     names: Names | None = None) -> list[Statement]:
-    """Statements from hydrated merged events; mentions under `min_confidence` are
-    left out, and an event with none left is not told."""
+    """Statements from hydrated merged events. A statement is told when the records
+    behind it (its tellings, and the records folded into it) together reach
+    `min_confidence`: one chance 1 - prod(1 - p) that at least one of them is a real
+    event, so a re-told act outweighs a single doubtful record."""
     pieces: list[_Piece] = []
     for ev in events:
-        kept = [m for m in ev.mentions if (m.confidence or 0.0) >= min_confidence]
         by_key: dict[str, list[StoredMention]] = {}
-        for m in kept:
+        for m in ev.mentions:
             p = predicate(m)
             by_key.setdefault(p.lemma if p else "#" + ev.id, []).append(m)
         for key, ms in by_key.items():
             pieces.append(_Piece(ev, ms, key, _participants(ev, ms)))
-    pieces = [p for p in pieces if not _absorbed(p, pieces)]
-    pieces = [p for p in pieces if not _accusation_of_claim(p, pieces)]
+    for fold in (_absorbed, _accusation_of_claim):
+        kept = []
+        for piece in pieces:
+            told_by = fold(piece, pieces)
+            if not told_by:
+                kept.append(piece)
+            for by in told_by:
+                by.support += [m.confidence or 0.0 for m in piece.mentions] + piece.support
+        pieces = kept
 
     # Complete-link grouping: a piece joins a group only if it tells the same event as
     # every piece already in it (most reported pieces first).
@@ -723,7 +748,10 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
     for group in groups.values():
         evs = list({id(p.event): p.event for p in group}.values())
         mentions = list({m.id: m for p in group for m in p.mentions}.values())
-        out.append(Statement(evs, mentions, states or {}, names))
+        support = [c for p in group for c in p.support]
+        st = Statement(evs, mentions, states or {}, names, support)
+        if st.confidence >= min_confidence:
+            out.append(st)
     return out
 
 
