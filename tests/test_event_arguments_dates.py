@@ -402,3 +402,17 @@ def test_a_thing_named_after_a_state_is_not_the_state():
     # The commitment's maker acts through it; the commitment itself is no entity.
     assert [a.entity for a in ev.actor] == ["usa"]
     assert [a.text for a in ev.actor] != ["The U.S. commitment"]
+
+
+# '"We attacked Sweden," Novak said.'
+QUOTE = ['" " PUNCT punct 6', "We we PRON nsubj 2", "attacked attack VERB ccomp 6",
+         "Sweden Sweden PROPN dobj 2 B-GPE", ", , PUNCT punct 6",
+         "Novak Novak PROPN nsubj 6 B-PERSON", "said say VERB ROOT 6", ". . PUNCT punct 6"]
+
+
+def test_in_a_quote_we_is_the_speaker():
+    doc = build(QUOTE)
+    ents = [ent(doc, "swe", 3, 4, "state", "SWE"), ent(doc, "novak", 5, 6, "person", "NOR", "GOV")]
+    ev = by_type(extract(doc, ents), "ASSAULT")[0]
+    assert [a.entity for a in ev.actor] == ["novak"]
+    assert [r.entity for r in ev.recipient] == ["swe"]

@@ -17,6 +17,7 @@ from ..records import ActorRef, Entity
 from .arguments import (PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS, conjuncts, is_thing,
                         first_conjunct)
 
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
 # act only through their parties (members), else stand as themselves.
 ACTING_KINDS = frozenset({"person", "organization", "state", "group", "place", "agreement"})
@@ -106,7 +107,8 @@ class ActorIndex:
         if ent is not None:
             return ent.kind in ACTING_KINDS
         if tok.pos_ == "PRON":
-            return tok.lower_ in PRON_PERSON | PRON_SINGULAR | PRON_PLURAL
+            # I/we/me/us stand for the speaker of a quote (events.extract).
+            return tok.lower_ in PRON_PERSON | PRON_SINGULAR | PRON_PLURAL | FIRST_PERSON
         # The head noun must name people ("Russian lawmakers", "troops"); a country
         # inside the phrase is not enough ("Russia's sovereignty").
         return bool(self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1])

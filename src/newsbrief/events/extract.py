@@ -297,6 +297,34 @@ def _aimed_at(index: ActorIndex, verb, args: Arguments) -> Arguments:
 ADDRESS = word_classes()["address"]
 
 
+def _speaker(tok) -> list:
+    """The subject of the verb whose quote or content clause holds `tok` ('"...,"
+    Kerry pledged'; 'Kerry said we ...'), or of a verb of speaking hung below the
+    quote's own verb."""
+    node = tok
+    for _ in range(5):
+        if node.head.i == node.i:
+            break
+        dep, gov = node.dep_, node.head
+        if dep in ("ccomp", "parataxis") and gov.pos_ in VERB_POS:
+            subj = [c for c in gov.children if c.dep_ == "nsubj"
+                    and c.lower_ not in FIRST_PERSON]
+            if subj:
+                return subj
+        if dep not in ("ccomp", "parataxis", "xcomp", "conj", "advcl", "dobj", "pobj",
+                       "prep", "aux"):
+            break
+        node = gov
+    for child in node.children:  # '"We will ...," Kerry said' parsed under the quote
+        if child.dep_ in ("parataxis", "ccomp") and child.i > tok.i:
+            subj = [c for c in child.children if c.dep_ == "nsubj"
+                    and c.lower_ not in FIRST_PERSON]
+            if subj:
+                return subj
+    return []
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
 def _without_audience(index: ActorIndex, verb, args: Arguments) -> Arguments:
     """ "X should be ashamed, Trump told reporters": journalists or an outlet
     addressed by a verb of speaking are the channel, not the one acted on; the
@@ -499,8 +527,16 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
            timex_spans: Sequence[tuple[int, int]] = (),
            judge: _Judge | None = None) -> Event | None:
     coding = cand.coding
+    st = standing(cand.tok, layout.lines)
     actor = _refs(index, cand.args.actor)
     recipient = _recipient_refs(index, cand.args.recipient)
+    if any(h.lower_ in FIRST_PERSON for h in cand.args.actor + cand.args.recipient):
+        # '"We will stand with X," Kerry pledged': in a quote, I and we are the speaker.
+        speaker = _source_refs(index, _speaker(cand.tok))
+        if any(h.lower_ in FIRST_PERSON for h in cand.args.actor):
+            actor = tuple(dict.fromkeys(actor + speaker))
+        if any(h.lower_ in FIRST_PERSON for h in cand.args.recipient):
+            recipient = tuple(dict.fromkeys(recipient + speaker))
     if not actor:
         # "The pact was signed": an agreement acted on without an agent was acted on
         # by its parties.
@@ -514,7 +550,6 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         # Nobody who can act is named: "the tariffs follow through", "our results
         # speak". On a judged sample nine in ten of these were not events.
         return None
-    st = standing(cand.tok, layout.lines)
     attributed = _source_refs(index, st.source)
     evidence = _evidence(article, cand, layout)
     confidence = float(coding.confidence)
