@@ -44,26 +44,63 @@ def _doc():
                deps=["nsubj", "ROOT", "det", "dobj"])
 
 
-def test_user_verbs_are_coded_and_can_be_removed(tmp_path):
+def _not_pillory(coding):
+    return coding is None or coding.cameo != "111"
+
+
+def test_user_verbs_are_coded_only_where_their_lexicon_is_used(tmp_path):
     path = tmp_path / "verbs.tsv"
     path.write_text("pillory\tV\t111\tACCUSE\t-\t-\n")
     doc = _doc()
-    try:
-        lex.use_verb_dictionary(path)
+    mine = lex.load_lexicon(path)
+    with lex.using(mine):
         coding = code_predicate(doc, doc[1])
         assert coding is not None and (coding.type, coding.cameo) == ("ACCUSE", "111")
-    finally:
-        lex.use_verb_dictionary(None)
-    assert code_predicate(doc, doc[1]) is None or code_predicate(doc, doc[1]).cameo != "111"
+    # Outside the block the packaged lexicon is back; loading changed nothing global.
+    assert _not_pillory(code_predicate(doc, doc[1]))
+    assert lex.lexicon() is lex.packaged_lexicon() and lex.load_lexicon(None) is lex.lexicon()
+    assert ("V", "pillory") in mine.single and ("V", "pillory") not in lex.lexicon().single
 
 
 def test_bad_verb_rows_stop_the_run(tmp_path):
     path = tmp_path / "verbs.tsv"
     path.write_text("pillory\tV\t999\tACCUSE\t-\t-\n")
-    try:
-        with pytest.raises(ConfigError, match="crosswalk") as err:
-            lex.use_verb_dictionary(path)
-        assert f"{path}:1" in str(err.value)
-    finally:
-        lex._user_verbs = None
-        lex.lexicon.cache_clear()
+    with pytest.raises(ConfigError, match="crosswalk") as err:
+        lex.load_lexicon(path)
+    assert f"{path}:1" in str(err.value)
+    with pytest.raises(ConfigError, match="not found"):
+        lex.load_lexicon(tmp_path / "missing.tsv")
+
+
+def _settings(tmp_path, verbs=""):
+    from newsbrief.settings import load_settings
+
+    return load_settings(db=str(tmp_path / "x.db"), stages=["entities", "events"],
+                         verbs=verbs)
+
+
+def test_two_pipelines_with_different_dictionaries_share_nothing(tmp_path):
+    """One process, two pipelines: one with a verb dictionary that codes "pillory",
+    one without. Each codes the article by its own lexicon, in either order and
+    interleaved, and each keeps its own cache of resolved actor phrases."""
+    from newsbrief.pipeline import Pipeline
+    from newsbrief.records import Article
+
+    path = tmp_path / "verbs.tsv"
+    path.write_text("pillory\tV\t111\tACCUSE\t-\t-\n")
+    with_verbs = Pipeline(_settings(tmp_path, str(path)))
+    plain = Pipeline(_settings(tmp_path))
+    article = Article(id="a1", origin="test", text="Critics pilloried the minister",
+                      published="2024-12-05")
+
+    def cameos(pipeline):
+        return [e.cameo for e in pipeline.analyse_doc(_doc(), article).events]
+
+    for _ in range(2):  # interleaved: neither leaves its lexicon behind for the other
+        assert "111" in cameos(with_verbs)
+        assert "111" not in cameos(plain)
+    assert with_verbs.lexicon is not plain.lexicon
+    assert with_verbs.resolved is not plain.resolved
+    # The phrases each resolved stay in its own cache: only the pipeline that
+    # found an event resolved its actors ("Critics", "the minister").
+    assert "the minister" in with_verbs.resolved and not plain.resolved

@@ -2,7 +2,7 @@
 
 - A **verb dictionary** has the columns of `events/data/lexicon.tsv` (documented
   in its header); its rows are added to the packaged lexicon and replace rows
-  with the same pattern and part of speech. See `events.lexicon.use_verb_dictionary`.
+  with the same pattern and part of speech. See `events.lexicon.load_lexicon`.
 - An **actor dictionary** is a tab-separated file, `#` comments allowed:
 
       name<TAB>country<TAB>sector[<TAB>office]

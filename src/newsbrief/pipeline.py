@@ -5,6 +5,11 @@
 
 Each stage is a pure function of the Doc and the records made before it; none
 touches the store or the network. `Pipeline.analyse` keeps input order.
+
+What a configured pipeline reads besides the Doc (the user's actor and verb
+dictionaries, the cache of resolved actor phrases) belongs to the Pipeline
+object, not to the process: two pipelines with different dictionaries in one
+process do not share them.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from . import __version__
 from .actors import extract_entities
 from .dictionaries import apply_to_entities, load_actor_dictionary
 from .events import extract_events
-from .events.lexicon import use_verb_dictionary
+from .events.lexicon import load_lexicon
 from .nlp import load_nlp
 from .pubdate import infer_published
 from .errors import InputFailure
@@ -38,8 +43,13 @@ class Pipeline:
         self.user_actors: dict = {}
         if settings.actors:
             self.user_actors = load_actor_dictionary(settings.actors)
-        if "events" in self.stages:
-            use_verb_dictionary(settings.verbs or None)
+        # The verb dictionary is checked now, so a bad row stops the run before
+        # any article is read.
+        self.lexicon = load_lexicon(settings.verbs or None) if "events" in self.stages \
+            else None
+        # Actor phrases resolved by the actors stage, kept across this pipeline's
+        # articles ("lawmakers", "troops" recur).
+        self.resolved: dict[str, tuple] = {}
 
     @property
     def nlp(self):
@@ -154,7 +164,8 @@ class Pipeline:
             timexes = tag_timexes(article.text, article.published, doc=doc)
         if "events" in self.stages:
             events = extract_events(doc, article, entities, timexes,
-                                    user_actors=self.user_actors or None)
+                                    user_actors=self.user_actors or None,
+                                    lexicon=self.lexicon, resolved=self.resolved)
         return AnalysedArticle(article=article, entities=entities, timexes=timexes,
                                events=events, pipeline_version=PIPELINE_VERSION)
 

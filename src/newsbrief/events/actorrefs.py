@@ -25,15 +25,16 @@ PERSON_KINDS = frozenset({"person"})
 BODY_KINDS = frozenset({"state", "organization", "place"})
 
 Resolver = Callable[[str], tuple]
-# Resolved common-noun phrases, shared across articles ("lawmakers", "troops").
-_RESOLVED: dict[int, dict[str, tuple]] = {}
+# Resolved common-noun phrases repeat across articles ("lawmakers", "troops"):
+# the pipeline keeps one cache of them (a dict passed in as `resolved`), bounded.
 RESOLVED_MAX = 50_000
 
 class ActorIndex:
     """Maps argument head tokens of one Doc to ActorRefs."""
 
     def __init__(self, doc, entities: Iterable[Entity], resolver: Resolver | None = None,
-                 user_actors: dict[str, tuple] | None = None):
+                 user_actors: dict[str, tuple] | None = None,
+                 resolved: dict[str, tuple] | None = None):
         self.doc = doc
         self.by_id = {e.id: e for e in entities}
         self.tok_entity: dict[int, Entity] = {}
@@ -59,6 +60,9 @@ class ActorIndex:
         # "he", "the president", "the ministry": the entity the text makes clear (actors/anaphora.py)
         self.references = References(doc, self.by_id.values())
         self.story_country = dominant_country(self.by_id.values())
+        # Phrases resolved by `resolver`: the caller's cache across articles, else
+        # one for this article.
+        self.resolved = {} if resolved is None else resolved
         self._cache: dict[int, tuple[ActorRef, ...]] = {}
 
     # ---- lookups
@@ -86,7 +90,7 @@ class ActorIndex:
             return hit
         if self.resolver is None:
             return (None, None, None)
-        cache = _RESOLVED.setdefault(id(self.resolver), {})
+        cache = self.resolved
         got = cache.get(text)
         if got is None:
             try:

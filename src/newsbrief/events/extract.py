@@ -22,7 +22,6 @@ import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.symbols import NOUN as _NOUN_ID
@@ -34,10 +33,10 @@ from .actorrefs import ActorIndex, np_text
 from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
                         noun_arguments, spoken_about, verb_arguments)
 from .attach import governor
-from .coding import LIGHT, code_predicate
+from .coding import code_predicate
 from .dating import (UNDATED, EventDate, attach_timexes, background, far_sentences,
                      present_perfect, published_date)
-from .lexicon import _on_change, lemma_of, lexicon, word_classes
+from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import Standing, standing
 from .places import attach_places
 from .furniture import furniture_lines
@@ -67,24 +66,10 @@ def _default_coder() -> Coder:
     return code_predicate
 
 
-@lru_cache(maxsize=1)
-def _trigger_words() -> frozenset[str]:
+def _trigger_words(lex: Lexicon) -> frozenset[str]:
     """Every word the typing lexicon can code (and the light verbs that pass to an
     object): a cheap filter so the typing engine only sees likely triggers."""
-    lex = lexicon()
-    words = {k[1] for k in lex.single} | {k[1] for k in lex.double} | set(LIGHT)
-    # Forms the model's lemmatizer cuts to a shorter word ("fined" -> "fin"):
-    # lemma_of puts them back, the filter must let them through.
-    words |= {w + end for w in words if w.endswith("e") for end in ("s", "d")}
-    return frozenset(words)
-
-
-def _clear_trigger_words() -> None:
-    _trigger_words.cache_clear()
-
-
-# A user verb dictionary changes which words can trigger.
-_on_change.append(_clear_trigger_words)
+    return lex.trigger_words
 
 
 def _default_resolver():
@@ -94,16 +79,27 @@ def _default_resolver():
 def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
                    timexes: Sequence[Timex] = (), *, coder: Coder | None = None,
                    resolver=None, user_actors: dict[str, tuple] | None = None,
+                   lexicon: Lexicon | None = None, resolved: dict | None = None,
                    collect: list | None = None) -> tuple[Event, ...]:
     """Events of one article. `coder`, `resolver` and `user_actors` default to the
-    typing engine, the actors resolver and no user dictionary (tests pass fakes).
+    typing engine, the actors resolver and no user dictionary (tests pass fakes);
+    `lexicon` to the one in use (the packaged one unless a user verb dictionary
+    was loaded, see `events.lexicon.load_lexicon`); `resolved` is a cache of
+    resolved actor phrases the caller keeps across articles (the pipeline).
     `collect`, when given, receives (event, reportability features, predicate offsets,
     trigger offsets) for each event (training the reportability model)."""
+    with using(lexicon) as lex:
+        return _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex,
+                        resolved, collect)
+
+
+def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex: Lexicon,
+             resolved: dict | None, collect: list | None) -> tuple[Event, ...]:
     coder = coder or _default_coder()
     if resolver is None:
         resolver = _default_resolver()
-    index = ActorIndex(doc, entities, resolver, user_actors)
-    words = _trigger_words() if coder is _default_coder() else None
+    index = ActorIndex(doc, entities, resolver, user_actors, resolved)
+    words = _trigger_words(lex) if coder is _default_coder() else None
     layout = _layout(doc, words)
     lines = layout.lines
 

@@ -7,12 +7,21 @@ maps every CAMEO code to PLOVER (type, mode, context), `data/word_classes.toml`
 lists reporting verbs, light verbs, modals and the like. They are parsed once
 per process; a malformed row raises `ConfigError` naming the file and line,
 since a broken packaged file is a build problem to fix.
+
+A user's verb dictionary makes another `Lexicon` (`load_lexicon`), held by the
+pipeline that was configured with it: there is no process-wide "current"
+dictionary. The pipeline makes its lexicon the one `lookup` reads for the length
+of each call (`using`, a context variable), so two pipelines with different
+dictionaries in one process, or in two threads, never see each other's verbs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import tomllib
@@ -60,11 +69,35 @@ class Entry:
     cue: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     single: dict[tuple[str, str], Entry]  # (pos, lemma) -> entry
     double: dict[tuple[str, str, str], Entry]  # (pos, head lemma, other word) -> entry
     entries: tuple[Entry, ...]
+    source: str | None = None  # the user's verb dictionary merged in, if any
+
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """Every lemma a pattern is keyed by (the head of a two-word pattern)."""
+        return frozenset({k[1] for k in self.single} | {k[1] for k in self.double})
+
+    @cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """The heads and the light verbs (which pass to their object): a cheap
+        filter so the typing rules only see likely triggers."""
+        words = self.heads | word_classes()["light"]
+        # Forms the model's lemmatizer cuts to a shorter word ("fined" -> "fin"):
+        # lemma_of puts them back, the filter must let them through.
+        return frozenset(words | {w + end for w in words if w.endswith("e")
+                                  for end in ("s", "d")})
+
+    @cached_property
+    def known_lemmas(self) -> frozenset[str]:
+        """Every lemma the event tables name: the lexicon and the word classes."""
+        words = {k[1] for k in self.single} | {k[1].split()[0] for k in self.double}
+        for group in word_classes().values():
+            words.update(group)
+        return frozenset(words)
 
 
 def _rows(name: str | Path):
@@ -132,45 +165,59 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(w.lower() for w in words) for name, words in data.items()}
 
 
-_user_verbs: Path | None = None
-
-
-def use_verb_dictionary(path: str | Path | None) -> None:
-    """Add a user's verb dictionary (same columns as data/lexicon.tsv) to the packaged
-    one; its rows replace packaged rows with the same pattern and part of speech.
-    The file is checked now, so a bad row stops the run before any article is read."""
-    global _user_verbs
-    resolved = Path(path).expanduser().resolve() if path else None
-    if resolved is not None and not resolved.is_file():
-        raise ConfigError("verb dictionary not found", where=str(path),
+def load_lexicon(user_verbs: str | Path | None = None) -> Lexicon:
+    """The packaged lexicon, with a user's verb dictionary (same columns as
+    data/lexicon.tsv) added: its rows replace packaged rows with the same pattern
+    and part of speech. The file is checked now, so a bad row stops the run
+    before any article is read."""
+    if not user_verbs:
+        return packaged_lexicon()
+    resolved = Path(user_verbs).expanduser().resolve()
+    if not resolved.is_file():
+        raise ConfigError("verb dictionary not found", where=str(user_verbs),
                           fix="check [dictionaries] verbs in your settings file")
-    if resolved != _user_verbs:
-        _user_verbs = resolved
-        lexicon.cache_clear()
-        known_lemmas.cache_clear()
-        for hook in _on_change:
-            hook()
-    lexicon()
-
-
-# Caches built from the lexicon elsewhere register here to be cleared with it.
-_on_change: list = []
-
-
-def _lexicon_rows():
-    for n, cols in _rows("lexicon.tsv"):
-        yield n, f"newsbrief/events/data/lexicon.tsv:{n}", cols, False
-    if _user_verbs is not None:
-        for n, cols in _rows(_user_verbs):
-            yield n, f"{_user_verbs}:{n}", cols, True
+    return _build(resolved)
 
 
 @lru_cache(maxsize=1)
+def packaged_lexicon() -> Lexicon:
+    return _build(None)
+
+
+# The lexicon `lookup` reads: the packaged one unless a pipeline (or a test)
+# makes its own current for the length of a call with `using`.
+_CURRENT: ContextVar[Lexicon | None] = ContextVar("newsbrief_events_lexicon", default=None)
+
+
 def lexicon() -> Lexicon:
+    """The lexicon in use: the caller's (see `using`), else the packaged one."""
+    return _CURRENT.get() or packaged_lexicon()
+
+
+@contextmanager
+def using(lex: Lexicon | None) -> Iterator[Lexicon]:
+    """Make `lex` the lexicon the typing rules read within this block (this
+    thread or task only); None keeps the one in use."""
+    token = _CURRENT.set(lex or lexicon())
+    try:
+        yield lexicon()
+    finally:
+        _CURRENT.reset(token)
+
+
+def _lexicon_rows(user_verbs: Path | None):
+    for n, cols in _rows("lexicon.tsv"):
+        yield n, f"newsbrief/events/data/lexicon.tsv:{n}", cols, False
+    if user_verbs is not None:
+        for n, cols in _rows(user_verbs):
+            yield n, f"{user_verbs}:{n}", cols, True
+
+
+def _build(user_verbs: Path | None) -> Lexicon:
     single: dict[tuple[str, str], Entry] = {}
     double: dict[tuple[str, str, str], Entry] = {}
     entries: list[Entry] = []
-    for n, where, cols, override in _lexicon_rows():
+    for n, where, cols, override in _lexicon_rows(user_verbs):
         if len(cols) != 6:
             raise ConfigError(f"expected 6 tab-separated columns, found {len(cols)}", where=where,
                               fix="columns: pattern, pos, cameo, type, mode, flags")
@@ -207,7 +254,7 @@ def lexicon() -> Lexicon:
             raise ConfigError(f"pattern '{pattern}' has more than two words", where=where,
                               fix="use a lemma or a two-word pattern")
         entries.append(entry)
-    return Lexicon(single, double, tuple(entries))
+    return Lexicon(single, double, tuple(entries), str(user_verbs) if user_verbs else None)
 
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -248,14 +295,9 @@ def lemma_of(token) -> str:
     return lemma
 
 
-@lru_cache(maxsize=1)
 def known_lemmas() -> frozenset[str]:
-    """Every lemma the event tables name: the lexicon and the word classes."""
-    lex = lexicon()
-    words = {k[1] for k in lex.single} | {k[1].split()[0] for k in lex.double}
-    for group in word_classes().values():
-        words.update(group)
-    return frozenset(words)
+    """Every lemma the event tables name (of the lexicon in use) and the word classes."""
+    return lexicon().known_lemmas
 
 
 def _verb_part(token, child) -> bool:
