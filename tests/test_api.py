@@ -202,3 +202,19 @@ def test_brief_shows_itself_in_a_notebook(db, tmp_path):
     CliRunner().invoke(main, ["brief", "--db", db, "--about", "North Korea", "--format", "html",
                               "-o", str(out)])
     assert out.read_text() == html  # the CLI's HTML brief, the same template
+
+
+def test_results_show_themselves_as_escaped_tables_in_a_notebook(tmp_path):
+    hostile = "<script>alert(1)</script>"
+    path = str(tmp_path / "h.db")
+    with Store(path) as s:
+        s.write(analysed(f"{hostile} The allies signed the accord on Wednesday.", [
+            event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04",
+                  cameo="057", text=f"{hostile} The allies signed the accord."),
+        ], url="https://wire.example/accord", version="0.0.1"))
+    with newsbrief.open_store(path) as archive:
+        shown = archive.events()._repr_html_()
+        assert shown.startswith("<p>1 events</p><table>") and "<th>event_id</th>" in shown
+        assert "&lt;script&gt;" in shown and "<script>" not in shown
+        assert "<th>name</th>" in archive.entities()._repr_html_()
+        assert archive.events(type="ASSAULT")._repr_html_().startswith("<p>0 events</p>")

@@ -337,6 +337,29 @@ class Records(Sequence):
         pd = _pandas()
         return self.to_arrow().to_pandas(types_mapper=_dtype_mapper(pd))
 
+    def _table_rows(self) -> list[dict[str, Any]]:
+        """Flat rows for display: scalar fields only."""
+        return [{k: v for k, v in d.items() if not isinstance(v, (list, tuple, dict))}
+                for d in self.to_dicts()]
+
+    def _repr_html_(self) -> str:
+        """A notebook shows the first rows as a table (values escaped: they come from
+        the articles)."""
+        from .escaping import html_text
+
+        rows = self._table_rows()
+        columns = list(rows[0]) if rows else []
+        head = "".join(f"<th>{html_text(c)}</th>" for c in columns)
+        body = "".join("<tr>" + "".join(
+            f"<td>{html_text('' if r.get(c) is None else r.get(c))}</td>" for c in columns)
+            + "</tr>" for r in rows[:REPR_ROWS])
+        more = f"<p>… {len(rows) - REPR_ROWS} more</p>" if len(rows) > REPR_ROWS else ""
+        return (f"<p>{len(self)} {html_text(self.kind)}</p>"
+                f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}")
+
+
+REPR_ROWS = 20
+
 
 class EventRecords(Records):
     """Merged events. `to_arrow()`/`to_pandas()` have the GDELT-like columns and
@@ -357,6 +380,9 @@ class EventRecords(Records):
         from .knowledge.export import record
 
         return [record(ev) for ev in self._items]
+
+    def _table_rows(self) -> list[dict[str, Any]]:
+        return self.rows()
 
     def to_arrow(self):
         from .knowledge.export import COLUMNS
