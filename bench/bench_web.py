@@ -47,6 +47,37 @@ def scenarios(actor: str, words: list[str], types: list[str]) -> dict[str, list[
     }
 
 
+WORDS = ("sanctions election ceasefire talks protest troops missile summit minister court "
+         "border trade tariff strike police vote parliament treaty aid refugees attack "
+         "negotiations embassy president army rebels oil nuclear drone arrest pipeline "
+         "investigation agreement deal visit meeting policy budget security crisis war "
+         "peace military government opposition campaign senate congress governor mayor "
+         "health vaccine climate energy market bank loan debt inflation workers union").split()
+
+
+def uncached(actor: str) -> dict:
+    """URLs never asked before in the run (each answer is computed, not cached):
+    the event table paged through with the cursor, searches for many words paged,
+    the actor page at many date ranges, the API paged."""
+    from newsbrief.web.common import encode_cursor
+
+    def table(i):
+        return f"/events?limit=50&cursor={encode_cursor(50 * i)}" if i else "/events?limit=50"
+
+    def search(i):
+        word, page = WORDS[i % len(WORDS)], i // len(WORDS)
+        return f"/search?q={word}" + (f"&cursor={encode_cursor(20 * page)}" if page else "")
+
+    def actor_page(i):
+        year, month = 2016 + (i // 12) % 10, 1 + i % 12
+        return f"/actors/{actor}?since={year}-{month:02d}&step=week"
+
+    def api(i):
+        return f"/api/events?limit=50&sort=sources&cursor={encode_cursor(50 * i)}"
+
+    return {"event table": table, "search": search, "actor page": actor_page, "api": api}
+
+
 def percentile(values: list[float], p: float) -> float:
     values = sorted(values)
     k = max(0, min(len(values) - 1, int(round(p / 100 * (len(values) - 1)))))
@@ -61,18 +92,27 @@ def get(conn: http.client.HTTPConnection, url: str) -> tuple[int, float]:
     return response.status, (time.perf_counter() - start) * 1000
 
 
-def run(port: int, urls: list[str], clients: int, seconds: float) -> dict[str, float]:
+def run(port: int, urls, clients: int, seconds: float, start: int = 0) -> dict[str, float]:
+    """`urls`: a list cycled through, or a function of a run-wide counter (unique URLs)."""
     times: list[float] = []
     errors = [0]
     lock = threading.Lock()
     stop = time.monotonic() + seconds
+    counter = [start]
+
+    def next_url(i: int) -> str:
+        if callable(urls):
+            with lock:
+                counter[0] += 1
+                return urls(counter[0])
+        return urls[i % len(urls)]
 
     def client(offset: int) -> None:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         i = offset
         local = []
         while time.monotonic() < stop:
-            status, ms = get(conn, urls[i % len(urls)])
+            status, ms = get(conn, next_url(i))
             i += 1
             if status != 200:
                 errors[0] += 1
@@ -87,7 +127,7 @@ def run(port: int, urls: list[str], clients: int, seconds: float) -> dict[str, f
     for t in threads:
         t.join()
     return {"n": len(times), "p50": percentile(times, 50), "p95": percentile(times, 95),
-            "rps": len(times) / seconds, "errors": errors[0]}
+            "rps": len(times) / seconds, "errors": errors[0], "next": counter[0]}
 
 
 def wait_up(port: int, proc: subprocess.Popen) -> None:
@@ -115,6 +155,7 @@ def main() -> None:
     parser.add_argument("--words", default="sanctions,election,ceasefire talks,protest")
     parser.add_argument("--types", default="ASSAULT,AGREE")
     parser.add_argument("--clients", default="1,20")
+    parser.add_argument("--uncached-only", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db
@@ -131,7 +172,7 @@ def main() -> None:
             print(f"store {db}; {args.seconds:g} s per run; latency in ms")
             print(f"{'scenario':12} {'clients':>7} {'requests':>8} {'req/s':>7} {'p50':>8} "
                   f"{'p95':>8} {'errors':>6}")
-            for name, urls in plan.items():
+            for name, urls in ([] if args.uncached_only else plan.items()):
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
                 cold = [get(conn, u)[1] for u in urls]
                 conn.close()
@@ -139,6 +180,14 @@ def main() -> None:
                       f"{statistics.median(cold):8.1f} {max(cold):8.1f} {'(max)':>6}")
                 for clients in (int(c) for c in args.clients.split(",")):
                     r = run(port, urls, clients, args.seconds)
+                    print(f"{name:12} {clients:7d} {r['n']:8d} {r['rps']:7.1f} {r['p50']:8.1f} "
+                          f"{r['p95']:8.1f} {r['errors']:6d}", flush=True)
+            print("uncached: every URL asked once (no answer cache hit)")
+            for name, make in uncached(args.actor).items():
+                start = 0
+                for clients in (int(c) for c in args.clients.split(",")):
+                    r = run(port, make, clients, args.seconds, start=start)
+                    start = r["next"] + 1000  # the next run asks other URLs again
                     print(f"{name:12} {clients:7d} {r['n']:8d} {r['rps']:7.1f} {r['p50']:8.1f} "
                           f"{r['p95']:8.1f} {r['errors']:6d}", flush=True)
         finally:

@@ -54,7 +54,9 @@ class ReadOnlyStore(Store):
                 "open it once with a writing command (e.g. `newsbrief articles --db FILE`) "
                 "to migrate it")
         self._deadline: float | None = None
-        self.conn.set_progress_handler(self._past_deadline, 20_000)
+        # Checked every ~million SQLite steps (a few ms): often enough for the
+        # deadline, rarely enough not to fight other threads for the GIL.
+        self.conn.set_progress_handler(self._past_deadline, 1_000_000)
 
     def _past_deadline(self) -> int:
         return int(self._deadline is not None and time.monotonic() > self._deadline)

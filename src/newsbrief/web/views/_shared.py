@@ -35,6 +35,36 @@ def summary(ev: MergedEvent) -> dict[str, Any]:
     }
 
 
+def row_summary(ev: dict[str, Any]) -> dict[str, Any]:
+    """The same row as `summary`, from `web_reads.event_summaries` (no records decoded)."""
+    from collections import Counter
+
+    from ...knowledge.scoring import score
+
+    lead = ev["mentions"][0] if ev["mentions"] else {}
+    standings = dict(Counter(m["modality"] for m in ev["mentions"]))
+    s = score(ev["type"], ev["cameo"])
+    label = ("undated" if not ev["date"] else f"by {ev['date']}"
+             if ev["date_source"] not in (None, "text") else ev["date"])
+    return {
+        "id": ev["id"], "date": ev["date"], "date_label": label,
+        "date_precision": ev["date_precision"], "date_source": ev["date_source"],
+        "type": ev["type"], "cameo": ev["cameo"], "quad_class": s.quad,
+        "goldstein": s.goldstein,
+        "actors": [ref(r) for r in ev["actors"]],
+        "recipients": [ref(r) for r in ev["recipients"]],
+        "standing": lead_standing(standings), "standings": standings,
+        "n_mentions": ev["n_mentions"], "n_sources": ev["n_sources"],
+        "n_articles": ev["n_articles"], "first_seen": ev["first_seen"],
+        "last_seen": ev["last_seen"], "evidence": lead.get("text"),
+        "source": lead.get("source"), "article_id": lead.get("article_id"),
+    }
+
+
+def rows_for(store, ids: list[str]) -> list[dict[str, Any]]:
+    return [row_summary(ev) for ev in reads.event_summaries(store, ids)]
+
+
 def event_table(store, cache, params: EventParams, *, sort: str, descending: bool,
                 offset: int, limit: int, facets: bool = True) -> dict[str, Any]:
     """The data of the event table (and of its downloads): a page of events in
@@ -42,16 +72,15 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
     f = params.resolve(store)
     ids, more = reads.event_page(store, f, sort=sort, descending=descending, offset=offset,
                                  limit=limit)
-    events = hydrate(store, ids)
     key = ("events", params, )
     out: dict[str, Any] = {
         "count": cache.get(key + ("count",), lambda: reads.event_count(store, f)),
         "offset": offset, "limit": limit, "sort": sort,
         "order": "desc" if descending else "asc",
         "next": encode_cursor(offset + limit) if more else None,
-        "rows": [summary(ev) for ev in events],
+        "rows": rows_for(store, ids),
     }
     if facets:
         out["facets"] = cache.get(key + ("facets",), lambda: reads.event_facets(store, f))
-    out["_events"] = events  # hydrated, for downloads; removed before JSON
+    out["_ids"] = ids  # for downloads (hydrated there); removed before JSON
     return out

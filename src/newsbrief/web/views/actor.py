@@ -13,12 +13,11 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from ...knowledge.queries import hydrate
 from ...knowledge.scoring import is_cooperation, score
 from ...store import reads as q
 from ...store import web_reads as reads
 from ..common import EventParams, WebError, _choice, json_response, render, use_store
-from ._shared import summary
+from ._shared import rows_for
 from .events import event_filters
 
 router = APIRouter()
@@ -173,7 +172,7 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
         rows = cache.get(("actor_rows", names, params),
                          lambda: reads.actor_rows(store, f))
         ids, _ = reads.event_page(store, f, sort="date", descending=True, limit=15)
-        recent = [summary(ev) for ev in hydrate(store, ids)]
+        recent = rows_for(store, ids)
         info = [{"query": m.query, "entity_ids": list(m.entity_ids)[:50],
                  "countries": list(m.countries), "entities": reads.entity_info(store, m)[:8]}
                 for m in matches]

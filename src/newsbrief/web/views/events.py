@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from ...knowledge import export
+from ...knowledge.queries import hydrate
 from ...store.web_reads import SORTS
 from ..common import (EVENT_TYPES, MODALITIES, EventParams, _choice, json_response, page_params,
                       render, url_with, use_store)
@@ -130,7 +131,8 @@ def download(request: Request, fmt: str):
         raise WebError(404, f"no download format '{fmt}'", where=request.url.path,
                        fix="use .csv, .jsonl or .parquet")
     data = _data(request, facets=False)
-    events = data["_events"]
+    with use_store(request) as store:
+        events = hydrate(store, data["_ids"])
     if fmt == "parquet":
         buffer = io.BytesIO()
         export.write_parquet(events, buffer)

@@ -8,10 +8,10 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
-from ...knowledge.queries import actor_activity, hydrate
+from ...knowledge.queries import actor_activity
 from ...store import web_reads as reads
 from ..common import json_response, render, use_store
-from ._shared import summary
+from ._shared import rows_for
 
 router = APIRouter()
 
@@ -19,10 +19,10 @@ router = APIRouter()
 def home_data(request: Request) -> dict[str, Any]:
     cache = request.app.state.cache
     with use_store(request) as store:
-        latest = hydrate(store, reads.latest_events(store, 12))
+        latest = rows_for(store, reads.latest_events(store, 12))
         activity = cache.get(("activity",), lambda: actor_activity(store, limit=10))
         totals = cache.get(("summary",), lambda: reads.store_summary(store))
-    return {"summary": totals, "latest": [summary(ev) for ev in latest],
+    return {"summary": totals, "latest": latest,
             "actors": activity["actors"], "pairs": activity["pairs"]}
 
 

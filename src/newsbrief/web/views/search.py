@@ -32,7 +32,7 @@ def search_data(request: Request) -> dict[str, Any]:
                                 lambda: reads.article_facets(store, articles)),
             "rows": rows, "next": encode_cursor(offset + limit) if more else None,
         }
-    events.pop("_events")
+    events.pop("_ids")
     return {"q": params.q, "events": events, "articles": art, "filters": params}
 
 
