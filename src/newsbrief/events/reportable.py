@@ -149,6 +149,19 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
             f.append("modal")
     if tok.tag_ in ("VBZ", "VBP") and not auxes:
         f.append("simple_present")
+    if any(a in ("would", "could", "should", "might", "must") for a in auxes) and \
+            any(a == "have" for a in auxes):
+        f.append("modal_perfect")  # "would have had", "could have stopped"
+    if tok.pos_ == "NOUN":
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if dets & {"any", "every", "each", "such", "no", "all"}:
+            f.append("noun_det_generic")
+        if any(c.dep_ == "poss" for c in tok.children):
+            f.append("noun_possessor")  # "Obama's visit", "its investigation"
+        elif not dets:
+            f.append("noun_bare")
+        if tok.tag_ == "NNS":
+            f.append("noun_plural")
     head = tok.head
     if head is not tok:
         hl = _lemma(head)
