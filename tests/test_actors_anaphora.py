@@ -112,3 +112,26 @@ def test_org_noun_takes_the_one_organisation_named_so():
                  mentions=(Mention(doc[2].idx, doc[2].idx + len(doc[2].text), "ministry"),))
     assert References(doc, [org]).resolve(doc[6]).id == "mofa"
     assert References(doc, []).resolve(doc[6]) is None
+
+
+SAID_HE = """
+Trump Trump PROPN NNP nsubj 1
+spoke speak VERB VBD ROOT 1
+. . PUNCT . punct 1
+The the DET DT det 4 S
+president president NOUN NN nsubj 5
+said say VERB VBD ROOT 5
+he he PRON PRP nsubj 7
+would would AUX MD aux 8
+veto veto VERB VB ccomp 5
+. . PUNCT . punct 5
+"""
+
+
+def test_pronoun_after_a_subject_noun_is_that_noun():
+    doc = parse(SAID_HE)
+    obama = person(doc, "Obama", 0, 1, office="former President", country="USA")
+    # "he" is "the president", who is not the former president named before
+    assert References(doc, [obama]).resolve(doc[6]) is None
+    trump = person(doc, "Trump", 0, 1, office="President", country="USA")
+    assert References(doc, [trump]).resolve(doc[6]).id == "Trump"

@@ -91,6 +91,16 @@ class References:
 
     def _pronoun(self, tok: Token) -> Entity | None:
         here = self._sentence(tok.i)
+        start, _ = self._bounds(here)
+        for i in range(tok.i - 1, start - 1, -1):
+            # "The president said he ...": the pronoun is the subject noun before it
+            t = self.doc[i]
+            if t.dep_ in _SUBJECT and t.pos_ in ("NOUN", "PROPN") and i not in self.tok_entity:
+                if t.lemma_.lower() in ROLE_NOUNS and t.tag_ != "NNS":
+                    return self._role(t, t.lemma_.lower())
+                return None
+            if t.dep_ in _SUBJECT and (i in self.tok_entity or t.pos_ == "PRON"):
+                break
         for k in range(here, max(-1, here - _LOOK_BACK - 1), -1):
             start, end = self._bounds(k)
             end = min(end, tok.i)
@@ -151,11 +161,14 @@ class References:
                 continue
             if words and want not in titles:
                 continue
-            if ent.role and ent.role.startswith("former") and not ent.office:
+            if (ent.role or "").startswith("former") or "former" in (ent.office or "").lower():
                 continue
             if country and ent.country != country:
                 continue
             found.append(ent)
+        if len(found) > 1 and all(e.kb_id for e in found):
+            # the one who holds that office at the article's date, by the knowledge base
+            found = [e for e in found if e.role and lemma in e.role.lower().split()]
         return found[0] if len(found) == 1 else None
 
     def _org(self, lemma: str, tok: Token) -> Entity | None:
@@ -174,7 +187,8 @@ __all__ = ["References", "PERSON_PRONOUNS", "ROLE_NOUNS", "ORG_NOUNS"]
 INSTITUTIONS = frozenset({"government", "administration", "authorities", "police", "parliament",
                           "senate", "congress", "legislature", "cabinet", "regime", "military",
                           "army", "prosecutors", "lawmakers", "legislators", "ministry",
-                          "prosecutor", "navy", "lawmaker", "legislator", "troops"})
+                          "prosecutor", "navy", "lawmaker", "legislator", "troops", "forces",
+                          "soldiers", "officials", "official", "regulators", "judge", "court"})
 
 
 def dominant_country(entities: Iterable[Entity]) -> str | None:

@@ -150,7 +150,7 @@ class ActorIndex:
         if tok.pos_ == "PRON":
             ants = self.antecedents(tok)
             return tuple(r for a in ants for r in self._entity_refs(a, a.name))
-        if tok.pos_ == "NOUN":
+        if tok.pos_ in ("NOUN", "PROPN"):
             ref = self.references.resolve(tok)  # "the president", "the ministry"
             if ref is not None:
                 return self._entity_refs(ref, np_text(tok))
