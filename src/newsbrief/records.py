@@ -204,6 +204,7 @@ class Predicate(_Record):
     told: tuple[tuple[int, int], ...] = ()  # character ranges of every word it tells
     modal: str | None = None  # the verb's modal and negation as written: "would not"
     tense: str | None = None  # past, present or future, as the verb group is written
+    complete: bool = True  # False when an object or clause the text gives is left out
 
 
 @dataclass(frozen=True)

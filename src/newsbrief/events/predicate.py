@@ -163,7 +163,7 @@ def _text(tokens: Iterable) -> str:
             else:
                 out += t.whitespace_ if nxt.i == t.i + 1 else " "
     # A dropped date can leave "a attack" ("a September attack").
-    return re.sub(r"\b([Aa]) (?=[aeiouAEIOU])", r"\1n ", out.strip())
+    return re.sub(r"\b([Aa]) (?=[aeio][a-z])", r"\1n ", out.strip())
 
 
 def _restrictive(child) -> bool:
@@ -481,7 +481,14 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
     if lead is not None:
         lemma = lead.lemma_.lower()  # "affirmed support": the act is the support
         subject = None
-    return Predicate(start=verb.idx, end=verb.idx + len(verb.text), lemma=lemma,
+    # An object or content clause the text gives but the words leave out (too long, or
+    # hung where they cannot be read) makes an incomplete telling: "X warned", "X
+    # murdered" without whom.
+    told_i = {t.i for t in told}
+    missing = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "dative")
+               and c.i not in actors and c.i not in told_i and not _in_timex(c, spans)]
+    return Predicate(complete=not missing and not (passive and obj is None),
+                     start=verb.idx, end=verb.idx + len(verb.text), lemma=lemma,
                      voice="passive" if passive else "active", past=past, base=base,
                      adverb=" ".join(before) or None, object=obj, modifiers=tuple(mods),
                      text=_text([verb] + particle), frame=frame, frame_subject=frame_subject,

@@ -143,6 +143,13 @@ def _events(store: Store, query: BriefQuery) -> tuple[list[MergedEvent], list[st
                                           until=query.until, search=" ".join(texts) or None,
                                           text_dated_only=query.text_dated_only,
                                           limit=MAX_EVENTS))
+    if len(matches) == 1 and not texts and not matches[0].countries:
+        # A name that is no country ("Brexit", a person) is also a topic: events whose
+        # evidence names it belong to the brief even when no actor is linked to it.
+        seen = set(ids)
+        ids += [i for i in q.event_ids(store, q.EventQuery(
+            since=query.since, until=query.until, search=matches[0].query,
+            text_dated_only=query.text_dated_only, limit=MAX_EVENTS)) if i not in seen]
     events = hydrate(store, ids)
     if matches and not texts:
         # A treaty the topic's parties act on is part of the topic: "the pact was

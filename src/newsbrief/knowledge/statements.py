@@ -266,7 +266,7 @@ class Statement:
             p = predicate(m)
             words = len(" ".join(filter(None, [p.object, *p.modifiers]))
                         .split())
-            return (p.voice != "noun", bool(p.object) or bool(p.subject),
+            return (p.complete, p.voice != "noun", bool(p.object) or bool(p.subject),
                     m.date_source == "text", min(words, 12))
         return max(pool, key=richness)
 
@@ -330,6 +330,9 @@ class Statement:
             if o is m or not q or q.lemma != p.lemma or o.article_id != m.article_id or \
                     q.voice == "noun" or o.modality != m.modality:
                 continue
+            mine = {r.entity for r in record(m).recipient if r.entity}
+            if not mine & {r.entity for r in record(o).recipient if r.entity}:
+                continue  # only a re-telling of the act on the same thing (one treaty)
             said = _words(" ".join([p.object or "", p.past or "", *mods]))
             if p.lemma == "take effect":
                 said |= {"effect", "force"}  # "took effect" + "into force": said once
@@ -348,6 +351,8 @@ class Statement:
 
     def _tell(self, m: StoredMention, standing: str) -> str | None:
         p = predicate(m)
+        if not p.complete:
+            return None  # the words leave out what the act was done to or said
         subject = self._subject(p, m, plain=p.voice == "noun")
         if p.voice == "noun":
             if not re.search(r"\b(of|to|on|against|with|in|between|for|from|into|over)\b",
