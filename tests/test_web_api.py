@@ -174,8 +174,8 @@ def test_actor_pair_map_runs_home_brief(client):
     actor = api(client, "/api/actors/PRK?step=day")
     assert actor["events"] == 3 and actor["timeline"]["step"] == "day"
     assert sum(sum(v) for v in actor["timeline"]["series"].values()) == 3
-    names = {n["name"] for n in actor["counterparts"]["nodes"]}
-    assert {"RUS", "USA"} <= names
+    nodes = {n["query"]: n["name"] for n in actor["counterparts"]["nodes"]}
+    assert nodes["RUS"] == "Russia" and nodes["USA"] == "United States"
     week = api(client, "/api/actors/CHN?step=week")["timeline"]
     assert week["labels"][0] == "2024-01-08" and week["labels"][-1] == "2024-07-08"
     assert api(client, "/api/pairs/PRK/RUS")["events"] == 2

@@ -96,7 +96,7 @@ def _is_self(r: dict[str, Any], matches: list[q.ActorMatch]) -> bool:
 
 
 def counterparts(rows: list[dict[str, Any]], matches: list[q.ActorMatch],
-                 limit: int = 20) -> dict[str, Any]:
+                 limit: int = 20, states: dict[str, str] | None = None) -> dict[str, Any]:
     """Who the actor deals with: per counterpart the events, cooperation and
     conflict counts; plus links between counterparts met in the same event."""
     per_event: dict[str, dict[str, Any]] = {}
@@ -108,7 +108,7 @@ def counterparts(rows: list[dict[str, Any]], matches: list[q.ActorMatch],
         if r["entity_id"] and not (r["kind"] in STATE_KINDS and r["country"]):
             key, name = "e:" + r["entity_id"], r["name"] or r["text"]
         elif r["country"] and r["country"] != "IGO":
-            key, name = "c:" + r["country"], r["country"]
+            key, name = "c:" + r["country"], (states or {}).get(r["country"], r["country"])
         else:
             key, name = "t:" + (r["text"] or "").lower(), r["text"]
         ev["others"].setdefault(key, {"name": name, "country": r["country"],
@@ -173,6 +173,7 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
                          lambda: reads.actor_rows(store, f))
         ids, _ = reads.event_page(store, f, sort="date", descending=True, limit=15)
         recent = rows_for(store, ids)
+        states = cache.get(("state-names",), lambda: q.state_names(store))
         info = [{"query": m.query, "entity_ids": list(m.entity_ids)[:50],
                  "countries": list(m.countries), "entities": reads.entity_info(store, m)[:8]}
                 for m in matches]
@@ -184,7 +185,7 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
     for r in rows:
         if _is_self(r, matches):
             roles[r["role"]] += 1
-    network = counterparts(rows, matches)
+    network = counterparts(rows, matches, states=states)
     return {"names": list(names), "actors": info, "step": step,
             "events": len({r["event_id"] for r in rows}), "roles": dict(roles),
             "timeline": timeline(rows, step), "counterparts": network, "recent": recent}
