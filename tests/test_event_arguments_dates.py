@@ -416,3 +416,32 @@ def test_in_a_quote_we_is_the_speaker():
     ev = by_type(extract(doc, ents), "ASSAULT")[0]
     assert [a.entity for a in ev.actor] == ["novak"]
     assert [r.entity for r in ev.recipient] == ["swe"]
+
+
+# "Norway suspended aid to the Swedes." / "Police detained a Swedish man."
+def test_whom_an_object_is_for_or_against_and_people_nouns_are_recipients():
+    code = coder_with({"suspend": ("SANCTION", "162", None), "detain": ("COERCE", "173", "arrest")})
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "suspended suspend VERB ROOT 1",
+                 "aid aid NOUN dobj 1", "to to ADP prep 2", "the the DET det 5",
+                 "Swedes Swedes PROPN pobj 3 B-NORP", ". . PUNCT punct 1"])
+    table = {"the swedes": ("SWE", None, None), "swedes": ("SWE", None, None),
+             "a swedish man": ("SWE", None, None)}
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    ev = extract_events(doc, article, _states(doc, ["Norway"]), (), coder=code,
+                        resolver=lambda t: table.get(t.lower(), (None, None, None)))[0]
+    assert [(r.text, r.country) for r in ev.recipient] == [("the Swedes", "SWE")]
+    doc = build(["Police police NOUN nsubj 1", "detained detain VERB ROOT 1", "a a DET det 4",
+                 "Swedish swedish ADJ amod 4 B-NORP", "man man NOUN dobj 1", ". . PUNCT punct 1"])
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    ev = extract_events(doc, article, (), (), coder=code,
+                        resolver=lambda t: table.get(t.lower(), (None, None, None)))[0]
+    assert [(r.text, r.country) for r in ev.recipient] == [("a Swedish man", "SWE")]
+
+
+# "Norway refrained from attacking Sweden."
+def test_an_act_refrained_from_is_negated():
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "refrained refrain VERB ROOT 1",
+                 "from from ADP prep 1", "attacking attack VERB pcomp 2",
+                 "Sweden Sweden PROPN dobj 3 B-GPE", ". . PUNCT punct 1"])
+    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"])), "ASSAULT")[0]
+    assert ev.modality == "negated"

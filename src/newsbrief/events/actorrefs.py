@@ -14,10 +14,12 @@ from collections.abc import Callable, Iterable
 
 from ..actors.anaphora import References, dominant_country, institution_of_the_story
 from ..records import ActorRef, Entity
+from .lexicon import lemma_of, word_classes
 from .arguments import (PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS, conjuncts, is_thing,
                         first_conjunct)
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+PEOPLE = word_classes()["people"]
 # Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
 # act only through their parties (members), else stand as themselves.
 ACTING_KINDS = frozenset({"person", "organization", "state", "group", "place", "agreement"})
@@ -114,8 +116,15 @@ class ActorIndex:
             # I/we/me/us stand for the speaker of a quote (events.extract).
             return tok.lower_ in PRON_PERSON | PRON_SINGULAR | PRON_PLURAL | FIRST_PERSON
         # The head noun must name people ("Russian lawmakers", "troops"); a country
-        # inside the phrase is not enough ("Russia's sovereignty").
-        return bool(self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1])
+        # inside the phrase is not enough ("Russia's sovereignty"). A demonym head
+        # ("the Turks", "the Chinese") or a noun of people or states ("a Pakistani
+        # man", "the other nations", "hostages") is someone too.
+        if self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1]:
+            return True
+        if tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "NOUN", "ADJ") and \
+                self.resolve_text(tok.text)[0]:
+            return True
+        return tok.pos_ == "NOUN" and lemma_of(tok) in PEOPLE
 
     # ---- refs
 

@@ -337,11 +337,21 @@ def spoken_about(verb, actorish: Callable) -> list:
 
 
 def _possessor_of_objects(tok, actorish: Callable) -> list:
-    """ "support for Russia's sovereignty": the owner of a non-actor object."""
-    for obj in _children(tok, OBJ_DEPS) + _pobjs(tok, NOUN_RECIPIENT_PREPS):
+    """ "support for Russia's sovereignty": the owner of a non-actor object; and
+    "suspended military aid to the Egyptians", "lifted sanctions against X": whom a
+    verb's object is for or against."""
+    objs = _children(tok, OBJ_DEPS)
+    for obj in objs + _pobjs(tok, NOUN_RECIPIENT_PREPS):
         poss = [c for c in obj.children if c.dep_ == "poss" and actorish(c)]
         if poss:
             return poss
+    if tok.pos_ in VERB_POS:
+        for obj in objs:
+            if actorish(obj):
+                continue
+            found = [o for o in _pobjs(obj, RECIPIENT_PREPS) if actorish(o)]
+            if found:
+                return found
     return []
 
 

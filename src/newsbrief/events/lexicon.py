@@ -145,7 +145,7 @@ def cameo_row(code: str | None) -> CameoRow | None:
 
 WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_heads", "oblige",
                 "fail", "refugees", "receive_people", "peacekeeping_prefixes", "violate",
-                "non_agent", "address")
+                "non_agent", "address", "people")
 
 
 @lru_cache(maxsize=1)
