@@ -16,13 +16,28 @@ from ._shared import rows_for
 router = APIRouter()
 
 
+WINDOW_DAYS = 30  # "most active" counts events dated in the last month of the news
+
+
+def _since(last_published: str | None) -> str | None:
+    from datetime import date, timedelta
+
+    try:
+        return (date.fromisoformat((last_published or "")[:10])
+                - timedelta(days=WINDOW_DAYS)).isoformat()
+    except ValueError:
+        return None
+
+
 def home_data(request: Request) -> dict[str, Any]:
     cache = request.app.state.cache
     with use_store(request) as store:
         latest = rows_for(store, reads.latest_events(store, 12))
-        activity = cache.get(("activity",), lambda: actor_activity(store, limit=10))
         totals = cache.get(("summary",), lambda: reads.store_summary(store))
-    return {"summary": totals, "latest": latest,
+        since = _since(totals["last_published"])
+        activity = cache.get(("activity", since),
+                             lambda: actor_activity(store, since=since, limit=10))
+    return {"summary": totals, "latest": latest, "active_since": since,
             "actors": activity["actors"], "pairs": activity["pairs"]}
 
 
