@@ -139,3 +139,21 @@ def test_a_retold_act_outweighs_one_doubtful_record(tmp_path):
                       "2024-12-04"))
         lede = build_brief(st, query)["lede"]
         assert lede and lede["text"].startswith("Chile and Peru signed the accord")
+
+
+def test_words_inside_a_quotation_are_seen_as_quoted():
+    from newsbrief.knowledge.brief import _quoted
+    from newsbrief.stored import StoredMention
+
+    def mention(text, word):
+        p = pred(text, word, word)
+        ev = dataclasses.replace(event("e1", "THREATEN", [state("CHL")], text=text),
+                                 predicate=p)
+        return StoredMention(id="m", event_id="e", article_id="a", modality="asserted",
+                             date=None, date_source=None, sentence=0, start=0,
+                             end=len(text), text=text, confidence=0.9, record=ev)
+
+    assert _quoted(mention('"Chile threatens the region," the minister said.', "threatens"))
+    assert _quoted(mention("“Chile threatens the region,” he said.", "threatens"))
+    assert not _quoted(mention("Chile threatened the region, the minister said.",
+                               "threatened"))

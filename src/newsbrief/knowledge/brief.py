@@ -43,6 +43,8 @@ STANDING_WEIGHT = {"asserted": 1.0, "alleged": 0.8, "future": 0.5, "conditional"
 DISPUTE_DAYS = (-30, 120)  # a denial counts from a month before to four months after
 MAX_DISPUTES = 3
 NOMINAL_WEIGHT = 0.6
+DESCRIPTION_WEIGHT = 0.7  # an act told in the present tense ("X threatens the world")
+QUOTE_WEIGHT = 0.7
 # Citation marks shown per statement (distinct outlets first); "evidence" lists every one.
 MAX_CITES = 4
 # An event dated this many days before the first report of it is background.
@@ -178,9 +180,28 @@ def salience(st: Statement, newest: date | None) -> float:
         s += 2.0 * math.exp(-max(0, (newest - span[1]).days) / 30.0)
     if st.date_source == "text":
         s += 1.0  # the report says when it happened: news, not background
+        if st.date and len(st.date) == 10:
+            s += 1.0  # on a given day: an event, not a trend
     if st.nominal:
         s *= NOMINAL_WEIGHT  # an event noun tells less than a verb: lower in the list
+    m = st.best_mention()
+    if m is not None:
+        p = m.record.predicate
+        if p is not None and p.tense == "present" and st.standing == "asserted":
+            s *= DESCRIPTION_WEIGHT  # "North Korea threatens ...": a description
+        if _quoted(m):
+            s *= QUOTE_WEIGHT  # words inside someone's quotation: their view, not a report
     return s * STANDING_WEIGHT.get(st.standing, 1.0) * st.confidence
+
+
+def _quoted(m) -> bool:
+    """The predicate sits inside quotation marks in its sentence."""
+    p = m.record.predicate
+    if p is None:
+        return False
+    before = m.text[:max(0, p.start - m.start)]
+    opened = sum(before.count(c) for c in "“«") - sum(before.count(c) for c in "”»")
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 def is_background(st: Statement) -> bool:
