@@ -170,3 +170,17 @@ def test_folder_refuses_fifos_and_symlinks_leading_out(tmp_path, settings):
     assert "outside" in failures["b.txt"]
     assert "not a regular file" in failures["d.txt"]
     assert len(texts) == 2
+
+
+def test_query_on_a_read_only_store_reads_it(tmp_path, monkeypatch):
+    """A file or folder that cannot be written (simulated: the session runs as
+    root, which ignores permissions) is read with mode=ro, nothing written."""
+    db = _store(tmp_path)
+    monkeypatch.setattr("newsbrief.store.sqlite.os.access", lambda path, mode: False)
+    result = run("articles", "--db", str(db), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "Title 0" in result.output
+    with Store(db, create=False) as store:
+        assert store.read_only
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            store.start_run("x", [], "0")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -144,7 +145,23 @@ class Store:
         if not memory and file.exists() and not file.is_file():
             raise StoreError("not a database file (a folder or device)", where=self.path,
                              fix="pass the path of a file for --db")
+        # A query on a file (or folder) it may not write reads it as it is.
+        self.read_only = not create and not memory and not (
+            os.access(file, os.W_OK) and os.access(file.parent, os.W_OK))
         try:
+            if self.read_only:
+                self.conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True,
+                                            timeout=self.BUSY_TIMEOUT, isolation_level=None,
+                                            check_same_thread=False)
+                self.conn.row_factory = sqlite3.Row
+                self._refuse_foreign()
+                if self.schema_version != len(MIGRATIONS):
+                    raise StoreReadOnly(
+                        f"read-only database at schema version {self.schema_version}, this "
+                        f"newsbrief reads {len(MIGRATIONS)}", where=self.path,
+                        fix="open it once where it can be written (a writing command "
+                        "migrates it), or upgrade newsbrief")
+                return
             self.conn = sqlite3.connect(self.path, timeout=self.BUSY_TIMEOUT,
                                         isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
