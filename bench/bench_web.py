@@ -156,6 +156,7 @@ def main() -> None:
     parser.add_argument("--types", default="ASSAULT,AGREE")
     parser.add_argument("--clients", default="1,20")
     parser.add_argument("--uncached-only", action="store_true")
+    parser.add_argument("--workers", type=int, default=1, help="serve --workers")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db
@@ -165,11 +166,13 @@ def main() -> None:
         port = free_port()
         env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
         proc = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", "serve", "--db", db,
-                                 "--port", str(port)], env=env, stderr=subprocess.PIPE)
+                                 "--port", str(port), "--workers", str(args.workers)], env=env,
+                                stderr=subprocess.PIPE)
         try:
             wait_up(port, proc)
             plan = scenarios(args.actor, args.words.split(","), args.types.split(","))
-            print(f"store {db}; {args.seconds:g} s per run; latency in ms")
+            print(f"store {db}; serve --workers {args.workers}; {args.seconds:g} s per run; "
+                  "latency in ms")
             print(f"{'scenario':12} {'clients':>7} {'requests':>8} {'req/s':>7} {'p50':>8} "
                   f"{'p95':>8} {'errors':>6}")
             for name, urls in ([] if args.uncached_only else plan.items()):

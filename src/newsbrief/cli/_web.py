@@ -19,8 +19,11 @@ from ._common import pass_app
 @click.option("--query-seconds", default=5.0, show_default=True,
               type=click.FloatRange(0.1, 120.0),
               help="Interrupt any database query running longer than this.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes answering requests (each with its own connections "
+              "and cache); about one per CPU core.")
 @pass_app()
-def serve(app, host, port, token, query_seconds):
+def serve(app, host, port, token, query_seconds, workers):
     """Browse and query the store in a web browser, with a JSON API under /api/
     (search, event table, events, articles, actors, map, briefs, runs). The store
     is opened read-only. Needs the web extra: pip install 'newsbrief[web]'."""
@@ -31,10 +34,19 @@ def serve(app, host, port, token, query_seconds):
         import uvicorn
     except ImportError:
         raise ConfigError("`serve` needs uvicorn", fix=INSTALL_HINT) from None
+    import os
+
     db = app.settings.db
-    asgi = create_app(db, token=token, query_seconds=query_seconds)
+    asgi = create_app(db, token=token, query_seconds=query_seconds)  # checks the store now
     click.echo(f"Serving {db} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(asgi, host=host, port=port, log_level="warning", access_log=False)
+    if workers == 1:
+        uvicorn.run(asgi, host=host, port=port, log_level="warning", access_log=False)
+        return
+    os.environ.update(NEWSBRIEF_SERVE_DB=str(db), NEWSBRIEF_SERVE_QUERY_SECONDS=str(query_seconds))
+    if token:
+        os.environ["NEWSBRIEF_SERVE_TOKEN"] = token
+    uvicorn.run("newsbrief.web.app:from_environment", factory=True, workers=workers, host=host,
+                port=port, log_level="warning", access_log=False)
 
 
 COMMANDS = [serve]

@@ -131,6 +131,16 @@ class ResponseCache:
         await self.app(scope, receive, capture)
 
 
+def from_environment() -> FastAPI:
+    """The app for each uvicorn worker process of `serve --workers N` (they are
+    started by import string, so the options travel in the environment)."""
+    import os
+
+    return create_app(os.environ["NEWSBRIEF_SERVE_DB"],
+                      token=os.environ.get("NEWSBRIEF_SERVE_TOKEN") or None,
+                      query_seconds=float(os.environ.get("NEWSBRIEF_SERVE_QUERY_SECONDS", "5")))
+
+
 def check_token(request: Request) -> None:
     expected = request.app.state.token
     given = request.headers.get("authorization", "")
