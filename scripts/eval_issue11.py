@@ -1,0 +1,149 @@
+"""Issue 11 figures that need no judging by hand (and the key-event check).
+
+    python scripts/eval_issue11.py counts --seed S -n 200 [--before STORE.db]
+    python scripts/eval_issue11.py gold                 # events-gold, all records and above the threshold
+    python scripts/eval_issue11.py keyevents eval/judgements/key-events-777.tsv
+
+`counts`: event records per article and the share with an actor country, on N
+corpus articles drawn with the seed; with `--before`, the same articles' records
+in a store built by an earlier pipeline (e.g. /work/stores/corpus-v0.db, built at
+the start of the session) for comparison.
+
+`gold`: runs the pipeline on the 30 articles of ../shared/data/events-gold/dev.jsonl
+and scores the records with ../shared/tools/events_gold_score.py twice: every
+record (what `extract` writes), and only those at or above `[events] threshold`.
+
+`keyevents`: a file of key events written by hand from the article text before
+looking at any output (article number or id, allowed PLOVER types "A|B", allowed
+actor countries "X|Y" or "-", a note in our own words); an event is found when some
+record of its article has one of the types and, where countries are given, an
+actor with one of them. Reported for records at or above the threshold and for all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "data/corpus/news.jsonl"
+GOLD = SHARED / "data/events-gold/dev.jsonl"
+SCORER = SHARED / "tools/events_gold_score.py"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from judge_events import analyse, article_of, corpus_rows, threshold, wilson  # noqa: E402
+
+
+def counts(seed: int, n: int, before: str | None) -> None:
+    rows = corpus_rows()
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    picked = order[:n]
+    cut = threshold()
+    total = kept = with_country = kept_country = 0
+    for _article, events, _info in analyse(article_of(rows[k], k) for k in picked):
+        total += len(events)
+        with_country += sum(1 for e in events if any(r.country for r in e.actor))
+        above = [e for e in events if e.confidence >= cut]
+        kept += len(above)
+        kept_country += sum(1 for e in above if any(r.country for r in e.actor))
+    print(f"after: {n} articles (seed {seed}); {total / n:.1f} event records per article, "
+          f"{with_country / max(1, total):.2f} with an actor country; at or above the "
+          f"threshold {cut}: {kept / n:.1f} per article, "
+          f"{kept_country / max(1, kept):.2f} with an actor country")
+    if before:
+        ids = [rows[k]["id"] for k in picked]
+        db = sqlite3.connect(f"file:{before}?mode=ro", uri=True)
+        marks = ",".join("?" * len(ids))
+        found = {r[0] for r in db.execute(f"SELECT id FROM articles WHERE id IN ({marks})",
+                                          ids)}
+        m = db.execute(f"SELECT COUNT(*) FROM event_mentions WHERE article_id IN ({marks})",
+                       ids).fetchone()[0]
+        c = db.execute(
+            f"SELECT COUNT(DISTINCT m.id) FROM event_mentions m JOIN event_actors a ON "
+            f"a.mention_id = m.id WHERE m.article_id IN ({marks}) AND a.role = 'actor' AND "
+            f"a.country IS NOT NULL AND a.country != ''", ids).fetchone()[0]
+        print(f"before ({before}): {len(found)} of the articles stored; "
+              f"{m / max(1, len(found)):.1f} event records per article, "
+              f"{c / max(1, m):.2f} with an actor country")
+
+
+def _gold_articles():
+    want = {json.loads(line)["id"] for line in GOLD.open(encoding="utf-8") if line.strip()}
+    rows = corpus_rows()
+    return [article_of(r, k) for k, r in enumerate(rows) if r["id"] in want]
+
+
+def gold() -> None:
+    cut = threshold()
+    outs = {"all": [], "threshold": []}
+    from newsbrief.records import AnalysedArticle
+
+    for article, events, _info in analyse(_gold_articles()):
+        outs["all"].append(AnalysedArticle(article=article, events=events).to_dict())
+        kept = tuple(e for e in events if e.confidence >= cut)
+        outs["threshold"].append(AnalysedArticle(article=article, events=kept).to_dict())
+    for name, records in outs.items():
+        n_events = sum(len(r["events"]) for r in records)
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
+            for r in records:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        run = subprocess.run([sys.executable, str(SCORER), str(GOLD), fh.name],
+                             capture_output=True, text=True, check=True)
+        Path(fh.name).unlink()
+        print(f"{name} ({n_events} records): {run.stdout.strip().splitlines()[-1]}")
+
+
+def keyevents(path: Path) -> None:
+    lines = [line.split("\t") for line in path.read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    rows = corpus_rows()
+    index = {r["id"]: k for k, r in enumerate(rows)}
+    ids = list(dict.fromkeys(cols[0] for cols in lines))
+    results = {}
+    for article, events, _info in analyse(article_of(rows[index[i]], index[i]) for i in ids):
+        results[article.id] = events
+    cut = threshold()
+    for label, keep in (("at or above the threshold", lambda e: e.confidence >= cut),
+                        ("all records", lambda e: True)):
+        found = 0
+        for cols in lines:
+            types = set(cols[1].split("|"))
+            countries = set() if cols[2] in ("-", "") else set(cols[2].split("|"))
+            hit = any(e.type in types and (not countries or
+                                           any(r.country in countries for r in e.actor))
+                      for e in results[cols[0]] if keep(e))
+            found += hit
+        lo, hi = wilson(found, len(lines))
+        print(f"{label}: {found}/{len(lines)} key events found with the right type and "
+              f"actor country = {found / len(lines):.2f} [{lo:.2f}, {hi:.2f}]")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("counts")
+    c.add_argument("--seed", type=int, required=True)
+    c.add_argument("-n", type=int, default=200)
+    c.add_argument("--before")
+    sub.add_parser("gold")
+    k = sub.add_parser("keyevents")
+    k.add_argument("path", type=Path)
+    args = ap.parse_args(argv)
+    if args.cmd == "counts":
+        counts(args.seed, args.n, args.before)
+    elif args.cmd == "gold":
+        gold()
+    else:
+        keyevents(args.path)
+
+
+if __name__ == "__main__":
+    main()
