@@ -445,3 +445,15 @@ def test_an_act_refrained_from_is_negated():
                  "Sweden Sweden PROPN dobj 3 B-GPE", ". . PUNCT punct 1"])
     ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"])), "ASSAULT")[0]
     assert ev.modality == "negated"
+
+
+# "Novak threatened to destroy Sweden's economy."
+def test_the_owner_of_what_a_purpose_clause_acts_on_is_the_recipient():
+    code = coder_with({"threaten": ("THREATEN", "130", None)})
+    doc = build(["Novak Novak PROPN nsubj 1 B-PERSON", "threatened threaten VERB ROOT 1",
+                 "to to PART aux 3", "destroy destroy VERB xcomp 1",
+                 "Sweden Sweden PROPN poss 6 B-GPE", "'s 's PART case 4",
+                 "economy economy NOUN dobj 3", ". . PUNCT punct 1"])
+    ents = [ent(doc, "novak", 0, 1, "person", "USA", "GOV"), ent(doc, "swe", 4, 5, "state", "SWE")]
+    ev = by_type(extract(doc, ents, coder=code), "THREATEN")[0]
+    assert [r.entity for r in ev.recipient] == ["swe"]

@@ -239,7 +239,10 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         for child in verb.children:
             if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and \
                     not _children(child, SUBJ_DEPS):
-                recipient = [o for o in _children(child, OBJ_DEPS) if actorish(o)]
+                # ... or the owner of what it acts on: "threatened to destroy Turkey's
+                # economy".
+                recipient = [o for o in _children(child, OBJ_DEPS) if actorish(o)] or \
+                    _possessor_of_objects(child, actorish)
                 if recipient:
                     break
     if not recipient and verb.lemma_.lower() in CONTENT_TARGET_LEMMAS:
