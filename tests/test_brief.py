@@ -220,7 +220,8 @@ def test_seed_brief_states_each_event_once_in_its_own_words(tmp_path, settings):
     signed = next(i for i in items if "signed" in i["text"])
     assert signed["date"] == "2024-06" and "Putin" in signed["text"] and \
         "Kim Jong Un" in signed["text"] and "visit to Pyongyang" in signed["text"]
-    assert any("Russian lawmakers" in t and "approved" in t for t in texts)
+    assert any("Russian lawmakers" in t and "approved" in t and "according to KCNA" in t
+               for t in texts)  # line 8 gives KCNA's account: the statement says so
     assert any("Kim" in t and "ratified" in t and "decree" in t for t in texts)
     [aid] = [i for i in brief["commitments"] if "military assistance" in i["text"]]
     assert aid["standing"] == "conditional" and "in the event of an attack" in aid["text"]

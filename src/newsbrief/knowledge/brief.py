@@ -283,13 +283,13 @@ def _lede(top: Statement, others: list[Statement], cites: Citations) -> tuple[di
                                                                               list[Statement]]:
     """The top development as a wire brief's first sentence, and the statements it tells."""
     told = [top]
-    text = top.phrase(with_date=True)
+    text = top.phrase(with_date=True, attribute=False)  # the account follows
     account = top.account()
     if account:
         text += f", {account}"
     after = top.preceded_by(others)
     if after is not None:
-        text += f", after {after.phrase(lower=True)}"
+        text += f", after {after.phrase(lower=True, attribute=False)}"
         told.append(after)
     mentions = [m for st in told for m in st.cited(MAX_CITES)]
     return {"text": text, "cites": cites.cite(mentions)}, told

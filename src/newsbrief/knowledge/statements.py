@@ -271,7 +271,10 @@ class Statement:
         return max(pool, key=richness)
 
     def phrase(self, *, standing: str | None = None, with_date: bool = False,
-               lower: bool = False) -> str:
+               lower: bool = False, attribute: bool = True) -> str:
+        """The statement as a sentence (no final stop). `attribute`: say whose account
+        the phrased sentence gives ("..., according to the Pentagon") when it names one,
+        so words someone said are never told in the brief's own voice."""
         standing = standing or self.standing
         m = self.best_mention(standing) or self.best_mention()
         text = (self._tell(m, standing) if m else None) or self._fallback(standing)
@@ -283,6 +286,10 @@ class Statement:
 
             day = long_date(self.date)
             text += f" on {day}" if len(self.date) == 10 else f" in {day}"
+        if attribute and m is not None and standing != "alleged" and m.attributed_to:
+            who = join_names([display_name(r, self.states) for r in m.attributed_to])
+            if who and not text.lower().startswith(who.lower()):
+                text += f", according to {who}"
         if lower and text[:1].isupper() and not _starts_with_name(text):
             text = text[:1].lower() + text[1:]
         return text
