@@ -121,3 +121,14 @@ def test_an_event_noun_keeps_its_phrase_without_the_possessor():
 def test_verb_forms(lemma, past, part):
     assert past_tense(lemma.split()[0]) + lemma[len(lemma.split()[0]):] == past
     assert participle(lemma) == part
+
+
+def test_a_hedge_stays_with_the_verb():
+    # "Iran apparently intended attacks ."
+    doc = parse([("Iran", 2, "nsubj", "PROPN", "NNP", "Iran"),
+                 ("apparently", 2, "advmod", "ADV", "RB", "apparently"),
+                 ("intended", 2, "ROOT", "VERB", "VBD", "intend"),
+                 ("attacks", 2, "dobj", "NOUN", "NNS", "attack"),
+                 (".", 2, "punct", "PUNCT", ".", ".")])
+    p = predicate_of(doc[2], [doc[0]], [])
+    assert p.adverb == "apparently" and p.complete

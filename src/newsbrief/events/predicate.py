@@ -38,11 +38,11 @@ _IN_FORCE_NOUNS = frozenset({"effect", "force"})
 # other event is its own statement; saying it here would say it twice.
 _LINKING = frozenset({"after", "before", "following", "amid", "amidst", "since", "until",
                       "despite", "as", "because", "while", "when", "ahead", "prior"})
-# Adverbs about the report or the time, not the act: the standing and the date
-# say these ("reportedly", "recently").
-_DROP_ADVERBS = frozenset({"also", "recently", "reportedly", "allegedly", "now", "already",
+# Adverbs about the time or the telling, not the act: the date says these ("recently").
+# Hedges stay ("reportedly", "apparently", "likely"): dropping one says more than the text.
+_DROP_ADVERBS = frozenset({"also", "recently", "now", "already",
                            "still", "then", "just", "previously", "later", "earlier", "today",
-                           "yesterday", "soon", "finally", "eventually", "currently", "apparently",
+                           "yesterday", "soon", "finally", "eventually", "currently",
                            "even", "so", "too", "however", "meanwhile", "thus", "therefore",
                            "not", "never", "n't", "only", "once", "again", "initially",
                            "formally", "first", "last", "ever", "yet", "subsequently"})

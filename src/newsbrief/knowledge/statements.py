@@ -413,6 +413,8 @@ class Statement:
                 who = join_names(claimants)
                 verb = "allege" if len(claimants) > 1 or _plural(who) else "alleges"
                 return _capitalise(f"{who} {verb} that {subject} {past}")
+            if re.match(r"(reportedly|allegedly|apparently)\b", past):
+                return _capitalise(f"{subject} {past}")  # the text's own hedge
             return _capitalise(f"{subject} reportedly {past}")
         if standing in ("future", "conditional") and p.frame:
             if p.frame_subject and p.frame_subject.lower() in _PRONOUN_OBJECT | {"he", "she",
