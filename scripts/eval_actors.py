@@ -14,6 +14,7 @@
         # linked people with their kb_id and role at the article's date
     python scripts/eval_actors.py score JUDGEMENTS.tsv
         # precision of a judged sample (label column: 1 right, 0 wrong)
+    python scripts/eval_actors.py store /tmp/after.jsonl STORE.db   # those records in a store
     python scripts/eval_actors.py identity STORE.db
         # distinct entities stored for Trump, Obama, Putin, Kim Jong Un, Merkel
 """
@@ -110,9 +111,11 @@ def cmd_sample(args) -> int:
                 for a in ev["actor"]:
                     if a.get("country"):
                         ent = next((e for e in rec["entities"] if e["id"] == a.get("entity")), None)
+                        s0 = max(0, ev["evidence"]["start"] - 250)
                         items.append((art["id"], ev["evidence"]["start"], ev["evidence"]["end"],
                                       a["text"], a["country"], ent["kind"] if ent else "-",
-                                      text[ev["evidence"]["start"]:ev["evidence"]["end"]]))
+                                      "... " + text[s0:ev["evidence"]["start"]] + " >>> "
+                                      + text[ev["evidence"]["start"]:ev["evidence"]["end"]]))
         else:
             for e in rec["entities"]:
                 if e["kind"] == "person" and e.get("kb_id"):
@@ -123,9 +126,17 @@ def cmd_sample(args) -> int:
                                   e.get("kb_confidence"), text[s:m["end"] + 200]))
     rng = random.Random(args.seed)
     chosen = rng.sample(items, min(args.n, len(items)))
+    if args.tsv:
+        # the sample as a judgement sheet: ids, offsets and the system's answer (no text)
+        with open(args.tsv, "w", encoding="utf-8") as out:
+            out.write(f"# seed {args.seed}; {len(items)} candidates; columns: article_id, start, "
+                      "end, system answer, label (1 right, 0 wrong)\n")
+            for it in chosen:
+                out.write(f"{it[0]}\t{it[1]}\t{it[2]}\t{it[4]}\t\n")
     print(f"# {len(items)} candidates, {len(chosen)} drawn with seed {args.seed}")
     for k, it in enumerate(chosen, 1):
-        print(f"\n[{k}] {it[0]}\t{it[1]}\t{it[2]}\t{it[3]!r}\t{it[4]}\t{it[5]}")
+        shown = "?" if args.blind else it[4]
+        print(f"\n[{k}] {it[0]} {it[1]}-{it[2]} {it[3]!r} -> {shown}")
         print("    " + " ".join(it[6].split()))
     return 0
 
@@ -171,6 +182,20 @@ def cmd_identity(args) -> int:
     return 0
 
 
+def cmd_store(args) -> int:
+    """Write the analysed records of an `extract` file into a new store."""
+    from newsbrief.records import AnalysedArticle
+    from newsbrief.store.sqlite import Store
+
+    store = Store(args.db)
+    n = 0
+    for rec in _read(args.file):
+        store.write(AnalysedArticle.from_dict(rec))
+        n += 1
+    print(f"{args.db}: {n} articles written")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -185,13 +210,18 @@ def main(argv=None) -> int:
     p.add_argument("--what", choices=("countries", "people"), default="countries")
     p.add_argument("-n", type=int, default=150)
     p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--blind", action="store_true", help="hide the system's answer")
+    p.add_argument("--tsv", help="also write the judgement sheet (ids, offsets, answers)")
     p = sub.add_parser("score")
     p.add_argument("file")
     p = sub.add_parser("identity")
     p.add_argument("db")
+    p = sub.add_parser("store")
+    p.add_argument("file")
+    p.add_argument("db")
     args = ap.parse_args(argv)
     return {"extract": cmd_extract, "stats": cmd_stats, "sample": cmd_sample,
-            "score": cmd_score, "identity": cmd_identity}[args.cmd](args)
+            "score": cmd_score, "identity": cmd_identity, "store": cmd_store}[args.cmd](args)
 
 
 if __name__ == "__main__":

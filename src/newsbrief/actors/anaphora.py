@@ -207,11 +207,15 @@ def dominant_country(entities: Iterable[Entity]) -> str | None:
     return top if n >= 3 and n >= 0.6 * total else None
 
 
-def institution_of_the_story(tok: Token) -> bool:
-    """ "the government", "police", "the Senate": an institution named bare (no
-    possessor, no country word, no "our"/"their"), which stands for the story's
-    country's."""
-    if tok.lemma_.lower() not in INSTITUTIONS and tok.lower_ not in INSTITUTIONS:
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def institution_of_the_story(tok: Token, sector: str | None = None) -> bool:
+    """ "the government", "police", "the Senate", "the governor": an institution or
+    state office (by its sector) named bare (no possessor, no country word, no
+    "our"/"their"), which stands for the story's country's."""
+    if tok.lemma_.lower() not in INSTITUTIONS and tok.lower_ not in INSTITUTIONS and \
+            sector not in STATE_SECTORS:
         return False
     for c in tok.children:
         if c.i > tok.i:

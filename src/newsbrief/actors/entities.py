@@ -536,7 +536,7 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             if c.kind == "person" and c.country is None and c.sector != "JRN":
                 c.country = story
             elif c.kind == "organization" and c.country is None and \
-                    _bare_institution(c.name):
+                    (_bare_institution(c.name) or c.sector in ("GOV", "LEG", "JUD", "COP", "MIL")):
                 c.country = story  # "the Senate", "Parliament" of the story's country
     # A one-word name the model typed ORG that is a linked person's surname here.
     surnames = {fold(c.name).split()[-1]: c for c in by_kb.values() if c.kind == "person"}

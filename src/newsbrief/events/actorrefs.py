@@ -180,7 +180,7 @@ class ActorIndex:
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)
-            if self.story_country and sector and not owners and institution_of_the_story(tok):
+            if self.story_country and sector and not owners and institution_of_the_story(tok, sector):
                 return (ActorRef(None, text, self.story_country, sector),)  # "the government"
         return (ActorRef(None, text, country, sector),)
 
