@@ -158,3 +158,9 @@ def test_people_without_a_country_take_the_one_country_the_story_is_about():
     words = ["Jane", "Zzyzx", "met", "officials", "in", "France", "and", "Germany", "."]
     ents = entities(words, [(0, 2, "PERSON"), (5, 6, "GPE"), (7, 8, "GPE")], "2018-03-01")
     assert next(e for e in ents if e.kind == "person").country is None
+
+
+def test_former_names_the_last_office_not_a_later_undescribed_role():
+    kb = knowledge_base()
+    link = kb.link_person("Ronald Reagan", "2012-06-04", Context(US))
+    assert link is not None and link.role.text() == "former USA GOV President"

@@ -166,7 +166,9 @@ class KnowledgeBase:
             return RoleAt(best.country, best.sector, best.office, False)
         ended = [r for r in roles if r.flag != "d" and r.end and r.end <= date]
         if ended:
-            last = max(ended, key=lambda r: (r.end, r.office is not None))
+            # the last office held ("former President"), before a later role without
+            # one (a source's "elite" years after office)
+            last = max(ended, key=lambda r: (r.office is not None, r.sector is not None, r.end))
             return RoleAt(last.country, last.sector, last.office, True)
         default = [r for r in roles if r.flag == "d"]
         if default:
