@@ -157,3 +157,11 @@ def test_words_inside_a_quotation_are_seen_as_quoted():
     assert _quoted(mention("“Chile threatens the region,” he said.", "threatens"))
     assert not _quoted(mention("Chile threatened the region, the minister said.",
                                "threatened"))
+
+
+def test_a_gerund_and_its_verb_are_one_act():
+    from newsbrief.knowledge.statements import _synonym
+
+    assert _synonym("killing") == "kill" and _synonym("shelling") == _synonym("shell")
+    assert _synonym("bombing") == "bomb" and _synonym("freed") != _synonym("killing")
+    assert _synonym("release") == _synonym("free")

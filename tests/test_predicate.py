@@ -132,3 +132,14 @@ def test_a_hedge_stays_with_the_verb():
                  (".", 2, "punct", "PUNCT", ".", ".")])
     p = predicate_of(doc[2], [doc[0]], [])
     assert p.adverb == "apparently" and p.complete
+
+
+def test_an_adverb_right_after_the_verb_is_its_particle():
+    # "Kim walked back threats ."
+    doc = parse([("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+                 ("walked", 1, "ROOT", "VERB", "VBD", "walk"),
+                 ("back", 1, "advmod", "ADV", "RB", "back"),
+                 ("threats", 1, "dobj", "NOUN", "NNS", "threat"),
+                 (".", 1, "punct", "PUNCT", ".", ".")])
+    p = predicate_of(doc[1], [doc[0]], [])
+    assert (p.past, p.base, p.object) == ("walked back", "walk back", "threats")

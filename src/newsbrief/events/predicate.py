@@ -46,6 +46,8 @@ _DROP_ADVERBS = frozenset({"also", "recently", "now", "already",
                            "even", "so", "too", "however", "meanwhile", "thus", "therefore",
                            "not", "never", "n't", "only", "once", "again", "initially",
                            "formally", "first", "last", "ever", "yet", "subsequently"})
+_PARTICLE_ADVERBS = frozenset({"back", "out", "off", "up", "down", "away", "over", "in",
+                               "on", "aside"})
 # Verbs whose object is made to do the act ("commits both nations to provide").
 _OBJECT_CONTROL = frozenset({"commit", "oblige", "obligate", "bind", "require", "force",
                              "compel", "authorize", "authorise", "allow", "urge", "ask",
@@ -350,7 +352,9 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
             return _noun_predicate(tok, actors, spans)
 
     verb = tok
-    particle = [c for c in verb.children if c.dep_ == "prt"]
+    # A particle, or an adverb that works as one right after the verb ("walked back").
+    particle = [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.text.lower() in _PARTICLE_ADVERBS)]
     lemma = verb.lemma_.lower() + "".join(" " + p.text.lower() for p in particle)
     base = lemma
     past = _past(verb) + "".join(" " + p.text.lower() for p in particle)

@@ -438,7 +438,11 @@ class Statement:
         words as told leave it out."""
         for q in record(m).quantities or ():
             text = (q.text or "").strip()
-            if text and re.search(r"\d", text) and text.lower() not in tail.lower():
+            unit = (q.unit or "").lower()
+            # Only a count of what the words name ("troops" -> "over 10,000 troops"): a
+            # number inside a name ("Group of 20 summit talks") is no count.
+            if text and re.search(r"\d", text) and text.lower() not in tail.lower() and \
+                    unit and re.search(rf"\b{re.escape(unit)}\b", tail.lower()):
                 return f"{tail} ({text})".strip()
         return tail
 
@@ -649,6 +653,12 @@ _SYNONYM_OF = {w: min(group) for group in _SYNONYMS for w in group}
 
 
 def _synonym(lemma: str) -> str:
+    """One key for words of one act; a gerund is its verb ("the killing of" = "killed")."""
+    if lemma.endswith("ing") and len(lemma) > 6 and " " not in lemma:
+        stem = lemma[:-3]
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            stem = stem[:-1]  # "shelling" keeps its ll, "hitting" -> "hit"
+        lemma = stem
     return _SYNONYM_OF.get(lemma, lemma)
 
 
