@@ -107,6 +107,11 @@ def test_users_dictionary_overrides_the_kb():
     assert ents[0].country == "USA"
     out = apply_to_entities(ents, {"donald trump": ("CAN", "BUS", None)})
     assert out[0].country == "CAN" and out[0].sector == "BUS"
+    # the text's own spelling matches too, though the entity carries the KB's name
+    ents = entities(["Donald", "J.", "Trump", "spoke", "."], [(0, 3, "PERSON")], "2018-03-01")
+    assert ents[0].name == "Donald Trump"
+    out = apply_to_entities(ents, {"donald j. trump": ("CAN", None, None)})
+    assert out[0].country == "CAN"
 
 
 def test_kb_file_is_well_formed():

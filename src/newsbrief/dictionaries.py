@@ -73,6 +73,9 @@ def apply_to_entities(entities: Sequence[Entity], table: dict[str, ActorRow]) ->
     out = []
     for entity in entities:
         row = table.get(entity.name.casefold())
+        if row is None:  # a linked entity carries the KB's name; the text may say otherwise
+            row = next((table[m.text.casefold()] for m in entity.mentions
+                        if m.text.casefold() in table), None)
         if row is not None:
             country, sector, office = row
             entity = dataclasses.replace(entity, country=country or entity.country,
