@@ -76,12 +76,10 @@ class ActorIndex:
         # The head noun of "North Korea's KCNA news agency" may sit outside the
         # entity span; an appositive or compound name inside it does not. A thing
         # named after someone is not them ("the U.S. commitment", "NATO exercises").
-        if is_thing(tok):
-            return None
         for child in tok.children:
             if child.dep_ in ("appos", "compound", "flat") and child.i in self.tok_entity:
                 cand = self.tok_entity[child.i]
-                if cand.kind != "place" or tok.pos_ == "PROPN":
+                if (cand.kind != "place" or tok.pos_ == "PROPN") and not is_thing(tok):
                     return cand
         return None
 
