@@ -82,14 +82,21 @@ def _gold_articles():
 
 
 def gold() -> None:
+    import dataclasses
+
+    from newsbrief.pipeline import Pipeline
+    from newsbrief.settings import load_settings
+
     cut = threshold()
     outs = {"all": [], "threshold": []}
-    from newsbrief.records import AnalysedArticle
-
-    for article, events, _info in analyse(_gold_articles()):
-        outs["all"].append(AnalysedArticle(article=article, events=events).to_dict())
-        kept = tuple(e for e in events if e.confidence >= cut)
-        outs["threshold"].append(AnalysedArticle(article=article, events=kept).to_dict())
+    pipe = Pipeline(load_settings())
+    articles = _gold_articles()
+    docs = pipe.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=8)
+    for doc, article in docs:
+        result = pipe.analyse_doc(doc, article)
+        outs["all"].append(result.to_dict())
+        kept = tuple(e for e in result.events if e.confidence >= cut)
+        outs["threshold"].append(dataclasses.replace(result, events=kept).to_dict())
     for name, records in outs.items():
         n_events = sum(len(r["events"]) for r in records)
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
