@@ -46,6 +46,11 @@ def test_a_long_paragraph_quoting_furniture_words_is_not_furniture():
     assert not is_furniture(text)
 
 
+def test_a_long_gallery_caption_is_furniture():
+    line = "Hide Caption 9 of 55 Photos: A presidency in pictures " + "The leader signs an order. " * 20
+    assert len(line) > 400 and is_furniture(line)
+
+
 def test_furniture_lines_are_counted_by_newlines():
     text = "A story line.\nGet breaking news delivered to your inbox.\n\nAnother line."
     assert furniture_lines(text) == frozenset({1})

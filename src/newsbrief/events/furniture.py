@@ -43,8 +43,16 @@ def _boilerplate():
     return is_boilerplate
 
 
+# Gallery caption markers are never story text, however long the caption runs.
+_CAPTION = re.compile(r"\bhide caption\b|\bcaption \d+ of \d+\b", re.IGNORECASE)
+
+
 def is_furniture(line: str) -> bool:
-    if not line.strip() or len(line) > MAX_CHARS:
+    if not line.strip():
+        return False
+    if _CAPTION.search(line):
+        return True
+    if len(line) > MAX_CHARS:
         return False
     if _PATTERNS.search(line):
         return True
