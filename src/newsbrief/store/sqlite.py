@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +30,10 @@ from ..stored import ArticleSummary
 from .migrations import MIGRATIONS
 
 WriteOutcome = Literal["stored", "duplicate", "replaced"]
+# `remerge` queues the records of this many articles, and clears this many old
+# events, per transaction.
+REMERGE_COPY_ARTICLES = 500
+REMERGE_CLEAR_EVENTS = 2000
 
 
 def version_key(version: str | None) -> tuple:
@@ -511,35 +516,131 @@ class Store:
              json.dumps(fields["location"]) if fields["location"] else None, version,
              *(event_id,) * 6))
 
-    def remerge(self, on_progress: Any = None) -> int:
+    def remerge(self, on_progress: Any = None, *, batch_seconds: float = 1.0,
+                pause_seconds: float = 0.1) -> int:
         """Rebuild every merged event from the stored event records, in the order
         they were stored, without re-analysing anything (after a change of the
-        merge rule). One transaction; returns the number of events."""
+        merge rule); returns the number of events.
+
+        It works in short transactions of about `batch_seconds` each, so the
+        write lock is never held for long: readers never wait (WAL), and an
+        ingest beside it waits at most one batch, which the pause between
+        batches lets in (SQLite's busy handler polls; a lock taken again at once
+        would starve it). The records to replay are first queued in the store
+        (table remerge_queue), then the old events are cleared, then the queue
+        is replayed, each batch removing what it replayed: a run killed at any
+        moment loses nothing, every event stored is whole, and the next run
+        finishes the job. Meanwhile readers see events being rebuilt; a record
+        an ingest stores during the rebuild is merged with what is there, and kept."""
+        state = self._remerge_state()
+        if state is None:  # a fresh start (or a copy cut short: nothing was cleared)
+            self._in_batch("DROP TABLE IF EXISTS remerge_queue")
+            self._in_batch("CREATE TABLE remerge_queue (seq INTEGER PRIMARY KEY, "
+                           "article_id TEXT NOT NULL, record TEXT NOT NULL, "
+                           "pipeline_version TEXT, published TEXT)")
+            top = self.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
+            for low in range(0, top, REMERGE_COPY_ARTICLES):
+                self._in_batch(
+                    "INSERT INTO remerge_queue(article_id, record, pipeline_version, "
+                    "published) SELECT m.article_id, m.record, m.pipeline_version, "
+                    "a.published FROM articles a JOIN event_mentions m ON m.article_id = a.id "
+                    "WHERE a.rowid > ? AND a.rowid <= ? ORDER BY a.rowid, m.rowid",
+                    (low, min(low + REMERGE_COPY_ARTICLES, top)))
+                time.sleep(pause_seconds)
+            # From here on old events are cleared: the queue is what is left to replay.
+            with self._tx() as cur:
+                cur.execute("BEGIN IMMEDIATE")
+                cur.execute("CREATE TABLE remerge_state (top_event INTEGER NOT NULL, "
+                            "cleared INTEGER NOT NULL DEFAULT 0)")
+                cur.execute("INSERT INTO remerge_state(top_event) SELECT COALESCE(MAX(rowid), 0) "
+                            "FROM events")
+                cur.execute("COMMIT")
+            state = self._remerge_state()
+        # Clear the old merged events, each with its mentions, a batch at a time,
+        # then mark them cleared (rowids of the events rebuilt next may be reused).
+        if not self.conn.execute("SELECT cleared FROM remerge_state").fetchone()[0]:
+            while self._clear_events(state):
+                time.sleep(pause_seconds)
+            self._in_batch("UPDATE remerge_state SET cleared = 1")
+        total = self.conn.execute("SELECT COUNT(*) FROM remerge_queue").fetchone()[0]
+        kinds = {r[0]: r[1] for r in self.conn.execute("SELECT id, kind FROM entities")}
+        while self._replay_batch(kinds, batch_seconds, on_progress, total):
+            time.sleep(pause_seconds)
         with self._tx() as cur:
             cur.execute("BEGIN IMMEDIATE")
-            rows = cur.execute(
-                "SELECT m.article_id, m.record, m.pipeline_version, a.published FROM "
-                "event_mentions m JOIN articles a ON a.id = m.article_id "
-                "ORDER BY a.rowid, m.rowid").fetchall()
-            kinds = {r[0]: r[1] for r in cur.execute("SELECT id, kind FROM entities")}
-            cur.execute("DELETE FROM event_actors")
-            cur.execute("DELETE FROM event_mentions")
-            cur.execute("DELETE FROM events")
-            touched = _Touched()
-            for i, row in enumerate(rows):
-                if i and row["article_id"] != rows[i - 1]["article_id"]:
-                    self._refresh_touched(cur, touched, rows[i - 1]["pipeline_version"])
-                event = Event.from_dict(json.loads(row["record"]))
-                article = Article(id=row["article_id"], origin="", text="",
-                                  published=row["published"])
-                self._write_event(cur, row["article_id"], article, event,
-                                  row["pipeline_version"], kinds, touched)
-                if on_progress and i % 1000 == 0:
-                    on_progress(i, len(rows))
-            if rows:
-                self._refresh_touched(cur, touched, rows[-1]["pipeline_version"])
+            cur.execute("DROP TABLE remerge_queue")
+            cur.execute("DROP TABLE remerge_state")
             cur.execute("COMMIT")
         return self.count("events")
+
+    def _remerge_state(self) -> int | None:
+        """The top event rowid before a re-merge that was cut short, if any."""
+        if not self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'remerge_state'"
+                                 ).fetchone():
+            return None
+        return self.conn.execute("SELECT top_event FROM remerge_state").fetchone()[0]
+
+    def _in_batch(self, sql: str, params: tuple = ()) -> int:
+        """One statement in its own short write transaction; rows changed."""
+        with self._tx() as cur:
+            cur.execute("BEGIN IMMEDIATE")
+            n = cur.execute(sql, params).rowcount
+            cur.execute("COMMIT")
+        return n
+
+    def _clear_events(self, top: int) -> int:
+        """Delete a batch of events stored before the re-merge began, with their
+        mentions (and, by cascade, their actors); how many were deleted."""
+        with self._tx() as cur:
+            cur.execute("BEGIN IMMEDIATE")
+            ids = [r[0] for r in cur.execute("SELECT id FROM events WHERE rowid <= ? LIMIT ?",
+                                             (top, REMERGE_CLEAR_EVENTS))]
+            marks = ",".join("?" * len(ids))
+            if ids:
+                cur.execute(f"DELETE FROM event_mentions WHERE event_id IN ({marks})", ids)
+                cur.execute(f"DELETE FROM event_actors WHERE event_id IN ({marks})", ids)
+                cur.execute(f"DELETE FROM events WHERE id IN ({marks})", ids)
+            cur.execute("COMMIT")
+        return len(ids)
+
+    def _replay_batch(self, kinds: dict[str, str], seconds: float, on_progress: Any,
+                      total: int) -> bool:
+        """Replay queued records, whole articles, for about `seconds`, and take
+        them off the queue, in one transaction; False when the queue is empty."""
+        deadline = time.monotonic() + seconds
+        with self._tx() as cur:
+            cur.execute("BEGIN IMMEDIATE")
+            touched = _Touched()
+            article_id = version = None
+            last = 0
+            stop = False
+            while not stop:
+                rows = cur.execute("SELECT * FROM remerge_queue WHERE seq > ? ORDER BY seq "
+                                   "LIMIT 200", (last,)).fetchall()
+                if not rows:
+                    break
+                for row in rows:
+                    if row["article_id"] != article_id:
+                        if article_id is not None:
+                            self._refresh_touched(cur, touched, version)
+                            if time.monotonic() > deadline:
+                                stop = True
+                                break
+                        article_id = row["article_id"]
+                    version = row["pipeline_version"]
+                    event = Event.from_dict(json.loads(row["record"]))
+                    article = Article(id=article_id, origin="", text="",
+                                      published=row["published"])
+                    self._write_event(cur, article_id, article, event, version, kinds, touched)
+                    last = row["seq"]
+            if article_id is not None and not stop:
+                self._refresh_touched(cur, touched, version)
+            cur.execute("DELETE FROM remerge_queue WHERE seq <= ?", (last,))
+            left = cur.execute("SELECT COUNT(*) FROM remerge_queue").fetchone()[0]
+            cur.execute("COMMIT")
+        if on_progress:
+            on_progress(total - left, total)
+        return bool(left) and article_id is not None
 
     def _delete_analysis(self, cur: sqlite3.Cursor, article_id: str) -> None:
         events = [r[0] for r in cur.execute(
