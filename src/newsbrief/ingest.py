@@ -73,8 +73,7 @@ def ingest(inputs: list[str], settings: Settings, store: Store, *,
         for item in _acquire(inputs, settings, published, source):
             summary.read += 1
             if isinstance(item, InputFailure):
-                summary.failed += 1
-                summary.failures.append({"where": item.where, "what": item.what, "fix": item.fix})
+                summary.count_failure(item)
                 if on_item:
                     on_item("failed")
                 continue
@@ -99,9 +98,7 @@ def _store_all(results: Iterable[AnalysedArticle | InputFailure], store: Store, 
         if number % INDEX_EVERY == 0:
             store.index_pending()
         if isinstance(result, InputFailure):  # this article's analysis failed; go on
-            summary.failed += 1
-            summary.failures.append({"where": result.where, "what": result.what,
-                                     "fix": result.fix})
+            summary.count_failure(result)
             if on_item:
                 on_item("failed", 0)
             continue
@@ -109,8 +106,6 @@ def _store_all(results: Iterable[AnalysedArticle | InputFailure], store: Store, 
         if outcome == "duplicate":
             summary.duplicates += 1
         else:
-            summary.stored += 1
-            summary.events += len(result.events)
-            summary.entities += len(result.entities)
+            summary.count_stored(result)
         if on_item:
             on_item(outcome, len(result.article.text.split()))

@@ -68,16 +68,12 @@ def reprocess(store: Store, settings: Settings, *, since_version: str | None = N
     try:
         for result in pipeline.analyse(articles()):
             if isinstance(result, InputFailure):  # kept as it was; the others go on
-                summary.failed += 1
-                summary.failures.append({"where": result.where, "what": result.what,
-                                         "fix": result.fix})
+                summary.count_failure(result)
                 if on_item:
                     on_item("failed", 0)
                 continue
             store.write(result, run_id, replace=True)
-            summary.stored += 1
-            summary.events += len(result.events)
-            summary.entities += len(result.entities)
+            summary.count_stored(result)
             if on_item:
                 on_item("replaced", len(result.article.text.split()))
     finally:

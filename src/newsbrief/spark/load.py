@@ -60,18 +60,14 @@ def load(output: str | Path, store: Store, *, on_item: Progress | None = None) -
         for item in items:
             summary.read += 1
             if isinstance(item, InputFailure):
-                summary.failed += 1
-                summary.failures.append({"where": item.where, "what": item.what,
-                                         "fix": item.fix})
+                summary.count_failure(item)
                 outcome = "failed"
             else:
                 outcome = store.write(item, run_id)
                 if outcome == "duplicate":
                     summary.duplicates += 1
                 else:
-                    summary.stored += 1
-                    summary.events += len(item.events)
-                    summary.entities += len(item.entities)
+                    summary.count_stored(item)
             if on_item:
                 on_item(outcome)
         store.index_pending()

@@ -99,13 +99,7 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
     if types:
         where.append(f"e.type IN ({','.join('?' * len(types))})")
         params.extend(t.upper() for t in types)
-    if since:
-        # A partial date ("2024-06") is compared at its own precision.
-        where.append("e.date IS NOT NULL AND e.date >= substr(?, 1, length(e.date))")
-        params.append(since)
-    if until:
-        where.append("e.date IS NOT NULL AND e.date <= ?")
-        params.append(until)
+    _date_bounds(where, params, since, until)
     if query.dated_only:
         where.append("e.date IS NOT NULL")
     if query.text_dated_only:
@@ -127,6 +121,18 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
            f"ORDER BY e.date IS NULL, e.date {direction}, e.n_sources DESC, e.id "
            f"LIMIT {-1 if limit is None else int(limit)}")
     return [r["id"] for r in store.query(sql, tuple(params))]
+
+
+def _date_bounds(where: list[str], params: list[Any], since: str | None,
+                 until: str | None) -> None:
+    """Conditions on a merged event's date (alias e); an undated event is outside
+    any bound. A partial date ("2024-06") is compared at its own precision."""
+    if since:
+        where.append("e.date IS NOT NULL AND e.date >= substr(?, 1, length(e.date))")
+        params.append(since)
+    if until:
+        where.append("e.date IS NOT NULL AND e.date <= ?")
+        params.append(until)
 
 
 def _chunks(ids: list[str], size: int = 500):
@@ -250,12 +256,7 @@ def participations(store: Store, since: str | None = None,
     """One row per (event, role, actor) for events with a reported (asserted or
     alleged) mention: the raw material of `newsbrief actors`."""
     where, params = ["a.role IN ('actor', 'recipient')"], []
-    if since:
-        where.append("e.date >= substr(?, 1, length(e.date))")
-        params.append(since)
-    if until:
-        where.append("e.date <= ?")
-        params.append(until)
+    _date_bounds(where, params, since, until)
     return [Participation(**r) for r in store.query(
         "SELECT DISTINCT e.id AS event_id, e.type, e.cameo, e.date, e.n_sources, "
         "e.n_mentions, a.role, a.entity_id, a.country, a.sector, a.text, n.name, n.kind "

@@ -56,6 +56,18 @@ class RunSummary:
     entities: int = 0
     failures: list[dict[str, str]] = field(default_factory=list)
 
+    def count_failure(self, failure: Any) -> None:
+        """An input that failed (an InputFailure): counted, with where, what and fix."""
+        self.failed += 1
+        self.failures.append({"where": failure.where, "what": failure.what,
+                              "fix": failure.fix})
+
+    def count_stored(self, analysed: AnalysedArticle) -> None:
+        """An article stored (or replaced) with its analysis."""
+        self.stored += 1
+        self.events += len(analysed.events)
+        self.entities += len(analysed.entities)
+
 
 def _statements(script: str) -> Iterator[str]:
     """Split SQL into whole statements (trigger bodies keep their inner semicolons)."""
