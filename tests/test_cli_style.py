@@ -205,3 +205,25 @@ def test_program_name_in_help_and_reference():
     assert invoke("--help").output.startswith("Usage: newsbrief ")
     text = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text()
     assert "Usage: main" not in text and "Usage: newsbrief events" in text
+
+
+def test_extract_json_is_one_record_a_line_as_scorers_read_it(tmp_path):
+    """`newsbrief extract FILE --format json` feeds ../shared/tools/events_gold_score.py,
+    which reads one JSON object a line."""
+    import json as _json
+
+    from click.testing import CliRunner as _Runner
+
+    from newsbrief.cli import main as _main
+
+    config = tmp_path / "no-analysis.toml"
+    config.write_text("[pipeline]\nstages = []\n", "utf-8")
+    data = tmp_path / "two.jsonl"
+    data.write_text('{"id": "a1", "text": "First article."}\n'
+                    '{"id": "a2", "text": "Second article."}\n', "utf-8")
+    for fmt in ("json", "jsonl"):
+        result = _Runner().invoke(_main, ["extract", str(data), "--format", fmt,
+                                          "--config", str(config)])
+        assert result.exit_code == 0, result.output
+        lines = [line for line in result.stdout.splitlines() if line.strip()]
+        assert [_json.loads(line)["article"]["id"] for line in lines] == ["a1", "a2"]

@@ -17,7 +17,9 @@ from ._output import emit
 @published_option
 @source_option
 @format_option("jsonl", "json",
-               extra="Each record is {article, entities, timexes, events} (docs/records.md).")
+               extra="Each record is {article, entities, timexes, events} (docs/records.md); "
+                     "both print one record a line, which is what scorers such as "
+                     "events_gold_score.py read.")
 @pass_app(store=False)
 def extract(app, inputs, published, source, fmt):
     """Run the pipeline on articles without touching a store; print records in input order."""
@@ -36,7 +38,9 @@ def extract(app, inputs, published, source, fmt):
             else:
                 yield item
 
-    emit(records(), fmt, [])
+    # `--format json` has always meant one record a line here, and evaluation
+    # scripts read it so: an article stream stays JSON Lines in either format.
+    emit(records(), "jsonl", [])
     if failed:
         sys.exit(InputError.exit_code)
 
