@@ -86,14 +86,16 @@ def ingest(inputs: list[str], settings: Settings, store: Store, *,
             yield item
 
     try:
-        _store_all(pipeline.analyse(fresh_articles()), store, run_id, summary, on_item)
+        store_all(pipeline.analyse(fresh_articles()), store, run_id, summary, on_item)
     finally:
         store.finish_run(run_id, summary)
     return summary
 
 
-def _store_all(results: Iterable[AnalysedArticle | InputFailure], store: Store, run_id: int,
+def store_all(results: Iterable[AnalysedArticle | InputFailure], store: Store, run_id: int,
                summary: RunSummary, on_item: Progress | None) -> None:
+    """Write analysed articles (or count the failures among them) into `store`
+    under run `run_id`: the loop behind `ingest` and `load`."""
     for number, result in enumerate(results, 1):
         if number % INDEX_EVERY == 0:
             store.index_pending()

@@ -37,11 +37,12 @@ def spark(app, inputs, master, input_format, partitions):
         master = "local[*]"
     summary = run(list(sources), output, master=master, input_format=input_format,
                   partitions=partitions, settings=settings)
-    click.echo(f"articles {summary.articles}  errors {summary.errors}  entities {summary.entities}"
-               f"  event records {summary.event_mentions}  merged events {summary.events}"
+    n = summary.counts
+    click.echo(f"articles {n['articles']}  errors {n['errors']}  entities {n['entities']}  "
+               f"event records {n['event_mentions']}  merged events {n['events']}"
                f"  -> {summary.output}")
-    if summary.errors:
-        click.echo(f"Warning: {summary.errors} inputs failed; see {summary.output}/errors",
+    if n["errors"]:
+        click.echo(f"Warning: {n['errors']} inputs failed; see {summary.output}/errors",
                    err=True)
         sys.exit(2)
 

@@ -17,7 +17,7 @@ import json
 import os
 import shutil
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -45,12 +45,10 @@ EVENTS_DDL = ("event_id string, type string, mode string, context string, cameo 
 
 @dataclass
 class SparkSummary:
-    articles: int = 0
-    errors: int = 0
-    event_mentions: int = 0
-    events: int = 0
-    entities: int = 0
-    output: str = ""
+    """Rows written per table, and where."""
+
+    output: str
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 def ddl(schema: pa.Schema) -> str:
@@ -194,7 +192,7 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
                            ("event_mentions", ddl(TABLES["event_mentions"]) + ", event_id string"),
                            ("events", EVENTS_DDL)):
         # With the schema given, a table with no rows (no errors) reads as empty.
-        setattr(summary, name, spark.read.schema(ddl_text).parquet(f"{out}/{name}").count())
+        summary.counts[name] = spark.read.schema(ddl_text).parquet(f"{out}/{name}").count()
     merged.unpersist()
     shutil.rmtree(f"{out}/_mentions", ignore_errors=True)
     return summary

@@ -17,10 +17,11 @@ from pathlib import Path
 import pyarrow.dataset as ds
 
 from ..errors import InputError, InputFailure
+from ..ingest import store_all
 from ..records import AnalysedArticle
 from ..store import RunSummary, Store
 
-Progress = Callable[[str], None]
+Progress = Callable[..., None]
 
 
 def _records(output: Path) -> ds.Dataset:
@@ -53,23 +54,16 @@ def _rows(rows: list[dict]) -> Iterator[AnalysedArticle | InputFailure]:
 
 def load(output: str | Path, store: Store, *, on_item: Progress | None = None) -> RunSummary:
     """Write a Spark run's articles into `store`; returns the run's counts."""
-    items = iter_output(output)
     summary = RunSummary()
     run_id = store.start_run("load", [str(output)], "spark")
-    try:
-        for item in items:
+
+    def counted() -> Iterator[AnalysedArticle | InputFailure]:
+        for item in iter_output(output):
             summary.read += 1
-            if isinstance(item, InputFailure):
-                summary.count_failure(item)
-                outcome = "failed"
-            else:
-                outcome = store.write(item, run_id)
-                if outcome == "duplicate":
-                    summary.duplicates += 1
-                else:
-                    summary.count_stored(item)
-            if on_item:
-                on_item(outcome)
+            yield item
+
+    try:
+        store_all(counted(), store, run_id, summary, on_item)
         store.index_pending()
     finally:
         store.finish_run(run_id, summary)
