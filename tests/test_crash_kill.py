@@ -36,7 +36,8 @@ def _text(i: int) -> str:
             f"of {b} on Tuesday to discuss grain exports. Report {i}.")
 
 
-N = 12
+# Enough articles that storing, not the model load, fills a good part of a run.
+N = 20
 
 
 def _cli(*args, db):
@@ -86,6 +87,15 @@ def _snapshot(db) -> dict:
                 "unanalysed": unanalysed}
     finally:
         conn.close()
+
+
+def _fresh_when_complete(db, snap) -> None:
+    """Once a killed-and-rerun store holds everything, start the next kill on a new
+    one: later kills then land while articles are stored again, not only after the
+    job is done (on a quiet machine the model load is most of a short run)."""
+    if len(snap["articles"]) == N:
+        for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            path.unlink(missing_ok=True)
 
 
 def _kill_at(cmd, moment: float) -> bool:
@@ -139,6 +149,7 @@ def test_kill_ingest(inputs):
             snap = _snapshot(db)
             assert len(snap["articles"]) <= N and snap["unanalysed"] == 0
             partial += 0 < len(snap["articles"]) < N
+            _fresh_when_complete(db, snap)
     assert partial >= 1  # some kills landed while articles were being stored
     _run(cmd)
     assert _snapshot(db) == _snapshot(inputs["clean"])
@@ -157,6 +168,7 @@ def test_kill_watch(inputs):
             snap = _snapshot(db)
             assert len(snap["articles"]) <= N and snap["unanalysed"] == 0
             partial += 0 < len(snap["articles"]) < N
+            _fresh_when_complete(db, snap)
     assert partial >= 1
     _run(_cli(*args, db=db))
     assert _snapshot(db) == _snapshot(clean)
