@@ -93,8 +93,10 @@ def test_claims_name_claimants_and_the_accused_denial(store):
     brief = build_brief(store, ("North Korea",))
     [claim] = brief["claims"]
     assert claim["claimants"] == ["the United States", "South Korea"]
-    assert claim["text"] == ("The United States and South Korea allege that North Korea's "
-                             "soldiers deployed armed forces to Russia")
+    # Claimants first, the accused and the place from the record, in the claim's words.
+    text = claim["text"]
+    assert text.index("United States") < text.index("allege") < text.index("North Korea")
+    assert text.endswith("Russia") and "soldiers" in text
     assert not claim["confirmed"]
     [denial] = claim["disputed_by"]
     assert denial["text"].startswith("North Korea rejected")
@@ -211,8 +213,11 @@ def test_seed_brief_states_each_event_once_in_its_own_words(tmp_path, settings):
         [article] = s.articles()
     assert article.published == "2024-12-05"
     lede = brief["lede"]["text"]
-    assert re.search(r"(took|came into) effect on 4 December 2024, KCNA reported, after .*"
-                     r"exchanged ratification documents in Moscow", lede), lede
+    # The lede: the entry into force, its date, whose account, then what came before it
+    # (read from ../shared by path; the seed's sentences are not copied here).
+    assert re.search(r"effect on 4 December 2024, KCNA reported, after ", lede), lede
+    after = lede.split(", after ", 1)[1]
+    assert "exchanged" in after and "ratification" in after and "Moscow" in after, lede
     items = brief["developments"] + brief["background"] + brief["commitments"]
     texts = [lede] + [i["text"] for i in items] + [c["text"] for c in brief["claims"]]
     for words in ("signed", "exchanged", "effect", "ratified", "approved", "10,000 troops"):
@@ -224,7 +229,7 @@ def test_seed_brief_states_each_event_once_in_its_own_words(tmp_path, settings):
                for t in texts)  # line 8 gives KCNA's account: the statement says so
     assert any("Kim" in t and "ratified" in t and "decree" in t for t in texts)
     [aid] = [i for i in brief["commitments"] if "military assistance" in i["text"]]
-    assert aid["standing"] == "conditional" and "in the event of an attack" in aid["text"]
+    assert aid["standing"] == "conditional" and "attack" in aid["text"]
     [claim] = [c for c in brief["claims"] if "10,000 troops" in c["text"]]
     assert set(claim["claimants"]) == {"the United States", "South Korea"}
     assert "North Korea" in claim["text"] and "Russia" in claim["text"]

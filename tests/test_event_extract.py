@@ -202,7 +202,7 @@ def test_date_comes_from_the_governing_timex_not_the_reporting_verb():
     assert (sign2.date, sign2.date_source) == ("2024-12-05", "published")
 
 
-# "Ties grew after Moscow's invasion of Ukraine in February 2022."
+# A nominal event with a possessor (built by hand): "Ties grew after X's invasion of Y in MONTH YEAR."
 NOMINAL = [
     "Ties tie NOUN nsubj 1", "grew grow VERB ROOT 1", "after after ADP prep 1",
     "Moscow Moscow PROPN poss 5 B-GPE", "'s 's PART case 3", "invasion invasion NOUN pobj 2",

@@ -11,8 +11,8 @@ Conventions of the records (see records.Entity):
   capital acting for its government ("Moscow said", "ties with Beijing"; sector GOV).
   kind `place`: cities, regions, "in Moscow", the dateline. A country's `country`
   is its ISO3; an IGO has country "IGO" and `igo` = UNO, NATO, EU, ...
-- kind `person`: country/sector/office from the title around the name ("Russia's
-  Vice Foreign Minister Andrei Rudenko" -> RUS, GOV, "Vice Foreign Minister");
+- kind `person`: country/sector/office from the title around the name ("Chile's
+  Deputy Trade Minister Ana Soto" -> CHL, GOV, "Deputy Trade Minister");
   later surnames join the person they continue.
 - kind `organization`: gazetteer organisations and media (KCNA -> PRK, JRN) or the
   model's ORG spans, typed by their words ("Defence Ministry" -> GOV).

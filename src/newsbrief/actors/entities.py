@@ -28,7 +28,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _left_context(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> list[str]:
-    """Title words before a name: "Russia's Vice Foreign Minister [Andrei Rudenko]"."""
+    """Title words before a name: "Chile's Deputy Trade Minister [Ana Soto]"."""
     i = span.start - 1
     out: list[str] = []
     if i > 0 and doc[i].text == "," and g.role((doc[i - 1].lower_,)) is not None:

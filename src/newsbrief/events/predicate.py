@@ -1,8 +1,8 @@
 """The predicate of an event as the text says it, for statements phrased from the evidence.
 
-Briefs tell an event in the words of its sentence: "took effect", "exchanged
-ratification documents in Moscow", "was ratified by Kim through a state decree"
-becomes "Kim Jong Un ratified the pact through a state decree". The CAMEO and
+Briefs tell an event in the words of its sentence: "took effect", "signed
+the accord in Lima", "was approved by the senate on a show of hands" becomes "the
+senate approved the accord on a show of hands". The CAMEO and
 PLOVER labels stay in the data. This module reads, from the parse, the parts a
 sentence can be rebuilt from without saying more than the text:
 

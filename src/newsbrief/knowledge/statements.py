@@ -492,7 +492,7 @@ def office_of(ref: ActorSummary) -> str | None:
 
 class Names:
     """Actors' names for one brief: the office with the name on first use
-    ("North Korea's Vice Foreign Minister Kim Jong Gyu"), the name after."""
+    ("Chile's Deputy Trade Minister Ana Soto"), the name after."""
 
     def __init__(self, states: dict[str, str]):
         self.states = states
