@@ -422,3 +422,15 @@ def test_a_dateline_coordinated_with_the_subject_is_not_an_actor():
                heads=[3, 0, 0, 3, 3], deps=["nsubj", "cc", "conj", "ROOT", "dobj"],
                pos=["PROPN", "CCONJ", "PROPN", "VERB", "NOUN"])
     assert [t.text for t in _expand([doc2[0]])] == ["NATO", "Finland"]
+
+
+def test_each_event_keeps_the_offsets_of_the_word_it_was_coded_from():
+    doc = build(ALLEGED)
+    ents = [ent(doc, "lunar", 2, 4, "person", "ESP", "GOV"),
+            ent(doc, "nor", 10, 11, "state", "NOR")]
+    events = run(doc, ents)
+    words = {e.type: doc.text[e.trigger.start:e.trigger.end] for e in events}
+    assert words == {"ACCUSE": "accused", "AID": "sending"}
+    for e in events:
+        assert e.trigger.text == doc.text[e.trigger.start:e.trigger.end]
+        assert e.evidence.start <= e.trigger.start < e.trigger.end <= e.evidence.end

@@ -140,3 +140,50 @@ def test_replace_rewrites_analysis_without_duplicating(store):
                                          ("", "0.0.1")])
 def test_versions_compare_numerically(older, newer):
     assert version_key(older) < version_key(newer)
+
+
+def _with_words(ev, trigger=None, predicate=None):
+    import dataclasses
+
+    from newsbrief.records import Predicate, Trigger
+
+    pred = None if predicate is None else Predicate(
+        start=predicate[0], end=predicate[1], lemma="meet", voice="active", past="met",
+        base="meet", adverb=None, object=None, modifiers=(), text="met")
+    trig = None if trigger is None else Trigger(trigger[0], trigger[1], "met")
+    return dataclasses.replace(ev, trigger=trig, predicate=pred)
+
+
+def test_each_mention_stores_its_trigger_offsets(store):
+    met = TEXT_A.index("met")
+    events = [
+        _with_words(event("e1", "CONSULT", [state("KOR")], text=TEXT_A), trigger=(met, met + 3)),
+        _with_words(event("e2", "CONSULT", [state("PRK")], text=TEXT_A, cameo="040"),
+                    predicate=(met, met + 3)),
+        event("e3", "PROTEST", [state("USA")], text=TEXT_A),
+    ]
+    store.write(analysed(TEXT_A, events))
+    rows = {r["id"].split(":")[-1]: (r["trigger_start"], r["trigger_end"]) for r in store.query(
+        "SELECT id, trigger_start, trigger_end FROM event_mentions")}
+    # The record's trigger, else its predicate's word, else nothing.
+    assert rows == {"e1": (met, met + 3), "e2": (met, met + 3), "e3": (None, None)}
+
+
+def test_migration_8_takes_trigger_offsets_from_stored_records(tmp_path):
+    path = tmp_path / "seven.db"
+    met = TEXT_A.index("met")
+    with Store(path) as s:
+        s.write(analysed(TEXT_A, [
+            _with_words(event("e1", "CONSULT", [state("KOR")], text=TEXT_A),
+                        predicate=(met, met + 3)),
+            event("e2", "PROTEST", [state("USA")], text=TEXT_A)]))
+    conn = sqlite3.connect(path)  # back to schema 7, as stores made before it
+    conn.executescript("ALTER TABLE event_mentions DROP COLUMN trigger_start; "
+                       "ALTER TABLE event_mentions DROP COLUMN trigger_end; "
+                       "PRAGMA user_version=7;")
+    conn.close()
+    with Store(path) as s:
+        assert s.schema_version == len(MIGRATIONS)
+        rows = {(r["trigger_start"], r["trigger_end"]) for r in s.query(
+            "SELECT trigger_start, trigger_end FROM event_mentions")}
+        assert rows == {(met, met + 3), (None, None)}

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -20,7 +21,7 @@ pytest.importorskip("fastapi", reason="the web extra is not installed: pip insta
 from fastapi.testclient import TestClient  # noqa: E402
 from test_store_records import analysed, event, state  # noqa: E402
 
-from newsbrief.records import Location  # noqa: E402
+from newsbrief.records import Location, Trigger  # noqa: E402
 from newsbrief.store import Store  # noqa: E402
 from newsbrief.web import create_app  # noqa: E402
 
@@ -40,8 +41,9 @@ def _build(path: str) -> None:
                   location=Location("Kursk", "RUS", 51.73, 36.19)),
         ], source="Paper B", published="2024-12-06"))
         s.write(analysed(f"Pyongyang rejected the claims. {EVIL}", [
-            event("e1", "REJECT", [state("PRK")], [state("USA")], date="2024-12-06",
-                  cameo="120", text=f"Pyongyang rejected the claims {EVIL}"),
+            replace(event("e1", "REJECT", [state("PRK")], [state("USA")], date="2024-12-06",
+                          cameo="120", text=f"Pyongyang rejected the claims {EVIL}"),
+                    trigger=Trigger(10, 18, "rejected")),
         ], source=f"Paper {EVIL}", published="2024-12-07", url="javascript:alert(1)",
             title=f"Title {EVIL}"))
         for i in range(7):  # enough rows to page through
@@ -151,6 +153,23 @@ def test_event_page_marks_evidence_and_holds_the_record(client):
     assert '<mark class="hl hl-actor" title="actor">soldiers</mark>' in html
     assert '<mark class="hl hl-recipient" title="recipient">Russia</mark>' in html
     api(client, "/api/events/ev-nosuchevent", 404)
+
+
+def test_trigger_is_marked_from_the_offsets_stored_with_the_mention(client):
+    ev = api(client, "/api/events?type=REJECT")["rows"][0]
+    data = api(client, f"/api/events/{ev['id']}")
+    mention = data["mentions"][0]
+    assert (mention["trigger_start"], mention["trigger_end"]) == (10, 18)
+    assert {h["role"]: h["label"] for h in mention["highlights"]}["trigger"] == "rejected"
+    html = client.get(f"/events/{ev['id']}").text
+    assert '<mark class="hl hl-trigger" title="trigger">rejected</mark>' in html
+    art = client.get(f"/articles/{ev['article_id']}").text
+    assert '<mark class="hl hl-trigger" title="trigger of REJECT 120">rejected</mark>' in art
+    # No stored offsets (a record without trigger or predicate): nothing is guessed.
+    other = api(client, "/api/events?type=AGREE")["rows"][0]
+    roles = {h["role"] for h in api(client, f"/api/events/{other['id']}")["mentions"][0][
+        "highlights"]}
+    assert "trigger" not in roles
 
 
 def test_article_page_links_events_and_marks_entities(client):

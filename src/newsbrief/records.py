@@ -176,6 +176,15 @@ class Evidence(_Record):
 
 
 @dataclass(frozen=True)
+class Trigger(_Record):
+    """The word the event was coded from, as the extractor found it."""
+
+    start: int  # character offsets into Article.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Location(_Record):
     name: str
     country: str | None = None
@@ -217,6 +226,7 @@ class Event(_Record):
         "evidence": Evidence,
         "location": Location,
         "predicate": Predicate,
+        "trigger": Trigger,
     }
 
     id: str
@@ -237,6 +247,7 @@ class Event(_Record):
     evidence: Evidence
     confidence: float
     predicate: Predicate | None = None  # the trigger's words, for phrasing briefs
+    trigger: Trigger | None = None  # the coded word (None in records made before it existed)
 
 
 # --------------------------------------------------------------------------- results

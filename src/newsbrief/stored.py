@@ -55,6 +55,8 @@ class StoredMention(_Record):
     title: str | None = None
     published: str | None = None
     attributed_to: tuple[ActorSummary, ...] = ()
+    trigger_start: int | None = None  # the coded word, offsets into the article text
+    trigger_end: int | None = None
 
 
 @dataclass(frozen=True)

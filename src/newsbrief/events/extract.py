@@ -28,7 +28,7 @@ from spacy.symbols import NOUN as _NOUN_ID
 from spacy.symbols import VERB as _VERB_ID
 
 from ..actors import resolve_actor_text
-from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex
+from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
 from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
                         noun_arguments, spoken_about, verb_arguments)
@@ -504,6 +504,12 @@ def _evidence(article: Article, cand: _Candidate, layout: _Layout) -> Evidence:
     return Evidence(cand.sent_index, start, end, article.text[start:end])
 
 
+def _trigger(article: Article, cand: _Candidate) -> Trigger:
+    """The coded word: the typing engine's trigger, else the predicate token."""
+    start, end = cand.coding.trigger or (cand.tok.idx, cand.tok.idx + len(cand.tok.text))
+    return Trigger(start, end, article.text[start:end])
+
+
 def _modality(st: Standing, cand: _Candidate) -> str:
     coding = cand.coding
     if st.modality == "negated" and coding.type == "REJECT" and st.cue == cand.tok.lower_ \
@@ -576,6 +582,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         predicate=predicate_of(cand.tok, cand.args.actor, cand.args.recipient, timex_spans,
                                passive=cand.args.passive,
                                is_agreement=lambda t: index.agreement(t) is not None),
+        trigger=_trigger(article, cand),
     )
     if judge is not None and judge.collect is not None:
         judge.collect.append((ev, feats, (cand.tok.idx, cand.tok.idx + len(cand.tok.text)),

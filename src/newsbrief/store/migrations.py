@@ -205,4 +205,17 @@ MIGRATIONS: list[str] = [
         INSERT INTO evidence_fts(evidence_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
     END;
     """,
+    # 8: each event mention keeps the character offsets (into articles.text) of the
+    # word it was coded from, so pages mark the trigger from the record itself.
+    # Mentions stored before the extractor kept it take their predicate's word
+    # (the same token but for an event noun told through its verb).
+    """
+    ALTER TABLE event_mentions ADD COLUMN trigger_start INTEGER;
+    ALTER TABLE event_mentions ADD COLUMN trigger_end INTEGER;
+    UPDATE event_mentions SET
+        trigger_start = COALESCE(json_extract(record, '$.trigger.start'),
+                                 json_extract(record, '$.predicate.start')),
+        trigger_end = COALESCE(json_extract(record, '$.trigger.end'),
+                               json_extract(record, '$.predicate.end'));
+    """,
 ]

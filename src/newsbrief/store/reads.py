@@ -164,7 +164,7 @@ def events_by_id(store: Store, ids: list[str]) -> list[MergedEvent]:
         for r in store.query(
                 "SELECT m.id, m.event_id, m.article_id, m.modality, m.date, m.date_source, "
                 'm.sentence, m.start, m."end", m.text, m.confidence, m.record, '
-                "a.source, a.url, a.title, a.published FROM event_mentions m JOIN articles a "
+                "m.trigger_start, m.trigger_end, a.source, a.url, a.title, a.published FROM event_mentions m JOIN articles a "
                 f"ON a.id = m.article_id WHERE m.event_id IN ({marks}) "
                 "ORDER BY a.published, m.rowid", tuple(chunk)):
             mentions[r["event_id"]].append(r)
@@ -202,7 +202,8 @@ def _mention(row: dict[str, Any], attributed_to: tuple[ActorSummary, ...]) -> St
         sentence=row["sentence"], start=row["start"], end=row["end"], text=row["text"],
         confidence=row["confidence"], record=Event.from_dict(json.loads(row["record"])),
         source=row["source"], url=row["url"], title=row["title"],
-        published=row["published"], attributed_to=attributed_to)
+        published=row["published"], attributed_to=attributed_to,
+        trigger_start=row["trigger_start"], trigger_end=row["trigger_end"])
 
 
 def group_refs(rows: list[dict[str, Any]]) -> tuple[ActorSummary, ...]:

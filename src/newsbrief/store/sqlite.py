@@ -132,6 +132,12 @@ def as_store_error(err: BaseException, path: str | None = None) -> StoreError | 
                       "'PRAGMA integrity_check'`")
 
 
+def _trigger(event) -> tuple[int | None, int | None]:
+    """The coded word's offsets: the record's trigger, else its predicate's word."""
+    span = event.trigger or event.predicate
+    return (span.start, span.end) if span is not None else (None, None)
+
+
 # Tables a newsbrief store has from its first migration on.
 _OUR_TABLES = {"runs", "articles", "events", "event_mentions"}
 
@@ -398,11 +404,12 @@ class Store:
         cur.execute(
             'INSERT INTO event_mentions(id, event_id, article_id, type, cameo, date, '
             'date_source, modality, sentence, start, "end", text, confidence, record, '
-            "pipeline_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "pipeline_version, trigger_start, trigger_end) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (mention_id, event_id, article_id, event.type, event.cameo, event.date,
              event.date_source, event.modality, event.evidence.sentence, event.evidence.start,
              event.evidence.end, event.evidence.text, event.confidence,
-             json.dumps(event.to_dict(), ensure_ascii=False), version))
+             json.dumps(event.to_dict(), ensure_ascii=False), version, *_trigger(event)))
         rows = [(mention_id, event_id, role, ref.entity, ref.text, ref.country, ref.sector)
                 for role, refs in (("actor", event.actor), ("recipient", event.recipient),
                                    ("attributed_to", event.attributed_to))

@@ -299,7 +299,7 @@ def article_full(store: Store, article_id: str) -> dict[str, Any] | None:
         "ORDER BY start", (article_id,))
     article["events"] = store.query(
         'SELECT id AS mention_id, event_id, type, cameo, date, modality, sentence, start, "end", '
-        "confidence FROM event_mentions WHERE article_id = ? ORDER BY start, rowid",
+        "trigger_start, trigger_end, confidence FROM event_mentions WHERE article_id = ? ORDER BY start, rowid",
         (article_id,))
     return article
 

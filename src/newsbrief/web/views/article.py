@@ -52,6 +52,14 @@ def page(request: Request, article_id: ARTICLE_ID):
              for m in article["entities"]]
     inner += [(t["start"], t["end"], "timex", {"title": f"{t['type']} {t['value']}"})
               for t in article["timexes"]]
+    # The word each event was coded from, at its stored offsets; it wins over an
+    # entity or time mark it overlaps.
+    triggers = [(e["trigger_start"], e["trigger_end"], "hl hl-trigger",
+                 {"title": f"trigger of {e['type']} {e['cameo'] or ''}".strip()})
+                for e in article["events"] if e["trigger_start"] is not None
+                and e["trigger_end"] is not None]
+    inner = triggers + [m for m in inner if not any(
+        s < m[1] and m[0] < e for s, e, _, _ in triggers)]
     html = _nest(text, layers(article), inner)
     return render(request, "article.html", article=article, body=html)
 

@@ -5,8 +5,6 @@ the record as JSON."""
 from __future__ import annotations
 
 import json
-import re
-from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
@@ -18,50 +16,18 @@ from ._shared import summary
 
 router = APIRouter()
 EVENT_ID = Annotated[str, Path(max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
-_WORD = re.compile(r"\w+", re.U)
 
 
-@lru_cache(maxsize=1)
-def _triggers_by_cameo() -> dict[str, set[str]]:
-    """Single-word lexicon lemmas per CAMEO code (the words the extractor codes)."""
-    from ...events.lexicon import lexicon
-
-    out: dict[str, set[str]] = {}
-    for entry in lexicon().entries:
-        words = entry.pattern.split()
-        out.setdefault(entry.cameo, set()).add(words[0].lower())
-    return out
-
-
-_SUFFIXES = frozenset({"", "s", "es", "ed", "d", "ing", "ied", "ies", "ment", "ments"})
-
-
-def _inflects(word: str, lemma: str) -> bool:
-    """`word` is `lemma` or a regular inflection of it (agree: agreed, agrees;
-    deny: denied; plan: planned)."""
-    w = word.lower()
-    if w == lemma:
-        return True
-    if len(lemma) < 3:
-        return False
-    stems = (lemma, lemma[:-1]) if lemma[-1] in "ey" else (lemma,)
-    if any(w.startswith(s) and w[len(s):] in _SUFFIXES for s in stems):
-        return True
-    return w.startswith(lemma + lemma[-1]) and w[len(lemma) + 1:] in ("ed", "ing")
-
-
-def trigger_span(record: dict[str, Any], text: str) -> tuple[int, int] | None:
-    """Where the trigger word is in the evidence: the record's own trigger when it
-    has one, else the first word of the sentence that inflects a lexicon lemma of
-    the record's CAMEO code (a reconstruction, marked as such on the page)."""
-    trig = record.get("trigger")
-    if isinstance(trig, dict) and isinstance(trig.get("start"), int):
-        ev_start = record["evidence"]["start"]
-        return trig["start"] - ev_start, trig["end"] - ev_start
-    lemmas = _triggers_by_cameo().get(record.get("cameo") or "", set())
-    for m in _WORD.finditer(text):
-        if any(_inflects(m.group(), lemma) for lemma in lemmas):
-            return m.start(), m.end()
+def trigger_span(mention: dict[str, Any]) -> tuple[int, int] | None:
+    """Where the trigger word is in the evidence, from the offsets stored with the
+    mention (`event_mentions.trigger_start/end`, schema 8); None when the store
+    has none for it (nothing is guessed)."""
+    start, end = mention.get("trigger_start"), mention.get("trigger_end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    a, b = start - mention["start"], end - mention["start"]
+    if 0 <= a < b <= len(mention["text"]):
+        return a, b
     return None
 
 
@@ -81,9 +47,9 @@ def _find(text: str, needle: str | None, taken: list[tuple[int, int]]) -> tuple[
         start = i + 1
 
 
-def highlights(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """Spans (offsets into the evidence text) of the actor, recipient, trigger and
-    date words of one mention's record."""
+def highlights(record: dict[str, Any], mention: dict[str, Any]) -> list[dict[str, Any]]:
+    """Spans (offsets into the evidence text) of the trigger (from its stored
+    offsets), actor, recipient and date words of one mention."""
     text = record["evidence"]["text"]
     spans: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
@@ -93,13 +59,13 @@ def highlights(record: dict[str, Any]) -> list[dict[str, Any]]:
             spans.append({"role": role, "start": span[0], "end": span[1], "label": label})
             taken.append(span)
 
+    t = trigger_span(mention)
+    if t:
+        add("trigger", t, text[t[0]:t[1]])
     for role in ("actor", "recipient"):
         for r in record.get(role) or ():
             add(role, _find(text, r.get("text"), taken), r.get("text") or "")
     add("date", _find(text, record.get("date_text"), taken), record.get("date_text") or "")
-    t = trigger_span(record, text)
-    if t and not any(a < t[1] and t[0] < b for a, b in taken):
-        add("trigger", t, text[t[0]:t[1]])
     return sorted(spans, key=lambda s: s["start"])
 
 
@@ -113,14 +79,17 @@ def event_data(request: Request, event_id: str) -> dict[str, Any]:
     rec = export.record(ev)
     mentions = []
     for m, mrec in zip(ev.mentions, rec["mentions"]):
+        stored = {"start": m.start, "text": m.text, "trigger_start": m.trigger_start,
+                  "trigger_end": m.trigger_end}
         mentions.append({
             "mention_id": m.id, "article_id": m.article_id, "title": m.title,
             "source": m.source, "url": m.url, "published": m.published,
             "modality": m.modality, "sentence": m.sentence, "start": m.start,
             "end": m.end, "confidence": m.confidence, "text": m.text,
             "date": m.date, "date_source": m.date_source,
+            "trigger_start": m.trigger_start, "trigger_end": m.trigger_end,
             "attributed_to": [r.name for r in m.attributed_to],
-            "highlights": highlights(mrec)})
+            "highlights": highlights(mrec, stored)})
     merge = {
         "rule": "mentions of one type whose actors share a key and whose dates overlap "
                 "are one event (docs/merging.md)",
