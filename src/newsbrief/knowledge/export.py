@@ -56,11 +56,24 @@ def _ref(r: ActorSummary) -> dict[str, Any]:
     return {"entity": r.entity_id, "text": r.name, "country": r.country, "sector": r.sector}
 
 
+def _trigger(m) -> dict[str, Any] | None:
+    """The coded word of a mention: its record's, else the offsets the store keeps
+    for it (mentions stored before records carried it)."""
+    if m.record.trigger is not None:
+        return m.record.trigger.to_dict()
+    if m.trigger_start is None or m.trigger_end is None:
+        return None
+    a, b = m.trigger_start - m.start, m.trigger_end - m.start
+    text = m.text[a:b] if 0 <= a < b <= len(m.text) else None
+    return {"start": m.trigger_start, "end": m.trigger_end, "text": text}
+
+
 def record(ev: MergedEvent) -> dict[str, Any]:
     """A PLOVER-style JSON record of one merged event with its mentions."""
     mentions = []
     for m in ev.mentions:
         rec = m.record.to_dict()
+        rec["trigger"] = _trigger(m)
         rec.update({"mention_id": m.id, "article_id": m.article_id, "url": m.url,
                     "source": m.source, "title": m.title, "published": m.published})
         mentions.append(rec)
@@ -78,6 +91,7 @@ def record(ev: MergedEvent) -> dict[str, Any]:
         "quantities": [q.to_dict() for q in lead.quantities] if lead else [],
         "evidence": lead.evidence.to_dict() if lead else None,
         "predicate": lead.predicate.to_dict() if lead and lead.predicate else None,
+        "trigger": _trigger(ev.mentions[0]) if ev.mentions else None,
         "confidence": max((m.record.confidence or 0.0 for m in ev.mentions), default=None),
         "num_mentions": ev.n_mentions, "num_sources": ev.n_sources,
         "num_articles": ev.n_articles, "first_seen": ev.first_seen,
