@@ -120,6 +120,16 @@ def unit_of(word: str) -> tuple[str, int] | None:
     return None
 
 
+def count_and_unit(number: str, unit: str) -> tuple[float | str, str, int] | None:
+    """A count of units as written ("three", "years") -> (3.0, "Y", 1): the number
+    ("X" when vague), the unit's ISO 8601 letter and its multiplier; None when
+    either word is no number or no unit."""
+    n, found = number_value(number), unit_of(unit)
+    if n is None or found is None:
+        return None
+    return n, found[0], found[1]
+
+
 def number_value(text: str) -> float | str | None:
     """3, 2.5, "X" for vague counts, None when the text is no number."""
     word = fold(text).replace("-", " ")

@@ -35,6 +35,16 @@ def _set_day(ctx: Context, day: dt.date) -> None:
     ctx.last_year = day.year
 
 
+def _named_day(ctx: Context, year: int, month: int, day: int) -> tuple[str, str] | None:
+    """A whole date the text names: its value, and the day later references count
+    from; None for a day no calendar has (30 February)."""
+    if not valid_day(year, month, day):
+        return None
+    date = dt.date(year, month, day)
+    _set_day(ctx, date)
+    return "DATE", fmt_day(date)
+
+
 def _year_for(m: re.Match[str], ctx: Context, month: int, day: int | None) -> int | None:
     year = g(m, "year")
     if year:
@@ -62,11 +72,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     year = _year_for(m, ctx, month, day)
     if year is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
-    if not valid_day(year, month, day):
-        return None
-    date = dt.date(year, month, day)
-    _set_day(ctx, date)
-    return "DATE", fmt_day(date)
+    return _named_day(ctx, year, month, day)
 
 
 MONTH_DAY = Rule("month_day", rx(
@@ -79,12 +85,7 @@ DAY_MONTH = Rule("day_month", rx(
 
 
 def _numeric(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    year, month, day = year_of(m.group("y"), ctx.anchor), int(m.group("m")), int(m.group("d"))
-    if not valid_day(year, month, day):
-        return None
-    date = dt.date(year, month, day)
-    _set_day(ctx, date)
-    return "DATE", fmt_day(date)
+    return _named_day(ctx, year_of(m.group("y"), ctx.anchor), int(m.group("m")), int(m.group("d")))
 
 
 ISO_DATE = Rule("iso_date", rx(

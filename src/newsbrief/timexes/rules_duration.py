@@ -16,11 +16,10 @@ from .grammar import BOUND, NUMBER, UNIT, Context, Rule, g, rx
 
 
 def _duration(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    n = lx.number_value(m.group("num"))
-    unit = lx.unit_of(m.group("unit"))
-    if n is None or unit is None:
+    counted = lx.count_and_unit(m.group("num"), m.group("unit"))
+    if counted is None:
         return None
-    letter, mult = unit
+    n, letter, mult = counted
     if g(m, "num2"):
         n = "X"
     if n == 0:

@@ -186,11 +186,10 @@ PERIOD_EDGE = Rule("period_edge", rx(
 
 # --------------------------------------------------------------------------- N units ago / earlier
 def _ago(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    n = lx.number_value(m.group("num"))
-    unit = lx.unit_of(m.group("unit"))
-    if n is None or unit is None:
+    counted = lx.count_and_unit(m.group("num"), m.group("unit"))
+    if counted is None:
         return None
-    letter, mult = unit
+    n, letter, mult = counted
     direction = lx.fold(m.group("dir"))
     if n == "X":
         return "DATE", "FUTURE_REF" if direction in ("from now", "hence", "later") else "PAST_REF"
