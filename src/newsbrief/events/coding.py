@@ -161,35 +161,34 @@ def _negated(token) -> bool:
     return False
 
 
+def _light_verb_chain(token, steps: int):
+    """`token`, then the light verb whose object it is, and so on up: at most
+    `steps` words. A light verb's object shares the verb's tense and auxiliaries
+    ("will hold talks")."""
+    node = token
+    for _ in range(steps):
+        yield node
+        if node.dep_ not in _OBJ_DEPS or node.head == node:
+            return
+        node = node.head
+
+
 def _aux_of(token, words: frozenset) -> bool:
     """Does the clause of `token` (or of the light verb whose object it is) carry
     one of the auxiliaries in `words`?"""
-    node = token
-    for _ in range(2):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in node.children):
-            return True
-        if node.dep_ in _OBJ_DEPS and node.head != node:
-            node = node.head
-            continue
-        break
-    return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words
+               for node in _light_verb_chain(token, 2) for c in node.children)
 
 
 def _intended(token) -> bool:
     """True when the act is said as a plan: "will/would X", "plans/ready to X"."""
-    node = token
-    for _ in range(3):
+    for node in _light_verb_chain(token, 3):
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in node.children):
             return True
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
                 node.dep_ in ("xcomp", "acl", "advcl") and node.head != node and \
                 _lemma(node.head) in INTENT_HEADS:
             return True
-        # A light verb's object shares the verb's tense ("will hold talks").
-        if node.dep_ in _OBJ_DEPS and node.head != node:
-            node = node.head
-            continue
-        break
     return False
 
 
