@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import typing
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 PublishedSource = Literal["given", "metadata", "inferred"]
 Modality = Literal["asserted", "alleged", "conditional", "future", "negated"]
 
 
 class _Record:
-    """Mixin: dict round-trip for (nested) frozen dataclasses."""
-
-    _nested: ClassVar[dict[str, Any]] = {}
+    """Mixin: dict round-trip for (nested) frozen dataclasses. Which fields hold
+    records (alone, optional, or a tuple of them) is read from the annotations."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -36,12 +36,12 @@ class _Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
-        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        nested = _nested_records(cls)
         kwargs: dict[str, Any] = {}
         for key, value in data.items():
-            if key not in names:
+            if key not in nested:
                 continue
-            sub = cls._nested.get(key)
+            sub = nested[key]
             if sub is not None and value is not None:
                 if isinstance(value, list):
                     value = tuple(sub.from_dict(v) for v in value)
@@ -52,6 +52,26 @@ class _Record:
                 value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
             kwargs[key] = value
         return cls(**kwargs)
+
+
+@lru_cache(maxsize=None)
+def _nested_records(cls: type) -> dict[str, type | None]:
+    """Field name -> the record class it holds, or None for plain values."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: _record_class(hints[f.name])
+            for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+
+
+def _record_class(hint: Any) -> type | None:
+    """The record class in an annotation: `Location`, `Location | None`,
+    `tuple[ActorRef, ...]`; None when it holds none."""
+    if isinstance(hint, type) and issubclass(hint, _Record):
+        return hint
+    for arg in typing.get_args(hint):
+        found = _record_class(arg)
+        if found is not None:
+            return found
+    return None
 
 
 def _plain(value: Any) -> Any:
@@ -117,8 +137,6 @@ class Mention(_Record):
 @dataclass(frozen=True)
 class Entity(_Record):
     """An actor (or place, group, agreement) with all its mentions in one article."""
-
-    _nested: ClassVar[dict[str, Any]] = {"mentions": Mention}
 
     id: str
     name: str
@@ -218,17 +236,6 @@ class Predicate(_Record):
 
 @dataclass(frozen=True)
 class Event(_Record):
-    _nested: ClassVar[dict[str, Any]] = {
-        "actor": ActorRef,
-        "recipient": ActorRef,
-        "attributed_to": ActorRef,
-        "quantities": Quantity,
-        "evidence": Evidence,
-        "location": Location,
-        "predicate": Predicate,
-        "trigger": Trigger,
-    }
-
     id: str
     type: str  # PLOVER root: AGREE, CONSULT, ...
     mode: str | None
@@ -256,13 +263,6 @@ class Event(_Record):
 @dataclass(frozen=True)
 class AnalysedArticle(_Record):
     """What the pipeline makes of one article: the public `extract` record."""
-
-    _nested: ClassVar[dict[str, Any]] = {
-        "article": Article,
-        "entities": Entity,
-        "timexes": Timex,
-        "events": Event,
-    }
 
     article: Article
     entities: tuple[Entity, ...] = ()

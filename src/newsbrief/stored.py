@@ -11,7 +11,6 @@ mention carries its `Event` record, an event its `Location`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
 
 from .records import Event, Location, _Record
 
@@ -35,8 +34,6 @@ class ActorSummary(_Record):
 @dataclass(frozen=True)
 class StoredMention(_Record):
     """One report of a merged event: the extractor's record and its article."""
-
-    _nested: ClassVar[dict[str, Any]] = {"record": Event, "attributed_to": ActorSummary}
 
     id: str
     event_id: str
@@ -62,10 +59,6 @@ class StoredMention(_Record):
 @dataclass(frozen=True)
 class MergedEvent(_Record):
     """One real-world event and every stored report of it (GDELT-like counts)."""
-
-    _nested: ClassVar[dict[str, Any]] = {
-        "location": Location, "actors": ActorSummary, "recipients": ActorSummary,
-        "attributed_to": ActorSummary, "mentions": StoredMention}
 
     id: str
     type: str
