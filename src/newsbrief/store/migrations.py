@@ -5,6 +5,17 @@ Keep the SQL portable (no SQLite-only types beyond FTS5, which lives in its
 own migration) so a Postgres store can follow with the same table layout.
 """
 
+# Migrations 5 and 7 make the same trigger: an article deleted after it was indexed
+# leaves the article index (those not yet indexed were never in it).
+_ARTICLES_FTS_DELETE = """
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
+    WHEN old.rowid <= (SELECT indexed_rowid FROM search_index_state WHERE name = 'articles_fts')
+    BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    """
+
 MIGRATIONS: list[str] = [
     # 1: articles, runs, analysis records
     """
@@ -162,13 +173,7 @@ MIGRATIONS: list[str] = [
     );
     INSERT INTO search_index_state(name, indexed_rowid)
         SELECT 'articles_fts', COALESCE(MAX(rowid), 0) FROM articles;
-    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
-    WHEN old.rowid <= (SELECT indexed_rowid FROM search_index_state WHERE name = 'articles_fts')
-    BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
-    END;
-    """,
+    """ + _ARTICLES_FTS_DELETE,
     # 6: entities linked to the actor knowledge base: one kb_id across articles; the
     # role at each article's date is kept with the mentions of that article.
     """
@@ -187,12 +192,7 @@ MIGRATIONS: list[str] = [
     INSERT INTO articles_fts(rowid, title, text)
         SELECT rowid, title, text FROM articles WHERE rowid <=
         (SELECT indexed_rowid FROM search_index_state WHERE name = 'articles_fts');
-    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
-    WHEN old.rowid <= (SELECT indexed_rowid FROM search_index_state WHERE name = 'articles_fts')
-    BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
-    END;
+    """ + _ARTICLES_FTS_DELETE + """
     DROP TRIGGER evidence_fts_insert;
     DROP TRIGGER evidence_fts_delete;
     DROP TABLE evidence_fts;
