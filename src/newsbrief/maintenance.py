@@ -88,12 +88,26 @@ class Stopped(BaseException):
 
 @dataclass
 class WatchReport:
-    polls: int = 0
-    stored: int = 0
-    duplicates: int = 0
-    failed: int = 0
+    """The runs of one `watch` (one a poll); its counts are their sums."""
+
     stopped_by: str | None = None
     runs: list[RunSummary] = field(default_factory=list)
+
+    @property
+    def polls(self) -> int:
+        return len(self.runs)
+
+    @property
+    def stored(self) -> int:
+        return sum(r.stored for r in self.runs)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(r.duplicates for r in self.runs)
+
+    @property
+    def failed(self) -> int:
+        return sum(r.failed for r in self.runs)
 
 
 def watch(feeds: list[str], settings: Settings, store: Store, *, every: float,
@@ -114,10 +128,6 @@ def watch(feeds: list[str], settings: Settings, store: Store, *, every: float,
     try:
         while max_polls is None or report.polls < max_polls:
             summary = ingest(feeds, settings, store, command="watch")
-            report.polls += 1
-            report.stored += summary.stored
-            report.duplicates += summary.duplicates
-            report.failed += summary.failed
             report.runs.append(summary)
             if on_poll:
                 on_poll(report.polls, summary)
