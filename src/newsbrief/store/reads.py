@@ -99,7 +99,7 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
     if types:
         where.append(f"e.type IN ({','.join('?' * len(types))})")
         params.extend(t.upper() for t in types)
-    _date_bounds(where, params, since, until)
+    date_bounds(where, params, since, until)
     if query.dated_only:
         where.append("e.date IS NOT NULL")
     if query.text_dated_only:
@@ -123,7 +123,7 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
     return [r["id"] for r in store.query(sql, tuple(params))]
 
 
-def _date_bounds(where: list[str], params: list[Any], since: str | None,
+def date_bounds(where: list[str], params: list[Any], since: str | None,
                  until: str | None) -> None:
     """Conditions on a merged event's date (alias e); an undated event is outside
     any bound. A partial date ("2024-06") is compared at its own precision."""
@@ -146,33 +146,29 @@ def events_by_id(store: Store, ids: list[str]) -> list[MergedEvent]:
     if not ids:
         return []
     events: dict[str, dict[str, Any]] = {}
-    actors: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    actor_rows: list[dict[str, Any]] = []
+    mention_rows: list[dict[str, Any]] = []
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        for r in store.query(f"SELECT * FROM events WHERE id IN ({marks})", tuple(chunk)):
-            events[r["id"]] = r
-        for r in store.query(
+        events.update((r["id"], r) for r in store.query(
+            f"SELECT * FROM events WHERE id IN ({marks})", tuple(chunk)))
+        actor_rows += store.query(
                 "SELECT a.event_id, a.mention_id, a.role, a.entity_id, a.text, a.country, "
                 "a.sector, n.name, n.kind, n.office, (SELECT k.role FROM mentions k JOIN "
                 "event_mentions em ON em.id = a.mention_id WHERE k.entity_id = a.entity_id AND "
                 "k.article_id = em.article_id AND k.role IS NOT NULL LIMIT 1) AS kb_role "
                 "FROM event_actors a LEFT JOIN entities n ON "
                 f"n.id = a.entity_id WHERE a.event_id IN ({marks}) ORDER BY a.rowid",
-                tuple(chunk)):
-            actors[r["event_id"]].append(r)
-        for r in store.query(
+                tuple(chunk))
+        mention_rows += store.query(
                 "SELECT m.id, m.event_id, m.article_id, m.modality, m.date, m.date_source, "
                 'm.sentence, m.start, m."end", m.text, m.confidence, m.record, '
                 "m.trigger_start, m.trigger_end, a.source, a.url, a.title, a.published FROM event_mentions m JOIN articles a "
                 f"ON a.id = m.article_id WHERE m.event_id IN ({marks}) "
-                "ORDER BY a.published, m.rowid", tuple(chunk)):
-            mentions[r["event_id"]].append(r)
+                "ORDER BY a.published, m.rowid", tuple(chunk))
+    actors, mentions = by_event(actor_rows), by_event(mention_rows)
     out = []
-    for event_id in ids:
-        ev = events.get(event_id)
-        if ev is None:
-            continue
+    for event_id, ev in in_order(ids, events):
         rows = actors[event_id]
         by_mention: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -193,6 +189,20 @@ def events_by_id(store: Store, ids: list[str]) -> list[MergedEvent]:
                            for m in mentions[event_id]),
             standings=dict(Counter(m["modality"] for m in mentions[event_id]))))
     return out
+
+
+def by_event(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Rows grouped by their `event_id`, each group in the rows' order (an event
+    without rows has an empty group)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[r["event_id"]].append(r)
+    return groups
+
+
+def in_order(ids: list[str], found: dict[str, Any]) -> list[tuple[str, Any]]:
+    """(id, row) in the order of `ids`, leaving out ids no row was found for."""
+    return [(i, found[i]) for i in ids if i in found]
 
 
 def _mention(row: dict[str, Any], attributed_to: tuple[ActorSummary, ...]) -> StoredMention:
@@ -257,7 +267,7 @@ def participations(store: Store, since: str | None = None,
     """One row per (event, role, actor) for events with a reported (asserted or
     alleged) mention: the raw material of `newsbrief actors`."""
     where, params = ["a.role IN ('actor', 'recipient')"], []
-    _date_bounds(where, params, since, until)
+    date_bounds(where, params, since, until)
     return [Participation(**r) for r in store.query(
         "SELECT DISTINCT e.id AS event_id, e.type, e.cameo, e.date, e.n_sources, "
         "e.n_mentions, a.role, a.entity_id, a.country, a.sector, a.text, n.name, n.kind "

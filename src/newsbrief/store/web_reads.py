@@ -64,12 +64,7 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.types:
         where.append(f"e.type IN ({_marks(f.types)})")
         params.extend(t.upper() for t in f.types)
-    if f.since:
-        where.append("e.date IS NOT NULL AND e.date >= substr(?, 1, length(e.date))")
-        params.append(f.since)
-    if f.until:
-        where.append("e.date IS NOT NULL AND e.date <= ?")
-        params.append(f.until)
+    q.date_bounds(where, params, f.since, f.until)
     if f.dated_only:
         where.append("e.date IS NOT NULL")
     if f.located_only:
@@ -129,30 +124,19 @@ def event_summaries(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     events = {r["id"]: r for r in store.query(
         "SELECT id, type, cameo, date, date_precision, date_source, n_mentions, n_sources, "
         f"n_articles, first_seen, last_seen FROM events WHERE id IN ({marks})", tuple(ids))}
-    actors: dict[str, dict[str, list]] = defaultdict(lambda: {"actor": [], "recipient": []})
-    for r in store.query(
-            "SELECT a.event_id, a.role, a.entity_id, a.text, a.country, a.sector, n.name, "
-            "n.kind, n.office FROM event_actors a LEFT JOIN entities n ON n.id = a.entity_id "
-            f"WHERE a.event_id IN ({marks}) AND a.role IN ('actor', 'recipient') "
-            "ORDER BY a.rowid", tuple(ids)):
-        actors[r["event_id"]][r["role"]].append(r)
-    mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in store.query(
-            "SELECT m.event_id, m.modality, m.text, m.article_id, r.source, r.published FROM "
-            f"event_mentions m JOIN articles r ON r.id = m.article_id WHERE m.event_id IN "
-            f"({marks}) ORDER BY r.published, m.rowid", tuple(ids)):
-        mentions[r["event_id"]].append(r)
-    out = []
-    for event_id in ids:
-        ev = events.get(event_id)
-        if ev is None:
-            continue
-        ev = dict(ev)
-        ev["actors"] = q.group_refs(actors[event_id]["actor"])
-        ev["recipients"] = q.group_refs(actors[event_id]["recipient"])
-        ev["mentions"] = mentions[event_id]
-        out.append(ev)
-    return out
+    actors = q.by_event(store.query(
+        "SELECT a.event_id, a.role, a.entity_id, a.text, a.country, a.sector, n.name, "
+        "n.kind, n.office FROM event_actors a LEFT JOIN entities n ON n.id = a.entity_id "
+        f"WHERE a.event_id IN ({marks}) AND a.role IN ('actor', 'recipient') "
+        "ORDER BY a.rowid", tuple(ids)))
+    mentions = q.by_event(store.query(
+        "SELECT m.event_id, m.modality, m.text, m.article_id, r.source, r.published FROM "
+        f"event_mentions m JOIN articles r ON r.id = m.article_id WHERE m.event_id IN "
+        f"({marks}) ORDER BY r.published, m.rowid", tuple(ids)))
+    return [dict(ev, actors=q.group_refs([r for r in actors[i] if r["role"] == "actor"]),
+                 recipients=q.group_refs([r for r in actors[i] if r["role"] == "recipient"]),
+                 mentions=mentions[i])
+            for i, ev in q.in_order(ids, events)]
 
 
 def event_count(store: Store, f: EventFilter) -> int:
