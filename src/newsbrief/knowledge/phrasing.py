@@ -86,7 +86,7 @@ def lead_standing(standings: dict[str, int]) -> str:
     return "asserted"
 
 
-def _capitalise(text: str) -> str:
+def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -117,15 +117,17 @@ def sentence(event: MergedEvent, states: dict[str, str], *, standing: str | None
         if claimants:
             who = join_names(claimants)
             verb = "allege" if len(claimants) > 1 or " and " in who else "alleges"
-            return _capitalise(f"{who} {verb} that {actor} {past}")
-        return _capitalise(f"{actor} reportedly {past}")
-    if standing == "future":
-        return _capitalise(f"{actor} will {base}")
-    if standing == "conditional":
-        return _capitalise(f"{actor} may {base}")
-    if standing == "negated":
-        return _capitalise(f"{actor} did not {base}")
-    return _capitalise(f"{actor} {past}")
+            return capitalise(f"{who} {verb} that {actor} {past}")
+        return capitalise(f"{actor} reportedly {past}")
+    return in_standing(actor, standing, past, base)
+
+
+def in_standing(subject: str, standing: str, past: str, base: str, *,
+                conditional: str = "may") -> str:
+    """ "X will/<conditional>/did not <base>" for a future, conditional or negated
+    act, else "X <past>" (claims are told by the caller, who knows the claimants)."""
+    verb = {"future": "will", "conditional": conditional, "negated": "did not"}.get(standing)
+    return capitalise(f"{subject} {verb} {base}" if verb else f"{subject} {past}")
 
 
 def _quantities(event: MergedEvent) -> str:

@@ -33,7 +33,8 @@ from ..events.predicate import FRAME_NOUNS, participle
 from ..records import Event, Predicate
 from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
-from .phrasing import STANDING_ORDER, display_name, join_names, lead_standing, sentence
+from .phrasing import (STANDING_ORDER, capitalise, display_name, in_standing, join_names,
+                       lead_standing, sentence)
 from .scoring import score
 
 # A re-telling in another article dated only by its publication day joins a
@@ -367,9 +368,9 @@ class Statement:
                 return None  # "UN sanctions", "visit": a bare noun tells no event
             named = [r.text or "" for r in record(m).actor or ()]
             if not subject or any(n and n.lower() in p.text.lower() for n in named):
-                return _capitalise(p.text)  # "UN sanctions": the actor is in the words
+                return capitalise(p.text)  # "UN sanctions": the actor is in the words
             owner = subject + ("'" if subject.endswith("s") else "'s")
-            return _capitalise(f"{owner} {p.text}")
+            return capitalise(f"{owner} {p.text}")
         if not subject:
             return None  # nobody named did it: not a statement a reader can use
         obj = self._object(p)
@@ -389,7 +390,7 @@ class Statement:
         if p.frame in FRAME_NOUNS:
             # "Trump's decision to assassinate ...", "Iran's threat to seize ...".
             owner = subject + ("'" if subject.endswith("s") else "'s")
-            return _capitalise(f"{owner} {p.frame} to {base}")
+            return capitalise(f"{owner} {p.frame} to {base}")
         if standing in ("future", "conditional") and not p.frame and not p.modal and \
                 p.tense == "past":
             return None  # the text tells it as done: no plan to tell
@@ -399,23 +400,23 @@ class Statement:
             # "X agreed to suspend ...", "X was trying to send ...": the act is the aim.
             past = f"{p.frame} to {base}"
             if standing != "alleged":
-                return _capitalise(f"{subject} {past}")
+                return capitalise(f"{subject} {past}")
         elif p.modal == "did never":
             past = " ".join(filter(None, ["never", past]))
         elif p.modal and not (standing == "negated" and p.modal == "did not"):
             # The text's own modal and negation: "would not accept" stays so.
             past = " ".join(filter(None, [p.modal, base]))
         if p.modal and not framed and standing != "alleged":
-            return _capitalise(f"{subject} {past}")
+            return capitalise(f"{subject} {past}")
         if standing == "alleged":
             claimants = self.claimant_names()
             if claimants and set(claimants) != set(subject.split(" and ")):
                 who = join_names(claimants)
                 verb = "allege" if len(claimants) > 1 or _plural(who) else "alleges"
-                return _capitalise(f"{who} {verb} that {subject} {past}")
+                return capitalise(f"{who} {verb} that {subject} {past}")
             if re.match(r"(reportedly|allegedly|apparently)\b", past):
-                return _capitalise(f"{subject} {past}")  # the text's own hedge
-            return _capitalise(f"{subject} reportedly {past}")
+                return capitalise(f"{subject} {past}")  # the text's own hedge
+            return capitalise(f"{subject} reportedly {past}")
         if standing in ("future", "conditional") and p.frame:
             if p.frame_subject and p.frame_subject.lower() in _PRONOUN_OBJECT | {"he", "she",
                                                                                  "they",
@@ -423,15 +424,9 @@ class Statement:
                 return None  # "it would ask the courts to ...": who asks is unknown
             if p.frame_subject:
                 # "The agreement commits North Korea and Russia to provide ..."
-                return _capitalise(f"{p.frame_subject} {p.frame} {subject} to {base}")
-            return _capitalise(f"{subject} {p.frame} to {base}")
-        if standing == "future":
-            return _capitalise(f"{subject} will {base}")
-        if standing == "conditional":
-            return _capitalise(f"{subject} would {base}")
-        if standing == "negated":
-            return _capitalise(f"{subject} did not {base}")
-        return _capitalise(f"{subject} {past}")
+                return capitalise(f"{p.frame_subject} {p.frame} {subject} to {base}")
+            return capitalise(f"{subject} {p.frame} to {base}")
+        return in_standing(subject, standing, past, base, conditional="would")
 
     def _with_counts(self, tail: str, m: StoredMention) -> str:
         """A count the phrased sentence gives in figures ("over 10,000 troops") when its
@@ -566,10 +561,6 @@ def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
             continue
         out.append(r)
     return out or refs
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
 
 
 def _starts_with_name(text: str) -> bool:
