@@ -76,6 +76,15 @@ REFUGEES = _WORDS["refugees"]
 RECEIVE_PEOPLE = _WORDS["receive_people"]
 PEACEKEEPING = tuple(sorted(_WORDS["peacekeeping_prefixes"]))
 VIOLATE = _WORDS["violate"]
+VERBAL_ATTACK = _WORDS["verbal_attack"]
+SPEECH_MEDIA = _WORDS["speech_media"]
+FORCE_WORDS = _WORDS["force_words"]
+BLAME_NOUNS = _WORDS["blame_nouns"]
+NAMING = frozenset({"call", "name", "dub", "label", "brand", "term", "describe",
+                    "characterize", "characterise", "denounce"})
+# Talks walked out of: a refusal to go on negotiating, not a street protest.
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit",
+                        "conference", "deal", "agreement", "session", "dialogue", "hearing"})
 
 # Re-coding tables: the CAMEO code of an act said as a plan, refused, or denied.
 INTENT_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -290,7 +299,11 @@ def code_predicate(doc, token, source=None, target=None) -> Coding | None:
 
 
 def _refine(doc, hit: _Hit, target) -> _Hit:
-    """Corrections that need the sentence: peacekeepers and refugees."""
+    """Corrections that need the sentence: peacekeepers and refugees, attacks in
+    words, walk-outs from talks."""
+    verbal = _verbal_attack(hit)
+    if verbal is not None:
+        return verbal
     if hit.type in ("MOBILIZE", "CONSULT") or (hit.weak and hit.type == "ASSAULT"):
         parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
         sent = hit.token.sent if parsed else doc
@@ -300,6 +313,64 @@ def _refine(doc, hit: _Hit, target) -> _Hit:
             hit.type in ("CONSULT", "SUPPORT") or _lemma(hit.token) in RECEIVE_PEOPLE):
         return _Hit("AID", "075", None, False, hit.token, verb=hit.verb)
     return hit
+
+
+def _verbal_attack(hit: _Hit) -> _Hit | None:
+    """ "attacked the writer as a bad actor", "slammed the plan in a speech", "called
+    the test a threat": words against someone are criticism (ACCUSE 111), not force
+    or a threat, when the sentence shows speech and no force. "walked out of the
+    talks" refuses to negotiate (REJECT 125)."""
+    tok = hit.verb if hit.verb is not None else hit.token
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = _lemma(tok)
+    if hit.type == "PROTEST" and lemma == "walk":
+        for t in tok.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and \
+                    tok in (t.head.head, t.head.head.head) and \
+                    (_lemma(t) in TALK_NOUNS or t.lower_ in TALK_NOUNS):
+                return _Hit("REJECT", "125", None, False, hit.token, verb=hit.verb)
+        return None
+    if hit.type not in ("ASSAULT", "THREATEN", "COERCE"):
+        return None
+    sent = tok.sent if tok.doc.has_annotation("SENT_START") or \
+        tok.doc.has_annotation("DEP") else tok.doc
+    if any(t.lower_ in FORCE_WORDS for t in sent):
+        return None
+    if lemma in NAMING and hit.token is not tok:
+        # "called Friday's test a threat": the complement is the blame.
+        if _lemma(hit.token) in BLAME_NOUNS or hit.token.lower_ in BLAME_NOUNS:
+            return _Hit("ACCUSE", "111", None, False, hit.token, verb=hit.verb)
+        return None
+    if lemma not in VERBAL_ATTACK or hit.token is not tok:
+        return None
+    if _speech_signs(tok, sent):
+        return _Hit("ACCUSE", "111", None, False, hit.token, verb=hit.verb)
+    return None
+
+
+def _speech_signs(tok, sent) -> bool:
+    """A verb told as words: "as <noun>", "for/over <what was said or done>", a
+    participle of saying, a speech medium, a quotation in its sentence."""
+    if any(t.text in ('"', "\u201c", "\u201d") for t in sent):
+        return True
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("as", "for", "over") and \
+                any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "during", "at", "via") and \
+                any(_lemma(g) in SPEECH_MEDIA or g.lower_ in SPEECH_MEDIA
+                    for g in child.children if g.dep_ == "pobj"):
+            return True
+        if child.dep_ in ("advcl", "xcomp", "ccomp") and _lemma(child) in REPORTING | {
+                "call", "describe", "accuse", "blame"}:
+            return True
+        if child.dep_ == "dobj" and (_lemma(child) in SPEECH_MEDIA or child.lower_ in (
+                "plan", "proposal", "decision", "policy", "bill", "report", "idea",
+                "remarks", "comments", "statement", "media", "press", "law", "deal",
+                "administration", "ruling", "move", "strategy", "budget")):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ relations

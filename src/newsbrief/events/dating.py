@@ -10,12 +10,19 @@ persuade X to hold talks"; "Last week, Trump said ... and threatened ..."),
 and through a verb of occurring whose subject is the event ("the invasion
 began in 2022", "the meeting took place on Tuesday").
 
-With no such timex the publication day stands in (`date_source` "published")
-only for an act told as news. Background is left undated (`date_source`
-"none"): an act in the past perfect ("had signed"), or in a sentence whose own
-time expression lies elsewhere in time (a sentence about 1939 or "ten years
-ago" does not happen on the publication day). Values are TIMEX3 values already
-normalised against the publication date.
+With no such timex (`StoryTime.untimed`) the publication day stands in
+(`date_source` "published") only for an act told as news: the lead's, and the
+body's in the simple past or present with nothing else to date it. Background is
+left undated (`date_source` "none"): an act in the past perfect ("had signed"),
+in the present perfect outside the lead, in a clause ordered before another
+("after a judge rejected ..."), habitual ("met nine times"), reported under a
+verb in the perfect, or in a sentence whose own time expression lies elsewhere
+in time (a sentence about 1939 or "ten years ago" does not happen on the
+publication day). The text also dates an act from another one: "a day later",
+"the next day" count from the sentence before, and a sentence in the simple past
+with no time of its own goes on at the time of the one before it (a day it
+dates, or the far past it tells). Values are TIMEX3 values already normalised
+against the publication date.
 """
 
 from __future__ import annotations
@@ -203,13 +210,15 @@ def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
     return out
 
 
+_HAVE = frozenset({"has", "have", "'s", "'ve", "\u2019s", "\u2019ve"})
+
+
 def present_perfect(tok) -> bool:
     """ "has come into effect", "have deepened": told as bearing on now."""
     verb = _clause_verb(tok)
     if verb is None or verb.tag_ != "VBN":
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
-               for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
 
 
 def _clause_verb(tok):
@@ -242,3 +251,245 @@ def background(tok) -> bool:
 def _as_date(value: str | None) -> date | None:
     span = TimexValue.parse(value)
     return span.start if span is not None else None
+
+
+# ------------------------------------------------------------------ untimed acts
+#
+# An act with no time expression of its own. The publication day is right for the
+# lead (the story's first sentences tell the day's news) and for what the body
+# tells as the day's news; it is wrong for background (told in the perfect, in a
+# clause ordered before another act, habitual), for an act whose time the text
+# gives relative to another ("a day later", "the next day"), and for a sentence
+# that goes on from the one before it (whose time then is its own).
+
+# Sentences (with at least LEAD_WORDS words) that make the lead.
+LEAD_SENTENCES = 2
+LEAD_WORDS = 8
+# A clause introduced so happened at another time than the clause it hangs on.
+_PRIOR_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+# "met nine times", "repeatedly clashed": habitual, no one day.
+_HABITUAL = frozenset({"repeatedly", "often", "regularly", "frequently", "routinely",
+                       "usually", "sometimes", "occasionally", "constantly", "always",
+                       "never", "long", "previously", "formerly", "once"})
+_TIMES = frozenset({"times", "occasions"})
+# "a day later", "two days earlier": a span measured from another act.
+_RELATIVE = frozenset({"later", "earlier", "afterwards", "afterward", "after", "before"})
+_UNIT_DAYS = {"day": 1, "days": 1}
+_NEXT = {"next": 1, "following": 1, "previous": -1, "same": 0, "that": 0}
+_DAY_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+@dataclass(frozen=True)
+class _PieceTime:
+    date: EventDate | None  # the calendar time the sentence gives (None: none)
+    far: bool  # that time lies more than NEAR_DAYS from the publication day
+    relative: str | None  # "anchored": its time is told from another act's
+
+
+class StoryTime:
+    """Per sentence piece of one article: the time it gives, whether it is the lead,
+    and how an untimed act in it is dated (`untimed`)."""
+
+    def __init__(self, doc, timexes: Iterable[Timex], published: str | None,
+                 pieces: list[int]):
+        self.pub = _as_date(published)
+        self.doc = doc
+        self.pieces = pieces
+        self.times: dict[int, _PieceTime] = {}
+        self.timed: set[int] = set()  # pieces with a calendar time of any kind
+        for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
+            piece = pieces[root.i]
+            self.timed.add(piece)
+            if piece in self.times or _bound(root) or not _main_time(root):
+                continue
+            span = TimexValue.parse(tx.value)
+            far = span is not None and self.pub is not None and (
+                span.end < self.pub - timedelta(days=NEAR_DAYS)
+                or span.start > self.pub + timedelta(days=NEAR_DAYS))
+            self.times[piece] = _PieceTime(EventDate(parsed[0], parsed[1], tx.text, "text"),
+                                           far, None)
+        self._relative(doc, timexes)
+        self.lead = self._lead(doc)
+
+    def _relative(self, doc, timexes: Iterable[Timex]) -> None:
+        """Pieces whose time is told from another act ("a day later", "the next
+        day", "a day before the video's release")."""
+        for tx in timexes:
+            if tx.type != "DURATION":
+                continue
+            root = span_root(doc, tx.start, tx.end)
+            if root is None:
+                continue
+            # "a day later" (later heads the span), "a day before the release"
+            rel = root.head if root.head.lower_ in _RELATIVE else next(
+                (c for c in root.children if c.dep_ == "prep" and c.lower_ in _RELATIVE),
+                None)
+            if rel is None:
+                continue
+            days = _UNIT_DAYS.get(root.lower_)
+            n = 1 if any(c.lower_ in ("a", "one") for c in root.children) else None
+            step = None
+            if days is not None and n is not None and not any(
+                    c.dep_ == "pobj" for c in rel.children):
+                step = n * (1 if rel.lower_ in ("later", "after", "afterwards",
+                                                "afterward") else -1)
+            self._anchor(self.pieces[root.i], step, tx.text)
+        for tok in doc:
+            if tok.lower_ in _DAY_NOUNS and tok.dep_ in ("npadvmod", "pobj", "advmod") and \
+                    not tok.ent_type_:
+                mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "det")]
+                steps = [_NEXT[m] for m in mods if m in _NEXT]
+                if steps and (tok.dep_ != "pobj" or tok.head.lower_ in ("on", "by")):
+                    step = steps[0] if tok.lower_ == "day" or steps[0] == 0 else None
+                    self._anchor(self.pieces[tok.i], step,
+                                 doc[tok.left_edge.i:tok.i + 1].text)
+
+    def _anchor(self, piece: int, step: int | None, text: str) -> None:
+        if piece in self.times and self.times[piece].relative is None:
+            return  # the sentence's own calendar time wins
+        base = self.before(piece)
+        date_ = None
+        if base is not None and not base.far and step is not None and \
+                base.date is not None and base.date.precision == "day":
+            day = date.fromisoformat(base.date.date) + timedelta(days=step)
+            date_ = EventDate(day.isoformat(), "day", text, "text")
+        self.times[piece] = _PieceTime(date_, False, "anchored")
+
+    def before(self, piece: int) -> _PieceTime | None:
+        """The time of the sentence before `piece`, when it gives one."""
+        return self.times.get(piece - 1)
+
+    def _lead(self, doc) -> int:
+        """The last piece of the lead: the first LEAD_SENTENCES sentences of at least
+        LEAD_WORDS words (with what comes before them: headline, byline)."""
+        if LEAD_SENTENCES <= 0:
+            return -1
+        words: dict[int, int] = {}
+        for tok in doc:
+            if tok.is_alpha:
+                words[self.pieces[tok.i]] = words.get(self.pieces[tok.i], 0) + 1
+        seen = 0
+        for piece in sorted(words):
+            if words[piece] >= LEAD_WORDS:
+                seen += 1
+                if seen == LEAD_SENTENCES:
+                    return piece
+        return max(words, default=0)
+
+    def untimed(self, tok, piece: int, fallback: EventDate, far: bool) -> EventDate:
+        """The date of an act that no time expression governs."""
+        if not fallback.date:
+            return fallback
+        if background(tok) or (far and not present_perfect(tok)):
+            return UNDATED
+        own = self.times.get(piece)
+        if own is not None and own.relative:
+            return own.date or UNDATED
+        if _prior_clause(tok) or _habitual(tok):
+            return UNDATED
+        if piece <= self.lead:
+            return fallback
+        if _perfect(tok) or _perfect_report(tok):
+            return UNDATED
+        if own is None and piece not in self.timed and _simple_past(tok):
+            prev = self.before(piece)
+            if prev is not None and not self._ahead(prev):
+                if prev.far:
+                    return UNDATED  # the story goes on in the past it told
+                if prev.date is not None:
+                    return EventDate(prev.date.date, prev.date.precision, prev.date.text,
+                                     "text")
+                return UNDATED
+        return fallback
+
+
+    def _ahead(self, t: _PieceTime) -> bool:
+        """A time after the publication day (plans) says nothing of a past act."""
+        span = TimexValue.parse(t.date.date) if t.date is not None else None
+        return span is not None and self.pub is not None and span.start > self.pub
+
+
+def _perfect(tok) -> bool:
+    """In the present perfect, simple or progressive ("has rejected", "have been
+    targeting"): true over a stretch up to now, no one day."""
+    if present_perfect(tok):
+        return True
+    verb = _clause_verb(tok)
+    if verb is None or verb.tag_ != "VBG":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "been" in aux and bool(aux & _HAVE)
+
+
+def _main_time(root) -> bool:
+    """Does the timex tell when the sentence's main act happened ("The comments were
+    made Monday", "On Monday, X signed ...", "In 2011, he was to meet ...")? Not when
+    it dates a noun or a subordinate clause ("since the invasion in February 2022")."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif root.dep_ not in ("npadvmod", "advmod", "tmod", "obl", "nmod"):
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.head.i == verb.i
+
+
+def _bound(root) -> bool:
+    """ "since July", "after Monday": a bound, not the time of an act."""
+    return (root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS) or (
+        root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS)
+
+
+def _prior_clause(tok) -> bool:
+    """In a clause ordered against another act ("appealed after a judge rejected
+    its argument": the rejection came before, on a day the text does not give)."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    node = verb
+    for _ in range(3):
+        if node.dep_ in ("advcl", "pcomp") and (
+                any(c.dep_ == "mark" and c.lower_ in _PRIOR_MARKS for c in node.children)
+                or (node.dep_ == "pcomp" and node.head.lower_ in _PRIOR_MARKS)):
+            return True
+        if node.dep_ not in ("conj", "xcomp"):
+            return False
+        node = node.head
+    return False
+
+
+def _habitual(tok) -> bool:
+    """ "met nine times", "repeatedly clashed": many occasions, no one date."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+            return True
+    for t in verb.subtree:
+        # "nine times", "a total of nine times", "on several occasions"
+        if t.lower_ in _TIMES and any(c.dep_ in ("nummod", "amod") for c in t.children):
+            node, steps = t, 0
+            while node.i != verb.i and steps < 4 and node.pos_ not in ("VERB", "AUX"):
+                node, steps = node.head, steps + 1
+            if node.i == verb.i:
+                return True
+    return False
+
+
+def _simple_past(tok) -> bool:
+    verb = _clause_verb(tok)
+    return verb is not None and verb.tag_ == "VBD"
+
+
+def _perfect_report(tok) -> bool:
+    """A past act told in the content clause of a verb in the perfect ("Republicans
+    have charged that the White House stripped ..."): background to the news."""
+    verb = _clause_verb(tok)
+    if verb is None or verb.dep_ != "ccomp":
+        return False
+    gov = verb.head
+    return gov.pos_ in ("VERB", "AUX") and (present_perfect(gov) or background(gov))

@@ -34,8 +34,7 @@ from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing
                         noun_arguments, spoken_about, verb_arguments)
 from .attach import governor
 from .coding import code_predicate
-from .dating import (UNDATED, EventDate, attach_timexes, background, far_sentences,
-                     present_perfect, published_date)
+from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import Standing, standing
 from .places import attach_places
@@ -103,7 +102,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     layout = _layout(doc, words)
     lines = layout.lines
 
-    candidates = _predicates(doc, index, coder, layout)
+    candidates = _not_done(_predicates(doc, index, coder, layout), layout.lines)
     if not candidates:
         return ()
     predicates: dict[int, int] = {}
@@ -121,6 +120,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     far = far_sentences(doc, timexes, article.published, layout.pieces, dates.values()) \
         if fallback.date else set()
     judge = _Judge(_article_context(doc), {e.id: e.kind for e in entities}, collect)
+    story = StoryTime(doc, timexes, article.published, layout.pieces) if fallback.date \
+        else None
 
     events: list[Event] = []
     seen: set[str] = set()
@@ -130,9 +131,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         date = dates.get(k)
         if date is None:
             # The publication day stands in only for news; background is undated.
-            date = UNDATED if fallback.date and (
-                (cand.sent_index in far and not present_perfect(cand.tok))
-                or background(cand.tok)) else fallback
+            date = story.untimed(cand.tok, cand.sent_index, fallback, cand.sent_index in far) \
+                if story is not None else fallback
         ev = _build(doc, article, index, layout, cand, date, places.get(k),
                     quants.get(k, ()), timex_spans, judge)
         if ev is not None and ev.id not in seen:
@@ -223,6 +223,40 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
     return out
 
 
+# How an act wanted, planned or asked for hangs below the act of wanting, planning
+# or asking: control and purpose infinitives, content clauses, "a plan to X".
+_EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep",
+                            "relcl", "dobj"})
+
+
+def _not_done(candidates: list[_Candidate], lines: list[int]) -> list[_Candidate]:
+    """Leave out acts that are only wanted, planned, asked for or offered below
+    another coded act: "pressed Xi to freeze the funds" is a demand made of Xi,
+    not Xi's sanction; "agreed to resume talks" is the agreement; "called for X
+    to be removed" is the call. The governing act is the event; an act planned
+    or wanted with no coded act above it ("plans to impose tariffs") stays, as
+    its standing says (future)."""
+    at = {c.tok.i: c for c in candidates}
+    at.update({c.coding.trigger[0]: c for c in candidates if c.coding.trigger})
+    by_idx = {c.tok.idx: c for c in candidates}
+    out = []
+    for cand in candidates:
+        node = cand.tok
+        gov = None
+        for _ in range(4):
+            if node.head.i == node.i or node.dep_ not in _EMBEDDED_DEPS:
+                break
+            node = node.head
+            hit = at.get(node.i) or by_idx.get(node.idx)
+            if hit is not None and hit is not cand:
+                gov = hit
+                break
+        if gov is not None and standing(cand.tok, lines).modality == "future":
+            continue  # (an act on a condition, "if Norway is attacked", is no wish)
+        out.append(cand)
+    return out
+
+
 # Acts done to people (CAMEO arrest and release): done to a thing the verb means
 # something else ("released documents", "the nomination was held up").
 PERSON_PATIENT_MODES = frozenset({"arrest", "release"})
@@ -231,6 +265,10 @@ MESSAGES = frozenset({"letter", "report", "statement", "document", "memo", "memo
                       "message", "note", "questionnaire", "request", "list", "email", "tweet",
                       "video", "book", "article", "file", "form", "survey", "reply",
                       "response", "signal", "warning", "invitation"})
+
+
+ENDING = frozenset({"end", "break", "halt", "stop", "lift", "conclude", "finish"})
+CESSATION = word_classes()["cessation"]
 
 
 # Verbs of naming: with an object complement ("calling the general an outstanding
@@ -249,6 +287,10 @@ def _thing_patient(tok, coding) -> bool:
     if tok.pos_ in VERB_POS and lemma_of(tok) in NAMING and coding.type == "CONSULT":
         return any(c.dep_ in OBJ_DEPS for c in tok.children) and \
             any(c.dep_ in COMPLEMENT_DEPS for c in tok.children)
+    if tok.pos_ in VERB_POS and lemma_of(tok) in ENDING and any(
+            c.dep_ == "dobj" and lemma_of(c) in CESSATION for c in tok.children):
+        # "ending a nine-month pause in talks": a resumption, told by another verb.
+        return True
     if coding.type == "AID" and tok.pos_ in VERB_POS and lemma_of(tok) in GIVE:
         # "sent a questionnaire to the ministry": a message handed over is no aid.
         objs = [c for c in tok.children if c.dep_ == "dobj"]

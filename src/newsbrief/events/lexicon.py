@@ -145,7 +145,8 @@ def cameo_row(code: str | None) -> CameoRow | None:
 
 WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_heads", "oblige",
                 "fail", "refugees", "receive_people", "peacekeeping_prefixes", "violate",
-                "non_agent", "address", "people")
+                "non_agent", "address", "people", "verbal_attack", "speech_media",
+                "force_words", "cessation", "blame_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -338,6 +339,13 @@ def lookup(token) -> Entry | None:
                                 break
                     if hit is not None:
                         return hit
+                elif child.dep_ == "advcl":
+                    # "called for X to be removed": the preposition marks the clause.
+                    for mark in child.children:
+                        if mark.dep_ == "mark" and 0 < mark.i - token.i <= 2:
+                            hit = lex.double.get(("V", lemma, mark.lower_))
+                            if hit is not None:
+                                return hit
         elif pos == "N":
             for child in token.children:
                 if child.dep_ in _NOUN_MOD_DEPS:

@@ -194,9 +194,11 @@ def _scoped(node, c: Cues) -> bool:
     if dep == "advcl":
         marks = [m.lower_ for m in node.children if m.dep_ in ("mark", "advmod")
                  and m.i < node.i]
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
         if marks:
-            return any(m in c.cond_marks for m in marks)
-        return any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+            # "called for X to be removed": "for ... to" is the complement, wanted.
+            return any(m in c.cond_marks for m in marks) or (marks == ["for"] and to)
+        return to
     return dep != "relcl"
 
 

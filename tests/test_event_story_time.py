@@ -1,0 +1,184 @@
+"""Issue 11, events-args: the act a sentence reports (not what it only wants or
+plans), attacks in words, and the date of an act no time expression governs:
+the lead's news keeps the publication day; background (perfect, ordered before
+another act, habitual), acts told relative to another ("a day later") and a
+sentence that goes on from the one before take their time from the text or stay
+undated. Hand-built parses, sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.events import dating
+from newsbrief.events.coding import code_predicate
+
+from test_event_arguments_dates import _states, coder_with, extract, timex
+from test_event_coding import make_doc
+from test_event_extract import build, by_type
+
+
+@pytest.fixture
+def body(monkeypatch):
+    """Every sentence of these short texts is body, not lead."""
+    monkeypatch.setattr(dating, "LEAD_SENTENCES", 0)
+
+
+def _tag(doc, tags: dict[int, str]):
+    for i, tag in tags.items():
+        doc[i].tag_ = tag
+    return doc
+
+
+# "On Monday, Norway attacked Sweden. Norway accused Finland."
+MONDAY_THEN = [
+    "On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+    "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+    "Sweden Sweden PROPN dobj 4 B-GPE", ". . PUNCT punct 4",
+    "Norway Norway PROPN nsubj 8 B-GPE", "accused accuse VERB ROOT 8",
+    "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 8",
+]
+
+
+def test_a_sentence_going_on_from_a_dated_one_takes_its_time(body):
+    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+                     [timex(doc, 1, 2, "2024-12-02")])
+    accuse = by_type(events, "ACCUSE")[0]
+    assert (accuse.date, accuse.date_source, accuse.date_text) == ("2024-12-02", "text", "Monday")
+
+
+def test_a_sentence_going_on_from_a_far_one_is_background(body):
+    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+                     [timex(doc, 1, 2, "1999-03-01")])
+    accuse = by_type(events, "ACCUSE")[0]
+    assert (accuse.date, accuse.date_source) == (None, "none")
+
+
+def test_a_present_tense_sentence_does_not_go_on_from_the_one_before(body):
+    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBZ"})
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+                     [timex(doc, 1, 2, "2024-12-02")])
+    assert by_type(events, "ACCUSE")[0].date_source == "published"
+
+
+# "On Monday, Norway attacked Sweden. A day later, Norway accused Finland."
+DAY_LATER = MONDAY_THEN[:7] + [
+    "A a DET det 8", "day day NOUN npadvmod 9", "later later ADV advmod 12", ", , PUNCT punct 12",
+    "Norway Norway PROPN nsubj 12 B-GPE", "accused accuse VERB ROOT 12",
+    "Finland Finland PROPN dobj 12 B-GPE", ". . PUNCT punct 12",
+]
+
+
+def test_a_day_later_counts_from_the_sentence_before():
+    doc = _tag(build(DAY_LATER), {4: "VBD", 12: "VBD"})
+    tx = [timex(doc, 1, 2, "2024-12-02"), timex(doc, 7, 9, "P1D", typ="DURATION")]
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]), tx)
+    accuse = by_type(events, "ACCUSE")[0]
+    assert (accuse.date, accuse.date_source) == ("2024-12-03", "text")
+    # With nothing dated before it, "a day later" is no publication day.
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]), tx[1:])
+    accuse = by_type(events, "ACCUSE")[0]
+    assert (accuse.date, accuse.date_source) == (None, "none")
+
+
+# "Norway has attacked Sweden."
+HAS = ["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2", "attacked attack VERB ROOT 2",
+       "Sweden Sweden PROPN dobj 2 B-GPE", ". . PUNCT punct 2"]
+
+
+def test_the_present_perfect_is_news_in_the_lead_and_background_in_the_body(monkeypatch):
+    doc = _tag(build(HAS), {2: "VBN"})
+    ev = extract(doc, _states(doc, ["Norway", "Sweden"]))[0]
+    assert (ev.date, ev.date_source) == ("2024-12-05", "published")
+    monkeypatch.setattr(dating, "LEAD_SENTENCES", 0)
+    ev = extract(doc, _states(doc, ["Norway", "Sweden"]))[0]
+    assert (ev.date, ev.date_source) == (None, "none")
+
+
+# "Norway attacked Sweden after Finland accused Norway."
+AFTER = ["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+         "Sweden Sweden PROPN dobj 1 B-GPE", "after after SCONJ mark 5",
+         "Finland Finland PROPN nsubj 5 B-GPE", "accused accuse VERB advcl 1",
+         "Norway Norway PROPN dobj 5 B-GPE", ". . PUNCT punct 1"]
+
+
+def test_an_act_ordered_before_another_is_not_dated_by_the_publication_day():
+    doc = _tag(build(AFTER), {1: "VBD", 5: "VBD"})
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]))
+    assert by_type(events, "ASSAULT")[0].date_source == "published"  # the lead's news
+    assert by_type(events, "ACCUSE")[0].date_source == "none"
+
+
+# "Norway met Sweden nine times."
+def test_a_habitual_act_has_no_one_date():
+    doc = _tag(build(["Norway Norway PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1",
+                      "Sweden Sweden PROPN dobj 1 B-GPE", "nine nine NUM nummod 4",
+                      "times time NOUN npadvmod 1", ". . PUNCT punct 1"]), {1: "VBD"})
+    ev = extract(doc, _states(doc, ["Norway", "Sweden"]))[0]
+    assert (ev.type, ev.date_source) == ("CONSULT", "none")
+
+
+# "Norway urged Sweden to attack Finland." / "Norway plans to attack Finland."
+def test_an_act_only_asked_for_below_the_asking_is_no_record():
+    code = coder_with({"urge": ("REQUEST", "100", None)})
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "urged urge VERB ROOT 1",
+                 "Sweden Sweden PROPN dobj 1 B-GPE", "to to PART aux 4",
+                 "attack attack VERB xcomp 1", "Finland Finland PROPN dobj 4 B-GPE",
+                 ". . PUNCT punct 1"])
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]), coder=code)
+    assert [(e.type, [a.entity for a in e.actor], [r.entity for r in e.recipient])
+            for e in events] == [("REQUEST", ["norway"], ["sweden"])]
+    # With no coded act above it, the planned attack is the record, as a plan.
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "plans plan VERB ROOT 1",
+                 "to to PART aux 3", "attack attack VERB xcomp 1",
+                 "Finland Finland PROPN dobj 3 B-GPE", ". . PUNCT punct 1"])
+    events = extract(doc, _states(doc, ["Norway", "Finland"]))
+    assert [(e.type, e.modality) for e in events] == [("ASSAULT", "future")]
+
+
+# ------------------------------------------------------------------ typing (lexicon)
+
+
+@pytest.mark.parametrize("spec, typ, cameo", [
+    # attacked the writer as a liar: words
+    ("Pompeo/Pompeo/PROPN/1/nsubj attacked/attack/VERB/1/ROOT the/the/DET/3/det "
+     "writer/writer/NOUN/1/dobj as/as/ADP/1/prep a/a/DET/6/det liar/liar/NOUN/4/pobj",
+     "ACCUSE", "111"),
+    # slammed the plan
+    ("Warren/Warren/PROPN/1/nsubj slammed/slam/VERB/1/ROOT the/the/DET/3/det "
+     "plan/plan/NOUN/1/dobj", "ACCUSE", "111"),
+    # attacked the town, killing soldiers: force
+    ("Rebels/rebel/NOUN/1/nsubj attacked/attack/VERB/1/ROOT the/the/DET/3/det "
+     "town/town/NOUN/1/dobj as/as/ADP/1/prep dawn/dawn/NOUN/4/pobj "
+     "killing/kill/VERB/1/advcl soldiers/soldier/NOUN/6/dobj", "ASSAULT", "190"),
+    # walked out of the talks: a refusal to negotiate
+    ("Norway/Norway/PROPN/1/nsubj walked/walk/VERB/1/ROOT out/out/ADP/1/prt "
+     "of/of/ADP/1/prep the/the/DET/5/det talks/talk/NOUN/3/pobj", "REJECT", "125"),
+    # walked out of parliament: a walk-out
+    ("MPs/MP/PROPN/1/nsubj walked/walk/VERB/1/ROOT out/out/ADP/1/prt "
+     "of/of/ADP/1/prep parliament/parliament/NOUN/3/pobj", "PROTEST", "143"),
+    # called into question its legitimacy
+    ("Officials/official/NOUN/1/nsubj called/call/VERB/1/ROOT into/into/ADP/1/prep "
+     "question/question/NOUN/2/pobj its/its/PRON/5/poss legitimacy/legitimacy/NOUN/1/dobj",
+     "ACCUSE", "111"),
+    # called for the chairman to be removed
+    ("Warren/Warren/PROPN/1/nsubj called/call/VERB/1/ROOT for/for/SCONJ/7/mark "
+     "the/the/DET/4/det chairman/chairman/NOUN/7/nsubjpass to/to/PART/7/aux "
+     "be/be/AUX/7/auxpass removed/remove/VERB/1/advcl", "REQUEST", "020"),
+])
+def test_words_against_someone_and_walk_outs(spec, typ, cameo):
+    doc = make_doc(spec)
+    coding = code_predicate(doc, doc[1])
+    assert coding is not None and (coding.type, coding.cameo) == (typ, cameo), doc.text
+
+
+def test_ending_a_pause_is_no_break():
+    from newsbrief.events.lexicon import word_classes
+    assert "pause" in word_classes()["cessation"]
+    code = coder_with({"end": ("SANCTION", "160", None)})
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "ended end VERB ROOT 1",
+                 "a a DET det 3", "pause pause NOUN dobj 1", "in in ADP prep 3",
+                 "talks talk NOUN pobj 4", "with with ADP prep 1",
+                 "Sweden Sweden PROPN pobj 6 B-GPE", ". . PUNCT punct 1"])
+    assert extract(doc, _states(doc, ["Norway", "Sweden"]), coder=code) == ()
