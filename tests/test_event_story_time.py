@@ -182,3 +182,34 @@ def test_ending_a_pause_is_no_break():
                  "talks talk NOUN pobj 4", "with with ADP prep 1",
                  "Sweden Sweden PROPN pobj 6 B-GPE", ". . PUNCT punct 1"])
     assert extract(doc, _states(doc, ["Norway", "Sweden"]), coder=code) == ()
+
+
+# "Norway fled Friday night when Sweden attacked Finland, accusing Norway."
+WHEN = ["Norway Norway PROPN nsubj 1 B-GPE", "fled flee VERB ROOT 1",
+        "Friday Friday PROPN compound 3 B-DATE", "night night NOUN npadvmod 1 I-DATE",
+        "when when ADV advmod 6", "Sweden Sweden PROPN nsubj 6 B-GPE",
+        "attacked attack VERB relcl 3", "Finland Finland PROPN dobj 6 B-GPE",
+        ", , PUNCT punct 6", "accusing accuse VERB advcl 6", "Norway Norway PROPN dobj 9 B-GPE",
+        ". . PUNCT punct 1"]
+
+
+def test_an_act_told_as_the_time_of_another_takes_that_time():
+    doc = _tag(build(WHEN), {1: "VBD", 6: "VBD", 9: "VBG"})
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+                     [timex(doc, 2, 4, "2024-11-29")])
+    got = {e.type: (e.date, e.date_source) for e in events}
+    assert got["ASSAULT"] == ("2024-11-29", "text")
+    assert got["ACCUSE"] == ("2024-11-29", "text")  # the participle of the attack
+
+
+# 'Norway attacked Sweden, saying: "Sweden attacked us in 1999."'
+def test_a_far_time_in_a_quote_does_not_make_the_sentence_background():
+    doc = _tag(build(["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+                      "Sweden Sweden PROPN dobj 1 B-GPE", ", , PUNCT punct 1",
+                      "saying say VERB advcl 1", ": : PUNCT punct 4", '" " PUNCT punct 8',
+                      "they they PRON nsubj 8", "suffered suffer VERB ccomp 4",
+                      "in in ADP prep 8", "1999 1999 NUM pobj 9 B-DATE", '" " PUNCT punct 8',
+                      ". . PUNCT punct 1"]), {1: "VBD"})
+    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
+                         [timex(doc, 10, 11, "1999")]), "ASSAULT")[0]
+    assert (ev.date, ev.date_source) == ("2024-12-05", "published")

@@ -105,9 +105,14 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
         owner = governor(root, predicates, lines)
         if owner is None:
             owner = _occurrence(root, predicates, lines)
-        if owner is None or owner in out:
-            continue
-        out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        if owner is not None and owner not in out:
+            out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        for clause in root.children:
+            # "Friday night when a gunman opened fire": the time the clause tells of.
+            k = predicates.get(clause.i)
+            if k is not None and k not in out and clause.dep_ in ("relcl", "acl") and \
+                    any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
+                out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
     return out
 
 
@@ -170,7 +175,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         cur = tok
         for _ in range(6):
             dep = cur.dep_
-            if cur.head.i == cur.i or (dep not in _SHARES_TIME and dep != "conj"):
+            if cur.head.i == cur.i or (dep not in _SHARES_TIME and dep != "conj"
+                                       and not _at_same_time(cur)):
                 break
             if dep == "prep" and cur.lower_ in _ORDERING_PREPS:
                 break  # "attacked on Monday after talks": the talks came earlier
@@ -178,12 +184,43 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 break
             head = cur.head
             hit = on_verb.get(head.i) if head.pos_ in ("VERB", "AUX") else None
+            owner = predicates.get(head.i)
+            if hit is None and owner is not None and owner in out and _at_same_time(cur):
+                out[k] = out[owner]  # "opened fire Friday, wounding two"
+                break
             if hit is not None and not (dep == "conj" and hit[2].i > tok.i) \
                     and not (dep != "conj" and lemma_of(head) in _REPORTING):
                 tx, parsed, _ = hit
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
                 break
             cur = head
+
+
+# "ran for cover Friday night when a gunman opened fire": a clause so introduced
+# happens at the time of the clause it hangs on.
+_SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
+
+def _at_same_time(tok) -> bool:
+    """ "... when X attacked", or a participle of result ("opened fire, wounding two")."""
+    if tok.dep_ != "advcl":
+        return False
+    marks = [c for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i]
+    if any(c.lower_ in _SAME_TIME_MARKS for c in marks):
+        return True
+    return tok.tag_ == "VBG" and not marks and tok.i > tok.head.i
+
+
+def _quoted(tok, pieces: list[int]) -> bool:
+    """Is `tok` inside quotation marks within its sentence piece?"""
+    doc = tok.doc
+    k = tok.i - 1
+    marks = 0
+    while k >= 0 and pieces[k] == pieces[tok.i]:
+        if doc[k].text in ('"', "\u201c", "\u201d"):
+            marks += 1
+        k -= 1
+    return marks % 2 == 1
 
 
 def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
@@ -199,8 +236,8 @@ def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
     taken = {d.text for d in used if d.source == "text"}
     out: set[int] = set()
     for tx, _parsed, root in _calendar(doc, timexes):
-        if tx.text in taken:
-            continue
+        if tx.text in taken or _quoted(root, pieces):
+            continue  # a time someone speaks of in a quote is not the sentence's
         span = TimexValue.parse(tx.value)
         if span is None:
             continue
