@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -172,18 +173,23 @@ def test_each_mention_stores_its_trigger_offsets(store):
 def test_migration_8_takes_trigger_offsets_from_stored_records(tmp_path):
     path = tmp_path / "seven.db"
     met = TEXT_A.index("met")
-    with Store(path) as s:
-        s.write(analysed(TEXT_A, [
-            _with_words(event("e1", "CONSULT", [state("KOR")], text=TEXT_A),
-                        predicate=(met, met + 3)),
-            event("e2", "PROTEST", [state("USA")], text=TEXT_A)]))
-    conn = sqlite3.connect(path)  # back to schema 7, as stores made before it
-    conn.executescript("ALTER TABLE event_mentions DROP COLUMN trigger_start; "
-                       "ALTER TABLE event_mentions DROP COLUMN trigger_end; "
-                       "PRAGMA user_version=7;")
+    records = [_with_words(event("e1", "CONSULT", [state("KOR")], text=TEXT_A),
+                           predicate=(met, met + 3)),
+               event("e2", "PROTEST", [state("USA")], text=TEXT_A)]
+    conn = sqlite3.connect(path)  # a store at schema 7, as made before it
+    for script in MIGRATIONS[:7]:
+        conn.executescript(script)
+    conn.execute("PRAGMA user_version=7")
+    for ev in records:
+        conn.execute(
+            'INSERT INTO event_mentions(id, event_id, article_id, type, modality, sentence, '
+            'start, "end", text, confidence, record, pipeline_version) '
+            "VALUES (?, 'ev', 'a1', ?, 'asserted', 0, 0, ?, ?, 0.9, ?, '0.1')",
+            (ev.id, ev.type, len(TEXT_A), TEXT_A, json.dumps(ev.to_dict())))
+    conn.commit()
     conn.close()
     with Store(path) as s:
         assert s.schema_version == len(MIGRATIONS)
-        rows = {(r["trigger_start"], r["trigger_end"]) for r in s.query(
-            "SELECT trigger_start, trigger_end FROM event_mentions")}
-        assert rows == {(met, met + 3), (None, None)}
+        rows = {r["id"]: (r["trigger_start"], r["trigger_end"]) for r in s.query(
+            "SELECT id, trigger_start, trigger_end FROM event_mentions")}
+        assert rows == {"e1": (met, met + 3), "e2": (None, None)}

@@ -293,3 +293,115 @@ def test_serve_refuses_a_missing_store(tmp_path):
 
     with pytest.raises(StoreError, match="no such database"):
         create_app(str(tmp_path / "none.db"))
+
+
+def test_the_fast_finalizer_writes_what_the_shared_one_does():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from newsbrief.render import html_environment
+    from newsbrief.web.common import _finalize
+
+    shared = html_environment().finalize
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.text(), st.integers(), st.floats(allow_nan=False), st.none(),
+                     st.text(alphabet="<>&\"'\x1b[]\x07\n\t\u2028\u202e abc")))
+    def same(value):
+        assert str(_finalize(value)) == str(shared(value))
+
+    same()
+
+
+@pytest.fixture(scope="module")
+def ties(tmp_path_factory):
+    """A store with ties on every sort key and undated events: 12 events, 4 undated."""
+    path = str(tmp_path_factory.mktemp("ties") / "ties.db")
+    with Store(path) as s:
+        for i in range(12):  # no two alike enough to merge
+            date = None if i % 3 == 0 else f"2024-01-1{i % 4}"
+            other = ("PRK", "RUS", "USA", "CHN", "KOR")[i % 5]
+            s.write(analysed(f"Report {i}: Ukraine and {other} held talks.", [
+                event("e1", ("CONSULT", "AGREE")[i % 2], [state("UKR")], [state(other)],
+                      date=date, cameo="040", text=f"Report {i}: Ukraine held talks."),
+            ], source=f"Wire {i % 4}", published=f"2024-03-{10 + i}"))
+        s.finish_run(s.start_run("ingest", ["test"], "0.1.0"), _summary())
+    return path
+
+
+def _summary():
+    from newsbrief.store.sqlite import RunSummary
+
+    return RunSummary()
+
+
+@pytest.mark.parametrize("sort", ["date", "reported", "type", "sources", "mentions"])
+@pytest.mark.parametrize("order", ["desc", "asc"])
+def test_keyset_pages_walk_the_whole_order_once(ties, sort, order):
+    with TestClient(create_app(ties), raise_server_exceptions=False) as c:
+        whole = api(c, f"/api/events?sort={sort}&order={order}&limit=200")
+        assert whole["next"] is None and len(whole["rows"]) == 12
+        seen, cursor, shown = [], None, []
+        while True:
+            page = api(c, f"/api/events?sort={sort}&order={order}&limit=5"
+                       + (f"&cursor={cursor}" if cursor else ""))
+            assert page["offset"] == len(seen)
+            seen += [r["id"] for r in page["rows"]]
+            shown.append(len(page["rows"]))
+            cursor = page["next"]
+            if not cursor:
+                break
+        assert seen == [r["id"] for r in whole["rows"]] and shown == [5, 5, 2]
+        dates = [r["date"] for r in whole["rows"]]
+        if sort in ("date", "reported"):  # the undated (or unreported) after the rest
+            assert dates[-4:] == [None] * 4 if sort == "date" else True
+        # A cursor of one order given to another is refused, not misread.
+        first = api(c, f"/api/events?sort={sort}&order={order}&limit=5")["next"]
+        other = "type" if sort != "type" else "date"
+        err = api(c, f"/api/events?sort={other}&limit=5&cursor={first}", 400)["error"]
+        assert err["where"] == "query parameter cursor"
+
+
+def test_store_facets_come_from_the_summary_while_it_is_current(ties, tmp_path):
+    import shutil
+
+    from newsbrief.store import web_reads as reads
+    from newsbrief.store.readonly import ReadOnlyStore
+
+    path = str(tmp_path / "copy.db")
+    shutil.copy(ties, path)
+    everything = reads.EventFilter()
+    with ReadOnlyStore(path) as r:
+        summary = reads.store_facets(r)
+        assert summary is not None and summary[""][0]["count"] == 12
+        # The summary says what counting the events says (12 < the sample: exact).
+        counted, sample = reads.event_facets(r, everything, summary=None)
+        kept, none = reads.event_facets(r, everything, summary=summary)
+        assert kept == counted and sample is None and none is None
+        assert {f["value"]: f["count"] for f in kept["source"]} == {
+            "Wire 0": 3, "Wire 1": 3, "Wire 2": 3, "Wire 3": 3}
+        assert reads.event_count(r, everything, summary) == (12, True)
+    with Store(path) as s:  # written since: not current until the run ends
+        s.write(analysed("China and Russia held talks.", [
+            event("e1", "CONSULT", [state("CHN")], [state("RUS")], date="2024-05-01",
+                  cameo="040", text="China and Russia held talks.")], source="Wire 9"))
+        with ReadOnlyStore(path) as r:
+            assert reads.store_facets(r) is None
+            assert reads.event_count(r, everything) == (13, True)
+        assert s.refresh_summaries() and not s.refresh_summaries()
+    with ReadOnlyStore(path) as r:
+        assert reads.store_facets(r)[""][0]["count"] == 13
+
+
+def test_counts_are_bounded_and_say_so(ties, monkeypatch):
+    from newsbrief.store import web_reads as reads
+
+    monkeypatch.setattr(reads, "COUNT_BOUND", 3)
+    monkeypatch.setattr(reads, "FACET_SAMPLE", 4)
+    with TestClient(create_app(ties), raise_server_exceptions=False) as c:
+        data = api(c, "/api/events?actor_country=UKR&facets=true")
+        assert (data["count"], data["count_exact"]) == (3, False)
+        assert data["facets_sample"] == 4
+        assert sum(f["count"] for f in data["facets"]["type"]) == 4
+        assert "3+</strong> events" in c.get("/events?actor_country=UKR").text
+        assert "among the 4 newest" in c.get("/events/facets?actor_country=UKR").text

@@ -16,6 +16,38 @@ _ARTICLES_FTS_DELETE = """
     END;
     """
 
+# The whole store's facet counts (migration 9; Store.refresh_summaries runs it
+# again at the end of every writing run). SUMMARY_SIGNATURE changes with every
+# event mention written or removed; a reader compares it before using the counts.
+SUMMARY_SIGNATURE = (
+    "(SELECT COALESCE(MAX(rowid), 0) FROM event_mentions) || ':' || "
+    "(SELECT COUNT(*) FROM event_mentions) || ':' || (SELECT COUNT(*) FROM events)")
+FACET_SUMMARY_SQL = f"""
+    DELETE FROM facet_counts;
+    INSERT INTO facet_counts(facet, value, n) SELECT '', 'events', COUNT(*) FROM events;
+    INSERT INTO facet_counts(facet, value, n)
+        SELECT 'type', type, COUNT(*) FROM events GROUP BY type;
+    INSERT INTO facet_counts(facet, value, n)
+        SELECT 'actor_country', country, COUNT(DISTINCT event_id) FROM event_actors
+        WHERE role = 'actor' AND country IS NOT NULL GROUP BY country;
+    INSERT INTO facet_counts(facet, value, n)
+        SELECT 'recipient_country', country, COUNT(DISTINCT event_id) FROM event_actors
+        WHERE role = 'recipient' AND country IS NOT NULL GROUP BY country;
+    INSERT INTO facet_counts(facet, value, n)
+        SELECT 'sector', sector, COUNT(DISTINCT event_id) FROM event_actors
+        WHERE role IN ('actor', 'recipient') AND sector IS NOT NULL GROUP BY sector;
+    INSERT INTO facet_counts(facet, value, n)
+        SELECT 'modality', modality, COUNT(DISTINCT event_id) FROM event_mentions GROUP BY modality;
+    INSERT INTO facet_counts(facet, value, n)
+        SELECT 'source', r.source, COUNT(DISTINCT m.event_id) FROM event_mentions m
+        JOIN articles r ON r.id = m.article_id WHERE r.source IS NOT NULL GROUP BY r.source;
+    INSERT INTO facet_counts(facet, value, n)
+        SELECT 'month', substr(date, 1, 7), COUNT(*) FROM events WHERE length(date) >= 7
+        GROUP BY 2;
+    INSERT OR REPLACE INTO summary_state(name, signature, computed_at)
+        VALUES ('facet_counts', {SUMMARY_SIGNATURE}, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+"""
+
 MIGRATIONS: list[str] = [
     # 1: articles, runs, analysis records
     """
@@ -218,4 +250,45 @@ MIGRATIONS: list[str] = [
         trigger_end = COALESCE(json_extract(record, '$.trigger.end'),
                                json_extract(record, '$.predicate.end'));
     """,
+    # 9: the web app's reads (issue 13). Indexes that cover each filter of the event
+    # table and each of its orders (newest first, last reported, type, sources,
+    # mentions; the event id breaks ties), so a page is a walk down one index from
+    # the cursor (keyset paging) instead of a sort of every match; the narrower
+    # indexes they extend are dropped. Names are looked up case-blind by index. `facet_counts` holds the events per value of
+    # each facet of the whole store (and the total), refreshed at the end of every
+    # writing run (Store.refresh_summaries); `summary_state` says of which state of
+    # the store, so a reader uses it only while it is current.
+    """
+    CREATE INDEX events_date_id ON events(date, id);
+    CREATE INDEX events_seen_id ON events(last_seen, id);
+    CREATE INDEX events_type_sort ON events(type, date, id);
+    CREATE INDEX events_sources_sort ON events(n_sources, date, id);
+    CREATE INDEX events_mentions_sort ON events(n_mentions, date, id);
+    DROP INDEX event_actors_country;
+    DROP INDEX event_actors_entity;
+    DROP INDEX event_actors_event;
+    CREATE INDEX event_actors_country_role ON event_actors(country, role, event_id);
+    CREATE INDEX event_actors_sector_role ON event_actors(sector, role, event_id);
+    CREATE INDEX event_actors_entity_role ON event_actors(entity_id, role, event_id);
+    CREATE INDEX event_actors_text_role ON event_actors(lower(text), role, event_id);
+    CREATE INDEX event_actors_event_role ON event_actors(event_id, role, country, sector);
+    DROP INDEX event_mentions_modality;
+    DROP INDEX event_mentions_event;
+    CREATE INDEX event_mentions_modality_event ON event_mentions(modality, event_id);
+    CREATE INDEX event_mentions_event_facets ON event_mentions(event_id, modality, article_id);
+    CREATE INDEX articles_source ON articles(source, id);
+    CREATE INDEX mentions_text ON mentions(lower(text), entity_id);
+    CREATE INDEX entities_name ON entities(lower(name));
+    CREATE TABLE facet_counts (
+        facet TEXT NOT NULL,                -- type, actor_country, ..., month; '' for the total
+        value TEXT NOT NULL,
+        n INTEGER NOT NULL,                 -- merged events with that value
+        PRIMARY KEY (facet, value)
+    );
+    CREATE TABLE summary_state (
+        name TEXT PRIMARY KEY,
+        signature TEXT NOT NULL,            -- the store's state it was computed at
+        computed_at TEXT NOT NULL
+    );
+    """ + FACET_SUMMARY_SQL,
 ]

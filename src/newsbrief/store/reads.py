@@ -128,8 +128,9 @@ def date_bounds(where: list[str], params: list[Any], since: str | None,
     """Conditions on a merged event's date (alias e); an undated event is outside
     any bound. A partial date ("2024-06") is compared at its own precision."""
     if since:
-        where.append("e.date IS NOT NULL AND e.date >= substr(?, 1, length(e.date))")
-        params.append(since)
+        # The year bound (implied by the exact test) lets SQLite seek a date index.
+        where.append("e.date >= substr(?, 1, 4) AND e.date >= substr(?, 1, length(e.date))")
+        params.extend((since, since))
     if until:
         where.append("e.date IS NOT NULL AND e.date <= ?")
         params.append(until)

@@ -27,7 +27,7 @@ from ..merging import (Evidence, Sketch, candidate_window, choose_event, sketch_
                        sketch_stored, summarise)
 from ..records import AnalysedArticle, Article, Event, text_hash
 from ..stored import ArticleSummary
-from .migrations import MIGRATIONS
+from .migrations import FACET_SUMMARY_SQL, MIGRATIONS, SUMMARY_SIGNATURE
 
 WriteOutcome = Literal["stored", "duplicate", "replaced"]
 # `remerge` queues the records of this many articles, and clears this many old
@@ -288,8 +288,26 @@ class Store:
             cur.execute("COMMIT")
         return max(top - done, 0)
 
+    def refresh_summaries(self) -> bool:
+        """Recount the whole store's facet counts (table facet_counts) unless they
+        are current; True when they were recounted. Every writing run ends with it,
+        so the web app's facet panel and totals need no count over every event."""
+        with self._tx() as cur:
+            cur.execute("BEGIN IMMEDIATE")
+            now = cur.execute(f"SELECT {SUMMARY_SIGNATURE}").fetchone()[0]
+            row = cur.execute("SELECT signature FROM summary_state "
+                              "WHERE name = 'facet_counts'").fetchone()
+            if row is not None and row[0] == now:
+                cur.execute("COMMIT")
+                return False
+            for statement in _statements(FACET_SUMMARY_SQL):
+                cur.execute(statement)
+            cur.execute("COMMIT")
+        return True
+
     def finish_run(self, run_id: int, summary: RunSummary) -> None:
         self.index_pending()
+        self.refresh_summaries()
         with self._tx() as cur:
             cur.execute("UPDATE runs SET finished_at=?, read=?, stored=?, duplicates=?, "
                         "failed=?, failures=? WHERE id=?",

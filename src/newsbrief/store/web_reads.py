@@ -9,20 +9,15 @@ filters are the CLI's (`--actor`, `--recipient`, `--type`, `--since`,
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from . import reads as q
+from .migrations import SUMMARY_SIGNATURE
 from .sqlite import Store
 
-SORTS = {  # name -> ORDER BY expression (undated last when newest first)
-    "date": "e.date {d}",
-    "reported": "e.last_seen IS NULL, e.last_seen {d}",
-    "type": "e.type {d}, e.date IS NULL, e.date DESC",
-    "sources": "e.n_sources {d}, e.date IS NULL, e.date DESC",
-    "mentions": "e.n_mentions {d}, e.date IS NULL, e.date DESC",
-}
 FACETS = ("type", "actor_country", "recipient_country", "sector", "modality", "source", "month")
 
 
@@ -50,46 +45,56 @@ def _marks(values: tuple | list) -> str:
     return ",".join("?" * len(values))
 
 
-def event_where(f: EventFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause (over `events e`) and its parameters for a filter. Each
-    filter is an `e.id IN (subquery)` that SQLite runs once (not per event)."""
-    where, params = ["1=1"], []
+def _conditions(f: EventFilter) -> list[tuple[str, list[Any], bool]]:
+    """The filter as conditions over `events e`: (SQL, parameters, is a set). A set
+    is an `e.id IN (subquery)` SQLite collects once (not per event)."""
+    out: list[tuple[str, list[Any], bool]] = []
     for role, matches in (("actor", f.actor), ("recipient", f.recipient), (None, f.about)):
         for match in matches:
             cond, p = match.sql("a")
             roles = f"a.role = '{role}'" if role else "a.role IN ('actor', 'recipient')"
-            where.append(f"e.id IN (SELECT a.event_id FROM event_actors a WHERE {roles} AND "
-                         f"{cond})")
-            params.extend(p)
+            out.append((f"e.id IN (SELECT a.event_id FROM event_actors a WHERE {roles} AND "
+                        f"{cond})", list(p), True))
     if f.types:
-        where.append(f"e.type IN ({_marks(f.types)})")
-        params.extend(t.upper() for t in f.types)
-    q.date_bounds(where, params, f.since, f.until)
+        out.append((f"e.type IN ({_marks(f.types)})", [t.upper() for t in f.types], False))
+    if f.since or f.until:
+        bounds: list[str] = []
+        values: list[Any] = []
+        q.date_bounds(bounds, values, f.since, f.until)
+        out.append((" AND ".join(bounds), values, False))
     if f.dated_only:
-        where.append("e.date IS NOT NULL")
+        out.append(("e.date IS NOT NULL", [], False))
     if f.located_only:
-        where.append("json_extract(e.location, '$.lat') IS NOT NULL")
+        out.append(("json_extract(e.location, '$.lat') IS NOT NULL", [], False))
     if f.modality:
-        where.append("e.id IN (SELECT m.event_id FROM event_mentions m WHERE "
-                     f"m.modality IN ({_marks(f.modality)}))")
-        params.extend(f.modality)
+        out.append(("e.id IN (SELECT m.event_id FROM event_mentions m WHERE "
+                    f"m.modality IN ({_marks(f.modality)}))", list(f.modality), True))
     for role, values in (("actor", f.actor_country), ("recipient", f.recipient_country)):
         if values:
-            where.append(f"e.id IN (SELECT a.event_id FROM event_actors a WHERE "
-                         f"a.country IN ({_marks(values)}) AND a.role = '{role}')")
-            params.extend(values)
+            out.append((f"e.id IN (SELECT a.event_id FROM event_actors a WHERE "
+                        f"a.country IN ({_marks(values)}) AND a.role = '{role}')", list(values),
+                        True))
     if f.sector:
-        where.append("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.role IN "
-                     f"('actor', 'recipient') AND a.sector IN ({_marks(f.sector)}))")
-        params.extend(f.sector)
+        out.append(("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.sector IN "
+                    f"({_marks(f.sector)}) AND a.role IN ('actor', 'recipient'))",
+                    list(f.sector), True))
     if f.source:
-        where.append("e.id IN (SELECT m.event_id FROM articles r JOIN event_mentions m ON "
-                     f"m.article_id = r.id WHERE r.source IN ({_marks(f.source)}))")
-        params.extend(f.source)
+        out.append(("e.id IN (SELECT m.event_id FROM articles r JOIN event_mentions m ON "
+                    f"m.article_id = r.id WHERE r.source IN ({_marks(f.source)}))",
+                    list(f.source), True))
     if f.search and q.fts_query(f.search):
-        where.append("e.id IN (SELECT m.event_id FROM evidence_fts x JOIN event_mentions m "
-                     "ON m.rowid = x.rowid WHERE evidence_fts MATCH ?)")
-        params.append(q.fts_query(f.search))
+        out.append(("e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.rowid IN "
+                    "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))",
+                    [q.fts_query(f.search)], True))
+    return out
+
+
+def event_where(f: EventFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause (over `events e`) and its parameters for a filter."""
+    where, params = ["1=1"], []
+    for sql, p, _ in _conditions(f):
+        where.append(sql)
+        params.extend(p)
     return " AND ".join(where), params
 
 
@@ -100,17 +105,111 @@ def event_ids(store: Store, f: EventFilter) -> list[str]:
                                          tuple(params))]
 
 
+# A set of at most this many events drives a query (its events are looked up and
+# sorted); a larger one is tested while walking the index of the order instead.
+SMALL_SET = 2000
+
+
+def planned_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
+    """`event_where`, with a plan: SQLite is told (a unary + on e.id) not to drive
+    the query from the sets of events a filter names, except from the smallest
+    when it holds at most SMALL_SET events. So a page of a common filter (an
+    actor country, a frequent word) walks the index of its order and stops after
+    one page, and a rare one looks up its few events."""
+    conds = _conditions(f)
+    sizes = {}
+    for k, (sql, p, is_set) in enumerate(conds):
+        if is_set:
+            sub = sql[len("e.id IN ("):-1]
+            sizes[k] = store.query(f"SELECT COUNT(*) AS n FROM ({sub} LIMIT {SMALL_SET + 1})",
+                                   tuple(p))[0]["n"]
+    drive = min(sizes, key=sizes.get) if sizes else None
+    if drive is not None and sizes[drive] > SMALL_SET:
+        drive = None
+    where, params = ["1=1"], []
+    for k, (sql, p, is_set) in enumerate(conds):
+        where.append("+" + sql if is_set and k != drive else sql)
+        params.extend(p)
+    return " AND ".join(where), params
+
+
+@dataclass(frozen=True)
+class Sort:
+    """An order of the event table: index keys walked in one direction, the event
+    id last; a nullable first key puts the events without it after the others."""
+
+    keys: tuple[str, ...]
+    nullable: str | None = None
+
+    def parts(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(condition, keys) of each part walked in turn."""
+        if self.nullable:
+            return [(f"{self.nullable} IS NOT NULL", self.keys),
+                    (f"{self.nullable} IS NULL", ("e.id",))]
+        return [("1=1", self.keys)]
+
+
+SORTS: dict[str, Sort] = {  # undated (or never reported) last, in both directions
+    "date": Sort(("e.date", "e.id"), nullable="e.date"),
+    "reported": Sort(("e.last_seen", "e.id"), nullable="e.last_seen"),
+    "type": Sort(("e.type", "COALESCE(e.date, '')", "e.id")),
+    "sources": Sort(("e.n_sources", "COALESCE(e.date, '')", "e.id")),
+    "mentions": Sort(("e.n_mentions", "COALESCE(e.date, '')", "e.id")),
+}
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a page starts in an ordered result: the part of the order and the
+    keys of the last row before it (keyset paging), and how many rows came
+    before (shown as "51-100", not used to find them)."""
+
+    part: int = 0
+    keys: tuple[Any, ...] | None = None
+    before: int = 0
+    order: str | None = None  # "sort:desc" the keys belong to
+
+
 def event_page(store: Store, f: EventFilter, *, sort: str = "date", descending: bool = True,
-               offset: int = 0, limit: int = 50) -> tuple[list[str], bool]:
-    """One page of event ids in the chosen order, and whether more follow."""
-    where, params = event_where(f)
-    order = SORTS[sort].format(d="DESC" if descending else "ASC")
-    if sort == "date" and not descending:
-        order = "e.date IS NULL, e.date ASC"  # undated last; newest first walks the index
-    rows = store.query(f"SELECT e.id FROM events e WHERE {where} ORDER BY {order}, e.id "
-                       "LIMIT ? OFFSET ?", (*params, limit + 1, offset))
-    ids = [r["id"] for r in rows]
-    return ids[:limit], len(ids) > limit
+               after: Position = Position(), limit: int = 50,
+               where: tuple[str, list[Any]] | None = None
+               ) -> tuple[list[str], Position | None]:
+    """One page of event ids in the chosen order and the position of the next page
+    (None after the last). Each part of the order is one walk down an index from
+    the position: no OFFSET, so the hundredth page costs what the first does."""
+    if limit <= 0:
+        return [], None
+    spec = SORTS[sort]
+    d, op = ("DESC", "<") if descending else ("ASC", ">")
+    order = f"{sort}:{d.lower()}"
+    if after.keys is not None and after.order != order:
+        raise ValueError("cursor does not fit this order")
+    where_sql, params = where or planned_where(store, f)
+    ids: list[str] = []
+    at: list[tuple[int, tuple[Any, ...]]] = []  # (part, keys) of each row
+    for part, (cond, keys) in enumerate(spec.parts()):
+        if part < after.part:
+            continue
+        sql, p = f"{where_sql} AND {cond}", list(params)
+        if part == after.part and after.keys is not None:
+            if len(after.keys) != len(keys):
+                raise ValueError("cursor does not fit this order")
+            sql += f" AND ({', '.join(keys)}) {op} ({', '.join('?' * len(keys))})"
+            p.extend(after.keys)
+        need = limit + 1 - len(ids)
+        rows = store.conn.execute(
+            f"SELECT {', '.join(keys)} FROM events e WHERE {sql} ORDER BY "
+            f"{', '.join(k + ' ' + d for k in keys)} LIMIT ?", (*p, need)).fetchall()
+        for r in rows:
+            ids.append(r[len(keys) - 1])
+            at.append((part, tuple(r)))
+        if len(ids) > limit:
+            break
+    if len(ids) <= limit:
+        return ids, None
+    # The next page starts after the last row shown (the limit-th).
+    part, keys = at[limit - 1]
+    return ids[:limit], Position(part, keys, after.before + limit, order)
 
 
 def event_summaries(store: Store, ids: list[str]) -> list[dict[str, Any]]:
@@ -139,45 +238,93 @@ def event_summaries(store: Store, ids: list[str]) -> list[dict[str, Any]]:
             for i, ev in q.in_order(ids, events)]
 
 
-def event_count(store: Store, f: EventFilter) -> int:
-    where, params = event_where(f)
-    return store.query(f"SELECT COUNT(*) AS n FROM events e WHERE {where}", tuple(params))[0]["n"]
+# Counts stop here: "5,000+ events" (a count over every match costs what the
+# matches cost; a page must not).
+COUNT_BOUND = 5000
+# Facets of a filtered table are counted over at most this many of its newest events.
+FACET_SAMPLE = 500
 
 
-def event_facets(store: Store, f: EventFilter, limit: int = 12) -> dict[str, list[dict]]:
+def is_unfiltered(f: EventFilter) -> bool:
+    return not _conditions(f)
+
+
+def store_facets(store: Store) -> dict[str, list[dict]] | None:
+    """The whole store's facet counts (table facet_counts, largest first, with
+    '' -> total), or None when they are not current (written since)."""
+    try:
+        row = store.query("SELECT signature = " + SUMMARY_SIGNATURE + " AS ok FROM "
+                          "summary_state WHERE name = 'facet_counts'")
+    except sqlite3.OperationalError:
+        return None  # a store made before the summary existed
+    if not row or not row[0]["ok"]:
+        return None
+    out: dict[str, list[dict]] = defaultdict(list)
+    for r in store.query("SELECT facet, value, n FROM facet_counts ORDER BY facet, n DESC, "
+                         "value"):
+        out[r["facet"]].append({"value": r["value"], "count": r["n"]})
+    return dict(out)
+
+
+def event_count(store: Store, f: EventFilter,
+                summary: dict[str, list[dict]] | None = None) -> tuple[int, bool]:
+    """How many events match, and whether that is exact: counted up to
+    COUNT_BOUND (then (COUNT_BOUND, False)); the whole store's total comes from
+    its summary (`store_facets`) when current."""
+    if is_unfiltered(f) and summary is not None:
+        return summary[""][0]["count"], True
+    # No plan hints: SQLite counts from the smallest set a filter names.
+    where_sql, params = event_where(f)
+    n = store.query(f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM events e WHERE {where_sql} "
+                    f"LIMIT {COUNT_BOUND + 1})", tuple(params))[0]["n"]
+    return (n, True) if n <= COUNT_BOUND else (COUNT_BOUND, False)
+
+
+def event_facets(store: Store, f: EventFilter, limit: int = 12,
+                 where: tuple[str, list[Any]] | None = None,
+                 summary: dict[str, list[dict]] | None = None
+                 ) -> tuple[dict[str, list[dict]], int | None]:
     """Counts of the filtered events per value of each facet, largest first
-    (months newest first)."""
-    where, params = event_where(f)
-    # Unfiltered, each facet is one pass over its own table; filtered, over the
-    # matching ids, which SQLite collects once per facet query.
-    ids = "" if where == "1=1" else f"AND a.event_id IN (SELECT e.id FROM events e WHERE {where})"
-    mids = "" if where == "1=1" else f"AND m.event_id IN (SELECT e.id FROM events e WHERE {where})"
-    sql = {
-        "type": f"SELECT e.type AS value, COUNT(*) AS n FROM events e WHERE {where} "
-                "GROUP BY 1",
-        "actor_country": "SELECT a.country AS value, COUNT(DISTINCT a.event_id) AS n FROM "
-                         f"event_actors a WHERE a.role = 'actor' AND a.country IS NOT NULL {ids} "
-                         "GROUP BY 1",
-        "recipient_country": "SELECT a.country AS value, COUNT(DISTINCT a.event_id) AS n FROM "
-                             "event_actors a WHERE a.role = 'recipient' AND a.country IS NOT "
-                             f"NULL {ids} GROUP BY 1",
-        "sector": "SELECT a.sector AS value, COUNT(DISTINCT a.event_id) AS n FROM event_actors "
-                  "a WHERE a.role IN ('actor', 'recipient') AND a.sector IS NOT NULL "
-                  f"{ids} GROUP BY 1",
-        "modality": "SELECT m.modality AS value, COUNT(DISTINCT m.event_id) AS n FROM "
-                    f"event_mentions m WHERE 1=1 {mids} GROUP BY 1",
-        "source": "SELECT r.source AS value, COUNT(DISTINCT m.event_id) AS n FROM "
-                  "articles r JOIN event_mentions m ON m.article_id = r.id WHERE "
-                  f"r.source IS NOT NULL {mids} GROUP BY 1",
-        "month": "SELECT substr(e.date, 1, 7) AS value, COUNT(*) AS n FROM events e WHERE "
-                 f"{where} AND length(e.date) >= 7 GROUP BY 1",
-    }
-    out = {}
+    (months newest first), and over how many events when not over all of them:
+    the whole store's counts come from its summary (`store_facets`) when current;
+    a filter's are counted over its FACET_SAMPLE newest events (exact when it has
+    no more)."""
+    if is_unfiltered(f) and summary is not None:
+        out = {name: summary.get(name, [])[:limit] for name in FACETS}
+        out["month"] = sorted(out["month"], key=lambda r: r["value"], reverse=True)
+        return out, None
+    ids, more = event_page(store, f, sort="date", limit=FACET_SAMPLE, where=where)
+    out = {name: [] for name in FACETS}
+    counts: dict[str, dict[str, int]] = {name: defaultdict(int) for name in FACETS}
+    for chunk in q._chunks(ids):
+        marks = _marks(chunk)
+        for r in store.query(f"SELECT type, substr(date, 1, 7) AS month, length(date) AS n "
+                             f"FROM events WHERE id IN ({marks})", tuple(chunk)):
+            counts["type"][r["type"]] += 1
+            if r["n"] and r["n"] >= 7:
+                counts["month"][r["month"]] += 1
+        for name, sql in (
+                ("actor_country", "SELECT country AS value, COUNT(DISTINCT event_id) AS n FROM "
+                 f"event_actors WHERE event_id IN ({marks}) AND role = 'actor' AND country IS "
+                 "NOT NULL GROUP BY 1"),
+                ("recipient_country", "SELECT country AS value, COUNT(DISTINCT event_id) AS n "
+                 f"FROM event_actors WHERE event_id IN ({marks}) AND role = 'recipient' AND "
+                 "country IS NOT NULL GROUP BY 1"),
+                ("sector", "SELECT sector AS value, COUNT(DISTINCT event_id) AS n FROM "
+                 f"event_actors WHERE event_id IN ({marks}) AND role IN ('actor', 'recipient') "
+                 "AND sector IS NOT NULL GROUP BY 1"),
+                ("modality", "SELECT modality AS value, COUNT(DISTINCT event_id) AS n FROM "
+                 f"event_mentions WHERE event_id IN ({marks}) GROUP BY 1"),
+                ("source", "SELECT r.source AS value, COUNT(DISTINCT m.event_id) AS n FROM "
+                 f"event_mentions m JOIN articles r ON r.id = m.article_id WHERE m.event_id IN "
+                 f"({marks}) AND r.source IS NOT NULL GROUP BY 1")):
+            for r in store.query(sql, tuple(chunk)):
+                counts[name][r["value"]] += r["n"]
     for name in FACETS:
-        rows = store.query(sql[name] + " ORDER BY n DESC, value LIMIT ?", (*params, limit))
-        out[name] = [{"value": r["value"], "count": r["n"]} for r in rows]
+        ranked = sorted(counts[name].items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        out[name] = [{"value": v, "count": n} for v, n in ranked]
     out["month"].sort(key=lambda r: r["value"], reverse=True)
-    return out
+    return out, (len(ids) if more is not None else None)
 
 
 def latest_events(store: Store, limit: int = 10) -> list[str]:
@@ -231,8 +378,9 @@ def article_page(store: Store, f: ArticleFilter, *, offset: int = 0,
     each with a snippet and its number of event records."""
     where, params, join = _article_where(f)
     if join:
-        cols = "snippet(articles_fts, 1, '\x02', '\x03', '…', 24) AS snippet, bm25(articles_fts)"
-        order = "bm25(articles_fts)"
+        # FTS5's own rank order: the snippet is made for the rows shown only.
+        cols = "snippet(articles_fts, 1, '\x02', '\x03', '…', 24) AS snippet, x.rank"
+        order = "x.rank"
     else:
         cols = "substr(r.text, 1, 240) AS snippet, 0"
         order = "r.published IS NULL, r.published DESC, r.rowid"
@@ -247,21 +395,36 @@ def article_page(store: Store, f: ArticleFilter, *, offset: int = 0,
 
 
 def article_facets(store: Store, f: ArticleFilter, limit: int = 12) -> dict[str, list[dict]]:
+    """Matching articles per outlet and per month (one pass over at most
+    COUNT_BOUND matches)."""
     where, params, join = _article_where(f)
+    counts: dict[str, dict[str, int]] = {"source": defaultdict(int), "month": defaultdict(int)}
+    for r in store.conn.execute(
+            f"SELECT r.source, substr(r.published, 1, 7) FROM articles r {join} WHERE {where} "
+            f"LIMIT {COUNT_BOUND}", tuple(params)):
+        if r[0] is not None:
+            counts["source"][r[0]] += 1
+        if r[1] is not None:
+            counts["month"][r[1]] += 1
     out = {}
-    for name, expr in (("source", "r.source"), ("month", "substr(r.published, 1, 7)")):
-        rows = store.query(f"SELECT {expr} AS value, COUNT(*) AS n FROM articles r {join} "
-                           f"WHERE {where} AND {expr} IS NOT NULL GROUP BY 1 "
-                           "ORDER BY n DESC, value LIMIT ?", (*params, limit))
-        out[name] = [{"value": r["value"], "count": r["n"]} for r in rows]
+    for name, values in counts.items():
+        ranked = sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        out[name] = [{"value": v, "count": n} for v, n in ranked]
     out["month"].sort(key=lambda r: r["value"], reverse=True)
     return out
 
 
-def article_count(store: Store, f: ArticleFilter) -> int:
+def article_count(store: Store, f: ArticleFilter) -> tuple[int, bool]:
+    """Matching articles, counted up to COUNT_BOUND (exact: the second value)."""
     where, params, join = _article_where(f)
-    return store.query(f"SELECT COUNT(*) AS n FROM articles r {join} WHERE {where}",
-                       tuple(params))[0]["n"]
+    if join and where == "1=1 AND articles_fts MATCH ?":
+        # Words alone: FTS5 counts its own matches without reading the articles.
+        n = store.query("SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?",
+                        tuple(params))[0]["n"]
+        return n, True
+    n = store.query(f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM articles r {join} WHERE {where} "
+                    f"LIMIT {COUNT_BOUND + 1})", tuple(params))[0]["n"]
+    return (n, True) if n <= COUNT_BOUND else (COUNT_BOUND, False)
 
 
 def article_full(store: Store, article_id: str) -> dict[str, Any] | None:

@@ -8,7 +8,7 @@ from ...knowledge.phrasing import date_label, lead_standing
 from ...knowledge.queries import hydrate
 from ...store import web_reads as reads
 from ...stored import ActorSummary, MergedEvent
-from ..common import EventParams, encode_cursor
+from ..common import EventParams, WebError, encode_cursor
 
 
 def ref(r: ActorSummary) -> dict[str, Any]:
@@ -66,21 +66,35 @@ def rows_for(store, ids: list[str]) -> list[dict[str, Any]]:
 
 
 def event_table(store, cache, params: EventParams, *, sort: str, descending: bool,
-                offset: int, limit: int, facets: bool = True) -> dict[str, Any]:
+                after: reads.Position, limit: int, facets: bool = True) -> dict[str, Any]:
     """The data of the event table (and of its downloads): a page of events in
-    order, the total, facet counts and the cursor of the next page."""
+    order (keyset paging from `after`), the count (bounded: `count_exact` false
+    means "at least"), facet counts and the cursor of the next page."""
     f = params.resolve(store)
-    ids, more = reads.event_page(store, f, sort=sort, descending=descending, offset=offset,
-                                 limit=limit)
-    key = ("events", params, )
+    where = reads.planned_where(store, f)
+    try:
+        ids, nxt = reads.event_page(store, f, sort=sort, descending=descending, after=after,
+                                    limit=limit, where=where)
+    except ValueError:
+        raise WebError(400, "the cursor was made for another order", where="query parameter "
+                       "cursor", fix="use the 'next' of a page with the same sort") from None
+    key = ("events", params)
+    # The whole store's counts, checked current once per state of the store.
+    summary = cache.get(("store-facets",), lambda: reads.store_facets(store)) \
+        if reads.is_unfiltered(f) else None
+    count, exact = cache.get(key + ("count",), lambda: reads.event_count(store, f, summary))
     out: dict[str, Any] = {
-        "count": cache.get(key + ("count",), lambda: reads.event_count(store, f)),
-        "offset": offset, "limit": limit, "sort": sort,
+        "count": count, "count_exact": exact,
+        "offset": after.before, "limit": limit, "sort": sort,
         "order": "desc" if descending else "asc",
-        "next": encode_cursor(offset + limit) if more else None,
+        "next": encode_cursor(nxt) if nxt else None,
         "rows": rows_for(store, ids),
     }
     if facets:
-        out["facets"] = cache.get(key + ("facets",), lambda: reads.event_facets(store, f))
+        counts, sample = cache.get(key + ("facets",),
+                                   lambda: reads.event_facets(store, f, where=where,
+                                                              summary=summary))
+        out["facets"], out["facets_sample"] = counts, sample
     out["_ids"] = ids  # for downloads (hydrated there); removed before JSON
+    out["_next"] = nxt
     return out

@@ -49,12 +49,12 @@ def paging(limit: int = Query(50, ge=1, le=200, description="Rows per page"),
 
 def _data(request: Request, facets: bool = False) -> dict[str, Any]:
     params = EventParams.from_request(request)
-    offset, limit = page_params(request)
+    after, limit = page_params(request)
     sort = _choice(request, "sort", tuple(SORTS), "date")
     order = _choice(request, "order", ("desc", "asc"), "desc")
     with use_store(request) as store:
         data = event_table(store, request.app.state.cache, params, sort=sort,
-                           descending=order == "desc", offset=offset, limit=limit,
+                           descending=order == "desc", after=after, limit=limit,
                            facets=facets)
     data["filters"] = params
     return data

@@ -7,8 +7,8 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 
 from ...store import web_reads as reads
-from ..common import (EVENT_TYPES, EventParams, _date, _many, encode_cursor, json_response,
-                      page_params, render, url_with, use_store)
+from ..common import (EVENT_TYPES, EventParams, _date, _many, article_offset, encode_cursor,
+                      json_response, page_params, render, url_with, use_store)
 from ._shared import event_table
 from .events import event_filters, paging
 
@@ -17,23 +17,34 @@ router = APIRouter()
 
 def search_data(request: Request) -> dict[str, Any]:
     params = EventParams.from_request(request)
-    offset, limit = page_params(request, default_limit=20)
+    after, limit = page_params(request, default_limit=20)
+    cursor = request.query_params.get("cursor")
+    offset = article_offset(cursor)
+    events_done = bool(cursor) and after.keys is None  # the events ran out on an earlier page
     cache = request.app.state.cache
     articles = reads.ArticleFilter(search=params.q, source=_many(request, "source"),
                                    since=_date(request, "since"), until=_date(request, "until"))
     with use_store(request) as store:
-        events = event_table(store, cache, params, sort="date", descending=True, offset=offset,
-                             limit=limit)
+        events = event_table(store, cache, params, sort="date", descending=True, after=after,
+                             limit=0 if events_done else limit)
         rows, more = reads.article_page(store, articles, offset=offset, limit=limit)
+        count, exact = cache.get(("articles", articles, "count"),
+                                 lambda: reads.article_count(store, articles))
         art = {
-            "count": cache.get(("articles", articles, "count"),
-                               lambda: reads.article_count(store, articles)),
+            "count": count, "count_exact": exact,
             "facets": cache.get(("articles", articles, "facets"),
                                 lambda: reads.article_facets(store, articles)),
-            "rows": rows, "next": encode_cursor(offset + limit) if more else None,
+            "rows": rows,
         }
+    nxt = events.pop("_next")
     events.pop("_ids")
-    return {"q": params.q, "events": events, "articles": art, "filters": params}
+    # One cursor pages both lists: the events by their keys, the articles by rank.
+    following = more or nxt is not None
+    cursor_next = encode_cursor(nxt or reads.Position(before=after.before + len(events["rows"])),
+                                articles=offset + limit) if following else None
+    events["next"] = art["next"] = cursor_next
+    return {"q": params.q, "events": events, "articles": art, "filters": params,
+            "next": cursor_next}
 
 
 def _public(data: dict[str, Any]) -> dict[str, Any]:
