@@ -211,18 +211,22 @@ def _join_people(drafts: list[Draft], clusters: list[Cluster]) -> None:
     it continues: one with the same office nearby, else the most salient."""
     people: dict[str, Cluster] = {}
     partial: list[Draft] = []
+
+    def join(key: str, d: Draft) -> Cluster:
+        """`d` joins the person `key` (made from `d` when there is none yet)."""
+        c = people.get(key)
+        if c is None:
+            c = people[key] = Cluster("person", d.name, first=d.span.start_char)
+            clusters.append(c)
+        c.absorb(d)
+        return c
+
     for d in drafts:
         if d.kind != "person":
             continue
         key = fold(d.name)
         if len(key.split()) >= 2:
-            c = people.get(key)
-            if c is None:
-                c = Cluster("person", d.name, first=d.span.start_char)
-                people[key] = c
-                clusters.append(c)
-            c.absorb(d)
-            c.full_at.append((d.span.start_char, d.para))
+            join(key, d).full_at.append((d.span.start_char, d.para))
         else:
             partial.append(d)
     # A shorter full name that ends a longer one ("Bin Laden" of "Osama bin
@@ -245,12 +249,7 @@ def _join_people(drafts: list[Draft], clusters: list[Cluster]) -> None:
         token = fold(d.name)
         cands = [c for k, c in people.items() if token in k.split()]
         if not cands:
-            c = people.get(token)
-            if c is None:
-                c = Cluster("person", d.name, first=d.span.start_char)
-                people[token] = c
-                clusters.append(c)
-            c.absorb(d)
+            join(token, d)
             continue
         best = None
         if d.office:
