@@ -23,7 +23,7 @@ from typing import IO, Any, Literal
 from .errors import ConfigError, InputError, InputFailure
 from .records import AnalysedArticle, Article
 from .settings import Settings, load_settings
-from .store import RunSummary, Store
+from .store import Closing, RunSummary, Store
 
 OnError = Literal["raise", "skip", "include"]
 ReadAs = Literal["auto", "path", "text"]
@@ -121,7 +121,7 @@ def _names(value: str | Sequence[str] | None) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
-class Archive:
+class Archive(Closing):
     """A store of analysed news with the questions the CLI asks of it."""
 
     def __init__(self, *, settings: Settings, create: bool = True):
@@ -134,12 +134,6 @@ class Archive:
 
     def close(self) -> None:
         self.store.close()
-
-    def __enter__(self) -> "Archive":
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"<newsbrief.Archive {self.path!r}>"

@@ -1,3 +1,3 @@
-from .sqlite import RunSummary, Store, as_store_error
+from .sqlite import Closing, RunSummary, Store, as_store_error
 
-__all__ = ["Store", "RunSummary", "as_store_error"]
+__all__ = ["Closing", "Store", "RunSummary", "as_store_error"]

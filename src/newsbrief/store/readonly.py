@@ -13,11 +13,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from ..errors import StoreError
 from .migrations import MIGRATIONS
-from .sqlite import Store
+from .sqlite import Closing, Store
 
 
 class QueryTimeout(StoreError):
@@ -81,7 +80,7 @@ class ReadOnlyStore(Store):
         return 0
 
 
-class StorePool:
+class StorePool(Closing):
     """One read-only connection per thread (sqlite3 connections are not to be
     shared between threads running queries at the same time)."""
 
@@ -109,9 +108,3 @@ class StorePool:
                 except sqlite3.ProgrammingError:
                     pass  # closed from another thread already
             self._all.clear()
-
-    def __enter__(self) -> "StorePool":
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.close()

@@ -15,7 +15,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -142,7 +142,18 @@ def _trigger(event) -> tuple[int | None, int | None]:
 _OUR_TABLES = {"runs", "articles", "events", "event_mentions"}
 
 
-class Store:
+class Closing(AbstractContextManager):
+    """What holds a connection (the store, a pool of readers, the archive): `with`
+    gives the object itself and closes it at the end, error or not."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+class Store(Closing):
     # Seconds a reader or writer waits for a lock held by another process.
     BUSY_TIMEOUT: float = 30
 
@@ -218,12 +229,6 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
-
-    def __enter__(self) -> "Store":
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.close()
 
     @property
     def schema_version(self) -> int:
