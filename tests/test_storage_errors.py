@@ -184,3 +184,128 @@ def test_query_on_a_read_only_store_reads_it(tmp_path, monkeypatch):
         assert store.read_only
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             store.start_run("x", [], "0")
+
+
+# --------------------------------------------------------------------------- real faults
+# The faults below come from SQLite or the kernel, not from a stand-in exception:
+# the session (and CI) runs as root, which file permissions do not stop, and a
+# tiny filesystem cannot be mounted there, so each is made in a way that holds
+# for root too.
+
+def _big_jsonl(tmp_path, n=6, words=6000):
+    """`n` articles of about `words` words each, every one different."""
+    path = tmp_path / "big.jsonl"
+    with path.open("w") as f:
+        for i in range(n):
+            text = f"Article {i}. " + " ".join(f"word{i}x{j}" for j in range(words))
+            f.write(json.dumps({"id": f"big{i}", "text": text}) + "\n")
+    return path
+
+
+def _stored_whole(db, source):
+    """The store is sound and holds whole articles of `source` only: integrity and
+    foreign keys clean, every stored text equal to its input. Returns their ids."""
+    given = {json.loads(line)["id"]: json.loads(line)["text"]
+             for line in source.read_text().splitlines()}
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        rows = conn.execute("SELECT id, text FROM articles").fetchall()
+    finally:
+        conn.close()
+    for art_id, text in rows:
+        assert text == given[art_id], art_id
+    return {art_id for art_id, _ in rows}
+
+
+def _run_says_stored(db, n):
+    """`runs` tells what the failed run stored (finished, or told as interrupted)."""
+    result = run("runs", "--db", str(db), "--format", "json")
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.output)
+    assert row["stored"] == n, row
+
+
+def test_full_disk_is_a_real_sqlite_full_and_nothing_is_half_written(tmp_path, monkeypatch):
+    """SQLite's own SQLITE_FULL ("database or disk is full"), raised by its pager when
+    the database may not grow (`PRAGMA max_page_count` on the CLI's connection)."""
+    db = _store(tmp_path, ids=())
+    conn = sqlite3.connect(db)
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    real_connect = sqlite3.connect
+
+    def connect(*args, **kwargs):
+        c = real_connect(*args, **kwargs)
+        c.execute(f"PRAGMA max_page_count = {pages + 40}")  # about 160 KB more
+        return c
+
+    source = _big_jsonl(tmp_path)
+    monkeypatch.setattr("newsbrief.store.sqlite.sqlite3.connect", connect)
+    result = run("ingest", str(source), "--no-analysis", "--db", str(db))
+    _one_line_error(result, "disk", "full", "free")
+    assert result.exit_code == 4
+    stored = _stored_whole(db, source)
+    assert 0 < len(stored) < 6  # some fitted, the one that did not was rolled back
+    _run_says_stored(db, len(stored))
+    monkeypatch.undo()  # space freed: the rerun stores the rest, nothing twice
+    again = run("ingest", str(source), "--no-analysis", "--db", str(db))
+    assert again.exit_code == 0, again.output
+    assert _stored_whole(db, source) == {f"big{i}" for i in range(6)}
+
+
+def test_file_size_limit_is_one_line_and_nothing_is_half_written(tmp_path):
+    """The kernel refuses to grow the file (RLIMIT_FSIZE, `ulimit -f`, which binds
+    root too): a real write error from the operating system, in a real `newsbrief`
+    process."""
+    import resource
+    import subprocess
+    import sys
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (600_123, 600_123))
+
+    db = tmp_path / "s.db"
+    source = _big_jsonl(tmp_path, n=12)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [os.path.join(os.path.dirname(__file__), "..", "src"), os.environ.get("PYTHONPATH", "")]))
+    proc = subprocess.run([sys.executable, "-m", "newsbrief.cli", "ingest", str(source),
+                           "--no-analysis", "--db", str(db)], preexec_fn=limit, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 4, proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "could not write" in errors[0] and "ulimit" in errors[0], errors
+    stored = _stored_whole(db, source)
+    assert 0 < len(stored) < 12
+    _run_says_stored(db, len(stored))
+    again = run("ingest", str(source), "--no-analysis", "--db", str(db))
+    assert again.exit_code == 0, again.output
+    assert _stored_whole(db, source) == {f"big{i}" for i in range(12)}
+
+
+def test_read_only_store_refuses_writes_in_one_line_and_is_untouched(tmp_path, monkeypatch):
+    """A store SQLite opened read-only (`file:...?mode=ro`, which is how SQLite opens a
+    file the operating system will not let it write): SQLite's own SQLITE_READONLY
+    through the whole ingest path; the file's bytes are unchanged."""
+    from pathlib import Path
+
+    db = _store(tmp_path)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    real_connect = sqlite3.connect
+
+    def connect(database, *args, **kwargs):
+        if str(database) == str(db):
+            kwargs["uri"] = True
+            database = f"{Path(database).resolve().as_uri()}?mode=ro"
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr("newsbrief.store.sqlite.sqlite3.connect", connect)
+    result = run("ingest", str(_jsonl(tmp_path)), "--no-analysis", "--db", str(db))
+    line = _one_line_error(result, "read-only", "permissions")
+    assert result.exit_code == 4, line
+    monkeypatch.undo()
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    with Store(db, create=False) as store:
+        assert {a.id for a in store.articles(limit=None)} == {"abc111", "abc222", "x%y_z1"}

@@ -124,6 +124,14 @@ def as_store_error(err: BaseException, path: str | None = None) -> StoreError | 
         return StoreError(f"the file is not a readable SQLite database ({text})", where=path,
                           fix="pass the --db of a newsbrief store; restore a damaged one from "
                           "a backup")
+    if getattr(err, "sqlite_errorname", None) in ("SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC",
+                                                   "SQLITE_IOERR_TRUNCATE"):
+        # ENOSPC is SQLITE_FULL; a write the system refused otherwise is often a
+        # file-size limit (EFBIG) or a disk that went away.
+        return StoreError(f"could not write to the disk ({text})", where=path,
+                          fix="check that the disk has space and that no file-size limit "
+                          "(`ulimit -f`) stops the database growing, then run again; the "
+                          "article being written was rolled back, nothing is half stored")
     if "i/o" in low:
         return StoreError(f"disk I/O error ({text})", where=path,
                           fix="check the disk (and that the file was not removed while in use)")
