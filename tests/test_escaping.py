@@ -116,13 +116,28 @@ def _store_with_hostile_article(tmp_path):
     return db
 
 
-@pytest.mark.parametrize("command", [["articles"], ["show", "evil0000"], ["runs"]])
+@pytest.mark.parametrize("command", [
+    ["articles"], ["show", "evil0000"], ["runs"], ["search", "Body"],
+    ["articles", "--format", "csv"], ["articles", "--format", "md"],
+    ["articles", "--format", "json"], ["articles", "--format", "jsonl"],
+    ["show", "evil0000", "--format", "json"]])
 def test_terminal_output_has_no_escape_sequences(tmp_path, command):
+    """In every format: JSON escapes the controls (the data stays the same), CSV,
+    Markdown and tables drop escape sequences, as article text is never run."""
     from newsbrief.cli import main
 
     db = _store_with_hostile_article(tmp_path)
     result = CliRunner().invoke(main, command + ["--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output and "\x9b" not in result.output
-    if command[0] != "runs":
+    if command[0] not in ("runs", "search"):
         assert "Title" in result.output
+    if "md" in command:
+        assert "[2J" not in result.output  # the whole sequence goes, not only ESC
+    if "json" in command or "jsonl" in command:  # the same data, escaped
+        import json
+
+        first = json.loads(result.output.splitlines()[0] if "jsonl" in command
+                           else result.output)
+        record = first[0] if isinstance(first, list) else first
+        assert record["title"].startswith("Title \x1b]0;") and "\x9b" in record["title"]

@@ -73,7 +73,8 @@ def markdown_text(value: object) -> str:
     `<`, `>` (and `&` before an entity name) become entities, link, code and
     emphasis marks are backslash-escaped.
     """
-    text = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", "" if value is None else str(value)))
+    text = "" if value is None else str(value)
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", _ESCAPE_SEQ.sub("", text)))
     text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 import click
 
-from ..escaping import markdown_text, terminal_line
+from ..escaping import markdown_text, terminal_line, terminal_text
 
 # Columns that hold prose: on a terminal they give up width first and wrap.
 PROSE = {"evidence", "title", "snippet", "text", "inputs", "quote"}
@@ -28,8 +29,18 @@ def _jsonable(value: Any) -> Any:
     return to_dict() if callable(to_dict) else value
 
 
+# DEL and the C1 controls (U+0080-U+009F, "\x9b" is a CSI) pass through JSON
+# unescaped, and a terminal acts on them; escaped, the data is the same.
+_C1 = re.compile("[\x7f-\x9f]")
+
+
+def _json(obj: Any) -> str:
+    text = json.dumps(_jsonable(obj), ensure_ascii=False, default=str)
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def echo_json(obj: Any, out: IO[str] | None = None) -> None:
-    click.echo(json.dumps(_jsonable(obj), ensure_ascii=False, default=str), file=out)
+    click.echo(_json(obj), file=out)
 
 
 def emit(rows: Iterable[Any], fmt: str, columns: Sequence[str], *,
@@ -51,8 +62,7 @@ def emit(rows: Iterable[Any], fmt: str, columns: Sequence[str], *,
         # Streamed as it is read, yet one valid JSON document.
         n = 0
         for row in rows:
-            out.write(("[\n" if n == 0 else ",\n")
-                      + json.dumps(_jsonable(row), ensure_ascii=False, default=str))
+            out.write(("[\n" if n == 0 else ",\n") + _json(row))
             n += 1
         out.write("[]\n" if n == 0 else "\n]\n")
         return n
@@ -62,7 +72,9 @@ def emit(rows: Iterable[Any], fmt: str, columns: Sequence[str], *,
         writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n",
                                 extrasaction="ignore")
         writer.writeheader()
-        writer.writerows({k: _cell(r.get(k)) for k in names} for r in rows)
+        # Article text without escape sequences and control characters, as in a
+        # table: a CSV is read in terminals and spreadsheets, never run.
+        writer.writerows({k: terminal_text(_cell(r.get(k))) for k in names} for r in rows)
     elif fmt == "md":
         if title:
             out.write(f"## {title}\n\n")
