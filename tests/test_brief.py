@@ -218,7 +218,8 @@ def test_seed_brief_states_each_event_once_in_its_own_words(tmp_path, settings):
     assert re.search(r"effect on 4 December 2024, KCNA reported, after ", lede), lede
     after = lede.split(", after ", 1)[1]
     assert "exchanged" in after and "ratification" in after and "Moscow" in after, lede
-    items = brief["developments"] + brief["background"] + brief["commitments"]
+    items = brief["developments"] + brief["other"] + brief["background"] + \
+        brief["commitments"]
     texts = [lede] + [i["text"] for i in items] + [c["text"] for c in brief["claims"]]
     for words in ("signed", "exchanged", "effect", "ratified", "approved", "10,000 troops"):
         assert sum(words in t for t in texts) == 1, (words, texts)

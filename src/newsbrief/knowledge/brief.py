@@ -34,7 +34,7 @@ from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
 from .phrasing import join_names
 from .queries import hydrate
-from .statements import Names, Statement, cite_key, office_of, statements_from
+from .statements import Names, Statement, _synonym, cite_key, office_of, statements_from
 
 MAX_EVENTS = 3000
 MAX_PACTS = 50  # agreements whose own events join a brief about one of their parties
@@ -51,6 +51,11 @@ MAX_CITES = 4
 BACKGROUND_DAYS = 60
 # Fewer statements than this (after the confidence threshold): "little to say".
 LITTLE = 2
+# A lead sentence (the first few of an article): what hard news is about, dated by its
+# publication day.
+LEAD_SENTENCES = 3
+# Asserted statements that are no key development, told after them ("Also reported").
+MAX_OTHER = 8
 # Words by which a rejection denies a claim as untrue, not just refuses something.
 DENIAL = re.compile(r"\b(den(?:y|ies|ied|ial)|dismiss\w*|refut\w*|false(?:ly|hood)?|fabricat\w*|"
                     r"groundless|baseless|untrue|fake|smear|slander\w*|lies|lying)\b", re.I)
@@ -182,6 +187,8 @@ def salience(st: Statement, newest: date | None) -> float:
         s += 1.0  # the report says when it happened: news, not background
         if st.date and len(st.date) == 10:
             s += 1.0  # on a given day: an event, not a trend
+    if any(_lead(m) for m in st.all_mentions):
+        s += 1.5  # what an article leads with
     if st.nominal:
         s *= NOMINAL_WEIGHT  # an event noun tells less than a verb: lower in the list
     m = st.best_mention()
@@ -213,6 +220,93 @@ def is_background(st: Statement) -> bool:
     if not span or not first or st.date_source != "text":
         return False
     return (first[0] - span[1]).days > BACKGROUND_DAYS
+
+
+def _lead(m: StoredMention) -> bool:
+    return m.sentence is not None and m.sentence < LEAD_SENTENCES
+
+
+def key_worthy(st: Statement, threshold: float) -> bool:
+    """A key development, picked conservatively: told as done in the text's own voice
+    (asserted, a verb in the past, not inside a quotation), a record at or above the
+    confidence threshold, dated by the text or by the publication day of a lead
+    sentence, and reported by several sources or central to its article (a lead
+    sentence)."""
+    if st.standing != "asserted" or st.nominal or is_background(st):
+        return False
+    m = st.best_mention("asserted")
+    if m is not None:
+        p = m.record.predicate
+        if p.tense not in ("past", None) or p.modal or _quoted(m):
+            return False
+    elif any(x.record.predicate for x in st.all_mentions):
+        return False  # no telling in the text's own voice
+    if threshold and max((x.confidence or 0.0) for x in st.all_mentions) < threshold:
+        return False
+    lead = any(_lead(x) for x in st.all_mentions if x.modality == "asserted")
+    if st.date_source != "text" and not lead:
+        return False
+    return st.n_sources >= 2 or lead
+
+
+def _parties(st: Statement) -> set[str]:
+    out = set()
+    for r in st.actors + st.recipients:
+        if r.kind == "agreement":
+            continue
+        if r.entity_id:
+            out.add("e:" + r.entity_id)
+        if r.country and r.country != "IGO":
+            out.add("c:" + r.country)
+    return out
+
+
+def same_happening(a: Statement, b: Statement) -> bool:
+    """Two statements that may tell one real-world event in other words: the same kind
+    of act between shared parties on days that fit (a text date within a day, or a
+    publication day at most a few days after it)."""
+    if a.type != b.type or not (_parties(a) & _parties(b)) or not _same_act(a, b):
+        return False
+    sa, sb = parse_span(a.date or ""), parse_span(b.date or "")
+    if not sa or not sb:
+        return False
+    ta, tb = a.date_source == "text", b.date_source == "text"
+    if ta == tb:
+        return sa[0].toordinal() - 1 <= sb[1].toordinal() and \
+            sb[0].toordinal() - 1 <= sa[1].toordinal()
+    bound, dated = (sa, sb) if not ta else (sb, sa)
+    gap = bound[1].toordinal() - dated[0].toordinal()
+    return -1 <= gap <= 3
+
+
+def _act_words(st: Statement) -> tuple[str, set[str]]:
+    m = st.best_mention()
+    p = m.record.predicate if m is not None else None
+    if p is None:
+        return "", set()
+    words = {w for w in re.findall(r"[a-z][a-z'-]+", " ".join([p.object or "", *p.modifiers])
+                                   .lower()) if len(w) > 3}
+    return _synonym(p.lemma), words
+
+
+def _same_act(a: Statement, b: Statement) -> bool:
+    """The same verb (or a synonym), or objects and modifiers mostly in common ("killed
+    Soleimani in a drone strike" and "struck Soleimani's convoy with a drone")."""
+    la, wa = _act_words(a)
+    lb, wb = _act_words(b)
+    if la and la == lb:
+        return True
+    return len(wa & wb) >= 2 and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def _distinct(statements: list[Statement], told: list[Statement]) -> list[Statement]:
+    """Statements in order, leaving out any that re-tells one already kept or told."""
+    kept: list[Statement] = []
+    for st in statements:
+        if any(same_happening(st, o) for o in told + kept):
+            continue
+        kept.append(st)
+    return kept
 
 
 # --------------------------------------------------------------------------- claims
@@ -269,8 +363,11 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
 
 
 def _item(st: Statement, cites: Citations, **extra: Any) -> dict[str, Any]:
+    text = st.phrase()
+    if not text:
+        return {}
     return {"event_ids": st.event_ids, "date": st.date, "date_label": st.date_label(),
-            "date_source": st.date_source, "standing": st.standing, "text": st.phrase(),
+            "date_source": st.date_source, "standing": st.standing, "text": text,
             "type": st.type, "cameo": st.cameo, "plover": st.plover(),
             "n_sources": st.n_sources, "sources": st.outlets(),
             "cites": cites.cite(st.cited(MAX_CITES)),
@@ -292,7 +389,8 @@ def _lede(top: Statement, others: list[Statement], cites: Citations) -> tuple[di
         text += f", after {after.phrase(lower=True, attribute=False)}"
         told.append(after)
     mentions = [m for st in told for m in st.cited(MAX_CITES)]
-    return {"text": text, "cites": cites.cite(mentions)}, told
+    return {"text": text, "cites": cites.cite(mentions), "date": top.date,
+            "date_label": top.date_label(), "date_source": top.date_source}, told
 
 
 def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
@@ -323,24 +421,33 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     elif query.since or query.until:
         title += (f", since {render.long_date(query.since)}" if query.since else
                   f", until {render.long_date(query.until)}")
-    verbs = [st for st in news if not st.nominal]
-    lede, told = (_lede(verbs[0], [st for st in news + background if st is not verbs[0]],
-                        cites) if verbs else (None, []))
-    developments = [_item(st, cites) for st in news if st not in told][:query.developments]
+    key = _distinct([st for st in news if key_worthy(st, query.min_confidence)], [])
+    other = [st for st in news if st not in key]
+    names.seen.clear()  # offices are given on first use in the brief as rendered
+    lede, told = (_lede(key[0], [st for st in news + background if st is not key[0]],
+                        cites) if key else (None, []))
+    key_items = [st for st in _distinct([st for st in key if st not in told], told)
+                 ][:query.developments]
+    developments = [i for i in (_item(st, cites) for st in key_items) if i]
+    shown_so_far = told + key_items
+    other_st = _distinct([st for st in other if st not in told], shown_so_far)[:MAX_OTHER]
+    other_items = [i for i in (_item(st, cites) for st in other_st) if i]
     claim_items = []
     for st in claims[:query.claims]:
+        if not st.phrase():
+            continue
         claim_items.append(_item(st, cites, claimants=st.claimant_names(),
                                  confirmed=st.confirmed,
                                  disputed_by=_disputes(store, st, cites,
                                                        query.min_confidence)))
-    plan_items = [_item(st, cites) for st in plans[:query.commitments]]
+    plan_items = [i for i in (_item(st, cites) for st in plans[:query.commitments]) if i]
     told_bg = [st for st in background if st not in told][:query.background]
-    background_items = [_item(st, cites) for st in
+    background_items = [i for i in (_item(st, cites) for st in
                         sorted(told_bg, key=lambda st: (st.date is None, st.date or "",
-                                                        st.event_ids))]
+                                                        st.event_ids))) if i]
 
-    shown = told + news[:0] + [st for st in news if st not in told][:query.developments] \
-        + claims[:query.claims] + plans[:query.commitments] + told_bg
+    shown = told + key_items + other_st + claims[:query.claims] + \
+        plans[:query.commitments] + told_bg
     actor_counts: Counter = Counter()
     actor_info: dict[str, dict[str, Any]] = {}
     for st in shown:
@@ -357,6 +464,9 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
              f"{len(cites.refs)} cited {'sentence' if len(cites.refs) == 1 else 'sentences'} "
              f"in {n_outlets} {'source' if n_outlets == 1 else 'sources'}")
     note = None
+    if statements and not key:
+        note = (f"No key development about {title}: no report in the store tells one as done, "
+                "dated and from a lead sentence or several sources.")
     if len(statements) < LITTLE:
         what = "no event" if not statements else "one event"
         note = (f"Little to report: {what} about {title} in the store"
@@ -365,6 +475,7 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
             "until": query.until, "generated": date.today().isoformat(),
             "min_confidence": query.min_confidence, "events_considered": len(events),
             "scope": scope, "note": note, "lede": lede, "developments": developments,
+            "other": other_items,
             "claims": claim_items, "commitments": plan_items, "background": background_items,
             "actors": actors, "sources": cites.refs}
 

@@ -33,6 +33,7 @@ from ..events.predicate import FRAME_NOUNS, participle
 from ..records import Event, Predicate
 from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
+from . import evidence as ev
 from .phrasing import (STANDING_ORDER, capitalise, display_name, in_standing, join_names,
                        lead_standing, sentence)
 from .scoring import score
@@ -45,6 +46,8 @@ _AFTER = re.compile(r"\b(after|following|once|when)\b", re.I)
 _PRONOUN_OBJECT = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself",
                              "herself", "themselves", "itself"})
 _ARTICLE = re.compile(r"^(a|an)\s+", re.I)
+_DANGLING = frozenset("to of and or the a an in on at for with by from that which who whose "
+                      "as than".split())
 
 
 def cite_key(m: StoredMention) -> tuple[str, int]:
@@ -192,8 +195,9 @@ class Statement:
         return bool(self.standings.get("asserted")) and bool(self.standings.get("alleged"))
 
     # ------------------------------------------------------------------ telling
-    def _name(self, ref: ActorSummary) -> str:
-        return self.names.name(ref) if self.names else display_name(ref, self.states)
+    def _name(self, ref: ActorSummary, sentence: str | None = None) -> str:
+        return self.names.name(ref, sentence) if self.names else \
+            display_name(ref, self.states)
 
     def claimant_names(self) -> list[str]:
         return [self._name(r) for r in self.claimant_refs]
@@ -256,44 +260,153 @@ class Statement:
         return m is not None and predicate(m).voice == "noun"
 
     def best_mention(self, standing: str | None = None) -> StoredMention | None:
-        """The mention to phrase from: a verb over a noun, one naming what was acted on,
-        the one that dates it, then the fullest (object and modifiers)."""
+        """The mention to phrase from: the checked telling, else a verb over a noun, one
+        naming what was acted on, the one that dates it, then the fullest."""
         pool = [m for m in self.all_mentions if predicate(m)
                 and (standing is None or m.modality == standing)]
         if not pool:
             return None
+        checked, _ = self.checked(standing) if standing else self.checked()
+        if checked is not None and checked in pool:
+            return checked
+        return max(pool, key=self._richness)
 
-        def richness(m: StoredMention) -> tuple:
-            p = predicate(m)
-            words = len(" ".join(filter(None, [p.object, *p.modifiers]))
-                        .split())
-            return (p.complete, p.voice != "noun", bool(p.object) or bool(p.subject),
-                    m.date_source == "text", min(words, 12))
-        return max(pool, key=richness)
+    @staticmethod
+    def _richness(m: StoredMention) -> tuple:
+        p = predicate(m)
+        words = len(" ".join(filter(None, [p.object, *p.modifiers])).split())
+        return (p.complete, p.voice != "noun", bool(p.object) or bool(p.subject),
+                m.date_source == "text", min(words, 12))
 
     def phrase(self, *, standing: str | None = None, with_date: bool = False,
                lower: bool = False, attribute: bool = True) -> str:
         """The statement as a sentence (no final stop). `attribute`: say whose account
         the phrased sentence gives ("..., according to the Pentagon") when it names one,
-        so words someone said are never told in the brief's own voice."""
+        so words someone said are never told in the brief's own voice. Told from the
+        richest telling whose sentence it is true to (knowledge/evidence.py); "" when
+        no telling passes."""
         standing = standing or self.standing
-        m = self.best_mention(standing) or self.best_mention()
-        text = (self._tell(m, standing) if m else None) or self._fallback(standing)
+        m, text = self.checked(standing)
+        if m is None and not any(predicate(o) for o in self.all_mentions):
+            text = self._fallback(standing)  # a store made before predicates were kept
         if not text:
             return ""
+        if not attribute:
+            text = self._told(m, standing, attribute=False) if m is not None else text
         text = text.rstrip(" .,;:")  # the brief adds its own full stop
         if with_date and self.date and self.date_source == "text":
             from ..render import long_date
 
             day = long_date(self.date)
             text += f" on {day}" if len(self.date) == 10 else f" in {day}"
-        if attribute and m is not None and standing != "alleged" and m.attributed_to:
-            who = join_names([display_name(r, self.states) for r in m.attributed_to])
-            if who and not text.lower().startswith(who.lower()):
-                text += f", according to {who}"
         if lower and text[:1].isupper() and not _starts_with_name(text):
             text = text[:1].lower() + text[1:]
         return text
+
+    def _told(self, m: StoredMention, standing: str, attribute: bool = True) -> str:
+        text = (self._tell(m, standing) or "").rstrip(" .,;:")
+        if text and attribute and standing != "alleged" and m.attributed_to:
+            who = join_names([display_name(r, self.states) for r in m.attributed_to])
+            if who and not text.lower().startswith(who.lower()):
+                if who.startswith(("The ", "A ", "An ")):
+                    who = who[:1].lower() + who[1:]
+                text += f", according to {who}"
+        return text
+
+    def checked(self, standing: str | None = None) -> tuple[StoredMention | None, str]:
+        """The telling to phrase from and its text: the richest one in the standing whose
+        sentence the statement is true to (no problems from `problems`)."""
+        standing = standing or self.standing
+        pool = [m for m in self.all_mentions if predicate(m) and m.modality == standing] \
+            or [m for m in self.all_mentions if predicate(m)]
+        for m in sorted(pool, key=lambda m: self._richness(m), reverse=True):
+            text = self._told(m, standing)
+            if text and not self.problems(m, text, standing):
+                return m, text
+        return None, ""
+
+    def problems(self, m: StoredMention, text: str, standing: str) -> list[str]:
+        """What the statement `text`, told from `m`, says beyond m's sentence."""
+        sent, p = m.text or "", predicate(m)
+        out = []
+        if ev.is_furniture(sent):
+            out.append("furniture")
+        act = p.start - m.start
+        refs = [] if p.subject else [r for r in self._subject_refs(p, m)]
+        for r in refs:
+            countries = [self.states.get(r.country or "", "")] if r.kind == "person" else []
+            surface = [a.text for a in (record(m).actor or ()) if a.entity and
+                       a.entity == r.entity_id] or [r.name]
+            pair = len(refs) == 2
+            if not any(ev.named_in(sent, s, countries, pair)
+                       or ev.named_in(sent, r.name, countries, pair) for s in surface):
+                out.append(f"actor not named: {r.name}")
+            elif p.voice == "active" and any(ev.speaker_before(sent, s, act)
+                                             for s in surface + [r.name]):
+                out.append(f"speaker, not actor: {r.name}")
+            if any(s.isupper() and len(s) > 3 for s in surface):
+                out.append("dateline")
+            first = min(act, (p.frame_start - m.start) if p.frame_start is not None else act)
+            if p.voice == "active" and not any(ev.name_heads_clause(sent, x, first)
+                                               for x in surface + [r.name]):
+                out.append(f"actor modifies another noun: {r.name}")
+            if p.voice == "active" and not pair and not any(
+                    ev.named_in(sent[:max(0, first)], s, countries) for s in surface + [r.name]):
+                out.append(f"actor after the act: {r.name}")
+            where = (0, first) if p.voice == "active" else (p.end - m.start, len(sent))
+            if any(ev.possessive_only(sent, s, *where) for s in surface):
+                out.append(f"possessive, not actor: {r.name}")
+        if (p.object or "").lower() in _PRONOUN_OBJECT:
+            out.append("pronoun object")
+        targets = self._refs("recipients", [m])
+        if any(_same_party(a, b) for a in refs for b in targets):
+            out.append("actor is its own target")
+        if p.object and ev.cut_name(sent, p.object):
+            out.append("object cut short")
+        if p.voice == "active" and not p.frame and not ev.object_near(sent, p.object or "",
+                                                                      p.end - m.start):
+            out.append("object far from the verb")
+        if ev.relative_piece([p.object or "", *(p.modifiers or ())]):
+            out.append("relative clause")
+        if _in_quotes(m):
+            out.append("inside a quotation: someone's words")
+        for r in m.attributed_to:
+            if "according to" in text and not any(c.isupper() for c in (r.name or "")):
+                out.append("unnamed source")
+        if standing in ("future", "conditional") and not p.frame and \
+                not (p.modal or "").startswith(("will", "is to", "are to", "shall")):
+            out.append("speculation, no commitment")  # "would", "could": a view
+        said = set(ev.tokens(text))
+        for h in ev.hedges_before(sent, act):
+            if h not in said:
+                out.append(f"hedge: {h}")
+        if standing != "alleged" and ev.reports_words(sent, act, p.end - m.start) and \
+                "according to" not in text:
+            out.append("whose account")
+        allowed = [p.past or "", p.base or "", p.text or "", p.frame or ""]
+        for r in self.actors + self.recipients + self.claimant_refs + list(m.attributed_to):
+            allowed += [r.name, display_name(r, self.states), office_of(r) or "",
+                        self.states.get(r.country or "", "")]
+        allowed += [q.text for q in record(m).quantities or ()]
+        # Modifiers another cited telling of the same act adds (cited with it).
+        allowed += [x for x in self._modifiers(p, m) if x not in (p.modifiers or ())]
+        novel = ev.novel_words(text, sent, allowed)
+        if novel:
+            out.append("new words: " + " ".join(novel))
+        if p.voice != "noun":
+            have = set(ev.tokens(sent))
+            verb = [w for w in ev.tokens(p.past or "") if w not in have]
+            if verb and p.tense != "past" and not (p.voice == "passive" or
+                                                   standing != "asserted"):
+                out.append("verb not as written: " + " ".join(verb))
+            after = sent[p.end - m.start:].lstrip()
+            if not p.object and not p.modifiers and not p.frame and after[:1].isalnum() \
+                    and not _ends_with(text, p):
+                out.append("bare verb, the sentence goes on")
+        last = ev.tokens(text)[-1:] or [""]
+        if last[0] in _DANGLING:
+            out.append("ends unfinished")
+        return out
 
     def _fallback(self, standing: str) -> str:
         """The phrase table, for records kept before predicates were (needs an actor)."""
@@ -307,16 +420,19 @@ class Statement:
         return sentence(merged, self.states, standing=standing, claimants=claimants or None)
 
     def _subject(self, p: Predicate, m: StoredMention, plain: bool = False) -> str:
-        """Who did it: a subject the text names that is no actor ("the treaty"), the
-        fullest such subject among the re-tellings, else the actors the phrased
+        """Who did it: a subject the text names that is no actor ("the treaty"), else the actors the phrased
         sentence names, or the people another re-telling names for those states
         ("signed by their leaders")."""
         if p.subject:
-            same = [predicate(m) for m in self.all_mentions if predicate(m)
-                    and predicate(m).lemma == p.lemma
-                    and predicate(m).subject]
-            best = max((q.subject for q in same), key=len, default=p.subject)
-            return _ARTICLE.sub("the ", best)
+            return _ARTICLE.sub("the ", p.subject)  # as its own sentence names it
+        refs = self._subject_refs(p, m)
+        return join_names([display_name(r, self.states) if plain else
+                           self._name(r, m.text) for r in refs])
+
+    def _subject_refs(self, p: Predicate, m: StoredMention) -> list[ActorSummary]:
+        """The actors a statement told from `m` names as who did it."""
+        if p.subject:
+            return []
         refs = [r for r in self._refs("actors", [m]) if r.kind != "agreement"]
         states = {r.country for r in refs if r.kind != "person"}
         if refs and all(r.kind != "person" for r in refs):
@@ -325,9 +441,7 @@ class Statement:
                 refs = people
         refs = _named_people(refs)
         targets = {r.entity_id or r.name for r in self._refs("recipients", [m])}
-        refs = [r for r in refs if (r.entity_id or r.name) not in targets] or refs
-        return join_names([display_name(r, self.states) if plain else self._name(r)
-                           for r in refs])
+        return [r for r in refs if (r.entity_id or r.name) not in targets] or refs
 
     def _modifiers(self, p: Predicate, m: StoredMention) -> list[str]:
         """The phrased sentence's modifiers, then those other cited re-tellings of the
@@ -362,6 +476,8 @@ class Statement:
         if not p.complete:
             return None  # the words leave out what the act was done to or said
         subject = self._subject(p, m, plain=p.voice == "noun")
+        if p.voice == "noun" and standing != "alleged":
+            return None  # an event noun alone ("Iran's attack on ...") tells no act
         if p.voice == "noun":
             if not re.search(r"\b(of|to|on|against|with|in|between|for|from|into|over)\b",
                              p.text):
@@ -442,12 +558,28 @@ class Statement:
         return tail
 
     def account(self) -> str | None:
-        """Whose account it is, with its verb: the source its sentences name ("KCNA
-        reported", "the ministry said"), else the outlet that first reported it."""
-        named = _union([[r for m in self.all_mentions for r in m.attributed_to]])
+        """Whose account it is, with its verb: the source the phrased sentence names
+        ("KCNA reported", "the ministry said"), or one that another true telling of the
+        same act in the same article names, else the outlet that first reported it."""
+        m, _ = self.checked()
+        named: list[ActorSummary] = list(m.attributed_to) if m is not None else []
+        if m is not None and not named:
+            p = predicate(m)
+            for o in self.all_mentions:
+                q = predicate(o)
+                if o is m or not o.attributed_to or o.article_id != m.article_id or \
+                        not q or _synonym(q.lemma) != _synonym(p.lemma):
+                    continue
+                told = self._told(o, self.standing)
+                if told and not self.problems(o, told, self.standing):
+                    named = list(o.attributed_to)
+                    break
         if named:
+            named = _union([named])
             verb = "reported" if all(r.sector == "JRN" for r in named) else "said"
             who = join_names([display_name(r, self.states) for r in named])
+            if who.startswith(("The ", "A ", "An ")):
+                who = who[:1].lower() + who[1:]
             return f"{who} {verb}"
         reports = sorted((m for m in self.all_mentions if m.source),
                          key=lambda m: (m.published or "9999", m.article_id))
@@ -493,9 +625,13 @@ class Names:
         self.states = states
         self.seen: set[str] = set()
 
-    def name(self, ref: ActorSummary) -> str:
+    def name(self, ref: ActorSummary, sentence: str | None = None) -> str:
+        """The name, with the office on first use when the sentence (if given) names
+        that office: a brief says no more about someone than its sentence does."""
         plain = display_name(ref, self.states)
         office = office_of(ref)
+        if office and sentence is not None and office.lower() not in sentence.lower():
+            office = None
         key = ref.entity_id or plain
         if ref.kind != "person" or not office or key in self.seen:
             self.seen.add(key)
@@ -561,6 +697,32 @@ def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
             continue
         out.append(r)
     return out or refs
+
+
+def _same_party(a: ActorSummary, b: ActorSummary) -> bool:
+    if a.kind == "agreement" or b.kind == "agreement":
+        return False
+    if a.entity_id and a.entity_id == b.entity_id:
+        return True
+    return bool(a.country) and a.country == b.country and a.kind != "person" and \
+        b.kind != "person" and a.sector == b.sector
+
+
+def _in_quotes(m: StoredMention) -> bool:
+    """The predicate sits inside quotation marks in its sentence."""
+    p = predicate(m)
+    if p is None:
+        return False
+    before = (m.text or "")[:max(0, p.start - m.start)]
+    opened = sum(before.count(c) for c in "“«") - sum(before.count(c) for c in "”»")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _ends_with(text: str, p: Predicate) -> bool:
+    """The statement goes on after its verb (an attribution does not count)."""
+    core = text.split(", according to ")[0].rstrip(" .")
+    verb = (p.past or p.base or "").split()
+    return bool(verb) and not core.lower().endswith(verb[-1].lower())
 
 
 def _starts_with_name(text: str) -> bool:

@@ -1,0 +1,247 @@
+"""Checks of a statement against the one sentence it is phrased from.
+
+A brief may say no more than its cited sentence. The event records underneath can
+be wrong in ways the brief cannot repair (a pronoun resolved to the wrong person,
+the speaker taken for the actor, a hedge or a condition lost), so before a
+statement is told its words are held against its sentence, and a statement that
+fails is not told from that sentence:
+
+- **named**: whoever the statement says did it is named in the sentence itself
+  (by name, surname or, for a person standing for a state, the state's name), not
+  only resolved from a pronoun elsewhere;
+- **not the speaker**: no verb of saying or urging stands between that name and the
+  act ("X said Y sent ...", "X urged Y to send ..." are not X's acts);
+- **not hedged**: no condition, modal or aim governs the act in the words before it
+  ("if", "would", "aimed at", "appeared to", "whether") unless the statement says
+  the same word;
+- **whose account**: a sentence that reports someone's words ("said", "according
+  to") gives a statement that names whose account it is;
+- **no new words**: every content word of the statement is in the sentence, or is a
+  name of one of its actors, or the brief's own glue ("according to", a date);
+- **no furniture**: video captions and embedded posts are not evidence.
+
+These are plain-text checks on stored sentences (knowledge parses nothing): they
+reject more than they need to, which a brief can afford and a reader cannot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_PRONOUNS = frozenset(
+    "he she they it we i you him her them us me his its their our who whom which that "
+    "this these those one someone somebody anyone everyone".split())
+# Verbs by which the subject says, asks or wants something of someone else's act.
+_SAYING = re.compile(
+    r"\b(said|says|say|saying|told|tells|tell|telling|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|"
+    r"accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|for)|"
+    r"demand(?:s|ed|ing)?|want(?:s|ed|ing)?|push(?:es|ed|ing)? for|press(?:es|ed|ing)?|"
+    r"cit(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|insist(?:s|ed|ing)?|warn(?:s|ed|ing)?|"
+    r"believ(?:e|es|ed|ing)|think(?:s|ing)?|thought|suggest(?:s|ed|ing)?|report(?:s|ed|ing)?|"
+    r"announc(?:e|es|ed|ing)|deni(?:es|ed)|deny(?:ing)?|according to|fear(?:s|ed)?|"
+    r"hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\b", re.I)
+# Words that make what follows them not (yet) a fact.
+_HEDGES = re.compile(
+    r"\b(if|unless|whether|would|could|might|may|should|must|can|cannot|can't|will|won't|"
+    r"shall|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|try|tries|tried|trying|attempt(?:s|ed|ing)?|"
+    r"plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|willing|ready|likely|unlikely|"
+    r"expected|appear(?:s|ed)?|seem(?:s|ed)?|threat(?:en|ens|ened|ening)?|consider(?:s|ed|ing)?|"
+    r"propos(?:e|es|ed|al)|hop(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|"
+    r"refus(?:e|es|ed)|fail(?:s|ed)?|decline[ds]?|question|doubt|possible|possibly|perhaps|"
+    r"allegedly|reportedly|apparently|purportedly|supposedly|not|never|no|without|instead|"
+    r"rather|against|prevent(?:s|ed)?|stop(?:s|ped)?|avoid(?:s|ed)?|ban(?:s|ned)?|"
+    r"fake|false|rumou?r(?:s|ed)?|speculat\w*|ahead)\b", re.I)
+_FURNITURE = re.compile(r"pic\.twitter|JUST WATCHED|Replay|More Videos|Getty Images|AP Photo|"
+                        r"Photo:|Image:|Click here|Read more|Sign up|Subscribe|@\w+|https?://",
+                        re.I)
+# Words the brief adds by itself: attribution, standing and dates.
+_GLUE = frozenset(
+    "a an the of in on at to for by with from into and or as after before 's ’s s "
+    "according allege alleges alleged that reportedly did not never "
+    "was were is are be been has have had reported said by his her their its "
+    "january february march april may june july august september october november "
+    "december".split())
+_WINDOW = 8  # words before the act in which a hedge governs it
+
+
+def tokens(text: str) -> list[str]:
+    return [t.lower().strip("'’") for t in _TOKEN.findall(text or "")]
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word
+
+
+def novel_words(statement: str, sentence: str, allowed: Iterable[str] = ()) -> list[str]:
+    """The statement's words that neither its sentence nor `allowed` (names, the verb's
+    forms) give: what the statement would say beyond its sentence."""
+    have = set(tokens(sentence))
+    stems = {_stem(w) for w in have}
+    extra = {w for a in allowed for w in tokens(a)}
+    out = []
+    for w in tokens(statement):
+        if w in have or w in extra or w in _GLUE or w.isdigit() or re.fullmatch(r"[\d,.]+", w):
+            continue
+        if len(w) > 3 and _stem(w) in stems:
+            continue  # another form of a word the sentence has: "agreed" for "agree"
+        out.append(w)
+    return out
+
+
+# Words that stand for two parties named just before ("both nations", "their leaders"):
+# the resolution a reader makes too.
+_BOTH = re.compile(r"\bboth (nations|countries|states|governments|leaders|presidents)\b|"
+                   r"\btheir leaders\b", re.I)
+
+
+def named_in(sentence: str, name: str, country_names: Iterable[str] = (),
+             pair: bool = False) -> bool:
+    """Whether an actor is named in the sentence: the name, its last word (a surname),
+    or, for someone standing for a state, the state's name; with `pair` (the actor is
+    one of two), also "both nations", "their leaders"."""
+    low = sentence.lower()
+    if pair and _BOTH.search(sentence):
+        return True
+    name = (name or "").strip()
+    if not name or name.lower() in _PRONOUNS or name.lower().split()[0] in _PRONOUNS:
+        return False
+    bare = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
+    if bare.lower() in low:
+        return True
+    last = bare.split()[-1] if bare.split() else ""
+    if len(last) > 2 and last[:1].isupper() and re.search(rf"\b{re.escape(last)}\b", sentence):
+        return True
+    return any(c and c.lower() in low for c in country_names)
+
+
+def is_furniture(sentence: str) -> bool:
+    return bool(_FURNITURE.search(sentence or ""))
+
+
+def speaker_before(sentence: str, name: str, act_offset: int) -> bool:
+    """A verb of saying, asking or wanting stands between the last place the sentence
+    names the actor before the act and the act: the name is the speaker's."""
+    before = sentence[:max(0, act_offset)]
+    bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
+    candidates = [bare] + ([bare.split()[-1]] if bare.split() else [])
+    at = -1
+    for c in candidates:
+        if len(c) > 2:
+            at = max(at, before.lower().rfind(c.lower()))
+    if at < 0:
+        return False
+    return bool(_SAYING.search(before[at:]))
+
+
+def hedges_before(sentence: str, act_offset: int) -> list[str]:
+    """Words in the few before the act that make it not (yet) a fact."""
+    before = sentence[:max(0, act_offset)]
+    words = re.findall(r"[\w'’]+", before)[-_WINDOW:]
+    window = " ".join(words)
+    found = [m.group(0).lower() for m in _HEDGES.finditer(window)]
+    # "to" right before the act: an aim or an infinitive ("to protest", "aimed at
+    # blocking"), not a done act.
+    if words and words[-1].lower() in ("to", "at"):
+        found.append(words[-1].lower())
+    return found
+
+
+def reports_words(sentence: str, act_start: int, act_end: int) -> bool:
+    """The sentence reports someone's words or view outside the act itself."""
+    for m in _SAYING.finditer(sentence or ""):
+        if act_start <= m.start() < act_end:
+            continue  # the act is the saying: "X warned Y"
+        if m.group(0).lower() in ("want", "wants", "wanted", "ask", "asks", "asked", "press",
+                                  "pressed", "urge", "urged", "urges"):
+            continue  # asking is not reporting (caught as the speaker's act, if at all)
+        return True
+    return False
+
+
+def possessive_only(sentence: str, name: str, start: int, end: int) -> bool:
+    """Every place the sentence names the actor between `start` and `end` is a
+    possessive ("China's refusal"): the act is its refusal's, not its own."""
+    bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
+    found = False
+    for c in dict.fromkeys([bare] + ([bare.split()[-1]] if bare.split() else [])):
+        if len(c) <= 2:
+            continue
+        for m in re.finditer(rf"\b{re.escape(c)}\b", sentence[max(0, start):max(0, end)], re.I):
+            found = True
+            tail = sentence[max(0, start) + m.end():max(0, start) + m.end() + 2]
+            if not tail.startswith(("'s", "’s", "' ", "’ ")):
+                return False
+    return found
+
+
+# Words that may follow the doer's name before its verb: "Beijing and Washington have
+# agreed", "Kim, who ...", "Taliban fighters reportedly ...".
+_AFTER_NAME = frozenset(
+    "and or has have had was were is are be been being will would could should may might "
+    "must can did does do also then now again later reportedly allegedly apparently already "
+    "still just never not recently finally formally officially jointly both themselves "
+    "itself himself herself who which that whose quickly swiftly immediately alone "
+    "together first once".split())
+
+
+def name_heads_clause(sentence: str, name: str, act_offset: int) -> bool:
+    """The last place the sentence names the actor before the act is the head of the
+    clause's subject, not a modifier of another noun ("Taliban gains ... contributed",
+    "a Taliban strike that killed"): what follows the name is the verb, punctuation, a
+    conjunction, an auxiliary or an adverb, or more of a name."""
+    before = sentence[:max(0, act_offset)]
+    bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
+    at, size = -1, 0
+    for c in dict.fromkeys([bare] + ([bare.split()[-1]] if bare.split() else [])):
+        if len(c) <= 2:
+            continue
+        for m in re.finditer(rf"\b{re.escape(c)}\b", before, re.I):
+            if m.start() > at:
+                at, size = m.start(), len(c)
+    if at < 0:
+        return True  # not named before it (a pair, a passive): other checks decide
+    rest = before[at + size:].lstrip()
+    if not rest:
+        return True
+    if not rest[:1].isalpha():
+        return True  # punctuation: an apposition, a list, a dash
+    word = re.match(r"[\w'’-]+", rest).group(0)
+    return word[:1].isupper() or word.lower() in _AFTER_NAME or word.lower().endswith("ly")
+
+
+def object_near(sentence: str, obj: str, act_end: int, words: int = 4) -> bool:
+    """The object as written follows the verb within a few words (else it was taken from
+    an apposition or another clause)."""
+    if not obj:
+        return True
+    at = sentence.find(obj, max(0, act_end))
+    if at < 0:
+        return sentence.find(obj) >= 0  # before the verb (a passive or a relative clause)
+    return len(re.findall(r"[\w'’-]+", sentence[act_end:at])) <= words
+
+
+_RELATIVE = re.compile(r"^((in|of|to|by|from|at|on|for|with|during)\s+)?"
+                       r"(which|whom|whose|who|that|what)\b", re.I)
+
+
+def relative_piece(pieces: Iterable[str]) -> bool:
+    """An object or modifier that is a relative clause's start ("in which ..."): what it
+    refers to is elsewhere, and the statement reads garbled."""
+    return any(_RELATIVE.match(x or "") for x in pieces)
+
+
+def cut_name(sentence: str, obj: str) -> bool:
+    """An object that stops inside a noun phrase: "searched the Istanbul" where the
+    sentence goes on "the Istanbul home of ..." (a name used as a modifier)."""
+    at = sentence.find(obj)
+    if at < 0 or not obj.split():
+        return False
+    last = obj.split()[-1]
+    if not last[:1].isupper():
+        return False
+    nxt = re.match(r"\s+([a-z][\w'’-]*)", sentence[at + len(obj):])
+    return bool(nxt) and nxt.group(1) not in _AFTER_NAME and nxt.group(1) not in (
+        "in", "on", "at", "to", "for", "with", "from", "by", "of", "as", "after", "before",
+        "over", "since", "during", "into", "against", "while", "when", "amid", "about")
