@@ -67,7 +67,7 @@ _WINDOW = 8  # words before the act in which a hedge governs it
 
 
 def tokens(text: str) -> list[str]:
-    return [t.lower().strip("'’") for t in _TOKEN.findall(text or "")]
+    return [re.sub(r"['’]s$", "", t.lower()).strip("'’") for t in _TOKEN.findall(text or "")]
 
 
 def _stem(word: str) -> str:
@@ -138,8 +138,12 @@ def speaker_before(sentence: str, name: str, act_offset: int) -> bool:
 def hedges_before(sentence: str, act_offset: int) -> list[str]:
     """Words in the few before the act that make it not (yet) a fact."""
     before = sentence[:max(0, act_offset)]
-    words = re.findall(r"[\w'’]+", before)[-_WINDOW:]
-    window = " ".join(words)
+    every = re.findall(r"[\w'’]+", before)
+    words = every[-_WINDOW:]
+    first = len(every) - len(words)
+    # A capitalised word inside the sentence is a name ("Theresa May"), not a modal.
+    plain = [w for i, w in enumerate(words) if not (w[:1].isupper() and first + i > 0)]
+    window = " ".join(plain)
     found = [m.group(0).lower() for m in _HEDGES.finditer(window)]
     # "to" right before the act: an aim or an infinitive ("to protest", "aimed at
     # blocking"), not a done act.

@@ -1,0 +1,62 @@
+"""A statement held against its sentence (knowledge/evidence.py). Sentences invented."""
+
+from __future__ import annotations
+
+from newsbrief.knowledge import evidence as ev
+
+
+def test_new_words_are_what_the_sentence_does_not_say():
+    sent = "Officials said Lima has agreed to cut tariffs on copper."
+    assert ev.novel_words("Lima agreed to cut tariffs on copper", sent) == []
+    assert ev.novel_words("Lima will cut tariffs on copper", sent) == ["will"]
+    # A name the knowledge base gives is allowed when passed as one.
+    assert ev.novel_words("Peru's Lima agreed", sent, ["Peru"]) == []
+
+
+def test_an_actor_is_named_by_name_surname_or_for_a_pair():
+    sent = "Soto met the envoy, and both nations signed the pact."
+    assert ev.named_in(sent, "Ana Soto")
+    assert not ev.named_in(sent, "he")
+    assert not ev.named_in(sent, "Chile")
+    assert ev.named_in(sent, "Chile", pair=True)  # "both nations"
+    assert ev.named_in("The Chilean envoy and the Peruvian envoy met.", "Luis Rojas",
+                       ["Chilean"])
+
+
+def test_the_speaker_is_not_the_doer():
+    sent = "Soto said Rojas sent troops to the border."
+    assert ev.speaker_before(sent, "Soto", sent.index("sent"))
+    assert not ev.speaker_before(sent, "Rojas", sent.index("sent"))
+
+
+def test_hedges_before_the_act():
+    sent = "Lima would impose tariffs if talks fail."
+    assert "would" in ev.hedges_before(sent, sent.index("impose"))
+    sent = "Lima signed a bill aimed at blocking imports."
+    assert "at" in ev.hedges_before(sent, sent.index("blocking"))
+    assert ev.hedges_before("Lima imposed tariffs.", 5) == []
+    # A name is no modal: "May" of Theresa May.
+    sent = "Prime Minister Theresa May signed the letter."
+    assert ev.hedges_before(sent, sent.index("signed")) == []
+
+
+def test_reported_words_and_the_head_of_the_clause():
+    sent = "Rojas sent troops, the ministry said."
+    assert ev.reports_words(sent, sent.index("sent"), sent.index("sent") + 4)
+    sent = "Rojas warned Lima."
+    assert not ev.reports_words(sent, sent.index("warned"), sent.index("warned") + 6)
+    sent = "Taliban gains and appeals contributed to the delay."
+    assert not ev.name_heads_clause(sent, "Taliban", sent.index("contributed"))
+    sent = "Beijing and Washington have agreed."
+    assert ev.name_heads_clause(sent, "Beijing", sent.index("agreed"))
+    assert ev.possessive_only("China's refusal to buy", "China", 0, 15)
+
+
+def test_objects_far_cut_or_relative():
+    sent = "Rojas spoke by phone with Soto on Tuesday, the first such call."
+    assert not ev.object_near(sent, "the first such call", sent.index("spoke") + 5)
+    sent = "Police searched the Lima home of the consul."
+    assert ev.cut_name(sent, "the Lima")
+    assert not ev.cut_name(sent, "the Lima home")
+    assert ev.relative_piece(["in which the army fired"])
+    assert ev.is_furniture("Watch: pic.twitter.com/abc")
