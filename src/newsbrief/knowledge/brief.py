@@ -409,8 +409,13 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     newest = max((s[1] for s in spans if s), default=None)
     ranked = sorted(statements, key=lambda st: -salience(st, newest))
 
-    background = [st for st in ranked if is_background(st)]
-    rest = [st for st in ranked if not is_background(st)]
+    # A claim the text does not date is still a claim (an accusation "has sent troops"
+    # stands until denied); only one the text dates well before its report is history.
+    old = [st for st in ranked if is_background(st) and not (
+        st.standing == "alleged" and st.date_source != "text")]
+    background = old
+    old_ids = {id(st) for st in old}
+    rest = [st for st in ranked if id(st) not in old_ids]
     claims = [st for st in rest if st.standing == "alleged"]
     plans = [st for st in rest if st.standing in ("future", "conditional")]
     news = [st for st in rest if st.standing == "asserted"]

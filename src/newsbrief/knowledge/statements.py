@@ -70,7 +70,7 @@ def _span(m: StoredMention) -> tuple[date, date] | None:
 # --------------------------------------------------------------------------- statements
 
 
-@dataclass
+@dataclass(eq=False)  # one statement is itself: "in" compares identity, fast
 class Statement:
     """One real-world event as a brief tells it: its merged events and mentions."""
 
