@@ -213,3 +213,45 @@ def test_a_far_time_in_a_quote_does_not_make_the_sentence_background():
     ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
                          [timex(doc, 10, 11, "1999")]), "ASSAULT")[0]
     assert (ev.date, ev.date_source) == ("2024-12-05", "published")
+
+
+def test_support_given_in_words_is_no_aid():
+    doc = make_doc("Tillerson/Tillerson/PROPN/1/nsubj gave/give/VERB/1/ROOT a/a/DET/3/det "
+                   "commitment/commitment/NOUN/1/dobj to/to/ADP/1/prep NATO/NATO/PROPN/4/pobj")
+    coding = code_predicate(doc, doc[1])
+    assert coding is not None and coding.type == "SUPPORT"
+    doc = make_doc("Norway/Norway/PROPN/1/nsubj gave/give/VERB/1/ROOT support/support/NOUN/1/dobj "
+                   "to/to/ADP/1/prep rebels/rebel/NOUN/3/pobj")
+    assert code_predicate(doc, doc[1]).type == "AID"
+
+
+def test_a_meeting_others_expect_is_a_meeting_not_an_intent():
+    doc = make_doc("States/state/NOUN/2/nsubjpass are/be/AUX/2/auxpass expected/expect/VERB/2/ROOT "
+                   "to/to/PART/4/aux meet/meet/VERB/2/xcomp")
+    assert code_predicate(doc, doc[4]).type == "CONSULT"
+    doc = make_doc("States/state/NOUN/1/nsubj plan/plan/VERB/1/ROOT "
+                   "to/to/PART/3/aux meet/meet/VERB/1/xcomp")
+    assert code_predicate(doc, doc[3]).type == "AGREE"  # a stated plan to meet
+
+
+# "Norway will visit Sweden, where it will attack Finland."
+def test_an_act_with_its_own_will_below_another_act_stays():
+    code = coder_with({"visit": ("CONSULT", "042", None)})
+    doc = build(["Norway Norway PROPN nsubj 2 B-GPE", "will will AUX aux 2",
+                 "visit visit VERB ROOT 2", "Sweden Sweden PROPN dobj 2 B-GPE",
+                 ", , PUNCT punct 3", "where where ADV advmod 8", "it it PRON nsubj 8",
+                 "will will AUX aux 8", "attack attack VERB relcl 3",
+                 "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 2"])
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]), coder=code)
+    assert {e.type for e in events} == {"CONSULT", "ASSAULT"}
+
+
+# "Norway's visit was postponed until Friday."
+def test_an_event_put_off_takes_place_at_its_new_time():
+    code = coder_with({"visit": ("CONSULT", "042", None)})
+    doc = build(["Norway Norway PROPN poss 2 B-GPE", "'s 's PART case 0",
+                 "visit visit NOUN nsubjpass 4", "was be AUX auxpass 4",
+                 "postponed postpone VERB ROOT 4", "until until ADP prep 4",
+                 "Friday Friday PROPN pobj 5 B-DATE", ". . PUNCT punct 4"])
+    ev = extract(doc, _states(doc, ["Norway"]), [timex(doc, 6, 7, "2024-12-06")], coder=code)[0]
+    assert (ev.date, ev.date_source) == ("2024-12-06", "text")

@@ -82,6 +82,9 @@ FORCE_WORDS = _WORDS["force_words"]
 BLAME_NOUNS = _WORDS["blame_nouns"]
 NAMING = frozenset({"call", "name", "dub", "label", "brand", "term", "describe",
                     "characterize", "characterise", "denounce"})
+# Support given in words ("gave an unwavering commitment to NATO"): no material aid.
+SAID_SUPPORT = frozenset({"commitment", "assurance", "endorsement", "guarantee", "pledge",
+                          "blessing", "approval", "praise", "backing", "vote", "word"})
 # Talks walked out of: a refusal to go on negotiating, not a street protest.
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit",
                         "conference", "deal", "agreement", "session", "dialogue", "hearing"})
@@ -196,9 +199,14 @@ def _intended(token) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
                 node.dep_ in ("xcomp", "acl", "advcl") and node.head != node and \
-                _lemma(node.head) in INTENT_HEADS:
+                _lemma(node.head) in INTENT_HEADS and not _predicted(node.head):
             return True
     return False
+
+
+def _predicted(head) -> bool:
+    """ "are expected to meet": others expect it; no one states an intent."""
+    return _lemma(head) == "expect" and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _make(hit: _Hit, confidence: float, *, negated: bool = False,
@@ -261,7 +269,8 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
                 return _reverse(entry, sub, obj, token)
             if lemma in ACCEDE and sub.type == "REQUEST":
                 return _Hit("CONCEDE", "083", None, False, obj, verb=token)
-            if lemma in GIVE and sub.type == "SUPPORT" and sub.cameo == "050":
+            if lemma in GIVE and sub.type == "SUPPORT" and sub.cameo == "050" and \
+                    _lemma(obj) not in SAID_SUPPORT:
                 return _Hit("AID", "070", None, False, obj, verb=token)
             # Backing aid ("supported economic assistance to X") is coded as the aid.
             if entry is not None and entry.type == "SUPPORT" and sub.type == "AID" \

@@ -131,13 +131,17 @@ def _verb_above(tok, lines: list[int] | None):
 
 
 def _occurrence(root, predicates: Mapping[int, int], lines: list[int] | None) -> int | None:
-    """ "the invasion began in 2022", "the meeting took place on Tuesday": a verb of
-    occurring dates the event noun that is its subject."""
+    """ "the invasion began in 2022", "the meeting took place on Tuesday", "the visit
+    was pushed back to March 20": a verb of occurring or of rescheduling dates the
+    event noun that is its subject."""
     verb = _verb_above(root, lines)
     if verb is None:
         return None
     lemma = lemma_of(verb)
-    if lemma not in OCCUR and not (lemma == "take" and any(
+    moved = lemma in RESCHEDULE and root.head.dep_ == "prep" and \
+        root.head.lower_ in ("to", "until", "till", "for") and (
+            root.head.head.i == verb.i or root.head.head.head.i == verb.i)  # "pushed back to"
+    if lemma not in OCCUR and not moved and not (lemma == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         return None
     for child in verb.children:
@@ -146,6 +150,10 @@ def _occurrence(root, predicates: Mapping[int, int], lines: list[int] | None) ->
     return None
 
 
+# "the visit was pushed back to March 20", "the vote was postponed until Friday": the
+# event now takes place then.
+RESCHEDULE = frozenset({"postpone", "delay", "push", "move", "reschedule", "defer", "put",
+                        "bring", "set", "schedule", "adjourn"})
 OCCUR = frozenset({"begin", "start", "end", "happen", "occur", "come", "resume", "conclude",
                    "finish", "unfold", "erupt", "culminate"})
 
