@@ -28,6 +28,7 @@ from spacy.symbols import NOUN as _NOUN_ID
 from spacy.symbols import VERB as _VERB_ID
 
 from ..actors import resolve_actor_text
+from ..actors.sports import is_sports_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
 from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
@@ -151,10 +152,6 @@ class _Judge:
 
 
 def _article_context(doc) -> ArticleContext:
-    try:
-        from ..actors.sports import is_sports_text
-    except ImportError:
-        return ArticleContext()
     return ArticleContext(sports=is_sports_text(doc))
 
 

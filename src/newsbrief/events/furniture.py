@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..acquire.boilerplate import is_boilerplate
+
 MAX_CHARS = 400
 
 _PATTERNS = re.compile("|".join([
@@ -35,14 +37,6 @@ _PATTERNS = re.compile("|".join([
 ]), re.IGNORECASE)
 
 
-def _boilerplate():
-    try:
-        from ..acquire.boilerplate import is_boilerplate
-    except ImportError:
-        return None
-    return is_boilerplate
-
-
 # Gallery caption markers are never story text, however long the caption runs.
 _CAPTION = re.compile(r"\bhide caption\b|\bcaption \d+ of \d+\b", re.IGNORECASE)
 
@@ -56,8 +50,7 @@ def is_furniture(line: str) -> bool:
         return False
     if _PATTERNS.search(line):
         return True
-    check = _boilerplate()
-    return bool(check and check(line.strip()))
+    return is_boilerplate(line.strip())
 
 
 def furniture_lines(text: str) -> frozenset[int]:
