@@ -309,3 +309,19 @@ def test_read_only_store_refuses_writes_in_one_line_and_is_untouched(tmp_path, m
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     with Store(db, create=False) as store:
         assert {a.id for a in store.articles(limit=None)} == {"abc111", "abc222", "x%y_z1"}
+
+
+def test_missing_parent_folders_are_made_by_a_writing_command_or_said_clearly(tmp_path):
+    """`ingest` makes the folders of a new --db; a folder that cannot be made (a path
+    through a file: ENOTDIR, which stops root too) is one line, nothing created."""
+    db = tmp_path / "new" / "dir" / "s.db"
+    result = run("ingest", str(_jsonl(tmp_path)), "--no-analysis", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert db.is_file()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run("ingest", str(_jsonl(tmp_path)), "--no-analysis", "--db",
+                 str(blocker / "sub" / "s.db"))
+    line = _one_line_error(result, "cannot create the database's folder")
+    assert result.exit_code == 4, line
+    assert blocker.read_text() == "not a folder"
