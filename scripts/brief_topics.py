@@ -15,7 +15,8 @@ developments), its date label, the statement, and the sentences it cites as
 article_id:start-end (the first is the sentence it is phrased from), then empty columns
 for the judge:
 
-- `true`: y/n, the statement says what its cited sentence(s) say and no more;
+- `true`: y/n, the statement says what its cited sentence(s) say and no more (the first
+  is the one it is phrased from; the lede may join two statements, each from its own);
 - `real`, `important`, `right_date`: y/n, for the ten at the top only.
 
 `show` prints each statement beside its cited sentences, read from
@@ -140,11 +141,12 @@ def show(args: argparse.Namespace) -> None:
         top = " [top ten]" if row["top10"] == "y" else ""
         print(f"{row['topic']} #{row['n']} {row['section']}{top} | {row['date']}")
         print(f"  STATEMENT: {row['statement']}")
-        for cite in row["cites"].split(";"):
+        for i, cite in enumerate(row["cites"].split(";")):
             aid, span = cite.rsplit(":", 1)
             start, end = (int(x) for x in span.split("-"))
             text, source, published = texts.get(aid, ("", None, None))
-            print(f"  SENTENCE ({source}, {published}, {aid}): {text[start:end]}")
+            label = "PHRASED FROM" if i == 0 else "also cited"
+            print(f"  {label} ({source}, {published}, {aid}): {text[start:end]}")
         print()
 
 

@@ -60,3 +60,25 @@ def test_objects_far_cut_or_relative():
     assert not ev.cut_name(sent, "the Lima home")
     assert ev.relative_piece(["in which the army fired"])
     assert ev.is_furniture("Watch: pic.twitter.com/abc")
+
+
+def test_datelines_and_passive_agents():
+    assert ev.in_dateline("NAIROBI - Egypt and Ethiopia agreed on Tuesday.", "NAIROBI Egypt")
+    assert not ev.in_dateline("NAIROBI - Egypt and Ethiopia agreed on Tuesday.", "Egypt")
+    sent = "The project was financed by a loan from the Lima Bank."
+    assert not ev.agent_after_by(sent, "the Lima Bank", sent.index("financed") + 8)
+    sent = "The pact was approved by Chilean senators and signed by Soto."
+    assert ev.agent_after_by(sent, "Chilean senators", sent.index("approved") + 8)
+    assert ev.agent_after_by(sent, "Ana Soto", sent.index("signed") + 6)
+
+
+def test_conditions_coordination_and_mixed_case_datelines():
+    sent = "Soto promised to leave the coalition if the premier agrees."
+    assert ev.condition_after(sent, sent.index("leave") + 5) == "if"
+    sent = "Rojas declared that Lima was the capital and ordered the move."
+    assert not ev.name_heads_clause(sent, "Lima", sent.index("ordered"))
+    assert ev.in_dateline("Lima, Peru - Chile and Peru signed an accord.", "Lima")
+    sent = "Two children were killed by an Andean tank shell."
+    assert not ev.agent_after_by(sent, "Andean", sent.index("killed") + 6)
+    sent = "Soto said he thinks Lima will cut tariffs."
+    assert "thinks" in ev.hedges_before(sent, sent.index("cut"))

@@ -344,11 +344,16 @@ class Statement:
             elif p.voice == "active" and any(ev.speaker_before(sent, s, act)
                                              for s in surface + [r.name]):
                 out.append(f"speaker, not actor: {r.name}")
-            if any(s.isupper() and len(s) > 3 for s in surface):
+            if any(s.isupper() and len(s) > 3 or ev.in_dateline(sent, s)
+                   for s in surface + [self._name(r)]):
                 out.append("dateline")
+            if p.voice == "passive" and not pair and not any(
+                    ev.agent_after_by(sent, x, p.end - m.start) for x in surface + [r.name]):
+                out.append(f"not the passive's agent: {r.name}")
             first = min(act, (p.frame_start - m.start) if p.frame_start is not None else act)
-            if p.voice == "active" and not any(ev.name_heads_clause(sent, x, first)
-                                               for x in surface + [r.name]):
+            found = [x for x in surface + [r.name] if ev.named_in(sent[:max(0, first)], x)]
+            if p.voice == "active" and found and not all(ev.name_heads_clause(sent, x, first)
+                                                         for x in found):
                 out.append(f"actor modifies another noun: {r.name}")
             if p.voice == "active" and not pair and not any(
                     ev.named_in(sent[:max(0, first)], s, countries) for s in surface + [r.name]):
@@ -377,6 +382,9 @@ class Statement:
                 not (p.modal or "").startswith(("will", "is to", "are to", "shall")):
             out.append("speculation, no commitment")  # "would", "could": a view
         said = set(ev.tokens(text))
+        cond = ev.condition_after(sent, p.end - m.start)
+        if cond and cond.split()[0] not in said and standing != "conditional":
+            out.append(f"condition left out: {cond}")
         for h in ev.hedges_before(sent, act):
             if h not in said:
                 out.append(f"hedge: {h}")
@@ -447,6 +455,11 @@ class Statement:
         """The phrased sentence's modifiers, then those other cited re-tellings of the
         same act add ("signed in June by their leaders" + "signed during the visit")."""
         mods = list(p.modifiers or ())
+        if p.voice == "active":
+            # A phrase that opens the sentence before the verb ("For his part", "In a
+            # speech on Saturday") does not follow the verb in the brief: left out.
+            sent = m.text or ""
+            mods = [x for x in mods if not (0 <= sent.find(x) < p.start - m.start)]
         for o in self.all_mentions:
             q = predicate(o)
             if o is m or not q or q.lemma != p.lemma or o.article_id != m.article_id or \
