@@ -337,6 +337,9 @@ class Statement:
             countries = [self.states.get(r.country or "", "")] if r.kind == "person" else []
             surface = [a.text for a in (record(m).actor or ()) if a.entity and
                        a.entity == r.entity_id] or [r.name]
+            if any(re.match(r"(not|no|neither|nor|but|except)\b", x.strip(), re.I)
+                   for x in surface):
+                out.append(f"the sentence excludes it: {r.name}")
             pair = len(refs) == 2
             if not any(ev.named_in(sent, s, countries, pair)
                        or ev.named_in(sent, r.name, countries, pair) for s in surface):
@@ -458,8 +461,8 @@ class Statement:
         if p.voice == "active":
             # A phrase that opens the sentence before the verb ("For his part", "In a
             # speech on Saturday") does not follow the verb in the brief: left out.
-            sent = m.text or ""
-            mods = [x for x in mods if not (0 <= sent.find(x) < p.start - m.start)]
+            sent = (m.text or "").lower()
+            mods = [x for x in mods if not (0 <= sent.find(x.lower()) < p.start - m.start)]
         for o in self.all_mentions:
             q = predicate(o)
             if o is m or not q or q.lemma != p.lemma or o.article_id != m.article_id or \
