@@ -255,3 +255,41 @@ def test_an_event_put_off_takes_place_at_its_new_time():
                  "Friday Friday PROPN pobj 5 B-DATE", ". . PUNCT punct 4"])
     ev = extract(doc, _states(doc, ["Norway"]), [timex(doc, 6, 7, "2024-12-06")], coder=code)[0]
     assert (ev.date, ev.date_source) == ("2024-12-06", "text")
+
+
+# "Norway attacked Sweden. On Monday, Norway accused Finland."
+ATTACK_THEN_MONDAY = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+    "Sweden Sweden PROPN dobj 1 B-GPE", ". . PUNCT punct 1",
+    "On on ADP prep 8", "Monday Monday PROPN pobj 4 B-DATE", ", , PUNCT punct 8",
+    "Norway Norway PROPN nsubj 8 B-GPE", "accused accuse VERB ROOT 8",
+    "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 8",
+]
+
+
+def test_a_story_that_names_no_day_near_its_publication_is_no_days_news(body):
+    doc = _tag(build(ATTACK_THEN_MONDAY), {1: "VBD", 8: "VBD"})
+    states = _states(doc, ["Norway", "Sweden", "Finland"])
+    # Monday of this week: news; the untimed attack of its body keeps the publication day.
+    events = extract(doc, states, [timex(doc, 5, 6, "2024-12-02")])
+    assert by_type(events, "ASSAULT")[0].date_source == "published"
+    # The same Monday two years before: the story tells other times.
+    events = extract(doc, states, [timex(doc, 5, 6, "2022-12-05")])
+    assert by_type(events, "ASSAULT")[0].date_source == "none"
+
+
+# "Norway said on Monday that it would attack Sweden."
+def test_an_act_announced_as_a_plan_is_dated_by_the_announcement():
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "on on ADP prep 1",
+                 "Monday Monday PROPN pobj 2 B-DATE", "that that SCONJ mark 7",
+                 "it it PRON nsubj 7", "would would AUX aux 7", "attack attack VERB ccomp 1",
+                 "Sweden Sweden PROPN dobj 7 B-GPE", ". . PUNCT punct 1"])
+    ev = extract(doc, _states(doc, ["Norway", "Sweden"]), [timex(doc, 3, 4, "2024-12-02")])[0]
+    assert (ev.date, ev.date_source, ev.modality) == ("2024-12-02", "text", "future")
+    # What was reported as done keeps its own time: not the reporting verb's.
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "on on ADP prep 1",
+                 "Monday Monday PROPN pobj 2 B-DATE", "that that SCONJ mark 6",
+                 "it it PRON nsubj 6", "attacked attack VERB ccomp 1",
+                 "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 1"])
+    ev = extract(doc, _states(doc, ["Norway", "Sweden"]), [timex(doc, 3, 4, "2024-12-02")])[0]
+    assert ev.date_text != "Monday"

@@ -184,7 +184,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         for _ in range(6):
             dep = cur.dep_
             if cur.head.i == cur.i or (dep not in _SHARES_TIME and dep != "conj"
-                                       and not _at_same_time(cur)):
+                                       and not _at_same_time(cur) and not _announced(cur)):
                 break
             if dep == "prep" and cur.lower_ in _ORDERING_PREPS:
                 break  # "attacked on Monday after talks": the talks came earlier
@@ -197,7 +197,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 out[k] = out[owner]  # "opened fire Friday, wounding two"
                 break
             if hit is not None and not (dep == "conj" and hit[2].i > tok.i) \
-                    and not (dep != "conj" and lemma_of(head) in _REPORTING):
+                    and not (dep != "conj" and lemma_of(head) in _REPORTING
+                             and not _announced(cur)):
                 tx, parsed, _ = hit
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
                 break
@@ -207,6 +208,14 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
 # "ran for cover Friday night when a gunman opened fire": a clause so introduced
 # happens at the time of the clause it hangs on.
 _SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
+
+def _announced(clause) -> bool:
+    """ "announced on June 4 that he would block ...": an act said as a plan is the
+    saying of it, whose time the text gives (what was said was done, or is to be
+    done, at other times)."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
 
 
 def _at_same_time(tok) -> bool:
@@ -307,6 +316,8 @@ def _as_date(value: str | None) -> date | None:
 # gives relative to another ("a day later", "the next day"), and for a sentence
 # that goes on from the one before it (whose time then is its own).
 
+# A story is the news of a day when it names a day within NEWS_DAYS of its publication.
+NEWS_DAYS = 7
 # Sentences (with at least LEAD_WORDS words) that make the lead.
 LEAD_SENTENCES = 2
 LEAD_WORDS = 8
@@ -355,6 +366,7 @@ class StoryTime:
                                            far, None)
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
+        self.news = self._news(doc, timexes)
 
     def _relative(self, doc, timexes: Iterable[Timex]) -> None:
         """Pieces whose time is told from another act ("a day later", "the next
@@ -399,6 +411,21 @@ class StoryTime:
             day = date.fromisoformat(base.date.date) + timedelta(days=step)
             date_ = EventDate(day.isoformat(), "day", text, "text")
         self.times[piece] = _PieceTime(date_, False, "anchored")
+
+    def _news(self, doc, timexes: Iterable[Timex]) -> bool:
+        """Does the article tell the news of some day near its publication (a day or a
+        week within NEWS_DAYS of it: "on Tuesday", "yesterday", "this week")? An
+        opinion piece, an analysis or a feature that names no such day tells what
+        happened at other times."""
+        if self.pub is None:
+            return True
+        for tx, _parsed, _root in _calendar(doc, timexes):
+            span = TimexValue.parse(tx.value)
+            if span is not None and (span.end - span.start).days <= 7 and \
+                    span.end >= self.pub - timedelta(days=NEWS_DAYS) and \
+                    span.start <= self.pub + timedelta(days=NEWS_DAYS):
+                return True
+        return False
 
     def before(self, piece: int) -> _PieceTime | None:
         """The time of the sentence before `piece`, when it gives one."""
@@ -445,6 +472,8 @@ class StoryTime:
                     return EventDate(prev.date.date, prev.date.precision, prev.date.text,
                                      "text")
                 return UNDATED
+        if not self.news and _simple_past(tok):
+            return UNDATED  # told in the past by a story that is no day's news
         return fallback
 
 
