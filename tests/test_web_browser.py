@@ -160,3 +160,87 @@ def test_phone_width_has_no_horizontal_scroll(site):
         overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, (path, overflow)
     context.close()
+
+
+@pytest.fixture(scope="module")
+def months(tmp_path_factory):
+    """A store whose events spread over a year (the samples' fall on a day or two)."""
+    _need_chromium()
+    from test_store_records import analysed, event, state
+
+    from newsbrief.store import Store
+
+    db = str(tmp_path_factory.mktemp("months") / "months.db")
+    with Store(db) as s:
+        for i in range(24):
+            day = f"2024-{1 + i // 2:02d}-{3 + 11 * (i % 2):02d}"
+            kind = ("CONSULT", "ASSAULT", "AGREE")[i % 3]
+            s.write(analysed(f"Report {i}: North Korea and Russia, {kind}.", [
+                event("e1", kind, [state("PRK")], [state("RUS")], date=day, cameo="040",
+                      text=f"Report {i}: North Korea and Russia, {kind}.")],
+                published=day))
+    with serving(db) as url:
+        yield url
+
+
+@pytest.fixture()
+def zoom_page(site, months):
+    _, b = site
+    context = b.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    problems: list[str] = []
+    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
+          if m.type in ("error", "warning") else None)
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    pg.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}")
+          if r.status >= 400 else None)
+    pg.base, pg.problems = months, problems
+    yield pg
+    context.close()
+
+
+def _timeline(pg) -> dict:
+    return pg.evaluate("JSON.parse(document.getElementById('timeline-data').textContent)")
+
+
+@pytest.mark.parametrize("step", ["day", "week", "month"])
+def test_dragging_across_the_timeline_zooms_in_and_keeps_the_step(zoom_page, step):
+    page = zoom_page
+    visit(page, f"/actors/PRK?step={step}")
+    whole = _timeline(page)
+    assert len(whole["labels"]) >= 3, whole["labels"]
+    box = page.locator("canvas#timeline").bounding_box()
+    # Press at a quarter of the chart, drag to three quarters, let go.
+    y = box["y"] + box["height"] * 0.5
+    page.mouse.move(box["x"] + box["width"] * 0.3, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=4)
+    assert page.locator("#zoom-sel").is_visible()  # the selection is drawn while dragging
+    with page.expect_navigation(wait_until="networkidle"):
+        page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=4)
+        page.mouse.up()
+    assert page.problems == [], page.problems
+    query = dict(p.split("=", 1) for p in page.url.split("?", 1)[1].split("&"))
+    assert query["step"] == step and "since" in query and "until" in query
+    zoomed = _timeline(page)
+    assert zoomed["step"] == step
+    assert 1 <= len(zoomed["labels"]) < len(whole["labels"])
+    assert query["since"] <= zoomed["labels"][0] and zoomed["ends"][-1] <= query["until"]
+    assert whole["labels"][0] < query["since"] or query["until"] < whole["ends"][-1]
+    # The steps keep the zoom; the reset link leaves it.
+    other = "month" if step != "month" else "week"
+    link = page.locator(f"p.steps a:text-is('{other}')").get_attribute("href")
+    assert f"since={query['since']}" in link and f"until={query['until']}" in link
+    page.locator("#zoom-reset").click()
+    page.wait_for_load_state("networkidle")
+    assert "since=" not in page.url and _timeline(page)["labels"] == whole["labels"]
+
+
+def test_a_click_on_the_timeline_does_not_zoom(zoom_page):
+    page = zoom_page
+    visit(page, "/actors/PRK?step=week")
+    before = page.url
+    box = page.locator("canvas#timeline").bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_timeout(300)
+    assert page.url == before and page.locator("#zoom-sel").is_hidden()

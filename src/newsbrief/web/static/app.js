@@ -1,5 +1,6 @@
-// newsbrief web app: draws the actor timeline (Chart.js, vendored). The data is
-// in a <script type="application/json"> block: no inline script, no eval (CSP).
+// newsbrief web app: draws the actor timeline (Chart.js, vendored) and lets a drag
+// across it zoom in. The data is in a <script type="application/json"> block: no
+// inline script, no eval (CSP).
 (function () {
   "use strict";
   var COLORS = {
@@ -20,7 +21,7 @@
     datasets.push({ type: "line", label: "balance (mean Goldstein)", data: data.balance,
                     borderColor: "#1d2330", backgroundColor: "#1d2330", borderWidth: 2,
                     pointRadius: 2, spanGaps: true, yAxisID: "y2", tension: 0.25 });
-    new Chart(canvas, {
+    var chart = new Chart(canvas, {
       data: { labels: data.labels, datasets: datasets },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
@@ -34,6 +35,53 @@
                 title: { display: true, text: "balance" } }
         }
       }
+    });
+    zoomable(chart, canvas, data);
+  }
+  // Drag to zoom (as on GDELT's timelines): press on the chart, drag across some
+  // bars, let go: the page reloads for the dates under the selection (since/until
+  // of the first and last bucket), keeping the step and every other filter.
+  function zoomable(chart, canvas, data) {
+    var sel = document.getElementById("zoom-sel");
+    if (!sel || !data.labels.length) { return; }
+    var start = null;
+    function x(ev) { return ev.clientX - canvas.getBoundingClientRect().left; }
+    function clamp(v) {
+      var area = chart.chartArea;
+      return Math.max(area.left, Math.min(area.right, v));
+    }
+    function show(a, b) {
+      var left = Math.min(a, b), width = Math.abs(b - a);
+      sel.style.left = left + "px";
+      sel.style.width = width + "px";
+      sel.hidden = false;
+    }
+    function bucketAt(px) {
+      var i = Math.round(chart.scales.x.getValueForPixel(px));
+      return Math.max(0, Math.min(data.labels.length - 1, i));
+    }
+    canvas.addEventListener("pointerdown", function (ev) {
+      if (ev.button !== 0) { return; }
+      start = clamp(x(ev));
+      canvas.setPointerCapture(ev.pointerId);
+    });
+    canvas.addEventListener("pointermove", function (ev) {
+      if (start === null) { return; }
+      show(start, clamp(x(ev)));
+    });
+    function cancel() { start = null; sel.hidden = true; }
+    canvas.addEventListener("pointercancel", cancel);
+    canvas.addEventListener("pointerup", function (ev) {
+      if (start === null) { return; }
+      var end = clamp(x(ev)), from = Math.min(start, end), to = Math.max(start, end);
+      start = null;
+      if (to - from < 6) { sel.hidden = true; return; }  // a click, not a drag
+      var first = bucketAt(from), last = bucketAt(to);
+      var url = new URL(window.location.href);
+      url.searchParams.set("since", data.starts[first]);
+      url.searchParams.set("until", data.ends[last]);
+      url.searchParams.delete("cursor");
+      window.location.assign(url.toString());
     });
   }
   // Filter forms send only the filters that are set (shorter, shareable URLs).

@@ -41,6 +41,14 @@ def bucket(value: str | None, step: str) -> str | None:
     return d.isoformat() if step == "day" else (d - timedelta(days=d.weekday())).isoformat()
 
 
+def bucket_end(label: str, step: str) -> str:
+    """The last day of a bucket, as an `until` bound ("2024-06" -> "2024-06-31":
+    dates compare as text, and no stored date is past it)."""
+    if step == "month":
+        return label + "-31"
+    return label if step == "day" else (date.fromisoformat(label) + timedelta(days=6)).isoformat()
+
+
 def _next(label: str, step: str) -> str:
     if step == "month":
         y, m = int(label[:4]), int(label[5:7])
@@ -76,6 +84,8 @@ def timeline(rows: list[dict[str, Any]], step: str) -> dict[str, Any]:
     types = sorted({t for c in counts.values() for t in c})
     return {
         "step": step, "labels": labels,
+        # Each bucket's first and last day: dragging across the chart zooms to them.
+        "starts": labels, "ends": [bucket_end(label, step) for label in labels],
         "series": {t: [counts[label][t] for label in labels] for t in types},
         "balance": [round(sum(weights[label]) / len(weights[label]), 2) if weights[label] else None
                     for label in labels],
@@ -186,7 +196,9 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
         if _is_self(r, matches):
             roles[r["role"]] += 1
     network = counterparts(rows, matches, states=states)
-    return {"names": list(names), "actors": info, "step": step,
+    zoom = ({"since": params.since, "until": params.until}
+            if params.since or params.until else None)
+    return {"names": list(names), "actors": info, "step": step, "zoom": zoom,
             "events": len({r["event_id"] for r in rows}), "roles": dict(roles),
             "timeline": timeline(rows, step), "counterparts": network, "recent": recent}
 
