@@ -13,7 +13,9 @@ the answer gives (keyset cursors), as a person paging would; the event table's
 facet panel (`/events/facets`, which the page loads after itself) is asked too.
 Nothing is warmed up: the answer cache starts empty for each scenario (the server
 is restarted) and the share of answers it gave (`x-cache: hit`) is reported.
-Loopback only; bounded in time. Without --db a store is made from the bundled
+The server's CPU time per request (all its processes, from /proc) is reported too:
+unlike latency it does not depend on how busy the machine is. Loopback only;
+bounded in time. Without --db a store is made from the bundled
 samples (tiny: a smoke run).
 """
 
@@ -243,6 +245,23 @@ def wait_up(port: int, proc: subprocess.Popen) -> None:
     raise SystemExit("serve did not start")
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its children still running (the
+    workers of `serve --workers N`), from /proc; 0 where /proc is missing."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == pid or int(fields[1]) == pid:  # fields[1]: the parent
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def serve(db: str, port: int, workers: int) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     proc = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", "serve", "--db", db,
@@ -273,23 +292,24 @@ def main() -> None:
               f"seed {args.seed}; niceness {os.nice(0)}; {len(pop.words)} search words, "
               f"{len(pop.countries)} countries, {len(pop.sources)} sources; latency in ms")
         print("| scenario | clients | requests | req/s | p50 ms | p95 ms | cache hits | "
-              "errors | load avg (1 min) before/after |")
-        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+              "errors | load avg (1 min) before/after | server CPU ms per request |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for kind in args.scenarios.split(","):
             for clients in (int(c) for c in args.clients.split(",")):
                 port = free_port()
                 proc = serve(db, port, args.workers)  # an empty answer cache each run
                 try:
-                    before = os.getloadavg()[0]
+                    before, cpu = os.getloadavg()[0], cpu_seconds(proc.pid)
                     r = run(port, kind, pop, clients, args.seconds, args.seed + clients)
-                    after = os.getloadavg()[0]
+                    after, cpu = os.getloadavg()[0], cpu_seconds(proc.pid) - cpu
                 finally:
                     proc.terminate()
                     proc.wait(10)
                 for label, row in sorted(r["rows"].items(), key=lambda kv: kv[0] != kind):
                     print(f"| {label} | {clients} | {row['n']} | {row['rps']:.1f} | "
                           f"{row['p50']:.1f} | {row['p95']:.1f} | {r['hit_rate']:.0%} | "
-                          f"{r['errors']} | {before:.1f} / {after:.1f} |", flush=True)
+                          f"{r['errors']} | {before:.1f} / {after:.1f} | "
+                          f"{1000 * cpu / max(r['n'], 1):.1f} |", flush=True)
                 if r["errors"]:
                     print(f"  statuses: {r['statuses']}", flush=True)
 

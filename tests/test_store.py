@@ -193,3 +193,24 @@ def test_migration_8_takes_trigger_offsets_from_stored_records(tmp_path):
         rows = {r["id"]: (r["trigger_start"], r["trigger_end"]) for r in s.query(
             "SELECT id, trigger_start, trigger_end FROM event_mentions")}
         assert rows == {"e1": (met, met + 3), "e2": (None, None)}
+
+
+def test_mention_events_follows_every_write_of_event_mentions(store):
+    def pairs():
+        return ({(r["rowid"], r["event_id"]) for r in store.query(
+            "SELECT rowid, event_id FROM event_mentions")},
+            {(r["mention"], r["event_id"]) for r in store.query(
+                "SELECT mention, event_id FROM mention_events")})
+
+    store.write(_one(url="https://news.example/a", version="0.1.0"))
+    store.write(_one(TEXT_A + " Again.", url="https://news.example/b"))
+    kept, copy = pairs()
+    assert kept and kept == copy
+    # Rewritten (a newer pipeline) and deleted: the copy follows.
+    ev = event("e1", "AID", [state("USA")], [state("UKR")], date="2024-12-02")
+    store.write(analysed(TEXT_A, [ev], url="https://news.example/a", version="0.2.0"),
+                replace=True)
+    kept, copy = pairs()
+    assert kept == copy
+    store.conn.execute("DELETE FROM event_mentions")
+    assert pairs() == (set(), set())

@@ -83,7 +83,7 @@ def _conditions(f: EventFilter) -> list[tuple[str, list[Any], bool]]:
                     f"m.article_id = r.id WHERE r.source IN ({_marks(f.source)}))",
                     list(f.source), True))
     if f.search and q.fts_query(f.search):
-        out.append(("e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.rowid IN "
+        out.append(("e.id IN (SELECT k.event_id FROM mention_events k WHERE k.mention IN "
                     "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))",
                     [q.fts_query(f.search)], True))
     return out
@@ -172,11 +172,13 @@ class Position:
 
 def event_page(store: Store, f: EventFilter, *, sort: str = "date", descending: bool = True,
                after: Position = Position(), limit: int = 50,
-               where: tuple[str, list[Any]] | None = None
+               where: tuple[str, list[Any]] | None = None, read: int = 0
                ) -> tuple[list[str], Position | None]:
     """One page of event ids in the chosen order and the position of the next page
     (None after the last). Each part of the order is one walk down an index from
-    the position: no OFFSET, so the hundredth page costs what the first does."""
+    the position: no OFFSET, so the hundredth page costs what the first does.
+    `read` > limit reads that many rows in the same walk (more ids than the page:
+    a facet sample) and returns them all; the position is still the page's."""
     if limit <= 0:
         return [], None
     spec = SORTS[sort]
@@ -196,20 +198,20 @@ def event_page(store: Store, f: EventFilter, *, sort: str = "date", descending: 
                 raise ValueError("cursor does not fit this order")
             sql += f" AND ({', '.join(keys)}) {op} ({', '.join('?' * len(keys))})"
             p.extend(after.keys)
-        need = limit + 1 - len(ids)
+        need = max(limit + 1, read) - len(ids)
         rows = store.conn.execute(
             f"SELECT {', '.join(keys)} FROM events e WHERE {sql} ORDER BY "
             f"{', '.join(k + ' ' + d for k in keys)} LIMIT ?", (*p, need)).fetchall()
         for r in rows:
             ids.append(r[len(keys) - 1])
             at.append((part, tuple(r)))
-        if len(ids) > limit:
+        if len(ids) >= max(limit + 1, read):
             break
     if len(ids) <= limit:
         return ids, None
     # The next page starts after the last row shown (the limit-th).
     part, keys = at[limit - 1]
-    return ids[:limit], Position(part, keys, after.before + limit, order)
+    return ids[:max(limit, read)], Position(part, keys, after.before + limit, order)
 
 
 def event_summaries(store: Store, ids: list[str]) -> list[dict[str, Any]]:
@@ -273,6 +275,14 @@ def event_count(store: Store, f: EventFilter,
     its summary (`store_facets`) when current."""
     if is_unfiltered(f) and summary is not None:
         return summary[""][0]["count"], True
+    conds = _conditions(f)
+    if len(conds) == 1 and conds[0][2]:
+        # One set: count its distinct events without reading them.
+        sql, p, _ = conds[0]
+        n = store.query(f"SELECT COUNT(*) AS n FROM (SELECT DISTINCT * FROM "
+                        f"({sql[len('e.id IN ('):-1]}) LIMIT {COUNT_BOUND + 1})", tuple(p)
+                        )[0]["n"]
+        return (n, True) if n <= COUNT_BOUND else (COUNT_BOUND, False)
     # No plan hints: SQLite counts from the smallest set a filter names.
     where_sql, params = event_where(f)
     n = store.query(f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM events e WHERE {where_sql} "
@@ -282,18 +292,23 @@ def event_count(store: Store, f: EventFilter,
 
 def event_facets(store: Store, f: EventFilter, limit: int = 12,
                  where: tuple[str, list[Any]] | None = None,
-                 summary: dict[str, list[dict]] | None = None
+                 summary: dict[str, list[dict]] | None = None,
+                 sample: tuple[list[str], bool] | None = None
                  ) -> tuple[dict[str, list[dict]], int | None]:
     """Counts of the filtered events per value of each facet, largest first
     (months newest first), and over how many events when not over all of them:
     the whole store's counts come from its summary (`store_facets`) when current;
     a filter's are counted over its FACET_SAMPLE newest events (exact when it has
-    no more)."""
+    no more). `sample`: the newest matching ids already read, and whether more
+    match."""
     if is_unfiltered(f) and summary is not None:
         out = {name: summary.get(name, [])[:limit] for name in FACETS}
         out["month"] = sorted(out["month"], key=lambda r: r["value"], reverse=True)
         return out, None
-    ids, more = event_page(store, f, sort="date", limit=FACET_SAMPLE, where=where)
+    if sample is None:
+        ids, nxt = event_page(store, f, sort="date", limit=FACET_SAMPLE, where=where)
+        sample = ids, nxt is not None
+    ids, more = sample[0][:FACET_SAMPLE], sample[1] or len(sample[0]) > FACET_SAMPLE
     out = {name: [] for name in FACETS}
     counts: dict[str, dict[str, int]] = {name: defaultdict(int) for name in FACETS}
     for chunk in q._chunks(ids):
@@ -324,7 +339,7 @@ def event_facets(store: Store, f: EventFilter, limit: int = 12,
         ranked = sorted(counts[name].items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         out[name] = [{"value": v, "count": n} for v, n in ranked]
     out["month"].sort(key=lambda r: r["value"], reverse=True)
-    return out, (len(ids) if more is not None else None)
+    return out, (len(ids) if more else None)
 
 
 def latest_events(store: Store, limit: int = 10) -> list[str]:
@@ -399,9 +414,17 @@ def article_facets(store: Store, f: ArticleFilter, limit: int = 12) -> dict[str,
     COUNT_BOUND matches)."""
     where, params, join = _article_where(f)
     counts: dict[str, dict[str, int]] = {"source": defaultdict(int), "month": defaultdict(int)}
-    for r in store.conn.execute(
-            f"SELECT r.source, substr(r.published, 1, 7) FROM articles r {join} WHERE {where} "
-            f"LIMIT {COUNT_BOUND}", tuple(params)):
+    if join:
+        # The matches' rowids, tested while reading the (source, published) index:
+        # no article row is read.
+        sql = ("SELECT r.source, substr(r.published, 1, 7) FROM articles r INDEXED BY "
+               "articles_facets WHERE r.rowid IN (SELECT rowid FROM articles_fts WHERE "
+               f"articles_fts MATCH ?) AND {where.replace('articles_fts MATCH ?', '1=1')} "
+               f"LIMIT {COUNT_BOUND}")
+    else:
+        sql = (f"SELECT r.source, substr(r.published, 1, 7) FROM articles r WHERE {where} "
+               f"LIMIT {COUNT_BOUND}")
+    for r in store.conn.execute(sql, tuple(params)):
         if r[0] is not None:
             counts["source"][r[0]] += 1
         if r[1] is not None:

@@ -72,16 +72,24 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
     means "at least"), facet counts and the cursor of the next page."""
     f = params.resolve(store)
     where = reads.planned_where(store, f)
-    try:
-        ids, nxt = reads.event_page(store, f, sort=sort, descending=descending, after=after,
-                                    limit=limit, where=where)
-    except ValueError:
-        raise WebError(400, "the cursor was made for another order", where="query parameter "
-                       "cursor", fix="use the 'next' of a page with the same sort") from None
     key = ("events", params)
     # The whole store's counts, checked current once per state of the store.
     summary = cache.get(("store-facets",), lambda: reads.store_facets(store)) \
         if reads.is_unfiltered(f) else None
+    # The first page newest first, when the facets are still to count over a sample:
+    # one walk reads the page and the sample (the newest matches).
+    sample_too = (facets and summary is None and sort == "date" and descending
+                  and after.keys is None and 0 < limit <= reads.FACET_SAMPLE
+                  and not cache.lookup(key + ("facets",))[0])
+    try:
+        ids, nxt = reads.event_page(store, f, sort=sort, descending=descending, after=after,
+                                    limit=limit, where=where,
+                                    read=reads.FACET_SAMPLE + 1 if sample_too else 0)
+    except ValueError:
+        raise WebError(400, "the cursor was made for another order", where="query parameter "
+                       "cursor", fix="use the 'next' of a page with the same sort") from None
+    sample = (ids, len(ids) > reads.FACET_SAMPLE) if sample_too else None
+    ids = ids[:limit]
     count, exact = cache.get(key + ("count",), lambda: reads.event_count(store, f, summary))
     out: dict[str, Any] = {
         "count": count, "count_exact": exact,
@@ -93,7 +101,7 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
     if facets:
         counts, sample = cache.get(key + ("facets",),
                                    lambda: reads.event_facets(store, f, where=where,
-                                                              summary=summary))
+                                                              summary=summary, sample=sample))
         out["facets"], out["facets_sample"] = counts, sample
     out["_ids"] = ids  # for downloads (hydrated there); removed before JSON
     out["_next"] = nxt
