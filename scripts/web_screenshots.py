@@ -60,7 +60,24 @@ def main() -> None:
                         "x": 0, "y": 0, "width": width,
                         "height": min(full, MAX_HEIGHT[size])})
                     print(file.relative_to(ROOT) if file.is_relative_to(ROOT) else file)
+                    if name == "actor" and size == "desktop":
+                        drag(pg, out / "web-actor-zoom-desktop.png")
                     ctx.close()
+
+
+def drag(pg, file: Path) -> None:
+    """The actor timeline while a drag selects dates to zoom in on (the mouse is
+    held down: the page reloads when it is let go)."""
+    canvas = pg.locator("canvas#timeline")
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    y = box["y"] + box["height"] / 2
+    pg.mouse.move(box["x"] + box["width"] * 0.35, y)
+    pg.mouse.down()
+    pg.mouse.move(box["x"] + box["width"] * 0.65, y, steps=5)
+    section = pg.locator("section:has(canvas#timeline)")
+    section.screenshot(path=str(file))
+    print(file.relative_to(ROOT) if file.is_relative_to(ROOT) else file)
 
 
 if __name__ == "__main__":

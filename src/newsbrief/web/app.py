@@ -69,23 +69,47 @@ def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0)
 
     security = dict(SECURITY_HEADERS, **{
         "Content-Security-Policy": CSP.format(styles=" ".join(inline_style_hashes()))})
-
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        response = await call_next(request)
-        for name, value in security.items():
-            response.headers.setdefault(name, value)
-        if request.url.path.startswith("/static/"):
-            response.headers["Cache-Control"] = "public, max-age=3600"
-        return response
-
     app.add_middleware(ResponseCache, cache=AnswerCache(app.state.cache.files[0], size=256))
+    # Outermost: every answer, cached or not, carries the security headers.
+    app.add_middleware(SecurityHeaders, headers=security)
     if token:
         from .views.admin import router as admin
 
         app.include_router(admin)
     app.router.on_shutdown.append(pool.close)
     return app
+
+
+class SecurityHeaders:
+    """The security headers on every answer (a plain ASGI middleware: no task or
+    body copy per request, unlike Starlette's BaseHTTPMiddleware)."""
+
+    def __init__(self, app, headers: dict[str, str]):
+        self.app = app
+        self.headers = [(k.lower().encode("latin-1"), v.encode("latin-1"))
+                        for k, v in headers.items()]
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        static = scope["path"].startswith("/static/")
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in have]
+                if static:
+                    extra = [(k, v) for k, v in extra if k != b"cache-control"]
+                    extra.append((b"cache-control", b"public, max-age=3600"))
+                    message = dict(message, headers=[
+                        (k, v) for k, v in message.get("headers", [])
+                        if k.lower() != b"cache-control"] + extra)
+                else:
+                    message = dict(message, headers=list(message.get("headers", [])) + extra)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 class ResponseCache:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from ...knowledge.phrasing import date_label, lead_standing
+from ...knowledge.scoring import score
 from ...knowledge.queries import hydrate
 from ...store import web_reads as reads
 from ...stored import ActorSummary, MergedEvent
@@ -37,10 +39,6 @@ def summary(ev: MergedEvent) -> dict[str, Any]:
 
 def row_summary(ev: dict[str, Any]) -> dict[str, Any]:
     """The same row as `summary`, from `web_reads.event_summaries` (no records decoded)."""
-    from collections import Counter
-
-    from ...knowledge.scoring import score
-
     lead = ev["mentions"][0] if ev["mentions"] else {}
     standings = dict(Counter(m["modality"] for m in ev["mentions"]))
     s = score(ev["type"], ev["cameo"])

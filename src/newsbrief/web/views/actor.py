@@ -9,6 +9,7 @@ import dataclasses
 import math
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -69,7 +70,7 @@ def timeline(rows: list[dict[str, Any]], step: str) -> dict[str, Any]:
             coarser += 1
             continue
         counts[label][ev["type"]] += 1
-        s = score(ev["type"], ev["cameo"])
+        s = _score(ev["type"], ev["cameo"])
         if s.goldstein is not None:
             weights[label].append(s.goldstein)
     labels = sorted(counts)
@@ -94,15 +95,23 @@ def timeline(rows: list[dict[str, Any]], step: str) -> dict[str, Any]:
     }
 
 
-def _is_self(r: dict[str, Any], matches: list[q.ActorMatch]) -> bool:
-    for m in matches:
-        if r["entity_id"] and r["entity_id"] in m.entity_ids:
-            return True
-        if r["country"] and r["country"] in m.countries:
-            return True
-        if (r["text"] or "").lower() == m.query.lower():
-            return True
-    return False
+@lru_cache(maxsize=64)
+def _self_test(matches: tuple[q.ActorMatch, ...]):
+    """Is a row one of `matches` (by entity, country or the words naming it)? Sets
+    built once per actor: a big actor's page asks it of 100,000 rows."""
+    entities = {e for m in matches for e in m.entity_ids}
+    countries = {c for m in matches for c in m.countries}
+    texts = {m.query.lower() for m in matches}
+
+    def test(r: dict[str, Any]) -> bool:
+        return (bool(r["entity_id"]) and r["entity_id"] in entities) or \
+            (bool(r["country"]) and r["country"] in countries) or \
+            (r["text"] or "").lower() in texts
+    return test
+
+
+# Scores by (type, CAMEO code): a page scores every event of an actor.
+_score = lru_cache(maxsize=4096)(score)
 
 
 def counterparts(rows: list[dict[str, Any]], matches: list[q.ActorMatch],
@@ -110,10 +119,11 @@ def counterparts(rows: list[dict[str, Any]], matches: list[q.ActorMatch],
     """Who the actor deals with: per counterpart the events, cooperation and
     conflict counts; plus links between counterparts met in the same event."""
     per_event: dict[str, dict[str, Any]] = {}
+    is_self = _self_test(tuple(matches))
     for r in rows:
         ev = per_event.setdefault(r["event_id"], {"type": r["type"], "cameo": r["cameo"],
                                                  "others": {}})
-        if _is_self(r, matches) or r["kind"] == "agreement":
+        if is_self(r) or r["kind"] == "agreement":
             continue
         if r["entity_id"] and not (r["kind"] in STATE_KINDS and r["country"]):
             key, name = "e:" + r["entity_id"], r["name"] or r["text"]
@@ -126,7 +136,7 @@ def counterparts(rows: list[dict[str, Any]], matches: list[q.ActorMatch],
     nodes: dict[str, dict[str, Any]] = {}
     links: Counter = Counter()
     for ev in per_event.values():
-        s = score(ev["type"], ev["cameo"])
+        s = _score(ev["type"], ev["cameo"])
         keys = sorted(ev["others"])
         for key in keys:
             n = nodes.setdefault(key, dict(ev["others"][key], key=key, events=0,
@@ -179,28 +189,49 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
         matches = [q.resolve_actor(store, n) for n in names]
         f = params.resolve(store)
         f = dataclasses.replace(f, about=f.about + tuple(matches))
-        rows = cache.get(("actor_rows", names, params),
-                         lambda: reads.actor_rows(store, f))
+        # What the page draws is kept (until the store changes), not the rows it is
+        # drawn from: a big actor has 100,000 of them.
+        loaded: list[list[dict[str, Any]]] = []
+
+        def rows() -> list[dict[str, Any]]:
+            if not loaded:
+                loaded.append(reads.actor_rows(store, f))
+            return loaded[0]
+
+        states = cache.get(("state-names",), lambda: q.state_names(store))
+        summary = cache.get(("actor-summary", names, params),
+                            lambda: _summary(rows(), matches, states))
+        line = cache.get(("actor-timeline", names, params, step),
+                         lambda: timeline(rows(), step))
+        if loaded:
+            # The rows are read anyway: the other steps are a click away.
+            for other in STEPS:
+                if other != step:
+                    cache.get(("actor-timeline", names, params, other),
+                              lambda other=other: timeline(rows(), other))
         ids, _ = reads.event_page(store, f, sort="date", descending=True, limit=15)
         recent = rows_for(store, ids)
-        states = cache.get(("state-names",), lambda: q.state_names(store))
         info = [{"query": m.query, "entity_ids": list(m.entity_ids)[:50],
                  "countries": list(m.countries), "entities": reads.entity_info(store, m)[:8]}
                 for m in matches]
-    if not rows and not any(i["entities"] for i in info):
+    if not summary["events"] and not any(i["entities"] for i in info):
         raise WebError(404, f"no events or entities for {' and '.join(names)!r}",
                        where="actor name", fix="try a name as stored (see /api/home actors) "
                        "or a country code like PRK")
-    roles = Counter()
-    for r in rows:
-        if _is_self(r, matches):
-            roles[r["role"]] += 1
-    network = counterparts(rows, matches, states=states)
     zoom = ({"since": params.since, "until": params.until}
             if params.since or params.until else None)
     return {"names": list(names), "actors": info, "step": step, "zoom": zoom,
-            "events": len({r["event_id"] for r in rows}), "roles": dict(roles),
-            "timeline": timeline(rows, step), "counterparts": network, "recent": recent}
+            "events": summary["events"], "roles": summary["roles"],
+            "timeline": line, "counterparts": summary["network"], "recent": recent}
+
+
+def _summary(rows: list[dict[str, Any]], matches: list[q.ActorMatch],
+             states: dict[str, str]) -> dict[str, Any]:
+    """The actor's events, roles taken and counterparts, from its rows."""
+    is_self = _self_test(tuple(matches))
+    roles = Counter(r["role"] for r in rows if is_self(r))
+    return {"events": len({r["event_id"] for r in rows}), "roles": dict(roles),
+            "network": counterparts(rows, matches, states=states)}
 
 
 @router.get("/api/actors/{name}", summary="One actor: who, timeline, counterparts",
