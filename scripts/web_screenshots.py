@@ -60,9 +60,32 @@ def main() -> None:
                         "x": 0, "y": 0, "width": width,
                         "height": min(full, MAX_HEIGHT[size])})
                     print(file.relative_to(ROOT) if file.is_relative_to(ROOT) else file)
-                    if name == "actor" and size == "desktop":
-                        drag(pg, out / "web-actor-zoom-desktop.png")
                     ctx.close()
+            # Drag to zoom needs a timeline of many days: a store of invented reports.
+            with serving(spread_store(Path(tmp) / "spread.db")) as spread:
+                ctx = b.new_context(viewport={"width": 1280, "height": 860},
+                                    device_scale_factor=1, color_scheme="light")
+                pg = ctx.new_page()
+                pg.goto(spread + "/actors/PRK?step=week", wait_until="networkidle")
+                drag(pg, out / "web-actor-zoom-desktop.png")
+                ctx.close()
+
+
+def spread_store(path: Path) -> str:
+    """Invented reports (no article text of anyone's) spread over a year."""
+    from test_store_records import analysed, event, state
+
+    from newsbrief.store import Store
+
+    with Store(path) as s:
+        for i in range(60):
+            day = f"2024-{1 + i // 5:02d}-{2 + 5 * (i % 5):02d}"
+            kind, cameo = (("CONSULT", "040"), ("AGREE", "057"), ("ACCUSE", "112"),
+                           ("ASSAULT", "190"))[i % 4 if i % 7 else 1]
+            s.write(analysed(f"Invented report {i}.", [
+                event("e1", kind, [state("PRK")], [state(("RUS", "KOR", "USA")[i % 3])],
+                      date=day, cameo=cameo, text=f"Invented report {i}.")], published=day))
+    return str(path)
 
 
 def drag(pg, file: Path) -> None:

@@ -51,9 +51,11 @@
       return Math.max(area.left, Math.min(area.right, v));
     }
     function show(a, b) {
-      var left = Math.min(a, b), width = Math.abs(b - a);
+      var area = chart.chartArea, left = Math.min(a, b), width = Math.abs(b - a);
       sel.style.left = left + "px";
       sel.style.width = width + "px";
+      sel.style.top = area.top + "px";
+      sel.style.height = (area.bottom - area.top) + "px";
       sel.hidden = false;
     }
     function bucketAt(px) {
