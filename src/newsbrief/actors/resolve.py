@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .gazetteer import (CAPITAL, DEMONYM, IGO, MEDIA, ORG, Gazetteer, Info, _tokenizer,
                         gazetteer)
+from .kb import knowledge_base
 
 Resolution = tuple[str | None, str | None, str | None]  # country, sector, office
 
@@ -131,8 +132,6 @@ def _kb_person_country(words: list[str], taken: set[int]) -> str | None:
     """ "the Trump administration", "Obama aides": the country of the person a name
     inside the phrase stands for in the knowledge base, when every entry under
     that name agrees on it."""
-    from .kb import knowledge_base
-
     kb = knowledge_base()
     for i, w in enumerate(words):
         if i in taken or not w[:1].isupper() or not w.isalpha():

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..events.predicate import FRAME_NOUNS, participle
 from ..records import Event, Predicate
+from ..render import long_date
 from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
 from . import evidence as ev
@@ -214,8 +215,6 @@ class Statement:
                 "cameo": lead.cameo}
 
     def date_label(self) -> str:
-        from ..render import long_date
-
         day, source = self._dated()
         if not day:
             return "undated"
@@ -295,8 +294,6 @@ class Statement:
             text = self._told(m, standing, attribute=False) if m is not None else text
         text = text.rstrip(" .,;:")  # the brief adds its own full stop
         if with_date and self.date and self.date_source == "text":
-            from ..render import long_date
-
             day = long_date(self.date)
             text += f" on {day}" if len(self.date) == 10 else f" in {day}"
         if lower and text[:1].isupper() and not _starts_with_name(text):
