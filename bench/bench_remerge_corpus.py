@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -18,7 +19,7 @@ def main() -> None:
     with Store(sys.argv[1]) as store:
         print(f"open (and migrate) {time.monotonic() - t:.1f} s", flush=True)
         records = store.count("event_mentions")
-        t = time.monotonic()
+        t, c = time.monotonic(), time.process_time()
         last = [0]
 
         def progress(done: int, total: int) -> None:
@@ -27,7 +28,9 @@ def main() -> None:
                 print(f"{done:,}/{total:,} {time.monotonic() - t:.1f} s", flush=True)
 
         events = store.remerge(on_progress=progress)
-        print(f"remerge {time.monotonic() - t:.1f} s; records {records:,}, events {events:,}")
+        print(f"remerge {time.monotonic() - t:.1f} s wall, {time.process_time() - c:.1f} s CPU; "
+              f"records {records:,}, events {events:,}; load average "
+              f"{os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

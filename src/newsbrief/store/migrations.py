@@ -314,4 +314,30 @@ MIGRATIONS: list[str] = [
     END;
     CREATE INDEX articles_facets ON articles(source, published);
     """,
+    # 11: blocking keys of merged events: one row per (event, key) for each entity,
+    # country and text (ASCII lower-cased) of its actors and recipients, with the
+    # event's type, date and creation order. A new event record looks only at the
+    # events of its own block (type, one of its keys, its date window), so the
+    # cost of merging it does not grow with the store. Written by the one write
+    # path (Store._write_event) with the events themselves.
+    """
+    CREATE TABLE event_keys (
+        event_id TEXT NOT NULL,
+        key TEXT NOT NULL,                 -- e:ENTITY, c:COUNTRY or t:text
+        type TEXT NOT NULL,
+        date TEXT,
+        ord INTEGER NOT NULL,              -- the event's rowid: candidates come oldest first
+        PRIMARY KEY (event_id, key)
+    );
+    INSERT OR IGNORE INTO event_keys(event_id, key, type, date, ord)
+        SELECT e.id, k.key, e.type, e.date, e.rowid FROM (
+            SELECT event_id, 'e:' || entity_id AS key FROM event_actors
+            WHERE role IN ('actor', 'recipient') AND entity_id IS NOT NULL AND entity_id != ''
+            UNION SELECT event_id, 'c:' || country FROM event_actors
+            WHERE role IN ('actor', 'recipient') AND country IS NOT NULL AND country != ''
+            UNION SELECT event_id, 't:' || lower(text) FROM event_actors
+            WHERE role IN ('actor', 'recipient') AND text != ''
+        ) k JOIN events e ON e.id = k.event_id;
+    CREATE INDEX event_keys_block ON event_keys(type, key, date, ord, event_id);
+    """,
 ]

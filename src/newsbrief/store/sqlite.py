@@ -14,6 +14,7 @@ import os
 import re
 import sqlite3
 import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -23,8 +24,9 @@ from typing import Any, Literal
 
 from ..errors import (AmbiguousId, ForeignDatabase, StoreError, StoreFull, StoreLocked,
                       StoreMissing, StoreReadOnly)
-from ..merging import (Evidence, Sketch, candidate_window, choose_event, sketch_event,
-                       sketch_stored, summarise)
+from ..merging import Sketch, candidate_window, choose_event, sketch_event
+from ..merging.state import (CANDIDATES_PER_RANGE, EventState, date_ranges, mention_fields,
+                             wanted_keys)
 from ..records import AnalysedArticle, Article, Event, text_hash
 from ..stored import ArticleSummary
 from .migrations import FACET_SUMMARY_SQL, MIGRATIONS, SUMMARY_SIGNATURE
@@ -34,6 +36,10 @@ WriteOutcome = Literal["stored", "duplicate", "replaced"]
 # events, per transaction.
 REMERGE_COPY_ARTICLES = 500
 REMERGE_CLEAR_EVENTS = 2000
+# Merged events whose merging state (EventState) the store keeps in memory
+# between records, most recently used first; the others are read back from
+# their rows when a record needs them.
+STATE_CACHE_EVENTS = 50_000
 
 
 def version_key(version: str | None) -> tuple:
@@ -171,6 +177,12 @@ class Store(Closing):
         of another application is refused before anything is written to it."""
         self.path = str(path)
         memory = self.path == ":memory:"
+        # Merging state of recently touched events (see _state): valid while no
+        # other connection has written (PRAGMA data_version) and our own
+        # transactions commit.
+        self._states: OrderedDict[str, EventState] = OrderedDict()
+        self._kinds: dict[str, str] = {}
+        self._data_version: int | None = None
         file = Path(self.path).expanduser()
         if not memory and not file.exists():
             if not create:
@@ -269,11 +281,27 @@ class Store(Closing):
         try:
             yield cur
         except BaseException:
+            # What the merging cache learnt in this transaction is rolled back too.
+            self._forget_states()
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
         finally:
             cur.close()
+
+    def _begin(self, cur: sqlite3.Cursor) -> None:
+        """Start a write transaction of the merge path. Under the write lock
+        nobody else writes; when another connection has committed since our last
+        transaction, the merging cache may be stale and is dropped."""
+        cur.execute("BEGIN IMMEDIATE")
+        version = cur.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._forget_states()
+            self._data_version = version
+
+    def _forget_states(self) -> None:
+        self._states.clear()
+        self._kinds.clear()
 
     # ------------------------------------------------------------------ runs
 
@@ -348,7 +376,7 @@ class Store(Closing):
         with self._tx() as cur:
             # The check and the write in one transaction under the write lock: a
             # second process storing the same article waits here, then sees it.
-            cur.execute("BEGIN IMMEDIATE")
+            self._begin(cur)
             existing = self.find_duplicate(article)
             if existing and not replace:
                 cur.execute("ROLLBACK")
@@ -383,8 +411,11 @@ class Store(Closing):
                  for t in analysed.timexes])
             kinds = {e.id: e.kind for e in analysed.entities}
             touched = _Touched()
+            source = cur.execute("SELECT source FROM articles WHERE id=?",
+                                 (article_id,)).fetchone()[0]
             for event in analysed.events:
-                self._write_event(cur, article_id, article, event, version, kinds, touched)
+                self._write_event(cur, article_id, article.published, source, event, version,
+                                  kinds, touched)
             self._refresh_touched(cur, touched, version)
             cur.execute("COMMIT")
         return "replaced" if existing else "stored"
@@ -409,15 +440,18 @@ class Store(Closing):
                 [(article_id, entity.id, m.start, m.end, m.text, entity.office, version, entity.role)
                  for m in entity.mentions])
 
-    def _write_event(self, cur: sqlite3.Cursor, article_id: str, article: Article,
-                     event: Event, version: str, kinds: dict[str, str],
-                     touched: "_Touched") -> None:
-        """Merge one event record. `touched` records the events this article
+    def _write_event(self, cur: sqlite3.Cursor, article_id: str, published: str | None,
+                     source: str | None, event: Event, version: str, kinds: dict[str, str],
+                     touched: "_Touched", record: str | None = None) -> None:
+        """Merge one event record of the article `article_id` (its stored
+        `published` and `source`; `record`: the record's JSON as stored, when it
+        is being merged again). `touched` records the events this article
         refreshed (`_refresh_touched` refreshes those marked True again at the
         article's end; none are marked now)."""
         mention_id = f"{article_id}:{event.id}"
-        sketch = sketch_event(event, article.published, kinds, article_id)
+        sketch = sketch_event(event, published, kinds, article_id)
         event_id = choose_event(sketch, self._merge_candidates(cur, sketch))
+        state: EventState | None = None
         if event_id is None:
             # Extractor ids are only unique within an article; the merged event
             # takes an id derived from its first mention, stable across reruns.
@@ -428,10 +462,16 @@ class Store(Closing):
                         (event_id, event.type, event.mode, event.context, event.cameo,
                          event.date, event.date_precision, event.date_source,
                          json.dumps(event.location.to_dict()) if event.location else None,
-                         article.published, version))
+                         published, version))
+            if cur.rowcount:
+                state = self._remember(EventState(event_id, event.type, cur.lastrowid))
+        else:
+            state = self._state(cur, event_id)
         # A record re-sent with the same id replaces the old one (and its FTS row).
         cur.execute("DELETE FROM event_actors WHERE mention_id=?", (mention_id,))
-        cur.execute("DELETE FROM event_mentions WHERE id=?", (mention_id,))
+        if cur.execute("DELETE FROM event_mentions WHERE id=?", (mention_id,)).rowcount:
+            self._forget_states()  # some event lost a mention: read them back
+            state = None
         cur.execute(
             'INSERT INTO event_mentions(id, event_id, article_id, type, cameo, date, '
             'date_source, modality, sentence, start, "end", text, confidence, record, '
@@ -440,17 +480,32 @@ class Store(Closing):
             (mention_id, event_id, article_id, event.type, event.cameo, event.date,
              event.date_source, event.modality, event.evidence.sentence, event.evidence.start,
              event.evidence.end, event.evidence.text, event.confidence,
-             json.dumps(event.to_dict(), ensure_ascii=False), version, *_trigger(event)))
+             record or json.dumps(event.to_dict(), ensure_ascii=False), version,
+             *_trigger(event)))
         rows = [(mention_id, event_id, role, ref.entity, ref.text, ref.country, ref.sector)
                 for role, refs in (("actor", event.actor), ("recipient", event.recipient),
                                    ("attributed_to", event.attributed_to))
                 for ref in refs]
         cur.executemany("INSERT INTO event_actors(mention_id, event_id, role, entity_id, text, "
                         "country, sector) VALUES (?,?,?,?,?,?,?)", rows)
-        # Refreshed at every record: the next record's merge decision reads the
-        # event's summary (deferring the refresh to the article's end changed 18
-        # of 72,731 merged events of the corpus; see RELIABILITY.md).
-        self._refresh_event(cur, event_id, version)
+        # The event's fields are brought up to date at every record: the next
+        # record's merge decision reads them (deferring it to the article's end
+        # changed 18 of 72,731 merged events of the corpus; see RELIABILITY.md).
+        # The state takes the one new mention, whatever the event holds already.
+        if state is None:
+            self._refresh_event(cur, event_id, version)
+        else:
+            before = state.date
+            state.add_mention(mention_fields(event), article_id, event.evidence.sentence,
+                              event.modality, event.evidence.text,
+                              source if source is not None else article_id, published)
+            new_keys = state.add_actors((r[2], r[3], r[4], r[5], r[6]) for r in rows
+                                        if r[2] != "attributed_to")
+            if state.date != before:
+                cur.execute("UPDATE event_keys SET date=? WHERE event_id=?",
+                            (state.date, event_id))
+            self._add_keys(cur, state, new_keys)
+            self._write_fields(cur, state, version)
         touched.events[event_id] = False
 
     def _refresh_touched(self, cur: sqlite3.Cursor, touched: "_Touched",
@@ -462,95 +517,105 @@ class Store(Closing):
 
     def _merge_candidates(self, cur: sqlite3.Cursor,
                           sketch: Sketch) -> list[tuple[str, Sketch]]:
-        """Stored events of the same root type sharing an actor key, in the date window.
+        """Stored events of the new record's block: the same root type, one
+        blocking key in common (an entity, a country, a text of its sides), a
+        date in its window; at most CANDIDATES_PER_RANGE per date range, oldest
+        first. The `event_keys` index holds exactly these, so the lookup reads
+        the block and nothing else.
 
         merging/memory.py does this lookup in memory for batch jobs (Spark);
         tests/test_spark_merge.py fails when the two stop agreeing."""
         window = candidate_window(sketch)
-        keys = {k for ks in sketch.actors + sketch.recipients for k in ks}
-        entities = sorted(k[2:] for k in keys if k.startswith("e:"))
-        countries = sorted({k[2:].split(":")[0] for k in keys if k.startswith("c:")})
-        texts = sorted(k[2:] for k in keys if k.startswith("t:"))
-        if window is None or not (entities or countries or texts):
+        wanted = wanted_keys(sketch)
+        if window is None or not wanted:
             return []
-        low, high = window
-        clauses, params = [], []
-        # "+" keeps SQLite from scanning every row of a common country: the
-        # subquery below must look up the candidate's own actors by event_id.
-        for column, values in (("+a.entity_id", entities), ("+a.country", countries),
-                               ("lower(a.text)", texts)):
-            if values:
-                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
-                params.extend(values)
-        # Index range scans on (type, date), one per date shape: full and monthly
-        # dates in the window, then per year the year alone ("2024") and the
-        # year's parts ("2024-W49", "2024-Q4", "2024-SU"), which sort after
-        # "2024-12-31"; merging.score_candidate decides on the exact spans.
-        ranges = [(low[:7], high + "~")]
-        for year in range(int(low[:4]), int(high[:4]) + 1):
-            ranges += [(f"{year:04d}", f"{year:04d}-"), (f"{year:04d}-A", f"{year:04d}-~")]
-        actor_filter = ("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
-                        f"a.role IN ('actor', 'recipient') AND ({' OR '.join(clauses)}))")
-        ids: list[str] = []
+        marks = ",".join("?" * len(wanted))
+        ranges = date_ranges(window)
+        # One statement, one index range scan per key and date range.
+        one = (f"SELECT * FROM (SELECT DISTINCT event_id, date, ord FROM event_keys WHERE "
+               f"type = ? AND key IN ({marks}) AND date >= ? AND date < ? ORDER BY date, ord "
+               f"LIMIT {CANDIDATES_PER_RANGE})")
+        params: list[str] = []
         for start, stop in ranges:
-            ids += [r[0] for r in cur.execute(
-                f"SELECT e.id FROM events e WHERE e.type = ? AND e.date >= ? AND e.date < ? "
-                f"AND {actor_filter} LIMIT 200", (sketch.type, start, stop, *params))]
-        ids = list(dict.fromkeys(ids))
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        actors: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-        for r in cur.execute(
-                "SELECT DISTINCT a.event_id, a.role, a.entity_id, a.text, a.country, a.sector, "
-                f"n.kind FROM event_actors a LEFT JOIN entities n ON n.id = a.entity_id "
-                f"WHERE a.event_id IN ({marks}) AND a.role IN ('actor', 'recipient')", ids):
-            actors[r["event_id"]].append(dict(r))
-        mentions: dict[str, list[Evidence]] = {i: [] for i in ids}
-        for event_id in ids:  # the first 12: enough to judge likeness, bounded work
-            for r in cur.execute("SELECT article_id, modality, text, sentence FROM "
-                                 "event_mentions WHERE event_id = ? ORDER BY rowid LIMIT 12",
-                                 (event_id,)):
-                mentions[event_id].append(Evidence.of(r["article_id"], r["modality"],
-                                                      r["sentence"], r["text"]))
-        out = []
-        for row in cur.execute(
-                "SELECT id, type, cameo, date, date_source, "
-                f"json_extract(location, '$.country') AS location_country FROM events "
-                f"WHERE id IN ({marks})", ids):
-            out.append((row["id"], sketch_stored(dict(row), actors[row["id"]],
-                                                 mentions[row["id"]])))
-        return out
+            params += [sketch.type, *wanted, start, stop]
+        ids = [r[0] for r in cur.execute(" UNION ALL ".join([one] * len(ranges)), params)]
+        return [(event_id, self._state(cur, event_id).sketch(self._kind_of))
+                for event_id in dict.fromkeys(ids)]
 
-    def _refresh_event(self, cur: sqlite3.Cursor, event_id: str,
-                       version: str | None = None) -> None:
-        """Recompute a merged event's fields and GDELT-like counts from its mentions."""
-        mentions = [dict(r) for r in cur.execute(
-            "SELECT date, date_source, cameo, json_extract(record, '$.date_precision') AS "
-            "date_precision, json_extract(record, '$.mode') AS mode, "
-            "json_extract(record, '$.context') AS context, "
-            "json_extract(record, '$.location') AS location FROM event_mentions "
-            "WHERE event_id=? ORDER BY rowid", (event_id,))]
-        for m in mentions:
-            m["location"] = json.loads(m["location"]) if m["location"] else None
-        fields = summarise(mentions)
+    def _kind_of(self, entity: str | None) -> str | None:
+        """An entity's kind, as stored (it never changes once stored)."""
+        if not entity:
+            return None
+        kind = self._kinds.get(entity)
+        if kind is None:
+            row = self.conn.execute("SELECT kind FROM entities WHERE id=?", (entity,)).fetchone()
+            if row is not None:
+                kind = self._kinds[entity] = row[0]
+        return kind
+
+    def _remember(self, state: EventState) -> EventState:
+        self._states[state.id] = state
+        if len(self._states) > STATE_CACHE_EVENTS:
+            self._states.popitem(last=False)
+        return state
+
+    def _state(self, cur: sqlite3.Cursor, event_id: str) -> EventState:
+        """The merging state of a stored event: from the cache, else read from its
+        mention and actor rows (once; then each new mention updates it)."""
+        state = self._states.get(event_id)
+        if state is not None:
+            self._states.move_to_end(event_id)
+            return state
+        row = cur.execute("SELECT rowid, type FROM events WHERE id=?", (event_id,)).fetchone()
+        state = EventState(event_id, row[1], row[0])
+        for m in cur.execute(
+                "SELECT m.article_id, m.sentence, m.modality, m.text, m.date, m.date_source, "
+                "m.cameo, json_extract(m.record, '$.date_precision') AS date_precision, "
+                "json_extract(m.record, '$.mode') AS mode, "
+                "json_extract(m.record, '$.context') AS context, "
+                "json_extract(m.record, '$.location') AS location, "
+                "COALESCE(a.source, a.id) AS source_key, a.published FROM event_mentions m "
+                "JOIN articles a ON a.id = m.article_id WHERE m.event_id=? ORDER BY m.rowid",
+                (event_id,)).fetchall():
+            fields = dict(m)
+            fields["location"] = json.loads(m["location"]) if m["location"] else None
+            state.add_mention(fields, m["article_id"], m["sentence"], m["modality"], m["text"],
+                              m["source_key"], m["published"])
+        state.add_actors(tuple(r) for r in cur.execute(
+            "SELECT role, entity_id, text, country, sector FROM event_actors "
+            "WHERE event_id=? AND role IN ('actor', 'recipient') ORDER BY rowid", (event_id,)))
+        return self._remember(state)
+
+    @staticmethod
+    def _add_keys(cur: sqlite3.Cursor, state: EventState, keys: Iterator[str] | list[str]
+                  ) -> None:
+        cur.executemany("INSERT OR IGNORE INTO event_keys(event_id, key, type, date, ord) "
+                        "VALUES (?,?,?,?,?)",
+                        [(state.id, key, state.type, state.date, state.order) for key in keys])
+
+    @staticmethod
+    def _write_fields(cur: sqlite3.Cursor, state: EventState, version: str | None) -> None:
+        fields, counts = state.fields, state.counts()
         cur.execute(
             "UPDATE events SET date=?, date_precision=?, date_source=?, cameo=?, mode=?, "
             "context=?, location=?, pipeline_version=COALESCE(?, pipeline_version), "
             # Two records from one sentence (two triggers of one act) are one mention.
-            "n_mentions=(SELECT COUNT(DISTINCT article_id || ':' || sentence) FROM "
-            "event_mentions WHERE event_id=?),"
-            " n_articles=(SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id=?),"
-            " n_sources=(SELECT COUNT(DISTINCT COALESCE(a.source, a.id)) FROM event_mentions m "
-            "   JOIN articles a ON a.id = m.article_id WHERE m.event_id=?),"
-            " first_seen=(SELECT MIN(a.published) FROM event_mentions m JOIN articles a "
-            "   ON a.id = m.article_id WHERE m.event_id=?),"
-            " last_seen=(SELECT MAX(a.published) FROM event_mentions m JOIN articles a "
-            "   ON a.id = m.article_id WHERE m.event_id=?) WHERE id=?",
+            "n_mentions=?, n_articles=?, n_sources=?, first_seen=?, last_seen=? WHERE id=?",
             (fields["date"], fields["date_precision"], fields["date_source"], fields["cameo"],
              fields["mode"], fields["context"],
              json.dumps(fields["location"]) if fields["location"] else None, version,
-             *(event_id,) * 6))
+             counts["n_mentions"], counts["n_articles"], counts["n_sources"],
+             counts["first_seen"], counts["last_seen"], state.id))
+
+    def _refresh_event(self, cur: sqlite3.Cursor, event_id: str,
+                       version: str | None = None) -> None:
+        """Recompute a merged event's fields, counts and blocking keys from all its
+        mentions (after some were removed)."""
+        self._states.pop(event_id, None)
+        state = self._state(cur, event_id)
+        cur.execute("DELETE FROM event_keys WHERE event_id=?", (event_id,))
+        self._add_keys(cur, state, sorted(state.keys))
+        self._write_fields(cur, state, version)
 
     def remerge(self, on_progress: Any = None, *, batch_seconds: float = 1.0,
                 pause_seconds: float = 0.1) -> int:
@@ -635,8 +700,10 @@ class Store(Closing):
             if ids:
                 cur.execute(f"DELETE FROM event_mentions WHERE event_id IN ({marks})", ids)
                 cur.execute(f"DELETE FROM event_actors WHERE event_id IN ({marks})", ids)
+                cur.execute(f"DELETE FROM event_keys WHERE event_id IN ({marks})", ids)
                 cur.execute(f"DELETE FROM events WHERE id IN ({marks})", ids)
             cur.execute("COMMIT")
+        self._forget_states()
         return len(ids)
 
     def _replay_batch(self, kinds: dict[str, str], seconds: float, on_progress: Any,
@@ -645,14 +712,15 @@ class Store(Closing):
         them off the queue, in one transaction; False when the queue is empty."""
         deadline = time.monotonic() + seconds
         with self._tx() as cur:
-            cur.execute("BEGIN IMMEDIATE")
+            self._begin(cur)
             touched = _Touched()
             article_id = version = None
             last = 0
             stop = False
             while not stop:
-                rows = cur.execute("SELECT * FROM remerge_queue WHERE seq > ? ORDER BY seq "
-                                   "LIMIT 200", (last,)).fetchall()
+                rows = cur.execute("SELECT q.*, a.source FROM remerge_queue q LEFT JOIN "
+                                   "articles a ON a.id = q.article_id WHERE q.seq > ? "
+                                   "ORDER BY q.seq LIMIT 200", (last,)).fetchall()
                 if not rows:
                     break
                 for row in rows:
@@ -665,9 +733,8 @@ class Store(Closing):
                         article_id = row["article_id"]
                     version = row["pipeline_version"]
                     event = Event.from_dict(json.loads(row["record"]))
-                    article = Article(id=article_id, origin="", text="",
-                                      published=row["published"])
-                    self._write_event(cur, article_id, article, event, version, kinds, touched)
+                    self._write_event(cur, article_id, row["published"], row["source"], event,
+                                      version, kinds, touched, row["record"])
                     last = row["seq"]
             if article_id is not None and not stop:
                 self._refresh_touched(cur, touched, version)
@@ -690,7 +757,9 @@ class Store(Closing):
             if left:
                 self._refresh_event(cur, event_id)
             else:
+                self._states.pop(event_id, None)
                 cur.execute("DELETE FROM event_actors WHERE event_id=?", (event_id,))
+                cur.execute("DELETE FROM event_keys WHERE event_id=?", (event_id,))
                 cur.execute("DELETE FROM events WHERE id=?", (event_id,))
 
     # ------------------------------------------------------------------ reads
