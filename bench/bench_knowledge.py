@@ -3,6 +3,7 @@
     python bench/bench_knowledge.py --processes 2 --db /tmp/corpus.db
     python bench/bench_knowledge.py --processes 1 --limit 500 --db /tmp/c500.db
     python bench/bench_knowledge.py --processes 2 --contains "North Korea" --db /tmp/nk.db
+    python bench/bench_knowledge.py --processes 1 --sample 400 --seed 14 --db /tmp/s1.db
 
 Splits the corpus (../shared/data/corpus/news.jsonl) into N interleaved shards
 and runs N worker processes, each `newsbrief.ingest.ingest` on its shard into
@@ -36,12 +37,13 @@ def worker(shard: str, db: str) -> None:
 
     settings = load_settings(db=db)
     words = sum(len(json.loads(line)["text"].split()) for line in open(shard, encoding="utf-8"))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with Store(db) as store:
         summary = ingest([shard], settings, store, command="bench")
     seconds = time.perf_counter() - start
     print(json.dumps({"shard": shard, "articles": summary.stored, "failed": summary.failed,
                       "words": words, "seconds": round(seconds, 1),
+                      "cpu_seconds": round(time.process_time() - cpu, 1),
                       "events": summary.events,
                       "max_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                                            / 1024)}))
@@ -80,6 +82,9 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
+    ap.add_argument("--sample", type=int, default=None,
+                    help="a random sample of N corpus articles (with --seed), in corpus order")
+    ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--contains", metavar="TEXT",
                     help="only articles whose text contains TEXT (a topical subset, so "
                     "that reports of one event meet and merge)")
@@ -106,8 +111,17 @@ def main() -> None:
 
         with Store(args.db) as s:
             stored = {r["url"] for r in s.query("SELECT url FROM articles WHERE url IS NOT NULL")}
+    chosen = None
+    if args.sample is not None:
+        import random
+
+        with open(args.corpus, encoding="utf-8") as fh:
+            n_lines = sum(1 for line in fh if line.strip())
+        chosen = set(random.Random(args.seed).sample(range(n_lines), min(args.sample, n_lines)))
     with open(args.corpus, encoding="utf-8") as fh:
-        for line in fh:
+        for k, line in enumerate(fh):
+            if chosen is not None and k not in chosen:
+                continue
             if args.limit is not None and taken >= args.limit:
                 break
             item = json.loads(line)
@@ -133,7 +147,8 @@ def main() -> None:
     words = sum(r["words"] for r in results)
     articles = sum(r["articles"] for r in results)
     print(json.dumps({
-        "processes": args.processes, "articles_in": taken, "skipped_undated": skipped,
+        "processes": args.processes, "load_average": round(os.getloadavg()[0], 1),
+        "articles_in": taken, "skipped_undated": skipped,
         "already_stored": len(stored),
         "wall_seconds": round(wall, 1), "words": words,
         "words_per_second": round(words / wall), "articles_per_second": round(articles / wall, 2),
