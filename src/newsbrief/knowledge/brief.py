@@ -246,7 +246,15 @@ def key_worthy(st: Statement, threshold: float) -> bool:
     lead = any(_lead(x) for x in st.all_mentions if x.modality == "asserted")
     if st.date_source != "text" and not lead:
         return False
-    return st.n_sources >= 2 or lead
+    return st.n_sources >= 2 or lead or _news_of_the_day(st)
+
+
+def _news_of_the_day(st: Statement) -> bool:
+    """The text gives the day, within a week before the report: the news it carries."""
+    if st.date_source != "text" or not st.date or len(st.date) != 10:
+        return False
+    day, first = parse_span(st.date), parse_span(st.first_reported or "")
+    return bool(day and first) and 0 <= (first[0] - day[1]).days <= 7
 
 
 def _parties(st: Statement) -> set[str]:
