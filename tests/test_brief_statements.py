@@ -173,3 +173,30 @@ def test_a_gerund_and_its_verb_are_one_act():
     assert _synonym("killing") == "kill" and _synonym("shelling") == _synonym("shell")
     assert _synonym("bombing") == "bomb" and _synonym("freed") != _synonym("killing")
     assert _synonym("release") == _synonym("free")
+
+
+def test_two_undated_tellings_of_other_things_in_one_article_stay_apart(tmp_path):
+    """"Lima freed three prisoners" and, later in the article, "Many were freed over the
+    years": the same verb, undated, in one article, about different things: two
+    statements, each citing its own sentence."""
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    text = ("Peru freed three prisoners of the rebels. Peru also freed many dissidents "
+            "over the years.")
+    s2 = text.index("Peru also")
+    evs = [with_pred(event(f"e{i}", "YIELD", [state("PER")], [], date="2024-12-05",
+                           source="published", cameo="081",
+                           text=text[:s2 - 1] if i == 1 else text[s2:], sentence=i - 1,
+                           start=0 if i == 1 else s2),
+                     pred(text, "freed" if i == 1 else "also freed", "free", past="freed",
+                          obj="three prisoners of the rebels" if i == 1 else
+                          "many dissidents"))
+           for i in (1, 2)]
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(text, evs, published="2024-12-05", source="Wire A"))
+        brief = build_brief(st, ("Peru",))
+    texts = [brief["lede"]["text"]] + [i["text"] for i in _all(brief)] if brief["lede"] \
+        else [i["text"] for i in _all(brief)]
+    assert sum("prisoners" in t for t in texts) == 1
+    assert sum("dissidents" in t for t in texts) == 1

@@ -303,7 +303,7 @@ def _same_act(a: Statement, b: Statement) -> bool:
     la, wa = _act_words(a)
     lb, wb = _act_words(b)
     if la and la == lb:
-        return True
+        return not (wa and wb) or bool(wa & wb)  # one verb on other things: two acts
     return len(wa & wb) >= 2 and len(wa & wb) / len(wa | wb) >= 0.5
 
 

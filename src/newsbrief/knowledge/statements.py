@@ -838,7 +838,25 @@ def _same_event(a: _Piece, b: _Piece) -> bool:
     shared = a.parties & b.parties
     if len(shared) < min(2, len(a.parties), len(b.parties)) or not shared:
         return False
-    return _dates_compatible(a, b)
+    return _dates_compatible(a, b) and all(_same_thing(x, y) for x in a.mentions
+                                           for y in b.mentions)
+
+
+def _same_thing(x: StoredMention, y: StoredMention) -> bool:
+    """Two tellings in one article that neither dates by its words are one act only if
+    they name what was acted on alike (a recipient or a word of the object): "airstrikes
+    killed 13 Taliban" and "civilians are also killed" are two."""
+    if x.article_id != y.article_id or x.sentence == y.sentence or \
+            x.date_source == "text" or y.date_source == "text":
+        return True
+    rx = {r.entity for r in record(x).recipient or () if r.entity}
+    ry = {r.entity for r in record(y).recipient or () if r.entity}
+    if rx & ry:
+        return True
+    px, py = predicate(x), predicate(y)
+    wx = {w for w in _words((px.object or "") if px else "") if len(w) > 3}
+    wy = {w for w in _words((py.object or "") if py else "") if len(w) > 3}
+    return bool(wx & wy)
 
 
 def _inside(p: Predicate, q: Predicate) -> bool:
@@ -909,7 +927,15 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
             p = predicate(m)
             by_key.setdefault(p.lemma if p else "#" + ev.id, []).append(m)
         for key, ms in by_key.items():
-            pieces.append(_Piece(ev, ms, key, _participants(ev, ms)))
+            parts: list[list[StoredMention]] = []
+            for m in ms:  # tellings of other things in one article stay apart
+                home = next((p for p in parts if all(_same_thing(m, o) for o in p)), None)
+                if home is None:
+                    parts.append([m])
+                else:
+                    home.append(m)
+            for part in parts:
+                pieces.append(_Piece(ev, part, key, _participants(ev, part)))
     for fold in (_absorbed, _accusation_of_claim):
         kept = []
         for piece in pieces:
