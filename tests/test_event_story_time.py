@@ -293,3 +293,10 @@ def test_an_act_announced_as_a_plan_is_dated_by_the_announcement():
                  "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 1"])
     ev = extract(doc, _states(doc, ["Norway", "Sweden"]), [timex(doc, 3, 4, "2024-12-02")])[0]
     assert ev.date_text != "Monday"
+
+
+def test_a_telephone_call_had_is_a_call_not_a_demand():
+    doc = make_doc("He/he/PRON/1/nsubj had/have/VERB/1/ROOT telephone/telephone/NOUN/3/compound "
+                   "calls/call/NOUN/1/dobj with/with/ADP/3/prep Ryan/Ryan/PROPN/4/pobj")
+    coding = code_predicate(doc, doc[1])
+    assert (coding.type, coding.cameo) == ("CONSULT", "041")
