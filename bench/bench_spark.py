@@ -44,11 +44,22 @@ def local(path: Path) -> float:
     return time.perf_counter() - t0
 
 
-def spark(path: Path, master: str, out: Path) -> float:
+DRIVER = ("import json, sys; from newsbrief.spark.job import run; "
+          "s = run([sys.argv[1]], sys.argv[2], master=sys.argv[3]); "
+          "print(json.dumps({'timings': s.timings, 'counts': s.counts}))")
+
+
+def spark(path: Path, master: str, out: Path) -> tuple[float, dict]:
+    """Wall seconds of a fresh `newsbrief spark` run (what `newsbrief.spark.job.run`
+    does, in its own process, so JVM start and model loads are counted) and the
+    run's own step timings."""
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "newsbrief.cli", "spark", str(path), str(out),
-                    "--master", master], check=False, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    done = subprocess.run([sys.executable, "-c", DRIVER, str(path), str(out), master],
+                          check=False, stdout=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t0
+    lines = done.stdout.strip().splitlines()
+    info = json.loads(lines[-1]) if done.returncode == 0 and lines else {}
+    return wall, info
 
 
 def main() -> None:
@@ -63,8 +74,14 @@ def main() -> None:
         times: dict[str, list[float]] = {"local": [], "local[1]": [], "local[2]": []}
         for r in range(args.rounds):
             times["local"].append(local(path))
-            times["local[1]"].append(spark(path, "local[1]", Path(tmp) / f"o1-{r}"))
-            times["local[2]"].append(spark(path, "local[2]", Path(tmp) / f"o2-{r}"))
+            for master in ("local[1]", "local[2]"):
+                wall, info = spark(path, master, Path(tmp) / f"o{master[-2]}-{r}")
+                times[master].append(wall)
+                steps = info.get("timings", {})
+                print(f"round {r} {master}: {wall:.1f} s wall; steps "
+                      + ", ".join(f"{k} {v:.1f}" for k, v in steps.items())
+                      + f"; outside the steps (interpreter, imports, JVM stop) "
+                      f"{wall - sum(steps.values()):.1f} s", flush=True)
         print(f"{args.articles} articles, {words:,} words, {os.cpu_count()} cores, "
               f"load average {os.getloadavg()[0]:.1f}")
         rates = {}

@@ -17,6 +17,8 @@ import json
 import os
 import shutil
 import sys
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -49,6 +51,31 @@ class SparkSummary:
 
     output: str
     counts: dict[str, int] = field(default_factory=dict)
+    # wall seconds of each step of the run (session start, analysis, tables,
+    # merge, counts): where a run's fixed cost goes
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, step: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[step] = round(time.perf_counter() - start, 2)
+
+
+def count_rows(path: str, ddl_text: str, spark) -> int:
+    """Rows of a written Parquet table: from the files' footers when the path is
+    local (no Spark job), else with Spark."""
+    if "://" not in path or path.startswith("file://"):
+        import pyarrow.dataset as ds
+
+        local = path.removeprefix("file://")
+        if not Path(local).exists():
+            return 0
+        files = [str(f) for f in Path(local).rglob("*.parquet")]
+        return ds.dataset(files, format="parquet").count_rows() if files else 0
+    return spark.read.schema(ddl_text).parquet(path).count()
 
 
 def ddl(schema: pa.Schema) -> str:
@@ -155,23 +182,26 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
     from pyspark.sql import functions as F
     from pyspark.sql.types import StructType
 
-    spark = session(master)
+    summary = SparkSummary(output=output.rstrip("/"))
+    with summary.timed("session"):
+        spark = session(master)
     out = output.rstrip("/")
     sc = spark.sparkContext
     frame = read_inputs(spark, inputs, input_format)
     parts = partitions or max(2, sc.defaultParallelism * 4)
     worker = partial(analyse_batches, settings=settings or load_settings())
     analysed = frame.repartition(parts).mapInArrow(worker, ddl(ANALYSED))
-    analysed.write.mode("overwrite").partitionBy("month").parquet(f"{out}/records")
+    with summary.timed("analyse"):
+        analysed.write.mode("overwrite").partitionBy("month").parquet(f"{out}/records")
     records = spark.read.parquet(f"{out}/records")
 
-    for name in ("articles", "entities", "errors"):
-        table = records.mapInArrow(partial(flatten_batches, name), ddl(TABLES[name]))
-        table.write.mode("overwrite").partitionBy("month").parquet(f"{out}/{name}")
-
-    mentions = records.mapInArrow(partial(flatten_batches, "event_mentions"),
-                                  ddl(TABLES["event_mentions"]))
-    mentions.write.mode("overwrite").parquet(f"{out}/_mentions")
+    with summary.timed("tables"):
+        for name in ("articles", "entities", "errors"):
+            table = records.mapInArrow(partial(flatten_batches, name), ddl(TABLES[name]))
+            table.write.mode("overwrite").partitionBy("month").parquet(f"{out}/{name}")
+        mentions = records.mapInArrow(partial(flatten_batches, "event_mentions"),
+                                      ddl(TABLES["event_mentions"]))
+        mentions.write.mode("overwrite").parquet(f"{out}/_mentions")
     mentions = spark.read.parquet(f"{out}/_mentions")
     # Events of two types never merge: one group per type, in input order inside.
     keyed = mentions.select("type", "seq", "position", "article_id", "published", "source",
@@ -179,20 +209,22 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
     merged_rows = keyed.groupByKey().flatMap(_merge_group)
     events_schema = StructType.fromDDL(EVENTS_DDL + ", mention_ids array<string>")
     merged = spark.createDataFrame(merged_rows, events_schema).cache()
-    merged.drop("mention_ids").write.mode("overwrite").partitionBy("month").parquet(
-        f"{out}/events")
-    assignments = merged.select("event_id", F.explode("mention_ids").alias("mention_id"))
-    (mentions.join(assignments, "mention_id", "left")
-     .write.mode("overwrite").partitionBy("month").parquet(f"{out}/event_mentions"))
+    with summary.timed("merge"):
+        merged.drop("mention_ids").write.mode("overwrite").partitionBy("month").parquet(
+            f"{out}/events")
+        assignments = merged.select("event_id", F.explode("mention_ids").alias("mention_id"))
+        (mentions.join(assignments, "mention_id", "left")
+         .write.mode("overwrite").partitionBy("month").parquet(f"{out}/event_mentions"))
 
-    summary = SparkSummary(output=out)
-    for name, ddl_text in (("articles", ddl(TABLES["articles"])),
-                           ("errors", ddl(TABLES["errors"])),
-                           ("entities", ddl(TABLES["entities"])),
-                           ("event_mentions", ddl(TABLES["event_mentions"]) + ", event_id string"),
-                           ("events", EVENTS_DDL)):
-        # With the schema given, a table with no rows (no errors) reads as empty.
-        summary.counts[name] = spark.read.schema(ddl_text).parquet(f"{out}/{name}").count()
+    with summary.timed("counts"):
+        for name, ddl_text in (("articles", ddl(TABLES["articles"])),
+                               ("errors", ddl(TABLES["errors"])),
+                               ("entities", ddl(TABLES["entities"])),
+                               ("event_mentions",
+                                ddl(TABLES["event_mentions"]) + ", event_id string"),
+                               ("events", EVENTS_DDL)):
+            # A table with no rows (no errors) counts 0.
+            summary.counts[name] = count_rows(f"{out}/{name}", ddl_text, spark)
     merged.unpersist()
     shutil.rmtree(f"{out}/_mentions", ignore_errors=True)
     return summary
