@@ -157,9 +157,10 @@ def test_threshold_is_a_setting_between_0_and_1():
 
 
 def test_training_data_is_labelled_and_marks_one_word_at_most():
-    rows = [line.split("\t") for line in (DATA / "reportable_train.tsv").read_text(
-        "utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    assert len(rows) >= 400
+    rows = [line.split("\t") for path in sorted(DATA.glob("reportable_train*.tsv"))
+            for line in path.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert len(rows) >= 1200
     assert {r[0] for r in rows} == {"0", "1"}
     assert all(len(r) == 3 and len(re.findall(r"\[\[", r[2])) <= 1 for r in rows)
 
@@ -176,7 +177,38 @@ def test_training_sentences_are_not_copied_from_the_shared_data():
     for path in (shared / "data/plover/dev.jsonl", shared / "data/plover/dev_pairs.jsonl"):
         if path.exists():
             text += path.read_text("utf-8").lower()
-    rows = [line.split("\t")[2] for line in (DATA / "reportable_train.tsv").read_text(
-        "utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split("\t")[2] for path in sorted(DATA.glob("reportable_train*.tsv"))
+            for line in path.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
     copied = [r for r in rows if re.sub(r"\[\[|\]\]", "", r).lower() in text]
     assert copied == []
+
+
+def test_lexical_and_composite_features():
+    ctx = ArticleContext()
+    actor = (ActorRef("e1", "Russia", "RUS", "GOV"),)
+    coding = Coding("CONSULT", None, None, "040", 0.8, None)
+    # "Officials said Russia met Iran ." : a finite past act told by a reporting verb.
+    words = ["Officials", "said", "Russia", "met", "Iran", "."]
+    doc = Doc(VOCAB, words=words, spaces=[True] * 4 + [False, False],
+              lemmas=["official", "say", "Russia", "meet", "Iran", "."],
+              pos=["NOUN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"],
+              deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"], heads=[1, 1, 3, 1, 3, 1],
+              morphs=["", "Tense=Past|VerbForm=Fin", "", "Tense=Past|VerbForm=Fin", "", ""])
+    f = features(doc[3], coding, actor=actor, recipient=(), passive=False,
+                 modality="asserted", context=ctx)
+    assert {"under_reporting", "gov=say", "lemma=meet", "type=CONSULT", "told_past",
+            "told_past_clean"} <= set(f)
+    assert "any_against" not in f
+    # "If Russia met Iran ..." : the same verb under a condition is not clean.
+    words = ["If", "Russia", "met", "Iran", ",", "officials", "said", "."]
+    doc = Doc(VOCAB, words=words, spaces=[True] * 3 + [False, True, True, False, False],
+              lemmas=["if", "Russia", "meet", "Iran", ",", "official", "say", "."],
+              pos=["SCONJ", "PROPN", "VERB", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+              deps=["mark", "nsubj", "advcl", "dobj", "punct", "nsubj", "ROOT", "punct"],
+              heads=[2, 2, 6, 2, 6, 6, 6, 6],
+              morphs=["", "", "Tense=Past|VerbForm=Fin", "", "", "", "Tense=Past|VerbForm=Fin",
+                      ""])
+    f = features(doc[2], coding, actor=actor, recipient=(), passive=False,
+                 modality="conditional", context=ctx)
+    assert "if_clause" in f and "any_against" in f and "told_past" not in f

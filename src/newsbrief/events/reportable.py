@@ -222,6 +222,12 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
 
     if passive:
         f.append("passive")
+    f.extend(_lexical(tok, coding, sent, head))
+    if any(r.country for r in actor) and any(r.country for r in recipient):
+        f.append("both_country")
+    if actor and all(kinds.get(r.entity or "") in ("state", "organization", "group")
+                     or (r.country and not r.entity) for r in actor[:2]):
+        f.append("actor_collective")  # a state, government, army, party: not a person
     for side, refs in (("actor", actor), ("recipient", recipient)):
         if not refs:
             f.append(f"no_{side}")
@@ -240,7 +246,91 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
                 f.append(f"{side}_kind={kind}")
         if any((r.text or "").lower() in FIRST_SECOND for r in refs):
             f.append(f"{side}_1st2nd")
+    return composite(f)
+
+
+# Features that make a told act unlikely to be one (a condition, an explanation, an
+# obligation, a purpose, a negation, a question, a comparison, a noun's modifier).
+AGAINST = frozenset({"negated", "if_clause", "cue_explain", "cue_deontic", "question",
+                     "purpose_infinitive", "dep=acl", "cue_simile"})
+
+
+def composite(f: list[str]) -> list[str]:
+    """Conjunctions a linear model cannot form itself: a finite past-tense verb in the
+    sentence's main clause or in what a reporting verb tells ("told_past"), and the
+    same with nothing against it ("told_past_clean"); "any_against" otherwise."""
+    s = set(f)
+    told = "form=Fin" in s and "tense=Past" in s and (
+        "gov=ROOT" in s or "under_reporting" in s or "dep=ccomp" in s or "dep=conj" in s)
+    against = bool(s & AGAINST)
+    if told:
+        f.append("told_past")
+        if not against:
+            f.append("told_past_clean")
+    if against:
+        f.append("any_against")
     return f
+
+
+# Cue words of the sentence (any position) that mark talk about events rather than
+# events: opinion, analysis, polls and markets, explanation, time in general.
+CUES = {
+    "should": "cue_deontic", "must": "cue_deontic", "ought": "cue_deontic",
+    "need": "cue_deontic", "needs": "cue_deontic",
+    "poll": "cue_poll", "polls": "cue_poll", "survey": "cue_poll", "surveyed": "cue_poll",
+    "percent": "cue_number", "%": "cue_number", "percentage": "cue_number",
+    "market": "cue_market", "markets": "cue_market", "index": "cue_market",
+    "analysts": "cue_analysis", "analyst": "cue_analysis", "experts": "cue_analysis",
+    "critics": "cue_analysis", "observers": "cue_analysis",
+    "because": "cue_explain", "since": "cue_explain", "why": "cue_explain",
+    "how": "cue_explain", "whether": "cue_explain",
+    "ago": "cue_past", "former": "cue_past", "formerly": "cue_past", "career": "cue_past",
+    "born": "cue_past", "decades": "cue_past", "history": "cue_past",
+    "watch": "cue_media", "video": "cue_media", "interview": "cue_media",
+    "podcast": "cue_media", "tweet": "cue_media", "tweeted": "cue_media",
+    "appearance": "cue_media", "show": "cue_media", "told": "cue_told",
+    "like": "cue_simile",
+}
+REPORTING = frozenset("""
+say tell report announce state confirm add note claim allege declare write explain
+""".split())
+
+
+def _lexical(tok, coding, sent, head) -> list[str]:
+    """Lexical and dependency features: the trigger's lemma, its dependency and its
+    governor's lemma, the PLOVER type, cue words and dates of the sentence, where the
+    sentence stands in the article. Weights exist only for those seen in training."""
+    out = [f"lemma={_lemma(tok)}", f"type={coding.type}", f"dep={tok.dep_}"]
+    if head is not tok:
+        hl = _lemma(head)
+        out.append(f"gov={hl}")
+        if hl in REPORTING and tok.dep_ in ("ccomp", "parataxis", "conj"):
+            out.append("under_reporting")  # "X said Y attacked Z": the attack is told
+    else:
+        out.append("gov=ROOT")
+    cues = set()
+    has_date = has_gpe = False
+    n_ent = 0
+    for t in sent:
+        c = CUES.get(t.lower_)
+        if c:
+            cues.add(c)
+        if t.ent_iob_ == "B":
+            n_ent += 1
+            if t.ent_type_ in ("DATE", "TIME"):
+                has_date = True
+            elif t.ent_type_ in ("GPE", "NORP"):
+                has_gpe = True
+    out.extend(sorted(cues))
+    if has_date:
+        out.append("sent_date")
+    if has_gpe:
+        out.append("sent_gpe")
+    out.append("ents=0" if n_ent == 0 else "ents=1" if n_ent == 1 else "ents=2+"
+               if n_ent < 4 else "ents=4+")
+    start = sent.start_char
+    out.append("lead" if start < 300 else "early" if start < 1200 else "body")
+    return out
 
 
 @dataclass(frozen=True)
