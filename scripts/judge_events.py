@@ -1,6 +1,6 @@
 """Draw corpus event records for judging by hand, and score the judgements.
 
-    python scripts/judge_events.py draw --seed S -n 100 [--all] > sheet.txt
+    python scripts/judge_events.py draw --seed S -n 100 [--all] [--records records.txt] > sheet.txt
     python scripts/judge_events.py score eval/judgements/FILE.tsv
     python scripts/judge_events.py calibrate eval/judgements/FILE.tsv... [--write]
 
@@ -93,7 +93,7 @@ def _refs(refs) -> str:
     return "; ".join(f"{r.text} [{r.country or '-'}]" for r in refs) or "-"
 
 
-def draw(seed: int, n: int, everything: bool) -> None:
+def draw(seed: int, n: int, everything: bool, records: Path | None = None) -> None:
     rows = corpus_rows()
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
@@ -121,12 +121,20 @@ def draw(seed: int, n: int, everything: bool) -> None:
         before = article.text[max(0, ev.evidence.start - 300):ev.evidence.start]
         print(f"  context: ...{before[-300:]!r}")
         print(f"  sentence: {ev.evidence.text!r}")
-    print("\n# part 2: the records")
+    out = sys.stdout
+    if records is not None:
+        # A blind judge gets the sentences alone; the records go to their own file,
+        # shown only after each sentence has been judged.
+        out = records.open("w", encoding="utf-8")
+        print(f"\n# part 2 (the records) is in {records}")
+    print(f"# seed {seed}, n {n}, threshold {cut}; part 2: the records", file=out)
     for k, (article, ev, pred) in enumerate(picked, 1):
         print(f"#{k}\t{article.id}\t{ev.evidence.start}\t{ev.evidence.end}\t{pred[0]}\t"
               f"{pred[1]}\t{ev.type}\t{ev.cameo}\t{ev.modality}\tconf {ev.confidence:.3f}\t"
               f"actor {_refs(ev.actor)}\trecipient {_refs(ev.recipient)}\t"
-              f"date {ev.date} ({ev.date_source}: {ev.date_text!r})")
+              f"date {ev.date} ({ev.date_source}: {ev.date_text!r})", file=out)
+    if records is not None:
+        out.close()
 
 
 def read_labels(path: Path) -> list[dict]:
@@ -299,6 +307,9 @@ def main(argv: list[str] | None = None) -> None:
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("-n", type=int, default=100)
     d.add_argument("--all", action="store_true", help="ignore the default threshold")
+    d.add_argument("--records", type=Path,
+                   help="write part 2 (the records) to this file instead of after the "
+                        "sentences, for a blind judge")
     s = sub.add_parser("score")
     s.add_argument("labels", type=Path)
     c = sub.add_parser("calibrate")
@@ -306,7 +317,7 @@ def main(argv: list[str] | None = None) -> None:
     c.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
     if args.cmd == "draw":
-        draw(args.seed, args.n, args.all)
+        draw(args.seed, args.n, args.all, args.records)
     elif args.cmd == "score":
         score(args.labels)
     else:
