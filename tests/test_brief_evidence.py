@@ -82,3 +82,8 @@ def test_conditions_coordination_and_mixed_case_datelines():
     assert not ev.agent_after_by(sent, "Andean", sent.index("killed") + 6)
     sent = "Soto said he thinks Lima will cut tariffs."
     assert "thinks" in ev.hedges_before(sent, sent.index("cut"))
+
+
+def test_headlines_are_furniture():
+    assert ev.is_furniture("Lima Delays Promised Tariff Cut To Chile")
+    assert not ev.is_furniture("Lima delayed the promised tariff cut to Chile.")

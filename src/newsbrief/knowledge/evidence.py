@@ -118,7 +118,17 @@ def named_in(sentence: str, name: str, country_names: Iterable[str] = (),
 
 
 def is_furniture(sentence: str) -> bool:
-    return bool(_FURNITURE.search(sentence or ""))
+    """A caption, an embedded post or a headline ("Trump Delays Promised Embassy Move")."""
+    return bool(_FURNITURE.search(sentence or "")) or is_headline(sentence)
+
+
+def is_headline(sentence: str) -> bool:
+    """Title case with no full stop: a headline or a caption, not a reported sentence."""
+    text = (sentence or "").strip()
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    if len(words) < 3 or text.endswith((".", "?", "!", ".”", '."')):
+        return False
+    return sum(w[:1].isupper() for w in words) / len(words) >= 0.6
 
 
 def speaker_before(sentence: str, name: str, act_offset: int) -> bool:

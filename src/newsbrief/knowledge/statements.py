@@ -408,9 +408,17 @@ class Statement:
                                                    standing != "asserted"):
                 out.append("verb not as written: " + " ".join(verb))
             after = sent[p.end - m.start:].lstrip()
-            if not p.object and not p.modifiers and not p.frame and after[:1].isalnum() \
-                    and not _ends_with(text, p):
+            nxt = (re.match(r"[\w'’-]+", after) or [""])[0].lower()
+            if not p.object and not p.modifiers and after[:1].isalnum() and \
+                    not _ends_with(text, p) and nxt not in _GOES_ON:
                 out.append("bare verb, the sentence goes on")
+        for piece in [p.object or "", *(p.modifiers or ())]:
+            if piece and _flat(piece) not in _flat(sent):
+                out.append(f"not as written: {piece}")
+            if re.search(r"\b(belief|hope|idea|view|claim|fact|expectation|understanding|"
+                         r"impression|notion|assumption|fear|suspicion|assurance|warning|"
+                         r"news|word|sign|signal|argument|promise)$", piece.strip(), re.I):
+                out.append(f"a content clause left out: {piece}")
         last = ev.tokens(text)[-1:] or [""]
         if last[0] in _DANGLING:
             out.append("ends unfinished")
@@ -514,6 +522,8 @@ class Statement:
         tail = " ".join(filter(None, [obj, *self._modifiers(p, m)]))
         tail = self._with_counts(tail, m)
         adverb = p.adverb
+        if adverb and adverb[:1].isupper():
+            adverb = None  # "Essentially, China will buy ...": it opens the sentence
         past = " ".join(filter(None, [adverb, verb_past, tail]))
         base = " ".join(filter(None, [adverb, verb_base, tail]))
         if p.frame in FRAME_NOUNS:
@@ -712,6 +722,17 @@ def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
     return out or refs
 
 
+# Words after a bare verb by which its clause is over ("X resigned and left").
+_GOES_ON = frozenset("and but or as after before when while because since until though "
+                     "although whereas so then amid".split())
+
+
+def _flat(text: str) -> str:
+    """Text for a verbatim comparison: lower case, quotes and spaces evened out."""
+    text = re.sub(r"[\"“”‘’'«»]", "", (text or "").lower())
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def _same_party(a: ActorSummary, b: ActorSummary) -> bool:
     if a.kind == "agreement" or b.kind == "agreement":
         return False
@@ -733,9 +754,9 @@ def _in_quotes(m: StoredMention) -> bool:
 
 def _ends_with(text: str, p: Predicate) -> bool:
     """The statement goes on after its verb (an attribution does not count)."""
-    core = text.split(", according to ")[0].rstrip(" .")
-    verb = (p.past or p.base or "").split()
-    return bool(verb) and not core.lower().endswith(verb[-1].lower())
+    core = text.split(", according to ")[0].rstrip(" .").lower()
+    ends = [v.split()[-1].lower() for v in (p.past, p.base) if v and v.split()]
+    return bool(ends) and not any(core.endswith(v) for v in ends)
 
 
 def _starts_with_name(text: str) -> bool:
