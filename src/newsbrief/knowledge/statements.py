@@ -412,6 +412,12 @@ class Statement:
             if not p.object and not p.modifiers and after[:1].isalnum() and \
                     not _ends_with(text, p) and nxt not in _GOES_ON:
                 out.append("bare verb, the sentence goes on")
+        core = text.split(", according to ")[0].rstrip(" .")
+        if p.object and core.lower().endswith(p.object.lower()):
+            at = _flat(sent).find(_flat(p.object), max(0, p.end - m.start - 2))
+            rest = _flat(sent)[at + len(_flat(p.object)):] if at >= 0 else ""
+            if at >= 0 and re.match(r"\s*(of|to|that|for)\b", rest):
+                out.append("what the object is accused of or asked to do left out")
         for piece in [p.object or "", *(p.modifiers or ())]:
             if piece and _flat(piece) not in _flat(sent):
                 out.append(f"not as written: {piece}")
@@ -497,7 +503,7 @@ class Statement:
         if not p.complete:
             return None  # the words leave out what the act was done to or said
         subject = self._subject(p, m, plain=p.voice == "noun")
-        if p.voice == "noun" and standing != "alleged":
+        if p.voice == "noun":
             return None  # an event noun alone ("Iran's attack on ...") tells no act
         if p.voice == "noun":
             if not re.search(r"\b(of|to|on|against|with|in|between|for|from|into|over)\b",
