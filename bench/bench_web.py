@@ -217,16 +217,19 @@ def run(port: int, kind: str, pop: Population, clients: int, seconds: float,
             counts["errors"] += errors
 
     threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    own = time.process_time()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    own = time.process_time() - own
     out = {}
     total = sum(len(v) for v in times.values())
     for label, values in times.items():
         out[label] = {"n": len(values), "p50": percentile(values, 50),
                       "p95": percentile(values, 95), "rps": len(values) / seconds}
     return {"rows": out, "hit_rate": counts["hits"] / total if total else 0.0,
+            "client_cpu_ms": 1000 * own / total if total else 0.0,
             "errors": counts["errors"], "statuses": dict(statuses), "n": total}
 
 
@@ -292,8 +295,9 @@ def main() -> None:
               f"seed {args.seed}; niceness {os.nice(0)}; {len(pop.words)} search words, "
               f"{len(pop.countries)} countries, {len(pop.sources)} sources; latency in ms")
         print("| scenario | clients | requests | req/s | p50 ms | p95 ms | cache hits | "
-              "errors | load avg (1 min) before/after | server CPU ms per request |")
-        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+              "errors | load avg (1 min) before/after | server CPU ms per request | "
+              "load generator CPU ms per request |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         for kind in args.scenarios.split(","):
             for clients in (int(c) for c in args.clients.split(",")):
                 port = free_port()
@@ -309,7 +313,8 @@ def main() -> None:
                     print(f"| {label} | {clients} | {row['n']} | {row['rps']:.1f} | "
                           f"{row['p50']:.1f} | {row['p95']:.1f} | {r['hit_rate']:.0%} | "
                           f"{r['errors']} | {before:.1f} / {after:.1f} | "
-                          f"{1000 * cpu / max(r['n'], 1):.1f} |", flush=True)
+                          f"{1000 * cpu / max(r['n'], 1):.1f} | {r['client_cpu_ms']:.1f} |",
+                          flush=True)
                 if r["errors"]:
                     print(f"  statuses: {r['statuses']}", flush=True)
 

@@ -45,47 +45,55 @@ def _marks(values: tuple | list) -> str:
     return ",".join("?" * len(values))
 
 
-def _conditions(f: EventFilter) -> list[tuple[str, list[Any], bool]]:
-    """The filter as conditions over `events e`: (SQL, parameters, is a set). A set
-    is an `e.id IN (subquery)` SQLite collects once (not per event)."""
-    out: list[tuple[str, list[Any], bool]] = []
+def _conditions(f: EventFilter) -> list[tuple[str, list[Any], str | None]]:
+    """The filter as conditions over `events e`: (SQL, parameters, correlated form).
+    A set filter is `e.id IN (subquery)`, which SQLite collects once; its
+    correlated form, `EXISTS (...)` tested per event through an index on
+    event_id, is for walking an order's index past a large set (see
+    `planned_where`). Other conditions have None there."""
+    out: list[tuple[str, list[Any], str | None]] = []
+
+    def add_set(tables: str, alias: str, cond: str, params: list[Any]) -> None:
+        out.append((f"e.id IN (SELECT {alias}.event_id FROM {tables} WHERE {cond})", params,
+                    f"EXISTS (SELECT 1 FROM {tables} WHERE {alias}.event_id = e.id AND {cond})"))
+
     for role, matches in (("actor", f.actor), ("recipient", f.recipient), (None, f.about)):
         for match in matches:
             cond, p = match.sql("a")
             roles = f"a.role = '{role}'" if role else "a.role IN ('actor', 'recipient')"
-            out.append((f"e.id IN (SELECT a.event_id FROM event_actors a WHERE {roles} AND "
-                        f"{cond})", list(p), True))
+            add_set("event_actors a", "a", f"{roles} AND {cond}", list(p))
     if f.types:
-        out.append((f"e.type IN ({_marks(f.types)})", [t.upper() for t in f.types], False))
+        out.append((f"e.type IN ({_marks(f.types)})", [t.upper() for t in f.types], None))
     if f.since or f.until:
         bounds: list[str] = []
         values: list[Any] = []
         q.date_bounds(bounds, values, f.since, f.until)
-        out.append((" AND ".join(bounds), values, False))
+        out.append((" AND ".join(bounds), values, None))
     if f.dated_only:
-        out.append(("e.date IS NOT NULL", [], False))
+        out.append(("e.date IS NOT NULL", [], None))
     if f.located_only:
-        out.append(("json_extract(e.location, '$.lat') IS NOT NULL", [], False))
+        out.append(("json_extract(e.location, '$.lat') IS NOT NULL", [], None))
     if f.modality:
-        out.append(("e.id IN (SELECT m.event_id FROM event_mentions m WHERE "
-                    f"m.modality IN ({_marks(f.modality)}))", list(f.modality), True))
+        add_set("event_mentions m", "m", f"m.modality IN ({_marks(f.modality)})",
+                list(f.modality))
     for role, values in (("actor", f.actor_country), ("recipient", f.recipient_country)):
         if values:
-            out.append((f"e.id IN (SELECT a.event_id FROM event_actors a WHERE "
-                        f"a.country IN ({_marks(values)}) AND a.role = '{role}')", list(values),
-                        True))
+            add_set("event_actors a", "a", f"a.country IN ({_marks(values)}) AND "
+                    f"a.role = '{role}'", list(values))
     if f.sector:
-        out.append(("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.sector IN "
-                    f"({_marks(f.sector)}) AND a.role IN ('actor', 'recipient'))",
-                    list(f.sector), True))
+        add_set("event_actors a", "a", f"a.sector IN ({_marks(f.sector)}) AND "
+                "a.role IN ('actor', 'recipient')", list(f.sector))
     if f.source:
-        out.append(("e.id IN (SELECT m.event_id FROM articles r JOIN event_mentions m ON "
-                    f"m.article_id = r.id WHERE r.source IN ({_marks(f.source)}))",
-                    list(f.source), True))
+        add_set("event_mentions m JOIN articles r ON r.id = m.article_id", "m",
+                f"r.source IN ({_marks(f.source)})", list(f.source))
     if f.search and q.fts_query(f.search):
+        words = q.fts_query(f.search)
+        # Hits are mention rowids: the narrow mention_events gives their events; per
+        # event, its mentions' rowids are in the event_id index of event_mentions.
         out.append(("e.id IN (SELECT k.event_id FROM mention_events k WHERE k.mention IN "
-                    "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))",
-                    [q.fts_query(f.search)], True))
+                    "(SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))", [words],
+                    "EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
+                    "m.rowid IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))"))
     return out
 
 
@@ -108,27 +116,40 @@ def event_ids(store: Store, f: EventFilter) -> list[str]:
 # A set of at most this many events drives a query (its events are looked up and
 # sorted); a larger one is tested while walking the index of the order instead.
 SMALL_SET = 2000
+# A set of more events than this is not collected at all: each event the walk
+# meets is tested through an index on event_id instead.
+LARGE_SET = 20000
 
 
 def planned_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
-    """`event_where`, with a plan: SQLite is told (a unary + on e.id) not to drive
-    the query from the sets of events a filter names, except from the smallest
-    when it holds at most SMALL_SET events. So a page of a common filter (an
-    actor country, a frequent word) walks the index of its order and stops after
-    one page, and a rare one looks up its few events."""
+    """`event_where`, with a plan: the query is driven from the smallest set of
+    events a filter names when it holds at most SMALL_SET events (they are looked
+    up and sorted); otherwise SQLite walks the index of the order and stops after
+    one page, testing each event against the other sets: collected once (a unary
+    + keeps SQLite from driving from them) up to LARGE_SET events, and past that
+    through their correlated EXISTS (collecting 70,000 "asserted" events cost
+    more than the page)."""
     conds = _conditions(f)
     sizes = {}
-    for k, (sql, p, is_set) in enumerate(conds):
-        if is_set:
-            sub = sql[len("e.id IN ("):-1]
-            sizes[k] = store.query(f"SELECT COUNT(*) AS n FROM ({sub} LIMIT {SMALL_SET + 1})",
-                                   tuple(p))[0]["n"]
+
+    def size(sql: str, p: list[Any], bound: int) -> int:
+        return store.query(f"SELECT COUNT(*) AS n FROM ({sql[len('e.id IN ('):-1]} "
+                           f"LIMIT {bound + 1})", tuple(p))[0]["n"]
+
+    for k, (sql, p, correlated) in enumerate(conds):
+        if correlated:
+            sizes[k] = size(sql, p, SMALL_SET)
     drive = min(sizes, key=sizes.get) if sizes else None
     if drive is not None and sizes[drive] > SMALL_SET:
         drive = None
     where, params = ["1=1"], []
-    for k, (sql, p, is_set) in enumerate(conds):
-        where.append("+" + sql if is_set and k != drive else sql)
+    for k, (sql, p, correlated) in enumerate(conds):
+        if k == drive or not correlated:
+            where.append(sql)
+        elif size(sql, p, LARGE_SET) > LARGE_SET:
+            where.append(correlated)  # too large to collect: tested per event
+        else:
+            where.append("+" + sql)  # collected once, not used to drive
         params.extend(p)
     return " AND ".join(where), params
 
@@ -276,7 +297,7 @@ def event_count(store: Store, f: EventFilter,
     if is_unfiltered(f) and summary is not None:
         return summary[""][0]["count"], True
     conds = _conditions(f)
-    if len(conds) == 1 and conds[0][2]:
+    if len(conds) == 1 and conds[0][2] is not None:
         # One set: count its distinct events without reading them.
         sql, p, _ = conds[0]
         n = store.query(f"SELECT COUNT(*) AS n FROM (SELECT DISTINCT * FROM "
