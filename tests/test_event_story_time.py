@@ -14,7 +14,7 @@ from newsbrief.events.coding import code_predicate
 
 from test_event_arguments_dates import _states, coder_with, extract, timex
 from test_event_coding import make_doc
-from test_event_extract import build, by_type
+from test_event_extract import build, by_type, ent
 
 
 @pytest.fixture
@@ -300,3 +300,16 @@ def test_a_telephone_call_had_is_a_call_not_a_demand():
                    "calls/call/NOUN/1/dobj with/with/ADP/3/prep Ryan/Ryan/PROPN/4/pobj")
     coding = code_predicate(doc, doc[1])
     assert (coding.type, coding.cameo) == ("CONSULT", "041")
+
+
+# "After the war in 1999, Norway accused Finland." (in the body)
+def test_an_act_after_a_time_long_past_has_no_day(body):
+    doc = _tag(build(["After after ADP prep 6", "the the DET det 2", "war war NOUN pobj 0",
+                      "in in ADP prep 2", "1999 1999 NUM pobj 3 B-DATE", ", , PUNCT punct 6",
+                      "accused accuse VERB ROOT 6", "Finland Finland PROPN dobj 6 B-GPE",
+                      ". . PUNCT punct 6"]), {6: "VBD"})
+    doc[6].lemma_ = "accuse"
+    ents = [ent(doc, "fin", 7, 8, "state", "FIN")]
+    news = timex(doc, 4, 5, "1999")
+    ev = extract(doc, ents, [news])[0]
+    assert (ev.date, ev.date_source) == (None, "none")

@@ -67,17 +67,22 @@ _SHARES_TIME = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "op
                           "compound", "amod"})
 _ORDERING_PREPS = frozenset({"after", "before", "since", "until", "till", "following",
                              "ahead", "prior", "during", "amid"})
+# Of those, the ones that put the act before or after the time ("during 2016" dates it).
+_BOUND_PREPS = _ORDERING_PREPS - {"during", "amid"}
 _REPORTING = word_classes()["reporting"] - {"be", "have", "do", "try", "attempt", "continue",
                                             "keep", "begin", "start", "come", "go", "get",
                                             "move", "prepare", "remain", "become", "let"}
 
 
 def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
-                   lines: list[int] | None = None) -> dict[int, EventDate]:
+                   lines: list[int] | None = None,
+                   published: str | None = None) -> dict[int, EventDate]:
     """Event index -> the date of the first calendar timex that governs it (see
-    the module docstring for how far a timex reaches)."""
+    the module docstring for how far a timex reaches). With `published`, a time
+    long past inside "after/following/since ..." does not date the verb it bounds
+    ("After the war in 1999, X accused Y": the accusation came later)."""
     timexes = list(timexes)
-    out = _governed(doc, timexes, predicates, lines)
+    out = _governed(doc, timexes, predicates, lines, _as_date(published))
     _inherit(doc, timexes, predicates, lines, out)
     return out
 
@@ -96,7 +101,7 @@ def _calendar(doc, timexes: Iterable[Timex]):
 
 
 def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
-              lines: list[int] | None) -> dict[int, EventDate]:
+              lines: list[int] | None, pub: date | None = None) -> dict[int, EventDate]:
     out: dict[int, EventDate] = {}
     # Explicit calendar dates ("March 14, 2019") before relative words ("overnight",
     # "recently") when both hang on one event; otherwise text order.
@@ -105,6 +110,9 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
         owner = governor(root, predicates, lines)
         if owner is None:
             owner = _occurrence(root, predicates, lines)
+        if owner is not None and pub is not None and \
+                _far_bound_of_verb(root, pub, tx, predicates):
+            owner = None
         if owner is not None and owner not in out:
             out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
         for clause in root.children:
@@ -114,6 +122,27 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
     return out
+
+
+def _far_bound_of_verb(root, pub: date, tx: Timex, predicates: Mapping[int, int]) -> bool:
+    """Is the timex a time long past reached through "after/following/since ..." on
+    the way up to the verb it would date (not to an event noun below the preposition:
+    "after the invasion in 2022" dates the invasion)?"""
+    span = TimexValue.parse(tx.value)
+    if span is None or span.end >= pub - timedelta(days=NEAR_DAYS):
+        return False
+    cur = root
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.i != root.i and cur.i in predicates:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in _BOUND_PREPS:
+            return True
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _verb_above(tok, lines: list[int] | None):
@@ -364,6 +393,7 @@ class StoryTime:
                 or span.start > self.pub + timedelta(days=NEAR_DAYS))
             self.times[piece] = _PieceTime(EventDate(parsed[0], parsed[1], tx.text, "text"),
                                            far, None)
+        self.far_bound = self._far_bounds(doc, timexes)
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
         self.news = self._news(doc, timexes)
@@ -411,6 +441,33 @@ class StoryTime:
             day = date.fromisoformat(base.date.date) + timedelta(days=step)
             date_ = EventDate(day.isoformat(), "day", text, "text")
         self.times[piece] = _PieceTime(date_, False, "anchored")
+
+    def _far_bounds(self, doc, timexes: Iterable[Timex]) -> set[int]:
+        """Verbs bounded by a time long past ("Following the killing ... in June of
+        2015, X called on ...", "After the 2016 election, X appointed ..."): their act
+        came after that time, on a day the text does not give."""
+        out: set[int] = set()
+        if self.pub is None:
+            return out
+        for tx, _parsed, root in _calendar(doc, timexes):
+            span = TimexValue.parse(tx.value)
+            if span is None or span.end >= self.pub - timedelta(days=NEAR_DAYS):
+                continue
+            cur, bounded = root, False
+            for _ in range(6):
+                if cur.head.i == cur.i:
+                    break
+                if cur.dep_ == "prep" and cur.lower_ in _BOUND_PREPS:
+                    bounded = True
+                cur = cur.head
+                if cur.lower_ in _BOUND_PREPS and cur.dep_ in ("prep", "advcl"):
+                    bounded = True  # "Following ..." tagged as a verb
+                    continue
+                if cur.pos_ in ("VERB", "AUX"):
+                    if bounded:
+                        out.add(cur.i)
+                    break
+        return out
 
     def _news(self, doc, timexes: Iterable[Timex]) -> bool:
         """Does the article tell the news of some day near its publication (a day or a
@@ -462,6 +519,9 @@ class StoryTime:
         if piece <= self.lead:
             return fallback
         if _perfect(tok) or _perfect_report(tok):
+            return UNDATED
+        verb = _clause_verb(tok)
+        if verb is not None and verb.i in self.far_bound:
             return UNDATED
         if own is None and piece not in self.timed and _simple_past(tok):
             prev = self.before(piece)

@@ -113,7 +113,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         if trig is not None and trig.i not in predicates:
             predicates[trig.i] = k
 
-    dates = attach_timexes(doc, timexes, predicates, lines)
+    dates = attach_timexes(doc, timexes, predicates, lines, article.published)
     places = attach_places(doc, predicates, {k: c.tok for k, c in enumerate(candidates)},
                            lines)
     quants = _attach_quantities(doc, timexes, predicates, candidates, layout)
