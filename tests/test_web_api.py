@@ -431,3 +431,19 @@ def test_every_plan_gives_the_same_rows(db, monkeypatch, query, large):
             ids += [r["id"] for r in page["rows"]]
             cursor = page["next"]
         assert len(ids) == len(set(ids)) == walked["count"]
+
+
+def test_runs_page_tells_an_interrupted_run_and_what_it_stored(tmp_path):
+    """Issue 9: a run killed after storing articles was shown as read 0, stored 0."""
+    path = str(tmp_path / "r.db")
+    with Store(path) as s:
+        run_id = s.start_run("ingest", ["feed.rss"], "0")
+        for i in range(2):
+            s.write(analysed(f"China and South Korea held talks, round {i}.", [],
+                             published="2024-01-11"), run_id)
+        # killed here: finish_run never ran
+    with TestClient(create_app(path)) as c:
+        [run] = c.get("/api/runs").json()["runs"]
+        assert run["stored"] == 2 and run["status"] == "interrupted or running"
+        assert run["inputs"] == ["feed.rss"]
+        assert "running or stopped" in c.get("/runs").text

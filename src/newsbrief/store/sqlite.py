@@ -815,12 +815,14 @@ class Store(Closing):
         return [(r[0], r[1]) for r in self.conn.execute(
             "SELECT id, pipeline_version FROM articles ORDER BY rowid")]
 
-    def runs(self) -> list[dict[str, Any]]:
-        """Recorded runs, each with a `status`. A run without an end was killed
-        (or is still going: a reader cannot tell) and says so; its `stored` is
-        counted from the articles that name it, as its own counts are written
-        only at its end."""
-        rows = [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
+    def runs(self, newest: int | None = None) -> list[dict[str, Any]]:
+        """Recorded runs, each with a `status` (all, oldest first; or the `newest`
+        few, newest first). A run without an end was killed (or is still going: a
+        reader cannot tell) and says so; its `stored` is counted from the articles
+        that name it, as its own counts are written only at its end."""
+        rows = [dict(r) for r in (
+            self.conn.execute("SELECT * FROM runs ORDER BY id") if newest is None else
+            self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (newest,)))]
         open_ids = [r["id"] for r in rows if not r["finished_at"]]
         stored: dict[int, int] = {}
         if open_ids:

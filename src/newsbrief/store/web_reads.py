@@ -564,7 +564,9 @@ def events_per_country(store: Store, f: EventFilter) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- runs and feeds
 
 def runs(store: Store, limit: int = 100) -> list[dict[str, Any]]:
-    rows = store.query("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
+    """The newest runs with their status (`Store.runs`: an interrupted run tells
+    what it stored), inputs and failures decoded."""
+    rows = store.runs(newest=limit)
     for r in rows:
         r["inputs"] = json.loads(r["inputs"] or "[]")
         r["failures"] = json.loads(r["failures"] or "[]")
