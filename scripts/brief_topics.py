@@ -1,6 +1,7 @@
 """Topic briefs on the whole corpus, a judging sheet for them, and its score (issue 12).
 
     python scripts/brief_topics.py make OUT_DIR [--topics north-korea,syria] [--reuse]
+    python scripts/brief_topics.py dev DEV_DIR         # development topics, other articles
     python scripts/brief_topics.py make DEV_DIR --given --reuse    # DEV_DIR/<name>.jsonl
     python scripts/brief_topics.py show OUT_DIR/sheet.tsv [--topic iran]
     python scripts/brief_topics.py score OUT_DIR/sheet.tsv
@@ -51,6 +52,9 @@ ABOUT = {"north-korea": "North Korea", "syria": "Syria", "iran": "Iran", "brexit
 COLUMNS = ["topic", "n", "section", "top10", "date", "statement", "cites", "true", "real",
            "important", "right_date", "note"]
 TOP = 10
+# Development topics: every corpus article that matches one and none of the judged five.
+DEV_TOPICS = {"china": r"\bChin(a|ese)\b", "israel": r"\bIsrael", "afghanistan": r"\bAfghan",
+              "venezuela": r"\bVenezuel", "turkey": r"\bTurk(ey|ish)\b"}
 
 
 def member(row: dict, pattern: str) -> bool:
@@ -95,9 +99,13 @@ def make(args: argparse.Namespace) -> None:
             db.unlink()
         if not db.exists():
             print(f"{topic}: ingesting {len(picked)} articles -> {db}", file=sys.stderr)
-            subprocess.run(["nice", sys.executable, "-m", "newsbrief.cli", "ingest",
-                            str(jsonl), "--db", str(db)], check=True, env=env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            done = subprocess.run(["nice", sys.executable, "-m", "newsbrief.cli", "ingest",
+                                   str(jsonl), "--db", str(db)], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if done.returncode:
+                # Some articles failed (each is reported); the others are stored: go on.
+                tail = "\n".join(done.stderr.strip().splitlines()[-3:])
+                print(f"{topic}: ingest exited {done.returncode}:\n{tail}", file=sys.stderr)
         for fmt in ("md", "json"):
             subprocess.run([sys.executable, "-m", "newsbrief.cli", "brief", "--about",
                             ABOUT.get(topic, topic.replace("-", " ").title()), "--db", str(db), "--format", fmt, "-o",
@@ -123,6 +131,19 @@ def make(args: argparse.Namespace) -> None:
         for row in sheet_rows:
             w.writerow({c: row.get(c, "") for c in COLUMNS})
     print(f"sheet: {sheet} ({len(sheet_rows)} statements)", file=sys.stderr)
+
+
+def dev(args: argparse.Namespace) -> None:
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = [json.loads(line) for line in open(CORPUS, encoding="utf-8")]
+    judged = {r["id"] for r in rows if any(member(r, p) for p in TOPICS.values())}
+    for name, pattern in DEV_TOPICS.items():
+        picked = [r for r in rows if r["id"] not in judged and member(r, pattern)]
+        with open(out / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+            for r in sorted(picked, key=lambda r: r["id"]):
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(name, len(picked), file=sys.stderr)
 
 
 def read_sheet(path: str) -> list[dict]:
@@ -205,13 +226,15 @@ def main() -> None:
     m.add_argument("--reuse", action="store_true", help="keep topic stores that exist")
     m.add_argument("--given", action="store_true",
                    help="topics are the OUT_DIR/*.jsonl files there (development sets)")
+    d = sub.add_parser("dev")
+    d.add_argument("out")
     s = sub.add_parser("show")
     s.add_argument("sheet")
     s.add_argument("--topic", default="")
     c = sub.add_parser("score")
     c.add_argument("sheet")
     args = ap.parse_args()
-    {"make": make, "show": show, "score": score}[args.cmd](args)
+    {"make": make, "show": show, "score": score, "dev": dev}[args.cmd](args)
 
 
 if __name__ == "__main__":
