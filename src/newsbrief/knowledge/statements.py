@@ -418,6 +418,13 @@ class Statement:
             rest = _flat(sent)[at + len(_flat(p.object)):] if at >= 0 else ""
             if at >= 0 and re.match(r"\s*(of|to|that|for)\b", rest):
                 out.append("what the object is accused of or asked to do left out")
+        tail = re.findall(r"[\w'’-]+", _flat(core))[-2:]
+        if len(tail) == 2:
+            hit = re.search(r"\b" + r"\W+".join(map(re.escape, tail)) + r"\W*\s+(\w+)",
+                            _flat(sent))
+            if hit and hit.group(1) in ("from", "of", "that", "to") and \
+                    "cut short" not in " ".join(out):
+                out.append(f"cut short before '{hit.group(1)} ...'")
         for piece in [p.object or "", *(p.modifiers or ())]:
             if piece and _flat(piece) not in _flat(sent):
                 out.append(f"not as written: {piece}")
