@@ -7,6 +7,9 @@
     python scripts/eval_actors.py stats /tmp/after.jsonl
         # share of event records with an actor country; share of person mentions
         # linked to the knowledge base; Wilson 95% intervals
+    python scripts/eval_actors.py stats STORE.db
+        # the same from a store (e.g. a whole-corpus store): every stored event
+        # record (event mention) and its actor references
     python scripts/eval_actors.py sample /tmp/after.jsonl --what countries -n 150 --seed S
         # resolved actor countries drawn at random for judging by hand: article id,
         # offsets, actor text, country, sentence (printed, never committed)
@@ -17,6 +20,9 @@
     python scripts/eval_actors.py store /tmp/after.jsonl STORE.db   # those records in a store
     python scripts/eval_actors.py identity STORE.db
         # distinct entities stored for Trump, Obama, Putin, Kim Jong Un, Merkel
+    python scripts/eval_actors.py extract -n 120 --seed S --containing "Trump,Obama,Putin,Merkel,Kim Jong" \
+        --undated --out /tmp/names.jsonl
+        # the hard cases of identity (undated articles naming them) for a quick store
 """
 
 from __future__ import annotations
@@ -43,10 +49,17 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, c - h), min(1.0, c + h)
 
 
-def sample_lines(n: int, seed: int) -> list[dict]:
+def sample_lines(n: int, seed: int, containing: str | None = None,
+                 undated: bool = False) -> list[dict]:
     lines = CORPUS.read_text("utf-8").splitlines()
+    if containing or undated:
+        words = [w for w in (containing or "").split(",") if w]
+        rows = [json.loads(line) for line in lines]
+        lines = [line for line, r in zip(lines, rows)
+                 if (not words or any(w in r["text"] for w in words))
+                 and not (undated and r.get("published"))]
     rng = random.Random(seed)
-    return [json.loads(lines[i]) for i in sorted(rng.sample(range(len(lines)), n))]
+    return [json.loads(lines[i]) for i in sorted(rng.sample(range(len(lines)), min(n, len(lines))))]
 
 
 def cmd_extract(args) -> int:
@@ -55,7 +68,7 @@ def cmd_extract(args) -> int:
     from newsbrief.settings import load_settings
 
     pipe = Pipeline(load_settings())
-    rows = sample_lines(args.n, args.seed)
+    rows = sample_lines(args.n, args.seed, args.containing, args.undated)
     articles = [Article(id=r["id"], origin=str(CORPUS), text=r["text"], title=r.get("title"),
                         url=r.get("url"), source=r.get("source"), published=r.get("published"))
                 for r in rows]
@@ -74,14 +87,46 @@ def _read(path: str):
             yield json.loads(line)
 
 
+def _is_store(path: str) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def _store_stats(path: str) -> None:
+    """The same figures from a store (every stored event record, i.e. event mention)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    events, with_country = con.execute(
+        "SELECT COUNT(*), COALESCE(SUM(EXISTS(SELECT 1 FROM event_actors a WHERE a.mention_id = m.id"
+        " AND a.role = 'actor' AND a.country IS NOT NULL AND a.country <> '')), 0)"
+        " FROM event_mentions m").fetchone()
+    with_actor = con.execute(
+        "SELECT COUNT(DISTINCT mention_id) FROM event_actors WHERE role = 'actor'").fetchone()[0]
+    kb = "e.kb_id IS NOT NULL" if "kb_id" in {r[1] for r in con.execute(
+        "PRAGMA table_info(entities)")} else "0"
+    person_mentions, linked_mentions = con.execute(
+        f"SELECT COUNT(*), COALESCE(SUM({kb}), 0) FROM mentions m JOIN entities e"
+        " ON e.id = m.entity_id WHERE e.kind = 'person'").fetchone()
+    articles = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    for label, k, n in (("event records with an actor country", with_country, events),
+                        ("event records with an actor", with_actor, events),
+                        ("person mentions linked to the KB", linked_mentions, person_mentions)):
+        lo, hi = wilson(k, n)
+        print(f"{label}: {k}/{n} = {k / max(n, 1):.3f} (95% CI {lo:.3f}-{hi:.3f})")
+    print(f"articles: {articles}")
+
+
 def cmd_stats(args) -> int:
-    events = with_country = 0
+    if _is_store(args.file):
+        _store_stats(args.file)
+        return 0
+    events = with_country = with_actor = 0
     person_mentions = linked_mentions = people = linked_people = 0
     articles = 0
     for rec in _read(args.file):
         articles += 1
         for ev in rec["events"]:
             events += 1
+            with_actor += bool(ev["actor"])
             if any(a.get("country") for a in ev["actor"]):
                 with_country += 1
         for e in rec["entities"]:
@@ -93,6 +138,7 @@ def cmd_stats(args) -> int:
                 linked_people += 1
                 linked_mentions += len(e["mentions"])
     for label, k, n in (("event records with an actor country", with_country, events),
+                        ("event records with an actor", with_actor, events),
                         ("person mentions linked to the KB", linked_mentions, person_mentions),
                         ("person entities linked to the KB", linked_people, people)):
         lo, hi = wilson(k, n)
@@ -203,6 +249,10 @@ def main(argv=None) -> int:
     p.add_argument("-n", type=int, default=300)
     p.add_argument("--seed", type=int, default=20261201)
     p.add_argument("--out", required=True)
+    p.add_argument("--containing", metavar="WORD,...",
+                   help="only articles whose text holds one of these words (e.g. the identity "
+                        "check's names: Trump,Obama,Putin,Merkel,Kim Jong)")
+    p.add_argument("--undated", action="store_true", help="only articles with no publication date")
     p = sub.add_parser("stats")
     p.add_argument("file")
     p = sub.add_parser("sample")
