@@ -169,3 +169,38 @@ def test_former_names_the_last_office_not_a_later_undescribed_role():
     kb = knowledge_base()
     link = kb.link_person("Ronald Reagan", "2012-06-04", Context(US))
     assert link is not None and link.role.text() == "former USA GOV President"
+
+
+def test_a_bare_surname_links_to_the_one_prominent_head_of_state_or_government():
+    kb = knowledge_base()
+    kenya = Counter({"KEN": 5})
+    # undated article about another country: the one head of state of that name
+    for name, kid in (("Obama", "P-USA-barack-obama"), ("Putin", "P-RUS-vladimir-putin"),
+                      ("Merkel", "P-DEU-angela-merkel"), ("Trump", "P-USA-donald-trump")):
+        link = kb.link_person(name, None, Context(kenya))
+        assert link is not None and link.entry.id == kid, name
+        assert any("prominent" in w for w in link.why)
+    # two prominent people of that name (a president and a secretary of state), two
+    # presidents, a month, or a title giving another country: unlinked
+    assert kb.link_person("Clinton", None, Context(kenya)) is None
+    assert kb.link_person("Bush", None, Context(kenya)) is None
+    assert kb.link_person("May", None, Context(kenya)) is None
+    assert kb.link_person("Merkel", None, Context(kenya, text_country="FRA")) is None
+    # dated decades away from any of the person's roles: unlinked
+    assert kb.link_person("Obama", "1950-01-01", Context(kenya)) is None
+
+
+def test_an_undated_article_naming_only_the_surname_joins_the_one_actor():
+    a = entities(["Obama", "spoke", "in", "Nairobi", "about", "Kenya", "and", "Kenya", "."],
+                 [(0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")], None)
+    b = entities(["Barack", "Obama", "spoke", "in", "Ohio", "."], [(0, 2, "PERSON"), (4, 5, "GPE")],
+                 "2015-03-01")
+    oa = next(e for e in a if e.kind == "person")
+    ob = next(e for e in b if e.kind == "person")
+    assert oa.kb_id == ob.kb_id == "P-USA-barack-obama" and oa.id == ob.id
+    assert oa.country == "USA" and oa.role is None  # no date, no role
+    # typed ORG by the model, with no full name in the text: still the person
+    c = entities(["Trump", "said", "in", "Nairobi", "that", "Kenya", "matters", "."],
+                 [(0, 1, "ORG"), (3, 4, "GPE"), (5, 6, "GPE")], None)
+    assert [e.kb_id for e in c if e.kb_id] == ["P-USA-donald-trump"]
+    assert not any(e.kind == "organization" for e in c)

@@ -25,11 +25,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer import fold
+from .gazetteer import fold, gazetteer
 
 LINK_THRESHOLD = 0.75
 _HEAD = re.compile(r"^(President|Prime Minister|Chancellor|Supreme Leader|King|Queen|Premier|Emir)$")
 MARGIN = 0.15
+# Offices that make a person prominent enough to be meant by a bare surname when
+# another person of that surname holds none of them ("Clinton": Bill and Hillary
+# are both prominent; "Trump": the First Lady and an adviser are not).
+_MAJOR = re.compile(r"President|Prime Minister|Chancellor|Premier|Secretary|Minister|Senator|"
+                    r"Governor|candidate|Supreme Leader|King|Queen|Emir|Speaker|Mayor")
+PROMINENT_CONFIDENCE = 0.8
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})
 PHOENIX_CUTOFF = "2014-01-30"
 
 
@@ -227,13 +235,41 @@ class KnowledgeBase:
         if not scored:
             return None
         best, e, why = scored[0]
-        if best < LINK_THRESHOLD:
-            return None
-        if len(scored) > 1 and best - scored[1][0] < MARGIN:
+        if best < PROMINENT_CONFIDENCE and self._prominent(name, kind, date, ctx, scored):
+            best = PROMINENT_CONFIDENCE
+            why = why + ["by far the most prominent person of that name: a head of state or "
+                         "government, no other with a major office, nothing in the text against"]
+        elif best < LINK_THRESHOLD or len(scored) > 1 and best - scored[1][0] < MARGIN:
             return None
         if len(scored) > 1:
             why = why + [f"{len(scored) - 1} other candidate(s) scored lower"]
         return Link(e, round(min(best, 0.99), 2), self.role_at(e, date), tuple(why))
+
+    def _prominent(self, name: str, kind: str, date: str | None, ctx: Context,
+                   scored: list[tuple[float, Entry, list[str]]]) -> bool:
+        """A one-word name (a surname, or an alias the source lists) whose best
+        candidate is by far the most prominent person of that name: a curated head
+        of state or government, every other candidate without a major office, no
+        title or appositive giving another country, and (when the article has a
+        date) a role within years of it. "Obama" in an undated article about Kenya
+        is Barack Obama; "Clinton" and "Johnson" stay unlinked."""
+        key = fold(name)
+        if kind != "P" or len(key.split()) != 1 or key in _MONTHS or key in gazetteer().given_names:
+            return False  # "May" may be the month, "Kim" a given name
+        e = scored[0][1]
+        if not e.curated or not any(r.office and _HEAD.search(r.office) for r in e.roles):
+            return False
+        for _, other, _ in scored[1:]:
+            if any(r.office and _MAJOR.search(r.office) and " to the " not in r.office
+                   for r in other.roles):  # "Adviser to the President" is no president
+                return False
+        if ctx.text_country and ctx.text_country != e.country and \
+                not any(r.country == ctx.text_country for r in e.roles):
+            return False
+        dated = [r for r in e.roles if r.flag != "d"]
+        if date and dated and not any(r.holds(date) or _near(r, date) for r in dated):
+            return False
+        return True
 
     def candidates(self, name: str, kind: str, date: str | None,
                    ctx: Context) -> list[tuple[float, Entry, list[str]]]:
