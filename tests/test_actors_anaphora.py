@@ -135,3 +135,48 @@ def test_pronoun_after_a_subject_noun_is_that_noun():
     assert References(doc, [obama]).resolve(doc[6]) is None
     trump = person(doc, "Trump", 0, 1, office="President", country="USA")
     assert References(doc, [trump]).resolve(doc[6]).id == "Trump"
+
+
+PROTEST = """
+Kenya Kenya PROPN NNP nsubj 1
+voted vote VERB VBD ROOT 1
+. . PUNCT . punct 1
+Kenya Kenya PROPN NNP nsubj 4 S
+spoke speak VERB VBD ROOT 4
+. . PUNCT . punct 4
+Angry angry ADJ JJ amod 7 S
+protesters protester NOUN NNS nsubj 8
+marched march VERB VBD ROOT 8
+and and CCONJ CC cc 8
+foreign foreign ADJ JJ amod 11
+fighters fighter NOUN NNS conj 8
+left leave VERB VBD conj 8
+, , PUNCT , punct 8
+as as SCONJ IN mark 17
+did do AUX VBD advcl 8
+refugees refugee NOUN NNS nsubj 15
+and and CCONJ CC cc 15
+their their PRON PRP$ poss 19
+supporters supporter NOUN NNS conj 15
+in in ADP IN prep 8
+Kenya Kenya PROPN NNP pobj 20
+. . PUNCT . punct 8
+"""
+
+
+def test_people_named_by_a_bare_noun_take_the_story_country_unless_the_phrase_points_abroad():
+    from newsbrief.events.actorrefs import ActorIndex
+
+    doc = parse(PROTEST)
+    kenya = Entity(id="KEN", name="Kenya", kind="state", country="KEN",
+                   mentions=tuple(Mention(doc[i].idx, doc[i].idx + 5, "Kenya") for i in (0, 3, 21)))
+    sectors = {"protesters": "CVL", "angry protesters": "CVL", "fighters": "REB",
+               "foreign fighters": "REB", "refugees": "REF", "supporters": "CVL",
+               "their supporters": "CVL"}
+    index = ActorIndex(doc, [kenya], resolver=lambda text: (None, sectors.get(text.lower()), None))
+    assert index.story_country == "KEN"
+    got = {t.text: index.refs(t)[0].country for t in doc if t.text in
+           ("protesters", "fighters", "refugees", "supporters")}
+    # "angry protesters": the story's people; "foreign fighters" are not; refugees
+    # are often foreign to the story's country; "their supporters" follow "their"
+    assert got == {"protesters": "KEN", "fighters": None, "refugees": None, "supporters": None}

@@ -226,3 +226,29 @@ def institution_of_the_story(tok: Token, sector: str | None = None) -> bool:
             if c.lower_ not in ("federal", "national", "central", "local", "state"):
                 return False
     return True
+
+
+# People named by a bare common noun ("protesters", "the gunmen", "students",
+# "a union"): like ACLED, the people of the story's country when the text is
+# about one country and the phrase gives no other (no country word, possessor,
+# or an adjective that points abroad). Refugees, journalists and companies are
+# left out: they are often foreign to the story's country.
+PEOPLE_SECTORS = frozenset({"CVL", "EDU", "LAB", "UAF", "REB", "COP", "HLH"})
+_ABROAD = frozenset({"foreign", "international", "western", "overseas", "allied", "coalition",
+                     "exiled", "visiting", "global", "regional", "outside", "multinational"})
+
+
+def people_of_the_story(tok: Token, sector: str | None) -> bool:
+    """ "protesters", "the gunmen", "angry students": a people noun of the sectors
+    above with nothing in its phrase that names or implies another country."""
+    if sector not in PEOPLE_SECTORS:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("poss", "nmod", "compound") and c.pos_ in ("PROPN", "PRON"):
+            return False  # "Kenya's students", "their supporters", "Hamas gunmen"
+        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "LOC", "ORG")
+                                                       or c.lower_ in _ABROAD):
+            return False  # "Syrian rebels" are resolved already; "foreign fighters" are not
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return False  # "protesters from across the border"
+    return True

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..actors.anaphora import References, dominant_country, institution_of_the_story
+from ..actors.anaphora import (References, dominant_country, institution_of_the_story,
+                               people_of_the_story)
 from ..records import ActorRef, Entity
 from .lexicon import lemma_of, word_classes
 from .arguments import (PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS, conjuncts, is_thing,
@@ -178,8 +179,10 @@ class ActorIndex:
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)
-            if self.story_country and sector and not owners and institution_of_the_story(tok, sector):
-                return (ActorRef(None, text, self.story_country, sector),)  # "the government"
+            if self.story_country and sector and not owners and \
+                    (institution_of_the_story(tok, sector) or people_of_the_story(tok, sector)):
+                # "the government", "police", "protesters": the story country's
+                return (ActorRef(None, text, self.story_country, sector),)
         return (ActorRef(None, text, country, sector),)
 
     def _coordinated_adjectives(self, tok, text: str, sector) -> tuple[ActorRef, ...]:
