@@ -13,6 +13,9 @@
     python scripts/eval_actors.py sample /tmp/after.jsonl --what countries -n 150 --seed S
         # resolved actor countries drawn at random for judging by hand: article id,
         # offsets, actor text, country, sentence (printed, never committed)
+    python scripts/eval_actors.py sample /tmp/after.jsonl --what countries -n 150 --seed S \
+        --new-since /tmp/before.jsonl --blind --tsv SHEET.tsv
+        # only the actor countries a change added (resolved now, not before)
     python scripts/eval_actors.py sample /tmp/after.jsonl --what people -n 50 --seed S
         # linked people with their kb_id and role at the article's date
     python scripts/eval_actors.py score JUDGEMENTS.tsv
@@ -147,8 +150,15 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def _resolved_keys(path: str) -> set[tuple]:
+    """(article, evidence start, actor text, country) of every resolved actor country."""
+    return {(rec["article"]["id"], ev["evidence"]["start"], a["text"], a["country"])
+            for rec in _read(path) for ev in rec["events"] for a in ev["actor"] if a.get("country")}
+
+
 def cmd_sample(args) -> int:
     items = []
+    old = _resolved_keys(args.new_since) if args.new_since else None
     for rec in _read(args.file):
         art = rec["article"]
         text = art["text"]
@@ -156,6 +166,9 @@ def cmd_sample(args) -> int:
             for ev in rec["events"]:
                 for a in ev["actor"]:
                     if a.get("country"):
+                        if old is not None and (art["id"], ev["evidence"]["start"], a["text"],
+                                                a["country"]) in old:
+                            continue  # only what changed since the other run
                         ent = next((e for e in rec["entities"] if e["id"] == a.get("entity")), None)
                         s0 = max(0, ev["evidence"]["start"] - 250)
                         items.append((art["id"], ev["evidence"]["start"], ev["evidence"]["end"],
@@ -262,6 +275,9 @@ def main(argv=None) -> int:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--blind", action="store_true", help="hide the system's answer")
     p.add_argument("--tsv", help="also write the judgement sheet (ids, offsets, answers)")
+    p.add_argument("--new-since", metavar="BEFORE.jsonl",
+                   help="countries: only actor countries resolved now and not in that run "
+                        "(the precision of a change)")
     p = sub.add_parser("score")
     p.add_argument("file")
     p = sub.add_parser("identity")

@@ -204,3 +204,18 @@ def test_an_undated_article_naming_only_the_surname_joins_the_one_actor():
                  [(0, 1, "ORG"), (3, 4, "GPE"), (5, 6, "GPE")], None)
     assert [e.kb_id for e in c if e.kb_id] == ["P-USA-donald-trump"]
     assert not any(e.kind == "organization" for e in c)
+
+
+def test_an_org_typed_surname_of_a_person_named_in_full_is_that_person():
+    ents = entities(["Jane", "Zzyzx", "spoke", ".", "Zzyzx", "said", "no", "."],
+                    [(0, 2, "PERSON"), (4, 5, "ORG")], "2018-03-01")
+    assert [(e.kind, len(e.mentions)) for e in ents] == [("person", 2)]
+
+
+def test_a_country_one_mention_of_three_carries_does_not_unlink_a_head_of_state():
+    words = ["North", "Korean", "Trump", "spoke", ".", "Trump", "said", ".", "Trump", "left", "."]
+    ents = entities(words, [(0, 2, "NORP"), (2, 3, "PERSON"), (5, 6, "PERSON"),
+                            (8, 9, "PERSON")], None)
+    trump = [e for e in ents if e.kind == "person"]
+    assert len(trump) == 1 and trump[0].kb_id == "P-USA-donald-trump"
+    assert trump[0].country == "USA"

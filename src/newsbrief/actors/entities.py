@@ -464,11 +464,12 @@ def _bare_institution(name: str) -> bool:
 
 
 def _story_country(counts: Counter) -> str | None:
-    """The one country a text is about: at least 4 mentions and 70% of them."""
+    """The one country a text is about: at least 3 mentions and 60% of them (the
+    rule of `anaphora.dominant_country` for the events' institutions)."""
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
-    return top if n >= 4 and n >= 0.7 * sum(counts.values()) else None
+    return top if n >= 3 and n >= 0.6 * sum(counts.values()) else None
 
 
 def _us_story(countries: Counter) -> bool:
@@ -495,6 +496,16 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             person = kb.link(c.name, "P", date, Context(countries, None, None))
             if person is not None and person.confidence >= 0.8:
                 c.kind, link = "person", person
+        if link is None and c.kind == "person" and c.country is not None:
+            # A country only a minority of the mentions carry (a headline in capitals
+            # next to a country name) does not overrule the one head of state or
+            # government of that name ("Trump", "Merkel"): the knowledge base's country.
+            votes = sum(1 for d in drafts if d.entity is c and d.country == c.country)
+            if 2 * votes < len(c.mentions):
+                retry = kb.link(c.name, kind, date, Context(countries, None, c.office))
+                if retry is not None and _head_of_state(retry.entry):
+                    link = retry
+                    c.country = None
         if link is None and c.kind == "person":
             # another spelling in the text ("Kim Jong-un" first, "Kim Jong Un" later)
             for _, _, text in c.mentions:
@@ -537,13 +548,29 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             elif c.kind == "organization" and c.country is None and \
                     (_bare_institution(c.name) or c.sector in ("GOV", "LEG", "JUD", "COP", "MIL")):
                 c.country = story  # "the Senate", "Parliament" of the story's country
-    # A one-word name the model typed ORG that is a linked person's surname here.
+    # A one-word name the model typed ORG that is the surname of a person named in
+    # full here ("Kushner", "McGahn"): that person, a linked one first, else the one
+    # person of that surname.
     surnames = {fold(c.name).split()[-1]: c for c in by_kb.values() if c.kind == "person"}
+    named: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        words = fold(c.name).split()
+        if c.kind == "person" and len(words) >= 2 and len(words[-1]) > 2:
+            named.setdefault(words[-1], []).append(c)
+            if len(words) >= 3:  # "Alexandria Ocasio-Cortez": "ocasio cortez"
+                named.setdefault(" ".join(words[-2:]), []).append(c)
+    for last, people in named.items():
+        if last not in surnames and len(people) == 1:
+            surnames[last] = people[0]
     for c in list(clusters):
         if c.kind == "organization" and c.kb_id is None and c.country is None:
             target = surnames.get(fold(c.name))
             if target is not None:
                 _merge_into(target, c, drafts, clusters)
+
+
+def _head_of_state(entry) -> bool:
+    return entry.curated and any(r.office and is_head_office(r.office) for r in entry.roles)
 
 
 def _merge_into(target: Cluster, other: Cluster, drafts: list[Draft], clusters: list[Cluster]) -> None:
