@@ -180,3 +180,48 @@ def test_people_named_by_a_bare_noun_take_the_story_country_unless_the_phrase_po
     # "angry protesters": the story's people; "foreign fighters" are not; refugees
     # are often foreign to the story's country; "their supporters" follow "their"
     assert got == {"protesters": "KEN", "fighters": None, "refugees": None, "supporters": None}
+
+
+SENATE = """
+Kenya Kenya PROPN NNP nsubj 1
+voted vote VERB VBD ROOT 1
+. . PUNCT . punct 1
+Kenya Kenya PROPN NNP nsubj 4 S
+spoke speak VERB VBD ROOT 4
+. . PUNCT . punct 4
+Republican republican ADJ JJ amod 7 S
+senators senator NOUN NNS nsubj 8
+met meet VERB VBD ROOT 8
+a a DET DT det 11
+federal federal ADJ JJ amod 11
+judge judge NOUN NN dobj 8
+, , PUNCT , punct 8
+as as SCONJ IN mark 17
+did do AUX VBD advcl 8
+foreign foreign ADJ JJ amod 16
+officials official NOUN NNS nsubj 14
+and and CCONJ CC cc 16
+repressive repressive ADJ JJ amod 19
+governments government NOUN NNS conj 16
+in in ADP IN prep 8
+Kenya Kenya PROPN NNP pobj 20
+. . PUNCT . punct 8
+"""
+
+
+def test_state_institutions_with_a_home_adjective_or_an_article_take_the_story_country():
+    from newsbrief.events.actorrefs import ActorIndex
+
+    doc = parse(SENATE)
+    kenya = Entity(id="KEN", name="Kenya", kind="state", country="KEN",
+                   mentions=tuple(Mention(doc[i].idx, doc[i].idx + 5, "Kenya") for i in (0, 3, 21)))
+    sectors = {"senators": "LEG", "judge": "JUD", "officials": "GOV", "governments": "GOV"}
+
+    def resolver(text):
+        return (None, sectors.get(text.lower().split()[-1]), None)
+
+    index = ActorIndex(doc, [kenya], resolver=resolver)
+    got = {t.text: index.refs(t)[0].country for t in doc if t.text in sectors}
+    # "Republican senators", "a federal judge": the story's; "foreign officials" and
+    # governments in general are not
+    assert got == {"senators": "KEN", "judge": "KEN", "officials": None, "governments": None}

@@ -215,17 +215,35 @@ def institution_of_the_story(tok: Token, sector: str | None = None) -> bool:
     state office (by its sector) named bare (no possessor, no country word, no
     "our"/"their"), which stands for the story's country's."""
     if tok.lemma_.lower() not in INSTITUTIONS and tok.lower_ not in INSTITUTIONS and \
-            sector not in STATE_SECTORS:
+            sector not in STATE_SECTORS and sector != "PTY":
         return False
+    if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in _GENERIC_PLURALS:
+        return False  # "repressive governments": governments in general
     for c in tok.children:
         if c.i > tok.i:
             continue
-        if c.dep_ == "det" and c.lower_ not in ("the",):
-            return False
+        if c.dep_ == "det" and c.lower_ not in _DETS:
+            return False  # "our government", "which army"
         if c.dep_ in ("poss", "nmod", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ"):
-            if c.lower_ not in ("federal", "national", "central", "local", "state"):
+            if c.dep_ == "poss" or c.pos_ == "PRON" or c.lower_ in _ABROAD:
+                return False  # "Russia's army", "their leaders", "foreign officials"
+            if c.ent_type_ in ("GPE", "LOC", "ORG", "FAC"):
+                return False  # "Kremlin officials", "Kabul police" (resolved before when known)
+            if c.ent_type_ == "NORP" and c.lower_ not in _HOME_PARTIES:
+                return False  # "Chechen leadership", "Islamic militants"
+            if c.pos_ == "PROPN" and c.ent_type_ != "NORP":
                 return False
     return True
+
+
+# Determiners that leave an institution the story's ("a judge", "some governors").
+_DETS = frozenset({"the", "a", "an", "some", "each", "several", "many", "every", "both", "all",
+                   "these", "those", "this", "that", "another", "any"})
+_GENERIC_PLURALS = frozenset({"government", "regime", "administration", "country", "state",
+                              "nation", "parliament", "legislature", "cabinet", "party"})
+# Party adjectives of the story's own politics ("Republican senators", "Labour MPs").
+_HOME_PARTIES = frozenset({"republican", "democratic", "democrat", "conservative", "liberal",
+                           "labour", "labor", "tory", "socialist", "green"})
 
 
 # People named by a bare common noun ("protesters", "the gunmen", "students",
@@ -235,7 +253,10 @@ def institution_of_the_story(tok: Token, sector: str | None = None) -> bool:
 # left out: they are often foreign to the story's country.
 PEOPLE_SECTORS = frozenset({"CVL", "EDU", "LAB", "UAF", "REB", "COP", "HLH"})
 _ABROAD = frozenset({"foreign", "international", "western", "overseas", "allied", "coalition",
-                     "exiled", "visiting", "global", "regional", "outside", "multinational"})
+                     "exiled", "visiting", "global", "regional", "outside", "multinational",
+                     "other", "enemy", "neighboring", "neighbouring", "hostile", "invading",
+                     "occupying", "rival", "world", "european", "african", "asian", "arab",
+                     "gulf", "pro", "opposing", "its", "their"})
 
 
 def people_of_the_story(tok: Token, sector: str | None) -> bool:

@@ -490,7 +490,7 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
         kind = "P" if c.kind == "person" else "O"
         link = kb.link(c.name, kind, date, Context(countries, c.country, c.office))
         if link is None and c.kind == "organization" and c.country is None and \
-                len(c.name.split()) == 1:
+                c.sector != "BUS" and len(c.name.split()) == 1:
             # "Trump" typed ORG by the model, with no full name nearby: the person
             # when the knowledge base is sure of it
             person = kb.link(c.name, "P", date, Context(countries, None, None))
@@ -562,8 +562,12 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
     for last, people in named.items():
         if last not in surnames and len(people) == 1:
             surnames[last] = people[0]
+    linked = {fold(c.name).split()[-1] for c in by_kb.values() if c.kind == "person"}
     for c in list(clusters):
-        if c.kind == "organization" and c.kb_id is None and c.country is None:
+        if c.kind == "organization" and c.kb_id is None and \
+                (c.country is None or fold(c.name) in linked and c.sector != "BUS"):
+            # (a country the ORG reading picked up does not keep a linked person's
+            # surname apart from them: "Trump" beside "U.S.")
             target = surnames.get(fold(c.name))
             if target is not None:
                 _merge_into(target, c, drafts, clusters)
