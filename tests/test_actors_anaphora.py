@@ -4,7 +4,7 @@ not (actors/anaphora.py), on hand-built parses (no trained model)."""
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsbrief.actors.anaphora import References
 from newsbrief.records import Entity, Mention
@@ -225,3 +225,39 @@ def test_state_institutions_with_a_home_adjective_or_an_article_take_the_story_c
     # "Republican senators", "a federal judge": the story's; "foreign officials" and
     # governments in general are not
     assert got == {"senators": "KEN", "judge": "KEN", "officials": None, "governments": None}
+
+
+ABROAD = """
+Kenya Kenya PROPN NNP nsubj 1
+voted vote VERB VBD ROOT 1
+. . PUNCT . punct 1
+Kenya Kenya PROPN NNP nsubj 4 S
+spoke speak VERB VBD ROOT 4
+. . PUNCT . punct 4
+Kenya Kenya PROPN NNP nsubj 7 S
+won win VERB VBD ROOT 7
+. . PUNCT . punct 7
+Students student NOUN NNS nsubj 12 S
+in in ADP IN prep 9
+China China PROPN NNP pobj 10
+protested protest VERB VBD ROOT 12
+and and CCONJ CC cc 12
+students student NOUN NNS conj 12
+in in ADP IN prep 14
+Nairobi Nairobi PROPN NNP pobj 15
+joined join VERB VBD conj 12
+. . PUNCT . punct 12
+"""
+
+
+def test_a_place_phrase_after_the_noun_keeps_people_from_the_story_country_unless_it_is_there():
+    from newsbrief.events.actorrefs import ActorIndex
+
+    doc = parse(ABROAD)
+    doc.ents = [Span(doc, 11, 12, label="GPE"), Span(doc, 16, 17, label="GPE")]
+    kenya = Entity(id="KEN", name="Kenya", kind="state", country="KEN",
+                   mentions=tuple(Mention(doc[i].idx, doc[i].idx + 5, "Kenya") for i in (0, 3, 6)))
+    index = ActorIndex(doc, [kenya], resolver=lambda text: (None, "EDU", None)
+                       if "student" in text.lower() else (None, None, None))
+    assert index.refs(doc[9])[0].country is None  # students in China
+    assert index.refs(doc[14])[0].country == "KEN"  # students in Nairobi

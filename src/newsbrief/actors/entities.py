@@ -464,12 +464,13 @@ def _bare_institution(name: str) -> bool:
 
 
 def _story_country(counts: Counter) -> str | None:
-    """The one country a text is about: at least 3 mentions and 60% of them (the
-    rule of `anaphora.dominant_country` for the events' institutions)."""
+    """The one country a text is about: at least 4 mentions and 70% of them (3 and
+    60% gave people of a story about one country that country's too often: judged
+    2026-12-02, EVALUATION.md)."""
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
-    return top if n >= 3 and n >= 0.6 * sum(counts.values()) else None
+    return top if n >= 4 and n >= 0.7 * sum(counts.values()) else None
 
 
 def _us_story(countries: Counter) -> bool:

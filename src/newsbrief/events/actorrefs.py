@@ -180,7 +180,8 @@ class ActorIndex:
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)
             if self.story_country and sector and not owners and \
-                    (institution_of_the_story(tok, sector) or people_of_the_story(tok, sector)):
+                    (institution_of_the_story(tok, sector, self.story_country)
+                     or people_of_the_story(tok, sector, self.story_country)):
                 # "the government", "police", "protesters": the story country's
                 return (ActorRef(None, text, self.story_country, sector),)
         return (ActorRef(None, text, country, sector),)
