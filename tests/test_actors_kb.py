@@ -219,3 +219,17 @@ def test_a_country_one_mention_of_three_carries_does_not_unlink_a_head_of_state(
     trump = [e for e in ents if e.kind == "person"]
     assert len(trump) == 1 and trump[0].kb_id == "P-USA-donald-trump"
     assert trump[0].country == "USA"
+
+
+def test_an_office_only_the_us_has_is_american_in_a_story_about_another_country():
+    words = ["Congresswoman", "Jane", "Zzyzx", "spoke", "about", "Cuba", ",", "Cuba", "and",
+             "Havana", "."]
+    ents = entities(words, [(1, 3, "PERSON"), (5, 6, "GPE"), (7, 8, "GPE"), (9, 10, "GPE")],
+                    "2018-03-01")
+    jane = next(e for e in ents if e.kind == "person")
+    assert jane.country == "USA"
+    # a senator in a story about Cuba may be anyone's
+    words[0] = "Senator"
+    ents = entities(words, [(1, 3, "PERSON"), (5, 6, "GPE"), (7, 8, "GPE"), (9, 10, "GPE")],
+                    "2018-03-01")
+    assert next(e for e in ents if e.kind == "person").country != "USA"

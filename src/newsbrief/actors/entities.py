@@ -424,6 +424,11 @@ def _groups(doc: Doc, drafts: list[Draft], clusters: list[Cluster]) -> None:
 
 # Offices that, with no country said, are American in a story about the US
 # ("Secretary of State Mike Pompeo", "Sen. Lindsey Graham", "Gov. Brian Kemp").
+# Offices only the United States has, whatever the story is about.
+_US_ONLY_OFFICES = frozenset({"congressman", "congresswoman", "house speaker", "fbi director",
+                              "senate majority leader", "senate minority leader",
+                              "secretary of homeland security", "homeland security secretary",
+                              "secretary of defense", "defense secretary"})
 _US_OFFICES = frozenset({"secretary of state", "senator", "sen.", "sen", "gov.", "governor",
                          "rep.", "rep", "representative", "congressman", "congresswoman",
                          "attorney general", "speaker", "house speaker", "senate majority leader",
@@ -516,7 +521,8 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
                         break
         if link is None:
             if c.kind == "person" and c.country is None and c.office and \
-                    c.office.lower() in _US_OFFICES and _us_story(countries):
+                    c.office.lower() in _US_OFFICES and \
+                    (_us_story(countries) or c.office.lower() in _US_ONLY_OFFICES):
                 c.country = "USA"
             continue
         e = link.entry

@@ -63,7 +63,13 @@ def _clean(doc: Doc, start: int, end: int, label: str, g: Gazetteer) -> list[tup
             # "Ann Berg of Acme Corp": the person ends before "of".
             pieces.append((s, i))
             break
-    pieces.append((s, end))
+        elif label == "PERSON" and text in ("'s", "’s") and start < i < end - 1:
+            # "Obama's Asia": the person ends at the possessive.
+            pieces.append((s, i))
+            s = end
+            break
+    if s < end:
+        pieces.append((s, end))
     out = []
     for s, e in pieces:
         while s < e and (doc[s].lower_ in _LEAD_DROP or doc[s].is_punct):
