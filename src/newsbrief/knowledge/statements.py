@@ -285,13 +285,17 @@ class Statement:
         richest telling whose sentence it is true to (knowledge/evidence.py); "" when
         no telling passes."""
         standing = standing or self.standing
+        seen = set(self.names.seen) if self.names else None
         m, text = self.checked(standing)
         if m is None and not any(predicate(o) for o in self.all_mentions):
             text = self._fallback(standing)  # a store made before predicates were kept
         if not text:
             return ""
-        if not attribute:
-            text = self._told(m, standing, attribute=False) if m is not None else text
+        if m is not None:
+            if self.names is not None and seen is not None:
+                # Checking told the candidates; an office is given on first use as shown.
+                self.names.seen = seen
+            text = self._told(m, standing, attribute=attribute)
         text = text.rstrip(" .,;:")  # the brief adds its own full stop
         if with_date and self.date and self.date_source == "text":
             day = long_date(self.date)
