@@ -447,3 +447,12 @@ def test_runs_page_tells_an_interrupted_run_and_what_it_stored(tmp_path):
         assert run["stored"] == 2 and run["status"] == "interrupted or running"
         assert run["inputs"] == ["feed.rss"]
         assert "running or stopped" in c.get("/runs").text
+
+
+def test_rows_made_for_one_page_serve_another_unchanged(db):
+    with TestClient(create_app(db), raise_server_exceptions=False) as fresh:
+        expected = api(fresh, "/api/events?limit=8&sort=sources")["rows"]
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+        api(c, "/api/events?limit=5")  # rows of the newest five kept
+        api(c, "/api/search?q=talks")
+        assert api(c, "/api/events?limit=8&sort=sources")["rows"] == expected

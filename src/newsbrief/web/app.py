@@ -60,6 +60,8 @@ def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0)
     app.state.db = str(Path(db))
     app.state.query_seconds = query_seconds
     app.state.cache = AnswerCache(str(Path(db).expanduser().resolve()))
+    # Table rows by event id (a few KB each), for every page that lists events.
+    app.state.row_cache = AnswerCache(app.state.cache.files[0], size=5000)
     app.state.token = token
     for router in ROUTERS:
         app.include_router(router)

@@ -100,6 +100,18 @@ class AnswerCache:
                 return True, self._data[key]
         return False, None
 
+    def lookup_many(self, keys: list[tuple]) -> dict[tuple, Any]:
+        """The cached values of those keys that are cached (one look at the files)."""
+        state = self._state()
+        out = {}
+        with self._lock:
+            for key in keys:
+                full = (state, key)
+                if full in self._data:
+                    self._data.move_to_end(full)
+                    out[key] = self._data[full]
+        return out
+
     def put(self, key: tuple, value: Any) -> None:
         key = (self._state(), key)
         with self._lock:

@@ -59,12 +59,23 @@ def row_summary(ev: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def rows_for(store, ids: list[str]) -> list[dict[str, Any]]:
-    return [row_summary(ev) for ev in reads.event_summaries(store, ids)]
+def rows_for(store, ids: list[str], cache=None) -> list[dict[str, Any]]:
+    """Table rows of these events, in order. With `cache` (the app's row cache,
+    dropped when the store changes), rows already made for another page are
+    reused: the newest events open many pages."""
+    if cache is None:
+        return [row_summary(ev) for ev in reads.event_summaries(store, ids)]
+    found = {key[1]: row for key, row in cache.lookup_many([("row", i) for i in ids]).items()}
+    missing = [i for i in ids if i not in found]
+    for ev in reads.event_summaries(store, missing) if missing else ():
+        found[ev["id"]] = row = row_summary(ev)
+        cache.put(("row", ev["id"]), row)
+    return [found[i] for i in ids if i in found]
 
 
 def event_table(store, cache, params: EventParams, *, sort: str, descending: bool,
-                after: reads.Position, limit: int, facets: bool = True) -> dict[str, Any]:
+                after: reads.Position, limit: int, facets: bool = True,
+                row_cache=None) -> dict[str, Any]:
     """The data of the event table (and of its downloads): a page of events in
     order (keyset paging from `after`), the count (bounded: `count_exact` false
     means "at least"), facet counts and the cursor of the next page."""
@@ -94,7 +105,7 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
         "offset": after.before, "limit": limit, "sort": sort,
         "order": "desc" if descending else "asc",
         "next": encode_cursor(nxt) if nxt else None,
-        "rows": rows_for(store, ids),
+        "rows": rows_for(store, ids, row_cache),
     }
     if facets:
         counts, sample = cache.get(key + ("facets",),

@@ -210,7 +210,7 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
                     cache.get(("actor-timeline", names, params, other),
                               lambda other=other: timeline(rows(), other))
         ids, _ = reads.event_page(store, f, sort="date", descending=True, limit=15)
-        recent = rows_for(store, ids)
+        recent = rows_for(store, ids, request.app.state.row_cache)
         info = [{"query": m.query, "entity_ids": list(m.entity_ids)[:50],
                  "countries": list(m.countries), "entities": reads.entity_info(store, m)[:8]}
                 for m in matches]

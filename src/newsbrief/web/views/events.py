@@ -55,7 +55,7 @@ def _data(request: Request, facets: bool = False) -> dict[str, Any]:
     with use_store(request) as store:
         data = event_table(store, request.app.state.cache, params, sort=sort,
                            descending=order == "desc", after=after, limit=limit,
-                           facets=facets)
+                           facets=facets, row_cache=request.app.state.row_cache)
     data["filters"] = params
     return data
 

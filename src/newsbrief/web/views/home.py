@@ -32,7 +32,7 @@ def _since(last_published: str | None) -> str | None:
 def home_data(request: Request) -> dict[str, Any]:
     cache = request.app.state.cache
     with use_store(request) as store:
-        latest = rows_for(store, reads.latest_events(store, 12))
+        latest = rows_for(store, reads.latest_events(store, 12), request.app.state.row_cache)
         totals = cache.get(("summary",), lambda: reads.store_summary(store))
         since = _since(totals["last_published"])
         activity = cache.get(("activity", since),

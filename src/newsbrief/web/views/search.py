@@ -26,7 +26,8 @@ def search_data(request: Request) -> dict[str, Any]:
                                    since=_date(request, "since"), until=_date(request, "until"))
     with use_store(request) as store:
         events = event_table(store, cache, params, sort="date", descending=True, after=after,
-                             limit=0 if events_done else limit)
+                             limit=0 if events_done else limit,
+                             row_cache=request.app.state.row_cache)
         rows, more = reads.article_page(store, articles, offset=offset, limit=limit)
         count, exact = cache.get(("articles", articles, "count"),
                                  lambda: reads.article_count(store, articles))
