@@ -7,7 +7,6 @@ from typing import Any
 
 from ...knowledge.phrasing import date_label, lead_standing
 from ...knowledge.scoring import score
-from ...knowledge.queries import hydrate
 from ...store import web_reads as reads
 from ...stored import ActorSummary, MergedEvent
 from ..common import EventParams, WebError, encode_cursor
