@@ -67,7 +67,10 @@ def member(row: dict, pattern: str) -> bool:
 def items(brief: dict) -> list[tuple[str, dict]]:
     out = [("lede", brief["lede"])] if brief["lede"] else []
     for section in ("developments", "other", "claims", "commitments", "background"):
-        out += [(section, item) for item in brief.get(section) or ()]
+        for item in brief.get(section) or ():
+            out.append((section, item))
+            # A claim's denials are statements of the brief too.
+            out += [("denial", d) for d in item.get("disputed_by") or ()]
     return out
 
 

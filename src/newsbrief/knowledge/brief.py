@@ -336,8 +336,9 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
     at the claimants (or saying in words that something is untrue) around its date."""
     out = []
     negated = [m for m in claim.all_mentions if m.modality == "negated"]
-    if negated:
-        out.append({"text": claim.phrase(standing="negated"), "cites": cites.cite(negated)})
+    said = claim.phrase(standing="negated") if negated else ""
+    if said:
+        out.append({"text": said, "cites": cites.cite(negated)})
     accused = claim.actors
     span = parse_span(claim.date) or parse_span(claim.first_reported)
     if not accused or span is None:
@@ -360,7 +361,10 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
         denials = [m for m in st.mentions if DENIAL.search(m.text)]
         if not (aimed or denials):
             continue  # a rejection of anything at all is no denial
-        out.append({"text": f"{st.phrase()} ({st.date_label()})",
+        said = st.phrase()
+        if not said:
+            continue  # no telling of it is true to its sentence
+        out.append({"text": f"{said} ({st.date_label()})",
                     "cites": cites.cite(denials or st.mentions)})
         if len(out) >= MAX_DISPUTES:
             break
