@@ -482,7 +482,8 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
              f"in {n_outlets} {'source' if n_outlets == 1 else 'sources'}")
     note = None
     if statements and not key:
-        note = (f"No key development about {title}: no report in the store tells one as done, "
+        about = f" about {title}" if labels else ""
+        note = (f"No key development{about}: no report in the store tells one as done, "
                 "dated and from a lead sentence or several sources.")
     if len(statements) < LITTLE:
         what = "no event" if not statements else "one event"

@@ -333,6 +333,8 @@ class Statement:
         if ev.is_furniture(sent):
             out.append("furniture")
         act = p.start - m.start
+        if p.subject and ev.in_dateline(sent, p.subject):
+            out.append("dateline")
         refs = [] if p.subject else [r for r in self._subject_refs(p, m)]
         for r in refs:
             countries = [self.states.get(r.country or "", "")] if r.kind == "person" else []
