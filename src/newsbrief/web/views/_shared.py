@@ -79,8 +79,10 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
     order (keyset paging from `after`), the count (bounded: `count_exact` false
     means "at least"), facet counts and the cursor of the next page."""
     f = params.resolve(store)
-    where = reads.planned_where(store, f)
     key = ("events", params)
+    # The plan (sizes of the filter's sets) holds until the store changes: the next
+    # page, another order or the facet panel of the same filter reuse it.
+    where = cache.get(key + ("plan",), lambda: reads.planned_where(store, f))
     # The whole store's counts, checked current once per state of the store.
     summary = cache.get(("store-facets",), lambda: reads.store_facets(store)) \
         if reads.is_unfiltered(f) else None
