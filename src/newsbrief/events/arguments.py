@@ -285,7 +285,8 @@ MESSAGE_NOUNS = frozenset({"letter", "statement", "call", "message", "speech", "
 
 
 def _addressee(verb, actorish: Callable) -> list:
-    """ "In a letter to Bromberg on Friday, she pressed for more answers"."""
+    """ "In a note to the auditor on Monday, he asked for the files": the addressee
+    of the message that carries the act."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "through", "via"):
             continue
@@ -316,8 +317,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
 def spoken_about(verb, actorish: Callable) -> list:
-    """Who a quote or a content clause is about: its subject ("she should be
-    ashamed of herself, Trump told reporters" -> she; "told reporters that
+    """Who a quote or a content clause is about: its subject ("the minister
+    should resign, the mayor told reporters" -> the minister; "told reporters that
     Russia had ..." -> Russia). A first-person opener ("I think she ...") passes
     to the clause it introduces."""
     clause = None

@@ -5,8 +5,8 @@ A timex dates an event when it governs the event's predicate (or its noun):
 "signed in June", "took effect Wednesday", "the invasion in February 2022",
 "On Tuesday, investigators sent ...". A timex on a reporting verb ("KCNA
 reported Thursday") or in another clause does not. It also reaches an event
-below it through control and coordination ("Ten years ago he was trying to
-persuade X to hold talks"; "Last week, Trump said ... and threatened ..."),
+below it through control and coordination ("Five years ago she was trying to
+convince X to hold a vote"; "Last week, Trump said ... and threatened ..."),
 and through a verb of occurring whose subject is the event ("the invasion
 began in 2022", "the meeting took place on Tuesday").
 
@@ -234,13 +234,13 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             cur = head
 
 
-# "ran for cover Friday night when a gunman opened fire": a clause so introduced
+# "guests fled on Saturday evening when a man started shooting": a clause so introduced
 # happens at the time of the clause it hangs on.
 _SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 
 
 def _announced(clause) -> bool:
-    """ "announced on June 4 that he would block ...": an act said as a plan is the
+    """ "said on 3 May that she would veto ...": an act said as a plan is the
     saying of it, whose time the text gives (what was said was done, or is to be
     done, at other times)."""
     return clause.dep_ == "ccomp" and any(
@@ -620,8 +620,8 @@ def _simple_past(tok) -> bool:
 
 
 def _perfect_report(tok) -> bool:
-    """A past act told in the content clause of a verb in the perfect ("Republicans
-    have charged that the White House stripped ..."): background to the news."""
+    """A past act told in the content clause of a verb in the perfect ("critics
+    have claimed that the ministry removed ..."): background to the news."""
     verb = _clause_verb(tok)
     if verb is None or verb.dep_ != "ccomp":
         return False

@@ -250,8 +250,8 @@ def _not_done(candidates: list[_Candidate], lines: list[int]) -> list[_Candidate
                 break
         if gov is not None:
             st = standing(cand.tok, lines)
-            # Wanted or planned by a word above it, not by its own "will" ("a visit to
-            # China, where he will urge ..." is a plan of its own); an act on a
+            # Wanted or planned by a word above it, not by its own "will" ("a trip to
+            # Chile, where she will press ..." is a plan of its own); an act on a
             # condition ("if Norway is attacked") is no wish.
             if st.modality == "future" and st.cue != cand.tok.lower_:
                 continue

@@ -12,7 +12,7 @@ sentence can be rebuilt from without saying more than the text:
 - its object as written (for a passive, the passive subject; for a participle
   modifying a noun, "the pact, signed ...", that noun);
 - the modifiers that say how and where ("unanimously", "in Moscow", "through a
-  state decree", "in the event of an attack on the other"), in text order,
+  state decree", "should either be attacked"), in text order,
   without dates (the event's date is told separately), without the clauses of
   other events, and without the actor's own "by" phrase;
 - a governing commitment ("commits both nations to provide ...") for future
@@ -391,14 +391,14 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
             obj = " ".join(parts)
         content = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
         if not objs and content and len(list(content[0].subtree)) <= MAX_WORDS:
-            # "denied Syrian forces were behind the gas attack": what is denied, said or
+            # "denied its police had fired the shots": what is denied, said or
             # accused is the clause, as written.
             toks = [t for t in content[0].subtree if not _punct(t) or t.text in ",-"]
             obj = _text(toks)
             told += toks
         elif not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prep") for c in
                      verb.children):
-            # "the message the United States was trying to send": the noun a relative
+            # "the signal the envoy hoped to give": the noun a relative
             # clause hangs on is what the verb acts on.
             up = verb
             while up.dep_ in ("xcomp", "conj") and up.head is not up:
