@@ -313,3 +313,96 @@ def test_an_act_after_a_time_long_past_has_no_day(body):
     news = timex(doc, 4, 5, "1999")
     ev = extract(doc, ents, [news])[0]
     assert (ev.date, ev.date_source) == (None, "none")
+
+
+# ------------------------------------------------- a time in the sentence that governs
+# (issue 11 blind test, 2026-12-02: a month or a year in the sentence left unattached)
+
+# "Norway had been meeting Sweden for months."
+def test_the_past_perfect_progressive_is_background():
+    doc = _tag(build(["Norway Norway PROPN nsubj 3 B-GPE", "had have AUX aux 3",
+                      "been be AUX aux 3", "meeting meet VERB ROOT 3",
+                      "Sweden Sweden PROPN dobj 3 B-GPE", "for for ADP prep 3",
+                      "months month NOUN pobj 5", ". . PUNCT punct 3"]),
+               {1: "VBD", 2: "VBN", 3: "VBG"})
+    ev = extract(doc, _states(doc, ["Norway", "Sweden"]))[0]
+    assert (ev.type, ev.date, ev.date_source) == ("CONSULT", None, "none")
+
+
+# "Norway arranged in 1999 to attack Sweden." (the parser hangs the infinitive as advcl)
+def test_an_infinitive_of_purpose_shares_the_time_of_its_verb():
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "arranged arrange VERB ROOT 1",
+            "in in ADP prep 1", "1999 1999 NUM pobj 2 B-DATE", "to to PART aux 5",
+            "attack attack VERB advcl 1", "Sweden Sweden PROPN dobj 5 B-GPE",
+            ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 5: "VB"})
+    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
+                         [timex(doc, 3, 4, "1999")]), "ASSAULT")[0]
+    assert (ev.date, ev.date_source, ev.date_text) == ("1999", "text", "1999")
+    # a clause with a subordinator has a time of its own
+    doc = _tag(build(rows[:4] + ["before before SCONJ mark 5"] + rows[5:]), {1: "VBD", 5: "VB"})
+    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
+                         [timex(doc, 3, 4, "1999")]), "ASSAULT")
+    assert not ev or ev[0].date != "1999"
+
+
+# "Norway sought a deadline of 1999." (the deadline is what was sought, not when)
+def test_a_time_a_noun_names_does_not_date_the_act(body):
+    code = coder_with({"seek": ("REQUEST", "100", None)})
+    doc = _tag(build(["Norway Norway PROPN nsubj 1 B-GPE", "sought seek VERB ROOT 1",
+                      "a a DET det 3", "deadline deadline NOUN dobj 1", "of of ADP prep 3",
+                      "1999 1999 NUM pobj 4 B-DATE", ". . PUNCT punct 1"]), {1: "VBD"})
+    ev = by_type(extract(doc, _states(doc, ["Norway"]), [timex(doc, 5, 6, "1999")],
+                         coder=code), "REQUEST")[0]
+    assert ev.date != "1999" and ev.date_source == "none"
+
+
+# "Norway has attacked Sweden since 1999." (the perfect: attacks from then on)
+def test_since_a_time_dates_acts_told_in_the_perfect(body):
+    doc = _tag(build(["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
+                      "attacked attack VERB ROOT 2", "Sweden Sweden PROPN dobj 2 B-GPE",
+                      "since since ADP prep 2", "1999 1999 NUM pobj 4 B-DATE",
+                      ". . PUNCT punct 2"]), {1: "VBZ", 2: "VBN"})
+    ev = extract(doc, _states(doc, ["Norway", "Sweden"]), [timex(doc, 5, 6, "1999")])[0]
+    assert (ev.date, ev.date_source, ev.date_text) == ("1999", "text", "1999")
+
+
+# "Norway has met Sweden and attacked Finland." (in the body)
+def test_a_verb_coordinated_with_a_perfect_shares_it(body):
+    doc = _tag(build(["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
+                      "met meet VERB ROOT 2", "Sweden Sweden PROPN dobj 2 B-GPE",
+                      "and and CCONJ cc 2", "attacked attack VERB conj 2",
+                      "Finland Finland PROPN dobj 5 B-GPE", ". . PUNCT punct 2"]),
+               {1: "VBZ", 2: "VBN", 5: "VBD"})
+    assert dating.present_perfect(doc[5])
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]))
+    assert by_type(events, "ASSAULT")[0].date_source == "none"
+    # "Norway's had talks": 's before "had" is "has", even parsed as a passive
+    doc = _tag(build(["Norway Norway PROPN nsubjpass 2 B-GPE", "'s be AUX auxpass 2",
+                      "had have VERB ROOT 2", "talks talk NOUN dobj 2", ". . PUNCT punct 2"]),
+               {1: "VBZ", 2: "VBN"})
+    assert dating.present_perfect(doc[2])
+
+
+# "Norway attacked Sweden on the night Finland voted. On Monday, Norway accused Finland."
+def test_an_act_at_the_time_of_another_untold_act_is_undated(body):
+    doc = _tag(build(["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+                      "Sweden Sweden PROPN dobj 1 B-GPE", "on on ADP prep 1",
+                      "the the DET det 5", "night night NOUN pobj 3",
+                      "Finland Finland PROPN nsubj 7 B-GPE", "voted vote VERB relcl 5",
+                      ". . PUNCT punct 1",
+                      "On on ADP prep 13", "Monday Monday PROPN pobj 9 B-DATE",
+                      ", , PUNCT punct 13", "Norway Norway PROPN nsubj 13 B-GPE",
+                      "accused accuse VERB ROOT 13", "Finland Finland PROPN dobj 13 B-GPE",
+                      ". . PUNCT punct 13"]), {1: "VBD", 7: "VBD", 13: "VBD"})
+    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+                     [timex(doc, 10, 11, "2024-12-02")])
+    assert by_type(events, "ASSAULT")[0].date_source == "none"
+    assert by_type(events, "ACCUSE")[0].date == "2024-12-02"
+
+
+def test_that_same_year_is_the_year_the_text_last_named():
+    from newsbrief.timexes import tag_timexes
+    text = "A survey in 1938 found most voters opposed. That same year, the envoy left."
+    got = {t.text: t.value for t in tag_timexes(text, "2015-11-21")}
+    assert got == {"1938": "1938", "That same year": "1938"}

@@ -107,6 +107,8 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
     # "recently") when both hang on one event; otherwise text order.
     timexes = sorted(timexes, key=lambda t: (not _DIGIT.search(t.text), t.start))
     for tx, parsed, root in _calendar(doc, timexes):
+        if _names_a_time(root):
+            continue  # "asked for a deadline of June 1": what was asked for, not when
         owner = governor(root, predicates, lines)
         if owner is None:
             owner = _occurrence(root, predicates, lines)
@@ -138,11 +140,26 @@ def _far_bound_of_verb(root, pub: date, tx: Timex, predicates: Mapping[int, int]
         if cur.i != root.i and cur.i in predicates:
             return False
         if cur.dep_ == "prep" and cur.lower_ in _BOUND_PREPS:
-            return True
+            # "have been launched since April": the perfect tells of acts from
+            # that time on, so the time dates them (their start).
+            return not (cur.lower_ == "since" and cur.head.pos_ in ("VERB", "AUX")
+                        and _perfect(cur.head))
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# Nouns that name a time: a timex that is their value ("a deadline of March 1") is
+# what the noun says, not when the act around it happened.
+_TIME_NOUNS = frozenset({"date", "deadline", "cutoff", "cut-off", "target", "timetable",
+                         "timeline", "limit"})
+
+
+def _names_a_time(root) -> bool:
+    head = root.head
+    return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for") \
+        and head.head.lower_ in _TIME_NOUNS
 
 
 def _verb_above(tok, lines: list[int] | None):
@@ -213,7 +230,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         for _ in range(6):
             dep = cur.dep_
             if cur.head.i == cur.i or (dep not in _SHARES_TIME and dep != "conj"
-                                       and not _at_same_time(cur) and not _announced(cur)):
+                                       and not _at_same_time(cur) and not _announced(cur)
+                                       and not _purpose(cur)):
                 break
             if dep == "prep" and cur.lower_ in _ORDERING_PREPS:
                 break  # "attacked on Monday after talks": the talks came earlier
@@ -237,6 +255,15 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
 # "guests fled on Saturday evening when a man started shooting": a clause so introduced
 # happens at the time of the clause it hangs on.
 _SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
+
+def _purpose(clause) -> bool:
+    """ "flew to Oslo in 2010 to meet ...": an infinitive of purpose (or a control
+    verb's infinitive the parser hangs as a clause) with no subordinator shares the
+    time of the verb it completes."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and clause.i > clause.head.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _announced(clause) -> bool:
@@ -299,9 +326,20 @@ _HAVE = frozenset({"has", "have", "'s", "'ve", "\u2019s", "\u2019ve"})
 def present_perfect(tok) -> bool:
     """ "has come into effect", "have deepened": told as bearing on now."""
     verb = _clause_verb(tok)
-    if verb is None or verb.tag_ != "VBN":
+    if verb is None:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in (
+            "VERB", "AUX") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                        for c in verb.children):
+        # "has met X and signed a pact": the second verb shares the
+        # first one's auxiliary
+        verb = verb.head
+    if verb.tag_ != "VBN":
+        return False
+    return any((c.dep_ == "aux" and c.lower_ in _HAVE) or (
+        # "he's had", "it's been": 's before had/been is "has", whatever the parse says
+        c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") and verb.lower_ in ("had", "been"))
+        for c in verb.children)
 
 
 def _clause_verb(tok):
@@ -328,7 +366,10 @@ def background(tok) -> bool:
     else:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.lower_ in ("had", "'d") for a in aux) and verb.tag_ == "VBN"
+    if not any(a.lower_ in ("had", "'d", "\u2019d") for a in aux):
+        return False
+    # "had signed", "had been negotiating for weeks"
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and any(a.lower_ == "been" for a in aux))
 
 
 def _as_date(value: str | None) -> date | None:
@@ -518,7 +559,7 @@ class StoryTime:
             return UNDATED
         if piece <= self.lead:
             return fallback
-        if _perfect(tok) or _perfect_report(tok):
+        if _perfect(tok) or _perfect_report(tok) or _at_time_of_another(tok):
             return UNDATED
         verb = _clause_verb(tok)
         if verb is not None and verb.i in self.far_bound:
@@ -592,6 +633,26 @@ def _prior_clause(tok) -> bool:
         if node.dep_ not in ("conj", "xcomp"):
             return False
         node = node.head
+    return False
+
+
+# Nouns of a time that a relative clause can tell ("on the day the talks ended").
+_TIME_OF = _DAY_NOUNS | {"week", "month", "year", "time", "hour", "weekend"}
+
+
+def _at_time_of_another(tok) -> bool:
+    """ "shelled the town on the night the truce ended", "the day he was elected":
+    its time is told by another act, whose day the text does not give here."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    for c in verb.children:
+        nouns = [c] if c.dep_ == "npadvmod" else (
+            [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "at", "by") else [])
+        for n in nouns:
+            if n.lower_ in _TIME_OF and any(g.dep_ == "relcl" for g in n.children):
+                return True
     return False
 
 

@@ -173,7 +173,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 THE_UNIT = Rule("the_unit", rx(
     r"(?:the\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+|calendar\s+)(?P<unit>year)|"
     r"the\s+(?P<unit_e>year)(?=\s+end(?:ed|ing)\b)|(?<=\bfor\s)the\s+(?P<unit_f>year)|"
-    r"(?P<that>that|the\s+same)\s+(?P<unit_y>year)|the\s+(?P<unit_w>weekend|week))(?![\w-])"
+    r"(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit_y>year)|the\s+(?P<unit_w>weekend|week))(?![\w-])"
     r"(?!\s+(?:of|before|after|that|when|in\s+which)\b)"),
     _the_unit)
 
