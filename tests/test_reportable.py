@@ -129,6 +129,46 @@ def test_features_mark_habit_hypothesis_and_opinion():
     assert "under_opinion" in f and "habitual_word" not in f
 
 
+def test_features_mark_embedded_clauses_and_analysis():
+    ctx = ArticleContext()
+    actor = (ActorRef("e1", "Russia", "RUS", "GOV"),)
+    coding = Coding("CONSULT", None, None, "040", 0.8, None)
+    # "Russia sent envoys to meet Iran ." : a purpose infinitive, not asked for
+    doc = _meet_doc(["Russia", "sent", "envoys", "to", "meet", "Iran", "."],
+                    ["Russia", "send", "envoy", "to", "meet", "Iran", "."],
+                    ["PROPN", "VERB", "NOUN", "PART", "VERB", "PROPN", "PUNCT"],
+                    ["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj", "punct"],
+                    [1, 1, 1, 4, 1, 4, 1], ["NNP", "VBD", "NNS", "TO", "VB", "NNP", "."])
+    f = features(doc[4], coding, actor=actor, recipient=(), passive=False,
+                 modality="asserted", context=ctx)
+    assert "embedded_nonfinite" in f and "ancestor_opinion" not in f
+    # "Russia agreed to meet Iran ." : the infinitive is what was agreed
+    doc = _meet_doc(["Russia", "agreed", "to", "meet", "Iran", "."],
+                    ["Russia", "agree", "to", "meet", "Iran", "."],
+                    ["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
+                    ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                    [1, 1, 3, 1, 3, 1], ["NNP", "VBD", "TO", "VB", "NNP", "."])
+    f = features(doc[3], coding, actor=actor, recipient=(), passive=False,
+                 modality="asserted", context=ctx)
+    assert "embedded_nonfinite" not in f
+    # "I think that Russia met Iran ." : an opinion verb above the trigger, first person
+    doc = _meet_doc(["I", "think", "that", "Russia", "met", "Iran", "."],
+                    ["I", "think", "that", "Russia", "meet", "Iran", "."],
+                    ["PRON", "VERB", "SCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+                    ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj", "punct"],
+                    [1, 1, 4, 4, 1, 4, 1], ["PRP", "VBP", "IN", "NNP", "VBD", "NNP", "."])
+    f = features(doc[4], coding, actor=actor, recipient=(), passive=False,
+                 modality="asserted", context=ctx)
+    assert "ancestor_opinion" in f and "root_opinion" in f and "sent_first_person" in f
+    # "Russia met Iran ." : none of them
+    doc = _meet_doc(["Russia", "met", "Iran", "."], ["Russia", "meet", "Iran", "."],
+                    ["PROPN", "VERB", "PROPN", "PUNCT"], ["nsubj", "ROOT", "dobj", "punct"],
+                    [1, 1, 1, 1], ["NNP", "VBD", "NNP", "."])
+    f = features(doc[1], coding, actor=actor, recipient=(), passive=False,
+                 modality="asserted", context=ctx)
+    assert not {"embedded_nonfinite", "ancestor_opinion", "root_copula", "as_clause"} & set(f)
+
+
 def test_shipped_model_loads_and_is_calibrated():
     m = model()
     assert m is not None and m.weights

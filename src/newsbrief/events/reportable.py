@@ -222,6 +222,7 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
 
     if passive:
         f.append("passive")
+    f.extend(_embedding(tok, head, sent))
     f.extend(_lexical(tok, coding, sent, head))
     if any(r.country for r in actor) and any(r.country for r in recipient):
         f.append("both_country")
@@ -247,6 +248,76 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
         if any((r.text or "").lower() in FIRST_SECOND for r in refs):
             f.append(f"{side}_1st2nd")
     return composite(f)
+
+
+# Governors under which an embedded non-finite verb is still the act reported or
+# asked for ("urged X to withdraw", "agreed to resume talks", "began to shell").
+REQUEST_GOVERNORS = frozenset("""
+urge ask call demand order request agree vote decide approve authorize authorise allow
+force compel direct instruct invite press pressure begin start continue resume move
+refuse threaten vow pledge promise plan commit oblige obligate require bind
+""".split())
+# Verbs of feeling, seeming and becoming: what they govern is a state, not an act
+# ("felt threatened", "seemed to retreat", "got attacked" is rare beside "got angry").
+FEELING_GOVERNORS = frozenset("""
+feel seem appear look sound become remain grow stay
+""".split())
+# Verbs that make an event of an event noun ("held talks", "launched an attack").
+LIGHT_VERBS = frozenset("""
+hold launch carry conduct make stage take give issue announce impose lead mount begin
+start end call order sign reach hold host attend join face lose win suffer
+""".split())
+EVENT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing", "age")
+REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "myself",
+                        "ourselves", "yourself"})
+
+
+def _embedding(tok, head, sent) -> list[str]:
+    """Where the trigger stands: a non-finite verb in a clause of purpose, reason or
+    modification not asked for by its governor; a state under a verb of feeling; a
+    noun with nothing that makes it an event; an "as" clause or a reflexive object
+    (naming, not acting); a sentence whose main verb is a copula or an opinion verb
+    (analysis: "the problem is that ..."); a year of the last century."""
+    out = []
+    hl = _lemma(head) if head is not tok else ""
+    form = tok.morph.get("VerbForm")
+    nonfinite = tok.pos_ == "VERB" and (
+        (form and form[0] in ("Inf", "Part", "Ger")) or tok.tag_ in ("VB", "VBG", "VBN"))
+    has_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",)
+                  for c in tok.children)
+    if nonfinite and not has_aux and tok.dep_ in ("advcl", "xcomp", "acl", "relcl", "pcomp") \
+            and hl not in REQUEST_GOVERNORS:
+        out.append("embedded_nonfinite")
+    if hl in FEELING_GOVERNORS and tok.dep_ in ("acomp", "xcomp", "ccomp", "oprd", "attr"):
+        out.append("under_feeling")
+    if any(c.lower_ in REFLEXIVES for c in tok.children if c.dep_ in ("dobj", "oprd")):
+        out.append("reflexive_object")
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        out.append("as_clause")
+    if tok.pos_ == "NOUN":
+        anchored = any(c.dep_ in ("poss", "compound", "amod") or
+                       (c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on",
+                                                          "between", "with", "in"))
+                       for c in tok.children)
+        light = tok.dep_ == "dobj" and hl in LIGHT_VERBS
+        deverbal = tok.lower_.rstrip("s").endswith(EVENT_NOUN_SUFFIXES)
+        if not (anchored or light or deverbal):
+            out.append("noun_unanchored")
+    root = sent.root
+    if root is not tok:
+        rl = _lemma(root)
+        if rl == "be":
+            out.append("root_copula")
+        elif rl in OPINION_GOVERNORS:
+            out.append("root_opinion")
+    anc = list(tok.ancestors)[:6]
+    if any(_lemma(a) in OPINION_GOVERNORS for a in anc):
+        out.append("ancestor_opinion")
+    if any(t.like_num and len(t.text) == 4 and t.text.startswith("19") for t in sent):
+        out.append("year_19xx")
+    if any(t.lower_ in ("i", "my", "we", "our") for t in sent):
+        out.append("sent_first_person")
+    return out
 
 
 # Features that make a told act unlikely to be one (a condition, an explanation, an
