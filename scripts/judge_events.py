@@ -217,12 +217,13 @@ def judged_scores(rows: list[dict]) -> list[tuple]:
 
 # Indicators the calibration weighs beside the model's logit: the few that the
 # model, trained on our own short sentences, under- or over-rates on real news.
-# The last seven (2026-12-02, precision lane): a noun trigger, a simple present, a
+# The last seven (2026-12-02, precision lane): a noun trigger that is no known event
+# noun (reportable.EVENT_NOUNS), a simple present, a
 # number or percentage in the sentence, an opinion verb above the trigger, an "as"
 # clause, a non-finite verb in a clause of purpose or modification not asked for by its
 # governor, a relative clause: where the blind judges found non-events most.
 CALIBRATION_FEATURES = ("any_against", "type=AID", "type=AGREE", "type=RETREAT",
-                        "under_reporting", "actor_kind=state", "pos=NOUN", "simple_present",
+                        "under_reporting", "actor_kind=state", "noun_not_event", "simple_present",
                         "cue_number", "ancestor_opinion", "as_clause", "embedded_nonfinite",
                         "relative_clause")
 CALIBRATION_L2 = 1.0

@@ -267,6 +267,14 @@ LIGHT_VERBS = frozenset("""
 hold launch carry conduct make stage take give issue announce impose lead mount begin
 start end call order sign reach hold host attend join face lose win suffer
 """.split())
+# Nouns that name an event whatever governs them: gatherings, votes, movements of
+# forces, attacks, arrests, accords. Other nouns the typing engine codes ("partner",
+# "ally", "threat", "support", "cut") are often a role, a state or an attitude.
+EVENT_NOUNS = frozenset("""
+meeting talk talks summit visit conference protest demonstration rally election vote
+withdrawal ceremony trip negotiation negotiations strike attack invasion deployment
+arrest agreement deal treaty
+""".split())
 EVENT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing", "age")
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "myself",
                         "ourselves", "yourself"})
@@ -303,6 +311,8 @@ def _embedding(tok, head, sent) -> list[str]:
         deverbal = tok.lower_.rstrip("s").endswith(EVENT_NOUN_SUFFIXES)
         if not (anchored or light or deverbal):
             out.append("noun_unanchored")
+        if _lemma(tok) not in EVENT_NOUNS:
+            out.append("noun_not_event")
     root = sent.root
     if root is not tok:
         rl = _lemma(root)
