@@ -51,8 +51,10 @@ def random_articles(seed: int, n: int = 40):
     return out
 
 
-def store_grouping(articles, path):
+def store_grouping(articles, path, cache=None):
     with Store(path) as store:
+        if cache is not None:
+            store.state_cache_events = cache
         for a in articles:
             store.write(a)
         groups = {r["id"]: r["event_id"] for r in store.query(
@@ -90,6 +92,18 @@ def test_memory_merge_groups_records_as_the_store_does(tmp_path, seed):
     assert events == local_events
     # The streams are built so that merging really happens.
     assert len(local_events) < len(local_groups)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_store_merges_alike_with_its_state_cache_or_without(tmp_path, seed):
+    """An event's merging state read back from its rows (a cache of one event:
+    nearly every candidate is read again) is the state its mentions built one by
+    one (an unbounded cache), so both give the same events."""
+    articles = random_articles(100 + seed)
+    cached = store_grouping(articles, tmp_path / "cached.db", cache=10**6)
+    reread = store_grouping(articles, tmp_path / "reread.db", cache=1)
+    assert reread == cached
+    assert len(cached[1]) < len(cached[0])
 
 
 def test_event_mentions_rows_carry_what_merging_needs():

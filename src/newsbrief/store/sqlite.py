@@ -36,10 +36,13 @@ WriteOutcome = Literal["stored", "duplicate", "replaced"]
 # events, per transaction.
 REMERGE_COPY_ARTICLES = 500
 REMERGE_CLEAR_EVENTS = 2000
-# Merged events whose merging state (EventState) the store keeps in memory
-# between records, most recently used first; the others are read back from
-# their rows when a record needs them.
-STATE_CACHE_EVENTS = 50_000
+# Merged events whose merging state (EventState, about 7 KB each) the store
+# keeps in memory between records, most recently used first; the others are
+# read back from their rows when a record needs them. An ingest process also
+# holds the language model, so it keeps few (about 70 MB); a re-merge, which
+# holds no model, keeps more.
+STATE_CACHE_EVENTS = 10_000
+REMERGE_STATE_CACHE_EVENTS = 40_000
 
 
 def version_key(version: str | None) -> tuple:
@@ -181,6 +184,7 @@ class Store(Closing):
         # other connection has written (PRAGMA data_version) and our own
         # transactions commit.
         self._states: OrderedDict[str, EventState] = OrderedDict()
+        self.state_cache_events = STATE_CACHE_EVENTS
         self._kinds: dict[str, str] = {}
         self._data_version: int | None = None
         file = Path(self.path).expanduser()
@@ -555,7 +559,7 @@ class Store(Closing):
 
     def _remember(self, state: EventState) -> EventState:
         self._states[state.id] = state
-        if len(self._states) > STATE_CACHE_EVENTS:
+        if len(self._states) > self.state_cache_events:
             self._states.popitem(last=False)
         return state
 
@@ -665,8 +669,15 @@ class Store(Closing):
             self._in_batch("UPDATE remerge_state SET cleared = 1")
         total = self.conn.execute("SELECT COUNT(*) FROM remerge_queue").fetchone()[0]
         kinds = {r[0]: r[1] for r in self.conn.execute("SELECT id, kind FROM entities")}
-        while self._replay_batch(kinds, batch_seconds, on_progress, total):
-            time.sleep(pause_seconds)
+        cache, self.state_cache_events = self.state_cache_events, max(
+            self.state_cache_events, REMERGE_STATE_CACHE_EVENTS)
+        try:
+            while self._replay_batch(kinds, batch_seconds, on_progress, total):
+                time.sleep(pause_seconds)
+        finally:
+            self.state_cache_events = cache
+            while len(self._states) > cache:
+                self._states.popitem(last=False)
         with self._tx() as cur:
             cur.execute("BEGIN IMMEDIATE")
             cur.execute("DROP TABLE remerge_queue")
