@@ -19,6 +19,7 @@ import argparse
 import hashlib
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -35,7 +36,8 @@ MARKS = (10_000, 50_000, 100_000)
 
 
 def fill(store: Store, n: int) -> None:
-    """Raw rows (articles, one placeholder event, mentions with their records):
+    """Raw rows (articles, one placeholder event, mentions with their records and
+    actor rows):
     what a store holds before `remerge` merges them."""
     conn = store.conn
     conn.execute("PRAGMA foreign_keys=OFF")
@@ -56,6 +58,13 @@ def fill(store: Store, n: int) -> None:
             (f"{article}:{ev.id}:{len(seen)}:{ev.evidence.sentence}", "placeholder", article,
              ev.type, ev.cameo, ev.date, ev.date_source, ev.modality, ev.evidence.sentence,
              0, 1, ev.evidence.text, ev.confidence, json.dumps(ev.to_dict()), "bench"))
+        conn.executemany(
+            "INSERT INTO event_actors(mention_id, event_id, role, entity_id, text, country, "
+            "sector) VALUES (?,?,?,?,?,?,?)",
+            [(f"{article}:{ev.id}:{len(seen)}:{ev.evidence.sentence}", "placeholder", role,
+              ref.entity, ref.text, ref.country, ref.sector)
+             for role, refs in (("actor", ev.actor), ("recipient", ev.recipient))
+             for ref in refs])
     conn.execute("COMMIT")
     conn.execute("PRAGMA foreign_keys=ON")
 
@@ -64,7 +73,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--db", default=None)
+    parser.add_argument("--cache", type=int, default=None,
+                        help="events whose merging state a re-merge keeps in memory "
+                        "(default: the store's REMERGE_STATE_CACHE_EVENTS)")
     args = parser.parse_args()
+    if args.cache is not None:
+        import newsbrief.store.sqlite as sqlite_store
+
+        sqlite_store.REMERGE_STATE_CACHE_EVENTS = args.cache
     path = args.db or str(Path(tempfile.mkdtemp()) / "merge-bench.db")
     with Store(path) as store:
         fill(store, args.records)
@@ -79,6 +95,10 @@ def main() -> None:
         store.remerge(on_progress=progress, pause_seconds=0.0)
         total, cpu = time.perf_counter() - t0, time.process_time() - c0
         events = store.count("events")
+    import newsbrief.store.sqlite as sqlite_store
+
+    print(f"state cache {sqlite_store.REMERGE_STATE_CACHE_EVENTS:,} events, peak RSS "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB")
     print(f"records {args.records:,}  merged events {events:,}  remerge {total:.1f} s wall, "
           f"{cpu:.1f} s CPU ({total / args.records * 1e6:.0f} us/record wall, "
           f"{cpu / args.records * 1e6:.0f} CPU); load average {os.getloadavg()[0]:.1f}")

@@ -8,6 +8,7 @@ with it, so comparing a new mention with stored ones re-reads no text.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -27,11 +28,13 @@ HEADER_WORDS = 6
 
 def words_in_order(text: str) -> tuple[str, ...]:
     """Words without numbers ("Caption 3 of 14" and "Caption 4 of 14" open alike)."""
-    return tuple(w.lower() for w in _WORD.findall(text) if not w[0].isdigit())
+    # Interned: the words of every kept mention share one string each.
+    return tuple(sys.intern(w.lower()) for w in _WORD.findall(text) if not w[0].isdigit())
 
 
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOP)
+    return frozenset(sys.intern(w) for w in (m.lower() for m in _WORD.findall(text))
+                     if w not in _STOP)
 
 
 def name_words(texts: Iterable[str | None]) -> frozenset[str]:
