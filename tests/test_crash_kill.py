@@ -116,6 +116,35 @@ def _timed(cmd) -> float:
     return time.monotonic() - start
 
 
+def _storing_window(cmd, db) -> tuple[float, float]:
+    """Run `cmd` (a clean run writing `db`) and return when, in seconds from its
+    start, the first and the last article appeared in the store: the stretch in
+    which a kill leaves a store part-way through. Watched by polling the store
+    from here (a reader beside the writer, as in normal use)."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    first = last = None
+    seen = 0
+    while proc.poll() is None:
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.05)
+            try:
+                n = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            n = seen
+        now = time.monotonic() - start
+        if n and first is None:
+            first = now
+        if n > seen:
+            seen, last = n, now
+        time.sleep(0.01)
+    assert proc.returncode == 0
+    end = time.monotonic() - start
+    return (first if first is not None else 0.2), (last if last is not None else end)
+
+
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory):
     root = tmp_path_factory.mktemp("crash")
@@ -134,16 +163,26 @@ def inputs(tmp_path_factory):
     return {"root": root, "jsonl": jsonl, "feed": feed, "clean": clean, "ingest_s": seconds}
 
 
-def _moments(name: str, length: float) -> list[float]:
+def _moments(name: str, length: float, window: tuple[float, float] | None = None
+             ) -> list[float]:
+    """KILLS seeded moments over the run; with the storing window of a clean run,
+    half of them fall inside it, so that on a fast, quiet machine (where loading
+    the model is most of a short run) kills still land while articles are stored."""
     rng = random.Random(f"{SEED}:{name}")
-    return sorted(rng.uniform(0.2, max(length, 1.0)) for _ in range(KILLS))
+    moments = [rng.uniform(0.2, max(length, 1.0)) for _ in range(KILLS)]
+    if window is not None:
+        lo, hi = window
+        moments[::2] = [rng.uniform(lo, max(hi, lo + 0.05)) for _ in moments[::2]]
+    return sorted(moments)
 
 
 def test_kill_ingest(inputs):
     db = inputs["root"] / "ingest.db"
     cmd = _cli("ingest", str(inputs["jsonl"]), db=db)
+    probe = inputs["root"] / "ingest-window.db"
+    window = _storing_window(_cli("ingest", str(inputs["jsonl"]), db=probe), probe)
     partial = 0
-    for moment in _moments("ingest", inputs["ingest_s"]):
+    for moment in _moments("ingest", inputs["ingest_s"], window):
         _kill_at(cmd, moment)
         if db.exists():
             snap = _snapshot(db)
@@ -160,9 +199,10 @@ def test_kill_watch(inputs):
     clean = root / "watch-clean.db"
     args = ("watch", str(inputs["feed"]), "--every", "1s", "--max-polls", "1")
     seconds = _timed(_cli(*args, db=clean))
+    window = _storing_window(_cli(*args, db=root / "watch-window.db"), root / "watch-window.db")
     db = root / "watch.db"
     partial = 0
-    for moment in _moments("watch", seconds):
+    for moment in _moments("watch", seconds, window):
         _kill_at(_cli(*args, db=db), moment)
         if db.exists():
             snap = _snapshot(db)
