@@ -48,6 +48,10 @@ def test_ingest_stores_each_article_once(tmp_path):
     assert [r["stored"] for r in runs] == [2, 0]
     assert [r["duplicates"] for r in runs] == [0, 2]
     assert all(r["finished_at"] for r in runs)
+    # the store decodes its JSON columns; `runs --format json` prints them as JSON lists
+    assert runs[0]["inputs"] == [str(src)] and runs[0]["failures"] == []
+    listed = json.loads(run("runs", "--db", db, "--format", "json").output)
+    assert listed[0]["inputs"] == [str(src)]
 
 
 def test_same_text_under_another_id_is_a_duplicate(tmp_path):
@@ -68,7 +72,7 @@ def test_bad_line_fails_alone_and_names_file_and_line(tmp_path):
     assert "stored 2" in result.output and "failed 1" in result.output
     with Store(db) as store:
         assert store.count("articles") == 2
-        assert json.loads(store.runs()[0]["failures"])[0]["where"].endswith(":2")
+        assert store.runs()[0]["failures"][0]["where"].endswith(":2")
 
 
 def test_failures_do_not_touch_what_is_stored(tmp_path):

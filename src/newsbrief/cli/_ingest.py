@@ -103,20 +103,10 @@ def runs(app, fmt):
     rows = app.archive.runs().to_dicts()
     if fmt in ("table", "md"):  # for reading: the inputs as a list, the start to the minute
         for row in rows:
-            row["inputs"] = "; ".join(_json_list(row["inputs"]))
+            row["inputs"] = "; ".join(str(v) for v in row["inputs"])
             row["started_at"] = (row["started_at"] or "")[:16].replace("T", " ")
     emit(rows, fmt, ["id", "started_at", "command", "status", "read", "stored", "duplicates",
                      "failed", "inputs"])
-
-
-def _json_list(text: str | None) -> list[str]:
-    import json
-
-    try:
-        value = json.loads(text or "[]")
-    except ValueError:
-        return [text or ""]
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 COMMANDS = [ingest, articles, show, runs]

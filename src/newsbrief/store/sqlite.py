@@ -833,7 +833,8 @@ class Store(Closing):
         """Recorded runs, each with a `status` (all, oldest first; or the `newest`
         few, newest first). A run without an end was killed (or is still going: a
         reader cannot tell) and says so; its `stored` is counted from the articles
-        that name it, as its own counts are written only at its end."""
+        that name it, as its own counts are written only at its end. `inputs` and
+        `failures` come decoded (lists)."""
         rows = [dict(r) for r in (
             self.conn.execute("SELECT * FROM runs ORDER BY id") if newest is None else
             self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (newest,)))]
@@ -845,6 +846,9 @@ class Store(Closing):
                 f"SELECT run_id, COUNT(*) FROM articles WHERE run_id IN ({marks}) "
                 "GROUP BY run_id", open_ids)}
         for row in rows:
+            # the JSON columns are decoded here, the one reader of the runs table
+            row["inputs"] = _json_column(row.get("inputs"))
+            row["failures"] = _json_column(row.get("failures"))
             if row["finished_at"]:
                 row["status"] = "finished"
             else:
@@ -856,3 +860,13 @@ class Store(Closing):
     def query(self, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
         """Read-only named queries in store.reads use this."""
         return [dict(r) for r in self.conn.execute(sql, params)]
+
+
+def _json_column(text: str | None) -> list:
+    """A stored JSON list (runs.inputs, runs.failures); a value written before
+    they were JSON is kept as a one-item list rather than lost."""
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return [text]
+    return value if isinstance(value, list) else [value]

@@ -565,12 +565,8 @@ def events_per_country(store: Store, f: EventFilter) -> list[dict[str, Any]]:
 
 def runs(store: Store, limit: int = 100) -> list[dict[str, Any]]:
     """The newest runs with their status (`Store.runs`: an interrupted run tells
-    what it stored), inputs and failures decoded."""
-    rows = store.runs(newest=limit)
-    for r in rows:
-        r["inputs"] = json.loads(r["inputs"] or "[]")
-        r["failures"] = json.loads(r["failures"] or "[]")
-    return rows
+    what it stored), inputs and failures decoded by it."""
+    return store.runs(newest=limit)
 
 
 def feeds(store: Store, limit: int = 200) -> list[dict[str, Any]]:
