@@ -164,12 +164,17 @@ Kenya Kenya PROPN NNP pobj 20
 """
 
 
+def _kenya(doc, at):
+    """The story's country, named at the given token positions of `doc`."""
+    return Entity(id="KEN", name="Kenya", kind="state", country="KEN",
+                  mentions=tuple(Mention(doc[i].idx, doc[i].idx + 5, "Kenya") for i in at))
+
+
 def test_people_named_by_a_bare_noun_take_the_story_country_unless_the_phrase_points_abroad():
     from newsbrief.events.actorrefs import ActorIndex
 
     doc = parse(PROTEST)
-    kenya = Entity(id="KEN", name="Kenya", kind="state", country="KEN",
-                   mentions=tuple(Mention(doc[i].idx, doc[i].idx + 5, "Kenya") for i in (0, 3, 21)))
+    kenya = _kenya(doc, (0, 3, 21))
     sectors = {"protesters": "CVL", "angry protesters": "CVL", "fighters": "REB",
                "foreign fighters": "REB", "refugees": "REF", "supporters": "CVL",
                "their supporters": "CVL"}
@@ -213,8 +218,7 @@ def test_state_institutions_with_a_home_adjective_or_an_article_take_the_story_c
     from newsbrief.events.actorrefs import ActorIndex
 
     doc = parse(SENATE)
-    kenya = Entity(id="KEN", name="Kenya", kind="state", country="KEN",
-                   mentions=tuple(Mention(doc[i].idx, doc[i].idx + 5, "Kenya") for i in (0, 3, 21)))
+    kenya = _kenya(doc, (0, 3, 21))
     sectors = {"senators": "LEG", "judge": "JUD", "officials": "GOV", "governments": "GOV"}
 
     def resolver(text):
@@ -255,8 +259,7 @@ def test_a_place_phrase_after_the_noun_keeps_people_from_the_story_country_unles
 
     doc = parse(ABROAD)
     doc.ents = [Span(doc, 11, 12, label="GPE"), Span(doc, 16, 17, label="GPE")]
-    kenya = Entity(id="KEN", name="Kenya", kind="state", country="KEN",
-                   mentions=tuple(Mention(doc[i].idx, doc[i].idx + 5, "Kenya") for i in (0, 3, 6)))
+    kenya = _kenya(doc, (0, 3, 6))
     index = ActorIndex(doc, [kenya], resolver=lambda text: (None, "EDU", None)
                        if "student" in text.lower() else (None, None, None))
     assert index.refs(doc[9])[0].country is None  # students in China
