@@ -34,10 +34,13 @@ def judged_ids() -> set[str]:
         for line in gold.open(encoding="utf-8"):
             if line.strip():
                 ids.add(json.loads(line).get("id", ""))
-    for path in (ROOT / "eval/judgements").glob("key-events-*.tsv"):
+    # Articles whose candidates were labelled to train the reportable-event model
+    # (scripts/label_candidates.py) are not held out: never evaluate on them.
+    for path in [*(ROOT / "eval/judgements").glob("key-events-*.tsv"),
+                 *(ROOT / "eval/reportable-labels").glob("*.tsv")]:
         for line in path.read_text("utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
-                ids.add(line.split("\t")[0])
+                ids.update(c for c in line.split("\t") if c.startswith("abp-"))
     return ids
 
 

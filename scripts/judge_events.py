@@ -93,6 +93,16 @@ def _refs(refs) -> str:
     return "; ".join(f"{r.text} [{r.country or '-'}]" for r in refs) or "-"
 
 
+def training_ids() -> set[str]:
+    """Article ids in eval/reportable-labels/ (scripts/label_candidates.py)."""
+    ids: set[str] = set()
+    for path in (ROOT / "eval/reportable-labels").glob("*.tsv"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                ids.update(c for c in line.split("\t") if c.startswith("abp-"))
+    return ids
+
+
 def draw(seed: int, n: int, everything: bool, records: Path | None = None) -> None:
     rows = corpus_rows()
     order = list(range(len(rows)))
@@ -101,9 +111,13 @@ def draw(seed: int, n: int, everything: bool, records: Path | None = None) -> No
     cut = 0.0 if everything else threshold()
     picked = []
 
+    # Articles labelled to train the reportable-event model are not held out.
+    train = training_ids()
+
     def articles():
         for k in order:
-            yield article_of(rows[k], k)
+            if rows[k]["id"] not in train:
+                yield article_of(rows[k], k)
 
     for article, events, info in analyse(articles()):
         kept = [ev for ev in events if ev.confidence >= cut]
