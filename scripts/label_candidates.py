@@ -9,7 +9,7 @@ the coder proposes on real news, labelled by people: is this candidate an event 
 dataset should hold, and does its type fit. `draw` picks N random articles of the store
 (seeded; articles that appear in any judged evaluation sample under eval/judgements/ are
 left out, so that the blind figures stay on unseen articles), then K random records per
-article at any confidence, and writes:
+article at any confidence (or at least --min-confidence), and writes:
 
 - DIR/keys.tsv: item, article id, evidence start and end, trigger start and end, type,
   confidence (ids and offsets only: this file may be committed);
@@ -78,8 +78,8 @@ def draw(args: argparse.Namespace) -> int:
             "SELECT text, title, published FROM articles WHERE id = ?", (art,)).fetchone()
         rows = db.execute(
             "SELECT start, end, trigger_start, trigger_end, type, confidence, record "
-            "FROM event_mentions WHERE article_id = ? ORDER BY start, trigger_start",
-            (art,)).fetchall()
+            "FROM event_mentions WHERE article_id = ? AND confidence >= ? "
+            "ORDER BY start, trigger_start", (art, args.min_confidence)).fetchall()
         for row in rng.sample(rows, min(args.per_article, len(rows))):
             items.append((art, title, published, text, row))
     rng.shuffle(items)
@@ -154,6 +154,9 @@ def main() -> int:
     d.add_argument("--articles", type=int, required=True)
     d.add_argument("--per-article", type=int, default=2)
     d.add_argument("--chunk", type=int, default=100)
+    d.add_argument("--min-confidence", type=float, default=0.0,
+                   help="only candidates at or above this stored confidence (to label "
+                        "more of the records near and above the threshold)")
     d.add_argument("--out", required=True)
     c = sub.add_parser("collect")
     c.add_argument("dir")
