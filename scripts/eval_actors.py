@@ -18,6 +18,11 @@
         # only the actor countries a change added (resolved now, not before)
     python scripts/eval_actors.py sample /tmp/after.jsonl --what people -n 50 --seed S
         # linked people with their kb_id and role at the article's date
+    python scripts/eval_actors.py sample STORE.db --what countries -n 150 --seed S --blind \
+        --tsv SHEET.tsv
+        # the same from a store (e.g. the whole-corpus store): every actor reference
+        # with a country of every stored event record, the actor marked [[ ]] in its
+        # sentence; `--what people` draws (article, linked person) pairs from a store
     python scripts/eval_actors.py score JUDGEMENTS.tsv
         # precision of a judged sample (label column: 1 right, 0 wrong)
     python scripts/eval_actors.py store /tmp/after.jsonl STORE.db   # those records in a store
@@ -156,7 +161,57 @@ def _resolved_keys(path: str) -> set[tuple]:
             for rec in _read(path) for ev in rec["events"] for a in ev["actor"] if a.get("country")}
 
 
+def _store_items(path: str, what: str) -> list[tuple]:
+    """Sample candidates from a store, in a fixed order (so a seed draws the same
+    sample from the same store): countries = every actor reference of a stored event
+    record (event mention) with a country; people = every (article, linked person)
+    at its first mention, with the role at the article's date."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    items = []
+    if what == "countries":
+        rows = con.execute(
+            "SELECT m.article_id, m.start, m.\"end\", m.text, m.record, a.text FROM event_mentions m"
+            " JOIN articles a ON a.id = m.article_id"
+            " WHERE EXISTS (SELECT 1 FROM event_actors x WHERE x.mention_id = m.id"
+            " AND x.role = 'actor' AND x.country IS NOT NULL AND x.country <> '')"
+            " ORDER BY m.article_id, m.start, m.id")
+        kinds = dict(con.execute("SELECT id, kind FROM entities"))
+        for art, start, end, sentence, record, text in rows:
+            for a in json.loads(record)["actor"]:
+                if a.get("country"):
+                    s0 = max(0, start - 250)
+                    items.append((art, start, end, a["text"], a["country"],
+                                  kinds.get(a.get("entity"), "-"),
+                                  "... " + text[s0:start] + " >>> " + _mark(sentence, a["text"])))
+    else:
+        rows = con.execute(
+            "SELECT m.article_id, MIN(m.start), m.\"end\", e.id, e.name, e.kb_id, a.published, a.text,"
+            " (SELECT m2.role FROM mentions m2 WHERE m2.article_id = m.article_id"
+            "  AND m2.entity_id = e.id AND m2.role IS NOT NULL LIMIT 1)"
+            " FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            " JOIN articles a ON a.id = m.article_id"
+            " WHERE e.kind = 'person' AND e.kb_id IS NOT NULL"
+            " GROUP BY m.article_id, e.id ORDER BY m.article_id, MIN(m.start), e.id")
+        for art, start, end, _eid, name, kb_id, published, text, role in rows:
+            # (SQLite takes the bare column m.end from the row of MIN(m.start))
+            s = max(0, start - 200)
+            items.append((art, start, end, name,
+                          f"{kb_id} | {role} | {published}", None, text[s:start + 300]))
+    return items
+
+
+def _mark(sentence: str, actor: str) -> str:
+    """The evidence sentence with the actor's words in [[ ]] (first occurrence)."""
+    k = sentence.find(actor)
+    return sentence if k < 0 else sentence[:k] + "[[" + actor + "]]" + sentence[k + len(actor):]
+
+
 def cmd_sample(args) -> int:
+    if _is_store(args.file):
+        if args.new_since:
+            print("sample: --new-since reads two extract files, not a store", file=sys.stderr)
+            return 2
+        return _draw(args, _store_items(args.file, args.what))
     items = []
     old = _resolved_keys(args.new_since) if args.new_since else None
     for rec in _read(args.file):
@@ -183,6 +238,12 @@ def cmd_sample(args) -> int:
                     items.append((art["id"], m["start"], m["end"], e["name"],
                                   f"{e['kb_id']} | {e.get('role')} | {art.get('published')}",
                                   e.get("kb_confidence"), text[s:m["end"] + 200]))
+    return _draw(args, items)
+
+
+def _draw(args, items: list[tuple]) -> int:
+    """Draw args.n items with args.seed, print them (text, for judging; never
+    committed) and write the judgement sheet (ids, offsets, answers; no text)."""
     rng = random.Random(args.seed)
     chosen = rng.sample(items, min(args.n, len(items)))
     if args.tsv:

@@ -233,3 +233,79 @@ def test_an_office_only_the_us_has_is_american_in_a_story_about_another_country(
     ents = entities(words, [(1, 3, "PERSON"), (5, 6, "GPE"), (7, 8, "GPE"), (9, 10, "GPE")],
                     "2018-03-01")
     assert next(e for e in ents if e.kind == "person").country != "USA"
+
+
+# ---- issue 10, 2026-12-02 (actors2): full names, relatives, list order, IGO titles
+
+
+def _people(ents):
+    return {e.name: e for e in ents if e.kind == "person"}
+
+
+def test_a_country_before_under_is_not_the_title_of_the_name_after_it():
+    # "a former point man on Syria under President Barack Obama": "under" is a
+    # preposition here, not the "Under" of "Under Secretary"
+    words = ["a", "point", "man", "on", "Syria", "under", "President", "Barack", "Obama", "."]
+    ents = entities(words, [(4, 5, "GPE"), (7, 9, "PERSON")], "2017-04-07")
+    obama = _people(ents)["Barack Obama"]
+    assert obama.kb_id == "P-USA-barack-obama" and obama.country == "USA"
+
+
+def test_under_secretary_stays_a_title():
+    words = ["Under", "Secretary", "of", "State", "Ann", "Berg", "spoke", "."]
+    ents = entities(words, [(4, 6, "PERSON")], "2017-04-07")
+    assert "Secretary" in (_people(ents)["Ann Berg"].office or "")
+
+
+def test_a_relative_named_in_full_does_not_take_the_titled_surname():
+    words = ["Michelle", "Obama", "visited", "Chicago", ".", "\n", "President", "Obama", "stayed",
+             "in", "Washington", "."]
+    ents = entities(words, [(0, 2, "PERSON"), (3, 4, "GPE"), (7, 8, "PERSON"), (10, 11, "GPE")],
+                    "2015-06-01")
+    people = _people(ents)
+    michelle = people["Michelle Obama"]
+    assert michelle.kb_id is None and michelle.office is None and michelle.role is None
+    assert [m.text for m in michelle.mentions] == ["Michelle Obama"]
+    assert people["Barack Obama"].kb_id == "P-USA-barack-obama"
+
+
+def test_the_titled_surname_of_the_person_named_in_full_still_joins_them():
+    words = ["Ted", "Cruz", "spoke", "in", "Houston", ".", "\n", "Senator", "Cruz",
+             "said", "no", "."]
+    ents = entities(words, [(0, 2, "PERSON"), (4, 5, "GPE"), (8, 9, "PERSON")], "2019-06-01")
+    cruz = [e for e in ents if e.kind == "person"]
+    assert len(cruz) == 1 and len(cruz[0].mentions) == 2 and cruz[0].kb_id == "P-USA-ted-cruz"
+
+
+def test_a_name_in_list_order_links_to_the_person():
+    # a page's hover card "Trump Donald John Trump", a list's "Trump, Donald"
+    words = ["President", "Trump", "Donald", "met", "the", "Queen", ".", "Trump", "smiled", "."]
+    ents = entities(words, [(1, 3, "PERSON"), (7, 8, "PERSON")], "2019-06-03")
+    trump = [e for e in ents if e.kb_id == "P-USA-donald-trump"]
+    assert len(trump) == 1 and trump[0].name == "Donald Trump" and len(trump[0].mentions) == 2
+
+
+def test_a_full_name_outlives_the_office():
+    kb = knowledge_base()
+    link = kb.link_person("Saddam Hussein", "2018-03-01", Context(Counter({"IRQ": 2, "USA": 1})))
+    assert link is not None and link.entry.id == "P-IRQ-saddam-hussein"
+    assert link.role.former and link.role.country == "IRQ"
+    # a namesake before anyone of that name held the office still counts against
+    assert kb.link_person("Kamala Harris", "1990-01-01", Context(Counter({"FRA": 2}))) is None
+
+
+def test_one_person_listed_by_two_sources_is_no_rival_but_namesakes_are():
+    kb = knowledge_base()
+    # (in 2024 both entries hold a role: Vice President, and presidential candidate)
+    link = kb.link_person("Kamala Harris", "2024-08-01", Context(US))
+    assert link is not None and link.entry.id.startswith("P-USA-kamala")
+    assert link.role.country == "USA" and not link.role.former
+    assert kb.link_person("George Bush", "2018-01-01", Context(US)) is None  # two presidents
+    assert kb.link_person("John Adams", "2018-01-01", Context(US)) is None  # father and son
+
+
+def test_an_ambassador_to_the_un_keeps_their_country():
+    words = ["UN", "Ambassador", "Nikki", "Haley", "said", "no", "."]
+    ents = entities(words, [(0, 1, "ORG"), (2, 4, "PERSON")], "2018-03-01")
+    haley = _people(ents)["Nikki Haley"]
+    assert haley.kb_id == "P-USA-nikki-haley" and haley.country == "USA"

@@ -43,6 +43,8 @@ def _left_context(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> list[st
             out[-1] = "-" + out[-1]  # "President-elect": keep the office in one piece
             i -= 1
             continue
+        if low == "under" and not (out and out[-1].lower() in ("secretary", "secretary-general")):
+            break  # "Syria under President Barack Obama": a preposition, not "Under Secretary"
         if t.text in _POSSESSIVE or low in g.title_words or g.role((low,)) is not None \
                 or (out and g.role((low, out[-1].lower())) is not None) \
                 or (not t.is_alpha and g.lookup([t.text]) is not None) \
@@ -206,9 +208,38 @@ def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> Draft 
 # --------------------------------------------------------------------------- joining
 
 
-def _join_people(drafts: list[Draft], clusters: list[Cluster]) -> None:
+_TITLE_ABBREV = {"sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor",
+                 "pres": "president", "gen": "general", "sec": "secretary"}
+
+
+def _title_head(office: str) -> str:
+    words = fold(office).replace(".", " ").split()
+    return _TITLE_ABBREV.get(words[-1], words[-1]) if words else ""
+
+
+def _titled_other(c: Cluster, d: Draft, date: str | None) -> bool:
+    """Whether a titled surname ("President Obama") names someone else than the
+    person `c` named in full with no title of their own ("Michelle Obama"): the
+    knowledge base has people of that surname holding that title, and `c` is none
+    of them. A relative sharing a surname does not take the office."""
+    if c.office or not d.office:
+        return False
+    head = _title_head(d.office)
+    if not head:
+        return False
+    kb = knowledge_base()
+    holders = [e for e in kb.search(d.name) if e.kind == "P" and e.curated and any(
+        r.office and head in fold(r.office).split() for r in e.roles)]
+    if not holders:
+        return False
+    own = {e.id for e in kb.lookup(c.name, "P")}
+    return not any(e.id in own for e in holders)
+
+
+def _join_people(drafts: list[Draft], clusters: list[Cluster], date: str | None = None) -> None:
     """Full names make people; a partial name ("Kim", "Putin") joins the person
-    it continues: one with the same office nearby, else the most salient."""
+    it continues: one with the same office nearby, else the most salient; not a
+    person the title shows it is not ("President Obama" beside "Michelle Obama")."""
     people: dict[str, Cluster] = {}
     partial: list[Draft] = []
 
@@ -248,6 +279,7 @@ def _join_people(drafts: list[Draft], clusters: list[Cluster]) -> None:
     for d in partial:
         token = fold(d.name)
         cands = [c for k, c in people.items() if token in k.split()]
+        cands = [c for c in cands if not _titled_other(c, d, date)]
         if not cands:
             join(token, d)
             continue
@@ -513,12 +545,18 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
                     link = retry
                     c.country = None
         if link is None and c.kind == "person":
-            # another spelling in the text ("Kim Jong-un" first, "Kim Jong Un" later)
-            for _, _, text in c.mentions:
-                if fold(text) != fold(c.name) and len(fold(text).split()) >= 2:
-                    link = kb.link(text, kind, date, Context(countries, c.country, c.office))
-                    if link:
-                        break
+            # another spelling in the text ("Kim Jong-un" first, "Kim Jong Un" later),
+            # or the two words of a name in list order ("Trump, Donald", a page's
+            # "Trump Donald John Trump" card): a full name of the knowledge base
+            spellings = [text for _, _, text in c.mentions
+                         if fold(text) != fold(c.name) and len(fold(text).split()) >= 2]
+            words = c.name.replace(",", " ").split()
+            if len(words) == 2:
+                spellings.append(f"{words[1]} {words[0]}")
+            for text in spellings:
+                link = kb.link(text, kind, date, Context(countries, c.country, c.office))
+                if link:
+                    break
         if link is None:
             if c.kind == "person" and c.country is None and c.office and \
                     c.office.lower() in _US_OFFICES and \
@@ -531,6 +569,10 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
         c.kb_confidence = link.confidence
         role = link.role
         c.role = role.text() if role else None
+        if c.country == "IGO" and role is not None and not role.former and role.country \
+                and role.country != "IGO":
+            # "UN Ambassador Nikki Haley": an office her country holds at the UN
+            c.country = role.country
         c.country = c.country or (role.country if role and role.country else e.country)
         if c.sector is None and role is not None and not role.former:
             c.sector = role.sector
@@ -616,7 +658,8 @@ def extract_entities(doc: Doc, article: Article | None = None) -> tuple[Entity, 
             d.para = bisect.bisect_left(breaks, span.start_char)
             drafts.append(d)
     clusters: list[Cluster] = []
-    _join_people(drafts, clusters)
+    published = article.published if article else None
+    _join_people(drafts, clusters, published)
     _join_others(drafts, clusters)
     _link(doc, spans, drafts, clusters, g, article.published if article else None)
     _agreements(doc, drafts, clusters, spans)

@@ -202,6 +202,12 @@ class KnowledgeBase:
             if any(r.holds(date) for r in dated):
                 score += 0.15
                 why.append(f"a role holds on {date}")
+            elif how == "name" and all(r.start and r.start <= date for r in dated):
+                # A full name outlives the office: "Saddam Hussein" or "Colin Powell"
+                # in 2018 is still that person, now a former one. (A role starting
+                # years after the article still counts against: a namesake before
+                # the person was known.)
+                why.append(f"every role began before {date}: a former office holder")
             elif not any(_near(r, date) for r in dated):
                 score -= 0.2
                 why.append(f"no role within years of {date}")
@@ -220,7 +226,12 @@ class KnowledgeBase:
             else:
                 score -= 0.05
                 why.append(f"the text does not name {country}")
-        if ctx.text_country:
+        if ctx.text_country == "IGO" and country != "IGO":
+            # "UN Ambassador Nikki Haley", "EU negotiator Michel Barnier": a national
+            # who works at or with an organisation; the title does not say another
+            # nationality
+            why.append("the words around it name an international organisation")
+        elif ctx.text_country:
             if ctx.text_country == country or any(r.country == ctx.text_country for r in e.roles):
                 score += 0.2
                 why.append(f"the words around it say {ctx.text_country}")
@@ -234,6 +245,10 @@ class KnowledgeBase:
         scored = self.candidates(name, kind, date, ctx)
         if not scored:
             return None
+        # One person listed twice by two sources under two spellings ("Kamala D.
+        # Harris" from Congress, "Kamala Harris" from the hand list; "Robert M.
+        # Gates" from Phoenix beside "Robert Gates"): the lower entry is no rival.
+        scored = [scored[0]] + [x for x in scored[1:] if not _same_person(scored[0][1], x[1])]
         best, e, why = scored[0]
         if best < PROMINENT_CONFIDENCE and self._prominent(name, kind, date, ctx, scored):
             best = PROMINENT_CONFIDENCE
@@ -294,6 +309,25 @@ class KnowledgeBase:
 
     def link_person(self, name: str, date: str | None, ctx: Context | None = None) -> Link | None:
         return self.link(name, "P", date, ctx or Context())
+
+
+def _same_person(a: Entry, b: Entry) -> bool:
+    """Two entries of one person: same kind and country, the same name words and
+    the same initials or none on one side ("Kamala D. Harris" and "Kamala Harris"),
+    and dated roles that overlap in time (or one entry has none): "John Q. Adams"
+    and "John Adams", or the two George Bushes, stay apart."""
+    if a.kind != b.kind or a.country != b.country or not a.country:
+        return False
+    na, nb = (fold(e.name).replace(".", " ").split() for e in (a, b))
+    if [w for w in na if len(w) > 1] != [w for w in nb if len(w) > 1]:
+        return False
+    ia, ib = ({w for w in n if len(w) == 1} for n in (na, nb))
+    if ia != ib and ia and ib:
+        return False  # "George H. W. Bush" and "George W. Bush"
+    ra, rb = ([r for r in e.roles if r.flag != "d" and r.start] for e in (a, b))
+    if not ra or not rb:
+        return True
+    return any(x.start < (y.end or "9999") and y.start < (x.end or "9999") for x in ra for y in rb)
 
 
 def _near(r: Role, date: str) -> bool:
