@@ -309,3 +309,11 @@ def test_an_ambassador_to_the_un_keeps_their_country():
     ents = entities(words, [(0, 1, "ORG"), (2, 4, "PERSON")], "2018-03-01")
     haley = _people(ents)["Nikki Haley"]
     assert haley.kb_id == "P-USA-nikki-haley" and haley.country == "USA"
+
+
+@pytest.mark.parametrize("date, office", [("2017-05-01", "Representative (CA)"),
+                                          ("2020-05-01", "Speaker of the House"),
+                                          ("2022-05-01", "Speaker of the House")])
+def test_an_office_in_congress_outranks_the_seat_held_with_it(date, office):
+    link = knowledge_base().link_person("Nancy Pelosi", date, Context(US))
+    assert link.role.office == office

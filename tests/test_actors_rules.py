@@ -329,3 +329,13 @@ def test_unnamed_agreement_on_the_same_topic_is_the_same_agreement():
     doc = make(words, [(0, 1, "GPE")], heads=heads, deps=deps, pos=pos)
     (pact,) = [e for e in extract_entities(doc) if e.kind == "agreement"]
     assert [m.text for m in pact.mentions] == ["trade pact", "huge trade deal"]
+
+
+def test_a_regnal_number_or_initial_ending_a_name_is_no_surname():
+    # "Anna I" ... "I met him": the pronoun is not the person's surname repeated
+    doc = make(["Anna", "I", "was", "there", ".", "Later", "I", "met", "him", "and", "I",
+                "left", "."], [(0, 2, "PERSON")])
+    assert labelled(doc) == [("Anna I", "PERSON")]
+    doc = make(["Queen", "Elizabeth", "II", "smiled", ".", "Chapter", "II", "ends", "."],
+               [(1, 3, "PERSON")])
+    assert ("II", "PERSON") not in labelled(doc)

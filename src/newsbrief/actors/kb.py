@@ -169,8 +169,10 @@ class KnowledgeBase:
             return None
         holding = [r for r in roles if r.holds(date)]
         if holding:
-            # the most specific holder: a curated office, then the latest start
-            best = max(holding, key=lambda r: (r.office is not None, r.sector is not None, r.start))
+            # the most specific holder: an office, one above a seat in Congress (the
+            # Speaker holds a seat too, renewed every two years), then the latest start
+            best = max(holding, key=lambda r: (r.office is not None, not _seat(r.office),
+                                                r.sector is not None, r.start))
             return RoleAt(best.country, best.sector, best.office, False)
         ended = [r for r in roles if r.flag != "d" and r.end and r.end <= date]
         if ended:
@@ -309,6 +311,14 @@ class KnowledgeBase:
 
     def link_person(self, name: str, date: str | None, ctx: Context | None = None) -> Link | None:
         return self.link(name, "P", date, ctx or Context())
+
+
+_SEAT = re.compile(r"^(Representative|Senator|Delegate|Resident Commissioner)( \([A-Z]{2}\))?$")
+
+
+def _seat(office: str | None) -> bool:
+    """A member's seat in a legislature ("Representative (CA)"), not an office in it."""
+    return bool(office and _SEAT.match(office))
 
 
 def _same_person(a: Entry, b: Entry) -> bool:

@@ -158,6 +158,9 @@ def _add_gazetteer(doc: Doc, spans: list, g: Gazetteer) -> list:
     return spans + added
 
 
+_NOT_SURNAME = re.compile(r"^(.|[IVX]+)$")
+
+
 def _consistency(doc: Doc, spans: list, g: Gazetteer) -> list:
     """One label per name in a document, surnames of people, and repeats."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -169,7 +172,10 @@ def _consistency(doc: Doc, spans: list, g: Gazetteer) -> list:
             fixed.add(key)
     surnames: dict[str, int] = {}
     for s, e, label in spans:
-        if label == "PERSON" and e - s >= 2 and doc[e - 1].is_alpha:
+        if label == "PERSON" and e - s >= 2 and doc[e - 1].is_alpha and \
+                not _NOT_SURNAME.match(doc[e - 1].text):
+            # (a regnal number or an initial ends a name but is no surname: "Anna I"
+            # made every later "I" of a long first-person story a person)
             surnames[fold(doc[e - 1].text)] = surnames.get(fold(doc[e - 1].text), 0) + 1
     # Family names that come first ("Wang Dan", "Kim Jong Un"): a bare "Wang"
     # typed otherwise by the model is still that person.
