@@ -257,25 +257,25 @@ def test_an_event_put_off_takes_place_at_its_new_time():
     assert (ev.date, ev.date_source) == ("2024-12-06", "text")
 
 
-# "Norway attacked Sweden. On Monday, Norway accused Finland."
-ATTACK_THEN_MONDAY = [
-    "Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+# "Norway accused Sweden. On Monday, Norway attacked Finland."
+ACCUSE_THEN_MONDAY = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "accused accuse VERB ROOT 1",
     "Sweden Sweden PROPN dobj 1 B-GPE", ". . PUNCT punct 1",
     "On on ADP prep 8", "Monday Monday PROPN pobj 4 B-DATE", ", , PUNCT punct 8",
-    "Norway Norway PROPN nsubj 8 B-GPE", "accused accuse VERB ROOT 8",
+    "Norway Norway PROPN nsubj 8 B-GPE", "attacked attack VERB ROOT 8",
     "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 8",
 ]
 
 
 def test_a_story_that_names_no_day_near_its_publication_is_no_days_news(body):
-    doc = _tag(build(ATTACK_THEN_MONDAY), {1: "VBD", 8: "VBD"})
+    doc = _tag(build(ACCUSE_THEN_MONDAY), {1: "VBD", 8: "VBD"})
     states = _states(doc, ["Norway", "Sweden", "Finland"])
-    # Monday of this week: news; the untimed attack of its body keeps the publication day.
+    # Monday of this week: news; the untimed words of its body keep the publication day.
     events = extract(doc, states, [timex(doc, 5, 6, "2024-12-02")])
-    assert by_type(events, "ASSAULT")[0].date_source == "published"
+    assert by_type(events, "ACCUSE")[0].date_source == "published"
     # The same Monday two years before: the story tells other times.
     events = extract(doc, states, [timex(doc, 5, 6, "2022-12-05")])
-    assert by_type(events, "ASSAULT")[0].date_source == "none"
+    assert by_type(events, "ACCUSE")[0].date_source == "none"
 
 
 # "Norway said on Monday that it would attack Sweden."

@@ -28,6 +28,7 @@ against the publication date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -65,6 +66,9 @@ NEAR_DAYS = 31
 # ("trying to persuade"), objects and their prepositions ("held talks on").
 _SHARES_TIME = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "oprd",
                           "compound", "amod"})
+# Of those, the ways a thing (not an act of the same actor) hangs below a verb: below a
+# reporting verb ("reported the attack", "found that ..."), its time is not the report's.
+_NOMINAL = _SHARES_TIME - {"xcomp"}
 _ORDERING_PREPS = frozenset({"after", "before", "since", "until", "till", "following",
                              "ahead", "prior", "during", "amid"})
 # Of those, the ones that put the act before or after the time ("during 2016" dates it).
@@ -244,8 +248,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 out[k] = out[owner]  # "opened fire Friday, wounding two"
                 break
             if hit is not None and not (dep == "conj" and hit[2].i > tok.i) \
-                    and not (dep != "conj" and lemma_of(head) in _REPORTING
-                             and not _announced(cur)):
+                    and not (dep in _NOMINAL and lemma_of(head) in _REPORTING):
                 tx, parsed, _ = hit
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
                 break
@@ -401,6 +404,7 @@ _TIMES = frozenset({"times", "occasions"})
 # "a day later", "two days earlier": a span measured from another act.
 _RELATIVE = frozenset({"later", "earlier", "afterwards", "afterward", "after", "before"})
 _UNIT_DAYS = {"day": 1, "days": 1}
+_WITHIN_DAY = frozenset({"hour", "hours", "minute", "minutes"})
 _NEXT = {"next": 1, "following": 1, "previous": -1, "same": 0, "that": 0}
 _DAY_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
@@ -434,6 +438,10 @@ class StoryTime:
                 or span.start > self.pub + timedelta(days=NEAR_DAYS))
             self.times[piece] = _PieceTime(EventDate(parsed[0], parsed[1], tx.text, "text"),
                                            far, None)
+        breaks = [k for k, ch in enumerate(doc.text) if ch == "\n"]
+        self.piece_line: dict[int, int] = {}
+        for tok in doc:
+            self.piece_line.setdefault(pieces[tok.i], bisect_right(breaks, tok.idx))
         self.far_bound = self._far_bounds(doc, timexes)
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
@@ -461,8 +469,17 @@ class StoryTime:
                     c.dep_ == "pobj" for c in rel.children):
                 step = n * (1 if rel.lower_ in ("later", "after", "afterwards",
                                                 "afterward") else -1)
+            elif root.lower_ in _WITHIN_DAY and not any(
+                    c.dep_ == "pobj" for c in rel.children):
+                step = 0  # "hours later", "minutes earlier": the same day
             self._anchor(self.pieces[root.i], step, tx.text)
         for tok in doc:
+            if tok.lower_ in _DAY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and tok.head.head.lower_ in ("later", "earlier") and any(
+                        c.lower_ == "the" for c in tok.children):
+                # "later in the day", "earlier in the evening": the day of the one before
+                self._anchor(self.pieces[tok.i], 0, doc[tok.head.head.i:tok.i + 1].text)
+                continue
             if tok.lower_ in _DAY_NOUNS and tok.dep_ in ("npadvmod", "pobj", "advmod") and \
                     not tok.ent_type_:
                 mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "det")]
@@ -559,23 +576,46 @@ class StoryTime:
             return UNDATED
         if piece <= self.lead:
             return fallback
-        if _perfect(tok) or _perfect_report(tok) or _at_time_of_another(tok):
+        if _perfect(tok) or _perfect_report(tok) or _at_time_of_another(tok) or \
+                _perfect_governor(tok):
             return UNDATED
         verb = _clause_verb(tok)
         if verb is not None and verb.i in self.far_bound:
             return UNDATED
-        if own is None and piece not in self.timed and _simple_past(tok):
-            prev = self.before(piece)
+        tense = told_tense(tok)
+        if own is not None and not own.far and own.date is not None and tense == "past" \
+                and not self._ahead(own):
+            # "Norway said on Saturday that it ... warned Sweden": words said in the
+            # sentence that tells of that day; a deed it reports keeps the day's news date
+            return EventDate(own.date.date, own.date.precision, own.date.text, "text") \
+                if _in_words(tok) else fallback
+        if own is None and piece not in self.timed and tense == "past":
+            prev = self._paragraph_time(piece)
             if prev is not None and not self._ahead(prev):
-                if prev.far:
+                if prev.date is None or prev.far:
                     return UNDATED  # the story goes on in the past it told
-                if prev.date is not None:
-                    return EventDate(prev.date.date, prev.date.precision, prev.date.text,
-                                     "text")
-                return UNDATED
-        if not self.news and _simple_past(tok):
-            return UNDATED  # told in the past by a story that is no day's news
+                return EventDate(prev.date.date, prev.date.precision, prev.date.text, "text")
+        if tense == "past" and (not self.news or not _in_words(tok)):
+            # Told in the past by a story that is no day's news; or an act done in
+            # deeds, told in the body with no time (background: "the US lifted the
+            # ban"); what the day's story tells in its body with no time are the
+            # reactions in words ("X condemned the strike").
+            return UNDATED
         return fallback
+
+    def _paragraph_time(self, piece: int) -> _PieceTime | None:
+        """The time of the nearest sentence before `piece` in its paragraph that gives
+        one (the sentence just before counts even across a paragraph break)."""
+        prev = self.before(piece)
+        if prev is not None:
+            return prev
+        line = self.piece_line.get(piece)
+        k = piece - 2
+        while k >= 0 and line is not None and self.piece_line.get(k) == line:
+            if k in self.times:
+                return self.times[k]
+            k -= 1
+        return None
 
 
     def _ahead(self, t: _PieceTime) -> bool:
@@ -678,6 +718,83 @@ def _habitual(tok) -> bool:
 def _simple_past(tok) -> bool:
     verb = _clause_verb(tok)
     return verb is not None and verb.tag_ == "VBD"
+
+
+# Ways a verb or noun hangs below the finite verb that gives its tense: control
+# ("refused to ratify"), objects and prepositions ("accused X of sabotaging the talks"),
+# a second verb sharing the subject ("responded ... and called for").
+_TENSE_FROM_HEAD = frozenset({"advcl", "xcomp", "pcomp", "prep", "pobj", "dobj", "conj", "compound",
+                              "amod", "nsubj", "nsubjpass"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might",
+                     "must", "'ll", "\u2019ll", "'d", "\u2019d"})
+_PAST_AUX = frozenset({"was", "were", "did"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "do",
+                          "does"})
+_PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "\u2019ve"})
+
+
+def _auxiliaries(verb) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")
+            and c.lower_ != "to"]
+
+
+def finite_verb(tok):
+    """The finite verb that gives `tok` its tense: itself, or the verb it hangs below
+    through control, objects, prepositions or coordination without a subject of its
+    own; None when there is none within reach."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX"):
+            if cur.tag_ in ("VBD", "VBZ", "VBP", "MD") or _auxiliaries(cur):
+                return cur
+            if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                          for c in cur.children):
+                return None
+        if cur.head.i == cur.i or cur.dep_ not in _TENSE_FROM_HEAD or (
+                cur.dep_ == "advcl" and not _at_same_time(cur)):
+            return None
+        cur = cur.head
+    return None
+
+
+def told_tense(tok) -> str | None:
+    """ "past" (simple past, past progressive or passive: "resisted", "was charged",
+    "were visiting"), "present" (simple or progressive: "backs", "are urging"), or None
+    (perfect, modal, or no finite verb within reach)."""
+    verb = finite_verb(tok)
+    if verb is None:
+        return None
+    aux = _auxiliaries(verb)
+    if any(a in _MODALS or a in _PERFECT_AUX for a in aux) or present_perfect(verb):
+        return None
+    if not aux:
+        return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
+    if aux[0] in _PAST_AUX:
+        return "past"
+    if aux[0] in _PRESENT_AUX:
+        return "present"
+    return None
+
+
+def _perfect_governor(tok) -> bool:
+    """Below a verb in the perfect ("have accused X of sabotaging the talks", "had
+    urged ... to hold"): background, no one day."""
+    verb = finite_verb(tok)
+    return verb is not None and (present_perfect(verb) or background(verb))
+
+
+_IN_WORDS = word_classes()["speech_acts"]
+
+
+def _in_words(tok) -> bool:
+    """An act done in words ("condemned", "declined to comment", "sought to downplay",
+    "the statement"): its own word, the verb it completes, or its complement."""
+    words = {lemma_of(tok), tok.lower_}
+    verb = finite_verb(tok)
+    if verb is not None:
+        words.add(lemma_of(verb))
+    words.update(lemma_of(c) for c in tok.children if c.dep_ == "xcomp")
+    return bool(words & _IN_WORDS)
 
 
 def _perfect_report(tok) -> bool:

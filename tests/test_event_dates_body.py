@@ -1,0 +1,156 @@
+"""Issue 11, dates2: the date of an act no time expression governs, in a story's
+body. A deed told in the past with no time is background (undated); words said
+are the day's reactions (the publication day); a nonfinite act takes the tense of
+the verb it completes; "later in the day" and "hours later" are the day of the
+sentence before; an act a control verb governs shares its time even below a
+reporting or deciding verb. Hand-built parses, sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.events import dating
+
+from test_event_arguments_dates import _states, coder_with, extract, timex
+from test_event_extract import build, by_type
+
+WORDS = coder_with({"warn": ("THREATEN", "130", None), "talk": ("CONSULT", "040", None)})
+NAMES = ["Norway", "Sweden", "Finland"]
+
+
+@pytest.fixture
+def body(monkeypatch):
+    """Every sentence of these short texts is body, not lead."""
+    monkeypatch.setattr(dating, "LEAD_SENTENCES", 0)
+
+
+def _tag(doc, tags: dict[int, str]):
+    for i, tag in tags.items():
+        doc[i].tag_ = tag
+    return doc
+
+
+def _dates(events):
+    return {e.type: (e.date, e.date_source) for e in events}
+
+
+def _shift(rows: list[str], k: int) -> list[str]:
+    """The rows of a sentence placed after k tokens (heads moved by k)."""
+    out = []
+    for row in rows:
+        parts = row.split()
+        parts[4] = str(int(parts[4]) + k)
+        out.append(" ".join(parts))
+    return out
+
+
+# "On Monday, Norway attacked Finland."
+MONDAY = ["On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+          "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+          "Finland Finland PROPN dobj 4 B-GPE", ". . PUNCT punct 4"]
+# "Norway attacked Sweden. On Monday, Norway accused Finland."
+ATTACK_THEN_MONDAY = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+    "Sweden Sweden PROPN dobj 1 B-GPE", ". . PUNCT punct 1",
+    "On on ADP prep 8", "Monday Monday PROPN pobj 4 B-DATE", ", , PUNCT punct 8",
+    "Norway Norway PROPN nsubj 8 B-GPE", "accused accuse VERB ROOT 8",
+    "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 8",
+]
+
+
+def test_a_deed_told_in_the_body_with_no_time_is_undated(body):
+    doc = _tag(build(ATTACK_THEN_MONDAY), {1: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
+    assert got["ASSAULT"] == (None, "none")
+    assert got["ACCUSE"] == ("2024-12-02", "text")
+
+
+def test_a_deed_told_in_the_present_keeps_the_publication_day(body):
+    doc = _tag(build(ATTACK_THEN_MONDAY), {1: "VBZ", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
+    assert got["ASSAULT"] == ("2024-12-05", "published")
+
+
+# "Norway accused Sweden. On Monday, Norway attacked Finland."
+def test_words_told_in_the_body_with_no_time_keep_the_publication_day(body):
+    rows = list(ATTACK_THEN_MONDAY)
+    rows[1], rows[8] = "accused accuse VERB ROOT 1", "attacked attack VERB ROOT 8"
+    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
+    assert got["ACCUSE"] == ("2024-12-05", "published")
+
+
+# "In March, Norway decided to attack Sweden."
+def test_an_act_a_deciding_verb_controls_shares_its_time():
+    doc = _tag(build(["In in ADP prep 4", "March March PROPN pobj 0 B-DATE",
+                      ", , PUNCT punct 4", "Norway Norway PROPN nsubj 4 B-GPE",
+                      "decided decide VERB ROOT 4", "to to PART aux 6",
+                      "attack attack VERB xcomp 4", "Sweden Sweden PROPN dobj 6 B-GPE",
+                      ". . PUNCT punct 4"]), {4: "VBD", 6: "VB"})
+    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-03")]),
+                 "ASSAULT")[0]
+    assert (ev.date, ev.date_source, ev.date_text) == ("2024-03", "text", "March")
+
+
+# "On Monday, Norway attacked Finland. Later in the day, Sweden was accused."
+LATER_IN_THE_DAY = MONDAY + [
+    "Later later ADV advmod 14", "in in ADP prep 7", "the the DET det 10",
+    "day day NOUN pobj 8", ", , PUNCT punct 14", "Sweden Sweden PROPN nsubjpass 14 B-GPE",
+    "was be AUX auxpass 14", "accused accuse VERB ROOT 14", ". . PUNCT punct 14",
+]
+
+
+def test_later_in_the_day_is_the_day_of_the_sentence_before(body):
+    doc = _tag(build(LATER_IN_THE_DAY), {4: "VBD", 14: "VBN"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")]))
+    assert got["ACCUSE"] == ("2024-12-02", "text")
+
+
+# "On Monday, Norway attacked Finland. Hours later, Sweden was accused."
+def test_hours_later_is_the_same_day(body):
+    doc = _tag(build(MONDAY + [
+        "Hours hour NOUN npadvmod 8", "later later ADV advmod 12", ", , PUNCT punct 12",
+        "Sweden Sweden PROPN nsubjpass 12 B-GPE", "was be AUX auxpass 12",
+        "accused accuse VERB ROOT 12", ". . PUNCT punct 12"]), {4: "VBD", 12: "VBN"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02"),
+                                                    timex(doc, 7, 8, "PTXH", "DURATION")]))
+    assert got["ACCUSE"] == ("2024-12-02", "text")
+
+
+# "On Monday, Norway attacked Sweden. Norway then agreed to meet Finland."
+def test_an_infinitive_takes_the_tense_of_its_verb_and_goes_on_from_the_day_before(body):
+    doc = _tag(build(MONDAY + [
+        "Norway Norway PROPN nsubj 9 B-GPE", "then then ADV advmod 9",
+        "agreed agree VERB ROOT 9", "to to PART aux 11", "meet meet VERB xcomp 9",
+        "Finland Finland PROPN dobj 11 B-GPE", ". . PUNCT punct 9"]),
+        {4: "VBD", 9: "VBD", 11: "VB"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")]))
+    assert got["CONSULT"] == ("2024-12-02", "text")
+
+
+# "Norway has accused Sweden of sabotaging the talks. On Monday, Norway attacked Finland."
+def test_an_act_below_a_verb_in_the_perfect_is_background(body):
+    doc = _tag(build([
+        "Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
+        "accused accuse VERB ROOT 2", "Sweden Sweden PROPN dobj 2 B-GPE",
+        "of of ADP prep 2", "sabotaging sabotage VERB pcomp 4", "the the DET det 7",
+        "talks talk NOUN dobj 5", ". . PUNCT punct 2"] + _shift(MONDAY, 9)),
+        {2: "VBN", 5: "VBG", 13: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 10, 11, "2024-12-02")], coder=WORDS)
+    assert _dates(events)["CONSULT"] == (None, "none")
+
+
+# "Norway said on Monday that it warned Sweden."
+def test_words_reported_in_a_sentence_dated_near_take_its_day(body):
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "on on ADP prep 1",
+            "Monday Monday PROPN pobj 2 B-DATE", "that that SCONJ mark 6",
+            "it it PRON nsubj 6", "warned warn VERB ccomp 1",
+            "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
+    ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")], coder=WORDS)[0]
+    assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-02", "text", "Monday")
+    # a deed so reported keeps the day's news date, not the sentence's word for it
+    rows[6] = "attacked attack VERB ccomp 1"
+    doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
+    ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
+    assert (ev.date, ev.date_source) == ("2024-12-05", "published")
