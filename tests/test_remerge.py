@@ -77,6 +77,54 @@ def test_a_remerge_cut_short_is_finished_by_the_next(tmp_path):
         assert _events(cut) == _events(clean)
 
 
+def _indexes(store: Store) -> dict[str, str]:
+    return {r["name"]: r["sql"] for r in store.query(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+
+
+def test_the_web_indexes_are_dropped_during_a_remerge_and_built_once_after(tmp_path):
+    """The web app's indexes (WEB_INDEXES) are not kept through every write of a
+    re-merge: dropped at its start, built at its end as the migrations made them;
+    a re-merge cut short leaves them dropped, and the next open of the store
+    outside a re-merge builds them again."""
+    from newsbrief.store.migrations import WEB_INDEXES
+
+    with Store(tmp_path / "w.db") as store:
+        _fill(store, 30)
+        made = _indexes(store)
+        assert set(WEB_INDEXES) <= set(made)
+        seen = []
+
+        def look(done, total):
+            seen.append(set(WEB_INDEXES) & set(_indexes(store)))
+
+        store.remerge(on_progress=look, batch_seconds=0.0, pause_seconds=0.0)
+        assert seen and all(not s for s in seen)  # none kept up while replaying
+        assert _indexes(store) == made  # the same indexes, the same definitions
+        plan = store.query("EXPLAIN QUERY PLAN SELECT id FROM events ORDER BY n_sources DESC, "
+                           "sort_date DESC, id DESC LIMIT 5")
+        assert "events_sources_sort" in " ".join(r["detail"] for r in plan)
+
+        class Killed(Exception):
+            pass
+
+        def kill(done, total):
+            raise Killed()
+
+        try:
+            store.remerge(on_progress=kill, batch_seconds=0.0, pause_seconds=0.0)
+        except Killed:
+            pass
+        assert not set(WEB_INDEXES) & set(_indexes(store))
+    with Store(tmp_path / "w.db") as store:  # still mid re-merge: not built yet
+        assert not set(WEB_INDEXES) & set(_indexes(store))
+        store.remerge(pause_seconds=0.0)
+        assert _indexes(store) == made
+        store.conn.execute("DROP INDEX events_seen_id")  # as a cut re-merge leaves it
+    with Store(tmp_path / "w.db") as store:
+        assert _indexes(store) == made
+
+
 def test_readers_and_an_ingest_beside_a_remerge_are_never_locked_out(tmp_path):
     path = tmp_path / "r.db"
     with Store(path) as store:

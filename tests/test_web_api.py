@@ -456,3 +456,174 @@ def test_rows_made_for_one_page_serve_another_unchanged(db):
         api(c, "/api/events?limit=5")  # rows of the newest five kept
         api(c, "/api/search?q=talks")
         assert api(c, "/api/events?limit=8&sort=sources")["rows"] == expected
+
+
+@pytest.fixture(scope="module")
+def summarised(db, tmp_path_factory):
+    """The web store, plus an actor written only as the code "USA" (no country),
+    a month-only date and an undated event, with its summaries recounted (as at the
+    end of a run)."""
+    import shutil
+
+    from newsbrief.records import ActorRef
+
+    path = str(tmp_path_factory.mktemp("summarised") / "web.db")
+    shutil.copy(db, path)
+    with Store(path) as s:
+        s.write(analysed("USA officials met Chinese envoys in June.", [
+            event("e1", "CONSULT", [ActorRef(entity=None, text="USA", country=None)],
+                  [state("CHN")], date="2024-06", precision="month", cameo="040",
+                  text="USA officials met Chinese envoys in June."),
+            event("e2", "THREATEN", [state("PRK")], [state("USA")], cameo="138",
+                  sentence=1, text="Pyongyang threatened Washington.", start=50),
+        ], source="Wire D", published="2024-06-20"))
+        s.refresh_summaries()
+    return path
+
+
+@pytest.mark.parametrize("code", ["PRK", "USA", "CHN", "RUS", "KOR"])
+def test_country_pages_from_the_summary_match_counting_their_events(summarised, monkeypatch,
+                                                                     code):
+    """A country's totals, roles and timeline come from the summary table; they are
+    what counting its events gives (the summary turned off), at every step and
+    zoom, including an actor written only as the code and coarse or no dates."""
+    from newsbrief.store import web_reads as reads
+
+    urls = [f"/api/actors/{code}?step={step}{zoom}" for step in ("day", "week", "month")
+            for zoom in ("", "&since=2024-03", "&until=2024-06-30", "&since=2024-12-05",
+                         "&since=2024&until=2024-06")]
+    used = []
+    real = reads.actor_days
+    monkeypatch.setattr(reads, "actor_days", lambda *a, **k: used.append(a) or real(*a, **k))
+    with TestClient(create_app(summarised), raise_server_exceptions=False) as c:
+        from_summary = {u: api(c, u) for u in urls}
+    assert used, "a country page is drawn from the summary table"
+    used.clear()
+    monkeypatch.setattr(reads, "summary_current", lambda store, name: False)
+    with TestClient(create_app(summarised), raise_server_exceptions=False) as c:
+        for url in urls:
+            counted = api(c, url)
+            assert counted == from_summary[url], url
+    assert not used and from_summary[urls[0]]["events"] > 0
+
+
+def test_summary_counts_the_code_written_alone_and_follows_the_store(summarised):
+    from newsbrief.store import web_reads as reads
+    from newsbrief.store.readonly import ReadOnlyStore
+
+    with ReadOnlyStore(summarised) as r:
+        assert reads.summary_current(r, "actor_days")
+        usa = reads.actor_days(r, "USA")
+        # PRK rejected the USA; attributed (not a role) in the MOBILIZE; "USA" alone
+        # consulted China; PRK threatened the USA (undated).
+        assert sum(d[3] for d in usa) == 3
+        assert (None, "THREATEN", "138", 1, 0, 1) in usa
+        assert ("2024-06", "CONSULT", "040", 1, 1, 0) in usa
+        assert reads.actor_days(r, "USA", since="2024-07") == [
+            d for d in usa if d[0] == "2024-12-06"]
+    with Store(summarised) as s:
+        s.write(analysed("Russia and Ukraine agreed a swap.", [
+            event("e1", "AGREE", [state("RUS")], [state("UKR")], date="2024-12-20",
+                  cameo="057", text="Russia and Ukraine agreed a swap.")], source="Wire E"))
+        with ReadOnlyStore(summarised) as r:
+            assert not reads.summary_current(r, "actor_days")  # written since
+        assert s.refresh_summaries()
+    with ReadOnlyStore(summarised) as r:
+        assert reads.summary_current(r, "actor_days")
+        assert ("2024-12-20", "AGREE", "057", 1, 0, 1) in reads.actor_days(r, "UKR")
+
+
+def test_pages_not_drawn_from_the_summary_read_a_bounded_sample(summarised, monkeypatch):
+    from newsbrief.web.views import actor
+
+    monkeypatch.setattr(actor, "LIVE_EVENTS", 2)
+    monkeypatch.setattr(actor, "NETWORK_EVENTS", 2)
+    with TestClient(create_app(summarised), raise_server_exceptions=False) as c:
+        data = api(c, "/api/actors/North%20Korea")  # a name: not from the summary
+        assert data["events"] == 2 and not data["events_exact"]
+        assert data["timeline"]["sample"] == 2 and data["counterparts"]["sample"] == 2
+        page = c.get("/actors/North%20Korea").text
+        assert "2+ events" in page and "drawn from the 2 newest events" in page
+        assert "counted over the 2 newest events" in page
+        exact = api(c, "/api/actors/PRK")  # the summary: exact, whatever the bound
+        assert exact["events"] == 4 and exact["events_exact"]
+        assert exact["timeline"]["sample"] is None and exact["counterparts"]["sample"] == 2
+
+
+# The table rows as the Jinja macro wrote them before they were written in Python.
+OLD_EVENT_ROWS = """{% for e in rows %}
+<tr>
+  <td class="nowrap"><a href="/events/{{ e.id }}">{{ e.date_label }}</a></td>
+  <td><span class="type t-{{ e.type|lower }}">{{ e.type }}</span>{% if e.cameo %} <span class="cameo">{{ e.cameo }}</span>{% endif %}</td>
+  {% for refs in (e.actors, e.recipients) %}<td>{% for r in refs %}<a class="actor" href="/actors/{{ (r.country if r.kind in ('state', 'country', 'gpe') and r.country else r.name)|urlencode }}">{{ r.name }}</a>{% if r.country and r.kind not in ('state', 'country', 'gpe') %} <span class="cc">{{ r.country }}</span>{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}</td>
+  {% endfor %}
+  <td><span class="tag st-{{ e.standing }}">{{ e.standing }}</span></td>
+  <td class="num">{{ e.n_sources }}</td>
+  {% if show_evidence %}<td class="evidence hide-narrow">{{ e.evidence|truncate(160) }}</td>{% endif %}
+</tr>
+{% endfor %}"""
+
+
+def test_table_rows_written_in_python_are_the_templates_rows(client):
+    """Same HTML (but for whitespace between tags) as the Jinja macro, for every row
+    of the store (one hostile: markup in names, evidence and outlet), a long
+    evidence, a person with a country, escape characters and several actors."""
+    import re
+
+    from newsbrief.web.common import environment, event_rows_html
+
+    rows = api(client, "/api/events?limit=200")["rows"]
+    rows.append(dict(rows[0], evidence="word " * 60 + "\x1b[31m end", cameo=None,
+                     actors=[{"name": "A & B <c>", "kind": "person", "country": "USA",
+                              "entity_id": "x", "sector": None},
+                             {"name": "Ünïcode / name?", "kind": "organization",
+                              "country": None, "entity_id": None, "sector": None}],
+                     date_label='by "2024"', standing="alleged"))
+    template = environment().from_string(OLD_EVENT_ROWS)
+
+    def norm(html):
+        return re.sub(r">\s+<", "><", str(html)).strip()
+
+    for show in (True, False):
+        expected = norm(template.render(rows=rows, show_evidence=show))
+        assert norm(event_rows_html(rows, show)) == expected
+        assert "<script>" not in expected
+        assert ("&lt;script&gt;" in expected) == show  # the hostile evidence, escaped
+
+
+def test_requests_answered_at_once_are_bounded(db):
+    """`threads`: the worker's thread pool answers that many requests at once (the
+    others wait in line), set when the app starts."""
+    import anyio.to_thread
+
+    def tokens():
+        return anyio.to_thread.current_default_thread_limiter().total_tokens
+
+    for threads in (2, 5):
+        with TestClient(create_app(db, threads=threads)) as c:
+            assert c.portal.call(tokens) == threads
+            api(c, "/api/events")
+
+
+def test_links_are_encoded_as_urlencode_does():
+    from urllib.parse import urlencode
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from newsbrief.web.common import toggle_url, url_with
+
+    text = st.text(max_size=12)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(text, text), max_size=5), text, text)
+    def check(items, name, value):
+        keep = [(k, v) for k, v in items if k != name] + [(name, value)]
+        assert url_with("/p", items, **{name: value}) == "/p?" + urlencode(keep)
+        base = [(k, v) for k, v in items if k != "cursor"]
+        pair = (name, value)
+        base = [kv for kv in base if kv != pair] if pair in base else base + [pair]
+        assert toggle_url("/p", items, name, value) == "/p" + ("?" + urlencode(base)
+                                                                if base else "")
+
+    check()

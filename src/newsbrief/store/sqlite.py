@@ -29,7 +29,8 @@ from ..merging.state import (CANDIDATES_PER_RANGE, EventState, date_ranges, ment
                              wanted_keys)
 from ..records import AnalysedArticle, Article, Event, text_hash
 from ..stored import ArticleSummary
-from .migrations import FACET_SUMMARY_SQL, MIGRATIONS, SUMMARY_SIGNATURE
+from .migrations import (ACTOR_SUMMARY_SQL, FACET_SUMMARY_SQL, MIGRATIONS, SUMMARY_SIGNATURE,
+                         WEB_INDEXES)
 
 WriteOutcome = Literal["stored", "duplicate", "replaced"]
 # `remerge` queues the records of this many articles, and clears this many old
@@ -231,6 +232,9 @@ class Store(Closing):
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+            if not self.conn.execute("SELECT 1 FROM sqlite_master WHERE name IN "
+                                     "('remerge_queue', 'remerge_state')").fetchone():
+                self._build_web_indexes()  # a re-merge cut short dropped them
         except sqlite3.DatabaseError as err:
             error = as_store_error(err, self.path)
             raise (error if type(error) is not StoreError else StoreError(
@@ -337,21 +341,26 @@ class Store(Closing):
         return max(top - done, 0)
 
     def refresh_summaries(self) -> bool:
-        """Recount the whole store's facet counts (table facet_counts) unless they
-        are current; True when they were recounted. Every writing run ends with it,
-        so the web app's facet panel and totals need no count over every event."""
+        """Recount the whole store's summaries (the facet counts, table facet_counts,
+        and each country's events per date, table actor_days) unless they are
+        current; True when any was recounted. Every writing run ends with it, so the
+        web app's facet panel, totals and country pages need no count over every
+        event."""
+        done = False
         with self._tx() as cur:
             cur.execute("BEGIN IMMEDIATE")
             now = cur.execute(f"SELECT {SUMMARY_SIGNATURE}").fetchone()[0]
-            row = cur.execute("SELECT signature FROM summary_state "
-                              "WHERE name = 'facet_counts'").fetchone()
-            if row is not None and row[0] == now:
-                cur.execute("COMMIT")
-                return False
-            for statement in _statements(FACET_SUMMARY_SQL):
-                cur.execute(statement)
+            for name, script in (("facet_counts", FACET_SUMMARY_SQL),
+                                 ("actor_days", ACTOR_SUMMARY_SQL)):
+                row = cur.execute("SELECT signature FROM summary_state WHERE name = ?",
+                                  (name,)).fetchone()
+                if row is not None and row[0] == now:
+                    continue
+                for statement in _statements(script):
+                    cur.execute(statement)
+                done = True
             cur.execute("COMMIT")
-        return True
+        return done
 
     def finish_run(self, run_id: int, summary: RunSummary) -> None:
         self.index_pending()
@@ -641,6 +650,10 @@ class Store(Closing):
         finishes the job. Meanwhile readers see events being rebuilt; a record
         an ingest stores during the rebuild is merged with what is there, and kept."""
         state = self._remerge_state()
+        # The web app's indexes are dropped while the events are rebuilt and built
+        # once at the end (WEB_INDEXES): readers meanwhile page without them.
+        for name in WEB_INDEXES:
+            self._in_batch(f"DROP INDEX IF EXISTS {name}")
         if state is None:  # a fresh start (or a copy cut short: nothing was cleared)
             self._in_batch("DROP TABLE IF EXISTS remerge_queue")
             self._in_batch("CREATE TABLE remerge_queue (seq INTEGER PRIMARY KEY, "
@@ -681,12 +694,25 @@ class Store(Closing):
             self.state_cache_events = cache
             while len(self._states) > cache:
                 self._states.popitem(last=False)
+        self._build_web_indexes()
         with self._tx() as cur:
             cur.execute("BEGIN IMMEDIATE")
             cur.execute("DROP TABLE remerge_queue")
             cur.execute("DROP TABLE remerge_state")
             cur.execute("COMMIT")
         return self.count("events")
+
+    def _build_web_indexes(self) -> list[str]:
+        """Build the web app's indexes that are missing (WEB_INDEXES), each in its
+        own transaction; their names."""
+        have = {r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        built = []
+        for name, on in WEB_INDEXES.items():
+            if name not in have:
+                self._in_batch(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
+                built.append(name)
+        return built
 
     def _remerge_state(self) -> int | None:
         """The top event rowid before a re-merge that was cut short, if any."""

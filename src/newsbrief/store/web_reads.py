@@ -173,9 +173,11 @@ class Sort:
 SORTS: dict[str, Sort] = {  # undated (or never reported) last, in both directions
     "date": Sort(("e.date", "e.id"), nullable="e.date"),
     "reported": Sort(("e.last_seen", "e.id"), nullable="e.last_seen"),
-    "type": Sort(("e.type", "COALESCE(e.date, '')", "e.id")),
-    "sources": Sort(("e.n_sources", "COALESCE(e.date, '')", "e.id")),
-    "mentions": Sort(("e.n_mentions", "COALESCE(e.date, '')", "e.id")),
+    # sort_date: the date, '' when undated (a virtual column of schema 12, indexed
+    # with the first key, so the cursor's row is sought in the index).
+    "type": Sort(("e.type", "e.sort_date", "e.id")),
+    "sources": Sort(("e.n_sources", "e.sort_date", "e.id")),
+    "mentions": Sort(("e.n_mentions", "e.sort_date", "e.id")),
 }
 
 
@@ -334,28 +336,30 @@ def event_facets(store: Store, f: EventFilter, limit: int = 12,
     counts: dict[str, dict[str, int]] = {name: defaultdict(int) for name in FACETS}
     for chunk in q._chunks(ids):
         marks = _marks(chunk)
-        for r in store.query(f"SELECT type, substr(date, 1, 7) AS month, length(date) AS n "
-                             f"FROM events WHERE id IN ({marks})", tuple(chunk)):
-            counts["type"][r["type"]] += 1
-            if r["n"] and r["n"] >= 7:
-                counts["month"][r["month"]] += 1
-        for name, sql in (
-                ("actor_country", "SELECT country AS value, COUNT(DISTINCT event_id) AS n FROM "
-                 f"event_actors WHERE event_id IN ({marks}) AND role = 'actor' AND country IS "
-                 "NOT NULL GROUP BY 1"),
-                ("recipient_country", "SELECT country AS value, COUNT(DISTINCT event_id) AS n "
-                 f"FROM event_actors WHERE event_id IN ({marks}) AND role = 'recipient' AND "
-                 "country IS NOT NULL GROUP BY 1"),
-                ("sector", "SELECT sector AS value, COUNT(DISTINCT event_id) AS n FROM "
-                 f"event_actors WHERE event_id IN ({marks}) AND role IN ('actor', 'recipient') "
-                 "AND sector IS NOT NULL GROUP BY 1"),
-                ("modality", "SELECT modality AS value, COUNT(DISTINCT event_id) AS n FROM "
-                 f"event_mentions WHERE event_id IN ({marks}) GROUP BY 1"),
-                ("source", "SELECT r.source AS value, COUNT(DISTINCT m.event_id) AS n FROM "
-                 f"event_mentions m JOIN articles r ON r.id = m.article_id WHERE m.event_id IN "
-                 f"({marks}) AND r.source IS NOT NULL GROUP BY 1")):
-            for r in store.query(sql, tuple(chunk)):
-                counts[name][r["value"]] += r["n"]
+        for r in store.conn.execute(f"SELECT type, substr(date, 1, 7), length(date) FROM events "
+                                    f"WHERE id IN ({marks})", tuple(chunk)):
+            counts["type"][r[0]] += 1
+            if r[2] and r[2] >= 7:
+                counts["month"][r[1]] += 1
+        # Each event's actors and mentions, read once (covering indexes), counted here:
+        # an event counts once per value.
+        seen: dict[str, set] = {name: set() for name in FACETS}
+        for event_id, role, country, sector in store.conn.execute(
+                "SELECT event_id, role, country, sector FROM event_actors WHERE event_id IN "
+                f"({marks}) AND role IN ('actor', 'recipient')", tuple(chunk)):
+            if country is not None:
+                seen[role + "_country"].add((event_id, country))
+            if sector is not None:
+                seen["sector"].add((event_id, sector))
+        for event_id, modality, source in store.conn.execute(
+                "SELECT m.event_id, m.modality, r.source FROM event_mentions m JOIN articles r "
+                f"ON r.id = m.article_id WHERE m.event_id IN ({marks})", tuple(chunk)):
+            seen["modality"].add((event_id, modality))
+            if source is not None:
+                seen["source"].add((event_id, source))
+        for name, pairs in seen.items():
+            for _, value in pairs:
+                counts[name][value] += 1
     for name in FACETS:
         ranked = sorted(counts[name].items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         out[name] = [{"value": v, "count": n} for v, n in ranked]
@@ -506,6 +510,48 @@ def actor_rows(store: Store, f: EventFilter) -> list[dict[str, Any]]:
         "a.entity_id, a.country, a.sector, a.text, n.name, n.kind FROM events e "
         "JOIN event_actors a ON a.event_id = e.id AND a.role IN ('actor', 'recipient') "
         f"LEFT JOIN entities n ON n.id = a.entity_id WHERE {where}", tuple(params))
+
+
+def actor_rows_for(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """`actor_rows` of these events (a page's bounded sample of an actor's events)."""
+    out: list[dict[str, Any]] = []
+    for chunk in q._chunks(ids):
+        out += store.query(
+            "SELECT e.id AS event_id, e.date, e.date_precision, e.type, e.cameo, a.role, "
+            "a.entity_id, a.country, a.sector, a.text, n.name, n.kind FROM events e "
+            "JOIN event_actors a ON a.event_id = e.id AND a.role IN ('actor', 'recipient') "
+            f"LEFT JOIN entities n ON n.id = a.entity_id WHERE e.id IN ({_marks(chunk)})",
+            tuple(chunk))
+    return out
+
+
+def summary_current(store: Store, name: str) -> bool:
+    """Whether the summary table `name` (see summary_state) is of the store's
+    present state."""
+    try:
+        row = store.query("SELECT signature = " + SUMMARY_SIGNATURE + " AS ok FROM "
+                          "summary_state WHERE name = ?", (name,))
+    except sqlite3.OperationalError:
+        return False
+    return bool(row and row[0]["ok"])
+
+
+def actor_days(store: Store, code: str, since: str | None = None,
+               until: str | None = None) -> list[tuple[str | None, str, str | None, int, int, int]]:
+    """A country's events per (date, type, CAMEO code), from the summary table
+    actor_days (current: check `summary_current(store, 'actor_days')`), within
+    the dates the event table's since/until keep: (date or None, type, cameo or
+    None, events, rows in the actor role, rows in the recipient role)."""
+    where, params = ["actor = ?"], [code]
+    if since:
+        where.append("date != '' AND date >= substr(?, 1, 4) AND date >= substr(?, 1, length(date))")
+        params += [since, since]
+    if until:
+        where.append("date != '' AND date <= ?")
+        params.append(until)
+    return [(r[0] or None, r[1], r[2] or None, r[3], r[4], r[5]) for r in store.conn.execute(
+        "SELECT date, type, cameo, events, as_actor, as_recipient FROM actor_days "
+        f"WHERE {' AND '.join(where)}", tuple(params))]
 
 
 def entity_info(store: Store, match: q.ActorMatch) -> list[dict[str, Any]]:

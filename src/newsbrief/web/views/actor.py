@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Annotated, Any, Literal
@@ -57,22 +59,25 @@ def _next(label: str, step: str) -> str:
     return (date.fromisoformat(label) + timedelta(days=1 if step == "day" else 7)).isoformat()
 
 
-def timeline(rows: list[dict[str, Any]], step: str) -> dict[str, Any]:
+def timeline(groups: Iterable[tuple[str | None, str, str | None, int]],
+             step: str) -> dict[str, Any]:
     """Events per bucket per type, and per bucket the mean Goldstein score
-    (+10 most cooperative, -10 most conflictual)."""
-    events = {r["event_id"]: r for r in rows}
+    (+10 most cooperative, -10 most conflictual), from (date, type, CAMEO code,
+    events) groups: the summary table's, or `groups_of(rows)`."""
     counts: dict[str, Counter] = defaultdict(Counter)
-    weights: dict[str, list[float]] = defaultdict(list)
+    weight: dict[str, float] = defaultdict(float)
+    scored: dict[str, int] = defaultdict(int)
     coarser = 0
-    for ev in events.values():
-        label = bucket(ev["date"], step)
+    for day, type_, cameo, n in groups:
+        label = bucket(day, step)
         if label is None:
-            coarser += 1
+            coarser += n
             continue
-        counts[label][ev["type"]] += 1
-        s = _score(ev["type"], ev["cameo"])
+        counts[label][type_] += n
+        s = _score(type_, cameo)
         if s.goldstein is not None:
-            weights[label].append(s.goldstein)
+            weight[label] += s.goldstein * n
+            scored[label] += n
     labels = sorted(counts)
     if labels:
         filled, cur = [labels[0]], labels[0]
@@ -88,11 +93,18 @@ def timeline(rows: list[dict[str, Any]], step: str) -> dict[str, Any]:
         # Each bucket's first and last day: dragging across the chart zooms to them.
         "starts": labels, "ends": [bucket_end(label, step) for label in labels],
         "series": {t: [counts[label][t] for label in labels] for t in types},
-        "balance": [round(sum(weights[label]) / len(weights[label]), 2) if weights[label] else None
+        "balance": [round(weight[label] / scored[label], 2) if scored[label] else None
                     for label in labels],
         "not_placed": coarser,
         "note": f"{coarser} events dated more coarsely than a {step} (or undated) are not drawn",
+        "sample": None,  # drawn from that many newest events (of more), or all
     }
+
+
+def groups_of(rows: list[dict[str, Any]]) -> list[tuple[str | None, str, str | None, int]]:
+    """(date, type, CAMEO code, events) groups of actor rows (an event once)."""
+    events = {r["event_id"]: (r["date"], r["type"], r["cameo"]) for r in rows}
+    return [(*key, n) for key, n in Counter(events.values()).items()]
 
 
 @lru_cache(maxsize=64)
@@ -181,6 +193,24 @@ def layout(network: dict[str, Any], size: int = 520) -> dict[str, Any]:
     return {"size": size, "cx": c, "cy": c, "nodes": list(placed.values()), "links": links}
 
 
+# A page that the summary table cannot draw (a name, a pair, a filter other than
+# dates) reads at most this many of its newest events; the counterparts network of
+# any page is counted over at most NETWORK_EVENTS of them. Both say so on the page.
+LIVE_EVENTS = 5000
+NETWORK_EVENTS = 1000
+
+
+def summary_code(names: tuple[str, ...], params: EventParams) -> str | None:
+    """The country code of a page the summary table (actor_days) draws: one
+    three-letter code, no filter but dates."""
+    code = names[0].strip() if len(names) == 1 else ""
+    if not re.fullmatch("[A-Z]{3}", code):  # as resolve_actor reads a code, ASCII only
+        return None
+    if dataclasses.replace(params, since=None, until=None).active:
+        return None
+    return code
+
+
 def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
     step = _choice(request, "step", STEPS, "month")
     params = EventParams.from_request(request)
@@ -189,31 +219,59 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
         matches = [q.resolve_actor(store, n) for n in names]
         f = params.resolve(store)
         f = dataclasses.replace(f, about=f.about + tuple(matches))
-        # What the page draws is kept (until the store changes), not the rows it is
-        # drawn from: a big actor has 100,000 of them.
-        loaded: list[list[dict[str, Any]]] = []
-
-        def rows() -> list[dict[str, Any]]:
-            if not loaded:
-                loaded.append(reads.actor_rows(store, f))
-            return loaded[0]
-
+        key = (names, params)
+        where = cache.get(("actor-plan",) + key, lambda: reads.planned_where(store, f))
         states = cache.get(("state-names",), lambda: q.state_names(store))
-        summary = cache.get(("actor-summary", names, params),
-                            lambda: _summary(rows(), matches, states))
-        line = cache.get(("actor-timeline", names, params, step),
-                         lambda: timeline(rows(), step))
-        if loaded:
-            # The rows are read anyway: the other steps are a click away.
-            for other in STEPS:
-                if other != step:
-                    cache.get(("actor-timeline", names, params, other),
-                              lambda other=other: timeline(rows(), other))
-        ids, _ = reads.event_page(store, f, sort="date", descending=True, limit=15)
+        code = summary_code(names, params)
+        if code and not cache.get(("summary-current", "actor_days"),
+                                  lambda: reads.summary_current(store, "actor_days")):
+            code = None
+        if code:
+            # A country: totals, roles and the timeline from the summary table, exact
+            # whatever its size (the USA takes part in most events of a corpus).
+            days = cache.get(("actor-days", code, params.since, params.until),
+                             lambda: reads.actor_days(store, code, params.since, params.until))
+            summary = cache.get(("actor-summary",) + key, lambda: {
+                "events": sum(d[3] for d in days), "events_exact": True,
+                "roles": {role: n for role, n in (("actor", sum(d[4] for d in days)),
+                                                  ("recipient", sum(d[5] for d in days))) if n}})
+            line = cache.get(("actor-timeline", step) + key,
+                             lambda: timeline((d[:4] for d in days), step))
+        else:
+            # Anything else: its newest LIVE_EVENTS events, read once for every step.
+            loaded: list[tuple[list[dict[str, Any]], bool]] = []
+
+            def rows() -> tuple[list[dict[str, Any]], bool]:
+                if not loaded:
+                    ids, nxt = reads.event_page(store, f, limit=LIVE_EVENTS, where=where)
+                    loaded.append((reads.actor_rows_for(store, ids), nxt is not None))
+                return loaded[0]
+
+            def live_summary() -> dict[str, Any]:
+                found, more = rows()
+                is_self = _self_test(tuple(matches))
+                return {"events": len({r["event_id"] for r in found}), "events_exact": not more,
+                        "roles": dict(Counter(r["role"] for r in found if is_self(r)))}
+
+            summary = cache.get(("actor-summary",) + key, live_summary)
+            line = cache.get(("actor-timeline", step) + key,
+                             lambda: timeline(groups_of(rows()[0]), step))
+            if loaded:
+                # The rows are read anyway: the other steps are a click away.
+                for other in STEPS:
+                    if other != step:
+                        cache.get(("actor-timeline", other) + key,
+                                  lambda other=other: timeline(groups_of(rows()[0]), other))
+            if not summary["events_exact"]:
+                line = dict(line, sample=LIVE_EVENTS)
+        network = cache.get(("actor-network",) + key,
+                            lambda: _network(store, f, where, matches, states))
+        ids, _ = reads.event_page(store, f, sort="date", descending=True, limit=15, where=where)
         recent = rows_for(store, ids, request.app.state.row_cache)
-        info = [{"query": m.query, "entity_ids": list(m.entity_ids)[:50],
-                 "countries": list(m.countries), "entities": reads.entity_info(store, m)[:8]}
-                for m in matches]
+        info = cache.get(("actor-info", names), lambda: [
+            {"query": m.query, "entity_ids": list(m.entity_ids)[:50],
+             "countries": list(m.countries), "entities": reads.entity_info(store, m)[:8]}
+            for m in matches])
     if not summary["events"] and not any(i["entities"] for i in info):
         raise WebError(404, f"no events or entities for {' and '.join(names)!r}",
                        where="actor name", fix="try a name as stored (see /api/home actors) "
@@ -221,17 +279,19 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
     zoom = ({"since": params.since, "until": params.until}
             if params.since or params.until else None)
     return {"names": list(names), "actors": info, "step": step, "zoom": zoom,
-            "events": summary["events"], "roles": summary["roles"],
-            "timeline": line, "counterparts": summary["network"], "recent": recent}
+            "events": summary["events"], "events_exact": summary["events_exact"],
+            "roles": summary["roles"], "timeline": line, "counterparts": network,
+            "recent": recent}
 
 
-def _summary(rows: list[dict[str, Any]], matches: list[q.ActorMatch],
+def _network(store, f: reads.EventFilter, where, matches: list[q.ActorMatch],
              states: dict[str, str]) -> dict[str, Any]:
-    """The actor's events, roles taken and counterparts, from its rows."""
-    is_self = _self_test(tuple(matches))
-    roles = Counter(r["role"] for r in rows if is_self(r))
-    return {"events": len({r["event_id"] for r in rows}), "roles": dict(roles),
-            "network": counterparts(rows, matches, states=states)}
+    """The counterparts network over the actor's newest NETWORK_EVENTS events
+    (`sample`: that number when it has more)."""
+    ids, nxt = reads.event_page(store, f, limit=NETWORK_EVENTS, where=where)
+    out = counterparts(reads.actor_rows_for(store, ids), matches, states=states)
+    out["sample"] = NETWORK_EVENTS if nxt is not None else None
+    return out
 
 
 @router.get("/api/actors/{name}", summary="One actor: who, timeline, counterparts",
