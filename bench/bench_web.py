@@ -265,10 +265,11 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
-def serve(db: str, port: int, workers: int) -> subprocess.Popen:
+def serve(db: str, port: int, workers: int, threads: int | None = None) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    extra = ["--threads", str(threads)] if threads else []
     proc = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", "serve", "--db", db,
-                             "--port", str(port), "--workers", str(workers)], env=env,
+                             "--port", str(port), "--workers", str(workers)] + extra, env=env,
                             stderr=subprocess.PIPE)
     wait_up(port, proc)
     return proc
@@ -284,6 +285,8 @@ def main() -> None:
     parser.add_argument("--clients", default="1,20")
     parser.add_argument("--scenarios", default="event table,search,actor page,api")
     parser.add_argument("--workers", type=int, default=1, help="serve --workers")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="serve --threads (default: serve's own)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db
@@ -291,7 +294,8 @@ def main() -> None:
             db = build_samples_store(Path(tmp) / "samples.db")
             args.seconds = min(args.seconds, 3)
         pop = Population(db, args.seed)
-        print(f"store {db}; serve --workers {args.workers}; {args.seconds:g} s per run; "
+        print(f"store {db}; serve --workers {args.workers} --threads {args.threads or 'default'}; "
+              f"{args.seconds:g} s per run; "
               f"seed {args.seed}; niceness {os.nice(0)}; {len(pop.words)} search words, "
               f"{len(pop.countries)} countries, {len(pop.sources)} sources; latency in ms")
         print("| scenario | clients | requests | req/s | p50 ms | p95 ms | cache hits | "
@@ -301,7 +305,7 @@ def main() -> None:
         for kind in args.scenarios.split(","):
             for clients in (int(c) for c in args.clients.split(",")):
                 port = free_port()
-                proc = serve(db, port, args.workers)  # an empty answer cache each run
+                proc = serve(db, port, args.workers, args.threads)  # an empty cache each run
                 try:
                     before, cpu = os.getloadavg()[0], cpu_seconds(proc.pid)
                     r = run(port, kind, pop, clients, args.seconds, args.seed + clients)

@@ -22,8 +22,11 @@ from ._common import pass_app
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes answering requests (each with its own connections "
               "and cache); about one per CPU core.")
+@click.option("--threads", default=3, show_default=True, type=click.IntRange(1, 64),
+              help="Requests each worker answers at once; the others wait in line "
+              "(a few: pages are mostly Python, which one process runs one at a time).")
 @pass_app()
-def serve(app, host, port, token, query_seconds, workers):
+def serve(app, host, port, token, query_seconds, workers, threads):
     """Browse and query the store in a web browser, with a JSON API under /api/
     (search, event table, events, articles, actors, map, briefs, runs). The store
     is opened read-only. Needs the web extra: pip install 'newsbrief[web]'."""
@@ -37,12 +40,14 @@ def serve(app, host, port, token, query_seconds, workers):
     import os
 
     db = app.settings.db
-    asgi = create_app(db, token=token, query_seconds=query_seconds)  # checks the store now
+    asgi = create_app(db, token=token, query_seconds=query_seconds,  # checks the store now
+                      threads=threads)
     click.echo(f"Serving {db} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     if workers == 1:
         uvicorn.run(asgi, host=host, port=port, log_level="warning", access_log=False)
         return
-    os.environ.update(NEWSBRIEF_SERVE_DB=str(db), NEWSBRIEF_SERVE_QUERY_SECONDS=str(query_seconds))
+    os.environ.update(NEWSBRIEF_SERVE_DB=str(db), NEWSBRIEF_SERVE_QUERY_SECONDS=str(query_seconds),
+                      NEWSBRIEF_SERVE_THREADS=str(threads))
     if token:
         os.environ["NEWSBRIEF_SERVE_TOKEN"] = token
     uvicorn.run("newsbrief.web.app:from_environment", factory=True, workers=workers, host=host,

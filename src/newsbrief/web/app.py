@@ -45,9 +45,21 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0) -> FastAPI:
+# Requests answered at once by a worker process (its thread pool; others wait in
+# line). Few, like Datasette's three SQL threads: a page is mostly Python holding
+# the GIL, so more threads only share it. They take turns in 5 ms slices, and a
+# page that needs 40 ms of CPU then waits for all the others' slices: with 20
+# clients it took 20 times its own time. In line, a request waits for the ones
+# ahead, and a costly one delays only itself. SQLite runs outside the GIL, so a
+# few threads still overlap queries with Python.
+THREADS = 3
+
+
+def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0,
+               threads: int = THREADS) -> FastAPI:
     """The app over the store at `db`, opened read-only; `token` enables the
-    write route (POST /api/reindex with `Authorization: Bearer TOKEN`)."""
+    write route (POST /api/reindex with `Authorization: Bearer TOKEN`);
+    `threads`: requests answered at once (the rest wait in line)."""
     from .views import ROUTERS
 
     pool = StorePool(db)
@@ -79,6 +91,13 @@ def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0)
 
         app.include_router(admin)
     app.router.on_shutdown.append(pool.close)
+
+    async def limit_threads() -> None:
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+
+    app.router.on_startup.append(limit_threads)
     return app
 
 
@@ -164,7 +183,8 @@ def from_environment() -> FastAPI:
 
     return create_app(os.environ["NEWSBRIEF_SERVE_DB"],
                       token=os.environ.get("NEWSBRIEF_SERVE_TOKEN") or None,
-                      query_seconds=float(os.environ.get("NEWSBRIEF_SERVE_QUERY_SECONDS", "5")))
+                      query_seconds=float(os.environ.get("NEWSBRIEF_SERVE_QUERY_SECONDS", "5")),
+                      threads=int(os.environ.get("NEWSBRIEF_SERVE_THREADS", THREADS)))
 
 
 def check_token(request: Request) -> None:
