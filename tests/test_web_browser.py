@@ -244,3 +244,47 @@ def test_a_click_on_the_timeline_does_not_zoom(zoom_page):
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_timeout(300)
     assert page.url == before and page.locator("#zoom-sel").is_hidden()
+
+
+@pytest.fixture(scope="module")
+def jumps(tmp_path_factory):
+    """A store whose monthly balance jumps and then holds (-10, +8, +8, -10, -10, +8,
+    ...): where a smoothed line overshoots the means next to each jump."""
+    _need_chromium()
+    from test_store_records import analysed, event, state
+
+    from newsbrief.store import Store
+
+    db = str(tmp_path_factory.mktemp("jumps") / "jumps.db")
+    with Store(db) as s:
+        for month in range(1, 13):
+            kind, cameo = (("ASSAULT", "190"), ("AGREE", "057"))[(month // 2) % 2]
+            day = f"2024-{month:02d}-10"
+            s.write(analysed(f"Month {month}: North Korea and Russia, {kind}.", [
+                event("e1", kind, [state("PRK")], [state("RUS")], date=day, cameo=cameo,
+                      text=f"Month {month}: North Korea and Russia, {kind}.")],
+                published=day))
+    with serving(db) as url:
+        yield url
+
+
+def test_the_balance_line_stays_between_the_bucket_means(site, jumps):
+    """Between two buckets the balance line goes from one mean to the next and
+    never past them (no smoothing overshoot): each segment's control points, if
+    any, lie between its ends."""
+    _, b = site
+    context = b.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.goto(jumps + "/actors/PRK?step=month", wait_until="networkidle")
+    balance = _timeline(pg)["balance"]
+    assert len(set(balance)) == 2 and len(balance) == 12, balance
+    points, outside = pg.locator("canvas#timeline").evaluate(
+        """c => { const ch = Chart.getChart(c), pts = ch.getDatasetMeta(ch.data.datasets.length - 1).data;
+           let bad = 0;
+           for (let k = 0; k + 1 < pts.length; k++) {
+             const a = pts[k], b = pts[k + 1], lo = Math.min(a.y, b.y) - 0.5, hi = Math.max(a.y, b.y) + 0.5;
+             for (const y of [a.cp2y, b.cp1y]) if (y !== undefined && (y < lo || y > hi)) bad++;
+           }
+           return [pts.length, bad]; }""")
+    assert points == 12 and outside == 0
+    context.close()

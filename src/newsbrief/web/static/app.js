@@ -20,7 +20,9 @@
     });
     datasets.push({ type: "line", label: "balance (mean Goldstein)", data: data.balance,
                     borderColor: "#1d2330", backgroundColor: "#1d2330", borderWidth: 2,
-                    pointRadius: 2, spanGaps: true, yAxisID: "y2", tension: 0.25 });
+                    // Straight segments: a smoothed curve (tension) overshoots the
+                    // bucket means next to a jump, drawing a balance no bucket has.
+                    pointRadius: 2, spanGaps: true, yAxisID: "y2", tension: 0 });
     var chart = new Chart(canvas, {
       data: { labels: data.labels, datasets: datasets },
       options: {
