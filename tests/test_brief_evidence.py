@@ -87,3 +87,41 @@ def test_conditions_coordination_and_mixed_case_datelines():
 def test_headlines_are_furniture():
     assert ev.is_furniture("Lima Delays Promised Tariff Cut To Chile")
     assert not ev.is_furniture("Lima delayed the promised tariff cut to Chile.")
+
+
+def test_a_date_dates_the_act_only_from_its_own_words():
+    def problem(sent, words, verb):
+        at = sent.index(verb)
+        return ev.date_problem(sent, words, at, at + len(verb))
+
+    assert problem("Lima signed the pact in March.", "March", "signed") is None
+    assert problem("Lima signed the pact on Tuesday, officials said.", "Tuesday",
+                   "signed") is None
+    # Another sentence's date, "May" the name or the verb, an anchor of another time.
+    assert problem("Lima signed the pact.", "March", "signed")
+    assert problem("Prime Minister Theresa May signed the pact.", "May", "signed")
+    assert problem("The pact was signed in May.", "May", "signed") is None
+    assert problem("Days after March 4, Lima signed the pact.", "March 4", "signed")
+    assert problem("Days after Soto's March 4 speech, Lima signed the pact.", "March 4",
+                   "signed")
+    # The date of someone's words, not of the act they tell.
+    assert problem("Soto said on Tuesday that Lima signed the pact.", "Tuesday", "signed")
+    assert problem("Lima signed the pact, Soto said on Tuesday.", "Tuesday", "signed")
+    assert problem("On Tuesday, Soto said Lima signed the pact.", "Tuesday", "signed")
+    assert problem("Soto said on Tuesday that Lima signed", "Tuesday", "said") is None
+
+
+def test_a_co_doer_joined_to_the_actor():
+    sent = "The accord stands after Soto and Rojas met in Lima."
+    assert ev.co_doers(sent, "Ana Soto", sent.index("met")) == ["Rojas"]
+    assert ev.co_doers(sent, "Luis Rojas", sent.index("met")) == ["Soto"]
+    sent = "After Soto and Peruvian envoy Luis Rojas reached a truce, talks resumed."
+    assert ev.co_doers(sent, "Luis Rojas", sent.index("reached")) == ["Soto"]
+    sent = "Soto met Rojas and Diaz in Lima."
+    assert ev.co_doers(sent, "Ana Soto", sent.index("met")) == []
+
+
+def test_quotation_marks_in_pairs():
+    assert ev.unbalanced_quotes("Lima agreed to cut “all” tariffs") is False
+    assert ev.unbalanced_quotes("Lima agreed to cut tariffs” on copper")
+    assert ev.unbalanced_quotes('Lima agreed to "cut tariffs')

@@ -81,8 +81,8 @@ def store(tmp_path):
 
 
 def _all(brief):
-    items = list(brief["developments"]) + brief["background"] + brief["commitments"] \
-        + brief["claims"]
+    items = list(brief["developments"]) + brief["other"] + brief["background"] \
+        + brief["commitments"] + brief["claims"]
     return items
 
 
@@ -105,7 +105,10 @@ def test_passives_are_told_actively_and_old_acts_are_background(store):
     brief = build_brief(store, ("Chile",))
     [signed] = brief["background"]
     assert signed["text"] == "Chile and Peru signed the accord" and signed["date"] == "2024-03"
-    [approved] = brief["developments"]
+    # Dated only by its report's day ("by ..."): told, but no key development, which is
+    # told with the day it happened.
+    assert brief["developments"] == []
+    [approved] = brief["other"]
     assert approved["text"] == "Chilean senators approved the accord"
     assert approved["date_label"] == "by 5 December 2024"
     # Labels stay in the data, not in the prose.
@@ -200,3 +203,35 @@ def test_two_undated_tellings_of_other_things_in_one_article_stay_apart(tmp_path
         else [i["text"] for i in _all(brief)]
     assert sum("prisoners" in t for t in texts) == 1
     assert sum("dissidents" in t for t in texts) == 1
+
+
+def test_a_date_fits_its_report():
+    from newsbrief.knowledge.statements import _fits_report
+
+    # "in February" told as done in a November report: February of that year.
+    assert _fits_report("2018-02", "in February", "2017-11-05", "asserted") == "2017-02"
+    assert _fits_report("2017-02", "in February", "2017-11-05", "asserted") == "2017-02"
+    # A weekday after the report, or a year given and after it: not the act's date.
+    assert _fits_report("2019-01-04", "Friday", "2018-12-30", "asserted") is None
+    assert _fits_report("2019-03", "March 2019", "2018-12-30", "asserted") is None
+    # Plans may lie ahead; a yearless date more than a year before the report does not fit.
+    assert _fits_report("2019-03", "in March", "2018-12-30", "future") == "2019-03"
+    assert _fits_report("2016-03", "in March", "2018-12-30", "asserted") is None
+
+
+def test_a_statement_is_dated_by_its_own_sentence(tmp_path):
+    """A record dated from another sentence's words ("in March" is not in its sentence)
+    is bounded by its report's day, and is no key development."""
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    text = "Peru freed three prisoners of the rebels."
+    ev1 = with_pred(dataclasses.replace(
+        event("e1", "YIELD", [state("PER")], [], date="2024-03", precision="month",
+              cameo="081", text=text), date_text="in March"),
+        pred(text, "freed", "free", past="freed", obj="three prisoners of the rebels"))
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(text, [ev1], published="2024-12-05", source="Wire A"))
+        brief = build_brief(st, ("Peru",))
+    [item] = brief["other"]
+    assert item["date_label"] == "by 5 December 2024" and brief["developments"] == []

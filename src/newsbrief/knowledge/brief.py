@@ -229,9 +229,9 @@ def _lead(m: StoredMention) -> bool:
 def key_worthy(st: Statement, threshold: float) -> bool:
     """A key development, picked conservatively: told as done in the text's own voice
     (asserted, a verb in the past, not inside a quotation), a record at or above the
-    confidence threshold, dated by the text or by the publication day of a lead
-    sentence, and reported by several sources or central to its article (a lead
-    sentence)."""
+    confidence threshold, and reported by several sources or central to its article (a lead
+    sentence). Dated by the words of its own sentence (or of a re-telling of the same
+    act), to the month at least."""
     if st.standing != "asserted" or st.nominal or is_background(st):
         return False
     m = st.best_mention("asserted")
@@ -243,9 +243,11 @@ def key_worthy(st: Statement, threshold: float) -> bool:
         return False  # no telling in the text's own voice
     if threshold and max((x.confidence or 0.0) for x in st.all_mentions) < threshold:
         return False
-    lead = any(_lead(x) for x in st.all_mentions if x.modality == "asserted")
-    if st.date_source != "text" and not lead:
+    # The text's own date for it, to the month at least: a publication day only bounds
+    # it ("by ..."), and a key development is told with the day it happened.
+    if st.date_source != "text" or not st.date or len(st.date) < 7:
         return False
+    lead = any(_lead(x) for x in st.all_mentions if x.modality == "asserted")
     return st.n_sources >= 2 or lead or _news_of_the_day(st)
 
 
@@ -331,13 +333,24 @@ def _keys(refs: list[ActorSummary]) -> set[str]:
 
 
 def _disputes(store: Store, claim: Statement, cites: Citations,
-              min_confidence: float) -> list[dict[str, Any]]:
+              min_confidence: float, told: set | None = None) -> list[dict[str, Any]]:
     """Denials of a claim: mentions that negate it, and rejections by the accused aimed
-    at the claimants (or saying in words that something is untrue) around its date."""
-    out = []
+    at the claimants (or saying in words that something is untrue) around its date.
+    `told` holds the denials the brief has already given (their sentences and words): one
+    denial is told once, under the first claim it answers."""
+    told = set() if told is None else told
+    out: list[dict[str, Any]] = []
+
+    def fresh(text: str, mentions: list[StoredMention]) -> bool:
+        keys = {("s",) + cite_key(m) for m in mentions} | {("t", text.lower())}
+        if keys & told:
+            return False
+        told.update(keys)
+        return True
+
     negated = [m for m in claim.all_mentions if m.modality == "negated"]
     said = claim.phrase(standing="negated") if negated else ""
-    if said:
+    if said and fresh(said, negated):
         out.append({"text": said, "cites": cites.cite(negated)})
     accused = claim.actors
     span = parse_span(claim.date) or parse_span(claim.first_reported)
@@ -364,6 +377,8 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
         said = st.phrase()
         if not said:
             continue  # no telling of it is true to its sentence
+        if not fresh(said, denials or st.mentions):
+            continue  # told already, under this claim or another
         out.append({"text": f"{said} ({st.date_label()})",
                     "cites": cites.cite(denials or st.mentions)})
         if len(out) >= MAX_DISPUTES:
@@ -450,13 +465,14 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     other_st = _distinct([st for st in other if st not in told], shown_so_far)[:MAX_OTHER]
     other_items = [i for i in (_item(st, cites) for st in other_st) if i]
     claim_items = []
+    denials: set = set()
     for st in claims[:query.claims]:
         if not st.phrase():
             continue
         claim_items.append(_item(st, cites, claimants=st.claimant_names(),
                                  confirmed=st.confirmed,
                                  disputed_by=_disputes(store, st, cites,
-                                                       query.min_confidence)))
+                                                       query.min_confidence, denials)))
     plan_items = [i for i in (_item(st, cites) for st in plans[:query.commitments]) if i]
     told_bg = [st for st in background if st not in told][:query.background]
     background_items = [i for i in (_item(st, cites) for st in

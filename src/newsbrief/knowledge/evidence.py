@@ -308,3 +308,131 @@ def agent_after_by(sentence: str, name: str, act_end: int) -> bool:
             if all(w.lower() in ("the", "a", "an") or w[:1].isupper() for w in between):
                 return True
     return False
+
+
+# --------------------------------------------------------------------------- dates
+
+# Words right before a date by which it anchors another time, not the act's own:
+# "days after Sept. 4", "since March", "until Friday", "by June".
+_ANCHORED = re.compile(r"\b(after|before|since|until|till|following|ahead of|prior to|by|"
+                       r"through|from)(\s+(the|on|in|last|this|early|late|mid))?\s*$", re.I)
+# Words right before "May" by which it is the month, not the verb or the name.
+_MONTH_CUE = frozenset("in on of by since until till early late mid last next this from "
+                       "through during between and or to".split())
+
+
+def _occurrences(sentence: str, text: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w]){re.escape(text)}(?![\w])", sentence)]
+
+
+def date_problem(sentence: str, date_text: str | None, act_start: int,
+                 act_end: int) -> str | None:
+    """Why the date words of an event record do not date the act of its sentence, or
+    None when they do. The record's date is kept only when its words are in the sentence
+    itself, near the act's clause: not another sentence's date, not "May" the name or
+    the verb, not a date that anchors another time ("days after Sept. 4", "since March"),
+    not the date of someone's words ("said on Tuesday that ...") or of another person's
+    thing ("Trump's Sept. 4 tweet")."""
+    if not date_text:
+        return None  # records made before the date's words were kept: nothing to check
+    found = _occurrences(sentence or "", date_text.strip())
+    if not found:
+        return "the date's words are not in the sentence"
+    at = min(found, key=lambda x: abs(x - act_start))
+    end = at + len(date_text.strip())
+    before = sentence[:at].rstrip()
+    prev = (re.findall(r"[\w'’]+", before) or [""])[-1].lower()
+    if date_text.strip() == "May" and not (prev in _MONTH_CUE or prev.isdigit()
+                                           or re.match(r"\s*\d", sentence[end:])):
+        return "May is a name or a verb here"
+    if _ANCHORED.search(before):
+        return "the date anchors another time"
+    if re.search(r"['’]s$", before):
+        return "the date of someone's thing"
+    lo, hi = (end, act_start) if at < act_start else (act_end, at)
+    for m in _SAYING.finditer(sentence[lo:hi] if lo < hi else ""):
+        return "the date of someone's words"
+    if at < act_start:
+        # "said on Tuesday that ...": the saying's date; "On Tuesday, X said ...".
+        near = before[-30:]
+        for m in _SAYING.finditer(near):
+            pos = len(before) - len(near) + m.start()
+            if not act_start <= pos < act_end:
+                return "the date of someone's words"
+    return None
+
+
+# --------------------------------------------------------------------------- doers
+
+_CONJUNCT_AFTER = re.compile(r"^\s*,?\s+(?:and|&)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_CONJUNCT_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,3}$")
+
+
+def co_doers(sentence: str, name: str, act_offset: int) -> list[str]:
+    """Other doers the sentence joins to the actor in the subject of the act ("Trump and
+    Xi met", "after Trump and Chinese leader Xi Jinping reached"): a statement naming
+    the actor alone says the act was the actor's alone."""
+    before = sentence[:max(0, act_offset)]
+    bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
+    at, size = -1, 0
+    for c in dict.fromkeys([bare] + ([bare.split()[-1]] if bare.split() else [])):
+        if len(c) <= 2:
+            continue
+        for m in re.finditer(rf"\b{re.escape(c)}\b", before):
+            if m.start() > at:
+                at, size = m.start(), len(c)
+    if at < 0:
+        return []
+    out = []
+    after = before[at + size:]
+    hit = _CONJUNCT_AFTER.match(after)
+    if hit and len(re.findall(r"[\w'’-]+", after[hit.end():])) <= 3:
+        out.append(hit.group(1))
+    rest = before[at + size:]
+    if len(re.findall(r"[\w'’-]+", rest)) <= 3:
+        back = _CONJUNCT_BEFORE.search(before[:at])
+        if back:
+            out.append(back.group(1))
+    return [x for x in out if x.split()[-1].lower() not in _PRONOUNS]
+
+
+def unbalanced_quotes(text: str) -> bool:
+    """An opening or closing quotation mark without its pair ("agreed to maximize
+    pressure” on"): words cut from inside a quotation."""
+    curly = text.count("“") != text.count("”")
+    return curly or text.count('"') % 2 == 1
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december sept jan feb mar apr jun jul "
+    "aug sep oct nov dec".split())
+_MAX_GAP = 6  # words of the sentence between two told pieces (object, modifiers)
+
+
+def gaps_after_act(sentence: str, act_end: int, pieces: Iterable[str],
+                   date_text: str | None = None) -> str:
+    """What a statement told as verb + object + modifiers skips in the sentence after
+    the verb: a name between the verb and what it tells next ("called on Trump to
+    uphold" told as "called on to uphold"), or a piece taken from far away ("defended
+    the deal ... about the deal's capability to deter"). "" when nothing is skipped; a
+    date and the words of time are the brief's to leave out."""
+    at = max(0, act_end)
+    for piece in pieces:
+        if not piece:
+            continue
+        found = sentence.find(piece, at)
+        if found < 0:
+            continue  # before the verb (a passive), or not as written: other checks
+        gap = sentence[at:found]
+        if date_text:
+            gap = gap.replace(date_text, " ")
+        words = re.findall(r"[A-Za-z][\w'’.-]*", gap)
+        names = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in
+                 _TIME_WORDS]
+        if names:
+            return " ".join(names)
+        if len(words) > _MAX_GAP:
+            return f"{len(words)} words"
+        at = found + len(piece)
+    return ""

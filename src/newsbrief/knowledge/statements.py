@@ -65,7 +65,70 @@ def predicate(m: StoredMention) -> Predicate | None:
 
 
 def _span(m: StoredMention) -> tuple[date, date] | None:
-    return parse_span(m.date)
+    return parse_span(mention_date(m)[0])
+
+
+_YEAR_WORDS = re.compile(r"\b(1[89]|20)\d\d\b|['’]\d\d\b")
+_MONTH_WORDS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
+
+
+def _doers(m: StoredMention) -> set[str]:
+    """Who a mention's own record says did it (entities, else the words)."""
+    return {r.entity or (r.text or "").lower() for r in record(m).actor or ()}
+
+
+def mention_date(m: StoredMention) -> tuple[str | None, str | None]:
+    """The date a mention's own sentence gives its act, and its source. A record's text
+    date is kept only when its words are in the sentence and date the act
+    (evidence.date_problem), and when it fits the report: an act told as done is not
+    dated after the day it was reported (a month the tagger put in the next year, "in
+    February" in a November report, is moved back a year). Otherwise the publication
+    day bounds it ("by ...")."""
+    key = (m.id, m.article_id, m.start, m.date, m.date_source, m.published)
+    hit = _MENTION_DATES.get(key)
+    if hit is not None:
+        return hit
+    out: tuple[str | None, str | None] = (m.date, m.date_source)
+    if m.date_source == "text" and m.date:
+        rec, p = record(m), predicate(m)
+        act = (p.start - m.start, p.end - m.start) if p else (0, 0)
+        problem = ev.date_problem(m.text or "", rec.date_text, *act)
+        day = None if problem else _fits_report(m.date, rec.date_text or "", m.published,
+                                                 m.modality)
+        if day is None:
+            out = (m.published, "published") if m.published else (None, None)
+        else:
+            out = (day, "text")
+    if len(_MENTION_DATES) > 200_000:
+        _MENTION_DATES.clear()
+    _MENTION_DATES[key] = out
+    return out
+
+
+_MENTION_DATES: dict[tuple, tuple[str | None, str | None]] = {}
+
+
+def _fits_report(day: str, words: str, published: str | None, modality: str) -> str | None:
+    """`day` as the report allows it, or None: an act told as done (asserted, alleged,
+    negated) cannot have happened after its report; a date whose words give no year
+    ("in February", "Friday") lies within a year before the report."""
+    span, pub = parse_span(day), parse_span(published or "")
+    if not span or not pub or modality in ("future", "conditional"):
+        return day
+    late = (span[0] - pub[1]).days > 1
+    if _YEAR_WORDS.search(words):
+        return None if late else day
+    if late:
+        if not _MONTH_WORDS.search(words) or not re.match(r"\d{4}", day):
+            return None  # "Friday" after the report: the tagger looked ahead
+        earlier = f"{int(day[:4]) - 1}{day[4:]}"
+        shifted = parse_span(earlier)
+        if not shifted or (shifted[0] - pub[1]).days > 1:
+            return None
+        return earlier
+    if (pub[0] - span[1]).days > 366:
+        return None  # no year in the words, yet more than a year before the report
+    return day
 
 
 # --------------------------------------------------------------------------- statements
@@ -80,6 +143,7 @@ class Statement:
     states: dict[str, str] = field(default_factory=dict)
     names: "Names | None" = None
     support: list[float] = field(default_factory=list)  # records folded into it
+    _cache: dict = field(default_factory=dict, repr=False)  # the mention phrased from, ...
 
     # ------------------------------------------------------------------ facts
     @property
@@ -113,19 +177,62 @@ class Statement:
             or self.all_mentions
 
     def _dated(self) -> tuple[str | None, str | None]:
-        text = [m for m in self.all_mentions if m.date and m.date_source == "text"]
-        if text:
+        return self._dating()[:2]
+
+    def _dating(self) -> tuple[str | None, str | None, StoredMention | None]:
+        """(date, source, the mention whose sentence gives it). The date comes from the
+        sentence the statement is phrased from when that sentence dates the act
+        (mention_date); else from another telling of the same act (same verb, same
+        standing), which is then cited; else the earliest report bounds it."""
+        if "dating" in self._cache:
+            return self._cache["dating"]
+        phrased = self._phrased()
+        same = self._same_act_mentions(phrased)
+        dated = [(m, *mention_date(m)) for m in same]
+        text = [(m, d) for m, d, src in dated if d and src == "text"]
+        out: tuple[str | None, str | None, StoredMention | None]
+        if phrased is not None and mention_date(phrased)[1] == "text":
+            out = (mention_date(phrased)[0], "text", phrased)
+        elif text:
             # The finest date the text gives; ties: the most often given.
-            counts = Counter(m.date for m in text)
+            counts = Counter(d for _, d in text)
             best = max(counts, key=lambda d: (len(d), counts[d]))
-            return best, "text"
-        bounds = [m for m in self.all_mentions if m.date]
-        if bounds:
-            first = min(bounds, key=lambda m: m.date)
-            return first.date, first.date_source or "published"
-        if any(m.date_source == "none" for m in self.all_mentions):
-            return None, "none"  # told as background: about another, unstated time
-        return None, None
+            out = (best, "text", next(m for m, d in text if d == best))
+        else:
+            bounds = [(d, src, m) for m, d, src in dated if d]
+            if bounds:
+                d, src, m = min(bounds, key=lambda x: x[0])
+                out = (d, src or "published", m)
+            elif any(m.date_source == "none" for m in same):
+                out = (None, "none", None)  # background: about another, unstated time
+            else:
+                out = (None, None, None)
+        self._cache["dating"] = out
+        return out
+
+    def _phrased(self) -> StoredMention | None:
+        """The mention the statement is phrased from (no side effect on the offices
+        already given)."""
+        if "phrased" not in self._cache:
+            seen = set(self.names.seen) if self.names else None
+            m, _ = self.checked()
+            if self.names is not None and seen is not None:
+                self.names.seen = seen
+            self._cache["phrased"] = m
+        return self._cache["phrased"]
+
+    def _same_act_mentions(self, m: StoredMention | None) -> list[StoredMention]:
+        """The tellings of the act `m` tells (its verb or a synonym, its standing): what
+        may date it. All mentions when there is no phrased one."""
+        p = predicate(m) if m is not None else None
+        if p is None:
+            return list(self.all_mentions)
+        key = _synonym(p.lemma)
+        doers = _doers(m)
+        return [o for o in self.all_mentions if o is m or (
+            o.modality == m.modality and predicate(o) and predicate(o).voice != "noun"
+            and _synonym(predicate(o).lemma) == key and (not doers or doers & _doers(o)))
+            ] or [m]
 
     @property
     def date(self) -> str | None:
@@ -137,7 +244,8 @@ class Statement:
 
     @property
     def first_reported(self) -> str | None:
-        days = [m.published for m in self.all_mentions if m.published]
+        days = [m.published for m in self._same_act_mentions(self._phrased())
+                if m.published]
         return min(days) if days else None
 
     @property
@@ -238,7 +346,8 @@ class Statement:
                 keys.add(cite_key(m))
                 outlets.add(m.source or m.article_id)
 
-        for m in ([first] if first else []) + sourced[:1]:
+        dating = self._dating()[2]
+        for m in ([first] if first else []) + ([dating] if dating else []) + sourced[:1]:
             add(m)
         for m in rest:
             if (m.source or m.article_id) not in outlets:
@@ -275,7 +384,7 @@ class Statement:
         p = predicate(m)
         words = len(" ".join(filter(None, [p.object, *p.modifiers])).split())
         return (p.complete, p.voice != "noun", bool(p.object) or bool(p.subject),
-                m.date_source == "text", min(words, 12))
+                mention_date(m)[1] == "text", min(words, 12))
 
     def phrase(self, *, standing: str | None = None, with_date: bool = False,
                lower: bool = False, attribute: bool = True) -> str:
@@ -306,6 +415,11 @@ class Statement:
 
     def _told(self, m: StoredMention, standing: str, attribute: bool = True) -> str:
         text = (self._tell(m, standing) or "").rstrip(" .,;:")
+        if ev.unbalanced_quotes(text):
+            # Words cut from inside a quotation keep one of its marks: the words stay, the
+            # stray mark goes ("agreed “to maximize pressure” on" cut at "to").
+            text = re.sub(r"\s*[“”\"]\s*", lambda q: " " if q.group(0).strip() != q.group(0)
+                          and q.start() > 0 else "", text).strip()
         if text and attribute and standing != "alleged" and m.attributed_to:
             who = join_names([display_name(r, self.states) for r in m.attributed_to])
             if who and not text.lower().startswith(who.lower()):
@@ -318,13 +432,18 @@ class Statement:
         """The telling to phrase from and its text: the richest one in the standing whose
         sentence the statement is true to (no problems from `problems`)."""
         standing = standing or self.standing
+        if ("checked", standing) in self._cache:
+            return self._cache[("checked", standing)]
         pool = [m for m in self.all_mentions if predicate(m) and m.modality == standing] \
             or [m for m in self.all_mentions if predicate(m)]
+        out: tuple[StoredMention | None, str] = (None, "")
         for m in sorted(pool, key=lambda m: self._richness(m), reverse=True):
             text = self._told(m, standing)
             if text and not self.problems(m, text, standing):
-                return m, text
-        return None, ""
+                out = (m, text)
+                break
+        self._cache[("checked", standing)] = out
+        return out
 
     def problems(self, m: StoredMention, text: str, standing: str) -> list[str]:
         """What the statement `text`, told from `m`, says beyond m's sentence."""
@@ -364,6 +483,12 @@ class Statement:
             if p.voice == "active" and not pair and not any(
                     ev.named_in(sent[:max(0, first)], s, countries) for s in surface + [r.name]):
                 out.append(f"actor after the act: {r.name}")
+            if p.voice == "active":
+                others = [c for s in surface + [r.name] for c in ev.co_doers(sent, s, first)]
+                if any(not any(w.lower() in text.lower() for w in c.split() if w[:1].isupper()
+                               and w.lower() not in ("the", "and"))
+                       for c in others):
+                    out.append(f"a co-doer left out: {others[0]}")
             where = (0, first) if p.voice == "active" else (p.end - m.start, len(sent))
             if any(ev.possessive_only(sent, s, *where) for s in surface):
                 out.append(f"possessive, not actor: {r.name}")
@@ -381,6 +506,8 @@ class Statement:
             out.append("relative clause")
         if _in_quotes(m):
             out.append("inside a quotation: someone's words")
+        if ev.unbalanced_quotes(text):
+            out.append("a quotation cut")
         for r in m.attributed_to:
             if "according to" in text and not any(c.isupper() for c in (r.name or "")):
                 out.append("unnamed source")
@@ -431,6 +558,11 @@ class Statement:
             if hit and hit.group(1) in ("from", "of", "that", "to") and \
                     "cut short" not in " ".join(out):
                 out.append(f"cut short before '{hit.group(1)} ...'")
+        gaps = ev.gaps_after_act(sent, p.end - m.start, [p.object or "",
+                                                        *(p.modifiers or ())],
+                                 record(m).date_text)
+        if p.voice == "active" and gaps:
+            out.append("words left out after the verb: " + gaps)
         for piece in [p.object or "", *(p.modifiers or ())]:
             if piece and _flat(piece) not in _flat(sent):
                 out.append(f"not as written: {piece}")
@@ -441,6 +573,30 @@ class Statement:
         last = ev.tokens(text)[-1:] or [""]
         if last[0] in _DANGLING:
             out.append("ends unfinished")
+        words = re.findall(r"[\w'’-]+", _flat(core))
+        verbs = {w for v in (p.past, p.base) if v for w in _flat(v).split()[-1:]}
+        if words and (words[-1] in verbs or (len(words) > 1 and words[-2] == "to")):
+            # It ends with a verb ("... to shut", "... pressed X to abide"): the sentence
+            # must not go on with what completes it ("shut down", "abide by ...").
+            hit = re.search(r"\b" + r"\W+".join(map(re.escape, words[-2:])) +
+                            r"\b[\s,]*([a-z][\w'’-]*)?", _flat(sent))
+            nxt = hit.group(1) if hit else None
+            if nxt in _COMPLETES:
+                out.append(f"cut after the verb, before '{nxt}'")
+        if len(words) > 1 and p.voice == "active":
+            hit = re.search(r"\b" + r"\W+".join(map(re.escape, words[-2:])) +
+                            r"\b\s+([a-z]+)\b", _flat(sent))
+            if hit and hit.group(1) in ("is", "are", "was", "were", "has", "have", "had"):
+                # "the deal struck between X and Y is ...": a noun phrase, not a clause.
+                out.append("a noun phrase, not a clause")
+        for r in refs:
+            for x in dict.fromkeys([r.name, r.name.split()[-1] if r.name.split() else ""]):
+                at = sent.rfind(x, 0, max(0, act)) if len(x) > 2 else -1
+                prev = re.findall(r"[\w'’]+", sent[:at])[-1:] if at > 0 else []
+                if prev and (prev[0].lower() in ("how", "why", "what", "whether", "where")
+                             or (prev[0].lower() == "when" and p.modal)):
+                    out.append(f"an embedded question: {prev[0]} ...")
+                    break
         return out
 
     def _fallback(self, standing: str) -> str:
@@ -623,6 +779,10 @@ class Statement:
             if who.startswith(("The ", "A ", "An ")):
                 who = who[:1].lower() + who[1:]
             return f"{who} {verb}"
+        # No source named: the outlet whose sentence the statement is phrased from tells
+        # it in its own voice (not another outlet that reported something else).
+        if m is not None:
+            return f"{m.source} reported" if m.source else None
         reports = sorted((m for m in self.all_mentions if m.source),
                          key=lambda m: (m.published or "9999", m.article_id))
         return f"{reports[0].source} reported" if reports else None
@@ -680,6 +840,8 @@ class Names:
             return plain
         self.seen.add(key)
         country = self.states.get(ref.country or "", "")
+        if sentence is not None and country.lower() not in sentence.lower():
+            country = ""  # whose office it is only when the sentence names the country
         if country and country.lower() not in office.lower():
             owner = country + ("'" if country.endswith("s") else "'s")
             if country.startswith(("United ", "Republic", "Czech", "Netherlands")):
@@ -741,6 +903,10 @@ def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
     return out or refs
 
 
+# Words after a verb that complete it ("shut down", "abide by", "meet with"), unlike a
+# time or place ("took effect on Tuesday"), which a statement may leave out.
+_COMPLETES = frozenset("down up off out back away by with to of from that about into against "
+                       "whether".split())
 # Words after a bare verb by which its clause is over ("X resigned and left").
 _GOES_ON = frozenset("and but or as after before when while because since until though "
                      "although whereas so then amid".split())
@@ -829,7 +995,7 @@ def _mentions_compatible(x: StoredMention, y: StoredMention) -> bool:
     sx, sy = _span(x), _span(y)
     if not sx or not sy:
         return same_article  # undated: only a re-telling in the same article
-    tx, ty = x.date_source == "text", y.date_source == "text"
+    tx, ty = mention_date(x)[1] == "text", mention_date(y)[1] == "text"
     if tx and ty:
         return sx[0].toordinal() - 1 <= sy[1].toordinal() and \
             sy[0].toordinal() - 1 <= sx[1].toordinal()
@@ -887,7 +1053,7 @@ def _same_thing(x: StoredMention, y: StoredMention) -> bool:
     they name what was acted on alike (a recipient or a word of the object): "airstrikes
     killed 13 Taliban" and "civilians are also killed" are two."""
     if x.article_id != y.article_id or x.sentence == y.sentence or \
-            x.date_source == "text" or y.date_source == "text":
+            mention_date(x)[1] == "text" or mention_date(y)[1] == "text":
         return True
     rx = {r.entity for r in record(x).recipient or () if r.entity}
     ry = {r.entity for r in record(y).recipient or () if r.entity}
