@@ -627,3 +627,31 @@ def test_links_are_encoded_as_urlencode_does():
                                                                 if base else "")
 
     check()
+
+
+def test_an_actor_page_lists_the_offices_it_was_named_with(tmp_path):
+    """From the partial index of mentions with an office (schema 13): each office
+    once, none for mentions without one."""
+    from test_store_records import person
+
+    from newsbrief.records import Entity, Mention
+
+    path = str(tmp_path / "offices.db")
+    with Store(path) as s:
+        for i, office in enumerate(["Foreign Minister", "Prime Minister", None,
+                                    "Foreign Minister"]):
+            rec = analysed(f"Report {i}: Ana Lima met Russia.", [
+                event("e1", "CONSULT", [person("lima", "Ana Lima", "BRA")], [state("RUS")],
+                      date=f"2024-0{i + 1}-02", cameo="040",
+                      text=f"Report {i}: Ana Lima met Russia.")], source="Wire")
+            s.write(replace(rec, entities=(Entity(
+                id="person-lima", name="Ana Lima", kind="person", country="BRA",
+                sector="GOV", office=office, mentions=(Mention(10, 18, "Ana Lima"),)),)))
+        plan = " ".join(r["detail"] for r in s.query(
+            "EXPLAIN QUERY PLAN SELECT DISTINCT entity_id, office FROM mentions WHERE office "
+            "IS NOT NULL AND entity_id IN (?)", ("person-lima",)))
+        assert "mentions_office" in plan
+    with TestClient(create_app(path), raise_server_exceptions=False) as c:
+        who = api(c, "/api/actors/Ana%20Lima")["actors"][0]["entities"][0]
+        assert who["offices"] == ["Foreign Minister", "Prime Minister"]
+        assert who["mentions"] == 4

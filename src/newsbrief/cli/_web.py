@@ -22,9 +22,8 @@ from ._common import pass_app
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes answering requests (each with its own connections "
               "and cache); about one per CPU core.")
-@click.option("--threads", default=3, show_default=True, type=click.IntRange(1, 64),
-              help="Requests each worker answers at once; the others wait in line "
-              "(a few: pages are mostly Python, which one process runs one at a time).")
+@click.option("--threads", default=40, show_default=True, type=click.IntRange(1, 64),
+              help="Requests each worker answers at once; the others wait in line.")
 @pass_app()
 def serve(app, host, port, token, query_seconds, workers, threads):
     """Browse and query the store in a web browser, with a JSON API under /api/

@@ -416,4 +416,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX actor_days_read ON actor_days(actor, date, type, cameo, events, as_actor,
                                                as_recipient);
     """ + ACTOR_SUMMARY_SQL,
+    # 13: the offices an entity was mentioned with (the web's actor page), from a
+    # partial index of the mentions that have one (a fifth of them): reading every
+    # mention of Donald Trump for it took 0.8 s.
+    """
+    CREATE INDEX mentions_office ON mentions(entity_id, office) WHERE office IS NOT NULL;
+    """,
 ]

@@ -121,9 +121,9 @@ SMALL_SET = 2000
 LARGE_SET = 20000
 
 
-def planned_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
+def planned_where(store: Store, f: EventFilter, small: int = SMALL_SET) -> tuple[str, list[Any]]:
     """`event_where`, with a plan: the query is driven from the smallest set of
-    events a filter names when it holds at most SMALL_SET events (they are looked
+    events a filter names when it holds at most `small` events (they are looked
     up and sorted); otherwise SQLite walks the index of the order and stops after
     one page, testing each event against the other sets: collected once (a unary
     + keeps SQLite from driving from them) up to LARGE_SET events, and past that
@@ -138,9 +138,9 @@ def planned_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
 
     for k, (sql, p, correlated) in enumerate(conds):
         if correlated:
-            sizes[k] = size(sql, p, SMALL_SET)
+            sizes[k] = size(sql, p, small)
     drive = min(sizes, key=sizes.get) if sizes else None
-    if drive is not None and sizes[drive] > SMALL_SET:
+    if drive is not None and sizes[drive] > small:
         drive = None
     where, params = ["1=1"], []
     for k, (sql, p, correlated) in enumerate(conds):
@@ -569,8 +569,9 @@ def entity_info(store: Store, match: q.ActorMatch) -> list[dict[str, Any]]:
         "SELECT n.*, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = n.id) AS mentions "
         f"FROM entities n WHERE n.id IN ({_marks(ids)}) ORDER BY mentions DESC", tuple(ids))
     offices = defaultdict(set)
-    for r in store.query("SELECT entity_id, office FROM mentions WHERE office IS NOT NULL AND "
-                         f"entity_id IN ({_marks(ids)})", tuple(ids)):
+    # Distinct pairs from the partial index mentions_office (schema 13).
+    for r in store.query("SELECT DISTINCT entity_id, office FROM mentions WHERE office IS NOT "
+                         f"NULL AND entity_id IN ({_marks(ids)})", tuple(ids)):
         offices[r["entity_id"]].add(r["office"])
     for r in rows:
         r["offices"] = sorted(offices[r["id"]])

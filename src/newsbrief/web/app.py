@@ -46,13 +46,11 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 # Requests answered at once by a worker process (its thread pool; others wait in
-# line). Few, like Datasette's three SQL threads: a page is mostly Python holding
-# the GIL, so more threads only share it. They take turns in 5 ms slices, and a
-# page that needs 40 ms of CPU then waits for all the others' slices: with 20
-# clients it took 20 times its own time. In line, a request waits for the ones
-# ahead, and a costly one delays only itself. SQLite runs outside the GIL, so a
-# few threads still overlap queries with Python.
-THREADS = 3
+# line): anyio's default. Fewer (3, like Datasette's SQL threads) would keep a
+# costly page from sharing the GIL with 19 others, but on this shared 2-core
+# machine under load they lost a third of the throughput (a process with few
+# runnable threads gets less of a busy machine): BENCHMARKS.md.
+THREADS = 40
 
 
 def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0,

@@ -220,7 +220,10 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
         f = params.resolve(store)
         f = dataclasses.replace(f, about=f.about + tuple(matches))
         key = (names, params)
-        where = cache.get(("actor-plan",) + key, lambda: reads.planned_where(store, f))
+        # Up to LIVE_EVENTS are read: a set that small drives the query (a pair of
+        # big countries: the smaller's events tested for the other, not every event).
+        where = cache.get(("actor-plan",) + key,
+                          lambda: reads.planned_where(store, f, small=LIVE_EVENTS))
         states = cache.get(("state-names",), lambda: q.state_names(store))
         code = summary_code(names, params)
         if code and not cache.get(("summary-current", "actor_days"),
