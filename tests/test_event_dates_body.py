@@ -154,3 +154,32 @@ def test_words_reported_in_a_sentence_dated_near_take_its_day(body):
     doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
     ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
     assert (ev.date, ev.date_source) == ("2024-12-05", "published")
+
+
+# "Norway praised Sweden during a recent visit."
+def test_an_act_a_noun_places_before_now_is_undated():
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "praised praise VERB ROOT 1",
+            "Sweden Sweden PROPN dobj 1 B-GPE", "during during ADP prep 1", "a a DET det 6",
+            "recent recent ADJ amod 6", "visit visit NOUN pobj 3", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD"})
+    story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
+    day = dating.published_date("2024-12-05")
+    assert story.untimed(doc[6], 0, day, False) == dating.UNDATED
+    assert story.untimed(doc[1], 0, day, False) == day
+    rows[5] = "official official ADJ amod 6"
+    doc = _tag(build(rows), {1: "VBD"})
+    assert dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc)).untimed(
+        doc[6], 0, day, False) == day
+
+
+# "Norway charged that Sweden lied.": a verb not in the list of words, with a content
+# clause; "Norway charged troops in Sweden.": a deed.
+def test_a_verb_with_a_content_clause_is_words():
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "charged charge VERB ROOT 1",
+            "that that SCONJ mark 4", "Sweden Sweden PROPN nsubj 4 B-GPE",
+            "lied lie VERB ccomp 1", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 4: "VBD"})
+    assert dating._in_words(doc[1])
+    rows[2:5] = ["troops troop NOUN dobj 1", "in in ADP prep 1", "Sweden Sweden PROPN pobj 3"]
+    doc = _tag(build(rows), {1: "VBD"})
+    assert not dating._in_words(doc[1])

@@ -157,6 +157,8 @@ class ActorIndex:
             return self._entity_refs(ent, text)
         if tok.pos_ == "PRON":
             ants = self.antecedents(tok)
+            if not ants and tok.lower_ == "it":
+                return self._body_of_clause(tok)
             return tuple(r for a in ants for r in self._entity_refs(a, a.name))
         if tok.pos_ in ("NOUN", "PROPN"):
             ref = self.references.resolve(tok)  # "the president", "the ministry"
@@ -185,6 +187,33 @@ class ActorIndex:
                 # "the government", "police", "protesters": the story country's
                 return (ActorRef(None, text, self.story_country, sector),)
         return (ActorRef(None, text, country, sector),)
+
+    def _body_of_clause(self, pron) -> tuple[ActorRef, ...]:
+        """ "France said it had suspended ...", "the government published a report in
+        which it accused ...": a subject "it" in a clause that a state or body says,
+        or that hangs on what it did, is that state or body (a bare "it" elsewhere is
+        more often a thing)."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return ()
+        clause = pron.head
+        for _ in range(3):
+            if clause.dep_ not in ("ccomp", "relcl", "conj", "advcl") or \
+                    clause.head.i == clause.i:
+                return ()
+            gov = clause.head
+            if gov.pos_ in ("NOUN", "PROPN") and clause.dep_ == "relcl":
+                gov = gov.head  # "a report in which it accused": who made the report
+            subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
+                refs = self.refs(subj)
+                ents = [self.by_id.get(r.entity) for r in refs if r.entity]
+                if refs and all(r.country for r in refs) and (
+                        any(e is not None and e.kind in BODY_KINDS for e in ents)
+                        or any(r.sector in ("GOV", "MIL", "LEG", "JUD") for r in refs)):
+                    return refs
+                return ()
+            clause = gov
+        return ()
 
     def _coordinated_adjectives(self, tok, text: str, sector) -> tuple[ActorRef, ...]:
         """ "Hungarian and Romanian officials": one actor per nationality."""

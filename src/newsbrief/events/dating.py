@@ -572,7 +572,7 @@ class StoryTime:
         own = self.times.get(piece)
         if own is not None and own.relative:
             return own.date or UNDATED
-        if _prior_clause(tok) or _habitual(tok):
+        if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok):
             return UNDATED
         if piece <= self.lead:
             return fallback
@@ -696,6 +696,16 @@ def _at_time_of_another(tok) -> bool:
     return False
 
 
+# "a recent visit", "the previous talks", "his last trip": an act the noun places
+# before now, on a day the text does not give.
+_EARLIER = frozenset({"recent", "earlier", "previous", "prior", "past", "last", "former"})
+
+
+def _earlier_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _EARLIER
+                                      for c in tok.children)
+
+
 def _habitual(tok) -> bool:
     """ "met nine times", "repeatedly clashed": many occasions, no one date."""
     verb = _clause_verb(tok)
@@ -788,13 +798,15 @@ _IN_WORDS = word_classes()["speech_acts"]
 
 def _in_words(tok) -> bool:
     """An act done in words ("condemned", "declined to comment", "sought to downplay",
-    "the statement"): its own word, the verb it completes, or its complement."""
+    "the statement", "charged that ..."): its own word, the verb it completes, its
+    complement, or a content clause it takes."""
     words = {lemma_of(tok), tok.lower_}
     verb = finite_verb(tok)
     if verb is not None:
         words.add(lemma_of(verb))
     words.update(lemma_of(c) for c in tok.children if c.dep_ == "xcomp")
-    return bool(words & _IN_WORDS)
+    # "charged that the WHO failed ...": a verb with a content clause says something
+    return bool(words & _IN_WORDS) or any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _perfect_report(tok) -> bool:
