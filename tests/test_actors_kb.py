@@ -238,6 +238,14 @@ def test_an_office_only_the_us_has_is_american_in_a_story_about_another_country(
 # ---- issue 10, 2026-12-02 (actors2): full names, relatives, list order, IGO titles
 
 
+def test_after_the_phoenix_cut_off_its_own_people_have_no_guessed_role():
+    kb = knowledge_base()
+    # Phoenix's last role for Rob Portman ends in 2006; he sat in the Senate 2011-2023
+    link = kb.link_person("Rob Portman", "2018-05-01", Context(US))
+    assert link is not None and link.entry.country == "USA" and link.role is None
+    assert kb.link_person("Rob Portman", "2006-01-01", Context(US)).role.text() == "USA GOV"
+
+
 def _people(ents):
     return {e.name: e for e in ents if e.kind == "person"}
 
@@ -289,7 +297,10 @@ def test_a_full_name_outlives_the_office():
     kb = knowledge_base()
     link = kb.link_person("Saddam Hussein", "2018-03-01", Context(Counter({"IRQ": 2, "USA": 1})))
     assert link is not None and link.entry.id == "P-IRQ-saddam-hussein"
-    assert link.role.former and link.role.country == "IRQ"
+    # (Phoenix ends in 2014: what a person of its own did after that is not known)
+    assert link.role is None and link.entry.country == "IRQ"
+    link = kb.link_person("Rudy Giuliani", "2018-05-01", Context(US))
+    assert link is not None and link.role.text() == "former USA GOV Mayor of New York City"
     # a namesake before anyone of that name held the office still counts against
     assert kb.link_person("Kamala Harris", "1990-01-01", Context(Counter({"FRA": 2}))) is None
 

@@ -174,6 +174,11 @@ class KnowledgeBase:
             best = max(holding, key=lambda r: (r.office is not None, not _seat(r.office),
                                                 r.sector is not None, r.start))
             return RoleAt(best.country, best.sector, best.office, False)
+        if not entry.curated and date > PHOENIX_CUTOFF:
+            # A source that ends at its cut-off cannot say what someone did after it:
+            # Phoenix ends Rob Portman at the budget office in 2006, not in the Senate
+            # from 2011 ("former" would be a guess)
+            return None
         ended = [r for r in roles if r.flag != "d" and r.end and r.end <= date]
         if ended:
             # the last office held ("former President"), before a later role without
