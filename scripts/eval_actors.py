@@ -28,6 +28,10 @@
     python scripts/eval_actors.py store /tmp/after.jsonl STORE.db   # those records in a store
     python scripts/eval_actors.py identity STORE.db
         # distinct entities stored for Trump, Obama, Putin, Kim Jong Un, Merkel
+    python scripts/eval_actors.py top STORE.db
+        # the 30 most frequent people of a store, and for each person of
+        # tests/test_actors_top_people.py the dated articles giving them the right
+        # country and role at the article's date
     python scripts/eval_actors.py extract -n 120 --seed S --containing "Trump,Obama,Putin,Merkel,Kim Jong" \
         --undated --out /tmp/names.jsonl
         # the hard cases of identity (undated articles naming them) for a quick store
@@ -37,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 import math
 import random
 import sqlite3
@@ -302,6 +307,62 @@ def cmd_identity(args) -> int:
     return 0
 
 
+def cmd_top(args) -> int:
+    """The most frequent people of a store (person entities by mentions), and for
+    each one in tests/test_actors_top_people.py (expected country and role by date,
+    written from public knowledge) the articles where the store gives them the
+    right country and role at the article's date."""
+    import re
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_actors_top_people import PEOPLE, _expected
+
+    from newsbrief.actors.gazetteer import fold
+    from newsbrief.actors.kb import Context, knowledge_base
+
+    con = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    top = con.execute(
+        "SELECT e.name, e.kb_id, e.country, COUNT(*) n, COUNT(DISTINCT m.article_id)"
+        " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.kind = 'person'"
+        " GROUP BY e.id ORDER BY n DESC LIMIT ?", (args.n,)).fetchall()
+    print(f"# the {args.n} person entities with most mentions: name, kb id, country, "
+          "mentions, articles")
+    for row in top:
+        print("\t".join(str(x) for x in row))
+    kb = knowledge_base()
+    print("\n# people of tests/test_actors_top_people.py, per dated article: right country "
+          "and role / wrong; undated articles (no role) apart")
+    ok_all = n_all = 0
+    for name, country, windows in PEOPLE:
+        link = kb.link_person(name, "2018-01-01", Context())
+        rows = con.execute(
+            "SELECT a.id, a.published, e.country, (SELECT m2.role FROM mentions m2"
+            " WHERE m2.article_id = a.id AND m2.entity_id = e.id AND m2.role IS NOT NULL LIMIT 1)"
+            " FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN articles a"
+            " ON a.id = m.article_id WHERE e.kind = 'person' AND (e.kb_id = ? OR lower(e.name) = ?)"
+            " GROUP BY a.id, e.id", (link.entry.id if link else "", fold(name))).fetchall()
+        ok = bad = undated = 0
+        wrong = Counter()
+        for _art, date, c, role in rows:
+            if not date:
+                undated += 1
+                continue
+            pattern = _expected(windows, date)
+            if pattern is None:
+                continue
+            if c == country and re.search(pattern, role or ""):
+                ok += 1
+            else:
+                bad += 1
+                wrong[f"{c} / {role}"] += 1
+        ok_all, n_all = ok_all + ok, n_all + ok + bad
+        print(f"{name}: {ok}/{ok + bad} right; {undated} undated"
+              + (f"; wrong: {dict(wrong.most_common(3))}" if wrong else ""))
+    lo, hi = wilson(ok_all, n_all)
+    print(f"all: {ok_all}/{n_all} = {ok_all / max(n_all, 1):.3f} (95% CI {lo:.3f}-{hi:.3f})")
+    return 0
+
+
 def cmd_store(args) -> int:
     """Write the analysed records of an `extract` file into a new store."""
     from newsbrief.records import AnalysedArticle
@@ -343,12 +404,16 @@ def main(argv=None) -> int:
     p.add_argument("file")
     p = sub.add_parser("identity")
     p.add_argument("db")
+    p = sub.add_parser("top")
+    p.add_argument("db")
+    p.add_argument("-n", type=int, default=30)
     p = sub.add_parser("store")
     p.add_argument("file")
     p.add_argument("db")
     args = ap.parse_args(argv)
     return {"extract": cmd_extract, "stats": cmd_stats, "sample": cmd_sample,
-            "score": cmd_score, "identity": cmd_identity, "store": cmd_store}[args.cmd](args)
+            "score": cmd_score, "identity": cmd_identity, "store": cmd_store,
+            "top": cmd_top}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -328,3 +328,33 @@ def test_an_ambassador_to_the_un_keeps_their_country():
 def test_an_office_in_congress_outranks_the_seat_held_with_it(date, office):
     link = knowledge_base().link_person("Nancy Pelosi", date, Context(US))
     assert link.role.office == office
+
+
+def test_the_country_nearest_the_title_is_the_persons():
+    # a photo caption running into the next: "... visits Cuba U.S. Secretary of State"
+    words = ["Obama", "visits", "Cuba", "U.S.", "Secretary", "of", "State", "John", "Kerry",
+             "spoke", "."]
+    ents = entities(words, [(0, 1, "PERSON"), (2, 3, "GPE"), (3, 4, "GPE"), (7, 9, "PERSON")],
+                    "2016-03-21")
+    kerry = _people(ents)["John Kerry"]
+    assert kerry.country == "USA" and kerry.kb_id == "P-USA-john-kerry"
+
+
+def test_a_capital_before_a_title_is_where_not_whose():
+    words = ["From", "Vienna", "Secretary", "of", "State", "John", "Kerry", "warned", "Iran",
+             "."]
+    ents = entities(words, [(1, 2, "GPE"), (5, 7, "PERSON"), (8, 9, "GPE")], "2015-07-09")
+    kerry = _people(ents)["John Kerry"]
+    assert kerry.country == "USA" and kerry.kb_id == "P-USA-john-kerry"
+    # a possessor is whose: "Moscow's ambassador"
+    words = ["Moscow", "'s", "ambassador", "Ivan", "Petrovsky", "left", "."]
+    ents = entities(words, [(0, 1, "GPE"), (3, 5, "PERSON")], "2018-01-01")
+    assert _people(ents)["Ivan Petrovsky"].country == "RUS"
+
+
+def test_a_full_name_the_model_typed_org_is_the_person_when_the_kb_tracks_them():
+    words = ["U.S.", "envoy", "Nikki", "Haley", "met", "Exxon", "Mobil", "."]
+    ents = entities(words, [(0, 1, "GPE"), (2, 4, "ORG"), (5, 7, "ORG")], "2018-01-01")
+    haley = next(e for e in ents if e.name == "Nikki Haley")
+    assert haley.kind == "person" and haley.kb_id == "P-USA-nikki-haley"
+    assert next(e for e in ents if "Mobil" in e.name).kind == "organization"

@@ -84,8 +84,31 @@ def _appositive(doc: Doc, span: Span, g: Gazetteer) -> list[str]:
     return out
 
 
+def _nearest_country(words: list[str], g: Gazetteer) -> list[str]:
+    """The title words from the country nearest the title: "Photos: Obama visits Cuba
+    U.S. Secretary of State [John Kerry]" is American, "From Vienna Secretary of State
+    [John Kerry]" has no country in it (a capital that is not a possessor is where,
+    not whose)."""
+    hits = scan_gazetteer(g, words)
+    taken = {j for s, e, _ in hits for j in range(s, e)}
+    first_title = next((i for i, w in enumerate(words) if i not in taken
+                        and g.role((w.lower(),)) is not None), None)
+    if first_title is None:
+        return words
+    cut = 0
+    for s, e, info in hits:
+        if e > first_title or not info.country:
+            continue
+        possessor = e < len(words) and words[e] in _POSSESSIVE
+        if info.kind in (CAPITAL, CITY) and not possessor:
+            cut = e
+        else:
+            cut = s
+    return words[cut:]
+
+
 def _person(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> Resolution:
-    left = _left_context(doc, span, g, stop)
+    left = _nearest_country(_left_context(doc, span, g, stop), g)
     country, sector, office = resolve_words(left) if left else (None, None, None)
     if not office:
         app = _appositive(doc, span, g)
@@ -533,6 +556,13 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             # when the knowledge base is sure of it
             person = kb.link(c.name, "P", date, Context(countries, None, None))
             if person is not None and person.confidence >= 0.8:
+                c.kind, link = "person", person
+        elif link is None and c.kind == "organization" and c.country is None and \
+                c.sector is None and len(c.name.split()) >= 2 and not kb.lookup(c.name, "O"):
+            # "Nikki Haley" typed ORG by the model: the full name of a person from a
+            # source that tracks terms (Congress, the hand list), and of no organisation
+            person = kb.link(c.name, "P", date, Context(countries, None, None))
+            if person is not None and person.entry.curated and person.confidence >= 0.8:
                 c.kind, link = "person", person
         if link is None and c.kind == "person" and c.country is not None:
             # A country only a minority of the mentions carry (a headline in capitals
