@@ -457,3 +457,22 @@ def test_the_owner_of_what_a_purpose_clause_acts_on_is_the_recipient():
     ents = [ent(doc, "novak", 0, 1, "person", "USA", "GOV"), ent(doc, "swe", 4, 5, "state", "SWE")]
     ev = by_type(extract(doc, ents, coder=code), "THREATEN")[0]
     assert [r.entity for r in ev.recipient] == ["swe"]
+
+
+# "The Norway probe widened."  /  "Sweden's Norway probe widened." (made up)
+PROBE = ["The the DET det 2", "Norway Norway PROPN compound 2 B-GPE", "probe probe NOUN nsubj 3",
+         "widened widen VERB ROOT 3", ". . PUNCT punct 3"]
+OWNED_PROBE = ["Sweden Sweden PROPN poss 3 B-GPE", "'s 's PART case 0",
+               "Norway Norway PROPN compound 3 B-GPE", "probe probe NOUN nsubj 4",
+               "widened widen VERB ROOT 4", ". . PUNCT punct 4"]
+
+
+def test_the_name_before_an_inquiry_is_what_it_looks_into_not_who_acts():
+    code = coder_with({"probe": ("ACCUSE", "112", None)})
+    doc = build(PROBE)
+    evs = extract(doc, [ent(doc, "nor", 1, 2, "state", "NOR")], coder=code)
+    assert not any(a.entity == "nor" for e in evs for a in e.actor)
+    doc = build(OWNED_PROBE)
+    evs = extract(doc, [ent(doc, "swe", 0, 1, "state", "SWE"),
+                        ent(doc, "nor", 2, 3, "state", "NOR")], coder=code)
+    assert [a.entity for e in evs for a in e.actor] == ["swe"]

@@ -46,6 +46,10 @@ NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 CONFLICT_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "violence", "invasion",
                             "occupation", "clash", "insurgency", "battle", "attack", "strike",
                             "offensive", "bombing", "shelling", "siege", "unrest", "border"})
+# Nouns whose name modifier is what they look into, not who does it: "the Russia
+# probe", "the Benghazi hearings" (the investigators come with "by" or a possessor).
+INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "scandal",
+                           "hearing"})
 # Acts whose content clause names the one they target ("X accused ... that Y did").
 CONTENT_TARGET_LEMMAS = frozenset({"accuse", "accusation", "allege", "allegation", "charge",
                                    "blame", "claim", "warn", "warning", "condemn",
@@ -380,7 +384,7 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         actor = [c for c in noun.children
                  if ((c.dep_ == "amod" and c.ent_type_ == "NORP") or
                      (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
-                      and noun.lemma_.lower() not in CONFLICT_NOUNS))
+                      and noun.lemma_.lower() not in CONFLICT_NOUNS | INQUIRY_NOUNS))
                  and actorish(c)]
     borrowed = False
     if not actor and noun.dep_ in OBJ_DEPS and noun.head.pos_ in VERB_POS:
