@@ -399,7 +399,10 @@ def merge(phoenix: list[Entry], congress: list[Entry], hand: list[Entry]) -> lis
                 target.name = e.name  # the properly cased spelling
             continue
         merged.append(e)
-        by_name[fold(e.name)].append(e)
+        # (under every alias: the hand list's "Kamala Harris" is Congress's "Kamala D.
+        # Harris", one person, not two entries competing for every mention)
+        for a in {fold(e.name)} | {a for a in e.aliases if len(a.split()) >= 2}:
+            by_name[a].append(e)  # (full names only: a president's bare surname is no key)
     return merged
 
 
