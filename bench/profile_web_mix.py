@@ -107,6 +107,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--top", type=int, default=35)
     parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument("--no-profile", action="store_true",
+                        help="CPU per request without the profiler's overhead")
     parser.add_argument("--sql", action="store_true", help="also time each SQL statement "
                         "(rows read at once) and list the costliest shapes")
     args = parser.parse_args()
@@ -120,7 +122,6 @@ def main() -> None:
     run_inline()
     pop = Population(args.db, args.seed)
     rng = random.Random(args.seed)
-    urls: list[str] = []
     app = create_app(args.db, query_seconds=60)
 
     async def run(profile: cProfile.Profile | None) -> list[tuple[float, str, int]]:
@@ -146,14 +147,13 @@ def main() -> None:
                         queue.insert(0, nxt)
         return timed
 
-    profile = cProfile.Profile()
+    profile = None if args.no_profile else cProfile.Profile()
     timed = asyncio.run(run(profile))
-    del urls
     cpu = [t for t, _, _ in timed]
     cpu_sorted = sorted(cpu)
     print(f"{args.scenario}: {len(timed)} requests, CPU per request mean {sum(cpu) / len(cpu):.1f} ms, "
           f"p50 {cpu_sorted[len(cpu) // 2]:.1f}, p95 {cpu_sorted[int(len(cpu) * 0.95)]:.1f}, "
-          f"max {cpu_sorted[-1]:.1f} (CPU time, profiler on)")
+          f"max {cpu_sorted[-1]:.1f} (CPU time, profiler {'off' if profile is None else 'on'})")
     for ms, url, status in sorted(timed, reverse=True)[:12]:
         print(f"  {ms:8.1f} ms  {status}  {url[:150]}")
     if sql_log:
@@ -162,9 +162,10 @@ def main() -> None:
               "(total ms, count, max ms):")
         for shape, values in sorted(sql_log.items(), key=lambda kv: -sum(kv[1]))[:15]:
             print(f"  {sum(values):8.1f} {len(values):5d} {max(values):7.1f}  {shape}")
-    stats = pstats.Stats(profile)
-    stats.sort_stats("cumulative").print_stats(args.top)
-    stats.sort_stats("tottime").print_stats(args.top)
+    if profile is not None:
+        stats = pstats.Stats(profile)
+        stats.sort_stats("cumulative").print_stats(args.top)
+        stats.sort_stats("tottime").print_stats(args.top)
 
 
 if __name__ == "__main__":

@@ -121,32 +121,33 @@ SMALL_SET = 2000
 LARGE_SET = 20000
 
 
-def planned_where(store: Store, f: EventFilter, small: int = SMALL_SET) -> tuple[str, list[Any]]:
+def planned_where(store: Store, f: EventFilter, small: int | None = None,
+                  sizes: dict[int, int] | None = None) -> tuple[str, list[Any]]:
     """`event_where`, with a plan: the query is driven from the smallest set of
-    events a filter names when it holds at most `small` events (they are looked
+    events a filter names when it holds at most `small` (SMALL_SET) events (they are looked
     up and sorted); otherwise SQLite walks the index of the order and stops after
     one page, testing each event against the other sets: collected once (a unary
     + keeps SQLite from driving from them) up to LARGE_SET events, and past that
     through their correlated EXISTS (collecting 70,000 "asserted" events cost
-    more than the page)."""
+    more than the page). Each set is counted once, up to LARGE_SET (`sizes`:
+    those counts, filled or reused by another plan of the same filter)."""
     conds = _conditions(f)
-    sizes = {}
-
-    def size(sql: str, p: list[Any], bound: int) -> int:
-        return store.query(f"SELECT COUNT(*) AS n FROM ({sql[len('e.id IN ('):-1]} "
-                           f"LIMIT {bound + 1})", tuple(p))[0]["n"]
-
+    small = SMALL_SET if small is None else small
+    sizes = {} if sizes is None else sizes
+    bound = max(small, LARGE_SET)
     for k, (sql, p, correlated) in enumerate(conds):
-        if correlated:
-            sizes[k] = size(sql, p, small)
-    drive = min(sizes, key=sizes.get) if sizes else None
+        if correlated and k not in sizes:
+            sizes[k] = store.query(f"SELECT COUNT(*) AS n FROM ({sql[len('e.id IN ('):-1]} "
+                                   f"LIMIT {bound + 1})", tuple(p))[0]["n"]
+    sets = [k for k, c in enumerate(conds) if c[2]]
+    drive = min(sets, key=sizes.__getitem__) if sets else None
     if drive is not None and sizes[drive] > small:
         drive = None
     where, params = ["1=1"], []
     for k, (sql, p, correlated) in enumerate(conds):
         if k == drive or not correlated:
             where.append(sql)
-        elif size(sql, p, LARGE_SET) > LARGE_SET:
+        elif sizes[k] > LARGE_SET:
             where.append(correlated)  # too large to collect: tested per event
         else:
             where.append("+" + sql)  # collected once, not used to drive
@@ -292,7 +293,8 @@ def store_facets(store: Store) -> dict[str, list[dict]] | None:
 
 
 def event_count(store: Store, f: EventFilter,
-                summary: dict[str, list[dict]] | None = None) -> tuple[int, bool]:
+                summary: dict[str, list[dict]] | None = None,
+                sizes: dict[int, int] | None = None) -> tuple[int, bool]:
     """How many events match, and whether that is exact: counted up to
     COUNT_BOUND (then (COUNT_BOUND, False)); the whole store's total comes from
     its summary (`store_facets`) when current."""
@@ -306,8 +308,10 @@ def event_count(store: Store, f: EventFilter,
                         f"({sql[len('e.id IN ('):-1]}) LIMIT {COUNT_BOUND + 1})", tuple(p)
                         )[0]["n"]
         return (n, True) if n <= COUNT_BOUND else (COUNT_BOUND, False)
-    # No plan hints: SQLite counts from the smallest set a filter names.
-    where_sql, params = event_where(f)
+    # Counted from the smallest set a filter names (up to LARGE_SET events), each
+    # of its events tested for the rest: left to itself SQLite drove from the
+    # largest (70,000 asserted events for "asserted, from ABC News": 45-80 ms).
+    where_sql, params = planned_where(store, f, small=LARGE_SET, sizes=sizes)
     n = store.query(f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM events e WHERE {where_sql} "
                     f"LIMIT {COUNT_BOUND + 1})", tuple(params))[0]["n"]
     return (n, True) if n <= COUNT_BOUND else (COUNT_BOUND, False)

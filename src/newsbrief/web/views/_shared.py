@@ -82,7 +82,8 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
     key = ("events", params)
     # The plan (sizes of the filter's sets) holds until the store changes: the next
     # page, another order or the facet panel of the same filter reuse it.
-    where = cache.get(key + ("plan",), lambda: reads.planned_where(store, f))
+    sizes: dict[int, int] = {}  # of the filter's sets: the page's and the count's plans
+    where = cache.get(key + ("plan",), lambda: reads.planned_where(store, f, sizes=sizes))
     # The whole store's counts, checked current once per state of the store.
     summary = cache.get(("store-facets",), lambda: reads.store_facets(store)) \
         if reads.is_unfiltered(f) else None
@@ -100,7 +101,8 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
                        "cursor", fix="use the 'next' of a page with the same sort") from None
     sample = (ids, len(ids) > reads.FACET_SAMPLE) if sample_too else None
     ids = ids[:limit]
-    count, exact = cache.get(key + ("count",), lambda: reads.event_count(store, f, summary))
+    count, exact = cache.get(key + ("count",),
+                             lambda: reads.event_count(store, f, summary, sizes=sizes))
     out: dict[str, Any] = {
         "count": count, "count_exact": exact,
         "offset": after.before, "limit": limit, "sort": sort,
