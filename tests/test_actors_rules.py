@@ -97,6 +97,8 @@ def test_bare_surname_takes_the_persons_label():
     ("the house", (None, None, None)),
     ("pro-Ruritanian separatists", (None, "REB", None)),
     ("Syrian-backed militias", (None, "UAF", None)),
+    ("the British-built warships", (None, "MIL", None)),  # the maker is not the user
+    ("British warships", ("GBR", "MIL", None)),
 ])
 def test_resolve_actor_text(text, expected):
     assert resolve_actor_text(text) == expected

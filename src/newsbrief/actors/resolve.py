@@ -149,7 +149,9 @@ def _kb_person_country(words: list[str], taken: set[int]) -> str | None:
 
 
 _BACKING = frozenset({"backed", "allied", "aligned", "supported", "funded", "sponsored",
-                      "trained", "armed", "controlled", "installed", "leaning"})
+                      "trained", "armed", "controlled", "installed", "leaning",
+                      # the maker is not the user: "the British-built ships" of Iran's navy
+                      "built", "made", "designed", "manufactured", "supplied", "produced"})
 
 
 def _backer(words: list[str], s: int, e: int) -> bool:
