@@ -358,3 +358,16 @@ def test_a_full_name_the_model_typed_org_is_the_person_when_the_kb_tracks_them()
     haley = next(e for e in ents if e.name == "Nikki Haley")
     assert haley.kind == "person" and haley.kb_id == "P-USA-nikki-haley"
     assert next(e for e in ents if "Mobil" in e.name).kind == "organization"
+
+
+def test_the_title_of_the_next_person_in_a_list_is_not_an_appositive():
+    words = ["Among", "them", "were", "Hillary", "Clinton", ",", "U.N.", "Secretary", "General",
+             "Ban", "Ki", "-", "moon", "and", "others", "."]
+    ents = entities(words, [(3, 5, "PERSON"), (6, 7, "ORG"), (9, 13, "PERSON")], "2016-09-27")
+    clinton = _people(ents)["Hillary Clinton"]
+    assert clinton.country == "USA" and clinton.kb_id == "P-USA-hillary-clinton"
+    # a real appositive still gives the title
+    words = ["Ann", "Berg", ",", "Norway", "'s", "deputy", "foreign", "minister", ",", "said",
+             "no", "."]
+    ents = entities(words, [(0, 2, "PERSON"), (3, 4, "GPE")], "2016-09-27")
+    assert _people(ents)["Ann Berg"].country == "NOR"

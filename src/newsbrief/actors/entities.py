@@ -63,8 +63,9 @@ def _left_context(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> list[st
     return out
 
 
-def _appositive(doc: Doc, span: Span, g: Gazetteer) -> list[str]:
-    """", Russia's deputy foreign minister," after a name."""
+def _appositive(doc: Doc, span: Span, g: Gazetteer, stop: set[int] = frozenset()) -> list[str]:
+    """", Russia's deputy foreign minister," after a name; not the title of the next
+    person of a list ("Hillary Clinton, U.N. Secretary General Ban Ki-moon, ...")."""
     n = len(doc)
     i = span.end
     if i >= n or doc[i].text != ",":
@@ -73,6 +74,8 @@ def _appositive(doc: Doc, span: Span, g: Gazetteer) -> list[str]:
     j = i + 1
     while j < n and j - i <= 10 and doc[j].text not in {",", ".", ";", ":", "(", ")", '"', "—"} \
             and not doc[j].is_sent_start:
+        if j in stop:
+            return []  # another person's name: their title, not this one's
         out.append(doc[j].text)
         j += 1
     low = [w.lower() for w in out]
@@ -111,7 +114,7 @@ def _person(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> Resolution:
     left = _nearest_country(_left_context(doc, span, g, stop), g)
     country, sector, office = resolve_words(left) if left else (None, None, None)
     if not office:
-        app = _appositive(doc, span, g)
+        app = _appositive(doc, span, g, stop)
         if app:
             c2, s2, o2 = resolve_words(app)
             country, sector, office = country or c2, sector or s2, o2
