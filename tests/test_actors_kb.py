@@ -371,3 +371,10 @@ def test_the_title_of_the_next_person_in_a_list_is_not_an_appositive():
              "no", "."]
     ents = entities(words, [(0, 2, "PERSON"), (3, 4, "GPE")], "2016-09-27")
     assert _people(ents)["Ann Berg"].country == "NOR"
+
+
+def test_a_middle_initial_the_source_does_not_list_still_links():
+    words = ["Ambassador", "Susan", "E.", "Rice", "spoke", "."]
+    ents = entities(words, [(1, 4, "PERSON")], "2012-10-01")
+    rice = next(e for e in ents if e.kind == "person")
+    assert rice.kb_id == "P-USA-susan-rice" and rice.country == "USA"

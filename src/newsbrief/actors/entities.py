@@ -586,6 +586,10 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             words = c.name.replace(",", " ").split()
             if len(words) == 2:
                 spellings.append(f"{words[1]} {words[0]}")
+            # without a middle initial the source does not list ("Susan E. Rice")
+            bare = [w for w in words if not (len(w.rstrip(".")) == 1 and w[0].isupper())]
+            if 2 <= len(bare) < len(words):
+                spellings.append(" ".join(bare))
             for text in spellings:
                 link = kb.link(text, kind, date, Context(countries, c.country, c.office))
                 if link:
