@@ -20,6 +20,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_words
 from .gazetteer import Gazetteer, fold
 
 _RELABEL = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
@@ -48,7 +49,7 @@ def business_names(doc: Doc, spans: list, g: Gazetteer, sports: bool) -> list:
     """Relabel organisations by their suffix or their company context."""
     w = org_words()
     n = len(doc)
-    words = [t.text for t in doc]
+    words = doc_words(doc)
     surnames = {fold(words[e - 1]) for s, e, label in spans if label == "PERSON" and e - s >= 2}
     multi = {fold(words[s]) for s, e, label in spans if label == "PERSON" and e - s >= 2}
     occupied = {i for s, e, _ in spans for i in range(s, e)}

@@ -10,6 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import doc_text
 from ..records import Article, Entity
 from .clusters import Cluster, Draft
 from .coref import find_agreements, find_group_refs
@@ -686,7 +687,7 @@ def extract_entities(doc: Doc, article: Article | None = None) -> tuple[Entity, 
     g = gazetteer()
     spans = entity_spans(doc)
     person_tokens = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
-    text = doc.text
+    text = doc_text(doc)
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     drafts = []
     for span in spans:

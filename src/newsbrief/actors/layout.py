@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_words
 from .gazetteer import CAPITAL, CITY, COUNTRY, REGION, Gazetteer
 
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
@@ -28,11 +29,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 def words_of(doc: Doc) -> list[str]:
     """Token texts, built once per Doc: walking plain strings is several times
     cheaper than creating spaCy Token objects in every pass."""
-    words = doc.user_data.get("newsbrief.words")
-    if words is None or len(words) != len(doc):
-        words = [t.text for t in doc]
-        doc.user_data["newsbrief.words"] = words
-    return words
+    return doc_words(doc)
 
 
 def is_title_token(g: Gazetteer, low: str) -> bool:

@@ -80,6 +80,15 @@ def is_sports_text(doc: Doc) -> bool:
     results line; and cues make at least 1.5% of the words. (A political story
     that mentions a golf club, a basketball team and a won vote has the words
     but not the density: about 1%; sports reports run from about 2% up.)"""
+    got = doc.user_data.get("newsbrief.sports")
+    if got is not None and got[0] == len(doc):
+        return got[1]
+    answer = _is_sports_text(doc)
+    doc.user_data["newsbrief.sports"] = (len(doc), answer)
+    return answer
+
+
+def _is_sports_text(doc: Doc) -> bool:
     cues, strong = sports_words()
     seen: set[str] = set()
     has_strong = False

@@ -33,6 +33,9 @@ from datetime import date, timedelta
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
+
+from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timevalue import TimexValue, event_date
 from .attach import governor, span_root
@@ -438,10 +441,10 @@ class StoryTime:
                 or span.start > self.pub + timedelta(days=NEAR_DAYS))
             self.times[piece] = _PieceTime(EventDate(parsed[0], parsed[1], tx.text, "text"),
                                            far, None)
-        breaks = [k for k, ch in enumerate(doc.text) if ch == "\n"]
+        breaks = [k for k, ch in enumerate(doc_text(doc)) if ch == "\n"]
         self.piece_line: dict[int, int] = {}
-        for tok in doc:
-            self.piece_line.setdefault(pieces[tok.i], bisect_right(breaks, tok.idx))
+        for i, idx in enumerate(doc.to_array(IDX).tolist() if len(doc) else []):
+            self.piece_line.setdefault(pieces[i], bisect_right(breaks, idx))
         self.far_bound = self._far_bounds(doc, timexes)
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
@@ -473,15 +476,17 @@ class StoryTime:
                     c.dep_ == "pobj" for c in rel.children):
                 step = 0  # "hours later", "minutes earlier": the same day
             self._anchor(self.pieces[root.i], step, tx.text)
-        for tok in doc:
-            if tok.lower_ in _DAY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+        for i, word in enumerate(doc_words(doc)):
+            if word.lower() not in _DAY_NOUNS:
+                continue
+            tok = doc[i]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                     and tok.head.head.lower_ in ("later", "earlier") and any(
                         c.lower_ == "the" for c in tok.children):
                 # "later in the day", "earlier in the evening": the day of the one before
                 self._anchor(self.pieces[tok.i], 0, doc[tok.head.head.i:tok.i + 1].text)
                 continue
-            if tok.lower_ in _DAY_NOUNS and tok.dep_ in ("npadvmod", "pobj", "advmod") and \
-                    not tok.ent_type_:
+            if tok.dep_ in ("npadvmod", "pobj", "advmod") and not tok.ent_type_:
                 mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "det")]
                 steps = [_NEXT[m] for m in mods if m in _NEXT]
                 if steps and (tok.dep_ != "pobj" or tok.head.lower_ in ("on", "by")):
@@ -552,9 +557,9 @@ class StoryTime:
         if LEAD_SENTENCES <= 0:
             return -1
         words: dict[int, int] = {}
-        for tok in doc:
-            if tok.is_alpha:
-                words[self.pieces[tok.i]] = words.get(self.pieces[tok.i], 0) + 1
+        for i, word in enumerate(doc_words(doc)):
+            if word.isalpha():
+                words[self.pieces[i]] = words.get(self.pieces[i], 0) + 1
         seen = 0
         for piece in sorted(words):
             if words[piece] >= LEAD_WORDS:

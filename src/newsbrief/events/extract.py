@@ -29,6 +29,7 @@ from spacy.symbols import VERB as _VERB_ID
 
 from ..actors import resolve_actor_text
 from ..actors.sports import is_sports_text
+from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
 from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
@@ -438,7 +439,7 @@ class _Layout:
 
 
 def _layout(doc, words: frozenset[str] | None) -> _Layout:
-    text = doc.text
+    text = doc_text(doc)
     arr = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH, POS, LEMMA, LOWER]).tolist()
     breaks = [k for k, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
     hashes = _hashes(doc, words)
