@@ -125,3 +125,19 @@ def test_quotation_marks_in_pairs():
     assert ev.unbalanced_quotes("Lima agreed to cut “all” tariffs") is False
     assert ev.unbalanced_quotes("Lima agreed to cut tariffs” on copper")
     assert ev.unbalanced_quotes('Lima agreed to "cut tariffs')
+
+
+def test_cut_names_needed_objects_and_skipped_words():
+    sent = "Soto met Rojas and his longtime rival Ana Diaz on Monday."
+    assert ev.cut_name(sent, "Rojas and his longtime rival")
+    assert not ev.cut_name("Soto signed the deal Monday.", "the deal")
+    # A name skipped between the verb and what follows ("called on Soto to ...").
+    sent = "Chile and Peru called on Soto on Thursday to uphold the pact."
+    at = sent.index("called on") + len("called on")
+    assert ev.gaps_after_act(sent, at, ["to uphold the pact"], "Thursday") == "Soto"
+    sent = "Chile and Peru called on Thursday to uphold the pact."
+    assert ev.gaps_after_act(sent, at - 3, ["to uphold the pact"], "Thursday") == ""
+    # A date in another clause ("for Tuesday's attacks, and Lima has battled").
+    sent = "Nobody claimed Tuesday's attacks, and Lima has battled the rebels."
+    at = sent.index("battled")
+    assert ev.date_problem(sent, "Tuesday", at, at + 7) == "the date of another clause"

@@ -176,8 +176,41 @@ def _events(store: Store, query: BriefQuery) -> tuple[list[MergedEvent], list[st
 # --------------------------------------------------------------------------- ranking
 
 
+# How much a kind of act weighs in a brief's top developments: force, coercion and formal
+# agreements before words (an accusation, a request, a statement of support). General
+# news judgement over the PLOVER roots, not fitted to any topic.
+TYPE_WEIGHT = {"ASSAULT": 1.0, "COERCE": 0.95, "SANCTION": 0.95, "MOBILIZE": 0.9,
+               "AGREE": 0.9, "RETREAT": 0.85, "CONCEDE": 0.8, "AID": 0.8, "CONSULT": 0.8,
+               "COOPERATE": 0.75, "PROTEST": 0.75, "REJECT": 0.7, "THREATEN": 0.7,
+               "ACCUSE": 0.6, "REQUEST": 0.55, "SUPPORT": 0.55}
+# Sectors of actors who act for a state or an armed force.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# An act told in a post on social media is a word, not a deed: lower.
+POST = re.compile(r"\b(tweet\w*|twitter|facebook post|instagram)\b", re.I)
+POST_WEIGHT = 0.7
+# The importance (0-1) an act told once needs to fill the key developments.
+FILL_IMPORTANCE = 0.8
+
+
+def importance(st: Statement) -> float:
+    """The political weight of an act, 0-1: its kind (TYPE_WEIGHT) and whether a state,
+    its officials or its forces take part (an individual's act weighs less)."""
+    w = TYPE_WEIGHT.get(st.type, 0.7)
+    parties = [r for r in st.actors + st.recipients if r.kind != "agreement"]
+    official = any(r.kind in ("state", "country") or (r.sector in STATE_SECTORS)
+                   or (r.kind == "person" and office_of(r)) or (r.country and not r.kind)
+                   for r in parties)
+    if not official:
+        w *= 0.7
+    m = st.best_mention()
+    if m is not None and POST.search(m.text or ""):
+        w *= POST_WEIGHT
+    return w
+
+
 def salience(st: Statement, newest: date | None) -> float:
-    """Independent sources first, then intensity (|Goldstein|), then recency."""
+    """Independent sources first, then intensity (|Goldstein|), then recency; weighed by
+    the act's political importance."""
     s = 3.0 * math.log2(1 + st.n_sources) + math.log2(1 + len(st.mentions))
     s += abs(st.goldstein or 0.0) / 5.0
     span = parse_span(st.date)
@@ -198,7 +231,7 @@ def salience(st: Statement, newest: date | None) -> float:
             s *= DESCRIPTION_WEIGHT  # "North Korea threatens ...": a description
         if _quoted(m):
             s *= QUOTE_WEIGHT  # words inside someone's quotation: their view, not a report
-    return s * STANDING_WEIGHT.get(st.standing, 1.0) * st.confidence
+    return s * STANDING_WEIGHT.get(st.standing, 1.0) * st.confidence * importance(st)
 
 
 def _quoted(m) -> bool:
@@ -226,14 +259,20 @@ def _lead(m: StoredMention) -> bool:
     return m.sentence is not None and m.sentence < LEAD_SENTENCES
 
 
-def key_worthy(st: Statement, threshold: float) -> bool:
+def key_worthy(st: Statement, threshold: float, fill: bool = False,
+               since: str | None = None) -> bool:
     """A key development, picked conservatively: told as done in the text's own voice
     (asserted, a verb in the past, not inside a quotation), a record at or above the
     confidence threshold, and reported by several sources or central to its article (a lead
     sentence). Dated by the words of its own sentence (or of a re-telling of the same
-    act), to the month at least."""
-    if st.standing != "asserted" or st.nominal or is_background(st):
+    act), to the month at least. With `fill`, an act of weight needs
+    neither several sources nor a lead sentence, and an act told long after it happened
+    counts when it happened within the span of the brief's reports (from `since`)."""
+    if st.standing != "asserted" or st.nominal:
         return False
+    if is_background(st) and not (fill and since and st.date_source == "text" and st.date
+                                  and st.date >= since[:len(st.date)]):
+        return False  # told well after it happened; to fill, only within the brief's span
     m = st.best_mention("asserted")
     if m is not None:
         p = m.record.predicate
@@ -247,6 +286,11 @@ def key_worthy(st: Statement, threshold: float) -> bool:
     # it ("by ..."), and a key development is told with the day it happened.
     if st.date_source != "text" or not st.date or len(st.date) < 7:
         return False
+    if fill:
+        # To fill the list when few acts are re-told: one report suffices for an act of
+        # weight (force, coercion, an agreement, a meeting of officials) dated by its
+        # own words (to the month at least, as above).
+        return importance(st) >= FILL_IMPORTANCE
     lead = any(_lead(x) for x in st.all_mentions if x.modality == "asserted")
     return st.n_sources >= 2 or lead or _news_of_the_day(st)
 
@@ -454,6 +498,15 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
         title += (f", since {render.long_date(query.since)}" if query.since else
                   f", until {render.long_date(query.until)}")
     key = _distinct([st for st in news if key_worthy(st, query.min_confidence)], [])
+    if len(key) <= query.developments:
+        # Few re-told acts: fill with acts of weight told once, dated by their own words
+        # (told long after, if they happened within the reports' span).
+        reported = [m.published for st in statements for m in st.all_mentions
+                    if m.published]
+        span_start = query.since or (min(reported) if reported else None)
+        key += _distinct([st for st in ranked if st.standing == "asserted" and st not in key
+                          and key_worthy(st, query.min_confidence, fill=True,
+                                         since=span_start)], key)
     other = [st for st in news if st not in key]
     names.seen.clear()  # offices are given on first use in the brief as rendered
     lede, told = (_lede(key[0], [st for st in news + background if st is not key[0]],
@@ -474,7 +527,8 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
                                  disputed_by=_disputes(store, st, cites,
                                                        query.min_confidence, denials)))
     plan_items = [i for i in (_item(st, cites) for st in plans[:query.commitments]) if i]
-    told_bg = [st for st in background if st not in told][:query.background]
+    told_bg = [st for st in background if st not in told and st not in key_items
+               ][:query.background]
     background_items = [i for i in (_item(st, cites) for st in
                         sorted(told_bg, key=lambda st: (st.date is None, st.date or "",
                                                         st.event_ids))) if i]

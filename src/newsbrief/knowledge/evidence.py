@@ -258,6 +258,12 @@ def cut_name(sentence: str, obj: str) -> bool:
         return False
     last = obj.split()[-1]
     if not last[:1].isupper():
+        # "met Ghani and his longtime rival" where the sentence goes on "... rival
+        # Abdullah Abdullah": the name the words stand before is cut off.
+        nxt = re.match(r" ([A-Z][a-z][\w'’-]*)", sentence[at + len(obj):])
+        return bool(nxt) and nxt.group(1).lower() not in _TIME_WORDS and \
+            last.lower() not in _PREPOSITIONS
+    if not last[:1].isupper():
         return False
     nxt = re.match(r"\s+([a-z][\w'’-]*)", sentence[at + len(obj):])
     return bool(nxt) and nxt.group(1) not in _AFTER_NAME and nxt.group(1) not in _PREPOSITIONS
@@ -350,8 +356,11 @@ def date_problem(sentence: str, date_text: str | None, act_start: int,
     if re.search(r"['’]s$", before):
         return "the date of someone's thing"
     lo, hi = (end, act_start) if at < act_start else (act_end, at)
-    for m in _SAYING.finditer(sentence[lo:hi] if lo < hi else ""):
+    between = sentence[lo:hi] if lo < hi else ""
+    for m in _SAYING.finditer(between):
         return "the date of someone's words"
+    if re.search(r",\s*(and|but|while|whereas|as)\b|;|\s[—–-]+\s", between):
+        return "the date of another clause"
     if at < act_start:
         # "said on Tuesday that ...": the saying's date; "On Tuesday, X said ...".
         near = before[-30:]
@@ -365,7 +374,6 @@ def date_problem(sentence: str, date_text: str | None, act_start: int,
 # --------------------------------------------------------------------------- doers
 
 _CONJUNCT_AFTER = re.compile(r"^\s*,?\s+(?:and|&)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
-_CONJUNCT_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,3}$")
 
 
 def co_doers(sentence: str, name: str, act_offset: int) -> list[str]:
@@ -390,9 +398,16 @@ def co_doers(sentence: str, name: str, act_offset: int) -> list[str]:
         out.append(hit.group(1))
     rest = before[at + size:]
     if len(re.findall(r"[\w'’-]+", rest)) <= 3:
-        back = _CONJUNCT_BEFORE.search(before[:at])
-        if back:
-            out.append(back.group(1))
+        # "X and [a title of a few words] Name": the words between "and" and the name
+        # are a title (capitalised, or at most two lower-case words, no comma).
+        head = before[:at]
+        joined = list(re.finditer(r"([A-Z][\w'’.-]*)\s+(?:and|&)\s+", head))
+        if joined:
+            title = head[joined[-1].end():]
+            words = re.findall(r"[\w'’.-]+", title)
+            lower = [w for w in words if w[:1].islower() and w not in ("the", "a", "an")]
+            if len(words) <= 8 and len(lower) <= 2 and not re.search(r"[,;:]", title):
+                out.append(joined[-1].group(1))
     return [x for x in out if x.split()[-1].lower() not in _PRONOUNS]
 
 

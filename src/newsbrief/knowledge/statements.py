@@ -494,6 +494,9 @@ class Statement:
                 out.append(f"possessive, not actor: {r.name}")
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
+        if p.voice == "active" and not p.object and not p.frame and \
+                (p.lemma in _NEEDS_OBJECT or _synonym(p.lemma) in _NEEDS_OBJECT):
+            out.append("what was done is left out")  # "the documents the US signed"
         targets = self._refs("recipients", [m])
         if any(_same_party(a, b) for a in refs for b in targets):
             out.append("actor is its own target")
@@ -903,6 +906,11 @@ def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
     return out or refs
 
 
+# Verbs that say nothing without what they were done to ("signed", "announced").
+_NEEDS_OBJECT = frozenset("sign ratify approve adopt announce impose lift launch reach accept "
+                          "reject release seize deliver provide send supply condemn endorse "
+                          "back support revoke suspend cancel propose unveil issue order "
+                          "discuss negotiate extend renew deploy".split())
 # Words after a verb that complete it ("shut down", "abide by", "meet with"), unlike a
 # time or place ("took effect on Tuesday"), which a statement may leave out.
 _COMPLETES = frozenset("down up off out back away by with to of from that about into against "
