@@ -378,3 +378,12 @@ def test_a_middle_initial_the_source_does_not_list_still_links():
     ents = entities(words, [(1, 4, "PERSON")], "2012-10-01")
     rice = next(e for e in ents if e.kind == "person")
     assert rice.kb_id == "P-USA-susan-rice" and rice.country == "USA"
+
+
+def test_the_host_country_of_an_ambassador_is_not_theirs():
+    words = ["U.S.", "Ambassador", "to", "Russia", "Jon", "Huntsman", "said", "no", "."]
+    ents = entities(words, [(0, 1, "GPE"), (3, 4, "GPE"), (4, 6, "PERSON")], "2018-07-16")
+    assert _people(ents)["Jon Huntsman"].country == "USA"
+    words = ["Ambassador", "to", "Russia", "Jon", "Huntsman", "said", "no", "."]
+    ents = entities(words, [(2, 3, "GPE"), (3, 5, "PERSON")], "2018-07-16")
+    assert _people(ents)["Jon Huntsman"].country != "RUS"

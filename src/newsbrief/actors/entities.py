@@ -44,6 +44,10 @@ def _left_context(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> list[st
             out[-1] = "-" + out[-1]  # "President-elect": keep the office in one piece
             i -= 1
             continue
+        if low == "to" and out and i > 0 and doc[i - 1].lower_ in _ENVOYS:
+            out.append(t.text)  # "U.S. Ambassador to Russia [Jon Huntsman]"
+            i -= 1
+            continue
         if low == "under" and not (out and out[-1].lower() in ("secretary", "secretary-general")):
             break  # "Syria under President Barack Obama": a preposition, not "Under Secretary"
         if t.text in _POSSESSIVE or low in g.title_words or g.role((low,)) is not None \
@@ -88,11 +92,18 @@ def _appositive(doc: Doc, span: Span, g: Gazetteer, stop: set[int] = frozenset()
     return out
 
 
+_ENVOYS = frozenset({"ambassador", "envoy", "representative", "emissary", "delegate"})
+
+
 def _nearest_country(words: list[str], g: Gazetteer) -> list[str]:
     """The title words from the country nearest the title: "Photos: Obama visits Cuba
     U.S. Secretary of State [John Kerry]" is American, "From Vienna Secretary of State
     [John Kerry]" has no country in it (a capital that is not a possessor is where,
-    not whose)."""
+    not whose), nor has "Ambassador to Russia" (the host)."""
+    for k in range(1, len(words)):
+        if words[k].lower() == "to" and words[k - 1].lower() in _ENVOYS:
+            words = words[:k]  # the host country of an envoy is not theirs
+            break
     hits = scan_gazetteer(g, words)
     taken = {j for s, e, _ in hits for j in range(s, e)}
     first_title = next((i for i, w in enumerate(words) if i not in taken
