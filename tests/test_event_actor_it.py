@@ -1,4 +1,4 @@
-"""Issue 11, dates2 lane (actors of real events): a subject "it" in a clause that a
+"""Issue 11, dates2 lane (actors of real events): "the army of Norway" is Norway's; a subject "it" in a clause that a
 state says ("Norway said it attacked Sweden"), or that hangs on what the state did,
 is that state; a bare "it" below anything else stays unresolved (it is more often a
 thing). Hand-built parses, sentences made up."""
@@ -27,3 +27,12 @@ def test_it_in_what_a_thing_says_stays_unresolved():
     doc = build(rows)
     ev = by_type(extract(doc, _states(doc, ["Sweden"])), "ASSAULT")[0]
     assert all(r.country is None for r in ev.actor)
+
+
+# "The army of Norway attacked Sweden."
+def test_a_body_of_a_state_named_with_of_has_its_country():
+    doc = build(["The the DET det 1", "army army NOUN nsubj 4", "of of ADP prep 1",
+                 "Norway Norway PROPN pobj 2 B-GPE", "attacked attack VERB ROOT 4",
+                 "Sweden Sweden PROPN dobj 4 B-GPE", ". . PUNCT punct 4"])
+    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"])), "ASSAULT")[0]
+    assert [r.country for r in ev.actor] == ["NOR"]

@@ -183,3 +183,39 @@ def test_a_verb_with_a_content_clause_is_words():
     rows[2:5] = ["troops troop NOUN dobj 1", "in in ADP prep 1", "Sweden Sweden PROPN pobj 3"]
     doc = _tag(build(rows), {1: "VBD"})
     assert not dating._in_words(doc[1])
+
+
+def _build_lines(rows: list[str]):
+    """build() with "<NL>" rows standing for a line break."""
+    doc = build([r.replace("<NL>", "NL", 2) if r.startswith("<NL>") else r for r in rows])
+    from spacy.tokens import Doc
+    words = ["\n" if r.startswith("<NL>") else t.text for r, t in zip(rows, doc)]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) and w != "\n"
+                                               for t, w in zip(doc, words)],
+               lemmas=[t.lemma_ for t in doc], pos=[t.pos_ for t in doc],
+               deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc],
+               ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") if t.ent_iob_ != "O"
+                     else "O" for t in doc])
+
+
+# "On Monday, Norway attacked Finland. / Sweden was shocked. / Norway accused Finland."
+# published on Wednesday: words said in the body with no time of their own are of the
+# day the lead tells of.
+def test_words_in_the_body_are_of_the_day_the_lead_tells(monkeypatch):
+    monkeypatch.setattr(dating, "LEAD_SENTENCES", 1)
+    monkeypatch.setattr(dating, "LEAD_WORDS", 1)
+    rows = MONDAY + ["<NL> <NL> SPACE dep 6",
+                     "Sweden Sweden PROPN nsubjpass 10 B-GPE", "was be AUX auxpass 10",
+                     "shocked shock VERB ROOT 10", ". . PUNCT punct 10",
+                     "<NL> <NL> SPACE dep 10",
+                     "Norway Norway PROPN nsubj 14 B-GPE", "accused accuse VERB ROOT 14",
+                     "Finland Finland PROPN dobj 14 B-GPE", ". . PUNCT punct 14"]
+    doc = _tag(_build_lines(rows), {4: "VBD", 10: "VBN", 14: "VBD"})
+    assert "\n" in doc.text
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")],
+                         published="2024-12-04"))
+    assert got["ACCUSE"] == ("2024-12-02", "text")
+    # the lead's day a month before: no day's news, the words keep no day from it
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-11-04")],
+                         published="2024-12-04"))
+    assert got["ACCUSE"] != ("2024-11-04", "text")

@@ -178,6 +178,10 @@ class ActorIndex:
                 if child.dep_ == "poss":
                     owner = self.entity(child)
                     owners = [owner] if owner else self.antecedents(child)
+                elif child.dep_ == "prep" and child.lower_ == "of" and not owners:
+                    # "the government of North Korea", "the army of Sudan"
+                    ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
+                    owners = [e for e in ents if e is not None and e.kind in BODY_KINDS]
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)

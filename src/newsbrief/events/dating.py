@@ -449,6 +449,7 @@ class StoryTime:
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
         self.news = self._news(doc, timexes)
+        self.story_day = self._story_day()
 
     def _relative(self, doc, timexes: Iterable[Timex]) -> None:
         """Pieces whose time is told from another act ("a day later", "the next
@@ -606,7 +607,27 @@ class StoryTime:
             # ban"); what the day's story tells in its body with no time are the
             # reactions in words ("X condemned the strike").
             return UNDATED
+        if tense == "past" and self.story_day is not None:
+            return self.story_day  # the day the lead tells of ("... Monday night")
         return fallback
+
+    def _story_day(self) -> EventDate | None:
+        """The day the lead tells of, when it names one before the publication day
+        within NEWS_DAYS ("Trump said Monday night ...", published Tuesday): words said
+        in the body with no time of their own were said then."""
+        if self.pub is None:
+            return None
+        for piece in sorted(self.times):
+            if piece > self.lead:
+                break
+            t = self.times[piece]
+            if t.relative or t.far or t.date is None or t.date.precision != "day":
+                continue
+            day = date.fromisoformat(t.date.date)
+            if day > self.pub or day < self.pub - timedelta(days=NEWS_DAYS):
+                continue
+            return EventDate(t.date.date, "day", t.date.text, "text")
+        return None
 
     def _paragraph_time(self, piece: int) -> _PieceTime | None:
         """The time of the nearest sentence before `piece` in its paragraph that gives
