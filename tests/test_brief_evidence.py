@@ -141,3 +141,17 @@ def test_cut_names_needed_objects_and_skipped_words():
     sent = "Nobody claimed Tuesday's attacks, and Lima has battled the rebels."
     at = sent.index("battled")
     assert ev.date_problem(sent, "Tuesday", at, at + 7) == "the date of another clause"
+
+
+def test_content_clauses_anchors_and_particles():
+    sent = "The surest sign that Lima is preparing to strike came on Sunday."
+    assert ev.content_of_noun(sent, "Lima", sent.index("preparing"))
+    assert not ev.content_of_noun("Lima is preparing to strike.", "Lima", 8)
+    sent = "The region was annexed by Lima after the Six Day War of 1967."
+    at = sent.index("annexed")
+    assert ev.date_problem(sent, "1967", at, at + 7) == "the date anchors another time"
+    # "where we left [off]": a particle skipped after the verb's object.
+    sent = "Soto agreed to resume talks where we left off, with guardrails in place."
+    at = sent.index("agreed") + len("agreed")
+    assert ev.gaps_after_act(sent, at, ["to resume talks where we left",
+                                        "with guardrails in place"]) == "off"

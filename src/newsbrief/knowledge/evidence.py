@@ -351,8 +351,9 @@ def date_problem(sentence: str, date_text: str | None, act_start: int,
     if date_text.strip() == "May" and not (prev in _MONTH_CUE or prev.isdigit()
                                            or re.match(r"\s*\d", sentence[end:])):
         return "May is a name or a verb here"
-    if _ANCHORED.search(before):
-        return "the date anchors another time"
+    if _ANCHORED.search(before) or re.search(
+            r"\b(after|before|since|until|following)\s+(\S+\s+){0,5}of\s*$", before, re.I):
+        return "the date anchors another time"  # "after the Six Day War of 1967"
     if re.search(r"['’]s$", before):
         return "the date of someone's thing"
     lo, hi = (end, act_start) if at < act_start else (act_end, at)
@@ -422,6 +423,7 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december sept jan feb mar apr jun jul "
     "aug sep oct nov dec".split())
+_PARTICLES = frozenset("off up down out back away over".split())
 _MAX_GAP = 6  # words of the sentence between two told pieces (object, modifiers)
 
 
@@ -447,7 +449,33 @@ def gaps_after_act(sentence: str, act_end: int, pieces: Iterable[str],
                  _TIME_WORDS]
         if names:
             return " ".join(names)
+        if words and words[0].lower() in _PARTICLES:
+            return words[0]  # "where we left [off]": the verb's particle
         if len(words) > _MAX_GAP:
             return f"{len(words)} words"
         at = found + len(piece)
     return ""
+
+
+# A noun whose "that" clause is the act: "the surest sign that X is preparing ...", "news
+# that X had ...": the act is the noun's content, not told as a fact.
+_CONTENT_NOUN = re.compile(
+    r"\b(sign|signs|signal|belief|fact|news|report|reports|claim|claims|fear|fears|hope|hopes|"
+    r"possibility|idea|notion|suggestion|evidence|indication|indications|speculation|"
+    r"rumou?rs?|allegations?|concerns?|worries|warnings?|assumption|impression|theory)"
+    r"\s+that\s*$", re.I)
+
+
+def content_of_noun(sentence: str, name: str, act_offset: int) -> bool:
+    """The actor's clause is the content of a noun before it ("the sign that Israel is
+    preparing ...")."""
+    before = sentence[:max(0, act_offset)]
+    bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
+    for c in dict.fromkeys([bare] + ([bare.split()[-1]] if bare.split() else [])):
+        if len(c) <= 2:
+            continue
+        at = before.rfind(c)
+        if at >= 0 and _CONTENT_NOUN.search(re.sub(r"\b(the|a|an)\s*$", "",
+                                                   before[:at].rstrip(), flags=re.I)):
+            return True
+    return False

@@ -421,12 +421,22 @@ class Statement:
             text = re.sub(r"\s*[“”\"]\s*", lambda q: " " if q.group(0).strip() != q.group(0)
                           and q.start() > 0 else "", text).strip()
         if text and attribute and standing != "alleged" and m.attributed_to:
-            who = join_names([display_name(r, self.states) for r in m.attributed_to])
+            who = join_names([self._source_name(r, m.text) for r in m.attributed_to])
             if who and not text.lower().startswith(who.lower()):
                 if who.startswith(("The ", "A ", "An ")):
                     who = who[:1].lower() + who[1:]
                 text += f", according to {who}"
         return text
+
+    def _source_name(self, ref: ActorSummary, sentence: str | None) -> str:
+        """Whose account it is, as its sentence allows: "troops" is "North Korea's
+        troops" only when the sentence names North Korea (a wrong country is no account)."""
+        country = self.states.get(ref.country or "", "")
+        name = ref.name or ""
+        if name[:1].islower() and sentence is not None and \
+                country.lower() not in sentence.lower():
+            return name if re.match(r"(the|a|an)\s", name, re.I) else "the " + name
+        return display_name(ref, self.states)
 
     def checked(self, standing: str | None = None) -> tuple[StoredMention | None, str]:
         """The telling to phrase from and its text: the richest one in the standing whose
@@ -489,6 +499,8 @@ class Statement:
                                and w.lower() not in ("the", "and"))
                        for c in others):
                     out.append(f"a co-doer left out: {others[0]}")
+            if any(ev.content_of_noun(sent, x, first) for x in surface + [r.name]):
+                out.append(f"the content of a noun: {r.name}")
             where = (0, first) if p.voice == "active" else (p.end - m.start, len(sent))
             if any(ev.possessive_only(sent, s, *where) for s in surface):
                 out.append(f"possessive, not actor: {r.name}")
@@ -519,7 +531,7 @@ class Statement:
             out.append("speculation, no commitment")  # "would", "could": a view
         said = set(ev.tokens(text))
         cond = ev.condition_after(sent, p.end - m.start)
-        if cond and cond.split()[0] not in said and standing != "conditional":
+        if cond and cond.split()[0] not in said:
             out.append(f"condition left out: {cond}")
         for h in ev.hedges_before(sent, act):
             if h not in said:
@@ -778,7 +790,8 @@ class Statement:
         if named:
             named = _union([named])
             verb = "reported" if all(r.sector == "JRN" for r in named) else "said"
-            who = join_names([display_name(r, self.states) for r in named])
+            who = join_names([self._source_name(r, m.text if m is not None else None)
+                              for r in named])
             if who.startswith(("The ", "A ", "An ")):
                 who = who[:1].lower() + who[1:]
             return f"{who} {verb}"
