@@ -43,6 +43,11 @@ def test_remerge_commits_in_batches_and_gives_the_same_events(tmp_path):
         assert n == len(before) and _events(store) == before
         # One batch per article at this setting: many commits, none holding the rest.
         assert len(progress) >= 100 and progress[-1] == (240, 240)
+        # Progress counted down from the queue's size, one article's records a batch.
+        done = [d for d, _ in progress]
+        assert done == sorted(done) and all(0 < b - a <= 2 for a, b in zip(done, done[1:]))
+        # The re-merge's long WAL checkpoint interval ends with it.
+        assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
         assert sorted(r["record"] for r in store.query("SELECT record FROM event_mentions")
                       ) == records
         tables = {r["name"] for r in store.query("SELECT name FROM sqlite_master")}

@@ -37,6 +37,8 @@ WriteOutcome = Literal["stored", "duplicate", "replaced"]
 # events, per transaction.
 REMERGE_COPY_ARTICLES = 500
 REMERGE_CLEAR_EVENTS = 2000
+# WAL pages between checkpoints while a re-merge replays (64 MiB of 4 KiB pages).
+REMERGE_CHECKPOINT_PAGES = 16_384
 # Merged events whose merging state (EventState, about 7 KB each) the store
 # keeps in memory between records, most recently used first; the others are
 # read back from their rows when a record needs them. An ingest process also
@@ -649,6 +651,17 @@ class Store(Closing):
         moment loses nothing, every event stored is whole, and the next run
         finishes the job. Meanwhile readers see events being rebuilt; a record
         an ingest stores during the rebuild is merged with what is there, and kept."""
+        # The batches rewrite the same index pages again and again: a WAL
+        # checkpoint every REMERGE_CHECKPOINT_PAGES instead of SQLite's 1,000
+        # copies each page back to the database file once, not once per batch.
+        checkpoint = self.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        self.conn.execute(f"PRAGMA wal_autocheckpoint={max(checkpoint, REMERGE_CHECKPOINT_PAGES)}")
+        try:
+            return self._remerge(on_progress, batch_seconds, pause_seconds)
+        finally:
+            self.conn.execute(f"PRAGMA wal_autocheckpoint={checkpoint}")
+
+    def _remerge(self, on_progress: Any, batch_seconds: float, pause_seconds: float) -> int:
         state = self._remerge_state()
         # The web app's indexes are dropped while the events are rebuilt and built
         # once at the end (WEB_INDEXES): readers meanwhile page without them.
@@ -688,8 +701,11 @@ class Store(Closing):
         cache, self.state_cache_events = self.state_cache_events, max(
             self.state_cache_events, REMERGE_STATE_CACHE_EVENTS)
         try:
-            while self._replay_batch(kinds, batch_seconds, on_progress, total):
-                time.sleep(pause_seconds)
+            left = total
+            while left:
+                left = self._replay_batch(kinds, batch_seconds, on_progress, total, left)
+                if left:
+                    time.sleep(pause_seconds)
         finally:
             self.state_cache_events = cache
             while len(self._states) > cache:
@@ -747,9 +763,10 @@ class Store(Closing):
         return len(ids)
 
     def _replay_batch(self, kinds: dict[str, str], seconds: float, on_progress: Any,
-                      total: int) -> bool:
+                      total: int, left: int) -> int:
         """Replay queued records, whole articles, for about `seconds`, and take
-        them off the queue, in one transaction; False when the queue is empty."""
+        them off the queue, in one transaction; how many records are left of the
+        `left` there were (0 when the queue is empty: only the re-merge writes it)."""
         deadline = time.monotonic() + seconds
         with self._tx() as cur:
             self._begin(cur)
@@ -778,12 +795,13 @@ class Store(Closing):
                     last = row["seq"]
             if article_id is not None and not stop:
                 self._refresh_touched(cur, touched, version)
-            cur.execute("DELETE FROM remerge_queue WHERE seq <= ?", (last,))
-            left = cur.execute("SELECT COUNT(*) FROM remerge_queue").fetchone()[0]
+            left -= cur.execute("DELETE FROM remerge_queue WHERE seq <= ?", (last,)).rowcount
+            if article_id is None or left <= 0:
+                left = cur.execute("SELECT COUNT(*) FROM remerge_queue").fetchone()[0]
             cur.execute("COMMIT")
         if on_progress:
             on_progress(total - left, total)
-        return bool(left) and article_id is not None
+        return left if article_id is not None else 0
 
     def _delete_analysis(self, cur: sqlite3.Cursor, article_id: str) -> None:
         events = [r[0] for r in cur.execute(
