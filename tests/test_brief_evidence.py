@@ -155,3 +155,7 @@ def test_content_clauses_anchors_and_particles():
     at = sent.index("agreed") + len("agreed")
     assert ev.gaps_after_act(sent, at, ["to resume talks where we left",
                                         "with guardrails in place"]) == "off"
+    # The verb's own particle is no skipped word ("shut down the city").
+    sent = "Officials shut down the city on Jan. 23."
+    at = sent.index("shut") + len("shut")
+    assert ev.gaps_after_act(sent, at, ["the city"], "Jan. 23", "shut down") == ""

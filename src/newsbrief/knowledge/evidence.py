@@ -428,7 +428,7 @@ _MAX_GAP = 6  # words of the sentence between two told pieces (object, modifiers
 
 
 def gaps_after_act(sentence: str, act_end: int, pieces: Iterable[str],
-                   date_text: str | None = None) -> str:
+                   date_text: str | None = None, verb: str = "") -> str:
     """What a statement told as verb + object + modifiers skips in the sentence after
     the verb: a name between the verb and what it tells next ("called on Trump to
     uphold" told as "called on to uphold"), or a piece taken from far away ("defended
@@ -445,6 +445,8 @@ def gaps_after_act(sentence: str, act_end: int, pieces: Iterable[str],
         if date_text:
             gap = gap.replace(date_text, " ")
         words = re.findall(r"[A-Za-z][\w'’.-]*", gap)
+        told = set(verb.lower().split())
+        words = [w for w in words if w.lower() not in told]  # the verb's own particle
         names = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in
                  _TIME_WORDS]
         if names:

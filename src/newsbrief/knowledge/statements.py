@@ -575,7 +575,8 @@ class Statement:
                 out.append(f"cut short before '{hit.group(1)} ...'")
         gaps = ev.gaps_after_act(sent, p.end - m.start, [p.object or "",
                                                         *(p.modifiers or ())],
-                                 record(m).date_text)
+                                 record(m).date_text, " ".join(filter(None, [p.past,
+                                                                              p.base])))
         if p.voice == "active" and gaps:
             out.append("words left out after the verb: " + gaps)
         for piece in [p.object or "", *(p.modifiers or ())]:
