@@ -149,9 +149,18 @@ def dev(args: argparse.Namespace) -> None:
         print(name, len(picked), file=sys.stderr)
 
 
+# The columns of a committed judgement file (eval/judgements/briefs-*.tsv): the sheet's
+# without the statement, which reuses corpus words.
+KEPT = ["topic", "n", "section", "top10", "date", "cites", "true", "real", "important",
+        "right_date", "note"]
+
+
 def read_sheet(path: str) -> list[dict]:
+    """A sheet, or a committed judgement file (comment lines "#", header optional)."""
     with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")[0] == "topic" if lines else True
+    return list(csv.DictReader(lines, delimiter="\t", fieldnames=None if header else KEPT))
 
 
 def show(args: argparse.Namespace) -> None:
