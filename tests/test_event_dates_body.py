@@ -149,11 +149,26 @@ def test_words_reported_in_a_sentence_dated_near_take_its_day(body):
     doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
     ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")], coder=WORDS)[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-02", "text", "Monday")
-    # a deed so reported keeps the day's news date, not the sentence's word for it
+    # a deed so reported: the sentence's time too, not the publication day
     rows[6] = "attacked attack VERB ccomp 1"
     doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
     ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
-    assert (ev.date, ev.date_source) == ("2024-12-05", "published")
+    assert (ev.date, ev.date_source) == ("2024-12-02", "text")
+
+
+# "Norway met Sweden. Finland condemned Sweden, which Norway accused." (body)
+def test_words_in_a_relative_clause_are_undated(body):
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1",
+            "Sweden Sweden PROPN dobj 1 B-GPE", ". . PUNCT punct 1",
+            "Finland Finland PROPN nsubj 5 B-GPE", "condemned condemn VERB ROOT 5",
+            "Sweden Sweden PROPN dobj 5 B-GPE", ", , PUNCT punct 6",
+            "which which PRON dobj 10", "Norway Norway PROPN nsubj 10 B-GPE",
+            "accused accuse VERB relcl 6", ". . PUNCT punct 5"]
+    doc = _tag(build(rows), {1: "VBD", 5: "VBD", 10: "VBD"})
+    story = dating.StoryTime(doc, [], "2024-12-05", [0] * 4 + [1] * 8)
+    day = dating.published_date("2024-12-05")
+    assert story.untimed(doc[10], 1, day, False) == dating.UNDATED
+    assert dating._relative_clause(doc[10]) and not dating._relative_clause(doc[5])
 
 
 # "Norway praised Sweden during a recent visit."

@@ -591,10 +591,11 @@ class StoryTime:
         tense = told_tense(tok)
         if own is not None and not own.far and own.date is not None and tense == "past" \
                 and not self._ahead(own):
-            # "Norway said on Saturday that it ... warned Sweden": words said in the
-            # sentence that tells of that day; a deed it reports keeps the day's news date
-            return EventDate(own.date.date, own.date.precision, own.date.text, "text") \
-                if _in_words(tok) else fallback
+            # "Norway said on Saturday that it ... warned Sweden", "The Post reported last
+            # month that X resigned": the time the sentence tells of, not the publication day
+            return EventDate(own.date.date, own.date.precision, own.date.text, "text")
+        if tense == "past" and _relative_clause(tok):
+            return UNDATED  # "his post, in which he accused X": a thing described
         if own is None and piece not in self.timed and tense == "past":
             prev = self._paragraph_time(piece)
             if prev is not None and not self._ahead(prev):
@@ -810,6 +811,13 @@ def told_tense(tok) -> str | None:
     if aux[0] in _PRESENT_AUX:
         return "present"
     return None
+
+
+def _relative_clause(tok) -> bool:
+    """In a relative clause ("his post, in which he accused X", "one reason Iran
+    insisted on ..."): told to describe a thing, background to the news."""
+    verb = finite_verb(tok)
+    return verb is not None and verb.dep_ == "relcl"
 
 
 def _perfect_governor(tok) -> bool:
