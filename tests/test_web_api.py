@@ -693,3 +693,19 @@ def test_facet_boxes_written_in_python_are_the_templates_boxes(client):
     assert 'class="active"' in norm(facet_box_html("Type", "type", facets["type"], chosen, "/e"))
     assert "<script>" not in norm(facet_box_html("S", "source", facets["source"], [], "/e"))
     assert facet_box_html("S", "source", [], [], "/e") == ""
+
+
+def test_the_evidence_set_is_sized_by_its_index_hits(db):
+    """The plan sizes the evidence-words set by FTS5's count of its hits: one per
+    mention, so the same count as looking each hit up in mention_events."""
+    from newsbrief.store import web_reads as reads
+    from newsbrief.store.readonly import ReadOnlyStore
+
+    with ReadOnlyStore(db) as r:
+        for words in ("talks", "held talks", "claims", "soldiers Russia", "nothing-here"):
+            [(sql, params, _)] = reads._conditions(reads.EventFilter(search=words))
+            by_lookup = r.query(f"SELECT COUNT(*) AS n FROM ({sql[len('e.id IN ('):-1]})",
+                                tuple(params))[0]["n"]
+            by_index = r.query(f"SELECT COUNT(*) AS n FROM ({reads._SIZE_OF[sql]})",
+                               tuple(params))[0]["n"]
+            assert by_lookup == by_index
