@@ -108,7 +108,7 @@ def gold() -> None:
         print(f"{name} ({n_events} records): {run.stdout.strip().splitlines()[-1]}")
 
 
-def keyevents(path: Path) -> None:
+def keyevents(path: Path, sweep: bool = False) -> None:
     lines = [line.split("\t") for line in path.read_text("utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     rows = corpus_rows()
@@ -118,8 +118,12 @@ def keyevents(path: Path) -> None:
     for article, events, _info in analyse(article_of(rows[index[i]], index[i]) for i in ids):
         results[article.id] = events
     cut = threshold()
-    for label, keep in (("at or above the threshold", lambda e: e.confidence >= cut),
-                        ("all records", lambda e: True)):
+    cuts = [("at or above the threshold", lambda e: e.confidence >= cut),
+            ("all records", lambda e: True)]
+    if sweep:
+        cuts += [(f"at or above {t:.2f}", lambda e, t=t: e.confidence >= t)
+                 for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)]
+    for label, keep in cuts:
         found = 0
         for cols in lines:
             types = set(cols[1].split("|"))
@@ -143,13 +147,14 @@ def main(argv: list[str] | None = None) -> None:
     sub.add_parser("gold")
     k = sub.add_parser("keyevents")
     k.add_argument("path", type=Path)
+    k.add_argument("--sweep", action="store_true", help="also at thresholds 0.2 ... 0.8")
     args = ap.parse_args(argv)
     if args.cmd == "counts":
         counts(args.seed, args.n, args.before)
     elif args.cmd == "gold":
         gold()
     else:
-        keyevents(args.path)
+        keyevents(args.path, args.sweep)
 
 
 if __name__ == "__main__":

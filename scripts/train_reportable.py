@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import pickle
 import random
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +39,11 @@ DATA = sorted(DATA_DIR.glob("reportable_train*.tsv"))
 OUT = ROOT / "src/newsbrief/events/data/reportable_model.json"
 MARK = re.compile(r"\[\[(.+?)\]\]")
 L2 = 1.0
+L2_DENSE = 100.0
+TEAM = 0.2
+DENSE = 3 * 96  # reportable.dense_features: trigger, governor, sentence mean
+TARGET = 0.88
+LEFT_OUT_CORPUS: tuple[str, ...] = ()
 MIN_COUNT = 2  # features seen fewer times are dropped (lemmas of one sentence)
 # Feature families left out of the model: on the judged corpus records
 # (scripts/reportable_dev.py) the trigger's own lemma, its PLOVER type and its
@@ -88,77 +96,370 @@ def featurise(examples, nlp) -> list[tuple[int, str, list[str]]]:
     return rows
 
 
-def fit(rows, l2: float = L2) -> dict[str, float]:
+# ------------------------------------------------------------------ fitting
+
+
+def vocabulary(rows, min_count: int = MIN_COUNT, left_out=()) -> list[str]:
+    """Named features seen in at least `min_count` rows (counts only, no labels)."""
     counts: dict[str, int] = {}
-    for _, _, feats in rows:
-        for f in set(feats):
+    for r in rows:
+        for f in set(r["features"]):
             counts[f] = counts.get(f, 0) + 1
-    names = sorted(f for f, c in counts.items() if c >= MIN_COUNT or f == "bias")
+    return sorted(f for f, c in counts.items()
+                  if f == "bias" or (c >= min_count and not f.startswith(tuple(left_out))))
+
+
+def design(rows, names: list[str], dense: bool) -> np.ndarray:
+    """Matrix of named indicators (columns `names`), then the dense vector if asked
+    (NaN where a row has none)."""
     index = {f: k for k, f in enumerate(names)}
-    X = np.zeros((len(rows), len(names)))
-    y = np.array([r[0] for r in rows], dtype=float)
-    for i, (_, _, feats) in enumerate(rows):
-        for f in feats:
+    width = len(names) + (DENSE if dense else 0)
+    X = np.zeros((len(rows), width))
+    for i, r in enumerate(rows):
+        for f in r["features"]:
             k = index.get(f)
             if k is not None:
                 X[i, k] = 1.0
-    # Classes balanced: the data's label ratio is ours, not the news'.
-    pos = y.mean()
-    sw = np.where(y == 1, 0.5 / pos, 0.5 / (1 - pos))
-    w = np.zeros(len(names))
-    reg = np.full(len(names), l2)
-    reg[index["bias"]] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-X @ w))
+        if dense:
+            X[i, len(names):] = r["dense"] if r.get("dense") is not None else np.nan
+    return X
+
+
+def newton(X, y, reg, sw=None, iters: int = 60):
+    """L2-regularised logistic regression (weights per row `sw`), Newton's method."""
+    sw = np.ones(len(y)) if sw is None else sw
+    w = np.zeros(X.shape[1])
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-np.clip(X @ w, -30, 30)))
         grad = X.T @ (sw * (p - y)) + reg * w
         hess = (X.T * (sw * p * (1 - p))) @ X + np.diag(reg + 1e-6)
         step = np.linalg.solve(hess, grad)
         w -= step
-        if np.abs(step).max() < 1e-6:
+        if np.abs(step).max() < 1e-7:
             break
-    return {f: round(float(w[index[f]]), 4) for f in names if abs(w[index[f]]) > 1e-4}
+    return w
 
 
-def predict(weights: dict[str, float], feats: list[str]) -> float:
-    return 1 / (1 + np.exp(-sum(weights.get(f, 0.0) for f in feats)))
+@dataclass
+class Fitted:
+    names: list[str]
+    w: np.ndarray  # over names, then standardised dense columns
+    mean: np.ndarray | None
+    std: np.ndarray | None
+
+    def logits(self, X: np.ndarray) -> np.ndarray:
+        return self._prepare(X) @ self.w
+
+    def _prepare(self, X: np.ndarray) -> np.ndarray:
+        if self.mean is None:
+            return X[:, :len(self.names)]
+        k = len(self.names)
+        D = X[:, k:].copy()
+        miss = np.isnan(D).any(axis=1)
+        D[miss] = self.mean
+        return np.c_[X[:, :k], (D - self.mean) / self.std]
+
+    def export(self) -> tuple[dict[str, float], list[float], list[float]]:
+        """Named weights (the standardisation folded into `bias`) and raw dense weights."""
+        k = len(self.names)
+        weights = {f: float(self.w[i]) for i, f in enumerate(self.names)}
+        dense, mean = [], []
+        if self.mean is not None:
+            wd = self.w[k:] / self.std
+            weights["bias"] = weights.get("bias", 0.0) - float(wd @ self.mean)
+            dense, mean = [float(v) for v in wd], [float(v) for v in self.mean]
+        return weights, dense, mean
+
+
+def fit(X: np.ndarray, y: np.ndarray, names: list[str], cfg: dict, sw=None) -> Fitted:
+    """Fit on the rows of X (named columns `names`, then dense columns if cfg['dense'])."""
+    k = len(names)
+    mean = std = None
+    if cfg["dense"]:
+        D = X[:, k:]
+        have = ~np.isnan(D).any(axis=1)
+        mean = D[have].mean(axis=0)
+        std = D[have].std(axis=0) + 1e-6
+    model = Fitted(names, np.zeros(0), mean, std)
+    Z = model._prepare(X)
+    reg = np.full(Z.shape[1], cfg["l2"])
+    reg[names.index("bias")] = 0.0
+    if cfg["dense"]:
+        reg[k:] = cfg["l2_dense"]
+    model.w = newton(Z, y.astype(float), reg, sw)
+    return model
+
+
+def platt(logits: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    X = np.c_[logits, np.ones(len(logits))]
+    a, b = newton(X, y.astype(float), np.array([1e-3, 0.0]))
+    return float(a), float(b)
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+
+
+def auc(scores, labels) -> float:
+    s, y = np.asarray(scores, dtype=float), np.asarray(labels)
+    order = np.argsort(s, kind="mergesort")
+    s, y = s[order], y[order]
+    ranks = np.empty(len(s))
+    i = 0
+    while i < len(s):  # average ranks of ties
+        j = i
+        while j + 1 < len(s) and s[j + 1] == s[i]:
+            j += 1
+        ranks[i:j + 1] = (i + j) / 2 + 1
+        i = j + 1
+    pos = y == 1
+    n1, n0 = pos.sum(), (~pos).sum()
+    return float((ranks[pos].sum() - n1 * (n1 + 1) / 2) / max(1, n1 * n0))
+
+
+def folds_by_article(articles: list[str], k: int, seed: int = 11) -> np.ndarray:
+    arts = sorted(set(articles))
+    random.Random(seed).shuffle(arts)
+    fold = {a: i % k for i, a in enumerate(arts)}
+    return np.array([fold[a] for a in articles])
+
+
+class Training:
+    """The labelled rows (and every record of their articles) as matrices, with the
+    team's sentences appended to the labelled ones at weight cfg['team']."""
+
+    def __init__(self, labelled, everything, cfg: dict, team=None):
+        self.cfg = cfg
+        team = team or []
+        self.names = vocabulary(labelled + team, cfg.get("min_count", MIN_COUNT),
+                                cfg.get("left_out", ()))
+        self.X = design(labelled + team, self.names, cfg["dense"])
+        self.y = np.array([r["event"] for r in labelled + team], dtype=float)
+        self.sw = np.r_[np.ones(len(labelled)), np.full(len(team), cfg.get("team", 0.0))]
+        self.n = len(labelled)
+        self.articles = [r["article"] for r in labelled]
+        self.X_all = design(everything, self.names, cfg["dense"])
+        self.all_articles = [r["article"] for r in everything]
+
+    def fit(self, idx) -> Fitted:
+        idx = np.r_[idx, np.arange(self.n, len(self.y))].astype(int)
+        return fit(self.X[idx], self.y[idx], self.names, self.cfg, self.sw[idx])
+
+    def oof_logits(self, idx, k: int, seed: int) -> np.ndarray:
+        """Out-of-fold logits of the labelled rows idx (k folds by article)."""
+        fold = folds_by_article([self.articles[i] for i in idx], k, seed)
+        z = np.zeros(len(idx))
+        for f in range(k):
+            z[fold == f] = self.fit(idx[fold != f]).logits(self.X[idx[fold == f]])
+        return z
+
+    def cross_validate(self, k: int = 10, inner: int = 5):
+        """Out-of-fold calibrated confidence of every labelled row and every record of
+        their articles (folds by article; each fold's calibration is fitted on inner
+        out-of-fold scores of its training part, so no figure sees its own fold)."""
+        idx_all = np.arange(self.n)
+        fold = folds_by_article(self.articles, k)
+        fold_of = dict(zip(self.articles, fold))
+        fold_all = np.array([fold_of.get(a, -1) for a in self.all_articles])
+        held, held_all = np.zeros(self.n), np.zeros(len(self.all_articles))
+        for f in range(k):
+            tr = idx_all[fold != f]
+            model = self.fit(tr)
+            a, b = platt(self.oof_logits(tr, inner, seed=f), self.y[tr])
+            held[fold == f] = sigmoid(a * model.logits(self.X[:self.n][fold == f]) + b)
+            held_all[fold_all == f] = sigmoid(a * model.logits(self.X_all[fold_all == f]) + b)
+        return held, held_all
+
+
+# ------------------------------------------------------------------ figures
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, c - h), min(1.0, c + h)
+
+
+def sample_precision(everything, conf_all, labelled, held, t: float) -> float | None:
+    """What a blind sample of the issue's kind would find at threshold t: one random
+    record at or above t from each random article. Estimated on the random labels (2
+    random records of each article, any confidence): each article's share of real
+    events among its labelled records at or above t, weighted by the inverse of the
+    chance that its labels include one (Hajek)."""
+    n_all: dict[str, int] = {}
+    n_kept: dict[str, int] = {}
+    for r, c in zip(everything, conf_all):
+        n_all[r["article"]] = n_all.get(r["article"], 0) + 1
+        if c >= t:
+            n_kept[r["article"]] = n_kept.get(r["article"], 0) + 1
+    per: dict[str, list[int]] = {}
+    k_lab: dict[str, int] = {}
+    for r, c in zip(labelled, held):
+        if not (r["source"] or "").startswith("labels-"):
+            continue
+        k_lab[r["article"]] = k_lab.get(r["article"], 0) + 1
+        if c >= t:
+            per.setdefault(r["article"], []).append(r["event"])
+    num = den = 0.0
+    for a, ys in per.items():
+        n, kept, k = n_all[a], n_kept.get(a, 0), k_lab[a]
+        if kept == 0:
+            continue
+        miss = math.comb(n - kept, k) / math.comb(n, k) if n - kept >= k else 0.0
+        w = 1 / max(1e-6, 1 - miss)
+        num += w * sum(ys) / len(ys)
+        den += w
+    return num / den if den else None
+
+
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+
+
+def report(labelled, held, everything, conf_all, thresholds=THRESHOLDS) -> list[dict]:
+    y = np.array([r["event"] for r in labelled])
+    print(f"cross-validated AUC {auc(held, y):.3f}; log loss "
+          f"{-np.mean(y * np.log(held + 1e-9) + (1 - y) * np.log(1 - held + 1e-9)):.3f}; "
+          f"Brier {np.mean((held - y) ** 2):.3f}")
+    print("calibration (cross-validated): bin, records, mean confidence, real share")
+    for lo in np.arange(0, 1, 0.1):
+        m = (held >= lo) & (held < lo + 0.1)
+        if m.sum():
+            print(f"  {lo:.1f}-{lo + 0.1:.1f}  {m.sum():4d}  {held[m].mean():.2f}  {y[m].mean():.2f}")
+    rand = np.array([(r["source"] or "").startswith("labels-") for r in labelled])
+    out = []
+    print("threshold | all labels: kept, precision [95%], recall | random labels: kept, "
+          "precision, recall | sample-precision estimate")
+    for t in thresholds:
+        k = held >= t
+        kr = k & rand
+        lo, hi = wilson(int(y[k].sum()), int(k.sum()))
+        lo2, hi2 = wilson(int(y[kr].sum()), int(kr.sum()))
+        sp = sample_precision(everything, conf_all, labelled, held, t)
+        row = {"threshold": t, "kept": int(k.sum()),
+               "precision": float(y[k].mean()) if k.any() else None,
+               "recall": float(y[k].sum() / max(1, y.sum())),
+               "random_kept": int(kr.sum()),
+               "random_precision": float(y[kr].mean()) if kr.any() else None,
+               "random_recall": float(y[kr].sum() / max(1, y[rand].sum())),
+               "sample_precision": sp}
+        out.append(row)
+        print(f"  {t:.2f} | {k.sum():4d} {row['precision'] or 0:.3f} [{lo:.2f}, {hi:.2f}] "
+              f"{row['recall']:.2f} | {kr.sum():4d} {row['random_precision'] or 0:.3f} "
+              f"[{lo2:.2f}, {hi2:.2f}] {row['random_recall']:.2f} | "
+              f"{'-' if sp is None else f'{sp:.3f}'}")
+    return out
+
+
+# ------------------------------------------------------------------ main
+
+
+def team_rows(nlp) -> list[dict]:
+    """The team-written sentences as rows like the corpus ones."""
+    from newsbrief.actors import extract_entities
+    from newsbrief.events.reportable import dense_features
+    from newsbrief.timexes import tag_timexes
+
+    examples = read_examples()
+    rows = []
+    texts = [t for _, _, t, _ in examples]
+    for n, ((label, _cat, text, mark), doc) in enumerate(
+            zip(examples, nlp.pipe(texts, batch_size=64))):
+        article = Article(id=f"team{n}", origin="train", text=text, published="2020-06-15",
+                          published_source="given")
+        entities = extract_entities(doc, article)
+        timexes = tag_timexes(text, article.published, doc=doc)
+        got: list = []
+        extract_events(doc, article, entities, timexes, collect=got)
+        for _ev, feats, pred, trig in got:
+            if mark is not None:
+                spans = [pred] + ([tuple(trig)] if trig else [])
+                if not any(s[0] < mark[1] and mark[0] < s[1] for s in spans):
+                    continue
+            span = doc.char_span(pred[0], pred[1], alignment_mode="expand")
+            rows.append({"article": article.id, "features": list(feats), "event": label,
+                         "dense": dense_features(span.root) if span is not None else None,
+                         "source": "team"})
+    return rows
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation (by text)")
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--cache", type=Path, required=True,
+                    help="the folder of scripts/reportable_data.py (rows.pkl)")
+    ap.add_argument("--cv", type=int, default=10, help="folds by article (0: none)")
+    ap.add_argument("--inner", type=int, default=5,
+                    help="inner folds that fit each outer fold's calibration")
+    ap.add_argument("--l2", type=float, default=L2)
+    ap.add_argument("--l2-dense", type=float, default=L2_DENSE)
+    ap.add_argument("--no-dense", action="store_true", help="named features only")
+    ap.add_argument("--team", type=float, default=TEAM,
+                    help="weight of the team-written sentences (0: left out)")
+    ap.add_argument("--left-out", default=",".join(LEFT_OUT_CORPUS),
+                    help="feature prefixes left out, comma-separated")
+    ap.add_argument("--target", type=float, default=TARGET,
+                    help="cross-validated precision the suggested threshold must reach")
+    ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
     args = ap.parse_args()
-    from newsbrief.nlp import load_nlp
+    with (args.cache / "rows.pkl").open("rb") as f:
+        everything = pickle.load(f)
+    labelled = [r for r in everything if r["event"] is not None]
+    cfg = {"l2": args.l2, "l2_dense": args.l2_dense, "dense": not args.no_dense,
+           "team": args.team, "left_out": tuple(p for p in args.left_out.split(",") if p)}
+    team = None
+    if args.team:
+        from newsbrief.nlp import load_nlp
 
-    nlp = load_nlp(load_settings().model)
-    examples = read_examples()
-    rows = featurise(examples, nlp)
-    n_pos = sum(r[0] for r in rows)
-    print(f"{len(examples)} texts -> {len(rows)} candidates ({n_pos} events, "
-          f"{len(rows) - n_pos} not)")
+        team = team_rows(load_nlp(load_settings().model))
+    sources: dict[str, int] = {}
+    for r in labelled:
+        sources[r["source"]] = sources.get(r["source"], 0) + 1
+    n_pos = sum(r["event"] for r in labelled)
+    print(f"{len(labelled)} labelled corpus candidates ({n_pos} real) from "
+          f"{len({r['article'] for r in labelled})} articles: {sources}; config {cfg}")
+    data = Training(labelled, everything, cfg, team)
+    figures = []
     if args.cv:
-        order = list(range(len(rows)))
-        random.Random(7).shuffle(order)
-        right = 0
-        for k in range(args.cv):
-            test = set(order[k::args.cv])
-            w = fit([r for i, r in enumerate(rows) if i not in test])
-            right += sum((predict(w, rows[i][2]) >= 0.5) == rows[i][0] for i in test)
-        print(f"cross-validated accuracy ({args.cv} folds): {right / len(rows):.3f}")
-    weights = fit(rows)
-    model = {
-        "what": "newsbrief reportability model: logistic regression over "
-                "newsbrief.events.reportable.features",
-        "trained": date.today().isoformat(),
-        "data": [p.name for p in DATA],
-        "texts": len(examples), "candidates": len(rows), "events": n_pos, "l2": L2,
-        "weights": dict(sorted(weights.items(), key=lambda kv: -abs(kv[1]))),
-    }
-    args.out.write_text(json.dumps(model, indent=1) + "\n", "utf-8")
+        held, held_all = data.cross_validate(args.cv, args.inner)
+        figures = report(labelled, held, everything, held_all)
+    final = data.fit(np.arange(data.n))
+    # The shipped calibration: out-of-fold logits of the whole labelled set.
+    a, b = platt(data.oof_logits(np.arange(data.n), max(2, args.cv or 10), seed=5),
+                 data.y[:data.n])
+    ok = [r for r in figures if r["precision"] is not None and r["precision"] >= args.target
+          and (r["sample_precision"] or 0) >= args.target]
+    suggested = ok[0]["threshold"] if ok else None
+    print(f"calibration a {a:.3f} b {b:.3f}; lowest threshold with cross-validated "
+          f"precision >= {args.target} (all labels and sample estimate): {suggested}")
+    weights, dense, mean = final.export()
+    print(f"{len(weights)} named weights, {len(dense)} dense")
     top = sorted(weights.items(), key=lambda kv: kv[1])
-    print("most negative:", ", ".join(f"{f} {v:+.2f}" for f, v in top[:12]))
-    print("most positive:", ", ".join(f"{f} {v:+.2f}" for f, v in top[-12:]))
-    print(f"wrote {args.out}")
+    print("most negative:", ", ".join(f"{f} {v:+.2f}" for f, v in top[:15]))
+    print("most positive:", ", ".join(f"{f} {v:+.2f}" for f, v in top[-15:]))
+    if args.write:
+        model = {
+            "what": "newsbrief reportable-event model: logistic regression over "
+                    "newsbrief.events.reportable.features and dense_features (tok2vec)",
+            "trained": date.today().isoformat(),
+            "command": "python scripts/reportable_data.py parse|rows --cache DIR && "
+                       "python scripts/train_reportable.py --cache DIR --write",
+            "data": sorted(sources), "candidates": len(labelled), "events": n_pos,
+            "config": {k: v for k, v in cfg.items()},
+            "cross_validated": figures, "suggested_threshold": suggested,
+            "calibration": {"a": round(a, 4), "b": round(b, 4), "records": len(labelled),
+                            "real": n_pos, "fitted": "Platt scaling of out-of-fold logits "
+                                                      "(folds by article)"},
+            "dense": {"weights": [round(v, 5) for v in dense],
+                      "mean": [round(v, 5) for v in mean]} if dense else {},
+            "weights": {f: round(v, 4) for f, v in
+                        sorted(weights.items(), key=lambda kv: -abs(kv[1]))
+                        if abs(v) > 1e-4 or f == "bias"},
+        }
+        OUT.write_text(json.dumps(model, indent=1) + "\n", "utf-8")
+        print(f"wrote {OUT}")
 
 
 if __name__ == "__main__":

@@ -229,7 +229,15 @@ def test_seed_brief_states_each_event_once_in_its_own_words(tmp_path, settings):
     assert any("Russian lawmakers" in t and "approved" in t and "according to KCNA" in t
                for t in texts)  # line 8 gives KCNA's account: the statement says so
     assert any("Kim" in t and "ratified" in t and "decree" in t for t in texts)
-    [aid] = [i for i in brief["commitments"] if "military assistance" in i["text"]]
+    # The treaty's mutual-defence clause is a term of the pact, not an act: by the
+    # labelling guide (and the team's own training sentence "The treaty obliges
+    # Washington to defend Japan if it is attacked", labelled 0) it is no real event, and
+    # the calibrated confidence keeps it under the default threshold. A brief of every
+    # record states it, once, as conditional.
+    with Store(settings.db) as s:
+        every = build_brief(s, BriefQuery(about=("North Korea",), min_confidence=0.0))
+    assert not [i for i in brief["commitments"] if "military assistance" in i["text"]]
+    [aid] = [i for i in every["commitments"] if "military assistance" in i["text"]]
     assert aid["standing"] == "conditional" and "attack" in aid["text"]
     [claim] = [c for c in brief["claims"] if "10,000 troops" in c["text"]]
     assert set(claim["claimants"]) == {"the United States", "South Korea"}

@@ -185,6 +185,11 @@ class Pipeline:
             events = extract_events(doc, article, entities, timexes,
                                     user_actors=self.user_actors or None,
                                     lexicon=self.lexicon, resolved=self.resolved)
+            floor = self.settings.floor
+            if floor > 0:
+                # Decided before a record is written: candidates the reportable-event
+                # model all but rules out are not stored ([events] floor).
+                events = tuple(e for e in events if e.confidence >= floor)
         return AnalysedArticle(article=article, entities=entities, timexes=timexes,
                                events=events, pipeline_version=PIPELINE_VERSION)
 

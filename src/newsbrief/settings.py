@@ -34,6 +34,7 @@ class Settings:
     verbs: str
     stages: tuple[str, ...]
     threshold: float = 0.0  # [events]: default queries leave out events below this
+    floor: float = 0.0  # [events]: candidates below this confidence are not written
 
     def replace(self, **changes: Any) -> "Settings":
         changes = {k: v for k, v in changes.items() if v is not None}
@@ -85,6 +86,9 @@ def validate(s: Settings) -> Settings:
     if not 0.0 <= float(s.threshold) <= 1.0:
         raise ConfigError(f"threshold {s.threshold} is not between 0 and 1",
                           fix="set [events] threshold to a confidence, e.g. 0.5 (0 keeps all)")
+    if not 0.0 <= float(s.floor) <= 1.0:
+        raise ConfigError(f"floor {s.floor} is not between 0 and 1",
+                          fix="set [events] floor to a confidence, e.g. 0.02 (0 writes all)")
     bad = [st for st in s.stages if st not in KNOWN_STAGES]
     if bad:
         raise ConfigError(f"unknown pipeline stage(s) {bad}", fix=f"use some of {list(KNOWN_STAGES)}")

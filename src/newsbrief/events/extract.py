@@ -43,7 +43,7 @@ from .places import attach_places
 from .furniture import furniture_lines
 from .predicate import predicate_of
 from .quantities import find_quantities, number_tokens
-from .reportable import ArticleContext, features, model
+from .reportable import ArticleContext, article_features, dense_features, features, model
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
@@ -121,7 +121,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     fallback = published_date(article.published)
     far = far_sentences(doc, timexes, article.published, layout.pieces, dates.values()) \
         if fallback.date else set()
-    judge = _Judge(_article_context(doc), {e.id: e.kind for e in entities}, collect)
+    judge = _Judge(_article_context(doc, article), {e.id: e.kind for e in entities}, collect)
     story = StoryTime(doc, timexes, article.published, layout.pieces) if fallback.date \
         else None
 
@@ -152,8 +152,8 @@ class _Judge:
     collect: list | None = None
 
 
-def _article_context(doc) -> ArticleContext:
-    return ArticleContext(sports=is_sports_text(doc))
+def _article_context(doc, article: Article) -> ArticleContext:
+    return ArticleContext(sports=is_sports_text(doc), kind=article_features(doc, article))
 
 
 # ------------------------------------------------------------------ predicates
@@ -611,11 +611,13 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     if judge is not None:
         feats = features(cand.tok, coding, actor=actor, recipient=recipient,
                          passive=cand.args.passive, modality=modality,
-                         context=judge.context, kinds=judge.kinds)
+                         context=judge.context, kinds=judge.kinds, date=date.date,
+                         date_source=date.source, published=article.published)
         learned = model()
         if learned is not None:
             # Calibrated: the share of real events among records of this score.
-            confidence = learned.confidence(feats)
+            vec = dense_features(cand.tok) if learned.dense else None
+            confidence = learned.confidence(feats, vec)
     ev = Event(
         id=_event_id(article, evidence, coding.type, coding.trigger),
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo,

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -76,9 +77,109 @@ photo photos caption gallery slideshow subscribe newsletter inbox copyright gett
 
 @dataclass(frozen=True)
 class ArticleContext:
-    """What the whole article says about its kind (computed once per article)."""
+    """What the whole article says about its kind (computed once per article):
+    `sports` (events.extract's sports-page test) and `kind`, the article-level
+    feature names of `article_features`."""
 
     sports: bool = False
+    kind: tuple[str, ...] = ()
+
+
+# Path segments of an article's address that mark opinion and analysis pages.
+OPINION_PATH = frozenset("""
+opinion opinions commentary column columns columnist columnists editorial editorials blog
+blogs analysis op-ed oped opeds perspective perspectives views ideas letters
+""".split())
+TITLE_OPINION = frozenset("""
+opinion analysis commentary column editorial op-ed perspective essay view
+""".split())
+FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "we", "our", "us", "i'm", "i've"})
+
+
+def _bucket(share: float, low: float, high: float) -> str:
+    return "lo" if share < low else "hi" if share >= high else "mid"
+
+
+def article_features(doc, article=None) -> tuple[str, ...]:
+    """What kind of article this is, from its address, title and text: an opinion or
+    analysis address or title, a question title, how many sentences speak in the first
+    person, ask a question or quote someone, and how much of it is business, sports or
+    entertainment vocabulary. One pass over the tokens."""
+    out: list[str] = []
+    url = (getattr(article, "url", None) or "").lower()
+    if url:
+        path = url.split("://", 1)[-1].partition("/")[2]
+        if set(re.split(r"[/\-_.?=&]+", path)) & OPINION_PATH or "op-ed" in path:
+            out.append("art_opinion_url")
+    title = (getattr(article, "title", None) or "").lower()
+    if title:
+        tw = set(re.findall(r"[\w'-]+", title))
+        if tw & TITLE_OPINION:
+            out.append("art_title_opinion")
+        if "?" in title:
+            out.append("art_title_question")
+        if tw & FIRST_PERSON_WORDS:
+            out.append("art_title_1st")
+    n = first = quest = quoted = 0
+    words = business = sports = entertainment = 0
+    try:
+        sents = list(doc.sents)
+    except ValueError:
+        sents = [doc[:]]
+    for sent in sents:
+        n += 1
+        has_first = has_q = has_quote = False
+        for t in sent:
+            low = t.lower_
+            if low in FIRST_PERSON_WORDS:
+                has_first = True
+            elif low == "?":
+                has_q = True
+            elif low in QUOTES or low in ("''", "``"):
+                has_quote = True
+            if t.is_alpha:
+                words += 1
+                if low in BUSINESS:
+                    business += 1
+                elif low in SPORTS:
+                    sports += 1
+                elif low in ENTERTAINMENT:
+                    entertainment += 1
+        first += has_first and not has_quote
+        quest += has_q
+        quoted += has_quote
+    if n:
+        out.append(f"art_1st={_bucket(first / n, 0.05, 0.2)}")
+        out.append(f"art_question={_bucket(quest / n, 0.03, 0.1)}")
+        out.append(f"art_quote={_bucket(quoted / n, 0.15, 0.4)}")
+        out.append("art_short" if n < 8 else "art_long" if n > 80 else "art_mid")
+    if words:
+        if business / words >= 0.004:
+            out.append("art_business")
+        if sports / words >= 0.004:
+            out.append("art_sports")
+        if entertainment / words >= 0.004:
+            out.append("art_entertainment")
+    return tuple(out)
+
+
+DENSE_WIDTH = 96  # the tok2vec width of spaCy's small English pipeline
+
+
+def dense_features(tok):
+    """The parse's own token vectors (spaCy's tok2vec output, `doc.tensor`, computed
+    anyway for tagging and parsing): the trigger's, its governor's and the mean of its
+    sentence's, as one float32 vector; None when the Doc carries no tensor of the
+    expected width (a hand-built Doc, another pipeline)."""
+    import numpy as np
+
+    tensor = tok.doc.tensor
+    if tensor is None or getattr(tensor, "ndim", 0) != 2 or tensor.shape[0] != len(tok.doc) \
+            or tensor.shape[1] != DENSE_WIDTH:
+        return None
+    sent = _sentence(tok)
+    return np.concatenate([tensor[tok.i], tensor[tok.head.i],
+                           tensor[sent.start:sent.end].mean(axis=0)]).astype(np.float32)
 
 
 def _lemma(tok) -> str:
@@ -106,7 +207,7 @@ def _clause_subject(tok):
         for c in cur.children:
             if c.dep_ in ("nsubj", "nsubjpass", "expl"):
                 return c
-        if cur.dep_ in ("xcomp", "conj", "aux") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "aux") and cur.head.i != cur.i:
             cur = cur.head
         else:
             break
@@ -114,7 +215,9 @@ def _clause_subject(tok):
 
 
 def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
-             context: ArticleContext, kinds: dict[str, str] | None = None) -> list[str]:
+             context: ArticleContext, kinds: dict[str, str] | None = None,
+             date: str | None = None, date_source: str | None = None,
+             published: str | None = None) -> list[str]:
     """Named binary features of one candidate.
 
     `tok` is the predicate token, `coding` the typing engine's Coding, `actor`
@@ -163,7 +266,7 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
         if tok.tag_ == "NNS":
             f.append("noun_plural")
     head = tok.head
-    if head is not tok:
+    if head.i != tok.i:
         hl = _lemma(head)
         if tok.dep_ in ("xcomp", "ccomp") and hl in INTENT_GOVERNORS:
             f.append("under_intent")
@@ -247,7 +350,48 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
                 f.append(f"{side}_kind={kind}")
         if any((r.text or "").lower() in FIRST_SECOND for r in refs):
             f.append(f"{side}_1st2nd")
+    f.extend(_position(tok, sent))
+    f.extend(_dated(date, date_source, published))
+    f.extend(context.kind)
     return composite(f)
+
+
+def _dated(date: str | None, source: str | None, published: str | None) -> list[str]:
+    """How the dating stage placed the event against the publication day: dated by the
+    text or not, and how long before publication (background told as history is not
+    the story's event)."""
+    out = [f"date_source={source or '-'}"]
+    if date and published and source == "text":
+        try:
+            gap = int(published[:4]) * 12 + int(published[5:7] or 1) - (
+                int(date[:4]) * 12 + (int(date[5:7]) if len(date) >= 7 else 6))
+        except ValueError:
+            return out
+        out.append("dated_future" if gap < 0 else "dated_recent" if gap <= 1
+                   else "dated_months" if gap <= 12 else "dated_years")
+    return out
+
+
+def _position(tok, sent) -> list[str]:
+    """Inside a quotation (an odd number of quote marks before the trigger in its
+    sentence), the dependency path to the sentence root (three steps at most), and
+    where the sentence stands in the article (fifths of its length)."""
+    out = []
+    before = tok.doc.text[sent.start_char:tok.idx]
+    if sum(ch in QUOTES for ch in before) % 2 == 1:
+        out.append("in_quote")
+    path, cur = [], tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            break
+        path.append(cur.dep_)
+        cur = cur.head
+    out.append("path=" + (">".join(path) if path else "ROOT"))
+    if len(path) > 1:
+        out.append("path2=" + ">".join(path[:2]))
+    n = len(tok.doc.text) or 1
+    out.append(f"fifth={min(4, 5 * sent.start_char // n)}")
+    return out
 
 
 # Governors under which an embedded non-finite verb is still the act reported or
@@ -287,7 +431,7 @@ def _embedding(tok, head, sent) -> list[str]:
     (naming, not acting); a sentence whose main verb is a copula or an opinion verb
     (analysis: "the problem is that ..."); a year of the last century."""
     out = []
-    hl = _lemma(head) if head is not tok else ""
+    hl = _lemma(head) if head.i != tok.i else ""
     form = tok.morph.get("VerbForm")
     nonfinite = tok.pos_ == "VERB" and (
         (form and form[0] in ("Inf", "Part", "Ger")) or tok.tag_ in ("VB", "VBG", "VBN"))
@@ -314,7 +458,7 @@ def _embedding(tok, head, sent) -> list[str]:
         if _lemma(tok) not in EVENT_NOUNS:
             out.append("noun_not_event")
     root = sent.root
-    if root is not tok:
+    if root.i != tok.i:
         rl = _lemma(root)
         if rl == "be":
             out.append("root_copula")
@@ -381,8 +525,9 @@ def _lexical(tok, coding, sent, head) -> list[str]:
     """Lexical and dependency features: the trigger's lemma, its dependency and its
     governor's lemma, the PLOVER type, cue words and dates of the sentence, where the
     sentence stands in the article. Weights exist only for those seen in training."""
-    out = [f"lemma={_lemma(tok)}", f"type={coding.type}", f"dep={tok.dep_}"]
-    if head is not tok:
+    out = [f"lemma={_lemma(tok)}", f"type={coding.type}", f"dep={tok.dep_}",
+           f"code={_lemma(tok)}:{coding.type}", f"cameo={(coding.cameo or '-')[:2]}"]
+    if head.i != tok.i:
         hl = _lemma(head)
         out.append(f"gov={hl}")
         if hl in REPORTING and tok.dep_ in ("ccomp", "parataxis", "conj"):
@@ -417,26 +562,42 @@ def _lexical(tok, coding, sent, head) -> list[str]:
 @dataclass(frozen=True)
 class Model:
     weights: dict[str, float]
-    # Calibration, fitted on a judged corpus sample (scripts/judge_events.py
-    # calibrate): confidence = sigmoid(a * logit + sum(c_f for indicator features f
-    # present) + b). Without one, the model's own probability.
+    # Calibration, fitted on judged corpus candidates (scripts/train_reportable.py,
+    # or scripts/judge_events.py calibrate): confidence = sigmoid(a * logit +
+    # sum(c_f for indicator features f present) + b). Without one, the model's own
+    # probability.
     calib_a: float = 1.0
     calib_b: float = 0.0
     calib_features: tuple[tuple[str, float], ...] = ()
+    # Weights of the dense tok2vec features (`dense_features`), and the training mean
+    # used when a Doc has no tensor; empty for a model over named features only.
+    dense: tuple[float, ...] = ()
+    dense_mean: tuple[float, ...] = ()
 
-    def logit(self, feats: list[str]) -> float:
+    def logit(self, feats: list[str], vec=None) -> float:
         w = self.weights
-        return sum(w.get(x, 0.0) for x in feats)
+        z = sum(w.get(x, 0.0) for x in feats)
+        if self.dense:
+            z += _dot(self.dense, vec if vec is not None and len(vec) == len(self.dense)
+                      else self.dense_mean)
+        return z
 
-    def raw(self, feats: list[str]) -> float:
-        return _sigmoid(self.logit(feats))
+    def raw(self, feats: list[str], vec=None) -> float:
+        return _sigmoid(self.logit(feats, vec))
 
-    def confidence(self, feats: list[str]) -> float:
-        z = self.calib_a * self.logit(feats) + self.calib_b
+    def confidence(self, feats: list[str], vec=None) -> float:
+        z = self.calib_a * self.logit(feats, vec) + self.calib_b
         if self.calib_features:
             present = set(feats)
             z += sum(c for f, c in self.calib_features if f in present)
         return _sigmoid(z)
+
+
+def _dot(weights, vec) -> float:
+    import numpy as np
+
+    return float(np.dot(np.asarray(weights, dtype=np.float64),
+                        np.asarray(vec, dtype=np.float64)))
 
 
 def _sigmoid(x: float) -> float:
@@ -456,6 +617,9 @@ def model() -> Model | None:
     except FileNotFoundError:
         return None
     calib = raw.get("calibration", {})
+    dense = raw.get("dense", {})
     return Model({k: float(v) for k, v in raw["weights"].items()},
                  float(calib.get("a", 1.0)), float(calib.get("b", 0.0)),
-                 tuple((f, float(c)) for f, c in calib.get("features", {}).items()))
+                 tuple((f, float(c)) for f, c in calib.get("features", {}).items()),
+                 tuple(float(v) for v in dense.get("weights", ())),
+                 tuple(float(v) for v in dense.get("mean", ())))

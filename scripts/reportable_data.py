@@ -1,0 +1,201 @@
+"""Labelled corpus candidates for the reportable-event model: parse once, featurise fast.
+
+    python scripts/reportable_data.py parse --cache DIR      # spaCy docs of every labelled article
+    python scripts/reportable_data.py rows --cache DIR       # match labels to records, features
+
+The reportable-event model (src/newsbrief/events/reportable.py) is trained on corpus
+candidates judged by people who had not seen the code:
+
+- eval/reportable-labels/labels-*.tsv (scripts/label_candidates.py collect): random
+  candidates at any confidence, 2 per article, labelled event 0/1 and type 0/1;
+- eval/judgements/events-*.tsv and calibration-4242.tsv (scripts/judge_events.py):
+  records judged in earlier blind and development samples.
+
+`parse` runs spaCy (the configured pipeline, with the line-break rule) on every such
+article of ../shared/data/corpus/news.jsonl and keeps each Doc, with its tok2vec tensor,
+in DIR/docs/ID.doc, outside the repository (corpus text). `rows` runs our own stages
+(entities, timexes, events) on the cached docs, matches each label to a current record
+(article id and trigger offsets, else evidence offsets and type), and writes
+DIR/rows.pkl: every current record of those articles with its features
+(reportable.features, and the dense tok2vec features), its current confidence and,
+when a label matched it, the label (event, type_ok, source file; else None). Parsing is the slow part (a few minutes); `rows` takes about a minute, so
+feature work iterates fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import pickle
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from judge_events import CORPUS, article_of, corpus_rows, read_labels  # noqa: E402
+
+LABELS = ROOT / "eval/reportable-labels"
+JUDGED = ROOT / "eval/judgements"
+JUDGED_FILES = ("events-*.tsv", "calibration-4242.tsv")
+
+
+def label_rows() -> list[dict]:
+    """Every labelled candidate: dicts with article, start, end, pred (trigger span or
+    None), type, event (0/1), type_ok (0/1/None), source (file name)."""
+    out = []
+    for path in sorted(LABELS.glob("labels-*.tsv")):
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                c = line.rstrip("\n").split("\t")
+                ts = int(c[3]) if c[3] not in ("", "None") else None
+                te = int(c[4]) if c[4] not in ("", "None") else None
+                out.append({"article": c[0], "start": int(c[1]), "end": int(c[2]),
+                            "pred": (ts, te) if ts is not None else None, "type": c[5],
+                            "event": int(c[7]),
+                            "type_ok": None if c[8] == "-" else int(c[8]),
+                            "source": path.name, "trigger": True})
+    for pattern in JUDGED_FILES:
+        for path in sorted(JUDGED.glob(pattern)):
+            for r in read_labels(path):
+                if r.get("event") is None:
+                    continue
+                out.append({"article": r["article"], "start": r["start"], "end": r["end"],
+                            "pred": r["pred"], "type": r["type"], "event": r["event"],
+                            "type_ok": r.get("type"), "source": path.name,
+                            "trigger": False})
+    return out
+
+
+def keyed_articles() -> set[str]:
+    """Articles of the committed label keys (labels may still be arriving)."""
+    ids = set()
+    for path in LABELS.glob("keys-*.tsv"):
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                ids.add(row["article"])
+    return ids
+
+
+def parse(cache: Path) -> None:
+    from newsbrief.nlp import load_nlp
+    from newsbrief.settings import load_settings
+
+    wanted = keyed_articles() | {r["article"] for r in label_rows()}
+    docs = cache / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    todo = [article_of(row, k) for k, row in enumerate(corpus_rows())
+            if row["id"] in wanted and not (docs / f"{row['id']}.doc").exists()]
+    print(f"{len(wanted)} articles, {len(todo)} to parse", file=sys.stderr)
+    nlp = load_nlp(load_settings().model)
+    for n, (doc, article) in enumerate(
+            nlp.pipe(((a.text, a) for a in todo), as_tuples=True, batch_size=8), 1):
+        (docs / f"{article.id}.doc").write_bytes(doc.to_bytes(exclude=["user_data"]))
+        if n % 100 == 0:
+            print(f"  {n} parsed", file=sys.stderr)
+
+
+def load_doc(cache: Path, article_id: str, vocab):
+    from spacy.tokens import Doc
+
+    return Doc(vocab).from_bytes((cache / "docs" / f"{article_id}.doc").read_bytes())
+
+
+def match(rows: list[dict], events, info) -> list[tuple[dict, object, list, tuple]]:
+    """(label row, event, features, predicate span) for each label found again: the
+    same trigger offsets, else the same evidence and type (earlier judged samples
+    have the predicate span, which is the trigger for verbs)."""
+    found = []
+    for r in rows:
+        hit = None
+        if r["pred"] is not None:
+            for ev in events:
+                trig = (ev.trigger.start, ev.trigger.end) if ev.trigger else None
+                pred = tuple(info[ev.id][1]) if ev.id in info else None
+                if tuple(r["pred"]) in (trig, pred) and ev.id in info:
+                    hit = ev
+                    if ev.type == r["type"]:
+                        break
+        if hit is None:
+            hit = next((ev for ev in events if (ev.evidence.start, ev.evidence.end) ==
+                        (r["start"], r["end"]) and ev.type == r["type"] and ev.id in info),
+                       None)
+        if hit is not None:
+            found.append((r, hit, info[hit.id][0], tuple(info[hit.id][1])))
+    return found
+
+
+def build_rows(cache: Path) -> list[dict]:
+    """Featurised labelled candidates (see the module doc)."""
+    from newsbrief.actors import extract_entities
+    from newsbrief.events.extract import extract_events
+    from newsbrief.events.reportable import dense_features
+    from newsbrief.nlp import load_nlp
+    from newsbrief.settings import load_settings
+    from newsbrief.timexes import tag_timexes
+
+    labels = label_rows()
+    by_article: dict[str, list[dict]] = {}
+    for r in labels:
+        by_article.setdefault(r["article"], []).append(r)
+    nlp = load_nlp(load_settings().model)
+    corpus = {row["id"]: (k, row) for k, row in enumerate(corpus_rows())
+              if row["id"] in by_article}
+    out, missing = [], 0
+    for art_id, rows in sorted(by_article.items()):
+        if not (cache / "docs" / f"{art_id}.doc").exists():
+            missing += len(rows)
+            continue
+        k, row = corpus[art_id]
+        article = article_of(row, k)
+        doc = load_doc(cache, art_id, nlp.vocab)
+        entities = extract_entities(doc, article)
+        timexes = tag_timexes(article.text, article.published, doc=doc)
+        got: list = []
+        events = extract_events(doc, article, entities, timexes, collect=got)
+        info = {ev.id: (feats, pred) for ev, feats, pred, _ in got}
+        found = match(rows, events, info)
+        missing += len(rows) - len(found)
+        labelled = {}
+        for r, ev, _feats, _pred in found:
+            labelled.setdefault(ev.id, r)
+        for ev in events:
+            if ev.id not in info:
+                continue
+            feats, pred = info[ev.id]
+            span = doc.char_span(pred[0], pred[1], alignment_mode="expand")
+            r = labelled.get(ev.id)
+            out.append({"article": art_id, "id": ev.id, "features": list(feats),
+                        "evidence": (ev.evidence.start, ev.evidence.end), "predicate": pred,
+                        "dense": dense_features(span.root) if span is not None else None,
+                        "confidence": ev.confidence, "type": ev.type,
+                        "event": r["event"] if r else None,
+                        "type_ok": r["type_ok"] if r else None,
+                        "source": r["source"] if r else None,
+                        "was_type": r["type"] if r else None})
+    n = sum(r["event"] is not None for r in out)
+    print(f"{len(labels)} labels, {n} matched to a current record, {missing} not "
+          f"(the extractor changed, or the article is not parsed yet)", file=sys.stderr)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("cmd", choices=("parse", "rows"))
+    ap.add_argument("--cache", type=Path, required=True)
+    args = ap.parse_args()
+    if not CORPUS.exists():
+        sys.exit(f"{CORPUS} not found: the corpus lives in ../shared/data/corpus/")
+    if args.cmd == "parse":
+        parse(args.cache)
+    else:
+        rows = build_rows(args.cache)
+        with (args.cache / "rows.pkl").open("wb") as f:
+            pickle.dump(rows, f)
+        print(f"wrote {args.cache / 'rows.pkl'}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
