@@ -276,6 +276,17 @@ def _apply(b, data):
 
 
 def calibrate(paths: list[Path], write: bool) -> None:
+    from newsbrief.events.reportable import model
+
+    m = model()
+    if m is not None and m.dense:
+        # The model reads the parse's token vectors, which this re-run does not keep:
+        # its logits here would use the training mean, and a calibration fitted on them
+        # would be wrong for the pipeline.
+        sys.exit("the shipped reportable model has dense (tok2vec) weights: it is "
+                 "calibrated by its training script; add the judged file to the "
+                 "training data and run `python scripts/reportable_data.py rows --cache "
+                 "DIR` then `python scripts/train_reportable.py --cache DIR --write`")
     data = judged_scores([r for path in paths for r in read_labels(path)])
     n = len(data)
     pos = sum(d[1] for d in data)

@@ -330,6 +330,12 @@ def report(labelled, held, everything, conf_all, thresholds=THRESHOLDS) -> list[
         if m.sum():
             print(f"  {lo:.1f}-{lo + 0.1:.1f}  {m.sum():4d}  {held[m].mean():.2f}  {y[m].mean():.2f}")
     rand = np.array([(r["source"] or "").startswith("labels-") for r in labelled])
+    for floor in (0.02, 0.05, 0.1):
+        m = held < floor
+        mr = m & rand
+        print(f"under {floor}: {m.sum()} labelled ({mr.sum() / max(1, rand.sum()):.3f} of the "
+              f"random labels), {int(y[m].sum())} real ({y[m].mean() if m.any() else 0:.3f}); "
+              f"real events lost {y[m].sum() / max(1, y.sum()):.3f}")
     out = []
     print("threshold | all labels: kept, precision [95%], recall | random labels: kept, "
           "precision, recall | sample-precision estimate")
