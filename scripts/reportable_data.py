@@ -59,7 +59,13 @@ def label_rows() -> list[dict]:
                             "source": path.name, "trigger": True})
     for pattern in JUDGED_FILES:
         for path in sorted(JUDGED.glob(pattern)):
-            for r in read_labels(path):
+            try:
+                judged = read_labels(path)
+            except (ValueError, IndexError):
+                print(f"{path.name}: not a judge_events.py label file (article, evidence and "
+                      f"predicate offsets, type, labels); left out", file=sys.stderr)
+                continue
+            for r in judged:
                 if r.get("event") is None:
                     continue
                 out.append({"article": r["article"], "start": r["start"], "end": r["end"],
