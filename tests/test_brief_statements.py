@@ -235,3 +235,37 @@ def test_a_statement_is_dated_by_its_own_sentence(tmp_path):
         brief = build_brief(st, ("Peru",))
     [item] = brief["other"]
     assert item["date_label"] == "by 5 December 2024" and brief["developments"] == []
+
+
+def test_force_before_a_trip_in_the_key_developments(tmp_path):
+    """Two acts told once, each dated by its own words: the trip in a lead sentence, the
+    shelling by a state further down. The shelling fills the key developments and comes
+    before the official's trip (a trip is news when a leader makes it)."""
+    from newsbrief.records import ActorRef
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    STATES.setdefault("ECU", ("Ecuador", "state"))
+    text = ("Soto left Lima for Quito on Monday. Talks were due. Rebels were near. "
+            "Peru shelled rebel camps in Ecuador on Monday.")
+    s2 = text.index("Peru shelled")
+    soto = ActorRef(entity=None, text="Soto", country="PER", sector="GOV")
+    evs = [
+        with_pred(dataclasses.replace(event("e1", "CONSULT", [soto], [state("ECU")],
+                                            date="2024-12-02", cameo="042",
+                                            text=text[:text.index(" Talks")]),
+                                      date_text="Monday"),
+                  pred(text, "left", "leave", past="left", obj="Lima",
+                       mods=("for Quito",))),
+        with_pred(dataclasses.replace(event("e2", "ASSAULT", [state("PER")], [state("ECU")],
+                                            date="2024-12-02", cameo="195",
+                                            text=text[s2:], sentence=3, start=s2),
+                                      date_text="Monday"),
+                  pred(text, "shelled", "shell", past="shelled", obj="rebel camps",
+                       mods=("in Ecuador",))),
+    ]
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(text, evs, published="2024-12-03", source="Wire A"))
+        brief = build_brief(st, ("Peru",))
+    told = [brief["lede"]["text"]] + [i["text"] for i in brief["developments"]]
+    assert told[0].startswith("Peru shelled rebel camps") and "Soto left Lima" in told[1]

@@ -188,6 +188,14 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # An act told in a post on social media is a word, not a deed: lower.
 POST = re.compile(r"\b(tweet\w*|twitter|facebook post|instagram)\b", re.I)
 POST_WEIGHT = 0.7
+# A trip is news when a leader or a foreign minister makes it.
+TRAVEL = frozenset("leave travel arrive fly depart return visit tour head".split())
+LEADER = re.compile(r"\b(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|"
+                    r"Supreme Leader|Secretary of State|Foreign Minister|Foreign Secretary|"
+                    r"Secretary-General|Secretary General)\b")
+TRAVEL_WEIGHT = 0.6
+# Key developments below this importance come after all others.
+MINOR = 0.5
 # The importance (0-1) an act told once needs to fill the key developments.
 FILL_IMPORTANCE = 0.8
 
@@ -196,15 +204,22 @@ def importance(st: Statement) -> float:
     """The political weight of an act, 0-1: its kind (TYPE_WEIGHT) and whether a state,
     its officials or its forces take part (an individual's act weighs less)."""
     w = TYPE_WEIGHT.get(st.type, 0.7)
-    parties = [r for r in st.actors + st.recipients if r.kind != "agreement"]
-    official = any(r.kind in ("state", "country") or (r.sector in STATE_SECTORS)
+
+    def official(refs: list[ActorSummary]) -> bool:
+        return any(r.kind in ("state", "country") or (r.sector in STATE_SECTORS)
                    or (r.kind == "person" and office_of(r)) or (r.country and not r.kind)
-                   for r in parties)
-    if not official:
-        w *= 0.7
+                   for r in refs if r.kind != "agreement")
+
+    if not official(st.actors):
+        # Done by no state, official or force: less, even when done to one.
+        w *= 0.85 if official(st.recipients) else 0.7
     m = st.best_mention()
     if m is not None and POST.search(m.text or ""):
         w *= POST_WEIGHT
+    p = m.record.predicate if m is not None else None
+    if p is not None and p.lemma in TRAVEL and not any(
+            LEADER.search(office_of(r) or "") for r in st.actors):
+        w *= TRAVEL_WEIGHT  # someone's trip, unless a leader's or a foreign minister's
     return w
 
 
@@ -507,6 +522,9 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
         key += _distinct([st for st in ranked if st.standing == "asserted" and st not in key
                           and key_worthy(st, query.min_confidence, fill=True,
                                          since=span_start)], key)
+    # Most important first: a minor act (a tweet, someone's trip) only when nothing else.
+    order = {id(st): i for i, st in enumerate(ranked)}
+    key.sort(key=lambda st: (importance(st) < MINOR, order.get(id(st), 0)))
     other = [st for st in news if st not in key]
     names.seen.clear()  # offices are given on first use in the brief as rendered
     lede, told = (_lede(key[0], [st for st in news + background if st is not key[0]],
