@@ -338,7 +338,12 @@ def same_happening(a: Statement, b: Statement) -> bool:
         return False
     sa, sb = parse_span(a.date or ""), parse_span(b.date or "")
     if not sa or not sb:
-        return False
+        # Undated (background): one act only when the same verb tells it of the same
+        # thing (the words of one telling all in the other's).
+        la, wa = _act_words(a)
+        lb, wb = _act_words(b)
+        return bool(la) and la == lb and (wa == wb or bool(wa and wb and (wa <= wb or
+                                                                          wb <= wa)))
     ta, tb = a.date_source == "text", b.date_source == "text"
     if ta == tb:
         return sa[0].toordinal() - 1 <= sb[1].toordinal() and \
@@ -545,8 +550,8 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
                                  disputed_by=_disputes(store, st, cites,
                                                        query.min_confidence, denials)))
     plan_items = [i for i in (_item(st, cites) for st in plans[:query.commitments]) if i]
-    told_bg = [st for st in background if st not in told and st not in key_items
-               ][:query.background]
+    told_bg = _distinct([st for st in background if st not in told and st not in key_items],
+                        told + key_items + other_st)[:query.background]
     background_items = [i for i in (_item(st, cites) for st in
                         sorted(told_bg, key=lambda st: (st.date is None, st.date or "",
                                                         st.event_ids))) if i]
