@@ -269,3 +269,12 @@ def test_force_before_a_trip_in_the_key_developments(tmp_path):
         brief = build_brief(st, ("Peru",))
     told = [brief["lede"]["text"]] + [i["text"] for i in brief["developments"]]
     assert told[0].startswith("Peru shelled rebel camps") and "Soto left Lima" in told[1]
+
+
+def test_a_week_is_its_month_only_when_every_day_of_it_is():
+    from newsbrief.knowledge.statements import _week_in_month
+
+    assert _week_in_month("2018-06", "This week", "2018-06-20")
+    assert not _week_in_month("2015-10", "early this week", "2015-10-03")
+    assert not _week_in_month("2018-06", "last week", "2018-06-10")
+    assert _week_in_month("2018-06", "last week", "2018-06-25")

@@ -197,7 +197,7 @@ TRAVEL_WEIGHT = 0.6
 # Key developments below this importance come after all others.
 MINOR = 0.5
 # The importance (0-1) an act told once needs to fill the key developments.
-FILL_IMPORTANCE = 0.8
+FILL_IMPORTANCE = 0.65
 
 
 def importance(st: Statement) -> float:

@@ -93,6 +93,11 @@ def mention_date(m: StoredMention) -> tuple[str | None, str | None]:
         rec, p = record(m), predicate(m)
         act = (p.start - m.start, p.end - m.start) if p else (0, 0)
         problem = ev.date_problem(m.text or "", rec.date_text, *act)
+        if re.search(r"\bweek", rec.date_text or "", re.I) and len(m.date) == 7 and \
+                not _week_in_month(m.date, rec.date_text or "", m.published):
+            # A week told as the month of its Thursday: "early this week" in a report of
+            # Saturday 3 October may be 28 September.
+            problem = problem or "a week is not a month"
         day = None if problem else _fits_report(m.date, rec.date_text or "", m.published,
                                                  m.modality)
         if day is None:
@@ -106,6 +111,17 @@ def mention_date(m: StoredMention) -> tuple[str | None, str | None]:
 
 
 _MENTION_DATES: dict[tuple, tuple[str | None, str | None]] = {}
+
+
+def _week_in_month(month: str, words: str, published: str | None) -> bool:
+    """Every day the week words can mean ("this week": the six days before the report,
+    "last week": the thirteen) lies in `month`."""
+    pub = parse_span(published or "")
+    if not pub or not re.search(r"\b(this|last|past)\b", words, re.I):
+        return False
+    back = 13 if re.search(r"\b(last|past)\b", words, re.I) else 6
+    first = date.fromordinal(pub[0].toordinal() - back)
+    return first.strftime("%Y-%m") == month == pub[0].strftime("%Y-%m")
 
 
 def _fits_report(day: str, words: str, published: str | None, modality: str) -> str | None:
