@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..nlp import doc_text
+
 MODEL_FILE = "data/reportable_model.json"
 
 # Words that mark a sentence as sports play, business or entertainment news,
@@ -377,7 +379,8 @@ def _position(tok, sent) -> list[str]:
     sentence), the dependency path to the sentence root (three steps at most), and
     where the sentence stands in the article (fifths of its length)."""
     out = []
-    before = tok.doc.text[sent.start_char:tok.idx]
+    text = doc_text(tok.doc)  # doc.text would make every Token of the article again
+    before = text[sent.start_char:tok.idx]
     if sum(ch in QUOTES for ch in before) % 2 == 1:
         out.append("in_quote")
     path, cur = [], tok
@@ -389,7 +392,7 @@ def _position(tok, sent) -> list[str]:
     out.append("path=" + (">".join(path) if path else "ROOT"))
     if len(path) > 1:
         out.append("path2=" + ">".join(path[:2]))
-    n = len(tok.doc.text) or 1
+    n = len(text) or 1
     out.append(f"fifth={min(4, 5 * sent.start_char // n)}")
     return out
 
