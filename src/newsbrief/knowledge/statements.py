@@ -266,7 +266,9 @@ class Statement:
 
     @property
     def n_sources(self) -> int:
-        return len({m.source or m.article_id for m in self.all_mentions})
+        """Outlets that tell the act the statement says (its verb, its doer)."""
+        return len({m.source or m.article_id
+                    for m in self._same_act_mentions(self._phrased())})
 
     @property
     def confidence(self) -> float:
@@ -329,7 +331,7 @@ class Statement:
 
     def outlets(self) -> list[str]:
         seen: dict[str, None] = {}
-        for m in self.all_mentions:
+        for m in self._same_act_mentions(self._phrased()):
             seen[m.source or m.title or m.article_id[:12]] = None
         return list(seen)
 
@@ -349,8 +351,10 @@ class Statement:
         then one per outlet (earliest report first), then other sentences, up to
         `limit`."""
         first = self.best_mention(self.standing) or self.best_mention()
-        rest = sorted(self.all_mentions, key=lambda m: (m.published or "9999", m.article_id,
-                                                        m.sentence))
+        # Only tellings of the act the statement says (its verb, its doer): a sentence
+        # merged with it that tells something else is no citation of it.
+        pool = self._same_act_mentions(first) if first is not None else self.all_mentions
+        rest = sorted(pool, key=lambda m: (m.published or "9999", m.article_id, m.sentence))
         sourced = [m for m in rest if m.attributed_to]
         out: list[StoredMention] = []
         keys: set[tuple[str, int]] = set()
