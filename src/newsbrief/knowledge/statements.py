@@ -546,6 +546,17 @@ class Statement:
         for r in m.attributed_to:
             if "according to" in text and not any(c.isupper() for c in (r.name or "")):
                 out.append("unnamed source")
+        if standing == "alleged":
+            # A claim is told with its claimant named in its own sentence, or with the
+            # sentence's own hedge ("reportedly"); never a claimant from elsewhere.
+            if m.attributed_to:
+                for r in m.attributed_to:
+                    countries = [self.states.get(r.country or "", "")]
+                    if not ev.named_in(sent, r.name, countries):
+                        out.append(f"claimant not named in the sentence: {r.name}")
+            elif not re.search(r"\b(reportedly|allegedly|purportedly|supposedly)\b", sent,
+                               re.I):
+                out.append("a claim with nobody named making it")
         if standing in ("future", "conditional") and not p.frame and \
                 not (p.modal or "").startswith(("will", "is to", "are to", "shall")):
             out.append("speculation, no commitment")  # "would", "could": a view
@@ -759,7 +770,9 @@ class Statement:
         if p.modal and not framed and standing != "alleged":
             return capitalise(f"{subject} {past}")
         if standing == "alleged":
-            claimants = self.claimant_names()
+            # Whose claim it is: those its own sentence names, else the statement's.
+            claimants = [self._name(r) for r in _union([m.attributed_to])] if \
+                m.attributed_to else self.claimant_names()
             if claimants and set(claimants) != set(subject.split(" and ")):
                 who = join_names(claimants)
                 verb = "allege" if len(claimants) > 1 or _plural(who) else "alleges"
