@@ -47,9 +47,13 @@ def counts(seed: int, n: int, before: str | None) -> None:
     random.Random(seed).shuffle(order)
     picked = order[:n]
     cut = threshold()
-    total = kept = with_country = kept_country = 0
+    from newsbrief.settings import load_settings
+
+    floor = load_settings().floor
+    total = kept = with_country = kept_country = written = 0
     for _article, events, _info in analyse(article_of(rows[k], k) for k in picked):
         total += len(events)
+        written += sum(1 for e in events if e.confidence >= floor)
         with_country += sum(1 for e in events if any(r.country for r in e.actor))
         above = [e for e in events if e.confidence >= cut]
         kept += len(above)
@@ -57,7 +61,8 @@ def counts(seed: int, n: int, before: str | None) -> None:
     print(f"after: {n} articles (seed {seed}); {total / n:.1f} event records per article, "
           f"{with_country / max(1, total):.2f} with an actor country; at or above the "
           f"threshold {cut}: {kept / n:.1f} per article, "
-          f"{kept_country / max(1, kept):.2f} with an actor country")
+          f"{kept_country / max(1, kept):.2f} with an actor country; written (at or "
+          f"above the floor {floor}): {written / n:.1f} per article")
     if before:
         ids = [rows[k]["id"] for k in picked]
         db = sqlite3.connect(f"file:{before}?mode=ro", uri=True)
