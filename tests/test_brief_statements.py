@@ -278,3 +278,23 @@ def test_a_week_is_its_month_only_when_every_day_of_it_is():
     assert not _week_in_month("2015-10", "early this week", "2015-10-03")
     assert not _week_in_month("2018-06", "last week", "2018-06-10")
     assert _week_in_month("2018-06", "last week", "2018-06-25")
+
+
+def test_a_person_does_not_stand_for_a_state_the_sentence_names_alone(tmp_path):
+    """"Peru freed three rebels" told by one sentence, "Soto freed the rebels" by
+    another: the first is no act of Soto's in its words (a person stands for a state only
+    when the sentence speaks of someone: "Peru's president")."""
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    text = "Peru freed three rebels."
+    soto = person("soto", "Ana Soto", "PER")
+    ev1 = with_pred(event("e1", "YIELD", [state("PER"), soto], [], date="2024-12-05",
+                          source="published", cameo="081", text=text),
+                    pred(text, "freed", "free", past="freed", obj="three rebels"))
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(text, [ev1], published="2024-12-05", source="Wire A"))
+        brief = build_brief(st, ("Peru",))
+    texts = [i["text"] for i in _all(brief)] + ([brief["lede"]["text"]] if brief["lede"]
+                                                 else [])
+    assert not any("Soto" in t for t in texts)

@@ -486,7 +486,11 @@ class Statement:
             out.append("dateline")
         refs = [] if p.subject else [r for r in self._subject_refs(p, m)]
         for r in refs:
-            countries = [self.states.get(r.country or "", "")] if r.kind == "person" else []
+            # A person stands for the state the sentence names only when it speaks of
+            # someone ("North Korea's leader"), not of the state ("the United States
+            # released ..." is not Obama's act in its words).
+            countries = [self.states.get(r.country or "", "")] if r.kind == "person" and \
+                _SOMEONE.search(sent) else []
             surface = [a.text for a in (record(m).actor or ()) if a.entity and
                        a.entity == r.entity_id] or [r.name]
             if any(re.match(r"(not|no|neither|nor|but|except)\b", x.strip(), re.I)
@@ -953,6 +957,8 @@ def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
     return out or refs
 
 
+_SOMEONE = re.compile(r"\b(leaders?|president|premier|prime minister|chancellor|king|queen|"
+                      r"emir|ruler|dictator|strongman|head of state|minister)\b", re.I)
 # Verbs that say nothing without what they were done to ("signed", "announced").
 _NEEDS_OBJECT = frozenset("sign ratify approve adopt announce impose lift launch reach accept "
                           "reject release seize deliver provide send supply condemn endorse "
