@@ -9,8 +9,9 @@ niceness, so server and load generator run at the same priority), then for each
 scenario runs N client threads, each with its own keep-alive connection, for a
 fixed time. Each client plays sessions: a URL drawn at random (seeded) from the
 scenario's population, then some of its following pages through the `next` link
-the answer gives (keyset cursors), as a person paging would; the event table's
-facet panel (`/events/facets`, which the page loads after itself) is asked too.
+the answer gives (keyset cursors), as a person paging would; the facet panels
+of the event table and of search (`/events/facets`, `/search/facets`, which the
+pages load after themselves) are asked too, timed on their own line.
 Nothing is warmed up: the answer cache starts empty for each scenario (the server
 is restarted) and the share of answers it gave (`x-cache: hit`) is reported.
 The server's CPU time per request (all its processes, from /proc) is reported too:
@@ -132,7 +133,10 @@ def sessions(kind: str, pop: Population, rng: random.Random):
         items = [("q", pop.search_words(rng))]
         if rng.random() < 0.25:
             items += pop.event_filters(rng)[:1]
-        return [_url("/search", dict(items).items())], rng.choice((0, 0, 0, 1, 2))
+        # The page, then its facet panel (`/search/facets`, loaded by the page).
+        items = list(dict(items).items())
+        return ([_url("/search", items), _url("/search/facets", items)],
+                rng.choice((0, 0, 0, 1, 2)))
     if kind == "actor page":
         code = rng.choice(pop.actors[:30])
         step = rng.choice(("month", "week", "day"))
@@ -149,6 +153,11 @@ def sessions(kind: str, pop: Population, rng: random.Random):
     if choice < 0.8:
         return [_url("/api/search", [("q", pop.search_words(rng))])], rng.choice((0, 1))
     return [_url(f"/api/actors/{rng.choice(pop.actors[:30])}", [])], 0
+
+
+def is_panel(url: str) -> bool:
+    """A facet panel, which a page loads after itself (not paged)."""
+    return url.startswith(("/events/facets", "/search/facets"))
 
 
 def _url(path: str, items) -> str:
@@ -197,14 +206,14 @@ def run(port: int, kind: str, pop: Population, clients: int, seconds: float,
                 response = conn.getresponse()
                 body = response.read()
                 ms = (time.perf_counter() - start) * 1000
-                label = "facet panel" if url.startswith("/events/facets") else kind
+                label = "facet panel" if is_panel(url) else kind
                 local[label].append(ms)
                 hits += response.getheader("x-cache") == "hit"
                 with lock:
                     statuses[response.status] += 1
                 if response.status != 200:
                     errors += 1
-                elif pages > 0 and not url.startswith("/events/facets"):
+                elif pages > 0 and not is_panel(url):
                     nxt = next_url(url, body)
                     if nxt:
                         pages -= 1

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from bench_web import Population, next_url, sessions  # noqa: E402
+from bench_web import Population, is_panel, next_url, sessions  # noqa: E402
 
 from newsbrief.web import common, create_app  # noqa: E402
 
@@ -140,7 +140,7 @@ def main() -> None:
                     profile.disable()
                 timed.append(((time.process_time() - start) * 1000, url, status))
                 n += 1
-                if status == 200 and pages > 0 and not url.startswith("/events/facets"):
+                if status == 200 and pages > 0 and not is_panel(url):
                     nxt = next_url(url, body)
                     if nxt:
                         pages -= 1
@@ -154,6 +154,12 @@ def main() -> None:
     print(f"{args.scenario}: {len(timed)} requests, CPU per request mean {sum(cpu) / len(cpu):.1f} ms, "
           f"p50 {cpu_sorted[len(cpu) // 2]:.1f}, p95 {cpu_sorted[int(len(cpu) * 0.95)]:.1f}, "
           f"max {cpu_sorted[-1]:.1f} (CPU time, profiler {'off' if profile is None else 'on'})")
+    for label, part in (("pages", [t for t, u, _ in timed if not is_panel(u)]),
+                        ("facet panels", [t for t, u, _ in timed if is_panel(u)])):
+        if part and len(part) < len(cpu):
+            part.sort()
+            print(f"  {label}: {len(part)}, CPU mean {sum(part) / len(part):.1f} ms, "
+                  f"p50 {part[len(part) // 2]:.1f}, p95 {part[int(len(part) * 0.95)]:.1f}")
     for ms, url, status in sorted(timed, reverse=True)[:12]:
         print(f"  {ms:8.1f} ms  {status}  {url[:150]}")
     if sql_log:

@@ -189,6 +189,25 @@ def test_search_counts_and_facets(client):
     assert none["articles"]["count"] == 0
 
 
+def test_search_page_loads_the_same_facets_after_its_results(client):
+    """The search page leaves its facets to /search/facets (htmx): the panel shows
+    what /api/search gives, /api/search?facets=false the rows and counts alone."""
+    data = api(client, "/api/search?q=talks")
+    bare = api(client, "/api/search?q=talks&facets=false")
+    assert "facets" not in bare["events"] and "facets" not in bare["articles"]
+    assert bare["events"]["rows"] == data["events"]["rows"]
+    assert bare["events"]["count"] == data["events"]["count"] == 7
+    assert bare["articles"]["rows"] == data["articles"]["rows"]
+    page = client.get("/search?q=talks").text
+    assert 'hx-get="/search/facets?q=talks"' in page and 'class="facet"' not in page
+    panel = client.get("/search/facets?q=talks").text
+    for name in ("type", "actor_country", "source"):
+        for facet in data["events"]["facets"][name]:
+            assert f'{facet["value"]}</a> <span class="count">{facet["count"]}</span>' in panel
+    for month in data["articles"]["facets"]["month"]:
+        assert f'{month["value"]}</a> <span class="count">{month["count"]}</span>' in panel
+
+
 def test_actor_pair_map_runs_home_brief(client):
     actor = api(client, "/api/actors/PRK?step=day")
     assert actor["events"] == 3 and actor["timeline"]["step"] == "day"
@@ -411,17 +430,19 @@ def test_counts_are_bounded_and_say_so(ties, monkeypatch):
     "actor_country=CHN", "recipient_country=KOR&sort=sources", "about=PRK&order=asc",
     "modality=alleged", "modality=asserted&sort=type", "source=Wire+C&sort=reported",
     "q=talks", "q=talks&actor_country=CHN&type=CONSULT", "sector=MIL", "actor=PRK&q=claims"])
-@pytest.mark.parametrize("large", [10**9, -1])
-def test_every_plan_gives_the_same_rows(db, monkeypatch, query, large):
+@pytest.mark.parametrize("large,evidence", [(10**9, 10**9), (-1, 10**9), (10**9, -1)])
+def test_every_plan_gives_the_same_rows(db, monkeypatch, query, large, evidence):
     """A small set drives the query; a larger one is collected and tested while
     the order's index is walked, a very large one tested per event (its
-    correlated EXISTS). Same rows in each case."""
+    correlated EXISTS; the evidence words' set already past EVIDENCE_LARGE hits
+    for a page, while a facet sample collects it). Same rows in each case."""
     from newsbrief.store import web_reads as reads
 
     with TestClient(create_app(db), raise_server_exceptions=False) as c:
         driven = api(c, f"/api/events?{query}&limit=3&facets=true")
     monkeypatch.setattr(reads, "SMALL_SET", -1)  # every set too large to drive
     monkeypatch.setattr(reads, "LARGE_SET", large)  # -1: every set tested per event
+    monkeypatch.setattr(reads, "EVIDENCE_LARGE", evidence)
     with TestClient(create_app(db), raise_server_exceptions=False) as c:
         walked = api(c, f"/api/events?{query}&limit=3&facets=true")
         assert walked["rows"] and walked == driven
@@ -431,6 +452,23 @@ def test_every_plan_gives_the_same_rows(db, monkeypatch, query, large):
             ids += [r["id"] for r in page["rows"]]
             cursor = page["next"]
         assert len(ids) == len(set(ids)) == walked["count"]
+
+
+def test_evidence_words_are_tested_per_event_for_a_page_and_collected_for_a_sample(db,
+                                                                                   monkeypatch):
+    from newsbrief.store import web_reads as reads
+
+    monkeypatch.setattr(reads, "SMALL_SET", -1)
+    monkeypatch.setattr(reads, "EVIDENCE_LARGE", 0)
+    f = reads.EventFilter(search="talks")
+    with Store(db, create=False) as s:
+        page, _ = reads.planned_where(s, f, rows=50)
+        sample, _ = reads.planned_where(s, f, rows=reads.FACET_SAMPLE)
+        assert "EXISTS" in page and "evidence_fts" in page
+        assert "EXISTS" not in sample and "+e.id IN" in sample
+        walked = reads.event_page(s, f, where=reads.planned_where(s, f, rows=50), limit=5)
+        collected = reads.event_page(s, f, where=reads.planned_where(s, f, rows=500), limit=5)
+        assert walked[0] and walked == collected
 
 
 def test_runs_page_tells_an_interrupted_run_and_what_it_stored(tmp_path):

@@ -92,6 +92,22 @@ def test_search_from_the_home_page(page):
     assert page.problems == []
 
 
+def test_search_facets_load_after_the_results_and_narrow_them(page):
+    """The search page shows its results at once and loads the facet panel after
+    (htmx): the panel's counts are those of /api/search, and a facet link narrows."""
+    visit(page, "/search?q=agreement")
+    page.wait_for_selector("aside#facets details.facet li a")
+    api = page.request.get(page.base + "/api/search?q=agreement").json()
+    types = {r["value"]: r["count"] for r in api["events"]["facets"]["type"]}
+    shown = page.locator("aside#facets details.facet").first.locator("li").all_inner_texts()
+    assert types and {t.split()[0]: int(t.split()[-1].replace(",", "")) for t in shown} == types
+    page.locator("aside#facets details.facet").first.locator("li a").first.click()
+    page.wait_for_load_state("networkidle")
+    assert "type=" in page.url and "q=agreement" in page.url
+    page.wait_for_selector("aside#facets details.facet li.active")
+    assert page.problems == []
+
+
 def test_filter_the_event_table(page):
     visit(page, "/events")
     total = page.locator("table.events tbody tr").count()

@@ -126,19 +126,30 @@ SMALL_SET = 2000
 # A set of more events than this is not collected at all: each event the walk
 # meets is tested through an index on event_id instead.
 LARGE_SET = 20000
+# For a page (at most PAGE_ROWS rows), the evidence words' set (event mentions whose
+# evidence has the words) is tested per event past this many hits: its EXISTS reads
+# the FTS hits once, then one index probe per event walked, where collecting the
+# events of 15,000 hits ("trump") cost 12 ms against 1.7 for the walk (whole-corpus
+# store; BENCHMARKS.md). Reading more rows (a facet sample, a count) walks further:
+# there LARGE_SET holds.
+EVIDENCE_LARGE = 2000
+PAGE_ROWS = 200
 
 
 def planned_where(store: Store, f: EventFilter, small: int | None = None,
-                  sizes: dict[int, int] | None = None) -> tuple[str, list[Any]]:
+                  sizes: dict[int, int] | None = None, rows: int = 50
+                  ) -> tuple[str, list[Any]]:
     """`event_where`, with a plan: the query is driven from the smallest set of
     events a filter names when it holds at most `small` (SMALL_SET) events (they are looked
     up and sorted); otherwise SQLite walks the index of the order and stops after
     one page, testing each event against the other sets: collected once (a unary
     + keeps SQLite from driving from them) up to LARGE_SET events, and past that
     through their correlated EXISTS (collecting 70,000 "asserted" events cost
-    more than the page). Each set is counted once, up to LARGE_SET (`sizes`:
-    those counts, filled or reused by another plan of the same filter)."""
+    more than the page; the evidence words' set past EVIDENCE_LARGE hits). Each set is counted once, up to LARGE_SET (`sizes`:
+    those counts, filled or reused by another plan of the same filter). `rows`:
+    how many rows the query reads (a page's: see EVIDENCE_LARGE)."""
     conds = _conditions(f)
+    evidence_large = min(LARGE_SET, EVIDENCE_LARGE) if rows <= PAGE_ROWS else LARGE_SET
     small = SMALL_SET if small is None else small
     sizes = {} if sizes is None else sizes
     bound = max(small, LARGE_SET)
@@ -155,7 +166,7 @@ def planned_where(store: Store, f: EventFilter, small: int | None = None,
     for k, (sql, p, correlated) in enumerate(conds):
         if k == drive or not correlated:
             where.append(sql)
-        elif sizes[k] > LARGE_SET:
+        elif sizes[k] > (evidence_large if sql == _EVIDENCE_SET else LARGE_SET):
             where.append(correlated)  # too large to collect: tested per event
         else:
             where.append("+" + sql)  # collected once, not used to drive
@@ -319,7 +330,8 @@ def event_count(store: Store, f: EventFilter,
     # Counted from the smallest set a filter names (up to LARGE_SET events), each
     # of its events tested for the rest: left to itself SQLite drove from the
     # largest (70,000 asserted events for "asserted, from ABC News": 45-80 ms).
-    where_sql, params = planned_where(store, f, small=LARGE_SET, sizes=sizes)
+    where_sql, params = planned_where(store, f, small=LARGE_SET, sizes=sizes,
+                                      rows=COUNT_BOUND)
     n = store.query(f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM events e WHERE {where_sql} "
                     f"LIMIT {COUNT_BOUND + 1})", tuple(params))[0]["n"]
     return (n, True) if n <= COUNT_BOUND else (COUNT_BOUND, False)
@@ -341,7 +353,8 @@ def event_facets(store: Store, f: EventFilter, limit: int = 12,
         out["month"] = sorted(out["month"], key=lambda r: r["value"], reverse=True)
         return out, None
     if sample is None:
-        ids, nxt = event_page(store, f, sort="date", limit=FACET_SAMPLE, where=where)
+        ids, nxt = event_page(store, f, sort="date", limit=FACET_SAMPLE,
+                              where=where or planned_where(store, f, rows=FACET_SAMPLE))
         sample = ids, nxt is not None
     ids, more = sample[0][:FACET_SAMPLE], sample[1] or len(sample[0]) > FACET_SAMPLE
     out = {name: [] for name in FACETS}

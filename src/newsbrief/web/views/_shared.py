@@ -83,7 +83,6 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
     # The plan (sizes of the filter's sets) holds until the store changes: the next
     # page, another order or the facet panel of the same filter reuse it.
     sizes: dict[int, int] = {}  # of the filter's sets: the page's and the count's plans
-    where = cache.get(key + ("plan",), lambda: reads.planned_where(store, f, sizes=sizes))
     # The whole store's counts, checked current once per state of the store.
     summary = cache.get(("store-facets",), lambda: reads.store_facets(store)) \
         if reads.is_unfiltered(f) else None
@@ -92,6 +91,14 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
     sample_too = (facets and summary is None and sort == "date" and descending
                   and after.keys is None and 0 < limit <= reads.FACET_SAMPLE
                   and not cache.lookup(key + ("facets",))[0])
+
+    def plan(rows: int) -> tuple[str, list]:
+        # A page's plan and a sample's differ (a walk of many rows collects large
+        # sets): each holds until the store changes.
+        return cache.get(key + ("plan", rows > reads.PAGE_ROWS),
+                         lambda: reads.planned_where(store, f, sizes=sizes, rows=rows))
+
+    where = plan(reads.FACET_SAMPLE + 1 if sample_too else limit)
     try:
         ids, nxt = reads.event_page(store, f, sort=sort, descending=descending, after=after,
                                     limit=limit, where=where,
@@ -111,9 +118,8 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
         "rows": rows_for(store, ids, row_cache),
     }
     if facets:
-        counts, sample = cache.get(key + ("facets",),
-                                   lambda: reads.event_facets(store, f, where=where,
-                                                              summary=summary, sample=sample))
+        counts, sample = cache.get(key + ("facets",), lambda: reads.event_facets(
+            store, f, where=plan(reads.FACET_SAMPLE), summary=summary, sample=sample))
         out["facets"], out["facets_sample"] = counts, sample
     out["_ids"] = ids  # for downloads (hydrated there); removed before JSON
     out["_next"] = nxt

@@ -223,7 +223,8 @@ def actor_data(request: Request, names: tuple[str, ...]) -> dict[str, Any]:
         # Up to LIVE_EVENTS are read: a set that small drives the query (a pair of
         # big countries: the smaller's events tested for the other, not every event).
         where = cache.get(("actor-plan",) + key,
-                          lambda: reads.planned_where(store, f, small=LIVE_EVENTS))
+                          lambda: reads.planned_where(store, f, small=LIVE_EVENTS,
+                                                     rows=LIVE_EVENTS))
         states = cache.get(("state-names",), lambda: q.state_names(store))
         code = summary_code(names, params)
         if code and not cache.get(("summary-current", "actor_days"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 
 from ...store import web_reads as reads
 from ..common import (EVENT_TYPES, EventParams, _date, _many, article_offset, encode_cursor,
@@ -15,7 +15,12 @@ from .events import event_filters, paging
 router = APIRouter()
 
 
-def search_data(request: Request) -> dict[str, Any]:
+def search_data(request: Request, *, rows: bool = True, facets: bool = True
+                ) -> dict[str, Any]:
+    """Events and articles matching the words: a page of each with their counts
+    (`rows`) and their facets (`facets`). The page shows the rows at once and loads
+    the facets after (htmx, `/search/facets`): a common word's facets cost more
+    than its first page."""
     params = EventParams.from_request(request)
     after, limit = page_params(request, default_limit=20)
     cursor = request.query_params.get("cursor")
@@ -26,17 +31,16 @@ def search_data(request: Request) -> dict[str, Any]:
                                    since=_date(request, "since"), until=_date(request, "until"))
     with use_store(request) as store:
         events = event_table(store, cache, params, sort="date", descending=True, after=after,
-                             limit=0 if events_done else limit,
+                             limit=0 if events_done or not rows else limit, facets=facets,
                              row_cache=request.app.state.row_cache)
-        rows, more = reads.article_page(store, articles, offset=offset, limit=limit)
+        hits, more = (reads.article_page(store, articles, offset=offset, limit=limit)
+                      if rows else ([], False))
         count, exact = cache.get(("articles", articles, "count"),
                                  lambda: reads.article_count(store, articles))
-        art = {
-            "count": count, "count_exact": exact,
-            "facets": cache.get(("articles", articles, "facets"),
-                                lambda: reads.article_facets(store, articles)),
-            "rows": rows,
-        }
+        art: dict[str, Any] = {"count": count, "count_exact": exact, "rows": hits}
+        if facets:
+            art["facets"] = cache.get(("articles", articles, "facets"),
+                                      lambda: reads.article_facets(store, articles))
     nxt = events.pop("_next")
     events.pop("_ids")
     # One cursor pages both lists: the events by their keys, the articles by rank.
@@ -59,13 +63,27 @@ def _public(data: dict[str, Any]) -> dict[str, Any]:
 
 @router.get("/api/search", summary="Articles and events matching words, with facets",
             tags=["search"], dependencies=[Depends(event_filters), Depends(paging)])
-def api_search(request: Request):
-    return json_response(_public(search_data(request)))
+def api_search(request: Request,
+               facets: bool = Query(True, description="Include facet counts (false: the "
+                                    "rows and counts only, faster for common words)")):
+    return json_response(_public(search_data(request, facets=facets)))
+
+
+@router.get("/search/facets", include_in_schema=False)
+def facets_fragment(request: Request):
+    """The facet panel of the search page, loaded after the results (htmx): the
+    same facets as `/api/search`."""
+    data = search_data(request, rows=False)
+    items = list(request.query_params.multi_items())
+    from .events import month_links
+
+    return render(request, "_search_facets.html", data=data, items=items,
+                  months=month_links("/search", items, data["articles"]["facets"]["month"]))
 
 
 @router.get("/search", include_in_schema=False)
 def page(request: Request):
-    data = search_data(request)
+    data = search_data(request, facets=False)
     items = list(request.query_params.multi_items())
     from markupsafe import Markup, escape
 
@@ -74,9 +92,7 @@ def page(request: Request):
         # after escaping: escape first, then turn them into <mark>.
         hit["snippet_html"] = Markup(str(escape(hit["snippet"] or "")).replace(
             "\x02", "<mark>").replace("\x03", "</mark>"))
-    from .events import month_links
-
     return render(request, "search.html", data=data, items=items, types=EVENT_TYPES,
-                  months=month_links("/search", items, data["articles"]["facets"]["month"]),
+                  facets_url=url_with("/search/facets", items, cursor=None),
                   more_url=url_with("/events", [(k, v) for k, v in items
                                                 if k not in ("cursor", "limit")]))
