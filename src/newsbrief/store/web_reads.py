@@ -145,7 +145,8 @@ def planned_where(store: Store, f: EventFilter, small: int | None = None,
     one page, testing each event against the other sets: collected once (a unary
     + keeps SQLite from driving from them) up to LARGE_SET events, and past that
     through their correlated EXISTS (collecting 70,000 "asserted" events cost
-    more than the page; the evidence words' set past EVIDENCE_LARGE hits). Each set is counted once, up to LARGE_SET (`sizes`:
+    more than the page; the evidence words' set past EVIDENCE_LARGE hits for a
+    page). Each set is counted once, up to LARGE_SET (`sizes`:
     those counts, filled or reused by another plan of the same filter). `rows`:
     how many rows the query reads (a page's: see EVIDENCE_LARGE)."""
     conds = _conditions(f)
