@@ -434,8 +434,8 @@ def test_counts_are_bounded_and_say_so(ties, monkeypatch):
 def test_every_plan_gives_the_same_rows(db, monkeypatch, query, large, evidence):
     """A small set drives the query; a larger one is collected and tested while
     the order's index is walked, a very large one tested per event (its
-    correlated EXISTS; the evidence words' set already past EVIDENCE_LARGE hits
-    for a page, while a facet sample collects it). Same rows in each case."""
+    correlated EXISTS; the evidence words' set past a bound that grows with the
+    rows read: `evidence_bound`). Same rows in each case."""
     from newsbrief.store import web_reads as reads
 
     with TestClient(create_app(db), raise_server_exceptions=False) as c:
@@ -459,14 +459,20 @@ def test_evidence_words_are_tested_per_event_for_a_page_and_collected_for_a_samp
     from newsbrief.store import web_reads as reads
 
     monkeypatch.setattr(reads, "SMALL_SET", -1)
-    monkeypatch.setattr(reads, "EVIDENCE_LARGE", 0)
     f = reads.EventFilter(search="talks")
     with Store(db, create=False) as s:
-        page, _ = reads.planned_where(s, f, rows=50)
+        sizes: dict[int, int] = {}
+        reads.planned_where(s, f, sizes=sizes)
+        hits = sizes[0]
+        assert hits >= 2
+        # A page of 20 walks past this many hits; the sample of 500 (a bound five
+        # times larger) still collects them.
+        monkeypatch.setattr(reads, "EVIDENCE_LARGE", hits - 1)
+        page, _ = reads.planned_where(s, f, rows=20)
         sample, _ = reads.planned_where(s, f, rows=reads.FACET_SAMPLE)
         assert "EXISTS" in page and "evidence_fts" in page
         assert "EXISTS" not in sample and "+e.id IN" in sample
-        walked = reads.event_page(s, f, where=reads.planned_where(s, f, rows=50), limit=5)
+        walked = reads.event_page(s, f, where=reads.planned_where(s, f, rows=20), limit=5)
         collected = reads.event_page(s, f, where=reads.planned_where(s, f, rows=500), limit=5)
         assert walked[0] and walked == collected
 

@@ -9,6 +9,7 @@ filters are the CLI's (`--actor`, `--recipient`, `--type`, `--since`,
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -126,14 +127,19 @@ SMALL_SET = 2000
 # A set of more events than this is not collected at all: each event the walk
 # meets is tested through an index on event_id instead.
 LARGE_SET = 20000
-# For a page (at most PAGE_ROWS rows), the evidence words' set (event mentions whose
-# evidence has the words) is tested per event past this many hits: its EXISTS reads
-# the FTS hits once, then one index probe per event walked, where collecting the
-# events of 15,000 hits ("trump") cost 12 ms against 1.7 for the walk (whole-corpus
-# store; BENCHMARKS.md). Reading more rows (a facet sample, a count) walks further:
-# there LARGE_SET holds.
+# The evidence words' set (event mentions whose evidence has the words) is tested
+# per event past evidence_bound(rows) hits, collected below: its EXISTS reads the
+# full-text hits once, then one index probe per event walked. Collecting costs about
+# the hits, walking about rows * events / hits, so the bound grows as the square
+# root of the rows read: 2,000 for a page of 20 (the events of 15,000 hits, "trump":
+# 12 ms collected, 1.7 walked), 10,000 for the 500-event facet sample (measured
+# crossover between 4,131 and 11,702 hits), at most LARGE_SET (whole-corpus store;
+# BENCHMARKS.md).
 EVIDENCE_LARGE = 2000
-PAGE_ROWS = 200
+
+
+def evidence_bound(rows: int) -> int:
+    return min(LARGE_SET, int(EVIDENCE_LARGE * math.sqrt(max(rows, 20) / 20)))
 
 
 def planned_where(store: Store, f: EventFilter, small: int | None = None,
@@ -145,12 +151,11 @@ def planned_where(store: Store, f: EventFilter, small: int | None = None,
     one page, testing each event against the other sets: collected once (a unary
     + keeps SQLite from driving from them) up to LARGE_SET events, and past that
     through their correlated EXISTS (collecting 70,000 "asserted" events cost
-    more than the page; the evidence words' set past EVIDENCE_LARGE hits for a
-    page). Each set is counted once, up to LARGE_SET (`sizes`:
-    those counts, filled or reused by another plan of the same filter). `rows`:
-    how many rows the query reads (a page's: see EVIDENCE_LARGE)."""
+    more than the page; the evidence words' set past `evidence_bound(rows)`
+    hits). Each set is counted once, up to LARGE_SET (`sizes`: those counts, filled or reused by another plan of the same filter). `rows`:
+    how many rows the query reads (see `evidence_bound`)."""
     conds = _conditions(f)
-    evidence_large = min(LARGE_SET, EVIDENCE_LARGE) if rows <= PAGE_ROWS else LARGE_SET
+    evidence_large = evidence_bound(rows)
     small = SMALL_SET if small is None else small
     sizes = {} if sizes is None else sizes
     bound = max(small, LARGE_SET)

@@ -95,7 +95,7 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
     def plan(rows: int) -> tuple[str, list]:
         # A page's plan and a sample's differ (a walk of many rows collects large
         # sets): each holds until the store changes.
-        return cache.get(key + ("plan", rows > reads.PAGE_ROWS),
+        return cache.get(key + ("plan", reads.evidence_bound(rows)),
                          lambda: reads.planned_where(store, f, sizes=sizes, rows=rows))
 
     where = plan(reads.FACET_SAMPLE + 1 if sample_too else limit)
