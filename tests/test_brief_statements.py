@@ -298,3 +298,27 @@ def test_a_person_does_not_stand_for_a_state_the_sentence_names_alone(tmp_path):
     texts = [i["text"] for i in _all(brief)] + ([brief["lede"]["text"]] if brief["lede"]
                                                  else [])
     assert not any("Soto" in t for t in texts)
+
+
+def test_a_second_object_or_a_partner_left_out_is_not_told(tmp_path):
+    """"Peru promised Ecuador [new funding]" and "Peru sought closer relations [with
+    Chile]": words that leave out what was promised, or with whom, are not told."""
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    STATES.setdefault("ECU", ("Ecuador", "state"))
+    text = "Peru promised Ecuador new funding. Peru sought closer relations with Chile."
+    s2 = text.index("Peru sought")
+    evs = [with_pred(event("e1", "AID", [state("PER")], [state("ECU")], date="2024-12-05",
+                           source="published", cameo="050", text=text[:s2 - 1]),
+                     pred(text, "promised", "promise", past="promised", obj="Ecuador")),
+           with_pred(event("e2", "COOPERATE", [state("PER")], [], date="2024-12-05",
+                           source="published", cameo="030", text=text[s2:], sentence=1,
+                           start=s2),
+                     pred(text, "sought", "seek", past="sought", obj="closer relations"))]
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(text, evs, published="2024-12-05", source="Wire A"))
+        brief = build_brief(st, ("Peru",))
+    texts = [i["text"] for i in _all(brief)] + ([brief["lede"]["text"]] if brief["lede"]
+                                                 else [])
+    assert not any("promised" in t or "relations" in t for t in texts), texts

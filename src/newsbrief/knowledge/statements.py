@@ -634,6 +634,17 @@ class Statement:
             nxt = hit.group(1) if hit else None
             if nxt in _COMPLETES:
                 out.append(f"cut after the verb, before '{nxt}'")
+        if len(words) > 1:
+            hit = re.search(r"\b" + r"\W+".join(map(re.escape, words[-2:])) +
+                            r"\b\s+([a-z][\w'’-]*)", _flat(sent))
+            nxt = hit.group(1) if hit else ""
+            if p.voice == "active" and p.object and p.lemma in _TWO_OBJECTS and nxt and \
+                    nxt not in ev._PREPOSITIONS and nxt not in _GOES_ON and \
+                    nxt not in ev._TIME_WORDS and core.lower().endswith(p.object.lower()):
+                # "promised the Israeli leader [additional funding ...]"
+                out.append(f"a second object left out: {nxt} ...")
+            if words[-1] in _WITH_NOUNS and nxt in ("with", "between"):
+                out.append(f"cut short before '{nxt} ...'")  # "relations [with X]"
         if len(words) > 1 and p.voice == "active":
             hit = re.search(r"\b" + r"\W+".join(map(re.escape, words[-2:])) +
                             r"\b\s+([a-z]+)\b", _flat(sent))
@@ -959,6 +970,12 @@ def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
 
 _SOMEONE = re.compile(r"\b(leaders?|president|premier|prime minister|chancellor|king|queen|"
                       r"emir|ruler|dictator|strongman|head of state|minister)\b", re.I)
+# Verbs with two objects ("promised him funding"): the second is what was done.
+_TWO_OBJECTS = frozenset("promise give offer grant hand send tell show deny award owe lend pay "
+                         "sell assure guarantee".split())
+# Nouns that say little without whom they are with ("relations [with Netanyahu]").
+_WITH_NOUNS = frozenset("relations ties talks cooperation dialogue negotiations contacts "
+                        "contact relationship links".split())
 # Verbs that say nothing without what they were done to ("signed", "announced").
 _NEEDS_OBJECT = frozenset("sign ratify approve adopt announce impose lift launch reach accept "
                           "reject release seize deliver provide send supply condemn endorse "
