@@ -360,6 +360,30 @@ def report(labelled, held, everything, conf_all, thresholds=THRESHOLDS) -> list[
     return out
 
 
+def held_out(labelled, cfg: dict, team, names: list[str]) -> None:
+    """Train without the articles of each named judged sample and score that sample: a
+    sample of the issue's kind (one record at or above the threshold of its day from
+    each article, judged blind) seen by a model that never saw its articles."""
+    for name in names:
+        arts = {r["article"] for r in labelled if r["source"] == name}
+        test = [r for r in labelled if r["source"] == name]
+        if not test:
+            raise SystemExit(f"no labelled record from {name}: give a file name of "
+                             f"eval/judgements/ (e.g. events-blind-20261202345.tsv)")
+        data = Training([r for r in labelled if r["article"] not in arts], [], cfg, team)
+        idx = np.arange(data.n)
+        a, b = platt(data.oof_logits(idx, 5, seed=3), data.y[:data.n])
+        p = sigmoid(a * data.fit(idx).logits(design(test, data.names, cfg["dense"])) + b)
+        y = np.array([r["event"] for r in test])
+        print(f"{name}: {len(test)} records, {y.sum()} real; AUC {auc(p, y):.3f}")
+        for t in THRESHOLDS[:10]:
+            k = p >= t
+            lo, hi = wilson(int(y[k].sum()), int(k.sum()))
+            print(f"  at or above {t:.2f}: {int(y[k].sum())}/{int(k.sum())} real = "
+                  f"{y[k].mean() if k.any() else 0:.2f} [{lo:.2f}, {hi:.2f}]; real kept "
+                  f"{int(y[k].sum())}/{int(y.sum())}")
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -408,6 +432,10 @@ def main() -> None:
                     help="feature prefixes left out, comma-separated")
     ap.add_argument("--target", type=float, default=TARGET,
                     help="cross-validated precision the suggested threshold must reach")
+    ap.add_argument("--hold-out", action="append", default=[], metavar="FILE",
+                    help="judged sample (file name under eval/judgements/): train without "
+                         "its articles, calibrate on out-of-fold scores, and print what the "
+                         "model finds on it by threshold (nothing written)")
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
     args = ap.parse_args()
     with (args.cache / "rows.pkl").open("rb") as f:
@@ -426,6 +454,9 @@ def main() -> None:
     n_pos = sum(r["event"] for r in labelled)
     print(f"{len(labelled)} labelled corpus candidates ({n_pos} real) from "
           f"{len({r['article'] for r in labelled})} articles: {sources}; config {cfg}")
+    if args.hold_out:
+        held_out(labelled, cfg, team, args.hold_out)
+        return
     data = Training(labelled, everything, cfg, team)
     figures = []
     if args.cv:
