@@ -322,3 +322,17 @@ def test_a_second_object_or_a_partner_left_out_is_not_told(tmp_path):
     texts = [i["text"] for i in _all(brief)] + ([brief["lede"]["text"]] if brief["lede"]
                                                  else [])
     assert not any("promised" in t or "relations" in t for t in texts), texts
+
+
+def test_a_pronoun_the_brief_cannot_resolve_is_not_told(tmp_path):
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    text = "Peru promised them access."
+    ev1 = with_pred(event("e1", "AID", [state("PER")], [], date="2024-12-05",
+                          source="published", cameo="050", text=text),
+                    pred(text, "promised", "promise", past="promised", obj="them access"))
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(text, [ev1], published="2024-12-05", source="Wire A"))
+        brief = build_brief(st, ("Peru",))
+    assert not any("them" in i["text"] for i in _all(brief)) and not brief["lede"]

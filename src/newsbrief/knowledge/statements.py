@@ -530,6 +530,8 @@ class Statement:
                 out.append(f"possessive, not actor: {r.name}")
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
+        if re.search(r"\b(him|her|them|us|me)\b", text.split(", according to ")[0]):
+            out.append("a pronoun the brief cannot resolve")  # "promised them access"
         if p.voice == "active" and not p.object and not p.frame and \
                 (p.lemma in _NEEDS_OBJECT or _synonym(p.lemma) in _NEEDS_OBJECT):
             out.append("what was done is left out")  # "the documents the US signed"
