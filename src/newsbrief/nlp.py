@@ -360,16 +360,17 @@ class FastLemmas:
 # that loop is about two thirds of the NER's time and a quarter of the whole
 # pipeline's. FastNER runs the same model (its tok2vec, its precomputed hidden
 # layer, its output layer, through thinc's own ops) and the same greedy decoding
-# with the same validity rules, for all the documents of a batch at once with
-# numpy, one step for every document per token. Documents with preset entities
-# (an entity ruler before the NER) are left to spaCy's component.
+# with the same validity rules and first-best choice, with numpy: the moves of
+# every token outside an entity for a whole batch from one matrix product, the
+# steps inside an entity one at a time. Documents with preset entities (an
+# entity ruler before the NER) are left to spaCy's component.
 
 FAST_NER = "newsbrief_ner"
 _BEGIN, _IN, _LAST, _UNIT, _OUT = 1, 2, 3, 4, 5
 
 
 class FastNER:
-    """spaCy's greedy NER decoding (BiluoPushDown), vectorised over documents."""
+    """spaCy's greedy NER decoding (BiluoPushDown), vectorised where no entity is open."""
 
     def __init__(self, ner):
         import numpy
@@ -456,6 +457,12 @@ class FastNER:
         return not doc.to_array([ENT_IOB, ENT_KB_ID]).any()
 
     def _decode(self, docs) -> None:
+        """Greedy decoding, document by document. With no entity open, the state's
+        features are the token itself and two paddings, so the scores of every
+        token in that state come from one matrix product for the whole batch (its
+        rows are bitwise those of a product of a few rows: BLIS sums each row in
+        the same order), and so does the move chosen there; only the steps inside
+        an entity are scored one at a time."""
         import numpy
         from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
         from spacy.tokens import Span
@@ -463,9 +470,8 @@ class FastNER:
         model = self.ner.model
         tok2vec, lower, upper = model.layers
         ops = model.ops
-        docs = sorted(docs, key=len, reverse=True)
-        lengths = numpy.array([len(d) for d in docs])
-        offsets = numpy.concatenate(([0], numpy.cumsum(lengths)[:-1]))
+        lengths = [len(d) for d in docs]
+        offsets = numpy.concatenate(([0], numpy.cumsum(lengths)[:-1])).tolist()
         tokvecs = tok2vec.predict(docs)
         cached = lower.predict(tokvecs)  # (tokens + 1, nF, nO, nP); row 0: padding
         n_rows, n_feats, n_out, n_pieces = cached.shape
@@ -474,62 +480,69 @@ class FastNER:
         bias = lower.get_param("b").reshape(n_out * n_pieces)
         weights = upper.get_param("W")
         out_bias = upper.get_param("b")
+        total = n_rows - 1
         sent = numpy.concatenate([d.to_array(SENT_START) for d in docs]).astype(numpy.int64)
         space = numpy.concatenate([d.to_array(IS_SPACE) for d in docs]).astype(bool)
-        total = int(lengths.sum())
-        # next_start[i]: token i+1 of the same document starts a sentence.
+        # Per token: the next token of its document starts a sentence; two tokens
+        # or more are left in the buffer.
         next_start = numpy.zeros(total, dtype=bool)
-        for off, n in zip(offsets.tolist(), lengths.tolist()):
+        two_left = numpy.zeros(total, dtype=bool)
+        for off, n in zip(offsets, lengths):
             next_start[off:off + n - 1] = sent[off + 1:off + n] == 1
-        n_docs = len(docs)
-        is_open = numpy.zeros(n_docs, dtype=bool)
-        ent_start = numpy.zeros(n_docs, dtype=numpy.int64)
-        ent_label = numpy.zeros(n_docs, dtype=numpy.int64)
-        found: list[list[tuple[int, int, int]]] = [[] for _ in docs]
-        active = n_docs
+            two_left[off:off + n - 1] = True
         neg_inf = numpy.float32(-numpy.inf)
-        for t in range(int(lengths[0])):
-            while lengths[active - 1] <= t:
-                active -= 1
-            off = offsets[:active]
-            opened = is_open[:active]
-            here = off + t
-            # Context tokens: B(0), and with an entity open its first token and B(0)-1.
-            hidden = numpy.zeros((active, n_out * n_pieces), dtype="f")
-            hidden += feats[0][here + 1]
-            hidden += feats[1][numpy.where(opened, off + ent_start[:active] + 1, 0)]
-            hidden += feats[2][numpy.where(opened, here, 0)]
-            hidden += bias
-            hidden = hidden.reshape(active, n_out, n_pieces).max(axis=2)
-            scores = ops.gemm(hidden, weights, trans2=True)
-            scores += out_bias
-            two_left = lengths[:active] - t >= 2
-            starts_next = next_start[here]
-            on_space = space[here]
-            begin_ok = two_left & ~starts_next & ~on_space
-            in_ok = two_left & ~starts_next
-            row = numpy.where(opened, 4 + 2 * ent_label[:active] + in_ok,
-                              2 * begin_ok + on_space)
-            chosen = numpy.where(self.valid[row], scores, neg_inf).argmax(axis=1)
-            move = self.move[chosen]
-            label = self.label[chosen]
-            began = move == _BEGIN
-            if began.any():
-                ent_start[:active][began] = t
-                ent_label[:active][began] = label[began]
-                is_open[:active][began] = True
-            for k in numpy.flatnonzero((move == _UNIT) | (move == _LAST)).tolist():
-                if move[k] == _UNIT:
-                    found[k].append((t, t + 1, int(label[k])))
-                else:
-                    found[k].append((int(ent_start[k]), t + 1, int(ent_label[k])))
-                    is_open[k] = False
-        for doc, ents in zip(docs, found):
+
+        def scores_of(hidden):
+            hidden = hidden.reshape(len(hidden), n_out, n_pieces).max(axis=2)
+            out = ops.gemm(hidden, weights, trans2=True)
+            out += out_bias
+            return out
+
+        # No entity open: B(0) is the token, the other two features are padding.
+        hidden = numpy.zeros((total, n_out * n_pieces), dtype="f")
+        hidden += feats[0][1:]
+        hidden += feats[1][0]
+        hidden += feats[2][0]
+        hidden += bias
+        begin_ok = two_left & ~next_start & ~space
+        rows = 2 * begin_ok + space
+        closed = numpy.where(self.valid[rows], scores_of(hidden), neg_inf).argmax(axis=1)
+        closed_move = self.move[closed].tolist()
+        closed_label = self.label[closed].tolist()
+        in_ok = (two_left & ~next_start).tolist()
+        move, label = self.move.tolist(), self.label.tolist()
+        for doc, off, n in zip(docs, offsets, lengths):
+            ents: list[tuple[int, int, int]] = []
+            t = 0
+            while t < n:
+                m = closed_move[off + t]
+                if m == _OUT:
+                    t += 1
+                    continue
+                lab = closed_label[off + t]
+                if m == _UNIT:
+                    ents.append((t, t + 1, lab))
+                    t += 1
+                    continue
+                start = t  # _BEGIN: an entity is open from here
+                t += 1
+                while True:
+                    # Features: B(0), the entity's first token, B(0) - 1.
+                    h = numpy.zeros((1, n_out * n_pieces), dtype="f")
+                    h += feats[0][off + t + 1]
+                    h += feats[1][off + start + 1]
+                    h += feats[2][off + t]
+                    h += bias
+                    row = self.valid[4 + 2 * lab + in_ok[off + t]]
+                    choice = int(numpy.where(row, scores_of(h)[0], neg_inf).argmax())
+                    t += 1
+                    if move[choice] == _LAST:
+                        ents.append((start, t, lab))
+                        break
             doc.set_ents([Span(doc, s, e, label=self.label_hash[lab]) for s, e, lab in ents],
                          default="unmodified")
             iob = doc.to_array([ENT_IOB])
             iob[iob == 0] = 2
             doc.from_array([ENT_IOB], iob.reshape(-1, 1))
-
 
 _register()
