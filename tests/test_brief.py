@@ -229,15 +229,10 @@ def test_seed_brief_states_each_event_once_in_its_own_words(tmp_path, settings):
     assert any("Russian lawmakers" in t and "approved" in t and "according to KCNA" in t
                for t in texts)  # line 8 gives KCNA's account: the statement says so
     assert any("Kim" in t and "ratified" in t and "decree" in t for t in texts)
-    # The treaty's mutual-defence clause is a term of the pact, not an act: by the
-    # labelling guide (and the team's own training sentence "The treaty obliges
-    # Washington to defend Japan if it is attacked", labelled 0) it is no real event, and
-    # the calibrated confidence keeps it under the default threshold. A brief of every
-    # record states it, once, as conditional.
-    with Store(settings.db) as s:
-        every = build_brief(s, BriefQuery(about=("North Korea",), min_confidence=0.0))
-    assert not [i for i in brief["commitments"] if "military assistance" in i["text"]]
-    [aid] = [i for i in every["commitments"] if "military assistance" in i["text"]]
+    # The treaty's mutual-defence clause is a term of the pact, not an act of its own (the
+    # reportable-event model keeps its record under the threshold), but the brief states
+    # the terms of an agreement it reports beside it: once, as conditional.
+    [aid] = [i for i in brief["commitments"] if "military assistance" in i["text"]]
     assert aid["standing"] == "conditional" and "attack" in aid["text"]
     [claim] = [c for c in brief["claims"] if "10,000 troops" in c["text"]]
     assert set(claim["claimants"]) == {"the United States", "South Korea"}
@@ -286,3 +281,54 @@ def test_an_event_the_text_dates_outranks_one_dated_by_publication():
                                          date_source=source)])
 
     assert salience(st("text"), date(2024, 12, 5)) > salience(st("published"), date(2024, 12, 5))
+
+
+
+# Sentences written for this test (not corpus text): an agreement reported as ratified,
+# a term it places on its parties, and a conditional plan of one party that the
+# agreement's sentence does not name.
+_ACCORD = (
+    "Chile and Peru sign a border accord\n"
+    "The presidents of Chile and Peru signed a border security accord in Lima on Monday, "
+    "the two governments said.\n"
+    "Peruvian lawmakers ratified the accord on Tuesday after a short debate.\n"
+    "The accord commits both nations to send police units to the border in case of "
+    "raids by armed smugglers.\n"
+    "Separately, Peru could deploy soldiers to its northern ports in case of floods, "
+    "an official said.\n")
+
+
+@pytest.mark.slow
+def test_a_reported_agreement_brings_its_terms_as_commitments(tmp_path, settings):
+    """A term of an agreement the brief reports ("the accord commits both nations to ...
+    in case of ...") is told among the commitments, as conditional, at a threshold above
+    its own record's confidence; a doubtful conditional plan in a sentence that names no
+    agreement is not."""
+    from newsbrief.ingest import ingest
+    from newsbrief.knowledge.brief import BriefQuery
+
+    path = tmp_path / "accord.txt"
+    path.write_text(_ACCORD, encoding="utf-8")
+    with Store(settings.db) as s:
+        assert ingest([str(path)], settings, s, published="2025-03-05").stored == 1
+        rows = [(r["confidence"], r["modality"], r["text"], r["trigger_start"])
+                for r in s.conn.execute("SELECT * FROM event_mentions")]
+        [article] = [r["text"] for r in s.conn.execute("SELECT text FROM articles")]
+        word = {row[3]: article[row[3]:].split()[0] for row in rows}
+        [term] = [c for c, mod, _, t in rows if mod == "conditional" and word[t] == "send"]
+        [ratified] = [c for c, mod, _, t in rows if word[t] == "ratified"]
+        plans = [c for c, mod, _, t in rows if mod in ("conditional", "future")
+                 and word[t] == "deploy"]
+        threshold = round(min(term + 0.05, ratified - 0.01), 3)
+        assert term < threshold < ratified, (term, ratified)
+        brief = build_brief(s, BriefQuery(about=("Peru",), min_confidence=threshold))
+        # Above every record: no agreement is reported, so no term is told.
+        empty = build_brief(s, BriefQuery(about=("Peru",), min_confidence=0.999))
+    told = [brief["lede"]["text"]] + [i["text"] for i in brief["developments"]]
+    assert any("ratified" in t for t in told), told
+    [aid] = [i for i in brief["commitments"] if "police units" in i["text"]]
+    assert aid["standing"] == "conditional" and "in case of raids" in aid["text"]
+    assert aid["cites"]
+    if plans and max(plans) < threshold:
+        assert not [i for i in brief["commitments"] if "soldiers" in i["text"]]
+    assert not empty["commitments"]

@@ -453,6 +453,50 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
 # --------------------------------------------------------------------------- the brief
 
 
+def agreement_terms(store: Store, events: list[MergedEvent], told: list[Statement],
+                    threshold: float, states: dict[str, str],
+                    names: Names) -> list[Statement]:
+    """Future and conditional commitments that an agreement the brief reports places on
+    its parties ("the accord obliges both sides to consult if either is threatened"),
+    whose records are under `threshold`: records told in a sentence that names the
+    agreement, whose actors are named by country and include a party (a country that acts
+    on it in the told statements: signs, ratifies, approves it). A term of a treaty is no act of its own, so the reportable-event
+    model keeps it under the threshold; a brief about the treaty states it beside it."""
+    if threshold <= 0:
+        return []
+    pacts = {r.entity_id for st in told for r in st.actors + st.recipients
+             if r.kind == "agreement" and r.entity_id}
+    if not pacts:
+        return []
+    parties = {r.country for st in told for r in st.actors
+               if r.country and r.kind != "agreement"
+               and any(x.kind == "agreement" and x.entity_id in pacts
+                       for x in st.recipients + st.actors)}
+    marks = ",".join("?" * len(pacts))
+    sql = (f"SELECT 1 FROM mentions WHERE article_id = ? AND entity_id IN ({marks}) "
+           "AND start >= ? AND end <= ? LIMIT 1")
+    seen: dict[tuple[str, int, int], bool] = {}
+
+    def names_pact(m: StoredMention) -> bool:
+        key = (m.article_id, m.start, m.end)
+        if key not in seen:
+            seen[key] = store.conn.execute(sql, (m.article_id, *sorted(pacts), m.start,
+                                                 m.end)).fetchone() is not None
+        return seen[key]
+
+    known = {e.id for st in told for e in st.events}
+    candidates = [ev for ev in events if ev.id not in known and any(
+        m.modality in ("future", "conditional") and (m.confidence or 0.0) < threshold
+        and names_pact(m) for m in ev.mentions)]
+    out = []
+    for st in statements_from(candidates, min_confidence=0.0, states=states, names=names):
+        countries = {r.country for r in st.actors if r.kind != "agreement"}
+        if st.standing in ("future", "conditional") and st.tellable and countries \
+                and None not in countries and countries & parties:
+            out.append(st)
+    return out
+
+
 def _item(st: Statement, cites: Citations, **extra: Any) -> dict[str, Any]:
     text = st.phrase()
     if not text:
@@ -510,6 +554,11 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     claims = [st for st in rest if st.standing == "alleged"]
     plans = [st for st in rest if st.standing in ("future", "conditional")]
     news = [st for st in rest if st.standing == "asserted"]
+    # The terms of an agreement the brief reports are told with it, as commitments, even
+    # when their own records are under the threshold (a term is no act of its own).
+    plans += [st for st in agreement_terms(store, events, statements, query.min_confidence,
+                                           states, names)
+              if not any(_same_act(st, p) for p in plans)]
 
     title = join_names(labels) if labels else "All stored events"
     if query.since and query.until:
