@@ -251,9 +251,9 @@ def _people(ents):
 
 
 def test_a_country_before_under_is_not_the_title_of_the_name_after_it():
-    # "a former point man on Syria under President Barack Obama": "under" is a
+    # "once an envoy for Libya under President Barack Obama": "under" is a
     # preposition here, not the "Under" of "Under Secretary"
-    words = ["a", "point", "man", "on", "Syria", "under", "President", "Barack", "Obama", "."]
+    words = ["once", "an", "envoy", "for", "Libya", "under", "President", "Barack", "Obama", "."]
     ents = entities(words, [(4, 5, "GPE"), (7, 9, "PERSON")], "2017-04-07")
     obama = _people(ents)["Barack Obama"]
     assert obama.kb_id == "P-USA-barack-obama" and obama.country == "USA"
@@ -331,9 +331,9 @@ def test_an_office_in_congress_outranks_the_seat_held_with_it(date, office):
 
 
 def test_the_country_nearest_the_title_is_the_persons():
-    # a photo caption running into the next: "... visits Cuba U.S. Secretary of State"
-    words = ["Obama", "visits", "Cuba", "U.S.", "Secretary", "of", "State", "John", "Kerry",
-             "spoke", "."]
+    # a photo caption running into the next: "... tours Peru U.S. Secretary of State"
+    words = ["Obama", "tours", "Peru", "U.S.", "Secretary", "of", "State", "John", "Kerry",
+             "nodded", "."]
     ents = entities(words, [(0, 1, "PERSON"), (2, 3, "GPE"), (3, 4, "GPE"), (7, 9, "PERSON")],
                     "2016-03-21")
     kerry = _people(ents)["John Kerry"]
@@ -341,7 +341,7 @@ def test_the_country_nearest_the_title_is_the_persons():
 
 
 def test_a_capital_before_a_title_is_where_not_whose():
-    words = ["From", "Vienna", "Secretary", "of", "State", "John", "Kerry", "warned", "Iran",
+    words = ["From", "Madrid", "Secretary", "of", "State", "John", "Kerry", "cautioned", "Iran",
              "."]
     ents = entities(words, [(1, 2, "GPE"), (5, 7, "PERSON"), (8, 9, "GPE")], "2015-07-09")
     kerry = _people(ents)["John Kerry"]
@@ -361,11 +361,12 @@ def test_a_full_name_the_model_typed_org_is_the_person_when_the_kb_tracks_them()
 
 
 def test_the_title_of_the_next_person_in_a_list_is_not_an_appositive():
-    words = ["Among", "them", "were", "Hillary", "Clinton", ",", "U.N.", "Secretary", "General",
-             "Ban", "Ki", "-", "moon", "and", "others", "."]
-    ents = entities(words, [(3, 5, "PERSON"), (6, 7, "ORG"), (9, 13, "PERSON")], "2016-09-27")
+    words = ["Seated", "nearby", "were", "Hillary", "Clinton", ",", "U.N.", "Secretary",
+             "General", "Antonio", "Guterres", "and", "two", "aides", "."]
+    ents = entities(words, [(3, 5, "PERSON"), (6, 7, "ORG"), (9, 11, "PERSON")], "2016-09-27")
     clinton = _people(ents)["Hillary Clinton"]
     assert clinton.country == "USA" and clinton.kb_id == "P-USA-hillary-clinton"
+    assert clinton.office is None  # not the U.N. title of the name after hers
     # a real appositive still gives the title
     words = ["Ann", "Berg", ",", "Norway", "'s", "deputy", "foreign", "minister", ",", "said",
              "no", "."]
@@ -381,9 +382,9 @@ def test_a_middle_initial_the_source_does_not_list_still_links():
 
 
 def test_the_host_country_of_an_ambassador_is_not_theirs():
-    words = ["U.S.", "Ambassador", "to", "Russia", "Jon", "Huntsman", "said", "no", "."]
+    words = ["U.S.", "Ambassador", "to", "Japan", "Jon", "Huntsman", "replied", "no", "."]
     ents = entities(words, [(0, 1, "GPE"), (3, 4, "GPE"), (4, 6, "PERSON")], "2018-07-16")
     assert _people(ents)["Jon Huntsman"].country == "USA"
-    words = ["Ambassador", "to", "Russia", "Jon", "Huntsman", "said", "no", "."]
+    words = ["Ambassador", "to", "Japan", "Jon", "Huntsman", "replied", "no", "."]
     ents = entities(words, [(2, 3, "GPE"), (3, 5, "PERSON")], "2018-07-16")
-    assert _people(ents)["Jon Huntsman"].country != "RUS"
+    assert _people(ents)["Jon Huntsman"].country != "JPN"

@@ -150,11 +150,11 @@ def test_content_clauses_anchors_and_particles():
     sent = "The region was annexed by Lima after the Six Day War of 1967."
     at = sent.index("annexed")
     assert ev.date_problem(sent, "1967", at, at + 7) == "the date anchors another time"
-    # "where we left [off]": a particle skipped after the verb's object.
-    sent = "Soto agreed to resume talks where we left off, with guardrails in place."
+    # "where the envoys broke [off]": a particle skipped after the verb's object.
+    sent = "Soto agreed to pick the talks up where the envoys broke off, under new rules."
     at = sent.index("agreed") + len("agreed")
-    assert ev.gaps_after_act(sent, at, ["to resume talks where we left",
-                                        "with guardrails in place"]) == "off"
+    assert ev.gaps_after_act(sent, at, ["to pick the talks up where the envoys broke",
+                                        "under new rules"]) == "off"
     # The verb's own particle is no skipped word ("shut down the city").
     sent = "Officials shut down the city on Jan. 23."
     at = sent.index("shut") + len("shut")

@@ -49,7 +49,7 @@ def _left_context(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> list[st
             i -= 1
             continue
         if low == "under" and not (out and out[-1].lower() in ("secretary", "secretary-general")):
-            break  # "Syria under President Barack Obama": a preposition, not "Under Secretary"
+            break  # "Libya under President Barack Obama": a preposition, not "Under Secretary"
         if t.text in _POSSESSIVE or low in g.title_words or g.role((low,)) is not None \
                 or (out and g.role((low, out[-1].lower())) is not None) \
                 or (not t.is_alpha and g.lookup([t.text]) is not None) \
@@ -70,7 +70,7 @@ def _left_context(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> list[st
 
 def _appositive(doc: Doc, span: Span, g: Gazetteer, stop: set[int] = frozenset()) -> list[str]:
     """", Russia's deputy foreign minister," after a name; not the title of the next
-    person of a list ("Hillary Clinton, U.N. Secretary General Ban Ki-moon, ...")."""
+    person of a list ("Hillary Clinton, U.N. Secretary General Antonio Guterres, ...")."""
     n = len(doc)
     i = span.end
     if i >= n or doc[i].text != ",":
@@ -96,9 +96,9 @@ _ENVOYS = frozenset({"ambassador", "envoy", "representative", "emissary", "deleg
 
 
 def _nearest_country(words: list[str], g: Gazetteer) -> list[str]:
-    """The title words from the country nearest the title: "Photos: Obama visits Cuba
-    U.S. Secretary of State [John Kerry]" is American, "From Vienna Secretary of State
-    [John Kerry]" has no country in it (a capital that is not a possessor is where,
+    """The title words from the country nearest the title: in "Photos: Obama tours Peru
+    U.S. Secretary of State [John Kerry]" he reads as American, "From Madrid Secretary of
+    State [John Kerry]" has no country in it (a capital that is not a possessor is where,
     not whose), nor has "Ambassador to Russia" (the host)."""
     for k in range(1, len(words)):
         if words[k].lower() == "to" and words[k - 1].lower() in _ENVOYS:

@@ -379,7 +379,7 @@ _CONJUNCT_AFTER = re.compile(r"^\s*,?\s+(?:and|&)\s+((?:the\s+)?[A-Z][\w'’.-]*
 
 def co_doers(sentence: str, name: str, act_offset: int) -> list[str]:
     """Other doers the sentence joins to the actor in the subject of the act ("Trump and
-    Xi met", "after Trump and Chinese leader Xi Jinping reached"): a statement naming
+    Xi met", "as Trump and Chinese President Xi Jinping shook hands"): a statement naming
     the actor alone says the act was the actor's alone."""
     before = sentence[:max(0, act_offset)]
     bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
