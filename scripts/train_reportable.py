@@ -33,6 +33,8 @@ from newsbrief.events.extract import extract_events
 from newsbrief.records import Article
 from newsbrief.settings import load_settings
 
+from judge_events import wilson  # scripts/ is on the path when run as a script
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "src/newsbrief/events/data"
 DATA = sorted(DATA_DIR.glob("reportable_train*.tsv"))
@@ -45,12 +47,6 @@ DENSE = 3 * 96  # reportable.dense_features: trigger, governor, sentence mean
 TARGET = 0.88
 LEFT_OUT_CORPUS: tuple[str, ...] = ()
 MIN_COUNT = 2  # features seen fewer times are dropped (lemmas of one sentence)
-# Feature families left out of the model: on the judged corpus records
-# (scripts/reportable_dev.py) the trigger's own lemma, its PLOVER type and its
-# dependency label learned the shape of our sentences, not reportability (AUC 0.64-0.67
-# against 0.68 with the governor's lemma alone). The calibration still weighs a few of
-# them (scripts/judge_events.py CALIBRATION_FEATURES).
-LEFT_OUT = ("lemma=", "type=", "dep=")
 
 
 def read_examples(paths=None) -> list[tuple[int, str, str, tuple[int, int] | None]]:
@@ -71,29 +67,6 @@ def read_examples(paths=None) -> list[tuple[int, str, str, tuple[int, int] | Non
             text = text[:m.start()] + m[1] + text[m.end():]
         out.append((int(label), category, text, mark))
     return out
-
-
-def featurise(examples, nlp) -> list[tuple[int, str, list[str]]]:
-    """(label, category, features) for every candidate the pipeline builds."""
-    from newsbrief.actors import extract_entities
-    from newsbrief.timexes import tag_timexes
-
-    rows = []
-    texts = [t for _, _, t, _ in examples]
-    for (label, category, text, mark), doc in zip(examples, nlp.pipe(texts, batch_size=64)):
-        article = Article(id="train", origin="train", text=text, published="2020-06-15",
-                          published_source="given")
-        entities = extract_entities(doc, article)
-        timexes = tag_timexes(text, article.published, doc=doc)
-        got: list = []
-        extract_events(doc, article, entities, timexes, collect=got)
-        for _ev, feats, pred, trig in got:
-            if mark is not None:
-                spans = [pred] + ([tuple(trig)] if trig else [])
-                if not any(s[0] < mark[1] and mark[0] < s[1] for s in spans):
-                    continue
-            rows.append((label, category, [f for f in feats if not f.startswith(LEFT_OUT)]))
-    return rows
 
 
 # ------------------------------------------------------------------ fitting
@@ -272,16 +245,6 @@ class Training:
 
 
 # ------------------------------------------------------------------ figures
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return 0.0, 1.0
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return max(0.0, c - h), min(1.0, c + h)
 
 
 def sample_precision(everything, conf_all, labelled, held, t: float) -> float | None:
