@@ -201,20 +201,27 @@ _AFTER_NAME = frozenset(
     "together first once".split())
 
 
+def _last_naming(before: str, name: str, flags: int = 0) -> tuple[int, int]:
+    """Offset and length of the last place `before` names the actor: its whole name
+    without an article, or its last word (a surname); (-1, 0) when it is not named."""
+    bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
+    at, size = -1, 0
+    for c in dict.fromkeys([bare] + ([bare.split()[-1]] if bare.split() else [])):
+        if len(c) <= 2:
+            continue
+        for m in re.finditer(rf"\b{re.escape(c)}\b", before, flags):
+            if m.start() > at:
+                at, size = m.start(), len(c)
+    return at, size
+
+
 def name_heads_clause(sentence: str, name: str, act_offset: int) -> bool:
     """The last place the sentence names the actor before the act is the head of the
     clause's subject, not a modifier of another noun ("Taliban gains ... contributed",
     "a Taliban strike that killed"): what follows the name is the verb, punctuation, a
     conjunction, an auxiliary or an adverb, or more of a name."""
     before = sentence[:max(0, act_offset)]
-    bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
-    at, size = -1, 0
-    for c in dict.fromkeys([bare] + ([bare.split()[-1]] if bare.split() else [])):
-        if len(c) <= 2:
-            continue
-        for m in re.finditer(rf"\b{re.escape(c)}\b", before, re.I):
-            if m.start() > at:
-                at, size = m.start(), len(c)
+    at, size = _last_naming(before, name, re.I)
     if at < 0:
         return True  # not named before it (a pair, a passive): other checks decide
     between = before[at + size:]
@@ -382,14 +389,7 @@ def co_doers(sentence: str, name: str, act_offset: int) -> list[str]:
     Xi met", "as Trump and Chinese President Xi Jinping shook hands"): a statement naming
     the actor alone says the act was the actor's alone."""
     before = sentence[:max(0, act_offset)]
-    bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
-    at, size = -1, 0
-    for c in dict.fromkeys([bare] + ([bare.split()[-1]] if bare.split() else [])):
-        if len(c) <= 2:
-            continue
-        for m in re.finditer(rf"\b{re.escape(c)}\b", before):
-            if m.start() > at:
-                at, size = m.start(), len(c)
+    at, size = _last_naming(before, name)
     if at < 0:
         return []
     out = []
