@@ -159,3 +159,69 @@ def test_content_clauses_anchors_and_particles():
     sent = "Officials shut down the city on Jan. 23."
     at = sent.index("shut") + len("shut")
     assert ev.gaps_after_act(sent, at, ["the city"], "Jan. 23", "shut down") == ""
+
+
+def test_whose_words_an_act_is_told_in():
+    """report_scope: the attribution that governs the act, or the report's own voice, or
+    no safe reading (sentences invented)."""
+    def scope(sent, word, passive=False):
+        at = sent.index(word)
+        return ev.report_scope(sent, at, at + len(word), passive)
+
+    # A cue before the act, its own "that", or a trailing ", X said": X's words.
+    s = scope("Officials in Quito said on Monday that Lima had closed the border.", "closed")
+    assert s.kind == "reported" and "Officials" in s.speaker
+    s = scope("Lima closed the border, the Ecuadorean ministry said.", "closed")
+    assert s.kind == "reported" and "ministry" in s.speaker
+    s = scope("According to the Red Cross, rebels shelled the market.", "shelled")
+    assert s.kind == "reported" and "Red Cross" in s.speaker
+    # No cue: the report's own voice.
+    assert scope("Rebels shelled the market at dawn.", "shelled").kind == "narrator"
+    # "X said A after Y did B": the report gives B as a fact, not as X's words.
+    s = scope("The mayor said all options were open after rebels shelled the market.",
+              "shelled")
+    assert s.kind == "narrator"
+    # An attribution whose reach is another clause: no safe reading.
+    assert scope("Rebels shelled the market, starting a fire that has killed 12 people, "
+                 "according to local estimates.", "shelled").kind == "unsafe"
+    assert scope("Lima has reportedly closed the border, but the details remain unclear, "
+                 "state radio reports indicate.", "closed").kind == "unsafe"
+    # The act in a relative clause or a condition under someone's words.
+    assert scope("The mayor said that traders who refused to pay would be fined.",
+                 "refused").kind == "unsafe"
+    assert scope("The army, which recently shelled the market, will pay, he added.",
+                 "shelled").kind == "unsafe"
+    # The content of a noun is not the cue's "that".
+    assert scope("The mayor said he was angered by the admission that police had "
+                 "beaten the traders.", "beaten").kind == "unsafe"
+    # A participle modifying a noun is the report's given fact, not the speaker's words.
+    assert scope("The five traders detained by police were freed, the mayor said.",
+                 "detained", passive=True).kind == "narrator"
+    # An attribution set between two clauses as an aside.
+    assert scope("The raid was the first, according to Col. Ruiz, and the first time "
+                 "Lima and Quito have clashed since 1995.", "clashed").kind == "unsafe"
+    # A noun of saying with whose words they are.
+    s = scope("The talks come amid accusations from Quito and Bogota that Lima has moved "
+              "troops to the border.", "moved")
+    assert s.kind == "reported" and "Quito" in s.speaker
+    # A view or a hint is not an account.
+    s = scope("The mayor suggested that Lima will reopen the border.", "reopen")
+    assert s.kind == "reported" and ev.view_cue(s.cue)
+    assert not ev.view_cue("said")
+
+
+def test_another_subject_nearer_the_act_and_cut_possessives():
+    sent = "The ministry has not listed the towns Ruiz plans to visit with the envoy."
+    assert ev.other_subject_between(sent, ["the ministry"], sent.index("plans"))
+    sent = "Peru's Foreign Minister Ana Soto signed the deal."
+    assert not ev.other_subject_between(sent, ["Ana Soto", "Soto"], sent.index("signed"))
+    sent = "Lima and Quito signed the deal."
+    assert not ev.other_subject_between(sent, ["Lima"], sent.index("signed"))
+    # An object that stops before a possessive or "one another".
+    sent = "Soto warned Ruiz and Lima's allies to stay out."
+    assert ev.cut_name(sent, "Ruiz and Lima")
+    sent = "Lima and Quito have fought one another since 1995."
+    assert ev.cut_name(sent, "one")
+    # A noun's content behind quotation marks: "has “high confidence” that X ...".
+    sent = 'The agency has “high confidence” that Ruiz ordered the raid.'
+    assert ev.content_of_noun(sent, "Ruiz", sent.index("ordered"))

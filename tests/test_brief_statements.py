@@ -336,3 +336,95 @@ def test_a_pronoun_the_brief_cannot_resolve_is_not_told(tmp_path):
         st.write(analysed(text, [ev1], published="2024-12-05", source="Wire A"))
         brief = build_brief(st, ("Peru",))
     assert not any("them" in i["text"] for i in _all(brief)) and not brief["lede"]
+
+
+def _texts(brief):
+    return [i["text"] for i in _all(brief)] + ([brief["lede"]["text"]] if brief["lede"]
+                                               else [])
+
+
+def test_a_statement_is_attributed_only_to_whose_words_tell_it(tmp_path):
+    """A record credited to a speaker whose words in the sentence are about something
+    else is told in the report's voice ("... after Peru closed the border"), one whose
+    words govern the act is "according to" them, and one whose sentence gives no safe
+    reading (the act in a relative clause of someone's words) is not told from it."""
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    STATES.setdefault("ECU", ("Ecuador", "state"))
+    soto = person("soto", "Ana Soto", "ECU")
+    a = "Ana Soto said on Monday that all options were open after Peru closed the border."
+    b = "Peru expelled two diplomats, Ana Soto said."
+    c = "Ana Soto said that traders who blocked the bridge would be fined by Peru."
+    evs_a = [with_pred(event("e1", "COERCE", [state("PER")], [state("ECU")],
+                             date="2024-12-02", source="published", cameo="172", text=a,
+                             attributed=[soto]),
+                       pred(a, "closed", "close", past="closed", obj="the border"))]
+    evs_b = [with_pred(event("e2", "COERCE", [state("PER")], [state("ECU")],
+                             date="2024-12-02", source="published", cameo="161", text=b,
+                             attributed=[soto]),
+                       pred(b, "expelled", "expel", past="expelled", obj="two diplomats"))]
+    evs_c = [with_pred(event("e3", "PROTEST", [state("PER")], [], date="2024-12-02",
+                             source="published", cameo="140", text=c, attributed=[soto]),
+                       pred(c, "blocked", "block", past="blocked", obj="the bridge"))]
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(a, evs_a, published="2024-12-02", source="Wire A"))
+        st.write(analysed(b, evs_b, published="2024-12-02", source="Wire B"))
+        st.write(analysed(c, evs_c, published="2024-12-02", source="Wire C"))
+        brief = build_brief(st, ("Peru",))
+    texts = _texts(brief)
+    closed = [t for t in texts if "closed the border" in t]
+    assert closed and not any("Soto" in t for t in closed), texts
+    assert any("expelled two diplomats, according to Ana Soto" in t for t in texts), texts
+    assert not any("blocked the bridge" in t for t in texts), texts
+
+
+def test_a_title_before_a_name_is_one_person_and_an_office_takes_only_its_own_country(
+        tmp_path):
+    """"Lima councillor Ana Soto resigned" is one person, not "Lima councillor and Ana
+    Soto"; "Gen. Luis Ruiz congratulated Peru" gives Ruiz no Peruvian office."""
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    a = "Lima councillor Ana Soto resigned."
+    title = dataclasses.replace(state("PER", "GOV", text="Lima councillor"))
+    soto = person("soto", "Ana Soto", "PER")
+    ev1 = with_pred(event("e1", "RETREAT", [title, soto], [], date="2024-12-02",
+                          cameo="0", text=a),
+                    pred(a, "resigned", "resign", past="resigned"))
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(a, [ev1], published="2024-12-02", source="Wire A"))
+        brief = build_brief(st, ("PER",))
+    texts = _texts(brief)
+    assert any("Ana Soto resigned" in t for t in texts), texts
+    assert not any(" and Ana Soto" in t for t in texts), texts
+
+    from newsbrief.knowledge.statements import _country_of_person
+    assert not _country_of_person("Gen. Luis Ruiz congratulated Peru on the launch.",
+                                  "Peru", "General", "Luis Ruiz")
+    assert _country_of_person("Peru's General Luis Ruiz spoke.", "Peru", "General",
+                              "Luis Ruiz")
+
+
+def test_a_post_or_a_warning_s_content_left_out_is_not_told(tmp_path):
+    """"Soto resigned [as deputy mayor]" and "Ruiz warned the council [against ...]"
+    say less than their sentences in a way that changes them: not told."""
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    a = "Ana Soto resigned as deputy mayor of Lima."
+    b = "Luis Ruiz warned the council against raising fares."
+    soto, ruiz = person("soto", "Ana Soto", "PER"), person("ruiz", "Luis Ruiz", "PER")
+    evs = [with_pred(event("e1", "RETREAT", [soto], [], date="2024-12-02",
+                           source="published", cameo="0", text=a),
+                     pred(a, "resigned", "resign", past="resigned")),
+           with_pred(event("e2", "THREATEN", [ruiz], [state("PER", "GOV", text="the council")],
+                           date="2024-12-02", source="published", cameo="130", text=b),
+                     pred(b, "warned", "warn", past="warned", obj="the council"))]
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(a, evs[:1], published="2024-12-02", source="Wire A"))
+        st.write(analysed(b, evs[1:], published="2024-12-02", source="Wire B"))
+        brief = build_brief(st, ("PER",))
+    texts = _texts(brief)
+    assert not any(t.rstrip(".").endswith(("resigned", "warned the council")) for t in texts), \
+        texts

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _PRONOUNS = frozenset(
@@ -41,7 +42,8 @@ _SAYING = re.compile(
     r"cit(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|insist(?:s|ed|ing)?|warn(?:s|ed|ing)?|"
     r"believ(?:e|es|ed|ing)|think(?:s|ing)?|thought|suggest(?:s|ed|ing)?|report(?:s|ed|ing)?|"
     r"announc(?:e|es|ed|ing)|deni(?:es|ed)|deny(?:ing)?|according to|fear(?:s|ed)?|"
-    r"hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\b", re.I)
+    r"hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|add(?:s|ed)|stated|explain(?:s|ed)|"
+    r"confirm(?:s|ed)|indicat(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted))\b", re.I)
 # Words that make what follows them not (yet) a fact.
 _HEDGES = re.compile(
     r"\b(if|unless|whether|would|could|might|may|should|must|can|cannot|can't|will|won't|"
@@ -264,6 +266,11 @@ def cut_name(sentence: str, obj: str) -> bool:
     if at < 0 or not obj.split():
         return False
     last = obj.split()[-1]
+    follow = sentence[at + len(obj):]
+    if re.match(r"['’]s?\b", follow):
+        return True  # "warned Assad and Syria" where the sentence goes on "Syria's allies"
+    if re.match(r"\s+(another|other)\b", follow) and last.lower() in ("one", "each"):
+        return True  # "engaged one [another]"
     if not last[:1].isupper():
         # "met Ghani and his longtime rival" where the sentence goes on "... rival
         # Abdullah Abdullah": the name the words stand before is cut off.
@@ -463,6 +470,9 @@ def gaps_after_act(sentence: str, act_end: int, pieces: Iterable[str],
 # that X had ...": the act is the noun's content, not told as a fact.
 _CONTENT_NOUN = re.compile(
     r"\b(sign|signs|signal|belief|fact|news|report|reports|claim|claims|fear|fears|hope|hopes|"
+    r"admission|acknowledg(?:e)?ment|confirmation|announcement|assertion|accusations?|"
+    r"charges?|findings?|conclusion|revelation|disclosure|proof|confidence|certainty|"
+    r"doubts?|assessment|view|expectations?|suspicions?|assurances?|promise|"
     r"possibility|idea|notion|suggestion|evidence|indication|indications|speculation|"
     r"rumou?rs?|allegations?|concerns?|worries|warnings?|assumption|impression|theory)"
     r"\s+that\s*$", re.I)
@@ -477,7 +487,225 @@ def content_of_noun(sentence: str, name: str, act_offset: int) -> bool:
         if len(c) <= 2:
             continue
         at = before.rfind(c)
-        if at >= 0 and _CONTENT_NOUN.search(re.sub(r"\b(the|a|an)\s*$", "",
-                                                   before[:at].rstrip(), flags=re.I)):
+        head = re.sub(r"[\"“”‘’']", "", before[:at]).rstrip()  # "has “high confidence” that"
+        if at >= 0 and _CONTENT_NOUN.search(re.sub(r"\b(the|a|an)\s*$", "", head,
+                                                   flags=re.I)):
             return True
     return False
+
+
+# --------------------------------------------------------------------------- whose words
+
+# Verbs (and "according to") by which a sentence gives someone's words or view. "states"
+# and "notes" are left out: mostly nouns ("the United States").
+_CUE = re.compile(
+    r"\b(said|says|say|saying|told|tells|tell|add(?:s|ed)|announc(?:es|ed)|stated|"
+    r"explain(?:s|ed)|wr(?:ote|ites)|tweet(?:s|ed)|confirm(?:s|ed)|reported|report(?:s)?|"
+    r"claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|accus(?:es|ed)|argu(?:es|ed)|warn(?:s|ed)|"
+    r"suggest(?:s|ed)|believ(?:es|ed)|think(?:s)?|thought|hop(?:es|ed)|fear(?:s|ed)|"
+    r"expect(?:s|ed)|estimat(?:es|ed)|predict(?:s|ed)|indicat(?:es|ed)|hint(?:s|ed)|"
+    r"acknowledg(?:es|ed)|admit(?:s|ted)|den(?:ies|ied)|recall(?:s|ed)|contend(?:s|ed)|"
+    r"maintain(?:s|ed)|assert(?:s|ed)|according to)\b", re.I)
+# A noun of saying with whose words they are: "accusations from X that ...".
+_NOUN_CUE = re.compile(r"\b(accusations?|allegations?|claims?|charges?|reports?|warnings?|"
+                       r"assertions?|statements?|assurances?)\s+(from|by)\s+"
+                       r"([^,;:]{2,80}?)\s+that\b", re.I)
+# Cues by which the words are a view, a guess or a hint, not an account of what happened:
+# "X suggested that Y will ..." told as "Y will ..., according to X" drops the hedge.
+_VIEW_CUE = re.compile(r"^(suggest|believ|think|thought|hop|fear|expect|estimat|predict|"
+                       r"hint|indicat)", re.I)
+# Words that open a clause the act may sit in (the last one before the act decides).
+_VERIDICAL = frozenset("after following since when as once while because although though "
+                       "amid despite".split())
+_NONVERIDICAL = frozenset("if unless whether before until till lest".split())
+_RELATIVES = frozenset("who which whom whose where what".split())
+_OPENER = re.compile(r"\b(after|following|since|when|as|once|while|because|although|though|"
+                     r"amid|despite|if|unless|whether|before|until|till|lest|who|which|whom|"
+                     r"whose|where|what|that|but)\b|[;:—–]|\s-\s", re.I)
+# Nouns whose "that" clause is their content ("the admission that ..."), not what a cue
+# reports.
+_THAT_NOUNS = frozenset("admission acknowledgment acknowledgement confirmation announcement "
+                        "statement assertion accusation accusations charge charges finding "
+                        "findings conclusion revelation disclosure suggestion word proof "
+                        "evidence confidence certainty doubt doubts assessment belief fact "
+                        "news report reports claim claims fear fears hope hopes sign signs "
+                        "idea notion view theory allegation allegations possibility "
+                        "speculation rumor rumors rumour rumours indication indications "
+                        "concern concerns warning warnings assurance assurances promise "
+                        "expectation expectations impression suspicion".split())
+# Auxiliaries before a passive participle in a clause of its own ("was detained"); a
+# participle without one modifies a noun ("the troops detained by Ukraine were ...").
+_AUX = frozenset("is are was were be been being am get gets got getting has have had "
+                 "reportedly allegedly apparently also later then recently already "
+                 "subsequently".split())
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose words an act of a sentence is told in: `narrator` (the report's own voice),
+    `reported` (the words of `speaker`, the text that names who gives them), or `unsafe`
+    (the sentence does not let a plain-text reading say whose: a relative clause, a
+    condition, an attribution that may belong to another clause). `cue` is the verb."""
+
+    kind: str
+    speaker: str = ""
+    cue: str = ""
+    why: str = ""
+
+
+def _speaker_before(sentence: str, cue_start: int) -> str:
+    """The words that name who speaks before a cue ("Oleksandr Turchynov, the opposition
+    leader ..., said"): back to the sentence's start, a colon or a clause opener."""
+    head = sentence[:cue_start]
+    cut = 0
+    for m in _OPENER.finditer(head):
+        if m.group(0).lower() in ("that", "but", "what"):
+            continue  # "officials that ...": rarely a cut of the speaker's name
+        cut = m.end()
+    words = head[cut:]
+    return " ".join(words.split()[-30:])
+
+
+def _speaker_after(sentence: str, at: int) -> str:
+    """The words naming the speaker after "according to" or "said": to the next comma,
+    opener or the end."""
+    tail = sentence[at:]
+    stop = re.search(r"[,;:—–]|\.\s*$|\b(that|who|which|as|after|when|while|because|but)\b",
+                     tail)
+    return tail[:stop.start()] if stop else tail
+
+
+def report_scope(sentence: str, act_start: int, act_end: int,
+                 passive: bool = False) -> Scope:
+    """Whose words the act at [act_start, act_end) is told in, read from the plain
+    sentence. A cue before the act governs it when nothing opens another clause between
+    them but a "that" of the cue ("X said Tuesday that Y ..."); the last opener before the
+    act decides otherwise: "after", "when", "as" (a past act the report itself gives:
+    narrator), "if", "before", "whether" or a relative pronoun (unsafe). A cue after the
+    act governs it when only a comma and the speaker stand between (", officials said",
+    ", according to X"); any clause between makes the attribution's reach unclear
+    (unsafe). A passive participle with no auxiliary modifies a noun ("the troops
+    detained by Ukraine were ..."): with a cue in the sentence, unsafe."""
+    sentence = sentence or ""
+    cues = [m for m in _CUE.finditer(sentence)
+            if not (act_start <= m.start() < act_end) and not act_start <= m.end() - 1 < act_end]
+    for m in _NOUN_CUE.finditer(sentence[:max(0, act_start)]):
+        # "accusations from the United States and South Korea that X has sent ...": the
+        # noun's "that" clause is the words of those it names.
+        if not re.search(r"[;:—–]|\b(which|who|if|whether)\b", sentence[m.end():act_start]):
+            return Scope("reported", m.group(3), m.group(1).lower())
+    before = [m for m in cues if m.end() <= act_start]
+    after = [m for m in cues if m.start() >= act_end]
+    prefix = sentence[:act_start]
+    prev_words = re.findall(r"[\w'’]+", prefix)
+    modifier = passive and prev_words and prev_words[-1].lower() not in _AUX and not (
+        prev_words[-1].lower().endswith("ly") and len(prev_words) > 1
+        and prev_words[-2].lower() in _AUX)
+    if not cues:
+        return Scope("narrator")
+    if modifier:
+        # "the pact, signed in June by their leaders, has ...", "the sailors detained by
+        # Iran were freed, X said": the act is taken as given by the report itself, not
+        # what the speaker says; unless a condition or a question opens its clause.
+        inner = [m.group(0).lower().strip() for m in _OPENER.finditer(prefix)]
+        if inner and inner[-1] in _NONVERIDICAL:
+            return Scope("unsafe", why=f"a participle in a clause of '{inner[-1]}'")
+        return Scope("narrator", why="a participle that modifies a noun")
+    if before:
+        cue = before[-1]
+        between = sentence[cue.end():act_start]
+        openers = list(_OPENER.finditer(between))
+        word = cue.group(0).lower()
+        speaker = (_speaker_after(sentence, cue.end()) if word == "according to"
+                   else _speaker_before(sentence, cue.start()))
+        if word == "according to":
+            after_speaker = between[len(speaker):] if between.startswith(speaker) else between
+            if re.match(r"\s*,?\s*(and|but|or)\b", after_speaker):
+                # "... the first, according to X, and the first time ...": an aside to
+                # the clause before it.
+                return Scope("unsafe", why="an attribution set in another clause")
+        last = openers[-1] if openers else None
+        if last is None:
+            return Scope("reported", speaker, word)
+        op = last.group(0).lower().strip()
+        if op == "that":
+            # The cue's own "that" (a few words after it: "told ABC on Sunday that"), not
+            # a relative's or a noun's ("outraged by the admission that").
+            gap = re.findall(r"[\w'’]+", between[:last.start()])
+            if len(openers) == 1 and len(gap) <= 8 and not any(
+                    w.lower() in _PREPOSITIONS and w.lower() not in ("in", "on", "to")
+                    for w in gap) and not (gap and gap[-1].lower() in _THAT_NOUNS):
+                return Scope("reported", speaker, word)
+            return Scope("unsafe", why="a clause inside the reported words")
+        if op == "but":
+            return Scope("narrator")  # "X said A, but Y did B": the report's own clause
+        if op in _VERIDICAL:
+            return Scope("narrator", why=f"a clause of '{op}'")
+        return Scope("unsafe", why=f"a clause of '{op}'")
+    # Cues after the act only.
+    cue = after[0]
+    between = sentence[act_end:cue.start()]
+    word = cue.group(0).lower()
+    comma = between.rfind(",")
+    if comma < 0:
+        if word == "according to":
+            return Scope("reported", _speaker_after(sentence, cue.end()), word)
+        return Scope("narrator")  # "X attacked Y before officials said ...": another act
+    if word == "according to":
+        speaker = _speaker_after(sentence, cue.end())
+        lead = between[:comma]
+    else:
+        speaker = between[comma + 1:].strip(" ”\"")
+        lead = between[:comma]
+        if len(speaker.split()) > 8:
+            return Scope("narrator")  # a clause of its own, not ", X said"
+        if not speaker.strip():
+            speaker = _speaker_after(sentence, cue.end())  # ", said the ministry"
+    # The last opener before the act in the sentence (no cue before it).
+    inner = list(_OPENER.finditer(prefix))
+    if inner:
+        op = inner[-1].group(0).lower().strip()
+        if op in _RELATIVES or op in _NONVERIDICAL or op == "that":
+            return Scope("unsafe", why=f"the act is in a clause of '{op}'")
+    if re.search(r"\b(that|which|who|whom|whose|where|but|while|whereas|paving|leaving|"
+                 r"making|prompting)\b|[;—–]|,\s*and\b", lead):
+        return Scope("unsafe", why="another clause between the act and the attribution")
+    return Scope("reported", speaker, word)
+
+
+def view_cue(cue: str) -> bool:
+    """A cue by which the words are a view or a hint ("suggested", "believes")."""
+    return bool(_VIEW_CUE.match(cue or ""))
+
+
+def other_subject_between(sentence: str, names: list[str], act_offset: int) -> bool:
+    """A capitalised name that is none of the actor's stands between the last place the
+    sentence names the actor and the act, with no comma or conjunction of a list between
+    ("The White House has not spelled out the topics Trump plans to discuss": the plan is
+    Trump's): the act's subject is someone else."""
+    before = sentence[:max(0, act_offset)]
+    at, size = -1, 0
+    for n in names:
+        a, sz = _last_naming(before, n)
+        if a + sz > at + size:
+            at, size = a, sz
+    if at < 0:
+        return False
+    between = before[at + size:]
+    if re.search(r"[,;:(—–]|\b(and|or)\b", between):
+        return False  # an apposition, a list
+    own = {w.lower() for n in names for w in re.findall(r"[\w'’-]+", n or "")}
+    words = re.findall(r"[A-Za-z][\w'’.-]*", between)
+    caps = [w for w in words if w[:1].isupper() and w.lower().strip("'’s") not in own
+            and w.lower().rstrip(".") not in _TIME_WORDS and w.lower() not in _TITLE_WORDS]
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _AFTER_NAME
+             and w.lower() not in _PREPOSITIONS and w.lower() not in _TITLE_WORDS
+             and w.lower() not in ("s", "the", "a", "an", "its", "his", "her", "their")]
+    return bool(caps) and bool(lower)
+
+
+# Title words that may stand between a country and its official's act.
+_TITLE_WORDS = frozenset("president prime minister secretary foreign defense defence "
+                         "general gen. gen chief leader spokesman spokeswoman ambassador "
+                         "senator sen. rep. representative governor king queen premier "
+                         "chancellor mr. mrs. ms. dr. sir".split())

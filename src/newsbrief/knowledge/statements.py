@@ -327,6 +327,10 @@ class Statement:
             display_name(ref, self.states)
 
     def claimant_names(self) -> list[str]:
+        """Who makes the claim, as the sentence it is told from names them."""
+        m = self.best_mention("alleged")
+        if m is not None and any(predicate(o) for o in self.all_mentions):
+            return [self._name(r) for r in self.claimants(m)]
         return [self._name(r) for r in self.claimant_refs]
 
     def outlets(self) -> list[str]:
@@ -440,13 +444,63 @@ class Statement:
             # stray mark goes ("agreed “to maximize pressure” on" cut at "to").
             text = re.sub(r"\s*[“”\"]\s*", lambda q: " " if q.group(0).strip() != q.group(0)
                           and q.start() > 0 else "", text).strip()
-        if text and attribute and standing != "alleged" and m.attributed_to:
-            who = join_names([self._source_name(r, m.text) for r in m.attributed_to])
+        sources = self.sources(m) if standing != "alleged" else []
+        if text and attribute and sources:
+            who = join_names([self._source_name(r, m.text) for r in sources])
             if who and not text.lower().startswith(who.lower()):
                 if who.startswith(("The ", "A ", "An ")):
                     who = who[:1].lower() + who[1:]
                 text += f", according to {who}"
         return text
+
+    def scope(self, m: StoredMention) -> ev.Scope:
+        """Whose words the act of `m` is told in, by its sentence (evidence.report_scope)."""
+        key = ("scope", m.id, m.article_id, m.start)
+        if key not in self._cache:
+            p = predicate(m)
+            self._cache[key] = ev.report_scope(m.text or "", p.start - m.start,
+                                               p.end - m.start, p.voice == "passive") \
+                if p is not None else ev.Scope("unsafe", why="no predicate")
+        return self._cache[key]
+
+    def sources(self, m: StoredMention) -> list[ActorSummary]:
+        """The sources of `m` whose words the act is told in: named where the sentence
+        names who speaks ("X said", "according to X"), never one whose words in the
+        sentence are about something else, and not the doer of a saying act itself
+        ("Stoltenberg warned X, according to Stoltenberg")."""
+        scope = self.scope(m)
+        if scope.kind != "reported":
+            return []
+        p = predicate(m)
+        doers = {r.entity_id or r.name for r in self._subject_refs(p, m)} if p else set()
+        said = bool(p) and bool(ev._CUE.fullmatch((m.text or "")[p.start - m.start:
+                                                                p.end - m.start]))
+        out = []
+        for r in _union([m.attributed_to]):
+            countries = [self.states.get(r.country or "", "")]
+            if not ev.named_in(scope.speaker, r.name, countries):
+                continue
+            if said and (r.entity_id or r.name) in doers:
+                continue
+            out.append(r)
+        return out
+
+    def claimants(self, m: StoredMention) -> list[ActorSummary]:
+        """Who makes the claim `m` tells: its sources named where its sentence names who
+        speaks, never a claimant of another sentence."""
+        scope = self.scope(m)
+        if scope.kind != "reported":
+            return []
+        return [r for r in _union([m.attributed_to])
+                if ev.named_in(scope.speaker, r.name, [self.states.get(r.country or "", "")])]
+
+    def _own_saying(self, m: StoredMention, scope: ev.Scope) -> bool:
+        """The doer is the one who speaks ("Lima said it had sent troops"): its own
+        account, which the statement tells as the doer's (no "according to" needed only
+        when the act is itself a saying: "X warned Y")."""
+        p = predicate(m)
+        return bool(p) and bool(ev._CUE.fullmatch((m.text or "")[p.start - m.start:
+                                                             p.end - m.start]))
 
     def _source_name(self, ref: ActorSummary, sentence: str | None) -> str:
         """Whose account it is, as its sentence allows: "troops" is "North Korea's
@@ -479,6 +533,8 @@ class Statement:
         """What the statement `text`, told from `m`, says beyond m's sentence."""
         sent, p = m.text or "", predicate(m)
         out = []
+        hedged = bool(re.search(r"\b(reportedly|allegedly|purportedly|supposedly)\b", sent,
+                                re.I))
         if ev.is_furniture(sent):
             out.append("furniture")
         act = p.start - m.start
@@ -523,6 +579,10 @@ class Statement:
                                and w.lower() not in ("the", "and"))
                        for c in others):
                     out.append(f"a co-doer left out: {others[0]}")
+            if p.voice == "active" and not pair and ev.other_subject_between(
+                    sent, [x for x in surface + [r.name]] + [self._name(o) for o in refs]
+                    + [o.name for o in refs], first):
+                out.append(f"another subject nearer the act than {r.name}")
             if any(ev.content_of_noun(sent, x, first) for x in surface + [r.name]):
                 out.append(f"the content of a noun: {r.name}")
             where = (0, first) if p.voice == "active" else (p.end - m.start, len(sent))
@@ -530,8 +590,13 @@ class Statement:
                 out.append(f"possessive, not actor: {r.name}")
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
-        if re.search(r"\b(him|her|them|us|me)\b", text.split(", according to ")[0]):
+        core_words = text.split(", according to ")[0]
+        if re.search(r"\b(him|her|them|us|me)\b", core_words) or re.search(
+                r"(?<!^)\b(he|she|they|we|I)\b", core_words) or re.search(
+                r"\b(about|of|on|for|with) (this|that|these|those|it)$", core_words.rstrip()):
             out.append("a pronoun the brief cannot resolve")  # "promised them access"
+        if re.search(r"\bin order$|\bso as$|\bin a bid$", core_words.rstrip(" .,")):
+            out.append("ends unfinished: a purpose left out")
         if p.voice == "active" and not p.object and not p.frame and \
                 (p.lemma in _NEEDS_OBJECT or _synonym(p.lemma) in _NEEDS_OBJECT):
             out.append("what was done is left out")  # "the documents the US signed"
@@ -555,13 +620,7 @@ class Statement:
         if standing == "alleged":
             # A claim is told with its claimant named in its own sentence, or with the
             # sentence's own hedge ("reportedly"); never a claimant from elsewhere.
-            if m.attributed_to:
-                for r in m.attributed_to:
-                    countries = [self.states.get(r.country or "", "")]
-                    if not ev.named_in(sent, r.name, countries):
-                        out.append(f"claimant not named in the sentence: {r.name}")
-            elif not re.search(r"\b(reportedly|allegedly|purportedly|supposedly)\b", sent,
-                               re.I):
+            if not self.claimants(m) and not hedged:
                 out.append("a claim with nobody named making it")
         if standing in ("future", "conditional") and not p.frame and \
                 not (p.modal or "").startswith(("will", "is to", "are to", "shall")):
@@ -573,9 +632,18 @@ class Statement:
         for h in ev.hedges_before(sent, act):
             if h not in said:
                 out.append(f"hedge: {h}")
-        if standing != "alleged" and ev.reports_words(sent, act, p.end - m.start) and \
-                "according to" not in text:
-            out.append("whose account")
+        scope = self.scope(m)
+        if scope.kind == "unsafe" and not (standing == "alleged" and hedged
+                                           and not self.claimants(m)):
+            out.append("whose words, unclear: " + scope.why)
+        elif scope.kind == "reported" and standing != "alleged":
+            if "according to" not in text and not self._own_saying(m, scope):
+                out.append("whose account")
+            if ev.view_cue(scope.cue):
+                out.append(f"a view, not an account: {scope.cue}")
+        if scope.kind == "reported" and re.search(r"\bbut\b", sent[p.end - m.start:]) and \
+                (p.lemma in _UNDONE or _lemma_of(p.frame or "x") in _UNDONE):
+            out.append("what follows 'but' may undo it")  # "agreed to resign but ..."
         allowed = [p.past or "", p.base or "", p.text or "", p.frame or ""]
         for r in self.actors + self.recipients + self.claimant_refs + list(m.attributed_to):
             allowed += [r.name, display_name(r, self.states), office_of(r) or "",
@@ -601,7 +669,7 @@ class Statement:
         if p.object and core.lower().endswith(p.object.lower()):
             at = _flat(sent).find(_flat(p.object), max(0, p.end - m.start - 2))
             rest = _flat(sent)[at + len(_flat(p.object)):] if at >= 0 else ""
-            if at >= 0 and re.match(r"\s*(of|to|that|for)\b", rest):
+            if at >= 0 and re.match(r"\s*(of|to|that|for|against|not to)\b", rest):
                 out.append("what the object is accused of or asked to do left out")
         tail = re.findall(r"[\w'’-]+", _flat(core))[-2:]
         if len(tail) == 2:
@@ -654,13 +722,44 @@ class Statement:
                 # "the deal struck between X and Y is ...": a noun phrase, not a clause.
                 out.append("a noun phrase, not a clause")
         for r in refs:
-            for x in dict.fromkeys([r.name, r.name.split()[-1] if r.name.split() else ""]):
+            last = r.name.split()[-1] if r.name.split() else ""
+            for x in dict.fromkeys([r.name, last, last.split("-")[-1]]):
                 at = sent.rfind(x, 0, max(0, act)) if len(x) > 2 else -1
-                prev = re.findall(r"[\w'’]+", sent[:at])[-1:] if at > 0 else []
+                prev = [w for w in re.findall(r"[\w'’]+", sent[:at])[-3:]
+                        if w.lower() not in ("the", "a", "an")][-1:] if at > 0 else []
                 if prev and (prev[0].lower() in ("how", "why", "what", "whether", "where")
                              or (prev[0].lower() == "when" and p.modal)):
                     out.append(f"an embedded question: {prev[0]} ...")
                     break
+        if p.subject and re.match(r"(the|both|all)\s+(two|three|four|five|six|several|"
+                                  r"other|both)?\s*(countries|nations|sides|men|women|"
+                                  r"leaders|states|allies|governments|groups|parties)\b",
+                                  p.subject.strip(), re.I):
+            out.append(f"who is meant is told elsewhere: {p.subject}")  # "the three countries"
+        if p.lemma in _ROLE_VERBS and re.match(
+                r"\s*(as|from)\s+(a|an|the|his|her|its|their)?\s*\w",
+                _flat(sent)[_flat(sent).find(_flat(core.split()[-1])) + len(core.split()[-1]):]
+                if core.split() else "") and not re.search(r"\b(as|from)\b", core):
+            out.append("the post left out")  # "resigning as a shadow minister"
+        if p.frame and p.frame_start is not None and p.frame_start > p.start:
+            out.append(f"the frame '{p.frame}' belongs to a later clause")
+        if p.lemma in _COMPLEMENT and p.object and core.lower().endswith(p.object.lower()):
+            at = _flat(sent).find(_flat(p.object))
+            rest = _flat(sent)[at + len(_flat(p.object)):] if at >= 0 else ""
+            if rest.strip(" .") and not re.match(r"\s*(,|and\b|but\b|on\b|in\b|at\b)",
+                                                 rest):
+                out.append("what it was called is left out")  # "called the killing [...]"
+        if p.voice == "passive":
+            after_act = sent[p.end - m.start:]
+            if re.search(r"\bby\b[^.;]{1,80}?\band by\b", after_act):
+                agents = re.findall(r"\bby ((?:the |[\w-]+ ){0,5}[\w-]+)", after_act)
+                if any(not any(w.lower() in text.lower() for w in a.split() if len(w) > 3)
+                       for a in agents[:2]):
+                    out.append("a second agent left out")  # "both by X and by Y"
+        if p.object and re.search(r"\band ([A-Z][\w'’-]+)$", p.object.strip()):
+            name = p.object.strip().split()[-1]
+            if re.search(rf"\b{re.escape(name)},\s+(the|a|an)\b", sent):
+                out.append("the last name of the object may begin the next clause")
         return out
 
     def _fallback(self, standing: str) -> str:
@@ -695,6 +794,7 @@ class Statement:
             if people and {r.country for r in people} >= states:
                 refs = people
         refs = _named_people(refs)
+        refs = _titles_of_others(refs, m.text or "")
         targets = {r.entity_id or r.name for r in self._refs("recipients", [m])}
         return [r for r in refs if (r.entity_id or r.name) not in targets] or refs
 
@@ -788,8 +888,7 @@ class Statement:
             return capitalise(f"{subject} {past}")
         if standing == "alleged":
             # Whose claim it is: those its own sentence names, else the statement's.
-            claimants = [self._name(r) for r in _union([m.attributed_to])] if \
-                m.attributed_to else self.claimant_names()
+            claimants = [self._name(r) for r in self.claimants(m)]
             if claimants and set(claimants) != set(subject.split(" and ")):
                 who = join_names(claimants)
                 verb = "allege" if len(claimants) > 1 or _plural(who) else "alleges"
@@ -826,7 +925,7 @@ class Statement:
         ("KCNA reported", "the ministry said"), or one that another true telling of the
         same act in the same article names, else the outlet that first reported it."""
         m, _ = self.checked()
-        named: list[ActorSummary] = list(m.attributed_to) if m is not None else []
+        named: list[ActorSummary] = self.sources(m) if m is not None else []
         if m is not None and not named:
             p = predicate(m)
             for o in self.all_mentions:
@@ -835,8 +934,8 @@ class Statement:
                         not q or _synonym(q.lemma) != _synonym(p.lemma):
                     continue
                 told = self._told(o, self.standing)
-                if told and not self.problems(o, told, self.standing):
-                    named = list(o.attributed_to)
+                if told and not self.problems(o, told, self.standing) and self.sources(o):
+                    named = self.sources(o)
                     break
         if named:
             named = _union([named])
@@ -907,14 +1006,32 @@ class Names:
             return plain
         self.seen.add(key)
         country = self.states.get(ref.country or "", "")
-        if sentence is not None and country.lower() not in sentence.lower():
-            country = ""  # whose office it is only when the sentence names the country
+        if sentence is not None and not _country_of_person(sentence, country, office, plain):
+            # Whose office it is only when the sentence gives the country with it
+            # ("North Korea's Vice Foreign Minister Kim"), not elsewhere ("Gen. X
+            # congratulated North Korea": X is no North Korean).
+            country = ""
         if country and country.lower() not in office.lower():
             owner = country + ("'" if country.endswith("s") else "'s")
             if country.startswith(("United ", "Republic", "Czech", "Netherlands")):
                 owner = "the " + owner
             return f"{owner} {office} {plain}"
         return f"{office} {plain}"
+
+
+def _country_of_person(sentence: str, country: str, office: str, name: str) -> bool:
+    """The sentence names `country` just before the office or the name (within a few
+    words: "Peru's Foreign Minister Ana Soto")."""
+    if not country:
+        return False
+    low = sentence.lower()
+    marks = [w for w in [office.split()[0] if office.split() else "",
+                         name.split()[-1] if name.split() else ""] if len(w) > 2]
+    for w in marks:
+        for hit in re.finditer(rf"\b{re.escape(w.lower())}\b", low):
+            if country.lower() in low[max(0, hit.start() - len(country) - 40):hit.start()]:
+                return True
+    return False
 
 
 _FUNCTION_WORDS = frozenset("a an the of in on at to for by with from into during its their "
@@ -967,6 +1084,36 @@ def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
         if r.kind in ("person", None) and not r.entity_id and (r.country, last) in offices:
             continue
         out.append(r)
+    return out or refs
+
+
+# Verbs whose post matters ("resigned as a shadow minister" is not "resigned").
+_ROLE_VERBS = frozenset("resign quit step down retire serve step aside".split()) | {
+    "step down", "step aside"}
+# Verbs whose object takes a complement ("called the killing disproportionate").
+_COMPLEMENT = frozenset("call label describe brand deem dub term consider declare".split())
+# Acts a later "but" clause may take back ("agreed to resign but disavowed it").
+_UNDONE = frozenset("agree promise pledge vow offer accept resign decide consent".split())
+
+def _titles_of_others(refs: list[ActorSummary], sentence: str) -> list[ActorSummary]:
+    """Leave out a ref whose words stand right before another's name in the sentence:
+    "Great Grimsby MP Melanie Onn" is one person, not "Great Grimsby MP and Melanie Onn"."""
+    if len(refs) < 2:
+        return refs
+    out = []
+    for r in refs:
+        name = (r.name or "").strip()
+        title = False
+        for o in refs:
+            if o is r or not o.name:
+                continue
+            first = o.name.split()[0]
+            if name and re.search(rf"{re.escape(name)}\s+(?:[A-Z][\w.'’-]*\s+)*"
+                                  rf"{re.escape(first)}\b", sentence):
+                title = True
+                break
+        if not title:
+            out.append(r)
     return out or refs
 
 
