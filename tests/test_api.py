@@ -81,6 +81,17 @@ def test_extract_text_html_and_paths(bare, tmp_path):
         newsbrief.extract("   ", settings=bare, published=None)
 
 
+def test_a_long_one_line_text_is_text_not_a_file_name(bare):
+    # Longer than a file name may be (255 bytes a part), shorter than _MAX_PATH:
+    # the check "is it an existing file?" must not fail, the text is analysed.
+    line = "Negotiators met in Geneva on Tuesday and agreed to talk again. " * 8
+    record = newsbrief.extract(line, published="2024-12-05", settings=bare)
+    assert record.article.text.startswith("Negotiators met in Geneva")
+    # A NUL byte cannot be in a file name either: a clear input error, not an OSError.
+    with pytest.raises(newsbrief.InputError, match="binary"):
+        newsbrief.extract("a\x00b talks", settings=bare)
+
+
 def test_extract_many_keeps_input_order_with_failures(bare, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES))

@@ -93,8 +93,14 @@ def _is_location(item: TextOrPath) -> bool:
         return False
     from .acquire.fetch import is_url
 
-    return (is_url(item) or item == "-" or bool(_FILE_NAME.match(item.strip()))
-            or Path(item).exists())
+    if is_url(item) or item == "-" or _FILE_NAME.match(item.strip()):
+        return True
+    try:
+        return Path(item).exists()
+    except (OSError, ValueError):
+        # A one-line text longer than a file name may be (255 bytes a part on
+        # most systems) or holding a NUL byte cannot name a file: it is text.
+        return False
 
 
 def _where(item: TextOrPath) -> str:
