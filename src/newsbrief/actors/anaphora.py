@@ -92,7 +92,12 @@ class References:
     def _pronoun(self, tok: Token) -> Entity | None:
         here = self._sentence(tok.i)
         start, _ = self._bounds(here)
+        # "Clinton criticized him", "the union condemned him": an object pronoun
+        # (not a reflexive) never stands for the subject of its own verb.
+        bound = _clause_subject_tokens(tok)
         for i in range(tok.i - 1, start - 1, -1):
+            if i in bound:
+                continue
             # "The president said he ...": the pronoun is the subject noun before it
             t = self.doc[i]
             if t.dep_ in _SUBJECT and t.pos_ in ("NOUN", "PROPN") and i not in self.tok_entity:
@@ -108,7 +113,7 @@ class References:
             subjects: dict[str, Entity] = {}
             for i in range(start, end):
                 ent = self.tok_entity.get(i)
-                if ent is None or ent.kind != "person":
+                if ent is None or ent.kind != "person" or i in bound:
                     continue
                 people[ent.id] = ent
                 t = self.doc[i]
@@ -179,6 +184,35 @@ class References:
         return found[0] if len(found) == 1 else None
 
 
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _clause_subject_tokens(tok: Token) -> set[int]:
+    """Tokens of the subject of the verb whose object (direct, dative, or of a
+    preposition) the pronoun `tok` is: "him" in "Clinton criticized him" or "spoke
+    with him" cannot be Clinton (a reflexive would be). Empty for other tokens;
+    "her" as a possessive ("her ministry") is no object."""
+    if tok.lower_ not in _OBJECT_PRONOUNS:
+        return set()
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in _OBJECT_DEPS:
+        return set()
+    if head.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        for name in [subj] + [c for c in subj.children if c.dep_ == "conj"]:
+            # the name itself, not a possessor inside the phrase ("Trump's lawyer
+            # criticized him" may mean Trump)
+            out.add(name.i)
+            out.update(c.i for c in name.children if c.dep_ in ("compound", "flat"))
+    return out
+
+
 __all__ = ["References", "PERSON_PRONOUNS", "ROLE_NOUNS", "ORG_NOUNS"]
 
 
@@ -228,6 +262,8 @@ def institution_of_the_story(tok: Token, sector: str | None = None,
         if c.dep_ in ("poss", "nmod", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ"):
             if c.dep_ == "poss" or c.pos_ == "PRON" or c.lower_ in _ABROAD:
                 return False  # "Russia's army", "their leaders", "foreign officials"
+            if c.ent_type_ == "ORG" and c.dep_ == "compound" and _bare_institution(c):
+                continue  # "an Air Force spokesperson": the story country's air force
             if c.ent_type_ in ("GPE", "LOC", "ORG", "FAC"):
                 return False  # "Kremlin officials", "Kabul police" (resolved before when known)
             if c.ent_type_ == "NORP" and c.lower_ not in _HOME_PARTIES:
@@ -235,6 +271,16 @@ def institution_of_the_story(tok: Token, sector: str | None = None,
             if c.pos_ == "PROPN" and c.ent_type_ != "NORP":
                 return False
     return not _placed_elsewhere(tok, story)
+
+
+def _bare_institution(tok: Token) -> bool:
+    """A name that is a state institution of no stated country ("Air Force",
+    "Navy", "Coast Guard"): the resolver gives it a state sector and no country."""
+    from .resolve import resolve_actor_text
+
+    words = tok.doc[tok.left_edge.i:tok.i + 1].text
+    country, sector, _ = resolve_actor_text(words)
+    return country is None and sector in STATE_SECTORS
 
 
 # Determiners that leave an institution the story's ("a judge", "some governors").

@@ -82,6 +82,13 @@ def resolve_words(words: list[str]) -> Resolution:
     # "Iranian-backed militias", "pro-Russian separatists": the backer is not the
     # actor's country.
     hits = [h for h in hits if not _backer(words, h[0], h[1])]
+    # "the National Iranian American Council", "Arab-American groups": Americans of
+    # that origin, not the country of origin.
+    hits = [h for k, h in enumerate(hits) if not (
+        h[2].kind == DEMONYM and k + 1 < len(hits) and hits[k + 1][2].kind == DEMONYM
+        and hits[k + 1][2].country == "USA" and h[2].country != "USA"
+        and hits[k + 1][0] - h[1] <= (1 if h[1] < len(words) and words[h[1]] in ("-", "–")
+                                      else 0))]
     low = [w.lower() for w in words]
     roles = _roles(g, low, taken)
     country = sector = office = None

@@ -249,7 +249,12 @@ class ActorIndex:
             members = [self.by_id[m] for m in ent.members if m in self.by_id]
             if members:
                 return tuple(ActorRef(m.id, m.name, m.country, m.sector) for m in members)
-        return (ActorRef(ent.id, text, ent.country, ent.sector),)
+        country = ent.country
+        if country is None and ent.kind in ("organization", "person"):
+            # "The California Public Utilities Commission", "Pope Francis": a name
+            # or title whose words place it (a US state's body is American).
+            country = self.resolve_text(text)[0] or self.resolve_text(ent.name)[0]
+        return (ActorRef(ent.id, text, country, ent.sector),)
 
     def antecedents(self, pron) -> list[Entity]:
         """The entities a pronoun most likely stands for, when actors did not link it:

@@ -61,6 +61,14 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "killing", "murder", "assassin
                            "deportation", "extradition", "capture", "imprisonment",
                            "sentencing", "firing", "dismissal", "removal", "prosecution",
                            "torture", "beating", "lynching", "jailing", "rescue"})
+# Verbs whose subject undergoes the act their object names ("faced criticism from X",
+# "drew condemnation", "came under attack"): the subject is the recipient, never the
+# actor of that act.
+UNDERGO_LEMMAS = frozenset({"face", "draw", "receive", "attract", "suffer", "endure",
+                            "undergo", "incur", "weather", "survive", "sustain"})
+# Verbs whose subject is where or when an act happened ("Ferguson saw more protests",
+# "the weekend witnessed clashes"): no actor of it.
+SCENE_LEMMAS = frozenset({"see", "witness", "experience", "host"})
 # Verbs whose direct object is the thing handed over, not the one acted on.
 TRANSFER_LEMMAS = frozenset({"send", "deploy", "provide", "give", "deliver", "supply",
                              "dispatch", "transfer", "ship", "sell", "offer", "grant",
@@ -216,7 +224,8 @@ def _through_partitive(actorish: Callable) -> Callable:
 def verb_arguments(verb, actorish: Callable) -> Arguments:
     actorish = _through_partitive(actorish)
     subj, passive = _subject(verb)
-    subj = [verb.head if s.lower_ in PRON_RELATIVE and verb.dep_ == "relcl" else s for s in subj]
+    subj = [relative_antecedent(s, verb) if s.lower_ in PRON_RELATIVE and verb.dep_ == "relcl"
+            else s for s in subj]
     # A subject the parser gave to a preposition or a verb is no actor ("Moon Jae-in").
     subj = [s for s in subj if s.pos_ in NOUN_POS or s.pos_ in ("DET", "ADJ")]
     agents = _pobjs(verb, frozenset({"by"})) if passive else []
@@ -257,6 +266,31 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         recipient = _addressee(verb, actorish)
     recipient = [r for r in _expand(recipient) if actorish(r)]
     return Arguments(tuple(_expand(actor)), tuple(recipient), passive)
+
+
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def relative_antecedent(rel, verb):
+    """The noun a relative pronoun stands for: the noun its clause modifies, except
+    where the parser hung the clause on the wrong noun. "who" after a comma is the
+    person named just before it ("the heads of the services, including Director
+    Dan Coats, who was repudiated by ..." -> Coats); "which" is no place an event
+    happened in ("the attacks in Brussels, which killed 31" -> the attacks)."""
+    head = verb.head
+    doc = rel.doc
+    low = rel.lower_
+    if low in ("who", "whom") and head.ent_type_ != "PERSON" and rel.i >= 2 \
+            and doc[rel.i - 1].text == "," and doc[rel.i - 2].ent_type_ == "PERSON":
+        name = doc[rel.i - 2]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        return name
+    if low in ("which", "that") and head.ent_type_ in PLACE_ENT_TYPES and \
+            head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside") and \
+            head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
 
 
 def _shared_object(verb, actorish: Callable) -> list:
@@ -360,6 +394,15 @@ def _possessor_of_objects(tok, actorish: Callable) -> list:
             found = [o for o in _pobjs(obj, RECIPIENT_PREPS) if actorish(o)]
             if found:
                 return found
+        if tok.lemma_.lower() not in TRANSFER_LEMMAS:
+            # "praised the legacy of X", "condemned the killing of protesters": whose
+            # thing the act is about ("sent shipments of arms" names what moves).
+            for obj in objs:
+                if actorish(obj):
+                    continue
+                found = [o for o in _pobjs(obj, frozenset({"of"})) if actorish(o)]
+                if found:
+                    return found
     return []
 
 
@@ -387,10 +430,18 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
                       and noun.lemma_.lower() not in CONFLICT_NOUNS | INQUIRY_NOUNS))
                  and actorish(c)]
     borrowed = False
-    if not actor and noun.dep_ in OBJ_DEPS and noun.head.pos_ in VERB_POS:
+    gov = noun.head if noun.dep_ in OBJ_DEPS and noun.head.pos_ in VERB_POS else None
+    gov_lemma = gov.lemma_.lower() if gov is not None else ""
+    if not actor and gov is not None and gov_lemma not in UNDERGO_LEMMAS | SCENE_LEMMAS:
         actor = list(verb_args(noun.head).actor)  # "launched an attack", "gave support"
         borrowed = bool(actor)
     recipient = [r for r in _pobjs(noun, NOUN_RECIPIENT_PREPS) if actorish(r)]
+    if not recipient and gov_lemma in UNDERGO_LEMMAS:
+        # "Barr faced criticism from Democrats", "drew condemnation": who faces it is
+        # who it is aimed at.
+        subj, passive = _subject(gov)
+        if not passive:
+            recipient = [t for t in subj if t.pos_ in NOUN_POS and actorish(t)]
     if not recipient:
         recipient = _possessor_of_objects(noun, actorish)
     if not recipient:
@@ -435,9 +486,21 @@ def _dateline(tok) -> bool:
     """'NAIROBI - Egypt and Ethiopia agreed ...': the parser often coordinates an
     all-caps dateline with the real subject; a dateline is never an actor."""
     doc = tok.doc
-    return (tok.is_upper and len(tok.text) > 2 and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].text in _DASHES
-            and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_upper))
+    if not (tok.is_upper and len(tok.text) > 2 and tok.i + 1 < len(doc)):
+        return False
+    if not (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_upper):
+        return False
+    if doc[tok.i + 1].text in _DASHES:
+        return True
+    # "KADUNA, Nigeria - ...": the town, a comma, its country or state, the dash.
+    if doc[tok.i + 1].text != ",":
+        return False
+    for nxt in doc[tok.i + 2:tok.i + 7]:
+        if nxt.text in _DASHES:
+            return nxt.i > tok.i + 2
+        if not (nxt.pos_ == "PROPN" or nxt.text in (".", ",")):
+            return False
+    return False
 
 
 def _expand(heads: Iterable) -> list:
