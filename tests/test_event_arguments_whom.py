@@ -168,3 +168,96 @@ def test_a_body_named_after_a_us_state_is_american():
     article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
     ev = extract_events(doc, article, ents, (), coder=code, resolver=placed)[0]
     assert [(a.entity, a.country) for a in ev.actor] == [("twc", "USA")]
+
+
+# "the withdrawal of troops from Norway" / "Sweden withdrew troops from Norway"
+def test_what_is_withdrawn_from_is_the_recipient_not_what_moves():
+    code = coder_with({"withdrawal": ("RETREAT", "087", None), "withdraw": ("RETREAT", "087", None)})
+    doc = build(["Sweden Sweden PROPN poss 2 B-GPE", "'s 's PART case 0",
+                 "withdrawal withdrawal NOUN ROOT 2", "of of ADP prep 2",
+                 "troops troops NOUN pobj 3", "from from ADP prep 2",
+                 "Norway Norway PROPN pobj 5 B-GPE", ". . PUNCT punct 2"])
+    ents = [ent(doc, "swe", 0, 1, "state", "SWE"), ent(doc, "nor", 6, 7, "state", "NOR")]
+    ev = extract(doc, ents, coder=code)[0]
+    assert [a.entity for a in ev.actor] == ["swe"]
+    assert [r.entity for r in ev.recipient] == ["nor"]
+    doc = build(["Sweden Sweden PROPN nsubj 1 B-GPE", "withdrew withdraw VERB ROOT 1",
+                 "troops troops NOUN dobj 1", "from from ADP prep 1",
+                 "Norway Norway PROPN pobj 3 B-GPE", ". . PUNCT punct 1"])
+    ents = [ent(doc, "swe", 0, 1, "state", "SWE"), ent(doc, "nor", 4, 5, "state", "NOR")]
+    ev = extract(doc, ents, coder=code)[0]
+    assert [r.entity for r in ev.recipient] == ["nor"]
+
+
+# "Sweden signed an agreement with Norway."
+def test_the_party_to_an_agreement_is_the_recipient_not_the_agreement():
+    code = coder_with({"sign": ("AGREE", "057", None)})
+    doc = build(["Sweden Sweden PROPN nsubj 1 B-GPE", "signed sign VERB ROOT 1",
+                 "an an DET det 3", "agreement agreement NOUN dobj 1", "with with ADP prep 3",
+                 "Norway Norway PROPN pobj 4 B-GPE", ". . PUNCT punct 1"])
+    ents = [ent(doc, "swe", 0, 1, "state", "SWE"), ent(doc, "pact", 2, 6, "agreement"),
+            ent(doc, "nor", 5, 6, "state", "NOR")]
+    ev = extract(doc, ents, coder=code)[0]
+    assert [r.entity for r in ev.recipient] == ["nor"]
+
+
+def _norway_story(doc, upto):
+    """Four mentions of Norway, enough for a story about one country."""
+    return [ent(doc, f"nor{k}", k, k + 1, "place", "NOR") for k in range(upto)]
+
+
+# "Oslo Bergen Tromso Narvik . Several people accused Sweden ."
+def test_plain_people_in_a_story_about_one_country_are_its_civilians():
+    code = coder_with({"accuse": ("ACCUSE", "112", None)})
+    rows = [f"{w} {w} PROPN ROOT {k} B-GPE" for k, w in
+            enumerate(["Oslo", "Bergen", "Tromso", "Narvik"])]
+    rows += [". . PUNCT punct 3", "Several several ADJ amod 6", "people people NOUN nsubj 7",
+             "accused accuse VERB ROOT 7", "Sweden Sweden PROPN dobj 7 B-GPE",
+             ". . PUNCT punct 7"]
+    doc = build(rows)
+    ents = _norway_story(doc, 4) + [ent(doc, "swe", 8, 9, "state", "SWE")]
+    ev = extract(doc, ents, coder=code)[0]
+    assert [(a.text, a.country) for a in ev.actor] == [("Several people", "NOR")]
+    # not when the phrase places them elsewhere ("people in Sweden")
+    rows = rows[:5] + ["Several several ADJ amod 6", "people people NOUN nsubj 9",
+                       "in in ADP prep 6", "Sweden Sweden PROPN pobj 7 B-GPE",
+                       "accused accuse VERB ROOT 9", "Denmark Denmark PROPN dobj 9 B-GPE",
+                       ". . PUNCT punct 9"]
+    doc = build(rows)
+    ents = _norway_story(doc, 4) + [ent(doc, "swe", 8, 9, "state", "SWE"),
+                                    ent(doc, "den", 10, 11, "state", "DNK")]
+    ev = extract(doc, ents, coder=code)[0]
+    assert [a.country for a in ev.actor] == [None]
+
+
+# "The Northern Front said ... . The group attacked ..." -> the group is the Front.
+GROUP = """
+The the DET DT det 2
+Northern Northern PROPN NNP compound 2
+Front Front PROPN NNP nsubj 3
+spoke speak VERB VBD ROOT 3
+. . PUNCT . punct 3
+The the DET DT det 6 S
+group group NOUN NN nsubj 7
+left leave VERB VBD ROOT 7
+. . PUNCT . punct 7
+"""
+
+
+def test_the_group_is_the_organisation_just_named():
+    doc = parse(GROUP)
+    front = ent(doc, "front", 0, 3, "organization", None, "REB")
+    refs = References(doc, [front])
+    assert refs.resolve(doc[6]).id == "front"
+    ministry = ent(doc, "front", 0, 3, "organization", "NOR", "GOV")
+    assert References(doc, [ministry]).resolve(doc[6]) is None
+
+
+def test_a_prince_is_not_given_the_american_story_country():
+    from types import SimpleNamespace
+
+    from newsbrief.actors.entities import _royal
+    assert _royal(SimpleNamespace(office="Prince", name="Prince Andrew"))
+    assert _royal(SimpleNamespace(office=None, name="Queen Rania"))
+    assert not _royal(SimpleNamespace(office="Senator", name="Mark Kelly"))
+    assert not _royal(SimpleNamespace(office=None, name="Kingsley Amis"))

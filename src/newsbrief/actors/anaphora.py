@@ -38,6 +38,10 @@ ORG_NOUNS = frozenset({"ministry", "department", "agency", "party", "commission"
                        "office", "organization", "organisation", "group", "movement", "army",
                        "network", "newspaper", "service", "administration"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "network",
+                         "militia"})
+# Organisations that "the group" does not refer back to.
+_NOT_GROUPS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "JRN", "BUS", "EDU", "HLH"})
 _LOOK_BACK = 2  # sentences before the pronoun's own
 
 
@@ -84,7 +88,20 @@ class References:
         if lemma in ROLE_NOUNS and tok.tag_ != "NNS":
             return self._role(tok, lemma)
         if lemma in ORG_NOUNS and tok.tag_ != "NNS":
-            return self._org(lemma, tok)
+            return self._org(lemma, tok) or (self._group(tok) if lemma in GROUP_NOUNS
+                                             else None)
+        return None
+
+    def _group(self, tok: Token) -> Entity | None:
+        """ "the group" with no organisation of that word named: the nearest
+        non-state, non-media organisation named in this sentence or the two before."""
+        first = self._bounds(max(0, self._sentence(tok.i) - _LOOK_BACK))[0]
+        for i in range(tok.i - 1, first - 1, -1):
+            ent = self.tok_entity.get(i)
+            if ent is not None and ent.kind == "organization":
+                if ent.sector in _NOT_GROUPS or ent.igo:
+                    return None
+                return ent
         return None
 
     # ------------------------------------------------------------------ pronouns
@@ -225,10 +242,11 @@ INSTITUTIONS = frozenset({"government", "administration", "authorities", "police
                           "soldiers", "officials", "official", "regulators", "judge", "court"})
 
 
-def dominant_country(entities: Iterable[Entity]) -> str | None:
+def dominant_country(entities: Iterable[Entity], least: int = 3,
+                     share: float = 0.6) -> str | None:
     """The country an article is about, when one clearly leads: counted over the
     mentions of states, places, people and organisations with a country; at least
-    3 mentions and 60% of them."""
+    `least` mentions and `share` of them."""
     counts: dict[str, int] = {}
     for e in entities:
         if e.country and e.country != "IGO" and e.kind in ("state", "place", "person",
@@ -238,7 +256,7 @@ def dominant_country(entities: Iterable[Entity]) -> str | None:
         return None
     top, n = max(counts.items(), key=lambda kv: kv[1])
     total = sum(counts.values())
-    return top if n >= 3 and n >= 0.6 * total else None
+    return top if n >= least and n >= share * total else None
 
 
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})

@@ -538,6 +538,18 @@ def _bare_institution(name: str) -> bool:
     return " ".join(words) in _BARE_INSTITUTIONS
 
 
+_ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emir",
+                           "sheikh", "sultan", "crown prince", "lord", "lady", "sir", "baron",
+                           "baroness", "earl", "countess"})
+
+
+def _royal(c) -> bool:
+    """A person named with a title of royalty or nobility ("Prince Andrew")."""
+    office = (c.office or "").lower()
+    first = fold(c.name).split()[:1]
+    return office in _ROYAL_TITLES or bool(first and first[0] in _ROYAL_TITLES)
+
+
 def _story_country(counts: Counter) -> str | None:
     """The one country a text is about: at least 4 mentions and 70% of them (3 and
     60% gave people of a story about one country that country's too often: judged
@@ -641,8 +653,9 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
     story = _story_country(counts)
     if story:
         for c in clusters:
-            if c.kind == "person" and c.country is None and c.sector != "JRN":
-                c.country = story
+            if c.kind == "person" and c.country is None and c.sector != "JRN" and \
+                    not (story == "USA" and _royal(c)):
+                c.country = story  # (the US has no princes: "Prince Andrew" is not American)
             elif c.kind == "organization" and c.country is None and \
                     (_bare_institution(c.name) or c.sector in ("GOV", "LEG", "JUD", "COP", "MIL")):
                 c.country = story  # "the Senate", "Parliament" of the story's country

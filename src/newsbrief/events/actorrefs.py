@@ -21,6 +21,10 @@ from .arguments import (PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS, conju
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 PEOPLE = word_classes()["people"]
+# Nouns of plain people, of no office or trade.
+PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "family", "voter", "citizen",
+                          "child", "boy", "girl", "teenager", "youth", "crowd", "parent",
+                          "neighbor", "neighbour", "homeowner", "victim"})
 # Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
 # act only through their parties (members), else stand as themselves.
 ACTING_KINDS = frozenset({"person", "organization", "state", "group", "place", "agreement"})
@@ -63,6 +67,10 @@ class ActorIndex:
         # "he", "the president", "the ministry": the entity the text makes clear (actors/anaphora.py)
         self.references = References(doc, self.by_id.values())
         self.story_country = dominant_country(self.by_id.values())
+        # Plain people ("several people", "a woman") are the story country's only
+        # when the story is clearly about one country (as the actors stage does
+        # for named people: 4 mentions and 70%).
+        self.home_country = dominant_country(self.by_id.values(), 4, 0.7)
         # Phrases resolved by `resolver`: the caller's cache across articles, else
         # one for this article.
         self.resolved = {} if resolved is None else resolved
@@ -190,6 +198,12 @@ class ActorIndex:
                      or people_of_the_story(tok, sector, self.story_country)):
                 # "the government", "police", "protesters": the story country's
                 return (ActorRef(None, text, self.story_country, sector),)
+            if self.home_country and not sector and not owners and \
+                    lemma_of(tok) in PLAIN_PEOPLE and \
+                    people_of_the_story(tok, "CVL", self.home_country):
+                # "several people filed a lawsuit", "a woman alleged" in a story
+                # about one country: its civilians
+                return (ActorRef(None, text, self.home_country, "CVL"),)
         return (ActorRef(None, text, country, sector),)
 
     def _body_of_clause(self, pron) -> tuple[ActorRef, ...]:
@@ -250,10 +264,15 @@ class ActorIndex:
             if members:
                 return tuple(ActorRef(m.id, m.name, m.country, m.sector) for m in members)
         country = ent.country
-        if country is None and ent.kind in ("organization", "person"):
-            # "The California Public Utilities Commission", "Pope Francis": a name
-            # or title whose words place it (a US state's body is American).
-            country = self.resolve_text(text)[0] or self.resolve_text(ent.name)[0]
+        if country is None and ent.kind == "organization" and len(ent.name.split()) > 1:
+            # "The California Public Utilities Commission": a name whose words
+            # place it (a US state's body is American)
+            country = self.resolve_text(ent.name)[0]
+        elif country is None and ent.kind == "person":
+            # "Pope Francis": a title that places its holder (a bare name that is
+            # also a town, "Bolton", places nobody)
+            got = self.resolve_text(text)
+            country = got[0] if got[2] else None
         return (ActorRef(ent.id, text, country, ent.sector),)
 
     def antecedents(self, pron) -> list[Entity]:

@@ -61,6 +61,10 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "killing", "murder", "assassin
                            "deportation", "extradition", "capture", "imprisonment",
                            "sentencing", "firing", "dismissal", "removal", "prosecution",
                            "torture", "beating", "lynching", "jailing", "rescue"})
+# Nouns of leaving a place or a pact: "from X" is what is left, "of X" what moves.
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "drawdown", "retreat",
+                           "exit", "departure", "evacuation", "pullback"})
+LEAVING_VERBS = frozenset({"withdraw", "pull", "retreat"})
 # Verbs whose subject undergoes the act their object names ("faced criticism from X",
 # "drew condemnation", "came under attack"): the subject is the recipient, never the
 # actor of that act.
@@ -237,12 +241,17 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         actor = subj
         recipient = []
     actor = [a for head in actor for a in agent_of(_partitive(head), actorish)]
+    if not recipient and verb.lemma_.lower() in LEAVING_VERBS:
+        # "withdrew troops from Syria", "pulled out of the deal": what is left
+        recipient = [o for o in _pobjs(verb, frozenset({"from", "of"})) if actorish(o)]
     if not recipient:
         objs = _children(verb, OBJ_DEPS)
-        if verb.lemma_.lower() in TRANSFER_LEMMAS:
+        if verb.lemma_.lower() in TRANSFER_LEMMAS | LEAVING_VERBS:
             # "sent troops to X", "provided aid to X": the object is what moves.
             objs = [o for o in objs if o.dep_ == "dative" or o.head.dep_ == "dative"]
         recipient = [o for o in objs if actorish(o)]
+        # "reached an agreement with Russia": the other party, not the pact
+        recipient = [p for o in recipient for p in (_parties(o, actorish) or [o])]
     if not recipient:
         recipient = [o for o in _pobjs(verb, RECIPIENT_PREPS) if actorish(o)]
     if not recipient:
@@ -291,6 +300,17 @@ def relative_antecedent(rel, verb):
             head.head.head.pos_ == "NOUN":
         return head.head.head
     return head
+
+
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce",
+                             "ceasefire", "settlement", "understanding", "memorandum"})
+
+
+def _parties(obj, actorish: Callable) -> list:
+    """The party an agreement is made with ("an agreement with Russia"), if named."""
+    if lemma_of(obj) not in AGREEMENT_NOUNS:
+        return []
+    return [o for o in _pobjs(obj, frozenset({"with"})) if actorish(o)]
 
 
 def _shared_object(verb, actorish: Callable) -> list:
@@ -417,9 +437,12 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
             doers = [a for a in _pobjs(noun, frozenset({"by"})) if actorish(a)]
             recipient = [r for r in _expand(done_to) if actorish(r)]
             return Arguments(tuple(_expand(doers)), tuple(recipient), False, False)
+    leaving = lemma_of(noun) in LEAVING_NOUNS
     actor = [c for c in noun.children if c.dep_ == "poss"]
     if not actor:
-        actor = [a for a in _pobjs(noun, NOUN_ACTOR_PREPS) if actorish(a)]
+        # "the withdrawal from Syria": what is left, not who leaves
+        preps = frozenset({"by"}) if leaving else NOUN_ACTOR_PREPS
+        actor = [a for a in _pobjs(noun, preps) if actorish(a)]
     if not actor:
         actor = [a for a in _pobjs(noun, frozenset({"between", "among", "amongst"}))]
     if not actor:
@@ -435,7 +458,11 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     if not actor and gov is not None and gov_lemma not in UNDERGO_LEMMAS | SCENE_LEMMAS:
         actor = list(verb_args(noun.head).actor)  # "launched an attack", "gave support"
         borrowed = bool(actor)
-    recipient = [r for r in _pobjs(noun, NOUN_RECIPIENT_PREPS) if actorish(r)]
+    if leaving:
+        # "the withdrawal of troops from Syria": the troops move; Syria is left
+        recipient = [r for r in _pobjs(noun, frozenset({"from"})) if actorish(r)]
+    else:
+        recipient = [r for r in _pobjs(noun, NOUN_RECIPIENT_PREPS) if actorish(r)]
     if not recipient and gov_lemma in UNDERGO_LEMMAS:
         # "Barr faced criticism from Democrats", "drew condemnation": who faces it is
         # who it is aimed at.
