@@ -70,6 +70,15 @@ def test_bad_date_is_a_usage_error(db):
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
 
 
+def test_event_type_any_case_and_unknown_is_a_usage_error(db):
+    rows = [json.loads(x) for x in run("events", "--db", db, "--format", "jsonl",
+                                       "--type", "mobilize").splitlines()]
+    assert [r["type"] for r in rows] == ["MOBILIZE"]
+    result = CliRunner().invoke(main, ["events", "--db", db, "--type", "ATTACK"])
+    assert result.exit_code == 2
+    assert "'ATTACK' is not a PLOVER event type" in result.output and "ASSAULT" in result.output
+
+
 def test_timeline_actors_entities_search(db):
     out = run("timeline", "North Korea", "Russia", "--db", db)
     assert out.index("2024-12-04") < out.index("2024-12-05")

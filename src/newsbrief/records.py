@@ -21,6 +21,14 @@ from typing import Any, Literal
 
 PublishedSource = Literal["given", "metadata", "inferred"]
 Modality = Literal["asserted", "alleged", "conditional", "future", "negated"]
+# The vocabularies the records use, named once for every layer above (the coder,
+# the CLI's and the web app's filters): PLOVER's sixteen event types in its own
+# order, and the standings of a mention.
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+MODALITIES = typing.get_args(Modality)
 
 
 class _Record:

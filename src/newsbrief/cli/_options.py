@@ -9,8 +9,9 @@ from datetime import date
 
 import click
 
+from ..records import MODALITIES, PLOVER_TYPES
+
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-MODALITIES = ["asserted", "alleged", "conditional", "future", "negated"]
 
 db_option = click.option(
     "--db", "db", metavar="FILE", default=None,
@@ -39,6 +40,17 @@ def check_date(_ctx, _param, value: str | None) -> str | None:
     except ValueError:
         pass
     raise click.BadParameter(f"'{value}' is not a date: use YYYY-MM-DD, e.g. 2024-12-05")
+
+
+def check_types(_ctx, _param, values: tuple[str, ...]) -> tuple[str, ...]:
+    """--type: PLOVER types in any case; an unknown one is an error naming the
+    sixteen, not an empty answer."""
+    out = tuple(v.strip().upper() for v in values)
+    for value, given in zip(out, values):
+        if value not in PLOVER_TYPES:
+            raise click.BadParameter(
+                f"'{given}' is not a PLOVER event type: use one of {', '.join(PLOVER_TYPES)}")
+    return out
 
 
 def check_duration(_ctx, _param, value: str | None) -> str | None:
@@ -91,7 +103,9 @@ def event_filters(fn: Callable) -> Callable:
                      help="Events where this actor acts (name, or country code like PRK)."),
         click.option("--recipient", multiple=True, metavar="NAME|ISO3",
                      help="Events aimed at this actor."),
+        # an unknown type is an error naming the sixteen, not an empty answer
         click.option("--type", "types", multiple=True, metavar="PLOVER",
+                     callback=check_types,
                      help="PLOVER event type, e.g. AGREE, ASSAULT (repeatable)."),
         since_option, until_option,
         click.option("--modality", type=click.Choice(MODALITIES),

@@ -27,11 +27,8 @@ from pathlib import Path
 import tomllib
 
 from ..errors import ConfigError
+from ..records import PLOVER_TYPES
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
 # Types whose intent is cooperation: said as a plan they are AGREE (CAMEO 03x),
 # negated they are REJECT (12x).
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})

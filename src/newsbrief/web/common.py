@@ -28,6 +28,7 @@ from markupsafe import Markup
 
 from .. import escaping
 from ..errors import NewsbriefError
+from ..records import MODALITIES, PLOVER_TYPES
 from ..store import web_reads as reads
 from ..store.readonly import ReadOnlyStore
 
@@ -36,10 +37,7 @@ MAX_LIMIT = 200
 MAX_OFFSET = 100_000
 MAX_VALUES = 20  # values of one repeated filter
 MAX_TEXT = 200  # characters of one text parameter
-EVENT_TYPES = ("AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT",
-               "COOPERATE", "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT",
-               "SANCTION", "SUPPORT", "THREATEN")
-MODALITIES = ("asserted", "alleged", "conditional", "future", "negated")
+EVENT_TYPES = tuple(sorted(PLOVER_TYPES))  # in menus and the API schema: alphabetical
 
 
 class WebError(NewsbriefError):
