@@ -231,6 +231,7 @@ def test_actor_pair_map_runs_home_brief(client):
 
 def test_one_error_shape_and_bounds(client):
     for url in ["/api/events?limit=100000", "/api/events?cursor=garbage", "/api/events?since=yesterday",
+                "/api/events?since=2020-13-45", "/api/events?until=2021-02-29",
                 "/api/events?type=PARTY", "/api/events?sort=evil", "/api/events?modality=maybe",
                 "/api/events?" + "&".join(f"type=AGREE" for _ in range(21)),
                 "/api/events?q=" + "x" * 201, "/api/actors/PRK?step=year",

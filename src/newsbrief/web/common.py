@@ -10,6 +10,7 @@ import html
 import json
 import os
 import re
+from datetime import date
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -171,12 +172,23 @@ def _date(request: Request, name: str) -> str | None:
     value = _text(request, name)
     if value is None:
         return None
-    import re
-
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+    if not _is_calendar_date(value):
         raise WebError(400, f"'{name}' is not a date: {value!r}", where=f"query parameter {name}",
                        fix="use YYYY-MM-DD (or YYYY-MM, YYYY)")
     return value
+
+
+def _is_calendar_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day (2020-13-45 is not:
+    compared as text it would still filter, silently, on nonsense)."""
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return False
+    padded = value + "-01-01"[len(value) - 4:] if len(value) < 10 else value
+    try:
+        date.fromisoformat(padded)
+    except ValueError:
+        return False
+    return True
 
 
 def _int(request: Request, name: str, default: int, low: int, high: int) -> int:
