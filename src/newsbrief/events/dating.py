@@ -116,7 +116,16 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
     for tx, parsed, root in _calendar(doc, timexes):
         if _names_a_time(root):
             continue  # "asked for a deadline of June 1": what was asked for, not when
-        owner = governor(root, predicates, lines)
+        if _prenominal(root):
+            # "a brutal 2017 crackdown", "Tuesday's bombings": the time of that noun
+            # alone; when it is no event, the time dates nothing around it
+            owner = predicates.get(root.head.i)
+            if owner is not None and owner not in out:
+                out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+            continue
+        line_verb = _line_verb(root, lines)
+        owner = governor(root, predicates, lines) if line_verb is None else \
+            predicates.get(line_verb.i)
         if owner is None:
             owner = _occurrence(root, predicates, lines)
         if owner is not None and pub is not None and \
@@ -131,6 +140,35 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
     return out
+
+
+def _prenominal(root) -> bool:
+    """A time told before a noun as its modifier ("the Sept. 11, 2001, attacks", "a 2017
+    crackdown"): it says when that noun's event was, nothing more. (A possessive,
+    "voted against Tuesday's bid", still reaches the act done to the noun's event.)
+    A noun that sets the scene of the act is its time ("backed X in the 2004 campaign",
+    "joined him on the 2012 campaign trail")."""
+    head = root.head
+    if head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS | {"on"}:
+        return False
+    return head.i != root.i and root.i < head.i and head.pos_ in ("NOUN", "PROPN") and \
+        root.dep_ in ("nmod", "compound", "nummod", "amod")
+
+
+def _line_verb(root, lines: list[int] | None):
+    """The main verb of the timex's own line when the parser hung the timex on a word of
+    another line (a headline or a caption run into the paragraph: "... Right to Vote //
+    Last week, X challenged ..."); None when it hangs within its line."""
+    if lines is None or root.head.i == root.i or lines[root.head.i] == lines[root.i]:
+        return None
+    doc = root.doc
+    k = root.i + 1
+    while k < len(doc) and lines[k] == lines[root.i]:
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or lines[t.head.i] != lines[k]):
+            return t
+        k += 1
+    return None
 
 
 def _far_bound_of_verb(root, pub: date, tx: Timex, predicates: Mapping[int, int]) -> bool:
@@ -224,7 +262,13 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS or (
                 root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS):
             continue  # "since July", "after Monday": a bound, not the time of the act
-        verb = _verb_above(root, lines) if root.pos_ not in ("VERB", "AUX") else None
+        if _prenominal(root):
+            continue  # "the 2001 attacks": the time of that noun alone
+        if root.dep_ == "pobj" and root.head.lower_ == "for":
+            continue  # "waving the white flag for 2016": what it is for, not when
+        verb = _line_verb(root, lines)
+        if verb is None:
+            verb = _verb_above(root, lines) if root.pos_ not in ("VERB", "AUX") else None
         if verb is not None and verb.i not in on_verb:
             on_verb[verb.i] = (tx, parsed, root)
     if not on_verb:
@@ -243,6 +287,11 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if dep == "prep" and cur.lower_ in _ORDERING_PREPS:
                 break  # "attacked on Monday after talks": the talks came earlier
             if lines is not None and lines[cur.head.i] != lines[tok.i]:
+                break
+            if cur.i != tok.i and cur.pos_ in ("NOUN", "PROPN") and tok.pos_ in ("NOUN", "PROPN"):
+                # "defended his policy toward the crackdown", "lifted an injunction
+                # against the ban": an act named inside another noun is a thing
+                # described, not done at the time of the verb
                 break
             head = cur.head
             hit = on_verb.get(head.i) if head.pos_ in ("VERB", "AUX") else None
@@ -399,6 +448,7 @@ LEAD_SENTENCES = 2
 LEAD_WORDS = 8
 # A clause introduced so happened at another time than the clause it hangs on.
 _PRIOR_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+_PRIOR_PREPS = _PRIOR_MARKS - {"once"} | {"following", "prior"}
 # "met nine times", "repeatedly clashed": habitual, no one day.
 _HABITUAL = frozenset({"repeatedly", "often", "regularly", "frequently", "routinely",
                        "usually", "sometimes", "occasionally", "constantly", "always",
@@ -410,6 +460,20 @@ _UNIT_DAYS = {"day": 1, "days": 1}
 _WITHIN_DAY = frozenset({"hour", "hours", "minute", "minutes"})
 _NEXT = {"next": 1, "following": 1, "previous": -1, "same": 0, "that": 0}
 _DAY_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(noun) -> int | None:
+    """How many of the unit a noun counts ("a day", "two days", "3 days"), or None."""
+    for c in noun.children:
+        if c.dep_ in ("det", "nummod") and c.lower_ in _NUMBER_WORDS:
+            return _NUMBER_WORDS[c.lower_]
+        if c.dep_ == "nummod" and c.text.isdigit() and len(c.text) <= 2:
+            return int(c.text)
+    return None
 
 
 @dataclass(frozen=True)
@@ -430,10 +494,13 @@ class StoryTime:
         self.pieces = pieces
         self.times: dict[int, _PieceTime] = {}
         self.timed: set[int] = set()  # pieces with a calendar time of any kind
+        breaks = [k for k, ch in enumerate(doc_text(doc)) if ch == "\n"]
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        lines = [bisect_right(breaks, idx) for idx in starts]
         for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
             piece = pieces[root.i]
             self.timed.add(piece)
-            if piece in self.times or _bound(root) or not _main_time(root):
+            if piece in self.times or _bound(root) or not _main_time(root, lines):
                 continue
             span = TimexValue.parse(tx.value)
             far = span is not None and self.pub is not None and (
@@ -441,10 +508,9 @@ class StoryTime:
                 or span.start > self.pub + timedelta(days=NEAR_DAYS))
             self.times[piece] = _PieceTime(EventDate(parsed[0], parsed[1], tx.text, "text"),
                                            far, None)
-        breaks = [k for k, ch in enumerate(doc_text(doc)) if ch == "\n"]
         self.piece_line: dict[int, int] = {}
-        for i, idx in enumerate(doc.to_array(IDX).tolist() if len(doc) else []):
-            self.piece_line.setdefault(pieces[i], bisect_right(breaks, idx))
+        for i, line in enumerate(lines):
+            self.piece_line.setdefault(pieces[i], line)
         self.far_bound = self._far_bounds(doc, timexes)
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
@@ -467,7 +533,7 @@ class StoryTime:
             if rel is None:
                 continue
             days = _UNIT_DAYS.get(root.lower_)
-            n = 1 if any(c.lower_ in ("a", "one") for c in root.children) else None
+            n = _count(root)
             step = None
             if days is not None and n is not None and not any(
                     c.dep_ == "pobj" for c in rel.children):
@@ -498,7 +564,7 @@ class StoryTime:
     def _anchor(self, piece: int, step: int | None, text: str) -> None:
         if piece in self.times and self.times[piece].relative is None:
             return  # the sentence's own calendar time wins
-        base = self.before(piece)
+        base = self._last_time(piece)
         date_ = None
         if base is not None and not base.far and step is not None and \
                 base.date is not None and base.date.precision == "day":
@@ -548,6 +614,15 @@ class StoryTime:
                 return True
         return False
 
+    def _last_time(self, piece: int, back: int = 3) -> _PieceTime | None:
+        """The time of the last of the `back` sentences before `piece` that gives one
+        (a quote or comment may come between "met on Thursday" and "Two days
+        earlier, ..."): the time the story last told of."""
+        for k in range(piece - 1, piece - 1 - back, -1):
+            if k in self.times:
+                return self.times[k]
+        return None
+
     def before(self, piece: int) -> _PieceTime | None:
         """The time of the sentence before `piece`, when it gives one."""
         return self.times.get(piece - 1)
@@ -573,9 +648,14 @@ class StoryTime:
         """The date of an act that no time expression governs."""
         if not fallback.date:
             return fallback
+        own = self.times.get(piece)
+        if (background(tok) or _perfect_report(tok)) and self._reported_on(tok, own):
+            # "The Pentagon confirmed late Thursday that the military had killed X",
+            # "At a news conference on Tuesday, Abe said he had ordered ...": an act
+            # told in the tense of a report of that day is news of that day
+            return EventDate(own.date.date, own.date.precision, own.date.text, "text")
         if background(tok) or (far and not present_perfect(tok)):
             return UNDATED
-        own = self.times.get(piece)
         if own is not None and own.relative:
             return own.date or UNDATED
         if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok):
@@ -610,7 +690,29 @@ class StoryTime:
             return UNDATED
         if tense == "past" and self.story_day is not None:
             return self.story_day  # the day the lead tells of ("... Monday night")
+        if _prior_noun(tok):
+            return UNDATED
         return fallback
+
+    def _reported_on(self, tok, own: "_PieceTime | None") -> bool:
+        """Is `tok` in the content clause of the sentence's verb of speaking, whose
+        own time is a day or week within NEWS_DAYS before the publication day?"""
+        if own is None or own.relative or own.far or own.date is None or self.pub is None:
+            return False
+        span = TimexValue.parse(own.date.date)
+        if span is None or (span.end - span.start).days > 7 or \
+                span.start > self.pub or span.end < self.pub - timedelta(days=NEWS_DAYS):
+            return False
+        verb = _clause_verb(tok)
+        for _ in range(3):
+            if verb is None or verb.dep_ not in ("conj", "xcomp"):
+                break
+            verb = verb.head
+        if verb is None or verb.dep_ != "ccomp":
+            return False
+        gov = verb.head
+        return gov.pos_ in ("VERB", "AUX") and (lemma_of(gov) in _REPORTING
+                                                or lemma_of(gov) in _IN_WORDS)
 
     def _story_day(self) -> EventDate | None:
         """The day the lead tells of, when it names one before the publication day
@@ -663,13 +765,25 @@ def _perfect(tok) -> bool:
     return "been" in aux and bool(aux & _HAVE)
 
 
-def _main_time(root) -> bool:
+# Prepositions that place an act at an occasion ("at a news conference on Tuesday").
+_SETTING_PREPS = frozenset({"at", "in", "during"})
+
+
+def _main_time(root, lines: list[int] | None = None) -> bool:
     """Does the timex tell when the sentence's main act happened ("The comments were
     made Monday", "On Monday, X signed ...", "In 2011, he was to meet ...")? Not when
     it dates a noun or a subordinate clause ("since the invasion in February 2022")."""
+    line_verb = _line_verb(root, lines)
+    if line_verb is not None:
+        return True  # the main verb of the timex's own line (the parse ran lines together)
     verb = root.head
     if root.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and \
+                verb.head.lower_ in _SETTING_PREPS:
+            # "At a news conference on Tuesday, X said ...": the time of the occasion
+            # the main act took place at
+            verb = verb.head.head
     elif root.dep_ not in ("npadvmod", "advmod", "tmod", "obl", "nmod"):
         return False
     if verb.pos_ not in ("VERB", "AUX"):
@@ -701,6 +815,13 @@ def _prior_clause(tok) -> bool:
             return False
         node = node.head
     return False
+
+
+def _prior_noun(tok) -> bool:
+    """An act a noun names as the time after (or before) which another happened ("asked
+    again after the shootings", "following the vote"): it came at another time, which
+    the publication day is not."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _PRIOR_PREPS
 
 
 # Nouns of a time that a relative clause can tell ("on the day the talks ended").
@@ -787,7 +908,10 @@ def finite_verb(tok):
             if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
                                           for c in cur.children):
                 return None
-        if cur.head.i == cur.i or cur.dep_ not in _TENSE_FROM_HEAD or (
+        if cur.head.i == cur.i or (cur.dep_ not in _TENSE_FROM_HEAD and not (
+                # "a bill, endorsed by X", "the injunction halting the plan": a
+                # participle describing a thing is told in its clause's tense
+                cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN"))) or (
                 cur.dep_ == "advcl" and not _at_same_time(cur)):
             return None
         cur = cur.head
