@@ -223,3 +223,11 @@ def test_a_time_an_act_is_for_does_not_date_what_it_controls():
     doc = _tag(build(rows), {1: "VBD", 3: "VB"})
     ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 6, 7, "2024")]), "ASSAULT")[0]
     assert ev.date == "2024"
+
+
+def test_a_present_perfect_act_reported_on_a_near_day_is_news_of_that_day(body):
+    rows = list(SAID_HAD)
+    rows[6] = "has have AUX aux 7"
+    doc = _tag(build(rows), {1: "VBD", 7: "VBN"})
+    ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
+    assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-02", "text", "Monday")

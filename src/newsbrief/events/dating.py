@@ -649,10 +649,12 @@ class StoryTime:
         if not fallback.date:
             return fallback
         own = self.times.get(piece)
-        if (background(tok) or _perfect_report(tok)) and self._reported_on(tok, own):
+        if (background(tok) or _perfect_report(tok) or _perfect(tok)) and \
+                self._reported_on(tok, own):
             # "The Pentagon confirmed late Thursday that the military had killed X",
-            # "At a news conference on Tuesday, Abe said he had ordered ...": an act
-            # told in the tense of a report of that day is news of that day
+            # "At a news conference on Tuesday, Abe said he had ordered ...", "told a
+            # meeting this week that 46 countries have applied": an act told in the
+            # perfect of a report of that day is news of that day
             return EventDate(own.date.date, own.date.precision, own.date.text, "text")
         if background(tok) or (far and not present_perfect(tok)):
             return UNDATED
