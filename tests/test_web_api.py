@@ -413,6 +413,57 @@ def test_store_facets_come_from_the_summary_while_it_is_current(ties, tmp_path):
         assert reads.store_facets(r)[""][0]["count"] == 13
 
 
+def test_facet_panels_count_the_same_from_the_values_kept_in_memory(db, tmp_path):
+    """A sample's facets counted from `facet_values` (what the app keeps) are
+    those SQL counts, for every filter; a store written since is counted by SQL
+    until the values are read again."""
+    import shutil
+
+    from newsbrief.store import reads as q
+    from newsbrief.store import web_reads as reads
+    from newsbrief.store.readonly import ReadOnlyStore
+
+    path = str(tmp_path / "copy.db")
+    shutil.copy(db, path)
+    filters = [reads.EventFilter(), reads.EventFilter(types=("CONSULT",)),
+               reads.EventFilter(actor_country=("PRK",)), reads.EventFilter(sector=("MIL",)),
+               reads.EventFilter(modality=("alleged",)), reads.EventFilter(since="2024-12"),
+               reads.EventFilter(source=("Wire C",), types=("CONSULT",))]
+    with ReadOnlyStore(path) as r:
+        values = reads.facet_values(r)
+        assert values is not None and len(values) == 10
+        assert reads.facet_values(r, most=9) is None  # past the bound: none kept
+        filters.append(reads.EventFilter(about=(q.resolve_actor(r, "RUS"),)))
+        for f in filters:
+            by_sql = reads.event_facets(r, f)
+            assert reads.event_facets(r, f, values=values) == by_sql, f
+            assert any(by_sql[0][name] for name in ("actor_country", "source"))
+        # Each value once per event: an event with two mentions in one outlet counts once.
+        everything = reads.event_facets(r, reads.EventFilter(), values=values)[0]
+        assert {x["value"]: x["count"] for x in everything["month"]} == {
+            "2024-12": 3, **{f"2024-{1 + i:02d}": 1 for i in range(7)}}
+    with Store(path) as s:
+        s.write(analysed("The United States and Ukraine held talks.", [
+            event("e1", "CONSULT", [state("USA")], [state("UKR")], date="2025-01-02",
+                  cameo="040", text="The United States and Ukraine held talks.")], source="Wire D"))
+    with ReadOnlyStore(path) as r:
+        # The new event is not among the values: the sample is counted by SQL.
+        f = reads.EventFilter(types=("CONSULT",))
+        assert reads.event_facets(r, f, values=values) == reads.event_facets(r, f)
+        assert reads.event_facets(r, f)[0]["actor_country"][0] == {"value": "CHN", "count": 7}
+    app = create_app(path)
+    holder = app.state.facet_values
+    assert holder.get() is None  # not read yet: reading started, SQL meanwhile
+    holder.read()
+    fresh = holder.get()
+    assert fresh is not None and len(fresh) == 11 and ("actor_country", "USA") in next(
+        v for k, v in fresh.items() if k not in values)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        panel = api(c, "/api/events?type=CONSULT&facets=true")
+        assert panel["facets"]["actor_country"][:2] == [{"value": "CHN", "count": 7},
+                                                          {"value": "USA", "count": 1}]
+
+
 def test_counts_are_bounded_and_say_so(ties, monkeypatch):
     from newsbrief.store import web_reads as reads
 

@@ -93,8 +93,15 @@ def _conditions(f: EventFilter) -> list[tuple[str, list[Any], str | None]]:
         add_set("event_actors a", "a", f"a.sector IN ({_marks(f.sector)}) AND "
                 "a.role IN ('actor', 'recipient')", list(f.sector))
     if f.source:
-        add_set("event_mentions m JOIN articles r ON r.id = m.article_id", "m",
-                f"r.source IN ({_marks(f.source)})", list(f.source))
+        # Collected through mention_events (the mentions' rowids are in the index
+        # on article_id): reading event_id from event_mentions' wide rows cost a
+        # page read per mention.
+        marks = _marks(f.source)
+        out.append((f"e.id IN (SELECT k.event_id FROM articles r JOIN event_mentions m ON "
+                    f"m.article_id = r.id JOIN mention_events k ON k.mention = m.rowid WHERE "
+                    f"r.source IN ({marks}))", list(f.source),
+                    "EXISTS (SELECT 1 FROM event_mentions m JOIN articles r ON r.id = "
+                    f"m.article_id WHERE m.event_id = e.id AND r.source IN ({marks}))"))
     if f.search and q.fts_query(f.search):
         words = q.fts_query(f.search)
         # Hits are mention rowids: the narrow mention_events gives their events; per
@@ -142,9 +149,12 @@ def evidence_bound(rows: int) -> int:
     return min(LARGE_SET, int(EVIDENCE_LARGE * math.sqrt(max(rows, 20) / 20)))
 
 
+_TYPES = "e.type IN ("
+
+
 def planned_where(store: Store, f: EventFilter, small: int | None = None,
-                  sizes: dict[int, int] | None = None, rows: int = 50
-                  ) -> tuple[str, list[Any]]:
+                  sizes: dict[int, int] | None = None, rows: int = 50,
+                  sort: str | None = None) -> tuple[str, list[Any]]:
     """`event_where`, with a plan: the query is driven from the smallest set of
     events a filter names when it holds at most `small` (SMALL_SET) events (they are looked
     up and sorted); otherwise SQLite walks the index of the order and stops after
@@ -153,24 +163,36 @@ def planned_where(store: Store, f: EventFilter, small: int | None = None,
     through their correlated EXISTS (collecting 70,000 "asserted" events cost
     more than the page; the evidence words' set past `evidence_bound(rows)`
     hits). Each set is counted once, up to LARGE_SET (`sizes`: those counts, filled or reused by another plan of the same filter). `rows`:
-    how many rows the query reads (see `evidence_bound`)."""
+    how many rows the query reads (see `evidence_bound`).
+
+    With `sort` (the order the query walks, not "type"), the event types are a
+    set like the others: they drive when they are the smallest set and small;
+    otherwise they are tested on each event of the walk (`+e.type`): left to
+    itself SQLite took every event of the type from its index and sorted them
+    (8,000 events of a common type: 8-12 ms a page, where the walk tests about
+    ten events per row)."""
     conds = _conditions(f)
     evidence_large = evidence_bound(rows)
     small = SMALL_SET if small is None else small
     sizes = {} if sizes is None else sizes
     bound = max(small, LARGE_SET)
+    types = (next((k for k, c in enumerate(conds) if c[0].startswith(_TYPES)), None)
+             if sort not in (None, "type") else None)
     for k, (sql, p, correlated) in enumerate(conds):
-        if correlated and k not in sizes:
-            inner = _SIZE_OF.get(sql, sql[len("e.id IN ("):-1])
+        if (correlated or k == types) and k not in sizes:
+            inner = ("SELECT 1 FROM events e WHERE " + sql if k == types
+                     else _SIZE_OF.get(sql, sql[len("e.id IN ("):-1]))
             sizes[k] = store.query(f"SELECT COUNT(*) AS n FROM ({inner} LIMIT {bound + 1})",
                                    tuple(p))[0]["n"]
-    sets = [k for k, c in enumerate(conds) if c[2]]
+    sets = [k for k, c in enumerate(conds) if c[2] or k == types]
     drive = min(sets, key=sizes.__getitem__) if sets else None
     if drive is not None and sizes[drive] > small:
         drive = None
     where, params = ["1=1"], []
     for k, (sql, p, correlated) in enumerate(conds):
-        if k == drive or not correlated:
+        if k == types and k != drive:
+            where.append("+" + sql)  # tested per event of the walk
+        elif k == drive or not correlated:
             where.append(sql)
         elif sizes[k] > (evidence_large if sql == _EVIDENCE_SET else LARGE_SET):
             where.append(correlated)  # too large to collect: tested per event
@@ -235,7 +257,7 @@ def event_page(store: Store, f: EventFilter, *, sort: str = "date", descending: 
     order = f"{sort}:{d.lower()}"
     if after.keys is not None and after.order != order:
         raise ValueError("cursor does not fit this order")
-    where_sql, params = where or planned_where(store, f)
+    where_sql, params = where or planned_where(store, f, sort=sort)
     ids: list[str] = []
     at: list[tuple[int, tuple[Any, ...]]] = []  # (part, keys) of each row
     for part, (cond, keys) in enumerate(spec.parts()):
@@ -343,28 +365,102 @@ def event_count(store: Store, f: EventFilter,
     return (n, True) if n <= COUNT_BOUND else (COUNT_BOUND, False)
 
 
+# Events whose facet values `facet_values` keeps in memory at most (about 200 bytes
+# an event: 14 MB for the 75,000 events of the whole corpus).
+FACET_VALUES_MAX = 1_000_000
+
+
+def facet_values(store: Store, most: int = FACET_VALUES_MAX
+                 ) -> dict[str, tuple[tuple[str, str], ...]] | None:
+    """Each event's facet values, as `event_facets` counts them: (facet, value)
+    pairs, each once (type; month of a date of at least a month; actor and
+    recipient country and sector of its actor rows; modality and outlet of its
+    mentions), read in one transaction (one state of the store). A facet panel
+    counts its sample from these without SQL. None past `most` events."""
+    pairs: dict[tuple[str, str], tuple[str, str]] = {}
+    conn = store.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        if conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] > most:
+            return None
+        sources = dict(conn.execute("SELECT id, source FROM articles WHERE source IS NOT NULL"))
+        found: dict[str, list[tuple[str, str]]] = {}
+        for event_id, type_, date in conn.execute("SELECT id, type, date FROM events"):
+            found[event_id] = [pairs.setdefault(("type", type_), ("type", type_))]
+            if date and len(date) >= 7:
+                pair = ("month", date[:7])
+                found[event_id].append(pairs.setdefault(pair, pair))
+        for event_id, role, country, sector in conn.execute(
+                "SELECT event_id, role, country, sector FROM event_actors "
+                "WHERE role IN ('actor', 'recipient')"):
+            row = found.get(event_id)
+            if row is None:
+                continue
+            if country is not None:
+                pair = (role + "_country", country)
+                row.append(pairs.setdefault(pair, pair))
+            if sector is not None:
+                row.append(pairs.setdefault(("sector", sector), ("sector", sector)))
+        for event_id, modality, article_id in conn.execute(
+                "SELECT event_id, modality, article_id FROM event_mentions"):
+            row = found.get(event_id)
+            if row is None:
+                continue
+            row.append(pairs.setdefault(("modality", modality), ("modality", modality)))
+            source = sources.get(article_id)
+            if source is not None:
+                row.append(pairs.setdefault(("source", source), ("source", source)))
+    finally:
+        if own:
+            conn.execute("COMMIT")
+    return {event_id: tuple(dict.fromkeys(row)) for event_id, row in found.items()}
+
+
+def _ranked(counts: dict[str, dict[str, int]], limit: int) -> dict[str, list[dict]]:
+    out = {}
+    for name in FACETS:
+        ranked = sorted(counts[name].items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        out[name] = [{"value": v, "count": n} for v, n in ranked]
+    out["month"].sort(key=lambda r: r["value"], reverse=True)
+    return out
+
+
 def event_facets(store: Store, f: EventFilter, limit: int = 12,
                  where: tuple[str, list[Any]] | None = None,
                  summary: dict[str, list[dict]] | None = None,
-                 sample: tuple[list[str], bool] | None = None
+                 sample: tuple[list[str], bool] | None = None,
+                 values: dict[str, tuple[tuple[str, str], ...]] | None = None
                  ) -> tuple[dict[str, list[dict]], int | None]:
     """Counts of the filtered events per value of each facet, largest first
     (months newest first), and over how many events when not over all of them:
     the whole store's counts come from its summary (`store_facets`) when current;
     a filter's are counted over its FACET_SAMPLE newest events (exact when it has
     no more). `sample`: the newest matching ids already read, and whether more
-    match."""
+    match; `values`: `facet_values` of the store's present state (the sample is
+    counted from it, without SQL, when it holds every event of the sample)."""
     if is_unfiltered(f) and summary is not None:
         out = {name: summary.get(name, [])[:limit] for name in FACETS}
         out["month"] = sorted(out["month"], key=lambda r: r["value"], reverse=True)
         return out, None
     if sample is None:
         ids, nxt = event_page(store, f, sort="date", limit=FACET_SAMPLE,
-                              where=where or planned_where(store, f, rows=FACET_SAMPLE))
+                              where=where or planned_where(store, f, rows=FACET_SAMPLE,
+                                                           sort="date"))
         sample = ids, nxt is not None
     ids, more = sample[0][:FACET_SAMPLE], sample[1] or len(sample[0]) > FACET_SAMPLE
-    out = {name: [] for name in FACETS}
     counts: dict[str, dict[str, int]] = {name: defaultdict(int) for name in FACETS}
+    if values is not None:
+        try:
+            rows = [values[i] for i in ids]
+        except KeyError:
+            rows = None  # an event newer than the values: counted by SQL
+        if rows is not None:
+            for row in rows:
+                for name, value in row:
+                    counts[name][value] += 1
+            return _ranked(counts, limit), (len(ids) if more else None)
     for chunk in q._chunks(ids):
         marks = _marks(chunk)
         for r in store.conn.execute(f"SELECT type, substr(date, 1, 7), length(date) FROM events "
@@ -391,11 +487,7 @@ def event_facets(store: Store, f: EventFilter, limit: int = 12,
         for name, pairs in seen.items():
             for _, value in pairs:
                 counts[name][value] += 1
-    for name in FACETS:
-        ranked = sorted(counts[name].items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-        out[name] = [{"value": v, "count": n} for v, n in ranked]
-    out["month"].sort(key=lambda r: r["value"], reverse=True)
-    return out, (len(ids) if more else None)
+    return _ranked(counts, limit), (len(ids) if more else None)
 
 
 def latest_events(store: Store, limit: int = 10) -> list[str]:

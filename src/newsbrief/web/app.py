@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import NewsbriefError, StoreError
 from ..store.readonly import QueryTimeout, StorePool
-from .common import AnswerCache, WebError, error_body, inline_style_hashes, render
+from .common import AnswerCache, FacetValues, WebError, error_body, inline_style_hashes, render
 
 log = logging.getLogger("newsbrief.web")
 
@@ -72,6 +72,8 @@ def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0,
     app.state.cache = AnswerCache(str(Path(db).expanduser().resolve()))
     # Table rows by event id (a few KB each), for every page that lists events.
     app.state.row_cache = AnswerCache(app.state.cache.files[0], size=5000)
+    # Each event's facet values, for the facet panels (read at startup).
+    app.state.facet_values = FacetValues(app.state.cache, str(Path(db)))
     app.state.token = token
     for router in ROUTERS:
         app.include_router(router)
@@ -96,6 +98,7 @@ def create_app(db: str, *, token: str | None = None, query_seconds: float = 5.0,
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
 
     app.router.on_startup.append(limit_threads)
+    app.router.on_startup.append(app.state.facet_values.read)
     return app
 
 

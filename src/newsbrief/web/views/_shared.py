@@ -74,10 +74,11 @@ def rows_for(store, ids: list[str], cache=None) -> list[dict[str, Any]]:
 
 def event_table(store, cache, params: EventParams, *, sort: str, descending: bool,
                 after: reads.Position, limit: int, facets: bool = True,
-                row_cache=None) -> dict[str, Any]:
+                row_cache=None, facet_values=None) -> dict[str, Any]:
     """The data of the event table (and of its downloads): a page of events in
     order (keyset paging from `after`), the count (bounded: `count_exact` false
-    means "at least"), facet counts and the cursor of the next page."""
+    means "at least"), facet counts and the cursor of the next page.
+    `facet_values`: the app's `FacetValues` (a sample is counted from them)."""
     f = params.resolve(store)
     key = ("events", params)
     # The plan (sizes of the filter's sets) holds until the store changes: the next
@@ -92,13 +93,15 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
                   and after.keys is None and 0 < limit <= reads.FACET_SAMPLE
                   and not cache.lookup(key + ("facets",))[0])
 
-    def plan(rows: int) -> tuple[str, list]:
+    def plan(rows: int, order: str) -> tuple[str, list]:
         # A page's plan and a sample's differ (a walk of many rows collects large
-        # sets): each holds until the store changes.
-        return cache.get(key + ("plan", reads.evidence_bound(rows)),
-                         lambda: reads.planned_where(store, f, sizes=sizes, rows=rows))
+        # sets), and so do the plans of orders (a type is walked or drives): each
+        # holds until the store changes.
+        return cache.get(key + ("plan", reads.evidence_bound(rows), order),
+                         lambda: reads.planned_where(store, f, sizes=sizes, rows=rows,
+                                                     sort=order))
 
-    where = plan(reads.FACET_SAMPLE + 1 if sample_too else limit)
+    where = plan(reads.FACET_SAMPLE + 1 if sample_too else limit, sort)
     try:
         ids, nxt = reads.event_page(store, f, sort=sort, descending=descending, after=after,
                                     limit=limit, where=where,
@@ -119,7 +122,9 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
     }
     if facets:
         counts, sample = cache.get(key + ("facets",), lambda: reads.event_facets(
-            store, f, where=plan(reads.FACET_SAMPLE), summary=summary, sample=sample))
+            store, f, where=plan(reads.FACET_SAMPLE, "date"), summary=summary, sample=sample,
+            values=facet_values.get() if facet_values is not None and summary is None
+            else None))
         out["facets"], out["facets_sample"] = counts, sample
     out["_ids"] = ids  # for downloads (hydrated there); removed before JSON
     out["_next"] = nxt

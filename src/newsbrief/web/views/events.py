@@ -55,7 +55,8 @@ def _data(request: Request, facets: bool = False) -> dict[str, Any]:
     with use_store(request) as store:
         data = event_table(store, request.app.state.cache, params, sort=sort,
                            descending=order == "desc", after=after, limit=limit,
-                           facets=facets, row_cache=request.app.state.row_cache)
+                           facets=facets, row_cache=request.app.state.row_cache,
+                           facet_values=request.app.state.facet_values)
     data["filters"] = params
     return data
 

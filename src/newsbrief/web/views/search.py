@@ -32,7 +32,8 @@ def search_data(request: Request, *, rows: bool = True, facets: bool = True
     with use_store(request) as store:
         events = event_table(store, cache, params, sort="date", descending=True, after=after,
                              limit=0 if events_done or not rows else limit, facets=facets,
-                             row_cache=request.app.state.row_cache)
+                             row_cache=request.app.state.row_cache,
+                             facet_values=request.app.state.facet_values)
         hits, more = (reads.article_page(store, articles, offset=offset, limit=limit)
                       if rows else ([], False))
         count, exact = cache.get(("articles", articles, "count"),
