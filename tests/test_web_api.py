@@ -666,7 +666,7 @@ def test_table_rows_written_in_python_are_the_templates_rows(client):
     evidence, a person with a country, escape characters and several actors."""
     import re
 
-    from newsbrief.web.common import environment, event_rows_html
+    from newsbrief.web.common import TableRow, environment, event_rows_html
 
     rows = api(client, "/api/events?limit=200")["rows"]
     rows.append(dict(rows[0], evidence="word " * 60 + "\x1b[31m end", cameo=None,
@@ -680,11 +680,16 @@ def test_table_rows_written_in_python_are_the_templates_rows(client):
     def norm(html):
         return re.sub(r">\s+<", "><", str(html)).strip()
 
-    for show in (True, False):
+    kept = [TableRow(r) for r in rows]  # rows that keep their HTML once written
+    for show in (True, False, True):
         expected = norm(template.render(rows=rows, show_evidence=show))
         assert norm(event_rows_html(rows, show)) == expected
         assert "<script>" not in expected
         assert ("&lt;script&gt;" in expected) == show  # the hostile evidence, escaped
+        assert norm(event_rows_html(kept, show)) == expected
+        assert norm(event_rows_html(kept, show)) == expected  # from the kept HTML
+        assert all(r.html[0] == show for r in kept)
+    assert json.loads(json.dumps(kept)) == rows  # the API's JSON: the row only
 
 
 def test_requests_answered_at_once_are_bounded(db):

@@ -19,6 +19,10 @@ from .migrations import MIGRATIONS
 from .sqlite import Closing, Store
 
 
+# Bytes of the database file a read-only connection maps (more is read as usual).
+MMAP_BYTES = 1 << 30
+
+
 class QueryTimeout(StoreError):
     """A read ran past its deadline and was interrupted."""
 
@@ -52,6 +56,11 @@ class ReadOnlyStore(Store):
                 fix="upgrade newsbrief" if newer else
                 "open it once with a writing command (e.g. `newsbrief articles --db FILE`) "
                 "to migrate it")
+        # Pages read through a memory map of the file: every connection (one per
+        # thread of the server) shares the system's cache of the file instead of
+        # copying pages into a 2 MB cache of its own with a read() each (about a
+        # tenth of a page's CPU on the whole-corpus store; BENCHMARKS.md).
+        self.conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         self._deadline: float | None = None
         # Checked every ~million SQLite steps (a few ms): often enough for the
         # deadline, rarely enough not to fight other threads for the GIL.

@@ -494,28 +494,49 @@ def _refs_html(refs: list[dict[str, Any]]) -> str:
     return ", ".join(out)
 
 
+class TableRow(dict):
+    """A row of the event table (`_shared.row_summary`): a JSON-ready dict that
+    keeps the HTML `event_rows_html` wrote for it. The app's row cache keeps rows
+    until the store changes and the newest events open many pages, so about half
+    the rows of a page are written once for all of them."""
+
+    __slots__ = ("html",)
+
+
 def event_rows_html(rows: list[dict[str, Any]], show_evidence: bool = True) -> Markup:
     """The event table's rows (`_shared.summary` dicts) as HTML: what the
     `event_rows` macro wrote, made here because a page of 50 rows of Jinja
     expressions, each through the finalizer, cost more than the page's queries.
-    Every value goes through the same finalizer (escaped, controls removed)."""
-    env = environment()
+    Every value goes through the same finalizer (escaped, controls removed).
+    A `TableRow` keeps its HTML (the row is not changed once made)."""
     out = []
     for e in rows:
-        cameo = f' <span class="cameo">{_finalize(e["cameo"])}</span>' if e["cameo"] else ""
-        evidence = (f'<td class="evidence hide-narrow">'
-                    f'{_finalize(do_truncate(env, e["evidence"] or "", 160))}</td>'
-                    if show_evidence else "")
-        out.append(
-            f'<tr>\n  <td class="nowrap"><a href="/events/{_finalize(e["id"])}">'
-            f'{_finalize(e["date_label"])}</a></td>\n'
-            f'  <td><span class="type t-{_finalize(e["type"].lower())}">{_finalize(e["type"])}'
-            f'</span>{cameo}</td>\n'
-            f'  <td>{_refs_html(e["actors"])}</td>\n  <td>{_refs_html(e["recipients"])}</td>\n'
-            f'  <td><span class="tag st-{_finalize(e["standing"])}">{_finalize(e["standing"])}'
-            f'</span></td>\n  <td class="num">{_finalize(e["n_sources"])}</td>\n'
-            f'  {evidence}\n</tr>\n')
+        kept = getattr(e, "html", None)
+        if kept is not None and kept[0] == show_evidence:
+            out.append(kept[1])
+            continue
+        out.append(_row_html(e, show_evidence))
+        if type(e) is TableRow:
+            e.html = (show_evidence, out[-1])
     return Markup("".join(out))
+
+
+def _row_html(e: dict[str, Any], show_evidence: bool) -> str:
+    """One row of `event_rows_html`."""
+    env = environment()
+    cameo = f' <span class="cameo">{_finalize(e["cameo"])}</span>' if e["cameo"] else ""
+    evidence = (f'<td class="evidence hide-narrow">'
+                f'{_finalize(do_truncate(env, e["evidence"] or "", 160))}</td>'
+                if show_evidence else "")
+    return (
+        f'<tr>\n  <td class="nowrap"><a href="/events/{_finalize(e["id"])}">'
+        f'{_finalize(e["date_label"])}</a></td>\n'
+        f'  <td><span class="type t-{_finalize(e["type"].lower())}">{_finalize(e["type"])}'
+        f'</span>{cameo}</td>\n'
+        f'  <td>{_refs_html(e["actors"])}</td>\n  <td>{_refs_html(e["recipients"])}</td>\n'
+        f'  <td><span class="tag st-{_finalize(e["standing"])}">{_finalize(e["standing"])}'
+        f'</span></td>\n  <td class="num">{_finalize(e["n_sources"])}</td>\n'
+        f'  {evidence}\n</tr>\n')
 
 
 def facet_box_html(title: str, name: str, values: list[dict[str, Any]],

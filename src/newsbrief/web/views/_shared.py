@@ -9,7 +9,7 @@ from ...knowledge.phrasing import date_label, lead_standing
 from ...knowledge.scoring import score
 from ...store import web_reads as reads
 from ...stored import ActorSummary, MergedEvent
-from ..common import EventParams, WebError, encode_cursor
+from ..common import EventParams, TableRow, WebError, encode_cursor
 
 
 def ref(r: ActorSummary) -> dict[str, Any]:
@@ -43,7 +43,7 @@ def row_summary(ev: dict[str, Any]) -> dict[str, Any]:
     s = score(ev["type"], ev["cameo"])
     label = ("undated" if not ev["date"] else f"by {ev['date']}"
              if ev["date_source"] not in (None, "text") else ev["date"])
-    return {
+    return TableRow({
         "id": ev["id"], "date": ev["date"], "date_label": label,
         "date_precision": ev["date_precision"], "date_source": ev["date_source"],
         "type": ev["type"], "cameo": ev["cameo"], "quad_class": s.quad,
@@ -55,7 +55,7 @@ def row_summary(ev: dict[str, Any]) -> dict[str, Any]:
         "n_articles": ev["n_articles"], "first_seen": ev["first_seen"],
         "last_seen": ev["last_seen"], "evidence": lead.get("text"),
         "source": lead.get("source"), "article_id": lead.get("article_id"),
-    }
+    })
 
 
 def rows_for(store, ids: list[str], cache=None) -> list[dict[str, Any]]:
