@@ -108,7 +108,7 @@ class Population:
             lambda: [("modality", rng.choice(MODALITIES))],
             lambda: [("sector", rng.choice(self.sectors))],
             lambda: [("q", rng.choice(self.words))],
-            lambda: (lambda m: [("since", m), ("until", m + "-31")])(rng.choice(self.months)),
+            lambda: (lambda m: [("since", m), ("until", month_end(m))])(rng.choice(self.months)),
         ]
         k = rng.choice((0, 1, 1, 1, 2))
         items: list[tuple[str, str]] = []
@@ -153,6 +153,13 @@ def sessions(kind: str, pop: Population, rng: random.Random):
     if choice < 0.8:
         return [_url("/api/search", [("q", pop.search_words(rng))])], rng.choice((0, 1))
     return [_url(f"/api/actors/{rng.choice(pop.actors[:30])}", [])], 0
+
+
+def month_end(month: str) -> str:
+    """The last day of a month (the app's month links; a filter names a real day)."""
+    import calendar
+
+    return f"{month}-{calendar.monthrange(int(month[:4]), int(month[5:7]))[1]:02d}"
 
 
 def is_panel(url: str) -> bool:

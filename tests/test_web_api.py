@@ -464,6 +464,29 @@ def test_facet_panels_count_the_same_from_the_values_kept_in_memory(db, tmp_path
                                                           {"value": "USA", "count": 1}]
 
 
+def test_month_links_name_the_last_day_of_their_month(client):
+    """A month facet link (and an actor timeline's month) ends on the month's own
+    last day: a date filter must name a real day, so "2024-06-31" would be a 400."""
+    import html
+    import re
+
+    from newsbrief.web.views.actor import bucket_end
+
+    panel = client.get("/events/facets").text
+    links = {m: html.unescape(u) for u, m in re.findall(
+        r'<a href="([^"]*since=(\d{4}-\d{2})[^"]*)">\d{4}-\d{2}</a>', panel)}
+    assert {"2024-02", "2024-04", "2024-06", "2024-12"} <= set(links)
+    assert "until=2024-02-29" in links["2024-02"] and "until=2024-06-30" in links["2024-06"]
+    for month, url in links.items():
+        rows = api(client, "/api" + url)["rows"]
+        assert rows and all(r["date"].startswith(month) for r in rows), url
+        # The chosen month's link takes the filter off again.
+        again = client.get(url.replace("/events?", "/events/facets?")).text
+        assert re.search(r'<li class="active"><a href="/events">' + month, again), month
+    assert bucket_end("2023-02", "month") == "2023-02-28"
+    assert bucket_end("2024-12", "month") == "2024-12-31"
+
+
 def test_counts_are_bounded_and_say_so(ties, monkeypatch):
     from newsbrief.store import web_reads as reads
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import calendar
 import html
 import json
 import os
@@ -237,6 +238,16 @@ def _date(request: Request, name: str) -> str | None:
         raise WebError(400, f"'{name}' is not a date: {value!r}", where=f"query parameter {name}",
                        fix="use YYYY-MM-DD (or YYYY-MM, YYYY)")
     return value
+
+
+def month_end(month: str) -> str:
+    """The last day of a month, as an `until` bound: "2024-06" -> "2024-06-30"
+    (a date filter must name a real day); a label that is no month is kept."""
+    try:
+        year, number = int(month[:4]), int(month[5:7])
+        return f"{month[:7]}-{calendar.monthrange(year, number)[1]:02d}"
+    except (ValueError, IndexError, calendar.IllegalMonthError):
+        return month
 
 
 def _is_calendar_date(value: str) -> bool:

@@ -19,7 +19,8 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from ...knowledge.scoring import is_cooperation, score
 from ...store import reads as q
 from ...store import web_reads as reads
-from ..common import EventParams, WebError, _choice, json_response, render, use_store
+from ..common import (EventParams, WebError, _choice, json_response, month_end, render,
+                      use_store)
 from ._shared import rows_for
 from .events import event_filters
 
@@ -45,10 +46,10 @@ def bucket(value: str | None, step: str) -> str | None:
 
 
 def bucket_end(label: str, step: str) -> str:
-    """The last day of a bucket, as an `until` bound ("2024-06" -> "2024-06-31":
-    dates compare as text, and no stored date is past it)."""
+    """The last day of a bucket, as an `until` bound ("2024-06" -> "2024-06-30":
+    a date filter must name a real day)."""
     if step == "month":
-        return label + "-31"
+        return month_end(label)
     return label if step == "day" else (date.fromisoformat(label) + timedelta(days=6)).isoformat()
 
 

@@ -12,8 +12,8 @@ from fastapi.responses import Response
 from ...knowledge import export
 from ...knowledge.queries import hydrate
 from ...store.web_reads import SORTS
-from ..common import (EVENT_TYPES, MODALITIES, EventParams, _choice, json_response, page_params,
-                      render, url_with, use_store)
+from ..common import (EVENT_TYPES, MODALITIES, EventParams, _choice, json_response, month_end,
+                      page_params, render, url_with, use_store)
 from ._shared import event_table
 
 router = APIRouter()
@@ -116,9 +116,10 @@ def month_links(path: str, items: list[tuple[str, str]],
     out = []
     for m in months:
         value = m["value"]
-        active = since == value and until == value + "-31"
+        end = month_end(value)
+        active = since == value and until == end
         url = url_with(path, items, cursor=None, since=None if active else value,
-                       until=None if active else value + "-31")
+                       until=None if active else end)
         out.append({"value": value, "count": m["count"], "url": url, "active": active})
     return out
 
