@@ -225,3 +225,21 @@ def test_another_subject_nearer_the_act_and_cut_possessives():
     # A noun's content behind quotation marks: "has “high confidence” that X ...".
     sent = 'The agency has “high confidence” that Ruiz ordered the raid.'
     assert ev.content_of_noun(sent, "Ruiz", sent.index("ordered"))
+
+
+def test_may_before_a_verb_is_the_name():
+    sent = "The pressure on May reached breaking point this week."
+    assert ev.date_problem(sent, "May", sent.index("reached"), sent.index("reached") + 7)
+    sent = "Lima signed the accord on May 5."
+    assert ev.date_problem(sent, "May", sent.index("signed"), sent.index("signed") + 6) is None
+
+
+def test_a_quantified_group_takes_no_possessive_country():
+    from newsbrief.knowledge.phrasing import display_name
+    from newsbrief.stored import ActorSummary
+
+    ref = ActorSummary(name="several ministers", kind=None, country="PER", sector="GOV",
+                       entity_id=None)
+    assert display_name(ref, {"PER": "Peru"}) == "several ministers"
+    ref = ActorSummary(name="troops", kind=None, country="PER", sector="MIL", entity_id=None)
+    assert display_name(ref, {"PER": "Peru"}) == "Peru's troops"

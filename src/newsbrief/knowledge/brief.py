@@ -54,6 +54,8 @@ LITTLE = 2
 # A lead sentence (the first few of an article): what hard news is about, dated by its
 # publication day.
 LEAD_SENTENCES = 3
+# Fewer key developments than this: the brief says it has little news.
+FEW = 3
 # Asserted statements that are no key development, told after them ("Also reported").
 MAX_OTHER = 8
 # Words by which a rejection denies a claim as untrue, not just refuses something.
@@ -157,6 +159,18 @@ def _events(store: Store, query: BriefQuery) -> tuple[list[MergedEvent], list[st
         ids += [i for i in q.event_ids(store, q.EventQuery(
             since=query.since, until=query.until, search=matches[0].query,
             text_dated_only=query.text_dated_only, limit=MAX_EVENTS)) if i not in seen]
+    term = query.about[0].strip() if len(query.about) == 1 else ""
+    if _ISO3.match(term):
+        term = q.state_names(store).get(term, "")  # "PER" -> "Peru"
+    if term and len(term.split()) <= 3 and len(matches) <= 1:
+        # A topic is also what the articles about it lead with: "pro-Russian rebels
+        # launched an offensive" in the first sentences of an article about Ukraine, in a
+        # sentence naming Ukraine, is news of Ukraine though Ukraine is no party to it.
+        seen = set(ids)
+        lead = [i for i in q.lead_event_ids(store, q.articles_about(store, term),
+                                            LEAD_SENTENCES, query.min_confidence, term=term)
+                if i not in seen]
+        ids += _within(store, lead, query)
     events = hydrate(store, ids)
     if matches and not texts:
         # A treaty the topic's parties act on is part of the topic: "the pact was
@@ -171,6 +185,15 @@ def _events(store: Store, query: BriefQuery) -> tuple[list[MergedEvent], list[st
             seen = set(ids)
             events += hydrate(store, [i for i in more if i not in seen])
     return events, labels
+
+
+def _within(store: Store, ids: list[str], query: BriefQuery) -> list[str]:
+    """The ids whose events fall within the query's dates (all when it gives none)."""
+    if not (query.since or query.until or query.text_dated_only) or not ids:
+        return ids
+    keep = set(q.event_ids(store, q.EventQuery(since=query.since, until=query.until,
+                                                text_dated_only=query.text_dated_only)))
+    return [i for i in ids if i in keep]
 
 
 # --------------------------------------------------------------------------- ranking
@@ -194,6 +217,13 @@ LEADER = re.compile(r"\b(President|Prime Minister|Premier|Chancellor|King|Queen|
                     r"Supreme Leader|Secretary of State|Foreign Minister|Foreign Secretary|"
                     r"Secretary-General|Secretary General)\b")
 TRAVEL_WEIGHT = 0.6
+# Verbs of words, not deeds (general English): rhetoric is no key development.
+WORDS = frozenset("say tell warn accuse blame defend dismiss criticize criticise condemn "
+                  "denounce call urge praise hail threaten vow deny claim insist tweet face "
+                  "carry describe welcome slam mock insult appeal speak talk ask question "
+                  "express voice decry rebuke publish air post write".split()) | {
+    "fire back", "lash out", "call on", "call for", "speak out", "hit back", "push back"}
+WORDS_WEIGHT = 0.45
 # Key developments below this importance come after all others.
 MINOR = 0.5
 # The importance (0-1) an act told once needs to fill the key developments.
@@ -220,6 +250,10 @@ def importance(st: Statement) -> float:
     if p is not None and p.lemma in TRAVEL and not any(
             LEADER.search(office_of(r) or "") for r in st.actors):
         w *= TRAVEL_WEIGHT  # someone's trip, unless a leader's or a foreign minister's
+    if p is not None and p.lemma in WORDS:
+        w *= WORDS_WEIGHT  # words, not deeds: a warning, an accusation, a photo, a story
+    if any(r.sector in ("JRN", "MED") for r in st.actors) and not official(st.actors):
+        w *= WORDS_WEIGHT  # what the media carry is their report, not an act of state
     return w
 
 
@@ -334,8 +368,18 @@ def same_happening(a: Statement, b: Statement) -> bool:
     """Two statements that may tell one real-world event in other words: the same kind
     of act between shared parties on days that fit (a text date within a day, or a
     publication day at most a few days after it)."""
-    if a.type != b.type or not (_parties(a) & _parties(b)) or not _same_act(a, b):
+    if a.type != b.type or not (_parties(a) & _parties(b)):
         return False
+    if not _same_act(a, b):
+        # Other words ("held a summit", "met"; "conducted airstrikes", "dropped missiles")
+        # for one act: the same kind between the same two parties on the same day, both
+        # dated by their own words to the day.
+        if not (a.date_source == b.date_source == "text" and len(a.date or "") == 10
+                and len(b.date or "") == 10):
+            return False
+        days = abs(date.fromisoformat(a.date).toordinal() - date.fromisoformat(b.date)
+                   .toordinal())
+        return days <= 1 and len(_parties(a) & _parties(b)) >= 2
     sa, sb = parse_span(a.date or ""), parse_span(b.date or "")
     if not sa or not sb:
         # Undated (background): one act only when the same verb tells it of the same
@@ -578,7 +622,10 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
                                          since=span_start)], key)
     # Most important first: a minor act (a tweet, someone's trip) only when nothing else.
     order = {id(st): i for i, st in enumerate(ranked)}
-    key.sort(key=lambda st: (importance(st) < MINOR, order.get(id(st), 0)))
+    # Rhetoric and minor acts (a warning, a photo, someone's trip) are no key development:
+    # they go under "Also reported" with the rest.
+    key = [st for st in key if importance(st) >= MINOR]
+    key.sort(key=lambda st: order.get(id(st), 0))
     other = [st for st in news if st not in key]
     names.seen.clear()  # offices are given on first use in the brief as rendered
     lede, told = (_lede(key[0], [st for st in news + background if st is not key[0]],
@@ -627,6 +674,12 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
         about = f" about {title}" if labels else ""
         note = (f"No key development{about}: no report in the store tells one as done, "
                 "dated and from a lead sentence or several sources.")
+    elif statements and len(key) < FEW:
+        about = f" about {title}" if labels else ""
+        n = len(key)
+        note = (f"Little news{about}: {'only one act' if n == 1 else f'only {n} acts'} of "
+                "weight in the store can be told as its sentences tell it and dated by "
+                "their own words; what else the reports say follows.")
     if len(statements) < LITTLE:
         what = "no event" if not statements else "one event"
         note = (f"Little to report: {what} about {title} in the store"

@@ -336,6 +336,9 @@ def agent_after_by(sentence: str, name: str, act_end: int) -> bool:
 # "days after Sept. 4", "since March", "until Friday", "by June".
 _ANCHORED = re.compile(r"\b(after|before|since|until|till|following|ahead of|prior to|by|"
                        r"through|from)(\s+(the|on|in|last|this|early|late|mid))?\s*$", re.I)
+# A verb right after "May" by which it is the prime minister's name ("on May reached").
+_NAME_VERB = re.compile(r"^(has|had|is|was|said|says|will|would|told|tells|insisted|"
+                        r"[a-z]+ed)$")
 # Words right before "May" by which it is the month, not the verb or the name.
 _MONTH_CUE = frozenset("in on of by since until till early late mid last next this from "
                        "through during between and or to".split())
@@ -362,9 +365,11 @@ def date_problem(sentence: str, date_text: str | None, act_start: int,
     end = at + len(date_text.strip())
     before = sentence[:at].rstrip()
     prev = (re.findall(r"[\w'’]+", before) or [""])[-1].lower()
-    if date_text.strip() == "May" and not (prev in _MONTH_CUE or prev.isdigit()
-                                           or re.match(r"\s*\d", sentence[end:])):
-        return "May is a name or a verb here"
+    nxt = (re.findall(r"[\w'’]+", sentence[end:end + 30]) or [""])[0]
+    if date_text.strip() == "May" and (not (prev in _MONTH_CUE or prev.isdigit()
+                                            or re.match(r"\s*\d", sentence[end:]))
+                                       or _NAME_VERB.match(nxt)):
+        return "May is a name or a verb here"  # "pressure on May reached ..."
     if _ANCHORED.search(before) or re.search(
             r"\b(after|before|since|until|following)\s+(\S+\s+){0,5}of\s*$", before, re.I):
         return "the date anchors another time"  # "after the Six Day War of 1967"

@@ -61,6 +61,9 @@ def display_name(ref: ActorSummary, states: dict[str, str]) -> str:
     if name[:1].islower() and ref.country:
         country = states.get(ref.country, ref.country)
         bare = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", name, flags=re.I)
+        if re.match(r"(several|some|many|few|most|all|both|two|three|four|five|dozens|"
+                    r"hundreds|thousands)\b", bare, re.I):
+            return bare  # "several ministers", not "the United Kingdom's several ministers"
         if bare[:1].isupper():
             return "the " + bare  # "the Polish defence ministry" already says whose
         owner = _the(country)

@@ -540,6 +540,8 @@ class Statement:
         act = p.start - m.start
         if p.subject and ev.in_dateline(sent, p.subject):
             out.append("dateline")
+        if p.subject and _flat(_ARTICLE.sub("", p.subject)) not in _flat(sent):
+            out.append(f"subject not as written: {p.subject}")  # "CNN Marathon talks"
         refs = [] if p.subject else [r for r in self._subject_refs(p, m)]
         for r in refs:
             # A person stands for the state the sentence names only when it speaks of
@@ -741,6 +743,15 @@ class Statement:
                 _flat(sent)[_flat(sent).find(_flat(core.split()[-1])) + len(core.split()[-1]):]
                 if core.split() else "") and not re.search(r"\b(as|from)\b", core):
             out.append("the post left out")  # "resigning as a shadow minister"
+        if re.match(r"(the |both |all )?(two|three|four|five|six|several|other|both) "
+                    r"(countries|nations|sides|men|women|leaders|states|allies|governments|"
+                    r"groups|parties)\b", core, re.I):
+            out.append("who is meant is told elsewhere")  # "The three countries launched"
+        doer = re.match(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", core)
+        if doer and len(doer.group(1)) > 3 and re.search(
+                rf"\b(with|against|on|to|by) {re.escape(doer.group(1))}\b",
+                core[doer.end():]):
+            out.append("the doer is named in what was done")  # "Iran hailed the accord with Iran"
         if p.frame and p.frame_start is not None and p.frame_start > p.start:
             out.append(f"the frame '{p.frame}' belongs to a later clause")
         if p.lemma in _COMPLEMENT and p.object and core.lower().endswith(p.object.lower()):

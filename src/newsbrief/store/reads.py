@@ -296,3 +296,58 @@ def search_text(store: Store, text: str, limit: int = 20) -> list[SearchHit]:
         "m.rowid = evidence_fts.rowid JOIN articles a ON a.id = m.article_id "
         "WHERE evidence_fts MATCH ? ORDER BY rank LIMIT ?", (q, limit))
     return [SearchHit(**h) for h in hits]
+
+
+def _topic_pattern(term: str) -> tuple[str, "re.Pattern[str]"]:
+    """The stem of a topic's name and a regex for the name and its adjective: the last
+    word loses a final vowel ("Ukraine" -> "Ukrain": Ukrainian; "Syria" -> "Syri")."""
+    import re
+
+    words = [w for w in re.findall(r"[\w'’-]+", term) if w]
+    if not words:
+        return "", re.compile(r"(?!)")
+    last = words[-1]
+    if len(last) > 4 and last[-1].lower() in "aeiouy":
+        last = last[:-1]
+    stem = words[:-1] + [last]
+    rx = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in stem) + r"\w*", re.I)
+    return " ".join(stem), rx
+
+
+def articles_about(store: Store, term: str, lead_chars: int = 3000,
+                   limit: int = 2000) -> list[str]:
+    """Ids of articles about a topic: its name (or adjective) in the title, or twice in
+    the first `lead_chars` characters of the text."""
+    stem, rx = _topic_pattern(term)
+    if not stem:
+        return []
+    # A scan, not the article search index (which may lag behind new articles): the
+    # first characters of every article are read once, in SQLite.
+    like = f"%{stem}%"
+    rows = store.query(
+        "SELECT id, title, substr(text, 1, ?) AS lead FROM articles "
+        "WHERE title LIKE ? OR substr(text, 1, ?) LIKE ? LIMIT ?",
+        (int(lead_chars), like, int(lead_chars), like, int(limit)))
+    return [r["id"] for r in rows
+            if rx.search(r["title"] or "") or len(rx.findall(r["lead"] or "")) >= 2]
+
+
+def lead_event_ids(store: Store, article_ids: list[str], sentences: int,
+                   min_confidence: float = 0.0, term: str | None = None) -> list[str]:
+    """Ids of merged events told in the first `sentences` sentences of the articles, by
+    a mention at or above `min_confidence` (whose sentence names `term` or its
+    adjective, when given)."""
+    rx = _topic_pattern(term)[1] if term else None
+    out: list[str] = []
+    seen: set[str] = set()
+    for chunk in _chunks(list(article_ids)):
+        marks = ",".join("?" * len(chunk))
+        for r in store.query(f"SELECT event_id, text FROM event_mentions WHERE article_id "
+                             f"IN ({marks}) AND sentence < ? AND confidence >= ?",
+                             (*chunk, int(sentences), float(min_confidence))):
+            if rx is not None and not rx.search(r["text"] or ""):
+                continue
+            if r["event_id"] not in seen:
+                seen.add(r["event_id"])
+                out.append(r["event_id"])
+    return out
