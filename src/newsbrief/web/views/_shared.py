@@ -101,11 +101,13 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
                          lambda: reads.planned_where(store, f, sizes=sizes, rows=rows,
                                                      sort=order))
 
-    where = plan(reads.FACET_SAMPLE + 1 if sample_too else limit, sort)
+    # No rows asked (a facet panel): no page is read.
+    where = plan(reads.FACET_SAMPLE + 1 if sample_too else limit, sort) if limit > 0 else None
     try:
         ids, nxt = reads.event_page(store, f, sort=sort, descending=descending, after=after,
                                     limit=limit, where=where,
-                                    read=reads.FACET_SAMPLE + 1 if sample_too else 0)
+                                    read=reads.FACET_SAMPLE + 1 if sample_too else 0) \
+            if limit > 0 else ([], None)
     except ValueError:
         raise WebError(400, "the cursor was made for another order", where="query parameter "
                        "cursor", fix="use the 'next' of a page with the same sort") from None

@@ -47,9 +47,12 @@ def paging(limit: int = Query(50, ge=1, le=200, description="Rows per page"),
     """Cursor paging, declared for the schema; read by page_params."""
 
 
-def _data(request: Request, facets: bool = False) -> dict[str, Any]:
+def _data(request: Request, facets: bool = False, rows: bool = True) -> dict[str, Any]:
+    """The event table's data for this request; without `rows` (the facet panel)
+    no page is read (its walk and rows were the page's work again)."""
     params = EventParams.from_request(request)
     after, limit = page_params(request)
+    limit = limit if rows else 0
     sort = _choice(request, "sort", tuple(SORTS), "date")
     order = _choice(request, "order", ("desc", "asc"), "desc")
     with use_store(request) as store:
@@ -89,7 +92,7 @@ def api_events(request: Request,
 @router.get("/events/facets", include_in_schema=False)
 def facets_fragment(request: Request):
     """The facet panel of the event table, loaded after the table (htmx)."""
-    data = _data(request, facets=True)
+    data = _data(request, facets=True, rows=False)
     items = [(k, v) for k, v in request.query_params.multi_items()]
     return render(request, "_event_facets.html", data=data, items=items,
                   months=month_links("/events", items, data["facets"]["month"]))
