@@ -231,3 +231,60 @@ def test_a_present_perfect_act_reported_on_a_near_day_is_news_of_that_day(body):
     doc = _tag(build(rows), {1: "VBD", 7: "VBN"})
     ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-02", "text", "Monday")
+
+
+# "On Tuesday, Norway released a plan that accused Sweden."
+def test_what_a_document_says_is_said_when_it_is_issued(body):
+    rows = ["On on ADP prep 4", "Tuesday Tuesday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+            "Norway Norway PROPN nsubj 4 B-GPE", "released release VERB ROOT 4",
+            "a a DET det 6", "plan plan NOUN dobj 4", "that that PRON nsubj 8",
+            "accused accuse VERB relcl 6", "Sweden Sweden PROPN dobj 8 B-GPE",
+            ". . PUNCT punct 4"]
+    doc = _tag(build(rows), {4: "VBD", 8: "VBD"})
+    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-03")]),
+                 "ACCUSE")[0]
+    assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-03", "text", "Tuesday")
+    tx = [timex(doc, 1, 2, "2024-12-03")]
+    assert dating.attach_timexes(doc, tx, {8: 0})[0].date == "2024-12-03"
+    # a person is no document: "released a man who attacked Sweden" is not dated by the
+    # time expression itself (what the relative clause tells may be older)
+    rows[6], rows[8] = "man man NOUN dobj 4", "attacked attack VERB relcl 6"
+    doc = _tag(build(rows), {4: "VBD", 8: "VBD"})
+    assert 0 not in dating.attach_timexes(doc, tx, {8: 0})
+
+
+# "Norway rejected the March report that accused Sweden."
+def test_a_time_told_before_a_document_dates_what_it_says():
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "rejected reject VERB ROOT 1",
+            "the the DET det 4", "March March PROPN compound 4 B-DATE", "report report NOUN dobj 1",
+            "that that PRON nsubj 6", "accused accuse VERB relcl 4",
+            "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
+    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-03")]), "ACCUSE")[0]
+    assert (ev.date, ev.date_source) == ("2024-03", "text")
+
+
+# "Norway met Finland on Monday. Sweden accused Norway. 'It is a disgrace,' Sweden said
+# Tuesday." (body): the accusation was said the day its quote is attributed to.
+QUOTED = ["Norway Norway PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1",
+          "Finland Finland PROPN dobj 1 B-GPE", "on on ADP prep 1",
+          "Monday Monday PROPN pobj 3 B-DATE", ". . PUNCT punct 1",
+          "Sweden Sweden PROPN nsubj 7 B-GPE", "accused accuse VERB ROOT 7",
+          "Norway Norway PROPN dobj 7 B-GPE", ". . PUNCT punct 7",
+          '" " PUNCT punct 12', "It it PRON nsubj 12", "is be AUX ccomp 16",
+          "wrong wrong ADJ acomp 12", '" " PUNCT punct 12', "Sweden Sweden PROPN nsubj 16 B-GPE",
+          "said say VERB ROOT 16", "Tuesday Tuesday PROPN npadvmod 16 B-DATE",
+          ". . PUNCT punct 16"]
+
+
+def test_words_said_then_quoted_with_the_speakers_day_take_that_day(body):
+    doc = _tag(build(QUOTED), {1: "VBD", 7: "VBD", 16: "VBD"})
+    tx = [timex(doc, 4, 5, "2024-12-02"), timex(doc, 17, 18, "2024-12-03")]
+    ev = by_type(extract(doc, _states(doc, NAMES), tx), "ACCUSE")[0]
+    assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-03", "text", "Tuesday")
+    # another speaker's quote says nothing of when Sweden spoke
+    rows = list(QUOTED)
+    rows[15] = "Finland Finland PROPN nsubj 16 B-GPE"
+    doc = _tag(build(rows), {1: "VBD", 7: "VBD", 16: "VBD"})
+    ev = by_type(extract(doc, _states(doc, NAMES), tx), "ACCUSE")[0]
+    assert ev.date_text != "Tuesday"

@@ -91,7 +91,76 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
     timexes = list(timexes)
     out = _governed(doc, timexes, predicates, lines, _as_date(published))
     _inherit(doc, timexes, predicates, lines, out)
+    _document_content(doc, timexes, predicates, lines, out)
     return out
+
+
+# Things that say or ask something: what a clause on them tells them saying ("a plan
+# that called for ...", "the report that found ...", "a letter urging ...") was said
+# when the thing was issued.
+_DOCUMENTS = frozenset({"letter", "report", "statement", "memo", "memorandum", "message",
+                        "note", "tweet", "post", "video", "book", "article", "column",
+                        "editorial", "study", "plan", "proposal", "resolution", "bill",
+                        "ruling", "verdict", "decision", "order", "decree", "declaration",
+                        "announcement", "speech", "interview", "document", "brief",
+                        "filing", "complaint", "lawsuit", "suit", "indictment", "petition",
+                        "communique", "communiqué", "op-ed", "ad", "advertisement"})
+
+
+def _document_content(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                      lines: list[int] | None, out: dict[int, EventDate]) -> None:
+    """An act a document says, told in a clause on it ("released a plan on Tuesday
+    that called for ...", "the January report that found ...", "signed a letter
+    organized on Thursday urging ..."), takes the time the text gives the document:
+    a time on the noun itself, on a participle describing it, or on the verb whose
+    object it is (not a bound: "since", "after")."""
+    calendar = [(tx, parsed, root) for tx, parsed, root in
+                _calendar(doc, sorted(timexes, key=lambda t: t.start))
+                if not _bound(root) and not (root.dep_ == "pobj" and root.head.lower_ == "for")]
+    if not calendar:
+        return
+    for i, k in predicates.items():
+        if k in out:
+            continue
+        clause = doc[i]
+        if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("relcl", "acl") or \
+                clause.tag_ not in ("VBD", "VBG", "VBN"):
+            continue
+        noun = clause.head
+        if lemma_of(noun) not in _DOCUMENTS and noun.lower_ not in _DOCUMENTS:
+            continue
+        if lines is not None and lines[noun.i] != lines[i]:
+            continue
+        hit = _time_of_thing(noun, calendar, clause)
+        if hit is not None:
+            tx, parsed = hit
+            out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+
+
+def _time_of_thing(noun, calendar, clause):
+    """(timex, parsed) the text gives a thing: on the noun ("the January report",
+    "a letter on Thursday"), on another participle describing it ("a letter organized
+    on Thursday"), or on the verb whose object or subject it is ("released a plan on
+    Tuesday")."""
+    def hangs_on(root, tok) -> bool:
+        head = root.head
+        return head.i == tok.i or (head.dep_ == "prep" and head.head.i == tok.i)
+
+    describing = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i != clause.i]
+    for tx, parsed, root in calendar:
+        if hangs_on(root, noun) or any(hangs_on(root, d) for d in describing):
+            return tx, parsed
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ not in _ORDERING_PREPS:
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for tx, parsed, root in calendar:
+        if hangs_on(root, verb) and root.i != noun.i:
+            return tx, parsed
+    return None
 
 
 def _calendar(doc, timexes: Iterable[Timex]):
@@ -494,14 +563,19 @@ class StoryTime:
         self.pieces = pieces
         self.times: dict[int, _PieceTime] = {}
         self.timed: set[int] = set()  # pieces with a calendar time of any kind
+        self.main_verb: dict[int, object] = {}  # the verb a piece's own time dates
         breaks = [k for k, ch in enumerate(doc_text(doc)) if ch == "\n"]
         starts = doc.to_array(IDX).tolist() if len(doc) else []
         lines = [bisect_right(breaks, idx) for idx in starts]
         for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
             piece = pieces[root.i]
             self.timed.add(piece)
-            if piece in self.times or _bound(root) or not _main_time(root, lines):
+            if piece in self.times or _bound(root):
                 continue
+            verb = _main_verb(root, lines)
+            if verb is None:
+                continue
+            self.main_verb[piece] = verb
             span = TimexValue.parse(tx.value)
             far = span is not None and self.pub is not None and (
                 span.end < self.pub - timedelta(days=NEAR_DAYS)
@@ -678,6 +752,10 @@ class StoryTime:
             return EventDate(own.date.date, own.date.precision, own.date.text, "text")
         if tense == "past" and _relative_clause(tok):
             return UNDATED  # "his post, in which he accused X": a thing described
+        if own is None and tense == "past" and _in_words(tok):
+            said = self._said_next(tok, piece)
+            if said is not None:
+                return said
         if own is None and piece not in self.timed and tense == "past":
             prev = self._paragraph_time(piece)
             if prev is not None and not self._ahead(prev):
@@ -715,6 +793,30 @@ class StoryTime:
         gov = verb.head
         return gov.pos_ in ("VERB", "AUX") and (lemma_of(gov) in _REPORTING
                                                 or lemma_of(gov) in _IN_WORDS)
+
+    def _said_next(self, tok, piece: int) -> EventDate | None:
+        """ "X accused Y of hypocrisy. 'Quote,' X said Thursday.": words told with no time
+        of their own, then quoted with the speaker's own day in the next sentence (or the
+        one after, when the one between gives no time) were said that day."""
+        who = _subject_word(tok)
+        if who is None:
+            return None
+        for k in (piece + 1, piece + 2):
+            t, verb = self.times.get(k), self.main_verb.get(k)
+            if t is None:
+                if k in self.timed:
+                    return None
+                continue
+            if verb is None or t.relative or t.far or t.date is None or self._ahead(t):
+                return None
+            if lemma_of(verb) not in _REPORTING and lemma_of(verb) not in _IN_WORDS or \
+                    background(verb):
+                return None  # (a saying told in the past perfect is an earlier one)
+            said_by = _subject_word(verb)
+            if said_by == who or (k == piece + 1 and said_by in _SPEAKER_PRONOUNS):
+                return EventDate(t.date.date, t.date.precision, t.date.text, "text")
+            return None
+        return None
 
     def _story_day(self) -> EventDate | None:
         """The day the lead tells of, when it names one before the publication day
@@ -775,9 +877,14 @@ def _main_time(root, lines: list[int] | None = None) -> bool:
     """Does the timex tell when the sentence's main act happened ("The comments were
     made Monday", "On Monday, X signed ...", "In 2011, he was to meet ...")? Not when
     it dates a noun or a subordinate clause ("since the invasion in February 2022")."""
+    return _main_verb(root, lines) is not None
+
+
+def _main_verb(root, lines: list[int] | None = None):
+    """The sentence's main verb when the timex dates it (see `_main_time`), else None."""
     line_verb = _line_verb(root, lines)
     if line_verb is not None:
-        return True  # the main verb of the timex's own line (the parse ran lines together)
+        return line_verb  # the main verb of the timex's own line (the parse ran lines together)
     verb = root.head
     if root.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
@@ -787,12 +894,12 @@ def _main_time(root, lines: list[int] | None = None) -> bool:
             # the main act took place at
             verb = verb.head.head
     elif root.dep_ not in ("npadvmod", "advmod", "tmod", "obl", "nmod"):
-        return False
+        return None
     if verb.pos_ not in ("VERB", "AUX"):
-        return False
+        return None
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT" or verb.head.i == verb.i
+    return verb if verb.dep_ == "ROOT" or verb.head.i == verb.i else None
 
 
 def _bound(root) -> bool:
@@ -817,6 +924,25 @@ def _prior_clause(tok) -> bool:
             return False
         node = node.head
     return False
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _subject_word(tok) -> str | None:
+    """The head word of the subject of `tok`'s clause (through coordinated verbs:
+    "X took offense and accused ..."), lower-cased, or None."""
+    verb = finite_verb(tok) or _clause_verb(tok)
+    for _ in range(3):
+        if verb is None:
+            return None
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c.lower_
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
 
 
 def _prior_noun(tok) -> bool:
