@@ -243,3 +243,24 @@ def test_a_quantified_group_takes_no_possessive_country():
     assert display_name(ref, {"PER": "Peru"}) == "several ministers"
     ref = ActorSummary(name="troops", kind=None, country="PER", sector="MIL", entity_id=None)
     assert display_name(ref, {"PER": "Peru"}) == "Peru's troops"
+
+
+def test_probably_is_a_hedge():
+    sent = "Rebels probably fired the shells."
+    assert "probably" in ev.hedges_before(sent, sent.index("fired"))
+
+
+def test_cut_objects_datelines_counts_of_times_and_teasers():
+    sent = "The navy shot down a mock nuclear warhead simulating a long-range missile."
+    assert ev.cut_before_noun(sent, "a mock nuclear")
+    assert not ev.cut_before_noun(sent, "a mock nuclear warhead")
+    assert not ev.cut_before_noun("Lima imposed tariffs last week.", "tariffs")
+    assert not ev.cut_before_noun("Lima imposed tariffs on copper.", "tariffs")
+    sent = "CUZCO, Peru (AP) — Chile's foreign minister issued a warning on Tuesday."
+    assert ev.in_dateline(sent, "Peru")
+    assert not ev.in_dateline(sent, "Chile")
+    sent = "It would have been the first time a sitting Peruvian president met a rebel chief."
+    assert ev.content_of_noun(sent, "Peruvian president", sent.index("met"))
+    assert ev.is_furniture("Story highlights Residents say rebels seized the town hall")
+    assert ev.is_furniture("Ana Soto Ana Maria SotoRuiz wins vote: report MORE spoke today.")
+    assert not ev.is_furniture("Ana Soto spoke on Tuesday in Lima.")

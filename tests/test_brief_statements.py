@@ -523,3 +523,23 @@ def test_one_meeting_told_in_other_words_is_one_development(tmp_path):
         brief = build_brief(st, ("PER",))
     top = [brief["lede"]["text"]] + [i["text"] for i in brief["developments"]]
     assert len(top) == 1, (top, brief["other"])
+
+
+def test_words_cut_after_an_adverb_or_a_doer_told_elsewhere_are_not_told(tmp_path):
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    a = "Peru has admitted unintentionally shelling a border post."
+    b = "Soto secured a deal soon after Peru proposed one of the men as an adviser."
+    evs = [with_pred(event("e1", "CONCEDE", [state("PER")], [], date="2024-12-02",
+                           source="published", cameo="0", text=a),
+                     pred(a, "admitted", "admit", past="admitted", mods=("unintentionally",))),
+           with_pred(event("e2", "SUPPORT", [state("PER")], [], date="2024-12-02",
+                           source="published", cameo="0", text=b),
+                     pred(b, "proposed", "propose", past="proposed", obj="one of the men"))]
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(a, evs[:1], published="2024-12-02", source="Wire A"))
+        st.write(analysed(b, evs[1:], published="2024-12-02", source="Wire B"))
+        brief = build_brief(st, ("PER",))
+    texts = _texts(brief)
+    assert not any("unintentionally" in t or "one of the men" in t for t in texts), texts

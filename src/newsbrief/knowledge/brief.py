@@ -224,6 +224,12 @@ WORDS = frozenset("say tell warn accuse blame defend dismiss criticize criticise
                   "express voice decry rebuke publish air post write".split()) | {
     "fire back", "lash out", "call on", "call for", "speak out", "hit back", "push back"}
 WORDS_WEIGHT = 0.45
+# What was done is words when its object is ("issued an ultimatum", "made a case for",
+# "delivered a bombshell", "in remarks at ...").
+SPEECH_NOUNS = re.compile(r"\b(ultimatum|warning|statement|speech|remarks|case for|"
+                          r"condemnation|rebuke|criticism|appeal|plea|bombshell|message|"
+                          r"interview|tweet|photo|story|op-ed|address|comments?)\b", re.I)
+TRIP_NOUNS = re.compile(r"\b(trip|visit|tour|journey)\b", re.I)
 # Key developments below this importance come after all others.
 MINOR = 0.5
 # The importance (0-1) an act told once needs to fill the key developments.
@@ -250,8 +256,12 @@ def importance(st: Statement) -> float:
     if p is not None and p.lemma in TRAVEL and not any(
             LEADER.search(office_of(r) or "") for r in st.actors):
         w *= TRAVEL_WEIGHT  # someone's trip, unless a leader's or a foreign minister's
-    if p is not None and p.lemma in WORDS:
-        w *= WORDS_WEIGHT  # words, not deeds: a warning, an accusation, a photo, a story
+    said = " ".join(filter(None, [p.object, *(p.modifiers or ())])) if p is not None else ""
+    if p is not None and (p.lemma in WORDS or SPEECH_NOUNS.search(said)):
+        w *= WORDS_WEIGHT  # words, not deeds: a warning, an accusation, a speech, a story
+    elif p is not None and TRIP_NOUNS.search(p.object or "") and not any(
+            LEADER.search(office_of(r) or "") for r in st.actors):
+        w *= TRAVEL_WEIGHT  # "made a secret trip to ..."
     if any(r.sector in ("JRN", "MED") for r in st.actors) and not official(st.actors):
         w *= WORDS_WEIGHT  # what the media carry is their report, not an act of state
     return w

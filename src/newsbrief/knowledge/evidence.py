@@ -54,11 +54,15 @@ _HEDGES = re.compile(
     r"refus(?:e|es|ed)|fail(?:s|ed)?|decline[ds]?|question|doubt|possible|possibly|perhaps|"
     r"allegedly|reportedly|apparently|purportedly|supposedly|not|never|no|without|instead|"
     r"rather|against|prevent(?:s|ed)?|stop(?:s|ped)?|avoid(?:s|ed)?|ban(?:s|ned)?|"
+    r"probably|presumably|purported|so-called|suspected|"
     r"fake|false|rumou?r(?:s|ed)?|speculat\w*|ahead|think(?:s|ing)?|thought|believ(?:e|es|ed)|"
     r"assum(?:e|es|ed)|suspect(?:s|ed)?|estimat(?:e|es|ed))\b", re.I)
 _FURNITURE = re.compile(r"pic\.twitter|JUST WATCHED|Replay|More Videos|Getty Images|AP Photo|"
-                        r"Photo:|Image:|Click here|Read more|Sign up|Subscribe|@\w+|https?://",
-                        re.I)
+                        r"Photo:|Image:|Click here|Read more|Sign up|Subscribe|@\w+|https?://|"
+                        r"Story highlights", re.I)
+# A page's related-links teaser run into the text: "Hillary Clinton Hillary Diane Rodham
+# ClintonGiuliani consulted ... MORE".
+_TEASER = re.compile(r"[a-z]{2}[A-Z][a-z]+.*\bMORE\b")
 # Words the brief adds by itself: attribution, standing and dates.
 _GLUE = frozenset(
     "a an the of in on at to for by with from into and or as after before 's ’s s "
@@ -66,7 +70,7 @@ _GLUE = frozenset(
     "was were is are be been has have had reported said by his her their its "
     "january february march april may june july august september october november "
     "december".split())
-_WINDOW = 8  # words before the act in which a hedge governs it
+_WINDOW = 10  # words before the act in which a hedge governs it
 
 
 def tokens(text: str) -> list[str]:
@@ -121,7 +125,8 @@ def named_in(sentence: str, name: str, country_names: Iterable[str] = (),
 
 def is_furniture(sentence: str) -> bool:
     """A caption, an embedded post or a headline ("Trump Delays Promised Embassy Move")."""
-    return bool(_FURNITURE.search(sentence or "")) or is_headline(sentence)
+    return bool(_FURNITURE.search(sentence or "")) or bool(_TEASER.search(sentence or "")) \
+        or is_headline(sentence)
 
 
 def is_headline(sentence: str) -> bool:
@@ -292,12 +297,17 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Z.'’-]{2,})*
                        r"|^\s*([A-Z][a-z]+(?:, [A-Z][a-z]+)?)(?: \([A-Za-z ]+\))? [-—–]+ ")
 
 
+_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}?,\s*(?:[A-Z][\w.'’-]*\s*){1,3}"
+                             r"(?:\([^)]{1,30}\))?\s*[-—–]+\s")
+
+
 def in_dateline(sentence: str, name: str) -> bool:
-    """The actor's words include the sentence's dateline ("NAIROBI - Egypt ...")."""
-    m = _DATELINE.match(sentence or "")
+    """The actor's words include the sentence's dateline ("NAIROBI - Egypt ...",
+    "LUCCA, Italy (AP) — ...")."""
+    m = _DATELINE.match(sentence or "") or _DATELINE_PLACE.match(sentence or "")
     if not m:
         return False
-    head = m.group(1) or m.group(2) or ""
+    head = m.group(0) if m.re is _DATELINE_PLACE else (m.group(1) or m.group(2) or "")
     return any(w in (name or "").replace(",", " ").split()
                for w in re.findall(r"[A-Z][A-Za-z'’-]{2,}", head))
 
@@ -483,6 +493,12 @@ _CONTENT_NOUN = re.compile(
     r"\s+that\s*$", re.I)
 
 
+# "the first time (that) [a sitting] X did ...": what the clause tells is a count's,
+# often of what has not happened.
+_TIME_CLAUSE = re.compile(r"\b(first|last|only|second|third)\s+time(\s+that)?(\s+[\w'’-]+){0,3}$",
+                          re.I)
+
+
 def content_of_noun(sentence: str, name: str, act_offset: int) -> bool:
     """The actor's clause is the content of a noun before it ("the sign that Israel is
     preparing ...")."""
@@ -496,6 +512,8 @@ def content_of_noun(sentence: str, name: str, act_offset: int) -> bool:
         if at >= 0 and _CONTENT_NOUN.search(re.sub(r"\b(the|a|an)\s*$", "", head,
                                                    flags=re.I)):
             return True
+        if at >= 0 and _TIME_CLAUSE.search(head):
+            return True  # "would have been the first time a sitting US president met ..."
     return False
 
 
@@ -714,3 +732,28 @@ _TITLE_WORDS = frozenset("president prime minister secretary foreign defense def
                          "general gen. gen chief leader spokesman spokeswoman ambassador "
                          "senator sen. rep. representative governor king queen premier "
                          "chancellor mr. mrs. ms. dr. sir".split())
+
+
+# Words after an object by which its noun phrase is over: a clause, a time, a place.
+_PHRASE_OVER = frozenset(
+    "last this next earlier later yesterday today tonight overnight again too also once "
+    "twice now then here there instead alone together altogether anyway".split())
+
+
+def cut_before_noun(sentence: str, obj: str, said: str = "") -> bool:
+    """An object told as written that stops before its noun: "shot down a mock nuclear"
+    where the sentence goes on "... nuclear warhead simulating ...". The next word after
+    the object is a plain lower-case word (no preposition, conjunction, adverb in -ly,
+    participle or time word) that the statement does not go on with."""
+    at = sentence.find(obj)
+    if at < 0 or not obj.split():
+        return False
+    nxt = re.match(r"\s+([a-z][\w'’-]*)", sentence[at + len(obj):])
+    if not nxt:
+        return False
+    word = nxt.group(1).lower()
+    if word in _PREPOSITIONS or word in _AFTER_NAME or word in _PHRASE_OVER or \
+            word in _TIME_WORDS or word.endswith(("ly", "ing", "ed")) or \
+            re.search(rf"\b{re.escape(obj)}\s+{re.escape(word)}", said or ""):
+        return False
+    return True

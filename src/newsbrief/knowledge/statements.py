@@ -371,7 +371,9 @@ class Statement:
                 outlets.add(m.source or m.article_id)
 
         dating = self._dating()[2]
-        for m in ([first] if first else []) + ([dating] if dating else []) + sourced[:1]:
+        lent = self._cache.get(("lent", first.id), []) if first is not None else []
+        for m in ([first] if first else []) + lent + ([dating] if dating else []) + \
+                sourced[:1]:
             add(m)
         for m in rest:
             if (m.source or m.article_id) not in outlets:
@@ -607,6 +609,17 @@ class Statement:
             out.append("actor is its own target")
         if p.object and ev.cut_name(sent, p.object):
             out.append("object cut short")
+        core = text.split(", according to ")[0].rstrip(" .")
+        if p.object and ev.cut_before_noun(sent, p.object, core):
+            out.append("object cut before its noun")  # "shot down a mock nuclear [warhead]"
+        last_word = (re.findall(r"[\w'’-]+", core) or [""])[-1]
+        if last_word.lower().endswith("ly") and len(last_word) > 4 and re.search(
+                rf"{re.escape(last_word)}\W*\s+[a-z]", sent):
+            out.append(f"cut after '{last_word}'")  # "admitted [unintentionally] shooting"
+        if re.search(r"\b(one|some|many|two|three|both|each|most|all) of (the|them|those|these)"
+                     r"( \w+)?$", core.strip(), re.I) or re.search(
+                r"\b(one|some|each) of the (men|women|people|two|three|group)\b", core, re.I):
+            out.append("who is meant is told elsewhere: one of ...")
         if p.voice == "active" and not p.frame and not ev.object_near(sent, p.object or "",
                                                                       p.end - m.start):
             out.append("object far from the verb")
@@ -739,9 +752,8 @@ class Statement:
                                   p.subject.strip(), re.I):
             out.append(f"who is meant is told elsewhere: {p.subject}")  # "the three countries"
         if p.lemma in _ROLE_VERBS and re.match(
-                r"\s*(as|from)\s+(a|an|the|his|her|its|their)?\s*\w",
-                _flat(sent)[_flat(sent).find(_flat(core.split()[-1])) + len(core.split()[-1]):]
-                if core.split() else "") and not re.search(r"\b(as|from)\b", core):
+                r"\s*(?:[\w'’-]+\s+){0,2}?(as|from)\s+(a|an|the|his|her|its|their)?\s*\w",
+                sent[p.end - m.start:]) and not re.search(r"\b(as|from)\b", core):
             out.append("the post left out")  # "resigning as a shadow minister"
         if re.match(r"(the |both |all )?(two|three|four|five|six|several|other|both) "
                     r"(countries|nations|sides|men|women|leaders|states|allies|governments|"
@@ -760,7 +772,7 @@ class Statement:
             if rest.strip(" .") and not re.match(r"\s*(,|and\b|but\b|on\b|in\b|at\b)",
                                                  rest):
                 out.append("what it was called is left out")  # "called the killing [...]"
-        if p.voice == "passive":
+        if True:  # a passive, or a participle told as active ("rejected both by X and by Y")
             after_act = sent[p.end - m.start:]
             if re.search(r"\bby\b[^.;]{1,80}?\band by\b", after_act):
                 agents = re.findall(r"\bby ((?:the |[\w-]+ ){0,5}[\w-]+)", after_act)
@@ -833,6 +845,10 @@ class Statement:
                 if not _words(extra) & said:  # "into effect" after "took effect": no
                     mods.append(extra)
                     said |= _words(extra)
+                    # The telling the words come from is cited with the statement.
+                    lent = self._cache.setdefault(("lent", m.id), [])
+                    if o not in lent:
+                        lent.append(o)
         return mods
 
     def _object(self, p: Predicate) -> str:
