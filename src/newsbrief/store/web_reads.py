@@ -153,7 +153,7 @@ _TYPES = "e.type IN ("
 
 
 def planned_where(store: Store, f: EventFilter, small: int | None = None,
-                  sizes: dict[int, int] | None = None, rows: int = 50,
+                  sizes: dict[Any, int] | None = None, rows: int = 50,
                   sort: str | None = None) -> tuple[str, list[Any]]:
     """`event_where`, with a plan: the query is driven from the smallest set of
     events a filter names when it holds at most `small` (SMALL_SET) events (they are looked
@@ -188,8 +188,29 @@ def planned_where(store: Store, f: EventFilter, small: int | None = None,
     drive = min(sets, key=sizes.__getitem__) if sets else None
     if drive is not None and sizes[drive] > small:
         drive = None
+    # Two large sets can share few events ("rebels, from BBC News": 20 of 3,000
+    # and 3,600): a walk tested every event of the order for both (40 ms a page
+    # and as much again for the count). Their intersection, when small, drives.
+    both: tuple[int, int] | None = None
+    collected = sorted((k for k in sets if k != types and sizes[k] <= LARGE_SET),
+                       key=sizes.__getitem__)
+    if drive is None and len(collected) >= 2:
+        a, b = collected[:2]
+        inner = (f"{conds[a][0][len('e.id IN ('):-1]} INTERSECT "
+                 f"{conds[b][0][len('e.id IN ('):-1]}")
+        if ("both", a, b) not in sizes:
+            sizes[("both", a, b)] = store.query(
+                f"SELECT COUNT(*) AS n FROM ({inner} LIMIT {small + 1})",
+                (*conds[a][1], *conds[b][1]))[0]["n"]
+        if sizes[("both", a, b)] <= small:
+            both = a, b
     where, params = ["1=1"], []
     for k, (sql, p, correlated) in enumerate(conds):
+        if both and k in both:
+            if k == both[0]:
+                where.append(f"e.id IN ({inner})")
+                params.extend((*conds[both[0]][1], *conds[both[1]][1]))
+            continue
         if k == types and k != drive:
             where.append("+" + sql)  # tested per event of the walk
         elif k == drive or not correlated:
@@ -341,7 +362,7 @@ def store_facets(store: Store) -> dict[str, list[dict]] | None:
 
 def event_count(store: Store, f: EventFilter,
                 summary: dict[str, list[dict]] | None = None,
-                sizes: dict[int, int] | None = None) -> tuple[int, bool]:
+                sizes: dict[Any, int] | None = None) -> tuple[int, bool]:
     """How many events match, and whether that is exact: counted up to
     COUNT_BOUND (then (COUNT_BOUND, False)); the whole store's total comes from
     its summary (`store_facets`) when current."""

@@ -83,7 +83,7 @@ def event_table(store, cache, params: EventParams, *, sort: str, descending: boo
     key = ("events", params)
     # The plan (sizes of the filter's sets) holds until the store changes: the next
     # page, another order or the facet panel of the same filter reuse it.
-    sizes: dict[int, int] = {}  # of the filter's sets: the page's and the count's plans
+    sizes: dict[Any, int] = {}  # of the filter's sets: the page's and the count's plans
     # The whole store's counts, checked current once per state of the store.
     summary = cache.get(("store-facets",), lambda: reads.store_facets(store)) \
         if reads.is_unfiltered(f) else None
