@@ -487,6 +487,24 @@ def test_month_links_name_the_last_day_of_their_month(client):
     assert bucket_end("2024-12", "month") == "2024-12-31"
 
 
+def test_the_server_process_sets_what_it_loaded_aside_from_garbage_collection(db):
+    """`serve` (serving=True) freezes what the app loaded and collects the young
+    generation less often; an app made for a test or a script leaves the process alone."""
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        with TestClient(create_app(db), raise_server_exceptions=False) as c:
+            api(c, "/api/events?limit=1")
+            assert gc.get_threshold() == before
+        with TestClient(create_app(db, serving=True), raise_server_exceptions=False) as c:
+            assert gc.get_threshold()[0] == 10_000 and gc.get_freeze_count() > 1000
+            assert api(c, "/api/events?limit=1")["rows"]
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+
+
 def test_counts_are_bounded_and_say_so(ties, monkeypatch):
     from newsbrief.store import web_reads as reads
 

@@ -40,7 +40,7 @@ def serve(app, host, port, token, query_seconds, workers, threads):
 
     db = app.settings.db
     asgi = create_app(db, token=token, query_seconds=query_seconds,  # checks the store now
-                      threads=threads)
+                      threads=threads, serving=True)
     click.echo(f"Serving {db} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     if workers == 1:
         uvicorn.run(asgi, host=host, port=port, log_level="warning", access_log=False)
