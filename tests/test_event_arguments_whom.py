@@ -261,3 +261,41 @@ def test_a_prince_is_not_given_the_american_story_country():
     assert _royal(SimpleNamespace(office=None, name="Queen Rania"))
     assert not _royal(SimpleNamespace(office="Senator", name="Mark Kelly"))
     assert not _royal(SimpleNamespace(office=None, name="Kingsley Amis"))
+
+
+# "Novak complained the Swedish plan cut aid."
+def test_a_complaint_about_a_thing_is_aimed_at_its_owner():
+    code = coder_with({"complain": ("ACCUSE", "111", None)})
+    doc = build(["Novak Novak PROPN nsubj 1 B-PERSON", "complained complain VERB ROOT 1",
+                 "the the DET det 4", "Swedish Swedish ADJ amod 4 B-NORP",
+                 "plan plan NOUN nsubj 5", "cut cut VERB ccomp 1", "aid aid NOUN dobj 5",
+                 ". . PUNCT punct 1"])
+    ents = [ent(doc, "novak", 0, 1, "person", "NOR", "GOV"),
+            ent(doc, "swe", 3, 4, "state", "SWE")]
+    ev = [e for e in extract(doc, ents, coder=code) if e.type == "ACCUSE"][0]
+    assert [r.entity for r in ev.recipient] == ["swe"]
+
+
+# "In Norway, troops attacked Sweden." in a story about no one country.
+def test_a_clause_opening_with_a_country_places_its_institutions():
+    def placed(text):
+        return {"Norway": ("NOR", None, None), "troops": (None, "MIL", None)}.get(
+            text, (None, None, None))
+
+    doc = build(["In in ADP prep 4", "Norway Norway PROPN pobj 0 B-GPE", ", , PUNCT punct 4",
+                 "troops troops NOUN nsubj 4", "attacked attack VERB ROOT 4",
+                 "Sweden Sweden PROPN dobj 4 B-GPE", ". . PUNCT punct 4"])
+    ents = [ent(doc, "nor", 1, 2, "state", "NOR"), ent(doc, "swe", 5, 6, "state", "SWE")]
+    from newsbrief.events import extract_events
+    from newsbrief.records import Article
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    ev = extract_events(doc, article, ents, (), coder=coder_with({}), resolver=placed)[0]
+    assert [(a.text, a.country) for a in ev.actor] == [("troops", "NOR")]
+
+
+# '"I’ll attack you," the man told Sweden.' (curly apostrophe): a threat, not an attack
+def test_a_curly_will_is_a_future_act():
+    from newsbrief.events.modality import standing
+    doc = build(["I I PRON nsubj 2", "’ll will AUX aux 2", "attack attack VERB ROOT 2",
+                 "you you PRON dobj 2", ". . PUNCT punct 2"])
+    assert standing(doc[2]).modality == "future"

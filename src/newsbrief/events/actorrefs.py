@@ -162,7 +162,14 @@ class ActorIndex:
                 # The phrase must hold the whole name ("Moon Jae-in", not "in").
                 lo = min(span[0], tok.left_edge.i)
                 text = _clip_line(self.doc[lo:max(span[1], tok.i + 1)].text)
-            return self._entity_refs(ent, text)
+            refs = self._entity_refs(ent, text)
+            if ent.kind == "organization" and not ent.country and len(refs) == 1 and \
+                    institution_of_the_story(tok, ent.sector):
+                # "In Britain, ... investigations by Parliament": the clause's country
+                place = self._clause_place(tok)
+                if place:
+                    return (ActorRef(refs[0].entity, refs[0].text, place, refs[0].sector),)
+            return refs
         if tok.pos_ == "PRON":
             ants = self.antecedents(tok)
             if not ants and tok.lower_ == "it":
@@ -193,11 +200,15 @@ class ActorIndex:
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)
-            if self.story_country and sector and not owners and \
-                    (institution_of_the_story(tok, sector, self.story_country)
-                     or people_of_the_story(tok, sector, self.story_country)):
+            # "In Britain, ... regulators": the country the clause opens with, else
+            # the story's
+            home = (self._clause_place(tok) if sector and not owners else None) \
+                or self.story_country
+            if home and sector and not owners and \
+                    (institution_of_the_story(tok, sector, home)
+                     or people_of_the_story(tok, sector, home)):
                 # "the government", "police", "protesters": the story country's
-                return (ActorRef(None, text, self.story_country, sector),)
+                return (ActorRef(None, text, home, sector),)
             if self.home_country and not sector and not owners and \
                     lemma_of(tok) in PLAIN_PEOPLE and \
                     people_of_the_story(tok, "CVL", self.home_country):
@@ -205,6 +216,29 @@ class ActorIndex:
                 # about one country: its civilians
                 return (ActorRef(None, text, self.home_country, "CVL"),)
         return (ActorRef(None, text, country, sector),)
+
+    def _clause_place(self, tok) -> str | None:
+        """The country a clause opens with ("In Britain, ...", "In Kabul, ..."): a
+        prepositional phrase with "in" before the subject of the verb that governs
+        `tok`."""
+        verb = tok
+        for _ in range(5):
+            if verb.pos_ in VERB_POS or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in VERB_POS:
+            return None
+        subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        first = min(subj + [verb.i])
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > first:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    country = self.resolve_text(np_text(obj))[0]
+                    if country and country != "IGO":
+                        return country
+        return None
 
     def _body_of_clause(self, pron) -> tuple[ActorRef, ...]:
         """ "France said it had suspended ...", "the government published a report in

@@ -53,7 +53,8 @@ INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "sc
 # Acts whose content clause names the one they target ("X accused ... that Y did").
 CONTENT_TARGET_LEMMAS = frozenset({"accuse", "accusation", "allege", "allegation", "charge",
                                    "blame", "claim", "warn", "warning", "condemn",
-                                   "criticize", "criticise", "threaten", "threat", "demand"})
+                                   "criticize", "criticise", "threaten", "threat", "demand",
+                                   "complain", "complaint", "denounce", "lament"})
 # Event nouns whose possessor is the one the act is done to ("his arrest").
 PATIENT_NOUNS = frozenset({"arrest", "detention", "killing", "murder", "assassination",
                            "execution", "shooting", "abduction", "kidnapping", "release",
@@ -367,7 +368,14 @@ def content_subject(tok, actorish: Callable) -> list:
                 (child.dep_ == "ccomp" and tok.pos_ in VERB_POS) or
                 any(m.dep_ == "mark" for m in child.children)):
             subj = [s for s in child.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
-            return [s for s in subj if actorish(s)]
+            # "complained the GOP plan made cuts": a thing stands for its owner
+            out = []
+            for s in subj:
+                if actorish(s):
+                    out.append(s)
+                elif is_thing(s):
+                    out.extend(a for a in agent_of(s, actorish) if a.i != s.i and actorish(a))
+            return out
     return []
 
 
