@@ -299,3 +299,34 @@ def test_a_curly_will_is_a_future_act():
     doc = build(["I I PRON nsubj 2", "’ll will AUX aux 2", "attack attack VERB ROOT 2",
                  "you you PRON dobj 2", ". . PUNCT punct 2"])
     assert standing(doc[2]).modality == "future"
+
+
+# "OSLO, Norway (AP) - Police arrested Lopez." in a story naming no country often
+def test_the_dateline_gives_bare_institutions_their_country():
+    def placed(text):
+        return {"Police": (None, "COP", None), "police": (None, "COP", None)}.get(
+            text, (None, None, None))
+
+    code = coder_with({"arrest": ("COERCE", "173", None)})
+    doc = build(["OSLO OSLO PROPN ROOT 0 B-GPE", ", , PUNCT punct 0",
+                 "Norway Norway PROPN appos 0 B-GPE", "( ( PUNCT punct 4", "AP AP PROPN appos 0",
+                 ") ) PUNCT punct 4", "- - PUNCT punct 0",
+                 "Police police NOUN nsubj 8", "arrested arrest VERB ROOT 8",
+                 "Lopez Lopez PROPN dobj 8 B-PERSON", ". . PUNCT punct 8"])
+    ents = [ent(doc, "oslo", 0, 1, "place", "NOR"), ent(doc, "lopez", 9, 10, "person")]
+    from newsbrief.events import extract_events
+    from newsbrief.records import Article
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    ev = extract_events(doc, article, ents, (), coder=code, resolver=placed)[0]
+    assert [(a.text, a.country) for a in ev.actor] == [("Police", "NOR")]
+
+
+def test_the_country_after_a_dateline_town_is_the_datelines():
+    from newsbrief.events.actorrefs import dateline_country
+    doc = build(["GRAYS GRAYS PROPN ROOT 0", ", , PUNCT punct 0",
+                 "Norway Norway PROPN appos 0 B-GPE", "- - PUNCT punct 0",
+                 "Police police NOUN nsubj 5", "left leave VERB ROOT 5", ". . PUNCT punct 5"])
+    assert dateline_country(doc, [ent(doc, "nor", 2, 3, "state", "NOR")]) == "NOR"
+    doc = build(["Police police NOUN nsubj 1", "left leave VERB ROOT 1", "Norway Norway PROPN dobj 1",
+                 "- - PUNCT punct 1", "quickly quickly ADV advmod 1"])
+    assert dateline_country(doc, [ent(doc, "nor", 2, 3, "state", "NOR")]) is None

@@ -10,6 +10,7 @@ common noun resolved by the actors stage ("Russian lawmakers" -> RUS, LEG).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from ..actors.anaphora import (References, dominant_country, institution_of_the_story,
@@ -66,7 +67,8 @@ class ActorIndex:
         self.user_actors = user_actors or {}
         # "he", "the president", "the ministry": the entity the text makes clear (actors/anaphora.py)
         self.references = References(doc, self.by_id.values())
-        self.story_country = dominant_country(self.by_id.values())
+        self.story_country = dominant_country(self.by_id.values()) or \
+            dateline_country(doc, self.by_id.values())
         # Plain people ("several people", "a woman") are the story country's only
         # when the story is clearly about one country (as the actors stage does
         # for named people: 4 mentions and 70%).
@@ -343,6 +345,28 @@ class ActorIndex:
             if ent.kind in kinds:
                 return [ent]
         return []
+
+
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s*")
+_DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\([A-Za-z][A-Za-z .]*\)\s*)?[—–-]")
+
+
+def dateline_country(doc, entities: Iterable[Entity]) -> str | None:
+    """The country of an article's dateline ("GRAYS, England (AP) - ..."): a place
+    named in capitals at the start of a line, followed on that line by a dash."""
+    text = doc.text
+    for ent in entities:
+        if ent.kind not in ("place", "state") or not ent.country or ent.country == "IGO":
+            continue
+        for m in ent.mentions:
+            name = text[m.start:m.end]
+            prefix = text[text.rfind("\n", 0, m.start) + 1:m.start]
+            # "OSLO - ...", or the country after the town: "GRAYS, England (AP) - ..."
+            town = (not prefix and len(name) > 2 and name.isupper()) or \
+                _DATELINE_TOWN.fullmatch(prefix)
+            if town and _DATELINE_TAIL.match(text, m.end):
+                return ent.country
+    return None
 
 
 def np_text(tok) -> str:
