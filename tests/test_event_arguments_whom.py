@@ -330,3 +330,9 @@ def test_the_country_after_a_dateline_town_is_the_datelines():
     doc = build(["Police police NOUN nsubj 1", "left leave VERB ROOT 1", "Norway Norway PROPN dobj 1",
                  "- - PUNCT punct 1", "quickly quickly ADV advmod 1"])
     assert dateline_country(doc, [ent(doc, "nor", 2, 3, "state", "NOR")]) is None
+
+
+def test_a_titled_name_is_placed_by_the_knowledge_base_not_by_a_town_in_it():
+    from newsbrief.events.actorrefs import titled_person_country
+    assert titled_person_country("Pope Francis") == "VAT"
+    assert titled_person_country("Judge Susan Bolton") is None

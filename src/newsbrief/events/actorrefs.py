@@ -304,11 +304,10 @@ class ActorIndex:
             # "The California Public Utilities Commission": a name whose words
             # place it (a US state's body is American)
             country = self.resolve_text(ent.name)[0]
-        elif country is None and ent.kind == "person":
-            # "Pope Francis": a title that places its holder (a bare name that is
-            # also a town, "Bolton", places nobody)
-            got = self.resolve_text(text)
-            country = got[0] if got[2] else None
+        elif country is None and ent.kind == "person" and self.resolve_text(text)[2]:
+            # "Pope Francis": a titled name the knowledge base places (a name that
+            # is also a town, "Judge Susan Bolton", places nobody)
+            country = titled_person_country(text)
         return (ActorRef(ent.id, text, country, ent.sector),)
 
     def antecedents(self, pron) -> list[Entity]:
@@ -345,6 +344,17 @@ class ActorIndex:
             if ent.kind in kinds:
                 return [ent]
         return []
+
+
+def titled_person_country(text: str) -> str | None:
+    """The country the knowledge base gives a titled name, reading no place name
+    inside it (resolve_words would take "Bolton" for the English town)."""
+    from ..actors.gazetteer import _tokenizer, gazetteer
+    from ..actors.resolve import _kb_person_country, scan_gazetteer
+
+    words = [t.text for t in _tokenizer()(text.strip())]
+    taken = {j for s, e, _ in scan_gazetteer(gazetteer(), words) for j in range(s, e)}
+    return _kb_person_country(words, taken)
 
 
 _DATELINE_TOWN = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s*")
