@@ -336,3 +336,39 @@ def test_a_titled_name_is_placed_by_the_knowledge_base_not_by_a_town_in_it():
     from newsbrief.events.actorrefs import titled_person_country
     assert titled_person_country("Pope Francis") == "VAT"
     assert titled_person_country("Judge Susan Bolton") is None
+
+
+# "The council voted 12 to 3 to condemn Sweden."
+def test_a_vote_count_is_no_controller_of_the_act_voted():
+    code = coder_with({"condemn": ("ACCUSE", "111", None)})
+    doc = build(["The the DET det 1", "council council NOUN nsubj 2", "voted vote VERB ROOT 2",
+                 "12 12 NUM dobj 2 B-CARDINAL", "to to ADP prep 3", "3 3 NUM pobj 4 B-CARDINAL",
+                 "to to PART aux 7", "condemn condemn VERB xcomp 2",
+                 "Sweden Sweden PROPN dobj 7 B-GPE", ". . PUNCT punct 2"])
+    ents = [ent(doc, "council", 0, 2, "organization", "NOR", "GOV"),
+            ent(doc, "swe", 8, 9, "state", "SWE")]
+    ev = extract(doc, ents, coder=code)[0]
+    assert [a.entity for a in ev.actor] == ["council"]
+
+
+# "Novak likened the attack to a massacre." / "Sweden launched an attack."
+def test_who_describes_an_act_does_not_do_it():
+    code = coder_with({"attack": ("ASSAULT", "190", None)})
+    doc = build(["Novak Novak PROPN nsubj 1 B-PERSON", "likened liken VERB ROOT 1",
+                 "the the DET det 3", "attack attack NOUN dobj 1", ". . PUNCT punct 1"])
+    events = extract(doc, [ent(doc, "novak", 0, 1, "person", "NOR", "GOV")], coder=code)
+    assert not any(a.entity == "novak" for e in events for a in e.actor)
+    doc = build(["Sweden Sweden PROPN nsubj 1 B-GPE", "launched launch VERB ROOT 1",
+                 "an an DET det 3", "attack attack NOUN dobj 1", ". . PUNCT punct 1"])
+    ev = extract(doc, [ent(doc, "swe", 0, 1, "state", "SWE")], coder=code)[0]
+    assert [a.entity for a in ev.actor] == ["swe"]
+
+
+# "a story about the troops meeting with Novak" (the event noun after its doers)
+def test_a_people_noun_before_an_event_noun_does_it():
+    code = coder_with({"meeting": ("CONSULT", "040", None)})
+    doc = build(["the the DET det 2", "troops troops NOUN compound 2", "meeting meeting NOUN ROOT 2",
+                 "with with ADP prep 2", "Novak Novak PROPN pobj 3 B-PERSON", ". . PUNCT punct 2"])
+    ev = extract(doc, [ent(doc, "novak", 4, 5, "person", "NOR", "GOV")], coder=code)[0]
+    assert [a.text for a in ev.actor] == ["troops"]
+    assert [r.entity for r in ev.recipient] == ["novak"]

@@ -25,7 +25,8 @@ PEOPLE = word_classes()["people"]
 # Nouns of plain people, of no office or trade.
 PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "family", "voter", "citizen",
                           "child", "boy", "girl", "teenager", "youth", "crowd", "parent",
-                          "neighbor", "neighbour", "homeowner", "victim"})
+                          "neighbor", "neighbour", "homeowner", "victim", "client",
+                          "customer", "patient", "passenger", "resident"})
 # Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
 # act only through their parties (members), else stand as themselves.
 ACTING_KINDS = frozenset({"person", "organization", "state", "group", "place", "agreement"})

@@ -71,6 +71,13 @@ LEAVING_VERBS = frozenset({"withdraw", "pull", "retreat"})
 # actor of that act.
 UNDERGO_LEMMAS = frozenset({"face", "draw", "receive", "attract", "suffer", "endure",
                             "undergo", "incur", "weather", "survive", "sustain"})
+# Verbs of describing or reacting to an act: their subject is not its actor ("likened
+# the crackdown to Tiananmen", "recalled the invasion").
+DESCRIBE_LEMMAS = frozenset({"liken", "compare", "describe", "recall", "mention", "cite",
+                             "remember", "discuss", "explain", "analyze", "analyse", "study",
+                             "watch", "witness", "cover", "report", "document", "blame",
+                             "mourn", "commemorate", "mark", "remember", "predict", "fear",
+                             "expect", "anticipate"})
 # Verbs whose subject is where or when an act happened ("Ferguson saw more protests",
 # "the weekend witnessed clashes"): no actor of it.
 SCENE_LEMMAS = frozenset({"see", "witness", "experience", "host"})
@@ -155,8 +162,12 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         cop = head if verb.dep_ in ("acomp", "attr", "oprd") else head.head
         return _subject(cop, depth + 1)[0], False
     if verb.dep_ == "xcomp":
-        objs = _children(head, OBJ_DEPS)
-        if objs:  # object control: "commits both nations to provide"
+        # object control: "commits both nations to provide"; a count or a thing is
+        # no controller ("voted 354 to 60 to condemn")
+        objs = [o for o in _children(head, OBJ_DEPS)
+                if o.pos_ != "NUM" and o.ent_type_ not in ("CARDINAL", "QUANTITY", "PERCENT",
+                                                             "MONEY")]
+        if objs:
             return objs, False
         return _subject(head, depth + 1)[0], False
     if verb.dep_ in ("conj", "advcl") and head.pos_ in VERB_POS:
@@ -460,10 +471,17 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
                      (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                       and noun.lemma_.lower() not in CONFLICT_NOUNS | INQUIRY_NOUNS))
                  and actorish(c)]
+    if not actor and noun.lemma_.lower() not in PATIENT_NOUNS | INQUIRY_NOUNS:
+        # "the president meeting with X", "a police crackdown": a noun of people
+        # just before the event noun does it
+        actor = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+                 and c.pos_ == "NOUN" and c.ent_type_ == "" and actorish(c)
+                 and not is_thing(c)]
     borrowed = False
     gov = noun.head if noun.dep_ in OBJ_DEPS and noun.head.pos_ in VERB_POS else None
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
-    if not actor and gov is not None and gov_lemma not in UNDERGO_LEMMAS | SCENE_LEMMAS:
+    if not actor and gov is not None and \
+            gov_lemma not in UNDERGO_LEMMAS | SCENE_LEMMAS | DESCRIBE_LEMMAS:
         actor = list(verb_args(noun.head).actor)  # "launched an attack", "gave support"
         borrowed = bool(actor)
     if leaving:
