@@ -1,6 +1,6 @@
 """Spark local[1] vs local[2] vs the local pipeline, on the same corpus articles.
 
-    python bench/bench_spark.py --articles 200 [--rounds 1]
+    python bench/bench_spark.py --articles 200 [--rounds 1] [--no-local]
 
 Writes a seeded sample of ../shared/data/corpus/news.jsonl to a temporary JSONL
 file, then, alternating within each round: the local pipeline in this process
@@ -8,8 +8,10 @@ file, then, alternating within each round: the local pipeline in this process
 `newsbrief spark --master local[1]` and `--master local[2]` (each a fresh
 SparkSession in a subprocess, so JVM start and model loads are counted).
 Prints wall seconds, articles/s and Spark's parallel efficiency
-(rate local[2] / (2 x rate local[1])). Ratios within one run are what to
-compare on a shared machine.
+(rate local[2] / (2 x rate local[1])), of the best runs and of each round's
+pair; rounds alternate which master goes first, and each run prints the load
+average before and after it. Ratios within one run are what to compare on a
+shared machine.
 """
 
 from __future__ import annotations
@@ -62,26 +64,41 @@ def spark(path: Path, master: str, out: Path) -> tuple[float, dict]:
     return wall, info
 
 
+# Steps of SparkSummary.timings that run inside "writes", at the same time.
+OVERLAPPING = {"tables", "merge"}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--no-local", action="store_true",
+                        help="time Spark only (not the local pipeline)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "sample.jsonl"
         words = sample(args.articles, args.seed, path)
-        times: dict[str, list[float]] = {"local": [], "local[1]": [], "local[2]": []}
+        times: dict[str, list[float]] = {"local[1]": [], "local[2]": []}
+        if not args.no_local:
+            times["local"] = []
         for r in range(args.rounds):
-            times["local"].append(local(path))
-            for master in ("local[1]", "local[2]"):
+            if not args.no_local:
+                times["local"].append(local(path))
+            masters = ("local[1]", "local[2]") if r % 2 == 0 else ("local[2]", "local[1]")
+            for master in masters:
+                load_before = os.getloadavg()[0]
                 wall, info = spark(path, master, Path(tmp) / f"o{master[-2]}-{r}")
                 times[master].append(wall)
                 steps = info.get("timings", {})
-                print(f"round {r} {master}: {wall:.1f} s wall; steps "
+                serial = sum(v for k, v in steps.items() if k not in OVERLAPPING)
+                print(f"round {r} {master}: {wall:.1f} s wall (load {load_before:.1f} -> "
+                      f"{os.getloadavg()[0]:.1f}); steps "
                       + ", ".join(f"{k} {v:.1f}" for k, v in steps.items())
                       + f"; outside the steps (interpreter, imports, JVM stop) "
-                      f"{wall - sum(steps.values()):.1f} s", flush=True)
+                      f"{wall - serial:.1f} s", flush=True)
+            pair = times["local[1]"][-1] / (2 * times["local[2]"][-1])
+            print(f"round {r}: efficiency local[2] vs local[1] {pair:.2f}", flush=True)
         print(f"{args.articles} articles, {words:,} words, {os.cpu_count()} cores, "
               f"load average {os.getloadavg()[0]:.1f}")
         rates = {}
@@ -92,7 +109,9 @@ def main() -> None:
                   f"{words / best:8.0f} words/s")
         print(f"Spark parallel efficiency local[2] vs local[1]: "
               f"{rates['local[2]'] / (2 * rates['local[1]']):.2f}")
-        print(f"Spark local[1] vs the local pipeline: {rates['local[1]'] / rates['local']:.2f}")
+        if "local" in rates:
+            print(f"Spark local[1] vs the local pipeline: "
+                  f"{rates['local[1]'] / rates['local']:.2f}")
 
 
 if __name__ == "__main__":

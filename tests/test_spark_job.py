@@ -124,3 +124,22 @@ def test_spark_reads_a_folder_of_text_and_html_files(run):
 def test_spark_without_output_argument_is_a_usage_error():
     result = CliRunner().invoke(main, ["spark", "only-one-arg"])
     assert result.exit_code == 2 and "OUTPUT" in result.output
+
+
+def test_flat_tables_are_the_records_read_back(run):
+    """The analysis task writes the flat tables from the pipeline's objects; they
+    hold exactly the rows that the lossless records/ table gives back."""
+    from newsbrief.spark.tables import table_rows
+
+    for out in (run["out"], run["out_files"]):
+        records = table(out, "records")
+        assert records
+        for name in ("articles", "entities", "event_mentions", "errors"):
+            written = table(out, name)
+            for row in written:
+                row.pop("event_id", None)
+            expected = [r for rec in records for r in table_rows(name, rec)]
+            def key(row):
+                return repr(sorted(row.items()))
+
+            assert sorted(written, key=key) == sorted(expected, key=key), name

@@ -114,3 +114,53 @@ def test_event_mentions_rows_carry_what_merging_needs():
     assert row["mention_id"] == f"{a.article.id}:e1"
     assert json.loads(row["kinds"]) == {"person-kim": "person", "person-putin": "person"}
     assert row["month"] == "2024-12"
+
+
+def _round_trip_rows(seq, item):
+    """The rows of every table as `newsbrief load` and the old job made them:
+    the records row, and flat rows parsed back from its JSON."""
+    record = analysed_row(seq, item)
+    rows = [{"table": "records", **record}]
+    for name in ("articles", "entities", "event_mentions", "errors"):
+        rows += [{"table": name, **r} for r in table_rows(name, record)]
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rows_made_in_the_analysis_task_are_the_rows_read_back_from_records(seed):
+    """The job's analysis task flattens the pipeline's objects directly; every
+    row must be the one the records' JSON gives back."""
+    from newsbrief.errors import InputFailure
+    from newsbrief.spark.tables import COMBINED, combined_rows
+
+    items = random_articles(200 + seed, n=15) + [InputFailure("in.jsonl row 3", "no text", "add")]
+    for seq, item in enumerate(items):
+        made = list(combined_rows(seq, item))
+        expected = _round_trip_rows(seq, item)
+        assert sorted(made, key=repr) == sorted(expected, key=repr)
+        assert all(set(r) <= set(COMBINED.names) for r in made)
+        assert sum(r["table"] == "event_mentions" for r in made) == (
+            0 if isinstance(item, InputFailure) else len(item.events))
+
+
+def test_merge_batches_merges_whole_types_as_merge_records_does():
+    """The Spark merge step (Arrow batches of several types, in any order and
+    cut anywhere) gives each type's events as merge_records does."""
+    import pyarrow as pa
+
+    from newsbrief.spark.merge import MERGE_COLUMNS, MERGED, event_rows, merge_batches
+
+    articles = random_articles(7, n=60)
+    rows = [{k: r[k] for k in MERGE_COLUMNS} for seq, a in enumerate(articles)
+            for r in table_rows("event_mentions", analysed_row(seq, a))]
+    random.Random(7).shuffle(rows)
+    table = pa.Table.from_pylist(rows)
+    batches = table.to_batches(max_chunksize=17)
+    out = pa.Table.from_batches(list(merge_batches(iter(batches))), schema=MERGED).to_pylist()
+    expected = [r for type_ in sorted({r["type"] for r in rows})
+                for r in event_rows([r for r in rows if r["type"] == type_])]
+    assert sorted(out, key=lambda r: r["event_id"]) == sorted(expected,
+                                                              key=lambda r: r["event_id"])
+    assert len(out) < len(rows)  # records did merge
+    assert {m for r in out for m in r["mention_ids"]} == {
+        f"{r['article_id']}:{json.loads(r['record'])['id']}" for r in rows}

@@ -1,7 +1,11 @@
 """The per-row work of a Spark run: the library's own reading and pipeline.
 
-`analyse_batches` is what Spark's `mapInArrow` calls in each executor's Python
-worker: Arrow batches of input rows in, batches of the ANALYSED table out. The
+`analyse_tables` is what Spark's `mapInArrow` calls in each executor's Python
+worker: Arrow batches of input rows in, batches of every output table's rows
+out (COMBINED: records, articles, entities, event_mentions, errors, each row
+tagged with its table), so the flat tables come from the article objects the
+pipeline made, in the same parallel task. `analyse_batches` gives the ANALYSED
+(records) rows alone. The
 pipeline (and its spaCy model) is built once per worker process and reused for
 every batch that process is given. Nothing here imports pyspark.
 
@@ -24,9 +28,9 @@ from ..acquire.jsonl import iter_jsonl, record_article
 from ..errors import InputFailure
 from ..ingest import order_with_failures
 from ..pipeline import Pipeline
-from ..records import Article
+from ..records import AnalysedArticle, Article
 from ..settings import Settings, load_settings
-from .tables import ANALYSED, analysed_row
+from .tables import ANALYSED, COMBINED, analysed_row, combined_rows
 
 # A file of many articles (a JSONL file in a folder of inputs) numbers its
 # articles inside the file's own `seq`: seq * FILE_SPAN + k.
@@ -62,8 +66,9 @@ def row_items(row: dict[str, Any], settings: Settings) -> Iterator[tuple[int, Ar
         yield seq, record_article(record, where)
 
 
-def analyse_rows(rows: Iterable[dict[str, Any]], settings: Settings) -> Iterator[dict[str, Any]]:
-    """ANALYSED rows for input rows; a bad row becomes an error row."""
+def analysed_items(rows: Iterable[dict[str, Any]],
+                   settings: Settings) -> Iterator[tuple[int, AnalysedArticle | InputFailure]]:
+    """(seq, analysed article or failure) for input rows, in the pipeline's order."""
     pipeline = worker_pipeline(settings)
     # Results come back in batches, failures possibly ahead of articles read
     # before them: each result finds its seq by identity (failures) or id.
@@ -86,6 +91,12 @@ def analyse_rows(rows: Iterable[dict[str, Any]], settings: Settings) -> Iterator
         else:
             queue = article_seq.get(result.article.id)
             seq = queue.popleft() if queue else -1
+        yield seq, result
+
+
+def analyse_rows(rows: Iterable[dict[str, Any]], settings: Settings) -> Iterator[dict[str, Any]]:
+    """ANALYSED rows for input rows; a bad row becomes an error row."""
+    for seq, result in analysed_items(rows, settings):
         yield analysed_row(seq, result)
 
 
@@ -97,3 +108,15 @@ def analyse_batches(batches: Iterable[pa.RecordBatch],
         rows = list(analyse_rows(batch.to_pylist(), settings))
         if rows:
             yield pa.RecordBatch.from_pylist(rows, schema=ANALYSED)
+
+
+def analyse_tables(batches: Iterable[pa.RecordBatch],
+                   settings: Settings | None = None) -> Iterator[pa.RecordBatch]:
+    """`mapInArrow` target: input batches in, COMBINED batches (the rows of
+    every output table, tagged) out."""
+    settings = settings or load_settings()
+    for batch in batches:
+        rows = [row for seq, result in analysed_items(batch.to_pylist(), settings)
+                for row in combined_rows(seq, result)]
+        if rows:
+            yield pa.RecordBatch.from_pylist(rows, schema=COMBINED)

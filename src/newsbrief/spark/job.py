@@ -1,9 +1,10 @@
 """`newsbrief spark`: the pipeline over an archive, on Apache Spark.
 
-    read inputs -> analyse (mapInArrow, one model per Python worker)
+    read inputs -> analyse (mapInArrow, one model per Python worker; each task
+      gives the rows of every table for its articles) -> kept by month (cache)
       -> records/ (every article's analysis, lossless)
-      -> articles/, entities/, event_mentions/, errors/ (flat tables)
-      -> merge event records by type (groupByKey, the store's rule)
+      -> articles/, entities/, errors/ (flat tables, no Python)
+      -> merge event records by type (mapInArrow per type, the store's rule)
       -> events/ (merged events), event_mentions/ with their event_id
 
 Every table is Parquet, partitioned by the publication month. The same job runs
@@ -13,24 +14,23 @@ only when called.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 import pyarrow as pa
 
 from ..errors import ConfigError, InputError
 from ..settings import Settings, load_settings
-from .analyse import analyse_batches
-from ..merging.memory import merge_records
-from .tables import ANALYSED, TABLES, UNKNOWN_MONTH, flatten_batches, month_of
+from .analyse import analyse_tables
+from .merge import EVENTS, MERGE_COLUMNS, MERGED, merge_batches
+from .tables import COMBINED, OUTPUTS, TABLES, UNKNOWN_MONTH
 
 FORMATS = ("auto", "jsonl", "parquet", "files")
 INSTALL_HINT = "install the Spark extra: pip install 'newsbrief[spark]' (and Java 17+)"
@@ -38,11 +38,15 @@ INSTALL_HINT = "install the Spark extra: pip install 'newsbrief[spark]' (and Jav
 # Articles per Arrow batch handed to a worker: small batches keep a worker's
 # memory flat (whole articles are large) and let Spark balance the load.
 BATCH_ROWS = 32
-
-EVENTS_DDL = ("event_id string, type string, mode string, context string, cameo string, "
-              "date string, date_precision string, date_source string, location string, "
-              "n_mentions int, n_articles int, n_sources int, first_seen string, "
-              "last_seen string, month string")
+# Input rows per analysis task: small tasks keep both cores busy to the end of
+# the step (the model loads once per worker, not per task).
+TASK_ROWS = 16
+# Input rows per partition of the kept rows and the table writes (about
+# 100 MB of output): few tasks, each writing whole months.
+WRITE_ROWS = 2000
+# Bytes of a JSONL article (the corpus averages 6.5 KB): local inputs are
+# sized from their files instead of with a Spark job.
+ROW_BYTES = 6000
 
 
 @dataclass
@@ -51,8 +55,9 @@ class SparkSummary:
 
     output: str
     counts: dict[str, int] = field(default_factory=dict)
-    # wall seconds of each step of the run (session start, analysis, tables,
-    # merge, counts): where a run's fixed cost goes
+    # wall seconds of each step of the run (session start, input size,
+    # analysis, writes, counts): where a run's fixed cost goes. "tables" and
+    # "merge" run at the same time, inside "writes".
     timings: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
@@ -162,17 +167,34 @@ def read_inputs(spark, inputs: list[str], input_format: str = "auto"):
     return out
 
 
-def _merge_group(item: tuple[str, Any]) -> list[dict[str, Any]]:
-    _type, rows = item
-    merger = merge_records(list(rows))
-    out = []
-    for row in merger.rows():
-        location = row.pop("location")
-        row["location"] = None if location is None else json.dumps(location)
-        row["month"] = month_of(row["date"] if row["date_source"] == "text" else
-                                row["first_seen"])
-        out.append(row)
-    return out
+def analysis_partitions(rows: int, parallelism: int) -> int:
+    """Analysis tasks for `rows` input rows: TASK_ROWS each, and at least four
+    per core."""
+    return max(2, parallelism * 4, -(-rows // TASK_ROWS))
+
+
+def input_rows(frame) -> int:
+    """Input rows, or an estimate: local files are sized without a Spark job
+    (partition counts only need the order of magnitude)."""
+    files = frame.inputFiles()
+    local = [f.removeprefix("file://").removeprefix("file:") for f in files
+             if f.startswith("file:") or "://" not in f]
+    if files and len(local) == len(files):
+        return max(1, sum(os.path.getsize(f) for f in local if os.path.exists(f)) // ROW_BYTES)
+    return frame.count()
+
+
+def write_partitions(rows: int, parallelism: int) -> int:
+    """Partitions of the kept rows, the merge and the writes: WRITE_ROWS input
+    rows each, and at least two per core. Every task of a Python step or a
+    write costs a fixed part, so not Spark's 200."""
+    return max(2, parallelism * 2, -(-rows // WRITE_ROWS))
+
+
+def _write(frame, path: str) -> None:
+    """Write one table, partitioned by month. The frame's partitions each hold
+    whole months, so a month is one file, not one per task."""
+    frame.write.mode("overwrite").partitionBy("month").parquet(path)
 
 
 def run(inputs: list[str], output: str, *, master: str | None = None,
@@ -180,7 +202,6 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
         settings: Settings | None = None) -> SparkSummary:
     """Analyse `inputs` on Spark and write the tables under `output`."""
     from pyspark.sql import functions as F
-    from pyspark.sql.types import StructType
 
     summary = SparkSummary(output=output.rstrip("/"))
     with summary.timed("session"):
@@ -188,33 +209,50 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
     out = output.rstrip("/")
     sc = spark.sparkContext
     frame = read_inputs(spark, inputs, input_format)
-    parts = partitions or max(2, sc.defaultParallelism * 4)
-    worker = partial(analyse_batches, settings=settings or load_settings())
-    analysed = frame.repartition(parts).mapInArrow(worker, ddl(ANALYSED))
-    with summary.timed("analyse"):
-        analysed.write.mode("overwrite").partitionBy("month").parquet(f"{out}/records")
-    records = spark.read.parquet(f"{out}/records")
+    with summary.timed("size"):
+        rows = input_rows(frame)
+    parts = partitions or analysis_partitions(rows, sc.defaultParallelism)
+    wparts = write_partitions(rows, sc.defaultParallelism)
+    # The join of event records to their merged events shuffles this many ways.
+    spark.conf.set("spark.sql.shuffle.partitions", str(wparts))
+    worker = partial(analyse_tables, settings=settings or load_settings())
+    # One pass of Python per article: the analysis task gives the rows of every
+    # table. They are kept (memory, then disk) grouped by month, and each table
+    # is written from them by the JVM alone.
+    combined = (frame.repartition(parts).mapInArrow(worker, ddl(COMBINED))
+                .repartition(wparts, "month").persist())
 
-    with summary.timed("tables"):
-        for name in ("articles", "entities", "errors"):
-            table = records.mapInArrow(partial(flatten_batches, name), ddl(TABLES[name]))
-            table.write.mode("overwrite").partitionBy("month").parquet(f"{out}/{name}")
-        mentions = records.mapInArrow(partial(flatten_batches, "event_mentions"),
-                                      ddl(TABLES["event_mentions"]))
-        mentions.write.mode("overwrite").parquet(f"{out}/_mentions")
-    mentions = spark.read.parquet(f"{out}/_mentions")
-    # Events of two types never merge: one group per type, in input order inside.
-    keyed = mentions.select("type", "seq", "position", "article_id", "published", "source",
-                            "kinds", "record").rdd.map(lambda r: (r["type"], r.asDict()))
-    merged_rows = keyed.groupByKey().flatMap(_merge_group)
-    events_schema = StructType.fromDDL(EVENTS_DDL + ", mention_ids array<string>")
-    merged = spark.createDataFrame(merged_rows, events_schema).cache()
-    with summary.timed("merge"):
-        merged.drop("mention_ids").write.mode("overwrite").partitionBy("month").parquet(
-            f"{out}/events")
-        assignments = merged.select("event_id", F.explode("mention_ids").alias("mention_id"))
-        (mentions.join(assignments, "mention_id", "left")
-         .write.mode("overwrite").partitionBy("month").parquet(f"{out}/event_mentions"))
+    def table(name: str):
+        return combined.where(F.col("table") == name).select(*OUTPUTS[name].names)
+
+    with summary.timed("analyse"):
+        # The first write analyses and keeps the rows; every later one reads them.
+        _write(table("records"), f"{out}/records")
+
+    def tables() -> None:
+        with summary.timed("tables"):
+            for name in ("articles", "entities", "errors"):
+                _write(table(name), f"{out}/{name}")
+
+    def merge() -> None:
+        mentions = table("event_mentions")
+        # Events of two types never merge: all records of a type go to one task,
+        # which merges them in input order with the store's rule.
+        merged = (mentions.select(*MERGE_COLUMNS).repartition(wparts * 2, "type")
+                  .mapInArrow(merge_batches, ddl(MERGED)).persist())
+        with summary.timed("merge"):
+            _write(merged.drop("mention_ids").repartition(wparts, "month"), f"{out}/events")
+            assignments = merged.select("event_id",
+                                        F.explode("mention_ids").alias("mention_id"))
+            _write(mentions.join(assignments, "mention_id", "left").repartition(wparts, "month"),
+                   f"{out}/event_mentions")
+        merged.unpersist()
+
+    # The flat tables (JVM only) and the merge (Python) at the same time, as
+    # concurrent Spark jobs: neither leaves a core idle while the other ends.
+    with summary.timed("writes"), ThreadPoolExecutor(2) as pool:
+        for done in [pool.submit(tables), pool.submit(merge)]:
+            done.result()
 
     with summary.timed("counts"):
         for name, ddl_text in (("articles", ddl(TABLES["articles"])),
@@ -222,11 +260,10 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
                                ("entities", ddl(TABLES["entities"])),
                                ("event_mentions",
                                 ddl(TABLES["event_mentions"]) + ", event_id string"),
-                               ("events", EVENTS_DDL)):
+                               ("events", ddl(EVENTS))):
             # A table with no rows (no errors) counts 0.
             summary.counts[name] = count_rows(f"{out}/{name}", ddl_text, spark)
-    merged.unpersist()
-    shutil.rmtree(f"{out}/_mentions", ignore_errors=True)
+    combined.unpersist()
     return summary
 
 

@@ -93,9 +93,17 @@ def table_rows(name: str, row: dict[str, Any]) -> Iterator[dict[str, Any]]:
             yield {"seq": seq, "where": row["error_where"], "what": row["error_what"],
                    "fix": row["error_fix"], "month": month}
         return
+    if name not in TABLES:
+        raise ValueError(f"unknown table {name!r}; expected one of {sorted(TABLES)}")
     if row["record"] is None:
         return
-    analysed = AnalysedArticle.from_dict(json.loads(row["record"]))
+    yield from article_rows(name, seq, month,
+                            AnalysedArticle.from_dict(json.loads(row["record"])))
+
+
+def article_rows(name: str, seq: int, month: str,
+                 analysed: AnalysedArticle) -> Iterator[dict[str, Any]]:
+    """Rows of flat table `name` (not errors) for one analysed article."""
     article = analysed.article
     if name == "articles":
         yield {"seq": seq, "id": article.id, "origin": article.origin, "title": article.title,
@@ -123,14 +131,38 @@ def table_rows(name: str, row: dict[str, Any]) -> Iterator[dict[str, Any]]:
                    "start": ev.evidence.start, "end": ev.evidence.end,
                    "text": ev.evidence.text, "kinds": json.dumps(used),
                    "record": json.dumps(ev.to_dict(), ensure_ascii=False), "month": month}
-    else:
+    elif name != "errors":
         raise ValueError(f"unknown table {name!r}; expected one of {sorted(TABLES)}")
 
 
-def flatten_batches(name: str, batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """`mapInArrow` target: ANALYSED batches in, batches of table `name` out."""
-    schema = TABLES[name]
-    for batch in batches:
-        rows = [r for row in batch.to_pylist() for r in table_rows(name, row)]
-        if rows:
-            yield pa.RecordBatch.from_pylist(rows, schema=schema)
+# Every table of a run, the lossless `records` first.
+OUTPUTS = {"records": ANALYSED, **TABLES}
+
+
+def _combined(schemas: Iterable[pa.Schema]) -> pa.Schema:
+    fields: dict[str, pa.DataType] = {}
+    for schema in schemas:
+        for f in schema:
+            if fields.setdefault(f.name, f.type) != f.type:
+                raise TypeError(f"column {f.name!r} has two types: {fields[f.name]}, {f.type}")
+    return pa.schema([("table", pa.string()), *fields.items()])
+
+
+# What the analysis step gives: the rows of every table at once, each tagged
+# with its table's name (`table`), other tables' columns left empty. The job
+# keeps them (cached) and writes each table from them, so an article is
+# analysed, parsed and flattened once, in the parallel step.
+COMBINED = _combined(OUTPUTS.values())
+
+
+def combined_rows(seq: int, item: AnalysedArticle | InputFailure) -> Iterator[dict[str, Any]]:
+    """The rows of every table (OUTPUTS) for one analysed article or failure,
+    each with `table`; the same rows as `analysed_row` and `table_rows` give."""
+    record = analysed_row(seq, item)
+    yield {"table": "records", **record}
+    if isinstance(item, InputFailure):
+        yield {"table": "errors", **next(table_rows("errors", record))}
+        return
+    for name in ("articles", "entities", "event_mentions"):
+        for row in article_rows(name, seq, record["month"], item):
+            yield {"table": name, **row}
