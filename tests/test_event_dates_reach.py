@@ -288,3 +288,14 @@ def test_words_said_then_quoted_with_the_speakers_day_take_that_day(body):
     doc = _tag(build(rows), {1: "VBD", 7: "VBD", 16: "VBD"})
     ev = by_type(extract(doc, _states(doc, NAMES), tx), "ACCUSE")[0]
     assert ev.date_text != "Tuesday"
+
+
+# "Norway rejected the March Oslo council report that accused Sweden."
+def test_a_time_before_a_compound_name_of_a_document_dates_what_it_says():
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "rejected reject VERB ROOT 1",
+            "the the DET det 6", "March March PROPN compound 5 B-DATE",
+            "Oslo Oslo PROPN compound 5", "council council NOUN compound 6",
+            "report report NOUN dobj 1", "that that PRON nsubj 8", "accused accuse VERB relcl 6",
+            "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    assert dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-03")], {8: 0})[0].date == "2024-03"

@@ -144,6 +144,10 @@ def _time_of_thing(noun, calendar, clause):
     Tuesday")."""
     def hangs_on(root, tok) -> bool:
         head = root.head
+        for _ in range(3):  # "the January Justice Department report"
+            if head.dep_ != "compound" or head.head.i == head.i or head.i == tok.i:
+                break
+            head = head.head
         return head.i == tok.i or (head.dep_ == "prep" and head.head.i == tok.i)
 
     describing = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i != clause.i]
