@@ -299,3 +299,37 @@ def test_a_time_before_a_compound_name_of_a_document_dates_what_it_says():
             "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 1"]
     doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
     assert dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-03")], {8: 0})[0].date == "2024-03"
+
+
+# "Norway praised the victory of Sweden in Sunday's vote, and attacked Finland."
+def test_a_possessive_time_inside_another_nouns_phrase_dates_only_its_noun():
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "praised praise VERB ROOT 1",
+            "the the DET det 3", "victory victory NOUN dobj 1", "of of ADP prep 3",
+            "Sweden Sweden PROPN pobj 4 B-GPE", "in in ADP prep 3", "Sunday Sunday PROPN poss 9 B-DATE",
+            "'s 's PART case 7", "vote vote NOUN pobj 6", ", , PUNCT punct 1", "and and CCONJ cc 1",
+            "attacked attack VERB conj 1", "Finland Finland PROPN dobj 12 B-GPE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 12: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 7, 8, "2024-12-01")], {1: 0, 12: 1})
+    assert 0 not in got and 1 not in got
+    # "Norway voted against Sunday's bill": the vote's own object
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "voted vote VERB ROOT 1",
+            "against against ADP prep 1", "Sunday Sunday PROPN poss 5 B-DATE", "'s 's PART case 3",
+            "bill bill NOUN pobj 2", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD"})
+    assert dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-01")], {1: 0})[0].date == \
+        "2024-12-01"
+
+
+# "Norway defended the actions after the 2001 attacks." (lead): the bound is the actions'.
+def test_a_far_bound_on_a_noun_does_not_bound_the_verb():
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "defended defend VERB ROOT 1",
+            "the the DET det 3", "actions action NOUN dobj 1", "after after ADP prep 3",
+            "the the DET det 7", "2001 2001 NUM nummod 7 B-DATE", "attacks attack NOUN pobj 4",
+            ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD"})
+    story = dating.StoryTime(doc, [timex(doc, 6, 7, "2001")], PUB, [0] * len(doc))
+    assert 1 not in story.far_bound
+    rows[3:5] = ["Sweden Sweden PROPN dobj 1 B-GPE", "after after ADP prep 1"]
+    doc = _tag(build(rows), {1: "VBD"})
+    story = dating.StoryTime(doc, [timex(doc, 6, 7, "2001")], PUB, [0] * len(doc))
+    assert 1 in story.far_bound

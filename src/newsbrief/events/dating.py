@@ -199,6 +199,11 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
         line_verb = _line_verb(root, lines)
         owner = governor(root, predicates, lines) if line_verb is None else \
             predicates.get(line_verb.i)
+        if owner is not None and root.dep_ == "poss" and _nested_noun(root.head) and \
+                predicates.get(root.head.i) != owner:
+            # "hailed the victory of parties in Sunday's elections": Sunday is the
+            # elections', not the hailing's ("voted against Tuesday's bid" is the vote's)
+            owner = None
         if owner is None:
             owner = _occurrence(root, predicates, lines)
         if owner is not None and pub is not None and \
@@ -226,6 +231,15 @@ def _prenominal(root) -> bool:
         return False
     return head.i != root.i and root.i < head.i and head.pos_ in ("NOUN", "PROPN") and \
         root.dep_ in ("nmod", "compound", "nummod", "amod")
+
+
+def _nested_noun(noun) -> bool:
+    """Is `noun` inside another noun's phrase (not a verb's own object or the object of
+    a preposition on the verb)?"""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.i != noun.i and head.pos_ in ("NOUN", "PROPN")
 
 
 def _line_verb(root, lines: list[int] | None):
@@ -258,6 +272,8 @@ def _far_bound_of_verb(root, pub: date, tx: Timex, predicates: Mapping[int, int]
         if cur.i != root.i and cur.i in predicates:
             return False
         if cur.dep_ == "prep" and cur.lower_ in _BOUND_PREPS:
+            if cur.head.pos_ in ("NOUN", "PROPN"):
+                return False  # "the actions after the 2001 attacks" bounds the actions
             # "have been launched since April": the perfect tells of acts from
             # that time on, so the time dates them (their start).
             return not (cur.lower_ == "since" and cur.head.pos_ in ("VERB", "AUX")
@@ -339,6 +355,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue  # "the 2001 attacks": the time of that noun alone
         if root.dep_ == "pobj" and root.head.lower_ == "for":
             continue  # "waving the white flag for 2016": what it is for, not when
+        if root.dep_ == "poss" and _nested_noun(root.head):
+            continue  # "the victory of parties in Sunday's elections": the elections'
         verb = _line_verb(root, lines)
         if verb is None:
             verb = _verb_above(root, lines) if root.pos_ not in ("VERB", "AUX") else None
@@ -671,6 +689,8 @@ class StoryTime:
                 if cur.lower_ in _BOUND_PREPS and cur.dep_ in ("prep", "advcl"):
                     bounded = True  # "Following ..." tagged as a verb
                     continue
+                if bounded and cur.pos_ in ("NOUN", "PROPN"):
+                    break  # "defended the actions after the 2001 attacks": the actions'
                 if cur.pos_ in ("VERB", "AUX"):
                     if bounded:
                         out.add(cur.i)
