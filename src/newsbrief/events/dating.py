@@ -109,8 +109,8 @@ _DOCUMENTS = frozenset({"letter", "report", "statement", "memo", "memorandum", "
 
 def _document_content(doc, timexes: list[Timex], predicates: Mapping[int, int],
                       lines: list[int] | None, out: dict[int, EventDate]) -> None:
-    """An act a document says, told in a clause on it ("released a plan on Tuesday
-    that called for ...", "the January report that found ...", "signed a letter
+    """An act a document says, told in a clause on it ("published a proposal on
+    Monday that demanded ...", "the March report that faulted ...", "signed a petition
     organized on Thursday urging ..."), takes the time the text gives the document:
     a time on the noun itself, on a participle describing it, or on the verb whose
     object it is (not a bound: "since", "after")."""
@@ -138,13 +138,13 @@ def _document_content(doc, timexes: list[Timex], predicates: Mapping[int, int],
 
 
 def _time_of_thing(noun, calendar, clause):
-    """(timex, parsed) the text gives a thing: on the noun ("the January report",
-    "a letter on Thursday"), on another participle describing it ("a letter organized
-    on Thursday"), or on the verb whose object or subject it is ("released a plan on
+    """(timex, parsed) the text gives a thing: on the noun ("the March report",
+    "a petition on Friday"), on another participle describing it ("a petition drafted
+    on Friday"), or on the verb whose object or subject it is ("published a proposal on
     Tuesday")."""
     def hangs_on(root, tok) -> bool:
         head = root.head
-        for _ in range(3):  # "the January Justice Department report"
+        for _ in range(3):  # "the March Senate panel report"
             if head.dep_ != "compound" or head.head.i == head.i or head.i == tok.i:
                 break
             head = head.head
@@ -190,7 +190,7 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if _names_a_time(root):
             continue  # "asked for a deadline of June 1": what was asked for, not when
         if _prenominal(root):
-            # "a brutal 2017 crackdown", "Tuesday's bombings": the time of that noun
+            # "a 2015 purge", "Monday's bombing": the time of that noun
             # alone; when it is no event, the time dates nothing around it
             owner = predicates.get(root.head.i)
             if owner is not None and owner not in out:
@@ -201,8 +201,8 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             predicates.get(line_verb.i)
         if owner is not None and root.dep_ == "poss" and _nested_noun(root.head) and \
                 predicates.get(root.head.i) != owner:
-            # "hailed the victory of parties in Sunday's elections": Sunday is the
-            # elections', not the hailing's ("voted against Tuesday's bid" is the vote's)
+            # "welcomed the win of the reformists in Sunday's vote": Sunday is the
+            # vote's, not the welcoming's ("voted against Monday's motion" is the vote's)
             owner = None
         if owner is None:
             owner = _occurrence(root, predicates, lines)
@@ -221,11 +221,11 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
 
 
 def _prenominal(root) -> bool:
-    """A time told before a noun as its modifier ("the Sept. 11, 2001, attacks", "a 2017
-    crackdown"): it says when that noun's event was, nothing more. (A possessive,
-    "voted against Tuesday's bid", still reaches the act done to the noun's event.)
-    A noun that sets the scene of the act is its time ("backed X in the 2004 campaign",
-    "joined him on the 2012 campaign trail")."""
+    """A time told before a noun as its modifier ("the March 3, 1999, bombing", "a 2015
+    purge"): it says when that noun's event was, nothing more. (A possessive,
+    "voted against Monday's motion", still reaches the act done to the noun's event.)
+    A noun that sets the scene of the act is its time ("backed X in the 2006 race",
+    "met him at the 2010 convention")."""
     head = root.head
     if head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS | {"on"}:
         return False
@@ -244,8 +244,8 @@ def _nested_noun(noun) -> bool:
 
 def _line_verb(root, lines: list[int] | None):
     """The main verb of the timex's own line when the parser hung the timex on a word of
-    another line (a headline or a caption run into the paragraph: "... Right to Vote //
-    Last week, X challenged ..."); None when it hangs within its line."""
+    another line (a headline or a caption run into the paragraph: "... Ten Reasons to Care //
+    Last week, X appealed ..."); None when it hangs within its line."""
     if lines is None or root.head.i == root.i or lines[root.head.i] == lines[root.i]:
         return None
     doc = root.doc
@@ -273,7 +273,7 @@ def _far_bound_of_verb(root, pub: date, tx: Timex, predicates: Mapping[int, int]
             return False
         if cur.dep_ == "prep" and cur.lower_ in _BOUND_PREPS:
             if cur.head.pos_ in ("NOUN", "PROPN"):
-                return False  # "the actions after the 2001 attacks" bounds the actions
+                return False  # "the measures after the 1999 bombing" bounds the measures
             # "have been launched since April": the perfect tells of acts from
             # that time on, so the time dates them (their start).
             return not (cur.lower_ == "since" and cur.head.pos_ in ("VERB", "AUX")
@@ -352,11 +352,11 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS):
             continue  # "since July", "after Monday": a bound, not the time of the act
         if _prenominal(root):
-            continue  # "the 2001 attacks": the time of that noun alone
+            continue  # "the 1999 bombing": the time of that noun alone
         if root.dep_ == "pobj" and root.head.lower_ == "for":
-            continue  # "waving the white flag for 2016": what it is for, not when
+            continue  # "conceding the race for 2030": what it is for, not when
         if root.dep_ == "poss" and _nested_noun(root.head):
-            continue  # "the victory of parties in Sunday's elections": the elections'
+            continue  # "the win of the reformists in Sunday's vote": the vote's
         verb = _line_verb(root, lines)
         if verb is None:
             verb = _verb_above(root, lines) if root.pos_ not in ("VERB", "AUX") else None
@@ -380,8 +380,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if lines is not None and lines[cur.head.i] != lines[tok.i]:
                 break
             if cur.i != tok.i and cur.pos_ in ("NOUN", "PROPN") and tok.pos_ in ("NOUN", "PROPN"):
-                # "defended his policy toward the crackdown", "lifted an injunction
-                # against the ban": an act named inside another noun is a thing
+                # "explained his stance on the purge", "lifted a stay on the
+                # embargo": an act named inside another noun is a thing
                 # described, not done at the time of the verb
                 break
             head = cur.head
@@ -690,7 +690,7 @@ class StoryTime:
                     bounded = True  # "Following ..." tagged as a verb
                     continue
                 if bounded and cur.pos_ in ("NOUN", "PROPN"):
-                    break  # "defended the actions after the 2001 attacks": the actions'
+                    break  # "defended the measures after the 1999 bombing": the measures'
                 if cur.pos_ in ("VERB", "AUX"):
                     if bounded:
                         out.add(cur.i)
@@ -749,9 +749,9 @@ class StoryTime:
         own = self.times.get(piece)
         if (background(tok) or _perfect_report(tok) or _perfect(tok)) and \
                 self._reported_on(tok, own):
-            # "The Pentagon confirmed late Thursday that the military had killed X",
-            # "At a news conference on Tuesday, Abe said he had ordered ...", "told a
-            # meeting this week that 46 countries have applied": an act told in the
+            # "The ministry confirmed late Friday that the army had shelled X",
+            # "At a briefing on Monday, the minister said she had ordered ...", "told a
+            # forum this week that 12 states have signed up": an act told in the
             # perfect of a report of that day is news of that day
             return EventDate(own.date.date, own.date.precision, own.date.text, "text")
         if background(tok) or (far and not present_perfect(tok)):
@@ -819,7 +819,7 @@ class StoryTime:
                                                 or lemma_of(gov) in _IN_WORDS)
 
     def _said_next(self, tok, piece: int) -> EventDate | None:
-        """ "X accused Y of hypocrisy. 'Quote,' X said Thursday.": words told with no time
+        """ "X accused Y of lying. 'Quote,' X said Thursday.": words told with no time
         of their own, then quoted with the speaker's own day in the next sentence (or the
         one after, when the one between gives no time) were said that day."""
         who = _subject_word(tok)
@@ -971,7 +971,7 @@ def _subject_word(tok) -> str | None:
 
 def _prior_noun(tok) -> bool:
     """An act a noun names as the time after (or before) which another happened ("asked
-    again after the shootings", "following the vote"): it came at another time, which
+    again after the riots", "following the vote"): it came at another time, which
     the publication day is not."""
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _PRIOR_PREPS
 
@@ -1061,7 +1061,7 @@ def finite_verb(tok):
                                           for c in cur.children):
                 return None
         if cur.head.i == cur.i or (cur.dep_ not in _TENSE_FROM_HEAD and not (
-                # "a bill, endorsed by X", "the injunction halting the plan": a
+                # "a treaty, backed by X", "the order freezing the scheme": a
                 # participle describing a thing is told in its clause's tense
                 cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN"))) or (
                 cur.dep_ == "advcl" and not _at_same_time(cur)):
