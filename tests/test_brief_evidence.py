@@ -264,3 +264,10 @@ def test_cut_objects_datelines_counts_of_times_and_teasers():
     assert ev.is_furniture("Story highlights Residents say rebels seized the town hall")
     assert ev.is_furniture("Ana Soto Ana Maria SotoRuiz wins vote: report MORE spoke today.")
     assert not ev.is_furniture("Ana Soto spoke on Tuesday in Lima.")
+
+
+def test_a_teaser_starts_at_the_name_it_repeats():
+    sent = ("Lima closed the border on Monday after President Soto Ana Maria SotoRuiz "
+            "wins vote: report MORE said it would.")
+    at = ev.teaser_start(sent)
+    assert sent[:at].endswith("after ") and ev.teaser_start("Lima closed it.") is None

@@ -129,6 +129,23 @@ def is_furniture(sentence: str) -> bool:
         or is_headline(sentence)
 
 
+def teaser_start(sentence: str) -> int | None:
+    """Where a related-links teaser begins in the sentence (the name before its first
+    run-together join, "Donald John TrumpDem ..."), or None."""
+    m = _TEASER.search(sentence or "")
+    if not m:
+        return None
+    head = sentence[:m.start() + 2]
+    # Back over the capitalised words of the name the teaser repeats.
+    words = list(re.finditer(r"[A-Z][\w'’.-]*", head))
+    at = m.start()
+    for w in reversed(words):
+        if head[w.end():at].strip():
+            break
+        at = w.start()
+    return at
+
+
 def is_headline(sentence: str) -> bool:
     """Title case with no full stop: a headline or a caption, not a reported sentence."""
     text = (sentence or "").strip()

@@ -537,7 +537,19 @@ class Statement:
         out = []
         hedged = bool(re.search(r"\b(reportedly|allegedly|purportedly|supposedly)\b", sent,
                                 re.I))
-        if ev.is_furniture(sent):
+        teaser = ev.teaser_start(sent)
+        if teaser is not None:
+            # A related-links teaser run into the sentence: the words before it may still
+            # tell the act ("Turkey launched an offensive ... after President Trump Donald
+            # John TrumpDem ... MORE announced ..."), none after its start.
+            pieces = [p.object or "", *(p.modifiers or ())]
+            if p.end - m.start > teaser or any(x and not (0 <= sent.find(x) and
+                                                         sent.find(x) + len(x) <= teaser)
+                                               for x in pieces):
+                out.append("furniture: a teaser")
+            if ev.is_furniture(sent[:teaser]):
+                out.append("furniture")
+        elif ev.is_furniture(sent):
             out.append("furniture")
         act = p.start - m.start
         if p.subject and ev.in_dateline(sent, p.subject):
