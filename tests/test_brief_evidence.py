@@ -271,3 +271,10 @@ def test_a_teaser_starts_at_the_name_it_repeats():
             "wins vote: report MORE said it would.")
     at = ev.teaser_start(sent)
     assert sent[:at].endswith("after ") and ev.teaser_start("Lima closed it.") is None
+
+
+def test_an_embedded_question_under_someone_s_words_is_unsafe():
+    sent = ("Soto has recounted how, as envoy when he was minister in 2016, he pressed Lima "
+            "to fire the judge.")
+    at = sent.index("pressed")
+    assert ev.report_scope(sent, at, at + 7).kind == "unsafe"

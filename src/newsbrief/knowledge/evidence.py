@@ -545,7 +545,8 @@ _CUE = re.compile(
     r"suggest(?:s|ed)|believ(?:es|ed)|think(?:s)?|thought|hop(?:es|ed)|fear(?:s|ed)|"
     r"expect(?:s|ed)|estimat(?:es|ed)|predict(?:s|ed)|indicat(?:es|ed)|hint(?:s|ed)|"
     r"acknowledg(?:es|ed)|admit(?:s|ted)|den(?:ies|ied)|recall(?:s|ed)|contend(?:s|ed)|"
-    r"maintain(?:s|ed)|assert(?:s|ed)|according to)\b", re.I)
+    r"maintain(?:s|ed)|assert(?:s|ed)|recount(?:s|ed)|testif(?:ies|ied)|according to)\b",
+    re.I)
 # A noun of saying with whose words they are: "accusations from X that ...".
 _NOUN_CUE = re.compile(r"\b(accusations?|allegations?|claims?|charges?|reports?|warnings?|"
                        r"assertions?|statements?|assurances?)\s+(from|by)\s+"
@@ -664,6 +665,11 @@ def report_scope(sentence: str, act_start: int, act_end: int,
                 # "... the first, according to X, and the first time ...": an aside to
                 # the clause before it.
                 return Scope("unsafe", why="an attribution set in another clause")
+        if any(o.group(0).lower() in ("how", "why", "whether", "what") for o in openers) \
+                or re.search(r"\b(how|why)\b", between, re.I):
+            # "X recounted how, when he was ..., he pressured ...": a question under the
+            # cue, whatever clause closes before the act.
+            return Scope("unsafe", why="an embedded question under someone's words")
         last = openers[-1] if openers else None
         if last is None:
             return Scope("reported", speaker, word)

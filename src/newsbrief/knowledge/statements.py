@@ -787,9 +787,9 @@ class Statement:
         if True:  # a passive, or a participle told as active ("rejected both by X and by Y")
             after_act = sent[p.end - m.start:]
             if re.search(r"\bby\b[^.;]{1,80}?\band by\b", after_act):
-                agents = re.findall(r"\bby ((?:the |[\w-]+ ){0,5}[\w-]+)", after_act)
-                if any(not any(w.lower() in text.lower() for w in a.split() if len(w) > 3)
-                       for a in agents[:2]):
+                second = re.search(r"\band by ((?:the |[\w-]+ ){0,3}[\w-]+)", after_act)
+                if second and not any(w.lower() in text.lower()
+                                      for w in second.group(1).split() if len(w) > 3):
                     out.append("a second agent left out")  # "both by X and by Y"
         if p.object and re.search(r"\band ([A-Z][\w'’-]+)$", p.object.strip()):
             name = p.object.strip().split()[-1]
