@@ -278,3 +278,10 @@ def test_an_embedded_question_under_someone_s_words_is_unsafe():
             "to fire the judge.")
     at = sent.index("pressed")
     assert ev.report_scope(sent, at, at + 7).kind == "unsafe"
+
+
+def test_word_from_someone_is_their_account():
+    sent = "Later there was word from a Reuters correspondent that Soto had signed the deal."
+    at = sent.index("signed")
+    s = ev.report_scope(sent, at, at + 6)
+    assert s.kind == "reported" and "correspondent" in s.speaker

@@ -549,7 +549,7 @@ _CUE = re.compile(
     re.I)
 # A noun of saying with whose words they are: "accusations from X that ...".
 _NOUN_CUE = re.compile(r"\b(accusations?|allegations?|claims?|charges?|reports?|warnings?|"
-                       r"assertions?|statements?|assurances?)\s+(from|by)\s+"
+                       r"assertions?|statements?|assurances?|word|news)\s+(from|by)\s+"
                        r"([^,;:]{2,80}?)\s+that\b", re.I)
 # Cues by which the words are a view, a guess or a hint, not an account of what happened:
 # "X suggested that Y will ..." told as "Y will ..., according to X" drops the hedge.

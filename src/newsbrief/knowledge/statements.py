@@ -622,6 +622,9 @@ class Statement:
         if p.object and ev.cut_name(sent, p.object):
             out.append("object cut short")
         core = text.split(", according to ")[0].rstrip(" .")
+        if p.object and re.search(r"[\"“‘]\s*" + re.escape(p.object.split()[0]),
+                                  sent[p.end - m.start:]) and not re.search(r"[\"“”]", text):
+            out.append("a quotation told without its marks")  # tweeted: "Long and frank ..."
         if p.object and ev.cut_before_noun(sent, p.object, core):
             out.append("object cut before its noun")  # "shot down a mock nuclear [warhead]"
         last_word = (re.findall(r"[\w'’-]+", core) or [""])[-1]
