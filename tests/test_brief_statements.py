@@ -543,3 +543,20 @@ def test_words_cut_after_an_adverb_or_a_doer_told_elsewhere_are_not_told(tmp_pat
         brief = build_brief(st, ("PER",))
     texts = _texts(brief)
     assert not any("unintentionally" in t or "one of the men" in t for t in texts), texts
+
+
+def test_a_quantifier_of_the_doers_is_kept_or_nothing_is_told(tmp_path):
+    from newsbrief.records import ActorRef
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    a = "But some leading senators have rejected the deal."
+    senators = ActorRef(entity=None, text="some leading senators", country="PER", sector="LEG")
+    ev1 = with_pred(event("e1", "REJECT", [senators], [], date="2024-12-02",
+                          source="published", cameo="120", text=a),
+                    pred(a, "rejected", "reject", past="rejected", obj="the deal"))
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(a, [ev1], published="2024-12-02", source="Wire A"))
+        brief = build_brief(st, ("PER",))
+    texts = _texts(brief)
+    assert not any("rejected the deal" in t and "some" not in t.lower() for t in texts), texts

@@ -599,6 +599,18 @@ class Statement:
                     sent, [x for x in surface + [r.name]] + [self._name(o) for o in refs]
                     + [o.name for o in refs], first):
                 out.append(f"another subject nearer the act than {r.name}")
+            for x in surface:
+                lead_q = re.match(r"(some|many|several|few|most|two|three|a few|a number of|"
+                                  r"dozens of|hundreds of)\b", x.strip(), re.I)
+                if lead_q and lead_q.group(1).lower() not in text.lower():
+                    out.append(f"a quantifier left out: {lead_q.group(1)}")
+                    break
+                q = re.search(r"\b(some|many|several|few|most|two|three|a few|a number of|"
+                              r"dozens of|hundreds of)\s+(?:[\w'’-]+\s+){0,2}" + re.escape(x),
+                              sent[:max(0, first) + len(x)], re.I)
+                if q and q.group(1).lower() not in text.lower():
+                    out.append(f"a quantifier left out: {q.group(1)}")  # "some leading X"
+                    break
             if any(ev.content_of_noun(sent, x, first) for x in surface + [r.name]):
                 out.append(f"the content of a noun: {r.name}")
             where = (0, first) if p.voice == "active" else (p.end - m.start, len(sent))
