@@ -23,7 +23,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_reportable import (  # noqa: E402
     LEFT_OUT_CORPUS, L2, L2_DENSE, TEAM, Training, auc, folds_by_article, platt,
-    sigmoid, team_rows, wilson)
+    sigmoid, load_team, wilson)
 
 
 def main() -> None:
@@ -38,12 +38,7 @@ def main() -> None:
     labelled = [r for r in everything if r["event"] is not None]
     cfg = {"l2": L2, "l2_dense": L2_DENSE, "dense": True, "team": args.team,
            "left_out": LEFT_OUT_CORPUS}
-    team = None
-    if args.team:
-        from newsbrief.nlp import load_nlp
-        from newsbrief.settings import load_settings
-
-        team = team_rows(load_nlp(load_settings().model))
+    team = load_team(args.cache) if args.team else None
     y = np.array([r["event"] for r in labelled])
     new = np.array([r["source"] in args.without for r in labelled])
     fold = folds_by_article([r["article"] for r in labelled], args.cv)
@@ -56,7 +51,7 @@ def main() -> None:
             data = Training(rows, [], cfg, team)
             idx = np.arange(data.n)
             model = data.fit(idx)
-            a, b = platt(data.oof_logits(idx, 3, seed=f), data.y[:data.n])
+            a, b = platt(data.oof_logits(idx, 3, seed=f)[1.0], data.y[:data.n])
             from train_reportable import design
             X = design([labelled[i] for i in test], data.names, cfg["dense"])
             z[name][test] = model.logits(X)

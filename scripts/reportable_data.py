@@ -18,8 +18,9 @@ in DIR/docs/ID.doc, outside the repository (corpus text). `rows` runs our own st
 (article id and trigger offsets, else evidence offsets and type), and writes
 DIR/rows.pkl: every current record of those articles with its features
 (reportable.features, and the dense tok2vec features), its current confidence and,
-when a label matched it, the label (event, type_ok, source file; else None). Parsing is the slow part (a few minutes); `rows` takes about a minute, so
-feature work iterates fast.
+when a label matched it, the label (event, type_ok, source file; else None). Parsing is the slow part (a few minutes); `rows` takes a few minutes, so
+feature work iterates fast. `rows` also writes DIR/team.pkl, the team's written
+sentences with the same features, which train_reportable.py reads from there.
 """
 
 from __future__ import annotations
@@ -201,6 +202,16 @@ def main() -> None:
         with (args.cache / "rows.pkl").open("wb") as f:
             pickle.dump(rows, f)
         print(f"wrote {args.cache / 'rows.pkl'}", file=sys.stderr)
+        # The team's written sentences with the same features (train_reportable.py
+        # reads them from here rather than parsing them again on every run).
+        from newsbrief.nlp import load_nlp
+        from newsbrief.settings import load_settings
+        from train_reportable import team_rows
+
+        team = team_rows(load_nlp(load_settings().model))
+        with (args.cache / "team.pkl").open("wb") as f:
+            pickle.dump(team, f)
+        print(f"wrote {args.cache / 'team.pkl'} ({len(team)} candidates)", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -98,17 +98,20 @@ def design(rows, names: list[str], dense: bool) -> np.ndarray:
     return X
 
 
-def newton(X, y, reg, sw=None, iters: int = 60):
-    """L2-regularised logistic regression (weights per row `sw`), Newton's method."""
+def newton(X, y, reg, sw=None, iters: int = 60, w0=None, tol: float = 1e-7):
+    """L2-regularised logistic regression (weights per row `sw`), Newton's method
+    (from `w0` when given: a warm start along a regularisation path)."""
     sw = np.ones(len(y)) if sw is None else sw
-    w = np.zeros(X.shape[1])
+    w = np.zeros(X.shape[1]) if w0 is None else w0.copy()
+    X32 = X.astype(np.float32)  # the Hessian in single precision: twice as fast
     for _ in range(iters):
         p = 1 / (1 + np.exp(-np.clip(X @ w, -30, 30)))
         grad = X.T @ (sw * (p - y)) + reg * w
-        hess = (X.T * (sw * p * (1 - p))) @ X + np.diag(reg + 1e-6)
+        d = (sw * p * (1 - p)).astype(np.float32)
+        hess = ((X32.T * d) @ X32).astype(np.float64) + np.diag(reg + 1e-6)
         step = np.linalg.solve(hess, grad)
         w -= step
-        if np.abs(step).max() < 1e-7:
+        if np.abs(step).max() < tol:
             break
     return w
 
@@ -144,7 +147,7 @@ class Fitted:
         return weights, dense, mean
 
 
-def fit(X: np.ndarray, y: np.ndarray, names: list[str], cfg: dict, sw=None) -> Fitted:
+def fit(X: np.ndarray, y: np.ndarray, names: list[str], cfg: dict, sw=None, w0=None) -> Fitted:
     """Fit on the rows of X (named columns `names`, then dense columns if cfg['dense'])."""
     k = len(names)
     mean = std = None
@@ -159,7 +162,7 @@ def fit(X: np.ndarray, y: np.ndarray, names: list[str], cfg: dict, sw=None) -> F
     reg[names.index("bias")] = 0.0
     if cfg["dense"]:
         reg[k:] = cfg["l2_dense"]
-    model.w = newton(Z, y.astype(float), reg, sw)
+    model.w = newton(Z, y.astype(float), reg, sw, w0=w0, tol=1e-5)
     return model
 
 
@@ -214,33 +217,53 @@ class Training:
         self.X_all = design(everything, self.names, cfg["dense"])
         self.all_articles = [r["article"] for r in everything]
 
-    def fit(self, idx) -> Fitted:
+    def fit(self, idx, scale: float = 1.0, w0=None) -> Fitted:
+        """Fit on labelled rows idx (and the team's), the L2 penalties times `scale`."""
         idx = np.r_[idx, np.arange(self.n, len(self.y))].astype(int)
-        return fit(self.X[idx], self.y[idx], self.names, self.cfg, self.sw[idx])
+        cfg = dict(self.cfg, l2=self.cfg["l2"] * scale, l2_dense=self.cfg["l2_dense"] * scale)
+        return fit(self.X[idx], self.y[idx], self.names, cfg, self.sw[idx], w0=w0)
 
-    def oof_logits(self, idx, k: int, seed: int) -> np.ndarray:
-        """Out-of-fold logits of the labelled rows idx (k folds by article)."""
+    def oof_logits(self, idx, k: int, seed: int, scales=(1.0,)) -> dict[float, np.ndarray]:
+        """Out-of-fold logits of the labelled rows idx (k folds by article), one array
+        per regularisation scale (fitted along the path, each from the last)."""
         fold = folds_by_article([self.articles[i] for i in idx], k, seed)
-        z = np.zeros(len(idx))
+        z = {s: np.zeros(len(idx)) for s in scales}
         for f in range(k):
-            z[fold == f] = self.fit(idx[fold != f]).logits(self.X[idx[fold == f]])
+            w0 = None
+            for s in scales:
+                m = self.fit(idx[fold != f], s, w0)
+                w0 = m.w
+                z[s][fold == f] = m.logits(self.X[idx[fold == f]])
         return z
 
-    def cross_validate(self, k: int = 10, inner: int = 5):
+    def choose(self, idx, k: int, seed: int, scales) -> tuple[float, np.ndarray]:
+        """The regularisation scale with the best out-of-fold AUC on rows idx (k folds
+        by article), and its out-of-fold logits (which fit the calibration)."""
+        z = self.oof_logits(idx, k, seed, scales)
+        y = self.y[idx]
+        best = max(scales, key=lambda s: (auc(z[s], y), -abs(np.log(s))))
+        return best, z[best]
+
+    def cross_validate(self, k: int = 10, inner: int = 5, scales=(1.0,)):
         """Out-of-fold calibrated confidence of every labelled row and every record of
-        their articles (folds by article; each fold's calibration is fitted on inner
-        out-of-fold scores of its training part, so no figure sees its own fold)."""
+        their articles (folds by article). Nested: each outer fold chooses its
+        regularisation and fits its calibration on inner out-of-fold scores of its
+        training part, so no figure sees its own fold."""
         idx_all = np.arange(self.n)
         fold = folds_by_article(self.articles, k)
         fold_of = dict(zip(self.articles, fold))
         fold_all = np.array([fold_of.get(a, -1) for a in self.all_articles])
         held, held_all = np.zeros(self.n), np.zeros(len(self.all_articles))
+        chosen = []
         for f in range(k):
             tr = idx_all[fold != f]
-            model = self.fit(tr)
-            a, b = platt(self.oof_logits(tr, inner, seed=f), self.y[tr])
+            scale, z = self.choose(tr, inner, f, scales)
+            chosen.append(scale)
+            model = self.fit(tr, scale)
+            a, b = platt(z, self.y[tr])
             held[fold == f] = sigmoid(a * model.logits(self.X[:self.n][fold == f]) + b)
             held_all[fold_all == f] = sigmoid(a * model.logits(self.X_all[fold_all == f]) + b)
+        print(f"regularisation scale chosen in each outer fold (inner CV AUC): {chosen}")
         return held, held_all
 
 
@@ -335,8 +358,9 @@ def held_out(labelled, cfg: dict, team, names: list[str]) -> None:
                              f"eval/judgements/ (e.g. events-blind-20261202345.tsv)")
         data = Training([r for r in labelled if r["article"] not in arts], [], cfg, team)
         idx = np.arange(data.n)
-        a, b = platt(data.oof_logits(idx, 5, seed=3), data.y[:data.n])
-        p = sigmoid(a * data.fit(idx).logits(design(test, data.names, cfg["dense"])) + b)
+        scale, z = data.choose(idx, 5, 3, cfg.get("scales", (1.0,)))
+        a, b = platt(z, data.y[:data.n])
+        p = sigmoid(a * data.fit(idx, scale).logits(design(test, data.names, cfg["dense"])) + b)
         y = np.array([r["event"] for r in test])
         print(f"{name}: {len(test)} records, {y.sum()} real; AUC {auc(p, y):.3f}")
         for t in THRESHOLDS[:10]:
@@ -379,6 +403,18 @@ def team_rows(nlp) -> list[dict]:
     return rows
 
 
+def load_team(cache: Path) -> list[dict]:
+    """The team's sentences as rows: DIR/team.pkl when `reportable_data.py rows` wrote
+    it after rows.pkl (same features), else parsed now."""
+    path = cache / "team.pkl"
+    if path.exists() and path.stat().st_mtime >= (cache / "rows.pkl").stat().st_mtime:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    from newsbrief.nlp import load_nlp
+
+    return team_rows(load_nlp(load_settings().model))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, required=True,
@@ -388,6 +424,9 @@ def main() -> None:
                     help="inner folds that fit each outer fold's calibration")
     ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--l2-dense", type=float, default=L2_DENSE)
+    ap.add_argument("--reg-grid", default="1",
+                    help="factors of both L2 penalties to choose from by (nested) CV, "
+                         "comma-separated, e.g. 0.5,1,2,4")
     ap.add_argument("--no-dense", action="store_true", help="named features only")
     ap.add_argument("--team", type=float, default=TEAM,
                     help="weight of the team-written sentences (0: left out)")
@@ -405,12 +444,9 @@ def main() -> None:
         everything = pickle.load(f)
     labelled = [r for r in everything if r["event"] is not None]
     cfg = {"l2": args.l2, "l2_dense": args.l2_dense, "dense": not args.no_dense,
-           "team": args.team, "left_out": tuple(p for p in args.left_out.split(",") if p)}
-    team = None
-    if args.team:
-        from newsbrief.nlp import load_nlp
-
-        team = team_rows(load_nlp(load_settings().model))
+           "team": args.team, "left_out": tuple(p for p in args.left_out.split(",") if p),
+           "scales": tuple(float(x) for x in args.reg_grid.split(","))}
+    team = load_team(args.cache) if args.team else None
     sources: dict[str, int] = {}
     for r in labelled:
         sources[r["source"]] = sources.get(r["source"], 0) + 1
@@ -423,12 +459,15 @@ def main() -> None:
     data = Training(labelled, everything, cfg, team)
     figures = []
     if args.cv:
-        held, held_all = data.cross_validate(args.cv, args.inner)
+        held, held_all = data.cross_validate(args.cv, args.inner, cfg["scales"])
         figures = report(labelled, held, everything, held_all)
-    final = data.fit(np.arange(data.n))
-    # The shipped calibration: out-of-fold logits of the whole labelled set.
-    a, b = platt(data.oof_logits(np.arange(data.n), max(2, args.cv or 10), seed=5),
-                 data.y[:data.n])
+    # The shipped regularisation and calibration: out-of-fold logits of the whole
+    # labelled set.
+    scale, z = data.choose(np.arange(data.n), max(2, args.cv or 5), 5, cfg["scales"])
+    final = data.fit(np.arange(data.n), scale)
+    a, b = platt(z, data.y[:data.n])
+    cfg["scale"] = scale
+    print(f"regularisation scale {scale} (l2 {cfg['l2'] * scale}, dense {cfg['l2_dense'] * scale})")
     ok = [r for r in figures if r["precision"] is not None and r["precision"] >= args.target
           and (r["sample_precision"] or 0) >= args.target]
     suggested = ok[0]["threshold"] if ok else None

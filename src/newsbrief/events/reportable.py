@@ -96,6 +96,16 @@ TITLE_OPINION = frozenset("""
 opinion analysis commentary column editorial op-ed perspective essay view
 """.split())
 FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "we", "our", "us", "i'm", "i've"})
+# Where an opinion piece's byline or disclaimer says what it is (first or last 400
+# characters of the text).
+OPINION_MARKERS = ("columnist", "contributor", "the views expressed", "opinions expressed",
+                   "op-ed", "commentary", "editorial board", "is the author of",
+                   "writes about", "is a professor", "is a senior fellow")
+# Words of reported speech and of a near day: the marks of a news report.
+REPORTED = frozenset({"said", "told", "according", "announced", "says"})
+NEWS_TIME = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+""".split())
 
 
 def _bucket(share: float, low: float, high: float) -> str:
@@ -122,7 +132,15 @@ def article_features(doc, article=None) -> tuple[str, ...]:
             out.append("art_title_question")
         if tw & FIRST_PERSON_WORDS:
             out.append("art_title_1st")
+    source = (getattr(article, "source", None) or "").strip().lower()
+    if source:
+        out.append("art_source=" + re.sub(r"\W+", "_", source)[:40])
+    text = doc_text(doc)
+    ends = (text[:400] + " " + text[-400:]).lower()
+    if any(m in ends for m in OPINION_MARKERS):
+        out.append("art_opinion_marker")  # "is a columnist", "the views expressed"
     n = first = quest = quoted = 0
+    said = weekday = 0
     words = business = sports = entertainment = 0
     try:
         sents = list(doc.sents)
@@ -130,7 +148,7 @@ def article_features(doc, article=None) -> tuple[str, ...]:
         sents = [doc[:]]
     for sent in sents:
         n += 1
-        has_first = has_q = has_quote = False
+        has_first = has_q = has_quote = has_said = has_day = False
         for t in sent:
             low = t.lower_
             if low in FIRST_PERSON_WORDS:
@@ -139,6 +157,10 @@ def article_features(doc, article=None) -> tuple[str, ...]:
                 has_q = True
             elif low in QUOTES or low in ("''", "``"):
                 has_quote = True
+            elif low in REPORTED:
+                has_said = True
+            elif low in NEWS_TIME:
+                has_day = True
             if t.is_alpha:
                 words += 1
                 if low in BUSINESS:
@@ -150,7 +172,13 @@ def article_features(doc, article=None) -> tuple[str, ...]:
         first += has_first and not has_quote
         quest += has_q
         quoted += has_quote
+        said += has_said
+        weekday += has_day
     if n:
+        # Hard news reports what someone said or did on a named day; opinion, analysis
+        # and features do so less.
+        out.append(f"art_said={_bucket(said / n, 0.15, 0.35)}")
+        out.append(f"art_day={_bucket(weekday / n, 0.03, 0.1)}")
         out.append(f"art_1st={_bucket(first / n, 0.05, 0.2)}")
         out.append(f"art_question={_bucket(quest / n, 0.03, 0.1)}")
         out.append(f"art_quote={_bucket(quoted / n, 0.15, 0.4)}")
@@ -353,9 +381,66 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
         if any((r.text or "").lower() in FIRST_SECOND for r in refs):
             f.append(f"{side}_1st2nd")
     f.extend(_position(tok, sent))
+    f.extend(_arguments(tok, coding, subj, sent, wset))
     f.extend(_dated(date, date_source, published))
     f.extend(context.kind)
     return composite(f)
+
+
+# Named-entity kinds of the words a trigger governs, grouped: who (people, bodies,
+# places that act) against what (sums, shares, things, works).
+ENT_GROUP = {"PERSON": "who", "ORG": "who", "GPE": "who", "NORP": "who", "FAC": "place",
+             "LOC": "place", "MONEY": "amount", "PERCENT": "amount", "CARDINAL": "amount",
+             "QUANTITY": "amount", "DATE": "time", "TIME": "time", "WORK_OF_ART": "work",
+             "PRODUCT": "work", "EVENT": "event", "LAW": "law"}
+PEOPLE_NOUNS = frozenset("""
+official officials minister ministers president leader leaders government governments
+lawmakers lawmaker senator senators police troops forces army military rebels militants
+protesters prosecutors judge court congress parliament administration authorities
+regime diplomats delegation embassy party
+""".split())
+
+
+def _arg_kind(tok) -> str:
+    """What a governed word is: a named actor, an amount, a time, a pronoun, a noun
+    of people or bodies, or another common noun."""
+    if tok.ent_type_:
+        return ENT_GROUP.get(tok.ent_type_, "other_ent")
+    if tok.pos_ == "PRON":
+        return "pron"
+    if _lemma(tok) in PEOPLE_NOUNS:
+        return "people"
+    if tok.like_num:
+        return "amount"
+    return "noun"
+
+
+def _arguments(tok, coding, subj, sent, wset) -> list[str]:
+    """Whether the trigger's sense fits its type: what its subject and object are (a
+    named actor or body, against an amount, a thing, nothing); the PLOVER type with
+    the trigger's part of speech, tense and object kind (a CONSULT noun, an ASSAULT
+    on an amount); a near day named in the sentence (the day's news)."""
+    typ = coding.type
+    out = []
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")), None)
+    if obj is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep"), None)
+        if prep is not None:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    ok = _arg_kind(obj) if obj is not None else "none"
+    sk = _arg_kind(subj) if subj is not None else "none"
+    out.append(f"obj={ok}")
+    out.append(f"subj={sk}")
+    out.append(f"type_obj={typ}:{ok}")
+    out.append(f"type_subj={typ}:{sk}")
+    out.append(f"type_pos={typ}:{tok.pos_}")
+    tense = tok.morph.get("Tense")
+    out.append(f"type_tense={typ}:{tense[0] if tense else '-'}")
+    if wset & NEWS_TIME:
+        out.append("sent_day")
+    conf = float(getattr(coding, "confidence", 1.0) or 0.0)
+    out.append("coding=" + ("lo" if conf < 0.5 else "mid" if conf < 0.8 else "hi"))
+    return out
 
 
 def _dated(date: str | None, source: str | None, published: str | None) -> list[str]:
