@@ -132,9 +132,6 @@ def article_features(doc, article=None) -> tuple[str, ...]:
             out.append("art_title_question")
         if tw & FIRST_PERSON_WORDS:
             out.append("art_title_1st")
-    source = (getattr(article, "source", None) or "").strip().lower()
-    if source:
-        out.append("art_source=" + re.sub(r"\W+", "_", source)[:40])
     text = doc_text(doc)
     ends = (text[:400] + " " + text[-400:]).lower()
     if any(m in ends for m in OPINION_MARKERS):
