@@ -574,6 +574,25 @@ def test_two_large_sets_with_few_events_in_common_drive_from_those(db, monkeypat
         assert {r["type"] for r in driven["rows"] + rest["rows"]} == {"AGREE", "REJECT"}
 
 
+def test_a_type_drives_a_sample_but_is_walked_for_a_page_past_its_bound(db, monkeypatch):
+    """Event types drive up to type_bound(rows) events (more for the 500-event facet
+    sample than for a page); past it they are tested per event of the order's walk.
+    The same rows either way; sorted by type, the type index is walked as it is."""
+    from newsbrief.store import web_reads as reads
+
+    monkeypatch.setattr(reads, "TYPE_SMALL", 3)  # bounds 4 for 51 rows, 15 for 501
+    f = reads.EventFilter(types=("CONSULT",))  # 7 events
+    with Store(db, create=False) as s:
+        page = reads.planned_where(s, f, rows=51, sort="date")
+        sample = reads.planned_where(s, f, rows=501, sort="date")
+        assert "+e.type IN" in page[0] and "+e.type" not in sample[0]
+        assert "+e.type" not in reads.planned_where(s, f, rows=51, sort="type")[0]
+        for sort in ("date", "sources"):
+            walked = reads.event_page(s, f, sort=sort, limit=3, where=page)
+            driven = reads.event_page(s, f, sort=sort, limit=3, where=sample)
+            assert walked == driven and len(walked[0]) == 3
+
+
 def test_evidence_words_are_tested_per_event_for_a_page_and_collected_for_a_sample(db,
                                                                                    monkeypatch):
     from newsbrief.store import web_reads as reads
