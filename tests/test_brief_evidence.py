@@ -285,3 +285,25 @@ def test_word_from_someone_is_their_account():
     at = sent.index("signed")
     s = ev.report_scope(sent, at, at + 6)
     assert s.kind == "reported" and "correspondent" in s.speaker
+
+
+def test_the_closing_attribution_and_elliptical_passives():
+    sent = "The clashes have killed an estimated 90 people, state radio reports."
+    at = sent.index("killed")
+    s = ev.report_scope(sent, at, at + 6)
+    assert s.kind == "reported" and "state radio" in s.speaker
+    sent = "At least 5 people have been killed and 40 wounded by police, medics say."
+    at = sent.index("wounded")
+    assert ev.report_scope(sent, at, at + 7, passive=True).kind == "reported"
+    # A preposition opens no clause: "said that, amid the panic, guards had fired".
+    sent = "Witnesses said that, amid the panic, guards had fired on the crowd."
+    at = sent.index("fired")
+    assert ev.report_scope(sent, at, at + 5).kind == "reported"
+
+
+def test_a_date_of_a_coordinated_verb_and_a_possessive_doer():
+    sent = "Soto condemned the attack and declared Sunday a day of mourning."
+    at = sent.index("condemned")
+    assert ev.date_problem(sent, "Sunday", at, at + 9)
+    sent = "The judge heard the case in which Ruiz's lawyer, flanked by aides, announced an appeal."
+    assert not ev.name_heads_clause(sent, "Ruiz", sent.index("announced"))

@@ -560,3 +560,22 @@ def test_a_quantifier_of_the_doers_is_kept_or_nothing_is_told(tmp_path):
         brief = build_brief(st, ("PER",))
     texts = _texts(brief)
     assert not any("rejected the deal" in t and "some" not in t.lower() for t in texts), texts
+
+
+def test_a_person_of_an_institution_is_not_the_institution(tmp_path):
+    """"The Senate majority leader shared the report" is no act of the Senate."""
+    from newsbrief.records import ActorRef
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    a = "On Monday the Senate majority leader, Ana Soto, shared the report."
+    senate = ActorRef(entity="org-senate", text="the Senate majority leader", country="PER",
+                      sector="LEG")
+    ev1 = with_pred(dataclasses.replace(event("e1", "COOPERATE", [senate], [],
+                                              date="2024-12-02", cameo="0", text=a),
+                                        date_text="Monday"),
+                    pred(a, "shared", "share", past="shared", obj="the report"))
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(a, [ev1], published="2024-12-03", source="Wire A"))
+        brief = build_brief(st, ("PER",))
+    assert not any("shared the report" in t for t in _texts(brief)), _texts(brief)

@@ -249,6 +249,8 @@ def name_heads_clause(sentence: str, name: str, act_offset: int) -> bool:
     if at < 0:
         return True  # not named before it (a pair, a passive): other checks decide
     between = before[at + size:]
+    if re.match(r"['’]s?\b", between):
+        return False  # "Bergdahl's parents, ... announced": the parents' act, not his
     if re.search(r"\b(is|was|were|are|has|had|have)\b.*\band\b", between):
         return False  # "... that Jerusalem was the capital and ordered ...": another clause
     rest = before[at + size:].lstrip()
@@ -406,8 +408,9 @@ def date_problem(sentence: str, date_text: str | None, act_start: int,
     between = sentence[lo:hi] if lo < hi else ""
     for m in _SAYING.finditer(between):
         return "the date of someone's words"
-    if re.search(r",\s*(and|but|while|whereas|as)\b|;|\s[—–-]+\s", between):
-        return "the date of another clause"
+    if re.search(r",\s*(and|but|while|whereas|as)\b|;|\s[—–-]+\s", between) or (
+            at > act_start and re.search(r"\b(and|but)\s+\w+(ed|ied)\b", between)):
+        return "the date of another clause"  # "condemned the blast and declared Sunday"
     if at < act_start:
         # "said on Tuesday that ...": the saying's date; "On Tuesday, X said ...".
         near = before[-30:]
@@ -556,12 +559,11 @@ _NOUN_CUE = re.compile(r"\b(accusations?|allegations?|claims?|charges?|reports?|
 _VIEW_CUE = re.compile(r"^(suggest|believ|think|thought|hop|fear|expect|estimat|predict|"
                        r"hint|indicat)", re.I)
 # Words that open a clause the act may sit in (the last one before the act decides).
-_VERIDICAL = frozenset("after following since when as once while because although though "
-                       "amid despite".split())
+_VERIDICAL = frozenset("after since when as once while because although though".split())
 _NONVERIDICAL = frozenset("if unless whether before until till lest".split())
 _RELATIVES = frozenset("who which whom whose where what".split())
-_OPENER = re.compile(r"\b(after|following|since|when|as|once|while|because|although|though|"
-                     r"amid|despite|if|unless|whether|before|until|till|lest|who|which|whom|"
+_OPENER = re.compile(r"\b(after|since|when|as|once|while|because|although|though|"
+                     r"if|unless|whether|before|until|till|lest|who|which|whom|"
                      r"whose|where|what|that|but)\b|[;:—–]|\s-\s", re.I)
 # Nouns whose "that" clause is their content ("the admission that ..."), not what a cue
 # reports.
@@ -641,7 +643,10 @@ def report_scope(sentence: str, act_start: int, act_end: int,
     prev_words = re.findall(r"[\w'’]+", prefix)
     modifier = passive and prev_words and prev_words[-1].lower() not in _AUX and not (
         prev_words[-1].lower().endswith("ly") and len(prev_words) > 1
-        and prev_words[-2].lower() in _AUX)
+        and prev_words[-2].lower() in _AUX) and not re.fullmatch(r"[\d,.]+",
+                                                                 prev_words[-1])
+    # ("52 were killed and 2,400 wounded by ...": a count before it, the auxiliary left
+    # out, is a clause of its own.)
     if not cues:
         return Scope("narrator")
     if modifier:
@@ -688,8 +693,13 @@ def report_scope(sentence: str, act_start: int, act_end: int,
         if op in _VERIDICAL:
             return Scope("narrator", why=f"a clause of '{op}'")
         return Scope("unsafe", why=f"a clause of '{op}'")
-    # Cues after the act only.
-    cue = after[0]
+    # Cues after the act only: the attribution that closes the sentence (", X said",
+    # ", according to X"), else the first.
+    closing = [c for c in after if sentence[act_end:c.start()].rfind(",") >= 0 and (
+        c.group(0).lower() == "according to" or len(
+            sentence[act_end:c.start()][sentence[act_end:c.start()].rfind(",") + 1:]
+            .split()) <= 8)]
+    cue = closing[-1] if closing else after[0]
     between = sentence[act_end:cue.start()]
     word = cue.group(0).lower()
     comma = between.rfind(",")

@@ -216,7 +216,13 @@ class Statement:
             out = (best, "text", next(m for m, d in text if d == best))
         else:
             bounds = [(d, src, m) for m, d, src in dated if d]
-            if bounds:
+            own = mention_date(phrased) if phrased is not None else (None, None)
+            if own[0]:
+                # The report the statement is phrased from bounds it: an earlier report
+                # of something grouped with it may be of another occasion ("thanked Xi"
+                # in September and in November).
+                out = (own[0], own[1] or "published", phrased)
+            elif bounds:
                 d, src, m = min(bounds, key=lambda x: x[0])
                 out = (d, src or "published", m)
             elif any(m.date_source == "none" for m in same):
@@ -599,6 +605,13 @@ class Statement:
                     sent, [x for x in surface + [r.name]] + [self._name(o) for o in refs]
                     + [o.name for o in refs], first):
                 out.append(f"another subject nearer the act than {r.name}")
+            if r.kind != "person" and any(re.search(_PERSON_TITLE, x.strip().lower())
+                                          for x in surface):
+                out.append(f"a person told as their institution: {r.name}")  # "the House
+                # minority leader shared ..." is no act of the House
+            if any(re.search(re.escape(x) + r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                             r"\s*(,|and\b)", sent) for x in surface if x[:1].islower()):
+                out.append("owners listed, one told")  # "the powerhouses of Qatar, Turkey ..."
             for x in surface:
                 lead_q = re.match(r"(some|many|several|few|most|two|three|a few|a number of|"
                                   r"dozens of|hundreds of)\b", x.strip(), re.I)
@@ -791,6 +804,13 @@ class Statement:
                 rf"\b(with|against|on|to|by) {re.escape(doer.group(1))}\b",
                 core[doer.end():]):
             out.append("the doer is named in what was done")  # "Iran hailed the accord with Iran"
+        if p.frame and p.frame.split()[-1].lower() in ("alleged", "said", "believed",
+                                                       "thought", "reported", "rumored",
+                                                       "rumoured", "supposed", "suspected",
+                                                       "expected", "feared", "claimed"):
+            out.append(f"a raising verb, not an act: {p.frame}")  # "alleged to have raised"
+        if p.object and re.fullmatch(r"[\d,.]+", p.object.strip()):
+            out.append("a count without what it counts")  # "wounded 2,400"
         if p.frame and p.frame_start is not None and p.frame_start > p.start:
             out.append(f"the frame '{p.frame}' belongs to a later clause")
         if p.lemma in _COMPLEMENT and p.object and core.lower().endswith(p.object.lower()):
@@ -1141,6 +1161,10 @@ def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
     return out or refs
 
 
+# The last word of a doer's words by which the doer is a person of an institution.
+_PERSON_TITLE = (r"\b(leader|minister|spokes(?:man|woman|person)|president|secretary|chairman|"
+                 r"chairwoman|official|chief|envoy|ambassador|senator|governor|speaker|"
+                 r"commander|general|editor|director|adviser|advisor)$")
 # Verbs whose post matters ("resigned as a shadow minister" is not "resigned").
 _ROLE_VERBS = frozenset("resign quit step down retire serve step aside".split()) | {
     "step down", "step aside"}
