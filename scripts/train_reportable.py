@@ -241,7 +241,11 @@ class Training:
         by article), and its out-of-fold logits (which fit the calibration)."""
         z = self.oof_logits(idx, k, seed, scales)
         y = self.y[idx]
-        best = max(scales, key=lambda s: (auc(z[s], y), -abs(np.log(s))))
+        aucs = {s: auc(z[s], y) for s in scales}
+        best = max(scales, key=lambda s: (aucs[s], -abs(np.log(s))))
+        if len(scales) > 1:
+            print("  L2 scale: out-of-fold AUC " +
+                  ", ".join(f"{s:g}: {a:.4f}" for s, a in aucs.items()))
         return best, z[best]
 
     def cross_validate(self, k: int = 10, inner: int = 5, scales=(1.0,)):
