@@ -563,7 +563,8 @@ def test_a_quantifier_of_the_doers_is_kept_or_nothing_is_told(tmp_path):
 
 
 def test_a_person_of_an_institution_is_not_the_institution(tmp_path):
-    """"The Senate majority leader shared the report" is no act of the Senate."""
+    """"The Senate majority leader shared the report" is no act of the Senate: told with
+    the leader or not at all."""
     from newsbrief.records import ActorRef
     from test_store_records import STATES
 
@@ -578,4 +579,26 @@ def test_a_person_of_an_institution_is_not_the_institution(tmp_path):
     with Store(tmp_path / "t.db") as st:
         st.write(analysed(a, [ev1], published="2024-12-03", source="Wire A"))
         brief = build_brief(st, ("PER",))
-    assert not any("shared the report" in t for t in _texts(brief)), _texts(brief)
+    told = [t for t in _texts(brief) if "shared the report" in t]
+    assert all("leader" in t for t in told), told
+
+
+def test_a_patient_told_as_doer_and_the_content_of_evidence_are_not_told(tmp_path):
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    a = "The 20 Peruvian shells fired into the valley drew a heavy response."
+    b = "An inquiry found evidence of mortars fired by Peru into the valley."
+    evs = [with_pred(event("e1", "ASSAULT", [state("PER")], [], date="2024-12-02",
+                           source="published", cameo="190", text=a),
+                     pred(a, "fired", "fire", voice="passive", past="fired",
+                          subject="The 20 Peruvian shells", mods=("into the valley",))),
+           with_pred(event("e2", "ASSAULT", [state("PER")], [], date="2024-12-02",
+                           source="published", cameo="190", text=b),
+                     pred(b, "fired", "fire", voice="passive", past="fired", obj="mortars",
+                          mods=("into the valley",)))]
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(a, evs[:1], published="2024-12-02", source="Wire A"))
+        st.write(analysed(b, evs[1:], published="2024-12-02", source="Wire B"))
+        brief = build_brief(st, ("PER",))
+    assert not any("fired" in t for t in _texts(brief)), _texts(brief)

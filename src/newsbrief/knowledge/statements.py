@@ -45,7 +45,8 @@ LOOKBACK_DAYS = 10
 # Words between two predicates of one sentence by which the second came first.
 _AFTER = re.compile(r"\b(after|following|once|when)\b", re.I)
 _PRONOUN_OBJECT = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself",
-                             "herself", "themselves", "itself"})
+                             "herself", "themselves", "itself", "this", "that", "these",
+                             "those"})
 _ARTICLE = re.compile(r"^(a|an)\s+", re.I)
 _DANGLING = frozenset("to of and or the a an in on at for with by from that which who whose "
                       "as than".split())
@@ -560,6 +561,14 @@ class Statement:
         act = p.start - m.start
         if p.subject and ev.in_dateline(sent, p.subject):
             out.append("dateline")
+        if p.subject and p.voice == "passive" and not ev.agent_after_by(
+                sent, p.subject, p.end - m.start):
+            out.append("what was acted on told as the doer")  # "The missiles fired into ..."
+        if re.search(r"\b(evidence|reports?|allegations?|accounts?|claims?|signs?|"
+                     r"accusations?)\b[^.]{0,120}\bof\s+(?:[\w'’-]+\s+){0,4}$",
+                     sent[:max(0, p.start - m.start)], re.I):
+            out.append("the content of a noun: evidence of ...")  # "evidence of munitions
+            # fired by X" is the finding's, not a fact the report gives
         if p.subject and _flat(_ARTICLE.sub("", p.subject)) not in _flat(sent):
             out.append(f"subject not as written: {p.subject}")  # "CNN Marathon talks"
         refs = [] if p.subject else [r for r in self._subject_refs(p, m)]
@@ -605,8 +614,10 @@ class Statement:
                     sent, [x for x in surface + [r.name]] + [self._name(o) for o in refs]
                     + [o.name for o in refs], first):
                 out.append(f"another subject nearer the act than {r.name}")
-            if r.kind != "person" and any(re.search(_PERSON_TITLE, x.strip().lower())
-                                          for x in surface):
+            titles = [t.group(1) for x in surface
+                      for t in [re.search(_PERSON_TITLE, x.strip().lower())] if t]
+            if r.kind != "person" and titles and not any(
+                    re.search(rf"\b{t}\b", text.lower()) for t in titles):
                 out.append(f"a person told as their institution: {r.name}")  # "the House
                 # minority leader shared ..." is no act of the House
             if any(re.search(re.escape(x) + r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
@@ -898,7 +909,7 @@ class Statement:
                         lent.append(o)
         return mods
 
-    def _object(self, p: Predicate) -> str:
+    def _object(self, p: Predicate, sentence: str = "") -> str:
         obj = p.object or ""
         if obj.lower() in _PRONOUN_OBJECT:
             people = [r for r in self.recipients if r.kind != "agreement"]
@@ -923,7 +934,7 @@ class Statement:
             return capitalise(f"{owner} {p.text}")
         if not subject:
             return None  # nobody named did it: not a statement a reader can use
-        obj = self._object(p)
+        obj = self._object(p, m.text or "")
         if re.match(r"(whose|which|who|whom|that|what)\b", obj, re.I):
             return None  # the object is a relative pronoun: what it stands for is elsewhere
         verb_past, verb_base = p.past, p.base
