@@ -602,3 +602,20 @@ def test_a_patient_told_as_doer_and_the_content_of_evidence_are_not_told(tmp_pat
         st.write(analysed(b, evs[1:], published="2024-12-02", source="Wire B"))
         brief = build_brief(st, ("PER",))
     assert not any("fired" in t for t in _texts(brief)), _texts(brief)
+
+
+def test_a_noun_phrase_before_the_sentence_s_verb_is_no_clause(tmp_path):
+    """"The 20 shells fired into the valley drew a response": "the 20 shells fired into
+    the valley" is a noun phrase, however the parse took it."""
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    a = "The 20 Peruvian shells fired into the valley received a heavy response."
+    ev1 = with_pred(event("e1", "ASSAULT", [state("PER")], [], date="2024-12-02",
+                          source="published", cameo="190", text=a),
+                    pred(a, "fired", "fire", past="fired", subject="The 20 Peruvian shells",
+                         mods=("into the valley",)))
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(a, [ev1], published="2024-12-02", source="Wire A"))
+        brief = build_brief(st, ("PER",))
+    assert not any("fired into the valley" in t for t in _texts(brief)), _texts(brief)

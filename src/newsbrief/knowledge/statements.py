@@ -784,7 +784,8 @@ class Statement:
         if len(words) > 1 and p.voice == "active":
             hit = re.search(r"\b" + r"\W+".join(map(re.escape, words[-2:])) +
                             r"\b\s+([a-z]+)\b", _flat(sent))
-            if hit and hit.group(1) in ("is", "are", "was", "were", "has", "have", "had"):
+            if hit and (hit.group(1) in ("is", "are", "was", "were", "has", "have", "had")
+                        or (p.subject and re.fullmatch(r"[a-z]{3,}ed", hit.group(1)))):
                 # "the deal struck between X and Y is ...": a noun phrase, not a clause.
                 out.append("a noun phrase, not a clause")
         for r in refs:
