@@ -619,3 +619,18 @@ def test_a_noun_phrase_before_the_sentence_s_verb_is_no_clause(tmp_path):
         st.write(analysed(a, [ev1], published="2024-12-02", source="Wire A"))
         brief = build_brief(st, ("PER",))
     assert not any("fired into the valley" in t for t in _texts(brief)), _texts(brief)
+
+
+def test_a_raising_verb_is_no_act(tmp_path):
+    from test_store_records import STATES
+
+    STATES.setdefault("PER", ("Peru", "state"))
+    a = "The sanctions targeted Peruvians alleged to have smuggled arms."
+    ev1 = with_pred(event("e1", "ACCUSE", [state("PER")], [], date="2024-12-02",
+                          source="published", cameo="112", text=a),
+                    pred(a, "alleged", "allege", past="alleged",
+                         obj="to have smuggled arms"))
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(a, [ev1], published="2024-12-02", source="Wire A"))
+        brief = build_brief(st, ("PER",))
+    assert not any("alleged to have" in t for t in _texts(brief)), _texts(brief)

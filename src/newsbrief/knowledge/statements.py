@@ -821,6 +821,8 @@ class Statement:
                                                        "rumoured", "supposed", "suspected",
                                                        "expected", "feared", "claimed"):
             out.append(f"a raising verb, not an act: {p.frame}")  # "alleged to have raised"
+        if p.lemma in _RAISING and re.match(r"\s*to (have|be)\b", sent[p.end - m.start:]):
+            out.append("a raising verb, not an act")  # "Chinese alleged to have raised money"
         if p.object and re.fullmatch(r"[\d,.]+", p.object.strip()):
             out.append("a count without what it counts")  # "wounded 2,400"
         if p.frame and p.frame_start is not None and p.frame_start > p.start:
@@ -1177,6 +1179,9 @@ def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
 _PERSON_TITLE = (r"\b(leader|minister|spokes(?:man|woman|person)|president|secretary|chairman|"
                  r"chairwoman|official|chief|envoy|ambassador|senator|governor|speaker|"
                  r"commander|general|editor|director|adviser|advisor)$")
+# Verbs that say what is said of someone ("X alleged to have ...", "Y believed to be").
+_RAISING = frozenset("allege say believe think report rumor rumour suppose suspect expect "
+                     "fear claim know consider".split())
 # Verbs whose post matters ("resigned as a shadow minister" is not "resigned").
 _ROLE_VERBS = frozenset("resign quit step down retire serve step aside".split()) | {
     "step down", "step aside"}
