@@ -682,8 +682,9 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     note = None
     if statements and not key:
         about = f" about {title}" if labels else ""
-        note = (f"No key development{about}: no report in the store tells one as done, "
-                "dated and from a lead sentence or several sources.")
+        note = (f"No key development{about}: no report in the store tells an act of "
+                "weight (no rhetoric) as done, dated by its own words, in a lead sentence "
+                "or by several sources.")
     elif statements and len(key) < FEW:
         about = f" about {title}" if labels else ""
         n = len(key)
