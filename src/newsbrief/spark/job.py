@@ -208,7 +208,8 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
         spark = session(master)
     out = output.rstrip("/")
     sc = spark.sparkContext
-    frame = read_inputs(spark, inputs, input_format)
+    with summary.timed("read"):
+        frame = read_inputs(spark, inputs, input_format)
     with summary.timed("size"):
         rows = input_rows(frame)
     parts = partitions or analysis_partitions(rows, sc.defaultParallelism)
@@ -263,7 +264,8 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
                                ("events", ddl(EVENTS))):
             # A table with no rows (no errors) counts 0.
             summary.counts[name] = count_rows(f"{out}/{name}", ddl_text, spark)
-    combined.unpersist()
+    with summary.timed("finish"):
+        combined.unpersist()
     return summary
 
 
