@@ -18,7 +18,7 @@ from ._common import pass_app, report_failure
               help="How to read INPUT: JSONL lines, a Parquet table with a text column, or "
                    "a folder of text/HTML/JSONL files (auto: from the name).")
 @click.option("--partitions", type=click.IntRange(1, 100_000), default=None,
-              help="Number of analysis tasks (default: 4 per core).")
+              help="Number of analysis tasks (default: one per ~16 articles, at least 4 per core).")
 @pass_app(store=False)
 def spark(app, inputs, master, input_format, partitions):
     """Analyse an archive on Apache Spark and write Parquet tables to OUTPUT.

@@ -214,6 +214,10 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
         rows = input_rows(frame)
     parts = partitions or analysis_partitions(rows, sc.defaultParallelism)
     wparts = write_partitions(rows, sc.defaultParallelism)
+    # Rows are kept and written by month, each month in `spread` partitions
+    # (one for up to ~24,000 articles): a month is one file per table in a
+    # corpus, not one per task, and a big archive's months are not one task each.
+    spread = max(1, -(-rows // (WRITE_ROWS * 12)))
     # The join of event records to their merged events shuffles this many ways.
     spark.conf.set("spark.sql.shuffle.partitions", str(wparts))
     worker = partial(analyse_tables, settings=settings or load_settings())
@@ -221,7 +225,7 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
     # table. They are kept (memory, then disk) grouped by month, and each table
     # is written from them by the JVM alone.
     combined = (frame.repartition(parts).mapInArrow(worker, ddl(COMBINED))
-                .repartition(wparts, "month").persist())
+                .repartition(wparts, "month", F.pmod("seq", F.lit(spread))).persist())
 
     def table(name: str):
         return combined.where(F.col("table") == name).select(*OUTPUTS[name].names)
