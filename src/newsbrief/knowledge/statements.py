@@ -1393,29 +1393,43 @@ def _inside(p: Predicate, q: Predicate) -> bool:
         p.start != q.start
 
 
-def _absorbed(piece: _Piece, others: list[_Piece]) -> list[_Piece]:
+def _absorbed(piece: _Piece, others: list[_Piece],
+              by_sentence: dict | None = None) -> list[_Piece]:
     """The pieces that already tell every mention of `piece` in the same sentence: its
     trigger is among their words (a purpose clause, a "during" phrase), or it is the
-    frame verb of their commitment ("commits ... to provide"). Empty if none does."""
+    frame verb of their commitment ("commits ... to provide"). Empty if none does.
+    `by_sentence` (from `_by_sentence(others)`) holds the same pieces by cited sentence,
+    so a topic's pieces are not all walked for each one (a brief of a big topic would
+    otherwise take seconds)."""
+    if by_sentence is None:
+        by_sentence = _by_sentence(others)
     by: list[_Piece] = []
     for m in piece.mentions:
         p = predicate(m)
         if not p:
             return []
-        found = []
-        for other in others:
-            if other is piece:
-                continue
-            for o in other.mentions:
-                q = predicate(o)
-                if q and cite_key(o) == cite_key(m) and (q.frame_start == p.start or (
-                        _inside(p, q) and not _inside(q, p) and q.voice != "noun")):
-                    found.append(other)
-                    break
+        found: list[_Piece] = []
+        for other, q in by_sentence.get(cite_key(m), ()):
+            if other is piece or any(f is other for f in found):
+                continue  # an other counts once, at its first telling that fits
+            if q.frame_start == p.start or (
+                    _inside(p, q) and not _inside(q, p) and q.voice != "noun"):
+                found.append(other)
         if not found:
             return []
         by += [f for f in found if f not in by]
     return by
+
+
+def _by_sentence(pieces: list[_Piece]) -> dict:
+    """Each cited sentence's (piece, predicate) pairs, in the order of `pieces`."""
+    index: dict = {}
+    for other in pieces:
+        for o in other.mentions:
+            q = predicate(o)
+            if q:
+                index.setdefault(cite_key(o), []).append((other, q))
+    return index
 
 
 def _accusation_of_claim(piece: _Piece, others: list[_Piece]) -> list[_Piece]:
@@ -1466,8 +1480,10 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
                 pieces.append(_Piece(ev, part, key, _participants(ev, part)))
     for fold in (_absorbed, _accusation_of_claim):
         kept = []
+        by_sentence = _by_sentence(pieces) if fold is _absorbed else None
         for piece in pieces:
-            told_by = fold(piece, pieces)
+            told_by = (_absorbed(piece, pieces, by_sentence) if fold is _absorbed
+                       else fold(piece, pieces))
             if not told_by:
                 kept.append(piece)
             for by in told_by:
@@ -1476,16 +1492,22 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
 
     # Complete-link grouping: a piece joins a group only if it tells the same event as
     # every piece already in it (most reported pieces first).
+    # _same_event needs the same act word and type, so only the groups of the piece's
+    # own (word, type) are tried: the same groups as trying all, without the quadratic walk.
     groups_list: list[list[_Piece]] = []
+    by_act: dict[tuple[str, str], list[list[_Piece]]] = {}
     for piece in sorted(pieces, key=lambda p: (-len(p.mentions), p.event.id)):
+        act = (_synonym(piece.key), piece.event.type)
         home = None
-        for group in groups_list:
-            if all(_same_event(piece, other) for other in group):
-                home = group
-                break
+        if not piece.key.startswith("#"):
+            for group in by_act.get(act, ()):
+                if all(_same_event(piece, other) for other in group):
+                    home = group
+                    break
         if home is None:
             home = []
             groups_list.append(home)
+            by_act.setdefault(act, []).append(home)
         home.append(piece)
     groups = dict(enumerate(groups_list))
     out = []
