@@ -228,8 +228,8 @@ def test_another_subject_nearer_the_act_and_cut_possessives():
 
 
 def test_may_before_a_verb_is_the_name():
-    sent = "The pressure on May reached breaking point this week."
-    assert ev.date_problem(sent, "May", sent.index("reached"), sent.index("reached") + 7)
+    sent = "Pressure on May mounted sharply this week."
+    assert ev.date_problem(sent, "May", sent.index("mounted"), sent.index("mounted") + 7)
     sent = "Lima signed the accord on May 5."
     assert ev.date_problem(sent, "May", sent.index("signed"), sent.index("signed") + 6) is None
 
@@ -259,7 +259,7 @@ def test_cut_objects_datelines_counts_of_times_and_teasers():
     sent = "CUZCO, Peru (AP) — Chile's foreign minister issued a warning on Tuesday."
     assert ev.in_dateline(sent, "Peru")
     assert not ev.in_dateline(sent, "Chile")
-    sent = "It would have been the first time a sitting Peruvian president met a rebel chief."
+    sent = "It was to be the first time an elected Peruvian president met a rebel chief."
     assert ev.content_of_noun(sent, "Peruvian president", sent.index("met"))
     assert ev.is_furniture("Story highlights Residents say rebels seized the town hall")
     assert ev.is_furniture("Ana Soto Ana Maria SotoRuiz wins vote: report MORE spoke today.")

@@ -530,13 +530,13 @@ def test_words_cut_after_an_adverb_or_a_doer_told_elsewhere_are_not_told(tmp_pat
 
     STATES.setdefault("PER", ("Peru", "state"))
     a = "Peru has admitted unintentionally shelling a border post."
-    b = "Soto secured a deal soon after Peru proposed one of the men as an adviser."
+    b = "Soto signed a pact shortly after Peru named one of the men as a mediator."
     evs = [with_pred(event("e1", "CONCEDE", [state("PER")], [], date="2024-12-02",
                            source="published", cameo="0", text=a),
                      pred(a, "admitted", "admit", past="admitted", mods=("unintentionally",))),
            with_pred(event("e2", "SUPPORT", [state("PER")], [], date="2024-12-02",
                            source="published", cameo="0", text=b),
-                     pred(b, "proposed", "propose", past="proposed", obj="one of the men"))]
+                     pred(b, "named", "name", past="named", obj="one of the men"))]
     with Store(tmp_path / "t.db") as st:
         st.write(analysed(a, evs[:1], published="2024-12-02", source="Wire A"))
         st.write(analysed(b, evs[1:], published="2024-12-02", source="Wire B"))

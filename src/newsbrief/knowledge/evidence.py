@@ -533,7 +533,7 @@ def content_of_noun(sentence: str, name: str, act_offset: int) -> bool:
                                                    flags=re.I)):
             return True
         if at >= 0 and _TIME_CLAUSE.search(head):
-            return True  # "would have been the first time a sitting US president met ..."
+            return True  # "was to be the first time an elected leader met ..."
     return False
 
 
