@@ -16,22 +16,11 @@ from newsbrief.events import dating
 
 from test_event_arguments_dates import _states, coder_with, extract, timex
 from test_event_extract import build, by_type
+from test_event_dates_body import _tag, body  # noqa: F401  (a fixture)
 
 NAMES = ["Norway", "Sweden", "Finland"]
 WORDS = coder_with({"warn": ("THREATEN", "130", None), "policy": ("COOPERATE", "030", None)})
 PUB = "2024-12-05"  # a Thursday
-
-
-@pytest.fixture
-def body(monkeypatch):
-    """Every sentence of these short texts is body, not lead."""
-    monkeypatch.setattr(dating, "LEAD_SENTENCES", 0)
-
-
-def _tag(doc, tags: dict[int, str]):
-    for i, tag in tags.items():
-        doc[i].tag_ = tag
-    return doc
 
 
 def _with_break(doc, k):

@@ -15,18 +15,7 @@ from newsbrief.events.coding import code_predicate
 from test_event_arguments_dates import _states, coder_with, extract, timex
 from test_event_coding import make_doc
 from test_event_extract import build, by_type, ent
-
-
-@pytest.fixture
-def body(monkeypatch):
-    """Every sentence of these short texts is body, not lead."""
-    monkeypatch.setattr(dating, "LEAD_SENTENCES", 0)
-
-
-def _tag(doc, tags: dict[int, str]):
-    for i, tag in tags.items():
-        doc[i].tag_ = tag
-    return doc
+from test_event_dates_body import _tag, body  # noqa: F401  (a fixture)
 
 
 # "On Monday, Norway attacked Sweden. Norway accused Finland."
