@@ -2,7 +2,7 @@
 
     python scripts/eval_issue11.py counts --seed S -n 200 [--before STORE.db]
     python scripts/eval_issue11.py gold                 # events-gold, all records and above the threshold
-    python scripts/eval_issue11.py keyevents eval/judgements/key-events-777.tsv
+    python scripts/eval_issue11.py keyevents eval/judgements/key-events-777.tsv [--sweep] [--misses]
 
 `counts`: event records per article and the share with an actor country, on N
 corpus articles drawn with the seed; with `--before`, the same articles' records
@@ -113,7 +113,7 @@ def gold() -> None:
         print(f"{name} ({n_events} records): {run.stdout.strip().splitlines()[-1]}")
 
 
-def keyevents(path: Path, sweep: bool = False) -> None:
+def keyevents(path: Path, sweep: bool = False, misses: bool = False) -> None:
     lines = [line.split("\t") for line in path.read_text("utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     rows = corpus_rows()
@@ -140,6 +140,60 @@ def keyevents(path: Path, sweep: bool = False) -> None:
         lo, hi = wilson(found, len(lines))
         print(f"{label}: {found}/{len(lines)} key events found with the right type and "
               f"actor country = {found / len(lines):.2f} [{lo:.2f}, {hi:.2f}]")
+    if misses:
+        _misses(lines, results, cut)
+
+
+def _miss_reason(types: set[str], countries: set[str], events, cut: float) -> str:
+    """Why a key event has no record at or above `cut` with its type and actor country:
+    'below threshold' (a record with both, under the cut), 'wrong actor country' (the
+    type at or above the cut, no actor of the country), 'wrong country, below threshold',
+    or 'no record of the type' (a record of another type, or no candidate: read the
+    article's records listed below it to tell)."""
+    typed = [e for e in events if e.type in types]
+    if not typed:
+        return "no record of the type"
+    right = [e for e in typed if not countries or any(r.country in countries for r in e.actor)]
+    if right:
+        return f"below threshold (best {max(e.confidence for e in right):.2f})"
+    if any(e.confidence >= cut for e in typed):
+        return "wrong actor country"
+    return "wrong actor country, below threshold"
+
+
+def _misses(lines, results, cut: float) -> None:
+    """Each key event not found at the threshold, with the reason, and the records of
+    its article (type, confidence, actor [country], trigger, sentence start)."""
+    print(f"\nmisses at the threshold {cut}:")
+    shown: set[str] = set()
+    tally: dict[str, int] = {}
+    for cols in lines:
+        types = set(cols[1].split("|"))
+        countries = set() if cols[2] in ("-", "") else set(cols[2].split("|"))
+        events = results[cols[0]]
+        if any(e.confidence >= cut and e.type in types and (
+                not countries or any(r.country in countries for r in e.actor)) for e in events):
+            continue
+        reason = _miss_reason(types, countries, events, cut)
+        tally[reason.split(" (")[0]] = tally.get(reason.split(" (")[0], 0) + 1
+        note = cols[3] if len(cols) > 3 else ""
+        print(f"- {cols[0]} {cols[1]} {cols[2]}: {reason} | {note}")
+        typed = sorted((e for e in events if e.type in types), key=lambda e: -e.confidence)
+        for e in typed[:4]:
+            print(f"    {_record_line(e)}")
+        if cols[0] not in shown:
+            shown.add(cols[0])
+            print(f"    records of {cols[0]}:")
+            for e in sorted(events, key=lambda e: e.evidence.start):
+                print(f"      {_record_line(e)}")
+    print("reasons: " + ", ".join(f"{k} {v}" for k, v in sorted(tally.items())))
+
+
+def _record_line(e) -> str:
+    actors = "; ".join(f"{r.text} [{r.country or '-'}]" for r in e.actor) or "-"
+    trig = e.trigger.text if e.trigger else "?"
+    return (f"{e.type:8} {e.confidence:.2f} {trig!r} actor {actors} | "
+            f"{e.evidence.text[:90]!r}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -153,13 +207,15 @@ def main(argv: list[str] | None = None) -> None:
     k = sub.add_parser("keyevents")
     k.add_argument("path", type=Path)
     k.add_argument("--sweep", action="store_true", help="also at thresholds 0.2 ... 0.8")
+    k.add_argument("--misses", action="store_true",
+                   help="list each key event missed at the threshold, with the reason")
     args = ap.parse_args(argv)
     if args.cmd == "counts":
         counts(args.seed, args.n, args.before)
     elif args.cmd == "gold":
         gold()
     else:
-        keyevents(args.path, args.sweep)
+        keyevents(args.path, args.sweep, args.misses)
 
 
 if __name__ == "__main__":
