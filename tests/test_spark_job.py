@@ -53,20 +53,33 @@ def run(tmp_path_factory):
         shutil.copy(ROOT / "samples" / name, files / name)
     runner = CliRunner()
     out = tmp / "out"
+    from pyspark.sql import SparkSession
+
+    from newsbrief.spark.job import session
+
+    # A session the caller made and tuned: the job must give its settings back.
+    session("local[2]").conf.set("spark.sql.shuffle.partitions", "13")
     result = runner.invoke(main, ["spark", str(jsonl), str(out), "--master", "local[2]"])
+    shuffle_after = SparkSession.builder.getOrCreate().conf.get("spark.sql.shuffle.partitions")
     out_files = tmp / "out-files"
     result_files = runner.invoke(main, ["spark", str(files), str(out_files),
                                         "--master", "local[2]"])
     local = tmp / "local.db"
     ingested = runner.invoke(main, ["ingest", str(jsonl), "--db", str(local)])
     return {"out": out, "result": result, "out_files": out_files,
-            "result_files": result_files, "local": local, "ingested": ingested, "tmp": tmp}
+            "result_files": result_files, "local": local, "ingested": ingested, "tmp": tmp,
+            "shuffle_after": shuffle_after}
 
 
 def table(path: Path, name: str) -> list[dict]:
     import pyarrow.dataset as ds
 
     return ds.dataset(path / name, format="parquet", partitioning="hive").to_table().to_pylist()
+
+
+def test_spark_gives_back_the_callers_shuffle_setting(run):
+    assert run["result"].exit_code == 2, run["result"].output  # the one bad line
+    assert run["shuffle_after"] == "13"
 
 
 def test_spark_writes_every_table_partitioned_by_month(run):

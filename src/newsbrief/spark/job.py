@@ -201,8 +201,6 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
         input_format: str = "auto", partitions: int | None = None,
         settings: Settings | None = None) -> SparkSummary:
     """Analyse `inputs` on Spark and write the tables under `output`."""
-    from pyspark.sql import functions as F
-
     summary = SparkSummary(output=output.rstrip("/"))
     with summary.timed("session"):
         spark = session(master)
@@ -218,8 +216,25 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
     # (one for up to ~24,000 articles): a month is one file per table in a
     # corpus, not one per task, and a big archive's months are not one task each.
     spread = max(1, -(-rows // (WRITE_ROWS * 12)))
-    # The join of event records to their merged events shuffles this many ways.
+    # The join of event records to their merged events shuffles this many ways;
+    # the caller's own setting comes back at the end (the session may be theirs).
+    shuffle_before = spark.conf.get("spark.sql.shuffle.partitions", None)
     spark.conf.set("spark.sql.shuffle.partitions", str(wparts))
+    try:
+        _analyse_and_write(spark, frame, out, summary, parts, wparts, spread, settings)
+    finally:
+        if shuffle_before is None:
+            spark.conf.unset("spark.sql.shuffle.partitions")
+        else:
+            spark.conf.set("spark.sql.shuffle.partitions", shuffle_before)
+    return summary
+
+
+def _analyse_and_write(spark, frame, out: str, summary: SparkSummary, parts: int,
+                       wparts: int, spread: int, settings: Settings | None) -> None:
+    """The analysis, the merge and the writes of `run`."""
+    from pyspark.sql import functions as F
+
     worker = partial(analyse_tables, settings=settings or load_settings())
     # One pass of Python per article: the analysis task gives the rows of every
     # table. They are kept (memory, then disk) grouped by month, and each table
@@ -270,7 +285,6 @@ def run(inputs: list[str], output: str, *, master: str | None = None,
             summary.counts[name] = count_rows(f"{out}/{name}", ddl_text, spark)
     with summary.timed("finish"):
         combined.unpersist()
-    return summary
 
 
 __all__ = ["run", "session", "read_inputs", "SparkSummary", "ddl", "UNKNOWN_MONTH"]
