@@ -46,6 +46,16 @@ CASES = [
     # Beatings named by a noun.
     ("reports/report/NOUN/0/ROOT of/of/ADP/0/prep beatings/beating/NOUN/1/pobj "
      "by/by/ADP/2/prep guards/guard/NOUN/3/pobj", 2, "ASSAULT", "182"),
+    # Knife attacks, impeachment, a subpoena, a prisoner swap.
+    ("A/a/DET/1/det man/man/NOUN/2/nsubj stabbed/stab/VERB/2/ROOT two/two/NUM/4/nummod "
+     "guards/guard/NOUN/2/dobj", 2, "ASSAULT", "182"),
+    ("The/the/DET/1/det assembly/assembly/NOUN/2/nsubj impeached/impeach/VERB/2/ROOT "
+     "the/the/DET/4/det governor/governor/NOUN/2/dobj", 2, "ACCUSE", "112"),
+    ("The/the/DET/1/det committee/committee/NOUN/2/nsubj subpoenaed/subpoena/VERB/2/ROOT "
+     "the/the/DET/4/det minister/minister/NOUN/2/dobj", 2, "ACCUSE", "090"),
+    ("a/a/DET/2/det prisoner/prisoner/NOUN/2/compound swap/swap/NOUN/2/ROOT "
+     "between/between/ADP/2/prep the/the/DET/6/det two/two/NUM/6/nummod "
+     "sides/side/NOUN/3/pobj", 2, "RETREAT", "084"),
 ]
 
 
@@ -74,3 +84,52 @@ def test_searching_records_is_no_raid_and_pulling_an_advert_no_withdrawal():
                    "the/the/DET/4/det advert/advert/NOUN/2/dobj")
     coding = code_predicate(doc, doc[2])
     assert coding is None or coding.type != "RETREAT"
+
+
+# ------------------------------------------------------------ acts named under "with"
+
+from newsbrief.events.extract import extract_events  # noqa: E402
+from newsbrief.records import Article  # noqa: E402
+
+from test_event_extract import build, ent, fake_resolver  # noqa: E402
+
+
+def _events(rows, entities):
+    doc = build(rows)
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    return doc, extract_events(doc, article, entities(doc), (), resolver=fake_resolver)
+
+
+def _states(*spans):
+    return lambda doc: [ent(doc, code.lower(), a, b, "state", code) for code, a, b in spans]
+
+
+def test_hitting_someone_with_sanctions_is_the_sanction_not_an_assault():
+    # "Norway hit Freedonia with sanctions."
+    doc, events = _events(["Norway Norway PROPN nsubj 1 B-GPE", "hit hit VERB ROOT 1",
+                           "Freedonia Freedonia PROPN dobj 1 B-GPE", "with with ADP prep 1",
+                           "sanctions sanction NOUN pobj 3", ". . PUNCT punct 1"],
+                          _states(("NOR", 0, 1), ("FRE", 2, 3)))
+    assert [e.type for e in events] == ["COERCE"]
+    assert events[0].trigger.text == "sanctions"
+    assert [r.country for r in events[0].actor] == ["NOR"]
+    assert [r.country for r in events[0].recipient] == ["FRE"]
+
+
+def test_retaliating_with_tariffs_gives_the_tariffs_an_actor():
+    # "Norway retaliated with tariffs."
+    doc, events = _events(["Norway Norway PROPN nsubj 1 B-GPE",
+                           "retaliated retaliate VERB ROOT 1", "with with ADP prep 1",
+                           "tariffs tariff NOUN pobj 2", ". . PUNCT punct 1"],
+                          _states(("NOR", 0, 1)))
+    assert [(e.type, e.trigger.text) for e in events] == [("COERCE", "tariffs")]
+    assert [r.country for r in events[0].actor] == ["NOR"]
+
+
+def test_hitting_with_a_thing_stays_the_verb():
+    # "Norway hit Freedonia with rockets.": a weapon alone names no act; the verb does.
+    doc, events = _events(["Norway Norway PROPN nsubj 1 B-GPE", "hit hit VERB ROOT 1",
+                           "Freedonia Freedonia PROPN dobj 1 B-GPE", "with with ADP prep 1",
+                           "rockets rocket NOUN pobj 3", ". . PUNCT punct 1"],
+                          _states(("NOR", 0, 1), ("FRE", 2, 3)))
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "hit")]

@@ -70,7 +70,17 @@ def _default_coder() -> Coder:
 def _trigger_words(lex: Lexicon) -> frozenset[str]:
     """Every word the typing lexicon can code (and the light verbs that pass to an
     object): a cheap filter so the typing engine only sees likely triggers."""
-    return lex.trigger_words
+    return _with_words(lex.trigger_words)
+
+
+_WITH_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _with_words(words: frozenset[str]) -> frozenset[str]:
+    got = _WITH_WORDS.get(id(words))
+    if got is None:
+        got = _WITH_WORDS[id(words)] = words | WITH_ACT
+    return got
 
 
 def _default_resolver():
@@ -177,6 +187,9 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
         tok = doc[i]
         pos = tok.pos_
         coding = coder(doc, tok)
+        via = _with_act(doc, tok, coder) if pos in VERB_POS and lemma_of(tok) in WITH_ACT \
+            else None
+        coding = via or coding
         if coding is None or _thing_patient(tok, coding):
             continue
         if pos in VERB_POS:
@@ -203,7 +216,7 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
             args = _aimed_at(index, tok, args)
         if pos in VERB_POS and not args.actor and not args.recipient:
             continue
-        if args.actor or args.recipient:
+        if (args.actor or args.recipient) and via is None:
             coding = coder(doc, tok, source=_span(doc, args.actor),
                            target=_span(doc, args.recipient)) or coding
         cand = _Candidate(tok, pieces[tok.i], coding, args)
@@ -219,6 +232,26 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
             by_trigger[key] = len(out)
         out.append(cand)
     return out
+
+
+# Verbs whose "with" names the act: "hit Iran with sanctions", "retaliated with
+# tariffs", "responded with airstrikes", "targeted the banks with sanctions". The act is
+# the noun's; the verb's subject did it to the verb's object.
+WITH_ACT = frozenset({"hit", "slap", "target", "punish", "respond", "retaliate", "react",
+                      "answer", "counter"})
+
+
+def _with_act(doc, verb, coder: Coder):
+    """The coding of the event noun under the verb's "with", if it has one."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ in NOUN_POS:
+                got = coder(doc, noun)
+                if got is not None:
+                    return got
+    return None
 
 
 # How an act wanted, planned or asked for hangs below the act of wanting, planning
@@ -389,7 +422,12 @@ def _light_object_recipient(doc, index: ActorIndex, verb, coding, args: Argument
     if not trig or trig[0] == verb.idx:
         return args
     span = doc.char_span(trig[0], trig[1], alignment_mode="expand")
-    if span is None or span.root.head.i != verb.i:
+    if span is None:
+        return args
+    head = span.root.head
+    if head.dep_ == "prep" and head.lower_ == "with" and lemma_of(verb) in WITH_ACT:
+        head = head.head  # "retaliated with tariffs on X"
+    if head.i != verb.i:
         return args
     found = noun_arguments(span.root, index.actorish, vargs).recipient
     found = tuple(t for t in found if t.i not in {a.i for a in args.actor})
