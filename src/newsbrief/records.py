@@ -243,6 +243,20 @@ class Predicate(_Record):
 
 
 @dataclass(frozen=True)
+class Telling(_Record):
+    """Another sentence of the article telling the same event (a re-telling folded
+    into the record, see events/retell.py), with what its own words gave."""
+
+    id: str  # the id its own record had
+    evidence: Evidence
+    trigger: Trigger | None = None
+    date: str | None = None
+    date_source: str | None = None
+    modality: str | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
 class Event(_Record):
     id: str
     type: str  # PLOVER root: AGREE, CONSULT, ...
@@ -263,6 +277,7 @@ class Event(_Record):
     confidence: float
     predicate: Predicate | None = None  # the trigger's words, for phrasing briefs
     trigger: Trigger | None = None  # the coded word (None in records made before it existed)
+    tellings: tuple[Telling, ...] = ()  # the article's other tellings of this event
 
 
 # --------------------------------------------------------------------------- results

@@ -44,6 +44,7 @@ from .furniture import furniture_lines
 from .predicate import predicate_of
 from .quantities import find_quantities, number_tokens
 from .reportable import ArticleContext, article_features, dense_features, features, model
+from .retell import merge_retellings
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
@@ -150,7 +151,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         if ev is not None and ev.id not in seen:
             seen.add(ev.id)
             events.append(ev)
-    return tuple(events)
+    # One record per event: the article's re-tellings of one act folded together.
+    return merge_retellings(events, judge.kinds, article.published)
 
 
 @dataclass

@@ -92,6 +92,8 @@ def record(ev: MergedEvent) -> dict[str, Any]:
         "evidence": lead.evidence.to_dict() if lead else None,
         "predicate": lead.predicate.to_dict() if lead and lead.predicate else None,
         "trigger": _trigger(ev.mentions[0]) if ev.mentions else None,
+        # The re-tellings folded into its mentions' records (events/retell.py).
+        "tellings": [t.to_dict() for m in ev.mentions for t in m.record.tellings],
         "confidence": max((m.record.confidence or 0.0 for m in ev.mentions), default=None),
         "num_mentions": ev.n_mentions, "num_sources": ev.n_sources,
         "num_articles": ev.n_articles, "first_seen": ev.first_seen,

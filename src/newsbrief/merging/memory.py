@@ -25,7 +25,7 @@ from ..records import Event
 from .rule import candidate_window, choose_event
 from .sketch import sketch_event
 from .state import (CANDIDATES_PER_RANGE, MENTIONS_PER_CANDIDATE, EventState, date_ranges,
-                    mention_fields, wanted_keys)
+                    mention_fields, retold_sentences, wanted_keys)
 
 __all__ = ["CANDIDATES_PER_RANGE", "MENTIONS_PER_CANDIDATE", "MemoryMerger", "merge_records",
            "new_event_id"]
@@ -78,7 +78,7 @@ class MemoryMerger:
         before = merged.date
         merged.add_mention(mention_fields(event), article_id, event.evidence.sentence,
                            event.modality, event.evidence.text, source or article_id,
-                           published)
+                           published, retold_sentences(event))
         merged.add_actors((role, ref.entity, ref.text, ref.country, ref.sector)
                           for role, refs in (("actor", event.actor),
                                              ("recipient", event.recipient))

@@ -17,6 +17,7 @@ of the weeks around the record.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -80,6 +81,16 @@ def date_ranges(window: tuple[str, str]) -> list[tuple[str, str]]:
     return ranges
 
 
+def retold_sentences(event: Event) -> list[int]:
+    """Sentences of the re-tellings folded into a record."""
+    return [t.evidence.sentence for t in event.tellings]
+
+
+def retold_json(tellings: str | None) -> list[int]:
+    """The same from a stored record's `$.tellings` JSON (None when it has none)."""
+    return [t["evidence"]["sentence"] for t in json.loads(tellings)] if tellings else []
+
+
 def mention_fields(event: Event) -> dict[str, Any]:
     """What Summary reads of one event record (the store reads the same from its
     event_mentions row and record JSON)."""
@@ -116,13 +127,17 @@ class EventState:
         return self.fields.get("date")
 
     def add_mention(self, mention: Mapping[str, Any], article_id: str, sentence: int,
-                    modality: str, text: str, source_key: str, published: str | None) -> None:
-        """One more mention (`mention`: the fields Summary reads), in stored order."""
+                    modality: str, text: str, source_key: str, published: str | None,
+                    retold: Iterable[int] = ()) -> None:
+        """One more mention (`mention`: the fields Summary reads), in stored order;
+        `retold`: the sentences of the article's other tellings folded into it
+        (events/retell.py), counted as mentions of the event."""
         self.summary.add(mention)
         self.fields = self.summary.fields()
         if len(self.evidence) < MENTIONS_PER_CANDIDATE:
             self.evidence.append(Evidence.of(article_id, modality, sentence, text))
         self.sentences.add((article_id, sentence))
+        self.sentences.update((article_id, k) for k in retold)
         self.articles.add(article_id)
         self.sources.add(source_key)
         if published:

@@ -26,7 +26,7 @@ from ..errors import (AmbiguousId, ForeignDatabase, StoreError, StoreFull, Store
                       StoreMissing, StoreReadOnly)
 from ..merging import Sketch, candidate_window, choose_event, sketch_event
 from ..merging.state import (CANDIDATES_PER_RANGE, EventState, date_ranges, mention_fields,
-                             wanted_keys)
+                             retold_json, retold_sentences, wanted_keys)
 from ..records import AnalysedArticle, Article, Event, text_hash
 from ..stored import ArticleSummary
 from .migrations import (ACTOR_SUMMARY_SQL, FACET_SUMMARY_SQL, MIGRATIONS, SUMMARY_SIGNATURE,
@@ -516,7 +516,8 @@ class Store(Closing):
             before = state.date
             state.add_mention(mention_fields(event), article_id, event.evidence.sentence,
                               event.modality, event.evidence.text,
-                              source if source is not None else article_id, published)
+                              source if source is not None else article_id, published,
+                              retold_sentences(event))
             new_keys = state.add_actors((r[2], r[3], r[4], r[5], r[6]) for r in rows
                                         if r[2] != "attributed_to")
             if state.date != before:
@@ -592,13 +593,14 @@ class Store(Closing):
                 "json_extract(m.record, '$.mode') AS mode, "
                 "json_extract(m.record, '$.context') AS context, "
                 "json_extract(m.record, '$.location') AS location, "
+                "json_extract(m.record, '$.tellings') AS tellings, "
                 "COALESCE(a.source, a.id) AS source_key, a.published FROM event_mentions m "
                 "JOIN articles a ON a.id = m.article_id WHERE m.event_id=? ORDER BY m.rowid",
                 (event_id,)).fetchall():
             fields = dict(m)
             fields["location"] = json.loads(m["location"]) if m["location"] else None
             state.add_mention(fields, m["article_id"], m["sentence"], m["modality"], m["text"],
-                              m["source_key"], m["published"])
+                              m["source_key"], m["published"], retold_json(m["tellings"]))
         state.add_actors(tuple(r) for r in cur.execute(
             "SELECT role, entity_id, text, country, sector FROM event_actors "
             "WHERE event_id=? AND role IN ('actor', 'recipient') ORDER BY rowid", (event_id,)))
