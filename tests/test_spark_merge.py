@@ -8,6 +8,7 @@ with the same fields. No Spark and no model needed.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 
@@ -15,6 +16,7 @@ import pytest
 from test_store_records import analysed, event, person, state
 
 from newsbrief.merging.memory import merge_records
+from newsbrief.records import Evidence, Telling
 from newsbrief.spark.tables import table_rows, analysed_row
 from newsbrief.store import Store
 
@@ -45,6 +47,13 @@ def random_articles(seed: int, n: int = 40):
                              cameo=rng.choice([None, "057", "036", "190", "112"]),
                              modality=rng.choice(["asserted"] * 4 + ["negated", "alleged"]),
                              sentence=rng.randint(0, 3), text=rng.choice(TEXTS)))
+            if rng.random() < 0.3:
+                # A re-telling folded into the record (events/retell.py): its sentence
+                # counts as a mention on both paths, also when read back from the store.
+                told = rng.randint(4, 6)
+                evs[-1] = dataclasses.replace(evs[-1], tellings=(Telling(
+                    id=f"t{j}", evidence=Evidence(sentence=told, start=0, end=4, text="Told"),
+                    date_source="published"),))
         out.append(analysed(f"Article {seed}-{i}: " + " ".join(e.evidence.text for e in evs),
                             evs, source=rng.choice(["Wire A", "Paper B", None]),
                             published=rng.choice(["2024-12-05", "2024-12-06", "2024-12-09"])))
