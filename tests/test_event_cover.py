@@ -56,6 +56,17 @@ CASES = [
     ("a/a/DET/2/det prisoner/prisoner/NOUN/2/compound swap/swap/NOUN/2/ROOT "
      "between/between/ADP/2/prep the/the/DET/6/det two/two/NUM/6/nummod "
      "sides/side/NOUN/3/pobj", 2, "RETREAT", "084"),
+    # Criticism verbs, a weapons test, an incursion, a lockdown imposed and lifted.
+    ("The/the/DET/1/det mayor/mayor/NOUN/2/nsubj chided/chide/VERB/2/ROOT "
+     "the/the/DET/4/det council/council/NOUN/2/dobj", 2, "ACCUSE", "111"),
+    ("Freedonia/freedonia/PROPN/1/nsubj conducted/conduct/VERB/1/ROOT a/a/DET/4/det "
+     "nuclear/nuclear/ADJ/4/amod test/test/NOUN/1/dobj", 1, "MOBILIZE", "150"),
+    ("the/the/DET/1/det incursion/incursion/NOUN/1/ROOT into/into/ADP/1/prep "
+     "Freedonia/freedonia/PROPN/2/pobj", 1, "ASSAULT", "190"),
+    ("Norway/norway/PROPN/1/nsubj imposed/impose/VERB/1/ROOT a/a/DET/3/det "
+     "lockdown/lockdown/NOUN/1/dobj", 1, "COERCE", "172"),
+    ("Norway/norway/PROPN/1/nsubj lifted/lift/VERB/1/ROOT the/the/DET/3/det "
+     "lockdown/lockdown/NOUN/1/dobj", 1, "CONCEDE", "081"),
 ]
 
 
@@ -73,6 +84,9 @@ def test_a_ship_or_a_staff_alone_names_no_act():
     doc = make_doc("the/the/DET/2/det strike/strike/NOUN/2/compound group/group/NOUN/3/nsubj "
                    "sailed/sail/VERB/3/ROOT")
     assert code_predicate(doc, doc[2]) is None
+    # "the lockdown ended": a lockdown is an act only when imposed, ordered, lifted.
+    doc = make_doc("the/the/DET/1/det lockdown/lockdown/NOUN/2/nsubj ended/end/VERB/2/ROOT")
+    assert code_predicate(doc, doc[1]) is None
 
 
 def test_searching_records_is_no_raid_and_pulling_an_advert_no_withdrawal():
