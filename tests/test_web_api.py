@@ -804,7 +804,8 @@ def test_links_are_encoded_as_urlencode_does():
     text = st.text(max_size=12)
 
     @settings(max_examples=300, deadline=None)
-    @given(st.lists(st.tuples(text, text), max_size=5), text, text)
+    @given(st.lists(st.tuples(text, text), max_size=5), text | st.sampled_from(["path", "items"]),
+           text)
     def check(items, name, value):
         keep = [(k, v) for k, v in items if k != name] + [(name, value)]
         assert url_with("/p", items, **{name: value}) == "/p?" + urlencode(keep)

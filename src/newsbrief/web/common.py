@@ -434,8 +434,9 @@ def _query(items: list[tuple[str, str]]) -> str:
     return "&".join(_pair(k, v) for k, v in items)
 
 
-def url_with(path: str, items: list[tuple[str, str]], **changes: Any) -> str:
-    """`path?query` with some parameters replaced (None removes one)."""
+def url_with(path: str, items: list[tuple[str, str]], /, **changes: Any) -> str:
+    """`path?query` with some parameters replaced (None removes one). The two
+    parameters are positional-only, so a query parameter may be called `path`."""
     keep = [(k, v) for k, v in items if k not in changes]
     keep += [(k, str(v)) for k, v in changes.items() if v is not None]
     return path + ("?" + _query(keep) if keep else "")
