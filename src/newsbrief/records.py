@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
-PublishedSource = Literal["given", "metadata", "inferred"]
+PublishedSource = Literal["given", "metadata", "url", "inferred"]
 Modality = Literal["asserted", "alleged", "conditional", "future", "negated"]
 # The vocabularies the records use, named once for every layer above (the coder,
 # the CLI's and the web app's filters): PLOVER's sixteen event types in its own

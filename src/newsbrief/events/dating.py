@@ -786,6 +786,11 @@ class StoryTime:
                 if prev.date is None or prev.far:
                     return UNDATED  # the story goes on in the past it told
                 return EventDate(prev.date.date, prev.date.precision, prev.date.text, "text")
+        if tense == "past" and self.news and not _in_words(tok) and \
+                self._todays_deed(tok, piece, own):
+            # "Around a dozen hostages were rescued from the hotel, officials said": a
+            # deed the day's story tells in its body, in the thread of its lead
+            return self.story_day or fallback
         if tense == "past" and (not self.news or not _in_words(tok)):
             # Told in the past by a story that is no day's news; or an act done in
             # deeds, told in the body with no time (background: "the US lifted the
@@ -797,6 +802,66 @@ class StoryTime:
         if _prior_noun(tok):
             return UNDATED
         return fallback
+
+    def _todays_deed(self, tok, piece: int, own: "_PieceTime | None") -> bool:
+        """Is a deed told in the simple past in the body, with no time of its own, the
+        day's news? Only in a story whose lead tells the news of the day (its lead names
+        no time but days within NEWS_DAYS of publication), in a sentence that goes on
+        with the lead's thread (it names a person, place or thing the lead names), told
+        as news (the main clause, or the content of a verb of reporting) with no marker
+        of background ("previously", "once", "ago", "since", a life's events)."""
+        if own is not None or piece in self.timed or tok.pos_ not in ("VERB", "AUX") or \
+                not self._lead_is_news():
+            return False  # (an act a noun names is a thing described)
+        verb = finite_verb(tok)
+        if verb is None or verb.i != tok.i or verb.tag_ not in ("VBD", "VBN") or \
+                not _news_clause(verb):
+            return False  # (not an act someone was told or tried to do: "instructed X to cancel")
+        sent = self._piece_tokens(piece)
+        if any(t.lower_ in ("after", "before") and t.i < verb.i for t in sent):
+            return False  # "After a judge blocked the law, ..."
+        if any(t.lower_ in _BACKGROUND_WORDS or lemma_of(t) in _LIFE_EVENTS for t in sent) \
+                or any(t.tag_ == "VBN" and (present_perfect(t) or background(t)) for t in sent):
+            return False  # a perfect beside it ("Embassies have reopened, and ... lifted")
+        return bool(_thread_words(sent) & self._lead_words())
+
+    def _lead_is_news(self) -> bool:
+        if getattr(self, "_lead_news", None) is None:
+            ok = True
+            for piece, t in self.times.items():
+                if piece > self.lead or t.relative:
+                    continue
+                span = TimexValue.parse(t.date.date) if t.date is not None else None
+                if t.far or span is None or self.pub is None or \
+                        span.end < self.pub - timedelta(days=NEWS_DAYS) or \
+                        span.start > self.pub + timedelta(days=1):
+                    ok = False
+            # and it is no preview ("The president will preside ..."): a main verb of the
+            # lead tells what was done (past, present perfect) or none looks ahead
+            verbs = [t for piece in range(0, self.lead + 1) for t in self._piece_tokens(piece)
+                     if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")]
+            done = any(told_tense(t) == "past" or present_perfect(t) for t in verbs)
+            ahead = any(a in ("will", "'ll", "\u2019ll", "shall") for t in verbs
+                        for a in _auxiliaries(t))
+            self._lead_news = ok and (done or not ahead)
+        return self._lead_news
+
+    def _piece_tokens(self, piece: int) -> list:
+        if getattr(self, "_spans", None) is None:
+            spans: dict[int, list[int]] = {}
+            for i, k in enumerate(self.pieces):
+                spans.setdefault(k, [i, i])[1] = i
+            self._spans = spans
+        lo, hi = self._spans.get(piece, (0, -1))
+        return [self.doc[i] for i in range(lo, hi + 1)]
+
+    def _lead_words(self) -> set[str]:
+        if getattr(self, "_lead_set", None) is None:
+            words: set[str] = set()
+            for piece in range(0, self.lead + 1):
+                words |= _thread_words(self._piece_tokens(piece))
+            self._lead_set = words
+        return self._lead_set
 
     def _reported_on(self, tok, own: "_PieceTime | None") -> bool:
         """Is `tok` in the content clause of the sentence's verb of speaking, whose
@@ -1127,3 +1192,39 @@ def _perfect_report(tok) -> bool:
         return False
     gov = verb.head
     return gov.pos_ in ("VERB", "AUX") and (present_perfect(gov) or background(gov))
+
+
+# Words that mark a sentence as background to the day's news.
+_BACKGROUND_WORDS = frozenset({"previously", "formerly", "once", "ago", "since", "earlier",
+                               "already", "first", "last", "past", "then", "originally",
+                               "initially", "later", "before", "history", "years",
+                               "decades", "months", "weeks", "had", "'d", "\u2019d", "when",
+                               "during", "until", "while"})
+# A life's events: biography, not the day's news.
+_LIFE_EVENTS = frozenset({"bear", "grow", "graduate", "serve", "marry", "study", "raise",
+                          "die", "retire", "join", "found", "elect", "appoint"})
+# Words too common in news to tie a sentence to the lead.
+_COMMON = frozenset({"president", "people", "government", "official", "year", "day", "time",
+                     "country", "state", "week", "news", "statement", "report", "minister",
+                     "leader", "house", "world", "city", "percent", "group", "member",
+                     "thing", "way", "part", "number", "lot"})
+
+
+def _thread_words(tokens) -> set[str]:
+    """The names and nouns a sentence is about (lower-cased lemmas), to tie it to the lead."""
+    return {lemma_of(t).lower() for t in tokens
+            if t.pos_ in ("PROPN", "NOUN") and not t.is_stop and len(t.text) > 2
+            and lemma_of(t).lower() not in _COMMON}
+
+
+def _news_clause(verb) -> bool:
+    """Is the verb the sentence's main clause (or conjoined to it), or the content of a
+    verb of reporting ("..., officials said"; "police said the gunmen fled")?"""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "conj":
+            break
+        node = node.head
+    if node.dep_ == "ROOT" or node.head.i == node.i:
+        return True
+    return node.dep_ == "ccomp" and lemma_of(node.head) in _REPORTING

@@ -1,0 +1,91 @@
+"""Issue 11, dates4: a deed told in the simple past in a story's body with no time of
+its own is the day's news when the lead tells the day's news and the sentence goes
+on with the lead's thread (it names what the lead names); background (a marker such
+as "previously", a perfect beside it, another thread, a preview's lead) stays
+undated. Hand-built parses, sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.events import dating
+
+from test_event_arguments_dates import timex
+from test_event_dates_body import _build_lines, _shift, _tag
+
+PUB = "2024-12-04"
+MONDAY = "2024-12-02"
+
+# "Norway attacked Finland on Monday."
+LEAD = ["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+        "Finland Finland PROPN dobj 1 B-GPE", "on on ADP prep 1",
+        "Monday Monday PROPN pobj 3 B-DATE", ". . PUNCT punct 1"]
+# "Sweden sent troops to Finland."
+BODY = ["Sweden Sweden PROPN nsubj 1 B-GPE", "sent send VERB ROOT 1",
+        "troops troop NOUN dobj 1", "to to ADP prep 1",
+        "Finland Finland PROPN pobj 3 B-GPE", ". . PUNCT punct 1"]
+
+
+@pytest.fixture
+def one_sentence_lead(monkeypatch):
+    monkeypatch.setattr(dating, "LEAD_SENTENCES", 1)
+    monkeypatch.setattr(dating, "LEAD_WORDS", 1)
+
+
+# A paragraph between the lead and the body sentence ("Crowds gathered."), so that
+# the body sentence does not go on from the lead's own time.
+BETWEEN = ["<NL> <NL> SPACE dep 0", "Crowds crowd NOUN nsubj 2", "gathered gather VERB ROOT 2",
+           ". . PUNCT punct 2", "<NL> <NL> SPACE dep 2"]
+
+
+def _body_date(lead, body, verb: int, tags: dict[int, str], when: str = MONDAY,
+               at: int = 4):
+    """The date `untimed` gives the body's token `verb` (tags: indexes within the lead
+    and the body, the body counted from 0)."""
+    k = len(lead) + len(BETWEEN)
+    rows = lead + _shift(BETWEEN, len(lead)) + _shift(body, k)
+    tags = {(i if i < len(lead) else i - len(lead) + k): t for i, t in tags.items()}
+    doc = _tag(_build_lines(rows), {**tags, len(lead) + 2: "VBD"})
+    pieces = [0] * len(lead) + [1] * len(BETWEEN) + [2] * len(body)
+    story = dating.StoryTime(doc, [timex(doc, at, at + 1, when)], PUB, pieces)
+    return story.untimed(doc[k + verb], 2, dating.published_date(PUB), False)
+
+
+def test_a_deed_in_the_leads_thread_is_of_the_day_the_lead_tells(one_sentence_lead):
+    got = _body_date(LEAD, BODY, 1, {1: "VBD", 7: "VBD"})
+    assert (got.date, got.source) == (MONDAY, "text")
+    # the lead's day is the publication day: that day
+    got = _body_date(LEAD, BODY, 1, {1: "VBD", 7: "VBD"}, when=PUB)
+    assert got.date == PUB
+
+
+def test_a_deed_in_another_thread_stays_undated(one_sentence_lead):
+    body = list(BODY)
+    body[4] = "Denmark Denmark PROPN pobj 3 B-GPE"
+    assert _body_date(LEAD, body, 1, {1: "VBD", 7: "VBD"}) == dating.UNDATED
+
+
+def test_a_marker_of_background_keeps_it_undated(one_sentence_lead):
+    # "Sweden previously sent troops to Finland."
+    body = ["Sweden Sweden PROPN nsubj 2 B-GPE", "previously previously ADV advmod 2",
+            "sent send VERB ROOT 2", "troops troop NOUN dobj 2", "to to ADP prep 2",
+            "Finland Finland PROPN pobj 4 B-GPE", ". . PUNCT punct 2"]
+    assert _body_date(LEAD, body, 2, {1: "VBD", 8: "VBD"}) == dating.UNDATED
+
+
+def test_a_deed_beside_a_perfect_stays_undated(one_sentence_lead):
+    # "Talks have stalled and Sweden sent troops to Finland."
+    body = ["Talks talk NOUN nsubj 2", "have have AUX aux 2", "stalled stall VERB ROOT 2",
+            "and and CCONJ cc 2", "Sweden Sweden PROPN nsubj 5 B-GPE",
+            "sent send VERB conj 2", "troops troop NOUN dobj 5", "to to ADP prep 5",
+            "Finland Finland PROPN pobj 7 B-GPE", ". . PUNCT punct 2"]
+    assert _body_date(LEAD, body, 5, {1: "VBD", 8: "VBN", 11: "VBD"}) == dating.UNDATED
+
+
+def test_a_previews_lead_tells_no_deed_of_the_day(one_sentence_lead):
+    # "Norway will attack Finland on Monday." (what is to come)
+    lead = ["Norway Norway PROPN nsubj 2 B-GPE", "will will AUX aux 2",
+            "attack attack VERB ROOT 2", "Finland Finland PROPN dobj 2 B-GPE",
+            "on on ADP prep 2", "Monday Monday PROPN pobj 4 B-DATE", ". . PUNCT punct 2"]
+    assert _body_date(lead, BODY, 1, {1: "MD", 2: "VB", 8: "VBD"}, when=PUB, at=5) == \
+        dating.UNDATED
