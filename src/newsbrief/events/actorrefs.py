@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from ..actors.anaphora import (References, dominant_country, institution_of_the_story,
-                               people_of_the_story)
+from ..actors.entities import _bare_institution
+from ..actors.anaphora import (STATE_SECTORS, References, dominant_country,
+                               institution_of_the_story, people_of_the_story)
 from ..records import ActorRef, Entity
 from .lexicon import lemma_of, word_classes
 from .arguments import (PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS, conjuncts, is_thing,
@@ -32,6 +33,32 @@ PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "family", "voter",
 ACTING_KINDS = frozenset({"person", "organization", "state", "group", "place", "agreement"})
 PERSON_KINDS = frozenset({"person"})
 BODY_KINDS = frozenset({"state", "organization", "place"})
+
+# Acts only a state does to people: with no doer named, who did them (implied_actor).
+_POLICE = ("unnamed police", "COP")
+_AUTHORITIES = ("unnamed authorities", "GOV")
+_PROSECUTORS = ("unnamed prosecutors", "JUD")
+_COURT = ("unnamed court", "JUD")
+STATE_ACTS = {
+    "arrest": _POLICE, "detain": _POLICE, "detention": _POLICE, "handcuff": _POLICE,
+    "jail": _AUTHORITIES, "imprison": _AUTHORITIES, "imprisonment": _AUTHORITIES,
+    "jailing": _AUTHORITIES, "expel": _AUTHORITIES, "expulsion": _AUTHORITIES,
+    "deport": _AUTHORITIES, "deportation": _AUTHORITIES, "extradite": _AUTHORITIES,
+    "extradition": _AUTHORITIES, "release": _AUTHORITIES, "free": _AUTHORITIES,
+    "fine": _AUTHORITIES,
+    "charge": _PROSECUTORS, "indict": _PROSECUTORS, "indictment": _PROSECUTORS,
+    "prosecute": _PROSECUTORS, "prosecution": _PROSECUTORS,
+    "sentence": _COURT, "convict": _COURT, "conviction": _COURT, "sentencing": _COURT,
+    "acquit": _COURT,
+}
+# Acts whose "from X" names who did them ("expelled from the party").
+LEAVE_FROM = frozenset({"expel", "expulsion"})
+# Acts done by a state only when the sentence speaks of custody ("released on bail"),
+# by anyone else otherwise ("hostages were released").
+CUSTODY_ONLY = frozenset({"release", "free"})
+CUSTODY_WORDS = frozenset({"custody", "jail", "prison", "bail", "detention", "detain",
+                           "arrest", "police", "court", "sentence", "charge", "prisoner",
+                           "detainee", "inmate", "parole", "cell"})
 
 Resolver = Callable[[str], tuple]
 # Resolved common-noun phrases repeat across articles ("lawmakers", "troops"):
@@ -74,6 +101,9 @@ class ActorIndex:
         # when the story is clearly about one country (as the actors stage does
         # for named people: 4 mentions and 70%).
         self.home_country = dominant_country(self.by_id.values(), 4, 0.7)
+        # The country a story mentions most, well ahead of the next (half as many
+        # again): where an act with no doer named most likely happened.
+        self.lead_country = lead_country(self.by_id.values())
         # Phrases resolved by `resolver`: the caller's cache across articles, else
         # one for this article.
         self.resolved = {} if resolved is None else resolved
@@ -207,6 +237,10 @@ class ActorIndex:
             # the story's
             home = (self._clause_place(tok) if sector and not owners else None) \
                 or self.story_country
+            if not home and sector in STATE_SECTORS and lemma_of(tok) not in ENVOYS:
+                # "the administration", "the cabinet" in a story that mostly speaks
+                # of one country: its own (people nouns keep the stricter rule)
+                home = self.lead_country
             if home and sector and not owners and \
                     (institution_of_the_story(tok, sector, home)
                      or people_of_the_story(tok, sector, home)):
@@ -218,6 +252,42 @@ class ActorIndex:
                 # "several people filed a lawsuit", "a woman alleged" in a story
                 # about one country: its civilians
                 return (ActorRef(None, text, self.home_country, "CVL"),)
+        return (ActorRef(None, text, country, sector),)
+
+    def implied_actor(self, tok, args, location=None) -> tuple[ActorRef, ...]:
+        """Who did an act only a state does to people when the text names no doer:
+        "was arrested", "were expelled", "his indictment" -> the unnamed police,
+        authorities, prosecutors or court of the country where it happened (the
+        event's place, else the country the clause opens with, else the story's).
+        Only for someone acted on and no agent in the clause; none when no country
+        is clear. The text says "unnamed": it is not a name in the sentence."""
+        if args.actor or not args.recipient:
+            return ()
+        lemma = lemma_of(tok)
+        implied = STATE_ACTS.get(lemma)
+        if implied is None:
+            return ()
+        if tok.pos_ in VERB_POS:
+            if not args.passive or any(c.dep_ == "agent" for c in tok.children):
+                return ()
+            if lemma in LEAVE_FROM and any(c.dep_ == "prep" and c.lower_ == "from"
+                                           for c in tok.children):
+                return ()  # "expelled from the party": the party did it
+        elif any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children):
+            return ()
+        if lemma in CUSTODY_ONLY and not any(
+                lemma_of(t) in CUSTODY_WORDS for t in tok.sent):
+            return ()  # "the hostages were released": by their captors, not a state
+        if not any(self.refs(r) and (self.entity(r) is None or
+                                     self.entity(r).kind in ("person", "group"))
+                   for r in args.recipient):
+            return ()
+        country = location.country if location is not None else None
+        if not country or country == "IGO":
+            country = self._clause_place(tok) or self.story_country or self.lead_country
+        if not country or country == "IGO":
+            return ()
+        text, sector = implied
         return (ActorRef(None, text, country, sector),)
 
     def _clause_place(self, tok) -> str | None:
@@ -309,6 +379,15 @@ class ActorIndex:
             # "Pope Francis": a titled name the knowledge base places (a name that
             # is also a town, "Judge Susan Bolton", places nobody)
             country = titled_person_country(text)
+        if country is None and self.lead_country and (
+                (ent.kind == "person" and ent.sector not in UNPLACED_SECTORS
+                 and not (self.lead_country == "USA" and _royal(ent)))
+                or (ent.kind == "organization" and ent.sector in STATE_SECTORS
+                    and _bare_institution(ent.name))):
+            # A person or state body the text and the knowledge base leave unplaced,
+            # in a story that mostly speaks of one country: that country's
+            # (foreigners come with their nationality or title).
+            country = self.lead_country
         return (ActorRef(ent.id, text, country, ent.sector),)
 
     def antecedents(self, pron) -> list[Entity]:
@@ -345,6 +424,39 @@ class ActorIndex:
             if ent.kind in kinds:
                 return [ent]
         return []
+
+
+# Nouns of people who deal with other countries ("the leaders", "negotiators"): as
+# often foreign as not.
+ENVOYS = frozenset({"leader", "diplomat", "negotiator", "envoy", "ambassador", "delegation",
+                    "delegate", "counterpart", "ally", "power"})
+# Sectors whose people are as often foreign to the story as not (reporters, armed
+# men, clergy, athletes).
+UNPLACED_SECTORS = frozenset({"JRN", "REB", "UAF", "REL", "SPT", "IGO"})
+_ROYAL = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emir",
+                    "sheikh", "sultan", "lord", "lady", "sir", "pope"})
+
+
+def _royal(ent: Entity) -> bool:
+    """A person named or titled as royalty, nobility or clergy ("Prince Andrew")."""
+    words = [w.lower() for w in ent.name.split()[:1]]
+    office = (ent.office or "").lower().split()
+    return bool(words and words[0] in _ROYAL or office and office[0] in _ROYAL)
+
+
+def lead_country(entities: Iterable[Entity], least: int = 3,
+                 ahead: float = 1.5) -> str | None:
+    """The country whose states, places, people and organisations a text mentions
+    most, with at least `least` mentions and `ahead` times the next country's."""
+    counts: dict[str, int] = {}
+    for e in entities:
+        if e.country and e.country != "IGO" and e.kind in ("state", "place", "person",
+                                                          "organization"):
+            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < least or (len(ranked) > 1 and ranked[0] < ahead * ranked[1]):
+        return None
+    return max(counts, key=counts.get)
 
 
 def titled_person_country(text: str) -> str | None:

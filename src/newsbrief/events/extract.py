@@ -637,6 +637,9 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         # Nobody who can act is named: "the tariffs follow through", "our results
         # speak". On a judged sample nine in ten of these were not events.
         return None
+    # "was arrested", "his indictment": the unnamed state that did it (not a
+    # feature of the reportable model, which reads what the text names).
+    implied = () if actor else index.implied_actor(cand.tok, cand.args, location)
     attributed = _source_refs(index, st.source)
     evidence = _evidence(article, cand, layout)
     confidence = float(coding.confidence)
@@ -658,6 +661,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
             # Calibrated: the share of real events among records of this score.
             vec = dense_features(cand.tok) if learned.dense else None
             confidence = learned.confidence(feats, vec)
+    actor = actor or implied
     ev = Event(
         id=_event_id(article, evidence, coding.type, coding.trigger),
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo,

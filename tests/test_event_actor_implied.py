@@ -1,0 +1,95 @@
+"""Issue 11, args4 lane (actor with the right country): an act only a state does to
+people, told with no doer ("was arrested", "his indictment"), is the unnamed
+authorities' of the country where it happened; a person or a state body the text
+leaves unplaced is the country the story mostly speaks of. Hand-built parses,
+sentences made up."""
+
+from __future__ import annotations
+
+from newsbrief.events.actorrefs import lead_country
+from newsbrief.records import Entity, Mention
+
+from test_event_arguments_dates import coder_with, extract
+from test_event_extract import build, by_type, ent
+
+CODER = coder_with({"arrest": ("COERCE", "173", "arrest"), "free": ("RETREAT", "084", "release"),
+                    "release": ("RETREAT", "084", "release"),
+                    "criticize": ("ACCUSE", "111", None)})
+
+
+def _norway_story(doc, *more):
+    """Entities of a story that names Norway three times (the doc's tokens 0-2 are
+    not used: the mentions are given as extra entities)."""
+    return [Entity(id="nor", name="Norway", kind="state", country="NOR",
+                   mentions=tuple(Mention(0, 0, "Norway") for _ in range(3))), *more]
+
+
+# "Ola Berg was arrested."
+ARRESTED = ["Ola Ola PROPN compound 1 B-PERSON", "Berg Berg PROPN nsubjpass 3 I-PERSON",
+            "was be AUX auxpass 3", "arrested arrest VERB ROOT 3", ". . PUNCT punct 3"]
+
+
+def test_an_arrest_with_no_doer_is_the_story_countrys_police():
+    doc = build(ARRESTED)
+    ev = by_type(extract(doc, _norway_story(doc, ent(doc, "berg", 0, 2, "person")),
+                         coder=CODER), "COERCE")[0]
+    assert [(r.entity, r.country, r.sector) for r in ev.actor] == [(None, "NOR", "COP")]
+    assert "unnamed" in ev.actor[0].text  # not a name the sentence gives
+    assert [r.entity for r in ev.recipient] == ["berg"]
+
+
+def test_no_implied_doer_without_a_country_or_with_an_agent():
+    doc = build(ARRESTED)
+    ev = by_type(extract(doc, [ent(doc, "berg", 0, 2, "person")], coder=CODER), "COERCE")[0]
+    assert ev.actor == ()  # nothing says where it happened
+    # "Ola Berg was arrested by Sweden."
+    doc = build(ARRESTED[:4] + ["by by ADP agent 3", "Sweden Sweden PROPN pobj 4 B-GPE",
+                                ". . PUNCT punct 3"])
+    ents = _norway_story(doc, ent(doc, "berg", 0, 2, "person"),
+                         ent(doc, "swe", 5, 6, "state", "SWE"))
+    ev = by_type(extract(doc, ents, coder=CODER), "COERCE")[0]
+    assert [r.country for r in ev.actor] == ["SWE"]
+
+
+# "Ola Berg was freed."  /  "Ola Berg was freed on bail."
+def test_a_release_is_a_states_only_when_the_sentence_speaks_of_custody():
+    freed = ARRESTED[:3] + ["freed free VERB ROOT 3"]
+    doc = build(freed + [". . PUNCT punct 3"])
+    ev = by_type(extract(doc, _norway_story(doc, ent(doc, "berg", 0, 2, "person")),
+                         coder=CODER), "RETREAT")[0]
+    assert ev.actor == ()  # hostages are freed by their captors
+    doc = build(freed + ["on on ADP prep 3", "bail bail NOUN pobj 4", ". . PUNCT punct 3"])
+    ev = by_type(extract(doc, _norway_story(doc, ent(doc, "berg", 0, 2, "person")),
+                         coder=CODER), "RETREAT")[0]
+    assert [(r.country, r.sector) for r in ev.actor] == [("NOR", "GOV")]
+
+
+# "Ola Berg criticized Sweden."
+CRITICIZED = ["Ola Ola PROPN compound 1 B-PERSON", "Berg Berg PROPN nsubj 2 I-PERSON",
+              "criticized criticize VERB ROOT 2", "Sweden Sweden PROPN dobj 2 B-GPE",
+              ". . PUNCT punct 2"]
+
+
+def test_an_unplaced_person_is_of_the_country_the_story_leads_with():
+    doc = build(CRITICIZED)
+    swe = ent(doc, "swe", 3, 4, "state", "SWE")
+    ev = by_type(extract(doc, _norway_story(doc, ent(doc, "berg", 0, 2, "person"), swe),
+                         coder=CODER), "ACCUSE")[0]
+    assert [(r.entity, r.country) for r in ev.actor] == [("berg", "NOR")]
+    # a reporter, or a story with no leading country, leaves the person unplaced
+    ev = by_type(extract(doc, _norway_story(doc, ent(doc, "berg", 0, 2, "person",
+                                                     sector="JRN"), swe),
+                         coder=CODER), "ACCUSE")[0]
+    assert [r.country for r in ev.actor] == [None]
+    ev = by_type(extract(doc, [ent(doc, "berg", 0, 2, "person"), swe], coder=CODER),
+                 "ACCUSE")[0]
+    assert [r.country for r in ev.actor] == [None]
+
+
+def test_the_lead_country_must_be_well_ahead():
+    def e(code, n):
+        return Entity(id=code, name=code, kind="state", country=code,
+                      mentions=tuple(Mention(0, 0, code) for _ in range(n)))
+    assert lead_country([e("NOR", 3), e("SWE", 2)]) == "NOR"
+    assert lead_country([e("NOR", 3), e("SWE", 3)]) is None
+    assert lead_country([e("NOR", 2)]) is None
