@@ -70,15 +70,24 @@ CRITICIZED = ["Ola Ola PROPN compound 1 B-PERSON", "Berg Berg PROPN nsubj 2 I-PE
               ". . PUNCT punct 2"]
 
 
-def test_an_unplaced_person_is_of_the_country_the_story_leads_with():
+def _us_story(doc, *more):
+    return [Entity(id="usa", name="United States", kind="state", country="USA",
+                   mentions=tuple(Mention(0, 0, "US") for _ in range(3))), *more]
+
+
+def test_an_unplaced_person_is_of_the_us_when_the_story_leads_with_it():
     doc = build(CRITICIZED)
     swe = ent(doc, "swe", 3, 4, "state", "SWE")
-    ev = by_type(extract(doc, _norway_story(doc, ent(doc, "berg", 0, 2, "person"), swe),
+    ev = by_type(extract(doc, _us_story(doc, ent(doc, "berg", 0, 2, "person"), swe),
                          coder=CODER), "ACCUSE")[0]
-    assert [(r.entity, r.country) for r in ev.actor] == [("berg", "NOR")]
-    # a reporter, or a story with no leading country, leaves the person unplaced
-    ev = by_type(extract(doc, _norway_story(doc, ent(doc, "berg", 0, 2, "person",
-                                                     sector="JRN"), swe),
+    assert [(r.entity, r.country) for r in ev.actor] == [("berg", "USA")]
+    # a reporter, a story led by another country (a visitor is as likely), or one
+    # with no leading country leaves the person unplaced
+    ev = by_type(extract(doc, _us_story(doc, ent(doc, "berg", 0, 2, "person",
+                                                 sector="JRN"), swe),
+                         coder=CODER), "ACCUSE")[0]
+    assert [r.country for r in ev.actor] == [None]
+    ev = by_type(extract(doc, _norway_story(doc, ent(doc, "berg", 0, 2, "person"), swe),
                          coder=CODER), "ACCUSE")[0]
     assert [r.country for r in ev.actor] == [None]
     ev = by_type(extract(doc, [ent(doc, "berg", 0, 2, "person"), swe], coder=CODER),
