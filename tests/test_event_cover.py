@@ -47,8 +47,8 @@ CASES = [
     ("reports/report/NOUN/0/ROOT of/of/ADP/0/prep beatings/beating/NOUN/1/pobj "
      "by/by/ADP/2/prep guards/guard/NOUN/3/pobj", 2, "ASSAULT", "182"),
     # Knife attacks, impeachment, a subpoena, a prisoner swap.
-    ("A/a/DET/1/det man/man/NOUN/2/nsubj stabbed/stab/VERB/2/ROOT two/two/NUM/4/nummod "
-     "guards/guard/NOUN/2/dobj", 2, "ASSAULT", "182"),
+    ("the/the/DET/1/det stabbing/stabbing/NOUN/1/ROOT of/of/ADP/1/prep "
+     "two/two/NUM/4/nummod guards/guard/NOUN/2/pobj", 1, "ASSAULT", "182"),
     ("The/the/DET/1/det assembly/assembly/NOUN/2/nsubj impeached/impeach/VERB/2/ROOT "
      "the/the/DET/4/det governor/governor/NOUN/2/dobj", 2, "ACCUSE", "112"),
     ("The/the/DET/1/det committee/committee/NOUN/2/nsubj subpoenaed/subpoena/VERB/2/ROOT "
@@ -147,3 +147,21 @@ def test_hitting_with_a_thing_stays_the_verb():
                            "rockets rocket NOUN pobj 3", ". . PUNCT punct 1"],
                           _states(("NOR", 0, 1), ("FRE", 2, 3)))
     assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "hit")]
+
+
+def test_responding_with_strikes_is_force_and_a_plea_of_not_guilty_no_admission():
+    # "Norway responded with strikes."
+    doc, events = _events(["Norway Norway PROPN nsubj 1 B-GPE",
+                           "responded respond VERB ROOT 1", "with with ADP prep 1",
+                           "strikes strike NOUN pobj 2", ". . PUNCT punct 1"],
+                          _states(("NOR", 0, 1)))
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "strikes")]
+    # "Norway pleaded guilty." / "Norway pleaded not guilty."
+    doc, events = _events(["Norway Norway PROPN nsubj 1 B-GPE", "pleaded plead VERB ROOT 1",
+                           "guilty guilty ADJ acomp 1", ". . PUNCT punct 1"],
+                          _states(("NOR", 0, 1)))
+    assert [e.type for e in events] == ["CONCEDE"]
+    doc, events = _events(["Norway Norway PROPN nsubj 1 B-GPE", "pleaded plead VERB ROOT 1",
+                           "not not PART neg 3", "guilty guilty ADJ acomp 1",
+                           ". . PUNCT punct 1"], _states(("NOR", 0, 1)))
+    assert "CONCEDE" not in [e.type for e in events]

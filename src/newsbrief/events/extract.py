@@ -18,6 +18,7 @@ Pure: takes the Doc and the records of earlier stages, returns Event records.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -192,7 +193,8 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
         via = _with_act(doc, tok, coder) if pos in VERB_POS and lemma_of(tok) in WITH_ACT \
             else None
         coding = via or coding
-        if coding is None or _thing_patient(tok, coding):
+        if coding is None or _thing_patient(tok, coding) or (
+                coding.type == "CONCEDE" and _pleaded_not_guilty(tok)):
             continue
         if pos in VERB_POS:
             args = vargs(tok)
@@ -251,9 +253,20 @@ def _with_act(doc, verb, coder: Coder):
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.pos_ in NOUN_POS:
                 got = coder(doc, noun)
+                if got is not None and got.type == "PROTEST" and lemma_of(noun) == "strike":
+                    # "responded with strikes": military strikes, not a walk-out.
+                    got = dataclasses.replace(got, type="ASSAULT", mode=None,
+                                              context="military", cameo="190")
                 if got is not None:
                     return got
     return None
+
+
+def _pleaded_not_guilty(tok) -> bool:
+    """ "pleaded not guilty": a plea denying the charge, no admission of it."""
+    return lemma_of(tok) == "plead" and any(
+        lemma_of(c) == "guilty" and any(g.dep_ == "neg" for g in c.children)
+        for c in tok.children)
 
 
 # How an act wanted, planned or asked for hangs below the act of wanting, planning
