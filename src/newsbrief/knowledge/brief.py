@@ -34,7 +34,8 @@ from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
 from .phrasing import join_names
 from .queries import hydrate
-from .statements import Names, Statement, _synonym, cite_key, office_of, statements_from
+from .statements import (OWN_DATE, Names, Statement, _synonym, cite_key, office_of,
+                         statements_from)
 
 MAX_EVENTS = 3000
 MAX_PACTS = 50  # agreements whose own events join a brief about one of their parties
@@ -228,12 +229,16 @@ WORDS_WEIGHT = 0.45
 # "delivered a bombshell", "in remarks at ...").
 SPEECH_NOUNS = re.compile(r"\b(ultimatum|warning|statement|speech|remarks|case for|"
                           r"condemnation|rebuke|criticism|appeal|plea|bombshell|message|"
-                          r"interview|tweet|photo|story|op-ed|address|comments?)\b", re.I)
+                          r"interview|tweet|photo|story|op-ed|address|comments?|"
+                          r"threats?)\b", re.I)
 TRIP_NOUNS = re.compile(r"\b(trip|visit|tour|journey)\b", re.I)
 # Key developments below this importance come after all others.
 MINOR = 0.5
 # The importance (0-1) an act told once needs to fill the key developments.
 FILL_IMPORTANCE = 0.65
+# Outlets that tell an act for it to count as a landmark of the topic (weighty, and dated
+# to the year it happened when the reports give no finer date).
+WIDELY_TOLD = 3
 
 
 def importance(st: Statement) -> float:
@@ -275,7 +280,7 @@ def salience(st: Statement, newest: date | None) -> float:
     span = parse_span(st.date)
     if span and newest:
         s += 2.0 * math.exp(-max(0, (newest - span[1]).days) / 30.0)
-    if st.date_source == "text":
+    if st.date_source in OWN_DATE:
         s += 1.0  # the report says when it happened: news, not background
         if st.date and len(st.date) == 10:
             s += 1.0  # on a given day: an event, not a trend
@@ -309,7 +314,7 @@ def is_background(st: Statement) -> bool:
         return True  # about another time, or undated: no news of the moment
     span = parse_span(st.date)
     first = parse_span(st.first_reported)
-    if not span or not first or st.date_source != "text":
+    if not span or not first or st.date_source not in OWN_DATE:
         return False
     return (first[0] - span[1]).days > BACKGROUND_DAYS
 
@@ -324,12 +329,13 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
     (asserted, a verb in the past, not inside a quotation), a record at or above the
     confidence threshold, and reported by several sources or central to its article (a lead
     sentence). Dated by the words of its own sentence (or of a re-telling of the same
-    act), to the month at least. With `fill`, an act of weight needs
+    act), or as the day's news of a hard-news lead (statements.days_news), to the month
+    at least (the year for a landmark many outlets tell). With `fill`, an act of weight needs
     neither several sources nor a lead sentence, and an act told long after it happened
     counts when it happened within the span of the brief's reports (from `since`)."""
     if st.standing != "asserted" or st.nominal:
         return False
-    if is_background(st) and not (fill and since and st.date_source == "text" and st.date
+    if is_background(st) and not (fill and since and st.date_source in OWN_DATE and st.date
                                   and st.date >= since[:len(st.date)]):
         return False  # told well after it happened; to fill, only within the brief's span
     m = st.best_mention("asserted")
@@ -343,8 +349,9 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
         return False
     # The text's own date for it, to the month at least: a publication day only bounds
     # it ("by ..."), and a key development is told with the day it happened.
-    if st.date_source != "text" or not st.date or len(st.date) < 7:
-        return False
+    if st.date_source not in OWN_DATE or not st.date or (
+            len(st.date) < 7 and st.n_sources < WIDELY_TOLD):
+        return False  # a year alone only for a landmark many outlets tell
     if fill:
         # To fill the list when few acts are re-told: one report suffices for an act of
         # weight (force, coercion, an agreement, a meeting of officials) dated by its
@@ -354,9 +361,15 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
     return st.n_sources >= 2 or lead or _news_of_the_day(st)
 
 
+def weighty(st: Statement) -> bool:
+    """An act of weight for the top of a brief: its kind and doers (importance), or many
+    outlets telling it."""
+    return importance(st) >= FILL_IMPORTANCE or st.n_sources >= WIDELY_TOLD
+
+
 def _news_of_the_day(st: Statement) -> bool:
     """The text gives the day, within a week before the report: the news it carries."""
-    if st.date_source != "text" or not st.date or len(st.date) != 10:
+    if st.date_source not in OWN_DATE or not st.date or len(st.date) != 10:
         return False
     day, first = parse_span(st.date), parse_span(st.first_reported or "")
     return bool(day and first) and 0 <= (first[0] - day[1]).days <= 7
@@ -384,7 +397,8 @@ def same_happening(a: Statement, b: Statement) -> bool:
         # Other words ("held a summit", "met"; "conducted airstrikes", "dropped missiles")
         # for one act: the same kind between the same two parties on the same day, both
         # dated by their own words to the day.
-        if not (a.date_source == b.date_source == "text" and len(a.date or "") == 10
+        if not (a.date_source in OWN_DATE and b.date_source in OWN_DATE
+                and len(a.date or "") == 10
                 and len(b.date or "") == 10):
             return False
         days = abs(date.fromisoformat(a.date).toordinal() - date.fromisoformat(b.date)
@@ -398,7 +412,7 @@ def same_happening(a: Statement, b: Statement) -> bool:
         lb, wb = _act_words(b)
         return bool(la) and la == lb and (wa == wb or bool(wa and wb and (wa <= wb or
                                                                           wb <= wa)))
-    ta, tb = a.date_source == "text", b.date_source == "text"
+    ta, tb = a.date_source in OWN_DATE, b.date_source in OWN_DATE
     if ta == tb:
         return sa[0].toordinal() - 1 <= sb[1].toordinal() and \
             sb[0].toordinal() - 1 <= sa[1].toordinal()
@@ -601,7 +615,7 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     # A claim the text does not date is still a claim (an accusation "has sent troops"
     # stands until denied); only one the text dates well before its report is history.
     old = [st for st in ranked if is_background(st) and not (
-        st.standing == "alleged" and st.date_source != "text")]
+        st.standing == "alleged" and st.date_source not in OWN_DATE)]
     background = old
     old_ids = {id(st) for st in old}
     rest = [st for st in ranked if id(st) not in old_ids]
@@ -620,22 +634,20 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     elif query.since or query.until:
         title += (f", since {render.long_date(query.since)}" if query.since else
                   f", until {render.long_date(query.until)}")
-    key = _distinct([st for st in news if key_worthy(st, query.min_confidence)], [])
-    if len(key) <= query.developments:
-        # Few re-told acts: fill with acts of weight told once, dated by their own words
-        # (told long after, if they happened within the reports' span).
-        reported = [m.published for st in statements for m in st.all_mentions
-                    if m.published]
-        span_start = query.since or (min(reported) if reported else None)
-        key += _distinct([st for st in ranked if st.standing == "asserted" and st not in key
-                          and key_worthy(st, query.min_confidence, fill=True,
-                                         since=span_start)], key)
-    # Most important first: a minor act (a tweet, someone's trip) only when nothing else.
+    # Key developments: acts re-told or central to their report (key_worthy), and acts of
+    # weight told once, dated by their own words (told long after, if they happened
+    # within the reports' span). Rhetoric and minor acts (a warning, a photo, someone's
+    # trip) are no key development: they go under "Also reported" with the rest.
+    reported = [m.published for st in statements for m in st.all_mentions if m.published]
+    span_start = query.since or (min(reported) if reported else None)
+    key = _distinct([st for st in ranked if st.standing == "asserted"
+                     and importance(st) >= MINOR
+                     and (key_worthy(st, query.min_confidence) or key_worthy(
+                         st, query.min_confidence, fill=True, since=span_start))], [])
+    # Acts of weight first (force, coercion, agreements, meetings of officials, or an act
+    # many outlets tell), each band by salience; a minor act only when nothing else.
     order = {id(st): i for i, st in enumerate(ranked)}
-    # Rhetoric and minor acts (a warning, a photo, someone's trip) are no key development:
-    # they go under "Also reported" with the rest.
-    key = [st for st in key if importance(st) >= MINOR]
-    key.sort(key=lambda st: order.get(id(st), 0))
+    key.sort(key=lambda st: (not weighty(st), order.get(id(st), 0)))
     other = [st for st in news if st not in key]
     names.seen.clear()  # offices are given on first use in the brief as rendered
     lede, told = (_lede(key[0], [st for st in news + background if st is not key[0]],

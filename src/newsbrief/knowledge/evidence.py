@@ -254,12 +254,44 @@ def name_heads_clause(sentence: str, name: str, act_offset: int) -> bool:
     if re.search(r"\b(is|was|were|are|has|had|have)\b.*\band\b", between):
         return False  # "... that Jerusalem was the capital and ordered ...": another clause
     rest = before[at + size:].lstrip()
+    # A time between the doer and the act ("Iran on Saturday released", "EU leaders
+    # early on Thursday agreed") leaves the doer heading the clause.
+    rest = _TIME_AFTER_NAME.sub("", rest, count=1).lstrip()
     if not rest:
         return True
     if not rest[:1].isalpha():
         return True  # punctuation: an apposition, a list, a dash
     word = re.match(r"[\w'’-]+", rest).group(0)
     return word[:1].isupper() or word.lower() in _AFTER_NAME or word.lower().endswith("ly")
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TIME_AFTER_NAME = re.compile(
+    rf"^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}(?:\s+(?:morning|"
+    r"afternoon|evening|night))?\b,?|^(?:late\s+|early\s+)?(?:yesterday|today|tonight)\b,?",
+    re.I)
+# Nouns for the people of an institution or a country ("European Union leaders",
+# "Iranian officials"): a doer named before one of them is told with it.
+GROUP_NOUNS = frozenset("leaders officials ministers lawmakers legislators negotiators "
+                        "diplomats envoys authorities troops forces soldiers police "
+                        "prosecutors judges regulators investigators militants rebels "
+                        "protesters demonstrators activists MPs senators".lower().split())
+
+
+def group_after(sentence: str, name: str, act_offset: int) -> str | None:
+    """The name and the group noun that follows it at its last naming before the act,
+    as the sentence writes them ("European Union leaders"), when that phrase heads the
+    clause of the act; else None."""
+    before = sentence[:max(0, act_offset)]
+    bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
+    if len(bare) <= 2:
+        return None
+    hits = [h for h in re.finditer(rf"\b{re.escape(bare)}\s+([A-Za-z]+)\b", before, re.I)
+            if h.group(1).lower() in GROUP_NOUNS]
+    if not hits:
+        return None
+    phrase = hits[-1].group(0)
+    return phrase if name_heads_clause(sentence, phrase, act_offset) else None
 
 
 def object_near(sentence: str, obj: str, act_end: int, words: int = 4) -> bool:

@@ -85,7 +85,8 @@ def mention_date(m: StoredMention) -> tuple[str | None, str | None]:
     dated after the day it was reported (a month the tagger put in the next year, "in
     February" in a November report, is moved back a year). Otherwise the publication
     day bounds it ("by ...")."""
-    key = (m.id, m.article_id, m.start, m.date, m.date_source, m.published)
+    key = (m.id, m.article_id, m.start, m.date, m.date_source, m.published, m.title,
+           m.sentence)
     hit = _MENTION_DATES.get(key)
     if hit is not None:
         return hit
@@ -105,6 +106,8 @@ def mention_date(m: StoredMention) -> tuple[str | None, str | None]:
             out = (m.published, "published") if m.published else (None, None)
         else:
             out = (day, "text")
+    if out[1] == "published" and out[0] == m.published and days_news(m):
+        out = (m.published, "lead")  # the lead of a report tells the day's news
     if len(_MENTION_DATES) > 200_000:
         _MENTION_DATES.clear()
     _MENTION_DATES[key] = out
@@ -112,6 +115,49 @@ def mention_date(m: StoredMention) -> tuple[str | None, str | None]:
 
 
 _MENTION_DATES: dict[tuple, tuple[str | None, str | None]] = {}
+
+# Date sources by which a statement is dated by the words of its report: the text names
+# the time ("text"), or a hard-news lead tells the day's news ("lead", days_news).
+OWN_DATE = ("text", "lead")
+# The sentences of a report that are its lead (the first two: a wire's lede and its
+# follow-up), by which it tells the day's news.
+LEAD_NEWS_SENTENCES = 2
+# Any word of time in a lead sentence says when, other than the day of the report.
+_ANY_TIME = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
+    r"aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|morning|afternoon|evening|"
+    r"night|week|weekend|month|months|year|years|decade|earlier|ago|since|previously|"
+    r"once|last|past|recent|recently|then|until|when|after|before|while|during|"
+    r"following|ahead|later|soon|next)\b|\b(1[89]|20)\d\d\b", re.I)
+# Report kinds that tell views, not the day's news (a title that says so).
+_VIEW_TITLE = re.compile(r"^\s*(opinion|analysis|commentary|editorial|column|review|"
+                         r"perspective|letters?|explainer|the big read)\b|\?\s*$", re.I)
+
+
+def days_news(m: StoredMention) -> bool:
+    """A hard-news lead's act is the day's news: told as done in the report's own voice
+    (asserted; the simple past or the present perfect, no modal, no pluperfect) in one
+    of the first sentences of a report that has a publication day and is no view
+    (opinion, analysis), in a sentence that names no time at all (any time word may put
+    the act on another day: "last week", "on Monday", "in 2014", "after ...")."""
+    p = predicate(m)
+    if p is None or m.modality != "asserted" or not m.published or m.sentence is None:
+        return False
+    if m.sentence >= LEAD_NEWS_SENTENCES or p.voice == "noun" or p.tense != "past" or \
+            p.modal or p.frame or record(m).date_text:
+        return False
+    sent = m.text or ""
+    act = p.start - m.start
+    if _ANY_TIME.search(sent) or re.search(r"\b(had|'d)\s+(?:\w+ly\s+)?$",
+                                           sent[max(0, act - 30):max(0, act)], re.I):
+        return False
+    if "?" in sent or re.search(r"\b(I|we|my|our|you)\b", sent):
+        return False  # a question or a writer's own voice: no wire lead
+    if re.search(r"\b(that|whether|if|must|should|would|could|might)\b", sent[:max(0, act)],
+                 re.I):
+        return False  # the content of an argument or a view, not the act the lead reports
+    return not _VIEW_TITLE.search(m.title or "")
 
 
 def _week_in_month(month: str, words: str, published: str | None) -> bool:
@@ -210,11 +256,24 @@ class Statement:
         out: tuple[str | None, str | None, StoredMention | None]
         if phrased is not None and mention_date(phrased)[1] == "text":
             out = (mention_date(phrased)[0], "text", phrased)
+            span = parse_span(out[0])
+            finer = [(m, d) for m, d in text if len(d) > len(out[0]) and span and
+                     (inner := parse_span(d)) and span[0] <= inner[0] and inner[1] <= span[1]]
+            if finer:
+                # "in 2014" here, "in March" (2014) in another telling: the finer date.
+                counts = Counter(d for _, d in finer)
+                best = max(counts, key=lambda d: (counts[d], len(d)))
+                out = (best, "text", next(m for m, d in finer if d == best))
         elif text:
             # The finest date the text gives; ties: the most often given.
             counts = Counter(d for _, d in text)
             best = max(counts, key=lambda d: (len(d), counts[d]))
             out = (best, "text", next(m for m, d in text if d == best))
+        elif any(src == "lead" for _, _, src in dated):
+            # The day's news of a report's lead (days_news): the earliest such report.
+            m, d, _ = min((x for x in dated if x[2] == "lead" and x[1]),
+                          key=lambda x: x[1])
+            out = (d, "lead", m)
         else:
             bounds = [(d, src, m) for m, d, src in dated if d]
             own = mention_date(phrased) if phrased is not None else (None, None)
@@ -355,7 +414,7 @@ class Statement:
         day, source = self._dated()
         if not day:
             return "undated"
-        return long_date(day) if source == "text" else f"by {long_date(day)}"
+        return long_date(day) if source in OWN_DATE else f"by {long_date(day)}"
 
     def cited(self, limit: int) -> list[StoredMention]:
         """The mentions to cite: the one phrased from, those naming whose account it is,
@@ -439,7 +498,7 @@ class Statement:
                 self.names.seen = seen
             text = self._told(m, standing, attribute=attribute)
         text = text.rstrip(" .,;:")  # the brief adds its own full stop
-        if with_date and self.date and self.date_source == "text":
+        if with_date and self.date and self.date_source in OWN_DATE:
             day = long_date(self.date)
             text += f" on {day}" if len(self.date) == 10 else f" in {day}"
         if lower and text[:1].isupper() and not _starts_with_name(text):
@@ -599,7 +658,8 @@ class Statement:
             first = min(act, (p.frame_start - m.start) if p.frame_start is not None else act)
             found = [x for x in surface + [r.name] if ev.named_in(sent[:max(0, first)], x)]
             if p.voice == "active" and found and not all(ev.name_heads_clause(sent, x, first)
-                                                         for x in found):
+                                                         for x in found) and \
+                    not self._group(r, p, m):
                 out.append(f"actor modifies another noun: {r.name}")
             if p.voice == "active" and not pair and not any(
                     ev.named_in(sent[:max(0, first)], s, countries) for s in surface + [r.name]):
@@ -643,6 +703,12 @@ class Statement:
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
         core_words = text.split(", according to ")[0]
+        if len(refs) == 1 and refs[0].kind == "person":
+            # "her deal" of a woman who is the one doer: her own (a possessive, not an
+            # object: a noun or an adjective follows it).
+            core_words = re.sub(r"\bher\s+(?!(?:the|a|an|to|for|with|on|in|at|by|from|and|"
+                                r"or|that|as|about|of|into|over|back|up|down|out|off)\b)"
+                                r"(?=[A-Za-z])", "", core_words)
         if re.search(r"\b(him|her|them|us|me)\b", core_words) or re.search(
                 r"(?<!^)\b(he|she|they|we|I)\b", core_words) or re.search(
                 r"\b(about|of|on|for|with) (this|that|these|those|it)$", core_words.rstrip()):
@@ -770,6 +836,10 @@ class Statement:
             nxt = hit.group(1) if hit else None
             if nxt in _COMPLETES:
                 out.append(f"cut after the verb, before '{nxt}'")
+            elif len(words) > 1 and words[-2] == "to" and nxt and \
+                    nxt not in ev._PREPOSITIONS and nxt not in _GOES_ON and \
+                    nxt not in ("and", "or", "but"):
+                out.append(f"an infinitive cut before '{nxt} ...'")  # "to continue [...]"
         if len(words) > 1:
             hit = re.search(r"\b" + r"\W+".join(map(re.escape, words[-2:])) +
                             r"\b\s+([a-z][\w'’-]*)", _flat(sent))
@@ -864,8 +934,26 @@ class Statement:
         if p.subject:
             return _ARTICLE.sub("the ", p.subject)  # as its own sentence names it
         refs = self._subject_refs(p, m)
-        return join_names([display_name(r, self.states) if plain else
-                           self._name(r, m.text) for r in refs])
+        return join_names([self._group(r, p, m) or (display_name(r, self.states) if plain
+                                                   else self._name(r, m.text))
+                           for r in refs])
+
+    def _group(self, r: ActorSummary, p: Predicate, m: StoredMention) -> str | None:
+        """The doer as its sentence writes it when the name is that of an institution or
+        a country and the people of it act ("European Union leaders agreed", "Iranian
+        officials met"): the name with its group noun (evidence.group_after)."""
+        if p.voice != "active" or r.kind == "person":
+            return None
+        act = p.start - m.start
+        if p.frame_start is not None:
+            act = min(act, p.frame_start - m.start)
+        surface = [a.text for a in (record(m).actor or ()) if a.entity and
+                   a.entity == r.entity_id and a.text] + [r.name]
+        for x in dict.fromkeys(surface):
+            phrase = ev.group_after(m.text or "", x, act)
+            if phrase:
+                return phrase
+        return None
 
     def _subject_refs(self, p: Predicate, m: StoredMention) -> list[ActorSummary]:
         """The actors a statement told from `m` names as who did it."""
@@ -1455,6 +1543,35 @@ def _accusation_of_claim(piece: _Piece, others: list[_Piece]) -> list[_Piece]:
     return by
 
 
+def _written(piece: str | None, sentence: str) -> str | None:
+    """A piece of a predicate (its object, a modifier) as its sentence writes it: the
+    predicate stage joins the words of a hyphenated compound with spaces ("Iran backed
+    militia", "a three year quest"), which a brief must not print nor compare so."""
+    if not piece or " " not in piece or piece in sentence:
+        return piece
+    words = piece.split()
+    hit = re.search(r"\b" + r"(?:\s+|\s*[-‐–]\s*)".join(map(re.escape, words)) + r"(?!\w)",
+                    sentence)
+    return hit.group(0) if hit else piece
+
+
+def _as_written(event: MergedEvent) -> MergedEvent:
+    """The event with its mentions' predicate pieces as their sentences write them."""
+    changed, out = False, []
+    for m in event.mentions:
+        p = predicate(m)
+        if p is not None:
+            sent = m.text or ""
+            obj = _written(p.object, sent)
+            mods = tuple(_written(x, sent) or x for x in p.modifiers or ())
+            if obj != p.object or mods != tuple(p.modifiers or ()):
+                m = dataclasses.replace(m, record=dataclasses.replace(
+                    m.record, predicate=dataclasses.replace(p, object=obj, modifiers=mods)))
+                changed = True
+        out.append(m)
+    return dataclasses.replace(event, mentions=tuple(out)) if changed else event
+
+
 def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
                     states: dict[str, str] | None = None,
                     names: Names | None = None) -> list[Statement]:
@@ -1463,6 +1580,7 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
     `min_confidence`: one chance 1 - prod(1 - p) that at least one of them is a real
     event, so a re-told act outweighs a single doubtful record."""
     pieces: list[_Piece] = []
+    events = [_as_written(ev) for ev in events]
     for ev in events:
         by_key: dict[str, list[StoredMention]] = {}
         for m in ev.mentions:

@@ -1,0 +1,73 @@
+"""The top of a brief: the day's news of a hard-news lead, doers as their sentence writes
+them, hyphenated words as written, landmarks dated to the year.
+
+The sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from test_brief_statements import pred, with_pred
+from test_store_records import analysed, event, state
+
+from newsbrief.knowledge import evidence as ev
+from newsbrief.knowledge.brief import BriefQuery, build_brief
+from newsbrief.knowledge.statements import _written
+from newsbrief.store import Store
+
+
+def _brief(tmp_path, text, word, lemma, *, title=None, published="2025-03-05", obj=None,
+           mods=(), actors=None, sentence=0, about="Chile"):
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+    rec = with_pred(event("e1", "SANCTION", actors or [state("CHL")], [state("PER")],
+                          date=published, source="published", cameo="163", text=text,
+                          sentence=sentence),
+                    dataclasses.replace(pred(text, word, lemma, past=word, obj=obj, mods=mods),
+                                        tense="past"))
+    with Store(tmp_path / "t.db") as s:
+        s.write(analysed(text, [rec], published=published, title=title, source="Wire A"))
+        return build_brief(s, BriefQuery(about=(about,)))
+
+
+def test_a_hard_news_lead_tells_the_news_of_its_day(tmp_path):
+    text = "Chile has closed its border crossings with Peru."
+    brief = _brief(tmp_path, text, "closed", "close", obj="its border crossings",
+                   mods=("with Peru",))
+    assert brief["lede"] and brief["lede"]["date_source"] == "lead"
+    assert brief["lede"]["date_label"] == "5 March 2025"
+    assert "on 5 March 2025" in brief["lede"]["text"]
+
+
+def test_a_lead_that_names_another_time_or_gives_a_view_is_not_dated_by_its_report(tmp_path):
+    text = "Chile closed its border crossings with Peru last week."
+    brief = _brief(tmp_path, text, "closed", "close", obj="its border crossings",
+                   mods=("with Peru",))
+    assert not brief["lede"]
+    view = _brief(tmp_path / "v", "Chile has closed its border crossings with Peru.",
+                  "closed", "close", obj="its border crossings", mods=("with Peru",),
+                  title="Opinion: a border too far")
+    assert not view["lede"]
+    late = _brief(tmp_path / "l", "Chile has closed its border crossings with Peru.",
+                  "closed", "close", obj="its border crossings", mods=("with Peru",),
+                  sentence=5)
+    assert not late["lede"]
+
+
+def test_the_people_of_an_institution_are_told_as_the_sentence_writes_them():
+    sent = "Chile officials on Thursday agreed to reopen the crossings."
+    assert ev.group_after(sent, "Chile", sent.index("agreed")) == "Chile officials"
+    assert ev.group_after("Chile agreed to reopen it.", "Chile", 6) is None
+    # A time between the doer and its verb leaves the doer heading the clause.
+    assert ev.name_heads_clause("Peru on Friday freed two prisoners.", "Peru", 15)
+    assert not ev.name_heads_clause("Peru talks freed two prisoners.", "Peru", 11)
+
+
+def test_hyphenated_words_are_told_as_written():
+    sent = "The rebels attacked a state-run radio station in the port."
+    assert _written("a state run radio station", sent) == "a state-run radio station"
+    assert _written("the port", sent) == "the port"
+    assert _written("a state owned station", sent) == "a state owned station"
