@@ -403,7 +403,10 @@ def same_happening(a: Statement, b: Statement) -> bool:
             return False
         days = abs(date.fromisoformat(a.date).toordinal() - date.fromisoformat(b.date)
                    .toordinal())
-        return days <= 1 and len(_parties(a) & _parties(b)) >= 2
+        # Or one shared party and what was done in common words ("launched a missile
+        # over Japan", "fired a ballistic missile that flew over Japan").
+        shared = len(_act_words(a)[1] & _act_words(b)[1])
+        return days <= 1 and (len(_parties(a) & _parties(b)) >= 2 or shared >= 2)
     sa, sb = parse_span(a.date or ""), parse_span(b.date or "")
     if not sa or not sb:
         # Undated (background): one act only when the same verb tells it of the same
@@ -647,7 +650,8 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     # Acts of weight first (force, coercion, agreements, meetings of officials, or an act
     # many outlets tell), each band by salience; a minor act only when nothing else.
     order = {id(st): i for i, st in enumerate(ranked)}
-    key.sort(key=lambda st: (not weighty(st), order.get(id(st), 0)))
+    key.sort(key=lambda st: (not weighty(st), len(st.date or "") < 7,
+                             order.get(id(st), 0)))
     other = [st for st in news if st not in key]
     names.seen.clear()  # offices are given on first use in the brief as rendered
     lede, told = (_lede(key[0], [st for st in news + background if st is not key[0]],

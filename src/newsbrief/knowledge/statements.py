@@ -135,6 +135,16 @@ _VIEW_TITLE = re.compile(r"^\s*(opinion|analysis|commentary|editorial|column|rev
                          r"perspective|letters?|explainer|the big read)\b|\?\s*$", re.I)
 
 
+_RELATIVE_TIME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                            r"yesterday|today|tonight|this (week|month)|last (week|month|"
+                            r"night))\b", re.I)
+
+
+def _own_time(m: StoredMention) -> bool:
+    """The mention's sentence names a time of its own ("on Thursday")."""
+    return bool(record(m).date_text) or bool(_RELATIVE_TIME.search(m.text or ""))
+
+
 def days_news(m: StoredMention) -> bool:
     """A hard-news lead's act is the day's news: told as done in the report's own voice
     (asserted; the simple past or the present perfect, no modal, no pluperfect) in one
@@ -256,16 +266,12 @@ class Statement:
         out: tuple[str | None, str | None, StoredMention | None]
         if phrased is not None and mention_date(phrased)[1] == "text":
             out = (mention_date(phrased)[0], "text", phrased)
-            span = parse_span(out[0])
-            finer = [(m, d) for m, d in text if len(d) > len(out[0]) and span and
-                     (inner := parse_span(d)) and span[0] <= inner[0] and inner[1] <= span[1]]
-            if finer:
-                # "in 2014" here, "in March" (2014) in another telling: the finer date.
-                counts = Counter(d for _, d in finer)
-                best = max(counts, key=lambda d: (counts[d], len(d)))
-                out = (best, "text", next(m for m, d in finer if d == best))
-        elif text:
-            # The finest date the text gives; ties: the most often given.
+        elif text and not (phrased is not None and _own_time(phrased) and
+                           all(m.article_id == phrased.article_id for m, _ in text)):
+            # The finest date the text gives; ties: the most often given. (Not when the
+            # sentence phrased from names a time of its own the text leaves unresolved,
+            # "on Thursday", and only its own article dates another telling: that may be
+            # another occasion.)
             counts = Counter(d for _, d in text)
             best = max(counts, key=lambda d: (len(d), counts[d]))
             out = (best, "text", next(m for m, d in text if d == best))
@@ -275,7 +281,8 @@ class Statement:
                           key=lambda x: x[1])
             out = (d, "lead", m)
         else:
-            bounds = [(d, src, m) for m, d, src in dated if d]
+            # (A text date of another telling left out above is no bound either.)
+            bounds = [(d, src, m) for m, d, src in dated if d and src != "text"]
             own = mention_date(phrased) if phrased is not None else (None, None)
             if own[0]:
                 # The report the statement is phrased from bounds it: an earlier report
