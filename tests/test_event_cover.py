@@ -84,6 +84,12 @@ def test_a_ship_or_a_staff_alone_names_no_act():
     doc = make_doc("the/the/DET/2/det strike/strike/NOUN/2/compound group/group/NOUN/3/nsubj "
                    "sailed/sail/VERB/3/ROOT")
     assert code_predicate(doc, doc[2]) is None
+    # "world outrage": anger is an act only when voiced ("expressed outrage").
+    doc = make_doc("world/world/NOUN/1/compound outrage/outrage/NOUN/2/nsubj grew/grow/VERB/2/ROOT")
+    assert code_predicate(doc, doc[1]) is None
+    doc = make_doc("Norway/norway/PROPN/1/nsubj expressed/express/VERB/1/ROOT "
+                   "outrage/outrage/NOUN/1/dobj")
+    assert code_predicate(doc, doc[1]).type == "ACCUSE"
     # "the lockdown ended": a lockdown is an act only when imposed, ordered, lifted.
     doc = make_doc("the/the/DET/1/det lockdown/lockdown/NOUN/2/nsubj ended/end/VERB/2/ROOT")
     assert code_predicate(doc, doc[1]) is None
