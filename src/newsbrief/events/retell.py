@@ -66,6 +66,9 @@ MIN_SHARED = 2
 # An act told more often than this by one doer in one article is a formula or a
 # habit (list items, "[name withheld]"), not one event told again.
 MAX_TELLINGS = 3
+# A record is compared with at most this many earlier groups of its type and doer
+# (the latest): a page of a thousand records by one doer costs linear time.
+MAX_GROUPS = 50
 _NP_END = frozenset("a an the of to for on in at with from by that which who whose as about "
                     "against into over after before without while including amid under between through "
                     "during since until toward towards than and or but".split())
@@ -309,6 +312,13 @@ def fits(a: Event, b: Event, kinds: Mapping[str, str], published: str | None) ->
 # ------------------------------------------------------------------ grouping
 
 
+def _index_keys(ev: Event, kinds: Mapping[str, str]) -> set[str]:
+    """Keys a telling of the same act must share with `ev` (same_sides needs one):
+    its actors', and for symmetric types its recipients' too."""
+    refs = ev.actor + (ev.recipient if ev.type in SYMMETRIC_TYPES else ())
+    return {k for r in refs for k in _keys(r, kinds)}
+
+
 def groups(events: Sequence[Event], kinds: Mapping[str, str] | None = None,
            published: str | None = None) -> list[list[int]]:
     """Indices of `events` (in text order) grouped by the act they tell."""
@@ -317,6 +327,10 @@ def groups(events: Sequence[Event], kinds: Mapping[str, str] | None = None,
                                                       events[i].trigger.start
                                                       if events[i].trigger else 0))
     found: list[list[int]] = []
+    # Groups by type and doer key, so a record is compared only with groups it may
+    # join; and the latest group of each type (for "the meeting").
+    keyed: dict[tuple[str, str], list[int]] = {}
+    latest: dict[str, int] = {}
     told: dict[int, frozenset[str]] = {}
 
     def said(i: int) -> frozenset[str]:
@@ -328,21 +342,40 @@ def groups(events: Sequence[Event], kinds: Mapping[str, str] | None = None,
         return fits(events[j], events[i], kinds, published) and \
             len(said(i) & said(j)) >= MIN_SHARED
 
+    def members(g: list[int]) -> list[int]:
+        # A group past MAX_TELLINGS is a formula, split at the end: it takes what
+        # fits its first telling (without re-reading every other).
+        return g[:1] if len(g) > MAX_TELLINGS else g
+
     for i in order:
         ev = events[i]
-        ok = [g for g in found if all(fit(j, i) for j in g)]
-        same = [g for g in ok if any(same_act(events[j], ev) for j in g)]
-        if not same and definite(ev):
-            # "the meeting": the nearest earlier telling of its type it fits.
-            earlier = [g for g in found if events[g[-1]].type == ev.type]
-            if earlier:
-                last = max(earlier, key=lambda g: events[g[-1]].evidence.start)
-                if last in ok and any(takes_up(ev, events[j]) for j in last):
-                    same = [last]
+        keys = _index_keys(ev, kinds)
+        near = sorted({k for key in keys for k in keyed.get((ev.type, key), ())})
+        near = near[-MAX_GROUPS:]
+        if latest.get(ev.type) is not None and latest[ev.type] not in near and \
+                latest[ev.type] in {k for key in keys for k in keyed.get((ev.type, key), ())}:
+            near.append(latest[ev.type])
+        ok = [k for k in near if all(fit(j, i) for j in members(found[k]))]
+        same = [k for k in ok if any(same_act(events[j], ev) for j in members(found[k]))]
+        last = latest.get(ev.type)
+        if not same and last is not None and last in ok and definite(ev) and \
+                any(takes_up(ev, events[j]) for j in members(found[last])):
+            same = [last]  # "the meeting": the nearest earlier telling of its type
         if same:
-            max(same, key=lambda g: events[g[-1]].evidence.start).append(i)
+            k = max(same, key=lambda k: events[found[k][-1]].evidence.start)
+            found[k].append(i)
         else:
+            k = len(found)
             found.append([i])
+        for key in keys:
+            bucket = keyed.setdefault((ev.type, key), [])
+            if not bucket or bucket[-1] != k:
+                if k not in bucket:
+                    bucket.append(k)
+        prev = latest.get(ev.type)
+        if prev is None or ev.evidence.start > events[found[prev][-1]].evidence.start or \
+                prev == k:
+            latest[ev.type] = k  # ties (one sentence) stay with the earlier group
     out: list[list[int]] = []
     for g in found:
         # A formula told over and over stays apart, one record a telling.
