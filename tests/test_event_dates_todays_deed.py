@@ -89,3 +89,24 @@ def test_a_previews_lead_tells_no_deed_of_the_day(one_sentence_lead):
             "on on ADP prep 2", "Monday Monday PROPN pobj 4 B-DATE", ". . PUNCT punct 2"]
     assert _body_date(lead, BODY, 1, {1: "MD", 2: "VB", 8: "VBD"}, when=PUB, at=5) == \
         dating.UNDATED
+
+
+# "Norway rejected the 1978 ruling." / "Norway rejected it in 1978." / "Norway spoke at
+# the time of the 1978 ruling."
+def test_a_time_before_a_noun_does_not_set_the_sentence_far():
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "rejected reject VERB ROOT 1",
+            "the the DET det 4", "1978 1978 NUM nummod 4 B-DATE", "ruling ruling NOUN dobj 1",
+            ". . PUNCT punct 1"]
+    doc = _tag(_build_lines(rows), {1: "VBD"})
+    assert dating.far_sentences(doc, [timex(doc, 3, 4, "1978")], PUB, [0] * len(doc)) == set()
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "rejected reject VERB ROOT 1",
+            "it it PRON dobj 1", "in in ADP prep 1", "1978 1978 NUM pobj 3 B-DATE",
+            ". . PUNCT punct 1"]
+    doc = _tag(_build_lines(rows), {1: "VBD"})
+    assert dating.far_sentences(doc, [timex(doc, 4, 5, "1978")], PUB, [0] * len(doc)) == {0}
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "spoke speak VERB ROOT 1",
+            "at at ADP prep 1", "the the DET det 4", "time time NOUN pobj 2", "of of ADP prep 4",
+            "the the DET det 8", "1978 1978 NUM nummod 8 B-DATE", "ruling ruling NOUN pobj 5",
+            ". . PUNCT punct 1"]
+    doc = _tag(_build_lines(rows), {1: "VBD"})
+    assert dating.far_sentences(doc, [timex(doc, 7, 8, "1978")], PUB, [0] * len(doc)) == {0}

@@ -457,6 +457,10 @@ def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
     for tx, _parsed, root in _calendar(doc, timexes):
         if tx.text in taken or _quoted(root, pieces):
             continue  # a time someone speaks of in a quote is not the sentence's
+        if _prenominal(root) and not _time_of_noun(root.head):
+            # "the 1978 legal opinion": the time of that noun, not the sentence's (but "at
+            # the time of the 2010 sinking" is the sentence's time)
+            continue
         span = TimexValue.parse(tx.value)
         if span is None:
             continue
@@ -464,6 +468,13 @@ def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
         if hi < pub - timedelta(days=NEAR_DAYS) or lo > pub + timedelta(days=NEAR_DAYS):
             out.add(pieces[root.i])
     return out
+
+
+def _time_of_noun(noun) -> bool:
+    """Is `noun` what "the time of", "the day of", "the anniversary of" names?"""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and \
+        head.head.lower_ in _TIME_OF | {"anniversary", "eve", "aftermath", "wake", "height"}
 
 
 _HAVE = frozenset({"has", "have", "'s", "'ve", "\u2019s", "\u2019ve"})

@@ -45,6 +45,12 @@ def _named_day(ctx: Context, year: int, month: int, day: int) -> tuple[str, str]
     return "DATE", fmt_day(date)
 
 
+# A weekday named with a month and day and no year picks the year it falls in, looking
+# back this many years (and no further ahead of the anchor than NEAR_AHEAD_DAYS).
+WEEKDAY_YEARS_BACK = 7
+NEAR_AHEAD_DAYS = 60
+
+
 def _year_for(m: re.Match[str], ctx: Context, month: int, day: int | None) -> int | None:
     year = g(m, "year")
     if year:
@@ -60,7 +66,18 @@ def _year_for(m: re.Match[str], ctx: Context, month: int, day: int | None) -> in
         return ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
     if rel and rel[-1] == "this":
         return ctx.anchor.year
-    return year_for_month(ctx.anchor, month, ctx.tense(m.start(), m.end()), day)
+    year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), m.end()), day)
+    wd = lx.weekday_number(g(m, "wd")) if g(m, "wd") and day is not None else None
+    if wd is not None and not (valid_day(year, month, day)
+                               and dt.date(year, month, day).isoweekday() == wd):
+        # "Monday, December 26" written in January 2018: the weekday says which year
+        # (2016), the latest one back that fits, when the nearest year does not
+        fits = [y for y in range(ctx.anchor.year + 1, ctx.anchor.year - WEEKDAY_YEARS_BACK, -1)
+                if valid_day(y, month, day) and dt.date(y, month, day).isoweekday() == wd
+                and dt.date(y, month, day) <= ctx.anchor + dt.timedelta(days=NEAR_AHEAD_DAYS)]
+        if fits:
+            return fits[0]
+    return year
 
 
 # --------------------------------------------------------------------------- dates
