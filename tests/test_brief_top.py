@@ -71,3 +71,24 @@ def test_hyphenated_words_are_told_as_written():
     assert _written("a state run radio station", sent) == "a state-run radio station"
     assert _written("the port", sent) == "the port"
     assert _written("a state owned station", sent) == "a state owned station"
+
+
+def test_a_passive_with_no_doer_in_its_sentence_is_told_without_one(tmp_path):
+    """"The envoy was expelled" names no doer: the brief tells it so, not as an act of
+    the state the record links (that doer is not in the sentence)."""
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+    text = "The Peruvian envoy was expelled from Santiago on Monday."
+    rec = with_pred(event("e1", "COERCE", [state("CHL")], [state("PER")], date="2025-03-03",
+                          cameo="174", text=text),
+                    dataclasses.replace(pred(text, "expelled", "expel", voice="passive",
+                                             past="expelled", obj="The Peruvian envoy",
+                                             mods=("from Santiago",)), tense="past"))
+    with Store(tmp_path / "p.db") as s:
+        s.write(analysed(text, [rec], published="2025-03-04", source="Wire A"))
+        brief = build_brief(s, BriefQuery(about=("Peru",)))
+    told = brief["lede"]["text"]
+    assert told.startswith("The Peruvian envoy was expelled from Santiago"), told
+    assert "Chile" not in told and "on 3 March 2025" in told

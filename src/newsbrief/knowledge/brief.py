@@ -207,6 +207,9 @@ TYPE_WEIGHT = {"ASSAULT": 1.0, "COERCE": 0.95, "SANCTION": 0.95, "MOBILIZE": 0.9
                "AGREE": 0.9, "RETREAT": 0.85, "CONCEDE": 0.8, "AID": 0.8, "CONSULT": 0.8,
                "COOPERATE": 0.75, "PROTEST": 0.75, "REJECT": 0.7, "THREATEN": 0.7,
                "ACCUSE": 0.6, "REQUEST": 0.55, "SUPPORT": 0.55}
+# CAMEO codes of a formal agreement signed or reached (PLOVER files it under SUPPORT):
+# as weighty as an agreement.
+SIGNED = ("057",)
 # Sectors of actors who act for a state or an armed force.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # An act told in a post on social media is a word, not a deed: lower.
@@ -245,6 +248,8 @@ def importance(st: Statement) -> float:
     """The political weight of an act, 0-1: its kind (TYPE_WEIGHT) and whether a state,
     its officials or its forces take part (an individual's act weighs less)."""
     w = TYPE_WEIGHT.get(st.type, 0.7)
+    if (st.cameo or "").startswith(SIGNED):
+        w = max(w, TYPE_WEIGHT["AGREE"])  # a formal agreement signed or reached (SUPPORT)
 
     def official(refs: list[ActorSummary]) -> bool:
         return any(r.kind in ("state", "country") or (r.sector in STATE_SECTORS)

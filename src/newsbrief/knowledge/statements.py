@@ -507,7 +507,13 @@ class Statement:
         text = text.rstrip(" .,;:")  # the brief adds its own full stop
         if with_date and self.date and self.date_source in OWN_DATE:
             day = long_date(self.date)
-            text += f" on {day}" if len(self.date) == 10 else f" in {day}"
+            if _RELATIVE_TIME.search(text) or re.search(
+                    r"\b(January|February|March|April|June|July|August|September|October|"
+                    r"November|December|(19|20)\d\d)\b", text):
+                # The words keep their own time ("on Sunday"): the date beside it.
+                text += f" ({day})" if day not in text else ""
+            else:
+                text += f" on {day}" if len(self.date) == 10 else f" in {day}"
         if lower and text[:1].isupper() and not _starts_with_name(text):
             text = text[:1].lower() + text[1:]
         return text
@@ -596,16 +602,50 @@ class Statement:
         pool = [m for m in self.all_mentions if predicate(m) and m.modality == standing] \
             or [m for m in self.all_mentions if predicate(m)]
         out: tuple[StoredMention | None, str] = (None, "")
-        for m in sorted(pool, key=lambda m: self._richness(m), reverse=True):
+        ordered = sorted(pool, key=lambda m: self._richness(m), reverse=True)
+        for m in ordered:
             text = self._told(m, standing)
             if text and not self.problems(m, text, standing):
                 out = (m, text)
                 break
+        else:
+            # No telling names its doer as its sentence does: a passive told without one
+            # ("the jet was shot down") says what happened and no more.
+            for m in ordered:
+                text = self._agentless(m, standing)
+                if text and not self.problems(m, text, standing, agentless=True):
+                    self._cache[("agentless", m.id)] = True
+                    out = (m, self._told(m, standing))
+                    break
         self._cache[("checked", standing)] = out
         return out
 
-    def problems(self, m: StoredMention, text: str, standing: str) -> list[str]:
-        """What the statement `text`, told from `m`, says beyond m's sentence."""
+    def _agentless(self, m: StoredMention, standing: str) -> str | None:
+        """A passive act told as its sentence tells it, without a doer: "<what> was
+        <done> <how>", when the sentence writes the auxiliary right after what was acted
+        on (simple past or present perfect; no pluperfect, modal or frame)."""
+        p = predicate(m)
+        if p is None or p.voice != "passive" or standing != "asserted" or \
+                p.tense != "past" or p.modal or p.frame or not p.object or not p.complete:
+            return None
+        obj, sent = p.object.strip(), m.text or ""
+        if obj.lower() in _PRONOUN_OBJECT or re.match(r"(whose|which|who|whom|that|what)\b",
+                                                      obj, re.I) or ev.in_dateline(sent, obj):
+            return None
+        at = sent.rfind(obj, 0, max(0, p.start - m.start))
+        if at < 0:
+            return None
+        aux = re.fullmatch(r"\s*(was|were|has been|have been)\s+", sent[at + len(obj):
+                                                                      p.start - m.start])
+        if not aux:
+            return None
+        tail = " ".join(filter(None, [participle(p.lemma), *self._modifiers(p, m)]))
+        return capitalise(f"{obj} {aux.group(1)} {tail}")
+
+    def problems(self, m: StoredMention, text: str, standing: str,
+                 agentless: bool = False) -> list[str]:
+        """What the statement `text`, told from `m`, says beyond m's sentence (`agentless`:
+        told as a passive without its doer, which no check of a doer concerns)."""
         sent, p = m.text or "", predicate(m)
         out = []
         hedged = bool(re.search(r"\b(reportedly|allegedly|purportedly|supposedly)\b", sent,
@@ -637,7 +677,7 @@ class Statement:
             # fired by X" is the finding's, not a fact the report gives
         if p.subject and _flat(_ARTICLE.sub("", p.subject)) not in _flat(sent):
             out.append(f"subject not as written: {p.subject}")  # "CNN Marathon talks"
-        refs = [] if p.subject else [r for r in self._subject_refs(p, m)]
+        refs = [] if p.subject or agentless else [r for r in self._subject_refs(p, m)]
         for r in refs:
             # A person stands for the state the sentence names only when it speaks of
             # someone ("North Korea's leader"), not of the state ("the United States
@@ -730,6 +770,14 @@ class Statement:
             out.append("actor is its own target")
         if p.object and ev.cut_name(sent, p.object):
             out.append("object cut short")
+        last_piece = ([p.object or ""] + list(p.modifiers or ()))[-1]
+        if last_piece and text.split(", according to ")[0].rstrip(" .").endswith(last_piece):
+            at = sent.find(last_piece)
+            nxt = re.match(r"\s+([A-Z][\w'’-]*)", sent[at + len(last_piece):]) if at >= 0 \
+                else None
+            if nxt and last_piece.split()[-1][:1].isupper() and \
+                    nxt.group(1).lower() not in ev._TIME_WORDS:
+                out.append("a name cut short")  # "to allow Prime Minister Theresa [May]"
         core = text.split(", according to ")[0].rstrip(" .")
         if p.object and re.search(r"[\"“‘]\s*" + re.escape(p.object.split()[0]),
                                   sent[p.end - m.start:]) and not re.search(r"[\"“”]", text):
@@ -1015,6 +1063,8 @@ class Statement:
         return obj
 
     def _tell(self, m: StoredMention, standing: str) -> str | None:
+        if self._cache.get(("agentless", m.id)):
+            return self._agentless(m, standing)
         p = predicate(m)
         if not p.complete:
             return None  # the words leave out what the act was done to or said
