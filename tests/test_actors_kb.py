@@ -388,3 +388,24 @@ def test_the_host_country_of_an_ambassador_is_not_theirs():
     words = ["Ambassador", "to", "Japan", "Jon", "Huntsman", "replied", "no", "."]
     ents = entities(words, [(2, 3, "GPE"), (3, 5, "PERSON")], "2018-07-16")
     assert _people(ents)["Jon Huntsman"].country != "JPN"
+
+
+def test_a_family_name_written_first_links_to_the_one_prominent_holder():
+    kb = knowledge_base()
+    xi = kb.link_person("Xi", "2018-05-01")
+    assert xi is not None and xi.entry.country == "CHN" and xi.role.office == "President"
+    # a family name shared by millions stands for nobody in particular
+    assert kb.link_person("Li", "2016-01-01") is None
+    assert kb.link_person("Kim", "2018-05-01") is None
+
+
+def test_a_name_cut_at_its_hyphen_still_links():
+    link = knowledge_base().link_person("Moon Jae", "2018-05-01")
+    assert link is not None and link.entry.country == "KOR"
+    assert knowledge_base().link_person("Kim Jong", "2018-05-01") is None  # three men
+
+
+def test_a_title_written_into_a_sources_name_makes_no_rival():
+    # "Secretary-General Ban Ki-Moon" (Phoenix) and the hand list's entry are one
+    link = knowledge_base().link_person("Ban Ki-moon", "2016-05-01")
+    assert link is not None and link.entry.curated and link.role.office == "UN Secretary-General"

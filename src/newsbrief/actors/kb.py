@@ -28,6 +28,19 @@ from importlib import resources
 from .gazetteer import fold, gazetteer
 
 LINK_THRESHOLD = 0.75
+# Countries whose people's names put the family name first ("Xi Jinping", "Moon Jae-in").
+SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+# Family names too common to stand for one person ("Li", "Kim").
+_COMMON_SURNAMES = frozenset({"li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao",
+                              "wu", "zhou", "xu", "sun", "ma", "hu", "guo", "he", "lin", "lee",
+                              "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
+                              "lim", "han", "shin", "oh", "song", "yu", "ri", "pak", "chung"})
+# Titles a source writes as part of a name ("Secretary-General Ban Ki-Moon").
+_NAME_TITLES = frozenset({"secretary", "general", "president", "prime", "minister", "pope",
+                          "king", "queen", "prince", "princess", "chancellor", "supreme",
+                          "leader", "ayatollah", "sheikh", "emir", "sultan", "dr", "mr", "mrs",
+                          "ms", "sir", "lord", "general", "gen", "foreign", "defense",
+                          "defence", "vice", "premier", "crown", "grand", "imam"})
 _HEAD = re.compile(r"^(President|Prime Minister|Chancellor|Supreme Leader|King|Queen|Premier|Emir)$")
 MARGIN = 0.15
 # Offices that make a person prominent enough to be meant by a bare surname when
@@ -144,9 +157,19 @@ class KnowledgeBase:
             for a in aliases.split("|"):
                 self.alias.setdefault(a, []).append(i)
             if kind == "P" and ("hand" in sources or "congress" in sources):
-                last = fold(name).split()[-1]
-                if len(last) > 2:
-                    self.surname.setdefault(last, []).append(i)
+                words = fold(name).split()
+                if len(words[-1]) > 2:
+                    self.surname.setdefault(words[-1], []).append(i)
+                if country in SURNAME_FIRST and len(words) >= 2 and \
+                        words[0] not in _COMMON_SURNAMES:
+                    # "Xi", "Moon": the family name comes first ("Xi Jinping")
+                    self.surname.setdefault(words[0], []).append(i)
+                    last = name.split()[-1]
+                    if "-" in last and len(name.split()) >= 2:
+                        # "Moon Jae" for "Moon Jae-in": a name cut at its hyphen
+                        cut = fold(" ".join(name.split()[:-1] + [last.split("-")[0]]))
+                        if i not in self.alias.get(cut, ()):
+                            self.alias.setdefault(cut, []).append(i)
 
     # ------------------------------------------------------------------ lookup
 
@@ -331,9 +354,16 @@ def _same_person(a: Entry, b: Entry) -> bool:
     the same initials or none on one side ("Kamala D. Harris" and "Kamala Harris"),
     and dated roles that overlap in time (or one entry has none): "John Q. Adams"
     and "John Adams", or the two George Bushes, stay apart."""
-    if a.kind != b.kind or a.country != b.country or not a.country:
+    if a.kind != b.kind:
         return False
-    na, nb = (fold(e.name).replace(".", " ").split() for e in (a, b))
+    na, nb = (_untitled(fold(e.name).replace(".", " ").split()) for e in (a, b))
+    if a.curated != b.curated and na == nb and len(na) >= 2:
+        # A source without dated terms listing a curated person under the same full
+        # name, perhaps with a title or for an earlier post abroad ("Secretary-General
+        # Ban Ki-Moon", "Ban Ki Moon" as a Korean minister): the curated entry
+        return True
+    if a.country != b.country or not a.country:
+        return False
     if [w for w in na if len(w) > 1] != [w for w in nb if len(w) > 1]:
         return False
     ia, ib = ({w for w in n if len(w) == 1} for n in (na, nb))
@@ -343,6 +373,14 @@ def _same_person(a: Entry, b: Entry) -> bool:
     if not ra or not rb:
         return True
     return any(x.start < (y.end or "9999") and y.start < (x.end or "9999") for x in ra for y in rb)
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A name's words without the titles a source put before it."""
+    k = 0
+    while k < len(words) - 2 and words[k] in _NAME_TITLES:
+        k += 1
+    return words[k:]
 
 
 def _near(r: Role, date: str) -> bool:
