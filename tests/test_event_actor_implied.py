@@ -102,3 +102,27 @@ def test_the_lead_country_must_be_well_ahead():
     assert lead_country([e("NOR", 3), e("SWE", 2)]) == "NOR"
     assert lead_country([e("NOR", 3), e("SWE", 3)]) is None
     assert lead_country([e("NOR", 2)]) is None
+
+
+# "After a meeting with Sweden, Norway praised Finland."  /  "... , officials praised ..."
+MEETING = coder_with({"meeting": ("CONSULT", "040", None)})
+
+
+def test_a_meeting_the_clause_is_set_in_was_had_by_its_named_subject():
+    doc = build(["After after ADP prep 7", "a a DET det 2", "meeting meeting NOUN pobj 0",
+                 "with with ADP prep 2", "Sweden Sweden PROPN pobj 3 B-GPE", ", , PUNCT punct 7",
+                 "Norway Norway PROPN nsubj 7 B-GPE", "praised praise VERB ROOT 7",
+                 "Finland Finland PROPN dobj 7 B-GPE", ". . PUNCT punct 7"])
+    ents = [ent(doc, "swe", 4, 5, "state", "SWE"), ent(doc, "nor", 6, 7, "state", "NOR"),
+            ent(doc, "fin", 8, 9, "state", "FIN")]
+    ev = by_type(extract(doc, ents, coder=MEETING), "CONSULT")[0]
+    assert [r.country for r in ev.actor] == ["NOR"]
+    assert [r.country for r in ev.recipient] == ["SWE"]
+    # unnamed people after a meeting were not at it
+    doc = build(["After after ADP prep 7", "a a DET det 2", "meeting meeting NOUN pobj 0",
+                 "with with ADP prep 2", "Sweden Sweden PROPN pobj 3 B-GPE", ", , PUNCT punct 7",
+                 "officials official NOUN nsubj 7", "praised praise VERB ROOT 7",
+                 "Finland Finland PROPN dobj 7 B-GPE", ". . PUNCT punct 7"])
+    ents = [ent(doc, "swe", 4, 5, "state", "SWE"), ent(doc, "fin", 8, 9, "state", "FIN")]
+    ev = by_type(extract(doc, ents, coder=MEETING), "CONSULT")[0]
+    assert ev.actor == ()

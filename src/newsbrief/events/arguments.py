@@ -484,6 +484,8 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
             gov_lemma not in UNDERGO_LEMMAS | SCENE_LEMMAS | DESCRIBE_LEMMAS:
         actor = list(verb_args(noun.head).actor)  # "launched an attack", "gave support"
         borrowed = bool(actor)
+    if not actor and lemma_of(noun) in MEETING_NOUNS:
+        actor = _frame_participants(noun, verb_args)
     if leaving:
         # "the withdrawal of troops from Syria": the troops move; Syria is left
         recipient = [r for r in _pobjs(noun, frozenset({"from"})) if actorish(r)]
@@ -512,6 +514,37 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     actor_set = {a.i for a in _expand(actor)}
     recipient = [r for r in _expand(recipient) if r.i not in actor_set and actorish(r)]
     return Arguments(tuple(_expand(actor)), tuple(recipient), False, borrowed)
+
+
+# Nouns of meeting someone: who is at one is who the sentence is about.
+MEETING_NOUNS = frozenset({"meeting", "visit", "talk", "talks", "trip", "summit", "call",
+                           "negotiation", "negotiations", "discussion", "conversation",
+                           "consultation", "tour", "phone"})
+# Prepositions that set an act in the frame of a meeting ("after a meeting with X").
+FRAME_PREPS = frozenset({"after", "before", "during", "at", "following", "since", "on",
+                         "in"})
+
+
+def _frame_participants(noun, verb_args: Callable) -> list:
+    """ "After a meeting with Putin, Trump said ...", "During a visit to Seoul, Abe
+    urged ...": a meeting the clause is set in was had by the clause's subject, when
+    that subject is named (a name or a pronoun; "reporters asked" after a meeting
+    were not at it)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "ahead":
+        verb = verb.head  # "ahead of the summit"
+    elif prep.lower_ not in FRAME_PREPS:
+        return []
+    if verb.pos_ not in VERB_POS or verb.i == noun.i:
+        return []
+    args = verb_args(verb)
+    if args.passive:
+        return []
+    return [a for a in args.actor if a.pos_ in ("PROPN", "PRON") and a.i < verb.i
+            and a.lower_ not in ("it", "its", "that", "which", "this")]
 
 
 # Heads that only count or pick out members of the noun under "of" ("millions of
