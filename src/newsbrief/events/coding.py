@@ -42,6 +42,7 @@ from .lexicon import OBJ_DEPS as _OBJ_DEPS
 from .lexicon import VERB_POS as _VERB_POS
 from .lexicon import Entry, cameo_row, lookup, word_classes
 from .lexicon import lemma_of as _lemma
+from .senses import DROP, sense_of
 
 __all__ = ["Coding", "code_predicate", "code_relation", "PRIOR_TYPE"]
 
@@ -301,6 +302,15 @@ def code_predicate(doc, token, source=None, target=None) -> Coding | None:
     hit = _code_token(token)
     if hit is None or (hit.cue and hit.token == token):
         return None  # "food", "troops" alone name no act
+    # The word's sense in its frame: "asked whether" is a question, "struck down a
+    # law" a court's rejection (events.senses).
+    sense = sense_of(token, hit.token, hit.verb, hit.type)
+    if sense is DROP:
+        return None
+    if sense is not None:
+        hit = dataclasses.replace(hit, type=sense[0], cameo=sense[1], mode=None)
+    if hit.type == "SUPPORT" and _lemma(hit.verb or hit.token) == "vote" and hit.intended():
+        return None  # "will vote for X": a voter's intention, no act between actors
     hit = _refine(doc, hit, target)
     confidence = 0.6 if hit.weak else 0.8
     return _make(hit, confidence, negated=hit.negated() or _negated(token),

@@ -1,0 +1,557 @@
+"""Which sense a trigger word has in its clause: the event sense, another event, or none.
+
+Public API (read by events.coding.code_predicate):
+
+    DROP                       the word is not an event in this sense
+    sense_of(tok, trig, verb, typ) -> DROP | (type, cameo) | None (keep the reading)
+
+Many trigger words have an everyday sense that is no political event, told apart
+by the frame the word stands in, not by the sentence:
+
+- "ask" is a request with a to-infinitive ("asked him to leave"), a "for" object
+  ("asked for help") or a "that" clause; with a question ("asked whether",
+  "asked about", a quote, nothing) it is a question, no event, except a formal
+  inquiry made to an institution ("asked the agency how it ...");
+- "warn" is a threat with a condition or a hostile act ("warned of reprisals",
+  "warned that it would strike if ..."), a demand with an infinitive or "against"
+  ("warned them not to come": CAMEO 10); a warning of a danger is a statement,
+  which PLOVER does not code;
+- talking verbs ("speak", "talk") consult only someone named with "with"/"to" who
+  is not the press or an audience, or by phone; "call" is a phone call only with
+  a person called and no naming complement ("called the plan a disaster");
+- "join", "receive", "host", "meet", "conclude" consult or sign only with a
+  meeting, a visitor or an agreement; not "joined the army", "received 7 percent",
+  "hosted a party", "met the deadline", "concluded that";
+- standing nouns ("support", "sanctions", "tariffs") are an act only as the object
+  of a verb that gives, states or imposes them ("voiced support"), not as a state
+  ("has the support of", "tariffs hit sales");
+- force words are force only with force: a "fight" over a bill or a "trade
+  battle" is no assault, nor is a killing whose doer is a disease or a storm;
+- "strike down" a law is a court's rejection (REJECT), "plead guilty" an admission
+  (CONCEDE) and "not guilty" a denial (REJECT), not a request;
+- phrasal and figurative uses: "pulled ahead", "left office", "returned from a
+  break", "held the budget hostage", "is occupied with", "help them prepare".
+
+The word lists are in data/word_classes.toml (the "sense_" classes).
+"""
+
+from __future__ import annotations
+
+from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup, word_classes
+
+DROP = "drop"
+
+_W = word_classes()
+
+
+def _cls(name: str) -> frozenset[str]:
+    return _W[name]
+
+
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "who", "whom", "whose",
+                            "which", "when", "where"})
+PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+INSTITUTION = frozenset({"ORG", "GPE", "NORP"})
+PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we"})
+
+
+def _children(tok, *deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok, *preps):
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def _objects(tok):
+    objs = _children(tok, "dobj", "obj")
+    if not objs and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        objs = _children(tok, "nsubjpass")
+    if not objs and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        objs = [tok.head]  # "the law struck down by the court"
+    return objs
+
+
+def _to_infinitive(tok) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
+
+
+def _lemma_in(tok, words) -> bool:
+    return lemma_of(tok) in words or tok.lower_ in words
+
+
+def _is_person(tok) -> bool:
+    """A person or a body that acts: a name, a people word, a personal pronoun."""
+    return tok.ent_type_ in PERSONISH or tok.lower_ in PRONOUNS or \
+        _lemma_in(tok, _cls("people")) or _lemma_in(tok, _cls("sense_officials"))
+
+
+def _coded(tok, types=None) -> bool:
+    entry = lookup(tok)
+    return entry is not None and entry.pos != "A" and (types is None or entry.type in types)
+
+
+def _sentence_has_force(tok) -> bool:
+    doc = tok.doc
+    sent = tok.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc
+    force = _cls("force_words")
+    return any(t.lower_ in force for t in sent)
+
+
+# ------------------------------------------------------------------ the senses
+
+
+def _ask(tok, typ):
+    if typ != "REQUEST":
+        return None
+    if _to_infinitive(tok):
+        return None  # "asked him to leave", "asked to speak"
+    fors = _pobjs(tok, "for")
+    if fors and not all(_lemma_in(g, _cls("sense_comment")) for g in fors):
+        return None  # "asked for help", "asked Congress for $7bn"
+    for c in _children(tok, "ccomp"):
+        marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+        if "that" in marks or (c.tag_ == "VB" and not any(
+                t.lower_ in QUESTION_WORDS for t in c.subtree if t.i < c.i)):
+            return None  # "asked that the chief be told"
+    objs = _children(tok, "dobj", "dative")
+    if any(_lemma_in(o, ("question", "questions")) for o in objs):
+        return DROP  # "asked him a question"
+    if any(_coded(o) or _lemma_in(o, _cls("sense_request_objects")) for o in objs):
+        return None  # "asked permission", "asked the court's help"
+    # A question asked of an institution is a formal inquiry ("asked the agency how").
+    if any(o.ent_type_ in INSTITUTION for o in objs) and not any(
+            o.ent_type_ == "PERSON" for o in objs):
+        return None
+    return DROP  # a question: "asked whether", "asked about", "she asked."
+
+
+def _warn(tok, typ):
+    if typ != "THREATEN" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    # A condition or an "or face ..." alternative: the warner will act.
+    doc = tok.doc
+    for t in tok.subtree:
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head != tok:
+            return None
+        if lemma_of(t) == "face" and t.i > tok.i and any(
+                doc[j].lower_ == "or" for j in range(max(0, t.i - 2), t.i)):
+            return None
+    hostile = HOSTILE | {"THREATEN"}
+    # "warned of reprisals", "warned of further attacks".
+    for g in _pobjs(tok, "of", "about"):
+        if _coded(g, hostile) or _lemma_in(g, _cls("sense_reprisals")):
+            return None
+    # "warned that it would respond with force": a hostile act in the content clause.
+    for c in _children(tok, "ccomp"):
+        if any(t.pos_ in ("NOUN", "VERB") and (_coded(t, hostile) or
+                                               _lemma_in(t, _cls("sense_reprisals")))
+               for t in c.subtree):
+            return None
+    if _to_infinitive(tok) or _pobjs(tok, "against"):
+        return "REQUEST", "100"  # "warned them not to come": a demand
+    return DROP  # a danger foretold: a statement, no PLOVER event
+
+
+def _talk(tok, typ):
+    if typ not in ("CONSULT", "AGREE"):
+        return None
+    partners = _pobjs(tok, "with", "to")
+    audience = _cls("sense_audience")
+    if any(not _lemma_in(g, audience) and not _lemma_in(g, _cls("speech_media"))
+           and (_is_person(g) or g.pos_ == "PROPN") for g in partners):
+        return None
+    if any(_lemma_in(g, ("phone", "telephone")) for g in _pobjs(tok, "by", "on", "over")):
+        return None
+    if lemma_of(tok) == "talk" and _children(tok, "dobj"):
+        return None  # "talked trade" stays as coded
+    return DROP
+
+
+NAMED_AS = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "COERCE"})  # blame: see coding
+
+
+def _naming(tok) -> bool:
+    """ "called the plan a disaster", 'called it "a hoax"', "called Smith racist"."""
+    objs = _children(tok, "dobj")
+    if not objs:
+        return False
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp") or
+           (c.dep_ == "dobj" and c.i != objs[0].i) for c in tok.children):
+        return True
+    end = max(t.i for t in objs[0].subtree)
+    doc = tok.doc
+    return end + 1 < len(doc) and (doc[end + 1].is_quote or
+                                   doc[end + 1].pos_ in ("ADJ", "DET"))
+
+
+def _call(tok, typ):
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if typ not in NAMED_AS and _naming(tok):
+        return DROP  # a name given, whatever the object names ("called the deal a farce")
+    if typ == "REQUEST":
+        ons = _pobjs(tok, "on", "upon")
+        if ons and all(g.ent_type_ in ("DATE", "TIME") or _lemma_in(g, _cls("sense_days"))
+                       for g in ons) and not _pobjs(tok, "for"):
+            # "called Putin on Friday": a day, not "call on X to ..."
+            return ("CONSULT", "041") if any(_is_person(o) for o in _children(tok, "dobj")) \
+                else DROP
+        return None
+    if typ != "CONSULT":
+        return None
+    if tok.dep_ in ("acl", "amod") or any(c.dep_ in ("auxpass", "nsubjpass")
+                                            for c in tok.children):
+        return DROP  # "a group called X", "was called a hero"
+    objs = _children(tok, "dobj")
+    if not objs:
+        return None if _pobjs(tok, "by", "on", "over") else DROP
+    if not _is_person(objs[0]) or _lemma_in(objs[0], ("it", "quits")):
+        return DROP
+    return None
+
+
+def _join(tok, typ):
+    if typ != "CONSULT":
+        return None
+    for o in _children(tok, "dobj") + _pobjs(tok, "in"):
+        if _coded(o, ("CONSULT",)) or _lemma_in(o, _cls("sense_meetings")):
+            return None  # "joined the talks"
+    return DROP  # "joined the army", "was joined by his wife", "joined Y in voting"
+
+
+def _receive(tok, typ):
+    if typ != "CONSULT":
+        return None
+    for o in _children(tok, "dobj"):
+        if _is_person(o) or _coded(o, ("CONSULT",)) or _lemma_in(o, _cls("sense_messages")):
+            return None  # "received the envoy", "received a briefing", "a call"
+    return DROP  # "received 7 percent of the vote", "received a degree"
+
+
+def _host(tok, typ):
+    if typ not in ("CONSULT", "AGREE"):
+        return None
+    objs = _children(tok, "dobj")
+    if not objs or any(_is_person(o) or _coded(o, ("CONSULT",)) or
+                       _lemma_in(o, _cls("sense_meetings")) for o in objs):
+        return None
+    return DROP  # "hosted a party", "hosts a podcast"
+
+
+def _meet(tok, typ):
+    if typ not in ("CONSULT", "AGREE"):
+        return None
+    objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
+    if any(_lemma_in(o, _cls("sense_goals")) for o in objs):
+        return DROP  # "met the deadline", "meet its goal"
+    if any(_coded(o, ("REQUEST",)) for o in objs):
+        return "CONCEDE", "083"  # "met their demands": acceding
+    return None
+
+
+def _conclude(tok, typ):
+    if typ != "SUPPORT":
+        return None
+    if any(_coded(o, COOPERATIVE) for o in _children(tok, "dobj", "nsubjpass")):
+        return None  # "concluded a treaty"
+    return DROP  # "concluded that", "concluded the conversation"
+
+
+def _pull(tok, typ):
+    if typ != "SANCTION":
+        return None
+    if any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1) for c in tok.children):
+        return DROP  # "pulled ahead", "pulled off", "pulled in 47 percent"
+    if any(_lemma_in(o, _cls("sense_withdrawn")) for o in _objects(tok)):
+        return None  # "pulled its ambassador", "pulled funding"
+    return DROP
+
+
+def _leave(tok, typ):
+    if typ != "RETREAT":
+        return None
+    force = _cls("force_words")
+    if any(_lemma_in(s, force) for s in _children(tok, "nsubj")):
+        return None  # "the troops left"
+    if any(_coded(o, ("SUPPORT", "AGREE", "COOPERATE", "CONSULT")) or
+           _lemma_in(o, _cls("sense_bodies")) for o in _children(tok, "dobj")):
+        return None  # "left the deal", "left the coalition"
+    return DROP  # "left office", "left unchecked", "has little time left"
+
+
+def _return(tok, typ):
+    if typ != "RETREAT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if _children(tok, "dobj", "nsubjpass"):
+        return None  # "returned the bodies"
+    force = _cls("force_words")
+    if any(_lemma_in(s, force) for s in _children(tok, "nsubj")):
+        return None
+    return DROP  # "returned from a break", "returned to the stage"
+
+
+def _standing_noun(tok, trig, verb, typ):
+    """ "support", "sanctions": an act only when given, stated or imposed."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    acts = _cls("sense_noun_acts")
+    if verb is not None:  # "voiced support", "imposed sanctions"; not "has the support"
+        return None if _lemma_in(verb, acts) else DROP
+    if trig.dep_ in ("dobj", "nsubjpass", "attr", "conj") and _lemma_in(trig.head, acts):
+        return None  # "voiced support", "sanctions were announced"
+    if trig.dep_ == "pobj" and trig.head.head.i != trig.i and \
+            _lemma_in(trig.head.head, acts):
+        return None  # "announced new sanctions on ...": the object under a preposition
+    if any(c.dep_ in ("acl", "relcl") and _lemma_in(c, acts) for c in trig.children):
+        return None  # "sanctions imposed on X"
+    return DROP  # "has the support of", "tariffs hit sales", "in support of"
+
+
+def _fight(tok, trig, verb, typ):
+    if typ != "ASSAULT":
+        return None
+    head = trig
+    if any(c.dep_ in ("compound", "amod") and _lemma_in(c, _cls("sense_figurative"))
+           for c in head.children):
+        return DROP  # "a trade battle", "a legal fight"
+    if _pobjs(head, "for", "over", "to") and not _sentence_has_force(head):
+        return DROP  # "fight for all citizens", "a battle over the budget"
+    return None if _sentence_has_force(head) else DROP
+
+
+def _non_human_doer(tok, typ):
+    if typ != "ASSAULT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    natural = _cls("sense_natural_causes")
+    doers = _children(tok, "nsubj") + _pobjs(tok, "by")
+    if tok.dep_ == "acl":
+        doers += [g for p in tok.children if p.dep_ == "agent" for g in p.children]
+    doers += [g for p in tok.children if p.dep_ == "agent" for g in p.children]
+    if doers and all(_lemma_in(d, natural) for d in doers):
+        return DROP  # "the virus killed", "killed by a storm"
+    if not doers and any(_lemma_in(g, natural) for g in _pobjs(tok, "in", "of", "from")):
+        return DROP  # "were killed in the crash"
+    return None
+
+
+def _strike(tok, typ):
+    if lemma_of(tok) != "strike" or typ != "ASSAULT":
+        return None
+    if not any(c.dep_ == "prt" and c.lower_ in ("down", "out") for c in tok.children):
+        return None
+    objs = _objects(tok)
+    if objs and all(_is_person(o) and o.ent_type_ not in INSTITUTION for o in objs):
+        return None  # "struck down by gunfire"
+    return "REJECT", "120"  # a court voiding a law or a rule
+
+
+def _plead(tok, typ):
+    if typ != "REQUEST":
+        return None
+    words = {t.lower_ for t in tok.subtree if 0 < t.i - tok.i <= 3}
+    if "guilty" in words:
+        if words & {"not", "n't"}:
+            return "REJECT", "120"  # a denial of the charge
+        return "CONCEDE", "080"  # an admission
+    if words & {"fifth", "contest"}:
+        return DROP
+    return None
+
+
+def _decline(tok, typ):
+    """ "declined to comment", "refused an interview": a question not answered."""
+    if typ != "REJECT":
+        return None
+    press = _cls("sense_press_answers")
+    for c in tok.children:
+        if c.dep_ == "xcomp" and _lemma_in(c, press):
+            return DROP
+        if c.dep_ == "dobj" and _lemma_in(c, press | {"interview", "interviews"}):
+            return DROP
+    return None
+
+
+def _seek(tok, typ):
+    """ "sought to reframe the debate": an aim, no request made of anyone."""
+    if typ != "REQUEST" or _children(tok, "dobj"):
+        return None
+    return DROP if _to_infinitive(tok) else None
+
+
+def _fire(tok, typ):
+    """ "fired shots" is force; "fired back at" a retort (ACCUSE 111); "fired the
+    director" a dismissal (COERCE 172, an administrative sanction); "fired off
+    letters" no act."""
+    if typ != "ASSAULT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    weapons = _cls("sense_weapons")
+    objs = _objects(tok)
+    if any(_lemma_in(o, weapons) for o in objs):
+        return None
+    parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    if "back" in parts:
+        return None if _sentence_has_force(tok) and not _pobjs(tok, "at") else ("ACCUSE", "111")
+    if _sentence_has_force(tok) or _pobjs(tok, "on", "at", "into") and not objs:
+        return None
+    if "off" in parts:
+        return DROP
+    if objs and all(_is_person(o) for o in objs):
+        return "COERCE", "172"
+    return DROP if objs else None
+
+
+def _attack_noun(tok, trig, typ):
+    """ "his attacks on the judge" with no force in the sentence: criticism."""
+    if typ != "ASSAULT" or trig.pos_ not in ("NOUN", "PROPN") or _sentence_has_force(trig):
+        return None
+    targets = _pobjs(trig, "on", "against")
+    verbal = any(c.dep_ in ("amod", "compound") and _lemma_in(c, _cls("sense_verbal_attack"))
+                 for c in trig.children)
+    if verbal or (targets and all(t.ent_type_ not in ("GPE", "LOC", "FAC") for t in targets)
+                  and any(_is_person(t) or _lemma_in(t, _cls("speech_media")) or
+                          t.pos_ == "NOUN" and not _lemma_in(t, _cls("sense_places"))
+                          for t in targets)):
+        return "ACCUSE", "111"
+    return None
+
+
+def _hold(tok, typ):
+    if typ == "COERCE":  # holding people (CAMEO 173); not an office, a seat, a town hall
+        objs = _objects(tok)
+        if not any(_is_person(o) for o in objs):
+            return DROP
+        return None
+    if typ != "ASSAULT":
+        return None
+    if not any(t.lower_ == "hostage" for t in tok.subtree if t.i > tok.i):
+        return None
+    objs = []
+    for o in _children(tok, "dobj", "nsubjpass"):
+        if o.lower_ == "hostage":  # "held the budget hostage" parsed as a compound
+            objs += [c for c in o.children if c.dep_ in ("compound", "poss")]
+        else:
+            objs.append(o)
+    if objs and not any(_is_person(o) for o in objs):
+        return DROP  # "held the budget hostage"
+    return None
+
+
+def _occupy(tok, typ):
+    if typ != "COERCE":
+        return None
+    if _pobjs(tok, "with") or tok.pos_ == "ADJ":
+        return DROP  # "is occupied with the case"
+    return None
+
+
+def _help(tok, typ):
+    if typ != "AID" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return DROP  # "help them prepare": assistance in a task, no aid
+    return None
+
+
+def _giving(tok, trig, verb, typ):
+    """A giving or offering verb whose object is no event word: "gave her a
+    presentation", "offered condolences", "proposed a flat tax"."""
+    if trig.i != tok.i or verb is not None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    objs = _children(tok, "dobj")
+    if not objs or _to_infinitive(tok) or any(_coded(o) for o in objs):
+        return None
+    return DROP
+
+
+def _assure(tok, typ):
+    if typ != "SUPPORT":
+        return None
+    return DROP if _children(tok, "ccomp") else None
+
+
+def _pledge(tok, typ):
+    """ "vowed to cut spending": a plan of one's own, no cooperation with another."""
+    if typ != "AGREE":
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            from .coding import _code_token  # the act pledged, as the coder reads it
+
+            act = _code_token(c, allow_weak=False)
+            entry = lookup(c)
+            if act is None or (act.token.i == c.i and entry is not None and
+                               (entry.reverse or entry.light)):
+                return DROP  # nothing done with or to another: "vowed to cut spending"
+    return None
+
+
+def _inquiry(tok, trig, typ):
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "to" and \
+            _lemma_in(head.head, ("respond", "reply", "answer", "return")):
+        return DROP  # "did not respond to inquiries": questions from the press
+    if _pobjs(trig, "from") and trig.lower_.endswith("ies"):
+        return DROP  # "inquiries from a newspaper"
+    return None
+
+
+_VERB_SENSES = {
+    "ask": _ask, "warn": _warn, "speak": _talk, "talk": _talk, "call": _call,
+    "join": _join, "receive": _receive, "host": _host, "meet": _meet,
+    "conclude": _conclude, "pull": _pull, "leave": _leave, "return": _return,
+    "strike": _strike, "plead": _plead, "hold": _hold, "occupy": _occupy,
+    "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
+    "promise": _pledge, "decline": _decline, "refuse": _decline, "seek": _seek,
+    "fire": _fire,
+}
+
+
+def sense_of(tok, trig, verb, typ: str):
+    """The sense of the coded word `trig` (read through `verb`, a light or reversing
+    verb, when not None) of the predicate `tok` coded `typ`: DROP when it is no
+    event, (type, cameo) when it is another event, None to keep the reading."""
+    word = lemma_of(trig)
+    if word in _cls("sense_standing_nouns") and trig.pos_ in ("NOUN", "PROPN"):
+        if _standing_noun(tok, trig, verb, typ) is DROP:
+            return DROP
+    if word == "guilty" and lemma_of(trig.head) == "plead":
+        return DROP  # the plea is the event ("pleaded guilty"), no finding of guilt
+    if word in ("fight", "battle", "war", "combat"):
+        got = _fight(tok, trig, verb, typ)
+        if got is not None:
+            return got
+    if word == "attack":
+        got = _attack_noun(tok, trig, typ)
+        if got is not None:
+            return got
+    if word in ("inquiry", "inquiries", "query"):
+        got = _inquiry(tok, trig, typ)
+        if got is not None:
+            return got
+    head = verb if verb is not None else trig
+    if head.pos_ in ("VERB", "AUX"):
+        entry = lookup(head)
+        if head.i == trig.i and entry is not None and entry.reverse and entry.weak:
+            return DROP  # "ended his tweet", "the fighting stopped": nothing ended
+        rule = _VERB_SENSES.get(lemma_of(head))
+        if rule is not None and (head.i == trig.i or lemma_of(head) in ("hold", "meet", "join",
+                                                                    "host", "receive",
+                                                                    "call")):
+            got = rule(head, typ)
+            if got is not None:
+                return got
+        if lemma_of(head) in _cls("sense_giving") and typ in ("AID", "AGREE"):
+            got = _giving(head, trig, verb, typ)
+            if got is not None:
+                return got
+        got = _non_human_doer(head, typ)
+        if got is not None:
+            return got
+    return None
