@@ -144,7 +144,7 @@ def test_receiving_votes_is_no_visit_but_receiving_an_envoy_is():
 
 def test_hosting_a_party_is_no_visit():
     spec = ("Lee/lee/PROPN/1/nsubj/NNP/PERSON hosted/host/VERB/1/ROOT/VBD "
-            "a/a/DET/3/det banquet/banquet/NOUN/1/dobj")
+            "a/a/DET/3/det concert/concert/NOUN/1/dobj")
     assert typed(spec, 1) is None
 
 
@@ -362,3 +362,44 @@ def test_holding_office_is_no_detention_but_holding_prisoners_is():
     spec = ("militants/militant/NOUN/1/nsubj held/hold/VERB/1/ROOT/VBD "
             "two/two/NUM/3/nummod prisoners/prisoner/NOUN/1/dobj")
     assert typed(spec, 1) == "COERCE"
+
+
+def test_giving_a_speech_in_a_city_is_no_giving_in():
+    spec = ("Lee/lee/PROPN/1/nsubj/NNP/PERSON gave/give/VERB/1/ROOT/VBD a/a/DET/3/det "
+            "speech/speech/NOUN/1/dobj in/in/ADP/1/prep Oslo/oslo/PROPN/4/pobj/NNP/GPE")
+    assert typed(spec, 1) is None
+
+
+def test_ending_mediation_efforts_ends_an_act():
+    spec = ("Commission/commission/PROPN/1/nsubj/NNP/ORG ended/end/VERB/1/ROOT/VBD "
+            "mediation/mediation/NOUN/3/compound efforts/effort/NOUN/1/dobj")
+    assert typed(spec, 1) is not None
+
+
+def test_troops_beginning_to_leave_retreat():
+    spec = ("soldiers/soldier/NOUN/1/nsubj began/begin/VERB/1/ROOT/VBD "
+            "leaving/leave/VERB/1/xcomp/VBG the/the/DET/4/det province/province/NOUN/2/dobj")
+    assert typed(spec, 2) == "RETREAT"
+
+
+def test_aid_given_as_money_or_goods_stays_aid():
+    spec = ("Ruritania/ruritania/PROPN/1/nsubj/NNP/GPE gave/give/VERB/1/ROOT/VBD "
+            "medical/medical/ADJ/3/amod supplies/supply/NOUN/1/dobj to/to/ADP/1/prep "
+            "villagers/villager/NOUN/4/pobj")
+    assert typed(spec, 1) == "AID"
+
+
+def test_dropping_out_of_a_race_stays_an_act():
+    spec = ("Lee/lee/PROPN/1/nsubj/NNP/PERSON dropped/drop/VERB/1/ROOT/VBD out/out/ADP/1/prep "
+            "of/of/ADP/2/prep race/race/NOUN/3/pobj")
+    assert typed(spec, 1) is not None
+
+
+def test_leaders_joined_by_a_minister_meet():
+    spec = ("Lee/lee/PROPN/3/nsubjpass/NNP/PERSON was/be/AUX/3/auxpass "
+            "later/later/ADV/3/advmod joined/join/VERB/3/ROOT/VBN by/by/ADP/3/agent "
+            "the/the/DET/6/det minister/minister/NOUN/4/pobj")
+    assert typed(spec, 3) == "CONSULT"
+    spec = ("Lee/lee/PROPN/2/nsubjpass/NNP/PERSON was/be/AUX/2/auxpass joined/join/VERB/2/ROOT/VBN "
+            "by/by/ADP/2/agent his/his/PRON/5/poss wife/wife/NOUN/3/pobj")
+    assert typed(spec, 2) is None

@@ -68,6 +68,8 @@ def _objects(tok):
     objs = _children(tok, "dobj", "obj")
     if not objs and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         objs = _children(tok, "nsubjpass")
+        if objs and objs[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            objs = [tok.head]  # "the soldier, who was held": the soldier
     if not objs and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
         objs = [tok.head]  # "the law struck down by the court"
     return objs
@@ -94,6 +96,31 @@ def _coded(tok, types=None) -> bool:
     return entry is not None and entry.pos != "A" and (types is None or entry.type in types)
 
 
+def _coded_phrase(tok, types=None) -> bool:
+    """Is the noun, or a word that names its kind ("mediation efforts", "a series of
+    strikes"), an event word?"""
+    if _coded(tok, types):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and _coded(c, types):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and _coded(g, types) for g in c.children):
+            return True
+    return False
+
+
+def _subjects(tok):
+    """The subject of the verb, or of the verb it completes ("troops began leaving")."""
+    node = tok
+    for _ in range(3):
+        subj = _children(node, "nsubj")
+        if subj or node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return subj
+        node = node.head
+    return []
+
+
 def _sentence_has_force(tok) -> bool:
     doc = tok.doc
     sent = tok.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc
@@ -107,11 +134,15 @@ def _sentence_has_force(tok) -> bool:
 def _ask(tok, typ):
     if typ != "REQUEST":
         return None
-    if _to_infinitive(tok):
-        return None  # "asked him to leave", "asked to speak"
+    if _to_infinitive(tok) or any(c.lower_ == "to" and c.dep_ in ("aux", "xcomp", "prep")
+                                  and not list(c.children) for c in tok.children):
+        return None  # "asked him to leave", "asked to speak", "asked him to."
     fors = _pobjs(tok, "for")
     if fors and not all(_lemma_in(g, _cls("sense_comment")) for g in fors):
         return None  # "asked for help", "asked Congress for $7bn"
+    if any(c.dep_ == "prep" and c.lower_ == "for" and not list(c.children)
+           for c in tok.children):
+        return None  # "the money he is asking for"
     for c in _children(tok, "ccomp"):
         marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
         if "that" in marks or (c.tag_ == "VB" and not any(
@@ -145,14 +176,20 @@ def _warn(tok, typ):
     for g in _pobjs(tok, "of", "about"):
         if _coded(g, hostile) or _lemma_in(g, _cls("sense_reprisals")):
             return None
-    # "warned that it would respond with force": a hostile act in the content clause.
-    for c in _children(tok, "ccomp"):
-        if any(t.pos_ in ("NOUN", "VERB") and (_coded(t, hostile) or
-                                               _lemma_in(t, _cls("sense_reprisals")))
-               for t in c.subtree):
-            return None
-    if _to_infinitive(tok) or _pobjs(tok, "against"):
-        return "REQUEST", "100"  # "warned them not to come": a demand
+    # "warned that it would respond with force", "... would scale back cooperation":
+    # a hostile act (or an end of cooperation) said as what will be done.
+    later = [t for t in tok.subtree if t.i > tok.i]
+    if any(t.lower_ in ("will", "would", "could", "might", "'ll", "may") for t in later):
+        for t in later:
+            if t.pos_ not in ("NOUN", "VERB"):
+                continue
+            entry = lookup(t)
+            if _coded(t, hostile) or _lemma_in(t, _cls("sense_reprisals")) or (
+                    entry is not None and entry.reverse and t.pos_ == "VERB"):
+                return None
+    if _to_infinitive(tok) or _pobjs(tok, "against") or any(
+            g.pos_ in ("VERB", "AUX") for g in _pobjs(tok, "about")):
+        return "REQUEST", "100"  # "warned them not to come", "about joining": a demand
     return DROP  # a danger foretold: a statement, no PLOVER event
 
 
@@ -166,8 +203,14 @@ def _talk(tok, typ):
         return None
     if any(_lemma_in(g, ("phone", "telephone")) for g in _pobjs(tok, "by", "on", "over")):
         return None
+    if any(c.dep_ == "prt" for c in tok.children):
+        return None  # "talked down", "spoke out": as the lexicon reads them
     if lemma_of(tok) == "talk" and _children(tok, "dobj"):
         return None  # "talked trade" stays as coded
+    subj = _children(tok, "nsubj")
+    if subj and any(c.dep_ == "conj" and _is_person(c) for c in subj[0].children) and \
+            _is_person(subj[0]):
+        return None  # "the two leaders talked", "Lee and Kim spoke": with each other
     return DROP
 
 
@@ -217,9 +260,15 @@ def _call(tok, typ):
 def _join(tok, typ):
     if typ != "CONSULT":
         return None
-    for o in _children(tok, "dobj") + _pobjs(tok, "in"):
-        if _coded(o, ("CONSULT",)) or _lemma_in(o, _cls("sense_meetings")):
-            return None  # "joined the talks"
+    agents = [g for p in tok.children if p.dep_ == "agent" for g in p.subtree]
+    subj = _children(tok, "nsubjpass")
+    if any(_lemma_in(g, _cls("sense_officials")) for g in agents) or (
+            subj and any(c.dep_ == "conj" for c in subj[0].children)):
+        return None  # "the two leaders were joined by the foreign minister"
+    for o in _children(tok, "dobj") + _pobjs(tok, "in", "for", "at"):
+        if _coded(o, ("CONSULT",)) or _lemma_in(o, _cls("sense_meetings")) or \
+                _lemma_in(o, ("forces", "force", "coalition", "alliance")):
+            return None  # "joined the talks", "joined X for a meeting", "joined forces"
     return DROP  # "joined the army", "was joined by his wife", "joined Y in voting"
 
 
@@ -275,8 +324,8 @@ def _leave(tok, typ):
     if typ != "RETREAT":
         return None
     force = _cls("force_words")
-    if any(_lemma_in(s, force) for s in _children(tok, "nsubj")):
-        return None  # "the troops left"
+    if any(_lemma_in(s, force) for s in _subjects(tok)):
+        return None  # "the troops left", "troops began leaving"
     if any(_coded(o, ("SUPPORT", "AGREE", "COOPERATE", "CONSULT")) or
            _lemma_in(o, _cls("sense_bodies")) for o in _children(tok, "dobj")):
         return None  # "left the deal", "left the coalition"
@@ -300,7 +349,9 @@ def _standing_noun(tok, trig, verb, typ):
         return None
     acts = _cls("sense_noun_acts")
     if verb is not None:  # "voiced support", "imposed sanctions"; not "has the support"
-        return None if _lemma_in(verb, acts) else DROP
+        entry = lookup(verb)
+        return None if _lemma_in(verb, acts) or (entry is not None and entry.reverse) \
+            else DROP
     if trig.dep_ in ("dobj", "nsubjpass", "attr", "conj") and _lemma_in(trig.head, acts):
         return None  # "voiced support", "sanctions were announced"
     if trig.dep_ == "pobj" and trig.head.head.i != trig.i and \
@@ -350,13 +401,13 @@ def _strike(tok, typ):
 
 
 def _plead(tok, typ):
-    if typ != "REQUEST":
+    if typ not in ("REQUEST", "CONCEDE"):
         return None
     words = {t.lower_ for t in tok.subtree if 0 < t.i - tok.i <= 3}
     if "guilty" in words:
         if words & {"not", "n't"}:
             return "REJECT", "120"  # a denial of the charge
-        return "CONCEDE", "080"  # an admission
+        return ("CONCEDE", "080") if typ == "REQUEST" else None  # an admission
     if words & {"fifth", "contest"}:
         return DROP
     return None
@@ -368,9 +419,10 @@ def _decline(tok, typ):
         return None
     press = _cls("sense_press_answers")
     for c in tok.children:
-        if c.dep_ == "xcomp" and _lemma_in(c, press):
-            return DROP
-        if c.dep_ == "dobj" and _lemma_in(c, press | {"interview", "interviews"}):
+        if c.dep_ == "xcomp" and _lemma_in(c, press) and not _children(c, "dobj"):
+            return DROP  # not "refused to discuss his talks with the president"
+        if c.dep_ == "dobj" and _lemma_in(c, ("interview", "interviews", "comment",
+                                               "comments", "question", "questions")):
             return DROP
     return None
 
@@ -411,10 +463,10 @@ def _attack_noun(tok, trig, typ):
     targets = _pobjs(trig, "on", "against")
     verbal = any(c.dep_ in ("amod", "compound") and _lemma_in(c, _cls("sense_verbal_attack"))
                  for c in trig.children)
-    if verbal or (targets and all(t.ent_type_ not in ("GPE", "LOC", "FAC") for t in targets)
-                  and any(_is_person(t) or _lemma_in(t, _cls("speech_media")) or
-                          t.pos_ == "NOUN" and not _lemma_in(t, _cls("sense_places"))
-                          for t in targets)):
+    if verbal or (targets and all(t.ent_type_ not in ("GPE", "LOC", "FAC") and
+                                  not _lemma_in(t, _cls("sense_places")) for t in targets)
+                  and any((_is_person(t) and t.ent_type_ != "GPE") or
+                          _lemma_in(t, _cls("speech_media")) for t in targets)):
         return "ACCUSE", "111"
     return None
 
@@ -462,9 +514,18 @@ def _giving(tok, trig, verb, typ):
     if trig.i != tok.i or verb is not None or tok.pos_ not in ("VERB", "AUX"):
         return None
     objs = _children(tok, "dobj")
-    if not objs or _to_infinitive(tok) or any(_coded(o) for o in objs):
+    if not objs or _to_infinitive(tok) or any(_coded_phrase(o) for o in objs):
         return None
-    return DROP
+    if all(_lemma_in(o, _cls("sense_immaterial")) for o in objs):
+        return DROP
+    return None
+
+
+def _give(tok, typ):
+    """ "gave a speech in Boston" is no "give in": giving in takes no object."""
+    if typ == "CONCEDE" and _children(tok, "dobj"):
+        return DROP
+    return None
 
 
 def _assure(tok, typ):
@@ -509,7 +570,7 @@ _VERB_SENSES = {
     "strike": _strike, "plead": _plead, "hold": _hold, "occupy": _occupy,
     "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
     "promise": _pledge, "decline": _decline, "refuse": _decline, "seek": _seek,
-    "fire": _fire,
+    "fire": _fire, "give": _give,
 }
 
 
@@ -538,8 +599,14 @@ def sense_of(tok, trig, verb, typ: str):
     head = verb if verb is not None else trig
     if head.pos_ in ("VERB", "AUX"):
         entry = lookup(head)
-        if head.i == trig.i and entry is not None and entry.reverse and entry.weak:
-            return DROP  # "ended his tweet", "the fighting stopped": nothing ended
+        if head.i == trig.i and entry is not None and entry.reverse and entry.weak and not (
+                any(c.dep_ == "prt" or (c.lower_ == "out" and c.i == head.i + 1)
+                    for c in head.children) or any(
+                    _lemma_in(o, _cls("sense_meetings")) or _coded_phrase(o)
+                    for o in _objects(head))):
+            # "ended his tweet", "the fighting stopped": nothing ended; but "dropped
+            # out of the race", "cancelled a state dinner" are acts
+            return DROP
         rule = _VERB_SENSES.get(lemma_of(head))
         if rule is not None and (head.i == trig.i or lemma_of(head) in ("hold", "meet", "join",
                                                                     "host", "receive",
