@@ -403,3 +403,15 @@ def test_leaders_joined_by_a_minister_meet():
     spec = ("Lee/lee/PROPN/2/nsubjpass/NNP/PERSON was/be/AUX/2/auxpass joined/join/VERB/2/ROOT/VBN "
             "by/by/ADP/2/agent his/his/PRON/5/poss wife/wife/NOUN/3/pobj")
     assert typed(spec, 2) is None
+
+
+def test_shooting_back_in_words_is_criticism():
+    spec = ("Lee/lee/PROPN/1/nsubj/NNP/PERSON shot/shoot/VERB/1/ROOT/VBD back/back/ADV/1/advmod "
+            "at/at/ADP/1/prep critics/critic/NOUN/3/pobj")
+    assert typed(spec, 1) == "ACCUSE"
+
+
+def test_proposing_a_bill_is_no_offer_to_cooperate():
+    spec = ("Lee/lee/PROPN/1/nsubj/NNP/PERSON proposed/propose/VERB/1/ROOT/VBD "
+            "a/a/DET/3/det bill/bill/NOUN/1/dobj")
+    assert typed(spec, 1) is None

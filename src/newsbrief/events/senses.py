@@ -125,7 +125,7 @@ def _sentence_has_force(tok) -> bool:
     doc = tok.doc
     sent = tok.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc
     force = _cls("force_words")
-    return any(t.lower_ in force for t in sent)
+    return any(t.lower_ in force for t in sent if t.i != tok.i)
 
 
 # ------------------------------------------------------------------ the senses
@@ -521,6 +521,27 @@ def _giving(tok, trig, verb, typ):
     return None
 
 
+def _shoot(tok, typ):
+    """ "shot back at his critics": a retort in words (ACCUSE 111) when the sentence
+    shows no force."""
+    if typ != "ASSAULT" or _sentence_has_force(tok):
+        return None
+    if any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children):
+        return "ACCUSE", "111"
+    return None
+
+
+def _propose(tok, typ):
+    """ "proposed a flat tax", "proposed a bill": a policy of one's own, not an
+    offer to another (AGREE is an intent to cooperate)."""
+    if typ != "AGREE" or _to_infinitive(tok):
+        return None
+    objs = _children(tok, "dobj", "nsubjpass")
+    if objs and all(_lemma_in(o, _cls("sense_policies")) for o in objs):
+        return DROP
+    return None
+
+
 def _give(tok, typ):
     """ "gave a speech in Boston" is no "give in": giving in takes no object."""
     if typ == "CONCEDE" and _children(tok, "dobj"):
@@ -570,7 +591,7 @@ _VERB_SENSES = {
     "strike": _strike, "plead": _plead, "hold": _hold, "occupy": _occupy,
     "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
     "promise": _pledge, "decline": _decline, "refuse": _decline, "seek": _seek,
-    "fire": _fire, "give": _give,
+    "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
 }
 
 
