@@ -149,7 +149,9 @@ def diff(before: Path, after: Path, show: int) -> None:
     a, b = ja["labels"], jb["labels"]
     key = lambda r: (r["article"], tuple(r["trigger"]), r["type"])  # noqa: E731
     old = {key(r): r for r in a}
-    pairs = [(old[key(r)], r) for r in b if key(r) in old]
+    # Labels whose article both runs parsed (the parse cache may grow between runs).
+    pairs = [(old[key(r)], r) for r in b if key(r) in old
+             and "unparsed" not in (old[key(r)].get("now"), r.get("now"))]
     summary([p for p, _ in pairs], f"before ({before.name}, {len(pairs)} labels in both):")
     summary([q for _, q in pairs], f"after ({after.name}):")
     moves: Counter = Counter()
@@ -166,7 +168,7 @@ def diff(before: Path, after: Path, show: int) -> None:
         print(f"  {v:4d}  {k}: {o1} -> {o2}{' ' + t if t else ''}")
     # Records of the same articles that no label names: new ones are new readings.
     ra, rb = ja["records"], jb["records"]
-    common = set(ra) & set(rb)
+    common = set(ra) & set(rb)  # articles both runs parsed
     high = lambda recs: {(r[0], r[1], r[2]): r for r in recs if r[3] >= THRESHOLD}  # noqa: E731
     n_a = sum(len(high(ra[k])) for k in common)
     n_b = sum(len(high(rb[k])) for k in common)
