@@ -28,7 +28,7 @@ by the frame the word stands in, not by the sentence:
 - force words are force only with force: a "fight" over a bill or a "trade
   battle" is no assault, nor is a killing whose doer is a disease or a storm;
 - "strike down" a law is a court's rejection (REJECT), "plead guilty" an admission
-  (CONCEDE) and "not guilty" a denial (REJECT), not a request;
+  (CONCEDE), not a request; a plea of not guilty is court routine, no event;
 - phrasal and figurative uses: "pulled ahead", "left office", "returned from a
   break", "held the budget hostage", "is occupied with", "help them prepare".
 
@@ -406,7 +406,9 @@ def _plead(tok, typ):
     words = {t.lower_ for t in tok.subtree if 0 < t.i - tok.i <= 3}
     if "guilty" in words:
         if words & {"not", "n't"}:
-            return "REJECT", "120"  # a denial of the charge
+            # A plea of not guilty is court routine, mostly told as background
+            # ("has pleaded not guilty"); no denial between actors to record.
+            return DROP
         return ("CONCEDE", "080") if typ == "REQUEST" else None  # an admission
     if words & {"fifth", "contest"}:
         return DROP
