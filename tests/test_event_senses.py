@@ -415,3 +415,16 @@ def test_proposing_a_bill_is_no_offer_to_cooperate():
     spec = ("Lee/lee/PROPN/1/nsubj/NNP/PERSON proposed/propose/VERB/1/ROOT/VBD "
             "a/a/DET/3/det bill/bill/NOUN/1/dobj")
     assert typed(spec, 1) is None
+
+
+def test_according_to_is_a_source_not_an_accord():
+    spec = ("according/accord/VERB/3/prep/VBG to/to/ADP/0/prep officials/official/NOUN/1/pobj "
+            "talks/talk/NOUN/4/nsubj resumed/resume/VERB/4/ROOT/VBD")
+    doc = make_doc(spec)
+    assert code_predicate(doc, doc[0]) is None
+
+
+def test_not_being_given_notice_is_no_refusal_of_aid():
+    spec = ("staff/staff/NOUN/3/nsubjpass were/be/AUX/3/auxpass n't/not/PART/3/neg "
+            "given/give/VERB/3/ROOT/VBN notice/notice/NOUN/3/dobj")
+    assert typed(spec, 3) is None

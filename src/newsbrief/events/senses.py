@@ -602,6 +602,8 @@ def sense_of(tok, trig, verb, typ: str):
     verb, when not None) of the predicate `tok` coded `typ`: DROP when it is no
     event, (type, cameo) when it is another event, None to keep the reading."""
     word = lemma_of(trig)
+    if trig.lower_ == "according":
+        return DROP  # "according to": a source, never an accord
     if word in _cls("sense_standing_nouns") and trig.pos_ in ("NOUN", "PROPN"):
         if _standing_noun(tok, trig, verb, typ) is DROP:
             return DROP
