@@ -749,6 +749,9 @@ class Statement:
                 out.append(f"possessive, not actor: {r.name}")
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
+        if p.modal and re.search(r"\b(may|might|must|could|would|should)\s+(not\s+)?have\s+"
+                                 r"(\w+ly\s+)?$", sent[:max(0, act)], re.I):
+            out.append("a perfect modal told as a present one")  # "may have defused"
         core_words = text.split(", according to ")[0]
         if len(refs) == 1 and refs[0].kind == "person":
             # "her deal" of a woman who is the one doer: her own (a possessive, not an
@@ -775,8 +778,10 @@ class Statement:
             at = sent.find(last_piece)
             nxt = re.match(r"\s+([A-Z][\w'’-]*)", sent[at + len(last_piece):]) if at >= 0 \
                 else None
-            if nxt and last_piece.split()[-1][:1].isupper() and \
-                    nxt.group(1).lower() not in ev._TIME_WORDS:
+            after = sent[at + len(last_piece):][nxt.end():] if nxt else ""
+            if nxt and last_piece.split()[-1][:1].isupper() and (
+                    nxt.group(1).lower() not in ev._TIME_WORDS or
+                    (nxt.group(1) == "May" and not re.match(r"\s*\d", after))):
                 out.append("a name cut short")  # "to allow Prime Minister Theresa [May]"
         core = text.split(", according to ")[0].rstrip(" .")
         if p.object and re.search(r"[\"“‘]\s*" + re.escape(p.object.split()[0]),
