@@ -126,3 +126,24 @@ def test_a_meeting_the_clause_is_set_in_was_had_by_its_named_subject():
     ents = [ent(doc, "swe", 4, 5, "state", "SWE"), ent(doc, "fin", 8, 9, "state", "FIN")]
     ev = by_type(extract(doc, ents, coder=MEETING), "CONSULT")[0]
     assert ev.actor == ()
+
+
+# "Norwegian media said the country attacked Sweden."
+def test_the_country_is_the_state_its_sentence_named_before():
+    doc = build(["Norwegian norwegian ADJ amod 1 B-NORP", "media media NOUN nsubj 2",
+                 "said say VERB ROOT 2", "the the DET det 4", "country country NOUN nsubj 5",
+                 "attacked attack VERB ccomp 2", "Sweden Sweden PROPN dobj 5 B-GPE",
+                 ". . PUNCT punct 2"])
+    doc[4].tag_ = "NN"
+
+    def resolver(text):
+        return ("NOR", None, None) if text == "Norwegian" else (None, None, None)
+
+    from newsbrief.events import extract_events
+    from newsbrief.records import Article
+    from test_event_extract import fake_coder
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    events = extract_events(doc, article, [ent(doc, "swe", 6, 7, "state", "SWE")], (),
+                            coder=fake_coder, resolver=resolver)
+    ev = by_type(events, "ASSAULT")[0]
+    assert [(r.text, r.country) for r in ev.actor] == [("the country", "NOR")]

@@ -212,6 +212,9 @@ class ActorIndex:
             ref = self.references.resolve(tok)  # "the president", "the ministry"
             if ref is not None:
                 return self._entity_refs(ref, np_text(tok))
+            state = self._the_country(tok)
+            if state:
+                return state
         text = np_text(tok)
         country, sector = self.resolve_text(text)[:2]
         if not sector:
@@ -289,6 +292,37 @@ class ActorIndex:
             return ()
         text, sector = implied
         return (ActorRef(None, text, country, sector),)
+
+    def _the_country(self, tok) -> tuple[ActorRef, ...]:
+        """ "North Korean media said the country had detained ...": a bare "the
+        country" or "the nation" is the state named last before it, in its sentence or
+        the one before (a state, or a nationality word)."""
+        if lemma_of(tok) not in ("country", "nation") or tok.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("poss", "amod", "compound", "prep", "relcl", "acl")
+                for c in tok.children):
+            return ()
+        sent = tok.sent
+        first = sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        text = np_text(tok)
+        for i in range(tok.i - 1, first - 1, -1):
+            t = self.doc[i]
+            ent = self.tok_entity.get(i)
+            if ent is not None:
+                if ent.kind == "state" and ent.country and ent.country != "IGO":
+                    return (ActorRef(ent.id, text, ent.country, ent.sector),)
+                continue
+            if t.ent_type_ == "NORP":
+                start = i
+                while start > first and self.doc[start].ent_iob_ == "I":
+                    start -= 1  # "North Korean": the whole word
+                country = self.resolve_text(self.doc[start:i + 1].text)[0]
+                if country and country != "IGO":
+                    return (ActorRef(None, text, country, "GOV"),)
+                continue
+        return ()
 
     def _clause_place(self, tok) -> str | None:
         """The country a clause opens with ("In Britain, ...", "In Kabul, ..."): a

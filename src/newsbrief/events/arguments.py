@@ -243,7 +243,9 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     subj = [relative_antecedent(s, verb) if s.lower_ in PRON_RELATIVE and verb.dep_ == "relcl"
             else s for s in subj]
     # A subject the parser gave to a preposition or a verb is no actor ("Moon Jae-in").
-    subj = [s for s in subj if s.pos_ in NOUN_POS or s.pos_ in ("DET", "ADJ")]
+    # An adjective or determiner stands for someone only when it names them ("the
+    # Chinese"), not in a fronted phrase the parser took for one ("Fresh off wins, X ...").
+    subj = [s for s in subj if s.pos_ in NOUN_POS or (s.pos_ in ("DET", "ADJ") and actorish(s))]
     agents = _pobjs(verb, frozenset({"by"})) if passive else []
     agents = [a for a in agents if a.pos_ in NOUN_POS]
     if passive:
