@@ -428,3 +428,9 @@ def test_not_being_given_notice_is_no_refusal_of_aid():
     spec = ("staff/staff/NOUN/3/nsubjpass were/be/AUX/3/auxpass n't/not/PART/3/neg "
             "given/give/VERB/3/ROOT/VBN notice/notice/NOUN/3/dobj")
     assert typed(spec, 3) is None
+
+
+def test_cancelling_a_summit_rejects_the_meeting():
+    spec = ("Ruritania/ruritania/PROPN/1/nsubj/NNP/GPE cancelled/cancel/VERB/1/ROOT/VBD "
+            "the/the/DET/3/det summit/summit/NOUN/1/dobj")
+    assert typed(spec, 1) == "REJECT"

@@ -86,6 +86,9 @@ NAMING = frozenset({"call", "name", "dub", "label", "brand", "term", "describe",
 # Support given in words ("gave an unwavering commitment to NATO"): no material aid.
 SAID_SUPPORT = frozenset({"commitment", "assurance", "endorsement", "guarantee", "pledge",
                           "blessing", "approval", "praise", "backing", "vote", "word"})
+# Verbs that call off what has not yet happened ("cancelled the summit").
+CANCEL = frozenset({"cancel", "postpone", "scrap", "scrub", "nix", "call", "shelve",
+                    "delay", "defer"})
 # Talks walked out of: a refusal to go on negotiating, not a street protest.
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit",
                         "conference", "deal", "agreement", "session", "dialogue", "hearing"})
@@ -245,8 +248,10 @@ def _reverse(entry: Entry, sub: Entry, obj, verb) -> _Hit:
         return _Hit(typ, code, None, False, obj, verb=verb)
     if sub.cameo == "0871":
         return _Hit("ASSAULT", "196", None, False, obj, verb=verb)  # ending a truce
-    if sub.type == "CONSULT" and sub.mode == "visit":
-        return _Hit("REJECT", "125", None, False, obj, verb=verb)  # cancelling a visit
+    if sub.type == "CONSULT" and (sub.mode == "visit" or _lemma(verb) in CANCEL):
+        # Cancelling a visit, or a meeting still to come, rejects the meeting (CAMEO
+        # 125); halting talks under way is a break in relations (164).
+        return _Hit("REJECT", "125", None, False, obj, verb=verb)
     if sub.type in REVERSE_COOP:
         return _Hit("SANCTION", REVERSE_COOP[sub.type], None, False, obj, verb=verb)
     return _Hit.of(entry, obj, verb)
