@@ -110,3 +110,26 @@ def test_a_time_before_a_noun_does_not_set_the_sentence_far():
             ". . PUNCT punct 1"]
     doc = _tag(_build_lines(rows), {1: "VBD"})
     assert dating.far_sentences(doc, [timex(doc, 7, 8, "1978")], PUB, [0] * len(doc)) == {0}
+
+
+# "The raid on the depot in Oslo on Monday has alarmed Finland."
+RAID = ["The the DET det 1", "raid raid NOUN nsubj 10", "on on ADP prep 1",
+        "the the DET det 4", "depot depot NOUN pobj 2", "in in ADP prep 4",
+        "Oslo Oslo PROPN pobj 5 B-GPE", "on on ADP prep 10", "Monday Monday PROPN pobj 7 B-DATE",
+        "has have AUX aux 10", "alarmed alarm VERB ROOT 10", "Finland Finland PROPN dobj 10 B-GPE",
+        ". . PUNCT punct 10"]
+
+
+def test_a_time_between_an_event_subject_and_its_verb_is_the_subjects():
+    doc = _tag(_build_lines(RAID), {10: "VBN"})
+    got = dating.attach_timexes(doc, [timex(doc, 8, 9, MONDAY)], {1: 0}, published=PUB)
+    assert got[0].date == MONDAY
+    # "Norway on Monday alarmed Finland": no event noun before the time, nothing new
+    rows = ["Norway Norway PROPN nsubj 3 B-GPE", "on on ADP prep 3",
+            "Monday Monday PROPN pobj 1 B-DATE", "alarmed alarm VERB ROOT 3",
+            "Finland Finland PROPN dobj 3 B-GPE", ". . PUNCT punct 3"]
+    doc = _tag(_build_lines(rows), {3: "VBD"})
+    assert dating.attach_timexes(doc, [timex(doc, 2, 3, MONDAY)], {}, published=PUB) == {}
+    # words between the noun's phrase and the time ("The raid, officials said on Monday,
+    # ..."): not the noun's
+    assert dating._subject_time(doc[2], {0: 0}) is None

@@ -211,6 +211,9 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             owner = None
         if owner is not None and owner not in out:
             out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        subject = _subject_time(root, predicates)
+        if subject is not None and subject not in out:
+            out[subject] = EventDate(parsed[0], parsed[1], tx.text, "text")
         for clause in root.children:
             # "Friday night when a gunman opened fire": the time the clause tells of.
             k = predicates.get(clause.i)
@@ -218,6 +221,24 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
     return out
+
+
+def _subject_time(root, predicates: Mapping[int, int]) -> int | None:
+    """ "The attack on the weekly in Paris on Wednesday has shaken France": a time told
+    right after an event noun that is the subject, before its verb, is the noun's time
+    (the parser hangs it on the verb). The event index of that noun, or None."""
+    prep = root.head if root.dep_ == "pobj" else root
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i:
+        return None
+    for subj in verb.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.i in predicates and \
+                subj.pos_ == "NOUN" and subj.i < prep.i:
+            gap = [t for t in subj.doc[subj.right_edge.i + 1:prep.i] if not t.is_punct]
+            return predicates[subj.i] if not gap else None
+    return None
 
 
 def _prenominal(root) -> bool:
