@@ -123,3 +123,25 @@ def test_a_perfect_modal_and_a_name_cut_short_are_not_told(tmp_path):
             for i in brief[sec]] + ([brief["lede"]["text"]] if brief["lede"] else [])
     assert not any("may close" in t for t in told), told
     assert not any(t.endswith("Minister Ana") for t in told), told
+
+
+def test_a_frame_tells_only_whom_it_binds(tmp_path):
+    """"Chile has called a meeting of envoys to review the pact": no "Chile called Chile
+    to review the pact" (the frame's subject is no doer bound by it)."""
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+    text = "Chile has called a meeting of envoys to review the pact with Peru."
+    p = dataclasses.replace(pred(text, "review", "review", past="reviewed",
+                                 obj="the pact", mods=("with Peru",)),
+                            frame="called", frame_subject="Chile",
+                            frame_start=text.index("called"))
+    rec = dataclasses.replace(with_pred(event("e1", "CONSULT", [state("CHL")], [state("PER")],
+                                              date="2025-03-04", cameo="040", text=text,
+                                              modality="future"), p))
+    with Store(tmp_path / "f.db") as s:
+        s.write(analysed(text, [rec], published="2025-03-04", source="Wire A"))
+        brief = build_brief(s, BriefQuery(about=("Peru",)))
+    assert not any("Chile called Chile" in i["text"] for i in brief["commitments"]), \
+        brief["commitments"]

@@ -749,6 +749,20 @@ class Statement:
                 out.append(f"possessive, not actor: {r.name}")
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
+        if p.frame and p.frame_subject and p.frame_start is not None and refs:
+            # "The accord commits both nations to ...": who is committed follows the frame
+            # verb; "called a summit of leaders to discuss" commits no doer of the act.
+            after = sent[max(0, p.frame_start - m.start):]
+            after = after[len((re.match(r"[\w'’-]+", after) or [""])[0]):]
+            surfaces = [a.text for a in (record(m).actor or ()) if a.text] + \
+                [r.name for r in refs]
+            at = min((i for i in (after.find(x) for x in surfaces if x) if i >= 0),
+                     default=-1)
+            if any(_flat(x) == _flat(p.frame_subject) for x in surfaces if x):
+                out.append("the frame's subject told again as the doer")  # "X called X to"
+            if at >= 0 and re.search(r"\b(?!(?:the|a|an|both|all|its|their|his|her)\b)"
+                                   r"[A-Za-z]{3,}", after[:at]):
+                out.append("who the frame binds is not the doer told")
         if p.modal and re.search(r"\b(may|might|must|could|would|should)\s+(not\s+)?have\s+"
                                  r"(\w+ly\s+)?$", sent[:max(0, act)], re.I):
             out.append("a perfect modal told as a present one")  # "may have defused"
