@@ -39,6 +39,7 @@ from judge_events import CORPUS, article_of, corpus_rows, read_labels  # noqa: E
 LABELS = ROOT / "eval/reportable-labels"
 JUDGED = ROOT / "eval/judgements"
 JUDGED_FILES = ("events-*.tsv", "calibration-4242.tsv")
+KEY_FILES = "key-events-*.tsv"
 
 
 def label_rows() -> list[dict]:
@@ -76,29 +77,48 @@ def label_rows() -> list[dict]:
     return out
 
 
-def keyed_articles() -> set[str]:
-    """Articles of the committed label keys (labels may still be arriving)."""
+def keyed_articles(extra=()) -> set[str]:
+    """Articles of the committed label keys (labels may still be arriving), and of the
+    key files named in `extra` (a round still being labelled)."""
     ids = set()
-    for path in LABELS.glob("keys-*.tsv"):
-        with path.open(encoding="utf-8") as f:
+    for path in [*LABELS.glob("keys-*.tsv"), *extra]:
+        with Path(path).open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 ids.add(row["article"])
     return ids
 
 
-def parse(cache: Path) -> None:
+def key_events() -> list[dict]:
+    """The key events listed blind from article text (eval/judgements/key-events-*.tsv):
+    file, article, accepted types, accepted actor countries (empty: any)."""
+    out = []
+    for path in sorted(JUDGED.glob(KEY_FILES)):
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            c = line.split("\t")
+            out.append({"file": path.name, "article": c[0], "types": set(c[1].split("|")),
+                        "countries": set() if c[2] in ("-", "") else set(c[2].split("|"))})
+    return out
+
+
+def parse(cache: Path, extra=(), reverse: bool = False) -> None:
     from newsbrief.nlp import load_nlp
     from newsbrief.settings import load_settings
 
-    wanted = keyed_articles() | {r["article"] for r in label_rows()}
+    wanted = (keyed_articles(extra) | {r["article"] for r in label_rows()}
+              | {k["article"] for k in key_events()})
     docs = cache / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     todo = [article_of(row, k) for k, row in enumerate(corpus_rows())
             if row["id"] in wanted and not (docs / f"{row['id']}.doc").exists()]
     print(f"{len(wanted)} articles, {len(todo)} to parse", file=sys.stderr)
+    if reverse:  # a second process can take the list from its other end
+        todo.reverse()
     nlp = load_nlp(load_settings().model)
-    for n, (doc, article) in enumerate(
-            nlp.pipe(((a.text, a) for a in todo), as_tuples=True, batch_size=8), 1):
+    # Checked again as each is taken: another process may have parsed it meanwhile.
+    pending = ((a.text, a) for a in todo if not (docs / f"{a.id}.doc").exists())
+    for n, (doc, article) in enumerate(nlp.pipe(pending, as_tuples=True, batch_size=8), 1):
         (docs / f"{article.id}.doc").write_bytes(doc.to_bytes(exclude=["user_data"]))
         if n % 100 == 0:
             print(f"  {n} parsed", file=sys.stderr)
@@ -147,6 +167,8 @@ def build_rows(cache: Path) -> list[dict]:
     by_article: dict[str, list[dict]] = {}
     for r in labels:
         by_article.setdefault(r["article"], []).append(r)
+    for k in key_events():  # every record of these articles, unlabelled
+        by_article.setdefault(k["article"], [])
     nlp = load_nlp(load_settings().model)
     corpus = {row["id"]: (k, row) for k, row in enumerate(corpus_rows())
               if row["id"] in by_article}
@@ -154,6 +176,8 @@ def build_rows(cache: Path) -> list[dict]:
     for art_id, rows in sorted(by_article.items()):
         if not (cache / "docs" / f"{art_id}.doc").exists():
             missing += len(rows)
+            if not rows:
+                print(f"{art_id} (key events) not parsed: run parse", file=sys.stderr)
             continue
         k, row = corpus[art_id]
         article = article_of(row, k)
@@ -178,6 +202,7 @@ def build_rows(cache: Path) -> list[dict]:
                         "evidence": (ev.evidence.start, ev.evidence.end), "predicate": pred,
                         "dense": dense_features(span.root) if span is not None else None,
                         "confidence": ev.confidence, "type": ev.type,
+                        "countries": sorted({a.country for a in ev.actor if a.country}),
                         "event": r["event"] if r else None,
                         "type_ok": r["type_ok"] if r else None,
                         "source": r["source"] if r else None,
@@ -192,11 +217,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("cmd", choices=("parse", "rows"))
     ap.add_argument("--cache", type=Path, required=True)
+    ap.add_argument("--keys", action="append", default=[], type=Path, metavar="KEYS.tsv",
+                    help="parse: also the articles of this label key file (a round still "
+                         "being labelled)")
+    ap.add_argument("--reverse", action="store_true",
+                    help="parse: from the end of the list (a second process)")
     args = ap.parse_args()
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} not found: the corpus lives in ../shared/data/corpus/")
     if args.cmd == "parse":
-        parse(args.cache)
+        parse(args.cache, args.keys, args.reverse)
     else:
         rows = build_rows(args.cache)
         with (args.cache / "rows.pkl").open("wb") as f:

@@ -379,6 +379,7 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
             f.append(f"{side}_1st2nd")
     f.extend(_position(tok, sent))
     f.extend(_arguments(tok, coding, subj, sent, wset))
+    f.extend(_frame(tok, coding, subj, head, passive, modality))
     f.extend(_dated(date, date_source, published))
     f.extend(context.kind)
     return composite(f)
@@ -440,6 +441,87 @@ def _arguments(tok, coding, subj, sent, wset) -> list[str]:
     return out
 
 
+# Prepositions whose object says what sense a trigger has ("asked about" a matter, a
+# question; "called for" a demand; "struck down" a law).
+FRAME_PREPS = frozenset("""
+about for with on against to from into over at by of in after
+""".split())
+QUESTION_MARKS = frozenset({"whether", "if", "what", "why", "how", "who", "when", "where",
+                            "which"})
+
+
+def _frame_items(tok, passive: bool) -> list[str]:
+    """The trigger's frame: which complements it takes (an object and whether it is a
+    named actor, a person addressed, a to-infinitive, a clause of fact or of question,
+    a particle, the prepositions it governs, a passive agent), or none."""
+    out = []
+    for c in tok.children:
+        d = c.dep_
+        if d == "dobj":
+            out.append("dobj")
+            k = _arg_kind(c)
+            if k in ("who", "people", "pron"):
+                out.append("dobj_who")
+        elif d == "dative":
+            out.append("dative")
+        elif d == "xcomp":
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                out.append("toinf")
+            else:
+                out.append("xcomp")
+        elif d == "ccomp":
+            marks = {a.lower_ for a in c.children if a.dep_ in ("mark", "advmod", "nsubj",
+                                                                    "dobj", "attr")}
+            out.append("ccomp_q" if marks & QUESTION_MARKS else "ccomp")
+        elif d == "prt":
+            out.append(f"prt_{c.lower_}")
+        elif d == "prep" and c.lower_ in FRAME_PREPS and not any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            out.append(f"prep_{c.lower_}")  # not a time ("on Monday", "in May")
+        elif d == "agent":
+            out.append("agent")
+        elif d == "poss":
+            out.append("poss")
+    if passive:
+        out.append("passive")
+    if not out:
+        out.append("none")
+    return out
+
+
+def _frame(tok, coding, subj, head, passive: bool, modality: str) -> list[str]:
+    """The trigger's lemma with its frame, its subject's and object's kind, its form
+    (finite past, present, non-finite, noun) and standing; the frame with the type;
+    the governing verb with the dependency; a negation or modal on the governor. A
+    word's sense shows in its frame ("asked about X" is a question, "asked X to Y" a
+    request; "struck down" a ruling), which a linear model cannot combine itself."""
+    lem = _lemma(tok)
+    typ = coding.type
+    items = _frame_items(tok, passive)
+    out = [f"fr={i}" for i in items]
+    out += [f"lf={lem}:{i}" for i in items]
+    out += [f"tf={typ}:{i}" for i in items]
+    out.append(f"lsub={lem}:{_arg_kind(subj) if subj is not None else 'none'}")
+    form = tok.morph.get("VerbForm")
+    tense = tok.morph.get("Tense")
+    if tok.pos_ == "NOUN":
+        shape = "noun"
+    elif form and form[0] == "Fin":
+        shape = "past" if tense and tense[0] == "Past" else "present"
+    else:
+        shape = "nonfin"
+    out.append(f"lform={lem}:{shape}")
+    if modality != "asserted":
+        out.append(f"lmod={lem}:{modality}")
+    if head.i != tok.i:
+        out.append(f"govdep={_lemma(head)}:{tok.dep_}")
+        if any(c.dep_ == "neg" for c in head.children):
+            out.append("gov_negated")
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+            out.append("gov_modal")
+    return out
+
+
 def _dated(date: str | None, source: str | None, published: str | None) -> list[str]:
     """How the dating stage placed the event against the publication day: dated by the
     text or not, and how long before publication (background told as history is not
@@ -476,6 +558,14 @@ def _position(tok, sent) -> list[str]:
         out.append("path2=" + ">".join(path[:2]))
     n = len(text) or 1
     out.append(f"fifth={min(4, 5 * sent.start_char // n)}")
+    # The paragraph the sentence opens or stands in (paragraphs are blank-line apart):
+    # the first ones hold the news, a paragraph's first sentence its point.
+    para = text.count("\n\n", 0, sent.start_char)
+    out.append("para=" + ("0" if para == 0 else "1" if para == 1 else "2-3" if para < 4
+                          else "4-7" if para < 8 else "8+"))
+    starts = text.rfind("\n\n", 0, sent.start_char)
+    if not text[starts + 2 if starts >= 0 else 0:sent.start_char].strip():
+        out.append("para_first_sentence")
     return out
 
 
