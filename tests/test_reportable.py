@@ -252,3 +252,45 @@ def test_lexical_and_composite_features():
     f = features(doc[2], coding, actor=actor, recipient=(), passive=False,
                  modality="conditional", context=ctx)
     assert "if_clause" in f and "any_against" in f and "told_past" not in f
+
+
+def test_frame_features_tell_a_question_from_a_request():
+    ctx = ArticleContext()
+    actor = (ActorRef("e1", "Turkey", "TUR", "GOV"),)
+    coding = Coding("REQUEST", None, None, "020", 0.8, None)
+    # "Reporters asked Russia about the talks on Monday ." : a question; the day is no frame
+    words = ["Reporters", "asked", "Russia", "about", "the", "talks", "on", "Monday", "."]
+    doc = _doc(words, ["reporter", "ask", "Russia", "about", "the", "talk", "on", "Monday", "."],
+               ["NOUN", "VERB", "PROPN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+               ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+               [1, 1, 1, 1, 5, 3, 1, 6, 1],
+               ["O", "O", "B-GPE", "O", "O", "O", "O", "B-DATE", "O"])
+    f = set(features(doc[1], coding, actor=actor, recipient=(), passive=False,
+                     modality="asserted", context=ctx))
+    assert {"lf=ask:prep_about", "lf=ask:dobj_who", "tf=REQUEST:prep_about",
+            "lsub=ask:noun"} <= f
+    assert "lf=ask:toinf" not in f and "fr=prep_on" not in f
+    # "Turkey asked Russia to leave ." : a request
+    words = ["Turkey", "asked", "Russia", "to", "leave", "."]
+    doc = _doc(words, ["Turkey", "ask", "Russia", "to", "leave", "."],
+               ["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+               ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"], [1, 1, 1, 4, 1, 1],
+               ["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    f = set(features(doc[1], coding, actor=actor, recipient=(), passive=False,
+                     modality="asserted", context=ctx))
+    assert {"lf=ask:toinf", "tf=REQUEST:toinf", "lsub=ask:who"} <= f
+    assert "lf=ask:prep_about" not in f and "para=0" in f and "para_first_sentence" in f
+
+
+def test_article_term_raises_a_candidate_among_events_and_lowers_it_among_opinion():
+    m = Model({"bias": 0.0, "x": 1.0}, article_weight=1.0, article_prior=-1.0, article_k=2.0)
+    assert m.article_mean([]) == pytest.approx(-1.0)  # nothing else told: the prior
+    assert m.article_mean([2.0, 2.0]) == pytest.approx((4.0 - 2.0) / 4)  # shrunk to it
+    eventful, dull = m.article_mean([3.0] * 10), m.article_mean([-3.0] * 10)
+    alone = m.confidence(["x"])
+    assert m.confidence(["x"], article_mean=eventful) > alone > \
+        m.confidence(["x"], article_mean=dull)
+    assert alone == pytest.approx(1 / (1 + math.exp(-(1.0 - 1.0))))
+    # a model without the term: the article does not matter
+    plain = Model({"bias": 0.0, "x": 1.0})
+    assert plain.confidence(["x"], article_mean=5.0) == plain.confidence(["x"])

@@ -124,3 +124,18 @@ def test_test_sentences_are_not_training_sentences():
              for line in path.read_text("utf-8").splitlines()
              if line.strip() and not line.startswith("#")}
     assert not {s.lower() for s in CLEAR_EVENTS + CLEAR_NON_EVENTS} & train
+
+
+def test_the_same_report_counts_more_among_reported_acts_than_among_opinion(nlp):
+    # the article's other candidates move a record's confidence (the article term)
+    report = "Police detained four activists near the ministry in Quito on Thursday."
+    news = " ".join(CLEAR_EVENTS[:6] + [report])
+    views = " ".join(CLEAR_NON_EVENTS[:6] + [report])
+
+    def arrest(text):
+        _, events = _best_confidence(nlp, text)
+        start = text.index(report)
+        return max(e.confidence for e in events if e.evidence.start >= start)
+
+    assert model().article_weight > 0
+    assert arrest(news) > arrest(views)

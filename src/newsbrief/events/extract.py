@@ -22,7 +22,7 @@ import dataclasses
 import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.symbols import NOUN as _NOUN_ID
@@ -152,17 +152,40 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         if ev is not None and ev.id not in seen:
             seen.add(ev.id)
             events.append(ev)
+    events = _with_article_term(events, judge)
     # One record per event: the article's re-tellings of one act folded together.
     return merge_retellings(events, judge.kinds, article.published)
 
 
+def _with_article_term(events: list[Event], judge) -> list[Event]:
+    """The confidences once every candidate of the article is scored: the model's
+    article term (the mean logit of the article's candidates) added to each one's own
+    logit (`reportable.Model.article_weight`)."""
+    learned = model()
+    if not judge.logits or learned is None or not learned.article_weight:
+        return events
+    mean = learned.article_mean(judge.logits[e.id][0] for e in events if e.id in judge.logits)
+    out = []
+    for ev in events:
+        if ev.id in judge.logits:
+            z, feats = judge.logits[ev.id]
+            ev = replace(ev, confidence=round(learned.calibrated(z, feats, mean), 3))
+        out.append(ev)
+    if judge.collect is not None:
+        new = {e.id: e for e in out}
+        judge.collect[:] = [(new.get(c[0].id, c[0]),) + tuple(c[1:]) for c in judge.collect]
+    return out
+
+
 @dataclass
 class _Judge:
-    """What the reportability model needs of the whole article."""
+    """What the reportability model needs of the whole article: its context, the kinds
+    of its entities, and each scored candidate's logit and features (event id ->)."""
 
     context: ArticleContext
     kinds: dict[str, str]
     collect: list | None = None
+    logits: dict = field(default_factory=dict)
 
 
 def _article_context(doc, article: Article) -> ArticleContext:
@@ -664,6 +687,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         confidence *= NOMINAL
     modality = _modality(st, cand)
     feats = None
+    learned_logit = None
     if judge is not None:
         feats = features(cand.tok, coding, actor=actor, recipient=recipient,
                          passive=cand.args.passive, modality=modality,
@@ -673,7 +697,9 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         if learned is not None:
             # Calibrated: the share of real events among records of this score.
             vec = dense_features(cand.tok) if learned.dense else None
-            confidence = learned.confidence(feats, vec)
+            learned_logit = learned.logit(feats, vec)
+            # the article's term is added once every candidate is scored
+            confidence = learned.calibrated(learned_logit, feats)
     actor = actor or implied
     ev = Event(
         id=_event_id(article, evidence, coding.type, coding.trigger),
@@ -688,6 +714,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
                                is_agreement=lambda t: index.agreement(t) is not None),
         trigger=_trigger(article, cand),
     )
+    if judge is not None and learned_logit is not None:
+        judge.logits[ev.id] = (learned_logit, feats)
     if judge is not None and judge.collect is not None:
         judge.collect.append((ev, feats, (cand.tok.idx, cand.tok.idx + len(cand.tok.text)),
                               coding.trigger))

@@ -748,6 +748,14 @@ class Model:
     # used when a Doc has no tensor; empty for a model over named features only.
     dense: tuple[float, ...] = ()
     dense_mean: tuple[float, ...] = ()
+    # The article's term: `article_weight` times the mean logit of the article's
+    # candidates, shrunk towards `article_prior` (the training records' mean) as if
+    # `article_k` candidates of that logit were added. A candidate in an article full
+    # of events is more often one itself than the same words in an article of opinion
+    # or analysis. 0: no article term.
+    article_weight: float = 0.0
+    article_prior: float = 0.0
+    article_k: float = 2.0
 
     def logit(self, feats: list[str], vec=None) -> float:
         w = self.weights
@@ -760,12 +768,27 @@ class Model:
     def raw(self, feats: list[str], vec=None) -> float:
         return _sigmoid(self.logit(feats, vec))
 
-    def confidence(self, feats: list[str], vec=None) -> float:
-        z = self.calib_a * self.logit(feats, vec) + self.calib_b
+    def article_mean(self, logits) -> float:
+        """The shrunk mean logit of an article's candidates (see `article_weight`)."""
+        logits = list(logits)
+        return (sum(logits) + self.article_k * self.article_prior) / (
+            len(logits) + self.article_k)
+
+    def calibrated(self, z: float, feats=(), article_mean: float | None = None) -> float:
+        """The confidence of a candidate of logit `z` (and features `feats`) in an
+        article whose candidates' shrunk mean logit is `article_mean` (None: the
+        training mean, as for a candidate told alone)."""
+        if self.article_weight:
+            z += self.article_weight * (self.article_prior if article_mean is None
+                                        else article_mean)
+        z = self.calib_a * z + self.calib_b
         if self.calib_features:
             present = set(feats)
             z += sum(c for f, c in self.calib_features if f in present)
         return _sigmoid(z)
+
+    def confidence(self, feats: list[str], vec=None, article_mean: float | None = None) -> float:
+        return self.calibrated(self.logit(feats, vec), feats, article_mean)
 
 
 def _dot(weights, vec) -> float:
@@ -793,8 +816,11 @@ def model() -> Model | None:
         return None
     calib = raw.get("calibration", {})
     dense = raw.get("dense", {})
+    art = raw.get("article", {})
     return Model({k: float(v) for k, v in raw["weights"].items()},
                  float(calib.get("a", 1.0)), float(calib.get("b", 0.0)),
                  tuple((f, float(c)) for f, c in calib.get("features", {}).items()),
                  tuple(float(v) for v in dense.get("weights", ())),
-                 tuple(float(v) for v in dense.get("mean", ())))
+                 tuple(float(v) for v in dense.get("mean", ())),
+                 float(art.get("weight", 0.0)), float(art.get("prior", 0.0)),
+                 float(art.get("k", 2.0)))
