@@ -434,3 +434,16 @@ def test_cancelling_a_summit_rejects_the_meeting():
     spec = ("Ruritania/ruritania/PROPN/1/nsubj/NNP/GPE cancelled/cancel/VERB/1/ROOT/VBD "
             "the/the/DET/3/det summit/summit/NOUN/1/dobj")
     assert typed(spec, 1) == "REJECT"
+
+
+def test_insisting_on_something_demands_it_insisting_that_something_is_so_does_not():
+    spec = ("Lee/lee/PROPN/1/nsubj/NNP/PERSON insisted/insist/VERB/1/ROOT/VBD on/on/ADP/1/prep "
+            "talks/talk/NOUN/2/pobj")
+    assert typed(spec, 1) == "REQUEST"
+    spec = ("Lee/lee/PROPN/1/nsubj/NNP/PERSON insisted/insist/VERB/1/ROOT/VBD "
+            "that/that/SCONJ/4/mark he/he/PRON/4/nsubj resign/resign/VERB/1/ccomp/VB")
+    assert typed(spec, 1) == "REQUEST"
+    spec = ("Lee/lee/PROPN/1/nsubj/NNP/PERSON insisted/insist/VERB/1/ROOT/VBD "
+            "that/that/SCONJ/5/mark he/he/PRON/5/nsubj had/have/AUX/5/aux "
+            "done/do/VERB/1/ccomp/VBN nothing/nothing/PRON/5/dobj")
+    assert typed(spec, 1) is None

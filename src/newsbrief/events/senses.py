@@ -544,6 +544,25 @@ def _propose(tok, typ):
     return None
 
 
+def _insist(tok, typ):
+    """ "insisted on talks", "insisted that he resign / they must leave" demand;
+    "insisted that it did nothing wrong", '"No," he insisted' only claim."""
+    if typ != "REQUEST":
+        return None
+    if _pobjs(tok, "on", "upon") or any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                        for c in tok.children):
+        return None
+    oblige = _cls("oblige")
+    for c in _children(tok, "ccomp", "xcomp"):
+        if c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children):
+            return None  # "insisted that he resign"
+        if any(a.dep_ == "aux" and a.lower_ in oblige for a in c.children):
+            return None  # "insisted that they must leave"
+        if c.dep_ == "xcomp":
+            return None
+    return DROP
+
+
 def _give(tok, typ):
     """ "gave a speech in Boston" is no "give in": giving in takes no object."""
     if typ == "CONCEDE" and _children(tok, "dobj"):
@@ -594,6 +613,7 @@ _VERB_SENSES = {
     "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
     "promise": _pledge, "decline": _decline, "refuse": _decline, "seek": _seek,
     "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
+    "insist": _insist,
 }
 
 
