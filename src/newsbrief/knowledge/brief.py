@@ -215,6 +215,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # An act told in a post on social media is a word, not a deed: lower.
 POST = re.compile(r"\b(tweet\w*|twitter|facebook post|instagram)\b", re.I)
 POST_WEIGHT = 0.7
+# An act done only to private persons (no office, no state sector) weighs less than one
+# done to a state, its officials or its forces: under the acts of weight at the top.
+PRIVATE_WEIGHT = 0.6
 # A trip is news when a leader or a foreign minister makes it.
 TRAVEL = frozenset("leave travel arrive fly depart return visit tour head".split())
 LEADER = re.compile(r"\b(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|"
@@ -259,6 +262,10 @@ def importance(st: Statement) -> float:
     if not official(st.actors):
         # Done by no state, official or force: less, even when done to one.
         w *= 0.85 if official(st.recipients) else 0.7
+    acted_on = [r for r in st.recipients if r.kind != "agreement"]
+    if acted_on and all(r.kind == "person" and not office_of(r) and
+                        r.sector not in STATE_SECTORS for r in acted_on):
+        w *= PRIVATE_WEIGHT  # done to a private person (a tourist, a reporter) only
     m = st.best_mention()
     if m is not None and POST.search(m.text or ""):
         w *= POST_WEIGHT

@@ -629,8 +629,9 @@ class Statement:
                 p.tense != "past" or p.modal or p.frame or not p.object or not p.complete:
             return None
         obj, sent = p.object.strip(), m.text or ""
-        if obj.lower() in _PRONOUN_OBJECT or re.match(r"(whose|which|who|whom|that|what)\b",
-                                                      obj, re.I) or ev.in_dateline(sent, obj):
+        if obj.lower() in _PRONOUN_OBJECT | {"he", "she", "they", "we", "i", "you"} or \
+                re.match(r"(whose|which|who|whom|that|what)\b", obj, re.I) or \
+                ev.in_dateline(sent, obj):
             return None
         at = sent.rfind(obj, 0, max(0, p.start - m.start))
         if at < 0:
