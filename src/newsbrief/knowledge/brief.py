@@ -405,6 +405,11 @@ def same_happening(a: Statement, b: Statement) -> bool:
     publication day at most a few days after it)."""
     if a.type != b.type or not (_parties(a) & _parties(b)):
         return False
+    if (not a.date or not b.date) and _people_acted_on(a) & _people_acted_on(b):
+        # An undated re-telling of an act on the same named person ("the Pentagon killed
+        # Soleimani in an airstrike" beside "Soleimani was killed at Baghdad airport on
+        # 3 January 2020"): told once, where it is dated.
+        return True
     if not _same_act(a, b):
         # Other words ("held a summit", "met"; "conducted airstrikes", "dropped missiles")
         # for one act: the same kind between the same two parties on the same day, both
@@ -434,6 +439,10 @@ def same_happening(a: Statement, b: Statement) -> bool:
     bound, dated = (sa, sb) if not ta else (sb, sa)
     gap = bound[1].toordinal() - dated[0].toordinal()
     return -1 <= gap <= 3
+
+
+def _people_acted_on(st: Statement) -> set[str]:
+    return {r.entity_id for r in st.recipients if r.kind == "person" and r.entity_id}
 
 
 def _act_words(st: Statement) -> tuple[str, set[str]]:
