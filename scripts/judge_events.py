@@ -55,12 +55,26 @@ def corpus_rows() -> list[dict]:
 
 
 def article_of(row: dict, k: int):
+    """The corpus row as ingest would read it: an undated article takes the day its
+    URL gives, or a day inferred from its text (pubdate.infer_published)."""
+    from newsbrief.pubdate import infer_published
     from newsbrief.records import Article
 
-    return Article(id=row["id"], origin=f"{CORPUS}:{k + 1}", text=row["text"],
-                   title=row.get("title"), url=row.get("url"), source=row.get("source"),
-                   published=row.get("published"),
-                   published_source="given" if row.get("published") else None)
+    return infer_published(Article(
+        id=row["id"], origin=f"{CORPUS}:{k + 1}", text=row["text"], title=row.get("title"),
+        url=row.get("url"), source=row.get("source"), published=row.get("published"),
+        published_source="given" if row.get("published") else None))
+
+
+def published_label(article) -> str:
+    """The publication day as the judge sees it: a day read from the URL is shown as
+    such; a day only guessed from the text is not shown as known (the judge applies
+    the no-publication-date rule, and a record dated from the guess is judged on it)."""
+    if article.published_source == "inferred":
+        return f"None (the system guessed {article.published} from the text)"
+    if article.published_source == "url":
+        return f"{article.published} (from the article's URL)"
+    return str(article.published)
 
 
 def analyse(articles, collect: dict | None = None):
@@ -131,7 +145,7 @@ def draw(seed: int, n: int, everything: bool, records: Path | None = None) -> No
     for k, (article, ev, pred) in enumerate(picked, 1):
         word = article.text[pred[0]:pred[1]]
         print(f"\n#{k} {article.id} {ev.evidence.start}-{ev.evidence.end} "
-              f"predicate {pred[0]}-{pred[1]} '{word}' published {article.published}")
+              f"predicate {pred[0]}-{pred[1]} '{word}' published {published_label(article)}")
         before = article.text[max(0, ev.evidence.start - 300):ev.evidence.start]
         print(f"  context: ...{before[-300:]!r}")
         print(f"  sentence: {ev.evidence.text!r}")
