@@ -145,3 +145,33 @@ def test_a_frame_tells_only_whom_it_binds(tmp_path):
         brief = build_brief(s, BriefQuery(about=("Peru",)))
     assert not any("Chile called Chile" in i["text"] for i in brief["commitments"]), \
         brief["commitments"]
+
+
+def test_a_day_after_the_verb_and_a_clause_after_as_leave_a_bare_verb_told(tmp_path):
+    """"quit Friday as the talks failed": the day is the date, "as" opens a clause (no
+    post left out); "quit as trade minister" leaves the post out and is not told bare."""
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+
+    def told(text, tmp):
+        p = dataclasses.replace(pred(text, "quit", "quit", past="quit",
+                                     subject="Three ministers, including Ana Soto"),
+                                tense="past")
+        rec = with_pred(event("e1", "CONCEDE", [state("CHL")], [state("PER")],
+                              date="2025-03-07", cameo="0", text=text), p)
+        with Store(tmp / "q.db") as s:
+            s.write(analysed(text, [rec], published="2025-03-08", source="Wire A"))
+            brief = build_brief(s, BriefQuery(about=("Peru",)))
+        return [i["text"] for sec in ("developments", "other", "background")
+                for i in brief[sec]] + ([brief["lede"]["text"]] if brief["lede"] else [])
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    ok = told("Three ministers, including Ana Soto, quit Friday as the talks with Peru failed.",
+              tmp_path / "a")
+    assert any(t.startswith("Three ministers, including Ana Soto, quit") for t in ok), ok
+    post = told("Three ministers, including Ana Soto, quit as trade ministers of Chile.",
+                tmp_path / "b")
+    assert not post, post

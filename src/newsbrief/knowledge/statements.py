@@ -869,6 +869,11 @@ class Statement:
                 out.append("verb not as written: " + " ".join(verb))
             after = sent[p.end - m.start:].lstrip()
             nxt = (re.match(r"[\w'’-]+", after) or [""])[0].lower()
+            if nxt in _DAY_WORDS:
+                # "quit Thursday as ...": the time the brief gives as the date; what
+                # follows it decides.
+                after = after[len(nxt):].lstrip(" ,")
+                nxt = (re.match(r"[\w'’-]+", after) or [""])[0].lower()
             if not p.object and not p.modifiers and after[:1].isalnum() and \
                     not _ends_with(text, p) and nxt not in _GOES_ON:
                 out.append("bare verb, the sentence goes on")
@@ -948,9 +953,13 @@ class Statement:
                                   r"leaders|states|allies|governments|groups|parties)\b",
                                   p.subject.strip(), re.I):
             out.append(f"who is meant is told elsewhere: {p.subject}")  # "the three countries"
-        if p.lemma in _ROLE_VERBS and re.match(
-                r"\s*(?:[\w'’-]+\s+){0,2}?(as|from)\s+(a|an|the|his|her|its|their)?\s*\w",
-                sent[p.end - m.start:]) and not re.search(r"\b(as|from)\b", core):
+        role = re.match(r"\s*(?:[\w'’-]+\s+){0,2}?(as|from)\s+(a|an|the|his|her|its|their)?"
+                        r"\s*\w", sent[p.end - m.start:]) if p.lemma in _ROLE_VERBS else None
+        if role and not re.search(r"\b(as|from)\b", core) and not (
+                role.group(1) == "as" and re.match(
+                    r"(?:\s*[\w'’-]+){1,4}?\s+(?:[a-z]+ed|is|was|were|are|has|had)\b",
+                    sent[p.end - m.start + role.end(1):])):
+            # ("quit Thursday as the prime minister faced ...": a clause, not a post)
             out.append("the post left out")  # "resigning as a shadow minister"
         if re.match(r"(the |both |all )?(two|three|four|five|six|several|other|both) "
                     r"(countries|nations|sides|men|women|leaders|states|allies|governments|"
@@ -1007,7 +1016,9 @@ class Statement:
         sentence names, or the people another re-telling names for those states
         ("signed by their leaders")."""
         if p.subject:
-            return _ARTICLE.sub("the ", p.subject)  # as its own sentence names it
+            subject = _ARTICLE.sub("the ", p.subject)  # as its own sentence names it
+            # "Six members, including X, quit": the apposition closed before the verb.
+            return subject + "," if "," in subject and p.voice == "active" else subject
         refs = self._subject_refs(p, m)
         return join_names([self._group(r, p, m) or (display_name(r, self.states) if plain
                                                    else self._name(r, m.text))
@@ -1395,6 +1406,8 @@ _NEEDS_OBJECT = frozenset("sign ratify approve adopt announce impose lift launch
 _COMPLETES = frozenset("down up off out back away by with to of from that about into against "
                        "whether".split())
 # Words after a bare verb by which its clause is over ("X resigned and left").
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
+                       "yesterday tonight".split())
 _GOES_ON = frozenset("and but or as after before when while because since until though "
                      "although whereas so then amid".split())
 
