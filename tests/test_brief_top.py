@@ -175,3 +175,22 @@ def test_a_day_after_the_verb_and_a_clause_after_as_leave_a_bare_verb_told(tmp_p
     post = told("Three ministers, including Ana Soto, quit as trade ministers of Chile.",
                 tmp_path / "b")
     assert not post, post
+
+
+def test_a_passive_without_a_doer_needs_a_named_thing(tmp_path):
+    """"The deal was signed" leaves which deal to the context: not told without a doer."""
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+    text = "The deal was signed in a hotel on Monday."
+    rec = with_pred(event("e1", "SUPPORT", [state("CHL")], [state("PER")], date="2025-03-03",
+                          cameo="057", text=text),
+                    dataclasses.replace(pred(text, "signed", "sign", voice="passive",
+                                             past="signed", obj="The deal",
+                                             mods=("in a hotel",)), tense="past"))
+    with Store(tmp_path / "d.db") as s:
+        s.write(analysed(text, [rec], published="2025-03-04", source="Wire A"))
+        brief = build_brief(s, BriefQuery(about=("Peru",)))
+    told = [i["text"] for sec in ("developments", "other", "background") for i in brief[sec]]
+    assert not brief["lede"] and not any("was signed" in t for t in told), (brief["lede"], told)

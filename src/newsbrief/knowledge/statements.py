@@ -633,6 +633,9 @@ class Statement:
                 re.match(r"(whose|which|who|whom|that|what)\b", obj, re.I) or \
                 ev.in_dateline(sent, obj):
             return None
+        if not re.search(r"[A-Z\d]", re.sub(r"^(the|a|an|this|that|these|those|its|their|his|"
+                                           r"her|our|agreement|deal)\b", "", obj, flags=re.I)):
+            return None  # "the deal was signed": which deal, the sentence's context says
         at = sent.rfind(obj, 0, max(0, p.start - m.start))
         if at < 0:
             return None
