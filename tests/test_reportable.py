@@ -294,3 +294,24 @@ def test_article_term_raises_a_candidate_among_events_and_lowers_it_among_opinio
     # a model without the term: the article does not matter
     plain = Model({"bias": 0.0, "x": 1.0})
     assert plain.confidence(["x"], article_mean=5.0) == plain.confidence(["x"])
+
+
+def test_title_features_say_whether_the_act_is_what_the_article_is_about():
+    from newsbrief.events.reportable import title_stems
+
+    actor = (ActorRef("e1", "Russia", "RUS", "GOV"),)
+    recipient = (ActorRef("e2", "Iran", "IRN", "GOV"),)
+    coding = Coding("CONSULT", None, None, "040", 0.8, None)
+    doc = _meet_doc(["Russia", "met", "Iran", "."], ["Russia", "meet", "Iran", "."],
+                    ["PROPN", "VERB", "PROPN", "PUNCT"], ["nsubj", "ROOT", "dobj", "punct"],
+                    [1, 1, 1, 1], ["NNP", "VBD", "NNP", "."])
+
+    def feats(title):
+        ctx = ArticleContext(title=title_stems(title))
+        return set(features(doc[1], coding, actor=actor, recipient=recipient, passive=False,
+                            modality="asserted", context=ctx))
+
+    assert {"title_trigger", "title_actor", "title_recipient", "title_both"} <= \
+        feats("Russian and Iranian envoys meet; Russia presses Iran on talks")
+    assert "title_none" in feats("Markets fall as oil prices climb")
+    assert "no_title" in feats(None) and "no_title" in feats("  ")

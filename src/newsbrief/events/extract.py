@@ -44,7 +44,8 @@ from .places import attach_places
 from .furniture import furniture_lines
 from .predicate import predicate_of
 from .quantities import find_quantities, number_tokens
-from .reportable import ArticleContext, article_features, dense_features, features, model
+from .reportable import (ArticleContext, article_features, dense_features, features, model,
+                         title_stems)
 from .retell import merge_retellings
 
 VERB_POS = frozenset({"VERB"})
@@ -189,7 +190,8 @@ class _Judge:
 
 
 def _article_context(doc, article: Article) -> ArticleContext:
-    return ArticleContext(sports=is_sports_text(doc), kind=article_features(doc, article))
+    return ArticleContext(sports=is_sports_text(doc), kind=article_features(doc, article),
+                          title=title_stems(article.title))
 
 
 # ------------------------------------------------------------------ predicates

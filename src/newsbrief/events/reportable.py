@@ -85,6 +85,39 @@ class ArticleContext:
 
     sports: bool = False
     kind: tuple[str, ...] = ()
+    # The article's title as lowercased word stems (`title_stems`); None: no title.
+    title: frozenset[str] | None = None
+
+
+def title_stems(title: str | None) -> frozenset[str] | None:
+    """The words of a title cut to their first five letters (so that "attacks",
+    "attacked" and "attack" meet), or None when there is no title."""
+    if not title or not title.strip():
+        return None
+    return frozenset(w[:5] for w in re.findall(r"[a-z][a-z'-]+", title.lower()) if len(w) > 2)
+
+
+def _in_title(context: ArticleContext, tok, actor, recipient) -> list[str]:
+    """Whether the trigger's word, its actor or its recipient is in the article's title:
+    what an article is about is told in its title."""
+    stems = context.title
+    if stems is None:
+        return ["no_title"]
+    out = []
+    lem = _lemma(tok)
+    if lem[:5] in stems or tok.lower_[:5] in stems:
+        out.append("title_trigger")
+    for side, refs in (("actor", actor), ("recipient", recipient)):
+        words = {w[:5] for r in refs[:2] for w in re.findall(r"[a-z][a-z'-]+",
+                                                              (r.text or "").lower())
+                 if len(w) > 2}
+        if words & stems:
+            out.append(f"title_{side}")
+    if not out:
+        out.append("title_none")
+    elif "title_trigger" in out and len(out) > 1:
+        out.append("title_both")
+    return out
 
 
 # Path segments of an article's address that mark opinion and analysis pages.
@@ -380,6 +413,7 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
     f.extend(_position(tok, sent))
     f.extend(_arguments(tok, coding, subj, sent, wset))
     f.extend(_frame(tok, coding, subj, head, passive, modality))
+    f.extend(_in_title(context, tok, actor, recipient))
     f.extend(_dated(date, date_source, published))
     f.extend(context.kind)
     return composite(f)
