@@ -14,6 +14,11 @@ statements):
 - **background**: events dated well before the reports that mention them;
 - who takes part, and the sources (outlet, date, title, short link).
 
+Each statement carries its `date`, `date_label` and `date_source`: `text` (its words date
+it), `lead` (the act a hard-news lead tells with no time: the day's news of its report,
+statements.days_news), `published` (the report only bounds it: "by ..."), `none` or null
+(undated).
+
 `build_brief` returns a plain, JSON-ready dict; `render_markdown` and
 `render_html` render it through the package's Jinja2 templates.
 """
