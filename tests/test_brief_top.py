@@ -194,3 +194,34 @@ def test_a_passive_without_a_doer_needs_a_named_thing(tmp_path):
         brief = build_brief(s, BriefQuery(about=("Peru",)))
     told = [i["text"] for sec in ("developments", "other", "background") for i in brief[sec]]
     assert not brief["lede"] and not any("was signed" in t for t in told), (brief["lede"], told)
+
+
+def test_rejecting_claims_or_assessments_is_words_not_a_key_development(tmp_path):
+    """"Chile rejected the assessments of Peru's envoys" is a denial in words: told under
+    "Also reported", not as a key development, while a closure of a border is one."""
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+    one = "Chile on Monday rejected the assessments of Peru's envoys."
+    two = "Chile closed its border with Peru on Tuesday."
+    recs = [
+        with_pred(event("e1", "REJECT", [state("CHL")], [state("PER")], date="2025-03-03",
+                        cameo="120", text=one),
+                  dataclasses.replace(pred(one, "rejected", "reject", past="rejected",
+                                           obj="the assessments of Peru's envoys"),
+                                      tense="past")),
+        with_pred(event("e2", "SANCTION", [state("CHL")], [state("PER")], date="2025-03-04",
+                        cameo="163", text=two),
+                  dataclasses.replace(pred(two, "closed", "close", past="closed",
+                                           obj="its border", mods=("with Peru",)),
+                                      tense="past")),
+    ]
+    with Store(tmp_path / "r.db") as s:
+        for i, (text, rec) in enumerate(zip((one, two), recs)):
+            s.write(analysed(text, [rec], published="2025-03-05", source=f"Wire {i}"))
+        brief = build_brief(s, BriefQuery(about=("Peru",)))
+    top = [brief["lede"]["text"]] + [i["text"] for i in brief["developments"]]
+    assert any("closed its border" in t for t in top), top
+    assert not any("assessments" in t for t in top), top
+    assert any("assessments" in i["text"] for i in brief["other"]), brief["other"]

@@ -241,7 +241,8 @@ WORDS_WEIGHT = 0.45
 SPEECH_NOUNS = re.compile(r"\b(ultimatum|warning|statement|speech|remarks|case for|"
                           r"condemnation|rebuke|criticism|appeal|plea|bombshell|message|"
                           r"interview|tweet|photo|story|op-ed|address|comments?|"
-                          r"threats?)\b", re.I)
+                          r"threats?|assessments?|accusations?|allegations?|claims?|"
+                          r"reports? (?:from|by|of|that)|charges? (?:of|that))\b", re.I)
 TRIP_NOUNS = re.compile(r"\b(trip|visit|tour|journey)\b", re.I)
 # Key developments below this importance come after all others.
 MINOR = 0.5
