@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from newsbrief.pubdate import infer_date, infer_published, url_date
+from newsbrief.pubdate import file_name_date, infer_date, infer_published, url_date
 from newsbrief.records import Article
 
 TODAY = dt.date(2026, 11, 27)
@@ -56,6 +56,24 @@ def test_no_year_guess_only_when_asked():
 ])
 def test_url_date(url, expected):
     assert url_date(url) == expected
+
+
+@pytest.mark.parametrize("origin,expected", [
+    ("samples/2026-11-24-water-talks.txt", "2026-11-24"),
+    ("inbox/story-2019-07-26.html", "2019-07-26"),
+    ("archive/2019/07/26/notes.txt", None),      # only the file's own name counts
+    ("dumps/2019-07-26-wire.jsonl:4", None),     # a dump's name does not date its lines
+    ("-", None),
+])
+def test_file_name_date(origin, expected):
+    assert file_name_date(origin) == expected
+
+
+def test_a_dated_file_name_dates_an_article_without_url():
+    article = Article(id="a", origin="in/2021-03-04-council-vote.txt",
+                      text="The council voted on Thursday, with no year named.")
+    dated = infer_published(article)
+    assert (dated.published, dated.published_source) == ("2021-03-04", "url")
 
 
 def test_url_date_comes_before_the_text():
