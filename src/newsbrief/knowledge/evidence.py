@@ -665,7 +665,7 @@ def report_scope(sentence: str, act_start: int, act_end: int,
     cues = [m for m in _CUE.finditer(sentence)
             if not (act_start <= m.start() < act_end) and not act_start <= m.end() - 1 < act_end]
     for m in _NOUN_CUE.finditer(sentence[:max(0, act_start)]):
-        # "accusations from the United States and South Korea that X has sent ...": the
+        # "claims from Japan and Australia that X has shipped ...": the
         # noun's "that" clause is the words of those it names.
         if not re.search(r"[;:—–]|\b(which|who|if|whether)\b", sentence[m.end():act_start]):
             return Scope("reported", m.group(3), m.group(1).lower())
@@ -769,8 +769,8 @@ def view_cue(cue: str) -> bool:
 def other_subject_between(sentence: str, names: list[str], act_offset: int) -> bool:
     """A capitalised name that is none of the actor's stands between the last place the
     sentence names the actor and the act, with no comma or conjunction of a list between
-    ("The White House has not spelled out the topics Trump plans to discuss": the plan is
-    Trump's): the act's subject is someone else."""
+    ("The ministry has not said which points Putin means to raise": the plan is
+    Putin's): the act's subject is someone else."""
     before = sentence[:max(0, act_offset)]
     at, size = -1, 0
     for n in names:

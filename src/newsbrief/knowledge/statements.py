@@ -962,7 +962,7 @@ class Statement:
                 role.group(1) == "as" and re.match(
                     r"(?:\s*[\w'’-]+){1,4}?\s+(?:[a-z]+ed|is|was|were|are|has|had)\b",
                     sent[p.end - m.start + role.end(1):])):
-            # ("quit Thursday as the prime minister faced ...": a clause, not a post)
+            # ("resigned Monday as the mayor weighed ...": a clause, not a post)
             out.append("the post left out")  # "resigning as a shadow minister"
         if re.match(r"(the |both |all )?(two|three|four|five|six|several|other|both) "
                     r"(countries|nations|sides|men|women|leaders|states|allies|governments|"
