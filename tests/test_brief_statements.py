@@ -104,12 +104,12 @@ def test_each_act_is_stated_once_with_every_citation(store):
 def test_passives_are_told_actively_and_old_acts_are_background(store):
     brief = build_brief(store, ("Chile",))
     [signed] = brief["background"]
-    assert signed["text"] == "Chile and Peru signed the accord" and signed["date"] == "2024-03"
+    assert signed["text"] == "Chile and Peru signed the accord between Chile and Peru" and signed["date"] == "2024-03"
     # Dated only by its report's day ("by ..."): told, but no key development, which is
     # told with the day it happened.
     assert brief["developments"] == []
     [approved] = brief["other"]
-    assert approved["text"] == "Chilean senators approved the accord"
+    assert approved["text"] == "Chilean senators approved the accord between Chile and Peru"
     assert approved["date_label"] == "by 5 December 2024"
     # Labels stay in the data, not in the prose.
     assert approved["plover"]["cameo"] == "050" and "support" not in approved["text"].lower()
@@ -134,21 +134,21 @@ def test_a_retold_act_outweighs_one_doubtful_record(tmp_path):
     def told(text, source, published):
         ev = dataclasses.replace(
             event("e1", "AGREE", [chl, per], [], date="2024-12-03", cameo="057", text=text),
-            predicate=pred(text, "signed", "sign", past="signed", obj="the accord"),
+            predicate=pred(text, "signed", "sign", past="signed", obj="the Lima accord"),
             confidence=0.4)
         return analysed(text, [ev], published=published, source=source)
 
     with Store(tmp_path / "c.db") as st:
-        st.write(told("Chile and Peru signed the accord on Tuesday.", "Wire A", "2024-12-04"))
+        st.write(told("Chile and Peru signed the Lima accord on Tuesday.", "Wire A", "2024-12-04"))
         query = BriefQuery(about=("Chile",), min_confidence=0.5)
         brief = build_brief(st, query)
         assert brief["lede"] is None and not brief["other"]  # one doubtful record: not told
-        st.write(told("Chile and Peru signed the accord on Tuesday, Paper B learned.",
+        st.write(told("Chile and Peru signed the Lima accord on Tuesday, Paper B learned.",
                       "Paper B", "2024-12-04"))
         brief = build_brief(st, query)
         assert brief["lede"] is None  # no record at the threshold: no key development
         [other] = brief["other"]
-        assert other["text"].startswith("Chile and Peru signed the accord")
+        assert other["text"].startswith("Chile and Peru signed the Lima accord")
         assert other["n_sources"] == 2
 
 
@@ -356,13 +356,13 @@ def test_a_statement_is_attributed_only_to_whose_words_tell_it(tmp_path):
     STATES.setdefault("PER", ("Peru", "state"))
     STATES.setdefault("ECU", ("Ecuador", "state"))
     soto = person("soto", "Ana Soto", "ECU")
-    a = "Ana Soto said on Monday that all options were open after Peru closed the border."
+    a = "Ana Soto said on Monday that all options were open after Peru closed its border with Ecuador."
     b = "Peru expelled two diplomats, Ana Soto said."
     c = "Ana Soto said that traders who blocked the bridge would be fined by Peru."
     evs_a = [with_pred(event("e1", "COERCE", [state("PER")], [state("ECU")],
                              date="2024-12-02", source="published", cameo="172", text=a,
                              attributed=[soto]),
-                       pred(a, "closed", "close", past="closed", obj="the border"))]
+                       pred(a, "closed", "close", past="closed", obj="its border with Ecuador"))]
     evs_b = [with_pred(event("e2", "COERCE", [state("PER")], [state("ECU")],
                              date="2024-12-02", source="published", cameo="161", text=b,
                              attributed=[soto]),
@@ -376,7 +376,7 @@ def test_a_statement_is_attributed_only_to_whose_words_tell_it(tmp_path):
         st.write(analysed(c, evs_c, published="2024-12-02", source="Wire C"))
         brief = build_brief(st, ("Peru",))
     texts = _texts(brief)
-    closed = [t for t in texts if "closed the border" in t]
+    closed = [t for t in texts if "closed its border" in t]
     assert closed and not any("Soto" in t for t in closed), texts
     assert any("expelled two diplomats, according to Ana Soto" in t for t in texts), texts
     assert not any("blocked the bridge" in t for t in texts), texts

@@ -632,7 +632,15 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
         query = BriefQuery(about=tuple(query), since=since, until=until)
     events, labels = _events(store, query)
     states = q.state_names(store)
-    names = Names(states)
+    texts: dict[str, str | None] = {}
+
+    def article_text(article_id: str) -> str | None:
+        if article_id not in texts:
+            article = store.article(article_id)
+            texts[article_id] = article.text if article else None
+        return texts[article_id]
+
+    names = Names(states, article_text)
     statements = statements_from(events, min_confidence=query.min_confidence, states=states,
                                  names=names)
     statements = [st for st in statements if st.tellable]

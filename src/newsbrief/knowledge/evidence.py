@@ -822,3 +822,121 @@ def cut_before_noun(sentence: str, obj: str, said: str = "") -> bool:
             re.search(rf"\b{re.escape(obj)}\s+{re.escape(word)}", said or ""):
         return False
     return True
+
+
+# A description that says which one only by pointing back ("the deal", "those attacks",
+# "members of the party"): its referent is outside the sentence, so a reader of the
+# brief cannot tell what is meant.
+_POINTING = re.compile(r"(?:(?:members?|leaders?|officials?|units?|parts?|some|many|most|all|"
+                       r"one|each|several)\s+of\s+)?(the|this|that|these|those)\s+(.+)$", re.I)
+_ADJUNCT = re.compile(r"\s+(by|with|to|for|from|during|after|before|over|under|via|as|"
+                      r"amid|despite|because|when|while|since|until|through)\s", re.I)
+_IDENTIFIES = re.compile(r"\s+(of|on|against|in|at|into|near|between|targeting|that|which|who|"
+                         r"where|called|known|named|led|based|including)\s", re.I)
+# Nouns that name a piece of something else: "the eastern part" says which only with "of".
+_RELATIONAL = frozenset("part parts sector area side half region portion section rest "
+                        "remainder end bit".split())
+
+
+def bare_definite(phrase: str) -> bool:
+    """`phrase` begins with a definite description that says which one only by pointing
+    back ("the operation", "those attacks", "the military troops", "members of the
+    party", "the incursion by phone with X": the adjunct says how, not which); "the city
+    of Wuhan", "the Chinese government", "the five prisoners", "the attack on the
+    embassy in Kabul" say which."""
+    x = (phrase or "").strip(" ,.;:")
+    m = _POINTING.fullmatch(x)
+    if not m:
+        return False
+    rest = m.group(2)
+    cut = _ADJUNCT.search(" " + rest)
+    head_and_mods = rest[:cut.start() - 1] if cut and cut.start() > 0 else rest
+    ident = _IDENTIFIES.search(" " + head_and_mods)
+    head = head_and_mods[:ident.start() - 1] if ident and ident.start() > 0 else head_and_mods
+    words = re.findall(r"[\w'’-]+", head)
+    if not words or len(words) > 4:
+        return False
+    if words[-1].lower() in _RELATIONAL and not (ident and ident.group(1).lower() == "of"):
+        return True  # "the formerly Jordanian-held eastern part": of what, it does not say
+    if re.search(r"[A-Z\d]", head):
+        return False
+    if ident:
+        # "the attack on the embassy in Kabul" says which; "the attack on the base" not.
+        return not re.search(r"[A-Z\d]", head_and_mods[ident.start():])
+    return True
+
+
+# Words by which a sentence tells an act as generally or probably so, not plainly so.
+HEDGES = re.compile(r"\b(by and large|for the most part|largely|mostly|in part|partly|"
+                    r"apparently|probably|possibly|presumably|seemingly|likely|reportedly|"
+                    r"allegedly|purportedly|supposedly)\b", re.I)
+
+
+def hedge_left_out(sentence: str, text: str, act_start: int, act_end: int) -> str | None:
+    """A hedge the sentence puts on the act (in its clause: before the verb back to the
+    clause's start, or right after it) that the statement `text` does not carry."""
+    before = sentence[:max(0, act_start)]
+    clause = re.split(r"[;:]|,\s+(?:but|while|and)\b|\.\s", before)[-1]
+    after = sentence[act_end:act_end + 40]
+    for h in list(HEDGES.finditer(clause)) + list(re.finditer(r"^\W*(by and large|largely|"
+                                                              r"mostly|partly|in part)\b",
+                                                              after, re.I)):
+        word = h.group(1).lower()
+        if word not in text.lower():
+            # "a largely Shiite gathering" describes a noun the statement carries with it.
+            nxt = re.match(r"\s+([A-Za-z]+)", clause[h.end():]) if h.re is HEDGES else None
+            if nxt and nxt.group(1)[:1].isupper():
+                continue
+            return word
+    return None
+
+
+# An account given by someone the record does not name as a source ("a protester said",
+# "the columnist wrote", "as testimony showed"): told only with its source.
+_ACCOUNT = re.compile(r"\b(according to|as (?:[\w'’-]+\s+){0,4}(?:showed|shows|suggested|"
+                      r"suggests|indicated|indicates|revealed|testified|said|says|wrote|"
+                      r"recounted|described|put it)|(?:testimony|documents|records|emails|"
+                      r"messages|texts) (?:showed|show|shows|suggest|suggested|indicate|"
+                      r"indicated|revealed)|(?:revealed|reveals|showed|shows|found|claimed|"
+                      r"claims|alleged|alleges|wrote|writes|argued|argues|contended|asserted|"
+                      r"suggested|suggests|recounted|recalled) that)\b", re.I)
+_UNNAMED_TELLER = re.compile(r"\b(?:a|an|one|the|another)\s+(?:[\w'’-]+\s+){0,2}?"
+                             r"(protester|demonstrator|columnist|commentator|witness|resident|"
+                             r"activist|blogger|villager|eyewitness|student|worker|survivor|"
+                             r"opinion writer|writer|pundit)s?\b[^.;]{0,60}?\b(said|says|"
+                             r"told|wrote|writes|recalled|recounted|described|argued|argues)\b"
+                             r"|\b(said|says|told|wrote|recalled|recounted|argued)\s+(?:a|an|"
+                             r"one|the|another)\s+(?:[\w'’-]+\s+){0,2}?(protester|"
+                             r"demonstrator|columnist|commentator|witness|resident|activist|"
+                             r"blogger|eyewitness|survivor)\b", re.I)
+
+
+def unsourced_account(sentence: str, text: str) -> str | None:
+    """The sentence gives the act as someone's account ("according to ...", "as
+    testimony showed", "a protester said") and the statement `text` names no source:
+    what the source is, else None."""
+    if "according to" in text.lower():
+        return None
+    for rx in (_ACCOUNT, _UNNAMED_TELLER):
+        hit = rx.search(sentence or "")
+        if hit:
+            return hit.group(0)
+    return None
+
+
+# The occasion of a telling ("at his summit", "during a news conference"): the time of
+# the saying, not of the act it tells about.
+OCCASION = re.compile(r"(during|at|in|on|after|before|ahead of)\s+(?:the|his|her|their|its|a|an|"
+                      r"this|that|last|Monday's|Tuesday's)?\s*(?:[\w'’-]+\s+){0,4}?"
+                      r"(summit|meeting|talks|speech|interview|news conference|press conference|"
+                      r"conference|briefing|address|remarks|statement|call|phone call|visit|"
+                      r"hearing|testimony|rally|session)s?\b", re.I)
+
+
+def empty_head(phrase: str) -> bool:
+    """A quantity or collective with what it counts left out ("most", "a series", "a
+    number"): the noun is elsewhere in the sentence."""
+    return bool(re.fullmatch(r"(?:(?:a|an|the)\s+)?(most|some|many|all|both|several|others|"
+                             r"one|few|a few|series|number|lot|handful|wave|string|spate|"
+                             r"couple|pair|batch|total|majority|rest|bulk|dozens|hundreds|"
+                             r"thousands)", (phrase or "").strip(" ,.;:"), re.I))

@@ -396,6 +396,10 @@ class Statement:
 
     # ------------------------------------------------------------------ telling
     def _name(self, ref: ActorSummary, sentence: str | None = None) -> str:
+        if sentence is not None and _country_not_written(ref, self.states, sentence):
+            # "the terrorist army" linked to Syria is not "Syria's terrorist army" unless
+            # its sentence says whose it is: told as written.
+            return _as_described(ref.name or "")
         return self.names.name(ref, sentence) if self.names else \
             display_name(ref, self.states)
 
@@ -671,6 +675,18 @@ class Statement:
         act = p.start - m.start
         if p.subject and ev.in_dateline(sent, p.subject):
             out.append("dateline")
+        hedge = ev.hedge_left_out(sent, text, act, p.end - m.start)
+        if hedge and standing != "alleged":
+            out.append(f"a hedge left out: {hedge}")  # "by and large" dropped
+        own = self._own_saying(m, self.scope(m))
+        account = ev.unsourced_account(sent, text) if standing != "alleged" and not own \
+            else None
+        if not account and standing != "alleged" and not own and \
+                self.scope(m).kind == "reported" and "according to" not in text.lower():
+            account = "whose account it is"  # "a book revealed that X ...": told as fact
+        if account:
+            out.append(f"an account told as fact: {account}")  # "a protester said ..."
+
         if p.subject and p.voice == "passive" and not ev.agent_after_by(
                 sent, p.subject, p.end - m.start):
             out.append("what was acted on told as the doer")  # "The missiles fired into ..."
@@ -859,6 +875,7 @@ class Statement:
             allowed += [r.name, display_name(r, self.states), office_of(r) or "",
                         self.states.get(r.country or "", "")]
         allowed += [q.text for q in record(m).quantities or ()]
+        allowed += self._cache.get(("resolved", m.id), [])  # named earlier in the paragraph
         # Modifiers another cited telling of the same act adds (cited with it).
         allowed += [x for x in self._modifiers(p, m) if x not in (p.modifiers or ())]
         novel = ev.novel_words(text, sent, allowed)
@@ -1063,6 +1080,12 @@ class Statement:
         """The phrased sentence's modifiers, then those other cited re-tellings of the
         same act add ("signed in June by their leaders" + "signed during the visit")."""
         mods = list(p.modifiers or ())
+        if m.modality in ("future", "conditional") or \
+                ev.reports_words((m.text or "")[:max(0, p.start - m.start)], p.start - m.start,
+                                 p.end - m.start):
+            # "revealed at the summit his plan to close the site": the summit is when he
+            # said so, not when the site closes.
+            mods = [x for x in mods if not ev.OCCASION.match(x.strip())]
         if p.voice == "active":
             # A phrase that opens the sentence before the verb ("For his part", "In a
             # speech on Saturday") does not follow the verb in the brief: left out.
@@ -1076,6 +1099,17 @@ class Statement:
             mine = {r.entity for r in record(m).recipient if r.entity}
             if not mine & {r.entity for r in record(o).recipient if r.entity}:
                 continue  # only a re-telling of the act on the same thing (one treaty)
+            # Who did it, by entity and country ("Kim and Putin" and "both nations").
+            doers = {x for a in record(m).actor for x in (a.entity, a.country) if x}
+            theirs = {x for a in record(o).actor for x in (a.entity, a.country) if x}
+            if doers and theirs and not doers & theirs:
+                continue  # another doer's act: its adjuncts are its own
+            if _words(p.object or "") != _words(q.object or "") and not all(
+                    set(_words(x or "")) & set(_AGREEMENT_NOUNS) for x in (p.object, q.object)):
+                continue  # "posted X" and "posted Y" are two acts: adjuncts stay their own
+            if not p.object and not q.object and _words((list(p.modifiers or ()) or [""])[0]) \
+                    != _words((list(q.modifiers or ()) or [""])[0]):
+                continue  # "withdrew from Gaza" and "withdrew from the Gaza Strip": two acts
             said = _words(" ".join([p.object or "", p.past or "", *mods]))
             if p.lemma == "take effect":
                 said |= {"effect", "force"}  # "took effect" + "into force": said once
@@ -1116,7 +1150,17 @@ class Statement:
             return capitalise(f"{owner} {p.text}")
         if not subject:
             return None  # nobody named did it: not a statement a reader can use
+        if ev.bare_definite(subject):
+            subject = self._resolved(subject, m) or ""
+        if not subject or re.match(r"(its|their|his|her|whose)\b", subject, re.I):
+            return None  # "the operation killed ...": which one, the article said before
         obj = self._object(p, m.text or "")
+        if ev.bare_definite(obj):
+            obj = self._resolved(obj, m) or ""
+            if not obj:
+                return None  # "withdrew from the deal": which deal, the article said before
+        if ev.empty_head(obj) or ev.empty_head(subject):
+            return None  # "destroyed most", "a series struck ...": of what, it says elsewhere
         if re.match(r"(whose|which|who|whom|that|what)\b", obj, re.I):
             return None  # the object is a relative pronoun: what it stands for is elsewhere
         verb_past, verb_base = p.past, p.base
@@ -1173,6 +1217,34 @@ class Statement:
                 return capitalise(f"{p.frame_subject} {p.frame} {subject} to {base}")
             return capitalise(f"{subject} {p.frame} to {base}")
         return in_standing(subject, standing, past, base, conditional="would")
+
+    def _resolved(self, phrase: str, m: StoredMention) -> str | None:
+        """`phrase` ("the accord ...") with its pointing head replaced by the one named
+        description of that head earlier in the same paragraph ("the accord between Chile
+        and Peru", "the Paris accord"); None when there is none or more than one."""
+        getter = getattr(self.names, "article_text", None) if self.names else None
+        text = getter(m.article_id) if getter else None
+        head = re.match(r"(the|this|that|these|those)\s+((?:[a-z][\w'’-]*\s+){0,3}?)"
+                        r"([a-z][\w'’-]*)\b", phrase.strip(), re.I)
+        if not text or not head or m.start > len(text):
+            return None
+        # News paragraphs are often one sentence: the article before the sentence, where
+        # exactly one named description of the head noun (an agreement's: any of its
+        # names) is given.
+        before = text[:m.start]
+        word = head.group(3).lower()
+        noun = "|".join(_AGREEMENT_NOUNS) if word in _AGREEMENT_NOUNS else re.escape(word)
+        found = {re.sub(r"\s+", " ", x.group(0)).strip() for x in re.finditer(
+            rf"\b(?i:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)+(?i:{noun})\b|\b(?i:the|a|an)\s+"
+            rf"(?:[a-z][\w-]*\s+){{0,3}}(?i:{noun})\s+(?:between|of|with|on|in)\s+[A-Z][\w'’.-]*"
+            rf"(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*", before)}
+        found = {f for f in found if re.search(r"[A-Z]", f[1:])}
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        name = re.sub(r"^(a|an|the)\s", "the ", name, flags=re.I)
+        self._cache.setdefault(("resolved", m.id), []).append(name)
+        return name + phrase.strip()[head.end():]
 
     def _with_counts(self, tail: str, m: StoredMention) -> str:
         """A count the phrased sentence gives in figures ("over 10,000 troops") when its
@@ -1256,9 +1328,12 @@ class Names:
     """Actors' names for one brief: the office with the name on first use
     ("Chile's Deputy Trade Minister Ana Soto"), the name after."""
 
-    def __init__(self, states: dict[str, str]):
+    def __init__(self, states: dict[str, str], article_text=None):
         self.states = states
         self.seen: set[str] = set()
+        # An article's text by its id (brief.py gives the store's), to find what a
+        # pointing description ("the accord") names earlier in its paragraph.
+        self.article_text = article_text
 
     def name(self, ref: ActorSummary, sentence: str | None = None) -> str:
         """The name, with the office on first use when the sentence (if given) names
@@ -1284,6 +1359,35 @@ class Names:
                 owner = "the " + owner
             return f"{owner} {office} {plain}"
         return f"{office} {plain}"
+
+
+_AGREEMENT_NOUNS = ("accord", "agreement", "deal", "pact", "treaty")
+
+
+def _country_not_written(ref: ActorSummary, states: dict[str, str], sentence: str) -> bool:
+    """A descriptive name ("terrorist army", "troops") whose country the sentence does
+    not give near it (the state's name or its first letters, "Syria"/"Syrian", within a
+    few words before the description)."""
+    name = (ref.name or "").strip()
+    if ref.kind == "person" or not name[:1].islower() or not ref.country:
+        return False
+    country = states.get(ref.country, ref.country)
+    bare = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", name, flags=re.I)
+    if re.match(r"(several|some|many|few|most|all|both|two|three|four|five|dozens|"
+                r"hundreds|thousands)\b", bare, re.I) or bare[:1].isupper():
+        return False  # display_name gives no possessive to these
+    low = sentence.lower()
+    stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", country)} | {ref.country.lower()}
+    head = bare.split()[0].lower() if bare.split() else ""
+    for hit in re.finditer(rf"\b{re.escape(head)}", low):
+        window = low[max(0, hit.start() - 45):hit.start()]
+        if any(re.search(rf"\b{re.escape(st)}", window) for st in stems if len(st) >= 3):
+            return False
+    return bool(head)
+
+
+def _as_described(name: str) -> str:
+    return name if re.match(r"(the|a|an|this|that|these|those)\s", name, re.I) else "the " + name
 
 
 def _country_of_person(sentence: str, country: str, office: str, name: str) -> bool:
