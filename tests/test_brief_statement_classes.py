@@ -40,6 +40,15 @@ def test_which_one_a_description_points_to():
     assert ev.empty_head("most") and ev.empty_head("a series") and not ev.empty_head("ships")
 
 
+def test_a_time_after_the_noun_names_no_description():
+    from newsbrief.knowledge.statements import named_descriptions
+
+    before = "Chile and Peru signed the agreement on Friday. Both hailed it. "
+    assert named_descriptions(before, "pact") == set()
+    before += "Talks on the accord between Chile and Peru began in May."
+    assert named_descriptions(before, "pact") == {"the accord between Chile and Peru"}
+
+
 def test_a_doer_or_object_that_only_points_back_is_not_told(tmp_path):
     _setup()
     a = "Peru suspended the operation on Monday."

@@ -1231,14 +1231,7 @@ class Statement:
         # News paragraphs are often one sentence: the article before the sentence, where
         # exactly one named description of the head noun (an agreement's: any of its
         # names) is given.
-        before = text[:m.start]
-        word = head.group(3).lower()
-        noun = "|".join(_AGREEMENT_NOUNS) if word in _AGREEMENT_NOUNS else re.escape(word)
-        found = {re.sub(r"\s+", " ", x.group(0)).strip() for x in re.finditer(
-            rf"\b(?i:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)+(?i:{noun})\b|\b(?i:the|a|an)\s+"
-            rf"(?:[a-z][\w-]*\s+){{0,3}}(?i:{noun})\s+(?:between|of|with|on|in)\s+[A-Z][\w'’.-]*"
-            rf"(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*", before)}
-        found = {f for f in found if re.search(r"[A-Z]", f[1:])}
+        found = named_descriptions(text[:m.start], head.group(3).lower())
         if len(found) != 1:
             return None
         name = found.pop()
@@ -1362,6 +1355,21 @@ class Names:
 
 
 _AGREEMENT_NOUNS = ("accord", "agreement", "deal", "pact", "treaty")
+# A capitalised word after "on"/"in" that is a day or a month tells when, not which one.
+_CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+             "April|May|June|July|August|September|October|November|December")
+
+
+def named_descriptions(before: str, word: str) -> set[str]:
+    """The named descriptions of the head noun `word` in the text `before` (an
+    agreement's: any of its names): "the Paris accord", "the accord between Chile and
+    Peru"; never a time ("the accord on Friday" names no accord)."""
+    noun = "|".join(_AGREEMENT_NOUNS) if word in _AGREEMENT_NOUNS else re.escape(word)
+    found = {re.sub(r"\s+", " ", x.group(0)).strip() for x in re.finditer(
+        rf"\b(?i:the|a|an)\s+(?:[A-Z][\w'’.-]*\s+)+(?i:{noun})\b|\b(?i:the|a|an)\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,3}}(?i:{noun})\s+(?:between|of|with|on|in)\s+"
+        rf"(?!(?:{_CALENDAR})\b)[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*", before)}
+    return {f for f in found if re.search(r"[A-Z]", f[1:])}
 
 
 def _country_not_written(ref: ActorSummary, states: dict[str, str], sentence: str) -> bool:
