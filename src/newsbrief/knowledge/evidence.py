@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from ..timexes.lexicon import WEEKDAY
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _PRONOUNS = frozenset(
@@ -265,9 +266,8 @@ def name_heads_clause(sentence: str, name: str, act_offset: int) -> bool:
     return word[:1].isupper() or word.lower() in _AFTER_NAME or word.lower().endswith("ly")
 
 
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TIME_AFTER_NAME = re.compile(
-    rf"^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}(?:\s+(?:morning|"
+    rf"^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?{WEEKDAY}(?:\s+(?:morning|"
     r"afternoon|evening|night))?\b,?|^(?:late\s+|early\s+)?(?:yesterday|today|tonight)\b,?",
     re.I)
 # Nouns for the people of an institution or a country ("European Union leaders",

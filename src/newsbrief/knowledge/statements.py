@@ -34,6 +34,7 @@ from ..records import Event, Predicate
 from ..render import long_date
 from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
+from ..timexes.lexicon import MONTHS, WEEKDAYS
 from . import evidence as ev
 from .phrasing import (STANDING_ORDER, capitalise, display_name, in_standing, join_names,
                        lead_standing, sentence)
@@ -116,6 +117,8 @@ def mention_date(m: StoredMention) -> tuple[str | None, str | None]:
 
 _MENTION_DATES: dict[tuple, tuple[str | None, str | None]] = {}
 
+# The months by their full names (the lexicon's first name of each).
+_FULL_MONTHS = [next(m for m in MONTHS if MONTHS[m] == n) for n in range(1, 13)]
 # Date sources by which a statement is dated by the words of its report: the text names
 # the time ("text"), or a hard-news lead tells the day's news ("lead", days_news).
 OWN_DATE = ("text", "lead")
@@ -124,9 +127,8 @@ OWN_DATE = ("text", "lead")
 LEAD_NEWS_SENTENCES = 2
 # Any word of time in a lead sentence says when, other than the day of the report.
 _ANY_TIME = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
-    r"aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|morning|afternoon|evening|"
+    rf"\b({'|'.join(WEEKDAYS)}|{'|'.join(m for m in MONTHS if m != 'may')}|"
+    r"yesterday|today|tonight|overnight|morning|afternoon|evening|"
     r"night|week|weekend|month|months|year|years|decade|earlier|ago|since|previously|"
     r"once|last|past|recent|recently|then|until|when|after|before|while|during|"
     r"following|ahead|later|soon|next)\b|\b(1[89]|20)\d\d\b", re.I)
@@ -135,9 +137,13 @@ _VIEW_TITLE = re.compile(r"^\s*(opinion|analysis|commentary|editorial|column|rev
                          r"perspective|letters?|explainer|the big read)\b|\?\s*$", re.I)
 
 
-_RELATIVE_TIME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+_RELATIVE_TIME = re.compile(rf"\b({'|'.join(WEEKDAYS)}|"
                             r"yesterday|today|tonight|this (week|month)|last (week|month|"
                             r"night))\b", re.I)
+
+# A month by its full name ("May" is a word too) or a year written in the words.
+_MONTH_OR_YEAR = re.compile(
+    rf"\b({'|'.join(m.capitalize() for m in _FULL_MONTHS if m != 'may')}|(19|20)\d\d)\b")
 
 
 def _own_time(m: StoredMention) -> bool:
@@ -511,9 +517,7 @@ class Statement:
         text = text.rstrip(" .,;:")  # the brief adds its own full stop
         if with_date and self.date and self.date_source in OWN_DATE:
             day = long_date(self.date)
-            if _RELATIVE_TIME.search(text) or re.search(
-                    r"\b(January|February|March|April|June|July|August|September|October|"
-                    r"November|December|(19|20)\d\d)\b", text):
+            if _RELATIVE_TIME.search(text) or _MONTH_OR_YEAR.search(text):
                 # The words keep their own time ("on Sunday"): the date beside it.
                 text += f" ({day})" if day not in text else ""
             else:
@@ -1356,8 +1360,7 @@ class Names:
 
 _AGREEMENT_NOUNS = ("accord", "agreement", "deal", "pact", "treaty")
 # A capitalised word after "on"/"in" that is a day or a month tells when, not which one.
-_CALENDAR = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-             "April|May|June|July|August|September|October|November|December")
+_CALENDAR = "|".join(w.capitalize() for w in [*WEEKDAYS, *_FULL_MONTHS])
 
 
 def named_descriptions(before: str, word: str) -> set[str]:
@@ -1521,8 +1524,7 @@ _NEEDS_OBJECT = frozenset("sign ratify approve adopt announce impose lift launch
 _COMPLETES = frozenset("down up off out back away by with to of from that about into against "
                        "whether".split())
 # Words after a bare verb by which its clause is over ("X resigned and left").
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
-                       "yesterday tonight".split())
+_DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 _GOES_ON = frozenset("and but or as after before when while because since until though "
                      "although whereas so then amid".split())
 
