@@ -270,8 +270,8 @@ _TIME_AFTER_NAME = re.compile(
     rf"^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?{WEEKDAY}(?:\s+(?:morning|"
     r"afternoon|evening|night))?\b,?|^(?:late\s+|early\s+)?(?:yesterday|today|tonight)\b,?",
     re.I)
-# Nouns for the people of an institution or a country ("European Union leaders",
-# "Iranian officials"): a doer named before one of them is told with it.
+# Nouns for the people of an institution or a country ("Andean Community ministers",
+# "Chilean officials"): a doer named before one of them is told with it.
 GROUP_NOUNS = frozenset("leaders officials ministers lawmakers legislators negotiators "
                         "diplomats envoys authorities troops forces soldiers police "
                         "prosecutors judges regulators investigators militants rebels "
@@ -280,7 +280,7 @@ GROUP_NOUNS = frozenset("leaders officials ministers lawmakers legislators negot
 
 def group_after(sentence: str, name: str, act_offset: int) -> str | None:
     """The name and the group noun that follows it at its last naming before the act,
-    as the sentence writes them ("European Union leaders"), when that phrase heads the
+    as the sentence writes them ("Andean Community ministers"), when that phrase heads the
     clause of the act; else None."""
     before = sentence[:max(0, act_offset)]
     bare = re.sub(r"^(the|a|an)\s+", "", name or "", flags=re.I)
@@ -857,7 +857,7 @@ def bare_definite(phrase: str) -> bool:
     if not words or len(words) > 4:
         return False
     if words[-1].lower() in _RELATIONAL and not (ident and ident.group(1).lower() == "of"):
-        return True  # "the formerly Jordanian-held eastern part": of what, it does not say
+        return True  # "the once-disputed northern part": of what, it does not say
     if re.search(r"[A-Z\d]", head):
         return False
     if ident:
@@ -883,7 +883,7 @@ def hedge_left_out(sentence: str, text: str, act_start: int, act_end: int) -> st
                                                               after, re.I)):
         word = h.group(1).lower()
         if word not in text.lower():
-            # "a largely Shiite gathering" describes a noun the statement carries with it.
+            # "a mostly rural district" describes a noun the statement carries with it.
             nxt = re.match(r"\s+([A-Za-z]+)", clause[h.end():]) if h.re is HEDGES else None
             if nxt and nxt.group(1)[:1].isupper():
                 continue

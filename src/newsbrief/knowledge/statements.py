@@ -403,7 +403,7 @@ class Statement:
     # ------------------------------------------------------------------ telling
     def _name(self, ref: ActorSummary, sentence: str | None = None) -> str:
         if sentence is not None and _country_not_written(ref, self.states, sentence):
-            # "the terrorist army" linked to Syria is not "Syria's terrorist army" unless
+            # "the rebel militia" linked to Peru is not "Peru's rebel militia" unless
             # its sentence says whose it is: told as written.
             return _as_described(ref.name or "")
         return self.names.name(ref, sentence) if self.names else \
@@ -820,7 +820,7 @@ class Statement:
             if nxt and last_piece.split()[-1][:1].isupper() and (
                     nxt.group(1).lower() not in ev._TIME_WORDS or
                     (nxt.group(1) == "May" and not re.match(r"\s*\d", after))):
-                out.append("a name cut short")  # "to allow Prime Minister Theresa [May]"
+                out.append("a name cut short")  # "to allow Minister Ana [Soto]"
         core = text.split(", according to ")[0].rstrip(" .")
         if p.object and re.search(r"[\"“‘]\s*" + re.escape(p.object.split()[0]),
                                   sent[p.end - m.start:]) and not re.search(r"[\"“”]", text):
@@ -894,7 +894,7 @@ class Statement:
             after = sent[p.end - m.start:].lstrip()
             nxt = (re.match(r"[\w'’-]+", after) or [""])[0].lower()
             if nxt in _DAY_WORDS:
-                # "quit Thursday as ...": the time the brief gives as the date; what
+                # "resigned Friday as ...": the time the brief gives as the date; what
                 # follows it decides.
                 after = after[len(nxt):].lstrip(" ,")
                 nxt = (re.match(r"[\w'’-]+", after) or [""])[0].lower()
@@ -1050,7 +1050,7 @@ class Statement:
 
     def _group(self, r: ActorSummary, p: Predicate, m: StoredMention) -> str | None:
         """The doer as its sentence writes it when the name is that of an institution or
-        a country and the people of it act ("European Union leaders agreed", "Iranian
+        a country and the people of it act ("Andean Community ministers agreed", "Chilean
         officials met"): the name with its group noun (evidence.group_after)."""
         if p.voice != "active" or r.kind == "person":
             return None
@@ -1376,7 +1376,7 @@ def named_descriptions(before: str, word: str) -> set[str]:
 
 
 def _country_not_written(ref: ActorSummary, states: dict[str, str], sentence: str) -> bool:
-    """A descriptive name ("terrorist army", "troops") whose country the sentence does
+    """A descriptive name ("rebel militia", "troops") whose country the sentence does
     not give near it (the state's name or its first letters, "Syria"/"Syrian", within a
     few words before the description)."""
     name = (ref.name or "").strip()
@@ -1752,7 +1752,7 @@ def _accusation_of_claim(piece: _Piece, others: list[_Piece]) -> list[_Piece]:
 
 def _written(piece: str | None, sentence: str) -> str | None:
     """A piece of a predicate (its object, a modifier) as its sentence writes it: the
-    predicate stage joins the words of a hyphenated compound with spaces ("Iran backed
+    predicate stage joins the words of a hyphenated compound with spaces ("Chile backed
     militia", "a three year quest"), which a brief must not print nor compare so."""
     if not piece or " " not in piece or piece in sentence:
         return piece
