@@ -37,17 +37,18 @@ A record joins a group only when it fits every telling already in it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
 from ..merging.likeness import content_words, name_words
+from ..merging.rule import SYMMETRIC_TYPES
 from ..merging.sketch import lookback
 from ..records import ActorRef, Event, Telling, normalise_text
 from ..timevalue import parse_span
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Suffixes that make an event noun of a verb (or a verb of a noun): one is taken off.
 _SUFFIXES = ("ation", "ition", "sion", "tion", "ment", "ance", "ence", "ing", "ure", "al", "en",
              "e", "y")
@@ -329,7 +330,10 @@ def groups(events: Sequence[Event], kinds: Mapping[str, str] | None = None,
     found: list[list[int]] = []
     # Groups by type and doer key, so a record is compared only with groups it may
     # join; and the latest group of each type (for "the meeting").
-    keyed: dict[tuple[str, str], list[int]] = {}
+    # Per key: every group it names (a set), and its latest MAX_GROUPS groups (sorted),
+    # so a record's candidates cost the same however many groups a doer has.
+    keyed: dict[tuple[str, str], set[int]] = {}
+    recent: dict[tuple[str, str], list[int]] = {}
     latest: dict[str, int] = {}
     told: dict[int, frozenset[str]] = {}
 
@@ -350,14 +354,14 @@ def groups(events: Sequence[Event], kinds: Mapping[str, str] | None = None,
     for i in order:
         ev = events[i]
         keys = _index_keys(ev, kinds)
-        near = sorted({k for key in keys for k in keyed.get((ev.type, key), ())})
+        near = sorted({k for key in keys for k in recent.get((ev.type, key), ())})
         near = near[-MAX_GROUPS:]
-        if latest.get(ev.type) is not None and latest[ev.type] not in near and \
-                latest[ev.type] in {k for key in keys for k in keyed.get((ev.type, key), ())}:
-            near.append(latest[ev.type])
+        last = latest.get(ev.type)
+        if last is not None and last not in near and \
+                any(last in keyed.get((ev.type, key), ()) for key in keys):
+            near.append(last)
         ok = [k for k in near if all(fit(j, i) for j in members(found[k]))]
         same = [k for k in ok if any(same_act(events[j], ev) for j in members(found[k]))]
-        last = latest.get(ev.type)
         if not same and last is not None and last in ok and definite(ev) and \
                 any(takes_up(ev, events[j]) for j in members(found[last])):
             same = [last]  # "the meeting": the nearest earlier telling of its type
@@ -368,10 +372,12 @@ def groups(events: Sequence[Event], kinds: Mapping[str, str] | None = None,
             k = len(found)
             found.append([i])
         for key in keys:
-            bucket = keyed.setdefault((ev.type, key), [])
-            if not bucket or bucket[-1] != k:
-                if k not in bucket:
-                    bucket.append(k)
+            bucket = keyed.setdefault((ev.type, key), set())
+            if k not in bucket:
+                bucket.add(k)
+                top = recent.setdefault((ev.type, key), [])
+                bisect.insort(top, k)
+                del top[:-MAX_GROUPS]
         prev = latest.get(ev.type)
         if prev is None or ev.evidence.start > events[found[prev][-1]].evidence.start or \
                 prev == k:
