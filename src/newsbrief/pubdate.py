@@ -49,8 +49,6 @@ YEAR_WINDOW = 2
 NO_YEAR_WINDOW = 28
 
 # Day paths in URLs: year, month (number or name) and day as path parts or joined.
-_MONTH_NAMES = {m: k for k, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _URL_DAY = (
     re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)"),
     re.compile(r"/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/"
@@ -120,7 +118,7 @@ def url_date(url: str | None) -> str | None:
             continue
         month = m.group(2)
         year, day = int(m.group(1)), int(m.group(3))
-        month_n = _MONTH_NAMES[month[:3].lower()] if month.isalpha() else int(month)
+        month_n = lx.month_number(month[:3]) if month.isalpha() else int(month)
         if valid_day(year, month_n, day):
             return dt.date(year, month_n, day).isoformat()
     return None
