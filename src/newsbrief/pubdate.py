@@ -35,7 +35,7 @@ import re
 
 from .records import Article
 from .timexes import lexicon as lx
-from .timexes.dates import valid_day
+from .timexes.dates import valid_day, weekday_year
 from .timexes.grammar import YEAR
 from .timexes.rules_calendar import DAY_MONTH, MONTH_DAY
 
@@ -93,13 +93,6 @@ def _pinned(text: str) -> list[tuple[int, int, int, int | None]]:
     return found
 
 
-def _fit(weekday: int, month: int, day: int, years: range) -> int | None:
-    for year in years:
-        if valid_day(year, month, day) and dt.date(year, month, day).isoweekday() == weekday:
-            return year
-    return None
-
-
 def url_date(url: str | None) -> str | None:
     """ISO publication day the URL states (see the module docstring), or None."""
     if not url:
@@ -145,7 +138,7 @@ def infer_date(text: str, today: dt.date | None = None, no_year: bool = False) -
             candidates = range(today.year, today.year - NO_YEAR_WINDOW - 1, -1)
         else:
             continue  # no year anywhere: right in 0 of 12 on the corpus
-        found = _fit(weekday, month, day, candidates)
+        found = weekday_year(weekday, month, day, candidates)
         if found is not None:
             date = dt.date(found, month, day)
             if latest is None and date > today:

@@ -8,6 +8,7 @@ anchor, "future" the next one at or after it, None the nearest one.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Literal
 
 Tense = Literal["past", "present", "future"] | None
@@ -47,6 +48,18 @@ def _month_length(year: int, month: int) -> int:
 
 def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _month_length(year, month)
+
+
+def weekday_year(weekday: int, month: int, day: int, years: Iterable[int],
+                 latest: dt.date | None = None) -> int | None:
+    """The first of `years` in which `month`/`day` falls on `weekday` (ISO: Monday 1)
+    no later than `latest`, or None."""
+    for year in years:
+        if valid_day(year, month, day):
+            date = dt.date(year, month, day)
+            if date.isoweekday() == weekday and (latest is None or date <= latest):
+                return year
+    return None
 
 
 def quarter_of(day: dt.date) -> int:

@@ -12,7 +12,8 @@ import datetime as dt
 import re
 
 from . import lexicon as lx
-from .dates import fmt_day, fmt_month, movable_holiday, valid_day, weekday_near, year_for_month
+from .dates import (fmt_day, fmt_month, movable_holiday, valid_day, weekday_near, weekday_year,
+                    year_for_month)
 from .grammar import (DAYNUM, EDGE_MOD, MONTH, ORDINAL, PART_OF_DAY, SEASON, WEEKDAY, YEAR, Context,
                       Rule, g, rx, year_of)
 
@@ -68,15 +69,14 @@ def _year_for(m: re.Match[str], ctx: Context, month: int, day: int | None) -> in
         return ctx.anchor.year
     year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), m.end()), day)
     wd = lx.weekday_number(g(m, "wd")) if g(m, "wd") and day is not None else None
-    if wd is not None and not (valid_day(year, month, day)
-                               and dt.date(year, month, day).isoweekday() == wd):
+    if wd is not None and weekday_year(wd, month, day, (year,)) is None:
         # "Monday, December 26" written in January 2018: the weekday says which year
         # (2016), the latest one back that fits, when the nearest year does not
-        fits = [y for y in range(ctx.anchor.year + 1, ctx.anchor.year - WEEKDAY_YEARS_BACK, -1)
-                if valid_day(y, month, day) and dt.date(y, month, day).isoweekday() == wd
-                and dt.date(y, month, day) <= ctx.anchor + dt.timedelta(days=NEAR_AHEAD_DAYS)]
-        if fits:
-            return fits[0]
+        fits = weekday_year(wd, month, day,
+                            range(ctx.anchor.year + 1, ctx.anchor.year - WEEKDAY_YEARS_BACK, -1),
+                            ctx.anchor + dt.timedelta(days=NEAR_AHEAD_DAYS))
+        if fits is not None:
+            return fits
     return year
 
 
