@@ -479,8 +479,8 @@ def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
         if tx.text in taken or _quoted(root, pieces):
             continue  # a time someone speaks of in a quote is not the sentence's
         if _prenominal(root) and not _time_of_noun(root.head):
-            # "the 1978 legal opinion": the time of that noun, not the sentence's (but "at
-            # the time of the 2010 sinking" is the sentence's time)
+            # "the 1990 border treaty": the time of that noun, not the sentence's (but "at
+            # the time of the 2004 flood" is the sentence's time)
             continue
         span = TimexValue.parse(tx.value)
         if span is None:
@@ -854,7 +854,7 @@ class StoryTime:
             return False  # "After a judge blocked the law, ..."
         if any(t.lower_ in _BACKGROUND_WORDS or lemma_of(t) in _LIFE_EVENTS for t in sent) \
                 or any(t.tag_ == "VBN" and (present_perfect(t) or background(t)) for t in sent):
-            return False  # a perfect beside it ("Embassies have reopened, and ... lifted")
+            return False  # a perfect beside it ("Schools have reopened, and ... lifted")
         return bool(_thread_words(sent) & self._lead_words())
 
     def _lead_is_news(self) -> bool:
