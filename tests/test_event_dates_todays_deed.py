@@ -65,9 +65,11 @@ def test_a_deed_in_another_thread_stays_undated(one_sentence_lead):
     assert _body_date(LEAD, body, 1, {1: "VBD", 7: "VBD"}) == dating.UNDATED
 
 
-def test_a_marker_of_background_keeps_it_undated(one_sentence_lead):
+# "previously" is also caught as habitual; "originally", "already" only as background.
+@pytest.mark.parametrize("marker", ["previously", "originally", "already"])
+def test_a_marker_of_background_keeps_it_undated(one_sentence_lead, marker):
     # "Sweden previously sent troops to Finland."
-    body = ["Sweden Sweden PROPN nsubj 2 B-GPE", "previously previously ADV advmod 2",
+    body = ["Sweden Sweden PROPN nsubj 2 B-GPE", f"{marker} {marker} ADV advmod 2",
             "sent send VERB ROOT 2", "troops troop NOUN dobj 2", "to to ADP prep 2",
             "Finland Finland PROPN pobj 4 B-GPE", ". . PUNCT punct 2"]
     assert _body_date(LEAD, body, 2, {1: "VBD", 8: "VBD"}) == dating.UNDATED
