@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from test_store_records import analysed, event, person, state
 
 from newsbrief.events.retell import definite, merge_retellings, same_family, stem
-from newsbrief.records import AnalysedArticle, Event, Predicate, Trigger
+from newsbrief.records import AnalysedArticle, Event, Location, Predicate, Trigger
 from newsbrief.store import Store
 
 PUB = "2024-12-05"
@@ -161,3 +163,27 @@ def test_folded_records_round_trip_and_store_one_event(tmp_path):
     # One event, dated from the text, counted as told in two sentences.
     assert [(r["date"], r["date_source"], r["n_mentions"]) for r in rows] == [
         ("2024-12-03", "text", 2)]
+
+
+def test_a_bare_verb_shared_by_two_sentences_is_two_acts():
+    # Only the act's word in common ("promised"): two promises, not one told twice.
+    base = dict(word="promised", lemma="promise", source="published")
+    a = told("a", "SUPPORT", [state("USA")], sentence=0, **base,
+             text="The United States promised more grain for the northern farms.")
+    b = told("b", "SUPPORT", [state("USA")], sentence=4, **base,
+             text="The United States promised swift reprisals against smugglers.")
+    assert len(merge_retellings([a, b], KINDS, PUB)) == 2
+    c = told("c", "SUPPORT", [state("USA")], sentence=4, **base,
+             text="The United States promised the grain within a week.")
+    assert len(merge_retellings([a, c], KINDS, PUB)) == 1
+
+
+@pytest.mark.parametrize("country,folded", [("RUS", 2), ("PRK", 1)])
+def test_places_in_two_countries_are_two_acts(country, folded):
+    base = dict(text="US jets struck a depot near the river at dawn.", word="struck",
+                lemma="strike", obj="a depot", source="published")
+    a = dataclasses.replace(told("a", "ASSAULT", [state("USA")], sentence=0, **base),
+                            location=Location(name="the river", country="PRK"))
+    b = dataclasses.replace(told("b", "ASSAULT", [state("USA")], sentence=5, **base),
+                            location=Location(name="the river", country=country))
+    assert len(merge_retellings([a, b], KINDS, PUB)) == folded
