@@ -369,8 +369,7 @@ def _fight(tok, trig, verb, typ):
     if any(c.dep_ in ("compound", "amod") and _lemma_in(c, _cls("sense_figurative"))
            for c in head.children):
         return DROP  # "a trade battle", "a legal fight"
-    if _pobjs(head, "for", "over", "to") and not _sentence_has_force(head):
-        return DROP  # "fight for all citizens", "a battle over the budget"
+    # "fight for all citizens", "a battle over the budget": no force, no assault
     return None if _sentence_has_force(head) else DROP
 
 
@@ -379,8 +378,6 @@ def _non_human_doer(tok, typ):
         return None
     natural = _cls("sense_natural_causes")
     doers = _children(tok, "nsubj") + _pobjs(tok, "by")
-    if tok.dep_ == "acl":
-        doers += [g for p in tok.children if p.dep_ == "agent" for g in p.children]
     doers += [g for p in tok.children if p.dep_ == "agent" for g in p.children]
     if doers and all(_lemma_in(d, natural) for d in doers):
         return DROP  # "the virus killed", "killed by a storm"
