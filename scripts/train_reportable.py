@@ -361,15 +361,21 @@ class Training:
                   ", ".join(f"{s:g}: {a:.4f}" for s, a in aucs.items()))
         return best, z[best]
 
-    def out_of_fold(self, k: int, scale: float) -> tuple[np.ndarray, np.ndarray]:
-        """Out-of-fold logits (k folds by article, L2 scale `scale`) of the labelled rows
-        and of every record (the unlabelled key-event articles get folds of their own
-        draw), each scored by a model that never saw its article."""
+    def folds(self, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """The fold (k folds by article) of every labelled row and of every record.
+        Articles with no label (the key-event articles) get folds of their own draw, so
+        every record is scored by a model that never saw its article."""
         fold = folds_by_article(self.articles, k)
         fold_of = dict(zip(self.articles, fold))
         rest = sorted(set(self.all_articles) - set(fold_of))
         fold_of.update(zip(rest, folds_by_article(rest, k, seed=12)))
-        fold_all = np.array([fold_of[a] for a in self.all_articles])
+        return fold, np.array([fold_of[a] for a in self.all_articles])
+
+    def out_of_fold(self, k: int, scale: float) -> tuple[np.ndarray, np.ndarray]:
+        """Out-of-fold logits (k folds by article, L2 scale `scale`) of the labelled rows
+        and of every record (the unlabelled key-event articles get folds of their own
+        draw), each scored by a model that never saw its article."""
+        fold, fold_all = self.folds(k)
         z, z_all = np.zeros(self.n), np.zeros(len(self.all_articles))
         for f in range(k):
             model = self.fit(np.where(fold != f)[0], scale)
@@ -383,13 +389,7 @@ class Training:
         regularisation and fits its calibration on inner out-of-fold scores of its
         training part, so no figure sees its own fold."""
         idx_all = np.arange(self.n)
-        fold = folds_by_article(self.articles, k)
-        fold_of = dict(zip(self.articles, fold))
-        # Articles with no label (the key-event articles) get folds of their own draw,
-        # so every record is scored by a model that never saw its article.
-        rest = sorted(set(self.all_articles) - set(fold_of))
-        fold_of.update(zip(rest, folds_by_article(rest, k, seed=12)))
-        fold_all = np.array([fold_of[a] for a in self.all_articles])
+        fold, fold_all = self.folds(k)
         held, held_all = np.zeros(self.n), np.zeros(len(self.all_articles))
         chosen = []
         for f in range(k):
