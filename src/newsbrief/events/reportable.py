@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -94,7 +95,15 @@ def title_stems(title: str | None) -> frozenset[str] | None:
     "attacked" and "attack" meet), or None when there is no title."""
     if not title or not title.strip():
         return None
-    return frozenset(w[:5] for w in re.findall(r"[a-z][a-z'-]+", title.lower()) if len(w) > 2)
+    return _stems(title)
+
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The words of a text longer than two letters, lowercased and cut to five."""
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()) if len(w) > 2)
 
 
 def _in_title(context: ArticleContext, tok, actor, recipient) -> list[str]:
@@ -108,10 +117,7 @@ def _in_title(context: ArticleContext, tok, actor, recipient) -> list[str]:
     if lem[:5] in stems or tok.lower_[:5] in stems:
         out.append("title_trigger")
     for side, refs in (("actor", actor), ("recipient", recipient)):
-        words = {w[:5] for r in refs[:2] for w in re.findall(r"[a-z][a-z'-]+",
-                                                              (r.text or "").lower())
-                 if len(w) > 2}
-        if words & stems:
+        if any(_stems(r.text or "") & stems for r in refs[:2]):
             out.append(f"title_{side}")
     if not out:
         out.append("title_none")
@@ -594,13 +600,21 @@ def _position(tok, sent) -> list[str]:
     out.append(f"fifth={min(4, 5 * sent.start_char // n)}")
     # The paragraph the sentence opens or stands in (paragraphs are blank-line apart):
     # the first ones hold the news, a paragraph's first sentence its point.
-    para = text.count("\n\n", 0, sent.start_char)
+    breaks = _paragraph_breaks(text)
+    para = bisect_right(breaks, sent.start_char - 2)  # blank lines before the sentence
     out.append("para=" + ("0" if para == 0 else "1" if para == 1 else "2-3" if para < 4
                           else "4-7" if para < 8 else "8+"))
-    starts = text.rfind("\n\n", 0, sent.start_char)
-    if not text[starts + 2 if starts >= 0 else 0:sent.start_char].strip():
+    starts = breaks[para - 1] + 2 if para else 0
+    if not text[starts:sent.start_char].strip():
         out.append("para_first_sentence")
     return out
+
+
+@lru_cache(maxsize=4)
+def _paragraph_breaks(text: str) -> tuple[int, ...]:
+    """Where the text's blank lines ("\\n\\n", counted as `str.count` does) start: found
+    once per article, not once per candidate."""
+    return tuple(m.start() for m in re.finditer("\n\n", text))
 
 
 # Governors under which an embedded non-finite verb is still the act reported or
