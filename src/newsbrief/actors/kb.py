@@ -39,7 +39,7 @@ _COMMON_SURNAMES = frozenset({"li", "wang", "zhang", "liu", "chen", "yang", "hua
 _NAME_TITLES = frozenset({"secretary", "general", "president", "prime", "minister", "pope",
                           "king", "queen", "prince", "princess", "chancellor", "supreme",
                           "leader", "ayatollah", "sheikh", "emir", "sultan", "dr", "mr", "mrs",
-                          "ms", "sir", "lord", "general", "gen", "foreign", "defense",
+                          "ms", "sir", "lord", "gen", "foreign", "defense",
                           "defence", "vice", "premier", "crown", "grand", "imam"})
 _HEAD = re.compile(r"^(President|Prime Minister|Chancellor|Supreme Leader|King|Queen|Premier|Emir)$")
 MARGIN = 0.15

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from ..actors.entities import _bare_institution
+from ..actors.entities import _ROYAL_TITLES, _bare_institution
 from ..actors.anaphora import (STATE_SECTORS, References, dominant_country,
                                institution_of_the_story, people_of_the_story)
 from ..records import ActorRef, Entity
@@ -470,8 +470,8 @@ ENVOYS = frozenset({"leader", "diplomat", "negotiator", "envoy", "ambassador", "
 # Sectors whose people are as often foreign to the story as not (reporters, armed
 # men, clergy, athletes).
 UNPLACED_SECTORS = frozenset({"JRN", "REB", "UAF", "REL", "SPT", "IGO"})
-_ROYAL = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emir",
-                    "sheikh", "sultan", "lord", "lady", "sir", "pope"})
+# The actors stage's titles of royalty and nobility, and clergy's.
+_ROYAL = _ROYAL_TITLES | {"pope"}
 
 
 def _royal(ent: Entity) -> bool:
