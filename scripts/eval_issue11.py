@@ -131,17 +131,23 @@ def keyevents(path: Path, sweep: bool = False, misses: bool = False) -> None:
     for label, keep in cuts:
         found = 0
         for cols in lines:
-            types = set(cols[1].split("|"))
-            countries = set() if cols[2] in ("-", "") else set(cols[2].split("|"))
-            hit = any(e.type in types and (not countries or
-                                           any(r.country in countries for r in e.actor))
-                      for e in results[cols[0]] if keep(e))
-            found += hit
+            types, countries = _key(cols)
+            found += any(_matches(e, types, countries) for e in results[cols[0]] if keep(e))
         lo, hi = wilson(found, len(lines))
         print(f"{label}: {found}/{len(lines)} key events found with the right type and "
               f"actor country = {found / len(lines):.2f} [{lo:.2f}, {hi:.2f}]")
     if misses:
         _misses(lines, results, cut)
+
+
+def _key(cols) -> tuple[set[str], set[str]]:
+    """A key-event line's accepted types and actor countries (empty: any)."""
+    return set(cols[1].split("|")), set() if cols[2] in ("-", "") else set(cols[2].split("|"))
+
+
+def _matches(e, types: set[str], countries: set[str]) -> bool:
+    """Whether a record has a key event's type and an actor of its country."""
+    return e.type in types and (not countries or any(r.country in countries for r in e.actor))
 
 
 def _miss_reason(types: set[str], countries: set[str], events, cut: float) -> str:
@@ -153,7 +159,7 @@ def _miss_reason(types: set[str], countries: set[str], events, cut: float) -> st
     typed = [e for e in events if e.type in types]
     if not typed:
         return "no record of the type"
-    right = [e for e in typed if not countries or any(r.country in countries for r in e.actor)]
+    right = [e for e in typed if _matches(e, types, countries)]
     if right:
         return f"below threshold (best {max(e.confidence for e in right):.2f})"
     if any(e.confidence >= cut for e in typed):
@@ -168,11 +174,9 @@ def _misses(lines, results, cut: float) -> None:
     shown: set[str] = set()
     tally: dict[str, int] = {}
     for cols in lines:
-        types = set(cols[1].split("|"))
-        countries = set() if cols[2] in ("-", "") else set(cols[2].split("|"))
+        types, countries = _key(cols)
         events = results[cols[0]]
-        if any(e.confidence >= cut and e.type in types and (
-                not countries or any(r.country in countries for r in e.actor)) for e in events):
+        if any(e.confidence >= cut and _matches(e, types, countries) for e in events):
             continue
         reason = _miss_reason(types, countries, events, cut)
         tally[reason.split(" (")[0]] = tally.get(reason.split(" (")[0], 0) + 1
