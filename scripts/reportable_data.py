@@ -42,9 +42,10 @@ JUDGED_FILES = ("events-*.tsv", "calibration-4242.tsv")
 KEY_FILES = "key-events-*.tsv"
 
 
-def label_rows() -> list[dict]:
+def label_rows(judged: bool = True) -> list[dict]:
     """Every labelled candidate: dicts with article, start, end, pred (trigger span or
-    None), type, event (0/1), type_ok (0/1/None), source (file name)."""
+    None), type, event (0/1), type_ok (0/1/None), source (file name). judged=False: only
+    those of eval/reportable-labels/, not the judged event files'."""
     out = []
     for path in sorted(LABELS.glob("labels-*.tsv")):
         with path.open(encoding="utf-8") as f:
@@ -59,7 +60,7 @@ def label_rows() -> list[dict]:
                             "event": int(c[7]),
                             "type_ok": None if c[8] == "-" else int(c[8]),
                             "source": path.name, "trigger": True})
-    for pattern in JUDGED_FILES:
+    for pattern in JUDGED_FILES if judged else ():
         for path in sorted(JUDGED.glob(pattern)):
             try:
                 judged = read_labels(path)

@@ -30,25 +30,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from judge_events import article_of, corpus_rows  # noqa: E402
+from judge_events import article_of, corpus_rows, threshold  # noqa: E402
+from reportable_data import label_rows  # noqa: E402
 
-LABELS = ROOT / "eval/reportable-labels"
-THRESHOLD = 0.4
+THRESHOLD = threshold()  # the default threshold (defaults.toml)
 
 
 def labels() -> list[dict]:
-    out = []
-    for path in sorted(LABELS.glob("labels-*.tsv")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            c = line.split("\t")
-            if c[3] in ("", "None"):
-                continue
-            out.append({"article": c[0], "trigger": [int(c[3]), int(c[4])], "type": c[5],
-                        "event": int(c[7]), "type_ok": None if c[8] == "-" else int(c[8]),
-                        "source": path.name})
-    return out
+    """The labelled candidates of eval/reportable-labels/ that have a trigger."""
+    return [{"article": r["article"], "trigger": list(r["pred"]), "type": r["type"],
+             "event": r["event"], "type_ok": r["type_ok"], "source": r["source"]}
+            for r in label_rows(judged=False) if r["pred"] is not None]
 
 
 def klass(r: dict) -> str:
