@@ -147,3 +147,20 @@ def test_the_country_is_the_state_its_sentence_named_before():
                             coder=fake_coder, resolver=resolver)
     ev = by_type(events, "ASSAULT")[0]
     assert [(r.text, r.country) for r in ev.actor] == [("the country", "NOR")]
+
+
+# "Fresh from the vote, ministers attacked Sweden." parsed with "Fresh" as a subject, and
+# "Norwegian attacked Sweden." with the nationality word as one.
+def test_an_adjective_subject_acts_only_when_it_names_someone():
+    from newsbrief.events.arguments import verb_arguments
+
+    fresh = build(["Fresh fresh ADJ nsubj 1", "attacked attack VERB ROOT 1",
+                   "Sweden Sweden PROPN dobj 1 B-GPE", ". . PUNCT punct 1"])
+    norwegian = build(["Norwegian norwegian ADJ nsubj 1 B-NORP", "attacked attack VERB ROOT 1",
+                       "Sweden Sweden PROPN dobj 1 B-GPE", ". . PUNCT punct 1"])
+
+    def actorish(tok):
+        return bool(tok.ent_type_)
+
+    assert [t.text for t in verb_arguments(fresh[1], actorish).actor] == []
+    assert [t.text for t in verb_arguments(norwegian[1], actorish).actor] == ["Norwegian"]
