@@ -6,6 +6,8 @@ sentences made up."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsbrief.events.actorrefs import lead_country
 from newsbrief.records import Entity, Mention
 
@@ -87,6 +89,9 @@ def test_an_unplaced_person_is_of_the_us_when_the_story_leads_with_it():
                                                  sector="JRN"), swe),
                          coder=CODER), "ACCUSE")[0]
     assert [r.country for r in ev.actor] == [None]
+    royal = replace(ent(doc, "berg", 0, 2, "person"), office="Prince of Norway")
+    ev = by_type(extract(doc, _us_story(doc, royal, swe), coder=CODER), "ACCUSE")[0]
+    assert [r.country for r in ev.actor] == [None]  # royalty is as often foreign
     ev = by_type(extract(doc, _norway_story(doc, ent(doc, "berg", 0, 2, "person"), swe),
                          coder=CODER), "ACCUSE")[0]
     assert [r.country for r in ev.actor] == [None]
