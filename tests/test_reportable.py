@@ -315,3 +315,23 @@ def test_title_features_say_whether_the_act_is_what_the_article_is_about():
         feats("Russian and Iranian envoys meet; Russia presses Iran on talks")
     assert "title_none" in feats("Markets fall as oil prices climb")
     assert "no_title" in feats(None) and "no_title" in feats("  ")
+
+
+def test_extract_adds_the_article_term_once_every_candidate_is_scored(monkeypatch):
+    from dataclasses import dataclass
+
+    from newsbrief.events import extract as ex
+
+    @dataclass(frozen=True)
+    class Rec:
+        id: str
+        confidence: float
+
+    m = Model({"bias": 0.0}, article_weight=1.0, article_prior=-1.0, article_k=2.0)
+    monkeypatch.setattr(ex, "model", lambda: m)
+    judge = ex._Judge(ArticleContext(), {}, logits={"a": (3.0, []), "b": (3.0, [])})
+    out = ex._with_article_term([Rec("a", 0.0), Rec("b", 0.0), Rec("c", 0.5)], judge)
+    mean = (3.0 + 3.0 - 2.0) / 4  # two candidates of logit 3, shrunk towards the prior
+    assert out[0].confidence == out[1].confidence == round(m.calibrated(3.0, [], mean), 3)
+    assert out[0].confidence > m.calibrated(3.0, [])  # an eventful article lifts it
+    assert out[2].confidence == 0.5  # a record the model did not score is left alone
