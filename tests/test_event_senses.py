@@ -338,6 +338,28 @@ CASES = [
         "that/that/SCONJ/5/mark he/he/PRON/5/nsubj had/have/AUX/5/aux "
         "done/do/VERB/1/ccomp/VBN nothing/nothing/PRON/5/dobj",
         1, None, id="insisting_on_or_that_demands_insisting_that_it_is_so_does_not-3"),
+    # Assurances that something is so are a statement; assuring someone is support.
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
+        "Kim/kim/PROPN/1/dobj/NNP/PERSON that/that/SCONJ/6/mark talks/talk/NOUN/6/nsubj "
+        "would/would/AUX/6/aux resume/resume/VERB/1/ccomp/VB",
+        1, None, id="assuring_that_something_is_so_is_no_support"),
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
+        "Kim/kim/PROPN/1/dobj/NNP/PERSON",
+        1, "SUPPORT", id="assuring_someone_is_support"),
+    # Inquiries from the press, or left unanswered, are questions, no investigation.
+    pytest.param(
+        "Ministry/ministry/PROPN/3/nsubj/NNP/ORG did/do/AUX/3/aux not/not/PART/3/neg "
+        "respond/respond/VERB/3/ROOT/VB to/to/ADP/3/prep inquiries/inquiry/NOUN/4/pobj",
+        5, None, id="inquiries_not_responded_to_are_questions"),
+    pytest.param(
+        "inquiries/inquiry/NOUN/0/ROOT from/from/ADP/0/prep reporters/reporter/NOUN/1/pobj",
+        0, None, id="inquiries_from_reporters_are_questions"),
+    pytest.param(
+        "Ministry/ministry/PROPN/1/nsubj/NNP/ORG opened/open/VERB/1/ROOT/VBD "
+        "an/an/DET/3/det inquiry/inquiry/NOUN/1/dobj",
+        1, "ACCUSE", id="opening_an_inquiry_investigates"),
 ]
 
 

@@ -19,6 +19,7 @@ Pure: takes the Doc and the records of earlier stages, returns Event records.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -76,14 +77,9 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
     return _with_words(lex.trigger_words)
 
 
-_WITH_WORDS: dict[int, frozenset[str]] = {}
-
-
+@functools.lru_cache(maxsize=8)
 def _with_words(words: frozenset[str]) -> frozenset[str]:
-    got = _WITH_WORDS.get(id(words))
-    if got is None:
-        got = _WITH_WORDS[id(words)] = words | WITH_ACT
-    return got
+    return words | WITH_ACT
 
 
 def _default_resolver():
@@ -218,8 +214,7 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
         via = _with_act(doc, tok, coder) if pos in VERB_POS and lemma_of(tok) in WITH_ACT \
             else None
         coding = via or coding
-        if coding is None or _thing_patient(tok, coding) or (
-                coding.type == "CONCEDE" and _pleaded_not_guilty(tok)):
+        if coding is None or _thing_patient(tok, coding):
             continue
         if pos in VERB_POS:
             args = vargs(tok)
@@ -285,13 +280,6 @@ def _with_act(doc, verb, coder: Coder):
                 if got is not None:
                     return got
     return None
-
-
-def _pleaded_not_guilty(tok) -> bool:
-    """ "pleaded not guilty": a plea denying the charge, no admission of it."""
-    return lemma_of(tok) == "plead" and any(
-        lemma_of(c) == "guilty" and any(g.dep_ == "neg" for g in c.children)
-        for c in tok.children)
 
 
 # How an act wanted, planned or asked for hangs below the act of wanting, planning
