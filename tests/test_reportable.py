@@ -335,3 +335,18 @@ def test_extract_adds_the_article_term_once_every_candidate_is_scored(monkeypatc
     assert out[0].confidence == out[1].confidence == round(m.calibrated(3.0, [], mean), 3)
     assert out[0].confidence > m.calibrated(3.0, [])  # an eventful article lifts it
     assert out[2].confidence == 0.5  # a record the model did not score is left alone
+
+
+@pytest.mark.parametrize("mark, frame", [("whether", "lf=ask:ccomp_q"), ("that", "lf=ask:ccomp")])
+def test_frame_features_tell_a_clause_of_question_from_one_of_fact(mark, frame):
+    # "Turkey asked whether Russia would leave ." / "... asked that Russia would leave ."
+    words = ["Turkey", "asked", mark, "Russia", "would", "leave", "."]
+    doc = _doc(words, ["Turkey", "ask", mark, "Russia", "would", "leave", "."],
+               ["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
+               ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+               [1, 1, 5, 5, 5, 1, 1], ["B-GPE", "O", "O", "B-GPE", "O", "O", "O"])
+    f = set(features(doc[1], Coding("REQUEST", None, None, "020", 0.8, None),
+                     actor=(ActorRef("e1", "Turkey", "TUR", "GOV"),), recipient=(),
+                     passive=False, modality="asserted", context=ArticleContext()))
+    other = ({"lf=ask:ccomp_q", "lf=ask:ccomp"} - {frame}).pop()
+    assert frame in f and other not in f
