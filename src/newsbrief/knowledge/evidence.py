@@ -927,7 +927,7 @@ def unsourced_account(sentence: str, text: str) -> str | None:
 # The occasion of a telling ("at his summit", "during a news conference"): the time of
 # the saying, not of the act it tells about.
 OCCASION = re.compile(r"(during|at|in|on|after|before|ahead of)\s+(?:the|his|her|their|its|a|an|"
-                      r"this|that|last|Monday's|Tuesday's)?\s*(?:[\w'’-]+\s+){0,4}?"
+                      rf"this|that|last|{WEEKDAY}'s)?\s*(?:[\w'’-]+\s+){{0,4}}?"
                       r"(summit|meeting|talks|speech|interview|news conference|press conference|"
                       r"conference|briefing|address|remarks|statement|call|phone call|visit|"
                       r"hearing|testimony|rally|session)s?\b", re.I)
