@@ -136,32 +136,28 @@ def test_hitting_someone_with_sanctions_is_the_sanction_not_an_assault():
     assert [r.country for r in events[0].recipient] == ["FRE"]
 
 
-def test_retaliating_with_tariffs_gives_the_tariffs_an_actor():
-    # "Norway retaliated with tariffs."
-    doc, events = _events(["Norway Norway PROPN nsubj 1 B-GPE",
-                           "retaliated retaliate VERB ROOT 1", "with with ADP prep 1",
-                           "tariffs tariff NOUN pobj 2", ". . PUNCT punct 1"],
-                          _states(("NOR", 0, 1)))
-    assert [(e.type, e.trigger.text) for e in events] == [("COERCE", "tariffs")]
+@pytest.mark.parametrize(("rows", "spans", "expected"), [
+    # "Norway retaliated with tariffs.": the tariffs get the verb's actor.
+    (["Norway Norway PROPN nsubj 1 B-GPE", "retaliated retaliate VERB ROOT 1",
+      "with with ADP prep 1", "tariffs tariff NOUN pobj 2", ". . PUNCT punct 1"],
+     [("NOR", 0, 1)], ("COERCE", "tariffs")),
+    # "Norway hit Freedonia with rockets.": a weapon alone names no act; the verb does.
+    (["Norway Norway PROPN nsubj 1 B-GPE", "hit hit VERB ROOT 1",
+      "Freedonia Freedonia PROPN dobj 1 B-GPE", "with with ADP prep 1",
+      "rockets rocket NOUN pobj 3", ". . PUNCT punct 1"],
+     [("NOR", 0, 1), ("FRE", 2, 3)], ("ASSAULT", "hit")),
+    # "Norway responded with strikes.": military strikes, not a walk-out.
+    (["Norway Norway PROPN nsubj 1 B-GPE", "responded respond VERB ROOT 1",
+      "with with ADP prep 1", "strikes strike NOUN pobj 2", ". . PUNCT punct 1"],
+     [("NOR", 0, 1)], ("ASSAULT", "strikes")),
+], ids=["retaliated_with_tariffs", "hit_with_a_weapon", "responded_with_strikes"])
+def test_an_act_under_with_is_the_nouns_and_the_verbs_actors(rows, spans, expected):
+    doc, events = _events(rows, _states(*spans))
+    assert [(e.type, e.trigger.text) for e in events] == [expected]
     assert [r.country for r in events[0].actor] == ["NOR"]
 
 
-def test_hitting_with_a_thing_stays_the_verb():
-    # "Norway hit Freedonia with rockets.": a weapon alone names no act; the verb does.
-    doc, events = _events(["Norway Norway PROPN nsubj 1 B-GPE", "hit hit VERB ROOT 1",
-                           "Freedonia Freedonia PROPN dobj 1 B-GPE", "with with ADP prep 1",
-                           "rockets rocket NOUN pobj 3", ". . PUNCT punct 1"],
-                          _states(("NOR", 0, 1), ("FRE", 2, 3)))
-    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "hit")]
-
-
-def test_responding_with_strikes_is_force_and_a_plea_of_not_guilty_no_admission():
-    # "Norway responded with strikes."
-    doc, events = _events(["Norway Norway PROPN nsubj 1 B-GPE",
-                           "responded respond VERB ROOT 1", "with with ADP prep 1",
-                           "strikes strike NOUN pobj 2", ". . PUNCT punct 1"],
-                          _states(("NOR", 0, 1)))
-    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "strikes")]
+def test_a_plea_of_guilty_is_an_admission_and_of_not_guilty_none():
     # "Norway pleaded guilty." / "Norway pleaded not guilty."
     doc, events = _events(["Norway Norway PROPN nsubj 1 B-GPE", "pleaded plead VERB ROOT 1",
                            "guilty guilty ADJ acomp 1", ". . PUNCT punct 1"],
