@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from newsbrief.events import extract_events
 from newsbrief.events.coding import Coding
-from newsbrief.events.furniture import furniture_lines, is_furniture
+from newsbrief.events.furniture import furniture_lines, is_furniture, teaser_spans
 from newsbrief.events.reportable import ArticleContext, Model, features, model
 from newsbrief.records import ActorRef, Article
 from newsbrief.settings import load_settings
@@ -35,6 +35,12 @@ VOCAB = spacy.blank("en").vocab
     ("Sign up for our newsletter to get the latest headlines.", True),
     ("The minister met her counterpart in the capital on Tuesday.", False),
     ("Protesters marched to the embassy, where police photographed them.", False),
+    # Other stories' headlines run in as links, and section heads, set in capitals.
+    ("MINISTER REJECTS RIVAL'S CALL FOR SNAP VOTE", True),
+    ("SENATE PANEL VOTES TO CUT AID TO THE REGION", True),
+    # Acronyms in a story line leave most letters in lower case.
+    ("The NATO and EU envoys met UN staff in Brussels.", False),
+    ("NATO, EU, UN", False),
     ("", False),
 ])
 def test_furniture_lines(line, furniture):
@@ -49,6 +55,23 @@ def test_a_long_paragraph_quoting_furniture_words_is_not_furniture():
 def test_a_long_gallery_caption_is_furniture():
     line = "Hide Caption 9 of 55 Photos: A presidency in pictures " + "The leader signs an order. " * 20
     assert len(line) > 400 and is_furniture(line)
+
+
+def test_teaser_spans_run_from_the_join_to_more():
+    text = ("A ruling against Mayor Ana Soto Ana Maria SotoCouncil rejects budget\n"
+            "Port strike ends MORE was upheld on Monday.")
+    spans = teaser_spans(text)
+    assert len(spans) == 1
+    start, end = spans[0]
+    assert text[start:end].startswith("Council rejects") and text[start:end].endswith("MORE")
+    assert "upheld" not in text[start:end] and "ruling" not in text[start:end]
+
+
+def test_a_teaser_never_runs_over_a_paragraph_break():
+    # A handle run together ("AnaSoto") far from any MORE: the story after it stays.
+    text = "Posted by @AnaSoto on Monday.\n\nPolice arrested two men. The list: MORE"
+    assert teaser_spans(text) == []
+    assert teaser_spans("No teaser here; the word More is not in capitals.") == []
 
 
 def test_furniture_lines_are_counted_by_newlines():
@@ -89,6 +112,25 @@ def test_no_event_is_taken_from_a_furniture_line():
 
     events = extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
     assert [e.evidence.start >= doc.text.index("\n") for e in events] == [True]
+
+
+def test_no_event_is_taken_from_a_teaser_run_into_a_line():
+    # "Merkel AngelaMacron meets Putin MORE met Macron .": the teaser's "meets" is
+    # another story's headline; the sentence's own "met" stays.
+    words = ["Merkel", "AngelaMacron", "meets", "Putin", "MORE", "met", "Macron", "."]
+    doc = _doc(words, ["Merkel", "AngelaMacron", "meet", "Putin", "MORE", "meet", "Macron", "."],
+               ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+               ["nsubj", "nsubj", "dep", "dobj", "dep", "ROOT", "dobj", "punct"],
+               [5, 2, 5, 2, 5, 5, 5, 5],
+               ["B-PERSON", "B-PERSON", "O", "B-PERSON", "O", "O", "B-PERSON", "O"])
+    article = Article(id="a", origin="t", text=doc.text, published="2024-01-02")
+
+    def resolver(text):
+        return {"Merkel": ("DEU", "GOV", None), "Putin": ("RUS", "GOV", None)}.get(
+            text, ("FRA", "GOV", None))
+
+    events = extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
+    assert [e.trigger.text for e in events] == ["met"]
 
 
 def _meet_doc(words, lemmas, pos, deps, heads, tags=None):

@@ -42,7 +42,7 @@ from .dating import EventDate, StoryTime, attach_timexes, far_sentences, publish
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import Standing, standing
 from .places import attach_places
-from .furniture import furniture_lines
+from .furniture import furniture_lines, teaser_spans
 from .predicate import predicate_of
 from .quantities import find_quantities, number_tokens
 from .reportable import (ArticleContext, article_features, dense_features, features, model,
@@ -535,7 +535,17 @@ def _layout(doc, words: frozenset[str] | None) -> _Layout:
     if furniture:
         # Page furniture (captions, newsletter pitches) is no story: no event from it.
         triggers = [i for i in triggers if lines[i] not in furniture]
+    teasers = teaser_spans(text)
+    if teasers:
+        # Related-link teasers run into a story line: their headlines are other stories.
+        starts = [s for s, _ in teasers]
+        triggers = [i for i in triggers if not _inside(teasers, starts, arr[i][2])]
     return _Layout(lines, pieces, bounds, triggers)
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    k = bisect_right(starts, offset) - 1
+    return k >= 0 and offset < spans[k][1]
 
 
 _HASHES: dict[int, set[int]] = {}

@@ -3,8 +3,12 @@
 Newsletter and subscription pitches ("Get the stories you care about delivered to
 your inbox"), photo and gallery captions ("Hide Caption 3 of 12", "FILE - In this
 photo ...", "(AP Photo/...)"), related-link lines ("More: ...", "Read more: ..."),
-credit lines ("X contributed to this report") and cookie notices stay in the text
-(offsets into it must not move) but the event stage takes no event from them.
+credit lines ("X contributed to this report"), cookie notices and lines set wholly
+in capitals (other stories' headlines run in as links, section heads) stay in the
+text (offsets into it must not move) but the event stage takes no event from them.
+Related-link teasers run into a story sentence ("... President Ana Soto Ana Maria
+SotoRuiz wins vote: report Lima talks stall MORE said on Monday ...") are furniture
+by span, not by line: `teaser_spans` gives where they run.
 
 A line is furniture when it matches one of the page-boilerplate patterns of
 acquire/data/boilerplate.txt (any input type, not only HTML pages) or one of the
@@ -41,10 +45,25 @@ _PATTERNS = re.compile("|".join([
 _CAPTION = re.compile(r"\bhide caption\b|\bcaption \d+ of \d+\b", re.IGNORECASE)
 
 
+# A headline or link line set in capitals: at least MIN_CAPS_WORDS words and almost
+# no lower-case letter (an acronym or two in a story line leaves plenty).
+MIN_CAPS_WORDS = 3
+CAPS_SHARE = 0.9
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 12 or len(line.split()) < MIN_CAPS_WORDS:
+        return False
+    return sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
+
+
 def is_furniture(line: str) -> bool:
     if not line.strip():
         return False
     if _CAPTION.search(line):
+        return True
+    if _in_capitals(line):
         return True
     if len(line) > MAX_CHARS:
         return False
@@ -60,6 +79,22 @@ def furniture_lines(text: str) -> frozenset[int]:
         if line and is_furniture(line):
             out.add(k)
     return frozenset(out)
+
+
+# A teaser: a name run together with the first headline after it ("SotoRuiz wins"),
+# the headlines, then a closing "MORE". At most TEASER_CHARS long.
+TEASER_CHARS = 700
+# The headlines may run over a line break, never over a paragraph break.
+_TEASER = re.compile(r"(?<=[a-z]{2})[A-Z][\w'’]*(?:(?!\n\n).){0,%d}?\bMORE\b" % TEASER_CHARS,
+                     re.DOTALL)
+
+
+def teaser_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of related-link teasers run into story lines: from
+    the run-together join to the closing MORE. The story's own words around them stay."""
+    if "MORE" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _TEASER.finditer(text)]
 
 
 def line_index(breaks: list[int], offset: int) -> int:
