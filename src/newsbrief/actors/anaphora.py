@@ -38,6 +38,15 @@ ORG_NOUNS = frozenset({"ministry", "department", "agency", "party", "commission"
                        "office", "organization", "organisation", "group", "movement", "army",
                        "network", "newspaper", "service", "administration"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+# Nouns of one person someone has ("Ana's mother", "his lawyer"): a pronoun after
+# them is more often that person than the owner.
+PERSON_NOUNS = ROLE_NOUNS | frozenset({
+    "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "parent",
+    "child", "lawyer", "attorney", "aide", "adviser", "advisor", "friend", "deputy",
+    "successor", "predecessor", "rival", "opponent", "partner", "colleague", "assistant",
+    "boss", "girlfriend", "boyfriend", "widow", "uncle", "aunt", "cousin", "niece", "nephew",
+    "grandson", "granddaughter", "grandfather", "grandmother", "fiancé", "fiancee",
+    "spokesperson", "representative", "nominee", "pick", "challenger", "mate"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "network",
                          "militia"})
 # Organisations that "the group" does not refer back to.
@@ -120,7 +129,7 @@ class References:
             if t.dep_ in _SUBJECT and t.pos_ in ("NOUN", "PROPN") and i not in self.tok_entity:
                 if t.lemma_.lower() in ROLE_NOUNS and t.tag_ != "NNS":
                     return self._role(t, t.lemma_.lower())
-                return None
+                return self._owner(t, tok)
             if t.dep_ in _SUBJECT and (i in self.tok_entity or t.pos_ == "PRON"):
                 break
         for k in range(here, max(-1, here - _LOOK_BACK - 1), -1):
@@ -148,6 +157,33 @@ class References:
             if len(subjects) == 1:
                 return next(iter(subjects.values()))
             return None
+        return None
+
+    def _owner(self, noun: Token, pron: Token) -> Entity | None:
+        """ "Netanyahu's office said he ...", "His words followed speeches where he
+        ...": the pronoun after a subject noun that someone owns is that owner,
+        unless the noun is one person ("Ana's mother said she": the mother), a
+        clause of the noun itself holds the pronoun ("X's claim that he ...": whom
+        the claim is about), or another person is named in between."""
+        if noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in PERSON_NOUNS or any(
+                c.dep_ == "appos" for c in noun.children):
+            return None
+        clause = pron.head
+        if clause.head.i == noun.i and clause.dep_ in ("acl", "ccomp"):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if any(j != owner.i and self.tok_entity.get(j) is not None
+               and self.tok_entity[j].kind == "person"
+               and self.tok_entity[j] is not self.tok_entity.get(owner.i)
+               for j in range(owner.i + 1, pron.i)):
+            return None
+        ent = self.tok_entity.get(owner.i)
+        if ent is not None:
+            return ent if ent.kind == "person" else None
+        if owner.lower_ in ("his", "her"):
+            return self._pronoun(owner)
         return None
 
     # ------------------------------------------------------------------ role nouns

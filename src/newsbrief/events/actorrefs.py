@@ -196,6 +196,12 @@ class ActorIndex:
                 lo = min(span[0], tok.left_edge.i)
                 text = _clip_line(self.doc[lo:max(span[1], tok.i + 1)].text)
             refs = self._entity_refs(ent, text)
+            if ent.kind == "person" and len(refs) == 1 and not refs[0].country:
+                # "his deputy, Sergei Ryabkov", "Putin's spokesman X": an unplaced
+                # person whose phrase names whose they are is of that one's country
+                owner = self._owner_country(tok)
+                if owner:
+                    return (ActorRef(refs[0].entity, refs[0].text, owner, refs[0].sector),)
             if ent.kind == "organization" and not ent.country and len(refs) == 1 and \
                     institution_of_the_story(tok, ent.sector):
                 # "In Britain, ... investigations by Parliament": the clause's country
@@ -256,6 +262,17 @@ class ActorIndex:
                 # about one country: its civilians
                 return (ActorRef(None, text, self.home_country, "CVL"),)
         return (ActorRef(None, text, country, sector),)
+
+    def _owner_country(self, tok) -> str | None:
+        """The one country of the possessor in a head's phrase ("his deputy")."""
+        for child in tok.children:
+            if child.dep_ != "poss":
+                continue
+            owner = self.entity(child)
+            owners = [owner] if owner is not None else self.antecedents(child)
+            countries = {c for c in self._countries(owners) if c}
+            return countries.pop() if len(countries) == 1 else None
+        return None
 
     def implied_actor(self, tok, args, location=None) -> tuple[ActorRef, ...]:
         """Who did an act only a state does to people when the text names no doer:

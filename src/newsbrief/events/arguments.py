@@ -95,6 +95,8 @@ PRON_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRON_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 # Things that never act (documents, plans, weapons...: data/word_classes.toml).
 NON_AGENT = word_classes()["non_agent"]
+SPEECH_ACTS = word_classes()["speech_acts"]
+REPORTING = word_classes()["reporting"]
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,10 @@ def first_conjunct(tok):
 def _subject(verb, depth: int = 0) -> tuple[list, bool]:
     """(subject heads, passive) of a verb, borrowing one when the verb has none."""
     subj = _children(verb, SUBJ_DEPS)
+    if not subj:
+        # "unions are dead set against it": a subject the parser hung on the auxiliary
+        subj = [s for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
+                for s in _children(a, SUBJ_DEPS)]
     if subj:
         return subj, False
     psubj = _children(verb, PASS_SUBJ_DEPS)
@@ -170,21 +176,59 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         if objs:
             return objs, False
         return _subject(head, depth + 1)[0], False
+    if verb.dep_ == "conj" and _speech_over_content(verb):
+        # "X said the US was undermining ... and warned it": the parser hung the
+        # second act on the content clause; it is the speaker's.
+        return _subject(head.head, depth + 1)[0], False
     if verb.dep_ in ("conj", "advcl") and head.pos_ in VERB_POS:
         subj, passive = _subject(head, depth + 1)
         if verb.dep_ == "conj":
+            if passive and _active_form(verb):
+                # "He was asked about it and criticized the plan", "unions are set
+                # against the bill and urged ...": the shared subject did the second act.
+                return subj, False
             return subj, passive or _is_passive(verb)
         return subj, False
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
         # "accused X of sending", "blamed X for attacking": the object did it;
-        # "after approving ...", "by sending ...": the subject did.
+        # "after approving ...", "by sending ...": the subject did; so did it in
+        # "earned praise for condemning" (a thing as object does nothing).
         gov = head.head
         objs = _children(gov, OBJ_DEPS) if head.lower_ in ("of", "for", "from") else []
+        objs = [o for o in objs if not is_thing(o)]
         return (objs or _subject(gov, depth + 1)[0]), False
     if verb.dep_ in ("acl", "relcl") and head.pos_ not in VERB_POS:
         # "the pact signed by X": the noun is what the participle acts on.
         return [head], verb.tag_ == "VBN"
     return [], _is_passive(verb)
+
+
+FINITE_ACTIVE = frozenset({"VBD", "VBZ", "VBP"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _active_form(verb) -> bool:
+    """A finite verb with an object or a clause of its own and no passive
+    auxiliary: active even when coordinated with a passive one."""
+    return verb.tag_ in FINITE_ACTIVE and not _is_passive(verb) and any(
+        c.dep_ in OBJ_DEPS | CLAUSE_DEPS for c in verb.children)
+
+
+def _speech_over_content(verb) -> bool:
+    """ "Ryabkov said the US was undermining stability and warned it ...": a past
+    verb of speaking coordinated with the verb of a content clause in another
+    tense belongs to the verb that reports the clause (same tense), not to the
+    clause's subject."""
+    head = verb.head
+    gov = head.head
+    if head.dep_ != "ccomp" or gov.i == head.i or gov.pos_ not in VERB_POS:
+        return False
+    if verb.tag_ != "VBD" or gov.tag_ != "VBD" or head.tag_ == "VBD":
+        return False
+    if lemma_of(verb) not in SPEECH_ACTS or lemma_of(gov) not in SPEECH_ACTS | REPORTING:
+        return False
+    return any(c.dep_ in SUBJ_DEPS for c in gov.children) and any(
+        c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for c in head.children)
 
 
 def is_thing(tok) -> bool:

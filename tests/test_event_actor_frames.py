@@ -1,0 +1,234 @@
+"""Who acts when the doer sits in a neighbouring clause (issue 11, args5): a verb
+coordinated with a passive one, a verb of speaking the parser hung on the content
+clause it follows, a gerund after "for" whose governor's object is a thing, a
+subject hung on the auxiliary, "X's office said he ...", and an unplaced person
+named with a possessor ("his deputy, ..."). Hand-built parses; sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.actors.anaphora import References
+from newsbrief.events.actorrefs import ActorIndex
+from newsbrief.events.arguments import verb_arguments
+
+from test_actors_anaphora import parse, person
+
+
+def people(tok) -> bool:
+    return tok.pos_ in ("PROPN", "PRON") or tok.lemma_ in ("union", "mayor")
+
+
+def args_of(rows: str, word: str):
+    doc = parse(rows)
+    verb = next(t for t in doc if t.text == word)
+    return verb_arguments(verb, people)
+
+
+# "Diaz was asked about the plan and criticized the mayor."
+ASKED = """
+Diaz Diaz PROPN NNP nsubjpass 2
+was be AUX VBD auxpass 2
+asked ask VERB VBN ROOT 2
+about about ADP IN prep 2
+the the DET DT det 5
+plan plan NOUN NN pobj 3
+and and CCONJ CC cc 2
+criticized criticize VERB VBD conj 2
+the the DET DT det 9
+mayor mayor NOUN NN dobj 7
+. . PUNCT . punct 2
+"""
+# "Diaz was arrested and charged with fraud."
+CHARGED = """
+Diaz Diaz PROPN NNP nsubjpass 2
+was be AUX VBD auxpass 2
+arrested arrest VERB VBN ROOT 2
+and and CCONJ CC cc 2
+charged charge VERB VBN conj 2
+with with ADP IN prep 4
+fraud fraud NOUN NN pobj 5
+. . PUNCT . punct 2
+"""
+
+
+def test_an_active_verb_after_a_passive_one_is_done_by_the_shared_subject():
+    got = args_of(ASKED, "criticized")
+    assert not got.passive
+    assert [t.text for t in got.actor] == ["Diaz"]
+    assert [t.text for t in got.recipient] == ["mayor"]
+    # a passive participle in the same place stays passive: Diaz was charged
+    got = args_of(CHARGED, "charged")
+    assert got.passive and not got.actor
+
+
+# "Novak said the mayor is hiding facts and urged an inquiry."
+HIDING = """
+Novak Novak PROPN NNP nsubj 1
+said say VERB VBD ROOT 1
+the the DET DT det 3
+mayor mayor NOUN NN nsubj 5
+is be AUX VBZ aux 5
+hiding hide VERB VBG ccomp 1
+facts fact NOUN NNS dobj 5
+and and CCONJ CC cc 5
+urged urge VERB VBD conj 5
+an an DET DT det 10
+inquiry inquiry NOUN NN dobj 8
+. . PUNCT . punct 1
+"""
+# "Novak said the mayor hid the files and urged silence." (one tense: the mayor urged)
+HID = """
+Novak Novak PROPN NNP nsubj 1
+said say VERB VBD ROOT 1
+the the DET DT det 3
+mayor mayor NOUN NN nsubj 4
+hid hide VERB VBD ccomp 1
+the the DET DT det 6
+files file NOUN NNS dobj 4
+and and CCONJ CC cc 4
+urged urge VERB VBD conj 4
+silence silence NOUN NN dobj 8
+. . PUNCT . punct 1
+"""
+
+
+@pytest.mark.parametrize("rows, doer", [(HIDING, "Novak"), (HID, "mayor")])
+def test_a_speech_verb_after_a_content_clause_in_another_tense_is_the_speakers(rows, doer):
+    assert [t.text for t in args_of(rows, "urged").actor] == [doer]
+
+
+# "The service won praise for condemning the ban." / "Lima accused Quito of sending troops."
+PRAISE = """
+The the DET DT det 1
+service service NOUN NN nsubj 2
+won win VERB VBD ROOT 2
+praise praise NOUN NN dobj 2
+for for ADP IN prep 2
+condemning condemn VERB VBG pcomp 4
+the the DET DT det 7
+ban ban NOUN NN dobj 5
+. . PUNCT . punct 2
+"""
+ACCUSED = """
+Lima Lima PROPN NNP nsubj 1
+accused accuse VERB VBD ROOT 1
+Quito Quito PROPN NNP dobj 1
+of of ADP IN prep 1
+sending send VERB VBG pcomp 3
+troops troop NOUN NNS dobj 4
+. . PUNCT . punct 1
+"""
+
+
+@pytest.mark.parametrize("rows, doer", [(PRAISE, "service"), (ACCUSED, "Quito")])
+def test_a_gerund_after_for_or_of_is_done_by_the_object_unless_it_is_a_thing(rows, doer):
+    verb = "condemning" if rows is PRAISE else "sending"
+    assert [t.text for t in args_of(rows, verb).actor] == [doer]
+
+
+# "Unions are set against the bill and urged senators to vote no."
+SET = """
+Unions union NOUN NNS nsubj 1
+are be AUX VBP auxpass 2
+set set VERB VBN ROOT 2
+against against ADP IN prep 2
+the the DET DT det 5
+bill bill NOUN NN pobj 3
+and and CCONJ CC cc 2
+urged urge VERB VBD conj 2
+senators senator PROPN NNPS dobj 7
+to to PART TO aux 10
+vote vote VERB VB xcomp 7
+no no ADV RB advmod 10
+. . PUNCT . punct 2
+"""
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_subject():
+    got = args_of(SET, "urged")
+    assert [t.text for t in got.actor] == ["Unions"]
+
+
+# "Novak's office said he thanked Diaz."
+OFFICE = """
+Novak Novak PROPN NNP poss 2
+'s 's PART POS case 0
+office office NOUN NN nsubj 3
+said say VERB VBD ROOT 3
+he he PRON PRP nsubj 5
+thanked thank VERB VBD ccomp 3
+Diaz Diaz PROPN NNP dobj 5
+. . PUNCT . punct 3
+"""
+
+
+def test_he_after_an_owned_subject_noun_is_its_owner():
+    doc = parse(OFFICE)
+    refs = References(doc, [person(doc, "Novak", 0, 1), person(doc, "Diaz", 6, 7)])
+    assert refs.resolve(doc[4]).id == "Novak"
+
+
+# "Orlov spoke first. His deputy, Petrov, said more."
+DEPUTY = """
+Orlov Orlov PROPN NNP nsubj 1
+spoke speak VERB VBD ROOT 1
+first first ADV RB advmod 1
+. . PUNCT . punct 1
+His his PRON PRP$ poss 5 S
+deputy deputy NOUN NN nsubj 9
+, , PUNCT , punct 5
+Petrov Petrov PROPN NNP appos 5
+, , PUNCT , punct 5
+said say VERB VBD ROOT 9
+more more ADJ JJR dobj 9
+. . PUNCT . punct 9
+"""
+
+
+def test_an_unplaced_person_named_with_a_possessor_takes_the_possessors_country():
+    doc = parse(DEPUTY)
+    ents = [person(doc, "Orlov", 0, 1, country="RUS"), person(doc, "Petrov", 7, 8)]
+    index = ActorIndex(doc, ents)
+    (ref,) = index.refs(doc[5])
+    assert (ref.entity, ref.country) == ("Petrov", "RUS")
+    # no possessor, no country given
+    (ref,) = index.refs(doc[7])
+    assert ref.country is None
+
+
+def test_the_owner_rule_needs_an_owner_of_one_country():
+    doc = parse(DEPUTY)
+    ents = [person(doc, "Orlov", 0, 1), person(doc, "Petrov", 7, 8)]
+    (ref,) = ActorIndex(doc, ents).refs(doc[5])
+    assert ref.country is None
+
+
+
+# "Vera's mother said she wept." / "Vera's claim that he lied spread."
+MOTHER = """
+Vera Vera PROPN NNP poss 2
+'s 's PART POS case 0
+mother mother NOUN NN nsubj 3
+said say VERB VBD ROOT 3
+she she PRON PRP nsubj 5
+wept weep VERB VBD ccomp 3
+. . PUNCT . punct 3
+"""
+CLAIM = """
+Vera Vera PROPN NNP poss 2
+'s 's PART POS case 0
+claim claim NOUN NN nsubj 6
+that that SCONJ IN mark 5
+he he PRON PRP nsubj 5
+lied lie VERB VBD acl 2
+spread spread VERB VBD ROOT 6
+. . PUNCT . punct 6
+"""
+
+
+@pytest.mark.parametrize("rows", [MOTHER, CLAIM])
+def test_the_owner_is_not_taken_for_a_person_noun_or_inside_the_nouns_own_clause(rows):
+    doc = parse(rows)
+    refs = References(doc, [person(doc, "Vera", 0, 1)])
+    assert refs.resolve(doc[4]) is None
