@@ -111,6 +111,8 @@ _IRREGULAR = {
     "withdraw": ("withdrew", "withdrawn"), "withhold": ("withheld", "withheld"),
     "withstand": ("withstood", "withstood"), "write": ("wrote", "written"),
 }
+# The simple past forms of the irregular verbs ("sent", "struck", "did").
+PAST_FORMS = frozenset(past for past, _ in _IRREGULAR.values())
 # Verbs of more than one syllable stressed on the last: the final consonant doubles.
 _DOUBLING = frozenset({"commit", "admit", "submit", "permit", "omit", "emit", "transmit",
                        "refer", "prefer", "confer", "defer", "transfer", "occur", "recur",

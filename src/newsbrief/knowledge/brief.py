@@ -37,6 +37,7 @@ from ..store import Store
 from ..store import reads as q
 from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
+from . import evidence as ev
 from .phrasing import join_names
 from .queries import hydrate
 from .statements import (OWN_DATE, Names, Statement, _synonym, cite_key, office_of,
@@ -60,6 +61,11 @@ LITTLE = 2
 # A lead sentence (the first few of an article): what hard news is about, dated by its
 # publication day.
 LEAD_SENTENCES = 3
+# Lines before the lead that are no prose (a headline, a byline, a caption): at most so
+# many are looked past.
+LEAD_SLACK = 4
+# Every sentence of a report (a bound on sentence numbers).
+ALL_SENTENCES = 1 << 30
 # Fewer key developments than this: the brief says it has little news.
 FEW = 3
 # Asserted statements that are no key development, told after them ("Also reported").
@@ -173,10 +179,35 @@ def _events(store: Store, query: BriefQuery) -> tuple[list[MergedEvent], list[st
         # launched an offensive" in the first sentences of an article about Ukraine, in a
         # sentence naming Ukraine, is news of Ukraine though Ukraine is no party to it.
         seen = set(ids)
+        # The lead by the report's prose: headline, byline or caption lines before it do
+        # not count (statements.lead_rank).
+        bodies: dict[str, str] = {}
+
+        def in_lead(article_id: str, sentence: int, start: int) -> bool:
+            if sentence < LEAD_SENTENCES:
+                return True
+            if article_id not in bodies:
+                article = store.article(article_id)
+                bodies[article_id] = article.text if article else ""
+            prose = ev.prose_before(bodies[article_id], start)
+            return prose is not None and prose < LEAD_SENTENCES
+
         lead = [i for i in q.lead_event_ids(store, q.articles_about(store, term),
-                                            LEAD_SENTENCES, query.min_confidence, term=term)
+                                            LEAD_SENTENCES + LEAD_SLACK, query.min_confidence,
+                                            term=term, keep=in_lead)
                 if i not in seen]
         ids += _within(store, lead, query)
+    if term and len(term.split()) <= 3 and len(matches) <= 1 and \
+            not any(m.countries for m in matches):
+        # A topic that no state stands for ("Brexit", an election) is no party to its own
+        # acts: what its reports tell is all the store knows of it. A report about it
+        # (named in its title, or twice in its first paragraphs) is about it throughout:
+        # a vote in parliament, a resignation, a summit.
+        seen = set(ids)
+        about = [i for i in q.lead_event_ids(store, q.articles_about(store, term),
+                                             ALL_SENTENCES, query.min_confidence)
+                 if i not in seen]
+        ids += _within(store, about, query)
     events = hydrate(store, ids)
     if matches and not texts:
         # A treaty the topic's parties act on is part of the topic: "the pact was
@@ -302,7 +333,7 @@ def salience(st: Statement, newest: date | None) -> float:
         s += 1.0  # the report says when it happened: news, not background
         if st.date and len(st.date) == 10:
             s += 1.0  # on a given day: an event, not a trend
-    if any(_lead(m) for m in st.all_mentions):
+    if any(_lead(st, m) for m in st.all_mentions):
         s += 1.5  # what an article leads with
     if st.nominal:
         s *= NOMINAL_WEIGHT  # an event noun tells less than a verb: lower in the list
@@ -337,8 +368,9 @@ def is_background(st: Statement) -> bool:
     return (first[0] - span[1]).days > BACKGROUND_DAYS
 
 
-def _lead(m: StoredMention) -> bool:
-    return m.sentence is not None and m.sentence < LEAD_SENTENCES
+def _lead(st: Statement, m: StoredMention) -> bool:
+    """`m` tells its act in the lead of its report (its first prose sentences)."""
+    return m.sentence is not None and st.lead_rank(m) < LEAD_SENTENCES
 
 
 def key_worthy(st: Statement, threshold: float, fill: bool = False,
@@ -375,7 +407,7 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
         # weight (force, coercion, an agreement, a meeting of officials) dated by its
         # own words (to the month at least, as above).
         return importance(st) >= FILL_IMPORTANCE
-    lead = any(_lead(x) for x in st.all_mentions if x.modality == "asserted")
+    lead = any(_lead(st, x) for x in st.all_mentions if x.modality == "asserted")
     return st.n_sources >= 2 or lead or _news_of_the_day(st)
 
 

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from ..events.predicate import PAST_FORMS
 from ..timexes.lexicon import WEEKDAY
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -156,6 +158,31 @@ def is_headline(sentence: str) -> bool:
     return sum(w[:1].isupper() for w in words) / len(words) >= 0.6
 
 
+# A sentence of the report's prose: at least this many words, ended by a full stop (a
+# headline, a byline, a caption or a photo credit before the lead is none).
+PROSE_WORDS = 8
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
+
+
+def prose_before(text: str, start: int) -> int | None:
+    """How many sentences of prose (PROSE_WORDS words or more, ended by a full stop) the
+    report's text gives before offset `start`, when headline, byline or caption lines
+    (no prose) come first: the rank of the sentence at `start` in the report's own
+    telling. None when nothing but prose comes before it (its sentence number says)."""
+    n, furniture = 0, False
+    for line in (text or "")[:max(0, start)].splitlines():
+        for piece in _SENTENCE_END.split(line.strip()):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if re.search(r"[.!?][\"”’)]*$", piece) and \
+                    len(re.findall(r"[A-Za-z][\w'’-]*", piece)) >= PROSE_WORDS:
+                n += 1
+            else:
+                furniture = True
+    return n if furniture else None
+
+
 def speaker_before(sentence: str, name: str, act_offset: int) -> bool:
     """A verb of saying, asking or wanting stands between the last place the sentence
     names the actor before the act and the act: the name is the speaker's."""
@@ -234,7 +261,8 @@ def _last_naming(before: str, name: str, flags: int = 0) -> tuple[int, int]:
     for c in dict.fromkeys([bare] + ([bare.split()[-1]] if bare.split() else [])):
         if len(c) <= 2:
             continue
-        for m in re.finditer(rf"\b{re.escape(c)}\b", before, flags):
+        # (Not \b: a name may end in a full stop, "U.K.")
+        for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", before, flags):
             if m.start() > at:
                 at, size = m.start(), len(c)
     return at, size
@@ -264,6 +292,64 @@ def name_heads_clause(sentence: str, name: str, act_offset: int) -> bool:
         return True  # punctuation: an apposition, a list, a dash
     word = re.match(r"[\w'’-]+", rest).group(0)
     return word[:1].isupper() or word.lower() in _AFTER_NAME or word.lower().endswith("ly")
+
+
+# What may stand between a subject and its verb without being part of the subject: an
+# auxiliary, a hedge-free adverb, a time ("Monday", "on Thursday night", "late Monday").
+_BEFORE_VERB = re.compile(
+    rf"(?:\s+(?:has|have|had|was|were|also|then|now|already|officially|formally|jointly|"
+    rf"swiftly|quickly|immediately|finally|again|(?:(?:late|early)\s+)?(?:on\s+)?"
+    rf"(?:(?:late|early)\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:late\s+|early\s+)?(?:yesterday|today|tonight)|this\s+(?:morning|afternoon|evening|"
+    r"week)|last\s+(?:night|week)))+\s*$", re.I)
+# A post-modifier of the subject: a prepositional phrase ("in eastern Ukraine", "of the
+# opposition") or a conjunct ("and leaders of ..."); names listed after "of" may take
+# commas ("of Germany, France and Italy").
+_NAME_LIST = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_POSTMODIFIER = re.compile(
+    rf"\s+(?:of\s+{_NAME_LIST}(?:\s*,\s*{_NAME_LIST})*(?:,?\s+and\s+{_NAME_LIST})?|"
+    r"(?:of|in|from|at|for|on|with|and)\s+(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+(?!(?:has|"
+    r"have|had|was|were|is|are|will|would|who|which|that|say|says|said|tell|told|believe|"
+    r"think|claim|claims|claimed)\b)(?![a-z][\w'’-]*ed\b)[\w'’.-]+){0,4})")
+# How a subject may begin a clause: the sentence's start, or after a comma, a dash, a
+# colon (an opening phrase, "On Monday, ...", a dateline).
+_CLAUSE_START = re.compile(r"(?:^|[,;:—–]\s*|\s[-—–]+\s+)$")
+MAX_SUBJECT_WORDS = 16
+
+
+def written_subject(sentence: str, surfaces: Iterable[str], act_offset: int) -> str | None:
+    """The subject of the act at `act_offset` as the sentence writes it, when one of the
+    doer's `surfaces` ("The Obama administration", "Insurgents") begins it at the start of
+    a clause and what follows up to the verb is the subject's own modifiers (of, in, and
+    ...), an auxiliary, an adverb or a time: "Insurgents in eastern Ukraine have seized"
+    -> "Insurgents in eastern Ukraine". None when anything else stands between (a verb,
+    an apposition, a relative clause, a quotation) or the name only modifies a noun."""
+    before = sentence[:max(0, act_offset)]
+    best: str | None = None
+    for surface in surfaces:
+        surface = (surface or "").strip()
+        if len(surface) < 2 or surface.isupper() or not re.search(r"[A-Za-z]", surface):
+            continue
+        for hit in re.finditer(re.escape(surface), before):
+            if not _CLAUSE_START.search(before[:hit.start()]) or \
+                    re.match(r"['’]", before[hit.end():]):
+                continue  # inside a phrase, or a possessive ("Russia's forces")
+            rest = before[hit.end():]
+            rest = _BEFORE_VERB.sub("", rest) if _BEFORE_VERB.search(rest) else rest
+            mods, at = [], 0
+            while at < len(rest):
+                piece = _POSTMODIFIER.match(rest, at)
+                if not piece or piece.end() == at:
+                    break
+                mods.append(piece.group(0))
+                at = piece.end()
+            if rest[at:].strip():
+                continue  # something else stands between the subject and the verb
+            subject = (surface + "".join(mods)).strip()
+            if len(subject.split()) > MAX_SUBJECT_WORDS or re.search(r"[\"“”(]", subject):
+                continue
+            best = subject
+    return best
 
 
 _TIME_AFTER_NAME = re.compile(
@@ -747,6 +833,10 @@ def report_scope(sentence: str, act_start: int, act_end: int,
         lead = between[:comma]
         if len(speaker.split()) > 8:
             return Scope("narrator")  # a clause of its own, not ", X said"
+        if re.search(r"\b(after|before|since|when|while|until|because|although|though|"
+                     r"once|if|unless)\b", speaker, re.I):
+            # ", a day after X warned ...": the cue's own clause, not ", X said".
+            return Scope("narrator", why="the cue is in a clause of its own")
         if not speaker.strip():
             speaker = _speaker_after(sentence, cue.end())  # ", said the ministry"
     # The last opener before the act in the sentence (no cue before it).
@@ -780,6 +870,12 @@ def other_subject_between(sentence: str, names: list[str], act_offset: int) -> b
     if at < 0:
         return False
     between = before[at + size:]
+    if re.search(r"\b[a-z][\w'’-]*\b.*\b(and|but|while)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                 r"(?:\s+[A-Z][\w'’.-]*)*\s+(?:has|have|had|is|are|was|were|will|would)\b",
+                 between):
+        # "The U.K. is facing X and May has resisted": a clause of its own, then another
+        # doer's (not "The U.K. and Ireland have ...": a pair).
+        return True
     if re.search(r"[,;:(—–]|\b(and|or)\b", between):
         return False  # an apposition, a list
     own = {w.lower() for n in names for w in re.findall(r"[\w'’-]+", n or "")}
@@ -790,6 +886,38 @@ def other_subject_between(sentence: str, names: list[str], act_offset: int) -> b
              and w.lower() not in _PREPOSITIONS and w.lower() not in _TITLE_WORDS
              and w.lower() not in ("s", "the", "a", "an", "its", "his", "her", "their")]
     return bool(caps) and bool(lower)
+
+
+def done_by_doing(sentence: str, act_start: int, act_end: int, names: Iterable[str]) -> bool:
+    """The act is an -ing adjunct of a clause its doer tells in the simple past: "X
+    responded on Wednesday by firing missiles", "X invoked the clause by signing a
+    letter", "X did retaliate, sending missiles": X did it, then. Not when the clause
+    holds a negation, a modal, an infinitive ("vowed to respond by firing") or a content
+    clause, or its first verb is no simple past."""
+    if not re.fullmatch(r"[a-z]+ing", sentence[act_start:act_end]):
+        return False
+    before = sentence[:max(0, act_start)]
+    tie = re.search(r"(?:\bby|,)\s+(?:\w+ly\s+)?$", before)
+    if not tie:
+        return False
+    at, size = -1, 0
+    for n in names:
+        a, sz = _last_naming(before, n)
+        if a + sz > at + size:
+            at, size = a, sz
+    if at < 0:
+        return False
+    clause = before[at + size:tie.start()]
+    if re.search(r"[;:\"“”()]|\b(not|never|no|n't|to|that|which|who|whom|whether|if|when|"
+                 r"would|will|could|can|may|might|must|should|shall)\b", clause, re.I):
+        return False
+    clause = _TIME_AFTER_NAME.sub("", clause.strip(" ,"), count=1).strip(" ,")
+    if re.match(r"did\s+[a-z]+\b", clause):
+        return True  # "did retaliate"
+    words = [w for w in re.findall(r"[\w'’-]+", clause)
+             if not (w.lower().endswith("ly") or w.lower() in _AFTER_NAME)]
+    return bool(words) and words[0].islower() and (
+        words[0].endswith("ed") or words[0] in PAST_FORMS)
 
 
 # Title words that may stand between a country and its official's act.

@@ -79,15 +79,17 @@ def _doers(m: StoredMention) -> set[str]:
     return {r.entity or (r.text or "").lower() for r in record(m).actor or ()}
 
 
-def mention_date(m: StoredMention) -> tuple[str | None, str | None]:
-    """The date a mention's own sentence gives its act, and its source. A record's text
+def mention_date(m: StoredMention, article: str | None = None) -> tuple[str | None,
+                                                                        str | None]:
+    """The date a mention's own sentence gives its act, and its source (`article`: its
+    report's text, by which its lead is found, days_news). A record's text
     date is kept only when its words are in the sentence and date the act
     (evidence.date_problem), and when it fits the report: an act told as done is not
     dated after the day it was reported (a month the tagger put in the next year, "in
     February" in a November report, is moved back a year). Otherwise the publication
     day bounds it ("by ...")."""
     key = (m.id, m.article_id, m.start, m.date, m.date_source, m.published, m.title,
-           m.sentence)
+           m.sentence, article is None)
     hit = _MENTION_DATES.get(key)
     if hit is not None:
         return hit
@@ -107,7 +109,7 @@ def mention_date(m: StoredMention) -> tuple[str | None, str | None]:
             out = (m.published, "published") if m.published else (None, None)
         else:
             out = (day, "text")
-    if out[1] == "published" and out[0] == m.published and days_news(m):
+    if out[1] == "published" and out[0] == m.published and days_news(m, article):
         out = (m.published, "lead")  # the lead of a report tells the day's news
     if len(_MENTION_DATES) > 200_000:
         _MENTION_DATES.clear()
@@ -151,7 +153,15 @@ def _own_time(m: StoredMention) -> bool:
     return bool(record(m).date_text) or bool(_RELATIVE_TIME.search(m.text or ""))
 
 
-def days_news(m: StoredMention) -> bool:
+def lead_rank(m: StoredMention, article: str | None = None) -> int:
+    """The rank of a mention's sentence in its report's prose: its sentence number, or
+    fewer when headline, byline or caption lines come first (evidence.prose_before, from
+    the report's `article` text)."""
+    prose = ev.prose_before(article, m.start) if article is not None else None
+    return m.sentence if prose is None else min(m.sentence, prose)
+
+
+def days_news(m: StoredMention, article: str | None = None) -> bool:
     """A hard-news lead's act is the day's news: told as done in the report's own voice
     (asserted; the simple past or the present perfect, no modal, no pluperfect) in one
     of the first sentences of a report that has a publication day and is no view
@@ -160,7 +170,8 @@ def days_news(m: StoredMention) -> bool:
     p = predicate(m)
     if p is None or m.modality != "asserted" or not m.published or m.sentence is None:
         return False
-    if m.sentence >= LEAD_NEWS_SENTENCES or p.voice == "noun" or p.tense != "past" or \
+    if lead_rank(m, article) >= LEAD_NEWS_SENTENCES or p.voice == "noun" or \
+            p.tense != "past" or \
             p.modal or p.frame or record(m).date_text:
         return False
     sent = m.text or ""
@@ -225,6 +236,15 @@ class Statement:
     _cache: dict = field(default_factory=dict, repr=False)  # the mention phrased from, ...
 
     # ------------------------------------------------------------------ facts
+    def article(self, m: StoredMention) -> str | None:
+        """The text of the report `m` is from (None when the brief gives no texts)."""
+        getter = getattr(self.names, "article_text", None) if self.names else None
+        return getter(m.article_id) if getter else None
+
+    def lead_rank(self, m: StoredMention) -> int:
+        """`m`'s sentence's rank in its report's prose (lead_rank)."""
+        return lead_rank(m, self.article(m))
+
     @property
     def lead(self) -> MergedEvent:
         return max(self.events, key=lambda e: (e.n_sources, e.n_mentions))
@@ -267,17 +287,19 @@ class Statement:
             return self._cache["dating"]
         phrased = self._phrased()
         same = self._same_act_mentions(phrased)
-        dated = [(m, *mention_date(m)) for m in same]
+        dated = [(m, *mention_date(m, self.article(m))) for m in same]
         text = [(m, d) for m, d, src in dated if d and src == "text"]
         out: tuple[str | None, str | None, StoredMention | None]
         if phrased is not None and mention_date(phrased)[1] == "text":
             out = (mention_date(phrased)[0], "text", phrased)
-        elif text and not (phrased is not None and _own_time(phrased) and
-                           all(m.article_id == phrased.article_id for m, _ in text)):
+        elif text and not (phrased is not None and (
+                _own_time(phrased) or mention_date(phrased)[1] == "none") and
+                all(m.article_id == phrased.article_id for m, _ in text)):
             # The finest date the text gives; ties: the most often given. (Not when the
             # sentence phrased from names a time of its own the text leaves unresolved,
-            # "on Thursday", and only its own article dates another telling: that may be
-            # another occasion.)
+            # "on Thursday", or tells of another, unstated time ("the last two times
+            # Parliament was suspended"), and only its own article dates another
+            # telling: that may be another occasion.)
             counts = Counter(d for _, d in text)
             best = max(counts, key=lambda d: (len(d), counts[d]))
             out = (best, "text", next(m for m, d in text if d == best))
@@ -289,7 +311,8 @@ class Statement:
         else:
             # (A text date of another telling left out above is no bound either.)
             bounds = [(d, src, m) for m, d, src in dated if d and src != "text"]
-            own = mention_date(phrased) if phrased is not None else (None, None)
+            own = mention_date(phrased, self.article(phrased)) if phrased is not None \
+                else (None, None)
             if own[0]:
                 # The report the statement is phrased from bounds it: an earlier report
                 # of something grouped with it may be of another occasion ("thanked Xi"
@@ -625,8 +648,37 @@ class Statement:
                     self._cache[("agentless", m.id)] = True
                     out = (m, self._told(m, standing))
                     break
+            else:
+                # Or with its subject as the sentence writes it ("The Obama
+                # administration imposed ...", "Insurgents in eastern Ukraine seized
+                # ..."), where the doer's name alone would say less or other than it.
+                for m in ordered:
+                    subject = self._written_subject(m)
+                    if not subject:
+                        continue
+                    self._cache[("written", m.id)] = subject
+                    text = self._told(m, standing)
+                    if text and not self.problems(m, text, standing):
+                        out = (m, text)
+                        break
+                    del self._cache[("written", m.id)]
         self._cache[("checked", standing)] = out
         return out
+
+    def _written_subject(self, m: StoredMention) -> str | None:
+        """The subject of `m`'s act as its sentence writes it (evidence.written_subject)
+        from its doers' words, for an active verb whose doers the record names."""
+        p = predicate(m)
+        if p is None or p.subject or p.voice != "active":
+            return None
+        surfaces = [a.text for a in (record(m).actor or ()) if a.text]
+        if not surfaces:
+            return None
+        act = p.start - m.start
+        if p.frame_start is not None:
+            act = min(act, p.frame_start - m.start)
+        written = ev.written_subject(m.text or "", surfaces, act)
+        return written[:1].upper() + written[1:] if written else None
 
     def _agentless(self, m: StoredMention, standing: str) -> str | None:
         """A passive act told as its sentence tells it, without a doer: "<what> was
@@ -677,6 +729,13 @@ class Statement:
         elif ev.is_furniture(sent):
             out.append("furniture")
         act = p.start - m.start
+        # "X responded by firing ...", "X did retaliate, sending ...": an -ing adjunct of
+        # the doer's own clause in the simple past is told as done (evidence.done_by_doing).
+        doers = [a.text for a in record(m).actor or () if a.text] + \
+            [r.name for r in self._subject_refs(p, m)] + [x for x in (
+                p.subject, self._cache.get(("written", m.id))) if x]
+        by_doing = p.voice == "active" and standing == "asserted" and \
+            ev.done_by_doing(sent, act, p.end - m.start, doers)
         if p.subject and ev.in_dateline(sent, p.subject):
             out.append("dateline")
         hedge = ev.hedge_left_out(sent, text, act, p.end - m.start)
@@ -714,6 +773,8 @@ class Statement:
                    for x in surface):
                 out.append(f"the sentence excludes it: {r.name}")
             pair = len(refs) == 2
+            if (r.name or "").strip().lower().rstrip(".") in _HONORIFICS:
+                out.append(f"a title for a name: {r.name}")  # "Sir [Tim] had a meeting"
             if not any(ev.named_in(sent, s, countries, pair)
                        or ev.named_in(sent, r.name, countries, pair) for s in surface):
                 out.append(f"actor not named: {r.name}")
@@ -741,7 +802,7 @@ class Statement:
                                and w.lower() not in ("the", "and"))
                        for c in others):
                     out.append(f"a co-doer left out: {others[0]}")
-            if p.voice == "active" and not pair and ev.other_subject_between(
+            if p.voice == "active" and not pair and not by_doing and ev.other_subject_between(
                     sent, [x for x in surface + [r.name]] + [self._name(o) for o in refs]
                     + [o.name for o in refs], first):
                 out.append(f"another subject nearer the act than {r.name}")
@@ -773,6 +834,13 @@ class Statement:
                 out.append(f"possessive, not actor: {r.name}")
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
+        if p.object and re.search(r"\b(one|some|many|several|most|few|two|three|four|five|"
+                                  r"each|any|none|both|all|part|half) of\s+$",
+                                  sent[:max(0, sent.find(p.object))], re.I) and \
+                not re.search(r"\b(of)\s*$", _flat(text.split(", according to ")[0])
+                              [:max(0, _flat(text).find(_flat(p.object)))]):
+            # "one of the rebels who was expelled": some of them, not all of them.
+            out.append("a part told as the whole: ... of " + p.object)
         if p.frame and p.frame_subject and p.frame_start is not None and refs:
             # "The accord commits both nations to ...": who is committed follows the frame
             # verb; "called a summit of leaders to discuss" commits no doer of the act.
@@ -888,7 +956,7 @@ class Statement:
         if p.voice != "noun":
             have = set(ev.tokens(sent))
             verb = [w for w in ev.tokens(p.past or "") if w not in have]
-            if verb and p.tense != "past" and not (p.voice == "passive" or
+            if verb and p.tense != "past" and not (p.voice == "passive" or by_doing or
                                                    standing != "asserted"):
                 out.append("verb not as written: " + " ".join(verb))
             after = sent[p.end - m.start:].lstrip()
@@ -1043,6 +1111,8 @@ class Statement:
             subject = _ARTICLE.sub("the ", p.subject)  # as its own sentence names it
             # "Six members, including X, quit": the apposition closed before the verb.
             return subject + "," if "," in subject and p.voice == "active" else subject
+        if ("written", m.id) in self._cache:
+            return self._cache[("written", m.id)]  # the subject as the sentence writes it
         refs = self._subject_refs(p, m)
         return join_names([self._group(r, p, m) or (display_name(r, self.states) if plain
                                                    else self._name(r, m.text))
@@ -1067,7 +1137,7 @@ class Statement:
 
     def _subject_refs(self, p: Predicate, m: StoredMention) -> list[ActorSummary]:
         """The actors a statement told from `m` names as who did it."""
-        if p.subject:
+        if p.subject or ("written", m.id) in self._cache:
             return []
         refs = [r for r in self._refs("actors", [m]) if r.kind != "agreement"]
         states = {r.country for r in refs if r.kind != "person"}
@@ -1359,6 +1429,8 @@ class Names:
 
 
 _AGREEMENT_NOUNS = ("accord", "agreement", "deal", "pact", "treaty")
+# Forms of address that name nobody on their own ("Sir", "Mr").
+_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady madam mister".split())
 # A capitalised word after "on"/"in" that is a day or a month tells when, not which one.
 _CALENDAR = "|".join(w.capitalize() for w in [*WEEKDAYS, *_FULL_MONTHS])
 
@@ -1688,6 +1760,18 @@ def _inside(p: Predicate, q: Predicate) -> bool:
         p.start != q.start
 
 
+_OTHER_CLAUSE = re.compile(r"[,;:]|\b(though|although|but|while|whereas|before|after|"
+                           r"because|must|will|would|should|could|may|might|can)\b", re.I)
+
+
+def _complement(m: StoredMention, p: Predicate, q: Predicate) -> bool:
+    """q's act is the complement of the frame verb p ("agreed to settle", "commits both
+    to provide"), not an act of a later clause of its own that a parse gave p as its frame
+    ("have agreed a text, though X must still be settled")."""
+    between = (m.text or "")[max(0, p.end - m.start):max(0, q.start - m.start)]
+    return q.start > p.start and not _OTHER_CLAUSE.search(between)
+
+
 def _absorbed(piece: _Piece, others: list[_Piece],
               by_sentence: dict | None = None) -> list[_Piece]:
     """The pieces that already tell every mention of `piece` in the same sentence: its
@@ -1707,8 +1791,10 @@ def _absorbed(piece: _Piece, others: list[_Piece],
         for other, q in by_sentence.get(cite_key(m), ()):
             if other is piece or any(f is other for f in found):
                 continue  # an other counts once, at its first telling that fits
-            if q.frame_start == p.start or (
-                    _inside(p, q) and not _inside(q, p) and q.voice != "noun"):
+            framed = q.frame_start == p.start
+            if (framed and _complement(m, p, q)) or (not framed and _inside(p, q) and
+                                                      not _inside(q, p) and
+                                                      q.voice != "noun"):
                 found.append(other)
         if not found:
             return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -333,19 +334,24 @@ def articles_about(store: Store, term: str, lead_chars: int = 3000,
 
 
 def lead_event_ids(store: Store, article_ids: list[str], sentences: int,
-                   min_confidence: float = 0.0, term: str | None = None) -> list[str]:
+                   min_confidence: float = 0.0, term: str | None = None,
+                   keep: Callable[[str, int, int], bool] | None = None) -> list[str]:
     """Ids of merged events told in the first `sentences` sentences of the articles, by
     a mention at or above `min_confidence` (whose sentence names `term` or its
-    adjective, when given)."""
+    adjective, when given; that `keep(article_id, sentence, sentence_start)` accepts,
+    when given)."""
     rx = _topic_pattern(term)[1] if term else None
     out: list[str] = []
     seen: set[str] = set()
     for chunk in _chunks(list(article_ids)):
         marks = ",".join("?" * len(chunk))
-        for r in store.query(f"SELECT event_id, text FROM event_mentions WHERE article_id "
-                             f"IN ({marks}) AND sentence < ? AND confidence >= ?",
+        for r in store.query(f"SELECT event_id, article_id, sentence, start, text FROM event_mentions "
+                             f"WHERE article_id IN ({marks}) AND sentence < ? AND "
+                             f"confidence >= ?",
                              (*chunk, int(sentences), float(min_confidence))):
             if rx is not None and not rx.search(r["text"] or ""):
+                continue
+            if keep is not None and not keep(r["article_id"], r["sentence"], r["start"]):
                 continue
             if r["event_id"] not in seen:
                 seen.add(r["event_id"])

@@ -1,0 +1,178 @@
+"""What a brief can reach and tell: the lead of a report past its byline, a topic that no
+state stands for, a subject as its sentence writes it, an act done "by doing" something,
+and the checks that keep such statements true to their sentence.
+
+The sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from test_brief_statements import pred, with_pred
+from test_store_records import analysed, event, state
+
+from newsbrief.knowledge import evidence as ev
+from newsbrief.knowledge.brief import BriefQuery, build_brief
+from newsbrief.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _states():
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+
+
+# ----------------------------------------------------------------------------- the lead
+
+def test_prose_before_skips_byline_and_headline_lines():
+    text = ("Ana Soto\n\nSouthern Desk\n\nChile closed two border posts with Peru on Friday "
+            "after a long dispute over fishing. A second sentence follows here with enough "
+            "words in it.")
+    assert ev.prose_before(text, text.index("Chile")) == 0
+    assert ev.prose_before(text, text.index("A second")) == 1
+    # Nothing but prose before it: its sentence number says (None).
+    assert ev.prose_before(text[text.index("Chile"):], 0) is None
+
+
+def test_a_lead_after_a_byline_is_the_days_news(tmp_path):
+    body = "Chile has closed its border crossings with Peru."
+    text = "Ana Soto\n\nSouthern Desk\n\nWire staff\n\n" + body
+    at = text.index(body)
+    rec = with_pred(event("e1", "SANCTION", [state("CHL")], [state("PER")], date="2025-03-05",
+                          source="published", cameo="163", text=body, sentence=3, start=at),
+                    dataclasses.replace(pred(text, "closed", "close", past="closed",
+                                             obj="its border crossings", mods=("with Peru",)),
+                                        tense="past"))
+    with Store(tmp_path / "t.db") as s:
+        s.write(analysed(text, [rec], published="2025-03-05", source="Wire A"))
+        brief = build_brief(s, BriefQuery(about=("Chile",)))
+    assert brief["lede"] and brief["lede"]["date_source"] == "lead", brief["lede"]
+
+
+# ------------------------------------------------------------ a topic no state stands for
+
+def test_a_topic_no_state_stands_for_takes_every_act_of_its_reports(tmp_path):
+    """A vote in a report about a topic (named in its title) belongs to the topic though
+    its sentence does not name it and it is no lead sentence."""
+    text = ("The fishing pact split the coalition. Lawmakers debated it for a week. "
+            "Ministers met twice. Then the Senate of Chile rejected a new offer from Peru "
+            "on Tuesday.")
+    at = text.index("Then")
+    rec = with_pred(event("e1", "REJECT", [state("CHL", "LEG", text="the Senate of Chile")],
+                          [], date="2025-03-04", cameo="120", text=text[at:], sentence=3,
+                          start=at),
+                    dataclasses.replace(pred(text, "rejected", "reject", past="rejected",
+                                             obj="a new offer from Peru"), tense="past"))
+    with Store(tmp_path / "t.db") as s:
+        s.write(analysed(text, [rec], published="2025-03-05",
+                         title="Fishing pact: Senate vote ends the saga"))
+        about = build_brief(s, BriefQuery(about=("Fishing pact",)))
+        other = build_brief(s, BriefQuery(about=("Oil deal",)))
+    told = [about["lede"]] + about["developments"] + about["other"] if about["lede"] else \
+        about["developments"] + about["other"] + about["background"]
+    assert any("rejected" in i["text"] for i in told), about
+    assert not (other["lede"] or other["developments"] or other["other"])
+
+
+# --------------------------------------------------------------- the subject as written
+
+@pytest.mark.parametrize("sentence, surfaces, verb, subject", [
+    ("The Lima government on Monday imposed new fishing quotas.", ["The Lima government"],
+     "imposed", "The Lima government"),
+    ("Fishermen in southern Chile have blocked two ports and burned tyres.", ["Fishermen"],
+     "blocked", "Fishermen in southern Chile"),
+    ("Envoys of Chile, Peru and Bolivia met in Quito on Friday.", ["Envoys"], "met",
+     "Envoys of Chile, Peru and Bolivia"),
+    ("After a long night, the mayor and leaders of the strikers signed a truce.",
+     ["the mayor", "leaders"], "signed", "the mayor and leaders of the strikers"),
+    # Not the subject, or something else between it and the verb:
+    ("Fishermen in southern Chile have blocked two ports and burned tyres.", ["Fishermen"],
+     "burned", None),
+    ("Peru's navy seized a trawler.", ["Peru"], "seized", None),
+    ("Officials said Peru seized a trawler.", ["Peru"], "seized", None),
+    ("Some angry fishermen blocked a port.", ["fishermen"], "blocked", None),
+    ("The mayor, who was elected in May, signed the truce.", ["The mayor"], "signed", None),
+])
+def test_written_subject(sentence, surfaces, verb, subject):
+    assert ev.written_subject(sentence, surfaces, sentence.index(verb)) == subject
+
+
+def test_a_doer_told_as_its_sentence_writes_it(tmp_path):
+    """The doer's name alone ("Chile") would say other than the sentence ("the Chilean
+    navy's command"): the subject is told as written."""
+    text = "The coast guard command of Chile on Monday seized two trawlers off Arica."
+    rec = with_pred(event("e1", "COERCE", [state("CHL", "MIL", text="The coast guard command")],
+                          [], date="2025-03-03", cameo="171", text=text),
+                    dataclasses.replace(pred(text, "seized", "seize", past="seized",
+                                             obj="two trawlers", mods=("off Arica",)),
+                                        tense="past"))
+    with Store(tmp_path / "t.db") as s:
+        s.write(analysed(text, [rec], published="2025-03-05"))
+        brief = build_brief(s, BriefQuery(about=("Chile",)))
+    told = [i["text"] for i in [brief["lede"]] + brief["developments"] if i]
+    assert any(t.startswith("The coast guard command of Chile seized two trawlers")
+               for t in told), told
+
+
+# ----------------------------------------------------------------------- done by doing
+
+@pytest.mark.parametrize("sentence, doer, act, done", [
+    ("Peru answered on Sunday by closing its airspace.", "Peru", "closing", True),
+    ("Chile formally left the pact by sending a letter to Lima.", "Chile", "sending", True),
+    ("Peru did retaliate late Sunday, closing its airspace.", "Peru", "closing", True),
+    ("Peru vowed to answer by closing its airspace.", "Peru", "closing", False),
+    ("Peru will answer by closing its airspace.", "Peru", "closing", False),
+    ("Peru did not answer by closing its airspace.", "Peru", "closing", False),
+    ("Peru says it answered by closing its airspace.", "Peru", "closing", False),
+])
+def test_done_by_doing(sentence, doer, act, done):
+    at = sentence.index(act)
+    assert ev.done_by_doing(sentence, at, at + len(act), [doer]) is done
+
+
+# ------------------------------------------------------- checks that keep it true
+
+def test_a_cue_in_a_clause_of_its_own_gives_no_account():
+    s = "Chile closed its ports on Friday, a day after Peru's navy warned of a storm."
+    at = s.index("closed")
+    assert ev.report_scope(s, at, at + 6).kind == "narrator"
+    s = "Chile closed its ports on Friday, officials said."
+    assert ev.report_scope(s, at, at + 6).kind == "reported"
+
+
+def test_another_clause_with_its_own_doer_stands_between():
+    s = "The U.K. is facing a storm and Smith has closed the ports."
+    assert ev.other_subject_between(s, ["The U.K.", "United Kingdom"], s.index("closed"))
+    s = "The U.K. and Ireland have closed the ports."
+    assert not ev.other_subject_between(s, ["The U.K."], s.index("closed"))
+
+
+def _told(tmp_path, text, word, lemma, actor, obj=None, voice="active", mods=()):
+    rec = with_pred(event("e1", "COERCE", [actor], [state("PER")], date="2025-03-03",
+                          cameo="171", text=text),
+                    dataclasses.replace(pred(text, word, lemma, voice=voice, past=word,
+                                             obj=obj, mods=mods), tense="past"))
+    with Store(tmp_path / "t.db") as s:
+        s.write(analysed(text, [rec], published="2025-03-05"))
+        brief = build_brief(s, BriefQuery(about=("Chile",)))
+    return [i["text"] for sec in ("developments", "other", "background")
+            for i in brief[sec]] + ([brief["lede"]["text"]] if brief["lede"] else [])
+
+
+def test_one_of_many_acted_on_is_not_told_as_all_of_them(tmp_path):
+    text = "He was one of the Peruvian crews who was detained by Chile on Monday."
+    told = _told(tmp_path, text, "detained", "detain", state("CHL"),
+                 obj="the Peruvian crews", voice="passive")
+    assert not any("detained the Peruvian crews" in t for t in told), told
+
+
+def test_a_form_of_address_is_no_name(tmp_path):
+    text = "Sir Tom met the Peruvian consul in Santiago on Monday."
+    told = _told(tmp_path, text, "met", "meet", dataclasses.replace(
+        state("CHL"), entity=None, text="Sir"), obj="the Peruvian consul",
+        mods=("in Santiago",))
+    assert not any(t.startswith("Sir met") for t in told), told
