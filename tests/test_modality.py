@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsbrief.events.modality import cues, standing
+from newsbrief.events.modality import cues, not_done, standing
 
 VOCAB = spacy.blank("en").vocab
 
@@ -74,6 +74,9 @@ CASES = [
      2, "future", []),
     (["Voters voter NOUN nsubj 3", "should should AUX aux 3", "have have AUX aux 3",
       "elected elect VERB ROOT 3"], 3, "conditional", []),
+    # "without" a verb: the act did not happen.
+    (["Troops troop NOUN nsubj 1", "left leave VERB ROOT 1", "without without ADP prep 1",
+      "asking ask VERB pcomp 2", "Congress Congress PROPN dobj 3"], 3, "negated", []),
     # A shared future auxiliary does.
     (["Both both DET nsubj 2", "will will AUX aux 2", "sign sign VERB ROOT 2",
       "and and CCONJ cc 2", "ratify ratify VERB conj 2"], 4, "future", []),
@@ -93,3 +96,54 @@ def test_cue_file_loads_every_section():
     assert "accuse" in c.alleged_governors and "will" in c.future_aux
     assert "if" in c.cond_marks and "event" in c.cond_nouns and "say" in c.reporting
     assert not (c.alleged_governors & c.reporting)  # a word either doubts or only reports
+
+
+def build_tagged(rows: list[str]) -> Doc:
+    """Rows "word lemma POS TAG dep head"."""
+    cols = [r.split() for r in rows]
+    return Doc(VOCAB, words=[c[0] for c in cols], lemmas=[c[1] for c in cols],
+               pos=[c[2] for c in cols], tags=[c[3] for c in cols],
+               deps=[c[4] for c in cols], heads=[int(c[5]) for c in cols])
+
+
+NOT_DONE = [
+    # (rows, predicate index, the word that says it did not happen, or None)
+    # Past and perfect negation: the act did not happen.
+    (["Kim Kim PROPN NNP nsubj 3", "did do AUX VBD aux 3", "not not PART RB neg 3",
+      "meet meet VERB VB ROOT 3", "Moon Moon PROPN NNP dobj 3"], 3, "not"),
+    (["Kim Kim PROPN NNP nsubj 3", "has have AUX VBZ aux 3", "not not PART RB neg 3",
+      "signed sign VERB VBN ROOT 3", "it it PRON PRP dobj 3"], 3, "not"),
+    (["Kim Kim PROPN NNP nsubj 2", "never never ADV RB neg 2",
+      "visited visit VERB VBD ROOT 2", "Seoul Seoul PROPN NNP dobj 2"], 2, "never"),
+    # A refusal said with a modal is a decision, an act.
+    (["Kim Kim PROPN NNP nsubj 3", "will will AUX MD aux 3", "not not PART RB neg 3",
+      "sign sign VERB VB ROOT 3", "it it PRON PRP dobj 3"], 3, None),
+    (["Kim Kim PROPN NNP nsubj 3", "would would AUX MD aux 3", "not not PART RB neg 3",
+      "accept accept VERB VB ROOT 3", "it it PRON PRP dobj 3"], 3, None),
+    # A standing refusal in the present, and "decided not to": left to the standing.
+    (["Seoul Seoul PROPN NNP nsubj 3", "does do AUX VBZ aux 3", "not not PART RB neg 3",
+      "recognize recognize VERB VB ROOT 3", "it it PRON PRP dobj 3"], 3, None),
+    (["Kim Kim PROPN NNP nsubj 1", "decided decide VERB VBD ROOT 1", "not not PART RB neg 4",
+      "to to PART TO aux 4", "meet meet VERB VB xcomp 1"], 4, None),
+    # "did not accept it until Friday": accepted on Friday.
+    (["Kim Kim PROPN NNP nsubj 3", "did do AUX VBD aux 3", "not not PART RB neg 3",
+      "accept accept VERB VB ROOT 3", "it it PRON PRP dobj 3", "until until ADP IN prep 3",
+      "Friday Friday PROPN NNP pobj 5"], 3, None),
+    # An event noun with "no", and an act under "without".
+    (["There there PRON EX expl 1", "were be VERB VBD ROOT 1", "no no DET DT det 3",
+      "talks talk NOUN NNS attr 1"], 3, "no"),
+    (["Troops troop NOUN NNS nsubj 1", "left leave VERB VBD ROOT 1",
+      "without without ADP IN prep 1", "asking ask VERB VBG pcomp 2",
+      "Congress Congress PROPN NNP dobj 3"], 3, "without"),
+    # Asserted acts.
+    (["Kim Kim PROPN NNP nsubj 1", "met meet VERB VBD ROOT 1", "Moon Moon PROPN NNP dobj 1"],
+     1, None),
+    (["Troops troop NOUN NNS nsubj 1", "left leave VERB VBD ROOT 1",
+      "after after ADP IN prep 1", "asking ask VERB VBG pcomp 2",
+      "Congress Congress PROPN NNP dobj 3"], 3, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", NOT_DONE)
+def test_not_done(rows, index, word):
+    assert not_done(build_tagged(rows)[index]) == word

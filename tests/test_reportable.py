@@ -133,6 +133,26 @@ def test_no_event_is_taken_from_a_teaser_run_into_a_line():
     assert [e.trigger.text for e in events] == ["met"]
 
 
+def test_no_event_is_taken_from_an_act_said_not_to_have_happened():
+    # "Merkel did not meet Macron . Merkel met Putin ."
+    words = ["Merkel", "did", "not", "meet", "Macron", ".", "Merkel", "met", "Putin", "."]
+    doc = _doc(words, ["Merkel", "do", "not", "meet", "Macron", ".", "Merkel", "meet", "Putin",
+                       "."],
+               ["PROPN", "AUX", "PART", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN",
+                "PUNCT"],
+               ["nsubj", "aux", "neg", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+               [3, 3, 3, 3, 3, 3, 7, 7, 7, 7],
+               ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O"])
+    article = Article(id="a", origin="t", text=doc.text, published="2024-01-02")
+
+    def resolver(text):
+        return {"Merkel": ("DEU", "GOV", None), "Putin": ("RUS", "GOV", None)}.get(
+            text, ("FRA", "GOV", None))
+
+    events = extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
+    assert [e.trigger.text for e in events] == ["met"]
+
+
 def _meet_doc(words, lemmas, pos, deps, heads, tags=None):
     doc = _doc(words, lemmas, pos, deps, heads)
     for tok, tag in zip(doc, tags or []):

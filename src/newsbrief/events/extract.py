@@ -40,7 +40,7 @@ from .attach import governor
 from .coding import code_predicate
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
-from .modality import Standing, standing
+from .modality import Standing, not_done, standing
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .predicate import predicate_of
@@ -136,6 +136,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
 
     events: list[Event] = []
     seen: set[str] = set()
+    undone: set[str] = set()
     # Dates are told apart from the words; durations ("a week of exercises") are words.
     timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     for k, cand in enumerate(candidates):
@@ -149,7 +150,13 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         if ev is not None and ev.id not in seen:
             seen.add(ev.id)
             events.append(ev)
+            if not_done(cand.tok) is not None:
+                undone.add(ev.id)
     events = _with_article_term(events, judge)
+    if undone:
+        # "did not brief", "never got concessions", "without asking": no act, no record.
+        # Scored first, so the article's other records keep their confidence.
+        events = _without(events, undone, judge)
     # One record per event: the article's re-tellings of one act folded together.
     return merge_retellings(events, judge.kinds, article.published)
 
@@ -172,6 +179,12 @@ def _with_article_term(events: list[Event], judge) -> list[Event]:
         new = {e.id: e for e in out}
         judge.collect[:] = [(new.get(c[0].id, c[0]),) + tuple(c[1:]) for c in judge.collect]
     return out
+
+
+def _without(events: list[Event], ids: set[str], judge) -> list[Event]:
+    if judge.collect is not None:
+        judge.collect[:] = [c for c in judge.collect if c[0].id not in ids]
+    return [ev for ev in events if ev.id not in ids]
 
 
 @dataclass

@@ -110,6 +110,46 @@ def _own(tok, c: Cues) -> str | None:
     return None
 
 
+# Auxiliaries of a stated refusal: "will not sign", "would not accept", "cannot allow"
+# tell a decision (CAMEO 12x) that is an event; "did not sign", "has not met", "never
+# met" tell that an act did not happen, which is no event.
+REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "’ll", "shall", "can", "ca", "could"})
+PRESENT_AUX = frozenset({"do", "does", "is", "are", "am"})
+# How far up "without" may govern: "without asking", "without holding talks".
+WITHOUT_STEPS = 3
+
+
+def not_done(tok) -> str | None:
+    """The word that says the act of predicate `tok` did not happen, or None: its own
+    negation in a past or perfect clause ("did not brief", "has not met", "never
+    got"), a "no" on an event noun ("no talks"), or a governing "without" ("without
+    asking Congress"). A refusal stated with a modal ("will not sign", "would not
+    accept") is an act and is left alone."""
+    negs = [c for c in tok.children if c.dep_ == "neg" or
+            (c.dep_ == "advmod" and c.lower_ == "never") or
+            (c.dep_ == "det" and c.lower_ == "no")]
+    if negs:
+        if tok.pos_ == "NOUN":
+            return negs[0].lower_ if negs[0].lower_ == "no" else None
+        if any(c.lower_ in ("until", "till") for c in tok.children):
+            return None  # "did not accept it until Friday": it happened on Friday
+        auxes = {a.lower_ for a in tok.children if a.dep_ in ("aux", "auxpass")}
+        if not auxes & REFUSAL_AUX and not auxes & PRESENT_AUX and "to" not in auxes and (
+                auxes or tok.tag_ in ("VBD", "VBN")):
+            # "did/has/had/was not", "never met"; not a present ("does not recognize"
+            # states a standing refusal) nor "decided not to meet".
+            return negs[0].lower_
+        return None
+    node = tok
+    for _ in range(WITHOUT_STEPS):
+        if node.head.i == node.i or node.dep_ not in ("pcomp", "pobj", "dobj", "xcomp"):
+            return None
+        node = node.head
+        if node.lower_ == "without" and node.pos_ == "ADP":
+            return "without"
+    return None
+
+
 def _condition_prep(prep, c: Cues) -> bool:
     """ "in the event of ...", "in case of ..." attached as a modifier."""
     if prep.lower_ != "in":
