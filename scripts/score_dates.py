@@ -1,6 +1,6 @@
 """Score event dates against gold dates written by hand from the text.
 
-    python scripts/score_dates.py eval/judgements/events-dates-dev-SEED.tsv [...] [--show] [--as-ingest]
+    python scripts/score_dates.py eval/judgements/events-dates-dev-SEED.tsv [...] [--show] [--as-ingest] [--by-source]
 
 Each gold file holds, per real event: article id, predicate start, predicate end, a
 sample name, and the gold date: a TIMEX3 value (a day "2019-07-15", an ISO week
@@ -9,10 +9,12 @@ alternatives separated by "|". The script re-runs the pipeline on those articles
 (with --as-ingest, an article with no publication date is dated as ingest dates it,
 from its URL or text; the judging harness does not), finds the record coded from the
 same predicate and counts it right when its date
-(or its being undated) matches one alternative; a week matches a record dated to the
-month of that week's Thursday (how records carry weeks). It prints the share with a
-Wilson 95% interval and, with --show, every row (ids, offsets, gold, record date and
-source; no corpus text).
+(or its being undated) matches one alternative; a week matches a record dated to a
+month only when the whole week (Monday to Sunday) lies in that month (records carry a
+week as the month of its Thursday; the blind judges count that month wrong for a week
+that straddles two months). It prints the share with a Wilson 95% interval, with
+--by-source the share per date_source of the record (text, published, none), and with
+--show every row (ids, offsets, gold, record date and source; no corpus text).
 """
 from __future__ import annotations
 
@@ -28,12 +30,14 @@ from newsbrief.pubdate import infer_published  # noqa: E402
 
 
 def _week_month(value: str) -> str | None:
+    """The month a week lies in, or None when it straddles two months."""
     try:
         year, week = value.split("-W")
-        thursday = date.fromisocalendar(int(year), int(week[:2]), 4)
+        monday = date.fromisocalendar(int(year), int(week[:2]), 1)
     except ValueError:
         return None
-    return thursday.strftime("%Y-%m")
+    sunday = monday + timedelta(days=6)
+    return monday.strftime("%Y-%m") if monday.month == sunday.month else None
 
 
 def matches(gold: str, record_date: str | None) -> bool:
@@ -45,7 +49,7 @@ def matches(gold: str, record_date: str | None) -> bool:
             continue
         if record_date == alt:
             return True
-        if "-W" in alt and record_date == _week_month(alt):
+        if "-W" in alt and record_date is not None and record_date == _week_month(alt):
             return True
     return False
 
@@ -84,6 +88,7 @@ def main(argv: list[str]) -> int:
                 pred = info.get(one, (None, (0, 0)))[1]
                 found[(article.id, pred[0], pred[1])] = ev
     good = missing = 0
+    by_source: dict[str, list[int]] = {}
     for aid, start, end, sample, value in gold:
         ev = found.get((aid, start, end))
         if ev is None:
@@ -93,6 +98,9 @@ def main(argv: list[str]) -> int:
         else:
             ok = matches(value, ev.date)
             got = f"{ev.date}\t{ev.date_source}\t{ev.date_text!r}"
+        tally = by_source.setdefault("no record" if ev is None else str(ev.date_source), [0, 0])
+        tally[0] += ok
+        tally[1] += 1
         good += ok
         if show:
             print(f"{'ok ' if ok else 'BAD'}\t{aid}\t{start}\t{end}\t{sample}\tgold {value}\t{got}")
@@ -100,6 +108,9 @@ def main(argv: list[str]) -> int:
     lo, hi = wilson(good, n)
     print(f"dates right or rightly undated: {good}/{n} = {good / n:.2f} [{lo:.2f}, {hi:.2f}]"
           f" ({missing} without a record from the same predicate)")
+    if "--by-source" in argv:
+        for source, (right, total) in sorted(by_source.items()):
+            print(f"  date_source {source}: {right}/{total} right")
     return 0
 
 

@@ -15,7 +15,7 @@ from newsbrief.events.coding import code_predicate
 from test_event_arguments_dates import _states, coder_with, extract, timex
 from test_event_coding import make_doc
 from test_event_extract import build, by_type, ent
-from test_event_dates_body import _tag, body  # noqa: F401  (a fixture)
+from test_event_dates_body import _tag, body, news  # noqa: F401  (fixtures)
 
 
 # "On Monday, Norway attacked Sweden. Norway accused Finland."
@@ -92,7 +92,7 @@ AFTER = ["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
          "Norway Norway PROPN dobj 5 B-GPE", ". . PUNCT punct 1"]
 
 
-def test_an_act_ordered_before_another_is_not_dated_by_the_publication_day():
+def test_an_act_ordered_before_another_is_not_dated_by_the_publication_day(news):
     doc = _tag(build(AFTER), {1: "VBD", 5: "VBD"})
     events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]))
     assert by_type(events, "ASSAULT")[0].date_source == "published"  # the lead's news
@@ -192,7 +192,7 @@ def test_an_act_told_as_the_time_of_another_takes_that_time():
 
 
 # 'Norway attacked Sweden, saying: "Sweden attacked us in 1999."'
-def test_a_far_time_in_a_quote_does_not_make_the_sentence_background():
+def test_a_far_time_in_a_quote_does_not_make_the_sentence_background(news):
     doc = _tag(build(["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
                       "Sweden Sweden PROPN dobj 1 B-GPE", ", , PUNCT punct 1",
                       "saying say VERB advcl 1", ": : PUNCT punct 4", '" " PUNCT punct 8',

@@ -12,7 +12,12 @@ began in 2022", "the meeting took place on Tuesday").
 
 With no such timex (`StoryTime.untimed`) the publication day stands in
 (`date_source` "published") only for an act told as news: the lead's, and the
-body's in the simple past or present with nothing else to date it. Background is
+body's in the simple past or present with nothing else to date it. An act the lead
+tells in the past takes the day the lead names ("The chairman demanded Wednesday
+... He complained in a letter ...") and, in a story that names no day near its
+publication (an analysis, an opinion piece), no day at all; a body sentence in the
+past goes on at the one near day the sentence before it names, even where that day
+hangs on a noun ("The board met for hours on Friday. Two members voted against."). Background is
 left undated (`date_source` "none"): an act in the past perfect ("had signed"),
 in the present perfect outside the lead, in a clause ordered before another
 ("after a judge rejected ..."), habitual ("met nine times"), reported under a
@@ -621,9 +626,13 @@ class StoryTime:
         breaks = [k for k, ch in enumerate(doc_text(doc)) if ch == "\n"]
         starts = doc.to_array(IDX).tolist() if len(doc) else []
         lines = [bisect_right(breaks, idx) for idx in starts]
+        self.days: dict[int, set[EventDate]] = {}  # the near days each piece names
         for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
             piece = pieces[root.i]
             self.timed.add(piece)
+            if parsed[1] == "day" and not _bound(root) and self._near(parsed[0]):
+                self.days.setdefault(piece, set()).add(
+                    EventDate(parsed[0], parsed[1], tx.text, "text"))
             if piece in self.times or _bound(root):
                 continue
             verb = _main_verb(root, lines)
@@ -793,7 +802,7 @@ class StoryTime:
         if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok):
             return UNDATED
         if piece <= self.lead:
-            return fallback
+            return self._lead_act(tok, fallback)
         if _perfect(tok) or _perfect_report(tok) or _at_time_of_another(tok) or \
                 _perfect_governor(tok):
             return UNDATED
@@ -818,6 +827,10 @@ class StoryTime:
                 if prev.date is None or prev.far:
                     return UNDATED  # the story goes on in the past it told
                 return EventDate(prev.date.date, prev.date.precision, prev.date.text, "text")
+        if own is None and piece not in self.timed and tense == "past":
+            day = self._day_before(piece)
+            if day is not None:
+                return day
         if tense == "past" and self.news and not _in_words(tok) and \
                 self._todays_deed(tok, piece, own):
             # "Around a dozen hostages were rescued from the hotel, officials said": a
@@ -834,6 +847,39 @@ class StoryTime:
         if _prior_noun(tok):
             return UNDATED
         return fallback
+
+    def _near(self, value: str) -> bool:
+        """Is a day within NEWS_DAYS before the publication day (or on it)?"""
+        day = _as_date(value)
+        return day is not None and self.pub is not None and \
+            self.pub - timedelta(days=NEWS_DAYS) <= day <= self.pub
+
+    def _day_before(self, piece: int) -> EventDate | None:
+        """The one near day the sentence just before `piece`, in its paragraph, names
+        ("The board met on Friday. Two members voted against the delay."): the story
+        goes on that day. None when it names none, or two."""
+        prev = piece - 1
+        if self.piece_line.get(prev) != self.piece_line.get(piece):
+            return None
+        days = self.days.get(prev, set())
+        if len({d.date for d in days}) != 1:
+            return None
+        return next(iter(days))
+
+    def _lead_act(self, tok, fallback: EventDate) -> EventDate:
+        """The date of an act the lead tells with no time of its own. Told in the
+        past, it happened on the day the lead names ("The chairman demanded Wednesday
+        that ... Rep. X complained in a letter ..."), not on the publication day; in a
+        story that names no day near its publication (an opinion piece, an analysis),
+        on a day the text does not give. Told in the present ("is calling for"), it is
+        the news of the publication day."""
+        if told_tense(tok) != "past":
+            return fallback
+        if not self.news:
+            return UNDATED
+        if tok.pos_ not in ("VERB", "AUX"):
+            return fallback  # (an act a noun names inside another is no act of that day)
+        return self.story_day or fallback
 
     def _todays_deed(self, tok, piece: int, own: "_PieceTime | None") -> bool:
         """Is a deed told in the simple past in the body, with no time of its own, the

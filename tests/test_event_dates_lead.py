@@ -1,0 +1,74 @@
+"""Issue 11, dates5: the date of an untimed act in the lead, and of a body sentence
+that goes on from a day the sentence before names away from its main verb. An act
+the lead tells in the past happened on the day the lead names, not on the
+publication day; in a story that names no day near its publication it has no day
+the text gives. Hand-built parses, sentences made up."""
+
+from __future__ import annotations
+
+from test_event_arguments_dates import _states, extract, timex
+from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
+from test_event_extract import build
+
+NAMES = ["Norway", "Sweden", "Finland"]
+
+# "On Monday, Norway attacked Sweden. Norway accused Finland." (published Thursday
+# 2024-12-05; both sentences are the lead)
+MONDAY_THEN = [
+    "On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+    "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+    "Sweden Sweden PROPN dobj 4 B-GPE", ". . PUNCT punct 4",
+    "Norway Norway PROPN nsubj 8 B-GPE", "accused accuse VERB ROOT 8",
+    "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 8",
+]
+
+
+def test_an_act_the_lead_tells_in_the_past_is_of_the_day_the_lead_names():
+    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")])
+    assert _dates(events)["ACCUSE"] == ("2024-12-02", "text")
+
+
+def test_an_act_the_lead_tells_in_the_present_is_the_publication_days_news():
+    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBZ"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")])
+    assert _dates(events)["ACCUSE"] == ("2024-12-05", "published")
+
+
+def test_a_lead_in_a_story_that_names_no_near_day_has_no_day():
+    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
+    # The Monday two years back: an analysis of other times, no day's news.
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2022-12-05")])
+    assert _dates(events)["ACCUSE"] == (None, "none")
+    # Told in the present, it is still the publication day's.
+    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBZ"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2022-12-05")])
+    assert _dates(events)["ACCUSE"] == ("2024-12-05", "published")
+
+
+# "Norway and Sweden met for hours on Monday. Norway attacked Finland." (body): the day
+# hangs on the hours, not on the main verb, and still places the story.
+MET_FOR_HOURS = [
+    "Norway Norway PROPN nsubj 3 B-GPE", "and and CCONJ cc 0", "Sweden Sweden PROPN conj 0 B-GPE",
+    "met meet VERB ROOT 3", "for for ADP prep 3", "hours hour NOUN pobj 4", "on on ADP prep 5",
+    "Monday Monday PROPN pobj 6 B-DATE", ". . PUNCT punct 3",
+    "Norway Norway PROPN nsubj 10 B-GPE", "attacked attack VERB ROOT 10",
+    "Finland Finland PROPN dobj 10 B-GPE", ". . PUNCT punct 10",
+]
+
+
+def test_a_body_sentence_goes_on_at_the_day_the_one_before_names(body):
+    doc = _tag(build(MET_FOR_HOURS), {3: "VBD", 10: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 7, 8, "2024-12-02")])
+    assert _dates(events)["ASSAULT"] == ("2024-12-02", "text")
+
+
+def test_a_far_day_or_a_bound_in_the_sentence_before_does_not_date_it(body):
+    doc = _tag(build(MET_FOR_HOURS), {3: "VBD", 10: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 7, 8, "2021-03-01")])
+    assert _dates(events)["ASSAULT"] == (None, "none")
+    rows = list(MET_FOR_HOURS)
+    rows[6] = "since since ADP prep 5"  # "... for hours since Monday": a bound
+    doc = _tag(build(rows), {3: "VBD", 10: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 7, 8, "2024-12-02")])
+    assert _dates(events)["ASSAULT"] == (None, "none")
