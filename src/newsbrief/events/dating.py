@@ -871,12 +871,13 @@ class StoryTime:
         past, it happened on the day the lead names ("The chairman demanded Wednesday
         that ... Rep. X complained in a letter ..."), not on the publication day; in a
         story that names no day near its publication (an opinion piece, an analysis),
-        on a day the text does not give. Told in the present ("is calling for"), it is
+        on a day the text does not give (when it names times, all far from the
+        publication day). Told in the present ("is calling for"), it is
         the news of the publication day."""
         if told_tense(tok) != "past":
             return fallback
-        if not self.news:
-            return UNDATED
+        if not self.news and self.timed:
+            return UNDATED  # (a text that names no time at all says nothing either way)
         if tok.pos_ not in ("VERB", "AUX"):
             return fallback  # (an act a noun names inside another is no act of that day)
         return self.story_day or fallback
