@@ -72,3 +72,28 @@ def test_a_far_day_or_a_bound_in_the_sentence_before_does_not_date_it(body):
     doc = _tag(build(rows), {3: "VBD", 10: "VBD"})
     events = extract(doc, _states(doc, NAMES), [timex(doc, 7, 8, "2024-12-02")])
     assert _dates(events)["ASSAULT"] == (None, "none")
+
+
+# "In February, Norway met Sweden. The following day, Norway accused Finland." (published
+# in December): a day after a month the text names is in that month.
+FEBRUARY_THEN = [
+    "In in ADP prep 4", "February February PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+    "Norway Norway PROPN nsubj 4 B-GPE", "met meet VERB ROOT 4",
+    "Sweden Sweden PROPN dobj 4 B-GPE", ". . PUNCT punct 4",
+    "The the DET det 9", "following following ADJ amod 9", "day day NOUN npadvmod 12",
+    ", , PUNCT punct 12", "Norway Norway PROPN nsubj 12 B-GPE", "accused accuse VERB ROOT 12",
+    "Finland Finland PROPN dobj 12 B-GPE", ". . PUNCT punct 12",
+]
+
+
+def test_the_following_day_after_a_month_named_is_in_that_month(body):
+    doc = _tag(build(FEBRUARY_THEN), {4: "VBD", 12: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-02")])
+    assert _dates(events)["ACCUSE"] == ("2024-02", "text")
+    # A week later is no longer sure to be in February.
+    rows = list(FEBRUARY_THEN)
+    rows[7:10] = ["A a DET det 8", "week week NOUN npadvmod 9", "later later ADV advmod 12"]
+    doc = _tag(build(rows), {4: "VBD", 12: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-02"),
+                                                timex(doc, 7, 9, "P1W", "DURATION")])
+    assert _dates(events)["ACCUSE"] == (None, "none")

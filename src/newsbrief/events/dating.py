@@ -707,6 +707,9 @@ class StoryTime:
                 base.date is not None and base.date.precision == "day":
             day = date.fromisoformat(base.date.date) + timedelta(days=step)
             date_ = EventDate(day.isoformat(), "day", text, "text")
+        elif base is not None and base.date is not None and step is not None and \
+                abs(step) <= 1 and base.date.precision in ("month", "year"):
+            date_ = base.date  # "In February ... the following day": still February
         self.times[piece] = _PieceTime(date_, False, "anchored")
 
     def _far_bounds(self, doc, timexes: Iterable[Timex]) -> set[int]:
