@@ -10,9 +10,13 @@ import pytest
 
 from newsbrief.actors.anaphora import References
 from newsbrief.events.actorrefs import ActorIndex
+from newsbrief.events import extract_events
 from newsbrief.events.arguments import verb_arguments
+from newsbrief.records import Article
 
 from test_actors_anaphora import parse, person
+from test_event_arguments_dates import coder_with
+from test_event_extract import build, by_type
 
 
 def people(tok) -> bool:
@@ -232,3 +236,29 @@ def test_the_owner_is_not_taken_for_a_person_noun_or_inside_the_nouns_own_clause
     doc = parse(rows)
     refs = References(doc, [person(doc, "Vera", 0, 1)])
     assert refs.resolve(doc[4]) is None
+
+
+# "Two guards were killed in Kandahar." / "... in a crash in Kandahar."
+KILLED = ["Two two NUM nummod 1", "guards guard NOUN nsubjpass 3", "were be AUX auxpass 3",
+          "killed kill VERB ROOT 3", "in in ADP prep 3", "Kandahar Kandahar PROPN pobj 4 B-GPE"]
+CRASH = KILLED[:5] + ["a a DET det 6", "crash crash NOUN pobj 4", "in in ADP prep 6",
+                      "Kandahar Kandahar PROPN pobj 7 B-GPE"]
+
+
+def _killed(rows):
+    coder = coder_with({"kill": ("ASSAULT", "190", None)})
+    doc = build(rows + [". . PUNCT punct 3"])
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    people = {"guards": (None, "COP", None)}
+    events = extract_events(doc, article, [], [], coder=coder,
+                            resolver=lambda t: people.get(t.lower(), (None, None, None)))
+    return by_type(events, "ASSAULT")
+
+
+def test_an_assault_with_no_doer_is_unnamed_attackers_of_the_place_it_struck():
+    (ev,) = _killed(KILLED)
+    assert [(r.entity, r.country, r.sector) for r in ev.actor] == [(None, "AFG", "UAF")]
+    assert "unnamed" in ev.actor[0].text
+    # no attacker where the words say it was an accident
+    (ev,) = _killed(CRASH)
+    assert ev.actor == ()

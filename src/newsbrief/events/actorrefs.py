@@ -60,6 +60,10 @@ CUSTODY_WORDS = frozenset({"custody", "jail", "prison", "bail", "detention", "de
                            "arrest", "police", "court", "sentence", "charge", "prisoner",
                            "detainee", "inmate", "parole", "cell"})
 
+# Deaths and harm no one inflicted: no attacker is implied where these are named.
+NOT_ATTACKS = word_classes()["sense_natural_causes"] | frozenset({
+    "suicide", "stampede", "wreck", "drowning", "derailment"})
+
 Resolver = Callable[[str], tuple]
 # Resolved common-noun phrases repeat across articles ("lawmakers", "troops"):
 # the pipeline keeps one cache of them (a dict passed in as `resolved`), bounded.
@@ -274,7 +278,7 @@ class ActorIndex:
             return countries.pop() if len(countries) == 1 else None
         return None
 
-    def implied_actor(self, tok, args, location=None) -> tuple[ActorRef, ...]:
+    def implied_actor(self, tok, args, location=None, typ=None) -> tuple[ActorRef, ...]:
         """Who did an act only a state does to people when the text names no doer:
         "was arrested", "were expelled", "his indictment" -> the unnamed police,
         authorities, prosecutors or court of the country where it happened (the
@@ -286,7 +290,7 @@ class ActorIndex:
         lemma = lemma_of(tok)
         implied = STATE_ACTS.get(lemma)
         if implied is None:
-            return ()
+            return self._implied_attackers(tok, args, typ, location)
         if tok.pos_ in VERB_POS:
             if not args.passive or any(c.dep_ == "agent" for c in tok.children):
                 return ()
@@ -309,6 +313,28 @@ class ActorIndex:
             return ()
         text, sector = implied
         return (ActorRef(None, text, country, sector),)
+
+    def _implied_attackers(self, tok, args, typ, location) -> tuple[ActorRef, ...]:
+        """ "five soldiers were killed in Kandahar", "the attack in Benghazi that killed
+        four": an assault whose text names no doer, at a place in one country, was
+        done by unnamed attackers of that country (as event datasets code an
+        unidentified armed actor by where it struck). Only with the place named in
+        the clause (the story's country is no evidence here: an attack abroad is
+        told at home), and never for deaths by accident or nature."""
+        if typ != "ASSAULT":
+            return ()
+        country = location.country if location is not None else None
+        if not country:
+            country = _struck_place(tok)
+        if not country or country == "IGO":
+            return ()
+        if any(t.pos_ == "NOUN" and lemma_of(t) in NOT_ATTACKS
+               and not (t.dep_ == "dobj" and lemma_of(t.head) in ("open", "return"))
+               for t in tok.sent):
+            return ()  # "killed in a crash"; "opened fire" is no fire
+        if not any(self.refs(r) for r in args.recipient):
+            return ()
+        return (ActorRef(None, "unnamed attackers", country, "UAF"),)
 
     def _the_country(self, tok) -> tuple[ActorRef, ...]:
         """ "North Korean media said the country had detained ...": a bare "the
@@ -511,6 +537,32 @@ def lead_country(entities: Iterable[Entity], least: int = 3,
     if not ranked or ranked[0] < least or (len(ranked) > 1 and ranked[0] < ahead * ranked[1]):
         return None
     return max(counts, key=counts.get)
+
+
+def _struck_place(tok) -> str | None:
+    """The country of the place an assault is set in by its own words: "killed in
+    Kandahar", and for a clause on an attack noun the noun's place ("the attack on
+    the consulate in Benghazi that killed four")."""
+    from .places import LOCATIVE_PREPS, _location, gazetteer
+
+    heads = [tok]
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
+        heads.append(tok.head)
+    for head in heads:
+        objs = [o for p in head.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj"]
+        places = [o for p in head.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+        # one step down: "against the consulate in Benghazi"
+        places += [o2 for o in objs for p in o.children if p.dep_ == "prep"
+                   and p.lower_ in LOCATIVE_PREPS for o2 in p.children if o2.dep_ == "pobj"]
+        for place in places:
+            if place.ent_type_ not in ("GPE", "LOC"):
+                continue
+            loc = _location(place, gazetteer())
+            if loc is not None and loc.country:
+                return loc.country
+    return None
 
 
 def titled_person_country(text: str) -> str | None:

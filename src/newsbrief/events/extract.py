@@ -688,7 +688,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         return None
     # "was arrested", "his indictment": the unnamed state that did it (not a
     # feature of the reportable model, which reads what the text names).
-    implied = () if actor else index.implied_actor(cand.tok, cand.args, location)
+    implied = () if actor else index.implied_actor(cand.tok, cand.args, location,
+                                                   coding.type)
     attributed = _source_refs(index, st.source)
     evidence = _evidence(article, cand, layout)
     confidence = float(coding.confidence)
