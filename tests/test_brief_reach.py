@@ -176,3 +176,29 @@ def test_a_form_of_address_is_no_name(tmp_path):
         state("CHL"), entity=None, text="Sir"), obj="the Peruvian consul",
         mods=("in Santiago",))
     assert not any(t.startswith("Sir met") for t in told), told
+
+
+@pytest.mark.parametrize("sentence, surfaces, verb, subject", [
+    # A dateline is no subject; a name the dateline ran into is no surface to tell.
+    ("ARICA, Chile (AP) — Chile closed two ports on Friday.", ["Chile"], "closed", "Chile"),
+    ("Lima, Peru - Chile officials and Peru envoys signed a pact.",
+     ["Peru - Chile officials"], "signed", None),
+])
+def test_written_subject_leaves_the_dateline_out(sentence, surfaces, verb, subject):
+    assert ev.written_subject(sentence, surfaces, sentence.index(verb)) == subject
+
+
+@pytest.mark.parametrize("role, office", [
+    ("CHL GOV Foreign Minister", "Foreign Minister"),
+    ("GOV Mayor of Lima", "Mayor of Lima"),
+    ("former PER GOV Mayor of Lima", "former Mayor of Lima"),
+    ("former PER GOV", None),  # no past title, and never the sector code
+    ("PER GOV", "President"),  # the title the text gives
+])
+def test_office_of_reads_the_role(role, office):
+    from newsbrief.knowledge.statements import office_of
+    from newsbrief.stored import ActorSummary
+
+    ref = ActorSummary(name="Ana Soto", entity_id=None, country="PER", sector="GOV",
+                       kind="person", office="President", mentions=1, role=role)
+    assert office_of(ref) == office

@@ -325,13 +325,16 @@ def written_subject(sentence: str, surfaces: Iterable[str], act_offset: int) -> 
     -> "Insurgents in eastern Ukraine". None when anything else stands between (a verb,
     an apposition, a relative clause, a quotation) or the name only modifies a noun."""
     before = sentence[:max(0, act_offset)]
+    line = _DATELINE.match(sentence) or _DATELINE_PLACE.match(sentence)
+    dateline = line.end() if line else 0  # "AKCAKALE, Turkey (AP) — ": no subject
     best: str | None = None
     for surface in surfaces:
         surface = (surface or "").strip()
-        if len(surface) < 2 or surface.isupper() or not re.search(r"[A-Za-z]", surface):
-            continue
+        if len(surface) < 2 or surface.isupper() or not re.search(r"[A-Za-z]", surface) or \
+                re.search(r"\s[-—–]+\s|\(", surface):
+            continue  # a dateline run into the name ("Qatar - US officials")
         for hit in re.finditer(re.escape(surface), before):
-            if not _CLAUSE_START.search(before[:hit.start()]) or \
+            if hit.start() < dateline or not _CLAUSE_START.search(before[:hit.start()]) or \
                     re.match(r"['’]", before[hit.end():]):
                 continue  # inside a phrase, or a possessive ("Russia's forces")
             rest = before[hit.end():]

@@ -1385,10 +1385,16 @@ class Statement:
 def office_of(ref: ActorSummary) -> str | None:
     """An actor's office: the knowledge base's role at the article's date ("PRK GOV
     Supreme Leader" -> "Supreme Leader"), else the title the text gives."""
-    role = (ref.role or "").split(" ", 2)
-    if len(role) == 3 and role[2].strip():
-        return role[2].strip()
-    return ref.office
+    words = (ref.role or "").split()
+    former = words[:1] == ["former"]  # the knowledge base's "former AFG GOV President"
+    words = words[1:] if former else words
+    codes = 0
+    while codes < min(2, len(words)) and re.fullmatch(r"[A-Z]{3}", words[codes]):
+        codes += 1  # the country and sector codes before the office
+    if codes and words[codes:]:
+        office = " ".join(words[codes:])
+        return f"former {office}" if former else office
+    return None if former else ref.office  # no title from a past office
 
 
 class Names:
