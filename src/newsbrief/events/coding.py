@@ -307,6 +307,10 @@ def code_predicate(doc, token, source=None, target=None) -> Coding | None:
     hit = _code_token(token)
     if hit is None or (hit.cue and hit.token == token):
         return None  # "food", "troops" alone name no act
+    if token.dep_ == "compound" and token.pos_ in _NOUN_POS and token.head.pos_ in _NOUN_POS:
+        head = _code_token(token.head, allow_weak=False)
+        if head is not None and head.type == hit.type:
+            return None  # "a missile test launch": one act, named by its head
     # The word's sense in its frame: "asked whether" is a question, "struck down a
     # law" a court's rejection (events.senses).
     sense = sense_of(token, hit.token, hit.verb, hit.type)
@@ -328,6 +332,10 @@ def _refine(doc, hit: _Hit, target) -> _Hit:
     verbal = _verbal_attack(hit)
     if verbal is not None:
         return verbal
+    if hit.type == "MOBILIZE" and _aimed_launch(hit.token):
+        return _Hit("ASSAULT", "195", None, False, hit.token, verb=hit.verb)
+    if hit.type == "ASSAULT" and _crowd_riot(hit.verb if hit.verb is not None else hit.token):
+        return _Hit("PROTEST", "145", None, False, hit.token, verb=hit.verb)
     if hit.type in ("MOBILIZE", "CONSULT") or (hit.weak and hit.type == "ASSAULT"):
         parsed = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
         sent = hit.token.sent if parsed else doc
@@ -337,6 +345,39 @@ def _refine(doc, hit: _Hit, target) -> _Hit:
             hit.type in ("CONSULT", "SUPPORT") or _lemma(hit.token) in RECEIVE_PEOPLE):
         return _Hit("AID", "075", None, False, hit.token, verb=hit.verb)
     return hit
+
+
+# Verbs that send off a weapon; a missile so sent at someone is an attack (CAMEO 195),
+# sent into the sea or over a country a test or a show of force (150).
+LAUNCH_VERBS = frozenset({"launch", "fire"})
+TARGET_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into"})
+OPEN_SPACE = frozenset({"sea", "ocean", "water", "waters", "airspace", "sky", "space",
+                        "orbit", "zone", "air", "atmosphere", "gulf", "bay", "strait"})
+
+
+def _aimed_launch(token) -> bool:
+    """Is `token` a launching verb with a target ("fired missiles at the base")?"""
+    if token.pos_ not in _VERB_POS or _lemma(token) not in LAUNCH_VERBS:
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _lemma(obj) not in OPEN_SPACE | _WORDS["sense_days"] \
+                        and obj.lower_ not in OPEN_SPACE and \
+                        obj.ent_type_ not in ("DATE", "TIME"):
+                    return True
+    return False
+
+
+def _crowd_riot(token) -> bool:
+    """Is `token` an assault on a place or on the police done by a crowd in the
+    street ("demonstrators stormed the embassy")? A violent protest (CAMEO 145)."""
+    if token.pos_ not in _VERB_POS or _lemma(token) in _WORDS["lethal"]:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
+    return bool(subjects) and all(_lemma(s) in _WORDS["crowds"] or s.lower_ in _WORDS["crowds"]
+                                  for s in subjects)
 
 
 def _verbal_attack(hit: _Hit) -> _Hit | None:

@@ -309,6 +309,22 @@ def _verb_part(token, child) -> bool:
     return child.dep_ not in ("prt", "prep", "advmod") or child.i - token.i <= 3
 
 
+def _passive_patient(token):
+    """What a passive verb acts on: its passive subject ("the embassy was
+    evacuated"), the antecedent of a relative one ("staff who were pulled"), or the
+    noun a past participle modifies ("diplomats expelled last week")."""
+    if token.tag_ != "VBN":
+        return None
+    for child in token.children:
+        if child.dep_ == "nsubjpass":
+            if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+                return token.head
+            return child
+    if token.dep_ == "acl" and token.head.i < token.i:
+        return token.head
+    return None
+
+
 def lookup(token) -> Entry | None:
     """The lexicon entry of a token by its part of speech (two-word patterns first);
     a verb/noun tag the tagger got wrong falls back to the other part of speech."""
@@ -334,6 +350,13 @@ def lookup(token) -> Entry | None:
                             if pobj.dep_ == "pobj":
                                 hit = lex.double.get(("V", lemma, lemma_of(pobj)))
                                 break
+                    if hit is None and child.dep_ == "dobj":
+                        # A measure or part of the object names it under "of" ("pulled
+                        # all of its troops", "expelled dozens of diplomats").
+                        hit = next((lex.double.get(("V", lemma, lemma_of(g)))
+                                    for p in child.children
+                                    if p.dep_ == "prep" and p.lower_ == "of"
+                                    for g in p.children if g.dep_ == "pobj"), None)
                     if hit is not None:
                         return hit
                 elif child.dep_ == "advcl":
@@ -343,10 +366,23 @@ def lookup(token) -> Entry | None:
                             hit = lex.double.get(("V", lemma, mark.lower_))
                             if hit is not None:
                                 return hit
+            patient = _passive_patient(token)
+            if patient is not None:
+                # "the troops were pulled", "staff evacuated from the embassy": the
+                # patient of a passive completes an object pattern as an object does.
+                hit = lex.double.get(("V", lemma, lemma_of(patient)))
+                if hit is not None:
+                    return hit
         elif pos == "N":
             for child in token.children:
                 if child.dep_ in _NOUN_MOD_DEPS:
                     hit = lex.double.get(("N", lemma, lemma_of(child)))
+                    if hit is None and child.dep_ == "prep" and child.lower_ == "of":
+                        # The objective "of" says what a compound says: "the launch
+                        # of a missile" is a "missile launch", "the evacuation of
+                        # the embassy" an "embassy evacuation".
+                        hit = next((lex.double.get(("N", lemma, lemma_of(g)))
+                                    for g in child.children if g.dep_ == "pobj"), None)
                     if hit is not None:
                         return hit
         hit = lex.single.get((pos, lemma))

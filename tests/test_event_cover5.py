@@ -1,0 +1,131 @@
+"""Key-event recall (issue 11, cover5): weapons tests and launches, staff withdrawn,
+convictions undone, booing; and the frames that let a two-word pattern be read from
+a passive, a measure phrase ("all of its troops") or an objective "of".
+Hand-built parses of sentences made up for the test; the packaged lexicon codes them."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsbrief.events.coding import code_predicate
+
+VOCAB = spacy.blank("en").vocab
+
+
+def make_doc(spec: str) -> Doc:
+    """word/lemma/POS/TAG/head/dep tokens, space-separated."""
+    rows = [tok.split("/") for tok in spec.split()]
+    return Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows),
+               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+               tags=[r[3] for r in rows], heads=[int(r[4]) for r in rows],
+               deps=[r[5] for r in rows])
+
+
+def coded(spec: str, at: int):
+    doc = make_doc(spec)
+    got = code_predicate(doc, doc[at])
+    return None if got is None else (got.type, got.cameo)
+
+
+CASES = [
+    # A missile fired into the sea is a test, a show of force (CAMEO 150) ...
+    ("Freedonia/freedonia/PROPN/NNP/1/nsubj fired/fire/VERB/VBD/1/ROOT two/two/NUM/CD/3/nummod "
+     "missiles/missile/NOUN/NNS/1/dobj into/into/ADP/IN/1/prep the/the/DET/DT/6/det "
+     "sea/sea/NOUN/NN/4/pobj", 1, ("MOBILIZE", "150")),
+    # ... fired at a base it is an attack with aerial weapons (195).
+    ("Freedonia/freedonia/PROPN/NNP/1/nsubj fired/fire/VERB/VBD/1/ROOT "
+     "missiles/missile/NOUN/NNS/1/dobj at/at/ADP/IN/1/prep the/the/DET/DT/5/det "
+     "base/base/NOUN/NN/3/pobj", 1, ("ASSAULT", "195")),
+    # "on Friday" is a time, not a target.
+    ("Freedonia/freedonia/PROPN/NNP/1/nsubj launched/launch/VERB/VBD/1/ROOT a/a/DET/DT/3/det "
+     "missile/missile/NOUN/NN/1/dobj on/on/ADP/IN/1/prep Friday/friday/PROPN/NNP/4/pobj",
+     1, ("MOBILIZE", "150")),
+    ("Freedonia/freedonia/PROPN/NNP/1/nsubj tested/test/VERB/VBD/1/ROOT an/an/DET/DT/3/det "
+     "ICBM/icbm/NOUN/NN/1/dobj", 1, ("MOBILIZE", "150")),
+    ("Freedonia/freedonia/PROPN/NNP/1/nsubj launched/launch/VERB/VBD/1/ROOT a/a/DET/DT/3/det "
+     "satellite/satellite/NOUN/NN/1/dobj", 1, ("MOBILIZE", "150")),
+    # A measure of the object: "launched a pair of missiles".
+    ("Freedonia/freedonia/PROPN/NNP/1/nsubj launched/launch/VERB/VBD/1/ROOT a/a/DET/DT/3/det "
+     "pair/pair/NOUN/NN/1/dobj of/of/ADP/IN/3/prep missiles/missile/NOUN/NNS/4/pobj",
+     1, ("MOBILIZE", "150")),
+    # The objective "of" reads as the compound: "the launch of a missile".
+    ("the/the/DET/DT/1/det launch/launch/NOUN/NN/1/ROOT of/of/ADP/IN/1/prep a/a/DET/DT/4/det "
+     "missile/missile/NOUN/NN/2/pobj by/by/ADP/IN/1/prep Freedonia/freedonia/PROPN/NNP/5/pobj",
+     1, ("MOBILIZE", "150")),
+    ("Freedonia/freedonia/PROPN/NNP/2/poss 's/'s/PART/POS/0/case test/test/NOUN/NN/3/compound "
+     "launch/launch/NOUN/NN/3/ROOT", 3, ("MOBILIZE", "150")),
+    # Staff withdrawn, told in the passive or with a measure phrase.
+    ("the/the/DET/DT/1/det embassy/embassy/NOUN/NN/3/nsubjpass was/be/AUX/VBD/3/auxpass "
+     "evacuated/evacuate/VERB/VBN/3/ROOT", 3, ("RETREAT", "087")),
+    ("the/the/DET/DT/1/det troops/troop/NOUN/NNS/3/nsubjpass were/be/AUX/VBD/3/auxpass "
+     "pulled/pull/VERB/VBN/3/ROOT", 3, ("RETREAT", "087")),
+    ("Norway/norway/PROPN/NNP/1/nsubj relocated/relocate/VERB/VBD/1/ROOT all/all/DET/DT/1/dobj "
+     "of/of/ADP/IN/2/prep its/its/PRON/PRP$/5/poss personnel/personnel/NOUN/NNS/3/pobj",
+     1, ("RETREAT", "087")),
+    ("the/the/DET/DT/1/det evacuation/evacuation/NOUN/NN/1/ROOT of/of/ADP/IN/1/prep "
+     "the/the/DET/DT/4/det embassy/embassy/NOUN/NN/2/pobj", 1, ("RETREAT", "087")),
+    # A court undoing a conviction frees the convicted (as an acquittal).
+    ("the/the/DET/DT/1/det court/court/NOUN/NN/2/nsubj overturned/overturn/VERB/VBD/2/ROOT "
+     "his/his/PRON/PRP$/4/poss conviction/conviction/NOUN/NN/2/dobj", 2, ("RETREAT", "084")),
+    ("the/the/DET/DT/1/det conviction/conviction/NOUN/NN/3/nsubjpass was/be/AUX/VBD/3/auxpass "
+     "quashed/quash/VERB/VBN/3/ROOT", 3, ("RETREAT", "084")),
+    # Booing a public figure is dissent.
+    ("the/the/DET/DT/1/det crowd/crowd/NOUN/NN/2/nsubj booed/boo/VERB/VBD/2/ROOT "
+     "the/the/DET/DT/4/det minister/minister/NOUN/NN/2/dobj", 2, ("PROTEST", "140")),
+]
+
+
+@pytest.mark.parametrize("spec, at, expected", CASES,
+                         ids=[f"{c[2][0]}{k}" for k, c in enumerate(CASES)])
+def test_key_event_frames_are_coded(spec, at, expected):
+    assert coded(spec, at) == expected
+
+
+def test_a_compound_names_no_second_act_beside_its_head():
+    # "a missile test launch": one act, coded on "launch", not again on "test".
+    spec = ("a/a/DET/DT/3/det missile/missile/NOUN/NN/2/compound test/test/NOUN/NN/3/compound "
+            "launch/launch/NOUN/NN/3/ROOT")
+    assert coded(spec, 3) == ("MOBILIZE", "150")
+    assert coded(spec, 2) is None
+
+
+@pytest.mark.parametrize("spec, at", [
+    # A product launched is no weapons test.
+    ("the/the/DET/DT/1/det launch/launch/NOUN/NN/1/ROOT of/of/ADP/IN/1/prep "
+     "the/the/DET/DT/4/det phone/phone/NOUN/NN/2/pobj", 1),
+    # Moving an embassy to a new city is no withdrawal of staff.
+    ("Norway/norway/PROPN/NNP/1/nsubj relocated/relocate/VERB/VBD/1/ROOT its/its/PRON/PRP$/3/poss "
+     "embassy/embassy/NOUN/NN/1/dobj", 1),
+], ids=["product_launch", "embassy_moved"])
+def test_look_alikes_are_not_coded_so(spec, at):
+    got = coded(spec, at)
+    assert got is None or got[0] not in ("MOBILIZE", "RETREAT")
+
+
+def test_overturning_a_rule_stays_a_rejection():
+    spec = ("the/the/DET/DT/1/det court/court/NOUN/NN/2/nsubj overturned/overturn/VERB/VBD/2/ROOT "
+            "the/the/DET/DT/4/det rule/rule/NOUN/NN/2/dobj")
+    assert coded(spec, 2) == ("REJECT", "120")
+
+
+@pytest.mark.parametrize("subject, verb, expected", [
+    ("protesters/protester", "stormed/storm", ("PROTEST", "145")),
+    ("demonstrators/demonstrator", "stormed/storm", ("PROTEST", "145")),
+    ("soldiers/soldier", "stormed/storm", ("ASSAULT", "190")),
+    # A killing stays an assault whoever does it.
+    ("protesters/protester", "killed/kill", ("ASSAULT", "190")),
+])
+def test_a_crowd_storming_a_place_is_a_violent_protest(subject, verb, expected):
+    spec = (f"the/the/DET/DT/1/det {subject}/NOUN/NNS/2/nsubj {verb}/VERB/VBD/2/ROOT "
+            "the/the/DET/DT/4/det embassy/embassy/NOUN/NN/2/dobj")
+    assert coded(spec, 2) == expected
+
+
+def test_a_search_of_premises_named_by_a_noun_is_a_search():
+    # "an FBI search of the apartment"; a search of records stays an inquiry.
+    spec = ("an/an/DET/DT/2/det FBI/fbi/PROPN/NNP/2/compound search/search/NOUN/NN/2/ROOT "
+            "of/of/ADP/IN/2/prep the/the/DET/DT/5/det {}/NOUN/NN/3/pobj")
+    assert coded(spec.format("apartment/apartment"), 2) == ("COERCE", "171")
+    assert coded(spec.format("records/record"), 2) == ("ACCUSE", "090")
