@@ -10,6 +10,8 @@ from test_event_arguments_dates import _states, extract, timex
 from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
 from test_event_extract import build
 
+from newsbrief.events import dating
+
 NAMES = ["Norway", "Sweden", "Finland"]
 
 # "On Monday, Norway attacked Sweden. Norway accused Finland." (published Thursday
@@ -97,3 +99,23 @@ def test_the_following_day_after_a_month_named_is_in_that_month(body):
     events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-02"),
                                                 timex(doc, 7, 9, "P1W", "DURATION")])
     assert _dates(events)["ACCUSE"] == (None, "none")
+
+
+# "Norway's visit to Oslo this week was a success." (published Thursday 2024-12-05)
+VISIT = ["Norway Norway PROPN poss 2 B-GPE", "'s 's PART case 0", "visit visit NOUN nsubj 7",
+         "to to ADP prep 2", "Oslo Oslo PROPN pobj 3 B-GPE", "this this DET det 6",
+         "week week NOUN npadvmod 7 B-DATE", "was be AUX ROOT 7", "a a DET det 9",
+         "success success NOUN attr 7", ". . PUNCT punct 7"]
+
+
+def test_a_bare_time_between_an_event_subject_and_its_verb_is_the_subjects():
+    doc = _tag(build(VISIT), {7: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 5, 7, "2024-W49")], {2: 0},
+                                published="2024-12-05")
+    assert (got[0].date, got[0].source) == ("2024-12", "text")
+    # "Norway's visit, officials said this week, ...": words between, not the noun's
+    assert dating._subject_time(doc[6], {2: 0}) == 0
+    rows = list(VISIT)
+    rows[4] = "there there ADV advmod 7"
+    doc = _tag(build(rows), {7: "VBD"})
+    assert dating._subject_time(doc[6], {2: 0}) is None

@@ -12,7 +12,8 @@ began in 2022", "the meeting took place on Tuesday").
 
 With no such timex (`StoryTime.untimed`) the publication day stands in
 (`date_source` "published") only for an act told as news: the lead's, and the
-body's in the simple past or present with nothing else to date it. An act the lead
+body's in the simple past (words said, in a story that names its publication day)
+or present with nothing else to date it. An act the lead
 tells in the past takes the day the lead names ("The chairman demanded Wednesday
 ... He complained in a letter ...") and, in a story that names no day near its
 publication (an analysis, an opinion piece), no day at all; a body sentence in the
@@ -231,17 +232,21 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
 def _subject_time(root, predicates: Mapping[int, int]) -> int | None:
     """ "The attack on the weekly in Paris on Wednesday has shaken France": a time told
     right after an event noun that is the subject, before its verb, is the noun's time
-    (the parser hangs it on the verb). The event index of that noun, or None."""
-    prep = root.head if root.dep_ == "pobj" else root
-    if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
-        return None
-    verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i:
+    (the parser hangs it on the verb); so is a bare one ("X's visit to Moscow this week
+    was going to be awkward"). The event index of that noun, or None."""
+    if root.dep_ in ("npadvmod", "tmod"):
+        verb, start = root.head, root.left_edge.i
+    else:
+        prep = root.head if root.dep_ == "pobj" else root
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
+            return None
+        verb, start = prep.head, prep.i
+    if verb.pos_ not in ("VERB", "AUX") or start > verb.i:
         return None
     for subj in verb.children:
         if subj.dep_ in ("nsubj", "nsubjpass") and subj.i in predicates and \
-                subj.pos_ == "NOUN" and subj.i < prep.i:
-            gap = [t for t in subj.doc[subj.right_edge.i + 1:prep.i] if not t.is_punct]
+                subj.pos_ == "NOUN" and subj.i < start:
+            gap = [t for t in subj.doc[subj.right_edge.i + 1:start] if not t.is_punct]
             return predicates[subj.i] if not gap else None
     return None
 
@@ -847,9 +852,22 @@ class StoryTime:
             return UNDATED
         if tense == "past" and self.story_day is not None:
             return self.story_day  # the day the lead tells of ("... Monday night")
+        if tense == "past" and not self._names_publication_day():
+            # Words told in the past by a story that names times but never its own
+            # day ("Schmidt also blamed Trump" in an analysis): the text does not
+            # place them on the publication day.
+            return UNDATED
         if _prior_noun(tok):
             return UNDATED
         return fallback
+
+    def _names_publication_day(self) -> bool:
+        """Does the story name its publication day ("on Thursday", "today")? A story
+        that names no time at all is not told against (it says nothing either way)."""
+        if self.pub is None or not self.timed:
+            return True
+        today = self.pub.isoformat()
+        return any(d.date == today for days in self.days.values() for d in days)
 
     def _near(self, value: str) -> bool:
         """Is a day within NEWS_DAYS before the publication day (or on it)?"""
