@@ -262,3 +262,62 @@ def test_an_assault_with_no_doer_is_unnamed_attackers_of_the_place_it_struck():
     # no attacker where the words say it was an accident
     (ev,) = _killed(CRASH)
     assert ev.actor == ()
+
+
+# "Syrian rebels say they shelled the base." / "Dutch troops say they shelled the base."
+def _say_they(subject_rows):
+    rows = subject_rows + ["say say VERB VBP ROOT 2", "they they PRON PRP nsubj 4",
+                           "shelled shell VERB VBD ccomp 2", "the the DET DT det 6",
+                           "base base NOUN NN dobj 4", ". . PUNCT . punct 2"]
+    return parse("\n".join(rows))
+
+
+def test_they_in_a_clause_a_plural_subject_says_is_that_subject():
+    doc = _say_they(["Syrian syrian ADJ JJ amod 1", "rebels rebel NOUN NNS nsubj 2"])
+    index = ActorIndex(doc, [], resolver=lambda t: {"Syrian rebels": ("SYR", "REB", None)}
+                       .get(t, (None, None, None)))
+    assert [r.country for r in index.refs(doc[3])] == ["SYR"]
+    # a subject with no country gives "they" none
+    index = ActorIndex(doc, [], resolver=lambda t: (None, None, None))
+    assert index.refs(doc[3]) == ()
+
+
+# "Police in Lyon arrested two men." / "Police arrested two men in Lyon."
+POLICE_IN = """
+Police police NOUN NNS nsubj 3
+in in ADP IN prep 0
+Lyon Lyon PROPN NNP pobj 1
+arrested arrest VERB VBD ROOT 3
+two two NUM CD nummod 5
+men man NOUN NNS dobj 3
+. . PUNCT . punct 3
+"""
+
+
+def _lyon(doc):
+    doc.ents = [doc.char_span(doc.text.index("Lyon"), doc.text.index("Lyon") + 4, "GPE")]
+    table = {"Police": (None, "COP", None), "Lyon": ("FRA", None, None),
+             "Dutch envoys": ("NLD", "GOV", None), "envoys": (None, "GOV", None),
+             "Dutch": ("NLD", None, None)}
+    return ActorIndex(doc, [], resolver=lambda t: table.get(t, (None, None, None)))
+
+
+def test_people_who_act_where_they_serve_take_the_country_of_their_place_phrase():
+    doc = parse(POLICE_IN)
+    assert [r.country for r in _lyon(doc).refs(doc[0])] == ["FRA"]
+
+
+def test_unplaced_local_people_take_the_country_where_the_act_happened():
+    from newsbrief.records import ActorRef, Location
+
+    doc = parse(POLICE_IN)
+    index = _lyon(doc)
+    at = Location("Lyon", "FRA", None, None)
+    police = ActorRef(None, "Police", None, "COP")
+    assert index.placed_at((police,), at)[0].country == "FRA"
+    # envoys and people the phrase puts abroad stay unplaced; so does everyone
+    # when the place has no country
+    for ref in (ActorRef(None, "envoys", None, "GOV"), ActorRef(None, "Dutch envoys", None, "GOV"),
+                ActorRef(None, "foreign officials", None, "GOV")):
+        assert index.placed_at((ref,), at)[0].country is None
+    assert index.placed_at((police,), Location("Lyon", None, None, None))[0].country is None

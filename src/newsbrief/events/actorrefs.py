@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..actors.entities import _ROYAL_TITLES, _bare_institution
+from ..actors.anaphora import _ABROAD as _ABROAD_WORDS
 from ..actors.anaphora import (STATE_SECTORS, References, dominant_country,
                                institution_of_the_story, people_of_the_story)
 from ..records import ActorRef, Entity
@@ -215,7 +216,7 @@ class ActorIndex:
             return refs
         if tok.pos_ == "PRON":
             ants = self.antecedents(tok)
-            if not ants and tok.lower_ == "it":
+            if not ants and tok.lower_ in ("it", "they"):
                 return self._body_of_clause(tok)
             return tuple(r for a in ants for r in self._entity_refs(a, a.name))
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -246,6 +247,10 @@ class ActorIndex:
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)
+            placed = self._own_place(tok, sector) if not owners else None
+            if placed:
+                # "a police officer in Ferguson, Mo.", "protesters in Moscow"
+                return (ActorRef(None, text, placed, sector),)
             # "In Britain, ... regulators": the country the clause opens with, else
             # the story's
             home = (self._clause_place(tok) if sector and not owners else None) \
@@ -336,6 +341,45 @@ class ActorIndex:
             return ()
         return (ActorRef(None, "unnamed attackers", country, "UAF"),)
 
+    def placed_at(self, refs: tuple[ActorRef, ...], location) -> tuple[ActorRef, ...]:
+        """ "shot by a police officer in Ferguson": unplaced people who act where they
+        live or serve (police, a judge, protesters; not troops, envoys, reporters)
+        are of the country where the act happened."""
+        country = location.country if location is not None else None
+        if not country or country == "IGO":
+            return refs
+        return tuple(
+            ActorRef(r.entity, r.text, country, r.sector)
+            if not r.country and not r.entity and r.sector in LOCAL_SECTORS
+            and not self._from_abroad(r.text) else r
+            for r in refs)
+
+    def _from_abroad(self, text: str) -> bool:
+        """ "former European officials", "foreign diplomats", "U.S. allies": a phrase
+        whose words point to another country or abroad, or an envoy."""
+        words = text.split()
+        if words[-1].lower().rstrip("s") in ENVOYS:
+            return True
+        return any(w.lower() in _ABROAD_WORDS or self.resolve_text(w)[0]
+                   for w in words[:-1])
+
+    def _own_place(self, tok, sector) -> str | None:
+        """ "police in Kabul", "protesters in Moscow", "a judge in Ohio": the one
+        country of the place phrase after a noun of people who belong where they
+        are (not troops, envoys, reporters or armed men, often abroad)."""
+        if sector not in LOCAL_SECTORS or lemma_of(tok) in ENVOYS:
+            return None
+        found = set()
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.i < tok.i or prep.lower_ not in ("in", "from", "at"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    country = self.resolve_text(np_text(obj))[0]
+                    if country and country != "IGO":
+                        found.add(country)
+        return found.pop() if len(found) == 1 else None
+
     def _the_country(self, tok) -> tuple[ActorRef, ...]:
         """ "North Korean media said the country had detained ...": a bare "the
         country" or "the nation" is the state named last before it, in its sentence or
@@ -409,6 +453,11 @@ class ActorIndex:
             if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
                 refs = self.refs(subj)
                 ents = [self.by_id.get(r.entity) for r in refs if r.entity]
+                if pron.lower_ == "they":
+                    # "Syrian rebels say they fired ...": a plural subject with a country
+                    plural = subj.tag_ in ("NNS", "NNPS") or any(
+                        c.dep_ == "conj" for c in subj.children)
+                    return refs if plural and refs and all(r.country for r in refs) else ()
                 if refs and all(r.country for r in refs) and (
                         any(e is not None and e.kind in BODY_KINDS for e in ents)
                         or any(r.sector in ("GOV", "MIL", "LEG", "JUD") for r in refs)):
@@ -506,6 +555,10 @@ class ActorIndex:
         return []
 
 
+# Sectors of people who act where they live or serve: a place phrase after the noun
+# says whose they are.
+LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "GOV", "BUS", "HLH",
+                           "PTY", "OPP"})
 # Nouns of people who deal with other countries ("the leaders", "negotiators"): as
 # often foreign as not.
 ENVOYS = frozenset({"leader", "diplomat", "negotiator", "envoy", "ambassador", "delegation",

@@ -714,7 +714,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
             learned_logit = learned.logit(feats, vec)
             # the article's term is added once every candidate is scored
             confidence = learned.calibrated(learned_logit, feats)
-    actor = actor or implied
+    actor = index.placed_at(actor, location) or implied
     ev = Event(
         id=_event_id(article, evidence, coding.type, coding.trigger),
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo,
