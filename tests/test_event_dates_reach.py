@@ -38,40 +38,40 @@ def _date(ev):
     return ev.date, ev.date_source
 
 
-# "Norway accused Sweden over the 2019 attack on Finland."
+# "Norway accused Sweden over the 2022 attack on Finland."
 OVER_THE_ATTACK = [
     "Norway Norway PROPN nsubj 1 B-GPE", "accused accuse VERB ROOT 1",
     "Sweden Sweden PROPN dobj 1 B-GPE", "over over ADP prep 1", "the the DET det 6",
-    "2019 2019 NUM nummod 6 B-DATE", "attack attack NOUN pobj 3", "on on ADP prep 6",
+    "2022 2022 NUM nummod 6 B-DATE", "attack attack NOUN pobj 3", "on on ADP prep 6",
     "Finland Finland PROPN pobj 7 B-GPE", ". . PUNCT punct 1",
 ]
 
 
 def test_a_year_told_before_a_noun_dates_that_noun_alone():
     doc = _tag(build(OVER_THE_ATTACK), {1: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2019")])
-    assert by_type(events, "ASSAULT")[0].date == "2019"
-    assert by_type(events, "ACCUSE")[0].date != "2019"
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2022")])
+    assert by_type(events, "ASSAULT")[0].date == "2022"
+    assert by_type(events, "ACCUSE")[0].date != "2022"
 
 
-# "Norway accused Sweden over the 2019 dispute.": the noun is no event; its year dates
+# "Norway accused Sweden over the 2022 dispute.": the noun is no event; its year dates
 # nothing around it (it is no longer taken for the accusation's).
 def test_a_year_before_a_noun_that_is_no_event_dates_nothing():
     rows = OVER_THE_ATTACK[:6] + ["dispute dispute NOUN pobj 3", ". . PUNCT punct 1"]
     doc = _tag(build(rows), {1: "VBD"})
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2019")]), "ACCUSE")[0]
-    assert ev.date_text != "2019" and ev.date != "2019"
+    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2022")]), "ACCUSE")[0]
+    assert ev.date_text != "2022" and ev.date != "2022"
 
 
-# "Norway praised Sweden in the 2019 campaign.": a noun that sets the scene gives its time.
+# "Norway praised Sweden in the 2022 campaign.": a noun that sets the scene gives its time.
 def test_a_year_before_a_noun_that_sets_the_scene_dates_the_act():
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "praised praise VERB ROOT 1",
             "Sweden Sweden PROPN dobj 1 B-GPE", "in in ADP prep 1", "the the DET det 6",
-            "2019 2019 NUM nummod 6 B-DATE", "campaign campaign NOUN pobj 3",
+            "2022 2022 NUM nummod 6 B-DATE", "campaign campaign NOUN pobj 3",
             ". . PUNCT punct 1"]
     doc = _tag(build(rows), {1: "VBD"})
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2019")]), "SUPPORT")[0]
-    assert (ev.date, ev.date_source) == ("2019", "text")
+    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2022")]), "SUPPORT")[0]
+    assert (ev.date, ev.date_source) == ("2022", "text")
 
 
 # "Reasons to vote" on a line of its own, then "Last week, Norway accused Sweden.", with

@@ -360,6 +360,24 @@ CASES = [
         "Ministry/ministry/PROPN/1/nsubj/NNP/ORG opened/open/VERB/1/ROOT/VBD "
         "an/an/DET/3/det inquiry/inquiry/NOUN/1/dobj",
         1, "ACCUSE", id="opening_an_inquiry_investigates"),
+    # A reporter's request for comment is no political request; a state's request is.
+    pytest.param(
+        "Daily/daily/PROPN/2/compound/NNP/ORG 's/'s/PART/0/case request/request/NOUN/2/ROOT "
+        "for/for/ADP/2/prep comment/comment/NOUN/3/pobj",
+        2, None, id="a_request_for_comment_is_no_request"),
+    pytest.param(
+        "Ruritania/ruritania/PROPN/2/poss/NNP/GPE 's/'s/PART/0/case request/request/NOUN/2/ROOT "
+        "for/for/ADP/2/prep troops/troop/NOUN/3/pobj",
+        2, "REQUEST", id="a_request_for_troops_is_a_request"),
+    # What a plan or a law lays down is no one's demand; a minister's call is.
+    pytest.param(
+        "The/the/DET/1/det plan/plan/NOUN/2/nsubj calls/call/VERB/2/ROOT/VBZ "
+        "for/for/ADP/2/prep cuts/cut/NOUN/3/pobj",
+        2, None, id="a_plan_calling_for_cuts_is_no_demand"),
+    pytest.param(
+        "The/the/DET/1/det minister/minister/NOUN/2/nsubj calls/call/VERB/2/ROOT/VBZ "
+        "for/for/ADP/2/prep cuts/cut/NOUN/3/pobj",
+        2, "REQUEST", id="a_minister_calling_for_cuts_demands"),
 ]
 
 

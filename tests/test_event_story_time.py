@@ -319,21 +319,21 @@ def test_the_past_perfect_progressive_is_background():
     assert (ev.type, ev.date, ev.date_source) == ("CONSULT", None, "none")
 
 
-# "Norway arranged in 1999 to attack Sweden." (the parser hangs the infinitive as advcl)
+# "Norway arranged in 2021 to attack Sweden." (the parser hangs the infinitive as advcl)
 def test_an_infinitive_of_purpose_shares_the_time_of_its_verb():
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "arranged arrange VERB ROOT 1",
-            "in in ADP prep 1", "1999 1999 NUM pobj 2 B-DATE", "to to PART aux 5",
+            "in in ADP prep 1", "2021 2021 NUM pobj 2 B-DATE", "to to PART aux 5",
             "attack attack VERB advcl 1", "Sweden Sweden PROPN dobj 5 B-GPE",
             ". . PUNCT punct 1"]
     doc = _tag(build(rows), {1: "VBD", 5: "VB"})
     ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
-                         [timex(doc, 3, 4, "1999")]), "ASSAULT")[0]
-    assert (ev.date, ev.date_source, ev.date_text) == ("1999", "text", "1999")
+                         [timex(doc, 3, 4, "2021")]), "ASSAULT")[0]
+    assert (ev.date, ev.date_source, ev.date_text) == ("2021", "text", "2021")
     # a clause with a subordinator has a time of its own
     doc = _tag(build(rows[:4] + ["before before SCONJ mark 5"] + rows[5:]), {1: "VBD", 5: "VB"})
     ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
-                         [timex(doc, 3, 4, "1999")]), "ASSAULT")
-    assert not ev or ev[0].date != "1999"
+                         [timex(doc, 3, 4, "2021")]), "ASSAULT")
+    assert not ev or ev[0].date != "2021"
 
 
 # "Norway sought a deadline of 1999." (the deadline is what was sought, not when)

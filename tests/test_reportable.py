@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 
 from newsbrief.events import extract_events
 from newsbrief.events.coding import Coding
+from newsbrief.events.dating import EventDate
+from newsbrief.events.extract import _old_background
 from newsbrief.events.furniture import furniture_lines, is_furniture, teaser_spans
 from newsbrief.events.reportable import ArticleContext, Model, features, model
 from newsbrief.records import ActorRef, Article
@@ -151,6 +153,40 @@ def test_no_event_is_taken_from_an_act_said_not_to_have_happened():
 
     events = extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
     assert [e.trigger.text for e in events] == ["met"]
+
+
+def test_no_event_is_taken_from_a_poll_share():
+    # "Forty percent met Merkel . Voters met Merkel ."
+    words = ["Forty", "percent", "met", "Merkel", ".", "Voters", "met", "Merkel", "."]
+    doc = _doc(words, ["forty", "percent", "meet", "Merkel", ".", "voter", "meet", "Merkel", "."],
+               ["NUM", "NOUN", "VERB", "PROPN", "PUNCT", "NOUN", "VERB", "PROPN", "PUNCT"],
+               ["nummod", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+               [1, 2, 2, 2, 2, 6, 6, 6, 6],
+               ["O", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"])
+    article = Article(id="a", origin="t", text=doc.text, published="2024-01-02")
+
+    def resolver(text):
+        return ("DEU", "GOV", None) if text == "Merkel" else (None, None, None)
+
+    events = extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
+    assert [e.evidence.start for e in events] == [doc.text.index("Voters")]
+
+
+@pytest.mark.parametrize("date, published, sentence, old", [
+    # Dated from the text five or more years before the publication year: background.
+    (EventDate("1973", "year", "1973", "text"), "2016-11-26", "X cut ties in 1973.", True),
+    (EventDate("2011-05-02", "day", "May 2, 2011", "text"), "2016-01-01",
+     "X met Y on May 2, 2011.", True),
+    # Recent, or dated by the publication day, or no publication day to compare with.
+    (EventDate("2014", "year", "2014", "text"), "2016-11-26", "X cut ties in 2014.", False),
+    (EventDate("2016-11-26", "day", None, "published"), "2016-11-26", "X cut ties.", False),
+    (EventDate("1973", "year", "1973", "text"), None, "X cut ties in 1973.", False),
+    # "since 1967": the year opens a span that reaches the news.
+    (EventDate("1967", "year", "1967", "text"), "2020-06-17",
+     "The worst clash since 1967 left troops dead.", False),
+])
+def test_old_background(date, published, sentence, old):
+    assert _old_background(date, published, sentence) is old
 
 
 def _meet_doc(words, lemmas, pos, deps, heads, tags=None):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -136,7 +137,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
 
     events: list[Event] = []
     seen: set[str] = set()
-    undone: set[str] = set()
+    dropped: set[str] = set()
     # Dates are told apart from the words; durations ("a week of exercises") are words.
     timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     for k, cand in enumerate(candidates):
@@ -150,13 +151,12 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         if ev is not None and ev.id not in seen:
             seen.add(ev.id)
             events.append(ev)
-            if not_done(cand.tok) is not None:
-                undone.add(ev.id)
+            if _no_news(cand, date, article.published, ev.evidence.text):
+                dropped.add(ev.id)
     events = _with_article_term(events, judge)
-    if undone:
-        # "did not brief", "never got concessions", "without asking": no act, no record.
+    if dropped:
         # Scored first, so the article's other records keep their confidence.
-        events = _without(events, undone, judge)
+        events = _without(events, dropped, judge)
     # One record per event: the article's re-tellings of one act folded together.
     return merge_retellings(events, judge.kinds, article.published)
 
@@ -179,6 +179,43 @@ def _with_article_term(events: list[Event], judge) -> list[Event]:
         new = {e.id: e for e in out}
         judge.collect[:] = [(new.get(c[0].id, c[0]),) + tuple(c[1:]) for c in judge.collect]
     return out
+
+
+# An act the text dates this many years or more before the publication year is
+# background told to explain the news ("broke off ties in 1973", "In 2004, he ..."):
+# on the judged samples 18 of 19 such records were no event.
+OLD_YEARS = 5
+# A share of a population as the doer: a poll's result ("81 percent approved").
+SHARE_WORDS = frozenset({"percent", "%", "percentage", "pct"})
+
+
+def _no_news(cand: _Candidate, date: EventDate, published: str | None,
+             sentence: str) -> bool:
+    """Is the candidate no event to report: an act its clause says did not happen
+    ("did not brief", "without asking"), old background, or a poll's share doing it?"""
+    if not_done(cand.tok) is not None:
+        return True
+    if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
+        return True
+    return _old_background(date, published, sentence)
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _old_background(date: EventDate, published: str | None, sentence: str) -> bool:
+    if date.source != "text" or not date.date or not published:
+        return False
+    try:
+        old = int(date.date[:4]) <= int(published[:4]) - OLD_YEARS
+    except ValueError:
+        return False
+    if old and date.text:
+        # "the worst clash since 1967": the year bounds a span reaching the news.
+        at = sentence.find(date.text)
+        if at >= 0 and _SINCE.search(sentence[:at]):
+            return False
+    return old
 
 
 def _without(events: list[Event], ids: set[str], judge) -> list[Event]:

@@ -243,6 +243,9 @@ def _call(tok, typ):
             # "called Putin on Friday": a day, not "call on X to ..."
             return ("CONSULT", "041") if any(_is_person(o) for o in _children(tok, "dobj")) \
                 else DROP
+        if _pobjs(tok, "for") and any(_lemma_in(s, _cls("sense_standing_texts"))
+                                      for s in _children(tok, "nsubj")):
+            return DROP  # "the plan calls for cuts": what a text says, no one's demand
         return None
     if typ != "CONSULT":
         return None
@@ -599,6 +602,8 @@ def _inquiry(tok, trig, typ):
         return DROP  # "did not respond to inquiries": questions from the press
     if _pobjs(trig, "from") and trig.lower_.endswith("ies"):
         return DROP  # "inquiries from a newspaper"
+    if any(g.lower_ == "comment" for g in _pobjs(trig, "for")):
+        return DROP  # "a request for comment": a reporter's, not a political request
     return None
 
 
@@ -634,7 +639,7 @@ def sense_of(tok, trig, verb, typ: str):
         got = _attack_noun(tok, trig, typ)
         if got is not None:
             return got
-    if word in ("inquiry", "inquiries", "query"):
+    if word in ("inquiry", "inquiries", "query", "request"):
         got = _inquiry(tok, trig, typ)
         if got is not None:
             return got
