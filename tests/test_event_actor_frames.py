@@ -321,3 +321,25 @@ def test_unplaced_local_people_take_the_country_where_the_act_happened():
                 ActorRef(None, "foreign officials", None, "GOV")):
         assert index.placed_at((ref,), at)[0].country is None
     assert index.placed_at((police,), Location("Lyon", None, None, None))[0].country is None
+
+
+# "Peruvian minister Ana Ruiz spoke."
+RUIZ = """
+Peruvian peruvian ADJ JJ amod 2
+minister minister NOUN NN compound 3
+Ana Ana PROPN NNP compound 3
+Ruiz Ruiz PROPN NNP nsubj 4
+spoke speak VERB VBD ROOT 4
+. . PUNCT . punct 4
+"""
+
+
+def test_an_unplaced_person_takes_the_one_nationality_word_of_their_phrase():
+    doc = parse(RUIZ)
+    doc.ents = [doc.char_span(0, 8, "NORP"), doc.char_span(doc.text.index("Ana"),
+                                                           doc.text.index(" spoke"), "PERSON")]
+    table = {"Peruvian": ("PER", None, None)}
+    index = ActorIndex(doc, [person(doc, "Ruiz", 2, 4)],
+                       resolver=lambda t: table.get(t, (None, None, None)))
+    (ref,) = index.refs(doc[3])
+    assert (ref.entity, ref.country) == ("Ruiz", "PER")

@@ -204,7 +204,7 @@ class ActorIndex:
             if ent.kind == "person" and len(refs) == 1 and not refs[0].country:
                 # "his deputy, Sergei Ryabkov", "Putin's spokesman X": an unplaced
                 # person whose phrase names whose they are is of that one's country
-                owner = self._owner_country(tok)
+                owner = self._owner_country(tok) or self._nationality(tok)
                 if owner:
                     return (ActorRef(refs[0].entity, refs[0].text, owner, refs[0].sector),)
             if ent.kind == "organization" and not ent.country and len(refs) == 1 and \
@@ -271,6 +271,16 @@ class ActorIndex:
                 # about one country: its civilians
                 return (ActorRef(None, text, self.home_country, "CVL"),)
         return (ActorRef(None, text, country, sector),)
+
+    def _nationality(self, tok) -> str | None:
+        """ "Pakistani Interior Minister X": the one country of the nationality words
+        before a person's name in its phrase (where the actors stage split the name
+        and the part that heads the phrase has none)."""
+        found = {self.resolve_text(t.text)[0] for t in self.doc[tok.left_edge.i:tok.i]
+                 if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")}
+        found.discard(None)
+        found.discard("IGO")
+        return found.pop() if len(found) == 1 else None
 
     def _owner_country(self, tok) -> str | None:
         """The one country of the possessor in a head's phrase ("his deputy")."""
