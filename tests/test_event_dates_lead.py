@@ -119,3 +119,25 @@ def test_a_bare_time_between_an_event_subject_and_its_verb_is_the_subjects():
     rows[4] = "there there ADV advmod 7"
     doc = _tag(build(rows), {7: "VBD"})
     assert dating._subject_time(doc[6], {2: 0}) is None
+
+
+# "Norway, which left the pact in 1999, attacked Sweden." (published 2024): the far time
+# describes Norway in a relative clause; it does not set the sentence in 1999.
+WHICH_LEFT = ["Norway Norway PROPN nsubj 9 B-GPE", ", , PUNCT punct 0", "which which PRON nsubj 3",
+              "left leave VERB relcl 0", "the the DET det 5", "pact pact NOUN dobj 3",
+              "in in ADP prep 3", "1999 1999 NUM pobj 6 B-DATE", ", , PUNCT punct 0",
+              "attacked attack VERB ROOT 9", "Sweden Sweden PROPN dobj 9 B-GPE",
+              ". . PUNCT punct 9"]
+
+
+def test_a_far_time_in_a_relative_clause_does_not_make_the_sentence_background():
+    doc = _tag(build(WHICH_LEFT), {3: "VBD", 9: "VBD"})
+    assert dating.far_sentences(doc, [timex(doc, 7, 8, "1999")], "2024-12-05",
+                                [0] * len(doc)) == set()
+    # "In 1999, Norway attacked Sweden.": the sentence's own scene
+    rows = ["In in ADP prep 4", "1999 1999 NUM pobj 0 B-DATE", ", , PUNCT punct 4",
+            "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+            "Sweden Sweden PROPN dobj 4 B-GPE", ". . PUNCT punct 4"]
+    doc = _tag(build(rows), {4: "VBD"})
+    assert dating.far_sentences(doc, [timex(doc, 1, 2, "1999")], "2024-12-05",
+                                [0] * len(doc)) == {0}

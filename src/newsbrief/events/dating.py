@@ -488,6 +488,10 @@ def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
     for tx, _parsed, root in _calendar(doc, timexes):
         if tx.text in taken or _quoted(root, pieces):
             continue  # a time someone speaks of in a quote is not the sentence's
+        if any(a.dep_ == "relcl" for a in root.ancestors):
+            # "Obama, who opposed it until three years ago, hailed ...": the time of
+            # the clause that describes a person or thing, not the sentence's
+            continue
         if _prenominal(root) and not _time_of_noun(root.head):
             # "the 1990 border treaty": the time of that noun, not the sentence's (but "at
             # the time of the 2004 flood" is the sentence's time)
