@@ -129,3 +129,38 @@ def test_a_search_of_premises_named_by_a_noun_is_a_search():
             "of/of/ADP/IN/2/prep the/the/DET/DT/5/det {}/NOUN/NN/3/pobj")
     assert coded(spec.format("apartment/apartment"), 2) == ("COERCE", "171")
     assert coded(spec.format("records/record"), 2) == ("ACCUSE", "090")
+
+
+@pytest.mark.parametrize("spec, at, expected", [
+    # "The state placed the nurse in quarantine."
+    ("the/the/DET/DT/1/det state/state/NOUN/NN/2/nsubj placed/place/VERB/VBD/2/ROOT "
+     "the/the/DET/DT/4/det nurse/nurse/NOUN/NN/2/dobj in/in/ADP/IN/2/prep "
+     "quarantine/quarantine/NOUN/NN/5/pobj", 2, ("COERCE", "172")),
+    # "The army put its troops on alert."
+    ("the/the/DET/DT/1/det army/army/NOUN/NN/2/nsubj put/put/VERB/VBD/2/ROOT "
+     "its/its/PRON/PRP$/4/poss troops/troop/NOUN/NNS/2/dobj on/on/ADP/IN/2/prep "
+     "alert/alert/NOUN/NN/5/pobj", 2, ("MOBILIZE", "152")),
+    # "Norway quarantined the crew." / "Norway locked down the port."
+    ("Norway/norway/PROPN/NNP/1/nsubj quarantined/quarantine/VERB/VBD/1/ROOT "
+     "the/the/DET/DT/3/det crew/crew/NOUN/NN/1/dobj", 1, ("COERCE", "172")),
+    ("Norway/norway/PROPN/NNP/1/nsubj locked/lock/VERB/VBD/1/ROOT down/down/ADP/RP/1/prt "
+     "the/the/DET/DT/4/det port/port/NOUN/NN/1/dobj", 1, ("COERCE", "172")),
+], ids=["placed_in_quarantine", "put_on_alert", "quarantined", "locked_down"])
+def test_a_state_imposed_on_someone_is_the_act(spec, at, expected):
+    assert coded(spec, at) == expected
+
+
+def test_a_thing_put_in_a_place_is_no_act():
+    # "We put the plan in place."
+    spec = ("we/we/PRON/PRP/1/nsubj put/put/VERB/VBD/1/ROOT the/the/DET/DT/3/det "
+            "plan/plan/NOUN/NN/1/dobj in/in/ADP/IN/1/prep place/place/NOUN/NN/4/pobj")
+    assert coded(spec, 1) is None
+
+
+def test_put_in_charge_is_an_office_not_a_charge():
+    # "The order put him in charge of the inquiry."
+    spec = ("the/the/DET/DT/1/det order/order/NOUN/NN/2/nsubj put/put/VERB/VBD/2/ROOT "
+            "him/he/PRON/PRP/2/dobj in/in/ADP/IN/2/prep charge/charge/NOUN/NN/4/pobj "
+            "of/of/ADP/IN/5/prep the/the/DET/DT/8/det inquiry/inquiry/NOUN/NN/6/pobj")
+    got = coded(spec, 2)
+    assert got is None or got[0] != "ACCUSE"

@@ -89,6 +89,10 @@ SAID_SUPPORT = frozenset({"commitment", "assurance", "endorsement", "guarantee",
 # Verbs that call off what has not yet happened ("cancelled the summit").
 CANCEL = frozenset({"cancel", "postpone", "scrap", "scrub", "nix", "call", "shelve",
                     "delay", "defer"})
+# Verbs that put someone or something in a state named under "in/under/on" ("placed
+# under house arrest", "put on alert", "kept in quarantine"): the state names the act.
+PLACE_IN = frozenset({"place", "put", "keep"})
+PLACED_IDIOMS = frozenset({"charge"})
 # Talks walked out of: a refusal to go on negotiating, not a street protest.
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit",
                         "conference", "deal", "agreement", "session", "dialogue", "hearing"})
@@ -123,11 +127,15 @@ def _objects(token) -> Iterable:
                 (child.lower_ == "on" and lemma in ("go", "embark", "agree")) or
                 (child.lower_ == "as" and lemma in LIGHT) or
                 (child.lower_ == "in" and lemma in ("engage", "participate")) or
-                (child.lower_ in ("to", "upon") and lemma == "agree")):
+                (child.lower_ in ("to", "upon") and lemma == "agree") or
+                # "placed the city under lockdown", "put him on trial", "kept in detention"
+                (child.lower_ in ("in", "into", "under", "on") and lemma in PLACE_IN)):
             nouns = [c for c in child.children if c.dep_ == "pobj"]
         else:
             continue
         for noun in nouns:
+            if child.dep_ == "prep" and lemma in PLACE_IN and _lemma(noun) in PLACED_IDIOMS:
+                continue  # "put him in charge of the probe": an office, no charge
             yield noun
             for sub in noun.children:
                 if sub.dep_ == "conj":
