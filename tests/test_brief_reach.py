@@ -151,14 +151,15 @@ def test_another_clause_with_its_own_doer_stands_between():
     assert not ev.other_subject_between(s, ["The U.K."], s.index("closed"))
 
 
-def _told(tmp_path, text, word, lemma, actor, obj=None, voice="active", mods=()):
-    rec = with_pred(event("e1", "COERCE", [actor], [state("PER")], date="2025-03-03",
+def _told(tmp_path, text, word, lemma, actor, obj=None, voice="active", mods=(),
+          about="CHL", target="PER"):
+    rec = with_pred(event("e1", "COERCE", [actor], [state(target)], date="2025-03-03",
                           cameo="171", text=text),
                     dataclasses.replace(pred(text, word, lemma, voice=voice, past=word,
                                              obj=obj, mods=mods), tense="past"))
     with Store(tmp_path / "t.db") as s:
         s.write(analysed(text, [rec], published="2025-03-05"))
-        brief = build_brief(s, BriefQuery(about=("Chile",)))
+        brief = build_brief(s, BriefQuery(about=(about,)))
     return [i["text"] for sec in ("developments", "other", "background")
             for i in brief[sec]] + ([brief["lede"]["text"]] if brief["lede"] else [])
 
@@ -168,6 +169,10 @@ def test_one_of_many_acted_on_is_not_told_as_all_of_them(tmp_path):
     told = _told(tmp_path, text, "detained", "detain", state("CHL"),
                  obj="the Peruvian crews", voice="passive")
     assert not any("detained the Peruvian crews" in t for t in told), told
+    whole = _told(tmp_path / "w", "The Peruvian crews were detained by Chile on Monday.",
+                  "detained", "detain", state("CHL"), obj="the Peruvian crews",
+                  voice="passive")
+    assert any("Chile detained the Peruvian crews" in t for t in whole), whole
 
 
 def test_a_form_of_address_is_no_name(tmp_path):
@@ -176,6 +181,11 @@ def test_a_form_of_address_is_no_name(tmp_path):
         state("CHL"), entity=None, text="Sir"), obj="the Peruvian consul",
         mods=("in Santiago",))
     assert not any(t.startswith("Sir met") for t in told), told
+    named = _told(tmp_path / "n", "Tom Reyes met the Peruvian consul in Santiago on Monday.",
+                  "met", "meet", dataclasses.replace(state("CHL"), entity=None,
+                                                     text="Tom Reyes"),
+                  obj="the Peruvian consul", mods=("in Santiago",))
+    assert any(t.startswith("Tom Reyes met") for t in named), named
 
 
 @pytest.mark.parametrize("sentence, surfaces, verb, subject", [
@@ -202,3 +212,70 @@ def test_office_of_reads_the_role(role, office):
     ref = ActorSummary(name="Ana Soto", entity_id=None, country="PER", sector="GOV",
                        kind="person", office="President", mentions=1, role=role)
     assert office_of(ref) == office
+
+
+def test_a_contrast_after_the_lead_act_does_not_time_it(tmp_path):
+    """"..., though X must still be done before Sunday": Sunday times the other clause;
+    the lead's act is still the day's news."""
+    text = ("Chile and Peru have agreed a draft text on fishing rights, though a quarrel over "
+            "one bay must still be settled before ministers meet on Sunday.")
+    rec = with_pred(event("e1", "AGREE", [state("CHL"), state("PER")], [], date="2025-03-05",
+                          source="published", cameo="030", text=text),
+                    dataclasses.replace(pred(text, "agreed", "agree", past="agreed",
+                                             obj="a draft text on fishing rights"),
+                                        tense="past"))
+    with Store(tmp_path / "t.db") as s:
+        s.write(analysed(text, [rec], published="2025-03-05"))
+        brief = build_brief(s, BriefQuery(about=("Chile",)))
+    assert brief["lede"] and brief["lede"]["date_source"] == "lead", brief["lede"]
+
+
+def test_an_act_in_a_clause_of_until_is_not_told_as_done(tmp_path):
+    text = "Talks stalled until after Peru has closed two border posts."
+    told = _told(tmp_path, text, "closed", "close", state("PER"), obj="two border posts",
+                 about="PER", target="CHL")
+    assert not any("closed two border posts" in t for t in told), told
+    done = _told(tmp_path / "d", "Peru has closed two border posts.", "closed", "close",
+                 state("PER"), obj="two border posts", about="PER", target="CHL")
+    assert any("Peru closed two border posts" in t for t in done), done
+
+
+def test_a_state_is_told_as_its_sentence_names_it(tmp_path):
+    """A part of a country is not the country: "Arica" linked to Chile stays "Arica"."""
+    first = "Chile warned Peru about its trawlers on Sunday."
+    text = first + " In northern Chile, Arica closed two ports to Peruvian trawlers on Monday."
+    at = text.index("In northern")
+    warned = with_pred(event("e0", "THREATEN", [state("CHL")], [state("PER")],
+                             date="2025-03-02", cameo="130", text=first),
+                       dataclasses.replace(pred(text, "warned", "warn", past="warned",
+                                                obj="Peru"), tense="past"))
+    closed = with_pred(event("e1", "COERCE", [dataclasses.replace(state("CHL"), text="Arica")],
+                             [state("PER")], date="2025-03-03", cameo="171", text=text[at:],
+                             sentence=1, start=at),
+                       dataclasses.replace(pred(text, "closed", "close", past="closed",
+                                                obj="two ports",
+                                                mods=("to Peruvian trawlers",)),
+                                           tense="past"))
+    with Store(tmp_path / "t.db") as s:
+        s.write(analysed(text, [warned, closed], published="2025-03-05"))
+        brief = build_brief(s, BriefQuery(about=("Chile",)))
+    told = [i["text"] for sec in ("developments", "other", "background")
+            for i in brief[sec]] + ([brief["lede"]["text"]] if brief["lede"] else [])
+    assert any(t.startswith("Arica closed two ports") for t in told), told
+    assert not any(t.startswith("Chile closed") for t in told), told
+
+
+def test_an_office_the_name_already_gives_is_not_said_twice():
+    from newsbrief.knowledge.statements import Names
+    from newsbrief.stored import ActorSummary
+
+    ref = ActorSummary(name="Queen Ana II", entity_id="q", country="PER", sector="GOV",
+                       kind="person", office="Queen", mentions=1, role="PER GOV Queen")
+    assert Names({"PER": "Peru"}).name(ref, "Queen Ana II opened the bridge.") == \
+        "Queen Ana II"
+
+
+def test_an_agency_dateline_is_a_dateline():
+    s = "LIMA/SANTIAGO (Wire) - Chile and Peru signed a pact."
+    assert ev.in_dateline(s, "Wire") and ev.in_dateline(s, "LIMA/SANTIAGO (Wire")
+    assert not ev.in_dateline(s, "Chile")

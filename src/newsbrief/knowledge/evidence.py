@@ -433,7 +433,8 @@ _PREPOSITIONS = frozenset(
     "when amid about through via across near under without within along following despite "
     "between among behind toward towards upon onto off out than because but so yet nor "
     "where until unlike like per".split())
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Z.'’-]{2,})*)\b[^a-z]{0,40}?\s[-—–]+\s"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’/-]{2,}(?:[ ,]+[A-Z][A-Z.'’/-]{2,})*)\b"
+                       r"(?:[^a-z]{0,40}?|\s*\([A-Z][\w .&-]{0,30}\))\s[-—–]+\s"
                        r"|^\s*([A-Z][a-z]+(?:, [A-Z][a-z]+)?)(?: \([A-Za-z ]+\))? [-—–]+ ")
 
 
@@ -447,8 +448,9 @@ def in_dateline(sentence: str, name: str) -> bool:
     m = _DATELINE.match(sentence or "") or _DATELINE_PLACE.match(sentence or "")
     if not m:
         return False
-    head = m.group(0) if m.re is _DATELINE_PLACE else (m.group(1) or m.group(2) or "")
-    return any(w in (name or "").replace(",", " ").split()
+    head = m.group(0) if m.re is _DATELINE_PLACE or "(" in m.group(0) else \
+        (m.group(1) or m.group(2) or "")  # with the agency: "LONDON (Reuters) - "
+    return any(w in re.findall(r"[\w'’-]+", name or "")
                for w in re.findall(r"[A-Z][A-Za-z'’-]{2,}", head))
 
 

@@ -134,6 +134,8 @@ _ANY_TIME = re.compile(
     r"night|week|weekend|month|months|year|years|decade|earlier|ago|since|previously|"
     r"once|last|past|recent|recently|then|until|when|after|before|while|during|"
     r"following|ahead|later|soon|next)\b|\b(1[89]|20)\d\d\b", re.I)
+# A clause of contrast or concession after a comma ("..., though ...").
+_CONTRAST = re.compile(r"[,;]\s+(?:though|although|but|while|whereas|even as)\b", re.I)
 # Report kinds that tell views, not the day's news (a title that says so).
 _VIEW_TITLE = re.compile(r"^\s*(opinion|analysis|commentary|editorial|column|review|"
                          r"perspective|letters?|explainer|the big read)\b|\?\s*$", re.I)
@@ -166,7 +168,8 @@ def days_news(m: StoredMention, article: str | None = None) -> bool:
     (asserted; the simple past or the present perfect, no modal, no pluperfect) in one
     of the first sentences of a report that has a publication day and is no view
     (opinion, analysis), in a sentence that names no time at all (any time word may put
-    the act on another day: "last week", "on Monday", "in 2014", "after ...")."""
+    the act on another day: "last week", "on Monday", "in 2014", "after ..."), but in a
+    clause of contrast after the act (", though ... before Sunday")."""
     p = predicate(m)
     if p is None or m.modality != "asserted" or not m.published or m.sentence is None:
         return False
@@ -176,7 +179,11 @@ def days_news(m: StoredMention, article: str | None = None) -> bool:
         return False
     sent = m.text or ""
     act = p.start - m.start
-    if _ANY_TIME.search(sent) or re.search(r"\b(had|'d)\s+(?:\w+ly\s+)?$",
+    # A contrast or concession after the act is a clause of its own: its time words
+    # ("though X must still be settled before Sunday") do not time the act.
+    other = _CONTRAST.search(sent, max(0, p.end - m.start))
+    timed = sent[:other.start()] if other else sent
+    if _ANY_TIME.search(timed) or re.search(r"\b(had|'d)\s+(?:\w+ly\s+)?$",
                                            sent[max(0, act - 30):max(0, act)], re.I):
         return False
     if "?" in sent or re.search(r"\b(I|we|my|our|you)\b", sent):
@@ -832,6 +839,14 @@ class Statement:
             where = (0, first) if p.voice == "active" else (p.end - m.start, len(sent))
             if any(ev.possessive_only(sent, s, *where) for s in surface):
                 out.append(f"possessive, not actor: {r.name}")
+        clause = re.split(r"[,;:—–]", sent[:max(0, act)])[-1]
+        opener = re.search(r"\b(until|till|unless|if|lest|whether)\b", clause, re.I)
+        if opener and standing == "asserted" and (
+                opener.group(1).lower() not in ("until", "till") or p.tense != "past" or
+                re.search(r"\b(has|have|is|are|will)\b", clause[opener.end():], re.I)):
+            # "... delay until after Britain has left": not done ("fought until the town
+            # fell" is: a simple past after "until" tells what happened).
+            out.append(f"in a clause of '{opener.group(1).lower()}': not told as done")
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
         if p.object and re.search(r"\b(one|some|many|several|most|few|two|three|four|five|"
@@ -1114,9 +1129,21 @@ class Statement:
         if ("written", m.id) in self._cache:
             return self._cache[("written", m.id)]  # the subject as the sentence writes it
         refs = self._subject_refs(p, m)
-        return join_names([self._group(r, p, m) or (display_name(r, self.states) if plain
-                                                   else self._name(r, m.text))
-                           for r in refs])
+        return join_names([self._group(r, p, m) or self._as_named(r, m) or (
+            display_name(r, self.states) if plain else self._name(r, m.text)) for r in refs])
+
+    def _as_named(self, r: ActorSummary, m: StoredMention) -> str | None:
+        """A state as its sentence names it when that is another name than the state's
+        own ("Scotland", "Britain", "the U.K.", "Pyongyang"): the brief says no more, and
+        no other, than the sentence (a part of a country is not the country)."""
+        if r.kind not in ("state", "country"):
+            return None
+        for a in record(m).actor or ():
+            text = (a.text or "").strip()
+            if a.entity == r.entity_id and text and text != r.name and \
+                    _PROPER_NAME.fullmatch(text) and not re.fullmatch(r"[A-Z]{4,}", text):
+                return re.sub(r"^The\s", "the ", text)
+        return None
 
     def _group(self, r: ActorSummary, p: Predicate, m: StoredMention) -> str | None:
         """The doer as its sentence writes it when the name is that of an institution or
@@ -1415,6 +1442,8 @@ class Names:
         office = office_of(ref)
         if office and sentence is not None and office.lower() not in sentence.lower():
             office = None
+        if office and plain.lower().startswith(office.lower().split()[-1] + " "):
+            office = None  # the name gives it already: "Queen Elizabeth II", "Pope Francis"
         key = ref.entity_id or plain
         if ref.kind != "person" or not office or key in self.seen:
             self.seen.add(key)
@@ -1435,6 +1464,8 @@ class Names:
 
 
 _AGREEMENT_NOUNS = ("accord", "agreement", "deal", "pact", "treaty")
+# A proper name as a sentence writes it ("Britain", "the U.K.", "South Korea").
+_PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 # Forms of address that name nobody on their own ("Sir", "Mr").
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady madam mister".split())
 # A capitalised word after "on"/"in" that is a day or a month tells when, not which one.
