@@ -267,6 +267,37 @@ def test_features_mark_embedded_clauses_and_analysis():
     assert not {"embedded_nonfinite", "ancestor_opinion", "root_copula", "as_clause"} & set(f)
 
 
+def test_features_mark_line_shape_campaign_talk_and_durative_adverbs():
+    ctx = ArticleContext()
+    actor = (ActorRef("e1", "Chile", "CHL", "GOV"),)
+    coding = Coding("CONSULT", None, None, "040", 0.8, None)
+
+    def feats(words, lemmas, pos, deps, heads, tags, i):
+        doc = _meet_doc(words, lemmas, pos, deps, heads, tags)
+        return set(features(doc[i], coding, actor=actor, recipient=(), passive=False,
+                            modality="asserted", context=ctx))
+
+    # "CHILE MEETS PERU AT BORDER" : a line in capitals with no full stop
+    f = feats(["CHILE", "MEETS", "PERU", "AT", "BORDER"],
+              ["Chile", "meet", "Peru", "at", "border"],
+              ["PROPN", "VERB", "PROPN", "ADP", "NOUN"],
+              ["nsubj", "ROOT", "dobj", "prep", "pobj"], [1, 1, 1, 1, 3],
+              ["NNP", "VBZ", "NNP", "IN", "NN"], 1)
+    assert {"line_caps", "line_unterminated"} <= f
+    # "Chile long met Peru at campaign rallies ." : a pattern, told of a campaign
+    f = feats(["Chile", "long", "met", "Peru", "at", "campaign", "rallies", "."],
+              ["Chile", "long", "meet", "Peru", "at", "campaign", "rally", "."],
+              ["PROPN", "ADV", "VERB", "PROPN", "ADP", "NOUN", "NOUN", "PUNCT"],
+              ["nsubj", "advmod", "ROOT", "dobj", "prep", "compound", "pobj", "punct"],
+              [2, 2, 2, 2, 2, 6, 4, 2], ["NNP", "RB", "VBD", "NNP", "IN", "NN", "NNS", "."], 2)
+    assert {"durative_adverb", "campaign_words"} <= f and "line_caps" not in f
+    # "Chile met Peru ." : none of them
+    f = feats(["Chile", "met", "Peru", "."], ["Chile", "meet", "Peru", "."],
+              ["PROPN", "VERB", "PROPN", "PUNCT"], ["nsubj", "ROOT", "dobj", "punct"],
+              [1, 1, 1, 1], ["NNP", "VBD", "NNP", "."], 1)
+    assert not {"line_caps", "line_unterminated", "durative_adverb", "campaign_words"} & f
+
+
 def test_shipped_model_loads_and_is_calibrated():
     m = model()
     assert m is not None and m.weights

@@ -69,6 +69,18 @@ people anyone anybody everyone everybody someone somebody nobody whoever one you
 countries nations governments leaders politicians presidents companies voters
 americans citizens critics
 """.split())
+# Election-campaign talk: rallies, debates, primaries, polls of voters. A campaign's
+# speeches and questions are rarely the political interactions an event dataset holds.
+CAMPAIGN = frozenset("""
+campaign campaigns campaigning rally rallies debate debates primary primaries caucus
+caucuses candidate candidates candidacy nomination nominee frontrunner front-runner
+stump fundraiser delegates ballot electorate moderator
+""".split())
+# Adverbs of how long or how often an act went on: a pattern, not one act.
+DURATIVE = frozenset("""
+long repeatedly continually consistently persistently frequently routinely regularly
+habitually increasingly
+""".split())
 FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 MODALS = frozenset({"would", "could", "should", "might", "may", "can", "must", "will",
                     "shall", "'ll", "wo", "ca", "ought"})
@@ -384,6 +396,11 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
     f.append("short_sentence" if n < 8 else "long_sentence" if n > 40 else "mid_sentence")
     if not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in sent):
         f.append("verbless_root")
+    f.extend(_line_shape(sent))
+    if wset & CAMPAIGN:
+        f.append("campaign_words")
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in DURATIVE for c in tok.children):
+        f.append("durative_adverb")  # "long criticized", "repeatedly denied"
     if tok.i - sent.start <= 1 and tok.pos_ == "VERB":
         f.append("sentence_initial_verb")  # headlines, imperatives
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not auxes:
@@ -559,6 +576,19 @@ def _frame(tok, coding, subj, head, passive: bool, modality: str) -> list[str]:
             out.append("gov_negated")
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
             out.append("gov_modal")
+    return out
+
+
+def _line_shape(sent) -> list[str]:
+    """A line that is not a sentence of the report: mostly capital letters (a headline
+    or a related story's link) or no closing punctuation (a caption, a link, a label)."""
+    out = []
+    text = sent.text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 10 and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters):
+        out.append("line_caps")
+    if text and text[-1] not in ".!?\"'”’):;":
+        out.append("line_unterminated")
     return out
 
 
