@@ -267,7 +267,7 @@ def test_features_mark_embedded_clauses_and_analysis():
     assert not {"embedded_nonfinite", "ancestor_opinion", "root_copula", "as_clause"} & set(f)
 
 
-def test_features_mark_line_shape_campaign_talk_and_durative_adverbs():
+def test_features_mark_line_shape_campaign_talk_patterns_and_plans():
     ctx = ArticleContext()
     actor = (ActorRef("e1", "Chile", "CHL", "GOV"),)
     coding = Coding("CONSULT", None, None, "040", 0.8, None)
@@ -291,11 +291,20 @@ def test_features_mark_line_shape_campaign_talk_and_durative_adverbs():
               ["nsubj", "advmod", "ROOT", "dobj", "prep", "compound", "pobj", "punct"],
               [2, 2, 2, 2, 2, 6, 4, 2], ["NNP", "RB", "VBD", "NNP", "IN", "NN", "NNS", "."], 2)
     assert {"durative_adverb", "campaign_words"} <= f and "line_caps" not in f
+    # "Chile held planned talks with Peru ." / "... recent talks ..."
+    for mod, mark in (("planned", "noun_not_yet"), ("recent", "noun_pattern")):
+        f = feats(["Chile", "held", mod, "talks", "with", "Peru", "."],
+                  ["Chile", "hold", mod, "talk", "with", "Peru", "."],
+                  ["PROPN", "VERB", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                  ["nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "punct"],
+                  [1, 1, 3, 1, 3, 4, 1], ["NNP", "VBD", "JJ", "NNS", "IN", "NNP", "."], 3)
+        assert mark in f and not {"noun_not_yet", "noun_pattern"} - {mark} & f
     # "Chile met Peru ." : none of them
     f = feats(["Chile", "met", "Peru", "."], ["Chile", "meet", "Peru", "."],
               ["PROPN", "VERB", "PROPN", "PUNCT"], ["nsubj", "ROOT", "dobj", "punct"],
               [1, 1, 1, 1], ["NNP", "VBD", "NNP", "."], 1)
-    assert not {"line_caps", "line_unterminated", "durative_adverb", "campaign_words"} & f
+    assert not {"line_caps", "line_unterminated", "durative_adverb", "campaign_words",
+                "noun_not_yet", "noun_pattern"} & f
 
 
 def test_shipped_model_loads_and_is_calibrated():

@@ -81,6 +81,16 @@ DURATIVE = frozenset("""
 long repeatedly continually consistently persistently frequently routinely regularly
 habitually increasingly
 """.split())
+# Modifiers of an event noun that put it ahead (not yet happened) or make it a run of
+# acts over time rather than one.
+NOUN_NOT_YET = frozenset("""
+planned proposed possible potential upcoming expected future prospective scheduled
+hypothetical would-be eventual likely contemplated
+""".split())
+NOUN_PATTERN = frozenset("""
+recent repeated frequent ongoing continuing constant periodic occasional regular
+long-standing longstanding longtime years-long decades-long
+""".split())
 FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 MODALS = frozenset({"would", "could", "should", "might", "may", "can", "must", "will",
                     "shall", "'ll", "wo", "ca", "ought"})
@@ -334,6 +344,11 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
             any(a == "have" for a in auxes):
         f.append("modal_perfect")  # "would have had", "could have stopped"
     if tok.pos_ == "NOUN":
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        if mods & NOUN_NOT_YET:
+            f.append("noun_not_yet")  # "a planned meeting", "possible strikes"
+        if mods & NOUN_PATTERN:
+            f.append("noun_pattern")  # "recent clashes", "repeated attacks"
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if dets & {"any", "every", "each", "such", "no", "all"}:
             f.append("noun_det_generic")
