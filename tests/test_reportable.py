@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from newsbrief.events import extract_events
 from newsbrief.events.coding import Coding
 from newsbrief.events.dating import EventDate
-from newsbrief.events.extract import _old_background
+from newsbrief.events.extract import _asked, _old_background
 from newsbrief.events.furniture import furniture_lines, is_furniture, teaser_spans
 from newsbrief.events.reportable import ArticleContext, Model, features, model
 from newsbrief.records import ActorRef, Article
@@ -187,6 +187,17 @@ def test_no_event_is_taken_from_a_poll_share():
 ])
 def test_old_background(date, published, sentence, old):
     assert _old_background(date, published, sentence) is old
+
+
+@pytest.mark.parametrize("sentence, word, asked", [
+    ("Remember when the unions marched on the capital?", "marched", True),
+    ("Why did the envoy leave Geneva?", "leave", True),
+    # A question quoted after the act is the speaker's words; the act is reported.
+    ('The senator mocked him, saying "who would vote for that?"', "mocked", False),
+    ("The senator mocked him on Monday.", "mocked", False),
+])
+def test_an_act_inside_a_question(sentence, word, asked):
+    assert _asked(sentence, sentence.index(word)) is asked
 
 
 def _meet_doc(words, lemmas, pos, deps, heads, tags=None):

@@ -151,7 +151,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         if ev is not None and ev.id not in seen:
             seen.add(ev.id)
             events.append(ev)
-            if _no_news(cand, date, article.published, ev.evidence.text):
+            if _no_news(cand, date, article.published, ev.evidence.text) or \
+                    _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start):
                 dropped.add(ev.id)
     events = _with_article_term(events, judge)
     if dropped:
@@ -198,6 +199,15 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
     if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
         return True
     return _old_background(date, published, sentence)
+
+
+def _asked(sentence: str, at: int) -> bool:
+    """Is the act inside a question ("Remember when X protested in 2012?", "Was X ever
+    arrested?"): the sentence ends in a question mark that no quotation opened after
+    the act holds ('X mocked her, saying "would anyone vote for that?"' reports)."""
+    if not sentence.rstrip(" \"'”’)").endswith("?") or at < 0:
+        return False
+    return not any(q in sentence[at:] for q in ('"', "“"))
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
