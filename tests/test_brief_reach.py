@@ -279,3 +279,36 @@ def test_an_agency_dateline_is_a_dateline():
     s = "LIMA/SANTIAGO (Wire) - Chile and Peru signed a pact."
     assert ev.in_dateline(s, "Wire") and ev.in_dateline(s, "LIMA/SANTIAGO (Wire")
     assert not ev.in_dateline(s, "Chile")
+
+
+def test_an_act_told_of_other_times_is_not_this_act(tmp_path):
+    text = "The last two times Peru was sanctioned by Chile the measures lasted a week."
+    told = _told(tmp_path, text, "sanctioned", "sanction", state("CHL"), obj="Peru",
+                 voice="passive")
+    assert not any("sanctioned Peru" in t for t in told), told
+    once = _told(tmp_path / "o", "Peru was sanctioned by Chile on Monday.", "sanctioned",
+                 "sanction", state("CHL"), obj="Peru", voice="passive")
+    assert any("Chile sanctioned Peru" in t for t in once), once
+
+
+def test_a_meeting_of_one_side_weighs_less_than_a_meeting_of_two(tmp_path):
+    from newsbrief.knowledge.brief import OWN_MEETING_WEIGHT, importance
+    from newsbrief.knowledge.queries import hydrate
+    from newsbrief.knowledge.statements import statements_from
+    from newsbrief.store import reads as q
+
+    def weight(name, actors, recipients):
+        text = "The envoys met in Lima on Monday."
+        rec = with_pred(event("e1", "CONSULT", actors, recipients, date="2025-03-03",
+                              cameo="040", text=text),
+                        dataclasses.replace(pred(text, "met", "meet", past="met",
+                                                 mods=("in Lima",)), tense="past"))
+        with Store(tmp_path / f"{name}.db") as s:
+            s.write(analysed(text, [rec], published="2025-03-05"))
+            [st] = statements_from(hydrate(s, q.event_ids(s, q.EventQuery())),
+                                   states=q.state_names(s))
+            return importance(st)
+
+    one = weight("one", [state("CHL")], [])
+    two = weight("two", [state("CHL")], [state("PER")])
+    assert one == pytest.approx(two * OWN_MEETING_WEIGHT)

@@ -260,6 +260,9 @@ LEADER = re.compile(r"\b(President|Prime Minister|Premier|Chancellor|King|Queen|
                     r"Supreme Leader|Secretary of State|Foreign Minister|Foreign Secretary|"
                     r"Secretary-General|Secretary General)\b")
 TRAVEL_WEIGHT = 0.6
+# A meeting with no one met: one side among itself (a cabinet, a party's members), below
+# meetings between parties and acts of weight.
+OWN_MEETING_WEIGHT = 0.7
 # Verbs of words, not deeds (general English): rhetoric is no key development.
 WORDS = frozenset("say tell warn accuse blame defend dismiss criticize criticise condemn "
                   "denounce call urge praise hail threaten vow deny claim insist tweet face "
@@ -318,6 +321,9 @@ def importance(st: Statement) -> float:
         w *= TRAVEL_WEIGHT  # "made a secret trip to ..."
     if any(r.sector in ("JRN", "MED") for r in st.actors) and not official(st.actors):
         w *= WORDS_WEIGHT  # what the media carry is their report, not an act of state
+    if st.type == "CONSULT" and not [r for r in st.recipients if r.kind != "agreement"] and \
+            len({r.entity_id or r.country or r.name for r in st.actors}) < 2:
+        w *= OWN_MEETING_WEIGHT  # one side meeting among itself ("the party's MPs met")
     return w
 
 

@@ -847,6 +847,11 @@ class Statement:
             # "... delay until after Britain has left": not done ("fought until the town
             # fell" is: a simple past after "until" tells what happened).
             out.append(f"in a clause of '{opener.group(1).lower()}': not told as done")
+        if re.search(r"\b(?:the|last|first|next|previous|only|other|two|three|four|several|"
+                     r"many|few)\s+(?:\w+\s+)?times?\s+(?:that\s+|when\s+)?"
+                     r"(?:[\w'’.-]+\s+){0,6}$", clause, re.I):
+            # "The last two times Parliament was suspended, ...": told of other times.
+            out.append("a clause of other times: not this act")
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
         if p.object and re.search(r"\b(one|some|many|several|most|few|two|three|four|five|"
