@@ -343,3 +343,37 @@ def test_an_unplaced_person_takes_the_one_nationality_word_of_their_phrase():
                        resolver=lambda t: table.get(t, (None, None, None)))
     (ref,) = index.refs(doc[3])
     assert (ref.entity, ref.country) == ("Ruiz", "PER")
+
+
+# "Lawyers for Vera Ruiz sued." / "Police and lawyers for Vera Ruiz sued."
+def _lawyers(rows):
+    doc = parse(rows)
+    first = next(t.i for t in doc if t.text == "Vera")
+    ents = [person(doc, "Ruiz", first, first + 2, country="PER")]
+    sectors = {"Police": (None, "COP", None)}
+    return doc, ActorIndex(doc, ents,
+                           resolver=lambda t: sectors.get(t, (None, None, None)))
+
+
+def test_people_who_act_for_someone_take_that_ones_country():
+    doc, index = _lawyers("""
+Lawyers lawyer NOUN NNS nsubj 5
+for for ADP IN prep 0
+Vera Vera PROPN NNP compound 3
+Ruiz Ruiz PROPN NNP pobj 1
+. . PUNCT . punct 5
+sued sue VERB VBD ROOT 5
+""")
+    assert [r.country for r in index.refs(doc[0])] == ["PER"]
+    # coordinated: the phrase is the last conjunct's, not the first's
+    doc, index = _lawyers("""
+Police police NOUN NNS nsubj 7
+and and CCONJ CC cc 0
+lawyers lawyer NOUN NNS conj 0
+for for ADP IN prep 0
+Vera Vera PROPN NNP compound 5
+Ruiz Ruiz PROPN NNP pobj 3
+. . PUNCT . punct 7
+sued sue VERB VBD ROOT 7
+""")
+    assert [r.country for r in index.refs(doc[0])] == [None]

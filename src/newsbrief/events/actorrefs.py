@@ -244,6 +244,15 @@ class ActorIndex:
                     # "the government of North Korea", "the army of Sudan"
                     ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
                     owners = [e for e in ents if e is not None and e.kind in BODY_KINDS]
+                elif child.dep_ == "prep" and child.lower_ in ("for", "from") and \
+                        (sector or lemma_of(tok) in AGENTS_FOR) and not owners and \
+                        child.i > tok.i and not any(c.dep_ == "conj" for c in tok.children):
+                    # "lawyers for Paul Manafort", "a spokesman from the ruling party":
+                    # people who speak or act for someone are of that one's country (in
+                    # "X and fighters from Y" the phrase is the last conjunct's)
+                    ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
+                    owners = [e for e in ents if e is not None
+                              and e.kind in BODY_KINDS | PERSON_KINDS]
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)
@@ -569,6 +578,9 @@ class ActorIndex:
 # says whose they are.
 LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "GOV", "BUS", "HLH",
                            "PTY", "OPP"})
+# People who speak or act for someone ("lawyers for X", "a spokesman from Y").
+AGENTS_FOR = frozenset({"lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
+                        "spokesperson", "aide", "adviser", "advisor", "representative"})
 # Nouns of people who deal with other countries ("the leaders", "negotiators"): as
 # often foreign as not.
 ENVOYS = frozenset({"leader", "diplomat", "negotiator", "envoy", "ambassador", "delegation",
