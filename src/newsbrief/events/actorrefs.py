@@ -6,6 +6,11 @@ members of a group ("both nations") or of an agreement acting as subject, the
 countries behind a possessive pronoun ("their leaders", "its troops"), one
 actor per coordinated nationality ("Italian and French officials"), or a
 common noun resolved by the actors stage ("Russian lawmakers" -> RUS, LEG).
+An unplaced person or group takes a country its phrase gives ("his deputy",
+"Pakistani minister X", "lawyers for X", "police in X"); people who act where
+they serve take the country of the event's place; acts only a state does, and
+assaults at a named place, with no doer named get an unnamed doer of that
+country (`implied_actor`, applied after scoring).
 """
 
 from __future__ import annotations

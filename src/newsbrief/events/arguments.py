@@ -14,7 +14,10 @@ Rules, in the order the parse offers them:
 - passives: actor = the `agent` ("approved by Russian lawmakers"), recipient =
   the passive subject. Each conjoined verb keeps its own agent.
 - subjectless verbs borrow one: xcomp from the governor's object (object
-  control: "urged X to leave") or subject; conj/advcl from the first verb; a
+  control: "urged X to leave") or subject; conj/advcl from the first verb (an
+  active finite conjunct of a passive verb is done by the shared subject; a past
+  verb of speaking hung on a content clause in another tense is the reporting
+  verb's subject's: "X said Y is ... and warned"); a
   participle modifying a noun ("the pact, signed by ...") takes that noun as its
   patient; a relative pronoun stands for the noun it modifies.
 - nouns: actor = possessor, "by X", "from X", "between X and Y", or an actor
