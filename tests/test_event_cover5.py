@@ -61,6 +61,12 @@ CASES = [
      "evacuated/evacuate/VERB/VBN/3/ROOT", 3, ("RETREAT", "087")),
     ("the/the/DET/DT/1/det troops/troop/NOUN/NNS/3/nsubjpass were/be/AUX/VBD/3/auxpass "
      "pulled/pull/VERB/VBN/3/ROOT", 3, ("RETREAT", "087")),
+    # The patient of a passive relative clause is its antecedent ("staff who were
+    # evacuated"), of a reduced one the noun it follows ("diplomats evacuated from ...").
+    ("the/the/DET/DT/1/det staff/staff/NOUN/NN/1/ROOT who/who/PRON/WP/4/nsubjpass "
+     "were/be/AUX/VBD/4/auxpass evacuated/evacuate/VERB/VBN/1/relcl", 4, ("RETREAT", "087")),
+    ("diplomats/diplomat/NOUN/NNS/0/ROOT evacuated/evacuate/VERB/VBN/0/acl from/from/ADP/IN/1/prep "
+     "the/the/DET/DT/4/det capital/capital/NOUN/NN/2/pobj", 1, ("RETREAT", "087")),
     ("Norway/norway/PROPN/NNP/1/nsubj relocated/relocate/VERB/VBD/1/ROOT all/all/DET/DT/1/dobj "
      "of/of/ADP/IN/2/prep its/its/PRON/PRP$/5/poss personnel/personnel/NOUN/NNS/3/pobj",
      1, ("RETREAT", "087")),
