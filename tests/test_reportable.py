@@ -499,3 +499,13 @@ def test_frame_features_tell_a_clause_of_question_from_one_of_fact(mark, frame):
                      passive=False, modality="asserted", context=ArticleContext()))
     other = ({"lf=ask:ccomp_q", "lf=ask:ccomp"} - {frame}).pop()
     assert frame in f and other not in f
+
+
+def test_feature_word_lists_hold_single_tokens():
+    # The features match one token at a time and the tokenizer splits hyphenated words,
+    # so a hyphenated entry ("front-runner") could never match.
+    from newsbrief.events import reportable
+
+    for name in ("CAMPAIGN", "DURATIVE", "NOUN_NOT_YET", "NOUN_PATTERN"):
+        words = getattr(reportable, name)
+        assert words and not [w for w in words if "-" in w], name
