@@ -117,8 +117,8 @@ NEG_REJECT = {"AGREE": "120", "CONSULT": "125", "SUPPORT": "120", "COOPERATE": "
 
 def _objects(token) -> Iterable:
     """The nouns a light verb passes its meaning to: objects, their conjuncts, the
-    noun under "of" in measure phrases ("a series of strikes"), and the noun of
-    "go on strike" / "agree on a deal"."""
+    noun under "of" in measure phrases ("a series of strikes"), the noun of "go on
+    strike" / "agree on a deal", and the state someone is placed in ("put on trial")."""
     lemma = _lemma(token)
     for child in token.children:
         if child.dep_ in _OBJ_DEPS:
@@ -361,6 +361,7 @@ LAUNCH_VERBS = frozenset({"launch", "fire"})
 TARGET_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into"})
 OPEN_SPACE = frozenset({"sea", "ocean", "water", "waters", "airspace", "sky", "space",
                         "orbit", "zone", "air", "atmosphere", "gulf", "bay", "strait"})
+_NOT_TARGETS = OPEN_SPACE | _WORDS["sense_days"]  # "into the sea", "on Friday"
 
 
 def _aimed_launch(token) -> bool:
@@ -370,7 +371,7 @@ def _aimed_launch(token) -> bool:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
             for obj in prep.children:
-                if obj.dep_ == "pobj" and _lemma(obj) not in OPEN_SPACE | _WORDS["sense_days"] \
+                if obj.dep_ == "pobj" and _lemma(obj) not in _NOT_TARGETS \
                         and obj.lower_ not in OPEN_SPACE and \
                         obj.ent_type_ not in ("DATE", "TIME"):
                     return True
@@ -378,8 +379,9 @@ def _aimed_launch(token) -> bool:
 
 
 def _crowd_riot(token) -> bool:
-    """Is `token` an assault on a place or on the police done by a crowd in the
-    street ("demonstrators stormed the embassy")? A violent protest (CAMEO 145)."""
+    """Is `token` an assault done by a crowd in the street ("demonstrators stormed the
+    embassy")? A violent protest (CAMEO 145), whatever its object; killings and arms
+    (the "lethal" class) stay an assault."""
     if token.pos_ not in _VERB_POS or _lemma(token) in _WORDS["lethal"]:
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
