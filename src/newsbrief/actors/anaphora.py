@@ -314,7 +314,7 @@ def institution_of_the_story(tok: Token, sector: str | None = None,
         if c.dep_ == "det" and c.lower_ not in _DETS:
             return False  # "our government", "which army"
         if c.dep_ in ("poss", "nmod", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ"):
-            if c.dep_ == "poss" or c.pos_ == "PRON" or c.lower_ in _ABROAD:
+            if c.dep_ == "poss" or c.pos_ == "PRON" or c.lower_ in ABROAD:
                 return False  # "Russia's army", "their leaders", "foreign officials"
             if c.ent_type_ == "ORG" and c.dep_ == "compound" and _bare_institution(c):
                 continue  # "an Air Force spokesperson": the story country's air force
@@ -354,11 +354,11 @@ _HOME_PARTIES = frozenset({"republican", "democratic", "democrat", "conservative
 # and armed men ("the gunmen", "militants") are left out: judged on the corpus,
 # they are too often foreign to the story's country (attackers from abroad).
 PEOPLE_SECTORS = frozenset({"CVL", "EDU", "LAB", "COP"})
-_ABROAD = frozenset({"foreign", "international", "western", "overseas", "allied", "coalition",
-                     "exiled", "visiting", "global", "regional", "outside", "multinational",
-                     "other", "enemy", "neighboring", "neighbouring", "hostile", "invading",
-                     "occupying", "rival", "world", "european", "african", "asian", "arab",
-                     "gulf", "pro", "opposing", "its", "their"})
+ABROAD = frozenset({"foreign", "international", "western", "overseas", "allied", "coalition",
+                    "exiled", "visiting", "global", "regional", "outside", "multinational",
+                    "other", "enemy", "neighboring", "neighbouring", "hostile", "invading",
+                    "occupying", "rival", "world", "european", "african", "asian", "arab",
+                    "gulf", "pro", "opposing", "its", "their"})
 
 
 def people_of_the_story(tok: Token, sector: str | None, story: str | None = None) -> bool:
@@ -370,7 +370,7 @@ def people_of_the_story(tok: Token, sector: str | None, story: str | None = None
         if c.dep_ in ("poss", "nmod", "compound") and c.pos_ in ("PROPN", "PRON"):
             return False  # "Kenya's students", "their supporters", "Hamas gunmen"
         if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "LOC", "ORG")
-                                                       or c.lower_ in _ABROAD):
+                                                       or c.lower_ in ABROAD):
             return False  # "Syrian rebels" are resolved already; "foreign fighters" are not
     return not _placed_elsewhere(tok, story)
 

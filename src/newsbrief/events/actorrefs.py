@@ -19,8 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..actors.entities import _ROYAL_TITLES, _bare_institution
-from ..actors.anaphora import _ABROAD as _ABROAD_WORDS
-from ..actors.anaphora import (STATE_SECTORS, References, dominant_country,
+from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_country,
                                institution_of_the_story, people_of_the_story)
 from ..records import ActorRef, Entity
 from .lexicon import lemma_of, word_classes
@@ -384,7 +383,7 @@ class ActorIndex:
         words = text.split()
         if words[-1].lower().rstrip("s") in ENVOYS:
             return True
-        return any(w.lower() in _ABROAD_WORDS or self.resolve_text(w)[0]
+        return any(w.lower() in ABROAD or self.resolve_text(w)[0]
                    for w in words[:-1])
 
     def _own_place(self, tok, sector) -> str | None:
