@@ -381,6 +381,8 @@ class ActorIndex:
         """ "former European officials", "foreign diplomats", "U.S. allies": a phrase
         whose words point to another country or abroad, or an envoy."""
         words = text.split()
+        if not words:
+            return False
         if words[-1].lower().rstrip("s") in ENVOYS:
             return True
         return any(w.lower() in ABROAD or self.resolve_text(w)[0]
