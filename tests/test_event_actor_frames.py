@@ -231,6 +231,26 @@ spread spread VERB VBD ROOT 6
 """
 
 
+# "Novak's office told Diaz he won." (another person between owner and pronoun)
+TOLD = """
+Novak Novak PROPN NNP poss 2
+'s 's PART POS case 0
+office office NOUN NN nsubj 3
+told tell VERB VBD ROOT 3
+Diaz Diaz PROPN NNP dobj 3
+he he PRON PRP nsubj 6
+won win VERB VBD ccomp 3
+. . PUNCT . punct 3
+"""
+
+
+def test_the_owner_is_not_taken_past_another_person_named_in_between():
+    doc = parse(TOLD)
+    refs = References(doc, [person(doc, "Novak", 0, 1), person(doc, "Diaz", 4, 5)])
+    got = refs.resolve(doc[5])
+    assert got is None or got.id != "Novak"
+
+
 @pytest.mark.parametrize("rows", [MOTHER, CLAIM])
 def test_the_owner_is_not_taken_for_a_person_noun_or_inside_the_nouns_own_clause(rows):
     doc = parse(rows)
@@ -280,6 +300,13 @@ def test_they_in_a_clause_a_plural_subject_says_is_that_subject():
     # a subject with no country gives "they" none
     index = ActorIndex(doc, [], resolver=lambda t: (None, None, None))
     assert index.refs(doc[3]) == ()
+    # one rebel is not "they", though the rebel has a country
+    doc = _say_they(["The the DET DT det 1", "rebel rebel NOUN NN nsubj 2"])
+    index = ActorIndex(doc, [], resolver=lambda t: {"The rebel": ("SYR", "REB", None),
+                                                    "rebel": ("SYR", "REB", None)}
+                       .get(t, (None, None, None)))
+    assert [r.country for r in index.refs(doc[1])] == ["SYR"]
+    assert index.refs(doc[3]) == ()
 
 
 # "Police in Lyon arrested two men." / "Police arrested two men in Lyon."
@@ -321,6 +348,8 @@ def test_unplaced_local_people_take_the_country_where_the_act_happened():
                 ActorRef(None, "foreign officials", None, "GOV")):
         assert index.placed_at((ref,), at)[0].country is None
     assert index.placed_at((police,), Location("Lyon", None, None, None))[0].country is None
+    # a reference with no words is placed, not a crash
+    assert index.placed_at((ActorRef(None, "", None, "COP"),), at)[0].country == "FRA"
 
 
 # "Peruvian minister Ana Ruiz spoke."
