@@ -214,3 +214,30 @@ def test_mention_events_follows_every_write_of_event_mentions(store):
     assert kept == copy
     store.conn.execute("DELETE FROM event_mentions")
     assert pairs() == (set(), set())
+
+
+def test_lead_event_ids_asks_keep_with_the_mentions_sentence_and_start(store):
+    from newsbrief.store import reads
+
+    text = "Aldovia signed the accord. Aides cheered. Borvia closed its embassy."
+    store.write(analysed(text, [
+        event("e1", "AGREE", [state("PRK")], cameo="057", sentence=0, start=0,
+              text="Aldovia signed the accord."),
+        event("e2", "REDUCE", [state("RUS")], cameo="164", sentence=2,
+              start=text.index("Borvia"), text="Borvia closed its embassy."),
+    ]))
+    (article_id,) = [r["id"] for r in store.query("SELECT id FROM articles")]
+    asked = []
+
+    def keep(aid, sentence, start):
+        asked.append((aid, sentence, start))
+        return sentence == 0
+
+    assert len(reads.lead_event_ids(store, [article_id], 3)) == 2
+    kept = reads.lead_event_ids(store, [article_id], 3, keep=keep)
+    assert sorted(asked) == [(article_id, 0, 0), (article_id, 2, text.index("Borvia"))]
+    assert len(kept) == 1
+    # the sentence bound still holds before keep is asked
+    asked.clear()
+    reads.lead_event_ids(store, [article_id], 1, keep=keep)
+    assert asked == [(article_id, 0, 0)]
