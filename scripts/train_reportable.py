@@ -12,16 +12,16 @@ articles scored by a model that never saw them); then the precision at equal key
 recall for several weights of the article term, which is how models are compared
 (both issue-11 floors must hold at one threshold).
 
-Data: src/newsbrief/events/data/reportable_train*.tsv, sentences the team wrote and
-labelled itself (label, category, text; `[[word]]` marks the candidate the label is
-for). Each text runs through the whole pipeline (spaCy, entities, timexes, events);
-every event candidate the extractor builds becomes one example with the text's
-label (only the marked one when a word is marked). The model is an L2-regularised
-logistic regression over the named features of `reportable.features`, fitted by
-Newton's method with numpy; its weights are written as JSON (no pickle, no
-scikit-learn at run time). Calibration (scripts/calibrate_reportable.py) is fitted
-afterwards on a judged corpus sample and stored in the same file; retraining
-resets it, so calibrate again after training.
+Data: the corpus candidates labelled blind (eval/reportable-labels/labels-*.tsv) and
+the judged samples, whose rows scripts/reportable_data.py caches; and
+src/newsbrief/events/data/reportable_train*.tsv, sentences the team wrote and labelled
+itself (label, category, text; `[[word]]` marks the candidate the label is for),
+weighted TEAM. The model is an L2-regularised logistic regression over the named
+features of `reportable.features` and the dense tok2vec vectors of
+`reportable.dense_features`, fitted by Newton's method with numpy; its weights are
+written as JSON (no pickle, no scikit-learn at run time). The calibration (Platt
+scaling of the out-of-fold logits with the article term) is fitted here and written
+in the same file.
 """
 
 from __future__ import annotations
