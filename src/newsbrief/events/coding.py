@@ -89,9 +89,10 @@ SAID_SUPPORT = frozenset({"commitment", "assurance", "endorsement", "guarantee",
 # Verbs that call off what has not yet happened ("cancelled the summit").
 CANCEL = frozenset({"cancel", "postpone", "scrap", "scrub", "nix", "call", "shelve",
                     "delay", "defer"})
-# Verbs that put someone or something in a state named under "in/under/on" ("placed
-# under house arrest", "put on alert", "kept in quarantine"): the state names the act.
-PLACE_IN = frozenset({"place", "put", "keep"})
+# Light verbs that put someone or something in a state named under "in/under/on"
+# ("placed under house arrest", "put on alert"): the state names the act. ("keep" is
+# no light verb, so "kept in quarantine" never reaches here.)
+PLACE_IN = frozenset({"place", "put"})
 PLACED_IDIOMS = frozenset({"charge"})
 # Talks walked out of: a refusal to go on negotiating, not a street protest.
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit",
@@ -128,7 +129,7 @@ def _objects(token) -> Iterable:
                 (child.lower_ == "as" and lemma in LIGHT) or
                 (child.lower_ == "in" and lemma in ("engage", "participate")) or
                 (child.lower_ in ("to", "upon") and lemma == "agree") or
-                # "placed the city under lockdown", "put him on trial", "kept in detention"
+                # "placed the city under lockdown", "put him on trial"
                 (child.lower_ in ("in", "into", "under", "on") and lemma in PLACE_IN)):
             nouns = [c for c in child.children if c.dep_ == "pobj"]
         else:
