@@ -28,13 +28,13 @@ VOCAB = spacy.blank("en").vocab
 
 
 @pytest.mark.parametrize("line, furniture", [
-    ("Get the stories you care about delivered to your inbox.", True),
+    ("Get the news you want delivered to your inbox daily.", True),
     ("Hide Caption 3 of 12 Photos: The week in pictures", True),
     ("Photos : Merkel meets Macron", True),
     ("FILE - In this photo a minister speaks to reporters in the capital.", True),
     ("More: The president announced a new policy on trade.", True),
     ("The wire service contributed to this report.", True),
-    ("Sign up for our newsletter to get the latest headlines.", True),
+    ("Sign up to our newsletter and get the top headlines each day.", True),
     ("The minister met her counterpart in the capital on Tuesday.", False),
     ("Protesters marched to the embassy, where police photographed them.", False),
     # Other stories' headlines run in as links, and section heads, set in capitals.
