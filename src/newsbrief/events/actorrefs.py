@@ -463,7 +463,9 @@ class ActorIndex:
         """ "France said it had suspended ...", "the government published a report in
         which it accused ...": a subject "it" in a clause that a state or body says,
         or that hangs on what it did, is that state or body (a bare "it" elsewhere is
-        more often a thing)."""
+        more often a thing); a subject "they" there is the governing subject when it
+        is plural and every one of its references has a country ("Syrian rebels say
+        they ...")."""
         if pron.dep_ not in ("nsubj", "nsubjpass"):
             return ()
         clause = pron.head
