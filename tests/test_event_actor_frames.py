@@ -173,6 +173,27 @@ def test_he_after_an_owned_subject_noun_is_its_owner():
     assert refs.resolve(doc[4]).id == "Novak"
 
 
+# "Orlov spoke first. His office said he won."
+HIS_OFFICE = """
+Orlov Orlov PROPN NNP nsubj 1
+spoke speak VERB VBD ROOT 1
+first first ADV RB advmod 1
+. . PUNCT . punct 1
+His his PRON PRP$ poss 5 S
+office office NOUN NN nsubj 6
+said say VERB VBD ROOT 6
+he he PRON PRP nsubj 8
+won win VERB VBD ccomp 6
+. . PUNCT . punct 6
+"""
+
+
+def test_he_after_a_subject_noun_owned_by_his_is_whom_his_refers_to():
+    doc = parse(HIS_OFFICE)
+    refs = References(doc, [person(doc, "Orlov", 0, 1)])
+    assert refs.resolve(doc[7]).id == "Orlov"
+
+
 # "Orlov spoke first. His deputy, Petrov, said more."
 DEPUTY = """
 Orlov Orlov PROPN NNP nsubj 1
@@ -264,6 +285,11 @@ KILLED = ["Two two NUM nummod 1", "guards guard NOUN nsubjpass 3", "were be AUX 
 CRASH = KILLED[:5] + ["a a DET det 6", "crash crash NOUN pobj 4", "in in ADP prep 6",
                       "Kandahar Kandahar PROPN pobj 7 B-GPE"]
 
+# "Two guards were killed in Kandahar when men opened fire."
+OPENED_FIRE = KILLED + ["when when SCONJ advmod 8", "men man NOUN nsubj 8",
+                        "opened open VERB advcl 3", "fire fire NOUN dobj 8"]
+
+
 
 def _killed(rows):
     coder = coder_with({"kill": ("ASSAULT", "190", None)})
@@ -282,6 +308,9 @@ def test_an_assault_with_no_doer_is_unnamed_attackers_of_the_place_it_struck():
     # no attacker where the words say it was an accident
     (ev,) = _killed(CRASH)
     assert ev.actor == ()
+    # "opened fire" names no fire: the attackers stay
+    (ev,) = _killed(OPENED_FIRE)
+    assert [(r.country, r.sector) for r in ev.actor] == [("AFG", "UAF")]
 
 
 # "Syrian rebels say they shelled the base." / "Dutch troops say they shelled the base."
