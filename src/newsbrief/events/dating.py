@@ -232,8 +232,8 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
 def _subject_time(root, predicates: Mapping[int, int]) -> int | None:
     """ "The attack on the weekly in Paris on Wednesday has shaken France": a time told
     right after an event noun that is the subject, before its verb, is the noun's time
-    (the parser hangs it on the verb); so is a bare one ("X's visit to Moscow this week
-    was going to be awkward"). The event index of that noun, or None."""
+    (the parser hangs it on the verb); so is a bare one ("Norway's visit to Oslo this week
+    was a success"). The event index of that noun, or None."""
     if root.dep_ in ("npadvmod", "tmod"):
         verb, start = root.head, root.left_edge.i
     else:
@@ -489,7 +489,7 @@ def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
         if tx.text in taken or _quoted(root, pieces):
             continue  # a time someone speaks of in a quote is not the sentence's
         if any(a.dep_ == "relcl" for a in root.ancestors):
-            # "Obama, who opposed it until three years ago, hailed ...": the time of
+            # "The mayor, who ran the port until 2009, praised ...": the time of
             # the clause that describes a person or thing, not the sentence's
             continue
         if _prenominal(root) and not _time_of_noun(root.head):
