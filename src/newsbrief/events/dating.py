@@ -1021,10 +1021,8 @@ class StoryTime:
             if piece > self.lead:
                 break
             t = self.times[piece]
-            if t.relative or t.far or t.date is None or t.date.precision != "day":
-                continue
-            day = date.fromisoformat(t.date.date)
-            if day > self.pub or day < self.pub - timedelta(days=NEWS_DAYS):
+            if t.relative or t.far or t.date is None or t.date.precision != "day" or \
+                    not self._near(t.date.date):
                 continue
             return EventDate(t.date.date, "day", t.date.text, "text")
         return None
