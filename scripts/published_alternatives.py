@@ -13,8 +13,9 @@ records only, the date each policy would give instead:
   dating.LEAD_WORDS words), else undated;
 - b: the nearest calendar time expression before the act in its paragraph, else
   undated; b+pub: the same, else the publication day;
-- c: undated in a present, habitual or present-perfect-progressive clause, else the
-  publication day.
+- c: undated in a clause told in the present, habitual ("met nine times") or in the
+  present perfect, simple or progressive ("has rejected", "have been targeting"), else
+  the publication day.
 
 Only ids and counts are printed (no corpus text).
 """
