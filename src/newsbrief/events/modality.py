@@ -74,20 +74,23 @@ def _lemma(tok) -> str:
     return lemma_of(tok)
 
 
+def _negations(tok) -> list:
+    """The children that negate predicate `tok`: "not", "never", a "no" on a noun."""
+    return [c for c in tok.children if c.dep_ == "neg" or
+            (c.dep_ == "advmod" and c.lower_ == "never") or
+            (c.dep_ == "det" and c.lower_ == "no")]
+
+
 def _own(tok, c: Cues) -> str | None:
     """Standing marked on the predicate itself."""
-    has_neg = False
     for child in tok.children:
-        dep, low = child.dep_, child.lower_
-        if dep == "neg" or (dep == "det" and low == "no") or \
-                (dep == "advmod" and low == "never"):
-            has_neg = True
-        elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.cond_marks
-                                    for m in child.children):
+        dep = child.dep_
+        if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.cond_marks
+                                  for m in child.children):
             return "conditional"
-        elif dep == "prep" and _condition_prep(child, c):
+        if dep == "prep" and _condition_prep(child, c):
             return "conditional"
-    if has_neg:
+    if _negations(tok):
         return "negated"
     auxes = [ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")]
     if any(a in c.oblig_aux for a in auxes):
@@ -125,9 +128,7 @@ def not_done(tok) -> str | None:
     got"), a "no" on an event noun ("no talks"), or a governing "without" ("without
     asking Congress"). A refusal stated with a modal ("will not sign", "would not
     accept") is an act and is left alone."""
-    negs = [c for c in tok.children if c.dep_ == "neg" or
-            (c.dep_ == "advmod" and c.lower_ == "never") or
-            (c.dep_ == "det" and c.lower_ == "no")]
+    negs = _negations(tok)
     if negs:
         if tok.pos_ == "NOUN":
             return negs[0].lower_ if negs[0].lower_ == "no" else None
