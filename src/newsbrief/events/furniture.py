@@ -12,9 +12,10 @@ by span, not by line: `teaser_spans` gives where they run.
 
 A line is furniture when it matches one of the page-boilerplate patterns of
 acquire/data/boilerplate.txt (any input type, not only HTML pages) or one of the
-caption and link patterns below. Only lines of at most MAX_CHARS are tested, so a
-story paragraph that quotes such words is never dropped. General patterns of
-news pages, not fitted to one text.
+caption and link patterns below. Those patterns are tested only on lines of at
+most MAX_CHARS, so a story paragraph that quotes such words is never dropped; a
+gallery caption marker and a line in capitals count at any length. General
+patterns of news pages, not fitted to one text.
 """
 
 from __future__ import annotations
@@ -45,15 +46,17 @@ _PATTERNS = re.compile("|".join([
 _CAPTION = re.compile(r"\bhide caption\b|\bcaption \d+ of \d+\b", re.IGNORECASE)
 
 
-# A headline or link line set in capitals: at least MIN_CAPS_WORDS words and almost
-# no lower-case letter (an acronym or two in a story line leaves plenty).
+# A headline or link line set in capitals: at least MIN_CAPS_WORDS words and
+# MIN_CAPS_LETTERS letters, almost no lower-case letter (an acronym or two in a story
+# line leaves plenty).
 MIN_CAPS_WORDS = 3
+MIN_CAPS_LETTERS = 12
 CAPS_SHARE = 0.9
 
 
 def _in_capitals(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
-    if len(letters) < 12 or len(line.split()) < MIN_CAPS_WORDS:
+    if len(letters) < MIN_CAPS_LETTERS or len(line.split()) < MIN_CAPS_WORDS:
         return False
     return sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
 
