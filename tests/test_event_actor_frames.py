@@ -403,6 +403,29 @@ def test_an_unplaced_person_takes_the_one_nationality_word_of_their_phrase():
     assert (ref.entity, ref.country) == ("Ruiz", "PER")
 
 
+# "North Korean minister Pak Su spoke."
+PAK = """
+North North PROPN NNP compound 1
+Korean korean ADJ JJ amod 2
+minister minister NOUN NN compound 4
+Pak Pak PROPN NNP compound 4
+Su Su PROPN NNP nsubj 5
+spoke speak VERB VBD ROOT 5
+. . PUNCT . punct 5
+"""
+
+
+def test_a_nationality_of_several_words_is_read_whole():
+    doc = parse(PAK)
+    doc.ents = [doc.char_span(0, len("North Korean"), "NORP"),
+                doc.char_span(doc.text.index("Pak"), doc.text.index(" spoke"), "PERSON")]
+    table = {"North Korean": ("PRK", None, None), "Korean": ("KOR", None, None)}
+    index = ActorIndex(doc, [person(doc, "Su", 3, 5)],
+                       resolver=lambda t: table.get(t, (None, None, None)))
+    (ref,) = index.refs(doc[4])
+    assert (ref.entity, ref.country) == ("Su", "PRK")
+
+
 # "Lawyers for Vera Ruiz sued." / "Police and lawyers for Vera Ruiz sued."
 def _lawyers(rows):
     doc = parse(rows)

@@ -288,9 +288,12 @@ class ActorIndex:
     def _nationality(self, tok) -> str | None:
         """ "Pakistani Interior Minister X": the one country of the nationality words
         before a person's name in its phrase (where the actors stage split the name
-        and the part that heads the phrase has none)."""
-        found = {self.resolve_text(t.text)[0] for t in self.doc[tok.left_edge.i:tok.i]
-                 if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")}
+        and the part that heads the phrase has none). A nationality of several words
+        is read whole: "North Korean" is not "Korean"."""
+        lo = tok.left_edge.i
+        found = {self.resolve_text(ent.text)[0] for ent in self.doc.ents
+                 if ent.label_ == "NORP" and lo <= ent.start and ent.end <= tok.i
+                 and ent.root.dep_ in ("amod", "compound")}
         found.discard(None)
         found.discard("IGO")
         return found.pop() if len(found) == 1 else None
