@@ -381,6 +381,54 @@ CASES = [
 ]
 
 
+CASES += [
+    # Showing something is no protest; people demonstrating take no object.
+    pytest.param(
+        "The/the/DET/1/det trials/trial/NOUN/2/nsubj demonstrated/demonstrate/VERB/2/ROOT/VBD "
+        "progress/progress/NOUN/2/dobj",
+        2, None, id="demonstrating_progress_is_no_protest"),
+    pytest.param(
+        "Students/student/NOUN/1/nsubj demonstrated/demonstrate/VERB/1/ROOT/VBD "
+        "outside/outside/ADP/1/prep parliament/parliament/NOUN/2/pobj",
+        1, "PROTEST", id="students_demonstrating_outside_parliament_protest"),
+    # Seizing on an idea is no seizure.
+    pytest.param(
+        "Critics/critic/NOUN/1/nsubj seized/seize/VERB/1/ROOT/VBD on/on/ADP/1/prep "
+        "the/the/DET/4/det remark/remark/NOUN/2/pobj",
+        1, None, id="seizing_on_a_remark_is_no_seizure"),
+    # A deadline given is no aid.
+    pytest.param(
+        "The/the/DET/1/det judge/judge/NOUN/2/nsubj gave/give/VERB/2/ROOT/VBD "
+        "lawyers/lawyer/NOUN/2/dobj until/until/ADP/2/prep Friday/friday/PROPN/4/pobj/NNP/DATE "
+        "to/to/PART/7/aux reply/reply/VERB/2/advcl/VB",
+        2, None, id="a_deadline_given_is_no_aid"),
+    # A name given with "what X calls" is nothing done.
+    pytest.param(
+        "in/in/ADP/0/ROOT what/what/PRON/4/dobj/WP the/the/DET/3/det navy/navy/NOUN/4/nsubj "
+        "calls/call/VERB/0/pcomp/VBZ patrols/patrol/NOUN/4/oprd",
+        4, None, id="what_the_navy_calls_patrols_is_a_name"),
+    # A name in quotation marks parsed into the object.
+    pytest.param(
+        "She/she/PRON/1/nsubj called/call/VERB/1/ROOT/VBD her/her/PRON/3/poss "
+        "rival/rival/NOUN/1/dobj “/“/PUNCT/6/punct a/a/DET/6/det "
+        "friend/friend/NOUN/3/appos ”/”/PUNCT/6/punct",
+        1, None, id="calling_a_rival_a_quoted_name_is_no_phone_call"),
+    pytest.param(
+        "She/she/PRON/1/nsubj called/call/VERB/1/ROOT/VBD her/her/PRON/3/poss "
+        "counterpart/counterpart/NOUN/1/dobj",
+        1, "CONSULT", id="calling_a_counterpart_consults"),
+    # A campaign rally, or a rally told something, is the speaker's meeting.
+    pytest.param(
+        "The/the/DET/1/det senator/senator/NOUN/2/nsubj told/tell/VERB/2/ROOT/VBD "
+        "a/a/DET/4/det rally/rally/NOUN/2/dobj",
+        4, None, id="a_rally_told_something_is_no_protest"),
+    pytest.param(
+        "Thousands/thousand/NOUN/1/nsubj held/hold/VERB/1/ROOT/VBD a/a/DET/3/det "
+        "rally/rally/NOUN/1/dobj against/against/ADP/3/prep cuts/cut/NOUN/4/pobj",
+        3, "PROTEST", id="a_rally_against_cuts_protests"),
+]
+
+
 @pytest.mark.parametrize(("spec", "at", "expected"), CASES)
 def test_sense_of_a_trigger_in_its_frame(spec, at, expected):
     assert typed(spec, at) == expected

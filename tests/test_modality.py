@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsbrief.events.modality import cues, not_done, standing
+from newsbrief.events.modality import cues, not_done, scheduled, standing
 
 VOCAB = spacy.blank("en").vocab
 
@@ -147,3 +147,30 @@ NOT_DONE = [
 @pytest.mark.parametrize("rows, index, word", NOT_DONE)
 def test_not_done(rows, index, word):
     assert not_done(build_tagged(rows)[index]) == word
+
+
+SCHEDULED = [
+    # (rows, predicate index, the word that puts the act on a timetable, or None)
+    (["Talks talk NOUN NNS nsubjpass 2", "are be AUX VBP auxpass 2",
+      "scheduled schedule VERB VBN ROOT 2", "to to PART TO aux 4", "resume resume VERB VB xcomp 2",
+      "Monday Monday PROPN NNP npadvmod 4"], 4, "scheduled"),
+    (["Senators senator NOUN NNS nsubjpass 2", "are be AUX VBP auxpass 2",
+      "expected expect VERB VBN ROOT 2", "to to PART TO aux 4", "reject reject VERB VB xcomp 2",
+      "it it PRON PRP dobj 4"], 4, "expected"),
+    (["Envoys envoy NOUN NNS nsubjpass 2", "are be AUX VBP auxpass 2", "set set VERB VBN ROOT 2",
+      "to to PART TO aux 4", "meet meet VERB VB xcomp 2"], 4, "set"),
+    # Wanting, deciding and agreeing are left to the standing; an act done is asserted.
+    (["Envoys envoy NOUN NNS nsubj 1", "agreed agree VERB VBD ROOT 1",
+      "to to PART TO aux 3", "meet meet VERB VB xcomp 1"], 3, None),
+    (["Envoys envoy NOUN NNS nsubj 1", "met meet VERB VBD ROOT 1",
+      "Friday Friday PROPN NNP npadvmod 1"], 1, None),
+    # "was not expected to": left alone.
+    (["Kim Kim PROPN NNP nsubjpass 3", "was be AUX VBD auxpass 3", "not not PART RB neg 3",
+      "expected expect VERB VBN ROOT 3", "to to PART TO aux 5", "resign resign VERB VB xcomp 3"],
+     5, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", SCHEDULED)
+def test_scheduled(rows, index, word):
+    assert scheduled(build_tagged(rows)[index]) == word

@@ -41,7 +41,7 @@ from .attach import governor
 from .coding import code_predicate
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
-from .modality import Standing, not_done, standing
+from .modality import Standing, not_done, scheduled, standing
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .predicate import predicate_of
@@ -194,7 +194,7 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
              sentence: str) -> bool:
     """Is the candidate no event to report: an act its clause says did not happen
     ("did not brief", "without asking"), old background, or a poll's share doing it?"""
-    if not_done(cand.tok) is not None:
+    if not_done(cand.tok) is not None or scheduled(cand.tok) is not None:
         return True
     if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
         return True

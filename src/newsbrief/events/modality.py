@@ -122,6 +122,30 @@ PRESENT_AUX = frozenset({"do", "does", "is", "are", "am"})
 WITHOUT_STEPS = 3
 
 
+# Words that put an act on a timetable: "scheduled to be executed on Friday", "is
+# expected to vote", "is set to meet". The act has not happened when it is told.
+SCHEDULE_WORDS = frozenset({"schedule", "scheduled", "slate", "slated", "expect", "expected",
+                            "due", "set"})
+
+
+def scheduled(tok) -> str | None:
+    """The word that puts the act of predicate `tok` on a timetable, or None: the act
+    is the to-infinitive of "scheduled", "slated", "expected", "due" or a passive
+    "set" ("is set to meet")."""
+    if tok.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                      for a in tok.children):
+        return None
+    gov = tok.head
+    word = gov.lemma_.lower()
+    if word not in SCHEDULE_WORDS and gov.lower_ not in SCHEDULE_WORDS:
+        return None
+    if word == "set" and gov.tag_ != "VBN":
+        return None  # "set out to", "they set to work"
+    if any(c.dep_ == "neg" for c in gov.children):
+        return None
+    return gov.lower_
+
+
 def not_done(tok) -> str | None:
     """The word that says the act of predicate `tok` did not happen, or None: its own
     negation in a past or perfect clause ("did not brief", "has not met", "never

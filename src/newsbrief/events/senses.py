@@ -227,6 +227,8 @@ def _naming(tok) -> bool:
         return True
     end = max(t.i for t in objs[0].subtree)
     doc = tok.doc
+    if any(t.is_quote and t.i > objs[0].i + 1 for t in objs[0].subtree):
+        return True  # 'called his rival "a decent man"': the name parsed into the object
     return end + 1 < len(doc) and (doc[end + 1].is_quote or
                                    doc[end + 1].pos_ in ("ADJ", "DET"))
 
@@ -234,6 +236,9 @@ def _naming(tok) -> bool:
 def _call(tok, typ):
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    if typ == "ASSAULT" and any(o.tag_ in ("WP", "WDT") for o in _children(tok, "dobj")) \
+            and _children(tok, "oprd", "xcomp", "attr"):
+        return DROP  # "in what the navy calls patrols": a name for something, no force
     if typ not in NAMED_AS and _naming(tok):
         return DROP  # a name given, whatever the object names ("called the deal a farce")
     if typ == "REQUEST":
@@ -564,10 +569,33 @@ def _insist(tok, typ):
 
 
 def _give(tok, typ):
-    """ "gave a speech in Boston" is no "give in": giving in takes no object."""
+    """ "gave a speech in Boston" is no "give in": giving in takes no object; "gave
+    the parties until Monday to reply" sets a deadline, no aid is given."""
     if typ == "CONCEDE" and _children(tok, "dobj"):
         return DROP
+    if typ == "AID" and any(c.dep_ == "prep" and c.lower_ in ("until", "till")
+                            for c in tok.children):
+        return DROP
     return None
+
+
+def _demonstrate(tok, typ):
+    """ "the tests demonstrated progress", "demonstrated that it can": showing
+    something; people demonstrating (a protest) take no object."""
+    if typ == "PROTEST" and _children(tok, "dobj", "ccomp"):
+        return DROP
+    return None
+
+
+def _seize(tok, typ):
+    """ "seized on the argument": took up an idea; a seizure takes its object."""
+    if typ in HOSTILE_SEIZE and not _objects(tok) and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+        return DROP
+    return None
+
+
+HOSTILE_SEIZE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _assure(tok, typ):
@@ -615,7 +643,7 @@ _VERB_SENSES = {
     "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
     "promise": _pledge, "decline": _decline, "refuse": _decline, "seek": _seek,
     "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
-    "insist": _insist,
+    "insist": _insist, "demonstrate": _demonstrate, "seize": _seize,
 }
 
 
@@ -639,6 +667,11 @@ def sense_of(tok, trig, verb, typ: str):
         got = _attack_noun(tok, trig, typ)
         if got is not None:
             return got
+    if word == "rally" and typ == "PROTEST" and trig.pos_ in ("NOUN", "PROPN") and (
+            any(c.dep_ in ("compound", "amod") and c.lower_ in ("campaign", "election")
+                for c in trig.children) or
+            (trig.dep_ == "dobj" and _lemma_in(trig.head, _cls("sense_rally_audience")))):
+        return DROP  # "a campaign rally", "told a rally": a candidate's meeting, no protest
     if word in ("inquiry", "inquiries", "query", "request"):
         got = _inquiry(tok, trig, typ)
         if got is not None:
