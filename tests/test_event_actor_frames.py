@@ -12,7 +12,7 @@ from newsbrief.actors.anaphora import References
 from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events import extract_events
 from newsbrief.events.arguments import verb_arguments
-from newsbrief.records import Article
+from newsbrief.records import Article, Entity, Mention
 
 from test_actors_anaphora import parse, person
 from test_event_arguments_dates import coder_with
@@ -458,3 +458,45 @@ Ruiz Ruiz PROPN NNP pobj 3
 sued sue VERB VBD ROOT 7
 """)
     assert [r.country for r in index.refs(doc[0])] == [None]
+
+
+# "North Korea warned South Korea . The North fired rockets . The South protested ."
+HALVES = """
+North North PROPN NNP compound 1
+Korea Korea PROPN NNP nsubj 2
+warned warn VERB VBD ROOT 2
+South South PROPN NNP compound 4
+Korea Korea PROPN NNP dobj 2
+. . PUNCT . punct 2
+The the DET DT det 7 S
+North North PROPN NNP nsubj 8
+fired fire VERB VBD ROOT 8
+rockets rocket NOUN NNS dobj 8
+. . PUNCT . punct 8
+The the DET DT det 12 S
+South South PROPN NNP nsubj 13
+protested protest VERB VBD ROOT 13
+. . PUNCT . punct 13
+"""
+
+
+def _state(doc, name: str, i: int, j: int, country: str) -> Entity:
+    span = doc[i:j]
+    return Entity(id=name, name=name, kind="state", country=country,
+                  mentions=(Mention(span.start_char, span.end_char, span.text),))
+
+
+def test_the_north_and_the_south_are_the_halves_the_text_names():
+    doc = parse(HALVES)
+    ents = [_state(doc, "North Korea", 0, 2, "PRK"), _state(doc, "South Korea", 3, 5, "KOR")]
+    index = ActorIndex(doc, ents)
+    assert [r.country for r in index.refs(doc[7])] == ["PRK"]
+    assert [r.country for r in index.refs(doc[12])] == ["KOR"]
+
+
+def test_the_south_stays_a_region_without_a_divided_country_named():
+    doc = parse(HALVES)
+    # only "South Korea" named, without its other half or a bare "Korea"
+    index = ActorIndex(doc, [_state(doc, "South Korea", 3, 5, "KOR")])
+    assert [r.country for r in index.refs(doc[12])] == [None]
+    assert [r.country for r in index.refs(doc[7])] == [None]

@@ -196,6 +196,9 @@ class ActorIndex:
         return None if hit is None else self.doc[hit[1]:hit[2]].root
 
     def _refs(self, tok) -> tuple[ActorRef, ...]:
+        half = self._the_half(tok)
+        if half is not None:
+            return (ActorRef(half.id, np_text(tok), half.country, half.sector),)
         ent = self.entity(tok)
         if ent is not None:
             text = np_text(tok)
@@ -407,6 +410,37 @@ class ActorIndex:
                     if country and country != "IGO":
                         found.add(country)
         return found.pop() if len(found) == 1 else None
+
+    def _the_half(self, tok) -> Entity | None:
+        """ "The North fired two missiles", "talks with the South": a capitalised
+        "the North" or "the South" with no other modifier, in a text that names a
+        divided country's halves ("North Korea" and "South Korea", or "South Sudan"
+        and "Sudan"), is the one state named with that word (a US story's "the South"
+        names no such pair and stays a region)."""
+        word = tok.text
+        if word not in ("North", "South") or tok.i + 1 < len(self.doc) and \
+                self.doc[tok.i + 1].text[:1].isupper() or \
+                [c.lower_ for c in tok.children] != ["the"]:
+            return None
+        other = "South" if word == "North" else "North"
+        names: dict[str, set[str]] = {}
+        states: dict[str, Entity] = {}
+        for ent in self.by_id.values():
+            if ent.kind != "state" or not ent.country or ent.country == "IGO":
+                continue
+            for m in ent.mentions:
+                name = self.doc.text[m.start:m.end].strip()
+                names.setdefault(name, set()).add(ent.country)
+                if name.startswith(word + " ") and name[len(word) + 1:][:1].isupper():
+                    states[ent.country] = ent
+        if len(states) != 1:
+            return None
+        ent = next(iter(states.values()))
+        rest = next(n[len(word) + 1:] for n in names if n.startswith(word + " ")
+                    and ent.country in names[n])
+        if not ({rest, f"{other} {rest}"} & set(names)):
+            return None
+        return ent
 
     def _the_country(self, tok) -> tuple[ActorRef, ...]:
         """ "North Korean media said the country had detained ...": a bare "the
