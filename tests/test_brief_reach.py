@@ -312,3 +312,15 @@ def test_a_meeting_of_one_side_weighs_less_than_a_meeting_of_two(tmp_path):
     one = weight("one", [state("CHL")], [])
     two = weight("two", [state("CHL")], [state("PER")])
     assert one == pytest.approx(two * OWN_MEETING_WEIGHT)
+
+
+def test_an_object_that_runs_into_another_clause_is_not_told(tmp_path):
+    text = ("Chile sanctioned two firms, three banks and some traders and new records later "
+            "showed the traders had left.")
+    told = _told(tmp_path, text, "sanctioned", "sanction", state("CHL"),
+                 obj="two firms, three banks and some traders")
+    assert not any("some traders" in t for t in told), told
+    whole = _told(tmp_path / "w", "Chile sanctioned two firms, three banks and some traders.",
+                  "sanctioned", "sanction", state("CHL"),
+                  obj="two firms, three banks and some traders")
+    assert any("sanctioned two firms, three banks and some traders" in t for t in whole), whole

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..events.predicate import FRAME_NOUNS, participle
+from ..events.predicate import FRAME_NOUNS, PAST_FORMS, participle
 from ..records import Event, Predicate
 from ..render import long_date
 from ..stored import ActorSummary, MergedEvent, StoredMention
@@ -852,6 +852,18 @@ class Statement:
                      r"(?:[\w'’.-]+\s+){0,6}$", clause, re.I):
             # "The last two times Parliament was suspended, ...": told of other times.
             out.append("a clause of other times: not this act")
+        if p.object and p.voice != "noun" and re.search(r"\b(and|or)\s", p.object):
+            at = _flat(sent).find(_flat(p.object))
+            rest = _flat(sent)[at + len(_flat(p.object)):] if at >= 0 else ""
+            joined = re.match(r"\s+(?:and|or)\s+((?:[\w'’-]+\s+){1,4})", rest)
+            words = joined.group(1).split() if joined else []
+            verb = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[a-z]+", w)
+                         and (w.endswith("ed") or w in PAST_FORMS)), None)
+            if verb is not None and any(not (w.endswith("ly") or w in _ADVERBS)
+                                        for w in words[:verb]):
+                # "killed 300 civilians, and photos and video later showed ...": the last
+                # conjunct of the object is part of the subject of another clause.
+                out.append("the object runs into another clause")
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
         if p.object and re.search(r"\b(one|some|many|several|most|few|two|three|four|five|"
@@ -1471,6 +1483,8 @@ class Names:
 _AGREEMENT_NOUNS = ("accord", "agreement", "deal", "pact", "treaty")
 # A proper name as a sentence writes it ("Britain", "the U.K.", "South Korea").
 _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+# Adverbs that may stand between "and" and a second verb of the same subject.
+_ADVERBS = frozenset("then later also subsequently again soon still just now".split())
 # Forms of address that name nobody on their own ("Sir", "Mr").
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady madam mister".split())
 # A capitalised word after "on"/"in" that is a day or a month tells when, not which one.
