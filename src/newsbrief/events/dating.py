@@ -376,7 +376,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
     from the first of coordinated verbs when the timex comes before the later
     one ("Last week, Trump said ... and threatened ..."). Never through a
     content, adverbial or relative clause, nor from a reporting verb's own time
-    to what it reports."""
+    to what it reports, nor to a gerund of reason ("mocked X on Tuesday for
+    criticizing him")."""
     on_verb: dict[int, tuple[Timex, tuple[str, str], object]] = {}
     for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
         if root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS or (
@@ -408,6 +409,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 break
             if dep == "prep" and cur.lower_ in _ORDERING_PREPS:
                 break  # "attacked on Monday after talks": the talks came earlier
+            if _reason_gerund(cur):
+                break  # "mocked X on Tuesday for criticizing him": the criticism came earlier
             if lines is not None and lines[cur.head.i] != lines[tok.i]:
                 break
             if cur.i != tok.i and cur.pos_ in ("NOUN", "PROPN") and tok.pos_ in ("NOUN", "PROPN"):
@@ -432,6 +435,13 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
 # "guests fled on Saturday evening when a man started shooting": a clause so introduced
 # happens at the time of the clause it hangs on.
 _SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
+
+def _reason_gerund(tok) -> bool:
+    """ "praised X for helping", "derided him for criticizing ...": a gerund after "for"
+    on a verb tells the reason for the act, an act done before it."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" and \
+        tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _purpose(clause) -> bool:
