@@ -324,3 +324,19 @@ def test_an_object_that_runs_into_another_clause_is_not_told(tmp_path):
                   "sanctioned", "sanction", state("CHL"),
                   obj="two firms, three banks and some traders")
     assert any("sanctioned two firms, three banks and some traders" in t for t in whole), whole
+
+
+@pytest.mark.parametrize("text, obj, mods, word, lemma, banned", [
+    # A limit the sentence sets is part of what it says.
+    ("Chile has sanctioned every Peruvian trawler since 2019, with one exception.",
+     "every Peruvian trawler", ("with one exception",), "sanctioned", "sanction",
+     "sanctioned every Peruvian trawler with one exception"),
+    # "from the deal": which deal, the article said before.
+    ("The pact still stands, but Chile has withdrawn Peru's envoys from the deal.",
+     "Peru's envoys", ("from the deal",), "withdrawn", "withdraw", "from the deal"),
+])
+def test_a_limit_or_a_pointing_deal_is_not_dropped(tmp_path, text, obj, mods, word, lemma,
+                                                   banned):
+    told = _told(tmp_path, text, word, lemma, state("CHL"), obj=obj, mods=mods)
+    assert not any(banned in t for t in told), told
+

@@ -864,6 +864,11 @@ class Statement:
                 # "killed 300 civilians, and photos and video later showed ...": the last
                 # conjunct of the object is part of the subject of another clause.
                 out.append("the object runs into another clause")
+        limit = re.search(r"\b(since|until|between|from)\s+(?:the\s+)?(?:1[89]|20)\d\d\b",
+                          sent[max(0, act):])
+        if limit and limit.group(0).lower() not in text.lower() and limit.start() < 80:
+            # "has met every president since 1952": the limit is part of what is said.
+            out.append(f"a limit left out: {limit.group(0)}")
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
         if p.object and re.search(r"\b(one|some|many|several|most|few|two|three|four|five|"
@@ -1074,7 +1079,7 @@ class Statement:
                     break
         if p.subject and re.match(r"(the|both|all)\s+(two|three|four|five|six|several|"
                                   r"other|both)?\s*(countries|nations|sides|men|women|"
-                                  r"leaders|states|allies|governments|groups|parties)\b",
+                                  r"leaders|states|allies|governments|groups|parties|MPs|lawmakers|ministers|officials)\b",
                                   p.subject.strip(), re.I):
             out.append(f"who is meant is told elsewhere: {p.subject}")  # "the three countries"
         role = re.match(r"\s*(?:[\w'’-]+\s+){0,2}?(as|from)\s+(a|an|the|his|her|its|their)?"
@@ -1087,7 +1092,9 @@ class Statement:
             out.append("the post left out")  # "resigning as a shadow minister"
         if re.match(r"(the |both |all )?(two|three|four|five|six|several|other|both) "
                     r"(countries|nations|sides|men|women|leaders|states|allies|governments|"
-                    r"groups|parties)\b", core, re.I):
+                    r"groups|parties)\b", core, re.I) or re.match(
+                r"(?:(?:the |all )?both|(?:the|these|those) (?:two|three|four|several)) "
+                r"(?:MPs|lawmakers|ministers|officials)\b", core, re.I):
             out.append("who is meant is told elsewhere")  # "The three countries launched"
         doer = re.match(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", core)
         if doer and len(doer.group(1)) > 3 and re.search(
@@ -1279,6 +1286,12 @@ class Statement:
                 return None  # "withdrew from the deal": which deal, the article said before
         if ev.empty_head(obj) or ev.empty_head(subject):
             return None  # "destroyed most", "a series struck ...": of what, it says elsewhere
+        for piece in p.modifiers or ():
+            bare = re.match(r"(?:from|of|to|on|under|with|into|over|about)\s+(.+)$", piece)
+            if bare and ev.bare_definite(bare.group(1)) and \
+                    bare.group(1).split()[-1].lower() in _AGREEMENT_NOUNS and \
+                    not self._resolved(bare.group(1), m):
+                return None  # "withdrew from the deal": which deal, the article said before
         if re.match(r"(whose|which|who|whom|that|what)\b", obj, re.I):
             return None  # the object is a relative pronoun: what it stands for is elsewhere
         verb_past, verb_base = p.past, p.base
