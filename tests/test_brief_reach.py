@@ -340,3 +340,15 @@ def test_a_limit_or_a_pointing_deal_is_not_dropped(tmp_path, text, obj, mods, wo
     told = _told(tmp_path, text, word, lemma, state("CHL"), obj=obj, mods=mods)
     assert not any(banned in t for t in told), told
 
+
+
+def test_a_country_named_as_the_place_is_not_the_owner(tmp_path):
+    """"In Peru, the rebel militia shelled ...": Peru is where, not whose militia."""
+    from newsbrief.knowledge.statements import _country_not_written
+    from newsbrief.stored import ActorSummary
+
+    ref = ActorSummary(name="rebel militia", entity_id=None, country="PER", sector="REB",
+                       kind=None, office=None, mentions=1)
+    states = {"PER": "Peru"}
+    assert _country_not_written(ref, states, "In Peru, the rebel militia shelled a town.")
+    assert not _country_not_written(ref, states, "Peru's rebel militia shelled a town.")

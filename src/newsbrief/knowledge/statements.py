@@ -1533,8 +1533,11 @@ def _country_not_written(ref: ActorSummary, states: dict[str, str], sentence: st
     head = bare.split()[0].lower() if bare.split() else ""
     for hit in re.finditer(rf"\b{re.escape(head)}", low):
         window = low[max(0, hit.start() - 45):hit.start()]
-        if any(re.search(rf"\b{re.escape(st)}", window) for st in stems if len(st) >= 3):
-            return False
+        for st in (x for x in stems if len(x) >= 3):
+            for own in re.finditer(rf"\b{re.escape(st)}", window):
+                if not re.search(r"\b(in|inside|into|across|throughout|from|to|near|outside|"
+                                 r"within)\s+(the\s+)?$", window[:own.start()]):
+                    return False  # "Syrian troops", "Syria's army" (not "In Syria, the army")
     return bool(head)
 
 
