@@ -352,3 +352,20 @@ def test_a_country_named_as_the_place_is_not_the_owner(tmp_path):
     states = {"PER": "Peru"}
     assert _country_not_written(ref, states, "In Peru, the rebel militia shelled a town.")
     assert not _country_not_written(ref, states, "Peru's rebel militia shelled a town.")
+
+
+@pytest.mark.parametrize("doer", ["Both lawmakers", "Both ministers", "Both MPs"])
+def test_both_of_a_kind_not_named_is_not_told_as_the_doer(tmp_path, doer):
+    # "Both lawmakers": which two, the article said before; told alone it names nobody.
+    text = f"{doer} condemned Peru's fishing fleet in Santiago on Monday."
+    told = _told(tmp_path, text, "condemned", "condemn",
+                 dataclasses.replace(state("CHL"), entity=None, text=doer),
+                 obj="Peru's fishing fleet", mods=("in Santiago",))
+    assert not any("condemned Peru's fishing fleet" in t for t in told), told
+    # the two named: told
+    named = "Ana Soto and Luis Vera"
+    text = f"{named} condemned Peru's fishing fleet in Santiago on Monday."
+    told = _told(tmp_path / "n", text, "condemned", "condemn",
+                 dataclasses.replace(state("CHL"), entity=None, text=named),
+                 obj="Peru's fishing fleet", mods=("in Santiago",))
+    assert any(t.startswith(f"{named} condemned Peru's fishing fleet") for t in told), told

@@ -11,7 +11,7 @@ import pytest
 from newsbrief.actors.anaphora import References
 from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events import extract_events
-from newsbrief.events.arguments import verb_arguments
+from newsbrief.events.arguments import Arguments, verb_arguments
 from newsbrief.records import Article, Entity, Mention
 
 from test_actors_anaphora import parse, person
@@ -500,3 +500,27 @@ def test_the_south_stays_a_region_without_a_divided_country_named():
     index = ActorIndex(doc, [_state(doc, "South Korea", 3, 5, "KOR")])
     assert [r.country for r in index.refs(doc[12])] == [None]
     assert [r.country for r in index.refs(doc[7])] == [None]
+
+
+# "Gunfire struck two guards in Kandahar." / "Gunfire struck him in Kandahar." (no one
+# named before: "him" stands for nobody the text names)
+def _struck(target_rows, resolver):
+    rows = ["Gunfire gunfire NOUN nsubj 1", "struck strike VERB ROOT 1"] + target_rows
+    n = len(rows)
+    rows += ["in in ADP prep 1", f"Kandahar Kandahar PROPN pobj {n} B-GPE", ". . PUNCT punct 1"]
+    doc = build(rows)
+    verb = doc[1]
+    # as the pipeline asks it: no doer named ("gunfire" is nobody), the object acted on
+    args = Arguments(actor=(), recipient=(doc[n - 1],))
+    index = ActorIndex(doc, [], resolver=resolver)
+    return index.implied_actor(verb, args, None, "ASSAULT")
+
+
+def test_unnamed_attackers_need_a_recipient_the_text_names():
+    guards = {"two guards": (None, "COP", None), "guards": (None, "COP", None)}
+    resolver = lambda t: guards.get(t.lower(), (None, None, None))
+    got = _struck(["two two NUM nummod 3", "guards guard NOUN dobj 1"], resolver)
+    assert [(r.country, r.sector) for r in got] == [("AFG", "UAF")]
+    # the same assault, same place, but no one on the receiving end the text names:
+    # no attackers are implied
+    assert _struck(["him he PRON dobj 1"], resolver) == ()
