@@ -861,17 +861,24 @@ def view_cue(cue: str) -> bool:
     return bool(_VIEW_CUE.match(cue or ""))
 
 
+def _last_of_names(before: str, names: Iterable[str]) -> tuple[int, int]:
+    """Start and size of the last place `before` names any of the actor's names ((-1, 0)
+    when it names none)."""
+    at, size = -1, 0
+    for n in names:
+        a, sz = _last_naming(before, n)
+        if a + sz > at + size:
+            at, size = a, sz
+    return at, size
+
+
 def other_subject_between(sentence: str, names: list[str], act_offset: int) -> bool:
     """A capitalised name that is none of the actor's stands between the last place the
     sentence names the actor and the act, with no comma or conjunction of a list between
     ("The ministry has not said which points Putin means to raise": the plan is
     Putin's): the act's subject is someone else."""
     before = sentence[:max(0, act_offset)]
-    at, size = -1, 0
-    for n in names:
-        a, sz = _last_naming(before, n)
-        if a + sz > at + size:
-            at, size = a, sz
+    at, size = _last_of_names(before, names)
     if at < 0:
         return False
     between = before[at + size:]
@@ -905,11 +912,7 @@ def done_by_doing(sentence: str, act_start: int, act_end: int, names: Iterable[s
     tie = re.search(r"(?:\bby|,)\s+(?:\w+ly\s+)?$", before)
     if not tie:
         return False
-    at, size = -1, 0
-    for n in names:
-        a, sz = _last_naming(before, n)
-        if a + sz > at + size:
-            at, size = a, sz
+    at, size = _last_of_names(before, names)
     if at < 0:
         return False
     clause = before[at + size:tie.start()]
