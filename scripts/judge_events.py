@@ -5,7 +5,8 @@
     python scripts/judge_events.py calibrate eval/judgements/FILE.tsv... [--write]
 
 `draw` shuffles ../shared/data/corpus/news.jsonl with the seed, runs the whole
-pipeline on the articles in that order and, for each article with an event record at
+pipeline on the articles in that order (skipping training articles and those of earlier
+event judgements) and, for each article with an event record at
 or above the default threshold (`[events] threshold`; every record with `--all`),
 picks one record at random, until N. It prints two parts: first the sentences
 alone (article id, offsets, the predicate word, the sentence) so the judge writes
@@ -117,6 +118,19 @@ def training_ids() -> set[str]:
     return ids
 
 
+def dev_ids() -> set[str]:
+    """Article ids of earlier event judgements (eval/judgements/events*.tsv and
+    key-events*.tsv). Engineers read those sentences and the judges' notes as dev data,
+    so a new blind sample leaves them out too."""
+    ids: set[str] = set()
+    for pattern in ("events*.tsv", "key-events*.tsv"):
+        for path in (ROOT / "eval/judgements").glob(pattern):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    ids.update(c for c in line.split("\t") if c.startswith("abp-"))
+    return ids
+
+
 def draw(seed: int, n: int, everything: bool, records: Path | None = None) -> None:
     rows = corpus_rows()
     order = list(range(len(rows)))
@@ -125,8 +139,9 @@ def draw(seed: int, n: int, everything: bool, records: Path | None = None) -> No
     cut = 0.0 if everything else threshold()
     picked = []
 
-    # Articles labelled to train the reportable-event model are not held out.
-    train = training_ids()
+    # Articles labelled to train the reportable-event model are not held out, nor are
+    # those of earlier event judgements (dev data by now).
+    train = training_ids() | dev_ids()
 
     def articles():
         for k in order:
