@@ -9,7 +9,8 @@ the coder proposes on real news, labelled by people: is this candidate an event 
 dataset should hold, and does its type fit. `draw` picks N random articles of the store
 (seeded; articles that appear in any judged evaluation sample under eval/judgements/ are
 left out, so that the blind figures stay on unseen articles), then K random records per
-article at any confidence (or at least --min-confidence), and writes:
+article at any confidence (or at least --min-confidence, below --max-confidence), and
+writes (--from-training: articles of earlier rounds, candidates never labelled):
 
 - DIR/keys.tsv: item, article id, evidence start and end, trigger start and end, type,
   confidence (ids and offsets only: this file may be committed);
@@ -62,6 +63,16 @@ def training_articles() -> set[str]:
     return ids
 
 
+def labelled_candidates() -> set[tuple[str, int]]:
+    """(article id, trigger start) of every candidate already labelled."""
+    seen: set[tuple[str, int]] = set()
+    for path in LABELS.glob("*.tsv"):
+        for row in csv.reader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t"):
+            if len(row) > 4 and row[0].startswith("abp-") and row[3].isdigit():
+                seen.add((row[0], int(row[3])))
+    return seen
+
+
 def draw(args: argparse.Namespace) -> int:
     db = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
     skip = judged_articles()
@@ -69,7 +80,15 @@ def draw(args: argparse.Namespace) -> int:
         "SELECT DISTINCT article_id FROM event_mentions ORDER BY article_id")]
     rng = random.Random(args.seed)
     rng.shuffle(articles)
-    chosen = [a for a in articles if a not in skip][: args.articles]
+    labelled: set[tuple[str, int]] = set()
+    if args.from_training:
+        # The held-out pool is used up: more candidates from articles that are already
+        # training articles, never one labelled before.
+        train = training_articles()
+        labelled = labelled_candidates()
+        chosen = [a for a in articles if a in train][: args.articles]
+    else:
+        chosen = [a for a in articles if a not in skip][: args.articles]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     items = []
@@ -78,8 +97,10 @@ def draw(args: argparse.Namespace) -> int:
             "SELECT text, title, published FROM articles WHERE id = ?", (art,)).fetchone()
         rows = db.execute(
             "SELECT start, end, trigger_start, trigger_end, type, confidence, record "
-            "FROM event_mentions WHERE article_id = ? AND confidence >= ? "
-            "ORDER BY start, trigger_start", (art, args.min_confidence)).fetchall()
+            "FROM event_mentions WHERE article_id = ? AND confidence >= ? AND confidence < ? "
+            "ORDER BY start, trigger_start",
+            (art, args.min_confidence, args.max_confidence)).fetchall()
+        rows = [r for r in rows if (art, r[2]) not in labelled]
         for row in rng.sample(rows, min(args.per_article, len(rows))):
             items.append((art, title, published, text, row))
     rng.shuffle(items)
@@ -154,6 +175,11 @@ def main() -> int:
     d.add_argument("--articles", type=int, required=True)
     d.add_argument("--per-article", type=int, default=2)
     d.add_argument("--chunk", type=int, default=100)
+    d.add_argument("--max-confidence", type=float, default=1.01,
+                   help="only candidates below this stored confidence")
+    d.add_argument("--from-training", action="store_true",
+                   help="draw from articles already in training rounds (their candidates "
+                        "not yet labelled): once the held-out pool is used up")
     d.add_argument("--min-confidence", type=float, default=0.0,
                    help="only candidates at or above this stored confidence (to label "
                         "more of the records near and above the threshold)")
