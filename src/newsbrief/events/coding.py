@@ -5,6 +5,7 @@ Public API (stable; the event extractor calls it):
     Coding                        frozen (type, mode, context, cameo, confidence, trigger)
     code_predicate(doc, token, source=None, target=None) -> Coding | None
     code_relation(doc, source, target) -> Coding | None
+    SaidAct, said_act(doc, verb) -> SaidAct | None   the act carried by words said
 
 `code_predicate` types one predicate token (a verb, event noun or predicative
 adjective) in its context:
@@ -27,6 +28,10 @@ act Y is accused of). A weak word defers to the act of its purpose clause
 With no coded word on the path it falls back to the nearest trigger in the
 sentence, then to a prior.
 
+`said_act` reads the act a verb of saying carries through its content clause or
+quotation ("X said the reports were false": X denies; "X said Y must withdraw": X
+demands of Y); the extractor makes the speaker its doer.
+
 Types are today's PLOVER labels (CONCEDE and RETREAT, not the older YIELD;
 scorers on older gold map them).
 """
@@ -44,7 +49,7 @@ from .lexicon import Entry, cameo_row, lookup, word_classes
 from .lexicon import lemma_of as _lemma
 from .senses import DROP, sense_of
 
-__all__ = ["Coding", "code_predicate", "code_relation", "PRIOR_TYPE"]
+__all__ = ["Coding", "SaidAct", "code_predicate", "code_relation", "said_act", "PRIOR_TYPE"]
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,15 @@ VERBAL_ATTACK = _WORDS["verbal_attack"]
 SPEECH_MEDIA = _WORDS["speech_media"]
 FORCE_WORDS = _WORDS["force_words"]
 BLAME_NOUNS = _WORDS["blame_nouns"]
+SAID_VERBS = _WORDS["said_verbs"]
+FALSITY = _WORDS["falsity"]
+DENIALS = _WORDS["denials"]
+BLAME_PREDICATES = _WORDS["blame_predicates"]
+DISAPPROVAL = _WORDS["disapproval"]
+THREAT_OBJECTS = _WORDS["threat_objects"]
+THREAT_VERBS = _WORDS["threat_verbs"]
+HARMS = _WORDS["harms"]
+PEOPLE = _WORDS["people"]
 NAMING = frozenset({"call", "name", "dub", "label", "brand", "term", "describe",
                     "characterize", "characterise", "denounce"})
 # Support given in words ("gave an unwavering commitment to NATO"): no material aid.
@@ -630,3 +644,208 @@ def _nearest(doc, source, target) -> _Hit | None:
         if best is None or key < best[0]:
             best = (key, hit)
     return best[1] if best else None
+
+
+# ------------------------------------------------------------------ said acts
+
+
+@dataclass(frozen=True)
+class SaidAct:
+    """A verbal act carried by what someone said ("X said the reports were false"):
+    its coding, whose trigger is the word that makes the words an act ("false"), and
+    the head of the one it is aimed at (the content's subject or its owner), if any.
+    The doer is the speaker, the subject of the verb of saying."""
+
+    coding: Coding
+    target: object | None  # spaCy Token
+
+
+# Nouns of things said: called untrue, they are denied ("the reports are false").
+CLAIM_NOUNS = frozenset({"report", "reports", "claim", "allegation", "accusation", "charge",
+                         "story", "account", "assertion", "suggestion", "article", "notion",
+                         "characterization", "characterisation", "statement", "remark",
+                         "comment", "testimony", "version", "assessment", "reporting",
+                         "denial", "rumor", "rumour", "idea", "narrative", "theory"})
+# Things whose conduct can be condemned without naming a doer ("the move is illegal").
+CONDUCT_NOUNS = frozenset({"decision", "move", "policy", "plan", "action", "behavior",
+                           "behaviour", "conduct", "step", "response", "approach", "strategy",
+                           "order", "remarks", "comments", "statement", "treatment",
+                           "handling", "interference", "intervention", "occupation",
+                           "annexation", "invasion", "withdrawal", "deal", "agreement"})
+FIRST_SECOND = frozenset({"i", "we", "me", "us", "you", "our", "my"})
+# "Y must act", "Y has to act", "Y should have acted".
+_MUST = frozenset({"must", "should", "ought"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "until", "when"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def said_act(doc, verb) -> SaidAct | None:
+    """The verbal act the words introduced by a verb of saying carry, if they carry
+    one: calling a claim untrue denies it (REJECT 120; calling a denial untrue
+    accuses, ACCUSE 111), putting blame on someone accuses (ACCUSE 112; "we were not
+    responsible" denies), condemning someone's conduct criticises (ACCUSE 111),
+    saying someone must act demands (REQUEST), saying someone will pay a price
+    threatens (THREATEN 130). Read from the frame of the content clause (a copula
+    and its complement, a modal of obligation, a threat verb and its object), never
+    from its words alone."""
+    if verb.pos_ not in _VERB_POS or _lemma(verb) not in SAID_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not say the reports were false"
+    for content in _said_contents(verb):
+        got = _content_act(content)
+        if got is not None:
+            return got
+    return None
+
+
+def _said_contents(verb) -> Iterable:
+    """The roots of what the verb reports: its content clause ("said that ..."), or
+    the quotation it follows ('"...," X said', parsed with the quote as governor)."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and not any(m.dep_ in ("mark", "advmod") and
+                                         m.lower_ in _CONDITION_MARKS for m in c.children):
+            yield c
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and \
+            any(t.text in _QUOTE_MARKS for t in verb.doc[head.i:verb.i]):
+        yield head
+
+
+def _subject(tok):
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _owner(tok):
+    """The possessor of a noun ("Russia's claims" -> Russia), if any."""
+    return next((c for c in tok.children if c.dep_ == "poss" or (
+        c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))), None)
+
+
+def _actorlike(tok) -> bool:
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _lemma(tok) in PEOPLE \
+        or tok.lower_ in PEOPLE or (tok.pos_ == "PRON" and tok.lower_ in (
+            "he", "she", "they", "him", "her", "them"))
+
+
+def _content_act(content) -> SaidAct | None:
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in content.children):
+        return None  # "said that if Y attacks, ..."
+    subj = _subject(content)
+    if subj is None or subj.lower_ in ("you", "one"):
+        return None
+    negated = any(c.dep_ == "neg" for c in content.children)
+    if _lemma(content) == "be":
+        return _copula_act(content, subj, negated)
+    if content.pos_ not in _VERB_POS or subj.lower_ in FIRST_SECOND:
+        return None
+    return _demand(content, subj, negated) or _threat(content, subj, negated)
+
+
+def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
+    """ "the reports were false", "Y is to blame", "Y was wrong to ...": the copula's
+    complement says what the speaker does to its subject."""
+    pred = next((c for c in cop.children if c.dep_ in ("acomp", "attr")), None)
+    if pred is None:
+        pred = next((c for c in cop.children if c.dep_ == "xcomp" and
+                     _lemma(c) in BLAME_PREDICATES), None)  # "is to blame"
+    if pred is None:
+        return None
+    word = _lemma(pred)
+    mods = {_lemma(c) for c in pred.children if c.dep_ == "amod"}
+    claim = _lemma(subj) in CLAIM_NOUNS or subj.lower_ in CLAIM_NOUNS
+    false = (word in FALSITY or bool(mods & FALSITY) or (word == "true" and negated)
+             or (word == "wrong" and claim))
+    if false and not (negated and word != "true") and not _actorlike(subj):
+        if _lemma(subj) in DENIALS or subj.lower_ in DENIALS:
+            return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj))
+        return SaidAct(_coding("REJECT", "120", None, 0.8, pred), _owner(subj))
+    if word in BLAME_PREDICATES and _blamed_for(pred):
+        if negated:
+            # "it was not responsible": the speaker denies its own part.
+            if subj.pos_ == "PRON" or subj.lower_ in FIRST_SECOND:
+                return SaidAct(_coding("REJECT", "120", None, 0.8, pred), None)
+            return None
+        if subj.lower_ in FIRST_SECOND or not (_actorlike(subj) or _owner(subj) is not None):
+            return None
+        return SaidAct(_coding("ACCUSE", "112", None, 0.8, pred), subj)
+    if word in DISAPPROVAL and not negated and subj.lower_ not in FIRST_SECOND:
+        if _actorlike(subj):
+            return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj)
+        if _lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None:
+            return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj))
+    return None
+
+
+def _blamed_for(pred) -> bool:
+    """ "responsible for the attack", "guilty of", "to blame": blame, not a duty
+    ("responsible for security" names an office)."""
+    word = _lemma(pred)
+    if word in ("blame", "guilty", "culpable"):
+        return True
+    for prep in pred.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    if _lemma(obj) in HARMS or any(
+                            c.dep_ == "compound" and (lookup(c) is not None or _lemma(c) in HARMS)
+                            for c in obj.children):
+                        return True  # "the deaths", "the rocket fire"
+                    hit = lookup(obj)
+                    if hit is not None and hit.type in ("ASSAULT", "COERCE", "SANCTION",
+                                                        "THREATEN", "PROTEST"):
+                        return True
+                    if obj.pos_ in _VERB_POS and lookup(obj) is not None:
+                        return True  # "responsible for killing ..."
+    return False
+
+
+def _demand(verb, subj, negated: bool) -> SaidAct | None:
+    """ "Y must withdraw", "Y has to stop", "Y should have acted" (said of Y): a
+    demand on Y (REQUEST), or for what Y should have done, criticism (ACCUSE 111)."""
+    if subj.pos_ == "PRON" or subj.dep_ == "nsubjpass" or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        # "they needed to see it" is most often the speakers themselves; "Y must be
+        # punished" asks it of someone else than Y.
+        return None
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                     for m in c.children) for c in verb.children):
+        return None  # "if X happens, Y will have to ...": no demand made yet
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MUST), None)
+    act = verb
+    if modal is None and _lemma(verb) in ("have", "need"):
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None or verb.tag_ == "VBN" or nxt is None or nxt.lower_ != "to":
+            return None  # "has to go", not "had no right to go"
+        modal = verb
+    if modal is None or not _actorlike(subj):
+        return None
+    hit = _code_token(act)
+    if hit is None and _lemma(act) == "be":
+        return None
+    if hit is None:
+        hit = next((h for c in act.children if c.dep_ in ("xcomp", "dobj")
+                    for h in [_code_token(c)] if h is not None), None)
+        if hit is None:
+            return None
+    if modal.lower_ == "should" and any(c.dep_ == "aux" and c.lower_ == "have"
+                                        for c in verb.children):
+        return SaidAct(_coding("ACCUSE", "111", None, 0.8, modal), subj)
+    code = "100" if negated else REQUEST_CODES.get(hit.type, "100")
+    return SaidAct(_coding("REQUEST", code, None, 0.8, modal), subj)
+
+
+def _threat(verb, subj, negated: bool) -> SaidAct | None:
+    """ "Y will pay a heavy price", "Y would face consequences", "Y will regret it"."""
+    if negated or _lemma(verb) not in THREAT_VERBS or not _actorlike(subj):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in verb.children):
+        return None
+    if _lemma(verb) == "regret":
+        return SaidAct(_coding("THREATEN", "130", None, 0.8, verb), subj)
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and (_lemma(obj) in THREAT_OBJECTS or obj.lower_ in THREAT_OBJECTS):
+            return SaidAct(_coding("THREATEN", "130", None, 0.8, obj), subj)
+    return None

@@ -38,7 +38,7 @@ from .actorrefs import ActorIndex, np_text
 from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
                         noun_arguments, spoken_about, verb_arguments)
 from .attach import governor
-from .coding import code_predicate
+from .coding import SAID_VERBS, SaidAct, code_predicate, said_act
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import Standing, not_done, scheduled, standing
@@ -66,6 +66,7 @@ class _Candidate:
     sent_index: int
     coding: object
     args: Arguments
+    said: bool = False  # a verbal act carried by what the speaker said (coding.said_act)
 
 
 def _default_coder() -> Coder:
@@ -80,7 +81,7 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8)
 def _with_words(words: frozenset[str]) -> frozenset[str]:
-    return words | WITH_ACT
+    return words | WITH_ACT | SAID_VERBS
 
 
 def _default_resolver():
@@ -169,7 +170,10 @@ def _with_article_term(events: list[Event], judge) -> list[Event]:
     learned = model()
     if not judge.logits or learned is None or not learned.article_weight:
         return events
-    mean = learned.article_mean(judge.logits[e.id][0] for e in events if e.id in judge.logits)
+    # Over the candidates of the kinds the model was trained on: a verbal act read from
+    # the words said (coding.said_act) leaves the article's other scores as they were.
+    mean = learned.article_mean(judge.logits[e.id][0] for e in events
+                                if e.id in judge.logits and e.id not in judge.said)
     out = []
     for ev in events:
         if ev.id in judge.logits:
@@ -243,6 +247,7 @@ class _Judge:
     kinds: dict[str, str]
     collect: list | None = None
     logits: dict = field(default_factory=dict)
+    said: set = field(default_factory=set)  # ids of verbal acts read from words said
 
 
 def _article_context(doc, article: Article) -> ArticleContext:
@@ -267,10 +272,23 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
         return got
 
     lines, pieces = layout.lines, layout.pieces
+    said_acts = coder is _default_coder()
     for i in layout.triggers:
         tok = doc[i]
         pos = tok.pos_
         coding = coder(doc, tok)
+        if coding is None and said_acts and pos in VERB_POS and lemma_of(tok) in SAID_VERBS:
+            said = said_act(doc, tok)
+            cand = _said_candidate(index, tok, said, vargs(tok), layout) \
+                if said is not None else None
+            if cand is not None:
+                key = cand.coding.trigger
+                if key in by_trigger:  # the speaker's act over the word read alone
+                    out[by_trigger[key]] = cand
+                else:
+                    by_trigger[key] = len(out)
+                    out.append(cand)
+                continue
         via = _with_act(doc, tok, coder) if pos in VERB_POS and lemma_of(tok) in WITH_ACT \
             else None
         coding = via or coding
@@ -307,6 +325,8 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
         key = coding.trigger
         if key is not None and key in by_trigger:
             prev = out[by_trigger[key]]
+            if prev.said:
+                continue  # "said Y was to blame": the speaker blames, not Y
             # Keep the reading with the richer arguments (the verb of "provide
             # assistance" over the bare noun).
             if _richness(cand) > _richness(prev):
@@ -316,6 +336,29 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
             by_trigger[key] = len(out)
         out.append(cand)
     return out
+
+
+def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
+                    layout: _Layout) -> _Candidate | None:
+    """The speaker's verbal act ("X said the reports were false"): the speaker (the
+    subject of the verb of saying) does it to the one the words are aimed at."""
+    line = layout.lines[verb.i]
+    actor = tuple(t for t in args.actor if layout.lines[t.i] == line)
+    if not actor:
+        return None
+    target = said.target
+    recipient: tuple = ()
+    if target is not None and layout.lines[target.i] == line and index.actorish(target):
+        speakers = {a.i for a in actor}
+        recipient = tuple(t for t in conjuncts(target) if t.i not in speakers)
+    if said.coding.type == "REQUEST" and recipient:
+        # "Putin said Russia needed to ...": a plan for one's own state, no demand.
+        own = {r.country for a in actor for r in index.refs(a) if r.country}
+        if all(t.ent_type_ == "GPE" and {r.country for r in index.refs(t)} & own
+               for t in recipient):
+            return None
+    return _Candidate(verb, layout.pieces[verb.i], said.coding,
+                      Arguments(actor, recipient), said=True)
 
 
 # Verbs whose "with" names the act: "hit Iran with sanctions", "retaliated with
@@ -777,6 +820,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     )
     if judge is not None and learned_logit is not None:
         judge.logits[ev.id] = (learned_logit, feats)
+        if cand.said:
+            judge.said.add(ev.id)
     if judge is not None and judge.collect is not None:
         judge.collect.append((ev, feats, (cand.tok.idx, cand.tok.idx + len(cand.tok.text)),
                               coding.trigger))

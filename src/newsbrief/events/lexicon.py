@@ -143,7 +143,9 @@ def cameo_row(code: str | None) -> CameoRow | None:
 WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_heads", "oblige",
                 "fail", "refugees", "receive_people", "peacekeeping_prefixes", "violate",
                 "non_agent", "address", "people", "verbal_attack", "speech_media",
-                "force_words", "cessation", "blame_nouns", "speech_acts")
+                "force_words", "cessation", "blame_nouns", "speech_acts", "said_verbs",
+                "falsity", "denials", "blame_predicates", "disapproval", "threat_objects",
+                "threat_verbs", "harms")
 
 
 @lru_cache(maxsize=1)
