@@ -143,3 +143,66 @@ def test_an_adverb_right_after_the_verb_is_its_particle():
                  (".", 1, "punct", "PUNCT", ".", ".")])
     p = predicate_of(doc[1], [doc[0]], [])
     assert (p.past, p.base, p.object) == ("walked back", "walk back", "threats")
+
+
+def test_a_particle_read_as_a_preposition_is_the_verbs():
+    """ "pulled out of the race": "out" heads no object of its own, so it is the verb's
+    particle and what hangs on it ("of the race") the verb's modifier."""
+    # "The mayor pulled out of the race on Friday."
+    doc = parse([('The', 1, 'det', 'DET', 'DT', 'the'),
+                 ('mayor', 2, 'nsubj', 'NOUN', 'NN', 'mayor'),
+                 ('pulled', 2, 'ROOT', 'VERB', 'VBD', 'pull'),
+                 ('out', 2, 'prep', 'ADP', 'IN', 'out'),
+                 ('of', 3, 'prep', 'ADP', 'IN', 'of'),
+                 ('the', 6, 'det', 'DET', 'DT', 'the'),
+                 ('race', 4, 'pobj', 'NOUN', 'NN', 'race'),
+                 ('on', 2, 'prep', 'ADP', 'IN', 'on'),
+                 ('Friday', 7, 'pobj', 'PROPN', 'NNP', 'friday'),
+                 ('.', 2, 'punct', 'PUNCT', '.', '.')])
+    p = predicate_of(doc[2], [doc[1]], [])
+    assert (p.lemma, p.past, p.complete) == ("pull out", "pulled out", True)
+    assert "of the race" in p.modifiers
+
+
+def test_a_long_content_clause_loses_only_its_descriptions():
+    """A ruling's clause longer than the limit keeps what it asserts, its time and
+    its "when" clause; the summary hung on it (", a step which ...") is left out."""
+    # "The court ruled that the mayor was acting unlawfully when he closed the hall in May
+    # for six weeks, a step which his critics said was meant to silence them."
+    doc = parse([('The', 1, 'det', 'DET', 'DT', 'the'),
+                 ('court', 2, 'nsubj', 'NOUN', 'NN', 'court'),
+                 ('ruled', 2, 'ROOT', 'VERB', 'VBD', 'rule'),
+                 ('that', 7, 'mark', 'SCONJ', 'IN', 'that'),
+                 ('the', 5, 'det', 'DET', 'DT', 'the'),
+                 ('mayor', 7, 'nsubj', 'NOUN', 'NN', 'mayor'),
+                 ('was', 7, 'aux', 'AUX', 'VBD', 'be'),
+                 ('acting', 2, 'ccomp', 'VERB', 'VBG', 'act'),
+                 ('unlawfully', 7, 'advmod', 'ADV', 'RB', 'unlawfully'),
+                 ('when', 11, 'advmod', 'SCONJ', 'WRB', 'when'),
+                 ('he', 11, 'nsubj', 'PRON', 'PRP', 'he'),
+                 ('closed', 7, 'advcl', 'VERB', 'VBD', 'close'),
+                 ('the', 13, 'det', 'DET', 'DT', 'the'),
+                 ('hall', 11, 'dobj', 'NOUN', 'NN', 'hall'),
+                 ('in', 11, 'prep', 'ADP', 'IN', 'in'),
+                 ('May', 14, 'pobj', 'PROPN', 'NNP', 'may'),
+                 ('for', 11, 'prep', 'ADP', 'IN', 'for'),
+                 ('six', 18, 'nummod', 'NUM', 'CD', 'six'),
+                 ('weeks', 16, 'pobj', 'NOUN', 'NNS', 'week'),
+                 (',', 11, 'punct', 'PUNCT', ',', ','),
+                 ('a', 21, 'det', 'DET', 'DT', 'a'),
+                 ('step', 11, 'npadvmod', 'NOUN', 'NN', 'step'),
+                 ('which', 27, 'nsubj', 'PRON', 'WDT', 'which'),
+                 ('his', 24, 'poss', 'PRON', 'PRP$', 'his'),
+                 ('critics', 25, 'nsubj', 'NOUN', 'NNS', 'critic'),
+                 ('said', 21, 'relcl', 'VERB', 'VBD', 'say'),
+                 ('was', 27, 'auxpass', 'AUX', 'VBD', 'be'),
+                 ('meant', 25, 'ccomp', 'VERB', 'VBN', 'mean'),
+                 ('to', 29, 'aux', 'PART', 'TO', 'to'),
+                 ('silence', 27, 'xcomp', 'VERB', 'VB', 'silence'),
+                 ('them', 29, 'dobj', 'PRON', 'PRP', 'they'),
+                 ('.', 2, 'punct', 'PUNCT', '.', '.')])
+    p = predicate_of(doc[2], [doc[1]], [])
+    assert p.complete
+    assert p.object == ("that the mayor was acting unlawfully when he closed the hall in May "
+                        "for six weeks")
+

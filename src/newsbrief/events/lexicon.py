@@ -308,7 +308,17 @@ def _verb_part(token, child) -> bool:
                                                    and child.pos_ == "ADJ")) \
             or child.i < token.i:
         return False
-    return child.dep_ not in ("prt", "prep", "advmod") or child.i - token.i <= 3
+    return child.dep_ not in ("prt", "prep", "advmod") or _words_between(token, child) <= 2
+
+
+def _words_between(token, child) -> int:
+    """Words between a verb and its particle, not counting punctuation nor a vote's
+    tally or a time said in between ("voted 432-202 against", "voted Tuesday, 242 to
+    391, against"): the noun phrases the verb takes as adverbs (npadvmod)."""
+    aside = {t.i for c in token.children if c.dep_ == "npadvmod" and token.i < c.i < child.i
+             for t in c.subtree}
+    return sum(1 for t in token.doc[token.i + 1:child.i]
+               if t.i not in aside and not t.is_punct)
 
 
 def _passive_patient(token):

@@ -317,6 +317,31 @@ def _tense(verb) -> str | None:
     return None
 
 
+def _content_clause(head) -> list:
+    """The words of a content clause ("ruled that X was acting unlawfully ..."); when
+    it is longer than MAX_WORDS, without the descriptions hung on its nouns (relative
+    clauses, appositions, participles, ", a move which critics said ..."), which say
+    nothing of what the clause asserts. Conditions and times stay: cutting them would
+    change what it says."""
+    toks = list(head.subtree)
+    if len(toks) <= MAX_WORDS:
+        return toks
+    cut: set[int] = set()
+    for t in toks:
+        summary = t.dep_ == "npadvmod" and t.left_edge.i > 0 and \
+            t.doc[t.left_edge.i - 1].text == "," and \
+            any(c.dep_ in ("relcl", "acl") for c in t.children)  # ", a move which ..."
+        if (t.dep_ in ("relcl", "appos", "acl") or summary) and t.i not in cut:
+            cut |= {x.i for x in t.subtree}
+            before = t.doc[t.left_edge.i - 1] if t.left_edge.i > head.left_edge.i else None
+            if before is not None and _punct(before):
+                cut.add(before.i)  # the comma that opens it
+    kept = [t for t in toks if t.i not in cut]
+    while kept and _punct(kept[-1]):
+        kept.pop()
+    return kept
+
+
 def _frame_words(gov) -> str:
     """The governing verb as written with its auxiliaries: "is expected", "would ask";
     a perfect ("has agreed") in the simple past ("agreed"), so it needs no agreement
@@ -357,6 +382,12 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
     # A particle, or an adverb that works as one right after the verb ("walked back").
     particle = [c for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.text.lower() in _PARTICLE_ADVERBS)]
+    # A particle the parser takes for a preposition with no object of its own ("pulled
+    # out of the race": "out" heads "of the race"); what hangs on it is the verb's.
+    loose = [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and
+             c.text.lower() in _PARTICLE_ADVERBS and
+             not any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    particle += loose
     lemma = verb.lemma_.lower() + "".join(" " + p.text.lower() for p in particle)
     base = lemma
     past = _past(verb) + "".join(" " + p.text.lower() for p in particle)
@@ -392,10 +423,11 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                 told += _subtree(o, _NP_DROP, stop | inner, spans)
             obj = " ".join(parts)
         content = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-        if not objs and content and len(list(content[0].subtree)) <= MAX_WORDS:
+        clause = _content_clause(content[0]) if content else []
+        if not objs and content and len(clause) <= MAX_WORDS:
             # "denied its police had fired the shots": what is denied, said or
             # accused is the clause, as written.
-            toks = [t for t in content[0].subtree if not _punct(t) or t.text in ",-"]
+            toks = [t for t in clause if not _punct(t) or t.text in ",-"]
             obj = _text(toks)
             told += toks
         elif not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prep") for c in
@@ -412,7 +444,7 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                 told += _subtree(noun, _NP_DROP, stop | {t.i for t in up.subtree}, spans)
 
     before, after = [], []
-    for child in verb.children:
+    for child in list(verb.children) + [g for p in loose for g in p.children]:
         dep = child.dep_
         if child.i in stop:
             continue

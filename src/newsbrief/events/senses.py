@@ -318,7 +318,18 @@ def _conclude(tok, typ):
     return DROP  # "concluded that", "concluded the conversation"
 
 
+def _out_of_contest(tok) -> bool:
+    """ "pulled out of the race", "withdrew from the leadership contest": a candidate
+    leaving a contest, which is yielding (CONCEDE 080, as "dropped out"), no military
+    withdrawal."""
+    outs = [c for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
+    places = _pobjs(tok, "of", "from") + [g for o in outs for g in _pobjs(o, "of")]
+    return any(_lemma_in(p, _cls("sense_contests")) for p in places)
+
+
 def _pull(tok, typ):
+    if typ == "RETREAT" and _out_of_contest(tok):
+        return ("CONCEDE", "080")
     if typ != "SANCTION":
         return None
     if any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1) for c in tok.children):
@@ -326,6 +337,31 @@ def _pull(tok, typ):
     if any(_lemma_in(o, _cls("sense_withdrawn")) for o in _objects(tok)):
         return None  # "pulled its ambassador", "pulled funding"
     return DROP
+
+
+def _withdraw(tok, typ):
+    if typ == "RETREAT" and _out_of_contest(tok):
+        return ("CONCEDE", "080")
+    return None
+
+
+def _rule(tok, typ):
+    """ "rule" is a ruling when a court or a judge rules ("the court ruled that the
+    decree was void", "judges ruled against the government"); a ruler ruling a country,
+    "ruled out", a ruling "in favour of" someone (no finding against anyone) are not."""
+    if typ != "ACCUSE":
+        return None
+    if any(c.dep_ == "prt" or (c.lower_ == "out" and c.i == tok.i + 1) for c in tok.children):
+        return DROP
+    doers = _subjects(tok) + [g for p in tok.children if p.dep_ == "agent"
+                              for g in p.children]
+    if tok.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in doers):
+        doers.append(tok.head)  # "the court, which ruled ..."
+    if not any(_lemma_in(d, _cls("sense_courts")) for d in doers):
+        return DROP
+    if any(_lemma_in(g, ("favour", "favor")) for g in _pobjs(tok, "in")):
+        return DROP
+    return None
 
 
 def _leave(tok, typ):
@@ -638,7 +674,8 @@ def _inquiry(tok, trig, typ):
 _VERB_SENSES = {
     "ask": _ask, "warn": _warn, "speak": _talk, "talk": _talk, "call": _call,
     "join": _join, "receive": _receive, "host": _host, "meet": _meet,
-    "conclude": _conclude, "pull": _pull, "leave": _leave, "return": _return,
+    "conclude": _conclude, "pull": _pull, "withdraw": _withdraw, "rule": _rule,
+    "leave": _leave, "return": _return,
     "strike": _strike, "plead": _plead, "hold": _hold, "occupy": _occupy,
     "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
     "promise": _pledge, "decline": _decline, "refuse": _decline, "seek": _seek,
