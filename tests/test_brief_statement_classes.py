@@ -164,3 +164,66 @@ def test_the_occasion_of_a_saying_is_not_the_act_s_time(tmp_path):
                           mods=("during her summit with Ecuador",), frame="plans"))]
     texts = _brief(tmp_path, [(a, evs)])
     assert not any("close" in t and "summit" in t for t in texts), texts
+
+
+# A vote in a legislature (the Brexit gaps of briefs-blind-1202270): told under its frame
+# verb as written, with the whole tally, and by the group its sentence names.
+
+def test_a_vote_is_told_with_its_whole_tally_by_the_group_the_sentence_names(tmp_path):
+    _setup()
+    a = "Opposition MPs met in Lima on Monday."
+    b = "MPs voted on Tuesday to reject Peru's 2025 budget by 70 votes to 40."
+    group = person("opp-mps", "Opposition MPs", "PER")
+    evs_a = [with_pred(event("e1", "CONSULT", [group], [], date="2024-12-02", cameo="040",
+                             text=a), pred(a, "met", "meet", past="met", mods=("in Lima",)))]
+    as_written = dataclasses.replace(group, text="MPs")
+    evs_b = [with_pred(event("e2", "REJECT", [as_written], [], date="2024-12-03",
+                             cameo="120", text=b),
+                       pred(b, "reject", "reject", past="rejected", obj="Peru's 2025 budget",
+                            mods=("by 70 votes",), frame="voted",
+                            frame_start=b.index("voted")))]
+    texts = _brief(tmp_path, [(a, evs_a), (b, evs_b)], about=("Opposition MPs",))
+    assert any(t.startswith("MPs voted to reject Peru's 2025 budget by 70 votes to 40")
+               for t in texts), texts
+    assert not any("Opposition MPs voted" in t for t in texts), texts
+
+
+def test_a_tally_is_whole_only_as_written():
+    from newsbrief.knowledge.statements import _whole_tally
+
+    assert _whole_tally("by 70 votes", "rejected by 70 votes to 40 on Friday") == \
+        "by 70 votes to 40"
+    assert _whole_tally("by 70 votes", "passed by 70 votes, a record") == "by 70 votes"
+    assert _whole_tally("in Lima", "met in Lima to 40") == "in Lima"
+
+
+def test_a_doer_run_together_with_the_dateline_is_told_after_it():
+    s = "LIMA (Wire) - Peruvian senators rejected the plan on Monday."
+    assert ev.past_dateline(s, "LIMA (Wire) - Peruvian senators") == "Peruvian senators"
+    assert ev.past_dateline(s, "Peruvian senators") == "Peruvian senators"
+    assert ev.past_dateline("Peruvian senators met.", "Peruvian senators") == \
+        "Peruvian senators"
+
+
+def test_the_doers_own_remark_after_the_act_is_no_attribution():
+    s = "The mayor has pulled out of the race, saying it was best for the city."
+    at = s.index("pulled")
+    assert ev.report_scope(s, at, at + 6).kind == "narrator"
+    s = "The army shelled the town, killing ten, officials said."
+    at = s.index("shelled")
+    assert ev.report_scope(s, at, at + 7).kind == "reported"
+
+
+def test_a_ruling_is_told_with_what_it_rules(tmp_path):
+    _setup()
+    a = "LIMA (Wire) - Peru's top court ruled on Monday that the emergency decree was void."
+    court = ActorRef(entity=None, text="LIMA (Wire) - Peru's top court", country="PER",
+                     sector="JUD")
+    evs = [with_pred(event("e1", "ACCUSE", [court], [state("PER")], date="2024-12-02",
+                           cameo="116", text=a),
+                     pred(a, "ruled", "rule", past="ruled",
+                          obj="that the emergency decree was void"))]
+    texts = _brief(tmp_path, [(a, evs)])
+    assert any(t.startswith("Peru's top court ruled that the emergency decree was void")
+               for t in texts), texts
+    assert not any("LIMA" in t for t in texts), texts

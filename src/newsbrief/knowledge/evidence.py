@@ -454,6 +454,20 @@ def in_dateline(sentence: str, name: str) -> bool:
                for w in re.findall(r"[A-Z][A-Za-z'’-]{2,}", head))
 
 
+def past_dateline(sentence: str, name: str) -> str:
+    """An actor's words after the sentence's dateline when the parser took the two for
+    one phrase ("LONDON (Reuters) - British lawmakers" -> "British lawmakers"); else
+    the words as they are."""
+    m = _DATELINE.match(sentence or "") or _DATELINE_PLACE.match(sentence or "")
+    words = (name or "").strip()
+    if not m or not words:
+        return name
+    head = m.group(0).strip()
+    if words.startswith(head) and words[len(head):].strip():
+        return words[len(head):].strip()
+    return name
+
+
 def condition_after(sentence: str, act_end: int) -> str | None:
     """A condition the sentence puts after the act ("... if the premier agrees")."""
     m = re.search(r"\b(if|unless|provided that|as long as|in case|on condition)\b",
@@ -842,6 +856,10 @@ def report_scope(sentence: str, act_start: int, act_end: int,
                      r"once|if|unless)\b", speaker, re.I):
             # ", a day after X warned ...": the cue's own clause, not ", X said".
             return Scope("narrator", why="the cue is in a clause of its own")
+        if not speaker.strip() and word == "saying":
+            # "X pulled out of the race, saying it was best": the doer's own remark after
+            # the act, which the report tells in its own voice.
+            return Scope("narrator", why="the doer's words after the act")
         if not speaker.strip():
             speaker = _speaker_after(sentence, cue.end())  # ", said the ministry"
     # The last opener before the act in the sentence (no cue before it).

@@ -776,6 +776,7 @@ class Statement:
                 _SOMEONE.search(sent) else []
             surface = [a.text for a in (record(m).actor or ()) if a.entity and
                        a.entity == r.entity_id] or [r.name]
+            surface = [ev.past_dateline(sent, x) for x in surface]
             if any(re.match(r"(not|no|neither|nor|but|except)\b", x.strip(), re.I)
                    for x in surface):
                 out.append(f"the sentence excludes it: {r.name}")
@@ -789,7 +790,7 @@ class Statement:
                                              for s in surface + [r.name]):
                 out.append(f"speaker, not actor: {r.name}")
             if any(s.isupper() and len(s) > 3 or ev.in_dateline(sent, s)
-                   for s in surface + [self._name(r)]):
+                   for s in surface + [ev.past_dateline(sent, self._name(r))]):
                 out.append("dateline")
             if p.voice == "passive" and not pair and not any(
                     ev.agent_after_by(sent, x, p.end - m.start) for x in surface + [r.name]):
@@ -943,7 +944,8 @@ class Statement:
         if p.voice == "active" and not p.frame and not ev.object_near(sent, p.object or "",
                                                                       p.end - m.start):
             out.append("object far from the verb")
-        if ev.relative_piece([p.object or "", *(p.modifiers or ())]):
+        ruled = p.lemma in _RULINGS and re.match(r"that\s+\S+\s+\S+", p.object or "")
+        if ev.relative_piece([p.object or "" if not ruled else "", *(p.modifiers or ())]):
             out.append("relative clause")
         if _in_quotes(m):
             out.append("inside a quotation: someone's words")
@@ -994,7 +996,8 @@ class Statement:
             have = set(ev.tokens(sent))
             verb = [w for w in ev.tokens(p.past or "") if w not in have]
             if verb and p.tense != "past" and not (p.voice == "passive" or by_doing or
-                                                   standing != "asserted"):
+                                                   standing != "asserted" or
+                                                   _frame_as_written(text, sent, p)):
                 out.append("verb not as written: " + " ".join(verb))
             after = sent[p.end - m.start:].lstrip()
             nxt = (re.match(r"[\w'’-]+", after) or [""])[0].lower()
@@ -1153,7 +1156,8 @@ class Statement:
         if ("written", m.id) in self._cache:
             return self._cache[("written", m.id)]  # the subject as the sentence writes it
         refs = self._subject_refs(p, m)
-        return join_names([self._group(r, p, m) or self._as_named(r, m) or (
+        return join_names([self._group(r, p, m) or self._as_named(r, m) or
+                           self._written_group(r, m) or self._past_dateline(r, m) or (
             display_name(r, self.states) if plain else self._name(r, m.text)) for r in refs])
 
     def _as_named(self, r: ActorSummary, m: StoredMention) -> str | None:
@@ -1167,6 +1171,27 @@ class Statement:
             if a.entity == r.entity_id and text and text != r.name and \
                     _PROPER_NAME.fullmatch(text) and not re.fullmatch(r"[A-Z]{4,}", text):
                 return re.sub(r"^The\s", "the ", text)
+        return None
+
+    def _past_dateline(self, r: ActorSummary, m: StoredMention) -> str | None:
+        """A doer whose words the record runs together with the dateline ("LONDON
+        (Reuters) - British lawmakers"): the words after it ("British lawmakers")."""
+        if r.entity_id:
+            return None
+        rest = ev.past_dateline(m.text or "", r.name or "")
+        return rest if rest != r.name else None
+
+    def _written_group(self, r: ActorSummary, m: StoredMention) -> str | None:
+        """A group of people the store names in more words than the sentence does ("Tory
+        MPs" where it writes "MPs"): told as the sentence writes it, no more."""
+        words = (r.name or "").split()
+        if not words or words[-1].lower() not in ev.GROUP_NOUNS:
+            return None
+        for a in record(m).actor or ():
+            text = (a.text or "").strip()
+            if a.entity and a.entity == r.entity_id and text and \
+                    _words(text) < _words(r.name or ""):
+                return text
         return None
 
     def _group(self, r: ActorSummary, p: Predicate, m: StoredMention) -> str | None:
@@ -1204,7 +1229,7 @@ class Statement:
     def _modifiers(self, p: Predicate, m: StoredMention) -> list[str]:
         """The phrased sentence's modifiers, then those other cited re-tellings of the
         same act add ("signed in June by their leaders" + "signed during the visit")."""
-        mods = list(p.modifiers or ())
+        mods = [_whole_tally(x, m.text or "") for x in p.modifiers or ()]
         if m.modality in ("future", "conditional") or \
                 ev.reports_words((m.text or "")[:max(0, p.start - m.start)], p.start - m.start,
                                  p.end - m.start):
@@ -1292,8 +1317,11 @@ class Statement:
                     bare.group(1).split()[-1].lower() in _AGREEMENT_NOUNS and \
                     not self._resolved(bare.group(1), m):
                 return None  # "withdrew from the deal": which deal, the article said before
-        if re.match(r"(whose|which|who|whom|that|what)\b", obj, re.I):
-            return None  # the object is a relative pronoun: what it stands for is elsewhere
+        if re.match(r"(whose|which|who|whom|that|what)\b", obj, re.I) and not (
+                p.lemma in _RULINGS and re.match(r"that\s+\S+\s+\S+", obj)):
+            # The object is a relative pronoun: what it stands for is elsewhere. A ruling's
+            # "that" clause is what it rules ("ruled that the decree was void").
+            return None
         verb_past, verb_base = p.past, p.base
         if obj.lower() in _PRONOUN_OBJECT and " " in (p.base or ""):
             # "shot it down", not "shot down it".
@@ -1671,6 +1699,30 @@ _COMPLETES = frozenset("down up off out back away by with to of from that about 
 _DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 _GOES_ON = frozenset("and but or as after before when while because since until though "
                      "although whereas so then amid".split())
+
+
+def _frame_as_written(text: str, sentence: str, p: Predicate) -> bool:
+    """The act is told under its frame verb as the sentence writes it ("MPs voted to
+    reject the deal"): the telling gives the frame's words, not the act's past tense."""
+    return bool(p.frame) and f"{p.frame} to {p.base}".lower() in text.lower() and \
+        re.search(rf"\b{re.escape(p.frame)}\b", sentence, re.I) is not None
+
+
+# Verbs whose "that" clause is the act's content, told as written: a court's ruling.
+_RULINGS = frozenset({"rule"})
+# A vote's tally cut after its first count ("by 432 votes" of "by 432 votes to 202").
+_TALLY = re.compile(r"\bby [\d,]+ votes?\Z")
+_TALLY_REST = re.compile(r"\s*(?:to|against|-|–)\s*[\d,]+\b")
+
+
+def _whole_tally(modifier: str, sentence: str) -> str:
+    """A modifier giving a vote's first count, with the count it is set against
+    ("by 432 votes to 202"), as the sentence writes them."""
+    if not _TALLY.search(modifier):
+        return modifier
+    at = sentence.find(modifier)
+    rest = _TALLY_REST.match(sentence, at + len(modifier)) if at >= 0 else None
+    return modifier + rest.group(0) if rest else modifier
 
 
 def _flat(text: str) -> str:
