@@ -564,6 +564,55 @@ def _us_story(countries: Counter) -> bool:
     return bool(countries) and countries.most_common(1)[0][0] == "USA"
 
 
+# Honorifics and ranks written before a surname ("Mr. Khan", "Sen. Cruz").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen",
+                         "rep", "gov", "gen", "col", "lt", "sgt", "adm", "maj", "capt", "cpl",
+                         "pvt", "st", "rev", "fr", "prof", "hon", "sheikh", "mullah", "imam",
+                         "ayatollah", "mme", "herr", "monsieur", "madame", "senor", "senora"})
+
+
+def _title_place(doc: Doc, c: Cluster, g: Gazetteer) -> str | None:
+    """The one country of a city or country named before a person's title in the
+    phrase of their name ("London Mayor X", "Ontario Premier X")."""
+    found = set()
+    for start, end, _text in c.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        lo = span.root.left_edge.i
+        for ent in doc.ents:
+            if ent.label_ == "GPE" and lo <= ent.start and ent.end <= span.start and \
+                    ent.root.dep_ == "compound":
+                info = g.lookup([t.text for t in ent])
+                if info is not None and info.country and info.country != "IGO":
+                    found.add(info.country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_otherwise(doc: Doc, c: Cluster, entry, g: Gazetteer) -> bool:
+    """A one-word name the model typed alone ("Khan") right after a capitalised word of
+    the same name ("London Mayor Sadiq Khan") that is not the entry's first name: the
+    text names someone else of that surname. A title, an honorific, a place or an
+    organisation before the name says nothing of the kind ("President Khan",
+    "Mr. Khan", "Pakistan's Khan")."""
+    first = fold(entry.name).split()[0]
+    for start, end, _text in c.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        prev = doc[span.start - 1]
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.text.isupper() or \
+                prev.dep_ not in ("compound", "flat") or not span.start <= prev.head.i < span.end:
+            continue
+        low = prev.lower_.rstrip(".")
+        if low in _HONORIFICS or low in g.title_words or g.role((low,)) is not None or \
+                g.lookup((prev.text,)) is not None or prev.ent_type_ not in ("", "PERSON"):
+            continue
+        if fold(prev.text) != first:
+            return True
+    return False
+
+
 def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Cluster],
           g: Gazetteer, date: str | None) -> None:
     """Link people and organisations to the knowledge base (kb.py): kb_id, role at
@@ -577,6 +626,9 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             continue
         kind = "P" if c.kind == "person" else "O"
         link = kb.link(c.name, kind, date, Context(countries, c.country, c.office))
+        if link is not None and c.kind == "person" and len(c.name.split()) == 1 and \
+                _named_otherwise(doc, c, link.entry, g):
+            link = None  # "Mayor Sadiq Khan" is no Imran Khan
         if link is None and c.kind == "organization" and c.country is None and \
                 c.sector != "BUS" and len(c.name.split()) == 1:
             # "Trump" typed ORG by the model, with no full name nearby: the person
@@ -619,6 +671,9 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
                 if link:
                     break
         if link is None:
+            if c.kind == "person" and c.country is None and c.office:
+                # "London Mayor Sadiq Khan": an office of the place named before it
+                c.country = _title_place(doc, c, g)
             if c.kind == "person" and c.country is None and c.office and \
                     c.office.lower() in _US_OFFICES and \
                     (_us_story(countries) or c.office.lower() in _US_ONLY_OFFICES):

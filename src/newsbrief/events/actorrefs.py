@@ -208,9 +208,10 @@ class ActorIndex:
                 lo = min(span[0], tok.left_edge.i)
                 text = _clip_line(self.doc[lo:max(span[1], tok.i + 1)].text)
             refs = self._entity_refs(ent, text)
-            if ent.kind == "person" and len(refs) == 1 and not refs[0].country:
+            if ent.kind == "person" and len(refs) == 1 and not ent.country:
                 # "his deputy, Sergei Ryabkov", "Putin's spokesman X": an unplaced
                 # person whose phrase names whose they are is of that one's country
+                # (before the country the story mostly speaks of: "London Mayor X")
                 owner = self._owner_country(tok) or self._nationality(tok)
                 if owner:
                     return (ActorRef(refs[0].entity, refs[0].text, owner, refs[0].sector),)
@@ -289,13 +290,13 @@ class ActorIndex:
         return (ActorRef(None, text, country, sector),)
 
     def _nationality(self, tok) -> str | None:
-        """ "Pakistani Interior Minister X": the one country of the nationality words
-        before a person's name in its phrase (where the actors stage split the name
-        and the part that heads the phrase has none). A nationality of several words
-        is read whole: "North Korean" is not "Korean"."""
+        """ "Pakistani Interior Minister X", "London Mayor X": the one country of the
+        nationality or place words before a person's name in its phrase (where the
+        actors stage split the name and the part that heads the phrase has none). A
+        nationality of several words is read whole: "North Korean" is not "Korean"."""
         lo = tok.left_edge.i
         found = {self.resolve_text(ent.text)[0] for ent in self.doc.ents
-                 if ent.label_ == "NORP" and lo <= ent.start and ent.end <= tok.i
+                 if ent.label_ in ("NORP", "GPE") and lo <= ent.start and ent.end <= tok.i
                  and ent.root.dep_ in ("amod", "compound")}
         found.discard(None)
         found.discard("IGO")
@@ -370,18 +371,33 @@ class ActorIndex:
             return ()
         return (ActorRef(None, "unnamed attackers", country, "UAF"),)
 
-    def placed_at(self, refs: tuple[ActorRef, ...], location) -> tuple[ActorRef, ...]:
+    def placed_at(self, refs: tuple[ActorRef, ...], location, tok=None) -> tuple[ActorRef, ...]:
         """ "shot by a police officer in Ferguson": unplaced people who act where they
         live or serve (police, a judge, protesters; not troops, envoys, reporters)
-        are of the country where the act happened."""
+        are of the country where the act happened. So are unnamed armed men
+        ("gunmen", "suicide bombers", "militants") where the clause sets their act
+        ("blew themselves up in Baghdad"), as event datasets code an armed group by
+        where it strikes; troops, often abroad, are not."""
         country = location.country if location is not None else None
-        if not country or country == "IGO":
+        if country == "IGO":
+            country = None
+        armed = None
+        if any(not r.country and not r.entity and r.sector in ARMED_SECTORS for r in refs):
+            armed = country or (_act_place(tok) if tok is not None else None)
+            armed = None if armed == "IGO" else armed
+        if not country and not armed:
             return refs
-        return tuple(
-            ActorRef(r.entity, r.text, country, r.sector)
-            if not r.country and not r.entity and r.sector in LOCAL_SECTORS
-            and not self._from_abroad(r.text) else r
-            for r in refs)
+        out = []
+        for r in refs:
+            if r.country or r.entity or self._from_abroad(r.text):
+                out.append(r)
+            elif country and r.sector in LOCAL_SECTORS:
+                out.append(ActorRef(r.entity, r.text, country, r.sector))
+            elif armed and r.sector in ARMED_SECTORS:
+                out.append(ActorRef(r.entity, r.text, armed, r.sector))
+            else:
+                out.append(r)
+        return tuple(out)
 
     def _from_abroad(self, text: str) -> bool:
         """ "former European officials", "foreign diplomats", "U.S. allies": a phrase
@@ -623,6 +639,8 @@ class ActorIndex:
 # says whose they are.
 LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "GOV", "BUS", "HLH",
                            "PTY", "OPP"})
+# Sectors of unnamed armed men (gunmen, militants, rebels): placed where they strike.
+ARMED_SECTORS = frozenset({"UAF", "REB"})
 # People who speak or act for someone ("lawyers for X", "a spokesman from Y").
 AGENTS_FOR = frozenset({"lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
                         "spokesperson", "aide", "adviser", "advisor", "representative"})
@@ -683,6 +701,17 @@ def _struck_place(tok) -> str | None:
             if loc is not None and loc.country:
                 return loc.country
     return None
+
+
+def _act_place(tok) -> str | None:
+    """The country of the place an act is set in by its clause: its own place phrase,
+    else, for a participle or a conjoined verb ("blew themselves up in Baghdad,
+    killing 20"), its governing verb's."""
+    found = _struck_place(tok)
+    if found is None and tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i and \
+            tok.head.pos_ in VERB_POS:
+        found = _struck_place(tok.head)
+    return found
 
 
 def titled_person_country(text: str) -> str | None:

@@ -27,6 +27,7 @@ Rules, in the order the parse offers them:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -45,10 +46,12 @@ NOUN_ACTOR_PREPS = frozenset({"by", "from"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
-# Nouns of fighting whose place-name compound says where, not who ("the Ukraine war").
+# Nouns of fighting whose place-name compound says where, not who ("the Ukraine war",
+# "the Springfield killings", "a Toledo, Ohio, shooting").
 CONFLICT_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "violence", "invasion",
                             "occupation", "clash", "insurgency", "battle", "attack", "strike",
-                            "offensive", "bombing", "shelling", "siege", "unrest", "border"})
+                            "offensive", "bombing", "shelling", "siege", "unrest", "border",
+                            "killing", "shooting", "massacre", "stabbing", "rampage"})
 # Nouns whose name modifier is what they look into, not who does it: "the Russia
 # probe", "the Benghazi hearings" (the investigators come with "by" or a possessor).
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "scandal",
@@ -178,7 +181,13 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
                                                              "MONEY")]
         if objs:
             return objs, False
-        return _subject(head, depth + 1)[0], False
+        subj, passive = _subject(head, depth + 1)
+        # "were found shot dead", "was left wounded": a bare participle completing a
+        # passive verb tells what was done to its subject (by nobody named, unless "by
+        # X"); so does a passive infinitive ("is expected to be expelled"). "Are
+        # estimated to have protested" is active.
+        bare = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+        return subj, (passive and bare) or _is_passive(verb)
     if verb.dep_ == "conj" and _speech_over_content(verb):
         # "X said the US was undermining ... and warned it": the parser hung the
         # second act on the content clause; it is the speaker's.
@@ -284,11 +293,47 @@ def _through_partitive(actorish: Callable) -> Callable:
     return lambda tok: actorish(_partitive(tok))
 
 
+def _to_blame(verb) -> bool:
+    """ "X was to blame", "X is not to blame": the subject is the one blamed."""
+    head = verb.head
+    return lemma_of(verb) == "blame" and verb.dep_ == "xcomp" and head.i != verb.i and \
+        head.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in verb.children)
+
+
+def _blame_arguments(verb, actorish: Callable) -> Arguments:
+    """ "He said rebel forces were to blame": who is blamed is the subject of "be";
+    who blames is whoever says or writes so (the subject of the verb the clause is
+    the content of, or the sender of a thing that asserts it: "a commentary
+    asserting that X was to blame"); nobody when the clause stands alone."""
+    cop = verb.head
+    recipient = [s for s in _expand(_children(cop, SUBJ_DEPS)) if actorish(s)]
+    actor: list = []
+    gov = cop.head
+    if cop.dep_ in ("ccomp", "parataxis") and gov.i != cop.i and gov.pos_ in VERB_POS:
+        if gov.dep_ == "acl" and gov.head.pos_ in NOUN_POS:
+            # "a commentary asserting that ...": the commentary's sender
+            actor = agent_of(gov.head, actorish)
+        else:
+            subj, passive = _subject(gov)
+            if not passive:
+                actor = [a for s in subj for a in agent_of(_partitive(s), actorish)]
+    rec = {r.i for r in recipient}
+    actor = [a for a in _expand(actor) if a.i not in rec]
+    return Arguments(tuple(actor), tuple(recipient), False)
+
+
 def verb_arguments(verb, actorish: Callable) -> Arguments:
     actorish = _through_partitive(actorish)
+    if _to_blame(verb):
+        return _blame_arguments(verb, actorish)
     subj, passive = _subject(verb)
     subj = [relative_antecedent(s, verb) if s.lower_ in PRON_RELATIVE and verb.dep_ == "relcl"
             else s for s in subj]
+    # "supporters, one of whom accused ...": the members of the relative's noun
+    subj = [relative_antecedent(_partitive(s), verb)
+            if _partitive(s).lower_ in PRON_RELATIVE and verb.dep_ == "relcl" else s
+            for s in subj]
     # A subject the parser gave to a preposition or a verb is no actor ("Moon Jae-in").
     # An adjective or determiner stands for someone only when it names them ("the
     # Chinese"), not in a fronted phrase the parser took for one ("Fresh off wins, X ...").
@@ -440,6 +485,76 @@ def content_subject(tok, actorish: Callable) -> list:
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# Verbs that attribute a quote to its speaker ("she said", "he added").
+QUOTING = frozenset({"say", "add", "tell", "write", "tweet", "explain", "continue", "insist",
+                     "note", "declare", "state"})
+_OPEN_QUOTES = ("“", '"')
+# Words of a label that are not the speaker's name ("Trump Tweet:", "X SAYING:").
+LABEL_WORDS = frozenset({"tweet", "tweets", "tweeted", "saying", "says", "said", "wrote",
+                         "writes", "statement", "post", "posted", "soundbite"})
+# A short label before a colon that names who speaks: "Trump Tweet:", "X SAYING:", "X:".
+_LABEL = re.compile(r"([^.!?:;\n“”\"()]{1,80}):\s*[“\"]?\s*$")
+
+
+def _paragraph(doc, at: int) -> tuple[int, int]:
+    text = doc.text
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    return lo, len(text) if hi < 0 else hi
+
+
+def in_quote(tok) -> bool:
+    """Whether a token stands inside quotation marks opened earlier in its paragraph."""
+    text = tok.doc.text
+    lo, _ = _paragraph(tok.doc, tok.idx)
+    seg = text[lo:tok.idx]
+    if "“" in seg or "”" in seg:
+        return seg.count("“") > seg.count("”")
+    return seg.count('"') % 2 == 1
+
+
+def quote_speaker(tok) -> list:
+    """Who says a quoted "I" or "we" when its own sentence names nobody: the label
+    the quote or the sentence hangs on ("Trump Tweet: I pressed ...", "X SAYING: “...
+    we agreed"), else the subject of the nearest verb of saying in another sentence of
+    the same paragraph ('"It is a start," she said. "And so I commend them."'). Names
+    in the label are returned as their tokens; nothing when none is found."""
+    doc = tok.doc
+    text = doc.text
+    lo, hi = _paragraph(doc, tok.idx)
+    sent = tok.sent
+    # the label before the quote that holds tok, or before tok's own sentence
+    quoted = in_quote(tok)
+    ends = []
+    if quoted:
+        seg = text[lo:tok.idx]
+        opened = max(seg.rfind(q) for q in _OPEN_QUOTES)
+        if opened >= 0:
+            ends.append(lo + opened)
+    ends += [tok.idx, sent.start_char]
+    for end in ends:
+        m = _LABEL.search(text, max(lo, end - 90), end + 1 if text[end:end + 1] in _OPEN_QUOTES
+                          else end)
+        if m is None:
+            continue
+        names = [t for t in doc.char_span(m.start(1), m.end(1), alignment_mode="contract") or ()
+                 if t.ent_type_ in ("PERSON", "ORG", "NORP") and t.pos_ == "PROPN"
+                 and t.lower_ not in LABEL_WORDS]
+        if names:
+            return [names[-1]]
+    if not quoted:
+        return []
+    best = None
+    for other in doc.sents:
+        if other.start_char < lo or other.end_char > hi + 1 or other.start == sent.start:
+            continue
+        for t in other:
+            if t.pos_ not in VERB_POS or lemma_of(t) not in QUOTING:
+                continue
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
+            if subj and (best is None or abs(other.start - sent.start) < best[0]):
+                best = (abs(other.start - sent.start), subj)
+    return best[1] if best else []
 
 
 def spoken_about(verb, actorish: Callable) -> list:

@@ -36,7 +36,7 @@ from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
 from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
-                        noun_arguments, spoken_about, verb_arguments)
+                        noun_arguments, quote_speaker, spoken_about, verb_arguments)
 from .attach import governor
 from .coding import SAID_VERBS, SaidAct, code_predicate, said_act
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
@@ -758,7 +758,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     recipient = _recipient_refs(index, cand.args.recipient)
     if any(h.lower_ in FIRST_PERSON for h in cand.args.actor + cand.args.recipient):
         # '"We will stand with X," Kerry pledged': in a quote, I and we are the speaker.
-        speaker = _source_refs(index, _speaker(cand.tok))
+        speaker = _source_refs(index, _speaker(cand.tok) or quote_speaker(cand.tok))
         if any(h.lower_ in FIRST_PERSON for h in cand.args.actor):
             actor = tuple(dict.fromkeys(actor + speaker))
         if any(h.lower_ in FIRST_PERSON for h in cand.args.recipient):
@@ -804,7 +804,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
             learned_logit = learned.logit(feats, vec)
             # the article's term is added once every candidate is scored
             confidence = learned.calibrated(learned_logit, feats)
-    actor = index.placed_at(actor, location) or implied
+    actor = index.placed_at(actor, location, cand.tok) or implied
     ev = Event(
         id=_event_id(article, evidence, coding.type, coding.trigger),
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo,

@@ -1,0 +1,283 @@
+"""Issue 11, actors7 lane (actor with the right country, recipients): who is blamed in
+"X was to blame" and who blames; a participle completing a passive ("were found shot")
+has no doer named; "one of whom" is one of the relative's noun; a town before a noun
+of killing says where, not who; unnamed armed men are placed where they strike; a
+one-word name after another given name is not the knowledge base's person of that
+surname; a place before a title places the person. Hand-built parses; sentences
+made up."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsbrief.actors.clusters import Cluster
+from newsbrief.actors.entities import _named_otherwise, _title_place
+from newsbrief.actors.gazetteer import gazetteer
+from newsbrief.actors.kb import knowledge_base
+from newsbrief.events.actorrefs import ActorIndex
+from newsbrief.events.arguments import noun_arguments, verb_arguments
+from newsbrief.records import ActorRef, Location
+
+from test_actors_anaphora import parse
+
+
+def _someone(tok) -> bool:
+    return tok.pos_ in ("PROPN", "PRON") or tok.lemma_ in ("rebel", "supporter", "man", "army")
+
+
+def _texts(toks) -> list[str]:
+    return [t.text for t in toks]
+
+
+# "Lopez said the rebels were to blame for the attacks."
+TO_BLAME = """
+Lopez Lopez PROPN NNP nsubj 1
+said say VERB VBD ROOT 1
+the the DET DT det 3
+rebels rebel NOUN NNS nsubj 4
+were be AUX VBD ccomp 1
+to to PART TO aux 6
+blame blame VERB VB xcomp 4
+for for ADP IN prep 6
+the the DET DT det 9
+attacks attack NOUN NNS pobj 7
+. . PUNCT . punct 1
+"""
+
+
+def test_who_is_to_blame_is_the_recipient_and_the_speaker_blames():
+    doc = parse(TO_BLAME)
+    args = verb_arguments(doc[6], _someone)
+    assert _texts(args.actor) == ["Lopez"]
+    assert _texts(args.recipient) == ["rebels"]
+
+
+def test_a_blame_clause_standing_alone_names_nobody_who_blames():
+    # "The rebels were to blame."
+    doc = parse("""
+The the DET DT det 1
+rebels rebel NOUN NNS nsubj 2
+were be AUX VBD ROOT 2
+to to PART TO aux 4
+blame blame VERB VB xcomp 2
+. . PUNCT . punct 2
+""")
+    args = verb_arguments(doc[4], _someone)
+    assert args.actor == ()
+    assert _texts(args.recipient) == ["rebels"]
+
+
+# "Two men were found shot dead."
+FOUND_SHOT = """
+Two two NUM CD nummod 1
+men man NOUN NNS nsubjpass 3
+were be AUX VBD auxpass 3
+found find VERB VBN ROOT 3
+shot shoot VERB VBN xcomp 3
+dead dead ADJ JJ acomp 4
+. . PUNCT . punct 3
+"""
+
+
+def test_a_participle_completing_a_passive_has_the_subject_as_its_patient():
+    doc = parse(FOUND_SHOT)
+    args = verb_arguments(doc[4], _someone)
+    assert args.passive
+    assert args.actor == ()  # nobody named did it: no victim as the doer
+    assert _texts(args.recipient) == ["men"]
+
+
+def test_an_infinitive_under_an_active_verb_still_takes_its_subject():
+    # "Lopez wanted to meet Diaz." (the control rule stays)
+    doc = parse("""
+Lopez Lopez PROPN NNP nsubj 1
+wanted want VERB VBD ROOT 1
+to to PART TO aux 3
+meet meet VERB VB xcomp 1
+Diaz Diaz PROPN NNP dobj 3
+. . PUNCT . punct 1
+""")
+    args = verb_arguments(doc[3], _someone)
+    assert _texts(args.actor) == ["Lopez"] and not args.passive
+
+
+# "There were supporters, one of whom accused the army."
+ONE_OF_WHOM = """
+There there PRON EX expl 1
+were be VERB VBD ROOT 1
+supporters supporter NOUN NNS attr 1
+, , PUNCT , punct 2
+one one NUM CD nsubj 7
+of of ADP IN prep 4
+whom whom PRON WP pobj 5
+accused accuse VERB VBD relcl 2
+the the DET DT det 9
+army army NOUN NN dobj 7
+. . PUNCT . punct 1
+"""
+
+
+def test_one_of_whom_is_one_of_the_noun_the_clause_modifies():
+    doc = parse(ONE_OF_WHOM)
+    args = verb_arguments(doc[7], _someone)
+    assert _texts(args.actor) == ["supporters"]
+    assert _texts(args.recipient) == ["army"]
+
+
+# "the Springfield killings" / "the Norway sanctions"
+def _noun_phrase(word: str, lemma: str, noun: str, noun_lemma: str):
+    doc = parse(f"""
+the the DET DT det 2
+{word} {word} PROPN NNP compound 2
+{noun} {noun_lemma} NOUN NNS ROOT 2
+. . PUNCT . punct 2
+""")
+    doc.ents = [Span(doc, 1, 2, label="GPE")]
+    return doc
+
+
+def test_a_town_before_a_noun_of_killing_says_where_not_who():
+    doc = _noun_phrase("Springfield", "Springfield", "killings", "killing")
+    args = noun_arguments(doc[2], _someone, lambda v: verb_arguments(v, _someone))
+    assert args.actor == ()
+    # a name before a noun of acts that states do still acts ("the Norway sanctions")
+    doc = _noun_phrase("Norway", "Norway", "sanctions", "sanction")
+    args = noun_arguments(doc[2], _someone, lambda v: verb_arguments(v, _someone))
+    assert _texts(args.actor) == ["Norway"]
+
+
+# ---------------------------------------------------------------- armed men, placed
+
+# "Gunmen attacked a bus near Tamsal." (a made-up town)
+GUNMEN = """
+Gunmen gunman NOUN NNS nsubj 1
+attacked attack VERB VBD ROOT 1
+a a DET DT det 3
+bus bus NOUN NN dobj 1
+near near ADP IN prep 1
+Tamsal Tamsal PROPN NNP pobj 4
+. . PUNCT . punct 1
+"""
+
+
+def _index(doc):
+    table = {"Gunmen": (None, "UAF", None), "troops": (None, "MIL", None),
+             "foreign fighters": (None, "REB", None), "Police": (None, "COP", None)}
+    return ActorIndex(doc, [], resolver=lambda t: table.get(t, (None, None, None)))
+
+
+def test_unnamed_armed_men_are_of_the_country_where_they_strike():
+    doc = parse(GUNMEN)
+    index = _index(doc)
+    at = Location("Tamsal", "MLI", None, None)
+    gunmen = ActorRef(None, "Gunmen", None, "UAF")
+    assert index.placed_at((gunmen,), at, doc[1])[0].country == "MLI"
+    # troops are often abroad; a phrase that puts them abroad stays unplaced; a named
+    # group or one with a country keeps its own
+    for ref in (ActorRef(None, "troops", None, "MIL"),
+                ActorRef(None, "foreign fighters", None, "REB"),
+                ActorRef("grp", "the Front", None, "REB"),
+                ActorRef(None, "Gunmen", "NER", "UAF")):
+        assert index.placed_at((ref,), at, doc[1])[0].country == ref.country
+    # with no place for the act, nothing is guessed
+    assert index.placed_at((gunmen,), None, doc[1])[0].country is None
+
+
+# ---------------------------------------------------------------- names and titles
+
+# "City Mayor Omar Khan spoke."  ("Khan" typed alone)
+def _mayor(first: str, place: str = "London"):
+    doc = parse(f"""
+{place} {place} PROPN NNP compound 3
+Mayor Mayor PROPN NNP compound 3
+{first} {first} PROPN NNP compound 3
+Khan Khan PROPN NNP nsubj 4
+spoke speak VERB VBD ROOT 4
+. . PUNCT . punct 4
+""")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 3, 4, label="PERSON")]
+    khan = doc[3]
+    c = Cluster(kind="person", name="Khan",
+                mentions=[(khan.idx, khan.idx + len(khan.text), khan.text)])
+    return doc, c
+
+
+def test_a_surname_after_another_given_name_is_someone_else_of_that_surname():
+    kb, g = knowledge_base(), gazetteer()
+    entry = kb.search("Imran Khan")[0]
+    doc, c = _mayor("Omar")
+    assert _named_otherwise(doc, c, entry, g)
+    doc, c = _mayor("Imran")  # the entry's own first name
+    assert not _named_otherwise(doc, c, entry, g)
+
+
+def test_a_place_before_a_title_places_the_person():
+    g = gazetteer()
+    doc, c = _mayor("Omar")
+    assert _title_place(doc, c, g) == "GBR"
+    doc, c = _mayor("Omar", "Toronto")
+    assert _title_place(doc, c, g) == "CAN"
+
+
+def test_a_perfect_infinitive_under_a_passive_verb_stays_active():
+    # "Thousands are estimated to have marched." (the marchers did it)
+    doc = parse("""
+Thousands thousand NOUN NNS nsubjpass 2
+are be AUX VBP auxpass 2
+estimated estimate VERB VBN ROOT 2
+to to PART TO aux 5
+have have AUX VB aux 5
+marched march VERB VBN xcomp 2
+. . PUNCT . punct 2
+""")
+    args = verb_arguments(doc[5], lambda t: t.lemma_ == "thousand")
+    assert not args.passive and _texts(args.actor) == ["Thousands"]
+
+
+def test_a_passive_infinitive_under_a_passive_verb_is_passive():
+    # "Diaz is expected to be expelled."
+    doc = parse("""
+Diaz Diaz PROPN NNP nsubjpass 2
+is be AUX VBZ auxpass 2
+expected expect VERB VBN ROOT 2
+to to PART TO aux 5
+be be AUX VB auxpass 5
+expelled expel VERB VBN xcomp 2
+. . PUNCT . punct 2
+""")
+    args = verb_arguments(doc[5], _someone)
+    assert args.passive and args.actor == () and _texts(args.recipient) == ["Diaz"]
+
+
+# ---------------------------------------------------------------- who says "I"
+
+def test_a_quoted_i_is_the_speaker_named_in_another_sentence_of_its_paragraph():
+    from newsbrief.events.arguments import in_quote, quote_speaker
+
+    # '"It was late," Ruiz said. "I thank them."  I thank them.'
+    doc = parse("""
+" " PUNCT `` punct 2
+It it PRON PRP nsubj 2
+was be AUX VBD ccomp 7
+late late ADJ JJ acomp 2
+, , PUNCT , punct 2
+" " PUNCT '' punct 2
+Ruiz Ruiz PROPN NNP nsubj 7
+said say VERB VBD ROOT 7
+. . PUNCT . punct 7
+" " PUNCT `` punct 11 S
+I I PRON PRP nsubj 11
+thank thank VERB VBP ROOT 11
+them they PRON PRP dobj 11
+. . PUNCT . punct 11
+" " PUNCT '' punct 11
+I I PRON PRP nsubj 16 S
+thank thank VERB VBP ROOT 16
+them they PRON PRP dobj 16
+. . PUNCT . punct 16
+""")
+    assert in_quote(doc[10])
+    assert _texts(quote_speaker(doc[10])) == ["Ruiz"]
+    # outside quotation marks a first person is the writer's: nobody is borrowed
+    assert not in_quote(doc[15])
+    assert quote_speaker(doc[15]) == []
