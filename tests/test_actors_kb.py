@@ -409,3 +409,20 @@ def test_a_title_written_into_a_sources_name_makes_no_rival():
     # "Secretary-General Ban Ki-Moon" (Phoenix) and the hand list's entry are one
     link = knowledge_base().link_person("Ban Ki-moon", "2016-05-01")
     assert link is not None and link.entry.curated and link.role.office == "UN Secretary-General"
+
+
+def test_a_surname_alone_links_the_one_curated_person_in_a_role_at_the_date():
+    """actors7: "Mr. Tillerson" in a story from Moscow that never gives his first name
+    is the secretary of state in 2017; years after his term, or for a name the curated
+    sources do not list alone, nothing is linked."""
+    from collections import Counter
+
+    from newsbrief.actors.kb import Context, knowledge_base
+
+    kb = knowledge_base()
+    ctx = Context(Counter({"RUS": 10, "USA": 3}))
+    link = kb.link("Tillerson", "P", "2017-04-12", ctx)
+    assert link is not None and link.entry.country == "USA"
+    assert kb.link("Tillerson", "P", "2021-04-12", ctx) is None
+    assert kb.link("May", "P", "2017-04-12", ctx) is None or \
+        kb.link("May", "P", "2017-04-12", ctx).entry.country == "GBR"

@@ -281,3 +281,29 @@ them they PRON PRP dobj 16
     # outside quotation marks a first person is the writer's: nobody is borrowed
     assert not in_quote(doc[15])
     assert quote_speaker(doc[15]) == []
+
+
+def test_a_finite_verb_joined_to_an_infinitive_is_the_act_of_the_finite_verb_above():
+    # "Ruiz urged the board to drop its plan to close the port and called on Diaz."
+    doc = parse("""
+Ruiz Ruiz PROPN NNP nsubj 1
+urged urge VERB VBD ROOT 1
+the the DET DT det 3
+board board NOUN NN dobj 1
+to to PART TO aux 5
+drop drop VERB VB xcomp 1
+its its PRON PRP$ poss 7
+plan plan NOUN NN dobj 5
+to to PART TO aux 9
+close close VERB VB acl 7
+the the DET DT det 11
+port port NOUN NN dobj 9
+and and CCONJ CC cc 9
+called call VERB VBD conj 9
+on on ADP IN prep 13
+Diaz Diaz PROPN NNP pobj 14
+. . PUNCT . punct 1
+""")
+    args = verb_arguments(doc[13], _someone)
+    assert _texts(args.actor) == ["Ruiz"]
+    assert _texts(args.recipient) == ["Diaz"]

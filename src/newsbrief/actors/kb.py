@@ -49,6 +49,8 @@ MARGIN = 0.15
 _MAJOR = re.compile(r"President|Prime Minister|Chancellor|Premier|Secretary|Minister|Senator|"
                     r"Governor|candidate|Supreme Leader|King|Queen|Emir|Speaker|Mayor")
 PROMINENT_CONFIDENCE = 0.8
+# Added to the one candidate of a one-word name who holds a role at the article's date.
+SOLE_HOLDER = 0.15
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})
 PHOENIX_CUTOFF = "2014-01-30"
@@ -280,6 +282,11 @@ class KnowledgeBase:
         # Gates" from Phoenix beside "Robert Gates"): the lower entry is no rival.
         scored = [scored[0]] + [x for x in scored[1:] if not _same_person(scored[0][1], x[1])]
         best, e, why = scored[0]
+        if len(scored) == 1 and best < LINK_THRESHOLD and \
+                self._sole_holder(name, kind, date, e, why):
+            best += SOLE_HOLDER
+            why = why + ["the only person of that name the curated sources list, in a role "
+                         f"on {date}"]
         if best < PROMINENT_CONFIDENCE and self._prominent(name, kind, date, ctx, scored):
             best = PROMINENT_CONFIDENCE
             why = why + ["by far the most prominent person of that name: a head of state or "
@@ -289,6 +296,21 @@ class KnowledgeBase:
         if len(scored) > 1:
             why = why + [f"{len(scored) - 1} other candidate(s) scored lower"]
         return Link(e, round(min(best, 0.99), 2), self.role_at(e, date), tuple(why))
+
+    def _sole_holder(self, name: str, kind: str, date: str | None, e: Entry,
+                     why: list[str]) -> bool:
+        """ "Mr. Tillerson" in a story from Moscow that never gives his first name: a
+        one-word name (not a month or a given name) whose one candidate is a curated
+        person holding a dated role at the article's date, with nothing in the words
+        around it giving another country."""
+        key = fold(name)
+        if kind != "P" or len(key.split()) != 1 or key in _MONTHS or \
+                key in gazetteer().given_names or key in _COMMON_SURNAMES or not date:
+            return False
+        if not e.curated or any(w.startswith("the words around it say") and ", not " in w
+                                for w in why):
+            return False
+        return any(r.flag != "d" and r.holds(date) for r in e.roles)
 
     def _prominent(self, name: str, kind: str, date: str | None, ctx: Context,
                    scored: list[tuple[float, Entry, list[str]]]) -> bool:

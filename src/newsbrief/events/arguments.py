@@ -188,6 +188,17 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         # estimated to have protested" is active.
         bare = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
         return subj, (passive and bare) or _is_passive(verb)
+    if verb.dep_ == "conj" and verb.tag_ in FINITE_ACTIVE and _infinitive(head):
+        # "X urged the office to reconsider its decision not to release records and
+        # called on Y": a finite verb the parser joined to an infinitive is a second
+        # act of the finite verb above it in the same tense.
+        gov = head.head
+        for _ in range(6):
+            if gov.pos_ in VERB_POS and gov.tag_ == verb.tag_ and gov.i < verb.i:
+                return _subject(gov, depth + 1)
+            if gov.head.i == gov.i:
+                break
+            gov = gov.head
     if verb.dep_ == "conj" and _speech_over_content(verb):
         # "X said the US was undermining ... and warned it": the parser hung the
         # second act on the content clause; it is the speaker's.
@@ -217,6 +228,11 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
 
 FINITE_ACTIVE = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _infinitive(verb) -> bool:
+    """A "to" infinitive ("to release")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _active_form(verb) -> bool:
