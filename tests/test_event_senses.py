@@ -429,6 +429,88 @@ CASES += [
 ]
 
 
+CASES_PREC7 = [
+    # A reporter's request for comment is no political request.
+    pytest.param(
+        "A/a/DET/1/det reporter/reporter/NOUN/2/nsubj sought/seek/VERB/2/ROOT/VBD "
+        "comment/comment/NOUN/2/dobj",
+        2, None, id="seeking_comment_is_no_request"),
+    pytest.param(
+        "The/the/DET/1/det ministry/ministry/NOUN/2/nsubj/NN/ORG sought/seek/VERB/2/ROOT/VBD "
+        "extradition/extradition/NOUN/2/dobj",
+        2, "REQUEST", id="seeking_an_extradition_is_a_request"),
+    # Sharing what one lived or thinks is telling it.
+    pytest.param(
+        "The/the/DET/1/det pastor/pastor/NOUN/2/nsubj shared/share/VERB/2/ROOT/VBD "
+        "his/his/PRON/4/poss experience/experience/NOUN/2/dobj",
+        2, None, id="sharing_an_experience_is_no_cooperation"),
+    pytest.param(
+        "Norway/Norway/PROPN/1/nsubj/NNP/GPE shared/share/VERB/1/ROOT/VBD "
+        "intelligence/intelligence/NOUN/1/dobj with/with/ADP/1/prep "
+        "Chile/Chile/PROPN/3/pobj/NNP/GPE",
+        1, "COOPERATE", id="sharing_intelligence_cooperates"),
+    # One person discussing a topic talks about it; with a partner, it is a meeting.
+    pytest.param(
+        "Mendez/Mendez/PROPN/1/nsubj/NNP/PERSON discussed/discuss/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det budget/budget/NOUN/1/dobj",
+        1, None, id="one_person_discussing_a_topic_is_no_meeting"),
+    pytest.param(
+        "Mendez/Mendez/PROPN/1/nsubj/NNP/PERSON discussed/discuss/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det budget/budget/NOUN/1/dobj with/with/ADP/1/prep "
+        "Okafor/Okafor/PROPN/4/pobj/NNP/PERSON",
+        1, "CONSULT", id="discussing_with_a_partner_consults"),
+    pytest.param(
+        "Mendez/Mendez/PROPN/3/nsubj/NNP/PERSON and/and/CCONJ/0/cc "
+        "Okafor/Okafor/PROPN/0/conj/NNP/PERSON discussed/discuss/VERB/3/ROOT/VBD "
+        "trade/trade/NOUN/3/dobj",
+        3, "CONSULT", id="two_people_discussing_consult"),
+    # Working with a body on a study or as an adviser is a job, not an act.
+    pytest.param(
+        "The/the/DET/1/det institute/institute/NOUN/3/nsubj has/have/AUX/3/aux "
+        "worked/work/VERB/3/ROOT/VBN with/with/ADP/3/prep the/the/DET/6/det "
+        "agency/agency/NOUN/4/pobj on/on/ADP/3/prep research/research/NOUN/7/pobj",
+        3, None, id="working_with_an_agency_on_research_is_a_job"),
+    pytest.param(
+        "Chile/Chile/PROPN/1/nsubj/NNP/GPE worked/work/VERB/1/ROOT/VBD with/with/ADP/1/prep "
+        "Peru/Peru/PROPN/2/pobj/NNP/GPE to/to/PART/5/aux close/close/VERB/1/advcl/VB "
+        "the/the/DET/7/det route/route/NOUN/5/dobj",
+        1, "COOPERATE", id="working_with_a_state_to_do_something_cooperates"),
+    # A participle on a noun tells a standing relation.
+    pytest.param(
+        "the/the/DET/1/det militia/militia/NOUN/1/ROOT backed/back/VERB/1/acl/VBN "
+        "by/by/ADP/2/agent Lima/Lima/PROPN/3/pobj/NNP/GPE",
+        2, None, id="a_militia_backed_by_a_state_is_no_act"),
+    # A question asked in quotation marks is no request.
+    pytest.param(
+        "Mendez/Mendez/PROPN/1/nsubj/NNP/PERSON asked/ask/VERB/1/ROOT/VBD ,/,/PUNCT/1/punct "
+        "“/“/PUNCT/6/punct Would/would/AUX/6/aux/MD that/that/PRON/6/nsubj be/be/AUX/1/ccomp/VB "
+        "legal/legal/ADJ/6/acomp/JJ ?/?/PUNCT/6/punct ”/”/PUNCT/6/punct",
+        1, None, id="a_quoted_question_asked_is_no_request"),
+    # One politician's rally is a campaign meeting; a rally of many may protest.
+    pytest.param(
+        "a/a/DET/2/det Mendez/Mendez/PROPN/2/compound/NNP/PERSON rally/rally/NOUN/2/ROOT/NN",
+        2, None, id="a_politicians_rally_is_no_protest"),
+    pytest.param(
+        "the/the/DET/1/det senator/senator/NOUN/3/poss/NN 's/'s/PART/1/case "
+        "rally/rally/NOUN/3/ROOT/NN",
+        3, None, id="the_senators_rally_is_no_protest"),
+    pytest.param(
+        "Thousands/thousand/NOUN/1/nsubj joined/join/VERB/1/ROOT/VBD the/the/DET/4/det "
+        "workers/worker/NOUN/4/poss/NNS rally/rally/NOUN/1/dobj/NN",
+        4, "PROTEST", id="the_workers_rally_protests"),
+    # "backed off" is a retreat from a position, not support.
+    pytest.param(
+        "The/the/DET/1/det governor/governor/NOUN/2/nsubj backed/back/VERB/2/ROOT/VBD "
+        "off/off/ADP/2/prt",
+        2, "CONCEDE", id="backing_off_concedes"),
+]
+
+
+@pytest.mark.parametrize(("spec", "at", "expected"), CASES_PREC7)
+def test_senses_of_prec7_frames(spec, at, expected):
+    assert typed(spec, at) == expected
+
+
 @pytest.mark.parametrize(("spec", "at", "expected"), CASES)
 def test_sense_of_a_trigger_in_its_frame(spec, at, expected):
     assert typed(spec, at) == expected

@@ -7,7 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsbrief.events.modality import cues, not_done, scheduled, standing
+from newsbrief.events.modality import (capacity, cues, hypothetical, not_done, pending,
+                                       scheduled, standing)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -174,3 +175,71 @@ SCHEDULED = [
 @pytest.mark.parametrize("rows, index, word", SCHEDULED)
 def test_scheduled(rows, index, word):
     assert scheduled(build_tagged(rows)[index]) == word
+
+
+CAPACITY = [
+    # (rows, predicate index, the noun of a right or power over it, or None)
+    (["Chile Chile PROPN NNP nsubj 1", "has have VERB VBZ ROOT 1", "the the DET DT det 3",
+      "right right NOUN NN dobj 1", "to to PART TO aux 5", "defend defend VERB VB acl 3",
+      "its its PRON PRP$ poss 7", "airspace airspace NOUN NN dobj 5"], 5, "right"),
+    (["The the DET DT det 1", "law law NOUN NN nsubj 2", "gives give VERB VBZ ROOT 2",
+      "courts court NOUN NNS dative 2", "the the DET DT det 5", "power power NOUN NN dobj 2",
+      "to to PART TO aux 7", "arrest arrest VERB VB acl 5", "envoys envoy NOUN NNS dobj 7"],
+     7, "power"),
+    # A plan or a decision to act is left to the standing; an act done is no capacity.
+    (["Chile Chile PROPN NNP nsubj 1", "announced announce VERB VBD ROOT 1",
+      "a a DET DT det 3", "decision decision NOUN NN dobj 1", "to to PART TO aux 5",
+      "withdraw withdraw VERB VB acl 3", "troops troop NOUN NNS dobj 5"], 5, None),
+    (["Chile Chile PROPN NNP nsubj 1", "defended defend VERB VBD ROOT 1",
+      "its its PRON PRP$ poss 3", "right right NOUN NN dobj 1"], 1, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", CAPACITY)
+def test_capacity(rows, index, word):
+    assert capacity(build_tagged(rows)[index]) == word
+
+
+HYPOTHETICAL = [
+    # (rows, predicate index, modality, type, only supposed?)
+    # "may urge": a possibility, nothing done.
+    (["Officials official NOUN NNS nsubj 2", "may may AUX MD aux 2", "urge urge VERB VB ROOT 2",
+      "voters voter NOUN NNS dobj 2"], 2, "conditional", "REQUEST", True),
+    # An act inside a condition: "if the envoys agreed".
+    (["Aid aid NOUN NN nsubjpass 2", "would would AUX MD aux 2", "flow flow VERB VB ROOT 2",
+      "if if SCONJ IN mark 5", "envoys envoy NOUN NNS nsubj 5", "agreed agree VERB VBD advcl 2"],
+     5, "conditional", "AGREE", True),
+    # A commitment on a condition of its own: "would veto it if it passed".
+    (["Kim Kim PROPN NNP nsubj 2", "would would AUX MD aux 2", "veto veto VERB VB ROOT 2",
+      "it it PRON PRP dobj 2", "if if SCONJ IN mark 6", "it it PRON PRP nsubj 6",
+      "passed pass VERB VBD advcl 2"], 2, "conditional", "REJECT", False),
+    # A conditional threat is a threat made.
+    (["Kim Kim PROPN NNP nsubj 2", "could could AUX MD aux 2", "strike strike VERB VB ROOT 2"],
+     2, "conditional", "THREATEN", False),
+    # "may have taken a hostage": reported as possibly done.
+    (["A a DET DT det 1", "gunman gunman NOUN NN nsubj 4", "may may AUX MD aux 4",
+      "have have AUX VB aux 4", "taken take VERB VBN ROOT 4", "a a DET DT det 6",
+      "hostage hostage NOUN NN dobj 4"], 4, "conditional", "ASSAULT", False),
+    (["Kim Kim PROPN NNP nsubj 1", "fired fire VERB VBD ROOT 1", "Lee Lee PROPN NNP dobj 1"],
+     1, "asserted", "COERCE", False),
+]
+
+
+@pytest.mark.parametrize("rows, index, modality, typ, supposed", HYPOTHETICAL)
+def test_hypothetical(rows, index, modality, typ, supposed):
+    assert hypothetical(build_tagged(rows)[index], modality, typ) is supposed
+
+
+@pytest.mark.parametrize("rows, index, word", [
+    (["the the DET DT det 2", "upcoming upcoming ADJ JJ amod 2", "visit visit NOUN NN ROOT 2"],
+     2, "upcoming"),
+    (["an an DET DT det 2", "impending impending ADJ JJ amod 2", "trial trial NOUN NN ROOT 2"],
+     2, "impending"),
+    # A past or a plain event noun is no pending act.
+    (["the the DET DT det 2", "recent recent ADJ JJ amod 2", "visit visit NOUN NN ROOT 2"],
+     2, None),
+    (["Kim Kim PROPN NNP nsubj 1", "visited visit VERB VBD ROOT 1", "Seoul Seoul PROPN NNP dobj 1"],
+     1, None),
+])
+def test_pending(rows, index, word):
+    assert pending(build_tagged(rows)[index]) == word

@@ -44,6 +44,17 @@ VOCAB = spacy.blank("en").vocab
     ("The NATO and EU envoys met UN staff in Brussels.", False),
     ("NATO, EU, UN", False),
     ("", False),
+    # A link to another story ends in "Read more"; a photographer's credit "Name/AGENCY".
+    ("Envoys trade barbs as the border talks stall once more Read more", True),
+    ("Voters queue outside a polling station in the rain | Mara Lindqvist/AFP", True),
+    ("Ana Ruiz/AP The minister leaves the talks in Geneva.", True),
+    # An all-capitals dateline with a slash is the story's own line.
+    ("LIMA/QUITO (Reuters) - The two ministers met on Tuesday to settle the dispute.", False),
+    ("She asked reporters to read more of the report before judging it.", False),
+    ("JUST WATCHED Envoys meet at the border Replay More Videos ... MUST WATCH", True),
+    ("Media playback is unsupported on your device Media caption The envoy speaks", False),
+    ("Story highlights The envoys met at the border on Friday", False),
+    ("The envoy said the story highlights how fragile the truce is.", False),
 ])
 def test_furniture_lines(line, furniture):
     assert is_furniture(line) is furniture

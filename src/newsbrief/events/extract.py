@@ -41,7 +41,8 @@ from .attach import governor
 from .coding import SAID_VERBS, SaidAct, code_predicate, said_act
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
-from .modality import Standing, not_done, scheduled, standing
+from .modality import (Standing, capacity, hypothetical, not_done, pending, scheduled,
+                       standing)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .predicate import predicate_of
@@ -153,6 +154,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
             seen.add(ev.id)
             events.append(ev)
             if _no_news(cand, date, article.published, ev.evidence.text) or \
+                    hypothetical(cand.tok, ev.modality, ev.type) or \
                     _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start):
                 dropped.add(ev.id)
     events = _with_article_term(events, judge)
@@ -197,8 +199,11 @@ SHARE_WORDS = frozenset({"percent", "%", "percentage", "pct"})
 def _no_news(cand: _Candidate, date: EventDate, published: str | None,
              sentence: str) -> bool:
     """Is the candidate no event to report: an act its clause says did not happen
-    ("did not brief", "without asking"), old background, or a poll's share doing it?"""
-    if not_done(cand.tok) is not None or scheduled(cand.tok) is not None:
+    ("did not brief", "without asking"), one only scheduled, pending ("the upcoming
+    visit") or possible ("the right to defend"), old background, or a poll's share
+    doing it?"""
+    if not_done(cand.tok) is not None or scheduled(cand.tok) is not None or \
+            capacity(cand.tok) is not None or pending(cand.tok) is not None:
         return True
     if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
         return True

@@ -3,7 +3,8 @@
 Newsletter and subscription pitches ("Get the stories you care about delivered to
 your inbox"), photo and gallery captions ("Hide Caption 3 of 12", "FILE - In this
 photo ...", "(AP Photo/...)"), related-link lines ("More: ...", "Read more: ..."),
-credit lines ("X contributed to this report"), cookie notices and lines set wholly
+credit lines ("X contributed to this report", a photographer's "Ann Lee/AP"), link
+lines ending in "Read more", lists of video links, cookie notices and lines set wholly
 in capitals (other stories' headlines run in as links, section heads) stay in the
 text (offsets into it must not move) but the event stage takes no event from them.
 Related-link teasers run into a story sentence ("... President Ana Soto Ana Maria
@@ -39,7 +40,18 @@ _PATTERNS = re.compile("|".join([
     r"\bclick (?:here|to)\b", r"\b(?:cookies?|javascript)\b.{0,40}\b(?:enable|use|accept)",
     r"\bfollow (?:us|him|her|them|the author) on (?:twitter|facebook|instagram)\b",
     r"\bsubscribe\b", r"\bnewsletter\b", r"\ball rights reserved\b",
+    r"\bread more\s*$",
+    # Lists of video links ("JUST WATCHED ... Replay More Videos ... MUST WATCH ..."). A
+    # video's own caption ("Media caption ...") and a story's summary bullets ("Story
+    # highlights ...") may tell the news and are kept.
+    r"\breplay more videos\b", r"\bjust watched\b",
 ]), re.IGNORECASE)
+
+# A photographer's credit, "First Last/AP" or "First Last/Getty Images": a name ending in
+# a lower-case letter right before the agency (an all-capitals dateline such as
+# "BAGHDAD/WASHINGTON (Reuters)" is story text and does not match).
+_CREDIT = re.compile(r"[a-z’']/(?:AP|AFP|Getty|Reuters|POLITICO|EPA|UPI|Landov|Bloomberg|"
+                     r"Sipa|NurPhoto|TASS|Xinhua|RIA Novosti|Pool)\b")
 
 
 # Gallery caption markers are never story text, however long the caption runs.
@@ -70,7 +82,7 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) > MAX_CHARS:
         return False
-    if _PATTERNS.search(line):
+    if _PATTERNS.search(line) or _CREDIT.search(line):
         return True
     return is_boilerplate(line.strip())
 

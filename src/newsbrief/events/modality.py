@@ -146,6 +146,74 @@ def scheduled(tok) -> str | None:
     return gov.lower_
 
 
+# Nouns of a right, a power or a chance: "the right to defend its airspace", "the
+# authority to impose sanctions", "a chance to meet". The act they name is one that may
+# be done, not one done.
+CAPACITY_NOUNS = frozenset({"right", "rights", "power", "powers", "authority", "ability",
+                            "capacity", "capability", "capabilities", "freedom", "option",
+                            "chance", "opportunity", "means", "leeway", "latitude", "duty",
+                            "obligation", "license", "licence", "mandate", "prerogative"})
+
+
+# Verbs that turn a chance into the act: "used the opportunity to", "took the chance to".
+USE_WORDS = frozenset({"use", "take", "seize", "grab", "exercise"})
+
+
+def capacity(tok) -> str | None:
+    """The noun of a right, power or chance whose to-infinitive predicate `tok` is ("has
+    the right to defend", "the power to veto"), or None."""
+    if tok.dep_ not in ("acl", "relcl") or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                   for a in tok.children):
+        return None
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in CAPACITY_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in USE_WORDS:
+        return None  # "used the opportunity to slam him": he did slam him
+    return noun.lower_
+
+
+# Adjectives that put an event noun ahead of its time: "the impending trial", "an
+# upcoming visit", "the planned summit". ("possible" and "potential" are left out: "its
+# potential nuclear threat" names a danger the story is about.)
+PENDING_ADJECTIVES = frozenset({"impending", "upcoming", "forthcoming", "planned",
+                                "prospective", "looming", "future", "anticipated", "expected",
+                                "scheduled", "hypothetical"})
+
+
+def pending(tok) -> str | None:
+    """The adjective that says event noun `tok` has not happened yet, or None."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in PENDING_ADJECTIVES:
+            return c.lower_
+    return None
+
+
+# A conditional act that is still an act: a threat is told as what will be done if.
+CONDITIONAL_ACTS = frozenset({"THREATEN"})
+
+
+def hypothetical(tok, modality: str, typ: str) -> bool:
+    """Is the event of predicate `tok`, of this standing and type, only supposed: "may
+    urge", "could deploy", "could have been detained", "would have a hard time blocking
+    it if ...", an act inside a condition ("if Tehran agreed", "unless states put down")?
+    Not a commitment on a condition of the predicate's own ("would veto the bill if it
+    passed", "announced tariffs unless ..."), not a conditional threat, and not an act
+    reported as possibly done ("may have taken a hostage")."""
+    if modality != "conditional" or typ in CONDITIONAL_ACTS:
+        return False
+    c = cues()
+    if any(ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.cond_marks
+                                      for m in ch.children) for ch in tok.children):
+        return False
+    auxes = [a.lower_ for a in tok.children if a.dep_ in ("aux", "auxpass")]
+    if "have" in auxes and any(a in ("may", "might") for a in auxes):
+        return False
+    return True
+
+
 def not_done(tok) -> str | None:
     """The word that says the act of predicate `tok` did not happen, or None: its own
     negation in a past or perfect clause ("did not brief", "has not met", "never

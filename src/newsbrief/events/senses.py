@@ -144,6 +144,8 @@ def _ask(tok, typ):
            for c in tok.children):
         return None  # "the money he is asking for"
     for c in _children(tok, "ccomp"):
+        if any(t.text == "?" for t in c.subtree):
+            return DROP  # 'asked, "Would that be legal?"': a question put
         marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
         if "that" in marks or (c.tag_ == "VB" and not any(
                 t.lower_ in QUESTION_WORDS for t in c.subtree if t.i < c.i)):
@@ -212,6 +214,38 @@ def _talk(tok, typ):
             _is_person(subj[0]):
         return None  # "the two leaders talked", "Lee and Kim spoke": with each other
     return DROP
+
+
+SINGLE_PERSONS = frozenset({"he", "she", "i"})
+
+
+def _discuss(tok, typ):
+    """ "discussed the budget with Merkel" (or "to a group", or by phone, or during a
+    meeting) consults; one person discussing a topic ("Discussing how the deal was
+    reached, she said", "he did not discuss Syria") talks about it, with no one. A body
+    or several people discussing meet among themselves."""
+    if typ != "CONSULT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "met X and discussed Y"
+    for verb in verbs:
+        # The partner may hang on the object ("discussed sanctions with the envoy").
+        for t in verb.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("with", "to") and \
+                    t.pos_ in ("NOUN", "PROPN", "PRON"):
+                return None
+            if t.dep_ == "pobj" and (_lemma_in(t, _cls("sense_meetings")) or
+                                     _lemma_in(t, ("phone", "telephone"))):
+                return None
+    subj = _subjects(tok) + _children(tok, "nsubjpass")
+    if not subj:
+        # "Discussing how it was done, she said": a participle of the speaker's; "reached
+        # out to leaders to discuss X" is the governing verb's meeting, kept.
+        return DROP if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+    head = subj[0]
+    if any(c.dep_ == "conj" for c in head.children):
+        return None
+    # One person by name or pronoun; a party, a cabinet or "they" may meet among themselves.
+    return DROP if head.ent_type_ == "PERSON" or head.lower_ in SINGLE_PERSONS else None
 
 
 NAMED_AS = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "COERCE"})  # blame: see coding
@@ -471,10 +505,52 @@ def _decline(tok, typ):
 
 
 def _seek(tok, typ):
-    """ "sought to reframe the debate": an aim, no request made of anyone."""
-    if typ != "REQUEST" or _children(tok, "dobj"):
+    """ "sought to reframe the debate": an aim, no request made of anyone; "sought
+    comment", "requested a response": a reporter's question, no political request."""
+    if typ != "REQUEST":
         return None
-    return DROP if _to_infinitive(tok) else None
+    objs = _children(tok, "dobj") + _pobjs(tok, "for")
+    if objs:
+        return DROP if all(_lemma_in(o, _cls("sense_comment")) for o in objs) else None
+    return DROP if lemma_of(tok) == "seek" and _to_infinitive(tok) else None
+
+
+def _share(tok, typ):
+    """ "shared his experience", "shared her thoughts": told, not intelligence or means
+    shared with another (CAMEO 064)."""
+    if typ != "COOPERATE":
+        return None
+    objs = _children(tok, "dobj", "nsubjpass")
+    if objs and all(_lemma_in(o, _cls("sense_told")) for o in objs):
+        return DROP
+    return None
+
+
+def _work(tok, typ):
+    """ "worked with X to set up a zone", "are working with allies on sanctions",
+    "worked with Russia during the election" are acts; a job or a career is told in the
+    present or perfect ("now works with a think tank", "has worked with the agency on
+    the research"), in a clause on a person ("who worked with local forces") or with a
+    role or a time of service ("as an adviser", "when she served")."""
+    if typ != "COOPERATE" or _to_infinitive(tok) or not _pobjs(tok, "with"):
+        return None
+    if tok.tag_ == "VBG":
+        return None
+    auxes = {a.lower_ for a in tok.children if a.dep_ == "aux"}
+    career = tok.tag_ in ("VBZ", "VBP") or tok.dep_ == "relcl" or (
+        tok.tag_ == "VBN" and auxes & {"has", "have", "had"} and "been" not in auxes) or \
+        bool(_pobjs(tok, "as")) or any(
+            c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while")
+                                      for m in c.children) for c in tok.children)
+    return DROP if career else None
+
+
+def _back(tok, typ):
+    """ "the militia backed by Washington", "a plan supported by both parties": a past
+    participle on a noun tells a standing relation, not an act of support."""
+    if typ == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return DROP
+    return None
 
 
 def _fire(tok, typ):
@@ -679,9 +755,28 @@ _VERB_SENSES = {
     "strike": _strike, "plead": _plead, "hold": _hold, "occupy": _occupy,
     "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
     "promise": _pledge, "decline": _decline, "refuse": _decline, "seek": _seek,
+    "request": _seek, "share": _share, "discuss": _discuss, "work": _work,
+    "back": _back, "support": _back,
     "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
     "insist": _insist, "demonstrate": _demonstrate, "seize": _seize,
 }
+
+
+SINGULAR_OWNERS = frozenset({"his", "her"})
+CANDIDATES = frozenset({"president", "candidate", "nominee", "senator", "governor", "mayor",
+                        "congressman", "congresswoman", "lawmaker", "challenger", "incumbent"})
+
+
+def _politicians_rally(rally) -> bool:
+    """ "a Trump rally", "the senator's rallies", "his rally": one politician's rally is
+    a campaign meeting. A rally of many ("workers' rally", "their rally") may protest."""
+    for c in rally.children:
+        if c.dep_ not in ("compound", "poss"):
+            continue
+        if c.lower_ in SINGULAR_OWNERS or (c.ent_type_ == "PERSON" and c.tag_ == "NNP") or \
+                (c.tag_ == "NN" and _lemma_in(c, CANDIDATES)):
+            return True
+    return False
 
 
 def sense_of(tok, trig, verb, typ: str):
@@ -707,7 +802,8 @@ def sense_of(tok, trig, verb, typ: str):
     if word == "rally" and typ == "PROTEST" and trig.pos_ in ("NOUN", "PROPN") and (
             any(c.dep_ in ("compound", "amod") and c.lower_ in ("campaign", "election")
                 for c in trig.children) or
-            (trig.dep_ == "dobj" and _lemma_in(trig.head, _cls("sense_rally_audience")))):
+            (trig.dep_ == "dobj" and _lemma_in(trig.head, _cls("sense_rally_audience"))) or
+            _politicians_rally(trig)):
         return DROP  # "a campaign rally", "told a rally": a candidate's meeting, no protest
     if word in ("inquiry", "inquiries", "query", "request"):
         got = _inquiry(tok, trig, typ)
