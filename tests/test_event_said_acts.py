@@ -164,3 +164,60 @@ def test_displeasure_voiced_through_a_light_verb_is_criticism(noun, expected):
     assert (None if got is None else (got.type, got.cameo)) == expected
     # Alone the noun names no act ("public anger grew").
     assert code_predicate(doc, doc[3]) is None
+
+
+# "The ministry called the reports fake news."
+CALLED_FAKE = ["The the DET det 1", "ministry ministry NOUN nsubj 2", "called call VERB ROOT 2",
+               "the the DET det 4", "reports report NOUN dobj 2", "fake fake ADJ amod 6",
+               "news news NOUN oprd 2", ". . PUNCT punct 2"]
+# "Ruritania described the Freedonian strikes as an act of aggression."
+DESCRIBED_AS = ["Ruritania Ruritania PROPN nsubj 1 B-GPE", "described describe VERB ROOT 1",
+                "the the DET det 4", "Freedonian freedonian ADJ amod 4 B-NORP",
+                "strikes strike NOUN dobj 1", "as as ADP prep 1", "an an DET det 7",
+                "act act NOUN pobj 5", "of of ADP prep 7", "aggression aggression NOUN pobj 8",
+                ". . PUNCT punct 1"]
+# "The envoy called the summit a success." (praise of a meeting: no naming act here)
+CALLED_GOOD = ["The the DET det 1", "envoy envoy NOUN nsubj 2", "called call VERB ROOT 2",
+               "the the DET det 4", "summit summit NOUN dobj 2", "a a DET det 6",
+               "success success NOUN oprd 2", ". . PUNCT punct 2"]
+# "The minister said the charges had no basis."
+NO_BASIS = ["The the DET det 1", "minister minister NOUN nsubj 2", "said say VERB ROOT 2",
+            "the the DET det 4", "charges charge NOUN nsubj 5", "had have VERB ccomp 2",
+            "no no DET det 7", "basis basis NOUN dobj 5", ". . PUNCT punct 2"]
+
+
+@pytest.mark.parametrize("rows, verb, expected", [
+    (CALLED_FAKE, 2, ("REJECT", "120", "news", None)),
+    (DESCRIBED_AS, 1, ("ACCUSE", "111", "act", "Freedonian")),
+    (CALLED_GOOD, 2, None),
+    (NO_BASIS, 2, ("REJECT", "120", "had", None)),
+], ids=["called-fake-news", "described-as-aggression", "called-a-success", "no-basis"])
+def test_a_name_put_on_a_claim_or_an_act_is_the_namers_act(rows, verb, expected):
+    assert act(rows, verb) == expected
+
+
+def test_condemning_sanctions_by_name_is_no_sanction_by_the_namer():
+    # "Ruritania called the Freedonian sanctions illegal."
+    doc = build(["Ruritania Ruritania PROPN nsubj 1 B-GPE", "called call VERB ROOT 1",
+                 "the the DET det 4", "Freedonian freedonian ADJ amod 4 B-NORP",
+                 "sanctions sanction NOUN dobj 1", "illegal illegal ADJ oprd 1",
+                 ". . PUNCT punct 1"])
+    ents = [_ent(doc, "ruritania", 0, "RUR")]
+    article = Article(id="a2", origin="test", text=doc.text, published="2024-12-05")
+    events = extract_events(doc, article, ents, (), resolver=lambda text: (
+        ("FRE", None, None) if text.lower().startswith("freedonian") else (None, None, None)))
+    by_ruritania = [e.type for e in events if any(a.country == "RUR" for a in e.actor)]
+    assert by_ruritania == ["ACCUSE"]
+
+
+def test_criticism_drawn_from_someone_is_theirs_and_aimed_at_the_subject():
+    # "Ruritania drew criticism from Freedonia." (the parser hangs "from" on the verb)
+    doc = build(["Ruritania Ruritania PROPN nsubj 1 B-GPE", "drew draw VERB ROOT 1",
+                 "criticism criticism NOUN dobj 1", "from from ADP prep 1",
+                 "Freedonia Freedonia PROPN pobj 3 B-GPE", ". . PUNCT punct 1"])
+    ents = [_ent(doc, "ruritania", 0, "RUR"), _ent(doc, "freedonia", 4, "FRE")]
+    article = Article(id="a3", origin="test", text=doc.text, published="2024-12-05")
+    events = extract_events(doc, article, ents, (), resolver=lambda text: (None, None, None))
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert [[a.country for a in e.actor] for e in accuse] == [["FRE"]]
+    assert [r.country for r in accuse[0].recipient] == ["RUR"]

@@ -30,7 +30,8 @@ sentence, then to a prior.
 
 `said_act` reads the act a verb of saying carries through its content clause or
 quotation ("X said the reports were false": X denies; "X said Y must withdraw": X
-demands of Y); the extractor makes the speaker its doer.
+demands of Y), or a naming verb through the name it gives ("X called the sanctions
+illegal": X condemns them); the extractor makes the speaker its doer.
 
 Types are today's PLOVER labels (CONCEDE and RETREAT, not the older YIELD;
 scorers on older gold map them).
@@ -688,15 +689,70 @@ def said_act(doc, verb) -> SaidAct | None:
     threatens (THREATEN 130). Read from the frame of the content clause (a copula
     and its complement, a modal of obligation, a threat verb and its object), never
     from its words alone."""
-    if verb.pos_ not in _VERB_POS or _lemma(verb) not in SAID_VERBS:
+    if verb.pos_ not in _VERB_POS:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not say the reports were false"
+    if _lemma(verb) in NAMING_ACTS:
+        return _named_act(verb)
+    if _lemma(verb) not in SAID_VERBS:
+        return None
     for content in _said_contents(verb):
         got = _content_act(content)
         if got is not None:
             return got
     return None
+
+
+# Verbs that put a name on what they take ("called the reports fake news", "described
+# the strikes as illegal"): the name is what the subject does to it.
+NAMING_ACTS = frozenset({"call", "describe", "brand", "label", "dub", "term", "characterize",
+                         "characterise", "deem"})
+# Nouns of the base facts a claim lacks ("the charges have no basis").
+_GROUNDS = frozenset({"basis", "merit", "foundation", "substance", "truth", "credibility"})
+
+
+def _named_act(verb) -> SaidAct | None:
+    """ "X called the reports fake news" (X denies them), "X described the strikes as
+    a violation" (X condemns them): the complement a naming verb puts on its object."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    obj, comp = objs[0], None
+    for c in verb.children:
+        if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "dobj" and c.i > obj.i):
+            comp = c
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            comp = next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                       for m in c.children):
+            comp = c
+        if comp is not None:
+            break
+    if comp is None:
+        return None
+    word = _lemma(comp)
+    if word == "act":  # "an act of aggression"
+        word = next((_lemma(g) for p in comp.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), word)
+    mods = {_lemma(c) for c in comp.children if c.dep_ == "amod"}
+    if (word in FALSITY or mods & FALSITY) and not _actorlike(obj):
+        if _lemma(obj) in DENIALS:
+            return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp), _owner(obj))
+        return SaidAct(_coding("REJECT", "120", None, 0.8, comp), _owner(obj))
+    if word in DISAPPROVAL:
+        return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp),
+                       obj if _actorlike(obj) else _owner(obj) or _maker(obj))
+    return None
+
+
+def _maker(noun):
+    """The state an adjective or compound names as a noun's maker ("American
+    sanctions", "Russian strikes"), if any."""
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound")
+                 and c.ent_type_ in ("NORP", "GPE")), None)
 
 
 def _said_contents(verb) -> Iterable:
@@ -737,6 +793,11 @@ def _content_act(content) -> SaidAct | None:
     negated = any(c.dep_ == "neg" for c in content.children)
     if _lemma(content) == "be":
         return _copula_act(content, subj, negated)
+    if _lemma(content) == "have" and not _actorlike(subj) and any(
+            c.dep_ == "dobj" and _lemma(c) in _GROUNDS and (negated or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+            for c in content.children):
+        return SaidAct(_coding("REJECT", "120", None, 0.8, content), _owner(subj))  # "no basis"
     if content.pos_ not in _VERB_POS or subj.lower_ in FIRST_SECOND:
         return None
     return _demand(content, subj, negated) or _threat(content, subj, negated)

@@ -38,7 +38,7 @@ from .actorrefs import ActorIndex, np_text
 from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
                         noun_arguments, quote_speaker, spoken_about, verb_arguments)
 from .attach import governor
-from .coding import SAID_VERBS, SaidAct, code_predicate, said_act
+from .coding import NAMING_ACTS, SAID_VERBS, SaidAct, code_predicate, said_act
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import (Standing, capacity, hypothetical, not_done, pending, scheduled,
@@ -82,7 +82,7 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8)
 def _with_words(words: frozenset[str]) -> frozenset[str]:
-    return words | WITH_ACT | SAID_VERBS
+    return words | WITH_ACT | SAID_VERBS | NAMING_ACTS
 
 
 def _default_resolver():
@@ -282,7 +282,8 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
         tok = doc[i]
         pos = tok.pos_
         coding = coder(doc, tok)
-        if coding is None and said_acts and pos in VERB_POS and lemma_of(tok) in SAID_VERBS:
+        if said_acts and pos in VERB_POS and (lemma_of(tok) in NAMING_ACTS or (
+                coding is None and lemma_of(tok) in SAID_VERBS)):
             said = said_act(doc, tok)
             cand = _said_candidate(index, tok, said, vargs(tok), layout) \
                 if said is not None else None
@@ -293,6 +294,7 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
                 else:
                     by_trigger[key] = len(out)
                     out.append(cand)
+                coded_verbs.add(tok.i)  # "called the sanctions illegal": no second act
                 continue
         via = _with_act(doc, tok, coder) if pos in VERB_POS and lemma_of(tok) in WITH_ACT \
             else None
@@ -303,6 +305,8 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
             args = vargs(tok)
         else:
             args = noun_arguments(tok, index.actorish, vargs)
+            if tok.dep_ in OBJ_DEPS and lemma_of(tok.head) in DRAWN_FROM:
+                args = _drawn_from(index, tok, args)
         args = _same_line(args, tok, lines)
         if pos in VERB_POS and tok.dep_ == "acl" and args.passive:
             args = _agreement_patient(index, tok, args)
@@ -341,6 +345,29 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
             by_trigger[key] = len(out)
         out.append(cand)
     return out
+
+
+# Verbs whose object is an act done to their subject by the one under their "from"
+# ("the plan drew criticism from allies", "the move sparked condemnation from Moscow").
+DRAWN_FROM = frozenset({"draw", "face", "receive", "attract", "meet", "spark", "provoke",
+                        "trigger", "prompt", "earn", "elicit", "win", "bring", "invite"})
+
+
+def _drawn_from(index: ActorIndex, noun, args: Arguments) -> Arguments:
+    """ "X drew criticism from Y": Y criticised X. The parser hangs "from Y" on the verb,
+    where the noun's own arguments do not look; the verb's subject, if the noun
+    borrowed it as its doer, is the one acted on."""
+    verb = noun.head
+    doers = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+             for g in p.children if g.dep_ == "pobj" and index.actorish(g)]
+    if not doers or (args.actor and not args.borrowed):
+        return args
+    actor = tuple(t for d in doers for t in conjuncts(d))
+    taken = {a.i for a in actor}
+    recipient = args.recipient or (args.actor if args.borrowed else ())
+    if not recipient:
+        recipient = tuple(c for c in verb.children if c.dep_ == "nsubj" and index.actorish(c))
+    return Arguments(actor, tuple(t for t in recipient if t.i not in taken), False, False)
 
 
 def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
