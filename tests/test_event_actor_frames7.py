@@ -307,3 +307,44 @@ Diaz Diaz PROPN NNP pobj 14
     args = verb_arguments(doc[13], _someone)
     assert _texts(args.actor) == ["Ruiz"]
     assert _texts(args.recipient) == ["Diaz"]
+
+
+# ---------------------------------------------------------------- recipients
+
+# "Ruiz called for Diaz to resign."
+CALL_FOR = """
+Ruiz Ruiz PROPN NNP nsubj 1
+called call VERB VBD ROOT 1
+for for SCONJ IN mark 5
+Diaz Diaz PROPN NNP nsubj 5
+to to PART TO aux 5
+resign resign VERB VB advcl 1
+. . PUNCT . punct 1
+"""
+
+
+def test_whom_a_call_for_someone_to_act_asks_is_its_recipient():
+    doc = parse(CALL_FOR)
+    args = verb_arguments(doc[1], _someone)
+    assert _texts(args.actor) == ["Ruiz"] and _texts(args.recipient) == ["Diaz"]
+    # "for" with no infinitive is no such call ("called for calm")
+    doc = parse("""
+Ruiz Ruiz PROPN NNP nsubj 1
+called call VERB VBD ROOT 1
+for for ADP IN prep 1
+calm calm NOUN NN pobj 2
+. . PUNCT . punct 1
+""")
+    assert verb_arguments(doc[1], _someone).recipient == ()
+
+
+def test_plain_people_acted_on_are_of_the_country_where_it_happened():
+    doc = parse(GUNMEN)
+    index = _index(doc)
+    at = Location("Tamsal", "MLI", None, None)
+    refs = (ActorRef(None, "two people", None, None), ActorRef(None, "three women", None, None),
+            ActorRef(None, "foreign tourists", None, None), ActorRef(None, "the bus", None, None),
+            ActorRef("x", "Ana Ruiz", None, None))
+    got = index.victims_at(refs, at, doc[1])
+    assert [r.country for r in got] == ["MLI", "MLI", None, None, None]
+    assert index.victims_at(refs, None, doc[1]) == refs  # no place, no guess

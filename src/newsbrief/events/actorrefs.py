@@ -399,6 +399,21 @@ class ActorIndex:
                 out.append(r)
         return tuple(out)
 
+    def victims_at(self, refs: tuple[ActorRef, ...], location, tok) -> tuple[ActorRef, ...]:
+        """ "wounding one person" in a town of one country, "killed 16 people" in
+        southern Afghanistan: plain people an act is done to, with no country of
+        their own, are of the country where it happened (the event's place, else the
+        place its clause names)."""
+        if not any(not r.country and not r.entity and _plain(r.text) for r in refs):
+            return refs
+        country = location.country if location is not None else None
+        country = country or _act_place(tok)
+        if not country or country == "IGO":
+            return refs
+        return tuple(ActorRef(r.entity, r.text, country, r.sector)
+                     if not r.country and not r.entity and _plain(r.text)
+                     and not self._from_abroad(r.text) else r for r in refs)
+
     def _from_abroad(self, text: str) -> bool:
         """ "former European officials", "foreign diplomats", "U.S. allies": a phrase
         whose words point to another country or abroad, or an envoy."""
@@ -655,6 +670,20 @@ UNPLACED_SECTORS = frozenset({"JRN", "REB", "UAF", "REL", "SPT", "IGO"})
 _ROYAL = _ROYAL_TITLES | {"pope"}
 
 
+# Plain people acted on ("one person", "16 people", "three women", "civilians").
+VICTIMS = PLAIN_PEOPLE | frozenset({"civilian", "villager", "worshipper", "pedestrian",
+                                    "bystander", "shopper", "student", "pupil", "worker",
+                                    "men", "women", "children", "people"})
+
+
+def _plain(text: str) -> bool:
+    words = text.lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in VICTIMS or last.endswith("s") and last[:-1] in VICTIMS
+
+
 def _royal(ent: Entity) -> bool:
     """A person named or titled as royalty, nobility or clergy ("Prince Andrew")."""
     words = [w.lower() for w in ent.name.split()[:1]]
@@ -704,14 +733,33 @@ def _struck_place(tok) -> str | None:
 
 
 def _act_place(tok) -> str | None:
-    """The country of the place an act is set in by its clause: its own place phrase,
-    else, for a participle or a conjoined verb ("blew themselves up in Baghdad,
-    killing 20"), its governing verb's."""
-    found = _struck_place(tok)
+    """The country of the place an act is set in by its clause: its own place phrase
+    or its object's ("hit a building in Ashkelon"), else, for a participle or a
+    conjoined verb ("blew themselves up in Baghdad, killing 20"), its governing
+    verb's."""
+    found = _struck_place(tok) or _object_place(tok)
     if found is None and tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i and \
             tok.head.pos_ in VERB_POS:
-        found = _struck_place(tok.head)
+        found = _struck_place(tok.head) or _object_place(tok.head)
     return found
+
+
+def _object_place(verb) -> str | None:
+    """The country of a place phrase on a verb's direct object ("hit a building in X")."""
+    from .places import LOCATIVE_PREPS, _location, gazetteer
+
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
+                    loc = _location(place, gazetteer())
+                    if loc is not None and loc.country:
+                        return loc.country
+    return None
 
 
 def titled_person_country(text: str) -> str | None:

@@ -377,6 +377,8 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     if not recipient:
         recipient = [o for o in _pobjs(verb, RECIPIENT_PREPS) if actorish(o)]
     if not recipient:
+        recipient = for_subject(verb, actorish)
+    if not recipient:
         recipient = _possessor_of_objects(verb, actorish)
     if not recipient:
         # A purpose clause names who is acted on: "sent troops to assist Russia".
@@ -426,6 +428,18 @@ def relative_antecedent(rel, verb):
 
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce",
                              "ceasefire", "settlement", "understanding", "memorandum"})
+
+
+def for_subject(tok, actorish: Callable) -> list:
+    """ "called for Congress to close the loopholes", "his call for Iran to free
+    them": the one a clause with "for ... to" asks to act is who the act is aimed at."""
+    for child in tok.children:
+        if child.dep_ in ("advcl", "acl", "ccomp") and child.pos_ in VERB_POS and \
+                child.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "for"
+                                        for m in child.children) and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return [s for s in child.children if s.dep_ in SUBJ_DEPS and actorish(s)]
+    return []
 
 
 def _parties(obj, actorish: Callable) -> list:
@@ -677,6 +691,8 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         subj, passive = _subject(gov)
         if not passive:
             recipient = [t for t in subj if t.pos_ in NOUN_POS and actorish(t)]
+    if not recipient:
+        recipient = for_subject(noun, actorish)
     if not recipient:
         recipient = _possessor_of_objects(noun, actorish)
     if not recipient:

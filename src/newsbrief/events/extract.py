@@ -321,7 +321,10 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
             coded_verbs.add(tok.i)
         if pos in VERB_POS and args.recipient and lemma_of(tok) in ADDRESS:
             args = _without_audience(index, tok, args)
-        if pos in VERB_POS and not args.recipient:
+        if pos in VERB_POS and (not args.recipient or all(
+                t.dep_ == "poss" and t.pos_ == "PRON" for t in args.recipient)):
+            # "renewed his call for Congress to act": the noun's own target over the
+            # owner of the noun (most often the doer himself)
             args = _light_object_recipient(doc, index, tok, coding, args, vargs)
         if pos in VERB_POS and not args.recipient and coding.type in AIMED_AT_TYPES:
             args = _aimed_at(index, tok, args)
@@ -837,6 +840,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
             # the article's term is added once every candidate is scored
             confidence = learned.calibrated(learned_logit, feats)
     actor = index.placed_at(actor, location, cand.tok) or implied
+    recipient = index.victims_at(recipient, location, cand.tok)
     ev = Event(
         id=_event_id(article, evidence, coding.type, coding.trigger),
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo,
