@@ -98,7 +98,58 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
     out = _governed(doc, timexes, predicates, lines, _as_date(published))
     _inherit(doc, timexes, predicates, lines, out)
     _document_content(doc, timexes, predicates, lines, out)
+    _what_the_event_did(doc, timexes, predicates, lines, out)
     return out
+
+
+def _what_the_event_did(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                        lines: list[int] | None, out: dict[int, EventDate]) -> None:
+    """What an event the text dates did, told in a clause on its noun ("the Aug. 21
+    attack that killed hundreds", "Monday's strike, which destroyed a bridge", "the raid
+    on Friday killing two"): it happened then. Only a clause whose subject is the noun
+    (a relative pronoun, or a participle of its own), in the past; not an act done to
+    the noun by another ("the deal that X signed"), nor a standing state ("a 2015 law
+    that bans ...")."""
+    calendar = [(tx, parsed, root) for tx, parsed, root in
+                _calendar(doc, sorted(timexes, key=lambda t: t.start)) if not _bound(root)]
+    if not calendar:
+        return
+    for i, k in predicates.items():
+        if k in out:
+            continue
+        clause = doc[i]
+        if clause.pos_ != "VERB" or clause.dep_ not in ("relcl", "acl"):
+            continue
+        if clause.dep_ == "relcl":
+            if clause.tag_ != "VBD" or not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who")
+                    for c in clause.children):
+                continue
+        elif clause.tag_ != "VBG" or clause.i < clause.head.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        noun = clause.head
+        if noun.pos_ != "NOUN" or (lines is not None and lines[noun.i] != lines[i]):
+            continue
+        for tx, parsed, root in calendar:
+            if root.i < clause.i and _on_noun(root, noun):
+                out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+                break
+
+
+def _on_noun(root, noun) -> bool:
+    """Does a timex tell the time of `noun` itself: before it ("the 2012 attack",
+    "Monday's attack", "the Sept. 11, 2012 attack") or in a phrase on it ("the attack on
+    Monday", "the raid in March")?"""
+    head = root.head
+    for _ in range(3):  # "the Aug. 21 chemical weapons attack"
+        if head.i == noun.i or head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
+    if head.i == noun.i:
+        return root.i < noun.i or root.dep_ in ("npadvmod", "tmod")
+    return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in") \
+        and head.head.i == noun.i
 
 
 # Things that say or ask something: what a clause on them tells them saying ("a plan
@@ -536,6 +587,9 @@ def present_perfect(tok) -> bool:
         # "has met X and signed a pact": the second verb shares the
         # first one's auxiliary
         verb = verb.head
+    if verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in _HAVE
+                                  for c in verb.children):
+        return True  # "Moscow has in turn ordered ..." with the participle tagged a past
     if verb.tag_ != "VBN":
         return False
     return any((c.dep_ == "aux" and c.lower_ in _HAVE) or (
@@ -570,8 +624,8 @@ def background(tok) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not any(a.lower_ in ("had", "'d", "\u2019d") for a in aux):
         return False
-    # "had signed", "had been negotiating for weeks"
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and any(a.lower_ == "been" for a in aux))
+    # "had signed", "had been negotiating for weeks" (a participle tagged a past too)
+    return verb.tag_ in ("VBN", "VBD") or (verb.tag_ == "VBG" and any(a.lower_ == "been" for a in aux))
 
 
 def _as_date(value: str | None) -> date | None:
@@ -890,10 +944,14 @@ class StoryTime:
             self.pub - timedelta(days=NEWS_DAYS) <= day <= self.pub
 
     def _day_before(self, piece: int) -> EventDate | None:
-        """The one near day the sentence just before `piece`, in its paragraph, names
-        ("The board met on Friday. Two members voted against the delay."): the story
-        goes on that day. None when it names none, or two."""
+        """The one near day the nearest sentence before `piece` in its paragraph that
+        names a time names ("The board met on Friday. Two members voted against the
+        delay.", also over sentences between that name no time): the story goes on
+        that day. None when it names none, or two."""
         prev = piece - 1
+        while prev not in self.timed and prev - 1 >= 0 and \
+                self.piece_line.get(prev - 1) == self.piece_line.get(piece):
+            prev -= 1
         if self.piece_line.get(prev) != self.piece_line.get(piece):
             return None
         days = self.days.get(prev, set())
