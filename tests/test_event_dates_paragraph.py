@@ -85,3 +85,23 @@ def test_what_a_dated_event_did_happened_then():
     events = extract(doc, _states(doc, NAMES), [timex(doc, 3, 5, "2024-03-03")], coder=coder)
     hurt = [e for e in events if e.trigger.text == "hurt"]
     assert hurt and hurt[0].date != "2024-03-03"
+
+
+# "On Monday, Sweden lifted a ban on Norway's invasion." (body)
+def test_an_act_named_inside_another_noun_does_not_take_the_sentence_time(body):
+    rows = ["On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+            "Sweden Sweden PROPN nsubj 4 B-GPE", "lifted lift VERB ROOT 4", "a a DET det 6",
+            "ban ban NOUN dobj 4", "on on ADP prep 6", "Norway Norway PROPN poss 10 B-GPE",
+            "'s 's PART case 8", "invasion invasion NOUN pobj 7", ". . PUNCT punct 4"]
+    doc = _tag(build(rows), {4: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")])
+    invasion = [e for e in events if e.trigger.text == "invasion"]
+    assert invasion and (invasion[0].date, invasion[0].date_source) == (None, "none")
+    # the invasion as the verb's own object is done then
+    rows[5:11] = ["Norway Norway PROPN poss 7 B-GPE", "'s 's PART case 5",
+                  "invasion invasion NOUN dobj 4"]
+    rows[8:] = [". . PUNCT punct 4"]
+    doc = _tag(build(rows), {4: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")])
+    invasion = [e for e in events if e.trigger.text == "invasion"]
+    assert invasion and invasion[0].date == "2024-12-02"

@@ -886,6 +886,10 @@ class StoryTime:
         if verb is not None and verb.i in self.far_bound:
             return UNDATED
         tense = told_tense(tok)
+        if tense == "past" and tok.pos_ == "NOUN" and _nested_noun(tok):
+            # "lifted an injunction against the travel ban": an act named inside another
+            # noun is a thing described, not done at the time the sentence tells of
+            return UNDATED
         if own is not None and not own.far and own.date is not None and tense == "past" \
                 and not self._ahead(own):
             # "Norway said on Saturday that it ... warned Sweden", "The Post reported last
