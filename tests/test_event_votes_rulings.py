@@ -90,6 +90,11 @@ CASES = [
      "in/in/ADP/IN/2/prep favour/favour/NOUN/NN/3/pobj of/of/ADP/IN/4/prep "
      "the/the/DET/DT/7/det workers/worker/NOUN/NNS/5/pobj ././PUNCT/./2/punct",
      2, None),
+    # The senator ruled himself out of the race.
+    ("The/the/DET/DT/1/det senator/senator/NOUN/NN/2/nsubj ruled/rule/VERB/VBD/2/ROOT "
+     "himself/himself/PRON/PRP/2/dobj out/out/ADP/IN/2/prep of/of/ADP/IN/4/prep "
+     "the/the/DET/DT/7/det race/race/NOUN/NN/5/pobj ././PUNCT/./2/punct",
+     2, ("CONCEDE", "080")),
     # The minister pulled out of the leadership race.
     ("The/the/DET/DT/1/det minister/minister/NOUN/NN/2/nsubj pulled/pull/VERB/VBD/2/ROOT "
      "out/out/ADP/IN/2/prep of/of/ADP/IN/3/prep the/the/DET/DT/7/det "

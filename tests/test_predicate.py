@@ -206,3 +206,33 @@ def test_a_long_content_clause_loses_only_its_descriptions():
     assert p.object == ("that the mayor was acting unlawfully when he closed the hall in May "
                         "for six weeks")
 
+
+
+def test_a_clause_of_time_goes_when_a_content_clause_is_still_too_long():
+    # "The court ruled that the premier had acted unlawfully when he shut the national
+    # assembly down in August for five long weeks."
+    doc = parse([('The', 1, 'det', 'DET', 'DT', 'the'),
+                 ('court', 2, 'nsubj', 'NOUN', 'NN', 'court'),
+                 ('ruled', 2, 'ROOT', 'VERB', 'VBD', 'rule'),
+                 ('that', 7, 'mark', 'SCONJ', 'IN', 'that'),
+                 ('the', 5, 'det', 'DET', 'DT', 'the'),
+                 ('premier', 7, 'nsubj', 'NOUN', 'NN', 'premier'),
+                 ('had', 7, 'aux', 'AUX', 'VBD', 'have'),
+                 ('acted', 2, 'ccomp', 'VERB', 'VBN', 'act'),
+                 ('unlawfully', 7, 'advmod', 'ADV', 'RB', 'unlawfully'),
+                 ('when', 11, 'advmod', 'SCONJ', 'WRB', 'when'),
+                 ('he', 11, 'nsubj', 'PRON', 'PRP', 'he'),
+                 ('shut', 7, 'advcl', 'VERB', 'VBD', 'shut'),
+                 ('the', 14, 'det', 'DET', 'DT', 'the'),
+                 ('national', 14, 'amod', 'PROPN', 'NNP', 'national'),
+                 ('assembly', 11, 'dobj', 'NOUN', 'NN', 'assembly'),
+                 ('down', 11, 'prt', 'ADP', 'RP', 'down'),
+                 ('in', 11, 'prep', 'ADP', 'IN', 'in'),
+                 ('August', 16, 'pobj', 'PROPN', 'NNP', 'august'),
+                 ('for', 11, 'prep', 'ADP', 'IN', 'for'),
+                 ('five', 21, 'nummod', 'NUM', 'CD', 'five'),
+                 ('long', 21, 'amod', 'ADJ', 'JJ', 'long'),
+                 ('weeks', 18, 'pobj', 'NOUN', 'NNS', 'week'),
+                 ('.', 2, 'punct', 'PUNCT', '.', '.')])
+    p = predicate_of(doc[2], [doc[1]], [])
+    assert (p.object, p.complete) == ("that the premier had acted unlawfully", True)

@@ -321,8 +321,8 @@ def _content_clause(head) -> list:
     """The words of a content clause ("ruled that X was acting unlawfully ..."); when
     it is longer than MAX_WORDS, without the descriptions hung on its nouns (relative
     clauses, appositions, participles, ", a move which critics said ..."), which say
-    nothing of what the clause asserts. Conditions and times stay: cutting them would
-    change what it says."""
+    nothing of what the clause asserts; if still too long, a clause of time too.
+    Conditions stay: cutting them would change what it says."""
     toks = list(head.subtree)
     if len(toks) <= MAX_WORDS:
         return toks
@@ -337,9 +337,21 @@ def _content_clause(head) -> list:
             if before is not None and _punct(before):
                 cut.add(before.i)  # the comma that opens it
     kept = [t for t in toks if t.i not in cut]
+    if len(kept) > MAX_WORDS:
+        # Still too long: a clause of time hung on its verb ("when he suspended ...")
+        # goes too; what the clause asserts stays. A condition never goes.
+        for c in head.children:
+            if c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.text.lower() in
+                                         _TIME_MARKS for g in c.children):
+                cut |= {x.i for x in c.subtree}
+        kept = [t for t in toks if t.i not in cut]
     while kept and _punct(kept[-1]):
         kept.pop()
     return kept
+
+
+# The words that open a clause of time (not of condition: "if", "unless").
+_TIME_MARKS = frozenset({"when", "while", "as", "after", "before", "once", "since"})
 
 
 def _frame_words(gov) -> str:
