@@ -95,6 +95,27 @@ CASES = [
      "himself/himself/PRON/PRP/2/dobj out/out/ADP/IN/2/prep of/of/ADP/IN/4/prep "
      "the/the/DET/DT/7/det race/race/NOUN/NN/5/pobj ././PUNCT/./2/punct",
      2, ("CONCEDE", "080")),
+    # A deal struck in a relative clause or a participle is a deal made (057), no assault;
+    # "struck the convoy" stays one.
+    # The premier is trying to sell the deal he has struck with the bloc to lawmakers.
+    ("The/the/DET/DT/1/det premier/premier/NOUN/NN/3/nsubj is/be/AUX/VBZ/3/aux "
+     "trying/try/VERB/VBG/3/ROOT to/to/PART/TO/5/aux sell/sell/VERB/VB/3/xcomp "
+     "the/the/DET/DT/7/det deal/deal/NOUN/NN/5/dobj he/he/PRON/PRP/10/nsubj "
+     "has/have/AUX/VBZ/10/aux struck/strike/VERB/VBN/7/relcl with/with/ADP/IN/10/prep "
+     "the/the/DET/DT/13/det bloc/bloc/NOUN/NN/11/pobj to/to/ADP/IN/10/prep "
+     "lawmakers/lawmaker/NOUN/NNS/14/pobj ././PUNCT/./3/punct",
+     10, ("SUPPORT", "057")),
+    # The deal struck by the two leaders was praised.
+    ("The/the/DET/DT/1/det deal/deal/NOUN/NN/8/nsubjpass struck/strike/VERB/VBN/1/acl "
+     "by/by/ADP/IN/2/agent the/the/DET/DT/6/det two/two/NUM/CD/6/nummod "
+     "leaders/leader/NOUN/NNS/3/pobj was/be/AUX/VBD/8/auxpass "
+     "praised/praise/VERB/VBN/8/ROOT ././PUNCT/./8/punct",
+     2, ("SUPPORT", "057")),
+    # The gunmen struck the convoy near the border.
+    ("The/the/DET/DT/1/det gunmen/gunman/NOUN/NNS/2/nsubj struck/strike/VERB/VBD/2/ROOT "
+     "the/the/DET/DT/4/det convoy/convoy/NOUN/NN/2/dobj near/near/ADP/IN/2/prep "
+     "the/the/DET/DT/7/det border/border/NOUN/NN/5/pobj ././PUNCT/./2/punct",
+     2, ("ASSAULT", "190")),
     # The minister pulled out of the leadership race.
     ("The/the/DET/DT/1/det minister/minister/NOUN/NN/2/nsubj pulled/pull/VERB/VBD/2/ROOT "
      "out/out/ADP/IN/2/prep of/of/ADP/IN/3/prep the/the/DET/DT/7/det "

@@ -471,9 +471,16 @@ def _non_human_doer(tok, typ):
     return None
 
 
+_PACTS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise",
+                    "truce", "ceasefire"})
+
+
 def _strike(tok, typ):
     if lemma_of(tok) != "strike" or typ != "ASSAULT":
         return None
+    if tok.dep_ in ("relcl", "acl") and _lemma_in(tok.head, _PACTS) and \
+            not _children(tok, "dobj"):
+        return "SUPPORT", "057"  # "the deal he has struck with the EU": a deal made
     if not any(c.dep_ == "prt" and c.lower_ in ("down", "out") for c in tok.children):
         return None
     objs = _objects(tok)
