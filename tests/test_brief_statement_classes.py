@@ -227,3 +227,23 @@ def test_a_ruling_is_told_with_what_it_rules(tmp_path):
     assert any(t.startswith("Peru's top court ruled that the emergency decree was void")
                for t in texts), texts
     assert not any("LIMA" in t for t in texts), texts
+
+
+def test_a_cue_in_a_relative_clause_after_the_act_is_not_its_attribution():
+    s = "The army shelled the town, a raid which officials said killed three."
+    at = s.index("shelled")
+    assert ev.report_scope(s, at, at + 7).kind == "narrator"
+    s = "The army shelled the town, officials said."
+    assert ev.report_scope(s, at, at + 7).kind == "reported"
+
+
+def test_a_one_word_title_is_given_only_as_the_sentence_writes_it():
+    from newsbrief.knowledge.statements import Names
+    from newsbrief.stored import ActorSummary
+
+    soto = ActorSummary(name="Ana Soto", entity_id="p1", country="PER", kind="person",
+                        office="Leader")
+    assert Names({}).name(soto, "Ana Soto quit the race to become the next party leader.") \
+        == "Ana Soto"
+    assert Names({}).name(soto, "Party Leader Ana Soto quit on Monday.") == "Leader Ana Soto"
+

@@ -219,3 +219,49 @@ def test_rejecting_claims_or_assessments_is_words_not_a_key_development(tmp_path
     assert any("closed its border" in t for t in top), top
     assert not any("assessments" in t for t in top), top
     assert any("assessments" in i["text"] for i in brief["other"]), brief["other"]
+
+
+def test_next_or_last_before_no_time_word_leaves_a_lead_the_days_news(tmp_path):
+    """ "the next party leader" says nothing of when; "last week" does."""
+    text = "Chile has closed its border crossings with the next regional leader's party."
+    brief = _brief(tmp_path, text, "closed", "close", obj="its border crossings",
+                   mods=("with the next regional leader's party",))
+    assert brief["lede"] and brief["lede"]["date_source"] == "lead"
+    text = "Chile has closed its border crossings with Peru for the last two weeks."
+    brief = _brief(tmp_path / "w", text, "closed", "close", obj="its border crossings",
+                   mods=("with Peru", "for the last two weeks"))
+    assert not brief["lede"]
+
+
+def test_a_ruling_in_a_lead_is_dated_by_its_report_whatever_its_clause_dates(tmp_path):
+    """The times inside what a court rules ("when it shut ... in May") date what it rules
+    on, not the ruling; a court's ruling weighs as a deed."""
+    from test_store_records import STATES
+
+    from newsbrief.knowledge.brief import importance
+    from newsbrief.records import ActorRef
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    text = ("Chile's top court has ruled that the government acted unlawfully when it shut "
+            "the congress in May.")
+    court = ActorRef(entity=None, text="Chile's top court", country="CHL", sector="JUD")
+    brief = _brief(tmp_path, text, "ruled", "rule", actors=[court],
+                   obj="that the government acted unlawfully")
+    lede = brief["lede"]
+    assert lede and lede["date_source"] == "lead" and lede["date_label"] == "5 March 2025"
+    assert lede["text"].startswith("Chile's top court ruled that the government acted "
+                                   "unlawfully")
+
+    from newsbrief.stored import ActorSummary
+
+    judges = ActorSummary(name="Chile's top court", country="CHL", sector="JUD")
+
+    class St:  # the fields importance() reads
+        type, cameo, actors, recipients = "ACCUSE", "116", [judges], []
+
+        def best_mention(self):
+            return None
+
+    assert importance(St()) >= 0.85
+    St.cameo = "111"  # criticism: words
+    assert importance(St()) < 0.65

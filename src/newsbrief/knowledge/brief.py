@@ -246,6 +246,10 @@ TYPE_WEIGHT = {"ASSAULT": 1.0, "COERCE": 0.95, "SANCTION": 0.95, "MOBILIZE": 0.9
 # CAMEO codes of a formal agreement signed or reached (PLOVER files it under SUPPORT):
 # as weighty as an agreement.
 SIGNED = ("057",)
+# A court's finding, conviction or sentence (CAMEO 116; PLOVER files it under ACCUSE): a
+# deed of a state's courts, not words, weighed as a concession or a retreat is.
+LEGAL_FINDING = ("116",)
+LEGAL_WEIGHT = 0.85
 # Sectors of actors who act for a state or an armed force.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # An act told in a post on social media is a word, not a deed: lower.
@@ -267,7 +271,7 @@ OWN_MEETING_WEIGHT = 0.7
 WORDS = frozenset("say tell warn accuse blame defend dismiss criticize criticise condemn "
                   "denounce call urge praise hail threaten vow deny claim insist tweet face "
                   "carry describe welcome slam mock insult appeal speak talk ask question "
-                  "express voice decry rebuke publish air post write".split()) | {
+                  "express voice decry rebuke publish air post write brief".split()) | {
     "fire back", "lash out", "call on", "call for", "speak out", "hit back", "push back"}
 WORDS_WEIGHT = 0.45
 # What was done is words when its object is ("issued an ultimatum", "made a case for",
@@ -293,6 +297,8 @@ def importance(st: Statement) -> float:
     w = TYPE_WEIGHT.get(st.type, 0.7)
     if (st.cameo or "").startswith(SIGNED):
         w = max(w, TYPE_WEIGHT["AGREE"])  # a formal agreement signed or reached (SUPPORT)
+    if (st.cameo or "").startswith(LEGAL_FINDING):
+        w = max(w, LEGAL_WEIGHT)  # a ruling, conviction or sentence (ACCUSE)
 
     def official(refs: list[ActorSummary]) -> bool:
         return any(r.kind in ("state", "country") or (r.sector in STATE_SECTORS)

@@ -862,6 +862,10 @@ def report_scope(sentence: str, act_start: int, act_end: int,
             return Scope("narrator", why="the doer's words after the act")
         if not speaker.strip():
             speaker = _speaker_after(sentence, cue.end())  # ", said the ministry"
+        elif re.search(r"\b(which|who|whom|whose)\b", speaker, re.I):
+            # ", a move which critics claimed was ...": the cue is the relative clause's
+            # own, about what it hangs on; the act before it is the report's.
+            return Scope("narrator", why="the cue is in a relative clause after the act")
     # The last opener before the act in the sentence (no cue before it).
     inner = list(_OPENER.finditer(prefix))
     if inner:

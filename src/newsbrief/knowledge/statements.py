@@ -132,8 +132,13 @@ _ANY_TIME = re.compile(
     rf"\b({'|'.join(WEEKDAYS)}|{'|'.join(m for m in MONTHS if m != 'may')}|"
     r"yesterday|today|tonight|overnight|morning|afternoon|evening|"
     r"night|week|weekend|month|months|year|years|decade|earlier|ago|since|previously|"
-    r"once|last|past|recent|recently|then|until|when|after|before|while|during|"
-    r"following|ahead|later|soon|next)\b|\b(1[89]|20)\d\d\b", re.I)
+    r"once|recent|recently|then|until|when|after|before|while|during|"
+    r"following|ahead|later|soon)\b|\b(1[89]|20)\d\d\b|"
+    # "last", "past", "next" say when only of a time ("last week", "the past two days",
+    # "in the past"), not of a person or a thing ("the next party leader").
+    rf"\b(?:last|past|next)\s+(?:[\w-]+\s+)?(?:{'|'.join(WEEKDAYS)}|day|days|week|weeks|"
+    r"weekend|month|months|year|years|decade|night|time|summer|winter|spring|autumn|fall)\b|"
+    r"\bin the past\b", re.I)
 # A clause of contrast or concession after a comma ("..., though ...").
 _CONTRAST = re.compile(r"[,;]\s+(?:though|although|but|while|whereas|even as)\b", re.I)
 # Report kinds that tell views, not the day's news (a title that says so).
@@ -183,6 +188,10 @@ def days_news(m: StoredMention, article: str | None = None) -> bool:
     # ("though X must still be settled before Sunday") do not time the act.
     other = _CONTRAST.search(sent, max(0, p.end - m.start))
     timed = sent[:other.start()] if other else sent
+    if p.lemma in _RULINGS and (p.object or "").startswith("that ") and p.object in timed:
+        # What a court rules ("that X acted unlawfully when he suspended ... in August")
+        # dates the acts it rules on, not the ruling: its clause runs to the end.
+        timed = timed[:timed.find(p.object)]
     if _ANY_TIME.search(timed) or re.search(r"\b(had|'d)\s+(?:\w+ly\s+)?$",
                                            sent[max(0, act - 30):max(0, act)], re.I):
         return False
@@ -934,7 +943,9 @@ class Statement:
         if p.object and ev.cut_before_noun(sent, p.object, core):
             out.append("object cut before its noun")  # "shot down a mock nuclear [warhead]"
         last_word = (re.findall(r"[\w'’-]+", core) or [""])[-1]
-        if last_word.lower().endswith("ly") and len(last_word) > 4 and re.search(
+        ruling = p.lemma in _RULINGS and (p.object or "").startswith("that ") and \
+            core.endswith(p.object)
+        if last_word.lower().endswith("ly") and len(last_word) > 4 and not ruling and re.search(
                 rf"{re.escape(last_word)}\W*\s+[a-z]", sent):
             out.append(f"cut after '{last_word}'")  # "admitted [unintentionally] shooting"
         if re.search(r"\b(one|some|many|two|three|both|each|most|all) of (the|them|those|these)"
@@ -1264,6 +1275,10 @@ class Statement:
             if p.lemma == "take effect":
                 said |= {"effect", "force"}  # "took effect" + "into force": said once
             for extra in q.modifiers or ():
+                lead = extra.split()[0].lower() if extra.split() else ""
+                if lead in _PREPOSITIONS_LENT and any(
+                        x.split() and x.split()[0].lower() == lead for x in mods):
+                    continue  # "for five weeks" and "for a five-week period ...": one role
                 if not _words(extra) & said:  # "into effect" after "took effect": no
                     mods.append(extra)
                     said |= _words(extra)
@@ -1305,7 +1320,7 @@ class Statement:
         if not subject or re.match(r"(its|their|his|her|whose)\b", subject, re.I):
             return None  # "the operation killed ...": which one, the article said before
         obj = self._object(p, m.text or "")
-        if ev.bare_definite(obj):
+        if ev.bare_definite(obj) and not (p.lemma in _RULINGS and obj.startswith("that ")):
             obj = self._resolved(obj, m) or ""
             if not obj:
                 return None  # "withdrew from the deal": which deal, the article said before
@@ -1499,6 +1514,11 @@ class Names:
         plain = display_name(ref, self.states)
         office = office_of(ref)
         if office and sentence is not None and office.lower() not in sentence.lower():
+            office = None
+        if office and sentence is not None and " " not in office.strip() and \
+                not re.search(rf"\b{re.escape(office.strip())}\b", sentence):
+            # A one-word title only as the sentence writes it: "Leader" is no title where
+            # it says "the next Conservative leader".
             office = None
         if office and plain.lower().startswith(office.lower().split()[-1] + " "):
             office = None  # the name gives it already: "Queen Elizabeth II", "Pope Francis"
@@ -1708,6 +1728,9 @@ def _frame_as_written(text: str, sentence: str, p: Predicate) -> bool:
         re.search(rf"\b{re.escape(p.frame)}\b", sentence, re.I) is not None
 
 
+# Prepositions of a modifier's role (how long, where, from where, whom with): a re-telling
+# lends no second phrase of a role the phrased telling fills.
+_PREPOSITIONS_LENT = frozenset({"for", "in", "at", "from", "to", "with", "into", "on"})
 # Verbs whose "that" clause is the act's content, told as written: a court's ruling.
 _RULINGS = frozenset({"rule"})
 # A vote's tally cut after its first count ("by 432 votes" of "by 432 votes to 202").
