@@ -247,3 +247,14 @@ def test_a_one_word_title_is_given_only_as_the_sentence_writes_it():
         == "Ana Soto"
     assert Names({}).name(soto, "Party Leader Ana Soto quit on Monday.") == "Leader Ana Soto"
 
+
+
+def test_a_modifier_the_sentence_denies_is_not_told(tmp_path):
+    _setup()
+    a = "Peru sent patrol boats to the coast, not against Ecuador, but against smugglers."
+    evs = [with_pred(event("e1", "MOBILIZE", [state("PER")], [], date="2024-12-02",
+                           cameo="150", text=a),
+                     pred(a, "sent", "send", past="sent", obj="patrol boats",
+                          mods=("to the coast", "against Ecuador")))]
+    texts = _brief(tmp_path, [(a, evs)])
+    assert not any("against Ecuador" in t for t in texts), texts

@@ -1042,6 +1042,9 @@ class Statement:
         for piece in [p.object or "", *(p.modifiers or ())]:
             if piece and _flat(piece) not in _flat(sent):
                 out.append(f"not as written: {piece}")
+            if piece and re.search(r"\b(not|never|rather than|instead of)\s+" +
+                                   re.escape(_flat(piece)), _flat(sent)):
+                out.append(f"the sentence denies it: not {piece}")  # "not against Assad"
             if re.search(r"\b(belief|hope|idea|view|claim|fact|expectation|understanding|"
                          r"impression|notion|assumption|fear|suspicion|assurance|warning|"
                          r"news|word|sign|signal|argument|promise)$", piece.strip(), re.I):
