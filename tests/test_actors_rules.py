@@ -341,3 +341,18 @@ def test_a_regnal_number_or_initial_ending_a_name_is_no_surname():
     doc = make(["Queen", "Elizabeth", "II", "smiled", ".", "Chapter", "II", "ends", "."],
                [(1, 3, "PERSON")])
     assert ("II", "PERSON") not in labelled(doc)
+
+
+def test_a_country_name_after_an_honorific_is_a_persons_surname():
+    """actors7: "Mr. Jordan" after "Rep. Ann Jordan" is her, not the kingdom; "Chad"
+    alone stays the country."""
+    words = ["Rep.", "Ann", "Jordan", "spoke", ".", "\n", "Mr.", "Jordan", "wrote", ".", "\n",
+             "Chad", "voted", "."]
+    ents = [(1, 3, "PERSON"), (7, 8, "GPE"), (11, 12, "GPE")]
+    doc = make(words, ents, spaces=[True] * len(words))
+    ents = extract_entities(doc)
+    jordan = doc[7:8]
+    hit = entity_at(ents, jordan.start_char, jordan.end_char)
+    assert hit is not None and hit.kind == "person" and hit.name == "Ann Jordan"
+    chad = doc[11:12]
+    assert entity_at(ents, chad.start_char, chad.end_char).kind == "state"

@@ -348,3 +348,53 @@ def test_plain_people_acted_on_are_of_the_country_where_it_happened():
     got = index.victims_at(refs, at, doc[1])
     assert [r.country for r in got] == ["MLI", "MLI", None, None, None]
     assert index.victims_at(refs, None, doc[1]) == refs  # no place, no guess
+
+
+def test_whose_thing_was_acted_on_in_a_passive_is_the_recipient():
+    # "Ruiz's plan was rejected by Diaz."  /  "The plan was rejected by Diaz."
+    doc = parse("""
+Ruiz Ruiz PROPN NNP poss 2
+'s 's PART POS case 0
+plan plan NOUN NN nsubjpass 4
+was be AUX VBD auxpass 4
+rejected reject VERB VBN ROOT 4
+by by ADP IN agent 4
+Diaz Diaz PROPN NNP pobj 5
+. . PUNCT . punct 4
+""")
+    args = verb_arguments(doc[4], _someone)
+    assert _texts(args.actor) == ["Diaz"] and _texts(args.recipient) == ["Ruiz"]
+    doc = parse("""
+The the DET DT det 1
+plan plan NOUN NN nsubjpass 3
+was be AUX VBD auxpass 3
+rejected reject VERB VBN ROOT 3
+by by ADP IN agent 3
+Diaz Diaz PROPN NNP pobj 4
+. . PUNCT . punct 3
+""")
+    assert verb_arguments(doc[3], _someone).recipient == ()
+
+
+def test_an_organisation_is_of_the_place_its_appositive_names():
+    # "Kestrel Forum, a group in Oslo, spoke."
+    doc = parse("""
+Kestrel Kestrel PROPN NNP compound 1
+Forum Forum PROPN NNP nsubj 8
+, , PUNCT , punct 1
+a a DET DT det 4
+group group NOUN NN appos 1
+in in ADP IN prep 4
+Oslo Oslo PROPN NNP pobj 5
+, , PUNCT , punct 1
+spoke speak VERB VBD ROOT 8
+. . PUNCT . punct 8
+""")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 6, 7, label="GPE")]
+    from newsbrief.records import Entity, Mention
+
+    forum = Entity(id="kf", name="Kestrel Forum", kind="organization",
+                   mentions=(Mention(0, len("Kestrel Forum"), "Kestrel Forum"),))
+    table = {"Oslo": ("NOR", None, None)}
+    index = ActorIndex(doc, [forum], resolver=lambda t: table.get(t, (None, None, None)))
+    assert [(r.entity, r.country) for r in index.refs(doc[1])] == [("kf", "NOR")]

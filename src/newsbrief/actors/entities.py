@@ -197,10 +197,18 @@ def _acts(span: Span) -> bool:
     return False
 
 
+# Honorifics that stand only before a person's name.
+_BEFORE_PEOPLE_ONLY = frozenset({"mr", "mrs", "ms", "sen", "rep"})
+
+
 def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> Draft | None:
     words = [t.text for t in span]
     info: Info | None = g.lookup(words)
     label = span.label_
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _BEFORE_PEOPLE_ONLY and \
+            span.text[:1].isupper():
+        # "Mr. Jordan", "Sen. Georgia": a surname, whatever place bears that name
+        label, info = "PERSON", None
     if label == "PERSON" and info is None:
         stop = person_tokens - set(range(span.start, span.end))
         c, s, o = _person(doc, span, g, stop)

@@ -216,6 +216,13 @@ class ActorIndex:
                 if owner:
                     return (ActorRef(refs[0].entity, refs[0].text, owner, refs[0].sector),)
             if ent.kind == "organization" and not ent.country and len(refs) == 1 and \
+                    not refs[0].country:
+                # "the Stimson Center, a think tank in Washington": the place its
+                # appositive gives
+                place = self._appositive_place(tok)
+                if place:
+                    return (ActorRef(refs[0].entity, refs[0].text, place, refs[0].sector),)
+            if ent.kind == "organization" and not ent.country and len(refs) == 1 and \
                     institution_of_the_story(tok, ent.sector):
                 # "In Britain, ... investigations by Parliament": the clause's country
                 place = self._clause_place(tok)
@@ -300,6 +307,25 @@ class ActorIndex:
                  and ent.root.dep_ in ("amod", "compound")}
         found.discard(None)
         found.discard("IGO")
+        return found.pop() if len(found) == 1 else None
+
+    def _appositive_place(self, tok) -> str | None:
+        """The one country of the place phrase of a name's appositive ("X, a think
+        tank in Washington", "X, a group based in London")."""
+        found = set()
+        for app in tok.children:
+            if app.dep_ != "appos":
+                continue
+            heads = [app] + [c for c in app.children if c.dep_ == "acl"]  # "based in"
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+                        continue
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                            country = self.resolve_text(np_text(obj))[0]
+                            if country and country != "IGO":
+                                found.add(country)
         return found.pop() if len(found) == 1 else None
 
     def _owner_country(self, tok) -> str | None:

@@ -359,6 +359,10 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     if passive:
         actor = agents
         recipient = [s for s in subj if actorish(s)]
+        if not recipient:
+            # "Trump's decision was criticized by X": whose thing was acted on
+            recipient = [c for s in subj if is_thing(s) for c in s.children
+                         if c.dep_ == "poss" and actorish(c)]
     else:
         actor = subj
         recipient = []
