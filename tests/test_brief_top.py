@@ -265,3 +265,22 @@ def test_a_ruling_in_a_lead_is_dated_by_its_report_whatever_its_clause_dates(tmp
     assert importance(St()) >= 0.85
     St.cameo = "111"  # criticism: words
     assert importance(St()) < 0.65
+
+
+def test_the_sentence_after_a_lead_may_name_the_day_of_its_news(tmp_path):
+    """ "Chile has closed ... . Tuesday's decision ..." in a Wednesday report: Tuesday."""
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+    lead = "Chile has closed its border crossings with Peru."
+    full = lead + " Tuesday's decision left hundreds of lorries waiting at the frontier."
+    rec = with_pred(event("e1", "SANCTION", [state("CHL")], [state("PER")],
+                          date="2025-03-05", source="published", cameo="163", text=lead),
+                    dataclasses.replace(pred(lead, "closed", "close", past="closed",
+                                             obj="its border crossings", mods=("with Peru",)),
+                                        tense="past"))
+    with Store(tmp_path / "t.db") as s:
+        s.write(analysed(full, [rec], published="2025-03-05", source="Wire A"))
+        brief = build_brief(s, BriefQuery(about=("Chile",)))
+    assert brief["lede"] and brief["lede"]["date"] == "2025-03-04"

@@ -111,6 +111,9 @@ def mention_date(m: StoredMention, article: str | None = None) -> tuple[str | No
             out = (day, "text")
     if out[1] == "published" and out[0] == m.published and days_news(m, article):
         out = (m.published, "lead")  # the lead of a report tells the day's news
+        named = _news_day_after(m, article)
+        if named:
+            out = (named, "lead")  # "... have agreed a text. Thursday's news sent ..."
     if len(_MENTION_DATES) > 200_000:
         _MENTION_DATES.clear()
     _MENTION_DATES[key] = out
@@ -118,6 +121,32 @@ def mention_date(m: StoredMention, article: str | None = None) -> tuple[str | No
 
 
 _MENTION_DATES: dict[tuple, tuple[str | None, str | None]] = {}
+
+# The sentence after a lead that names the day of its news: "Thursday's news sent the
+# pound higher", "Monday's agreement ..." (the lead's act, on that weekday).
+_NEWS_DAY = re.compile(rf"\W*({'|'.join(w.capitalize() for w in WEEKDAYS)})['’]s\s+"
+                       r"(news|announcement|agreement|deal|decision|vote|move|breakthrough|"
+                       r"accord|ruling|verdict)\b")
+
+
+def _news_day_after(m: StoredMention, article: str | None) -> str | None:
+    """The day the sentence right after a lead names for the lead's news, within the
+    week before the report ("Thursday's news" in a Friday report: Thursday)."""
+    if not article or not m.published or m.end is None:
+        return None
+    hit = _NEWS_DAY.match(article[m.end:m.end + 120])
+    try:
+        published = date.fromisoformat(m.published[:10])
+    except ValueError:
+        return None
+    if not hit:
+        return None
+    want = WEEKDAYS[hit.group(1).lower()] - 1  # Monday 0, as date.weekday()
+    for back in range(1, 7):
+        day = date.fromordinal(published.toordinal() - back)
+        if day.weekday() == want:
+            return day.isoformat()
+    return None
 
 # The months by their full names (the lexicon's first name of each).
 _FULL_MONTHS = [next(m for m in MONTHS if MONTHS[m] == n) for n in range(1, 13)]
