@@ -188,6 +188,13 @@ def build_rows(cache: Path) -> list[dict]:
         got: list = []
         events = extract_events(doc, article, entities, timexes, collect=got)
         info = {ev.id: (feats, pred) for ev, feats, pred, _ in got}
+        # How many tellings of one act the article holds (events/retell.py folded them
+        # into the record that stands for them): the same number for each telling.
+        told = {}
+        for ev in events:
+            ids = [ev.id] + [t.id for t in ev.tellings]
+            for i in ids:
+                told[i] = len(ids)
         found = match(rows, events, info)
         missing += len(rows) - len(found)
         labelled = {}
@@ -203,6 +210,7 @@ def build_rows(cache: Path) -> list[dict]:
                         "evidence": (ev.evidence.start, ev.evidence.end), "predicate": pred,
                         "dense": dense_features(span.root) if span is not None else None,
                         "confidence": ev.confidence, "type": ev.type,
+                        "told": told.get(ev.id, 1),
                         "countries": sorted({a.country for a in ev.actor if a.country}),
                         "event": r["event"] if r else None,
                         "type_ok": r["type_ok"] if r else None,
