@@ -221,3 +221,36 @@ def test_criticism_drawn_from_someone_is_theirs_and_aimed_at_the_subject():
     accuse = [e for e in events if e.type == "ACCUSE"]
     assert [[a.country for a in e.actor] for e in accuse] == [["FRE"]]
     assert [r.country for r in accuse[0].recipient] == ["RUR"]
+
+
+@pytest.mark.parametrize("verb, lemma, particle, expected", [
+    ("lashed", "lash", "out", ("ACCUSE", "111")),
+    ("kicked", "kick", "out", ("SANCTION", "166")),
+    ("backed", "back", "out", ("RETREAT", "087")),
+    ("ruled", "rule", "out", ("REJECT", "120")),
+    ("walked", "walk", "back", ("CONCEDE", "080")),
+    ("backed", "back", None, ("SUPPORT", "050")),  # without the particle: backing
+])
+def test_phrasal_verbs_of_news_acts(verb, lemma, particle, expected):
+    # "Ruritania <verb> [<particle>] the envoys."
+    rows = ["Ruritania Ruritania PROPN nsubj 1 B-GPE", f"{verb} {lemma} VERB ROOT 1"]
+    if particle:
+        rows.append(f"{particle} {particle} ADP prt 1")
+    n = len(rows)
+    rows += ["the the DET det " + str(n + 1), "envoys envoy NOUN dobj 1", ". . PUNCT punct 1"]
+    doc = build(rows)
+    got = code_predicate(doc, doc[1])
+    assert (got.type, got.cameo) == expected
+
+
+def test_a_refusal_negated_is_no_refusal():
+    # "Ruritania would not rule out talks." / "Ruritania ruled out talks."
+    base = ["Ruritania Ruritania PROPN nsubj 3 B-GPE", "would would AUX aux 3",
+            "not not PART neg 3", "rule rule VERB ROOT 3", "out out ADP prt 3",
+            "talks talk NOUN dobj 3", ". . PUNCT punct 3"]
+    doc = build(base)
+    assert code_predicate(doc, doc[3]) is None
+    doc = build(["Ruritania Ruritania PROPN nsubj 1 B-GPE", "ruled rule VERB ROOT 1",
+                 "out out ADP prt 1", "talks talk NOUN dobj 1", ". . PUNCT punct 1"])
+    got = code_predicate(doc, doc[1])
+    assert (got.type, got.cameo) == ("REJECT", "120")

@@ -81,10 +81,10 @@ CASES = [
     ("The/the/DET/DT/1/det general/general/NOUN/NN/2/nsubj ruled/rule/VERB/VBD/2/ROOT "
      "the/the/DET/DT/4/det country/country/NOUN/NN/2/dobj ././PUNCT/./2/punct",
      2, None),
-    # The minister ruled out talks.
+    # The minister ruled out talks: a refusal (the lexicon's "rule out"), no court ruling.
     ("The/the/DET/DT/1/det minister/minister/NOUN/NN/2/nsubj ruled/rule/VERB/VBD/2/ROOT "
      "out/out/ADP/RP/2/prt talks/talk/NOUN/NNS/2/dobj ././PUNCT/./2/punct",
-     2, None),
+     2, ("REJECT", "120")),
     # The court ruled in favour of the workers.
     ("The/the/DET/DT/1/det court/court/NOUN/NN/2/nsubj ruled/rule/VERB/VBD/2/ROOT "
      "in/in/ADP/IN/2/prep favour/favour/NOUN/NN/3/pobj of/of/ADP/IN/4/prep "

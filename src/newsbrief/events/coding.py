@@ -346,8 +346,10 @@ def code_predicate(doc, token, source=None, target=None) -> Coding | None:
         return None  # "will vote for X": a voter's intention, no act between actors
     hit = _refine(doc, hit, target)
     confidence = 0.6 if hit.weak else 0.8
-    return _make(hit, confidence, negated=hit.negated() or _negated(token),
-                 intended=hit.intended())
+    negated = hit.negated() or _negated(token)
+    if negated and hit.type == "REJECT" and hit.cameo.startswith("12"):
+        return None  # "would not rule out talks", "did not reject the offer": no refusal
+    return _make(hit, confidence, negated=negated, intended=hit.intended())
 
 
 def _refine(doc, hit: _Hit, target) -> _Hit:
