@@ -486,6 +486,20 @@ CASES_PREC7 = [
         "“/“/PUNCT/6/punct Would/would/AUX/6/aux/MD that/that/PRON/6/nsubj be/be/AUX/1/ccomp/VB "
         "legal/legal/ADJ/6/acomp/JJ ?/?/PUNCT/6/punct ”/”/PUNCT/6/punct",
         1, None, id="a_quoted_question_asked_is_no_request"),
+    # Delivering or sending something immaterial gives no aid.
+    pytest.param(
+        "She/she/PRON/1/nsubj delivered/deliver/VERB/1/ROOT/VBD a/a/DET/3/det "
+        "speech/speech/NOUN/1/dobj",
+        1, None, id="delivering_a_speech_is_no_aid"),
+    # A participle of stance on a noun tells a standing position, not an act.
+    pytest.param(
+        "the/the/DET/1/det plan/plan/NOUN/1/ROOT opposed/oppose/VERB/1/acl/VBN "
+        "by/by/ADP/2/agent senators/senator/NOUN/3/pobj",
+        2, None, id="a_plan_opposed_by_senators_is_no_act"),
+    pytest.param(
+        "Senators/senator/NOUN/1/nsubj opposed/oppose/VERB/1/ROOT/VBD the/the/DET/3/det "
+        "plan/plan/NOUN/1/dobj",
+        1, "ACCUSE", id="senators_opposing_a_plan_act"),
     # One politician's rally is a campaign meeting; a rally of many may protest.
     pytest.param(
         "a/a/DET/2/det Mendez/Mendez/PROPN/2/compound/NNP/PERSON rally/rally/NOUN/2/ROOT/NN",

@@ -186,6 +186,10 @@ CAPACITY = [
       "courts court NOUN NNS dative 2", "the the DET DT det 5", "power power NOUN NN dobj 2",
       "to to PART TO aux 7", "arrest arrest VERB VB acl 5", "envoys envoy NOUN NNS dobj 7"],
      7, "power"),
+    # A power given by a verb: "a law authorizing the army to arm rebels".
+    (["a a DET DT det 1", "law law NOUN NN ROOT 1", "authorizing authorize VERB VBG acl 1",
+      "the the DET DT det 4", "army army NOUN NN dobj 2", "to to PART TO aux 6",
+      "arm arm VERB VB xcomp 2", "rebels rebel NOUN NNS dobj 6"], 6, "authorizing"),
     # A plan or a decision to act is left to the standing; an act done is no capacity.
     (["Chile Chile PROPN NNP nsubj 1", "announced announce VERB VBD ROOT 1",
       "a a DET DT det 3", "decision decision NOUN NN dobj 1", "to to PART TO aux 5",

@@ -159,11 +159,19 @@ CAPACITY_NOUNS = frozenset({"right", "rights", "power", "powers", "authority", "
 USE_WORDS = frozenset({"use", "take", "seize", "grab", "exercise"})
 
 
+# Verbs that give a right or a power: "a law authorizing the military to arm rebels".
+AUTHORIZING = frozenset({"authorize", "authorise", "empower", "entitle"})
+
+
 def capacity(tok) -> str | None:
     """The noun of a right, power or chance whose to-infinitive predicate `tok` is ("has
-    the right to defend", "the power to veto"), or None."""
-    if tok.dep_ not in ("acl", "relcl") or not any(a.dep_ == "aux" and a.lower_ == "to"
-                                                   for a in tok.children):
+    the right to defend", "the power to veto"), or the verb that authorizes it
+    ("authorizing the military to arm rebels"), or None."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+        return None
+    if tok.dep_ in ("xcomp", "ccomp", "oprd") and tok.head.lemma_.lower() in AUTHORIZING:
+        return tok.head.lower_
+    if tok.dep_ not in ("acl", "relcl"):
         return None
     noun = tok.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in CAPACITY_NOUNS:

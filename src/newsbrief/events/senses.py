@@ -559,12 +559,16 @@ def _work(tok, typ):
     return DROP if career else None
 
 
-def _back(tok, typ):
-    """ "the militia backed by Washington", "a plan supported by both parties": a past
-    participle on a noun tells a standing relation, not an act of support."""
-    if typ == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+def _stance(tok, typ):
+    """ "the militia backed by Washington", "proposals long opposed by Republicans",
+    "agents opposed to the operation": a past participle on a noun tells a standing
+    stance, not an act of support or opposition."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and typ in STANCE_TYPES:
         return DROP
     return None
+
+
+STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 
 
 def _fire(tok, typ):
@@ -770,7 +774,7 @@ _VERB_SENSES = {
     "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
     "promise": _pledge, "decline": _decline, "refuse": _decline, "seek": _seek,
     "request": _seek, "share": _share, "discuss": _discuss, "work": _work,
-    "back": _back, "support": _back,
+    "back": _stance, "support": _stance, "oppose": _stance,
     "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
     "insist": _insist, "demonstrate": _demonstrate, "seize": _seize,
 }
