@@ -387,11 +387,13 @@ def _rule(tok, typ):
     decree was void", "judges ruled against the government"); a ruler ruling a country,
     "ruled out", a ruling "in favour of" someone (no finding against anyone) are not.
     Someone who "ruled himself out" of a race yields (CONCEDE 080, as "dropped out")."""
-    if typ != "ACCUSE":
+    if typ not in ("ACCUSE", "REJECT"):
         return None
     if any(o.lower_ in _REFLEXIVES for o in _children(tok, "dobj")) and any(
             c.lower_ == "out" for c in tok.children):
         return ("CONCEDE", "080")  # "ruled himself out of the race": he yields
+    if typ == "REJECT":
+        return None  # "ruled out talks": the lexicon's "rule out", a refusal
     if any(c.dep_ == "prt" or (c.lower_ == "out" and c.i == tok.i + 1) for c in tok.children):
         return DROP
     doers = _subjects(tok) + [g for p in tok.children if p.dep_ == "agent"
