@@ -486,6 +486,19 @@ CASES_PREC7 = [
         "“/“/PUNCT/6/punct Would/would/AUX/6/aux/MD that/that/PRON/6/nsubj be/be/AUX/1/ccomp/VB "
         "legal/legal/ADJ/6/acomp/JJ ?/?/PUNCT/6/punct ”/”/PUNCT/6/punct",
         1, None, id="a_quoted_question_asked_is_no_request"),
+    # A level reached or a tone struck is no force.
+    pytest.param(
+        "The/the/DET/1/det rate/rate/NOUN/2/nsubj hit/hit/VERB/2/ROOT/VBD "
+        "a/a/DET/4/det record/record/NOUN/2/dobj",
+        2, None, id="hitting_a_record_is_no_assault"),
+    pytest.param(
+        "Mendez/Mendez/PROPN/1/nsubj/NNP/PERSON struck/strike/VERB/1/ROOT/VBD "
+        "a/a/DET/4/det warmer/warm/ADJ/4/amod tone/tone/NOUN/1/dobj",
+        1, None, id="striking_a_tone_is_no_assault"),
+    pytest.param(
+        "Rebels/rebel/NOUN/1/nsubj hit/hit/VERB/1/ROOT/VBD a/a/DET/3/det "
+        "convoy/convoy/NOUN/1/dobj",
+        1, "ASSAULT", id="hitting_a_convoy_assaults"),
     # Delivering or sending something immaterial gives no aid.
     pytest.param(
         "She/she/PRON/1/nsubj delivered/deliver/VERB/1/ROOT/VBD a/a/DET/3/det "

@@ -480,6 +480,8 @@ _PACTS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "bargain", 
 def _strike(tok, typ):
     if lemma_of(tok) != "strike" or typ != "ASSAULT":
         return None
+    if _hit(tok, typ) is DROP:
+        return DROP  # "struck a warmer tone"
     if tok.dep_ in ("relcl", "acl") and _lemma_in(tok.head, _PACTS) and \
             not _children(tok, "dobj"):
         return "SUPPORT", "057"  # "the deal he has struck with the EU": a deal made
@@ -559,6 +561,21 @@ def _work(tok, typ):
             c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while")
                                       for m in c.children) for c in tok.children)
     return DROP if career else None
+
+
+QUANTITY_ENTS = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
+
+
+def _hit(tok, typ):
+    """ "the rate hit 20%", "struck a warmer tone", "hit the panic button": a level
+    reached or a manner shown, no force. The objects must all be such words."""
+    if typ != "ASSAULT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    objs = _children(tok, "dobj")
+    if objs and all(o.ent_type_ in QUANTITY_ENTS or o.lower_ == "%" or
+                    _lemma_in(o, _cls("sense_reached")) for o in objs):
+        return DROP
+    return None
 
 
 def _stance(tok, typ):
@@ -776,7 +793,7 @@ _VERB_SENSES = {
     "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
     "promise": _pledge, "decline": _decline, "refuse": _decline, "seek": _seek,
     "request": _seek, "share": _share, "discuss": _discuss, "work": _work,
-    "back": _stance, "support": _stance, "oppose": _stance,
+    "back": _stance, "support": _stance, "oppose": _stance, "hit": _hit,
     "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
     "insist": _insist, "demonstrate": _demonstrate, "seize": _seize,
 }
