@@ -398,3 +398,35 @@ spoke speak VERB VBD ROOT 8
     table = {"Oslo": ("NOR", None, None)}
     index = ActorIndex(doc, [forum], resolver=lambda t: table.get(t, (None, None, None)))
     assert [(r.entity, r.country) for r in index.refs(doc[1])] == [("kf", "NOR")]
+
+
+def test_who_attacked_in_the_attack_a_passive_act_happened_in_did_it():
+    # "Nine people were killed in an attack by gunmen."
+    doc = parse("""
+Nine nine NUM CD nummod 1
+people people NOUN NNS nsubjpass 3
+were be AUX VBD auxpass 3
+killed kill VERB VBN ROOT 3
+in in ADP IN prep 3
+an an DET DT det 6
+attack attack NOUN NN pobj 4
+by by ADP IN prep 6
+gunmen gunman NOUN NNS pobj 7
+. . PUNCT . punct 3
+""")
+    args = verb_arguments(doc[3], lambda t: t.lemma_ in ("people", "gunman"))
+    assert _texts(args.actor) == ["gunmen"] and _texts(args.recipient) == ["people"]
+    # "in a report by gunmen" names no attack
+    doc2 = parse("""
+Nine nine NUM CD nummod 1
+people people NOUN NNS nsubjpass 3
+were be AUX VBD auxpass 3
+named name VERB VBN ROOT 3
+in in ADP IN prep 3
+a a DET DT det 6
+report report NOUN NN pobj 4
+by by ADP IN prep 6
+aides aide NOUN NNS pobj 7
+. . PUNCT . punct 3
+""")
+    assert verb_arguments(doc2[3], lambda t: t.lemma_ in ("people", "aide")).actor == ()

@@ -23,8 +23,8 @@ from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_count
                                institution_of_the_story, people_of_the_story)
 from ..records import ActorRef, Entity
 from .lexicon import lemma_of, word_classes
-from .arguments import (PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS, conjuncts, is_thing,
-                        first_conjunct)
+from .arguments import (ATTACK_NOUNS, PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS,
+                        conjuncts, first_conjunct, is_thing)
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 PEOPLE = word_classes()["people"]
@@ -767,6 +767,13 @@ def _act_place(tok) -> str | None:
     if found is None and tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i and \
             tok.head.pos_ in VERB_POS:
         found = _struck_place(tok.head) or _object_place(tok.head)
+    if found is None:
+        # "killed in an attack by gunmen in northern Mexico": the attack's place
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and lemma_of(noun) in ATTACK_NOUNS:
+                        found = found or _struck_place(noun)
     return found
 
 

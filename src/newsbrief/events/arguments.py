@@ -52,6 +52,10 @@ CONFLICT_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "violence",
                             "occupation", "clash", "insurgency", "battle", "attack", "strike",
                             "offensive", "bombing", "shelling", "siege", "unrest", "border",
                             "killing", "shooting", "massacre", "stabbing", "rampage"})
+# Nouns of an attack whose "by X" names who did what happened in it.
+ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "ambush", "bombing",
+                          "shooting", "assault", "shelling", "offensive", "operation",
+                          "explosion", "blast", "rampage", "massacre", "crackdown"})
 # Nouns whose name modifier is what they look into, not who does it: "the Russia
 # probe", "the Benghazi hearings" (the investigators come with "by" or a possessor).
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "scandal",
@@ -356,6 +360,11 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     subj = [s for s in subj if s.pos_ in NOUN_POS or (s.pos_ in ("DET", "ADJ") and actorish(s))]
     agents = _pobjs(verb, frozenset({"by"})) if passive else []
     agents = [a for a in agents if a.pos_ in NOUN_POS]
+    if passive and not agents:
+        # "were killed in an attack by gunmen": the attackers of the attack it was in
+        agents = [a for n in _pobjs(verb, frozenset({"in", "during"}))
+                  if lemma_of(n) in ATTACK_NOUNS
+                  for a in _pobjs(n, frozenset({"by"})) if a.pos_ in NOUN_POS]
     if passive:
         actor = agents
         recipient = [s for s in subj if actorish(s)]
