@@ -266,6 +266,14 @@ def test_a_ruling_in_a_lead_is_dated_by_its_report_whatever_its_clause_dates(tmp
     St.cameo = "111"  # criticism: words
     assert importance(St()) < 0.65
 
+    # An intergovernmental body acts for its states: as weighty as a state's act.
+    union = ActorSummary(name="The European Union", country="IGO", kind="organization")
+    club = ActorSummary(name="The Lima Chess Club", country="PER", kind="organization")
+    St.type, St.cameo, St.actors = "AGREE", "030", [union]
+    assert importance(St()) >= 0.65
+    St.actors = [club]
+    assert importance(St()) < 0.65
+
 
 def test_the_sentence_after_a_lead_may_name_the_day_of_its_news(tmp_path):
     """ "Chile has closed ... . Tuesday's decision ..." in a Wednesday report: Tuesday."""

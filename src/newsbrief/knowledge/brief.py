@@ -301,8 +301,10 @@ def importance(st: Statement) -> float:
         w = max(w, LEGAL_WEIGHT)  # a ruling, conviction or sentence (ACCUSE)
 
     def official(refs: list[ActorSummary]) -> bool:
+        # An intergovernmental body (the EU, the UN: country "IGO") acts for its states.
         return any(r.kind in ("state", "country") or (r.sector in STATE_SECTORS)
                    or (r.kind == "person" and office_of(r)) or (r.country and not r.kind)
+                   or (r.country == "IGO" and r.kind != "person")
                    for r in refs if r.kind != "agreement")
 
     if not official(st.actors):
