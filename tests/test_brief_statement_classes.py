@@ -258,3 +258,31 @@ def test_a_modifier_the_sentence_denies_is_not_told(tmp_path):
                           mods=("to the coast", "against Ecuador")))]
     texts = _brief(tmp_path, [(a, evs)])
     assert not any("against Ecuador" in t for t in texts), texts
+
+
+def test_an_act_told_under_a_frame_is_cited_from_tellings_under_it(tmp_path):
+    """ "Peru voted to leave the pact" is not cited from "a campaign for Peru to leave
+    the pact", a plan merged with it."""
+    _setup()
+    STATES.setdefault("ECU", ("Ecuador", "state"))
+    a = "Peru voted in a referendum to leave the Andean pact with Ecuador."
+    b = "Activists ran a campaign for Peru to leave the Andean pact with Ecuador."
+    evs_a = [with_pred(event("e1", "RETREAT", [state("PER")], [state("ECU")],
+                             date="2024-12-02", cameo="087", text=a),
+                       pred(a, "leave", "leave", past="left", obj="the Andean pact",
+                            mods=("with Ecuador",), frame="voted",
+                            frame_start=a.index("voted")))]
+    evs_b = [with_pred(event("e2", "RETREAT", [state("PER")], [state("ECU")],
+                             date="2024-12-02", cameo="087", text=b),
+                       pred(b, "leave", "leave", past="left", obj="the Andean pact",
+                            mods=("with Ecuador",)))]
+    with Store(tmp_path / "t.db") as st:
+        st.write(analysed(a, evs_a, published="2024-12-05", source="Wire A"))
+        st.write(analysed(b, evs_b, published="2024-12-05", source="Wire B"))
+        brief = build_brief(st, ("Peru",))
+    items = ([brief["lede"]] if brief["lede"] else []) + brief["developments"] + \
+        brief["other"] + brief["background"]
+    told = [i for i in items if "voted to leave" in i["text"]]
+    assert told, items
+    cited = {brief["sources"][n - 1]["evidence"] for i in told for n in i["cites"]}
+    assert b not in cited and a in cited, cited

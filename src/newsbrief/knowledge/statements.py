@@ -509,6 +509,14 @@ class Statement:
         # Only tellings of the act the statement says (its verb, its doer): a sentence
         # merged with it that tells something else is no citation of it.
         pool = self._same_act_mentions(first) if first is not None else self.all_mentions
+        frame = predicate(first).frame if first is not None and predicate(first) else None
+        if frame and _lemma_of(frame) in _NOT_FACTIVE:
+            # An act told under a frame ("voted to leave") is cited from tellings under the
+            # same frame, not from a plan or a campaign for it ("campaign for Britain to
+            # leave", "could block Britain from leaving").
+            pool = [m for m in pool if m is first or (
+                predicate(m) and predicate(m).frame and
+                _lemma_of(predicate(m).frame) == _lemma_of(frame))] or [first]
         rest = sorted(pool, key=lambda m: (m.published or "9999", m.article_id, m.sentence))
         sourced = [m for m in rest if m.attributed_to]
         out: list[StoredMention] = []
