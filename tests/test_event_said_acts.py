@@ -131,6 +131,22 @@ def test_a_demand_not_to_act_is_a_plain_demand():
     assert (got.coding.type, got.coding.cameo) == ("REQUEST", "100")
 
 
+# "The envoy said Freedonia should have withdrawn its troops." / "... must have ...":
+# a perfect after the modal looks back; "should have" faults, "must have" infers.
+def _looking_back(modal: str) -> list[str]:
+    return ["The the DET det 1", "envoy envoy NOUN nsubj 2", "said say VERB ROOT 2",
+            "Freedonia Freedonia PROPN nsubj 6 B-GPE", f"{modal} {modal} AUX aux 6",
+            "have have AUX aux 6", "withdrawn withdraw VERB ccomp 2",
+            "its its PRON poss 8", "troops troop NOUN dobj 6", ". . PUNCT punct 2"]
+
+
+def test_a_duty_looking_back_faults_and_an_inference_is_no_demand():
+    assert act(_looking_back("should"), 2) == ("ACCUSE", "111", "should", "Freedonia")
+    assert act(_looking_back("must"), 2) is None  # "must have withdrawn": inferred
+    # the same words without the perfect are a demand
+    assert act(DEMANDED, 2) == ("REQUEST", "105", "must", "Freedonia")
+
+
 def _ent(doc: Doc, eid: str, k: int, country: str) -> Entity:
     span = doc[k:k + 1]
     return Entity(id=eid, name=span.text, kind="state", country=country, sector="GOV",

@@ -865,7 +865,8 @@ def _blamed_for(pred) -> bool:
 
 def _demand(verb, subj, negated: bool) -> SaidAct | None:
     """ "Y must withdraw", "Y has to stop", "Y should have acted" (said of Y): a
-    demand on Y (REQUEST), or for what Y should have done, criticism (ACCUSE 111)."""
+    demand on Y (REQUEST), or for what Y should have done, criticism (ACCUSE 111);
+    "Y must have fired it" is an inference about the past, no act."""
     if subj.pos_ == "PRON" or subj.dep_ == "nsubjpass" or any(
             c.dep_ == "auxpass" for c in verb.children):
         # "they needed to see it" is most often the speakers themselves; "Y must be
@@ -893,9 +894,13 @@ def _demand(verb, subj, negated: bool) -> SaidAct | None:
                     for h in [_code_token(c)] if h is not None), None)
         if hit is None:
             return None
-    if modal.lower_ == "should" and any(c.dep_ == "aux" and c.lower_ == "have"
-                                        for c in verb.children):
-        return SaidAct(_coding("ACCUSE", "111", None, 0.8, modal), subj)
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        # A perfect after the modal looks back: "Y should have acted" (or "ought to
+        # have") faults Y for what it did not do; "Y must have fired it" infers what Y
+        # did. Neither asks anything of Y now.
+        if modal.lower_ in ("should", "ought"):
+            return SaidAct(_coding("ACCUSE", "111", None, 0.8, modal), subj)
+        return None
     code = "100" if negated else REQUEST_CODES.get(hit.type, "100")
     return SaidAct(_coding("REQUEST", code, None, 0.8, modal), subj)
 
