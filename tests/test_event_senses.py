@@ -495,6 +495,18 @@ CASES_PREC7 = [
         "Mendez/Mendez/PROPN/1/nsubj/NNP/PERSON struck/strike/VERB/1/ROOT/VBD "
         "a/a/DET/4/det warmer/warm/ADJ/4/amod tone/tone/NOUN/1/dobj",
         1, None, id="striking_a_tone_is_no_assault"),
+    # A deal struck is a deal made, whether or not the relative pronoun is written
+    # (when it is, the parser makes it the verb's object).
+    pytest.param(
+        "the/the/DET/1/det deal/deal/NOUN/1/ROOT which/which/PRON/4/dobj/WDT "
+        "Mendez/Mendez/PROPN/4/nsubj/NNP/PERSON struck/strike/VERB/1/relcl/VBD "
+        "with/with/ADP/4/prep Lima/Lima/PROPN/5/pobj/NNP/GPE",
+        4, "SUPPORT", id="a_deal_which_someone_struck_is_a_deal_made"),
+    pytest.param(
+        "the/the/DET/1/det deal/deal/NOUN/1/ROOT "
+        "Mendez/Mendez/PROPN/3/nsubj/NNP/PERSON struck/strike/VERB/1/relcl/VBD "
+        "with/with/ADP/3/prep Lima/Lima/PROPN/4/pobj/NNP/GPE",
+        3, "SUPPORT", id="a_deal_someone_struck_is_a_deal_made"),
     pytest.param(
         "Rebels/rebel/NOUN/1/nsubj hit/hit/VERB/1/ROOT/VBD a/a/DET/3/det "
         "convoy/convoy/NOUN/1/dobj",

@@ -483,8 +483,10 @@ def _strike(tok, typ):
     if _hit(tok, typ) is DROP:
         return DROP  # "struck a warmer tone"
     if tok.dep_ in ("relcl", "acl") and _lemma_in(tok.head, _PACTS) and \
-            not _children(tok, "dobj"):
-        return "SUPPORT", "057"  # "the deal he has struck with the EU": a deal made
+            all(o.tag_ in ("WDT", "WP") for o in _children(tok, "dobj")):
+        # "the deal (that) he has struck with the EU": a deal made; the relative
+        # pronoun, when written, is the verb's object and stands for the deal
+        return "SUPPORT", "057"
     if not any(c.dep_ == "prt" and c.lower_ in ("down", "out") for c in tok.children):
         return None
     objs = _objects(tok)
