@@ -140,6 +140,39 @@ def _looking_back(modal: str) -> list[str]:
             "its its PRON poss 8", "troops troop NOUN dobj 6", ". . PUNCT punct 2"]
 
 
+# "The ministry said Freedonia was wrong." / "The ministry said we were wrong."
+def _wrong(subject: str) -> list[str]:
+    return ["The the DET det 1", "ministry ministry NOUN nsubj 2", "said say VERB ROOT 2",
+            subject, "was be AUX ccomp 2", "wrong wrong ADJ acomp 4", ". . PUNCT punct 2"]
+
+
+def test_fault_found_with_another_criticises_and_with_ones_own_side_is_no_act():
+    assert act(_wrong("Freedonia Freedonia PROPN nsubj 4 B-GPE"), 2) == \
+        ("ACCUSE", "111", "wrong", "Freedonia")
+    assert act(_wrong("we we PRON nsubj 4"), 2) is None
+
+
+def test_a_demand_on_a_condition_not_yet_met_is_no_demand():
+    # "The envoy said that if talks fail, Freedonia must withdraw its troops."
+    rows = ["The the DET det 1", "envoy envoy NOUN nsubj 2", "said say VERB ROOT 2",
+            "that that SCONJ mark 10", "if if SCONJ mark 6", "talks talk NOUN nsubj 6",
+            "fail fail VERB advcl 10", ", , PUNCT punct 10",
+            "Freedonia Freedonia PROPN nsubj 10 B-GPE", "must must AUX aux 10",
+            "withdraw withdraw VERB ccomp 2", "its its PRON poss 12",
+            "troops troop NOUN dobj 10", ". . PUNCT punct 2"]
+    assert act(rows, 2) is None
+    # without the condition ("talks fail" and its "if" gone) the same words demand
+    plain = [r for k, r in enumerate(rows) if k not in (4, 5, 6, 7)]
+    plain = [" ".join(r.split()[:4] + [str(_shift(int(r.split()[4])))] + r.split()[5:])
+             for r in plain]
+    assert act(plain, 2) == ("REQUEST", "105", "must", "Freedonia")
+
+
+def _shift(head: int) -> int:
+    """A head index once the four tokens 4-7 are removed."""
+    return head - 4 if head > 7 else head
+
+
 def test_a_duty_looking_back_faults_and_an_inference_is_no_demand():
     assert act(_looking_back("should"), 2) == ("ACCUSE", "111", "should", "Freedonia")
     assert act(_looking_back("must"), 2) is None  # "must have withdrawn": inferred
