@@ -253,7 +253,7 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
             continue
-        line_verb = _line_verb(root, lines)
+        line_verb = _line_verb(root, lines) or _fronted_verb(root)
         owner = governor(root, predicates, lines) if line_verb is None else \
             predicates.get(line_verb.i)
         if owner is not None and root.dep_ == "poss" and _nested_noun(root.head) and \
@@ -278,6 +278,29 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
     return out
+
+
+def _fronted_verb(root):
+    """ "On May 3, 2011, during a meeting to decide the plan, the team briefed the
+    president": a time phrase that opens the sentence, set off by a comma, is the main
+    clause's. The parser sometimes hangs it on a verb inside a later phrase: one with
+    no subject or tense of its own ("to decide"), or across that phrase's own head (a
+    crossing arc). Then the sentence's main verb, else None."""
+    prep = root.head if root.dep_ == "pobj" else root
+    verb = prep.head
+    sent = root.sent
+    main = sent.root
+    if prep.i != sent.start or verb.i == main.i or verb.pos_ not in ("VERB", "AUX") or \
+            main.pos_ not in ("VERB", "AUX") or not prep.i < verb.i < main.i:
+        return None
+    if not any(t.text == "," for t in sent.doc[prep.right_edge.i:prep.right_edge.i + 2]):
+        return None
+    crossing = any(not prep.i <= t.head.i <= verb.i for t in sent.doc[prep.right_edge.i + 1:verb.i]
+                   if t.dep_ != "punct")
+    nonfinite = verb.tag_ in ("VB", "VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.text.lower() != "to"
+        for c in verb.children)
+    return main if crossing or nonfinite else None
 
 
 def _subject_time(root, predicates: Mapping[int, int]) -> int | None:
@@ -409,6 +432,10 @@ def _occurrence(root, predicates: Mapping[int, int], lines: list[int] | None) ->
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i in predicates:
             return predicates[child.i]
+        if child.dep_ == "nsubj" and child.lower_ in ("that", "which") and \
+                verb.dep_ == "relcl" and verb.head.i in predicates:
+            # "the strike that ended on Friday": the relative pronoun stands for the noun
+            return predicates[verb.head.i]
     return None
 
 
