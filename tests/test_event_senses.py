@@ -545,6 +545,42 @@ CASES_PREC7 = [
 ]
 
 
+# prec8: "recall" without anyone recalled is remembering aloud; a consultation noun
+# whose only partners are the press is press contact.
+CASES_PREC8 = [
+    pytest.param(
+        "the/the/DET/2/det mayor/mayor/NOUN/2/nsubj/NN recalled/recall/VERB/2/ROOT/VBD",
+        2, None, id="recalled_with_nothing_recalled_is_remembering"),
+    pytest.param(
+        "Oslo/Oslo/PROPN/1/nsubj/NNP/GPE recalled/recall/VERB/1/ROOT/VBD "
+        "its/its/PRON/3/poss/PRP$ ambassador/ambassador/NOUN/1/dobj/NN",
+        1, "SANCTION", id="recalling_an_ambassador_sanctions"),
+    pytest.param(
+        "She/she/PRON/1/nsubj/PRP spoke/speak/VERB/1/ROOT/VBD in/in/ADP/1/prep a/a/DET/5/det "
+        "phone/phone/NOUN/5/compound/NN call/call/NOUN/2/pobj/NN with/with/ADP/5/prep "
+        "reporters/reporter/NOUN/6/pobj/NNS",
+        5, None, id="a_call_with_reporters_is_no_consultation"),
+    pytest.param(
+        "She/she/PRON/1/nsubj/PRP spoke/speak/VERB/1/ROOT/VBD in/in/ADP/1/prep a/a/DET/5/det "
+        "phone/phone/NOUN/5/compound/NN call/call/NOUN/2/pobj/NN with/with/ADP/5/prep "
+        "Putin/Putin/PROPN/6/pobj/NNP/PERSON",
+        5, "CONSULT", id="a_call_with_a_leader_consults"),
+    pytest.param(
+        "a/a/DET/1/det meeting/meeting/NOUN/1/ROOT/NN with/with/ADP/1/prep "
+        "journalists/journalist/NOUN/2/pobj/NNS",
+        1, None, id="a_meeting_with_journalists_is_no_consultation"),
+    pytest.param(
+        "a/a/DET/1/det meeting/meeting/NOUN/1/ROOT/NN with/with/ADP/1/prep "
+        "ministers/minister/NOUN/2/pobj/NNS",
+        1, "CONSULT", id="a_meeting_with_ministers_consults"),
+]
+
+
+@pytest.mark.parametrize(("spec", "at", "expected"), CASES_PREC8)
+def test_senses_of_prec8_frames(spec, at, expected):
+    assert typed(spec, at) == expected
+
+
 @pytest.mark.parametrize(("spec", "at", "expected"), CASES_PREC7)
 def test_senses_of_prec7_frames(spec, at, expected):
     assert typed(spec, at) == expected

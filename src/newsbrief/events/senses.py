@@ -299,6 +299,22 @@ def _call(tok, typ):
     return None
 
 
+def _recall(tok, typ):
+    if typ != "SANCTION":
+        return None
+    if _objects(tok) or _pobjs(tok, "from"):
+        return None  # "recalled its ambassador", "the envoy was recalled from Paris"
+    return DROP  # "..., he recalled.", "recalled how ...": remembering aloud, no withdrawal
+
+
+def _press_partners_only(trig) -> bool:
+    """A consultation noun whose only partners are the press or an audience ("a call
+    with reporters", "a briefing with journalists"): press contact, no consultation."""
+    partners = _pobjs(trig, "with", "to")
+    audience = _cls("sense_audience")
+    return bool(partners) and all(_lemma_in(g, audience) for g in partners)
+
+
 def _join(tok, typ):
     if typ != "CONSULT":
         return None
@@ -798,6 +814,7 @@ _VERB_SENSES = {
     "back": _stance, "support": _stance, "oppose": _stance, "hit": _hit,
     "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
     "insist": _insist, "demonstrate": _demonstrate, "seize": _seize,
+    "recall": _recall,
 }
 
 
@@ -844,6 +861,8 @@ def sense_of(tok, trig, verb, typ: str):
             (trig.dep_ == "dobj" and _lemma_in(trig.head, _cls("sense_rally_audience"))) or
             _politicians_rally(trig)):
         return DROP  # "a campaign rally", "told a rally": a candidate's meeting, no protest
+    if typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN") and _press_partners_only(trig):
+        return DROP
     if word in ("inquiry", "inquiries", "query", "request"):
         got = _inquiry(tok, trig, typ)
         if got is not None:
