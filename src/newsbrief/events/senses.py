@@ -312,7 +312,9 @@ def _press_partners_only(trig) -> bool:
     with reporters", "a briefing with journalists"): press contact, no consultation."""
     partners = _pobjs(trig, "with", "to")
     audience = _cls("sense_audience")
-    return bool(partners) and all(_lemma_in(g, audience) for g in partners)
+    return bool(partners) and all(
+        _lemma_in(g, audience) and not _pobjs(g, "of") for g in partners
+    )  # "members of the committee" are not an audience
 
 
 def _join(tok, typ):
@@ -861,6 +863,9 @@ def sense_of(tok, trig, verb, typ: str):
             (trig.dep_ == "dobj" and _lemma_in(trig.head, _cls("sense_rally_audience"))) or
             _politicians_rally(trig)):
         return DROP  # "a campaign rally", "told a rally": a candidate's meeting, no protest
+    if trig.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in _cls("sense_bygone") for c in trig.children):
+        return DROP  # "her previous praise", "earlier negotiations": an act told as background
     if typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN") and _press_partners_only(trig):
         return DROP
     if word in ("inquiry", "inquiries", "query", "request"):
