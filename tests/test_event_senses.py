@@ -578,9 +578,9 @@ CASES_PREC8 = [
         "members/member/NOUN/2/pobj/NNS of/of/ADP/3/prep Congress/Congress/PROPN/4/pobj/NNP/ORG",
         1, "CONSULT", id="a_meeting_with_members_of_a_body_consults"),
     pytest.param(
-        "the/the/DET/2/det earlier/early/ADJ/2/amod/JJR negotiations/negotiation/NOUN/2/ROOT/NNS "
+        "the/the/DET/2/det previous/previous/ADJ/2/amod/JJ negotiations/negotiation/NOUN/2/ROOT/NNS "
         "with/with/ADP/2/prep Hanoi/Hanoi/PROPN/3/pobj/NNP/GPE",
-        2, None, id="earlier_negotiations_are_background"),
+        2, None, id="previous_negotiations_are_background"),
     pytest.param(
         "the/the/DET/1/det negotiations/negotiation/NOUN/1/ROOT/NNS "
         "with/with/ADP/1/prep Hanoi/Hanoi/PROPN/2/pobj/NNP/GPE",

@@ -865,7 +865,7 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "a campaign rally", "told a rally": a candidate's meeting, no protest
     if trig.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "amod" and c.lower_ in _cls("sense_bygone") for c in trig.children):
-        return DROP  # "her previous praise", "earlier negotiations": an act told as background
+        return DROP  # "her previous praise", "past threats": an act told as background
     if typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN") and _press_partners_only(trig):
         return DROP
     if word in ("inquiry", "inquiries", "query", "request"):
