@@ -142,6 +142,16 @@ def _parse_roles(raw: str) -> tuple[Role, ...]:
     return tuple(out)
 
 
+def _words_say_other(e: Entry, ctx: Context) -> bool:
+    """Do the words around a mention (its title, an appositive) give a country the entry
+    neither is of nor holds a role in? An international organisation named there says
+    nothing against a national ("UN Ambassador X")."""
+    said = ctx.text_country
+    if not said or (said == "IGO" and e.country != "IGO"):
+        return False
+    return said != e.country and not any(r.country == said for r in e.roles)
+
+
 class KnowledgeBase:
     def __init__(self, lines):
         self.entries: list[Entry] = []
@@ -263,13 +273,12 @@ class KnowledgeBase:
             # who works at or with an organisation; the title does not say another
             # nationality
             why.append("the words around it name an international organisation")
+        elif _words_say_other(e, ctx):
+            score -= 0.5
+            why.append(f"the words around it say {ctx.text_country}, not {country}")
         elif ctx.text_country:
-            if ctx.text_country == country or any(r.country == ctx.text_country for r in e.roles):
-                score += 0.2
-                why.append(f"the words around it say {ctx.text_country}")
-            else:
-                score -= 0.5
-                why.append(f"the words around it say {ctx.text_country}, not {country}")
+            score += 0.2
+            why.append(f"the words around it say {ctx.text_country}")
         return score, why
 
     def link(self, name: str, kind: str, date: str | None, ctx: Context) -> Link | None:
@@ -283,7 +292,7 @@ class KnowledgeBase:
         scored = [scored[0]] + [x for x in scored[1:] if not _same_person(scored[0][1], x[1])]
         best, e, why = scored[0]
         if len(scored) == 1 and best < LINK_THRESHOLD and \
-                self._sole_holder(name, kind, date, e, why):
+                self._sole_holder(name, kind, date, e, ctx):
             best += SOLE_HOLDER
             why = why + ["the only person of that name the curated sources list, in a role "
                          f"on {date}"]
@@ -298,7 +307,7 @@ class KnowledgeBase:
         return Link(e, round(min(best, 0.99), 2), self.role_at(e, date), tuple(why))
 
     def _sole_holder(self, name: str, kind: str, date: str | None, e: Entry,
-                     why: list[str]) -> bool:
+                     ctx: Context) -> bool:
         """ "Mr. Tillerson" in a story from Moscow that never gives his first name: a
         one-word name (not a month or a given name) whose one candidate is a curated
         person holding a dated role at the article's date, with nothing in the words
@@ -307,8 +316,7 @@ class KnowledgeBase:
         if kind != "P" or len(key.split()) != 1 or key in _MONTHS or \
                 key in gazetteer().given_names or key in _COMMON_SURNAMES or not date:
             return False
-        if not e.curated or any(w.startswith("the words around it say") and ", not " in w
-                                for w in why):
+        if not e.curated or _words_say_other(e, ctx):
             return False
         return any(r.flag != "d" and r.holds(date) for r in e.roles)
 
