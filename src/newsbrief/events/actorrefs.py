@@ -318,15 +318,23 @@ class ActorIndex:
                 continue
             heads = [app] + [c for c in app.children if c.dep_ == "acl"]  # "based in"
             for head in heads:
-                for prep in head.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
-                        continue
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
-                            country = self.resolve_text(np_text(obj))[0]
-                            if country and country != "IGO":
-                                found.add(country)
+                found |= self._place_countries(head, ("in", "from"))
         return found.pop() if len(found) == 1 else None
+
+    def _place_countries(self, head, preps: tuple[str, ...], after: bool = False) -> set[str]:
+        """The countries of the place names under `head`'s prepositions `preps` ("a
+        think tank in Washington", "police from Ohio"), only those after it if
+        `after`; no international organisation."""
+        found = set()
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps or (after and prep.i < head.i):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    country = self.resolve_text(np_text(obj))[0]
+                    if country and country != "IGO":
+                        found.add(country)
+        return found
 
     def _owner_country(self, tok) -> str | None:
         """The one country of the possessor in a head's phrase ("his deputy")."""
@@ -457,15 +465,7 @@ class ActorIndex:
         are (not troops, envoys, reporters or armed men, often abroad)."""
         if sector not in LOCAL_SECTORS or lemma_of(tok) in ENVOYS:
             return None
-        found = set()
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.i < tok.i or prep.lower_ not in ("in", "from", "at"):
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
-                    country = self.resolve_text(np_text(obj))[0]
-                    if country and country != "IGO":
-                        found.add(country)
+        found = self._place_countries(tok, ("in", "from", "at"), after=True)
         return found.pop() if len(found) == 1 else None
 
     def _the_half(self, tok) -> Entity | None:
