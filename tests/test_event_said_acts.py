@@ -235,12 +235,21 @@ NO_BASIS = ["The the DET det 1", "minister minister NOUN nsubj 2", "said say VER
             "no no DET det 7", "basis basis NOUN dobj 5", ". . PUNCT punct 2"]
 
 
+# "Her lawyer called Marek's denial a lie." (naming a denial untrue accuses)
+DENIAL_CALLED_A_LIE = ["Her her PRON poss 1", "lawyer lawyer NOUN nsubj 2",
+                       "called call VERB ROOT 2", "Marek Marek PROPN poss 5 B-PERSON",
+                       "'s 's PART case 3", "denial denial NOUN dobj 2", "a a DET det 7",
+                       "lie lie NOUN oprd 2", ". . PUNCT punct 2"]
+
+
 @pytest.mark.parametrize("rows, verb, expected", [
     (CALLED_FAKE, 2, ("REJECT", "120", "news", None)),
     (DESCRIBED_AS, 1, ("ACCUSE", "111", "act", "Freedonian")),
     (CALLED_GOOD, 2, None),
     (NO_BASIS, 2, ("REJECT", "120", "had", None)),
-], ids=["called-fake-news", "described-as-aggression", "called-a-success", "no-basis"])
+    (DENIAL_CALLED_A_LIE, 2, ("ACCUSE", "111", "lie", "Marek")),
+], ids=["called-fake-news", "described-as-aggression", "called-a-success", "no-basis",
+        "denial-called-a-lie"])
 def test_a_name_put_on_a_claim_or_an_act_is_the_namers_act(rows, verb, expected):
     assert act(rows, verb) == expected
 

@@ -741,9 +741,7 @@ def _named_act(verb) -> SaidAct | None:
                      for g in p.children if g.dep_ == "pobj"), word)
     mods = {_lemma(c) for c in comp.children if c.dep_ == "amod"}
     if (word in FALSITY or mods & FALSITY) and not _actorlike(obj):
-        if _lemma(obj) in DENIALS:
-            return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp), _owner(obj))
-        return SaidAct(_coding("REJECT", "120", None, 0.8, comp), _owner(obj))
+        return _called_untrue(obj, comp)
     if word in DISAPPROVAL:
         return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp),
                        obj if _actorlike(obj) else _owner(obj) or _maker(obj))
@@ -820,9 +818,7 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
     false = (word in FALSITY or bool(mods & FALSITY) or (word == "true" and negated)
              or (word == "wrong" and claim))
     if false and not (negated and word != "true") and not _actorlike(subj):
-        if _lemma(subj) in DENIALS or subj.lower_ in DENIALS:
-            return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj))
-        return SaidAct(_coding("REJECT", "120", None, 0.8, pred), _owner(subj))
+        return _called_untrue(subj, pred)
     if word in BLAME_PREDICATES and _blamed_for(pred):
         if negated:
             # "it was not responsible": the speaker denies its own part.
@@ -838,6 +834,15 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
         if _lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None:
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj))
     return None
+
+
+def _called_untrue(claim, word) -> SaidAct:
+    """What calling `claim` untrue (with `word`: "false", "fake news") does: denies it
+    (REJECT 120), or, when the claim is itself a denial, accuses the one who denied
+    (ACCUSE 111). Aimed at the claim's owner ("Russia's claims"), if named."""
+    if _lemma(claim) in DENIALS or claim.lower_ in DENIALS:
+        return SaidAct(_coding("ACCUSE", "111", None, 0.8, word), _owner(claim))
+    return SaidAct(_coding("REJECT", "120", None, 0.8, word), _owner(claim))
 
 
 def _blamed_for(pred) -> bool:
