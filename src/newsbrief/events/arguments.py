@@ -223,7 +223,8 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         gov = head.head
         objs = _children(gov, OBJ_DEPS) if head.lower_ in ("of", "for", "from") else []
         objs = [o for o in objs if not is_thing(o)]
-        return (objs or _subject(gov, depth + 1)[0]), False
+        # "after being asked by X to ...": a passive gerund is done to the subject
+        return (objs or _subject(gov, depth + 1)[0]), _is_passive(verb)
     if verb.dep_ in ("acl", "relcl") and head.pos_ not in VERB_POS:
         # "the pact signed by X": the noun is what the participle acts on.
         return [head], verb.tag_ == "VBN"
@@ -659,6 +660,12 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # compound is who it was done to; the doer comes with "by".
         done_to = [c for c in noun.children if c.dep_ == "poss" or
                    (c.dep_ == "compound" and c.ent_type_ == "PERSON")]
+        victims = [o for o in _pobjs(noun, frozenset({"of"})) if actorish(o)]
+        if victims and any(c.dep_ == "poss" for c in done_to):
+            # "the gunman's killing of three officers": with the one it was done to
+            # named by "of", the possessor is the doer.
+            doers = [c for c in done_to if c.dep_ == "poss" and actorish(c)]
+            return Arguments(tuple(_expand(doers)), tuple(_expand(victims)), False, False)
         if done_to:
             doers = [a for a in _pobjs(noun, frozenset({"by"})) if actorish(a)]
             recipient = [r for r in _expand(done_to) if actorish(r)]
