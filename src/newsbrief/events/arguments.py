@@ -661,9 +661,10 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         done_to = [c for c in noun.children if c.dep_ == "poss" or
                    (c.dep_ == "compound" and c.ent_type_ == "PERSON")]
         victims = [o for o in _pobjs(noun, frozenset({"of"})) if actorish(o)]
-        if victims and any(c.dep_ == "poss" for c in done_to):
+        if victims and any(c.dep_ == "poss" and actorish(c) for c in done_to):
             # "the gunman's killing of three officers": with the one it was done to
-            # named by "of", the possessor is the doer.
+            # named by "of", the possessor is the doer ("last month's release of
+            # X" names when, not who).
             doers = [c for c in done_to if c.dep_ == "poss" and actorish(c)]
             return Arguments(tuple(_expand(doers)), tuple(_expand(victims)), False, False)
         if done_to:
