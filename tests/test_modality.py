@@ -217,6 +217,13 @@ HYPOTHETICAL = [
     (["Kim Kim PROPN NNP nsubj 2", "would would AUX MD aux 2", "veto veto VERB VB ROOT 2",
       "it it PRON PRP dobj 2", "if if SCONJ IN mark 6", "it it PRON PRP nsubj 6",
       "passed pass VERB VBD advcl 2"], 2, "conditional", "REJECT", False),
+    # A commitment with a condition phrase of its own: "to provide aid in the event of an
+    # attack" (a treaty's term; the seed brief's mutual-defence clause).
+    (["Pact pact NOUN NN nsubj 1", "commits commit VERB VBZ ROOT 1",
+      "them they PRON PRP dobj 1", "to to PART TO aux 4", "provide provide VERB VB xcomp 1",
+      "aid aid NOUN NN dobj 4", "in in ADP IN prep 4", "the the DET DT det 8",
+      "event event NOUN NN pobj 6", "of of ADP IN prep 8", "an an DET DT det 11",
+      "attack attack NOUN NN pobj 9"], 4, "conditional", "AID", False),
     # A conditional threat is a threat made.
     (["Kim Kim PROPN NNP nsubj 2", "could could AUX MD aux 2", "strike strike VERB VB ROOT 2"],
      2, "conditional", "THREATEN", False),

@@ -208,13 +208,17 @@ def hypothetical(tok, modality: str, typ: str) -> bool:
     urge", "could deploy", "could have been detained", "would have a hard time blocking
     it if ...", an act inside a condition ("if Tehran agreed", "unless states put down")?
     Not a commitment on a condition of the predicate's own ("would veto the bill if it
-    passed", "announced tariffs unless ..."), not a conditional threat, and not an act
+    passed", "announced tariffs unless ...", "to provide aid in the event of an attack"), not a conditional threat, and not an act
     reported as possibly done ("may have taken a hostage")."""
     if modality != "conditional" or typ in CONDITIONAL_ACTS:
         return False
     c = cues()
     if any(ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.cond_marks
                                       for m in ch.children) for ch in tok.children):
+        return False
+    if any(ch.dep_ == "prep" and _condition_prep(ch, c) for ch in tok.children):
+        # "commits both nations to provide assistance in the event of an attack": the
+        # condition is the predicate's own, as with an if-clause of its own.
         return False
     auxes = [a.lower_ for a in tok.children if a.dep_ in ("aux", "auxpass")]
     if "have" in auxes and any(a in ("may", "might") for a in auxes):
