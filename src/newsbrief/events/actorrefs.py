@@ -23,10 +23,9 @@ from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_count
                                institution_of_the_story, people_of_the_story)
 from ..records import ActorRef, Entity
 from .lexicon import lemma_of, word_classes
-from .arguments import (ATTACK_NOUNS, PRON_PERSON, PRON_PLURAL, PRON_SINGULAR, VERB_POS,
-                        conjuncts, first_conjunct, is_thing)
+from .arguments import (ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL, PRON_SINGULAR,
+                        VERB_POS, conjuncts, first_conjunct, is_thing)
 
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 PEOPLE = word_classes()["people"]
 # Nouns of plain people, of no office or trade.
 PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "family", "voter", "citizen",

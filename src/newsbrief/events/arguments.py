@@ -528,10 +528,9 @@ def content_subject(tok, actorish: Callable) -> list:
     return []
 
 
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-# Verbs that attribute a quote to its speaker ("she said", "he added").
-QUOTING = frozenset({"say", "add", "tell", "write", "tweet", "explain", "continue", "insist",
-                     "note", "declare", "state"})
+FIRST_PERSON = word_classes()["first_person"]
+# Verbs that attribute a quote to its speaker ("she said", "he added", "she went on").
+QUOTING = word_classes()["said_verbs"] | {"continue"}
 _OPEN_QUOTES = ("“", '"')
 # Words of a label that are not the speaker's name ("Trump Tweet:", "X SAYING:").
 LABEL_WORDS = frozenset({"tweet", "tweets", "tweeted", "saying", "says", "said", "wrote",

@@ -96,8 +96,8 @@ THREAT_OBJECTS = _WORDS["threat_objects"]
 THREAT_VERBS = _WORDS["threat_verbs"]
 HARMS = _WORDS["harms"]
 PEOPLE = _WORDS["people"]
-NAMING = frozenset({"call", "name", "dub", "label", "brand", "term", "describe",
-                    "characterize", "characterise", "denounce"})
+NAMING_VERBS = _WORDS["naming_verbs"]
+NAMING = NAMING_VERBS | {"denounce"}
 # Support given in words ("gave an unwavering commitment to NATO"): no material aid.
 SAID_SUPPORT = frozenset({"commitment", "assurance", "endorsement", "guarantee", "pledge",
                           "blessing", "approval", "praise", "backing", "vote", "word"})
@@ -708,8 +708,7 @@ def said_act(doc, verb) -> SaidAct | None:
 
 # Verbs that put a name on what they take ("called the reports fake news", "described
 # the strikes as illegal"): the name is what the subject does to it.
-NAMING_ACTS = frozenset({"call", "describe", "brand", "label", "dub", "term", "characterize",
-                         "characterise", "deem"})
+NAMING_ACTS = NAMING_VERBS | {"deem"}
 # Nouns of the base facts a claim lacks ("the charges have no basis").
 _GROUNDS = frozenset({"basis", "merit", "foundation", "substance", "truth", "credibility"})
 

@@ -35,10 +35,10 @@ from ..actors.sports import is_sports_text
 from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
-from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
+from .arguments import (FIRST_PERSON, OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
                         noun_arguments, quote_speaker, spoken_about, verb_arguments)
 from .attach import governor
-from .coding import NAMING_ACTS, SAID_VERBS, SaidAct, code_predicate, said_act
+from .coding import NAMING_ACTS, NAMING_VERBS, SAID_VERBS, SaidAct, code_predicate, said_act
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import (Standing, capacity, hypothetical, not_done, pending, scheduled,
@@ -476,7 +476,7 @@ CESSATION = word_classes()["cessation"]
 # Verbs of naming: with an object complement ("calling the general an outstanding
 # selection", "branded them traitors") they describe, and their own event sense
 # (a phone call) is not meant.
-NAMING = frozenset({"call", "name", "dub", "label", "brand", "term"})
+NAMING = NAMING_VERBS
 COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
 
 
@@ -562,7 +562,6 @@ def _speaker(tok) -> list:
             if subj:
                 return subj
     return []
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
 def _without_audience(index: ActorIndex, verb, args: Arguments) -> Arguments:
