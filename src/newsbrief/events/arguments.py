@@ -56,6 +56,9 @@ CONFLICT_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "violence",
 ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "ambush", "bombing",
                           "shooting", "assault", "shelling", "offensive", "operation",
                           "explosion", "blast", "rampage", "massacre", "crackdown"})
+# Verbs of harm an attack noun can be the subject of ("the strike killed X").
+HARM_LEMMAS = frozenset(word_classes()["lethal"]) | {"wound", "injure", "hit", "target",
+                                                     "destroy", "damage", "maim"}
 # Nouns whose name modifier is what they look into, not who does it: "the Russia
 # probe", "the Benghazi hearings" (the investigators come with "by" or a possessor).
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "scandal",
@@ -400,7 +403,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
             if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and \
                     not _children(child, SUBJ_DEPS):
                 # ... or the owner of what it acts on: "threatened to destroy Turkey's
-                # economy".
+                # economy", "threatened to bomb Chinese bases".
                 recipient = [o for o in _children(child, OBJ_DEPS) if actorish(o)] or \
                     _possessor_of_objects(child, actorish)
                 if recipient:
@@ -411,6 +414,17 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         recipient = _shared_object(verb, actorish)
     if not recipient:
         recipient = _addressee(verb, actorish)
+    if not recipient and actor:
+        # Last, the owner of a thing acted on, here or in a purpose clause ("threatened
+        # to bomb Chinese bases"); it completes an act whose doer is named and makes no
+        # record of its own.
+        recipient = _object_owners(verb, actorish)
+        for child in verb.children:
+            if recipient:
+                break
+            if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and \
+                    not _children(child, SUBJ_DEPS):
+                recipient = _object_owners(child, actorish)
     recipient = [r for r in _expand(recipient) if actorish(r)]
     return Arguments(tuple(_expand(actor)), tuple(recipient), passive)
 
@@ -463,6 +477,10 @@ def _parties(obj, actorish: Callable) -> list:
     return [o for o in _pobjs(obj, frozenset({"with"})) if actorish(o)]
 
 
+# Prepositions whose object two coordinated verbs share ("met and talked with X").
+SHARED_PREPS = frozenset({"with", "against"})
+
+
 def _shared_object(verb, actorish: Callable) -> list:
     """The object two verbs share: "condemned and sanctioned Russia" (the first of
     coordinated verbs, with no object of its own, takes the one after the second),
@@ -473,6 +491,11 @@ def _shared_object(verb, actorish: Callable) -> list:
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ in VERB_POS:
             objs = [o for o in _children(child, OBJ_DEPS) if actorish(o) and o.i > child.i]
+            if objs:
+                return objs
+            # "began meeting and exchanging letters with X": the target after the
+            # second verb is the first one's too
+            objs = [o for o in _pobjs(child, SHARED_PREPS) if actorish(o) and o.i > child.i]
             if objs:
                 return objs
     head = verb.head
@@ -517,6 +540,12 @@ def content_subject(tok, actorish: Callable) -> list:
                 (child.dep_ == "ccomp" and tok.pos_ in VERB_POS) or
                 any(m.dep_ == "mark" for m in child.children)):
             subj = [s for s in child.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
+            if _is_passive(child) and not any(actorish(s) for s in subj):
+                # "complaints that the summit was staged by its hosts": who did it
+                agents = [x for a in _pobjs(child, frozenset({"by"}))
+                          for x in ([a] if actorish(a) else _owners(a, actorish))]
+                if agents:
+                    return agents
             # "complained the GOP plan made cuts": a thing stands for its owner
             out = []
             for s in subj:
@@ -652,6 +681,36 @@ def _possessor_of_objects(tok, actorish: Callable) -> list:
     return []
 
 
+def _object_owners(verb, actorish: Callable) -> list:
+    """ "condemned the Iranian strike", "threatened to bomb Chinese bases", "sought
+    approval from X": a thing acted on stands for whoever owns or sent it ("sent
+    American troops" names the sender, not the one acted on)."""
+    if verb.lemma_.lower() in TRANSFER_LEMMAS:
+        return []
+    for obj in _children(verb, OBJ_DEPS):
+        if not actorish(obj):
+            found = _owners(obj, actorish)
+            if found:
+                return found
+    return []
+
+
+def _owners(thing, actorish: Callable) -> list:
+    """Who a thing belongs to or comes from, when its own phrase names them: "an offer
+    from X", a demonym ("Chinese bases", "the Iranian strike"), or a state before a
+    document or an act ("U.S. sanctions"); a place before any other noun says where it
+    is ("the Baghdad airport"), a name before a programme or a meeting what it is ("the
+    TAA programme"). A demonym of the doer's own side names the sender ("imposed new
+    U.S. tariffs"): events.extract leaves it out."""
+    senders = [a for a in _pobjs(thing, NOUN_ACTOR_PREPS) if actorish(a)]
+    if senders:
+        return senders
+    return [c for c in thing.children
+            if ((c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP") or
+                (c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and is_thing(thing)))
+            and c.i < thing.i and actorish(c)]
+
+
 def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     actorish = _through_partitive(actorish)
     if noun.lemma_.lower() in PATIENT_NOUNS:
@@ -711,6 +770,12 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         subj, passive = _subject(gov)
         if not passive:
             recipient = [t for t in subj if t.pos_ in NOUN_POS and actorish(t)]
+    # (this rule and the meeting one only complete a noun that names its doer: a
+    # noun with nobody else named makes no record)
+    if not recipient and actor and noun.dep_ in SUBJ_DEPS and lemma_of(noun) in ATTACK_NOUNS and \
+            lemma_of(noun.head) in HARM_LEMMAS:
+        # "a drone strike killed a commander": who the attack hit
+        recipient = [o for o in _children(noun.head, OBJ_DEPS) if actorish(o)]
     if not recipient:
         recipient = for_subject(noun, actorish)
     if not recipient:
@@ -725,6 +790,11 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
                     [o for o in _pobjs(child, RECIPIENT_PREPS) if actorish(o)]
                 if recipient:
                     break
+    if not recipient and actor and lemma_of(noun) in MEETING_NOUNS:
+        # "after his Putin summit": a person named before a noun of meeting is who
+        # was met (a state there names a side: "US talks")
+        recipient = [c for c in noun.children if c.dep_ in ("compound", "nmod")
+                     and c.ent_type_ == "PERSON" and c.i < noun.i and actorish(c)]
     if not recipient:
         recipient = content_subject(noun, actorish)
     actor_set = {a.i for a in _expand(actor)}
@@ -794,13 +864,14 @@ def _dateline(tok) -> bool:
         return False
     if doc[tok.i + 1].text in _DASHES:
         return True
-    # "KADUNA, Nigeria - ...": the town, a comma, its country or state, the dash.
+    # "KADUNA, Nigeria - ...": the town, a comma, its country or state, the dash;
+    # "DUNCAN, Oklahoma (AP) - ...": an agency's name in brackets before it.
     if doc[tok.i + 1].text != ",":
         return False
-    for nxt in doc[tok.i + 2:tok.i + 7]:
+    for nxt in doc[tok.i + 2:tok.i + 10]:
         if nxt.text in _DASHES:
             return nxt.i > tok.i + 2
-        if not (nxt.pos_ == "PROPN" or nxt.text in (".", ",")):
+        if not (nxt.pos_ == "PROPN" or nxt.text in (".", ",", "(", ")")):
             return False
     return False
 
@@ -809,7 +880,21 @@ def _expand(heads: Iterable) -> list:
     out: list = []
     seen: set[int] = set()
     for head in heads:
-        for tok in conjuncts(_partitive(head)):
+        head = _partitive(head)
+        if _dateline(head):
+            # "DUNCAN, Oklahoma (AP) - Two men were shot": the parser made the dateline
+            # the subject and the real one its apposition or conjunct after the dash;
+            # the place and its country before the dash are no one.
+            dash = next((t.i for t in head.doc[head.i + 1:head.i + 10] if t.text in _DASHES),
+                        head.i)
+            for app in head.children:
+                if app.dep_ in ("appos", "conj") and app.pos_ in NOUN_POS and app.i > dash:
+                    for tok in conjuncts(app):
+                        if tok.i not in seen:
+                            seen.add(tok.i)
+                            out.append(tok)
+            continue
+        for tok in conjuncts(head):
             if _dateline(tok):
                 continue
             if tok.i not in seen:

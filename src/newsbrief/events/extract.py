@@ -738,6 +738,9 @@ def _refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
     return tuple(out.values())
 
 
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
 def _recipient_refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
     """Recipients; an agreement acted on stays itself ("hailed the pact"), not its parties."""
     out: dict[tuple, ActorRef] = {}
@@ -806,6 +809,13 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
                 actor = _refs(index, [head])
     actor_keys = {r.entity or r.text for r in actor}
     recipient = tuple(r for r in recipient if (r.entity or r.text) not in actor_keys)
+    own = {r.country for r in actor if r.country}
+    if own and any(h.dep_ in MODIFIER_DEPS for h in cand.args.recipient):
+        # "withheld US aid", "imposed new U.S. tariffs": a demonym or state naming the
+        # doer's own side on what is acted on is its sender, not the one acted on
+        kept = {r for h in cand.args.recipient if h.dep_ not in MODIFIER_DEPS
+                for r in _recipient_refs(index, [h])}
+        recipient = tuple(r for r in recipient if r in kept or r.country not in own)
     if not any(r.entity or r.country or r.sector for r in actor + recipient):
         # Nobody who can act is named: "the tariffs follow through", "our results
         # speak". On a judged sample nine in ten of these were not events.
