@@ -280,7 +280,18 @@ SPEECH_NOUNS = re.compile(r"\b(ultimatum|warning|statement|speech|remarks|case f
                           r"condemnation|rebuke|criticism|appeal|plea|bombshell|message|"
                           r"interview|tweet|photo|story|op-ed|address|comments?|"
                           r"threats?|assessments?|accusations?|allegations?|claims?|"
-                          r"reports? (?:from|by|of|that)|charges? (?:of|that))\b", re.I)
+                          r"reports? (?:from|by|of|that)|charges? (?:of|that)|"
+                          # the medium it was done in: "took his protest to the airwaves"
+                          r"(?:to|on|over) (?:the )?(?:[\w.-]+ )?(?:airwaves|television|"
+                          r"TV|radio|talk shows?))\b", re.I)
+# Fighting over a matter, not with anyone ("fought back over new sanctions", "clashed
+# over the budget"): a dispute in words.
+FIGHTS = frozenset({"fight", "fight back", "battle", "clash", "spar", "wrangle", "feud",
+                    "tussle", "hit back", "strike back"})
+MATTERS = re.compile(r"^over\b.*\b(sanctions?|tariffs?|bills?|laws?|legislation|plans?|"
+                     r"proposals?|polic(?:y|ies)|deals?|budget|rulings?|decisions?|votes?|"
+                     r"elections?|referendum|reports?|claims?|remarks|comments|rules?|"
+                     r"measures?|demands?|talks|terms)\b", re.I)
 TRIP_NOUNS = re.compile(r"\b(trip|visit|tour|journey)\b", re.I)
 # Key developments below this importance come after all others.
 MINOR = 0.5
@@ -322,7 +333,9 @@ def importance(st: Statement) -> float:
             LEADER.search(office_of(r) or "") for r in st.actors):
         w *= TRAVEL_WEIGHT  # someone's trip, unless a leader's or a foreign minister's
     said = " ".join(filter(None, [p.object, *(p.modifiers or ())])) if p is not None else ""
-    if p is not None and (p.lemma in WORDS or SPEECH_NOUNS.search(said)):
+    if p is not None and (p.lemma in WORDS or SPEECH_NOUNS.search(said) or (
+            p.lemma in FIGHTS and not p.object and not st.recipients
+            and any(MATTERS.search(x) for x in p.modifiers or ()))):
         w *= WORDS_WEIGHT  # words, not deeds: a warning, an accusation, a speech, a story
     elif p is not None and TRIP_NOUNS.search(p.object or "") and not any(
             LEADER.search(office_of(r) or "") for r in st.actors):
@@ -517,11 +530,45 @@ def _same_act(a: Statement, b: Statement) -> bool:
     return len(wa & wb) >= 2 and len(wa & wb) / len(wa | wb) >= 0.5
 
 
+def _vaguer_telling(a: Statement, b: Statement) -> bool:
+    """`a`, dated by its words only to a month or a year, tells the act that `b` dates to
+    a day within that time: the same kind of act by the same doer ("conducted its first
+    ICBM tests" in July 2017 beside "tested an ICBM" on 28 July 2017; "Y ordered a strike
+    against X" in January beside "X was killed" on the 3rd, told of Y's forces). The
+    brief tells it once, where its day is given."""
+    if a.type != b.type or a.date_source not in OWN_DATE or b.date_source not in OWN_DATE:
+        return False
+    if not a.date or not b.date or len(a.date) >= 10 or len(b.date) != 10 or \
+            not b.date.startswith(a.date):
+        return False
+    if a.type == "CONSULT":
+        # A meeting is the meeting of its parties: the same partner met by another
+        # ("held summits with Kim" in 2018, "Moon held a summit with Kim" in April) is
+        # another meeting.
+        return bool(_parties(a)) and _parties(a) == _parties(b)
+    return bool(_keys(a.actors) & _keys(b.actors))
+
+
+def _one_sentence(a: Statement, b: Statement) -> bool:
+    """Two acts of the same doers on the same date told in one sentence ("X and Y met in
+    Singapore and agreed to establish new relations"): one development of that day,
+    told by the first (which cites the sentence)."""
+    ma, mb = a.best_mention(), b.best_mention()
+    if ma is None or mb is None or cite_key(ma) != cite_key(mb) or a.date != b.date:
+        return False
+    return bool(_keys(a.actors) & _keys(b.actors))
+
+
 def _distinct(statements: list[Statement], told: list[Statement]) -> list[Statement]:
-    """Statements in order, leaving out any that re-tells one already kept or told."""
+    """Statements in order, leaving out any that re-tells one already kept or told (or
+    tells, more vaguely dated, an act another of them or of `told` dates to the day;
+    or is another act of the same doers in the sentence of one kept)."""
     kept: list[Statement] = []
+    pool = statements + told
     for st in statements:
-        if any(same_happening(st, o) for o in told + kept):
+        if any(same_happening(st, o) or _one_sentence(st, o) for o in told + kept):
+            continue
+        if any(_vaguer_telling(st, o) for o in pool if o is not st):
             continue
         kept.append(st)
     return kept
@@ -574,6 +621,7 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
     ids = q.event_ids(store, q.EventQuery(actor=(match,), types=("REJECT",), since=since,
                                           until=until, limit=20))
     claimant_keys = _keys(claim.claimant_refs)
+    own = parse_span(claim.date) if claim.date_source in OWN_DATE else None
     for st in statements_from(hydrate(store, ids), min_confidence=min_confidence,
                               states=claim.states, names=claim.names):
         if st.standing != "asserted":
@@ -582,6 +630,10 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
         denials = [m for m in st.mentions if DENIAL.search(m.text)]
         if not (aimed or denials):
             continue  # a rejection of anything at all is no denial
+        if own and st.first_reported and st.first_reported < own[0].isoformat():
+            continue  # reported before the act the claim dates: it denies something else
+        if not aimed and not _denies_this(st, claim):
+            continue  # "denied any involvement in both attacks": other acts than claimed
         said = st.phrase()
         if not said:
             continue  # no telling of it is true to its sentence
@@ -592,6 +644,38 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
         if len(out) >= MAX_DISPUTES:
             break
     return out
+
+
+# What a denial names when it denies a claim in general ("denied any involvement",
+# "dismissed the reports"): no other matter.
+CLAIM_NOUNS = frozenset("involvement role part responsibility claim claims report reports "
+                        "allegation allegations accusation accusations charge charges "
+                        "story stories suggestion suggestions it this that them any the "
+                        "a an its their all such".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if len(w) > 3}
+
+
+def _denies_this(denial: Statement, claim: Statement) -> bool:
+    """A denial by words is of this claim when what it denies is a claim in general
+    ("denied any involvement", "rejected the accusations") or shares words with the
+    claim ("denied attacking the tankers" for "allegedly attacked two tankers"); not
+    when it names other matters ("denied any involvement in both attacks" beside a
+    claim that X agreed to something, "dismissed Washington's strategy as a sham" beside
+    a claim that X fired missiles)."""
+    m = denial.best_mention()
+    p = m.record.predicate if m is not None else None
+    if p is None:
+        return True
+    denied = " ".join(filter(None, [p.object, *(p.modifiers or ())]))
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", denied.lower()) if w not in CLAIM_NOUNS
+             and w not in ("in", "of", "to", "for", "with", "about", "as", "over", "on")]
+    if not words:
+        return True  # a denial in general: of the claim it follows
+    told = " ".join(filter(None, [claim.phrase(), *(x.text or "" for x in claim.mentions[:3])]))
+    return bool(_stems(" ".join(words)) & _stems(told))
 
 
 # --------------------------------------------------------------------------- the brief

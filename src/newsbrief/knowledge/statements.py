@@ -1207,6 +1207,9 @@ class Statement:
         if ("written", m.id) in self._cache:
             return self._cache[("written", m.id)]  # the subject as the sentence writes it
         refs = self._subject_refs(p, m)
+        surname = _one_surname(refs, self.actors, m.text or "")
+        if surname:
+            return surname  # one written surname the store linked to two people
         return join_names([self._group(r, p, m) or self._as_named(r, m) or
                            self._written_group(r, m) or self._past_dateline(r, m) or (
             display_name(r, self.states) if plain else self._name(r, m.text)) for r in refs])
@@ -1685,6 +1688,29 @@ def _plural(name: str) -> bool:
                                 "the bahamas")):
         return False
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and last[:1].islower()
+
+
+def _one_surname(refs: list[ActorSummary], others: list[ActorSummary],
+                 sentence: str) -> str | None:
+    """The surname, when the doers named are people of one surname, the sentence writes
+    the surname alone (never a full name of theirs), and another telling of the act links
+    that surname to someone else ("Trump thanked X" linked to the president in one
+    report and to his wife in another): the brief cannot tell which person the text
+    means, so it says what the text says."""
+    if not refs or any(r.kind != "person" or not (r.name or "").split() for r in refs):
+        return None
+    last = {r.name.split()[-1] for r in refs}
+    if len(last) != 1:
+        return None
+    surname = last.pop()
+    ids = {r.entity_id or r.name for r in refs}
+    if not any(o.kind == "person" and (o.name or "").split()[-1:] == [surname]
+               and (o.entity_id or o.name) not in ids for o in refs + others):
+        return None
+    if any(r.name in sentence for r in refs) or \
+            not re.search(rf"\b{re.escape(surname)}\b", sentence):
+        return None
+    return surname
 
 
 def _named_people(refs: list[ActorSummary]) -> list[ActorSummary]:
