@@ -166,3 +166,32 @@ def test_one_written_surname_linked_to_two_people_is_told_as_written():
     assert _one_surname([ana], [ana], sentence) is None
     assert _one_surname([ana], [ana, luis], "Ana Soto thanked the envoy.") is None
     assert _one_surname([ana], [ana, luis], "The minister thanked the envoy.") is None
+
+
+def test_a_pointing_phrase_after_of_takes_the_call_its_article_named(tmp_path):
+    _states()
+    first = "Officials described a long call between Chile and Peru about the fishing row."
+    second = "Chile released a full summary of that call on Monday."
+    article = f"{first} {second}"
+    rec = _rec("e1", "COOPERATE", "064", second, "released", "release",
+               actors=[state("CHL")], recipients=[state("PER")], date="2025-03-03",
+               obj="a full summary of that call", start=len(first) + 1, sentence=1)
+    with Store(tmp_path / "c.db") as s:
+        s.write(analysed(article, [rec], published="2025-03-04", source="Wire A"))
+        brief = build_brief(s, BriefQuery(about=("Chile",)))
+    texts = [i["text"] for i in _told(brief)]
+    assert any("a full summary of the long call between Chile and Peru" in t
+               for t in texts), texts
+
+
+def test_an_abbreviation_keeps_its_full_stop_and_the_brief_adds_none():
+    from newsbrief.knowledge.statements import _unstopped
+    from newsbrief.render import full_stop
+
+    assert _unstopped("Arab nations offered to join the U.S.") == \
+        "Arab nations offered to join the U.S."
+    assert _unstopped("Chile closed its border.") == "Chile closed its border"
+    assert _unstopped("Chile closed its border with Peru,") == "Chile closed its border with Peru"
+    assert full_stop("Arab nations offered to join the U.S.").endswith("U.S.")
+    assert not full_stop("Arab nations offered to join the U.S.").endswith("..")
+    assert full_stop("Chile closed its border") == "Chile closed its border."

@@ -92,9 +92,16 @@ def long_date(value: Any) -> str:
     return f"{int(day)} {name} {year}"
 
 
+def full_stop(text: str | None) -> str:
+    """A statement as a sentence: its text with one full stop ("... the U.S." ends with
+    the abbreviation's own)."""
+    text = text or ""
+    return text if text.endswith(".") else text + "."
+
+
 def _filters(env: jinja2.Environment) -> None:
     env.filters.update(link_url=link_url, link_text=link_text, long_date=long_date,
-                       markdown_url=markdown_url,
+                       markdown_url=markdown_url, full_stop=full_stop,
                        plain=plain)
     env.globals.update(today=lambda: date.today().isoformat())
 

@@ -590,7 +590,7 @@ class Statement:
                 # Checking told the candidates; an office is given on first use as shown.
                 self.names.seen = seen
             text = self._told(m, standing, attribute=attribute)
-        text = text.rstrip(" .,;:")  # the brief adds its own full stop
+        text = _unstopped(text)  # the brief adds its own full stop
         if with_date and self.date and self.date_source in OWN_DATE:
             day = long_date(self.date)
             if _RELATIVE_TIME.search(text) or _MONTH_OR_YEAR.search(text):
@@ -603,7 +603,7 @@ class Statement:
         return text
 
     def _told(self, m: StoredMention, standing: str, attribute: bool = True) -> str:
-        text = (self._tell(m, standing) or "").rstrip(" .,;:")
+        text = _unstopped(self._tell(m, standing) or "")
         if ev.unbalanced_quotes(text):
             # Words cut from inside a quotation keep one of its marks: the words stay, the
             # stray mark goes ("agreed “to maximize pressure” on" cut at "to").
@@ -1367,6 +1367,12 @@ class Statement:
             obj = self._resolved(obj, m) or ""
             if not obj:
                 return None  # "withdrew from the deal": which deal, the article said before
+        pointed = _POINTED_OF.search(obj)
+        if pointed and ev.bare_definite(pointed.group(1)):
+            # "a rough transcript of that call": the call the article named before ("the
+            # call between X and Y"), when it named one; else the words as written.
+            obj = obj[:pointed.start(1)] + (self._resolved(pointed.group(1), m) or
+                                             pointed.group(1))
         if ev.empty_head(obj) or ev.empty_head(subject):
             return None  # "destroyed most", "a series struck ...": of what, it says elsewhere
         for piece in p.modifiers or ():
@@ -1452,6 +1458,12 @@ class Statement:
         if len(found) != 1:
             return None
         name = found.pop()
+        # "a transcript of a call between X and Y" described the call: from its own
+        # article on ("a call between X and Y").
+        own = list(re.finditer(r"\b(?:a|an|the)\s+(?=(?:[\w'’-]+\s+){0,3}?"
+                               rf"{re.escape(head.group(3))}\b)", name, re.I))
+        if own:
+            name = name[own[-1].start():]
         name = re.sub(r"^(a|an|the)\s", "the ", name, flags=re.I)
         self._cache.setdefault(("resolved", m.id), []).append(name)
         return name + phrase.strip()[head.end():]
@@ -1593,6 +1605,20 @@ _ADVERBS = frozenset("then later also subsequently again soon still just now".sp
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady madam mister".split())
 # A capitalised word after "on"/"in" that is a day or a month tells when, not which one.
 _CALENDAR = "|".join(w.capitalize() for w in [*WEEKDAYS, *_FULL_MONTHS])
+
+
+def _unstopped(text: str) -> str:
+    """`text` without the punctuation it ends with, but for the full stop of an
+    abbreviation ("to join the U.S.", "in Washington, D.C."): the brief adds its own stop
+    (render.full_stop) and keeps that one."""
+    out = text.rstrip(" .,;:")
+    if re.search(r"\b(?:[A-Z]\.)+[A-Z]$", out) and text[len(out):].startswith("."):
+        out += "."
+    return out
+
+
+# A pointing phrase that ends an object after "of" ("a transcript of that call").
+_POINTED_OF = re.compile(r"\bof\s+((?:this|that|these|those)\s+[a-z][\w'’-]*)$")
 
 
 def named_descriptions(before: str, word: str) -> set[str]:
