@@ -52,6 +52,12 @@ GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "n
 # Organisations that "the group" does not refer back to.
 _NOT_GROUPS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "JRN", "BUS", "EDU", "HLH"})
 _LOOK_BACK = 2  # sentences before the pronoun's own
+# "The two men", "the three": how many people a counted phrase stands for.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_COUNTED_PEOPLE = frozenset({"man", "men", "woman", "women", "leader", "official",
+                             "politician", "lawmaker", "senator", "minister", "president",
+                             "executive", "brother", "sister", "suspect", "defendant",
+                             "candidate", "envoy", "diplomat", "negotiator", "journalist"})
 
 
 class References:
@@ -101,6 +107,29 @@ class References:
                                              else None)
         return None
 
+    def members(self, tok: Token) -> list[Entity]:
+        """ "The two men met X", "the three said": the people a counted phrase with
+        "the" stands for, when the nearest sentence naming anyone (this one before
+        it, else the one or two before) names exactly that many; else none."""
+        num = tok if tok.pos_ == "NUM" and tok.dep_ != "nummod" else next(
+            (c for c in tok.children if c.dep_ == "nummod"), None)
+        n = _COUNTS.get(num.lower_) if num is not None else None
+        if n is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        if num is not tok and (tok.lemma_.lower() not in _COUNTED_PEOPLE or tok.tag_ != "NNS"):
+            return []
+        here = self._sentence(tok.i)
+        for k in range(here, max(-1, here - _LOOK_BACK - 1), -1):
+            start, end = self._bounds(k)
+            people: dict[str, Entity] = {}
+            for i in range(start, min(end, tok.left_edge.i)):
+                ent = self.tok_entity.get(i)
+                if ent is not None and ent.kind == "person":
+                    people[ent.id] = ent
+            if people:
+                return list(people.values()) if len(people) == n else []
+        return []
+
     def _group(self, tok: Token) -> Entity | None:
         """ "the group" with no organisation of that word named: the nearest
         non-state, non-media organisation named in this sentence or the two before."""
@@ -121,8 +150,11 @@ class References:
         # "Clinton criticized him", "the union condemned him": an object pronoun
         # (not a reflexive) never stands for the subject of its own verb.
         bound = _clause_subject_tokens(tok)
+        # A subject inside a clause the pronoun's own verb governs ("what the gift
+        # would be depended on X, he warned") is not what the pronoun stands for.
+        governed = _governed_by_own_verb(tok)
         for i in range(tok.i - 1, start - 1, -1):
-            if i in bound:
+            if i in bound or i in governed:
                 continue
             # "The president said he ...": the pronoun is the subject noun before it
             t = self.doc[i]
@@ -137,6 +169,8 @@ class References:
             end = min(end, tok.i)
             people: dict[str, Entity] = {}
             subjects: dict[str, Entity] = {}
+            main: dict[str, Entity] = {}
+            content: dict[str, Entity] = {}  # subjects of what was said, not of "although"
             for i in range(start, end):
                 ent = self.tok_entity.get(i)
                 if ent is None or ent.kind != "person" or i in bound:
@@ -150,12 +184,23 @@ class References:
                     head = head.head  # "Trump and Moon met": both are the subject
                 if head.dep_ in _SUBJECT:
                     subjects[ent.id] = ent
+                    if k < here and head.head.dep_ == "ROOT" and \
+                            self.tok_entity.get(head.i) is not None:  # not "the X administration"
+                        main[ent.id] = ent
+                    elif head.head.dep_ not in _ADVERBIAL:
+                        content[ent.id] = ent
             if not people:
                 continue
             if len(people) == 1:
                 return next(iter(people.values()))
             if len(subjects) == 1:
                 return next(iter(subjects.values()))
+            if len(main) == 1 and not set(content) - set(main):
+                # "Despite X having more followers, Y received more. His post ...":
+                # of several subjects of an earlier sentence, the one of its main
+                # verb (in the pronoun's own sentence the nearer clause's may be
+                # meant: "X said Y did his job and his resignation ...").
+                return next(iter(main.values()))
             return None
         return None
 
@@ -172,6 +217,12 @@ class References:
         if clause.head.i == noun.i and clause.dep_ in ("acl", "ccomp"):
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.tag_ in ("NNS", "NNPS"):
+            # "Sources close to X said he", "aides to X said he": people who speak for
+            # someone their phrase names (a plural is never "he" itself)
+            owner = next((t for t in noun.subtree if t.dep_ == "pobj" and t.i < pron.i
+                          and getattr(self.tok_entity.get(t.i), "kind", None) == "person"),
+                         None)
         if owner is None:
             return None
         if any(j != owner.i and self.tok_entity.get(j) is not None
@@ -237,6 +288,27 @@ class References:
         return found[0] if len(found) == 1 else None
 
 
+def _governed_by_own_verb(tok: Token) -> set[int]:
+    """Tokens of the clauses the verb of a subject pronoun governs, before the
+    pronoun: "he" in "what the gift would be depended on X, he warned" cannot
+    stand for "the gift" (the clause is the content of his own warning)."""
+    if tok.dep_ not in _SUBJECT or tok.head.pos_ not in ("VERB", "AUX") or \
+            tok.head.lemma_.lower() not in _SAYING:
+        return set()
+    verb = tok.head
+    return {t.i for c in verb.children if c.i < tok.i and c.dep_ in _CONTENT_DEPS
+            for t in c.subtree}
+
+
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis", "csubj", "advcl"})
+# Clauses that set a scene ("although X objected", "despite X having"), not content.
+_ADVERBIAL = frozenset({"advcl", "pcomp", "acl", "relcl"})
+# Verbs whose clause before them is what was said ("..., he warned"); in "the man
+# came up, he pulled out a knife" the clause before is no content.
+_SAYING = frozenset({"say", "tell", "add", "warn", "threaten", "claim", "insist", "argue",
+                     "note", "write", "tweet", "explain", "declare", "announce", "ask",
+                     "predict", "caution", "vow", "promise", "suggest", "state", "stress",
+                     "reply", "respond", "complain", "boast", "joke", "recall", "admit"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 

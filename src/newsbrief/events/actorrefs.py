@@ -233,6 +233,11 @@ class ActorIndex:
             if not ants and tok.lower_ in ("it", "they"):
                 return self._body_of_clause(tok)
             return tuple(r for a in ants for r in self._entity_refs(a, a.name))
+        if tok.pos_ in ("NOUN", "NUM"):
+            named = self.references.members(tok)  # "the two men", "the three"
+            if named:
+                text = np_text(tok)
+                return tuple(r for e in named for r in self._entity_refs(e, text))
         if tok.pos_ in ("NOUN", "PROPN"):
             ref = self.references.resolve(tok)  # "the president", "the ministry"
             if ref is not None:
@@ -258,6 +263,13 @@ class ActorIndex:
                     # "the government of North Korea", "the army of Sudan"
                     ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
                     owners = [e for e in ents if e is not None and e.kind in BODY_KINDS]
+                elif child.dep_ == "prep" and child.lower_ == "including" and not owners:
+                    # "the candidates, including Senator X and Mayor Y": of the
+                    # country of the members it names
+                    ents = [self.entity(g) for p in child.children if p.dep_ == "pobj"
+                            for g in conjuncts(p)]
+                    owners = [e for e in ents if e is not None
+                              and e.kind in BODY_KINDS | PERSON_KINDS]
                 elif child.dep_ == "prep" and child.lower_ in ("for", "from") and \
                         (sector or lemma_of(tok) in AGENTS_FOR) and not owners and \
                         child.i > tok.i and not any(c.dep_ == "conj" for c in tok.children):

@@ -19,7 +19,12 @@ Rules, in the order the parse offers them:
   verb of speaking hung on a content clause in another tense is the reporting
   verb's subject's: "X said Y is ... and warned"); a
   participle modifying a noun ("the pact, signed by ...") takes that noun as its
-  patient; a relative pronoun stands for the noun it modifies.
+  patient; a relative pronoun stands for the noun it modifies; a participle of
+  harm after a gerund of attack is that attack's ("accused X of shelling a
+  school, wounding dozens": X).
+- harm done "in a gunfight with X" (passive, no agent) was done by X; a fight
+  noun with "with Y" that a clause is set in is fought by its named or armed
+  subject ("troops advanced amid fighting with Y").
 - nouns: actor = possessor, "by X", "from X", "between X and Y", or an actor
   adjective/compound ("Russian invasion"); recipient = "of/on/against/to/with/for X";
   a noun that is the object of a light verb borrows the verb's actor.
@@ -59,6 +64,16 @@ ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "ambush", "bo
 # Verbs of harm an attack noun can be the subject of ("the strike killed X").
 HARM_LEMMAS = frozenset(word_classes()["lethal"]) | {"wound", "injure", "hit", "target",
                                                      "destroy", "damage", "maim"}
+# Nouns of a fight between two sides: "wounded in a gunfight with X" was done by X.
+FIGHT_NOUNS = frozenset({"fighting", "fight", "clash", "battle", "shootout", "gunfight",
+                         "firefight", "skirmish", "confrontation", "gunbattle"})
+# Acts of harm done to someone: a participle of one after a gerund of attack tells
+# what that attack did ("accused X of shelling a school, wounding dozens"); done to
+# whoever was "in a gunfight with X", X did them.
+HARMS_DONE = HARM_LEMMAS | {"hurt", "arrest", "detain", "capture"}
+FORCE_WORDS = word_classes()["force_words"]
+ATTACK_VERBS = frozenset({"attack", "strike", "raid", "target", "hit", "storm", "ambush",
+                          "bombard", "invade"})
 # Nouns whose name modifier is what they look into, not who does it: "the Russia
 # probe", "the Benghazi hearings" (the investigators come with "by" or a possessor).
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "scandal",
@@ -210,6 +225,12 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         # "X said the US was undermining ... and warned it": the parser hung the
         # second act on the content clause; it is the speaker's.
         return _subject(head.head, depth + 1)[0], False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma_of(verb) in HARMS_DONE:
+        # "accused X of shelling a school, wounding dozens": the parser hung what the
+        # attack did on the verb of saying; it is the attack's, done by its doer.
+        attack = _gerund_before(head, verb)
+        if attack is not None:
+            return _subject(attack, depth + 1)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in VERB_POS:
         subj, passive = _subject(head, depth + 1)
         if verb.dep_ == "conj":
@@ -232,6 +253,19 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         # "the pact signed by X": the noun is what the participle acts on.
         return [head], verb.tag_ == "VBN"
     return [], _is_passive(verb)
+
+
+def _gerund_before(head, verb):
+    """A gerund of attack under "of", "for" or "by" of `head` or of its object,
+    before `verb` ("accusing X of shelling ..., wounding"), or None."""
+    for owner in [head] + _children(head, OBJ_DEPS):
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "by") and prep.i < verb.i:
+                for g in prep.children:
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG" and \
+                            lemma_of(g) in HARMS_DONE | ATTACK_VERBS:
+                        return g
+    return None
 
 
 FINITE_ACTIVE = frozenset({"VBD", "VBZ", "VBP"})
@@ -369,6 +403,11 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         agents = [a for n in _pobjs(verb, frozenset({"in", "during"}))
                   if lemma_of(n) in ATTACK_NOUNS
                   for a in _pobjs(n, frozenset({"by"})) if a.pos_ in NOUN_POS]
+    if passive and not agents and lemma_of(verb) in HARMS_DONE:
+        # "an officer wounded in a gunfight with the bombers": the other side did it
+        agents = [a for n in _pobjs(verb, frozenset({"in", "during", "amid"}))
+                  if lemma_of(n) in FIGHT_NOUNS
+                  for a in _pobjs(n, frozenset({"with"})) if a.pos_ in NOUN_POS]
     if passive:
         actor = agents
         recipient = [s for s in subj if actorish(s)]
@@ -759,6 +798,10 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         borrowed = bool(actor)
     if not actor and lemma_of(noun) in MEETING_NOUNS:
         actor = _frame_participants(noun, verb_args)
+    if not actor and lemma_of(noun) in FIGHT_NOUNS and _pobjs(noun, frozenset({"with"})):
+        # "troops advanced in heavy fighting with rebels": armed men (or a named side)
+        # acting in a fight with the other side are in it
+        actor = _frame_participants(noun, verb_args, armed=True)
     if leaving:
         # "the withdrawal of troops from Syria": the troops move; Syria is left
         recipient = [r for r in _pobjs(noun, frozenset({"from"})) if actorish(r)]
@@ -811,25 +854,28 @@ FRAME_PREPS = frozenset({"after", "before", "during", "at", "following", "since"
                          "in"})
 
 
-def _frame_participants(noun, verb_args: Callable) -> list:
+def _frame_participants(noun, verb_args: Callable, armed: bool = False) -> list:
     """ "After a meeting with Putin, Trump said ...", "During a visit to Seoul, Abe
     urged ...": a meeting the clause is set in was had by the clause's subject, when
     that subject is named (a name or a pronoun; "reporters asked" after a meeting
-    were not at it)."""
+    were not at it). With `armed`, a fight the clause is set in ("advanced amid
+    fighting with rebels") is fought by a named subject or armed men ("troops"),
+    never by people who flee or watch it."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return []
     verb = prep.head
     if prep.lower_ == "of" and verb.lower_ == "ahead":
         verb = verb.head  # "ahead of the summit"
-    elif prep.lower_ not in FRAME_PREPS:
+    elif prep.lower_ not in FRAME_PREPS | ({"amid", "amidst"} if armed else set()):
         return []
     if verb.pos_ not in VERB_POS or verb.i == noun.i:
         return []
     args = verb_args(verb)
     if args.passive:
         return []
-    return [a for a in args.actor if a.pos_ in ("PROPN", "PRON") and a.i < verb.i
+    return [a for a in args.actor if (a.pos_ in ("PROPN", "PRON") or armed and (
+        a.lower_ in FORCE_WORDS or lemma_of(a) in FORCE_WORDS)) and a.i < verb.i
             and a.lower_ not in ("it", "its", "that", "which", "this")]
 
 
