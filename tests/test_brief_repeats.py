@@ -195,3 +195,29 @@ def test_an_abbreviation_keeps_its_full_stop_and_the_brief_adds_none():
     assert full_stop("Arab nations offered to join the U.S.").endswith("U.S.")
     assert not full_stop("Arab nations offered to join the U.S.").endswith("..")
     assert full_stop("Chile closed its border") == "Chile closed its border."
+
+
+def test_a_government_named_by_its_leader_is_told_as_written(tmp_path):
+    from newsbrief.records import ActorRef
+
+    _states()
+    first = "Ana al-Soto met Peru's envoy in Santiago on Friday."
+    second = "The Soto government closed its border with Peru on Monday."
+    article = f"{first} {second}"
+    soto = ActorRef(entity="person-soto", text="Ana al-Soto", country="CHL", sector="GOV")
+    regime = ActorRef(entity="person-soto", text="The Soto government", country="CHL",
+                      sector="GOV")
+    recs = [
+        _rec("e0", "CONSULT", "040", first, "met", "meet", actors=[soto],
+             recipients=[state("PER")], date="2025-02-28", obj="Peru's envoy",
+             mods=("in Santiago",)),
+        _rec("e1", "SANCTION", "163", second, "closed", "close", actors=[regime],
+             recipients=[state("PER")], date="2025-03-03", obj="its border",
+             mods=("with Peru",), start=len(first) + 1, sentence=1),
+    ]
+    with Store(tmp_path / "g.db") as s:
+        s.write(analysed(article, recs, published="2025-03-04", source="Wire A"))
+        brief = build_brief(s, BriefQuery(about=("Peru",)))
+    texts = [i["text"] for i in _told(brief)]
+    assert any(t.startswith("The Soto government closed its border") for t in texts), texts
+    assert any(t.startswith("Ana al-Soto met") for t in texts), texts

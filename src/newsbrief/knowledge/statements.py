@@ -1218,6 +1218,14 @@ class Statement:
         """A state as its sentence names it when that is another name than the state's
         own ("Scotland", "Britain", "the U.K.", "Pyongyang"): the brief says no more, and
         no other, than the sentence (a part of a country is not the country)."""
+        if r.kind == "person":
+            # "the Assad regime", "the Obama administration" linked to the leader: the
+            # government acted, as the sentence says, not the person.
+            for a in record(m).actor or ():
+                text = (a.text or "").strip()
+                if a.entity == r.entity_id and _LEADERS_GOVERNMENT.fullmatch(text):
+                    return re.sub(r"^The\s", "the ", text)
+            return None
         if r.kind not in ("state", "country"):
             return None
         for a in record(m).actor or ():
@@ -1605,6 +1613,12 @@ _ADVERBS = frozenset("then later also subsequently again soon still just now".sp
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady madam mister".split())
 # A capitalised word after "on"/"in" that is a day or a month tells when, not which one.
 _CALENDAR = "|".join(w.capitalize() for w in [*WEEKDAYS, *_FULL_MONTHS])
+
+
+# A government or camp named by its leader ("the Assad regime", "the Obama
+# administration", "the Trump campaign").
+_LEADERS_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:regime|government|"
+                                 r"administration|campaign|camp|team|loyalists)")
 
 
 def _unstopped(text: str) -> str:
