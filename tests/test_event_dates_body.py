@@ -31,6 +31,14 @@ def news(monkeypatch):
     monkeypatch.setattr(dating.StoryTime, "_news", lambda self, doc, timexes: True)
 
 
+@pytest.fixture
+def lead_day(monkeypatch):
+    """These short texts have named a day near their publication before (a real story
+    names it early on), so what the body tells with no time of its own can be that
+    day's news."""
+    monkeypatch.setattr(dating.StoryTime, "_day_named_by", lambda self, piece: True)
+
+
 def _tag(doc, tags: dict[int, str]):
     for i, tag in tags.items():
         doc[i].tag_ = tag
@@ -79,7 +87,7 @@ def test_a_deed_told_in_the_present_keeps_the_publication_day(body):
 
 
 # "Norway accused Sweden. On Thursday, Norway attacked Finland." (published Thursday)
-def test_words_told_in_the_body_with_no_time_keep_the_publication_day(body):
+def test_words_told_in_the_body_with_no_time_keep_the_publication_day(body, lead_day):
     rows = list(ATTACK_THEN_MONDAY)
     rows[1], rows[8] = "accused accuse VERB ROOT 1", "attacked attack VERB ROOT 8"
     doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
@@ -245,3 +253,29 @@ def test_words_in_the_body_are_of_the_day_the_lead_tells(monkeypatch):
     got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-11-04")],
                          published="2024-12-04"))
     assert got["ACCUSE"] != ("2024-11-04", "text")
+
+
+# dates9: "Norway accused Sweden. On Thursday, Norway attacked Finland." (published
+# Thursday; both sentences body): the words keep the publication day only when the
+# story has named a day near it by then; before it names one, it does not place them.
+def test_words_before_the_story_names_a_near_day_are_undated(body):
+    rows = list(ATTACK_THEN_MONDAY)
+    rows[1], rows[8] = "accused accuse VERB ROOT 1", "attacked attack VERB ROOT 8"
+    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")]))
+    assert got["ACCUSE"] == (None, "none")
+    assert got["ASSAULT"] == ("2024-12-05", "text")
+    # the other way round ("On Thursday, Norway attacked Finland. Norway accused
+    # Sweden."), the words go on in the day's news
+    rows = ["On on ADP prep 4", "Thursday Thursday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+            "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+            "Finland Finland PROPN dobj 4 B-GPE", ". . PUNCT punct 4", "<NL> <NL> SPACE dep 4",
+            "Norway Norway PROPN nsubj 9 B-GPE", "accused accuse VERB ROOT 9",
+            "Sweden Sweden PROPN dobj 9 B-GPE", ". . PUNCT punct 9"]
+    doc = _tag(build(rows), {4: "VBD", 9: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-05")]))
+    assert got["ACCUSE"][0] == "2024-12-05"
+    # told in the present ("Norway accuses Sweden"), the state of things that day
+    doc = _tag(build(rows), {1: "VBZ", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")]))
+    assert got["ACCUSE"] == ("2024-12-05", "published")

@@ -142,3 +142,22 @@ def test_a_far_time_in_a_relative_clause_does_not_make_the_sentence_background()
     doc = _tag(build(rows), {4: "VBD"})
     assert dating.far_sentences(doc, [timex(doc, 1, 2, "1999")], "2024-12-05",
                                 [0] * len(doc)) == {0}
+
+
+# dates9: "Norway attacked Sweden, which accused Finland." (the lead, no time anywhere):
+# an act a relative clause tells describes a thing or person, as in the body.
+WHICH_ACCUSED = ["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+                 "Sweden Sweden PROPN dobj 1 B-GPE", ", , PUNCT punct 2",
+                 "which which PRON nsubj 5", "accused accuse VERB relcl 2",
+                 "Finland Finland PROPN dobj 5 B-GPE", ". . PUNCT punct 1"]
+
+
+def test_an_act_in_a_relative_clause_of_the_lead_has_no_day_of_the_leads():
+    doc = _tag(build(WHICH_ACCUSED), {1: "VBD", 5: "VBD"})
+    story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
+    fallback = dating.published_date("2024-12-05")
+    assert story.untimed(doc[5], 0, fallback, False) == dating.UNDATED
+    # told in the present ("which accuses Finland"), the day's news
+    doc = _tag(build(WHICH_ACCUSED), {1: "VBD", 5: "VBZ"})
+    story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
+    assert story.untimed(doc[5], 0, fallback, False) == fallback

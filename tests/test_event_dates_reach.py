@@ -16,7 +16,7 @@ from newsbrief.events import dating
 
 from test_event_arguments_dates import _states, coder_with, extract, timex
 from test_event_extract import build, by_type
-from test_event_dates_body import _tag, body  # noqa: F401  (a fixture)
+from test_event_dates_body import _tag, body, lead_day  # noqa: F401  (fixtures)
 
 NAMES = ["Norway", "Sweden", "Finland"]
 WORDS = coder_with({"warn": ("THREATEN", "130", None), "policy": ("COOPERATE", "030", None)})
@@ -182,7 +182,7 @@ def test_a_participle_describing_a_thing_takes_its_clauses_tense(body):
 
 # "Norway accused Sweden after the attack on Finland." (body): the attack came before, on
 # a day the text does not give; the words said are the day's.
-def test_an_act_named_as_the_time_after_which_another_came_is_undated(body):
+def test_an_act_named_as_the_time_after_which_another_came_is_undated(body, lead_day):
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "accused accuse VERB ROOT 1",
             "Sweden Sweden PROPN dobj 1 B-GPE", "after after ADP prep 1",
             "the the DET det 5", "attack attack NOUN pobj 3", "on on ADP prep 5",

@@ -15,7 +15,7 @@ from newsbrief.events.coding import code_predicate
 from test_event_arguments_dates import _states, coder_with, extract, timex
 from test_event_coding import make_doc
 from test_event_extract import build, by_type, ent
-from test_event_dates_body import _tag, body, news  # noqa: F401  (fixtures)
+from test_event_dates_body import _tag, body, lead_day, news  # noqa: F401  (fixtures)
 
 
 # "On Monday, Norway attacked Sweden. Norway accused Finland."
@@ -256,7 +256,7 @@ ACCUSE_THEN_MONDAY = [
 ]
 
 
-def test_a_story_that_names_no_day_near_its_publication_is_no_days_news(body):
+def test_a_story_that_names_no_day_near_its_publication_is_no_days_news(body, lead_day):
     doc = _tag(build(ACCUSE_THEN_MONDAY), {1: "VBD", 8: "VBD"})
     states = _states(doc, ["Norway", "Sweden", "Finland"])
     # The publication day itself (Thursday): news; the untimed words of its body keep

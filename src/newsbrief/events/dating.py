@@ -942,7 +942,7 @@ class StoryTime:
                 self._todays_deed(tok, piece, own):
             # "Around a dozen hostages were rescued from the hotel, officials said": a
             # deed the day's story tells in its body, in the thread of its lead
-            return self.story_day or fallback
+            return self.story_day or (fallback if self._day_named_by(piece) else UNDATED)
         if tense == "past" and (not self.news or not _in_words(tok)):
             # Told in the past by a story that is no day's news; or an act done in
             # deeds, told in the body with no time (background: "the US lifted the
@@ -958,7 +958,19 @@ class StoryTime:
             return UNDATED
         if _prior_noun(tok):
             return UNDATED
+        if tense != "present" and not self._day_named_by(piece):
+            # A story that has named no day near its publication by this sentence does
+            # not place what it tells with no time of its own on the publication day
+            # ("At one point, X asked Y to ...", "X wrote a letter asking ..."); told
+            # in the present, it is the state of things on that day.
+            return UNDATED
         return fallback
+
+    def _day_named_by(self, piece: int) -> bool:
+        """Has the story named, in `piece` or a sentence before it, a day within
+        NEWS_DAYS before its publication or that day itself ("on Tuesday", "today")?
+        (Not only in the lead: highlights and headlines often come first.)"""
+        return any(k <= piece for k in self.days)
 
     def _names_publication_day(self) -> bool:
         """Does the story name its publication day ("on Thursday", "today")? A story
@@ -997,13 +1009,18 @@ class StoryTime:
         story that names no day near its publication (an opinion piece, an analysis),
         on a day the text does not give (when it names times, all far from the
         publication day). Told in the present ("is calling for"), it is
-        the news of the publication day."""
+        the news of the publication day. An act told in a relative clause describes a
+        thing or person ("the memos he shared with a friend"): no day of the lead's."""
         if told_tense(tok) != "past":
             return fallback
         if not self.news and self.timed:
             return UNDATED  # (a text that names no time at all says nothing either way)
         if tok.pos_ not in ("VERB", "AUX"):
             return fallback  # (an act a noun names inside another is no act of that day)
+        if _relative_clause(tok):
+            # "the memos he shared with a friend", "the areas in which they accused him":
+            # a thing described, background to the lead's news, as in the body
+            return UNDATED
         return self.story_day or fallback
 
     def _todays_deed(self, tok, piece: int, own: "_PieceTime | None") -> bool:
