@@ -305,3 +305,34 @@ def test_a_counted_phrase_stands_for_as_many_people_named_just_before():
     # a count that does not match the people named stands for nobody
     doc, refs = _three("two", noun=True)
     assert refs.members(doc[10]) == []
+
+
+def _quoted_run(n_quotes: int, opening: bool, subject: str = "It it PRON PRP") -> tuple:
+    """ "Ruiz spoke." then n sentences naming nobody, then "He left." (or "Then he
+    left." when the pronoun does not open its sentence)."""
+    rows = ["Ruiz Ruiz PROPN NNP nsubj 1", "spoke speak VERB VBD ROOT 1", ". . PUNCT . punct 1"]
+    for _ in range(n_quotes):
+        i = len(rows)
+        rows += [f"{subject} nsubj {i + 1} S", f"rained rain VERB VBD ROOT {i + 1}",
+                 f". . PUNCT . punct {i + 1}"]
+    i = len(rows)
+    if opening:
+        rows += [f"He he PRON PRP nsubj {i + 1} S", f"left leave VERB VBD ROOT {i + 1}"]
+    else:
+        rows += [f"Then then ADV RB advmod {i + 2} S", f"he he PRON PRP nsubj {i + 2}",
+                 f"left leave VERB VBD ROOT {i + 2}"]
+    rows.append(f". . PUNCT . punct {len(rows) - 1}")
+    doc = parse("\n".join(rows))
+    pron = next(t for t in doc if t.lower_ == "he")
+    return References(doc, [person(doc, "Ruiz", 0, 1)]).resolve(pron), pron
+
+
+def test_a_subject_pronoun_opening_its_sentence_reaches_past_sentences_naming_nobody():
+    assert _quoted_run(2, opening=True)[0].id == "Ruiz"
+    assert _quoted_run(3, opening=True)[0].id == "Ruiz"
+    assert _quoted_run(4, opening=True)[0] is None
+    # past the usual reach, a name the text gives that we could not type stops it
+    assert _quoted_run(3, opening=True, subject="Bolt Bolt PROPN NNP")[0] is None
+    # inside its sentence the pronoun looks back as far as before (two sentences)
+    assert _quoted_run(1, opening=False)[0].id == "Ruiz"
+    assert _quoted_run(2, opening=False)[0] is None

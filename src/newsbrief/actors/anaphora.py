@@ -6,8 +6,9 @@
 
 A reference resolves only when the text makes the antecedent clear, else None:
 - a personal pronoun: the one person named in the nearest sentence (this one,
-  before the pronoun, else the one or two before) that names any; when that
-  sentence names several, the one that is its subject; else none;
+  before the pronoun, else the one or two before; four for a subject pronoun
+  opening its sentence) that names any; when that sentence names several, the
+  one that is its subject (of an earlier sentence, its main verb's); else none;
 - "the president", "the foreign minister", "the senator": the one person named
   before whose title in the text (or role at the article's date, from the
   knowledge base) has that word; two such people (a US and a Korean president)
@@ -52,6 +53,7 @@ GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "n
 # Organisations that "the group" does not refer back to.
 _NOT_GROUPS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "JRN", "BUS", "EDU", "HLH"})
 _LOOK_BACK = 2  # sentences before the pronoun's own
+_FAR_LOOK_BACK = 4  # ... for a subject pronoun opening its sentence
 # "The two men", "the three": how many people a counted phrase stands for.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _COUNTED_PEOPLE = frozenset({"man", "men", "woman", "women", "leader", "official",
@@ -164,7 +166,13 @@ class References:
                 return self._owner(t, tok)
             if t.dep_ in _SUBJECT and (i in self.tok_entity or t.pos_ == "PRON"):
                 break
-        for k in range(here, max(-1, here - _LOOK_BACK - 1), -1):
+        # "He added: ...", "He then turned to ...": a subject pronoun opening its
+        # sentence carries the story's person on through quoted sentences that name
+        # nobody
+        opening = tok.dep_ in _SUBJECT and all(
+            not t.is_alpha for t in self.doc[self._sent_starts[here]:tok.i])
+        reach = _FAR_LOOK_BACK if opening else _LOOK_BACK
+        for k in range(here, max(-1, here - reach - 1), -1):
             start, end = self._bounds(k)
             end = min(end, tok.i)
             people: dict[str, Entity] = {}
@@ -190,6 +198,9 @@ class References:
                     elif head.head.dep_ not in _ADVERBIAL:
                         content[ent.id] = ent
             if not people:
+                if here - k >= _LOOK_BACK and any(
+                        t.dep_ in _SUBJECT and t.pos_ == "PROPN" for t in self.doc[start:end]):
+                    break  # past the usual reach, a name we could not type may be meant
                 continue
             if len(people) == 1:
                 return next(iter(people.values()))
