@@ -7,8 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsbrief.events.modality import (capacity, cues, hypothetical, not_done, pending,
-                                       scheduled, standing)
+from newsbrief.events.modality import (capacity, cues, habitual, hypothetical, not_done,
+                                       pending, scheduled, standing)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -254,3 +254,53 @@ def test_hypothetical(rows, index, modality, typ, supposed):
 ])
 def test_pending(rows, index, word):
     assert pending(build_tagged(rows)[index]) == word
+
+
+HABITUAL = [
+    # (rows, predicate index, the word that makes the act a habit, or None)
+    (["Ankara Ankara PROPN NNP nsubj 2", "often often ADV RB advmod 2",
+      "criticized criticize VERB VBD ROOT 2", "Vienna Vienna PROPN NNP dobj 2"], 2, "often"),
+    (["Oslo Oslo PROPN NNP nsubj 3", "has have AUX VBZ aux 3",
+      "repeatedly repeatedly ADV RB advmod 3", "urged urge VERB VBN ROOT 3",
+      "Rome Rome PROPN NNP dobj 3", "to to PART TO aux 6", "act act VERB VB xcomp 3"],
+     3, "repeatedly"),
+    # "repeatedly" in a simple past, or in a perfect infinitive, tells one occasion.
+    (["Oslo Oslo PROPN NNP nsubj 2", "repeatedly repeatedly ADV RB advmod 2",
+      "urged urge VERB VBD ROOT 2", "Rome Rome PROPN NNP dobj 2", "during during ADP IN prep 2",
+      "the the DET DT det 6", "call call NOUN NN pobj 4"], 2, None),
+    (["Oslo Oslo PROPN NNP nsubjpass 2", "is be AUX VBZ auxpass 2", "said say VERB VBN ROOT 2",
+      "to to PART TO aux 6", "have have AUX VB aux 6", "repeatedly repeatedly ADV RB advmod 6",
+      "urged urge VERB VBN xcomp 2", "Rome Rome PROPN NNP dobj 6"], 6, None),
+    # A standing denial stays the accused's answer.
+    (["Oslo Oslo PROPN NNP nsubj 3", "has have AUX VBZ aux 3", "always always ADV RB advmod 3",
+      "denied deny VERB VBN ROOT 3", "the the DET DT det 5", "charges charge NOUN NNS dobj 3"],
+     3, None),
+    (["Lima Lima PROPN NNP nsubj 2", "has have AUX VBZ aux 2", "sought seek VERB VBN ROOT 2",
+      "the the DET DT det 4", "files file NOUN NNS dobj 2", "for for ADP IN prep 2",
+      "years year NOUN NNS pobj 5"], 2, "for years"),
+    (["Lima Lima PROPN NNP nsubj 2", "has have AUX VBZ aux 2", "sought seek VERB VBN ROOT 2",
+      "the the DET DT det 4", "files file NOUN NNS dobj 2", "for for ADP IN prep 2",
+      "three three NUM CD nummod 7", "years year NOUN NNS pobj 5"], 2, None),
+    # An event noun shares its verb's habit, not a noun's inside another noun.
+    (["Lima Lima PROPN NNP nsubj 2", "often often ADV RB advmod 2", "called call VERB VBD ROOT 2",
+      "for for ADP IN prep 2", "his his PRON PRP$ poss 5", "release release NOUN NN pobj 3"],
+     5, "often"),
+    (["Lima Lima PROPN NNP nsubj 2", "often often ADV RB advmod 2",
+      "cited cite VERB VBD ROOT 2", "the the DET DT det 4", "record record NOUN NN dobj 2",
+      "of of ADP IN prep 4", "the the DET DT det 7", "talks talk NOUN NNS pobj 5"], 7, None),
+    # The habit of a verb the act completes ("always tried to block").
+    (["Kim Kim PROPN NNP nsubj 2", "always always ADV RB advmod 2", "tried try VERB VBD ROOT 2",
+      "to to PART TO aux 4", "block block VERB VB xcomp 2", "the the DET DT det 6",
+      "vote vote NOUN NN dobj 4"], 4, "always"),
+    # "generally" as "mostly", and a plain act.
+    (["Lawmakers lawmaker NOUN NNS nsubj 2", "generally generally ADV RB advmod 2",
+      "praised praise VERB VBD ROOT 2", "the the DET DT det 4", "report report NOUN NN dobj 2"],
+     2, None),
+    (["Kim Kim PROPN NNP nsubj 1", "met meet VERB VBD ROOT 1", "Moon Moon PROPN NNP dobj 1"],
+     1, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", HABITUAL)
+def test_habitual(rows, index, word):
+    assert habitual(build_tagged(rows)[index]) == word

@@ -41,7 +41,7 @@ from .attach import governor
 from .coding import NAMING_ACTS, NAMING_VERBS, SAID_VERBS, SaidAct, code_predicate, said_act
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
-from .modality import (Standing, capacity, hypothetical, not_done, pending, scheduled,
+from .modality import (Standing, capacity, habitual, hypothetical, not_done, pending, scheduled,
                        standing)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
@@ -200,10 +200,11 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
              sentence: str) -> bool:
     """Is the candidate no event to report: an act its clause says did not happen
     ("did not brief", "without asking"), one only scheduled, pending ("the upcoming
-    visit") or possible ("the right to defend"), old background, or a poll's share
-    doing it?"""
+    visit") or possible ("the right to defend"), a habit ("often criticized"), old
+    background, or a poll's share doing it?"""
     if not_done(cand.tok) is not None or scheduled(cand.tok) is not None or \
-            capacity(cand.tok) is not None or pending(cand.tok) is not None:
+            capacity(cand.tok) is not None or pending(cand.tok) is not None or \
+            habitual(cand.tok) is not None:
         return True
     if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
         return True

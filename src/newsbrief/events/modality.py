@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .lexicon import lemma_of
+from .lexicon import lemma_of, word_classes
+from .reportable import HABITUAL
 
 # How a predicate's clause hangs below the word that may govern its standing.
 GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep",
@@ -224,6 +225,68 @@ def hypothetical(tok, modality: str, typ: str) -> bool:
     if "have" in auxes and any(a in ("may", "might") for a in auxes):
         return False
     return True
+
+
+# Adverbs of how often, before the verb: "often criticized", "always urged", "rarely
+# met" tell a habit or a pattern, no one act (the reportable model's habitual words, and
+# "occasionally", "increasingly"; not "generally", which as often means "mostly":
+# "lawmakers generally praised the report"). "repeatedly" only with a finite present
+# perfect ("has repeatedly urged"): "repeatedly accused him during the debate", "had
+# repeatedly pressed X" at a meeting and "is said to have repeatedly urged" in one call
+# tell one occasion.
+HABIT_ADVERBS = (HABITUAL - {"generally", "tend", "tends"}) | {"occasionally", "increasingly"}
+PATTERN_NOUNS = frozenset({"years", "decades"})
+_DENIALS = word_classes()["denials"]
+# How an event noun hangs below the verb whose habit it shares ("often criticized the
+# deal", "has repeatedly called for his release"); a noun as subject or complement is left
+# alone ("the attack has often been cited", "what was generally billed as a meeting").
+_NOUN_UP = frozenset({"dobj", "pobj", "prep", "pcomp"})
+
+
+def habitual(tok) -> str | None:
+    """The word that makes the act of predicate `tok` a habit, or None: a pre-verbal
+    adverb of frequency on its verb or on a verb it completes ("often criticized",
+    "always urged them to"), "has repeatedly <verb>", "for years/decades" or "at times"
+    on the verb ("has sought access for years"). A denial is left alone: "has always
+    denied the charges" is the accused's standing answer in the story told."""
+    if lemma_of(tok) == "deny" or tok.lower_ in _DENIALS:
+        return None
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _NOUN_UP or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN"):
+            return None  # "pointed to the summary of the call": the call is no habit
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(3):
+        got = _habit_word(verb)
+        if got is not None:
+            return got
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "constantly trying to block": the habit is the trying's
+    return None
+
+
+def _habit_word(verb) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.i < verb.i:
+            low = c.lower_
+            if low in HABIT_ADVERBS:
+                return low
+            auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+            if low == "repeatedly" and auxes & {"has", "have", "'ve"} and "to" not in auxes:
+                return low
+        elif c.dep_ == "prep" and c.lower_ in ("for", "at"):
+            for g in c.children:
+                if g.dep_ != "pobj" or any(d.dep_ in ("nummod", "amod", "det") for d in g.children):
+                    continue  # "for three years" is a span, "at times of crisis" a time
+                if (c.lower_ == "for" and g.lower_ in PATTERN_NOUNS) or \
+                        (c.lower_ == "at" and g.lower_ == "times"):
+                    return f"{c.lower_} {g.lower_}"
+    return None
 
 
 def not_done(tok) -> str | None:
