@@ -601,3 +601,31 @@ def test_senses_of_prec7_frames(spec, at, expected):
 @pytest.mark.parametrize(("spec", "at", "expected"), CASES)
 def test_sense_of_a_trigger_in_its_frame(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+def _press_case(verb_pos: str, refs, kinds=None) -> bool:
+    from newsbrief.events.senses import press_reporting
+    doc = make_doc(f"Outlet/Outlet/PROPN/1/nsubj/NNP/ORG talked/talk/{verb_pos}/1/ROOT/VBD "
+                   "with/with/ADP/1/prep voters/voter/NOUN/2/pobj/NNS")
+    return press_reporting(doc[1], "CONSULT", refs, kinds or {})
+
+
+def test_a_consultation_by_the_press_alone_is_reporting():
+    from newsbrief.records import ActorRef
+    outlet = ActorRef("e1", "the outlet", "USA", "JRN")
+    reporters = ActorRef(None, "reporters", None, "JRN")
+    assert _press_case("VERB", (outlet,), {"e1": "organization"})
+    assert _press_case("VERB", (outlet, reporters), {"e1": "organization"})
+    # A journalist who is in the news acts: "the columnist visited the consulate".
+    assert not _press_case("VERB", (outlet,), {"e1": "person"})
+    # A minister with the press, a body the KB files under the press, and a noun stay.
+    assert not _press_case("VERB", (outlet, ActorRef("e2", "the minister", "USA", "GOV")),
+                           {"e1": "organization"})
+    assert not _press_case("VERB", (ActorRef("e3", "the council", "IGO", "JRN"),))
+    assert not _press_case("NOUN", (outlet,), {"e1": "organization"})
+    assert not _press_case("VERB", ())
+    # A person named by a pronoun, whatever outlet the KB linked the name to.
+    from newsbrief.events.senses import press_reporting
+    doc = make_doc("who/who/PRON/1/nsubj/WP visited/visit/VERB/1/ROOT/VBD "
+                   "Memphis/Memphis/PROPN/1/dobj/NNP/GPE")
+    assert not press_reporting(doc[1], "CONSULT", (outlet,), {"e1": "organization"})

@@ -50,6 +50,7 @@ from .quantities import find_quantities, number_tokens
 from .reportable import (ArticleContext, article_features, dense_features, features, model,
                          title_stems)
 from .retell import merge_retellings
+from .senses import press_reporting
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
@@ -155,7 +156,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
             events.append(ev)
             if _no_news(cand, date, article.published, ev.evidence.text) or \
                     hypothetical(cand.tok, ev.modality, ev.type) or \
-                    _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start):
+                    _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start) or \
+                    press_reporting(cand.tok, ev.type, ev.actor, judge.kinds):
                 dropped.add(ev.id)
     events = _with_article_term(events, judge)
     if dropped:

@@ -317,6 +317,29 @@ def _press_partners_only(trig) -> bool:
     )  # "members of the committee" are not an audience
 
 
+# The sector of news outlets and reporters (actors KB and roles).
+PRESS_SECTOR = "JRN"
+# Doers that are persons whoever the KB links them to ("who", "I" in a quote).
+PERSON_PRONOUNS = frozenset({"who", "he", "she", "i", "we"})
+
+
+def press_reporting(tok, typ: str, actor, kinds: dict) -> bool:
+    """Is the consultation of verb `tok` done by the press alone: "CBS News spoke with a
+    social worker", "NPR met voters", "reporters traveling with the president"? That is
+    reporting, no political contact. Every doer must be a news outlet or reporters
+    (sector JRN) that is no person and no international body: a journalist who is in the
+    news ("Khashoggi visited the consulate") or a doer named by a personal pronoun stays,
+    and an event noun whose doer was borrowed from a credit ("(Agency) Talks ended ...")
+    is left to the noun."""
+    if typ != "CONSULT" or tok.pos_ not in ("VERB", "AUX") or not actor:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSON_PRONOUNS
+           for c in tok.children):
+        return False  # "Bloomberg, who visited Memphis": a person the KB took for an outlet
+    return all(r.sector == PRESS_SECTOR and r.country != "IGO" and
+               kinds.get(r.entity) != "person" for r in actor)
+
+
 def _join(tok, typ):
     if typ != "CONSULT":
         return None
