@@ -7,8 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsbrief.events.modality import (capacity, cues, habitual, hypothetical, not_done,
-                                       pending, scheduled, standing)
+from newsbrief.events.modality import (capacity, cues, described, habitual, hypothetical,
+                                       not_done, pending, scheduled, standing)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -304,3 +304,41 @@ HABITUAL = [
 @pytest.mark.parametrize("rows, index, word", HABITUAL)
 def test_habitual(rows, index, word):
     assert habitual(build_tagged(rows)[index]) == word
+
+
+def build_ents(rows: list[str]) -> Doc:
+    """Rows "word lemma POS TAG dep head [ENT]"."""
+    cols = [r.split() for r in rows]
+    return Doc(VOCAB, words=[c[0] for c in cols], lemmas=[c[1] for c in cols],
+               pos=[c[2] for c in cols], tags=[c[3] for c in cols],
+               deps=[c[4] for c in cols], heads=[int(c[5]) for c in cols],
+               ents=[f"B-{c[6]}" if len(c) > 6 else "O" for c in cols])
+
+
+DESCRIBED = [
+    # (rows, predicate index, the verb that only describes someone, or None)
+    (["a a DET DT det 1", "senator senator NOUN NN ROOT 1", "who who PRON WP nsubj 3",
+      "opposes oppose VERB VBZ relcl 1", "the the DET DT det 5", "bill bill NOUN NN dobj 3"],
+     3, "opposes"),
+    (["farmers farmer NOUN NNS ROOT 0", "who who PRON WP nsubj 2",
+      "accuse accuse VERB VBP relcl 0", "the the DET DT det 4", "ministry ministry NOUN NN dobj 2"],
+     2, "accuse"),
+    # Placed in time, a denial, a past, or a thing's clause: left alone.
+    (["the the DET DT det 1", "envoy envoy NOUN NN ROOT 1", "who who PRON WP nsubj 3",
+      "meets meet VERB VBZ relcl 1", "the the DET DT det 5", "mayor mayor NOUN NN dobj 3",
+      "today today NOUN NN npadvmod 3 DATE"], 3, None),
+    (["the the DET DT det 1", "envoy envoy NOUN NN ROOT 1", "who who PRON WP nsubj 3",
+      "denies deny VERB VBZ relcl 1", "the the DET DT det 5", "charges charge NOUN NNS dobj 3"],
+     3, None),
+    (["a a DET DT det 1", "senator senator NOUN NN ROOT 1", "who who PRON WP nsubj 3",
+      "opposed oppose VERB VBD relcl 1", "the the DET DT det 5", "bill bill NOUN NN dobj 3"],
+     3, None),
+    (["a a DET DT det 1", "ruling ruling NOUN NN ROOT 1", "that that PRON WDT nsubj 3",
+      "blocks block VERB VBZ relcl 1", "the the DET DT det 5", "rule rule NOUN NN dobj 3"],
+     3, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", DESCRIBED)
+def test_described(rows, index, word):
+    assert described(build_ents(rows)[index]) == word

@@ -289,6 +289,31 @@ def _habit_word(verb) -> str | None:
     return None
 
 
+# What places a present-tense act in time: "who meets the president today".
+NOW_WORDS = frozenset({"today", "tonight", "now", "currently"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def described(tok) -> str | None:
+    """The verb of a present-tense relative clause that describes a person or a group by
+    what they hold, or None: "Muslims who reject the ideology", "a senator who opposes the
+    bill", "activists who accuse the army of abuses" tell who they are, no act done. Not
+    a denial (the accused's answer in the story told), not a clause placed in time ("who
+    meets the president today"), nor a perfect, a modal or a negation."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VBZ", "VBP") or tok.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children):
+        return None
+    if lemma_of(tok) == "deny" or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.lower_ in NOW_WORDS or c.ent_type_ in TIME_ENTS:
+            return None
+        if c.dep_ == "prep" and any(g.ent_type_ in TIME_ENTS for g in c.children):
+            return None
+    return tok.lower_
+
+
 def not_done(tok) -> str | None:
     """The word that says the act of predicate `tok` did not happen, or None: its own
     negation in a past or perfect clause ("did not brief", "has not met", "never
