@@ -288,6 +288,15 @@ HABITUAL = [
     (["Lima Lima PROPN NNP nsubj 2", "often often ADV RB advmod 2",
       "cited cite VERB VBD ROOT 2", "the the DET DT det 4", "record record NOUN NN dobj 2",
       "of of ADP IN prep 4", "the the DET DT det 7", "talks talk NOUN NNS pobj 5"], 7, None),
+    # "at times" is as often moments of one hearing ("at times berated the witness").
+    (["Kim Kim PROPN NNP nsubj 3", "at at ADP IN prep 3", "times time NOUN NNS pobj 1",
+      "berated berate VERB VBD ROOT 3", "the the DET DT det 5", "witness witness NOUN NN dobj 3"],
+     3, None),
+    # An act that sets the time of a trend is one act ("deepened ties since the invasion").
+    (["Ties tie NOUN NNS nsubj 3", "have have AUX VBP aux 3",
+      "increasingly increasingly ADV RB advmod 3", "deepened deepen VERB VBN ROOT 3",
+      "since since ADP IN prep 3", "the the DET DT det 6", "invasion invasion NOUN NN pobj 4"],
+     6, None),
     # The habit of a verb the act completes ("always tried to block").
     (["Kim Kim PROPN NNP nsubj 2", "always always ADV RB advmod 2", "tried try VERB VBD ROOT 2",
       "to to PART TO aux 4", "block block VERB VB xcomp 2", "the the DET DT det 6",

@@ -241,13 +241,16 @@ _DENIALS = word_classes()["denials"]
 # deal", "has repeatedly called for his release"); a noun as subject or complement is left
 # alone ("the attack has often been cited", "what was generally billed as a meeting").
 _NOUN_UP = frozenset({"dobj", "pobj", "prep", "pcomp"})
+# Prepositions that set an act as the time or the scene of the habit, not its object.
+_SETTING_PREPS = frozenset({"since", "after", "before", "until", "till", "during", "following",
+                            "amid", "in", "at", "by", "over", "through", "despite"})
 
 
 def habitual(tok) -> str | None:
     """The word that makes the act of predicate `tok` a habit, or None: a pre-verbal
     adverb of frequency on its verb or on a verb it completes ("often criticized",
-    "always urged them to"), "has repeatedly <verb>", "for years/decades" or "at times"
-    on the verb ("has sought access for years"). A denial is left alone: "has always
+    "always urged them to"), "has repeatedly <verb>", or "for years/decades" on the
+    verb ("has sought access for years"). A denial is left alone: "has always
     denied the charges" is the accused's standing answer in the story told."""
     if lemma_of(tok) == "deny" or tok.lower_ in _DENIALS:
         return None
@@ -258,6 +261,8 @@ def habitual(tok) -> str | None:
         verb = verb.head
         if verb.pos_ in ("NOUN", "PROPN"):
             return None  # "pointed to the summary of the call": the call is no habit
+        if verb.dep_ == "prep" and verb.lower_ in _SETTING_PREPS:
+            return None  # "have increasingly deepened ties since the invasion": one act
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     for _ in range(3):
@@ -279,13 +284,13 @@ def _habit_word(verb) -> str | None:
             auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
             if low == "repeatedly" and auxes & {"has", "have", "'ve"} and "to" not in auxes:
                 return low
-        elif c.dep_ == "prep" and c.lower_ in ("for", "at"):
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            # "for three years" is a span; "at times" is left out, as often "at moments"
+            # of one hearing or meeting ("at times berated the lawmakers").
             for g in c.children:
-                if g.dep_ != "pobj" or any(d.dep_ in ("nummod", "amod", "det") for d in g.children):
-                    continue  # "for three years" is a span, "at times of crisis" a time
-                if (c.lower_ == "for" and g.lower_ in PATTERN_NOUNS) or \
-                        (c.lower_ == "at" and g.lower_ == "times"):
-                    return f"{c.lower_} {g.lower_}"
+                if g.dep_ == "pobj" and g.lower_ in PATTERN_NOUNS and not any(
+                        d.dep_ in ("nummod", "amod", "det") for d in g.children):
+                    return f"for {g.lower_}"
     return None
 
 
