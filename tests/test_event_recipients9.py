@@ -206,3 +206,82 @@ def test_a_dateline_with_an_agency_is_no_one_its_apposition_is():
     doc = parse(DATELINE)
     args = verb_arguments(doc[13], lambda t: t.pos_ in ("PROPN", "NOUN"))
     assert _texts(args.recipient) == ["men", "woman"]
+
+
+# "Novak criticized Diaz over the vote." with the name parsed as an adverb of the verb.
+NAME_AS_ADVERB = """
+Novak Novak PROPN NNP nsubj 1
+criticized criticize VERB VBD ROOT 1
+Diaz Diaz PROPN NNP npadvmod 1
+over over ADP IN prep 1
+the the DET DT det 5
+vote vote NOUN NN pobj 3
+. . PUNCT . punct 1
+"""
+
+
+def test_a_name_right_after_the_verb_parsed_as_an_adverb_is_its_object():
+    doc = _with_ents(parse(NAME_AS_ADVERB), (0, 1, "PERSON"), (2, 3, "PERSON"))
+    assert _texts(verb_arguments(doc[1], _someone).recipient) == ["Diaz"]
+    # a day in that place is no one
+    doc = _with_ents(parse(NAME_AS_ADVERB.replace("Diaz Diaz PROPN", "Friday Friday PROPN")),
+                     (0, 1, "PERSON"), (2, 3, "DATE"))
+    assert verb_arguments(doc[1], lambda t: t.ent_type_ == "PERSON").recipient == ()
+
+
+# "Novak marched with Diaz." / "Novak met with Diaz."
+WITH = """
+Novak Novak PROPN NNP nsubj 1
+{verb} {lemma} VERB VBD ROOT 1
+with with ADP IN prep 1
+Diaz Diaz PROPN NNP pobj 2
+. . PUNCT . punct 1
+"""
+
+
+def test_fellow_marchers_are_no_recipients_the_one_met_is():
+    marched = parse(WITH.format(verb="marched", lemma="march"))
+    assert verb_arguments(marched[1], _someone).recipient == ()
+    met = parse(WITH.format(verb="met", lemma="meet"))
+    assert _texts(verb_arguments(met[1], _someone).recipient) == ["Diaz"]
+
+
+# "Novak sent a letter to Diaz urging him to resign."
+LETTER = """
+Novak Novak PROPN NNP nsubj 1
+sent send VERB VBD ROOT 1
+a a DET DT det 3
+letter letter NOUN NN dobj 1
+to to ADP IN dative 1
+Diaz Diaz PROPN NNP pobj 4
+urging urge VERB VBG advcl 1
+him he PRON PRP dobj 6
+to to PART TO aux 9
+resign resign VERB VB xcomp 6
+. . PUNCT . punct 1
+"""
+
+
+def test_the_one_a_letter_is_sent_to_is_who_its_participle_urges():
+    doc = parse(LETTER)
+    args = verb_arguments(doc[6], _someone)
+    assert _texts(args.actor) == ["Novak"]
+    assert _texts(args.recipient) == ["Diaz"]
+
+
+# "Novak brought charges against Diaz."
+CHARGES = """
+Novak Novak PROPN NNP nsubj 1
+brought bring VERB VBD ROOT 1
+charges charge NOUN NNS dobj 1
+against against ADP IN prep 1
+Diaz Diaz PROPN NNP pobj 3
+. . PUNCT . punct 1
+"""
+
+
+def test_the_target_of_a_light_verb_is_its_object_nouns():
+    doc = parse(CHARGES)
+    args = noun_arguments(doc[2], _someone, lambda v: verb_arguments(v, _someone))
+    assert _texts(args.actor) == ["Novak"]
+    assert _texts(args.recipient) == ["Diaz"]

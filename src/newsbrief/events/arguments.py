@@ -109,6 +109,10 @@ DESCRIBE_LEMMAS = frozenset({"liken", "compare", "describe", "recall", "mention"
 # Verbs whose subject is where or when an act happened ("Ferguson saw more protests",
 # "the weekend witnessed clashes"): no actor of it.
 SCENE_LEMMAS = frozenset({"see", "witness", "experience", "host"})
+# Verbs of marching or protesting whose "with X" names fellow marchers, not a target
+# ("marched with striking workers").
+COMPANION_LEMMAS = frozenset({"march", "rally", "protest", "demonstrate", "picket", "parade"})
+NAME_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose direct object is the thing handed over, not the one acted on.
 TRANSFER_LEMMAS = frozenset({"send", "deploy", "provide", "give", "deliver", "supply",
                              "dispatch", "transfer", "ship", "sell", "offer", "grant",
@@ -430,8 +434,16 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         recipient = [o for o in objs if actorish(o)]
         # "reached an agreement with Russia": the other party, not the pact
         recipient = [p for o in recipient for p in (_parties(o, actorish) or [o])]
+    if not recipient and not _children(verb, OBJ_DEPS) and \
+            verb.lemma_.lower() not in TRANSFER_LEMMAS | LEAVING_VERBS:
+        # "has criticized Trump over Putin": a name right after the verb that the
+        # parser took for an adverb of it is its object
+        recipient = [c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.i + 1
+                     and c.pos_ == "PROPN" and c.ent_type_ in NAME_ENT_TYPES and actorish(c)]
     if not recipient:
-        recipient = [o for o in _pobjs(verb, RECIPIENT_PREPS) if actorish(o)]
+        preps = RECIPIENT_PREPS - {"with"} if verb.lemma_.lower() in COMPANION_LEMMAS \
+            else RECIPIENT_PREPS
+        recipient = [o for o in _pobjs(verb, preps) if actorish(o)]
     if not recipient:
         recipient = for_subject(verb, actorish)
     if not recipient:
@@ -447,6 +459,10 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
                     _possessor_of_objects(child, actorish)
                 if recipient:
                     break
+    if recipient and all(r.lower_ in PRON_PERSON | PRON_PLURAL for r in recipient):
+        # "sent a letter to X urging him to ...": the one a message is addressed to is
+        # who its participle asks
+        recipient = _letter_addressee(verb, actorish) or recipient
     if not recipient and verb.lemma_.lower() in CONTENT_TARGET_LEMMAS:
         recipient = content_subject(verb, actorish)
     if not recipient:
@@ -552,6 +568,20 @@ def _shared_object(verb, actorish: Callable) -> list:
 # speaking or asking addresses.
 MESSAGE_NOUNS = frozenset({"letter", "statement", "call", "message", "speech", "interview",
                            "email", "note", "tweet", "memo", "phone", "meeting", "address"})
+
+
+def _letter_addressee(verb, actorish: Callable) -> list:
+    """ "wrote a letter to X asking her to ...": the addressee under "to" of a message
+    that the verb's governing verb sent, when the verb is a participle hung on it."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp") or head.i == verb.i:
+        return []
+    if not any(lemma_of(m) in MESSAGE_NOUNS for m in [head] + _children(head, OBJ_DEPS)):
+        return []
+    to = frozenset({"to"})
+    found = [o for m in [head] + _children(head, OBJ_DEPS) for o in _pobjs(m, to)] + \
+        [o for o in _children(head, frozenset({"dative"})) if o.pos_ in NOUN_POS]
+    return [o for o in found if actorish(o) and o.lower_ not in PRON_PERSON | PRON_PLURAL]
 
 
 def _addressee(verb, actorish: Callable) -> list:
@@ -722,11 +752,13 @@ def _possessor_of_objects(tok, actorish: Callable) -> list:
 
 def _object_owners(verb, actorish: Callable) -> list:
     """ "condemned the Iranian strike", "threatened to bomb Chinese bases", "sought
-    approval from X": a thing acted on stands for whoever owns or sent it ("sent
-    American troops" names the sender, not the one acted on)."""
-    if verb.lemma_.lower() in TRANSFER_LEMMAS:
+    approval from X", "will fight back against Iranian aggression": a thing acted on
+    stands for whoever owns or sent it ("sent American troops" names the sender, not
+    the one acted on; "discussed the inquiry by X" what was talked about)."""
+    if verb.lemma_.lower() in TRANSFER_LEMMAS | DESCRIBE_LEMMAS:
         return []
-    for obj in _children(verb, OBJ_DEPS):
+    # ("with" and "on" name a topic or a partner as often: "disagreed on the X question")
+    for obj in _children(verb, OBJ_DEPS) + _pobjs(verb, RECIPIENT_PREPS - {"with", "for", "on"}):
         if not actorish(obj):
             found = _owners(obj, actorish)
             if found:
@@ -819,6 +851,12 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
             lemma_of(noun.head) in HARM_LEMMAS:
         # "a drone strike killed a commander": who the attack hit
         recipient = [o for o in _children(noun.head, OBJ_DEPS) if actorish(o)]
+    if not recipient and actor and gov is not None and gov.i != noun.i and gov_lemma not in \
+            UNDERGO_LEMMAS | SCENE_LEMMAS | DESCRIBE_LEMMAS | TRANSFER_LEMMAS and \
+            not _children(gov, OBJ_DEPS - {"dobj", "obj"}):
+        # "brought charges against X", "launched strikes on X": the target of the
+        # light verb is its object noun's
+        recipient = [o for o in _pobjs(gov, RECIPIENT_PREPS - {"for"}) if actorish(o)]
     if not recipient:
         recipient = for_subject(noun, actorish)
     if not recipient:
@@ -884,7 +922,8 @@ def _frame_participants(noun, verb_args: Callable, armed: bool = False) -> list:
 PARTITIVES = frozenset({"millions", "thousands", "hundreds", "dozens", "scores", "tens",
                         "some", "many", "most", "all", "each", "none", "several", "both",
                         "few", "one", "two", "three", "four", "five", "majority", "half",
-                        "number", "group", "lot", "lots", "any", "members", "member"})
+                        "number", "group", "lot", "lots", "any", "members", "member",
+                        "series"})
 
 
 def _partitive(tok):
