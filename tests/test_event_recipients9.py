@@ -285,3 +285,23 @@ def test_the_target_of_a_light_verb_is_its_object_nouns():
     args = noun_arguments(doc[2], _someone, lambda v: verb_arguments(v, _someone))
     assert _texts(args.actor) == ["Novak"]
     assert _texts(args.recipient) == ["Diaz"]
+
+
+# "On Malta, Novak described the attack." - a phrase before the noun sets the scene.
+FRONTED = """
+On on ADP IN prep 4
+Malta Malta PROPN NNP pobj 0
+, , PUNCT , punct 4
+Novak Novak PROPN NNP nsubj 4
+called call VERB VBD ROOT 4
+the the DET DT det 6
+attack attack NOUN NN dobj 4
+. . PUNCT . punct 4
+"""
+
+
+def test_a_fronted_place_is_not_the_target_of_the_object_noun():
+    doc = parse(FRONTED)
+    args = noun_arguments(doc[6], _someone, lambda v: verb_arguments(v, _someone))
+    assert _texts(args.actor) == ["Novak"]
+    assert args.recipient == ()

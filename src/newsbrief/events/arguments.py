@@ -856,7 +856,9 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
             not _children(gov, OBJ_DEPS - {"dobj", "obj"}):
         # "brought charges against X", "launched strikes on X": the target of the
         # light verb is its object noun's
-        recipient = [o for o in _pobjs(gov, RECIPIENT_PREPS - {"for"}) if actorish(o)]
+        # (a phrase before the noun sets the scene: "On Capitol Hill, X called the attack")
+        recipient = [o for o in _pobjs(gov, RECIPIENT_PREPS - {"for"}) if actorish(o)
+                     and o.i > noun.i]
     if not recipient:
         recipient = for_subject(noun, actorish)
     if not recipient:
