@@ -7,8 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsbrief.events.modality import (capacity, cues, described, habitual, hypothetical,
-                                       not_done, pending, scheduled, standing)
+from newsbrief.events.modality import (bygone, capacity, cues, described, habitual,
+                                       hypothetical, not_done, pending, scheduled, standing)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -351,3 +351,28 @@ DESCRIBED = [
 @pytest.mark.parametrize("rows, index, word", DESCRIBED)
 def test_described(rows, index, word):
     assert described(build_ents(rows)[index]) == word
+
+
+BYGONE = [
+    # (rows, predicate index, the adverb that sets the act in the doer's past, or None)
+    (["Rossi Rossi PROPN NNP nsubj 2", "once once ADV RB advmod 2",
+      "championed champion VERB VBD ROOT 2", "the the DET DT det 4", "levy levy NOUN NN dobj 2"],
+     2, "once"),
+    (["Rossi Rossi PROPN NNP nsubj 2", "formerly formerly ADV RB advmod 2",
+      "chaired chair VERB VBD ROOT 2", "the the DET DT det 4", "panel panel NOUN NN dobj 2"],
+     2, "formerly"),
+    # "once" before the subject is a conjunction; "once again" tells the act anew.
+    (["Talks talk NOUN NNS nsubj 1", "stalled stall VERB VBD ROOT 1", "once once ADV RB advmod 4",
+      "Oslo Oslo PROPN NNP nsubj 4", "annexed annex VERB VBD advcl 1",
+      "the the DET DT det 6", "isles isle NOUN NNS dobj 4"], 4, None),
+    (["Rossi Rossi PROPN NNP nsubj 3", "once once ADV RB advmod 3", "again again ADV RB advmod 1",
+      "criticized criticize VERB VBD ROOT 3", "the the DET DT det 5", "levy levy NOUN NN dobj 3"],
+     3, None),
+    (["Rossi Rossi PROPN NNP nsubj 1", "criticized criticize VERB VBD ROOT 1",
+      "the the DET DT det 3", "levy levy NOUN NN dobj 1"], 1, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", BYGONE)
+def test_bygone(rows, index, word):
+    assert bygone(build_tagged(rows)[index]) == word

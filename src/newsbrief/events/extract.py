@@ -41,8 +41,8 @@ from .attach import governor
 from .coding import NAMING_ACTS, NAMING_VERBS, SAID_VERBS, SaidAct, code_predicate, said_act
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
-from .modality import (Standing, capacity, described, habitual, hypothetical, not_done,
-                       pending, scheduled, standing)
+from .modality import (Standing, bygone, capacity, described, habitual, hypothetical,
+                       not_done, pending, scheduled, standing)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .predicate import predicate_of
@@ -203,11 +203,12 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
     """Is the candidate no event to report: an act its clause says did not happen
     ("did not brief", "without asking"), one only scheduled, pending ("the upcoming
     visit") or possible ("the right to defend"), a habit ("often criticized"), a view
-    that describes someone ("a senator who opposes the bill"), old background, or a
-    poll's share doing it?"""
+    that describes someone ("a senator who opposes the bill"), a doer's past ("once
+    championed"), old background, or a poll's share doing it?"""
     if not_done(cand.tok) is not None or scheduled(cand.tok) is not None or \
             capacity(cand.tok) is not None or pending(cand.tok) is not None or \
-            habitual(cand.tok) is not None or described(cand.tok) is not None:
+            habitual(cand.tok) is not None or described(cand.tok) is not None or \
+            bygone(cand.tok) is not None:
         return True
     if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
         return True

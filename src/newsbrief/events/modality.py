@@ -254,16 +254,8 @@ def habitual(tok) -> str | None:
     denied the charges" is the accused's standing answer in the story told."""
     if lemma_of(tok) == "deny" or tok.lower_ in _DENIALS:
         return None
-    verb = tok
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _NOUN_UP or verb.head.i == verb.i:
-            break
-        verb = verb.head
-        if verb.pos_ in ("NOUN", "PROPN"):
-            return None  # "pointed to the summary of the call": the call is no habit
-        if verb.dep_ == "prep" and verb.lower_ in _SETTING_PREPS:
-            return None  # "have increasingly deepened ties since the invasion": one act
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _verb_of(tok)
+    if verb is None:
         return None
     for _ in range(3):
         got = _habit_word(verb)
@@ -273,6 +265,23 @@ def habitual(tok) -> str | None:
             break
         verb = verb.head  # "constantly trying to block": the habit is the trying's
     return None
+
+
+def _verb_of(tok):
+    """The verb whose clause marks tell of predicate `tok`: itself, or for an event noun
+    the verb it is the object of, directly or under a preposition; None when the noun
+    hangs in another noun ("the summary of the call") or sets the time or the scene
+    ("deepened ties since the invasion")."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _NOUN_UP or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN"):
+            return None
+        if verb.dep_ == "prep" and verb.lower_ in _SETTING_PREPS:
+            return None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _habit_word(verb) -> str | None:
@@ -291,6 +300,32 @@ def _habit_word(verb) -> str | None:
                 if g.dep_ == "pobj" and g.lower_ in PATTERN_NOUNS and not any(
                         d.dep_ in ("nummod", "amod", "det") for d in g.children):
                     return f"for {g.lower_}"
+    return None
+
+
+# Adverbs that set an act in someone's past ("he once denounced the mayor", "she formerly
+# chaired the panel"): background biography, not the news told.
+BYGONE_ADVERBS = frozenset({"once", "formerly"})
+# "once again", "once more": the act is told again, now.
+_AGAIN = frozenset({"again", "more"})
+
+
+def bygone(tok) -> str | None:
+    """The adverb that sets the act of predicate `tok` in the doer's past, or None:
+    "once" or "formerly" between the subject and the verb ("X once championed a
+    mandate"). "once" before the subject is a conjunction ("once Russia annexed
+    Crimea", an act in its own right), and "once again" tells the act anew."""
+    verb = _verb_of(tok)
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in BYGONE_ADVERBS and subjects[0].i < c.i < verb.i \
+                and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in _AGAIN):
+            return c.lower_
     return None
 
 
