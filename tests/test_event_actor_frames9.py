@@ -336,3 +336,25 @@ def test_a_subject_pronoun_opening_its_sentence_reaches_past_sentences_naming_no
     # inside its sentence the pronoun looks back as far as before (two sentences)
     assert _quoted_run(1, opening=False)[0].id == "Ruiz"
     assert _quoted_run(2, opening=False)[0] is None
+
+
+def test_parties_unions_and_civic_groups_named_bare_are_of_the_story_country():
+    from types import SimpleNamespace
+
+    from newsbrief.actors.entities import _home_organisation
+
+    def org(name, sector, country=None, igo=None, kind="organization"):
+        return SimpleNamespace(kind=kind, name=name, sector=sector, country=country, igo=igo)
+
+    assert _home_organisation(org("the Senate", "LEG"))
+    assert _home_organisation(org("Left Unity", "PTY"))
+    assert _home_organisation(org("Rifle Owners Committee", "CVL"))
+    assert _home_organisation(org("Teachers Union", "LAB"))
+    # firms, media and armed groups are as often foreign; a known country or an
+    # international body keeps its own
+    assert not _home_organisation(org("Acme Holdings", "BUS"))
+    assert not _home_organisation(org("Daily Courier", "JRN"))
+    assert not _home_organisation(org("Red Front", "REB"))
+    assert not _home_organisation(org("Left Unity", "PTY", country="ESP"))
+    assert not _home_organisation(org("World Food Programme", "CVL", igo="UNO"))
+    assert not _home_organisation(org("Ana Ruiz", "PTY", kind="person"))

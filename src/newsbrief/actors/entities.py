@@ -558,6 +558,21 @@ def _royal(c) -> bool:
     return office in _ROYAL_TITLES or bool(first and first[0] in _ROYAL_TITLES)
 
 
+# Sectors of organisations that belong where the story is (state bodies, parties,
+# unions, schools, civic groups), unlike firms, media and armed groups.
+HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "PTY", "OPP", "LAB", "EDU",
+                          "CVL"})
+
+
+def _home_organisation(c) -> bool:
+    """An organisation the text names without a country that is the story country's
+    when the story is clearly about one: "the Senate", "Parliament", and parties,
+    unions, schools and civic groups (foreign ones come with their country or are
+    known to the knowledge base); no international body."""
+    return c.kind == "organization" and c.country is None and not c.igo and \
+        (_bare_institution(c.name) or c.sector in HOME_SECTORS)
+
+
 def _story_country(counts: Counter) -> str | None:
     """The one country a text is about: at least 4 mentions and 70% of them (3 and
     60% gave people of a story about one country that country's too often: judged
@@ -719,9 +734,8 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             if c.kind == "person" and c.country is None and c.sector != "JRN" and \
                     not (story == "USA" and _royal(c)):
                 c.country = story  # (the US has no princes: "Prince Andrew" is not American)
-            elif c.kind == "organization" and c.country is None and \
-                    (_bare_institution(c.name) or c.sector in ("GOV", "LEG", "JUD", "COP", "MIL")):
-                c.country = story  # "the Senate", "Parliament" of the story's country
+            elif _home_organisation(c):
+                c.country = story
     # A one-word name the model typed ORG that is the surname of a person named in
     # full here ("Kushner", "McGahn"): that person, a linked one first, else the one
     # person of that surname.
