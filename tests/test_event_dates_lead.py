@@ -6,6 +6,8 @@ the text gives. Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_event_arguments_dates import _states, extract, timex
 from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
 from test_event_extract import build
@@ -161,3 +163,29 @@ def test_an_act_in_a_relative_clause_of_the_lead_has_no_day_of_the_leads():
     doc = _tag(build(WHICH_ACCUSED), {1: "VBD", 5: "VBZ"})
     story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
     assert story.untimed(doc[5], 0, fallback, False) == fallback
+
+
+# dates9: "For weeks, Norway attacked Sweden and threatened Finland." (the lead, published
+# 2024-12-05): done over a stretch of weeks, on no one day the text gives.
+FOR_WEEKS = ["For for ADP prep 4", "weeks week NOUN pobj 0 B-DATE", ", , PUNCT punct 4",
+             "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+             "Sweden Sweden PROPN dobj 4 B-GPE", "and and CCONJ cc 4",
+             "threatened threaten VERB conj 4", "Finland Finland PROPN dobj 7 B-GPE",
+             ". . PUNCT punct 4"]
+
+
+@pytest.mark.parametrize("value, undated", [("PXW", True), ("P3M", True), ("P2Y", True),
+                                            ("PT2H", False), ("P2D", False)])
+def test_an_act_told_over_a_stretch_of_weeks_or_more_has_no_one_day(value, undated):
+    doc = _tag(build(FOR_WEEKS), {4: "VBD", 7: "VBD"})
+    story = dating.StoryTime(doc, [timex(doc, 1, 2, value, "DURATION")], "2024-12-05",
+                             [0] * len(doc))
+    fallback = dating.published_date("2024-12-05")
+    for verb in (4, 7):  # the stretch reaches the coordinated verb too
+        got = story.untimed(doc[verb], 0, fallback, False)
+        assert got == (dating.UNDATED if undated else fallback)
+    # told in the present ("For weeks, Norway attacks Sweden"), the state of the day
+    doc = _tag(build(FOR_WEEKS), {4: "VBZ", 7: "VBZ"})
+    story = dating.StoryTime(doc, [timex(doc, 1, 2, value, "DURATION")], "2024-12-05",
+                             [0] * len(doc))
+    assert story.untimed(doc[4], 0, fallback, False) == fallback

@@ -749,6 +749,7 @@ class StoryTime:
         for i, line in enumerate(lines):
             self.piece_line.setdefault(pieces[i], line)
         self.far_bound = self._far_bounds(doc, timexes)
+        self.stretched = _stretched_verbs(doc, timexes)
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
         self.news = self._news(doc, timexes)
@@ -904,6 +905,10 @@ class StoryTime:
             return own.date or UNDATED
         if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok):
             return UNDATED
+        if told_tense(tok) == "past" and self._over_a_stretch(tok):
+            # "Over the last nine months, he threatened X", "For weeks, Y shelled Z":
+            # done over a stretch of weeks or more, on no one day
+            return UNDATED
         if piece <= self.lead:
             return self._lead_act(tok, fallback)
         if _perfect(tok) or _perfect_report(tok) or _at_time_of_another(tok) or \
@@ -971,6 +976,21 @@ class StoryTime:
         NEWS_DAYS before its publication or that day itself ("on Tuesday", "today")?
         (Not only in the lead: highlights and headlines often come first.)"""
         return any(k <= piece for k in self.days)
+
+    def _over_a_stretch(self, tok) -> bool:
+        """Does a stretch of a week or more ("for months", "over the past year", "in
+        recent weeks") hang on the verb of `tok`'s clause, or on the first of the verbs
+        it is coordinated with?"""
+        verb = _clause_verb(tok)
+        for _ in range(3):
+            if verb is None:
+                return False
+            if verb.i in self.stretched:
+                return True
+            if verb.dep_ != "conj":
+                return False
+            verb = verb.head
+        return False
 
     def _names_publication_day(self) -> bool:
         """Does the story name its publication day ("on Thursday", "today")? A story
@@ -1162,6 +1182,35 @@ class StoryTime:
         """A time after the publication day (plans) says nothing of a past act."""
         span = TimexValue.parse(t.date.date) if t.date is not None else None
         return span is not None and self.pub is not None and span.start > self.pub
+
+
+# A DURATION value of weeks, months, years or more ("P9M", "PXW", "P2Y"), not of hours
+# or days: an act told over it took no one day.
+_STRETCH = re.compile(r"^P(?:\d+|X)(?:W|M|Y|DE|CE)$")
+_STRETCH_PREPS = frozenset({"for", "over", "in", "during", "throughout", "across"})
+
+
+def _stretched_verbs(doc, timexes: Iterable[Timex]) -> set[int]:
+    """Indexes of the verbs a stretch of a week or more hangs on: bare ("weeks of
+    talks" is a noun's) or through one of _STRETCH_PREPS ("for months", "over the
+    last nine months", "in recent weeks")."""
+    out: set[int] = set()
+    for tx in timexes:
+        if tx.type != "DURATION" or not _STRETCH.match(tx.value or ""):
+            continue
+        root = span_root(doc, tx.start, tx.end)
+        if root is None:
+            continue
+        head = root.head
+        if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _STRETCH_PREPS:
+            verb = head.head
+        elif root.dep_ in ("npadvmod", "tmod", "advmod"):
+            verb = head
+        else:
+            continue
+        if verb.pos_ in ("VERB", "AUX") and verb.i != root.i:
+            out.add(verb.i)
+    return out
 
 
 def _perfect(tok) -> bool:
