@@ -486,6 +486,7 @@ def test_extract_adds_the_article_term_once_every_candidate_is_scored(monkeypatc
     class Rec:
         id: str
         confidence: float
+        actor: tuple = ()
 
     m = Model({"bias": 0.0}, article_weight=1.0, article_prior=-1.0, article_k=2.0)
     monkeypatch.setattr(ex, "model", lambda: m)
@@ -495,6 +496,38 @@ def test_extract_adds_the_article_term_once_every_candidate_is_scored(monkeypatc
     assert out[0].confidence == out[1].confidence == round(m.calibrated(3.0, [], mean), 3)
     assert out[0].confidence > m.calibrated(3.0, [])  # an eventful article lifts it
     assert out[2].confidence == 0.5  # a record the model did not score is left alone
+
+
+def test_the_countries_acting_in_an_article_shift_each_of_its_records(monkeypatch):
+    from dataclasses import dataclass
+
+    from newsbrief.events import extract as ex
+
+    @dataclass(frozen=True)
+    class Rec:
+        id: str
+        confidence: float
+        actor: tuple = ()
+
+    m = Model({"bias": 0.0, "art_ncountry=2": 1.0, "art_ncountry=0": -1.0})
+    monkeypatch.setattr(ex, "model", lambda: m)
+    india, chile = (ActorRef("e1", "India", "IND", "GOV"),), (ActorRef("e2", "Chile", "CHL", "GOV"),)
+
+    def scored(records, dropped=frozenset()):
+        collect = [(r, ["bias"], (0, 1), None) for r in records]
+        judge = ex._Judge(ArticleContext(), {}, collect,
+                          logits={r.id: (0.0, ["bias"]) for r in records})
+        return ex._with_article_term(records, judge, set(dropped)), collect
+
+    two, collect = scored([Rec("a", 0.0, india), Rec("b", 0.0, chile)])
+    assert two[0].confidence == round(m.calibrated(1.0), 3)
+    assert "art_ncountry=2" in collect[0][1]  # what a model is trained on
+    none, _ = scored([Rec("a", 0.0), Rec("b", 0.0)])
+    assert none[0].confidence == round(m.calibrated(-1.0), 3)
+    # a record dropped before it is stored names no country of the article
+    one, collect = scored([Rec("a", 0.0, india), Rec("b", 0.0, chile)], dropped={"b"})
+    assert "art_ncountry=1" in collect[0][1]
+    assert one[0].confidence == 0.0  # no weight for one country, no article term: as it was
 
 
 @pytest.mark.parametrize("mark, frame", [("whether", "lf=ask:ccomp_q"), ("that", "lf=ask:ccomp")])

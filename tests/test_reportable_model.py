@@ -16,7 +16,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsbrief.events.reportable import (DENSE_WIDTH, Model, article_features,
-                                         dense_features, model)
+                                         dense_features, model, title_names_state)
 from newsbrief.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,6 +83,35 @@ def test_article_features_read_address_title_and_voice():
     host = Article(id="c", origin="t", text=doc.text,
                    url="https://opinion-news.example.com/world/leaders-meet")
     assert "art_opinion_url" not in article_features(doc, host)
+
+
+@pytest.mark.parametrize("title, state", [
+    ("Turkey recalls its envoy after border clash", True),
+    ("French troops leave the capital", True),
+    ("US and EU agree on steel quotas", True),
+    ("Defence minister resigns over leaked memo", True),
+    ("Lawmakers reject the spending plan", True),
+    ("Tech giant posts record quarterly profit", False),
+    ("How to grow tomatoes on a balcony", False),
+    ("The band's farewell tour sells out", False),
+])
+def test_title_names_a_state_actor(title, state):
+    assert title_names_state(title) is state
+
+
+def test_article_features_say_whether_the_title_names_a_state():
+    doc = Doc(VOCAB, words=["Leaders", "met", "."])
+    world = Article(id="w", origin="t", text=doc.text, title="Japan and India sign a pact",
+                    url="https://example.com/world/asia/japan-india-pact")
+    f = set(article_features(doc, world))
+    assert "art_title_state" in f
+    shop = Article(id="s", origin="t", text=doc.text, title="A cheaper phone goes on sale",
+                   url="https://example.com/tech/reviews/a-cheaper-phone")
+    g = set(article_features(doc, shop))
+    assert "art_title_nostate" in g
+    bare = Article(id="b", origin="t", text=doc.text)
+    h = set(article_features(doc, bare))
+    assert not {"art_title_state", "art_title_nostate"} & h
 
 
 def _best_confidence(nlp, text: str) -> tuple[float, list]:

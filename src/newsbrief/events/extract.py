@@ -47,8 +47,8 @@ from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .predicate import predicate_of
 from .quantities import find_quantities, number_tokens
-from .reportable import (ArticleContext, article_features, dense_features, features, model,
-                         title_stems)
+from .reportable import (ArticleContext, article_features, article_record_features,
+                         dense_features, features, model, title_stems)
 from .retell import merge_retellings
 from .senses import press_reporting
 
@@ -159,7 +159,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start) or \
                     press_reporting(cand.tok, ev.type, ev.actor, judge.kinds):
                 dropped.add(ev.id)
-    events = _with_article_term(events, judge)
+    events = _with_article_term(events, judge, dropped)
     if dropped:
         # Scored first, so the article's other records keep their confidence.
         events = _without(events, dropped, judge)
@@ -167,21 +167,32 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     return merge_retellings(events, judge.kinds, article.published)
 
 
-def _with_article_term(events: list[Event], judge) -> list[Event]:
-    """The confidences once every candidate of the article is scored: the model's
-    article term (the mean logit of the article's candidates) added to each one's own
-    logit (`reportable.Model.article_weight`)."""
+def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset()) \
+        -> list[Event]:
+    """The confidences once every candidate of the article is scored: the features of
+    the article's records as a whole (`reportable.article_record_features`: how many
+    countries act in it) and the model's article term (the mean logit of the article's
+    candidates) added to each one's own logit (`reportable.Model.article_weight`)."""
+    kept = [e for e in events if e.id not in dropped]
+    whole = article_record_features({r.country for e in kept for r in e.actor if r.country})
+    if judge.collect is not None:  # the features a model is trained on
+        judge.collect[:] = [(c[0], list(c[1]) + whole) + tuple(c[2:]) for c in judge.collect]
     learned = model()
-    if not judge.logits or learned is None or not learned.article_weight:
+    if not judge.logits or learned is None:
+        return events
+    shift = sum(learned.weights.get(f, 0.0) for f in whole)
+    logits = {i: (z + shift, feats + whole) for i, (z, feats) in judge.logits.items()}
+    if not shift and not learned.article_weight:
         return events
     # Over the candidates of the kinds the model was trained on: a verbal act read from
     # the words said (coding.said_act) leaves the article's other scores as they were.
-    mean = learned.article_mean(judge.logits[e.id][0] for e in events
-                                if e.id in judge.logits and e.id not in judge.said)
+    mean = learned.article_mean(logits[e.id][0] for e in events
+                                if e.id in logits and e.id not in judge.said) \
+        if learned.article_weight else None
     out = []
     for ev in events:
-        if ev.id in judge.logits:
-            z, feats = judge.logits[ev.id]
+        if ev.id in logits:
+            z, feats = logits[ev.id]
             ev = replace(ev, confidence=round(learned.calibrated(z, feats, mean), 3))
         out.append(ev)
     if judge.collect is not None:

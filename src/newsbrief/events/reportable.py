@@ -171,22 +171,49 @@ monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 """.split())
 
 
+# Place kinds of the gazetteer that name a state (or a body of states).
+STATE_PLACES = frozenset({"country", "capital", "demonym", "igo"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def title_names_state(title: str) -> bool:
+    """Whether a title names a state actor: a country, its capital or people, a body of
+    states, or an office or force of a state ("minister", "troops", "lawmakers")."""
+    from ..actors.gazetteer import _tokenizer, gazetteer
+
+    gz = gazetteer()
+    words = [t.text for t in _tokenizer()(title)]  # as written: acronyms keep their case
+    for i in range(len(words)):
+        for n in range(min(gz.max_len, len(words) - i), 0, -1):
+            info = gz.lookup(words[i:i + n])
+            if info is not None and info.kind in STATE_PLACES:
+                return True
+            role = gz.role(tuple(w.lower() for w in words[i:i + n]))
+            if role is not None and role.sector in STATE_SECTORS:
+                return True
+    return False
+
+
 def _bucket(share: float, low: float, high: float) -> str:
     return "lo" if share < low else "hi" if share >= high else "mid"
 
 
 def article_features(doc, article=None) -> tuple[str, ...]:
     """What kind of article this is, from its address, title and text: an opinion or
-    analysis address or title, a question title, how many sentences speak in the first
-    person, ask a question or quote someone, and how much of it is business, sports or
-    entertainment vocabulary. One pass over the tokens."""
+    analysis address or title, a question title, a title that names a state actor or none, how many sentences speak in the
+    first person, ask a question or quote someone, and how much of it is business,
+    sports or entertainment vocabulary. One pass over the tokens."""
     out: list[str] = []
     url = (getattr(article, "url", None) or "").lower()
     if url:
         path = url.split("://", 1)[-1].partition("/")[2]
         if set(re.split(r"[/\-_.?=&]+", path)) & OPINION_PATH or "op-ed" in path:
             out.append("art_opinion_url")
-    title = (getattr(article, "title", None) or "").lower()
+    raw_title = getattr(article, "title", None) or ""
+    if raw_title.strip():
+        # What the story is about: a state (a country, its people, an office or force).
+        out.append("art_title_state" if title_names_state(raw_title) else "art_title_nostate")
+    title = raw_title.lower()
     if title:
         tw = set(re.findall(r"[\w'-]+", title))
         if tw & TITLE_OPINION:
@@ -251,6 +278,15 @@ def article_features(doc, article=None) -> tuple[str, ...]:
         if entertainment / words >= 0.004:
             out.append("art_entertainment")
     return tuple(out)
+
+
+def article_record_features(countries) -> list[str]:
+    """Features of an article's records as a whole, added to each record's own once
+    every candidate is scored (events.extract): how many countries its actors belong
+    to. A report of states acting on each other names several; a campaign story, a
+    company's or a team's news one or none."""
+    n = len(countries)
+    return ["art_ncountry=" + ("0" if n == 0 else "1" if n == 1 else "2" if n == 2 else "3+")]
 
 
 DENSE_WIDTH = 96  # the tok2vec width of spaCy's small English pipeline
