@@ -101,9 +101,16 @@ NAMING = NAMING_VERBS | {"denounce"}
 # Support given in words ("gave an unwavering commitment to NATO"): no material aid.
 SAID_SUPPORT = frozenset({"commitment", "assurance", "endorsement", "guarantee", "pledge",
                           "blessing", "approval", "praise", "backing", "vote", "word"})
+# Verbs that put off what has not yet happened ("postponed the missile test", "delayed
+# the talks"). Alone ("delayed the vote", "the flight was delayed") they name no act;
+# with an act as object they end it for now, as a reverse verb does: a hostile act put
+# off is a retreat or concession, a meeting put off a refusal to meet (CAMEO 125),
+# help put off a cut in it. Putting off a signing or a release is neither: no act.
+PUT_OFF = _WORDS["put_off"]
+PUT_OFF_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST", "CONSULT",
+                           "AID", "COOPERATE"})
 # Verbs that call off what has not yet happened ("cancelled the summit").
-CANCEL = frozenset({"cancel", "postpone", "scrap", "scrub", "nix", "call", "shelve",
-                    "delay", "defer"})
+CANCEL = frozenset({"cancel", "scrap", "scrub", "nix", "call"}) | PUT_OFF
 # Light verbs that put someone or something in a state named under "in/under/on"
 # ("placed under house arrest", "put on alert"): the state names the act. ("keep" is
 # no light verb, so "kept in quarantine" never reaches here.)
@@ -317,6 +324,12 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
                 weak = sub.weak and not sub.cue and (entry is None or entry.weak)
                 if allow_weak or not weak:
                     return dataclasses.replace(_Hit.of(sub, obj, token), weak=weak)
+    if entry is None and lemma in PUT_OFF and token.pos_ in _VERB_POS:
+        for obj in _objects(token):
+            sub = lookup(obj)
+            if sub is not None and sub.pos != "A" and not sub.cue and sub.type in PUT_OFF_TYPES:
+                return _reverse(sub, sub, obj, token)
+        return None
     if entry is None or (entry.weak and not allow_weak):
         return None
     return _Hit.of(entry, token)

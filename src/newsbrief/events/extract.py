@@ -38,7 +38,8 @@ from .actorrefs import ActorIndex, np_text
 from .arguments import (FIRST_PERSON, OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
                         noun_arguments, quote_speaker, spoken_about, verb_arguments)
 from .attach import governor
-from .coding import NAMING_ACTS, NAMING_VERBS, SAID_VERBS, SaidAct, code_predicate, said_act
+from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
+                     said_act)
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import (Standing, bygone, capacity, described, habitual, hypothetical,
@@ -83,7 +84,7 @@ def _trigger_words(lex: Lexicon) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8)
 def _with_words(words: frozenset[str]) -> frozenset[str]:
-    return words | WITH_ACT | SAID_VERBS | NAMING_ACTS
+    return words | WITH_ACT | SAID_VERBS | NAMING_ACTS | PUT_OFF
 
 
 def _default_resolver():

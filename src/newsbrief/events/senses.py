@@ -478,8 +478,8 @@ def _standing_noun(tok, trig, verb, typ):
     acts = _cls("sense_noun_acts")
     if verb is not None:  # "voiced support", "imposed sanctions"; not "has the support"
         entry = lookup(verb)
-        return None if _lemma_in(verb, acts) or (entry is not None and entry.reverse) \
-            else DROP
+        return None if _lemma_in(verb, acts) or (entry is not None and entry.reverse) or \
+            _lemma_in(verb, _cls("put_off")) else DROP
     if trig.dep_ in ("dobj", "nsubjpass", "attr", "conj") and _lemma_in(trig.head, acts):
         return None  # "voiced support", "sanctions were announced"
     if trig.dep_ == "pobj" and trig.head.head.i != trig.i and \
