@@ -1,4 +1,4 @@
-"""Key-event recall (issue 11, keys9): acts put off, computers broken into, facts owned up
+"""Key-event recall (issue 11, keys9): acts put off, computers broken into, deeds owned up
 to. Hand-built parses of sentences made up for the test; the packaged lexicon codes
 them."""
 
@@ -76,10 +76,10 @@ def test_a_meeting_put_off_in_the_passive():
     # "the hacking of the e-mails"
     ("the/the/DET/DT/1/det hacking/hacking/NOUN/NN/1/ROOT of/of/ADP/IN/1/prep "
      "the/the/DET/DT/4/det e-mails/e-mail/NOUN/NNS/2/pobj", 1),
-    # "a data breach at the agency"
-    ("a/a/DET/DT/2/det data/data/NOUN/NN/2/compound breach/breach/NOUN/NN/2/ROOT "
-     "at/at/ADP/IN/2/prep the/the/DET/DT/5/det agency/agency/NOUN/NN/3/pobj", 2),
-], ids=["hacked", "hack_into", "the_hacking_of", "data_breach"])
+    # "a sophisticated hack of the network"
+    ("a/a/DET/DT/2/det sophisticated/sophisticated/ADJ/JJ/2/amod hack/hack/NOUN/NN/2/ROOT "
+     "of/of/ADP/IN/2/prep the/the/DET/DT/5/det network/network/NOUN/NN/3/pobj", 2),
+], ids=["hacked", "hack_into", "the_hacking_of", "a_hack"])
 def test_breaking_into_computers_is_an_attack(spec, at):
     assert coded(spec, at) == ("ASSAULT", "190")
 
@@ -92,14 +92,17 @@ def test_a_treaty_breached_stays_a_breach_of_it():
     assert got is None or got[0] != "ASSAULT"
 
 
-def test_a_fact_acknowledged_is_an_admission():
-    # "The ministry acknowledged that the reporter had died."
-    spec = ("the/the/DET/DT/1/det ministry/ministry/NOUN/NN/2/nsubj "
-            "acknowledged/acknowledge/VERB/VBD/2/ROOT that/that/SCONJ/IN/7/mark "
-            "the/the/DET/DT/5/det reporter/reporter/NOUN/NN/7/nsubj had/have/AUX/VBD/7/aux "
-            "died/die/VERB/VBN/2/ccomp")
-    assert coded(spec, 2) == ("CONCEDE", "080")
+def test_a_deed_confessed_is_an_admission():
     # "The driver confessed to the theft."
     spec = ("the/the/DET/DT/1/det driver/driver/NOUN/NN/2/nsubj confessed/confess/VERB/VBD/2/ROOT "
             "to/to/ADP/IN/2/prep the/the/DET/DT/5/det theft/theft/NOUN/NN/3/pobj")
     assert coded(spec, 2) == ("CONCEDE", "080")
+
+
+def test_a_point_acknowledged_in_an_argument_is_no_act():
+    # "The minister acknowledged that the talks were hard."
+    spec = ("the/the/DET/DT/1/det minister/minister/NOUN/NN/2/nsubj "
+            "acknowledged/acknowledge/VERB/VBD/2/ROOT that/that/SCONJ/IN/6/mark "
+            "the/the/DET/DT/5/det talks/talk/NOUN/NNS/6/nsubj were/be/AUX/VBD/2/ccomp "
+            "hard/hard/ADJ/JJ/6/acomp")
+    assert coded(spec, 2) is None
