@@ -221,3 +221,31 @@ def test_a_government_named_by_its_leader_is_told_as_written(tmp_path):
     texts = [i["text"] for i in _told(brief)]
     assert any(t.startswith("The Soto government closed its border") for t in texts), texts
     assert any(t.startswith("Ana al-Soto met") for t in texts), texts
+
+
+def _told_in_passing(tmp_path, n):
+    """`n` reports about a topic no state stands for ("Andexit"), each telling in passing,
+    with a doubtful record (0.2), that Chile closed its border in March."""
+    _states()
+    text = "Chile closed its border with Peru in March 2024."
+    with Store(tmp_path / f"p{n}.db") as s:
+        for i in range(n):
+            opening = f"Andexit talks entered week {i + 2} in Lima. "
+            rec = dataclasses.replace(
+                _rec("e1", "SANCTION", "163", text, "closed", "close", actors=[state("CHL")],
+                     recipients=[state("PER")], date="2024-03", precision="month",
+                     obj="its border", mods=("with Peru",), start=len(opening),
+                     sentence=1), confidence=0.2)
+            s.write(analysed(opening + text, [rec], published=f"2024-06-0{i + 1}",
+                             title=f"Andexit: what the border means ({i})",
+                             source=f"Wire {i}", url=f"https://example.org/{n}/{i}"))
+        return build_brief(s, BriefQuery(about=("Andexit",), min_confidence=0.4))
+
+
+def test_an_act_many_reports_tell_in_passing_is_told_though_each_record_is_doubtful(
+        tmp_path):
+    many = _told_in_passing(tmp_path, 3)  # 1 - 0.8 ** 3 = 0.49
+    texts = [i["text"] for i in _told(many)]
+    assert any("closed its border" in t for t in texts), texts
+    few = _told_in_passing(tmp_path, 2)  # 0.36: under the threshold
+    assert not any("closed its border" in i["text"] for i in _told(few)), _told(few)

@@ -204,9 +204,17 @@ def _events(store: Store, query: BriefQuery) -> tuple[list[MergedEvent], list[st
         # (named in its title, or twice in its first paragraphs) is about it throughout:
         # a vote in parliament, a resignation, a summit.
         seen = set(ids)
-        about = [i for i in q.lead_event_ids(store, q.articles_about(store, term),
-                                             ALL_SENTENCES, query.min_confidence)
-                 if i not in seen]
+        articles = q.articles_about(store, term)
+        about = [i for i in q.lead_event_ids(store, articles, ALL_SENTENCES,
+                                             query.min_confidence) if i not in seen]
+        if query.min_confidence:
+            # A landmark many outlets tell in passing ("ever since Britain voted to
+            # leave"), each telling under the threshold: its re-tellings together
+            # (statements_from, key_worthy) decide.
+            known = seen | set(about)
+            about += [e.id for e in hydrate(store, [
+                i for i in q.lead_event_ids(store, articles, ALL_SENTENCES, 0.0)
+                if i not in known]) if e.n_sources >= WIDELY_TOLD]
         ids += _within(store, about, query)
     events = hydrate(store, ids)
     if matches and not texts:
@@ -422,8 +430,10 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
             return False
     elif any(x.record.predicate for x in st.all_mentions):
         return False  # no telling in the text's own voice
-    if threshold and max((x.confidence or 0.0) for x in st.all_mentions) < threshold:
-        return False
+    if threshold and max((x.confidence or 0.0) for x in st.all_mentions) < threshold and \
+            not (len({x.article_id for x in st.all_mentions}) >= WIDELY_TOLD
+                 and _retold_confidence(st) >= threshold):
+        return False  # no record at the threshold, and no landmark many reports re-tell
     # The text's own date for it, to the month at least: a publication day only bounds
     # it ("by ..."), and a key development is told with the day it happened.
     if st.date_source not in OWN_DATE or not st.date or (
@@ -436,6 +446,20 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
         return importance(st) >= FILL_IMPORTANCE
     lead = any(_lead(st, x) for x in st.all_mentions if x.modality == "asserted")
     return st.n_sources >= 2 or lead or _news_of_the_day(st)
+
+
+def _retold_confidence(st: Statement) -> float:
+    """The chance that one of the reports telling it tells a real event (its best record
+    in each report, reports taken as independent): an act that many (WIDELY_TOLD)
+    reports re-tell in passing ("ever since Britain voted to leave") is a landmark though
+    each telling alone is doubtful; records of one sentence or report do not add up."""
+    best: dict[str, float] = {}
+    for m in st.all_mentions:
+        best[m.article_id] = max(best.get(m.article_id, 0.0), m.confidence or 0.0)
+    doubt = 1.0
+    for c in best.values():
+        doubt *= 1.0 - min(max(c, 0.0), 1.0)
+    return 1.0 - doubt
 
 
 def weighty(st: Statement) -> bool:
