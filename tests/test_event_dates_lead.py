@@ -189,3 +189,35 @@ def test_an_act_told_over_a_stretch_of_weeks_or_more_has_no_one_day(value, undat
     story = dating.StoryTime(doc, [timex(doc, 1, 2, value, "DURATION")], "2024-12-05",
                              [0] * len(doc))
     assert story.untimed(doc[4], 0, fallback, False) == fallback
+
+
+# review10: "Norway jailed Sweden for five years." (the lead, published 2024-12-05): "for"
+# and a duration after a verb that imposes a term give that term, not a stretch the act
+# was done over; the act keeps the day it would have had. The same duration on another
+# verb ("attacked ... for five years"), or put before the verb ("For five years, Norway
+# jailed Sweden"), is still a stretch.
+def _term(verb: str, lemma: str, fronted: bool):
+    if fronted:
+        rows = ["For for ADP prep 5", "five five NUM nummod 2 B-DATE",
+                "years year NOUN pobj 0 I-DATE", ", , PUNCT punct 5", "Norway Norway PROPN nsubj 5 B-GPE",
+                f"{verb} {lemma} VERB ROOT 5", "Sweden Sweden PROPN dobj 5 B-GPE",
+                ". . PUNCT punct 5"]
+        at, span = 5, (1, 3)
+    else:
+        rows = ["Norway Norway PROPN nsubj 1 B-GPE", f"{verb} {lemma} VERB ROOT 1",
+                "Sweden Sweden PROPN dobj 1 B-GPE", "for for ADP prep 1",
+                "five five NUM nummod 5 B-DATE", "years year NOUN pobj 3 I-DATE",
+                ". . PUNCT punct 1"]
+        at, span = 1, (4, 6)
+    doc = _tag(build(rows), {at: "VBD"})
+    story = dating.StoryTime(doc, [timex(doc, *span, "P5Y", "DURATION")], "2024-12-05",
+                             [0] * len(doc))
+    return story.untimed(doc[at], 0, dating.published_date("2024-12-05"), False)
+
+
+@pytest.mark.parametrize("verb, lemma, fronted, undated", [
+    ("jailed", "jail", False, False), ("suspended", "suspend", False, False),
+    ("attacked", "attack", False, True), ("jailed", "jail", True, True)])
+def test_a_term_a_verb_imposes_is_no_stretch_of_the_act(verb, lemma, fronted, undated):
+    got = _term(verb, lemma, fronted)
+    assert got == (dating.UNDATED if undated else dating.published_date("2024-12-05"))

@@ -1188,12 +1188,16 @@ class StoryTime:
 # or days: an act told over it took no one day.
 _STRETCH = re.compile(r"^P(?:\d+|X)(?:W|M|Y|DE|CE)$")
 _STRETCH_PREPS = frozenset({"for", "over", "in", "during", "throughout", "across"})
+# Verbs whose "for" and a duration after them give the term of what they impose
+# ("jailed him for five years", "suspended the paper for six months"): no stretch.
+_TERM_VERBS = word_classes()["term_verbs"]
 
 
 def _stretched_verbs(doc, timexes: Iterable[Timex]) -> set[int]:
     """Indexes of the verbs a stretch of a week or more hangs on: bare ("weeks of
     talks" is a noun's) or through one of _STRETCH_PREPS ("for months", "over the
-    last nine months", "in recent weeks")."""
+    last nine months", "in recent weeks"); not the term a verb of _TERM_VERBS imposes
+    ("jailed for five years")."""
     out: set[int] = set()
     for tx in timexes:
         if tx.type != "DURATION" or not _STRETCH.match(tx.value or ""):
@@ -1204,6 +1208,8 @@ def _stretched_verbs(doc, timexes: Iterable[Timex]) -> set[int]:
         head = root.head
         if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _STRETCH_PREPS:
             verb = head.head
+            if head.lower_ == "for" and head.i > verb.i and lemma_of(verb) in _TERM_VERBS:
+                continue  # the term imposed, told after the verb, not the act's stretch
         elif root.dep_ in ("npadvmod", "tmod", "advmod"):
             verb = head
         else:

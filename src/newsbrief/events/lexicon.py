@@ -145,7 +145,7 @@ WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_he
                 "non_agent", "address", "people", "verbal_attack", "speech_media",
                 "force_words", "cessation", "blame_nouns", "speech_acts", "said_verbs",
                 "falsity", "denials", "blame_predicates", "disapproval", "threat_objects",
-                "threat_verbs", "harms", "put_off")
+                "threat_verbs", "harms", "put_off", "term_verbs")
 
 
 @lru_cache(maxsize=1)
