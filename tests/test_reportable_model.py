@@ -99,6 +99,14 @@ def test_title_names_a_state_actor(title, state):
     assert title_names_state(title) is state
 
 
+def test_the_sectors_of_a_state_are_defined_once():
+    # review10: the title feature reads the state sectors the actors' resolver holds, so
+    # a sector added there (a new office or force) counts here too.
+    from newsbrief.actors import anaphora
+    from newsbrief.events import reportable
+    assert reportable.STATE_SECTORS is anaphora.STATE_SECTORS
+
+
 def test_article_features_say_whether_the_title_names_a_state():
     doc = Doc(VOCAB, words=["Leaders", "met", "."])
     world = Article(id="w", origin="t", text=doc.text, title="Japan and India sign a pact",

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..actors.anaphora import STATE_SECTORS
 from ..nlp import doc_text
 
 MODEL_FILE = "data/reportable_model.json"
@@ -171,9 +172,9 @@ monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 """.split())
 
 
-# Place kinds of the gazetteer that name a state (or a body of states).
+# Place kinds of the gazetteer that name a state (or a body of states); the sectors of
+# a state's offices and forces are actors.anaphora's STATE_SECTORS (one definition).
 STATE_PLACES = frozenset({"country", "capital", "demonym", "igo"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def title_names_state(title: str) -> bool:
