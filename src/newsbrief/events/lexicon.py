@@ -140,12 +140,24 @@ def cameo_row(code: str | None) -> CameoRow | None:
     return None
 
 
+# The classes the code reads: each must be in data/word_classes.toml (word_classes checks
+# that once; tests/test_event_coding.py that every class the code reads is listed here).
 WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_heads", "oblige",
                 "fail", "refugees", "receive_people", "peacekeeping_prefixes", "violate",
                 "non_agent", "address", "people", "verbal_attack", "speech_media",
                 "force_words", "cessation", "blame_nouns", "speech_acts", "said_verbs",
                 "falsity", "denials", "blame_predicates", "disapproval", "threat_objects",
-                "threat_verbs", "harms", "put_off", "term_verbs")
+                "threat_verbs", "harms", "put_off", "term_verbs",
+                "crowds", "first_person", "lethal", "naming_verbs",
+                # events.senses
+                "sense_audience", "sense_bodies", "sense_bygone", "sense_comment",
+                "sense_contests", "sense_courts", "sense_days", "sense_figurative",
+                "sense_giving", "sense_goals", "sense_immaterial", "sense_meetings",
+                "sense_messages", "sense_natural_causes", "sense_noun_acts",
+                "sense_officials", "sense_places", "sense_policies", "sense_press_answers",
+                "sense_rally_audience", "sense_reached", "sense_reprisals",
+                "sense_request_objects", "sense_standing_nouns", "sense_standing_texts",
+                "sense_told", "sense_verbal_attack", "sense_weapons", "sense_withdrawn")
 
 
 @lru_cache(maxsize=1)
