@@ -140,12 +140,57 @@ def _moments(name: str, length: float) -> list[float]:
     return sorted(rng.uniform(0.2, max(length, 1.0)) for _ in range(KILLS))
 
 
+def _stored(db) -> int:
+    """Articles a running job has committed so far (read-only: WAL lets it read while
+    the job writes); 0 before the file or its tables exist."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1)
+    except sqlite3.Error:
+        return 0
+    try:
+        return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
+
+
+def _kill_when_partial(cmd, db) -> int:
+    """Run `cmd` and kill -9 it as soon as its store holds some but not all articles:
+    a kill that lands inside the storing whatever the machine's load (timed moments
+    miss it when a loaded machine stretches the model load unpredictably). Returns
+    the number stored when killed, or 0 when the job finished before a poll saw it."""
+    db.unlink(missing_ok=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while proc.poll() is None:
+            n = _stored(db)
+            if 0 < n < N:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                return n
+            time.sleep(0.01)
+        return 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def _kill_mid_store(cmd_for, root, name: str, length: float) -> bool:
     """Whether a kill can leave a store part-way through: on a fast, quiet machine the
     storing is a short stretch after a long model load, and run-to-run jitter can make
-    all the random moments miss it. So bisect the moment on fresh stores (an empty
-    store: kill later; a full one: earlier) until a kill lands inside; every store
-    so left must pass the same checks."""
+    all the random moments miss it. So first kill when a poll sees the store partly
+    written, then bisect the moment on fresh stores (an empty store: kill later; a full
+    one: earlier) until a kill lands inside; every store so left must pass the same
+    checks."""
+    for k in range(3):
+        db = root / f"{name}-polled-{k}.db"
+        if _kill_when_partial(cmd_for(db), db):
+            snap = _snapshot(db)  # integrity checked whatever the count
+            if len(snap["articles"]) < N:  # the last article may land before the kill
+                assert snap["unanalysed"] == 0
+                return True
     lo, hi = 0.2, max(length, 1.0) * 1.2
     for k in range(12):
         mid = (lo + hi) / 2
