@@ -307,3 +307,39 @@ def test_a_date_of_a_coordinated_verb_and_a_possessive_doer():
     assert ev.date_problem(sent, "Sunday", at, at + 9)
     sent = "The judge heard the case in which Ruiz's lawyer, flanked by aides, announced an appeal."
     assert not ev.name_heads_clause(sent, "Ruiz", sent.index("announced"))
+
+
+def test_a_clause_of_circumstance_after_the_main_clause():
+    """circumstance_clause: an act in an "as"/"while" clause after the sentence's main
+    clause is its scene, not its news; comparisons and a clause that opens the sentence
+    are not (sentences invented)."""
+    def opener(sent, word):
+        return ev.circumstance_clause(sent, sent.index(word))
+
+    assert opener("Peru repelled a raid on its border post on Sunday as Chile sent "
+                  "another convoy of grain.", "sent") == "as"
+    assert opener("The cabinet met in an emergency session today while rebels shelled "
+                  "the port.", "shelled") == "while"
+    # The main act itself, a comparison, a clause that opens the sentence, a comma.
+    assert opener("Peru repelled a raid on Sunday as Chile sent grain.", "repelled") is None
+    assert opener("Neighbours such as Chile sent grain to the port.", "sent") is None
+    assert opener("Peru as well as Chile sent grain to the port.", "sent") is None
+    assert opener("While four sailors were freed in May, the fleet stayed.", "freed") is None
+    assert opener("Peru shelled the port as expected, and Chile sent grain.", "sent") is None
+
+
+def test_a_clause_of_time_inside_past_reported_words_is_the_speakers():
+    """report_scope: "X said A had happened when B happened": B is X's account too; after
+    words of the future the clause of time is the report's ("X warned Y will pay as Z
+    deployed jets")."""
+    def scope(sent, word):
+        at = sent.index(word)
+        return ev.report_scope(sent, at, at + len(word))
+
+    s = scope("A trader said the crowd had been trapped when police withdrew from the "
+              "square.", "withdrew")
+    assert s.kind == "reported" and "trader" in s.speaker
+    assert scope("The mayor warned that any raid will be met with force as Chile "
+                 "deployed jets over the border.", "deployed").kind == "narrator"
+    assert scope("The mayor said all options were open after rebels shelled the market.",
+                 "shelled").kind == "narrator"

@@ -292,3 +292,30 @@ def test_the_sentence_after_a_lead_may_name_the_day_of_its_news(tmp_path):
         s.write(analysed(full, [rec], published="2025-03-05", source="Wire A"))
         brief = build_brief(s, BriefQuery(about=("Chile",)))
     assert brief["lede"] and brief["lede"]["date"] == "2025-03-04"
+
+
+def test_an_act_in_a_clause_of_circumstance_is_no_key_development(tmp_path):
+    """"X repelled a raid as Y sent a convoy": the convoy is the scene of the
+    sentence's news, told under "Also reported", not at the top; the same act as the main
+    clause is a key development."""
+    scene = _brief(tmp_path / "a", "Peru repelled a raid on its border post as "
+                   "Chile closed its border crossings with Peru.", "closed", "close",
+                   obj="its border crossings", mods=("with Peru",))
+    assert not scene["lede"] and not scene["developments"]
+    assert any("closed its border crossings" in i["text"] for i in scene["other"])
+    main = _brief(tmp_path / "b", "Chile has closed its border crossings with Peru "
+                  "as a raid on a border post was repelled.", "closed", "close",
+                  obj="its border crossings", mods=("with Peru",))
+    assert main["lede"] and "closed its border crossings" in main["lede"]["text"]
+
+
+def test_a_timetable_participle_cut_from_its_time_ends_no_object(tmp_path):
+    """"cancelled a planned meeting with X set for this weekend": an object ending in
+    "set" (its time cut off) is told up to its noun, not dropped."""
+    brief = _brief(tmp_path, "Chile has cancelled a planned meeting with Peru's president "
+                   "set for this weekend.", "cancelled", "cancel",
+                   obj="a planned meeting with Peru's president set")
+    told = [brief["lede"]["text"]] if brief["lede"] else []
+    told += [i["text"] for sec in ("developments", "other") for i in brief[sec]]
+    assert any(t.split(" on ")[0].endswith("a planned meeting with Peru's president")
+               for t in told), told

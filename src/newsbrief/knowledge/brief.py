@@ -430,6 +430,8 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
             return False
     elif any(x.record.predicate for x in st.all_mentions):
         return False  # no telling in the text's own voice
+    if _circumstance(st):
+        return False  # told only as the scene of another act ("..., as Y sent aid")
     if threshold and max((x.confidence or 0.0) for x in st.all_mentions) < threshold and \
             not (len({x.article_id for x in st.all_mentions}) >= WIDELY_TOLD
                  and _retold_confidence(st) >= threshold):
@@ -446,6 +448,17 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
         return importance(st) >= FILL_IMPORTANCE
     lead = any(_lead(st, x) for x in st.all_mentions if x.modality == "asserted")
     return st.n_sources >= 2 or lead or _news_of_the_day(st)
+
+
+def _circumstance(st: Statement) -> bool:
+    """Every telling in the text's own voice sets the act in a clause of circumstance
+    ("X repelled an attack on Saturday as Y sent another convoy"): the report's news is
+    its main clause, and the day it gives is the main act's. Such an act is reported, not
+    a key development (evidence.circumstance_clause)."""
+    told = [m for m in st.all_mentions if m.modality == "asserted" and m.record.predicate]
+    return bool(told) and all(
+        ev.circumstance_clause(m.text or "", m.record.predicate.start - m.start)
+        for m in told)
 
 
 def _retold_confidence(st: Statement) -> float:

@@ -713,6 +713,14 @@ _THAT_NOUNS = frozenset("admission acknowledgment acknowledgement confirmation a
                         "speculation rumor rumors rumour rumours indication indications "
                         "concern concerns warning warnings assurance assurances promise "
                         "expectation expectations impression suspicion".split())
+# Openers of a clause of time that belongs to the clause before it ("... had been trapped
+# when police withdrew").
+_WITHIN_WORDS = frozenset({"when", "as", "while", "once"})
+# Only a past verb: a clause of time after words told in the past ("had been trapped
+# when ...") dates what they tell; after words of the future or present ("will be met
+# with force as Y deployed jets") it dates the saying.
+_FINITE = re.compile(r"\b(was|were|had|did)\b|\b(?<!the )(?<!a )(?<!an )[a-z]{3,}ed\b",
+                     re.I)
 # Auxiliaries before a passive participle in a clause of its own ("was detained"); a
 # participle without one modifies a noun ("the troops detained by Ukraine were ...").
 _AUX = frozenset("is are was were be been being am get gets got getting has have had "
@@ -827,6 +835,12 @@ def report_scope(sentence: str, act_start: int, act_end: int,
             return Scope("unsafe", why="a clause inside the reported words")
         if op == "but":
             return Scope("narrator")  # "X said A, but Y did B": the report's own clause
+        if op in _WITHIN_WORDS and _FINITE.search(between[:last.start()]):
+            # "X said the crowd had been trapped when police withdrew": a clause of time
+            # after a reported clause with its own verb sets the scene of what X tells,
+            # so it is X's account too, not a fact the report gives ("after" and
+            # "because" more often give the occasion of the saying: narrator, below).
+            return Scope("reported", speaker, word)
         if op in _VERIDICAL:
             return Scope("narrator", why=f"a clause of '{op}'")
         return Scope("unsafe", why=f"a clause of '{op}'")
@@ -876,6 +890,45 @@ def report_scope(sentence: str, act_start: int, act_end: int,
                  r"making|prompting)\b|[;—–]|,\s*and\b", lead):
         return Scope("unsafe", why="another clause between the act and the attribution")
     return Scope("reported", speaker, word)
+
+
+# "as" that opens no clause of circumstance: "such as", "as well as", "known as", "as
+# soon as", "as much as" (the word before it says so).
+_NOT_CIRCUMSTANCE = frozenset("such well so known same much many long far soon twice "
+                              "half as regarded seen described".split())
+
+
+def circumstance_clause(sentence: str, act_offset: int) -> str | None:
+    """The opener ("as", "while") of a clause of circumstance after the sentence's main
+    clause that the act at `act_offset` is told in ("X repelled an attack on Saturday as
+    Y sent another convoy"): what went on around the main act, not its news; its time is
+    often the main clause's. None when the act's own clause is no such clause: another
+    opener or a comma stands between, the sentence opens with it, or the "as" is a
+    comparison ("such as", "as well as")."""
+    prefix = sentence[:max(0, act_offset)]
+    last = None
+    for m in _OPENER.finditer(prefix):
+        last = m
+    if last is None:
+        return None
+    word = last.group(0).lower().strip()
+    if word not in ("as", "while"):
+        return None
+    between = prefix[last.end():]
+    if re.search(r"[,;:()\"“”]", between) or len(between.split()) > 8:
+        return None  # the act is past the clause (or in one of its own)
+    before = re.findall(r"[\w'’]+", prefix[:last.start()])
+    if len(before) < 3:
+        # A sentence that opens with the clause ("While four prisoners were freed in
+        # January, ...") often sets its landmark there: only a clause after the main
+        # one is its scene.
+        return None
+    if before[-1].lower() in _NOT_CIRCUMSTANCE:
+        return None
+    if word == "as" and re.match(r"\s*(if|though|part|well|of|for|to|with|many|much|"
+                                 r"long|soon|far|usual|expected|planned)\b", between, re.I):
+        return None  # "as if", "as a result", "as expected": no clause of time
+    return word
 
 
 def view_cue(cue: str) -> bool:

@@ -48,6 +48,7 @@ _AFTER = re.compile(r"\b(after|following|once|when)\b", re.I)
 _PRONOUN_OBJECT = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself",
                              "herself", "themselves", "itself", "this", "that", "these",
                              "those"})
+_CUT_TIMETABLE = re.compile(r"(?<=\w)\s+(?:set|scheduled|slated|due|planned|expected)\Z")
 _ARTICLE = re.compile(r"^(a|an)\s+", re.I)
 _DANGLING = frozenset("to of and or the a an in on at for with by from that which who whose "
                       "as than".split())
@@ -1341,6 +1342,9 @@ class Statement:
 
     def _object(self, p: Predicate, sentence: str = "") -> str:
         obj = p.object or ""
+        # "a planned meeting with X set" (for this weekend): a participle of the
+        # timetable cut from its time says nothing; the object ends at its noun.
+        obj = _CUT_TIMETABLE.sub("", obj)
         if obj.lower() in _PRONOUN_OBJECT:
             people = [r for r in self.recipients if r.kind != "agreement"]
             obj = join_names([self._name(r) for r in people]) or obj
