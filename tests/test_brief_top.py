@@ -319,3 +319,32 @@ def test_a_timetable_participle_cut_from_its_time_ends_no_object(tmp_path):
     told += [i["text"] for sec in ("developments", "other") for i in brief[sec]]
     assert any(t.split(" on ")[0].endswith("a planned meeting with Peru's president")
                for t in told), told
+
+
+def test_private_people_of_a_country_and_a_leaders_own_aides_are_no_parties_of_weight():
+    """An unlinked group of private people ("an American reporter") is no state though
+    its country is given: an act done to it by no one named weighs less than one done to
+    a state. A meeting with one's own ministers is talks inside one state."""
+    from newsbrief.knowledge.brief import OWN_MEETING_WEIGHT, importance
+    from newsbrief.stored import ActorSummary
+
+    reporter = ActorSummary(name="A Chilean reporter", country="CHL", sector="JRN")
+    troops = ActorSummary(name="Chilean troops", country="CHL", sector="MIL")
+
+    class St:  # the fields importance() reads
+        type, cameo, actors, recipients = "RETREAT", "084", [], [reporter]
+
+        def best_mention(self):
+            return None
+
+    freed = importance(St())
+    St.recipients = [troops]
+    assert freed < 0.65 <= importance(St())
+
+    chief = ActorSummary(name="Ana Soto", country="CHL", sector="GOV", kind="person")
+    aides = ActorSummary(name="her security team", country="CHL", sector="GOV")
+    envoy = ActorSummary(name="Peru's envoy", country="PER", sector="GOV")
+    St.type, St.cameo, St.actors, St.recipients = "CONSULT", "040", [chief], [aides]
+    own = importance(St())
+    St.recipients = [envoy]
+    assert own == pytest.approx(importance(St()) * OWN_MEETING_WEIGHT)

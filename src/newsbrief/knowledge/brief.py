@@ -263,6 +263,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # An act told in a post on social media is a word, not a deed: lower.
 POST = re.compile(r"\b(tweet\w*|twitter|facebook post|instagram)\b", re.I)
 POST_WEIGHT = 0.7
+# Sectors of private people: "an American journalist", "students", "a businessman" act
+# for no state though the text gives their country (their country is not a party).
+PRIVATE_SECTORS = frozenset({"JRN", "MED", "CVL", "BUS", "EDU", "LAB", "REL", "HLH", "REF"})
 # An act done only to private persons (no office, no state sector) weighs less than one
 # done to a state, its officials or its forces: under the acts of weight at the top.
 PRIVATE_WEIGHT = 0.6
@@ -322,7 +325,8 @@ def importance(st: Statement) -> float:
     def official(refs: list[ActorSummary]) -> bool:
         # An intergovernmental body (the EU, the UN: country "IGO") acts for its states.
         return any(r.kind in ("state", "country") or (r.sector in STATE_SECTORS)
-                   or (r.kind == "person" and office_of(r)) or (r.country and not r.kind)
+                   or (r.kind == "person" and office_of(r))
+                   or (r.country and not r.kind and r.sector not in PRIVATE_SECTORS)
                    or (r.country == "IGO" and r.kind != "person")
                    for r in refs if r.kind != "agreement")
 
@@ -353,7 +357,20 @@ def importance(st: Statement) -> float:
     if st.type == "CONSULT" and not [r for r in st.recipients if r.kind != "agreement"] and \
             len({r.entity_id or r.country or r.name for r in st.actors}) < 2:
         w *= OWN_MEETING_WEIGHT  # one side meeting among itself ("the party's MPs met")
+    elif st.type == "CONSULT" and _one_state(st):
+        # A leader meeting their own aides or ministers ("X huddled with his national
+        # security team"): talks inside one state, no meeting between parties.
+        w *= OWN_MEETING_WEIGHT
     return w
+
+
+def _one_state(st: Statement) -> bool:
+    """Everyone met belongs to the state of the doers: each party of the act has a
+    country, one and the same, and it is no body of states."""
+    refs = [r for r in st.actors + st.recipients if r.kind != "agreement"]
+    countries = {r.country for r in refs}
+    return bool(st.recipients) and len(countries) == 1 and None not in countries and \
+        "" not in countries and "IGO" not in countries
 
 
 def salience(st: Statement, newest: date | None) -> float:
