@@ -629,3 +629,34 @@ def test_a_consultation_by_the_press_alone_is_reporting():
     doc = make_doc("who/who/PRON/1/nsubj/WP visited/visit/VERB/1/ROOT/VBD "
                    "Memphis/Memphis/PROPN/1/dobj/NNP/GPE")
     assert not press_reporting(doc[1], "CONSULT", (outlet,), {"e1": "organization"})
+
+
+SOURCING = [
+    # (spec, predicate index, is it a reporter's sourcing phrase)
+    ("officials/official/NOUN/3/nsubj/NNS briefed/brief/VERB/0/acl/VBD on/on/ADP/1/prep "
+     "talks/talk/NOUN/2/pobj/NNS", 1, True),
+    ("aide/aide/NOUN/0/ROOT/NN who/who/PRON/2/nsubj/WP requested/request/VERB/0/relcl/VBD "
+     "anonymity/anonymity/NOUN/2/dobj/NN", 2, True),
+    ("official/official/NOUN/0/ROOT/NN who/who/PRON/2/nsubj/WP asked/ask/VERB/0/relcl/VBD "
+     "not/not/PART/6/neg/RB to/to/PART/6/aux/TO be/be/AUX/6/auxpass/VB "
+     "named/name/VERB/2/xcomp/VBN", 2, True),
+    ("person/person/NOUN/1/nsubj/NN spoke/speak/VERB/1/ROOT/VBD on/on/ADP/1/prep "
+     "condition/condition/NOUN/2/pobj/NN of/of/ADP/3/prep anonymity/anonymity/NOUN/4/pobj/NN "
+     "to/to/PART/7/aux/TO discuss/discuss/VERB/1/advcl/VB case/case/NOUN/7/dobj/NN", 7, True),
+    ("person/person/NOUN/1/nsubj/NN spoke/speak/VERB/1/ROOT/VBD on/on/ADP/1/prep "
+     "condition/condition/NOUN/2/pobj/NN of/of/ADP/3/prep anonymity/anonymity/NOUN/4/pobj/NN",
+     1, True),
+    # Briefing someone, a request for help, a talk with a partner: acts.
+    ("Pence/Pence/PROPN/1/nsubj/NNP briefed/brief/VERB/1/ROOT/VBD "
+     "lawmakers/lawmaker/NOUN/1/dobj/NNS", 1, False),
+    ("Kyiv/Kyiv/PROPN/1/nsubj/NNP requested/request/VERB/1/ROOT/VBD aid/aid/NOUN/1/dobj/NN",
+     1, False),
+    ("envoy/envoy/NOUN/1/nsubj/NN spoke/speak/VERB/1/ROOT/VBD with/with/ADP/1/prep "
+     "Rossi/Rossi/PROPN/2/pobj/NNP to/to/PART/5/aux/TO discuss/discuss/VERB/1/advcl/VB", 5, False),
+]
+
+
+@pytest.mark.parametrize("spec, at, expected", SOURCING)
+def test_sourcing_phrases_are_no_events(spec, at, expected):
+    from newsbrief.events.senses import sourcing
+    assert sourcing(make_doc(spec)[at]) is expected

@@ -51,7 +51,7 @@ from .quantities import find_quantities, number_tokens
 from .reportable import (ArticleContext, article_features, article_record_features,
                          dense_features, features, model, title_stems)
 from .retell import merge_retellings
-from .senses import press_reporting
+from .senses import press_reporting, sourcing
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
@@ -158,7 +158,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
             if _no_news(cand, date, article.published, ev.evidence.text) or \
                     hypothetical(cand.tok, ev.modality, ev.type) or \
                     _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start) or \
-                    press_reporting(cand.tok, ev.type, ev.actor, judge.kinds):
+                    press_reporting(cand.tok, ev.type, ev.actor, judge.kinds) or \
+                    sourcing(cand.tok):
                 dropped.add(ev.id)
     events = _with_article_term(events, judge, dropped)
     if dropped:

@@ -340,6 +340,54 @@ def press_reporting(tok, typ: str, actor, kinds: dict) -> bool:
                kinds.get(r.entity) != "person" for r in actor)
 
 
+# Journalistic sourcing: the words that say how a reporter got the news. An official
+# "briefed on the talks", one who "requested anonymity", "asked not to be named" or
+# "spoke on condition of anonymity" is a source, and none of these is an act between
+# political actors (nor is the purpose infinitive of such a phrase, "... to discuss
+# the matter").
+SOURCE_NOUNS = frozenset({"anonymity"})
+SOURCE_HIDING = frozenset({"name", "identify", "quote", "cite"})
+SOURCE_STEPS = 2
+
+
+def sourcing(tok) -> bool:
+    """Is predicate `tok` (or the clause its purpose infinitive serves) a reporter's
+    sourcing phrase: a participle of "brief" on a noun ("people briefed on the
+    meeting"), a request for or grant of anonymity ("requested anonymity", "an official
+    granted anonymity", "asked not to be named"), or an act done "on condition of
+    anonymity" ("spoke on condition of anonymity")?"""
+    node = tok
+    for _ in range(SOURCE_STEPS):
+        if _sourcing_phrase(node):
+            return True
+        if node.dep_ not in ("xcomp", "advcl") or node.head.i == node.i or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False
+        node = node.head  # "spoke on condition of anonymity to discuss the talks"
+    return False
+
+
+def _sourcing_phrase(tok) -> bool:
+    lemma = lemma_of(tok)
+    if lemma == "brief" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and \
+            not _children(tok, "nsubj", "nsubjpass", "dobj", "agent"):
+        # "officials briefed on the case" (a participle the tagger may read as a past
+        # tense): who the sources are. One who briefs someone is left alone.
+        return True
+    if any(_lemma_in(o, SOURCE_NOUNS) for o in _children(tok, "dobj") + _pobjs(tok, "for")):
+        return True  # "requested anonymity", "asked for anonymity", "granted anonymity"
+    if lemma in ("ask", "request") and any(
+            c.dep_ in ("xcomp", "ccomp") and _lemma_in(c, SOURCE_HIDING) and
+            any(a.dep_ == "auxpass" for a in c.children) for c in tok.children):
+        return True  # "asked not to be named"
+    for cond in _pobjs(tok, "on"):
+        if cond.lower_ == "condition" and (
+                any(_lemma_in(g, SOURCE_NOUNS) for g in _pobjs(cond, "of")) or
+                any(_lemma_in(g, SOURCE_HIDING) for g in cond.subtree)):
+            return True  # "spoke on (the) condition of anonymity / that they not be named"
+    return False
+
+
 def _join(tok, typ):
     if typ != "CONSULT":
         return None
