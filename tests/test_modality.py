@@ -8,7 +8,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsbrief.events.modality import (bygone, capacity, cues, described, habitual,
-                                       hypothetical, not_done, pending, scheduled, standing)
+                                       hypothetical, not_done, pending, scheduled, standing,
+                                       unwanted)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -376,3 +377,29 @@ BYGONE = [
 @pytest.mark.parametrize("rows, index, word", BYGONE)
 def test_bygone(rows, index, word):
     assert bygone(build_tagged(rows)[index]) == word
+
+
+UNWANTED = [
+    # (rows, predicate index, the directive verb it is a negated wish of, or None)
+    # What one side asks another not to do is no act of either.
+    (["Envoys envoy NOUN NNS nsubj 1", "urged urge VERB VBD ROOT 1",
+      "senators senator NOUN NNS dobj 1", "not not PART RB neg 5", "to to PART TO aux 5",
+      "back back VERB VB xcomp 1", "the the DET DT det 7", "motion motion NOUN NN dobj 5"],
+     5, "urge"),
+    (["She she PRON PRP nsubjpass 2", "was be AUX VBD auxpass 2",
+      "instructed instruct VERB VBN ROOT 2", "not not PART RB neg 5", "to to PART TO aux 5",
+      "attend attend VERB VB xcomp 2"], 5, "instruct"),
+    # A doer's own decision or pledge not to act is a refusal, an act.
+    (["Rossi Rossi PROPN NNP nsubj 1", "decided decide VERB VBD ROOT 1",
+      "not not PART RB neg 4", "to to PART TO aux 4", "prosecute prosecute VERB VB xcomp 1"],
+     4, None),
+    # Asked to act (no negation): the wanted act is left to the other rules.
+    (["Envoys envoy NOUN NNS nsubj 1", "urged urge VERB VBD ROOT 1",
+      "senators senator NOUN NNS dobj 1", "to to PART TO aux 4", "back back VERB VB xcomp 1"],
+     4, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", UNWANTED)
+def test_unwanted(rows, index, word):
+    assert unwanted(build_tagged(rows)[index]) == word

@@ -43,7 +43,7 @@ from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, co
 from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import (Standing, bygone, capacity, described, habitual, hypothetical,
-                       not_done, pending, scheduled, standing)
+                       not_done, pending, scheduled, standing, unwanted)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .predicate import predicate_of
@@ -159,7 +159,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     hypothetical(cand.tok, ev.modality, ev.type) or \
                     _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start) or \
                     press_reporting(cand.tok, ev.type, ev.actor, judge.kinds) or \
-                    sourcing(cand.tok):
+                    sourcing(cand.tok) or unwanted(cand.tok) is not None:
                 dropped.add(ev.id)
     events = _with_article_term(events, judge, dropped)
     if dropped:

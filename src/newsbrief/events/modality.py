@@ -383,6 +383,35 @@ def not_done(tok) -> str | None:
     return None
 
 
+# Verbs that ask, tell or bring another to act: what they ask NOT to be done ("urged
+# senators not to back the motion", "was told not to attend", "persuaded him not to
+# pull out") is no act of anyone's; the asking is the event, and has its own record.
+DIRECTIVE_VERBS = frozenset({
+    "urge", "ask", "tell", "warn", "advise", "instruct", "order", "caution", "implore",
+    "beg", "encourage", "persuade", "convince", "press", "pressure", "call", "appeal",
+    "direct", "request", "admonish", "exhort", "counsel", "push", "lobby", "plead",
+})
+
+
+def unwanted(tok) -> str | None:
+    """The directive verb under which predicate `tok` is a negated to-infinitive, or
+    None: "urged X not to sign", "asked the parliament not to consent", "was instructed
+    not to attend". A doer's own decision or pledge not to act ("decided not to
+    prosecute", "vowed not to allow") is left alone: that is a refusal (CAMEO 12x)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("xcomp", "ccomp", "advcl") or \
+            tok.head.i == tok.i:
+        return None
+    if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+               for c in tok.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    if _lemma(head) in DIRECTIVE_VERBS:
+        return _lemma(head)
+    return None
+
+
 def _condition_prep(prep, c: Cues) -> bool:
     """ "in the event of ...", "in case of ..." attached as a modifier."""
     if prep.lower_ != "in":
