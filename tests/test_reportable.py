@@ -52,7 +52,10 @@ VOCAB = spacy.blank("en").vocab
     ("LIMA/QUITO (Reuters) - The two ministers met on Tuesday to settle the dispute.", False),
     ("She asked reporters to read more of the report before judging it.", False),
     ("JUST WATCHED Envoys meet at the border Replay More Videos ... MUST WATCH", True),
-    ("Media caption The envoy speaks to reporters at the border", False),
+    # A video's caption line is a label under a clip, no story sentence.
+    ("Media caption The envoy speaks to reporters at the border", True),
+    ("Media playback is unsupported on your device Media caption Envoys meet", True),
+    ("The envoy said the media caption was wrong.", False),
     ("Story highlights The envoys met at the border on Friday", False),
     ("The envoy said the story highlights how fragile the truce is.", False),
 ])

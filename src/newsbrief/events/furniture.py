@@ -1,8 +1,8 @@
 """Page furniture: lines of an article that are not its story.
 
 Newsletter and subscription pitches ("Get the stories you care about delivered to
-your inbox"), photo and gallery captions ("Hide Caption 3 of 12", "FILE - In this
-photo ...", "(AP Photo/...)"), related-link lines ("More: ...", "Read more: ..."),
+your inbox"), photo, gallery and video captions ("Hide Caption 3 of 12", "FILE - In this
+photo ...", "(AP Photo/...)", "Media caption ..."), related-link lines ("More: ...", "Read more: ..."),
 credit lines ("X contributed to this report", a photographer's "Ann Lee/AP"), link
 lines ending in "Read more", lists of video links, cookie notices and lines set wholly
 in capitals (other stories' headlines run in as links, section heads) stay in the
@@ -42,8 +42,8 @@ _PATTERNS = re.compile("|".join([
     r"\bsubscribe\b", r"\bnewsletter\b", r"\ball rights reserved\b",
     r"\bread more\s*$",
     # Lists of video links ("JUST WATCHED ... Replay More Videos ... MUST WATCH ..."). A
-    # video's own caption ("Media caption ...") and a story's summary bullets ("Story
-    # highlights ...") may tell the news and are kept.
+    # story's summary bullets ("Story highlights ...") may tell the news and are kept; a
+    # video's caption line is furniture (_VIDEO_CAPTION).
     r"\breplay more videos\b", r"\bjust watched\b",
 ]), re.IGNORECASE)
 
@@ -56,6 +56,12 @@ _CREDIT = re.compile(r"[a-z’']/(?:AP|AFP|Getty|Reuters|POLITICO|EPA|UPI|Landov
 
 # Gallery caption markers are never story text, however long the caption runs.
 _CAPTION = re.compile(r"\bhide caption\b|\bcaption \d+ of \d+\b", re.IGNORECASE)
+
+# A video's caption line ("Media playback is unsupported on your device Media caption
+# ..."): a label under a clip, which retells or teases the story at best; the story's
+# own sentences tell the event.
+_VIDEO_CAPTION = re.compile(r"\bmedia playback is unsupported\b|^\s*media caption\b",
+                            re.IGNORECASE)
 
 
 # A headline or link line set in capitals: at least MIN_CAPS_WORDS words and
@@ -76,7 +82,7 @@ def _in_capitals(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     if not line.strip():
         return False
-    if _CAPTION.search(line):
+    if _CAPTION.search(line) or _VIDEO_CAPTION.search(line):
         return True
     if _in_capitals(line):
         return True
