@@ -660,3 +660,24 @@ SOURCING = [
 def test_sourcing_phrases_are_no_events(spec, at, expected):
     from newsbrief.events.senses import sourcing
     assert sourcing(make_doc(spec)[at]) is expected
+
+
+ACCIDENTS = [
+    # (spec, predicate index, type): a killing told as a crash's outcome is no attack.
+    ("helicopter/helicopter/NOUN/1/nsubj/NN crashed/crash/VERB/1/ROOT/VBD ,/,/PUNCT/1/punct "
+     "killing/kill/VERB/1/advcl/VBG soldiers/soldier/NOUN/3/dobj/NNS", 3, None),
+    ("two/two/NUM/2/nsubjpass/CD were/be/AUX/2/auxpass/VBD killed/kill/VERB/2/ROOT/VBN "
+     "when/when/SCONJ/5/advmod/WRB train/train/NOUN/5/nsubj/NN collided/collide/VERB/2/advcl/VBD",
+     2, None),
+    # The same frames with an attack are attacks.
+    ("rebels/rebel/NOUN/1/nsubj/NNS attacked/attack/VERB/1/ROOT/VBD ,/,/PUNCT/1/punct "
+     "killing/kill/VERB/1/advcl/VBG soldiers/soldier/NOUN/3/dobj/NNS", 3, "ASSAULT"),
+    ("two/two/NUM/2/nsubjpass/CD were/be/AUX/2/auxpass/VBD killed/kill/VERB/2/ROOT/VBN "
+     "when/when/SCONJ/5/advmod/WRB rebels/rebel/NOUN/5/nsubj/NNS shelled/shell/VERB/2/advcl/VBD",
+     2, "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("spec, at, expected", ACCIDENTS)
+def test_a_killing_in_a_crash_is_no_attack(spec, at, expected):
+    assert typed(spec, at) == expected

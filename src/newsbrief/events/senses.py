@@ -559,7 +559,23 @@ def _non_human_doer(tok, typ):
         return DROP  # "the virus killed", "killed by a storm"
     if not doers and any(_lemma_in(g, natural) for g in _pobjs(tok, "in", "of", "from")):
         return DROP  # "were killed in the crash"
+    if not doers and _in_accident(tok):
+        return DROP  # "the train derailed, killing three", "were killed when a bus overturned"
     return None
+
+
+def _in_accident(tok) -> bool:
+    """Is a doerless killing or injuring told as the outcome of a crash: the participle
+    of a clause whose verb is a crash ("the helicopter crashed, killing five"), or a verb
+    with a "when/after" clause of one ("two were killed when the train collided with a
+    truck")? An accident, no one's attack."""
+    crash = _cls("sense_accident_verbs")
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG" and \
+            _lemma_in(tok.head, crash):
+        return True
+    return any(c.dep_ == "advcl" and _lemma_in(c, crash) and
+               any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
+                   for m in c.children) for c in tok.children)
 
 
 _PACTS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise",
