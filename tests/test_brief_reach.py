@@ -96,6 +96,10 @@ def test_a_topic_no_state_stands_for_takes_every_act_of_its_reports(tmp_path):
     ("Officials said Peru seized a trawler.", ["Peru"], "seized", None),
     ("Some angry fishermen blocked a port.", ["fishermen"], "blocked", None),
     ("The mayor, who was elected in May, signed the truce.", ["The mayor"], "signed", None),
+    # The clause a cue's "that" opens has its own subject; a relative "that" does not.
+    ("Residents told reporters that armed men seized the town hall.", ["armed men"],
+     "seized", "armed men"),
+    ("It was the port that armed men seized on Monday.", ["armed men"], "seized", None),
 ])
 def test_written_subject(sentence, surfaces, verb, subject):
     assert ev.written_subject(sentence, surfaces, sentence.index(verb)) == subject

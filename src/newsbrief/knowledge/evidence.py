@@ -317,6 +317,16 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:—–]\s*|\s[-—–]+\s+)$")
 MAX_SUBJECT_WORDS = 16
 
 
+def _cue_that(before: str) -> bool:
+    """`before` ends with the "that" of a cue of saying a few words before it ("Residents
+    told reporters that "): the reported clause starts after it, with its own subject."""
+    tail = re.search(r"\bthat\s+$", before)
+    if not tail:
+        return False
+    cues = list(_CUE.finditer(before[:tail.start()]))
+    return bool(cues) and len(before[cues[-1].end():tail.start()].split()) <= 4
+
+
 def written_subject(sentence: str, surfaces: Iterable[str], act_offset: int) -> str | None:
     """The subject of the act at `act_offset` as the sentence writes it, when one of the
     doer's `surfaces` ("The Obama administration", "Insurgents") begins it at the start of
@@ -334,7 +344,8 @@ def written_subject(sentence: str, surfaces: Iterable[str], act_offset: int) -> 
                 re.search(r"\s[-—–]+\s|\(", surface):
             continue  # a dateline run into the name ("Qatar - US officials")
         for hit in re.finditer(re.escape(surface), before):
-            if hit.start() < dateline or not _CLAUSE_START.search(before[:hit.start()]) or \
+            if hit.start() < dateline or not (_CLAUSE_START.search(before[:hit.start()]) or
+                                              _cue_that(before[:hit.start()])) or \
                     re.match(r"['’]", before[hit.end():]):
                 continue  # inside a phrase, or a possessive ("Russia's forces")
             rest = before[hit.end():]
