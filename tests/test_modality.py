@@ -383,8 +383,8 @@ UNWANTED = [
     # (rows, predicate index, the directive verb it is a negated wish of, or None)
     # What one side asks another not to do is no act of either.
     (["Envoys envoy NOUN NNS nsubj 1", "urged urge VERB VBD ROOT 1",
-      "senators senator NOUN NNS dobj 1", "not not PART RB neg 5", "to to PART TO aux 5",
-      "back back VERB VB xcomp 1", "the the DET DT det 7", "motion motion NOUN NN dobj 5"],
+      "ministers minister NOUN NNS dobj 1", "not not PART RB neg 5", "to to PART TO aux 5",
+      "sign sign VERB VB xcomp 1", "the the DET DT det 7", "pact pact NOUN NN dobj 5"],
      5, "urge"),
     (["She she PRON PRP nsubjpass 2", "was be AUX VBD auxpass 2",
       "instructed instruct VERB VBN ROOT 2", "not not PART RB neg 5", "to to PART TO aux 5",
@@ -395,7 +395,7 @@ UNWANTED = [
      4, None),
     # Asked to act (no negation): the wanted act is left to the other rules.
     (["Envoys envoy NOUN NNS nsubj 1", "urged urge VERB VBD ROOT 1",
-      "senators senator NOUN NNS dobj 1", "to to PART TO aux 4", "back back VERB VB xcomp 1"],
+      "ministers minister NOUN NNS dobj 1", "to to PART TO aux 4", "sign sign VERB VB xcomp 1"],
      4, None),
 ]
 

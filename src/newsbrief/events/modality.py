@@ -384,8 +384,9 @@ def not_done(tok) -> str | None:
 
 
 # Verbs that ask, tell or bring another to act: what they ask NOT to be done ("urged
-# senators not to back the motion", "was told not to attend", "persuaded him not to
-# pull out") is no act of anyone's; the asking is the event, and has its own record.
+# the ministers not to sign the pact", "was told not to go", "talked her out of it by
+# persuading her not to resign") is no act of anyone's; the asking is the event, and
+# has its own record.
 DIRECTIVE_VERBS = frozenset({
     "urge", "ask", "tell", "warn", "advise", "instruct", "order", "caution", "implore",
     "beg", "encourage", "persuade", "convince", "press", "pressure", "call", "appeal",
@@ -395,9 +396,9 @@ DIRECTIVE_VERBS = frozenset({
 
 def unwanted(tok) -> str | None:
     """The directive verb under which predicate `tok` is a negated to-infinitive, or
-    None: "urged X not to sign", "asked the parliament not to consent", "was instructed
-    not to attend". A doer's own decision or pledge not to act ("decided not to
-    prosecute", "vowed not to allow") is left alone: that is a refusal (CAMEO 12x)."""
+    None: "urged X not to sign", "begged the council not to vote", "was ordered not to
+    travel". A doer's own decision or pledge not to act ("chose not to charge him",
+    "pledged not to veto it") is left alone: that is a refusal (CAMEO 12x)."""
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("xcomp", "ccomp", "advcl") or \
             tok.head.i == tok.i:
         return None
