@@ -322,3 +322,19 @@ def test_a_far_bound_on_a_noun_does_not_bound_the_verb():
     doc = _tag(build(rows), {1: "VBD"})
     story = dating.StoryTime(doc, [timex(doc, 6, 7, "2001")], PUB, [0] * len(doc))
     assert 1 in story.far_bound
+
+
+# "On Monday Norway praised the recent visit to Finland.": an act a noun places before
+# now ("recent", "previous", "last") does not take the time of the verb it hangs on.
+def test_an_earlier_act_named_by_a_noun_does_not_take_the_verbs_time():
+    rows = ["On on ADP prep 3", "Monday Monday PROPN pobj 0 B-DATE",
+            "Norway Norway PROPN nsubj 3 B-GPE", "praised praise VERB ROOT 3",
+            "the the DET det 6", "recent recent ADJ amod 6", "visit visit NOUN dobj 3",
+            "to to ADP prep 6", "Finland Finland PROPN pobj 7 B-GPE", ". . PUNCT punct 3"]
+    doc = _tag(build(rows), {3: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
+    assert got[0].date == "2024-12-02" and 1 not in got
+    rows[5] = "official official ADJ amod 6"  # "the official visit": the day of the praise
+    doc = _tag(build(rows), {3: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
+    assert got[1].date == "2024-12-02"

@@ -478,6 +478,10 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if k in out:
             continue
         tok = doc[i]
+        # "promoted the recent agreements on Thursday": an act the noun places before
+        # the time of the verb it hangs on, on a day the text does not give (a time
+        # in the noun's own phrase, "At his last talks in March, ...", still dates it)
+        earlier = _earlier_noun(tok)
         cur = tok
         for _ in range(6):
             dep = cur.dep_
@@ -504,6 +508,9 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 break
             if hit is not None and not (dep == "conj" and hit[2].i > tok.i) \
                     and not (dep in _NOMINAL and lemma_of(head) in _REPORTING):
+                if earlier and not (tok.left_edge.i <= hit[2].i <= tok.right_edge.i
+                                    or tok.i < hit[2].i < head.i):
+                    break  # (a time told after the noun, before its verb, is the noun's)
                 tx, parsed, _ = hit
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
                 break
