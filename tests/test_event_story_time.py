@@ -173,9 +173,9 @@ def test_ending_a_pause_is_no_break():
     assert extract(doc, _states(doc, ["Norway", "Sweden"]), coder=code) == ()
 
 
-# "Norway fled Friday night when Sweden attacked Finland, accusing Norway."
+# "Norway fled Monday night when Sweden attacked Finland, accusing Norway."
 WHEN = ["Norway Norway PROPN nsubj 1 B-GPE", "fled flee VERB ROOT 1",
-        "Friday Friday PROPN compound 3 B-DATE", "night night NOUN npadvmod 1 I-DATE",
+        "Monday Monday PROPN compound 3 B-DATE", "night night NOUN npadvmod 1 I-DATE",
         "when when ADV advmod 6", "Sweden Sweden PROPN nsubj 6 B-GPE",
         "attacked attack VERB relcl 3", "Finland Finland PROPN dobj 6 B-GPE",
         ", , PUNCT punct 6", "accusing accuse VERB advcl 6", "Norway Norway PROPN dobj 9 B-GPE",
@@ -185,10 +185,10 @@ WHEN = ["Norway Norway PROPN nsubj 1 B-GPE", "fled flee VERB ROOT 1",
 def test_an_act_told_as_the_time_of_another_takes_that_time():
     doc = _tag(build(WHEN), {1: "VBD", 6: "VBD", 9: "VBG"})
     events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
-                     [timex(doc, 2, 4, "2024-11-29")])
+                     [timex(doc, 2, 4, "2024-12-02")])
     got = {e.type: (e.date, e.date_source) for e in events}
-    assert got["ASSAULT"] == ("2024-11-29", "text")
-    assert got["ACCUSE"] == ("2024-11-29", "text")  # the participle of the attack
+    assert got["ASSAULT"] == ("2024-12-02", "text")
+    assert got["ACCUSE"] == ("2024-12-02", "text")  # the participle of the attack
 
 
 # 'Norway attacked Sweden, saying: "Sweden attacked us in 1999."'

@@ -40,7 +40,8 @@ from .arguments import (FIRST_PERSON, OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conju
 from .attach import governor
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
-from .dating import EventDate, StoryTime, attach_timexes, far_sentences, published_date
+from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, published_date,
+                     story_weekdays)
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import (Standing, bygone, capacity, described, habitual, hypothetical,
                        not_done, pending, scheduled, standing, unwanted)
@@ -114,6 +115,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     if resolver is None:
         resolver = _default_resolver()
     index = ActorIndex(doc, entities, resolver, user_actors, resolved)
+    timexes, until = story_weekdays(timexes, article.published)
     words = _trigger_words(lex) if coder is _default_coder() else None
     layout = _layout(doc, words)
     lines = layout.lines
@@ -136,7 +138,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     far = far_sentences(doc, timexes, article.published, layout.pieces, dates.values()) \
         if fallback.date else set()
     judge = _Judge(_article_context(doc, article), {e.id: e.kind for e in entities}, collect)
-    story = StoryTime(doc, timexes, article.published, layout.pieces) if fallback.date \
+    story = StoryTime(doc, timexes, article.published, layout.pieces, until) if fallback.date \
         else None
 
     events: list[Event] = []
