@@ -338,3 +338,18 @@ def test_an_earlier_act_named_by_a_noun_does_not_take_the_verbs_time():
     doc = _tag(build(rows), {3: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
     assert got[1].date == "2024-12-02"
+
+
+# "Norway praised Sweden, saying Monday that ...": the day told on a participle of saying
+# that goes with the act is the act's; not so for a participle of result ("prompting").
+def test_the_day_of_a_saying_that_goes_with_an_act_dates_the_act():
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "praised praise VERB ROOT 1",
+            "Sweden Sweden PROPN dobj 1 B-GPE", ", , PUNCT punct 1",
+            "saying say VERB advcl 1", "Monday Monday PROPN npadvmod 4 B-DATE",
+            ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 4: "VBG"})
+    got = dating.attach_timexes(doc, [timex(doc, 5, 6, "2024-12-02")], {1: 0})
+    assert got[0].date == "2024-12-02"
+    rows[4] = "prompting prompt VERB advcl 1"
+    doc = _tag(build(rows), {1: "VBD", 4: "VBG"})
+    assert 0 not in dating.attach_timexes(doc, [timex(doc, 5, 6, "2024-12-02")], {1: 0})

@@ -551,11 +551,53 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
                 break
             cur = head
+        if k not in out and tok.pos_ == "VERB":
+            # "X welcomed the deal, saying Saturday that ...": the day told on a
+            # participle of saying that goes with the act is the act's too (not a year
+            # it names: "noting his role in the 2003 war")
+            for c in tok.children:
+                hit = on_verb.get(c.i)
+                if hit is not None and _accompanying_head(c) is not None and \
+                        lemma_of(c) in _SAYING and _on_verb_itself(hit[2], c) and \
+                        hit[1][1] == "day" and \
+                        (lines is None or lines[c.i] == lines[i]):
+                    tx, parsed, _ = hit
+                    out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+                    break
+
+
+# Verbs of saying whose participle goes with an act ("welcomed the deal, saying Saturday
+# that ..."); not one of result ("prompting the president Wednesday to ...").
+_SAYING = _REPORTING | word_classes()["speech_acts"]
+
+
+def _on_verb_itself(root, verb) -> bool:
+    """Is the timex told on the verb itself ("saying Saturday", "saying on Monday"), not
+    on a noun below it ("mentioning the attack in 2016")?"""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
+        return False
+    return head.i == verb.i
 
 
 # "guests fled on Saturday evening when a man started shooting": a clause so introduced
 # happens at the time of the clause it hangs on.
 _SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
+
+def _accompanying_head(tok):
+    """The verb a participle of accompaniment hangs on ("welcomed the deal, saying
+    Saturday that ...", "hit back, telling reporters on Monday ..."): an -ing form after
+    its verb with no subordinator, subject or auxiliary of its own; None otherwise."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < head.i or head.i == tok.i or \
+            head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    return head
 
 
 def _reason_gerund(tok) -> bool:
