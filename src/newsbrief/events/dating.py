@@ -552,7 +552,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 break
             cur = head
         if k not in out and tok.pos_ == "VERB":
-            # "X welcomed the deal, saying Saturday that ...": the day told on a
+            # "Norway praised Sweden, saying Monday that ...": the day told on a
             # participle of saying that goes with the act is the act's too (not a year
             # it names: "noting his role in the 2003 war")
             for c in tok.children:
@@ -566,7 +566,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     break
 
 
-# Verbs of saying whose participle goes with an act ("welcomed the deal, saying Saturday
+# Verbs of saying whose participle goes with an act ("praised Sweden, saying Monday
 # that ..."); not one of result ("prompting the president Wednesday to ...").
 _SAYING = _REPORTING | word_classes()["speech_acts"]
 
@@ -588,8 +588,8 @@ _SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 
 
 def _accompanying_head(tok):
-    """The verb a participle of accompaniment hangs on ("welcomed the deal, saying
-    Saturday that ...", "hit back, telling reporters on Monday ..."): an -ing form after
+    """The verb a participle of accompaniment hangs on ("praised Sweden, saying
+    Monday that ...", "hit back, telling reporters on Monday ..."): an -ing form after
     its verb with no subordinator, subject or auxiliary of its own; None otherwise."""
     head = tok.head
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < head.i or head.i == tok.i or \
