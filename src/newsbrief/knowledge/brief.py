@@ -358,8 +358,8 @@ def importance(st: Statement) -> float:
             len({r.entity_id or r.country or r.name for r in st.actors}) < 2:
         w *= OWN_MEETING_WEIGHT  # one side meeting among itself ("the party's MPs met")
     elif st.type == "CONSULT" and _one_state(st):
-        # A leader meeting their own aides or ministers ("X huddled with his national
-        # security team"): talks inside one state, no meeting between parties.
+        # A leader meeting their own aides or ministers ("the premier conferred with her
+        # cabinet"): talks inside one state, no meeting between parties.
         w *= OWN_MEETING_WEIGHT
     return w
 
