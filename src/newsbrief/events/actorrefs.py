@@ -282,7 +282,9 @@ class ActorIndex:
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)
-            placed = self._own_place(tok, sector) if not owners else None
+            # (an owner with no country of its own does not stop it: "lawmakers from
+            # Capitol, Ohio and Maine", where the parser took the first place for a body)
+            placed = self._own_place(tok, sector)
             if placed:
                 # "a police officer in Ferguson, Mo.", "protesters in Moscow"
                 return (ActorRef(None, text, placed, sector),)
@@ -343,6 +345,12 @@ class ActorIndex:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     country = self.resolve_text(np_text(obj))[0]
+                    if not country and any(c.dep_ == "conj" for c in obj.children):
+                        # "from Ohio, Iowa and Maine": each place by its own name
+                        # (the whole phrase names no one place)
+                        got = {self.resolve_text(_name_of(g))[0] for g in conjuncts(obj)
+                               if g.ent_type_ in ("GPE", "LOC")} - {None}
+                        country = got.pop() if len(got) == 1 else None
                     if country and country != "IGO":
                         found.add(country)
         return found
@@ -575,12 +583,17 @@ class ActorIndex:
             return ()
         clause = pron.head
         for _ in range(3):
-            if clause.dep_ not in ("ccomp", "relcl", "conj", "advcl") or \
+            if clause.dep_ not in ("ccomp", "relcl", "conj", "advcl", "acl") or \
                     clause.head.i == clause.i:
                 return ()
+            if clause.dep_ == "acl" and not any(m.dep_ == "mark" and m.lower_ == "that"
+                                                for m in clause.children):
+                return ()  # a noun's content clause ("claims that it ..."), no other acl
             gov = clause.head
-            if gov.pos_ in ("NOUN", "PROPN") and clause.dep_ == "relcl":
-                gov = gov.head  # "a report in which it accused": who made the report
+            if gov.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("relcl", "acl"):
+                # "a report in which it accused": who made the report; "rejected
+                # claims that it had shelled X": who rejected them
+                gov = gov.head
             subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
                 refs = self.refs(subj)
@@ -858,3 +871,11 @@ def np_text(tok) -> str:
 def _clip_line(text: str) -> str:
     """The last line of a phrase the parser ran across a line break."""
     return text.rsplit("\n", 1)[-1].strip() if "\n" in text else text
+
+
+def _name_of(tok) -> str:
+    """A place's own name: the token and the compound words right before it."""
+    lo = tok.i
+    while lo > 0 and tok.doc[lo - 1].dep_ == "compound" and tok.doc[lo - 1].head.i == tok.i:
+        lo -= 1
+    return tok.doc[lo:tok.i + 1].text

@@ -25,6 +25,10 @@ Rules, in the order the parse offers them:
 - harm done "in a gunfight with X" (passive, no agent) was done by X; a fight
   noun with "with Y" that a clause is set in is fought by its named or armed
   subject ("troops advanced amid fighting with Y").
+- "allowed X to act" (X parsed as the subject of a "to" clause): X is the
+  recipient; a demand's content clause after it names whom it is made of; a
+  participle of asking hung on a letter's addressee is the sender's; a participle
+  of saying set off after the content of "X said ..." is X's (actors10).
 - nouns: actor = possessor, "by X", "from X", "between X and Y", or an actor
   adjective/compound ("Russian invasion"); recipient = "of/on/against/to/with/for X";
   a noun that is the object of a light verb borrows the verb's actor.
@@ -235,6 +239,10 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         attack = _gerund_before(head, verb)
         if attack is not None:
             return _subject(attack, depth + 1)
+    if verb.dep_ == "advcl" and _speech_after_content(verb):
+        # 'he said the army is "failing," complaining of delays': a participle of
+        # saying set off after the content clause is the speaker's, not the clause's
+        return _subject(head.head, depth + 1)[0], False
     if verb.dep_ in ("conj", "advcl") and head.pos_ in VERB_POS:
         subj, passive = _subject(head, depth + 1)
         if verb.dep_ == "conj":
@@ -253,6 +261,9 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         objs = [o for o in objs if not is_thing(o)]
         # "after being asked by X to ...": a passive gerund is done to the subject
         return (objs or _subject(gov, depth + 1)[0]), _is_passive(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _message_sender(verb) is not None:
+        # "wrote a note to X and Y asking that ...": the note asks, so its sender
+        return _subject(_message_sender(verb), depth + 1)
     if verb.dep_ in ("acl", "relcl") and head.pos_ not in VERB_POS:
         # "the pact signed by X": the noun is what the participle acts on.
         return [head], verb.tag_ == "VBN"
@@ -303,6 +314,35 @@ def _speech_over_content(verb) -> bool:
         return False
     return any(c.dep_ in SUBJ_DEPS for c in gov.children) and any(
         c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS for c in head.children)
+
+
+# Verbs by which a speaker says something in their own voice (not an outlet that
+# "noted" or "reported" what someone did: "Reuters noted that X ..., accusing Y" is X's).
+SPEAKER_VERBS = frozenset({"say", "tell", "state", "declare", "insist", "argue", "claim",
+                           "add", "stress", "reiterate", "assert", "tweet", "explain",
+                           "warn", "charge", "contend"})
+# Acts with others, not a manner of saying ("said volunteers were visiting homes,
+# talking to residents": the volunteers talk).
+CONVERSING = frozenset({"talk", "speak", "discuss", "meet", "describe", "write", "echo",
+                        "express", "voice", "signal"})
+
+
+def _speech_after_content(verb) -> bool:
+    """A participle of saying ("complaining", "adding", "warning") set off by a comma
+    after a content clause, which the parser hung on the clause's verb: it tells how
+    the speaker said it."""
+    head = verb.head
+    gov = head.head
+    if verb.tag_ != "VBG" or lemma_of(verb) not in SPEECH_ACTS - CONVERSING or \
+            head.dep_ != "ccomp" or gov.i == head.i or gov.pos_ not in VERB_POS or \
+            lemma_of(gov) not in SPEAKER_VERBS or \
+            not gov.i < head.i < verb.i or _children(verb, SUBJ_DEPS):
+        # (the speaker's verb first: in '"... members of Congress, questioning X," she
+        # said' the participle is inside the quote and the members')
+        return False
+    before = [t for t in verb.doc[head.i:verb.i] if t.text not in ('"', "“", "”", "'", "’")]
+    return bool(before) and before[-1].text == "," and \
+        any(c.dep_ in SUBJ_DEPS for c in gov.children)
 
 
 def is_thing(tok) -> bool:
@@ -434,6 +474,9 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         recipient = [o for o in objs if actorish(o)]
         # "reached an agreement with Russia": the other party, not the pact
         recipient = [p for o in recipient for p in (_parties(o, actorish) or [o])]
+    if not recipient and any(actorish(a) for a in actor) and not _children(verb, OBJ_DEPS):
+        # (with a doer named: "the treaty lets Freedonia ..." makes no record of its own)
+        recipient = _infinitive_subject(verb, actorish)
     if not recipient and not _children(verb, OBJ_DEPS) and \
             verb.lemma_.lower() not in TRANSFER_LEMMAS | LEAVING_VERBS:
         # "has criticized Trump over Putin": a name right after the verb that the
@@ -463,6 +506,8 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         # "sent a letter to X urging him to ...": the one a message is addressed to is
         # who its participle asks
         recipient = _letter_addressee(verb, actorish) or recipient
+    if not recipient:
+        recipient = _message_addressees(verb, actorish)
     if not recipient and verb.lemma_.lower() in CONTENT_TARGET_LEMMAS:
         recipient = content_subject(verb, actorish)
     if not recipient:
@@ -482,6 +527,20 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
                 recipient = _object_owners(child, actorish)
     recipient = [r for r in _expand(recipient) if actorish(r)]
     return Arguments(tuple(_expand(actor)), tuple(recipient), passive)
+
+
+def _infinitive_subject(verb, actorish: Callable) -> list:
+    """ "allowed the committee to hold a vote", "plans to allow farmers to export
+    grain": the parser makes the one told, let or asked to act the subject of a
+    "to" clause under the verb instead of its object; it is the one the act is aimed
+    at, as an object would be."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i and _infinitive(child):
+            # (a thing let happen is no one: "let the merger go ahead")
+            return [s for s in child.children
+                    if s.dep_ == "nsubj" and verb.i < s.i < child.i and actorish(s)
+                    and not is_thing(s) and lemma_of(s) not in AGREEMENT_NOUNS]
+    return []
 
 
 PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -570,6 +629,41 @@ MESSAGE_NOUNS = frozenset({"letter", "statement", "call", "message", "speech", "
                            "email", "note", "tweet", "memo", "phone", "meeting", "address"})
 
 
+def _message_sender(verb):
+    """The verb that sent a message, when a participle of asking or saying hangs on its
+    addressee: "wrote a note to X and Y asking ...", where the parser hung
+    "asking" on Y; the message asks, not Y. None otherwise ("a man carrying a gun":
+    the man carries it)."""
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma_of(verb) not in SPEECH_ACTS:
+        return None
+    node = first_conjunct(noun)
+    if node.dep_ == "pobj" and node.head.lower_ == "to":
+        node = node.head  # the "to" of the addressee
+        if node.head.pos_ in NOUN_POS and lemma_of(node.head) in MESSAGE_NOUNS:
+            node = node.head  # "a letter to X": the letter, then the verb that sent it
+    sender = node.head
+    if node.dep_ not in ("dobj", "dative") or sender.pos_ not in VERB_POS:
+        return None
+    if not any(lemma_of(m) in MESSAGE_NOUNS and m.i < noun.i
+               for m in _children(sender, frozenset({"dobj"}))):
+        return None
+    return sender
+
+
+def _message_addressees(verb, actorish: Callable) -> list:
+    """Those a message was sent to, for a participle hung on one of them (above)."""
+    sender = _message_sender(verb) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
+    if sender is None:
+        return []
+    to = frozenset({"to"})
+    found = [o for m in _children(sender, frozenset({"dobj"})) for o in _pobjs(m, to)] + \
+        [o for o in _children(sender, frozenset({"dative"})) if o.pos_ in NOUN_POS]
+    if verb.head.i not in {t.i for f in found for t in conjuncts(f)}:
+        found.append(verb.head)  # the addressee the parser took for an object
+    return [o for o in found if actorish(o)]
+
+
 def _letter_addressee(verb, actorish: Callable) -> list:
     """ "wrote a letter to X asking her to ...": the addressee under "to" of a message
     that the verb's governing verb sent, when the verb is a participle hung on it."""
@@ -602,7 +696,10 @@ def content_subject(tok, actorish: Callable) -> list:
     """ "accusations that North Korea has sent ...": who the claim is about."""
     if tok.lemma_.lower() not in CONTENT_TARGET_LEMMAS:
         return []
-    for child in tok.children:
+    # The clause after the word is its content; a clause before it that the parser
+    # hung on it ("talks stalled: Ruritania demanded that X ...") is
+    # not, and one that names nobody does not stop the search.
+    for child in sorted(tok.children, key=lambda c: c.i < tok.i):
         # A content clause of the verb itself needs no "that" ("alleges Russian
         # officers were behind ..."); one under a noun does ("accusations that X").
         if child.dep_ in ("ccomp", "acl", "relcl") and child.pos_ in VERB_POS and (
@@ -622,11 +719,17 @@ def content_subject(tok, actorish: Callable) -> list:
                     out.append(s)
                 elif is_thing(s):
                     out.extend(a for a in agent_of(s, actorish) if a.i != s.i and actorish(a))
-            return out
+            if out or child.i > tok.i:
+                return out
     return []
 
 
 FIRST_PERSON = word_classes()["first_person"]
+
+
+def first_person(tok) -> bool:
+    """I, me, we, us: the speaker of a quote. "The US" is a country, not "us"."""
+    return tok.lower_ in FIRST_PERSON and tok.text != "US"
 # Verbs that attribute a quote to its speaker ("she said", "he added", "she went on").
 QUOTING = word_classes()["said_verbs"] | {"continue"}
 _OPEN_QUOTES = ("“", '"')
@@ -692,7 +795,7 @@ def quote_speaker(tok) -> list:
         for t in other:
             if t.pos_ not in VERB_POS or lemma_of(t) not in QUOTING:
                 continue
-            subj = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
+            subj = [c for c in t.children if c.dep_ == "nsubj" and not first_person(c)]
             if subj and (best is None or abs(other.start - sent.start) < best[0]):
                 best = (abs(other.start - sent.start), subj)
     return best[1] if best else []
@@ -715,7 +818,7 @@ def spoken_about(verb, actorish: Callable) -> list:
         if clause is None:
             return []
         subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
-        if subj and subj[0].lower_ not in FIRST_PERSON:
+        if subj and not first_person(subj[0]):
             return [t for t in _expand(subj) if actorish(t)]
         clause = next((c for c in clause.children if c.dep_ == "ccomp"
                        and c.pos_ in VERB_POS and c is not verb), None)
@@ -905,18 +1008,33 @@ def _frame_participants(noun, verb_args: Callable, armed: bool = False) -> list:
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return []
     verb = prep.head
+    if verb.lower_ == "part" and verb.head.lemma_.lower() == "take":
+        verb = verb.head  # "took part in the talks"
+    # "took part in talks", "flew to Oslo for talks": the subject is in the meeting
+    # itself, whoever it is, not only set near it
+    joins = (prep.lower_ == "in" and lemma_of(verb) in JOIN_LEMMAS) or \
+        (prep.lower_ == "for" and lemma_of(verb) in TRAVEL_LEMMAS and not armed
+         and verb.dep_ != "acl")  # not "no sign of any envoys arriving for talks"
     if prep.lower_ == "of" and verb.lower_ == "ahead":
         verb = verb.head  # "ahead of the summit"
-    elif prep.lower_ not in FRAME_PREPS | ({"amid", "amidst"} if armed else set()):
+    elif prep.lower_ not in FRAME_PREPS | ({"amid", "amidst"} if armed else set()) and \
+            not joins:
         return []
     if verb.pos_ not in VERB_POS or verb.i == noun.i:
         return []
     args = verb_args(verb)
     if args.passive:
         return []
-    return [a for a in args.actor if (a.pos_ in ("PROPN", "PRON") or armed and (
+    return [a for a in args.actor if (joins or a.pos_ in ("PROPN", "PRON") or armed and (
         a.lower_ in FORCE_WORDS or lemma_of(a) in FORCE_WORDS)) and a.i < verb.i
             and a.lower_ not in ("it", "its", "that", "which", "this")]
+
+
+# Verbs whose subject takes part in the meeting under their "in"; verbs of travel
+# whose "for" names the meeting the subject goes to.
+JOIN_LEMMAS = frozenset({"participate", "take", "engage", "join", "partake"})
+TRAVEL_LEMMAS = frozenset({"head", "travel", "go", "come", "fly", "arrive", "leave",
+                           "return", "meet", "gather", "convene", "sit"})
 
 
 # Heads that only count or pick out members of the noun under "of" ("millions of
@@ -951,6 +1069,10 @@ def _dateline(tok) -> bool:
         return False
     if doc[tok.i + 1].text in _DASHES:
         return True
+    if doc[tok.i + 1].text == "(":
+        # "WASHINGTON (Reuters) - ...": the agency in brackets, then the dash
+        close = next((t.i for t in doc[tok.i + 2:tok.i + 6] if t.text == ")"), None)
+        return close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES
     # "KADUNA, Nigeria - ...": the town, a comma, its country or state, the dash;
     # "DUNCAN, Oklahoma (AP) - ...": an agency's name in brackets before it.
     if doc[tok.i + 1].text != ",":

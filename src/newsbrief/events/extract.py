@@ -35,7 +35,7 @@ from ..actors.sports import is_sports_text
 from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
-from .arguments import (FIRST_PERSON, OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, is_thing,
+from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, first_person, is_thing,
                         noun_arguments, quote_speaker, spoken_about, verb_arguments)
 from .attach import governor
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
@@ -568,7 +568,7 @@ def _speaker(tok) -> list:
         dep, gov = node.dep_, node.head
         if dep in ("ccomp", "parataxis") and gov.pos_ in VERB_POS:
             subj = [c for c in gov.children if c.dep_ == "nsubj"
-                    and c.lower_ not in FIRST_PERSON]
+                    and not first_person(c)]
             if subj:
                 return subj
         if dep not in ("ccomp", "parataxis", "xcomp", "conj", "advcl", "dobj", "pobj",
@@ -578,7 +578,7 @@ def _speaker(tok) -> list:
     for child in node.children:  # '"We will ...," Kerry said' parsed under the quote
         if child.dep_ in ("parataxis", "ccomp") and child.i > tok.i:
             subj = [c for c in child.children if c.dep_ == "nsubj"
-                    and c.lower_ not in FIRST_PERSON]
+                    and not first_person(c)]
             if subj:
                 return subj
     return []
@@ -813,12 +813,12 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     st = standing(cand.tok, layout.lines)
     actor = _refs(index, cand.args.actor)
     recipient = _recipient_refs(index, cand.args.recipient)
-    if any(h.lower_ in FIRST_PERSON for h in cand.args.actor + cand.args.recipient):
+    if any(first_person(h) for h in cand.args.actor + cand.args.recipient):
         # '"We will stand with X," Kerry pledged': in a quote, I and we are the speaker.
         speaker = _source_refs(index, _speaker(cand.tok) or quote_speaker(cand.tok))
-        if any(h.lower_ in FIRST_PERSON for h in cand.args.actor):
+        if any(first_person(h) for h in cand.args.actor):
             actor = tuple(dict.fromkeys(actor + speaker))
-        if any(h.lower_ in FIRST_PERSON for h in cand.args.recipient):
+        if any(first_person(h) for h in cand.args.recipient):
             recipient = tuple(dict.fromkeys(recipient + speaker))
     if not actor:
         # "The pact was signed": an agreement acted on without an agent was acted on
