@@ -41,6 +41,9 @@ def judged_ids() -> set[str]:
         for line in path.read_text("utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 ids.update(c for c in line.split("\t") if c.startswith("abp-"))
+            elif line.startswith("# abp-"):
+                # "# ID: no key event": read by a judge too, so not fresh either
+                ids.add(line[2:].split(":")[0].strip())
     return ids
 
 
