@@ -33,6 +33,7 @@ from datetime import date
 from typing import Any
 
 from .. import render
+from ..actors.anaphora import STATE_SECTORS
 from ..store import Store
 from ..store import reads as q
 from ..stored import ActorSummary, MergedEvent, StoredMention
@@ -258,8 +259,8 @@ SIGNED = ("057",)
 # deed of a state's courts, not words, weighed as a concession or a retreat is.
 LEGAL_FINDING = ("116",)
 LEGAL_WEIGHT = 0.85
-# Sectors of actors who act for a state or an armed force.
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# Sectors of actors who act for a state or an armed force: actors.anaphora.STATE_SECTORS
+# (one definition, also read by the reportable model and the actor references).
 # An act told in a post on social media is a word, not a deed: lower.
 POST = re.compile(r"\b(tweet\w*|twitter|facebook post|instagram)\b", re.I)
 POST_WEIGHT = 0.7
