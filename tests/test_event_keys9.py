@@ -85,11 +85,11 @@ def test_breaking_into_computers_is_an_attack(spec, at):
 
 
 def test_a_treaty_breached_stays_a_breach_of_it():
-    # "Freedonia breached the treaty": a violation, not a cyber attack.
+    # "Freedonia breached the treaty": a violation (defying norms, CAMEO 128), not a
+    # cyber attack; asserted as coded, so the test fails if nothing is coded at all.
     spec = ("Freedonia/freedonia/PROPN/NNP/1/nsubj breached/breach/VERB/VBD/1/ROOT "
             "the/the/DET/DT/3/det treaty/treaty/NOUN/NN/1/dobj")
-    got = coded(spec, 1)
-    assert got is None or got[0] != "ASSAULT"
+    assert coded(spec, 1) == ("REJECT", "128")
 
 
 def test_a_deed_confessed_is_an_admission():
