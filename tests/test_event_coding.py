@@ -5,15 +5,13 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsbrief.events import coding as ty
 from newsbrief.events.lexicon import (PLOVER_TYPES, WORD_CLASSES, cameo_row, crosswalk, lexicon,
                                       word_classes)
 from newsbrief.events.coding import Coding, code_predicate, code_relation
-
-VOCAB = spacy.blank("en").vocab
+import parses
 
 
 # ------------------------------------------------------------------ data validity
@@ -237,10 +235,7 @@ CASES = [
 
 
 def make_doc(spec: str) -> Doc:
-    rows = [tok.split("/") for tok in spec.split()]
-    return Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows),
-               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-               heads=[int(r[3]) for r in rows], deps=[r[4] for r in rows])
+    return parses.make_doc(spec, tags=False)
 
 
 @pytest.mark.parametrize("spec, src, tgt, typ, cameo", CASES, ids=[c[3] + str(i) for i, c in

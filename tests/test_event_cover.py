@@ -4,19 +4,13 @@ Hand-built parses of sentences made up for the test; the packaged lexicon codes 
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsbrief.events.coding import code_predicate
 
-VOCAB = spacy.blank("en").vocab
-
 
 def make_doc(spec: str) -> Doc:
-    rows = [tok.split("/") for tok in spec.split()]
-    return Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows),
-               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-               heads=[int(r[3]) for r in rows], deps=[r[4] for r in rows])
+    return parses.make_doc(spec, tags=False)
 
 
 CASES = [
@@ -112,6 +106,7 @@ from newsbrief.events.extract import extract_events  # noqa: E402
 from newsbrief.records import Article  # noqa: E402
 
 from test_event_extract import build, ent, fake_resolver  # noqa: E402
+import parses
 
 
 def _events(rows, entities):

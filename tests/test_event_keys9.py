@@ -5,21 +5,9 @@ them."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from newsbrief.events.coding import code_predicate
-
-VOCAB = spacy.blank("en").vocab
-
-
-def make_doc(spec: str) -> Doc:
-    """word/lemma/POS/TAG/head/dep tokens, space-separated."""
-    rows = [tok.split("/") for tok in spec.split()]
-    return Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows),
-               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-               tags=[r[3] for r in rows], heads=[int(r[4]) for r in rows],
-               deps=[r[5] for r in rows])
+from parses import make_doc
 
 
 def coded(spec: str, at: int):

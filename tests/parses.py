@@ -1,0 +1,24 @@
+"""Hand-built parses for rule tests: a sentence made up for the test, written token by
+token as "word/lemma/POS/TAG/head/dep" (or "word/lemma/POS/head/dep" with tags=False),
+heads as absolute token indices. The rules see exactly the parse the test states, not
+whatever the statistical parser makes of the sentence today."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+VOCAB = spacy.blank("en").vocab
+
+
+def make_doc(spec: str, tags: bool = True) -> Doc:
+    rows = [tok.split("/") for tok in spec.split()]
+    if tags:
+        tag = [r[3] for r in rows]
+        head, dep = [int(r[4]) for r in rows], [r[5] for r in rows]
+    else:
+        tag = None
+        head, dep = [int(r[3]) for r in rows], [r[4] for r in rows]
+    return Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows),
+               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=tag,
+               heads=head, deps=dep)
