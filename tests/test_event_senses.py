@@ -653,6 +653,16 @@ SOURCING = [
      1, False),
     ("envoy/envoy/NOUN/1/nsubj/NN spoke/speak/VERB/1/ROOT/VBD with/with/ADP/1/prep "
      "Rossi/Rossi/PROPN/2/pobj/NNP to/to/PART/5/aux/TO discuss/discuss/VERB/1/advcl/VB", 5, False),
+    # (review11) a term set "on condition that" someone names or identifies something
+    # is a deal's condition, not a source hiding its name.
+    ("Iran/Iran/PROPN/1/nsubj/NNP agreed/agree/VERB/1/ROOT/VBD on/on/ADP/1/prep "
+     "condition/condition/NOUN/2/pobj/NN that/that/SCONJ/6/mark "
+     "inspectors/inspector/NOUN/6/nsubj/NNS identify/identify/VERB/3/acl/VBP "
+     "sites/site/NOUN/6/dobj/NNS", 1, False),
+    ("aide/aide/NOUN/1/nsubj/NN spoke/speak/VERB/1/ROOT/VBD on/on/ADP/1/prep "
+     "condition/condition/NOUN/2/pobj/NN that/that/SCONJ/8/mark he/he/PRON/8/nsubjpass/PRP "
+     "not/not/PART/8/neg/RB be/be/AUX/8/auxpass/VB identified/identify/VERB/3/acl/VBN",
+     1, True),
 ]
 
 
@@ -675,6 +685,14 @@ ACCIDENTS = [
     ("two/two/NUM/2/nsubjpass/CD were/be/AUX/2/auxpass/VBD killed/kill/VERB/2/ROOT/VBN "
      "when/when/SCONJ/5/advmod/WRB rebels/rebel/NOUN/5/nsubj/NNS shelled/shell/VERB/2/advcl/VBD",
      2, "ASSAULT"),
+    # (review11) a crash verb with an object is done by its subject: sinking a boat and
+    # killing its crew is an attack, as is a ship sunk by a torpedo.
+    ("forces/force/NOUN/1/nsubj/NNS sank/sink/VERB/1/ROOT/VBD boat/boat/NOUN/1/dobj/NN "
+     ",/,/PUNCT/1/punct killing/kill/VERB/1/advcl/VBG fishermen/fisherman/NOUN/4/dobj/NNS",
+     4, "ASSAULT"),
+    ("two/two/NUM/2/nsubjpass/CD were/be/AUX/2/auxpass/VBD killed/kill/VERB/2/ROOT/VBN "
+     "when/when/SCONJ/6/advmod/WRB ship/ship/NOUN/6/nsubjpass/NN was/be/AUX/6/auxpass/VBD "
+     "sunk/sink/VERB/2/advcl/VBN", 2, "ASSAULT"),
 ]
 
 

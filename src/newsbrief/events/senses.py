@@ -383,7 +383,10 @@ def _sourcing_phrase(tok) -> bool:
     for cond in _pobjs(tok, "on"):
         if cond.lower_ == "condition" and (
                 any(_lemma_in(g, SOURCE_NOUNS) for g in _pobjs(cond, "of")) or
-                any(_lemma_in(g, SOURCE_HIDING) for g in cond.subtree)):
+                any(_lemma_in(g, SOURCE_HIDING) and
+                    any(a.dep_ == "auxpass" for a in g.children) for g in cond.subtree)):
+            # (the hiding told in the passive, of the source: "on condition that
+            # inspectors identify every site" is a deal's term, not sourcing)
             return True  # "spoke on (the) condition of anonymity / that they not be named"
     return False
 
@@ -571,11 +574,18 @@ def _in_accident(tok) -> bool:
     truck")? An accident, no one's attack."""
     crash = _cls("sense_accident_verbs")
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG" and \
-            _lemma_in(tok.head, crash):
+            _crash(tok.head, crash):
         return True
-    return any(c.dep_ == "advcl" and _lemma_in(c, crash) and
+    return any(c.dep_ == "advcl" and _crash(c, crash) and
                any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
                    for m in c.children) for c in tok.children)
+
+
+def _crash(verb, crash) -> bool:
+    """A crash verb told of the vehicle itself ("the ferry sank"): one with an object or
+    an agent, or told in the passive, is done by someone ("forces sank a boat", "was
+    sunk by a torpedo")."""
+    return _lemma_in(verb, crash) and not _children(verb, "dobj", "agent", "nsubjpass")
 
 
 _PACTS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise",
