@@ -31,6 +31,13 @@ def test_weeks_the_text_fixes_and_other_days_are_left_alone():
     assert dating.story_weekdays([_tx("Saturday", "2024-11-30")], None)[1] is None
 
 
+def test_a_weekday_told_with_its_date_keeps_the_date():
+    # (review11) the date the text writes out is the day, whatever the weekday
+    for tx in (_tx("Saturday 30 November", "2024-11-30"), _tx("Saturday Nov. 30", "2024-11-30")):
+        got, until = dating.story_weekdays([tx], PUB)
+        assert got == [tx] and until == PUB
+
+
 def test_the_next_day_counts_as_a_day_of_the_story():
     story = dating.StoryTime(_doc(), [], PUB, [0], until="2024-12-07")
     assert story._near("2024-12-07") and not story._near("2024-12-08")

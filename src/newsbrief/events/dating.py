@@ -115,8 +115,10 @@ def story_weekdays(timexes: Iterable[Timex],
     for tx in timexes:
         words = {w.removesuffix("'s").removesuffix("\u2019s")
                  for w in tx.text.lower().replace("-", " ").split()}
+        # (not a weekday told with its date, "Saturday 27 February": the date is the day)
         if tx.type in ("DATE", "TIME") and (tx.value or "")[:10] == back and \
-                words & _WEEKDAYS and not words & _WEEK_WORDS:
+                words & _WEEKDAYS and not words & _WEEK_WORDS and \
+                not any(ch.isdigit() for ch in tx.text):
             tx = replace(tx, value=ahead + tx.value[10:])
             published = ahead
         out.append(tx)
