@@ -729,9 +729,9 @@ _THAT_NOUNS = frozenset("admission acknowledgment acknowledgement confirmation a
 _WITHIN_WORDS = frozenset({"when", "as", "while", "once"})
 # Only a past verb: a clause of time after words told in the past ("had been trapped
 # when ...") dates what they tell; after words of the future or present ("will be met
-# with force as Y deployed jets") it dates the saying.
-_FINITE = re.compile(r"\b(was|were|had|did)\b|\b(?<!the )(?<!a )(?<!an )[a-z]{3,}ed\b",
-                     re.I)
+# with force as Y deployed jets") it dates the saying. The -ed form in lower case only:
+# a capitalised word ending so is a name ("Ahmed", "Mohammed"), no verb.
+_FINITE = re.compile(r"\b(?i:was|were|had|did)\b|\b(?<!the )(?<!a )(?<!an )[a-z]{3,}ed\b")
 # Auxiliaries before a passive participle in a clause of its own ("was detained"); a
 # participle without one modifies a noun ("the troops detained by Ukraine were ...").
 _AUX = frozenset("is are was were be been being am get gets got getting has have had "
