@@ -22,3 +22,8 @@ def make_doc(spec: str, tags: bool = True) -> Doc:
     return Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows),
                lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=tag,
                heads=head, deps=dep)
+
+
+def texts(toks) -> list[str]:
+    """The words of a role's tokens, for asserting who a rule picked."""
+    return [t.text for t in toks]

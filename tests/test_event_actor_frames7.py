@@ -18,15 +18,12 @@ from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 from newsbrief.records import ActorRef, Location
 
+from parses import texts as _texts
 from test_actors_anaphora import parse
 
 
 def _someone(tok) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.lemma_ in ("rebel", "supporter", "man", "army")
-
-
-def _texts(toks) -> list[str]:
-    return [t.text for t in toks]
 
 
 # "Lopez said the rebels were to blame for the attacks."

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 
+from parses import texts as _texts
 from test_actors_anaphora import parse
 
 
 def _someone(tok) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.lemma_ in ("minister", "captain", "guard")
-
-
-def _texts(toks) -> list[str]:
-    return [t.text for t in toks]
 
 
 # "The ministers closed the border after being asked by Germany."

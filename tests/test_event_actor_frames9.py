@@ -9,6 +9,7 @@ from newsbrief.actors.anaphora import References
 from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 
+from parses import texts as _texts
 from test_actors_anaphora import parse, person
 
 PEOPLE = frozenset({"guard", "robber", "army", "rebel", "troop", "family", "rival"})
@@ -16,10 +17,6 @@ PEOPLE = frozenset({"guard", "robber", "army", "rebel", "troop", "family", "riva
 
 def _someone(tok) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.lemma_ in PEOPLE
-
-
-def _texts(toks) -> list[str]:
-    return [t.text for t in toks]
 
 
 # "Aides to Lee said he praised the envoy." / "The aide to Lee said he praised the envoy."

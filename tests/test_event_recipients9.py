@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 
+from parses import texts as _texts
 from test_actors_anaphora import parse
 from test_event_arguments_dates import coder_with, extract
 from test_event_extract import build, ent
@@ -19,10 +20,6 @@ from test_event_extract import build, ent
 def _someone(tok) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ == "NORP" or \
         tok.lemma_ in ("minister", "captain", "guard", "man", "woman")
-
-
-def _texts(toks) -> list[str]:
-    return [t.text for t in toks]
 
 
 def _with_ents(doc, *spans):

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from newsbrief.events.arguments import first_person, verb_arguments
 
+from parses import texts as _texts
 from test_actors_anaphora import parse
 
 
 def _someone(tok) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.lemma_ in ("senator", "minister", "people")
-
-
-def _texts(toks) -> list[str]:
-    return [t.text for t in toks]
 
 
 # "Ruritania allowed Freedonia to open a consulate."
