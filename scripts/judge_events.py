@@ -131,6 +131,16 @@ def dev_ids() -> set[str]:
     return ids
 
 
+def _date_how(ev) -> str:
+    """How the record got its date, in words a judge reads right ("published: None"
+    was read as "the article has no publication date")."""
+    if ev.date is None:
+        return "undated"
+    if ev.date_text:
+        return f"{ev.date_source}: {ev.date_text!r}"
+    return f"{ev.date_source}, no time expression"
+
+
 def draw(seed: int, n: int, everything: bool, records: Path | None = None,
          training_pool: bool = False) -> None:
     rows = corpus_rows()
@@ -182,7 +192,7 @@ def draw(seed: int, n: int, everything: bool, records: Path | None = None,
         print(f"#{k}\t{article.id}\t{ev.evidence.start}\t{ev.evidence.end}\t{pred[0]}\t"
               f"{pred[1]}\t{ev.type}\t{ev.cameo}\t{ev.modality}\tconf {ev.confidence:.3f}\t"
               f"actor {_refs(ev.actor)}\trecipient {_refs(ev.recipient)}\t"
-              f"date {ev.date} ({ev.date_source}: {ev.date_text!r})", file=out)
+              f"date {ev.date} ({_date_how(ev)})", file=out)
     if records is not None:
         out.close()
 
