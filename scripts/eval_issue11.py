@@ -38,7 +38,8 @@ GOLD = SHARED / "data/events-gold/dev.jsonl"
 SCORER = SHARED / "tools/events_gold_score.py"
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from judge_events import analyse, article_of, corpus_rows, threshold, wilson  # noqa: E402
+from judge_events import (  # noqa: E402
+    analyse, article_of, corpus_rows, rows_with_ids, threshold, wilson)
 
 
 def counts(seed: int, n: int, before: str | None) -> None:
@@ -116,11 +117,9 @@ def gold() -> None:
 def keyevents(path: Path, sweep: bool = False, misses: bool = False) -> None:
     lines = [line.split("\t") for line in path.read_text("utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
-    rows = corpus_rows()
-    index = {r["id"]: k for k, r in enumerate(rows)}
     ids = list(dict.fromkeys(cols[0] for cols in lines))
     results = {}
-    for article, events, _info in analyse(article_of(rows[index[i]], index[i]) for i in ids):
+    for article, events, _info in analyse(article_of(row, k) for k, row in rows_with_ids(ids)):
         results[article.id] = events
     cut = threshold()
     cuts = [("at or above the threshold", lambda e: e.confidence >= cut),

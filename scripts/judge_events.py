@@ -50,9 +50,31 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, c - h), min(1.0, c + h)
 
 
+# Corpus ids, and those of the fresh articles (scripts/fresh_pool.py).
+ARTICLE_IDS = ("abp-", "te3-", "conll-", "zyte-")
+
+
 def corpus_rows() -> list[dict]:
     with CORPUS.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def fresh_rows() -> list[dict]:
+    """Whole news articles outside the corpus (scripts/fresh_pool.py): TempEval-3,
+    CoNLL-2003 dev and the zyte pages, ids prefixed te3-, conll-, zyte-."""
+    import fresh_pool
+
+    return fresh_pool.rows()
+
+
+def rows_with_ids(ids) -> list[tuple[int, dict]]:
+    """(index, row) of the corpus and fresh articles with these ids; a corpus row keeps
+    its line index, so its origin names the right line."""
+    ids = set(ids)
+    found = [(k, r) for k, r in enumerate(corpus_rows()) if r["id"] in ids]
+    if any(i.startswith(("te3-", "conll-", "zyte-")) for i in ids):
+        found += [(-1, r) for r in fresh_rows() if r["id"] in ids]
+    return found
 
 
 def article_of(row: dict, k: int):
@@ -62,7 +84,7 @@ def article_of(row: dict, k: int):
     from newsbrief.records import Article
 
     return infer_published(Article(
-        id=row["id"], origin=f"{CORPUS}:{k + 1}", text=row["text"], title=row.get("title"),
+        id=row["id"], origin=row.get("origin") or f"{CORPUS}:{k + 1}", text=row["text"], title=row.get("title"),
         url=row.get("url"), source=row.get("source"), published=row.get("published"),
         published_source="given" if row.get("published") else None))
 
@@ -127,7 +149,7 @@ def dev_ids() -> set[str]:
         for path in (ROOT / "eval/judgements").glob(pattern):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("#"):
-                    ids.update(c for c in line.split("\t") if c.startswith("abp-"))
+                    ids.update(c for c in line.split("\t") if c.startswith(ARTICLE_IDS))
     return ids
 
 
@@ -142,8 +164,8 @@ def _date_how(ev) -> str:
 
 
 def draw(seed: int, n: int, everything: bool, records: Path | None = None,
-         training_pool: bool = False) -> None:
-    rows = corpus_rows()
+         training_pool: bool = False, fresh: bool = False) -> None:
+    rows = fresh_rows() if fresh else corpus_rows()
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
     rng = random.Random(seed + 1)
@@ -159,6 +181,11 @@ def draw(seed: int, n: int, everything: bool, records: Path | None = None,
         # the real-event share there is flattered; actors, recipients, types and dates,
         # which it does not decide, are measured fairly.
         labelled, train = training_ids(), dev_ids()
+
+    if fresh:
+        # No fresh article was ever labelled for training; only earlier judgements of
+        # fresh articles are left out.
+        labelled, train, training_pool = set(), dev_ids(), False
 
     def articles():
         for k in order:
@@ -247,8 +274,7 @@ def judged_scores(rows: list[dict]) -> list[tuple]:
     by_article: dict[str, list[dict]] = {}
     for r in rows:
         by_article.setdefault(r["article"], []).append(r)
-    all_rows = corpus_rows()
-    wanted = [article_of(row, k) for k, row in enumerate(all_rows) if row["id"] in by_article]
+    wanted = [article_of(row, k) for k, row in rows_with_ids(by_article)]
     m = model()
     out = []
     missing = 0
@@ -391,6 +417,10 @@ def main(argv: list[str] | None = None) -> None:
     d.add_argument("--training-pool", action="store_true",
                    help="draw from the articles labelled for training (once the held-out "
                         "ones are all judged); the real-event share is then flattered")
+    d.add_argument("--fresh", action="store_true",
+                   help="draw from whole news articles outside the corpus (TempEval-3, "
+                        "CoNLL-2003 dev, zyte pages: scripts/fresh_pool.py), held out "
+                        "from every rule and model")
     s = sub.add_parser("score")
     s.add_argument("labels", type=Path)
     c = sub.add_parser("calibrate")
@@ -398,7 +428,7 @@ def main(argv: list[str] | None = None) -> None:
     c.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
     if args.cmd == "draw":
-        draw(args.seed, args.n, args.all, args.records, args.training_pool)
+        draw(args.seed, args.n, args.all, args.records, args.training_pool, args.fresh)
     elif args.cmd == "score":
         score(args.labels)
     else:

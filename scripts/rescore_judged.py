@@ -54,8 +54,7 @@ def _record(ev, pred) -> dict:
 
 def run(articles_wanted: set[str]) -> dict[str, list[dict]]:
     """Every record of each wanted article, as plain dicts."""
-    rows = je.corpus_rows()
-    wanted = [je.article_of(row, k) for k, row in enumerate(rows) if row["id"] in articles_wanted]
+    wanted = [je.article_of(row, k) for k, row in je.rows_with_ids(articles_wanted)]
     out: dict[str, list[dict]] = {}
     for article, events, info in je.analyse(wanted):
         out[article.id] = [_record(ev, info.get(ev.id, (None, None))[1]) for ev in events]
