@@ -111,14 +111,22 @@ def _nearest_country(words: list[str], g: Gazetteer) -> list[str]:
     if first_title is None:
         return words
     cut = 0
+    state_before = False
     for s, e, info in hits:
         if e > first_title or not info.country:
             continue
         possessor = e < len(words) and words[e] in _POSSESSIVE
         if info.kind in (CAPITAL, CITY) and not possessor:
             cut = e
+        elif info.kind == IGO and state_before and e < len(words) and \
+                words[e].lower() in _ENVOYS:
+            # "Iran's U.N. ambassador", "the Russian NATO envoy": the body is where the
+            # envoy is posted, the state before it sends them (a lone "U.N. envoy"
+            # is the body's own)
+            continue
         else:
             cut = s
+            state_before = info.kind in (COUNTRY, DEMONYM, CAPITAL)
     return words[cut:]
 
 

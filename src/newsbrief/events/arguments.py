@@ -730,6 +730,18 @@ FIRST_PERSON = word_classes()["first_person"]
 def first_person(tok) -> bool:
     """I, me, we, us: the speaker of a quote. "The US" is a country, not "us"."""
     return tok.lower_ in FIRST_PERSON and tok.text != "US"
+
+
+FIRST_PERSON_BODIES = word_classes()["first_person_bodies"]
+
+
+def speakers_own(tok) -> bool:
+    """ "my administration", "our government", "our troops": the speaker's own state or
+    side, told by its owner word as "we" tells it."""
+    body = tok.lemma_.lower() in FIRST_PERSON_BODIES or tok.lower_ in FIRST_PERSON_BODIES
+    return body and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children)
+
+
 # Verbs that attribute a quote to its speaker ("she said", "he added", "she went on").
 QUOTING = word_classes()["said_verbs"] | {"continue"}
 _OPEN_QUOTES = ("“", '"')
@@ -918,6 +930,13 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
                      (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                       and noun.lemma_.lower() not in CONFLICT_NOUNS | INQUIRY_NOUNS))
                  and actorish(c)]
+    if not actor and noun.lemma_.lower() in CONFLICT_NOUNS and \
+            any(actorish(t) for t in _pobjs(noun, frozenset({"against"}))):
+        # "a U.S. strike against Syria", "an Israeli-American attack against Hamas": with
+        # the target named by "against", a state before the noun is who strikes, not
+        # where ("the Ukraine war" names no target)
+        actor = [c for c in noun.children if c.dep_ in ("compound", "nmod") and
+                 c.ent_type_ in ("NORP", "GPE") and c.i < noun.i and actorish(c)]
     if not actor and noun.lemma_.lower() not in PATIENT_NOUNS | INQUIRY_NOUNS:
         # "the president meeting with X", "a police crackdown": a noun of people
         # just before the event noun does it

@@ -36,7 +36,8 @@ from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
 from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, first_person, is_thing,
-                        noun_arguments, quote_speaker, spoken_about, verb_arguments)
+                        noun_arguments, quote_speaker, speakers_own, spoken_about,
+                        verb_arguments)
 from .attach import governor
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
@@ -813,12 +814,16 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     st = standing(cand.tok, layout.lines)
     actor = _refs(index, cand.args.actor)
     recipient = _recipient_refs(index, cand.args.recipient)
-    if any(first_person(h) for h in cand.args.actor + cand.args.recipient):
-        # '"We will stand with X," Kerry pledged': in a quote, I and we are the speaker.
+    def own(h):
+        return first_person(h) or speakers_own(h)
+
+    if any(own(h) for h in cand.args.actor + cand.args.recipient):
+        # '"We will stand with X," Kerry pledged': in a quote, I and we are the speaker
+        # (and "my administration", "our troops" the speaker's side).
         speaker = _source_refs(index, _speaker(cand.tok) or quote_speaker(cand.tok))
-        if any(first_person(h) for h in cand.args.actor):
+        if any(own(h) for h in cand.args.actor):
             actor = tuple(dict.fromkeys(actor + speaker))
-        if any(first_person(h) for h in cand.args.recipient):
+        if any(own(h) for h in cand.args.recipient):
             recipient = tuple(dict.fromkeys(recipient + speaker))
     if not actor:
         # "The pact was signed": an agreement acted on without an agent was acted on

@@ -148,7 +148,7 @@ WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_he
                 "force_words", "cessation", "blame_nouns", "speech_acts", "said_verbs",
                 "falsity", "denials", "blame_predicates", "disapproval", "threat_objects",
                 "threat_verbs", "harms", "put_off", "term_verbs",
-                "crowds", "first_person", "lethal", "naming_verbs",
+                "crowds", "first_person", "first_person_bodies", "lethal", "naming_verbs",
                 # events.senses
                 "sense_audience", "sense_bodies", "sense_bygone", "sense_comment",
                 "sense_contests", "sense_courts", "sense_days", "sense_figurative",
