@@ -1,6 +1,7 @@
-"""Key-event recall (issue 11, keys12): a state named before an attack noun with its
-target, the speaker's own side in a quote ("my administration"), and an envoy's sending
-state. Hand-built parses of sentences made up for the test."""
+"""Key-event recall (issue 11, keys12): appeals told with "encourage", acts restated or
+done again ("reiterated its calls", "reimposed sanctions"), a state named before an
+attack noun with its target, the speaker's own side in a quote ("my administration"),
+and an envoy's sending state. Hand-built parses of sentences made up for the test."""
 
 from __future__ import annotations
 
@@ -10,7 +11,58 @@ from spacy.tokens import Span
 from newsbrief.actors.entities import _nearest_country
 from newsbrief.actors.gazetteer import gazetteer
 from newsbrief.events.arguments import Arguments, noun_arguments, speakers_own
+from newsbrief.events.coding import code_predicate
 from parses import make_doc, texts
+
+
+def coded(spec: str, at: int):
+    doc = make_doc(spec)
+    # the made-up state is named as the entity recogniser would name it
+    doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Freedonia"]
+    got = code_predicate(doc, doc[at])
+    return None if got is None else (got.type, got.cameo)
+
+
+# "Freedonia encouraged both sides to talk."
+ENCOURAGED = ("Freedonia/freedonia/PROPN/NNP/1/nsubj encouraged/encourage/VERB/VBD/1/ROOT "
+              "both/both/DET/DT/3/det sides/side/NOUN/NNS/1/dobj to/to/PART/TO/5/aux "
+              "talk/talk/VERB/VB/1/xcomp")
+
+
+def test_encouraging_someone_to_act_is_an_appeal():
+    assert coded(ENCOURAGED, 1) == ("REQUEST", "020")
+
+
+@pytest.mark.parametrize("spec", [
+    # "The law encourages migrants to leave.": a thing encourages; nobody appeals
+    ("the/the/DET/DT/1/det law/law/NOUN/NN/2/nsubj encourages/encourage/VERB/VBZ/2/ROOT "
+     "migrants/migrant/NOUN/NNS/2/dobj to/to/PART/TO/5/aux leave/leave/VERB/VB/2/xcomp"),
+    # "Officials were encouraged by the talks.": a mood
+    ("officials/official/NOUN/NNS/2/nsubjpass were/be/AUX/VBD/2/auxpass "
+     "encouraged/encourage/VERB/VBN/2/ROOT by/by/ADP/IN/2/agent the/the/DET/DT/5/det "
+     "talks/talk/NOUN/NNS/3/pobj"),
+    # "Freedonia encourages investment.": a policy, no request made of anyone
+    ("Freedonia/freedonia/PROPN/NNP/1/nsubj encourages/encourage/VERB/VBZ/1/ROOT "
+     "investment/investment/NOUN/NN/1/dobj"),
+], ids=["a_thing_encourages", "encouraged_by", "no_infinitive"])
+def test_encouraged_without_an_appeal_is_no_request(spec):
+    doc = make_doc(spec)
+    got = code_predicate(doc, doc[[t.lemma_ for t in doc].index("encourage")])
+    assert got is None or got.type != "REQUEST"
+
+
+@pytest.mark.parametrize("verb, obj, expected", [
+    # "Freedonia reiterated its calls for calm.": the calls, restated
+    ("reiterated/reiterate", "calls/call", ("REQUEST", "020")),
+    # "Freedonia reimposed its sanctions.": the sanctions, imposed again
+    ("reimposed/reimpose", "sanctions/sanction", ("COERCE", "163")),
+], ids=["reiterated_calls", "reimposed_sanctions"])
+def test_an_act_restated_or_done_again_is_coded_through_its_object(verb, obj, expected):
+    spec = (f"Freedonia/freedonia/PROPN/NNP/1/nsubj {verb}/VERB/VBD/1/ROOT "
+            f"its/its/PRON/PRP$/3/poss {obj}/NOUN/NNS/1/dobj")
+    if expected[0] == "REQUEST":
+        spec += " for/for/ADP/IN/3/prep calm/calm/NOUN/NN/4/pobj"
+    assert coded(spec, 1) == expected
 
 
 def _strike_doc(target: bool):
@@ -61,3 +113,31 @@ def test_an_envoy_posted_to_a_body_keeps_the_state_that_sends_them():
     assert _nearest_country(["Russian", "UN", "ambassador"], g)[0] == "Russian"
     # a lone "U.N. envoy" is the body's own
     assert _nearest_country(["U.N.", "envoy"], g)[0] == "U.N."
+
+
+# "The army ousted the president." / "The invasion that toppled the president ..." /
+# "the ousted president"
+OUSTED = ("the/the/DET/DT/1/det army/army/NOUN/NN/2/nsubj ousted/oust/VERB/VBD/2/ROOT "
+          "the/the/DET/DT/4/det president/president/NOUN/NN/2/dobj")
+
+
+def test_a_leader_ousted_is_a_seizure_of_power():
+    assert coded(OUSTED, 2) == ("COERCE", "170")
+
+
+@pytest.mark.parametrize("spec, at", [
+    ("the/the/DET/DT/1/det invasion/invasion/NOUN/NN/5/nsubj that/that/PRON/WDT/3/nsubj "
+     "toppled/topple/VERB/VBD/1/relcl Saddam/Saddam/PROPN/NNP/3/dobj began/begin/VERB/VBD/5/ROOT",
+     3),
+    ("the/the/DET/DT/2/det ousted/oust/VERB/VBN/2/amod president/president/NOUN/NN/3/nsubj "
+     "spoke/speak/VERB/VBD/3/ROOT", 1),
+    # "Protests grew after the president was ousted.": the time of another act
+    ("protests/protest/NOUN/NNS/1/nsubj grew/grow/VERB/VBD/1/ROOT after/after/ADP/IN/6/mark "
+     "the/the/DET/DT/4/det president/president/NOUN/NN/6/nsubjpass was/be/AUX/VBD/6/auxpass "
+     "ousted/oust/VERB/VBN/1/advcl", 6),
+    # "They tried to oust the president.": an aim
+    ("they/they/PRON/PRP/1/nsubj tried/try/VERB/VBD/1/ROOT to/to/PART/TO/3/aux "
+     "oust/oust/VERB/VB/1/xcomp the/the/DET/DT/5/det president/president/NOUN/NN/3/dobj", 3),
+], ids=["a_cause_topples", "a_label", "a_time_clause", "an_aim"])
+def test_a_cause_or_a_label_is_no_seizure_of_power(spec, at):
+    assert coded(spec, at) is None

@@ -31,6 +31,12 @@ by the frame the word stands in, not by the sentence:
   (CONCEDE), not a request; a plea of not guilty is court routine, no event;
 - phrasal and figurative uses: "pulled ahead", "left office", "returned from a
   break", "held the budget hostage", "is occupied with", "help them prepare".
+- "encourage" is an appeal only when someone urges someone to act ("encouraged both
+  sides to talk"), not a mood or a cause ("encouraged by the talks", "the law
+  encourages migrants to leave"); "oust", "topple", "overthrow", "depose" are a seizure
+  of power told as done, not a label ("the ousted president"), an aim ("tried to oust
+  him"), the time of another act ("since he was toppled") or a cause ("the invasion
+  that toppled him").
 
 The word lists are in data/word_classes.toml (the "sense_" classes).
 """
@@ -129,6 +135,48 @@ def _sentence_has_force(tok) -> bool:
 
 
 # ------------------------------------------------------------------ the senses
+
+
+def _encourage(tok, typ):
+    """ "encouraged both sides to exercise restraint" is an appeal; "encouraged by the
+    talks", "encouraged investment", "encouraging signs" are a mood or a policy, no
+    request made of anyone."""
+    if typ != "REQUEST" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _to_infinitive(tok):
+        return DROP
+    subj = _subjects(tok)
+    if not subj and tok.dep_ == "advcl":
+        subj = _children(tok.head, "nsubj")  # "X expressed concern, encouraging both sides"
+    # a thing that encourages ("the law encourages migrants to ...", "this will encourage
+    # them to ...") is a cause, nobody's appeal
+    return None if subj and all(_is_person(t) for t in subj) else DROP
+
+
+_TIME_MARKS = frozenset({"when", "after", "since", "before", "until", "once", "as", "while"})
+
+
+def _oust(tok, typ):
+    """ "the military ousted the president" is a seizure of power; "the invasion that
+    toppled Saddam", "the Arab Spring toppled him" name a cause, nobody's act, and "the
+    ousted president" a label (a passive with no agent is kept: "Morsi was ousted")."""
+    if tok.pos_ not in ("VERB", "AUX") or typ != "COERCE":
+        return None
+    if tok.dep_ in ("amod", "acl") or (tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children)):
+        return DROP  # "the ousted president", "Russia, ousted from the group in 2014,": a label
+    if tok.dep_ in ("xcomp", "pcomp") or any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in tok.children) or (
+            tok.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in tok.children)):
+        # "tried to oust him", "talked about ousting him", "a war to oust them": an aim;
+        # "since Morsi was ousted", "when he was toppled": the time of another act
+        return DROP
+    subj = _subjects(tok)
+    if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("that", "which"):
+        subj = [tok.head]  # "the invasion that toppled Saddam": the antecedent
+    causes = ("revolution", "uprising", "unrest", "spring", "famine", "crisis", "scandal")
+    return DROP if any(_coded(t) or _lemma_in(t, causes) for t in subj) else None
 
 
 def _ask(tok, typ):
@@ -913,7 +961,8 @@ _VERB_SENSES = {
     "back": _stance, "support": _stance, "oppose": _stance, "hit": _hit,
     "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
     "insist": _insist, "demonstrate": _demonstrate, "seize": _seize,
-    "recall": _recall,
+    "recall": _recall, "encourage": _encourage, "oust": _oust, "overthrow": _oust,
+    "topple": _oust, "depose": _oust, "remove": _oust,
 }
 
 
