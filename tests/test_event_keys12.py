@@ -141,3 +141,50 @@ def test_a_leader_ousted_is_a_seizure_of_power():
 ], ids=["a_cause_topples", "a_label", "a_time_clause", "an_aim"])
 def test_a_cause_or_a_label_is_no_seizure_of_power(spec, at):
     assert coded(spec, at) is None
+
+
+def _coded_ents(spec: str, at: int, ents=()):
+    doc = make_doc(spec)
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, label in ents]
+    got = code_predicate(doc, doc[at])
+    return None if got is None else (got.type, got.cameo)
+
+
+# "Freedonia conducted a <modifier> drill." with the modifier filled in
+DRILL = ("Freedonia/freedonia/PROPN/NNP/1/nsubj conducted/conduct/VERB/VBD/1/ROOT "
+         "a/a/DET/DT/4/det {mod}/ADJ/JJ/4/amod drill/drill/NOUN/NN/1/dobj")
+
+
+def test_a_drill_with_weapons_fired_is_a_show_of_force():
+    # "a live drill": weapons fired (CAMEO 150), not military cooperation
+    assert _coded_ents(DRILL.format(mod="live/live"), 1, [(0, "GPE")]) == ("MOBILIZE", "150")
+
+
+def test_a_joint_drill_with_no_weapons_named_stays_cooperation():
+    # "a joint drill", as the PLOVER pairs code joint exercises
+    assert _coded_ents(DRILL.format(mod="joint/joint"), 1, [(0, "GPE")]) == ("COOPERATE", "062")
+
+
+@pytest.mark.parametrize("spec, at, ents", [
+    # "the Freedonian strike on the base"
+    ("the/the/DET/DT/2/det Freedonian/freedonian/ADJ/JJ/2/amod strike/strike/NOUN/NN/2/ROOT "
+     "on/on/ADP/IN/2/prep the/the/DET/DT/5/det base/base/NOUN/NN/3/pobj", 2, [(1, "NORP")]),
+    # "strikes by Freedonia"
+    ("strikes/strike/NOUN/NNS/0/ROOT by/by/ADP/IN/0/prep Freedonia/freedonia/PROPN/NNP/1/pobj",
+     0, [(2, "GPE")]),
+], ids=["a_state_and_a_target", "by_a_state"])
+def test_a_strike_by_a_state_or_on_a_target_is_an_attack(spec, at, ents):
+    assert _coded_ents(spec, at, ents) == ("ASSAULT", "190")
+
+
+@pytest.mark.parametrize("spec, at", [
+    # "workers went on strike"
+    ("workers/worker/NOUN/NNS/1/nsubj went/go/VERB/VBD/1/ROOT on/on/ADP/IN/1/prep "
+     "strike/strike/NOUN/NN/2/pobj", 3),
+    # "the strike by teachers on Monday": a word of work in the sentence
+    ("the/the/DET/DT/1/det strike/strike/NOUN/NN/1/ROOT by/by/ADP/IN/1/prep "
+     "teachers/teacher/NOUN/NNS/2/pobj on/on/ADP/IN/1/prep Monday/Monday/PROPN/NNP/4/pobj", 1),
+], ids=["went_on_strike", "by_teachers"])
+def test_a_stoppage_of_work_stays_a_strike(spec, at):
+    got = _coded_ents(spec, at)
+    assert got is None or got[0] != "ASSAULT"

@@ -37,6 +37,11 @@ by the frame the word stands in, not by the sentence:
   of power told as done, not a label ("the ousted president"), an aim ("tried to oust
   him"), the time of another act ("since he was toppled") or a cause ("the invasion
   that toppled him").
+- the noun "strike" is a stoppage of work (PROTEST) near a word of work ("workers went
+  on strike"), an attack (ASSAULT) when a state makes it, it has a target, or force is
+  told ("the Israeli strike on the base", "strikes by the US"); a drill or exercise with
+  weapons fired is a show of force (MOBILIZE 150), a joint one with none named military
+  cooperation.
 
 The word lists are in data/word_classes.toml (the "sense_" classes).
 """
@@ -151,6 +156,59 @@ def _encourage(tok, typ):
     # a thing that encourages ("the law encourages migrants to ...", "this will encourage
     # them to ...") is a cause, nobody's appeal
     return None if subj and all(_is_person(t) for t in subj) else DROP
+
+
+def _armed_strike(noun) -> bool:
+    """Is the noun "strike" an attack rather than a stoppage of work? Not with a word
+    of work in its sentence ("workers went on strike", "a general strike", "end the
+    strike until their pay ..."); an attack when a state or armed body makes it ("an
+    Israeli strike", "its strike", "strikes by the US and France"), when it has a target
+    ("the strike on Soleimani", "strikes against ISIS"), when force is told beside it
+    ("confirmed a strike killed X"), or, in a sentence that says neither, in an article
+    about force and not about work ("U.S. officials portrayed the strikes as measured")."""
+    sent = noun.sent
+    labour = _cls("sense_labour")
+    if any(t.lower_ in labour or lemma_of(t) in labour for t in sent):
+        return False
+    if noun.head.lower_ == "on" or any(c.lower_ in ("hunger", "sit-in") for c in noun.children):
+        return False  # "went on strike", "a hunger strike"
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                c.ent_type_ in ("NORP", "GPE") or c.lower_ in ("its", "their") or
+                _lemma_in(c, ("military", "army", "air", "missile", "drone", "naval"))):
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "against", "by", "in"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ in ("on", "against") and objs:
+                return True
+            if any(g.ent_type_ in ("NORP", "GPE") for g in objs):
+                return True  # "strikes by the US", "strikes in Iraq"
+    if _sentence_has_force(noun):
+        return True
+    doc = noun.doc
+    force, n_force = _cls("force_words"), 0
+    for t in doc:
+        if t.lower_ in labour:
+            return False
+        n_force += t.lower_ in force
+    return n_force >= 3
+
+
+_FIRING = frozenset({"live", "fire", "firing", "missile", "missiles", "bomb", "bombs",
+                     "bombing", "artillery", "rocket", "rockets", "launch", "launches"})
+
+
+def _live_fire(noun) -> bool:
+    """ "a live-fire drill", "a ballistic missile fire exercise", "exercises that included
+    the launch of missiles": a drill with weapons fired shows force (CAMEO 150); a joint
+    exercise with none named is military cooperation (062), as the PLOVER pairs code it."""
+    if any(t.i < noun.i and t.lower_ in _FIRING for t in noun.subtree):
+        return True
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and lemma_of(c) in ("include", "involve", "feature"):
+            if any(t.lower_ in _FIRING for t in c.subtree if t.i > c.i):
+                return True
+    return False
 
 
 _TIME_MARKS = frozenset({"when", "after", "since", "before", "until", "once", "as", "while"})
@@ -993,6 +1051,11 @@ def sense_of(tok, trig, verb, typ: str):
     if word in _cls("sense_standing_nouns") and trig.pos_ in ("NOUN", "PROPN"):
         if _standing_noun(tok, trig, verb, typ) is DROP:
             return DROP
+    if word == "strike" and typ == "PROTEST" and trig.pos_ in ("NOUN", "PROPN") and \
+            _armed_strike(trig):
+        return ("ASSAULT", "190")  # "the strikes on Syria", "an Israeli strike"
+    if word in ("drill", "exercise") and typ == "COOPERATE" and _live_fire(trig):
+        return ("MOBILIZE", "150")  # a show of force, not military cooperation
     if word == "guilty" and lemma_of(trig.head) == "plead":
         return DROP  # the plea is the event ("pleaded guilty"), no finding of guilt
     if word in ("fight", "battle", "war", "combat"):
