@@ -45,7 +45,8 @@ from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, publis
                      story_weekdays)
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import (Standing, bygone, capacity, described, habitual, hypothetical,
-                       not_done, pending, scheduled, standing, unwanted)
+                       not_done, passing_trip, pending, scheduled, standing, unwanted,
+                       weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .predicate import predicate_of
@@ -220,11 +221,14 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
     ("did not brief", "without asking"), one only scheduled, pending ("the upcoming
     visit") or possible ("the right to defend"), a habit ("often criticized"), a view
     that describes someone ("a senator who opposes the bill"), a doer's past ("once
-    championed"), old background, or a poll's share doing it?"""
+    championed"), one only weighed or wished ("is considering airstrikes", "wanted to
+    aid him"), a trip told as the time of another act ("said after arriving in X"),
+    old background, or a poll's share doing it?"""
     if not_done(cand.tok) is not None or scheduled(cand.tok) is not None or \
             capacity(cand.tok) is not None or pending(cand.tok) is not None or \
             habitual(cand.tok) is not None or described(cand.tok) is not None or \
-            bygone(cand.tok) is not None:
+            bygone(cand.tok) is not None or weighed(cand.tok) is not None or \
+            passing_trip(cand.tok) is not None:
         return True
     if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
         return True

@@ -354,12 +354,52 @@ def described(tok) -> str | None:
     return tok.lower_
 
 
+# Subjects that say no one did it: "none of them met him", "nobody has been charged",
+# "no Republicans backed him", "neither side fired".
+NOBODY = frozenset({"none", "nobody", "neither", "nothing", "noone", "no-one"})
+# Nouns of a finding whose "no" denies the content clause: "found no evidence that he
+# sent", "there is no sign that they met".
+FINDING_NOUNS = frozenset({"evidence", "sign", "signs", "indication", "proof", "record"})
+
+
+def _nobody(tok) -> str | None:
+    """The word that says no one did the act of verb `tok`, or None: a subject that is
+    a negative pronoun or carries "no" ("none of the members met", "No president has
+    ever met"), on a finite verb (a bare participle may be a reduced relative clause:
+    "none of the men arrested were ..."), or a content clause of a finding denied
+    ("found no evidence that he sent")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+        a.dep_ in ("aux", "auxpass") and a.lower_ != "to" for a in tok.children)
+    if finite:
+        for s in tok.children:
+            if s.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if s.lower_ in NOBODY:
+                return s.lower_
+            if s.lower_ == "one" and any(c.lower_ == "no" for c in s.children):
+                return "no one"
+            det = [c.lower_ for c in s.children if c.dep_ == "det" and
+                   c.lower_ in ("no", "neither")]
+            if s.pos_ in ("NOUN", "PROPN") and det:
+                return det[0]
+    if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and \
+            tok.head.lower_ in FINDING_NOUNS and \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children):
+        return "no " + tok.head.lower_
+    return None
+
+
 def not_done(tok) -> str | None:
     """The word that says the act of predicate `tok` did not happen, or None: its own
     negation in a past or perfect clause ("did not brief", "has not met", "never
     got"), a "no" on an event noun ("no talks"), or a governing "without" ("without
     asking Congress"). A refusal stated with a modal ("will not sign", "would not
     accept") is an act and is left alone."""
+    nobody = _nobody(tok)
+    if nobody is not None:
+        return nobody
     negs = _negations(tok)
     if negs:
         if tok.pos_ == "NOUN":
@@ -381,6 +421,98 @@ def not_done(tok) -> str | None:
         if node.lower_ == "without" and node.pos_ == "ADP":
             return "without"
     return None
+
+
+# Verbs of weighing an act not yet decided on ("is considering airstrikes", "mulled
+# imposing tariffs", "contemplated a strike"), and of wishing one ("wanted to aid him",
+# "hopes to meet", "would like to visit"): the act is only thought of, neither done nor
+# decided (a decision, a plan or a pledge is told by its own words and stays).
+WEIGHING_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder"})
+WISHING_VERBS = frozenset({"want", "wish", "hope", "prefer"})
+# Verbs that wish only with "would" before them: "would like to visit".
+WOULD_WISH = frozenset({"like", "love"})
+# Nouns of a mere chance, whose "of" phrase is an act not done: "the possibility of a
+# strike", "raised the prospect of sanctions", "the option of force".
+CHANCE_NOUNS = frozenset({"possibility", "prospect", "option", "options", "likelihood",
+                          "specter", "spectre"})
+# Nouns of an act someone else has already done by asking or offering: "is considering
+# a request from Moscow", "weighs the proposal" (the request was made; what is weighed
+# is the answer).
+MADE_ASKS = frozenset({"request", "requests", "proposal", "proposals", "offer", "offers",
+                       "demand", "demands", "bid", "plea", "appeal", "application",
+                       "invitation", "petition", "recommendation", "recommendations"})
+
+
+def weighed(tok) -> str | None:
+    """The word that makes the act of predicate `tok` only weighed or wished, or None:
+    the object or the complement of an active verb of considering ("was considering
+    imposing tariffs", "is weighing sanctions") or of wishing ("wanted to aid",
+    "wants the FBI to investigate", "would like to meet"), or the "of" phrase of a
+    noun of chance ("the possibility of a strike"). Not a verb that names what
+    something is ("considers the attack an act of war": the attack is a fact), nor a
+    passive ("is considered")."""
+    node = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        noun = tok.head.head
+        if noun.pos_ == "NOUN" and noun.lower_ in CHANCE_NOUNS:
+            return noun.lower_
+        return None
+    if node.dep_ not in ("dobj", "xcomp", "ccomp") or node.head.i == node.i:
+        return None
+    if node.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to"
+                                        for a in node.children):
+        return None  # "hopes that they met": a content clause, not the act wished
+    gov = node.head
+    if gov.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubjpass", "auxpass", "oprd", "attr", "acomp") for c in gov.children):
+        return None
+    word = _lemma(gov)
+    if word in WEIGHING_VERBS:
+        if any(c.dep_ in ("ccomp", "xcomp") and c.i != node.i for c in gov.children):
+            return None  # "considered the strike a mistake"
+        if tok.lower_ in MADE_ASKS:
+            return None  # "considering a request from X": X's request was made
+        return gov.lower_
+    if word in WISHING_VERBS or (word in WOULD_WISH and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "'d", "’d") for a in gov.children)):
+        if node.dep_ == "dobj":
+            return None  # "wants talks", "hoped for": the wish is the act's own telling
+        return gov.lower_
+    return None
+
+
+# Verbs of going somewhere, and the words of a clause that makes such a going the time
+# of the sentence's act: "said after arriving in Istanbul", "was interviewed before he
+# travelled to Russia". The trip is the act's time, not the news; "while visiting"
+# likewise ("was killed while visiting the consulate"). A visit told with "when" or
+# "after" stays ("when the minister visited Washington to reopen the embassy" is a visit
+# told). "as" is left out: it is as often a reason, and "as the president arrived in
+# Beijing" tells a state visit a key-event judge counted.
+TRAVEL_VERBS = frozenset({"arrive", "leave", "depart", "travel", "land", "fly", "return"})
+TIME_MARKS = frozenset({"after", "before", "while", "when", "upon", "on", "until", "till",
+                        "since", "once"})
+
+
+def passing_trip(tok) -> str | None:
+    """The time word of a clause that tells a trip only as the time of another act
+    ("after arriving", "before he travelled", "while visiting"), or None."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    word = _lemma(tok)
+    if word not in TRAVEL_VERBS and word != "visit":
+        return None
+    if word in ("return", "land") and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "until she returned the emails", "landed a deal": no going
+    if tok.dep_ == "advcl":
+        marks = [c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i
+                 and c.lower_ in TIME_MARKS]
+    elif tok.dep_ == "pcomp" and tok.head.lower_ in TIME_MARKS:
+        marks = [tok.head.lower_]
+    else:
+        return None
+    if not marks or (word == "visit" and marks[0] != "while"):
+        return None
+    return marks[0]
 
 
 # Verbs that ask, tell or bring another to act: what they ask NOT to be done ("urged
