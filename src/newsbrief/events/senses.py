@@ -1007,6 +1007,40 @@ def _inquiry(tok, trig, typ):
     return None
 
 
+def _market_doer(verb) -> bool:
+    """Is every subject of the verb a market or its prices ("stocks closed higher", "oil
+    prices fell", "markets shrugged off the threat")? Markets move; they do not act."""
+    doers = _children(verb, "nsubj")
+    return bool(doers) and all(_lemma_in(d, _cls("sense_markets")) for d in doers)
+
+
+QUESTION_VERBS = frozenset({"ask", "press", "quiz", "grill", "pepper"})
+
+
+def _press_question(verb, typ) -> bool:
+    """Is the verb a question put by the press: "reporters pressed the spokesman on
+    the coup", "anchor X asked the senator to name one idea", "when pressed by
+    reporters", or a passive asking about something with no one named ("was pressed
+    on why ...", "was asked about it")? An interviewer's question is no request
+    between political actors."""
+    if typ not in ("REQUEST", "ACCUSE") or not _lemma_in(verb, QUESTION_VERBS):
+        return False
+    press = _cls("sense_press_people")
+    doers = _children(verb, "nsubj") + [g for a in verb.children if a.dep_ == "agent"
+                                        for g in a.children if g.dep_ == "pobj"]
+    for d in doers:
+        if _lemma_in(d, press):
+            return True
+        if d.ent_type_ == "PERSON" and any(c.dep_ in ("compound", "appos", "amod") and
+                                           _lemma_in(c, press) for c in d.children):
+            return True  # "anchor Chris Wallace", "Moderator Martha Raddatz"
+    if doers or not _children(verb, "nsubjpass"):
+        return False
+    if _to_infinitive(verb) or _pobjs(verb, "for"):
+        return False  # "was asked to resign", "was pressed for money": a demand
+    return bool(_pobjs(verb, "on", "about"))
+
+
 _VERB_SENSES = {
     "ask": _ask, "warn": _warn, "speak": _talk, "talk": _talk, "call": _call,
     "join": _join, "receive": _receive, "host": _host, "meet": _meet,
@@ -1106,4 +1140,6 @@ def sense_of(tok, trig, verb, typ: str):
         got = _non_human_doer(head, typ)
         if got is not None:
             return got
+        if _market_doer(head) or _press_question(head, typ):
+            return DROP
     return None
