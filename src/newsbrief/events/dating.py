@@ -18,7 +18,11 @@ tells in the past takes the day the lead names ("The chairman demanded Wednesday
 ... He complained in a letter ...") and, in a story that names no day near its
 publication (an analysis, an opinion piece), no day at all; a body sentence in the
 past goes on at the one near day the sentence before it names, even where that day
-hangs on a noun ("The board met for hours on Friday. Two members voted against."). Background is
+hangs on a noun ("The board met for hours on Friday. Two members voted against."). A story
+whose one near day is the day before its publication tells that day's news: its untimed
+acts of the day take that day, not the publication day. A sentence that opens with a
+participle told on a day ("Speaking in Lyon on Friday, the minister announced ...") dates
+its main act by that day. Background is
 left undated (`date_source` "none"): an act in the past perfect ("had signed"),
 in the present perfect outside the lead, in a clause ordered before another
 ("after a judge rejected ..."), habitual ("met nine times"), reported under a
@@ -301,6 +305,11 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             owner = None
         if owner is None:
             owner = _occurrence(root, predicates, lines)
+        opened = _opening_participle(root, parsed)
+        if opened is not None and opened.i in predicates and predicates[opened.i] not in out:
+            # "Speaking in Lyon on Friday, the minister announced ...": the day of an
+            # opening participle is the day of the act it goes with
+            out[predicates[opened.i]] = EventDate(parsed[0], parsed[1], tx.text, "text")
         if owner is not None and pub is not None and \
                 _far_bound_of_verb(root, pub, tx, predicates):
             owner = None
@@ -510,6 +519,11 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             verb = _verb_above(root, lines) if root.pos_ not in ("VERB", "AUX") else None
         if verb is not None and verb.i not in on_verb:
             on_verb[verb.i] = (tx, parsed, root)
+        opened = _opening_participle(root, parsed)
+        if opened is not None and opened.i not in on_verb:
+            # "Touring the port on Sunday, the governor vowed to rebuild it": the
+            # participle's day reaches what the main verb controls or is joined with
+            on_verb[opened.i] = (tx, parsed, root)
     if not on_verb:
         return
     for i, k in predicates.items():
@@ -598,6 +612,43 @@ def _accompanying_head(tok):
             head.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    return head
+
+
+# Participles that set a bound rather than an occasion ("Starting Monday, ...",
+# "Following talks on Friday, ...").
+_BOUND_PARTICIPLES = frozenset({"follow", "start", "begin", "precede", "end", "date",
+                                "beginning", "starting", "following", "preceding", "ending"})
+
+
+def _opening_participle(root, parsed) -> "object | None":
+    """The main verb of a sentence that opens with a participle told on a day ("Speaking
+    in Lyon on Friday, the minister said ...", "Visiting the port on Sunday, the governor
+    met ..."):
+    the participle and the act it goes with happen at one occasion. Only an -ing form
+    that opens its sentence, set off by a comma before its verb, with no subordinator,
+    subject or auxiliary of its own ("Having met on Monday" tells an earlier act), the
+    day told on the participle itself (not on a noun below it: "Commenting on Monday's
+    vote"). None otherwise."""
+    if parsed[1] != "day":
+        return None
+    part = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if not _on_verb_itself(root, part) or part.tag_ != "VBG" or part.dep_ != "advcl":
+        return None
+    head = part.head
+    if head.i <= part.i or head.pos_ not in ("VERB", "AUX") or \
+            part.lower_ in _BOUND_PARTICIPLES or lemma_of(part) in _BOUND_PARTICIPLES:
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in part.children):
+        return None
+    doc = part.doc
+    first = part.sent.start
+    while first < part.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first != part.i:
+        return None
+    if not any(t.text == "," for t in doc[part.right_edge.i:head.i]):
         return None
     return head
 
@@ -844,6 +895,7 @@ class StoryTime:
         self.lead = self._lead(doc)
         self.news = self._news(doc, timexes)
         self.story_day = self._story_day()
+        self.only_day = self._only_day()
 
     def _relative(self, doc, timexes: Iterable[Timex]) -> None:
         """Pieces whose time is told from another act ("a day later", "the next
@@ -1037,7 +1089,8 @@ class StoryTime:
                 self._todays_deed(tok, piece, own):
             # "Around a dozen hostages were rescued from the hotel, officials said": a
             # deed the day's story tells in its body, in the thread of its lead
-            return self.story_day or (fallback if self._day_named_by(piece) else UNDATED)
+            return self.story_day or ((self.only_day or fallback) if self._day_named_by(piece)
+                                      else UNDATED)
         if tense == "past" and (not self.news or not _in_words(tok)):
             # Told in the past by a story that is no day's news; or an act done in
             # deeds, told in the body with no time (background: "the US lifted the
@@ -1132,7 +1185,7 @@ class StoryTime:
             # "the memos he shared with a friend", "the areas in which they accused him":
             # a thing described, background to the lead's news, as in the body
             return UNDATED
-        return self.story_day or fallback
+        return self.story_day or self.only_day or fallback
 
     def _todays_deed(self, tok, piece: int, own: "_PieceTime | None") -> bool:
         """Is a deed told in the simple past in the body, with no time of its own, the
@@ -1253,6 +1306,24 @@ class StoryTime:
                 continue
             return EventDate(t.date.date, "day", t.date.text, "text")
         return None
+
+    def _only_day(self) -> EventDate | None:
+        """The day before publication, when it is the one near day the story names
+        ("Border guards stopped a convoy ... on Wednesday", published Thursday, and no
+        other day of that week named): the story's news is of that
+        day, so what it tells in the past as news with no time of its own happened
+        then, not on the publication day. Not "overnight" (the night into the
+        publication day: its news is of that day)."""
+        if self.pub is None:
+            return None
+        named = {d.date: d for days in self.days.values() for d in days}
+        if len(named) != 1:
+            return None
+        day = next(iter(named.values()))
+        if (self.pub - date.fromisoformat(day.date)).days != 1 or \
+                "overnight" in (day.text or "").lower():
+            return None
+        return day
 
     def _paragraph_time(self, piece: int) -> _PieceTime | None:
         """The time of the nearest sentence before `piece` in its paragraph that gives

@@ -1,0 +1,111 @@
+"""Issue 11, dates12: a sentence that opens with a participle told on a day is dated by
+that day; a story whose one near day is the day before its publication tells that
+day's news, so an act its lead tells in the past with no time of its own takes that
+day, not the publication day. Hand-built parses, sentences made up; published
+Thursday 2024-12-05."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_event_arguments_dates import _states, extract, timex
+from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
+from test_event_extract import build
+
+from newsbrief.events import dating
+
+NAMES = ["Norway", "Sweden", "Finland"]
+
+# "Speaking in Oslo on Monday, Norway accused Sweden."
+SPEAKING = [
+    "Speaking speak VERB advcl 7", "in in ADP prep 0", "Oslo Oslo PROPN pobj 1 B-GPE",
+    "on on ADP prep 0", "Monday Monday PROPN pobj 3 B-DATE", ", , PUNCT punct 7",
+    "Norway Norway PROPN nsubj 7 B-GPE", "accused accuse VERB ROOT 7",
+    "Sweden Sweden PROPN dobj 7 B-GPE", ". . PUNCT punct 7",
+]
+
+
+def test_an_opening_participle_told_on_a_day_dates_the_main_act(body):
+    doc = _tag(build(SPEAKING), {0: "VBG", 7: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")]))
+    assert got["ACCUSE"] == ("2024-12-02", "text")
+
+
+def test_a_perfect_participle_tells_an_earlier_act(body):
+    # "Having spoken in Oslo on Monday, Norway accused Sweden.": the speaking came first
+    rows = ["Having have AUX aux 1"] + [
+        " ".join(p if k != 4 else str(int(p) + 1) for k, p in enumerate(r.split()))
+        for r in SPEAKING]
+    rows[1] = "spoken speak VERB advcl 8"
+    doc = _tag(build(rows), {0: "VBG", 1: "VBN", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
+    assert got["ACCUSE"] != ("2024-12-02", "text")
+
+
+def test_a_time_on_a_noun_below_the_participle_is_the_nouns(body):
+    # "Speaking of the Oslo talks on Monday, ..." with "on Monday" hung on the talks
+    rows = list(SPEAKING)
+    rows[1] = "of of ADP prep 0"
+    rows[2] = "talks talk NOUN pobj 1"
+    rows[3] = "on on ADP prep 2"
+    doc = _tag(build(rows), {0: "VBG", 7: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")]))
+    assert got["ACCUSE"] != ("2024-12-02", "text")
+
+
+# "Visiting Oslo on Monday, Norway met Sweden and accused Finland."
+VISITING = [
+    "Visiting visit VERB advcl 6", "Oslo Oslo PROPN dobj 0 B-GPE", "on on ADP prep 0",
+    "Monday Monday PROPN pobj 2 B-DATE", ", , PUNCT punct 6",
+    "Norway Norway PROPN nsubj 6 B-GPE", "met meet VERB ROOT 6",
+    "Sweden Sweden PROPN dobj 6 B-GPE", "and and CCONJ cc 6", "accused accuse VERB conj 6",
+    "Finland Finland PROPN dobj 9 B-GPE", ". . PUNCT punct 6",
+]
+
+
+def test_the_participles_day_reaches_the_acts_joined_to_the_main_one(body):
+    doc = _tag(build(VISITING), {0: "VBG", 6: "VBD", 9: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")]))
+    assert got["ACCUSE"] == ("2024-12-02", "text")
+    assert got["CONSULT"] == ("2024-12-02", "text")
+
+
+# "Norway accused Sweden. Finland met Norway on Wednesday." (the first sentence is the
+# lead; the story's only near day, in the body, is the day before publication)
+LEAD_THEN_DAY = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "accused accuse VERB ROOT 1",
+    "Sweden Sweden PROPN dobj 1 B-GPE", ". . PUNCT punct 1",
+    "Finland Finland PROPN nsubj 5 B-GPE", "met meet VERB ROOT 5",
+    "Norway Norway PROPN dobj 5 B-GPE", "on on ADP prep 5",
+    "Wednesday Wednesday PROPN pobj 7 B-DATE", ". . PUNCT punct 5",
+]
+
+
+@pytest.fixture
+def one_sentence_lead(monkeypatch):
+    monkeypatch.setattr(dating, "LEAD_SENTENCES", 1)
+    monkeypatch.setattr(dating, "LEAD_WORDS", 2)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-12-04", ("2024-12-04", "text")),  # the day before publication: that day's news
+    ("2024-12-03", ("2024-12-05", "published")),  # two days back: no rule, as before
+])
+def test_a_lead_act_takes_the_stories_one_day_when_it_is_the_day_before(
+        one_sentence_lead, value, expected):
+    doc = _tag(build(LEAD_THEN_DAY), {1: "VBD", 5: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 8, 9, value)]))
+    assert got["CONSULT"] == (value, "text")
+    assert got["ACCUSE"] == expected
+
+
+def test_a_story_that_also_names_its_publication_day_keeps_it(one_sentence_lead):
+    # "... Finland met Norway on Wednesday. Denmark praised Finland on Thursday."
+    rows = LEAD_THEN_DAY + [
+        "Denmark Denmark PROPN nsubj 11 B-GPE", "praised praise VERB ROOT 11",
+        "Finland Finland PROPN dobj 11 B-GPE", "on on ADP prep 11",
+        "Thursday Thursday PROPN pobj 13 B-DATE", ". . PUNCT punct 11"]
+    doc = _tag(build(rows), {1: "VBD", 5: "VBD", 11: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 8, 9, "2024-12-04"),
+                                                    timex(doc, 14, 15, "2024-12-05")]))
+    assert got["ACCUSE"] == ("2024-12-05", "published")
