@@ -109,3 +109,37 @@ def test_a_story_that_also_names_its_publication_day_keeps_it(one_sentence_lead)
     got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 8, 9, "2024-12-04"),
                                                     timex(doc, 14, 15, "2024-12-05")]))
     assert got["ACCUSE"] == ("2024-12-05", "published")
+
+
+# "Norway attacked Sweden in March." (published December 2024; the tagger read the
+# yearless month forward, as the next March)
+IN_MARCH = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+    "Sweden Sweden PROPN dobj 1 B-GPE", "in in ADP prep 1", "March March PROPN pobj 3 B-DATE",
+    ". . PUNCT punct 1",
+]
+
+
+def test_a_yearless_month_ahead_of_an_act_told_in_the_past_is_the_last_one(body):
+    doc = _tag(build(IN_MARCH), {1: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2025-03")]))
+    assert got["ASSAULT"] == ("2024-03", "text")
+
+
+def test_an_act_told_ahead_keeps_the_coming_month(body):
+    # "Norway will attack Sweden in March."
+    rows = IN_MARCH[:1] + ["will will AUX aux 2"] + [
+        " ".join(p if k != 4 else str(int(p) + 1) for k, p in enumerate(r.split()))
+        for r in IN_MARCH[1:]]
+    rows[2] = "attack attack VERB ROOT 2"
+    doc = _tag(build(rows), {1: "MD", 2: "VB"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2025-03")]))
+    assert got["ASSAULT"] == ("2025-03", "text")
+
+
+def test_a_month_written_with_its_year_is_kept(body):
+    # "Norway attacked Sweden in March 2025." (an error of the text is not ours to mend)
+    rows = IN_MARCH[:5] + ["2025 2025 NUM nummod 4 I-DATE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 6, "2025-03")]))
+    assert got["ASSAULT"] == ("2025-03", "text")

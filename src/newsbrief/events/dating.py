@@ -141,7 +141,59 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
     _inherit(doc, timexes, predicates, lines, out)
     _document_content(doc, timexes, predicates, lines, out)
     _what_the_event_did(doc, timexes, predicates, lines, out)
+    _told_as_past(doc, timexes, predicates, _as_date(published), out)
     return out
+
+
+# A time written with its year ("March 2019", "'19") or marked as ahead ("next March").
+_YEAR_GIVEN = re.compile(r"\b\d{4}\b|['\u2019]\d\d\b")
+_AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "following", "this"})
+_MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(\s|$)",
+                         re.IGNORECASE)
+# A time after these is a bound or a deadline ("asked for a hearing by May 23"), not
+# the time of the act.
+_DEADLINE_PREPS = frozenset({"by", "until", "till", "before", "ahead"})
+
+
+def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                  pub: date | None, out: dict[int, EventDate]) -> None:
+    """An act told in the simple past ("signed the accord in March", "resigned on July
+    21") was done before the text was written: a month, or a day of a month, written
+    without its year that the tagger placed after the publication day (the next
+    March, read forward from a December page) is the last one before it. Only a verb
+    told in the simple past itself (a participle or a noun takes its tense from
+    another verb: "discouraged them from sending envoys to the September parade");
+    acts told in the present, the future or the perfect keep the tagger's reading
+    ("will visit in March", "is sentenced on Sept. 7"), and so do weekdays and times
+    (read near the publication day), a day just after publication (pages updated the
+    next day) and a deadline ("by May 23")."""
+    if pub is None:
+        return
+    bounded = set()
+    for tx in timexes:
+        root = span_root(doc, tx.start, tx.end)
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ in _DEADLINE_PREPS:
+            bounded.add(tx.text)
+    for i, k in predicates.items():
+        got = out.get(k)
+        tok = doc[i]
+        if got is None or got.source != "text" or got.date is None or \
+                got.precision not in ("day", "month") or tok.pos_ not in ("VERB", "AUX") or \
+                finite_verb(tok) is None or finite_verb(tok).i != tok.i or \
+                told_tense(tok) != "past":
+            continue
+        text = got.text or ""
+        if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or text in bounded or \
+                any(w in _AHEAD_WORDS for w in text.lower().split()):
+            continue
+        if got.precision == "month":
+            ahead = got.date > pub.isoformat()[:7]
+        else:
+            ahead = _as_date(got.date) is not None and _as_date(got.date) > pub + timedelta(days=1)
+        if not ahead:
+            continue
+        rest = got.date[4:]
+        out[k] = replace(got, date=f"{int(got.date[:4]) - 1:04d}{'-02-28' if rest == '-02-29' else rest}")
 
 
 def _what_the_event_did(doc, timexes: list[Timex], predicates: Mapping[int, int],
@@ -1316,14 +1368,17 @@ class StoryTime:
         publication day: its news is of that day)."""
         if self.pub is None:
             return None
-        named = {d.date: d for days in self.days.values() for d in days}
+        named: dict[str, list[EventDate]] = {}
+        for piece in sorted(self.days):  # (in text order: the first telling names it)
+            for d in sorted(self.days[piece], key=lambda d: d.text or ""):
+                named.setdefault(d.date, []).append(d)
         if len(named) != 1:
             return None
-        day = next(iter(named.values()))
-        if (self.pub - date.fromisoformat(day.date)).days != 1 or \
-                "overnight" in (day.text or "").lower():
+        told = next(iter(named.values()))
+        if (self.pub - date.fromisoformat(told[0].date)).days != 1 or \
+                any("overnight" in (d.text or "").lower() for d in told):
             return None
-        return day
+        return told[0]
 
     def _paragraph_time(self, piece: int) -> _PieceTime | None:
         """The time of the nearest sentence before `piece` in its paragraph that gives
