@@ -36,8 +36,8 @@ WEIGHED = [
     # "She would like to visit the city."
     ("She/she/PRON/2/nsubj/PRP would/would/AUX/2/aux/MD like/like/VERB/2/ROOT/VB "
      "to/to/PART/4/aux/TO visit/visit/VERB/2/xcomp/VB city/city/NOUN/4/dobj/NN", 4, "like"),
-    # "He raised the possibility of a strike."
-    ("He/he/PRON/1/nsubj/PRP raised/raise/VERB/1/ROOT/VBD the/the/DET/3/det/DT "
+    # "He mentioned the possibility of a strike."
+    ("He/he/PRON/1/nsubj/PRP mentioned/mention/VERB/1/ROOT/VBD the/the/DET/3/det/DT "
      "possibility/possibility/NOUN/1/dobj/NN of/of/ADP/3/prep/IN a/a/DET/6/det/DT "
      "strike/strike/NOUN/4/pobj/NN", 6, "possibility"),
     # Facts and decisions stay: "The state considers the attack an act of war" (the
@@ -104,10 +104,10 @@ TRIPS = [
     ("Police/police/NOUN/1/nsubj/NNS questioned/question/VERB/1/ROOT/VBD him/he/PRON/1/dobj/PRP "
      "before/before/SCONJ/5/mark/IN he/he/PRON/5/nsubj/PRP travelled/travel/VERB/1/advcl/VBD "
      "abroad/abroad/ADV/5/advmod/RB", 5, "before"),
-    # "She was killed while visiting the consulate."
-    ("She/she/PRON/2/nsubjpass/PRP was/be/AUX/2/auxpass/VBD killed/kill/VERB/2/ROOT/VBN "
+    # "She was arrested while visiting the port."
+    ("She/she/PRON/2/nsubjpass/PRP was/be/AUX/2/auxpass/VBD arrested/arrest/VERB/2/ROOT/VBN "
      "while/while/SCONJ/4/mark/IN visiting/visit/VERB/2/advcl/VBG "
-     "consulate/consulate/NOUN/4/dobj/NN", 4, "while"),
+     "port/port/NOUN/4/dobj/NN", 4, "while"),
     # "until she returned the files": a giving back, no trip.
     ("She/she/PRON/1/nsubj/PRP waited/wait/VERB/1/ROOT/VBD until/until/SCONJ/4/mark/IN "
      "she/she/PRON/4/nsubj/PRP returned/return/VERB/1/advcl/VBD files/file/NOUN/4/dobj/NNS",

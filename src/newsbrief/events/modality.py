@@ -358,7 +358,7 @@ def described(tok) -> str | None:
 # "no Republicans backed him", "neither side fired".
 NOBODY = frozenset({"none", "nobody", "neither", "nothing", "noone", "no-one"})
 # Nouns of a finding whose "no" denies the content clause: "found no evidence that he
-# sent", "there is no sign that they met".
+# sent", "saw no sign the two had talked".
 FINDING_NOUNS = frozenset({"evidence", "sign", "signs", "indication", "proof", "record"})
 
 
@@ -436,7 +436,7 @@ WOULD_WISH = frozenset({"like", "love"})
 CHANCE_NOUNS = frozenset({"possibility", "prospect", "option", "options", "likelihood",
                           "specter", "spectre"})
 # Nouns of an act someone else has already done by asking or offering: "is considering
-# a request from Moscow", "weighs the proposal" (the request was made; what is weighed
+# a request made by its neighbour", "weighs the proposal" (the request was made; what is weighed
 # is the answer).
 MADE_ASKS = frozenset({"request", "requests", "proposal", "proposals", "offer", "offers",
                        "demand", "demands", "bid", "plea", "appeal", "application",
@@ -482,12 +482,12 @@ def weighed(tok) -> str | None:
 
 
 # Verbs of going somewhere, and the words of a clause that makes such a going the time
-# of the sentence's act: "said after arriving in Istanbul", "was interviewed before he
-# travelled to Russia". The trip is the act's time, not the news; "while visiting"
-# likewise ("was killed while visiting the consulate"). A visit told with "when" or
-# "after" stays ("when the minister visited Washington to reopen the embassy" is a visit
-# told). "as" is left out: it is as often a reason, and "as the president arrived in
-# Beijing" tells a state visit a key-event judge counted.
+# of the sentence's act: "spoke to the press after landing in the capital", "was
+# questioned before she flew abroad". The trip is the act's time, not the news; "while
+# visiting" likewise ("was arrested while visiting the port"). A visit told with "when"
+# or "after" stays ("when the envoy visited the capital to sign the accord" is a visit
+# told). "as" is left out: it is as often a reason, and a leader's arrival abroad told
+# with "as" was a listed key event.
 TRAVEL_VERBS = frozenset({"arrive", "leave", "depart", "travel", "land", "fly", "return"})
 TIME_MARKS = frozenset({"after", "before", "while", "when", "upon", "on", "until", "till",
                         "since", "once"})
@@ -502,7 +502,7 @@ def passing_trip(tok) -> str | None:
     if word not in TRAVEL_VERBS and word != "visit":
         return None
     if word in ("return", "land") and any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "until she returned the emails", "landed a deal": no going
+        return None  # "until he returned the files", "landed a contract": no going
     if tok.dep_ == "advcl":
         marks = [c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i
                  and c.lower_ in TIME_MARKS]

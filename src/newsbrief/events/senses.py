@@ -1019,7 +1019,7 @@ QUESTION_VERBS = frozenset({"ask", "press", "quiz", "grill", "pepper"})
 
 def _press_question(verb, typ) -> bool:
     """Is the verb a question put by the press: "reporters pressed the spokesman on
-    the coup", "anchor X asked the senator to name one idea", "when pressed by
+    the vote", "anchor X asked the senator to name one idea", "when pressed by
     reporters", or a passive asking about something with no one named ("was pressed
     on why ...", "was asked about it")? An interviewer's question is no request
     between political actors."""
@@ -1033,7 +1033,7 @@ def _press_question(verb, typ) -> bool:
             return True
         if d.ent_type_ == "PERSON" and any(c.dep_ in ("compound", "appos", "amod") and
                                            _lemma_in(c, press) for c in d.children):
-            return True  # "anchor Chris Wallace", "Moderator Martha Raddatz"
+            return True  # "anchor Jane Doe", "moderator John Roe"
     if doers or not _children(verb, "nsubjpass"):
         return False
     if _to_infinitive(verb) or _pobjs(verb, "for"):
