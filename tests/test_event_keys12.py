@@ -188,3 +188,27 @@ def test_a_strike_by_a_state_or_on_a_target_is_an_attack(spec, at, ents):
 def test_a_stoppage_of_work_stays_a_strike(spec, at):
     got = _coded_ents(spec, at)
     assert got is None or got[0] != "ASSAULT"
+
+
+@pytest.mark.parametrize("spec, ents, table, expected", [
+    # "a spokesman for Freedonia's foreign ministry": the state written on the body
+    ("a/a/DET/DT/1/det spokesman/spokesman/NOUN/NN/1/ROOT for/for/ADP/IN/1/prep "
+     "Freedonia/Freedonia/PROPN/NNP/6/poss 's/'s/PART/POS/3/case foreign/foreign/ADJ/JJ/6/amod "
+     "ministry/ministry/NOUN/NN/2/pobj", [(3, "GPE")], {"Freedonia": ("FRE", None, None)},
+     ["FRE"]),
+    # "the first purpose of government": no state written on the body, none taken
+    ("the/the/DET/DT/2/det first/first/ADJ/JJ/2/amod purpose/purpose/NOUN/NN/2/ROOT "
+     "of/of/ADP/IN/2/prep government/government/NOUN/NN/3/pobj", [], {}, [None]),
+], ids=["spokesman_for_a_states_ministry", "purpose_of_government"])
+def test_someone_of_a_states_body_is_of_that_state(spec, ents, table, expected):
+    from newsbrief.events.actorrefs import ActorIndex
+    from newsbrief.records import Entity, Mention
+
+    doc = make_doc(spec)
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, label in ents]
+    states = [Entity(id="FRE", name="Freedonia", kind="state", country="FRE",
+                     mentions=(Mention(doc[i].idx, doc[i].idx + 9, "Freedonia"),))
+              for i, _ in ents]
+    index = ActorIndex(doc, states, resolver=lambda t: table.get(t, (None, None, None)))
+    head = next(t for t in doc if t.dep_ == "ROOT")
+    assert [r.country for r in index.refs(head)] == expected

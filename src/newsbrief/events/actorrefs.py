@@ -280,6 +280,8 @@ class ActorIndex:
                     owners = [e for e in ents if e is not None
                               and e.kind in BODY_KINDS | PERSON_KINDS]
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
+            if not countries and not owners:
+                countries = self._body_country(tok, sector)
             if countries:
                 return tuple(ActorRef(None, text, c, sector) for c in countries)
             # (an owner with no country of its own does not stop it: "lawmakers from
@@ -308,6 +310,29 @@ class ActorIndex:
                 # about one country: its civilians
                 return (ActorRef(None, text, self.home_country, "CVL"),)
         return (ActorRef(None, text, country, sector),)
+
+    def _body_country(self, tok, sector) -> list[str]:
+        """ "a spokesman for China's foreign ministry", "the head of Iran's nuclear
+        agency": someone of a state body that is no named entity, told by its state
+        ("China's", "the Chinese"), is of that state: a person of a sector or one who
+        heads or speaks for a body, with the body under "of", "for" or "from"."""
+        for child in tok.children:
+            if child.dep_ != "prep" or child.i < tok.i:
+                continue
+            if child.lower_ not in ("of", "for", "from") or not (
+                    sector or lemma_of(tok) in AGENTS_FOR | BODY_HEADS):
+                continue
+            for g in child.children:
+                # the state written on the body itself, not the story's country
+                # ("the first purpose of government" names none)
+                named = any(c.dep_ in ("poss", "amod", "compound", "nmod") and
+                            c.ent_type_ in ("GPE", "NORP") for c in g.children)
+                if g.dep_ == "pobj" and lemma_of(g) in STATE_BODIES and named and \
+                        self.entity(g) is None:
+                    got = [r.country for r in self.refs(g) if r.country and r.country != "IGO"]
+                    if got:
+                        return list(dict.fromkeys(got))
+        return []
 
     def _nationality(self, tok) -> str | None:
         """ "Pakistani Interior Minister X", "London Mayor X": the one country of the
@@ -707,6 +732,14 @@ LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "GOV", "BUS
 # Sectors of unnamed armed men (gunmen, militants, rebels): placed where they strike.
 ARMED_SECTORS = frozenset({"UAF", "REB"})
 # People who speak or act for someone ("lawyers for X", "a spokesman from Y").
+# Words of a state's own bodies ("China's foreign ministry", "Iran's nuclear agency"):
+# their people are of that state.
+STATE_BODIES = frozenset({"ministry", "agency", "department", "government", "army",
+                          "military", "navy", "council", "parliament", "office",
+                          "administration", "commission", "committee", "cabinet",
+                          "embassy", "consulate", "police", "service", "forces", "mission",
+                          "delegation", "regime", "court", "presidency"})
+BODY_HEADS = frozenset({"head", "chief", "director", "member", "official", "officer"})
 AGENTS_FOR = frozenset({"lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
                         "spokesperson", "aide", "adviser", "advisor", "representative"})
 # Nouns of people who deal with other countries ("the leaders", "negotiators"): as
