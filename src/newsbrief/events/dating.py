@@ -148,25 +148,26 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
 # A time written with its year ("March 2019", "'19") or marked as ahead ("next March").
 _YEAR_GIVEN = re.compile(r"\b\d{4}\b|['\u2019]\d\d\b")
 _AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "following", "this"})
-_MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(\s|$)",
+_MONTH_NAME = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
                          re.IGNORECASE)
-# A time after these is a bound or a deadline ("asked for a hearing by May 23"), not
+# A time after these is a bound or a deadline ("demanded an answer by June 9"), not
 # the time of the act.
 _DEADLINE_PREPS = frozenset({"by", "until", "till", "before", "ahead"})
 
 
 def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
                   pub: date | None, out: dict[int, EventDate]) -> None:
-    """An act told in the simple past ("signed the accord in March", "resigned on July
-    21") was done before the text was written: a month, or a day of a month, written
+    """An act told in the simple past ("ratified the pact in March", "quit on June 3")
+    was done before the text was written: a month, or a day of a month, written
     without its year that the tagger placed after the publication day (the next
     March, read forward from a December page) is the last one before it. Only a verb
     told in the simple past itself (a participle or a noun takes its tense from
-    another verb: "discouraged them from sending envoys to the September parade");
+    another verb: "urged them to skip the autumn fair in October");
     acts told in the present, the future or the perfect keep the tagger's reading
-    ("will visit in March", "is sentenced on Sept. 7"), and so do weekdays and times
+    ("will tour the region in March", "faces a vote on June 3"), and so do weekdays and times
     (read near the publication day), a day just after publication (pages updated the
-    next day) and a deadline ("by May 23")."""
+    next day) and a deadline ("by June 9")."""
     if pub is None:
         return
     bounded = set()
