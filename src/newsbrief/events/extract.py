@@ -49,6 +49,7 @@ from .modality import (Standing, bygone, capacity, described, habitual, hypothet
                        weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
+from .genre import genre_of, page_of
 from .predicate import predicate_of
 from .quantities import find_quantities, number_tokens
 from .reportable import (ArticleContext, article_features, article_record_features,
@@ -62,6 +63,10 @@ NOUN_POS = frozenset({"NOUN"})
 NO_ACTOR = 0.6
 TEXT_ONLY_ACTOR = 0.85  # an actor we could not tie to an entity, country or sector
 NOMINAL = 0.9  # events named by a noun have looser arguments than verbs
+# A record whose clause tells sports play or business, market, science or product news
+# (events.genre) keeps this share of its confidence: kept for a reader who asks for
+# every record, under the threshold of any brief.
+GENRE = 0.3
 
 Coder = Callable[..., object]
 
@@ -146,6 +151,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     events: list[Event] = []
     seen: set[str] = set()
     dropped: set[str] = set()
+    genre: set[str] = set()
+    page = page_of(doc)
     # Dates are told apart from the words; durations ("a week of exercises") are words.
     timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     for k, cand in enumerate(candidates):
@@ -165,7 +172,13 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     press_reporting(cand.tok, ev.type, ev.actor, judge.kinds) or \
                     sourcing(cand.tok) or unwanted(cand.tok) is not None:
                 dropped.add(ev.id)
+            elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
+                genre.add(ev.id)
     events = _with_article_term(events, judge, dropped)
+    if genre:
+        # After the article's term, which sets every confidence again.
+        events = [replace(ev, confidence=round(ev.confidence * GENRE, 3))
+                  if ev.id in genre else ev for ev in events]
     if dropped:
         # Scored first, so the article's other records keep their confidence.
         events = _without(events, dropped, judge)

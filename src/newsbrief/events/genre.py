@@ -1,0 +1,243 @@
+"""Sports play and business, market, science and product news: told in the words of
+events, but not the political and social interactions an event dataset holds.
+
+A team beating another is coded as an attack, a takeover offer as an agreement, an
+accounting charge as an accusation, an airline cutting routes as a sanction. This module
+reads, for one coded record, whether its clause tells such a story (`genre_of`), from
+marks that any news report shows:
+
+- sports play: a play or result word as the trigger ("beat", "drew", "a 2-1 win",
+  "claimed the title") with a sports mark in the sentence: a score ("2-1", "6-3 6-4")
+  next to a result word or in a sports report, a word used only about sport
+  ("innings", "semifinal", "freestyle"), or, in a sports report
+  (`actors.sports.is_sports_text`), a sport word with other senses ("match", "title");
+- business news: a party that is a firm or a market (a company's name or noun, a
+  business sector, "shares", "the index") and none that is a public one, in a sentence
+  with business words ("a share", "stake", "dividend", "routes", "quarter") or money,
+  or in a business report (business words in a third of its sentences).
+
+A political or social event told in such a story stays one: any party of a state,
+party, union, court, police, army or civil-society sector (or a state's name in a
+business story), or a sentence of violence, policing, protest, strikes, courts or
+state acts ("police arrested fans after the match", "workers struck over job cuts",
+"the regulator blocked the merger", "banned for two years after a doping test").
+
+The words are in data/genre_words.toml. Pure: reads the parse and the record.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..actors.sports import is_sports_text
+
+GENRE_FILE = "data/genre_words.toml"
+LISTS = ("play_result", "play", "sport_strong", "sport_weak", "tally", "result", "public", "business",
+         "firm", "public_body", "currency")
+
+# Sectors of the parties that make a record a political or social act whatever the
+# story is about: a state's offices and forces, parties, unions, rebels, opposition,
+# crime, civil society, religion, refugees. A firm (BUS), the press, schools and
+# hospitals do not.
+PUBLIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "LAB", "REB",
+                            "OPP", "CRM", "UAF", "INS", "CVL", "REL", "REF"})
+# A record of a protest or a strike is a social act in any story.
+KEPT_TYPES = frozenset({"PROTEST"})
+_PAIR = re.compile(r"^\(?(\d{1,3})-(\d{1,3})\)?$")  # "2-1", "(6-3)"
+_MONEY = re.compile(r"^[$€£¥]|^(us|c|a|hk)?\$")
+# Public words matched as written, not by lemma: "struck" and "shooting" are also play.
+_FORMS_ONLY = frozenset({"strike", "shoot"})
+# A business report: business words in this share of its sentences.
+BUSINESS_PAGE = 0.3
+
+
+@dataclass(frozen=True)
+class GenreWords:
+    play_result: frozenset[str]
+    play: frozenset[str]
+    sport_strong: frozenset[str]
+    sport_weak: frozenset[str]
+    tally: frozenset[str]
+    result: frozenset[str]
+    public: frozenset[str]
+    business: frozenset[str]
+    firm: frozenset[str]
+    public_body: frozenset[str]
+    currency: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def genre_words() -> GenreWords:
+    text = resources.files("newsbrief.events").joinpath(GENRE_FILE).read_text("utf-8")
+    data = tomllib.loads(text)
+    return GenreWords(**{k: frozenset(w.lower() for w in data[k]) for k in LISTS})
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the whole article is: a sports report, a business report."""
+
+    sports: bool = False
+    business: bool = False
+
+
+def page_of(doc) -> Page:
+    """The article's kind, computed once per Doc."""
+    got = doc.user_data.get("newsbrief.genre_page")
+    if got is not None and got[0] == len(doc):
+        return got[1]
+    w = genre_words()
+    n = hits = 0
+    try:
+        sents = list(doc.sents)
+    except ValueError:
+        sents = [doc[:]]
+    for sent in sents:
+        if len(sent) < 4:
+            continue
+        n += 1
+        hits += any(t.lower_ in w.business for t in sent if t.pos_ != "VERB")
+    page = Page(sports=is_sports_text(doc), business=bool(n) and hits >= BUSINESS_PAGE * n
+                and n >= 3)
+    doc.user_data["newsbrief.genre_page"] = (len(doc), page)
+    return page
+
+
+def _sentence(tok):
+    try:
+        return tok.sent
+    except ValueError:
+        return tok.doc[:]
+
+
+def _lemma(tok) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def _scores(sent, w: GenreWords, sports_page: bool) -> bool:
+    """A number pair that is a result: next to a result word ("a 2-1 win", "won 6-3"),
+    one of a run of pairs ("6-3 6-4"), or any pair in a sports report; never one next
+    to a vote or a range word ("voted 52-48", "a 5-4 ruling", "aged 18-24")."""
+    toks = list(sent)
+    for k, t in enumerate(toks):
+        m = _PAIR.match(t.text)
+        if not m or int(m.group(1)) > 200 or int(m.group(2)) > 200:
+            continue
+        near = {x.lower_ for x in toks[max(0, k - 4):k + 5]}
+        if near & w.tally:
+            continue
+        run = any(_PAIR.match(x.text) for x in toks[max(0, k - 1):k] + toks[k + 1:k + 2])
+        if sports_page or run or near & w.result:
+            return True
+    return False
+
+
+def _sport_marked(sent, w: GenreWords, page: Page) -> bool:
+    words = {t.lower_ for t in sent}
+    if words & w.sport_strong or _scores(sent, w, page.sports):
+        return True
+    return page.sports and bool(words & w.sport_weak)
+
+
+def _public_sentence(sent, tok, w: GenreWords) -> bool:
+    """Violence, policing, protest, strikes, courts or state acts told in the sentence
+    (the trigger itself aside: "strike" is also a sports word)."""
+    return any(t.lower_ in w.public or (_lemma(t) in w.public and _lemma(t) not in _FORMS_ONLY)
+               for t in sent if t.i != tok.i)
+
+
+def _party_words(ref) -> set[str]:
+    return {x.strip(".,'’\"()").lower() for x in (ref.text or "").split()}
+
+
+def _public_party(refs, kinds: dict, w: GenreWords, states: bool) -> bool:
+    """A party of a public sector, an IGO, a public body named by its words; with
+    `states`, also a state named as such (in a business story "China agreed to buy" is
+    trade policy; in a sports report "India beat Pakistan" names the national sides)."""
+    for r in refs:
+        if r.sector in PUBLIC_SECTORS or r.country == "IGO":
+            return True
+        if _party_words(r) & w.public_body:
+            return True
+        if states and kinds.get(r.entity or "") == "state":
+            return True
+        if states and r.country and not r.entity and not r.sector and \
+                not (_party_words(r) & w.firm):
+            return True  # "the U.S.", "Beijing" read as a state
+    return False
+
+
+def _firm_party(refs, kinds: dict, w: GenreWords) -> tuple[bool, bool]:
+    """(a party named as a firm or a market: business sector, a firm's noun or suffix;
+    a party that is some organisation)."""
+    named = org = False
+    for r in refs:
+        if r.sector == "BUS" or _party_words(r) & w.firm:
+            named = True
+        elif kinds.get(r.entity or "") == "organization":
+            org = True
+    return named, org
+
+
+def sports_play(tok, refs, sent, page: Page, w: GenreWords | None = None,
+                kinds: dict | None = None) -> bool:
+    """Is the trigger a play or result word in a sentence marked as sport, with no
+    public party and no public act told beside it? With a state named as a party (a
+    national side, or a state acting) only a result word is read as play."""
+    w = w or genre_words()
+    words = {_lemma(tok), tok.lower_}
+    result = bool(words & w.play_result)
+    if not result and not words & w.play:
+        return False
+    if not _sport_marked(sent, w, page):
+        return False
+    if any(r.sector in PUBLIC_SECTORS or r.country == "IGO" for r in refs):
+        return False
+    if not result and _states(refs, kinds or {}):
+        return False
+    return not _public_sentence(sent, tok, w)
+
+
+def _states(refs, kinds: dict) -> bool:
+    return any(kinds.get(r.entity or "") == "state" or (r.country and not r.entity)
+               for r in refs)
+
+
+def business_news(tok, refs, kinds: dict, sent, page: Page,
+                  w: GenreWords | None = None) -> bool:
+    """Are the parties firms or markets (and none public) in a sentence of business
+    words or money, or in a business report?"""
+    w = w or genre_words()
+    if not refs or _public_party(refs, kinds, w, states=True):
+        return False
+    named, org = _firm_party(refs, kinds, w)
+    if not (named or org):
+        return False
+    if _public_sentence(sent, tok, w):
+        return False
+    words = [t for t in sent if t.i != tok.i]
+    n = sum(1 for t in words if t.lower_ in w.business and t.pos_ != "VERB")
+    money = any(t.ent_type_ == "MONEY" or _MONEY.match(t.lower_) or (
+        t.lower_ in w.currency and t.i > 0 and t.nbor(-1).like_num) for t in words)
+    if named:
+        return n >= 1 or money
+    return n >= 2 or (n >= 1 and money) or (page.business and n >= 1)
+
+
+def genre_of(tok, type_: str, actor, recipient, kinds: dict, page: Page) -> str | None:
+    """"sports" or "business" when the record's clause tells sports play or business,
+    market, science or product news; None for every other record."""
+    if type_ in KEPT_TYPES:
+        return None
+    w = genre_words()
+    sent = _sentence(tok)
+    refs = tuple(actor) + tuple(recipient)
+    if sports_play(tok, refs, sent, page, w, kinds):
+        return "sports"
+    if business_news(tok, refs, kinds, sent, page, w):
+        return "business"
+    return None
