@@ -37,7 +37,7 @@ from ..actors.sports import is_sports_text
 
 GENRE_FILE = "data/genre_words.toml"
 LISTS = ("play_result", "play", "sport_strong", "sport_weak", "tally", "result", "public", "business",
-         "firm", "public_body", "currency")
+         "business_weak", "firm", "public_body", "currency")
 
 # Sectors of the parties that make a record a political or social act whatever the
 # story is about: a state's offices and forces, parties, unions, rebels, opposition,
@@ -65,6 +65,7 @@ class GenreWords:
     result: frozenset[str]
     public: frozenset[str]
     business: frozenset[str]
+    business_weak: frozenset[str]
     firm: frozenset[str]
     public_body: frozenset[str]
     currency: frozenset[str]
@@ -100,7 +101,8 @@ def page_of(doc) -> Page:
         if len(sent) < 4:
             continue
         n += 1
-        hits += any(t.lower_ in w.business for t in sent if t.pos_ != "VERB")
+        hits += any(t.lower_ in w.business or t.lower_ in w.business_weak
+                    for t in sent if t.pos_ != "VERB")
     page = Page(sports=is_sports_text(doc), business=bool(n) and hits >= BUSINESS_PAGE * n
                 and n >= 3)
     doc.user_data["newsbrief.genre_page"] = (len(doc), page)
@@ -219,13 +221,18 @@ def business_news(tok, refs, kinds: dict, sent, page: Page,
         return False
     if _public_sentence(sent, tok, w):
         return False
-    words = [t for t in sent if t.i != tok.i]
-    n = sum(1 for t in words if t.lower_ in w.business and t.pos_ != "VERB")
+    words = [t for t in sent if t.i != tok.i and t.pos_ != "VERB"]
+    strong = sum(1 for t in words if t.lower_ in w.business)
+    weak = sum(1 for t in words if t.lower_ in w.business_weak)
     money = any(t.ent_type_ == "MONEY" or _MONEY.match(t.lower_) or (
         t.lower_ in w.currency and t.i > 0 and t.nbor(-1).like_num) for t in words)
-    if named:
-        return n >= 1 or money
-    return n >= 2 or (n >= 1 and money) or (page.business and n >= 1)
+    # A money or market word, or a sum, with a named firm; firms' and products' words
+    # alone only three together or in a business report ("an aircraft maker's plans"
+    # told in a story of a state visit are the visit's news).
+    marks = strong + money + (weak >= 3)
+    if page.business:
+        marks += weak >= 1
+    return marks >= 1 if named else marks >= 2
 
 
 def genre_of(tok, type_: str, actor, recipient, kinds: dict, page: Page) -> str | None:
