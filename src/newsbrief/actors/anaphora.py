@@ -48,6 +48,12 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset({
     "boss", "girlfriend", "boyfriend", "widow", "uncle", "aunt", "cousin", "niece", "nephew",
     "grandson", "granddaughter", "grandfather", "grandmother", "fiancé", "fiancee",
     "spokesperson", "representative", "nominee", "pick", "challenger", "mate"})
+# Common nouns of people a pronoun may stand for when no name is meant.
+_PEOPLE_WORDS = PERSON_NOUNS | frozenset({
+    "man", "woman", "boy", "girl", "person", "journalist", "reporter", "officer", "soldier",
+    "student", "worker", "resident", "voter", "critic", "protester", "candidate", "suspect",
+    "victim", "witness", "doctor", "teacher", "activist", "customer", "caller", "player",
+    "driver", "judge", "prosecutor", "member", "employee", "official"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "network",
                          "militia"})
 # Organisations that "the group" does not refer back to.
@@ -152,6 +158,9 @@ class References:
         # "Clinton criticized him", "the union condemned him": an object pronoun
         # (not a reflexive) never stands for the subject of its own verb.
         bound = _clause_subject_tokens(tok)
+        # ... nor for whoever that subject names: "Dole criticized Clinton's plan.
+        # Dole also accused him" is Clinton (the subject's entity, wherever named)
+        bound_ents = {self.tok_entity[i].id for i in bound if i in self.tok_entity}
         # A subject inside a clause the pronoun's own verb governs ("what the gift
         # would be depended on X, he warned") is not what the pronoun stands for.
         governed = _governed_by_own_verb(tok)
@@ -172,6 +181,12 @@ class References:
         opening = tok.dep_ in _SUBJECT and all(
             not t.is_alpha for t in self.doc[self._sent_starts[here]:tok.i])
         reach = _FAR_LOOK_BACK if opening else _LOOK_BACK
+        if bound_ents and any(t.pos_ == "NOUN" and t.lemma_.lower() in _PEOPLE_WORDS
+                              and t.i not in bound for t in self.doc[start:tok.i]):
+            # "when one of the journalists asked, Obama cut him off": with the
+            # subject ruled out, someone the sentence names by a common noun is
+            # more likely meant than a person of an earlier sentence
+            reach = 0
         for k in range(here, max(-1, here - reach - 1), -1):
             start, end = self._bounds(k)
             end = min(end, tok.i)
@@ -181,7 +196,7 @@ class References:
             content: dict[str, Entity] = {}  # subjects of what was said, not of "although"
             for i in range(start, end):
                 ent = self.tok_entity.get(i)
-                if ent is None or ent.kind != "person" or i in bound:
+                if ent is None or ent.kind != "person" or i in bound or ent.id in bound_ents:
                     continue
                 people[ent.id] = ent
                 t = self.doc[i]

@@ -10,7 +10,10 @@ An unplaced person or group takes a country its phrase gives ("his deputy",
 "Pakistani minister X", "lawyers for X", "police in X"); people who act where
 they serve take the country of the event's place; acts only a state does, and
 assaults at a named place, with no doer named get an unnamed doer of that
-country (`implied_actor`, applied after scoring).
+country (`implied_actor`, applied after scoring). "Whose" is the noun its relative
+clause modifies; a group or company the actors stage left unlinked takes the
+country the knowledge base gives its name ("the Tamil Tigers", "Exxon Corp."); a
+state body named with "in X" is of X's country (actors12).
 """
 
 from __future__ import annotations
@@ -221,6 +224,13 @@ class ActorIndex:
                 place = self._appositive_place(tok)
                 if place:
                     return (ActorRef(refs[0].entity, refs[0].text, place, refs[0].sector),)
+            if ent.kind == "organization" and len(refs) == 1 and not refs[0].country and \
+                    ent.sector in STATE_SECTORS:
+                # "the Foreign Ministry in Baghdad": a state body placed by its phrase
+                found = self._place_countries(tok, ("in",), after=True)
+                if len(found) == 1:
+                    return (ActorRef(refs[0].entity, refs[0].text, found.pop(),
+                                     refs[0].sector),)
             if ent.kind == "organization" and not ent.country and len(refs) == 1 and \
                     institution_of_the_story(tok, ent.sector):
                 # "In Britain, ... investigations by Parliament": the clause's country
@@ -249,6 +259,12 @@ class ActorIndex:
         country, sector = self.resolve_text(text)[:2]
         if not sector:
             sector = self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1]
+        if not country:
+            # "The Tamil Tigers", "Khmer Rouge guerrillas": a group the actors stage
+            # did not link, named in its phrase, that the knowledge base places
+            found = kb_org(_proper_name(tok))
+            if found is not None:
+                country, sector = found[0], sector or found[1]
         split = self._coordinated_adjectives(tok, text, sector)
         if split:
             return split
@@ -259,6 +275,14 @@ class ActorIndex:
                 if child.dep_ == "poss":
                     owner = self.entity(child)
                     owners = [owner] if owner else self.antecedents(child)
+                    whose = _whose_noun(child) if not owners else None
+                    if whose is not None and whose.i != tok.i:
+                        # "Russia, whose military is backing X": the noun the
+                        # relative clause is about owns the thing
+                        got = [r.country for r in self.refs(whose) if r.country]
+                        if got:
+                            return tuple(ActorRef(None, text, c, sector)
+                                         for c in dict.fromkeys(got))
                 elif child.dep_ == "prep" and child.lower_ == "of" and not owners:
                     # "the government of North Korea", "the army of Sudan"
                     ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
@@ -671,6 +695,13 @@ class ActorIndex:
             # "The California Public Utilities Commission": a name whose words
             # place it (a US state's body is American)
             country = self.resolve_text(ent.name)[0]
+        if country is None and ent.kind == "organization" and not ent.kb_id:
+            # "Exxon Corp.", "the Khmer Rouge": a name the linker missed that the
+            # knowledge base places as it is written
+            found = kb_org(ent.name)
+            if found is not None:
+                country, sector = found[0], ent.sector or found[1]
+                return (ActorRef(ent.id, text, country, sector),)
         elif country is None and ent.kind == "person" and self.resolve_text(text)[2]:
             # "Pope Francis": a titled name the knowledge base places (a name that
             # is also a town, "Judge Susan Bolton", places nobody)
@@ -757,6 +788,76 @@ _ROYAL = _ROYAL_TITLES | {"pope"}
 VICTIMS = PLAIN_PEOPLE | frozenset({"civilian", "villager", "worshipper", "pedestrian",
                                     "bystander", "shopper", "student", "pupil", "worker",
                                     "men", "women", "children", "people"})
+
+
+def kb_org(name: str | None) -> tuple[str, str | None] | None:
+    """(country, sector) of the one organisation the knowledge base lists under a
+    name of two or more words ("Tamil Tigers", "Shining Path"), or under a company's
+    name without its "Corp."/"Inc." (companies only); None when it lists none or
+    several countries. One word alone ("Tigers") names too many things."""
+    from ..actors.business import org_words
+    from ..actors.kb import knowledge_base
+
+    if not name:
+        return None
+    words = [w for w in name.replace(".", " ").replace(",", " ").split()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    tries: list[tuple[str, bool]] = []
+    if len(words) >= 2:
+        tries.append((" ".join(words), False))
+    if len(words) >= 2 and words[-1] in org_words()["suffix"]:
+        # ("Exxon Corp.": the words that end a company's name, actors/data/org_words.tsv)
+        tries.append((" ".join(words[:-1]), True))
+    kb = knowledge_base()
+    for key, companies in tries:
+        found = [e for e in kb.lookup(key, "O") if e.country and e.country != "IGO"
+                 and (not companies or e.sector == "BUS")]
+        countries = {e.country for e in found}
+        if len(countries) == 1:
+            sectors = {e.sector for e in found}
+            return countries.pop(), (sectors.pop() if len(sectors) == 1 else None)
+        if found:
+            return None
+    return None
+
+
+def _proper_name(tok) -> str | None:
+    """The proper-noun words of a head's phrase, without a trailing common noun:
+    "the Khmer Rouge guerrillas" -> "Khmer Rouge", "The Tamil Tigers" -> "Tamil
+    Tigers"; None when the phrase names no one."""
+    doc = tok.doc
+    words = [t for t in doc[tok.left_edge.i:tok.i + 1]
+             if t.pos_ == "PROPN" and (t.i == tok.i or t.head.i == tok.i
+                                        or t.dep_ in ("compound", "flat"))]
+    if not words:
+        return None
+    # a run of adjacent proper nouns ending at the head or just before it
+    run = [words[-1]]
+    for t in reversed(words[:-1]):
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+        else:
+            break
+    if run[-1].i not in (tok.i, tok.i - 1):
+        return None
+    return " ".join(t.text for t in run)
+
+
+def _whose_noun(pron):
+    """The noun a possessive "whose" stands for: the one its relative clause
+    modifies ("Russia, whose military ..." -> Russia), or None."""
+    if pron.lower_ != "whose":
+        return None
+    node = pron
+    for _ in range(6):
+        if node.dep_ == "relcl" and node.head.i != node.i:
+            head = node.head
+            return head if head.pos_ in ("NOUN", "PROPN") else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _plain(text: str) -> bool:

@@ -29,6 +29,11 @@ Rules, in the order the parse offers them:
   recipient; a demand's content clause after it names whom it is made of; a
   participle of asking hung on a letter's addressee is the sender's; a participle
   of saying set off after the content of "X said ..." is X's (actors10).
+- a verb that always takes an object standing without one is a passive without
+  its "was" ("Two rebels killed in ambush", "Minister charged with fraud"); a thing
+  acts for the person named before it ("a Smith campaign ad"), a thing coordinated
+  with the doer through its own owner or not at all; "joined forces with X" is done
+  with X (actors12).
 - nouns: actor = possessor, "by X", "from X", "between X and Y", or an actor
   adjective/compound ("Russian invasion"); recipient = "of/on/against/to/with/for X";
   a noun that is the object of a light verb borrows the verb's actor.
@@ -122,6 +127,9 @@ TRANSFER_LEMMAS = frozenset({"send", "deploy", "provide", "give", "deliver", "su
                              "dispatch", "transfer", "ship", "sell", "offer", "grant",
                              "extend", "lend", "donate", "export", "station", "pledge",
                              "airlift", "smuggle", "return"})
+# Objects that make an idiom with "join" and name nobody acted on ("joined forces with
+# X", "joined hands with X": X is, under "with").
+JOIN_IDIOM_OBJECTS = word_classes()["join_idiom_objects"]
 # Reflexives ("by itself") are left out: they name no new actor.
 PRON_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
 # A bare "it" is a thing (a bill, a vote) far more often than a state: only the
@@ -191,7 +199,7 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         subj = [s for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
                 for s in _children(a, SUBJ_DEPS)]
     if subj:
-        return subj, False
+        return subj, _reduced_passive(verb)
     psubj = _children(verb, PASS_SUBJ_DEPS)
     if psubj:
         return psubj, True
@@ -258,7 +266,8 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         # "earned praise for condemning" (a thing as object does nothing).
         gov = head.head
         objs = _children(gov, OBJ_DEPS) if head.lower_ in ("of", "for", "from") else []
-        objs = [o for o in objs if not is_thing(o)]
+        # ("accused the Smith campaign of launching": the campaign's candidate did)
+        objs = [m for o in objs for m in ([o] if not is_thing(o) else person_maker(o))]
         # "after being asked by X to ...": a passive gerund is done to the subject
         return (objs or _subject(gov, depth + 1)[0]), _is_passive(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _message_sender(verb) is not None:
@@ -268,6 +277,39 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         # "the pact signed by X": the noun is what the participle acts on.
         return [head], verb.tag_ == "VBN"
     return [], _is_passive(verb)
+
+
+# Verbs that always take an object: with none, their subject is the one acted on
+# ("Four soldiers killed in ambush", "Former minister charged with fraud": a
+# headline's passive without "was", which the parser reads as active).
+# (not "fire", "shoot", "bomb": "police fired on them" has no object either)
+DONE_TO_LEMMAS = word_classes()["done_to"]
+# ... and verbs of accusing, whose "with"/"of" names the charge ("charged with").
+CHARGE_LEMMAS = word_classes()["charge_verbs"]
+
+
+def _reduced_passive(verb) -> bool:
+    """A main verb with a subject that is a passive without its "was": a verb that
+    always takes an object standing without one ("Four Palestinians wounded as
+    troops open fire", "Two rebels killed in ambush"; "charged with fraud")."""
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "prt") or c.dep_ in OBJ_DEPS | CLAUSE_DEPS
+           or c.dep_ in ("parataxis", "attr", "acomp", "oprd") for c in kids):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in VERB_POS and any(
+            g.dep_ in OBJ_DEPS for g in c.children) for c in kids):
+        return False  # "killed and wounded dozens": the object is shared
+    subj = [c for c in kids if c.dep_ in SUBJ_DEPS]
+    if not subj or any(s.i > verb.i or s.pos_ == "PRON" for s in subj):
+        return False  # '"...," charged Dole'; "he killed" (a pronoun is a sentence's)
+    # (a bare past participle alone is no evidence: the parser tags many a past tense
+    # so, "5,000 people protested", "senators called for")
+    lemma = lemma_of(verb)
+    if lemma in CHARGE_LEMMAS:
+        return any(c.dep_ == "prep" and c.lower_ in ("with", "of") for c in kids)
+    return lemma in DONE_TO_LEMMAS
 
 
 def _gerund_before(head, verb):
@@ -382,7 +424,33 @@ def agent_of(tok, actorish: Callable) -> list:
         subj, passive = _subject(tok.head)
         if not passive:
             return [s for s in subj if s.pos_ in NOUN_POS and actorish(_partitive(s))]
-    return []
+    # (after the verb's own doer: "fired Scud missiles, which ..." are the firer's)
+    return person_maker(tok, actorish)
+
+
+def person_maker(thing, actorish: Callable | None = None) -> list:
+    """A person's name before a thing that acts is who made or sent it: "a Smith
+    campaign ad accuses X", "the Mueller report found", "the Obama campaign" (also
+    one compound further in: "a new Smith TV ad"). Not before a group's name ("the
+    Haqqani network") or an occasion ("the Putin news conference": someone met
+    there). Only for things that act or do: before a thing acted on the name is as
+    often what it is about ("deny Trump the nomination")."""
+    lemma = lemma_of(thing)
+    if thing.pos_ != "NOUN" or lemma not in NON_AGENT or \
+            lemma in NAMED_GROUPS | MEETING_NOUNS | JOINT_OCCASIONS:
+        return []
+    ok = actorish or (lambda t: True)
+    return [c for c in thing.children if c.dep_ in ("compound", "nmod") and c.i < thing.i
+            and c.ent_type_ == "PERSON" and ok(c)] or \
+        [g for c in thing.children if c.dep_ == "compound" and c.i < thing.i
+         for g in c.children if g.dep_ in ("compound", "nmod")
+         and g.ent_type_ in ("PERSON", "ORG") and ok(g)]
+
+
+# Things whose name before them is the name of a group, not of its maker; occasions
+# a person named before them took part in.
+NAMED_GROUPS = word_classes()["named_groups"]
+JOINT_OCCASIONS = word_classes()["joint_occasions"]
 
 
 def _is_passive(verb) -> bool:
@@ -471,7 +539,9 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         if verb.lemma_.lower() in TRANSFER_LEMMAS | LEAVING_VERBS:
             # "sent troops to X", "provided aid to X": the object is what moves.
             objs = [o for o in objs if o.dep_ == "dative" or o.head.dep_ == "dative"]
-        recipient = [o for o in objs if actorish(o)]
+        recipient = [o for o in objs if actorish(o) and not (
+            lemma_of(verb) == "join" and lemma_of(o) in JOIN_IDIOM_OBJECTS
+            and not list(o.children))]
         # "reached an agreement with Russia": the other party, not the pact
         recipient = [p for o in recipient for p in (_parties(o, actorish) or [o])]
     if not recipient and any(actorish(a) for a in actor) and not _children(verb, OBJ_DEPS):
@@ -526,7 +596,19 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
                     not _children(child, SUBJ_DEPS):
                 recipient = _object_owners(child, actorish)
     recipient = [r for r in _expand(recipient) if actorish(r)]
-    return Arguments(tuple(_expand(actor)), tuple(recipient), passive)
+    # A thing coordinated with the doer acts through its owner, or not at all ("Iraqi
+    # armour and artillery shelled the town": the armour's owner; "Democrats and Mr.
+    # Obama's campaign": Obama)
+    heads = {a.i for a in actor}
+    actor = [o for a in _expand(actor)
+             for o in ([a] if a.i in heads or actorish(a) or not is_thing(a)
+                       else agent_of(a, actorish))]
+    return Arguments(tuple(_unique(actor)), tuple(recipient), passive)
+
+
+def _unique(toks: list) -> list:
+    seen: set[int] = set()
+    return [t for t in toks if not (t.i in seen or seen.add(t.i))]
 
 
 def _infinitive_subject(verb, actorish: Callable) -> list:
@@ -895,6 +977,14 @@ def _owners(thing, actorish: Callable) -> list:
             if ((c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP") or
                 (c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and is_thing(thing)))
             and c.i < thing.i and actorish(c)]
+
+
+def thing_owners(thing, actorish: Callable) -> list:
+    """Whose a thing is by its own phrase: a possessor, or a demonym or state before
+    it ("U.S. demands", "Israeli positions"); not who spoke at it ("a briefing by X")."""
+    return [c for c in thing.children if c.i < thing.i and actorish(c) and (
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP")
+        or (c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"))]
 
 
 def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:

@@ -36,7 +36,7 @@ from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
 from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, first_person, is_thing,
-                        noun_arguments, quote_speaker, speakers_own, spoken_about,
+                        noun_arguments, quote_speaker, speakers_own, spoken_about, thing_owners,
                         verb_arguments)
 from .attach import governor
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
@@ -558,18 +558,33 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _aimed_at(index: ActorIndex, verb, args: Arguments) -> Arguments:
+    """ "fired back at Trump", "launched missiles at Syria", "balked at U.S. demands":
+    who a hostile act is aimed at under "at": someone, a state (a town or a building
+    there is where it happened), or the owner of a thing aimed at."""
     actors = {a.i for a in args.actor}
-    found = tuple(t for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
-                  for t in p.children if t.dep_ == "pobj" and t.i not in actors
-                  and t.ent_type_ not in PLACE_ENTS and index.actorish(t)
+    objs = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+            for t in p.children if t.dep_ == "pobj" and t.i not in actors]
+    found = tuple(t for t in objs
+                  if (t.ent_type_ not in PLACE_ENTS or _a_state(index, t)) and index.actorish(t)
                   and not any(r.country is None and r.sector is None and r.entity
                               and (index.by_id.get(r.entity) is None
                                    or index.by_id[r.entity].kind == "place")
                               for r in index.refs(t)))
+    if not found and any(r.entity or r.country or r.sector
+                         for a in args.actor for r in index.refs(a)):
+        # "balked at Chinese demands", "fired at Israeli positions": the owner (it
+        # completes an act whose doer is named; it makes no record of its own)
+        found = tuple(o for t in objs if not index.actorish(t)
+                      for o in thing_owners(t, index.actorish) if o.i not in actors)
     if not found:
         return args
     return Arguments(args.actor, tuple(t2 for t in found for t2 in conjuncts(t)),
                      args.passive, args.borrowed)
+
+
+def _a_state(index: ActorIndex, tok) -> bool:
+    ent = index.entity(tok)
+    return ent is not None and ent.kind == "state"
 
 
 ADDRESS = word_classes()["address"]
