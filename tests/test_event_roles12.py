@@ -201,3 +201,35 @@ def test_a_verb_that_can_stand_without_an_object_stays_active():
     args = verb_arguments(parse(FIRED_ON)[1], _people)
     assert texts(args.actor) == ["Police"]
     assert texts(args.recipient) == ["protesters"]
+
+
+# "Norway sued Acme, accusing it of fraud."
+SUED = """
+Norway Norway PROPN NNP nsubj 1
+sued sue VERB VBD ROOT 1
+Acme Acme PROPN NNP dobj 1
+, , PUNCT , punct 1
+accusing accuse VERB VBG advcl 1
+it it PRON PRP dobj 4
+of of ADP IN prep 4
+fraud fraud NOUN NN pobj 6
+. . PUNCT . punct 1
+"""
+
+
+def test_a_participles_pronoun_object_is_its_verbs_object_when_they_agree():
+    doc = parse(SUED)
+    assert texts(verb_arguments(doc[4], _people).recipient) == ["Acme"]
+    # "him" does not agree with a company (no person named): left as it is
+    him = parse(SUED.replace("it it PRON PRP", "him he PRON PRP"))
+    assert texts(verb_arguments(him[4], _people).recipient) != ["Acme"]
+
+
+def test_an_act_by_a_thing_is_by_its_owner():
+    # "An assault by Norwegian armour began."
+    doc = build(["An an DET det 1", "assault assault NOUN nsubj 5", "by by ADP prep 1",
+                 "Norwegian norwegian ADJ amod 4 B-NORP", "armour armour NOUN pobj 2",
+                 "began begin VERB ROOT 5", ". . PUNCT punct 5"])
+    coder = coder_with({"assault": ("ASSAULT", "190", None)})
+    ev = by_type(_extract(doc, [], coder), "ASSAULT")[0]
+    assert [r.country for r in ev.actor] == ["NOR"]

@@ -576,6 +576,8 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         # "sent a letter to X urging him to ...": the one a message is addressed to is
         # who its participle asks
         recipient = _letter_addressee(verb, actorish) or recipient
+    if not recipient or all(r.lower_ in OBJECT_PRONOUNS for r in recipient):
+        recipient = _participle_object(verb, actorish) or recipient
     if not recipient:
         recipient = _message_addressees(verb, actorish)
     if not recipient and verb.lemma_.lower() in CONTENT_TARGET_LEMMAS:
@@ -609,6 +611,34 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
 def _unique(toks: list) -> list:
     seen: set[int] = set()
     return [t for t in toks if not (t.i in seen or seen.add(t.i))]
+
+
+OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+
+
+def _participle_object(verb, actorish: Callable) -> list:
+    """ "sued Microsoft, accusing it of ...", "arrested two men, charging them with
+    ...": the pronoun object of a participle set after its verb stands for that
+    verb's object, when they agree ("it" a body or thing, "him"/"her" a person,
+    "them" more than one)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ not in VERB_POS or \
+            head.i > verb.i or _children(verb, SUBJ_DEPS):
+        return []
+    pron = next((o for o in _children(verb, OBJ_DEPS) if o.lower_ in OBJECT_PRONOUNS), None)
+    if pron is None:
+        return []
+    objs = [o for o in _children(head, OBJ_DEPS) if o.i < verb.i and o.pos_ != "PRON"
+            and actorish(o)]
+    if len(objs) != 1:
+        return []
+    obj = objs[0]
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    agree = {"it": not plural and obj.ent_type_ != "PERSON",
+             "him": not plural and obj.ent_type_ == "PERSON",
+             "her": not plural and obj.ent_type_ == "PERSON",
+             "them": plural}[pron.lower_]
+    return [obj] if agree else []
 
 
 def _infinitive_subject(verb, actorish: Callable) -> list:
@@ -1011,6 +1041,9 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # "the withdrawal from Syria": what is left, not who leaves
         preps = frozenset({"by"}) if leaving else NOUN_ACTOR_PREPS
         actor = [a for a in _pobjs(noun, preps) if actorish(a)]
+        if not actor:
+            # "an assault by Iraqi armour": whoever the thing is of
+            actor = [o for a in _pobjs(noun, preps) if is_thing(a) for o in agent_of(a, actorish)]
     if not actor:
         actor = [a for a in _pobjs(noun, frozenset({"between", "among", "amongst"}))]
     if not actor:
