@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from newsbrief.actors.anaphora import References
 from newsbrief.events import extract_events
 from newsbrief.events.actorrefs import kb_org
@@ -217,12 +219,20 @@ fraud fraud NOUN NN pobj 6
 """
 
 
+def _named(doc, i, label):
+    doc.ents = [Span(doc, i, i + 1, label=label)]
+    return doc
+
+
 def test_a_participles_pronoun_object_is_its_verbs_object_when_they_agree():
-    doc = parse(SUED)
+    doc = _named(parse(SUED), 2, "ORG")
     assert texts(verb_arguments(doc[4], _people).recipient) == ["Acme"]
-    # "him" does not agree with a company (no person named): left as it is
-    him = parse(SUED.replace("it it PRON PRP", "him he PRON PRP"))
+    # "him" does not agree with a company: left as it is
+    him = _named(parse(SUED.replace("it it PRON PRP", "him he PRON PRP")), 2, "ORG")
     assert texts(verb_arguments(him[4], _people).recipient) != ["Acme"]
+    # "it" stands for a named body, not a common noun ("his team ..., calling it")
+    plain = parse(SUED)
+    assert texts(verb_arguments(plain[4], _people).recipient) != ["Acme"]
 
 
 def test_an_act_by_a_thing_is_by_its_owner():

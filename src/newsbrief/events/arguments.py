@@ -634,7 +634,9 @@ def _participle_object(verb, actorish: Callable) -> list:
         return []
     obj = objs[0]
     plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
-    agree = {"it": not plural and obj.ent_type_ != "PERSON",
+    # ("it" for a named body or state only: "directed his team to look at the danger,
+    # calling it a threat" is the danger)
+    agree = {"it": not plural and obj.ent_type_ in ("ORG", "GPE", "NORP"),
              "him": not plural and obj.ent_type_ == "PERSON",
              "her": not plural and obj.ent_type_ == "PERSON",
              "them": plural}[pron.lower_]
@@ -1012,9 +1014,10 @@ def _owners(thing, actorish: Callable) -> list:
 def thing_owners(thing, actorish: Callable) -> list:
     """Whose a thing is by its own phrase: a possessor, or a demonym or state before
     it ("U.S. demands", "Israeli positions"); not who spoke at it ("a briefing by X")."""
+    # (a place's name before a place says where: "at a London hotel")
     return [c for c in thing.children if c.i < thing.i and actorish(c) and (
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP")
-        or (c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"))]
+        or (c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and is_thing(thing)))]
 
 
 def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
