@@ -82,6 +82,22 @@ CASES = [
     # A shared future auxiliary does.
     (["Both both DET nsubj 2", "will will AUX aux 2", "sign sign VERB ROOT 2",
       "and and CCONJ cc 2", "ratify ratify VERB conj 2"], 4, "future", []),
+    # "tell" both directs and reports: what it tells someone to do is wanted ("The
+    # general told the troops to withdraw"), what it tells is reported as with "say"
+    # ("The minister told reporters that the army shelled the town", and a plea quoted
+    # before "the woman told the court").
+    (["General general NOUN nsubj 1", "told tell VERB ROOT 1", "troops troop NOUN dobj 1",
+      "to to PART aux 4", "withdraw withdraw VERB xcomp 1"], 4, "future", []),
+    (["Minister minister NOUN nsubj 1", "told tell VERB ROOT 1",
+      "reporters reporter NOUN dobj 1", "that that SCONJ mark 5", "army army NOUN nsubj 5",
+      "shelled shell VERB ccomp 1", "town town NOUN dobj 5"], 5, "asserted", ["Minister"]),
+    (["Please please INTJ intj 1", "free free VERB ccomp 5", "my my PRON poss 3",
+      "son son NOUN dobj 1", "woman woman NOUN nsubj 5", "told tell VERB ROOT 5",
+      "court court NOUN dobj 5"], 1, "asserted", ["woman"]),
+    # A refusal named by a noun denies its act as "refuse" does: "their refusal to sign
+    # the treaty".
+    (["Their their PRON poss 1", "refusal refusal NOUN ROOT 1", "to to PART aux 3",
+      "sign sign VERB acl 1", "treaty treaty NOUN dobj 3"], 3, "negated", []),
 ]
 
 

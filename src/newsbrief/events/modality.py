@@ -682,10 +682,15 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 if not source:
                     source = _sources(gov, c)
             elif lemma in c.future_governors and (
+                    lemma not in c.reporting or
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in node_prev.children)) and (
                     dep in ("xcomp", "ccomp") or
                     (dep == "advcl" and any(a.lower_ == "to" for a in node_prev.children)) or
                     (dep in ("acl", "prep", "pcomp", "pobj") and gov.pos_ == "NOUN")):
-                # "plans to X", "a plan for X", but not "weighed in with a column".
+                # "plans to X", "a plan for X", but not "weighed in with a column"; a
+                # verb that both directs and reports ("tell") wants only what it tells
+                # someone to do ("told them to leave"), not what it tells ("told them
+                # that the troops had left", a quoted plea).
                 modality, cue = "future", gov.lower_
             else:
                 own = _own(gov, c) if dep in ("xcomp", "conj") else None
