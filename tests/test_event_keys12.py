@@ -172,7 +172,12 @@ def test_a_joint_drill_with_no_weapons_named_stays_cooperation():
     # "strikes by Freedonia"
     ("strikes/strike/NOUN/NNS/0/ROOT by/by/ADP/IN/0/prep Freedonia/freedonia/PROPN/NNP/1/pobj",
      0, [(2, "GPE")]),
-], ids=["a_state_and_a_target", "by_a_state"])
+    # "the Freedonian strike on the depot hit a school": a word of work elsewhere in
+    # the sentence ("school") does not undo a state and a target
+    ("the/the/DET/DT/2/det Freedonian/freedonian/ADJ/JJ/2/amod strike/strike/NOUN/NN/6/nsubj "
+     "on/on/ADP/IN/2/prep the/the/DET/DT/5/det depot/depot/NOUN/NN/3/pobj hit/hit/VERB/VBD/6/ROOT "
+     "a/a/DET/DT/8/det school/school/NOUN/NN/6/dobj", 2, [(1, "NORP")]),
+], ids=["a_state_and_a_target", "by_a_state", "a_school_hit"])
 def test_a_strike_by_a_state_or_on_a_target_is_an_attack(spec, at, ents):
     assert _coded_ents(spec, at, ents) == ("ASSAULT", "190")
 
@@ -184,9 +189,19 @@ def test_a_strike_by_a_state_or_on_a_target_is_an_attack(spec, at, ents):
     # "the strike by teachers on Monday": a word of work in the sentence
     ("the/the/DET/DT/1/det strike/strike/NOUN/NN/1/ROOT by/by/ADP/IN/1/prep "
      "teachers/teacher/NOUN/NNS/2/pobj on/on/ADP/IN/1/prep Monday/Monday/PROPN/NNP/4/pobj", 1),
-], ids=["went_on_strike", "by_teachers"])
+    # "nurses staged a strike": the doer of the verb whose object the strike is
+    ("nurses/nurse/NOUN/NNS/1/nsubj staged/stage/VERB/VBD/1/ROOT a/a/DET/DT/3/det "
+     "strike/strike/NOUN/NN/1/dobj", 3),
+], ids=["went_on_strike", "by_teachers", "nurses_staged"])
 def test_a_stoppage_of_work_stays_a_strike(spec, at):
     got = _coded_ents(spec, at)
+    assert got is None or got[0] != "ASSAULT"
+
+
+def test_a_day_is_no_target_of_a_strike():
+    # "the strike on Monday"
+    got = _coded_ents("the/the/DET/DT/1/det strike/strike/NOUN/NN/1/ROOT on/on/ADP/IN/1/prep "
+                      "Monday/Monday/PROPN/NNP/2/pobj", 1, [(3, "DATE")])
     assert got is None or got[0] != "ASSAULT"
 
 

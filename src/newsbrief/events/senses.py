@@ -165,10 +165,18 @@ def _armed_strike(noun) -> bool:
     Israeli strike", "its strike", "strikes by the US and France"), when it has a target
     ("the strike on Soleimani", "strikes against ISIS"), when force is told beside it
     ("confirmed a strike killed X"), or, in a sentence that says neither, in an article
-    about force and not about work ("U.S. officials portrayed the strikes as measured")."""
+    about force and not about work ("U.S. officials portrayed the strikes as measured").
+    A word of work tied to the strike (its modifier, "by"/"over" phrase or the doer of
+    the verb it is the object of) is read first; one anywhere else in the sentence
+    only after the state and the target, since a war story names schools, ports,
+    staff and generals ("the strike on the depot hit a school")."""
     sent = noun.sent
     labour = _cls("sense_labour")
-    if any(t.lower_ in labour or lemma_of(t) in labour for t in sent):
+
+    def of_work(t) -> bool:
+        return t.lower_ in labour or lemma_of(t) in labour
+
+    if _labour_tied(noun, of_work):
         return False
     if noun.head.lower_ == "on" or any(c.lower_ in ("hunger", "sit-in") for c in noun.children):
         return False  # "went on strike", "a hunger strike"
@@ -178,11 +186,15 @@ def _armed_strike(noun) -> bool:
                 _lemma_in(c, ("military", "army", "air", "missile", "drone", "naval"))):
             return True
         if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "against", "by", "in"):
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+            # a day is no target: "the strike on Monday"
+            objs = [g for g in c.children if g.dep_ == "pobj" and
+                    g.ent_type_ not in ("DATE", "TIME")]
             if c.lower_ in ("on", "against") and objs:
                 return True
             if any(g.ent_type_ in ("NORP", "GPE") for g in objs):
                 return True  # "strikes by the US", "strikes in Iraq"
+    if any(of_work(t) for t in sent):
+        return False
     if _sentence_has_force(noun):
         return True
     doc = noun.doc
@@ -192,6 +204,24 @@ def _armed_strike(noun) -> bool:
             return False
         n_force += t.lower_ in force
     return n_force >= 3
+
+
+def _labour_tied(noun, of_work) -> bool:
+    """A word of work on the strike itself: a modifier ("a teachers' strike", "a general
+    strike", "the rail strike"), a "by"/"over" phrase ("the strike by dockers", "a strike
+    over pay"), or the doer of the verb whose object it is ("nurses staged a strike",
+    "thousands of miners joined the strike")."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and of_work(c):
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "of"):
+            if any(of_work(t) for t in c.subtree if t.i != c.i):
+                return True
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        return any(of_work(t) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                   for t in s.subtree)
+    return False
 
 
 _FIRING = frozenset({"live", "fire", "firing", "missile", "missiles", "bomb", "bombs",
