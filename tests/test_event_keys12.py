@@ -160,6 +160,17 @@ def test_a_drill_with_weapons_fired_is_a_show_of_force():
     assert _coded_ents(DRILL.format(mod="live/live"), 1, [(0, "GPE")]) == ("MOBILIZE", "150")
 
 
+def test_the_words_of_fire_come_from_the_word_class_file():
+    # review12: the list is data/word_classes.toml's sense_live_fire; a word on it
+    # ("artillery") makes a show of force, "fire" alone (a fire drill, an evacuation)
+    # does not
+    from newsbrief.events.lexicon import word_classes
+    assert "artillery" in word_classes()["sense_live_fire"]
+    assert _coded_ents(DRILL.format(mod="artillery/artillery"), 1, [(0, "GPE")]) == \
+        ("MOBILIZE", "150")
+    assert _coded_ents(DRILL.format(mod="fire/fire"), 1, [(0, "GPE")]) == ("COOPERATE", "062")
+
+
 def test_a_joint_drill_with_no_weapons_named_stays_cooperation():
     # "a joint drill", as the PLOVER pairs code joint exercises
     assert _coded_ents(DRILL.format(mod="joint/joint"), 1, [(0, "GPE")]) == ("COOPERATE", "062")

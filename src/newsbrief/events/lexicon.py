@@ -159,6 +159,7 @@ WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_he
                 "sense_messages", "sense_natural_causes", "sense_noun_acts",
                 "sense_officials", "sense_places", "sense_policies", "sense_press_answers",
                 "sense_accident_verbs", "sense_labour", "sense_markets", "sense_press_people",
+                "sense_live_fire", "sense_power_causes", "sense_question_verbs",
                 "sense_rally_audience", "sense_reached", "sense_reprisals",
                 "sense_request_objects", "sense_standing_nouns", "sense_standing_texts",
                 "sense_told", "sense_verbal_attack", "sense_weapons", "sense_withdrawn")

@@ -224,19 +224,16 @@ def _labour_tied(noun, of_work) -> bool:
     return False
 
 
-_FIRING = frozenset({"live", "fire", "firing", "missile", "missiles", "bomb", "bombs",
-                     "bombing", "artillery", "rocket", "rockets", "launch", "launches"})
-
-
 def _live_fire(noun) -> bool:
     """ "a live-fire drill", "a ballistic missile fire exercise", "exercises that included
     the launch of missiles": a drill with weapons fired shows force (CAMEO 150); a joint
     exercise with none named is military cooperation (062), as the PLOVER pairs code it."""
-    if any(t.i < noun.i and t.lower_ in _FIRING for t in noun.subtree):
+    firing = _cls("sense_live_fire")
+    if any(t.i < noun.i and t.lower_ in firing for t in noun.subtree):
         return True
     for c in noun.children:
         if c.dep_ in ("acl", "relcl") and lemma_of(c) in ("include", "involve", "feature"):
-            if any(t.lower_ in _FIRING for t in c.subtree if t.i > c.i):
+            if any(t.lower_ in firing for t in c.subtree if t.i > c.i):
                 return True
     return False
 
@@ -263,7 +260,7 @@ def _oust(tok, typ):
     subj = _subjects(tok)
     if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("that", "which"):
         subj = [tok.head]  # "the invasion that toppled Saddam": the antecedent
-    causes = ("revolution", "uprising", "unrest", "spring", "famine", "crisis", "scandal")
+    causes = _cls("sense_power_causes")
     return DROP if any(_coded(t) or _lemma_in(t, causes) for t in subj) else None
 
 
@@ -1044,16 +1041,13 @@ def _market_doer(verb) -> bool:
     return bool(doers) and all(_lemma_in(d, _cls("sense_markets")) for d in doers)
 
 
-QUESTION_VERBS = frozenset({"ask", "press", "quiz", "grill", "pepper"})
-
-
 def _press_question(verb, typ) -> bool:
     """Is the verb a question put by the press: "reporters pressed the spokesman on
     the vote", "anchor X asked the senator to name one idea", "when pressed by
     reporters", or a passive asking about something with no one named ("was pressed
     on why ...", "was asked about it")? An interviewer's question is no request
     between political actors."""
-    if typ not in ("REQUEST", "ACCUSE") or not _lemma_in(verb, QUESTION_VERBS):
+    if typ not in ("REQUEST", "ACCUSE") or not _lemma_in(verb, _cls("sense_question_verbs")):
         return False
     press = _cls("sense_press_people")
     doers = _children(verb, "nsubj") + [g for a in verb.children if a.dep_ == "agent"
