@@ -114,6 +114,11 @@ def test_cue_file_loads_every_section():
     assert "accuse" in c.alleged_governors and "will" in c.future_aux
     assert "if" in c.cond_marks and "event" in c.cond_nouns and "say" in c.reporting
     assert not (c.alleged_governors & c.reporting)  # a word either doubts or only reports
+    # review12: prec12's lists of acts not done, only weighed, and trips as a time
+    assert "nobody" in c.nobody and "evidence" in c.finding_nouns
+    assert "mull" in c.weighing and "hope" in c.wishing and "like" in c.would_wish
+    assert "prospect" in c.chance_nouns and "petition" in c.made_asks
+    assert "depart" in c.travel
 
 
 def build_tagged(rows: list[str]) -> Doc:

@@ -42,6 +42,14 @@ class Cues:
     oblig_aux: frozenset[str]
     reporting: frozenset[str]
     according: frozenset[str]
+    nobody: frozenset[str]
+    finding_nouns: frozenset[str]
+    weighing: frozenset[str]
+    wishing: frozenset[str]
+    would_wish: frozenset[str]
+    chance_nouns: frozenset[str]
+    made_asks: frozenset[str]
+    travel: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +69,10 @@ def cues() -> Cues:
         cond_aux=s("conditional", "aux"),
         oblig_aux=s("future", "obligation_aux"), reporting=s("reporting", "governors"),
         according=s("reporting", "according"),
+        nobody=s("negated", "nobody"), finding_nouns=s("negated", "finding_nouns"),
+        weighing=s("weighed", "weighing"), wishing=s("weighed", "wishing"),
+        would_wish=s("weighed", "would_wish"), chance_nouns=s("weighed", "chance_nouns"),
+        made_asks=s("weighed", "made_asks"), travel=s("trip", "travel"),
     )
 
 
@@ -354,20 +366,13 @@ def described(tok) -> str | None:
     return tok.lower_
 
 
-# Subjects that say no one did it: "none of them met him", "nobody has been charged",
-# "no Republicans backed him", "neither side fired".
-NOBODY = frozenset({"none", "nobody", "neither", "nothing", "noone", "no-one"})
-# Nouns of a finding whose "no" denies the content clause: "found no evidence that he
-# sent", "saw no sign the two had talked".
-FINDING_NOUNS = frozenset({"evidence", "sign", "signs", "indication", "proof", "record"})
-
-
 def _nobody(tok) -> str | None:
     """The word that says no one did the act of verb `tok`, or None: a subject that is
     a negative pronoun or carries "no" ("none of the members met", "No president has
     ever met"), on a finite verb (a bare participle may be a reduced relative clause:
     "none of the men arrested were ..."), or a content clause of a finding denied
     ("found no evidence that he sent")."""
+    words = cues()  # the word lists: data/modality_cues.toml
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(
@@ -376,7 +381,7 @@ def _nobody(tok) -> str | None:
         for s in tok.children:
             if s.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if s.lower_ in NOBODY:
+            if s.lower_ in words.nobody:
                 return s.lower_
             if s.lower_ == "one" and any(c.lower_ == "no" for c in s.children):
                 return "no one"
@@ -385,7 +390,7 @@ def _nobody(tok) -> str | None:
             if s.pos_ in ("NOUN", "PROPN") and det:
                 return det[0]
     if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and \
-            tok.head.lower_ in FINDING_NOUNS and \
+            tok.head.lower_ in words.finding_nouns and \
             any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children):
         return "no " + tok.head.lower_
     return None
@@ -423,26 +428,6 @@ def not_done(tok) -> str | None:
     return None
 
 
-# Verbs of weighing an act not yet decided on ("is considering airstrikes", "mulled
-# imposing tariffs", "contemplated a strike"), and of wishing one ("wanted to aid him",
-# "hopes to meet", "would like to visit"): the act is only thought of, neither done nor
-# decided (a decision, a plan or a pledge is told by its own words and stays).
-WEIGHING_VERBS = frozenset({"consider", "contemplate", "mull", "weigh", "ponder"})
-WISHING_VERBS = frozenset({"want", "wish", "hope", "prefer"})
-# Verbs that wish only with "would" before them: "would like to visit".
-WOULD_WISH = frozenset({"like", "love"})
-# Nouns of a mere chance, whose "of" phrase is an act not done: "the possibility of a
-# strike", "raised the prospect of sanctions", "the option of force".
-CHANCE_NOUNS = frozenset({"possibility", "prospect", "option", "options", "likelihood",
-                          "specter", "spectre"})
-# Nouns of an act someone else has already done by asking or offering: "is considering
-# a request made by its neighbour", "weighs the proposal" (the request was made; what is weighed
-# is the answer).
-MADE_ASKS = frozenset({"request", "requests", "proposal", "proposals", "offer", "offers",
-                       "demand", "demands", "bid", "plea", "appeal", "application",
-                       "invitation", "petition", "recommendation", "recommendations"})
-
-
 def weighed(tok) -> str | None:
     """The word that makes the act of predicate `tok` only weighed or wished, or None:
     the object or the complement of an active verb of considering ("was considering
@@ -451,10 +436,11 @@ def weighed(tok) -> str | None:
     noun of chance ("the possibility of a strike"). Not a verb that names what
     something is ("considers the attack an act of war": the attack is a fact), nor a
     passive ("is considered")."""
+    words = cues()  # the word lists: data/modality_cues.toml
     node = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
         noun = tok.head.head
-        if noun.pos_ == "NOUN" and noun.lower_ in CHANCE_NOUNS:
+        if noun.pos_ == "NOUN" and noun.lower_ in words.chance_nouns:
             return noun.lower_
         return None
     if node.dep_ not in ("dobj", "xcomp", "ccomp") or node.head.i == node.i:
@@ -467,13 +453,13 @@ def weighed(tok) -> str | None:
             c.dep_ in ("nsubjpass", "auxpass", "oprd", "attr", "acomp") for c in gov.children):
         return None
     word = _lemma(gov)
-    if word in WEIGHING_VERBS:
+    if word in words.weighing:
         if any(c.dep_ in ("ccomp", "xcomp") and c.i != node.i for c in gov.children):
             return None  # "considered the strike a mistake"
-        if tok.lower_ in MADE_ASKS:
+        if tok.lower_ in words.made_asks:
             return None  # "considering a request from X": X's request was made
         return gov.lower_
-    if word in WISHING_VERBS or (word in WOULD_WISH and any(
+    if word in words.wishing or (word in words.would_wish and any(
             a.dep_ == "aux" and a.lower_ in ("would", "'d", "’d") for a in gov.children)):
         if node.dep_ == "dobj":
             return None  # "wants talks", "hoped for": the wish is the act's own telling
@@ -481,14 +467,13 @@ def weighed(tok) -> str | None:
     return None
 
 
-# Verbs of going somewhere, and the words of a clause that makes such a going the time
+# Verbs of going somewhere (data/modality_cues.toml, [trip]), and the words of a clause that makes such a going the time
 # of the sentence's act: "spoke to the press after landing in the capital", "was
 # questioned before she flew abroad". The trip is the act's time, not the news; "while
 # visiting" likewise ("was arrested while visiting the port"). A visit told with "when"
 # or "after" stays ("when the envoy visited the capital to sign the accord" is a visit
 # told). "as" is left out: it is as often a reason, and a leader's arrival abroad told
 # with "as" was a listed key event.
-TRAVEL_VERBS = frozenset({"arrive", "leave", "depart", "travel", "land", "fly", "return"})
 TIME_MARKS = frozenset({"after", "before", "while", "when", "upon", "on", "until", "till",
                         "since", "once"})
 
@@ -496,10 +481,11 @@ TIME_MARKS = frozenset({"after", "before", "while", "when", "upon", "on", "until
 def passing_trip(tok) -> str | None:
     """The time word of a clause that tells a trip only as the time of another act
     ("after arriving", "before he travelled", "while visiting"), or None."""
+    words = cues()  # the word lists: data/modality_cues.toml
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     word = _lemma(tok)
-    if word not in TRAVEL_VERBS and word != "visit":
+    if word not in words.travel and word != "visit":
         return None
     if word in ("return", "land") and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "until he returned the files", "landed a contract": no going
