@@ -24,6 +24,18 @@ def make_doc(spec: str, tags: bool = True) -> Doc:
                heads=head, deps=dep)
 
 
+def make_doc_head_first(spec: str) -> Doc:
+    """A parse written "word/lemma/POS/head/dep[/TAG[/ENT]]" per token (a TAG of "-" is
+    none; ENT a one-token entity label), as the sense and standing tests write it."""
+    rows = [tok.split("/") for tok in spec.split()]
+    ents = [r[6] if len(r) > 6 else "O" for r in rows]
+    return Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows),
+               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+               heads=[int(r[3]) for r in rows], deps=[r[4] for r in rows],
+               tags=[r[5] if len(r) > 5 and r[5] != "-" else "" for r in rows],
+               ents=[e if e == "O" else f"B-{e}" for e in ents])
+
+
 def texts(toks) -> list[str]:
     """The words of a role's tokens, for asserting who a rule picked."""
     return [t.text for t in toks]

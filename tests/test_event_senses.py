@@ -3,24 +3,12 @@ everyday one. Hand-built parses (no model), sentences written for these tests.""
 
 from __future__ import annotations
 
+import parses
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from newsbrief.events.coding import code_predicate
 
-VOCAB = spacy.blank("en").vocab
-
-
-def make_doc(spec: str) -> Doc:
-    """word/lemma/POS/head/dep[/TAG[/ENT]] per token, heads as absolute indices."""
-    rows = [tok.split("/") for tok in spec.split()]
-    ents = [r[6] if len(r) > 6 else "O" for r in rows]
-    return Doc(VOCAB, words=[r[0] for r in rows], spaces=[True] * len(rows),
-               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-               heads=[int(r[3]) for r in rows], deps=[r[4] for r in rows],
-               tags=[r[5] if len(r) > 5 and r[5] != "-" else "" for r in rows],
-               ents=[e if e == "O" else f"B-{e}" for e in ents])
+make_doc = parses.make_doc_head_first
 
 
 def typed(spec: str, at: int):
