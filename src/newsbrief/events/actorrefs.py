@@ -762,7 +762,6 @@ LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "GOV", "BUS
                            "PTY", "OPP"})
 # Sectors of unnamed armed men (gunmen, militants, rebels): placed where they strike.
 ARMED_SECTORS = frozenset({"UAF", "REB"})
-# People who speak or act for someone ("lawyers for X", "a spokesman from Y").
 # Words of a state's own bodies ("China's foreign ministry", "Iran's nuclear agency"):
 # their people are of that state.
 STATE_BODIES = frozenset({"ministry", "agency", "department", "government", "army",
@@ -770,7 +769,10 @@ STATE_BODIES = frozenset({"ministry", "agency", "department", "government", "arm
                           "administration", "commission", "committee", "cabinet",
                           "embassy", "consulate", "police", "service", "forces", "mission",
                           "delegation", "regime", "court", "presidency"})
+# People who head or belong to a body ("the head of X's agency", "a member of X's
+# delegation").
 BODY_HEADS = frozenset({"head", "chief", "director", "member", "official", "officer"})
+# People who speak or act for someone ("lawyers for X", "a spokesman from Y").
 AGENTS_FOR = frozenset({"lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
                         "spokesperson", "aide", "adviser", "advisor", "representative"})
 # Nouns of people who deal with other countries ("the leaders", "negotiators"): as
