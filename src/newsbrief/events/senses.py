@@ -1034,6 +1034,29 @@ def _inquiry(tok, trig, typ):
     return None
 
 
+def _market_demand(noun) -> bool:
+    """Is the noun "demand" the buyers' demand of economics: with an economic modifier
+    ("strong/consumer/oil demand"), beside "supply" ("supply and demand", "demand
+    outstripped supply"), or as what a market verb moves ("demand rose", "to meet
+    demand", "weaker demand for steel")? A political demand is made by someone
+    ("their demand for his resignation", "the demand that troops leave") and does not
+    rise, fall or get met by output."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and _lemma_in(c, _cls("sense_market_demand"))
+           for c in noun.children):
+        return True
+    if any(t.lemma_.lower() == "supply" for t in noun.sent if abs(t.i - noun.i) <= 6):
+        return True
+    head = noun.head
+    if noun.dep_ in ("nsubj", "dobj") and head.pos_ == "VERB" and \
+            _lemma_in(head, _cls("sense_market_motion")) and noun.lower_ == "demand" and \
+            not any(c.dep_ in ("poss", "det") or (c.dep_ == "prep" and c.lower_ == "of")
+                    for c in noun.children):
+        # "demand rose", "to meet demand": the bare mass noun of economics; "met the
+        # demands of the farmers", "their demand" are someone's political demands
+        return True
+    return False
+
+
 def _market_doer(verb) -> bool:
     """Is every subject of the verb a market or its prices ("stocks closed higher", "oil
     prices fell", "markets shrugged off the threat")? Markets move; they do not act."""
@@ -1135,6 +1158,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "her previous praise", "past threats": an act told as background
     if typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN") and _press_partners_only(trig):
         return DROP
+    if word == "demand" and trig.pos_ in ("NOUN", "PROPN") and _market_demand(trig):
+        return DROP  # "strong demand from China", "supply and demand": buyers, no demand
     if word in ("inquiry", "inquiries", "query", "request"):
         got = _inquiry(tok, trig, typ)
         if got is not None:
