@@ -35,3 +35,23 @@ def test_buyers_demand_is_no_request(text):
 def test_a_political_demand_stays(text):
     # a request, or its meeting (CONCEDE): either way the demand is an act
     assert any(w.startswith("demand") for w in _triggers(text))
+
+
+@pytest.mark.parametrize("spec, at, market", [
+    # review12: "a demand that the state supply food": the verb "supply" near it is no
+    # market's supply, and the "that" clause says what someone demands
+    ("a/a/DET/1/det demand/demand/NOUN/1/ROOT that/that/SCONJ/4/mark state/state/NOUN/4/nsubj "
+     "supply/supply/VERB/1/acl food/food/NOUN/4/dobj", 1, False),
+    # "a growing demand for the resignation": "growing" is on the market list, but a
+    # demand for an act is someone's
+    ("a/a/DET/2/det growing/grow/VERB/2/amod demand/demand/NOUN/2/ROOT for/for/ADP/2/prep "
+     "the/the/DET/5/det resignation/resignation/NOUN/3/pobj", 2, False),
+    # "strong demand for steel": the buyers'
+    ("strong/strong/ADJ/1/amod demand/demand/NOUN/1/ROOT for/for/ADP/1/prep "
+     "steel/steel/NOUN/2/pobj", 1, True),
+], ids=["that_clause_and_verb_supply", "for_an_act", "for_goods"])
+def test_someones_demand_is_not_the_market(spec, at, market):
+    import parses
+
+    from newsbrief.events.senses import _market_demand
+    assert _market_demand(parses.make_doc_head_first(spec)[at]) is market

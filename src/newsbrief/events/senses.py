@@ -1034,6 +1034,24 @@ def _inquiry(tok, trig, typ):
     return None
 
 
+def _someones_demand(noun) -> bool:
+    """A demand someone makes, whatever words of a market stand by it (review12): what
+    it says ("the demand that troops leave"), more than one ("demands for reform"), or
+    a demand for an act or of a person ("a growing demand for his resignation").
+    Economics' demand is a bare mass noun for goods, even with a state's name on it
+    ("China's rising demand for oil"), so neither a possessor nor "by" decides."""
+    if noun.lower_ != "demand":
+        return True
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and (_coded(g) or _is_person(g)) for g in c.children):
+            return True
+    return False
+
+
 def _market_demand(noun) -> bool:
     """Is the noun "demand" the buyers' demand of economics: with an economic modifier
     ("strong/consumer/oil demand"), beside "supply" ("supply and demand", "demand
@@ -1041,10 +1059,18 @@ def _market_demand(noun) -> bool:
     demand", "weaker demand for steel")? A political demand is made by someone
     ("their demand for his resignation", "the demand that troops leave") and does not
     rise, fall or get met by output."""
+    if _someones_demand(noun):
+        return False
     if any(c.dep_ in ("amod", "compound", "nmod") and _lemma_in(c, _cls("sense_market_demand"))
            for c in noun.children):
         return True
-    if any(t.lemma_.lower() == "supply" for t in noun.sent if abs(t.i - noun.i) <= 6):
+    # "supply" as the noun paired with it ("supply and demand", "demand outstripped
+    # supply"), not a verb near it ("demanded that the state supply food")
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() == "supply" and (
+            t.head.i == noun.i or noun.head.i == t.i or t.head.i == noun.head.i) and
+           t.dep_ in ("conj", "nsubj", "nsubjpass", "dobj", "pobj", "compound") and
+           not any(c.dep_ in ("mark", "nsubj") for c in t.children)
+           for t in noun.sent if abs(t.i - noun.i) <= 6):
         return True
     head = noun.head
     if noun.dep_ in ("nsubj", "dobj") and head.pos_ == "VERB" and \
