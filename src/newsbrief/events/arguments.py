@@ -139,6 +139,7 @@ PRON_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRON_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 # Things that never act (documents, plans, weapons...: data/word_classes.toml).
 NON_AGENT = word_classes()["non_agent"]
+BY_MANNER = word_classes()["by_manner"]
 SPEECH_ACTS = word_classes()["speech_acts"]
 REPORTING = word_classes()["reporting"]
 
@@ -387,6 +388,15 @@ def _speech_after_content(verb) -> bool:
         any(c.dep_ in SUBJ_DEPS for c in gov.children)
 
 
+def _by_manner(noun) -> bool:
+    """A bare noun after "by" that tells how, not who: "by mistake", "by phone", "by
+    force", "by a majority" (data/word_classes.toml by_manner). "by the phone company"
+    names someone: a determiner, possessor or modifier of its own makes it a doer."""
+    return lemma_of(noun) in BY_MANNER and not any(
+        c.dep_ in ("det", "poss", "compound", "amod") and c.lower_ not in ("a", "an")
+        for c in noun.children)
+
+
 def is_thing(tok) -> bool:
     """A common noun that names a thing, not someone: a document, plan, weapon
     (data/word_classes.toml non_agent) or an event ("the talks", "the attack")."""
@@ -509,7 +519,8 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     # Chinese"), not in a fronted phrase the parser took for one ("Fresh off wins, X ...").
     subj = [s for s in subj if s.pos_ in NOUN_POS or (s.pos_ in ("DET", "ADJ") and actorish(s))]
     agents = _pobjs(verb, frozenset({"by"})) if passive else []
-    agents = [a for a in agents if a.pos_ in NOUN_POS]
+    # "shot down by mistake by a missile", "summoned by phone": how, not who
+    agents = [a for a in agents if a.pos_ in NOUN_POS and not _by_manner(a)]
     if passive and not agents:
         # "were killed in an attack by gunmen": the attackers of the attack it was in
         agents = [a for n in _pobjs(verb, frozenset({"in", "during"}))

@@ -159,7 +159,7 @@ WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_he
                 "sense_messages", "sense_natural_causes", "sense_noun_acts",
                 "sense_officials", "sense_places", "sense_policies", "sense_press_answers",
                 "sense_accident_verbs", "sense_labour", "sense_markets",
-                "sense_market_demand", "sense_market_motion", "sense_press_people",
+                "sense_market_demand", "sense_market_motion", "sense_press_people", "by_manner",
                 "sense_live_fire", "sense_power_causes", "sense_question_verbs",
                 "sense_rally_audience", "sense_reached", "sense_reprisals",
                 "sense_request_objects", "sense_standing_nouns", "sense_standing_texts",

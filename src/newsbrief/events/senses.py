@@ -247,9 +247,15 @@ def _oust(tok, typ):
     ousted president" a label (a passive with no agent is kept: "Morsi was ousted")."""
     if tok.pos_ not in ("VERB", "AUX") or typ != "COERCE":
         return None
-    if tok.dep_ in ("amod", "acl") or (tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children)):
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.dep_ in ("amod", "acl") or (tok.dep_ == "advcl" and tok.tag_ == "VBN" and bare):
         return DROP  # "the ousted president", "Russia, ousted from the group in 2014,": a label
+    if tok.dep_ == "advcl" and bare and any(c.dep_ == "mark" and c.lower_ in ("with", "without")
+                                            for c in tok.children):
+        # "with the president now ousted, ...": an absolute participle (the parser may
+        # tag it VBD) tells a state the main clause stands in, and its subject is the
+        # one ousted, not the doer
+        return DROP
     if tok.dep_ in ("xcomp", "pcomp") or any(c.dep_ == "aux" and c.lower_ == "to"
                                              for c in tok.children) or (
             tok.dep_ == "advcl" and any(
