@@ -20,7 +20,7 @@ def _actors(text: str, typ: str) -> list[list[str]]:
 
 
 def test_a_by_phrase_of_manner_is_no_doer():
-    got = _actors("The cargo plane was shot down by mistake by a Syrian missile on Monday, "
+    got = _actors("The aid convoy was bombed by mistake by a Turkish jet on Monday, "
                   "officials said.", "ASSAULT")
     assert got and all("mistake" not in a for a in got)
     got = _actors("The envoy was summoned by phone by the foreign ministry on Monday.",

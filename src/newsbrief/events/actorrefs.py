@@ -336,7 +336,7 @@ class ActorIndex:
         return (ActorRef(None, text, country, sector),)
 
     def _body_country(self, tok, sector) -> list[str]:
-        """ "a spokesman for China's foreign ministry", "the head of Iran's nuclear
+        """ "a spokeswoman for Peru's foreign ministry", "the head of Chile's nuclear
         agency": someone of a state body that is no named entity, told by its state
         ("China's", "the Chinese"), is of that state: a person of a sector or one who
         heads or speaks for a body, with the body under "of", "for" or "from"."""

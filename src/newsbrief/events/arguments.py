@@ -645,7 +645,7 @@ def _participle_object(verb, actorish: Callable) -> list:
         return []
     obj = objs[0]
     plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
-    # ("it" for a named body or state only: "directed his team to look at the danger,
+    # ("it" for a named body or state only: "told its staff to study the risk,
     # calling it a threat" is the danger)
     agree = {"it": not plural and obj.ent_type_ in ("ORG", "GPE", "NORP"),
              "him": not plural and obj.ent_type_ == "PERSON",

@@ -165,7 +165,7 @@ def _armed_strike(noun) -> bool:
     Israeli strike", "its strike", "strikes by the US and France"), when it has a target
     ("the strike on Soleimani", "strikes against ISIS"), when force is told beside it
     ("confirmed a strike killed X"), or, in a sentence that says neither, in an article
-    about force and not about work ("U.S. officials portrayed the strikes as measured").
+    about force and not about work ("officials described the strikes as limited").
     A word of work tied to the strike (its modifier, "by"/"over" phrase or the doer of
     the verb it is the object of) is read first; one anywhere else in the sentence
     only after the state and the target, since a war story names schools, ports,
