@@ -271,9 +271,10 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         objs = [m for o in objs for m in ([o] if not is_thing(o) else person_maker(o))]
         # "after being asked by X to ...": a passive gerund is done to the subject
         return (objs or _subject(gov, depth + 1)[0]), _is_passive(verb)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _message_sender(verb) is not None:
+    sender = _message_sender(verb)
+    if sender is not None:
         # "wrote a note to X and Y asking that ...": the note asks, so its sender
-        return _subject(_message_sender(verb), depth + 1)
+        return _subject(sender, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head.pos_ not in VERB_POS:
         # "the pact signed by X": the noun is what the participle acts on.
         return [head], verb.tag_ == "VBN"
@@ -630,8 +631,8 @@ OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 def _participle_object(verb, actorish: Callable) -> list:
     """ "sued Microsoft, accusing it of ...", "arrested two men, charging them with
     ...": the pronoun object of a participle set after its verb stands for that
-    verb's object, when they agree ("it" a body or thing, "him"/"her" a person,
-    "them" more than one)."""
+    verb's object, when they agree ("it" a named body or state, "him"/"her" a named
+    person, "them" more than one)."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ not in VERB_POS or \
             head.i > verb.i or _children(verb, SUBJ_DEPS):
@@ -758,9 +759,10 @@ def _message_sender(verb):
     """The verb that sent a message, when a participle of asking or saying hangs on its
     addressee: "wrote a note to X and Y asking ...", where the parser hung
     "asking" on Y; the message asks, not Y. None otherwise ("a man carrying a gun":
-    the man carries it)."""
+    the man carries it). Only a participle hung on a noun ("acl", "VBG") qualifies."""
     noun = verb.head
-    if noun.pos_ not in ("NOUN", "PROPN") or lemma_of(verb) not in SPEECH_ACTS:
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN") or \
+            lemma_of(verb) not in SPEECH_ACTS:
         return None
     node = first_conjunct(noun)
     if node.dep_ == "pobj" and node.head.lower_ == "to":
@@ -778,7 +780,7 @@ def _message_sender(verb):
 
 def _message_addressees(verb, actorish: Callable) -> list:
     """Those a message was sent to, for a participle hung on one of them (above)."""
-    sender = _message_sender(verb) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
+    sender = _message_sender(verb)
     if sender is None:
         return []
     to = frozenset({"to"})
