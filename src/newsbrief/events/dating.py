@@ -180,7 +180,7 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
         tok = doc[i]
         if got is None or got.source != "text" or got.date is None or \
                 got.precision not in ("day", "month") or tok.pos_ not in ("VERB", "AUX") or \
-                finite_verb(tok) is None or finite_verb(tok).i != tok.i or \
+                getattr(finite_verb(tok), "i", None) != tok.i or \
                 told_tense(tok) != "past":
             continue
         text = got.text or ""
@@ -190,7 +190,8 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if got.precision == "month":
             ahead = got.date > pub.isoformat()[:7]
         else:
-            ahead = _as_date(got.date) is not None and _as_date(got.date) > pub + timedelta(days=1)
+            day = _as_date(got.date)
+            ahead = day is not None and day > pub + timedelta(days=1)
         if not ahead:
             continue
         rest = got.date[4:]

@@ -370,8 +370,8 @@ def _one_state(st: Statement) -> bool:
     country, one and the same, and it is no body of states."""
     refs = [r for r in st.actors + st.recipients if r.kind != "agreement"]
     countries = {r.country for r in refs}
-    return bool(st.recipients) and len(countries) == 1 and None not in countries and \
-        "" not in countries and "IGO" not in countries
+    return bool(st.recipients) and len(countries) == 1 and \
+        next(iter(countries)) not in (None, "", "IGO")
 
 
 def salience(st: Statement, newest: date | None) -> float:
