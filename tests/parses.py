@@ -8,6 +8,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from newsbrief.events.coding import code_predicate
+
 VOCAB = spacy.blank("en").vocab
 
 
@@ -34,6 +36,14 @@ def make_doc_head_first(spec: str) -> Doc:
                heads=[int(r[3]) for r in rows], deps=[r[4] for r in rows],
                tags=[r[5] if len(r) > 5 and r[5] != "-" else "" for r in rows],
                ents=[e if e == "O" else f"B-{e}" for e in ents])
+
+
+def coded_type(spec: str, at: int) -> str | None:
+    """The event type code_predicate gives token `at` of a make_doc_head_first parse
+    (None when it codes no event), for the trigger-sense tables."""
+    doc = make_doc_head_first(spec)
+    coding = code_predicate(doc, doc[at])
+    return None if coding is None else coding.type
 
 
 def texts(toks) -> list[str]:

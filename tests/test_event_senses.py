@@ -3,18 +3,10 @@ everyday one. Hand-built parses (no model), sentences written for these tests.""
 
 from __future__ import annotations
 
-import parses
 import pytest
 
-from newsbrief.events.coding import code_predicate
-
-make_doc = parses.make_doc_head_first
-
-
-def typed(spec: str, at: int):
-    doc = make_doc(spec)
-    coding = code_predicate(doc, doc[at])
-    return None if coding is None else coding.type
+from parses import coded_type as typed
+from parses import make_doc_head_first as make_doc
 
 
 CASES = [
