@@ -120,6 +120,9 @@ def test_a_public_party_keeps_the_record():
     # named only by its words, no sector read
     assert not business_news(_tok(doc, "fined"), (ref("The regulator"), ref("the airline")), {},
                              doc[:], PLAIN)
+    # and a public act ("fined") keeps it even when both parties are read as firms
+    assert not business_news(_tok(doc, "fined"), (ref("Acme", sector="BUS"), ref("the airline")),
+                             {}, doc[:], BUSINESS)
 
 
 def test_a_strike_by_workers_stays_an_event():
@@ -135,6 +138,19 @@ def test_a_state_buying_is_trade_policy():
     assert not business_news(_tok(doc, "agreed"), parties, {"s1": "state"}, doc[:], BUSINESS)
     assert not business_news(_tok(doc, "agreed"), (ref("Beijing", "CHN", entity="s1"),),
                              {"s1": "state"}, doc[:], BUSINESS)
+    # the state keeps the record even with a firm beside it as the other party
+    firm = ref("Acme", sector="BUS")
+    assert business_news(_tok(doc, "agreed"), (firm,), {}, doc[:], BUSINESS)
+    assert not business_news(_tok(doc, "agreed"), parties + (firm,), {"s1": "state"}, doc[:],
+                             BUSINESS)
+
+
+def test_an_organisation_not_named_as_a_firm_needs_two_marks():
+    # one business word ("shares"): enough for a firm, not for some organisation
+    doc = make_doc(STATE_BUYS)
+    assert business_news(_tok(doc, "agreed"), (ref("Acme", sector="BUS"),), {}, doc[:], PLAIN)
+    assert not business_news(_tok(doc, "agreed"), (ref("Acme", entity="o1"),),
+                             {"o1": "organization"}, doc[:], PLAIN)
 
 
 def test_no_firm_no_business_news():
