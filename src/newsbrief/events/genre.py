@@ -28,14 +28,13 @@ The words are in data/genre_words.toml. Pure: reads the parse and the record.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..actors.sports import is_sports_text
+from .lexicon import word_lists
 
-GENRE_FILE = "data/genre_words.toml"
+GENRE_FILE = "genre_words.toml"
 LISTS = ("play_result", "play", "sport_strong", "sport_weak", "tally", "result", "public", "business",
          "business_weak", "firm", "public_body", "currency")
 
@@ -73,9 +72,9 @@ class GenreWords:
 
 @lru_cache(maxsize=1)
 def genre_words() -> GenreWords:
-    text = resources.files("newsbrief.events").joinpath(GENRE_FILE).read_text("utf-8")
-    data = tomllib.loads(text)
-    return GenreWords(**{k: frozenset(w.lower() for w in data[k]) for k in LISTS})
+    # The checked loader of events.lexicon, so a missing or malformed list names the file.
+    lists = word_lists(GENRE_FILE, LISTS)
+    return GenreWords(**{k: lists[k] for k in LISTS})
 
 
 @dataclass(frozen=True)

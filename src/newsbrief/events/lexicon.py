@@ -166,21 +166,29 @@ WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_he
                 "sense_told", "sense_verbal_attack", "sense_weapons", "sense_withdrawn")
 
 
-@lru_cache(maxsize=1)
-def word_classes() -> dict[str, frozenset[str]]:
-    """The named word lists of data/word_classes.toml, as frozensets of lemmas."""
-    where = "newsbrief/events/data/word_classes.toml"
+def word_lists(filename: str, names: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The named word lists of a TOML file in data/ (each a non-empty list of
+    strings), lowercased into frozensets. A missing name or a malformed list stops
+    the run with a ConfigError that names the file, instead of a KeyError later.
+    Shared by every module whose words live in a flat TOML of lists."""
+    where = f"newsbrief/events/data/{filename}"
     try:
-        data = tomllib.loads((DATA_DIR / "word_classes.toml").read_text("utf-8"))
+        data = tomllib.loads((DATA_DIR / filename).read_text("utf-8"))
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"invalid TOML: {err}", where=where, fix="fix the syntax") from None
-    missing = [name for name in WORD_CLASSES if name not in data]
+    missing = [name for name in names if name not in data]
     bad = [k for k, v in data.items() if not (isinstance(v, list) and v
                                               and all(isinstance(w, str) for w in v))]
     if missing or bad:
         raise ConfigError(f"missing classes {missing} or non-list classes {bad}", where=where,
-                          fix=f"define each of {list(WORD_CLASSES)} as a list of lemmas")
+                          fix=f"define each of {list(names)} as a list of lemmas")
     return {name: frozenset(w.lower() for w in words) for name, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """The named word lists of data/word_classes.toml, as frozensets of lemmas."""
+    return word_lists("word_classes.toml", WORD_CLASSES)
 
 
 def load_lexicon(user_verbs: str | Path | None = None) -> Lexicon:
