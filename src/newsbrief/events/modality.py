@@ -50,6 +50,7 @@ class Cues:
     chance_nouns: frozenset[str]
     made_asks: frozenset[str]
     travel: frozenset[str]
+    directive: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def cues() -> Cues:
         weighing=s("weighed", "weighing"), wishing=s("weighed", "wishing"),
         would_wish=s("weighed", "would_wish"), chance_nouns=s("weighed", "chance_nouns"),
         made_asks=s("weighed", "made_asks"), travel=s("trip", "travel"),
+        directive=s("unwanted", "directive"),
     )
 
 
@@ -501,17 +503,6 @@ def passing_trip(tok) -> str | None:
     return marks[0]
 
 
-# Verbs that ask, tell or bring another to act: what they ask NOT to be done ("urged
-# the ministers not to sign the pact", "was told not to go", "talked her out of it by
-# persuading her not to resign") is no act of anyone's; the asking is the event, and
-# has its own record.
-DIRECTIVE_VERBS = frozenset({
-    "urge", "ask", "tell", "warn", "advise", "instruct", "order", "caution", "implore",
-    "beg", "encourage", "persuade", "convince", "press", "pressure", "call", "appeal",
-    "direct", "request", "admonish", "exhort", "counsel", "push", "lobby", "plead",
-})
-
-
 def unwanted(tok) -> str | None:
     """The directive verb under which predicate `tok` is a negated to-infinitive, or
     None: "urged X not to sign", "begged the council not to vote", "was ordered not to
@@ -525,10 +516,9 @@ def unwanted(tok) -> str | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
-    head = tok.head
-    if _lemma(head) in DIRECTIVE_VERBS:
-        return _lemma(head)
-    return None
+    word = _lemma(tok.head)
+    # the directive verbs: data/modality_cues.toml, [unwanted]
+    return word if word in cues().directive else None
 
 
 def _condition_prep(prep, c: Cues) -> bool:
