@@ -197,13 +197,21 @@ def _armed_strike(noun) -> bool:
         return False
     if _sentence_has_force(noun):
         return True
-    doc = noun.doc
-    force, n_force = _cls("force_words"), 0
-    for t in doc:
-        if t.lower_ in labour:
-            return False
-        n_force += t.lower_ in force
-    return n_force >= 3
+    return _force_article(noun.doc)
+
+
+def _force_article(doc) -> bool:
+    """Is the article about force and not about work: no word of work in it and at
+    least three words of force? Read once per Doc (every "strike" of a war story would
+    otherwise scan the whole article again), kept like genre.page_of's page."""
+    got = doc.user_data.get("newsbrief.force_article")
+    if got is not None and got[0] == len(doc):
+        return got[1]
+    labour, force = _cls("sense_labour"), _cls("force_words")
+    words = [t.lower_ for t in doc]
+    about_force = not any(w in labour for w in words) and sum(w in force for w in words) >= 3
+    doc.user_data["newsbrief.force_article"] = (len(doc), about_force)
+    return about_force
 
 
 def _labour_tied(noun, of_work) -> bool:
