@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared/data"
 sys.path.insert(0, str(ROOT / "scripts"))
+import fresh_pool  # noqa: E402  (a script beside this one)
+
 WORLD = frozenset("""
 middle_east world national_security foreign_policy terrorism trade north_korea us_military
 defense state_department russia national_defense great_britain isis china europe israel
@@ -30,7 +32,7 @@ mexico asia nuclear_weapons palestine africa south_korea cia homeland_security e
 """.split())
 
 
-ARTICLE_IDS = ("abp-", "te3-", "conll-", "zyte-")
+ARTICLE_IDS = ("abp-",) + fresh_pool.PREFIXES
 # A CoNLL headline naming a sport or a market ("SOCCER - ...", "LME ...").
 _SPORT = re.compile(r"^(?:SOCCER|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|RUGBY|CYCLING|"
                     r"ATHLETICS|MOTOR|BOXING|HORSE|NFL|NHL|NBA|SWIMMING|[A-Z ]*STOCKS?|"
@@ -69,8 +71,6 @@ def main() -> None:
     args = parser.parse_args()
     skip = judged_ids()
     if args.fresh:
-        import fresh_pool
-
         rows = fresh_pool.tempeval_rows() + fresh_pool.conll_rows()
         # Sports results tables and market reports have no key event to list.
         # The WSJ stories of 1989 are business news, which the issue leaves out.

@@ -34,6 +34,8 @@ import random
 import sys
 from pathlib import Path
 
+import fresh_pool  # a script beside this one
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared/data/corpus/news.jsonl"
 MODEL = ROOT / "src/newsbrief/events/data/reportable_model.json"
@@ -51,7 +53,7 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 
 # Corpus ids, and those of the fresh articles (scripts/fresh_pool.py).
-ARTICLE_IDS = ("abp-", "te3-", "conll-", "zyte-")
+ARTICLE_IDS = ("abp-",) + fresh_pool.PREFIXES
 
 
 def corpus_rows() -> list[dict]:
@@ -62,8 +64,6 @@ def corpus_rows() -> list[dict]:
 def fresh_rows() -> list[dict]:
     """Whole news articles outside the corpus (scripts/fresh_pool.py): TempEval-3,
     CoNLL-2003 dev and the zyte pages, ids prefixed te3-, conll-, zyte-."""
-    import fresh_pool
-
     return fresh_pool.rows()
 
 
@@ -72,7 +72,7 @@ def rows_with_ids(ids) -> list[tuple[int, dict]]:
     its line index, so its origin names the right line."""
     ids = set(ids)
     found = [(k, r) for k, r in enumerate(corpus_rows()) if r["id"] in ids]
-    if any(i.startswith(("te3-", "conll-", "zyte-")) for i in ids):
+    if any(i.startswith(fresh_pool.PREFIXES) for i in ids):
         found += [(-1, r) for r in fresh_rows() if r["id"] in ids]
     return found
 
