@@ -8,6 +8,9 @@ import pytest
 
 from newsbrief.events.modality import not_done, passing_trip, weighed
 
+from test_event_extract import build, by_type, ent
+from test_event_roles12 import _extract
+
 make_doc = parses.make_doc_head_first
 
 
@@ -112,3 +115,34 @@ TRIPS = [
 @pytest.mark.parametrize("spec, at, word", TRIPS)
 def test_a_trip_told_as_the_time_of_another_act(spec, at, word):
     assert passing_trip(make_doc(spec)[at]) == word
+
+
+# The patterns stop a record in extract_events itself (events.extract._no_news), not only
+# in the functions read above.
+# "Norway wanted to attack Sweden." / "Norway attacked Sweden."
+WANTED = ["Norway Norway PROPN nsubj 1 B-GPE", "wanted want VERB ROOT 1", "to to PART aux 3",
+          "attack attack VERB xcomp 1", "Sweden Sweden PROPN dobj 3 B-GPE",
+          ". . PUNCT punct 1"]
+ATTACKED = ["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+            "Sweden Sweden PROPN dobj 1 B-GPE", ". . PUNCT punct 1"]
+# "Norway spoke while visiting Sweden."
+WHILE_VISITING = ["Norway Norway PROPN nsubj 1 B-GPE", "spoke speak VERB ROOT 1",
+                  "while while SCONJ mark 3", "visiting visit VERB advcl 1",
+                  "Sweden Sweden PROPN dobj 3 B-GPE", ". . PUNCT punct 1"]
+
+
+def _states(doc):
+    return [ent(doc, t.text.lower(), t.i, t.i + 1, "state", t.text[:3].upper())
+            for t in doc if t.text in ("Norway", "Sweden")]
+
+
+def test_an_act_only_wished_is_no_record():
+    doc = build(WANTED)
+    assert by_type(_extract(doc, _states(doc)), "ASSAULT") == []
+    doc = build(ATTACKED)
+    assert len(by_type(_extract(doc, _states(doc)), "ASSAULT")) == 1
+
+
+def test_a_trip_told_as_the_time_of_another_act_is_no_record():
+    doc = build(WHILE_VISITING)
+    assert by_type(_extract(doc, _states(doc)), "CONSULT") == []
