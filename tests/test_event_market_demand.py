@@ -31,6 +31,7 @@ def test_buyers_demand_is_no_request(text):
     "Strikers renewed their demand for the governor's resignation on Tuesday.",
     "The union rejected the cabinet's demand that drivers return to work.",
     "Lawmakers met the demands of the farmers on Friday.",
+    "Students voiced a growing demand for reform at the rally on Monday.",
 ])
 def test_a_political_demand_stays(text):
     # a request, or its meeting (CONCEDE): either way the demand is an act
@@ -46,10 +47,21 @@ def test_a_political_demand_stays(text):
     # demand for an act is someone's
     ("a/a/DET/2/det growing/grow/VERB/2/amod demand/demand/NOUN/2/ROOT for/for/ADP/2/prep "
      "the/the/DET/5/det resignation/resignation/NOUN/3/pobj", 2, False),
-    # "strong demand for steel": the buyers'
-    ("strong/strong/ADJ/1/amod demand/demand/NOUN/1/ROOT for/for/ADP/1/prep "
+    # "consumer demand for steel": an economic modifier makes it the buyers'
+    ("consumer/consumer/NOUN/1/compound demand/demand/NOUN/1/ROOT for/for/ADP/1/prep "
      "steel/steel/NOUN/2/pobj", 1, True),
-], ids=["that_clause_and_verb_supply", "for_an_act", "for_goods"])
+    # "strong demand from China": a word of size without a "for" object
+    ("strong/strong/ADJ/1/amod demand/demand/NOUN/1/ROOT from/from/ADP/1/prep "
+     "China/China/PROPN/2/pobj", 1, True),
+    # "a strong demand for reform": with a "for" object, size alone does not make it
+    # the market's (a "growing demand for independence" is someone's)
+    ("a/a/DET/2/det strong/strong/ADJ/2/amod demand/demand/NOUN/2/ROOT for/for/ADP/2/prep "
+     "reform/reform/NOUN/3/pobj", 2, False),
+    # "rising demand for oil products": size with goods wanted is the market's
+    ("rising/rise/VERB/1/amod demand/demand/NOUN/1/ROOT for/for/ADP/1/prep "
+     "oil/oil/NOUN/4/compound products/product/NOUN/2/pobj", 1, True),
+], ids=["that_clause_and_verb_supply", "for_an_act", "for_goods", "size_no_for", "size_for",
+        "size_for_goods"])
 def test_someones_demand_is_not_the_market(spec, at, market):
     import parses
 

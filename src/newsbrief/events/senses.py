@@ -1075,9 +1075,16 @@ def _market_demand(noun) -> bool:
     rise, fall or get met by output."""
     if _someones_demand(noun):
         return False
-    if any(c.dep_ in ("amod", "compound", "nmod") and _lemma_in(c, _cls("sense_market_demand"))
-           for c in noun.children):
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(_lemma_in(c, _cls("sense_market_demand")) for c in mods):
         return True
+    if any(_lemma_in(c, _cls("sense_demand_size")) for c in mods):
+        wanted = [w for o in _pobjs(noun, "for") for w in o.subtree]
+        goods = _cls("sense_demand_goods")
+        # "strong demand from China", "rising demand for oil products": the buyers';
+        # "a growing demand for reform": someone's
+        if not wanted or any(_lemma_in(w, goods) for w in wanted):
+            return True
     # "supply" as the noun paired with it ("supply and demand", "demand outstripped
     # supply"), not a verb near it ("demanded that the state supply food")
     if any(t.pos_ == "NOUN" and t.lemma_.lower() == "supply" and (
