@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from newsbrief.pubdate import file_name_date, infer_date, infer_published, url_date
+from newsbrief.pubdate import dateline_date, file_name_date, infer_date, infer_published, url_date
 from newsbrief.records import Article
 
 TODAY = dt.date(2026, 11, 27)
@@ -119,3 +119,34 @@ def test_seed_brief_is_dated_from_its_text():
     article = Article(id="seed", origin=str(path), text=path.read_text("utf-8"))
     dated = infer_published(article)
     assert (dated.published, dated.published_source) == ("2024-12-05", "inferred")
+
+
+# Datelines and date lines written for these tests (wire and web shapes).
+@pytest.mark.parametrize("text,expected", [
+    ("Rebels pull back.\nJane Roe\n\nKORVAN, Eastland 1996-08-31\n\nThe rebels left the town.", "1996-08-31"),
+    ("KORVAN 1997-01-05\nTalks went on.", "1997-01-05"),
+    ("WASHINGTON, Nov. 20, 1998 (AP) -- The Senate voted on the bill.", "1998-11-20"),
+    ("BEIRUT, Lebanon, 3 May 1999 \u2014 Jets struck two villages.", "1999-05-03"),
+    ("Port talks stall\nPublished: 20 November 2019\nThe union walked out.", "2019-11-20"),
+    ("Tuesday, March 3, 1998\nThe council met.", "1998-03-03"),
+])
+def test_dateline_date(text, expected):
+    assert dateline_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON, Nov 20 (Reuters) - Britain said it would act.",   # no year written
+    "On November 20, 1998, the Senate voted on the bill.",     # a day the story tells of
+    "Updated: May 3, 2019\nThe council met.",                  # an update is not the publication
+    "Talks failed.\nA\nB\nC\nD\nKORVAN 1996-08-31\nMore.",      # too far down to be a dateline
+    "KORVAN 1996-02-31\nNo such day.",
+])
+def test_no_dateline_date(text):
+    assert dateline_date(text) is None
+
+
+def test_a_dateline_dates_an_article_before_the_weekday_rule():
+    article = Article(id="a", origin="x.txt",
+                      text="KORVAN, Eastland 1996-08-31\nThe envoy said on Friday, Aug. 30, 1996 that talks would go on.")
+    dated = infer_published(article)
+    assert (dated.published, dated.published_source) == ("1996-08-31", "inferred")

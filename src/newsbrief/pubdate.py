@@ -9,7 +9,16 @@ dated the same way by the file's name ("2026-11-24-story.txt"). On the corpus's 
 the URL matched the given date in 3,357 of 3,357 (the Al Jazeera stamp in the one
 dated case was a day before the given date). Such a date is marked `url`.
 
-Then the text. A weekday named with a day and month ("reported Thursday (5 December)", "on
+Then the text's dateline. Wire copy and many pages print the day they were filed at
+the top: a dateline with a full date ("LONDON 1996-08-30", "WASHINGTON, Nov. 20,
+1998 (AP) -", "BEIRUT, Lebanon, 3 May 1999 --") or a line that is only a date
+("November 20, 1998", "Published: 20 November 2019"). Only the first lines are
+read and the year must be written: a day named later in the story is a day the
+story tells of, and "LONDON, Nov 20 (Reuters) -" alone does not say the year.
+"Updated" lines are not read (an update is not the publication). Such a date is
+marked `inferred`, like the weekday rule below.
+
+Then the rest of the text. A weekday named with a day and month ("reported Thursday (5 December)", "on
 Thursday, Dec. 5") fixes the year: it is the year in which that day falls on
 that weekday.  Candidate years are bounded below by the latest year the text
 names ("since February 2022" means the article is from 2022 or later); among
@@ -61,6 +70,25 @@ _URL_DAY = (
 _WSJ_TIME = re.compile(r"wsj\.com/articles/[^?#]*-(1[2-9]\d{8})(?:$|[/?#])")
 _ALJAZEERA_STAMP = re.compile(
     r"aljazeera\.com/[^?#]*-(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{6,9}\.html")
+
+# A written date with its year: "Nov. 20, 1998", "20 November 1998", "1998-11-20".
+_FULL_DATE = (r"(?:(?P<mon>" + lx.MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+              r"|(?P<day2>\d{1,2})\s+(?P<mon2>" + lx.MONTH + r"),?\s+(?P<year2>(?:19|20)\d\d)"
+              r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))")
+_TOP_WEEKDAY = r"(?:" + lx.WEEKDAY + r",?\s+)?"
+# A place in capitals or title case, with an optional region ("URUS-MARTAN, Russia").
+_PLACE = r"[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:,\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2})?"
+_AGENCY = r"(?:\s*\([A-Za-z][A-Za-z&.\- ]{0,30}\))?"
+_DATELINE_DATE = (
+    # the whole line is a place and a date, or a date (after "Published:" or "Posted")
+    re.compile(r"^\s*(?:" + _PLACE + r",?\s+|(?i:published|posted|dated?)(?:\s+on)?\s*:?\s*)?"
+               + _TOP_WEEKDAY + _FULL_DATE + _AGENCY + r"\s*[-\u2013\u2014_:]*\s*$"),
+    # a dateline that opens the first paragraph: "WASHINGTON, Nov. 20, 1998 (AP) - The ..."
+    re.compile(r"^\s*" + _PLACE + r",\s+" + _TOP_WEEKDAY + _FULL_DATE + _AGENCY
+               + r"\s*(?:-{1,2}|[\u2013\u2014_])\s+\S"),
+)
+# How many of the text's first lines may hold the dateline: headline, byline, dateline.
+DATELINE_LINES = 4
 
 _WEEKDAY = re.compile(r"(?<![A-Za-z])" + lx.WEEKDAY + r"(?![a-z])", re.IGNORECASE)
 _YEAR = re.compile(YEAR)
@@ -117,6 +145,28 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
+def dateline_date(text: str) -> str | None:
+    """ISO day of a dateline with a written year in the text's first lines (see the
+    module docstring), or None."""
+    lines = [line for line in text.lstrip().splitlines()[:DATELINE_LINES * 2] if line.strip()]
+    for line in lines[:DATELINE_LINES]:
+        if len(line) > 400:
+            line = line[:400]
+        for rule in _DATELINE_DATE:
+            m = rule.match(line)
+            if m is None:
+                continue
+            if m.group("iso"):
+                year, month, day = (int(x) for x in m.group("iso").split("-"))
+            else:
+                year = int(m.group("year") or m.group("year2"))
+                month = lx.month_number((m.group("mon") or m.group("mon2")).rstrip("."))
+                day = int(m.group("day") or m.group("day2"))
+            if month is not None and valid_day(year, month, day):
+                return dt.date(year, month, day).isoformat()
+    return None
+
+
 def infer_date(text: str, today: dt.date | None = None, no_year: bool = False) -> str | None:
     """ISO date the text pins down, or None. A weekday-date with no year anywhere in
     the text pins nothing unless `no_year` (then the latest fitting year up to today)."""
@@ -162,14 +212,14 @@ def file_name_date(origin: str | None) -> str | None:
 
 def infer_published(article: Article) -> Article:
     """`article` with its publication date filled from its address ("url": its URL,
-    else the name of the file it was read from) or its text ("inferred"), or
+    else the name of the file it was read from) or its text ("inferred": a dated dateline, else a weekday-date), or
     unchanged (with a logged warning) when none pins it."""
     if article.published:
         return article
     date = url_date(article.url) or (file_name_date(article.origin) if not article.url else None)
     if date is not None:
         return article.with_published(date, "url")
-    date = infer_date(article.text)
+    date = dateline_date(article.text) or infer_date(article.text)
     if date is None:
         log.warning("%s: no publication date given and none can be inferred from the URL or the text; "
                     "the date stays empty and relative dates stay unresolved", article.origin)
