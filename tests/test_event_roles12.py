@@ -162,6 +162,23 @@ def test_the_knowledge_base_places_a_group_named_in_two_words_or_a_company():
     assert kb_org("No Such Group Anywhere") is None
 
 
+def test_the_knowledge_base_is_asked_once_per_name(monkeypatch):
+    # (fix13, review) kb_org is asked for every actor-like head: a name read again
+    # is not looked up again
+    from newsbrief.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    asked = []
+    lookup = kb.lookup
+    monkeypatch.setattr(kb, "lookup", lambda *a, **k: asked.append(a) or lookup(*a, **k))
+    kb_org.cache_clear()
+    assert kb_org("Shining Path") == ("PER", "REB")
+    first = len(asked)
+    assert first >= 1
+    assert kb_org("Shining Path") == ("PER", "REB")
+    assert len(asked) == first
+
+
 # "Four soldiers wounded in Oslo." (a headline: no "were")
 WOUNDED = """
 Four four NUM CD nummod 1

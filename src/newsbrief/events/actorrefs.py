@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from ..actors.entities import _ROYAL_TITLES, _bare_institution
 from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_country,
@@ -792,11 +793,15 @@ VICTIMS = PLAIN_PEOPLE | frozenset({"civilian", "villager", "worshipper", "pedes
                                     "men", "women", "children", "people"})
 
 
+@lru_cache(maxsize=4096)
 def kb_org(name: str | None) -> tuple[str, str | None] | None:
     """(country, sector) of the one organisation the knowledge base lists under a
     name of two or more words ("Tamil Tigers", "Shining Path"), or under a company's
     name without its "Corp."/"Inc." (companies only); None when it lists none or
-    several countries. One word alone ("Tigers") names too many things."""
+    several countries. One word alone ("Tigers") names too many things. Kept per name:
+    it is asked for every actor-like head and every unlinked organisation, so a
+    story's names come back many times, and the knowledge base does not change
+    while the process runs."""
     from ..actors.business import org_words
     from ..actors.kb import knowledge_base
 
