@@ -113,6 +113,10 @@ def test_an_envoy_posted_to_a_body_keeps_the_state_that_sends_them():
     assert _nearest_country(["Russian", "UN", "ambassador"], g)[0] == "Russian"
     # a lone "U.N. envoy" is the body's own
     assert _nearest_country(["U.N.", "envoy"], g)[0] == "U.N."
+    # (fix13, review) a town that is no possessor cuts the state before it: the body
+    # after the town starts the title, not the words between them
+    assert _nearest_country(["Russia", "Geneva", "Mission", "U.N.", "envoy"], g) == \
+        ["U.N.", "envoy"]
 
 
 # "The army ousted the president." / "The invasion that toppled the president ..." /

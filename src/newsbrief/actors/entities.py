@@ -118,6 +118,9 @@ def _nearest_country(words: list[str], g: Gazetteer) -> list[str]:
         possessor = e < len(words) and words[e] in _POSSESSIVE
         if info.kind in (CAPITAL, CITY) and not possessor:
             cut = e
+            # the state before it was cut with it: a body after the town is no
+            # longer one a state named before sends its envoy to
+            state_before = False
         elif info.kind == IGO and state_before and e < len(words) and \
                 words[e].lower() in _ENVOYS:
             # "Iran's U.N. ambassador", "the Russian NATO envoy": the body is where the
