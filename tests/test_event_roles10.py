@@ -121,6 +121,37 @@ def test_a_participle_of_asking_on_a_letters_addressee_is_the_senders():
     assert _texts(args.recipient) == ["Smith"]
 
 
+# "The senators sent a letter to Jones and Smith requesting that the vote be delayed."
+# (the participle hung on the last addressee, the first under the letter's "to")
+LETTER_TO_TWO = """
+The the DET DT det 1
+senators senator NOUN NNS nsubj 2
+sent send VERB VBD ROOT 2
+a a DET DT det 4
+letter letter NOUN NN dobj 2
+to to ADP IN prep 4
+Jones Jones PROPN NNP pobj 5
+and and CCONJ CC cc 6
+Smith Smith PROPN NNP conj 6
+requesting request VERB VBG acl 8
+that that SCONJ IN mark 14
+the the DET DT det 12
+vote vote NOUN NN nsubjpass 14
+be be AUX VB auxpass 14
+delayed delay VERB VBN ccomp 9
+. . PUNCT . punct 2
+"""
+
+
+def test_a_participle_on_one_addressee_asks_every_addressee_of_the_letter():
+    # (fix13) the addressees under the letter's "to" are collected by the same helper
+    # as for a participle hung on the letter (arguments._sent_to)
+    doc = parse(LETTER_TO_TWO)
+    args = verb_arguments(doc[9], _someone)
+    assert _texts(args.actor) == ["senators"]
+    assert "Jones" in _texts(args.recipient)
+
+
 def test_a_participle_on_a_noun_is_still_that_nouns_when_no_letter_is_sent():
     doc = parse(MAN_CARRYING)
     assert _texts(verb_arguments(doc[2], lambda t: t.lemma_ == "man").actor) == ["man"]

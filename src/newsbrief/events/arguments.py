@@ -783,9 +783,7 @@ def _message_addressees(verb, actorish: Callable) -> list:
     sender = _message_sender(verb)
     if sender is None:
         return []
-    to = frozenset({"to"})
-    found = [o for m in _children(sender, frozenset({"dobj"})) for o in _pobjs(m, to)] + \
-        [o for o in _children(sender, frozenset({"dative"})) if o.pos_ in NOUN_POS]
+    found = _sent_to(sender, _children(sender, frozenset({"dobj"})))
     if verb.head.i not in {t.i for f in found for t in conjuncts(f)}:
         found.append(verb.head)  # the addressee the parser took for an object
     return [o for o in found if actorish(o)]
@@ -797,12 +795,21 @@ def _letter_addressee(verb, actorish: Callable) -> list:
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp") or head.i == verb.i:
         return []
-    if not any(lemma_of(m) in MESSAGE_NOUNS for m in [head] + _children(head, OBJ_DEPS)):
+    held = [head] + _children(head, OBJ_DEPS)
+    if not any(lemma_of(m) in MESSAGE_NOUNS for m in held):
         return []
-    to = frozenset({"to"})
-    found = [o for m in [head] + _children(head, OBJ_DEPS) for o in _pobjs(m, to)] + \
-        [o for o in _children(head, frozenset({"dative"})) if o.pos_ in NOUN_POS]
+    found = _sent_to(head, held)
     return [o for o in found if actorish(o) and o.lower_ not in PRON_PERSON | PRON_PLURAL]
+
+
+def _sent_to(sender, messages: list) -> list:
+    """Whom a message was sent to: the objects of "to" after the message or its
+    sender ("a note to X and Y", "wrote to X"), and the sender's dative noun ("sent X
+    a letter"). Both participle readings above (one hung on the message, one on an
+    addressee) collect them here."""
+    to = frozenset({"to"})
+    return [o for m in messages for o in _pobjs(m, to)] + \
+        [o for o in _children(sender, frozenset({"dative"})) if o.pos_ in NOUN_POS]
 
 
 def _addressee(verb, actorish: Callable) -> list:
