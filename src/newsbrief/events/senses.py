@@ -48,6 +48,9 @@ The word lists are in data/word_classes.toml (the "sense_" classes).
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup, word_classes
 
 DROP = "drop"
@@ -160,23 +163,27 @@ def _encourage(tok, typ):
 
 def _armed_strike(noun) -> bool:
     """Is the noun "strike" an attack rather than a stoppage of work? Not with a word
-    of work in its sentence ("workers went on strike", "a general strike", "end the
-    strike until their pay ..."); an attack when a state or armed body makes it ("an
-    Israeli strike", "its strike", "strikes by the US and France"), when it has a target
-    ("the strike on Soleimani", "strikes against ISIS"), when force is told beside it
-    ("confirmed a strike killed X"), or, in a sentence that says neither, in an article
-    about force and not about work ("officials described the strikes as limited").
-    A word of work tied to the strike (its modifier, "by"/"over" phrase or the doer of
-    the verb it is the object of) is read first; one anywhere else in the sentence
-    only after the state and the target, since a war story names schools, ports,
-    staff and generals ("the strike on the depot hit a school")."""
+    of work in its sentence ("workers went on strike", "end the strike until their
+    wages ...") or tied to it ("a general strike", "a strike by pilots"); an attack when
+    a state or armed body makes it ("an Israeli strike", "its strike", "strikes by the
+    US and France", "the rebels launched a strike", "a strike carried out by an armed
+    group"), when it has a target ("the strike on Soleimani", "strikes against ISIS"),
+    when force is told beside it ("confirmed a strike killed X"), or, in a sentence
+    that says neither, in an article about force and not about work ("officials
+    described the strikes as limited"). A word of work tied to the strike (its
+    modifier, "by"/"over" phrase or the doer of the verb it is the object of) is read
+    first; a word of work anywhere else in the sentence only after the state, the
+    armed doer and the target, since a war story names schools, ports, staff and
+    generals ("the strike on the depot hit a school"), and only the clear words of
+    work at all: "the general said the strike ..." is a war story's general."""
     sent = noun.sent
     labour = _cls("sense_labour")
+    tied = labour | _cls("sense_labour_tied")
 
-    def of_work(t) -> bool:
-        return t.lower_ in labour or lemma_of(t) in labour
+    def tied_work(t) -> bool:
+        return t.lower_ in tied or lemma_of(t) in tied
 
-    if _labour_tied(noun, of_work):
+    if _labour_tied(noun, tied_work):
         return False
     if noun.head.lower_ == "on" or any(c.lower_ in ("hunger", "sit-in") for c in noun.children):
         return False  # "went on strike", "a hunger strike"
@@ -193,25 +200,82 @@ def _armed_strike(noun) -> bool:
                 return True
             if any(g.ent_type_ in ("NORP", "GPE") for g in objs):
                 return True  # "strikes by the US", "strikes in Iraq"
-    if any(of_work(t) for t in sent):
+    if any(_armed_body(d) for d in _strike_doers(noun)):
+        return True
+    if any(_work_word(t, labour) for t in sent):
         return False
     if _sentence_has_force(noun):
         return True
     return _force_article(noun.doc)
 
 
+def _work_word(t, labour) -> bool:
+    """A word of work as a common word: "Union" in "the European Union" and the
+    Labour party's name are no workers."""
+    return t.pos_ != "PROPN" and (t.lower_ in labour or lemma_of(t) in labour)
+
+
 def _force_article(doc) -> bool:
-    """Is the article about force and not about work: no word of work in it and at
-    least three words of force? Read once per Doc (every "strike" of a war story would
+    """Is the article about force and not about work: no clear word of work in it and
+    at least three words of force? Read once per Doc (every "strike" of a war story would
     otherwise scan the whole article again), kept like genre.page_of's page."""
     got = doc.user_data.get("newsbrief.force_article")
     if got is not None and got[0] == len(doc):
         return got[1]
     labour, force = _cls("sense_labour"), _cls("force_words")
-    words = [t.lower_ for t in doc]
-    about_force = not any(w in labour for w in words) and sum(w in force for w in words) >= 3
+    about_force = not any(_work_word(t, labour) for t in doc) and \
+        sum(t.lower_ in force for t in doc) >= 3
     doc.user_data["newsbrief.force_article"] = (len(doc), about_force)
     return about_force
+
+
+def _strike_doers(noun) -> list:
+    """Who the sentence says makes the strike: the subject of the verb it is the object
+    of ("the rebels launched a strike"), the agent of a passive it is the subject of
+    ("the strike was carried out by militants") or of a participle on it ("a strike
+    planned by an armed group"), or its own "by" phrase ("strikes by insurgents")."""
+    doers = []
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        doers += [s for s in verb.children if s.dep_ == "nsubj"]
+    holders = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"] + [noun]
+    if noun.dep_ == "nsubjpass":
+        holders.append(noun.head)
+    for h in holders:
+        doers += [g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+    return doers
+
+
+def _armed_body(tok) -> bool:
+    """A state or an armed body: a state's name or people ("Freedonia", "the
+    Freedonians"), a word of armed men on the head or its modifiers ("the army",
+    "militants", "an armed group"), or an organisation the knowledge base lists only
+    as armed ("Hezbollah")."""
+    if tok.ent_type_ in ("NORP", "GPE"):
+        return True
+    armed = _cls("sense_armed_doers")
+    if any(_lemma_in(t, armed) or t.lower_ in armed for t in [tok] + [
+            c for c in tok.children if c.dep_ in ("amod", "compound")]):
+        return True
+    return tok.ent_type_ == "ORG" and _armed_org(_entity_text(tok))
+
+
+def _entity_text(tok) -> str:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
+
+
+@lru_cache(maxsize=2048)
+def _armed_org(name: str) -> bool:
+    """Does the knowledge base list the name only as armed groups or forces?"""
+    from ..actors.kb import knowledge_base
+    from .actorrefs import ARMED_SECTORS
+
+    found = knowledge_base().lookup(re.sub(r"^the\s+", "", name, flags=re.I), "O")
+    return bool(found) and all(e.sector in ARMED_SECTORS for e in found)
 
 
 def _labour_tied(noun, of_work) -> bool:
