@@ -153,6 +153,29 @@ def test_an_organisation_not_named_as_a_firm_needs_two_marks():
                              {"o1": "organization"}, doc[:], PLAIN)
 
 
+# "Acme sold chips ." / "Acme sold chips , software and smartphones ." (firms' and
+# products' words, none of money or markets)
+SOLD_ONE = ("Acme/Acme/PROPN/NNP/1/nsubj sold/sell/VERB/VBD/1/ROOT chips/chip/NOUN/NNS/1/dobj "
+            "././PUNCT/./1/punct")
+SOLD_THREE = ("Acme/Acme/PROPN/NNP/1/nsubj sold/sell/VERB/VBD/1/ROOT chips/chip/NOUN/NNS/1/dobj "
+              ",/,/PUNCT/,/2/punct software/software/NOUN/NN/2/conj and/and/CCONJ/CC/4/cc "
+              "smartphones/smartphone/NOUN/NNS/4/conj ././PUNCT/./1/punct")
+
+
+def test_one_word_of_firms_marks_business_only_in_a_business_report():
+    # (fix13, review) page.business lets one weak word count; elsewhere it does not
+    doc = make_doc(SOLD_ONE)
+    firm = (ref("Acme", sector="BUS"),)
+    assert not business_news(_tok(doc, "sold"), firm, {}, doc[:], PLAIN)
+    assert business_news(_tok(doc, "sold"), firm, {}, doc[:], BUSINESS)
+
+
+def test_three_words_of_firms_mark_business_in_any_report():
+    # (fix13, review) three weak words together count as one mark without a business page
+    doc = make_doc(SOLD_THREE)
+    assert business_news(_tok(doc, "sold"), (ref("Acme", sector="BUS"),), {}, doc[:], PLAIN)
+
+
 def test_no_firm_no_business_news():
     doc = make_doc(ROUTES)
     assert not business_news(_tok(doc, "cut"), (ref("Smith", "USA"),), {}, doc[:], PLAIN)
