@@ -31,6 +31,9 @@ def test_a_war_storys_word_elsewhere_in_the_sentence_leaves_an_attack(who, lemma
 
 
 @pytest.mark.parametrize("spec, at", [
+    # "Freedonia launched a strike.": a state
+    ("Freedonia/Freedonia/PROPN/1/nsubj/NNP/GPE launched/launch/VERB/1/ROOT/VBD "
+     "a/a/DET/3/det/DT strike/strike/NOUN/1/dobj/NN", 3),
     # "An armed group planned the strike."
     ("An/an/DET/2/det/DT armed/armed/ADJ/2/amod/JJ group/group/NOUN/3/nsubj/NN "
      "planned/plan/VERB/3/ROOT/VBD the/the/DET/5/det/DT strike/strike/NOUN/3/dobj/NN", 5),
@@ -41,7 +44,7 @@ def test_a_war_storys_word_elsewhere_in_the_sentence_leaves_an_attack(who, lemma
     ("The/the/DET/1/det/DT strike/strike/NOUN/3/nsubjpass/NN was/be/AUX/3/auxpass/VBD "
      "carried/carry/VERB/3/ROOT/VBN out/out/ADP/3/prt/RP by/by/ADP/3/agent/IN "
      "Hezbollah/Hezbollah/PROPN/5/pobj/NNP/ORG", 1),
-], ids=["an_armed_group_planned", "planned_by_guerrillas", "carried_out_by_an_armed_org"])
+], ids=["a_state_launched", "an_armed_group_planned", "planned_by_guerrillas", "carried_out_by_an_armed_org"])
 def test_a_strike_an_armed_body_makes_is_an_attack(spec, at):
     assert coded_type(spec, at) == "ASSAULT"
 
@@ -59,6 +62,10 @@ def test_a_strike_an_armed_body_makes_is_an_attack(spec, at):
     ("The/the/DET/1/det/DT union/union/NOUN/2/nsubj/NN said/say/VERB/2/ROOT/VBD "
      "the/the/DET/4/det/DT strike/strike/NOUN/5/nsubj/NN killed/kill/VERB/2/ccomp/VBD "
      "the/the/DET/7/det/DT season/season/NOUN/5/dobj/NN", 4),
-], ids=["pilots_staged", "a_general_strike", "workers_planned", "the_union_said"])
+    # "The Freedonians observed a strike.": a people's strike, no state's attack
+    ("The/the/DET/1/det/DT Freedonians/freedonian/PROPN/2/nsubj/NNPS/NORP "
+     "observed/observe/VERB/2/ROOT/VBD a/a/DET/4/det/DT strike/strike/NOUN/2/dobj/NN", 4),
+], ids=["pilots_staged", "a_general_strike", "workers_planned", "the_union_said",
+        "a_people_observed"])
 def test_a_stoppage_of_work_stays_no_attack(spec, at):
     assert coded_type(spec, at) != "ASSAULT"

@@ -248,11 +248,12 @@ def _strike_doers(noun) -> list:
 
 
 def _armed_body(tok) -> bool:
-    """A state or an armed body: a state's name or people ("Freedonia", "the
-    Freedonians"), a word of armed men on the head or its modifiers ("the army",
-    "militants", "an armed group"), or an organisation the knowledge base lists only
-    as armed ("Hezbollah")."""
-    if tok.ent_type_ in ("NORP", "GPE"):
+    """A state or an armed body: a state's name ("Freedonia"), a word of armed men on
+    the head or its modifiers ("the army", "militants", "an armed group"), or an
+    organisation the knowledge base lists only as armed ("Hezbollah"). A people
+    ("the Freedonians observed a strike") is its workers and shops as often: a
+    general strike."""
+    if tok.ent_type_ == "GPE":
         return True
     armed = _cls("sense_armed_doers")
     if any(_lemma_in(t, armed) or t.lower_ in armed for t in [tok] + [
