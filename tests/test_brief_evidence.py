@@ -346,3 +346,14 @@ def test_a_clause_of_time_inside_past_reported_words_is_the_speakers():
     # (review11) a name ending in -ed is no past verb: the words are still of the future
     assert scope("The mayor said Saeed will answer any raid as Chile deployed jets over "
                  "the border.", "deployed").kind == "narrator"
+    # (fix13, review) an -ed word in a noun phrase or one that is no verb at all is no
+    # past verb either: "two hundred", "their detained sons", "indeed", "so-called"
+    assert scope("The mayor said two hundred police will answer any raid as Chile "
+                 "deployed jets over the border.", "deployed").kind == "narrator"
+    assert scope("The mayor said their detained sons will go home once Chile "
+                 "withdrew its jets.", "withdrew").kind == "narrator"
+    assert scope("The mayor said indeed any raid will be met with force as Chile "
+                 "deployed jets.", "deployed").kind == "narrator"
+    # a past verb after them still makes the words past
+    assert scope("The mayor said two hundred police arrived when Chile deployed jets.",
+                 "deployed").kind == "reported"

@@ -729,9 +729,36 @@ _THAT_NOUNS = frozenset("admission acknowledgment acknowledgement confirmation a
 _WITHIN_WORDS = frozenset({"when", "as", "while", "once"})
 # Only a past verb: a clause of time after words told in the past ("had been trapped
 # when ...") dates what they tell; after words of the future or present ("will be met
-# with force as Y deployed jets") it dates the saying. The -ed form in lower case only:
-# a capitalised word ending so is a name ("Ahmed", "Mohammed"), no verb.
-_FINITE = re.compile(r"\b(?i:was|were|had|did)\b|\b(?<!the )(?<!a )(?<!an )[a-z]{3,}ed\b")
+# with force as Y deployed jets") it dates the saying. The statement is read from the
+# stored sentence, with no parse, so a past verb is told by its form (_told_in_past).
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+# Words before an -ed form that make it a modifier in a noun phrase, no past verb: "the
+# armed men", "their detained sons", "two wounded soldiers". (After "be" it is a
+# participle, but "X said they may be involved even as Y ..." is still X's account: left
+# to count as past.)
+_NOT_PAST_BEFORE = frozenset("the a an his her its their our my your this that these "
+                             "those some any many several few no each every one two "
+                             "three four five six seven eight nine ten dozens "
+                             "hundreds thousands".split())
+# Words ending in -ed that are no verbs.
+_NOT_VERBS = frozenset({"hundred", "indeed", "kindred", "sacred", "naked", "wicked",
+                        "speed", "proceed", "succeed", "exceed", "breed", "greed"})
+
+
+def _told_in_past(text: str) -> bool:
+    """Has `text` a past verb: "was", "were", "had", "did", or a lower-case -ed form
+    (a capitalised one is a name: "Ahmed", "Mohammed") that is no modifier in a noun
+    phrase ("the armed men", "their detained sons") and a verb at all ("hundred",
+    "indeed")."""
+    words = re.findall(r"[\w'’-]+", text)
+    for k, w in enumerate(words):
+        if w.lower() in _PAST_AUX:
+            return True
+        if re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_VERBS and not (
+                k and (words[k - 1].lower() in _NOT_PAST_BEFORE or
+                       words[k - 1].isdigit())):
+            return True
+    return False
 # Auxiliaries before a passive participle in a clause of its own ("was detained"); a
 # participle without one modifies a noun ("the troops detained by Ukraine were ...").
 _AUX = frozenset("is are was were be been being am get gets got getting has have had "
@@ -846,7 +873,7 @@ def report_scope(sentence: str, act_start: int, act_end: int,
             return Scope("unsafe", why="a clause inside the reported words")
         if op == "but":
             return Scope("narrator")  # "X said A, but Y did B": the report's own clause
-        if op in _WITHIN_WORDS and _FINITE.search(between[:last.start()]):
+        if op in _WITHIN_WORDS and _told_in_past(between[:last.start()]):
             # "X said the crowd had been trapped when police withdrew": a clause of time
             # after a reported clause with its own verb sets the scene of what X tells,
             # so it is X's account too, not a fact the report gives ("after" and
