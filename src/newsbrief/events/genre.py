@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors.sports import is_sports_text
+from ..nlp import datelines
 from .lexicon import word_lists
 
 GENRE_FILE = "genre_words.toml"
@@ -96,8 +97,9 @@ def page_of(doc) -> Page:
         sents = list(doc.sents)
     except ValueError:
         sents = [doc[:]]
+    cut_off = {start for start, _ in datelines(doc)}  # (no sentence of the story)
     for sent in sents:
-        if len(sent) < 4:
+        if len(sent) < 4 or sent.start in cut_off:
             continue
         n += 1
         hits += any(t.lower_ in w.business or t.lower_ in w.business_weak

@@ -31,7 +31,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..actors.anaphora import STATE_SECTORS
-from ..nlp import doc_text
+from ..nlp import datelines, doc_text
 
 MODEL_FILE = "data/reportable_model.json"
 
@@ -234,7 +234,10 @@ def article_features(doc, article=None) -> tuple[str, ...]:
         sents = list(doc.sents)
     except ValueError:
         sents = [doc[:]]
+    cut_off = {start for start, _ in datelines(doc)}
     for sent in sents:
+        if sent.start in cut_off:
+            continue  # a dateline cut off the lead is no sentence of the story
         n += 1
         has_first = has_q = has_quote = has_said = has_day = False
         for t in sent:
@@ -689,7 +692,10 @@ def _position(tok, sent) -> list[str]:
     out.append("para=" + ("0" if para == 0 else "1" if para == 1 else "2-3" if para < 4
                           else "4-7" if para < 8 else "8+"))
     starts = breaks[para - 1] + 2 if para else 0
-    if not text[starts:sent.start_char].strip():
+    # (a dateline cut off before the lead is no sentence of the paragraph)
+    if not text[starts:sent.start_char].strip() or any(
+            end == sent.start and not text[starts:tok.doc[start].idx].strip()
+            for start, end in datelines(tok.doc)):
         out.append("para_first_sentence")
     return out
 
