@@ -63,12 +63,18 @@ def run(articles_wanted: set[str]) -> dict[str, list[dict]]:
 
 def find(records: list[dict], item: dict) -> dict | None:
     """The record of a judged item: same evidence and predicate, else same evidence
-    and type (the predicate chosen differently since)."""
+    and type (the predicate chosen differently since), else same predicate and type
+    in a sentence cut differently since (a dateline split off the lead)."""
     same = [r for r in records if tuple(r["evidence"]) == (item["start"], item["end"])]
     for r in same:
         if item["pred"] is not None and r["pred"] and tuple(r["pred"]) == tuple(item["pred"]):
             return r
-    return next((r for r in same if r["type"] == item["type"]), None)
+    hit = next((r for r in same if r["type"] == item["type"]), None)
+    if hit is None and item["pred"] is not None:
+        hit = next((r for r in records if r["pred"] and tuple(r["pred"]) == tuple(item["pred"])
+                    and item["start"] <= r["evidence"][0] < r["evidence"][1] <= item["end"]),
+                   None)
+    return hit
 
 
 def _key(r: dict) -> tuple:
