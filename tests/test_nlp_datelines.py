@@ -35,6 +35,8 @@ def _cut(text):
     ("QUITO 2001-03-03 Ecuador closed the port.", "QUITO 2001-03-03", "Ecuador"),
     ("SAN JOSE, Calif. (AP) — A judge froze the funds.", "SAN JOSE, Calif. (AP) —", "A"),
     ("ST. PAUL, Minn. _ Lawmakers passed the bill.", "ST. PAUL, Minn. _", "Lawmakers"),
+    ("LIMA/QUITO (Reuters) - Peru and Ecuador closed the border.", "LIMA/QUITO (Reuters) -",
+     "Peru"),
     ("Quito (CNN) -- Ecuador closed the port.", "Quito (CNN) --", "Ecuador"),
     ("Quito – Ecuador closed the port.", "Quito –", "Ecuador"),
     ("Quito, Ecuador - Troops closed the port.", "Quito, Ecuador -", "Troops"),

@@ -134,7 +134,7 @@ _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"  # "N'DJAMENA", "ST.", "AL-RAM"
 _TITLE_WORD = r"[A-Z][a-z]+"
 _DATELINE = re.compile(
     r"(?m)^[ \t]*"
-    r"(?P<town>" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){0,3}"
+    r"(?P<town>" + _CAPS_WORD + r"(?:[ /]" + _CAPS_WORD + r"){0,3}"  # "BAGHDAD/WASHINGTON"
     r"|(?P<title>" + _TITLE_WORD + r"(?:[ -]" + _TITLE_WORD + r"){0,2}))"
     # its state or country: ", Nigeria", ", N.Y.", ", Northern Ireland", ", MO."
     r"(?P<region>(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2}){0,2})"
