@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from test_event_arguments_dates import _states, extract, timex
-from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
+from test_event_dates_body import _dates, _shift, _tag, body  # noqa: F401  (a fixture)
 from test_event_extract import build
 
 from newsbrief.events import dating
@@ -143,3 +143,46 @@ def test_a_month_written_with_its_year_is_kept(body):
     doc = _tag(build(rows), {1: "VBD"})
     got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 6, "2025-03")]))
     assert got["ASSAULT"] == ("2025-03", "text")
+
+
+# dates13 (review findings): which words of a day, and which "March", a rule reads.
+
+# "Norway accused Sweden. Finland met Norway late Wednesday and praised Denmark on
+# Wednesday." (the one near day is told twice in one sentence)
+TWICE = LEAD_THEN_DAY[:7] + [
+    "late late ADV advmod 8 B-DATE", "Wednesday Wednesday PROPN npadvmod 5 I-DATE",
+    "and and CCONJ cc 5", "praised praise VERB conj 5", "Denmark Denmark PROPN dobj 10 B-GPE",
+    "on on ADP prep 10", "Wednesday Wednesday PROPN pobj 12 B-DATE", ". . PUNCT punct 5"]
+
+
+def test_the_story_day_is_given_in_the_words_of_its_first_telling(one_sentence_lead):
+    # (the words were once taken in alphabetical order: "Wednesday" before "late Wednesday")
+    doc = _tag(build(TWICE), {1: "VBD", 5: "VBD", 10: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 7, 9, "2024-12-04"),
+                                                timex(doc, 13, 14, "2024-12-04")])
+    accused = next(e for e in events if e.type == "ACCUSE")
+    assert (accused.date, accused.date_source, accused.date_text) == \
+        ("2024-12-04", "text", "late Wednesday")
+
+
+def test_a_deadline_month_elsewhere_does_not_stop_the_act_of_its_own_month(body):
+    # "Norway attacked Sweden in March. Finland warned Norway until March.": the second
+    # March is a deadline; the first still dates a past attack (read forward: the last one)
+    rows = IN_MARCH + _shift([
+        "Finland Finland PROPN nsubj 1 B-GPE", "warned warn VERB ROOT 1",
+        "Norway Norway PROPN dobj 1 B-GPE", "until until ADP prep 1",
+        "March March PROPN pobj 3 B-DATE", ". . PUNCT punct 1"], len(IN_MARCH))
+    doc = _tag(build(rows), {1: "VBD", 7: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2025-03"),
+                                                    timex(doc, 10, 11, "2025-03")]))
+    assert got["ASSAULT"] == ("2024-03", "text")
+
+
+def test_a_deadline_month_keeps_its_reading(body):
+    # "Norway attacked Sweden until March.": a bound, not the time of the act
+    rows = list(IN_MARCH)
+    rows[3] = "until until ADP prep 1"
+    doc = _tag(build(rows), {1: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2025-03")]))
+    assert got["ASSAULT"] != ("2024-03", "text")
+

@@ -170,11 +170,8 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
     next day) and a deadline ("by June 9")."""
     if pub is None:
         return
-    bounded = set()
-    for tx in timexes:
-        root = span_root(doc, tx.start, tx.end)
-        if root is not None and root.dep_ == "pobj" and root.head.lower_ in _DEADLINE_PREPS:
-            bounded.add(tx.text)
+    roots = [(tx, span_root(doc, tx.start, tx.end)) for tx in timexes]
+    roots = [(tx, root) for tx, root in roots if root is not None]
     for i, k in predicates.items():
         got = out.get(k)
         tok = doc[i]
@@ -184,7 +181,8 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 told_tense(tok) != "past":
             continue
         text = got.text or ""
-        if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or text in bounded or \
+        if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or \
+                _deadline(_dating_root(tok, text, roots)) or \
                 any(w in _AHEAD_WORDS for w in text.lower().split()):
             continue
         if got.precision == "month":
@@ -196,6 +194,21 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue
         rest = got.date[4:]
         out[k] = replace(got, date=f"{int(got.date[:4]) - 1:04d}{'-02-28' if rest == '-02-29' else rest}")
+
+
+def _dating_root(tok, text: str, roots: list) -> "object | None":
+    """The root token of the timex with these words that dates `tok`: the one in its
+    sentence nearest to it, else the nearest one ("by June 9" in one sentence says
+    nothing of "on June 9" in another)."""
+    same = [root for tx, root in roots if tx.text == text]
+    if not same:
+        return None
+    return min(same, key=lambda root: (root.sent.start != tok.sent.start, abs(root.i - tok.i)))
+
+
+def _deadline(root) -> bool:
+    """Is a timex the object of a bound or deadline ("by June 9", "until March")?"""
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in _DEADLINE_PREPS
 
 
 def _what_the_event_did(doc, timexes: list[Timex], predicates: Mapping[int, int],
@@ -921,13 +934,16 @@ class StoryTime:
         breaks = [k for k, ch in enumerate(doc_text(doc)) if ch == "\n"]
         starts = doc.to_array(IDX).tolist() if len(doc) else []
         lines = [bisect_right(breaks, idx) for idx in starts]
-        self.days: dict[int, set[EventDate]] = {}  # the near days each piece names
+        # the near days each piece names, in text order (the first telling of a day gives
+        # its words: a set would give them in hash order, a sort in alphabetical order)
+        self.days: dict[int, list[EventDate]] = {}
         for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
             piece = pieces[root.i]
             self.timed.add(piece)
             if parsed[1] == "day" and not _bound(root) and self._near(parsed[0]):
-                self.days.setdefault(piece, set()).add(
-                    EventDate(parsed[0], parsed[1], tx.text, "text"))
+                told = EventDate(parsed[0], parsed[1], tx.text, "text")
+                if told not in self.days.setdefault(piece, []):
+                    self.days[piece].append(told)
             if piece in self.times or _bound(root):
                 continue
             verb = _main_verb(root, lines)
@@ -1215,10 +1231,10 @@ class StoryTime:
             prev -= 1
         if self.piece_line.get(prev) != self.piece_line.get(piece):
             return None
-        days = self.days.get(prev, set())
+        days = self.days.get(prev, [])
         if len({d.date for d in days}) != 1:
             return None
-        return next(iter(days))
+        return days[0]
 
     def _lead_act(self, tok, fallback: EventDate) -> EventDate:
         """The date of an act the lead tells with no time of its own. Told in the
@@ -1372,7 +1388,7 @@ class StoryTime:
             return None
         named: dict[str, list[EventDate]] = {}
         for piece in sorted(self.days):  # (in text order: the first telling names it)
-            for d in sorted(self.days[piece], key=lambda d: d.text or ""):
+            for d in self.days[piece]:
                 named.setdefault(d.date, []).append(d)
         if len(named) != 1:
             return None
