@@ -186,3 +186,103 @@ def test_a_deadline_month_keeps_its_reading(body):
     got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2025-03")]))
     assert got["ASSAULT"] != ("2024-03", "text")
 
+
+# "Finland met Norway on Wednesday, a day after Norway accused Sweden."
+A_DAY_AFTER = [
+    "Finland Finland PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1", "Norway Norway PROPN dobj 1 B-GPE",
+    "on on ADP prep 1", "Wednesday Wednesday PROPN pobj 3 B-DATE", ", , PUNCT punct 1",
+    "a a DET det 7", "day day NOUN npadvmod 8", "after after SCONJ mark 10",
+    "Norway Norway PROPN nsubj 10 B-GPE", "accused accuse VERB advcl 1",
+    "Sweden Sweden PROPN dobj 10 B-GPE", ". . PUNCT punct 1",
+]
+
+
+@pytest.mark.parametrize("mark, day, expected", [
+    ("after", "2024-12-04", "2024-12-03"),  # accused a day before the meeting
+    ("before", "2024-12-02", "2024-12-03"),  # accused a day after the meeting
+])
+def test_an_act_told_days_after_another_is_counted_from_it(body, mark, day, expected):
+    rows = list(A_DAY_AFTER)
+    rows[8] = f"{mark} {mark} SCONJ mark 10"
+    doc = _tag(build(rows), {1: "VBD", 10: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [
+        timex(doc, 4, 5, day), timex(doc, 6, 8, "P1D", "DURATION")]))
+    assert got["CONSULT"] == (day, "text")
+    assert got["ACCUSE"] == (expected, "text")
+
+
+def test_a_clause_days_after_an_undated_act_is_undated(body):
+    # "Finland met Norway, a day after Norway accused Sweden." in a story that names
+    # no day: no day to count from
+    rows = A_DAY_AFTER[:3] + [
+        ", , PUNCT punct 1", "a a DET det 5", "day day NOUN npadvmod 6",
+        "after after SCONJ mark 8", "Norway Norway PROPN nsubj 8 B-GPE",
+        "accused accuse VERB advcl 1", "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 6, "P1D", "DURATION")]))
+    assert got["ACCUSE"][0] is None
+
+
+# "Norway said on Wednesday that Sweden was attacking Finland."
+WAS_ATTACKING = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "on on ADP prep 1",
+    "Wednesday Wednesday PROPN pobj 2 B-DATE", "that that SCONJ mark 7",
+    "Sweden Sweden PROPN nsubj 7 B-GPE", "was be AUX aux 7", "attacking attack VERB ccomp 1",
+    "Finland Finland PROPN dobj 7 B-GPE", ". . PUNCT punct 1",
+]
+
+
+def test_what_was_going_on_as_it_was_reported_is_of_the_reports_day(body):
+    doc = _tag(build(WAS_ATTACKING), {1: "VBD", 6: "VBD", 7: "VBG"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-04")]))
+    assert got["ASSAULT"] == ("2024-12-04", "text")
+
+
+def test_what_had_been_going_on_is_background(body):
+    # "Norway said on Wednesday that Sweden had been attacking Finland for weeks" is told
+    # by the perfect rule; "... that Sweden was attacking ..." with the report's day a
+    # month back is no news of that day
+    doc = _tag(build(WAS_ATTACKING), {1: "VBD", 6: "VBD", 7: "VBG"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-10-02")]))
+    assert got["ASSAULT"] != ("2024-10-02", "text")
+
+
+def test_a_day_taken_by_an_adverb_of_the_day_is_the_sentences(body):
+    # "Earlier on Wednesday, Norway said that Sweden was attacking Finland."
+    rows = ["Earlier earlier ADV advmod 5", "on on ADP prep 0",
+            "Wednesday Wednesday PROPN pobj 1 B-DATE", ", , PUNCT punct 5",
+            "Norway Norway PROPN nsubj 5 B-GPE", "said say VERB ROOT 5",
+            "that that SCONJ mark 9", "Sweden Sweden PROPN nsubj 9 B-GPE",
+            "was be AUX aux 9", "attacking attack VERB ccomp 5",
+            "Finland Finland PROPN dobj 9 B-GPE", ". . PUNCT punct 5"]
+    doc = _tag(build(rows), {5: "VBD", 8: "VBD", 9: "VBG"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 2, 3, "2024-12-04")]))
+    assert got["ASSAULT"] == ("2024-12-04", "text")
+
+
+def test_what_was_going_on_as_reported_in_the_body_is_of_the_reports_day(one_sentence_lead):
+    # "Norway met Sweden on Wednesday. Finland said that Denmark was attacking Estonia.":
+    # the words said take the story's day, and so does what they tell was going on
+    rows = [
+        "Norway Norway PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1", "Sweden Sweden PROPN dobj 1 B-GPE",
+        "on on ADP prep 1", "Wednesday Wednesday PROPN pobj 3 B-DATE", ". . PUNCT punct 1",
+        "Finland Finland PROPN nsubj 7 B-GPE", "said say VERB ROOT 7", "that that SCONJ mark 11",
+        "Denmark Denmark PROPN nsubj 11 B-GPE", "was be AUX aux 11", "attacking attack VERB ccomp 7",
+        "Estonia Estonia PROPN dobj 11 B-GPE", ". . PUNCT punct 7"]
+    doc = _tag(build(rows), {1: "VBD", 7: "VBD", 10: "VBD", 11: "VBG"})
+    states = _states(doc, NAMES + ["Denmark", "Estonia"])
+    got = _dates(extract(doc, states, [timex(doc, 4, 5, "2024-12-04")]))
+    assert got["ASSAULT"] == ("2024-12-04", "text")
+
+
+@pytest.mark.parametrize("tags, expected", [
+    ({1: "VBD", 6: "VBD", 7: "VBG"}, "said"),  # "said ... was attacking": the report
+    ({1: "VBG", 6: "VBD", 7: "VBG"}, None),  # a participle describes ("a line telling ...")
+    ({1: "VBD", 6: "VBD", 7: "VBD"}, None),  # not told in the progressive
+])
+def test_the_report_of_what_was_going_on(tags, expected):
+    doc = _tag(build(WAS_ATTACKING), tags)
+    if tags[7] == "VBD":
+        doc[6].dep_ = "dep"  # ("was attacked" with no progressive auxiliary)
+    got = dating._report_of_progressive(doc[7])
+    assert (got.text if got is not None else None) == expected

@@ -29,7 +29,8 @@ in the present perfect outside the lead, in a clause ordered before another
 verb in the perfect, or in a sentence whose own time expression lies elsewhere
 in time (a sentence about 1939 or "ten years ago" does not happen on the
 publication day). The text also dates an act from another one: "a day later",
-"the next day" count from the sentence before, and a sentence in the simple past
+"the next day" count from the sentence before, "a day after rebels launched attacks"
+from the act of the same sentence it hangs on, and a sentence in the simple past
 with no time of its own goes on at the time of the one before it (a day it
 dates, or the far past it tells). Values are TIMEX3 values already normalised
 against the publication date.
@@ -961,6 +962,8 @@ class StoryTime:
             self.piece_line.setdefault(pieces[i], line)
         self.far_bound = self._far_bounds(doc, timexes)
         self.stretched = _stretched_verbs(doc, timexes)
+        # verb of an "N days after/before" clause -> (days from the act it hangs on, words)
+        self.clause_step: dict[int, tuple[int, str]] = {}
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
         self.news = self._news(doc, timexes)
@@ -992,6 +995,14 @@ class StoryTime:
             elif root.lower_ in _WITHIN_DAY and not any(
                     c.dep_ == "pobj" for c in rel.children):
                 step = 0  # "hours later", "minutes earlier": the same day
+            if rel.dep_ == "mark" and rel.head.pos_ in ("VERB", "AUX") and \
+                    rel.head.dep_ == "advcl":
+                # "The raid came a day after rebels launched attacks": the span lies
+                # between the two acts of this sentence, not between it and the one
+                # before; the clause's act is that many days before (after) the act it
+                # hangs on, which keeps its own time.
+                self.clause_step[rel.head.i] = (None if step is None else -step, tx.text)
+                continue
             self._anchor(self.pieces[root.i], step, tx.text)
         for i, word in enumerate(doc_words(doc)):
             if word.lower() not in _DAY_NOUNS:
@@ -1104,6 +1115,9 @@ class StoryTime:
         if not fallback.date:
             return fallback
         own = self.times.get(piece)
+        counted = self._counted_from(tok)
+        if counted is not None:
+            return self._days_from(counted, piece, fallback, far)
         if (background(tok) or _perfect_report(tok) or _perfect(tok)) and \
                 self._reported_on(tok, own):
             # "The ministry confirmed late Friday that the army had shelled X",
@@ -1115,6 +1129,22 @@ class StoryTime:
             return UNDATED
         if own is not None and own.relative:
             return own.date or UNDATED
+        said = _report_of_progressive(tok)
+        if said is not None:
+            # "A Kurdish leader said on Saturday that troops were attacking the city",
+            # "An official said the president was renewing his call": what was going on
+            # as it was reported goes on on the day of the report (the perfect above is
+            # told before it; a plain past, a deed, may be older)
+            if self._reported_on(tok, own):
+                return EventDate(own.date.date, own.date.precision, own.date.text, "text")
+            if own is None and piece not in self.timed:
+                # the report's day when the text gives one (the story's day); the
+                # publication day is no reading of the text here: read on the judged
+                # articles, as many such reports were of other days (a past belief, a
+                # denial, a feature's quote) as of that one
+                told = self.untimed(said, piece, fallback, far)
+                if told.source == "text":
+                    return told
         if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok):
             return UNDATED
         if told_tense(tok) == "past" and self._over_a_stretch(tok):
@@ -1183,6 +1213,48 @@ class StoryTime:
             # in the present, it is the state of things on that day.
             return UNDATED
         return fallback
+
+    def _counted_from(self, tok) -> "tuple[object, int | None, str] | None":
+        """(the act it hangs on, days from it, words) for an act told in an "N days
+        after/before" clause (its verb, or a verb joined to it or going with it: "a day
+        after rebels launched attacks, killing 14"); days None for anything else inside
+        such a clause ("a week after they signed a deal on the withdrawal", "days after
+        he imposed tariffs"): no day the text gives. None outside one."""
+        if not self.clause_step:
+            return None
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+        for _ in range(4):
+            if verb is None:
+                break
+            if verb.i in self.clause_step:
+                step, text = self.clause_step[verb.i]
+                return verb.head, step, text
+            if verb.dep_ not in ("conj", "xcomp") and not (
+                    verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i):
+                break
+            verb = verb.head
+        for above in tok.ancestors:
+            if above.i in self.clause_step:
+                return above.head, None, self.clause_step[above.i][1]
+        return None
+
+    def _days_from(self, counted, piece: int, fallback: EventDate, far: bool) -> EventDate:
+        """The day of an act told "N days after/before" another: that act's day moved by
+        N, when the text dates it to a day (its own time, or the rules for an act with
+        none); else no day the text gives."""
+        other, step, text = counted
+        if step is None:
+            return UNDATED
+        own = self.times.get(piece)
+        if own is not None and not own.relative and self.main_verb.get(piece) is not None \
+                and self.main_verb[piece].i == other.i:
+            base = own.date
+        else:
+            base = self.untimed(other, piece, fallback, far)
+        if base is None or base.date is None or base.precision != "day":
+            return UNDATED
+        day = date.fromisoformat(base.date) + timedelta(days=step)
+        return EventDate(day.isoformat(), "day", text, "text")
 
     def _day_named_by(self, piece: int) -> bool:
         """Has the story named, in `piece` or a sentence before it, a day within
@@ -1477,6 +1549,10 @@ def _main_time(root, lines: list[int] | None = None) -> bool:
     return _main_verb(root, lines) is not None
 
 
+# Adverbs that place an act within a day they take ("earlier on Saturday", "late on Friday").
+_ADVERBS_OF_DAY = frozenset({"earlier", "later", "early", "late"})
+
+
 def _main_verb(root, lines: list[int] | None = None):
     """The sentence's main verb when the timex dates it (see `_main_time`), else None."""
     line_verb = _line_verb(root, lines)
@@ -1485,6 +1561,8 @@ def _main_verb(root, lines: list[int] | None = None):
     verb = root.head
     if root.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
+        if verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.lower_ in _ADVERBS_OF_DAY:
+            verb = verb.head  # "Earlier on Saturday, X said ...": the adverb's verb
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and \
                 verb.head.lower_ in _SETTING_PREPS:
             # "At a news conference on Tuesday, X said ...": the time of the occasion
@@ -1677,6 +1755,28 @@ def _perfect_governor(tok) -> bool:
 
 
 _IN_WORDS = word_classes()["speech_acts"]
+
+
+def _report_of_progressive(tok):
+    """The verb of saying whose content clause tells `tok` in the past progressive ("said
+    the troops were attacking the city", "told them his agency was offering help"), or
+    None."""
+    if tok.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                    for c in tok.children):
+        return None
+    verb = tok
+    for _ in range(3):
+        if verb.dep_ not in ("conj", "xcomp"):
+            break
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    gov = verb.head
+    # (a finite report: "a line telling taxpayers the state was giving ..." describes)
+    if gov.pos_ in ("VERB", "AUX") and gov.tag_ in ("VBD", "VBZ", "VBP") and \
+            (lemma_of(gov) in _REPORTING or lemma_of(gov) in _IN_WORDS):
+        return gov
+    return None
 
 
 def _in_words(tok) -> bool:
