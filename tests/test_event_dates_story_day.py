@@ -286,3 +286,11 @@ def test_the_report_of_what_was_going_on(tags, expected):
         doc[6].dep_ = "dep"  # ("was attacked" with no progressive auxiliary)
     got = dating._report_of_progressive(doc[7])
     assert (got.text if got is not None else None) == expected
+
+
+def test_a_question_of_what_was_going_on_is_no_report():
+    # "Norway asked on Wednesday whether Sweden was attacking Finland."
+    rows = list(WAS_ATTACKING)
+    rows[1], rows[4] = "asked ask VERB ROOT 1", "whether whether SCONJ mark 7"
+    doc = _tag(build(rows), {1: "VBD", 6: "VBD", 7: "VBG"})
+    assert dating._report_of_progressive(doc[7]) is None

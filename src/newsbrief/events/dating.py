@@ -1769,8 +1769,9 @@ def _report_of_progressive(tok):
         if verb.dep_ not in ("conj", "xcomp"):
             break
         verb = verb.head
-    if verb.dep_ != "ccomp":
-        return None
+    if verb.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                   for c in verb.children):
+        return None  # (not "asked whether the bureau was investigating ...": a question)
     gov = verb.head
     # (a finite report: "a line telling taxpayers the state was giving ..." describes)
     if gov.pos_ in ("VERB", "AUX") and gov.tag_ in ("VBD", "VBZ", "VBP") and \
