@@ -138,6 +138,8 @@ def test_dateline_date(text, expected):
     "LONDON, Nov 20 (Reuters) - Britain said it would act.",   # no year written
     "On November 20, 1998, the Senate voted on the bill.",     # a day the story tells of
     "Updated: May 3, 2019\nThe council met.",                  # an update is not the publication
+    "Updated May 3, 2019\nThe council met.",                   # nor without the colon
+    "Last modified 3 May 2019\nThe council met.",
     "Talks failed.\nA\nB\nC\nD\nKORVAN 1996-08-31\nMore.",      # too far down to be a dateline
     "KORVAN 1996-02-31\nNo such day.",
 ])

@@ -87,6 +87,8 @@ _DATELINE_DATE = (
     re.compile(r"^\s*" + _PLACE + r",\s+" + _TOP_WEEKDAY + _FULL_DATE + _AGENCY
                + r"\s*(?:-{1,2}|[\u2013\u2014_])\s+\S"),
 )
+# A line of an update, not of the publication ("Updated Nov. 20, 1998", "Last modified: ...").
+_UPDATE_LINE = re.compile(r"\s*(?:last\s+)?(?:updated|modified|revised)\b", re.I)
 # How many of the text's first lines may hold the dateline: headline, byline, dateline.
 DATELINE_LINES = 4
 
@@ -150,6 +152,8 @@ def dateline_date(text: str) -> str | None:
     module docstring), or None."""
     lines = [line for line in text.lstrip().splitlines()[:DATELINE_LINES * 2] if line.strip()]
     for line in lines[:DATELINE_LINES]:
+        if _UPDATE_LINE.match(line):
+            continue  # "Updated November 20, 2019" would pass for a place and a date
         if len(line) > 400:
             line = line[:400]
         for rule in _DATELINE_DATE:
