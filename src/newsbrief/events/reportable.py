@@ -8,13 +8,22 @@ business or entertainment news. The typing engine codes words; this module
 judges the reading in its sentence.
 
 `features` turns one candidate (its trigger token, coding, arguments, standing
-and the article's context) into named binary features; `Model` is a logistic
-regression over them whose weights ship as data/reportable_model.json, trained
-by scripts/train_reportable.py on data/reportable_train.tsv (sentences the team
-wrote and labelled itself; no corpus or benchmark text). The model's output is
-a raw score; events/extract.py turns it into the event's confidence through the
-calibration in the same file (fitted on a judged corpus sample, see
-EVALUATION.md).
+and the article's context) into named binary features, `dense_features` into the
+parse's tok2vec vectors; `Model` is a logistic regression over both whose weights
+ship as data/reportable_model.json. scripts/train_reportable.py fits it on
+records judged blind by people who had not seen the code: some 7,000 candidates of
+corpus articles (random labels of eval/reportable-labels/ and the judged corpus
+samples of eval/judgements/), and some 200 records of news outside the corpus
+(the judged fresh samples events-blind-1203081, -1203093 and -1203101: 1990s wire
+of TempEval-3, CoNLL-2003 Reuters stories, web pages), weighted up so that the
+corpus's style does not set the model alone; plus data/reportable_train*.tsv,
+sentences the team wrote and labelled itself, at a small weight and with their
+sentence's features only (a one-sentence "article" says nothing about articles).
+No corpus or benchmark text ships: only weights. The model's output is a raw
+score; events/extract.py turns it into the event's confidence through the
+calibration in the same file (Platt scaling of out-of-fold scores of the corpus
+and fresh rows, folds by article), so that the confidence is the chance of a
+real event on either kind of news (EVALUATION.md, "model13").
 
 Only candidates that survive the typing and argument rules are scored, so the
 cost is a few dictionary look-ups per candidate.
@@ -875,8 +884,8 @@ def _lexical(tok, coding, sent, head) -> list[str]:
 @dataclass(frozen=True)
 class Model:
     weights: dict[str, float]
-    # Calibration, fitted on judged corpus candidates (scripts/train_reportable.py,
-    # or scripts/judge_events.py calibrate): confidence = sigmoid(a * logit +
+    # Calibration, fitted on judged corpus and fresh candidates' out-of-fold scores
+    # (scripts/train_reportable.py, or scripts/judge_events.py calibrate): confidence = sigmoid(a * logit +
     # sum(c_f for indicator features f present) + b). Without one, the model's own
     # probability.
     calib_a: float = 1.0
