@@ -45,3 +45,26 @@ def test_doc_tense_steers_resolution():
                ["NOUN", "VERB", "PROPN", "PUNCT"])
     [t] = tag_timexes(doc.text, "2024-12-02", doc=doc)
     assert t.value == "2024-11-27"
+
+
+@pytest.mark.parametrize("governor, tag, aux, expected", [
+    ("met", "VBD", None, "past"),  # "Envoys met to discuss the border Wednesday."
+    ("meet", "VB", "will", None),  # "Envoys will meet to discuss ...": no past act
+    ("met", "VBN", "have", None),  # "Envoys have met to discuss ...": left to the words
+])
+def test_a_purpose_of_an_act_in_the_simple_past_is_past(governor, tag, aux, expected):
+    words = ["Envoys"] + ([aux] if aux else []) + [governor, "to", "discuss", "the", "border",
+                                                     "Wednesday", "."]
+    k = 1 if aux else 0  # index shift after the auxiliary
+    verb = 1 + k
+    heads = [verb] + ([verb] if aux else []) + [verb, verb + 2, verb, verb + 4, verb + 2,
+                                                 verb + 2, verb]
+    deps = ["nsubj"] + (["aux"] if aux else []) + ["ROOT", "aux", "advcl", "det", "dobj",
+                                                   "npadvmod", "punct"]
+    tags = ["NNS"] + (["MD" if aux == "will" else "VBP"] if aux else []) + [
+        tag, "TO", "VB", "DT", "NN", "NNP", "."]
+    pos = ["NOUN"] + (["AUX"] if aux else []) + ["VERB", "PART", "VERB", "DET", "NOUN",
+                                                 "PROPN", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    start = doc.text.index("Wednesday")
+    assert tense_from_doc(doc, start, start + 9) == expected

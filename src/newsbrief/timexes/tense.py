@@ -102,6 +102,11 @@ def tense_from_doc(doc: Any, start: int, end: int) -> Tense | None:
         if governor.lemma_ in ("expect", "plan", "schedule", "set", "intend", "aim", "hope", "want",
                                "agree", "promise", "be", "due", "decide", "vow", "pledge"):
             return "future"
+        if token.dep_ == "advcl" and governor.tag_ == "VBD" and not any(
+                c.dep_ in ("aux", "auxpass") for c in governor.children):
+            # "met to discuss the enclave on Wednesday", "flew to Paris to sign it on
+            # Monday": the purpose of an act told in the simple past was pursued with it
+            return "past"
         return None
     if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
