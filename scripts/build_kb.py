@@ -5,7 +5,7 @@
         --phoenix DIR          # petrarch2/data/dictionaries of openeventdata/petrarch2 (MIT)
         --congress DIR         # unitedstates/congress-legislators (CC0): executive.yaml,
                                # legislators-current.yaml
-        [--hand scripts/kb_sources/hand_roles.tsv]
+        [--hand scripts/kb_sources/hand_roles.tsv scripts/kb_sources/hand_roles_1985.tsv]
         [--out src/newsbrief/actors/data/kb.tsv.gz]
 
 Only facts are taken (names, aliases, countries, sectors, dated roles); no source code
@@ -24,7 +24,8 @@ Output: UTF-8 TSV, gzipped, `#` comment lines, one entry a line:
 - roles: `;`-separated `from~to~country~sector~office~flag`; dates YYYY-MM-DD or
   empty (open); flag `d` = the source's default role outside its dated roles,
   `o` = open-ended in a source with a cut-off date (Phoenix: 2014-01-30);
-- sources: `|`-separated source tags (phoenix, congress, hand).
+- sources: `|`-separated source tags (phoenix, congress, hand); `nosurname` marks a
+  hand-listed person whose bare surname must not link (see NO_SURNAME).
 """
 
 from __future__ import annotations
@@ -182,6 +183,18 @@ def _looks_org(words: list[str]) -> bool:
     return any(w in _ORG_WORDS for w in low) or len(words) == 1 or len(words) > 5
 
 
+def _unmarked_spelling(cur, codes, line: str, name: str, file_kind: str) -> bool:
+    """A bare line in the Countries file that is one more spelling of the person above
+    it: that entry has no roles yet, the line carries no roles and no CountryInfo
+    marker of its own, and it ends in the entry's surname."""
+    if file_kind != "Countries" or cur is None or codes or not name:
+        return False
+    if "CountryInfo" in line or "[" in line.split("#")[0]:
+        return False
+    surname = cur.name.split()[-1].lower() if cur.name.split() else ""
+    return len(surname) > 2 and name.split()[-1].lower() == surname and len(cur.name.split()) >= 2
+
+
 def read_phoenix(folder: Path, iso3: set[str], g, given: set[str]) -> list[Entry]:
     out: list[Entry] = []
     for fname in PHOENIX_FILES:
@@ -259,9 +272,17 @@ def read_phoenix(folder: Path, iso3: set[str], g, given: set[str]) -> list[Entry
                 for m in _ROLE.finditer(body):
                     codes.append((m.group(1), m.group(2)))
                 continue
-            flush()
             head = body.split("[")[0]
             name = _phoenix_name(head)
+            if _unmarked_spelling(cur, codes, line, name, file_kind):
+                # CountryInfo sometimes lists a person's other spellings as bare lines
+                # under the head, without the "+" ("BORIS_N._YELTSIN", "PRESIDENT_
+                # YELTSIN") before the shared roles; read one by one, the head had no
+                # roles and the last spelling, a title plus a surname, no valid name,
+                # so the person was lost
+                raw_aliases.append(name)
+                continue
+            flush()
             cur = Entry("?", name) if name else None
             cur_ok = "CountryInfo" in line or file_kind != "Countries" or "[" not in line
             raw_aliases = []
@@ -322,6 +343,11 @@ def read_congress(folder: Path) -> list[Entry]:
 
 # --------------------------------------------------------------------------- hand
 
+# An alias cell entry of a hand list that is no alias: the person's bare surname is
+# shared by too many people ("Brown", "Singh") or is a word ("Said") to name them alone.
+NO_SURNAME = "!nosurname"
+
+
 def read_hand(path: Path) -> list[Entry]:
     by_name: dict[str, Entry] = {}
     for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
@@ -336,7 +362,9 @@ def read_hand(path: Path) -> list[Entry]:
             e = by_name[fold(name)] = Entry("P", name)
             e.sources.add("hand")
         for a in aliases.split("|"):
-            if a.strip():
+            if a.strip() == NO_SURNAME:
+                e.sources.add("nosurname")
+            elif a.strip():
                 e.aliases.add(fold(a))
         e.roles.append((start, end, country, sector, office, "", "hand"))
     return list(by_name.values())
@@ -375,9 +403,12 @@ def merge(phoenix: list[Entry], congress: list[Entry], hand: list[Entry]) -> lis
             by_name[a].append(e)
     for e in congress + hand:
         country = e.country()
+        # (any country the person held a role in: the hand list's Mary Robinson, last at
+        # the UN, is Phoenix's Irish president)
+        held = {r[2] for r in e.roles if r[2]} | {country}
         same = [m for m in by_name.get(fold(e.name), [])
-                if m.kind == "P" and (m.country() == country or
-                                      any(r[2] == country for r in m.roles))]
+                if m.kind == "P" and ((m.country() in held) or
+                                      any(r[2] in held for r in m.roles))]
         if not same:
             for a in e.aliases:  # "Kim Jong-un" written "Kim Jong Un" in one source
                 same = [m for m in by_name.get(a, []) if m.kind == "P" and m.country() == country]
@@ -444,7 +475,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder with the Phoenix.*.actors.txt files (openeventdata/petrarch2)")
     ap.add_argument("--congress", type=Path, required=True,
                     help="folder with executive.yaml and legislators-current.yaml")
-    ap.add_argument("--hand", type=Path, default=ROOT / "scripts/kb_sources/hand_roles.tsv")
+    ap.add_argument("--hand", type=Path, nargs="+",
+                    default=[ROOT / "scripts/kb_sources/hand_roles.tsv",
+                             ROOT / "scripts/kb_sources/hand_roles_1985.tsv"],
+                    help="hand-written role lists (this repository)")
     ap.add_argument("--out", type=Path, default=ROOT / "src/newsbrief/actors/data/kb.tsv.gz")
     ap.add_argument("--stamp", default="(petrarch2 676801c, congress-legislators dfa9622)",
                     help="source versions written into the header")
@@ -456,7 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     given = {w.lower() for w in g.given_names} if hasattr(g, "given_names") else set()
     phoenix = read_phoenix(args.phoenix, iso3, g, given)
     congress = read_congress(args.congress)
-    hand = read_hand(args.hand)
+    hand = [e for path in args.hand for e in read_hand(path)]
     entries = merge(phoenix, congress, hand)
     n = write(entries, args.out, args.stamp)
     people = sum(e.kind == "P" for e in entries)

@@ -168,9 +168,14 @@ class KnowledgeBase:
             self.by_id[kid] = e
             for a in aliases.split("|"):
                 self.alias.setdefault(a, []).append(i)
-            if kind == "P" and ("hand" in sources or "congress" in sources):
+            if kind == "P" and ("hand" in sources or "congress" in sources) and \
+                    "nosurname" not in sources.split("|"):
+                # ("nosurname": a family name many share, "Singh", or a word, "Said")
                 words = fold(name).split()
-                if len(words[-1]) > 2:
+                # (a hyphenated given name after the family name, "Kim Young-sam": its
+                # last syllable, "Sam", is no surname)
+                given_last = country in SURNAME_FIRST and "-" in name.split()[-1]
+                if len(words[-1]) > 2 and not given_last:
                     self.surname.setdefault(words[-1], []).append(i)
                 if country in SURNAME_FIRST and len(words) >= 2 and \
                         words[0] not in _COMMON_SURNAMES:
