@@ -177,6 +177,32 @@ def _org_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
     return None
 
 
+# AP style abbreviations of US states, written after a town ("Birmingham, Ala."); the
+# two-letter postal codes are left out ("IN", "OR", "ME" are words).
+_US_STATE_ABBREVS = frozenset("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan.
+Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C.
+N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.""".split())
+
+
+def _town_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
+    """The country a "Town, State" or "Town, Country" pair puts the town in: a US
+    state (name or AP abbreviation) gives USA, a country name that country."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    if doc[i + 1].text in _US_STATE_ABBREVS:
+        return "USA"
+    for L in (3, 2, 1):
+        words = [t.text for t in doc[i + 1:i + 1 + L]]
+        if len(words) < L:
+            continue
+        info = g.lookup(words)
+        if info is not None and (info.kind == COUNTRY or
+                                 (info.kind == REGION and info.country == "USA")):
+            return info.country
+    return None
+
+
 # --------------------------------------------------------------------------- typing
 
 # Verbs whose object is the city itself ("visited Moscow", "shelled Kyiv").
@@ -232,6 +258,9 @@ def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> Draft 
         if info.kind == COUNTRY:
             return Draft(span, "state", info.name, info.country)
         if info.kind == CAPITAL:
+            other = _town_country(doc, span, g)
+            if other and other != info.country:
+                return Draft(span, "place", span.text, other)  # "Paris, Texas": a town
             if _acts(span):
                 return Draft(span, "state", info.name, info.country, "GOV")
             return Draft(span, "place", info.name, info.country)
@@ -241,6 +270,10 @@ def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> Draft 
             return None  # "Russian": a modifier, resolved where it modifies
         if info.label == "ORG":
             return Draft(span, "organization", info.name, info.country, info.sector)
+        if info.kind == CITY:
+            # "Birmingham, Ala.", "Paris, Texas": the state or country after the comma
+            # says which town of that name (the gazetteer keeps the largest one)
+            return Draft(span, "place", info.name, _town_country(doc, span, g) or info.country)
         return Draft(span, "place", info.name, info.country)
     if label in ("GPE", "LOC", "FAC"):
         c, _, _ = resolve_words(words)
