@@ -86,3 +86,23 @@ def test_acronyms_match_only_as_written():
     assert g.lookup(["WHO"]).igo == "WHO"
     assert g.lookup(["who"]) is None
     assert g.lookup(["north", "korea"]).country == "PRK"
+
+
+@pytest.mark.parametrize("words, country", [
+    ("Soviet", "RUS"), ("Soviet Union", "RUS"), ("Yugoslav", "SRB"), ("Zaire", "COD"),
+    ("Czechoslovakia", "CZE"), ("Chechen", "RUS"), ("Basque", "ESP"), ("Bosnian Serb", "BIH"),
+    ("Kosovo Albanian", "XKX"), ("Turkish Cypriot", "CYP"), ("IRA", "GBR"), ("UNITA", "AGO"),
+    ("KLA", "XKX"), ("Hizbollah", "LBN"), ("Shell", "NLD"),
+])
+def test_states_peoples_and_groups_of_the_1990s_have_their_country(words, country):
+    from newsbrief.actors.gazetteer import gazetteer
+
+    info = gazetteer().lookup(words.split())
+    assert info is not None and info.country == country
+
+
+def test_adjectives_of_peoples_of_several_states_have_no_one_country():
+    from newsbrief.actors.gazetteer import gazetteer
+
+    for word in ("Kurdish", "Hutu", "Tutsi", "Pashtun"):
+        assert gazetteer().lookup([word]) is None

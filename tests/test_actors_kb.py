@@ -426,3 +426,57 @@ def test_a_surname_alone_links_the_one_curated_person_in_a_role_at_the_date():
     assert kb.link("Tillerson", "P", "2021-04-12", ctx) is None
     assert kb.link("May", "P", "2017-04-12", ctx) is None or \
         kb.link("May", "P", "2017-04-12", ctx).entry.country == "GBR"
+
+
+# ---- back to about 1985 (scripts/kb_sources/hand_roles_1985.tsv, the Phoenix reader)
+
+@pytest.mark.parametrize("name, date, country", [
+    ("Boris Yeltsin", "1996-06-18", "RUS"), ("Slobodan Milosevic", "1998-07-01", "SRB"),
+    ("Jonas Savimbi", "1996-08-30", "AGO"), ("Dzhokhar Dudayev", "1995-01-10", "RUS"),
+    ("Ibrahim Rugova", "1998-07-01", "XKX"), ("Andrei Kozyrev", "1994-05-01", "RUS"),
+])
+def test_leaders_of_the_1990s_link_to_their_country(name, date, country):
+    link = knowledge_base().link_person(name, date, Context())
+    assert link is not None and link.role is not None and link.role.country == country
+
+
+def test_a_common_surname_marked_in_the_hand_list_does_not_link_alone():
+    kb = knowledge_base()
+    # "Singh" or "Brown" alone may be anyone; the full name still links
+    assert all("nosurname" in e.sources for e in kb.lookup("Jaswant Singh", "P") if "hand" in e.sources)
+    assert not [e for e in kb.search("Singh") if e.name == "Jaswant Singh"]
+    assert kb.link_person("Jaswant Singh", "1999-01-01", Context(Counter({"IND": 3}))) is not None
+
+
+def test_the_last_syllable_of_a_hyphenated_given_name_is_no_surname():
+    kb = knowledge_base()
+    assert not [e for e in kb.search("Sam") if e.name.startswith("Kim Young")]
+    assert [e for e in kb.search("Roh") if e.name.startswith("Roh Tae")]
+
+
+def test_bare_spellings_under_a_countryinfo_person_are_that_persons():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_kb.py"
+    spec = importlib.util.spec_from_file_location("build_kb", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    head = build.Entry("?", "Boris Yeltsin")
+    # a bare line ending in the surname, before any role: one more spelling
+    assert build._unmarked_spelling(head, [], "PRESIDENT_BORIS_YELTSIN", "President Boris Yeltsin",
+                                    "Countries")
+    # a line of its own (marker, roles, another surname) starts another person
+    assert not build._unmarked_spelling(head, [], "ALEKSANDR_RUTSKOY_  # CountryInfo.txt",
+                                        "Aleksandr Rutskoy", "Countries")
+    assert not build._unmarked_spelling(head, [("RUSGOV", None)], "YELTSIN", "Yeltsin", "Countries")
+    assert not build._unmarked_spelling(head, [], "VIKTOR_ILYUSHIN", "Viktor Ilyushin", "Countries")
+
+
+def test_a_town_with_its_us_state_is_that_states_town():
+    words = ["A", "clinic", "in", "Birmingham", ",", "Ala.", ",", "was", "bombed", "."]
+    ents = entities(words, [(3, 4, "GPE")], "1998-01-29")
+    assert [e.country for e in ents if e.name == "Birmingham"] == ["USA"]
+    words = ["Police", "in", "Birmingham", "arrested", "two", "men", "."]
+    ents = entities(words, [(2, 3, "GPE")], "1998-01-29")
+    assert [e.country for e in ents if e.name == "Birmingham"] == ["GBR"]
