@@ -158,7 +158,10 @@ def _kb_person_country(words: list[str], taken: set[int]) -> str | None:
 _BACKING = frozenset({"backed", "allied", "aligned", "supported", "funded", "sponsored",
                       "trained", "armed", "controlled", "installed", "leaning",
                       # the maker is not the user: "the British-built ships" of Iran's navy
-                      "built", "made", "designed", "manufactured", "supplied", "produced"})
+                      "built", "made", "designed", "manufactured", "supplied", "produced",
+                      # a likeness or a time, not an owner: "their Soviet-style militaries"
+                      # of Poland, "Soviet-era tanks"
+                      "style", "era"})
 
 
 def _backer(words: list[str], s: int, e: int) -> bool:
