@@ -176,6 +176,11 @@ class ActorIndex:
         if tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "NOUN", "ADJ") and \
                 self.resolve_text(tok.text)[0]:
             return True
+        if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ in ("", "PERSON") and \
+                _demonym(tok.text):
+            # a demonym heading its phrase that the model took for a name or nothing
+            # ("four Kashmiris", "Chechens"): people of that country
+            return True
         return tok.pos_ == "NOUN" and lemma_of(tok) in PEOPLE
 
     # ---- refs
@@ -865,6 +870,13 @@ def _whose_noun(pron):
             return None
         node = node.head
     return None
+
+
+def _demonym(word: str) -> bool:
+    from ..actors.gazetteer import DEMONYM, gazetteer
+
+    info = gazetteer().lookup([word])
+    return info is not None and info.kind == DEMONYM
 
 
 def _plain(text: str) -> bool:
