@@ -1190,9 +1190,23 @@ def _frame_participants(noun, verb_args: Callable, armed: bool = False) -> list:
     args = verb_args(verb)
     if args.passive:
         return []
-    return [a for a in args.actor if (joins or a.pos_ in ("PROPN", "PRON") or armed and (
-        a.lower_ in FORCE_WORDS or lemma_of(a) in FORCE_WORDS)) and a.i < verb.i
-            and a.lower_ not in ("it", "its", "that", "which", "this")]
+    return [a for a in args.actor if (joins or a.pos_ in ("PROPN", "PRON") or _office(a) or
+                                      armed and (a.lower_ in FORCE_WORDS or
+                                                 lemma_of(a) in FORCE_WORDS))
+            and a.i < verb.i and a.lower_ not in ("it", "its", "that", "which", "this")]
+
+
+# Offices one person holds: "the president", "the foreign minister" name someone as
+# surely as a name does ("During a visit to Canada, the president said ...").
+OFFICE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "secretary",
+                          "king", "queen", "pope", "ambassador", "envoy", "governor",
+                          "mayor", "chairman", "chairwoman", "senator", "prince"})
+
+
+def _office(tok) -> bool:
+    """A singular office noun with "the" or a possessor: one named person."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma_of(tok) in OFFICE_NOUNS and \
+        any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children)
 
 
 # Verbs whose subject takes part in the meeting under their "in"; verbs of travel
