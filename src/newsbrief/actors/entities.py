@@ -194,12 +194,17 @@ def _town_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
         return "USA"
     for L in (3, 2, 1):
         words = [t.text for t in doc[i + 1:i + 1 + L]]
-        if len(words) < L:
+        if len(words) < L or g.lookup(words) is None:
             continue
-        info = g.lookup(words)
-        if info is not None and (info.kind == COUNTRY or
-                                 (info.kind == REGION and info.country == "USA")):
-            return info.country
+        found = {info.country for info in g.phrases.get(tuple(w.lower() for w in words), [])
+                 if info.kind == COUNTRY or (info.kind == REGION and info.country == "USA")}
+        town = g.lookup([t.text for t in span])
+        if town is not None and town.country in found:
+            return town.country  # "Batumi, Georgia": the country's own town
+        if "USA" in found:
+            return "USA"  # "Savannah, Georgia": the state
+        if len(found) == 1:
+            return found.pop()
     return None
 
 
