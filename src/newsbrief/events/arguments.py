@@ -1190,7 +1190,8 @@ def _frame_participants(noun, verb_args: Callable, armed: bool = False) -> list:
     args = verb_args(verb)
     if args.passive:
         return []
-    return [a for a in args.actor if (joins or a.pos_ in ("PROPN", "PRON") or _office(a) or
+    return [a for a in args.actor if (joins or a.pos_ in ("PROPN", "PRON") or
+                                      (not armed and _office(a)) or
                                       armed and (a.lower_ in FORCE_WORDS or
                                                  lemma_of(a) in FORCE_WORDS))
             and a.i < verb.i and a.lower_ not in ("it", "its", "that", "which", "this")]
