@@ -65,3 +65,35 @@ def test_a_dateline_is_a_sentence_of_its_own(text, dateline, lead):
 ])
 def test_no_dateline_where_none_is(text):
     assert _cut(text)[0] == []
+
+
+# (fix13, review of dateline13's 6151199) a dateline cut off the lead is no sentence of
+# the story in the article's counts: each count would change if it were one.
+
+def test_a_cut_dateline_is_not_counted_in_the_business_page():
+    from newsbrief.events.genre import page_of
+
+    # one business sentence in three: a business page (0.3); four with the dateline: not
+    text = ("OSLO (Reuters) - Acme sold chips to stores.\nThe talks went on for hours.\n"
+            "The envoy flew home on Monday.")
+    doc = _line_breaks(NLP(text))
+    assert datelines(doc)
+    assert page_of(doc).business
+
+
+def test_a_cut_dateline_is_not_counted_in_the_articles_shares():
+    from newsbrief.events.reportable import article_features
+
+    # "said" in one sentence of two: a high share; one of three with the dateline: middling
+    doc = _line_breaks(NLP("OSLO (Reuters) - Norway said it recalled its envoy.\n"
+                           "The talks went on."))
+    assert datelines(doc)
+    assert "art_said=hi" in article_features(doc)
+
+
+def test_the_lead_after_a_cut_dateline_opens_its_paragraph():
+    from newsbrief.events.reportable import _position
+
+    doc = _line_breaks(NLP("OSLO (Reuters) - Norway recalled its envoy.\n\nThe talks went on."))
+    lead = next(s for s in doc.sents if s.start == datelines(doc)[0][1])
+    assert "para_first_sentence" in _position(lead[0], lead)
