@@ -480,3 +480,13 @@ def test_a_town_with_its_us_state_is_that_states_town():
     words = ["Police", "in", "Birmingham", "arrested", "two", "men", "."]
     ents = entities(words, [(2, 3, "GPE")], "1998-01-29")
     assert [e.country for e in ents if e.name == "Birmingham"] == ["GBR"]
+
+
+def test_an_acronym_the_text_spells_out_otherwise_is_not_the_gazetteers():
+    words = ["The", "Internet", "Research", "Agency", "paid", "trolls", ".", "The", "IRA",
+             "denied", "it", "."]
+    ents = entities(words, [(1, 4, "ORG"), (8, 9, "ORG")], "2018-02-16")
+    assert [e.country for e in ents if e.name == "IRA"] == [None]
+    words = ["The", "IRA", "said", "it", "planted", "the", "bomb", "."]
+    ents = entities(words, [(1, 2, "ORG")], "1996-02-10")
+    assert [e.country for e in ents if e.name == "Irish Republican Army"] == ["GBR"]

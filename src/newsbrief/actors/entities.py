@@ -6,6 +6,7 @@ groups). See `extract_entities`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -177,6 +178,21 @@ def _org_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
     return None
 
 
+_LINKS = r"\s+(?:(?:of|the|for|and|on|de|du|la|del)\s+)*"
+
+
+def _spelled_out_otherwise(doc: Doc, info: Info) -> bool:
+    """Whether the text spells an acronym out as another name than the gazetteer's
+    ("Internet Research Agency" for IRA, where the gazetteer has the Irish
+    Republican Army): capitalised words with those initials, not the known name."""
+    letters = info.exact_case or ""
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    pattern = r"\b" + _LINKS.join(f"{c}[a-z][\\w'-]*" for c in letters) + r"\b"
+    known = fold(info.name)
+    return any(fold(m.group(0)) != known for m in re.finditer(pattern, doc.text))
+
+
 # AP style abbreviations of US states, written after a town ("Birmingham, Ala."); the
 # two-letter postal codes are left out ("IN", "OR", "ME" are words).
 _US_STATE_ABBREVS = frozenset("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan.
@@ -280,6 +296,10 @@ def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> Draft 
         if info.kind == DEMONYM:
             return None  # "Russian": a modifier, resolved where it modifies
         if info.label == "ORG":
+            if info.exact_case and _spelled_out_otherwise(doc, info):
+                # "the Internet Research Agency ... the IRA": the text's own name for
+                # the acronym, not the Irish Republican Army
+                return Draft(span, "organization", span.text, None)
             return Draft(span, "organization", info.name, info.country, info.sector)
         if info.kind == CITY:
             # "Birmingham, Ala.", "Paris, Texas": the state or country after the comma
