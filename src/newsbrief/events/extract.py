@@ -44,9 +44,9 @@ from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, co
 from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, published_date,
                      story_weekdays)
 from .lexicon import Lexicon, lemma_of, using, word_classes
-from .modality import (Standing, bygone, capacity, described, habitual, hypothetical,
-                       not_done, passing_trip, pending, scheduled, standing, unwanted,
-                       weighed)
+from .modality import (Standing, asked_for, attempted, bygone, capacity, described,
+                       habitual, hypothetical, not_done, passing_trip, pending, scheduled,
+                       standing, unwanted, weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .genre import genre_of, page_of
@@ -151,6 +151,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     events: list[Event] = []
     seen: set[str] = set()
     dropped: set[str] = set()
+    unasked: set[str] = set()
     genre: set[str] = set()
     page = page_of(doc)
     # Dates are told apart from the words; durations ("a week of exercises") are words.
@@ -172,6 +173,11 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     press_reporting(cand.tok, ev.type, ev.actor, judge.kinds) or \
                     sourcing(cand.tok) or unwanted(cand.tok) is not None:
                 dropped.add(ev.id)
+            elif asked_for(cand.tok) is not None or (
+                    attempted(cand.tok) is not None and ev.type not in FORCE_TYPES):
+                # Only asked for or tried: no act done, but its parties are the
+                # asking's, still acting in the story (the article's country count).
+                unasked.add(ev.id)
             elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
                 genre.add(ev.id)
     events = _with_article_term(events, judge, dropped)
@@ -179,9 +185,9 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         # After the article's term, which sets every confidence again.
         events = [replace(ev, confidence=round(ev.confidence * GENRE, 3))
                   if ev.id in genre else ev for ev in events]
-    if dropped:
+    if dropped or unasked:
         # Scored first, so the article's other records keep their confidence.
-        events = _without(events, dropped, judge)
+        events = _without(events, dropped | unasked, judge)
     # One record per event: the article's re-tellings of one act folded together.
     return merge_retellings(events, judge.kinds, article.published)
 
@@ -220,6 +226,9 @@ def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset
     return out
 
 
+# An attempt at force is itself a use of force ("tried to kill him" is an attempted
+# killing, coded as one); an attempt at any other act tells the trying, not the act.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # An act the text dates this many years or more before the publication year is
 # background told to explain the news ("broke off ties in 1973", "In 2004, he ..."):
 # on the judged samples 18 of 19 such records were no event.

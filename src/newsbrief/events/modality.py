@@ -51,6 +51,15 @@ class Cues:
     made_asks: frozenset[str]
     travel: frozenset[str]
     directive: frozenset[str]
+    ask_verbs: frozenset[str]
+    ask_object_verbs: frozenset[str]
+    ask_gerund_verbs: frozenset[str]
+    ask_for_verbs: frozenset[str]
+    ask_nouns: frozenset[str]
+    subjunctive: frozenset[str]
+    try_verbs: frozenset[str]
+    try_nouns: frozenset[str]
+    causative: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +84,11 @@ def cues() -> Cues:
         would_wish=s("weighed", "would_wish"), chance_nouns=s("weighed", "chance_nouns"),
         made_asks=s("weighed", "made_asks"), travel=s("trip", "travel"),
         directive=s("unwanted", "directive"),
+        ask_verbs=s("asked", "verbs"), ask_object_verbs=s("asked", "object_verbs"),
+        ask_gerund_verbs=s("asked", "gerund_verbs"), ask_for_verbs=s("asked", "for_verbs"),
+        ask_nouns=s("asked", "nouns"), subjunctive=s("asked", "subjunctive"),
+        try_verbs=s("asked", "try_verbs"), try_nouns=s("asked", "try_nouns"),
+        causative=s("asked", "causative"),
     )
 
 
@@ -519,6 +533,119 @@ def unwanted(tok) -> str | None:
     word = _lemma(tok.head)
     # the directive verbs: data/modality_cues.toml, [unwanted]
     return word if word in cues().directive else None
+
+
+# How far up from the act the asking may be: "called for a conference to be convened to
+# discuss a withdrawal" is four steps from the withdrawal to "called for".
+ASKED_STEPS = 5
+# Entity kinds of a person or a body as an object: "urged Iran to", "called the
+# minister to" ask someone; any other object makes the infinitive a purpose ("called a
+# meeting to discuss the crisis": the discussion is what the meeting is for).
+_ASKED_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# The links up from the act through which the asking may govern it: complements,
+# infinitival purpose and relative clauses; never a subject, a coordination, a
+# finite clause of its own or a noun's prepositional phrase.
+_ASKED_UP = frozenset({"dobj", "xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
+
+
+def _to_inf(tok) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _wanted_clause(tok, c: Cues) -> bool:
+    """A to-infinitive, or a bare verb in a "that" clause of a verb or noun of demand
+    (the subjunctive: "demanded that she resign", "a suggestion that he offer")."""
+    if _to_inf(tok):
+        return True
+    if tok.tag_ not in ("VB", "VBP") or any(a.dep_ in ("aux", "auxpass", "neg")
+                                            for a in tok.children):
+        return False
+    if not any(a.dep_ == "nsubj" for a in tok.children):
+        return False
+    if _lemma(tok.head) not in c.subjunctive and tok.head.lower_ not in c.subjunctive:
+        return False
+    return tok.tag_ == "VB" or any(a.dep_ == "mark" and a.lower_ == "that"
+                                   for a in tok.children)
+
+
+def asked_for(tok) -> str | None:
+    """The word of asking under which the act of predicate `tok` is only asked for,
+    demanded or proposed, or None: the infinitive or subjunctive of a verb or noun of
+    asking ("urged Iran to resume talks", "his calls for Mexico to offer visas", "a
+    suggestion that he offer to resign"), the object of a verb of demanding ("demanded
+    his release", "proposed imposing tariffs"), the "for" phrase of a call ("called
+    for a meeting to remove the forces", "calls for his resignation"). The act has not
+    been done when it is asked for; the asking is the event. Not the asking word itself,
+    not a purpose ("called a meeting to discuss it"), nor an act in a finite clause
+    below the asking ("told them he will not sign")."""
+    c = cues()  # the word lists: data/modality_cues.toml, [asked]
+    if _lemma(tok) in c.ask_verbs or tok.lower_ in c.ask_nouns:
+        return None
+    node = tok
+    for k in range(ASKED_STEPS):
+        if node.head.i == node.i:
+            return None
+        dep, gov = node.dep_, node.head
+        word = _lemma(gov)
+        clause = node.pos_ in ("VERB", "AUX")
+        wanted = clause and _wanted_clause(node, c)
+        if clause and not wanted and not (dep == "ccomp" and word in c.causative) and not (
+                node.tag_ == "VBG" and dep in ("pcomp", "xcomp", "dobj")):
+            return None  # a finite clause tells its own act
+        if not clause and dep not in ("dobj", "pobj"):
+            return None  # a noun of the act as subject or modifier of another
+        if dep == "pobj":
+            # Only the "for" phrase of a call: "called for talks", "calls for his
+            # resignation"; any other preposition sets a time, place or topic.
+            ask = gov.head
+            if gov.lower_ == "for" and ask.i != gov.i and (
+                    (ask.pos_ == "VERB" and _lemma(ask) in c.ask_for_verbs) or
+                    (ask.pos_ == "NOUN" and ask.lower_ in c.ask_nouns)):
+                return ask.lower_
+            return None
+        if gov.pos_ in ("VERB", "AUX") and word in c.ask_verbs:
+            if wanted and dep in ("xcomp", "ccomp", "oprd"):
+                return gov.lower_
+            if wanted and dep == "advcl":
+                objs = [o for o in gov.children if o.dep_ == "dobj"]
+                if objs and not all(o.ent_type_ in _ASKED_PARTIES or o.pos_ == "PRON"
+                                    for o in objs):
+                    return None  # "called a meeting to discuss it": a purpose
+                return gov.lower_
+            if not clause and dep == "dobj" and word in c.ask_object_verbs:
+                return gov.lower_
+            if node.tag_ == "VBG" and dep in ("xcomp", "dobj", "pcomp") and \
+                    word in c.ask_gerund_verbs:
+                return gov.lower_
+            return None
+        if gov.pos_ == "NOUN" and gov.lower_ in c.ask_nouns and wanted and \
+                dep in ("acl", "ccomp", "relcl", "advcl"):
+            return gov.lower_
+        if wanted and dep in ("advcl", "xcomp") and gov.pos_ == "VERB" and any(
+                o.dep_ == "dobj" and o.lower_ in c.ask_nouns for o in gov.children):
+            # "renewed his calls for X to offer", "put pressure on X to resign"
+            return gov.lower_
+        if dep not in _ASKED_UP or (dep == "relcl" and not wanted):
+            return None
+        node = gov
+    return None
+
+
+def attempted(tok) -> str | None:
+    """The verb or noun of trying whose infinitive the act of predicate `tok` is, or
+    None: "tried to block the vote", "sought to oust him", "an effort to reject the
+    deal". The trying is told, not the act; what came of it is not said."""
+    c = cues()  # the word lists: data/modality_cues.toml, [asked]
+    if tok.pos_ not in ("VERB", "AUX") or not _to_inf(tok) or tok.head.i == tok.i:
+        return None
+    gov = tok.head
+    if tok.dep_ in ("xcomp", "ccomp", "advcl") and gov.pos_ in ("VERB", "AUX") and \
+            _lemma(gov) in c.try_verbs:
+        return gov.lower_
+    if tok.dep_ in ("acl", "relcl", "advcl") and gov.pos_ == "NOUN" and \
+            gov.lower_ in c.try_nouns:
+        return gov.lower_
+    return None
 
 
 def _condition_prep(prep, c: Cues) -> bool:

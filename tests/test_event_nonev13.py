@@ -1,0 +1,132 @@
+"""nonev13: acts only asked for, demanded, proposed or tried are no record. Hand-built
+parses of sentences made up for the test."""
+
+from __future__ import annotations
+
+import parses
+import pytest
+
+from newsbrief.events.modality import asked_for, attempted
+
+from test_event_extract import build, by_type, ent
+from test_event_roles12 import _extract
+
+make_doc = parses.make_doc_head_first
+
+
+ASKED = [
+    # "Envoys urged Iran to resume talks."
+    ("Envoys/envoy/NOUN/1/nsubj/NNS urged/urge/VERB/1/ROOT/VBD Iran/Iran/PROPN/1/dobj/NNP/GPE "
+     "to/to/PART/4/aux/TO resume/resume/VERB/1/xcomp/VB talks/talk/NOUN/4/dobj/NNS",
+     4, "urged"),
+    # the talks are the resuming's object: asked for as well
+    ("Envoys/envoy/NOUN/1/nsubj/NNS urged/urge/VERB/1/ROOT/VBD Iran/Iran/PROPN/1/dobj/NNP/GPE "
+     "to/to/PART/4/aux/TO resume/resume/VERB/1/xcomp/VB talks/talk/NOUN/4/dobj/NNS",
+     5, "urged"),
+    # "The group demanded his release."
+    ("group/group/NOUN/1/nsubj/NN demanded/demand/VERB/1/ROOT/VBD his/his/PRON/3/poss/PRP$ "
+     "release/release/NOUN/1/dobj/NN", 3, "demanded"),
+    # "Leaders called for a ceasefire."
+    ("Leaders/leader/NOUN/1/nsubj/NNS called/call/VERB/1/ROOT/VBD for/for/ADP/1/prep/IN "
+     "a/a/DET/4/det/DT ceasefire/ceasefire/NOUN/2/pobj/NN", 4, "called"),
+    # "She renewed her calls for Chile to offer visas." (the infinitive hung on the verb)
+    ("She/she/PRON/1/nsubj/PRP renewed/renew/VERB/1/ROOT/VBD her/her/PRON/3/poss/PRP$ "
+     "calls/call/NOUN/1/dobj/NNS for/for/ADP/3/prep/IN Chile/Chile/PROPN/4/pobj/NNP/GPE "
+     "to/to/PART/7/aux/TO offer/offer/VERB/1/advcl/VB visas/visa/NOUN/7/dobj/NNS",
+     7, "renewed"),
+    # "It was a suggestion that he offer to resign." (a subjunctive, and its complement)
+    ("It/it/PRON/1/nsubj/PRP was/be/AUX/1/ROOT/VBD a/a/DET/3/det/DT "
+     "suggestion/suggestion/NOUN/1/attr/NN that/that/SCONJ/6/mark/IN he/he/PRON/6/nsubj/PRP "
+     "offer/offer/VERB/3/acl/VBP to/to/PART/8/aux/TO resign/resign/VERB/6/xcomp/VB",
+     6, "suggestion"),
+    ("It/it/PRON/1/nsubj/PRP was/be/AUX/1/ROOT/VBD a/a/DET/3/det/DT "
+     "suggestion/suggestion/NOUN/1/attr/NN that/that/SCONJ/6/mark/IN he/he/PRON/6/nsubj/PRP "
+     "offer/offer/VERB/3/acl/VBP to/to/PART/8/aux/TO resign/resign/VERB/6/xcomp/VB",
+     8, "suggestion"),
+    # The asking itself is the event: "She called on the state to remove the flag."
+    ("She/she/PRON/1/nsubj/PRP called/call/VERB/1/ROOT/VBD on/on/ADP/1/prep/IN "
+     "state/state/NOUN/2/pobj/NN to/to/PART/5/aux/TO remove/remove/VERB/1/advcl/VB "
+     "flag/flag/NOUN/5/dobj/NN", 1, None),
+    # A purpose, not an ask: "The minister called a meeting to discuss the crisis."
+    ("minister/minister/NOUN/1/nsubj/NN called/call/VERB/1/ROOT/VBD "
+     "meeting/meeting/NOUN/1/dobj/NN to/to/PART/4/aux/TO discuss/discuss/VERB/1/advcl/VB "
+     "crisis/crisis/NOUN/4/dobj/NN", 4, None),
+    # A finite clause tells its own act: "He told them he will not sign it."
+    ("He/he/PRON/1/nsubj/PRP told/tell/VERB/1/ROOT/VBD them/they/PRON/1/dobj/PRP "
+     "he/he/PRON/6/nsubj/PRP will/will/AUX/6/aux/MD not/not/PART/6/neg/RB "
+     "sign/sign/VERB/1/ccomp/VB it/it/PRON/6/dobj/PRP", 6, None),
+    # ... and a bare present after "told that" is told, no subjunctive: "He told them
+    # that critics attack him."
+    ("He/he/PRON/1/nsubj/PRP told/tell/VERB/1/ROOT/VBD them/they/PRON/1/dobj/PRP "
+     "that/that/SCONJ/5/mark/IN critics/critic/NOUN/5/nsubj/NNS attack/attack/VERB/1/ccomp/VBP "
+     "him/he/PRON/5/dobj/PRP", 5, None),
+    # A verb that tells the act came off: "She persuaded Japan to begin talks."
+    ("She/she/PRON/1/nsubj/PRP persuaded/persuade/VERB/1/ROOT/VBD "
+     "Japan/Japan/PROPN/1/dobj/NNP/GPE to/to/PART/4/aux/TO begin/begin/VERB/1/xcomp/VB "
+     "talks/talk/NOUN/4/dobj/NNS", 5, None),
+    # A noun in another noun's phrase is no act asked for: "He sought to limit records of
+    # his meetings" (the meetings took place).
+    ("He/he/PRON/1/nsubj/PRP sought/seek/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
+     "limit/limit/VERB/1/xcomp/VB records/record/NOUN/3/dobj/NNS of/of/ADP/4/prep/IN "
+     "his/his/PRON/7/poss/PRP$ meetings/meeting/NOUN/5/pobj/NNS", 7, None),
+]
+
+
+@pytest.mark.parametrize("spec, at, word", ASKED)
+def test_an_act_only_asked_for(spec, at, word):
+    assert asked_for(make_doc(spec)[at]) == word
+
+
+TRIED = [
+    # "They tried to block the vote."
+    ("They/they/PRON/1/nsubj/PRP tried/try/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
+     "block/block/VERB/1/xcomp/VB vote/vote/NOUN/3/dobj/NN", 3, "tried"),
+    # "Rivals blocked an effort to reject the deal."
+    ("Rivals/rival/NOUN/1/nsubj/NNS blocked/block/VERB/1/ROOT/VBD an/an/DET/3/det/DT "
+     "effort/effort/NOUN/1/dobj/NN to/to/PART/5/aux/TO reject/reject/VERB/3/acl/VB "
+     "deal/deal/NOUN/5/dobj/NN", 5, "effort"),
+    # the trying itself, and an act done with no trying told
+    ("They/they/PRON/1/nsubj/PRP tried/try/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
+     "block/block/VERB/1/xcomp/VB vote/vote/NOUN/3/dobj/NN", 1, None),
+    ("They/they/PRON/1/nsubj/PRP blocked/block/VERB/1/ROOT/VBD vote/vote/NOUN/1/dobj/NN",
+     1, None),
+]
+
+
+@pytest.mark.parametrize("spec, at, word", TRIED)
+def test_an_act_only_tried(spec, at, word):
+    assert attempted(make_doc(spec)[at]) == word
+
+
+def _states(doc):
+    return [ent(doc, t.text.lower(), t.i, t.i + 1, "state", t.text[:3].upper())
+            for t in doc if t.text in ("Norway", "Sweden", "Denmark")]
+
+
+# "Norway urged Sweden to meet Denmark." / "Sweden met Denmark."
+URGED = ["Norway Norway PROPN nsubj 1 B-GPE", "urged urge VERB ROOT 1",
+         "Sweden Sweden PROPN dobj 1 B-GPE", "to to PART aux 4", "meet meet VERB xcomp 1",
+         "Denmark Denmark PROPN dobj 4 B-GPE", ". . PUNCT punct 1"]
+MET = ["Sweden Sweden PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1",
+       "Denmark Denmark PROPN dobj 1 B-GPE", ". . PUNCT punct 1"]
+# "Norway tried to meet Denmark." / "Norway tried to attack Denmark."
+TRIED_MEET = ["Norway Norway PROPN nsubj 1 B-GPE", "tried try VERB ROOT 1",
+              "to to PART aux 3", "meet meet VERB xcomp 1",
+              "Denmark Denmark PROPN dobj 3 B-GPE", ". . PUNCT punct 1"]
+TRIED_ATTACK = ["Norway Norway PROPN nsubj 1 B-GPE", "tried try VERB ROOT 1",
+                "to to PART aux 3", "attack attack VERB xcomp 1",
+                "Denmark Denmark PROPN dobj 3 B-GPE", ". . PUNCT punct 1"]
+
+
+def test_an_act_asked_for_is_no_record():
+    doc = build(URGED)
+    assert by_type(_extract(doc, _states(doc)), "CONSULT") == []
+    doc = build(MET)
+    assert len(by_type(_extract(doc, _states(doc)), "CONSULT")) == 1
+
+
+def test_an_act_tried_is_no_record_but_an_attempted_attack_is_one():
+    doc = build(TRIED_MEET)
+    assert by_type(_extract(doc, _states(doc)), "CONSULT") == []
+    doc = build(TRIED_ATTACK)
+    assert len(by_type(_extract(doc, _states(doc)), "ASSAULT")) == 1
