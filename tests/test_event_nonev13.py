@@ -1,5 +1,6 @@
-"""nonev13: acts only asked for, demanded, proposed or tried are no record. Hand-built
-parses of sentences made up for the test."""
+"""nonev13: acts only asked for, demanded, proposed or tried are no record; a thing told
+as a killer through a relative clause; a question put is no request. Hand-built parses
+of sentences made up for the test."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import parses
 import pytest
 
 from newsbrief.events.modality import asked_for, attempted
+from newsbrief.events.senses import DROP, sense_of
 
 from test_event_extract import build, by_type, ent
 from test_event_roles12 import _extract
@@ -130,3 +132,47 @@ def test_an_act_tried_is_no_record_but_an_attempted_attack_is_one():
     assert by_type(_extract(doc, _states(doc)), "CONSULT") == []
     doc = build(TRIED_ATTACK)
     assert len(by_type(_extract(doc, _states(doc)), "ASSAULT")) == 1
+
+
+# "Liquor that killed 35 people was sold." (no one attacked anyone)
+LIQUOR = ("Liquor/liquor/NOUN/5/nsubjpass/NN that/that/PRON/2/nsubj/WDT "
+          "killed/kill/VERB/0/relcl/VBD 35/35/NUM/4/nummod/CD people/people/NOUN/2/dobj/NNS "
+          "was/be/AUX/6/auxpass/VBD sold/sell/VERB/6/ROOT/VBN")
+# "Gunmen who killed 35 people fled."
+GUNMEN = ("Gunmen/gunman/NOUN/5/nsubj/NNS who/who/PRON/2/nsubj/WP "
+          "killed/kill/VERB/0/relcl/VBD 35/35/NUM/4/nummod/CD people/people/NOUN/2/dobj/NNS "
+          "fled/flee/VERB/5/ROOT/VBD")
+
+
+def test_a_thing_that_killed_is_no_attacker():
+    doc = make_doc(LIQUOR)
+    assert sense_of(doc[2], doc[2], None, "ASSAULT") is DROP
+    doc = make_doc(GUNMEN)
+    assert sense_of(doc[2], doc[2], None, "ASSAULT") is None
+
+
+QUESTIONS = [
+    # "The host demanded how he could be sure." (a question put, no demand)
+    ("host/host/NOUN/1/nsubj/NN demanded/demand/VERB/1/ROOT/VBD how/how/ADV/6/advmod/WRB "
+     "he/he/PRON/6/nsubj/PRP could/could/AUX/6/aux/MD be/be/AUX/1/ccomp/VB "
+     "sure/sure/ADJ/5/acomp/JJ", 1, "REQUEST", DROP),
+    # "The host wondered why he had paid."
+    ("host/host/NOUN/1/nsubj/NN wondered/wonder/VERB/1/ROOT/VBD why/why/ADV/5/advmod/WRB "
+     "he/he/PRON/5/nsubj/PRP had/have/AUX/5/aux/VBD paid/pay/VERB/1/ccomp/VBN",
+     1, "REQUEST", DROP),
+    # "Asked to comment, a spokesman declined."
+    ("Asked/ask/VERB/5/advcl/VBN to/to/PART/2/aux/TO comment/comment/VERB/0/xcomp/VB "
+     ",/,/PUNCT/5/punct/, spokesman/spokesman/NOUN/5/nsubj/NN declined/decline/VERB/5/ROOT/VBD",
+     0, "REQUEST", DROP),
+    # A request stays: "The minister asked Kyiv to investigate." / "was asked to resign"
+    ("minister/minister/NOUN/1/nsubj/NN asked/ask/VERB/1/ROOT/VBD Kyiv/Kyiv/PROPN/1/dobj/NNP "
+     "to/to/PART/4/aux/TO investigate/investigate/VERB/1/xcomp/VB", 1, "REQUEST", None),
+    ("He/he/PRON/2/nsubjpass/PRP was/be/AUX/2/auxpass/VBD asked/ask/VERB/2/ROOT/VBN "
+     "to/to/PART/4/aux/TO resign/resign/VERB/2/xcomp/VB", 2, "REQUEST", None),
+]
+
+
+@pytest.mark.parametrize("spec, at, typ, want", QUESTIONS)
+def test_a_question_put_is_no_request(spec, at, typ, want):
+    doc = make_doc(spec)
+    assert sense_of(doc[at], doc[at], None, typ) is want

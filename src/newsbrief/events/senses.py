@@ -770,6 +770,8 @@ def _non_human_doer(tok, typ):
     natural = _cls("sense_natural_causes")
     doers = _children(tok, "nsubj") + _pobjs(tok, "by")
     doers += [g for p in tok.children if p.dep_ == "agent" for g in p.children]
+    if tok.dep_ == "relcl" and doers and all(d.tag_ in ("WDT", "WP") for d in doers):
+        doers = [tok.head]  # "the tainted liquor that killed 35": the liquor
     if doers and all(_lemma_in(d, natural) for d in doers):
         return DROP  # "the virus killed", "killed by a storm"
     if not doers and any(_lemma_in(g, natural) for g in _pobjs(tok, "in", "of", "from")):
@@ -1200,6 +1202,46 @@ def _press_question(verb, typ) -> bool:
     return bool(_pobjs(verb, "on", "about"))
 
 
+# Words that open an indirect question ("asked whether", "demanded how", "wondered why";
+# not "if": "asked if he could visit" is as often a request put politely).
+QUESTION_OPENERS = frozenset({"whether", "how", "why", "what", "who", "whom", "when",
+                              "where", "which"})
+# What one is asked to say when the press asks: "asked to comment", "asked for comment".
+COMMENT_WORDS = frozenset({"comment", "respond", "react", "elaborate", "confirm",
+                           "reaction", "response"})
+
+
+def _question_put(verb, typ) -> bool:
+    """Is a verb of asking or demanding a question put, not a demand made: its content
+    clause is an indirect question ("demanded how he could be so sure", "pressed him on
+    why"), or it is the press's passive
+    request to comment ("asked to comment on the news", "asked for comment")? A question
+    is no request between political actors; the answer, when it is news, is told.
+    ("questioned whether the deal was possible" is left alone: a doubt voiced, often a
+    criticism.)"""
+    if typ not in ("REQUEST", "ACCUSE") or not (
+            _lemma_in(verb, _cls("sense_question_verbs")) or
+            lemma_of(verb) in ("demand", "wonder", "inquire", "enquire")):
+        return False
+    # "ask" with a question clause is _ask's (a question asked of an institution is a
+    # formal inquiry there); the other verbs of asking have no such reading.
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ in QUESTION_OPENERS \
+                and lemma_of(verb) != "ask":
+            return True
+    if lemma_of(verb) != "ask" or not (verb.tag_ == "VBN" or _children(verb, "nsubjpass")):
+        return False
+    if _children(verb, "nsubj", "agent"):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl", "ccomp") and lemma_of(c) in COMMENT_WORDS:
+            return True  # "Asked to comment, a spokesman said"
+        if c.dep_ == "prep" and c.lower_ == "for" and _lemma_in(
+                next((g for g in c.children if g.dep_ == "pobj"), c), COMMENT_WORDS):
+            return True  # "was asked for comment"
+    return False
+
+
 _VERB_SENSES = {
     "ask": _ask, "warn": _warn, "speak": _talk, "talk": _talk, "call": _call,
     "join": _join, "receive": _receive, "host": _host, "meet": _meet,
@@ -1301,6 +1343,6 @@ def sense_of(tok, trig, verb, typ: str):
         got = _non_human_doer(head, typ)
         if got is not None:
             return got
-        if _market_doer(head) or _press_question(head, typ):
+        if _market_doer(head) or _press_question(head, typ) or _question_put(head, typ):
             return DROP
     return None
