@@ -1,19 +1,22 @@
 """nonev13: acts only asked for, demanded, proposed or tried are no record; a thing told
-as a killer through a relative clause; a question put is no request. Hand-built parses
-of sentences made up for the test."""
+as a killer through a relative clause; a firm's officer and a firm's unit named with a
+state in business news. Hand-built parses of sentences made up for the test."""
 
 from __future__ import annotations
 
 import parses
 import pytest
 
+from newsbrief.events.genre import Page, business_news
 from newsbrief.events.modality import asked_for, attempted
 from newsbrief.events.senses import DROP, sense_of
+from newsbrief.records import ActorRef
 
 from test_event_extract import build, by_type, ent
 from test_event_roles12 import _extract
 
 make_doc = parses.make_doc_head_first
+BUSINESS = Page(business=True)
 
 
 ASKED = [
@@ -149,6 +152,44 @@ def test_a_thing_that_killed_is_no_attacker():
     assert sense_of(doc[2], doc[2], None, "ASSAULT") is DROP
     doc = make_doc(GUNMEN)
     assert sense_of(doc[2], doc[2], None, "ASSAULT") is None
+
+
+def ref(text, country=None, sector=None, entity=None):
+    return ActorRef(entity=entity, text=text, country=country, sector=sector)
+
+
+# "Taylor stepped down as president and chief executive ." (a firm's officer leaving)
+STEPPED = ("Taylor/Taylor/PROPN/NNP/1/nsubj stepped/step/VERB/VBD/1/ROOT down/down/ADP/RP/1/prt "
+           "as/as/ADP/IN/1/prep president/president/NOUN/NN/3/pobj and/and/CCONJ/CC/4/cc "
+           "chief/chief/ADJ/JJ/7/amod executive/executive/NOUN/NN/4/conj ././PUNCT/./1/punct")
+# "Taylor stepped down as president ." (an office a state has too)
+PRESIDENT = ("Taylor/Taylor/PROPN/NNP/1/nsubj stepped/step/VERB/VBD/1/ROOT "
+             "down/down/ADP/RP/1/prt as/as/ADP/IN/1/prep president/president/NOUN/NN/3/pobj "
+             "././PUNCT/./1/punct")
+
+
+def test_a_firms_officer_leaving_is_business_news():
+    doc = parses.make_doc(STEPPED)
+    assert business_news(doc[1], (ref("Taylor", entity="p1"),), {"p1": "person"}, doc[:],
+                         BUSINESS)
+    doc = parses.make_doc(PRESIDENT)
+    assert not business_news(doc[1], (ref("Taylor", entity="p1"),), {"p1": "person"}, doc[:],
+                             BUSINESS)
+
+
+# "Acme PLC's U.S. unit agreed to buy shares ."
+UNIT = ("Acme/Acme/PROPN/NNP/3/poss PLC's/PLC/PROPN/NNP/0/case U.S./U.S./PROPN/NNP/3/compound "
+        "unit/unit/NOUN/NN/4/nsubj agreed/agree/VERB/VBD/4/ROOT to/to/PART/TO/6/aux "
+        "buy/buy/VERB/VB/4/xcomp shares/share/NOUN/NNS/6/dobj ././PUNCT/./4/punct")
+
+
+def test_a_firms_unit_named_with_a_state_is_a_firm():
+    doc = parses.make_doc(UNIT)
+    party = ref("Acme PLC's U.S. unit", "USA", entity="s1")
+    assert business_news(doc[4], (party,), {"s1": "state"}, doc[:], BUSINESS)
+    # the state itself stays a state: "The U.S. agreed to buy shares" is trade policy
+    assert not business_news(doc[4], (ref("The U.S.", "USA", entity="s1"),), {"s1": "state"},
+                             doc[:], BUSINESS)
 
 
 QUESTIONS = [

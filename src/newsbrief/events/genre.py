@@ -37,7 +37,7 @@ from .lexicon import word_lists
 
 GENRE_FILE = "genre_words.toml"
 LISTS = ("play_result", "play", "sport_strong", "sport_weak", "tally", "result", "public", "business",
-         "business_weak", "firm", "public_body", "currency")
+         "business_weak", "firm", "public_body", "currency", "firm_office")
 
 # Sectors of the parties that make a record a political or social act whatever the
 # story is about: a state's offices and forces, parties, unions, rebels, opposition,
@@ -69,6 +69,7 @@ class GenreWords:
     firm: frozenset[str]
     public_body: frozenset[str]
     currency: frozenset[str]
+    firm_office: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -146,15 +147,27 @@ def _sport_marked(sent, w: GenreWords, page: Page) -> bool:
     return page.sports and bool(words & w.sport_weak)
 
 
-def _public_sentence(sent, tok, w: GenreWords) -> bool:
+def _public_sentence(sent, tok, w: GenreWords, skip: set[int] = frozenset()) -> bool:
     """Violence, policing, protest, strikes, courts or state acts told in the sentence
-    (the trigger itself aside: "strike" is also a sports word)."""
+    (the trigger itself aside: "strike" is also a sports word; and the words of
+    `skip`)."""
     return any(t.lower_ in w.public or (_lemma(t) in w.public and _lemma(t) not in _FORMS_ONLY)
-               for t in sent if t.i != tok.i)
+               for t in sent if t.i != tok.i and t.i not in skip)
+
+
+def _office(tok) -> list:
+    """The words of the office the trigger's doer takes or leaves ("stepped down as
+    chairman and chief executive", "was named as finance director"): its "as" phrase."""
+    return [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+            for t in c.subtree]
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _party_words(ref) -> set[str]:
-    return {x.strip(".,'’\"()").lower() for x in (ref.text or "").split()}
+    # A possessive is the word's own: "Acme Inc.'s unit" names an "inc." firm.
+    return {_POSSESSIVE.sub("", x).strip(".,'’\"()").lower() for x in (ref.text or "").split()}
 
 
 def _public_party(refs, kinds: dict, w: GenreWords, states: bool) -> bool:
@@ -166,8 +179,9 @@ def _public_party(refs, kinds: dict, w: GenreWords, states: bool) -> bool:
             return True
         if _party_words(r) & w.public_body:
             return True
-        if states and kinds.get(r.entity or "") == "state":
-            return True
+        if states and kinds.get(r.entity or "") == "state" and \
+                not (_party_words(r) & w.firm):
+            return True  # not "Acme PLC's U.S. subsidiary": a firm's unit in a state
         if states and r.country and not r.entity and not r.sector and \
                 not (_party_words(r) & w.firm):
             return True  # "the U.S.", "Beijing" read as a state
@@ -218,9 +232,16 @@ def business_news(tok, refs, kinds: dict, sent, page: Page,
     if not refs or _public_party(refs, kinds, w, states=True):
         return False
     named, org = _firm_party(refs, kinds, w)
+    office = _office(tok)
+    if {t.lower_ for t in office} & w.firm_office:
+        # "stepped down as chairman, president and chief executive": a firm's officer,
+        # whatever other titles the office holds
+        named = True
+    else:
+        office = []
     if not (named or org):
         return False
-    if _public_sentence(sent, tok, w):
+    if _public_sentence(sent, tok, w, skip={t.i for t in office}):
         return False
     words = [t for t in sent if t.i != tok.i and t.pos_ != "VERB"]
     strong = sum(1 for t in words if t.lower_ in w.business)
@@ -230,7 +251,7 @@ def business_news(tok, refs, kinds: dict, sent, page: Page,
     # A money or market word, or a sum, with a named firm; firms' and products' words
     # alone only three together or in a business report ("an aircraft maker's plans"
     # told in a story of a state visit are the visit's news).
-    marks = strong + money + (weak >= 3)
+    marks = strong + money + (weak >= 3) + bool(office)  # a firm's office is its news
     if page.business:
         marks += weak >= 1
     return marks >= 1 if named else marks >= 2
