@@ -217,3 +217,13 @@ QUESTIONS = [
 def test_a_question_put_is_no_request(spec, at, typ, want):
     doc = make_doc(spec)
     assert sense_of(doc[at], doc[at], None, typ) is want
+
+
+# "The tunnels collapsed , killing workers ." (an accident, no attack)
+COLLAPSED = ("tunnels/tunnel/NOUN/1/nsubj/NNS collapsed/collapse/VERB/1/ROOT/VBD ,/,/PUNCT/1/punct/, "
+             "killing/kill/VERB/1/advcl/VBG workers/worker/NOUN/3/dobj/NNS")
+
+
+def test_a_collapse_that_kills_is_an_accident():
+    doc = make_doc(COLLAPSED)
+    assert sense_of(doc[3], doc[3], None, "ASSAULT") is DROP
