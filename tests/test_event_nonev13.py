@@ -69,6 +69,13 @@ ASKED = [
     ("She/she/PRON/1/nsubj/PRP persuaded/persuade/VERB/1/ROOT/VBD "
      "Japan/Japan/PROPN/1/dobj/NNP/GPE to/to/PART/4/aux/TO begin/begin/VERB/1/xcomp/VB "
      "talks/talk/NOUN/4/dobj/NNS", 5, None),
+    # An act noun with a clause of its own is told as done: "He recommended an attack
+    # that killed a soldier."
+    ("He/he/PRON/1/nsubj/PRP recommended/recommend/VERB/1/ROOT/VBD an/an/DET/3/det/DT "
+     "attack/attack/NOUN/1/dobj/NN that/that/PRON/5/nsubj/WDT killed/kill/VERB/3/relcl/VBD "
+     "soldier/soldier/NOUN/5/dobj/NN", 3, None),
+    ("He/he/PRON/1/nsubj/PRP recommended/recommend/VERB/1/ROOT/VBD an/an/DET/3/det/DT "
+     "attack/attack/NOUN/1/dobj/NN", 3, "recommended"),
     # A noun in another noun's phrase is no act asked for: "He sought to limit records of
     # his meetings" (the meetings took place).
     ("He/he/PRON/1/nsubj/PRP sought/seek/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
@@ -86,10 +93,16 @@ TRIED = [
     # "They tried to block the vote."
     ("They/they/PRON/1/nsubj/PRP tried/try/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
      "block/block/VERB/1/xcomp/VB vote/vote/NOUN/3/dobj/NN", 3, "tried"),
-    # "Rivals blocked an effort to reject the deal."
+    # "Rivals blocked an attempt to reject the deal."
     ("Rivals/rival/NOUN/1/nsubj/NNS blocked/block/VERB/1/ROOT/VBD an/an/DET/3/det/DT "
-     "effort/effort/NOUN/1/dobj/NN to/to/PART/5/aux/TO reject/reject/VERB/3/acl/VB "
-     "deal/deal/NOUN/5/dobj/NN", 5, "effort"),
+     "attempt/attempt/NOUN/1/dobj/NN to/to/PART/5/aux/TO reject/reject/VERB/3/acl/VB "
+     "deal/deal/NOUN/5/dobj/NN", 5, "attempt"),
+    # "They sought to oust him."
+    ("They/they/PRON/1/nsubj/PRP sought/seek/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
+     "oust/oust/VERB/1/xcomp/VB him/he/PRON/3/dobj/PRP", 3, "sought"),
+    # An effort names a campaign of acts done: "efforts to pressure the regime".
+    ("efforts/effort/NOUN/3/nsubj/NNS to/to/PART/2/aux/TO pressure/pressure/VERB/0/acl/VB "
+     "continued/continue/VERB/3/ROOT/VBD", 2, None),
     # the trying itself, and an act done with no trying told
     ("They/they/PRON/1/nsubj/PRP tried/try/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
      "block/block/VERB/1/xcomp/VB vote/vote/NOUN/3/dobj/NN", 1, None),

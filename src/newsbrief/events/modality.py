@@ -581,6 +581,8 @@ def asked_for(tok) -> str | None:
     c = cues()  # the word lists: data/modality_cues.toml, [asked]
     if _lemma(tok) in c.ask_verbs or tok.lower_ in c.ask_nouns:
         return None
+    if tok.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "relcl" for ch in tok.children):
+        return None  # "recommended an attack that killed a soldier": told as done
     node = tok
     for k in range(ASKED_STEPS):
         if node.head.i == node.i:
