@@ -213,10 +213,12 @@ def _town_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
         if len(words) < L or g.lookup(words) is None:
             continue
         after = doc[i + 1 + L] if i + 1 + L < len(doc) else None
-        if after is not None and not (after.is_punct and after.text not in ("-", "'s", "’s")) \
-                and "\n" not in after.text_with_ws and not after.is_space:
-            # the place ends the pair: "Beijing, North Korea's neighbor" is an
-            # appositive about Beijing, not a town of North Korea
+        if after is not None and (after.lower_ in ("'s", "’s") or
+                                  after.pos_ in ("NOUN", "ADJ", "CCONJ")):
+            # the place opens a phrase about the town or a list: "Beijing, North Korea's
+            # neighbor", "Kyiv, Ukraine capital", "Paris, Lebanon and Iraq" are no town
+            # of that country; a word after a pair that is done ("Pensacola, Florida on
+            # Monday", "Aleppo, Syria where ...") leaves it one
             return None
         found = {info.country for info in g.phrases.get(tuple(w.lower() for w in words), [])
                  if info.kind == COUNTRY or (info.kind == REGION and info.country == "USA")}
