@@ -34,24 +34,24 @@ ASKED = [
     # "Leaders called for a ceasefire."
     ("Leaders/leader/NOUN/1/nsubj/NNS called/call/VERB/1/ROOT/VBD for/for/ADP/1/prep/IN "
      "a/a/DET/4/det/DT ceasefire/ceasefire/NOUN/2/pobj/NN", 4, "called"),
-    # "She renewed her calls for Chile to offer visas." (the infinitive hung on the verb)
+    # "She renewed her calls for Chile to offer grants." (the infinitive hung on the verb)
     ("She/she/PRON/1/nsubj/PRP renewed/renew/VERB/1/ROOT/VBD her/her/PRON/3/poss/PRP$ "
      "calls/call/NOUN/1/dobj/NNS for/for/ADP/3/prep/IN Chile/Chile/PROPN/4/pobj/NNP/GPE "
-     "to/to/PART/7/aux/TO offer/offer/VERB/1/advcl/VB visas/visa/NOUN/7/dobj/NNS",
+     "to/to/PART/7/aux/TO offer/offer/VERB/1/advcl/VB grants/grant/NOUN/7/dobj/NNS",
      7, "renewed"),
-    # "It was a suggestion that he offer to resign." (a subjunctive, and its complement)
+    # "It was a suggestion that he offer to quit." (a subjunctive, and its complement)
     ("It/it/PRON/1/nsubj/PRP was/be/AUX/1/ROOT/VBD a/a/DET/3/det/DT "
      "suggestion/suggestion/NOUN/1/attr/NN that/that/SCONJ/6/mark/IN he/he/PRON/6/nsubj/PRP "
-     "offer/offer/VERB/3/acl/VBP to/to/PART/8/aux/TO resign/resign/VERB/6/xcomp/VB",
+     "offer/offer/VERB/3/acl/VBP to/to/PART/8/aux/TO quit/quit/VERB/6/xcomp/VB",
      6, "suggestion"),
     ("It/it/PRON/1/nsubj/PRP was/be/AUX/1/ROOT/VBD a/a/DET/3/det/DT "
      "suggestion/suggestion/NOUN/1/attr/NN that/that/SCONJ/6/mark/IN he/he/PRON/6/nsubj/PRP "
-     "offer/offer/VERB/3/acl/VBP to/to/PART/8/aux/TO resign/resign/VERB/6/xcomp/VB",
+     "offer/offer/VERB/3/acl/VBP to/to/PART/8/aux/TO quit/quit/VERB/6/xcomp/VB",
      8, "suggestion"),
-    # The asking itself is the event: "She called on the state to remove the flag."
+    # The asking itself is the event: "She called on the town to rename the square."
     ("She/she/PRON/1/nsubj/PRP called/call/VERB/1/ROOT/VBD on/on/ADP/1/prep/IN "
-     "state/state/NOUN/2/pobj/NN to/to/PART/5/aux/TO remove/remove/VERB/1/advcl/VB "
-     "flag/flag/NOUN/5/dobj/NN", 1, None),
+     "town/town/NOUN/2/pobj/NN to/to/PART/5/aux/TO rename/rename/VERB/1/advcl/VB "
+     "square/square/NOUN/5/dobj/NN", 1, None),
     # A purpose, not an ask: "The minister called a meeting to discuss the crisis."
     ("minister/minister/NOUN/1/nsubj/NN called/call/VERB/1/ROOT/VBD "
      "meeting/meeting/NOUN/1/dobj/NN to/to/PART/4/aux/TO discuss/discuss/VERB/1/advcl/VB "
@@ -171,22 +171,22 @@ def ref(text, country=None, sector=None, entity=None):
     return ActorRef(entity=entity, text=text, country=country, sector=sector)
 
 
-# "Taylor stepped down as president and chief executive ." (a firm's officer leaving)
-STEPPED = ("Taylor/Taylor/PROPN/NNP/1/nsubj stepped/step/VERB/VBD/1/ROOT down/down/ADP/RP/1/prt "
+# "Rossi stepped down as president and chief executive ." (a firm's officer leaving)
+STEPPED = ("Rossi/Rossi/PROPN/NNP/1/nsubj stepped/step/VERB/VBD/1/ROOT down/down/ADP/RP/1/prt "
            "as/as/ADP/IN/1/prep president/president/NOUN/NN/3/pobj and/and/CCONJ/CC/4/cc "
            "chief/chief/ADJ/JJ/7/amod executive/executive/NOUN/NN/4/conj ././PUNCT/./1/punct")
-# "Taylor stepped down as president ." (an office a state has too)
-PRESIDENT = ("Taylor/Taylor/PROPN/NNP/1/nsubj stepped/step/VERB/VBD/1/ROOT "
+# "Rossi stepped down as president ." (an office a state has too)
+PRESIDENT = ("Rossi/Rossi/PROPN/NNP/1/nsubj stepped/step/VERB/VBD/1/ROOT "
              "down/down/ADP/RP/1/prt as/as/ADP/IN/1/prep president/president/NOUN/NN/3/pobj "
              "././PUNCT/./1/punct")
 
 
 def test_a_firms_officer_leaving_is_business_news():
     doc = parses.make_doc(STEPPED)
-    assert business_news(doc[1], (ref("Taylor", entity="p1"),), {"p1": "person"}, doc[:],
+    assert business_news(doc[1], (ref("Rossi", entity="p1"),), {"p1": "person"}, doc[:],
                          BUSINESS)
     doc = parses.make_doc(PRESIDENT)
-    assert not business_news(doc[1], (ref("Taylor", entity="p1"),), {"p1": "person"}, doc[:],
+    assert not business_news(doc[1], (ref("Rossi", entity="p1"),), {"p1": "person"}, doc[:],
                              BUSINESS)
 
 

@@ -156,8 +156,8 @@ def _public_sentence(sent, tok, w: GenreWords, skip: set[int] = frozenset()) -> 
 
 
 def _office(tok) -> list:
-    """The words of the office the trigger's doer takes or leaves ("stepped down as
-    chairman and chief executive", "was named as finance director"): its "as" phrase."""
+    """The words of the office the trigger's doer takes or leaves ("quit as its chief
+    executive", "was named as finance director"): its "as" phrase."""
     return [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
             for t in c.subtree]
 
@@ -234,8 +234,8 @@ def business_news(tok, refs, kinds: dict, sent, page: Page,
     named, org = _firm_party(refs, kinds, w)
     office = _office(tok)
     if {t.lower_ for t in office} & w.firm_office:
-        # "stepped down as chairman, president and chief executive": a firm's officer,
-        # whatever other titles the office holds
+        # "left as president and CEO": a firm's officer, whatever other titles the
+        # office holds
         named = True
     else:
         office = []

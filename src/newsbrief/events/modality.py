@@ -535,8 +535,8 @@ def unwanted(tok) -> str | None:
     return word if word in cues().directive else None
 
 
-# How far up from the act the asking may be: "called for a conference to be convened to
-# discuss a withdrawal" is four steps from the withdrawal to "called for".
+# How far up from the act the asking may be: "urged a summit to be held to settle the
+# dispute" is three steps from the dispute's settling to "urged".
 ASKED_STEPS = 5
 # Entity kinds of a person or a body as an object: "urged Iran to", "called the
 # minister to" ask someone; any other object makes the infinitive a purpose ("called a
@@ -571,10 +571,10 @@ def _wanted_clause(tok, c: Cues) -> bool:
 def asked_for(tok) -> str | None:
     """The word of asking under which the act of predicate `tok` is only asked for,
     demanded or proposed, or None: the infinitive or subjunctive of a verb or noun of
-    asking ("urged Iran to resume talks", "his calls for Mexico to offer visas", "a
-    suggestion that he offer to resign"), the object of a verb of demanding ("demanded
-    his release", "proposed imposing tariffs"), the "for" phrase of a call ("called
-    for a meeting to remove the forces", "calls for his resignation"). The act has not
+    asking ("urged the rebels to lay down arms", "renewed her calls for the bank to cut
+    rates", "a proposal that the mayor step aside"), the object of a verb of demanding
+    ("demanded an apology", "proposed imposing tariffs"), the "for" phrase of a call
+    ("called for a vote to end the session", "calls for a recount"). The act has not
     been done when it is asked for; the asking is the event. Not the asking word itself,
     not a purpose ("called a meeting to discuss it"), nor an act in a finite clause
     below the asking ("told them he will not sign")."""

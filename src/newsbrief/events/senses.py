@@ -771,7 +771,7 @@ def _non_human_doer(tok, typ):
     doers = _children(tok, "nsubj") + _pobjs(tok, "by")
     doers += [g for p in tok.children if p.dep_ == "agent" for g in p.children]
     if tok.dep_ == "relcl" and doers and all(d.tag_ in ("WDT", "WP") for d in doers):
-        doers = [tok.head]  # "the tainted liquor that killed 35": the liquor
+        doers = [tok.head]  # "bad moonshine that killed nine": the moonshine
     if doers and all(_lemma_in(d, natural) for d in doers):
         return DROP  # "the virus killed", "killed by a storm"
     if not doers and any(_lemma_in(g, natural) for g in _pobjs(tok, "in", "of", "from")):
@@ -1213,7 +1213,7 @@ COMMENT_WORDS = frozenset({"comment", "respond", "react", "elaborate", "confirm"
 
 def _question_put(verb, typ) -> bool:
     """Is a verb of asking or demanding a question put, not a demand made: its content
-    clause is an indirect question ("demanded how he could be so sure", "pressed him on
+    clause is an indirect question ("demanded how she knew it", "pressed him on
     why"), or it is the press's passive
     request to comment ("asked to comment on the news", "asked for comment")? A question
     is no request between political actors; the answer, when it is news, is told.
