@@ -32,6 +32,11 @@ parsed and matched like the corpus ones, read from ../shared by path through
 fresh_pool; no other fresh article is ever opened (they are the blind tests').
 `rows --only fresh` rebuilds their rows alone inside an existing rows.pkl (a few
 minutes), `--only corpus` the corpus ones.
+
+A cached doc is kept as it was parsed: a change of the parse itself (the pipeline, or
+nlp.py's sentence rules, such as the wire dateline cut off the lead) needs the docs it
+changes parsed again (delete them, run `parse`, then drop their articles' rows and run
+`rows --only new`), else the model learns features the running code no longer makes.
 """
 
 from __future__ import annotations
