@@ -1202,13 +1202,10 @@ def _press_question(verb, typ) -> bool:
     return bool(_pobjs(verb, "on", "about"))
 
 
-# Words that open an indirect question ("asked whether", "demanded how", "wondered why";
-# not "if": "asked if he could visit" is as often a request put politely).
-QUESTION_OPENERS = frozenset({"whether", "how", "why", "what", "who", "whom", "when",
-                              "where", "which"})
-# What one is asked to say when the press asks: "asked to comment", "asked for comment".
-COMMENT_WORDS = frozenset({"comment", "respond", "react", "elaborate", "confirm",
-                           "reaction", "response"})
+# Words that open an indirect question ("asked whether", "demanded how", "wondered why"):
+# the question words but "if" ("asked if he could visit" is as often a request put
+# politely) and "whose" (no clause opens with it alone).
+QUESTION_OPENERS = QUESTION_WORDS - {"if", "whose"}
 
 
 def _question_put(verb, typ) -> bool:
@@ -1233,11 +1230,12 @@ def _question_put(verb, typ) -> bool:
         return False
     if _children(verb, "nsubj", "agent"):
         return False
+    comment = _cls("sense_asked_comment")
     for c in verb.children:
-        if c.dep_ in ("xcomp", "advcl", "ccomp") and lemma_of(c) in COMMENT_WORDS:
+        if c.dep_ in ("xcomp", "advcl", "ccomp") and lemma_of(c) in comment:
             return True  # "Asked to comment, a spokesman said"
         if c.dep_ == "prep" and c.lower_ == "for" and _lemma_in(
-                next((g for g in c.children if g.dep_ == "pobj"), c), COMMENT_WORDS):
+                next((g for g in c.children if g.dep_ == "pobj"), c), comment):
             return True  # "was asked for comment"
     return False
 
