@@ -50,10 +50,25 @@ def test_results_are_not_events_the_police_and_the_ban_are(pipe):
     assert kept, [(e.type, e.confidence, e.evidence.text[:40]) for e in events]
 
 
-def test_a_takeover_is_not_an_event_the_fine_and_the_strike_are(pipe):
-    events = _records(pipe, BUSINESS)
-    for ev in events:
-        if _in(ev, ("a share", "rejected the offer")):
-            assert ev.confidence < 0.4, ev
-    kept = [ev for ev in events if _in(ev, ("fined", "strike")) and ev.confidence >= 0.4]
-    assert kept, [(e.type, e.confidence, e.evidence.text[:40]) for e in events]
+def test_a_takeover_is_not_an_event_the_fine_and_the_strike_are(pipe, monkeypatch):
+    """The genre factor cuts the takeover's records and leaves the state's fine and the
+    workers' strike alone: compared with the same pipeline without the factor, so the
+    test holds whatever the model's calibration."""
+    from newsbrief.events import extract
+
+    def by_trigger(events):
+        return {(ev.type, ev.trigger.start): ev.confidence for ev in events}
+
+    cut = by_trigger(_records(pipe, BUSINESS))
+    monkeypatch.setattr(extract, "GENRE", 1.0)
+    whole_events = _records(pipe, BUSINESS)
+    whole = by_trigger(whole_events)
+    takeover = [ev for ev in whole_events if _in(ev, ("a share", "rejected the offer"))]
+    public = [ev for ev in whole_events if _in(ev, ("fined", "strike"))]
+    assert takeover and public, [(e.type, e.confidence, e.evidence.text[:40]) for e in whole_events]
+    for ev in takeover:
+        key = (ev.type, ev.trigger.start)
+        assert cut[key] < 0.4 and cut[key] < whole[key], (ev.type, ev.evidence.text[:40])
+    for ev in public:
+        key = (ev.type, ev.trigger.start)
+        assert cut[key] == whole[key], (ev.type, ev.evidence.text[:40])
