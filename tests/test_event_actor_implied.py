@@ -169,24 +169,3 @@ def test_an_adjective_subject_acts_only_when_it_names_someone():
 
     assert [t.text for t in verb_arguments(fresh[1], actorish).actor] == []
     assert [t.text for t in verb_arguments(norwegian[1], actorish).actor] == ["Norwegian"]
-
-
-def _turkey_story(*more):
-    return [Entity(id="tur", name="Turkey", kind="state", country="TUR",
-                   mentions=tuple(Mention(0, 0, "Turkey") for _ in range(3))), *more]
-
-
-# "Kurdish rebels criticized Ola Berg."
-KURDS = ["Kurdish Kurdish ADJ amod 1 B-NORP", "rebels rebel NOUN nsubj 2",
-         "criticized criticize VERB ROOT 2", "Ola Ola PROPN compound 4 B-PERSON",
-         "Berg Berg PROPN dobj 2 I-PERSON", ". . PUNCT punct 2"]
-
-
-def test_a_people_of_several_states_is_of_the_story_state_when_it_is_one_of_them():
-    doc = build(KURDS)
-    ev = by_type(extract(doc, _turkey_story(ent(doc, "berg", 3, 5, "person")), coder=CODER),
-                 "ACCUSE")[0]
-    assert [r.country for r in ev.actor] == ["TUR"]
-    ev = by_type(extract(doc, _norway_story(doc, ent(doc, "berg", 3, 5, "person")),
-                         coder=CODER), "ACCUSE")[0]
-    assert [r.country for r in ev.actor] == [None]  # Norway is no state of the Kurds

@@ -266,10 +266,6 @@ class ActorIndex:
         if not sector:
             sector = self.resolve_text(tok.text)[1] or self.resolve_text(tok.lemma_)[1]
         if not country:
-            # "Kurdish rebels" in a story about Turkey: a people of several states is
-            # of the one the story is about, when it is one of them
-            country = self._shared_people_country(tok, text)
-        if not country:
             # "The Tamil Tigers", "Khmer Rouge guerrillas": a group the actors stage
             # did not link, named in its phrase, that the knowledge base places
             found = kb_org(_proper_name(tok))
@@ -344,19 +340,6 @@ class ActorIndex:
                 # about one country: its civilians
                 return (ActorRef(None, text, self.home_country, "CVL"),)
         return (ActorRef(None, text, country, sector),)
-
-    def _shared_people_country(self, tok, text: str) -> str | None:
-        states = None
-        for word in text.replace("-", " ").split():
-            states = SHARED_PEOPLES.get(word.strip(".,;:'’\"").lower())
-            if states:
-                break
-        if not states:
-            return None
-        for place in (self._clause_place(tok), self.story_country, self.lead_country):
-            if place in states:
-                return place
-        return None
 
     def _body_country(self, tok, sector) -> list[str]:
         """ "a spokeswoman for Peru's foreign ministry", "the head of Chile's nuclear
@@ -887,18 +870,6 @@ def _whose_noun(pron):
             return None
         node = node.head
     return None
-
-
-# Peoples living in several states, so that no one state is right for their adjective
-# alone (the gazetteer leaves them out): the story's state decides when it is one of
-# them.
-SHARED_PEOPLES = {
-    **dict.fromkeys(("kurdish", "kurd", "kurds"), frozenset({"TUR", "IRQ", "IRN", "SYR"})),
-    **dict.fromkeys(("hutu", "hutus", "tutsi", "tutsis"), frozenset({"RWA", "BDI", "COD"})),
-    **dict.fromkeys(("pashtun", "pashtuns", "pathan", "pathans"), frozenset({"AFG", "PAK"})),
-    **dict.fromkeys(("baluch", "baloch", "baluchi"), frozenset({"PAK", "IRN"})),
-    **dict.fromkeys(("punjabi", "punjabis"), frozenset({"IND", "PAK"})),
-}
 
 
 def _demonym(word: str) -> bool:
