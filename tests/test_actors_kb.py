@@ -490,3 +490,10 @@ def test_an_acronym_the_text_spells_out_otherwise_is_not_the_gazetteers():
     words = ["The", "IRA", "said", "it", "planted", "the", "bomb", "."]
     ents = entities(words, [(1, 2, "ORG")], "1996-02-10")
     assert [e.country for e in ents if e.name == "Irish Republican Army"] == ["GBR"]
+
+
+def test_a_spelled_out_name_of_the_same_organisation_or_no_organisation_keeps_the_acronym():
+    words = ["The", "Central", "Intelligence", "Agency", "spied", ".", "The", "CIA", "denied",
+             "it", "."]
+    ents = entities(words, [(1, 4, "ORG"), (7, 8, "ORG")], "2016-02-16")
+    assert {e.country for e in ents} == {"USA"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -189,8 +190,35 @@ def _spelled_out_otherwise(doc: Doc, info: Info) -> bool:
     if len(letters) < 2 or not letters.isalpha():
         return False
     pattern = r"\b" + _LINKS.join(f"{c}[a-z][\\w'-]*" for c in letters) + r"\b"
-    known = fold(info.name)
-    return any(fold(m.group(0)) != known for m in re.finditer(pattern, doc.text))
+    known = _names_of(info.name, info.country)
+    # (an organisation's name, ending in an organisation word: "the Democratic National
+    # Convention" does not take the DNC's letters)
+    g = gazetteer()
+    for m in re.finditer(pattern, doc.text):
+        words = m.group(0).split()
+        if fold(m.group(0)) in known or words[-1].lower() not in _ORG_HEADS:
+            continue
+        same = g.lookup(words)
+        if same is not None and same.country == info.country:
+            continue  # "Central Intelligence Agency", listed apart from "CIA"
+        return True
+    return False
+
+
+_ORG_HEADS = frozenset("""agency army party committee council association organization
+organisation front movement union institute corporation company authority commission
+service league alliance group federation bank fund foundation center centre administration
+bureau board network""".split())
+
+
+@lru_cache(maxsize=256)
+def _names_of(name: str, country: str | None) -> frozenset[str]:
+    """Every name the gazetteer lists for an organisation ("CIA", "Central
+    Intelligence Agency"), folded."""
+    g = gazetteer()
+    return frozenset(" ".join(key) for key, infos in g.phrases.items()
+                     if any(i.name == name and i.country == country for i in infos)) | \
+        {fold(name)}
 
 
 # AP style abbreviations of US states, written after a town ("Birmingham, Ala."); the
