@@ -230,6 +230,12 @@ def split_for_parser(text: str, limit: int) -> list[str]:
 def _join_docs(nlp: Any, docs: list[Any]) -> Any:
     from spacy.tokens import Doc
 
+    for doc in docs:
+        # Our caches ("newsbrief.words", "newsbrief.datelines", ...: string keys, read
+        # again from the joined Doc) are per piece; spaCy copies only its extension
+        # attributes and warns about any other key (W102).
+        for key in [k for k in doc.user_data if isinstance(k, str)]:
+            del doc.user_data[key]
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 

@@ -1,0 +1,45 @@
+"""What was going on as it was reported (events.dating `_report_of_progressive`),
+through the whole pipeline on a report made up for the test: "X said troops were
+shelling the town", with no day in its sentence, takes the story's day that the text
+gives, and only through that rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.events import dating
+from newsbrief.records import Article
+
+pytestmark = pytest.mark.slow
+
+STORY = ("Rebels attacked the town of Ardo in northern Korvania on Tuesday.\n"
+         "The army said it had lost two posts.\n"
+         "A rebel commander said government troops were shelling the town.\n"
+         "The commander said the rebels were holding the bridge.")
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from newsbrief.pipeline import Pipeline
+    from newsbrief.settings import load_settings
+
+    return Pipeline(load_settings())
+
+
+def _shelling(pipe):
+    art = Article(id="progressive", origin="test", text=STORY, published="1997-03-07",
+                  published_source="given")
+    events = pipe.analyse_doc(pipe.nlp(art.text), art).events
+    found = [ev for ev in events if ev.trigger and ev.trigger.text == "shelling"]
+    assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
+    return found[0]
+
+
+def test_a_reported_progressive_takes_the_storys_day(pipe):
+    ev = _shelling(pipe)
+    assert (ev.date, ev.date_source) == ("1997-03-04", "text")  # the Tuesday before
+
+
+def test_without_the_rule_it_stays_undated(pipe, monkeypatch):
+    monkeypatch.setattr(dating, "_report_of_progressive", lambda tok: None)
+    assert _shelling(pipe).date is None
