@@ -164,7 +164,7 @@ def _date_how(ev) -> str:
 
 
 def draw(seed: int, n: int, everything: bool, records: Path | None = None,
-         training_pool: bool = False, fresh: bool = False) -> None:
+         training_pool: bool = False, fresh: bool = False, every_kept: bool = False) -> None:
     rows = fresh_rows() if fresh else corpus_rows()
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
@@ -183,8 +183,8 @@ def draw(seed: int, n: int, everything: bool, records: Path | None = None,
         labelled, train = training_ids(), dev_ids()
 
     if fresh:
-        # No fresh article was ever labelled for training; only earlier judgements of
-        # fresh articles are left out.
+        # The fresh articles of earlier judgements are dev data (and, since model13,
+        # training rows of the reportable model); they are left out.
         labelled, train, training_pool = set(), dev_ids(), False
 
     def articles():
@@ -196,8 +196,10 @@ def draw(seed: int, n: int, everything: bool, records: Path | None = None,
         kept = [ev for ev in events if ev.confidence >= cut]
         if not kept:
             continue
-        ev = rng.choice(kept)
-        picked.append((article, ev, info.get(ev.id, (None, (0, 0)))[1]))
+        # One record an article (the measure), or, once few unjudged articles
+        # have any record at the threshold, every such record of each (a cluster sample).
+        for ev in (kept if every_kept else [rng.choice(kept)]):
+            picked.append((article, ev, info.get(ev.id, (None, (0, 0)))[1]))
         if len(picked) >= n:
             break
     print(f"# seed {seed}, n {n}, threshold {cut}; part 1: the sentences")
@@ -417,6 +419,9 @@ def main(argv: list[str] | None = None) -> None:
     d.add_argument("--training-pool", action="store_true",
                    help="draw from the articles labelled for training (once the held-out "
                         "ones are all judged); the real-event share is then flattered")
+    d.add_argument("--every-kept", action="store_true",
+                   help="every record at or above the threshold of each drawn article, "
+                        "not one (a cluster sample: report intervals by article)")
     d.add_argument("--fresh", action="store_true",
                    help="draw from whole news articles outside the corpus (TempEval-3, "
                         "CoNLL-2003 dev, zyte pages: scripts/fresh_pool.py), held out "
@@ -428,7 +433,8 @@ def main(argv: list[str] | None = None) -> None:
     c.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
     if args.cmd == "draw":
-        draw(args.seed, args.n, args.all, args.records, args.training_pool, args.fresh)
+        draw(args.seed, args.n, args.all, args.records, args.training_pool, args.fresh,
+             args.every_kept)
     elif args.cmd == "score":
         score(args.labels)
     else:
