@@ -178,6 +178,12 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 # Only asked for or tried: no act done, but its parties are the
                 # asking's, still acting in the story (the article's country count).
                 unasked.add(ev.id)
+            elif _agreement_acting(ev, judge.kinds):
+                # "the loan agreement contained no such clause and offered ...": an
+                # agreement whose parties the text does not name is a thing, and a
+                # thing never acts. Taken out after scoring, like the asked-for acts,
+                # so the article's other records keep their confidence.
+                unasked.add(ev.id)
             elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
                 genre.add(ev.id)
     events = _with_article_term(events, judge, dropped)
@@ -282,6 +288,13 @@ def _old_background(date: EventDate, published: str | None, sentence: str) -> bo
         if at >= 0 and _SINCE.search(sentence[:at]):
             return False
     return old
+
+
+def _agreement_acting(ev: Event, kinds: dict[str, str]) -> bool:
+    """Every actor of the record is an agreement entity (one with parties named acts
+    through them: actorrefs gives the parties instead)."""
+    return bool(ev.actor) and all(a.entity is not None and kinds.get(a.entity) == "agreement"
+                                  for a in ev.actor)
 
 
 def _without(events: list[Event], ids: set[str], judge) -> list[Event]:
