@@ -35,6 +35,16 @@ def nlp():
     return load_nlp(load_settings().model)
 
 
+@pytest.fixture(scope="session")
+def pipe():
+    """The whole default pipeline (settings as packaged), loaded once for the slow
+    tests that run made-up reports through it."""
+    from newsbrief.pipeline import Pipeline
+    from newsbrief.settings import load_settings
+
+    return Pipeline(load_settings())
+
+
 @pytest.fixture()
 def settings(tmp_path):
     from newsbrief.settings import load_settings

@@ -16,13 +16,6 @@ TEXT = ("Finance minister Ama Boateng told parliament that the loan agreement co
         "clause and offered to publish it.")
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from newsbrief.pipeline import Pipeline
-    from newsbrief.settings import load_settings
-
-    return Pipeline(load_settings())
-
 
 def _agreement_actors(pipe):
     art = Article(id="agreement", origin="test", text=TEXT, published="2026-11-27",

@@ -13,13 +13,6 @@ from newsbrief.records import Article
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from newsbrief.pipeline import Pipeline
-    from newsbrief.settings import load_settings
-
-    return Pipeline(load_settings())
-
 
 def _analyse(pipe, text, published="2001-03-07"):
     article = Article(id="t", origin="t", text=text, published=published,

@@ -18,13 +18,6 @@ STORY = ("Rebels attacked the town of Ardo in northern Korvania on Tuesday.\n"
          "The commander said the rebels were holding the bridge.")
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from newsbrief.pipeline import Pipeline
-    from newsbrief.settings import load_settings
-
-    return Pipeline(load_settings())
-
 
 def _shelling(pipe):
     art = Article(id="progressive", origin="test", text=STORY, published="1997-03-07",

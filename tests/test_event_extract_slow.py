@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, shared_path
-from newsbrief.pipeline import Pipeline
 from newsbrief.records import Article
 
 pytestmark = pytest.mark.slow
@@ -27,12 +26,6 @@ MODALITIES = {"asserted", "alleged", "conditional", "future", "negated"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 PLOVER_FLOOR = 0.60  # end-to-end macro-F1 on dev pairs; measured 0.76 on 2026-11-27
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    from newsbrief.settings import load_settings
-
-    return Pipeline(load_settings())
 
 
 @pytest.fixture(scope="module")

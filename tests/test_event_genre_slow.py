@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.pipeline import Pipeline
 from newsbrief.records import Article
 
 pytestmark = pytest.mark.slow
@@ -23,12 +22,6 @@ Kessler's board rejected the offer and advised shareholders to keep their shares
 The federal cartel office said it would examine the bid, and the economy ministry fined Nordbau 4 million marks over an earlier purchase.
 Workers at Kessler's plants went on strike on Thursday against planned job cuts."""
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    from newsbrief.settings import load_settings
-
-    return Pipeline(load_settings())
 
 
 def _records(pipe, text):
