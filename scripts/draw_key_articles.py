@@ -64,14 +64,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("-n", type=int, default=20)
     parser.add_argument("--fresh", action="store_true",
-                        help="draw from the TempEval-3 and CoNLL-2003 dev stories "
+                        help="draw from the TempEval-3 and CoNLL-2003 dev stories, the "
+                             "Reuters politics stories of 2017 and the newspaper4k pages "
                              "(scripts/fresh_pool.py), held out from every rule; they carry "
                              "no topic, so a judge skips a story with no political or "
                              "social event ('# ID: no key event')")
     args = parser.parse_args()
     skip = judged_ids()
     if args.fresh:
-        rows = fresh_pool.tempeval_rows() + fresh_pool.conll_rows()
+        rows = fresh_pool.tempeval_rows() + fresh_pool.conll_rows() + \
+            fresh_pool.heldout_rows() + fresh_pool.html_rows()
         # Sports results tables and market reports have no key event to list.
         # The WSJ stories of 1989 are business news, which the issue leaves out.
         pool = [r for r in rows if r["id"] not in skip and not r["id"].startswith("te3-wsj")

@@ -63,7 +63,8 @@ def corpus_rows() -> list[dict]:
 
 def fresh_rows() -> list[dict]:
     """Whole news articles outside the corpus (scripts/fresh_pool.py): TempEval-3,
-    CoNLL-2003 dev and the zyte pages, ids prefixed te3-, conll-, zyte-."""
+    CoNLL-2003 dev, the zyte pages, Reuters politics of 2017 and the newspaper4k pages,
+    ids prefixed te3-, conll-, zyte-, rtr-, html-."""
     return fresh_pool.rows()
 
 
@@ -424,7 +425,8 @@ def main(argv: list[str] | None = None) -> None:
                         "not one (a cluster sample: report intervals by article)")
     d.add_argument("--fresh", action="store_true",
                    help="draw from whole news articles outside the corpus (TempEval-3, "
-                        "CoNLL-2003 dev, zyte pages: scripts/fresh_pool.py), held out "
+                        "CoNLL-2003 dev, zyte pages, Reuters 2017, newspaper4k pages: "
+                        "scripts/fresh_pool.py), held out "
                         "from every rule and model")
     s = sub.add_parser("score")
     s.add_argument("labels", type=Path)
