@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dateline import find_datelines
 from .errors import ModelError
 
 # The stages read POS tags, lemmas, the dependency parse and NER; nothing else.
@@ -127,31 +128,7 @@ def _line_breaks(doc):
 # Run into the lead, the parser makes the town the lead's subject or joins it to the
 # real one ("LONDON - Britain"), and the day reads as the act's time. It says where
 # the reporter filed from, so it is cut off as a sentence of its own before parsing.
-
-_MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-          r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"  # "N'DJAMENA", "ST.", "AL-RAM"
-_TITLE_WORD = r"[A-Z][a-z]+"
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*"
-    r"(?P<town>" + _CAPS_WORD + r"(?:[ /]" + _CAPS_WORD + r"){0,3}"  # "BAGHDAD/WASHINGTON"
-    r"|(?P<title>" + _TITLE_WORD + r"(?:[ -]" + _TITLE_WORD + r"){0,2}))"
-    # its state or country: ", Nigeria", ", N.Y.", ", Northern Ireland", ", MO."
-    r"(?P<region>(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2}){0,2})"
-    r"(?:(?P<day>,?[ \t]*(?:" + _MONTH + r"\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
-    r"|\d{1,2}[ \t]+" + _MONTH + r"\.?(?:[ \t]+\d{4})?))"
-    r"|[ \t]+(?P<iso>\d{4}-\d\d-\d\d))?"
-    # the agency: "(Reuters)", "(AP)", "(CNN)"
-    r"(?P<agency>[ \t]*\([ \t]*[A-Z][\w.&'’ /-]{0,30}?[ \t]*\))?"
-    # the dash (a hyphen only with a space after it: "Al-Qaida" is a word)
-    r"(?P<dash>[ \t]*(?:--|—|–|_|-(?=[ \t]))[ \t]*|(?<=\d)[ \t]+)"
-    # ... and the lead goes on on the same line, as a sentence
-    r"(?=[\"“‘'A-Z0-9])")
-_MONTH_ONLY = re.compile(_MONTH + r"\.?")
-_NOT_TOWNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
-yesterday update updated breaking exclusive editor note photo video watch read listen
-summary by""".split())
-
+# What is a dateline is `dateline.find_datelines`'s to say.
 
 def datelines(doc) -> list[tuple[int, int]]:
     """(start, end) token spans of the datelines that open a line and run into its
@@ -167,13 +144,12 @@ def datelines(doc) -> list[tuple[int, int]]:
         from spacy.attrs import IDX
 
         starts = doc.to_array(IDX).tolist()
-        for m in _DATELINE.finditer(text):
-            if not _is_dateline(m, text):
-                continue
-            s = bisect_left(starts, m.start("town"))
-            e = bisect_left(starts, m.end())
+        for line in find_datelines(text):
+            start, end = line.span
+            s = bisect_left(starts, start)
+            e = bisect_left(starts, end)
             # the dateline must end at a token's start: "AP)--" glued is left alone
-            if s < e < len(doc) and starts[s] == m.start("town") and starts[e] == m.end():
+            if s < e < len(doc) and starts[s] == start and starts[e] == end:
                 out.append((s, e))
     doc.user_data["newsbrief.datelines"] = (len(doc), out)
     return out
@@ -194,27 +170,6 @@ def _cut_dateline(doc, start: int, end: int) -> None:
         if before.text in (".", "!", "?") or "\n" in before.text_with_ws or doc[i].is_sent_start:
             break  # (a boundary given before, as in a pre-split text, stands)
         doc[i].is_sent_start = False
-
-
-def _is_dateline(m, text: str) -> bool:
-    town = m.group("town")
-    if town.split()[0].lower() in _NOT_TOWNS or _MONTH_ONLY.fullmatch(town):
-        return False
-    line_end = text.find("\n", m.end())
-    rest = text[m.end():line_end if line_end >= 0 else len(text)]
-    if not any(ch.islower() for word in rest.split()[:3] for ch in word):
-        return False  # an all-capitals headline ("SOCCER - ROMANIA BEAT ...")
-    if m.group("iso") is not None and not (m.group("dash") or "").strip():
-        return True  # "PARIS 1996-08-30 France ...": the day ends it
-    if not (m.group("dash") or "").strip():
-        return False
-    if m.group("title") is not None:
-        # "Indianapolis – ", "Cairo (CNN) -- ", "New Delhi, India - ": a town in
-        # title case needs its agency, its region or a long dash; a name before a
-        # plain hyphen is too often a person or a label.
-        return bool(m.group("agency") or m.group("region")
-                    or m.group("dash").strip() in ("—", "–", "--"))
-    return True
 
 
 def _register() -> None:

@@ -42,6 +42,7 @@ import datetime as dt
 import logging
 import re
 
+from .dateline import dated_dateline
 from .records import Article
 from .timexes import lexicon as lx
 from .timexes.dates import valid_day, weekday_year
@@ -70,27 +71,6 @@ _URL_DAY = (
 _WSJ_TIME = re.compile(r"wsj\.com/articles/[^?#]*-(1[2-9]\d{8})(?:$|[/?#])")
 _ALJAZEERA_STAMP = re.compile(
     r"aljazeera\.com/[^?#]*-(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{6,9}\.html")
-
-# A written date with its year: "Nov. 20, 1998", "20 November 1998", "1998-11-20".
-_FULL_DATE = (r"(?:(?P<mon>" + lx.MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
-              r"|(?P<day2>\d{1,2})\s+(?P<mon2>" + lx.MONTH + r"),?\s+(?P<year2>(?:19|20)\d\d)"
-              r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))")
-_TOP_WEEKDAY = r"(?:" + lx.WEEKDAY + r",?\s+)?"
-# A place in capitals or title case, with an optional region ("URUS-MARTAN, Russia").
-_PLACE = r"[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:,\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2})?"
-_AGENCY = r"(?:\s*\([A-Za-z][A-Za-z&.\- ]{0,30}\))?"
-_DATELINE_DATE = (
-    # the whole line is a place and a date, or a date (after "Published:" or "Posted")
-    re.compile(r"^\s*(?:" + _PLACE + r",?\s+|(?i:published|posted|dated?)(?:\s+on)?\s*:?\s*)?"
-               + _TOP_WEEKDAY + _FULL_DATE + _AGENCY + r"\s*[-\u2013\u2014_:]*\s*$"),
-    # a dateline that opens the first paragraph: "WASHINGTON, Nov. 20, 1998 (AP) - The ..."
-    re.compile(r"^\s*" + _PLACE + r",\s+" + _TOP_WEEKDAY + _FULL_DATE + _AGENCY
-               + r"\s*(?:-{1,2}|[\u2013\u2014_])\s+\S"),
-)
-# A line of an update, not of the publication ("Updated Nov. 20, 1998", "Last modified: ...").
-_UPDATE_LINE = re.compile(r"\s*(?:last\s+)?(?:updated|modified|revised)\b", re.I)
-# How many of the text's first lines may hold the dateline: headline, byline, dateline.
-DATELINE_LINES = 4
 
 _WEEKDAY = re.compile(r"(?<![A-Za-z])" + lx.WEEKDAY + r"(?![a-z])", re.IGNORECASE)
 _YEAR = re.compile(YEAR)
@@ -148,27 +128,10 @@ def url_date(url: str | None) -> str | None:
 
 
 def dateline_date(text: str) -> str | None:
-    """ISO day of a dateline with a written year in the text's first lines (see the
-    module docstring), or None."""
-    lines = [line for line in text.lstrip().splitlines()[:DATELINE_LINES * 2] if line.strip()]
-    for line in lines[:DATELINE_LINES]:
-        if _UPDATE_LINE.match(line):
-            continue  # "Updated November 20, 2019" would pass for a place and a date
-        if len(line) > 400:
-            line = line[:400]
-        for rule in _DATELINE_DATE:
-            m = rule.match(line)
-            if m is None:
-                continue
-            if m.group("iso"):
-                year, month, day = (int(x) for x in m.group("iso").split("-"))
-            else:
-                year = int(m.group("year") or m.group("year2"))
-                month = lx.month_number((m.group("mon") or m.group("mon2")).rstrip("."))
-                day = int(m.group("day") or m.group("day2"))
-            if month is not None and valid_day(year, month, day):
-                return dt.date(year, month, day).isoformat()
-    return None
+    """ISO day of a dateline with a written year in the text's first lines
+    (`dateline.dated_dateline`), or None."""
+    line = dated_dateline(text)
+    return line.day if line else None
 
 
 def infer_date(text: str, today: dt.date | None = None, no_year: bool = False) -> str | None:

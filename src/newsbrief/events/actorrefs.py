@@ -18,13 +18,13 @@ state body named with "in X" is of X's country (actors12).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..actors.entities import _ROYAL_TITLES, _bare_institution
 from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_country,
                                institution_of_the_story, people_of_the_story)
+from ..dateline import dateline_at
 from ..records import ActorRef, Entity
 from .lexicon import lemma_of, word_classes
 from .arguments import (ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL, PRON_SINGULAR,
@@ -983,24 +983,15 @@ def titled_person_country(text: str) -> str | None:
     return _kb_person_country(words, taken)
 
 
-_DATELINE_TOWN = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s*")
-_DATELINE_TAIL = re.compile(r"[^\n]{0,40}?(?:\([A-Za-z][A-Za-z .]*\)\s*)?[—–-]")
-
-
 def dateline_country(doc, entities: Iterable[Entity]) -> str | None:
-    """The country of an article's dateline ("GRAYS, England (AP) - ..."): a place
-    named in capitals at the start of a line, followed on that line by a dash."""
+    """The country of an article's dateline ("GRAYS, England (AP) - ..."): the first
+    place or state whose mention is a dateline's place or region (`dateline_at`)."""
     text = doc.text
     for ent in entities:
         if ent.kind not in ("place", "state") or not ent.country or ent.country == "IGO":
             continue
         for m in ent.mentions:
-            name = text[m.start:m.end]
-            prefix = text[text.rfind("\n", 0, m.start) + 1:m.start]
-            # "OSLO - ...", or the country after the town: "GRAYS, England (AP) - ..."
-            town = (not prefix and len(name) > 2 and name.isupper()) or \
-                _DATELINE_TOWN.fullmatch(prefix)
-            if town and _DATELINE_TAIL.match(text, m.end):
+            if dateline_at(text, m.start, m.end) is not None:
                 return ent.country
     return None
 

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..dateline import sentence_dateline
 from ..events.predicate import PAST_FORMS
 from ..timexes.lexicon import WEEKDAY
 
@@ -335,8 +336,8 @@ def written_subject(sentence: str, surfaces: Iterable[str], act_offset: int) -> 
     -> "Insurgents in eastern Ukraine". None when anything else stands between (a verb,
     an apposition, a relative clause, a quotation) or the name only modifies a noun."""
     before = sentence[:max(0, act_offset)]
-    line = _DATELINE.match(sentence) or _DATELINE_PLACE.match(sentence)
-    dateline = line.end() if line else 0  # "AKCAKALE, Turkey (AP) — ": no subject
+    line = sentence_dateline(sentence)
+    dateline = line.span[1] if line else 0  # "AKCAKALE, Turkey (AP) — ": no subject
     best: str | None = None
     for surface in surfaces:
         surface = (surface or "").strip()
@@ -444,23 +445,15 @@ _PREPOSITIONS = frozenset(
     "when amid about through via across near under without within along following despite "
     "between among behind toward towards upon onto off out than because but so yet nor "
     "where until unlike like per".split())
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’/-]{2,}(?:[ ,]+[A-Z][A-Z.'’/-]{2,})*)\b"
-                       r"(?:[^a-z]{0,40}?|\s*\([A-Z][\w .&-]{0,30}\))\s[-—–]+\s"
-                       r"|^\s*([A-Z][a-z]+(?:, [A-Z][a-z]+)?)(?: \([A-Za-z ]+\))? [-—–]+ ")
-
-
-_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}?,\s*(?:[A-Z][\w.'’-]*\s*){1,3}"
-                             r"(?:\([^)]{1,30}\))?\s*[-—–]+\s")
-
-
 def in_dateline(sentence: str, name: str) -> bool:
     """The actor's words include the sentence's dateline ("NAIROBI - Egypt ...",
     "LUCCA, Italy (AP) — ...")."""
-    m = _DATELINE.match(sentence or "") or _DATELINE_PLACE.match(sentence or "")
-    if not m:
+    line = sentence_dateline(sentence)
+    if not line:
         return False
-    head = m.group(0) if m.re is _DATELINE_PLACE or "(" in m.group(0) else \
-        (m.group(1) or m.group(2) or "")  # with the agency: "LONDON (Reuters) - "
+    whole = sentence[line.span[0]:line.span[1]]
+    # with its region or agency the whole dateline ("LONDON (Reuters) - "), else the town
+    head = whole if line.region is not None or "(" in whole else line.place
     return any(w in re.findall(r"[\w'’-]+", name or "")
                for w in re.findall(r"[A-Z][A-Za-z'’-]{2,}", head))
 
@@ -469,11 +462,11 @@ def past_dateline(sentence: str, name: str) -> str:
     """An actor's words after the sentence's dateline when the parser took the two for
     one phrase ("LONDON (Reuters) - British lawmakers" -> "British lawmakers"); else
     the words as they are."""
-    m = _DATELINE.match(sentence or "") or _DATELINE_PLACE.match(sentence or "")
+    line = sentence_dateline(sentence)
     words = (name or "").strip()
-    if not m or not words:
+    if not line or not words:
         return name
-    head = m.group(0).strip()
+    head = sentence[line.span[0]:line.span[1]].strip()
     if words.startswith(head) and words[len(head):].strip():
         return words[len(head):].strip()
     return name
