@@ -33,6 +33,10 @@ from dataclasses import dataclass
 
 from .timexes import lexicon as lx
 from .timexes.dates import valid_day
+from .words import word_lists
+
+# The word lists of this module: data/dateline_lists.toml.
+_LISTS = word_lists("newsbrief", "dateline_lists.toml")
 
 
 @dataclass(frozen=True)
@@ -64,9 +68,7 @@ def _agency(text: str) -> str | None:
 
 
 # Words that open a line like a town but are none ("UPDATE - ", "Monday - ").
-_NOT_TOWNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
-yesterday update updated breaking exclusive editor note photo video watch read listen
-summary by""".split())
+_NOT_TOWNS = frozenset(_LISTS["not_towns"])
 
 
 # ---------------------------------------------- datelines that run into the lead

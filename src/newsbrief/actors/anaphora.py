@@ -26,34 +26,19 @@ from spacy.tokens import Doc, Token
 
 from ..records import Entity
 from .gazetteer import COUNTRY, DEMONYM, gazetteer
+from ..words import word_lists
 
+# The word lists of this module: data/anaphora_lists.toml.
+_LISTS = word_lists("newsbrief.actors", "anaphora_lists.toml")
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-ROLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "secretary", "senator",
-                        "congressman", "congresswoman", "governor", "mayor", "leader", "king",
-                        "queen", "emir", "prince", "ambassador", "envoy", "spokesman",
-                        "spokeswoman", "general", "commander", "director", "chairman", "chief",
-                        "speaker", "lawmaker", "diplomat", "official", "attorney", "counsel",
-                        "ayatollah", "pope", "dictator"})
-ORG_NOUNS = frozenset({"ministry", "department", "agency", "party", "commission", "council",
-                       "committee", "court", "bank", "company", "firm", "bureau", "union",
-                       "office", "organization", "organisation", "group", "movement", "army",
-                       "network", "newspaper", "service", "administration"})
+ROLE_NOUNS = frozenset(_LISTS["role_nouns"])
+ORG_NOUNS = frozenset(_LISTS["org_nouns"])
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 # Nouns of one person someone has ("Ana's mother", "his lawyer"): a pronoun after
 # them is more often that person than the owner.
-PERSON_NOUNS = ROLE_NOUNS | frozenset({
-    "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "parent",
-    "child", "lawyer", "attorney", "aide", "adviser", "advisor", "friend", "deputy",
-    "successor", "predecessor", "rival", "opponent", "partner", "colleague", "assistant",
-    "boss", "girlfriend", "boyfriend", "widow", "uncle", "aunt", "cousin", "niece", "nephew",
-    "grandson", "granddaughter", "grandfather", "grandmother", "fiancé", "fiancee",
-    "spokesperson", "representative", "nominee", "pick", "challenger", "mate"})
+PERSON_NOUNS = ROLE_NOUNS | frozenset(_LISTS["person_nouns"])
 # Common nouns of people a pronoun may stand for when no name is meant.
-_PEOPLE_WORDS = PERSON_NOUNS | frozenset({
-    "man", "woman", "boy", "girl", "person", "journalist", "reporter", "officer", "soldier",
-    "student", "worker", "resident", "voter", "critic", "protester", "candidate", "suspect",
-    "victim", "witness", "doctor", "teacher", "activist", "customer", "caller", "player",
-    "driver", "judge", "prosecutor", "member", "employee", "official"})
+_PEOPLE_WORDS = PERSON_NOUNS | frozenset(_LISTS["people_words"])
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "network",
                          "militia"})
 # Organisations that "the group" does not refer back to.
@@ -62,10 +47,7 @@ _LOOK_BACK = 2  # sentences before the pronoun's own
 _FAR_LOOK_BACK = 4  # ... for a subject pronoun opening its sentence
 # "The two men", "the three": how many people a counted phrase stands for.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-_COUNTED_PEOPLE = frozenset({"man", "men", "woman", "women", "leader", "official",
-                             "politician", "lawmaker", "senator", "minister", "president",
-                             "executive", "brother", "sister", "suspect", "defendant",
-                             "candidate", "envoy", "diplomat", "negotiator", "journalist"})
+_COUNTED_PEOPLE = frozenset(_LISTS["counted_people"])
 
 
 class References:
@@ -331,10 +313,7 @@ _CONTENT_DEPS = frozenset({"ccomp", "parataxis", "csubj", "advcl"})
 _ADVERBIAL = frozenset({"advcl", "pcomp", "acl", "relcl"})
 # Verbs whose clause before them is what was said ("..., he warned"); in "the man
 # came up, he pulled out a knife" the clause before is no content.
-_SAYING = frozenset({"say", "tell", "add", "warn", "threaten", "claim", "insist", "argue",
-                     "note", "write", "tweet", "explain", "declare", "announce", "ask",
-                     "predict", "caution", "vow", "promise", "suggest", "state", "stress",
-                     "reply", "respond", "complain", "boast", "joke", "recall", "admit"})
+_SAYING = frozenset(_LISTS["saying"])
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -369,11 +348,7 @@ __all__ = ["References", "PERSON_PRONOUNS", "ROLE_NOUNS", "ORG_NOUNS"]
 
 # Institutions a text names without their country when it is about one country
 # ("the government", "police", "the Senate"): that country's.
-INSTITUTIONS = frozenset({"government", "administration", "authorities", "police", "parliament",
-                          "senate", "congress", "legislature", "cabinet", "regime", "military",
-                          "army", "prosecutors", "lawmakers", "legislators", "ministry",
-                          "prosecutor", "navy", "lawmaker", "legislator", "troops", "forces",
-                          "soldiers", "officials", "official", "regulators", "judge", "court"})
+INSTITUTIONS = frozenset(_LISTS["institutions"])
 
 
 def dominant_country(entities: Iterable[Entity], least: int = 3,
@@ -436,13 +411,10 @@ def _bare_institution(tok: Token) -> bool:
 
 
 # Determiners that leave an institution the story's ("a judge", "some governors").
-_DETS = frozenset({"the", "a", "an", "some", "each", "several", "many", "every", "both", "all",
-                   "these", "those", "this", "that", "another", "any"})
-_GENERIC_PLURALS = frozenset({"government", "regime", "administration", "country", "state",
-                              "nation", "parliament", "legislature", "cabinet", "party"})
+_DETS = frozenset(_LISTS["dets"])
+_GENERIC_PLURALS = frozenset(_LISTS["generic_plurals"])
 # Party adjectives of the story's own politics ("Republican senators", "Labour MPs").
-_HOME_PARTIES = frozenset({"republican", "democratic", "democrat", "conservative", "liberal",
-                           "labour", "labor", "tory", "socialist", "green"})
+_HOME_PARTIES = frozenset(_LISTS["home_parties"])
 
 
 # People named by a bare common noun ("protesters", "students", "a union"): like
@@ -452,11 +424,7 @@ _HOME_PARTIES = frozenset({"republican", "democratic", "democrat", "conservative
 # and armed men ("the gunmen", "militants") are left out: judged on the corpus,
 # they are too often foreign to the story's country (attackers from abroad).
 PEOPLE_SECTORS = frozenset({"CVL", "EDU", "LAB", "COP"})
-ABROAD = frozenset({"foreign", "international", "western", "overseas", "allied", "coalition",
-                    "exiled", "visiting", "global", "regional", "outside", "multinational",
-                    "other", "enemy", "neighboring", "neighbouring", "hostile", "invading",
-                    "occupying", "rival", "world", "european", "african", "asian", "arab",
-                    "gulf", "pro", "opposing", "its", "their"})
+ABROAD = frozenset(_LISTS["abroad"])
 
 
 def people_of_the_story(tok: Token, sector: str | None, story: str | None = None) -> bool:

@@ -22,11 +22,13 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_words
 from .gazetteer import Gazetteer, fold
+from ..words import word_lists
 
+# The word lists of this module: data/business_lists.toml.
+_LISTS = word_lists("newsbrief.actors", "business_lists.toml")
 _RELABEL = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 # Suffixes that join a name written right before them ("Acme" "Corp").
-_JOINING = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC",
-                      "plc", "SpA", "AG", "GmbH", "NV"})
+_JOINING = frozenset(_LISTS["joining"])
 # Words that end places as well as organisations ("West Bank", "Soviet Union",
 # "Russian Federation"): they do not overrule the model's GPE / LOC.
 _PLACE_SUFFIX = frozenset({"Bank", "Union", "Federation", "Commission", "Council"})

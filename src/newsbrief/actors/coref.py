@@ -13,22 +13,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .layout import words_of
+from ..words import word_lists
 
-AGREEMENT_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "deal", "convention",
-                             "protocol", "accords", "agreements", "treaties", "pacts"})
+# The word lists of this module: data/coref_lists.toml.
+_LISTS = word_lists("newsbrief.actors", "coref_lists.toml")
+AGREEMENT_NOUNS = frozenset(_LISTS["agreement_nouns"])
 _ANAPHORIC_DET = frozenset({"the", "this", "that"})
 # Modifiers that make "a ... deal" a particular agreement worth an entity.
-AGREEMENT_TOPICS = frozenset("""trade peace nuclear defence defense security ceasefire cease-fire
-truce arms climate military economic cooperation bilateral trilateral border grain gas oil energy
-investment framework interim prisoner hostage exchange swap extradition migration fisheries
-strategic partnership mutual non-aggression withdrawal normalisation normalization""".split())
+AGREEMENT_TOPICS = frozenset(_LISTS["agreement_topics"])
 # Words after "both" / "the two" that make a group of a pair mentioned before.
-GROUP_NOUNS = {
-    "nations": "states", "countries": "states", "states": "states", "sides": "states",
-    "governments": "states", "neighbours": "states", "neighbors": "states",
-    "allies": "states", "parties": "states", "capitals": "states",
-    "leaders": "leaders", "presidents": "leaders", "heads": "leaders", "men": "leaders",
-}
+GROUP_NOUNS = dict(pair.split() for pair in _LISTS["pair_group_nouns"])
 _PAIR_WORDS = frozenset({"both", "two", "2"})
 
 
@@ -99,8 +93,7 @@ def find_agreements(doc: Doc, ent_tokens: dict[int, str]) -> list[AgreementRef]:
     return refs
 
 
-_SIGN_VERBS = frozenset({"sign", "agree", "ratify", "conclude", "reach", "seal", "strike", "ink",
-                         "negotiate", "finalise", "finalize", "approve", "renew", "extend"})
+_SIGN_VERBS = frozenset(_LISTS["sign_verbs"])
 
 
 def _signatories(tok: Token) -> list[tuple[int, int]]:

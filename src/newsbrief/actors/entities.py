@@ -20,7 +20,10 @@ from .kb import Context, knowledge_base
 from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, IGO, REGION, Gazetteer, Info, fold, gazetteer
 from .resolve import Resolution, is_head_office, resolve_words, scan_gazetteer
 from .spans import entity_spans
+from ..words import word_lists
 
+# The word lists of this module: data/entities_lists.toml.
+_LISTS = word_lists("newsbrief.actors", "entities_lists.toml")
 # Dependencies under which a capital acts as its government ("Moscow said",
 # "Moscow's invasion", "approved by Moscow"); elsewhere it is the city.
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
@@ -148,8 +151,7 @@ def _person(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> Resolution:
     return country, sector, office
 
 
-_BYLINE_VERBS = frozenset({"reporting", "editing", "writing", "reported", "written", "edited",
-                           "compiled", "photo", "photos", "photograph"})
+_BYLINE_VERBS = frozenset(_LISTS["byline_verbs"])
 
 
 def _byline(doc: Doc, span: Span) -> bool:
@@ -205,10 +207,7 @@ def _spelled_out_otherwise(doc: Doc, info: Info) -> bool:
     return False
 
 
-_ORG_HEADS = frozenset("""agency army party committee council association organization
-organisation front movement union institute corporation company authority commission
-service league alliance group federation bank fund foundation center centre administration
-bureau board network""".split())
+_ORG_HEADS = frozenset(_LISTS["org_heads"])
 
 
 @lru_cache(maxsize=256)
@@ -223,9 +222,7 @@ def _names_of(name: str, country: str | None) -> frozenset[str]:
 
 # AP style abbreviations of US states, written after a town ("Birmingham, Ala."); the
 # two-letter postal codes are left out ("IN", "OR", "ME" are words).
-_US_STATE_ABBREVS = frozenset("""Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan.
-Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C.
-N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.""".split())
+_US_STATE_ABBREVS = frozenset(_LISTS["us_state_abbrevs"])
 
 
 def _town_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
@@ -263,9 +260,7 @@ def _town_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
 # --------------------------------------------------------------------------- typing
 
 # Verbs whose object is the city itself ("visited Moscow", "shelled Kyiv").
-_PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "fly", "travel", "attack",
-                          "strike", "bomb", "shell", "hit", "capture", "seize", "take", "surround",
-                          "besiege", "target", "evacuate", "flee", "land", "arrive", "return"})
+_PLACE_VERBS = frozenset(_LISTS["place_verbs"])
 _GOV_PREPS = frozenset({"with", "between", "against", "by"})
 
 
@@ -608,20 +603,8 @@ def _groups(doc: Doc, drafts: list[Draft], clusters: list[Cluster]) -> None:
 # Offices that, with no country said, are American in a story about the US
 # ("Secretary of State Mike Pompeo", "Sen. Lindsey Graham", "Gov. Brian Kemp").
 # Offices only the United States has, whatever the story is about.
-_US_ONLY_OFFICES = frozenset({"congressman", "congresswoman", "house speaker", "fbi director",
-                              "senate majority leader", "senate minority leader",
-                              "secretary of homeland security", "homeland security secretary",
-                              "secretary of defense", "defense secretary"})
-_US_OFFICES = frozenset({"secretary of state", "senator", "sen.", "sen", "gov.", "governor",
-                         "rep.", "rep", "representative", "congressman", "congresswoman",
-                         "attorney general", "speaker", "house speaker", "senate majority leader",
-                         "senate minority leader", "majority leader", "minority leader",
-                         "vice president", "secretary of defense", "defense secretary",
-                         "secretary of homeland security", "homeland security secretary",
-                         "treasury secretary", "secretary of the treasury", "fbi director",
-                         "cia director", "national security adviser", "national security advisor",
-                         "white house chief of staff", "press secretary", "lawmaker",
-                         "u.s. attorney", "special counsel", "mayor", "lt. gov.", "sens.", "reps."})
+_US_ONLY_OFFICES = frozenset(_LISTS["us_only_offices"])
+_US_OFFICES = frozenset(_LISTS["us_offices"])
 
 
 def text_countries(doc: Doc, spans: list[Span], g: Gazetteer) -> Counter:
@@ -637,11 +620,7 @@ def text_countries(doc: Doc, spans: list[Span], g: Gazetteer) -> Counter:
     return out
 
 
-_BARE_INSTITUTIONS = frozenset({"senate", "house", "congress", "parliament", "supreme court",
-                                "cabinet", "government", "administration", "legislature",
-                                "house of representatives", "justice department",
-                                "state department", "foreign ministry", "interior ministry",
-                                "defence ministry", "defense ministry", "national assembly"})
+_BARE_INSTITUTIONS = frozenset(_LISTS["bare_institutions"])
 
 
 def _bare_institution(name: str) -> bool:
@@ -651,9 +630,7 @@ def _bare_institution(name: str) -> bool:
     return " ".join(words) in _BARE_INSTITUTIONS
 
 
-_ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emir",
-                           "sheikh", "sultan", "crown prince", "lord", "lady", "sir", "baron",
-                           "baroness", "earl", "countess"})
+_ROYAL_TITLES = frozenset(_LISTS["royal_titles"])
 
 
 def _royal(c) -> bool:
@@ -693,10 +670,7 @@ def _us_story(countries: Counter) -> bool:
 
 
 # Honorifics and ranks written before a surname ("Mr. Khan", "Sen. Cruz").
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen",
-                         "rep", "gov", "gen", "col", "lt", "sgt", "adm", "maj", "capt", "cpl",
-                         "pvt", "st", "rev", "fr", "prof", "hon", "sheikh", "mullah", "imam",
-                         "ayatollah", "mme", "herr", "monsieur", "madame", "senor", "senora"})
+_HONORIFICS = frozenset(_LISTS["honorifics"])
 
 
 def _title_place(doc: Doc, c: Cluster, g: Gazetteer) -> str | None:

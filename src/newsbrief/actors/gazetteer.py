@@ -15,19 +15,17 @@ from functools import lru_cache
 from importlib import resources
 
 from ..errors import ConfigError
+from ..words import word_lists
 
+# The word lists of this module: data/gazetteer_lists.toml.
+_LISTS = word_lists("newsbrief.actors", "gazetteer_lists.toml")
 # Place kinds a gazetteer entry can have; `kind` of the resulting Entity follows them.
 COUNTRY, CAPITAL, CITY, REGION = "country", "capital", "city", "region"
 IGO, ORG, MEDIA, DEMONYM = "igo", "org", "media", "demonym"
 
 # City names that are also common English words or surnames: a capitalised
 # sentence-initial "Mobile" or "Reading" is not evidence of a place.
-_CITY_STOP = frozenset("""
-of mobile reading bath nice split orange most police bar buy sale male hue
-victoria florence austin jackson lincoln hamilton kingston richmond columbia
-independence march may june university temple union providence eugene
-charlotte aurora paradise pueblo surprise carmel spring enterprise
-""".split())
+_CITY_STOP = frozenset(_LISTS["city_stop"])
 
 
 @dataclass(frozen=True)

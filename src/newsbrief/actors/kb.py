@@ -26,21 +26,17 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import fold, gazetteer
+from ..words import word_lists
 
+# The word lists of this module: data/kb_lists.toml.
+_LISTS = word_lists("newsbrief.actors", "kb_lists.toml")
 LINK_THRESHOLD = 0.75
 # Countries whose people's names put the family name first ("Xi Jinping", "Moon Jae-in").
 SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 # Family names too common to stand for one person ("Li", "Kim").
-_COMMON_SURNAMES = frozenset({"li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao",
-                              "wu", "zhou", "xu", "sun", "ma", "hu", "guo", "he", "lin", "lee",
-                              "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
-                              "lim", "han", "shin", "oh", "song", "yu", "ri", "pak", "chung"})
+_COMMON_SURNAMES = frozenset(_LISTS["common_surnames"])
 # Titles a source writes as part of a name ("Secretary-General Ban Ki-Moon").
-_NAME_TITLES = frozenset({"secretary", "general", "president", "prime", "minister", "pope",
-                          "king", "queen", "prince", "princess", "chancellor", "supreme",
-                          "leader", "ayatollah", "sheikh", "emir", "sultan", "dr", "mr", "mrs",
-                          "ms", "sir", "lord", "gen", "foreign", "defense",
-                          "defence", "vice", "premier", "crown", "grand", "imam"})
+_NAME_TITLES = frozenset(_LISTS["name_titles"])
 _HEAD = re.compile(r"^(President|Prime Minister|Chancellor|Supreme Leader|King|Queen|Premier|Emir)$")
 MARGIN = 0.15
 # Offices that make a person prominent enough to be meant by a bare surname when
@@ -51,8 +47,7 @@ _MAJOR = re.compile(r"President|Prime Minister|Chancellor|Premier|Secretary|Mini
 PROMINENT_CONFIDENCE = 0.8
 # Added to the one candidate of a one-word name who holds a role at the article's date.
 SOLE_HOLDER = 0.15
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"})
+_MONTHS = frozenset(_LISTS["months"])
 PHOENIX_CUTOFF = "2014-01-30"
 
 

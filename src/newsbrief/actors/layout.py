@@ -13,15 +13,15 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_words
 from .gazetteer import CAPITAL, CITY, COUNTRY, REGION, Gazetteer
+from ..words import word_lists
 
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
-                         "lord", "lady", "madam", "mister", "st", "st."})
+# The word lists of this module: data/layout_lists.toml.
+_LISTS = word_lists("newsbrief.actors", "layout_lists.toml")
+_HONORIFICS = frozenset(_LISTS["honorifics"])
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 _GLUED_INITIAL = re.compile(r"^[A-Z]\.[A-Z][a-z'’]+")  # "T.O'Gorman"
 _ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
-_MONTHS = frozenset("jan jan. january feb feb. february mar mar. march apr apr. april may jun "
-                    "june jul july aug aug. august sep sep. sept sept. september oct oct. "
-                    "october nov nov. november dec dec. december".split())
+_MONTHS = frozenset(_LISTS["months"])
 _PLACE_KINDS = frozenset({COUNTRY, CAPITAL, CITY, REGION})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -138,10 +138,7 @@ def caps_tokens(doc: Doc) -> set[int]:
     return out
 
 
-_FUNCTION_WORDS = frozenset("of the in on at to for with and or but as by from is are was "
-                            "were be has have had will would can could its his her their a an "
-                            "that this these those after before over into about says say said "
-                            "not no all".split())
+_FUNCTION_WORDS = frozenset(_LISTS["function_words"])
 
 
 def country_after(doc: Doc, e: int, g: Gazetteer) -> bool:
@@ -180,9 +177,7 @@ def people_before_country(doc: Doc, spans: list, g: Gazetteer) -> list:
 
 
 # Nouns after which capitalised words name an organisation ("news agency Tanjug").
-_ORG_INTRO = frozenset({"agency", "newspaper", "daily", "weekly", "broadcaster", "company",
-                        "firm", "club", "group", "bank", "party", "carrier", "airline",
-                        "insurer", "operator", "maker", "manufacturer", "retailer"})
+_ORG_INTRO = frozenset(_LISTS["org_intro"])
 _PLACE_PREP = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside", "across"})
 _SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
 
@@ -208,9 +203,7 @@ def named_after_intro(doc: Doc, spans: list) -> list:
     return out
 
 
-_SQUAD_WORDS = frozenset("""coach manager striker midfielder defender goalkeeper keeper captain
-skipper fans supporters players chairman forward teammate team-mate winger batsman bowler
-quarterback pitcher""".split())
+_SQUAD_WORDS = frozenset(_LISTS["squad_words"])
 
 
 def teams(doc: Doc, spans: list, g: Gazetteer) -> list:
@@ -236,11 +229,7 @@ def teams(doc: Doc, spans: list, g: Gazetteer) -> list:
 
 # Words that make "Given Word" a place or an institution, not a person
 # ("George Washington University", "Victoria Station").
-_NOT_PERSON = frozenset("""university college school institute foundation center centre hospital
-street road avenue square bridge station airport park hall museum stadium church cathedral
-memorial library tower island islands lake river mountain mountains bay valley beach county city
-day cup open award prize trophy bank fund group company corp inc ltd club league party house
-press times post news journal review""".split())
+_NOT_PERSON = frozenset(_LISTS["not_person"])
 
 
 def given_names(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:
@@ -287,12 +276,7 @@ def given_names(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:
 
 
 # All-caps words that are not organisations: units, times, figures, Roman numerals.
-_NOT_ORG_ACRONYMS = frozenset("""GMT UTC EST EDT PST PDT BST CET CEST AM PM GDP GNP CPI PPI PMI
-CEO CFO COO CTO MP MPS TV DVD CD PC IT AI AIDS HIV SARS COVID OK ERA RBI PCT GB XI II III IV VI
-VII VIII IX XII XV LBW NB BC AD ID DNA ATM VAT IPO ETF OTC FX KM KG MW MPH FAQ PDF URL HTML
-USD EUR GBP JPY CNY RUB ET PT CT MT LOL OMG SUV VIP RSVP PS NO
-AL AK AZ AR CA CO CT DE FL GA HI IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC
-ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())  # last rows: US state codes
+_NOT_ORG_ACRONYMS = frozenset(_LISTS["not_org_acronyms"])
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 

@@ -13,16 +13,15 @@ from functools import lru_cache
 from .gazetteer import (CAPITAL, DEMONYM, IGO, MEDIA, ORG, Gazetteer, Info, _tokenizer,
                         gazetteer)
 from .kb import knowledge_base
+from ..words import word_lists
 
+# The word lists of this module: data/resolve_lists.toml.
+_LISTS = word_lists("newsbrief.actors", "resolve_lists.toml")
 Resolution = tuple[str | None, str | None, str | None]  # country, sector, office
 
-_DROP = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "some", "many",
-                   "several", "both", "two", "all", "other", "senior", "top", "local",
-                   "'s", "’s", "'", "’", "of", "for", ",", "-", "and"})
+_DROP = frozenset(_LISTS["drop"])
 # Offices of heads of state or government: the most salient holder of a surname.
-HEAD_OFFICES = frozenset({"president", "leader", "supreme leader", "prime minister", "premier",
-                          "chancellor", "king", "queen", "emir", "sultan", "monarch",
-                          "head of state", "dictator", "crown prince"})
+HEAD_OFFICES = frozenset(_LISTS["head_offices"])
 
 
 def _cased(first: str, info: Info) -> bool:
@@ -155,13 +154,7 @@ def _kb_person_country(words: list[str], taken: set[int]) -> str | None:
     return None
 
 
-_BACKING = frozenset({"backed", "allied", "aligned", "supported", "funded", "sponsored",
-                      "trained", "armed", "controlled", "installed", "leaning",
-                      # the maker is not the user: "the British-built ships" of Iran's navy
-                      "built", "made", "designed", "manufactured", "supplied", "produced",
-                      # a likeness or a time, not an owner: "their Soviet-style militaries"
-                      # of Poland, "Soviet-era tanks"
-                      "style", "era"})
+_BACKING = frozenset(_LISTS["backing"])
 
 
 def _backer(words: list[str], s: int, e: int) -> bool:

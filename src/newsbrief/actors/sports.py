@@ -28,34 +28,28 @@ from spacy.tokens import Doc
 
 from .gazetteer import COUNTRY, DEMONYM, Gazetteer, fold
 from .layout import _FUNCTION_WORDS, _MONTHS, _SQUAD_WORDS, _WEEKDAYS, capitalised, covered, words_of
+from ..words import word_lists
 
+# The word lists of this module: data/sports_lists.toml.
+_LISTS = word_lists("newsbrief.actors", "sports_lists.toml")
 _SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
 _MIN_DENSITY = 0.015  # share of words that are sports cues (see is_sports_text)
 _ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _RESULT = re.compile(r"^\d{1,2}-\d{1,2}$")  # "2-1", "6-3"
-_PLACE_PREP = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside", "across",
-                         "on", "by", "for", "around", "since"})
-_BEFORE_TEAM = frozenset({"v", "v.", "vs", "vs.", "versus", "against", "beat", "beats",
-                          "defeated", "defeating", "beating", "edged", "routed", "thrashed",
-                          "blanked", "whipped", "downed", "overcame", "trounced", "dismissed"})
+_PLACE_PREP = frozenset(_LISTS["place_prep"])
+_BEFORE_TEAM = frozenset(_LISTS["before_team"])
 # Verbs whose subject, in a sports text, is a side ("Kent beat", "Nice have").
-_TEAM_VERBS = frozenset("""beat beats defeated drew draw lost lose won win wins were have are had
-host hosts hosted visit visits play plays played face faces faced trail trailed lead led rallied
-blanked scored kept took take reached finished meet meets edged routed thrashed clinched
-moved climbed slipped stepped closed declared resumed collapsed batted bowled""".split())
+_TEAM_VERBS = frozenset(_LISTS["team_verbs"])
 # Words right before a club's name ("joined Milan", "first division side Nice").
 _CLUB_BEFORE = frozenset({"joined", "rejoined", "club", "side", "champions", "outfit", "rivals"})
 # "played for X", "transferred to X": a player's move names the club.
-_MOVE_VERBS = frozenset({"played", "plays", "playing", "homered", "scored", "signed", "pitched",
-                         "transferred", "loaned", "moved", "sold", "traded", "returned"})
+_MOVE_VERBS = frozenset(_LISTS["move_verbs"])
 # Capitalised words that precede a number in tables without being a side.
-_NOT_SIDE = frozenset("""division group round week game games race stage lap hole section pool
-table match day points page note total overall league conference series top bottom round-up
-result results gb pct pts""".split()) | _MONTHS | _WEEKDAYS | _FUNCTION_WORDS
+_NOT_SIDE = frozenset(_LISTS["not_side"]) | _MONTHS | _WEEKDAYS | _FUNCTION_WORDS
 # Before a player in a scorecard: "( Smith 4-50 )", "c Smith b Jones 22", "lbw b Jones".
 _SCORECARD = frozenset({"(", ",", "b", "c", "st", "lbw", "run", "&"})
 _DISMISSAL = frozenset({"b", "c", "st", "lbw"})  # cricket scorecards: a bowler or fielder follows
-_PRONOUNS = frozenset("i we they you he she it there this that".split())
+_PRONOUNS = frozenset(_LISTS["pronouns"])
 
 
 @lru_cache(maxsize=1)

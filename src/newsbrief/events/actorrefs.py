@@ -26,16 +26,16 @@ from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_count
                                institution_of_the_story, people_of_the_story)
 from ..dateline import dateline_at
 from ..records import ActorRef, Entity
+from ..words import word_lists
 from .lexicon import lemma_of, word_classes
 from .arguments import (ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL, PRON_SINGULAR,
                         VERB_POS, conjuncts, first_conjunct, is_thing)
 
+# The word lists of this module: data/actorrefs_lists.toml.
+_LISTS = word_lists("newsbrief.events", "actorrefs_lists.toml")
 PEOPLE = word_classes()["people"]
 # Nouns of plain people, of no office or trade.
-PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "family", "voter", "citizen",
-                          "child", "boy", "girl", "teenager", "youth", "crowd", "parent",
-                          "neighbor", "neighbour", "homeowner", "victim", "client",
-                          "customer", "patient", "passenger", "resident"})
+PLAIN_PEOPLE = frozenset(_LISTS["plain_people"])
 # Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
 # act only through their parties (members), else stand as themselves.
 ACTING_KINDS = frozenset({"person", "organization", "state", "group", "place", "agreement"})
@@ -64,9 +64,7 @@ LEAVE_FROM = frozenset({"expel", "expulsion"})
 # Acts done by a state only when the sentence speaks of custody ("released on bail"),
 # by anyone else otherwise ("hostages were released").
 CUSTODY_ONLY = frozenset({"release", "free"})
-CUSTODY_WORDS = frozenset({"custody", "jail", "prison", "bail", "detention", "detain",
-                           "arrest", "police", "court", "sentence", "charge", "prisoner",
-                           "detainee", "inmate", "parole", "cell"})
+CUSTODY_WORDS = frozenset(_LISTS["custody_words"])
 
 # Deaths and harm no one inflicted: no attacker is implied where these are named.
 NOT_ATTACKS = word_classes()["sense_natural_causes"] | frozenset({
@@ -770,21 +768,15 @@ LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "GOV", "BUS
 ARMED_SECTORS = frozenset({"UAF", "REB"})
 # Words of a state's own bodies ("China's foreign ministry", "Iran's nuclear agency"):
 # their people are of that state.
-STATE_BODIES = frozenset({"ministry", "agency", "department", "government", "army",
-                          "military", "navy", "council", "parliament", "office",
-                          "administration", "commission", "committee", "cabinet",
-                          "embassy", "consulate", "police", "service", "forces", "mission",
-                          "delegation", "regime", "court", "presidency"})
+STATE_BODIES = frozenset(_LISTS["state_bodies"])
 # People who head or belong to a body ("the head of X's agency", "a member of X's
 # delegation").
 BODY_HEADS = frozenset({"head", "chief", "director", "member", "official", "officer"})
 # People who speak or act for someone ("lawyers for X", "a spokesman from Y").
-AGENTS_FOR = frozenset({"lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
-                        "spokesperson", "aide", "adviser", "advisor", "representative"})
+AGENTS_FOR = frozenset(_LISTS["agents_for"])
 # Nouns of people who deal with other countries ("the leaders", "negotiators"): as
 # often foreign as not.
-ENVOYS = frozenset({"leader", "diplomat", "negotiator", "envoy", "ambassador", "delegation",
-                    "delegate", "counterpart", "ally", "power"})
+ENVOYS = frozenset(_LISTS["envoys"])
 # Sectors whose people are as often foreign to the story as not (reporters, armed
 # men, clergy, athletes).
 UNPLACED_SECTORS = frozenset({"JRN", "REB", "UAF", "REL", "SPT", "IGO"})
@@ -793,9 +785,7 @@ _ROYAL = _ROYAL_TITLES | {"pope"}
 
 
 # Plain people acted on ("one person", "16 people", "three women", "civilians").
-VICTIMS = PLAIN_PEOPLE | frozenset({"civilian", "villager", "worshipper", "pedestrian",
-                                    "bystander", "shopper", "student", "pupil", "worker",
-                                    "men", "women", "children", "people"})
+VICTIMS = PLAIN_PEOPLE | frozenset(_LISTS["victims"])
 
 
 @lru_cache(maxsize=4096)

@@ -49,7 +49,10 @@ from .lexicon import VERB_POS as _VERB_POS
 from .lexicon import Entry, cameo_row, lookup, word_classes
 from .lexicon import lemma_of as _lemma
 from .senses import DROP, sense_of
+from ..words import word_lists
 
+# The word lists of this module: data/coding_lists.toml.
+_LISTS = word_lists("newsbrief.events", "coding_lists.toml")
 __all__ = ["Coding", "SaidAct", "code_predicate", "code_relation", "said_act", "PRIOR_TYPE"]
 
 
@@ -99,8 +102,7 @@ PEOPLE = _WORDS["people"]
 NAMING_VERBS = _WORDS["naming_verbs"]
 NAMING = NAMING_VERBS | {"denounce"}
 # Support given in words ("gave an unwavering commitment to NATO"): no material aid.
-SAID_SUPPORT = frozenset({"commitment", "assurance", "endorsement", "guarantee", "pledge",
-                          "blessing", "approval", "praise", "backing", "vote", "word"})
+SAID_SUPPORT = frozenset(_LISTS["said_support"])
 # Verbs that put off what has not yet happened ("postponed the missile test", "delayed
 # the talks"). Alone ("delayed the vote", "the flight was delayed") they name no act;
 # with an act as object they end it for now, as a reverse verb does: a hostile act put
@@ -117,8 +119,7 @@ CANCEL = frozenset({"cancel", "scrap", "scrub", "nix", "call"}) | PUT_OFF
 PLACE_IN = frozenset({"place", "put"})
 PLACED_IDIOMS = frozenset({"charge"})
 # Talks walked out of: a refusal to go on negotiating, not a street protest.
-TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit",
-                        "conference", "deal", "agreement", "session", "dialogue", "hearing"})
+TALK_NOUNS = frozenset(_LISTS["talk_nouns"])
 
 # Re-coding tables: the CAMEO code of an act said as a plan, refused, or denied.
 INTENT_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -390,8 +391,7 @@ def _refine(doc, hit: _Hit, target) -> _Hit:
 # sent into the sea or over a country a test or a show of force (150).
 LAUNCH_VERBS = frozenset({"launch", "fire"})
 TARGET_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into"})
-OPEN_SPACE = frozenset({"sea", "ocean", "water", "waters", "airspace", "sky", "space",
-                        "orbit", "zone", "air", "atmosphere", "gulf", "bay", "strait"})
+OPEN_SPACE = frozenset(_LISTS["open_space"])
 _NOT_TARGETS = OPEN_SPACE | _WORDS["sense_days"]  # "into the sea", "on Friday"
 
 
@@ -677,17 +677,9 @@ class SaidAct:
 
 
 # Nouns of things said: called untrue, they are denied ("the reports are false").
-CLAIM_NOUNS = frozenset({"report", "reports", "claim", "allegation", "accusation", "charge",
-                         "story", "account", "assertion", "suggestion", "article", "notion",
-                         "characterization", "characterisation", "statement", "remark",
-                         "comment", "testimony", "version", "assessment", "reporting",
-                         "denial", "rumor", "rumour", "idea", "narrative", "theory"})
+CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
 # Things whose conduct can be condemned without naming a doer ("the move is illegal").
-CONDUCT_NOUNS = frozenset({"decision", "move", "policy", "plan", "action", "behavior",
-                           "behaviour", "conduct", "step", "response", "approach", "strategy",
-                           "order", "remarks", "comments", "statement", "treatment",
-                           "handling", "interference", "intervention", "occupation",
-                           "annexation", "invasion", "withdrawal", "deal", "agreement"})
+CONDUCT_NOUNS = frozenset(_LISTS["conduct_nouns"])
 FIRST_SECOND = frozenset({"i", "we", "me", "us", "you", "our", "my"})
 # "Y must act", "Y has to act", "Y should have acted".
 _MUST = frozenset({"must", "should", "ought"})

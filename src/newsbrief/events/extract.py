@@ -56,7 +56,10 @@ from .reportable import (ArticleContext, article_features, article_record_featur
                          dense_features, features, model, title_stems)
 from .retell import merge_retellings
 from .senses import press_reporting, sourcing
+from ..words import word_lists
 
+# The word lists of this module: data/extract_lists.toml.
+_LISTS = word_lists("newsbrief.events", "extract_lists.toml")
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN"})
 # Confidence factors: how much each weakness of the reading lowers the typing score.
@@ -412,8 +415,7 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
 
 # Verbs whose object is an act done to their subject by the one under their "from"
 # ("the plan drew criticism from allies", "the move sparked condemnation from Moscow").
-DRAWN_FROM = frozenset({"draw", "face", "receive", "attract", "meet", "spark", "provoke",
-                        "trigger", "prompt", "earn", "elicit", "win", "bring", "invite"})
+DRAWN_FROM = frozenset(_LISTS["drawn_from"])
 
 
 def _drawn_from(index: ActorIndex, noun, args: Arguments) -> Arguments:
@@ -523,10 +525,7 @@ def _not_done(candidates: list[_Candidate], lines: list[int]) -> list[_Candidate
 # something else ("released documents", "the nomination was held up").
 PERSON_PATIENT_MODES = frozenset({"arrest", "release"})
 GIVE = frozenset({"send", "give", "deliver", "hand", "provide", "submit", "forward"})
-MESSAGES = frozenset({"letter", "report", "statement", "document", "memo", "memorandum",
-                      "message", "note", "questionnaire", "request", "list", "email", "tweet",
-                      "video", "book", "article", "file", "form", "survey", "reply",
-                      "response", "signal", "warning", "invitation"})
+MESSAGES = frozenset(_LISTS["messages"])
 
 
 ENDING = frozenset({"end", "break", "halt", "stop", "lift", "conclude", "finish"})

@@ -19,7 +19,10 @@ from importlib import resources
 
 from .lexicon import lemma_of, word_classes
 from .reportable import HABITUAL
+from ..words import word_lists
 
+# The word lists of this module: data/modality_lists.toml.
+_LISTS = word_lists("newsbrief.events", "modality_lists.toml")
 # How a predicate's clause hangs below the word that may govern its standing.
 GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep",
                            "dobj", "conj", "attr", "oprd", "appos", "nsubj", "nsubjpass",
@@ -178,10 +181,7 @@ def scheduled(tok) -> str | None:
 # Nouns of a right, a power or a chance: "the right to defend its airspace", "the
 # authority to impose sanctions", "a chance to meet". The act they name is one that may
 # be done, not one done.
-CAPACITY_NOUNS = frozenset({"right", "rights", "power", "powers", "authority", "ability",
-                            "capacity", "capability", "capabilities", "freedom", "option",
-                            "chance", "opportunity", "means", "leeway", "latitude", "duty",
-                            "obligation", "license", "licence", "mandate", "prerogative"})
+CAPACITY_NOUNS = frozenset(_LISTS["capacity_nouns"])
 
 
 # Verbs that turn a chance into the act: "used the opportunity to", "took the chance to".
@@ -213,9 +213,7 @@ def capacity(tok) -> str | None:
 # Adjectives that put an event noun ahead of its time: "the impending trial", "an
 # upcoming visit", "the planned summit". ("possible" and "potential" are left out: "its
 # potential nuclear threat" names a danger the story is about.)
-PENDING_ADJECTIVES = frozenset({"impending", "upcoming", "forthcoming", "planned",
-                                "prospective", "looming", "future", "anticipated", "expected",
-                                "scheduled", "hypothetical"})
+PENDING_ADJECTIVES = frozenset(_LISTS["pending_adjectives"])
 
 
 def pending(tok) -> str | None:
@@ -270,8 +268,7 @@ _DENIALS = word_classes()["denials"]
 # alone ("the attack has often been cited", "what was generally billed as a meeting").
 _NOUN_UP = frozenset({"dobj", "pobj", "prep", "pcomp"})
 # Prepositions that set an act as the time or the scene of the habit, not its object.
-_SETTING_PREPS = frozenset({"since", "after", "before", "until", "till", "during", "following",
-                            "amid", "in", "at", "by", "over", "through", "despite"})
+_SETTING_PREPS = frozenset(_LISTS["setting_preps"])
 
 
 def habitual(tok) -> str | None:
@@ -490,8 +487,7 @@ def weighed(tok) -> str | None:
 # or "after" stays ("when the envoy visited the capital to sign the accord" is a visit
 # told). "as" is left out: it is as often a reason, and a leader's arrival abroad told
 # with "as" was a listed key event.
-TIME_MARKS = frozenset({"after", "before", "while", "when", "upon", "on", "until", "till",
-                        "since", "once"})
+TIME_MARKS = frozenset(_LISTS["time_marks"])
 
 
 def passing_trip(tok) -> str | None:

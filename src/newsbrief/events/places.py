@@ -16,15 +16,14 @@ from importlib import resources
 
 from ..records import Location
 from .attach import governor
+from ..words import word_lists
 
+# The word lists of this module: data/places_lists.toml.
+_LISTS = word_lists("newsbrief.events", "places_lists.toml")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
-                            "within", "around", "along", "off"})
+LOCATIVE_PREPS = frozenset(_LISTS["locative_preps"])
 # Words of movement whose "to X" is where the act takes place.
-TRAVEL_LEMMAS = frozenset({"visit", "travel", "trip", "arrive", "arrival", "fly", "go",
-                           "return", "deploy", "deployment", "send", "tour", "journey",
-                           "come", "head", "move", "dispatch", "march", "enter", "invade",
-                           "invasion", "incursion", "mission", "delegation"})
+TRAVEL_LEMMAS = frozenset(_LISTS["travel_lemmas"])
 DIRECTED_PREPS = frozenset({"to", "into"})
 FRAME_PREPS = frozenset({"during", "on", "at"})
 # Cities below this population are left out of name lookup: small towns share

@@ -29,96 +29,35 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..records import Predicate
+from ..words import word_lists
 
+# The word lists of this module: data/predicate_lists.toml.
+_LISTS = word_lists("newsbrief.events", "predicate_lists.toml")
 # Idioms of entering into force are one act, whatever the verb.
 _IN_FORCE_VERBS = frozenset({"take", "come", "enter", "go", "put", "bring"})
 _IN_FORCE_NOUNS = frozenset({"effect", "force"})
 # Prepositions (and subordinators) that tie the act to another event in time or
 # cause: "after X exchanged", "amid accusations", "following the exchange". The
 # other event is its own statement; saying it here would say it twice.
-_LINKING = frozenset({"after", "before", "following", "amid", "amidst", "since", "until",
-                      "despite", "as", "because", "while", "when", "ahead", "prior"})
+_LINKING = frozenset(_LISTS["linking"])
 # Adverbs about the time or the telling, not the act: the date says these ("recently").
 # Hedges stay ("reportedly", "apparently", "likely"): dropping one says more than the text.
-_DROP_ADVERBS = frozenset({"also", "recently", "now", "already",
-                           "still", "then", "just", "previously", "later", "earlier", "today",
-                           "yesterday", "soon", "finally", "eventually", "currently",
-                           "even", "so", "too", "however", "meanwhile", "thus", "therefore",
-                           "not", "never", "n't", "only", "once", "again", "initially",
-                           "formally", "first", "last", "ever", "yet", "subsequently"})
-_PARTICLE_ADVERBS = frozenset({"back", "out", "off", "up", "down", "away", "over", "in",
-                               "on", "aside"})
+_DROP_ADVERBS = frozenset(_LISTS["drop_adverbs"])
+_PARTICLE_ADVERBS = frozenset(_LISTS["particle_adverbs"])
 # Verbs whose object is made to do the act ("commits both nations to provide").
-_OBJECT_CONTROL = frozenset({"commit", "oblige", "obligate", "bind", "require", "force",
-                             "compel", "authorize", "authorise", "allow", "urge", "ask",
-                             "call", "invite", "order", "direct", "empower", "permit"})
+_OBJECT_CONTROL = frozenset(_LISTS["object_control"])
 # Verbs whose subject will do the act ("pledged to provide", "plans to send").
-_SUBJECT_CONTROL = frozenset({"pledge", "promise", "vow", "agree", "plan", "intend",
-                              "threaten", "decide", "seek", "want", "hope", "aim", "prepare",
-                              "offer", "undertake", "expect", "propose", "refuse", "commit",
-                              "vote", "move", "try", "attempt"})
+_SUBJECT_CONTROL = frozenset(_LISTS["subject_control"])
 _NP_DROP = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "dep"})
 MAX_WORDS = 16  # a complement longer than this loses its last modifiers
 
 # Irregular verbs: base -> (past, past participle). General English, not fitted to a text.
-_IRREGULAR = {
-    "arise": ("arose", "arisen"), "be": ("was", "been"), "bear": ("bore", "borne"),
-    "beat": ("beat", "beaten"), "become": ("became", "become"), "begin": ("began", "begun"),
-    "bend": ("bent", "bent"), "bet": ("bet", "bet"), "bid": ("bid", "bid"),
-    "bind": ("bound", "bound"), "bite": ("bit", "bitten"), "blow": ("blew", "blown"),
-    "break": ("broke", "broken"), "bring": ("brought", "brought"),
-    "broadcast": ("broadcast", "broadcast"), "build": ("built", "built"),
-    "burst": ("burst", "burst"), "buy": ("bought", "bought"), "cast": ("cast", "cast"),
-    "catch": ("caught", "caught"), "choose": ("chose", "chosen"), "cling": ("clung", "clung"),
-    "come": ("came", "come"), "cost": ("cost", "cost"), "cut": ("cut", "cut"),
-    "deal": ("dealt", "dealt"), "dig": ("dug", "dug"), "do": ("did", "done"),
-    "draw": ("drew", "drawn"), "drive": ("drove", "driven"), "eat": ("ate", "eaten"),
-    "fall": ("fell", "fallen"), "feed": ("fed", "fed"), "feel": ("felt", "felt"),
-    "fight": ("fought", "fought"), "find": ("found", "found"), "flee": ("fled", "fled"),
-    "fly": ("flew", "flown"), "forbid": ("forbade", "forbidden"),
-    "forecast": ("forecast", "forecast"), "foresee": ("foresaw", "foreseen"),
-    "forget": ("forgot", "forgotten"), "forgive": ("forgave", "forgiven"),
-    "freeze": ("froze", "frozen"), "get": ("got", "got"), "give": ("gave", "given"),
-    "go": ("went", "gone"), "grow": ("grew", "grown"), "hang": ("hung", "hung"),
-    "have": ("had", "had"), "hear": ("heard", "heard"), "hide": ("hid", "hidden"),
-    "hit": ("hit", "hit"), "hold": ("held", "held"), "hurt": ("hurt", "hurt"),
-    "keep": ("kept", "kept"), "know": ("knew", "known"), "lay": ("laid", "laid"),
-    "lead": ("led", "led"), "leave": ("left", "left"), "lend": ("lent", "lent"),
-    "let": ("let", "let"), "lie": ("lay", "lain"), "lose": ("lost", "lost"),
-    "make": ("made", "made"), "mean": ("meant", "meant"), "meet": ("met", "met"),
-    "mislead": ("misled", "misled"), "overcome": ("overcame", "overcome"),
-    "oversee": ("oversaw", "overseen"), "overtake": ("overtook", "overtaken"),
-    "overthrow": ("overthrew", "overthrown"), "pay": ("paid", "paid"), "put": ("put", "put"),
-    "quit": ("quit", "quit"), "read": ("read", "read"), "rebuild": ("rebuilt", "rebuilt"),
-    "rid": ("rid", "rid"), "ride": ("rode", "ridden"), "ring": ("rang", "rung"),
-    "rise": ("rose", "risen"), "run": ("ran", "run"), "say": ("said", "said"),
-    "see": ("saw", "seen"), "seek": ("sought", "sought"), "sell": ("sold", "sold"),
-    "send": ("sent", "sent"), "set": ("set", "set"), "shake": ("shook", "shaken"),
-    "shed": ("shed", "shed"), "shoot": ("shot", "shot"), "shut": ("shut", "shut"),
-    "sing": ("sang", "sung"), "sink": ("sank", "sunk"), "sit": ("sat", "sat"),
-    "slay": ("slew", "slain"), "slide": ("slid", "slid"), "speak": ("spoke", "spoken"),
-    "spend": ("spent", "spent"), "split": ("split", "split"), "spread": ("spread", "spread"),
-    "spring": ("sprang", "sprung"), "stand": ("stood", "stood"), "steal": ("stole", "stolen"),
-    "stick": ("stuck", "stuck"), "strike": ("struck", "struck"),
-    "strive": ("strove", "striven"), "swear": ("swore", "sworn"), "sweep": ("swept", "swept"),
-    "swim": ("swam", "swum"), "swing": ("swung", "swung"), "take": ("took", "taken"),
-    "teach": ("taught", "taught"), "tear": ("tore", "torn"), "tell": ("told", "told"),
-    "think": ("thought", "thought"), "throw": ("threw", "thrown"),
-    "undergo": ("underwent", "undergone"), "understand": ("understood", "understood"),
-    "undertake": ("undertook", "undertaken"), "uphold": ("upheld", "upheld"),
-    "upset": ("upset", "upset"), "wake": ("woke", "woken"), "wear": ("wore", "worn"),
-    "weep": ("wept", "wept"), "win": ("won", "won"), "wind": ("wound", "wound"),
-    "withdraw": ("withdrew", "withdrawn"), "withhold": ("withheld", "withheld"),
-    "withstand": ("withstood", "withstood"), "write": ("wrote", "written"),
-}
+_IRREGULAR = {base: (past, participle) for base, past, participle in
+              (verb.split() for verb in _LISTS["irregular_verbs"])}
 # The simple past forms of the irregular verbs ("sent", "struck", "did").
 PAST_FORMS = frozenset(past for past, _ in _IRREGULAR.values())
 # Verbs of more than one syllable stressed on the last: the final consonant doubles.
-_DOUBLING = frozenset({"commit", "admit", "submit", "permit", "omit", "emit", "transmit",
-                       "refer", "prefer", "confer", "defer", "transfer", "occur", "recur",
-                       "incur", "deter", "control", "patrol", "compel", "expel", "propel",
-                       "repel", "rebel", "regret", "abet", "equip", "acquit", "outfit",
-                       "embed", "forbid", "upset"})
+_DOUBLING = frozenset(_LISTS["doubling"])
 
 
 def past_tense(lemma: str) -> str:
@@ -277,12 +216,8 @@ def _passive_subject(verb, recipient_heads: list):
 
 
 # Nouns whose infinitive is what someone decided, threatened or offered to do.
-FRAME_NOUNS = frozenset({"decision", "plan", "threat", "promise", "pledge", "offer", "vow",
-                          "intention", "bid", "attempt", "effort", "move", "order", "call",
-                          "demand", "proposal", "commitment", "agreement", "refusal",
-                          "readiness", "willingness", "push", "campaign", "deal"})
-_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "must", "should",
-                     "shall", "'ll", "wo", "ca"})
+FRAME_NOUNS = frozenset(_LISTS["frame_nouns"])
+_MODALS = frozenset(_LISTS["modals"])
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 

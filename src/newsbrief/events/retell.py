@@ -48,10 +48,12 @@ from ..merging.rule import SYMMETRIC_TYPES
 from ..merging.sketch import lookback
 from ..records import ActorRef, Event, Telling, normalise_text
 from ..timevalue import parse_span
+from ..words import word_lists
 
+# The word lists of this module: data/retell_lists.toml.
+_LISTS = word_lists("newsbrief.events", "retell_lists.toml")
 # Suffixes that make an event noun of a verb (or a verb of a noun): one is taken off.
-_SUFFIXES = ("ation", "ition", "sion", "tion", "ment", "ance", "ence", "ing", "ure", "al", "en",
-             "e", "y")
+_SUFFIXES = _LISTS["suffixes"]
 # Words that make a noun phrase definite: "the meeting", "this attack", "its visit".
 _DEFINITE = frozenset("the this these those its his her their our".split())
 _WORD = re.compile(r"[\w'’.-]+")
@@ -70,16 +72,11 @@ MAX_TELLINGS = 3
 # A record is compared with at most this many earlier groups of its type and doer
 # (the latest): a page of a thousand records by one doer costs linear time.
 MAX_GROUPS = 50
-_NP_END = frozenset("a an the of to for on in at with from by that which who whose as about "
-                    "against into over after before without while including amid under between through "
-                    "during since until toward towards than and or but".split())
+_NP_END = frozenset(_LISTS["np_end"])
 # Event nouns that take up an earlier telling in other words, by act: "concluded a
 # visit ... the meeting", "signed a treaty ... the pact". Only a definite noun ("the",
 # a possessive) going back to the nearest earlier telling of its type uses them.
-_TAKE_UP = tuple(frozenset(c.split()) for c in (
-    "meet meeting talk talks visit summit trip",
-    "deal agreement pact treaty accord",
-))
+_TAKE_UP = tuple(frozenset(c.split()) for c in _LISTS["take_up"])
 
 
 def stem(word: str) -> str:

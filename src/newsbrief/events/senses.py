@@ -52,7 +52,10 @@ import re
 from functools import lru_cache
 
 from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup, word_classes
+from ..words import word_lists
 
+# The word lists of this module: data/senses_lists.toml.
+_LISTS = word_lists("newsbrief.events", "senses_lists.toml")
 DROP = "drop"
 
 _W = word_classes()
@@ -62,11 +65,10 @@ def _cls(name: str) -> frozenset[str]:
     return _W[name]
 
 
-QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "who", "whom", "whose",
-                            "which", "when", "where"})
+QUESTION_WORDS = frozenset(_LISTS["question_words"])
 PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 INSTITUTION = frozenset({"ORG", "GPE", "NORP"})
-PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we"})
+PRONOUNS = frozenset(_LISTS["pronouns"])
 
 
 def _children(tok, *deps):
@@ -1258,8 +1260,7 @@ _VERB_SENSES = {
 
 
 SINGULAR_OWNERS = frozenset({"his", "her"})
-CANDIDATES = frozenset({"president", "candidate", "nominee", "senator", "governor", "mayor",
-                        "congressman", "congresswoman", "lawmaker", "challenger", "incumbent"})
+CANDIDATES = frozenset(_LISTS["candidates"])
 
 
 def _politicians_rally(rally) -> bool:

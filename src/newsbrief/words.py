@@ -1,0 +1,49 @@
+"""Word lists live in data files, not in code.
+
+Each module that reads lists of words keeps them in one TOML file of named lists
+beside its package (`<package>/data/<module>_lists.toml`), each list under a
+comment that says where its words come from and what the rule does with them. A
+list is read once per process and never changed (a tuple, in the file's order;
+the module makes a frozenset of it where it only asks membership).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from .errors import ConfigError
+
+
+@lru_cache(maxsize=None)
+def word_lists(package: str, filename: str) -> dict[str, tuple[str, ...]]:
+    """Every named list of `<package>/data/<filename>`, as tuples of strings. A
+    missing file or a malformed list stops the run with a ConfigError naming the
+    file, instead of a KeyError in the middle of an article."""
+    where = f"{package.replace('.', '/')}/data/{filename}"
+    try:
+        text = resources.files(package).joinpath("data", filename).read_text("utf-8")
+    except FileNotFoundError:
+        raise ConfigError("a packaged word list file is missing", where=where,
+                          fix="reinstall newsbrief (pip install -e .) or restore the file "
+                          "from the repository") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"invalid TOML: {err}", where=where, fix="fix the syntax") from None
+    bad = [k for k, v in data.items() if not (isinstance(v, list) and v
+                                              and all(isinstance(w, str) for w in v))]
+    if bad:
+        raise ConfigError(f"lists {bad} are not non-empty lists of strings", where=where,
+                          fix="write each as name = [\"word\", ...]")
+    return {name: tuple(words) for name, words in data.items()}
+
+
+def words(package: str, filename: str, name: str) -> tuple[str, ...]:
+    """The list `name` of `<package>/data/<filename>`."""
+    lists = word_lists(package, filename)
+    if name not in lists:
+        raise ConfigError(f"no word list '{name}'", where=f"{package.replace('.', '/')}/data/"
+                          f"{filename}", fix=f"add {name} = [...] to the file")
+    return lists[name]
