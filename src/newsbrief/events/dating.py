@@ -26,7 +26,9 @@ its main act by that day. Background is
 left undated (`date_source` "none"): an act in the past perfect ("had signed"),
 in the present perfect outside the lead, in a clause ordered before another
 ("after a judge rejected ..."), habitual ("met nine times"), reported under a
-verb in the perfect, or in a sentence whose own time expression lies elsewhere
+verb in the perfect, told of a person in a relative clause ("On Friday the pilot who
+bombed the depot resigned": who the person is, not the act of that day), or in a sentence whose
+own time expression lies elsewhere
 in time (a sentence about 1939 or "ten years ago" does not happen on the
 publication day). The text also dates an act from another one: "a day later",
 "the next day" count from the sentence before, "a day after rebels launched attacks"
@@ -938,9 +940,11 @@ class StoryTime:
         # the near days each piece names, in text order (the first telling of a day gives
         # its words: a set would give them in hash order, a sort in alphabetical order)
         self.days: dict[int, list[EventDate]] = {}
+        self.time_roots: list[int] = []  # the root token of every calendar time
         for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
             piece = pieces[root.i]
             self.timed.add(piece)
+            self.time_roots.append(root.i)
             if parsed[1] == "day" and not _bound(root) and self._near(parsed[0]):
                 told = EventDate(parsed[0], parsed[1], tx.text, "text")
                 if told not in self.days.setdefault(piece, []):
@@ -1163,6 +1167,14 @@ class StoryTime:
         if tense == "past" and tok.pos_ == "NOUN" and _nested_noun(tok):
             # "lifted an injunction against the travel ban": an act named inside another
             # noun is a thing described, not done at the time the sentence tells of
+            return UNDATED
+        described = _person_described(tok) if tense == "past" else None
+        if described is not None and not any(
+                described.left_edge.i <= i <= described.right_edge.i for i in self.time_roots):
+            # "said on Friday that the pilot who bombed the depot had resigned", "the
+            # envoy who signed the truce retired last week": a person described by what
+            # they once did, not the act the sentence's own time tells of (unless that
+            # time is told in the clause itself: "the envoy who was expelled on Monday")
             return UNDATED
         if own is not None and not own.far and own.date is not None and tense == "past" \
                 and not self._ahead(own):
@@ -1745,6 +1757,26 @@ def _relative_clause(tok) -> bool:
     insisted on ..."): told to describe a thing, background to the news."""
     verb = finite_verb(tok)
     return verb is not None and verb.dep_ == "relcl"
+
+
+# Relative pronouns of a person.
+_WHO = frozenset({"who", "whom", "whose"})
+
+
+def _person_described(tok):
+    """The verb of a relative clause on a person that `tok` is told in ("the pilot who
+    bombed the depot", "Dahl, whom the council sent to ..."): what the person did or
+    had done to them, told to say who they are. None when it is in no such clause."""
+    verb = finite_verb(tok)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    # the pronoun on the verb ("who fired", "whom X ordered") or on its subject or object
+    # ("whose car was seized"); not one deeper in a phrase before it ("where, as aides
+    # who were there recall, she was warned")
+    if any(c.lower_ in _WHO or (c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            g.lower_ in _WHO for g in c.children)) for c in verb.children if c.i < verb.i):
+        return verb
+    return None
 
 
 def _perfect_governor(tok) -> bool:
