@@ -211,3 +211,46 @@ def test_a_state_party_needs_a_result_word():
     assert sports_play(_tok(doc, "beat"), state, doc[:], PLAIN, kinds=kinds)
     doc = make_doc(WELCOME)  # "welcome" is no play word at all
     assert genre_of(_tok(doc, "welcomed"), "SUPPORT", state, (), kinds, SPORTS) is None
+
+
+# house14: "executive" is an office and a word of public bodies too.
+# "Rossi stepped down as chief executive of the city council ."
+COUNCIL_CHIEF = ("Rossi/Rossi/PROPN/NNP/1/nsubj stepped/step/VERB/VBD/1/ROOT down/down/ADP/RP/1/prt "
+                 "as/as/ADP/IN/1/prep chief/chief/ADJ/JJ/5/amod executive/executive/NOUN/NN/3/pobj "
+                 "of/of/ADP/IN/5/prep the/the/DET/DT/9/det city/city/NOUN/NN/9/compound "
+                 "council/council/NOUN/NN/6/pobj ././PUNCT/./1/punct")
+# "Rossi stepped down as chief executive of Acme ."
+FIRM_CHIEF = ("Rossi/Rossi/PROPN/NNP/1/nsubj stepped/step/VERB/VBD/1/ROOT down/down/ADP/RP/1/prt "
+              "as/as/ADP/IN/1/prep chief/chief/ADJ/JJ/5/amod executive/executive/NOUN/NN/3/pobj "
+              "of/of/ADP/IN/5/prep Acme/Acme/PROPN/NNP/6/pobj ././PUNCT/./1/punct")
+# "Rossi signed the measure as an executive order ."
+ORDER = ("Rossi/Rossi/PROPN/NNP/1/nsubj signed/sign/VERB/VBD/1/ROOT the/the/DET/DT/3/det "
+         "measure/measure/NOUN/NN/1/dobj as/as/ADP/IN/1/prep an/an/DET/DT/7/det "
+         "executive/executive/ADJ/JJ/7/amod order/order/NOUN/NN/4/pobj ././PUNCT/./1/punct")
+# "Rossi blocked the executive order on shares ."
+BLOCKED = ("Rossi/Rossi/PROPN/NNP/1/nsubj blocked/block/VERB/VBD/1/ROOT the/the/DET/DT/4/det "
+           "executive/executive/ADJ/JJ/4/amod order/order/NOUN/NN/1/dobj on/on/ADP/IN/4/prep "
+           "shares/share/NOUN/NNS/5/pobj ././PUNCT/./1/punct")
+ROSSI = {"p1": "person"}
+
+
+def test_a_public_bodys_chief_executive_is_not_a_firms_officer():
+    doc = make_doc(COUNCIL_CHIEF)
+    assert not business_news(doc[1], (ref("Rossi", entity="p1"),), ROSSI, doc[:], BUSINESS)
+    doc = make_doc(FIRM_CHIEF)  # the same office of a firm stays business news
+    assert business_news(doc[1], (ref("Rossi", entity="p1"),), ROSSI, doc[:], BUSINESS)
+
+
+def test_an_executive_order_is_no_firms_office():
+    doc = make_doc(ORDER)
+    assert not business_news(doc[1], (ref("Rossi", entity="p1"),), ROSSI, doc[:], BUSINESS)
+
+
+def test_executive_names_a_firms_people_only_as_the_head_of_the_phrase():
+    doc = make_doc(BLOCKED)
+    parties = (ref("Rossi", entity="p1"), ref("the executive order"))
+    assert not business_news(doc[1], parties, ROSSI, doc[:], BUSINESS)
+    for firm_people in ("Acme executives", "the chief executive of Acme",
+                        "the chief executive, Ana Rossi", "Acme's executive"):
+        parties = (ref("Rossi", entity="p1"), ref(firm_people))
+        assert business_news(doc[1], parties, ROSSI, doc[:], BUSINESS), firm_people

@@ -37,7 +37,7 @@ from .lexicon import word_lists
 
 GENRE_FILE = "genre_words.toml"
 LISTS = ("play_result", "play", "sport_strong", "sport_weak", "tally", "result", "public", "business",
-         "business_weak", "firm", "public_body", "currency", "firm_office")
+         "business_weak", "firm", "public_body", "currency", "firm_office", "firm_head_only")
 
 # Sectors of the parties that make a record a political or social act whatever the
 # story is about: a state's offices and forces, parties, unions, rebels, opposition,
@@ -70,6 +70,7 @@ class GenreWords:
     public_body: frozenset[str]
     currency: frozenset[str]
     firm_office: frozenset[str]
+    firm_head_only: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -155,11 +156,22 @@ def _public_sentence(sent, tok, w: GenreWords, skip: set[int] = frozenset()) -> 
                for t in sent if t.i != tok.i and t.i not in skip)
 
 
-def _office(tok) -> list:
-    """The words of the office the trigger's doer takes or leaves ("quit as its chief
-    executive", "was named as finance director"): its "as" phrase."""
-    return [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-            for t in c.subtree]
+def _firm_office(tok, w: GenreWords) -> list:
+    """The words of the office the trigger's doer takes or leaves, when only a firm has
+    it: the "as" phrase whose head (or a conjunct of it) is a firm's office ("quit as
+    its chief executive", "left as president and CEO"), naming no public body. Public
+    bodies have chief executives too ("as chief executive of the city council"), and
+    "executive" heads no office in "signed it as an executive order"."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        heads = [c for c in prep.children if c.dep_ == "pobj"]
+        heads += [c for h in heads for c in h.conjuncts]
+        words = list(prep.subtree)
+        if any(h.lower_ in w.firm_office for h in heads) and \
+                not any(t.lower_ in w.public_body for t in words):
+            return words
+    return []
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -168,6 +180,27 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def _party_words(ref) -> set[str]:
     # A possessive is the word's own: "Acme Inc.'s unit" names an "inc." firm.
     return {_POSSESSIVE.sub("", x).strip(".,'’\"()").lower() for x in (ref.text or "").split()}
+
+
+# After a head noun, the phrase goes on with a preposition ("the chief executive of Acme").
+_AFTER_HEAD = frozenset({"of", "at", "for", "from", "with", "in"})
+
+
+def _firm_named(ref, w: GenreWords) -> bool:
+    """The party's phrase names a firm or a market (a word of `firm`); a word of
+    `firm_head_only` counts only as the phrase's head ("Acme's chief executive",
+    "executives at Acme", "the chief executive, Ana Rossi"), not as a modifier of the
+    lower-case noun after it ("the executive order", "the executive branch")."""
+    raw = (ref.text or "").split()
+    for i, x in enumerate(raw):
+        word = _POSSESSIVE.sub("", x).strip(".,'’\"()").lower()
+        if word not in w.firm:
+            continue
+        if word in w.firm_head_only and i + 1 < len(raw) and x[-1:].isalpha() and \
+                raw[i + 1][:1].islower() and raw[i + 1] not in _AFTER_HEAD:
+            continue
+        return True
+    return False
 
 
 def _public_party(refs, kinds: dict, w: GenreWords, states: bool) -> bool:
@@ -180,10 +213,10 @@ def _public_party(refs, kinds: dict, w: GenreWords, states: bool) -> bool:
         if _party_words(r) & w.public_body:
             return True
         if states and kinds.get(r.entity or "") == "state" and \
-                not (_party_words(r) & w.firm):
+                not _firm_named(r, w):
             return True  # not "Acme PLC's U.S. subsidiary": a firm's unit in a state
         if states and r.country and not r.entity and not r.sector and \
-                not (_party_words(r) & w.firm):
+                not _firm_named(r, w):
             return True  # "the U.S.", "Beijing" read as a state
     return False
 
@@ -193,7 +226,7 @@ def _firm_party(refs, kinds: dict, w: GenreWords) -> tuple[bool, bool]:
     a party that is some organisation)."""
     named = org = False
     for r in refs:
-        if r.sector == "BUS" or _party_words(r) & w.firm:
+        if r.sector == "BUS" or _firm_named(r, w):
             named = True
         elif kinds.get(r.entity or "") == "organization":
             org = True
@@ -232,13 +265,11 @@ def business_news(tok, refs, kinds: dict, sent, page: Page,
     if not refs or _public_party(refs, kinds, w, states=True):
         return False
     named, org = _firm_party(refs, kinds, w)
-    office = _office(tok)
-    if {t.lower_ for t in office} & w.firm_office:
+    office = _firm_office(tok, w)
+    if office:
         # "left as president and CEO": a firm's officer, whatever other titles the
         # office holds
         named = True
-    else:
-        office = []
     if not (named or org):
         return False
     if _public_sentence(sent, tok, w, skip={t.i for t in office}):
