@@ -1,6 +1,7 @@
 """Docs that cannot drift: every command, setting and record field is documented."""
 
 import dataclasses
+import re
 import subprocess
 import sys
 import tomllib
@@ -35,3 +36,49 @@ def test_every_record_field_is_documented():
         body = section[1].split("\n## ", 1)[0]
         for field in dataclasses.fields(cls):
             assert f"`{field.name}`" in body, f"{cls.__name__}.{field.name} undocumented"
+
+
+def _layer_contract() -> list[set[str]]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    contract = next(c for c in config["tool"]["importlinter"]["contracts"] if c["id"] == "layers")
+    return [{p.strip() for p in re.split(r"[|:]", layer)} for layer in contract["layers"]]
+
+
+def test_the_architecture_table_is_the_layer_contract():
+    """docs/architecture.md's table of parts names, row by row, the parts of the
+    import-linter layers that tests/test_architecture.py enforces."""
+    text = (ROOT / "docs" / "architecture.md").read_text("utf-8")
+    rows = {int(m.group(1)): set(re.findall(r"`(\w+)`", m.group(2)))
+            for m in re.finditer(r"^\| (\d+) \| ([^|]+) \|", text, re.M)}
+    layers = _layer_contract()
+    assert sorted(rows) == list(range(1, len(layers) + 1))
+    for number, parts in enumerate(layers, 1):
+        assert rows[number] == parts, f"layer {number}: docs {sorted(rows[number])}, " \
+                                      f"pyproject {sorted(parts)}"
+
+
+def test_every_data_file_the_docs_name_exists():
+    package = ROOT / "src" / "newsbrief"
+    named = set()
+    for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        named |= set(re.findall(r"(?:src/newsbrief/)?(?:\w+/)?data/[\w.-]+\.(?:toml|tsv|txt|json|gz)",
+                                doc.read_text("utf-8")))
+    assert "events/data/lexicon.tsv" in named  # the scan finds them
+    for path in named:
+        rel = path.removeprefix("src/newsbrief/")
+        assert (package / rel).exists() or list(package.glob(f"*/{rel}")), \
+            f"the docs name {path}, which the package does not hold"
+
+
+def test_the_records_docs_datelines_are_the_ones_read():
+    """The examples of `published_source` `inferred` in docs/records.md date an article
+    (newsbrief.dateline.dated_dateline)."""
+    from newsbrief.dateline import dated_dateline
+
+    text = (ROOT / "docs" / "records.md").read_text("utf-8")
+    row = next(line for line in text.splitlines() if line.startswith("| `published_source`"))
+    examples = re.findall(r'"([A-Z]{3,}[^"]*\d{4}[^"]*)"', row.split("a dateline with its year")[1])
+    assert len(examples) >= 2, row
+    for example in examples:
+        line = dated_dateline(f"A headline\n{example}\nThe council met on Monday.")
+        assert line is not None and line.day[:4] in example, example
