@@ -9,10 +9,10 @@ alternatives separated by "|". The script re-runs the pipeline on those articles
 (with --as-ingest, an article with no publication date is dated as ingest dates it,
 from its URL or text; the judging harness does not), finds the record coded from the
 same predicate and counts it right when its date
-(or its being undated) matches one alternative; a week matches a record dated to a
-month only when the whole week (Monday to Sunday) lies in that month (records carry a
-week as the month of its Thursday; the blind judges count that month wrong for a week
-that straddles two months). It prints the share with a Wilson 95% interval, with
+(or its being undated) matches one alternative; records carry a week as its ISO week
+("2019-W32", since dates14; before, as the month of its Thursday), and a week still
+matches a record dated to a month when the whole week (Monday to Sunday) lies in that
+month (the blind judges count that month wrong for a week that straddles two months). It prints the share with a Wilson 95% interval, with
 --by-source the share per date_source of the record (text, published, none), and with
 --show every row (ids, offsets, gold, record date and source; no corpus text).
 """
@@ -51,6 +51,9 @@ def matches(gold: str, record_date: str | None) -> bool:
             return True
         if "-W" in alt and record_date is not None and record_date == _week_month(alt):
             return True
+        if record_date is not None and "-W" in record_date and len(alt) == 7 and \
+                _week_month(record_date) == alt:
+            return True  # a week the record carries, wholly within the gold month
     return False
 
 

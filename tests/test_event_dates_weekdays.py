@@ -31,6 +31,17 @@ def test_weeks_the_text_fixes_and_other_days_are_left_alone():
     assert dating.story_weekdays([_tx("Saturday", "2024-11-30")], None)[1] is None
 
 
+def test_last_week_on_a_sunday_page_is_the_week_ending_that_day():
+    # (dates14) Sunday 2024-12-08 is in W49; the tagger reads "last week" as W48
+    got, until = dating.story_weekdays([_tx("last week", "2024-W48")], "2024-12-08")
+    assert [t.value for t in got] == ["2024-W49"] and until == "2024-12-08"
+    # not on another day, nor "last weekend", nor another week
+    for pub, tx in (("2024-12-07", _tx("last week", "2024-W48")),
+                    ("2024-12-08", _tx("last weekend", "2024-W48-WE")),
+                    ("2024-12-08", _tx("two weeks ago", "2024-W47"))):
+        assert dating.story_weekdays([tx], pub)[0] == [tx]
+
+
 def test_a_weekday_told_with_its_date_keeps_the_date():
     # (review11) the date the text writes out is the day, whatever the weekday
     for tx in (_tx("Saturday 30 November", "2024-11-30"), _tx("Saturday Nov. 30", "2024-11-30")):

@@ -65,6 +65,23 @@ def test_month_dated_events_pass_a_since_inside_their_month(store):
     assert [e.date for e in found] == ["2024-07"]
 
 
+@pytest.mark.parametrize("since,until,kept", [
+    # W13 of 2016 runs from Monday March 28 to Sunday April 3: a bound keeps it when
+    # any of its days lies within (as a month's), though "2016-W13" sorts after the
+    # year's days
+    ("2016-04-01", None, True), ("2016-04-03", None, True), ("2016-04-04", None, False),
+    (None, "2016-03-28", True), (None, "2016-03-27", False), (None, "2016-12-31", True),
+    ("2016-03-01", "2016-03-31", True), ("2016-01-01", "2016-03-27", False),
+    ("2015-01-01", "2015-12-31", False), ("2017-01-01", None, False),
+])
+def test_week_dated_events_are_bounded_by_their_days(store, since, until, kept):
+    store.write(analysed("Talks were held across the border this week.", [
+        event("e1", "CONSULT", [state("PRK")], [state("CHN")], date="2016-W13",
+              precision="week")], published="2016-04-01", source="Paper E"))
+    found = find_events(store, EventQuery(types=("CONSULT",), since=since, until=until))
+    assert ("2016-W13" in [e.date for e in found]) is kept
+
+
 def test_events_carry_mentions_sources_and_standing(store):
     [ev] = find_events(store, EventQuery(types=("MOBILIZE",)))
     assert ev.standings == {"alleged": 1}

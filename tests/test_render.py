@@ -54,7 +54,8 @@ def test_short_link_text(url, expected):
 
 @pytest.mark.parametrize("value,expected", [
     ("2024-12-04", "4 December 2024"), ("2024-06", "June 2024"), ("2022", "2022"),
-    ("2024-W49", "2024-W49"), ("2024-02-30", "2024-02-30"),
+    ("2024-W49", "the week of 2 December 2024"), ("2025-W01-WE", "the week of 30 December 2024"),
+    ("2024-W54", "2024-W54"), ("2024-02-30", "2024-02-30"),
 ])
 def test_long_dates(value, expected):
     assert render.long_date(value) == expected

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from newsbrief.timevalue import TimexValue, event_date, parse_span
+from newsbrief.timevalue import TimexValue, event_date, first_day, month_of, parse_span
 
 
 @pytest.mark.parametrize("value,first,last,precision,as_event", [
@@ -22,14 +22,16 @@ from newsbrief.timevalue import TimexValue, event_date, parse_span
     ("2022-02", "2022-02-01", "2022-02-28", "month", ("2022-02", "month")),
     ("2024-02", "2024-02-01", "2024-02-29", "month", ("2024-02", "month")),
     ("2019", "2019-01-01", "2019-12-31", "year", ("2019", "year")),
-    # A week is dated to the month of its Thursday: W06 of 2014 runs Feb 3-9.
-    ("2014-W06", "2014-02-03", "2014-02-09", "week", ("2014-02", "month")),
+    # A week is dated to its ISO week (dates14; before, the month of its Thursday,
+    # wrong for a week straddling two months): W06 of 2014 runs Feb 3-9.
+    ("2014-W06", "2014-02-03", "2014-02-09", "week", ("2014-W06", "week")),
+    # W13 of 2016 runs March 28 to April 3: no month holds it.
+    ("2016-W13", "2016-03-28", "2016-04-03", "week", ("2016-W13", "week")),
     # Disagreed: a week number without its leading zero (merging had no span).
-    ("2014-W6", "2014-02-03", "2014-02-09", "week", ("2014-02", "month")),
-    # Disagreed: a weekend (merging had no span); W01 of 2025 starts in 2024 and
-    # its Thursday is January 2nd.
-    ("2025-W01-WE", "2025-01-04", "2025-01-05", "week", ("2025-01", "month")),
-    ("2024-W01", "2024-01-01", "2024-01-07", "week", ("2024-01", "month")),
+    ("2014-W6", "2014-02-03", "2014-02-09", "week", ("2014-W06", "week")),
+    # Disagreed: a weekend (merging had no span); it is dated to its week.
+    ("2025-W01-WE", "2025-01-04", "2025-01-05", "week", ("2025-W01", "week")),
+    ("2024-W01", "2024-01-01", "2024-01-07", "week", ("2024-W01", "week")),
     ("2024-Q4", "2024-10-01", "2024-12-31", "quarter", ("2024", "year")),
     ("2024-H1", "2024-01-01", "2024-06-30", "half", ("2024", "year")),
     ("2024-SU", "2024-06-01", "2024-08-31", "season", ("2024", "year")),
@@ -64,3 +66,20 @@ def test_event_dating_and_merging_read_values_the_same_way():
         parsed = TimexValue.parse(value)
         carried = parse_span(event_date(value)[0])
         assert carried[0] <= parsed.start + (parsed.end - parsed.start) / 2 <= carried[1]
+
+
+@pytest.mark.parametrize("value,month,first", [
+    # a week counts in the month of its Thursday (ISO 8601): W13 of 2016 (March 28 to
+    # April 3) in March; W01 of 2025 (from December 30, 2024) in January 2025
+    ("2016-W13", "2016-03", "2016-03-28"),
+    ("2025-W01", "2025-01", "2024-12-30"),
+    ("2025-W01-WE", "2025-01", "2025-01-04"),
+    ("2024-12-04", "2024-12", "2024-12-04"),
+    ("2024-06", "2024-06", "2024-06-01"),
+    ("2024", None, "2024-01-01"),
+    ("2024-Q4", None, "2024-10-01"),
+    ("PAST_REF", None, None),
+])
+def test_the_month_and_first_day_of_a_value(value, month, first):
+    assert month_of(value) == month
+    assert first_day(value) == first

@@ -74,8 +74,16 @@ def link_text(url: Any, limit: int = 48) -> str:
 
 
 def long_date(value: Any) -> str:
-    """ISO date, month or year as a reader writes it: 4 December 2024, June 2024."""
+    """ISO date, week, month or year as a reader writes it: 4 December 2024, the week
+    of 2 December 2024, June 2024."""
     text = plain(value)
+    week = re.fullmatch(r"(\d{4})-W(\d{1,2})(?:-WE)?", text)
+    if week:
+        try:
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return text
+        return f"the week of {long_date(monday.isoformat())}"
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
     if not m:
         return text

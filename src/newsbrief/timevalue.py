@@ -30,10 +30,9 @@ _PART_PRECISION = {"Q": "quarter", "H": "half"}
 
 # Finest first: the order in which a merged event prefers its mentions' dates.
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year")
-# The precisions an event record carries: parts of a year are dated to the year,
-# a week to the month that holds its Thursday (ISO 8601's rule for which year a
-# week belongs to).
-EVENT_PRECISION = {"day": "day", "week": "month", "month": "month", "season": "year",
+# The precisions an event record carries: parts of a year are dated to the year; a
+# week (or its weekend) is its ISO week ("2024-W49"), which may straddle two months.
+EVENT_PRECISION = {"day": "day", "week": "week", "month": "month", "season": "year",
                    "quarter": "year", "half": "year", "year": "year"}
 
 
@@ -90,23 +89,47 @@ class TimexValue:
 
     def event_date(self) -> tuple[str, str]:
         """(date, precision) as an event record carries it: "2024-12-04" day,
-        "2024-06" month, "2024" year."""
+        "2024-W49" week, "2024-06" month, "2024" year."""
         precision = EVENT_PRECISION[self.precision]
         if precision == "day":
             return self.start.isoformat(), "day"
+        if precision == "week":
+            # (a weekend is dated to its week)
+            year, week, _ = self.start.isocalendar()
+            return f"{year:04d}-W{week:02d}", "week"
         if precision == "month":
-            # A week is dated to the month of its Thursday.
-            anchor = self.start + timedelta(days=3) if self.precision == "week" else self.start
-            if self.value.endswith("-WE"):
-                anchor = self.start - timedelta(days=2)
-            return anchor.strftime("%Y-%m"), "month"
+            return self.start.strftime("%Y-%m"), "month"
         return f"{self.start.year:04d}", "year"
+
+    def month(self) -> str | None:
+        """The month ("2024-06") the value lies in, a week's being the month of its
+        Thursday (ISO 8601's rule for which year a week belongs to); None for a value
+        coarser than a month."""
+        if self.precision == "week":
+            return (self.start - timedelta(days=self.start.weekday()) +
+                    timedelta(days=3)).strftime("%Y-%m")
+        if self.precision in ("day", "month"):
+            return self.start.strftime("%Y-%m")
+        return None
 
 
 def parse_span(value: str | None) -> tuple[date, date] | None:
     """The first and last day a TIMEX3 date value covers, or None."""
     parsed = TimexValue.parse(value)
     return parsed.span if parsed else None
+
+
+def month_of(value: str | None) -> str | None:
+    """The month ("2024-06") a date value lies in (see `TimexValue.month`), or None."""
+    parsed = TimexValue.parse(value)
+    return parsed.month() if parsed else None
+
+
+def first_day(value: str | None) -> str | None:
+    """The first day a date value covers ("2024-W49" -> "2024-12-02"), to order values
+    of any precision by the calendar (a week's value sorts after its year's days)."""
+    parsed = TimexValue.parse(value)
+    return parsed.start.isoformat() if parsed else None
 
 
 def event_date(value: str | None) -> tuple[str, str] | None:

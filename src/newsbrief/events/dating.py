@@ -111,13 +111,21 @@ def story_weekdays(timexes: Iterable[Timex],
     the 20 stories with such a weekday meant the day after (a press conference, an
     arrival, a report "early Friday"); weekdays five days back are left alone (they were
     mostly last week's). The last day is then that next day (`StoryTime` counts it as a
-    day of the story's news), else the publication day. Event dating only: the time
-    tagger, whose document dates are exact in TempEval-3, is unchanged."""
+    day of the story's news), else the publication day. On a Sunday page "last week" is
+    the week that ends that day (the judges' reading of the judged articles: 2 gold dates
+    and 2 blind labels, none the other way), not the ISO week before. Event dating only:
+    the time tagger, whose document dates are exact in TempEval-3, is unchanged."""
     pub = _as_date(published)
     if pub is None:
         return list(timexes), published
     back = (pub - timedelta(days=6)).isoformat()
     ahead = (pub + timedelta(days=1)).isoformat()
+    sunday_week = week_before = None
+    if pub.weekday() == 6:
+        year, week, _ = pub.isocalendar()
+        sunday_week = f"{year:04d}-W{week:02d}"
+        year, week, _ = (pub - timedelta(days=7)).isocalendar()
+        week_before = f"{year:04d}-W{week:02d}"
     out = []
     for tx in timexes:
         words = {w.removesuffix("'s").removesuffix("\u2019s")
@@ -128,6 +136,11 @@ def story_weekdays(timexes: Iterable[Timex],
                 not any(ch.isdigit() for ch in tx.text):
             tx = replace(tx, value=ahead + tx.value[10:])
             published = ahead
+        elif sunday_week is not None and tx.type == "DATE" and tx.value == week_before and \
+                "last week" in " ".join(tx.text.lower().split()):
+            # "last week" on a Sunday page: the week that ends that day (the tagger, whose
+            # TempEval-3 Sunday documents mean the ISO week before, is unchanged)
+            tx = replace(tx, value=sunday_week)
         out.append(tx)
     return out, published
 
@@ -1036,7 +1049,7 @@ class StoryTime:
             day = date.fromisoformat(base.date.date) + timedelta(days=step)
             date_ = EventDate(day.isoformat(), "day", text, "text")
         elif base is not None and base.date is not None and step is not None and \
-                abs(step) <= 1 and base.date.precision in ("month", "year"):
+                abs(step) <= 1 and base.date.precision in ("week", "month", "year"):
             date_ = base.date  # "In February ... the following day": still February
         self.times[piece] = _PieceTime(date_, False, "anchored")
 

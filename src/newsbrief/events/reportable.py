@@ -41,6 +41,7 @@ from importlib import resources
 
 from ..actors.anaphora import STATE_SECTORS
 from ..nlp import datelines, doc_text
+from ..timevalue import month_of
 
 MODEL_FILE = "data/reportable_model.json"
 
@@ -665,8 +666,9 @@ def _dated(date: str | None, source: str | None, published: str | None) -> list[
     out = [f"date_source={source or '-'}"]
     if date and published and source == "text":
         try:
+            month = month_of(date)  # (a week's: the month of its Thursday)
             gap = int(published[:4]) * 12 + int(published[5:7] or 1) - (
-                int(date[:4]) * 12 + (int(date[5:7]) if len(date) >= 7 else 6))
+                int(month[:4]) * 12 + int(month[5:7]) if month else int(date[:4]) * 12 + 6)
         except ValueError:
             return out
         out.append("dated_future" if gap < 0 else "dated_recent" if gap <= 1

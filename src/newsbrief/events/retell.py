@@ -392,8 +392,8 @@ def _head(events: Sequence[Event], group: list[int]) -> int:
     dated = [i for i in group if events[i].date_source == "text" and events[i].date]
     if not dated:
         return group[0]
-    rank = {"day": 0, "month": 1, "year": 2}
-    return min(dated, key=lambda i: (rank.get(events[i].date_precision or "", 3), group.index(i)))
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    return min(dated, key=lambda i: (rank.get(events[i].date_precision or "", 4), group.index(i)))
 
 
 def telling(ev: Event) -> Telling:

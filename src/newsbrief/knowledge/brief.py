@@ -37,7 +37,7 @@ from ..actors.anaphora import STATE_SECTORS
 from ..store import Store
 from ..store import reads as q
 from ..stored import ActorSummary, MergedEvent, StoredMention
-from ..timevalue import parse_span
+from ..timevalue import first_day, parse_span
 from . import evidence as ev
 from .phrasing import join_names
 from .queries import hydrate
@@ -895,7 +895,8 @@ def build_brief(store: Store, query: BriefQuery | tuple[str, ...] = (), *,
     told_bg = _distinct([st for st in background if st not in told and st not in key_items],
                         told + key_items + other_st)[:query.background]
     background_items = [i for i in (_item(st, cites) for st in
-                        sorted(told_bg, key=lambda st: (st.date is None, st.date or "",
+                        sorted(told_bg, key=lambda st: (st.date is None,
+                                                        first_day(st.date) or st.date or "",
                                                         st.event_ids))) if i]
 
     shown = told + key_items + other_st + claims[:query.claims] + \

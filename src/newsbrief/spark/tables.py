@@ -19,6 +19,7 @@ import pyarrow as pa
 
 from ..errors import InputFailure
 from ..records import AnalysedArticle
+from ..timevalue import month_of as value_month
 
 UNKNOWN_MONTH = "unknown"
 
@@ -65,8 +66,9 @@ TABLES = {"articles": ARTICLES, "entities": ENTITIES, "event_mentions": EVENT_ME
 
 
 def month_of(published: str | None) -> str:
+    """The month of a date ("2024-06"; a week's is the month of its Thursday)."""
     if published and len(published) >= 7 and published[4] == "-":
-        return published[:7]
+        return value_month(published) or published[:7]
     return UNKNOWN_MONTH
 
 

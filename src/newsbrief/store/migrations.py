@@ -42,7 +42,10 @@ FACET_SUMMARY_SQL = f"""
         SELECT 'source', r.source, COUNT(DISTINCT m.event_id) FROM event_mentions m
         JOIN articles r ON r.id = m.article_id WHERE r.source IS NOT NULL GROUP BY r.source;
     INSERT INTO facet_counts(facet, value, n)
-        SELECT 'month', substr(date, 1, 7), COUNT(*) FROM events WHERE length(date) >= 7
+        SELECT 'month', CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]-W[0-9]*' THEN strftime('%Y-%m',
+            date(substr(date, 1, 4) || '-01-04', '-6 days', 'weekday 1',
+                 '+' || ((CAST(substr(date, 7, 2) AS INTEGER) - 1) * 7 + 3) || ' days'))
+            ELSE substr(date, 1, 7) END, COUNT(*) FROM events WHERE length(date) >= 7
         GROUP BY 2;
     INSERT OR REPLACE INTO summary_state(name, signature, computed_at)
         VALUES ('facet_counts', {SUMMARY_SIGNATURE}, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));

@@ -124,17 +124,35 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
     return [r["id"] for r in store.query(sql, tuple(params))]
 
 
+# An ISO week value ("2024-W49", "2024-W49-WE"), and the SQL for its Monday: the Monday
+# on or before January 4th (always in week 1), then whole weeks on.
+_IS_WEEK = "{col} GLOB '[0-9][0-9][0-9][0-9]-W[0-9]*'"
+_WEEK_MONDAY = ("date(substr({col}, 1, 4) || '-01-04', '-6 days', 'weekday 1', '+' || "
+                "((CAST(substr({col}, 7, 2) AS INTEGER) - 1) * 7) || ' days')")
+
+
+def week_sql(col: str) -> tuple[str, str]:
+    """(is a week, its Monday) as SQL expressions on a date column."""
+    return _IS_WEEK.format(col=col), _WEEK_MONDAY.format(col=col)
+
+
 def date_bounds(where: list[str], params: list[Any], since: str | None,
-                 until: str | None) -> None:
-    """Conditions on a merged event's date (alias e); an undated event is outside
-    any bound. A partial date ("2024-06") is compared at its own precision."""
+                 until: str | None, col: str = "e.date") -> None:
+    """Conditions on a merged event's date (alias e, or `col`); an undated event is
+    outside any bound. A partial date ("2024-06") is compared at its own precision, and
+    a week ("2024-W49", which sorts after its year's days) by its days: it is kept when
+    any of them lies within the bounds, as a month is."""
+    is_week, monday = week_sql(col)
     if since:
         # The year bound (implied by the exact test) lets SQLite seek a date index.
-        where.append("e.date >= substr(?, 1, 4) AND e.date >= substr(?, 1, length(e.date))")
-        params.extend((since, since))
+        where.append(f"{col} >= substr(?, 1, 4) AND CASE WHEN {is_week} THEN "
+                     f"date({monday}, '+6 days') >= ? ELSE {col} >= substr(?, 1, length({col})) END")
+        params.extend((since, since, since))
     if until:
-        where.append("e.date IS NOT NULL AND e.date <= ?")
-        params.append(until)
+        # (the first test, a range on the index: the year's days and weeks)
+        where.append(f"{col} IS NOT NULL AND {col} <= substr(?, 1, 4) || '-W~' AND "
+                     f"CASE WHEN {is_week} THEN {monday} <= ? ELSE {col} <= ? END")
+        params.extend((until, until, until))
 
 
 def _chunks(ids: list[str], size: int = 500):

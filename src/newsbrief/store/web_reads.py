@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..timevalue import month_of
 from . import reads as q
 from .migrations import SUMMARY_SIGNATURE
 from .sqlite import Store
@@ -422,8 +423,9 @@ def facet_values(store: Store, most: int = FACET_VALUES_MAX
         found: dict[str, list[tuple[str, str]]] = {}
         for event_id, type_, date in conn.execute("SELECT id, type, date FROM events"):
             found[event_id] = [pairs.setdefault(("type", type_), ("type", type_))]
-            if date and len(date) >= 7:
-                pair = ("month", date[:7])
+            month = month_of(date)
+            if month:
+                pair = ("month", month)
                 found[event_id].append(pairs.setdefault(pair, pair))
         for event_id, role, country, sector in conn.execute(
                 "SELECT event_id, role, country, sector FROM event_actors "
@@ -496,11 +498,12 @@ def event_facets(store: Store, f: EventFilter, limit: int = 12,
             return _ranked(counts, limit), (len(ids) if more else None)
     for chunk in q._chunks(ids):
         marks = _marks(chunk)
-        for r in store.conn.execute(f"SELECT type, substr(date, 1, 7), length(date) FROM events "
+        for r in store.conn.execute(f"SELECT type, date FROM events "
                                     f"WHERE id IN ({marks})", tuple(chunk)):
             counts["type"][r[0]] += 1
-            if r[2] and r[2] >= 7:
-                counts["month"][r[1]] += 1
+            month = month_of(r[1])  # (a week's: the month of its Thursday)
+            if month:
+                counts["month"][month] += 1
         # Each event's actors and mentions, read once (covering indexes), counted here:
         # an event counts once per value.
         seen: dict[str, set] = {name: set() for name in FACETS}
@@ -699,12 +702,9 @@ def actor_days(store: Store, code: str, since: str | None = None,
     the dates the event table's since/until keep: (date or None, type, cameo or
     None, events, rows in the actor role, rows in the recipient role)."""
     where, params = ["actor = ?"], [code]
-    if since:
-        where.append("date != '' AND date >= substr(?, 1, 4) AND date >= substr(?, 1, length(date))")
-        params += [since, since]
-    if until:
-        where.append("date != '' AND date <= ?")
-        params.append(until)
+    if since or until:
+        where.append("date != ''")
+    q.date_bounds(where, params, since, until, col="date")
     return [(r[0] or None, r[1], r[2] or None, r[3], r[4], r[5]) for r in store.conn.execute(
         "SELECT date, type, cameo, events, as_actor, as_recipient FROM actor_days "
         f"WHERE {' AND '.join(where)}", tuple(params))]

@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from ...knowledge.scoring import is_cooperation, score
 from ...store import reads as q
 from ...store import web_reads as reads
+from ...timevalue import first_day, month_of
 from ..common import (EventParams, WebError, _choice, json_response, month_end, render,
                       use_store)
 from ._shared import rows_for
@@ -33,11 +34,14 @@ STATE_KINDS = ("state", "country", "gpe")
 
 def bucket(value: str | None, step: str) -> str | None:
     """The day, week (its Monday) or month of a date; None when the date is
-    coarser than the step (a month-only date has no day)."""
+    coarser than the step (a month-only date has no day, a week no day; a week
+    counts in the month of its Thursday)."""
     if not value:
         return None
     if step == "month":
-        return value[:7] if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit() else None
+        return month_of(value)
+    if "-W" in value:
+        return first_day(value) if step == "week" else None
     try:
         d = date.fromisoformat(value[:10])
     except ValueError:
