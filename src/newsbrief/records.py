@@ -266,7 +266,7 @@ class Event(_Record):
     actor: tuple[ActorRef, ...]
     recipient: tuple[ActorRef, ...]
     date: str | None
-    date_precision: str | None  # day, month, year
+    date_precision: str | None  # day, week (an ISO week, "2024-W49"), month, year
     date_text: str | None
     date_source: str | None  # text, published
     location: Location | None

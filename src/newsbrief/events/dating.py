@@ -60,7 +60,7 @@ _DIGIT = re.compile(r"\d")
 @dataclass(frozen=True)
 class EventDate:
     date: str | None
-    precision: str | None  # day, month, year
+    precision: str | None  # day, week, month, year
     text: str | None
     source: str | None  # text, published, none
 
