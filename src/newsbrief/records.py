@@ -183,6 +183,9 @@ class ActorRef(_Record):
     text: str
     country: str | None = None
     sector: str | None = None
+    # True for a doer the text implies but does not name (events/implicit.py): "was
+    # arrested" -> the unnamed police of the place. Briefs and tables say so.
+    implied: bool = False
 
 
 @dataclass(frozen=True)

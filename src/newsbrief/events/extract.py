@@ -49,6 +49,7 @@ from .modality import (Standing, asked_for, attempted, bygone, capacity, describ
                        standing, unwanted, weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
+from .implicit import implicit_doers, standing_alone
 from .genre import genre_of, page_of
 from .predicate import predicate_of
 from .quantities import find_quantities, number_tokens
@@ -207,7 +208,7 @@ def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset
     the article's records as a whole (`reportable.article_record_features`: how many
     countries act in it) and the model's article term (the mean logit of the article's
     candidates) added to each one's own logit (`reportable.Model.article_weight`)."""
-    kept = [e for e in events if e.id not in dropped]
+    kept = [e for e in events if e.id not in dropped and e.id not in judge.implied_only]
     whole = article_record_features({r.country for e in kept for r in e.actor if r.country})
     if judge.collect is not None:  # the features a model is trained on
         judge.collect[:] = [(c[0], list(c[1]) + whole) + tuple(c[2:]) for c in judge.collect]
@@ -221,7 +222,8 @@ def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset
     # Over the candidates of the kinds the model was trained on: a verbal act read from
     # the words said (coding.said_act) leaves the article's other scores as they were.
     mean = learned.article_mean(logits[e.id][0] for e in events
-                                if e.id in logits and e.id not in judge.said) \
+                                if e.id in logits and e.id not in judge.said
+                                and e.id not in judge.implied_only) \
         if learned.article_weight else None
     out = []
     for ev in events:
@@ -316,6 +318,9 @@ class _Judge:
     collect: list | None = None
     logits: dict = field(default_factory=dict)
     said: set = field(default_factory=set)  # ids of verbal acts read from words said
+    # ids of records that stand only on an implied doer (events/implicit.py): out of the
+    # article's term, so the others keep the confidence they had without them
+    implied_only: set = field(default_factory=set)
 
 
 def _article_context(doc, article: Article) -> ArticleContext:
@@ -894,14 +899,15 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         kept = {r for h in cand.args.recipient if h.dep_ not in MODIFIER_DEPS
                 for r in _recipient_refs(index, [h])}
         recipient = tuple(r for r in recipient if r in kept or r.country not in own)
-    if not any(r.entity or r.country or r.sector for r in actor + recipient):
+    # "was arrested", "his indictment": the unnamed state that did it, marked as
+    # implied (not a feature of the reportable model, which reads what the text names).
+    implied = () if actor else implicit_doers(index, cand.tok, cand.args, location,
+                                              coding.type)
+    alone = standing_alone(actor, recipient, implied, index, cand.tok, location)
+    if not alone and not any(r.entity or r.country or r.sector for r in actor + recipient):
         # Nobody who can act is named: "the tariffs follow through", "our results
         # speak". On a judged sample nine in ten of these were not events.
         return None
-    # "was arrested", "his indictment": the unnamed state that did it (not a
-    # feature of the reportable model, which reads what the text names).
-    implied = () if actor else index.implied_actor(cand.tok, cand.args, location,
-                                                   coding.type)
     attributed = _source_refs(index, st.source)
     evidence = _evidence(article, cand, layout)
     confidence = float(coding.confidence)
@@ -945,6 +951,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         judge.logits[ev.id] = (learned_logit, feats)
         if cand.said:
             judge.said.add(ev.id)
+    if judge is not None and alone:
+        judge.implied_only.add(ev.id)
     if judge is not None and judge.collect is not None:
         judge.collect.append((ev, feats, (cand.tok.idx, cand.tok.idx + len(cand.tok.text)),
                               coding.trigger))

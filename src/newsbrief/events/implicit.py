@@ -1,0 +1,61 @@
+"""Doers the text implies but does not name, marked as such.
+
+"Two suspects were arrested in Nairobi", "four men were sentenced in Tehran", "six
+people were shot dead in Karachi": the sentence names no doer, yet who did it is
+plain from the act and its place, and event datasets code it so (an arrest or a
+charge is by the police or prosecutors of the place, a sentence by its court, an
+assault at a named place by unnamed attackers of that country). Who that is, and
+when the text makes it plain enough, is `ActorIndex.implied_actor` (actorrefs: the
+acts only a state does to people, a passive with no agent, a place of one
+country). This module applies it to a candidate:
+
+- each such doer is marked `implied` (records.ActorRef), so briefs, tables and
+  exports can tell a doer the text names from one it implies;
+- a candidate whose sentence names nobody else who can act (the people acted on are
+  plain "suspects" or "men", of no country or sector) still makes a record when
+  its doer is implied: before, such records were dropped, and with them key acts
+  whose doer is plain ("were arrested" with no "by"). Such a record is scored like
+  any other (the implied doer is no feature of the model, which reads what the
+  text names), but it does not take part in the article's term, so the article's
+  other records keep the confidence they had (`standing_alone`). It needs the
+  act's own place (the event's place, or a place its clause names) to be the
+  implied doer's country: the story's country is no evidence for it (read by hand
+  on the judged articles, the story's country was wrong for acts told of another
+  state: prisoners freed in one country told in a story of another).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import ActorRef
+from .actorrefs import _act_place
+
+
+def implicit_doers(index, tok, args, location=None, typ: str | None = None) \
+        -> tuple[ActorRef, ...]:
+    """The doers a candidate's act implies when its clause names none, marked
+    `implied`; () when the text names a doer or leaves who did it open."""
+    if args.actor:
+        return ()
+    return tuple(replace(r, implied=True)
+                 for r in index.implied_actor(tok, args, location, typ))
+
+
+def standing_alone(actor, recipient, implied, index, tok, location=None) -> bool:
+    """Whether a record stands only on its implied doer: nobody the sentence names can
+    act (no entity, country or sector on either side), but the act implies who did it,
+    of the country of the place the act is told at."""
+    if not implied or any(r.entity or r.country or r.sector for r in (*actor, *recipient)):
+        return False
+    return act_country(index, tok, location) in {r.country for r in implied}
+
+
+def act_country(index, tok, location=None) -> str | None:
+    """The country of the place an act is told at: the event's place, else a place its
+    clause opens with or its own words set it in ("arrested in X"); None without one."""
+    country = location.country if location is not None else None
+    if country and country != "IGO":
+        return country
+    country = index._clause_place(tok) or _act_place(tok)
+    return country if country != "IGO" else None

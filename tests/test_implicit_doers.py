@@ -1,0 +1,95 @@
+"""Doers the text implies but does not name (events/implicit.py), on hand-built Docs."""
+
+from __future__ import annotations
+
+import newsbrief.events.extract as extract_module
+from newsbrief.events import extract_events
+from newsbrief.records import ActorRef, Article
+
+from test_event_arguments_dates import coder_with
+from test_event_extract import build, by_type
+
+CODER = coder_with({"arrest": ("COERCE", "173", None), "sentence": ("ACCUSE", "114", None),
+                    "meet": ("CONSULT", "040", None)})
+
+# "Two suspects were arrested in Nairobi."
+ARRESTED = ["Two two NUM nummod 1", "suspects suspect NOUN nsubjpass 3",
+            "were be AUX auxpass 3", "arrested arrest VERB ROOT 3", "in in ADP prep 3",
+            "Nairobi Nairobi PROPN pobj 4 B-GPE", ". . PUNCT punct 3"]
+# "Police arrested two suspects in Nairobi."
+POLICE_ARRESTED = ["Police police NOUN nsubj 1", "arrested arrest VERB ROOT 1",
+                   "two two NUM nummod 3", "suspects suspect NOUN dobj 1", "in in ADP prep 1",
+                   "Nairobi Nairobi PROPN pobj 4 B-GPE", ". . PUNCT punct 1"]
+# "Kenya's president met Tanzania's president in Arusha."
+MET = ["Kenya Kenya PROPN poss 2 B-GPE", "'s 's PART case 0", "president president NOUN nsubj 3",
+       "met meet VERB ROOT 3", "Tanzania Tanzania PROPN poss 6 B-GPE", "'s 's PART case 4",
+       "president president NOUN dobj 3", "in in ADP prep 3",
+       "Arusha Arusha PROPN pobj 7 B-GPE", ". . PUNCT punct 3"]
+
+# Plain people: no country, no sector (what made such records drop before).
+PEOPLE = {"police": (None, "COP", None), "president": (None, "GOV", None)}
+
+
+def _run(rows):
+    doc = build(rows)
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    return extract_events(doc, article, [], [], coder=CODER,
+                          resolver=lambda t: PEOPLE.get(t.lower(), (None, None, None)))
+
+
+def _shift(rows, by: int) -> list[str]:
+    """Rows of a second sentence, their heads moved past the first sentence's tokens."""
+    out = []
+    for row in rows:
+        parts = row.split()
+        parts[4] = str(int(parts[4]) + by)
+        out.append(" ".join(parts))
+    return out
+
+
+def test_an_arrest_of_plain_people_with_no_doer_named_is_by_the_police_of_the_place():
+    (ev,) = by_type(_run(ARRESTED), "COERCE")
+    assert [(r.text, r.country, r.sector, r.implied) for r in ev.actor] == [
+        ("unnamed police", "KEN", "COP", True)]
+
+
+def test_a_doer_the_text_names_is_not_implied():
+    (ev,) = by_type(_run(POLICE_ARRESTED), "COERCE")
+    assert ev.actor and not any(r.implied for r in ev.actor)
+    assert ActorRef(None, "x").implied is False
+    assert "implied" in ev.actor[0].to_dict()
+
+
+def test_a_record_standing_on_its_implied_doer_leaves_the_others_confidence_alone(
+        monkeypatch):
+    rows = MET + _shift(ARRESTED, len(MET))
+    with_rule = _run(rows)
+    (met,) = by_type(with_rule, "CONSULT")
+    assert by_type(with_rule, "COERCE")  # the arrest stands on its implied doer
+    monkeypatch.setattr(extract_module, "standing_alone", lambda *a: False)
+    without = _run(rows)
+    assert by_type(without, "COERCE") == []  # no record without the rule
+    (met_before,) = by_type(without, "CONSULT")
+    assert met.confidence == met_before.confidence
+
+
+class _NoClausePlace:
+    def _clause_place(self, tok):
+        return None
+
+
+def test_a_record_stands_on_its_implied_doer_only_where_its_place_gives_that_country():
+    from newsbrief.events.implicit import standing_alone
+    from newsbrief.records import Location
+
+    tok = build(ARRESTED[:4] + [". . PUNCT punct 3"])[3]  # "arrested", no place phrase
+    police = (ActorRef(None, "unnamed police", "KEN", "COP", implied=True),)
+    suspects = (ActorRef(None, "Two suspects"),)
+    index = _NoClausePlace()
+    # the country came from the story, not from where the act is told: no record
+    assert not standing_alone((), suspects, police, index, tok, None)
+    assert standing_alone((), suspects, police, index, tok, Location("Nairobi", "KEN"))
+    assert not standing_alone((), suspects, police, index, tok, Location("Kampala", "UGA"))
+    # someone the sentence names can act: the record stood without the rule
+    named = (ActorRef(None, "Two students", None, "EDU"),)
+    assert not standing_alone((), named, police, index, tok, Location("Nairobi", "KEN"))
