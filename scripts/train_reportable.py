@@ -733,6 +733,10 @@ def split_report(labelled, held, conf_all, keys: "KeyEvents", thresholds=SPLIT_T
         cells = [f"{t:.2f}: {keys.found(conf_all, t, fs)}" for t in thresholds]
         print(f"  key events kept, {name} lists ({n}; any record {keys.found(conf_all, -1, fs)}): "
               + ", ".join(cells))
+        if len(thresholds) == 1:  # at one cut: each list apart
+            print("    by list: " + ", ".join(
+                f"{f} {keys.found(conf_all, thresholds[0], [f])}/{keys.count([f])}"
+                for f in fs))
     return out
 
 

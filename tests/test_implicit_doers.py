@@ -93,3 +93,17 @@ def test_a_record_stands_on_its_implied_doer_only_where_its_place_gives_that_cou
     # someone the sentence names can act: the record stood without the rule
     named = (ActorRef(None, "Two students", None, "EDU"),)
     assert not standing_alone((), named, police, index, tok, Location("Nairobi", "KEN"))
+def _features(rows) -> dict[str, list[str]]:
+    doc = build(rows)
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    got: list = []
+    extract_events(doc, article, [], [], coder=CODER, collect=got,
+                   resolver=lambda t: PEOPLE.get(t.lower(), (None, None, None)))
+    return {ev.type: feats for ev, feats, *_ in got}
+
+
+def test_the_model_reads_that_the_act_implies_its_doer_not_who_it_is():
+    feats = _features(ARRESTED)["COERCE"]
+    assert "implied_doer" in feats
+    assert "no_actor" in feats  # the implied doer is no actor the text names
+    assert "implied_doer" not in _features(POLICE_ARRESTED)["COERCE"]

@@ -924,7 +924,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         feats = features(cand.tok, coding, actor=actor, recipient=recipient,
                          passive=cand.args.passive, modality=modality,
                          context=judge.context, kinds=judge.kinds, date=date.date,
-                         date_source=date.source, published=article.published)
+                         date_source=date.source, published=article.published,
+                         implied=bool(implied))
         learned = model()
         if learned is not None:
             # Calibrated: the share of real events among records of this score.
