@@ -82,6 +82,24 @@ def test_week_dated_events_are_bounded_by_their_days(store, since, until, kept):
     assert ("2016-W13" in [e.date for e in found]) is kept
 
 
+@pytest.mark.parametrize("week,since,until,kept", [
+    # ISO weeks across a new year sort with the year they are numbered in, not with
+    # the days they hold: 2015-W53 runs from 28 December 2015 to 3 January 2016, and
+    # 2020-W01 from 30 December 2019 to 5 January 2020
+    ("2015-W53", "2016-01-01", None, True), ("2015-W53", "2016-01", None, True),
+    ("2015-W53", "2016", "2016-01-31", True), ("2015-W53", "2016-01-04", None, False),
+    ("2015-W52", "2016-01-01", None, False),
+    ("2020-W01", None, "2019-12-31", True), ("2020-W01", "2019-12-01", "2019-12-30", True),
+    ("2020-W01", None, "2019-12-29", False), ("2020-W02", None, "2019-12-31", False),
+])
+def test_weeks_across_a_new_year_are_bounded_by_their_days(store, week, since, until, kept):
+    store.write(analysed("Talks were held across the border this week.", [
+        event("e1", "CONSULT", [state("PRK")], [state("CHN")], date=week,
+              precision="week")], published="2016-01-01", source="Paper E"))
+    found = find_events(store, EventQuery(types=("CONSULT",), since=since, until=until))
+    assert (week in [e.date for e in found]) is kept
+
+
 def test_events_carry_mentions_sources_and_standing(store):
     [ev] = find_events(store, EventQuery(types=("MOBILIZE",)))
     assert ev.standings == {"alleged": 1}

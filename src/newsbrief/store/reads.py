@@ -145,14 +145,34 @@ def date_bounds(where: list[str], params: list[Any], since: str | None,
     is_week, monday = week_sql(col)
     if since:
         # The year bound (implied by the exact test) lets SQLite seek a date index.
-        where.append(f"{col} >= substr(?, 1, 4) AND CASE WHEN {is_week} THEN "
-                     f"date({monday}, '+6 days') >= ? ELSE {col} >= substr(?, 1, length({col})) END")
-        params.extend((since, since, since))
+        where.append(f"{col} >= ? AND CASE WHEN {is_week} THEN date({monday}, '+6 days') >= ? "
+                     f"ELSE {col} >= substr(?, 1, length({col})) END")
+        params.extend((_seek_since(since), since, since))
     if until:
         # (the first test, a range on the index: the year's days and weeks)
-        where.append(f"{col} IS NOT NULL AND {col} <= substr(?, 1, 4) || '-W~' AND "
+        where.append(f"{col} IS NOT NULL AND {col} <= ? AND "
                      f"CASE WHEN {is_week} THEN {monday} <= ? ELSE {col} <= ? END")
-        params.extend((until, until, until))
+        params.extend((_seek_until(until), until, until))
+
+
+def _seek_since(since: str) -> str:
+    """The lowest stored date value a `since` bound can keep: its year, or the last
+    weeks of the year before when the bound falls on January 1st to 3rd ("2015-W53"
+    runs to 3 January 2016, and sorts after 2015's days)."""
+    year = since[:4]
+    if year.isdigit() and since[5:] <= "01-03":
+        return f"{int(year) - 1:04d}-W52"
+    return year
+
+
+def _seek_until(until: str) -> str:
+    """The highest stored date value an `until` bound can keep: its year's days and
+    weeks, and the first week of the next year when the bound falls on December 29th
+    to 31st ("2020-W01" begins on 30 December 2019)."""
+    year = until[:4]
+    if year.isdigit() and until[5:] >= "12-29":
+        return f"{int(year) + 1:04d}-W01~"
+    return year + "-W~"
 
 
 def _chunks(ids: list[str], size: int = 500):
