@@ -82,3 +82,22 @@ def test_every_reader_reads_through_the_one_module():
         assert f"from .dateline import {reader}" in source or \
             f"from ..dateline import {reader}" in source, module.__name__
         assert "_DATELINE" not in source, module.__name__
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Korvan talks\nD.C. mayor launches re-election bid\nThe mayor spoke.", "D.C."),  # a headline
+    ("U.S. stocks on Friday ended a holiday-shortened week lower.", "U.S."),  # a hyphen
+    ("NATO has only invoked Article 5 -- which binds all allies -- once.", "NATO"),  # an aside
+    ("KORVAN, Eastland - TROOPS CLOSE PORT", "Eastland"),  # an all-capitals headline
+])
+def test_a_place_in_a_line_that_is_no_dateline_opens_none(text, name):
+    at = text.index(name)
+    assert dateline_at(text, at, at + len(name)) is None
+
+
+def test_a_place_in_a_title_case_dateline_opens_it():
+    text = "Korvan, Eastland (Wire) - Troops closed the port."
+    at = text.index("Eastland")
+    d = dateline_at(text, at, at + len("Eastland"))
+    assert (d.place, d.region) == ("Korvan", "Eastland")
+    assert dateline_at(text, text.index("Wire"), text.index("Wire") + 4) is None  # the agency

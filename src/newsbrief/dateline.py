@@ -14,15 +14,19 @@ sure they must be:
 - `dated_dateline(text)`: the day a dateline or a date line among the text's first
   lines writes with its year ("WASHINGTON, Nov. 20, 1998 (AP) -", "Published: 20
   November 2019"). `pubdate` dates an article by it.
-- `dateline_at(text, start, end)`: the dateline whose place is named at
-  `text[start:end]` ("GRAYS, England (AP) - ..."): `events.actorrefs` takes its
-  country for the story's when no other is clear.
+- `dateline_at(text, start, end)`: the dateline (one of `find_datelines`) whose
+  place or region is named at `text[start:end]` ("GRAYS, England (AP) - ..."):
+  `events.actorrefs` takes its country for the story's when no other is clear.
 - `sentence_dateline(sentence)`: the dateline a stored sentence still opens with
   (one the splitter did not cut off, as it is not at a line's start or has another
   shape): `knowledge.evidence` keeps it out of a statement's doer.
 
-The grammars are the ones each reader had before they were brought together here
-(records did not change: `scripts/compare_records.py`); they share their pieces.
+`find_datelines`, `dated_dateline` and `sentence_dateline` keep the grammars their
+readers had before they were brought together here (records did not change:
+`scripts/compare_records.py`). `dateline_at` had a grammar of its own (a capitalised
+place at a line's start and any dash within 40 characters), which took headlines and
+lines with a hyphenated word for datelines; it now asks `find_datelines`. A sentence
+is read more loosely than a line (see `sentence_dateline`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .timexes import lexicon as lx
 from .timexes.dates import valid_day
@@ -194,27 +199,26 @@ def dated_dateline(text: str) -> Dateline | None:
 
 # ------------------------------------------------------- a place that opens one
 
-_TOWN_BEFORE = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s*")
-_TAIL = re.compile(r"[^\n]{0,40}?(?:\([A-Za-z][A-Za-z .]*\)\s*)?[—–-]")
-
-
 def dateline_at(text: str, start: int, end: int) -> Dateline | None:
-    """The dateline whose place is named at `text[start:end]`: a name in capitals
-    that opens a line ("OSLO - ..."), or the region after a town in capitals
-    ("GRAYS, England (AP) - ..."), followed on its line by a dash; else None."""
-    name = text[start:end]
-    line_start = text.rfind("\n", 0, start) + 1
-    prefix = text[line_start:start]
-    town = _TOWN_BEFORE.fullmatch(prefix)
-    if not ((not prefix and len(name) > 2 and name.isupper()) or town):
-        return None
-    tail = _TAIL.match(text, end)
-    if tail is None:
-        return None
-    if prefix:
-        return Dateline(place=prefix.rstrip(" ,\t"), region=name, span=(line_start, tail.end()),
-                        agency=_agency(tail.group(0)))
-    return Dateline(place=name, span=(start, tail.end()), agency=_agency(tail.group(0)))
+    """The dateline whose place or region is named at `text[start:end]` ("OSLO" in
+    "OSLO - ...", "England" in "GRAYS, England (AP) - ..."), one of `find_datelines`;
+    else None. A headline ("D.C. mayor launches re-election bid") or a line that only
+    holds a hyphen ("U.S. stocks ended a holiday-shortened week") is none."""
+    for line in _datelines(text):
+        first = line.span[0]
+        last = first + len(line.place or "")
+        if line.region:
+            at = text.find(line.region, last, line.span[1])
+            last = at + len(line.region) if at >= 0 else last
+        if first <= start and end <= last:
+            return line
+    return None
+
+
+@lru_cache(maxsize=8)
+def _datelines(text: str) -> tuple[Dateline, ...]:
+    # dateline_at is asked of every place an article names: the text is read once.
+    return tuple(find_datelines(text))
 
 
 # ------------------------------------------------- one a stored sentence opens with
