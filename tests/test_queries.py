@@ -100,6 +100,18 @@ def test_weeks_across_a_new_year_are_bounded_by_their_days(store, week, since, u
     assert (week in [e.date for e in found]) is kept
 
 
+def test_a_week_sorts_among_the_days_of_its_year_by_its_monday(store):
+    # W13 of 2024 runs from Monday March 25 to Sunday March 31: between the June and
+    # October events, not after every 2024 day as the string "2024-W13" would sort.
+    store.write(analysed("Talks were held across the border that week.", [
+        event("e1", "CONSULT", [state("PRK")], [state("CHN")], date="2024-W13",
+              precision="week")], published="2024-04-01", source="Paper E"))
+    dates = [e.date for e in find_events(store, EventQuery(order="asc"))]
+    assert dates == ["2024-W13", "2024-06-19", "2024-06-19", "2024-10-20", "2024-11-02"]
+    dates = [e.date for e in find_events(store, EventQuery())]
+    assert dates[0] == "2024-11-02" and dates[-1] == "2024-W13"
+
+
 def test_events_carry_mentions_sources_and_standing(store):
     [ev] = find_events(store, EventQuery(types=("MOBILIZE",)))
     assert ev.standings == {"alleged": 1}
