@@ -173,7 +173,11 @@ def _pobjs(tok, preps: frozenset) -> list:
 
 
 def conjuncts(tok) -> list:
-    """tok and the nouns coordinated with it ("North Korea and Russia")."""
+    """tok and the nouns coordinated with it ("North Korea and Russia"). A noun
+    conjunct that runs straight into a name coordinated with it, with no comma or
+    conjunction between, is that name's title the parser split off ("X and Danish
+    Trade Minister Jens Holm" is two people, not three): it is left out, the name
+    stands for both ("X and Y both" keeps Y)."""
     out = [tok]
     stack = [tok]
     while stack:
@@ -182,6 +186,10 @@ def conjuncts(tok) -> list:
             if child.dep_ == "conj" and child.pos_ not in VERB_POS:
                 out.append(child)
                 stack.append(child)
+    if len(out) > 1:
+        names = {c.left_edge.i for c in out if c.pos_ == "PROPN"}
+        out = [c for c in out if not (c.i + 1 in names and c.pos_ in ("NOUN", "PROPN")
+                                      and c.ent_type_ != "PERSON")] or out
     return out
 
 
