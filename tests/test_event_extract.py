@@ -98,8 +98,8 @@ def test_conjoined_passives_each_get_their_own_agent_and_the_reporter():
     assert [(a.text, a.country, a.sector) for a in first.actor] == [
         ("Italian senators", "ITA", "LEG")]
     assert [a.entity for a in second.actor] == ["novak"]
-    # The accord is what was acted on, not its parties.
-    assert [r.entity for r in first.recipient] == ["accord"]
+    # A document is never the one acted on: its party other than the doers is.
+    assert [r.entity for r in first.recipient] == ["novak"]
     for e in approve:
         assert e.modality == "asserted"
         assert [s.entity for s in e.attributed_to] == ["agency"]

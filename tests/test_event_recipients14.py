@@ -3,14 +3,41 @@ test. Hand-built parses; sentences made up."""
 
 from __future__ import annotations
 
+from newsbrief.events import extract_events
 from newsbrief.events.arguments import conjuncts, verb_arguments
+from newsbrief.events.coding import Coding
+from newsbrief.records import Article
 
 from parses import texts as _texts
 from test_actors_anaphora import parse
+from test_event_extract import build, by_type, ent, run
 
 
 def _someone(tok) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.lemma_ in ("minister", "official")
+
+
+def _coder(doc, token, source=None, target=None):
+    codes = {"sue": ("ACCUSE", "115"), "negotiate": ("CONSULT", "046"),
+             "condemn": ("ACCUSE", "111"), "expand": ("MOBILIZE", "150"),
+             "detain": ("COERCE", "173")}
+    hit = codes.get(token.lemma_)
+    if hit is None:
+        return None
+    return Coding(hit[0], None, None, hit[1], 0.8, (token.idx, token.idx + len(token.text)))
+
+
+def _resolver(text):
+    table = {"the opposition": (None, "OPP"), "opposition": (None, "OPP"),
+             "the minister": (None, "GOV"), "minister": (None, "GOV"),
+             "soldiers": (None, "MIL"), "army": (None, "MIL"), "police": (None, "COP")}
+    country, sector = table.get(text.lower(), (None, None))
+    return (country, sector, None)
+
+
+def _extract(doc, entities=()):
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    return extract_events(doc, article, entities, (), coder=_coder, resolver=_resolver)
 
 
 # "Finnish Trade Minister Anna Lind and Danish Trade Minister Jens Holm signed the deal."
@@ -69,3 +96,46 @@ def test_a_title_split_off_a_coordinated_name_is_no_actor_of_its_own():
     assert sorted(_texts(conjuncts(states[0]))) == ["Finland", "Norway", "Sweden"]
     both = parse(BOTH_SIGNED)
     assert _texts(conjuncts(both[0])) == ["Anna", "Jens", "both"]
+
+
+# "Norway waited. Finland ratified the treaty." (the treaty between the two)
+RATIFIED = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "waited wait VERB ROOT 1", ". . PUNCT punct 1",
+    "Finland Finland PROPN nsubj 4 B-GPE", "ratified ratify VERB ROOT 4",
+    "the the DET det 6", "treaty treaty NOUN dobj 4", ". . PUNCT punct 4",
+]
+
+# "The minister signed the accord."
+SIGNED = [
+    "The the DET det 1", "minister minister NOUN nsubj 2", "signed sign VERB ROOT 2",
+    "the the DET det 4", "accord accord NOUN dobj 2", ". . PUNCT punct 2",
+]
+
+
+# "Finland negotiated the Norway deal."
+NORWAY_DEAL = [
+    "Finland Finland PROPN nsubj 1 B-GPE", "negotiated negotiate VERB ROOT 1",
+    "the the DET det 4", "Norway Norway PROPN compound 4 B-GPE", "deal deal NOUN dobj 1",
+    ". . PUNCT punct 1",
+]
+
+
+def test_a_document_is_never_the_recipient_its_other_party_is():
+    doc = build(RATIFIED)
+    ents = [ent(doc, "nor", 0, 1, "state", "NOR"), ent(doc, "fin", 3, 4, "state", "FIN"),
+            ent(doc, "treaty", 5, 7, "agreement", members=("fin", "nor"))]
+    ratify = by_type(run(doc, ents), "SUPPORT")[0]
+    assert [a.entity for a in ratify.actor] == ["fin"]
+    assert [r.entity for r in ratify.recipient] == ["nor"]
+    # no party named: no one
+    doc = build(SIGNED)
+    ents = [ent(doc, "accord", 3, 5, "agreement"),
+            ent(doc, "min", 0, 2, "person", "FIN", "GOV")]
+    sign = by_type(run(doc, ents), "AGREE")[0]
+    assert [a.entity for a in sign.actor] == ["min"]
+    assert sign.recipient == ()
+    # a state named on the document is its party
+    doc = build(NORWAY_DEAL)
+    ents = [ent(doc, "fin", 0, 1, "state", "FIN"), ent(doc, "nor", 3, 4, "state", "NOR")]
+    talks = _extract(doc, ents)[0]
+    assert [r.entity for r in talks.recipient] == ["nor"]

@@ -28,8 +28,8 @@ from ..dateline import dateline_at
 from ..records import ActorRef, Entity
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
-from .arguments import (ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL, PRON_SINGULAR,
-                        VERB_POS, conjuncts, first_conjunct, is_thing)
+from .arguments import (AGREEMENT_NOUNS, ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL,
+                        PRON_SINGULAR, VERB_POS, conjuncts, first_conjunct, is_thing)
 
 # The word lists of this module: data/actorrefs_lists.toml.
 _LISTS = word_lists("newsbrief.events", "actorrefs_lists.toml")
@@ -520,6 +520,49 @@ class ActorIndex:
                      if not r.country and not r.entity and _plain(r.text)
                      and not self._from_abroad(r.text) else r for r in refs)
 
+    def parties_for_documents(self, heads, refs: tuple[ActorRef, ...],
+                              actor: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        """ "signed the pact", "ratified the treaty between X and Y", "negotiated the
+        Iran deal": a document is never the one acted on; its party other than the
+        doers is (the members the actors stage named, a state named on it), else no
+        one. `heads` are the recipient head tokens `refs` were made from; a party
+        named inside an agreement's phrase ("an agreement with the government") is
+        kept as it is."""
+        docs = [h for h in heads if self._document_head(h)]
+        if not docs:
+            return refs
+        doers = {r.entity for r in actor if r.entity}
+        own = {r.country for r in actor if r.country}
+        dropped: set[ActorRef] = set()
+        parties: list[ActorRef] = []
+        for head in docs:
+            pact = self.agreement(head)
+            dropped.update((ActorRef(pact.id, np_text(head), None, None),) if pact is not None
+                           else self.refs(head))
+            named = [self.by_id[m] for m in (pact.members if pact is not None else ())
+                     if m in self.by_id]
+            # a state named on it ("the Iran deal"), or its owner ("May's deal"); a
+            # name of another kind before it says what it is about ("the Brexit deal")
+            named += [e for c in head.children if c.i < head.i
+                      and c.dep_ in ("compound", "amod", "nmod", "poss")
+                      for e in [self.entity(c)] if e is not None
+                      and (c.dep_ == "poss" or e.kind == "state")]
+            for member in named:
+                if member.kind not in PARTY_KINDS or member.id in doers or (
+                        member.kind == "state" and member.country in own):
+                    continue
+                parties.append(ActorRef(member.id, member.name, member.country, member.sector))
+        out = [r for r in refs if r not in dropped] + parties
+        return tuple(dict.fromkeys(out))
+
+    def _document_head(self, tok) -> bool:
+        """Does this head token name an agreement ("the deal", "the Kyoto Protocol"),
+        not a party named inside an agreement's phrase?"""
+        if lemma_of(tok) in AGREEMENT_NOUNS:
+            return True
+        pact = self.enclosing_agreement(tok)
+        return pact is not None and pact.i == tok.i
+
     def _from_abroad(self, text: str) -> bool:
         """ "former European officials", "foreign diplomats", "U.S. allies": a phrase
         whose words point to another country or abroad, or an envoy."""
@@ -760,6 +803,8 @@ class ActorIndex:
         return []
 
 
+# Kinds of entities that can be a party to an agreement.
+PARTY_KINDS = frozenset({"state", "organization", "person", "group"})
 # Sectors of people who act where they live or serve: a place phrase after the noun
 # says whose they are.
 LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "GOV", "BUS", "HLH",

@@ -821,7 +821,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def _recipient_refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
-    """Recipients; an agreement acted on stays itself ("hailed the pact"), not its parties."""
+    """Recipients as the reportable model reads them: an agreement acted on stays
+    itself ("hailed the pact"); after scoring, `ActorIndex.parties_for_documents`
+    puts its other party in its place."""
     out: dict[tuple, ActorRef] = {}
     for head in heads:
         pact = index.agreement(head)
@@ -935,6 +937,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
             confidence = learned.calibrated(learned_logit, feats)
     actor = index.placed_at(actor, location, cand.tok) or implied
     recipient = index.victims_at(recipient, location, cand.tok)
+    # (after scoring, as the place-given countries above: what the model read is kept)
+    recipient = index.parties_for_documents(cand.args.recipient, recipient, actor)
     ev = Event(
         id=_event_id(article, evidence, coding.type, coding.trigger),
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo,
