@@ -139,3 +139,16 @@ def test_a_document_is_never_the_recipient_its_other_party_is():
     ents = [ent(doc, "fin", 0, 1, "state", "FIN"), ent(doc, "nor", 3, 4, "state", "NOR")]
     talks = _extract(doc, ents)[0]
     assert [r.entity for r in talks.recipient] == ["nor"]
+
+
+# "The opposition said it would sue the minister."
+OPPOSITION_IT = [
+    "The the DET det 1", "opposition opposition NOUN nsubj 2", "said say VERB ROOT 2",
+    "it it PRON nsubj 5", "would would AUX aux 5", "sue sue VERB ccomp 2",
+    "the the DET det 7", "minister minister NOUN dobj 5", ". . PUNCT punct 2",
+]
+
+def test_it_is_the_body_that_says_it_even_with_no_country():
+    ask = _extract(build(OPPOSITION_IT))[0]
+    assert [(a.text, a.sector) for a in ask.actor] == [("The opposition", "OPP")]
+    assert [r.text for r in ask.recipient] == ["the minister"]

@@ -668,13 +668,25 @@ class ActorIndex:
                         return country
         return None
 
-    def _body_of_clause(self, pron) -> tuple[ActorRef, ...]:
+    def body_for_it(self, heads) -> tuple[ActorRef, ...]:
+        """The body a subject "it" among a record's actor heads stands for, also one
+        the text names by its sector alone ("the opposition said it would ask ..."),
+        for a record that has no actor; used after scoring, so that the model reads
+        what it read before and no record is made that was not."""
+        for head in heads:
+            if head.lower_ == "it":
+                refs = self._body_of_clause(head, bare=True)
+                if refs:
+                    return refs
+        return ()
+
+    def _body_of_clause(self, pron, bare: bool = False) -> tuple[ActorRef, ...]:
         """ "France said it had suspended ...", "the government published a report in
         which it accused ...": a subject "it" in a clause that a state or body says,
         or that hangs on what it did, is that state or body (a bare "it" elsewhere is
         more often a thing); a subject "they" there is the governing subject when it
         is plural and every one of its references has a country ("Syrian rebels say
-        they ...")."""
+        they ..."). With `bare`, also a body the text names by its sector alone."""
         if pron.dep_ not in ("nsubj", "nsubjpass"):
             return ()
         clause = pron.head
@@ -702,6 +714,11 @@ class ActorIndex:
                 if refs and all(r.country for r in refs) and (
                         any(e is not None and e.kind in BODY_KINDS for e in ents)
                         or any(r.sector in ("GOV", "MIL", "LEG", "JUD") for r in refs)):
+                    return refs
+                if bare and refs and subj.tag_ not in ("NNS", "NNPS") and all(
+                        r.sector in SPEAKING_BODIES and not r.entity for r in refs):
+                    # "The opposition said it would ...": a body the text names by
+                    # its sector alone (no country the story gives it) is still it
                     return refs
                 return ()
             clause = gov
@@ -805,6 +822,9 @@ class ActorIndex:
 
 # Kinds of entities that can be a party to an agreement.
 PARTY_KINDS = frozenset({"state", "organization", "person", "group"})
+# Sectors of bodies a bare "it" stands for when they say what it does ("the
+# opposition said it would ..."), with or without a country.
+SPEAKING_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "OPP", "COP"})
 # Sectors of people who act where they live or serve: a place phrase after the noun
 # says whose they are.
 LOCAL_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "GOV", "BUS", "HLH",

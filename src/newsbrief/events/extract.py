@@ -935,7 +935,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
             learned_logit = learned.logit(feats, vec)
             # the article's term is added once every candidate is scored
             confidence = learned.calibrated(learned_logit, feats)
-    actor = index.placed_at(actor, location, cand.tok) or implied
+    actor = index.placed_at(actor, location, cand.tok) or \
+        index.body_for_it(cand.args.actor) or implied
     recipient = index.victims_at(recipient, location, cand.tok)
     # (after scoring, as the place-given countries above: what the model read is kept)
     recipient = index.parties_for_documents(cand.args.recipient, recipient, actor)
