@@ -152,3 +152,22 @@ def test_it_is_the_body_that_says_it_even_with_no_country():
     ask = _extract(build(OPPOSITION_IT))[0]
     assert [(a.text, a.sector) for a in ask.actor] == [("The opposition", "OPP")]
     assert [r.text for r in ask.recipient] == ["the minister"]
+
+
+# "The council condemned the attacks in Norway and Sweden, calling them crimes."
+CALLING_THEM = [
+    "The the DET det 1", "council council NOUN nsubj 2", "condemned condemn VERB ROOT 2",
+    "the the DET det 4", "attacks attack NOUN dobj 2", "in in ADP prep 4",
+    "Norway Norway PROPN pobj 5 B-GPE", "and and CCONJ cc 6", "Sweden Sweden PROPN conj 6 B-GPE",
+    ", , PUNCT punct 2", "calling call VERB advcl 2", "them they PRON dative 10",
+    "crimes crime NOUN oprd 10", ". . PUNCT punct 2",
+]
+
+
+def test_they_are_not_the_places_an_act_happened_in():
+    doc = build(CALLING_THEM)
+    ents = [ent(doc, "nor", 6, 7, "state", "NOR"), ent(doc, "swe", 8, 9, "state", "SWE"),
+            ent(doc, "council", 0, 2, "organization", "NOR", "GOV")]
+    condemn = [e for e in _extract(doc, ents) if e.trigger.text == "condemned"][0]
+    assert [a.entity for a in condemn.actor] == ["council"]
+    assert condemn.recipient == ()

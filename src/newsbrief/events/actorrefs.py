@@ -809,6 +809,10 @@ class ActorIndex:
                 continue
             if low in PRON_PLURAL:
                 tok = self.doc[i]
+                if _where(first_conjunct(tok)):
+                    # "condemned the attacks in Norway and Sweden, calling them ...":
+                    # the places an act happened in are not who "they" are
+                    continue
                 heads = conjuncts(first_conjunct(tok))
                 if len(heads) > 1:
                     found = [self.entity(h) for h in heads]
@@ -822,6 +826,15 @@ class ActorIndex:
 
 # Kinds of entities that can be a party to an agreement.
 PARTY_KINDS = frozenset({"state", "organization", "person", "group"})
+# Prepositions of where something is or happened ("attacks in Norway").
+WHERE_PREPS = frozenset({"in", "at", "near", "outside", "across", "inside", "throughout"})
+
+
+def _where(tok) -> bool:
+    """Is this noun the place of a preposition of where ("in Norway and Sweden")?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS
+
+
 # Sectors of bodies a bare "it" stands for when they say what it does ("the
 # opposition said it would ..."), with or without a country.
 SPEAKING_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "OPP", "COP"})
