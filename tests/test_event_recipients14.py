@@ -171,3 +171,19 @@ def test_they_are_not_the_places_an_act_happened_in():
     condemn = [e for e in _extract(doc, ents) if e.trigger.text == "condemned"][0]
     assert [a.entity for a in condemn.actor] == ["council"]
     assert condemn.recipient == ()
+
+
+# "Norway's army said it would expand its drills."
+ITS_DRILLS = [
+    "Norway Norway PROPN poss 2 B-GPE", "'s 's PART case 0", "army army NOUN nsubj 3",
+    "said say VERB ROOT 3", "it it PRON nsubj 6", "would would AUX aux 6",
+    "expand expand VERB ccomp 3", "its its PRON poss 8", "drills drill NOUN dobj 6",
+    ". . PUNCT punct 3",
+]
+
+
+def test_the_doers_own_side_on_what_they_act_on_is_no_recipient():
+    doc = build(ITS_DRILLS)
+    expand = _extract(doc, [ent(doc, "nor", 0, 1, "state", "NOR")])[0]
+    assert [(a.text, a.country) for a in expand.actor] == [("Norway's army", "NOR")]
+    assert expand.recipient == ()

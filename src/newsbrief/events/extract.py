@@ -820,6 +820,19 @@ def _refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
+def _owner_word(index: ActorIndex, head) -> bool:
+    """A word on the thing acted on that says whose it is: "U.S. tariffs"; or "its",
+    "their" for a state ("Norway's army will expand its drills"; not for a body of
+    the same country: "the court denied its motion" acts on the one who moved it)."""
+    if head.dep_ in MODIFIER_DEPS:
+        return True
+    if head.dep_ != "poss" or head.lower_ not in ("its", "their"):
+        return False
+    kinds = [index.by_id[r.entity].kind if r.entity in index.by_id else None
+             for r in index.refs(head)]
+    return bool(kinds) and all(k == "state" for k in kinds)
+
+
 def _recipient_refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
     """Recipients as the reportable model reads them: an agreement acted on stays
     itself ("hailed the pact"); after scoring, `ActorIndex.parties_for_documents`
@@ -895,10 +908,11 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     actor_keys = {r.entity or r.text for r in actor}
     recipient = tuple(r for r in recipient if (r.entity or r.text) not in actor_keys)
     own = {r.country for r in actor if r.country}
-    if own and any(h.dep_ in MODIFIER_DEPS for h in cand.args.recipient):
-        # "withheld US aid", "imposed new U.S. tariffs": a demonym or state naming the
-        # doer's own side on what is acted on is its sender, not the one acted on
-        kept = {r for h in cand.args.recipient if h.dep_ not in MODIFIER_DEPS
+    if own and any(_owner_word(index, h) for h in cand.args.recipient):
+        # "withheld US aid", "imposed new U.S. tariffs", "will expand its own drills":
+        # a demonym, state or pronoun naming the doer's own side on what is acted on
+        # is its sender, not the one acted on
+        kept = {r for h in cand.args.recipient if not _owner_word(index, h)
                 for r in _recipient_refs(index, [h])}
         recipient = tuple(r for r in recipient if r in kept or r.country not in own)
     # "was arrested", "his indictment": the unnamed state that did it, marked as
