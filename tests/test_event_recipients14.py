@@ -187,3 +187,16 @@ def test_the_doers_own_side_on_what_they_act_on_is_no_recipient():
     expand = _extract(doc, [ent(doc, "nor", 0, 1, "state", "NOR")])[0]
     assert [(a.text, a.country) for a in expand.actor] == [("Norway's army", "NOR")]
     assert expand.recipient == ()
+
+
+# "Police detained two guests and his nephew."
+DETAINED_GUESTS = [
+    "Police police NOUN nsubj 1", "detained detain VERB ROOT 1", "two two NUM nummod 3",
+    "guests guest NOUN dobj 1", "and and CCONJ cc 3", "his his PRON poss 6",
+    "nephew nephew NOUN conj 3", ". . PUNCT punct 1",
+]
+
+
+def test_kin_and_guests_detained_are_recipients():
+    detain = _extract(build(DETAINED_GUESTS))[0]
+    assert [r.text for r in detain.recipient] == ["two guests", "his nephew"]
