@@ -225,8 +225,46 @@ def _dating_root(tok, text: str, roots: list) -> "object | None":
 
 
 def _deadline(root) -> bool:
-    """Is a timex the object of a bound or deadline ("by June 9", "until March")?"""
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in _DEADLINE_PREPS
+    """Is a timex the object of a bound or deadline ("by June 9", "until March", "no
+    later than June 9")?"""
+    if root is None or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _DEADLINE_PREPS or (
+        prep.lower_ == "than" and prep.head.lower_ in ("later", "sooner"))
+
+
+def _due_date(root) -> bool:
+    """Is a timex the date something is due by, told after an act done before it ("asked
+    for the files by June 9", "requested receipts no later than June 9", "extended the
+    curfew until May")? Not a clock time ("arrived by 10 a.m.": that day), not "before",
+    not a bound told before its verb ("By June 9, Norway had sent the files": done then),
+    not one on a denied act ("did not send aid until March": sent then), and, but for
+    "until", not one on an act still ahead ("must pass it by Friday", "will release it by
+    June": when it is planned)."""
+    if not _deadline(root) or root.ent_type_ == "TIME" or \
+            root.head.lower_ in ("before", "ahead"):
+        return False  # ("signed the pact before the spring summit": in that spring)
+    prep = root.head
+    if prep.lower_ == "than":
+        prep = prep.head  # "no later than June 9"
+    verb = prep.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if prep.i == prep.sent.start or (verb.pos_ in ("VERB", "AUX") and prep.i < verb.i):
+        return False  # "By June 9, Norway had sent ...", "and by June 9 Sweden had replied"
+    fin = finite_verb(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if fin is not None and any(c.dep_ == "neg" for c in (*fin.children, *verb.children)):
+        return False  # "did not begin sending aid until March": it began then
+    if lemma_of(verb) in RESCHEDULE:
+        return False  # "the visit was postponed until Friday": it now takes place then
+    if root.head.lower_ in ("until", "till"):
+        return True
+    if fin is None or any(a in _MODALS for a in _auxiliaries(fin)):
+        return False
+    return fin.tag_ == "VBD" or any(a in _PAST_AUX or a == "had" for a in _auxiliaries(fin))
 
 
 def _what_the_event_did(doc, timexes: list[Timex], predicates: Mapping[int, int],
@@ -373,6 +411,8 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
     for tx, parsed, root in _calendar(doc, timexes):
         if _names_a_time(root):
             continue  # "asked for a deadline of June 1": what was asked for, not when
+        if _due_date(root):
+            continue  # "demanded the files by June 9": when they are due, not when asked
         if _prenominal(root):
             # "a 2015 purge", "Monday's bombing": the time of that noun
             # alone; when it is no event, the time dates nothing around it
@@ -597,6 +637,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue  # "the 1999 bombing": the time of that noun alone
         if root.dep_ == "pobj" and root.head.lower_ == "for":
             continue  # "conceding the race for 2030": what it is for, not when
+        if _due_date(root):
+            continue  # "asked for receipts no later than June 9": a deadline
         if root.dep_ == "poss" and _nested_noun(root.head):
             continue  # "the win of the reformists in Sunday's vote": the vote's
         verb = _line_verb(root, lines)
@@ -1643,9 +1685,9 @@ def _main_verb(root, lines: list[int] | None = None):
 
 
 def _bound(root) -> bool:
-    """ "since July", "after Monday": a bound, not the time of an act."""
+    """ "since July", "after Monday", "by Friday": a bound, not the time of an act."""
     return (root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS) or (
-        root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS)
+        root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS) or _due_date(root)
 
 
 def _prior_clause(tok) -> bool:

@@ -1,0 +1,59 @@
+"""Issue 11, datesb14: the time that governs an act told around another. A deadline
+("by June 9", "no later than June 9") is not the day of the act that sets it.
+Hand-built parses, sentences made up."""
+
+from __future__ import annotations
+
+from newsbrief.events import dating
+
+from test_event_arguments_dates import _states, coder_with, extract, timex
+from test_event_extract import build, by_type
+from test_event_dates_body import _tag
+
+NAMES = ["Norway", "Sweden", "Finland"]
+PUB = "2024-12-05"  # a Thursday
+
+
+# "Norway asked Sweden for the files by June 9 ."
+BY_JUNE = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "asked ask VERB ROOT 1",
+    "Sweden Sweden PROPN dobj 1 B-GPE", "for for ADP prep 1", "the the DET det 5",
+    "files file NOUN pobj 3", "by by ADP prep 1", "June June PROPN pobj 6 B-DATE",
+    "9 9 NUM nummod 7 I-DATE", ". . PUNCT punct 1",
+]
+# "Norway asked Sweden for the files no later than June 9 ."
+NO_LATER = BY_JUNE[:6] + [
+    "no no ADV neg 7", "later late ADV advmod 1", "than than ADP prep 7",
+    "June June PROPN pobj 8 B-DATE", "9 9 NUM nummod 9 I-DATE", ". . PUNCT punct 1",
+]
+
+
+def test_a_deadline_does_not_date_the_act_that_sets_it():
+    doc = _tag(build(BY_JUNE), {1: "VBD"})
+    assert 0 not in dating.attach_timexes(doc, [timex(doc, 7, 9, "2024-06-09")], {1: 0})
+    doc = _tag(build(NO_LATER), {1: "VBD"})
+    assert 0 not in dating.attach_timexes(doc, [timex(doc, 9, 11, "2024-06-09")], {1: 0})
+    # and it is not the sentence's own time either: the whole record is not of June 9
+    ev = extract(doc, _states(doc, NAMES), [timex(doc, 9, 11, "2024-06-09")],
+                 coder=coder_with({"ask": ("REQUEST", "020", None)}), published=PUB)
+    assert by_type(ev, "REQUEST")[0].date_text != "June 9"
+    # "Norway must send the files by June 9": when an act ahead is planned
+    rows = BY_JUNE[:1] + ["must must AUX aux 2", "send send VERB ROOT 2"] + [
+        " ".join(r.split()[:4] + [str(int(r.split()[4]) + 1)] + r.split()[5:])
+        for r in BY_JUNE[2:]]
+    doc = _tag(build(rows), {1: "MD", 2: "VB"})
+    assert 0 in dating.attach_timexes(doc, [timex(doc, 8, 10, "2024-06-09")], {2: 0})
+    # "By June 9, Norway had sent the files": done by then, a bound that opens the sentence
+    rows = ["By by ADP prep 6", "June June PROPN pobj 0 B-DATE", "9 9 NUM nummod 1 I-DATE",
+            ", , PUNCT punct 6", "Norway Norway PROPN nsubj 6 B-GPE", "had have AUX aux 6",
+            "sent send VERB ROOT 6", "the the DET det 8", "files file NOUN dobj 6",
+            ". . PUNCT punct 6"]
+    doc = _tag(build(rows), {5: "VBD", 6: "VBN"})
+    assert 0 in dating.attach_timexes(doc, [timex(doc, 1, 3, "2024-06-09")], {6: 0})
+    # a clock time is of the act's own day ("arrived by noon")
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "arrived arrive VERB ROOT 1",
+            "just just ADV advmod 3", "by by ADP prep 1",
+            "noon noon NOUN pobj 3 B-TIME", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 4, 5, "2024-06-09T12:00", "TIME")], {1: 0})
+    assert got[0].date == "2024-06-09"
