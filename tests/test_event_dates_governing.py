@@ -1,5 +1,7 @@
 """Issue 11, datesb14: the time that governs an act told around another. A deadline
-("by June 9", "no later than June 9") is not the day of the act that sets it.
+("by June 9", "no later than June 9") is not the day of the act that sets it. What
+was going on, told in the past progressive under a verb of saying with its own time,
+went on at that time, however long ago.
 Hand-built parses, sentences made up."""
 
 from __future__ import annotations
@@ -57,3 +59,34 @@ def test_a_deadline_does_not_date_the_act_that_sets_it():
     doc = _tag(build(rows), {1: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 4, 5, "2024-06-09T12:00", "TIME")], {1: 0})
     assert got[0].date == "2024-06-09"
+
+
+# "In May , Norway said Sweden was pressing Finland ."
+IN_MAY_SAID = [
+    "In in ADP prep 4", "May May PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+    "Norway Norway PROPN nsubj 4 B-GPE", "said say VERB ROOT 4",
+    "Sweden Sweden PROPN nsubj 7 B-GPE", "was be AUX aux 7", "pressing press VERB ccomp 4",
+    "Finland Finland PROPN dobj 7 B-GPE", ". . PUNCT punct 4",
+]
+
+
+def test_a_progressive_reported_under_a_dated_saying_goes_on_at_its_time():
+    doc = _tag(build(IN_MAY_SAID), {4: "VBD", 6: "VBD", 7: "VBG"})
+    got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-05")], {7: 0},
+                                published=PUB)
+    assert (got[0].date, got[0].precision) == ("2024-05", "month")
+    # a question ("asked whether Sweden was pressing ...") tells of nothing going on
+    rows = IN_MAY_SAID[:4] + ["asked ask VERB ROOT 4", "whether whether SCONJ mark 8",
+                              "Sweden Sweden PROPN nsubj 8 B-GPE", "was be AUX aux 8",
+                              "pressing press VERB ccomp 4",
+                              "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 4"]
+    doc = _tag(build(rows), {4: "VBD", 7: "VBD", 8: "VBG"})
+    assert 0 not in dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-05")], {8: 0},
+                                          published=PUB)
+    # a plain past in that clause may be older than the saying: no time from here
+    rows = IN_MAY_SAID[:5] + ["Sweden Sweden PROPN nsubj 6 B-GPE",
+                              "pressed press VERB ccomp 4",
+                              "Finland Finland PROPN dobj 6 B-GPE", ". . PUNCT punct 4"]
+    doc = _tag(build(rows), {4: "VBD", 6: "VBD"})
+    assert 0 not in dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-05")], {6: 0},
+                                          published=PUB)

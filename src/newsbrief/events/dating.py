@@ -157,6 +157,7 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
     timexes = list(timexes)
     out = _governed(doc, timexes, predicates, lines, _as_date(published))
     _inherit(doc, timexes, predicates, lines, out)
+    _progressive_reported(doc, timexes, predicates, lines, out)
     _document_content(doc, timexes, predicates, lines, out)
     _what_the_event_did(doc, timexes, predicates, lines, out)
     _told_as_past(doc, timexes, predicates, _as_date(published), out)
@@ -315,6 +316,33 @@ def _on_noun(root, noun) -> bool:
         return root.i < noun.i or root.dep_ in ("npadvmod", "tmod")
     return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in") \
         and head.head.i == noun.i
+
+
+def _progressive_reported(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                          lines: list[int] | None, out: dict[int, EventDate]) -> None:
+    """What was going on when it was told, told in the past progressive in the content
+    clause of a verb of saying that carries its own time ("In May in Lisbon, the
+    minister said Spain was pressing Morocco to ...", "said on Friday that troops were
+    shelling the town"): it went on at that time, a day or one long past (a plain past
+    in that clause may be older: it keeps the rules for an act with no time)."""
+    on_verb: dict[int, tuple[Timex, tuple[str, str]]] = {}
+    for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
+        if _bound(root) or _prenominal(root) or _names_a_time(root):
+            continue
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        if verb.i not in on_verb and _on_verb_itself(root, verb) and \
+                (lines is None or lines[verb.i] == lines[root.i]):
+            on_verb[verb.i] = (tx, parsed)
+    if not on_verb:
+        return
+    for i, k in predicates.items():
+        if k in out:
+            continue
+        said = _report_of_progressive(doc[i])
+        hit = on_verb.get(said.i) if said is not None else None
+        if hit is not None and (lines is None or lines[said.i] == lines[i]):
+            tx, parsed = hit
+            out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
 
 
 # Things that say or ask something: what a clause on them tells them saying ("a plan
