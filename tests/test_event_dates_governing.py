@@ -1,7 +1,8 @@
 """Issue 11, datesb14: the time that governs an act told around another. A deadline
 ("by June 9", "no later than June 9") is not the day of the act that sets it. What
 was going on, told in the past progressive under a verb of saying with its own time,
-went on at that time, however long ago.
+went on at that time, however long ago. An act told in a "where" clause of a dated
+occasion took place then.
 Hand-built parses, sentences made up."""
 
 from __future__ import annotations
@@ -90,3 +91,22 @@ def test_a_progressive_reported_under_a_dated_saying_goes_on_at_its_time():
     doc = _tag(build(rows), {4: "VBD", 6: "VBD"})
     assert 0 not in dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-05")], {6: 0},
                                           published=PUB)
+
+
+# "Norway attended the May 3 hearing where Sweden accused Finland ."
+WHERE_CLAUSE = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "attended attend VERB ROOT 1", "the the DET det 5",
+    "May May PROPN nmod 5 B-DATE", "3 3 NUM nummod 3 I-DATE", "hearing hearing NOUN dobj 1",
+    "where where ADV advmod 8", "Sweden Sweden PROPN nsubj 8 B-GPE",
+    "accused accuse VERB relcl 5", "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 1",
+]
+
+
+def test_an_act_in_a_where_clause_of_a_dated_occasion_takes_its_time():
+    doc = _tag(build(WHERE_CLAUSE), {1: "VBD", 8: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 3, 5, "2024-05-03")], {8: 0})
+    assert got[0].date == "2024-05-03"
+    # "the hearing that Sweden accused" (an act done to the noun) is not so dated
+    rows = [r.replace("where where ADV advmod", "that that PRON dobj") for r in WHERE_CLAUSE]
+    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    assert 0 not in dating.attach_timexes(doc, [timex(doc, 3, 5, "2024-05-03")], {8: 0})

@@ -287,7 +287,9 @@ def _what_the_event_did(doc, timexes: list[Timex], predicates: Mapping[int, int]
         if clause.pos_ != "VERB" or clause.dep_ not in ("relcl", "acl"):
             continue
         if clause.dep_ == "relcl":
-            if clause.tag_ != "VBD" or not any(
+            if _where_clause(clause):
+                pass  # "the May 3 hearing where Sweden accused Finland": done there
+            elif clause.tag_ != "VBD" or not any(
                     c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who")
                     for c in clause.children):
                 continue
@@ -301,6 +303,14 @@ def _what_the_event_did(doc, timexes: list[Timex], predicates: Mapping[int, int]
             if root.i < clause.i and _on_noun(root, noun):
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
                 break
+
+
+def _where_clause(clause) -> bool:
+    """A relative clause opened by "where" and told in the past ("the May 3 hearing
+    where Sweden accused Finland", "the summit where the pact was signed"): what was
+    done at the occasion the noun names."""
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children
+               if c.i < clause.i) and told_tense(clause) == "past"
 
 
 def _on_noun(root, noun) -> bool:
