@@ -2,7 +2,8 @@
 ("by June 9", "no later than June 9") is not the day of the act that sets it. What
 was going on, told in the past progressive under a verb of saying with its own time,
 went on at that time, however long ago. An act told in a "where" clause of a dated
-occasion took place then.
+occasion took place then. An occasion with its time told before a compound noun
+("during the May 2015 party meeting") sets the scene of the act.
 Hand-built parses, sentences made up."""
 
 from __future__ import annotations
@@ -110,3 +111,29 @@ def test_an_act_in_a_where_clause_of_a_dated_occasion_takes_its_time():
     rows = [r.replace("where where ADV advmod", "that that PRON dobj") for r in WHERE_CLAUSE]
     doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
     assert 0 not in dating.attach_timexes(doc, [timex(doc, 3, 5, "2024-05-03")], {8: 0})
+
+
+# "During the May 2015 party meeting , Norway accused Sweden ."
+DURING = [
+    "During during ADP prep 8", "the the DET det 5", "May May PROPN nmod 4 B-DATE",
+    "2015 2015 NUM nummod 2 I-DATE", "party party NOUN compound 5", "meeting meeting NOUN pobj 0",
+    ", , PUNCT punct 8", "Norway Norway PROPN nsubj 8 B-GPE", "accused accuse VERB ROOT 8",
+    "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 8",
+]
+
+
+def test_a_time_before_a_compound_occasion_sets_the_scene_of_the_act():
+    doc = _tag(build(DURING), {8: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 2, 4, "2015-05")], {8: 0})
+    assert (got[0].date, got[0].precision) == ("2015-05", "month")
+    # and when the meeting is an event of its own, the time is both the meeting's and
+    # the act's that took place at it
+    got = dating.attach_timexes(doc, [timex(doc, 2, 4, "2015-05")], {5: 0, 8: 1})
+    assert got[0].date == "2015-05" and got[1].date == "2015-05"
+    # "Norway accused Sweden over the May 2015 party meeting": the meeting's time alone
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "accused accuse VERB ROOT 1",
+            "Sweden Sweden PROPN dobj 1 B-GPE", "over over ADP prep 1", "the the DET det 8",
+            "May May PROPN nmod 7 B-DATE", "2015 2015 NUM nummod 5 I-DATE",
+            "party party NOUN compound 8", "meeting meeting NOUN pobj 3", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD"})
+    assert 0 not in dating.attach_timexes(doc, [timex(doc, 5, 7, "2015-05")], {1: 0})

@@ -478,6 +478,11 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             owner = None
         if owner is not None and owner not in out:
             out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        scene = _scene_act(root, predicates)
+        if scene is not None and scene not in out and owner is not None and owner != scene:
+            # "During the May 2015 party meeting, Norway accused Sweden": the occasion the
+            # act took place at is an event of its own; its time is the act's too
+            out[scene] = EventDate(parsed[0], parsed[1], tx.text, "text")
         subject = _subject_time(root, predicates)
         if subject is not None and subject not in out:
             out[subject] = EventDate(parsed[0], parsed[1], tx.text, "text")
@@ -488,6 +493,26 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
     return out
+
+
+def _scene_act(root, predicates: Mapping[int, int]) -> int | None:
+    """The event index of the act whose occasion a timex dates: the time told before
+    the occasion's noun or in a phrase on it ("during the May 2015 party meeting",
+    "at the summit on Monday"), that noun taken by "during", "at" or "in" on the act's
+    verb; else None."""
+    head = root.head
+    for _ in range(3):
+        if head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in"):
+        head = head.head  # "the summit on Monday"
+    elif not root.i < head.i:
+        return None
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in _SETTING_PREPS:
+        return None
+    verb = head.head.head
+    return predicates.get(verb.i) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _fronted_verb(root):
@@ -542,6 +567,10 @@ def _prenominal(root) -> bool:
     A noun that sets the scene of the act is its time ("backed X in the 2006 race",
     "met him at the 2010 convention")."""
     head = root.head
+    for _ in range(3):  # "during the May 2015 party meeting": the meeting's
+        if head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS | {"on"}:
         return False
     return head.i != root.i and root.i < head.i and head.pos_ in ("NOUN", "PROPN") and \
