@@ -3,7 +3,8 @@
 was going on, told in the past progressive under a verb of saying with its own time,
 went on at that time, however long ago. An act told in a "where" clause of a dated
 occasion took place then. An occasion with its time told before a compound noun
-("during the May 2015 party meeting") sets the scene of the act.
+("during the May 2015 party meeting") sets the scene of the act. What an act came
+after ("quit on Monday after claims that it attacked ...") is not of that act's day.
 Hand-built parses, sentences made up."""
 
 from __future__ import annotations
@@ -137,3 +138,21 @@ def test_a_time_before_a_compound_occasion_sets_the_scene_of_the_act():
             "party party NOUN compound 8", "meeting meeting NOUN pobj 3", ". . PUNCT punct 1"]
     doc = _tag(build(rows), {1: "VBD"})
     assert 0 not in dating.attach_timexes(doc, [timex(doc, 5, 7, "2015-05")], {1: 0})
+
+
+# "On Monday , Norway quit after accusations that it attacked Sweden ."
+AFTER_ACCUSATIONS = [
+    "On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+    "Norway Norway PROPN nsubj 4 B-GPE", "quit quit VERB ROOT 4", "after after ADP prep 4",
+    "accusations accusation NOUN pobj 5", "that that SCONJ mark 9", "it it PRON nsubj 9",
+    "attacked attack VERB acl 6", "Sweden Sweden PROPN dobj 9 B-GPE", ". . PUNCT punct 4",
+]
+
+
+def test_what_the_act_came_after_is_not_of_its_day():
+    doc = _tag(build(AFTER_ACCUSATIONS), {4: "VBD", 9: "VBD"})
+    coder = coder_with({"quit": ("CONCEDE", "083", None)})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")],
+                     coder=coder, published=PUB)
+    assert by_type(events, "CONCEDE")[0].date == "2024-12-02"
+    assert by_type(events, "ASSAULT")[0].date is None  # what the claims say was done

@@ -1285,6 +1285,11 @@ class StoryTime:
             return UNDATED
         if own is not None and own.relative:
             return own.date or UNDATED
+        if _under_prior(tok):
+            # "On Monday, Norway quit after claims that it attacked Sweden", "a week after
+            # the board said it was reviewing the deal": what the main act came after (or
+            # before) is not of its day, and the text gives no day of its own
+            return UNDATED
         said = _report_of_progressive(tok)
         if said is not None:
             # "A Kurdish leader said on Saturday that troops were attacking the city",
@@ -1772,6 +1777,28 @@ def _prior_clause(tok) -> bool:
         if node.dep_ not in ("conj", "xcomp"):
             return False
         node = node.head
+    return False
+
+
+def _under_prior(tok) -> bool:
+    """Inside a phrase or clause that orders the act above it after (or before) another
+    ("quit after claims that it attacked Sweden", "a week after the board said it was
+    reviewing the deal", "before the talks it had called for"): `tok` itself, or any word
+    it hangs below up to that phrase. Not the noun the preposition takes ("protested
+    on Friday after the raid on X", "spoke on Monday after the talks with Y"): read
+    on the gold dates, that act was as often of the same day as not."""
+    cur = tok
+    for _ in range(8):
+        if cur.i not in (tok.i, tok.head.i) and cur.dep_ == "prep" and \
+                cur.lower_ in _PRIOR_PREPS:
+            return True
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "pcomp") and (
+                any(c.dep_ == "mark" and c.lower_ in _PRIOR_MARKS for c in cur.children)
+                or (cur.dep_ == "pcomp" and cur.head.lower_ in _PRIOR_MARKS)):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
     return False
 
 
