@@ -85,9 +85,9 @@ def test_every_reader_reads_through_the_one_module():
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Korvan talks\nD.C. mayor launches re-election bid\nThe mayor spoke.", "D.C."),  # a headline
-    ("U.S. stocks on Friday ended a holiday-shortened week lower.", "U.S."),  # a hyphen
-    ("NATO has only invoked Article 5 -- which binds all allies -- once.", "NATO"),  # an aside
+    ("Korvan talks\nD.C. council opens its re-vote inquiry\nThe council met.", "D.C."),  # a headline
+    ("U.S. grain prices slipped in a storm-shortened session.", "U.S."),  # a hyphen
+    ("NATO has called its members together -- all of them -- twice.", "NATO"),  # an aside
     ("KORVAN, Eastland - TROOPS CLOSE PORT", "Eastland"),  # an all-capitals headline
 ])
 def test_a_place_in_a_line_that_is_no_dateline_opens_none(text, name):

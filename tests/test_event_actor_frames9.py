@@ -84,8 +84,8 @@ def test_a_subject_inside_the_pronouns_own_content_clause_is_not_its_antecedent(
     # a subject noun outside the pronoun's clauses still stops the search
     doc = parse(WARNED.format(dep="dep", verb="warned", lemma="warn"))
     assert References(doc, [person(doc, "Kim", 0, 1)]).resolve(doc[9]) is None
-    # only what a verb of saying governs is its content ("the man came up, he
-    # pulled out a knife": the man may be "he")
+    # only what a verb of saying governs is its content ("the guard turned round, he
+    # drew a blade": the guard may be "he")
     doc = parse(WARNED.format(dep="ccomp", verb="left", lemma="leave"))
     assert References(doc, [person(doc, "Kim", 0, 1)]).resolve(doc[9]) is None
 

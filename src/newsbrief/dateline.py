@@ -202,8 +202,8 @@ def dated_dateline(text: str) -> Dateline | None:
 def dateline_at(text: str, start: int, end: int) -> Dateline | None:
     """The dateline whose place or region is named at `text[start:end]` ("OSLO" in
     "OSLO - ...", "England" in "GRAYS, England (AP) - ..."), one of `find_datelines`;
-    else None. A headline ("D.C. mayor launches re-election bid") or a line that only
-    holds a hyphen ("U.S. stocks ended a holiday-shortened week") is none."""
+    else None. A headline ("D.C. council opens its re-vote inquiry") or a line that only
+    holds a hyphen ("U.S. grain prices slipped in a storm-shortened session") is none."""
     for line in _datelines(text):
         first = line.span[0]
         last = first + len(line.place or "")

@@ -311,8 +311,8 @@ def _governed_by_own_verb(tok: Token) -> set[int]:
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis", "csubj", "advcl"})
 # Clauses that set a scene ("although X objected", "despite X having"), not content.
 _ADVERBIAL = frozenset({"advcl", "pcomp", "acl", "relcl"})
-# Verbs whose clause before them is what was said ("..., he warned"); in "the man
-# came up, he pulled out a knife" the clause before is no content.
+# Verbs whose clause before them is what was said ("..., he warned"); in "the guard
+# turned round, he drew a blade" the clause before is no content.
 _SAYING = frozenset(_LISTS["saying"])
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
