@@ -184,7 +184,8 @@ class ActorRef(_Record):
     country: str | None = None
     sector: str | None = None
     # True for a doer the text implies but does not name (events/implicit.py): "was
-    # arrested" -> the unnamed police of the place. Briefs and tables say so.
+    # arrested" -> the unnamed police of the place. Merged events (the store's
+    # event_actors) keep the doer's words ("unnamed police"), not this flag.
     implied: bool = False
 
 

@@ -916,7 +916,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
                 for r in _recipient_refs(index, [h])}
         recipient = tuple(r for r in recipient if r in kept or r.country not in own)
     # "was arrested", "his indictment": the unnamed state that did it, marked as
-    # implied (not a feature of the reportable model, which reads what the text names).
+    # implied (the reportable model reads only that there is one: `implied_doer`).
     implied = () if actor else implicit_doers(index, cand.tok, cand.args, location,
                                               coding.type)
     alone = standing_alone(actor, recipient, implied, index, cand.tok, location)

@@ -9,14 +9,17 @@ when the text makes it plain enough, is `ActorIndex.implied_actor` (actorrefs: t
 acts only a state does to people, a passive with no agent, a place of one
 country). This module applies it to a candidate:
 
-- each such doer is marked `implied` (records.ActorRef), so briefs, tables and
-  exports can tell a doer the text names from one it implies;
+- each such doer is marked `implied` (records.ActorRef) in the record (`extract`'s
+  output, the stored mention's JSON), which tells a doer the text names from one it
+  implies; merged events (the store's event_actors) keep the doer's words ("unnamed
+  police"), not the flag;
 - a candidate whose sentence names nobody else who can act (the people acted on are
   plain "suspects" or "men", of no country or sector) still makes a record when
   its doer is implied: before, such records were dropped, and with them key acts
   whose doer is plain ("were arrested" with no "by"). Such a record is scored like
-  any other (the implied doer is no feature of the model, which reads what the
-  text names), but it does not take part in the article's term, so the article's
+  any other (the model reads that the act implies its doer, feature `implied_doer`
+  of reportable.features, not who the doer is), but it does not take part in the
+  article's term, so the article's
   other records keep the confidence they had (`standing_alone`). It needs the
   act's own place (the event's place, or a place its clause names) to be the
   implied doer's country: the story's country is no evidence for it (read by hand
