@@ -112,6 +112,26 @@ def test_a_week_sorts_among_the_days_of_its_year_by_its_monday(store):
     assert dates[0] == "2024-11-02" and dates[-1] == "2024-W13"
 
 
+def test_a_week_sorts_between_the_days_around_its_monday_in_lists_and_timelines(store):
+    # As text "2016-W13" sorts after "2016-11-02": newest first, a week of March came
+    # before a day of November; it sorts as its Monday, 28 March 2016
+    store.write(analysed("Talks were held this week; a treaty followed in the autumn.", [
+        event("e1", "CONSULT", [state("PRK")], [state("CHN")], date="2016-W13",
+              precision="week"),
+        event("e2", "CONSULT", [state("PRK")], [state("RUS")], date="2016-11-02",
+              sentence=1),
+        event("e3", "CONSULT", [state("PRK")], [state("USA")], date="2016-03-27",
+              sentence=2),
+        event("e4", "CONSULT", [state("PRK")], [state("KOR")], date="2016-03-29",
+              sentence=3),
+    ], published="2016-11-03", source="Paper E"))
+    newest = [e.date for e in find_events(store, EventQuery(types=("CONSULT",),
+                                                            until="2016-12-31"))]
+    assert newest == ["2016-11-02", "2016-03-29", "2016-W13", "2016-03-27"]
+    oldest = [e.date for e in timeline(store, "PRK", until="2016-12-31")]
+    assert oldest == ["2016-03-27", "2016-W13", "2016-03-29", "2016-11-02"]
+
+
 def test_events_carry_mentions_sources_and_standing(store):
     [ev] = find_events(store, EventQuery(types=("MOBILIZE",)))
     assert ev.standings == {"alleged": 1}

@@ -898,3 +898,55 @@ def test_the_evidence_set_is_sized_by_its_index_hits(db):
             by_index = r.query(f"SELECT COUNT(*) AS n FROM ({reads._SIZE_OF[sql]})",
                                tuple(params))[0]["n"]
             assert by_lookup == by_index
+
+
+def _week_store(path) -> None:
+    with Store(path) as s:
+        for i, (date, precision) in enumerate((("2016-03-27", "day"), ("2016-W13", "week"),
+                                               ("2016-03-29", "day"), ("2016-11-02", "day"))):
+            s.write(analysed(f"Report {i}: Ukraine and its neighbour held talks.", [
+                event("e1", "CONSULT", [state("UKR")], [state(("PRK", "RUS", "USA", "CHN")[i])],
+                      date=date, precision=precision, cameo="040",
+                      text=f"Report {i}: Ukraine held talks."),
+            ], source=f"Wire {i}", published="2016-11-03"))
+
+
+@pytest.mark.parametrize("order", ["desc", "asc"])
+def test_a_week_sorts_among_the_dates_by_its_monday_page_by_page(tmp_path, order):
+    # "2016-W13" (28 March to 3 April) sorts as text after every day of 2016
+    _week_store(tmp_path / "w.db")
+    by_day = ["2016-03-27", "2016-W13", "2016-03-29", "2016-11-02"]
+    want = by_day[::-1] if order == "desc" else by_day
+    with TestClient(create_app(str(tmp_path / "w.db")), raise_server_exceptions=False) as c:
+        dates, cursor = [], None
+        while True:  # two rows a page: the cursor holds the keys of the order
+            page = api(c, f"/api/events?sort=date&order={order}&limit=2"
+                       + (f"&cursor={cursor}" if cursor else ""))
+            dates += [r["date"] for r in page["rows"]]
+            cursor = page["next"]
+            if not cursor:
+                break
+        assert dates == want
+
+
+def test_a_store_of_schema_13_sorts_its_weeks_by_their_monday_once_opened(tmp_path):
+    from newsbrief.store.migrations import MIGRATIONS
+    from newsbrief.store.sqlite import _statements
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:13]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version=13")
+    conn.executemany("INSERT INTO events(id, type, date) VALUES (?, 'CONSULT', ?)",
+                     [("ev1", "2016-W13"), ("ev2", "2016-11-02"), ("ev3", "2016-03-29")])
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.schema_version == len(MIGRATIONS)
+        assert [r["id"] for r in s.query("SELECT id FROM events ORDER BY date_order")] == [
+            "ev1", "ev3", "ev2"]
+        plan = " ".join(r["detail"] for r in s.query(
+            "EXPLAIN QUERY PLAN SELECT id FROM events ORDER BY date_order, id"))
+        assert "events_date_order" in plan

@@ -118,12 +118,10 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
                      "ON m.rowid = f.rowid WHERE evidence_fts MATCH ?)")
         params.append(fts_query(search))
     direction = "DESC" if query.order == "desc" else "ASC"
-    # A week ("2016-W13") sorts as its Monday: as a string it would follow every day of
-    # its year.
-    is_week, monday = week_sql("e.date")
+    # A week ("2016-W13") sorts as its Monday (`date_order`, schema 14): as a string it
+    # would follow every day of its year.
     sql = (f"SELECT e.id FROM events e WHERE {' AND '.join(where)} "
-           f"ORDER BY e.date IS NULL, CASE WHEN {is_week} THEN {monday} ELSE e.date END "
-           f"{direction}, e.n_sources DESC, e.id "
+           f"ORDER BY e.date IS NULL, e.date_order {direction}, e.n_sources DESC, e.id "
            f"LIMIT {-1 if limit is None else int(limit)}")
     return [r["id"] for r in store.query(sql, tuple(params))]
 

@@ -253,7 +253,9 @@ class Sort:
 
 
 SORTS: dict[str, Sort] = {  # undated (or never reported) last, in both directions
-    "date": Sort(("e.date", "e.id"), nullable="e.date"),
+    # date_order: the date, a week ("2016-W13") as its Monday (a virtual column of
+    # schema 14: as text a week sorts after its year's days)
+    "date": Sort(("e.date_order", "e.id"), nullable="e.date"),
     "reported": Sort(("e.last_seen", "e.id"), nullable="e.last_seen"),
     # sort_date: the date, '' when undated (a virtual column of schema 12, indexed
     # with the first key, so the cursor's row is sought in the index).
@@ -751,7 +753,7 @@ def located_events(store: Store, f: EventFilter, limit: int = 2000) -> list[dict
         "json_extract(e.location, '$.country') AS country, "
         "json_extract(e.location, '$.lat') AS lat, json_extract(e.location, '$.lon') AS lon "
         f"FROM events e WHERE {where} AND json_extract(e.location, '$.lat') IS NOT NULL "
-        "ORDER BY e.n_sources DESC, e.date DESC LIMIT ?", (*params, limit))
+        "ORDER BY e.n_sources DESC, e.date_order DESC LIMIT ?", (*params, limit))
 
 
 def events_per_country(store: Store, f: EventFilter) -> list[dict[str, Any]]:
