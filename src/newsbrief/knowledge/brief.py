@@ -747,14 +747,17 @@ def agreement_terms(store: Store, events: list[MergedEvent], told: list[Statemen
     model keeps it under the threshold; a brief about the treaty states it beside it."""
     if threshold <= 0:
         return []
-    pacts = {r.entity_id for st in told for r in st.actors + st.recipients
-             if r.kind == "agreement" and r.entity_id}
+    # The agreements each told statement acts on: one among its actors or recipients,
+    # or one its sentence names (a record never has an agreement as the one acted on
+    # since recip14: "ratified the accord" has the accord's other party, or no one).
+    acted_on = {id(st): {r.entity_id for r in st.actors + st.recipients
+                         if r.kind == "agreement" and r.entity_id} | _pacts_named(store, st)
+                for st in told}
+    pacts = set().union(*acted_on.values()) if acted_on else set()
     if not pacts:
         return []
     parties = {r.country for st in told for r in st.actors
-               if r.country and r.kind != "agreement"
-               and any(x.kind == "agreement" and x.entity_id in pacts
-                       for x in st.recipients + st.actors)}
+               if r.country and r.kind != "agreement" and acted_on[id(st)]}
     marks = ",".join("?" * len(pacts))
     sql = (f"SELECT 1 FROM mentions WHERE article_id = ? AND entity_id IN ({marks}) "
            "AND start >= ? AND end <= ? LIMIT 1")
@@ -777,6 +780,17 @@ def agreement_terms(store: Store, events: list[MergedEvent], told: list[Statemen
         if st.standing in ("future", "conditional") and st.tellable and countries \
                 and None not in countries and countries & parties:
             out.append(st)
+    return out
+
+
+def _pacts_named(store: Store, st: Statement) -> set[str]:
+    """Agreements (entity ids) the sentences telling a statement name."""
+    out: set[str] = set()
+    for m in st.all_mentions:
+        out.update(r[0] for r in store.conn.execute(
+            "SELECT DISTINCT n.entity_id FROM mentions n JOIN entities e ON e.id = n.entity_id "
+            "WHERE n.article_id = ? AND n.start >= ? AND n.end <= ? AND e.kind = 'agreement'",
+            (m.article_id, m.start, m.end)))
     return out
 
 
