@@ -22,9 +22,7 @@ hangs on a noun ("The board met for hours on Friday. Two members voted against."
 whose one near day is the day before its publication tells that day's news: its untimed
 acts of the day take that day, not the publication day. A sentence that opens with a
 participle told on a day ("Speaking in Lyon on Friday, the minister announced ...") dates
-its main act by that day. A lead that reports on its day a deed the text dates more than a
-week earlier ("Agents raided the office a month ago, the ministry said on Friday") gives
-that day to nothing the headline or body tells with no time of its own. Background is
+its main act by that day. Background is
 left undated (`date_source` "none"): an act in the past perfect ("had signed"),
 in the present perfect outside the lead, in a clause ordered before another
 ("after a judge rejected ..."), habitual ("met nine times"), reported under a
@@ -1096,7 +1094,6 @@ class StoryTime:
         self.lead = self._lead(doc)
         self.news = self._news(doc, timexes)
         self.story_day = self._story_day()
-        self.told_earlier = self.story_day is not None and self._lead_tells_earlier(doc, timexes)
         self.only_day = self._only_day()
 
     def _relative(self, doc, timexes: Iterable[Timex]) -> None:
@@ -1207,33 +1204,6 @@ class StoryTime:
                     span.end >= self.pub - timedelta(days=NEWS_DAYS) and \
                     span.start <= self.pub + timedelta(days=NEWS_DAYS):
                 return True
-        return False
-
-    def _lead_tells_earlier(self, doc, timexes: Iterable[Timex]) -> bool:
-        """Does the lead report, on its day, a deed the text dates more than NEWS_DAYS
-        earlier ("Agents raided the office a month ago and seized files, the ministry
-        said on Friday")? A time on the content of a verb of reporting, not a bound."""
-        if self.pub is None:
-            return False
-        for tx, _parsed, root in _calendar(doc, timexes):
-            if self.pieces[root.i] > self.lead or _bound(root):
-                continue
-            span = TimexValue.parse(tx.value)
-            if span is None or span.end >= self.pub - timedelta(days=NEWS_DAYS):
-                continue
-            # on the verb itself: "a month ago" (npadvmod), "in July" (prep, pobj); not
-            # on a noun ("said the 2015 deal had flaws")
-            if root.dep_ in ("npadvmod", "tmod", "advmod"):
-                verb = root.head
-            elif root.dep_ == "pobj" and root.head.dep_ == "prep":
-                verb = root.head.head
-            else:
-                continue
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
-            if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ccomp" and \
-                    lemma_of(verb.head) in _REPORTING and told_tense(verb) == "past":
-                return True  # (told in the simple past: not "had decided in 2008")
         return False
 
     def _last_time(self, piece: int, back: int = 3) -> _PieceTime | None:
@@ -1358,8 +1328,6 @@ class StoryTime:
                 self._todays_deed(tok, piece, own):
             # "Around a dozen hostages were rescued from the hotel, officials said": a
             # deed the day's story tells in its body, in the thread of its lead
-            if self.told_earlier:
-                return UNDATED  # (the lead's deed is older than its report: see below)
             return self.story_day or ((self.only_day or fallback) if self._day_named_by(piece)
                                       else UNDATED)
         if tense == "past" and (not self.news or not _in_words(tok)):
@@ -1369,12 +1337,6 @@ class StoryTime:
             # reactions in words ("X condemned the strike").
             return UNDATED
         if tense == "past" and self.story_day is not None:
-            if self.told_earlier:
-                # "Agents raided the office a month ago, the ministry said on Friday": a
-                # report of that day of an older deed; what the body tells of it with no
-                # time of its own (its details, the protests it drew) is of that time or
-                # after, on a day the text does not give
-                return UNDATED
             return self.story_day  # the day the lead tells of ("... Monday night")
         if tense == "past" and not self._names_publication_day():
             # Words told in the past by a story that names times but never its own
@@ -1504,8 +1466,6 @@ class StoryTime:
             # "the memos he shared with a friend", "the areas in which they accused him":
             # a thing described, background to the lead's news, as in the body
             return UNDATED
-        if self.told_earlier:
-            return UNDATED  # (a headline of a report of an older deed: that deed's time)
         return self.story_day or self.only_day or fallback
 
     def _todays_deed(self, tok, piece: int, own: "_PieceTime | None") -> bool:
