@@ -65,15 +65,25 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=20)
     parser.add_argument("--fresh", action="store_true",
                         help="draw from the TempEval-3 and CoNLL-2003 dev stories, the "
-                             "Reuters politics stories of 2017 and the newspaper4k pages "
+                             "Reuters politics stories of 2017, the newspaper4k pages and "
+                             "the Wikinews articles of 2019-2020 "
                              "(scripts/fresh_pool.py), held out from every rule; they carry "
                              "no topic, so a judge skips a story with no political or "
                              "social event ('# ID: no key event')")
+    parser.add_argument("--prefix", action="append", default=[], metavar="PREFIX",
+                        choices=fresh_pool.PREFIXES,
+                        help="with --fresh: only the articles of this source (e.g. wkn-); "
+                             "give it again for more")
     args = parser.parse_args()
+    if args.prefix and not args.fresh:
+        parser.error("--prefix chooses among the fresh sources: give --fresh too")
     skip = judged_ids()
     if args.fresh:
         rows = fresh_pool.tempeval_rows() + fresh_pool.conll_rows() + \
-            fresh_pool.heldout_rows() + fresh_pool.html_rows()
+            fresh_pool.heldout_rows() + fresh_pool.html_rows() + \
+            fresh_pool.wikinews_heldout_rows()
+        if args.prefix:
+            rows = [r for r in rows if r["id"].startswith(tuple(args.prefix))]
         # Sports results tables and market reports have no key event to list.
         # The WSJ stories of 1989 are business news, which the issue leaves out.
         pool = [r for r in rows if r["id"] not in skip and not r["id"].startswith("te3-wsj")

@@ -28,8 +28,20 @@ Once those were used up (scripts/fresh_left.py), two more sources came in (heldo
 - html-: the 5 newspaper4k pages of ../shared/data/html (expected text; date from
   their expected metadata), which were used only to test HTML extraction.
 
+A second held-out source came in with source15:
+
+- wkn-: English Wikinews articles of 2019 and 2020 (world news written by Wikinews
+  contributors from many outlets' reports), as scraped by Wouter van Atteveldt into
+  github.com/vanatteveldt/wikinews (data/wikinews_2019.csv and data/wikinews_2020.csv
+  at WIKINEWS_COMMIT; licence CC BY 2.5, the articles' own licence). Read from a
+  `fetch`ed mirror (WIKINEWS, or $NEWSBRIEF_WIKINEWS: the mirror's git directory, a
+  folder holding the two CSVs, or one CSV), never from ../shared. Dated by the file's
+  date column (the page's "published" day). Interview transcripts (paragraphs opened by
+  a "((Speaker))" tag) and stubs under 50 words are left out, as are exact duplicate
+  texts and stories also in the corpus or among the rtr- stories.
+
 `rows()` gives them in the corpus row format ({"id", "text", "title", "url",
-"published", "origin"}), ids prefixed te3-, conll-, zyte-, rtr-, html-. The texts are
+"published", "origin"}), ids prefixed te3-, conll-, zyte-, rtr-, html-, wkn-. The texts are
 read by path and never copied.
 """
 
@@ -47,7 +59,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared")) / "data"
-PREFIXES = ("te3-", "conll-", "zyte-", "rtr-", "html-")
+PREFIXES = ("te3-", "conll-", "zyte-", "rtr-", "html-", "wkn-")
 
 # The held-out Reuters stories: a bare git mirror brought by the session's `fetch` tool.
 HELDOUT_REPO = "ABHISHEKKHOPADE/fake-news-detector"
@@ -57,8 +69,22 @@ HELDOUT = Path(os.environ.get("NEWSBRIEF_HELDOUT",
                               "/work/.mirror/ABHISHEKKHOPADE+fake-news-detector/repo"))
 
 
+# The held-out Wikinews articles (source15): another mirror brought by `fetch`.
+WIKINEWS_REPO = "vanatteveldt/wikinews"
+WIKINEWS_COMMIT = "347254178bf343f3801aac1d03c41cc09c35decb"
+WIKINEWS_FILES = ("data/wikinews_2019.csv", "data/wikinews_2020.csv")
+WIKINEWS = Path(os.environ.get("NEWSBRIEF_WIKINEWS", "/work/.mirror/vanatteveldt+wikinews/repo"))
+# A Wikinews interview prints each turn after its speaker's tag, "((Wikinews)) ...".
+_SPEAKER_TAG = re.compile(r"^\(\([^()\n]{1,40}\)\)", re.M)
+_WIKINEWS_MIN_WORDS = 50
+
+
 class HeldoutMissing(RuntimeError):
     """The held-out mirror is not on this machine (or lacks the pinned file)."""
+
+
+class WikinewsMissing(HeldoutMissing):
+    """The Wikinews mirror is not on this machine (or lacks the pinned files)."""
 
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "'s", "'S", "n't",
                     "'re", "'ve", "'ll", "'d", "'m", "'"}
@@ -181,8 +207,10 @@ def _csv_day(value: str) -> str | None:
 
 def _story_key(text: str) -> str:
     """The start of a story's body, dateline dropped and words only, lower-cased: the
-    same story in the corpus and in the held-out file gives the same key."""
+    same story in the corpus and in the held-out file gives the same key. The datelines
+    dropped: a wire's "PLACE (Reuters) - " and Wikinews's day line ("Friday, May 3, 2019")."""
     text = re.sub(r"^.{0,80}?\(Reuters\) - ", "", text.strip())
+    text = re.sub(r"^[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}\s*\n", "", text)
     return " ".join(re.findall(r"\w+", text.lower()))[:200]
 
 
@@ -212,6 +240,94 @@ def reuters_rows(source: Path | None = None, drop: set[str] | None = None) -> li
                      "title": (entry.get("title") or "").strip() or None, "url": None,
                      "published": _csv_day(entry.get("date") or ""),
                      "origin": f"{where}:row{k}", "section": entry.get("subject")})
+    return rows
+
+
+def _wikinews_csvs(source: Path) -> list[tuple[str, str, str]]:
+    """(year, CSV text, where it came from) of each Wikinews file: `source` is one CSV,
+    a folder holding them, or the git directory of the mirror (read at WIKINEWS_COMMIT)."""
+    how = (f"bring it with the fetch tool (source github:{WIKINEWS_REPO}), or set "
+           f"NEWSBRIEF_WIKINEWS to its git directory, to a folder holding "
+           f"{' and '.join(Path(f).name for f in WIKINEWS_FILES)}, or to one of them")
+
+    def year(name: str) -> str:
+        m = re.search(r"(\d{4})", Path(name).name)
+        return m.group(1) if m else "0000"
+
+    if source.is_file():
+        return [(year(source.name), source.read_text("utf-8"), str(source))]
+    if not source.is_dir():
+        raise WikinewsMissing(f"Wikinews mirror {source} not found: {how}")
+    local = [source / Path(f).name for f in WIKINEWS_FILES]
+    if all(p.is_file() for p in local):
+        return [(year(p.name), p.read_text("utf-8"), str(p)) for p in local]
+    out = []
+    for name in WIKINEWS_FILES:
+        done = subprocess.run(["git", "--git-dir", str(source), "show",
+                               f"{WIKINEWS_COMMIT}:{name}"],
+                              capture_output=True, text=True, encoding="utf-8")
+        if done.returncode != 0:
+            raise WikinewsMissing(f"{source} has no {name} at commit {WIKINEWS_COMMIT[:12]} "
+                                  f"({done.stderr.strip() or 'git failed'}): {how}")
+        out.append((year(name), done.stdout, f"{source}@{WIKINEWS_COMMIT[:12]}:{name}"))
+    return out
+
+
+def _iso_day(value: str) -> str | None:
+    value = (value or "").strip()[:10]
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date().isoformat()
+    except ValueError:
+        return None
+
+
+def is_interview(text: str) -> bool:
+    """A Wikinews interview transcript: three or more paragraphs open on a speaker's
+    "((Name))" tag. Not a news report, so not part of the pool."""
+    return len(_SPEAKER_TAG.findall(text)) >= 3
+
+
+def _rtr_keys() -> set[str]:
+    """Keys of the rtr- stories, when their mirror is here (else none: the two sources
+    are years apart, so leaving this check out cannot let a shared story through unseen
+    in practice; `list` says so)."""
+    try:
+        return {_story_key(r["text"]) for r in reuters_rows(drop=set())}
+    except HeldoutMissing:
+        return set()
+
+
+def wikinews_rows(source: Path | None = None, drop: set[str] | None = None,
+                  counts: dict | None = None) -> list[dict]:
+    """The held-out Wikinews articles (ids wkn-YYYY-NNN: the file's year and data row).
+    Interview transcripts, stubs, exact duplicate texts and stories whose key is in
+    `drop` (default: the corpus's and the rtr- stories') are left out; `counts`, when
+    given, gets how many were left out for each reason."""
+    files = _wikinews_csvs(source or WIKINEWS)
+    csv.field_size_limit(sys.maxsize)
+    drop = (_corpus_keys() | _rtr_keys()) if drop is None else drop
+    counts = {} if counts is None else counts
+    for reason in ("read", "interview", "stub", "duplicate", "known"):
+        counts.setdefault(reason, 0)
+    rows, seen = [], set()
+    for year, text, where in files:
+        for k, entry in enumerate(csv.DictReader(io.StringIO(text, newline="")), 1):
+            counts["read"] += 1
+            body = (entry.get("text") or "").strip()
+            reason = ("interview" if is_interview(body) else
+                      "stub" if len(body.split()) < _WIKINEWS_MIN_WORDS else
+                      "duplicate" if body in seen else
+                      "known" if _story_key(body) in drop else None)
+            if reason:
+                counts[reason] += 1
+                continue
+            seen.add(body)
+            rows.append({"id": f"wkn-{year}-{k:03d}", "text": body,
+                         "title": (entry.get("title") or "").strip() or None,
+                         "url": (entry.get("url") or "").replace(".org//wiki/", ".org/wiki/")
+                         or None,
+                         "published": _iso_day(entry.get("date") or ""),
+                         "origin": f"{where}:row{k}"})
     return rows
 
 
@@ -247,10 +363,24 @@ def heldout_rows(strict: bool = False) -> list[dict]:
         return []
 
 
+def wikinews_heldout_rows(strict: bool = False) -> list[dict]:
+    """The wkn- articles, or none (with a warning on stderr saying how to get them) when
+    the mirror is missing and not `strict`."""
+    try:
+        return wikinews_rows()
+    except WikinewsMissing as e:
+        if strict:
+            raise
+        print(f"warning: the wkn- articles are left out: {e}", file=sys.stderr)
+        return []
+
+
 def rows() -> list[dict]:
     """Every fresh article, in a fixed order (TempEval-3, CoNLL, zyte, Reuters 2017,
-    newspaper4k pages)."""
-    return tempeval_rows() + conll_rows() + zyte_rows() + heldout_rows() + html_rows()
+    newspaper4k pages, Wikinews 2019-2020: the new source comes last, so the order of
+    the earlier ones is kept)."""
+    return tempeval_rows() + conll_rows() + zyte_rows() + heldout_rows() + html_rows() + \
+        wikinews_heldout_rows()
 
 
 def main() -> None:
@@ -261,13 +391,21 @@ def main() -> None:
     if len(sys.argv) < 2 or sys.argv[1] not in ("show", "list", "jsonl"):
         sys.exit("usage: fresh_pool.py show ID... | fresh_pool.py list [PREFIX] | "
                  "fresh_pool.py jsonl PREFIX > FILE (rows to ingest into a scratch store)")
+    if sys.argv[1] in ("list", "jsonl"):
+        wanted = tuple(sys.argv[2:]) or PREFIXES
+    else:
+        wanted = tuple(p for p in PREFIXES if any(i.startswith(p) for i in sys.argv[2:]))
+    # Only the sources asked for are read: a missing mirror stops only what needs it.
+    loaders = {"te3-": tempeval_rows, "conll-": conll_rows, "zyte-": zyte_rows,
+               "rtr-": lambda: heldout_rows(strict=True), "html-": html_rows,
+               "wkn-": lambda: wikinews_heldout_rows(strict=True)}
     try:
-        everything = tempeval_rows() + conll_rows() + zyte_rows() + \
-            heldout_rows(strict=True) + html_rows()
+        everything = [r for p in PREFIXES if any(p.startswith(w) or w.startswith(p)
+                                                 for w in wanted)
+                      for r in loaders[p]()]
     except HeldoutMissing as e:
         sys.exit(f"Error: {e}")
     if sys.argv[1] in ("list", "jsonl"):
-        wanted = tuple(sys.argv[2:]) or PREFIXES
         chosen = [r for r in everything if r["id"].startswith(wanted)]
         for r in chosen:
             if sys.argv[1] == "jsonl":

@@ -61,11 +61,13 @@ def corpus_rows() -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def fresh_rows() -> list[dict]:
+def fresh_rows(prefixes: tuple[str, ...] = ()) -> list[dict]:
     """Whole news articles outside the corpus (scripts/fresh_pool.py): TempEval-3,
-    CoNLL-2003 dev, the zyte pages, Reuters politics of 2017 and the newspaper4k pages,
-    ids prefixed te3-, conll-, zyte-, rtr-, html-."""
-    return fresh_pool.rows()
+    CoNLL-2003 dev, the zyte pages, Reuters politics of 2017, the newspaper4k pages and
+    Wikinews 2019-2020, ids prefixed te3-, conll-, zyte-, rtr-, html-, wkn-; only those
+    whose id starts with one of `prefixes` when any are given."""
+    rows = fresh_pool.rows()
+    return [r for r in rows if r["id"].startswith(prefixes)] if prefixes else rows
 
 
 def rows_with_ids(ids) -> list[tuple[int, dict]]:
@@ -165,8 +167,9 @@ def _date_how(ev) -> str:
 
 
 def draw(seed: int, n: int, everything: bool, records: Path | None = None,
-         training_pool: bool = False, fresh: bool = False, every_kept: bool = False) -> None:
-    rows = fresh_rows() if fresh else corpus_rows()
+         training_pool: bool = False, fresh: bool = False, every_kept: bool = False,
+         prefixes: tuple[str, ...] = ()) -> None:
+    rows = fresh_rows(prefixes) if fresh else corpus_rows()
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
     rng = random.Random(seed + 1)
@@ -425,9 +428,14 @@ def main(argv: list[str] | None = None) -> None:
                         "not one (a cluster sample: report intervals by article)")
     d.add_argument("--fresh", action="store_true",
                    help="draw from whole news articles outside the corpus (TempEval-3, "
-                        "CoNLL-2003 dev, zyte pages, Reuters 2017, newspaper4k pages: "
+                        "CoNLL-2003 dev, zyte pages, Reuters 2017, newspaper4k pages, "
+                        "Wikinews 2019-2020: "
                         "scripts/fresh_pool.py), held out "
                         "from every rule and model")
+    d.add_argument("--prefix", action="append", default=[], metavar="PREFIX",
+                   choices=fresh_pool.PREFIXES,
+                   help="with --fresh: only the articles of this source (e.g. wkn-); "
+                        "give it again for more")
     s = sub.add_parser("score")
     s.add_argument("labels", type=Path)
     c = sub.add_parser("calibrate")
@@ -435,8 +443,10 @@ def main(argv: list[str] | None = None) -> None:
     c.add_argument("--write", action="store_true")
     args = ap.parse_args(argv)
     if args.cmd == "draw":
+        if args.prefix and not args.fresh:
+            ap.error("--prefix chooses among the fresh sources: give --fresh too")
         draw(args.seed, args.n, args.all, args.records, args.training_pool, args.fresh,
-             args.every_kept)
+             args.every_kept, tuple(args.prefix))
     elif args.cmd == "score":
         score(args.labels)
     else:

@@ -4,7 +4,10 @@ judgements now draw from (read by path from ../shared)."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,7 +45,8 @@ def test_every_fresh_article_has_a_unique_prefixed_id():
     assert len(shared) == 617
     rows = fresh_pool.rows()
     ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids)) == 617 + len(fresh_pool.heldout_rows()) + 5
+    assert len(ids) == len(set(ids)) == 617 + len(fresh_pool.heldout_rows()) + 5 + \
+        len(fresh_pool.wikinews_heldout_rows())
     assert all(i.startswith(fresh_pool.PREFIXES) for i in ids)
     assert all(r["text"].strip() for r in rows)
 
@@ -105,3 +109,135 @@ def test_heldout_csv_can_be_given_as_a_file(tmp_path):
     rows = fresh_pool.reuters_rows(path, drop=set())
     assert [(r["id"], r["published"]) for r in rows] == [("rtr-0001", "2017-11-14"),
                                                          ("rtr-0003", None)]
+
+
+def _wikinews_or_skip(**kwargs):
+    try:
+        return fresh_pool.wikinews_rows(**kwargs)
+    except fresh_pool.WikinewsMissing as e:
+        # The mirror is brought by the session's fetch tool, not kept under ../shared.
+        pytest.skip(str(e))
+
+
+def test_wikinews_rows_are_well_formed_dated_and_counted():
+    counts: dict = {}
+    rows = _wikinews_or_skip(counts=counts)
+    assert len(rows) >= 250
+    assert counts["read"] == len(rows) + counts["interview"] + counts["stub"] + \
+        counts["duplicate"] + counts["known"]
+    assert counts["interview"] >= 20  # the 2020 file holds many candidates' interviews
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"wkn-20(19|20)-\d{3}", i) for i in ids)
+    texts = [r["text"] for r in rows]
+    assert len(texts) == len(set(texts)) and all(t == t.strip() for t in texts)
+    assert all(len(t.split()) >= 50 and not fresh_pool.is_interview(t) for t in texts)
+    assert all(r["published"] and "2019-01-01" <= r["published"] <= "2021-12-31" for r in rows)
+    assert all(r["url"].startswith("https://en.wikinews.org/wiki/") and r["title"] for r in rows)
+
+
+def test_wikinews_drops_stories_it_is_told_to():
+    rows = _wikinews_or_skip(drop=set())
+    first = rows[0]
+    again = fresh_pool.wikinews_rows(drop={fresh_pool._story_key(first["text"])})
+    assert first["id"] not in {r["id"] for r in again} and len(again) == len(rows) - 1
+
+
+def test_story_key_drops_the_wikinews_day_line_and_the_wire_dateline():
+    body = "Officials in a coastal town opened a new bridge on Monday after two years of work."
+    key = fresh_pool._story_key(body)
+    assert fresh_pool._story_key("Monday, March 2, 2020\n\n" + body) == key
+    assert fresh_pool._story_key("PORTO (Reuters) - " + body) == key
+    # A day named inside the lead is not a day line.
+    assert fresh_pool._story_key("On Monday, March 2, 2020, " + body) != key
+
+
+def test_wikinews_leaves_out_interviews_stubs_and_duplicates(tmp_path):
+    lead = "The council of a small town voted on Tuesday to close the old library. " * 6
+    talk = "\n\n".join(["((Wikinews)) What did you vote for?", "((Mayor)) " + lead,
+                          "((Wikinews)) Why?", "((Mayor)) Money."])
+    path = tmp_path / "wikinews_2019.csv"
+    path.write_text("url,date,title,text\n"
+                    f'https://en.wikinews.org//wiki/A,2019-05-07,Library closes,"{lead}"\n'
+                    f'https://en.wikinews.org//wiki/B,2019-05-07,Again,"{lead}"\n'
+                    f'https://en.wikinews.org//wiki/C,2019-05-08,Interview,"{talk}"\n'
+                    'https://en.wikinews.org//wiki/D,2019-05-09,Stub,"Too short."\n'
+                    f'https://en.wikinews.org//wiki/E,soon,Undated,"Tomorrow {lead}"\n', "utf-8")
+    counts: dict = {}
+    rows = fresh_pool.wikinews_rows(path, drop=set(), counts=counts)
+    assert [(r["id"], r["published"]) for r in rows] == [("wkn-2019-001", "2019-05-07"),
+                                                         ("wkn-2019-005", None)]
+    assert rows[0]["url"] == "https://en.wikinews.org/wiki/A"
+    assert counts == {"read": 5, "interview": 1, "stub": 1, "duplicate": 1, "known": 0}
+    # A folder holding the files reads them all, each under its year.
+    (tmp_path / "wikinews_2020.csv").write_text(
+        f'url,date,title,text\nhttps://en.wikinews.org/wiki/F,2020-02-03,Later,"Later {lead}"\n',
+        "utf-8")
+    assert [r["id"] for r in fresh_pool.wikinews_rows(tmp_path, drop=set())] == \
+        ["wkn-2019-001", "wkn-2019-005", "wkn-2020-001"]
+
+
+def test_a_missing_wikinews_mirror_says_how_to_fetch_it(tmp_path):
+    with pytest.raises(fresh_pool.WikinewsMissing, match="fetch tool.*NEWSBRIEF_WIKINEWS"):
+        fresh_pool.wikinews_rows(tmp_path / "absent")
+    # Callers that catch the held-out error catch this one too.
+    assert issubclass(fresh_pool.WikinewsMissing, fresh_pool.HeldoutMissing)
+
+
+def _fresh_pool_cli(*args, **env):
+    return subprocess.run([sys.executable, str(ROOT / "scripts/fresh_pool.py"), *args],
+                          capture_output=True, text=True, env={**os.environ, **env})
+
+
+def test_list_wkn_stops_with_an_error_line_when_its_mirror_is_missing(tmp_path):
+    done = _fresh_pool_cli("list", "wkn-", NEWSBRIEF_WIKINEWS=str(tmp_path / "absent"))
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("Error: Wikinews mirror") and "github:vanatteveldt/wikinews" \
+        in done.stderr
+
+
+def test_list_wkn_needs_no_reuters_mirror(tmp_path):
+    lead = "The council of a small town voted on Tuesday to close the old library. " * 6
+    path = tmp_path / "wikinews_2019.csv"
+    path.write_text(f'url,date,title,text\nhttps://en.wikinews.org/wiki/A,2019-05-07,T,"{lead}"\n',
+                    "utf-8")
+    done = _fresh_pool_cli("list", "wkn-", NEWSBRIEF_WIKINEWS=str(path),
+                           NEWSBRIEF_HELDOUT=str(tmp_path / "absent"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("wkn-2019-001\t2019-05-07\t")
+    assert "# 1 articles, 1 dated" in done.stderr
+
+
+def test_fresh_left_refuses_a_prefix_of_no_source():
+    spec = importlib.util.spec_from_file_location("fresh_left", ROOT / "scripts/fresh_left.py")
+    fresh_left = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fresh_left)
+    with pytest.raises(SystemExit, match="Error: nyt-: not a fresh-pool prefix.*wkn-"):
+        fresh_left.main(["nyt-"])
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / f"scripts/{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_draws_take_a_prefix_only_with_fresh(capsys):
+    judge_events = _script("judge_events")
+    with pytest.raises(SystemExit):
+        judge_events.main(["draw", "--seed", "1", "--prefix", "wkn-"])
+    assert "give --fresh too" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        judge_events.main(["draw", "--seed", "1", "--fresh", "--prefix", "nyt-"])
+    assert "invalid choice: 'nyt-'" in capsys.readouterr().err
+    done = subprocess.run([sys.executable, str(ROOT / "scripts/draw_key_articles.py"),
+                           "--seed", "1", "--prefix", "wkn-"], capture_output=True, text=True)
+    assert done.returncode == 2 and "give --fresh too" in done.stderr
+
+
+def test_fresh_rows_of_one_source():
+    shared_path("data/conll2003/dev.txt")
+    shared_path("data/html/index.jsonl")
+    judge_events = _script("judge_events")
+    rows = judge_events.fresh_rows(("conll-", "html-"))
+    assert rows and {r["id"].split("-")[0] for r in rows} == {"conll", "html"}
