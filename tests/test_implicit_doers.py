@@ -107,3 +107,26 @@ def test_the_model_reads_that_the_act_implies_its_doer_not_who_it_is():
     assert "implied_doer" in feats
     assert "no_actor" in feats  # the implied doer is no actor the text names
     assert "implied_doer" not in _features(POLICE_ARRESTED)["COERCE"]
+
+
+class _ClausePlace:
+    def __init__(self, country):
+        self.country = country
+
+    def _clause_place(self, tok):
+        return self.country
+
+
+def test_one_choice_of_country_for_an_implied_doer_and_the_record_standing_on_it():
+    """`told_country` is the one choice both `implied_actor` and `standing_alone` make:
+    the event's place, else the clause's, else the caller's fallback; never an IGO."""
+    from newsbrief.events.actorrefs import told_country
+    from newsbrief.records import Location
+
+    tok = build(ARRESTED)[3]
+    assert told_country(_ClausePlace("UGA"), tok, Location("Nairobi", "KEN")) == "KEN"
+    assert told_country(_ClausePlace("UGA"), tok, Location("UN", "IGO")) == "UGA"
+    assert told_country(_ClausePlace(None), tok, None, lambda: "TZA") == "TZA"
+    assert told_country(_ClausePlace(None), tok, None) is None
+    assert told_country(_ClausePlace("IGO"), tok, None, lambda: "TZA") is None
+    assert told_country(_ClausePlace(None), tok, None, lambda: "IGO") is None

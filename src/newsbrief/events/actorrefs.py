@@ -447,10 +447,9 @@ class ActorIndex:
                                      self.entity(r).kind in ("person", "group"))
                    for r in args.recipient):
             return ()
-        country = location.country if location is not None else None
-        if not country or country == "IGO":
-            country = self._clause_place(tok) or self.story_country or self.lead_country
-        if not country or country == "IGO":
+        country = told_country(self, tok, location,
+                               lambda: self.story_country or self.lead_country)
+        if not country:
             return ()
         text, sector = implied
         return (ActorRef(None, text, country, sector),)
@@ -1001,6 +1000,20 @@ def _struck_place(tok) -> str | None:
             if loc is not None and loc.country:
                 return loc.country
     return None
+
+
+def told_country(index, tok, location=None, fallback=None) -> str | None:
+    """The country of the place an act is told at: the event's place, else the country
+    its clause opens with ("In Kabul, ..."), else `fallback()` when given (the story's
+    country for `implied_actor`, the act's own place phrase for
+    `implicit.standing_alone`); None when that is no country or an IGO. The one choice
+    of country for an implied doer and for the record that stands on it."""
+    country = location.country if location is not None else None
+    if not country or country == "IGO":
+        country = index._clause_place(tok)
+        if not country and fallback is not None:
+            country = fallback()
+    return None if not country or country == "IGO" else country
 
 
 def _act_place(tok) -> str | None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import ActorRef
-from .actorrefs import _act_place
+from .actorrefs import _act_place, told_country
 
 
 def implicit_doers(index, tok, args, location=None, typ: str | None = None) \
@@ -51,14 +51,7 @@ def standing_alone(actor, recipient, implied, index, tok, location=None) -> bool
     of the country of the place the act is told at."""
     if not implied or any(r.entity or r.country or r.sector for r in (*actor, *recipient)):
         return False
-    return act_country(index, tok, location) in {r.country for r in implied}
-
-
-def act_country(index, tok, location=None) -> str | None:
-    """The country of the place an act is told at: the event's place, else a place its
-    clause opens with or its own words set it in ("arrested in X"); None without one."""
-    country = location.country if location is not None else None
-    if country and country != "IGO":
-        return country
-    country = index._clause_place(tok) or _act_place(tok)
-    return country if country != "IGO" else None
+    # where the act is told: its place, its clause's, or its own words' ("arrested in
+    # X"), the same choice as implied_actor's but for the story's country
+    country = told_country(index, tok, location, lambda: _act_place(tok))
+    return country in {r.country for r in implied}
