@@ -950,3 +950,62 @@ def test_a_store_of_schema_13_sorts_its_weeks_by_their_monday_once_opened(tmp_pa
         plan = " ".join(r["detail"] for r in s.query(
             "EXPLAIN QUERY PLAN SELECT id FROM events ORDER BY date_order, id"))
         assert "events_date_order" in plan
+
+
+def _straddling_store(path) -> None:
+    """Weeks across two months: 2019-W48 (25 November to 1 December 2019), 2020-W01
+    (30 December 2019 to 5 January 2020); and days of December 2019."""
+    with Store(path) as s:
+        for i, (date, precision) in enumerate((("2019-W48", "week"), ("2020-W01", "week"),
+                                               ("2019-12-10", "day"), ("2019-12", "month"))):
+            s.write(analysed(f"Report {i}: Ukraine and its neighbour held talks.", [
+                event("e1", "CONSULT", [state("UKR")], [state(("PRK", "RUS", "USA", "CHN")[i])],
+                      date=date, precision=precision, cameo="040",
+                      text=f"Report {i}: Ukraine held talks."),
+            ], source=f"Wire {i}", published="2020-01-06"))
+
+
+@pytest.mark.parametrize("filtered", [False, True])
+def test_a_month_facet_counts_what_its_link_lists_weeks_across_two_months_too(tmp_path,
+                                                                              filtered):
+    """The month facet counts a week in each month it has a day in, as the month's link
+    (since/until its first and last day) lists it; the whole store's summary (SQL) and a
+    filter's sample (Python) count alike."""
+    _straddling_store(tmp_path / "m.db")
+    with Store(tmp_path / "m.db") as s:
+        s.refresh_summaries()
+    with TestClient(create_app(str(tmp_path / "m.db")), raise_server_exceptions=False) as c:
+        extra = "&type=CONSULT" if filtered else ""
+        months = {f["value"]: f["count"]
+                  for f in api(c, "/api/events?facets=true" + extra)["facets"]["month"]}
+        assert months == {"2019-11": 1, "2019-12": 4, "2020-01": 1}
+        for month, last in (("2019-11", "30"), ("2019-12", "31"), ("2020-01", "31")):
+            rows = api(c, f"/api/events?since={month}-01&until={month}-{last}{extra}")["rows"]
+            assert len(rows) == months[month], month
+
+
+def test_the_type_order_breaks_its_ties_by_date_with_a_week_as_its_monday(tmp_path):
+    _week_store(tmp_path / "w.db")
+    with TestClient(create_app(str(tmp_path / "w.db")), raise_server_exceptions=False) as c:
+        dates, cursor = [], None
+        while True:
+            page = api(c, "/api/events?sort=type&order=asc&limit=2"
+                       + (f"&cursor={cursor}" if cursor else ""))
+            dates += [r["date"] for r in page["rows"]]
+            cursor = page["next"]
+            if not cursor:
+                break
+    assert dates == ["2016-03-27", "2016-W13", "2016-03-29", "2016-11-02"]
+
+
+def test_pages_show_a_week_as_people_read_it_and_the_api_keeps_its_iso_value(tmp_path):
+    _week_store(tmp_path / "w.db")
+    with TestClient(create_app(str(tmp_path / "w.db")), raise_server_exceptions=False) as c:
+        [row] = [r for r in api(c, "/api/events")["rows"] if r["date"] == "2016-W13"]
+        assert row["date_label"] == "week of 28 Mar 2016"
+        page = c.get("/events").text
+        assert "week of 28 Mar 2016" in page and "2016-W13" not in page
+        event_page = c.get(f"/events/{row['id']}").text
+        assert "week of 28 Mar 2016" in event_page
+        article = c.get(f"/articles/{row['article_id']}").text
+        assert "week of 28 Mar 2016" in article and ">2016-W13<" not in article

@@ -27,7 +27,7 @@ from markupsafe import Markup
 from . import escaping
 
 __all__ = ["render_html", "render_markdown", "html_environment", "markdown_environment",
-           "link_url", "link_text", "long_date", "markdown_text", "markdown_url"]
+           "link_url", "link_text", "long_date", "short_date", "markdown_text", "markdown_url"]
 
 _MONTHS = ("January February March April May June July August September October "
            "November December").split()
@@ -73,17 +73,37 @@ def link_text(url: Any, limit: int = 48) -> str:
     return label
 
 
+def _monday(text: str) -> date | None:
+    """The Monday of an ISO week value ("2024-W49", "2024-W49-WE"), else None."""
+    week = re.fullmatch(r"(\d{4})-W(\d{1,2})(?:-WE)?", text)
+    if not week:
+        return None
+    try:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 1)
+    except ValueError:
+        return None
+
+
+def short_date(value: Any) -> str:
+    """A date value as a table or a page shows it: an ISO week as people read it
+    ("week of 30 Nov 2026"), any other value as it is ("2026-12-01", "2026-12");
+    exports and JSON keep the ISO value."""
+    text = plain(value)
+    monday = _monday(text)
+    if monday is None:
+        return text
+    return f"week of {monday.day} {_MONTHS[monday.month - 1][:3]} {monday.year}"
+
+
 def long_date(value: Any) -> str:
     """ISO date, week, month or year as a reader writes it: 4 December 2024, the week
     of 2 December 2024, June 2024."""
     text = plain(value)
-    week = re.fullmatch(r"(\d{4})-W(\d{1,2})(?:-WE)?", text)
-    if week:
-        try:
-            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-        except ValueError:
-            return text
+    monday = _monday(text)
+    if monday is not None:
         return f"the week of {long_date(monday.isoformat())}"
+    if re.fullmatch(r"(\d{4})-W(\d{1,2})(?:-WE)?", text):
+        return text
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
     if not m:
         return text
@@ -109,6 +129,7 @@ def full_stop(text: str | None) -> str:
 
 def _filters(env: jinja2.Environment) -> None:
     env.filters.update(link_url=link_url, link_text=link_text, long_date=long_date,
+                       short_date=short_date,
                        markdown_url=markdown_url, full_stop=full_stop,
                        plain=plain)
     env.globals.update(today=lambda: date.today().isoformat())

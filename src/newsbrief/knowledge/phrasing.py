@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..render import short_date
 from ..stored import ActorSummary, MergedEvent
 
 _OPTIONAL = re.compile(r"\[([^\]]*)\]")
@@ -147,8 +148,14 @@ def _quantities(event: MergedEvent) -> str:
 def date_label(event: MergedEvent) -> str:
     """The event's date as a reader should take it: exact when the text gave it,
     "by <day>" when only the publication day bounds it."""
-    if not event.date:
+    return label_of(event.date, event.date_source)
+
+
+def label_of(value: str | None, source: str | None) -> str:
+    """`date_label` of a date value and its source: "undated", "by 2024-12-05", a week
+    as "week of 30 Nov 2026" (render.short_date), else the value."""
+    if not value:
         return "undated"
-    if event.date_source not in (None, "text"):
-        return f"by {event.date}"
-    return event.date
+    if source not in (None, "text"):
+        return f"by {short_date(value)}"
+    return short_date(value)

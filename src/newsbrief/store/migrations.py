@@ -16,8 +16,28 @@ _ARTICLES_FTS_DELETE = """
     END;
     """
 
+# An ISO week value ("2024-W49", "2024-W49-WE"), and the SQL for its Monday: the Monday
+# on or before January 4th (always in week 1), then whole weeks on.
+_IS_WEEK = "{col} GLOB '[0-9][0-9][0-9][0-9]-W[0-9]*'"
+_WEEK_MONDAY = ("date(substr({col}, 1, 4) || '-01-04', '-6 days', 'weekday 1', '+' || "
+                "((CAST(substr({col}, 7, 2) AS INTEGER) - 1) * 7) || ' days')")
+
+
+def week_sql(col: str) -> tuple[str, str]:
+    """(is a week, its Monday) as SQL expressions on a date column: the one place the
+    week's Monday is written for the live queries (`reads.date_bounds`, the month
+    facet below). Migration 14's `date_order` column holds the same expression, as it
+    shipped."""
+    return _IS_WEEK.format(col=col), _WEEK_MONDAY.format(col=col)
+
+
+_WEEK, _MONDAY = week_sql("date")
+
 # The whole store's facet counts (migration 9; Store.refresh_summaries runs it
-# again at the end of every writing run). SUMMARY_SIGNATURE changes with every
+# again at the end of every writing run). A month counts the events dated on its days
+# or in it, and each week with a day in it (a week across two months counts in both):
+# what its link (since/until the month's first and last day, `reads.date_bounds`)
+# lists. SUMMARY_SIGNATURE changes with every
 # event mention written or removed; a reader compares it before using the counts.
 SUMMARY_SIGNATURE = (
     "(SELECT COALESCE(MAX(rowid), 0) FROM event_mentions) || ':' || "
@@ -42,11 +62,14 @@ FACET_SUMMARY_SQL = f"""
         SELECT 'source', r.source, COUNT(DISTINCT m.event_id) FROM event_mentions m
         JOIN articles r ON r.id = m.article_id WHERE r.source IS NOT NULL GROUP BY r.source;
     INSERT INTO facet_counts(facet, value, n)
-        SELECT 'month', CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]-W[0-9]*' THEN strftime('%Y-%m',
-            date(substr(date, 1, 4) || '-01-04', '-6 days', 'weekday 1',
-                 '+' || ((CAST(substr(date, 7, 2) AS INTEGER) - 1) * 7 + 3) || ' days'))
-            ELSE substr(date, 1, 7) END, COUNT(*) FROM events WHERE length(date) >= 7
-        GROUP BY 2;
+        SELECT 'month', month, COUNT(*) FROM (
+            SELECT substr(date, 1, 7) AS month FROM events
+            WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'
+            UNION ALL SELECT strftime('%Y-%m', {_MONDAY}) FROM events WHERE {_WEEK}
+            UNION ALL SELECT strftime('%Y-%m', {_MONDAY}, '+6 days') FROM events
+            WHERE {_WEEK} AND
+            strftime('%Y-%m', {_MONDAY}, '+6 days') != strftime('%Y-%m', {_MONDAY}))
+        GROUP BY month;
     INSERT OR REPLACE INTO summary_state(name, signature, computed_at)
         VALUES ('facet_counts', {SUMMARY_SIGNATURE}, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 """
@@ -436,5 +459,20 @@ MIGRATIONS: list[str] = [
         'weekday 1', '+' || ((CAST(substr(date, 7, 2) AS INTEGER) - 1) * 7) || ' days')
         ELSE date END) VIRTUAL;
     CREATE INDEX events_date_order ON events(date_order, id);
+    """,
+    # 15: the orders by type, sources and mentions break their ties by `sort_date`,
+    # which took the date as text (schema 12): a week ("2016-W13") after its year's
+    # days. It is now `date_order` ('' when undated), a week as its Monday; its three
+    # indexes are built again (a virtual column: nothing stored is rewritten).
+    """
+    DROP INDEX IF EXISTS events_type_sort;
+    DROP INDEX IF EXISTS events_sources_sort;
+    DROP INDEX IF EXISTS events_mentions_sort;
+    ALTER TABLE events DROP COLUMN sort_date;
+    ALTER TABLE events ADD COLUMN sort_date TEXT GENERATED ALWAYS AS (COALESCE(date_order, ''))
+        VIRTUAL;
+    CREATE INDEX events_type_sort ON events(type, sort_date, id);
+    CREATE INDEX events_sources_sort ON events(n_sources, sort_date, id);
+    CREATE INDEX events_mentions_sort ON events(n_mentions, sort_date, id);
     """,
 ]

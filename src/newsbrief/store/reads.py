@@ -16,6 +16,7 @@ from typing import Any
 from ..records import Event, Location
 from ..stored import (ActorSummary, EntitySummary, MergedEvent, Participation, SearchHit,
                       StoredMention)
+from .migrations import week_sql
 from .sqlite import Store
 
 ISO3_OR_IGO = frozenset({"IGO"})
@@ -124,18 +125,6 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
            f"ORDER BY e.date IS NULL, e.date_order {direction}, e.n_sources DESC, e.id "
            f"LIMIT {-1 if limit is None else int(limit)}")
     return [r["id"] for r in store.query(sql, tuple(params))]
-
-
-# An ISO week value ("2024-W49", "2024-W49-WE"), and the SQL for its Monday: the Monday
-# on or before January 4th (always in week 1), then whole weeks on.
-_IS_WEEK = "{col} GLOB '[0-9][0-9][0-9][0-9]-W[0-9]*'"
-_WEEK_MONDAY = ("date(substr({col}, 1, 4) || '-01-04', '-6 days', 'weekday 1', '+' || "
-                "((CAST(substr({col}, 7, 2) AS INTEGER) - 1) * 7) || ' days')")
-
-
-def week_sql(col: str) -> tuple[str, str]:
-    """(is a week, its Monday) as SQL expressions on a date column."""
-    return _IS_WEEK.format(col=col), _WEEK_MONDAY.format(col=col)
 
 
 def date_bounds(where: list[str], params: list[Any], since: str | None,

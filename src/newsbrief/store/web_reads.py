@@ -10,17 +10,39 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from ..timevalue import month_of
 from . import reads as q
 from .migrations import SUMMARY_SIGNATURE
 from .sqlite import Store
 
 FACETS = ("type", "actor_country", "recipient_country", "sector", "modality", "source", "month")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+@lru_cache(maxsize=4096)
+def facet_months(value: str | None) -> tuple[str, ...]:
+    """The months whose facet counts an event of this date: its own month for a day or a
+    month; for a week ("2024-W49", "-WE" too), each month with one of its seven days,
+    which is what that month's link (since/until its first and last day,
+    `reads.date_bounds`) lists; none for a coarser date. Cached: a facet scan asks it
+    once per event and dates repeat."""
+    if not value:
+        return ()
+    week = _WEEK.match(value)
+    if week:
+        jan4 = date(int(week[1]), 1, 4)
+        monday = jan4 - timedelta(days=jan4.weekday()) + timedelta(weeks=int(week[2]) - 1)
+        return tuple(dict.fromkeys((monday.strftime("%Y-%m"),
+                                    (monday + timedelta(days=6)).strftime("%Y-%m"))))
+    return (value[:7],) if _MONTH.match(value) else ()
 
 
 @dataclass(frozen=True)
@@ -257,7 +279,8 @@ SORTS: dict[str, Sort] = {  # undated (or never reported) last, in both directio
     # schema 14: as text a week sorts after its year's days)
     "date": Sort(("e.date_order", "e.id"), nullable="e.date"),
     "reported": Sort(("e.last_seen", "e.id"), nullable="e.last_seen"),
-    # sort_date: the date, '' when undated (a virtual column of schema 12, indexed
+    # sort_date: date_order (a week as its Monday), '' when undated (a virtual column of
+    # schema 12, on date_order since schema 15; indexed
     # with the first key, so the cursor's row is sought in the index).
     "type": Sort(("e.type", "e.sort_date", "e.id")),
     "sources": Sort(("e.n_sources", "e.sort_date", "e.id")),
@@ -425,8 +448,7 @@ def facet_values(store: Store, most: int = FACET_VALUES_MAX
         found: dict[str, list[tuple[str, str]]] = {}
         for event_id, type_, date in conn.execute("SELECT id, type, date FROM events"):
             found[event_id] = [pairs.setdefault(("type", type_), ("type", type_))]
-            month = month_of(date)
-            if month:
+            for month in facet_months(date):
                 pair = ("month", month)
                 found[event_id].append(pairs.setdefault(pair, pair))
         for event_id, role, country, sector in conn.execute(
@@ -503,8 +525,7 @@ def event_facets(store: Store, f: EventFilter, limit: int = 12,
         for r in store.conn.execute(f"SELECT type, date FROM events "
                                     f"WHERE id IN ({marks})", tuple(chunk)):
             counts["type"][r[0]] += 1
-            month = month_of(r[1])  # (a week's: the month of its Thursday)
-            if month:
+            for month in facet_months(r[1]):
                 counts["month"][month] += 1
         # Each event's actors and mentions, read once (covering indexes), counted here:
         # an event counts once per value.

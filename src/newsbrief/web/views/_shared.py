@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ...knowledge.phrasing import date_label, lead_standing
+from ...knowledge.phrasing import date_label, label_of, lead_standing
 from ...knowledge.scoring import score
 from ...store import web_reads as reads
 from ...stored import ActorSummary, MergedEvent
@@ -41,10 +41,8 @@ def row_summary(ev: dict[str, Any]) -> dict[str, Any]:
     lead = ev["mentions"][0] if ev["mentions"] else {}
     standings = dict(Counter(m["modality"] for m in ev["mentions"]))
     s = score(ev["type"], ev["cameo"])
-    label = ("undated" if not ev["date"] else f"by {ev['date']}"
-             if ev["date_source"] not in (None, "text") else ev["date"])
     return TableRow({
-        "id": ev["id"], "date": ev["date"], "date_label": label,
+        "id": ev["id"], "date": ev["date"], "date_label": label_of(ev["date"], ev["date_source"]),
         "date_precision": ev["date_precision"], "date_source": ev["date_source"],
         "type": ev["type"], "cameo": ev["cameo"], "quad_class": s.quad,
         "goldstein": s.goldstein,
