@@ -826,7 +826,7 @@ class ActorIndex:
 # Kinds of entities that can be a party to an agreement.
 PARTY_KINDS = frozenset({"state", "organization", "person", "group"})
 # Prepositions of where something is or happened ("attacks in Norway").
-WHERE_PREPS = frozenset({"in", "at", "near", "outside", "across", "inside", "throughout"})
+WHERE_PREPS = frozenset(_LISTS["where_preps"])
 
 
 def _where(tok) -> bool:

@@ -44,6 +44,11 @@ from .queries import hydrate
 from .statements import (OWN_DATE, Names, Statement, _synonym, cite_key, office_of,
                          statements_from)
 
+from ..words import word_lists
+
+# The word lists of this module: data/brief_lists.toml.
+_LISTS = word_lists("newsbrief.knowledge", "brief_lists.toml")
+
 MAX_EVENTS = 3000
 MAX_PACTS = 50  # agreements whose own events join a brief about one of their parties
 STANDING_WEIGHT = {"asserted": 1.0, "alleged": 0.8, "future": 0.5, "conditional": 0.4,
@@ -280,11 +285,7 @@ TRAVEL_WEIGHT = 0.6
 # meetings between parties and acts of weight.
 OWN_MEETING_WEIGHT = 0.7
 # Verbs of words, not deeds (general English): rhetoric is no key development.
-WORDS = frozenset("say tell warn accuse blame defend dismiss criticize criticise condemn "
-                  "denounce call urge praise hail threaten vow deny claim insist tweet face "
-                  "carry describe welcome slam mock insult appeal speak talk ask question "
-                  "express voice decry rebuke publish air post write brief".split()) | {
-    "fire back", "lash out", "call on", "call for", "speak out", "hit back", "push back"}
+WORDS = frozenset(_LISTS["words"])
 WORDS_WEIGHT = 0.45
 # What was done is words when its object is ("issued an ultimatum", "made a case for",
 # "delivered a bombshell", "in remarks at ...").
@@ -298,8 +299,7 @@ SPEECH_NOUNS = re.compile(r"\b(ultimatum|warning|statement|speech|remarks|case f
                           r"TV|radio|talk shows?))\b", re.I)
 # Fighting over a matter, not with anyone ("fought back over new sanctions", "clashed
 # over the budget"): a dispute in words.
-FIGHTS = frozenset({"fight", "fight back", "battle", "clash", "spar", "wrangle", "feud",
-                    "tussle", "hit back", "strike back"})
+FIGHTS = frozenset(_LISTS["fights"])
 MATTERS = re.compile(r"^over\b.*\b(sanctions?|tariffs?|bills?|laws?|legislation|plans?|"
                      r"proposals?|polic(?:y|ies)|deals?|budget|rulings?|decisions?|votes?|"
                      r"elections?|referendum|reports?|claims?|remarks|comments|rules?|"
@@ -703,10 +703,7 @@ def _disputes(store: Store, claim: Statement, cites: Citations,
 
 # What a denial names when it denies a claim in general ("denied any involvement",
 # "dismissed the reports"): no other matter.
-CLAIM_NOUNS = frozenset("involvement role part responsibility claim claims report reports "
-                        "allegation allegations accusation accusations charge charges "
-                        "story stories suggestion suggestions it this that them any the "
-                        "a an its their all such".split())
+CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
 
 
 def _stems(text: str) -> set[str]:

@@ -34,10 +34,13 @@ from ..dateline import sentence_dateline
 from ..events.predicate import PAST_FORMS
 from ..timexes.lexicon import WEEKDAY
 
+from ..words import word_lists
+
+# The word lists of this module: data/evidence_lists.toml.
+_LISTS = word_lists("newsbrief.knowledge", "evidence_lists.toml")
+
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
-_PRONOUNS = frozenset(
-    "he she they it we i you him her them us me his its their our who whom which that "
-    "this these those one someone somebody anyone everyone".split())
+_PRONOUNS = frozenset(_LISTS["pronouns"])
 # Verbs by which the subject says, asks or wants something of someone else's act.
 _SAYING = re.compile(
     r"\b(said|says|say|saying|told|tells|tell|telling|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|"
@@ -68,12 +71,7 @@ _FURNITURE = re.compile(r"pic\.twitter|JUST WATCHED|Replay|More Videos|Getty Ima
 # ClintonGiuliani consulted ... MORE".
 _TEASER = re.compile(r"[a-z]{2}[A-Z][a-z]+.*\bMORE\b")
 # Words the brief adds by itself: attribution, standing and dates.
-_GLUE = frozenset(
-    "a an the of in on at to for by with from into and or as after before 's ’s s "
-    "according allege alleges alleged that reportedly did not never "
-    "was were is are be been has have had reported said by his her their its "
-    "january february march april may june july august september october november "
-    "december".split())
+_GLUE = frozenset(_LISTS["glue"])
 _WINDOW = 10  # words before the act in which a hedge governs it
 
 
@@ -246,12 +244,7 @@ def possessive_only(sentence: str, name: str, start: int, end: int) -> bool:
 
 # Words that may follow the doer's name before its verb: "Beijing and Washington have
 # agreed", "Kim, who ...", "Taliban fighters reportedly ...".
-_AFTER_NAME = frozenset(
-    "and or has have had was were is are be been being will would could should may might "
-    "must can did does do also then now again later reportedly allegedly apparently already "
-    "still just never not recently finally formally officially jointly both themselves "
-    "itself himself herself who which that whose quickly swiftly immediately alone "
-    "together first once".split())
+_AFTER_NAME = frozenset(_LISTS["after_name"])
 
 
 def _last_naming(before: str, name: str, flags: int = 0) -> tuple[int, int]:
@@ -373,10 +366,7 @@ _TIME_AFTER_NAME = re.compile(
     re.I)
 # Nouns for the people of an institution or a country ("Andean Community ministers",
 # "Chilean officials"): a doer named before one of them is told with it.
-GROUP_NOUNS = frozenset("leaders officials ministers lawmakers legislators negotiators "
-                        "diplomats envoys authorities troops forces soldiers police "
-                        "prosecutors judges regulators investigators militants rebels "
-                        "protesters demonstrators activists MPs senators".lower().split())
+GROUP_NOUNS = frozenset(_LISTS["group_nouns"])
 
 
 def group_after(sentence: str, name: str, act_offset: int) -> str | None:
@@ -440,11 +430,7 @@ def cut_name(sentence: str, obj: str) -> bool:
     return bool(nxt) and nxt.group(1) not in _AFTER_NAME and nxt.group(1) not in _PREPOSITIONS
 
 
-_PREPOSITIONS = frozenset(
-    "in on at to for with from by of as after before over since during into against while "
-    "when amid about through via across near under without within along following despite "
-    "between among behind toward towards upon onto off out than because but so yet nor "
-    "where until unlike like per".split())
+_PREPOSITIONS = frozenset(_LISTS["prepositions"])
 def in_dateline(sentence: str, name: str) -> bool:
     """The actor's words include the sentence's dateline ("NAIROBI - Egypt ...",
     "LUCCA, Italy (AP) — ...")."""
@@ -510,8 +496,7 @@ _ANCHORED = re.compile(r"\b(after|before|since|until|till|following|ahead of|pri
 _NAME_VERB = re.compile(r"^(has|had|is|was|said|says|will|would|told|tells|insisted|"
                         r"[a-z]+ed)$")
 # Words right before "May" by which it is the month, not the verb or the name.
-_MONTH_CUE = frozenset("in on of by since until till early late mid last next this from "
-                       "through during between and or to".split())
+_MONTH_CUE = frozenset(_LISTS["month_cue"])
 
 
 def _occurrences(sentence: str, text: str) -> list[int]:
@@ -602,10 +587,7 @@ def unbalanced_quotes(text: str) -> bool:
     return curly or text.count('"') % 2 == 1
 
 
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december sept jan feb mar apr jun jul "
-    "aug sep oct nov dec".split())
+_TIME_WORDS = frozenset(_LISTS["time_words"])
 _PARTICLES = frozenset("off up down out back away over".split())
 _MAX_GAP = 6  # words of the sentence between two told pieces (object, modifiers)
 
@@ -708,15 +690,7 @@ _OPENER = re.compile(r"\b(after|since|when|as|once|while|because|although|though
                      r"whose|where|what|that|but)\b|[;:—–]|\s-\s", re.I)
 # Nouns whose "that" clause is their content ("the admission that ..."), not what a cue
 # reports.
-_THAT_NOUNS = frozenset("admission acknowledgment acknowledgement confirmation announcement "
-                        "statement assertion accusation accusations charge charges finding "
-                        "findings conclusion revelation disclosure suggestion word proof "
-                        "evidence confidence certainty doubt doubts assessment belief fact "
-                        "news report reports claim claims fear fears hope hopes sign signs "
-                        "idea notion view theory allegation allegations possibility "
-                        "speculation rumor rumors rumour rumours indication indications "
-                        "concern concerns warning warnings assurance assurances promise "
-                        "expectation expectations impression suspicion".split())
+_THAT_NOUNS = frozenset(_LISTS["that_nouns"])
 # Openers of a clause of time that belongs to the clause before it ("... had been trapped
 # when police withdrew").
 _WITHIN_WORDS = frozenset({"when", "as", "while", "once"})
@@ -729,13 +703,9 @@ _PAST_AUX = frozenset({"was", "were", "had", "did"})
 # armed men", "their detained sons", "two wounded soldiers". (After "be" it is a
 # participle, but "X said they may be involved even as Y ..." is still X's account: left
 # to count as past.)
-_NOT_PAST_BEFORE = frozenset("the a an his her its their our my your this that these "
-                             "those some any many several few no each every one two "
-                             "three four five six seven eight nine ten dozens "
-                             "hundreds thousands".split())
+_NOT_PAST_BEFORE = frozenset(_LISTS["not_past_before"])
 # Words ending in -ed that are no verbs.
-_NOT_VERBS = frozenset({"hundred", "indeed", "kindred", "sacred", "naked", "wicked",
-                        "speed", "proceed", "succeed", "exceed", "breed", "greed"})
+_NOT_VERBS = frozenset(_LISTS["not_verbs"])
 
 
 def _told_in_past(text: str) -> bool:
@@ -754,9 +724,7 @@ def _told_in_past(text: str) -> bool:
     return False
 # Auxiliaries before a passive participle in a clause of its own ("was detained"); a
 # participle without one modifies a noun ("the troops detained by Ukraine were ...").
-_AUX = frozenset("is are was were be been being am get gets got getting has have had "
-                 "reportedly allegedly apparently also later then recently already "
-                 "subsequently".split())
+_AUX = frozenset(_LISTS["aux"])
 
 
 @dataclass(frozen=True)
@@ -925,8 +893,7 @@ def report_scope(sentence: str, act_start: int, act_end: int,
 
 # "as" that opens no clause of circumstance: "such as", "as well as", "known as", "as
 # soon as", "as much as" (the word before it says so).
-_NOT_CIRCUMSTANCE = frozenset("such well so known same much many long far soon twice "
-                              "half as regarded seen described".split())
+_NOT_CIRCUMSTANCE = frozenset(_LISTS["not_circumstance"])
 
 
 def circumstance_clause(sentence: str, act_offset: int) -> str | None:
@@ -1035,16 +1002,11 @@ def done_by_doing(sentence: str, act_start: int, act_end: int, names: Iterable[s
 
 
 # Title words that may stand between a country and its official's act.
-_TITLE_WORDS = frozenset("president prime minister secretary foreign defense defence "
-                         "general gen. gen chief leader spokesman spokeswoman ambassador "
-                         "senator sen. rep. representative governor king queen premier "
-                         "chancellor mr. mrs. ms. dr. sir".split())
+_TITLE_WORDS = frozenset(_LISTS["title_words"])
 
 
 # Words after an object by which its noun phrase is over: a clause, a time, a place.
-_PHRASE_OVER = frozenset(
-    "last this next earlier later yesterday today tonight overnight again too also once "
-    "twice now then here there instead alone together altogether anyway".split())
+_PHRASE_OVER = frozenset(_LISTS["phrase_over"])
 
 
 def cut_before_noun(sentence: str, obj: str, said: str = "") -> bool:
@@ -1076,8 +1038,7 @@ _ADJUNCT = re.compile(r"\s+(by|with|to|for|from|during|after|before|over|under|v
 _IDENTIFIES = re.compile(r"\s+(of|on|against|in|at|into|near|between|targeting|that|which|who|"
                          r"where|called|known|named|led|based|including)\s", re.I)
 # Nouns that name a piece of something else: "the eastern part" says which only with "of".
-_RELATIONAL = frozenset("part parts sector area side half region portion section rest "
-                        "remainder end bit".split())
+_RELATIONAL = frozenset(_LISTS["relational"])
 
 
 def bare_definite(phrase: str) -> bool:

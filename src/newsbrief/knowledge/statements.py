@@ -40,18 +40,20 @@ from .phrasing import (STANDING_ORDER, capitalise, display_name, in_standing, jo
                        lead_standing, sentence)
 from .scoring import score
 
+from ..words import word_lists
+
+# The word lists of this module: data/statements_lists.toml.
+_LISTS = word_lists("newsbrief.knowledge", "statements_lists.toml")
+
 # A re-telling in another article dated only by its publication day joins a
 # text-dated statement this many days before it (the store's merge uses the same).
 LOOKBACK_DAYS = 10
 # Words between two predicates of one sentence by which the second came first.
 _AFTER = re.compile(r"\b(after|following|once|when)\b", re.I)
-_PRONOUN_OBJECT = frozenset({"him", "her", "them", "it", "us", "me", "you", "himself",
-                             "herself", "themselves", "itself", "this", "that", "these",
-                             "those"})
+_PRONOUN_OBJECT = frozenset(_LISTS["pronoun_object"])
 _CUT_TIMETABLE = re.compile(r"(?<=\w)\s+(?:set|scheduled|slated|due|planned|expected)\Z")
 _ARTICLE = re.compile(r"^(a|an)\s+", re.I)
-_DANGLING = frozenset("to of and or the a an in on at for with by from that which who whose "
-                      "as than".split())
+_DANGLING = frozenset(_LISTS["dangling"])
 
 
 def cite_key(m: StoredMention) -> tuple[str, int]:
@@ -1614,7 +1616,7 @@ _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
 # Adverbs that may stand between "and" and a second verb of the same subject.
 _ADVERBS = frozenset("then later also subsequently again soon still just now".split())
 # Forms of address that name nobody on their own ("Sir", "Mr").
-_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady madam mister".split())
+_HONORIFICS = frozenset(_LISTS["honorifics"])
 # A capitalised word after "on"/"in" that is a day or a month tells when, not which one.
 _CALENDAR = "|".join(w.capitalize() for w in [*WEEKDAYS, *_FULL_MONTHS])
 
@@ -1695,8 +1697,7 @@ def _country_of_person(sentence: str, country: str, office: str, name: str) -> b
     return False
 
 
-_FUNCTION_WORDS = frozenset("a an the of in on at to for by with from into during its their "
-                            "his her and or as".split())
+_FUNCTION_WORDS = frozenset(_LISTS["function_words"])
 
 
 def _words(text: str) -> set[str]:
@@ -1704,10 +1705,7 @@ def _words(text: str) -> set[str]:
 
 
 # Verbs by which an act is aimed at, not done: "tried to send" is no sending.
-_NOT_FACTIVE = frozenset({"try", "attempt", "seek", "want", "hope", "plan", "aim", "intend",
-                          "refuse", "threaten", "decide", "agree", "promise", "pledge", "vow",
-                          "offer", "expect", "prepare", "propose", "vote", "move", "wish",
-                          "fail", "hesitate", "commit", "undertake", "call", "urge", "ask"})
+_NOT_FACTIVE = frozenset(_LISTS["not_factive"])
 
 
 def _lemma_of(frame: str) -> str:
@@ -1776,11 +1774,9 @@ _PERSON_TITLE = (r"\b(leader|minister|spokes(?:man|woman|person)|president|secre
                  r"chairwoman|official|chief|envoy|ambassador|senator|governor|speaker|"
                  r"commander|general|editor|director|adviser|advisor)$")
 # Verbs that say what is said of someone ("X alleged to have ...", "Y believed to be").
-_RAISING = frozenset("allege say believe think report rumor rumour suppose suspect expect "
-                     "fear claim know consider".split())
+_RAISING = frozenset(_LISTS["raising"])
 # Verbs whose post matters ("resigned as a shadow minister" is not "resigned").
-_ROLE_VERBS = frozenset("resign quit step down retire serve step aside".split()) | {
-    "step down", "step aside"}
+_ROLE_VERBS = frozenset(_LISTS["role_verbs"])
 # Verbs whose object takes a complement ("called the killing disproportionate").
 _COMPLEMENT = frozenset("call label describe brand deem dub term consider declare".split())
 # Acts a later "but" clause may take back ("agreed to resign but disavowed it").
@@ -1811,24 +1807,17 @@ def _titles_of_others(refs: list[ActorSummary], sentence: str) -> list[ActorSumm
 _SOMEONE = re.compile(r"\b(leaders?|president|premier|prime minister|chancellor|king|queen|"
                       r"emir|ruler|dictator|strongman|head of state|minister)\b", re.I)
 # Verbs with two objects ("promised him funding"): the second is what was done.
-_TWO_OBJECTS = frozenset("promise give offer grant hand send tell show deny award owe lend pay "
-                         "sell assure guarantee".split())
+_TWO_OBJECTS = frozenset(_LISTS["two_objects"])
 # Nouns that say little without whom they are with ("relations [with Netanyahu]").
-_WITH_NOUNS = frozenset("relations ties talks cooperation dialogue negotiations contacts "
-                        "contact relationship links".split())
+_WITH_NOUNS = frozenset(_LISTS["with_nouns"])
 # Verbs that say nothing without what they were done to ("signed", "announced").
-_NEEDS_OBJECT = frozenset("sign ratify approve adopt announce impose lift launch reach accept "
-                          "reject release seize deliver provide send supply condemn endorse "
-                          "back support revoke suspend cancel propose unveil issue order "
-                          "discuss negotiate extend renew deploy".split())
+_NEEDS_OBJECT = frozenset(_LISTS["needs_object"])
 # Words after a verb that complete it ("shut down", "abide by", "meet with"), unlike a
 # time or place ("took effect on Tuesday"), which a statement may leave out.
-_COMPLETES = frozenset("down up off out back away by with to of from that about into against "
-                       "whether".split())
+_COMPLETES = frozenset(_LISTS["completes"])
 # Words after a bare verb by which its clause is over ("X resigned and left").
 _DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
-_GOES_ON = frozenset("and but or as after before when while because since until though "
-                     "although whereas so then amid".split())
+_GOES_ON = frozenset(_LISTS["goes_on"])
 
 
 def _frame_as_written(text: str, sentence: str, p: Predicate) -> bool:

@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..words import word_lists
+
+# The word lists of this module: data/likeness_lists.toml.
+_LISTS = word_lists("newsbrief.merging", "likeness_lists.toml")
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]{2,}|\d[\d,.]*", re.UNICODE)
-_STOP = frozenset("""
-the and that this with from have has had was were will would could should said says for
-are not but its his her their they them she him who which what when where also been than
-into about after over more most some such only other there then these those our your you
-all any can may might must one two new mr ms mrs just very said told says according
-""".split())
+_STOP = frozenset(_LISTS["stop"])
 
 # Sentences opening with this many words in common share a header (photo
 # captions under one gallery title, list items): only what follows it counts.

@@ -18,6 +18,11 @@ from . import rules_calendar, rules_duration, rules_relative
 from .dates import parse_anchor
 from .grammar import Context, Rule
 
+from ..words import word_lists
+
+# The word lists of this module: data/tagger_lists.toml.
+_LISTS = word_lists("newsbrief.timexes", "tagger_lists.toml")
+
 # Order = priority when two rules match the very same span.
 RULES: tuple[Rule, ...] = (
     *rules_calendar.RULES[:8],  # full dates, clock times, holidays
@@ -33,8 +38,7 @@ _TRAILING = re.compile(r"[\s,;:]+$")
 # Each rule has required words; one pass over the words of the text finds
 # where they occur, and a rule's full pattern is only run in windows around
 # those places.  A rule's trigger words must occur in every possible match.
-_UNIT_WORDS = ("year", "month", "week", "weekend", "day", "hour", "minute", "second", "decade", "century",
-               "quarter", "fortnight", "millennium")
+_UNIT_WORDS = _LISTS["unit_words"]
 _UNIT_FORMS = {*_UNIT_WORDS, *(u + "s" for u in _UNIT_WORDS), "centuries", "millennia"}
 _POD = ("morning", "afternoon", "evening", "night")
 
