@@ -101,8 +101,8 @@ _WEEK_WORDS = frozenset({"last", "this", "next", "past", "previous", "coming", "
                          "that", "same"})
 
 
-def story_weekdays(timexes: Iterable[Timex],
-                   published: str | None) -> tuple[list[Timex], str | None]:
+def story_weekdays(timexes: Iterable[Timex], published: str | None,
+                   page_day: bool = False) -> tuple[list[Timex], str | None]:
     """(timexes, the last day the story tells of): the timexes with a bare weekday that reads as six days before the publication
     day (the weekday after it: "said Saturday" in a story dated Friday) read as the day
     after publication instead. The publication day a news page carries is mostly the
@@ -114,7 +114,11 @@ def story_weekdays(timexes: Iterable[Timex],
     day of the story's news), else the publication day. On a Sunday page "last week" is
     the week that ends that day (the judges' reading of the judged articles: 2 gold dates
     and 2 blind labels, none the other way), not the ISO week before. Event dating only:
-    the time tagger, whose document dates are exact in TempEval-3, is unchanged."""
+    the time tagger, whose document dates are exact in TempEval-3, is unchanged.
+    `page_day`: the text opens on a line that writes the publication day (a Wikinews
+    page's day line): the page is of that day, not the first day of a story updated
+    later, and the weekday stays the one before it (read on the Wikinews judged
+    articles: "On Thursday, X imposed ..." on a Wednesday page was the Thursday before)."""
     pub = _as_date(published)
     if pub is None:
         return list(timexes), published
@@ -131,7 +135,7 @@ def story_weekdays(timexes: Iterable[Timex],
         words = {w.removesuffix("'s").removesuffix("\u2019s")
                  for w in tx.text.lower().replace("-", " ").split()}
         # (not a weekday told with its date, "Saturday 27 February": the date is the day)
-        if tx.type in ("DATE", "TIME") and (tx.value or "")[:10] == back and \
+        if not page_day and tx.type in ("DATE", "TIME") and (tx.value or "")[:10] == back and \
                 words & _WEEKDAYS and not words & _WEEK_WORDS and \
                 not any(ch.isdigit() for ch in tx.text):
             tx = replace(tx, value=ahead + tx.value[10:])

@@ -32,6 +32,7 @@ from spacy.symbols import VERB as _VERB_ID
 
 from ..actors import resolve_actor_text
 from ..actors.sports import is_sports_text
+from ..dateline import dated_dateline
 from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
@@ -120,13 +121,36 @@ def extract_events(doc, article: Article, entities: Sequence[Entity] = (),
                         resolved, collect)
 
 
+def _day_line(doc, published: str | None) -> tuple[int, int] | None:
+    """The span of the line the text opens on when that line is only its publication day
+    with the year (a Wikinews page's "Wednesday, May 15, 2019"; "Published: 20 November
+    2019"), else None. Such a page says which day it tells from: a weekday six days back
+    ("On Thursday, the pope imposed ..." on a Wednesday page) is the one before it, as
+    the tagger reads it (`story_weekdays`)."""
+    if not published:
+        return None
+    text = doc_text(doc)
+    line = dated_dateline(text[:2000])
+    if line is None or line.day != published[:10]:
+        return None
+    for m in re.finditer(r"[^\n]+", text[:2000]):
+        found = dated_dateline(m.group())
+        if found is not None and found.day == line.day:
+            start, end = m.start() + found.span[0], m.start() + found.span[1]
+            if not m.group()[found.span[1]:].strip():
+                return start, end
+            return None  # a dateline that runs into the lead ("LYON, Dec. 4, 2024 (AP) - ...")
+    return None
+
+
 def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex: Lexicon,
              resolved: dict | None, collect: list | None) -> tuple[Event, ...]:
     coder = coder or _default_coder()
     if resolver is None:
         resolver = _default_resolver()
     index = ActorIndex(doc, entities, resolver, user_actors, resolved)
-    timexes, until = story_weekdays(timexes, article.published)
+    timexes, until = story_weekdays(timexes, article.published,
+                                    page_day=_day_line(doc, article.published) is not None)
     words = _trigger_words(lex) if coder is _default_coder() else None
     layout = _layout(doc, words)
     lines = layout.lines
