@@ -188,7 +188,9 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
     acts told in the present, the future or the perfect keep the tagger's reading
     ("will tour the region in March", "faces a vote on June 3"), and so do weekdays and times
     (read near the publication day), a day just after publication (pages updated the
-    next day) and a deadline ("by June 9")."""
+    next day), a deadline ("by June 9"), a day told as ahead by the word before it
+    ("his resignation effective next Wednesday, July 31") and a day told with a weekday
+    that it falls on in the tagger's year (the year before has another weekday)."""
     if pub is None:
         return
     roots = [(tx, span_root(doc, tx.start, tx.end)) for tx in timexes]
@@ -204,7 +206,8 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
         text = got.text or ""
         if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or \
                 _deadline(_dating_root(tok, text, roots)) or \
-                any(w in _AHEAD_WORDS for w in text.lower().split()):
+                any(w in _AHEAD_WORDS for w in text.lower().split()) or \
+                _told_ahead(doc, tok, text, roots) or _weekday_fixes_year(text, got.date):
             continue
         if got.precision == "month":
             ahead = got.date > pub.isoformat()[:7]
@@ -215,6 +218,32 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue
         rest = got.date[4:]
         out[k] = replace(got, date=f"{int(got.date[:4]) - 1:04d}{'-02-28' if rest == '-02-29' else rest}")
+
+
+def _told_ahead(doc, tok, text: str, roots: list) -> bool:
+    """Is the timex that dates `tok` told as ahead by the word just before it ("his
+    resignation effective next Wednesday, July 31": the tagger's timex starts at the
+    weekday)?"""
+    root = _dating_root(tok, text, roots)
+    starts = [tx.start for tx, r in roots if r is root and tx.text == text]
+    if root is None or not starts:
+        return False
+    before = doc_text(doc)[max(0, starts[0] - 20):starts[0]].split()
+    return bool(before) and before[-1].lower() in _AHEAD_WORDS
+
+
+_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_fixes_year(text: str, value: str | None) -> bool:
+    """Does the timex name a weekday that its day falls on in the tagger's year ("Wednesday,
+    July 31" read as 2019-07-31, a Wednesday)? Then the writer's weekday says the year, and
+    the year before (a Tuesday then) is no reading of it."""
+    day = _as_date(value)
+    if day is None:
+        return False
+    named = [k for k, name in enumerate(_WEEKDAY_ORDER) if name in text.lower()]
+    return len(named) == 1 and day.weekday() == named[0]
 
 
 def _dating_root(tok, text: str, roots: list) -> "object | None":

@@ -1,0 +1,46 @@
+"""Issue 11, wknd15: a day of the month written without its year and told with an act in
+the simple past is moved to the year before when the tagger read it ahead of the
+publication day (`dating._told_as_past`), but not when the text tells it as ahead
+("effective next Wednesday, July 31") or names a weekday that the day falls on in the
+tagger's year and not in the year before. Hand-built parses, sentences made up."""
+
+from __future__ import annotations
+
+from newsbrief.events import dating
+
+from test_event_arguments_dates import timex
+from test_event_extract import build
+from test_event_dates_body import _tag
+
+SUNDAY = "2024-07-28"  # 2024-07-31 is a Wednesday, 2023-07-31 a Monday
+
+# "Norway announced the closure on Wednesday , July 31 ."
+ON_WEDNESDAY = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "announced announce VERB ROOT 1",
+    "the the DET det 3", "closure closure NOUN dobj 1", "on on ADP prep 1",
+    "Wednesday Wednesday PROPN pobj 4 B-DATE", ", , PUNCT punct 5 I-DATE",
+    "July July PROPN appos 5 I-DATE", "31 31 NUM nummod 7 I-DATE", ". . PUNCT punct 1",
+]
+# "Norway announced the closure on July 31 ."
+ON_JULY = ON_WEDNESDAY[:5] + [
+    "July July PROPN pobj 4 B-DATE", "31 31 NUM nummod 5 I-DATE", ". . PUNCT punct 1"]
+# "Norway announced the closure for next July 31 ." (the timex from "July")
+NEXT_JULY = ON_WEDNESDAY[:4] + [
+    "for for ADP prep 1", "next next ADJ amod 6", "July July PROPN pobj 4 B-DATE",
+    "31 31 NUM nummod 6 I-DATE", ". . PUNCT punct 1"]
+
+
+def _date(rows, i, j, value="2024-07-31"):
+    doc = _tag(build(rows), {1: "VBD"})
+    return dating.attach_timexes(doc, [timex(doc, i, j, value)], {1: 0}, None, SUNDAY)[0].date
+
+
+def test_a_weekday_that_fits_the_day_keeps_its_year():
+    # the weekday the writer gives fits 2024, not the year before
+    assert _date(ON_WEDNESDAY, 5, 9) == "2024-07-31"
+
+
+def test_a_day_told_as_next_keeps_its_year():
+    assert _date(NEXT_JULY, 6, 8) == "2024-07-31"
+    # with nothing telling it ahead, a simple past puts it in the year before
+    assert _date(ON_JULY, 5, 7) == "2023-07-31"
