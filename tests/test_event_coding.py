@@ -319,3 +319,53 @@ def test_effect_alone_is_not_an_agreement():
                    "lives/life/NOUN/2/dobj")
     coding = code_predicate(doc, doc[2])
     assert coding is None or coding.cameo != "057"
+
+
+# ------------------------------------------------------------------ keyev15: type gaps
+
+
+def test_disregarding_instructions_is_a_refusal():
+    # Defying what one is told (CAMEO 128), as "ignore" and "defy" already are.
+    doc = make_doc("Staff/staff/NOUN/1/nsubj disregarded/disregard/VERB/1/ROOT "
+                   "the/the/DET/3/det instructions/instruction/NOUN/1/dobj")
+    coding = code_predicate(doc, doc[1])
+    assert (coding.type, coding.cameo) == ("REJECT", "128")
+
+
+def test_an_act_held_over_another_unless_it_gives_way_is_an_ultimatum():
+    # "Lund said she would vote against the bill unless the credit is raised."
+    spec = ("Lund/lund/PROPN/1/nsubj said/say/VERB/1/ROOT she/she/PRON/4/nsubj "
+            "would/would/AUX/4/aux vote/vote/VERB/1/ccomp against/against/ADP/4/prt "
+            "the/the/DET/7/det bill/bill/NOUN/4/dobj unless/unless/SCONJ/12/mark "
+            "the/the/DET/10/det credit/credit/NOUN/12/nsubjpass is/be/AUX/12/auxpass "
+            "raised/raise/VERB/4/advcl")
+    coding = code_predicate(make_doc(spec), make_doc(spec)[4])
+    assert (coding.type, coding.cameo) == ("THREATEN", "139")
+    # Without the condition it stays the refusal said as a plan.
+    plain = make_doc(" ".join(spec.split()[:8]))
+    assert code_predicate(plain, plain[4]).type == "REJECT"
+
+
+def test_a_sanction_held_over_another_unless_it_gives_way_is_an_ultimatum():
+    # "Norway will impose sanctions unless Freedonia withdraws."
+    doc = make_doc("Norway/norway/PROPN/2/nsubj will/will/AUX/2/aux impose/impose/VERB/2/ROOT "
+                   "sanctions/sanction/NOUN/2/dobj unless/unless/SCONJ/6/mark "
+                   "Freedonia/freedonia/PROPN/6/nsubj withdraws/withdraw/VERB/2/advcl")
+    coding = code_predicate(doc, doc[2])
+    assert (coding.type, coding.cameo) == ("THREATEN", "139")
+
+
+def test_an_act_held_over_another_if_it_does_not_give_way_is_an_ultimatum():
+    # "Lund will vote against the bill if the credit is not raised."
+    doc = make_doc("Lund/lund/PROPN/2/nsubj will/will/AUX/2/aux vote/vote/VERB/2/ROOT "
+                   "against/against/ADP/2/prt the/the/DET/5/det bill/bill/NOUN/2/dobj "
+                   "if/if/SCONJ/11/mark the/the/DET/8/det credit/credit/NOUN/11/nsubjpass "
+                   "is/be/AUX/11/auxpass not/not/PART/11/neg raised/raise/VERB/2/advcl")
+    assert (code_predicate(doc, doc[2]).type, code_predicate(doc, doc[2]).cameo) == \
+        ("THREATEN", "139")
+    # "if it is raised": a promise on a condition, no ultimatum
+    kept = make_doc("Lund/lund/PROPN/2/nsubj will/will/AUX/2/aux vote/vote/VERB/2/ROOT "
+                    "against/against/ADP/2/prt the/the/DET/5/det bill/bill/NOUN/2/dobj "
+                    "if/if/SCONJ/10/mark the/the/DET/8/det credit/credit/NOUN/10/nsubjpass "
+                    "is/be/AUX/10/auxpass raised/raise/VERB/2/advcl")
+    assert code_predicate(kept, kept[2]).type == "REJECT"

@@ -679,3 +679,31 @@ ACCIDENTS = [
 @pytest.mark.parametrize("spec, at, expected", ACCIDENTS)
 def test_a_killing_in_a_crash_is_no_attack(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+# keyev15: a government ending what it grants people is an act (PLOVER SANCTION
+# "discontinue"); ending a tweet or its own programme is none.
+@pytest.mark.parametrize(("spec", "at", "expected"), [
+    pytest.param(
+        "Ministry/ministry/PROPN/1/nsubj/NNP/ORG ended/end/VERB/1/ROOT/VBD "
+        "the/the/DET/4/det visa/visa/NOUN/4/compound program/program/NOUN/1/dobj/NN",
+        1, "SANCTION", id="ending_a_programme_granted_to_people"),
+    pytest.param(
+        "Ministry/ministry/PROPN/1/nsubj/NNP/ORG ended/end/VERB/1/ROOT/VBD "
+        "TPS/tps/PROPN/1/dobj/NNP for/for/ADP/1/prep Haiti/haiti/PROPN/3/pobj/NNP/GPE",
+        1, "SANCTION", id="ending_a_thing_for_a_named_people_or_place"),
+    pytest.param(
+        "Ministry/ministry/PROPN/1/nsubj/NNP/ORG ended/end/VERB/1/ROOT/VBD "
+        "its/its/PRON/3/poss program/program/NOUN/1/dobj/NN",
+        1, None, id="ending_its_own_programme_is_no_sanction"),
+    pytest.param(
+        "Deal/deal/NOUN/1/nsubj/NN stopped/stop/VERB/1/ROOT/VBD "
+        "the/the/DET/4/det Iranian/iranian/ADJ/4/amod/JJ/NORP program/program/NOUN/1/dobj/NN",
+        1, None, id="stopping_a_state_s_own_programme_is_no_sanction"),
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON ended/end/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det speech/speech/NOUN/1/dobj/NN",
+        1, None, id="ending_a_speech_is_no_act"),
+])
+def test_ending_what_a_government_grants(spec, at, expected):
+    assert typed(spec, at) == expected

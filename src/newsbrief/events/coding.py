@@ -252,11 +252,41 @@ def _make(hit: _Hit, confidence: float, *, negated: bool = False,
         typ, cameo, mode = "REJECT", NEG_REJECT[typ], None
     elif intended and typ in INTENT_AGREE and typ != "AGREE":
         typ, cameo, mode = "AGREE", INTENT_AGREE[typ], None
+    elif intended and typ in ULTIMATUM_TYPES and _ultimatum(hit):
+        # "will vote against the bill unless ...", "would impose tariffs unless ...":
+        # an act held over another unless it gives way (CAMEO 139, give ultimatum)
+        typ, cameo, mode = "THREATEN", "139", None
     elif intended and typ in INTENT_THREAT:
         typ, cameo, mode = "THREATEN", INTENT_THREAT[typ], None
     elif negated:
         confidence *= 0.5  # "did not attack": still the act talked about, but doubtful
     return _coding(typ, cameo, mode, confidence, hit.token)
+
+
+# Acts that, held over another "unless" it gives way, are an ultimatum.
+ULTIMATUM_TYPES = frozenset(INTENT_THREAT) | {"REJECT"}
+
+
+def _clause_nodes(hit: _Hit) -> list:
+    """The trigger and the light verbs above it, and the verb it was read through."""
+    nodes = list(_light_verb_chain(hit.token, 3))
+    if hit.verb is not None:
+        nodes += list(_light_verb_chain(hit.verb, 3))
+    return nodes
+
+
+def _ultimatum(hit: _Hit) -> bool:
+    """The act's clause has an "unless" clause of its own, or an "if ... not" one
+    ("will vote against it if the credit is not raised")."""
+    for node in _clause_nodes(hit):
+        for c in node.children:
+            if c.dep_ != "advcl":
+                continue
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if "unless" in marks or ("if" in marks and any(
+                    m.dep_ == "neg" for m in c.children)):
+                return True
+    return False
 
 
 def _coding(typ: str, cameo: str, mode: str | None, confidence: float, token) -> Coding:

@@ -155,7 +155,7 @@ WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_he
                 # events.senses
                 "sense_audience", "sense_bodies", "sense_bygone", "sense_comment",
                 "sense_contests", "sense_courts", "sense_days", "sense_figurative",
-                "sense_giving", "sense_goals", "sense_immaterial", "sense_meetings",
+                "sense_giving", "sense_goals", "sense_grants", "sense_immaterial", "sense_meetings",
                 "sense_messages", "sense_natural_causes", "sense_noun_acts",
                 "sense_officials", "sense_places", "sense_policies", "sense_press_answers",
                 "sense_accident_verbs", "sense_asked_comment", "sense_labour",

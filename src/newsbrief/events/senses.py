@@ -97,6 +97,21 @@ def _to_infinitive(tok) -> bool:
                for c in tok.children)
 
 
+def _grant_for_others(obj, verb) -> bool:
+    """ "ended the visa programme", "revoked the protected status for Haitians": what a
+    government grants people, not its own ("its nuclear programme", "the Iranian
+    programme"), or a thing ended
+    for a named people or place ("ended X for Haiti")."""
+    if any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in
+                                ("NORP", "GPE")) for c in obj.children):
+        return False  # "its programme", "the Iranian nuclear programme": the state's own
+    if _lemma_in(obj, _cls("sense_grants")):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        g.ent_type_ in ("GPE", "NORP") for g in p.children if g.dep_ == "pobj")
+        for p in (*obj.children, *verb.children))
+
+
 def _lemma_in(tok, words) -> bool:
     return lemma_of(tok) in words or tok.lower_ in words
 
@@ -1324,7 +1339,7 @@ def sense_of(tok, trig, verb, typ: str):
                 any(c.dep_ == "prt" or (c.lower_ == "out" and c.i == head.i + 1)
                     for c in head.children) or any(
                     _lemma_in(o, _cls("sense_meetings")) or _coded_phrase(o)
-                    for o in _objects(head))):
+                    or _grant_for_others(o, head) for o in _objects(head))):
             # "ended his tweet", "the fighting stopped": nothing ended; but "dropped
             # out of the race", "cancelled a state dinner" are acts
             return DROP
