@@ -218,7 +218,8 @@ class ActorIndex:
                 # "his deputy, Sergei Ryabkov", "Putin's spokesman X": an unplaced
                 # person whose phrase names whose they are is of that one's country
                 # (before the country the story mostly speaks of: "London Mayor X")
-                owner = self._owner_country(tok) or self._nationality(tok)
+                owner = self._owner_country(tok) or self._nationality(tok) or \
+                    self._of_place(tok)
                 if owner:
                     return (ActorRef(refs[0].entity, refs[0].text, owner, refs[0].sector),)
             if ent.kind == "organization" and not ent.country and len(refs) == 1 and \
@@ -385,6 +386,12 @@ class ActorIndex:
             heads = [app] + [c for c in app.children if c.dep_ == "acl"]  # "based in"
             for head in heads:
                 found |= self._place_countries(head, ("in", "from"))
+        return found.pop() if len(found) == 1 else None
+
+    def _of_place(self, tok) -> str | None:
+        """ "Crown Prince X of Saudi Arabia", "President X of Croatia": the one country
+        of the place a person's name is "of" (after the name)."""
+        found = self._place_countries(tok, ("of",), after=True)
         return found.pop() if len(found) == 1 else None
 
     def _place_countries(self, head, preps: tuple[str, ...], after: bool = False) -> set[str]:
