@@ -4,6 +4,7 @@ Hand-built parses (rows "word lemma POS dep head [ENT]"); sentences made up."""
 from __future__ import annotations
 
 from newsbrief.events import extract_events
+from newsbrief.events.coding import Coding
 from newsbrief.records import Article
 
 from test_event_extract import build, by_type, ent, fake_coder
@@ -40,3 +41,33 @@ def test_a_person_of_a_named_country_is_of_that_country():
     ents = [ent(doc, "omar", 0, 3, "person")]
     met = by_type(run(doc, ents), "CONSULT")[0]
     assert [(a.entity, a.country) for a in met.actor] == [("omar", None)]
+
+
+def _asking_coder(doc, token, source=None, target=None):
+    if token.lemma_ not in ("request", "demand", "reject"):
+        return fake_coder(doc, token, source, target)
+    typ, code = ("REJECT", "120") if token.lemma_ == "reject" else ("REQUEST", "020")
+    return Coding(typ, None, None, code, 0.8, (token.idx, token.idx + len(token.text)))
+
+
+def _run_asking(doc, entities=()):
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    return extract_events(doc, article, entities, (), coder=_asking_coder, resolver=_resolver)
+
+
+# "The king granted the request of Anna Berg for a pardon."
+REQUEST_OF = [
+    "The the DET det 1", "king king NOUN nsubj 2", "granted grant VERB ROOT 2",
+    "the the DET det 4", "request request NOUN dobj 2", "of of ADP prep 4",
+    "Anna Anna PROPN compound 7 B-PERSON", "Berg Berg PROPN pobj 5 I-PERSON",
+    "for for ADP prep 4", "a a DET det 10", "pardon pardon NOUN pobj 8", ". . PUNCT punct 2",
+]
+
+
+def test_the_of_phrase_of_a_request_names_who_asks():
+    doc = build(REQUEST_OF)
+    ents = [ent(doc, "berg", 6, 8, "person", "NOR")]
+    req = by_type(_run_asking(doc, ents), "REQUEST")[0]
+    assert [a.entity for a in req.actor] == ["berg"]
+    assert "berg" not in [r.entity for r in req.recipient]
+

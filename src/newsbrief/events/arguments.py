@@ -57,6 +57,8 @@ RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards",
                              "for"})
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
+# Nouns of asking whose "of" names who asks ("the request of the prime minister").
+ASKER_NOUNS = word_classes()["asker_nouns"]
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -1068,6 +1070,11 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
             return Arguments(tuple(_expand(doers)), tuple(recipient), False, False)
     leaving = lemma_of(noun) in LEAVING_NOUNS
     actor = [c for c in noun.children if c.dep_ == "poss"]
+    asker_of = False
+    if not actor and lemma_of(noun) in ASKER_NOUNS:
+        # "the request of the prime minister": who asks, not who is asked
+        actor = [a for a in _pobjs(noun, frozenset({"of"})) if actorish(a)]
+        asker_of = bool(actor)
     if not actor:
         # "the withdrawal from Syria": what is left, not who leaves
         preps = frozenset({"by"}) if leaving else NOUN_ACTOR_PREPS
@@ -1114,7 +1121,8 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # "the withdrawal of troops from Syria": the troops move; Syria is left
         recipient = [r for r in _pobjs(noun, frozenset({"from"})) if actorish(r)]
     else:
-        recipient = [r for r in _pobjs(noun, NOUN_RECIPIENT_PREPS) if actorish(r)]
+        preps = NOUN_RECIPIENT_PREPS - {"of"} if asker_of else NOUN_RECIPIENT_PREPS
+        recipient = [r for r in _pobjs(noun, preps) if actorish(r)]
     if not recipient and gov_lemma in UNDERGO_LEMMAS:
         # "Barr faced criticism from Democrats", "drew condemnation": who faces it is
         # who it is aimed at.
