@@ -71,3 +71,27 @@ def test_the_of_phrase_of_a_request_names_who_asks():
     assert [a.entity for a in req.actor] == ["berg"]
     assert "berg" not in [r.entity for r in req.recipient]
 
+
+# "The court rejected the demand of the union."
+DEMAND_REJECTED = [
+    "The the DET det 1", "court court NOUN nsubj 2", "rejected reject VERB ROOT 2",
+    "the the DET det 4", "demand demand NOUN dobj 2", "of of ADP prep 4",
+    "the the DET det 7", "union union NOUN pobj 5", ". . PUNCT punct 2",
+]
+
+
+def test_who_answers_a_request_is_who_was_asked():
+    doc = build(REQUEST_OF)
+    ents = [ent(doc, "berg", 6, 8, "person", "NOR"), ent(doc, "king", 0, 2, "person", "NOR")]
+    req = by_type(_run_asking(doc, ents), "REQUEST")[0]
+    assert [r.entity for r in req.recipient] == ["king"]
+    doc = build(DEMAND_REJECTED)
+    ents = [ent(doc, "court", 0, 2, "organization", "NOR"),
+            ent(doc, "union", 6, 8, "organization", "NOR")]
+    req = by_type(_run_asking(doc, ents), "REQUEST")[0]
+    assert ([a.entity for a in req.actor], [r.entity for r in req.recipient]) == \
+        (["union"], ["court"])
+    # a passive answer names no one asked
+    doc = build(["The the DET det 1", "demand demand NOUN nsubjpass 3", "was be AUX auxpass 3",
+                 "rejected reject VERB ROOT 3", ". . PUNCT punct 3"])
+    assert all(not e.recipient for e in by_type(_run_asking(doc, ()), "REQUEST"))

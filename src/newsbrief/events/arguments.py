@@ -59,6 +59,8 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
 # Nouns of asking whose "of" names who asks ("the request of the prime minister").
 ASKER_NOUNS = word_classes()["asker_nouns"]
+# Verbs of answering one ("complied with the request"): their subject was asked.
+REQUEST_ANSWERS = word_classes()["request_answers"]
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -1143,6 +1145,8 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # (a phrase before the noun sets the scene: "On Capitol Hill, X called the attack")
         recipient = [o for o in _pobjs(gov, RECIPIENT_PREPS - {"for"}) if actorish(o)
                      and o.i > noun.i]
+    if not recipient and lemma_of(noun) in ASKER_NOUNS:
+        recipient = _asked(noun, actorish)
     if not recipient:
         recipient = for_subject(noun, actorish)
     if not recipient:
@@ -1167,6 +1171,26 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     actor_set = {a.i for a in _expand(actor)}
     recipient = [r for r in _expand(recipient) if r.i not in actor_set and actorish(r)]
     return Arguments(tuple(_expand(actor)), tuple(recipient), False, borrowed)
+
+
+def _asked(noun, actorish: Callable) -> list:
+    """Who a request is made of, as the clause answers it: the subject of the act done
+    "at the request of X" ("at the government's request, troops returned"), or of a verb
+    that answers it ("she will comply with the request", "the court rejected the demand").
+    A passive answer ("the request was granted") names no one."""
+    verb = None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERB_POS:
+        prep, head = noun.head, noun.head.head
+        if prep.lower_ in ("at", "upon", "on") or \
+                (prep.lower_ in ("with", "to") and lemma_of(head) in REQUEST_ANSWERS):
+            verb = head
+    elif noun.dep_ in OBJ_DEPS and noun.head.pos_ in VERB_POS and \
+            lemma_of(noun.head) in REQUEST_ANSWERS:
+        verb = noun.head
+    if verb is None:
+        return []
+    subj, passive = _subject(verb)
+    return [] if passive else [t for t in subj if actorish(t)]
 
 
 # Nouns of meeting someone: who is at one is who the sentence is about.
