@@ -95,3 +95,37 @@ def test_who_answers_a_request_is_who_was_asked():
     doc = build(["The the DET det 1", "demand demand NOUN nsubjpass 3", "was be AUX auxpass 3",
                  "rejected reject VERB ROOT 3", ". . PUNCT punct 3"])
     assert all(not e.recipient for e in by_type(_run_asking(doc, ()), "REQUEST"))
+
+
+# "Two commanders were killed in a Danish military operation."
+KILLED_IN_OPERATION = [
+    "Two two NUM nummod 1", "commanders commander NOUN nsubjpass 3", "were be AUX auxpass 3",
+    "killed kill VERB ROOT 3", "in in ADP prep 3", "a a DET det 8",
+    "Danish danish ADJ amod 8 B-NORP", "military military ADJ amod 8",
+    "operation operation NOUN pobj 4", ". . PUNCT punct 3",
+]
+
+
+def test_killed_in_a_national_operation_names_who_did_it():
+    codes = {"kill": ("ASSAULT", "190")}
+
+    def coder(doc, token, source=None, target=None):
+        hit = codes.get(token.lemma_)
+        return None if hit is None else Coding(hit[0], None, None, hit[1], 0.8,
+                                               (token.idx, token.idx + len(token.text)))
+
+    def resolver(text):
+        return {"danish": ("DNK", None), "commanders": (None, "MIL"),
+                "two commanders": (None, "MIL")}.get(text.lower(), (None, None)) + (None,)
+
+    def kills(rows):
+        doc = build(rows)
+        article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+        return by_type(extract_events(doc, article, (), (), coder=coder, resolver=resolver),
+                       "ASSAULT")[0]
+
+    kill = kills(KILLED_IN_OPERATION)
+    assert [(a.text, a.country) for a in kill.actor] == [("Danish", "DNK")]
+    # a place-less "military operation" names no one
+    plain = [r.replace(" B-NORP", "") for r in KILLED_IN_OPERATION]
+    assert kills(plain).actor == () or all(a.text != "Danish" for a in kills(plain).actor)

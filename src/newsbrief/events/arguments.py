@@ -544,6 +544,11 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         agents = [a for n in _pobjs(verb, frozenset({"in", "during", "amid"}))
                   if lemma_of(n) in FIGHT_NOUNS
                   for a in _pobjs(n, frozenset({"with"})) if a.pos_ in NOUN_POS]
+    if passive and not agents and lemma_of(verb) in HARMS_DONE:
+        # "was killed in a US counter-terrorism operation", "died in a French airstrike":
+        # the state or group the operation is of
+        agents = [m for n in _pobjs(verb, frozenset({"in", "during"}))
+                  if lemma_of(n) in ATTACK_NOUNS for m in _operators(n, actorish)]
     if passive:
         actor = agents
         recipient = [s for s in subj if actorish(s)]
@@ -630,6 +635,21 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
              for o in ([a] if a.i in heads or actorish(a) or not is_thing(a)
                        else agent_of(a, actorish))]
     return Arguments(tuple(_unique(actor)), tuple(recipient), passive)
+
+
+# Attack nouns of an armed force's act, whose place-name modifier is who acts ("a US
+# raid"), unlike a noun of an incident named by where it was ("the Kabul bombing").
+FORCE_OPERATIONS = word_classes()["force_operations"]
+
+
+def _operators(noun, actorish: Callable) -> list:
+    """Who an attack noun is of by the words before it: a nationality ("a French
+    military operation") or, for an act of armed forces, a state or group ("a US
+    counter-terrorism operation")."""
+    kinds = ("NORP", "GPE", "ORG") if lemma_of(noun) in FORCE_OPERATIONS else ("NORP",)
+    return [m for m in noun.doc[noun.left_edge.i:noun.i]
+            if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in kinds
+            and m.ent_iob_ == "B" and actorish(m)]
 
 
 def _unique(toks: list) -> list:
