@@ -129,3 +129,26 @@ def test_killed_in_a_national_operation_names_who_did_it():
     # a place-less "military operation" names no one
     plain = [r.replace(" B-NORP", "") for r in KILLED_IN_OPERATION]
     assert kills(plain).actor == () or all(a.text != "Danish" for a in kills(plain).actor)
+
+
+# "The court ruled the mayor lacked authority."
+RULED_LACKED = [
+    "The the DET det 1", "court court NOUN nsubj 2", "ruled rule VERB ROOT 2",
+    "the the DET det 4", "mayor mayor NOUN nsubj 5", "lacked lack VERB ccomp 2",
+    "authority authority NOUN dobj 5", ". . PUNCT punct 2",
+]
+
+
+def test_a_ruling_is_on_the_one_its_content_clause_is_about():
+    def coder(doc, token, source=None, target=None):
+        if token.lemma_ != "rule":
+            return None
+        return Coding("ACCUSE", None, None, "116", 0.8, (token.idx, token.idx + 5))
+
+    doc = build(RULED_LACKED)
+    ents = [ent(doc, "court", 0, 2, "organization", "NOR"),
+            ent(doc, "mayor", 3, 5, "person", "NOR")]
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    ruled = extract_events(doc, article, ents, (), coder=coder, resolver=_resolver)[0]
+    assert [a.entity for a in ruled.actor] == ["court"]
+    assert [r.entity for r in ruled.recipient] == ["mayor"]

@@ -95,7 +95,8 @@ INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "sc
 CONTENT_TARGET_LEMMAS = frozenset({"accuse", "accusation", "allege", "allegation", "charge",
                                    "blame", "claim", "warn", "warning", "condemn",
                                    "criticize", "criticise", "threaten", "threat", "demand",
-                                   "complain", "complaint", "denounce", "lament"})
+                                   "complain", "complaint", "denounce", "lament"}) | \
+    word_classes()["rulings"]  # "the court ruled the mayor lacked authority"
 # Event nouns whose possessor is the one the act is done to ("his arrest").
 PATIENT_NOUNS = frozenset({"arrest", "detention", "killing", "murder", "assassination",
                            "execution", "shooting", "abduction", "kidnapping", "release",
