@@ -152,3 +152,27 @@ def test_a_ruling_is_on_the_one_its_content_clause_is_about():
     ruled = extract_events(doc, article, ents, (), coder=coder, resolver=_resolver)[0]
     assert [a.entity for a in ruled.actor] == ["court"]
     assert [r.entity for r in ruled.recipient] == ["mayor"]
+
+
+# "Hamas spokesman Omar Adel said it had attacked the convoy."
+SPOKESMAN_SAID_IT = [
+    "Hamas Hamas PROPN nmod 1 B-ORG", "spokesman spokesman NOUN compound 3",
+    "Omar Omar PROPN compound 3 B-PERSON", "Adel Adel PROPN nsubj 4 I-PERSON",
+    "said say VERB ROOT 4", "it it PRON nsubj 7", "had have AUX aux 7",
+    "attacked attack VERB ccomp 4", "the the DET det 9", "convoy convoy NOUN dobj 7",
+    ". . PUNCT punct 4",
+]
+
+
+def test_it_in_a_spokesmans_claim_is_the_body_he_speaks_for():
+    doc = build(SPOKESMAN_SAID_IT)
+    ents = [ent(doc, "hamas", 0, 1, "organization", "PSE", "REB"),
+            ent(doc, "adel", 1, 4, "person", "PSE", "MIL")]
+    attack = by_type(run(doc, ents), "ASSAULT")[0]
+    assert [a.entity for a in attack.actor] == ["hamas"]
+    # with no body in his phrase, "it" is nobody rather than the spokesman
+    doc = build([r.replace(" B-ORG", "").replace("Hamas Hamas PROPN", "army army NOUN")
+                 for r in SPOKESMAN_SAID_IT])
+    ents = [ent(doc, "adel", 1, 4, "person", "PSE", "MIL")]
+    assert all("adel" not in [a.entity for a in e.actor]
+               for e in by_type(run(doc, ents), "ASSAULT"))

@@ -720,6 +720,10 @@ class ActorIndex:
                 if refs and all(r.country for r in refs) and (
                         any(e is not None and e.kind in BODY_KINDS for e in ents)
                         or any(r.sector in ("GOV", "MIL", "LEG", "JUD") for r in refs)):
+                    if any(e is not None and e.kind in PERSON_KINDS for e in ents):
+                        # "Houthi military spokesperson X said it had ...": "it" is
+                        # the body a person speaks for, never the person
+                        return self._spoken_for(subj)
                     return refs
                 if bare and refs and subj.tag_ not in ("NNS", "NNPS") and all(
                         r.sector in SPEAKING_BODIES and not r.entity for r in refs):
@@ -729,6 +733,17 @@ class ActorIndex:
                 return ()
             clause = gov
         return ()
+
+    def _spoken_for(self, person) -> tuple[ActorRef, ...]:
+        """The one body a person's phrase names them as of or for ("Houthi military
+        spokesperson X", "X, a spokesman for the army"), or none."""
+        words = [t for t in person.subtree if t.i < person.i and t.ent_iob_ == "B"
+                 and t.ent_type_ in ("ORG", "NORP") and t.dep_ in ("nmod", "compound", "amod")]
+        words += [g for c in person.subtree if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "NORP")]
+        found = tuple(dict.fromkeys(r for w in words for r in self.refs(w)
+                                    if r.country or r.entity))
+        return found if len(found) == 1 else ()
 
     def _coordinated_adjectives(self, tok, text: str, sector) -> tuple[ActorRef, ...]:
         """ "Hungarian and Romanian officials": one actor per nationality."""
