@@ -720,7 +720,8 @@ class ActorIndex:
                 if refs and all(r.country for r in refs) and (
                         any(e is not None and e.kind in BODY_KINDS for e in ents)
                         or any(r.sector in ("GOV", "MIL", "LEG", "JUD") for r in refs)):
-                    if any(e is not None and e.kind in PERSON_KINDS for e in ents):
+                    if subj.pos_ == "PROPN" and \
+                            any(e is not None and e.kind in PERSON_KINDS for e in ents):
                         # "Houthi military spokesperson X said it had ...": "it" is
                         # the body a person speaks for, never the person
                         return self._spoken_for(subj)
