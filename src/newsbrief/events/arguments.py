@@ -61,6 +61,8 @@ NOUN_ACTOR_PREPS = frozenset({"by", "from"})
 ASKER_NOUNS = word_classes()["asker_nouns"]
 # Verbs of answering one ("complied with the request"): their subject was asked.
 REQUEST_ANSWERS = word_classes()["request_answers"]
+# Those an act is done "at" or "on" ("at the request of", "on the orders of").
+ACTED_AT = word_classes()["acted_at"]
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
@@ -1202,7 +1204,7 @@ def _asked(noun, actorish: Callable) -> list:
     verb = None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERB_POS:
         prep, head = noun.head, noun.head.head
-        if prep.lower_ in ("at", "upon", "on") or \
+        if (prep.lower_ in ("at", "upon", "on") and lemma_of(noun) in ACTED_AT) or \
                 (prep.lower_ in ("with", "to") and lemma_of(head) in REQUEST_ANSWERS):
             verb = head
     elif noun.dep_ in OBJ_DEPS and noun.head.pos_ in VERB_POS and \
