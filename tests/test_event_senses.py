@@ -626,6 +626,15 @@ SOURCING = [
     ("person/person/NOUN/1/nsubj/NN spoke/speak/VERB/1/ROOT/VBD on/on/ADP/1/prep "
      "condition/condition/NOUN/2/pobj/NN of/of/ADP/3/prep anonymity/anonymity/NOUN/4/pobj/NN",
      1, True),
+    # (nonev15) a source who asks to stay unnamed: "a clerk who asked to remain anonymous".
+    ("clerk/clerk/NOUN/0/ROOT/NN who/who/PRON/2/nsubj/WP asked/ask/VERB/0/relcl/VBD "
+     "to/to/PART/4/aux/TO remain/remain/VERB/2/xcomp/VB anonymous/anonymous/ADJ/4/acomp/JJ",
+     2, True),
+    ("aide/aide/NOUN/1/nsubj/NN requested/request/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
+     "stay/stay/VERB/1/xcomp/VB unidentified/unidentified/ADJ/3/acomp/JJ", 1, True),
+    # Asking to stay in office or to remain neutral is no sourcing.
+    ("mayor/mayor/NOUN/1/nsubj/NN asked/ask/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
+     "remain/remain/VERB/1/xcomp/VB neutral/neutral/ADJ/3/acomp/JJ", 1, False),
     # Briefing someone, a request for help, a talk with a partner: acts.
     ("Pence/Pence/PROPN/1/nsubj/NNP briefed/brief/VERB/1/ROOT/VBD "
      "lawmakers/lawmaker/NOUN/1/dobj/NNS", 1, False),

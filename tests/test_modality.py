@@ -7,9 +7,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsbrief.events.modality import (bygone, capacity, cues, described, habitual,
-                                       hypothetical, not_done, pending, scheduled, standing,
-                                       unwanted)
+from newsbrief.events.modality import (bygone, capacity, cues, denied, described, forecast,
+                                       habitual, hypothetical, not_done, pending, scheduled,
+                                       standing, unwanted)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -65,6 +65,22 @@ CASES = [
     # An event noun marked as claimed.
     (["the the DET det 2", "alleged alleged ADJ amod 2", "killing killing NOUN ROOT 2"],
      2, "alleged", []),
+    # (nonev15) An event noun as the subject of "take place" / "happen" is the act its
+    # clause tells: denied or claimed with it. The subject of another verb stays closed.
+    (["Aide aide NOUN nsubj 1", "denied deny VERB ROOT 1", "that that SCONJ mark 5",
+      "a a DET det 4", "meeting meeting NOUN nsubj 5", "took take VERB ccomp 1",
+      "place place NOUN dobj 5"], 4, "negated", ["Aide"]),
+    # A gerund read as a noun modifier of its own object ("denied meeting officials").
+    (["Aide aide NOUN nsubj 1", "denied deny VERB ROOT 1", "meeting meeting NOUN compound 3",
+      "officials official NOUN dobj 1"], 2, "negated", ["Aide"]),
+    (["Aide aide NOUN nsubj 1", "denied deny VERB ROOT 1", "meeting meeting NOUN compound 3",
+      "rooms room NOUN nsubj 4", "exist exist VERB ccomp 1"], 2, "asserted", []),
+    (["Army army NOUN nsubj 1", "claimed claim VERB ROOT 1", "that that SCONJ mark 5",
+      "an an DET det 4", "attack attack NOUN nsubj 5", "happened happen VERB ccomp 1"],
+     4, "alleged", ["Army"]),
+    (["Aide aide NOUN nsubj 1", "denied deny VERB ROOT 1", "that that SCONJ mark 5",
+      "the the DET det 4", "meeting meeting NOUN nsubj 5", "changed change VERB ccomp 1",
+      "plans plan NOUN dobj 5"], 4, "asserted", []),
     # "whether" opens a question, not a condition.
     (["Panels panel NOUN nsubj 1", "probe probe VERB ROOT 1", "whether whether SCONJ mark 4",
       "aides aide NOUN nsubj 4", "colluded collude VERB advcl 1"], 4, "asserted", []),
@@ -323,6 +339,24 @@ HABITUAL = [
     (["Kim Kim PROPN NNP nsubj 2", "always always ADV RB advmod 2", "tried try VERB VBD ROOT 2",
       "to to PART TO aux 4", "block block VERB VB xcomp 2", "the the DET DT det 6",
       "vote vote NOUN NN dobj 4"], 4, "always"),
+    # (nonev15) A stance held for years: "has/had long <verb>"; "repeatedly" after the
+    # verb of a present perfect; not a stretch of the news told with its time, nor a
+    # simple past with "long" ("long opposed it but signed it").
+    (["Party party NOUN NN nsubj 3", "has have AUX VBZ aux 3", "long long ADV RB advmod 3",
+      "opposed oppose VERB VBN ROOT 3", "the the DET DT det 5", "treaty treaty NOUN NN dobj 3"],
+     3, "has long"),
+    (["Party party NOUN NN nsubj 3", "had have AUX VBD aux 3", "long long ADV RB advmod 3",
+      "sought seek VERB VBN ROOT 3", "a a DET DT det 5", "vote vote NOUN NN dobj 3"],
+     5, "has long"),
+    (["Party party NOUN NN nsubj 2", "long long ADV RB advmod 2",
+      "opposed oppose VERB VBD ROOT 2", "the the DET DT det 4", "treaty treaty NOUN NN dobj 2"],
+     2, None),
+    (["Aides aide NOUN NNS nsubj 6", "as as ADV RB advmod 2", "long long ADV RB advmod 6",
+      "as as SCONJ IN mark 4", "ago ago ADV RB advcl 2", "had have AUX VBD aux 6",
+      "warned warn VERB VBN ROOT 6", "him he PRON PRP dobj 6"], 6, None),
+    (["Mayor mayor NOUN NN nsubj 2", "has have AUX VBZ aux 2",
+      "voiced voice VERB VBN ROOT 2", "doubts doubt NOUN NNS dobj 2",
+      "repeatedly repeatedly ADV RB advmod 2"], 2, "repeatedly"),
     # "generally" as "mostly", and a plain act.
     (["Lawmakers lawmaker NOUN NNS nsubj 2", "generally generally ADV RB advmod 2",
       "praised praise VERB VBD ROOT 2", "the the DET DT det 4", "report report NOUN NN dobj 2"],
@@ -424,3 +458,90 @@ UNWANTED = [
 @pytest.mark.parametrize("rows, index, word", UNWANTED)
 def test_unwanted(rows, index, word):
     assert unwanted(build_tagged(rows)[index]) == word
+
+
+# (nonev15) A future act as the content of a verb of predicting or fearing, of a word of
+# chance, or an open question is a forecast; a doer's plan told by a saying verb, and a
+# future told as such, are not.
+HABIT_TIMED = (["Army army NOUN NN nsubj 2", "has have AUX VBZ aux 2",
+                "shelled shell VERB VBN ROOT 2", "town town NOUN NN dobj 2",
+                "repeatedly repeatedly ADV RB advmod 2", "since since ADP IN prep 2",
+                "Monday Monday PROPN NNP pobj 5 DATE"], 2)
+
+
+def test_repeatedly_with_the_time_of_the_news_is_no_habit():
+    rows, index = HABIT_TIMED
+    assert habitual(build_ents(rows)[index]) is None
+    assert habitual(build_ents(rows[:5])[index]) == "repeatedly"
+
+
+FORECASTS = [
+    # (rows, predicate index, the word that makes the act a forecast, or None)
+    (["Governor governor NOUN NN nsubj 1", "predicted predict VERB VBD ROOT 1",
+      "that that SCONJ IN mark 5", "senator senator NOUN NN nsubj 5",
+      "will will AUX MD aux 5", "oppose oppose VERB VB ccomp 1", "bill bill NOUN NN dobj 5"],
+     5, "predicted"),
+    (["It it PRON PRP nsubj 1", "is be AUX VBZ ROOT 1", "unclear unclear ADJ JJ acomp 1",
+      "whether whether SCONJ IN mark 6", "police police NOUN NNS nsubj 6",
+      "would would AUX MD aux 6", "charge charge VERB VB ccomp 1",
+      "them they PRON PRP dobj 6"], 6, "whether"),
+    (["There there PRON EX expl 1", "is be AUX VBZ ROOT 1", "little little ADJ JJ amod 3",
+      "chance chance NOUN NN attr 1", "mayor mayor NOUN NN nsubjpass 7",
+      "will will AUX MD aux 7", "be be AUX VB auxpass 7",
+      "convicted convict VERB VBN acl 3"], 7, "chance"),
+    # the second verb of a future clause shares it
+    (["Analysts analyst NOUN NNS nsubj 1", "expect expect VERB VBP ROOT 1",
+      "bank bank NOUN NN nsubj 4", "will will AUX MD aux 4", "raise raise VERB VB ccomp 1",
+      "rates rate NOUN NNS dobj 4", "and and CCONJ CC cc 4", "cut cut VERB VB conj 4",
+      "spending spending NOUN NN dobj 7"], 7, "expect"),
+    # a doer's announced plan, a saying, a future told by the narrator: no forecast
+    (["Ministry ministry NOUN NN nsubj 1", "said say VERB VBD ROOT 1",
+      "it it PRON PRP nsubj 4", "would would AUX MD aux 4", "summon summon VERB VB ccomp 1",
+      "envoy envoy NOUN NN dobj 4"], 4, None),
+    (["Premier premier NOUN NN nsubj 1", "announced announce VERB VBD ROOT 1",
+      "he he PRON PRP nsubj 4", "will will AUX MD aux 4", "resign resign VERB VB ccomp 1"],
+     4, None),
+    (["Envoy envoy NOUN NN nsubj 2", "will will AUX MD aux 2", "meet meet VERB VB ROOT 2",
+      "king king NOUN NN dobj 2"], 2, None),
+    # predicted in the past tense of a clause of its own, no future: no forecast
+    (["Governor governor NOUN NN nsubj 1", "believes believe VERB VBZ ROOT 1",
+      "senator senator NOUN NN nsubj 3", "opposed oppose VERB VBD ccomp 1",
+      "bill bill NOUN NN dobj 3"], 3, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", FORECASTS)
+def test_forecast(rows, index, word):
+    assert forecast(build_tagged(rows)[index]) == word
+
+
+DENIED = [
+    # (rows, predicate index, the denial word, or None): the act a denial is about.
+    (["Aide aide NOUN nsubj 1", "denied deny VERB ROOT 1", "that that SCONJ mark 5",
+      "a a DET det 4", "meeting meeting NOUN nsubj 5", "took take VERB ccomp 1",
+      "place place NOUN dobj 5"], 4, "denied"),
+    (["Judge judge NOUN nsubj 1", "denied deny VERB ROOT 1", "a a DET det 3",
+      "request request NOUN dobj 1"], 3, "denied"),
+    (["Aide aide NOUN nsubj 1", "denied deny VERB ROOT 1", "reports report NOUN dobj 1",
+      "that that SCONJ mark 5", "envoy envoy NOUN nsubj 5", "pressured pressure VERB acl 2",
+      "her she PRON dobj 5"], 5, "denied"),
+    # an act coordinated with the denial, one the denial is called false about, the
+    # denial itself, a refusal, a plain negation: not denied acts
+    (["Iran Iran PROPN nsubj 1", "denied deny VERB ROOT 1", "involvement involvement NOUN dobj 1",
+      "and and CCONJ cc 1", "condemned condemn VERB conj 1", "raids raid NOUN dobj 4"], 4, None),
+    (["Envoys envoy NOUN nsubjpass 2", "were be AUX auxpass 2", "denied deny VERB ROOT 2",
+      "entry entry NOUN dobj 2"], 3, None),
+    (["Aide aide NOUN nsubj 2", "falsely falsely ADV advmod 2", "denied deny VERB ROOT 2",
+      "criticizing criticize VERB xcomp 2", "him he PRON dobj 3"], 3, None),
+    (["Judge judge NOUN nsubj 1", "denied deny VERB ROOT 1", "a a DET det 3",
+      "request request NOUN dobj 1"], 1, None),
+    (["Court court NOUN nsubj 1", "refused refuse VERB ROOT 1", "a a DET det 3",
+      "request request NOUN dobj 1"], 3, None),
+    (["Rebels rebel NOUN nsubj 3", "did do AUX aux 3", "not not PART neg 3",
+      "attack attack VERB ROOT 3"], 3, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", DENIED)
+def test_denied(rows, index, word):
+    assert denied(build(rows)[index]) == word

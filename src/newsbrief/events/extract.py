@@ -45,9 +45,9 @@ from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, co
 from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, published_date,
                      story_weekdays)
 from .lexicon import Lexicon, lemma_of, using, word_classes
-from .modality import (Standing, asked_for, attempted, bygone, capacity, described,
-                       habitual, hypothetical, not_done, passing_trip, pending, scheduled,
-                       standing, unwanted, weighed)
+from .modality import (Standing, asked_for, attempted, bygone, capacity, denied,
+                       described, forecast, habitual, hypothetical, not_done, passing_trip, pending,
+                       scheduled, standing, unwanted, weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .implicit import implicit_doers, standing_alone
@@ -72,6 +72,11 @@ NOMINAL = 0.9  # events named by a noun have looser arguments than verbs
 # (events.genre) keeps this share of its confidence: kept for a reader who asks for
 # every record, under the threshold of any brief.
 GENRE = 0.3
+# An act told as a forecast ("predicted that the senator will oppose the bill") or
+# as denied ("denied meeting the envoy"): events.modality.forecast and denied. The record
+# keeps its standing for exports and this share of its confidence, under the threshold
+# of the default view.
+NOT_TOLD_DONE = 0.5
 
 Coder = Callable[..., object]
 
@@ -181,6 +186,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     dropped: set[str] = set()
     unasked: set[str] = set()
     genre: set[str] = set()
+    foreseen: set[str] = set()
     page = page_of(doc)
     # Dates are told apart from the words; durations ("a week of exercises") are words.
     timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
@@ -214,11 +220,16 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 unasked.add(ev.id)
             elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
                 genre.add(ev.id)
+            elif forecast(cand.tok) is not None or denied(cand.tok) is not None:
+                foreseen.add(ev.id)
     events = _with_article_term(events, judge, dropped)
     if genre:
         # After the article's term, which sets every confidence again.
         events = [replace(ev, confidence=round(ev.confidence * GENRE, 3))
                   if ev.id in genre else ev for ev in events]
+    if foreseen:
+        events = [replace(ev, confidence=round(ev.confidence * NOT_TOLD_DONE, 3))
+                  if ev.id in foreseen else ev for ev in events]
     if dropped or unasked:
         # Scored first, so the article's other records keep their confidence.
         events = _without(events, dropped | unasked, judge)

@@ -178,6 +178,90 @@ def scheduled(tok) -> str | None:
     return gov.lower_
 
 
+# Words that make a clause's future act a forecast, not a plan told by its doer: verbs
+# of predicting, believing and fearing ("predicted that the senator will oppose the
+# bill"), adjectives and nouns of chance ("it is unclear if the police will charge them",
+# "there is little chance he will be convicted"); data/modality_lists.toml.
+FORECAST_WORDS = frozenset(_LISTS["forecast_words"])
+_FUTURE_MARKS = frozenset({"will", "would", "'ll", "’ll", "shall"})
+_OPEN_QUESTION = frozenset({"whether", "if"})
+
+
+def forecast(tok) -> str | None:
+    """The word that makes the act of predicate `tok` a forecast, or None: the act is
+    the verb of a clause told in the future ("will", "would") that is the content of a
+    verb, adjective or noun of predicting, believing, fearing or chance, or an open
+    question ("whether he would sign"). A doer's own plan told by a saying verb ("said it
+    would summon the ambassador", "announced he will resign") is left alone: an
+    announced decision is news."""
+    verb = tok
+    for _ in range(2):  # "will meet and discuss": the second verb shares the first's clause
+        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_MARKS
+               for a in verb.children) or verb.dep_ not in ("conj", "xcomp"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_MARKS for a in verb.children):
+        return None
+    if verb.dep_ not in ("ccomp", "acl", "advcl", "csubj") or verb.head.i == verb.i:
+        return None
+    for m in verb.children:
+        if m.dep_ == "mark" and m.lower_ in _OPEN_QUESTION:
+            return m.lower_
+    gov = verb.head
+    if _lemma(gov) in FORECAST_WORDS or gov.lower_ in FORECAST_WORDS:
+        return gov.lower_
+    if _lemma(gov) == "be":  # "it is unclear whether", "the risk is that they will"
+        for c in gov.children:
+            if c.dep_ in ("acomp", "attr", "nsubj") and c.lower_ in FORECAST_WORDS:
+                return c.lower_
+    return None
+
+
+# The words of a denial (as written: a standing's cue is the word itself): the act below
+# them is one someone says did not happen (data/modality_lists.toml).
+DENYING = frozenset(_LISTS["denying"])
+# Nouns of what is said whose content a denial denies ("denied reports that ...").
+DENIED_REPORTS = frozenset(_LISTS["denied_reports"])
+# Adverbs that call a denial false: the act denied is told as done.
+FALSE_DENIAL = frozenset(_LISTS["false_denial"])
+
+
+def denied(tok) -> str | None:
+    """The word of a denial whose object or content is the act of predicate `tok`
+    ("denied meeting officials", "denied that a meeting took place", "denied that the
+    envoy had urged it", "denied reports that an aide pressured her", "denied a
+    request"), or None. The denial is the news (its own record); the act it denies is
+    not told as done. Only the denial's own object or content clause, or the content of
+    the report it denies: the standing's walk also crosses coordination and other
+    clauses ("denied involvement and condemned the raids": the condemning is told), which
+    this reading does not. A denial called false ("falsely denied criticizing him") is
+    left alone."""
+    node = tok
+    if tok.dep_ == "compound" and tok.lower_.endswith("ing") and tok.head.dep_ == "dobj":
+        node = tok.head  # "denied meeting officials" read as a noun modifier
+    if node.dep_ in ("nsubj", "nsubjpass") and _occurs(node.head):
+        node = node.head  # "denied that a meeting took place"
+    for _ in range(2):
+        gov = node.head
+        if gov.i == node.i:
+            return None
+        if node.dep_ in ("dobj", "xcomp", "ccomp") and gov.lower_ in DENYING:
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children):
+                return None  # "should they be denied entry": a refusal, no denial
+            if node.dep_ == "ccomp" and node.i < gov.i:
+                return None  # a clause before the verb is its report, not its content
+            if any(c.dep_ == "advmod" and c.lower_ in FALSE_DENIAL for c in gov.children):
+                return None
+            return gov.lower_
+        if node.dep_ in ("acl", "ccomp") and gov.lower_ in DENIED_REPORTS and \
+                gov.dep_ == "dobj":
+            node = gov  # "denied reports that an aide pressured her"
+            continue
+        return None
+    return None
+
+
 # Nouns of a right, a power or a chance: "the right to defend its airspace", "the
 # authority to impose sanctions", "a chance to meet". The act they name is one that may
 # be done, not one done.
@@ -274,8 +358,10 @@ _SETTING_PREPS = frozenset(_LISTS["setting_preps"])
 def habitual(tok) -> str | None:
     """The word that makes the act of predicate `tok` a habit, or None: a pre-verbal
     adverb of frequency on its verb or on a verb it completes ("often criticized",
-    "always urged them to"), "has repeatedly <verb>", or "for years/decades" on the
-    verb ("has sought access for years"). A denial is left alone: "has always
+    "always urged them to"), "has repeatedly <verb>" (or "repeatedly" after the verb of
+    a present perfect), "has/had long <verb>" (a stance held for years: "has long
+    opposed the treaty"), or "for years/decades" on the verb ("has sought access for
+    years"). A denial is left alone: "has always
     denied the charges" is the accused's standing answer in the story told."""
     if lemma_of(tok) == "deny" or tok.lower_ in _DENIALS:
         return None
@@ -309,15 +395,32 @@ def _verb_of(tok):
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+# The perfect's auxiliaries: "has long opposed", "had long sought" tell a stance held or
+# a goal pursued over years, background to the news; "has expressed anger repeatedly" a
+# pattern, as "has repeatedly expressed" does.
+_PERFECT = frozenset({"has", "have", "'ve", "’ve"})
+_LONG_PERFECT = _PERFECT | {"had", "'d", "’d"}
+_LONG_AFTER = frozenset({"as", "ago", "before", "after", "since"})
+
+
 def _habit_word(verb) -> str | None:
+    auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
     for c in verb.children:
         if c.dep_ == "advmod" and c.i < verb.i:
             low = c.lower_
             if low in HABIT_ADVERBS:
                 return low
-            auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
-            if low == "repeatedly" and auxes & {"has", "have", "'ve"} and "to" not in auxes:
+            if low == "repeatedly" and auxes & _PERFECT and "to" not in auxes:
                 return low
+            if low == "long" and auxes & _LONG_PERFECT and "to" not in auxes and \
+                    not list(c.children) and c.nbor(1).lower_ not in _LONG_AFTER:
+                return "has long"  # not "as long as a year ago", "long ago", "long before"
+        elif c.dep_ == "advmod" and c.lower_ == "repeatedly" and auxes & _PERFECT and \
+                "to" not in auxes and not any(g.ent_type_ in TIME_ENTS
+                                              for d in verb.children for g in d.subtree):
+            # After the verb: "has voiced doubts repeatedly"; not a stretch of the news
+            # told with its time ("has shelled the town repeatedly since Monday").
+            return c.lower_
         elif c.dep_ == "prep" and c.lower_ == "for":
             # "for three years" is a span; "at times" is left out, as often "at moments"
             # of one hearing or meeting ("at times berated the lawmakers").
@@ -738,6 +841,20 @@ def _scoped(node, c: Cues) -> bool:
     return dep != "relcl"
 
 
+# Verbs that only say an event took place: its noun as their subject is the act the
+# clause tells ("denied that a meeting took place": the meeting is denied).
+OCCURRENCE_VERBS = frozenset(_LISTS["occurrence_verbs"])
+
+
+def _occurs(verb) -> bool:
+    """Is `verb` one that says its subject happened: "happen", "occur", "take place"?"""
+    lemma = _lemma(verb)
+    if lemma in OCCURRENCE_VERBS:
+        return True
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                   for c in verb.children)
+
+
 def standing(tok, lines: list[int] | None = None) -> Standing:
     """The modality of the event named by predicate `tok`, and its source heads.
     `lines` (line number per token) keeps the walk inside the predicate's line."""
@@ -751,6 +868,10 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
     if modality is None and _in_condition(tok, c):
         modality, cue = "conditional", tok.head.head.lower_
     node = tok
+    if tok.dep_ == "compound" and tok.lower_.endswith("ing") and tok.head.dep_ == "dobj":
+        # "denied meeting officials": a gerund the tagger took for a noun modifier of
+        # its own object stands where its phrase stands.
+        node = tok.head
     closed = False
     for _ in range(MAX_STEPS):
         if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS:
@@ -764,7 +885,8 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
         node_prev = node
         node = gov
         lemma = _lemma(gov)
-        if dep in ("nsubj", "nsubjpass", "csubj") and lemma not in c.reporting:
+        if dep in ("nsubj", "nsubjpass", "csubj") and lemma not in c.reporting and \
+                not _occurs(gov):
             # An event inside the subject of another clause does not take that
             # clause's standing ("the pact signed in June has come into effect"), but
             # a reporter of the whole sentence is still its source.

@@ -576,6 +576,8 @@ def press_reporting(tok, typ: str, actor, kinds: dict) -> bool:
 # the matter").
 SOURCE_NOUNS = frozenset({"anonymity"})
 SOURCE_HIDING = frozenset({"name", "identify", "quote", "cite"})
+# What a source asks to stay: "asked to remain anonymous", "requested to stay unnamed".
+SOURCE_UNNAMED = frozenset(_LISTS["source_unnamed"])
 SOURCE_STEPS = 2
 
 
@@ -583,8 +585,8 @@ def sourcing(tok) -> bool:
     """Is predicate `tok` (or the clause its purpose infinitive serves) a reporter's
     sourcing phrase: a participle of "brief" on a noun ("people briefed on the
     meeting"), a request for or grant of anonymity ("requested anonymity", "an official
-    granted anonymity", "asked not to be named"), or an act done "on condition of
-    anonymity" ("spoke on condition of anonymity")?"""
+    granted anonymity", "asked not to be named", "asked to remain anonymous"), or an act
+    done "on condition of anonymity" ("spoke on condition of anonymity")?"""
     node = tok
     for _ in range(SOURCE_STEPS):
         if _sourcing_phrase(node):
@@ -609,6 +611,11 @@ def _sourcing_phrase(tok) -> bool:
             c.dep_ in ("xcomp", "ccomp") and _lemma_in(c, SOURCE_HIDING) and
             any(a.dep_ == "auxpass" for a in c.children) for c in tok.children):
         return True  # "asked not to be named"
+    if lemma in ("ask", "request") and any(
+            c.dep_ in ("xcomp", "ccomp") and any(
+                g.dep_ in ("acomp", "attr", "oprd") and g.lower_ in SOURCE_UNNAMED
+                for g in c.children) for c in tok.children):
+        return True  # "asked to remain anonymous", "asked to stay unidentified"
     for cond in _pobjs(tok, "on"):
         if cond.lower_ == "condition" and (
                 any(_lemma_in(g, SOURCE_NOUNS) for g in _pobjs(cond, "of")) or
