@@ -369,3 +369,32 @@ def test_an_act_held_over_another_if_it_does_not_give_way_is_an_ultimatum():
                     "if/if/SCONJ/10/mark the/the/DET/8/det credit/credit/NOUN/10/nsubjpass "
                     "is/be/AUX/10/auxpass raised/raise/VERB/2/advcl")
     assert code_predicate(kept, kept[2]).type == "REJECT"
+
+
+@pytest.mark.parametrize("spec, trigger, typ, cameo", [
+    # "A judge sentenced the former mayor of Ruritania to ten years": the term comes
+    # after a long object and still makes the sentence a jailing.
+    ("A/a/DET/1/det judge/judge/NOUN/2/nsubj sentenced/sentence/VERB/2/ROOT "
+     "the/the/DET/5/det former/former/ADJ/5/amod mayor/mayor/NOUN/2/dobj of/of/ADP/5/prep "
+     "Ruritania/ruritania/PROPN/6/pobj to/to/ADP/2/prep ten/ten/NUM/10/nummod "
+     "years/year/NOUN/8/pobj", 2, "COERCE", "173"),
+    # "He was sentenced for fraud to life in prison": another phrase in between.
+    ("He/he/PRON/2/nsubjpass was/be/AUX/2/auxpass sentenced/sentence/VERB/2/ROOT "
+     "for/for/ADP/2/prep fraud/fraud/NOUN/3/pobj to/to/ADP/2/prep life/life/NOUN/5/pobj "
+     "in/in/ADP/6/prep prison/prison/NOUN/7/pobj", 2, "COERCE", "173"),
+    # "The court sentenced him on Friday": no term, the court's finding.
+    ("The/the/DET/1/det court/court/NOUN/2/nsubj sentenced/sentence/VERB/2/ROOT "
+     "him/he/PRON/2/dobj on/on/ADP/2/prep Friday/friday/PROPN/4/pobj", 2, "ACCUSE", "116"),
+])
+def test_a_sentence_to_a_term_is_a_jailing(spec, trigger, typ, cameo):
+    doc = make_doc(spec)
+    coding = code_predicate(doc, doc[trigger])
+    assert coding is not None and (coding.type, coding.cameo) == (typ, cameo), doc.text
+
+
+def test_a_particle_after_the_object_makes_no_verb_and_preposition_pattern():
+    # "Norway called the minister on Monday": no "call on" (a request).
+    doc = make_doc("Norway/norway/PROPN/1/nsubj called/call/VERB/1/ROOT the/the/DET/3/det "
+                   "minister/minister/NOUN/1/dobj on/on/ADP/1/prep Monday/monday/PROPN/4/pobj")
+    coding = code_predicate(doc, doc[1])
+    assert coding is None or coding.type != "REQUEST"

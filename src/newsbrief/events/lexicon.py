@@ -342,11 +342,23 @@ def _verb_part(token, child) -> bool:
     return child.dep_ not in ("prt", "prep", "advmod") or _words_between(token, child) <= 2
 
 
-def _words_between(token, child) -> int:
+def _after_object(token, child) -> bool:
+    """Is `child` a preposition after the verb that only its object or its other
+    prepositional phrases keep apart from it, however long ("sentenced Ohio man James
+    Alex Fields, now 22, to life in prison", "was sentenced for her murder to life")?
+    It completes a pattern of the verb and the noun under it only, never a
+    verb-and-preposition one ("called the minister on Monday" is no "call on")."""
+    return child.dep_ == "prep" and child.i > token.i and \
+        _words_between(token, child, ("dobj", "prep")) <= 2
+
+
+def _words_between(token, child, skip: tuple[str, ...] = ()) -> int:
     """Words between a verb and its particle, not counting punctuation nor a vote's
     tally or a time said in between ("voted 432-202 against", "voted Tuesday, 242 to
-    391, against"): the noun phrases the verb takes as adverbs (npadvmod)."""
-    aside = {t.i for c in token.children if c.dep_ == "npadvmod" and token.i < c.i < child.i
+    391, against"): the noun phrases the verb takes as adverbs (npadvmod), and the
+    verb's children of the `skip` relations."""
+    aside = {t.i for c in token.children
+             if c.dep_ in ("npadvmod",) + skip and token.i < c.i < child.i
              for t in c.subtree}
     return sum(1 for t in token.doc[token.i + 1:child.i]
                if t.i not in aside and not t.is_punct)
@@ -386,8 +398,9 @@ def lookup(token) -> Entry | None:
     for pos in order:
         if pos == "V":
             for child in token.children:
-                if _verb_part(token, child):
-                    hit = lex.double.get(("V", lemma, lemma_of(child)))
+                if _verb_part(token, child) or _after_object(token, child):
+                    hit = lex.double.get(("V", lemma, lemma_of(child))) \
+                        if _verb_part(token, child) else None
                     if hit is None and child.dep_ == "prep":
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
