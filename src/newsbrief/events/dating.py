@@ -52,9 +52,12 @@ from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timevalue import TimexValue, event_date
 from .attach import governor, span_root
+from ..words import word_lists
 from .lexicon import lemma_of, word_classes
 
 _DIGIT = re.compile(r"\d")
+# The word lists of this module: data/dating_lists.toml.
+_LISTS = word_lists("newsbrief.events", "dating_lists.toml")
 
 
 @dataclass(frozen=True)
@@ -85,20 +88,18 @@ _SHARES_TIME = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "op
 # Of those, the ways a thing (not an act of the same actor) hangs below a verb: below a
 # reporting verb ("reported the attack", "found that ..."), its time is not the report's.
 _NOMINAL = _SHARES_TIME - {"xcomp"}
-_ORDERING_PREPS = frozenset({"after", "before", "since", "until", "till", "following",
-                             "ahead", "prior", "during", "amid"})
+_ORDERING_PREPS = frozenset(_LISTS["ordering_preps"])
 # Of those, the ones that put the act before or after the time ("during 2016" dates it).
 _BOUND_PREPS = _ORDERING_PREPS - {"during", "amid"}
-_REPORTING = word_classes()["reporting"] - {"be", "have", "do", "try", "attempt", "continue",
-                                            "keep", "begin", "start", "come", "go", "get",
-                                            "move", "prepare", "remain", "become", "let"}
+# Verbs of the lexicon's reporting class that tell no saying of their own ("tried to",
+# "began to", "let"): not verbs of reporting here.
+_NOT_REPORTING = frozenset(_LISTS["not_reporting"])
+_REPORTING = word_classes()["reporting"] - _NOT_REPORTING
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
+_WEEKDAYS = frozenset(_LISTS["weekdays"])
 # Words that fix which week a weekday is in ("last Saturday", "this Friday"): left alone.
-_WEEK_WORDS = frozenset({"last", "this", "next", "past", "previous", "coming", "following",
-                         "that", "same"})
+_WEEK_WORDS = frozenset(_LISTS["week_words"])
 
 
 def story_weekdays(timexes: Iterable[Timex], published: str | None,
@@ -168,13 +169,13 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
 
 # A time written with its year ("March 2019", "'19") or marked as ahead ("next March").
 _YEAR_GIVEN = re.compile(r"\b\d{4}\b|['\u2019]\d\d\b")
-_AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "following", "this"})
+_AHEAD_WORDS = frozenset(_LISTS["ahead_words"])
 _MONTH_NAME = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|"
                          r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
                          re.IGNORECASE)
 # A time after these is a bound or a deadline ("demanded an answer by June 9"), not
 # the time of the act.
-_DEADLINE_PREPS = frozenset({"by", "until", "till", "before", "ahead"})
+_DEADLINE_PREPS = frozenset(_LISTS["deadline_preps"])
 
 
 def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
@@ -389,13 +390,7 @@ def _progressive_reported(doc, timexes: list[Timex], predicates: Mapping[int, in
 # Things that say or ask something: what a clause on them tells them saying ("a plan
 # that called for ...", "the report that found ...", "a letter urging ...") was said
 # when the thing was issued.
-_DOCUMENTS = frozenset({"letter", "report", "statement", "memo", "memorandum", "message",
-                        "note", "tweet", "post", "video", "book", "article", "column",
-                        "editorial", "study", "plan", "proposal", "resolution", "bill",
-                        "ruling", "verdict", "decision", "order", "decree", "declaration",
-                        "announcement", "speech", "interview", "document", "brief",
-                        "filing", "complaint", "lawsuit", "suit", "indictment", "petition",
-                        "communique", "communiqué", "op-ed", "ad", "advertisement"})
+_DOCUMENTS = frozenset(_LISTS["documents"])
 
 
 def _document_content(doc, timexes: list[Timex], predicates: Mapping[int, int],
@@ -661,8 +656,7 @@ def _far_bound_of_verb(root, pub: date, tx: Timex, predicates: Mapping[int, int]
 
 # Nouns that name a time: a timex that is their value ("a deadline of March 1") is
 # what the noun says, not when the act around it happened.
-_TIME_NOUNS = frozenset({"date", "deadline", "cutoff", "cut-off", "target", "timetable",
-                         "timeline", "limit"})
+_TIME_NOUNS = frozenset(_LISTS["time_nouns"])
 
 
 def _names_a_time(root) -> bool:
@@ -711,10 +705,8 @@ def _occurrence(root, predicates: Mapping[int, int], lines: list[int] | None) ->
 
 # "the visit was pushed back to March 20", "the vote was postponed until Friday": the
 # event now takes place then.
-RESCHEDULE = frozenset({"postpone", "delay", "push", "move", "reschedule", "defer", "put",
-                        "bring", "set", "schedule", "adjourn"})
-OCCUR = frozenset({"begin", "start", "end", "happen", "occur", "come", "resume", "conclude",
-                   "finish", "unfold", "erupt", "culminate"})
+RESCHEDULE = frozenset(_LISTS["reschedule"])
+OCCUR = frozenset(_LISTS["occur"])
 
 
 def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
@@ -825,7 +817,7 @@ def _on_verb_itself(root, verb) -> bool:
 
 # "guests fled on Saturday evening when a man started shooting": a clause so introduced
 # happens at the time of the clause it hangs on.
-_SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+_SAME_TIME_MARKS = frozenset(_LISTS["same_time_marks"])
 
 
 def _accompanying_head(tok):
@@ -843,8 +835,7 @@ def _accompanying_head(tok):
 
 # Participles that set a bound rather than an occasion ("Starting Monday, ...",
 # "Following talks on Friday, ...").
-_BOUND_PARTICIPLES = frozenset({"follow", "start", "begin", "precede", "end", "date",
-                                "beginning", "starting", "following", "preceding", "ending"})
+_BOUND_PARTICIPLES = frozenset(_LISTS["bound_participles"])
 
 
 def _opening_participle(root, parsed) -> "object | None":
@@ -963,7 +954,7 @@ def _time_of_noun(noun) -> bool:
         head.head.lower_ in _TIME_OF | {"anniversary", "eve", "aftermath", "wake", "height"}
 
 
-_HAVE = frozenset({"has", "have", "'s", "'ve", "\u2019s", "\u2019ve"})
+_HAVE = frozenset(_LISTS["have"])
 
 
 def present_perfect(tok) -> bool:
@@ -1038,23 +1029,20 @@ NEWS_DAYS = 7
 LEAD_SENTENCES = 2
 LEAD_WORDS = 8
 # A clause introduced so happened at another time than the clause it hangs on.
-_PRIOR_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
-_PRIOR_PREPS = _PRIOR_MARKS - {"once"} | {"following", "prior"}
+_PRIOR_MARKS = frozenset(_LISTS["prior_marks"])
+_PRIOR_PREPS = _PRIOR_MARKS - {"once"} | frozenset(_LISTS["prior_preps_extra"])
 # "met nine times", "repeatedly clashed": habitual, no one day.
-_HABITUAL = frozenset({"repeatedly", "often", "regularly", "frequently", "routinely",
-                       "usually", "sometimes", "occasionally", "constantly", "always",
-                       "never", "long", "previously", "formerly", "once"})
-_TIMES = frozenset({"times", "occasions"})
+_HABITUAL = frozenset(_LISTS["habitual"])
+_TIMES = frozenset(_LISTS["times"])
 # "a day later", "two days earlier": a span measured from another act.
-_RELATIVE = frozenset({"later", "earlier", "afterwards", "afterward", "after", "before"})
-_UNIT_DAYS = {"day": 1, "days": 1}
-_WITHIN_DAY = frozenset({"hour", "hours", "minute", "minutes"})
-_NEXT = {"next": 1, "following": 1, "previous": -1, "same": 0, "that": 0}
-_DAY_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+_RELATIVE = frozenset(_LISTS["relative"])
+_UNIT_DAYS = {w: int(n) for w, n in (e.split() for e in _LISTS["unit_days"])}
+_WITHIN_DAY = frozenset(_LISTS["within_day"])
+_NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
+_DAY_NOUNS = frozenset(_LISTS["day_nouns"])
 
 
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {w: int(n) for w, n in (e.split() for e in _LISTS["number_words"])}
 
 
 def _count(noun) -> int | None:
@@ -1570,16 +1558,7 @@ class StoryTime:
         if span is None or (span.end - span.start).days > 7 or \
                 span.start > self.until or span.end < self.pub - timedelta(days=NEWS_DAYS):
             return False
-        verb = _clause_verb(tok)
-        for _ in range(3):
-            if verb is None or verb.dep_ not in ("conj", "xcomp"):
-                break
-            verb = verb.head
-        if verb is None or verb.dep_ != "ccomp":
-            return False
-        gov = verb.head
-        return gov.pos_ in ("VERB", "AUX") and (lemma_of(gov) in _REPORTING
-                                                or lemma_of(gov) in _IN_WORDS)
+        return _saying_over(_clause_verb(tok)) is not None
 
     def _said_next(self, tok, piece: int) -> EventDate | None:
         """ "X accused Y of lying. 'Quote,' X said Thursday.": words told with no time
@@ -1666,7 +1645,7 @@ class StoryTime:
 # A DURATION value of weeks, months, years or more ("P9M", "PXW", "P2Y"), not of hours
 # or days: an act told over it took no one day.
 _STRETCH = re.compile(r"^P(?:\d+|X)(?:W|M|Y|DE|CE)$")
-_STRETCH_PREPS = frozenset({"for", "over", "in", "during", "throughout", "across"})
+_STRETCH_PREPS = frozenset(_LISTS["stretch_preps"])
 # Verbs whose "for" and a duration after them give the term of what they impose
 # ("jailed him for five years", "suspended the paper for six months"): no stretch.
 _TERM_VERBS = word_classes()["term_verbs"]
@@ -1711,7 +1690,7 @@ def _perfect(tok) -> bool:
 
 
 # Prepositions that place an act at an occasion ("at a news conference on Tuesday").
-_SETTING_PREPS = frozenset({"at", "in", "during"})
+_SETTING_PREPS = frozenset(_LISTS["setting_preps"])
 
 
 def _main_time(root, lines: list[int] | None = None) -> bool:
@@ -1722,7 +1701,7 @@ def _main_time(root, lines: list[int] | None = None) -> bool:
 
 
 # Adverbs that place an act within a day they take ("earlier on Saturday", "late on Friday").
-_ADVERBS_OF_DAY = frozenset({"earlier", "later", "early", "late"})
+_ADVERBS_OF_DAY = frozenset(_LISTS["adverbs_of_day"])
 
 
 def _main_verb(root, lines: list[int] | None = None):
@@ -1763,14 +1742,20 @@ def _prior_clause(tok) -> bool:
         return False
     node = verb
     for _ in range(3):
-        if node.dep_ in ("advcl", "pcomp") and (
-                any(c.dep_ == "mark" and c.lower_ in _PRIOR_MARKS for c in node.children)
-                or (node.dep_ == "pcomp" and node.head.lower_ in _PRIOR_MARKS)):
+        if _ordered_clause(node):
             return True
         if node.dep_ not in ("conj", "xcomp"):
             return False
         node = node.head
     return False
+
+
+def _ordered_clause(node) -> bool:
+    """Is `node` the head of a clause that orders the act it hangs on against its own
+    ("after a judge rejected ...", "before signing", "since he took office")?"""
+    return node.dep_ in ("advcl", "pcomp") and (
+        any(c.dep_ == "mark" and c.lower_ in _PRIOR_MARKS for c in node.children)
+        or (node.dep_ == "pcomp" and node.head.lower_ in _PRIOR_MARKS))
 
 
 def _under_prior(tok) -> bool:
@@ -1785,9 +1770,7 @@ def _under_prior(tok) -> bool:
         if cur.i not in (tok.i, tok.head.i) and cur.dep_ == "prep" and \
                 cur.lower_ in _PRIOR_PREPS:
             return True
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "pcomp") and (
-                any(c.dep_ == "mark" and c.lower_ in _PRIOR_MARKS for c in cur.children)
-                or (cur.dep_ == "pcomp" and cur.head.lower_ in _PRIOR_MARKS)):
+        if cur.pos_ in ("VERB", "AUX") and _ordered_clause(cur):
             return True
         if cur.head.i == cur.i:
             return False
@@ -1795,7 +1778,7 @@ def _under_prior(tok) -> bool:
     return False
 
 
-_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+_SPEAKER_PRONOUNS = frozenset(_LISTS["speaker_pronouns"])
 
 
 def _subject_word(tok) -> str | None:
@@ -1822,7 +1805,7 @@ def _prior_noun(tok) -> bool:
 
 
 # Nouns of a time that a relative clause can tell ("on the day the talks ended").
-_TIME_OF = _DAY_NOUNS | {"week", "month", "year", "time", "hour", "weekend"}
+_TIME_OF = _DAY_NOUNS | frozenset(_LISTS["time_of_extra"])
 
 
 def _at_time_of_another(tok) -> bool:
@@ -1843,7 +1826,7 @@ def _at_time_of_another(tok) -> bool:
 
 # "a recent visit", "the previous talks", "his last trip": an act the noun places
 # before now, on a day the text does not give.
-_EARLIER = frozenset({"recent", "earlier", "previous", "prior", "past", "last", "former"})
+_EARLIER = frozenset(_LISTS["earlier"])
 
 
 def _earlier_noun(tok) -> bool:
@@ -1880,12 +1863,10 @@ def _simple_past(tok) -> bool:
 # a second verb sharing the subject ("responded ... and called for").
 _TENSE_FROM_HEAD = frozenset({"advcl", "xcomp", "pcomp", "prep", "pobj", "dobj", "conj", "compound",
                               "amod", "nsubj", "nsubjpass"})
-_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might",
-                     "must", "'ll", "\u2019ll", "'d", "\u2019d"})
-_PAST_AUX = frozenset({"was", "were", "did"})
-_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "do",
-                          "does"})
-_PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "\u2019ve"})
+_MODALS = frozenset(_LISTS["modals"])
+_PAST_AUX = frozenset(_LISTS["past_aux"])
+_PRESENT_AUX = frozenset(_LISTS["present_aux"])
+_PERFECT_AUX = frozenset(_LISTS["perfect_aux"])
 
 
 def _auxiliaries(verb) -> list[str]:
@@ -1942,7 +1923,7 @@ def _relative_clause(tok) -> bool:
 
 
 # Relative pronouns of a person.
-_WHO = frozenset({"who", "whom", "whose"})
+_WHO = frozenset(_LISTS["who"])
 
 
 def _person_described(tok):
@@ -1978,18 +1959,32 @@ def _report_of_progressive(tok):
     if tok.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were")
                                     for c in tok.children):
         return None
-    verb = tok
+    gov = _saying_over(tok)
+    if gov is None or any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                          for c in _content_clause(tok).children):
+        return None  # (not "asked whether the bureau was investigating ...": a question)
+    # (a finite report: "a line telling taxpayers the state was giving ..." describes)
+    return gov if gov.tag_ in ("VBD", "VBZ", "VBP") else None
+
+
+def _content_clause(verb):
+    """The clause head `verb` belongs to through coordination and control ("said they
+    were shelling the town and moving on": the content clause of "said")."""
     for _ in range(3):
-        if verb.dep_ not in ("conj", "xcomp"):
+        if verb is None or verb.dep_ not in ("conj", "xcomp"):
             break
         verb = verb.head
-    if verb.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
-                                   for c in verb.children):
-        return None  # (not "asked whether the bureau was investigating ...": a question)
-    gov = verb.head
-    # (a finite report: "a line telling taxpayers the state was giving ..." describes)
-    if gov.pos_ in ("VERB", "AUX") and gov.tag_ in ("VBD", "VBZ", "VBP") and \
-            (lemma_of(gov) in _REPORTING or lemma_of(gov) in _IN_WORDS):
+    return verb
+
+
+def _saying_over(verb):
+    """The verb of saying or of speech acts whose content clause holds `verb` (through
+    coordination and control), or None."""
+    clause = _content_clause(verb)
+    if clause is None or clause.dep_ != "ccomp":
+        return None
+    gov = clause.head
+    if gov.pos_ in ("VERB", "AUX") and (lemma_of(gov) in _REPORTING or lemma_of(gov) in _IN_WORDS):
         return gov
     return None
 
@@ -2018,19 +2013,11 @@ def _perfect_report(tok) -> bool:
 
 
 # Words that mark a sentence as background to the day's news.
-_BACKGROUND_WORDS = frozenset({"previously", "formerly", "once", "ago", "since", "earlier",
-                               "already", "first", "last", "past", "then", "originally",
-                               "initially", "later", "before", "history", "years",
-                               "decades", "months", "weeks", "had", "'d", "\u2019d", "when",
-                               "during", "until", "while"})
+_BACKGROUND_WORDS = frozenset(_LISTS["background_words"])
 # A life's events: biography, not the day's news.
-_LIFE_EVENTS = frozenset({"bear", "grow", "graduate", "serve", "marry", "study", "raise",
-                          "die", "retire", "join", "found", "elect", "appoint"})
+_LIFE_EVENTS = frozenset(_LISTS["life_events"])
 # Words too common in news to tie a sentence to the lead.
-_COMMON = frozenset({"president", "people", "government", "official", "year", "day", "time",
-                     "country", "state", "week", "news", "statement", "report", "minister",
-                     "leader", "house", "world", "city", "percent", "group", "member",
-                     "thing", "way", "part", "number", "lot"})
+_COMMON = frozenset(_LISTS["common"])
 
 
 def _thread_words(tokens) -> set[str]:
