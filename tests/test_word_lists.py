@@ -21,7 +21,8 @@ FILES = sorted((p.parent.parent.relative_to(SRC.parent).as_posix().replace("/", 
 # labels, the names of other lists; tables that send a word to code (a function, an
 # actor) or to one key (statements' synonym groups); and a table of seven abbreviations.
 NOT_WORDS = {"HOME_SECTORS", "KEEP_LABELS", "PUBLIC_SECTORS", "LOCAL_SECTORS", "GOVERNED_DEPS",
-             "WORD_CLASSES", "LISTS", "_TENSE_FROM_HEAD", "_VERB_SENSES", "STATE_ACTS",
+             "WORD_CLASSES", "LISTS", "_TENSE_FROM_HEAD", "_WITHIN_CLAUSE", "_VERB_SENSES",
+             "STATE_ACTS",
              "_TITLE_ABBREV", "_SYNONYMS"}
 
 

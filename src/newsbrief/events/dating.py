@@ -372,7 +372,11 @@ def _progressive_reported(doc, timexes: list[Timex], predicates: Mapping[int, in
         if _bound(root) or _prenominal(root) or _names_a_time(root):
             continue
         verb = root.head.head if root.dep_ == "pobj" else root.head
-        if verb.i not in on_verb and _on_verb_itself(root, verb) and \
+        if _rehung(root) is not None:
+            verb = _rehung(root)
+        elif not _on_verb_itself(root, verb):
+            continue
+        if verb.i not in on_verb and \
                 (lines is None or lines[verb.i] == lines[root.i]):
             on_verb[verb.i] = (tx, parsed)
     if not on_verb:
@@ -484,7 +488,7 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
             continue
-        line_verb = _line_verb(root, lines) or _fronted_verb(root)
+        line_verb = _line_verb(root, lines) or _fronted_verb(root) or _rehung(root)
         owner = governor(root, predicates, lines) if line_verb is None else \
             predicates.get(line_verb.i)
         if owner is not None and root.dep_ == "poss" and _nested_noun(root.head) and \
@@ -731,7 +735,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue  # "asked for receipts no later than June 9": a deadline
         if root.dep_ == "poss" and _nested_noun(root.head):
             continue  # "the win of the reformists in Sunday's vote": the vote's
-        verb = _line_verb(root, lines)
+        verb = _line_verb(root, lines) or _rehung(root)
         if verb is None:
             verb = _verb_above(root, lines) if root.pos_ not in ("VERB", "AUX") else None
         if verb is not None and verb.i not in on_verb:
@@ -1265,6 +1269,11 @@ class StoryTime:
         counted = self._counted_from(tok)
         if counted is not None:
             return self._days_from(counted, piece, fallback, far)
+        if self._reported_deed(tok, piece, own):
+            # "Norway said on Monday it expelled two diplomats", "said on Thursday that X
+            # was right when he refused to answer": a deed told in what a dated verb of
+            # saying says happened before the saying, on a day the text does not give
+            return UNDATED
         if (background(tok) or _perfect_report(tok) or _perfect(tok)) and \
                 self._reported_on(tok, own):
             # "The ministry confirmed late Friday that the army had shelled X",
@@ -1373,6 +1382,26 @@ class StoryTime:
             # in the present, it is the state of things on that day.
             return UNDATED
         return fallback
+
+    def _reported_deed(self, tok, piece: int, own: "_PieceTime | None") -> bool:
+        """Is `tok` an act told in the past in a clause within what a verb of saying
+        says (`_within_content`), where that verb carries the sentence's own time ("The
+        White House said on Thursday that X was right when he refused to answer")? It
+        happened before the saying, on a day the text does not give. What goes on at the
+        saying's time (the progressive) is not."""
+        if own is None or own.relative or own.date is None:
+            return False
+        act = tok.head if _purpose(tok) else tok  # "said he did it to protest": the deed's
+        if told_tense(act) != "past" and not background(act):
+            return False
+        verb = finite_verb(act) or act
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                      for c in verb.children):
+            return False  # ("said it was trying to force X to approve ...")
+        said = _within_content(tok)
+        main = self.main_verb.get(piece)
+        return said is not None and main is not None and _first_conjunct(main).i == \
+            _first_conjunct(said).i
 
     def _counted_from(self, tok) -> "tuple[object, int | None, str] | None":
         """(the act it hangs on, days from it, words) for an act told in an "N days
@@ -1693,6 +1722,35 @@ def _perfect(tok) -> bool:
 _SETTING_PREPS = frozenset(_LISTS["setting_preps"])
 
 
+def _rehung(root):
+    """The verb of saying a time told between it and the subject of its bare content
+    clause belongs to ("said on Monday he resigned", "told reporters on Friday the
+    army fired"), where the parser hangs the time on the content clause's verb; else
+    None. After "that" ("said that on Monday he resigned") the time is the content's."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.dep_ == "prep":
+        first = verb.i
+        verb = verb.head
+    elif root.dep_ in ("npadvmod", "tmod", "advmod"):
+        first = root.left_edge.i
+    else:
+        return None
+    if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    said = verb.head
+    if said.pos_ not in ("VERB", "AUX") or said.i > first or not (
+            lemma_of(said) in _REPORTING or lemma_of(said) in _IN_WORDS):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or root.right_edge.i >= min(c.left_edge.i for c in subjects) or \
+            any(c.dep_ == "mark" and c.i < first for c in verb.children):
+        return None
+    inside = {t.i for t in verb.subtree}
+    if any(k in inside for k in range(said.i + 1, first)):
+        return None
+    return said
+
+
 def _main_time(root, lines: list[int] | None = None) -> bool:
     """Does the timex tell when the sentence's main act happened ("The comments were
     made Monday", "On Monday, X signed ...", "In 2011, he was to meet ...")? Not when
@@ -1723,6 +1781,7 @@ def _main_verb(root, lines: list[int] | None = None):
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    verb = _rehung(root) or verb
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.dep_ == "ROOT" or verb.head.i == verb.i else None
@@ -1965,6 +2024,62 @@ def _report_of_progressive(tok):
         return None  # (not "asked whether the bureau was investigating ...": a question)
     # (a finite report: "a line telling taxpayers the state was giving ..." describes)
     return gov if gov.tag_ in ("VBD", "VBZ", "VBP") else None
+
+
+_RELATIVE_PRONOUNS = frozenset(_LISTS["relative_pronouns"])
+# Ways a word hangs inside a clause it is told in: what a verb of saying says takes
+# them all ("said it expelled ...", "said X was right when he refused ...").
+_WITHIN_CLAUSE = frozenset({"conj", "xcomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl",
+                            "nsubj", "nsubjpass", "compound", "amod", "attr", "acomp", "agent",
+                            "dative", "oprd", "npadvmod"})
+
+
+def _within_content(tok):
+    """The verb of saying whose content clause holds `tok` below its own verb, in a
+    clause within it, or None: an adverbial clause ("said X was right when he refused
+    ...", "even though he pleaded ..."), a clause on a noun ("said attacks targeting the
+    city were ..."), an infinitive of purpose ("said he did it to protest ...") or what
+    a belief holds ("said he believes X lied"). Not the content clause's own verb and
+    what hangs on it ("said it expelled two diplomats": the deed the report is news of),
+    nor a clause that goes on at its time ("opened fire, killing two", "while talks went
+    on"; "when" only beside a verb: "was insane when he shot" is the state's time).
+    The nearest verb of saying: "said the paper reported that X resigned" is the paper's."""
+    cur = tok
+    crossed = False
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ == "ccomp" and _says(head):
+            # (a clause with no subject is no content: "said in a memo on Saturday that
+            # endorsed ..." tells what the memo did)
+            if not crossed or not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                      and c.lower_ not in _RELATIVE_PRONOUNS
+                                      for c in cur.children):
+                return None
+            return head
+        if cur.dep_ not in _WITHIN_CLAUSE and cur.dep_ != "ccomp":
+            return None
+        if cur.dep_ == "advcl":
+            marks = {c.lower_ for c in cur.children if c.dep_ in ("mark", "advmod")
+                     and c.i < cur.i}
+            crossed = crossed or not _at_same_time(cur) or (
+                "when" in marks and lemma_of(head) == "be")
+        elif cur.dep_ in ("acl", "relcl", "ccomp"):
+            crossed = True
+        cur = head
+    return None
+
+
+def _first_conjunct(verb):
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _says(verb) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and (lemma_of(verb) in _REPORTING
+                                             or lemma_of(verb) in _IN_WORDS)
 
 
 def _content_clause(verb):

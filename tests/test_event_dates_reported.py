@@ -1,0 +1,76 @@
+"""Issue 11, dates15: a dated verb of saying and the acts told in what it says.
+A time told between the verb of saying and the subject of its bare content clause is
+the saying's, wherever the parser hangs it ("said on Monday it attacked ..."). A past
+act told in a clause within what is said (an adverbial clause, a clause on a noun, a
+purpose, what a belief holds) happened before the saying, on a day the text does not
+give; the deed the content clause itself tells keeps the saying's day.
+Hand-built parses, sentences made up."""
+
+from __future__ import annotations
+
+from newsbrief.events import dating
+
+from test_event_arguments_dates import _states, coder_with, extract, timex
+from test_event_extract import build, by_type
+from test_event_dates_body import _tag
+
+NAMES = ["Norway", "Sweden", "Finland"]
+PUB = "2024-12-05"  # a Thursday; Monday is 2024-12-02
+
+# "Norway said on Monday it attacked Sweden ." with "on Monday" hung on "attacked",
+# as the parser does with a bare content clause
+HUNG_ON_CONTENT = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "on on ADP prep 5",
+    "Monday Monday PROPN pobj 2 B-DATE", "it it PRON nsubj 5", "attacked attack VERB ccomp 1",
+    "Sweden Sweden PROPN dobj 5 B-GPE", ". . PUNCT punct 1",
+]
+
+
+def test_a_time_told_before_a_bare_content_clause_is_the_sayings():
+    doc = _tag(build(HUNG_ON_CONTENT), {1: "VBD", 5: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0, 5: 1})
+    assert got[0].date == "2024-12-02"  # the saying
+    assert 1 not in got  # the attack: not governed by the saying's time
+    # after "that" the time is the content's ("said that on Monday it attacked ...")
+    rows = HUNG_ON_CONTENT[:2] + ["that that SCONJ mark 6"] + [
+        " ".join(r.split()[:4] + [str(int(r.split()[4]) + (r.split()[4] != "1"))] + r.split()[5:])
+        for r in HUNG_ON_CONTENT[2:]]
+    doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 4, 5, "2024-12-02")], {1: 0, 6: 1})
+    assert got[1].date == "2024-12-02"
+
+
+def test_the_deed_a_dated_saying_tells_keeps_its_day():
+    # the deed the content clause tells is the news the saying gives: its day
+    doc = _tag(build(HUNG_ON_CONTENT), {1: "VBD", 5: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
+                     coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
+    assert (by_type(events, "ASSAULT")[0].date, by_type(events, "ASSAULT")[0].date_source) == \
+        ("2024-12-02", "text")
+
+
+# "Norway said on Monday that Sweden was wrong when it attacked Finland ."
+WHEN_IT_ATTACKED = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "on on ADP prep 1",
+    "Monday Monday PROPN pobj 2 B-DATE", "that that SCONJ mark 6",
+    "Sweden Sweden PROPN nsubj 6 B-GPE", "was be AUX ccomp 1", "wrong wrong ADJ acomp 6",
+    "when when SCONJ advmod 10", "it it PRON nsubj 10", "attacked attack VERB advcl 6",
+    "Finland Finland PROPN dobj 10 B-GPE", ". . PUNCT punct 1",
+]
+
+
+def test_a_past_act_in_a_clause_within_what_is_said_is_not_of_the_sayings_day():
+    doc = _tag(build(WHEN_IT_ATTACKED), {1: "VBD", 6: "VBD", 10: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
+                     coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
+    attack = by_type(events, "ASSAULT")[0]
+    assert (attack.date, attack.date_source) == (None, "none")
+    # "... while it attacked Finland": at the time of what is said, not before it
+    rows = list(WHEN_IT_ATTACKED)
+    rows[8] = "while while SCONJ mark 10"
+    rows[6] = "fought fight VERB ccomp 1"
+    rows[7] = "on on ADP prt 6"
+    doc = _tag(build(rows), {1: "VBD", 6: "VBD", 10: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
+                     coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
+    assert by_type(events, "ASSAULT")[0].date == "2024-12-02"
