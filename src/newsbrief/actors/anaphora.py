@@ -98,13 +98,15 @@ class References:
         return None
 
     def members(self, tok: Token) -> list[Entity]:
-        """ "The two men met X", "the three said": the people a counted phrase with
-        "the" stands for, when the nearest sentence naming anyone (this one before
+        """ "The two men met X", "the three said", "asked all three": the people a
+        counted phrase with "the" or "all" stands for, when the nearest sentence naming anyone (this one before
         it, else the one or two before) names exactly that many; else none."""
         num = tok if tok.pos_ == "NUM" and tok.dep_ != "nummod" else next(
             (c for c in tok.children if c.dep_ == "nummod"), None)
         n = _COUNTS.get(num.lower_) if num is not None else None
-        if n is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # ("all three", "both": the same people, counted with another determiner)
+        if n is None or not any(c.dep_ == "det" and c.lower_ in ("the", "all")
+                                for c in tok.children):
             return []
         if num is not tok and (tok.lemma_.lower() not in _COUNTED_PEOPLE or tok.tag_ != "NNS"):
             return []

@@ -156,6 +156,10 @@ class ActorIndex:
 
     def actorish(self, tok) -> bool:
         """Can this head token stand for an actor (not a thing, not a time)?"""
+        if tok.pos_ == "NUM" and self.references.members(tok):
+            # "asked all three for files", "the two met": a number that counts
+            # people named just before stands for them (_refs gives them)
+            return True
         if tok.pos_ in VERB_POS or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY",
                                                      "PERCENT", "QUANTITY", "ORDINAL"):
             return False

@@ -93,6 +93,9 @@ ATTACK_VERBS = frozenset({"attack", "strike", "raid", "target", "hit", "storm", 
 # probe", "the Benghazi hearings" (the investigators come with "by" or a possessor).
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "scandal",
                            "hearing"})
+# Words of asking someone to act (data/word_classes.toml): whom they ask is also the
+# party asked "from" and the subject of the clause that says what is asked.
+REQUEST_WORDS = word_classes()["request_words"]
 # Acts whose content clause names the one they target ("X accused ... that Y did").
 CONTENT_TARGET_LEMMAS = frozenset({"accuse", "accusation", "allege", "allegation", "charge",
                                    "blame", "claim", "warn", "warning", "condemn",
@@ -589,6 +592,12 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         preps = RECIPIENT_PREPS - {"with"} if verb.lemma_.lower() in COMPANION_LEMMAS \
             else RECIPIENT_PREPS
         recipient = [o for o in _pobjs(verb, preps) if actorish(o)]
+    if not recipient and lemma_of(verb) in REQUEST_WORDS:
+        # ("called on X": the one under "on" first; "wrote to X asking that ...": the
+        # letter's addressee)
+        recipient = _letter_addressee(verb, actorish) or \
+            _message_addressees(verb, actorish) or _shared_object(verb, actorish) or \
+            asked_party(verb, actorish)
     if not recipient:
         recipient = for_subject(verb, actorish)
     if not recipient:
@@ -742,6 +751,47 @@ def for_subject(tok, actorish: Callable) -> list:
                                         for m in child.children) and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
             return [s for s in child.children if s.dep_ in SUBJ_DEPS and actorish(s)]
+    return []
+
+
+def asked_party(tok, actorish: Callable) -> list:
+    """Whom a word of asking asks, besides its object: for a verb, the party asked
+    "from" something ("requested records from the ministry", "asked for help from
+    Oslo", "sought a range of files from the office"), but not the place an act asked
+    for is done to someone from ("called for the expulsion of the envoys from Oslo",
+    "for its withdrawal from the pact": a noun of such an act, or with its patient
+    named by "of" or a possessive); the one a "for ... to" clause asks to act
+    ("called for the panel to reopen it"); the subject of the clause that says what is
+    asked ("a request that Congress pay", "urged that the court act", "urged governors
+    deploy troops"), not of a question ("asked whether Oslo would come"), a passive
+    ("asked that the man be freed": whoever would free him is not named) or a told
+    fact ("asked for the sum Oslo said it needed")."""
+    if tok.pos_ in VERB_POS:
+        things = [o for o in _children(tok, OBJ_DEPS) if not actorish(o)]
+        things += [p for p in _pobjs(tok, frozenset({"for"})) if not actorish(p)]
+        things += [p for o in things for p in _pobjs(o, frozenset({"of"})) if not actorish(p)]
+        things = [t for t in things if lemma_of(t) not in LEAVING_NOUNS | PATIENT_NOUNS
+                  and not any(actorish(p) for p in _pobjs(t, frozenset({"of"})))
+                  and not any(c.dep_ == "poss" for c in t.children)]
+        found = [o for h in [tok] + things for o in _pobjs(h, frozenset({"from"}))
+                 if actorish(o)]
+        if found:
+            return found
+    found = for_subject(tok, actorish)
+    if found:
+        return found
+    for child in tok.children:
+        if child.i < tok.i or child.pos_ not in VERB_POS:
+            continue
+        marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+        if not ((child.dep_ in ("acl", "ccomp") and marked) or
+                (child.dep_ == "ccomp" and tok.pos_ in VERB_POS and child.tag_ == "VB")):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ != "that" for m in child.children) or \
+                any(c.tag_ in ("WDT", "WP", "WRB") and c.i < child.i for c in child.children) or \
+                _children(child, PASS_SUBJ_DEPS) or _infinitive(child):
+            return []
+        return [s for s in _children(child, SUBJ_DEPS) if actorish(s)]
     return []
 
 
@@ -1100,6 +1150,7 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # "the request of the prime minister": who asks, not who is asked
         actor = [a for a in _pobjs(noun, frozenset({"of"})) if actorish(a)]
         asker_of = bool(actor)
+    asking = lemma_of(noun) in REQUEST_WORDS
     if not actor:
         # "the withdrawal from Syria": what is left, not who leaves
         preps = frozenset({"by"}) if leaving else NOUN_ACTOR_PREPS
@@ -1148,6 +1199,8 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     else:
         preps = NOUN_RECIPIENT_PREPS - {"of"} if asker_of else NOUN_RECIPIENT_PREPS
         recipient = [r for r in _pobjs(noun, preps) if actorish(r)]
+    if not recipient and asking:
+        recipient = asked_party(noun, actorish)
     if not recipient and gov_lemma in UNDERGO_LEMMAS:
         # "Barr faced criticism from Democrats", "drew condemnation": who faces it is
         # who it is aimed at.

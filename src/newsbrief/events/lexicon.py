@@ -152,7 +152,7 @@ WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_he
                 # events.arguments (actors12)
                 "join_idiom_objects", "done_to", "charge_verbs", "named_groups",
                 "joint_occasions", "asker_nouns", "request_answers",
-                "force_operations", "rulings", "acted_at",
+                "force_operations", "rulings", "acted_at", "request_words",
                 # events.senses
                 "sense_audience", "sense_bodies", "sense_bygone", "sense_comment",
                 "sense_contests", "sense_courts", "sense_days", "sense_figurative",
