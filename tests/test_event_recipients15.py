@@ -3,6 +3,9 @@ test. Hand-built parses (as the small model parses these lines); sentences made 
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
+from newsbrief.actors.entities import own_nationality
 from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 
@@ -227,3 +230,84 @@ def test_the_place_an_act_asked_for_moves_someone_from_is_not_asked():
     assert _texts(verb_arguments(doc[2], someone).recipient) == ["Norway"]
     doc = parse(CALLED_FOR_EXPULSION)
     assert "Norway" not in _texts(verb_arguments(doc[2], someone).recipient)
+
+
+def _doc_with_ents(rows: str, ents: dict[int, str]):
+    doc = parse(rows)
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, label in sorted(ents.items())]
+    return doc
+
+
+# "The senator met Lars Vik, a Norwegian, at the Senate." / "..., a banker, ..."
+MET_NATIONAL = """
+The the DET DT det 1
+senator senator NOUN NN nsubj 2
+met meet VERB VBD ROOT 2
+Lars Lars PROPN NNP compound 4
+Vik Vik PROPN NNP dobj 2
+, , PUNCT , punct 4
+a a DET DT det 7
+{noun} {noun} PROPN NNP appos 4
+, , PUNCT , punct 4
+at at ADP IN prep 2
+the the DET DT det 11
+Senate Senate PROPN NNP pobj 9
+. . PUNCT . punct 2
+"""
+
+
+def test_a_nationality_in_the_persons_own_phrase_comes_before_the_story_country():
+    doc = _doc_with_ents(MET_NATIONAL.format(noun="Norwegian"), {3: "PERSON", 7: "NORP"})
+    vik = person(doc, "Lars Vik", 3, 5)
+    assert own_nationality(doc, [(m.start, m.end) for m in vik.mentions]) == "NOR"
+    index = ActorIndex(doc, [vik])
+    index.lead_country = "USA"  # a story mostly about the United States
+    assert [r.country for r in index.refs(doc[4])] == ["NOR"]
+    # with no nationality there, the story's country as before
+    plain = _doc_with_ents(MET_NATIONAL.format(noun="banker"), {3: "PERSON"})
+    vik = person(plain, "Lars Vik", 3, 5)
+    index = ActorIndex(plain, [vik])
+    index.lead_country = "USA"
+    assert [r.country for r in index.refs(plain[4])] == ["USA"]
+
+
+# "Ann Berg, an Iran scholar, spoke." (a country's name before a noun names a subject)
+IRAN_SCHOLAR = """
+Ann Ann PROPN NNP compound 1
+Berg Berg PROPN NNP nsubj 7
+, , PUNCT , punct 1
+an an DET DT det 5
+Iran Iran PROPN NNP compound 5
+scholar scholar NOUN NN appos 1
+, , PUNCT , punct 1
+spoke speak VERB VBD ROOT 7
+. . PUNCT . punct 7
+"""
+
+
+def test_a_country_named_before_a_noun_is_no_nationality():
+    doc = _doc_with_ents(IRAN_SCHOLAR, {4: "GPE"})
+    berg = person(doc, "Ann Berg", 0, 2)
+    assert own_nationality(doc, [(m.start, m.end) for m in berg.mentions]) is None
+
+
+# "Acme President and CEO John Smith criticized the regulator."
+TITLES_AND_NAME = """
+Acme Acme PROPN NNP compound 1
+President President PROPN NNP nsubj 6
+and and CCONJ CC cc 1
+CEO CEO PROPN NNP conj 1
+John John PROPN NNP compound 5
+Smith Smith PROPN NNP appos 1
+criticized criticize VERB VBD ROOT 6
+the the DET DT det 8
+regulator regulator NOUN NN dobj 6
+. . PUNCT . punct 6
+"""
+
+
+def test_two_titles_coordinated_before_one_name_are_that_person():
+    doc = _doc_with_ents(TITLES_AND_NAME, {4: "PERSON", 5: "PERSON"})
+    args = verb_arguments(doc[6], lambda t: t.pos_ == "PROPN" or t.lower_ == "regulator")
+    assert _texts(args.actor) == ["Smith"]
+    assert _texts(args.recipient) == ["regulator"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -689,6 +690,53 @@ def _title_place(doc: Doc, c: Cluster, g: Gazetteer) -> str | None:
                 if info is not None and info.country and info.country != "IGO":
                     found.add(info.country)
     return found.pop() if len(found) == 1 else None
+
+
+def own_nationality(doc: Doc, mentions: Iterable[tuple[int, int]],
+                    g: Gazetteer | None = None) -> str | None:
+    """The one country a nationality word or a country's possessive gives in the phrase
+    of a person's name or in its appositive, in any of their mentions: "the Turkish
+    businessman, Ekim Demir", "Norway's army chief, General Ola Berg", "Berg, a
+    Norwegian", "Berg, 58, a retired Danish engineer". The events stage gives it to the
+    roles of a person the knowledge base does not know, over the story's country
+    (events.actorrefs); the entity keeps the country the story gave it, so the story
+    country, counted from the entities, does not move."""
+    g = g or gazetteer()
+    found = set()
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nouns = [a for a in root.children if a.dep_ == "appos" and a.i >= span.end]
+        if root.dep_ == "appos" and root.head.i < span.start:
+            nouns.append(root.head)
+        words = [t for t in doc[root.left_edge.i:span.start]
+                 if t.dep_ in ("amod", "compound", "poss", "nmod")]
+        for noun in nouns:
+            words.append(noun)
+            words.extend(t for t in doc[noun.left_edge.i:noun.i]
+                         if t.dep_ in ("amod", "compound", "poss", "nmod"))
+        for t in words:
+            if t.ent_type_ not in ("NORP", "GPE"):
+                continue
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            info = g.lookup([w.text for w in ent] if ent is not None else [t.text])
+            # a country's name only as its possessive: "an Iran scholar", "a Georgia
+            # candidate" name a subject or a US state, not a nationality
+            if info is not None and info.country and info.country != "IGO" and (
+                    info.kind == DEMONYM or (info.kind == COUNTRY and _possessed(t))):
+                found.add(info.country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _possessed(tok) -> bool:
+    """A name followed by its possessive ending: "Norway's", "North Korea's"."""
+    end = tok
+    while end.i + 1 < len(tok.doc) and tok.doc[end.i + 1].ent_type_ == tok.ent_type_ and \
+            tok.doc[end.i + 1].ent_iob_ == "I":
+        end = tok.doc[end.i + 1]
+    return end.i + 1 < len(tok.doc) and tok.doc[end.i + 1].text in _POSSESSIVE
 
 
 def _named_otherwise(doc: Doc, c: Cluster, entry, g: Gazetteer) -> bool:

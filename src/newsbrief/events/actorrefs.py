@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from ..actors.entities import _ROYAL_TITLES, _bare_institution
+from ..actors.entities import _ROYAL_TITLES, _bare_institution, own_nationality
 from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_country,
                                institution_of_the_story, people_of_the_story)
 from ..dateline import dateline_at
@@ -781,6 +781,12 @@ class ActorIndex:
             if members:
                 return tuple(ActorRef(m.id, m.name, m.country, m.sector) for m in members)
         country = ent.country
+        if ent.kind == "person" and not ent.kb_id:
+            # "Berg, a Norwegian", "the Turkish businessman, X": a nationality the
+            # person's own phrase gives, over the story's country the actors stage
+            # gave them (a name the knowledge base knows keeps its entry)
+            country = own_nationality(self.doc, [(m.start, m.end) for m in ent.mentions]) \
+                or country
         if country is None and ent.kind == "organization" and len(ent.name.split()) > 1:
             # "The California Public Utilities Commission": a name whose words
             # place it (a US state's body is American)
