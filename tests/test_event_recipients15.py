@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from newsbrief.actors import extract_entities
 from newsbrief.actors.entities import own_nationality
 from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events.arguments import noun_arguments, verb_arguments
+from newsbrief.records import Article
 
 from parses import texts as _texts
 from test_actors_anaphora import parse, person
@@ -311,3 +313,27 @@ def test_two_titles_coordinated_before_one_name_are_that_person():
     args = verb_arguments(doc[6], lambda t: t.pos_ == "PROPN" or t.lower_ == "regulator")
     assert _texts(args.actor) == ["Smith"]
     assert _texts(args.recipient) == ["regulator"]
+
+
+# "Norway criticized Chile . Santiago rejected the claim ." (made up)
+CAPITAL_ACTS = """
+Norway Norway PROPN NNP nsubj 1
+criticized criticize VERB VBD ROOT 1
+Chile Chile PROPN NNP dobj 1
+. . PUNCT . punct 1
+Santiago Santiago PROPN NNP nsubj 5 S
+rejected reject VERB VBD ROOT 5
+the the DET DT det 7
+claim claim NOUN NN dobj 5
+. . PUNCT . punct 5
+"""
+
+
+def test_a_capital_that_acts_is_its_states_government():
+    doc = _doc_with_ents(CAPITAL_ACTS, {0: "GPE", 2: "GPE", 4: "GPE"})
+    entities = extract_entities(doc, Article(id="a1", origin="test", text=doc.text))
+    chile = [e for e in entities if e.country == "CHL"]
+    assert len(chile) == 1 and chile[0].name == "Chile" and chile[0].kind == "state"
+    assert sorted(m.text for m in chile[0].mentions) == ["Chile", "Santiago"]
+    refs = ActorIndex(doc, entities).refs(doc[4])
+    assert [(r.entity, r.country, r.sector) for r in refs] == [(chile[0].id, "CHL", "GOV")]

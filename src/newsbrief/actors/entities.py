@@ -315,7 +315,10 @@ def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> Draft 
             if other and other != info.country:
                 return Draft(span, "place", span.text, other)  # "Paris, Texas": a town
             if _acts(span):
-                return Draft(span, "state", info.name, info.country, "GOV")
+                # the capital stands for its state's government: one actor with the
+                # state ("Santiago had called it unjustified" is Chile's doing); the
+                # events stage gives such a mention the sector GOV
+                return Draft(span, "state", g.country_name(info.country), info.country)
             return Draft(span, "place", info.name, info.country)
         if info.kind == IGO:
             return Draft(span, "organization", info.name, "IGO", info.sector, igo=info.igo)

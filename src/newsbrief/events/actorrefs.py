@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..actors.entities import _ROYAL_TITLES, _bare_institution, own_nationality
+from ..actors.gazetteer import fold, gazetteer
 from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_country,
                                institution_of_the_story, people_of_the_story)
 from ..dateline import dateline_at
@@ -218,6 +219,10 @@ class ActorIndex:
                 lo = min(span[0], tok.left_edge.i)
                 text = _clip_line(self.doc[lo:max(span[1], tok.i + 1)].text)
             refs = self._entity_refs(ent, text)
+            if ent.kind == "state" and len(refs) == 1 and not refs[0].sector and \
+                    gazetteer().capitals.get(fold(_name_of(tok))) == ent.country:
+                # "Santiago said": the state's capital acting is its government
+                return (ActorRef(refs[0].entity, refs[0].text, refs[0].country, "GOV"),)
             if ent.kind == "person" and len(refs) == 1 and not ent.country:
                 # "his deputy, Sergei Ryabkov", "Putin's spokesman X": an unplaced
                 # person whose phrase names whose they are is of that one's country
