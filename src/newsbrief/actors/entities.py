@@ -721,7 +721,10 @@ def own_nationality(doc: Doc, mentions: Iterable[tuple[int, int]],
             words.extend(t for t in doc[noun.left_edge.i:noun.i]
                          if t.dep_ in ("amod", "compound", "poss", "nmod"))
         for t in words:
-            if t.ent_type_ not in ("NORP", "GPE"):
+            if t.ent_type_ not in ("NORP", "GPE") or _hyphened(t) or (
+                    t.head.i > t.i and t.head.ent_type_ == "NORP"):
+                # ("Lebanese-American": two countries, none alone; "a Korean
+                # American", "an Iraqi Kurd": the people the noun names)
                 continue
             ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
             info = g.lookup([w.text for w in ent] if ent is not None else [t.text])
@@ -731,6 +734,12 @@ def own_nationality(doc: Doc, mentions: Iterable[tuple[int, int]],
                     info.kind == DEMONYM or (info.kind == COUNTRY and _possessed(t))):
                 found.add(info.country)
     return found.pop() if len(found) == 1 else None
+
+
+def _hyphened(tok) -> bool:
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-") or \
+        (tok.i > 0 and doc[tok.i - 1].text == "-")
 
 
 def _possessed(tok) -> bool:

@@ -200,9 +200,11 @@ def conjuncts(tok) -> list:
         names = {c.left_edge.i for c in out if c.pos_ == "PROPN"}
         out = [c for c in out if not (c.i + 1 in names and c.pos_ in ("NOUN", "PROPN")
                                       and c.ent_type_ != "PERSON")] or out
-    if len(out) > 1 and not any(c.ent_type_ == "PERSON" for c in out):
-        # "President and CEO Ann Berg": titles coordinated before one name, which the
-        # parser hung on the first as its appositive; the name is the one person
+    if len(out) > 1 and not any(c.ent_type_ == "PERSON" or any(
+            d.dep_ in ("det", "poss") for d in c.children) for c in out):
+        # "President and CEO Ann Berg": bare titles coordinated before one name,
+        # which the parser hung on the first as its appositive; the name is the one
+        # person ("the attorney general and his lawyer Ann Berg" are two)
         last = max(c.i for c in out)
         name = [a for c in out for a in c.children if a.dep_ == "appos"
                 and a.ent_type_ == "PERSON" and a.left_edge.i == last + 1]
