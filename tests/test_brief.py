@@ -224,12 +224,12 @@ def test_seed_brief_states_each_event_once_in_its_own_words(tmp_path, settings):
     for words in ("signed", "exchanged", "effect", "ratified", "approved", "10,000 troops"):
         assert sum(words in t for t in texts) == 1, (words, texts)
     signed = next(i for i in items if "signed" in i["text"])
-    # Who signed, and when. Since a document is never a recipient (4c09ff5), the body's
-    # telling of the signing (the occasion: the visit) no longer joins the lead's in the
-    # store, so the statement is phrased from the lead's; the occasion is a known loss
-    # (EVALUATION, 2026-12-03 afternoon stop), not asserted here.
+    # Who signed, when, and on what occasion: the body's telling of the signing (the
+    # visit) joins the lead's on the pact both are about (records' `about`: a document
+    # is never a recipient since 4c09ff5), not the pact's entry into force.
     assert signed["date"] == "2024-06" and "Putin" in signed["text"] and \
-        "Kim Jong Un" in signed["text"] and "signed" in signed["text"]
+        "Kim Jong Un" in signed["text"] and "visit to Pyongyang" in signed["text"]
+    assert len(signed["cites"]) == 2
     assert any("Russian lawmakers" in t and "approved" in t and "according to KCNA" in t
                for t in texts)  # line 8 gives KCNA's account: the statement says so
     assert any("Kim" in t and "ratified" in t and "decree" in t for t in texts)

@@ -282,6 +282,11 @@ class Event(_Record):
     predicate: Predicate | None = None  # the trigger's words, for phrasing briefs
     trigger: Trigger | None = None  # the coded word (None in records made before it existed)
     tellings: tuple[Telling, ...] = ()  # the article's other tellings of this event
+    # What the act is about when that is a document: "signed the pact", "ratified the
+    # treaty" -> the pact, the treaty (an agreement entity, or the words "the deal").
+    # A document is never the one acted on (the recipient is its other party, or no
+    # one); it stays here, and merging reads it as a key of the act's sides.
+    about: tuple[ActorRef, ...] = ()
 
 
 # --------------------------------------------------------------------------- results

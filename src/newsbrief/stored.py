@@ -83,6 +83,8 @@ class MergedEvent(_Record):
     # Filled by newsbrief.knowledge from the CAMEO code (None until scored).
     quad_class: int | None = None
     goldstein: float | None = None
+    # The documents its mentions are about (records.Event.about): "signed the pact".
+    about: tuple[ActorSummary, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -988,7 +988,10 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         index.body_for_it(cand.args.actor) or implied
     recipient = index.victims_at(recipient, location, cand.tok)
     # (after scoring, as the place-given countries above: what the model read is kept)
+    acted_on = recipient
     recipient = index.parties_for_documents(cand.args.recipient, recipient, actor)
+    # the documents it took out stay on the record as what the act is about
+    about = tuple(r for r in acted_on if r not in recipient)
     ev = Event(
         id=_event_id(article, evidence, coding.type, coding.trigger),
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo,
@@ -1001,6 +1004,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
                                passive=cand.args.passive,
                                is_agreement=lambda t: index.agreement(t) is not None),
         trigger=_trigger(article, cand),
+        about=about,
     )
     if judge is not None and learned_logit is not None:
         judge.logits[ev.id] = (learned_logit, feats)

@@ -20,7 +20,8 @@ merge loses an event):
 3. the same doers: every actor of the side naming fewer is one of the other's
    (the same entity; a state or group by country and sector; people only by
    entity), and, when both name recipients, one in common (for symmetric types
-   actor and recipient may swap);
+   actor and recipient may swap); when both are about a document (`Event.about`),
+   the same one;
 4. compatible dates: two text dates must overlap; an act told as the day's news
    (dated by the publication day) may take a text date only within the days a
    re-report looks back (`merging.lookback`); undated background takes any; the
@@ -217,6 +218,8 @@ def _meet(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
 
 
 def same_sides(a: Event, b: Event, kinds: Mapping[str, str]) -> bool:
+    if not _meet(_side(a.about, kinds), _side(b.about, kinds)):
+        return False  # about two documents ("signed the pact" / "signed the accord")
     aa, ab = _side(a.actor, kinds), _side(b.actor, kinds)
     ra, rb = _side(a.recipient, kinds), _side(b.recipient, kinds)
     if _subset(aa, ab) and _meet(ra, rb):

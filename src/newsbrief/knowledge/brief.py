@@ -744,11 +744,12 @@ def agreement_terms(store: Store, events: list[MergedEvent], told: list[Statemen
     model keeps it under the threshold; a brief about the treaty states it beside it."""
     if threshold <= 0:
         return []
-    # The agreements each told statement acts on: one among its actors or recipients,
-    # or one its sentence names (a record never has an agreement as the one acted on
-    # since recip14: "ratified the accord" has the accord's other party, or no one).
+    # The agreements each told statement acts on: one among its actors, or what its
+    # records are about (a record never has an agreement as the one acted on since
+    # 4c09ff5: "ratified the accord" is about the accord; its recipient is the
+    # accord's other party, or no one).
     acted_on = {id(st): {r.entity_id for r in st.actors + st.recipients
-                         if r.kind == "agreement" and r.entity_id} | _pacts_named(store, st)
+                         if r.kind == "agreement" and r.entity_id} | _pacts_about(st)
                 for st in told}
     pacts = set().union(*acted_on.values()) if acted_on else set()
     if not pacts:
@@ -780,15 +781,10 @@ def agreement_terms(store: Store, events: list[MergedEvent], told: list[Statemen
     return out
 
 
-def _pacts_named(store: Store, st: Statement) -> set[str]:
-    """Agreements (entity ids) the sentences telling a statement name."""
-    out: set[str] = set()
-    for m in st.all_mentions:
-        out.update(r[0] for r in store.conn.execute(
-            "SELECT DISTINCT n.entity_id FROM mentions n JOIN entities e ON e.id = n.entity_id "
-            "WHERE n.article_id = ? AND n.start >= ? AND n.end <= ? AND e.kind = 'agreement'",
-            (m.article_id, m.start, m.end)))
-    return out
+def _pacts_about(st: Statement) -> set[str]:
+    """Agreements (entity ids) the records telling a statement are about
+    (records.Event.about): "signed the pact", not any sentence naming one."""
+    return {r.entity for m in st.all_mentions for r in m.record.about if r.entity}
 
 
 def _item(st: Statement, cites: Citations, **extra: Any) -> dict[str, Any]:

@@ -1311,8 +1311,9 @@ class Statement:
             if o is m or not q or q.lemma != p.lemma or o.article_id != m.article_id or \
                     q.voice == "noun" or o.modality != m.modality:
                 continue
-            mine = {r.entity for r in record(m).recipient if r.entity}
-            if not mine & {r.entity for r in record(o).recipient if r.entity}:
+            mine = {r.entity for r in record(m).recipient + record(m).about if r.entity}
+            if not mine & {r.entity for r in record(o).recipient + record(o).about
+                           if r.entity}:
                 continue  # only a re-telling of the act on the same thing (one treaty)
             # Who did it, by entity and country ("Kim and Putin" and "both nations").
             doers = {x for a in record(m).actor for x in (a.entity, a.country) if x}
@@ -1901,7 +1902,7 @@ def _participants(ev: MergedEvent, mentions: list[StoredMention]) -> set[str]:
     keys: set[str] = set()
     for m in mentions:
         rec = record(m)
-        for r in tuple(rec.actor) + tuple(rec.recipient):
+        for r in tuple(rec.actor) + tuple(rec.recipient) + tuple(rec.about):
             if r.entity:
                 keys.add("e:" + r.entity)
             if r.country and r.country != "IGO":
@@ -1990,8 +1991,8 @@ def _same_thing(x: StoredMention, y: StoredMention) -> bool:
     if x.article_id != y.article_id or x.sentence == y.sentence or \
             mention_date(x)[1] == "text" or mention_date(y)[1] == "text":
         return True
-    rx = {r.entity for r in record(x).recipient or () if r.entity}
-    ry = {r.entity for r in record(y).recipient or () if r.entity}
+    rx = {r.entity for r in record(x).recipient + record(x).about if r.entity}
+    ry = {r.entity for r in record(y).recipient + record(y).about if r.entity}
     if rx & ry:
         return True
     px, py = predicate(x), predicate(y)

@@ -81,7 +81,8 @@ class MemoryMerger:
                            published, retold_sentences(event))
         merged.add_actors((role, ref.entity, ref.text, ref.country, ref.sector)
                           for role, refs in (("actor", event.actor),
-                                             ("recipient", event.recipient))
+                                             ("recipient", event.recipient),
+                                             ("about", event.about))
                           for ref in refs)
         if merged.date != before:
             self._move(merged.id, before, merged.date)

@@ -137,6 +137,8 @@ def score_candidate(new: Sketch, old: Sketch) -> float:
         return 0.0
     if new.country and old.country and new.country != old.country:
         return 0.0
+    if new.about and old.about and not _matched(new.about, old.about):
+        return 0.0  # about two documents: "signed the pact" and "signed the accord"
     ok, strict = dates_compatible(new, old)
     if not ok:
         return 0.0

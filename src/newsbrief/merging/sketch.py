@@ -38,11 +38,15 @@ class Sketch:
     type: str
     cameo: str | None
     actors: tuple[Keys, ...]  # one key set per actor reference
+    # one per recipient reference, and one per document the act is about
+    # (records.Event.about): "signed the pact" and "signed the agreement" of one
+    # pact meet there, as they did when a document was a recipient
     recipients: tuple[Keys, ...]
     span: Span | None
     weak: bool  # the date is the publication day: an upper bound, not the event day
     country: str | None  # location country
     evidence: tuple[Evidence, ...] = ()
+    about: tuple[Keys, ...] = ()  # the documents alone: two of them make two acts
 
 
 def ref_keys(entity: str | None, country: str | None, sector: str | None, text: str | None,
@@ -102,17 +106,19 @@ def sketch_event(event: Event, published: str | None, kinds: Mapping[str, str] |
 
     span, weak = mention_span(event.date, event.date_source, published)
     country = event.location.country if event.location else None
-    actors = refs(event.actor)
-    return Sketch(event.type, event.cameo, actors, _not_actors(refs(event.recipient), actors),
-                  span, weak, country, (event_evidence(event, article_id),))
+    actors, about = refs(event.actor), refs(event.about)
+    return Sketch(event.type, event.cameo, actors,
+                  _not_actors(refs(event.recipient) + about, actors),
+                  span, weak, country, (event_evidence(event, article_id),), about)
 
 
 def sketch_stored(row: Mapping[str, Any], actors: Iterable[Mapping[str, Any]],
                   evidence: Iterable[Evidence] = ()) -> Sketch:
     """Sketch of a stored merged event: its row (type, cameo, date, date_source,
-    location_country), its actor rows (role, entity_id, country, sector, text,
-    kind) and the evidence of its mentions (their words with no names set aside:
-    the names of every actor of the event are set aside here)."""
+    location_country), its actor rows (role -- actor, recipient or about --,
+    entity_id, country, sector, text, kind) and the evidence of its mentions (their
+    words with no names set aside: the names of every actor of the event are set
+    aside here)."""
     actors = list(actors)
 
     def refs(role: str) -> tuple[Keys, ...]:
@@ -132,5 +138,6 @@ def sketch_stored(row: Mapping[str, Any], actors: Iterable[Mapping[str, Any]],
     actor_refs = refs("actor")
     names = name_words(a.get("text") for a in actors)
     return Sketch(row["type"], row.get("cameo"), actor_refs,
-                  _not_actors(refs("recipient"), actor_refs), span, weak,
-                  row.get("location_country"), tuple(e.without(names) for e in evidence))
+                  _not_actors(refs("recipient") + refs("about"), actor_refs), span, weak,
+                  row.get("location_country"), tuple(e.without(names) for e in evidence),
+                  refs("about"))

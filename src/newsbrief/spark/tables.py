@@ -123,7 +123,7 @@ def article_rows(name: str, seq: int, month: str,
     elif name == "event_mentions":
         kinds = {e.id: e.kind for e in analysed.entities}
         for position, ev in enumerate(analysed.events):
-            used = {r.entity: kinds[r.entity] for r in ev.actor + ev.recipient
+            used = {r.entity: kinds[r.entity] for r in ev.actor + ev.recipient + ev.about
                     if r.entity in kinds}
             yield {"seq": seq, "position": position, "mention_id": mention_id(article.id, ev.id),
                    "article_id": article.id, "published": article.published,

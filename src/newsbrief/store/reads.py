@@ -216,6 +216,7 @@ def events_by_id(store: Store, ids: list[str]) -> list[MergedEvent]:
             actors=group_refs([r for r in rows if r["role"] == "actor"]),
             recipients=group_refs([r for r in rows if r["role"] == "recipient"]),
             attributed_to=group_refs([r for r in rows if r["role"] == "attributed_to"]),
+            about=group_refs([r for r in rows if r["role"] == "about"]),
             mentions=tuple(_mention(m, group_refs(by_mention[m["id"]]))
                            for m in mentions[event_id]),
             standings=dict(Counter(m["modality"] for m in mentions[event_id]))))

@@ -502,7 +502,8 @@ class Store(Closing):
              *_trigger(event)))
         rows = [(mention_id, event_id, role, ref.entity, ref.text, ref.country, ref.sector)
                 for role, refs in (("actor", event.actor), ("recipient", event.recipient),
-                                   ("attributed_to", event.attributed_to))
+                                   ("attributed_to", event.attributed_to),
+                                   ("about", event.about))
                 for ref in refs]
         cur.executemany("INSERT INTO event_actors(mention_id, event_id, role, entity_id, text, "
                         "country, sector) VALUES (?,?,?,?,?,?,?)", rows)
@@ -603,7 +604,8 @@ class Store(Closing):
                               m["source_key"], m["published"], retold_json(m["tellings"]))
         state.add_actors(tuple(r) for r in cur.execute(
             "SELECT role, entity_id, text, country, sector FROM event_actors "
-            "WHERE event_id=? AND role IN ('actor', 'recipient') ORDER BY rowid", (event_id,)))
+            "WHERE event_id=? AND role IN ('actor', 'recipient', 'about') ORDER BY rowid",
+            (event_id,)))
         return self._remember(state)
 
     @staticmethod

@@ -1,0 +1,171 @@
+"""What an act is about when that is a document (records.Event.about): the record keeps
+the agreement a signing or a ratification acts on (a document is never its recipient),
+the store writes it as an `about` actor row, merging reads it as a key of the act's
+sides, exports carry it, and the brief finds an agreement's parties by it. Hand-built
+parses and records; sentences made up."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newsbrief.knowledge.queries import hydrate
+from newsbrief.merging import choose_event, sketch_event
+from newsbrief.records import ActorRef, Entity, Event
+from newsbrief.store import Store
+
+from test_event_extract import build, by_type, ent, run
+from test_store_records import analysed, event, state
+
+# "Norway waited. Finland ratified the treaty." (the treaty between the two)
+RATIFIED = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "waited wait VERB ROOT 1", ". . PUNCT punct 1",
+    "Finland Finland PROPN nsubj 4 B-GPE", "ratified ratify VERB ROOT 4",
+    "the the DET det 6", "treaty treaty NOUN dobj 4", ". . PUNCT punct 4",
+]
+# "The minister signed the accord."
+SIGNED = [
+    "The the DET det 1", "minister minister NOUN nsubj 2", "signed sign VERB ROOT 2",
+    "the the DET det 4", "accord accord NOUN dobj 2", ". . PUNCT punct 2",
+]
+
+PACT = ActorRef("pact-1", "the pact")
+OTHER_PACT = ActorRef("pact-2", "the trade accord")
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with Store(tmp_path / "about.db") as s:
+        yield s
+
+
+def test_the_document_an_act_is_about_stays_on_the_record():
+    doc = build(RATIFIED)
+    ents = [ent(doc, "nor", 0, 1, "state", "NOR"), ent(doc, "fin", 3, 4, "state", "FIN"),
+            ent(doc, "treaty", 5, 7, "agreement", members=("fin", "nor"))]
+    ratify = by_type(run(doc, ents), "SUPPORT")[0]
+    assert [r.entity for r in ratify.recipient] == ["nor"]  # its other party
+    assert [(r.entity, r.text) for r in ratify.about] == [("treaty", "the treaty")]
+    doc = build(SIGNED)
+    ents = [ent(doc, "accord", 3, 5, "agreement"),
+            ent(doc, "min", 0, 2, "person", "FIN", "GOV")]
+    sign = by_type(run(doc, ents), "AGREE")[0]
+    assert sign.recipient == () and [r.entity for r in sign.about] == ["accord"]
+    assert Event.from_dict(sign.to_dict()) == sign
+
+
+def _about(ev: Event, *docs: ActorRef) -> Event:
+    return dataclasses.replace(ev, about=docs)
+
+
+def _with_pacts(rec):
+    """The analysed article with its agreement entities."""
+    docs = {r.entity: r for ev in rec.events for r in ev.about}
+    return dataclasses.replace(rec, entities=rec.entities + tuple(
+        Entity(id=r.entity, name=r.text, kind="agreement") for r in docs.values()))
+
+
+def _signed(eid, sentence, text, *, date=None, source=None, docs=(PACT,)):
+    return _about(event(eid, "AGREE", [state("PRK"), state("RUS")], [], date=date,
+                        source=source or "text", cameo="057", sentence=sentence, text=text,
+                        start=sentence * 100), *docs)
+
+
+def test_a_signing_and_the_entry_into_force_of_its_pact_stay_two_events(store):
+    """One article: the pact signed in June (lead), in force now, and signed during a
+    visit (body, dated by the publication day). Both sides are the same two states; what
+    the signings are about is what sets them apart from the entry into force."""
+    lead = _signed("e1", 0, "The two states signed the pact in June.", date="2024-06",
+                   docs=(PACT,))
+    force = event("e2", "AGREE", [state("PRK"), state("RUS")], [], date="2024-12-05",
+                  source="published", cameo="057", sentence=1, start=100,
+                  text="The two states put their pact into force.")
+    body = _signed("e3", 2, "The pact was signed by the two states during a visit.",
+                   date="2024-12-05", source="published")
+    store.write(_with_pacts(analysed("The two states and their pact.", [lead, force, body])))
+    by_mention = dict(store.conn.execute(
+        "SELECT id, event_id FROM event_mentions ORDER BY rowid").fetchall())
+    ids = list(by_mention.values())
+    assert ids[2] != ids[1]  # the body's signing is not the entry into force
+    assert [tuple(r) for r in store.conn.execute(
+        "SELECT role, entity_id FROM event_actors WHERE role = 'about' ORDER BY rowid")] == \
+        [("about", "pact-1")] * 2
+    [ev] = hydrate(store, [ids[2]])
+    assert [r.entity_id for r in ev.about] == ["pact-1"] and ev.recipients == ()
+
+
+def test_two_reports_of_one_signing_meet_on_their_pact_and_not_on_another(store):
+    """Across articles: the same sides signing the same pact is one event; signing
+    another agreement in the same days is another."""
+    a = _signed("e1", 0, "The two states signed the pact on Monday.", date="2024-12-02")
+    b = _signed("e1", 0, "Both governments signed their pact on Monday.", date="2024-12-02")
+    c = _signed("e1", 0, "The two states also signed a trade accord on Monday.",
+                date="2024-12-02", docs=(OTHER_PACT,))
+    store.write(_with_pacts(analysed("The two states signed the pact on Monday.", [a],
+                                     source="Wire A")))
+    store.write(_with_pacts(analysed("Both governments signed their pact on Monday.", [b],
+                                     source="Paper B")))
+    store.write(_with_pacts(analysed("The two states also signed a trade accord on Monday.",
+                                     [c], source="Paper C")))
+    rows = [r[0] for r in store.conn.execute("SELECT event_id FROM event_mentions ORDER BY rowid")]
+    assert rows[0] == rows[1] and rows[2] != rows[0]
+
+
+def test_merging_reads_what_an_act_is_about_as_a_key_of_its_sides():
+    kinds = {"pact-1": "agreement", "pact-2": "agreement"}
+    one = _signed("e1", 0, "The two states signed the pact.", date="2024-12-05",
+                  source="published")
+    two = dataclasses.replace(one, id="e2", evidence=dataclasses.replace(
+        one.evidence, sentence=3, text="Both signed the pact during the visit."))
+    s1 = sketch_event(one, "2024-12-05", kinds, "a1")
+    assert frozenset({"e:pact-1"}) in s1.recipients
+    s2 = sketch_event(two, "2024-12-05", kinds, "a1")
+    assert choose_event(s2, [("ev-1", s1)]) == "ev-1"
+    other = sketch_event(_about(two, OTHER_PACT), "2024-12-05", kinds, "a1")
+    assert choose_event(other, [("ev-1", s1)]) is None
+    none = sketch_event(_about(two), "2024-12-05", kinds, "a1")
+    assert choose_event(none, [("ev-1", s1)]) is None
+
+
+def test_exports_carry_what_an_event_is_about(store):
+    from newsbrief.knowledge.export import record, row
+
+    ev = _signed("e1", 0, "The two states signed the pact on Monday.", date="2024-12-02")
+    store.write(_with_pacts(analysed("The two states signed the pact on Monday.", [ev])))
+    [merged] = hydrate(store, [store.conn.execute("SELECT id FROM events").fetchone()[0]])
+    assert [r["entity"] for r in record(merged)["about"]] == ["pact-1"]
+    assert row(merged)["about"] == "the pact"
+
+
+def test_the_brief_takes_an_agreements_parties_from_what_acts_are_about(store):
+    """brief._pacts_about: the agreements a statement's records are about, not every
+    agreement its sentence names ("criticised the pact's signatories" acts on people)."""
+    from newsbrief.knowledge.brief import _pacts_about
+    from newsbrief.knowledge.statements import statements_from
+
+    signed = _signed("e1", 0, "The two states signed the pact on Monday.", date="2024-12-02")
+    blamed = event("e2", "ACCUSE", [state("USA")], [state("PRK")], date="2024-12-03",
+                   cameo="111", sentence=1, start=100,
+                   text="Washington blamed Pyongyang over the pact on Tuesday.")
+    store.write(_with_pacts(analysed("The two states signed the pact.", [signed, blamed])))
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM events ORDER BY rowid")]
+    about = {st.type: _pacts_about(st) for st in statements_from(hydrate(store, ids))}
+    assert about == {"AGREE": {"pact-1"}, "ACCUSE": set()}
+
+
+def test_the_event_page_says_what_the_event_is_about(tmp_path):
+    pytest.importorskip("fastapi", reason="the web extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from newsbrief.web import create_app
+
+    with Store(tmp_path / "w.db") as s:
+        ev = _signed("e1", 0, "The two states signed the pact on Monday.", date="2024-12-02")
+        s.write(_with_pacts(analysed("The two states signed the pact on Monday.", [ev])))
+        event_id = s.conn.execute("SELECT id FROM events").fetchone()[0]
+    with TestClient(create_app(str(tmp_path / "w.db"))) as c:
+        page = c.get(f"/events/{event_id}").text
+        assert "<dt>About</dt><dd>the pact</dd>" in page
+        assert c.get(f"/api/events/{event_id}").json()["record"]["about"][0]["entity"] == \
+            "pact-1"
