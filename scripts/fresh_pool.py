@@ -351,28 +351,26 @@ def html_rows(folder: Path | None = None) -> list[dict]:
     return rows
 
 
-def heldout_rows(strict: bool = False) -> list[dict]:
-    """The rtr- stories, or none (with a warning on stderr saying how to get them) when
-    the mirror is missing and not `strict`."""
+def _or_none(read, prefix: str, strict: bool) -> list[dict]:
+    """The rows `read` gives, or none (with a warning on stderr saying how to get them)
+    when its mirror is missing and not `strict`."""
     try:
-        return reuters_rows()
+        return read()
     except HeldoutMissing as e:
         if strict:
             raise
-        print(f"warning: the rtr- articles are left out: {e}", file=sys.stderr)
+        print(f"warning: the {prefix} articles are left out: {e}", file=sys.stderr)
         return []
+
+
+def heldout_rows(strict: bool = False) -> list[dict]:
+    """The rtr- stories, or none when the mirror is missing (see `_or_none`)."""
+    return _or_none(reuters_rows, "rtr-", strict)
 
 
 def wikinews_heldout_rows(strict: bool = False) -> list[dict]:
-    """The wkn- articles, or none (with a warning on stderr saying how to get them) when
-    the mirror is missing and not `strict`."""
-    try:
-        return wikinews_rows()
-    except WikinewsMissing as e:
-        if strict:
-            raise
-        print(f"warning: the wkn- articles are left out: {e}", file=sys.stderr)
-        return []
+    """The wkn- articles, or none when the mirror is missing (see `_or_none`)."""
+    return _or_none(wikinews_rows, "wkn-", strict)
 
 
 def rows() -> list[dict]:

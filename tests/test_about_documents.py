@@ -16,19 +16,9 @@ from newsbrief.records import ActorRef, Entity, Event
 from newsbrief.store import Store
 
 from test_event_extract import build, by_type, ent, run
+# RATIFIED: "Norway waited. Finland ratified the treaty."; SIGNED: "The minister signed the accord."
+from test_event_recipients14 import RATIFIED, SIGNED
 from test_store_records import analysed, event, state
-
-# "Norway waited. Finland ratified the treaty." (the treaty between the two)
-RATIFIED = [
-    "Norway Norway PROPN nsubj 1 B-GPE", "waited wait VERB ROOT 1", ". . PUNCT punct 1",
-    "Finland Finland PROPN nsubj 4 B-GPE", "ratified ratify VERB ROOT 4",
-    "the the DET det 6", "treaty treaty NOUN dobj 4", ". . PUNCT punct 4",
-]
-# "The minister signed the accord."
-SIGNED = [
-    "The the DET det 1", "minister minister NOUN nsubj 2", "signed sign VERB ROOT 2",
-    "the the DET det 4", "accord accord NOUN dobj 2", ". . PUNCT punct 2",
-]
 
 PACT = ActorRef("pact-1", "the pact")
 OTHER_PACT = ActorRef("pact-2", "the trade accord")
