@@ -74,3 +74,37 @@ def test_a_past_act_in_a_clause_within_what_is_said_is_not_of_the_sayings_day():
     events = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
                      coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
     assert by_type(events, "ASSAULT")[0].date == "2024-12-02"
+
+
+# "Norway said on Monday that Sweden attacked Denmark . Finland said on Tuesday it
+# attacked Estonia ." Two lead sentences, each a dated report: the second's deed is the
+# second report's news, of its day, not of the day the first sentence names.
+TWO_REPORTS = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "on on ADP prep 1",
+    "Monday Monday PROPN pobj 2 B-DATE", "that that SCONJ mark 6",
+    "Sweden Sweden PROPN nsubj 6 B-GPE", "attacked attack VERB ccomp 1",
+    "Denmark Denmark PROPN dobj 6 B-GPE", ". . PUNCT punct 1",
+    "Finland Finland PROPN nsubj 10 B-GPE", "said say VERB ROOT 10", "on on ADP prep 10",
+    "Tuesday Tuesday PROPN pobj 11 B-DATE", "it it PRON nsubj 14",
+    "attacked attack VERB ccomp 10", "Estonia Estonia PROPN dobj 14 B-GPE",
+    ". . PUNCT punct 10",
+]
+
+
+def test_a_lead_deed_a_dated_report_tells_keeps_the_reports_day():
+    doc = _tag(build(TWO_REPORTS), {1: "VBD", 6: "VBD", 10: "VBD", 14: "VBD"})
+    events = extract(doc, _states(doc, NAMES + ["Denmark", "Estonia"]),
+                     [timex(doc, 3, 4, "2024-12-02"), timex(doc, 12, 13, "2024-12-03")],
+                     coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
+    got = {(e.actor[0].text, e.date) for e in by_type(events, "ASSAULT")}
+    assert got == {("Sweden", "2024-12-02"), ("Finland", "2024-12-03")}
+    # the same with "that", the time hung on the saying by the parser too
+    rows = TWO_REPORTS[:13] + ["that that SCONJ mark 15"] + [
+        " ".join(r.split()[:4] + [str(int(r.split()[4]) + (int(r.split()[4]) >= 13))] +
+                 r.split()[5:]) for r in TWO_REPORTS[13:]]
+    doc = _tag(build(rows), {1: "VBD", 6: "VBD", 10: "VBD", 15: "VBD"})
+    events = extract(doc, _states(doc, NAMES + ["Denmark", "Estonia"]),
+                     [timex(doc, 3, 4, "2024-12-02"), timex(doc, 12, 13, "2024-12-03")],
+                     coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
+    got = {(e.actor[0].text, e.date) for e in by_type(events, "ASSAULT")}
+    assert got == {("Sweden", "2024-12-02"), ("Finland", "2024-12-03")}

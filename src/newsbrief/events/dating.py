@@ -1313,6 +1313,13 @@ class StoryTime:
             # done over a stretch of weeks or more, on no one day
             return UNDATED
         if piece <= self.lead:
+            if told_tense(tok) == "past" and tok.pos_ in ("VERB", "AUX") and \
+                    not _relative_clause(tok) and self._reported_on(tok, own) and \
+                    not self._ahead(own):
+                # "X said on Tuesday (that) it attacked Y" in the lead's second sentence:
+                # the deed its own dated report tells is of that report's day, as in the
+                # body, not of the day another lead sentence names
+                return EventDate(own.date.date, own.date.precision, own.date.text, "text")
             return self._lead_act(tok, fallback)
         if _perfect(tok) or _perfect_report(tok) or _at_time_of_another(tok) or \
                 _perfect_governor(tok):
