@@ -109,7 +109,7 @@ def test_merging_reads_what_an_act_is_about_as_a_key_of_its_sides():
     two = dataclasses.replace(one, id="e2", evidence=dataclasses.replace(
         one.evidence, sentence=3, text="Both signed the pact during the visit."))
     s1 = sketch_event(one, "2024-12-05", kinds, "a1")
-    assert frozenset({"e:pact-1"}) in s1.recipients
+    assert frozenset({"e:pact-1"}) in s1.about
     s2 = sketch_event(two, "2024-12-05", kinds, "a1")
     assert choose_event(s2, [("ev-1", s1)]) == "ev-1"
     other = sketch_event(_about(two, OTHER_PACT), "2024-12-05", kinds, "a1")
@@ -159,3 +159,20 @@ def test_the_event_page_says_what_the_event_is_about(tmp_path):
         assert "<dt>About</dt><dd>the pact</dd>" in page
         assert c.get(f"/api/events/{event_id}").json()["record"]["about"][0]["entity"] == \
             "pact-1"
+
+
+def test_a_document_only_one_telling_names_does_not_set_the_tellings_apart(store):
+    """Two records of one sentence, one naming the pact the act is about and the other
+    not ("The council endorsed the pact in July, approving its terms"): one event. Only a
+    document both name can tell two acts apart (review15: the one-sided document split
+    one vote, or one endorsement, in two)."""
+    endorsed = _about(event("e1", "SUPPORT", [state("RUS")], [], date="2024-07",
+                            cameo="051", sentence=0, text="The council endorsed the pact "
+                            "in July, approving its terms.", start=0), PACT)
+    approving = event("e2", "SUPPORT", [state("RUS")], [], date="2024-07", cameo="051",
+                      sentence=0, text="The council endorsed the pact in July, approving "
+                      "its terms.", start=40)
+    store.write(_with_pacts(analysed("The council endorsed the pact in July, approving its "
+                                     "terms.", [endorsed, approving])))
+    rows = [r[0] for r in store.conn.execute("SELECT event_id FROM event_mentions ORDER BY rowid")]
+    assert len(rows) == 2 and rows[0] == rows[1]

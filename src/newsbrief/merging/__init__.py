@@ -10,8 +10,8 @@ only when all of these hold:
 2. the same actors: at least one actor in common (same entity, or the same
    country and sector for states and groups; people only by entity), and
    recipients in common when both name any (a document the act is about,
-   records.Event.about, counts as a recipient here; two acts about two
-   different documents never merge). For symmetric types (CONSULT, AGREE,
+   records.Event.about, counts as a recipient here when both name one; two
+   acts about two different documents never merge). For symmetric types (CONSULT, AGREE,
    COOPERATE) actor and recipient may swap sides;
 3. compatible dates: the spans the two dates cover (a day, a week, a month...)
    overlap, give or take SLACK_DAYS (none within one article). A date taken

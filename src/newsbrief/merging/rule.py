@@ -64,12 +64,12 @@ def dates_compatible(new: Sketch, old: Sketch) -> tuple[bool, bool]:
 
 def _same_sides(new: Sketch, old: Sketch) -> bool:
     """Every actor of each side meets one of the other's, and so do the recipients
-    (or neither names any)."""
+    and the documents the acts are about (or neither names any)."""
     def same(a: tuple[Keys, ...], b: tuple[Keys, ...]) -> bool:
         return _matched(a, b) == len(a) and _matched(b, a) == len(b)
 
     return bool(new.actors) and same(new.actors, old.actors) and \
-        same(new.recipients, old.recipients)
+        same(new.recipients, old.recipients) and same(new.about, old.about)
 
 
 def _matched(side: tuple[Keys, ...], other: tuple[Keys, ...]) -> int:
@@ -78,13 +78,18 @@ def _matched(side: tuple[Keys, ...], other: tuple[Keys, ...]) -> int:
 
 
 def actors_compatible(new: Sketch, old: Sketch, strict: bool) -> float:
-    """Score > 0 when the two events have the same actors (0 means no merge)."""
-    score = _directed(new.actors, new.recipients, old.actors, old.recipients, strict)
+    """Score > 0 when the two events have the same actors (0 means no merge). A
+    document both acts are about counts as a recipient of each ("signed the pact"
+    twice: one in common); one that only one telling names says nothing of the other
+    ("the council endorsed the deal, approving a resolution")."""
+    both = bool(new.about and old.about)
+    new_r = new.recipients + new.about if both else new.recipients
+    old_r = old.recipients + old.about if both else old.recipients
+    score = _directed(new.actors, new_r, old.actors, old_r, strict)
     if new.type in SYMMETRIC_TYPES:
-        score = max(score, _directed(new.actors, new.recipients, old.recipients, old.actors,
-                                     strict))
+        score = max(score, _directed(new.actors, new_r, old_r, old.actors, strict))
         # "X and Y signed" (two actors, no recipient) vs "X signed with Y".
-        both_new, both_old = new.actors + new.recipients, old.actors + old.recipients
+        both_new, both_old = new.actors + new_r, old.actors + old_r
         if len(both_new) >= 2 and len(both_old) >= 2:
             if _matched(both_new, both_old) >= 2 and _matched(both_old, both_new) >= 2:
                 score = max(score, 2.0)
@@ -127,8 +132,8 @@ def vague_match_vouched(new: Sketch, old: Sketch, same_code: bool) -> bool:
         # specific act between exactly the same sides, told again in other words.
         # Acts that recur between the same sides (strikes, arrests) are left out.
         return True
-    return (same_code and specific(new.cameo) and bool(new.recipients) and
-            bool(old.recipients) and other_article)
+    return (same_code and specific(new.cameo) and bool(new.recipients or new.about) and
+            bool(old.recipients or old.about) and other_article)
 
 
 def score_candidate(new: Sketch, old: Sketch) -> float:

@@ -38,15 +38,16 @@ class Sketch:
     type: str
     cameo: str | None
     actors: tuple[Keys, ...]  # one key set per actor reference
-    # one per recipient reference, and one per document the act is about
-    # (records.Event.about): "signed the pact" and "signed the agreement" of one
-    # pact meet there, as they did when a document was a recipient
-    recipients: tuple[Keys, ...]
+    recipients: tuple[Keys, ...]  # one per recipient reference
     span: Span | None
     weak: bool  # the date is the publication day: an upper bound, not the event day
     country: str | None  # location country
     evidence: tuple[Evidence, ...] = ()
-    about: tuple[Keys, ...] = ()  # the documents alone: two of them make two acts
+    # one per document the act is about (records.Event.about): read beside the
+    # recipients only when both sides name one ("signed the pact" and "signed the
+    # agreement" of one pact meet there; two documents make two acts); a telling that
+    # names none ("the council endorsed it") is not kept apart by it
+    about: tuple[Keys, ...] = ()
 
 
 def ref_keys(entity: str | None, country: str | None, sector: str | None, text: str | None,
@@ -107,9 +108,9 @@ def sketch_event(event: Event, published: str | None, kinds: Mapping[str, str] |
     span, weak = mention_span(event.date, event.date_source, published)
     country = event.location.country if event.location else None
     actors, about = refs(event.actor), refs(event.about)
-    return Sketch(event.type, event.cameo, actors,
-                  _not_actors(refs(event.recipient) + about, actors),
-                  span, weak, country, (event_evidence(event, article_id),), about)
+    return Sketch(event.type, event.cameo, actors, _not_actors(refs(event.recipient), actors),
+                  span, weak, country, (event_evidence(event, article_id),),
+                  _not_actors(about, actors))
 
 
 def sketch_stored(row: Mapping[str, Any], actors: Iterable[Mapping[str, Any]],
@@ -138,6 +139,6 @@ def sketch_stored(row: Mapping[str, Any], actors: Iterable[Mapping[str, Any]],
     actor_refs = refs("actor")
     names = name_words(a.get("text") for a in actors)
     return Sketch(row["type"], row.get("cameo"), actor_refs,
-                  _not_actors(refs("recipient") + refs("about"), actor_refs), span, weak,
+                  _not_actors(refs("recipient"), actor_refs), span, weak,
                   row.get("location_country"), tuple(e.without(names) for e in evidence),
-                  refs("about"))
+                  _not_actors(refs("about"), actor_refs))

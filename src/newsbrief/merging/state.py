@@ -60,7 +60,7 @@ def wanted_keys(sketch: Sketch) -> list[str]:
     """Blocking keys a new record's candidates must hold one of (sorted): its
     entities, its countries (any sector), its texts when it names no entity."""
     wanted = set()
-    for keys in sketch.actors + sketch.recipients:
+    for keys in sketch.actors + sketch.recipients + sketch.about:
         for k in keys:
             if k.startswith("c:"):
                 wanted.add("c:" + k[2:].split(":")[0])
