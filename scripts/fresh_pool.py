@@ -184,13 +184,18 @@ def _heldout_csv(source: Path) -> tuple[str, str]:
         return source.read_text("utf-8"), str(source)
     if not source.is_dir():
         raise HeldoutMissing(f"held-out mirror {source} not found: {how}")
-    done = subprocess.run(["git", "--git-dir", str(source), "show",
-                           f"{HELDOUT_COMMIT}:{HELDOUT_FILE}"],
+    return _git_show(source, HELDOUT_COMMIT, HELDOUT_FILE, HeldoutMissing, how)
+
+
+def _git_show(source: Path, commit: str, name: str, missing: type, how: str) -> tuple[str, str]:
+    """(text, where it came from) of file `name` at `commit` of the mirror's git
+    directory `source`; `missing` (with `how` to get it) when git cannot give it."""
+    done = subprocess.run(["git", "--git-dir", str(source), "show", f"{commit}:{name}"],
                           capture_output=True, text=True, encoding="utf-8")
     if done.returncode != 0:
-        raise HeldoutMissing(f"{source} has no {HELDOUT_FILE} at commit {HELDOUT_COMMIT[:12]} "
-                             f"({done.stderr.strip() or 'git failed'}): {how}")
-    return done.stdout, f"{source}@{HELDOUT_COMMIT[:12]}:{HELDOUT_FILE}"
+        raise missing(f"{source} has no {name} at commit {commit[:12]} "
+                      f"({done.stderr.strip() or 'git failed'}): {how}")
+    return done.stdout, f"{source}@{commit[:12]}:{name}"
 
 
 def _csv_day(value: str) -> str | None:
@@ -261,16 +266,8 @@ def _wikinews_csvs(source: Path) -> list[tuple[str, str, str]]:
     local = [source / Path(f).name for f in WIKINEWS_FILES]
     if all(p.is_file() for p in local):
         return [(year(p.name), p.read_text("utf-8"), str(p)) for p in local]
-    out = []
-    for name in WIKINEWS_FILES:
-        done = subprocess.run(["git", "--git-dir", str(source), "show",
-                               f"{WIKINEWS_COMMIT}:{name}"],
-                              capture_output=True, text=True, encoding="utf-8")
-        if done.returncode != 0:
-            raise WikinewsMissing(f"{source} has no {name} at commit {WIKINEWS_COMMIT[:12]} "
-                                  f"({done.stderr.strip() or 'git failed'}): {how}")
-        out.append((year(name), done.stdout, f"{source}@{WIKINEWS_COMMIT[:12]}:{name}"))
-    return out
+    return [(year(name), *_git_show(source, WIKINEWS_COMMIT, name, WikinewsMissing, how))
+            for name in WIKINEWS_FILES]
 
 
 def _iso_day(value: str) -> str | None:
