@@ -81,7 +81,7 @@ def actors_compatible(new: Sketch, old: Sketch, strict: bool) -> float:
     """Score > 0 when the two events have the same actors (0 means no merge). A
     document both acts are about counts as a recipient of each ("signed the pact"
     twice: one in common); one that only one telling names says nothing of the other
-    ("the council endorsed the deal, approving a resolution")."""
+    ("the senate ratified the treaty, voting 60 to 40": two records of one act)."""
     both = bool(new.about and old.about)
     new_r = new.recipients + new.about if both else new.recipients
     old_r = old.recipients + old.about if both else old.recipients
