@@ -682,6 +682,16 @@ ACCIDENTS = [
     ("two/two/NUM/2/nsubjpass/CD were/be/AUX/2/auxpass/VBD killed/kill/VERB/2/ROOT/VBN "
      "when/when/SCONJ/6/advmod/WRB ship/ship/NOUN/6/nsubjpass/NN was/be/AUX/6/auxpass/VBD "
      "sunk/sink/VERB/2/advcl/VBN", 2, "ASSAULT"),
+    # (nonev15b) the parser hangs the "when" clause on the day of the killing ("were
+    # killed on Sunday, when a plane crashed"): still the crash of the killing's clause.
+    ("four/four/NUM/1/nummod/CD people/people/NOUN/3/nsubjpass/NNS were/be/AUX/3/auxpass/VBD "
+     "killed/kill/VERB/3/ROOT/VBN on/on/ADP/3/prep/IN Sunday/Sunday/PROPN/4/pobj/NNP/DATE "
+     ",/,/PUNCT/5/punct when/when/SCONJ/10/advmod/WRB a/a/DET/9/det/DT "
+     "plane/plane/NOUN/10/nsubj/NN crashed/crash/VERB/5/relcl/VBD", 3, None),
+    ("four/four/NUM/1/nummod/CD people/people/NOUN/3/nsubjpass/NNS were/be/AUX/3/auxpass/VBD "
+     "killed/kill/VERB/3/ROOT/VBN on/on/ADP/3/prep/IN Sunday/Sunday/PROPN/4/pobj/NNP/DATE "
+     ",/,/PUNCT/5/punct when/when/SCONJ/9/advmod/WRB rebels/rebel/NOUN/9/nsubj/NNS "
+     "shelled/shell/VERB/5/relcl/VBD", 3, "ASSAULT"),
 ]
 
 
@@ -715,4 +725,25 @@ def test_a_killing_in_a_crash_is_no_attack(spec, at, expected):
         1, None, id="ending_a_speech_is_no_act"),
 ])
 def test_ending_what_a_government_grants(spec, at, expected):
+    assert typed(spec, at) == expected
+
+
+# nonev15b: a warning named by a natural hazard ("a hurricane warning", "a severe weather
+# warning") is a forecaster's notice, no threat; a warning without one stays a threat.
+@pytest.mark.parametrize(("spec", "at", "expected"), [
+    pytest.param(
+        "Center/center/PROPN/1/nsubj/NNP/ORG issued/issue/VERB/1/ROOT/VBD a/a/DET/4/det/DT "
+        "hurricane/hurricane/NOUN/4/compound/NN warning/warning/NOUN/1/dobj/NN",
+        1, None, id="a_hurricane_warning"),
+    pytest.param(
+        "Agency/agency/PROPN/1/nsubj/NNP/ORG issued/issue/VERB/1/ROOT/VBD a/a/DET/5/det/DT "
+        "severe/severe/ADJ/4/amod/JJ weather/weather/NOUN/5/compound/NN "
+        "warning/warning/NOUN/1/dobj/NN",
+        1, None, id="a_severe_weather_warning"),
+    pytest.param(
+        "Army/army/PROPN/1/nsubj/NNP/ORG issued/issue/VERB/1/ROOT/VBD a/a/DET/4/det/DT "
+        "final/final/ADJ/4/amod/JJ warning/warning/NOUN/1/dobj/NN",
+        1, "THREATEN", id="a_final_warning_is_a_threat"),
+])
+def test_a_hazard_warning_is_no_threat(spec, at, expected):
     assert typed(spec, at) == expected

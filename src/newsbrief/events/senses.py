@@ -814,9 +814,29 @@ def _in_accident(tok) -> bool:
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG" and \
             _crash(tok.head, crash):
         return True
-    return any(c.dep_ == "advcl" and _crash(c, crash) and
-               any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
-                   for m in c.children) for c in tok.children)
+    return any(_crash(c, crash) and _when_clause(c) and
+               (c.dep_ == "advcl" and c.head == tok or
+                c.dep_ == "relcl" and _clause_of(c.head) == tok) for c in tok.subtree)
+
+
+def _when_clause(verb) -> bool:
+    return any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
+               for m in verb.children)
+
+
+def _clause_of(tok):
+    """The verb whose clause holds `tok`: "killed on Sunday, when a plane crashed" hangs
+    the "when" clause on the day, a word of the killing's own clause."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def _hazard_warning(trig) -> bool:
+    """ "a hurricane warning", "a severe weather alert": a forecaster's notice of a
+    natural hazard, no one's threat. A compound only: "a surging threat" is none."""
+    hazards = _cls("sense_natural_causes") | _cls("sense_hazard_words")
+    return any(c.dep_ == "compound" and _lemma_in(c, hazards) for c in trig.children)
 
 
 def _crash(verb, crash) -> bool:
@@ -1312,6 +1332,8 @@ def sense_of(tok, trig, verb, typ: str):
         return ("ASSAULT", "190")  # "the strikes on Syria", "an Israeli strike"
     if word in ("drill", "exercise") and typ == "COOPERATE" and _live_fire(trig):
         return ("MOBILIZE", "150")  # a show of force, not military cooperation
+    if typ == "THREATEN" and trig.pos_ in ("NOUN", "PROPN") and _hazard_warning(trig):
+        return DROP  # "issued a hurricane warning": a forecast of weather, no threat
     if word == "guilty" and lemma_of(trig.head) == "plead":
         return DROP  # the plea is the event ("pleaded guilty"), no finding of guilt
     if word in ("fight", "battle", "war", "combat"):
