@@ -744,6 +744,11 @@ def test_ending_what_a_government_grants(spec, at, expected):
         "Army/army/PROPN/1/nsubj/NNP/ORG issued/issue/VERB/1/ROOT/VBD a/a/DET/4/det/DT "
         "final/final/ADJ/4/amod/JJ warning/warning/NOUN/1/dobj/NN",
         1, "THREATEN", id="a_final_warning_is_a_threat"),
+    # An agency written in capitals whose name is a hazard word ("ICE") warns as a body.
+    pytest.param(
+        "Mayor/mayor/PROPN/1/nsubj/NNP/PERSON issued/issue/VERB/1/ROOT/VBD a/a/DET/4/det/DT "
+        "ICE/ICE/PROPN/4/compound/NNP/ORG warning/warning/NOUN/1/dobj/NN",
+        1, "THREATEN", id="an_agency_acronym_is_no_hazard"),
 ])
 def test_a_hazard_warning_is_no_threat(spec, at, expected):
     assert typed(spec, at) == expected

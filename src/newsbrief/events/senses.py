@@ -836,7 +836,9 @@ def _hazard_warning(trig) -> bool:
     """ "a hurricane warning", "a severe weather alert": a forecaster's notice of a
     natural hazard, no one's threat. A compound only: "a surging threat" is none."""
     hazards = _cls("sense_natural_causes") | _cls("sense_hazard_words")
-    return any(c.dep_ == "compound" and _lemma_in(c, hazards) for c in trig.children)
+    # An acronym is a body's name ("the ICE warnings": the immigration agency), not ice.
+    return any(c.dep_ == "compound" and not c.text.isupper() and _lemma_in(c, hazards)
+               for c in trig.children)
 
 
 def _crash(verb, crash) -> bool:
