@@ -170,7 +170,7 @@ def test_all_three_asked_are_the_three_named_before():
     assert _texts(verb_arguments(doc[11], index.actorish).recipient) == ["three"]
 
 
-# "The senator called for the panel to open an inquiry."
+# "The senator called for the panel to audit the fund."
 CALLED_FOR_PANEL = """
 The the DET DT det 1
 senator senator NOUN NN nsubj 2
@@ -179,9 +179,9 @@ for for SCONJ IN mark 7
 the the DET DT det 5
 panel panel NOUN NN nsubj 7
 to to PART TO aux 7
-open open VERB VB advcl 2
-an an DET DT det 9
-inquiry inquiry NOUN NN dobj 7
+audit audit VERB VB advcl 2
+the the DET DT det 9
+fund fund NOUN NN dobj 7
 . . PUNCT . punct 2
 """
 

@@ -561,7 +561,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
                   if lemma_of(n) in FIGHT_NOUNS
                   for a in _pobjs(n, frozenset({"with"})) if a.pos_ in NOUN_POS]
     if passive and not agents and lemma_of(verb) in HARMS_DONE:
-        # "was killed in a US counter-terrorism operation", "died in a French airstrike":
+        # "was killed in a Dutch counter-smuggling operation", "died in a French airstrike":
         # the state or group the operation is of
         agents = [m for n in _pobjs(verb, frozenset({"in", "during"}))
                   if lemma_of(n) in ATTACK_NOUNS for m in _operators(n, actorish)]
@@ -1262,7 +1262,7 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
 def _asked(noun, actorish: Callable) -> list:
     """Who a request is made of, as the clause answers it: the subject of the act done
     "at the request of X" ("at the government's request, troops returned"), or of a verb
-    that answers it ("she will comply with the request", "the court rejected the demand").
+    that answers it ("the mayor will comply with that request", "the court rejected the demand").
     A passive answer ("the request was granted") names no one."""
     verb = None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERB_POS:

@@ -190,7 +190,7 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
     ("will tour the region in March", "faces a vote on June 3"), and so do weekdays and times
     (read near the publication day), a day just after publication (pages updated the
     next day), a deadline ("by June 9"), a day told as ahead by the word before it
-    ("his resignation effective next Wednesday, July 31") and a day told with a weekday
+    ("her retirement, effective next Tuesday, June 14") and a day told with a weekday
     that it falls on in the tagger's year (the year before has another weekday)."""
     if pub is None:
         return
@@ -222,8 +222,8 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
 
 
 def _told_ahead(doc, tok, text: str, roots: list) -> bool:
-    """Is the timex that dates `tok` told as ahead by the word just before it ("his
-    resignation effective next Wednesday, July 31": the tagger's timex starts at the
+    """Is the timex that dates `tok` told as ahead by the word just before it ("her
+    retirement, effective next Tuesday, June 14": the tagger's timex starts at the
     weekday)?"""
     root = _dating_root(tok, text, roots)
     starts = [tx.start for tx, r in roots if r is root and tx.text == text]
@@ -684,8 +684,8 @@ def _verb_above(tok, lines: list[int] | None):
 
 
 def _occurrence(root, predicates: Mapping[int, int], lines: list[int] | None) -> int | None:
-    """ "the invasion began in 2022", "the meeting took place on Tuesday", "the visit
-    was pushed back to March 20": a verb of occurring or of rescheduling dates the
+    """ "the invasion began in 2022", "the meeting took place on Tuesday", "the tour
+    was pushed back to May 4": a verb of occurring or of rescheduling dates the
     event noun that is its subject."""
     verb = _verb_above(root, lines)
     if verb is None:
@@ -707,7 +707,7 @@ def _occurrence(root, predicates: Mapping[int, int], lines: list[int] | None) ->
     return None
 
 
-# "the visit was pushed back to March 20", "the vote was postponed until Friday": the
+# "the tour was pushed back to May 4", "the vote was postponed until Friday": the
 # event now takes place then.
 RESCHEDULE = frozenset(_LISTS["reschedule"])
 OCCUR = frozenset(_LISTS["occur"])
@@ -1398,7 +1398,7 @@ class StoryTime:
         saying's time (the progressive) is not."""
         if own is None or own.relative or own.date is None:
             return False
-        act = tok.head if _purpose(tok) else tok  # "said he did it to protest": the deed's
+        act = tok.head if _purpose(tok) else tok  # "said she did it to object": the deed's
         if told_tense(act) != "past" and not background(act):
             return False
         verb = finite_verb(act) or act
@@ -2058,8 +2058,8 @@ def _within_content(tok):
         if head.i == cur.i:
             return None
         if cur.dep_ == "ccomp" and _says(head):
-            # (a clause with no subject is no content: "said in a memo on Saturday that
-            # endorsed ..." tells what the memo did)
+            # (a clause with no subject is no content: "said in a letter on Friday that
+            # praised ..." tells what the letter did)
             if not crossed or not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                                       and c.lower_ not in _RELATIVE_PRONOUNS
                                       for c in cur.children):

@@ -345,8 +345,8 @@ def _verb_part(token, child) -> bool:
 
 def _after_object(token, child) -> bool:
     """Is `child` a preposition after the verb that only its object or its other
-    prepositional phrases keep apart from it, however long ("sentenced Ohio man James
-    Alex Fields, now 22, to life in prison", "was sentenced for her murder to life")?
+    prepositional phrases keep apart from it, however long ("sentenced Utah driver Tom
+    Berg, now 41, to ten years in jail", "was sentenced for the theft to nine years")?
     It completes a pattern of the verb and the noun under it only, never a
     verb-and-preposition one ("called the minister on Monday" is no "call on")."""
     return child.dep_ == "prep" and child.i > token.i and \
