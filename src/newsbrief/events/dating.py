@@ -51,6 +51,7 @@ from spacy.attrs import IDX
 from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timevalue import TimexValue, event_date
+from .arguments import first_conjunct
 from .attach import governor, span_root
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
@@ -372,8 +373,9 @@ def _progressive_reported(doc, timexes: list[Timex], predicates: Mapping[int, in
         if _bound(root) or _prenominal(root) or _names_a_time(root):
             continue
         verb = root.head.head if root.dep_ == "pobj" else root.head
-        if _rehung(root) is not None:
-            verb = _rehung(root)
+        said = _rehung(root)
+        if said is not None:
+            verb = said
         elif not _on_verb_itself(root, verb):
             continue
         if verb.i not in on_verb and \
@@ -1407,8 +1409,8 @@ class StoryTime:
             return False  # ("said it was trying to force X to approve ...")
         said = _within_content(tok)
         main = self.main_verb.get(piece)
-        return said is not None and main is not None and _first_conjunct(main).i == \
-            _first_conjunct(said).i
+        return said is not None and main is not None and first_conjunct(main).i == \
+            first_conjunct(said).i
 
     def _counted_from(self, tok) -> "tuple[object, int | None, str] | None":
         """(the act it hangs on, days from it, words) for an act told in an "N days
@@ -1745,8 +1747,7 @@ def _rehung(root):
     if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX"):
         return None
     said = verb.head
-    if said.pos_ not in ("VERB", "AUX") or said.i > first or not (
-            lemma_of(said) in _REPORTING or lemma_of(said) in _IN_WORDS):
+    if said.i > first or not _says(said):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if not subjects or root.right_edge.i >= min(c.left_edge.i for c in subjects) or \
@@ -1788,9 +1789,7 @@ def _main_verb(root, lines: list[int] | None = None):
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    verb = _rehung(root) or verb
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(_rehung(root) or verb)
     return verb if verb.dep_ == "ROOT" or verb.head.i == verb.i else None
 
 
@@ -2078,12 +2077,6 @@ def _within_content(tok):
     return None
 
 
-def _first_conjunct(verb):
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
-
-
 def _says(verb) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (lemma_of(verb) in _REPORTING
                                              or lemma_of(verb) in _IN_WORDS)
@@ -2106,9 +2099,7 @@ def _saying_over(verb):
     if clause is None or clause.dep_ != "ccomp":
         return None
     gov = clause.head
-    if gov.pos_ in ("VERB", "AUX") and (lemma_of(gov) in _REPORTING or lemma_of(gov) in _IN_WORDS):
-        return gov
-    return None
+    return gov if _says(gov) else None
 
 
 def _in_words(tok) -> bool:

@@ -399,9 +399,9 @@ def lookup(token) -> Entry | None:
     for pos in order:
         if pos == "V":
             for child in token.children:
-                if _verb_part(token, child) or _after_object(token, child):
-                    hit = lex.double.get(("V", lemma, lemma_of(child))) \
-                        if _verb_part(token, child) else None
+                close = _verb_part(token, child)
+                if close or _after_object(token, child):
+                    hit = lex.double.get(("V", lemma, lemma_of(child))) if close else None
                     if hit is None and child.dep_ == "prep":
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":

@@ -836,8 +836,8 @@ def _hazard_warning(trig) -> bool:
     """ "a hurricane warning", "a severe weather alert": a forecaster's notice of a
     natural hazard, no one's threat. A compound only: "a surging threat" is none."""
     hazards = _cls("sense_natural_causes") | _cls("sense_hazard_words")
-    # An acronym is a body's name ("the ICE warnings": the immigration agency), not ice.
-    return any(c.dep_ == "compound" and not c.text.isupper() and _lemma_in(c, hazards)
+    # A named body is no hazard ("the ICE warnings": the immigration agency, not ice).
+    return any(c.dep_ == "compound" and not c.ent_type_ and _lemma_in(c, hazards)
                for c in trig.children)
 
 
