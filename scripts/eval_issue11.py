@@ -3,6 +3,7 @@
     python scripts/eval_issue11.py counts --seed S -n 200 [--before STORE.db]
     python scripts/eval_issue11.py gold                 # events-gold, all records and above the threshold
     python scripts/eval_issue11.py keyevents eval/judgements/key-events-777.tsv [--sweep] [--misses]
+    python scripts/eval_issue11.py keyevents FILE FILE ... [--misses --blame]   # pooled too
 
 `counts`: event records per article and the share with an actor country, on N
 corpus articles drawn with the seed; with `--before`, the same articles' records
@@ -17,7 +18,13 @@ record (what `extract` writes), and only those at or above `[events] threshold`.
 looking at any output (article number or id, allowed PLOVER types "A|B", allowed
 actor countries "X|Y" or "-", a note in our own words); an event is found when some
 record of its article has one of the types and, where countries are given, an
-actor with one of them. Reported for records at or above the threshold and for all.
+actor with one of them. Reported for records at or above the threshold and for all;
+with several files, per file and pooled (the pipeline runs once over all their
+articles). `--blame` (with `--misses`): for each key event whose best record of the
+right type and country is under the threshold, the named features of the reportable
+model that pull that record down most (their weights), its named-feature logit and the
+rest of its calibrated logit (tok2vec, article term, genre or forecast factors), and
+whether it is the first sentence holding a record.
 """
 
 from __future__ import annotations
@@ -114,29 +121,38 @@ def gold() -> None:
         print(f"{name} ({n_events} records): {run.stdout.strip().splitlines()[-1]}")
 
 
-def keyevents(path: Path, sweep: bool = False, misses: bool = False) -> None:
-    lines = [line.split("\t") for line in path.read_text("utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    ids = list(dict.fromkeys(cols[0] for cols in lines))
-    results = {}
-    for article, events, _info in analyse(article_of(row, k) for k, row in rows_with_ids(ids)):
+def keyevents(paths: list[Path], sweep: bool = False, misses: bool = False,
+              blame: bool = False) -> None:
+    files = {path: [line.split("\t") for line in path.read_text("utf-8").splitlines()
+                    if line.strip() and not line.startswith("#")] for path in paths}
+    ids = list(dict.fromkeys(cols[0] for lines in files.values() for cols in lines))
+    results, infos = {}, {}
+    for article, events, info in analyse(article_of(row, k) for k, row in rows_with_ids(ids)):
         results[article.id] = events
+        infos[article.id] = info
     cut = threshold()
     cuts = [("at or above the threshold", lambda e: e.confidence >= cut),
             ("all records", lambda e: True)]
     if sweep:
         cuts += [(f"at or above {t:.2f}", lambda e, t=t: e.confidence >= t)
                  for t in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)]
-    for label, keep in cuts:
-        found = 0
-        for cols in lines:
-            types, countries = _key(cols)
-            found += any(_matches(e, types, countries) for e in results[cols[0]] if keep(e))
-        lo, hi = wilson(found, len(lines))
-        print(f"{label}: {found}/{len(lines)} key events found with the right type and "
-              f"actor country = {found / len(lines):.2f} [{lo:.2f}, {hi:.2f}]")
+    groups = [(path.name, lines) for path, lines in files.items()]
+    if len(groups) > 1:
+        groups.append(("pooled", [cols for lines in files.values() for cols in lines]))
+    for name, lines in groups:
+        if len(groups) > 1:
+            print(f"== {name}")
+        for label, keep in cuts:
+            found = 0
+            for cols in lines:
+                types, countries = _key(cols)
+                found += any(_matches(e, types, countries) for e in results[cols[0]] if keep(e))
+            lo, hi = wilson(found, len(lines))
+            print(f"{label}: {found}/{len(lines)} key events found with the right type and "
+                  f"actor country = {found / len(lines):.2f} [{lo:.2f}, {hi:.2f}]")
     if misses:
-        _misses(lines, results, cut)
+        _misses([cols for lines in files.values() for cols in lines], results, cut,
+                infos if blame else None)
 
 
 def _key(cols) -> tuple[set[str], set[str]]:
@@ -166,9 +182,10 @@ def _miss_reason(types: set[str], countries: set[str], events, cut: float) -> st
     return "wrong actor country, below threshold"
 
 
-def _misses(lines, results, cut: float) -> None:
+def _misses(lines, results, cut: float, infos: dict | None = None) -> None:
     """Each key event not found at the threshold, with the reason, and the records of
-    its article (type, confidence, actor [country], trigger, sentence start)."""
+    its article (type, confidence, actor [country], trigger, sentence start); with
+    `infos` (the records' features by article), what pulls the best record down."""
     print(f"\nmisses at the threshold {cut}:")
     shown: set[str] = set()
     tally: dict[str, int] = {}
@@ -184,12 +201,38 @@ def _misses(lines, results, cut: float) -> None:
         typed = sorted((e for e in events if e.type in types), key=lambda e: -e.confidence)
         for e in typed[:4]:
             print(f"    {_record_line(e)}")
+        right = [e for e in typed if _matches(e, types, countries)]
+        if infos is not None and right:
+            print(f"    blame: {_blame(right[0], infos[cols[0]], events)}")
         if cols[0] not in shown:
             shown.add(cols[0])
             print(f"    records of {cols[0]}:")
             for e in sorted(events, key=lambda e: e.evidence.start):
                 print(f"      {_record_line(e)}")
     print("reasons: " + ", ".join(f"{k} {v}" for k, v in sorted(tally.items())))
+
+
+def _blame(e, info: dict, events) -> str:
+    """What pulls a record's score down: the named features of the reportable model with
+    the most negative weights, the named-feature logit, and the rest of the calibrated
+    logit (tok2vec, the article's term, the genre or forecast factors)."""
+    import math
+
+    from newsbrief.events.reportable import model
+
+    learned = model()
+    feats = (info.get(e.id) or (None, None))[0]
+    if learned is None or not feats:
+        return "no features (no model, or a record the model did not score)"
+    w = learned.weights
+    named = sum(w.get(f, 0.0) for f in feats)
+    p = min(max(e.confidence, 1e-4), 1 - 1e-4)
+    total = (math.log(p / (1 - p)) - learned.calib_b) / learned.calib_a
+    low = sorted((w[f], f) for f in set(feats) if w.get(f, 0.0) < 0 and f != "bias")[:6]
+    first = e.evidence.start == min(x.evidence.start for x in events)
+    return (f"named logit {named:+.2f}, rest {total - named:+.2f}; "
+            f"{'first sentence with a record' if first else 'not the first sentence'}; "
+            + ", ".join(f"{f} {v:+.2f}" for v, f in low))
 
 
 def _record_line(e) -> str:
@@ -208,17 +251,20 @@ def main(argv: list[str] | None = None) -> None:
     c.add_argument("--before")
     sub.add_parser("gold")
     k = sub.add_parser("keyevents")
-    k.add_argument("path", type=Path)
+    k.add_argument("path", type=Path, nargs="+",
+                   help="key-event files; with several, figures per file and pooled")
     k.add_argument("--sweep", action="store_true", help="also at thresholds 0.2 ... 0.8")
     k.add_argument("--misses", action="store_true",
                    help="list each key event missed at the threshold, with the reason")
+    k.add_argument("--blame", action="store_true",
+                   help="with --misses: the model features that pull the best record down")
     args = ap.parse_args(argv)
     if args.cmd == "counts":
         counts(args.seed, args.n, args.before)
     elif args.cmd == "gold":
         gold()
     else:
-        keyevents(args.path, args.sweep, args.misses)
+        keyevents(args.path, args.sweep, args.misses, args.blame)
 
 
 if __name__ == "__main__":
