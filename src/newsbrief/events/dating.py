@@ -1308,7 +1308,7 @@ class StoryTime:
                 told = self.untimed(said, piece, fallback, far)
                 if told.source == "text":
                     return told
-        if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok):
+        if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok) or _earlier_adverb(tok):
             return UNDATED
         if told_tense(tok) == "past" and self._over_a_stretch(tok):
             # "Over the last nine months, he threatened X", "For weeks, Y shelled Z":
@@ -1897,6 +1897,40 @@ _EARLIER = frozenset(_LISTS["earlier"])
 def _earlier_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _EARLIER
                                       for c in tok.children)
+
+
+# "X recently condemned ...", "initially called on ...": an adverb on the act's own verb
+# that places it before (or after) the news, with no day the text gives.
+_EARLIER_ADVERBS = frozenset(_LISTS["earlier_adverbs"])
+
+
+def _earlier_adverb(tok) -> bool:
+    """Is `tok` told in the past with an adverb of another time (`_EARLIER_ADVERBS`),
+    standing alone, on the verb of its clause or on the verb it is the complement of
+    ("subsequently seemed to back off")? Not one with words of its own ("earlier in the
+    day", "days later": a time told from another) nor one of a present ("is already
+    investigating" goes on now)."""
+    if told_tense(tok) != "past":
+        return False
+    verb = _clause_verb(tok)
+    for _ in range(2):
+        if verb is None:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and not any(c.children)
+               and not _time_follows(c) for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+    return False
+
+
+def _time_follows(adverb) -> bool:
+    """ "earlier in the day", "later on Friday", "earlier Tuesday": the adverb begins a time."""
+    if adverb.i + 1 >= len(adverb.doc):
+        return False
+    after = adverb.nbor(1)
+    return after.dep_ == "prep" or after.ent_type_ in ("DATE", "TIME")
 
 
 def _habitual(tok) -> bool:
