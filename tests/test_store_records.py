@@ -6,8 +6,10 @@ sys.path); the sentences are our own, written for these tests.
 
 from __future__ import annotations
 
+import dataclasses
+
 from newsbrief.records import (ActorRef, AnalysedArticle, Article, Entity, Event, Evidence,
-                               Location, Mention, make_article_id)
+                               Location, Mention, Predicate, make_article_id)
 
 STATES = {
     "PRK": ("North Korea", "state"),
@@ -42,6 +44,14 @@ def event(eid: str, type_: str, actors, recipients=(), *, date: str | None = Non
                  evidence=Evidence(sentence=sentence, start=start, end=start + len(text),
                                    text=text),
                  confidence=0.9)
+
+
+def told(ev: Event, lemma: str) -> Event:
+    """The record with the word of its act (its predicate's lemma: "sign", "take effect")."""
+    pred = Predicate(start=ev.evidence.start, end=ev.evidence.start, lemma=lemma,
+                     voice="active", past=None, base=None, adverb=None, object=None,
+                     modifiers=(), text=lemma)
+    return dataclasses.replace(ev, predicate=pred)
 
 
 def entities_for(events) -> tuple[Entity, ...]:

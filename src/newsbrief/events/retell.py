@@ -44,7 +44,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
-from ..merging.likeness import content_words, name_words
+from ..merging.likeness import content_words, name_words, same_family, stem
 from ..merging.rule import SYMMETRIC_TYPES
 from ..merging.sketch import lookback
 from ..records import ActorRef, Event, Telling, normalise_text
@@ -53,8 +53,6 @@ from ..words import word_lists
 
 # The word lists of this module: data/retell_lists.toml.
 _LISTS = word_lists("newsbrief.events", "retell_lists.toml")
-# Suffixes that make an event noun of a verb (or a verb of a noun): one is taken off.
-_SUFFIXES = _LISTS["suffixes"]
 # Words that make a noun phrase definite: "the meeting", "this attack", "its visit".
 _DEFINITE = frozenset("the this these those its his her their our".split())
 _WORD = re.compile(r"[\w'’.-]+")
@@ -78,36 +76,6 @@ _NP_END = frozenset(_LISTS["np_end"])
 # visit ... the meeting", "signed a treaty ... the pact". Only a definite noun ("the",
 # a possessive) going back to the nearest earlier telling of its type uses them.
 _TAKE_UP = tuple(frozenset(c.split()) for c in _LISTS["take_up"])
-
-
-def stem(word: str) -> str:
-    """The word with one derivational suffix off ("signing" -> "sign",
-    "invasion" -> "inva", "withdrawal" -> "withdraw"). A multi-word lemma ("take
-    effect") stays whole."""
-    word = word.lower().strip()
-    if " " in word:
-        return word
-    if len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]  # "talks", "sanctions"
-    for suffix in _SUFFIXES:
-        # "-al" and "-en" only off a long word: "signal" is not "sign".
-        keep = 5 if suffix in ("al", "en") else 4
-        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
-            return word[: -len(suffix)]
-    return word
-
-
-def same_family(a: str, b: str) -> bool:
-    """Two lemmas of one act: equal stems, or, when one lost a suffix, one stem
-    the other's beginning short by at most two letters ("inva"/"invad",
-    "elec"/"elect"; but "sign" and "signal" are two words)."""
-    sa, sb = stem(a), stem(b)
-    if sa == sb:
-        return True
-    if " " in sa or " " in sb or (sa == a.lower() and sb == b.lower()):
-        return False
-    short, long_ = sorted((sa, sb), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
 def _lemma(ev: Event) -> str | None:

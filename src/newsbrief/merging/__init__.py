@@ -11,7 +11,8 @@ only when all of these hold:
    country and sector for states and groups; people only by entity), and
    recipients in common when both name any (a document the act is about,
    records.Event.about, counts as a recipient here when both name one; two
-   acts about two different documents never merge). For symmetric types (CONSULT, AGREE,
+   acts about two different documents never merge, unless both are told only in
+   plain words, "the agreement" / "the deal"). For symmetric types (CONSULT, AGREE,
    COOPERATE) actor and recipient may swap sides;
 3. compatible dates: the spans the two dates cover (a day, a week, a month...)
    overlap, give or take SLACK_DAYS (none within one article). A date taken
@@ -23,7 +24,9 @@ only when all of these hold:
    recipients on both sides, and either evidence sentences that say the same
    thing (beyond the actors' names) or, across articles, the same specific
    CAMEO code, or, within one article, the same specific CAMEO code between
-   exactly the same sides for acts that do not recur daily (a re-telling);
+   exactly the same sides for acts that do not recur daily (a re-telling; an
+   act on a document told with a word of the same family: a pact's signing is
+   not its entry into force);
    negated and conditional mentions never match vaguely;
 5. compatible places: two locations in different countries never merge.
 
@@ -38,12 +41,13 @@ Among the stored events that pass, the best scoring one wins.
 from .likeness import Evidence, alike, content_words, similar_evidence, words_in_order
 from .rule import (GENERIC_STANDINGS, SYMMETRIC_TYPES, candidate_window, choose_event,
                    score_candidate, specific)
-from .sketch import (LOOKBACK_DAYS, RECURRING_TYPES, SLACK_DAYS, Sketch, event_evidence,
-                     lookback, mention_span, ref_keys, sketch_event, sketch_stored)
+from .sketch import (LOOKBACK_DAYS, RECURRING_TYPES, SLACK_DAYS, Sketch, act_of,
+                     event_evidence, lookback, mention_span, ref_keys, sketch_event,
+                     sketch_stored)
 from .summary import summarise
 
 __all__ = [
-    "Evidence", "Sketch", "alike", "candidate_window", "choose_event", "content_words",
+    "Evidence", "Sketch", "act_of", "alike", "candidate_window", "choose_event", "content_words",
     "event_evidence", "lookback", "mention_span", "ref_keys", "score_candidate",
     "similar_evidence", "sketch_event", "sketch_stored", "specific", "summarise",
     "words_in_order", "GENERIC_STANDINGS", "LOOKBACK_DAYS", "RECURRING_TYPES", "SLACK_DAYS",

@@ -20,6 +20,10 @@ _LISTS = word_lists("newsbrief.merging", "likeness_lists.toml")
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]{2,}|\d[\d,.]*", re.UNICODE)
 _STOP = frozenset(_LISTS["stop"])
+# Words of a phrase as written (names, numbers and abbreviations kept whole).
+_PHRASE_WORD = re.compile(r"[\w'’.-]+")
+# Suffixes that make an event noun of a verb (or a verb of a noun): one is taken off.
+_SUFFIXES = _LISTS["suffixes"]
 
 # Sentences opening with this many words in common share a header (photo
 # captions under one gallery title, list items): only what follows it counts.
@@ -63,25 +67,37 @@ class Evidence:
     sentence: int
     content: frozenset[str]  # content words, names already set aside
     words: tuple[str, ...]  # all words in order
+    # the word of the act (records.Predicate.lemma: "sign", "take effect"); "" unknown
+    act: str = ""
 
     @classmethod
     def of(cls, article_id: str, modality: str, sentence: int, text: str,
-           names: frozenset[str] = frozenset()) -> Evidence:
+           names: frozenset[str] = frozenset(), act: str | None = None) -> Evidence:
         return cls(article_id, modality, sentence, content_words(text) - names,
-                   words_in_order(text))
+                   words_in_order(text), (act or "").lower())
 
     def without(self, names: frozenset[str]) -> Evidence:
         return Evidence(self.article_id, self.modality, self.sentence, self.content - names,
-                        self.words)
+                        self.words, self.act)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"content": sorted(self.content), "words": list(self.words)}
+        return {"content": sorted(self.content), "words": list(self.words), "act": self.act}
 
     @classmethod
     def from_dict(cls, article_id: str, modality: str, sentence: int,
                   data: dict[str, Any]) -> Evidence:
         return cls(article_id, modality, sentence, frozenset(data["content"]),
-                   tuple(data["words"]))
+                   tuple(data["words"]), data.get("act", ""))
+
+
+def plain_phrase(text: str | None) -> bool:
+    """A thing told in plain words: one word beside determiners and the like, written
+    in lower case ("the agreement", "a deal", "its treaty"); not a name ("the Paris
+    Agreement", "NAFTA", "the EU deal") nor a description ("a trade pact", "Iran's
+    deal", "the 2015 accord")."""
+    found = [w for w in _PHRASE_WORD.findall(text or "")
+             if w.lower() not in _STOP and not (len(w) <= 2 and w.islower())]
+    return len(found) == 1 and found[0].islower()
 
 
 def alike(a: Evidence, b: Evidence) -> bool:
@@ -98,3 +114,33 @@ def alike(a: Evidence, b: Evidence) -> bool:
         rest_b = frozenset(w for w in seq_b[n:] if w not in _STOP)
         return similar_evidence(rest_a, rest_b)
     return similar_evidence(a.content, b.content)
+
+
+def stem(word: str) -> str:
+    """The word with one derivational suffix off ("signing" -> "sign",
+    "invasion" -> "inva", "withdrawal" -> "withdraw"). A multi-word lemma ("take
+    effect") stays whole."""
+    word = word.lower().strip()
+    if " " in word:
+        return word
+    if len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]  # "talks", "sanctions"
+    for suffix in _SUFFIXES:
+        # "-al" and "-en" only off a long word: "signal" is not "sign".
+        keep = 5 if suffix in ("al", "en") else 4
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            return word[: -len(suffix)]
+    return word
+
+
+def same_family(a: str, b: str) -> bool:
+    """Two lemmas of one act: equal stems, or, when one lost a suffix, one stem
+    the other's beginning short by at most two letters ("inva"/"invad",
+    "elec"/"elect"; but "sign" and "signal" are two words)."""
+    sa, sb = stem(a), stem(b)
+    if sa == sb:
+        return True
+    if " " in sa or " " in sb or (sa == a.lower() and sb == b.lower()):
+        return False
+    short, long_ = sorted((sa, sb), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..records import Event
 from .rule import candidate_window, choose_event
-from .sketch import sketch_event
+from .sketch import act_of, sketch_event
 from .state import (CANDIDATES_PER_RANGE, MENTIONS_PER_CANDIDATE, EventState, date_ranges,
                     mention_fields, retold_sentences, wanted_keys)
 
@@ -78,7 +78,7 @@ class MemoryMerger:
         before = merged.date
         merged.add_mention(mention_fields(event), article_id, event.evidence.sentence,
                            event.modality, event.evidence.text, source or article_id,
-                           published, retold_sentences(event))
+                           published, retold_sentences(event), act_of(event))
         merged.add_actors((role, ref.entity, ref.text, ref.country, ref.sector)
                           for role, refs in (("actor", event.actor),
                                              ("recipient", event.recipient),

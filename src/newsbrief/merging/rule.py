@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import timedelta
 
-from .likeness import alike
+from .likeness import Evidence, alike, same_family
 from .sketch import LOOKBACK_DAYS, RECURRING_TYPES, SLACK_DAYS, Keys, Sketch, Span, lookback
 
 # Types whose two sides act together ("X and Y met / signed / agreed").
@@ -62,14 +62,42 @@ def dates_compatible(new: Sketch, old: Sketch) -> tuple[bool, bool]:
     return _overlap(strong.span, window, SLACK_DAYS), True
 
 
+def documents(new: Sketch, old: Sketch) -> bool | None:
+    """Do the documents the two acts are about make them one act (True: one in
+    common), two (False: two documents), or say nothing (None)? A telling that names
+    none says nothing ("the council endorsed it"), and neither do two named only in
+    plain words ("signed the agreement", "signed the deal": no name or description of
+    their own tells one from the other); "the pact" and "a trade accord" are two."""
+    if not (new.about and old.about):
+        return None
+    if _matched(new.about, old.about):
+        return True
+    if new.plain.issuperset(new.about) and old.plain.issuperset(old.about):
+        return None
+    return False
+
+
 def _same_sides(new: Sketch, old: Sketch) -> bool:
-    """Every actor of each side meets one of the other's, and so do the recipients
-    and the documents the acts are about (or neither names any)."""
+    """Every actor of each side meets one of the other's, and so do the recipients,
+    and the documents the acts are about when those say anything (`documents`)."""
     def same(a: tuple[Keys, ...], b: tuple[Keys, ...]) -> bool:
         return _matched(a, b) == len(a) and _matched(b, a) == len(b)
 
     return bool(new.actors) and same(new.actors, old.actors) and \
-        same(new.recipients, old.recipients) and same(new.about, old.about)
+        same(new.recipients, old.recipients) and \
+        (documents(new, old) is None or same(new.about, old.about))
+
+
+def _same_act(new: Sketch, old: Sketch, reported: list[Evidence]) -> bool:
+    """An act on a document is told by its own verb: the same sides sign a pact, ratify
+    it, put it into force and leave it, so a telling about a document (either names one)
+    is a re-telling only of a mention of its article told in a word of one family
+    ("signed" / "the signing"; a record with no word of its act matches none). Other
+    acts may be told again in other words ("visit" / "trip", "withdraw" / "pull out")."""
+    if not (new.about or old.about):
+        return True
+    return any(n.act and m.act and n.article_id == m.article_id and same_family(n.act, m.act)
+               for n in new.evidence for m in reported)
 
 
 def _matched(side: tuple[Keys, ...], other: tuple[Keys, ...]) -> int:
@@ -81,8 +109,9 @@ def actors_compatible(new: Sketch, old: Sketch, strict: bool) -> float:
     """Score > 0 when the two events have the same actors (0 means no merge). A
     document both acts are about counts as a recipient of each ("signed the pact"
     twice: one in common); one that only one telling names says nothing of the other
-    ("the senate ratified the treaty, voting 60 to 40": two records of one act)."""
-    both = bool(new.about and old.about)
+    ("the senate ratified the treaty, voting 60 to 40": two records of one act), nor
+    do two told only in plain words (`documents`)."""
+    both = documents(new, old) is not None
     new_r = new.recipients + new.about if both else new.recipients
     old_r = old.recipients + old.about if both else old.recipients
     score = _directed(new.actors, new_r, old.actors, old_r, strict)
@@ -127,10 +156,12 @@ def vague_match_vouched(new: Sketch, old: Sketch, same_code: bool) -> bool:
     articles = {m.article_id for m in new.evidence}
     other_article = not old.evidence or any(m.article_id not in articles for m in reported)
     if same_code and specific(new.cameo) and new.type not in RECURRING_TYPES and \
-            any(m.article_id in articles for m in reported) and _same_sides(new, old):
+            any(m.article_id in articles for m in reported) and _same_sides(new, old) and \
+            _same_act(new, old, reported):
         # A re-telling in the same article (lead and body, caption and text): one
-        # specific act between exactly the same sides, told again in other words.
-        # Acts that recur between the same sides (strikes, arrests) are left out.
+        # specific act between exactly the same sides, told again in other words (an
+        # act on a document in a word of its family: `_same_act`). Acts that recur
+        # between the same sides (strikes, arrests) are left out.
         return True
     return (same_code and specific(new.cameo) and bool(new.recipients or new.about) and
             bool(old.recipients or old.about) and other_article)
@@ -142,8 +173,8 @@ def score_candidate(new: Sketch, old: Sketch) -> float:
         return 0.0
     if new.country and old.country and new.country != old.country:
         return 0.0
-    if new.about and old.about and not _matched(new.about, old.about):
-        return 0.0  # about two documents: "signed the pact" and "signed the accord"
+    if documents(new, old) is False:
+        return 0.0  # about two documents: "signed the pact" and "signed the trade accord"
     ok, strict = dates_compatible(new, old)
     if not ok:
         return 0.0

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..records import Event, normalise_text
 from ..timevalue import parse_span
-from .likeness import Evidence, name_words
+from .likeness import Evidence, name_words, plain_phrase
 
 # Two text-derived dates of one event drift by a day (time zones, "yesterday"
 # resolved against a late publication date).
@@ -48,6 +48,9 @@ class Sketch:
     # agreement" of one pact meet there; two documents make two acts); a telling that
     # names none ("the council endorsed it") is not kept apart by it
     about: tuple[Keys, ...] = ()
+    # those of `about` told only in plain words ("the agreement", "the deal"): they
+    # name no document of their own, so two of them do not make two acts
+    plain: frozenset[Keys] = frozenset()
 
 
 def ref_keys(entity: str | None, country: str | None, sector: str | None, text: str | None,
@@ -92,7 +95,12 @@ def event_evidence(event: Event, article_id: str) -> Evidence:
     """The evidence of a new record, its own actors' names set aside."""
     names = name_words(r.text for r in event.actor + event.recipient)
     return Evidence.of(article_id, event.modality, event.evidence.sentence,
-                       event.evidence.text, names)
+                       event.evidence.text, names, act_of(event))
+
+
+def act_of(event: Event) -> str | None:
+    """The word of the act ("sign", "take effect"): the predicate's lemma."""
+    return event.predicate.lemma if event.predicate is not None else None
 
 
 def sketch_event(event: Event, published: str | None, kinds: Mapping[str, str] | None = None,
@@ -107,10 +115,13 @@ def sketch_event(event: Event, published: str | None, kinds: Mapping[str, str] |
 
     span, weak = mention_span(event.date, event.date_source, published)
     country = event.location.country if event.location else None
-    actors, about = refs(event.actor), refs(event.about)
+    actors = refs(event.actor)
+    about = _not_actors(refs(event.about), actors)
+    described = {keys for r in event.about if not plain_phrase(r.text)
+                 for keys in refs((r,))}
     return Sketch(event.type, event.cameo, actors, _not_actors(refs(event.recipient), actors),
                   span, weak, country, (event_evidence(event, article_id),),
-                  _not_actors(about, actors))
+                  about, frozenset(about) - described)
 
 
 def sketch_stored(row: Mapping[str, Any], actors: Iterable[Mapping[str, Any]],
@@ -122,6 +133,8 @@ def sketch_stored(row: Mapping[str, Any], actors: Iterable[Mapping[str, Any]],
     aside here)."""
     actors = list(actors)
 
+    described: set[Keys] = set()
+
     def refs(role: str) -> tuple[Keys, ...]:
         seen: dict[Keys, None] = {}
         for a in actors:
@@ -130,6 +143,8 @@ def sketch_stored(row: Mapping[str, Any], actors: Iterable[Mapping[str, Any]],
                                 a.get("text"), a.get("kind"))
                 if keys:
                     seen[keys] = None
+                    if not plain_phrase(a.get("text")):
+                        described.add(keys)
         return tuple(seen)
 
     weak = row.get("date_source") not in (None, "text")
@@ -138,7 +153,8 @@ def sketch_stored(row: Mapping[str, Any], actors: Iterable[Mapping[str, Any]],
         span = (span[1] - timedelta(days=lookback(row["type"])), span[1])
     actor_refs = refs("actor")
     names = name_words(a.get("text") for a in actors)
+    about = _not_actors(refs("about"), actor_refs)
     return Sketch(row["type"], row.get("cameo"), actor_refs,
                   _not_actors(refs("recipient"), actor_refs), span, weak,
                   row.get("location_country"), tuple(e.without(names) for e in evidence),
-                  _not_actors(refs("about"), actor_refs))
+                  about, frozenset(about) - described)

@@ -128,14 +128,15 @@ class EventState:
 
     def add_mention(self, mention: Mapping[str, Any], article_id: str, sentence: int,
                     modality: str, text: str, source_key: str, published: str | None,
-                    retold: Iterable[int] = ()) -> None:
+                    retold: Iterable[int] = (), act: str | None = None) -> None:
         """One more mention (`mention`: the fields Summary reads), in stored order;
         `retold`: the sentences of the article's other tellings folded into it
-        (events/retell.py), counted as mentions of the event."""
+        (events/retell.py), counted as mentions of the event; `act`: the word of its
+        act (the predicate's lemma)."""
         self.summary.add(mention)
         self.fields = self.summary.fields()
         if len(self.evidence) < MENTIONS_PER_CANDIDATE:
-            self.evidence.append(Evidence.of(article_id, modality, sentence, text))
+            self.evidence.append(Evidence.of(article_id, modality, sentence, text, act=act))
         self.sentences.add((article_id, sentence))
         self.sentences.update((article_id, k) for k in retold)
         self.articles.add(article_id)

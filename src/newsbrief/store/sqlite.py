@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from ..errors import (AmbiguousId, ForeignDatabase, StoreError, StoreFull, StoreLocked,
                       StoreMissing, StoreReadOnly)
-from ..merging import Sketch, candidate_window, choose_event, sketch_event
+from ..merging import Sketch, act_of, candidate_window, choose_event, sketch_event
 from ..merging.state import (CANDIDATES_PER_RANGE, EventState, date_ranges, mention_fields,
                              retold_json, retold_sentences, wanted_keys)
 from ..records import AnalysedArticle, Article, Event, text_hash
@@ -518,7 +518,7 @@ class Store(Closing):
             state.add_mention(mention_fields(event), article_id, event.evidence.sentence,
                               event.modality, event.evidence.text,
                               source if source is not None else article_id, published,
-                              retold_sentences(event))
+                              retold_sentences(event), act_of(event))
             new_keys = state.add_actors((r[2], r[3], r[4], r[5], r[6]) for r in rows
                                         if r[2] != "attributed_to")
             if state.date != before:
@@ -595,13 +595,15 @@ class Store(Closing):
                 "json_extract(m.record, '$.context') AS context, "
                 "json_extract(m.record, '$.location') AS location, "
                 "json_extract(m.record, '$.tellings') AS tellings, "
+                "json_extract(m.record, '$.predicate.lemma') AS act, "
                 "COALESCE(a.source, a.id) AS source_key, a.published FROM event_mentions m "
                 "JOIN articles a ON a.id = m.article_id WHERE m.event_id=? ORDER BY m.rowid",
                 (event_id,)).fetchall():
             fields = dict(m)
             fields["location"] = json.loads(m["location"]) if m["location"] else None
             state.add_mention(fields, m["article_id"], m["sentence"], m["modality"], m["text"],
-                              m["source_key"], m["published"], retold_json(m["tellings"]))
+                              m["source_key"], m["published"], retold_json(m["tellings"]),
+                              m["act"])
         state.add_actors(tuple(r) for r in cur.execute(
             "SELECT role, entity_id, text, country, sector FROM event_actors "
             "WHERE event_id=? AND role IN ('actor', 'recipient', 'about') ORDER BY rowid",
