@@ -48,6 +48,8 @@ _FAR_LOOK_BACK = 4  # ... for a subject pronoun opening its sentence
 # "The two men", "the three": how many people a counted phrase stands for.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _COUNTED_PEOPLE = frozenset(_LISTS["counted_people"])
+# Determiners of a count that stands for people named before: "the two men", "all three".
+_COUNT_DETERMINERS = frozenset(_LISTS["count_determiners"])
 
 
 class References:
@@ -105,7 +107,7 @@ class References:
             (c for c in tok.children if c.dep_ == "nummod"), None)
         n = _COUNTS.get(num.lower_) if num is not None else None
         # ("all three", "both": the same people, counted with another determiner)
-        if n is None or not any(c.dep_ == "det" and c.lower_ in ("the", "all")
+        if n is None or not any(c.dep_ == "det" and c.lower_ in _COUNT_DETERMINERS
                                 for c in tok.children):
             return []
         if num is not tok and (tok.lemma_.lower() not in _COUNTED_PEOPLE or tok.tag_ != "NNS"):

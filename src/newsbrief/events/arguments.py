@@ -45,7 +45,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .lexicon import lemma_of, lookup, word_classes
+from .lexicon import lemma_of, lookup, request_words, word_classes
 
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -93,15 +93,14 @@ ATTACK_VERBS = frozenset({"attack", "strike", "raid", "target", "hit", "storm", 
 # probe", "the Benghazi hearings" (the investigators come with "by" or a possessor).
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "scandal",
                            "hearing"})
-# Words of asking someone to act (data/word_classes.toml): whom they ask is also the
-# party asked "from" and the subject of the clause that says what is asked.
-REQUEST_WORDS = word_classes()["request_words"]
-# Acts whose content clause names the one they target ("X accused ... that Y did").
-CONTENT_TARGET_LEMMAS = frozenset({"accuse", "accusation", "allege", "allegation", "charge",
-                                   "blame", "claim", "warn", "warning", "condemn",
-                                   "criticize", "criticise", "threaten", "threat", "demand",
-                                   "complain", "complaint", "denounce", "lament"}) | \
-    word_classes()["rulings"]  # "the court ruled the mayor lacked authority"
+# Words of asking someone to act (the heads of the lexicon's REQUEST rows): the one asked
+# is their object, the party asked "from"/"of" ("requested files from the office"), or the
+# subject of the clause that says what is asked ("a request that Congress pay", "called
+# for the panel to act"); as nouns, "of X" is who asks ("the demands of the rebels").
+REQUEST_WORDS = request_words()
+# Acts whose content clause names the one they target ("X accused ... that Y did"), and
+# rulings ("the court ruled the mayor lacked authority"): data/word_classes.toml.
+CONTENT_TARGET_LEMMAS = word_classes()["content_targets"] | word_classes()["rulings"]
 # Event nouns whose possessor is the one the act is done to ("his arrest").
 PATIENT_NOUNS = frozenset({"arrest", "detention", "killing", "murder", "assassination",
                            "execution", "shooting", "abduction", "kidnapping", "release",

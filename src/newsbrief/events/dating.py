@@ -50,6 +50,7 @@ from spacy.attrs import IDX
 
 from ..nlp import doc_text, doc_words
 from ..records import Timex
+from ..timexes.lexicon import WEEKDAYS
 from ..timevalue import TimexValue, event_date
 from .arguments import first_conjunct
 from .attach import governor, span_root
@@ -98,7 +99,8 @@ _NOT_REPORTING = frozenset(_LISTS["not_reporting"])
 _REPORTING = word_classes()["reporting"] - _NOT_REPORTING
 
 
-_WEEKDAYS = frozenset(_LISTS["weekdays"])
+# The weekday names of the timex lexicon (timexes/data/lexicon.toml: name -> ISO number).
+_WEEKDAYS = frozenset(WEEKDAYS)
 # Words that fix which week a weekday is in ("last Saturday", "this Friday"): left alone.
 _WEEK_WORDS = frozenset(_LISTS["week_words"])
 
@@ -234,9 +236,6 @@ def _told_ahead(doc, tok, text: str, roots: list) -> bool:
     return bool(before) and before[-1].lower() in _AHEAD_WORDS
 
 
-_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _weekday_fixes_year(text: str, value: str | None) -> bool:
     """Does the timex name a weekday that its day falls on in the tagger's year ("Wednesday,
     July 31" read as 2019-07-31, a Wednesday)? Then the writer's weekday says the year, and
@@ -244,8 +243,8 @@ def _weekday_fixes_year(text: str, value: str | None) -> bool:
     day = _as_date(value)
     if day is None:
         return False
-    named = [k for k, name in enumerate(_WEEKDAY_ORDER) if name in text.lower()]
-    return len(named) == 1 and day.weekday() == named[0]
+    named = [number for name, number in WEEKDAYS.items() if name in text.lower()]
+    return len(named) == 1 and day.isoweekday() == named[0]
 
 
 def _dating_root(tok, text: str, roots: list) -> "object | None":

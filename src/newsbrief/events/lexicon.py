@@ -152,11 +152,12 @@ WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_he
                 # events.arguments (actors12)
                 "join_idiom_objects", "done_to", "charge_verbs", "named_groups",
                 "joint_occasions", "asker_nouns", "request_answers",
-                "force_operations", "rulings", "acted_at", "request_words",
+                "force_operations", "rulings", "acted_at", "content_targets",
                 # events.senses
                 "sense_audience", "sense_bodies", "sense_bygone", "sense_comment",
                 "sense_contests", "sense_courts", "sense_days", "sense_figurative",
-                "sense_giving", "sense_goals", "sense_grants", "sense_immaterial", "sense_meetings",
+                "sense_giving", "sense_goals", "sense_grants",
+                "sense_immaterial", "sense_meetings",
                 "sense_messages", "sense_natural_causes", "sense_hazard_words",
                 "sense_noun_acts",
                 "sense_officials", "sense_places", "sense_policies", "sense_press_answers",
@@ -214,6 +215,19 @@ def load_lexicon(user_verbs: str | Path | None = None) -> Lexicon:
 @lru_cache(maxsize=1)
 def packaged_lexicon() -> Lexicon:
     return _build(None)
+
+
+@lru_cache(maxsize=1)
+def request_words() -> frozenset[str]:
+    """The words of asking someone to act: the heads of the packaged lexicon's REQUEST
+    rows ("ask", "plea", "call" of "call on", "push" of "push for"), read from the one
+    table that codes them, so the two cannot drift apart. A light verb ("order") is
+    left out: its object's act says who is acted on ("ordered a heightened alert")."""
+    lex = packaged_lexicon()
+    return frozenset({head for (_, head), e in lex.single.items()
+                      if e.type == "REQUEST" and not e.light} |
+                     {head for (_, head, _), e in lex.double.items()
+                      if e.type == "REQUEST" and not e.light})
 
 
 # The lexicon `lookup` reads: the packaged one unless a pipeline (or a test)

@@ -183,7 +183,8 @@ def scheduled(tok) -> str | None:
 # bill"), adjectives and nouns of chance ("it is unclear if the police will charge them",
 # "there is little chance he will be convicted"); data/modality_lists.toml.
 FORECAST_WORDS = frozenset(_LISTS["forecast_words"])
-_FUTURE_MARKS = frozenset({"will", "would", "'ll", "’ll", "shall"})
+# Auxiliaries that put a clause's act in the future: data/modality_lists.toml.
+_FUTURE_MARKS = frozenset(_LISTS["future_marks"])
 _OPEN_QUESTION = frozenset({"whether", "if"})
 
 
@@ -398,8 +399,8 @@ def _verb_of(tok):
 # The perfect's auxiliaries: "has long opposed", "had long sought" tell a stance held or
 # a goal pursued over years, background to the news; "has expressed anger repeatedly" a
 # pattern, as "has repeatedly expressed" does.
-_PERFECT = frozenset({"has", "have", "'ve", "’ve"})
-_LONG_PERFECT = _PERFECT | {"had", "'d", "’d"}
+_PERFECT = frozenset(_LISTS["perfect"])
+_LONG_PERFECT = _PERFECT | frozenset(_LISTS["past_perfect"])
 _LONG_AFTER = frozenset({"as", "ago", "before", "after", "since"})
 
 

@@ -578,6 +578,9 @@ SOURCE_NOUNS = frozenset({"anonymity"})
 SOURCE_HIDING = frozenset({"name", "identify", "quote", "cite"})
 # What a source asks to stay: "asked to remain anonymous", "requested to stay unnamed".
 SOURCE_UNNAMED = frozenset(_LISTS["source_unnamed"])
+# Verbs a source asks with to stay unnamed: "asked not to be named", "requested to
+# remain anonymous".
+SOURCE_ASKING = frozenset(_LISTS["source_asking"])
 SOURCE_STEPS = 2
 
 
@@ -607,11 +610,11 @@ def _sourcing_phrase(tok) -> bool:
         return True
     if any(_lemma_in(o, SOURCE_NOUNS) for o in _children(tok, "dobj") + _pobjs(tok, "for")):
         return True  # "requested anonymity", "asked for anonymity", "granted anonymity"
-    if lemma in ("ask", "request") and any(
+    if lemma in SOURCE_ASKING and any(
             c.dep_ in ("xcomp", "ccomp") and _lemma_in(c, SOURCE_HIDING) and
             any(a.dep_ == "auxpass" for a in c.children) for c in tok.children):
         return True  # "asked not to be named"
-    if lemma in ("ask", "request") and any(
+    if lemma in SOURCE_ASKING and any(
             c.dep_ in ("xcomp", "ccomp") and any(
                 g.dep_ in ("acomp", "attr", "oprd") and g.lower_ in SOURCE_UNNAMED
                 for g in c.children) for c in tok.children):
@@ -819,9 +822,13 @@ def _in_accident(tok) -> bool:
                 c.dep_ == "relcl" and _clause_of(c.head) == tok) for c in tok.subtree)
 
 
+# Words that open a clause of the time something happened: "killed when the bus
+# crashed", "died after the car overturned".
+WHEN_MARKS = frozenset(_LISTS["when_marks"])
+
+
 def _when_clause(verb) -> bool:
-    return any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
-               for m in verb.children)
+    return any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in verb.children)
 
 
 def _clause_of(tok):
