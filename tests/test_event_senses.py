@@ -723,6 +723,25 @@ def test_a_killing_in_a_crash_is_no_attack(spec, at, expected):
         "Lee/lee/PROPN/1/nsubj/NNP/PERSON ended/end/VERB/1/ROOT/VBD "
         "the/the/DET/3/det speech/speech/NOUN/1/dobj/NN",
         1, None, id="ending_a_speech_is_no_act"),
+    # house16: only a state or its government grants what it ends; a broadcaster's
+    # programme or a college's scheme ended is no SANCTION.
+    pytest.param(
+        "The/the/DET/2/det network/network/NOUN/2/nsubj/NN ended/end/VERB/2/ROOT/VBD "
+        "the/the/DET/5/det quiz/quiz/NOUN/5/compound/NN program/program/NOUN/2/dobj/NN",
+        2, None, id="a_broadcaster_ending_its_show_is_no_sanction"),
+    pytest.param(
+        "The/the/DET/2/det college/college/NOUN/2/nsubj/NN cancelled/cancel/VERB/2/ROOT/VBD "
+        "the/the/DET/5/det bursary/bursary/NOUN/5/compound/NN scheme/scheme/NOUN/2/dobj/NN",
+        2, None, id="a_college_cancelling_a_scheme_is_no_sanction"),
+    pytest.param(
+        "Governor/governor/PROPN/1/compound/NNP Ames/ames/PROPN/2/nsubj/NNP/PERSON "
+        "ended/end/VERB/2/ROOT/VBD the/the/DET/5/det fuel/fuel/NOUN/5/compound/NN "
+        "subsidy/subsidy/NOUN/2/dobj/NN",
+        2, "SANCTION", id="an_officer_of_government_ending_a_subsidy"),
+    pytest.param(
+        "The/the/DET/1/det ministry/ministry/NOUN/2/nsubj/NN ended/end/VERB/2/ROOT/VBD "
+        "the/the/DET/5/det visa/visa/NOUN/5/compound/NN waiver/waiver/NOUN/2/dobj/NN",
+        2, "SANCTION", id="a_ministry_ending_a_visa_waiver"),
 ])
 def test_ending_what_a_government_grants(spec, at, expected):
     assert typed(spec, at) == expected

@@ -156,7 +156,7 @@ WORD_CLASSES = ("reporting", "light", "accede", "give", "intent_aux", "intent_he
                 # events.senses
                 "sense_audience", "sense_bodies", "sense_bygone", "sense_comment",
                 "sense_contests", "sense_courts", "sense_days", "sense_figurative",
-                "sense_giving", "sense_goals", "sense_grants",
+                "sense_giving", "sense_goals", "sense_governing", "sense_grants",
                 "sense_immaterial", "sense_meetings",
                 "sense_messages", "sense_natural_causes", "sense_hazard_words",
                 "sense_noun_acts",

@@ -101,7 +101,10 @@ def _grant_for_others(obj, verb) -> bool:
     """ "ended the visa programme", "revoked the protected status for Haitians": what a
     government grants people, not its own ("its nuclear programme", "the Iranian
     programme"), or a thing ended
-    for a named people or place ("ended X for Haiti")."""
+    for a named people or place ("ended X for Haiti"). Only a state or its government
+    grants them: a broadcaster ending a programme or a college a scheme is no act."""
+    if not _governing(verb):
+        return False
     if any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in
                                 ("NORP", "GPE")) for c in obj.children):
         return False  # "its programme", "the Iranian nuclear programme": the state's own
@@ -110,6 +113,20 @@ def _grant_for_others(obj, verb) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(
         g.ent_type_ in ("GPE", "NORP") for g in p.children if g.dep_ == "pobj")
         for p in (*obj.children, *verb.children))
+
+
+def _governing(verb) -> bool:
+    """Does a state or its government do it: a place named for its government ("Japan",
+    "Washington"), a body or an officer of government ("the administration", "the
+    ministry", "President X", "the interior minister"), or a person named (officers are
+    often named without their title: "X decided to end the status"); not a firm, a
+    broadcaster or a college, and not no one."""
+    doers = _subjects(verb) + [g for a in _children(verb, "agent")
+                               for g in _children(a, "pobj")]
+    governing = _cls("sense_governing")
+    return any(d.ent_type_ in ("GPE", "PERSON") or _lemma_in(d, governing) or
+               any(c.dep_ == "compound" and _lemma_in(c, governing) for c in d.children)
+               for d in doers)
 
 
 def _lemma_in(tok, words) -> bool:
