@@ -224,10 +224,8 @@ def request_words() -> frozenset[str]:
     table that codes them, so the two cannot drift apart. A light verb ("order") is
     left out: its object's act says who is acted on ("ordered a heightened alert")."""
     lex = packaged_lexicon()
-    return frozenset({head for (_, head), e in lex.single.items()
-                      if e.type == "REQUEST" and not e.light} |
-                     {head for (_, head, _), e in lex.double.items()
-                      if e.type == "REQUEST" and not e.light})
+    return frozenset(key[1] for key, e in (*lex.single.items(), *lex.double.items())
+                     if e.type == "REQUEST" and not e.light)
 
 
 # The lexicon `lookup` reads: the packaged one unless a pipeline (or a test)

@@ -836,7 +836,19 @@ def _in_accident(tok) -> bool:
         return True
     return any(_crash(c, crash) and _when_clause(c) and
                (c.dep_ == "advcl" and c.head == tok or
-                c.dep_ == "relcl" and _clause_of(c.head) == tok) for c in tok.subtree)
+                c.dep_ == "relcl" and _clause_of(c.head) == tok) for c in _own_clause(tok))
+
+
+def _own_clause(tok):
+    """The words of `tok`'s own clause below it, and the heads of the clauses hung on
+    them (a verb is given but not entered): where a clause of the killing's time can
+    hang ("killed on Sunday, when a plane crashed"), without walking the sentence."""
+    stack = list(tok.children)
+    while stack:
+        c = stack.pop()
+        yield c
+        if c.pos_ not in ("VERB", "AUX"):
+            stack.extend(c.children)
 
 
 # Words that open a clause of the time something happened: "killed when the bus
