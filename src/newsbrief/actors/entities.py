@@ -737,9 +737,12 @@ def own_nationality(doc: Doc, mentions: Iterable[tuple[int, int]],
 
 
 def _hyphened(tok) -> bool:
+    """A word joined by a hyphen to the next or the one before ("Lebanese-American");
+    a dash with spaces around it is no join ("(Reuters) - British primatologist X":
+    the dateline's dash before a lead's first word)."""
     doc = tok.doc
-    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-") or \
-        (tok.i > 0 and doc[tok.i - 1].text == "-")
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or \
+        (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
 
 
 def _possessed(tok) -> bool:

@@ -119,6 +119,7 @@ class ActorIndex:
         # one for this article.
         self.resolved = {} if resolved is None else resolved
         self._cache: dict[int, tuple[ActorRef, ...]] = {}
+        self._own: dict[str, str | None] = {}
 
     # ---- lookups
 
@@ -223,14 +224,24 @@ class ActorIndex:
                     gazetteer().capitals.get(fold(_name_of(tok))) == ent.country:
                 # "Santiago said": the state's capital acting is its government
                 return (ActorRef(refs[0].entity, refs[0].text, refs[0].country, "GOV"),)
-            if ent.kind == "person" and len(refs) == 1 and not ent.country:
+            if ent.kind == "person" and len(refs) == 1 and not ent.country and \
+                    not self.own_country(ent):
                 # "his deputy, Sergei Ryabkov", "Putin's spokesman X": an unplaced
                 # person whose phrase names whose they are is of that one's country
-                # (before the country the story mostly speaks of: "London Mayor X")
+                # (before the country the story mostly speaks of: "London Mayor X");
+                # a nationality of their own comes first ("his Ethiopian
+                # counterpart, X" is Ethiopian, whoever "his" is)
                 owner = self._owner_country(tok) or self._nationality(tok) or \
                     self._of_place(tok)
                 if owner:
                     return (ActorRef(refs[0].entity, refs[0].text, owner, refs[0].sector),)
+            if ent.kind == "organization" and len(refs) == 1 and _bare_institution(ent.name):
+                # "the Argentine congress", "the Kenyan parliament": a bare
+                # institution's name the text gives its state in its own phrase is
+                # that state's, whichever country the name alone or the story gave it
+                own = self._nationality(tok)
+                if own and own != refs[0].country:
+                    return (ActorRef(refs[0].entity, refs[0].text, own, refs[0].sector),)
             if ent.kind == "organization" and not ent.country and len(refs) == 1 and \
                     not refs[0].country:
                 # "the Stimson Center, a think tank in Washington": the place its
@@ -423,6 +434,17 @@ class ActorIndex:
                     if country and country != "IGO":
                         found.add(country)
         return found
+
+    def own_country(self, ent: Entity) -> str | None:
+        """The one nationality a person's own phrase or appositive gives
+        (entities.own_nationality), read once per entity; none for a person the
+        knowledge base knows (their entry's country stands)."""
+        if ent.kind != "person" or ent.kb_id:
+            return None
+        if ent.id not in self._own:
+            self._own[ent.id] = own_nationality(
+                self.doc, [(m.start, m.end) for m in ent.mentions])
+        return self._own[ent.id]
 
     def _owner_country(self, tok) -> str | None:
         """The one country of the possessor in a head's phrase ("his deputy")."""
@@ -790,8 +812,7 @@ class ActorIndex:
             # "Berg, a Norwegian", "the Turkish businessman, X": a nationality the
             # person's own phrase gives, over the story's country the actors stage
             # gave them (a name the knowledge base knows keeps its entry)
-            country = own_nationality(self.doc, [(m.start, m.end) for m in ent.mentions]) \
-                or country
+            country = self.own_country(ent) or country
         if country is None and ent.kind == "organization" and len(ent.name.split()) > 1:
             # "The California Public Utilities Commission": a name whose words
             # place it (a US state's body is American)
