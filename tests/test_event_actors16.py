@@ -8,9 +8,17 @@ from spacy.tokens import Doc, Span
 from newsbrief.actors import resolve_actor_text
 from newsbrief.actors.entities import own_nationality
 from newsbrief.events.actorrefs import ActorIndex
+from newsbrief.events.arguments import verb_arguments
 from newsbrief.records import Entity, Mention
 
-from test_actors_anaphora import VOCAB, person
+from parses import texts as _texts
+from test_actors_anaphora import VOCAB, parse, person
+
+PEOPLE = {"mayor", "council", "regulator", "bank"}
+
+
+def _verb(tok):
+    return verb_arguments(tok, lambda t: t.lower_ in PEOPLE)
 
 
 def _doc(rows: str, ents: dict[int, str]) -> Doc:
@@ -86,6 +94,51 @@ def test_a_persons_own_nationality_comes_before_the_possessors_country():
     index = ActorIndex(doc, [vik, berg])
     assert [r.country for r in index.refs(doc[5])] == ["DNK"]
     assert [r.country for r in index.refs(doc[8])] == ["DNK"]
+
+
+# "The mayor said the council was failing and criticized the regulator."
+SAID_THEN_CRITICIZED = """
+The the DET DT det 1
+mayor mayor NOUN NN nsubj 2
+said say VERB VBD ROOT 2
+the the DET DT det 4
+council council NOUN NN nsubj 6
+was be AUX VBD aux 6
+failing fail VERB VBG ccomp 2
+and and CCONJ CC cc 6
+criticized criticize VERB VBD conj 6
+the the DET DT det 10
+regulator regulator NOUN NN dobj 8
+. . PUNCT . punct 2
+"""
+
+# "The council will meet the regulator and criticized the bank, the mayor said."
+CRITICIZED_THEN_SAID = """
+The the DET DT det 1
+council council NOUN NN nsubj 3
+will will AUX MD aux 3
+meet meet VERB VB ccomp 13
+the the DET DT det 5
+regulator regulator NOUN NN dobj 3
+and and CCONJ CC cc 3
+criticized criticize VERB VBD conj 3
+the the DET DT det 9
+bank bank NOUN NN dobj 7
+, , PUNCT , punct 13
+the the DET DT det 12
+mayor mayor NOUN NN nsubj 13
+said say VERB VBD ROOT 13
+. . PUNCT . punct 13
+"""
+
+
+def test_a_second_act_in_what_is_said_before_the_attribution_is_the_clauses():
+    # the speaker's verb first: the second act is the speaker's (as before)
+    doc = parse(SAID_THEN_CRITICIZED)
+    assert _texts(_verb(doc[8]).actor) == ["mayor"]
+    # the attribution after the clause: both acts are the clause subject's
+    doc = parse(CRITICIZED_THEN_SAID)
+    assert _texts(_verb(doc[7]).actor) == ["council"]
 
 
 # "Back then the Argentine congress approved the bill."

@@ -374,10 +374,12 @@ def _speech_over_content(verb) -> bool:
     """ "Ryabkov said the US was undermining stability and warned it ...": a past
     verb of speaking coordinated with the verb of a content clause in another
     tense belongs to the verb that reports the clause (same tense), not to the
-    clause's subject."""
+    clause's subject. Only with the speaker's verb first: in "X will meet Y and
+    criticized Z, the office said" the whole clause before the attribution is what
+    was said, so both acts are X's."""
     head = verb.head
     gov = head.head
-    if head.dep_ != "ccomp" or gov.i == head.i or gov.pos_ not in VERB_POS:
+    if head.dep_ != "ccomp" or gov.i == head.i or gov.pos_ not in VERB_POS or gov.i > head.i:
         return False
     if verb.tag_ != "VBD" or gov.tag_ != "VBD" or head.tag_ == "VBD":
         return False
