@@ -752,6 +752,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if k in out:
             continue
         tok = doc[i]
+        if _answered_noun(tok):
+            continue  # "responded on Monday to the charges": the charges came before
         # "promoted the recent agreements on Thursday": an act the noun places before
         # the time of the verb it hangs on, on a day the text does not give (a time
         # in the noun's own phrase, "At his last talks in March, ...", still dates it)
@@ -1266,6 +1268,8 @@ class StoryTime:
         """The date of an act that no time expression governs."""
         if not fallback.date:
             return fallback
+        if _answered_noun(tok):
+            return UNDATED  # "X criticized Y's refusal": the refusal came before
         own = self.times.get(piece)
         counted = self._counted_from(tok)
         if counted is not None:
@@ -1930,6 +1934,26 @@ def _time_follows(adverb) -> bool:
         return False
     after = adverb.nbor(1)
     return after.dep_ == "prep" or after.ent_type_ in ("DATE", "TIME")
+
+
+_ANSWERS = frozenset(_LISTS["answers"])
+
+
+def _answered_noun(tok) -> bool:
+    """An act a noun names as what a verb answers ("responded on Monday to the
+    charges", "will comply with the request", "criticized his refusal"): it came before
+    the answer, so the answer's time is not its time (a time of its own still dates it:
+    "condemned Monday's attack")."""
+    if tok.pos_ != "NOUN":
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.dep_ == "prt" or (verb.pos_ == "ADV" and verb.head.pos_ in ("VERB", "AUX")):
+            verb = verb.head  # "brushed aside", "responded back to"
+    elif tok.dep_ != "dobj":
+        return False
+    return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _ANSWERS
 
 
 def _habitual(tok) -> bool:
