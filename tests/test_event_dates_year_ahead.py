@@ -44,3 +44,38 @@ def test_a_day_told_as_next_keeps_its_year():
     assert _date(NEXT_JULY, 6, 8) == "2024-07-31"
     # with nothing telling it ahead, a simple past puts it in the year before
     assert _date(ON_JULY, 5, 7) == "2023-07-31"
+
+
+# dates16b: "Norway had announced the closure on July 31 ." (a past perfect) and "Norway
+# accepted a call from Sweden in August ." (a noun the time dates with a past verb), on a
+# Sunday page of July 28: the July 31 and the August after it are the tagger's
+# readings; the acts were done before the page was written.
+HAD_ANNOUNCED = ["Norway Norway PROPN nsubj 2 B-GPE", "had have AUX aux 2"] + [
+    " ".join(r.split()[:4] + [str(int(r.split()[4]) + 1)] + r.split()[5:])
+    for r in ON_JULY[1:]]
+ACCEPTED_CALL = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "accepted accept VERB ROOT 1", "a a DET det 3",
+    "call call NOUN dobj 1", "from from ADP prep 3", "Sweden Sweden PROPN pobj 4 B-GPE",
+    "in in ADP prep 1", "August August PROPN pobj 6 B-DATE", ". . PUNCT punct 1",
+]
+
+
+def test_a_day_ahead_told_in_the_past_perfect_is_moved_to_the_year_before():
+    doc = _tag(build(HAD_ANNOUNCED), {1: "VBD", 2: "VBN"})
+    got = dating.attach_timexes(doc, [timex(doc, 6, 8, "2024-07-31")], {2: 0}, None, SUNDAY)
+    assert got[0].date == "2023-07-31"
+
+
+def test_a_noun_dated_with_a_past_verb_is_moved_to_the_year_before():
+    doc = _tag(build(ACCEPTED_CALL), {1: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 7, 8, "2024-08")], {1: 0, 3: 1}, None, SUNDAY)
+    assert (got[0].date, got[1].date) == ("2023-08", "2023-08")
+    # a time told inside a clause below ("urged them to skip the fair in August") keeps
+    # the tagger's reading: the skipping was asked for ahead
+    rows = ["Norway Norway PROPN nsubj 1 B-GPE", "urged urge VERB ROOT 1",
+            "Sweden Sweden PROPN dobj 1 B-GPE", "to to PART aux 4", "skip skip VERB xcomp 1",
+            "the the DET det 6", "fair fair NOUN dobj 4", "in in ADP prep 4",
+            "August August PROPN pobj 7 B-DATE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 4: "VB"})
+    got = dating.attach_timexes(doc, [timex(doc, 8, 9, "2024-08")], {1: 0, 4: 1}, None, SUNDAY)
+    assert got[1].date == "2024-08"

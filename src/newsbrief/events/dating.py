@@ -187,9 +187,12 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
     was done before the text was written: a month, or a day of a month, written
     without its year that the tagger placed after the publication day (the next
     March, read forward from a December page) is the last one before it. Only a verb
-    told in the simple past itself (a participle or a noun takes its tense from
-    another verb: "urged them to skip the autumn fair in October");
-    acts told in the present, the future or the perfect keep the tagger's reading
+    told in the simple past or the past perfect itself ("had called for a vote on Dec.
+    21"), or an act the time dates with such a verb it is told on ("accepted a call in
+    December", "In a Dec. 21 move, X had called for ..., prompting Y to urge ..."); a
+    participle or a noun below takes its tense from another verb ("urged them to skip
+    the autumn fair in October"); acts told in the present, the future or the present
+    perfect keep the tagger's reading
     ("will tour the region in March", "faces a vote on June 3"), and so do weekdays and times
     (read near the publication day), a day just after publication (pages updated the
     next day), a deadline ("by June 9"), a day told as ahead by the word before it
@@ -203,11 +206,12 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
         got = out.get(k)
         tok = doc[i]
         if got is None or got.source != "text" or got.date is None or \
-                got.precision not in ("day", "month") or tok.pos_ not in ("VERB", "AUX") or \
-                getattr(finite_verb(tok), "i", None) != tok.i or \
-                told_tense(tok) != "past":
+                got.precision not in ("day", "month"):
             continue
         text = got.text or ""
+        if not (_told_past_itself(tok) or _told_past_itself(_time_verb(
+                _dating_root(tok, text, roots)))):
+            continue
         if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or \
                 _deadline(_dating_root(tok, text, roots)) or \
                 any(w in _AHEAD_WORDS for w in text.lower().split()) or \
@@ -222,6 +226,34 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue
         rest = got.date[4:]
         out[k] = replace(got, date=f"{int(got.date[:4]) - 1:04d}{'-02-28' if rest == '-02-29' else rest}")
+
+
+def _told_past_itself(tok) -> bool:
+    """Is `tok` a finite verb told in the simple past or the past perfect ("quit",
+    "had called")?"""
+    return tok is not None and tok.pos_ in ("VERB", "AUX") and \
+        getattr(finite_verb(tok), "i", None) == tok.i and \
+        (told_tense(tok) == "past" or background(tok))
+
+
+def _time_verb(root):
+    """The verb a timex is told on: itself ("accepted a call in December"), or through
+    the occasion it sets ("In a Dec. 21 move, X had called for ..."); None for a time
+    told inside a noun's phrase or a clause below ("urged them to skip the autumn fair
+    in October"). The acts it dates with that verb were done when the verb says."""
+    if root is None:
+        return None
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ not in _SETTING_PREPS | {"on"}:
+            return None  # ("was set for December", "postponed to May")
+        head = head.head
+    elif root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and \
+            head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS:
+        head = head.head.head  # "In a surprise Dec. 21 move, ..."
+    elif root.dep_ not in ("npadvmod", "tmod"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _told_ahead(doc, tok, text: str, roots: list) -> bool:
