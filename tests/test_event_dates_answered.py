@@ -1,7 +1,9 @@
 """Issue 11, dates16b: an act a noun names as what a verb answers ("responded on Monday
 to the charges", "criticized the refusal", "will comply with the request") came before
 the answer: the answer's time is not its time, nor is the time the story carries to
-the answer; a time of its own still dates it. Hand-built parses, sentences made up."""
+the answer; a time of its own still dates it. A possessive time on what an act is for
+or, told in the present, about ("for this year's vote", "is investigating last Friday's
+incident") is that noun's, not the act's. Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
@@ -57,3 +59,35 @@ def test_the_act_an_untimed_answer_answers_is_left_undated(body):
     got = _dates(events)
     assert got["ACCUSE"] == ("2024-12-02", "text")  # the criticism goes on that day
     assert got["REJECT"] == (None, "none")  # the refusal came before it
+
+
+# "Norway is investigating last Friday 's incident ." / "Norway backed Sweden for this
+# year 's vote ." / "Norway voted against Monday 's motion ."
+INVESTIGATING = [
+    "Norway Norway PROPN nsubj 2 B-GPE", "is be AUX aux 2", "investigating investigate VERB ROOT 2",
+    "last last ADJ amod 4 B-DATE", "Friday Friday PROPN poss 6 I-DATE", "'s 's PART case 4",
+    "incident incident NOUN dobj 2", ". . PUNCT punct 2",
+]
+BACKED_FOR = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "backed back VERB ROOT 1", "Sweden Sweden PROPN dobj 1 B-GPE",
+    "for for ADP prep 1", "this this DET det 5 B-DATE", "year year NOUN poss 7 I-DATE",
+    "'s 's PART case 5", "vote vote NOUN pobj 3", ". . PUNCT punct 1",
+]
+VOTED_AGAINST = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "voted vote VERB ROOT 1", "against against ADP prep 1",
+    "Monday Monday PROPN poss 5 B-DATE", "'s 's PART case 3", "motion motion NOUN pobj 2",
+    ". . PUNCT punct 1",
+]
+
+
+def test_a_possessive_time_of_what_an_act_is_about_or_for_is_not_its_time():
+    doc = _tag(build(INVESTIGATING), {1: "VBZ", 2: "VBG"})
+    got = dating.attach_timexes(doc, [timex(doc, 3, 5, "2024-11-29")], {2: 0})
+    assert 0 not in got  # the incident's Friday: the inquiry goes on now
+    doc = _tag(build(BACKED_FOR), {1: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 4, 6, "2024")], {1: 0})
+    assert 0 not in got  # the year of the vote it was backed for
+    # told in the simple past about the noun, the act is of that day
+    doc = _tag(build(VOTED_AGAINST), {1: "VBD"})
+    got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0})
+    assert got[0].date == "2024-12-02"

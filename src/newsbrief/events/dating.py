@@ -524,8 +524,9 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
         line_verb = _line_verb(root, lines) or _fronted_verb(root) or _rehung(root)
         owner = governor(root, predicates, lines) if line_verb is None else \
             predicates.get(line_verb.i)
-        if owner is not None and root.dep_ == "poss" and _nested_noun(root.head) and \
-                predicates.get(root.head.i) != owner:
+        if owner is not None and (
+                (root.dep_ == "poss" and _nested_noun(root.head)) or _possessed_apart(root)) \
+                and predicates.get(root.head.i) != owner:
             # "welcomed the win of the reformists in Sunday's vote": Sunday is the
             # vote's, not the welcoming's ("voted against Monday's motion" is the vote's)
             owner = None
@@ -638,6 +639,29 @@ def _prenominal(root) -> bool:
         return False
     return head.i != root.i and root.i < head.i and head.pos_ in ("NOUN", "PROPN") and \
         root.dep_ in ("nmod", "compound", "nummod", "amod")
+
+
+def _possessed_apart(root) -> bool:
+    """Is a timex the possessive of a noun whose time is not the verb's: what the act is
+    for ("endorsed X for this year's election", "the outlook for next year's vote"), or
+    what an act told in the present goes
+    on about ("are investigating last Friday's incident")? (Told in the simple past,
+    "voted against Monday's motion", "called Friday's test a threat", the act is of that
+    day.)"""
+    if root.dep_ != "poss":
+        return False
+    noun = root.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        if verb.lower_ == "for":
+            # not the thing a verb with no object of its own takes ("voted for last
+            # week's resolution" is that vote)
+            return verb.head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ == "dobj" for c in verb.head.children)
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.pos_ in ("VERB", "AUX") and told_tense(verb) == "present"
 
 
 def _nested_noun(noun) -> bool:
@@ -766,7 +790,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue  # "conceding the race for 2030": what it is for, not when
         if _due_date(root):
             continue  # "asked for receipts no later than June 9": a deadline
-        if root.dep_ == "poss" and _nested_noun(root.head):
+        if root.dep_ == "poss" and (_nested_noun(root.head) or _possessed_apart(root)):
             continue  # "the win of the reformists in Sunday's vote": the vote's
         verb = _line_verb(root, lines) or _rehung(root)
         if verb is None:
