@@ -2184,7 +2184,7 @@ def _within_content(tok):
                      and c.i < cur.i}
             crossed = crossed or not _at_same_time(cur) or (
                 "when" in marks and lemma_of(head) == "be")
-        elif cur.dep_ in ("acl", "relcl", "ccomp"):
+        elif cur.dep_ in ("acl", "ccomp"):  # (a relative clause stopped above)
             crossed = True
         cur = head
     return None
