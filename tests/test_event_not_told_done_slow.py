@@ -46,3 +46,43 @@ def test_forecasts_and_denied_acts_keep_their_standing_under_the_threshold(pipe,
     assert any(k[1] in ("met", "arrested") for k in others), list(cut)
     for key in others:
         assert cut[key].confidence == whole[key].confidence, key
+
+
+# (nonev16) Acts kept from being or undone: a meeting skipped, convictions overturned,
+# a meeting only being arranged (events.modality.undone).
+UNDONE_REPORT = """LIMA, June 3 (Wire) - Opposition leaders in Peru's congress skipped a meeting with President Carlos Ruiz on Tuesday that was meant to settle the budget.
+Peru's supreme court on Wednesday overturned the bribery convictions of two former mayors of Cusco.
+An aide to the president had tried to set up a meeting between Ruiz and Chile's foreign minister in May.
+Ruiz met the governor of Arequipa at the presidential palace on Tuesday."""
+
+
+def test_undone_acts_keep_their_record_under_the_threshold(pipe, monkeypatch):
+    from newsbrief.events import extract
+    from newsbrief.settings import load_settings
+
+    threshold = float(load_settings().threshold)
+    art = Article(id="undone-test", origin="test", text=UNDONE_REPORT, published="2017-06-08",
+                  published_source="given")
+
+    def by_trigger():
+        events = pipe.analyse_doc(pipe.nlp(art.text), art).events
+        return {(ev.type, ev.trigger.text, ev.trigger.start): ev for ev in events}
+
+    def line_of(at: int) -> int:
+        return UNDONE_REPORT.count("\n", 0, at)
+
+    cut = by_trigger()
+    monkeypatch.setattr(extract, "NOT_TOLD_DONE", 1.0)
+    whole = by_trigger()
+    assert cut.keys() == whole.keys()
+    undone = {k: ev for k, ev in cut.items()
+              if (k[1], line_of(k[2])) in {("meeting", 0), ("convictions", 1), ("meeting", 2)}}
+    assert len(undone) == 3, list(cut)
+    for key, ev in undone.items():
+        assert ev.confidence < threshold, key
+        assert ev.confidence == pytest.approx(whole[key].confidence * 0.5, abs=0.002)
+    met = [k for k in cut if k[1] == "met"]
+    assert met, list(cut)
+    for key in cut:
+        if key not in undone:
+            assert cut[key].confidence == whole[key].confidence, key

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from newsbrief.events.modality import (bygone, capacity, cues, denied, described, forecast,
                                        habitual, hypothetical, not_done, pending, scheduled,
-                                       standing, unwanted)
+                                       standing, undone, unwanted)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -357,6 +357,17 @@ HABITUAL = [
     (["Mayor mayor NOUN NN nsubj 2", "has have AUX VBZ aux 2",
       "voiced voice VERB VBN ROOT 2", "doubts doubt NOUN NNS dobj 2",
       "repeatedly repeatedly ADV RB advmod 2"], 2, "repeatedly"),
+    # (nonev16) A refusal held over time stands until withdrawn: no habit ("have long
+    # refused direct talks", "has always rejected the offer"); a stance is one.
+    (["Rebels rebel NOUN NNS nsubj 3", "have have AUX VBP aux 3", "long long ADV RB advmod 3",
+      "refused refuse VERB VBN ROOT 3", "direct direct ADJ JJ amod 5",
+      "talks talk NOUN NNS dobj 3"], 3, None),
+    (["Party party NOUN NN nsubj 3", "has have AUX VBZ aux 3", "always always ADV RB advmod 3",
+      "rejected reject VERB VBN ROOT 3", "the the DET DT det 5", "offer offer NOUN NN dobj 3"],
+     3, None),
+    (["Party party NOUN NN nsubj 3", "has have AUX VBZ aux 3", "long long ADV RB advmod 3",
+      "resisted resist VERB VBN ROOT 3", "the the DET DT det 5", "offer offer NOUN NN dobj 3"],
+     3, "has long"),
     # "generally" as "mostly", and a plain act.
     (["Lawmakers lawmaker NOUN NNS nsubj 2", "generally generally ADV RB advmod 2",
       "praised praise VERB VBD ROOT 2", "the the DET DT det 4", "report report NOUN NN dobj 2"],
@@ -545,3 +556,38 @@ DENIED = [
 @pytest.mark.parametrize("rows, index, word", DENIED)
 def test_denied(rows, index, word):
     assert denied(build(rows)[index]) == word
+
+
+UNDONE = [
+    # (rows, predicate index, the verb that keeps the act from being told as done, or None)
+    # (nonev16) An occasion stayed away from, an act annulled, a meeting only arranged.
+    (["Leaders leader NOUN nsubj 1", "skipped skip VERB ROOT 1", "a a DET det 3",
+      "meeting meeting NOUN dobj 1", "with with ADP prep 3", "the the DET det 6",
+      "mayor mayor NOUN pobj 4"], 3, "skip"),
+    (["Court court NOUN nsubj 1", "overturned overturn VERB ROOT 1", "the the DET det 3",
+      "convictions conviction NOUN dobj 1", "of of ADP prep 3", "aides aide NOUN pobj 4"],
+     3, "overturn"),
+    (["The the DET det 1", "sentence sentence NOUN nsubjpass 3", "was be AUX auxpass 3",
+      "quashed quash VERB ROOT 3"], 1, "quash"),
+    (["Aides aide NOUN nsubj 1", "tried try VERB ROOT 1", "to to PART aux 3",
+      "set set VERB xcomp 1", "up up ADP prt 3", "a a DET det 6", "meeting meeting NOUN dobj 3"],
+     6, "set up"),
+    # The act itself told ("held a meeting"), a request turned down (it was made), the
+    # undoing verb itself, and a noun that is no object of it.
+    (["Leaders leader NOUN nsubj 1", "held hold VERB ROOT 1", "a a DET det 3",
+      "meeting meeting NOUN dobj 1"], 3, None),
+    (["Court court NOUN nsubj 1", "spurned spurn VERB ROOT 1", "a a DET det 3",
+      "request request NOUN dobj 1"], 3, None),
+    (["Leaders leader NOUN nsubj 1", "skipped skip VERB ROOT 1", "a a DET det 3",
+      "meeting meeting NOUN dobj 1"], 1, None),
+    (["Leaders leader NOUN nsubj 1", "skipped skip VERB ROOT 1", "lunch lunch NOUN dobj 1",
+      "after after ADP prep 1", "the the DET det 5", "meeting meeting NOUN pobj 3"], 5, None),
+    # "set" without its particle sets a date, not an arrangement of the act.
+    (["Aides aide NOUN nsubj 1", "set set VERB ROOT 1", "the the DET det 3",
+      "vote vote NOUN dobj 1"], 3, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", UNDONE)
+def test_undone(rows, index, word):
+    assert undone(build(rows)[index]) == word

@@ -47,7 +47,7 @@ from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, publis
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .modality import (Standing, asked_for, attempted, bygone, capacity, denied,
                        described, forecast, habitual, hypothetical, not_done, passing_trip, pending,
-                       scheduled, standing, unwanted, weighed)
+                       scheduled, standing, undone, unwanted, weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .implicit import implicit_doers, standing_alone
@@ -72,10 +72,11 @@ NOMINAL = 0.9  # events named by a noun have looser arguments than verbs
 # (events.genre) keeps this share of its confidence: kept for a reader who asks for
 # every record, under the threshold of any brief.
 GENRE = 0.3
-# An act told as a forecast ("predicted that the senator will oppose the bill") or
-# as denied ("denied meeting the envoy"): events.modality.forecast and denied. The record
-# keeps its standing for exports and this share of its confidence, under the threshold
-# of the default view.
+# An act told as a forecast ("predicted that the senator will oppose the bill"), as
+# denied ("denied meeting the envoy"), or as skipped, annulled or only arranged ("skipped
+# a meeting", "overturned the convictions"): events.modality.forecast, denied and
+# undone. The record keeps its standing for exports and this share of its confidence,
+# under the threshold of the default view.
 NOT_TOLD_DONE = 0.5
 
 Coder = Callable[..., object]
@@ -220,7 +221,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 unasked.add(ev.id)
             elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
                 genre.add(ev.id)
-            elif forecast(cand.tok) is not None or denied(cand.tok) is not None:
+            elif forecast(cand.tok) is not None or denied(cand.tok) is not None or \
+                    undone(cand.tok) is not None:
                 foreseen.add(ev.id)
     events = _with_article_term(events, judge, dropped)
     if genre:

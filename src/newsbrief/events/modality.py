@@ -263,6 +263,38 @@ def denied(tok) -> str | None:
     return None
 
 
+# Verbs whose object is an act kept from being, or undone: stayed away from ("skipped
+# the meeting"), annulled ("overturned the convictions", "quashed the sentence"), or
+# only being arranged ("set up a meeting"). Written forms and phrasal verbs ("set up")
+# in data/modality_lists.toml.
+UNDOING_VERBS = frozenset(_LISTS["undoing_verbs"])
+
+
+def _verb_phrase(verb) -> str:
+    """A verb's lemma with its particle, if any ("set up")."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return f"{lemma_of(verb)} {prt[0]}" if prt else lemma_of(verb)
+
+
+def undone(tok) -> str | None:
+    """The verb that keeps the act named by event noun `tok` from being told as done, or
+    None: the noun is its object ("Democrats skipped a meeting with the president", "the
+    court overturned the convictions of two aides", "an effort to set up a meeting") or
+    its passive subject ("the convictions were quashed"). The verb's act is the news; the
+    noun's act did not take place, was annulled, or is only arranged. A verb naming the
+    act itself ("held a meeting") or ending one under way ("halted talks") is not
+    here: those verbs code their object (events.coding)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i == tok.i:
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB":
+        return None
+    phrase = _verb_phrase(verb)
+    if phrase in UNDOING_VERBS:
+        return phrase
+    return None
+
+
 # Nouns of a right, a power or a chance: "the right to defend its airspace", "the
 # authority to impose sanctions", "a chance to meet". The act they name is one that may
 # be done, not one done.
@@ -348,6 +380,10 @@ def hypothetical(tok, modality: str, typ: str) -> bool:
 HABIT_ADVERBS = (HABITUAL - {"generally", "tend", "tends"}) | {"occasionally", "increasingly"}
 PATTERN_NOUNS = frozenset({"years", "decades"})
 _DENIALS = word_classes()["denials"]
+# Refusals held over time ("have long refused direct talks", "has always rejected the
+# offer"): one refusal that stands until it is withdrawn, not a habit of repeated acts;
+# left alone, as a denial is.
+STANDING_REFUSALS = frozenset(_LISTS["standing_refusals"])
 # How an event noun hangs below the verb whose habit it shares ("often criticized the
 # deal", "has repeatedly called for his release"); a noun as subject or complement is left
 # alone ("the attack has often been cited", "what was generally billed as a meeting").
@@ -363,8 +399,9 @@ def habitual(tok) -> str | None:
     a present perfect), "has/had long <verb>" (a stance held for years: "has long
     opposed the treaty"), or "for years/decades" on the verb ("has sought access for
     years"). A denial is left alone: "has always
-    denied the charges" is the accused's standing answer in the story told."""
-    if lemma_of(tok) == "deny" or tok.lower_ in _DENIALS:
+    denied the charges" is the accused's standing answer in the story told; so is a
+    refusal ("have long refused direct talks"): it stands until withdrawn."""
+    if lemma_of(tok) == "deny" or tok.lower_ in _DENIALS or lemma_of(tok) in STANDING_REFUSALS:
         return None
     verb = _verb_of(tok)
     if verb is None:
