@@ -771,3 +771,60 @@ def test_ending_what_a_government_grants(spec, at, expected):
 ])
 def test_a_hazard_warning_is_no_threat(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+# nonev16: everyday senses of event words. "in charge of" is running something, "suited"
+# is fitting, "doing fine" is faring well, a search operation is no armed action, and a
+# beast that kills is no one's attack (a team or group named after one, in capitals, is).
+@pytest.mark.parametrize(("spec", "at", "expected"), [
+    pytest.param(
+        "Aide/aide/NOUN/4/nsubj/NN in/in/ADP/0/prep/IN charge/charge/NOUN/1/pobj/NN "
+        "of/of/ADP/2/prep/IN revenue/revenue/NOUN/3/pobj/NN",
+        2, None, id="in_charge_of_is_no_charge"),
+    pytest.param(
+        "Governor/governor/PROPN/1/nsubj/NNP/PERSON took/take/VERB/1/ROOT/VBD "
+        "charge/charge/NOUN/1/dobj/NN of/of/ADP/2/prep/IN prisons/prison/NOUN/3/pobj/NNS",
+        2, None, id="took_charge_of_is_no_charge"),
+    pytest.param(
+        "Prosecutors/prosecutor/NOUN/1/nsubj/NNS brought/bring/VERB/1/ROOT/VBD a/a/DET/3/det/DT "
+        "charge/charge/NOUN/1/dobj/NN against/against/ADP/1/prep/IN "
+        "Lee/lee/PROPN/4/pobj/NNP/PERSON",
+        3, "ACCUSE", id="a_charge_brought_is_an_accusation"),
+    pytest.param(
+        "Protocol/protocol/NOUN/2/nsubjpass/NN was/be/AUX/2/auxpass/VBD "
+        "suited/suit/VERB/2/ROOT/VBN for/for/ADP/2/prep/IN work/work/NOUN/3/pobj/NN",
+        2, None, id="suited_for_is_no_lawsuit"),
+    pytest.param(
+        "Firm/firm/PROPN/1/nsubj/NNP/ORG filed/file/VERB/1/ROOT/VBD a/a/DET/3/det/DT "
+        "suit/suit/NOUN/1/dobj/NN against/against/ADP/1/prep/IN "
+        "Ministry/ministry/PROPN/4/pobj/NNP/ORG",
+        3, "ACCUSE", id="a_suit_filed_is_a_lawsuit"),
+    pytest.param(
+        "Troops/troop/NOUN/2/nsubj/NNS are/be/AUX/2/aux/VBP doing/do/VERB/2/ROOT/VBG "
+        "fine/fine/NOUN/2/dobj/NN",
+        2, None, id="doing_fine_is_no_penalty"),
+    pytest.param(
+        "Regulator/regulator/NOUN/1/nsubj/NN imposed/impose/VERB/1/ROOT/VBD a/a/DET/3/det/DT "
+        "fine/fine/NOUN/1/dobj/NN on/on/ADP/1/prep/IN Bank/bank/PROPN/4/pobj/NNP/ORG",
+        1, "ACCUSE", id="a_fine_imposed_is_a_penalty"),
+    pytest.param(
+        "A/a/DET/2/det/DT search/search/NOUN/2/compound/NN "
+        "operation/operation/NOUN/4/nsubjpass/NN was/be/AUX/4/auxpass/VBD "
+        "launched/launch/VERB/4/ROOT/VBN",
+        4, None, id="a_search_operation_is_no_armed_action"),
+    pytest.param(
+        "Rebels/rebel/NOUN/1/nsubj/NNS launched/launch/VERB/1/ROOT/VBD a/a/DET/4/det/DT "
+        "military/military/ADJ/4/amod/JJ operation/operation/NOUN/1/dobj/NN",
+        1, "ASSAULT", id="a_military_operation_is_armed_action"),
+    pytest.param(
+        "Keeper/keeper/PROPN/2/nsubjpass/NNP/PERSON was/be/AUX/2/auxpass/VBD "
+        "killed/kill/VERB/2/ROOT/VBN by/by/ADP/2/agent/IN his/his/PRON/5/poss/PRP$ "
+        "lions/lion/NOUN/3/pobj/NNS",
+        2, None, id="killed_by_his_lions_is_no_attack"),
+    pytest.param(
+        "Tigers/tiger/PROPN/1/nsubj/NNPS/ORG attacked/attack/VERB/1/ROOT/VBD "
+        "a/a/DET/3/det/DT camp/camp/NOUN/1/dobj/NN",
+        1, "ASSAULT", id="a_group_named_after_a_beast_attacks"),
+])
+def test_everyday_senses_of_event_words(spec, at, expected):
+    assert typed(spec, at) == expected

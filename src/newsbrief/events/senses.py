@@ -808,6 +808,31 @@ def _fight(tok, trig, verb, typ):
     return None if _sentence_has_force(head) else DROP
 
 
+def _in_charge(tok) -> bool:
+    """Is the noun "charge" the one of "in charge (of)" or "took charge of": being
+    responsible for something, no accusation ("the official in charge of revenue")?"""
+    if tok.lower_ != "charge" or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound")
+                                     for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return True
+    return tok.dep_ == "dobj" and lemma_of(tok.head) in ("take", "assume")
+
+
+def _doing_fine(tok) -> bool:
+    """Is "fine" the word of "doing fine", "did fine": how someone fares, no penalty (a
+    fine is imposed, levied or paid, never done)?"""
+    return lemma_of(tok.head) == "do" and tok.head.i != tok.i and \
+        tok.dep_ in ("dobj", "acomp", "advmod", "oprd", "attr") and \
+        not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in tok.children)
+
+
+def _animal(tok) -> bool:
+    """A beast written in lower case ("his lions", "a shark"); a name in capitals ("the
+    Tigers") is a team or a group."""
+    return tok.text.islower() and _lemma_in(tok, _cls("sense_animals"))
+
+
 def _non_human_doer(tok, typ):
     if typ != "ASSAULT" or tok.pos_ not in ("VERB", "AUX"):
         return None
@@ -818,6 +843,8 @@ def _non_human_doer(tok, typ):
         doers = [tok.head]  # "bad moonshine that killed nine": the moonshine
     if doers and all(_lemma_in(d, natural) for d in doers):
         return DROP  # "the virus killed", "killed by a storm"
+    if doers and all(_animal(d) for d in doers):
+        return DROP  # "was killed by his lions", "a shark attacked a swimmer": no one's attack
     if not doers and any(_lemma_in(g, natural) for g in _pobjs(tok, "in", "of", "from")):
         return DROP  # "were killed in the crash"
     if not doers and _in_accident(tok):
@@ -1362,6 +1389,16 @@ def sense_of(tok, trig, verb, typ: str):
     word = lemma_of(trig)
     if trig.lower_ == "according":
         return DROP  # "according to": a source, never an accord
+    if word == "charge" and trig.pos_ in ("NOUN", "PROPN") and _in_charge(trig):
+        return DROP  # "the aide in charge of revenue": who runs it, no accusation
+    if word == "suit" and trig.pos_ not in ("NOUN", "PROPN"):
+        return DROP  # "better suited for field work": fits; a lawsuit is the noun
+    if word == "fine" and _doing_fine(trig):
+        return DROP  # "forces are doing fine": well, no penalty
+    if word == "operation" and any(c.dep_ in ("compound", "amod") and
+                                   _lemma_in(c, _cls("sense_civil_operations"))
+                                   for c in trig.children):
+        return DROP  # "a search operation was launched": a search, no armed action
     if word in _cls("sense_standing_nouns") and trig.pos_ in ("NOUN", "PROPN"):
         if _standing_noun(tok, trig, verb, typ) is DROP:
             return DROP
