@@ -168,3 +168,31 @@ def test_a_bare_institution_with_a_nationality_in_its_phrase_is_of_that_state():
                                           "new new ADJ JJ amod"), {})
     index = ActorIndex(doc, [congress], resolver=resolve_actor_text)
     assert [r.country for r in index.refs(doc[4])] == ["USA"]
+
+
+# "Lars Vik lashed out at Ole Berg on Monday, accusing him of lying."
+ACCUSING_HIM = """
+Lars Lars PROPN NNP compound 1 1
+Vik Vik PROPN NNP nsubj 2 1
+lashed lash VERB VBD ROOT 2 1
+out out ADP RP prt 2 1
+at at ADP IN prep 2 1
+Ole Ole PROPN NNP compound 6 1
+Berg Berg PROPN NNP pobj 4 1
+on on ADP IN prep 2 1
+Monday Monday PROPN NNP pobj 7 0
+, , PUNCT , punct 2 1
+accusing accuse VERB VBG advcl 2 1
+him he PRON PRP dobj 10 1
+of of ADP IN prep 10 1
+lying lie VERB VBG pcomp 12 0
+. . PUNCT . punct 2 0
+"""
+
+
+def test_the_object_pronoun_of_a_participle_after_its_clause_is_the_clauses_target():
+    doc = _doc(ACCUSING_HIM, {0: "PERSON", 5: "PERSON", 8: "DATE"})
+    vik = person(doc, "Lars Vik", 0, 2, country="NOR")
+    berg = person(doc, "Ole Berg", 5, 7, country="DNK")
+    index = ActorIndex(doc, [vik, berg])
+    assert [r.country for r in index.refs(doc[11])] == ["DNK"]

@@ -264,6 +264,10 @@ class ActorIndex:
                     return (ActorRef(refs[0].entity, refs[0].text, place, refs[0].sector),)
             return refs
         if tok.pos_ == "PRON":
+            target = _participle_target(tok, self.actorish)
+            if target is not None:
+                # "lashed out at X, accusing her of ...": the one the act was aimed at
+                return self.refs(target)
             ants = self.antecedents(tok)
             if not ants and tok.lower_ in ("it", "they"):
                 return self._body_of_clause(tok)
@@ -886,6 +890,37 @@ class ActorIndex:
 PARTY_KINDS = frozenset({"state", "organization", "person", "group"})
 # Prepositions of where something is or happened ("attacks in Norway").
 WHERE_PREPS = frozenset(_LISTS["where_preps"])
+
+
+# Prepositions that name whom an act is aimed at or done for, on the verb or on its
+# object ("lashed out at X", "filed a complaint against X", "pressed his attack on X").
+_TARGET_PREPS = frozenset({"at", "against", "on", "for"})
+
+
+def _participle_target(pron, actorish):
+    """ "arrested X, accusing him of ...", "took aim at X, accusing them of ...",
+    "filed a complaint against X, accusing him of ...": the object pronoun of a
+    participle set off after its clause stands for that clause's target (its
+    object, or whom the verb or its object is aimed at), when exactly one target
+    can act, agrees in number with the pronoun and is not the clause's subject."""
+    part = pron.head
+    low = pron.lower_
+    if pron.dep_ != "dobj" or low not in ("him", "her", "them") or part.tag_ != "VBG" or \
+            part.dep_ != "advcl" or part.head.i > part.i or part.head.pos_ not in VERB_POS:
+        return None
+    verb = part.head
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [verb] + objs
+    cands = objs + [g for h in heads for p in h.children
+                    if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS and p.i > h.i
+                    for g in p.children if g.dep_ == "pobj"]
+    plural = low == "them"
+    found = [c for c in cands if c.i not in subjects and c.pos_ in ("NOUN", "PROPN")
+             and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+             and (c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children))
+             == plural and actorish(c)]
+    return found[0] if len(found) == 1 else None
 
 
 def _where(tok) -> bool:
