@@ -141,30 +141,30 @@ def test_a_second_act_in_what_is_said_before_the_attribution_is_the_clauses():
     assert _texts(_verb(doc[7]).actor) == ["council"]
 
 
-# "Back then the Argentine congress approved the bill."
-ARGENTINE_CONGRESS = """
-Back back ADV RB advmod 5 1
+# "So then the Peruvian congress passed the budget."
+PERUVIAN_CONGRESS = """
+So so ADV RB advmod 5 1
 then then ADV RB advmod 0 1
 the the DET DT det 4 1
-Argentine argentine ADJ JJ amod 4 1
+Peruvian peruvian ADJ JJ amod 4 1
 congress congress NOUN NN nsubj 5 1
-approved approve VERB VBD ROOT 5 1
+passed pass VERB VBD ROOT 5 1
 the the DET DT det 7 1
-bill bill NOUN NN dobj 5 0
+budget budget NOUN NN dobj 5 0
 . . PUNCT . punct 5 0
 """
 
 
 def test_a_bare_institution_with_a_nationality_in_its_phrase_is_of_that_state():
-    doc = _doc(ARGENTINE_CONGRESS, {3: "NORP"})
+    doc = _doc(PERUVIAN_CONGRESS, {3: "NORP"})
     span = doc[4:5]
     congress = Entity(id="c", name="Congress", kind="organization", country="USA",
                       sector="LEG", mentions=(Mention(span.start_char, span.end_char,
                                                       span.text),))
     index = ActorIndex(doc, [congress], resolver=resolve_actor_text)
-    assert [r.country for r in index.refs(doc[4])] == ["ARG"]
+    assert [r.country for r in index.refs(doc[4])] == ["PER"]
     # with no nationality in its phrase, the name's own country as before
-    doc = _doc(ARGENTINE_CONGRESS.replace("Argentine argentine ADJ JJ amod",
+    doc = _doc(PERUVIAN_CONGRESS.replace("Peruvian peruvian ADJ JJ amod",
                                           "new new ADJ JJ amod"), {})
     index = ActorIndex(doc, [congress], resolver=resolve_actor_text)
     assert [r.country for r in index.refs(doc[4])] == ["USA"]

@@ -1,9 +1,9 @@
 """Issue 11, dates16b: an act a noun names as what a verb answers ("responded on Monday
-to the charges", "criticized the refusal", "will comply with the request") came before
+to the charges", "criticized the refusal", "will heed the appeal") came before
 the answer: the answer's time is not its time, nor is the time the story carries to
 the answer; a time of its own still dates it. A possessive time on what an act is for
-or, told in the present, about ("for this year's vote", "is investigating last Friday's
-incident") is that noun's, not the act's. Hand-built parses, sentences made up."""
+or, told in the present, about ("for this year's vote", "is examining last Friday's
+blast") is that noun's, not the act's. Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
@@ -61,12 +61,12 @@ def test_the_act_an_untimed_answer_answers_is_left_undated(body):
     assert got["REJECT"] == (None, "none")  # the refusal came before it
 
 
-# "Norway is investigating last Friday 's incident ." / "Norway backed Sweden for this
+# "Norway is examining last Friday 's blast ." / "Norway backed Sweden for this
 # year 's vote ." / "Norway voted against Monday 's motion ."
-INVESTIGATING = [
-    "Norway Norway PROPN nsubj 2 B-GPE", "is be AUX aux 2", "investigating investigate VERB ROOT 2",
+EXAMINING = [
+    "Norway Norway PROPN nsubj 2 B-GPE", "is be AUX aux 2", "examining examine VERB ROOT 2",
     "last last ADJ amod 4 B-DATE", "Friday Friday PROPN poss 6 I-DATE", "'s 's PART case 4",
-    "incident incident NOUN dobj 2", ". . PUNCT punct 2",
+    "blast blast NOUN dobj 2", ". . PUNCT punct 2",
 ]
 BACKED_FOR = [
     "Norway Norway PROPN nsubj 1 B-GPE", "backed back VERB ROOT 1", "Sweden Sweden PROPN dobj 1 B-GPE",
@@ -81,9 +81,9 @@ VOTED_AGAINST = [
 
 
 def test_a_possessive_time_of_what_an_act_is_about_or_for_is_not_its_time():
-    doc = _tag(build(INVESTIGATING), {1: "VBZ", 2: "VBG"})
+    doc = _tag(build(EXAMINING), {1: "VBZ", 2: "VBG"})
     got = dating.attach_timexes(doc, [timex(doc, 3, 5, "2024-11-29")], {2: 0})
-    assert 0 not in got  # the incident's Friday: the inquiry goes on now
+    assert 0 not in got  # the blast's Friday: the inquiry goes on now
     doc = _tag(build(BACKED_FOR), {1: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 4, 6, "2024")], {1: 0})
     assert 0 not in got  # the year of the vote it was backed for

@@ -738,7 +738,7 @@ def own_nationality(doc: Doc, mentions: Iterable[tuple[int, int]],
 
 def _hyphened(tok) -> bool:
     """A word joined by a hyphen to the next or the one before ("Lebanese-American");
-    a dash with spaces around it is no join ("(Reuters) - British primatologist X":
+    a dash with spaces around it is no join ("(Agency) - Danish engineer X":
     the dateline's dash before a lead's first word)."""
     doc = tok.doc
     return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or \

@@ -236,7 +236,7 @@ class ActorIndex:
                 if owner:
                     return (ActorRef(refs[0].entity, refs[0].text, owner, refs[0].sector),)
             if ent.kind == "organization" and len(refs) == 1 and _bare_institution(ent.name):
-                # "the Argentine congress", "the Kenyan parliament": a bare
+                # "the Peruvian congress", "the Kenyan parliament": a bare
                 # institution's name the text gives its state in its own phrase is
                 # that state's, whichever country the name alone or the story gave it
                 own = self._nationality(tok)

@@ -187,9 +187,9 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
     was done before the text was written: a month, or a day of a month, written
     without its year that the tagger placed after the publication day (the next
     March, read forward from a December page) is the last one before it. Only a verb
-    told in the simple past or the past perfect itself ("had called for a vote on Dec.
+    told in the simple past or the past perfect itself ("had asked for a recount on Dec.
     21"), or an act the time dates with such a verb it is told on ("accepted a call in
-    December", "In a Dec. 21 move, X had called for ..., prompting Y to urge ..."); a
+    December", "In a Dec. 21 step, X had asked for ..., leading Y to press ..."); a
     participle or a noun below takes its tense from another verb ("urged them to skip
     the autumn fair in October"); acts told in the present, the future or the present
     perfect keep the tagger's reading
@@ -238,7 +238,7 @@ def _told_past_itself(tok) -> bool:
 
 def _time_verb(root):
     """The verb a timex is told on: itself ("accepted a call in December"), or through
-    the occasion it sets ("In a Dec. 21 move, X had called for ..."); None for a time
+    the occasion it sets ("In a Dec. 21 step, X had asked for ..."); None for a time
     told inside a noun's phrase or a clause below ("urged them to skip the autumn fair
     in October"). The acts it dates with that verb were done when the verb says."""
     if root is None:
@@ -250,7 +250,7 @@ def _time_verb(root):
         head = head.head
     elif root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and \
             head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS:
-        head = head.head.head  # "In a surprise Dec. 21 move, ..."
+        head = head.head.head  # "In a sudden Dec. 21 step, ..."
     elif root.dep_ not in ("npadvmod", "tmod"):
         return None
     return head if head.pos_ in ("VERB", "AUX") else None
@@ -645,8 +645,8 @@ def _possessed_apart(root) -> bool:
     """Is a timex the possessive of a noun whose time is not the verb's: what the act is
     for ("endorsed X for this year's election", "the outlook for next year's vote"), or
     what an act told in the present goes
-    on about ("are investigating last Friday's incident")? (Told in the simple past,
-    "voted against Monday's motion", "called Friday's test a threat", the act is of that
+    on about ("are examining last Friday's blast")? (Told in the simple past,
+    "voted against Monday's motion", "called Friday's launch a provocation", the act is of that
     day.)"""
     if root.dep_ != "poss":
         return False
@@ -1966,7 +1966,7 @@ _EARLIER_ADVERBS = frozenset(_LISTS["earlier_adverbs"])
 def _earlier_adverb(tok) -> bool:
     """Is `tok` told in the past with an adverb of another time (`_EARLIER_ADVERBS`),
     standing alone, on the verb of its clause or on the verb it is the complement of
-    ("subsequently seemed to back off")? Not one with words of its own ("earlier in the
+    ("subsequently tried to play it down")? Not one with words of its own ("earlier in the
     day", "days later": a time told from another) nor one of a present ("is already
     investigating" goes on now)."""
     if told_tense(tok) != "past":
@@ -1997,7 +1997,7 @@ _ANSWERS = frozenset(_LISTS["answers"])
 
 def _answered_noun(tok) -> bool:
     """An act a noun names as what a verb answers ("responded on Monday to the
-    charges", "will comply with the request", "criticized his refusal"): it came before
+    charges", "will heed the appeal", "criticized his refusal"): it came before
     the answer, so the answer's time is not its time (a time of its own still dates it:
     "condemned Monday's attack")."""
     if tok.pos_ != "NOUN":

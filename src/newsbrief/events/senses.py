@@ -119,7 +119,7 @@ def _governing(verb) -> bool:
     """Does a state or its government do it: a place named for its government ("Japan",
     "Washington"), a body or an officer of government ("the administration", "the
     ministry", "President X", "the interior minister"), or a person named (officers are
-    often named without their title: "X decided to end the status"); not a firm, a
+    often named without their title: "X chose to scrap the permits"); not a firm, a
     broadcaster or a college, and not no one."""
     doers = _subjects(verb) + [g for a in _children(verb, "agent")
                                for g in _children(a, "pobj")]
