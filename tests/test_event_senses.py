@@ -818,9 +818,9 @@ def test_a_hazard_warning_is_no_threat(spec, at, expected):
         1, "ASSAULT", id="a_military_operation_is_armed_action"),
     pytest.param(
         "Keeper/keeper/PROPN/2/nsubjpass/NNP/PERSON was/be/AUX/2/auxpass/VBD "
-        "killed/kill/VERB/2/ROOT/VBN by/by/ADP/2/agent/IN his/his/PRON/5/poss/PRP$ "
-        "lions/lion/NOUN/3/pobj/NNS",
-        2, None, id="killed_by_his_lions_is_no_attack"),
+        "killed/kill/VERB/2/ROOT/VBN by/by/ADP/2/agent/IN her/her/PRON/5/poss/PRP$ "
+        "bears/bear/NOUN/3/pobj/NNS",
+        2, None, id="killed_by_her_bears_is_no_attack"),
     pytest.param(
         "Tigers/tiger/PROPN/1/nsubj/NNPS/ORG attacked/attack/VERB/1/ROOT/VBD "
         "a/a/DET/3/det/DT camp/camp/NOUN/1/dobj/NN",

@@ -358,10 +358,10 @@ HABITUAL = [
       "voiced voice VERB VBN ROOT 2", "doubts doubt NOUN NNS dobj 2",
       "repeatedly repeatedly ADV RB advmod 2"], 2, "repeatedly"),
     # (nonev16) A refusal held over time stands until withdrawn: no habit ("have long
-    # refused direct talks", "has always rejected the offer"); a stance is one.
+    # refused any truce", "has always rejected the offer"); a stance is one.
     (["Rebels rebel NOUN NNS nsubj 3", "have have AUX VBP aux 3", "long long ADV RB advmod 3",
-      "refused refuse VERB VBN ROOT 3", "direct direct ADJ JJ amod 5",
-      "talks talk NOUN NNS dobj 3"], 3, None),
+      "refused refuse VERB VBN ROOT 3", "any any DET DT det 5",
+      "truce truce NOUN NN dobj 3"], 3, None),
     (["Party party NOUN NN nsubj 3", "has have AUX VBZ aux 3", "always always ADV RB advmod 3",
       "rejected reject VERB VBN ROOT 3", "the the DET DT det 5", "offer offer NOUN NN dobj 3"],
      3, None),

@@ -279,7 +279,7 @@ def _verb_phrase(verb) -> str:
 def undone(tok) -> str | None:
     """The verb that keeps the act named by event noun `tok` from being told as done, or
     None: the noun is its object ("Democrats skipped a meeting with the president", "the
-    court overturned the convictions of two aides", "an effort to set up a meeting") or
+    court overturned the convictions of two aides", "a bid to set up talks") or
     its passive subject ("the convictions were quashed"). The verb's act is the news; the
     noun's act did not take place, was annulled, or is only arranged. A verb naming the
     act itself ("held a meeting") or ending one under way ("halted talks") is not
@@ -380,7 +380,7 @@ def hypothetical(tok, modality: str, typ: str) -> bool:
 HABIT_ADVERBS = (HABITUAL - {"generally", "tend", "tends"}) | {"occasionally", "increasingly"}
 PATTERN_NOUNS = frozenset({"years", "decades"})
 _DENIALS = word_classes()["denials"]
-# Refusals held over time ("have long refused direct talks", "has always rejected the
+# Refusals held over time ("have long refused any truce", "has always rejected the
 # offer"): one refusal that stands until it is withdrawn, not a habit of repeated acts;
 # left alone, as a denial is.
 STANDING_REFUSALS = frozenset(_LISTS["standing_refusals"])
@@ -400,7 +400,7 @@ def habitual(tok) -> str | None:
     opposed the treaty"), or "for years/decades" on the verb ("has sought access for
     years"). A denial is left alone: "has always
     denied the charges" is the accused's standing answer in the story told; so is a
-    refusal ("have long refused direct talks"): it stands until withdrawn."""
+    refusal ("have long refused any truce"): it stands until withdrawn."""
     if lemma_of(tok) == "deny" or tok.lower_ in _DENIALS or lemma_of(tok) in STANDING_REFUSALS:
         return None
     verb = _verb_of(tok)

@@ -828,7 +828,7 @@ def _doing_fine(tok) -> bool:
 
 
 def _animal(tok) -> bool:
-    """A beast written in lower case ("his lions", "a shark"); a name in capitals ("the
+    """A beast written in lower case ("her bears", "a shark"); a name in capitals ("the
     Tigers") is a team or a group."""
     return tok.text.islower() and _lemma_in(tok, _cls("sense_animals"))
 
@@ -844,7 +844,7 @@ def _non_human_doer(tok, typ):
     if doers and all(_lemma_in(d, natural) for d in doers):
         return DROP  # "the virus killed", "killed by a storm"
     if doers and all(_animal(d) for d in doers):
-        return DROP  # "was killed by his lions", "a shark attacked a swimmer": no one's attack
+        return DROP  # "was killed by her bears", "a shark attacked a swimmer": no one's attack
     if not doers and any(_lemma_in(g, natural) for g in _pobjs(tok, "in", "of", "from")):
         return DROP  # "were killed in the crash"
     if not doers and _in_accident(tok):
