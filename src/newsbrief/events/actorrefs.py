@@ -893,8 +893,9 @@ WHERE_PREPS = frozenset(_LISTS["where_preps"])
 
 
 # Prepositions that name whom an act is aimed at or done for, on the verb or on its
-# object ("lashed out at X", "filed a complaint against X", "pressed his attack on X").
-_TARGET_PREPS = frozenset({"at", "against", "on", "for"})
+# object ("lashed out at X", "filed a complaint against X", "pressed his attack on X"):
+# data/actorrefs_lists.toml.
+_TARGET_PREPS = frozenset(_LISTS["target_preps"])
 
 
 def _participle_target(pron, actorish):
