@@ -259,6 +259,13 @@ def main(argv: list[str] | None = None) -> None:
     k.add_argument("--blame", action="store_true",
                    help="with --misses: the model features that pull the best record down")
     args = ap.parse_args(argv)
+    if args.cmd == "keyevents":
+        if args.blame and not args.misses:
+            ap.error("--blame explains the misses: add --misses")
+        missing = [str(p) for p in args.path if not p.is_file()]
+        if missing:
+            ap.error(f"no key-event file {', '.join(missing)}: give files such as "
+                     f"eval/judgements/key-events-blind-1203753.tsv")
     if args.cmd == "counts":
         counts(args.seed, args.n, args.before)
     elif args.cmd == "gold":
