@@ -48,3 +48,23 @@ def test_an_adverb_of_another_time_leaves_the_act_undated(body, adverb):
 @pytest.mark.parametrize("adverb", ["later", "then"])
 def test_later_is_no_adverb_of_another_time(body, adverb):
     assert _accused(adverb) == ("2024-12-02", "text")
+
+
+def _moved_to_accuse(adverb: str | None):
+    """ "Norway met Sweden on Monday. Norway <ADVERB> moved to accuse Finland.": the
+    adverb on the verb the act completes."""
+    k = 7 if adverb is None else 8  # the verb "moved"
+    rows = list(MET) + [f"Norway Norway PROPN nsubj {k} B-GPE"]
+    if adverb is not None:
+        rows.append(f"{adverb} {adverb} ADV advmod {k}")
+    rows += [f"moved move VERB ROOT {k}", f"to to PART aux {k + 2}",
+             f"accuse accuse VERB xcomp {k}", f"Finland Finland PROPN dobj {k + 2} B-GPE",
+             f". . PUNCT punct {k}"]
+    doc = _tag(build(rows), {1: "VBD", k: "VBD", k + 2: "VB"})
+    return _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")]))["ACCUSE"]
+
+
+def test_an_adverb_on_the_verb_an_act_completes_leaves_it_undated(body):
+    # (review16) the rule climbs from the act's verb to the verb it is the complement of
+    assert _moved_to_accuse(None) == ("2024-12-02", "text")
+    assert _moved_to_accuse("subsequently") == (None, "none")
