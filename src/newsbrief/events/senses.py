@@ -1392,7 +1392,7 @@ def sense_of(tok, trig, verb, typ: str):
     if word == "charge" and trig.pos_ in ("NOUN", "PROPN") and _in_charge(trig):
         return DROP  # "the aide in charge of revenue": who runs it, no accusation
     if word == "suit" and trig.pos_ not in ("NOUN", "PROPN"):
-        return DROP  # "better suited for field work": fits; a lawsuit is the noun
+        return DROP  # "better suited to desk work": fits; a lawsuit is the noun
     if word == "fine" and _doing_fine(trig):
         return DROP  # "forces are doing fine": well, no penalty
     if word == "operation" and any(c.dep_ in ("compound", "amod") and
