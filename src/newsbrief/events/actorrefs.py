@@ -332,6 +332,16 @@ class ActorIndex:
                     ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
                     owners = [e for e in ents if e is not None
                               and e.kind in BODY_KINDS | PERSON_KINDS]
+                elif child.dep_ == "prep" and child.lower_ == "at" and sector and \
+                        not owners and child.i > tok.i and \
+                        not any(c.dep_ == "conj" for c in tok.children):
+                    # "journalists at the state broadcaster X", "workers at the Y
+                    # plant": people of a sector who work at a named organisation
+                    # are of its country (a place is where they are, not whose:
+                    # "protesters at Z Square" stay the story's)
+                    ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
+                    owners = [e for e in ents if e is not None and e.kind == "organization"
+                              and e.country and e.country != "IGO"]
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
             if not countries and not owners:
                 countries = self._body_country(tok, sector)
