@@ -93,6 +93,12 @@ ATTACK_VERBS = frozenset({"attack", "strike", "raid", "target", "hit", "storm", 
 # probe", "the Benghazi hearings" (the investigators come with "by" or a possessor).
 INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "scandal",
                            "hearing"})
+# Words of looking into someone's conduct ("investigated X", "a probe into X"): whom they
+# look into (inquiry_target; data/word_classes.toml).
+INQUIRY_WORDS = word_classes()["inquiry_words"]
+# Verbs of coming to a place on a trip: the place "in" or "at" hosts the visit ("arrived
+# in Tokyo"; events.extract keeps it only for a visitor from another state).
+ARRIVAL_VERBS = word_classes()["arrival_verbs"]
 # Words of asking someone to act (the heads of the lexicon's REQUEST rows): the one asked
 # is their object, the party asked "from"/"of" ("requested files from the office"), or the
 # subject of the clause that says what is asked ("a request that Congress pay", "called
@@ -634,6 +640,12 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         recipient = _message_addressees(verb, actorish)
     if not recipient and verb.lemma_.lower() in CONTENT_TARGET_LEMMAS:
         recipient = content_subject(verb, actorish)
+    if not recipient and lemma_of(verb) in INQUIRY_WORDS:
+        recipient = inquiry_target(verb, actorish)
+    if not recipient and lemma_of(verb) in ARRIVAL_VERBS:
+        # "arrived in Beijing for talks": the place that hosts the trip
+        recipient = [o for o in _pobjs(verb, frozenset({"in", "at"}))
+                     if o.ent_type_ == "GPE" and actorish(o)]
     if not recipient:
         recipient = _shared_object(verb, actorish)
     if not recipient:
@@ -954,6 +966,56 @@ def content_subject(tok, actorish: Callable) -> list:
     return []
 
 
+def _clause_subject(clause, actorish: Callable) -> list:
+    """The subject of a "whether" or "if" clause ("whether the mayor lied"), or []."""
+    if not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+        return []
+    return [s for s in clause.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and actorish(s)]
+
+
+def inquiry_target(tok, actorish: Callable) -> list:
+    """Whom an investigation looks into: the one named "into", "against" or "of" ("an
+    inquiry into X", "a probe of X"; on the light verb too: "opened an investigation into
+    X"), the subject of a "whether" clause ("to investigate whether X lied", "an inquiry
+    into whether X ..."), whom the allegations it looks into are against ("investigating
+    complaints of fraud against X"), and who is "under" it ("X is under investigation")."""
+    preps = frozenset({"into", "against", "of"})
+    heads = [tok]
+    if tok.pos_ not in VERB_POS and tok.dep_ in OBJ_DEPS and tok.head.pos_ in VERB_POS:
+        heads.append(tok.head)  # the parser hangs "into X" on "opened" as often
+    for head in heads:
+        found = [o for o in _pobjs(head, preps) if actorish(o) and (head is tok or o.i > tok.i)]
+        if found:
+            return found
+    for head in heads:
+        for child in head.children:
+            # "investigate whether X ...", "an inquiry into whether X ..."
+            clauses = [child] if child.dep_ in ("ccomp", "acl") else \
+                [c for c in child.children if c.dep_ == "pcomp"] \
+                if child.dep_ == "prep" and child.lower_ == "into" else []
+            for clause in clauses:
+                if head is not tok and clause.i < tok.i:
+                    continue
+                found = _clause_subject(clause, actorish)
+                if found:
+                    return found
+    # "investigating allegations of bribery against X": what is looked into is against X
+    things = _children(tok, OBJ_DEPS) if tok.pos_ in VERB_POS else []
+    things += [o for head in heads for o in _pobjs(head, frozenset({"into"}))
+               if head is tok or o.i > tok.i]
+    for thing in things:
+        if actorish(thing):
+            continue
+        for t in thing.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "against" and actorish(t):
+                return [t]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in VERB_POS | {"AUX"}:
+        # "X is under investigation", "X came under scrutiny"
+        verb = tok.head.head
+        return [s for s in verb.children if s.dep_ in SUBJ_DEPS and actorish(s)]
+    return []
+
+
 FIRST_PERSON = word_classes()["first_person"]
 
 
@@ -1232,6 +1294,8 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # (a phrase before the noun sets the scene: "On Capitol Hill, X called the attack")
         recipient = [o for o in _pobjs(gov, RECIPIENT_PREPS - {"for"}) if actorish(o)
                      and o.i > noun.i]
+    if not recipient and lemma_of(noun) in INQUIRY_WORDS:
+        recipient = inquiry_target(noun, actorish)
     if not recipient and lemma_of(noun) in ASKER_NOUNS:
         recipient = _asked(noun, actorish)
     if not recipient:

@@ -645,6 +645,16 @@ def _aimed_at(index: ActorIndex, verb, args: Arguments) -> Arguments:
                      args.passive, args.borrowed)
 
 
+# CAMEO codes of making a visit (lexicon.tsv CONSULT rows "visit", "arrive", "trip").
+VISIT_CODES = frozenset({"042"})
+
+
+def _home_place(index: ActorIndex, tok, own: set) -> bool:
+    """A place or state named as where someone went, of the doer's own country."""
+    ent = index.entity(tok)
+    return ent is not None and ent.kind in ("place", "state") and ent.country in own
+
+
 def _a_state(index: ActorIndex, tok) -> bool:
     ent = index.entity(tok)
     return ent is not None and ent.kind == "state"
@@ -952,6 +962,12 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         kept = {r for h in cand.args.recipient if not _owner_word(index, h)
                 for r in _recipient_refs(index, [h])}
         recipient = tuple(r for r in recipient if r in kept or r.country not in own)
+    if len(own) == 1 and coding.cameo in VISIT_CODES:
+        # "arrived in Tokyo for talks": a place visited hosts the trip through its state,
+        # a visitor of that state makes a trip at home, with no one visited by it
+        home = {r for h in cand.args.recipient if _home_place(index, h, own)
+                for r in _recipient_refs(index, [h])}
+        recipient = tuple(r for r in recipient if r not in home)
     # "was arrested", "his indictment": the unnamed state that did it, marked as
     # implied (the reportable model reads only that there is one: `implied_doer`).
     implied = () if actor else implicit_doers(index, cand.tok, cand.args, location,

@@ -1,0 +1,168 @@
+"""Issue 11, recip17 lane: whom an investigation looks into, and who hosts a visit.
+One rule a test; hand-built parses (as the small model parses these lines); sentences
+made up."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsbrief.events import extract_events
+from newsbrief.events.arguments import noun_arguments, verb_arguments
+from newsbrief.events.coding import Coding
+from newsbrief.records import Article
+
+from test_actors_anaphora import parse
+from test_event_extract import ent
+
+PEOPLE = {"mayor", "council", "regulator", "bank", "minister"}
+
+
+def _someone(tok) -> bool:
+    return tok.lower_ in PEOPLE or tok.ent_type_ == "GPE"
+
+
+def _verb(tok):
+    return verb_arguments(tok, _someone)
+
+
+def _noun(tok):
+    return noun_arguments(tok, _someone, _verb)
+
+
+def _word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+# "The council is investigating complaints of fraud against the mayor."
+COMPLAINTS_AGAINST = """
+The the DET DT det 1
+council council NOUN NN nsubj 3
+is be AUX VBZ aux 3
+investigating investigate VERB VBG ROOT 3
+complaints complaint NOUN NNS dobj 3
+of of ADP IN prep 4
+fraud fraud NOUN NN pobj 5
+against against ADP IN prep 6
+the the DET DT det 9
+mayor mayor NOUN NN pobj 7
+. . PUNCT . punct 3
+"""
+
+
+def test_investigated_allegations_against_someone_look_into_them():
+    args = _verb(_word(parse(COMPLAINTS_AGAINST), "investigating"))
+    assert [t.text for t in args.actor] == ["council"]
+    assert [t.text for t in args.recipient] == ["mayor"]
+
+
+# "The council voted to investigate whether the mayor misled the regulator."
+INVESTIGATE_WHETHER = """
+The the DET DT det 1
+council council NOUN NN nsubj 2
+voted vote VERB VBD ROOT 2
+to to PART TO aux 4
+investigate investigate VERB VB xcomp 2
+whether whether SCONJ IN mark 8
+the the DET DT det 7
+mayor mayor NOUN NN nsubj 8
+misled mislead VERB VBD ccomp 4
+the the DET DT det 10
+regulator regulator NOUN NN dobj 8
+. . PUNCT . punct 2
+"""
+
+
+def test_investigating_whether_someone_did_looks_into_them():
+    args = _verb(_word(parse(INVESTIGATE_WHETHER), "investigate"))
+    assert [t.text for t in args.recipient] == ["mayor"]
+
+
+# "The regulator opened an investigation into the bank." ("into" hung on the verb)
+INVESTIGATION_INTO = """
+The the DET DT det 1
+regulator regulator NOUN NN nsubj 2
+opened open VERB VBD ROOT 2
+an an DET DT det 4
+investigation investigation NOUN NN dobj 2
+into into ADP IN prep 2
+the the DET DT det 7
+bank bank NOUN NN pobj 5
+. . PUNCT . punct 2
+"""
+
+
+def test_an_investigation_into_someone_looks_into_them():
+    args = _noun(_word(parse(INVESTIGATION_INTO), "investigation"))
+    assert [t.text for t in args.actor] == ["regulator"]
+    assert [t.text for t in args.recipient] == ["bank"]
+
+
+# "The mayor is under investigation by the regulator."
+UNDER_INVESTIGATION = """
+The the DET DT det 1
+mayor mayor NOUN NN nsubj 2
+is be AUX VBZ ROOT 2
+under under ADP IN prep 2
+investigation investigation NOUN NN pobj 3
+by by ADP IN prep 4
+the the DET DT det 7
+regulator regulator NOUN NN pobj 5
+. . PUNCT . punct 2
+"""
+
+
+def test_who_is_under_investigation_is_looked_into():
+    args = _noun(_word(parse(UNDER_INVESTIGATION), "investigation"))
+    assert [t.text for t in args.actor] == ["regulator"]
+    assert [t.text for t in args.recipient] == ["mayor"]
+
+
+# "The minister arrived in Oslo for talks."
+ARRIVED_IN = """
+The the DET DT det 1
+minister minister NOUN NN nsubj 2
+arrived arrive VERB VBD ROOT 2
+in in ADP IN prep 2
+Oslo Oslo PROPN NNP pobj 3
+for for ADP IN prep 2
+talks talk NOUN NNS pobj 5
+. . PUNCT . punct 2
+"""
+
+
+def _arrived():
+    doc = parse(ARRIVED_IN)
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    return doc
+
+
+def test_the_place_arrived_in_hosts_the_visit():
+    args = _verb(_word(_arrived(), "arrived"))
+    assert [t.text for t in args.actor] == ["minister"]
+    assert [t.text for t in args.recipient] == ["Oslo"]
+
+
+def _visit_coder(doc, token, source=None, target=None):
+    if token.lemma_ != "arrive":
+        return None
+    return Coding("CONSULT", None, None, "042", 0.8, (token.idx, token.idx + len(token.text)))
+
+
+def _visits(minister_country):
+    doc = _arrived()
+    ents = [ent(doc, "min", 0, 2, "person", minister_country, "GOV"),
+            ent(doc, "oslo", 4, 5, "place", "NOR")]
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    return [e for e in extract_events(doc, article, ents, (), coder=_visit_coder,
+                                      resolver=lambda text: (None, None, None))
+            if e.type == "CONSULT"]
+
+
+def test_a_foreign_visitor_is_hosted_by_the_state_of_the_place():
+    (visit,) = _visits("SWE")
+    assert [r.country for r in visit.recipient] == ["NOR"]
+
+
+def test_a_trip_at_home_has_no_host():
+    (visit,) = _visits("NOR")
+    assert visit.recipient == ()
