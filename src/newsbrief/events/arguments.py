@@ -1009,7 +1009,7 @@ def inquiry_target(tok, actorish: Callable) -> list:
         for t in thing.subtree:
             if t.dep_ == "pobj" and t.head.lower_ == "against" and actorish(t):
                 return [t]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in VERB_POS | {"AUX"}:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in VERB_POS:
         # "X is under investigation", "X came under scrutiny"
         verb = tok.head.head
         return [s for s in verb.children if s.dep_ in SUBJ_DEPS and actorish(s)]
