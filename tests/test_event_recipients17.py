@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsbrief.events import extract_events
+from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 from newsbrief.events.coding import Coding
 from newsbrief.records import Article
@@ -166,3 +167,31 @@ def test_a_foreign_visitor_is_hosted_by_the_state_of_the_place():
 def test_a_trip_at_home_has_no_host():
     (visit,) = _visits("NOR")
     assert visit.recipient == ()
+
+
+# "The minister began a visit to the Norwegian capital."
+VISIT_TO_CAPITAL = """
+The the DET DT det 1
+minister minister NOUN NN nsubj 2
+began begin VERB VBD ROOT 2
+a a DET DT det 4
+visit visit NOUN NN dobj 2
+to to ADP IN prep 4
+the the DET DT det 8
+Norwegian Norwegian ADJ JJ amod 8
+capital capital NOUN NN pobj 5
+. . PUNCT . punct 2
+"""
+
+
+def test_a_capital_named_by_its_demonym_is_visited_as_its_state():
+    doc = parse(VISIT_TO_CAPITAL)
+    doc.ents = [Span(doc, 7, 8, label="NORP")]
+    table = {"norwegian": ("NOR", None, None), "the norwegian capital": ("NOR", None, None)}
+    index = ActorIndex(doc, [], resolver=lambda text: table.get(text.lower(), (None, None, None)))
+    capital = _word(doc, "capital")
+    assert index.actorish(capital)
+    args = noun_arguments(_word(doc, "visit"), index.actorish,
+                          lambda t: verb_arguments(t, index.actorish))
+    assert [t.text for t in args.recipient] == ["capital"]
+    assert [r.country for r in index.refs(capital)] == ["NOR"]

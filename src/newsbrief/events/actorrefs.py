@@ -185,6 +185,11 @@ class ActorIndex:
             # a demonym heading its phrase that the model took for a name or nothing
             # ("four Kashmiris", "Chechens"): people of that country
             return True
+        if tok.pos_ == "NOUN" and tok.lower_ == "capital" and any(
+                c.dep_ == "amod" and c.ent_type_ == "NORP" and self.resolve_text(c.text)[0]
+                for c in tok.children):
+            # "a visit to the Chinese capital": a capital acts as its state (recip15)
+            return True
         return tok.pos_ == "NOUN" and lemma_of(tok) in PEOPLE
 
     # ---- refs
