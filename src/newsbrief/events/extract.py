@@ -36,7 +36,8 @@ from ..dateline import dated_dateline
 from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
-from .arguments import (OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts, first_person, is_thing,
+from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts,
+                        first_person, is_thing,
                         noun_arguments, quote_speaker, speakers_own, spoken_about, thing_owners,
                         verb_arguments)
 from .attach import governor
@@ -652,7 +653,8 @@ VISIT_CODES = frozenset({"042"})
 def _home_place(index: ActorIndex, tok, own: set) -> bool:
     """A place or state named as where someone went, of the doer's own country."""
     ent = index.entity(tok)
-    return ent is not None and ent.kind in ("place", "state") and ent.country in own
+    return tok.ent_type_ == "GPE" and ent is not None and ent.kind in ("place", "state") \
+        and ent.country in own
 
 
 def _a_state(index: ActorIndex, tok) -> bool:
@@ -962,9 +964,10 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         kept = {r for h in cand.args.recipient if not _owner_word(index, h)
                 for r in _recipient_refs(index, [h])}
         recipient = tuple(r for r in recipient if r in kept or r.country not in own)
-    if len(own) == 1 and coding.cameo in VISIT_CODES:
-        # "arrived in Tokyo for talks": a place visited hosts the trip through its state,
-        # a visitor of that state makes a trip at home, with no one visited by it
+    if len(own) == 1 and coding.cameo in VISIT_CODES and lemma_of(cand.tok) in ARRIVAL_VERBS:
+        # "arrived in Tokyo for talks": a place arrived in hosts the trip through its
+        # state; a visitor of that state makes a trip at home, with no one visited by it
+        # (the judges take a place named as visited, "visited Memphis", as its recipient)
         home = {r for h in cand.args.recipient if _home_place(index, h, own)
                 for r in _recipient_refs(index, [h])}
         recipient = tuple(r for r in recipient if r not in home)
