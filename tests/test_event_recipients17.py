@@ -195,3 +195,30 @@ def test_a_capital_named_by_its_demonym_is_visited_as_its_state():
                           lambda t: verb_arguments(t, index.actorish))
     assert [t.text for t in args.recipient] == ["capital"]
     assert [r.country for r in index.refs(capital)] == ["NOR"]
+
+
+# "The council will investigate evidence that the mayor has used funds against rebels."
+# (a clause inside what is looked into says nothing of whom it is against)
+EVIDENCE_THAT = """
+The the DET DT det 1
+council council NOUN NN nsubj 3
+will will AUX MD aux 3
+investigate investigate VERB VB ROOT 3
+evidence evidence NOUN NN dobj 3
+that that SCONJ IN mark 9
+the the DET DT det 7
+mayor mayor NOUN NN nsubj 9
+has have AUX VBZ aux 9
+used use VERB VBN acl 4
+funds fund NOUN NNS dobj 9
+against against ADP IN prep 9
+rebels rebel NOUN NNS pobj 11
+. . PUNCT . punct 3
+"""
+
+
+def test_what_a_clause_in_the_thing_looked_into_is_against_is_not_the_target():
+    def someone(tok):
+        return tok.lower_ in PEOPLE | {"rebels"}
+    args = verb_arguments(_word(parse(EVIDENCE_THAT), "investigate"), someone)
+    assert [t.text for t in args.recipient] != ["rebels"]

@@ -973,6 +973,26 @@ def _clause_subject(clause, actorish: Callable) -> list:
     return [s for s in clause.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and actorish(s)]
 
 
+def _against_in_phrase(thing, actorish: Callable) -> list:
+    """Whom a thing's own phrase says it is against, through its prepositions and a
+    participle ("complaints of fraud against X", "an allegation made against X"); not
+    inside a clause ("evidence that the army used gas against rebels")."""
+    todo = [thing]
+    while todo:
+        node = todo.pop()
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "against":
+                found = [o for o in _pobjs(node, frozenset({"against"})) if actorish(o)]
+                if found:
+                    return found
+            elif child.dep_ == "prep":
+                todo.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and not any(
+                    c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS | {"mark", "aux"} for c in child.children):
+                todo.append(child)  # "made against X", not "that X has used"
+    return []
+
+
 def inquiry_target(tok, actorish: Callable) -> list:
     """Whom an investigation looks into: the one named "into", "against" or "of" ("an
     inquiry into X", "a probe of X"; on the light verb too: "opened an investigation into
@@ -1006,9 +1026,9 @@ def inquiry_target(tok, actorish: Callable) -> list:
     for thing in things:
         if actorish(thing):
             continue
-        for t in thing.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ == "against" and actorish(t):
-                return [t]
+        found = _against_in_phrase(thing, actorish)
+        if found:
+            return found
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in VERB_POS:
         # "X is under investigation", "X came under scrutiny"
         verb = tok.head.head
