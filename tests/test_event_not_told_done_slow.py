@@ -50,9 +50,9 @@ def test_forecasts_and_denied_acts_keep_their_standing_under_the_threshold(pipe,
 
 # (nonev16) Acts kept from being or undone: a meeting skipped, convictions overturned,
 # a meeting only being arranged (events.modality.undone).
-UNDONE_REPORT = """LIMA, June 3 (Wire) - Opposition leaders in Peru's congress skipped a meeting with President Carlos Ruiz on Tuesday that was meant to settle the budget.
+UNDONE_REPORT = """LIMA, June 3 (Wire) - Peru's opposition deputies skipped a budget meeting with President Carlos Ruiz on Tuesday.
 Peru's supreme court on Wednesday overturned the bribery convictions of two former mayors of Cusco.
-An aide to the president had tried to set up a meeting between Ruiz and Chile's foreign minister in May.
+In May an aide of Ruiz tried to set up a meeting of Ruiz and Chile's foreign minister.
 Ruiz met the governor of Arequipa at the presidential palace on Tuesday."""
 
 

@@ -188,7 +188,7 @@ class ActorIndex:
         if tok.pos_ == "NOUN" and tok.lower_ == "capital" and any(
                 c.dep_ == "amod" and c.ent_type_ == "NORP" and self.resolve_text(c.text)[0]
                 for c in tok.children):
-            # "a visit to the Chinese capital": a capital acts as its state (recip15)
+            # "a trip to the Kenyan capital": a capital acts as its state (recip15)
             return True
         return tok.pos_ == "NOUN" and lemma_of(tok) in PEOPLE
 

@@ -278,7 +278,7 @@ def _verb_phrase(verb) -> str:
 
 def undone(tok) -> str | None:
     """The verb that keeps the act named by event noun `tok` from being told as done, or
-    None: the noun is its object ("Democrats skipped a meeting with the president", "the
+    None: the noun is its object ("the deputies skipped the budget meeting", "the
     court overturned the convictions of two aides", "a bid to set up talks") or
     its passive subject ("the convictions were quashed"). The verb's act is the news; the
     noun's act did not take place, was annulled, or is only arranged. A verb naming the
