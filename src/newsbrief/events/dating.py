@@ -810,6 +810,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         tok = doc[i]
         if _answered_noun(tok):
             continue  # "responded on Monday to the charges": the charges came before
+        if _reason_noun(tok):
+            continue  # "admonished X on Monday for its veto": the veto came before
         # "promoted the recent agreements on Thursday": an act the noun places before
         # the time of the verb it hangs on, on a day the text does not give (a time
         # in the noun's own phrase, "At his last talks in March, ...", still dates it)
@@ -1147,10 +1149,13 @@ class StoryTime:
         # its words: a set would give them in hash order, a sort in alphabetical order)
         self.days: dict[int, list[EventDate]] = {}
         self.time_roots: list[int] = []  # the root token of every calendar time
+        self.root_days: dict[int, EventDate] = {}  # root token -> a day it names
         for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
             piece = pieces[root.i]
             self.timed.add(piece)
             self.time_roots.append(root.i)
+            if parsed[1] == "day":
+                self.root_days[root.i] = EventDate(parsed[0], parsed[1], tx.text, "text")
             if parsed[1] == "day" and not _bound(root) and self._near(parsed[0]):
                 told = EventDate(parsed[0], parsed[1], tx.text, "text")
                 if told not in self.days.setdefault(piece, []):
@@ -1193,6 +1198,11 @@ class StoryTime:
             rel = root.head if root.head.lower_ in _RELATIVE else next(
                 (c for c in root.children if c.dep_ == "prep" and c.lower_ in _RELATIVE),
                 None)
+            if rel is None and root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX"):
+                # "a day after colleagues called ...": parsed with the span on the
+                # clause's verb and "after" as that verb's subordinator
+                rel = next((c for c in root.head.children if c.dep_ == "mark" and
+                            c.i == root.i + 1 and c.lower_ in _RELATIVE), None)
             if rel is None:
                 continue
             days = _UNIT_DAYS.get(root.lower_)
@@ -1326,6 +1336,8 @@ class StoryTime:
             return fallback
         if _answered_noun(tok):
             return UNDATED  # "X criticized Y's refusal": the refusal came before
+        if _reason_noun(tok):
+            return UNDATED  # "X admonished Y for its veto": the veto came before
         own = self.times.get(piece)
         counted = self._counted_from(tok)
         if counted is not None:
@@ -1507,11 +1519,25 @@ class StoryTime:
                 and self.main_verb[piece].i == other.i:
             base = own.date
         else:
-            base = self.untimed(other, piece, fallback, far)
+            base = self._day_on_object(other) or self.untimed(other, piece, fallback, far)
         if base is None or base.date is None or base.precision != "day":
             return UNDATED
         day = date.fromisoformat(base.date) + timedelta(days=step)
         return EventDate(day.isoformat(), "day", text, "text")
+
+    def _day_on_object(self, verb) -> EventDate | None:
+        """The day told on the object of a verb ("announced his resignation on Friday, a
+        day after ..."): the parser hangs it on the noun, but it is the day of the act the
+        "N days after" clause counts from."""
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "on":
+                    for day in prep.children:
+                        if day.dep_ == "pobj" and day.i in self.root_days:
+                            return self.root_days[day.i]
+        return None
 
     def _day_named_by(self, piece: int) -> bool:
         """Has the story named, in `piece` or a sentence before it, a day within
@@ -2010,6 +2036,19 @@ def _answered_noun(tok) -> bool:
     elif tok.dep_ != "dobj":
         return False
     return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _ANSWERS
+
+
+def _reason_noun(tok) -> bool:
+    """ "admonished Russia for its veto", "X was sanctioned for the attack": a noun
+    after "for" on a verb done to someone names what the act answers, an act done
+    before it, so the verb's time is not its time (a time of its own still dates it).
+    Without a person acted on ("met on Monday for talks") the "for" tells a purpose."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for" or \
+            tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _habitual(tok) -> bool:
