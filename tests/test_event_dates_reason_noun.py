@@ -35,6 +35,13 @@ def test_without_the_rule_the_verbs_time_reaches_it(monkeypatch):
     assert _dates(REASON)[1].date == "2024-12-02"
 
 
+def test_a_verb_of_purpose_is_no_reason():
+    # "On Monday, Sweden invited Norway for a visit": the visit is what it is for
+    rows = [r.replace("admonished admonish", "invited invite") for r in REASON]
+    doc = _tag(build(rows), {3: "VBD", 7: "NN"})
+    assert not dating._reason_noun(doc[7])
+
+
 def test_a_noun_of_purpose_is_no_reason():
     # "On Monday, Sweden gathered there for the talks": with no one acted on, "for"
     # tells a purpose, not a reason

@@ -2042,13 +2042,17 @@ def _reason_noun(tok) -> bool:
     """ "admonished Russia for its veto", "X was sanctioned for the attack": a noun
     after "for" on a verb done to someone names what the act answers, an act done
     before it, so the verb's time is not its time (a time of its own still dates it).
-    Without a person acted on ("met on Monday for talks") the "for" tells a purpose."""
+    Only verbs of judging or punishing (list `reason_verbs`): "was invited for a visit",
+    "met on Monday for talks" tell a purpose."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for" or \
             tok.head.dep_ != "prep":
         return False
     verb = tok.head.head
-    return verb.pos_ in ("VERB", "AUX") and any(
+    return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _REASON_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+_REASON_VERBS = frozenset(_LISTS["reason_verbs"])
 
 
 def _habitual(tok) -> bool:
