@@ -1,4 +1,4 @@
-"""Issue 11, dates17: "X announced Y on Friday, a day after Z called ...": the parser
+"""Issue 11, dates17: "X announced Y on Friday, a day after Z called on him ...": the parser
 hangs "a day" on the clause's verb with "after" as its subordinator, and the day on the
 object of the act counted from; the clause's act is the day before that day. Through the
 whole pipeline on a report made up for the test."""
@@ -11,8 +11,8 @@ from newsbrief.records import Article
 
 pytestmark = pytest.mark.slow
 
-STORY = ("Senator Jon Hale announced his resignation on Thursday, a day after most of "
-         "his colleagues called for him to step down.")
+STORY = ("Senator Jon Hale announced his exit on Thursday, a day after most of "
+         "his allies called on him to quit.")
 
 
 def _called(pipe, text):
