@@ -816,7 +816,7 @@ def _in_charge(tok) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return True
-    return tok.dep_ == "dobj" and lemma_of(tok.head) in ("take", "assume")
+    return tok.dep_ == "dobj" and lemma_of(tok.head) in _cls("sense_take_charge")
 
 
 def _doing_fine(tok) -> bool:
