@@ -45,7 +45,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..words import word_lists
 from .lexicon import lemma_of, lookup, request_words, word_classes
+
+# The word lists of this module: data/arguments_lists.toml.
+_LISTS = word_lists("newsbrief.events", "arguments_lists.toml")
 
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -53,10 +57,9 @@ PASS_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJ_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 # Prepositions whose object is the one acted on (for verbs and event nouns).
 # ("at", "over", "into" name places and topics far more often than targets.)
-RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "upon",
-                             "for"})
+RECIPIENT_PREPS = frozenset(_LISTS["recipient_preps"])
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
-NOUN_ACTOR_PREPS = frozenset({"by", "from"})
+NOUN_ACTOR_PREPS = frozenset(_LISTS["noun_actor_preps"])
 # Nouns of asking whose "of" names who asks ("the request of the prime minister").
 ASKER_NOUNS = word_classes()["asker_nouns"]
 # Verbs of answering one ("complied with the request"): their subject was asked.
@@ -68,31 +71,22 @@ NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 # Nouns of fighting whose place-name compound says where, not who ("the Ukraine war",
 # "the Springfield killings", "a Toledo, Ohio, shooting").
-CONFLICT_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "violence", "invasion",
-                            "occupation", "clash", "insurgency", "battle", "attack", "strike",
-                            "offensive", "bombing", "shelling", "siege", "unrest", "border",
-                            "killing", "shooting", "massacre", "stabbing", "rampage"})
+CONFLICT_NOUNS = frozenset(_LISTS["conflict_nouns"])
 # Nouns of an attack whose "by X" names who did what happened in it.
-ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "ambush", "bombing",
-                          "shooting", "assault", "shelling", "offensive", "operation",
-                          "explosion", "blast", "rampage", "massacre", "crackdown"})
+ATTACK_NOUNS = frozenset(_LISTS["attack_nouns"])
 # Verbs of harm an attack noun can be the subject of ("the strike killed X").
-HARM_LEMMAS = frozenset(word_classes()["lethal"]) | {"wound", "injure", "hit", "target",
-                                                     "destroy", "damage", "maim"}
+HARM_LEMMAS = frozenset(word_classes()["lethal"]) | frozenset(_LISTS["harm_lemmas"])
 # Nouns of a fight between two sides: "wounded in a gunfight with X" was done by X.
-FIGHT_NOUNS = frozenset({"fighting", "fight", "clash", "battle", "shootout", "gunfight",
-                         "firefight", "skirmish", "confrontation", "gunbattle"})
+FIGHT_NOUNS = frozenset(_LISTS["fight_nouns"])
 # Acts of harm done to someone: a participle of one after a gerund of attack tells
 # what that attack did ("accused X of shelling a school, wounding dozens"); done to
 # whoever was "in a gunfight with X", X did them.
-HARMS_DONE = HARM_LEMMAS | {"hurt", "arrest", "detain", "capture"}
+HARMS_DONE = HARM_LEMMAS | frozenset(_LISTS["harms_done"])
 FORCE_WORDS = word_classes()["force_words"]
-ATTACK_VERBS = frozenset({"attack", "strike", "raid", "target", "hit", "storm", "ambush",
-                          "bombard", "invade"})
+ATTACK_VERBS = frozenset(_LISTS["attack_verbs"])
 # Nouns whose name modifier is what they look into, not who does it: "the Russia
 # probe", "the Benghazi hearings" (the investigators come with "by" or a possessor).
-INQUIRY_NOUNS = frozenset({"investigation", "probe", "inquiry", "collusion", "scandal",
-                           "hearing"})
+INQUIRY_NOUNS = frozenset(_LISTS["inquiry_nouns"])
 # Words of looking into someone's conduct ("investigated X", "a probe into X"): whom they
 # look into (inquiry_target; data/word_classes.toml).
 INQUIRY_WORDS = word_classes()["inquiry_words"]
@@ -108,50 +102,36 @@ REQUEST_WORDS = request_words()
 # rulings ("the court ruled the mayor lacked authority"): data/word_classes.toml.
 CONTENT_TARGET_LEMMAS = word_classes()["content_targets"] | word_classes()["rulings"]
 # Event nouns whose possessor is the one the act is done to ("his arrest").
-PATIENT_NOUNS = frozenset({"arrest", "detention", "killing", "murder", "assassination",
-                           "execution", "shooting", "abduction", "kidnapping", "release",
-                           "impeachment", "ouster", "indictment", "conviction", "expulsion",
-                           "deportation", "extradition", "capture", "imprisonment",
-                           "sentencing", "firing", "dismissal", "removal", "prosecution",
-                           "torture", "beating", "lynching", "jailing", "rescue"})
+PATIENT_NOUNS = frozenset(_LISTS["patient_nouns"])
 # Nouns of leaving a place or a pact: "from X" is what is left, "of X" what moves.
-LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "drawdown", "retreat",
-                           "exit", "departure", "evacuation", "pullback"})
-LEAVING_VERBS = frozenset({"withdraw", "pull", "retreat"})
+LEAVING_NOUNS = frozenset(_LISTS["leaving_nouns"])
+LEAVING_VERBS = frozenset(_LISTS["leaving_verbs"])
 # Verbs whose subject undergoes the act their object names ("faced criticism from X",
 # "drew condemnation", "came under attack"): the subject is the recipient, never the
 # actor of that act.
-UNDERGO_LEMMAS = frozenset({"face", "draw", "receive", "attract", "suffer", "endure",
-                            "undergo", "incur", "weather", "survive", "sustain"})
+UNDERGO_LEMMAS = frozenset(_LISTS["undergo_lemmas"])
 # Verbs of describing or reacting to an act: their subject is not its actor ("likened
 # the crackdown to Tiananmen", "recalled the invasion").
-DESCRIBE_LEMMAS = frozenset({"liken", "compare", "describe", "recall", "mention", "cite",
-                             "remember", "discuss", "explain", "analyze", "analyse", "study",
-                             "watch", "witness", "cover", "report", "document", "blame",
-                             "mourn", "commemorate", "mark", "remember", "predict", "fear",
-                             "expect", "anticipate"})
+DESCRIBE_LEMMAS = frozenset(_LISTS["describe_lemmas"])
 # Verbs whose subject is where or when an act happened ("Ferguson saw more protests",
 # "the weekend witnessed clashes"): no actor of it.
-SCENE_LEMMAS = frozenset({"see", "witness", "experience", "host"})
+SCENE_LEMMAS = frozenset(_LISTS["scene_lemmas"])
 # Verbs of marching or protesting whose "with X" names fellow marchers, not a target
 # ("marched with striking workers").
-COMPANION_LEMMAS = frozenset({"march", "rally", "protest", "demonstrate", "picket", "parade"})
+COMPANION_LEMMAS = frozenset(_LISTS["companion_lemmas"])
 NAME_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose direct object is the thing handed over, not the one acted on.
-TRANSFER_LEMMAS = frozenset({"send", "deploy", "provide", "give", "deliver", "supply",
-                             "dispatch", "transfer", "ship", "sell", "offer", "grant",
-                             "extend", "lend", "donate", "export", "station", "pledge",
-                             "airlift", "smuggle", "return"})
+TRANSFER_LEMMAS = frozenset(_LISTS["transfer_lemmas"])
 # Objects that make an idiom with "join" and name nobody acted on ("joined forces with
 # X", "joined hands with X": X is, under "with").
 JOIN_IDIOM_OBJECTS = word_classes()["join_idiom_objects"]
 # Reflexives ("by itself") are left out: they name no new actor.
-PRON_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+PRON_PERSON = frozenset(_LISTS["pron_person"])
 # A bare "it" is a thing (a bill, a vote) far more often than a state: only the
 # possessive "its" is resolved here, and "it" only when actors linked it.
 PRON_SINGULAR = frozenset({"its"})
-PRON_PLURAL = frozenset({"they", "them", "their", "theirs"})
-PRON_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+PRON_PLURAL = frozenset(_LISTS["pron_plural"])
+PRON_RELATIVE = frozenset(_LISTS["pron_relative"])
 # Things that never act (documents, plans, weapons...: data/word_classes.toml).
 NON_AGENT = word_classes()["non_agent"]
 BY_MANNER = word_classes()["by_manner"]
@@ -397,13 +377,10 @@ def _speech_over_content(verb) -> bool:
 
 # Verbs by which a speaker says something in their own voice (not an outlet that
 # "noted" or "reported" what someone did: "Reuters noted that X ..., accusing Y" is X's).
-SPEAKER_VERBS = frozenset({"say", "tell", "state", "declare", "insist", "argue", "claim",
-                           "add", "stress", "reiterate", "assert", "tweet", "explain",
-                           "warn", "charge", "contend"})
+SPEAKER_VERBS = frozenset(_LISTS["speaker_verbs"])
 # Acts with others, not a manner of saying ("said volunteers were visiting homes,
 # talking to residents": the volunteers talk).
-CONVERSING = frozenset({"talk", "speak", "discuss", "meet", "describe", "write", "echo",
-                        "express", "voice", "signal"})
+CONVERSING = frozenset(_LISTS["conversing"])
 
 
 def _speech_after_content(verb) -> bool:
@@ -692,7 +669,7 @@ def _unique(toks: list) -> list:
     return [t for t in toks if not (t.i in seen or seen.add(t.i))]
 
 
-OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+OBJECT_PRONOUNS = frozenset(_LISTS["object_pronouns"])
 
 
 def _participle_object(verb, actorish: Callable) -> list:
@@ -761,8 +738,7 @@ def relative_antecedent(rel, verb):
     return head
 
 
-AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce",
-                             "ceasefire", "settlement", "understanding", "memorandum"})
+AGREEMENT_NOUNS = frozenset(_LISTS["agreement_nouns"])
 
 
 def for_subject(tok, actorish: Callable) -> list:
@@ -826,7 +802,7 @@ def _parties(obj, actorish: Callable) -> list:
 
 
 # Prepositions whose object two coordinated verbs share ("met and talked with X").
-SHARED_PREPS = frozenset({"with", "against"})
+SHARED_PREPS = frozenset(_LISTS["shared_preps"])
 
 
 def _shared_object(verb, actorish: Callable) -> list:
@@ -859,8 +835,7 @@ def _shared_object(verb, actorish: Callable) -> list:
 
 # Nouns of a message: "in a letter to X", "in a call with X" name whom a verb of
 # speaking or asking addresses.
-MESSAGE_NOUNS = frozenset({"letter", "statement", "call", "message", "speech", "interview",
-                           "email", "note", "tweet", "memo", "phone", "meeting", "address"})
+MESSAGE_NOUNS = frozenset(_LISTS["message_nouns"])
 
 
 def _message_sender(verb):
@@ -1058,8 +1033,7 @@ def speakers_own(tok) -> bool:
 QUOTING = word_classes()["said_verbs"] | {"continue"}
 _OPEN_QUOTES = ("“", '"')
 # Words of a label that are not the speaker's name ("Trump Tweet:", "X SAYING:").
-LABEL_WORDS = frozenset({"tweet", "tweets", "tweeted", "saying", "says", "said", "wrote",
-                         "writes", "statement", "post", "posted", "soundbite"})
+LABEL_WORDS = frozenset(_LISTS["label_words"])
 # A short label before a colon that names who speaks: "Trump Tweet:", "X SAYING:", "X:".
 _LABEL = re.compile(r"([^.!?:;\n“”\"()]{1,80}):\s*[“\"]?\s*$")
 
@@ -1365,12 +1339,9 @@ def _asked(noun, actorish: Callable) -> list:
 
 
 # Nouns of meeting someone: who is at one is who the sentence is about.
-MEETING_NOUNS = frozenset({"meeting", "visit", "talk", "talks", "trip", "summit", "call",
-                           "negotiation", "negotiations", "discussion", "conversation",
-                           "consultation", "tour", "phone"})
+MEETING_NOUNS = frozenset(_LISTS["meeting_nouns"])
 # Prepositions that set an act in the frame of a meeting ("after a meeting with X").
-FRAME_PREPS = frozenset({"after", "before", "during", "at", "following", "since", "on",
-                         "in"})
+FRAME_PREPS = frozenset(_LISTS["frame_preps"])
 
 
 def _frame_participants(noun, verb_args: Callable, armed: bool = False) -> list:
@@ -1410,9 +1381,7 @@ def _frame_participants(noun, verb_args: Callable, armed: bool = False) -> list:
 
 # Offices one person holds: "the president", "the foreign minister" name someone as
 # surely as a name does ("During a visit to Canada, the president said ...").
-OFFICE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "secretary",
-                          "king", "queen", "pope", "ambassador", "envoy", "governor",
-                          "mayor", "chairman", "chairwoman", "senator", "prince"})
+OFFICE_NOUNS = frozenset(_LISTS["office_nouns"])
 
 
 def _office(tok) -> bool:
@@ -1423,18 +1392,13 @@ def _office(tok) -> bool:
 
 # Verbs whose subject takes part in the meeting under their "in"; verbs of travel
 # whose "for" names the meeting the subject goes to.
-JOIN_LEMMAS = frozenset({"participate", "take", "engage", "join", "partake"})
-TRAVEL_LEMMAS = frozenset({"head", "travel", "go", "come", "fly", "arrive", "leave",
-                           "return", "meet", "gather", "convene", "sit"})
+JOIN_LEMMAS = frozenset(_LISTS["join_lemmas"])
+TRAVEL_LEMMAS = frozenset(_LISTS["travel_lemmas"])
 
 
 # Heads that only count or pick out members of the noun under "of" ("millions of
 # protesters", "one of the soldiers", "many of them").
-PARTITIVES = frozenset({"millions", "thousands", "hundreds", "dozens", "scores", "tens",
-                        "some", "many", "most", "all", "each", "none", "several", "both",
-                        "few", "one", "two", "three", "four", "five", "majority", "half",
-                        "number", "group", "lot", "lots", "any", "members", "member",
-                        "series"})
+PARTITIVES = frozenset(_LISTS["partitives"])
 
 
 def _partitive(tok):
