@@ -42,75 +42,37 @@ from importlib import resources
 from ..actors.anaphora import STATE_SECTORS
 from ..nlp import datelines, doc_text
 from ..timevalue import month_of
+from ..words import word_lists
+
+# The word lists of this module: data/reportable_lists.toml.
+_LISTS = word_lists("newsbrief.events", "reportable_lists.toml")
 
 MODEL_FILE = "data/reportable_model.json"
 
 # Words that mark a sentence as sports play, business or entertainment news,
 # opinion or habit. General English, nothing fitted to one text.
-SPORTS = frozenset("""
-playoff playoffs championship championships tournament league coach quarterback striker
-goalkeeper inning innings touchdown touchdowns rebounds assists medal medals olympic
-olympics stadium nfl nba mlb nhl fifa uefa football soccer basketball baseball hockey
-tennis golf cricket rugby boxing wrestler squad roster halftime overtime semifinal
-quarterfinal
-""".split())
-BUSINESS = frozenset("""
-shares stock stocks investors revenue revenues profit profits earnings quarterly
-customers retailer retailers shareholders merger startup ipo nasdaq valuation subscribers
-smartphone iphone
-""".split())
-ENTERTAINMENT = frozenset("""
-film films movie movies album albums song songs singer actress episode episodes
-concert oscar oscars grammy emmy hollywood box-office novel celebrity celebrities premiere
-""".split())
-HABITUAL = frozenset("""
-always often usually typically routinely generally frequently sometimes rarely seldom
-regularly traditionally tend tends constantly normally commonly
-""".split())
-OPINION_GOVERNORS = frozenset("""
-think believe argue feel suggest worry fear hope wish doubt suspect guess imagine
-assume consider seem appear want need like love hate prefer expect predict warn
-""".split())
-INTENT_GOVERNORS = frozenset("""
-want hope plan intend seek try aim expect wish eager ready willing likely able
-need prepare vow promise threaten propose consider decide agree offer refuse
-""".split())
-GENERIC_SUBJECTS = frozenset("""
-people anyone anybody everyone everybody someone somebody nobody whoever one you
-countries nations governments leaders politicians presidents companies voters
-americans citizens critics
-""".split())
+SPORTS = frozenset(_LISTS["sports"])
+BUSINESS = frozenset(_LISTS["business"])
+ENTERTAINMENT = frozenset(_LISTS["entertainment"])
+HABITUAL = frozenset(_LISTS["habitual"])
+OPINION_GOVERNORS = frozenset(_LISTS["opinion_governors"])
+INTENT_GOVERNORS = frozenset(_LISTS["intent_governors"])
+GENERIC_SUBJECTS = frozenset(_LISTS["generic_subjects"])
 # Words are matched one token at a time: the tokenizer splits hyphenated words
 # ("front-runner" is three tokens), so none is listed here.
 # Election-campaign talk: rallies, debates, primaries, polls of voters. A campaign's
 # speeches and questions are rarely the political interactions an event dataset holds.
-CAMPAIGN = frozenset("""
-campaign campaigns campaigning rally rallies debate debates primary primaries caucus
-caucuses candidate candidates candidacy nomination nominee frontrunner
-stump fundraiser delegates ballot electorate moderator
-""".split())
+CAMPAIGN = frozenset(_LISTS["campaign"])
 # Adverbs of how long or how often an act went on: a pattern, not one act.
-DURATIVE = frozenset("""
-long repeatedly continually consistently persistently frequently routinely regularly
-habitually increasingly
-""".split())
+DURATIVE = frozenset(_LISTS["durative"])
 # Modifiers of an event noun that put it ahead (not yet happened) or make it a run of
 # acts over time rather than one.
-NOUN_NOT_YET = frozenset("""
-planned proposed possible potential upcoming expected future prospective scheduled
-hypothetical eventual likely contemplated
-""".split())
-NOUN_PATTERN = frozenset("""
-recent repeated frequent ongoing continuing constant periodic occasional regular
-longstanding longtime
-""".split())
-FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
-MODALS = frozenset({"would", "could", "should", "might", "may", "can", "must", "will",
-                    "shall", "'ll", "wo", "ca", "ought"})
+NOUN_NOT_YET = frozenset(_LISTS["noun_not_yet"])
+NOUN_PATTERN = frozenset(_LISTS["noun_pattern"])
+FIRST_SECOND = frozenset(_LISTS["first_second"])
+MODALS = frozenset(_LISTS["modals"])
 QUOTES = frozenset('"“”')
-FURNITURE = frozenset("""
-photo photos caption gallery slideshow subscribe newsletter inbox copyright getty
-""".split())
+FURNITURE = frozenset(_LISTS["furniture"])
 
 
 @dataclass(frozen=True)
@@ -162,24 +124,15 @@ def _in_title(context: ArticleContext, tok, actor, recipient) -> list[str]:
 
 
 # Path segments of an article's address that mark opinion and analysis pages.
-OPINION_PATH = frozenset("""
-opinion opinions commentary column columns columnist columnists editorial editorials blog
-blogs analysis op-ed oped opeds perspective perspectives views ideas letters
-""".split())
-TITLE_OPINION = frozenset("""
-opinion analysis commentary column editorial op-ed perspective essay view
-""".split())
-FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "we", "our", "us", "i'm", "i've"})
+OPINION_PATH = frozenset(_LISTS["opinion_path"])
+TITLE_OPINION = frozenset(_LISTS["title_opinion"])
+FIRST_PERSON_WORDS = frozenset(_LISTS["first_person_words"])
 # Where an opinion piece's byline or disclaimer says what it is (first or last 400
 # characters of the text).
-OPINION_MARKERS = ("columnist", "contributor", "the views expressed", "opinions expressed",
-                   "op-ed", "commentary", "editorial board", "is the author of",
-                   "writes about", "is a professor", "is a senior fellow")
+OPINION_MARKERS = tuple(_LISTS["opinion_markers"])
 # Words of reported speech and of a near day: the marks of a news report.
-REPORTED = frozenset({"said", "told", "according", "announced", "says"})
-NEWS_TIME = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-""".split())
+REPORTED = frozenset(_LISTS["reported"])
+NEWS_TIME = frozenset(_LISTS["news_time"])
 
 
 # Place kinds of the gazetteer that name a state (or a body of states); the sectors of
@@ -521,12 +474,7 @@ ENT_GROUP = {"PERSON": "who", "ORG": "who", "GPE": "who", "NORP": "who", "FAC": 
              "LOC": "place", "MONEY": "amount", "PERCENT": "amount", "CARDINAL": "amount",
              "QUANTITY": "amount", "DATE": "time", "TIME": "time", "WORK_OF_ART": "work",
              "PRODUCT": "work", "EVENT": "event", "LAW": "law"}
-PEOPLE_NOUNS = frozenset("""
-official officials minister ministers president leader leaders government governments
-lawmakers lawmaker senator senators police troops forces army military rebels militants
-protesters prosecutors judge court congress parliament administration authorities
-regime diplomats delegation embassy party
-""".split())
+PEOPLE_NOUNS = frozenset(_LISTS["people_nouns"])
 
 
 def _arg_kind(tok) -> str:
@@ -573,11 +521,8 @@ def _arguments(tok, coding, subj, sent, wset) -> list[str]:
 
 # Prepositions whose object says what sense a trigger has ("asked about" a matter, a
 # question; "called for" a demand; "struck down" a law).
-FRAME_PREPS = frozenset("""
-about for with on against to from into over at by of in after
-""".split())
-QUESTION_MARKS = frozenset({"whether", "if", "what", "why", "how", "who", "when", "where",
-                            "which"})
+FRAME_PREPS = frozenset(_LISTS["frame_preps"])
+QUESTION_MARKS = frozenset(_LISTS["question_marks"])
 
 
 def _frame_items(tok, passive: bool) -> list[str]:
@@ -726,32 +671,18 @@ def _paragraph_breaks(text: str) -> tuple[int, ...]:
 
 # Governors under which an embedded non-finite verb is still the act reported or
 # asked for ("urged X to withdraw", "agreed to resume talks", "began to shell").
-REQUEST_GOVERNORS = frozenset("""
-urge ask call demand order request agree vote decide approve authorize authorise allow
-force compel direct instruct invite press pressure begin start continue resume move
-refuse threaten vow pledge promise plan commit oblige obligate require bind
-""".split())
+REQUEST_GOVERNORS = frozenset(_LISTS["request_governors"])
 # Verbs of feeling, seeming and becoming: what they govern is a state, not an act
 # ("felt threatened", "seemed to retreat", "got attacked" is rare beside "got angry").
-FEELING_GOVERNORS = frozenset("""
-feel seem appear look sound become remain grow stay
-""".split())
+FEELING_GOVERNORS = frozenset(_LISTS["feeling_governors"])
 # Verbs that make an event of an event noun ("held talks", "launched an attack").
-LIGHT_VERBS = frozenset("""
-hold launch carry conduct make stage take give issue announce impose lead mount begin
-start end call order sign reach hold host attend join face lose win suffer
-""".split())
+LIGHT_VERBS = frozenset(_LISTS["light_verbs"])
 # Nouns that name an event whatever governs them: gatherings, votes, movements of
 # forces, attacks, arrests, accords. Other nouns the typing engine codes ("partner",
 # "ally", "threat", "support", "cut") are often a role, a state or an attitude.
-EVENT_NOUNS = frozenset("""
-meeting talk talks summit visit conference protest demonstration rally election vote
-withdrawal ceremony trip negotiation negotiations strike attack invasion deployment
-arrest agreement deal treaty
-""".split())
+EVENT_NOUNS = frozenset(_LISTS["event_nouns"])
 EVENT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing", "age")
-REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "myself",
-                        "ourselves", "yourself"})
+REFLEXIVES = frozenset(_LISTS["reflexives"])
 
 
 def _embedding(tok, head, sent) -> list[str]:
@@ -846,9 +777,7 @@ CUES = {
     "appearance": "cue_media", "show": "cue_media", "told": "cue_told",
     "like": "cue_simile",
 }
-REPORTING = frozenset("""
-say tell report announce state confirm add note claim allege declare write explain
-""".split())
+REPORTING = frozenset(_LISTS["reporting"])
 
 
 def _lexical(tok, coding, sent, head) -> list[str]:
