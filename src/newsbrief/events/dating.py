@@ -209,13 +209,12 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 got.precision not in ("day", "month"):
             continue
         text = got.text or ""
-        if not (_told_past_itself(tok) or _told_past_itself(_time_verb(
-                _dating_root(tok, text, roots)))):
+        root = _dating_root(tok, text, roots)
+        if not (_told_past_itself(tok) or _told_past_itself(_time_verb(root))):
             continue
-        if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or \
-                _deadline(_dating_root(tok, text, roots)) or \
+        if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or _deadline(root) or \
                 any(w in _AHEAD_WORDS for w in text.lower().split()) or \
-                _told_ahead(doc, tok, text, roots) or _weekday_fixes_year(text, got.date):
+                _told_ahead(doc, root, text, roots) or _weekday_fixes_year(text, got.date):
             continue
         if got.precision == "month":
             ahead = got.date > pub.isoformat()[:7]
@@ -256,11 +255,10 @@ def _time_verb(root):
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
-def _told_ahead(doc, tok, text: str, roots: list) -> bool:
-    """Is the timex that dates `tok` told as ahead by the word just before it ("her
-    retirement, effective next Tuesday, June 14": the tagger's timex starts at the
-    weekday)?"""
-    root = _dating_root(tok, text, roots)
+def _told_ahead(doc, root, text: str, roots: list) -> bool:
+    """Is the timex with these words whose root is `root` (`_dating_root`) told as ahead
+    by the word just before it ("her retirement, effective next Tuesday, June 14": the
+    tagger's timex starts at the weekday)?"""
     starts = [tx.start for tx, r in roots if r is root and tx.text == text]
     if root is None or not starts:
         return False
