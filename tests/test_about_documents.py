@@ -249,3 +249,26 @@ def test_a_document_in_plain_words_is_one_lower_case_word(text, plain):
     from newsbrief.merging.likeness import plain_phrase
 
     assert plain_phrase(text) is plain
+
+
+def test_a_recipient_told_in_words_of_its_own_does_not_describe_the_document(store):
+    """Whether a document is told in plain words is read from what the act is about,
+    never from the recipients: the live sketch (`sketch_event`) reads only `about`, and
+    the sketch of the stored event must read the same, or a stored event and its own
+    record decide a merge differently. Here one reference is both the recipient and,
+    in plain words, the document ("the accord") of the first paper's signing; the second
+    paper tells the same signing with "the deal". Two plain words say nothing, so the
+    two tellings are one event, on the stored event as on the record."""
+    accord = ActorRef("accord-k", "the accord")
+    first = _signed("e1", 0, "Seoul and Washington signed the accord on Friday.",
+                    date="2024-12-06", docs=(accord,), sides=("KOR", "USA"))
+    first = dataclasses.replace(first, recipient=(ActorRef("accord-k", "the fisheries accord"),))
+    second = _signed("e1", 0, "The two allies signed the deal on Friday.", date="2024-12-06",
+                     docs=(ActorRef("deal-y", "the deal"),), sides=("KOR", "USA"))
+    live = choose_event(sketch_event(second, "2024-12-06", {}, "b"),
+                        [("ev-1", sketch_event(first, "2024-12-06", {}, "a"))])
+    assert live == "ev-1"
+    store.write(_with_pacts(analysed(first.evidence.text, [first], source="Wire A")))
+    store.write(_with_pacts(analysed(second.evidence.text, [second], source="Paper B")))
+    ids = _event_ids(store)
+    assert ids[0] == ids[1]

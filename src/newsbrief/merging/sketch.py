@@ -133,6 +133,9 @@ def sketch_stored(row: Mapping[str, Any], actors: Iterable[Mapping[str, Any]],
     aside here)."""
     actors = list(actors)
 
+    # keys of the documents told in words of their own: read from the "about" rows
+    # only, as sketch_event reads only `event.about` (a recipient's text says nothing
+    # of how the document was told)
     described: set[Keys] = set()
 
     def refs(role: str) -> tuple[Keys, ...]:
@@ -143,7 +146,7 @@ def sketch_stored(row: Mapping[str, Any], actors: Iterable[Mapping[str, Any]],
                                 a.get("text"), a.get("kind"))
                 if keys:
                     seen[keys] = None
-                    if not plain_phrase(a.get("text")):
+                    if role == "about" and not plain_phrase(a.get("text")):
                         described.add(keys)
         return tuple(seen)
 
