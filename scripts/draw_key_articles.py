@@ -25,11 +25,7 @@ SHARED = ROOT.parent / "shared/data"
 sys.path.insert(0, str(ROOT / "scripts"))
 import fresh_pool  # noqa: E402  (a script beside this one)
 
-WORLD = frozenset("""
-middle_east world national_security foreign_policy terrorism trade north_korea us_military
-defense state_department russia national_defense great_britain isis china europe israel
-mexico asia nuclear_weapons palestine africa south_korea cia homeland_security ebola
-""".split())
+WORLD = fresh_pool.world_topics()  # src/newsbrief/data/allsides_world_topics.txt
 
 
 ARTICLE_IDS = ("abp-",) + fresh_pool.PREFIXES
@@ -65,8 +61,9 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=20)
     parser.add_argument("--fresh", action="store_true",
                         help="draw from the TempEval-3 and CoNLL-2003 dev stories, the "
-                             "Reuters politics stories of 2017, the newspaper4k pages and "
-                             "the Wikinews articles of 2019-2020 "
+                             "Reuters politics stories of 2017, the newspaper4k pages, "
+                             "the Wikinews articles of 2019-2020 and the AllSides world news "
+                             "the corpus did not take "
                              "(scripts/fresh_pool.py), held out from every rule; they carry "
                              "no topic, so a judge skips a story with no political or "
                              "social event ('# ID: no key event')")
@@ -79,11 +76,10 @@ def main() -> None:
         parser.error("--prefix chooses among the fresh sources: give --fresh too")
     skip = judged_ids()
     if args.fresh:
-        rows = fresh_pool.tempeval_rows() + fresh_pool.conll_rows() + \
-            fresh_pool.heldout_rows() + fresh_pool.html_rows() + \
-            fresh_pool.wikinews_heldout_rows()
-        if args.prefix:
-            rows = [r for r in rows if r["id"].startswith(tuple(args.prefix))]
+        # Every fresh source but the zyte pages (furniture and shops, no key events).
+        rows = [r for r in fresh_pool.rows(tuple(args.prefix) or tuple(
+                    p for p in fresh_pool.PREFIXES if p != "zyte-"))
+                if not r["id"].startswith("zyte-")]
         # Sports results tables and market reports have no key event to list.
         # The WSJ stories of 1989 are business news, which the issue leaves out.
         pool = [r for r in rows if r["id"] not in skip and not r["id"].startswith("te3-wsj")

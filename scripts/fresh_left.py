@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> None:
     if unknown:
         sys.exit(f"Error: {', '.join(unknown)}: not a fresh-pool prefix; give some of "
                  f"{', '.join(judge_events.fresh_pool.PREFIXES)}")
-    rows = judge_events.fresh_rows()
+    rows = judge_events.fresh_rows(wanted)
     judged = judge_events.dev_ids()
     articles = [judge_events.article_of(r, k) for k, r in enumerate(rows)
                 if r["id"] not in judged and (not wanted or r["id"].startswith(wanted))]

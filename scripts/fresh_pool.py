@@ -40,9 +40,25 @@ A second held-out source came in with source15:
   a "((Speaker))" tag) and stubs under 50 words are left out, as are exact duplicate
   texts and stories also in the corpus or among the rtr- stories.
 
+A third held-out source came in with source18:
+
+- abw-: the world-news and foreign-affairs articles of the AllSides crawl that the corpus
+  was sampled from (Baly, Da San Martino, Glass and Nakov, EMNLP 2020;
+  github.com/ramybaly/Article-Bias-Prediction at ALLSIDES_COMMIT, the commit the corpus
+  names; repository licence Apache 2.0, the texts are the outlets' own) and that the
+  corpus did not take: about a hundred outlets (CNN, Fox, USA Today, NPR, the Christian
+  Science Monitor, Reuters, ...) of 2012-2020. Read from a `fetch`ed mirror (ALLSIDES,
+  or $NEWSBRIEF_ALLSIDES: the mirror's git directory, or a folder of the dataset's
+  JSON files), never from ../shared. Only articles of the corpus's world topics
+  (src/newsbrief/data/allsides_world_topics.txt), dated by the dataset's day, of 150 to
+  1,200 words (the length a judge reads whole; the key-events draw's window) are kept;
+  the corpus's own articles, exact duplicate texts and stories also in the corpus or
+  among the rtr- and wkn- stories are left out. Same crawl, outlets and years as the
+  corpus: held out from every rule, but not a new kind of news.
+
 `rows()` gives them in the corpus row format ({"id", "text", "title", "url",
-"published", "origin"}), ids prefixed te3-, conll-, zyte-, rtr-, html-, wkn-. The texts are
-read by path and never copied.
+"published", "origin"}), ids prefixed te3-, conll-, zyte-, rtr-, html-, wkn-, abw-. The
+texts are read by path and never copied.
 """
 
 from __future__ import annotations
@@ -54,12 +70,13 @@ import os
 import re
 import subprocess
 import sys
+import tarfile
 from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared")) / "data"
-PREFIXES = ("te3-", "conll-", "zyte-", "rtr-", "html-", "wkn-")
+PREFIXES = ("te3-", "conll-", "zyte-", "rtr-", "html-", "wkn-", "abw-")
 
 # The held-out Reuters stories: a bare git mirror brought by the session's `fetch` tool.
 HELDOUT_REPO = "ABHISHEKKHOPADE/fake-news-detector"
@@ -79,12 +96,27 @@ _SPEAKER_TAG = re.compile(r"^\(\([^()\n]{1,40}\)\)", re.M)
 _WIKINEWS_MIN_WORDS = 50
 
 
+# The rest of the corpus's crawl (source18): a third mirror brought by `fetch`.
+ALLSIDES_REPO = "ramybaly/Article-Bias-Prediction"
+ALLSIDES_COMMIT = "ced8111a720948e6a410e52031ace99c4e53f096"
+ALLSIDES_DIR = "data/jsons"
+ALLSIDES = Path(os.environ.get("NEWSBRIEF_ALLSIDES",
+                               "/work/.mirror/ramybaly+Article-Bias-Prediction/repo"))
+WORLD_TOPICS_FILE = ROOT / "src/newsbrief/data/allsides_world_topics.txt"
+ALLSIDES_WORDS = (150, 1200)
+
+
 class HeldoutMissing(RuntimeError):
     """The held-out mirror is not on this machine (or lacks the pinned file)."""
 
 
 class WikinewsMissing(HeldoutMissing):
     """The Wikinews mirror is not on this machine (or lacks the pinned files)."""
+
+
+class AllSidesMissing(HeldoutMissing):
+    """The AllSides mirror is not on this machine (or lacks the pinned files), or the
+    corpus that names the articles to leave out is missing."""
 
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "'s", "'S", "n't",
                     "'re", "'ve", "'ll", "'d", "'m", "'"}
@@ -328,6 +360,106 @@ def wikinews_rows(source: Path | None = None, drop: set[str] | None = None,
     return rows
 
 
+def world_topics(path: Path | None = None) -> frozenset[str]:
+    """The AllSides topics of world news and foreign affairs (a data file)."""
+    lines = (path or WORLD_TOPICS_FILE).read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _allsides_jsons(source: Path):
+    """(name, parsed JSON) of each article file of the AllSides crawl: `source` is a
+    folder of its JSON files (the checkout's data/jsons, or the checkout itself) or the
+    git directory of the mirror (read at ALLSIDES_COMMIT)."""
+    how = (f"bring it with the fetch tool (source github:{ALLSIDES_REPO}), or set "
+           f"NEWSBRIEF_ALLSIDES to its git directory or to a folder of its {ALLSIDES_DIR} files")
+    if not source.is_dir():
+        raise AllSidesMissing(f"AllSides mirror {source} not found: {how}")
+    folder = source / ALLSIDES_DIR if (source / ALLSIDES_DIR).is_dir() else source
+    files = sorted(folder.glob("*.json"))
+    if files:
+        for path in files:
+            yield str(path), json.loads(path.read_text("utf-8"))
+        return
+    proc = subprocess.Popen(["git", "--git-dir", str(source), "archive", ALLSIDES_COMMIT,
+                             ALLSIDES_DIR], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    got = False
+    try:
+        with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
+            for member in tar:
+                if member.isfile() and member.name.endswith(".json"):
+                    got = True
+                    yield (f"{source}@{ALLSIDES_COMMIT[:12]}:{member.name}",
+                           json.loads(tar.extractfile(member).read().decode("utf-8")))
+    except tarfile.ReadError:
+        pass
+    err = proc.stderr.read().decode("utf-8", "replace").strip()
+    if proc.wait() != 0 or not got:
+        raise AllSidesMissing(f"{source} has no {ALLSIDES_DIR} at commit {ALLSIDES_COMMIT[:12]} "
+                              f"({err or 'git gave no files'}): {how}")
+
+
+def _corpus_ids() -> set[str]:
+    """The dataset IDs of the corpus's articles ("abp-" + ID); without the corpus the
+    abw- articles cannot be told from it, so that is an error."""
+    path = SHARED / "corpus/news.jsonl"
+    if not path.exists():
+        raise AllSidesMissing(f"corpus {path} not found: the abw- articles leave out the "
+                              f"corpus's own; set NEWSBRIEF_SHARED to the folder holding data/corpus")
+    with path.open(encoding="utf-8") as f:
+        return {json.loads(line)["id"].removeprefix("abp-") for line in f if line.strip()}
+
+
+def allsides_rows(source: Path | None = None, drop: set[str] | None = None,
+                  corpus_ids: set[str] | None = None, counts: dict | None = None) -> list[dict]:
+    """The held-out AllSides articles (ids abw-ID, ID the dataset's), in ID order: world
+    topics only, dated, of ALLSIDES_WORDS words; the corpus's own articles (`corpus_ids`,
+    default the corpus's), exact duplicate texts and stories whose key is in `drop`
+    (default: the corpus's, the rtr- and the wkn- stories') are left out; `counts`, when
+    given, gets how many were left out for each reason."""
+    topics = world_topics()
+    corpus_ids = _corpus_ids() if corpus_ids is None else corpus_ids
+    drop = (_corpus_keys() | _rtr_keys() | _wkn_keys()) if drop is None else drop
+    counts = {} if counts is None else counts
+    for reason in ("read", "topic", "corpus", "undated", "length", "duplicate", "known"):
+        counts.setdefault(reason, 0)
+    low, high = ALLSIDES_WORDS
+    found = []
+    for where, entry in _allsides_jsons(source or ALLSIDES):
+        counts["read"] += 1
+        body = (entry.get("content_original") or "").strip()
+        day = _iso_day(entry.get("date") or "")
+        # As the corpus: a day outside 1990-2020 is a placeholder (0001-11-30, 2050-09-30).
+        day = day if day and "1990-01-01" <= day <= "2020-12-31" else None
+        reason = ("topic" if entry.get("topic") not in topics else
+                  "corpus" if entry.get("ID") in corpus_ids else
+                  "undated" if day is None else
+                  "length" if not low <= len(body.split()) <= high else None)
+        if reason:
+            counts[reason] += 1
+            continue
+        found.append((entry["ID"], where, entry, body, day))
+    rows, seen = [], set()
+    for ident, where, entry, body, day in sorted(found, key=lambda f: f[0]):
+        reason = "duplicate" if body in seen else "known" if _story_key(body) in drop else None
+        if reason:
+            counts[reason] += 1
+            continue
+        seen.add(body)
+        rows.append({"id": f"abw-{ident}", "text": body,
+                     "title": (entry.get("title") or "").strip() or None,
+                     "url": entry.get("url") or None, "published": day, "origin": where,
+                     "source": entry.get("source"), "topic": entry.get("topic")})
+    return rows
+
+
+def _wkn_keys() -> set[str]:
+    """Keys of the wkn- articles, when their mirror is here (else none, as `_rtr_keys`)."""
+    try:
+        return {_story_key(r["text"]) for r in wikinews_rows(drop=set())}
+    except HeldoutMissing:
+        return set()
+
+
 def html_rows(folder: Path | None = None) -> list[dict]:
     """The newspaper4k pages of ../shared/data/html: expected text, URL and the day of
     their expected publish_date."""
@@ -370,12 +502,27 @@ def wikinews_heldout_rows(strict: bool = False) -> list[dict]:
     return _or_none(wikinews_rows, "wkn-", strict)
 
 
-def rows() -> list[dict]:
+def allsides_heldout_rows(strict: bool = False) -> list[dict]:
+    """The abw- articles, or none when the mirror is missing (see `_or_none`)."""
+    return _or_none(allsides_rows, "abw-", strict)
+
+
+def loaders(strict: bool = False) -> dict:
+    """Each source's prefix and the function giving its rows, in the pool's order."""
+    return {"te3-": tempeval_rows, "conll-": conll_rows, "zyte-": zyte_rows,
+            "rtr-": lambda: heldout_rows(strict), "html-": html_rows,
+            "wkn-": lambda: wikinews_heldout_rows(strict),
+            "abw-": lambda: allsides_heldout_rows(strict)}
+
+
+def rows(prefixes: tuple[str, ...] = ()) -> list[dict]:
     """Every fresh article, in a fixed order (TempEval-3, CoNLL, zyte, Reuters 2017,
-    newspaper4k pages, Wikinews 2019-2020: the new source comes last, so the order of
-    the earlier ones is kept)."""
-    return tempeval_rows() + conll_rows() + zyte_rows() + heldout_rows() + html_rows() + \
-        wikinews_heldout_rows()
+    newspaper4k pages, Wikinews 2019-2020, AllSides world news: a new source comes last,
+    so the order of the earlier ones is kept); only the sources of `prefixes` when any
+    are given (the others are not read)."""
+    return [r for p, read in loaders().items()
+            if not prefixes or any(p.startswith(w) or w.startswith(p) for w in prefixes)
+            for r in read() if not prefixes or r["id"].startswith(prefixes)]
 
 
 def main() -> None:
@@ -391,13 +538,11 @@ def main() -> None:
     else:
         wanted = tuple(p for p in PREFIXES if any(i.startswith(p) for i in sys.argv[2:]))
     # Only the sources asked for are read: a missing mirror stops only what needs it.
-    loaders = {"te3-": tempeval_rows, "conll-": conll_rows, "zyte-": zyte_rows,
-               "rtr-": lambda: heldout_rows(strict=True), "html-": html_rows,
-               "wkn-": lambda: wikinews_heldout_rows(strict=True)}
+    read = loaders(strict=True)
     try:
         everything = [r for p in PREFIXES if any(p.startswith(w) or w.startswith(p)
                                                  for w in wanted)
-                      for r in loaders[p]()]
+                      for r in read[p]()]
     except HeldoutMissing as e:
         sys.exit(f"Error: {e}")
     if sys.argv[1] in ("list", "jsonl"):

@@ -63,11 +63,11 @@ def corpus_rows() -> list[dict]:
 
 def fresh_rows(prefixes: tuple[str, ...] = ()) -> list[dict]:
     """Whole news articles outside the corpus (scripts/fresh_pool.py): TempEval-3,
-    CoNLL-2003 dev, the zyte pages, Reuters politics of 2017, the newspaper4k pages and
-    Wikinews 2019-2020, ids prefixed te3-, conll-, zyte-, rtr-, html-, wkn-; only those
-    whose id starts with one of `prefixes` when any are given."""
-    rows = fresh_pool.rows()
-    return [r for r in rows if r["id"].startswith(prefixes)] if prefixes else rows
+    CoNLL-2003 dev, the zyte pages, Reuters politics of 2017, the newspaper4k pages,
+    Wikinews 2019-2020 and the AllSides world news the corpus did not take, ids prefixed
+    te3-, conll-, zyte-, rtr-, html-, wkn-, abw-; only those whose id starts with one of
+    `prefixes` when any are given (the other sources are then not read)."""
+    return fresh_pool.rows(tuple(prefixes))
 
 
 def rows_with_ids(ids) -> list[tuple[int, dict]]:
@@ -75,8 +75,10 @@ def rows_with_ids(ids) -> list[tuple[int, dict]]:
     its line index, so its origin names the right line."""
     ids = set(ids)
     found = [(k, r) for k, r in enumerate(corpus_rows()) if r["id"] in ids]
-    if any(i.startswith(fresh_pool.PREFIXES) for i in ids):
-        found += [(-1, r) for r in fresh_rows() if r["id"] in ids]
+    # Only the fresh sources these ids come from are read.
+    sources = tuple(sorted({p for p in fresh_pool.PREFIXES for i in ids if i.startswith(p)}))
+    if sources:
+        found += [(-1, r) for r in fresh_rows(sources) if r["id"] in ids]
     return found
 
 
@@ -429,7 +431,7 @@ def main(argv: list[str] | None = None) -> None:
     d.add_argument("--fresh", action="store_true",
                    help="draw from whole news articles outside the corpus (TempEval-3, "
                         "CoNLL-2003 dev, zyte pages, Reuters 2017, newspaper4k pages, "
-                        "Wikinews 2019-2020: "
+                        "Wikinews 2019-2020, AllSides world news: "
                         "scripts/fresh_pool.py), held out "
                         "from every rule and model")
     d.add_argument("--prefix", action="append", default=[], metavar="PREFIX",

@@ -4,6 +4,7 @@ judgements now draw from (read by path from ../shared)."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import subprocess
@@ -46,7 +47,7 @@ def test_every_fresh_article_has_a_unique_prefixed_id():
     rows = fresh_pool.rows()
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)) == 617 + len(fresh_pool.heldout_rows()) + 5 + \
-        len(fresh_pool.wikinews_heldout_rows())
+        len(fresh_pool.wikinews_heldout_rows()) + len(fresh_pool.allsides_heldout_rows())
     assert all(i.startswith(fresh_pool.PREFIXES) for i in ids)
     assert all(r["text"].strip() for r in rows)
 
@@ -241,3 +242,106 @@ def test_fresh_rows_of_one_source():
     judge_events = _script("judge_events")
     rows = judge_events.fresh_rows(("conll-", "html-"))
     assert rows and {r["id"].split("-")[0] for r in rows} == {"conll", "html"}
+
+
+def _allsides_or_skip(**kwargs):
+    try:
+        return fresh_pool.allsides_rows(**kwargs)
+    except fresh_pool.AllSidesMissing as e:
+        # The mirror is brought by the session's fetch tool, not kept under ../shared.
+        pytest.skip(str(e))
+
+
+def test_allsides_rows_are_world_news_dated_counted_and_not_the_corpus():
+    shared_path("data/corpus/news.jsonl")
+    counts: dict = {}
+    rows = _allsides_or_skip(counts=counts)
+    assert len(rows) >= 2000
+    assert counts["read"] == len(rows) + sum(v for k, v in counts.items() if k != "read")
+    # The corpus took 2,500 world articles of this crawl; none of them comes back.
+    corpus = fresh_pool._corpus_ids()
+    assert counts["corpus"] == 2500
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"abw-\w{16}", i) for i in ids)
+    assert not {i.removeprefix("abw-") for i in ids} & corpus
+    texts = [r["text"] for r in rows]
+    assert len(texts) == len(set(texts)) and all(t == t.strip() for t in texts)
+    assert all(150 <= len(t.split()) <= 1200 for t in texts)
+    topics = fresh_pool.world_topics()
+    assert all(r["topic"] in topics for r in rows)
+    assert all(r["published"] and "2010-01-01" <= r["published"] <= "2020-12-31" for r in rows)
+    assert len({r["source"] for r in rows}) >= 50 and all(r["url"].startswith("http") for r in rows)
+
+
+def _allsides_json(folder, ident, topic="world", date="2019-05-07", text=None, source="Paper"):
+    text = text or ("Ministers of two neighbouring states met on Tuesday to sign a border "
+                    "accord after years of talks. " * 12)
+    (folder / f"{ident}.json").write_text(json.dumps({
+        "ID": ident, "topic": topic, "source": source, "url": f"https://example.org/{ident}",
+        "title": f"Story {ident}", "date": date, "content_original": text}), "utf-8")
+
+
+def test_allsides_leaves_out_other_topics_the_corpus_undated_lengths_and_repeats(tmp_path):
+    folder = tmp_path / "data" / "jsons"
+    folder.mkdir(parents=True)
+    other = "A court in a port city jailed a smuggler for six years on Friday. " * 14
+    _allsides_json(folder, "A1")                                  # kept
+    _allsides_json(folder, "A2", text=other, topic="elections")   # not world news
+    _allsides_json(folder, "A3", text="Corpus " + other)          # the corpus's own
+    _allsides_json(folder, "A4", text="Undated " + other, date="")
+    _allsides_json(folder, "A5", text="Placeholder " + other, date="0001-11-30")
+    _allsides_json(folder, "A6", text="Too short to judge.")
+    _allsides_json(folder, "A7", text="Far too long. " + other * 10)
+    _allsides_json(folder, "A8")                                  # the same text as A1
+    _allsides_json(folder, "A9", text="Known " + other)           # a story told elsewhere
+    _allsides_json(folder, "B1", text=other, date="2015-03-02", topic="middle_east")
+    counts: dict = {}
+    rows = fresh_pool.allsides_rows(tmp_path, corpus_ids={"A3"}, counts=counts,
+                                    drop={fresh_pool._story_key("Known " + other)})
+    assert [(r["id"], r["published"], r["topic"]) for r in rows] == \
+        [("abw-A1", "2019-05-07", "world"), ("abw-B1", "2015-03-02", "middle_east")]
+    assert rows[0]["url"] == "https://example.org/A1" and rows[0]["source"] == "Paper"
+    assert counts == {"read": 10, "topic": 1, "corpus": 1, "undated": 2, "length": 2,
+                      "duplicate": 1, "known": 1}
+    # The folder of JSON files itself reads the same.
+    assert [r["id"] for r in fresh_pool.allsides_rows(folder, corpus_ids={"A3"}, drop=set())] \
+        == ["abw-A1", "abw-A9", "abw-B1"]
+
+
+def test_a_missing_allsides_mirror_or_corpus_says_how_to_get_it(tmp_path, monkeypatch):
+    with pytest.raises(fresh_pool.AllSidesMissing, match="fetch tool.*NEWSBRIEF_ALLSIDES"):
+        fresh_pool.allsides_rows(tmp_path / "absent", corpus_ids=set(), drop=set())
+    assert issubclass(fresh_pool.AllSidesMissing, fresh_pool.HeldoutMissing)
+    # Without the corpus its own articles could not be left out: an error, not a pool.
+    monkeypatch.setattr(fresh_pool, "SHARED", tmp_path)
+    with pytest.raises(fresh_pool.AllSidesMissing, match="leave out the corpus.*NEWSBRIEF_SHARED"):
+        fresh_pool.allsides_rows(tmp_path, drop=set())
+
+
+def test_list_abw_stops_with_an_error_line_when_its_mirror_is_missing(tmp_path):
+    done = _fresh_pool_cli("list", "abw-", NEWSBRIEF_ALLSIDES=str(tmp_path / "absent"))
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("Error: AllSides mirror") and \
+        "github:ramybaly/Article-Bias-Prediction" in done.stderr
+
+
+def test_world_topics_are_read_from_their_data_file():
+    topics = fresh_pool.world_topics()
+    assert len(topics) == 26 and {"middle_east", "world", "ebola", "trade"} <= topics
+    assert not any(t.startswith("#") or " " in t for t in topics)
+    assert _script("draw_key_articles").WORLD == topics
+
+
+def test_fresh_rows_of_one_source_read_no_other_source(capsys):
+    shared_path("data/conll2003/dev.txt")
+    judge_events = _script("judge_events")
+    judge_events.fresh_pool.ALLSIDES = Path("/nonexistent/allsides")
+    judge_events.fresh_pool.HELDOUT = Path("/nonexistent/reuters")
+    rows = judge_events.fresh_rows(("conll-",))
+    assert rows and all(r["id"].startswith("conll-") for r in rows)
+    # A source not asked for is not read, so its missing mirror is not even warned of.
+    assert "left out" not in capsys.readouterr().err
+    # Nor when judged articles are looked up by id.
+    found = judge_events.rows_with_ids({rows[0]["id"]})
+    assert [r["id"] for _k, r in found] == [rows[0]["id"]]
+    assert "left out" not in capsys.readouterr().err
