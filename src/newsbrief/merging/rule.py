@@ -77,15 +77,16 @@ def documents(new: Sketch, old: Sketch) -> bool | None:
     return False
 
 
-def _same_sides(new: Sketch, old: Sketch) -> bool:
+def _same_sides(new: Sketch, old: Sketch, docs: bool | None) -> bool:
     """Every actor of each side meets one of the other's, and so do the recipients,
-    and the documents the acts are about when those say anything (`documents`)."""
+    and the documents the acts are about when those say anything (`docs`: what
+    `documents` says of the two)."""
     def same(a: tuple[Keys, ...], b: tuple[Keys, ...]) -> bool:
         return _matched(a, b) == len(a) and _matched(b, a) == len(b)
 
     return bool(new.actors) and same(new.actors, old.actors) and \
         same(new.recipients, old.recipients) and \
-        (documents(new, old) is None or same(new.about, old.about))
+        (docs is None or same(new.about, old.about))
 
 
 def _same_act(new: Sketch, old: Sketch, reported: list[Evidence]) -> bool:
@@ -105,13 +106,13 @@ def _matched(side: tuple[Keys, ...], other: tuple[Keys, ...]) -> int:
     return sum(1 for keys in side if any(keys & o for o in other))
 
 
-def actors_compatible(new: Sketch, old: Sketch, strict: bool) -> float:
+def actors_compatible(new: Sketch, old: Sketch, strict: bool, docs: bool | None) -> float:
     """Score > 0 when the two events have the same actors (0 means no merge). A
     document both acts are about counts as a recipient of each ("signed the pact"
     twice: one in common); one that only one telling names says nothing of the other
     ("the senate ratified the treaty, voting 60 to 40": two records of one act), nor
-    do two told only in plain words (`documents`)."""
-    both = documents(new, old) is not None
+    do two told only in plain words (`docs`: what `documents` says of the two)."""
+    both = docs is not None
     new_r = new.recipients + new.about if both else new.recipients
     old_r = old.recipients + old.about if both else old.recipients
     score = _directed(new.actors, new_r, old.actors, old_r, strict)
@@ -140,10 +141,11 @@ def _directed(actors, recipients, o_actors, o_recipients, strict: bool) -> float
     return float(hit_a)
 
 
-def vague_match_vouched(new: Sketch, old: Sketch, same_code: bool) -> bool:
+def vague_match_vouched(new: Sketch, old: Sketch, same_code: bool, docs: bool | None) -> bool:
     """With a vague date on either side, something beyond type and actors must
     say "same event": the sentences tell the same thing, or -- across articles --
-    the same specific CAMEO code between the same named sides (a re-report)."""
+    the same specific CAMEO code between the same named sides (a re-report; `docs`:
+    what `documents` says of the two)."""
     if _same_sentence(new, old):
         return True
     if any(m.modality in GENERIC_STANDINGS for m in new.evidence):
@@ -156,7 +158,7 @@ def vague_match_vouched(new: Sketch, old: Sketch, same_code: bool) -> bool:
     articles = {m.article_id for m in new.evidence}
     other_article = not old.evidence or any(m.article_id not in articles for m in reported)
     if same_code and specific(new.cameo) and new.type not in RECURRING_TYPES and \
-            any(m.article_id in articles for m in reported) and _same_sides(new, old) and \
+            any(m.article_id in articles for m in reported) and _same_sides(new, old, docs) and \
             _same_act(new, old, reported):
         # A re-telling in the same article (lead and body, caption and text): one
         # specific act between exactly the same sides, told again in other words (an
@@ -173,15 +175,17 @@ def score_candidate(new: Sketch, old: Sketch) -> float:
         return 0.0
     if new.country and old.country and new.country != old.country:
         return 0.0
-    if documents(new, old) is False:
+    # (computed once: the vouching and the sides read it too)
+    docs = documents(new, old)
+    if docs is False:
         return 0.0  # about two documents: "signed the pact" and "signed the trade accord"
     ok, strict = dates_compatible(new, old)
     if not ok:
         return 0.0
     same_code = bool(new.cameo and new.cameo == old.cameo)
-    if strict and not vague_match_vouched(new, old, same_code):
+    if strict and not vague_match_vouched(new, old, same_code, docs):
         return 0.0
-    score = actors_compatible(new, old, strict)
+    score = actors_compatible(new, old, strict, docs)
     if score <= 0:
         return 0.0
     score += 0.5 if same_code else 0.0

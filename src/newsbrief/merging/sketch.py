@@ -108,17 +108,20 @@ def sketch_event(event: Event, published: str | None, kinds: Mapping[str, str] |
     """Sketch of a new event record from one article (`kinds`: entity id -> kind)."""
     kinds = kinds or {}
 
+    def keys_of(r: Any) -> Keys:
+        return ref_keys(r.entity, r.country, r.sector, r.text, kinds.get(r.entity or ""))
+
     def refs(items: Iterable[Any]) -> tuple[Keys, ...]:
-        out = [ref_keys(r.entity, r.country, r.sector, r.text, kinds.get(r.entity or ""))
-               for r in items]
-        return tuple(k for k in out if k)
+        return tuple(k for k in map(keys_of, items) if k)
 
     span, weak = mention_span(event.date, event.date_source, published)
     country = event.location.country if event.location else None
     actors = refs(event.actor)
-    about = _not_actors(refs(event.about), actors)
-    described = {keys for r in event.about if not plain_phrase(r.text)
-                 for keys in refs((r,))}
+    # each document's keys computed once: what it is about, and whether it is told in
+    # words of its own
+    about_keys = [(r, keys_of(r)) for r in event.about]
+    about = _not_actors(tuple(k for _, k in about_keys if k), actors)
+    described = {k for r, k in about_keys if k and not plain_phrase(r.text)}
     return Sketch(event.type, event.cameo, actors, _not_actors(refs(event.recipient), actors),
                   span, weak, country, (event_evidence(event, article_id),),
                   about, frozenset(about) - described)
