@@ -9,11 +9,17 @@ the module makes a frozenset of it where it only asks membership).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
 
 from .errors import ConfigError
+
+# A word of a phrase as written: names, numbers and abbreviations kept whole with
+# their apostrophes, dots and hyphens ("Kim's", "U.S.", "al-Assad", "2.5"). One
+# pattern for every module that splits a phrase or a sentence into its words.
+PHRASE_WORD = re.compile(r"[\w'’.-]+")
 
 
 @lru_cache(maxsize=None)

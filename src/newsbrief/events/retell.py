@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
@@ -49,13 +48,12 @@ from ..merging.rule import SYMMETRIC_TYPES
 from ..merging.sketch import lookback
 from ..records import ActorRef, Event, Telling, normalise_text
 from ..timevalue import parse_span
-from ..words import word_lists
+from ..words import PHRASE_WORD, word_lists
 
 # The word lists of this module: data/retell_lists.toml.
 _LISTS = word_lists("newsbrief.events", "retell_lists.toml")
 # Words that make a noun phrase definite: "the meeting", "this attack", "its visit".
 _DEFINITE = frozenset("the this these those its his her their our".split())
-_WORD = re.compile(r"[\w'’.-]+")
 _STANDING = {"asserted": "real", "alleged": "real"}
 _UNDONE = frozenset({"future", "conditional"})
 # Words right before the trigger that make it another act of its kind: "also
@@ -101,7 +99,7 @@ def _object_head(ev: Event) -> str | None:
     "memorandum", "the Iran nuclear deal" -> "deal", "a probe of X" -> "probe")."""
     if ev.predicate is None or _is_noun(ev) or not ev.predicate.object:
         return None
-    words = _WORD.findall(ev.predicate.object.split(",")[0])
+    words = PHRASE_WORD.findall(ev.predicate.object.split(",")[0])
     head = None
     for k, w in enumerate(words[:6]):
         if k and w.lower() in _NP_END:
@@ -119,7 +117,7 @@ def definite(ev: Event) -> bool:
     offset = ev.trigger.start - ev.evidence.start
     if not 0 <= offset <= len(ev.evidence.text):
         return False
-    before = _WORD.findall(ev.evidence.text[:offset])[-1:]
+    before = PHRASE_WORD.findall(ev.evidence.text[:offset])[-1:]
     if not before:
         return False
     last = before[-1]
@@ -259,7 +257,7 @@ def another(ev: Event) -> bool:
     if ev.trigger is None:
         return False
     offset = ev.trigger.start - ev.evidence.start
-    words = _WORD.findall(ev.evidence.text[max(0, offset - 40):max(0, offset)])[-3:]
+    words = PHRASE_WORD.findall(ev.evidence.text[max(0, offset - 40):max(0, offset)])[-3:]
     return any(w.lower() in _ANOTHER for w in words)
 
 

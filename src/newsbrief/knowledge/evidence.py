@@ -34,7 +34,7 @@ from ..dateline import sentence_dateline
 from ..events.predicate import PAST_FORMS
 from ..timexes.lexicon import WEEKDAY
 
-from ..words import word_lists
+from ..words import PHRASE_WORD, word_lists
 
 # The word lists of this module: data/evidence_lists.toml.
 _LISTS = word_lists("newsbrief.knowledge", "evidence_lists.toml")
@@ -477,7 +477,7 @@ def agent_after_by(sentence: str, name: str, act_end: int) -> bool:
             by = list(re.finditer(r"\bby\b", after[:m.start()]))
             if not by:
                 continue
-            between = re.findall(r"[\w'’.-]+", after[by[-1].end():m.start()])
+            between = PHRASE_WORD.findall(after[by[-1].end():m.start()])
             nxt = re.match(r"\s+([a-z][\w'’-]*)", after[m.end():])
             if nxt and nxt.group(1) not in _AFTER_NAME and nxt.group(1) not in _PREPOSITIONS:
                 continue  # "by an Israeli tank shell": the shell is the agent
@@ -573,7 +573,7 @@ def co_doers(sentence: str, name: str, act_offset: int) -> list[str]:
         joined = list(re.finditer(r"([A-Z][\w'’.-]*)\s+(?:and|&)\s+", head))
         if joined:
             title = head[joined[-1].end():]
-            words = re.findall(r"[\w'’.-]+", title)
+            words = PHRASE_WORD.findall(title)
             lower = [w for w in words if w[:1].islower() and w not in ("the", "a", "an")]
             if len(words) <= 8 and len(lower) <= 2 and not re.search(r"[,;:]", title):
                 out.append(joined[-1].group(1))

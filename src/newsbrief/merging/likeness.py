@@ -13,15 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..words import word_lists
+from ..words import PHRASE_WORD, word_lists
 
 # The word lists of this module: data/likeness_lists.toml.
 _LISTS = word_lists("newsbrief.merging", "likeness_lists.toml")
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]{2,}|\d[\d,.]*", re.UNICODE)
 _STOP = frozenset(_LISTS["stop"])
-# Words of a phrase as written (names, numbers and abbreviations kept whole).
-_PHRASE_WORD = re.compile(r"[\w'’.-]+")
 # Suffixes that make an event noun of a verb (or a verb of a noun): one is taken off.
 _SUFFIXES = _LISTS["suffixes"]
 
@@ -95,7 +93,7 @@ def plain_phrase(text: str | None) -> bool:
     in lower case ("the agreement", "a deal", "its treaty"); not a name ("the Paris
     Agreement", "NAFTA", "the EU deal") nor a description ("a trade pact", "Iran's
     deal", "the 2015 accord")."""
-    found = [w for w in _PHRASE_WORD.findall(text or "")
+    found = [w for w in PHRASE_WORD.findall(text or "")
              if w.lower() not in _STOP and not (len(w) <= 2 and w.islower())]
     return len(found) == 1 and found[0].islower()
 
