@@ -74,6 +74,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 CONFLICT_NOUNS = frozenset(_LISTS["conflict_nouns"])
 # Nouns of an attack whose "by X" names who did what happened in it.
 ATTACK_NOUNS = frozenset(_LISTS["attack_nouns"])
+# Marks of an open question ("whether", "if"); modality reads them too.
+OPEN_QUESTION = frozenset(_LISTS["open_question"])
 # Verbs of harm an attack noun can be the subject of ("the strike killed X").
 HARM_LEMMAS = frozenset(word_classes()["lethal"]) | frozenset(_LISTS["harm_lemmas"])
 # Nouns of a fight between two sides: "wounded in a gunfight with X" was done by X.
@@ -943,7 +945,7 @@ def content_subject(tok, actorish: Callable) -> list:
 
 def _clause_subject(clause, actorish: Callable) -> list:
     """The subject of a "whether" or "if" clause ("whether the mayor lied"), or []."""
-    if not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+    if not any(m.dep_ == "mark" and m.lower_ in OPEN_QUESTION for m in clause.children):
         return []
     return [s for s in clause.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS and actorish(s)]
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .arguments import OPEN_QUESTION
 from .lexicon import lemma_of, word_classes
 from .reportable import HABITUAL
 from ..words import word_lists
@@ -185,7 +186,6 @@ def scheduled(tok) -> str | None:
 FORECAST_WORDS = frozenset(_LISTS["forecast_words"])
 # Auxiliaries that put a clause's act in the future: data/modality_lists.toml.
 _FUTURE_MARKS = frozenset(_LISTS["future_marks"])
-_OPEN_QUESTION = frozenset({"whether", "if"})
 
 
 def forecast(tok) -> str | None:
@@ -207,7 +207,7 @@ def forecast(tok) -> str | None:
     if verb.dep_ not in ("ccomp", "acl", "advcl", "csubj") or verb.head.i == verb.i:
         return None
     for m in verb.children:
-        if m.dep_ == "mark" and m.lower_ in _OPEN_QUESTION:
+        if m.dep_ == "mark" and m.lower_ in OPEN_QUESTION:
             return m.lower_
     gov = verb.head
     if _lemma(gov) in FORECAST_WORDS or gov.lower_ in FORECAST_WORDS:
