@@ -522,9 +522,7 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
         line_verb = _line_verb(root, lines) or _fronted_verb(root) or _rehung(root)
         owner = governor(root, predicates, lines) if line_verb is None else \
             predicates.get(line_verb.i)
-        if owner is not None and (
-                (root.dep_ == "poss" and _nested_noun(root.head)) or _possessed_apart(root)) \
-                and predicates.get(root.head.i) != owner:
+        if owner is not None and _anothers_time(root) and predicates.get(root.head.i) != owner:
             # "welcomed the win of the reformists in Sunday's vote": Sunday is the
             # vote's, not the welcoming's ("voted against Monday's motion" is the vote's)
             owner = None
@@ -662,6 +660,13 @@ def _possessed_apart(root) -> bool:
     return verb.pos_ in ("VERB", "AUX") and told_tense(verb) == "present"
 
 
+def _anothers_time(root) -> bool:
+    """Is a possessive timex the time of its noun alone, not of the verb above it: the
+    noun sits inside another noun's phrase ("the win of the reformists in Sunday's
+    vote"), or it is what the verb is for or goes on about (`_possessed_apart`)?"""
+    return root.dep_ == "poss" and (_nested_noun(root.head) or _possessed_apart(root))
+
+
 def _nested_noun(noun) -> bool:
     """Is `noun` inside another noun's phrase (not a verb's own object or the object of
     a preposition on the verb)?"""
@@ -788,7 +793,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue  # "conceding the race for 2030": what it is for, not when
         if _due_date(root):
             continue  # "asked for receipts no later than June 9": a deadline
-        if root.dep_ == "poss" and (_nested_noun(root.head) or _possessed_apart(root)):
+        if _anothers_time(root):
             continue  # "the win of the reformists in Sunday's vote": the vote's
         verb = _line_verb(root, lines) or _rehung(root)
         if verb is None:
@@ -806,10 +811,10 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if k in out:
             continue
         tok = doc[i]
-        if _answered_noun(tok):
-            continue  # "responded on Monday to the charges": the charges came before
-        if _reason_noun(tok):
-            continue  # "admonished X on Monday for its veto": the veto came before
+        if _answered_act(tok):
+            # "responded on Monday to the charges", "admonished X on Monday for its
+            # veto": the charges, the veto came before
+            continue
         # "promoted the recent agreements on Thursday": an act the noun places before
         # the time of the verb it hangs on, on a day the text does not give (a time
         # in the noun's own phrase, "At his last talks in March, ...", still dates it)
@@ -1332,10 +1337,8 @@ class StoryTime:
         """The date of an act that no time expression governs."""
         if not fallback.date:
             return fallback
-        if _answered_noun(tok):
-            return UNDATED  # "X criticized Y's refusal": the refusal came before
-        if _reason_noun(tok):
-            return UNDATED  # "X admonished Y for its veto": the veto came before
+        if _answered_act(tok):
+            return UNDATED  # "X criticized Y's refusal", "admonished Y for its veto"
         own = self.times.get(piece)
         counted = self._counted_from(tok)
         if counted is not None:
@@ -2017,6 +2020,12 @@ def _time_follows(adverb) -> bool:
 
 
 _ANSWERS = frozenset(_LISTS["answers"])
+
+
+def _answered_act(tok) -> bool:
+    """A noun naming an act the verb above answers, or judges or punishes it for (it
+    came before, so the verb's time is not its time): `_answered_noun`, `_reason_noun`."""
+    return _answered_noun(tok) or _reason_noun(tok)
 
 
 def _answered_noun(tok) -> bool:
