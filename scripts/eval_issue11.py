@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import sqlite3
 import subprocess
@@ -216,8 +217,6 @@ def _blame(e, info: dict, events) -> str:
     """What pulls a record's score down: the named features of the reportable model with
     the most negative weights, the named-feature logit, and the rest of the calibrated
     logit (tok2vec, the article's term, the genre or forecast factors)."""
-    import math
-
     from newsbrief.events.reportable import model
 
     learned = model()
