@@ -1462,6 +1462,10 @@ class StoryTime:
             # ("At one point, X asked Y to ...", "X wrote a letter asking ..."); told
             # in the present, it is the state of things on that day.
             return UNDATED
+        if tense == "present" and _standing_denial(tok):
+            # "X denies any wrongdoing", "something both governments deny": a stance
+            # held over time, on no day the text gives (dates18b)
+            return UNDATED
         return fallback
 
     def _reported_deed(self, tok, piece: int, own: "_PieceTime | None") -> bool:
@@ -1988,6 +1992,21 @@ def _earlier_noun(tok) -> bool:
 # "X recently condemned ...", "initially called on ...": an adverb on the act's own verb
 # that places it before (or after) the news, with no day the text gives.
 _EARLIER_ADVERBS = frozenset(_LISTS["earlier_adverbs"])
+_STANDING_DENIALS = frozenset(_LISTS["standing_denials"])
+
+
+def _standing_denial(tok) -> bool:
+    """Is `tok` a verb of denial or refusal (`_STANDING_DENIALS`) in the simple present
+    ("denies", "both deny", "does not deny"), not said by a speaker of itself ("we deny ...",
+    in a statement, is the statement's act) nor going on ("is denying")?"""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STANDING_DENIALS:
+        return False
+    if tok.tag_ not in ("VBZ", "VBP") and not (
+            tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does")
+                                     for c in tok.children)):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we")
+                   for c in tok.children)
 
 
 def _earlier_adverb(tok) -> bool:
