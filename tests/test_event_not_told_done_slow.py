@@ -86,3 +86,37 @@ def test_undone_acts_keep_their_record_under_the_threshold(pipe, monkeypatch):
     for key in cut:
         if key not in undone:
             assert cut[key].confidence == whole[key].confidence, key
+
+
+# (nonev18) A claim the wire has not checked (events.modality.unverified) and an act only
+# made possible (events.modality.enabled): kept, under the threshold.
+UNCHECKED_REPORT = """QUITO, March 9 (Wire) - Ecuador's prosecutors have gathered enough evidence to charge two former ministers with bribery, a newspaper reported on Thursday.
+The Wire could not independently verify the accusations against the ministers.
+Police arrested three officials of the ministry in Quito on Wednesday."""
+
+
+def test_unchecked_and_enabled_acts_keep_their_record_under_the_threshold(pipe, monkeypatch):
+    from newsbrief.events import extract
+    from newsbrief.settings import load_settings
+
+    threshold = float(load_settings().threshold)
+    art = Article(id="unchecked-test", origin="test", text=UNCHECKED_REPORT,
+                  published="2017-03-10", published_source="given")
+
+    def by_trigger():
+        events = pipe.analyse_doc(pipe.nlp(art.text), art).events
+        return {(ev.type, ev.trigger.text, ev.trigger.start): ev for ev in events}
+
+    cut = by_trigger()
+    monkeypatch.setattr(extract, "NOT_TOLD_DONE", 1.0)
+    whole = by_trigger()
+    assert cut.keys() == whole.keys()
+    lowered = {k: ev for k, ev in cut.items() if k[1] in ("charge", "accusations")}
+    assert {k[1] for k in lowered} == {"charge", "accusations"}, list(cut)
+    for key, ev in lowered.items():
+        assert ev.confidence < threshold, key
+        assert ev.confidence == pytest.approx(whole[key].confidence * 0.5, abs=0.002)
+    assert any(k[1] == "arrested" for k in cut), list(cut)
+    for key in cut:
+        if key not in lowered:
+            assert cut[key].confidence == whole[key].confidence, key

@@ -828,3 +828,27 @@ def test_a_hazard_warning_is_no_threat(spec, at, expected):
 ])
 def test_everyday_senses_of_event_words(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+# nonev18: a guilty plea is an admission in court, as "pleaded guilty" is (CONCEDE), not
+# a request; a plea of not guilty is court routine; a plea for help asks.
+@pytest.mark.parametrize(("spec", "at", "expected"), [
+    pytest.param(
+        "Lawmakers/lawmaker/NOUN/1/nsubj/NNS cited/cite/VERB/1/ROOT/VBD "
+        "his/his/PRON/4/poss/PRP$ guilty/guilty/ADJ/4/amod/JJ plea/plea/NOUN/1/dobj/NN",
+        4, "CONCEDE", id="a_guilty_plea_is_an_admission"),
+    pytest.param(
+        "Aide/aide/NOUN/1/nsubj/NN entered/enter/VERB/1/ROOT/VBD a/a/DET/3/det/DT "
+        "plea/plea/NOUN/1/dobj/NN of/of/ADP/3/prep/IN guilty/guilty/ADJ/4/pobj/JJ",
+        3, "CONCEDE", id="a_plea_of_guilty_is_an_admission"),
+    pytest.param(
+        "Aide/aide/NOUN/1/nsubj/NN entered/enter/VERB/1/ROOT/VBD a/a/DET/5/det/DT "
+        "not/not/PART/4/neg/RB guilty/guilty/ADJ/5/amod/JJ plea/plea/NOUN/1/dobj/NN",
+        5, None, id="a_not_guilty_plea_is_no_event"),
+    pytest.param(
+        "Mayor/mayor/NOUN/1/nsubj/NN issued/issue/VERB/1/ROOT/VBD a/a/DET/3/det/DT "
+        "plea/plea/NOUN/1/dobj/NN for/for/ADP/3/prep/IN aid/aid/NOUN/4/pobj/NN",
+        3, "REQUEST", id="a_plea_for_aid_asks"),
+])
+def test_a_guilty_plea_is_no_request(spec, at, expected):
+    assert typed(spec, at) == expected

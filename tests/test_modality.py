@@ -7,9 +7,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsbrief.events.modality import (bygone, capacity, cues, denied, described, forecast,
-                                       habitual, hypothetical, not_done, pending, scheduled,
-                                       standing, undone, unwanted)
+from newsbrief.events.modality import (bygone, capacity, cues, denied, described, enabled,
+                                       forecast, habitual, hypothetical, not_done, pending,
+                                       scheduled, standing, undone, unverified, unwanted)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -234,12 +234,45 @@ CAPACITY = [
       "withdraw withdraw VERB VB acl 3", "troops troop NOUN NNS dobj 5"], 5, None),
     (["Chile Chile PROPN NNP nsubj 1", "defended defend VERB VBD ROOT 1",
       "its its PRON PRP$ poss 3", "right right NOUN NN dobj 1"], 1, None),
+    # (nonev18) "was not in a position to ask the envoy": a capacity denied, no request.
+    (["Aide aide NOUN NN nsubj 1", "was be AUX VBD ROOT 1", "not not PART RB neg 1",
+      "in in ADP IN prep 1", "a a DET DT det 5", "position position NOUN NN pobj 3",
+      "to to PART TO aux 7", "ask ask VERB VB relcl 5", "the the DET DT det 9",
+      "envoy envoy NOUN NN dobj 7"], 7, "position"),
 ]
 
 
 @pytest.mark.parametrize("rows, index, word", CAPACITY)
 def test_capacity(rows, index, word):
     assert capacity(build_tagged(rows)[index]) == word
+
+
+ENABLED = [
+    # (rows, predicate index, the word of an amount enough for the act, or None)
+    # (nonev18) "Prosecutors gathered enough evidence to charge six officers": the charging
+    # is made possible, not told as done.
+    (["Prosecutors prosecutor NOUN NNS nsubj 1", "gathered gather VERB VBD ROOT 1",
+      "enough enough ADJ JJ amod 3", "evidence evidence NOUN NN dobj 1",
+      "to to PART TO aux 5", "charge charge VERB VB acl 3", "six six NUM CD nummod 7",
+      "officers officer NOUN NNS dobj 5"], 5, "enough"),
+    (["Rebels rebel NOUN NNS nsubj 1", "have have VERB VBP ROOT 1",
+      "sufficient sufficient ADJ JJ amod 3", "arms arm NOUN NNS dobj 1",
+      "to to PART TO aux 5", "attack attack VERB VB acl 3"], 5, "sufficient"),
+    # No amount: a plan told ("evidence to charge" alone is left to the standing), and an
+    # act done beside the amount ("gathered enough evidence and charged them").
+    (["Prosecutors prosecutor NOUN NNS nsubj 1", "gathered gather VERB VBD ROOT 1",
+      "evidence evidence NOUN NN dobj 1", "to to PART TO aux 4",
+      "charge charge VERB VB acl 2"], 4, None),
+    (["Prosecutors prosecutor NOUN NNS nsubj 1", "gathered gather VERB VBD ROOT 1",
+      "enough enough ADJ JJ amod 3", "evidence evidence NOUN NN dobj 1",
+      "and and CCONJ CC cc 1", "charged charge VERB VBD conj 1", "them they PRON PRP dobj 5"],
+     5, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", ENABLED)
+def test_enabled(rows, index, word):
+    assert enabled(build_tagged(rows)[index]) == word
 
 
 HYPOTHETICAL = [
@@ -582,6 +615,10 @@ UNDONE = [
       "meeting meeting NOUN dobj 1"], 1, None),
     (["Leaders leader NOUN nsubj 1", "skipped skip VERB ROOT 1", "lunch lunch NOUN dobj 1",
       "after after ADP prep 1", "the the DET det 5", "meeting meeting NOUN pobj 3"], 5, None),
+    # (nonev18) An act broken off before it was done.
+    (["President president NOUN nsubj 1", "aborted abort VERB ROOT 1", "a a DET det 3",
+      "visit visit NOUN dobj 1", "to to ADP prep 3", "the the DET det 6",
+      "border border NOUN pobj 4"], 3, "abort"),
     # "set" without its particle sets a date, not an arrangement of the act.
     (["Aides aide NOUN nsubj 1", "set set VERB ROOT 1", "the the DET det 3",
       "vote vote NOUN dobj 1"], 3, None),
@@ -591,3 +628,33 @@ UNDONE = [
 @pytest.mark.parametrize("rows, index, word", UNDONE)
 def test_undone(rows, index, word):
     assert undone(build(rows)[index]) == word
+
+
+UNVERIFIED = [
+    # (rows, predicate index, the verb of checking told as not done, or None)
+    # (nonev18) A wire's note on a claim it has not checked: the claimed act is not told.
+    (["Agency agency PROPN nsubj 4", "has have AUX aux 4", "not not PART neg 4",
+      "independently independently ADV advmod 4", "verified verify VERB ROOT 4",
+      "the the DET det 6", "accusations accusation NOUN dobj 4"], 6, "verified"),
+    (["The the DET det 1", "claims claim NOUN nsubjpass 5", "could could AUX aux 5",
+      "not not PART neg 5", "be be AUX auxpass 5", "confirmed confirm VERB ROOT 5"],
+     1, "confirmed"),
+    (["Agency agency PROPN nsubj 1", "was be AUX ROOT 1", "unable unable ADJ acomp 1",
+      "to to PART aux 4", "verify verify VERB xcomp 2", "reports report NOUN dobj 4",
+      "of of ADP prep 5", "an an DET det 8", "attack attack NOUN pobj 6"], 8, "verify"),
+    # A check done ("confirmed the attack"), a claimed act in a clause ("cannot confirm
+    # that we arrested everyone": arrests were made), and a denial of what is no claim.
+    (["Army army NOUN nsubj 1", "confirmed confirm VERB ROOT 1", "the the DET det 3",
+      "attack attack NOUN dobj 1"], 3, None),
+    (["I I PRON nsubj 3", "can can AUX aux 3", "not not PART neg 3",
+      "confirm confirm VERB ROOT 3", "that that SCONJ mark 6", "we we PRON nsubj 6",
+      "arrested arrest VERB ccomp 3", "everyone everyone PRON dobj 6"], 6, None),
+    (["Agency agency PROPN nsubj 3", "did do AUX aux 3", "not not PART neg 3",
+      "report report VERB ROOT 3", "the the DET det 5", "attack attack NOUN dobj 3"],
+     5, None),
+]
+
+
+@pytest.mark.parametrize("rows, index, word", UNVERIFIED)
+def test_unverified(rows, index, word):
+    assert unverified(build(rows)[index]) == word

@@ -46,9 +46,9 @@ from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, co
 from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, published_date,
                      story_weekdays)
 from .lexicon import Lexicon, lemma_of, using, word_classes
-from .modality import (Standing, asked_for, attempted, bygone, capacity, denied,
+from .modality import (Standing, asked_for, attempted, bygone, capacity, denied, enabled,
                        described, forecast, habitual, hypothetical, not_done, passing_trip, pending,
-                       scheduled, standing, undone, unwanted, weighed)
+                       scheduled, standing, undone, unverified, unwanted, weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .implicit import implicit_doers, standing_alone
@@ -74,10 +74,12 @@ NOMINAL = 0.9  # events named by a noun have looser arguments than verbs
 # every record, under the threshold of any brief.
 GENRE = 0.3
 # An act told as a forecast ("predicted that the senator will oppose the bill"), as
-# denied ("denied meeting the envoy"), or as skipped, annulled or only arranged ("skipped
-# a meeting", "overturned the convictions"): events.modality.forecast, denied and
-# undone. The record keeps its standing for exports and this share of its confidence,
-# under the threshold of the default view.
+# denied ("denied meeting the envoy"), as skipped, annulled or only arranged ("skipped
+# a meeting", "overturned the convictions"), as a claim not checked ("has not verified
+# the accusations"), or as made possible ("enough evidence to charge them"):
+# events.modality.forecast, denied, undone, unverified and enabled. The record keeps its
+# standing for exports and this share of its confidence, under the threshold of the
+# default view.
 NOT_TOLD_DONE = 0.5
 
 Coder = Callable[..., object]
@@ -223,7 +225,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
             elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
                 genre.add(ev.id)
             elif forecast(cand.tok) is not None or denied(cand.tok) is not None or \
-                    undone(cand.tok) is not None:
+                    undone(cand.tok) is not None or unverified(cand.tok) is not None or \
+                    enabled(cand.tok) is not None:
                 foreseen.add(ev.id)
     events = _with_article_term(events, judge, dropped)
     if genre:

@@ -295,10 +295,48 @@ def undone(tok) -> str | None:
     return None
 
 
+# Verbs of checking a claim, and nouns of a claim whose "of" names the act claimed
+# (data/modality_lists.toml).
+CHECKING_VERBS = frozenset(_LISTS["checking_verbs"])
+CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
+CHECK_FAILED = frozenset(_LISTS["check_failed"])
+
+
+def unverified(tok) -> str | None:
+    """The verb of checking, told as not done, whose object or passive subject is event
+    noun `tok` ("Reuters has not independently verified the accusations", "the claims
+    could not be confirmed", "was unable to verify reports of an attack"), or None. The
+    sentence is a wire's note on what it has not checked, not a telling of the act;
+    whoever made the claim is told in its own sentence. Only a noun: "cannot confirm
+    that we arrested everyone" tells arrests made."""
+    if tok.pos_ != "NOUN":
+        return None
+    node = tok
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lower_ in CLAIM_NOUNS:
+        node = node.head.head  # "reports of an attack"
+    if node.dep_ not in ("dobj", "nsubjpass") or node.head.i == node.i:
+        return None
+    verb = node.head
+    if lemma_of(verb) not in CHECKING_VERBS:
+        return None
+    if _negations(verb):
+        return verb.lower_
+    if verb.dep_ == "xcomp" and (lemma_of(verb.head) in CHECK_FAILED or
+                                 verb.head.lower_ in CHECK_FAILED):
+        return verb.lower_  # "was unable to verify", "failed to confirm"
+    return None
+
+
 # Nouns of a right, a power or a chance: "the right to defend its airspace", "the
 # authority to impose sanctions", "a chance to meet". The act they name is one that may
 # be done, not one done.
 CAPACITY_NOUNS = frozenset(_LISTS["capacity_nouns"])
+
+
+# Words of an amount enough for the act: "enough evidence to charge them"
+# (data/modality_lists.toml).
+CAPACITY_AMOUNTS = frozenset(_LISTS["capacity_amounts"])
 
 
 # Verbs that turn a chance into the act: "used the opportunity to", "took the chance to".
@@ -311,8 +349,8 @@ AUTHORIZING = frozenset({"authorize", "authorise", "empower", "entitle"})
 
 def capacity(tok) -> str | None:
     """The noun of a right, power or chance whose to-infinitive predicate `tok` is ("has
-    the right to defend", "the power to veto"), or the verb that authorizes it
-    ("authorizing the military to arm rebels"), or None."""
+    the right to defend", "the power to veto", "not in a position to ask"), or the verb
+    that authorizes it ("authorizing the military to arm rebels"), or None."""
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
         return None
     if tok.dep_ in ("xcomp", "ccomp", "oprd") and tok.head.lemma_.lower() in AUTHORIZING:
@@ -320,11 +358,30 @@ def capacity(tok) -> str | None:
     if tok.dep_ not in ("acl", "relcl"):
         return None
     noun = tok.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in CAPACITY_NOUNS:
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.lower_ not in CAPACITY_NOUNS:
         return None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in USE_WORDS:
         return None  # "used the opportunity to slam him": he did slam him
     return noun.lower_
+
+
+def enabled(tok) -> str | None:
+    """The word of an amount enough for the act of to-infinitive predicate `tok` ("has
+    gathered enough evidence to charge them", "have sufficient votes to pass it"), or
+    None. The act can now be done; the text does not tell it done. Unlike a right or a
+    chance (`capacity`, no record), the record is kept under the threshold: the amount
+    is often told because the act is near."""
+    if tok.dep_ not in ("acl", "relcl") or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                   for a in tok.children):
+        return None
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c.lower_ for c in noun.children
+                 if c.dep_ in ("amod", "det", "advmod") and c.lower_ in CAPACITY_AMOUNTS),
+                None)
 
 
 # Adjectives that put an event noun ahead of its time: "the impending trial", "an

@@ -948,6 +948,18 @@ def _plead(tok, typ):
     return None
 
 
+def _guilty_plea(plea):
+    """ "Flynn's guilty plea", "a plea of guilty": an admission in court (CONCEDE), as the
+    verb "pleaded guilty" is (`_plead`); "a not-guilty plea" is court routine (DROP). None
+    for a plea that asks ("a plea for help")."""
+    words = {g.lower_ for c in plea.children
+             if c.dep_ in ("amod", "compound", "neg") or (c.dep_ == "prep" and c.lower_ == "of")
+             for g in c.subtree}
+    if "guilty" not in words:
+        return None
+    return DROP if words & {"not", "n't"} else ("CONCEDE", "080")
+
+
 def _decline(tok, typ):
     """ "declined to comment", "refused an interview": a question not answered."""
     if typ != "REJECT":
@@ -1409,6 +1421,10 @@ def sense_of(tok, trig, verb, typ: str):
         return ("MOBILIZE", "150")  # a show of force, not military cooperation
     if typ == "THREATEN" and trig.pos_ in ("NOUN", "PROPN") and _hazard_warning(trig):
         return DROP  # "issued a hurricane warning": a forecast of weather, no threat
+    if word == "plea" and trig.pos_ in ("NOUN", "PROPN") and typ == "REQUEST":
+        got = _guilty_plea(trig)
+        if got is not None:
+            return got
     if word == "guilty" and lemma_of(trig.head) == "plead":
         return DROP  # the plea is the event ("pleaded guilty"), no finding of guilt
     if word in ("fight", "battle", "war", "combat"):
