@@ -852,3 +852,49 @@ def test_everyday_senses_of_event_words(spec, at, expected):
 ])
 def test_a_guilty_plea_is_no_request(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+# nonev18: a killing no one's attack on people: animals culled, and a death told of a
+# virus or an accident through a verb joined to the one that names it.
+@pytest.mark.parametrize(("spec", "at", "expected"), [
+    pytest.param(
+        "Farmers/farmer/NOUN/1/nsubj/NNS killed/kill/VERB/1/ROOT/VBD "
+        "300/300/NUM/3/nummod/CD pigs/pig/NOUN/1/dobj/NNS",
+        1, None, id="killing_pigs_is_a_cull"),
+    pytest.param(
+        "Ministry/ministry/PROPN/1/nsubj/NNP/ORG ordered/order/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det/DT killing/killing/NOUN/1/dobj/NN of/of/ADP/3/prep/IN "
+        "pigs/pig/NOUN/4/pobj/NNS and/and/CCONJ/5/cc/CC ducks/duck/NOUN/5/conj/NNS",
+        3, None, id="the_killing_of_pigs_and_ducks_is_a_cull"),
+    pytest.param(
+        "Soldiers/soldier/NOUN/1/nsubj/NNS killed/kill/VERB/1/ROOT/VBD "
+        "300/300/NUM/3/nummod/CD villagers/villager/NOUN/1/dobj/NNS",
+        1, "ASSAULT", id="killing_villagers_is_an_attack"),
+    pytest.param(
+        "The/the/DET/1/det/DT virus/virus/NOUN/3/nsubj/NN has/have/AUX/3/aux/VBZ "
+        "infected/infect/VERB/3/ROOT/VBN 200/200/NUM/5/nummod/CD "
+        "people/people/NOUN/3/dobj/NNS and/and/CCONJ/3/cc/CC killed/kill/VERB/3/conj/VBD "
+        "three/three/NUM/7/dobj/CD",
+        7, None, id="a_virus_that_infected_and_killed"),
+    pytest.param(
+        "Rebels/rebel/NOUN/1/nsubj/NNS stormed/storm/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det/DT town/town/NOUN/1/dobj/NN and/and/CCONJ/1/cc/CC "
+        "killed/kill/VERB/1/conj/VBD three/three/NUM/5/dobj/CD",
+        5, "ASSAULT", id="rebels_who_stormed_and_killed"),
+    pytest.param(
+        "The/the/DET/1/det/DT derailment/derailment/NOUN/1/ROOT/NN of/of/ADP/1/prep/IN "
+        "a/a/DET/4/det/DT train/train/NOUN/2/pobj/NN which/which/PRON/6/nsubj/WDT "
+        "sent/send/VERB/4/relcl/VBD cars/car/NOUN/6/dobj/NNS and/and/CCONJ/6/cc/CC "
+        "killed/kill/VERB/6/conj/VBD three/three/NUM/11/nummod/CD "
+        "passengers/passenger/NOUN/9/dobj/NNS",
+        9, None, id="a_derailment_that_killed_passengers"),
+    pytest.param(
+        "The/the/DET/1/det/DT raid/raid/NOUN/1/ROOT/NN of/of/ADP/1/prep/IN "
+        "a/a/DET/4/det/DT militia/militia/NOUN/2/pobj/NN which/which/PRON/6/nsubj/WDT "
+        "stormed/storm/VERB/4/relcl/VBD villages/village/NOUN/6/dobj/NNS "
+        "and/and/CCONJ/6/cc/CC killed/kill/VERB/6/conj/VBD three/three/NUM/11/nummod/CD "
+        "villagers/villager/NOUN/9/dobj/NNS",
+        9, "ASSAULT", id="a_militia_that_stormed_and_killed"),
+])
+def test_a_killing_of_animals_or_by_a_virus_is_no_attack(spec, at, expected):
+    assert typed(spec, at) == expected

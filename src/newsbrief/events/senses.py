@@ -833,14 +833,37 @@ def _animal(tok) -> bool:
     return tok.text.islower() and _lemma_in(tok, _cls("sense_animals"))
 
 
+def _animal_victims(trig) -> bool:
+    """Are all whom killing word `trig` kills beasts written in lower case ("ordered the
+    killing of 300,000 pigs", "culled chickens", "dogs were slaughtered"): a cull or a
+    hunt, no one's attack on people."""
+    if trig.pos_ in ("VERB", "AUX"):
+        victims = _children(trig, "dobj", "nsubjpass")
+    elif trig.pos_ == "NOUN":
+        victims = _pobjs(trig, "of")
+    else:
+        return False
+    victims += [c for v in victims for c in v.conjuncts]
+    beasts = _cls("sense_animals") | _cls("sense_livestock")
+    return bool(victims) and all(v.text.islower() and _lemma_in(v, beasts) for v in victims)
+
+
 def _non_human_doer(tok, typ):
     if typ != "ASSAULT" or tok.pos_ not in ("VERB", "AUX"):
         return None
     natural = _cls("sense_natural_causes")
-    doers = _children(tok, "nsubj") + _pobjs(tok, "by")
-    doers += [g for p in tok.children if p.dep_ == "agent" for g in p.children]
-    if tok.dep_ == "relcl" and doers and all(d.tag_ in ("WDT", "WP") for d in doers):
-        doers = [tok.head]  # "bad moonshine that killed nine": the moonshine
+    verb = tok
+    for _ in range(2):
+        doers = _children(verb, "nsubj") + _pobjs(verb, "by")
+        doers += [g for p in verb.children if p.dep_ == "agent" for g in p.children]
+        if doers or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "the virus has infected 200 and killed three": its subject
+    if verb.dep_ == "relcl" and doers and all(d.tag_ in ("WDT", "WP") for d in doers):
+        doers = [verb.head]  # "bad moonshine that killed nine": the moonshine
+        of = doers[0].head
+        if doers[0].dep_ == "pobj" and of.lower_ == "of" and _lemma_in(of.head, natural):
+            doers = [of.head]  # "the derailment of a train, which ... killed": the derailment
     if doers and all(_lemma_in(d, natural) for d in doers):
         return DROP  # "the virus killed", "killed by a storm"
     if doers and all(_animal(d) for d in doers):
@@ -1425,6 +1448,8 @@ def sense_of(tok, trig, verb, typ: str):
         got = _guilty_plea(trig)
         if got is not None:
             return got
+    if typ == "ASSAULT" and _animal_victims(trig):
+        return DROP  # a cull ("the killing of 300,000 pigs"), no attack
     if word == "guilty" and lemma_of(trig.head) == "plead":
         return DROP  # the plea is the event ("pleaded guilty"), no finding of guilt
     if word in ("fight", "battle", "war", "combat"):
