@@ -898,3 +898,23 @@ def test_a_guilty_plea_is_no_request(spec, at, expected):
 ])
 def test_a_killing_of_animals_or_by_a_virus_is_no_attack(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+# nonev18: a killing joined to a crash ("crashing onto a road and killed three") is the
+# crash's outcome; joined to a storming it is an attack.
+@pytest.mark.parametrize(("spec", "at", "expected"), [
+    pytest.param(
+        "A/a/DET/1/det/DT bus/bus/NOUN/2/nsubj/NN went/go/VERB/2/ROOT/VBD "
+        "crashing/crash/VERB/2/advcl/VBG onto/onto/ADP/3/prep/IN a/a/DET/6/det/DT "
+        "road/road/NOUN/4/pobj/NN and/and/CCONJ/3/cc/CC killed/kill/VERB/3/conj/VBD "
+        "three/three/NUM/8/dobj/CD",
+        8, None, id="crashing_and_killed_is_an_accident"),
+    pytest.param(
+        "Gunmen/gunman/NOUN/1/nsubj/NNS went/go/VERB/1/ROOT/VBD "
+        "storming/storm/VERB/1/advcl/VBG into/into/ADP/2/prep/IN a/a/DET/5/det/DT "
+        "bank/bank/NOUN/3/pobj/NN and/and/CCONJ/2/cc/CC killed/kill/VERB/2/conj/VBD "
+        "three/three/NUM/7/dobj/CD",
+        7, "ASSAULT", id="storming_and_killed_is_an_attack"),
+])
+def test_a_killing_joined_to_a_crash_is_no_attack(spec, at, expected):
+    assert typed(spec, at) == expected

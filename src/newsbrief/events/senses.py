@@ -872,6 +872,8 @@ def _non_human_doer(tok, typ):
         return DROP  # "were killed in the crash"
     if not doers and _in_accident(tok):
         return DROP  # "the train derailed, killing three", "were killed when a bus overturned"
+    if not doers and verb is not tok and _crash(verb, _cls("sense_accident_verbs")):
+        return DROP  # "sent cars crashing onto a highway and killed passengers"
     return None
 
 
