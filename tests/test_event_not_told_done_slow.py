@@ -90,8 +90,8 @@ def test_undone_acts_keep_their_record_under_the_threshold(pipe, monkeypatch):
 
 # (nonev18) A claim the wire has not checked (events.modality.unverified) and an act only
 # made possible (events.modality.enabled): kept, under the threshold.
-UNCHECKED_REPORT = """QUITO, March 9 (Wire) - Ecuador's prosecutors have gathered enough evidence to charge two former ministers with bribery, a newspaper reported on Thursday.
-The Wire could not independently verify the accusations against the ministers.
+UNCHECKED_REPORT = """QUITO, March 9 (Wire) - Ecuador's prosecutors now hold enough proof to indict two former ministers for bribery, a newspaper said on Thursday.
+The Wire has not verified the accusations against the mayor of Guayaquil.
 Police arrested three officials of the ministry in Quito on Wednesday."""
 
 
@@ -111,8 +111,8 @@ def test_unchecked_and_enabled_acts_keep_their_record_under_the_threshold(pipe, 
     monkeypatch.setattr(extract, "NOT_TOLD_DONE", 1.0)
     whole = by_trigger()
     assert cut.keys() == whole.keys()
-    lowered = {k: ev for k, ev in cut.items() if k[1] in ("charge", "accusations")}
-    assert {k[1] for k in lowered} == {"charge", "accusations"}, list(cut)
+    lowered = {k: ev for k, ev in cut.items() if k[1] in ("indict", "accusations")}
+    assert {k[1] for k in lowered} == {"indict", "accusations"}, list(cut)
     for key, ev in lowered.items():
         assert ev.confidence < threshold, key
         assert ev.confidence == pytest.approx(whole[key].confidence * 0.5, abs=0.002)

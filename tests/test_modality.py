@@ -234,10 +234,10 @@ CAPACITY = [
       "withdraw withdraw VERB VB acl 3", "troops troop NOUN NNS dobj 5"], 5, None),
     (["Chile Chile PROPN NNP nsubj 1", "defended defend VERB VBD ROOT 1",
       "its its PRON PRP$ poss 3", "right right NOUN NN dobj 1"], 1, None),
-    # (nonev18) "was not in a position to ask the envoy": a capacity denied, no request.
-    (["Aide aide NOUN NN nsubj 1", "was be AUX VBD ROOT 1", "not not PART RB neg 1",
+    # (nonev18) "is not in a position to summon the envoy": a capacity denied, no act.
+    (["Aide aide NOUN NN nsubj 1", "is be AUX VBZ ROOT 1", "not not PART RB neg 1",
       "in in ADP IN prep 1", "a a DET DT det 5", "position position NOUN NN pobj 3",
-      "to to PART TO aux 7", "ask ask VERB VB relcl 5", "the the DET DT det 9",
+      "to to PART TO aux 7", "summon summon VERB VB relcl 5", "the the DET DT det 9",
       "envoy envoy NOUN NN dobj 7"], 7, "position"),
 ]
 
@@ -249,23 +249,23 @@ def test_capacity(rows, index, word):
 
 ENABLED = [
     # (rows, predicate index, the word of an amount enough for the act, or None)
-    # (nonev18) "Prosecutors gathered enough evidence to charge six officers": the charging
+    # (nonev18) "Prosecutors collected enough proof to indict six officers": the indicting
     # is made possible, not told as done.
-    (["Prosecutors prosecutor NOUN NNS nsubj 1", "gathered gather VERB VBD ROOT 1",
-      "enough enough ADJ JJ amod 3", "evidence evidence NOUN NN dobj 1",
-      "to to PART TO aux 5", "charge charge VERB VB acl 3", "six six NUM CD nummod 7",
+    (["Prosecutors prosecutor NOUN NNS nsubj 1", "collected collect VERB VBD ROOT 1",
+      "enough enough ADJ JJ amod 3", "proof proof NOUN NN dobj 1",
+      "to to PART TO aux 5", "indict indict VERB VB acl 3", "six six NUM CD nummod 7",
       "officers officer NOUN NNS dobj 5"], 5, "enough"),
     (["Rebels rebel NOUN NNS nsubj 1", "have have VERB VBP ROOT 1",
       "sufficient sufficient ADJ JJ amod 3", "arms arm NOUN NNS dobj 1",
       "to to PART TO aux 5", "attack attack VERB VB acl 3"], 5, "sufficient"),
-    # No amount: a plan told ("evidence to charge" alone is left to the standing), and an
-    # act done beside the amount ("gathered enough evidence and charged them").
-    (["Prosecutors prosecutor NOUN NNS nsubj 1", "gathered gather VERB VBD ROOT 1",
-      "evidence evidence NOUN NN dobj 1", "to to PART TO aux 4",
-      "charge charge VERB VB acl 2"], 4, None),
-    (["Prosecutors prosecutor NOUN NNS nsubj 1", "gathered gather VERB VBD ROOT 1",
-      "enough enough ADJ JJ amod 3", "evidence evidence NOUN NN dobj 1",
-      "and and CCONJ CC cc 1", "charged charge VERB VBD conj 1", "them they PRON PRP dobj 5"],
+    # No amount: a plan told ("proof to indict" alone is left to the standing), and an
+    # act done beside the amount ("collected enough proof and indicted them").
+    (["Prosecutors prosecutor NOUN NNS nsubj 1", "collected collect VERB VBD ROOT 1",
+      "proof proof NOUN NN dobj 1", "to to PART TO aux 4",
+      "indict indict VERB VB acl 2"], 4, None),
+    (["Prosecutors prosecutor NOUN NNS nsubj 1", "collected collect VERB VBD ROOT 1",
+      "enough enough ADJ JJ amod 3", "proof proof NOUN NN dobj 1",
+      "and and CCONJ CC cc 1", "indicted indict VERB VBD conj 1", "them they PRON PRP dobj 5"],
      5, None),
 ]
 
@@ -634,7 +634,7 @@ UNVERIFIED = [
     # (rows, predicate index, the verb of checking told as not done, or None)
     # (nonev18) A wire's note on a claim it has not checked: the claimed act is not told.
     (["Agency agency PROPN nsubj 4", "has have AUX aux 4", "not not PART neg 4",
-      "independently independently ADV advmod 4", "verified verify VERB ROOT 4",
+      "yet yet ADV advmod 4", "verified verify VERB ROOT 4",
       "the the DET det 6", "accusations accusation NOUN dobj 4"], 6, "verified"),
     (["The the DET det 1", "claims claim NOUN nsubjpass 5", "could could AUX aux 5",
       "not not PART neg 5", "be be AUX auxpass 5", "confirmed confirm VERB ROOT 5"],

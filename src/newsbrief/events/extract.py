@@ -75,8 +75,8 @@ NOMINAL = 0.9  # events named by a noun have looser arguments than verbs
 GENRE = 0.3
 # An act told as a forecast ("predicted that the senator will oppose the bill"), as
 # denied ("denied meeting the envoy"), as skipped, annulled or only arranged ("skipped
-# a meeting", "overturned the convictions"), as a claim not checked ("has not verified
-# the accusations"), or as made possible ("enough evidence to charge them"):
+# a meeting", "overturned the convictions"), as a claim not checked ("has not itself
+# verified the claims"), or as made possible ("enough proof to indict them"):
 # events.modality.forecast, denied, undone, unverified and enabled. The record keeps its
 # standing for exports and this share of its confidence, under the threshold of the
 # default view.

@@ -304,7 +304,7 @@ CHECK_FAILED = frozenset(_LISTS["check_failed"])
 
 def unverified(tok) -> str | None:
     """The verb of checking, told as not done, whose object or passive subject is event
-    noun `tok` ("Reuters has not independently verified the accusations", "the claims
+    noun `tok` ("the agency has not itself verified the claims", "the claims
     could not be confirmed", "was unable to verify reports of an attack"), or None. The
     sentence is a wire's note on what it has not checked, not a telling of the act;
     whoever made the claim is told in its own sentence. Only a noun: "cannot confirm
@@ -334,7 +334,7 @@ def unverified(tok) -> str | None:
 CAPACITY_NOUNS = frozenset(_LISTS["capacity_nouns"])
 
 
-# Words of an amount enough for the act: "enough evidence to charge them"
+# Words of an amount enough for the act: "enough proof to indict them"
 # (data/modality_lists.toml).
 CAPACITY_AMOUNTS = frozenset(_LISTS["capacity_amounts"])
 
@@ -349,7 +349,7 @@ AUTHORIZING = frozenset({"authorize", "authorise", "empower", "entitle"})
 
 def capacity(tok) -> str | None:
     """The noun of a right, power or chance whose to-infinitive predicate `tok` is ("has
-    the right to defend", "the power to veto", "not in a position to ask"), or the verb
+    the right to defend", "the power to veto", "in no position to demand"), or the verb
     that authorizes it ("authorizing the military to arm rebels"), or None."""
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
         return None
@@ -369,7 +369,7 @@ def capacity(tok) -> str | None:
 
 def enabled(tok) -> str | None:
     """The word of an amount enough for the act of to-infinitive predicate `tok` ("has
-    gathered enough evidence to charge them", "have sufficient votes to pass it"), or
+    had enough proof to indict them", "have sufficient votes to pass it"), or
     None. The act can now be done; the text does not tell it done. Unlike a right or a
     chance (`capacity`, no record), the record is kept under the threshold: the amount
     is often told because the act is near."""

@@ -835,7 +835,7 @@ def _animal(tok) -> bool:
 
 def _animal_victims(trig) -> bool:
     """Are all whom killing word `trig` kills beasts written in lower case ("ordered the
-    killing of 300,000 pigs", "culled chickens", "dogs were slaughtered"): a cull or a
+    culling of 40,000 hogs", "culled chickens", "dogs were slaughtered"): a cull or a
     hunt, no one's attack on people."""
     if trig.pos_ in ("VERB", "AUX"):
         victims = _children(trig, "dobj", "nsubjpass")
@@ -863,7 +863,7 @@ def _non_human_doer(tok, typ):
         doers = [verb.head]  # "bad moonshine that killed nine": the moonshine
         of = doers[0].head
         if doers[0].dep_ == "pobj" and of.lower_ == "of" and _lemma_in(of.head, natural):
-            doers = [of.head]  # "the derailment of a train, which ... killed": the derailment
+            doers = [of.head]  # "a derailment of a freight train that ... killed"
     if doers and all(_lemma_in(d, natural) for d in doers):
         return DROP  # "the virus killed", "killed by a storm"
     if doers and all(_animal(d) for d in doers):
@@ -873,7 +873,7 @@ def _non_human_doer(tok, typ):
     if not doers and _in_accident(tok):
         return DROP  # "the train derailed, killing three", "were killed when a bus overturned"
     if not doers and verb is not tok and _crash(verb, _cls("sense_accident_verbs")):
-        return DROP  # "sent cars crashing onto a highway and killed passengers"
+        return DROP  # "a bus went crashing off a bridge and killed six"
     return None
 
 
@@ -974,7 +974,7 @@ def _plead(tok, typ):
 
 
 def _guilty_plea(plea):
-    """ "Flynn's guilty plea", "a plea of guilty": an admission in court (CONCEDE), as the
+    """ "the aide's guilty plea", "a plea of guilty": an admission in court (CONCEDE), as the
     verb "pleaded guilty" is (`_plead`); "a not-guilty plea" is court routine (DROP). None
     for a plea that asks ("a plea for help")."""
     words = {g.lower_ for c in plea.children
@@ -1451,7 +1451,7 @@ def sense_of(tok, trig, verb, typ: str):
         if got is not None:
             return got
     if typ == "ASSAULT" and _animal_victims(trig):
-        return DROP  # a cull ("the killing of 300,000 pigs"), no attack
+        return DROP  # a cull ("the culling of 40,000 hogs"), no attack
     if word == "guilty" and lemma_of(trig.head) == "plead":
         return DROP  # the plea is the event ("pleaded guilty"), no finding of guilt
     if word in ("fight", "battle", "war", "combat"):
