@@ -47,7 +47,7 @@ SCORER = SHARED / "tools/events_gold_score.py"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from judge_events import (  # noqa: E402
-    analyse, article_of, corpus_rows, rows_with_ids, threshold, wilson)
+    analyse, article_of, corpus_rows, kept_at, rows_with_ids, threshold, wilson)
 
 
 def counts(seed: int, n: int, before: str | None) -> None:
@@ -64,7 +64,7 @@ def counts(seed: int, n: int, before: str | None) -> None:
         total += len(events)
         written += sum(1 for e in events if e.confidence >= floor)
         with_country += sum(1 for e in events if any(r.country for r in e.actor))
-        above = [e for e in events if e.confidence >= cut]
+        above = [e for e in events if kept_at(e, cut)]
         kept += len(above)
         kept_country += sum(1 for e in above if any(r.country for r in e.actor))
     print(f"after: {n} articles (seed {seed}); {total / n:.1f} event records per article, "
@@ -109,7 +109,7 @@ def gold() -> None:
     for doc, article in docs:
         result = pipe.analyse_doc(doc, article)
         outs["all"].append(result.to_dict())
-        kept = tuple(e for e in result.events if e.confidence >= cut)
+        kept = tuple(e for e in result.events if kept_at(e, cut))
         outs["threshold"].append(dataclasses.replace(result, events=kept).to_dict())
     for name, records in outs.items():
         n_events = sum(len(r["events"]) for r in records)
@@ -132,7 +132,7 @@ def keyevents(paths: list[Path], sweep: bool = False, misses: bool = False,
         results[article.id] = events
         infos[article.id] = info
     cut = threshold()
-    cuts = [("at or above the threshold", lambda e: e.confidence >= cut),
+    cuts = [("at or above the threshold (or key)", lambda e: kept_at(e, cut)),
             ("all records", lambda e: True)]
     if sweep:
         cuts += [(f"at or above {t:.2f}", lambda e, t=t: e.confidence >= t)
@@ -178,7 +178,7 @@ def _miss_reason(types: set[str], countries: set[str], events, cut: float) -> st
     right = [e for e in typed if _matches(e, types, countries)]
     if right:
         return f"below threshold (best {max(e.confidence for e in right):.2f})"
-    if any(e.confidence >= cut for e in typed):
+    if any(kept_at(e, cut) for e in typed):
         return "wrong actor country"
     return "wrong actor country, below threshold"
 
@@ -193,7 +193,7 @@ def _misses(lines, results, cut: float, infos: dict | None = None) -> None:
     for cols in lines:
         types, countries = _key(cols)
         events = results[cols[0]]
-        if any(e.confidence >= cut and _matches(e, types, countries) for e in events):
+        if any(kept_at(e, cut) and _matches(e, types, countries) for e in events):
             continue
         reason = _miss_reason(types, countries, events, cut)
         tally[reason.split(" (")[0]] = tally.get(reason.split(" (")[0], 0) + 1

@@ -125,6 +125,12 @@ def analyse(articles, collect: dict | None = None):
         yield article, events, info
 
 
+def kept_at(ev, cut: float) -> bool:
+    """Whether a record is kept by the default queries: at or above the threshold, or
+    marked its article's main act (`key`, events/mainact.py)."""
+    return ev.confidence >= cut or getattr(ev, "key", False)
+
+
 def threshold() -> float:
     from newsbrief.settings import load_settings
 
@@ -199,7 +205,7 @@ def draw(seed: int, n: int, everything: bool, records: Path | None = None,
                 yield article_of(rows[k], k)
 
     for article, events, info in analyse(articles()):
-        kept = [ev for ev in events if ev.confidence >= cut]
+        kept = [ev for ev in events if kept_at(ev, cut)]
         if not kept:
             continue
         # One record an article (the issue's measure), or, once few unjudged articles

@@ -47,7 +47,7 @@ def _record(ev, pred) -> dict:
     return {"type": ev.type, "cameo": ev.cameo, "actor": _refs(ev.actor),
             "recipient": _refs(ev.recipient),
             "date": f"{ev.date} ({ev.date_source}: {ev.date_text!r})",
-            "conf": round(ev.confidence, 3), "pred": list(pred) if pred else None,
+            "conf": round(ev.confidence, 3), "key": ev.key, "pred": list(pred) if pred else None,
             "evidence": [ev.evidence.start, ev.evidence.end],
             "word": ev.trigger.text if ev.trigger else None, "text": ev.evidence.text}
 
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
                 gone += 1
             else:
                 found += 1
-                below += rec["conf"] < cut
+                below += rec["conf"] < cut and not rec.get("key")
                 judged_keys.add((item["article"], _key(rec)))
             if item["event"] != 1:
                 continue

@@ -152,6 +152,29 @@ def test_a_retold_act_outweighs_one_doubtful_record(tmp_path):
         assert other["n_sources"] == 2
 
 
+
+@pytest.mark.parametrize("key", [True, False])
+def test_an_article_s_main_act_is_told_under_the_threshold(tmp_path, key):
+    """One record at 0.4 under a 0.5 threshold is told when it is its article's main
+    act (`key`, events.mainact), and not otherwise."""
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+    text = "Chile and Peru signed the Lima accord on Tuesday."
+    ev = dataclasses.replace(
+        event("e1", "AGREE", [state("CHL"), state("PER")], [], date="2024-12-03", cameo="057",
+              text=text),
+        predicate=pred(text, "signed", "sign", past="signed", obj="the Lima accord"),
+        confidence=0.4, key=key)
+    with Store(tmp_path / "c.db") as st:
+        st.write(analysed(text, [ev], published="2024-12-04", source="Wire A"))
+        brief = build_brief(st, BriefQuery(about=("Chile",), min_confidence=0.5))
+        told = [brief["lede"]] if brief["lede"] else []
+        told += brief.get("key", []) + brief["other"]
+        assert bool(told) == key
+
+
 def test_words_inside_a_quotation_are_seen_as_quoted():
     from newsbrief.knowledge.brief import _quoted
     from newsbrief.stored import StoredMention

@@ -247,3 +247,23 @@ def test_min_confidence_leaves_out_events_without_a_confident_mention(store):
     assert len(confident) == len(everything) - 1
     assert [e for e in timeline(store, "PRK", min_confidence=0.5)
             if e.type == "THREATEN"] == []
+
+
+
+@pytest.mark.parametrize("key", [True, False])
+def test_min_confidence_keeps_an_article_s_main_act_marked_key(store, key):
+    # A record under the threshold that is its article's main act (events.mainact) is
+    # kept by the default queries; its confidence is left as it is.
+    import dataclasses
+
+    main = dataclasses.replace(
+        event("e1", "THREATEN", [state("PRK")], [state("USA")], date="2024-11-05",
+              cameo="138", text="Pyongyang threatened Washington with new tests."),
+        confidence=0.6, key=key)
+    store.write(analysed("Pyongyang threatened Washington with new tests.", [main],
+                         published="2024-11-05", source="Paper E"))
+    kept = [e for e in find_events(store, EventQuery(actor=("PRK",), min_confidence=0.74))
+            if e.type == "THREATEN"]
+    assert bool(kept) == key
+    if key:
+        assert kept[0].mentions[0].confidence == 0.6 and kept[0].mentions[0].record.key

@@ -46,6 +46,7 @@ from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, co
 from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, published_date,
                      story_weekdays)
 from .lexicon import Lexicon, lemma_of, using, word_classes
+from .mainact import mark_main_acts
 from .modality import (Standing, asked_for, attempted, bygone, capacity, denied, enabled,
                        described, forecast, habitual, hypothetical, not_done, passing_trip, pending,
                        scheduled, standing, undone, unverified, unwanted, weighed)
@@ -240,7 +241,9 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         # Scored first, so the article's other records keep their confidence.
         events = _without(events, dropped | unasked, judge)
     # One record per event: the article's re-tellings of one act folded together.
-    return merge_retellings(events, judge.kinds, article.published)
+    events = merge_retellings(events, judge.kinds, article.published)
+    # Then the article's main act, a choice across its records (events.mainact).
+    return mark_main_acts(events, len(article.text))
 
 
 def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset()) \

@@ -430,7 +430,7 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
                since: str | None = None) -> bool:
     """A key development, picked conservatively: told as done in the text's own voice
     (asserted, a verb in the past, not inside a quotation), a record at or above the
-    confidence threshold, and reported by several sources or central to its article (a lead
+    confidence threshold or its article's main act (`key`), and reported by several sources or central to its article (a lead
     sentence). Dated by the words of its own sentence (or of a re-telling of the same
     act), or as the day's news of a hard-news lead (statements.days_news), to the month
     at least (the year for a landmark many outlets tell). With `fill`, an act of weight needs
@@ -451,7 +451,7 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
     if _circumstance(st):
         return False  # told only as the scene of another act ("..., as Y sent aid")
     if threshold and max((x.confidence or 0.0) for x in st.all_mentions) < threshold and \
-            not (len({x.article_id for x in st.all_mentions}) >= WIDELY_TOLD
+            not any(x.record.key for x in st.all_mentions) and not (len({x.article_id for x in st.all_mentions}) >= WIDELY_TOLD
                  and _retold_confidence(st) >= threshold):
         return False  # no record at the threshold, and no landmark many reports re-tell
     # The text's own date for it, to the month at least: a publication day only bounds

@@ -2118,7 +2118,8 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
     """Statements from hydrated merged events. A statement is told when the records
     behind it (its tellings, and the records folded into it) together reach
     `min_confidence`: one chance 1 - prod(1 - p) that at least one of them is a real
-    event, so a re-told act outweighs a single doubtful record."""
+    event, so a re-told act outweighs a single doubtful record. A statement one of whose
+    records is its article's main act (`key`, events.mainact) is told too."""
     pieces: list[_Piece] = []
     events = [_as_written(ev) for ev in events]
     for ev in events:
@@ -2174,7 +2175,7 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
         mentions = list({m.id: m for p in group for m in p.mentions}.values())
         support = [c for p in group for c in p.support]
         st = Statement(evs, mentions, states or {}, names, support)
-        if st.confidence >= min_confidence:
+        if st.confidence >= min_confidence or any(m.record.key for m in mentions):
             out.append(st)
     return out
 

@@ -475,4 +475,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_sources_sort ON events(n_sources, sort_date, id);
     CREATE INDEX events_mentions_sort ON events(n_mentions, sort_date, id);
     """,
+    # 16: `key`, 1 when the record is its article's main act (events.mainact); the
+    # default queries keep a mention at or above the threshold or marked key. Records
+    # stored before have 0 (`newsbrief reprocess` marks them).
+    """
+    ALTER TABLE event_mentions ADD COLUMN key INTEGER NOT NULL DEFAULT 0;
+    """,
 ]

@@ -58,7 +58,8 @@ class EventQuery:
     # Only events whose date the text gives: leaves out events dated by the
     # publication day alone and undated background (date_source "published"/"none").
     text_dated_only: bool = False
-    # Only events with a mention of at least this confidence ([events] threshold).
+    # Only events with a mention of at least this confidence ([events] threshold) or
+    # marked its article's main act (`key`, events.mainact).
     min_confidence: float = 0.0
     order: str = "desc"  # by date
     limit: int | None = None
@@ -108,7 +109,7 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
         where.append("e.date IS NOT NULL AND e.date_source = 'text'")
     if query.min_confidence > 0:
         where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
-                     "m.confidence >= ?)")
+                     "(m.confidence >= ? OR m.key = 1))")
         params.append(float(query.min_confidence))
     if modality:
         where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
@@ -367,7 +368,7 @@ def lead_event_ids(store: Store, article_ids: list[str], sentences: int,
                    min_confidence: float = 0.0, term: str | None = None,
                    keep: Callable[[str, int, int], bool] | None = None) -> list[str]:
     """Ids of merged events told in the first `sentences` sentences of the articles, by
-    a mention at or above `min_confidence` (whose sentence names `term` or its
+    a mention at or above `min_confidence` or marked key (whose sentence names `term` or its
     adjective, when given; that `keep(article_id, sentence, sentence_start)` accepts,
     when given)."""
     rx = _topic_pattern(term)[1] if term else None
@@ -377,7 +378,7 @@ def lead_event_ids(store: Store, article_ids: list[str], sentences: int,
         marks = ",".join("?" * len(chunk))
         for r in store.query(f"SELECT event_id, article_id, sentence, start, text FROM event_mentions "
                              f"WHERE article_id IN ({marks}) AND sentence < ? AND "
-                             f"confidence >= ?",
+                             f"(confidence >= ? OR key = 1)",
                              (*chunk, int(sentences), float(min_confidence))):
             if rx is not None and not rx.search(r["text"] or ""):
                 continue

@@ -493,13 +493,13 @@ class Store(Closing):
         cur.execute(
             'INSERT INTO event_mentions(id, event_id, article_id, type, cameo, date, '
             'date_source, modality, sentence, start, "end", text, confidence, record, '
-            "pipeline_version, trigger_start, trigger_end) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "pipeline_version, trigger_start, trigger_end, key) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (mention_id, event_id, article_id, event.type, event.cameo, event.date,
              event.date_source, event.modality, event.evidence.sentence, event.evidence.start,
              event.evidence.end, event.evidence.text, event.confidence,
              record or json.dumps(event.to_dict(), ensure_ascii=False), version,
-             *_trigger(event)))
+             *_trigger(event), int(event.key)))
         rows = [(mention_id, event_id, role, ref.entity, ref.text, ref.country, ref.sector)
                 for role, refs in (("actor", event.actor), ("recipient", event.recipient),
                                    ("attributed_to", event.attributed_to),

@@ -1,0 +1,151 @@
+"""Fit the ranking of an article's records as its main acts (events/mainact.py).
+
+    python scripts/train_mainact.py --cache /work/stores/mainact-cache.pkl [--write]
+
+Rows: every record of the articles of the key-event lists (eval/judgements/
+key-events*.tsv), as the pipeline makes them (`judge_events.analyse`; cached in
+`--cache`, built when missing: about 10 minutes). A record is a positive when it has
+the type and an actor of the country of one of its article's listed key events (as
+`eval_issue11.py keyevents` matches them); every other record of the article is a
+negative. The features are `mainact.features` (relative to the article); the model is
+an L2-regularised logistic regression on standardised features, fitted by Newton steps.
+
+Prints, five folds by article (never scored on what was fitted), the key events found
+at the threshold before and after the rule (an article's top-ranked record kept when
+`mainact.eligible`), by floor, and how many records the rule newly keeps. With
+`--write`, the model fitted on every article goes to
+src/newsbrief/events/data/mainact_model.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from judge_events import analyse, article_of, rows_with_ids, threshold  # noqa: E402
+
+from newsbrief.events import mainact  # noqa: E402
+from newsbrief.records import Event  # noqa: E402
+
+OUT = ROOT / "src/newsbrief/events/data/mainact_model.json"
+FOLDS = 5
+L2 = 1.0
+
+
+def key_lines() -> list[tuple[str, set[str], set[str]]]:
+    out = []
+    for path in sorted((ROOT / "eval/judgements").glob("key-events*.tsv")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                c = line.split("\t")
+                out.append((c[0], set(c[1].split("|")),
+                            set() if c[2] in ("-", "") else set(c[2].split("|"))))
+    return out
+
+
+def matches(ev: Event, types: set[str], countries: set[str]) -> bool:
+    return ev.type in types and (not countries or any(r.country in countries for r in ev.actor))
+
+
+def records(ids: list[str], cache: Path) -> dict[str, tuple[list[Event], int]]:
+    if cache.exists():
+        raw = pickle.loads(cache.read_bytes())
+    else:
+        raw = {a.id: ([e.to_dict() for e in events], len(a.text))
+               for a, events, _ in analyse(article_of(r, k) for k, r in rows_with_ids(ids))}
+        cache.write_bytes(pickle.dumps(raw))
+    return {k: ([Event.from_dict(e) for e in evs], n) for k, (evs, n) in raw.items()}
+
+
+def fit(rows: list[dict[str, float]], labels: list[bool], names: list[str]):
+    """Weights (raw feature units) and bias of a logistic regression."""
+    X = np.array([[r.get(n, 0.0) for n in names] for r in rows])
+    y = np.array(labels, float)
+    mu, sd = X.mean(0), X.std(0) + 1e-9
+    Xs = np.hstack([(X - mu) / sd, np.ones((len(X), 1))])
+    w = np.zeros(Xs.shape[1])
+    reg = L2 * np.eye(len(w))
+    reg[-1, -1] = 1e-6
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-(Xs @ w)))
+        g = Xs.T @ (p - y) + reg @ w
+        H = (Xs * (p * (1 - p))[:, None]).T @ Xs + reg
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    raw = w[:-1] / sd
+    return {n: float(v) for n, v in zip(names, raw)}, float(w[-1] - (raw * mu).sum())
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache", type=Path, required=True)
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--floor", type=float, default=0.55)
+    ap.add_argument("--top", type=int, default=1)
+    args = ap.parse_args(argv)
+    lines = key_lines()
+    by_article = defaultdict(list)
+    for art, types, countries in lines:
+        by_article[art].append((types, countries))
+    ids = sorted(by_article)
+    recs = records(ids, args.cache)
+    feats = {a: mainact.features(recs[a][0], recs[a][1]) for a in ids}
+    labels = {a: [any(matches(e, t, c) for t, c in by_article[a]) for e in recs[a][0]]
+              for a in ids}
+    names = sorted({n for a in ids for f in feats[a] for n in f})
+    order = ids[:]
+    random.Random(18).shuffle(order)
+    fold = {a: i % FOLDS for i, a in enumerate(order)}
+    cut = threshold()
+    out_of_fold: dict[str, list[float]] = {}
+    for k in range(FOLDS):
+        train = [a for a in ids if fold[a] != k]
+        w, b = fit([f for a in train for f in feats[a]], [x for a in train for x in labels[a]],
+                   names)
+        learned = mainact.MainActModel(w, b, 0.0, 1)
+        for a in ids:
+            if fold[a] == k:
+                out_of_fold[a] = mainact.ranking(recs[a][0], recs[a][1], learned)
+    print(f"{len(lines)} key events in {len(ids)} articles, "
+          f"{sum(len(recs[a][0]) for a in ids)} records; threshold {cut}")
+    for floor in (0.5, 0.55, 0.6, 0.65):
+        for top in (1, 2):
+            found0 = found1 = kept = 0
+            for a in ids:
+                events, scores = recs[a][0], out_of_fold[a]
+                best = sorted(range(len(events)), key=lambda i: -scores[i])[:top]
+                new = [events[i] for i in best
+                       if events[i].confidence < cut and mainact.eligible(events[i], floor)]
+                kept += len(new)
+                for types, countries in by_article[a]:
+                    at = any(e.confidence >= cut and matches(e, types, countries) for e in events)
+                    found0 += at
+                    found1 += at or any(matches(e, types, countries) for e in new)
+            print(f"floor {floor:.2f} top {top}: key events at the threshold {found0} -> "
+                  f"{found1} of {len(lines)} (out of fold); records newly kept {kept}")
+    w, b = fit([f for a in ids for f in feats[a]], [x for a in ids for x in labels[a]], names)
+    print("weights:", ", ".join(f"{n} {v:+.2f}" for n, v in sorted(w.items(), key=lambda t: -abs(t[1]))))
+    if args.write:
+        OUT.write_text(json.dumps({
+            "source": "scripts/train_mainact.py on the records of the articles of "
+                      "eval/judgements/key-events*.tsv; a record is a positive when it has a "
+                      "listed key event's type and actor country (EVALUATION.md, keyev18)",
+            "floor": args.floor, "top": args.top, "bias": round(b, 4),
+            "weights": {n: round(v, 4) for n, v in sorted(w.items())}}, indent=1) + "\n", "utf-8")
+        print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

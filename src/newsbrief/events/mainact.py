@@ -1,0 +1,129 @@
+"""An article's main act: a choice across the article's records.
+
+The reportable model (events.reportable) scores each record for being a real event,
+one record at a time; whether a record is the story's news is a comparison with the
+article's other records, which a per-record score cannot make (EVALUATION.md, keyev15
+and keyev16). Here the article's records are ranked against each other by a small
+linear model over features relative to the article (its confidence and its rank by
+confidence, the order of its sentence among the sentences holding a record, how many
+of the article's records tell an act of its type by a doer of the same country, its
+re-tellings, whether its doer has a country, its standing, its PLOVER type), fitted on
+the key-event lists (eval/judgements/key-events*.tsv: a record is a positive when it
+has a listed key event's type and actor country) by scripts/train_mainact.py, and
+shipped as data/mainact_model.json.
+
+The article's top-ranked record is its main act and is marked `key` when it is told as
+done (asserted, outside a quotation), by a doer with a country, and scored at least
+the model's floor (0.55: kept acts of 0.55-0.74 were real 0.89 of the judged records
+and 18 of 20 read; EVALUATION.md, keyev18). `key` leaves the confidence alone (it
+still says how likely the record is a real event); the default queries and briefs keep
+a record at or above the threshold or marked key. Pure: reads records only.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from ..records import Event
+
+MODEL_FILE = "data/mainact_model.json"
+QUOTES = frozenset('"“”')
+
+
+@dataclass(frozen=True)
+class MainActModel:
+    weights: dict[str, float]
+    bias: float
+    floor: float  # no record under this confidence is marked key
+    top: int  # how many of an article's top-ranked records may be key
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> MainActModel | None:
+    """The shipped ranking model, or None when the file is absent."""
+    try:
+        raw = json.loads(resources.files("newsbrief.events").joinpath(MODEL_FILE)
+                         .read_text("utf-8"))
+    except FileNotFoundError:
+        return None
+    return MainActModel({k: float(v) for k, v in raw["weights"].items()},
+                        float(raw["bias"]), float(raw["floor"]), int(raw["top"]))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def quoted(ev: Event) -> bool:
+    """Whether the record's trigger stands inside a quotation of its sentence (an odd
+    number of quote marks before it)."""
+    if ev.trigger is None:
+        return False
+    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    return sum(ch in QUOTES for ch in before) % 2 == 1
+
+
+def _countries(ev: Event) -> set[str]:
+    return {r.country for r in ev.actor if r.country}
+
+
+def features(events: Sequence[Event], length: int) -> list[dict[str, float]]:
+    """Each record's features relative to its article (`length`: the article text's
+    length in characters)."""
+    starts = {s: i for i, s in enumerate(sorted({ev.evidence.start for ev in events}))}
+    confs = sorted((ev.confidence for ev in events), reverse=True)
+    best = {}
+    for ev in events:
+        best[ev.evidence.start] = max(best.get(ev.evidence.start, 0.0), ev.confidence)
+    out = []
+    for ev in events:
+        mine = _countries(ev)
+        same = sum(1 for o in events if o is not ev and o.type == ev.type and mine & _countries(o))
+        order = starts[ev.evidence.start]
+        rank = confs.index(ev.confidence)
+        f = {"z": _logit(ev.confidence), "conf_rank0": rank == 0, "conf_rank1": rank == 1,
+             "sent0": order == 0, "sent1": order == 1, "sent2": order == 2,
+             "sent_late": order >= 6, "pos": ev.evidence.start / max(length, 1),
+             "best_in_sent": best[ev.evidence.start] == ev.confidence,
+             "ntell": math.log1p(len(ev.tellings)), "same": math.log1p(same),
+             "country": bool(mine), "asserted": ev.modality == "asserted",
+             "quoted": quoted(ev), "recipient": bool(ev.recipient),
+             "attributed": bool(ev.attributed_to), "dated_text": ev.date_source == "text",
+             "t=" + ev.type: True}
+        out.append({k: float(v) for k, v in f.items()})
+    return out
+
+
+def ranking(events: Sequence[Event], length: int,
+            learned: MainActModel | None = None) -> list[float]:
+    """Each record's ranking score as its article's main act (higher: more likely)."""
+    learned = learned or model()
+    if learned is None:
+        return [0.0] * len(events)
+    return [learned.bias + sum(learned.weights.get(k, 0.0) * v for k, v in f.items())
+            for f in features(events, length)]
+
+
+def eligible(ev: Event, floor: float) -> bool:
+    """Whether a top-ranked record may be marked key: told as done outside a quotation,
+    by a doer with a country, scored at least `floor`."""
+    return (ev.confidence >= floor and ev.modality == "asserted" and bool(_countries(ev))
+            and not quoted(ev))
+
+
+def mark_main_acts(events: list[Event], length: int,
+                   learned: MainActModel | None = None) -> list[Event]:
+    """The records with the article's main act marked `key` (see the module's note)."""
+    learned = learned or model()
+    if learned is None or not events:
+        return events
+    scores = ranking(events, length, learned)
+    order = sorted(range(len(events)), key=lambda i: -scores[i])
+    chosen = {i for i in order[:learned.top] if eligible(events[i], learned.floor)}
+    return [replace(ev, key=True) if i in chosen else ev for i, ev in enumerate(events)]

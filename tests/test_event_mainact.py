@@ -1,0 +1,86 @@
+"""An article's main act (events.mainact): a ranking across the article's records, and
+the `key` mark the default queries and briefs honour. Records built by hand from
+sentences made up for the test; the ranking model is given, not loaded."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.events import mainact
+from newsbrief.records import ActorRef, Event, Evidence, Trigger
+
+FIRST = "Norway's finance ministry suspended talks with the union on Monday."
+SECOND = 'Union leaders said the ministry had "broken its word" and called a strike.'
+SECOND_AT = len(FIRST) + 1
+LENGTH = SECOND_AT + len(SECOND)
+
+# A toy ranking: the earlier sentence and the higher confidence rank first.
+TOY = mainact.MainActModel({"sent0": 2.0, "z": 1.0}, 0.0, 0.55, 1)
+
+
+def _event(sentence: str, start: int, word: str, conf: float, *, country="NOR",
+           modality="asserted", typ="REJECT") -> Event:
+    at = start + sentence.index(word)
+    return Event(
+        id=f"{start}-{word}", type=typ, mode=None, context=None, cameo=None,
+        actor=(ActorRef(None, "the ministry", country),), recipient=(), date=None,
+        date_precision=None, date_text=None, date_source=None, location=None,
+        modality=modality, attributed_to=(), quantities=(),
+        evidence=Evidence(0 if start == 0 else 1, start, start + len(sentence), sentence),
+        confidence=conf, trigger=Trigger(at, at + len(word), word))
+
+
+def test_features_are_relative_to_the_article():
+    opening = _event(FIRST, 0, "suspended", 0.62)
+    strike = _event(SECOND, SECOND_AT, "called", 0.9, typ="PROTEST")
+    other = _event(SECOND, SECOND_AT, "broken", 0.5, typ="REJECT")
+    f_open, f_strike, f_other = mainact.features([opening, strike, other], LENGTH)
+    assert f_open["sent0"] == 1.0 and f_strike["sent1"] == 1.0
+    assert f_strike["conf_rank0"] == 1.0 and f_open["conf_rank1"] == 1.0
+    assert f_strike["best_in_sent"] == 1.0 and f_other["best_in_sent"] == 0.0
+    # two records of one type by doers of one country: each counts the other
+    assert f_open["same"] > 0 and f_other["same"] > 0 and f_strike["same"] == 0
+    assert f_other["quoted"] == 1.0 and f_open["quoted"] == 0.0
+    assert f_open["t=REJECT"] == 1.0 and "t=PROTEST" not in f_open
+    assert 0 < f_strike["pos"] < 1
+
+
+def test_the_top_ranked_record_is_marked_key_and_its_confidence_kept():
+    opening = _event(FIRST, 0, "suspended", 0.62)
+    strike = _event(SECOND, SECOND_AT, "called", 0.8, typ="PROTEST")
+    out = mainact.mark_main_acts([strike, opening], LENGTH, TOY)
+    assert [ev.key for ev in out] == [False, True]
+    assert out[1].confidence == 0.62  # a mark beside the confidence, not a new score
+    # one record an article, whatever the others score
+    assert sum(ev.key for ev in mainact.mark_main_acts(
+        [opening, strike, _event(FIRST, 0, "talks", 0.6, typ="CONSULT")], LENGTH, TOY)) == 1
+
+
+@pytest.mark.parametrize("change", [
+    {"country": None},            # a doer of no known country
+    {"modality": "future"},       # told as ahead, not done
+    {"conf": 0.5},                # under the model's floor
+])
+def test_no_key_without_a_placed_doer_a_done_act_or_the_floor(change):
+    conf = change.pop("conf", 0.62)
+    opening = _event(FIRST, 0, "suspended", conf, **change)
+    strike = _event(SECOND, SECOND_AT, "called", 0.3, typ="PROTEST")
+    out = mainact.mark_main_acts([opening, strike], LENGTH, TOY)
+    # the top-ranked record is not eligible; the next one is not the main act either
+    assert not any(ev.key for ev in out)
+
+
+def test_an_act_inside_a_quotation_is_never_key():
+    broken = _event(SECOND, SECOND_AT, "broken", 0.7)
+    assert mainact.quoted(broken)
+    assert not any(ev.key for ev in mainact.mark_main_acts([broken], LENGTH, TOY))
+
+
+def test_the_shipped_model_ranks_and_has_a_floor():
+    learned = mainact.model()
+    assert learned is not None and 0.5 <= learned.floor < 0.74 and learned.top == 1
+    assert learned.weights.get("country", 0.0) > 0  # a placed doer ranks higher
+    opening = _event(FIRST, 0, "suspended", 0.62)
+    later = _event(SECOND, SECOND_AT, "called", 0.62, typ="PROTEST", country=None)
+    s_open, s_later = mainact.ranking([opening, later], LENGTH, learned)
+    assert s_open > s_later
