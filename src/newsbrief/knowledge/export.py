@@ -96,6 +96,9 @@ def record(ev: MergedEvent) -> dict[str, Any]:
         # The re-tellings folded into its mentions' records (events/retell.py).
         "tellings": [t.to_dict() for m in ev.mentions for t in m.record.tellings],
         "confidence": max((m.record.confidence or 0.0 for m in ev.mentions), default=None),
+        # Whether a mention is its article's main act (events.mainact): kept by default
+        # queries under the threshold.
+        "key": any(m.record.key for m in ev.mentions),
         "num_mentions": ev.n_mentions, "num_sources": ev.n_sources,
         "num_articles": ev.n_articles, "first_seen": ev.first_seen,
         "last_seen": ev.last_seen, "mentions": mentions,
