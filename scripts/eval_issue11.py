@@ -18,7 +18,8 @@ record (what `extract` writes), and only those at or above `[events] threshold`.
 looking at any output (article number or id, allowed PLOVER types "A|B", allowed
 actor countries "X|Y" or "-", a note in our own words); an event is found when some
 record of its article has one of the types and, where countries are given, an
-actor with one of them. Reported for records at or above the threshold and for all;
+actor with one of them. Reported for records kept by the default queries (at or above
+the threshold, or marked `key`: the article's main act, events/mainact.py) and for all;
 with several files, per file and pooled (the pipeline runs once over all their
 articles). `--blame` (with `--misses`): for each key event whose best record of the
 right type and country is under the threshold, the named features of the reportable
