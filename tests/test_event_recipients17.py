@@ -4,6 +4,7 @@ made up."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from newsbrief.events import extract_events
@@ -143,18 +144,21 @@ def test_the_place_arrived_in_hosts_the_visit():
     assert [t.text for t in args.recipient] == ["Oslo"]
 
 
-def _visit_coder(doc, token, source=None, target=None):
-    if token.lemma_ != "arrive":
-        return None
-    return Coding("CONSULT", None, None, "042", 0.8, (token.idx, token.idx + len(token.text)))
+def _arrival_coder(cameo):
+    def coder(doc, token, source=None, target=None):
+        if token.lemma_ != "arrive":
+            return None
+        return Coding("CONSULT", None, None, cameo, 0.8,
+                      (token.idx, token.idx + len(token.text)))
+    return coder
 
 
-def _visits(minister_country):
+def _visits(minister_country, cameo="042"):
     doc = _arrived()
     ents = [ent(doc, "min", 0, 2, "person", minister_country, "GOV"),
             ent(doc, "oslo", 4, 5, "place", "NOR")]
     article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
-    return [e for e in extract_events(doc, article, ents, (), coder=_visit_coder,
+    return [e for e in extract_events(doc, article, ents, (), coder=_arrival_coder(cameo),
                                       resolver=lambda text: (None, None, None))
             if e.type == "CONSULT"]
 
@@ -167,6 +171,17 @@ def test_a_foreign_visitor_is_hosted_by_the_state_of_the_place():
 def test_a_trip_at_home_has_no_host():
     (visit,) = _visits("NOR")
     assert visit.recipient == ()
+
+
+@pytest.mark.parametrize("cameo", ["036", "040"])
+def test_an_arrival_at_home_has_no_host_whatever_its_code(cameo):
+    """The place arrived in is made a recipient for every arrival verb
+    (arguments.verb_arguments), so the doer's own places are taken away for every code,
+    not only for a visit's 042 ("arrived in Oslo to meet X" coded as a meeting)."""
+    (home,) = _visits("NOR", cameo)
+    assert home.recipient == ()
+    (abroad,) = _visits("SWE", cameo)
+    assert [r.country for r in abroad.recipient] == ["NOR"]
 
 
 # "The minister began a visit to the Norwegian capital."

@@ -652,10 +652,6 @@ def _aimed_at(index: ActorIndex, verb, args: Arguments) -> Arguments:
                      args.passive, args.borrowed)
 
 
-# CAMEO codes of making a visit (lexicon.tsv CONSULT rows "visit", "arrive", "trip").
-VISIT_CODES = frozenset({"042"})
-
-
 def _home_place(index: ActorIndex, tok, own: set) -> bool:
     """A place or state named as where someone went, of the doer's own country."""
     ent = index.entity(tok)
@@ -970,10 +966,14 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         kept = {r for h in cand.args.recipient if not _owner_word(index, h)
                 for r in _recipient_refs(index, [h])}
         recipient = tuple(r for r in recipient if r in kept or r.country not in own)
-    if len(own) == 1 and coding.cameo in VISIT_CODES and lemma_of(cand.tok) in ARRIVAL_VERBS:
+    if len(own) == 1 and lemma_of(cand.tok) in ARRIVAL_VERBS:
         # "arrived in Tokyo for talks": a place arrived in hosts the trip through its
         # state; a visitor of that state makes a trip at home, with no one visited by it
-        # (the judges take a place named as visited, "visited Memphis", as its recipient)
+        # (the judges take a place named as visited, "visited Memphis", as its recipient).
+        # Whatever the act is coded as: arguments.verb_arguments makes the place arrived
+        # in a recipient for every arrival verb. (It is taken away here, not there: the
+        # parse rule sees tokens, not countries, and a doer borrowed from another verb,
+        # "left Paris and arrived in Lyon", is known only here.)
         home = {r for h in cand.args.recipient if _home_place(index, h, own)
                 for r in _recipient_refs(index, [h])}
         recipient = tuple(r for r in recipient if r not in home)
