@@ -50,3 +50,33 @@ def test_a_time_that_begins_at_the_adverb_keeps_the_rule_off():
         assert not any(adverb.children)
         assert dating._time_follows(adverb)
         assert not dating._earlier_adverb(verb), verb.text
+
+
+# dates18: a preposition after the adverb begins a time only when its object names one.
+# "The envoy met recently with the rebels."
+PARTY_FOLLOWS = [
+    "The the DET det 1", "envoy envoy NOUN nsubj 2", "met meet VERB ROOT 2",
+    "recently recently ADV advmod 2", "with with ADP prep 2", "the the DET det 6",
+    "rebels rebel NOUN pobj 4", ". . PUNCT punct 2",
+]
+# "The army initially in the morning denied the report." (no entity on "morning")
+DAY_PART_FOLLOWS = [
+    "The the DET det 1", "army army NOUN nsubj 7", "initially initially ADV advmod 7",
+    "in in ADP prep 7", "the the DET det 5", "morning morning NOUN pobj 3",
+    ", , PUNCT punct 7", "denied deny VERB ROOT 7", "the the DET det 9",
+    "report report NOUN dobj 7", ". . PUNCT punct 7",
+]
+
+
+def test_a_preposition_that_names_a_party_is_no_time():
+    verb = _verb(PARTY_FOLLOWS)
+    adverb = next(t for t in verb.children if t.dep_ == "advmod")
+    assert not dating._time_follows(adverb)
+    assert dating._earlier_adverb(verb)
+
+
+def test_a_preposition_whose_object_is_a_part_of_the_day_is_a_time():
+    verb = _verb(DAY_PART_FOLLOWS)
+    adverb = next(t for t in verb.children if t.dep_ == "advmod")
+    assert dating._time_follows(adverb)
+    assert not dating._earlier_adverb(verb)

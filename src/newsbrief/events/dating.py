@@ -2031,11 +2031,22 @@ def _earlier_adverb(tok) -> bool:
 
 
 def _time_follows(adverb) -> bool:
-    """ "earlier in the day", "later on Friday", "earlier Tuesday": the adverb begins a time."""
+    """ "earlier in the day", "later on Friday", "earlier Tuesday": the adverb begins a time.
+    A preposition after it begins one only when its object names a time ("initially in
+    March", "subsequently in the week"), not a party or a place ("recently met with X",
+    "previously served in Kabul")."""
     if adverb.i + 1 >= len(adverb.doc):
         return False
     after = adverb.nbor(1)
-    return after.dep_ == "prep" or after.ent_type_ in ("DATE", "TIME")
+    if after.ent_type_ in ("DATE", "TIME"):
+        return True
+    return after.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or lemma_of(c) in _TIME_PHRASE_NOUNS)
+        for c in after.children)
+
+
+# Nouns whose phrase after an adverb is a time ("earlier in the day", "later that week").
+_TIME_PHRASE_NOUNS = frozenset(_LISTS["time_phrase_nouns"])
 
 
 _ANSWERS = frozenset(_LISTS["answers"])
