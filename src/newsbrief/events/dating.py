@@ -519,6 +519,14 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
             continue
+        period = _period_of_noun(root)
+        if period is not None:
+            # "approved a budget for 2018", "its plan for next year": the time that noun
+            # is for, not when the act around it was done (an event noun takes it)
+            owner = predicates.get(period.i)
+            if owner is not None and owner not in out:
+                out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+            continue
         line_verb = _line_verb(root, lines) or _fronted_verb(root) or _rehung(root)
         owner = governor(root, predicates, lines) if line_verb is None else \
             predicates.get(line_verb.i)
@@ -553,6 +561,24 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
     return out
+
+
+def _period_of_noun(root):
+    """The noun a timex after "for" tells the period of ("a budget for 2018", "its plans
+    for fiscal year 2019"; also when the parser hangs "for" on the verb after its object:
+    "approved a budget for 2018"): what the thing is for, not when the act that names it
+    was done. None for a time after "for" on a verb with no object before it ("was
+    scheduled for Friday")."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ != "for":
+        return None
+    head = root.head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if head.pos_ in ("VERB", "AUX"):
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < root.head.i
+                   and c.pos_ in ("NOUN", "PROPN")]
+        return objects[0] if objects else None
+    return None
 
 
 def _scene_act(root, predicates: Mapping[int, int]) -> int | None:
