@@ -213,6 +213,7 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if not (_told_past_itself(tok) or _told_past_itself(_time_verb(root))):
             continue
         if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or _deadline(root) or \
+                (root is not None and _effective_head(root) is not None) or \
                 any(w in _AHEAD_WORDS for w in text.lower().split()) or \
                 _told_ahead(doc, root, text, roots) or _weekday_fixes_year(text, got.date):
             continue
@@ -519,11 +520,15 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
             continue
-        period = _period_of_noun(root)
-        if period is not None:
-            # "approved a budget for 2018", "its plan for next year": the time that noun
-            # is for, not when the act around it was done (an event noun takes it)
-            owner = predicates.get(period.i)
+        nouns = [n for n in (_period_of_noun(root),) if n is not None] or _noun_owns_time(root)
+        if not nouns and _effective_head(root) is not None:
+            nouns = [_taking_effect(_effective_head(root))]
+            if nouns[0] is None:
+                continue  # "announced new rules effective June 1": not the announcing's day
+        if nouns:
+            # "approved a budget for 2018", "denied meddling in the 2016 vote": the time
+            # of a noun, not of the act around it (an event noun takes it)
+            owner = next((predicates[n.i] for n in nouns if n.i in predicates), None)
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
             continue
@@ -579,6 +584,68 @@ def _period_of_noun(root):
                    and c.pos_ in ("NOUN", "PROPN")]
         return objects[0] if objects else None
     return None
+
+
+# Prepositions that put an act before (or after, but never at) the time of a noun
+# ("before Friday's announcement", "since the 2016 vote"); "after" is left out: a reaction
+# "after Monday's vote" is as often of that day.
+_BEFORE_PREPS = frozenset(_LISTS["before_preps"])
+
+
+def _noun_owns_time(root) -> list:
+    """The nouns a time told before a noun belongs to (first the noun itself, then the
+    noun whose scene it is) when that noun is not the scene of the verb's act: a noun
+    inside a noun's phrase ("denied meddling in the 2016 election": the meddling's and
+    the election's year, not the denial's; "criticized X in a speech at the 2010
+    convention" stays the criticism's), or a noun after "before"/"since" ("had sought
+    advice before Friday's announcement": done before that day). Empty otherwise."""
+    if root.dep_ not in ("poss", "nmod", "compound", "nummod", "amod"):
+        return []
+    noun = root.head
+    for _ in range(3):
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.i == root.i or root.i > noun.i or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    prep = noun.head
+    if prep.lower_ in _BEFORE_PREPS:
+        return [noun]
+    outer = prep.head
+    if prep.lower_ in _SETTING_PREPS and outer.pos_ in ("NOUN", "PROPN") and (
+            outer.dep_ in ("dobj", "nsubj", "nsubjpass") or (
+                outer.dep_ == "pobj" and outer.head.lower_ not in _SETTING_PREPS | {"on"})):
+        return [noun, outer]
+    return []
+
+
+def _effective_head(root):
+    """The word "effective" a timex is told on ("effective June 1", "effective from
+    April 1", "effective as of Monday"): the time something takes effect; else None."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+        if head.dep_ == "prep":
+            head = head.head  # "effective as of Monday"
+    elif root.dep_ not in ("npadvmod", "tmod", "nmod"):
+        return None
+    return head if head.lower_ == "effective" else None
+
+
+def _taking_effect(effective):
+    """What takes effect at the time told on `effective` (`_effective_head`): the noun it
+    describes ("his resignation effective July 31") or the act it goes with ("will step
+    down effective March 31"); for a verb of saying or announcing, what it announces ("announced
+    new rules, effective June 1"): the announcing is not done on that day. None when that
+    is no word of its own."""
+    head = effective.head
+    if head.i == effective.i:
+        return None
+    if head.pos_ in ("VERB", "AUX") and lemma_of(head) in _SAYING:
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        return objects[0] if objects else None
+    return head
 
 
 def _scene_act(root, predicates: Mapping[int, int]) -> int | None:
@@ -817,6 +884,10 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue  # "the 1999 bombing": the time of that noun alone
         if root.dep_ == "pobj" and root.head.lower_ == "for":
             continue  # "conceding the race for 2030": what it is for, not when
+        if _effective_head(root) is not None:
+            continue  # "announced his exit effective June 1": when it takes effect
+        if _noun_owns_time(root):
+            continue  # "denied meddling in the 2016 vote": the vote's time
         if _due_date(root):
             continue  # "asked for receipts no later than June 9": a deadline
         if _anothers_time(root):
