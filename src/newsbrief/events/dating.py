@@ -648,6 +648,32 @@ def _taking_effect(effective):
     return head
 
 
+def intent_saying(tok, date: "EventDate | None"):
+    """The verb of saying that tells an intent whose own time the text gives ("said in a
+    statement that he would step down on Jan. 31", "has said she will step down in
+    2021"): a record of the intent (an "express intent" code) is the saying of it, not
+    the act intended, so the intended act's time is not its time. `tok` is the verb of a
+    content clause with "will"/"would" (`_announced`) of a verb of saying, and `date`
+    a time told inside that clause; None otherwise."""
+    if date is None or date.source != "text" or not date.text or not _announced(tok):
+        return None
+    say = tok.head
+    if say.pos_ not in ("VERB", "AUX") or lemma_of(say) not in _SAYING:
+        return None
+    doc = tok.doc
+    start = doc[max(tok.left_edge.i, say.i + 1)].idx
+    end = tok.right_edge.idx + len(tok.right_edge.text)
+    return say if date.text in doc_text(doc)[start:end] else None
+
+
+def saying_time(say, timexes: Iterable[Timex]) -> "EventDate | None":
+    """The time told on a verb of saying itself ("said on Monday", "said Monday"), or None."""
+    for tx, parsed, root in _calendar(say.doc, sorted(timexes, key=lambda t: t.start)):
+        if _on_verb_itself(root, say) and not _bound(root):
+            return EventDate(parsed[0], parsed[1], tx.text, "text")
+    return None
+
+
 def _scene_act(root, predicates: Mapping[int, int]) -> int | None:
     """The event index of the act whose occasion a timex dates: the time told before
     the occasion's noun or in a phrase on it ("during the May 2015 party meeting",

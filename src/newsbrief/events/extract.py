@@ -43,8 +43,8 @@ from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conj
 from .attach import governor
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
-from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, published_date,
-                     story_weekdays)
+from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, intent_saying,
+                     published_date, saying_time, story_weekdays)
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import mark_main_acts
 from .modality import (Standing, asked_for, attempted, bygone, capacity, denied, enabled,
@@ -197,6 +197,12 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     for k, cand in enumerate(candidates):
         date = dates.get(k)
+        say = intent_saying(cand.tok, date) if story is not None and \
+            (cand.coding.cameo or "").startswith("03") else None
+        if say is not None:
+            # "said he would step down on Jan. 31": the intent is dated by its saying
+            date = saying_time(say, timexes) or \
+                story.untimed(say, cand.sent_index, fallback, cand.sent_index in far)
         if date is None:
             # The publication day stands in only for news; background is undated.
             date = story.untimed(cand.tok, cand.sent_index, fallback, cand.sent_index in far) \
