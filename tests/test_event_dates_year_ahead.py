@@ -24,9 +24,10 @@ ON_WEDNESDAY = [
 # "Norway announced the closure on July 31 ."
 ON_JULY = ON_WEDNESDAY[:5] + [
     "July July PROPN pobj 4 B-DATE", "31 31 NUM nummod 5 I-DATE", ". . PUNCT punct 1"]
-# "Norway announced the closure for next July 31 ." (the timex from "July")
+# "Norway announced the closure on next July 31 ." (the timex from "July"; dates18: not
+# "for next July 31", a time after "for" on the verb after its object is the object's)
 NEXT_JULY = ON_WEDNESDAY[:4] + [
-    "for for ADP prep 1", "next next ADJ amod 6", "July July PROPN pobj 4 B-DATE",
+    "on on ADP prep 1", "next next ADJ amod 6", "July July PROPN pobj 4 B-DATE",
     "31 31 NUM nummod 6 I-DATE", ". . PUNCT punct 1"]
 
 
