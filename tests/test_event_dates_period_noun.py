@@ -49,7 +49,7 @@ def test_a_period_after_for_does_not_date_the_verb():
 
 
 def test_without_the_rule_the_verb_takes_the_period(monkeypatch):
-    monkeypatch.setattr(dating, "_period_of_noun", lambda root: None)
+    monkeypatch.setattr(dating, "_period_of_noun", lambda root, tx=None: None)
     assert _dates(ON_VERB, 1, {1: 0}, "VBD", 5, "2019")[0].date == "2019"
     assert _dates(ON_NOUN, 1, {1: 0}, "VBD", 7, "2019")[0].date == "2019"
 
@@ -64,3 +64,20 @@ def test_for_on_a_verb_with_no_object_is_left_alone():
     doc = _tag(build(NO_OBJECT), {3: "VBN"})
     assert dating._period_of_noun(doc[5]) is None
     assert dating._period_of_noun(_tag(build(ON_VERB), {1: "VBD"})[5]).text == "budget"
+
+
+# "Norway released a plan for Nordic-unity last month." (the parser takes "Nordic-unity
+# last month" as what "for" takes: the time is not what "for" takes, the verb keeps it)
+NAMED_PLAN = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "released release VERB ROOT 1",
+    "a a DET det 3", "plan plan NOUN dobj 1", "for for ADP prep 3",
+    "Nordic-unity Nordic-unity PROPN compound 7", "last last ADJ amod 7 B-DATE",
+    "month month NOUN pobj 4 I-DATE", ". . PUNCT punct 1",
+]
+
+
+def test_a_time_that_for_does_not_take_first_is_no_period():
+    doc = _tag(build(NAMED_PLAN), {1: "VBD"})
+    tx = timex(doc, 6, 8, "2024-11")
+    assert dating._period_of_noun(doc[7], tx) is None
+    assert dating.attach_timexes(doc, [tx], {1: 0})[0].date == "2024-11"

@@ -520,7 +520,8 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
             continue
-        nouns = [n for n in (_period_of_noun(root),) if n is not None] or _noun_owns_time(root)
+        nouns = [n for n in (_period_of_noun(root, tx),) if n is not None] or \
+            _noun_owns_time(root)
         if not nouns and _effective_head(root) is not None:
             nouns = [_taking_effect(_effective_head(root))]
             if nouns[0] is None:
@@ -568,15 +569,16 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
     return out
 
 
-def _period_of_noun(root):
+def _period_of_noun(root, tx: "Timex | None" = None):
     """The noun a timex after "for" tells the period of ("a budget for 2018", "its plans
     for fiscal year 2019"; also when the parser hangs "for" on the verb after its object:
     "approved a budget for 2018"): what the thing is for, not when the act that names it
     was done. None for a time after "for" on a verb with no object before it ("was
     scheduled for Friday")."""
     if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ != "for" or \
-            root.left_edge.i != root.head.i + 1:
-        return None  # (the time must be what "for" takes: not "for Medicare-for-all last month")
+            root.left_edge.i != root.head.i + 1 or root.head.i + 1 >= len(root.doc) or \
+            (tx is not None and root.doc[root.head.i + 1].idx < tx.start):
+        return None  # the time must be what "for" takes ("for a plan named X last month")
     head = root.head.head
     if head.pos_ in ("NOUN", "PROPN"):
         return head
