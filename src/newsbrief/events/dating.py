@@ -527,8 +527,8 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if nouns[0] is None:
                 continue  # "announced new rules effective June 1": not the announcing's day
         if nouns:
-            # "approved a budget for 2018", "denied meddling in the 2016 vote": the time
-            # of a noun, not of the act around it (an event noun takes it)
+            # "approved a budget for 2018", "sought advice before Friday's announcement":
+            # the time of a noun, not of the act around it (an event noun takes it)
             owner = next((predicates[n.i] for n in nouns if n.i in predicates), None)
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
