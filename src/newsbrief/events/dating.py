@@ -2136,7 +2136,7 @@ def _earlier_adverb(tok) -> bool:
     ("subsequently tried to play it down")? Not one with words of its own ("earlier in the
     day", "days later": a time told from another) nor one of a present ("is already
     investigating" goes on now)."""
-    if told_tense(tok) != "past":
+    if told_tense(tok) != "past" or _reported_thing(tok):
         return False
     verb = _clause_verb(tok)
     for _ in range(2):
@@ -2149,6 +2149,24 @@ def _earlier_adverb(tok) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _reported_thing(tok) -> bool:
+    """dates18c: is `tok` an act named as a noun that a verb of reporting tells of ("The
+    paper initially reported the phone call", "first reported on the raid")? An adverb of
+    another time on the reporting verb places the report, not the act it tells of; that
+    act keeps the day the text carries to it."""
+    if tok.pos_ != "NOUN":
+        return False
+    verb = _clause_verb(tok)
+    if verb is None or lemma_of(verb) not in _REPORTING:
+        return False
+    cur = tok
+    while cur.i != verb.i:
+        if cur.dep_ not in _NOMINAL:
+            return False  # only the thing reported, not a noun of another clause
+        cur = cur.head
+    return True
 
 
 def _time_follows(adverb) -> bool:
