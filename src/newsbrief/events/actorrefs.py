@@ -797,11 +797,17 @@ class ActorIndex:
         return found if len(found) == 1 else ()
 
     def _coordinated_adjectives(self, tok, text: str, sector) -> tuple[ActorRef, ...]:
-        """ "Hungarian and Romanian officials": one actor per nationality."""
+        """ "Hungarian and Romanian officials": one actor per nationality. In a list
+        ("British, French and German officials") the parser hangs each word before the
+        last comma on the noun by itself: every such adjective and its conjuncts count."""
         adjs = [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
         if not adjs:
             return ()
-        words = conjuncts(adjs[0])
+        doc = tok.doc
+        # (stacked adjectives with no comma are one people: "Iraqi Kurdish fighters")
+        words = list({w.i: w for a in adjs for w in conjuncts(a)
+                      if len(conjuncts(a)) > 1 or (a.i + 1 < len(doc) and doc[a.i + 1].text == ",")
+                      }.values())
         if len(words) < 2:
             return ()
         refs = []

@@ -34,6 +34,9 @@ Rules, in the order the parse offers them:
   acts for the person named before it ("a Smith campaign ad"), a thing coordinated
   with the doer through its own owner or not at all; "joined forces with X" is done
   with X (actors12).
+- args18: a name the parser hung on a gerund just before it does it ("after Smith
+  firing the chief"); asking for a meeting or session "of X" asks X; tariffs,
+  duties, embargoes or sanctions "on" a country's goods are aimed at that country.
 - nouns: actor = possessor, "by X", "from X", "between X and Y", or an actor
   adjective/compound ("Russian invasion"); recipient = "of/on/against/to/with/for X";
   a noun that is the object of a light verb borrows the verb's actor.
@@ -219,6 +222,14 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
     psubj = _children(verb, PASS_SUBJ_DEPS)
     if psubj:
         return psubj, True
+    if verb.tag_ == "VBG":
+        # "in the wake of Smith firing the chief": a name right before a gerund, which
+        # the parser hung on it as a modifier, is who does it
+        named = [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                 and c.pos_ == "PROPN" and c.ent_type_ in NAME_ENT_TYPES
+                 and c.right_edge.i == verb.i - 1]
+        if named:
+            return named, False
     if depth > 4 or verb.head.i == verb.i:
         return [], _is_passive(verb)
     head = verb.head
@@ -593,7 +604,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         # letter's addressee)
         recipient = _letter_addressee(verb, actorish) or \
             _message_addressees(verb, actorish) or _shared_object(verb, actorish) or \
-            asked_party(verb, actorish)
+            asked_party(verb, actorish) or convened_body(verb, actorish)
     if not recipient:
         recipient = for_subject(verb, actorish)
     if not recipient:
@@ -794,6 +805,22 @@ def asked_party(tok, actorish: Callable) -> list:
             return []
         return [s for s in _children(child, SUBJ_DEPS) if actorish(s)]
     return []
+
+
+# Measures laid on a country's goods ("tariffs on Chinese steel"): the goods' country
+# is who they are aimed at.
+TRADE_MEASURES = frozenset(_LISTS["trade_measures"])
+# Nouns of a body sitting together that one can ask for ("called for an emergency
+# meeting of the Security Council", "demanded a special session of parliament").
+CONVENED_NOUNS = frozenset(_LISTS["convened_nouns"])
+
+
+def convened_body(tok, actorish: Callable) -> list:
+    """Whom a word of asking asks to meet: the body "of" a meeting or session it asks
+    for, as its object or under "for" ("requested an urgent session of the assembly")."""
+    things = _pobjs(tok, frozenset({"for"})) + _children(tok, OBJ_DEPS)
+    return [b for t in things if lemma_of(t) in CONVENED_NOUNS
+            for b in _pobjs(t, frozenset({"of"})) if actorish(b)]
 
 
 def _parties(obj, actorish: Callable) -> list:
@@ -1269,7 +1296,16 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         preps = NOUN_RECIPIENT_PREPS - {"of"} if asker_of else NOUN_RECIPIENT_PREPS
         recipient = [r for r in _pobjs(noun, preps) if actorish(r)]
     if not recipient and asking:
-        recipient = asked_party(noun, actorish)
+        recipient = asked_party(noun, actorish) or convened_body(noun, actorish)
+    if not recipient and lemma_of(noun) in TRADE_MEASURES:
+        # "tariffs on $16 billion of Chinese goods", "a ban on Russian oil": the state
+        # whose goods they are (the parser often hangs "on ..." on the verb: "imposed
+        # tariffs on ...")
+        on = frozenset({"on", "against"})
+        goods = _pobjs(noun, on) + ([t for t in _pobjs(gov, on) if t.i > noun.i]
+                                    if gov is not None else [])
+        recipient = [o for t in goods if not actorish(t)
+                     for o in _owners(_partitive(t), actorish)]
     if not recipient and gov_lemma in UNDERGO_LEMMAS:
         # "Barr faced criticism from Democrats", "drew condemnation": who faces it is
         # who it is aimed at.
