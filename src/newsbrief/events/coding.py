@@ -776,7 +776,9 @@ def _named_act(verb) -> SaidAct | None:
     mods = {_lemma(c) for c in comp.children if c.dep_ == "amod"}
     if (word in FALSITY or mods & FALSITY) and not _actorlike(obj):
         return _called_untrue(obj, comp)
-    if word in DISAPPROVAL:
+    if word in DISAPPROVAL or word in BLAME_NOUNS:
+        # "called the bill a disaster", "described the move as an assault on democracy":
+        # a blaming name (blame_nouns) condemns what it names as a condemning one does
         return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp),
                        obj if _actorlike(obj) else _owner(obj) or _maker(obj))
     return None

@@ -308,8 +308,9 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 _ADJ_POS = frozenset({"ADJ"})
 # Children of a verb that can complete a two-word pattern ("pull out", "cut ties").
+# ("agent": the parser's label for "by" on an active verb too, "spoke by telephone")
 _VERB_PART_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "oprd", "dative", "attr",
-                             "compound:prt"})
+                             "compound:prt", "agent"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp"})
 _NOUN_MOD_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "obj"})
@@ -355,7 +356,8 @@ def _verb_part(token, child) -> bool:
                                                    and child.pos_ == "ADJ")) \
             or child.i < token.i:
         return False
-    return child.dep_ not in ("prt", "prep", "advmod") or _words_between(token, child) <= 2
+    return child.dep_ not in ("prt", "prep", "advmod", "agent") or \
+        _words_between(token, child) <= 2
 
 
 def _after_object(token, child) -> bool:
@@ -417,7 +419,7 @@ def lookup(token) -> Entry | None:
                 close = _verb_part(token, child)
                 if close or _after_object(token, child):
                     hit = lex.double.get(("V", lemma, lemma_of(child))) if close else None
-                    if hit is None and child.dep_ == "prep":
+                    if hit is None and child.dep_ in ("prep", "agent"):
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 hit = lex.double.get(("V", lemma, lemma_of(pobj)))

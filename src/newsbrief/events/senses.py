@@ -76,7 +76,8 @@ def _children(tok, *deps):
 
 
 def _pobjs(tok, *preps):
-    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+    # ("agent": the parser's label for "by" also on an active verb, "spoke by telephone")
+    return [g for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
             for g in p.children if g.dep_ in ("pobj", "pcomp")]
 
 
@@ -1386,8 +1387,18 @@ def _question_put(verb, typ) -> bool:
     return False
 
 
+def _confirm(tok, typ):
+    """ "confirmed Smith as ambassador" approves a nominee (lexicon "confirm as"); what
+    else is confirmed "as" something is a fact told ("confirmed the blast as an
+    attack"): only a person so confirmed is a nominee."""
+    if typ != "SUPPORT" or not _pobjs(tok, "as"):
+        return None
+    objs = _children(tok, "dobj") or _children(tok, "nsubjpass")
+    return None if objs and _is_person(objs[0]) else DROP
+
+
 _VERB_SENSES = {
-    "ask": _ask, "warn": _warn, "speak": _talk, "talk": _talk, "call": _call,
+    "ask": _ask, "confirm": _confirm, "warn": _warn, "speak": _talk, "talk": _talk, "call": _call,
     "join": _join, "receive": _receive, "host": _host, "meet": _meet,
     "conclude": _conclude, "pull": _pull, "withdraw": _withdraw, "rule": _rule,
     "leave": _leave, "return": _return,
