@@ -643,12 +643,12 @@ UNVERIFIED = [
       "to to PART aux 4", "verify verify VERB xcomp 2", "reports report NOUN dobj 4",
       "of of ADP prep 5", "an an DET det 8", "attack attack NOUN pobj 6"], 8, "verify"),
     # A check done ("confirmed the attack"), a claimed act in a clause ("cannot confirm
-    # that we arrested everyone": arrests were made), and a denial of what is no claim.
+    # that we detained them": a detention was made), and a denial of what is no claim.
     (["Army army NOUN nsubj 1", "confirmed confirm VERB ROOT 1", "the the DET det 3",
       "attack attack NOUN dobj 1"], 3, None),
     (["I I PRON nsubj 3", "can can AUX aux 3", "not not PART neg 3",
       "confirm confirm VERB ROOT 3", "that that SCONJ mark 6", "we we PRON nsubj 6",
-      "arrested arrest VERB ccomp 3", "everyone everyone PRON dobj 6"], 6, None),
+      "detained detain VERB ccomp 3", "them they PRON dobj 6"], 6, None),
     (["Agency agency PROPN nsubj 3", "did do AUX aux 3", "not not PART neg 3",
       "report report VERB ROOT 3", "the the DET det 5", "attack attack NOUN dobj 3"],
      5, None),

@@ -599,7 +599,7 @@ def _noun_owns_time(root) -> list:
     """[the noun] a time told before a noun after "before"/"since" belongs to ("had
     sought advice before Friday's announcement": done before that day, not on it; the
     noun's own record takes it). Empty otherwise. (A scene inside the object, "denied
-    meddling in the 2016 election", was tried too: as often the parser hangs the verb's
+    any part in the 2014 vote", was tried too: as often the parser hangs the verb's
     own scene on its object, "struck down the law in the 2013 case"; not taken.)"""
     if root.dep_ not in ("poss", "nmod", "compound", "nummod", "amod"):
         return []
@@ -647,8 +647,7 @@ def _taking_effect(effective):
 
 def intent_saying(tok, date: "EventDate | None"):
     """The verb of saying that tells an intent whose own time the text gives ("said in a
-    statement that he would step down on Jan. 31", "has said she will step down in
-    2021"): a record of the intent (an "express intent" code) is the saying of it, not
+    letter that she would retire on May 3", "has said he will retire in 2030"): a record of the intent (an "express intent" code) is the saying of it, not
     the act intended, so the intended act's time is not its time. `tok` is the verb of a
     content clause with "will"/"would" (`_announced`) of a verb of saying, and `date`
     a time told inside that clause; None otherwise."""
@@ -911,7 +910,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if _effective_head(root) is not None:
             continue  # "announced his exit effective June 1": when it takes effect
         if _noun_owns_time(root):
-            continue  # "denied meddling in the 2016 vote": the vote's time
+            continue  # "resigned before Friday's vote": done before the vote's day
         if _due_date(root):
             continue  # "asked for receipts no later than June 9": a deadline
         if _anothers_time(root):

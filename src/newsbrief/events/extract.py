@@ -200,7 +200,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         say = intent_saying(cand.tok, date) if story is not None and \
             (cand.coding.cameo or "").startswith("03") else None
         if say is not None:
-            # "said he would step down on Jan. 31": the intent is dated by its saying
+            # "said she would retire on May 3": the intent is dated by its saying
             date = saying_time(say, timexes) or \
                 story.untimed(say, cand.sent_index, fallback, cand.sent_index in far)
         if date is None:

@@ -308,7 +308,7 @@ def unverified(tok) -> str | None:
     could not be confirmed", "was unable to verify reports of an attack"), or None. The
     sentence is a wire's note on what it has not checked, not a telling of the act;
     whoever made the claim is told in its own sentence. Only a noun: "cannot confirm
-    that we arrested everyone" tells arrests made."""
+    that we detained them" tells a detention made."""
     if tok.pos_ != "NOUN":
         return None
     node = tok
