@@ -810,8 +810,8 @@ def asked_party(tok, actorish: Callable) -> list:
 # Measures laid on a country's goods ("tariffs on Chinese steel"): the goods' country
 # is who they are aimed at.
 TRADE_MEASURES = frozenset(_LISTS["trade_measures"])
-# Nouns of a body sitting together that one can ask for ("called for an emergency
-# meeting of the Security Council", "demanded a special session of parliament").
+# Nouns of a body sitting together that one can ask for ("asked for a special
+# sitting of the Security Council", "demanded an extra session of parliament").
 CONVENED_NOUNS = frozenset(_LISTS["convened_nouns"])
 
 
