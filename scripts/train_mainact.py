@@ -59,7 +59,16 @@ def matches(ev: Event, types: set[str], countries: set[str]) -> bool:
 
 def records(ids: list[str], cache: Path) -> dict[str, tuple[list[Event], int]]:
     if cache.exists():
-        raw = pickle.loads(cache.read_bytes())
+        try:
+            raw = pickle.loads(cache.read_bytes())
+        except (pickle.UnpicklingError, EOFError, AttributeError, ValueError) as e:
+            sys.exit(f"Error: --cache {cache} is not a cache this script wrote ({e}); "
+                     "remove it or give another path, and it is built again (about 10 minutes)")
+        missing = [i for i in ids if i not in raw]
+        if missing:
+            sys.exit(f"Error: --cache {cache} lacks {len(missing)} articles of the key-event "
+                     f"lists (e.g. {missing[0]}): it was built from older lists; remove it "
+                     "or give another path, and it is built again")
     else:
         raw = {a.id: ([e.to_dict() for e in events], len(a.text))
                for a, events, _ in analyse(article_of(r, k) for k, r in rows_with_ids(ids))}
@@ -95,6 +104,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--floor", type=float, default=0.55)
     ap.add_argument("--top", type=int, default=1)
     args = ap.parse_args(argv)
+    if not args.cache.exists() and not args.cache.parent.is_dir():
+        ap.error(f"--cache {args.cache}: no folder {args.cache.parent} to write the cache in; "
+                 "create it or give a path in an existing folder")
+    if not 0.0 <= args.floor <= 1.0:
+        ap.error(f"--floor {args.floor}: a confidence, give a number from 0 to 1")
+    if args.top < 1:
+        ap.error(f"--top {args.top}: how many top-ranked records may be key, give 1 or more")
     lines = key_lines()
     by_article = defaultdict(list)
     for art, types, countries in lines:
