@@ -127,8 +127,12 @@ def analyse(articles, collect: dict | None = None):
 
 def kept_at(ev, cut: float) -> bool:
     """Whether a record is kept by the default queries: at or above the threshold, or
-    marked its article's main act (`key`, events/mainact.py)."""
-    return ev.confidence >= cut or getattr(ev, "key", False)
+    marked its article's main act (`key`, events/mainact.py) at or above the key floor
+    (`records.key_floor`: the threshold less 0.19)."""
+    from newsbrief import records
+
+    floor = records.key_floor(cut) if hasattr(records, "key_floor") else 0.0
+    return ev.confidence >= cut or (getattr(ev, "key", False) and ev.confidence >= floor)
 
 
 def threshold() -> float:

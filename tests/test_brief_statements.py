@@ -175,6 +175,28 @@ def test_an_article_s_main_act_is_told_under_the_threshold(tmp_path, key):
         assert bool(told) == key
 
 
+@pytest.mark.parametrize("threshold, told_it", [(0.5, True), (0.8, False)])
+def test_a_main_act_under_a_raised_threshold_is_not_told(tmp_path, threshold, told_it):
+    """A key record at 0.4 is told under a 0.5 threshold (its key floor 0.31), not under
+    0.8 (key floor 0.61): the key floor follows the threshold."""
+    from test_store_records import STATES
+
+    STATES.setdefault("CHL", ("Chile", "state"))
+    STATES.setdefault("PER", ("Peru", "state"))
+    text = "Chile and Peru signed the Lima accord on Tuesday."
+    ev = dataclasses.replace(
+        event("e1", "AGREE", [state("CHL"), state("PER")], [], date="2024-12-03", cameo="057",
+              text=text),
+        predicate=pred(text, "signed", "sign", past="signed", obj="the Lima accord"),
+        confidence=0.4, key=True)
+    with Store(tmp_path / "c.db") as st:
+        st.write(analysed(text, [ev], published="2024-12-04", source="Wire A"))
+        brief = build_brief(st, BriefQuery(about=("Chile",), min_confidence=threshold))
+        told = [brief["lede"]] if brief["lede"] else []
+        told += brief.get("key", []) + brief["other"]
+        assert bool(told) == told_it
+
+
 def test_words_inside_a_quotation_are_seen_as_quoted():
     from newsbrief.knowledge.brief import _quoted
     from newsbrief.stored import StoredMention

@@ -267,3 +267,29 @@ def test_min_confidence_keeps_an_article_s_main_act_marked_key(store, key):
     assert bool(kept) == key
     if key:
         assert kept[0].mentions[0].confidence == 0.6 and kept[0].mentions[0].record.key
+
+
+@pytest.mark.parametrize("threshold, kept_it", [(0.74, True), (0.78, True), (0.9, False)])
+def test_the_key_floor_follows_a_raised_threshold(store, threshold, kept_it):
+    # A key record is kept from `key_floor(threshold)` (threshold - 0.19): a user who
+    # raises the threshold to 0.9 no longer sees key records at 0.6.
+    import dataclasses
+
+    main = dataclasses.replace(
+        event("e1", "THREATEN", [state("PRK")], [state("USA")], date="2024-11-05",
+              cameo="138", text="Pyongyang threatened Washington with new tests."),
+        confidence=0.6, key=True)
+    store.write(analysed("Pyongyang threatened Washington with new tests.", [main],
+                         published="2024-11-05", source="Paper E"))
+    kept = [e for e in find_events(store, EventQuery(actor=("PRK",), min_confidence=threshold))
+            if e.type == "THREATEN"]
+    assert bool(kept) == kept_it
+
+
+def test_key_floor_is_the_threshold_less_a_margin():
+    from newsbrief.records import key_floor
+
+    assert key_floor(0.74) == 0.55  # the default: the ranking's own floor
+    assert key_floor(0.9) == 0.71
+    assert key_floor(0.1) == 0.0
+    assert key_floor(0.0) == 0.0

@@ -290,7 +290,8 @@ class Event(_Record):
     # The article's main act (events.mainact): its top-ranked record among the article's
     # records, told as done by a doer with a country. The default queries and briefs keep
     # a record at or above the confidence threshold or marked key; `confidence` still
-    # says only how likely the record is a real event.
+    # says only how likely the record is a real event; a key record is kept from
+    # `key_floor(threshold)`, so it follows a threshold the user raises.
     key: bool = False
 
 
@@ -306,3 +307,16 @@ class AnalysedArticle(_Record):
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
     pipeline_version: str = field(default="")
+
+
+# A record marked key (`Event.key`, events.mainact) is kept this far under the confidence
+# threshold: the default threshold (0.74, defaults.toml) less the ranking's floor (0.55,
+# events/data/mainact_model.json), the span where kept key acts were judged real 0.89
+# (EVALUATION.md, keyev18). A user who raises the threshold raises the key floor with it.
+KEY_MARGIN = 0.19
+
+
+def key_floor(threshold: float) -> float:
+    """The lowest confidence at which a record marked key is kept by the default queries
+    and briefs when they leave out records under `threshold` (0 when nothing is left out)."""
+    return max(0.0, round(float(threshold) - KEY_MARGIN, 4)) if threshold > 0 else 0.0

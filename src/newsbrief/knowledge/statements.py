@@ -30,7 +30,7 @@ from datetime import date
 from typing import Any
 
 from ..events.predicate import FRAME_NOUNS, PAST_FORMS, participle
-from ..records import Event, Predicate
+from ..records import Event, Predicate, key_floor
 from ..render import long_date
 from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
@@ -2175,7 +2175,9 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
         mentions = list({m.id: m for p in group for m in p.mentions}.values())
         support = [c for p in group for c in p.support]
         st = Statement(evs, mentions, states or {}, names, support)
-        if st.confidence >= min_confidence or any(m.record.key for m in mentions):
+        if st.confidence >= min_confidence or any(
+                m.record.key and (m.confidence or 0.0) >= key_floor(min_confidence)
+                for m in mentions):
             out.append(st)
     return out
 

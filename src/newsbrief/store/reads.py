@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Event, Location
+from ..records import Event, Location, key_floor
 from ..stored import (ActorSummary, EntitySummary, MergedEvent, Participation, SearchHit,
                       StoredMention)
 from .migrations import week_sql
@@ -59,7 +59,8 @@ class EventQuery:
     # publication day alone and undated background (date_source "published"/"none").
     text_dated_only: bool = False
     # Only events with a mention of at least this confidence ([events] threshold) or
-    # marked its article's main act (`key`, events.mainact).
+    # marked its article's main act (`key`, events.mainact) at or above
+    # `records.key_floor` of it.
     min_confidence: float = 0.0
     order: str = "desc"  # by date
     limit: int | None = None
@@ -109,8 +110,8 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
         where.append("e.date IS NOT NULL AND e.date_source = 'text'")
     if query.min_confidence > 0:
         where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
-                     "(m.confidence >= ? OR m.key = 1))")
-        params.append(float(query.min_confidence))
+                     "(m.confidence >= ? OR (m.key = 1 AND m.confidence >= ?)))")
+        params.extend((float(query.min_confidence), key_floor(query.min_confidence)))
     if modality:
         where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
                      "m.modality = ?)")
@@ -368,7 +369,7 @@ def lead_event_ids(store: Store, article_ids: list[str], sentences: int,
                    min_confidence: float = 0.0, term: str | None = None,
                    keep: Callable[[str, int, int], bool] | None = None) -> list[str]:
     """Ids of merged events told in the first `sentences` sentences of the articles, by
-    a mention at or above `min_confidence` or marked key (whose sentence names `term` or its
+    a mention at or above `min_confidence` or marked key at or above its `key_floor` (whose sentence names `term` or its
     adjective, when given; that `keep(article_id, sentence, sentence_start)` accepts,
     when given)."""
     rx = _topic_pattern(term)[1] if term else None
@@ -378,8 +379,9 @@ def lead_event_ids(store: Store, article_ids: list[str], sentences: int,
         marks = ",".join("?" * len(chunk))
         for r in store.query(f"SELECT event_id, article_id, sentence, start, text FROM event_mentions "
                              f"WHERE article_id IN ({marks}) AND sentence < ? AND "
-                             f"(confidence >= ? OR key = 1)",
-                             (*chunk, int(sentences), float(min_confidence))):
+                             f"(confidence >= ? OR (key = 1 AND confidence >= ?))",
+                             (*chunk, int(sentences), float(min_confidence),
+                              key_floor(min_confidence))):
             if rx is not None and not rx.search(r["text"] or ""):
                 continue
             if keep is not None and not keep(r["article_id"], r["sentence"], r["start"]):
