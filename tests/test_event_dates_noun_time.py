@@ -31,3 +31,9 @@ def test_a_noun_after_before_keeps_its_day():
 def test_without_the_rule_the_verb_takes_them(monkeypatch):
     monkeypatch.setattr(dating, "_noun_owns_time", lambda root: None)
     assert _dates(BEFORE, {1: 0}, 4, "2024-12-06")[0].date == "2024-12-06"
+
+
+def test_a_noun_after_before_with_no_record_of_its_own_still_keeps_the_day_off_the_verb():
+    # (review18) with a record of the announcement the day went to it already before
+    # the rule; the rule is what keeps the day off the verb when the noun has none
+    assert 0 not in _dates(BEFORE, {1: 0}, 4, "2024-12-06")
