@@ -293,3 +293,19 @@ def test_key_floor_is_the_threshold_less_a_margin():
     assert key_floor(0.9) == 0.71
     assert key_floor(0.1) == 0.0
     assert key_floor(0.0) == 0.0
+
+
+def test_key_floor_at_the_default_threshold_is_the_shipped_models_floor():
+    # (review18) records.KEY_MARGIN is written as a number: the default threshold less the
+    # ranking's floor; a model refitted with another floor must move it too
+    import tomllib
+    from importlib import resources
+
+    from newsbrief.events.mainact import model
+    from newsbrief.records import key_floor
+
+    defaults = tomllib.loads(resources.files("newsbrief").joinpath("defaults.toml")
+                             .read_text("utf-8"))
+    learned = model()
+    assert learned is not None
+    assert key_floor(defaults["events"]["threshold"]) == pytest.approx(learned.floor)
