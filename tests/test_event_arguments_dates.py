@@ -476,3 +476,51 @@ def test_the_name_before_an_inquiry_is_what_it_looks_into_not_who_acts():
     evs = extract(doc, [ent(doc, "swe", 0, 1, "state", "SWE"),
                         ent(doc, "nor", 2, 3, "state", "NOR")], coder=code)
     assert [a.entity for e in evs for a in e.actor] == ["swe"]
+
+
+# "The plan which Norway released failed."  /  "The envoy whom Norway released spoke."
+# (nonev19: a relative pronoun stands for the noun its clause is on)
+def released_relative(noun: str, pron: str):
+    return build(["The the DET det 1", f"{noun} {noun} NOUN nsubj 5",
+                  f"{pron} {pron} PRON dobj 4", "Norway Norway PROPN nsubj 4 B-GPE",
+                  "released release VERB relcl 1", "failed fail VERB ROOT 5",
+                  ". . PUNCT punct 5"])
+
+
+def test_a_thing_released_through_a_relative_pronoun_is_no_release():
+    doc = released_relative("plan", "which")
+    events = extract(doc, [ent(doc, "nor", 3, 4, "state", "NOR")], coder=RELEASE)
+    assert "RETREAT" not in [e.type for e in events]
+    doc = released_relative("envoy", "whom")
+    events = extract(doc, [ent(doc, "nor", 3, 4, "state", "NOR")], coder=RELEASE)
+    assert "RETREAT" in [e.type for e in events]
+
+
+# "Norway promised an inquiry."  /  "Norway promised Sweden."  (nonev19: an act read
+# through a verb of promising, as the coder reads "promised an inquiry", is pledged)
+PROMISED = ["Norway Norway PROPN nsubj 1 B-GPE", "promised promise VERB ROOT 1",
+            "an an DET det 3", "inquiry inquiry NOUN dobj 1", ". . PUNCT punct 1"]
+
+
+def through_object(doc, token, source=None, target=None):
+    """A coder that reads "promise" through its object noun, as the real coder can."""
+    if token.lemma_ != "promise":
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), token)
+    typ = ("ACCUSE", "090") if obj.i != token.i else ("AGREE", "030")
+    return Coding(typ[0], None, None, typ[1], 0.8, (obj.idx, obj.idx + len(obj.text)))
+
+
+def test_an_act_promised_is_not_told_done():
+    doc = build(PROMISED)
+    ev = by_type(extract(doc, [ent(doc, "nor", 0, 1, "state", "NOR")], coder=through_object),
+                 "ACCUSE")[0]
+    assert ev.modality == "future"
+
+
+def test_a_promise_itself_is_told():
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "promised promise VERB ROOT 1",
+                 "Sweden Sweden PROPN dobj 1 B-GPE", ". . PUNCT punct 1"])
+    ents = [ent(doc, "nor", 0, 1, "state", "NOR"), ent(doc, "swe", 2, 3, "state", "SWE")]
+    evs = extract(doc, ents, coder=through_object)
+    assert [e.modality for e in evs] == ["asserted"]

@@ -49,6 +49,7 @@ from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import mark_main_acts
 from .modality import (Standing, asked_for, attempted, bygone, capacity, denied, enabled,
                        described, forecast, habitual, hypothetical, not_done, passing_trip, pending,
+                       promised_object,
                        scheduled, standing, undone, unverified, unwanted, weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
@@ -579,6 +580,8 @@ def _not_done(candidates: list[_Candidate], lines: list[int]) -> list[_Candidate
 # Acts done to people (CAMEO arrest and release): done to a thing the verb means
 # something else ("released documents", "the nomination was held up").
 PERSON_PATIENT_MODES = frozenset({"arrest", "release"})
+# Relative pronouns, which stand for the noun their clause is on.
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 GIVE = frozenset({"send", "give", "deliver", "hand", "provide", "submit", "forward"})
 MESSAGES = frozenset(_LISTS["messages"])
 
@@ -617,6 +620,10 @@ def _thing_patient(tok, coding) -> bool:
         patients = [c for c in tok.children if c.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS]
         if not patients and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN":
             patients = [tok.head]  # "newly released documents"
+        if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+            # "the report, which the ministry released": the relative pronoun stands
+            # for the noun the clause hangs on
+            patients = [tok.head if p.lower_ in RELATIVE_PRONOUNS else p for p in patients]
         if not patients:
             # A weak word ("hold") or a phrasal verb ("hold out", "free up") with
             # nobody held or freed has lost its arrest/release sense.
@@ -928,6 +935,10 @@ def _modality(st: Standing, cand: _Candidate) -> str:
             and (coding.cameo or "").startswith("12"):
         # "did not agree": the typing already made the refusal the event.
         return "asserted"
+    if st.modality == "asserted" and promised_object(cand.tok, coding.trigger):
+        # "promised an inquiry into the fire": read through the verb of promising, the
+        # act is its object, pledged and not done
+        return "future"
     return st.modality
 
 

@@ -384,6 +384,19 @@ def enabled(tok) -> str | None:
                 None)
 
 
+# Verbs whose object noun is an act promised, not done ("promised an inquiry").
+PROMISE_VERBS = frozenset(_LISTS["promise_verbs"])
+
+
+def promised_object(tok, trigger) -> bool:
+    """Is the coded act (`trigger`: its character offsets) the object noun of predicate
+    `tok`, a verb of promising ("promised an inquiry", "are pledging investigations")?"""
+    if not trigger or tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in PROMISE_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.idx == trigger[0]
+               for c in tok.children)
+
+
 # Adjectives that put an event noun ahead of its time: "the impending trial", "an
 # upcoming visit", "the planned summit". ("possible" and "potential" are left out: "its
 # potential nuclear threat" names a danger the story is about.)

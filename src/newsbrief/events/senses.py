@@ -820,6 +820,46 @@ def _in_charge(tok) -> bool:
     return tok.dep_ == "dobj" and lemma_of(tok.head) in _cls("sense_take_charge")
 
 
+def _charged_with_duty(tok) -> bool:
+    """Is the verb "charge" given a task: "charged with overseeing the port", "who has
+    been charged with developing the region"? A crime is charged with other gerunds
+    ("charged with accepting bribes") or a noun ("charged with fraud")."""
+    duties = _cls("sense_duty_verbs")
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and _lemma_in(g, duties)
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+               for g in p.children)
+
+
+def _targeting(tok, typ):
+    """ "the sanctions targeted two ministers", "were targeted by tariffs": a measure
+    aimed at someone, CAMEO 163; "the bill targets landlords", "the probe targeted his
+    aides": aimed at, no attack. Weapons, forces and states that target keep ASSAULT."""
+    if typ != "ASSAULT":
+        return None
+    doers = _children(tok, "nsubj") + [g for a in tok.children if a.dep_ == "agent"
+                                       for g in a.children if g.dep_ == "pobj"]
+    if not doers and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        doers = [tok.head]  # "sanctions targeting the ministers"
+    if not doers:
+        return None
+    if all(_lemma_in(d, _cls("sense_sanction_measures")) for d in doers):
+        return ("COERCE", "163")
+    if all(_lemma_in(d, _cls("sense_targeting_things") | _cls("sense_sanction_measures"))
+           for d in doers):
+        return DROP
+    return None
+
+
+def _contest(tok, typ):
+    """ "challenged the governor for the party's nomination": a run against someone for
+    a post, no criticism of them."""
+    # the parser hangs "for" on the verb or on its object ("the governor for the post")
+    posts = _pobjs(tok, "for") + [g for o in _children(tok, "dobj") for g in _pobjs(o, "for")]
+    if typ == "ACCUSE" and any(_lemma_in(g, _cls("sense_contested_posts")) for g in posts):
+        return DROP
+    return None
+
+
 def _doing_fine(tok) -> bool:
     """Is "fine" the word of "doing fine", "did fine": how someone fares, no penalty (a
     fine is imposed, levied or paid, never done)?"""
@@ -1411,6 +1451,7 @@ _VERB_SENSES = {
     "insist": _insist, "demonstrate": _demonstrate, "seize": _seize,
     "recall": _recall, "encourage": _encourage, "oust": _oust, "overthrow": _oust,
     "topple": _oust, "depose": _oust, "remove": _oust,
+    "target": _targeting, "challenge": _contest,
 }
 
 
@@ -1439,6 +1480,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "according to": a source, never an accord
     if word == "charge" and trig.pos_ in ("NOUN", "PROPN") and _in_charge(trig):
         return DROP  # "the aide in charge of revenue": who runs it, no accusation
+    if word == "charge" and trig.pos_ in ("VERB", "AUX") and _charged_with_duty(trig):
+        return DROP  # "charged with overseeing the port": a task given, no accusation
     if word == "suit" and trig.pos_ not in ("NOUN", "PROPN"):
         return DROP  # "better suited to desk work": fits; a lawsuit is the noun
     if word == "fine" and _doing_fine(trig):
