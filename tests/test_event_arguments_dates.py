@@ -507,7 +507,9 @@ def through_object(doc, token, source=None, target=None):
     if token.lemma_ != "promise":
         return None
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), token)
-    typ = ("ACCUSE", "090") if obj.i != token.i else ("AGREE", "030")
+    typ = ("AGREE", "030")
+    if obj.i != token.i:
+        typ = ("SUPPORT", "051") if obj.lemma_ == "support" else ("ACCUSE", "090")
     return Coding(typ[0], None, None, typ[1], 0.8, (obj.idx, obj.idx + len(obj.text)))
 
 
@@ -524,3 +526,25 @@ def test_a_promise_itself_is_told():
     ents = [ent(doc, "nor", 0, 1, "state", "NOR"), ent(doc, "swe", 2, 3, "state", "SWE")]
     evs = extract(doc, ents, coder=through_object)
     assert [e.modality for e in evs] == ["asserted"]
+
+
+def test_support_pledged_is_told_by_the_pledge():
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "pledged promise VERB ROOT 1",
+                 "support support NOUN dobj 1", ". . PUNCT punct 1"])
+    ev = by_type(extract(doc, [ent(doc, "nor", 0, 1, "state", "NOR")], coder=through_object),
+                 "SUPPORT")[0]
+    assert ev.modality == "asserted"
+
+
+def test_an_act_promised_keeps_half_its_confidence():
+    from newsbrief.events import extract as ex
+    doc = build(PROMISED)
+    ents = [ent(doc, "nor", 0, 1, "state", "NOR")]
+    cut = by_type(extract(doc, ents, coder=through_object), "ACCUSE")[0]
+    saved = ex.NOT_TOLD_DONE
+    try:
+        ex.NOT_TOLD_DONE = 1.0
+        whole = by_type(extract(doc, ents, coder=through_object), "ACCUSE")[0]
+    finally:
+        ex.NOT_TOLD_DONE = saved
+    assert cut.confidence < whole.confidence

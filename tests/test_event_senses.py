@@ -935,6 +935,12 @@ CASES_NONEV19 = [
         "charged/charge/VERB/2/ROOT/VBN with/with/ADP/2/prep "
         "accepting/accept/VERB/3/pcomp/VBG bribes/bribe/NOUN/4/dobj/NNS",
         2, "ACCUSE", id="charged_with_a_crime_stays_an_accusation"),
+    # "Lee was charged with promoting contraband.": a verb of crimes as often as duties
+    pytest.param(
+        "Lee/lee/PROPN/2/nsubjpass/NNP/PERSON was/be/AUX/2/auxpass "
+        "charged/charge/VERB/2/ROOT/VBN with/with/ADP/2/prep "
+        "promoting/promote/VERB/3/pcomp/VBG contraband/contraband/NOUN/4/dobj/NN",
+        2, "ACCUSE", id="charged_with_a_gerund_of_crimes_stays_an_accusation"),
     # "The sanctions targeted two ministers." / "The bill targets landlords." /
     # "The troops targeted the bridge."
     pytest.param(

@@ -78,8 +78,9 @@ GENRE = 0.3
 # An act told as a forecast ("predicted that the senator will oppose the bill"), as
 # denied ("denied meeting the envoy"), as skipped, annulled or only arranged ("skipped
 # a meeting", "overturned the convictions"), as a claim not checked ("has not itself
-# verified the claims"), or as made possible ("enough proof to indict them"):
-# events.modality.forecast, denied, undone, unverified and enabled. The record keeps its
+# verified the claims"), as made possible ("enough proof to indict them"), or as
+# promised ("promised an inquiry"): events.modality.forecast, denied, undone,
+# unverified, enabled and promised_object. The record keeps its
 # standing for exports and this share of its confidence, under the threshold of the
 # default view.
 NOT_TOLD_DONE = 0.5
@@ -234,7 +235,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 genre.add(ev.id)
             elif forecast(cand.tok) is not None or denied(cand.tok) is not None or \
                     undone(cand.tok) is not None or unverified(cand.tok) is not None or \
-                    enabled(cand.tok) is not None:
+                    enabled(cand.tok) is not None or \
+                    promised_object(cand.tok, cand.coding.trigger, ev.type):
                 foreseen.add(ev.id)
     events = _with_article_term(events, judge, dropped)
     if genre:
@@ -935,7 +937,7 @@ def _modality(st: Standing, cand: _Candidate) -> str:
             and (coding.cameo or "").startswith("12"):
         # "did not agree": the typing already made the refusal the event.
         return "asserted"
-    if st.modality == "asserted" and promised_object(cand.tok, coding.trigger):
+    if st.modality == "asserted" and promised_object(cand.tok, coding.trigger, coding.type):
         # "promised an inquiry into the fire": read through the verb of promising, the
         # act is its object, pledged and not done
         return "future"

@@ -388,10 +388,17 @@ def enabled(tok) -> str | None:
 PROMISE_VERBS = frozenset(_LISTS["promise_verbs"])
 
 
-def promised_object(tok, trigger) -> bool:
-    """Is the coded act (`trigger`: its character offsets) the object noun of predicate
-    `tok`, a verb of promising ("promised an inquiry", "are pledging investigations")?"""
-    if not trigger or tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in PROMISE_VERBS:
+# Acts that a promise of them expresses ("pledged support", "promised aid", "vowed
+# cooperation"): told by the pledge itself, not left for later.
+PLEDGED_BY_SAYING = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE"})
+
+
+def promised_object(tok, trigger, typ: str = "") -> bool:
+    """Is the coded act (`trigger`: its character offsets; `typ` its type) the object
+    noun of predicate `tok`, a verb of promising ("promised an inquiry", "are pledging
+    investigations")? Support, aid or cooperation pledged is expressed by the pledge."""
+    if not trigger or typ in PLEDGED_BY_SAYING or tok.pos_ not in ("VERB", "AUX") or \
+            _lemma(tok) not in PROMISE_VERBS:
         return False
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.idx == trigger[0]
                for c in tok.children)
