@@ -548,3 +548,12 @@ def test_an_act_promised_keeps_half_its_confidence():
     finally:
         ex.NOT_TOLD_DONE = saved
     assert cut.confidence < whole.confidence
+
+
+def test_a_known_act_under_a_promise_is_told():
+    # "Norway vowed the attack ..." (the parser can take the act for the object)
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "vowed promise VERB ROOT 1",
+                 "the the DET det 3", "inquiry inquiry NOUN dobj 1", ". . PUNCT punct 1"])
+    ev = by_type(extract(doc, [ent(doc, "nor", 0, 1, "state", "NOR")], coder=through_object),
+                 "ACCUSE")[0]
+    assert ev.modality == "asserted"

@@ -396,12 +396,21 @@ PLEDGED_BY_SAYING = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE"})
 def promised_object(tok, trigger, typ: str = "") -> bool:
     """Is the coded act (`trigger`: its character offsets; `typ` its type) the object
     noun of predicate `tok`, a verb of promising ("promised an inquiry", "are pledging
-    investigations")? Support, aid or cooperation pledged is expressed by the pledge."""
+    investigations")? Support, aid or cooperation pledged is expressed by the pledge; an
+    act with a definite article is one the story already knows."""
     if not trigger or typ in PLEDGED_BY_SAYING or tok.pos_ not in ("VERB", "AUX") or \
             _lemma(tok) not in PROMISE_VERBS:
         return False
+    # "vowed the attack will not go unpunished": an act the story already knows (the
+    # definite or demonstrative article) is what the promise is about, not promised
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.idx == trigger[0]
+               and not any(d.dep_ == "det" and d.lower_ in KNOWN_DETERMINERS
+                           for d in c.children)
                for c in tok.children)
+
+
+# Determiners of an act the story already knows ("vowed the attack will be punished").
+KNOWN_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 # Adjectives that put an event noun ahead of its time: "the impending trial", "an
