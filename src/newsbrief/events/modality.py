@@ -401,7 +401,7 @@ def promised_object(tok, trigger, typ: str = "") -> bool:
     if not trigger or typ in PLEDGED_BY_SAYING or tok.pos_ not in ("VERB", "AUX") or \
             _lemma(tok) not in PROMISE_VERBS:
         return False
-    # "vowed the attack will not go unpunished": an act the story already knows (the
+    # "swore the bombing would be avenged": an act the story already knows (the
     # definite or demonstrative article) is what the promise is about, not promised
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.idx == trigger[0]
                and not any(d.dep_ == "det" and d.lower_ in KNOWN_DETERMINERS

@@ -821,8 +821,8 @@ def _in_charge(tok) -> bool:
 
 
 def _charged_with_duty(tok) -> bool:
-    """Is the verb "charge" given a task: "charged with overseeing the port", "who has
-    been charged with developing the region"? A crime is charged with other gerunds
+    """Is the verb "charge" given a task: "charged with overseeing the port", "who was
+    charged with drafting the budget"? A crime is charged with other gerunds
     ("charged with accepting bribes") or a noun ("charged with fraud")."""
     duties = _cls("sense_duty_verbs")
     return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and _lemma_in(g, duties)
