@@ -372,3 +372,52 @@ def test_a_people_noun_before_an_event_noun_does_it():
     ev = extract(doc, [ent(doc, "novak", 4, 5, "person", "NOR", "GOV")], coder=code)[0]
     assert [a.text for a in ev.actor] == ["troops"]
     assert [r.entity for r in ev.recipient] == ["novak"]
+
+
+# "Norway and Chile spoke in a statement. The statement urged Peru to withdraw."
+SENT_BY = ["Norway Norway PROPN nsubj 3 B-GPE", "and and CCONJ cc 0",
+           "Chile Chile PROPN conj 0 B-GPE", "spoke speak VERB ROOT 3", "in in ADP prep 3",
+           "a a DET det 6", "statement statement NOUN pobj 4", ". . PUNCT punct 3",
+           "The the DET det 9", "statement statement NOUN nsubj 10",
+           "urged urge VERB ROOT 10", "Peru Peru PROPN dobj 10 B-GPE", "to to PART aux 13",
+           "withdraw withdraw VERB xcomp 10", ". . PUNCT punct 10"]
+
+
+def _sent_by_events(rows):
+    code = coder_with({"urge": ("REQUEST", "020", None)})
+    doc = build(rows)
+    ents = [ent(doc, "nor", 0, 1, "state", "NOR"), ent(doc, "chl", 2, 3, "state", "CHL"),
+            ent(doc, "per", 11, 12, "state", "PER")]
+    return [e for e in extract(doc, ents, coder=code) if e.type == "REQUEST"]
+
+
+def test_a_document_that_acts_stands_for_its_senders_named_before():
+    ev = _sent_by_events(SENT_BY)[0]
+    assert sorted(r.country for r in ev.actor) == ["CHL", "NOR"]
+    assert [r.country for r in ev.recipient] == ["PER"]
+
+
+def test_an_indefinite_document_is_not_sent_by_those_named_before():
+    # "... A statement urged Peru to withdraw.": some other statement; kept as it is
+    rows = list(SENT_BY)
+    rows[8] = "A a DET det 9"
+    ev = _sent_by_events(rows)
+    assert not ev or not any(r.country in ("CHL", "NOR") for r in ev[0].actor)
+
+
+# 'Norway and Chile spoke in a statement. "We urge Peru to withdraw," the statement ended.'
+QUOTED_BY = SENT_BY[:8] + [
+    '" " PUNCT punct 10', "We we PRON nsubj 10", "urge urge VERB ccomp 18",
+    "Peru Peru PROPN dobj 10 B-GPE", "to to PART aux 13", "withdraw withdraw VERB xcomp 10",
+    ", , PUNCT punct 10", '" " PUNCT punct 18', "the the DET det 17",
+    "statement statement NOUN nsubj 18", "ended end VERB ROOT 18", ". . PUNCT punct 18"]
+
+
+def test_we_in_a_quote_a_document_ends_on_is_its_senders():
+    code = coder_with({"urge": ("REQUEST", "020", None)})
+    doc = build(QUOTED_BY)
+    ents = [ent(doc, "nor", 0, 1, "state", "NOR"), ent(doc, "chl", 2, 3, "state", "CHL"),
+            ent(doc, "per", 11, 12, "state", "PER")]
+    ev = [e for e in extract(doc, ents, coder=code) if e.type == "REQUEST"][0]
+    assert sorted(r.country for r in ev.actor if r.country) == ["CHL", "NOR"]
+    assert not any(r.text == "the statement" for r in ev.actor)

@@ -1128,6 +1128,54 @@ def quote_speaker(tok) -> list:
     return best[1] if best else []
 
 
+SENT_DOCUMENTS = frozenset(_LISTS["sent_documents"])
+# How far back an earlier sentence may name a document's senders.
+_SENDER_REACH = 8
+
+
+def document_senders(heads) -> list:
+    """ "the statement said", "'We call on X,' the statement ended": a definite
+    document that speaks or acts stands for its senders, as the nearest earlier
+    sentence within reach names them ("X and Y said in a joint statement", "X
+    issued a statement"). Heads that are no such document, or whose senders no
+    earlier sentence names, are kept as they are."""
+    out: list = []
+    for head in heads:
+        out.extend(_senders_of(head) or [head])
+    return list(dict.fromkeys(out))
+
+
+def _senders_of(head) -> list:
+    lemma = lemma_of(head)
+    if head.pos_ not in NOUN_POS or lemma not in SENT_DOCUMENTS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+            or any(c.dep_ in ("poss", "compound") for c in head.children):
+        return []  # "a statement", "Russia's statement", "the ministry statement"
+    doc = head.doc
+    sents = list(doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= head.i < s.end), None)
+    if at is None:
+        return []
+    for sent in reversed(sents[max(0, at - _SENDER_REACH):at + 1]):
+        for tok in sent:
+            if tok.i >= head.i or tok.pos_ != head.pos_ or lemma_of(tok) != lemma \
+                    or tok.i == head.i:
+                continue
+            node = tok.head
+            if tok.dep_ == "pobj" and node.lower_ in ("in", "through", "via"):
+                node = node.head  # "said in a statement"
+            elif tok.dep_ != "dobj":
+                continue  # "issued a statement"
+            if node.pos_ not in VERB_POS:
+                continue
+            subj = [c for c in node.children if c.dep_ == "nsubj" and not first_person(c)
+                    and not (c.pos_ in NOUN_POS and lemma_of(c) in SENT_DOCUMENTS)]
+            if subj:
+                return subj
+    return []
+
+
 def spoken_about(verb, actorish: Callable) -> list:
     """Who a quote or a content clause is about: its subject ("the minister
     should resign, the mayor told reporters" -> the minister; "told reporters that

@@ -37,7 +37,7 @@ from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
 from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts,
-                        first_person, is_thing,
+                        document_senders, first_person, is_thing,
                         noun_arguments, quote_speaker, speakers_own, spoken_about, thing_owners,
                         verb_arguments)
 from .attach import governor
@@ -956,6 +956,12 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     coding = cand.coding
     st = standing(cand.tok, layout.lines)
     actor = _refs(index, cand.args.actor)
+    if not actor and cand.tok.pos_ in VERB_POS:
+        # "the statement called on X": a document acting stands for its senders,
+        # named in an earlier sentence (no one when none is)
+        docs = [c for c in cand.tok.children if c.dep_ == "nsubj"]
+        senders = [t for t in document_senders(docs) if t not in docs]
+        actor = _source_refs(index, senders)
     recipient = _recipient_refs(index, cand.args.recipient)
     def own(h):
         return first_person(h) or speakers_own(h)
@@ -963,7 +969,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     if any(own(h) for h in cand.args.actor + cand.args.recipient):
         # '"We will stand with X," Kerry pledged': in a quote, I and we are the speaker
         # (and "my administration", "our troops" the speaker's side).
-        speaker = _source_refs(index, _speaker(cand.tok) or quote_speaker(cand.tok))
+        speaker = _source_refs(index, document_senders(
+            _speaker(cand.tok) or quote_speaker(cand.tok)))
         if any(own(h) for h in cand.args.actor):
             actor = tuple(dict.fromkeys(actor + speaker))
         if any(own(h) for h in cand.args.recipient):
