@@ -221,3 +221,24 @@ def _term(verb: str, lemma: str, fronted: bool):
 def test_a_term_a_verb_imposes_is_no_stretch_of_the_act(verb, lemma, fronted, undated):
     got = _term(verb, lemma, fronted)
     assert got == (dating.UNDATED if undated else dating.published_date("2024-12-05"))
+
+
+# dates19: "Norway has attacked Sweden in recent weeks." (the lead, published 2024-12-05):
+# the present perfect with a stretch of weeks or more tells of acts over that stretch, on
+# no one day, not the publication day's news. Without a stretch it keeps that day.
+IN_RECENT_WEEKS = ["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
+                   "attacked attack VERB ROOT 2", "Sweden Sweden PROPN dobj 2 B-GPE",
+                   "in in ADP prep 2", "recent recent ADJ amod 6",
+                   "weeks week NOUN pobj 4 B-DATE", ". . PUNCT punct 2"]
+
+
+@pytest.mark.parametrize("value, undated", [("PXW", True), ("PXM", True), ("P2D", False)])
+def test_an_act_in_the_present_perfect_over_a_stretch_has_no_one_day(value, undated):
+    doc = _tag(build(IN_RECENT_WEEKS), {1: "VBZ", 2: "VBN"})
+    fallback = dating.published_date("2024-12-05")
+    story = dating.StoryTime(doc, [timex(doc, 5, 7, value, "DURATION")], "2024-12-05",
+                             [0] * len(doc))
+    assert story.untimed(doc[2], 0, fallback, False) == (dating.UNDATED if undated else fallback)
+    # with no stretch, the lead's present perfect is the publication day's news
+    story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
+    assert story.untimed(doc[2], 0, fallback, False) == fallback

@@ -1502,9 +1502,11 @@ class StoryTime:
                     return told
         if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok) or _earlier_adverb(tok):
             return UNDATED
-        if told_tense(tok) == "past" and self._over_a_stretch(tok):
+        if (told_tense(tok) == "past" or _perfect(tok)) and self._over_a_stretch(tok):
             # "Over the last nine months, he threatened X", "For weeks, Y shelled Z":
-            # done over a stretch of weeks or more, on no one day
+            # done over a stretch of weeks or more, on no one day; so too in the
+            # present perfect ("dozens have been detained in recent months"), which the
+            # lead would otherwise give the publication day (dates19)
             return UNDATED
         if piece <= self.lead:
             if told_tense(tok) == "past" and tok.pos_ in ("VERB", "AUX") and \
