@@ -3,7 +3,8 @@
     python scripts/compare_records.py dump OUT.jsonl [--n 100] [--seed 1414]
     python scripts/compare_records.py diff BEFORE.jsonl AFTER.jsonl [--show 5]
 
-`dump` analyses `--n` articles of ../shared/data/corpus/news.jsonl drawn with
+`dump` analyses `--n` articles of ../shared/data/corpus/news.jsonl (or
+$NEWSBRIEF_SHARED/data/corpus/news.jsonl) drawn with
 `--seed` through the pipeline of the tree it runs from (run it once with the
 old tree on PYTHONPATH, once with the new) and writes one AnalysedArticle per
 line, as dicts. `diff` prints, per record kind (entities, timexes, events),
@@ -15,13 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared/data/corpus/news.jsonl"
+CORPUS = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared")) / "data/corpus/news.jsonl"
 KINDS = ("entities", "timexes", "events")
 
 
@@ -94,9 +96,22 @@ def main() -> int:
     c.add_argument("--show", type=int, default=5)
     args = ap.parse_args()
     if args.cmd == "dump":
+        if not CORPUS.is_file():
+            print(f"Error: corpus {CORPUS} not found: run from a tree beside ../shared, or set NEWSBRIEF_SHARED "
+                  "to the folder holding data/corpus", file=sys.stderr)
+            return 2
         dump(args.out, args.n, args.seed)
         return 0
-    return diff(args.before, args.after, args.show)
+    for path in (args.before, args.after):
+        if not path.is_file():
+            print(f"Error: {path} not found: write it first with `compare_records.py dump {path}`", file=sys.stderr)
+            return 2
+    try:
+        return diff(args.before, args.after, args.show)
+    except json.JSONDecodeError as e:
+        print(f"Error: a dump is not JSON lines ({e}): write it again with `compare_records.py dump`",
+              file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
