@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared/data"
+SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared")) / "data"
 sys.path.insert(0, str(ROOT / "scripts"))
 import fresh_pool  # noqa: E402  (a script beside this one)
 

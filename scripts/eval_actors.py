@@ -43,13 +43,14 @@ import argparse
 import json
 from collections import Counter
 import math
+import os
 import random
 import sqlite3
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared/data/corpus/news.jsonl"
+CORPUS = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared")) / "data/corpus/news.jsonl"
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:

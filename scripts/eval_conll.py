@@ -13,13 +13,14 @@ NORP/EVENT/... labels are not mapped. Gold is IOB1 (see the data README).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "data" / "conll2003" / "dev.txt"
+DEFAULT = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared")) / "data" / "conll2003" / "dev.txt"
 
 # spaCy OntoNotes labels -> CoNLL types; anything else (NORP, DATE, ...) is not scored.
 LABEL_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -31,7 +32,7 @@ from newsbrief.records import AnalysedArticle, Article, Event
 from newsbrief.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))
 SEED = SHARED / "data/seed/000_a4b0b9614c74e4e8.txt"
 SEED_PUBLISHED = "2024-12-05"  # the seed README gives the publication date
 CORPUS = SHARED / "data/corpus/news.jsonl"

@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import sqlite3
 import subprocess
@@ -41,7 +42,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "data/corpus/news.jsonl"
 GOLD = SHARED / "data/events-gold/dev.jsonl"
 SCORER = SHARED / "tools/events_gold_score.py"

@@ -12,13 +12,14 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))
 ALIAS = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 
 

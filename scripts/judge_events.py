@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import sys
 from pathlib import Path
@@ -37,7 +38,7 @@ from pathlib import Path
 import fresh_pool  # a script beside this one
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared/data/corpus/news.jsonl"
+CORPUS = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared")) / "data/corpus/news.jsonl"
 MODEL = ROOT / "src/newsbrief/events/data/reportable_model.json"
 LABELS = ("event", "type", "actor", "recipient", "date")
 

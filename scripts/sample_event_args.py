@@ -26,12 +26,13 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "news.jsonl"
+CORPUS = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared")) / "data" / "corpus" / "news.jsonl"
 
 
 def draw(seed: int, n: int) -> None:
