@@ -30,9 +30,9 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from ..records import Event
+from .reportable import QUOTES  # the quote marks reportable's position features count
 
 MODEL_FILE = "data/mainact_model.json"
-QUOTES = frozenset('"“”')
 
 
 @dataclass(frozen=True)
