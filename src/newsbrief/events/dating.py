@@ -566,7 +566,44 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if k is not None and k not in out and clause.dep_ in ("relcl", "acl") and \
                     any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        for verb in _when_clause_after(root, tx, lines):
+            k = predicates.get(verb.i)
+            if k is not None and k not in out:
+                out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
     return out
+
+
+# A "when" clause may hang on the time ("last March, when ...": relcl), on the verb
+# before it or on the main verb after it (advcl); these are the clause's links.
+_WHEN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def _when_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
+    """The verbs of a "when" clause told right after a time ("the rift deepened last
+    March, when Norway recalled its envoy and closed its consulate"; "talks broke
+    down on Tuesday when Norway walked out"): the time the clause tells of, whatever
+    the parse hangs the clause on (the time noun, the verb before it, or the main verb
+    after it). Only "when" right after the time (a comma between at most), a clause of
+    its own (not the "when" of a question, "asked on Monday when troops would
+    leave"), on the time's line; the clause's verb and the verbs joined to it."""
+    doc = root.doc
+    i = next((t.i for t in doc[root.i:] if t.idx >= tx.end), len(doc))
+    while i < len(doc) and doc[i].text in (",", "\u2014", "-", "--"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].dep_ not in ("advmod", "mark"):
+        return []
+    when = doc[i]
+    clause = when.head
+    if clause.i <= when.i or clause.dep_ not in _WHEN_CLAUSE_DEPS or \
+            clause.pos_ not in ("VERB", "AUX"):
+        return []
+    if lines is not None and lines[clause.i] != lines[when.i]:
+        return []
+    verbs = [clause]
+    for verb in verbs:
+        verbs.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and c not in verbs)
+    return verbs
 
 
 def _period_of_noun(root, tx: "Timex | None" = None):
