@@ -83,6 +83,8 @@ OPEN_QUESTION = frozenset(_LISTS["open_question"])
 HARM_LEMMAS = frozenset(word_classes()["lethal"]) | frozenset(_LISTS["harm_lemmas"])
 # Nouns of a fight between two sides: "wounded in a gunfight with X" was done by X.
 FIGHT_NOUNS = frozenset(_LISTS["fight_nouns"])
+TRUST_NOUNS = frozenset(_LISTS["trust_nouns"])
+HEARD_BEFORE_VERBS = frozenset(_LISTS["heard_before_verbs"])
 # Acts of harm done to someone: a participle of one after a gerund of attack tells
 # what that attack did ("accused X of shelling a school, wounding dozens"); done to
 # whoever was "in a gunfight with X", X did them.
@@ -599,6 +601,9 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         preps = RECIPIENT_PREPS - {"with"} if verb.lemma_.lower() in COMPANION_LEMMAS \
             else RECIPIENT_PREPS
         recipient = [o for o in _pobjs(verb, preps) if actorish(o)]
+    if not recipient and lemma_of(verb) in HEARD_BEFORE_VERBS:
+        # "testified before the Senate committee": the body that hears the witness
+        recipient = [o for o in _pobjs(verb, frozenset({"before"})) if actorish(o)]
     if not recipient and lemma_of(verb) in REQUEST_WORDS:
         # ("called on X": the one under "on" first; "wrote to X asking that ...": the
         # letter's addressee)
@@ -1343,6 +1348,9 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     else:
         preps = NOUN_RECIPIENT_PREPS - {"of"} if asker_of else NOUN_RECIPIENT_PREPS
         recipient = [r for r in _pobjs(noun, preps) if actorish(r)]
+    if not recipient and lemma_of(noun) in TRUST_NOUNS:
+        # "expressed confidence in his minister": the one trusted is "in" the noun
+        recipient = [r for r in _pobjs(noun, frozenset({"in"})) if actorish(r)]
     if not recipient and asking:
         recipient = asked_party(noun, actorish) or convened_body(noun, actorish)
     if not recipient and lemma_of(noun) in TRADE_MEASURES:

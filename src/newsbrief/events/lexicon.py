@@ -36,7 +36,7 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Prepositions a noun pattern may name after its head ("strike against").
-NOUN_PREPS = frozenset({"against", "on", "with", "for", "to", "of", "by", "from"})
+NOUN_PREPS = frozenset({"against", "on", "with", "for", "to", "of", "by", "from", "in"})
 POS_CODES = {"V": "verb", "N": "noun", "A": "adjective"}
 FLAGS = frozenset({"light", "weak", "reverse", "cue"})
 
@@ -157,7 +157,7 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 # events.senses
                 "sense_audience", "sense_bodies", "sense_bygone", "sense_comment",
                 "sense_contests", "sense_courts", "sense_days", "sense_figurative",
-                "sense_giving", "sense_goals", "sense_governing", "sense_grants",
+                "sense_giving", "sense_goals", "sense_governing", "sense_grants", "sense_hearing_bodies",
                 "sense_immaterial", "sense_meetings",
                 "sense_messages", "sense_natural_causes", "sense_hazard_words", "sense_animals",
                 "sense_livestock",

@@ -1437,6 +1437,19 @@ def _confirm(tok, typ):
     return None if objs and _is_person(objs[0]) else DROP
 
 
+def _testify(tok, typ):
+    """ "testified before the committee" meets the body that hears it (lexicon "testify
+    before"); what else is "before" is a time ("shortly before noon", "before the vote"),
+    no meeting. A body: a named institution or a hearing body (`sense_hearing_bodies`)."""
+    if typ != "CONSULT":
+        return None
+    before = _pobjs(tok, "before")
+    if before and not any(b.ent_type_ in INSTITUTION or _lemma_in(b, _cls("sense_hearing_bodies"))
+                          for b in before):
+        return DROP
+    return None
+
+
 _VERB_SENSES = {
     "ask": _ask, "confirm": _confirm, "warn": _warn, "speak": _talk, "talk": _talk, "call": _call,
     "join": _join, "receive": _receive, "host": _host, "meet": _meet,
@@ -1451,7 +1464,7 @@ _VERB_SENSES = {
     "insist": _insist, "demonstrate": _demonstrate, "seize": _seize,
     "recall": _recall, "encourage": _encourage, "oust": _oust, "overthrow": _oust,
     "topple": _oust, "depose": _oust, "remove": _oust,
-    "target": _targeting, "challenge": _contest,
+    "target": _targeting, "challenge": _contest, "testify": _testify,
 }
 
 

@@ -1,0 +1,111 @@
+"""Key events with no record of their type (issue 11, keyev20): confidence said in
+someone is an endorsement, testimony before a body is a meeting with it. Hand-built
+parses of sentences made up for the test."""
+
+from __future__ import annotations
+
+from newsbrief.events.arguments import noun_arguments, verb_arguments
+from newsbrief.events.coding import code_predicate
+from parses import make_doc
+
+
+def _someone(tok) -> bool:
+    return tok.pos_ == "PROPN" or tok.lemma_ in ("minister", "director", "committee", "senator")
+
+
+def _texts(toks) -> list[str]:
+    return [t.text for t in toks]
+
+
+# "The minister expressed confidence in his director."
+CONFIDENCE_IN = ("The/the/DET/DT/1/det minister/minister/NOUN/NN/2/nsubj "
+                 "expressed/express/VERB/VBD/2/ROOT confidence/confidence/NOUN/NN/2/dobj "
+                 "in/in/ADP/IN/3/prep his/his/PRON/PRP$/6/poss director/director/NOUN/NN/4/pobj "
+                 "././PUNCT/./2/punct")
+# "The minister voiced confidence in Halden."
+VOICED_CONFIDENCE = ("The/the/DET/DT/1/det minister/minister/NOUN/NN/2/nsubj "
+                     "voiced/voice/VERB/VBD/2/ROOT confidence/confidence/NOUN/NN/2/dobj "
+                     "in/in/ADP/IN/3/prep Halden/Halden/PROPN/NNP/4/pobj ././PUNCT/./2/punct")
+# "The minister expressed confidence that prices would fall."
+CONFIDENCE_THAT = ("The/the/DET/DT/1/det minister/minister/NOUN/NN/2/nsubj "
+                   "expressed/express/VERB/VBD/2/ROOT confidence/confidence/NOUN/NN/2/dobj "
+                   "that/that/SCONJ/IN/8/mark prices/price/NOUN/NNS/8/nsubj "
+                   "would/would/AUX/MD/8/aux fall/fall/VERB/VB/3/acl ././PUNCT/./2/punct")
+# "Consumer confidence in the economy fell."
+CONSUMER_CONFIDENCE = ("Consumer/consumer/NOUN/NN/1/compound confidence/confidence/NOUN/NN/5/nsubj "
+                       "in/in/ADP/IN/1/prep the/the/DET/DT/4/det economy/economy/NOUN/NN/2/pobj "
+                       "fell/fall/VERB/VBD/5/ROOT ././PUNCT/./5/punct")
+
+
+def test_confidence_expressed_in_someone_is_an_endorsement():
+    for spec in (CONFIDENCE_IN, VOICED_CONFIDENCE):
+        doc = make_doc(spec)
+        got = code_predicate(doc, doc[2])
+        assert got is not None and (got.type, got.cameo) == ("SUPPORT", "051")
+
+
+def test_confidence_in_names_the_one_trusted():
+    doc = make_doc(VOICED_CONFIDENCE)
+    args = noun_arguments(doc[3], _someone, lambda v: verb_arguments(v, _someone))
+    assert _texts(args.recipient) == ["Halden"]
+
+
+def test_confidence_that_something_happens_is_no_endorsement():
+    doc = make_doc(CONFIDENCE_THAT)
+    got = code_predicate(doc, doc[2])
+    assert got is None or got.type != "SUPPORT"
+
+
+def test_confidence_alone_is_no_act():
+    doc = make_doc(CONSUMER_CONFIDENCE)
+    assert code_predicate(doc, doc[1]) is None
+    got = code_predicate(doc, doc[5])
+    assert got is None or got.type != "SUPPORT"
+
+
+# "Halden testified before the committee."
+TESTIFIED_BEFORE = ("Halden/Halden/PROPN/NNP/1/nsubj testified/testify/VERB/VBD/1/ROOT "
+                    "before/before/ADP/IN/1/prep the/the/DET/DT/4/det "
+                    "committee/committee/NOUN/NN/2/pobj ././PUNCT/./1/punct")
+# "Halden testified that he saw the car."
+TESTIFIED_THAT = ("Halden/Halden/PROPN/NNP/1/nsubj testified/testify/VERB/VBD/1/ROOT "
+                  "that/that/SCONJ/IN/4/mark he/he/PRON/PRP/4/nsubj saw/see/VERB/VBD/1/ccomp "
+                  "the/the/DET/DT/6/det car/car/NOUN/NN/4/dobj ././PUNCT/./1/punct")
+
+
+def test_testimony_before_a_body_is_a_meeting_with_it():
+    doc = make_doc(TESTIFIED_BEFORE)
+    got = code_predicate(doc, doc[1])
+    assert got is not None and (got.type, got.cameo) == ("CONSULT", "040")
+    assert _texts(verb_arguments(doc[1], _someone).recipient) == ["committee"]
+
+
+def test_testimony_of_what_was_seen_is_no_meeting():
+    doc = make_doc(TESTIFIED_THAT)
+    got = code_predicate(doc, doc[1])
+    assert got is None or got.type != "CONSULT"
+
+
+# "The minister had confidence in Halden."
+HAD_CONFIDENCE = ("The/the/DET/DT/1/det minister/minister/NOUN/NN/2/nsubj "
+                  "had/have/VERB/VBD/2/ROOT confidence/confidence/NOUN/NN/2/dobj "
+                  "in/in/ADP/IN/3/prep Halden/Halden/PROPN/NNP/4/pobj ././PUNCT/./2/punct")
+
+
+def test_confidence_had_is_a_feeling_not_a_statement():
+    doc = make_doc(HAD_CONFIDENCE)
+    for at in (2, 3):
+        got = code_predicate(doc, doc[at])
+        assert got is None or got.type != "SUPPORT"
+
+
+# "Halden testified shortly before noon."
+TESTIFIED_BEFORE_NOON = ("Halden/Halden/PROPN/NNP/1/nsubj testified/testify/VERB/VBD/1/ROOT "
+                         "shortly/shortly/ADV/RB/3/advmod before/before/ADP/IN/1/prep "
+                         "noon/noon/NOUN/NN/3/pobj ././PUNCT/./1/punct")
+
+
+def test_testimony_before_a_time_is_no_meeting():
+    doc = make_doc(TESTIFIED_BEFORE_NOON)
+    got = code_predicate(doc, doc[1])
+    assert got is None or got.type != "CONSULT"
