@@ -129,11 +129,13 @@ def analyse(articles, collect: dict | None = None):
 def kept_at(ev, cut: float) -> bool:
     """Whether a record is kept by the default queries: at or above the threshold, or
     marked its article's main act (`key`, events/mainact.py) at or above the key floor
-    (`records.key_floor`: the threshold less 0.19)."""
+    (`records.key_floor`): `records.is_kept`, the rule the queries and briefs use. (On a
+    src older than the key floor, 789dabb, a key record at any confidence.)"""
     from newsbrief import records
 
-    floor = records.key_floor(cut) if hasattr(records, "key_floor") else 0.0
-    return ev.confidence >= cut or (getattr(ev, "key", False) and ev.confidence >= floor)
+    if not hasattr(records, "is_kept"):
+        return ev.confidence >= cut or getattr(ev, "key", False)
+    return records.is_kept(ev.confidence, getattr(ev, "key", False), cut)
 
 
 def threshold() -> float:

@@ -309,3 +309,43 @@ def test_key_floor_at_the_default_threshold_is_the_shipped_models_floor():
     learned = model()
     assert learned is not None
     assert key_floor(defaults["events"]["threshold"]) == pytest.approx(learned.floor)
+
+
+# Records at the edges of the kept rule: (confidence, key). At the default threshold 0.74
+# the key floor is 0.55; under 0.9 it is 0.71.
+_EDGES = [(0.74, False), (0.7399, False), (0.55, True), (0.5499, True), (0.6, True),
+          (0.6, False), (0.71, True), (0.9, True), (0.0, False), (0.0, True)]
+
+
+@pytest.mark.parametrize("threshold", [0.74, 0.9, 0.5, 0.19, 0.1, 0.0])
+def test_the_python_and_sql_kept_rules_agree_at_the_edges(tmp_path, threshold):
+    # One rule, two writings: records.is_kept (briefs, statements, scorers) and
+    # store.reads.kept_sql (queries, lead events). Each record is its own article and event.
+    import dataclasses
+
+    from newsbrief.records import is_kept
+    from newsbrief.store.reads import kept_sql, lead_event_ids
+
+    with Store(tmp_path / "edges.db") as s:
+        for month, (conf, key) in enumerate(_EDGES, start=1):
+            text = f"Troops shelled a border town in month {month} ({conf}, {key})."
+            ev = dataclasses.replace(
+                event("e1", "ASSAULT", [state("RUS")], [state("UKR")], cameo="195", text=text,
+                      date=f"2023-{month:02d}-02"), confidence=conf, key=key)
+            s.write(analysed(text, [ev], published=f"2023-{month:02d}-03", source=f"Paper {month}"))
+        rows = s.query("SELECT event_id, article_id, confidence, key FROM event_mentions")
+        assert len(rows) == len(_EDGES)
+        want = {r["event_id"] for r in rows if is_kept(r["confidence"], bool(r["key"]), threshold)}
+        sql, params = kept_sql(threshold)
+        assert {r["event_id"] for r in s.query(
+            f"SELECT event_id FROM event_mentions WHERE {sql}", params)} == want
+        assert {e.id for e in find_events(s, EventQuery(min_confidence=threshold))} == \
+            (want if threshold > 0 else {r["event_id"] for r in rows})
+        assert set(lead_event_ids(s, [r["article_id"] for r in rows], 1,
+                                  min_confidence=threshold)) == want
+    # The edges are edges: what each threshold keeps, written out.
+    kept = {c_k for c_k in _EDGES if is_kept(c_k[0], c_k[1], threshold)}
+    if threshold == 0.74:
+        assert kept == {(0.74, False), (0.55, True), (0.6, True), (0.71, True), (0.9, True)}
+    if threshold == 0.9:
+        assert kept == {(0.9, True), (0.71, True)}

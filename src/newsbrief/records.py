@@ -320,3 +320,12 @@ def key_floor(threshold: float) -> float:
     """The lowest confidence at which a record marked key is kept by the default queries
     and briefs when they leave out records under `threshold` (0 when nothing is left out)."""
     return max(0.0, round(float(threshold) - KEY_MARGIN, 4)) if threshold > 0 else 0.0
+
+
+def is_kept(confidence: float | None, key: bool, threshold: float) -> bool:
+    """Whether the default queries, briefs and scorers keep a record of this confidence
+    (None counts as 0) and key mark: at or above `threshold`, or marked key (its
+    article's main act, events.mainact) at or above `key_floor(threshold)`. The store's
+    SQL writes the same rule once, in `store.reads.kept_sql`."""
+    c = confidence or 0.0
+    return c >= threshold or (bool(key) and c >= key_floor(threshold))

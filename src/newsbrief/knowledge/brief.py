@@ -34,7 +34,7 @@ from typing import Any
 
 from .. import render
 from ..actors.anaphora import STATE_SECTORS
-from ..records import key_floor
+from ..records import is_kept
 from ..store import Store
 from ..store import reads as q
 from ..stored import ActorSummary, MergedEvent, StoredMention
@@ -451,10 +451,9 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
         return False  # no telling in the text's own voice
     if _circumstance(st):
         return False  # told only as the scene of another act ("..., as Y sent aid")
-    if threshold and max((x.confidence or 0.0) for x in st.all_mentions) < threshold and \
-            not any(x.record.key and (x.confidence or 0.0) >= key_floor(threshold)
-                    for x in st.all_mentions) and not (len({x.article_id for x in st.all_mentions}) >= WIDELY_TOLD
-                 and _retold_confidence(st) >= threshold):
+    if threshold and not any(is_kept(x.confidence, x.record.key, threshold) for x in st.all_mentions) \
+            and not (len({x.article_id for x in st.all_mentions}) >= WIDELY_TOLD
+                     and _retold_confidence(st) >= threshold):
         return False  # no record at the threshold, and no landmark many reports re-tell
     # The text's own date for it, to the month at least: a publication day only bounds
     # it ("by ..."), and a key development is told with the day it happened.

@@ -30,7 +30,7 @@ from datetime import date
 from typing import Any
 
 from ..events.predicate import FRAME_NOUNS, PAST_FORMS, participle
-from ..records import Event, Predicate, key_floor
+from ..records import Event, Predicate, is_kept
 from ..render import long_date
 from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import parse_span
@@ -2176,8 +2176,7 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
         support = [c for p in group for c in p.support]
         st = Statement(evs, mentions, states or {}, names, support)
         if st.confidence >= min_confidence or any(
-                m.record.key and (m.confidence or 0.0) >= key_floor(min_confidence)
-                for m in mentions):
+                is_kept(m.confidence, m.record.key, min_confidence) for m in mentions):
             out.append(st)
     return out
 

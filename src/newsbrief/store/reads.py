@@ -66,6 +66,15 @@ class EventQuery:
     limit: int | None = None
 
 
+def kept_sql(threshold: float, table: str = "") -> tuple[str, tuple[float, float]]:
+    """`records.is_kept` as an SQL condition over `event_mentions` (`table`: its alias in the
+    query, if any) and its two parameters: at or above `threshold`, or marked key at or
+    above `records.key_floor(threshold)`. The one SQL copy of the rule."""
+    col = f"{table}." if table else ""
+    return (f"({col}confidence >= ? OR ({col}key = 1 AND {col}confidence >= ?))",
+            (float(threshold), key_floor(threshold)))
+
+
 def resolve_actor(store: Store, name: str) -> ActorMatch:
     """An ISO3 code stands for the country; a name for the entities so named, and
     for their country when one of them is the state itself ("North Korea")."""
@@ -109,9 +118,9 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
     if query.text_dated_only:
         where.append("e.date IS NOT NULL AND e.date_source = 'text'")
     if query.min_confidence > 0:
-        where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
-                     "(m.confidence >= ? OR (m.key = 1 AND m.confidence >= ?)))")
-        params.extend((float(query.min_confidence), key_floor(query.min_confidence)))
+        kept, kept_params = kept_sql(query.min_confidence, "m")
+        where.append(f"EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND {kept})")
+        params.extend(kept_params)
     if modality:
         where.append("EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND "
                      "m.modality = ?)")
@@ -373,15 +382,14 @@ def lead_event_ids(store: Store, article_ids: list[str], sentences: int,
     adjective, when given; that `keep(article_id, sentence, sentence_start)` accepts,
     when given)."""
     rx = _topic_pattern(term)[1] if term else None
+    kept, kept_params = kept_sql(min_confidence)
     out: list[str] = []
     seen: set[str] = set()
     for chunk in _chunks(list(article_ids)):
         marks = ",".join("?" * len(chunk))
         for r in store.query(f"SELECT event_id, article_id, sentence, start, text FROM event_mentions "
-                             f"WHERE article_id IN ({marks}) AND sentence < ? AND "
-                             f"(confidence >= ? OR (key = 1 AND confidence >= ?))",
-                             (*chunk, int(sentences), float(min_confidence),
-                              key_floor(min_confidence))):
+                             f"WHERE article_id IN ({marks}) AND sentence < ? AND {kept}",
+                             (*chunk, int(sentences), *kept_params)):
             if rx is not None and not rx.search(r["text"] or ""):
                 continue
             if keep is not None and not keep(r["article_id"], r["sentence"], r["start"]):
