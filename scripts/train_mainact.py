@@ -97,6 +97,19 @@ def fit(rows: list[dict[str, float]], labels: list[bool], names: list[str]):
     return {n: float(v) for n, v in zip(names, raw)}, float(w[-1] - (raw * mu).sum())
 
 
+def model_file(weights: dict[str, float], bias: float, floor: float, top: int,
+               cut: float) -> dict:
+    """The model file's content (src/newsbrief/events/data/mainact_model.json)."""
+    return {
+        "source": "scripts/train_mainact.py on the records of the articles of "
+                  "eval/judgements/key-events*.tsv; a record is a positive when it has a "
+                  "listed key event's type and actor country (EVALUATION.md, keyev18)",
+        # the key floor's margin under the threshold (records.KEY_MARGIN): the threshold
+        # trained at less the floor, so the two move together
+        "floor": floor, "key_margin": round(cut - floor, 4), "top": top,
+        "bias": round(bias, 4), "weights": {n: round(v, 4) for n, v in sorted(weights.items())}}
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, required=True)
@@ -154,12 +167,8 @@ def main(argv: list[str] | None = None) -> None:
     w, b = fit([f for a in ids for f in feats[a]], [x for a in ids for x in labels[a]], names)
     print("weights:", ", ".join(f"{n} {v:+.2f}" for n, v in sorted(w.items(), key=lambda t: -abs(t[1]))))
     if args.write:
-        OUT.write_text(json.dumps({
-            "source": "scripts/train_mainact.py on the records of the articles of "
-                      "eval/judgements/key-events*.tsv; a record is a positive when it has a "
-                      "listed key event's type and actor country (EVALUATION.md, keyev18)",
-            "floor": args.floor, "top": args.top, "bias": round(b, 4),
-            "weights": {n: round(v, 4) for n, v in sorted(w.items())}}, indent=1) + "\n", "utf-8")
+        OUT.write_text(json.dumps(model_file(w, b, args.floor, args.top, cut), indent=1) + "\n",
+                       "utf-8")
         print(f"wrote {OUT}")
 
 

@@ -296,18 +296,21 @@ def test_key_floor_is_the_threshold_less_a_margin():
 
 
 def test_key_floor_at_the_default_threshold_is_the_shipped_models_floor():
-    # (review18) records.KEY_MARGIN is written as a number: the default threshold less the
-    # ranking's floor; a model refitted with another floor must move it too
+    # (review18, house20) records.KEY_MARGIN is read from the model file, where
+    # scripts/train_mainact.py writes the threshold it trained at less the ranking's floor;
+    # a model refitted with another floor moves it, and the default threshold must still
+    # be the one the model was trained at
     import tomllib
     from importlib import resources
 
     from newsbrief.events.mainact import model
-    from newsbrief.records import key_floor
+    from newsbrief.records import KEY_MARGIN, key_floor
 
     defaults = tomllib.loads(resources.files("newsbrief").joinpath("defaults.toml")
                              .read_text("utf-8"))
     learned = model()
     assert learned is not None
+    assert KEY_MARGIN == learned.key_margin > 0
     assert key_floor(defaults["events"]["threshold"]) == pytest.approx(learned.floor)
 
 
@@ -349,3 +352,26 @@ def test_the_python_and_sql_kept_rules_agree_at_the_edges(tmp_path, threshold):
         assert kept == {(0.74, False), (0.55, True), (0.6, True), (0.71, True), (0.9, True)}
     if threshold == 0.9:
         assert kept == {(0.9, True), (0.71, True)}
+
+
+def test_train_mainact_writes_the_key_margin_it_was_trained_at():
+    # The margin is the threshold trained at less the floor, written beside the floor, in
+    # the shape the shipped file has (records.KEY_MARGIN and mainact.model() read it).
+    import importlib.util
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "scripts"))
+    try:
+        spec = importlib.util.spec_from_file_location("train_mainact", root / "scripts/train_mainact.py")
+        train = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(train)
+    finally:
+        sys.path.remove(str(root / "scripts"))
+    written = train.model_file({"b": 0.5, "a": -1.0}, -2.0, 0.6, 1, 0.9)
+    assert written["key_margin"] == pytest.approx(0.3) and written["floor"] == 0.6
+    shipped = json.loads((root / "src/newsbrief/events/data/mainact_model.json").read_text("utf-8"))
+    assert set(written) == set(shipped)
+    assert list(written["weights"]) == ["a", "b"]

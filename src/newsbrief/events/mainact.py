@@ -23,16 +23,14 @@ a record at or above the threshold or marked key. Pure: reads records only.
 from __future__ import annotations
 
 import functools
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 
-from ..records import Event
+from ..records import MAIN_ACT_MODEL, Event, main_act_model_file
 from .reportable import QUOTES  # the quote marks reportable's position features count
 
-MODEL_FILE = "data/mainact_model.json"
+MODEL_FILE = "/".join(MAIN_ACT_MODEL[1:])  # under newsbrief.events; read by records
 
 
 @dataclass(frozen=True)
@@ -41,18 +39,20 @@ class MainActModel:
     bias: float
     floor: float  # no record under this confidence is marked key
     top: int  # how many of an article's top-ranked records may be key
+    # how far under the threshold a key record is kept (records.KEY_MARGIN reads the same
+    # file): the threshold trained at less `floor`; 0 in a file written before it was kept
+    key_margin: float = 0.0
 
 
 @functools.lru_cache(maxsize=1)
 def model() -> MainActModel | None:
     """The shipped ranking model, or None when the file is absent."""
-    try:
-        raw = json.loads(resources.files("newsbrief.events").joinpath(MODEL_FILE)
-                         .read_text("utf-8"))
-    except FileNotFoundError:
+    raw = main_act_model_file()
+    if raw is None:
         return None
     return MainActModel({k: float(v) for k, v in raw["weights"].items()},
-                        float(raw["bias"]), float(raw["floor"]), int(raw["top"]))
+                        float(raw["bias"]), float(raw["floor"]), int(raw["top"]),
+                        float(raw.get("key_margin", 0.0)))
 
 
 def _logit(p: float) -> float:
