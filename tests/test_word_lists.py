@@ -124,3 +124,35 @@ def test_the_words_of_a_file_are_the_ones_the_rule_uses(monkeypatch):
     monkeypatch.setattr(dl, "_NOT_TOWNS", frozenset(words("newsbrief", "dateline_lists.toml",
                                                           "not_towns")) - {"update"})
     assert [d.place for d in dl.find_datelines(line)] == ["UPDATE"]
+
+
+@pytest.mark.parametrize("before, inside", [
+    ('The minister said "the army', True),                     # one straight quote open
+    ('"We are ready," the minister said, and "the army', True),  # three: odd
+    ('"We are ready," the minister said, and the army', False),  # two: closed
+    ("The minister said “the army", True),                     # a curly quote open
+    ("“We are ready,” the minister said, and the army", False),  # balanced curly quotes
+    ("“We are ready,” he said. “The army", True),              # balanced, then one opened
+    ("Le ministre a dit « l'armée", True),                     # a guillemet open
+    ("« Nous sommes prêts », a dit le ministre, et l'armée", False),
+    ("The army", False),                                       # no quotation at all
+    ("He said ” the army", False),                             # a stray closing mark
+])
+def test_inside_quotation_shapes(before, inside):
+    # One test of "inside a quotation" for the main act and the brief (words.inside_quotation).
+    from newsbrief.events.mainact import quoted
+    from newsbrief.words import inside_quotation
+
+    assert inside_quotation(before) is inside
+    # mainact.quoted reads the sentence up to the trigger through it
+    import dataclasses
+
+    from newsbrief.records import Evidence, Trigger
+    from test_store_records import event, state
+
+    text = before + "moved north."
+    ev = dataclasses.replace(
+        event("e1", "MOBILIZE", [state("RUS")], text=text),
+        evidence=Evidence(sentence=0, start=10, end=10 + len(text), text=text),
+        trigger=Trigger(text="moved", start=10 + len(before), end=10 + len(before) + 5))
+    assert quoted(ev) is inside

@@ -21,6 +21,20 @@ from .errors import ConfigError
 # pattern for every module that splits a phrase or a sentence into its words.
 PHRASE_WORD = re.compile(r"[\w'’.-]+")
 
+# Quotation marks: curly quotes and guillemets open and close with different marks, the
+# straight double quote with the same one (punctuation, not a word list).
+OPENING_QUOTES = "“«"
+CLOSING_QUOTES = "”»"
+
+
+def inside_quotation(before: str) -> bool:
+    """Whether the end of `before` (a sentence's text up to a word) stands inside a
+    quotation: more curly quotes or guillemets opened than closed, or an odd number of
+    straight double quotes. One test for the events' main act (events.mainact) and the
+    brief's key developments (knowledge.brief)."""
+    opened = sum(before.count(c) for c in OPENING_QUOTES) - sum(before.count(c) for c in CLOSING_QUOTES)
+    return opened > 0 or before.count('"') % 2 == 1
+
 
 @lru_cache(maxsize=None)
 def word_lists(package: str, filename: str) -> dict[str, tuple[str, ...]]:

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..records import MAIN_ACT_MODEL, Event, main_act_model_file
-from .reportable import QUOTES  # the quote marks reportable's position features count
+from ..words import inside_quotation
 
 MODEL_FILE = "/".join(MAIN_ACT_MODEL[1:])  # under newsbrief.events; read by records
 
@@ -61,12 +61,11 @@ def _logit(p: float) -> float:
 
 
 def quoted(ev: Event) -> bool:
-    """Whether the record's trigger stands inside a quotation of its sentence (an odd
-    number of quote marks before it)."""
+    """Whether the record's trigger stands inside a quotation of its sentence
+    (`words.inside_quotation` of the sentence's text before it)."""
     if ev.trigger is None:
         return False
-    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
-    return sum(ch in QUOTES for ch in before) % 2 == 1
+    return inside_quotation(ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)])
 
 
 def _countries(ev: Event) -> set[str]:

@@ -45,7 +45,7 @@ from .queries import hydrate
 from .statements import (OWN_DATE, Names, Statement, _synonym, cite_key, office_of,
                          statements_from)
 
-from ..words import word_lists
+from ..words import inside_quotation, word_lists
 
 # The word lists of this module: data/brief_lists.toml.
 _LISTS = word_lists("newsbrief.knowledge", "brief_lists.toml")
@@ -406,9 +406,7 @@ def _quoted(m) -> bool:
     p = m.record.predicate
     if p is None:
         return False
-    before = m.text[:max(0, p.start - m.start)]
-    opened = sum(before.count(c) for c in "“«") - sum(before.count(c) for c in "”»")
-    return opened > 0 or before.count('"') % 2 == 1
+    return inside_quotation(m.text[:max(0, p.start - m.start)])
 
 
 def is_background(st: Statement) -> bool:
