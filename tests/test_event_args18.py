@@ -85,6 +85,19 @@ def test_tariffs_on_a_countrys_goods_are_aimed_at_that_country():
     assert [r.country for r in ev.recipient] == ["SWE"]
 
 
+# "Norway unveiled restrictions on Swedish goods." (house20: one class of trade measures
+# with senses' measures that "target" someone gives this rule "restriction" too)
+def test_restrictions_on_a_countrys_goods_are_aimed_at_that_country():
+    code = coder_with({"restriction": ("COERCE", "163", None)})
+    doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "unveiled unveil VERB ROOT 1",
+                 "restrictions restriction NOUN dobj 1", "on on ADP prep 2",
+                 "Swedish swedish ADJ amod 5 B-NORP", "goods good NOUN pobj 3",
+                 ". . PUNCT punct 1"])
+    ev = extract(doc, [ent(doc, "nor", 0, 1, "state", "NOR")], code)[0]
+    assert [a.entity for a in ev.actor] == ["nor"]
+    assert [r.country for r in ev.recipient] == ["SWE"]
+
+
 # "The protest came after Novak firing the police chief." (the parser hangs the name
 # on the gerund as a modifier)
 def test_a_name_right_before_a_gerund_does_it():

@@ -922,7 +922,7 @@ def test_a_killing_joined_to_a_crash_is_no_attack(spec, at, expected):
 
 # nonev19: a task given, a measure aimed, a post contested (sentences written for this
 # test; the word lists are events/data/word_classes.toml sense_duty_verbs,
-# sense_sanction_measures, sense_targeting_things, sense_contested_posts)
+# trade_measures, sense_targeting_things, sense_contested_posts)
 CASES_NONEV19 = [
     # "Lee was charged with overseeing the port." / "... with accepting bribes."
     pytest.param(
@@ -947,6 +947,12 @@ CASES_NONEV19 = [
         "The/the/DET/1/det sanctions/sanction/NOUN/2/nsubj/NNS targeted/target/VERB/2/ROOT/VBD "
         "two/two/NUM/4/nummod/CD ministers/minister/NOUN/2/dobj/NNS",
         2, "COERCE", id="sanctions_that_target_are_a_measure"),
+    # "The quotas targeted two exporters." (house20: the class trade_measures, merged
+    # with arguments' measures laid on goods, gives this rule "quota" too)
+    pytest.param(
+        "The/the/DET/1/det quotas/quota/NOUN/2/nsubj/NNS targeted/target/VERB/2/ROOT/VBD "
+        "two/two/NUM/4/nummod/CD exporters/exporter/NOUN/2/dobj/NNS",
+        2, "COERCE", id="quotas_that_target_are_a_measure"),
     pytest.param(
         "The/the/DET/1/det bill/bill/NOUN/2/nsubj/NN targets/target/VERB/2/ROOT/VBZ "
         "landlords/landlord/NOUN/2/dobj/NNS",

@@ -812,9 +812,10 @@ def asked_party(tok, actorish: Callable) -> list:
     return []
 
 
-# Measures laid on a country's goods ("tariffs on Chinese steel"): the goods' country
-# is who they are aimed at.
-TRADE_MEASURES = frozenset(_LISTS["trade_measures"])
+# Measures laid "on" goods ("tariffs on Chinese steel"): the goods' country is who they
+# are aimed at. data/word_classes.toml trade_measures, the class senses reads for
+# measures that "target" someone.
+TRADE_MEASURES = word_classes()["trade_measures"]
 # Nouns of a body sitting together that one can ask for ("asked for a special
 # sitting of the Security Council", "demanded an extra session of parliament").
 CONVENED_NOUNS = frozenset(_LISTS["convened_nouns"])

@@ -842,9 +842,9 @@ def _targeting(tok, typ):
         doers = [tok.head]  # "sanctions targeting the ministers"
     if not doers:
         return None
-    if all(_lemma_in(d, _cls("sense_sanction_measures")) for d in doers):
+    if all(_lemma_in(d, _cls("trade_measures")) for d in doers):
         return ("COERCE", "163")
-    if all(_lemma_in(d, _cls("sense_targeting_things") | _cls("sense_sanction_measures"))
+    if all(_lemma_in(d, _cls("sense_targeting_things") | _cls("trade_measures"))
            for d in doers):
         return DROP
     return None
