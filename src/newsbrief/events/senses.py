@@ -81,6 +81,12 @@ def _pobjs(tok, *preps):
             for g in p.children if g.dep_ in ("pobj", "pcomp")]
 
 
+def _agents(tok):
+    """The doers of a passive's "by" phrase ("was killed by a storm": the storm)."""
+    return [g for p in tok.children if p.dep_ == "agent"
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
 def _objects(tok):
     objs = _children(tok, "dobj", "obj")
     if not objs and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
@@ -745,8 +751,7 @@ def _rule(tok, typ):
         return None  # "ruled out talks": the lexicon's "rule out", a refusal
     if any(c.dep_ == "prt" or (c.lower_ == "out" and c.i == tok.i + 1) for c in tok.children):
         return DROP
-    doers = _subjects(tok) + [g for p in tok.children if p.dep_ == "agent"
-                              for g in p.children]
+    doers = _subjects(tok) + _agents(tok)
     if tok.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in doers):
         doers.append(tok.head)  # "the court, which ruled ..."
     if not any(_lemma_in(d, _cls("sense_courts")) for d in doers):
@@ -836,8 +841,7 @@ def _targeting(tok, typ):
     aides": aimed at, no attack. Weapons, forces and states that target keep ASSAULT."""
     if typ != "ASSAULT":
         return None
-    doers = _children(tok, "nsubj") + [g for a in tok.children if a.dep_ == "agent"
-                                       for g in a.children if g.dep_ == "pobj"]
+    doers = _children(tok, "nsubj") + _agents(tok)
     if not doers and tok.dep_ == "acl" and tok.tag_ == "VBG":
         doers = [tok.head]  # "sanctions targeting the ministers"
     if not doers:
@@ -895,8 +899,7 @@ def _non_human_doer(tok, typ):
     natural = _cls("sense_natural_causes")
     verb = tok
     for _ in range(2):
-        doers = _children(verb, "nsubj") + _pobjs(verb, "by")
-        doers += [g for p in verb.children if p.dep_ == "agent" for g in p.children]
+        doers = _children(verb, "nsubj") + _pobjs(verb, "by")  # an agent's "by" too
         if doers or verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head  # "the virus has infected 200 and killed three": its subject
@@ -1374,8 +1377,7 @@ def _press_question(verb, typ) -> bool:
     if typ not in ("REQUEST", "ACCUSE") or not _lemma_in(verb, _cls("sense_question_verbs")):
         return False
     press = _cls("sense_press_people")
-    doers = _children(verb, "nsubj") + [g for a in verb.children if a.dep_ == "agent"
-                                        for g in a.children if g.dep_ == "pobj"]
+    doers = _children(verb, "nsubj") + _agents(verb)
     for d in doers:
         if _lemma_in(d, press):
             return True
