@@ -4,6 +4,8 @@ sentences made up for the test; the ranking model is given, not loaded."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from newsbrief.events import mainact
@@ -84,3 +86,17 @@ def test_the_shipped_model_ranks_and_has_a_floor():
     later = _event(SECOND, SECOND_AT, "called", 0.62, typ="PROTEST", country=None)
     s_open, s_later = mainact.ranking([opening, later], LENGTH, learned)
     assert s_open > s_later
+
+
+def test_same_and_ranks_count_within_a_type_and_share_ties():
+    # "same": other records of its type by a doer of a shared country; tied confidences
+    # share the first rank of their value (features keep one pass per article)
+    a = _event(FIRST, 0, "suspended", 0.8)
+    b = _event(SECOND, SECOND_AT, "broken", 0.8)                      # REJECT, NOR: same
+    c = _event(SECOND, SECOND_AT, "called", 0.9, typ="PROTEST")       # another type
+    d = _event(SECOND, SECOND_AT, "said", 0.5, country="SWE")         # REJECT, SWE
+    fa, fb, fc, fd = mainact.features([a, b, c, d], LENGTH)
+    assert fa["same"] == fb["same"] == pytest.approx(math.log1p(1))
+    assert fc["same"] == fd["same"] == 0.0
+    assert fc["conf_rank0"] == 1.0
+    assert fa["conf_rank1"] == fb["conf_rank1"] == 1.0 and fd["conf_rank1"] == 0.0

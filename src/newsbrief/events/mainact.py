@@ -76,16 +76,22 @@ def features(events: Sequence[Event], length: int) -> list[dict[str, float]]:
     """Each record's features relative to its article (`length`: the article text's
     length in characters)."""
     starts = {s: i for i, s in enumerate(sorted({ev.evidence.start for ev in events}))}
-    confs = sorted((ev.confidence for ev in events), reverse=True)
-    best = {}
+    rank_of: dict[float, int] = {}  # a confidence's first place, highest first
+    for i, c in enumerate(sorted((ev.confidence for ev in events), reverse=True)):
+        rank_of.setdefault(c, i)
+    best: dict[int, float] = {}
     for ev in events:
         best[ev.evidence.start] = max(best.get(ev.evidence.start, 0.0), ev.confidence)
+    countries = [_countries(ev) for ev in events]
+    of_type: dict[str, list[int]] = {}  # each type's records, to compare within a type only
+    for i, ev in enumerate(events):
+        of_type.setdefault(ev.type, []).append(i)
     out = []
-    for ev in events:
-        mine = _countries(ev)
-        same = sum(1 for o in events if o is not ev and o.type == ev.type and mine & _countries(o))
+    for i, ev in enumerate(events):
+        mine = countries[i]
+        same = sum(1 for j in of_type[ev.type] if j != i and mine & countries[j])
         order = starts[ev.evidence.start]
-        rank = confs.index(ev.confidence)
+        rank = rank_of[ev.confidence]
         f = {"z": _logit(ev.confidence), "conf_rank0": rank == 0, "conf_rank1": rank == 1,
              "sent0": order == 0, "sent1": order == 1, "sent2": order == 2,
              "sent_late": order >= 6, "pos": ev.evidence.start / max(length, 1),
