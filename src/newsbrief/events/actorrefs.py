@@ -805,8 +805,9 @@ class ActorIndex:
             return ()
         doc = tok.doc
         # (stacked adjectives with no comma are one people: "Iraqi Kurdish fighters")
-        words = list({w.i: w for a in adjs for w in conjuncts(a)
-                      if len(conjuncts(a)) > 1 or (a.i + 1 < len(doc) and doc[a.i + 1].text == ",")
+        listed = [(a, conjuncts(a)) for a in adjs]
+        words = list({w.i: w for a, conj in listed for w in conj
+                      if len(conj) > 1 or (a.i + 1 < len(doc) and doc[a.i + 1].text == ",")
                       }.values())
         if len(words) < 2:
             return ()

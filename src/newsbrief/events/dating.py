@@ -520,10 +520,11 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
             continue
-        nouns = [n for n in (_period_of_noun(root, tx),) if n is not None] or \
-            _noun_owns_time(root)
-        if not nouns and _effective_head(root) is not None:
-            nouns = [_taking_effect(_effective_head(root))]
+        period = _period_of_noun(root, tx)
+        nouns = [period] if period is not None else _noun_owns_time(root)
+        effective = _effective_head(root) if not nouns else None
+        if effective is not None:
+            nouns = [_taking_effect(effective)]
             if nouns[0] is None:
                 continue  # "announced new rules effective June 1": not the announcing's day
         if nouns:
