@@ -49,7 +49,8 @@ SCORER = SHARED / "tools/events_gold_score.py"
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from judge_events import (  # noqa: E402
-    analyse, article_of, corpus_rows, kept_at, rows_with_ids, threshold, wilson)
+    analyse, article_of, corpus_rows, kept_at, key_matches, key_of, rows_with_ids, threshold,
+    wilson)
 
 
 def counts(seed: int, n: int, before: str | None) -> None:
@@ -148,24 +149,14 @@ def keyevents(paths: list[Path], sweep: bool = False, misses: bool = False,
         for label, keep in cuts:
             found = 0
             for cols in lines:
-                types, countries = _key(cols)
-                found += any(_matches(e, types, countries) for e in results[cols[0]] if keep(e))
+                types, countries = key_of(cols)
+                found += any(key_matches(e, types, countries) for e in results[cols[0]] if keep(e))
             lo, hi = wilson(found, len(lines))
             print(f"{label}: {found}/{len(lines)} key events found with the right type and "
                   f"actor country = {found / len(lines):.2f} [{lo:.2f}, {hi:.2f}]")
     if misses:
         _misses([cols for lines in files.values() for cols in lines], results, cut,
                 infos if blame else None)
-
-
-def _key(cols) -> tuple[set[str], set[str]]:
-    """A key-event line's accepted types and actor countries (empty: any)."""
-    return set(cols[1].split("|")), set() if cols[2] in ("-", "") else set(cols[2].split("|"))
-
-
-def _matches(e, types: set[str], countries: set[str]) -> bool:
-    """Whether a record has a key event's type and an actor of its country."""
-    return e.type in types and (not countries or any(r.country in countries for r in e.actor))
 
 
 def _miss_reason(types: set[str], countries: set[str], events, cut: float) -> str:
@@ -177,7 +168,7 @@ def _miss_reason(types: set[str], countries: set[str], events, cut: float) -> st
     typed = [e for e in events if e.type in types]
     if not typed:
         return "no record of the type"
-    right = [e for e in typed if _matches(e, types, countries)]
+    right = [e for e in typed if key_matches(e, types, countries)]
     if right:
         return f"below threshold (best {max(e.confidence for e in right):.2f})"
     if any(kept_at(e, cut) for e in typed):
@@ -193,9 +184,9 @@ def _misses(lines, results, cut: float, infos: dict | None = None) -> None:
     shown: set[str] = set()
     tally: dict[str, int] = {}
     for cols in lines:
-        types, countries = _key(cols)
+        types, countries = key_of(cols)
         events = results[cols[0]]
-        if any(kept_at(e, cut) and _matches(e, types, countries) for e in events):
+        if any(kept_at(e, cut) and key_matches(e, types, countries) for e in events):
             continue
         reason = _miss_reason(types, countries, events, cut)
         tally[reason.split(" (")[0]] = tally.get(reason.split(" (")[0], 0) + 1
@@ -204,7 +195,7 @@ def _misses(lines, results, cut: float, infos: dict | None = None) -> None:
         typed = sorted((e for e in events if e.type in types), key=lambda e: -e.confidence)
         for e in typed[:4]:
             print(f"    {_record_line(e)}")
-        right = [e for e in typed if _matches(e, types, countries)]
+        right = [e for e in typed if key_matches(e, types, countries)]
         if infos is not None and right:
             print(f"    blame: {_blame(right[0], infos[cols[0]], events)}")
         if cols[0] not in shown:

@@ -138,6 +138,18 @@ def kept_at(ev, cut: float) -> bool:
     return records.is_kept(ev.confidence, getattr(ev, "key", False), cut)
 
 
+def key_of(cols) -> tuple[set[str], set[str]]:
+    """A key-event line's accepted types and actor countries (empty: any), from the columns
+    of eval/judgements/key-events*.tsv (article id, types, countries, ...)."""
+    return set(cols[1].split("|")), set() if cols[2] in ("-", "") else set(cols[2].split("|"))
+
+
+def key_matches(ev, types: set[str], countries: set[str]) -> bool:
+    """Whether a record has a key event's type and an actor of its country: the match
+    scripts/eval_issue11.py scores and scripts/train_mainact.py trains on."""
+    return ev.type in types and (not countries or any(r.country in countries for r in ev.actor))
+
+
 def threshold() -> float:
     from newsbrief.settings import load_settings
 

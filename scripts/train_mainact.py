@@ -32,7 +32,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from judge_events import analyse, article_of, rows_with_ids, threshold  # noqa: E402
+from judge_events import (  # noqa: E402
+    analyse, article_of, key_matches, key_of, rows_with_ids, threshold)
 
 from newsbrief.events import mainact  # noqa: E402
 from newsbrief.records import Event  # noqa: E402
@@ -48,13 +49,8 @@ def key_lines() -> list[tuple[str, set[str], set[str]]]:
         for line in path.read_text("utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 c = line.split("\t")
-                out.append((c[0], set(c[1].split("|")),
-                            set() if c[2] in ("-", "") else set(c[2].split("|"))))
+                out.append((c[0], *key_of(c)))
     return out
-
-
-def matches(ev: Event, types: set[str], countries: set[str]) -> bool:
-    return ev.type in types and (not countries or any(r.country in countries for r in ev.actor))
 
 
 def records(ids: list[str], cache: Path) -> dict[str, tuple[list[Event], int]]:
@@ -131,7 +127,7 @@ def main(argv: list[str] | None = None) -> None:
     ids = sorted(by_article)
     recs = records(ids, args.cache)
     feats = {a: mainact.features(recs[a][0], recs[a][1]) for a in ids}
-    labels = {a: [any(matches(e, t, c) for t, c in by_article[a]) for e in recs[a][0]]
+    labels = {a: [any(key_matches(e, t, c) for t, c in by_article[a]) for e in recs[a][0]]
               for a in ids}
     names = sorted({n for a in ids for f in feats[a] for n in f})
     order = ids[:]
@@ -159,9 +155,9 @@ def main(argv: list[str] | None = None) -> None:
                        if events[i].confidence < cut and mainact.eligible(events[i], floor)]
                 kept += len(new)
                 for types, countries in by_article[a]:
-                    at = any(e.confidence >= cut and matches(e, types, countries) for e in events)
+                    at = any(e.confidence >= cut and key_matches(e, types, countries) for e in events)
                     found0 += at
-                    found1 += at or any(matches(e, types, countries) for e in new)
+                    found1 += at or any(key_matches(e, types, countries) for e in new)
             print(f"floor {floor:.2f} top {top}: key events at the threshold {found0} -> "
                   f"{found1} of {len(lines)} (out of fold); records newly kept {kept}")
     w, b = fit([f for a in ids for f in feats[a]], [x for a in ids for x in labels[a]], names)
