@@ -64,6 +64,7 @@ texts are read by path and never copied.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -251,12 +252,25 @@ def _story_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))[:200]
 
 
-def _corpus_keys() -> set[str]:
-    path = SHARED / "corpus/news.jsonl"
+@functools.lru_cache(maxsize=4)
+def _read_corpus(path: Path) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The corpus's story keys and dataset IDs (without "abp-"), in one read per process
+    (None without the corpus)."""
     if not path.exists():
-        return set()
+        return None
+    keys, ids = set(), set()
     with path.open(encoding="utf-8") as f:
-        return {_story_key(json.loads(line)["text"]) for line in f if line.strip()}
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                keys.add(_story_key(row["text"]))
+                ids.add(row["id"].removeprefix("abp-"))
+    return frozenset(keys), frozenset(ids)
+
+
+def _corpus_keys() -> frozenset[str]:
+    read = _read_corpus(SHARED / "corpus/news.jsonl")
+    return read[0] if read else frozenset()
 
 
 def reuters_rows(source: Path | None = None, drop: set[str] | None = None) -> list[dict]:
@@ -316,14 +330,19 @@ def is_interview(text: str) -> bool:
     return len(_SPEAKER_TAG.findall(text)) >= 3
 
 
-def _rtr_keys() -> set[str]:
+def _rtr_keys() -> frozenset[str]:
     """Keys of the rtr- stories, when their mirror is here (else none: the two sources
     are years apart, so leaving this check out cannot let a shared story through unseen
-    in practice; `list` says so)."""
+    in practice; `list` says so). Read once per process and mirror."""
+    return _source_keys(reuters_rows, HELDOUT)
+
+
+@functools.lru_cache(maxsize=8)
+def _source_keys(read, source: Path) -> frozenset[str]:
     try:
-        return {_story_key(r["text"]) for r in reuters_rows(drop=set())}
+        return frozenset(_story_key(r["text"]) for r in read(source, drop=set()))
     except HeldoutMissing:
-        return set()
+        return frozenset()
 
 
 def wikinews_rows(source: Path | None = None, drop: set[str] | None = None,
@@ -398,15 +417,15 @@ def _allsides_jsons(source: Path):
                               f"({err or 'git gave no files'}): {how}")
 
 
-def _corpus_ids() -> set[str]:
+def _corpus_ids() -> frozenset[str]:
     """The dataset IDs of the corpus's articles ("abp-" + ID); without the corpus the
     abw- articles cannot be told from it, so that is an error."""
     path = SHARED / "corpus/news.jsonl"
-    if not path.exists():
+    read = _read_corpus(path)
+    if read is None:
         raise AllSidesMissing(f"corpus {path} not found: the abw- articles leave out the "
                               f"corpus's own; set NEWSBRIEF_SHARED to the folder holding data/corpus")
-    with path.open(encoding="utf-8") as f:
-        return {json.loads(line)["id"].removeprefix("abp-") for line in f if line.strip()}
+    return read[1]
 
 
 def allsides_rows(source: Path | None = None, drop: set[str] | None = None,
@@ -452,12 +471,9 @@ def allsides_rows(source: Path | None = None, drop: set[str] | None = None,
     return rows
 
 
-def _wkn_keys() -> set[str]:
+def _wkn_keys() -> frozenset[str]:
     """Keys of the wkn- articles, when their mirror is here (else none, as `_rtr_keys`)."""
-    try:
-        return {_story_key(r["text"]) for r in wikinews_rows(drop=set())}
-    except HeldoutMissing:
-        return set()
+    return _source_keys(wikinews_rows, WIKINEWS)
 
 
 def html_rows(folder: Path | None = None) -> list[dict]:
@@ -520,9 +536,16 @@ def rows(prefixes: tuple[str, ...] = ()) -> list[dict]:
     newspaper4k pages, Wikinews 2019-2020, AllSides world news: a new source comes last,
     so the order of the earlier ones is kept); only the sources of `prefixes` when any
     are given (the others are not read)."""
-    return [r for p, read in loaders().items()
+    return _rows(prefixes, loaders())
+
+
+def _rows(prefixes: tuple[str, ...], read: dict) -> list[dict]:
+    """The rows of the sources `read` (prefix -> loader) that `prefixes` may ask for (a
+    source's prefix starts one of them or is started by one), filtered by id; all when
+    none are given."""
+    return [r for p, load in read.items()
             if not prefixes or any(p.startswith(w) or w.startswith(p) for w in prefixes)
-            for r in read() if not prefixes or r["id"].startswith(prefixes)]
+            for r in load() if not prefixes or r["id"].startswith(prefixes)]
 
 
 def main() -> None:
@@ -540,13 +563,11 @@ def main() -> None:
     # Only the sources asked for are read: a missing mirror stops only what needs it.
     read = loaders(strict=True)
     try:
-        everything = [r for p in PREFIXES if any(p.startswith(w) or w.startswith(p)
-                                                 for w in wanted)
-                      for r in read[p]()]
+        everything = _rows(wanted, {p: read[p] for p in PREFIXES})
     except HeldoutMissing as e:
         sys.exit(f"Error: {e}")
     if sys.argv[1] in ("list", "jsonl"):
-        chosen = [r for r in everything if r["id"].startswith(wanted)]
+        chosen = everything
         for r in chosen:
             if sys.argv[1] == "jsonl":
                 print(json.dumps({k: r[k] for k in ("id", "text", "title", "url", "published")},
