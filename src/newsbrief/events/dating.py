@@ -627,10 +627,14 @@ def _period_of_noun(root, tx: "Timex | None" = None):
     return None
 
 
+# A clause introduced so happened at another time than the clause it hangs on.
+_PRIOR_MARKS = frozenset(_LISTS["prior_marks"])
+_PRIOR_PREPS = _PRIOR_MARKS - {"once"} | frozenset(_LISTS["prior_preps_extra"])
 # Prepositions that put an act before (or after, but never at) the time of a noun
-# ("before Friday's announcement", "since the 2016 vote"); "after" is left out: a reaction
-# "after Monday's vote" is as often of that day.
-_BEFORE_PREPS = frozenset(_LISTS["before_preps"])
+# ("before Friday's announcement", "since the 2016 vote"): the prior prepositions but those
+# of a time after which the act is ("after Monday's vote": a reaction as often of that day).
+_AFTER_PREPS = frozenset(_LISTS["prior_preps_after"])
+_BEFORE_PREPS = _PRIOR_PREPS - _AFTER_PREPS
 
 
 def _noun_owns_time(root) -> list:
@@ -1254,9 +1258,6 @@ NEWS_DAYS = 7
 # Sentences (with at least LEAD_WORDS words) that make the lead.
 LEAD_SENTENCES = 2
 LEAD_WORDS = 8
-# A clause introduced so happened at another time than the clause it hangs on.
-_PRIOR_MARKS = frozenset(_LISTS["prior_marks"])
-_PRIOR_PREPS = _PRIOR_MARKS - {"once"} | frozenset(_LISTS["prior_preps_extra"])
 # "met nine times", "repeatedly clashed": habitual, no one day.
 _HABITUAL = frozenset(_LISTS["habitual"])
 _TIMES = frozenset(_LISTS["times"])
@@ -2224,7 +2225,7 @@ def _time_follows(adverb) -> bool:
 
 
 # Nouns whose phrase after an adverb is a time ("earlier in the day", "later that week").
-_TIME_PHRASE_NOUNS = frozenset(_LISTS["time_phrase_nouns"])
+_TIME_PHRASE_NOUNS = _DAY_NOUNS | frozenset(_LISTS["time_phrase_nouns_extra"])
 
 
 _ANSWERS = frozenset(_LISTS["answers"])

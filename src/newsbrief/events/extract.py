@@ -36,8 +36,8 @@ from ..dateline import dated_dateline
 from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
-from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, Arguments, conjuncts,
-                        document_senders, first_person, is_thing,
+from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, Arguments,
+                        conjuncts, document_senders, first_person, is_thing,
                         noun_arguments, quote_speaker, speakers_own, spoken_about, thing_owners,
                         verb_arguments)
 from .attach import governor
@@ -582,8 +582,6 @@ def _not_done(candidates: list[_Candidate], lines: list[int]) -> list[_Candidate
 # Acts done to people (CAMEO arrest and release): done to a thing the verb means
 # something else ("released documents", "the nomination was held up").
 PERSON_PATIENT_MODES = frozenset({"arrest", "release"})
-# Relative pronouns, which stand for the noun their clause is on.
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 GIVE = frozenset({"send", "give", "deliver", "hand", "provide", "submit", "forward"})
 MESSAGES = frozenset(_LISTS["messages"])
 
@@ -625,7 +623,7 @@ def _thing_patient(tok, coding) -> bool:
         if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
             # "the report, which the ministry released": the relative pronoun stands
             # for the noun the clause hangs on
-            patients = [tok.head if p.lower_ in RELATIVE_PRONOUNS else p for p in patients]
+            patients = [tok.head if p.lower_ in PRON_RELATIVE else p for p in patients]
         if not patients:
             # A weak word ("hold") or a phrasal verb ("hold out", "free up") with
             # nobody held or freed has lost its arrest/release sense.
