@@ -96,6 +96,13 @@ class _Candidate:
     args: Arguments
     said: bool = False  # a verbal act carried by what the speaker said (coding.said_act)
 
+    @functools.cached_property
+    def promised(self) -> bool:
+        """The coded act is the object of a verb of promising (modality.promised_object):
+        asked once, for its standing (`_modality`) and for the confidence of acts not
+        told done."""
+        return promised_object(self.tok, self.coding.trigger, self.coding.type)
+
 
 def _default_coder() -> Coder:
     return code_predicate
@@ -235,8 +242,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 genre.add(ev.id)
             elif forecast(cand.tok) is not None or denied(cand.tok) is not None or \
                     undone(cand.tok) is not None or unverified(cand.tok) is not None or \
-                    enabled(cand.tok) is not None or \
-                    promised_object(cand.tok, cand.coding.trigger, ev.type):
+                    enabled(cand.tok) is not None or cand.promised:
                 foreseen.add(ev.id)
     events = _with_article_term(events, judge, dropped)
     if genre:
@@ -935,7 +941,7 @@ def _modality(st: Standing, cand: _Candidate) -> str:
             and (coding.cameo or "").startswith("12"):
         # "did not agree": the typing already made the refusal the event.
         return "asserted"
-    if st.modality == "asserted" and promised_object(cand.tok, coding.trigger, coding.type):
+    if st.modality == "asserted" and cand.promised:
         # "promised an inquiry into the fire": read through the verb of promising, the
         # act is its object, pledged and not done
         return "future"
