@@ -527,6 +527,17 @@ _LONG_PERFECT = _PERFECT | frozenset(_LISTS["past_perfect"])
 _LONG_AFTER = frozenset({"as", "ago", "before", "after", "since"})
 
 
+# Plural nouns that tell a pattern after "at" in a perfect ("have disagreed at times"):
+# data/modality_lists.toml.
+PERFECT_PATTERN_NOUNS = frozenset(_LISTS["perfect_pattern_nouns"])
+
+
+def _timed(verb) -> bool:
+    """Does a time expression hang below `verb` ("has shelled the town often since
+    Monday"): a stretch of the news told with its time, not a habit."""
+    return any(g.ent_type_ in TIME_ENTS for d in verb.children for g in d.subtree)
+
+
 def _habit_word(verb) -> str | None:
     auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
     for c in verb.children:
@@ -545,6 +556,19 @@ def _habit_word(verb) -> str | None:
             # After the verb: "has voiced doubts repeatedly"; not a stretch of the news
             # told with its time ("has shelled the town repeatedly since Monday").
             return c.lower_
+        elif c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS and auxes & _LONG_PERFECT and \
+                "to" not in auxes and not _timed(verb):
+            # After the verb of a perfect: "who has met frequently with him", "have
+            # clashed often over the budget".
+            return c.lower_
+        elif c.dep_ == "prep" and c.lower_ == "at" and auxes & _LONG_PERFECT and \
+                "to" not in auxes and not _timed(verb):
+            # "had disagreed at times": with a perfect, a pattern over the years; alone
+            # ("at times berated the lawmakers") as often moments of one hearing.
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in PERFECT_PATTERN_NOUNS and not any(
+                        d.dep_ in ("nummod", "amod", "det") for d in g.children):
+                    return f"at {g.lower_}"
         elif c.dep_ == "prep" and c.lower_ == "for":
             # "for three years" is a span; "at times" is left out, as often "at moments"
             # of one hearing or meeting ("at times berated the lawmakers").
@@ -979,6 +1003,82 @@ def _occurs(verb) -> bool:
                                    for c in verb.children)
 
 
+# Occasions a future clause places its act at, and the prepositions that leave an
+# occasion its own standing (data/modality_lists.toml).
+PLANNED_OCCASIONS = frozenset(_LISTS["planned_occasions"])
+PAST_SETTINGS = frozenset(_LISTS["past_settings"])
+# Verbs of meeting with what others do (data/modality_lists.toml): under "may", "could"
+# their object's act is a prediction.
+FACING_VERBS = frozenset(_LISTS["facing_verbs"])
+_PREP_PATH = frozenset({"pobj", "prep", "pcomp"})
+# The pronouns that open a relative clause as its subject.
+RELATIVE_WORDS = frozenset({"that", "which", "who"})
+
+
+def _planned_occasion(tok, prep, verb, c: Cues) -> bool:
+    """Is the occasion noun `tok` placed, through prepositions only (`prep` the last,
+    on `verb`), in a clause told in the future ("will travel to Lima for a summit",
+    "will be tasked with explaining it in meetings", "what he will say during the
+    meeting")? The occasion lies ahead with the act. Not through "after", "since",
+    "despite" and the like: a future act may follow an occasion that is over."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in PLANNED_OCCASIONS or \
+            verb.pos_ not in ("VERB", "AUX"):
+        return False
+    node = tok
+    while node.i != prep.i:
+        if node.dep_ not in _PREP_PATH or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in PAST_SETTINGS:
+            return False
+        node = node.head
+    if prep.lower_ in PAST_SETTINGS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_WORDS and prep.i < c.i
+           for c in verb.children):
+        # "drafting a bill, in talks with them, that would impose ...": nothing of a
+        # relative clause comes before its pronoun; the parser hung the phrase there.
+        return False
+    return any(a.dep_ in ("aux", "auxpass") and a.lower_ in c.future_aux
+               for a in verb.children)
+
+
+# Verbs of making whose to-infinitive is a purpose (data/modality_lists.toml).
+MAKING_VERBS = frozenset(_LISTS["making_verbs"])
+
+
+def made_for(tok) -> str | None:
+    """The verb of making whose purpose is the act of predicate `tok`, or None: the act
+    (or the verb whose object it is) is the to-infinitive of "built", "designed" and the
+    like ("tunnels built to carry out attacks"). A purpose is not an act done; it keeps
+    half its confidence, as forecasts do (events.extract)."""
+    verb = _verb_of(tok)
+    if verb is None or verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i or \
+            not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    gov = verb.head
+    return gov.lower_ if _lemma(gov) in MAKING_VERBS else None
+
+
+def planned_occasion(tok) -> str | None:
+    """The future verb whose clause places the occasion noun `tok` ahead, or None: "will
+    travel to Lima for a summit", "what he will say during the meeting" (the occasion
+    hangs on the verb through prepositions only). Such an occasion keeps half its
+    confidence, as forecasts do (events.extract)."""
+    c = cues()
+    node = tok
+    for _ in range(MAX_STEPS):
+        if node.dep_ not in _PREP_PATH or node.head.i == node.i:
+            return None
+        gov = node.head
+        if node.dep_ == "prep" and gov.pos_ in ("VERB", "AUX"):
+            if _planned_occasion(tok, node, gov, c):
+                return gov.lower_
+            if gov.dep_ != "pcomp":
+                return None
+        node = gov
+    return None
+
+
 def standing(tok, lines: list[int] | None = None) -> Standing:
     """The modality of the event named by predicate `tok`, and its source heads.
     `lines` (line number per token) keeps the walk inside the predicate's line."""
@@ -1039,6 +1139,13 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 # someone to do ("told them to leave"), not what it tells ("told them
                 # that the troops had left", a quoted plea).
                 modality, cue = "future", gov.lower_
+            elif dep == "prep" and _planned_occasion(tok, node_prev, gov, c):
+                modality, cue = "future", gov.lower_
+            elif dep == "dobj" and node_prev.i == tok.i and lemma in FACING_VERBS and \
+                    _own(gov, c) == "conditional":
+                # "may face criticism", "could face charges": a prediction of what the
+                # object's doers might do, not an act told.
+                modality, cue = "conditional", gov.lower_
             else:
                 own = _own(gov, c) if dep in ("xcomp", "conj") else None
                 if dep == "conj" and own is not None and not _shares_marks(node_prev, gov):
