@@ -984,3 +984,55 @@ CASES_NONEV19 = [
 @pytest.mark.parametrize(("spec", "at", "expected"), CASES_NONEV19)
 def test_a_task_a_measure_and_a_contest_are_no_accusation_or_attack(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+# nonev20: a danger foretold is no threat ("the agency warned that an attack may come":
+# the attack has no doer, the warner none of its own); a search for the lost is a rescue,
+# no inquiry; a manner offered ("offered a more conventional approach") is no offer.
+CASES_NONEV20 = [
+    pytest.param(
+        "Agency/agency/PROPN/1/nsubj/NNP/ORG warned/warn/VERB/1/ROOT/VBD "
+        "that/that/SCONJ/6/mark/IN an/an/DET/4/det/DT attack/attack/NOUN/6/nsubj/NN "
+        "may/may/AUX/6/aux/MD come/come/VERB/1/ccomp/VB",
+        1, None, id="an_attack_that_may_come_is_a_danger_foretold"),
+    pytest.param(
+        "Iran/iran/PROPN/1/nsubj/NNP/GPE warned/warn/VERB/1/ROOT/VBD "
+        "that/that/SCONJ/5/mark/IN it/it/PRON/5/nsubj/PRP would/would/AUX/5/aux/MD "
+        "attack/attack/VERB/1/ccomp/VB",
+        1, "THREATEN", id="its_own_attack_foretold_is_a_threat"),
+    pytest.param(
+        "General/general/PROPN/1/nsubj/NNP/PERSON warned/warn/VERB/1/ROOT/VBD "
+        "that/that/SCONJ/5/mark/IN retaliation/retaliation/NOUN/5/nsubj/NN "
+        "would/would/AUX/5/aux/MD follow/follow/VERB/1/ccomp/VB",
+        1, "THREATEN", id="retaliation_foretold_is_a_threat"),
+    # "warned that it would stand up to any threat": a threat noun is no warning's own word
+    pytest.param(
+        "Aide/aide/NOUN/1/nsubj/NN warned/warn/VERB/1/ROOT/VBD that/that/SCONJ/5/mark/IN "
+        "it/it/PRON/5/nsubj/PRP would/would/AUX/5/aux/MD stand/stand/VERB/1/ccomp/VB "
+        "up/up/ADP/5/prt/RP to/to/ADP/5/prep/IN any/any/DET/9/det/DT "
+        "threat/threat/NOUN/7/pobj/NN",
+        1, "THREATEN", id="standing_up_to_a_threat_foretold_is_a_threat"),
+    pytest.param(
+        "Police/police/NOUN/1/nsubj/NNS searched/search/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det/DT hills/hill/NOUN/1/dobj/NNS for/for/ADP/1/prep/IN "
+        "the/the/DET/7/det/DT missing/missing/ADJ/7/amod/JJ child/child/NOUN/4/pobj/NN",
+        1, None, id="a_search_for_a_missing_child_is_a_rescue"),
+    pytest.param(
+        "Rescuers/rescuer/NOUN/1/nsubj/NNS searched/search/VERB/1/ROOT/VBD "
+        "for/for/ADP/1/prep/IN survivors/survivor/NOUN/2/pobj/NNS",
+        1, None, id="a_search_for_survivors_is_a_rescue"),
+    pytest.param(
+        "Police/police/NOUN/1/nsubj/NNS searched/search/VERB/1/ROOT/VBD "
+        "for/for/ADP/1/prep/IN the/the/DET/4/det/DT gunman/gunman/NOUN/2/pobj/NN",
+        1, "ACCUSE", id="a_search_for_a_gunman_stays_an_inquiry"),
+    pytest.param(
+        "Chancellor/chancellor/NOUN/1/nsubj/NN offered/offer/VERB/1/ROOT/VBD "
+        "a/a/DET/4/det/DT conventional/conventional/ADJ/4/amod/JJ "
+        "approach/approach/NOUN/1/dobj/NN",
+        1, None, id="a_manner_offered_is_no_offer"),
+]
+
+
+@pytest.mark.parametrize(("spec", "at", "expected"), CASES_NONEV20)
+def test_a_danger_foretold_a_rescue_and_a_manner_offered(spec, at, expected):
+    assert typed(spec, at) == expected

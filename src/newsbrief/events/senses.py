@@ -415,6 +415,14 @@ def _ask(tok, typ):
     return DROP  # a question: "asked whether", "asked about", "she asked."
 
 
+def _poss_doer(noun) -> bool:
+    """Does the event noun name its doer ("our strike", "an Iranian attack", "attacks
+    by the militia")?"""
+    return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in
+                                    ("NORP", "GPE", "ORG", "PERSON"))
+               for c in noun.children) or bool(_pobjs(noun, "by"))
+
+
 def _warn(tok, typ):
     if typ != "THREATEN" or tok.pos_ not in ("VERB", "AUX"):
         return None
@@ -439,6 +447,13 @@ def _warn(tok, typ):
             if t.pos_ not in ("NOUN", "VERB"):
                 continue
             entry = lookup(t)
+            if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and \
+                    not _lemma_in(t, _cls("sense_reprisals")) and not _poss_doer(t):
+                # "warned that an attack may come": an attack told as coming, with
+                # no doer, is a danger foretold, no threat of the warner's.
+                continue
+            if _lemma_in(t, _cls("sense_warning_nouns")):
+                continue  # "may come with little warning": the warning's own noun
             if _coded(t, hostile) or _lemma_in(t, _cls("sense_reprisals")) or (
                     entry is not None and entry.reverse and t.pos_ == "VERB"):
                 return None
@@ -1429,6 +1444,18 @@ def _question_put(verb, typ) -> bool:
     return False
 
 
+def _search(tok, typ):
+    """ "were searching the area for the missing child", "searched for survivors": a
+    search for the lost is a rescue, no inquiry into anyone (CAMEO 090)."""
+    if typ != "ACCUSE":
+        return None
+    for g in _pobjs(tok, "for"):
+        if _lemma_in(g, _cls("sense_rescued")) or any(
+                c.dep_ == "amod" and c.lower_ in _cls("sense_lost") for c in g.children):
+            return DROP
+    return None
+
+
 def _confirm(tok, typ):
     """ "confirmed Smith as ambassador" approves a nominee (lexicon "confirm as"); what
     else is confirmed "as" something is a fact told ("confirmed the blast as an
@@ -1466,7 +1493,7 @@ _VERB_SENSES = {
     "insist": _insist, "demonstrate": _demonstrate, "seize": _seize,
     "recall": _recall, "encourage": _encourage, "oust": _oust, "overthrow": _oust,
     "topple": _oust, "depose": _oust, "remove": _oust,
-    "target": _targeting, "challenge": _contest, "testify": _testify,
+    "target": _targeting, "challenge": _contest, "testify": _testify, "search": _search,
 }
 
 
