@@ -58,6 +58,11 @@ VOCAB = spacy.blank("en").vocab
     ("The envoy said the media caption was wrong.", False),
     ("Story highlights The envoys met at the border on Friday", False),
     ("The envoy said the story highlights how fragile the truce is.", False),
+    # nonev20: a pool picture's credit closes its caption.
+    ("The two presidents tour a shipyard in Gdansk, Poland May 3, 2019. "
+     "Jan Novak/Presidential Press Service via REUTERS", True),
+    ("Ministers meet in Oslo, March 2, 2020. Pool Photo via AP", True),
+    ("The minister said the report came via Reuters on Monday.", False),
 ])
 def test_furniture_lines(line, furniture):
     assert is_furniture(line) is furniture

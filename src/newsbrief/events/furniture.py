@@ -35,6 +35,9 @@ _PATTERNS = re.compile("|".join([
     r"^\s*(?:file|file photo)\s*[-–—:]", r"\((?:ap|afp|reuters|getty|epa)[^)]{0,40}photo",
     r"\bphoto(?:graph)?s? (?:by|courtesy|credit)\b", r"\bimage (?:copyright|caption)\b",
     r"\b(?:getty images|ap photo|reuters/|afp/|afp via getty)\b",
+    # A pool or handout picture's credit closing its caption ("Jan Novak/Kremlin via
+    # REUTERS", "Pool Photo via AP"): the caption tells what the picture shows.
+    r"\bvia (?:reuters|ap|afp|getty images)\s*$",
     r"^\s*(?:more|related|read more|read|see also|watch|listen|recommended|also read)\s*:",
     r"\bcontributed (?:to this report|reporting)\b", r"\bcontributed to this (?:story|article)\b",
     r"\bclick (?:here|to)\b", r"\b(?:cookies?|javascript)\b.{0,40}\b(?:enable|use|accept)",
