@@ -109,3 +109,29 @@ def test_testimony_before_a_time_is_no_meeting():
     doc = make_doc(TESTIFIED_BEFORE_NOON)
     got = code_predicate(doc, doc[1])
     assert got is None or got.type != "CONSULT"
+
+
+# "The ministry blocked Halden from testifying."
+BLOCKED_FROM = ("The/the/DET/DT/1/det ministry/ministry/NOUN/NN/2/nsubj "
+                "blocked/block/VERB/VBD/2/ROOT Halden/Halden/PROPN/NNP/2/dobj "
+                "from/from/ADP/IN/2/prep testifying/testify/VERB/VBG/4/pcomp ././PUNCT/./2/punct")
+# "Halden returned from meeting the envoy."
+RETURNED_FROM = ("Halden/Halden/PROPN/NNP/1/nsubj returned/return/VERB/VBD/1/ROOT "
+                 "from/from/ADP/IN/1/prep meeting/meet/VERB/VBG/2/pcomp the/the/DET/DT/5/det "
+                 "envoy/envoy/NOUN/NN/3/dobj ././PUNCT/./1/punct")
+
+
+def test_an_act_someone_is_kept_from_is_not_done():
+    from newsbrief.events.modality import not_done
+
+    doc = make_doc(BLOCKED_FROM)
+    assert not_done(doc[5]) == "from"
+    refrained = make_doc(BLOCKED_FROM.replace("blocked/block/VERB/VBD", "stopped/stop/VERB/VBD"))
+    assert not_done(refrained[5]) == "from"
+
+
+def test_an_act_come_back_from_is_done():
+    from newsbrief.events.modality import not_done
+
+    doc = make_doc(RETURNED_FROM)
+    assert not_done(doc[3]) is None

@@ -153,6 +153,9 @@ REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "’ll", "shall", "can", 
 PRESENT_AUX = frozenset({"do", "does", "is", "are", "am"})
 # How far up "without" may govern: "without asking", "without holding talks".
 WITHOUT_STEPS = 3
+# Verbs that keep someone from an act ("barred from travelling", "blocked him from
+# testifying"; data/modality_lists.toml).
+KEPT_FROM_VERBS = frozenset(_LISTS["kept_from_verbs"])
 
 
 # Words that put an act on a timetable: "scheduled to be executed on Friday", "is
@@ -689,6 +692,9 @@ def not_done(tok) -> str | None:
         node = node.head
         if node.lower_ == "without" and node.pos_ == "ADP":
             return "without"
+        if node.lower_ == "from" and node.pos_ == "ADP" and node.head.i != node.i and \
+                _lemma(node.head) in KEPT_FROM_VERBS:
+            return "from"  # "blocked the envoy from testifying": he did not testify
     return None
 
 
