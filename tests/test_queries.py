@@ -231,6 +231,19 @@ def test_text_dated_only_leaves_out_events_dated_by_the_publication_day(store):
     assert len(line) == 2
 
 
+def test_text_dated_only_keeps_a_day_carried_from_another_telling(tmp_path):
+    # dates20a: a day given by another telling of the act in the article is the text's
+    with Store(tmp_path / "c.db") as s:
+        s.write(analysed("Kim's trip to Moscow began Monday. The trip was kept quiet.", [
+            event("e1", "CONSULT", [state("PRK")], [], date="2024-06-17", source="carried",
+                  text="The trip was kept quiet."),
+            event("e2", "PROTEST", [state("PRK")], [], date="2024-06-18", source="published",
+                  sentence=1, text="Crowds marched."),
+        ], published="2024-06-18"))
+        found = find_events(s, EventQuery(actor=("PRK",), text_dated_only=True))
+        assert _types(found) == ["CONSULT"]
+
+
 def test_min_confidence_leaves_out_events_without_a_confident_mention(store):
     import dataclasses
 

@@ -274,7 +274,7 @@ class Event(_Record):
     date: str | None
     date_precision: str | None  # day, week (an ISO week, "2024-W49"), month, year
     date_text: str | None
-    date_source: str | None  # text, published
+    date_source: str | None  # text, published, carried (events.carry), none
     location: Location | None
     modality: str  # asserted, alleged, conditional, future, negated
     attributed_to: tuple[ActorRef, ...]

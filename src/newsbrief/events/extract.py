@@ -42,6 +42,7 @@ from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, 
                         noun_arguments, quote_speaker, speakers_own, spoken_about, thing_owners,
                         verb_arguments)
 from .attach import governor
+from .carry import carry_dates, told_done
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
 from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, intent_saying,
@@ -202,6 +203,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     unasked: set[str] = set()
     genre: set[str] = set()
     foreseen: set[str] = set()
+    done: set[str] = set()  # records told as one act done at one time (events.carry)
     page = page_of(doc)
     # Dates are told apart from the words; durations ("a week of exercises") are words.
     timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
@@ -222,6 +224,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         if ev is not None and ev.id not in seen:
             seen.add(ev.id)
             events.append(ev)
+            if told_done(cand.tok):
+                done.add(ev.id)
             if _no_news(cand, date, article.published, ev.evidence.text) or \
                     hypothetical(cand.tok, ev.modality, ev.type) or \
                     _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start) or \
@@ -261,6 +265,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         events = _without(events, dropped | unasked, judge)
     # One record per event: the article's re-tellings of one act folded together.
     events = merge_retellings(events, judge.kinds, article.published)
+    # An undated record telling a dated act again takes its day (events.carry).
+    events = carry_dates(events, judge.kinds, done)
     # Then the article's main act, a choice across its records (events.mainact).
     return mark_main_acts(events, len(article.text))
 

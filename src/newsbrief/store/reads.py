@@ -55,8 +55,9 @@ class EventQuery:
     modality: str | None = None
     search: str | None = None
     dated_only: bool = False
-    # Only events whose date the text gives: leaves out events dated by the
-    # publication day alone and undated background (date_source "published"/"none").
+    # Only events whose date the text gives (their own words, or another telling of
+    # the act in the article: date_source "text"/"carried"): leaves out events dated
+    # by the publication day alone and undated background ("published"/"none").
     text_dated_only: bool = False
     # Only events with a mention of at least this confidence ([events] threshold) or
     # marked its article's main act (`key`, events.mainact) at or above
@@ -116,7 +117,7 @@ def event_ids(store: Store, query: EventQuery) -> list[str]:
     if query.dated_only:
         where.append("e.date IS NOT NULL")
     if query.text_dated_only:
-        where.append("e.date IS NOT NULL AND e.date_source = 'text'")
+        where.append("e.date IS NOT NULL AND e.date_source IN ('text', 'carried')")
     if query.min_confidence > 0:
         kept, kept_params = kept_sql(query.min_confidence, "m")
         where.append(f"EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.id AND {kept})")

@@ -1,0 +1,108 @@
+"""The day of an act carried from another telling of the same act in the article.
+
+An article often dates an act once and tells it again with no time ("Rebels
+attacked the base on Tuesday. ... the attack that killed four soldiers ...";
+"The minister's trip to Oslo began on Monday. ... The minister's trip was kept
+secret."). Re-tellings that match closely are folded into one record
+(`events.retell`); a telling that matches less closely (other words around it,
+fewer doers named) stays a record of its own, and the dating rules, which read
+one sentence and its neighbour, leave it undated. This pass, run on the article's
+records after the merge, gives such an undated record (`date_source` "none") the
+day of a dated telling of the same act, with `date_source` "carried" so a reader
+can tell the day came from elsewhere in the article.
+
+Only where the match is strong (a second attack on another day must keep no day
+of the first):
+
+1. the undated record is told as one act done at one time: a verb in the simple
+   past, or an event noun a possessive names ("Kim's trip"); not the present, the
+   perfect, the past perfect, nor a bare "the attack";
+2. a dated record earlier in the article, of the same PLOVER type, neither telling
+   saying it is another act ("another attack", "met again"), the same standing (no
+   act to come or on a condition), no places in two countries, no two counts of one
+   unit;
+3. the same act: the same predicate lemma or noun/verb family (`retell.same_act`)
+   with the same doers (`retell.same_sides`, or, when one side names no doer, the
+   same targets);
+4. every dated telling that matches gives one time (their spans overlap): the
+   finest is taken; two times that do not overlap are two acts, or the text is
+   unsure, and nothing is carried.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+from ..records import Event
+from ..timevalue import parse_span
+from .dating import background, present_perfect, told_tense
+from .retell import (_UNDONE, _side, _subset, another, details_fit, same_act,
+                     same_sides, standing_fits)
+
+# The date_source of a day carried from another telling (docs/records.md).
+CARRIED = "carried"
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def told_done(tok) -> bool:
+    """Is the record's word told as one act done at one time: a verb in the simple
+    past ("Kim met Putin"; not "has met", "had met", "is meeting", "will meet"), or an
+    event noun a possessive names ("Kim's trip", "the envoy's arrest")? Acts told in
+    the present or the perfect are stances or spans, and a bare "the attack" may be
+    any attack of the story."""
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ == "poss" for c in tok.children)
+    return tok.pos_ == "VERB" and told_tense(tok) == "past" and not present_perfect(tok) \
+        and not background(tok)
+
+
+def _same_doers(a: Event, b: Event, kinds: Mapping[str, str]) -> bool:
+    """The doers of the two tellings are one (`retell.same_sides`), or one telling
+    names no doer and both name the same targets ("four soldiers were killed" /
+    "rebels killed four soldiers")."""
+    if same_sides(a, b, kinds):
+        return True
+    aa, ab = _side(a.actor, kinds), _side(b.actor, kinds)
+    ra, rb = _side(a.recipient, kinds), _side(b.recipient, kinds)
+    return not (aa and ab) and bool(ra) and bool(rb) and _subset(ra, rb)
+
+
+def _tells_same(ev: Event, dated: Event, kinds: Mapping[str, str]) -> bool:
+    if dated.type != ev.type or dated.evidence.sentence >= ev.evidence.sentence:
+        return False  # the day is given earlier in the article
+    if another(dated) or not standing_fits(ev, dated) or not details_fit(ev, dated):
+        return False
+    return same_act(ev, dated) and _same_doers(ev, dated, kinds)
+
+
+def carried_from(ev: Event, events: Sequence[Event], kinds: Mapping[str, str]) -> Event | None:
+    """The dated telling whose time `ev` takes, or None (see the module docstring)."""
+    if ev.date is not None or ev.date_source != "none" or ev.modality in _UNDONE or \
+            another(ev):
+        return None
+    found = [d for d in events if d.date_source == "text" and d.date
+             and _tells_same(ev, d, kinds)]
+    spans = [parse_span(d.date) for d in found]
+    if not found or any(s is None for s in spans):
+        return None
+    if any(not (a[0] <= b[1] and b[0] <= a[1]) for a in spans for b in spans):
+        return None  # two times: two acts, or the text is unsure
+    return min(found, key=lambda d: (_RANK.get(d.date_precision or "", 4), d.evidence.start))
+
+
+def carry_dates(events: Sequence[Event], kinds: Mapping[str, str] | None = None,
+                done: "set[str] | frozenset[str]" = frozenset()) -> tuple[Event, ...]:
+    """The article's records, each undated one that tells a dated act again given its
+    time (`date_source` "carried", `date_text` the dated telling's words). `done`: the
+    ids of the records told as one act done at one time (`told_done`); no other
+    record takes a day."""
+    kinds = kinds or {}
+    out = []
+    for ev in events:
+        src = carried_from(ev, events, kinds) if ev.id in done else None
+        if src is not None:
+            ev = dataclasses.replace(ev, date=src.date, date_precision=src.date_precision,
+                                     date_text=src.date_text, date_source=CARRIED)
+        out.append(ev)
+    return tuple(out)
