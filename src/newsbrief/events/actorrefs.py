@@ -648,7 +648,8 @@ class ActorIndex:
         word = tok.text
         if word not in ("North", "South") or tok.i + 1 < len(self.doc) and \
                 self.doc[tok.i + 1].text[:1].isupper() or \
-                [c.lower_ for c in tok.children] != ["the"]:
+                [c.lower_ for c in tok.children if c.dep_ != "case"] != ["the"]:
+            # (a possessive ending is no modifier: "the South's protests")
             return None
         other = "South" if word == "North" else "North"
         names: dict[str, set[str]] = {}

@@ -126,6 +126,10 @@ SCENE_LEMMAS = frozenset(_LISTS["scene_lemmas"])
 # Verbs of marching or protesting whose "with X" names fellow marchers, not a target
 # ("marched with striking workers").
 COMPANION_LEMMAS = frozenset(_LISTS["companion_lemmas"])
+# Verbs of getting a thing "from X": X did the act to the one who got it.
+RECEIVING_VERBS = frozenset(_LISTS["receiving_verbs"])
+# Platforms one speaks on ("lashed out on Twitter against X"): a channel, no target.
+SPEAKING_CHANNELS = frozenset(_LISTS["speaking_channels"])
 NAME_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose direct object is the thing handed over, not the one acted on.
 TRANSFER_LEMMAS = frozenset(_LISTS["transfer_lemmas"])
@@ -172,6 +176,17 @@ def _pobjs(tok, preps: frozenset) -> list:
                 prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according"):  # a source
             out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     return out
+
+
+def _channel(obj, verb) -> bool:
+    """A platform a verb's act was told on ("lashed out on Twitter", "attacked him via
+    Facebook"): a channel, not whom it was aimed at; a crackdown "on Twitter" is aimed
+    at it ("cracked down on" takes its target under "on")."""
+    prep = obj.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "via") or \
+            obj.lower_ not in SPEAKING_CHANNELS:
+        return False
+    return not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def conjuncts(tok) -> list:
@@ -600,7 +615,8 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     if not recipient:
         preps = RECIPIENT_PREPS - {"with"} if verb.lemma_.lower() in COMPANION_LEMMAS \
             else RECIPIENT_PREPS
-        recipient = [o for o in _pobjs(verb, preps) if actorish(o)]
+        recipient = [o for o in _pobjs(verb, preps) if actorish(o)
+                     and not _channel(o, verb)]
     if not recipient and lemma_of(verb) in HEARD_BEFORE_VERBS:
         # "testified before the Senate committee": the body that hears the witness
         recipient = [o for o in _pobjs(verb, frozenset({"before"})) if actorish(o)]
@@ -664,7 +680,26 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     actor = [o for a in _expand(actor)
              for o in ([a] if a.i in heads or actorish(a) or not is_thing(a)
                        else agent_of(a, actorish))]
+    if not passive and actor:
+        senders = _senders(verb, actorish)
+        if senders:
+            # "he received a letter from X": X wrote to him
+            actor, recipient = senders, actor
     return Arguments(tuple(_unique(actor)), tuple(recipient), passive)
+
+
+def _senders(verb, actorish: Callable) -> list:
+    """Who sent what a verb of getting got ("received a letter from X", "got a call
+    from X and Y"): the ones "from" whom a thing came, on the thing or on the verb;
+    none when what was got is someone ("received X from the airport")."""
+    if lemma_of(verb) not in RECEIVING_VERBS:
+        return []
+    objs = _children(verb, OBJ_DEPS)
+    if not objs or any(actorish(o) for o in objs):
+        return []
+    found = [g for o in objs for g in _pobjs(o, frozenset({"from"}))] + \
+        _pobjs(verb, frozenset({"from"}))
+    return [g for g in _expand(found) if actorish(g)]
 
 
 # Attack nouns of an armed force's act, whose place-name modifier is who acts ("a US
