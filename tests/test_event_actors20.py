@@ -96,3 +96,72 @@ def test_who_sent_what_was_received_is_the_doer():
     ev = extract(doc, ents, code)[0]
     assert [r.entity for r in ev.actor] == ["novak"]
     assert [r.entity for r in ev.recipient] == ["petrov"]
+
+
+# "The vote hurt Ruiz , leader of the Green Party , who was accused by rivals ."
+def test_who_after_an_appositive_naming_a_body_is_the_person():
+    code = coder_with({"accuse": ("ACCUSE", "112", None)})
+    doc = build(["The the DET det 1", "vote vote NOUN nsubj 2", "hurt hurt VERB ROOT 2",
+                 "Ruiz Ruiz PROPN dobj 2 B-PERSON", ", , PUNCT punct 3",
+                 "leader leader NOUN appos 3", "of of ADP prep 5", "the the DET det 9",
+                 "Green Green PROPN compound 9 B-ORG", "Party Party PROPN pobj 6 I-ORG",
+                 ", , PUNCT punct 9", "who who PRON nsubjpass 13", "was be AUX auxpass 13",
+                 "accused accuse VERB relcl 9", "by by ADP agent 13",
+                 "rivals rival NOUN pobj 14", ". . PUNCT punct 2"])
+    ents = [ent(doc, "ruiz", 3, 4, "person", "ESP", "PTY"),
+            ent(doc, "greens", 8, 10, "organization", "ESP", "PTY")]
+    ev = next(e for e in extract(doc, ents, code) if e.trigger.text == "accused")
+    assert [r.entity for r in ev.recipient] == ["ruiz"]
+
+
+# "Students staged anti - government protests ." (the tokenizer splits "anti-")
+def test_an_anti_word_names_whom_the_act_is_against():
+    code = coder_with({"protest": ("PROTEST", "140", None)})
+    doc = build(["Students student NOUN nsubj 1", "staged stage VERB ROOT 1",
+                 "anti anti ADJ amod 5", "- - ADJ amod 5", "government government ADJ amod 5",
+                 "protests protest NOUN dobj 1", ". . PUNCT punct 1"])
+    ev = next(e for e in extract(doc, [], code) if e.trigger.text == "protests")
+    assert [r.text for r in ev.recipient] == ["government"]
+
+
+# "An aide to Novak criticized the court ."
+def test_an_aide_to_someone_is_of_their_country():
+    code = coder_with({"criticize": ("ACCUSE", "111", None)})
+    doc = build(["An an DET det 1", "aide aide NOUN nsubj 4", "to to ADP prep 1",
+                 "Novak Novak PROPN pobj 2 B-PERSON", "criticized criticize VERB ROOT 4",
+                 "the the DET det 6", "court court NOUN dobj 4", ". . PUNCT punct 4"])
+    ev = extract(doc, [ent(doc, "novak", 3, 4, "person", "SRB", "GOV")], code)[0]
+    assert [r.country for r in ev.actor] == ["SRB"]
+
+
+# "Protesters condemned the US killing of Novak ." / "... the Charleston killing ..."
+def _killing(place: str, kind: str, country: str, ent_type: str):
+    code = coder_with({"killing": ("ASSAULT", "190", None)})
+    doc = build(["Protesters protester NOUN nsubj 1", "condemned condemn VERB ROOT 1",
+                 "the the DET det 4", f"{place} {place} PROPN compound 4 B-{ent_type}",
+                 "killing killing NOUN dobj 1", "of of ADP prep 4",
+                 "Novak Novak PROPN pobj 5 B-PERSON", ". . PUNCT punct 1"])
+    ents = [ent(doc, "place", 3, 4, kind, country), ent(doc, "novak", 6, 7, "person", "SRB")]
+    return next(e for e in extract(doc, ents, code) if e.trigger.text == "killing")
+
+
+def test_a_country_before_a_killing_of_someone_did_it():
+    assert [r.entity for r in _killing("US", "state", "USA", "GPE").actor] == ["place"]
+    # a city there says where, not who
+    assert not any(r.entity == "place" for r in
+                   _killing("Charleston", "place", "USA", "GPE").actor)
+
+
+# "In Greece , Greek students staged anti - government protests .": their own
+# government, which an owner word of the doer's own side would not be
+def test_an_anti_word_of_the_doers_own_country_stays_the_recipient():
+    code = coder_with({"protest": ("PROTEST", "140", None)})
+    doc = build(["In in ADP prep 5", "Greece Greece PROPN pobj 0 B-GPE", ", , PUNCT punct 5",
+                 "Greek greek ADJ amod 4 B-NORP", "students student NOUN nsubj 5",
+                 "staged stage VERB ROOT 5", "anti anti ADJ amod 9", "- - ADJ amod 9",
+                 "government government ADJ amod 9", "protests protest NOUN dobj 5",
+                 ". . PUNCT punct 5"])
+    ents = [ent(doc, "greece", 1, 2, "state", "GRC")]
+    ev = next(e for e in extract(doc, ents, code) if e.trigger.text == "protests")
+    assert [r.country for r in ev.actor] == ["GRC"]
+    assert [(r.text, r.country) for r in ev.recipient] == [("government", "GRC")]

@@ -337,6 +337,14 @@ class ActorIndex:
                     ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
                     owners = [e for e in ents if e is not None
                               and e.kind in BODY_KINDS | PERSON_KINDS]
+                elif child.dep_ == "prep" and child.lower_ == "to" and \
+                        lemma_of(tok) in AGENTS_TO and not owners and child.i > tok.i and \
+                        not any(c.dep_ == "conj" for c in tok.children):
+                    # "a top aide to X", "an adviser to the president": of the country
+                    # of the one they serve (an envoy "to" a country is not of it)
+                    ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
+                    owners = [e for e in ents if e is not None
+                              and e.kind in BODY_KINDS | PERSON_KINDS]
                 elif child.dep_ == "prep" and child.lower_ == "at" and sector and \
                         not owners and child.i > tok.i and \
                         not any(c.dep_ == "conj" for c in tok.children):
@@ -969,6 +977,8 @@ STATE_BODIES = frozenset(_LISTS["state_bodies"])
 BODY_HEADS = frozenset({"head", "chief", "director", "member", "official", "officer"})
 # People who speak or act for someone ("lawyers for X", "a spokesman from Y").
 AGENTS_FOR = frozenset(_LISTS["agents_for"])
+# People who serve someone, told with "to" ("an aide to X"); envoys "to" are not of X.
+AGENTS_TO = frozenset(_LISTS["agents_to"])
 # Nouns of people who deal with other countries ("the leaders", "negotiators"): as
 # often foreign as not.
 ENVOYS = frozenset(_LISTS["envoys"])

@@ -717,6 +717,35 @@ def _operators(noun, actorish: Callable) -> list:
             and m.ent_iob_ == "B" and actorish(m)]
 
 
+def _states_before(noun, actorish: Callable) -> list:
+    """The countries or peoples named before a noun ("the US killing", "a Saudi
+    arrest"), by the gazetteer's kind of the word: a city or region names a place."""
+    from ..actors.gazetteer import gazetteer
+
+    found = []
+    for m in noun.doc[noun.left_edge.i:noun.i]:
+        if m.dep_ not in ("amod", "compound", "nmod") or m.ent_type_ not in ("NORP", "GPE") \
+                or m.ent_iob_ != "B":
+            continue
+        words = [t.text for t in noun.doc[m.i:noun.i] if t.ent_iob_ == "I" or t.i == m.i]
+        info = gazetteer().lookup(words)
+        if info is not None and info.kind in ("country", "demonym") and actorish(m):
+            found.append(m)
+    return found
+
+
+def _anti_target(noun, actorish: Callable) -> list:
+    """Whom an "anti-X" act is against ("anti-government protests", "an anti-Putin
+    rally"): the X written right after "anti-" before the noun, when it can act."""
+    doc = noun.doc
+    for t in doc[noun.left_edge.i:noun.i]:
+        if t.lower_ == "anti" and t.i + 2 < noun.i + 1 and doc[t.i + 1].text == "-":
+            target = doc[t.i + 2]
+            if target.i < noun.i and target.head.i == noun.i and actorish(target):
+                return [target]
+    return []
+
+
 def _unique(toks: list) -> list:
     seen: set[int] = set()
     return [t for t in toks if not (t.i in seen or seen.add(t.i))]
@@ -773,7 +802,9 @@ def relative_antecedent(rel, verb):
     """The noun a relative pronoun stands for: the noun its clause modifies, except
     where the parser hung the clause on the wrong noun. "who" after a comma is the
     person named just before it ("the heads of the services, including Director
-    Dan Coats, who was repudiated by ..." -> Coats); "which" is no place an event
+    Dan Coats, who was repudiated by ..." -> Coats), or the person whose appositive
+    names the body the clause hangs on ("X, leader of the party, who ..." -> X);
+    "which" is no place an event
     happened in ("the attacks in Brussels, which killed 31" -> the attacks)."""
     head = verb.head
     doc = rel.doc
@@ -784,6 +815,12 @@ def relative_antecedent(rel, verb):
         while name.dep_ in ("compound", "flat") and name.head.i > name.i:
             name = name.head
         return name
+    if low in ("who", "whom") and head.ent_type_ != "PERSON" and head.dep_ == "pobj" and \
+            head.head.lower_ == "of" and head.head.head.dep_ == "appos" and \
+            head.head.head.head.ent_type_ == "PERSON" and rel.i > head.i:
+        # "X, leader of the Labour Party, who was accused ...": the parser hung the
+        # clause on the body the appositive names; "who" is the person
+        return head.head.head.head
     if low in ("which", "that") and head.ent_type_ in PLACE_ENT_TYPES and \
             head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside") and \
             head.head.head.pos_ == "NOUN":
@@ -1359,6 +1396,12 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # where ("the Ukraine war" names no target)
         actor = [c for c in noun.children if c.dep_ in ("compound", "nmod") and
                  c.ent_type_ in ("NORP", "GPE") and c.i < noun.i and actorish(c)]
+    if not actor and noun.lemma_.lower() in PATIENT_NOUNS and \
+            any(actorish(t) for t in _pobjs(noun, frozenset({"of"}))):
+        # "the US killing of X", "the Saudi arrest of Y": with the one it was done to
+        # named by "of", a country or its people before the noun did it (a city there
+        # names where: "the Charleston killing of nine")
+        actor = _states_before(noun, actorish)
     if not actor and noun.lemma_.lower() not in PATIENT_NOUNS | INQUIRY_NOUNS:
         # "the president meeting with X", "a police crackdown": a noun of people
         # just before the event noun does it
@@ -1443,6 +1486,8 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
                      and c.ent_type_ == "PERSON" and c.i < noun.i and actorish(c)]
     if not recipient:
         recipient = content_subject(noun, actorish)
+    if not recipient:
+        recipient = _anti_target(noun, actorish)
     actor_set = {a.i for a in _expand(actor)}
     recipient = [r for r in _expand(recipient) if r.i not in actor_set and actorish(r)]
     return Arguments(tuple(_expand(actor)), tuple(recipient), False, borrowed)

@@ -928,7 +928,9 @@ def _owner_word(index: ActorIndex, head) -> bool:
     "their" for a state ("Norway's army will expand its drills"; not for a body of
     the same country: "the court denied its motion" acts on the one who moved it)."""
     if head.dep_ in MODIFIER_DEPS:
-        return True
+        # (not "anti-government": what the act is against, its own government too)
+        return not (head.i >= 2 and head.doc[head.i - 1].text == "-"
+                    and head.doc[head.i - 2].lower_ == "anti")
     if head.dep_ != "poss" or head.lower_ not in ("its", "their"):
         return False
     kinds = [index.by_id[r.entity].kind if r.entity in index.by_id else None
