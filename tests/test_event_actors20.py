@@ -165,3 +165,25 @@ def test_an_anti_word_of_the_doers_own_country_stays_the_recipient():
     ev = next(e for e in extract(doc, ents, code) if e.trigger.text == "protests")
     assert [r.country for r in ev.actor] == ["GRC"]
     assert [(r.text, r.country) for r in ev.recipient] == [("government", "GRC")]
+
+
+# "Occupy Harbour urged Novak to resign ." (the parser takes "Occupy" for a verb with
+# "Harbour" its object) / "Fighting Harbour cost Novak ." (a gerund subject stays)
+def test_a_group_named_as_a_command_is_the_subject():
+    code = coder_with({"urge": ("REQUEST", "020", None), "cost": ("COERCE", "170", None)})
+    doc = build(["Occupy occupy VERB nsubj 2", "Harbour Harbour PROPN dobj 0 B-ORG",
+                 "urged urge VERB ROOT 2", "Novak Novak PROPN dobj 2 B-PERSON",
+                 "to to PART aux 5", "resign resign VERB xcomp 2", ". . PUNCT punct 2"])
+    doc[0].tag_ = "VB"
+    ents = [ent(doc, "occupy", 0, 2, "organization", "HKG", "CVL"),
+            ent(doc, "novak", 3, 4, "person", "HKG", "GOV")]
+    ev = next(e for e in extract(doc, ents, code) if e.trigger.text == "urged")
+    assert [r.entity for r in ev.actor] == ["occupy"]
+    doc = build(["Fighting fight VERB nsubj 2", "Harbour Harbour PROPN dobj 0 B-ORG",
+                 "cost cost VERB ROOT 2", "Novak Novak PROPN dobj 2 B-PERSON",
+                 ". . PUNCT punct 2"])
+    doc[0].tag_ = "VBG"
+    ents = [ent(doc, "harbour", 1, 2, "organization", "HKG", "CVL"),
+            ent(doc, "novak", 3, 4, "person", "HKG", "GOV")]
+    events = [e for e in extract(doc, ents, code) if e.trigger.text == "cost"]
+    assert not any(r.entity == "harbour" for e in events for r in e.actor)

@@ -560,6 +560,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     # A subject the parser gave to a preposition or a verb is no actor ("Moon Jae-in").
     # An adjective or determiner stands for someone only when it names them ("the
     # Chinese"), not in a fronted phrase the parser took for one ("Fresh off wins, X ...").
+    subj = [_imperative_name(s, actorish) for s in subj]
     subj = [s for s in subj if s.pos_ in NOUN_POS or (s.pos_ in ("DET", "ADJ") and actorish(s))]
     agents = _pobjs(verb, frozenset({"by"})) if passive else []
     # "shot down by mistake by a missile", "summoned by phone": how, not who
@@ -715,6 +716,18 @@ def _operators(noun, actorish: Callable) -> list:
     return [m for m in noun.doc[noun.left_edge.i:noun.i]
             if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in kinds
             and m.ent_iob_ == "B" and actorish(m)]
+
+
+def _imperative_name(subj, actorish: Callable):
+    """A group named as a command ("Occupy Central urged ...", "Save the Children
+    said ..."): the parser takes its first word for a verb in the subject's place,
+    which a bare verb cannot be; the name it heads stands there, read through its
+    proper-noun object (a gerund, "Fighting Hamas cost ...", is left alone)."""
+    if subj.dep_ != "nsubj" or subj.tag_ != "VB" or not subj.text[:1].isupper():
+        return subj
+    name = next((c for c in subj.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                 and c.left_edge.i == subj.i + 1 and actorish(c)), None)
+    return subj if name is None else name
 
 
 def _states_before(noun, actorish: Callable) -> list:
