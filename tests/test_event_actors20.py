@@ -187,3 +187,35 @@ def test_a_group_named_as_a_command_is_the_subject():
             ent(doc, "novak", 3, 4, "person", "HKG", "GOV")]
     events = [e for e in extract(doc, ents, code) if e.trigger.text == "cost"]
     assert not any(r.entity == "harbour" for e in events for r in e.actor)
+
+
+# "Iranians staged anti - government protests ." (the doers' own government, whatever
+# the story's country) / "Anti - government protests spread ." (no doer of the
+# protests: the anti-word alone makes no record)
+def test_an_anti_government_act_is_against_the_doers_own_government():
+    code = coder_with({"protest": ("PROTEST", "140", None)})
+    doc = build(["Iranians Iranians PROPN nsubj 1 B-NORP", "staged stage VERB ROOT 1",
+                 "anti anti ADJ amod 5", "- - ADJ amod 5", "government government ADJ amod 5",
+                 "protests protest NOUN dobj 1", ". . PUNCT punct 1"])
+    ev = next(e for e in extract(doc, [], code) if e.trigger.text == "protests")
+    assert [(r.text, r.country) for r in ev.recipient] == [("government", "IRN")]
+    doc = build(["Anti anti ADJ amod 3", "- - ADJ amod 3", "government government ADJ amod 3",
+                 "protests protest NOUN nsubj 4", "spread spread VERB ROOT 4",
+                 ". . PUNCT punct 4"])
+    assert not [e for e in extract(doc, [], code) if e.trigger.text == "protests"]
+
+
+# "The vote hurt Ruiz , one of the rebels who was accused by rivals ." (a plural the
+# clause hangs on is whom "who" stands for)
+def test_who_on_a_plural_in_an_appositive_stays_the_plural():
+    code = coder_with({"accuse": ("ACCUSE", "112", None)})
+    doc = build(["The the DET det 1", "vote vote NOUN nsubj 2", "hurt hurt VERB ROOT 2",
+                 "Ruiz Ruiz PROPN dobj 2 B-PERSON", ", , PUNCT punct 3",
+                 "one one NUM appos 3", "of of ADP prep 5", "the the DET det 8",
+                 "rebels rebel NOUN pobj 6", "who who PRON nsubjpass 11", "was be AUX auxpass 11",
+                 "accused accuse VERB relcl 8", "by by ADP agent 11",
+                 "rivals rival NOUN pobj 12", ". . PUNCT punct 2"])
+    doc[8].tag_ = "NNS"
+    ents = [ent(doc, "ruiz", 3, 4, "person", "ESP", "PTY")]
+    ev = next(e for e in extract(doc, ents, code) if e.trigger.text == "accused")
+    assert [r.entity for r in ev.recipient] != ["ruiz"]

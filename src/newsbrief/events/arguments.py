@@ -829,10 +829,12 @@ def relative_antecedent(rel, verb):
             name = name.head
         return name
     if low in ("who", "whom") and head.ent_type_ != "PERSON" and head.dep_ == "pobj" and \
+            head.tag_ not in ("NNS", "NNPS") and \
             head.head.lower_ == "of" and head.head.head.dep_ == "appos" and \
             head.head.head.head.ent_type_ == "PERSON" and rel.i > head.i:
         # "X, leader of the Labour Party, who was accused ...": the parser hung the
-        # clause on the body the appositive names; "who" is the person
+        # clause on the body the appositive names; "who" is the person ("X, one of 90
+        # lawmakers who signed": a plural is whom "who" stands for)
         return head.head.head.head
     if low in ("which", "that") and head.ent_type_ in PLACE_ENT_TYPES and \
             head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside") and \
@@ -1499,7 +1501,8 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
                      and c.ent_type_ == "PERSON" and c.i < noun.i and actorish(c)]
     if not recipient:
         recipient = content_subject(noun, actorish)
-    if not recipient:
+    if not recipient and actor:
+        # (with a doer named: "anti-X protests" alone make no record)
         recipient = _anti_target(noun, actorish)
     actor_set = {a.i for a in _expand(actor)}
     recipient = [r for r in _expand(recipient) if r.i not in actor_set and actorish(r)]

@@ -923,14 +923,19 @@ def _refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
+def _anti_word(head) -> bool:
+    """The X of "anti-X" before an event noun (arguments._anti_target)."""
+    return head.i >= 2 and head.doc[head.i - 1].text == "-" and \
+        head.doc[head.i - 2].lower_ == "anti"
+
+
 def _owner_word(index: ActorIndex, head) -> bool:
     """A word on the thing acted on that says whose it is: "U.S. tariffs"; or "its",
     "their" for a state ("Norway's army will expand its drills"; not for a body of
     the same country: "the court denied its motion" acts on the one who moved it)."""
     if head.dep_ in MODIFIER_DEPS:
         # (not "anti-government": what the act is against, its own government too)
-        return not (head.i >= 2 and head.doc[head.i - 1].text == "-"
-                    and head.doc[head.i - 2].lower_ == "anti")
+        return not _anti_word(head)
     if head.dep_ != "poss" or head.lower_ not in ("its", "their"):
         return False
     kinds = [index.by_id[r.entity].kind if r.entity in index.by_id else None
@@ -1031,6 +1036,13 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         kept = {r for h in cand.args.recipient if not _owner_word(index, h)
                 for r in _recipient_refs(index, [h])}
         recipient = tuple(r for r in recipient if r in kept or r.country not in own)
+    if len(own) == 1:
+        # "Iranians staged anti-government protests": the state body an anti-word
+        # names, with no name of its own, is the doers' own, not the story's
+        anti = {r for h in cand.args.recipient if _anti_word(h)
+                for r in _recipient_refs(index, [h]) if not r.entity and r.sector == "GOV"}
+        recipient = tuple(replace(r, country=next(iter(own))) if r in anti else r
+                          for r in recipient)
     if len(own) == 1 and lemma_of(cand.tok) in ARRIVAL_VERBS:
         # "arrived in Tokyo for talks": a place arrived in hosts the trip through its
         # state; a visitor of that state makes a trip at home, with no one visited by it
