@@ -219,3 +219,4 @@ def test_who_on_a_plural_in_an_appositive_stays_the_plural():
     ents = [ent(doc, "ruiz", 3, 4, "person", "ESP", "PTY")]
     ev = next(e for e in extract(doc, ents, code) if e.trigger.text == "accused")
     assert [r.entity for r in ev.recipient] != ["ruiz"]
+

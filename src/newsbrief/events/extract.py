@@ -929,13 +929,23 @@ def _anti_word(head) -> bool:
         head.doc[head.i - 2].lower_ == "anti"
 
 
-def _owner_word(index: ActorIndex, head) -> bool:
+def _anti_of(head, cand) -> bool:
+    """The X of "anti-X" on the record's own trigger noun ("staged anti-government
+    protests"), not on a thing it acts on ("rejected an anti-Israel motion")."""
+    trigger = cand.coding.trigger
+    noun = head.head
+    return _anti_word(head) and (noun.i == cand.tok.i or
+                                 trigger is not None and noun.idx == trigger[0])
+
+
+def _owner_word(index: ActorIndex, head, cand) -> bool:
     """A word on the thing acted on that says whose it is: "U.S. tariffs"; or "its",
     "their" for a state ("Norway's army will expand its drills"; not for a body of
     the same country: "the court denied its motion" acts on the one who moved it)."""
     if head.dep_ in MODIFIER_DEPS:
-        # (not "anti-government": what the act is against, its own government too)
-        return not _anti_word(head)
+        # (not "anti-government protests": what the act is against, its own government
+        # too; "rejected an anti-Israel motion" stays the owner word it was)
+        return not _anti_of(head, cand)
     if head.dep_ != "poss" or head.lower_ not in ("its", "their"):
         return False
     kinds = [index.by_id[r.entity].kind if r.entity in index.by_id else None
@@ -1029,17 +1039,17 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     actor_keys = {r.entity or r.text for r in actor}
     recipient = tuple(r for r in recipient if (r.entity or r.text) not in actor_keys)
     own = {r.country for r in actor if r.country}
-    if own and any(_owner_word(index, h) for h in cand.args.recipient):
+    if own and any(_owner_word(index, h, cand) for h in cand.args.recipient):
         # "withheld US aid", "imposed new U.S. tariffs", "will expand its own drills":
         # a demonym, state or pronoun naming the doer's own side on what is acted on
         # is its sender, not the one acted on
-        kept = {r for h in cand.args.recipient if not _owner_word(index, h)
+        kept = {r for h in cand.args.recipient if not _owner_word(index, h, cand)
                 for r in _recipient_refs(index, [h])}
         recipient = tuple(r for r in recipient if r in kept or r.country not in own)
     if len(own) == 1:
         # "Iranians staged anti-government protests": the state body an anti-word
         # names, with no name of its own, is the doers' own, not the story's
-        anti = {r for h in cand.args.recipient if _anti_word(h)
+        anti = {r for h in cand.args.recipient if _anti_of(h, cand)
                 for r in _recipient_refs(index, [h]) if not r.entity and r.sector == "GOV"}
         recipient = tuple(replace(r, country=next(iter(own))) if r in anti else r
                           for r in recipient)
