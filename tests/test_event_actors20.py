@@ -1,6 +1,6 @@
 """Actors and recipients the abw- judges found wrong (actors20): a divided country's
 half told as a possessor ("the South's protests"); a platform an act was told on is no
-recipient ("lashed out on Twitter"); who sent what one received did the act ("received a
+recipient ("railed at X on Twitter"); who sent what one received did the act ("received a
 letter from X"). Hand-built parses; sentences made up."""
 
 from __future__ import annotations

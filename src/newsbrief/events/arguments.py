@@ -128,7 +128,7 @@ SCENE_LEMMAS = frozenset(_LISTS["scene_lemmas"])
 COMPANION_LEMMAS = frozenset(_LISTS["companion_lemmas"])
 # Verbs of getting a thing "from X": X did the act to the one who got it.
 RECEIVING_VERBS = frozenset(_LISTS["receiving_verbs"])
-# Platforms one speaks on ("lashed out on Twitter against X"): a channel, no target.
+# Platforms one speaks on ("railed at X on Twitter"): a channel, no target.
 SPEAKING_CHANNELS = frozenset(_LISTS["speaking_channels"])
 NAME_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose direct object is the thing handed over, not the one acted on.
@@ -179,7 +179,7 @@ def _pobjs(tok, preps: frozenset) -> list:
 
 
 def _channel(obj, verb) -> bool:
-    """A platform a verb's act was told on ("lashed out on Twitter", "attacked him via
+    """A platform a verb's act was told on ("railed at X on Twitter", "attacked him via
     Facebook"): a channel, not whom it was aimed at; a crackdown "on Twitter" is aimed
     at it ("cracked down on" takes its target under "on")."""
     prep = obj.head
@@ -719,7 +719,7 @@ def _operators(noun, actorish: Callable) -> list:
 
 
 def _imperative_name(subj, actorish: Callable):
-    """A group named as a command ("Occupy Central urged ...", "Save the Children
+    """A group named as a command ("Occupy the Square urged ...", "Save the Children
     said ..."): the parser takes its first word for a verb in the subject's place,
     which a bare verb cannot be; the name it heads stands there, read through its
     proper-noun object (a gerund, "Fighting Hamas cost ...", is left alone)."""
@@ -832,7 +832,7 @@ def relative_antecedent(rel, verb):
             head.tag_ not in ("NNS", "NNPS") and \
             head.head.lower_ == "of" and head.head.head.dep_ == "appos" and \
             head.head.head.head.ent_type_ == "PERSON" and rel.i > head.i:
-        # "X, leader of the Labour Party, who was accused ...": the parser hung the
+        # "X, head of the Green Party, who was accused ...": the parser hung the
         # clause on the body the appositive names; "who" is the person ("X, one of 90
         # lawmakers who signed": a plural is whom "who" stands for)
         return head.head.head.head
