@@ -120,6 +120,8 @@ PLACE_IN = frozenset({"place", "put"})
 PLACED_IDIOMS = frozenset({"charge"})
 # Talks walked out of: a refusal to go on negotiating, not a street protest.
 TALK_NOUNS = frozenset(_LISTS["talk_nouns"])
+# Nouns of something missing: "a lack of support" states no support (_objects).
+ABSENCE_NOUNS = frozenset(_LISTS["absence_nouns"])
 
 # Re-coding tables: the CAMEO code of an act said as a plan, refused, or denied.
 INTENT_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -164,7 +166,9 @@ def _objects(token) -> Iterable:
             for sub in noun.children:
                 if sub.dep_ == "conj":
                     yield sub
-                elif sub.dep_ == "prep" and sub.lower_ == "of":
+                elif sub.dep_ == "prep" and sub.lower_ == "of" and \
+                        _lemma(noun) not in ABSENCE_NOUNS:
+                    # not "expressed a lack of confidence": nothing missing is stated
                     yield from (g for g in sub.children if g.dep_ == "pobj")
 
 
