@@ -1030,6 +1030,14 @@ CASES_NONEV20 = [
         "a/a/DET/4/det/DT conventional/conventional/ADJ/4/amod/JJ "
         "approach/approach/NOUN/1/dobj/NN",
         1, None, id="a_manner_offered_is_no_offer"),
+    # review20: the warning's own noun tells no act foretold ("floods may come with
+    # little warning"; word_classes.toml sense_warning_nouns)
+    pytest.param(
+        "Officials/official/NOUN/1/nsubj/NNS warned/warn/VERB/1/ROOT/VBD "
+        "that/that/SCONJ/5/mark/IN floods/flood/NOUN/5/nsubj/NNS may/may/AUX/5/aux/MD "
+        "come/come/VERB/1/ccomp/VB with/with/ADP/5/prep/IN little/little/ADJ/8/amod/JJ "
+        "warning/warning/NOUN/6/pobj/NN",
+        1, None, id="a_warning_of_its_own_is_no_act_foretold"),
 ]
 
 
