@@ -1005,13 +1005,14 @@ CASES_NONEV20 = [
         "that/that/SCONJ/5/mark/IN retaliation/retaliation/NOUN/5/nsubj/NN "
         "would/would/AUX/5/aux/MD follow/follow/VERB/1/ccomp/VB",
         1, "THREATEN", id="retaliation_foretold_is_a_threat"),
-    # "warned that it would stand up to any threat": a threat noun is no warning's own word
+    # "warned that it would stand firm against any threat": a threat noun is no warning's
+    # own word
     pytest.param(
         "Aide/aide/NOUN/1/nsubj/NN warned/warn/VERB/1/ROOT/VBD that/that/SCONJ/5/mark/IN "
         "it/it/PRON/5/nsubj/PRP would/would/AUX/5/aux/MD stand/stand/VERB/1/ccomp/VB "
-        "up/up/ADP/5/prt/RP to/to/ADP/5/prep/IN any/any/DET/9/det/DT "
+        "firm/firm/ADV/5/advmod/RB against/against/ADP/5/prep/IN any/any/DET/9/det/DT "
         "threat/threat/NOUN/7/pobj/NN",
-        1, "THREATEN", id="standing_up_to_a_threat_foretold_is_a_threat"),
+        1, "THREATEN", id="standing_firm_against_a_threat_foretold_is_a_threat"),
     pytest.param(
         "Police/police/NOUN/1/nsubj/NNS searched/search/VERB/1/ROOT/VBD "
         "the/the/DET/3/det/DT hills/hill/NOUN/1/dobj/NNS for/for/ADP/1/prep/IN "

@@ -662,17 +662,17 @@ def test_unverified(rows, index, word):
 
 
 # (nonev20) A habit told after the verb of a perfect ("who has met frequently with the
-# envoy") or with "at times" in a perfect ("the ministers had disagreed at times over the
-# budget"); not a plain past "at times" (moments of one hearing), not "three times" (a
+# envoy") or with "at times" in a perfect ("the ministers had quarrelled at times over
+# money"); not a plain past "at times" (moments of one hearing), not "three times" (a
 # count), not a stretch of the news told with its time.
 HABITUAL_NONEV20 = [
     (["Envoy envoy NOUN NN nsubj 2", "has have AUX VBZ aux 2", "met meet VERB VBN ROOT 2",
       "frequently frequently ADV RB advmod 2", "with with ADP IN prep 2",
       "Kim Kim PROPN NNP pobj 4"], 2, "frequently"),
     (["Ministers minister NOUN NNS nsubj 2", "had have AUX VBD aux 2",
-      "disagreed disagree VERB VBN ROOT 2", "at at ADP IN prep 2",
+      "quarrelled quarrel VERB VBN ROOT 2", "at at ADP IN prep 2",
       "times time NOUN NNS pobj 3", "over over ADP IN prep 4",
-      "budget budget NOUN NN pobj 5"], 2, "at times"),
+      "money money NOUN NN pobj 5"], 2, "at times"),
     (["Ministers minister NOUN NNS nsubj 1", "disagreed disagree VERB VBD ROOT 1",
       "at at ADP IN prep 1", "times time NOUN NNS pobj 2", "during during ADP IN prep 1",
       "hearing hearing NOUN NN pobj 4"], 1, None),

@@ -1055,7 +1055,7 @@ MAKING_VERBS = frozenset(_LISTS["making_verbs"])
 def made_for(tok) -> str | None:
     """The verb of making whose purpose is the act of predicate `tok`, or None: the act
     (or the verb whose object it is) is the to-infinitive of "built", "designed" and the
-    like ("tunnels built to carry out attacks"). A purpose is not an act done; it keeps
+    like ("bunkers built to stage raids"). A purpose is not an act done; it keeps
     half its confidence, as forecasts do (events.extract)."""
     verb = _verb_of(tok)
     if verb is None or verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i or \
