@@ -172,6 +172,16 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 def movable_holiday(rule: str, year: int) -> dt.date:
+    """The day of a holiday defined by a rule (data/lexicon.toml [movable_holidays]):
+    a named rule, "nth:MONTH:WEEKDAY:N" (the N-th ISO weekday of a month, -1 the last),
+    or a named rule with a day offset ("easter+1", "thanksgiving+1")."""
+    if rule.startswith("nth:"):
+        month, weekday, n = (int(x) for x in rule[4:].split(":"))
+        return nth_weekday(year, month, weekday, n)
+    base, sign, offset = rule.partition("+") if "+" in rule else rule.partition("-")
+    if sign and offset.isdigit():
+        days = int(offset) if sign == "+" else -int(offset)
+        return movable_holiday(base, year) + dt.timedelta(days=days)
     if rule == "thanksgiving":
         return nth_weekday(year, 11, 4, 4)
     if rule == "easter":

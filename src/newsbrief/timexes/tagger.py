@@ -56,7 +56,7 @@ def _words_for(name: str) -> set[str]:
         "quarter": {"quarter", "half"}, "anaphoric_quarter": {"quarter", "period", "year"},
         "spoken_year": {"nineteen", "eighteen", "thousand"}, "century": {"century"},
         "season": set(lx.SEASONS),
-        "holiday": {h.split()[-1].split("'")[0] for h in (*lx.HOLIDAYS, *lx.MOVABLE)},
+        "holiday": {re.findall(r"[a-z]+", h)[-1] for h in (*lx.HOLIDAYS, *lx.MOVABLE)},
         "duration": _UNIT_FORMS, "vague_plural": {u for u in _UNIT_FORMS if u.endswith(("s", "ies"))},
         "every": _UNIT_FORMS | set(_POD),
         "reference": {re.split(r"\s+", r)[-1] for r in lx.REFERENCES},
