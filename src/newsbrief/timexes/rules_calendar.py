@@ -271,7 +271,7 @@ SEASON_RULE = Rule("season", rx(
     r"(?P<season>" + SEASON + r")(?![a-z])(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?"
     r"(?!\s+of\s+(?!(?:1\d|20)\d\d))"), _season)
 
-_HOLIDAY_ALT = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in
+_HOLIDAY_ALT = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in
                                 list(lx.HOLIDAYS) + list(lx.MOVABLE)), key=len, reverse=True))
 
 
@@ -279,7 +279,7 @@ HOLIDAY_WORDS = r"(?<![a-z])(?:" + _HOLIDAY_ALT + r")(?![a-z])"
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
-    name = lx.fold(m.group("hol"))
+    name = lx.fold(m.group("hol")).replace("’", "'")  # a typographic apostrophe too
     if not m.group("hol")[0].isupper():
         return None
     if g(m, "year"):
