@@ -27,7 +27,7 @@ THU = "2024-12-05"
     ("Crowds gathered in the park on Mother's Day.", "Mother's Day", "2024-05-12"),
     ("Flags flew at half-mast on Remembrance Day.", "Remembrance Day", "2024-11-11"),
     ("Runners set off on Patriots’ Day in the rain.", "Patriots’ Day", "2024-04-15"),
-    ("Roses sold out before Valentine’s Day.", "Valentine’s Day", "2024-02-14"),
+    ("Roses sold out last Valentine’s Day.", "last Valentine’s Day", "2024-02-14"),
 ])
 def test_a_named_day_of_the_calendar_is_dated(sentence, text, value):
     assert [(t.text, t.value) for t in tag_timexes(sentence, THU)] == [(text, value)]
