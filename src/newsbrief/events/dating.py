@@ -1562,6 +1562,10 @@ class StoryTime:
         verb = _clause_verb(tok)
         if verb is not None and verb.i in self.far_bound:
             return UNDATED
+        if _documented_act(tok):
+            # "The agency said in its complaint that X worked with Y": what a written
+            # record tells was done before it, on a day the text does not give (dates20b)
+            return UNDATED
         tense = told_tense(tok)
         if tense == "past" and tok.pos_ == "NOUN" and _nested_noun(tok):
             # "lifted an injunction against the travel ban": an act named inside another
@@ -2154,6 +2158,48 @@ def _earlier_noun(tok) -> bool:
 # that places it before (or after) the news, with no day the text gives.
 _EARLIER_ADVERBS = frozenset(_LISTS["earlier_adverbs"])
 _STANDING_DENIALS = frozenset(_LISTS["standing_denials"])
+
+
+# Written records and the verbs they tell by (`_documented_act`, dates20b).
+_RECORD_DOCUMENTS = frozenset(_LISTS["record_documents"])
+_RECORD_VERBS = frozenset(_LISTS["record_verbs"])
+
+
+def _record_noun(tok) -> bool:
+    return tok is not None and (lemma_of(tok) in _RECORD_DOCUMENTS or
+                                tok.lower_ in _RECORD_DOCUMENTS)
+
+
+def _documented_act(tok) -> bool:
+    """Is `tok` a verb told in the past as what a written record says, in the clause the
+    record's verb takes ("The ministry said in its complaint that X worked with Y", "The
+    letter reveals that Z requested it") or "according to" it? What a complaint, an
+    indictment or a letter tells was done before it was written: not on the day the
+    story gives the record (dates20b)."""
+    if tok.pos_ not in ("VERB", "AUX") or told_tense(tok) != "past":
+        return False
+    for c in tok.children:  # "according to the indictment, X paid ..."
+        if c.dep_ == "prep" and c.lower_ == "according" and any(
+                _record_noun(p) for t in c.children for p in [t, *t.children] if p.dep_ == "pobj"):
+            return True
+    clause = _content_clause(tok)
+    if clause is None or clause.dep_ != "ccomp":
+        return False
+    gov = clause.head
+    if gov.pos_ not in ("VERB", "AUX") or lemma_of(gov) not in _RECORD_VERBS:
+        return False
+    for left in gov.lefts:
+        # "the complaint alleges that ..." (also a subject the parser hung on a clause
+        # set off before the verb: "The letter, a copy of which was seen, reveals ...")
+        if left.dep_ in ("nsubj", "nsubjpass") and _record_noun(left) or \
+                left.dep_ in ("ccomp", "parataxis") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and _record_noun(c) for c in left.children):
+            return True
+    for c in gov.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pobj" and _record_noun(p) for p in c.children):
+            return True  # "said in its complaint that ..."
+    return False
 
 
 def _standing_denial(tok) -> bool:
