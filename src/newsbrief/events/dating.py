@@ -1407,7 +1407,7 @@ class StoryTime:
     def _anchor(self, piece: int, step: int | None, text: str) -> None:
         if piece in self.times and self.times[piece].relative is None:
             return  # the sentence's own calendar time wins
-        base = self._last_time(piece)
+        base = self._named_day(piece) or self._last_time(piece)
         date_ = None
         if base is not None and not base.far and step is not None and \
                 base.date is not None and base.date.precision == "day":
@@ -1461,6 +1461,14 @@ class StoryTime:
                     span.start <= self.pub + timedelta(days=NEWS_DAYS):
                 return True
         return False
+
+    def _named_day(self, piece: int) -> _PieceTime | None:
+        """The near day a sentence names itself, on no verb of its own ("aid to the
+        victims of the attacks Sunday in X and, two hours later, in Y"): what the
+        sentence counts "hours later" or "a day later" from, before any day of the
+        sentences before it (dates20b)."""
+        days = self.days.get(piece)
+        return _PieceTime(days[0], False, None) if days else None
 
     def _last_time(self, piece: int, back: int = 3) -> _PieceTime | None:
         """The time of the last of the `back` sentences before `piece` that gives one

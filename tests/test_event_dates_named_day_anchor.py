@@ -1,0 +1,48 @@
+"""dates20b: "hours later" or "a day later" in a sentence that names a near day itself
+on no verb of its own ("aid to the victims of the raids Sunday and, hours later, ...")
+counts from that day, not from a time a sentence before told (`StoryTime._named_day`).
+Hand-built parses, sentences made up."""
+
+from __future__ import annotations
+
+from newsbrief.events import dating
+
+from test_event_arguments_dates import timex
+from test_event_dates_body import _tag
+from test_event_extract import build
+
+# "On Monday, Norway attacked Finland."
+MONDAY = ["On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+          "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+          "Finland Finland PROPN dobj 4 B-GPE", ". . PUNCT punct 4"]
+# "Sweden mourned the victims of the raids Sunday; hours later, Norway was accused."
+RAIDS_SUNDAY = [
+    "Sweden Sweden PROPN nsubj 8 B-GPE", "mourned mourn VERB ROOT 8", "the the DET det 10",
+    "victims victim NOUN dobj 8", "of of ADP prep 10", "the the DET det 13",
+    "raids raid NOUN pobj 11", "Sunday Sunday PROPN npadvmod 13 B-DATE", "; ; PUNCT punct 8",
+    "hours hour NOUN npadvmod 17", "later later ADV advmod 21", ", , PUNCT punct 21",
+    "Norway Norway PROPN nsubjpass 21 B-GPE", "was be AUX auxpass 21",
+    "accused accuse VERB conj 8", ". . PUNCT punct 8",
+]
+
+
+def _piece_time(rows, timexes):
+    """The time `StoryTime` gives the second sentence."""
+    doc = _tag(build(rows), {4: "VBD", 8: "VBD", 21: "VBN"})
+    pieces = [0 if tok.i < len(MONDAY) else 1 for tok in doc]
+    story = dating.StoryTime(doc, [timex(doc, *t) for t in timexes], "2024-12-05", pieces)
+    got = story.times[1].date
+    return got.date, got.text
+
+
+def test_hours_later_counts_from_the_day_the_sentence_names():
+    assert _piece_time(MONDAY + RAIDS_SUNDAY, [(1, 2, "2024-12-02"), (14, 15, "2024-12-01"),
+                                               (16, 17, "PTXH", "DURATION")]) == \
+        ("2024-12-01", "hours")
+
+
+def test_hours_later_with_no_day_of_its_own_counts_from_the_sentence_before():
+    rows = MONDAY + RAIDS_SUNDAY
+    rows[14] = "Sunday Sunday PROPN npadvmod 13"  # (no time: "the raids there")
+    assert _piece_time(rows, [(1, 2, "2024-12-02"), (16, 17, "PTXH", "DURATION")]) == \
+        ("2024-12-02", "hours")
