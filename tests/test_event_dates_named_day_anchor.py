@@ -46,3 +46,22 @@ def test_hours_later_with_no_day_of_its_own_counts_from_the_sentence_before():
     rows[14] = "Sunday Sunday PROPN npadvmod 13"  # (no time: "the raids there")
     assert _piece_time(rows, [(1, 2, "2024-12-02"), (16, 17, "PTXH", "DURATION")]) == \
         ("2024-12-02", "hours")
+
+
+def test_a_day_named_after_the_span_is_not_its_start():
+    # "A day after Sweden complained, Norway on Thursday ...": the span counts back from
+    # the day told after it, not on from it; no day before it here, so the sentence before
+    rows = ["On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+            "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+            "Finland Finland PROPN dobj 4 B-GPE", ". . PUNCT punct 4",
+            "A a DET det 8", "day day NOUN npadvmod 9", "after after ADP prep 14",
+            "Sweden Sweden PROPN nsubj 11 B-GPE", "complained complain VERB pcomp 9",
+            ", , PUNCT punct 14", "Norway Norway PROPN nsubj 14 B-GPE",
+            "mocked mock VERB ROOT 14", "on on ADP prep 14", "Thursday Thursday PROPN pobj 15 B-DATE",
+            ". . PUNCT punct 14"]
+    doc = _tag(build(rows), {4: "VBD", 11: "VBD", 14: "VBD"})
+    pieces = [0 if tok.i < 7 else 1 for tok in doc]
+    story = dating.StoryTime(doc, [timex(doc, 1, 2, "2024-12-02"), timex(doc, 7, 9, "P1D", "DURATION"),
+                                   timex(doc, 16, 17, "2024-12-05")], "2024-12-05", pieces)
+    assert story._named_day(1, 7) is None
+    assert story._named_day(1, 18).date.date == "2024-12-05"

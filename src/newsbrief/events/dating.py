@@ -1385,7 +1385,7 @@ class StoryTime:
                 # hangs on, which keeps its own time.
                 self.clause_step[rel.head.i] = (None if step is None else -step, tx.text)
                 continue
-            self._anchor(self.pieces[root.i], step, tx.text)
+            self._anchor(self.pieces[root.i], step, tx.text, root.left_edge.i)
         for i, word in enumerate(doc_words(doc)):
             if word.lower() not in _DAY_NOUNS:
                 continue
@@ -1394,7 +1394,8 @@ class StoryTime:
                     and tok.head.head.lower_ in ("later", "earlier") and any(
                         c.lower_ == "the" for c in tok.children):
                 # "later in the day", "earlier in the evening": the day of the one before
-                self._anchor(self.pieces[tok.i], 0, doc[tok.head.head.i:tok.i + 1].text)
+                self._anchor(self.pieces[tok.i], 0, doc[tok.head.head.i:tok.i + 1].text,
+                             tok.head.head.i)
                 continue
             if tok.dep_ in ("npadvmod", "pobj", "advmod") and not tok.ent_type_:
                 mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "det")]
@@ -1402,12 +1403,12 @@ class StoryTime:
                 if steps and (tok.dep_ != "pobj" or tok.head.lower_ in ("on", "by")):
                     step = steps[0] if tok.lower_ == "day" or steps[0] == 0 else None
                     self._anchor(self.pieces[tok.i], step,
-                                 doc[tok.left_edge.i:tok.i + 1].text)
+                                 doc[tok.left_edge.i:tok.i + 1].text, tok.left_edge.i)
 
-    def _anchor(self, piece: int, step: int | None, text: str) -> None:
+    def _anchor(self, piece: int, step: int | None, text: str, at: int | None = None) -> None:
         if piece in self.times and self.times[piece].relative is None:
             return  # the sentence's own calendar time wins
-        base = self._named_day(piece) or self._last_time(piece)
+        base = (self._named_day(piece, at) if at is not None else None) or self._last_time(piece)
         date_ = None
         if base is not None and not base.far and step is not None and \
                 base.date is not None and base.date.precision == "day":
@@ -1462,13 +1463,15 @@ class StoryTime:
                 return True
         return False
 
-    def _named_day(self, piece: int) -> _PieceTime | None:
-        """The near day a sentence names itself, on no verb of its own ("aid to the
-        victims of the attacks Sunday in X and, two hours later, in Y"): what the
-        sentence counts "hours later" or "a day later" from, before any day of the
-        sentences before it (dates20b)."""
-        days = self.days.get(piece)
-        return _PieceTime(days[0], False, None) if days else None
+    def _named_day(self, piece: int, at: int) -> _PieceTime | None:
+        """The near day a sentence names itself before token `at`, on no verb of its
+        own ("aid to the victims of the attacks Sunday in X and, two hours later, in
+        Y"): what the sentence counts "hours later" or "a day later" from, before any
+        day of the sentences before it (dates20b). Not a day named after the span ("A
+        day after X complained, Y on Thursday ..." counts back from Thursday)."""
+        days = [d for i, d in self.root_days.items() if i < at and self.pieces[i] == piece
+                and not _bound(self.doc[i]) and self._near(d.date)]
+        return _PieceTime(days[-1], False, None) if days else None
 
     def _last_time(self, piece: int, back: int = 3) -> _PieceTime | None:
         """The time of the last of the `back` sentences before `piece` that gives one
