@@ -1,5 +1,5 @@
-"""dates20b: an act told in the past as what a written record says ("Norway said in its
-complaint that Sweden attacked Finland", "The letter reveals that ...", "according to the
+"""dates20b: an act told in the past as what a written record says ("Norway said in a
+complaint that Sweden attacked Finland", "The letter shows that ...", "according to the
 indictment, ...") was done before the record was written: undated unless a time is its
 own, not the day the text gives the record (`dating._documented_act`, lists
 `record_documents` and `record_verbs`). What is said in a speech or a statement of the
@@ -20,11 +20,11 @@ NAMES = ["Norway", "Sweden", "Finland"]
 
 
 def _story(noun: str, verb: str = "said say", prep: str = "in"):
-    """"On Thursday, Norway <verb> <prep> its <noun> that Sweden attacked Finland." """
+    """"On Thursday, Norway <verb> <prep> a <noun> that Sweden attacked Finland." """
     return [
         "On on ADP prep 4", "Thursday Thursday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
         "Norway Norway PROPN nsubj 4 B-GPE", f"{verb} VERB ROOT 4", f"{prep} {prep} ADP prep 4",
-        "its its PRON poss 7", f"{noun} {noun} NOUN pobj 5", "that that SCONJ mark 10",
+        "a a DET det 7", f"{noun} {noun} NOUN pobj 5", "that that SCONJ mark 10",
         "Sweden Sweden PROPN nsubj 10 B-GPE", "attacked attack VERB ccomp 4",
         "Finland Finland PROPN dobj 10 B-GPE", ". . PUNCT punct 4",
     ]
@@ -48,8 +48,8 @@ def test_what_a_speech_of_the_day_says_was_done_keeps_its_day(body, news, lead_d
 
 
 def test_a_record_that_tells_by_its_own_verb():
-    # "The complaint alleges that Sweden attacked Finland"; "Norway alleges that ..." not
-    rows = ["The the DET det 1", "complaint complaint NOUN nsubj 2", "alleges allege VERB ROOT 2",
+    # "The complaint charges that Sweden attacked Finland"; "Norway charges that ..." not
+    rows = ["The the DET det 1", "complaint complaint NOUN nsubj 2", "charges charge VERB ROOT 2",
             "that that SCONJ mark 5", "Sweden Sweden PROPN nsubj 5 B-GPE",
             "attacked attack VERB ccomp 2", "Finland Finland PROPN dobj 5 B-GPE",
             ". . PUNCT punct 2"]

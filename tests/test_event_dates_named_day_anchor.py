@@ -1,5 +1,5 @@
 """dates20b: "hours later" or "a day later" in a sentence that names a near day itself
-on no verb of its own ("aid to the victims of the raids Sunday and, hours later, ...")
+on no verb of its own ("Sweden mourned the dead of the raids Sunday; hours later, ...")
 counts from that day, not from a time a sentence before told (`StoryTime._named_day`).
 Hand-built parses, sentences made up."""
 
@@ -15,10 +15,10 @@ from test_event_extract import build
 MONDAY = ["On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
           "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
           "Finland Finland PROPN dobj 4 B-GPE", ". . PUNCT punct 4"]
-# "Sweden mourned the victims of the raids Sunday; hours later, Norway was accused."
+# "Sweden mourned the dead of the raids Sunday; hours later, Norway was accused."
 RAIDS_SUNDAY = [
     "Sweden Sweden PROPN nsubj 8 B-GPE", "mourned mourn VERB ROOT 8", "the the DET det 10",
-    "victims victim NOUN dobj 8", "of of ADP prep 10", "the the DET det 13",
+    "dead dead NOUN dobj 8", "of of ADP prep 10", "the the DET det 13",
     "raids raid NOUN pobj 11", "Sunday Sunday PROPN npadvmod 13 B-DATE", "; ; PUNCT punct 8",
     "hours hour NOUN npadvmod 17", "later later ADV advmod 21", ", , PUNCT punct 21",
     "Norway Norway PROPN nsubjpass 21 B-GPE", "was be AUX auxpass 21",

@@ -1465,8 +1465,8 @@ class StoryTime:
 
     def _named_day(self, piece: int, at: int) -> _PieceTime | None:
         """The near day a sentence names itself before token `at`, on no verb of its
-        own ("aid to the victims of the attacks Sunday in X and, two hours later, in
-        Y"): what the sentence counts "hours later" or "a day later" from, before any
+        own ("relief for those hurt in the blasts Sunday in X and, two hours later,
+        in Y"): what the sentence counts "hours later" or "a day later" from, before any
         day of the sentences before it (dates20b). Not a day named after the span ("A
         day after X complained, Y on Thursday ..." counts back from Thursday)."""
         days = [d for i, d in self.root_days.items() if i < at and self.pieces[i] == piece
@@ -1574,7 +1574,7 @@ class StoryTime:
         if verb is not None and verb.i in self.far_bound:
             return UNDATED
         if _documented_act(tok):
-            # "The agency said in its complaint that X worked with Y": what a written
+            # "The agency said in a complaint that X hid the money": what a written
             # record tells was done before it, on a day the text does not give (dates20b)
             return UNDATED
         tense = told_tense(tok)
@@ -2183,8 +2183,8 @@ def _record_noun(tok) -> bool:
 
 def _documented_act(tok) -> bool:
     """Is `tok` a verb told in the past as what a written record says, in the clause the
-    record's verb takes ("The ministry said in its complaint that X worked with Y", "The
-    letter reveals that Z requested it") or "according to" it? What a complaint, an
+    record's verb takes ("The ministry said in a complaint that X hid the money", "The
+    letter shows that Z had asked for it") or "according to" it? What a complaint, an
     indictment or a letter tells was done before it was written: not on the day the
     story gives the record (dates20b)."""
     if tok.pos_ not in ("VERB", "AUX") or told_tense(tok) != "past":
@@ -2200,7 +2200,7 @@ def _documented_act(tok) -> bool:
     if gov.pos_ not in ("VERB", "AUX") or lemma_of(gov) not in _RECORD_VERBS:
         return False
     for left in gov.lefts:
-        # "the complaint alleges that ..." (also a subject the parser hung on a clause
+        # "the indictment charges that ..." (also a subject the parser hung on a clause
         # set off before the verb: "The letter, a copy of which was seen, reveals ...")
         if left.dep_ in ("nsubj", "nsubjpass") and _record_noun(left) or \
                 left.dep_ in ("ccomp", "parataxis") and any(
@@ -2209,7 +2209,7 @@ def _documented_act(tok) -> bool:
     for c in gov.children:
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 p.dep_ == "pobj" and _record_noun(p) for p in c.children):
-            return True  # "said in its complaint that ..."
+            return True  # "said in a lawsuit that ..."
     return False
 
 
