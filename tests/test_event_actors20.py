@@ -220,3 +220,16 @@ def test_who_on_a_plural_in_an_appositive_stays_the_plural():
     ev = next(e for e in extract(doc, ents, code) if e.trigger.text == "accused")
     assert [r.entity for r in ev.recipient] != ["ruiz"]
 
+
+# "Greek lawmakers rejected an anti - Greek motion ." (review20, for f907eb3: an
+# anti-word on what the act is done to, not on its own trigger noun, stays an owner
+# word of the doers' side and names no recipient)
+def test_an_anti_word_on_what_is_rejected_names_no_recipient():
+    code = coder_with({"reject": ("REJECT", "120", None)})
+    doc = build(["Greek greek ADJ amod 1 B-NORP", "lawmakers lawmaker NOUN nsubj 2",
+                 "rejected reject VERB ROOT 2", "an an DET det 7", "anti anti ADJ amod 7",
+                 "- - ADJ amod 7", "Greek greek ADJ amod 7 B-NORP", "motion motion NOUN dobj 2",
+                 ". . PUNCT punct 2"])
+    ev = next(e for e in extract(doc, [], code) if e.trigger.text == "rejected")
+    assert [r.country for r in ev.actor] == ["GRC"]
+    assert "GRC" not in [r.country for r in ev.recipient]
