@@ -1005,6 +1005,14 @@ CASES_NONEV20 = [
         "that/that/SCONJ/5/mark/IN retaliation/retaliation/NOUN/5/nsubj/NN "
         "would/would/AUX/5/aux/MD follow/follow/VERB/1/ccomp/VB",
         1, "THREATEN", id="retaliation_foretold_is_a_threat"),
+    # "warned that sanctions would only speed up its arms work": what the warner will do
+    pytest.param(
+        "Pyongyang/pyongyang/PROPN/1/nsubj/NNP/GPE warned/warn/VERB/1/ROOT/VBD "
+        "that/that/SCONJ/6/mark/IN tougher/tough/ADJ/4/amod/JJR "
+        "sanctions/sanction/NOUN/6/nsubj/NNS would/would/AUX/6/aux/MD "
+        "speed/speed/VERB/1/ccomp/VB up/up/ADP/6/prt/RP its/its/PRON/10/poss/PRP$ "
+        "arms/arm/NOUN/10/compound/NNS work/work/NOUN/6/dobj/NN",
+        1, "THREATEN", id="sanctions_that_would_speed_it_up_is_a_threat"),
     # "warned that it would stand firm against any threat": a threat noun is no warning's
     # own word
     pytest.param(

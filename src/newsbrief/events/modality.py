@@ -1013,6 +1013,7 @@ def _occurs(verb) -> bool:
 # occasion its own standing (data/modality_lists.toml).
 PLANNED_OCCASIONS = frozenset(_LISTS["planned_occasions"])
 PAST_SETTINGS = frozenset(_LISTS["past_settings"])
+PLANNED_MARKS = frozenset(_LISTS["planned_marks"])
 # Verbs of meeting with what others do (data/modality_lists.toml): under "may", "could"
 # their object's act is a prediction.
 FACING_VERBS = frozenset(_LISTS["facing_verbs"])
@@ -1023,9 +1024,10 @@ RELATIVE_WORDS = frozenset({"that", "which", "who"})
 
 def _planned_occasion(tok, prep, verb, c: Cues) -> bool:
     """Is the occasion noun `tok` placed, through prepositions only (`prep` the last,
-    on `verb`), in a clause told in the future ("will travel to Lima for a summit",
-    "will be tasked with explaining it in meetings", "what he will say during the
-    meeting")? The occasion lies ahead with the act. Not through "after", "since",
+    on `verb`), in a clause told in the future with "will" ("will travel to Lima for a
+    summit", "will be tasked with explaining it in meetings", "what he will say during
+    the meeting")? The occasion lies ahead with the act; not with "would", a reported
+    plan (PLANNED_MARKS). Not through "after", "since",
     "despite" and the like: a future act may follow an occasion that is over."""
     if tok.pos_ != "NOUN" or tok.lower_ not in PLANNED_OCCASIONS or \
             verb.pos_ not in ("VERB", "AUX"):
@@ -1044,7 +1046,7 @@ def _planned_occasion(tok, prep, verb, c: Cues) -> bool:
         # "drafting a bill, in talks with them, that would impose ...": nothing of a
         # relative clause comes before its pronoun; the parser hung the phrase there.
         return False
-    return any(a.dep_ in ("aux", "auxpass") and a.lower_ in c.future_aux
+    return any(a.dep_ in ("aux", "auxpass") and a.lower_ in PLANNED_MARKS
                for a in verb.children)
 
 

@@ -447,7 +447,8 @@ def _warn(tok, typ):
             if t.pos_ not in ("NOUN", "VERB"):
                 continue
             entry = lookup(t)
-            if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and \
+            if t.pos_ == "NOUN" and t.dep_ == "nsubj" and \
+                    _lemma_in(t.head, _cls("sense_coming_verbs")) and \
                     not _lemma_in(t, _cls("sense_reprisals")) and not _poss_doer(t):
                 # "warned that an attack may come": an attack told as coming, with
                 # no doer, is a danger foretold, no threat of the warner's.
