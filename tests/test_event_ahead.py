@@ -43,3 +43,18 @@ def test_only_an_event_noun_or_an_act_told_in_the_future_lies_ahead():
     assert _ahead(later, "2018-05-22", _tok("VERB"), "future") is True
     # "has announced a visit on June 12": the announcing took a later time; it was done
     assert _ahead(later, "2018-05-22", _tok("VERB"), "asserted") is False
+
+
+def test_an_occasion_of_a_plan_reported_with_would_is_left_to_the_plan():
+    import spacy
+    from spacy.tokens import Doc
+    words = ["They", "would", "talk", "at", "a", "meeting"]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["PRON", "AUX", "VERB", "ADP", "DET", "NOUN"],
+              deps=["nsubj", "aux", "ROOT", "prep", "det", "pobj"], heads=[2, 2, 2, 2, 5, 3])
+    later = EventDate("2018-06-12", "day", "June 12", "text")
+    assert _ahead(later, "2018-05-22", doc[5], "asserted") is False
+    will = Doc(spacy.blank("en").vocab, words=["They", "will", "talk", "at", "a", "meeting"],
+               pos=["PRON", "AUX", "VERB", "ADP", "DET", "NOUN"],
+               deps=["nsubj", "aux", "ROOT", "prep", "det", "pobj"], heads=[2, 2, 2, 2, 5, 3])
+    assert _ahead(later, "2018-05-22", will[5], "asserted") is True

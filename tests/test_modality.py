@@ -723,7 +723,7 @@ PLANNED = [
     (["President president NOUN nsubj 1", "travelled travel VERB ROOT 1",
       "for for ADP prep 1", "a a DET det 4", "summit summit NOUN pobj 2"], 4, "asserted",
      None),
-    # A reported plan with "would" ("announced he would visit Bonn for talks") is left
+    # A reported plan with "would" ("announced she would fly to Oslo for talks") is left
     # to the plan's own record.
     (["He he PRON nsubj 2", "would would AUX aux 2", "visit visit VERB ROOT 2",
       "for for ADP prep 2", "talks talk NOUN pobj 3"], 4, "asserted", None),

@@ -369,6 +369,20 @@ def _old_background(date: EventDate, published: str | None, sentence: str) -> bo
     return old
 
 
+def _reported_plan(tok) -> bool:
+    """Is the event noun `tok` an occasion of a plan reported with "would" ("said the two
+    would confer at a session late next month"): the announced plan, which key-event
+    judges take as the story's main act, as modality.planned_occasion leaves it."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "pcomp", "dobj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return any(a.dep_ == "aux" and a.lower_ == "would" for a in node.children)
+    return False
+
+
 def _ahead(date: EventDate, published: str | None, tok=None, modality: str = "future") -> bool:
     """Is the act dated by its own words to a day more than AHEAD_DAYS after the
     publication day ("ahead of the June 12 summit" in a story of May 22)? It has not
@@ -378,6 +392,8 @@ def _ahead(date: EventDate, published: str | None, tok=None, modality: str = "fu
     if date.source != "text" or date.precision != "day" or not date.date or not published:
         return False
     if tok is not None and tok.pos_ != "NOUN" and modality != "future":
+        return False
+    if tok is not None and _reported_plan(tok):
         return False
     try:
         gap = (_dt.date.fromisoformat(date.date[:10]) -
