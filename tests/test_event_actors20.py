@@ -8,9 +8,10 @@ from __future__ import annotations
 from newsbrief.actors import resolve_actor_text
 from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events.extract import extract_events
-from newsbrief.records import Article, Entity, Mention
+from newsbrief.records import Article
 
 from test_actors_anaphora import parse
+from test_event_actor_frames import _state
 from test_event_arguments_dates import coder_with
 from test_event_extract import build, ent
 
@@ -35,12 +36,6 @@ South South PROPN NNP poss 11
 protests protest NOUN NNS dobj 7
 . . PUNCT . punct 7
 """
-
-
-def _state(doc, name: str, i: int, j: int, country: str) -> Entity:
-    span = doc[i:j]
-    return Entity(id=name, name=name, kind="state", country=country,
-                  mentions=(Mention(span.start_char, span.end_char, span.text),))
 
 
 def test_a_half_told_as_a_possessor_is_that_state():

@@ -2201,7 +2201,7 @@ def _documented_act(tok) -> bool:
         return False
     for left in gov.lefts:
         # "the indictment charges that ..." (also a subject the parser hung on a clause
-        # set off before the verb: "The letter, a copy of which was seen, reveals ...")
+        # set off before the verb: "The memo, which reporters obtained, shows ...")
         if left.dep_ in ("nsubj", "nsubjpass") and _record_noun(left) or \
                 left.dep_ in ("ccomp", "parataxis") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and _record_noun(c) for c in left.children):
