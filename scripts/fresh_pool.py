@@ -560,6 +560,10 @@ def main() -> None:
         wanted = tuple(sys.argv[2:]) or PREFIXES
     else:
         wanted = tuple(p for p in PREFIXES if any(i.startswith(p) for i in sys.argv[2:]))
+        if not wanted:
+            sys.exit(f"Error: no fresh article id among {' '.join(sys.argv[2:]) or '(none)'}; "
+                     f"ids start with one of {', '.join(PREFIXES)} (list them with "
+                     f"`fresh_pool.py list`)")
     # Only the sources asked for are read: a missing mirror stops only what needs it.
     read = loaders(strict=True)
     try:

@@ -130,11 +130,15 @@ def kept_at(ev, cut: float) -> bool:
     """Whether a record is kept by the default queries: at or above the threshold, or
     marked its article's main act (`key`, events/mainact.py) at or above the key floor
     (`records.key_floor`): `records.is_kept`, the rule the queries and briefs use. (On a
-    src older than the key floor, 789dabb, a key record at any confidence.)"""
+    src older than `is_kept`, the same rule from `key_floor`; older than the key floor,
+    789dabb, a key record at any confidence.)"""
     from newsbrief import records
 
     if not hasattr(records, "is_kept"):
-        return ev.confidence >= cut or getattr(ev, "key", False)
+        key = getattr(ev, "key", False)
+        if not hasattr(records, "key_floor"):
+            return ev.confidence >= cut or key
+        return ev.confidence >= cut or (key and ev.confidence >= records.key_floor(cut))
     return records.is_kept(ev.confidence, getattr(ev, "key", False), cut)
 
 

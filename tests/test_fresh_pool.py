@@ -345,3 +345,32 @@ def test_fresh_rows_of_one_source_read_no_other_source(capsys):
     found = judge_events.rows_with_ids({rows[0]["id"]})
     assert [r["id"] for _k, r in found] == [rows[0]["id"]]
     assert "left out" not in capsys.readouterr().err
+
+
+def test_show_with_no_fresh_id_says_which_prefixes_and_reads_no_source(tmp_path):
+    # An id of no fresh source must not fall through to reading every mirror (and
+    # failing on the first one missing): it names the prefixes and stops at once.
+    done = _fresh_pool_cli("show", "abp-notafreshid",
+                           NEWSBRIEF_WIKINEWS=str(tmp_path / "absent"),
+                           NEWSBRIEF_HELDOUT=str(tmp_path / "absent"),
+                           NEWSBRIEF_ALLSIDES=str(tmp_path / "absent"))
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("Error: no fresh article id among abp-notafreshid")
+    assert all(p in done.stderr for p in fresh_pool.PREFIXES)
+
+
+def test_judge_events_keeps_key_records_only_from_the_key_floor_on_an_older_src(monkeypatch):
+    # Scoring a src that has `key_floor` but not `is_kept` must use the same rule.
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    spec_j = importlib.util.spec_from_file_location("judge_events", ROOT / "scripts/judge_events.py")
+    judge = importlib.util.module_from_spec(spec_j)
+    spec_j.loader.exec_module(judge)
+    from types import SimpleNamespace
+
+    from newsbrief import records
+
+    monkeypatch.delattr(records, "is_kept")
+    floor = records.key_floor(0.74)
+    assert judge.kept_at(SimpleNamespace(confidence=floor, key=True), 0.74)
+    assert not judge.kept_at(SimpleNamespace(confidence=floor - 0.01, key=True), 0.74)
+    assert not judge.kept_at(SimpleNamespace(confidence=0.73, key=False), 0.74)
