@@ -63,6 +63,14 @@ def test_a_platform_an_act_was_told_on_is_no_recipient():
     doc = build(rows + [". . PUNCT punct 2"])
     ev = extract(doc, ents, code)[0]
     assert ev.recipient == ()
+    # a platform named in two words ("Truth Social") is a platform too
+    two = ["Senator senator PROPN compound 1", "Okafor Okafor PROPN nsubj 2 B-PERSON",
+           "railed rail VERB ROOT 2", "on on ADP prep 2", "Truth Truth PROPN compound 5 B-ORG",
+           "Social Social PROPN pobj 3 I-ORG", ". . PUNCT punct 2"]
+    doc = build(two)
+    ev = extract(doc, [ent(doc, "okafor", 1, 2, "person", "NGA", "LEG"),
+                       ent(doc, "truth social", 4, 6, "organization", "USA", "BUS")], code)[0]
+    assert ev.recipient == ()
     # a crackdown "on" a platform is aimed at it
     doc = build(["The the DET det 1", "regulator regulator NOUN nsubj 2",
                  "cracked crack VERB ROOT 2", "down down ADP prt 2", "on on ADP prep 2",

@@ -183,8 +183,10 @@ def _channel(obj, verb) -> bool:
     Facebook"): a channel, not whom it was aimed at; a crackdown "on Twitter" is aimed
     at it ("cracked down on" takes its target under "on")."""
     prep = obj.head
+    # A platform of two words ("Truth Social") is its head with the compound before it.
+    name = " ".join([c.lower_ for c in obj.lefts if c.dep_ == "compound"] + [obj.lower_])
     if prep.dep_ != "prep" or prep.lower_ not in ("on", "via") or \
-            obj.lower_ not in SPEAKING_CHANNELS:
+            (obj.lower_ not in SPEAKING_CHANNELS and name not in SPEAKING_CHANNELS):
         return False
     return not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
