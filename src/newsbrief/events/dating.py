@@ -988,7 +988,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                                        and not _at_same_time(cur) and not _announced(cur)
                                        and not _purpose(cur)):
                 break
-            if dep == "prep" and cur.lower_ in _ORDERING_PREPS:
+            if dep == "prep" and cur.lower_ in _ORDERING_PREPS and not _occasion_of(tok, cur):
                 break  # "attacked on Monday after talks": the talks came earlier
             if _reason_gerund(cur):
                 break  # "mocked X on Tuesday for criticizing him": the criticism came earlier
@@ -1006,7 +1006,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 out[k] = out[owner]  # "opened fire Friday, wounding two"
                 break
             if hit is not None and not (dep == "conj" and hit[2].i > tok.i) \
-                    and not (dep in _NOMINAL and lemma_of(head) in _REPORTING):
+                    and not (dep in _NOMINAL and lemma_of(head) in _REPORTING
+                             and not _occasion_of(tok, cur)):
                 if earlier and not (tok.left_edge.i <= hit[2].i <= tok.right_edge.i
                                     or tok.i < hit[2].i < head.i):
                     break  # (a time told after the noun, before its verb, is the noun's)
@@ -1032,6 +1033,15 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
 # Verbs of saying whose participle goes with an act ("praised Sweden, saying Monday
 # that ..."); not one of result ("prompting the president Wednesday to ...").
 _SAYING = _REPORTING | word_classes()["speech_acts"]
+
+
+def _occasion_of(tok, cur) -> bool:
+    """Is `tok` the occasion a verb was done at, a noun that a setting preposition
+    ("during", "at", "in") takes straight on that verb ("In January, the envoy said
+    during a visit to Oslo that ..."): the saying took place at it, so the time of the
+    saying is its time too (what the saying reports is not)?"""
+    return cur.dep_ == "prep" and cur.lower_ in _SETTING_PREPS and tok.dep_ == "pobj" and \
+        tok.head.i == cur.i and tok.pos_ == "NOUN"
 
 
 def _on_verb_itself(root, verb) -> bool:
