@@ -51,7 +51,7 @@ from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import mark_main_acts
 from .modality import (Standing, asked_for, attempted, bygone, capacity, denied, enabled,
                        described, forecast, habitual, hypothetical, made_for, not_done,
-                       passing_trip, pending, planned_occasion, promised_object, scheduled,
+                       object_denied, passing_trip, pending, planned_occasion, promised_object, scheduled,
                        standing, undone, unverified, unwanted, weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
@@ -331,7 +331,8 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
     championed"), one only weighed or wished ("is considering airstrikes", "wanted to
     aid him"), a trip told as the time of another act ("said after arriving in X"),
     old background, or a poll's share doing it?"""
-    if not_done(cand.tok) is not None or scheduled(cand.tok) is not None or \
+    if not_done(cand.tok) is not None or object_denied(cand.tok, cand.coding.trigger) or \
+            scheduled(cand.tok) is not None or \
             capacity(cand.tok) is not None or pending(cand.tok) is not None or \
             habitual(cand.tok) is not None or described(cand.tok) is not None or \
             bygone(cand.tok) is not None or weighed(cand.tok) is not None or \

@@ -652,14 +652,32 @@ def _nobody(tok) -> str | None:
                 return s.lower_
             if s.lower_ == "one" and any(c.lower_ == "no" for c in s.children):
                 return "no one"
-            det = [c.lower_ for c in s.children if c.dep_ == "det" and
-                   c.lower_ in ("no", "neither")]
+            # "neither" as a determiner ("neither country") or before a pair joined by
+            # "nor" ("neither Oslo nor Rome struck back", parsed as preconj)
+            det = [c.lower_ for c in s.children if (c.dep_ == "det" and
+                   c.lower_ in ("no", "neither")) or (c.dep_ == "preconj" and
+                                                      c.lower_ == "neither")]
             if s.pos_ in ("NOUN", "PROPN") and det:
                 return det[0]
     if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and \
             tok.head.lower_ in words.finding_nouns and \
             any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children):
         return "no " + tok.head.lower_
+    return None
+
+
+def object_denied(tok, trigger) -> str | None:
+    """"no" when the coded noun a verb is read through is its object and carries "no"
+    ("issued no warnings", "made no threats", "held no talks"): the verb's act is
+    told as not done. `trigger` is the character span of the coded word; None when
+    the coded word is the verb itself or an object without "no"."""
+    if not trigger or tok.idx == trigger[0]:
+        return None
+    for child in tok.children:
+        if child.idx == trigger[0] and child.dep_ in ("dobj", "obj") and \
+                child.pos_ == "NOUN" and \
+                any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+            return "no"
     return None
 
 
