@@ -73,3 +73,14 @@ def test_neither_before_a_pair_of_doers_denies_the_act():
     rows[2] = "either either CCONJ CC preconj 3"
     rows[4] = "or or CCONJ CC cc 3"
     assert not_done(build_tagged(rows)[6]) is None
+
+
+def test_a_refusal_coded_from_the_no_stays():
+    # "The ministry issued no warnings ." coded as a refusal (the coder read the "no")
+    def refusal(doc, token, source=None, target=None):
+        hit = _through_object(doc, token, source, target)
+        return None if hit is None else Coding("REJECT", None, None, "120", 0.8, hit.trigger)
+    doc = build(_rows(["no no DET det"]))
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    evs = extract_events(doc, article, [], (), coder=refusal, resolver=resolve_actor_text)
+    assert [e.type for e in evs] == ["REJECT"]

@@ -331,8 +331,10 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
     championed"), one only weighed or wished ("is considering airstrikes", "wanted to
     aid him"), a trip told as the time of another act ("said after arriving in X"),
     old background, or a poll's share doing it?"""
-    if not_done(cand.tok) is not None or object_denied(cand.tok, cand.coding.trigger) or \
-            scheduled(cand.tok) is not None or \
+    # A "no" on the coded object ("issued no warnings") denies the act, unless the
+    # coding already read the "no" as a refusal ("made no concessions": REJECT).
+    if not_done(cand.tok) is not None or scheduled(cand.tok) is not None or \
+            (cand.coding.type != "REJECT" and object_denied(cand.tok, cand.coding.trigger)) or \
             capacity(cand.tok) is not None or pending(cand.tok) is not None or \
             habitual(cand.tok) is not None or described(cand.tok) is not None or \
             bygone(cand.tok) is not None or weighed(cand.tok) is not None or \
