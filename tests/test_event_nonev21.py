@@ -24,11 +24,11 @@ def _through_object(doc, token, source=None, target=None):
 
 
 def _rows(mods: list[str]) -> list[str]:
-    # "The ministry issued [no / new] warnings to ships ."; each modifier "word lemma POS dep"
+    # "The ministry issued [no / new] warnings to fishermen ."; each modifier "word lemma POS dep"
     n = len(mods)
     return (["The the DET det 1", "ministry ministry NOUN nsubj 2", "issued issue VERB ROOT 2"]
             + [f"{m} {3 + n}" for m in mods]
-            + ["warnings warning NOUN dobj 2", "to to ADP prep 2", f"ships ship NOUN pobj {4 + n}",
+            + ["warnings warning NOUN dobj 2", "to to ADP prep 2", f"fishermen fisherman NOUN pobj {4 + n}",
                ". . PUNCT punct 2"])
 
 
