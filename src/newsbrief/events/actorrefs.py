@@ -29,7 +29,7 @@ from ..dateline import dateline_at
 from ..records import ActorRef, Entity
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
-from .arguments import (AGREEMENT_NOUNS, ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL,
+from .arguments import (premodifier_party, AGREEMENT_NOUNS, ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL,
                         PRON_SINGULAR, VERB_POS, conjuncts, first_conjunct, is_thing)
 
 # The word lists of this module: data/actorrefs_lists.toml.
@@ -222,7 +222,7 @@ class ActorIndex:
             span = self.tok_mention.get(tok.i)
             if span is not None:
                 # The phrase must hold the whole name ("Moon Jae-in", not "in").
-                lo = min(span[0], tok.left_edge.i)
+                lo = min(span[0], _own_left(tok))
                 text = _clip_line(self.doc[lo:max(span[1], tok.i + 1)].text)
             refs = self._entity_refs(ent, text)
             if ent.kind == "state" and len(refs) == 1 and not refs[0].sector and \
@@ -415,7 +415,7 @@ class ActorIndex:
         nationality or place words before a person's name in its phrase (where the
         actors stage split the name and the part that heads the phrase has none). A
         nationality of several words is read whole: "North Korean" is not "Korean"."""
-        lo = tok.left_edge.i
+        lo = _own_left(tok)
         found = {self.resolve_text(ent.text)[0] for ent in self.doc.ents
                  if ent.label_ in ("NORP", "GPE") and lo <= ent.start and ent.end <= tok.i
                  and ent.root.dep_ in ("amod", "compound")}
@@ -1205,10 +1205,21 @@ def dateline_country(doc, entities: Iterable[Entity]) -> str | None:
     return None
 
 
+def _own_left(tok) -> int:
+    """Where a head token's own phrase starts: its left edge, or after the "and" of
+    a person the parser hung inside it ("X and Swedish Foreign Minister Y")."""
+    inner = premodifier_party(tok)
+    return tok.left_edge.i if inner is None else inner[1]
+
+
 def np_text(tok) -> str:
     """The noun phrase of a head token, without its clauses and trailing modifiers."""
     doc = tok.doc
     left = tok.left_edge.i
+    inner = premodifier_party(tok)
+    if inner is not None:
+        # "X and Swedish Foreign Minister Y": Y's phrase starts after the "and"
+        left = inner[1]
     # Keep the phrase from being swallowed by a preconjunct ("Both X and Y").
     while left < tok.i and doc[left].dep_ in ("preconj", "punct", "cc"):
         left += 1

@@ -191,6 +191,32 @@ def _channel(obj, verb) -> bool:
     return not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
+def premodifier_party(tok):
+    """(first person, where tok's own phrase starts) when the parser hung a person
+    coordinated with tok inside tok's own phrase ("X and Swedish Foreign Minister
+    Y": X as a modifier of Y with the "and" under it), else None. Only for two
+    people named apart: "Trinidad and Tobago Prime Minister X" stays one phrase."""
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return None
+    for child in tok.doc[tok.left_edge.i:tok.i]:
+        if child.dep_ not in ("nmod", "compound") or child.ent_type_ != "PERSON" or \
+                child.pos_ != "PROPN":
+            continue
+        up = child.head
+        while up.i != tok.i and up.dep_ in ("nmod", "compound", "amod") and up.i < tok.i:
+            up = up.head
+        if up.i != tok.i:
+            continue
+        cc = [c for c in child.rights if c.dep_ == "cc" and c.lower_ == "and" and c.i < tok.i]
+        if not cc:
+            continue
+        start = cc[0].i + 1
+        # two names, not one: an entity boundary lies between them
+        if any(t.ent_iob_ == "B" and t.ent_type_ == "PERSON" for t in tok.doc[start:tok.i + 1]):
+            return child, start
+    return None
+
+
 def conjuncts(tok) -> list:
     """tok and the nouns coordinated with it ("North Korea and Russia"). A noun
     conjunct that runs straight into a name coordinated with it, with no comma or
@@ -199,6 +225,10 @@ def conjuncts(tok) -> list:
     stands for both ("X and Y both" keeps Y)."""
     out = [tok]
     stack = [tok]
+    inner = premodifier_party(tok)
+    if inner is not None:
+        # "X and Swedish Foreign Minister Y" parsed as one phrase headed by Y
+        out.insert(0, inner[0])
     while stack:
         cur = stack.pop()
         for child in cur.children:
