@@ -237,3 +237,21 @@ def test_what_a_clause_in_the_thing_looked_into_is_against_is_not_the_target():
         return tok.lower_ in PEOPLE | {"rebels"}
     args = verb_arguments(_word(parse(EVIDENCE_THAT), "investigate"), someone)
     assert [t.text for t in args.recipient] != ["rebels"]
+
+
+# meet22: the other side of a meeting or a visit is someone ("his counterpart",
+# "one of the survivors"); the real model's parse, sentences made up.
+
+def test_word_list_holds_the_other_side_of_a_meeting():
+    from newsbrief.events.actorrefs import PEOPLE
+    assert {"counterpart", "survivor"} <= set(PEOPLE)
+
+
+@pytest.mark.slow
+def test_met_with_a_counterpart_is_met_with_them(pipe):
+    text = "The Danish foreign minister met with his Swedish counterpart in Oslo on Monday."
+    got = list(pipe.analyse([Article(id="m1", origin="-", text=text,
+                                         published="2021-03-02")]))[0]
+    met = [e for e in got.events if e.trigger.text == "met"]
+    assert met and [r.text for r in met[0].recipient] == ["his Swedish counterpart"]
+    assert met[0].recipient[0].country == "SWE"
