@@ -1,0 +1,76 @@
+"""scripts/train_reportable.py measures a model with the key events as weak labels
+(`--key-weight`) against one without on the same folds by article (keyconf22): an
+article's fold does not depend on which of its rows are labelled."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _trainer():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location("train_reportable",
+                                                  ROOT / "scripts/train_reportable.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(n_articles: int, labelled_articles: set[int]) -> list[dict]:
+    rows = []
+    for a in range(n_articles):
+        for i in range(3):
+            lab = a in labelled_articles and i == 0
+            rows.append({"article": f"art{a:03d}", "features": ["bias", f"f{i}"],
+                         "event": (a + i) % 2 if lab else None, "source": "labels-x.tsv"
+                         if lab else None, "dense": None})
+    return rows
+
+
+CFG = {"l2": 1.0, "l2_dense": 100.0, "dense": False, "team": 0.0}
+
+
+def _fold_map(tr, everything) -> dict[str, int]:
+    labelled = [r for r in everything if r["event"] is not None]
+    data = tr.Training(labelled, everything, CFG)
+    fold, fold_all = data.folds(5)
+    by_row = dict(zip(data.all_articles, fold_all))
+    assert all(by_row[a] == f for a, f in zip(data.articles, fold))  # one map for both
+    return by_row
+
+
+def test_key_rows_leave_every_article_in_its_fold():
+    tr = _trainer()
+    plain = _rows(40, set(range(30)))  # 30 labelled articles, 10 key-event ones
+    keyed = _rows(40, set(range(30)))
+    for r in keyed:  # what KeyEvents.key_rows does: unlabelled rows of key articles as real
+        if int(r["article"][3:]) >= 30 and r["features"][1] == "f1":
+            r["event"], r["source"], r["weight"] = 1, "key-events", 0.5
+    before, after = _fold_map(tr, plain), _fold_map(tr, keyed)
+    assert before == after
+    # every fold holds articles, labelled and not
+    assert set(before.values()) == set(range(5))
+
+
+def test_folds_are_drawn_by_article():
+    tr = _trainer()
+    fold_of = _fold_map(tr, _rows(25, set(range(25))))
+    counts = np.bincount(list(fold_of.values()), minlength=5)
+    assert counts.tolist() == [5, 5, 5, 5, 5]
+
+
+def test_every_fresh_file_the_training_reads_is_committed():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import reportable_data
+
+    judged = ROOT / "eval/judgements"
+    missing = [n for n in reportable_data.FRESH_FILES if not (judged / n).exists()]
+    assert not missing, f"FRESH_FILES names files that are not in eval/judgements: {missing}"
+    assert len(set(reportable_data.FRESH_FILES)) == len(reportable_data.FRESH_FILES)
