@@ -71,7 +71,21 @@ FRESH_FILES = ("events-blind-1203081.tsv", "events-blind-1203093.tsv",
                # key event is gained (EVALUATION.md, keyev15)
                "events-blind-1203361.tsv", "events-blind-1203501.tsv",
                "events-blind-1203536.tsv", "key-events-blind-1203362.tsv",
-               "key-events-blind-1203502.tsv")
+               "key-events-blind-1203502.tsv",
+               # the judged Reuters, Wikinews and AllSides (abw-) files of the night
+               # stops, dev data since (keyconf22: their key lists as a second target)
+               "events-blind-1203224.tsv", "events-blind-1203601.tsv",
+               "events-blind-1203751.tsv", "events-blind-1203752.tsv",
+               "events-blind-1203801.tsv", "events-blind-1203802.tsv",
+               "events-blind-1203821.tsv", "events-blind-1203822.tsv",
+               "events-blind-1203912.tsv", "events-blind-1203931.tsv",
+               "events-blind-1203941.tsv", "events-blind-1203951.tsv",
+               "events-blind-1204031.tsv", "events-blind-1204049.tsv",
+               "events-blind-1204326.tsv", "events-blind-1204414.tsv",
+               "events-blind-1204444.tsv", "key-events-blind-1203602.tsv",
+               "key-events-blind-1203753.tsv", "key-events-blind-1203754.tsv",
+               "key-events-blind-1203914.tsv", "key-events-blind-1203952.tsv",
+               "key-events-blind-1204032.tsv", "key-events-blind-1204310.tsv")
 
 
 def is_fresh(article_id: str) -> bool:
