@@ -570,6 +570,16 @@ def facet_box_html(title: str, name: str, values: list[dict[str, Any]],
     return Markup("".join(out))
 
 
+def path_breaks(path) -> Markup:
+    """An input path or URL, cleaned and escaped as any text, with a line-break
+    opportunity (<wbr>) after each separator ("/", "\\", "?", "&"), so a narrow column
+    breaks it between its parts and not letter by letter (the runs page on a phone)."""
+    text = "" if path is None else str(path)
+    return Markup("").join(_finalize(part) + (_finalize(sep) + Markup("<wbr>") if sep else "")
+                           for part, sep in re.findall(r"([^/\\?&]*)([/\\?&]?)", text)
+                           if part or sep)
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """The shared HTML environment (newsbrief.render: autoescape, control
@@ -584,6 +594,7 @@ def environment() -> jinja2.Environment:
     env.globals = dict(env.globals)
     env.filters["link_url"] = link_url
     env.filters["num"] = lambda n: "" if n is None else f"{n:,}"
+    env.filters["path_breaks"] = path_breaks
     env.globals["url_with"] = url_with
     env.globals["toggle_url"] = toggle_url
     env.globals["event_rows_html"] = event_rows_html
