@@ -1597,6 +1597,8 @@ class Names:
             self.seen.add(key)
             return plain
         self.seen.add(key)
+        if sentence is not None:
+            office = _written_title(sentence, office, plain)
         country = self.states.get(ref.country or "", "")
         if sentence is not None and not _country_of_person(sentence, country, office, plain):
             # Whose office it is only when the sentence gives the country with it
@@ -1681,6 +1683,52 @@ def _country_not_written(ref: ActorSummary, states: dict[str, str], sentence: st
 
 def _as_described(name: str) -> str:
     return name if re.match(r"(the|a|an|this|that|these|those)\s", name, re.I) else "the " + name
+
+
+# Small words inside a title written before a name ("House of Commons Leader").
+_TITLE_JOINERS = frozenset(_LISTS["title_joiners"])
+# Articles before a title: they open the phrase, they are no part of the title.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word that may be part of a title written before a name: not an
+    article, a day or a month ("On Monday Leader X"), an owner ("Peru's", told by the
+    country rule) nor a word a comma, bracket or quote closes off."""
+    return word[:1].isupper() and word.lower() not in _ARTICLES and \
+        not re.fullmatch(rf"(?:{_CALENDAR})", word) and \
+        not re.search(r"(['’]s?|[,;:()\"“”])$", word) and word[:1] not in "(\"“"
+
+
+def _written_title(sentence: str, office: str, name: str) -> str:
+    """The title as `sentence` writes it right before `name`, when the office the store
+    keeps is only its last words: "Leader" of "House of Commons Leader Ana Soto" or
+    "Party Leader Ana Soto" (a title cut there names another office). The capitalised
+    words before the office are the title's, with joining words between two of them
+    (`_TITLE_JOINERS`); `office` itself where the sentence does not write it before the
+    name."""
+    words = re.findall(r"\S+", sentence)
+    title, first = office.split(), (name.split() or [""])[0]
+    n = len(title)
+    for k in range(len(words) - n):
+        if [w.lower() for w in words[k:k + n]] != [w.lower() for w in title] or \
+                words[k + n] != first:
+            continue
+        j = k
+        while j > 0:
+            if _title_word(words[j - 1]):
+                j -= 1
+                continue
+            back = j - 1
+            while back > 0 and words[back].lower() in _TITLE_JOINERS and \
+                    words[back] == words[back].lower():
+                back -= 1
+            if back < j - 1 and _title_word(words[back]):
+                j = back
+                continue
+            break
+        return " ".join(words[j:k + n]) if j < k else office
+    return office
 
 
 def _country_of_person(sentence: str, country: str, office: str, name: str) -> bool:
