@@ -328,20 +328,11 @@ class ActorIndex:
                             for g in conjuncts(p)]
                     owners = [e for e in ents if e is not None
                               and e.kind in BODY_KINDS | PERSON_KINDS]
-                elif child.dep_ == "prep" and child.lower_ in ("for", "from") and \
-                        (sector or lemma_of(tok) in AGENTS_FOR) and not owners and \
+                elif child.dep_ == "prep" and _serves(tok, child, sector) and not owners and \
                         child.i > tok.i and not any(c.dep_ == "conj" for c in tok.children):
-                    # "lawyers for Paul Manafort", "a spokesman from the ruling party":
-                    # people who speak or act for someone are of that one's country (in
-                    # "X and fighters from Y" the phrase is the last conjunct's)
-                    ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
-                    owners = [e for e in ents if e is not None
-                              and e.kind in BODY_KINDS | PERSON_KINDS]
-                elif child.dep_ == "prep" and child.lower_ == "to" and \
-                        lemma_of(tok) in AGENTS_TO and not owners and child.i > tok.i and \
-                        not any(c.dep_ == "conj" for c in tok.children):
-                    # "a top aide to X", "an adviser to the president": of the country
-                    # of the one they serve (an envoy "to" a country is not of it)
+                    # "lawyers for Paul Manafort", "a spokesman from the ruling party", "a
+                    # top aide to X": people who speak or act for someone are of that one's
+                    # country (in "X and fighters from Y" the phrase is the last conjunct's)
                     ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
                     owners = [e for e in ents if e is not None
                               and e.kind in BODY_KINDS | PERSON_KINDS]
@@ -1049,6 +1040,16 @@ def _proper_name(tok) -> str | None:
     if run[-1].i not in (tok.i, tok.i - 1):
         return None
     return " ".join(t.text for t in run)
+
+
+def _serves(tok, prep, sector: str | None) -> bool:
+    """Does the person noun `tok` act for whom its preposition `prep` names: "for"/"from"
+    after a noun of a sector or an agent ("lawyers for X", "a spokesman from the
+    party"), "to" after one who serves ("an aide to X"; an envoy "to" a country is not
+    of it)?"""
+    if prep.lower_ in ("for", "from"):
+        return bool(sector) or lemma_of(tok) in AGENTS_FOR
+    return prep.lower_ == "to" and lemma_of(tok) in AGENTS_TO
 
 
 def _whose_noun(pron):
