@@ -779,15 +779,19 @@ def _states_before(noun, actorish: Callable) -> list:
     return found
 
 
+def anti_word(tok) -> bool:
+    """Is `tok` the X of "anti-X" ("anti-government", "anti-Putin"), written right after
+    "anti" and a hyphen? One test for whom an act is against (`_anti_target`) and for a
+    word that is no owner of what is acted on (events.extract)."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti"
+
+
 def _anti_target(noun, actorish: Callable) -> list:
     """Whom an "anti-X" act is against ("anti-government protests", "an anti-Putin
     rally"): the X written right after "anti-" before the noun, when it can act."""
-    doc = noun.doc
-    for t in doc[noun.left_edge.i:noun.i]:
-        if t.lower_ == "anti" and t.i + 2 < noun.i + 1 and doc[t.i + 1].text == "-":
-            target = doc[t.i + 2]
-            if target.i < noun.i and target.head.i == noun.i and actorish(target):
-                return [target]
+    for target in noun.doc[noun.left_edge.i + 2:noun.i]:
+        if anti_word(target) and target.head.i == noun.i and actorish(target):
+            return [target]
     return []
 
 
@@ -860,14 +864,15 @@ def relative_antecedent(rel, verb):
         while name.dep_ in ("compound", "flat") and name.head.i > name.i:
             name = name.head
         return name
+    of = head.head  # "X, head of the Green Party, who ...": "of" ...
+    appos = of.head  # ... on the appositive "head" ...
     if low in ("who", "whom") and head.ent_type_ != "PERSON" and head.dep_ == "pobj" and \
-            head.tag_ not in ("NNS", "NNPS") and \
-            head.head.lower_ == "of" and head.head.head.dep_ == "appos" and \
-            head.head.head.head.ent_type_ == "PERSON" and rel.i > head.i:
-        # "X, head of the Green Party, who was accused ...": the parser hung the
-        # clause on the body the appositive names; "who" is the person ("X, one of 90
-        # lawmakers who signed": a plural is whom "who" stands for)
-        return head.head.head.head
+            head.tag_ not in ("NNS", "NNPS") and of.lower_ == "of" and \
+            appos.dep_ == "appos" and appos.head.ent_type_ == "PERSON" and rel.i > head.i:
+        # ... of the person X: the parser hung the clause on the body the appositive
+        # names; "who" is the person ("X, one of 90 lawmakers who signed": a plural is
+        # whom "who" stands for)
+        return appos.head
     if low in ("which", "that") and head.ent_type_ in PLACE_ENT_TYPES and \
             head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside") and \
             head.head.head.pos_ == "NOUN":

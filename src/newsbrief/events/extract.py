@@ -38,7 +38,7 @@ from ..nlp import doc_text
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
 from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, Arguments,
-                        conjuncts, document_senders, first_person, is_thing,
+                        anti_word, conjuncts, document_senders, first_person, is_thing,
                         noun_arguments, quote_speaker, speakers_own, spoken_about, thing_owners,
                         verb_arguments)
 from .attach import governor
@@ -51,8 +51,8 @@ from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import mark_main_acts
 from .modality import (Standing, asked_for, attempted, bygone, capacity, denied, enabled,
                        described, forecast, habitual, hypothetical, made_for, not_done,
-                       object_denied, passing_trip, pending, planned_occasion, promised_object, scheduled,
-                       standing, undone, unverified, unwanted, weighed)
+                       object_denied, passing_trip, pending, planned_occasion, promised_object,
+                       reported_plan, scheduled, standing, undone, unverified, unwanted, weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .implicit import implicit_doers, standing_alone
@@ -372,20 +372,6 @@ def _old_background(date: EventDate, published: str | None, sentence: str) -> bo
     return old
 
 
-def _reported_plan(tok) -> bool:
-    """Is the event noun `tok` an occasion of a plan reported with "would" ("said the two
-    would confer at a session late next month"): the announced plan, which key-event
-    judges take as the story's main act, as modality.planned_occasion leaves it."""
-    node = tok
-    for _ in range(4):
-        if node.dep_ not in ("pobj", "prep", "pcomp", "dobj") or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return any(a.dep_ == "aux" and a.lower_ == "would" for a in node.children)
-    return False
-
-
 def _ahead(date: EventDate, published: str | None, tok=None, modality: str = "future") -> bool:
     """Is the act dated by its own words to a day more than AHEAD_DAYS after the
     publication day ("ahead of the June 12 summit" in a story of May 22)? It has not
@@ -396,7 +382,7 @@ def _ahead(date: EventDate, published: str | None, tok=None, modality: str = "fu
         return False
     if tok is not None and tok.pos_ != "NOUN" and modality != "future":
         return False
-    if tok is not None and _reported_plan(tok):
+    if tok is not None and reported_plan(tok):
         return False
     try:
         gap = (_dt.date.fromisoformat(date.date[:10]) -
@@ -942,19 +928,13 @@ def _refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
-def _anti_word(head) -> bool:
-    """The X of "anti-X" before an event noun (arguments._anti_target)."""
-    return head.i >= 2 and head.doc[head.i - 1].text == "-" and \
-        head.doc[head.i - 2].lower_ == "anti"
-
-
 def _anti_of(head, cand) -> bool:
     """The X of "anti-X" on the record's own trigger noun ("staged anti-government
     protests"), not on a thing it acts on ("rejected an anti-Israel motion")."""
     trigger = cand.coding.trigger
     noun = head.head
-    return _anti_word(head) and (noun.i == cand.tok.i or
-                                 trigger is not None and noun.idx == trigger[0])
+    return anti_word(head) and (noun.i == cand.tok.i or
+                                trigger is not None and noun.idx == trigger[0])
 
 
 def _owner_word(index: ActorIndex, head, cand) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .arguments import OPEN_QUESTION
+from .arguments import OPEN_QUESTION, PRON_RELATIVE
 from .lexicon import lemma_of, word_classes
 from .reportable import HABITUAL
 from ..words import word_lists
@@ -1036,8 +1036,6 @@ PLANNED_MARKS = frozenset(_LISTS["planned_marks"])
 # their object's act is a prediction.
 FACING_VERBS = frozenset(_LISTS["facing_verbs"])
 _PREP_PATH = frozenset({"pobj", "prep", "pcomp"})
-# The pronouns that open a relative clause as its subject.
-RELATIVE_WORDS = frozenset({"that", "which", "who"})
 
 
 def _planned_occasion(tok, prep, verb, c: Cues) -> bool:
@@ -1059,7 +1057,7 @@ def _planned_occasion(tok, prep, verb, c: Cues) -> bool:
         node = node.head
     if prep.lower_ in PAST_SETTINGS:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_WORDS and prep.i < c.i
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRON_RELATIVE and prep.i < c.i
            for c in verb.children):
         # "drafting a bill, in talks with them, that would impose ...": nothing of a
         # relative clause comes before its pronoun; the parser hung the phrase there.
@@ -1085,24 +1083,46 @@ def made_for(tok) -> str | None:
     return gov.lower_ if _lemma(gov) in MAKING_VERBS else None
 
 
+def _prep_walk(tok, deps: frozenset[str] = _PREP_PATH, steps: int = MAX_STEPS):
+    """The steps up from `tok` through the dependencies `deps` (by default prepositions
+    and their objects only), as (word, its head) pairs, at most `steps` of them."""
+    node = tok
+    for _ in range(steps):
+        if node.dep_ not in deps or node.head.i == node.i:
+            return
+        yield node, node.head
+        node = node.head
+
+
 def planned_occasion(tok) -> str | None:
     """The future verb whose clause places the occasion noun `tok` ahead, or None: "will
     travel to Lima for a summit", "what he will say during the meeting" (the occasion
     hangs on the verb through prepositions only). Such an occasion keeps half its
     confidence, as forecasts do (events.extract)."""
     c = cues()
-    node = tok
-    for _ in range(MAX_STEPS):
-        if node.dep_ not in _PREP_PATH or node.head.i == node.i:
-            return None
-        gov = node.head
+    for node, gov in _prep_walk(tok):
         if node.dep_ == "prep" and gov.pos_ in ("VERB", "AUX"):
             if _planned_occasion(tok, node, gov, c):
                 return gov.lower_
             if gov.dep_ != "pcomp":
                 return None
-        node = gov
     return None
+
+
+# The walk up from an occasion noun to the verb that reports a plan of it: prepositions
+# and, unlike `planned_occasion`, an object ("would hold talks").
+_PLAN_PATH = _PREP_PATH | {"dobj"}
+
+
+def reported_plan(tok) -> bool:
+    """Is the event noun `tok` an occasion of a plan reported with "would" ("said the two
+    would confer at a session late next month"): the announced plan, which key-event
+    judges take as the story's main act, as `planned_occasion` leaves it (a plan told
+    with "would" is no forecast: PLANNED_MARKS)."""
+    for _, gov in _prep_walk(tok, _PLAN_PATH, 4):
+        if gov.pos_ in ("VERB", "AUX"):
+            return any(a.dep_ == "aux" and a.lower_ == "would" for a in gov.children)
+    return False
 
 
 def standing(tok, lines: list[int] | None = None) -> Standing:
