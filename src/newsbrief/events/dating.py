@@ -52,7 +52,7 @@ from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timexes.lexicon import WEEKDAYS
 from ..timevalue import TimexValue, event_date
-from .arguments import first_conjunct
+from .arguments import PRON_RELATIVE, first_conjunct, first_person
 from .attach import governor, span_root
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
@@ -2227,14 +2227,13 @@ def _standing_denial(tok) -> bool:
     """Is `tok` a verb of denial or refusal (`_STANDING_DENIALS`) in the simple present
     ("denies", "both deny", "does not deny"), not said by a speaker of itself ("we deny ...",
     in a statement, is the statement's act) nor going on ("is denying")?"""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STANDING_DENIALS:
+    if tok.pos_ != "VERB" or lemma_of(tok) not in _STANDING_DENIALS:
         return False
     if tok.tag_ not in ("VBZ", "VBP") and not (
             tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does")
                                      for c in tok.children)):
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we")
-                   for c in tok.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and first_person(c) for c in tok.children)
 
 
 def _earlier_adverb(tok) -> bool:
@@ -2471,7 +2470,6 @@ def _report_of_progressive(tok):
     return gov if gov.tag_ in ("VBD", "VBZ", "VBP") else None
 
 
-_RELATIVE_PRONOUNS = frozenset(_LISTS["relative_pronouns"])
 # Ways a word hangs inside a clause it is told in: what a verb of saying says takes
 # them all ("said it expelled ...", "said X was right when he refused ...").
 _WITHIN_CLAUSE = frozenset({"conj", "xcomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl",
@@ -2499,7 +2497,7 @@ def _within_content(tok):
             # (a clause with no subject is no content: "said in a letter on Friday that
             # praised ..." tells what the letter did)
             if not crossed or not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
-                                      and c.lower_ not in _RELATIVE_PRONOUNS
+                                      and c.lower_ not in PRON_RELATIVE
                                       for c in cur.children):
                 return None
             return head
