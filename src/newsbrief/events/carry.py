@@ -22,8 +22,8 @@ of the first):
    act to come or on a condition), no places in two countries, no two counts of one
    unit;
 3. the same act: the same predicate lemma or noun/verb family (`retell.same_act`)
-   with the same doers (`retell.same_sides`, or, when one side names no doer, the
-   same targets);
+   with the same doers (`retell.same_doers`: `retell.same_sides`, or, when one side
+   names no doer, the same targets);
 4. every dated telling that matches gives one time (their spans overlap): the
    finest is taken; two times that do not overlap are two acts, or the text is
    unsure, and nothing is carried.
@@ -37,12 +37,11 @@ from collections.abc import Mapping, Sequence
 from ..records import Event
 from ..timevalue import parse_span
 from .dating import background, present_perfect, told_tense
-from .retell import (_UNDONE, _side, _subset, another, details_fit, same_act,
-                     same_sides, standing_fits)
+from .retell import (UNDONE, another, details_fit, precision_rank, same_act, same_doers,
+                     standing_fits)
 
 # The date_source of a day carried from another telling (docs/records.md).
 CARRIED = "carried"
-_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 def told_done(tok) -> bool:
@@ -57,28 +56,17 @@ def told_done(tok) -> bool:
         and not background(tok)
 
 
-def _same_doers(a: Event, b: Event, kinds: Mapping[str, str]) -> bool:
-    """The doers of the two tellings are one (`retell.same_sides`), or one telling
-    names no doer and both name the same targets ("four soldiers were killed" /
-    "rebels killed four soldiers")."""
-    if same_sides(a, b, kinds):
-        return True
-    aa, ab = _side(a.actor, kinds), _side(b.actor, kinds)
-    ra, rb = _side(a.recipient, kinds), _side(b.recipient, kinds)
-    return not (aa and ab) and bool(ra) and bool(rb) and _subset(ra, rb)
-
-
 def _tells_same(ev: Event, dated: Event, kinds: Mapping[str, str]) -> bool:
     if dated.type != ev.type or dated.evidence.sentence >= ev.evidence.sentence:
         return False  # the day is given earlier in the article
     if another(dated) or not standing_fits(ev, dated) or not details_fit(ev, dated):
         return False
-    return same_act(ev, dated) and _same_doers(ev, dated, kinds)
+    return same_act(ev, dated) and same_doers(ev, dated, kinds)
 
 
 def carried_from(ev: Event, events: Sequence[Event], kinds: Mapping[str, str]) -> Event | None:
     """The dated telling whose time `ev` takes, or None (see the module docstring)."""
-    if ev.date is not None or ev.date_source != "none" or ev.modality in _UNDONE or \
+    if ev.date is not None or ev.date_source != "none" or ev.modality in UNDONE or \
             another(ev):
         return None
     found = [d for d in events if d.date_source == "text" and d.date
@@ -88,7 +76,7 @@ def carried_from(ev: Event, events: Sequence[Event], kinds: Mapping[str, str]) -
         return None
     if any(not (a[0] <= b[1] and b[0] <= a[1]) for a in spans for b in spans):
         return None  # two times: two acts, or the text is unsure
-    return min(found, key=lambda d: (_RANK.get(d.date_precision or "", 4), d.evidence.start))
+    return min(found, key=lambda d: (precision_rank(d), d.evidence.start))
 
 
 def carry_dates(events: Sequence[Event], kinds: Mapping[str, str] | None = None,

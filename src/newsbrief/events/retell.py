@@ -55,7 +55,8 @@ _LISTS = word_lists("newsbrief.events", "retell_lists.toml")
 # Words that make a noun phrase definite: "the meeting", "this attack", "its visit".
 _DEFINITE = frozenset("the this these those its his her their our".split())
 _STANDING = {"asserted": "real", "alleged": "real"}
-_UNDONE = frozenset({"future", "conditional"})
+# Standings of acts not done (yet): they do not take the day of a done telling.
+UNDONE = frozenset({"future", "conditional"})
 # Words right before the trigger that make it another act of its kind: "also
 # denied", "a previous threat", "another attack", "met again".
 _ANOTHER = frozenset("also another previous again other second separate".split())
@@ -201,6 +202,17 @@ def same_sides(a: Event, b: Event, kinds: Mapping[str, str]) -> bool:
     return False
 
 
+def same_doers(a: Event, b: Event, kinds: Mapping[str, str]) -> bool:
+    """The doers of the two tellings are one (`same_sides`), or one telling names no
+    doer and both name the same targets ("four soldiers were killed" / "rebels killed
+    four soldiers")."""
+    if same_sides(a, b, kinds):
+        return True
+    aa, ab = _side(a.actor, kinds), _side(b.actor, kinds)
+    ra, rb = _side(a.recipient, kinds), _side(b.recipient, kinds)
+    return not (aa and ab) and bool(ra) and bool(rb) and _subset(ra, rb)
+
+
 # ------------------------------------------------------------------ dates and standing
 
 
@@ -232,7 +244,7 @@ def _tense(ev: Event) -> str | None:
 def standing_fits(a: Event, b: Event) -> bool:
     """Asserted and alleged tellings of one act, or two negated ones; an act to
     come or on a condition is not an event yet, and two of them are left apart."""
-    if a.modality in _UNDONE or b.modality in _UNDONE:
+    if a.modality in UNDONE or b.modality in UNDONE:
         return False
     if _STANDING.get(a.modality, a.modality) != _STANDING.get(b.modality, b.modality):
         return False
@@ -355,14 +367,24 @@ def groups(events: Sequence[Event], kinds: Mapping[str, str] | None = None,
     return out
 
 
+# Event date precisions, finest first (records.Event.date_precision).
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def precision_rank(ev: Event) -> int:
+    """How coarse the record's date is: 0 a day, 1 a week, 2 a month, 3 a year, 4 none
+    or other. Of several tellings of one act the finest date stands (`_head`,
+    events.carry)."""
+    return _PRECISION_RANK.get(ev.date_precision or "", 4)
+
+
 def _head(events: Sequence[Event], group: list[int]) -> int:
     """The telling that stands for the group: the one the text dates (finest),
     else the first."""
     dated = [i for i in group if events[i].date_source == "text" and events[i].date]
     if not dated:
         return group[0]
-    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-    return min(dated, key=lambda i: (rank.get(events[i].date_precision or "", 4), group.index(i)))
+    return min(dated, key=lambda i: (precision_rank(events[i]), group.index(i)))
 
 
 def telling(ev: Event) -> Telling:
