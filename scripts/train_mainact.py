@@ -166,6 +166,12 @@ def main(argv: list[str] | None = None) -> None:
         OUT.write_text(json.dumps(model_file(w, b, args.floor, args.top, cut), indent=1) + "\n",
                        "utf-8")
         print(f"wrote {OUT}")
+        from newsbrief.records import KEY_MARGIN
+        margin = model_file(w, b, args.floor, args.top, cut)["key_margin"]
+        if margin != KEY_MARGIN:
+            print(f"the key margin is now {margin}: set records.KEY_MARGIN (src/newsbrief/"
+                  f"records.py, now {KEY_MARGIN}) to it, or the kept rule keeps the old floor",
+                  file=sys.stderr)
 
 
 if __name__ == "__main__":

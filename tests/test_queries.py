@@ -309,10 +309,11 @@ def test_key_floor_is_the_threshold_less_a_margin():
 
 
 def test_key_floor_at_the_default_threshold_is_the_shipped_models_floor():
-    # (review18, house20) records.KEY_MARGIN is read from the model file, where
-    # scripts/train_mainact.py writes the threshold it trained at less the ranking's floor;
-    # a model refitted with another floor moves it, and the default threshold must still
-    # be the one the model was trained at
+    # (review18, house20, house22) records.KEY_MARGIN is the margin of the model file,
+    # where scripts/train_mainact.py writes the threshold it trained at less the ranking's
+    # floor; a model refitted with another floor must move it too (records reads no file
+    # of events, so the two are held equal here), and the default threshold must still be
+    # the one the model was trained at
     import tomllib
     from importlib import resources
 
@@ -369,7 +370,8 @@ def test_the_python_and_sql_kept_rules_agree_at_the_edges(tmp_path, threshold):
 
 def test_train_mainact_writes_the_key_margin_it_was_trained_at():
     # The margin is the threshold trained at less the floor, written beside the floor, in
-    # the shape the shipped file has (records.KEY_MARGIN and mainact.model() read it).
+    # the shape the shipped file has (mainact.model() reads it; records.KEY_MARGIN is held
+    # equal to it).
     import importlib.util
     import json
     import sys
@@ -388,3 +390,14 @@ def test_train_mainact_writes_the_key_margin_it_was_trained_at():
     shipped = json.loads((root / "src/newsbrief/events/data/mainact_model.json").read_text("utf-8"))
     assert set(written) == set(shipped)
     assert list(written["weights"]) == ["a", "b"]
+
+
+def test_records_reads_no_file_of_a_stage_above_it():
+    # (house22) the lowest layer read events/data/mainact_model.json at import; the key
+    # margin is now its own constant, held equal to the model's above
+    import inspect
+
+    import newsbrief.records as records
+
+    source = inspect.getsource(records)
+    assert "mainact_model.json\"" not in source and "resources.files" not in source

@@ -23,14 +23,16 @@ a record at or above the threshold or marked key. Pure: reads records only.
 from __future__ import annotations
 
 import functools
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from importlib import resources
 
-from ..records import MAIN_ACT_MODEL, Event, main_act_model_file
+from ..records import Event
 from ..words import inside_quotation
 
-MODEL_FILE = "/".join(MAIN_ACT_MODEL[1:])  # under newsbrief.events; read by records
+MODEL_FILE = "data/mainact_model.json"  # under newsbrief.events
 
 
 @dataclass(frozen=True)
@@ -39,17 +41,19 @@ class MainActModel:
     bias: float
     floor: float  # no record under this confidence is marked key
     top: int  # how many of an article's top-ranked records may be key
-    # how far under the threshold a key record is kept (records.KEY_MARGIN reads the same
-    # file): the threshold trained at less `floor`; 0 in a file written before it was kept
+    # how far under the threshold a key record is kept (records.KEY_MARGIN holds the same
+    # number): the threshold trained at less `floor`; 0 in a file written before it was kept
     key_margin: float = 0.0
 
 
 @functools.lru_cache(maxsize=1)
 def model() -> MainActModel | None:
     """The shipped ranking model, or None when the file is absent."""
-    raw = main_act_model_file()
-    if raw is None:
-        return None
+    try:
+        raw = json.loads(resources.files("newsbrief.events").joinpath(MODEL_FILE)
+                         .read_text("utf-8"))
+    except FileNotFoundError:
+        return None  # no model shipped: no record is marked key
     return MainActModel({k: float(v) for k, v in raw["weights"].items()},
                         float(raw["bias"]), float(raw["floor"]), int(raw["top"]),
                         float(raw.get("key_margin", 0.0)))
