@@ -23,7 +23,9 @@ MAX_HEIGHT = {"desktop": 1600, "phone": 1560}
 
 
 def pages(base: str, pick) -> list[tuple[str, str]]:
-    event = pick("/events?type=ACCUSE", "table.events tbody tr td a")
+    # the accusation the nile sample tells twice: its second telling's date is carried
+    # from the first (the "from the text of another telling" label)
+    event = pick("/events?type=ACCUSE&q=speech", "table.events tbody tr td a")
     article = pick(event, "ol.mentions a[href^='/articles/']").split("#")[0]
     return [("home", "/"), ("search", "/search?q=agreement"), ("events", "/events"),
             ("event", event), ("article", article), ("actor", "/actors/Egypt?step=day"),
