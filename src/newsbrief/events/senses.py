@@ -30,7 +30,8 @@ by the frame the word stands in, not by the sentence:
 - "strike down" a law is a court's rejection (REJECT), "plead guilty" an admission
   (CONCEDE), not a request; a plea of not guilty is court routine, no event;
 - phrasal and figurative uses: "pulled ahead", "left office", "returned from a
-  break", "held the budget hostage", "is occupied with", "help them prepare".
+  break", "held the budget hostage", "is occupied with", "help them prepare"; one
+  person "wounded" another with no force told anywhere; "warning shots" are shots.
 - "encourage" is an appeal only when someone urges someone to act ("encouraged both
   sides to talk"), not a mood or a cause ("encouraged by the talks", "the law
   encourages migrants to leave"); "oust", "topple", "overthrow", "depose" are a seizure
@@ -989,6 +990,32 @@ def _hazard_warning(trig) -> bool:
                for c in trig.children)
 
 
+def _warning_thing(trig) -> bool:
+    """Is "warning" the modifier of a thing it names ("warning shots", "warning signs"),
+    also where the parser reads it as a verb with that thing as its object ("used tear
+    gas and warning shots" parsed as "warning" the shots)?"""
+    things = _cls("sense_warning_things")
+    if trig.dep_ in ("compound", "amod") and _lemma_in(trig.head, things):
+        return True
+    return trig.tag_ == "VBG" and any(o.i == trig.i + 1 and _lemma_in(o, things)
+                                      for o in _children(trig, "dobj"))
+
+
+def _wounded_in_words(verb) -> bool:
+    """Is "wounded" a figure of speech ("Comey wounded the president"): one named
+    person wounding another, no word of force in the sentence and an article not about
+    force? A count of victims ("wounded 20") or a doer that is no person ("the blast
+    wounded him") is left to the force reading."""
+    if verb.pos_ not in ("VERB", "AUX") or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")):
+        return False
+    subj, objs = _subjects(verb), _children(verb, "dobj")
+    if not subj or not objs or not all(s.ent_type_ == "PERSON" for s in subj):
+        return False
+    if any(o.like_num or any(c.dep_ == "nummod" for c in o.children) for o in objs):
+        return False
+    return not _sentence_has_force(verb) and not _force_article(verb.doc)
+
+
 def _crash(verb, crash) -> bool:
     """A crash verb told of the vehicle itself ("the ferry sank"): one with an object or
     an agent, or told in the passive, is done by someone ("forces sank a boat", "was
@@ -1543,6 +1570,8 @@ def sense_of(tok, trig, verb, typ: str):
         return ("MOBILIZE", "150")  # a show of force, not military cooperation
     if typ == "THREATEN" and trig.pos_ in ("NOUN", "PROPN") and _hazard_warning(trig):
         return DROP  # "issued a hurricane warning": a forecast of weather, no threat
+    if word in ("warn", "warning") and _warning_thing(trig):
+        return DROP  # "fired warning shots", "warning signs": a kind of shot or sign
     if word == "plea" and trig.pos_ in ("NOUN", "PROPN") and typ == "REQUEST":
         got = _guilty_plea(trig)
         if got is not None:
@@ -1551,6 +1580,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # a cull ("the culling of 40,000 hogs"), no attack
     if word == "guilty" and lemma_of(trig.head) == "plead":
         return DROP  # the plea is the event ("pleaded guilty"), no finding of guilt
+    if word == "wound" and typ == "ASSAULT" and _wounded_in_words(trig):
+        return DROP  # "Lee wounded the president": harm done in words, no force
     if word in ("fight", "battle", "war", "combat"):
         got = _fight(tok, trig, verb, typ)
         if got is not None:
