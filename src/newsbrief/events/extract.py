@@ -52,7 +52,8 @@ from .mainact import mark_main_acts
 from .modality import (Standing, asked_for, attempted, bygone, capacity, denied, enabled,
                        described, forecast, habitual, hypothetical, made_for, not_done,
                        object_denied, passing_trip, pending, planned_occasion, promised_object,
-                       reported_plan, scheduled, standing, undone, unverified, unwanted, weighed)
+                       reported_plan, scheduled, standing, tally, undone, unverified, unwanted,
+                       weighed)
 from .places import attach_places
 from .furniture import furniture_lines, teaser_spans
 from .implicit import implicit_doers, standing_alone
@@ -329,8 +330,9 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
     visit") or possible ("the right to defend"), a habit ("often criticized"), a view
     that describes someone ("a senator who opposes the bill"), a doer's past ("once
     championed"), one only weighed or wished ("is considering airstrikes", "wanted to
-    aid him"), a trip told as the time of another act ("said after arriving in X"),
-    old background, or a poll's share doing it?"""
+    aid him"), a trip told as the time of another act ("said after arriving in X"), a
+    count of victims kept over years ("44 killed since 2001"), old background, or a
+    poll's share doing it?"""
     # A "no" on the coded object ("issued no warnings") denies the act, unless the
     # coding already read the "no" as a refusal ("made no concessions": REJECT).
     if not_done(cand.tok) is not None or scheduled(cand.tok) is not None or \
@@ -338,7 +340,7 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
             capacity(cand.tok) is not None or pending(cand.tok) is not None or \
             habitual(cand.tok) is not None or described(cand.tok) is not None or \
             bygone(cand.tok) is not None or weighed(cand.tok) is not None or \
-            passing_trip(cand.tok) is not None:
+            passing_trip(cand.tok) is not None or tally(cand.tok) is not None:
         return True
     if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
         return True

@@ -1083,6 +1083,64 @@ def made_for(tok) -> str | None:
     return gov.lower_ if _lemma(gov) in MAKING_VERBS else None
 
 
+TALLY_VERBS = frozenset(_LISTS["tally_verbs"])
+TALLY_SPANS = frozenset(_LISTS["tally_spans"])
+
+
+def _counted(noun) -> bool:
+    """Is the noun a number of people ("44 soldiers", "more than 900")?"""
+    if noun.tag_ == "CD" or noun.like_num:
+        return True
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _year(tok) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
+
+
+def _superlative_before(verb, since) -> bool:
+    """ "killed eight in the deadliest attack since 2001", "the first since 2015": the
+    "since" bounds a record, not a count kept over the years."""
+    sent = verb.sent if verb.doc.has_annotation("SENT_START") else verb.doc
+    return any(t.tag_ == "JJS" or t.lower_ in ("first", "worst", "biggest", "largest")
+               for t in sent if t.i < since.i)
+
+
+def _over_years(verb) -> bool:
+    """Does the clause of `verb` reach back over years: "since" with a year in its
+    phrase or clause ("since 2001", "since the war began in 2001"), or "over/in the
+    past/last decade" and the like."""
+    for c in verb.children:
+        span = list(c.subtree)
+        if (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
+            if any(_year(t) for t in span) and not _superlative_before(verb, c):
+                return True
+        elif c.dep_ in ("prep", "npadvmod") and c.lower_ in ("over", "in", "during", "past"):
+            if any(t.lower_ in ("past", "last") for t in span) and \
+                    any(t.lower_ in TALLY_SPANS for t in span):
+                return True
+    return False
+
+
+def tally(tok) -> str | None:
+    """The "since" or span that makes the harm of predicate `tok` a running total, or
+    None: counted victims ("44 soldiers killed", "more than 900 people have died")
+    over years ("since the war began in 2001", "over the past decade"). A count kept
+    over years is background, not an act the story tells; a count since a day ("killed
+    since Friday") is left, as the news of those days."""
+    if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in TALLY_VERBS:
+        return None
+    if tok.dep_ == "acl":
+        victims = [tok.head]
+    else:
+        victims = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")] or \
+            [c for c in tok.children if c.dep_ == "nsubj"]  # "900 people have died"
+    if not victims or not all(_counted(v) for v in victims):
+        return None
+    return "since" if _over_years(tok) else None
+
+
 def _prep_walk(tok, deps: frozenset[str] = _PREP_PATH, steps: int = MAX_STEPS):
     """The steps up from `tok` through the dependencies `deps` (by default prepositions
     and their objects only), as (word, its head) pairs, at most `steps` of them."""
