@@ -236,8 +236,8 @@ class ActorIndex:
                 # (before the country the story mostly speaks of: "London Mayor X");
                 # a nationality of their own comes first ("his Ethiopian
                 # counterpart, X" is Ethiopian, whoever "his" is)
-                owner = self._owner_country(tok) or self._nationality(tok) or \
-                    self._of_place(tok)
+                owner = (None if _named_by_other_side(tok) else self._owner_country(tok)) \
+                    or self._nationality(tok) or self._of_place(tok)
                 if owner:
                     return (ActorRef(refs[0].entity, refs[0].text, owner, refs[0].sector),)
             if ent.kind == "organization" and len(refs) == 1 and _bare_institution(ent.name):
@@ -302,6 +302,10 @@ class ActorIndex:
         split = self._coordinated_adjectives(tok, text, sector)
         if split:
             return split
+        if not country and lemma_of(tok) in OTHER_SIDE:
+            # "his counterpart": the possessor is the other side, and the story's
+            # country is no better guess; only a nationality of its own places it
+            return (ActorRef(None, text, None, sector),)
         if not country:
             # "their leaders", "his forces", "Russia's military": the possessor's country.
             owners: list[Entity] = []
@@ -633,7 +637,9 @@ class ActorIndex:
         """ "police in Kabul", "protesters in Moscow", "a judge in Ohio": the one
         country of the place phrase after a noun of people who belong where they
         are (not troops, envoys, reporters or armed men, often abroad)."""
-        if sector not in LOCAL_SECTORS or lemma_of(tok) in ENVOYS:
+        if sector not in LOCAL_SECTORS | ARMED_SECTORS or lemma_of(tok) in ENVOYS:
+            # (unnamed armed men are placed where they are, as where they strike:
+            # "gunmen in northern Nigeria", "militants in Sinai"; actors22)
             return None
         found = self._place_countries(tok, ("in", "from", "at"), after=True)
         return found.pop() if len(found) == 1 else None
@@ -973,6 +979,8 @@ AGENTS_TO = frozenset(_LISTS["agents_to"])
 # Nouns of people who deal with other countries ("the leaders", "negotiators"): as
 # often foreign as not.
 ENVOYS = frozenset(_LISTS["envoys"])
+# People named by whom they face ("his counterpart"): never of their possessor's country.
+OTHER_SIDE = frozenset(_LISTS["other_side"])
 # Sectors whose people are as often foreign to the story as not (reporters, armed
 # men, clergy, athletes).
 UNPLACED_SECTORS = frozenset({"JRN", "REB", "UAF", "REL", "SPT", "IGO"})
@@ -1204,6 +1212,17 @@ def dateline_country(doc, entities: Iterable[Entity]) -> str | None:
             if dateline_at(text, m.start, m.end) is not None:
                 return ent.country
     return None
+
+
+def _named_by_other_side(tok) -> bool:
+    """ "his counterpart Sergei X", "X, her counterpart": a person named as someone's
+    counterpart, in their own phrase or by an appositive (whose possessor is the other
+    side, not theirs)."""
+    words = [t for t in tok.doc[_own_left(tok):tok.i]]
+    words += [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        words.append(tok.head)
+    return any(lemma_of(t) in OTHER_SIDE for t in words)
 
 
 def _own_left(tok) -> int:
