@@ -8,6 +8,9 @@ from __future__ import annotations
 from newsbrief.actors import resolve_actor_text
 from newsbrief.events.actorrefs import ActorIndex
 
+from newsbrief.actors.anaphora import References
+
+from test_actors_anaphora import parse, person
 from test_event_extract import build, ent
 
 
@@ -55,3 +58,91 @@ def test_armed_men_are_of_the_place_their_phrase_puts_them():
                  "convoy convoy NOUN dobj 4", ". . PUNCT punct 4"])
     index = ActorIndex(doc, [], resolver=resolve_actor_text)
     assert [r.country for r in index.refs(doc[3])] == [None]
+
+
+# Object pronouns never stand for the subject a verb with no subject of its own
+# shares with another verb, nor for the subject's appositive, nor for whom a subject
+# pronoun there stands for (actors/anaphora.py).
+
+# "Olsen criticized Dahl and ousted him ."
+SHARED = """
+Olsen Olsen PROPN NNP nsubj 1
+criticized criticize VERB VBD ROOT 1
+Dahl Dahl PROPN NNP dobj 1
+and and CCONJ CC cc 1
+ousted oust VERB VBD conj 1
+him he PRON PRP dobj 4
+. . PUNCT . punct 1
+"""
+
+# "Lind 's successor , Berg , praised her ."
+APPOS = """
+Lind Lind PROPN NNP poss 2
+'s 's PART POS case 0
+successor successor NOUN NN nsubj 6
+, , PUNCT , punct 2
+Berg Berg PROPN NNP appos 2
+, , PUNCT , punct 2
+praised praise VERB VBD ROOT 6
+her she PRON PRP dobj 6
+. . PUNCT . punct 6
+"""
+
+# "Alder said she backed Breck 's accusers and joined others in urging him ."
+PRONOUN_SUBJECT = """
+Alder Alder PROPN NNP nsubj 1
+said say VERB VBD ROOT 1
+she she PRON PRP nsubj 3
+backed back VERB VBD ccomp 1
+Breck Breck PROPN NNP poss 6
+'s 's PART POS case 4
+accusers accuser NOUN NNS dobj 3
+and and CCONJ CC cc 3
+joined join VERB VBD conj 3
+others other NOUN NNS dobj 8
+in in ADP IN prep 8
+urging urge VERB VBG pcomp 10
+him he PRON PRP dobj 11
+. . PUNCT . punct 1
+"""
+
+
+def _refs(rows, names):
+    doc = parse(rows)
+    people = [person(doc, n, i, i + 1) for n, i in names]
+    return doc, References(doc, people)
+
+
+def test_an_object_pronoun_is_not_the_subject_a_second_verb_shares():
+    doc, refs = _refs(SHARED, [("Olsen", 0), ("Dahl", 2)])
+    assert refs.resolve(doc[5]).id == "Dahl"
+
+
+def test_an_object_pronoun_is_not_the_subjects_appositive():
+    doc, refs = _refs(APPOS, [("Lind", 0), ("Berg", 4)])
+    assert refs.resolve(doc[7]).id == "Lind"
+
+
+def test_an_object_pronoun_is_not_whom_its_clauses_subject_pronoun_names():
+    doc, refs = _refs(PRONOUN_SUBJECT, [("Alder", 0), ("Breck", 4)])
+    assert refs.resolve(doc[12]).id == "Breck"
+    # the gerund's subject is the one of the verb it hangs on
+    doc, refs = _refs(GERUND, [("Alder", 0), ("Breck", 2)])
+    assert refs.resolve(doc[10]).id == "Breck"
+
+
+# "Alder backed Breck 's accusers and joined others in urging him ."
+GERUND = """
+Alder Alder PROPN NNP nsubj 1
+backed back VERB VBD ROOT 1
+Breck Breck PROPN NNP poss 4
+'s 's PART POS case 2
+accusers accuser NOUN NNS dobj 1
+and and CCONJ CC cc 1
+joined join VERB VBD conj 1
+others other NOUN NNS dobj 6
+in in ADP IN prep 6
+urging urge VERB VBG pcomp 8
+him he PRON PRP dobj 9
+. . PUNCT . punct 1
+"""

@@ -147,6 +147,14 @@ class References:
         # ... nor for whoever that subject names: "Dole criticized Clinton's plan.
         # Dole also accused him" is Clinton (the subject's entity, wherever named)
         bound_ents = {self.tok_entity[i].id for i in bound if i in self.tok_entity}
+        # ... nor for the one a subject pronoun there stands for ("X said she backed
+        # Y's accusers and joined others in urging him": not X; actors22)
+        for i in bound:
+            if i < tok.i and i not in self.tok_entity and \
+                    self.doc[i].lower_ in PERSON_PRONOUNS and self.doc[i].dep_ in _SUBJECT:
+                ent = self._pronoun(self.doc[i])
+                if ent is not None:
+                    bound_ents.add(ent.id)
         # A subject inside a clause the pronoun's own verb governs ("what the gift
         # would be depended on X, he warned") is not what the pronoun stands for.
         governed = _governed_by_own_verb(tok)
@@ -337,14 +345,46 @@ def _clause_subject_tokens(tok: Token) -> set[int]:
     if head.pos_ not in ("VERB", "AUX"):
         return set()
     out: set[int] = set()
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _implicit_subjects(head)
     for subj in subjects:
-        for name in [subj] + [c for c in subj.children if c.dep_ == "conj"]:
+        names = [subj] + [c for c in subj.children if c.dep_ == "conj"]
+        # "X's predecessor, Y, praised her": the subject's appositive is the subject
+        names += [c for n in list(names) for c in n.children if c.dep_ == "appos"]
+        for name in names:
             # the name itself, not a possessor inside the phrase ("Trump's lawyer
             # criticized him" may mean Trump)
             out.add(name.i)
             out.update(c.i for c in name.children if c.dep_ in ("compound", "flat"))
     return out
+
+
+def _implicit_subjects(verb: Token) -> list[Token]:
+    """The subject of `verb`, or, for a verb with none of its own, of the verb it
+    shares it with (actors22): a second verb of a coordination ("X criticized Y and
+    ousted him"), a gerund after a preposition ("X joined others in urging him"), a
+    participle clause ("X spoke, urging him") or an infinitive with no object
+    before it ("X wants to meet him"; in "X asked Y to meet him" the one who meets
+    is Y, whom the pronoun may still name, so nothing is bound)."""
+    for _ in range(4):
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own:
+            return own
+        head = verb.head
+        if head is verb:
+            return []
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            verb = head
+        elif verb.dep_ == "pcomp" and head.dep_ == "prep" and \
+                head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+            verb = head
+        elif verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("dobj", "dative", "iobj") for c in head.children):
+            verb = head
+        else:
+            return []
+    return []
 
 
 __all__ = ["References", "PERSON_PRONOUNS", "ROLE_NOUNS", "ORG_NOUNS"]
