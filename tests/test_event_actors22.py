@@ -146,3 +146,34 @@ urging urge VERB VBG pcomp 8
 him he PRON PRP dobj 9
 . . PUNCT . punct 1
 """
+
+
+# "Berg met Kim Jong Un . The Berg-Kim summit ended ." (the actors stage made one
+# unlinked name of "Berg-Kim"); "Zehaf-Bibeau" and "Guinea-Bissau" stay one
+def test_a_hyphenated_pair_of_named_parties_is_those_two():
+    doc = build(["Berg Berg PROPN nsubj 1 B-PERSON", "met meet VERB ROOT 1",
+                 "Kim Kim PROPN compound 4 B-PERSON", "Jong Jong PROPN compound 4 I-PERSON",
+                 "Un Un PROPN dobj 1 I-PERSON", ". . PUNCT punct 1",
+                 "The the DET det 9", "Berg-Kim Berg-Kim PROPN compound 9 B-PERSON",
+                 "second second ADJ amod 9", "summit summit NOUN nsubj 10",
+                 "ended end VERB ROOT 10", ". . PUNCT punct 10"])
+    ents = [ent(doc, "berg", 0, 1, "person", "NOR", "GOV"),
+            ent(doc, "kim", 2, 5, "person", "PRK", "GOV"),
+            ent(doc, "joined", 7, 8, "person")]
+    index = ActorIndex(doc, ents, resolver=resolve_actor_text)
+    assert [(r.entity, r.country) for r in index.refs(doc[7])] == [("berg", "NOR"), ("kim", "PRK")]
+    # a name whose parts are no parties of the article stays one
+    ents[2] = ent(doc, "joined", 7, 8, "person", "CAN")
+    index = ActorIndex(doc, ents[2:], resolver=resolve_actor_text)
+    assert [r.entity for r in index.refs(doc[7])] == ["joined"]
+
+
+def test_a_country_named_with_a_hyphen_stays_one():
+    doc = build(["Guinea-Bissau Guinea-Bissau PROPN nsubj 1 B-GPE", "protested protest VERB ROOT 1",
+                 ". . PUNCT punct 1"])
+    index = ActorIndex(doc, [ent(doc, "gb", 0, 1, "state")], resolver=resolve_actor_text)
+    assert [r.entity for r in index.refs(doc[0])] == ["gb"]
+    doc = build(["Norway-Sweden Norway-Sweden PROPN compound 1 B-GPE", "talks talk NOUN nsubj 2",
+                 "began begin VERB ROOT 2", ". . PUNCT punct 2"])
+    index = ActorIndex(doc, [ent(doc, "ns", 0, 1, "state")], resolver=resolve_actor_text)
+    assert [r.country for r in index.refs(doc[0])] == ["NOR", "SWE"]

@@ -218,6 +218,9 @@ class ActorIndex:
             return (ActorRef(half.id, np_text(tok), half.country, half.sector),)
         ent = self.entity(tok)
         if ent is not None:
+            pair = self._hyphen_pair(ent)
+            if pair:
+                return pair
             text = np_text(tok)
             span = self.tok_mention.get(tok.i)
             if span is not None:
@@ -833,6 +836,39 @@ class ActorIndex:
             else:
                 out.append(e.country)
         return out
+
+    def _hyphen_pair(self, ent: Entity) -> tuple[ActorRef, ...]:
+        """ "the Trump-Kim summit", "US-China talks": a name the actors stage made of
+        two parties joined by a hyphen, each a person or state the article names (by
+        a surname or a whole name) or a country's name, is those two, in that order
+        (actors22). A double-barrelled name ("Zehaf-Bibeau") has no such parts and
+        stays one, and so does a country named with a hyphen ("Guinea-Bissau")."""
+        if ent.kind not in ("person", "organization", "state", "place") or ent.kb_id:
+            return ()
+        parts = ent.name.split("-")
+        if len(parts) != 2 or not all(p.isalpha() and p[:1].isupper() for p in parts):
+            return ()
+        g = gazetteer()
+        if g.lookup([parts[0], "-", parts[1]]) is not None:
+            return ()
+        out = []
+        for part in parts:
+            named = {e.id: e for e in self.by_id.values() if e.id != ent.id and (
+                e.kind == "person" and any(m.text.split()[:1] == [part] or
+                                           m.text.split()[-1:] == [part] for m in e.mentions)
+                or e.kind == "state" and any(m.text == part for m in e.mentions))}
+            if len(named) == 1:
+                out.extend(self._entity_refs(next(iter(named.values())), part)[:1])
+                continue
+            info = g.lookup([part])
+            if named or info is None or info.kind != "country" or not info.country or \
+                    info.country == "IGO":
+                return ()
+            out.append(ActorRef(None, part, info.country, None))
+        if len(out) != 2 or out[0].entity is not None and out[0].entity == out[1].entity or \
+                out[0].country == out[1].country and out[0].entity is None:
+            return ()
+        return tuple(out)
 
     def _entity_refs(self, ent: Entity, text: str) -> tuple[ActorRef, ...]:
         if ent.members and ent.kind in ("group", "agreement"):
