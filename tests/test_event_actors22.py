@@ -5,8 +5,11 @@ sentences made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.actors import resolve_actor_text
 from newsbrief.events.actorrefs import ActorIndex
+from newsbrief.records import Article
 
 from newsbrief.actors.anaphora import References
 
@@ -177,3 +180,15 @@ def test_a_country_named_with_a_hyphen_stays_one():
                  "began begin VERB ROOT 2", ". . PUNCT punct 2"])
     index = ActorIndex(doc, [ent(doc, "ns", 0, 1, "state")], resolver=resolve_actor_text)
     assert [r.country for r in index.refs(doc[0])] == ["NOR", "SWE"]
+
+
+@pytest.mark.slow
+def test_people_including_unplaced_members_take_the_members_country(pipe):
+    # the real model's parse; the members are placed only by the story's lead country
+    text = ("WASHINGTON (Reuters) - Senator Mark Ellison asked the U.S. Congress on Monday to "
+            "pass the farm bill. The White House backed him. Three law professors, including "
+            "Ruth Calder and Alan Moss, urged the Senate on Monday to reject the bill.")
+    got = list(pipe.analyse([Article(id="s1", origin="-", text=text, published="2021-03-02")]))[0]
+    urged = [e for e in got.events if e.trigger.text == "urged"]
+    assert urged and [(r.text, r.country) for r in urged[0].actor] == \
+        [("Three law professors", "USA")]

@@ -354,6 +354,12 @@ class ActorIndex:
                     owners = [e for e in ents if e is not None and e.kind == "organization"
                               and e.country and e.country != "IGO"]
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
+            if not countries and owners and all(e.kind == "person" for e in owners):
+                # "scholars, including X and Y": members the actors stage left
+                # unplaced are of the country their own refs give (a title, the
+                # story's lead country; actors22)
+                countries = [c for c in dict.fromkeys(
+                    r.country for e in owners for r in self._entity_refs(e, e.name)[:1]) if c]
             if not countries and not owners:
                 countries = self._body_country(tok, sector)
             if countries:
