@@ -32,6 +32,13 @@ def test_a_counterpart_is_not_of_its_possessors_country():
     index = ActorIndex(doc, [ent(doc, "halvorsen", 1, 2, "person", "NOR", "GOV")],
                        resolver=resolve_actor_text)
     assert [r.country for r in index.refs(doc[4])] == ["NOR"]
+    # a place of its own places it: "met his counterpart in Lagos"
+    doc = build(["Minister minister PROPN compound 1", "Halvorsen Halvorsen PROPN nsubj 2 B-PERSON",
+                 "met meet VERB ROOT 2", "his his PRON poss 4", "counterpart counterpart NOUN dobj 2",
+                 "in in ADP prep 4", "Lagos Lagos PROPN pobj 5 B-GPE", ". . PUNCT punct 2"])
+    index = ActorIndex(doc, [ent(doc, "halvorsen", 1, 2, "person", "NOR", "GOV")],
+                       resolver=resolve_actor_text)
+    assert [r.country for r in index.refs(doc[4])] == ["NGA"]
 
 
 # "Minister Halvorsen met his counterpart Bello ." (Bello an unplaced person)
@@ -55,6 +62,14 @@ def test_armed_men_are_of_the_place_their_phrase_puts_them():
                  ". . PUNCT punct 6"])
     index = ActorIndex(doc, [], resolver=resolve_actor_text)
     assert [r.country for r in index.refs(doc[3])] == ["NER"]
+    # two places of two countries place them in neither
+    doc = build(["On on ADP prep 8", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 8",
+                 "gunmen gunman NOUN nsubj 8", "in in ADP prep 3", "Niger Niger PROPN pobj 4 B-GPE",
+                 "and and CCONJ cc 5", "Mali Mali PROPN conj 5 B-GPE",
+                 "attacked attack VERB ROOT 8", "the the DET det 10", "convoy convoy NOUN dobj 8",
+                 ". . PUNCT punct 8"])
+    index = ActorIndex(doc, [], resolver=resolve_actor_text)
+    assert [r.country for r in index.refs(doc[3])] == [None]
     # with no place in their phrase they stay unplaced here
     doc = build(["On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
                  "gunmen gunman NOUN nsubj 4", "attacked attack VERB ROOT 4", "the the DET det 6",

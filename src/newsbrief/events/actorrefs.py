@@ -307,8 +307,10 @@ class ActorIndex:
             return split
         if not country and lemma_of(tok) in OTHER_SIDE:
             # "his counterpart": the possessor is the other side, and the story's
-            # country is no better guess; only a nationality of its own places it
-            return (ActorRef(None, text, None, sector),)
+            # country is no better guess; only a nationality or a place of its own
+            # places it ("his counterpart in Oslo")
+            found = self._place_countries(tok, ("in", "from"), after=True)
+            return (ActorRef(None, text, found.pop() if len(found) == 1 else None, sector),)
         if not country:
             # "their leaders", "his forces", "Russia's military": the possessor's country.
             owners: list[Entity] = []
@@ -456,9 +458,10 @@ class ActorIndex:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     country = self.resolve_text(np_text(obj))[0]
-                    if not country and any(c.dep_ == "conj" for c in obj.children):
+                    if any(c.dep_ == "conj" for c in obj.children):
                         # "from Ohio, Iowa and Maine": each place by its own name
-                        # (the whole phrase names no one place)
+                        # (the whole phrase names no one place; "in India and
+                        # Afghanistan" names two; actors22)
                         got = {self.resolve_text(_name_of(g))[0] for g in conjuncts(obj)
                                if g.ent_type_ in ("GPE", "LOC")} - {None}
                         country = got.pop() if len(got) == 1 else None
