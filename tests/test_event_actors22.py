@@ -222,3 +222,18 @@ def test_armed_men_take_the_datelines_country_unless_their_sentence_names_anothe
     assert killed and [r.country for r in killed[0].actor] == ["NGA"]
     killed = [e for e in second.events if e.trigger.text == "killed"]
     assert killed and [r.country for r in killed[0].actor] == [None]
+
+
+# "The plan divided Group of 20 members ." (the parser counts the members by the name's number)
+def test_a_name_ending_in_a_number_is_not_cut_into_a_count():
+    doc = build(["The the DET det 1", "plan plan NOUN nsubj 2", "divided divide VERB ROOT 2",
+                 "Group Group PROPN nmod 6 B-ORG", "of of ADP prep 3 I-ORG",
+                 "20 20 NUM nummod 6 I-ORG", "members member NOUN dobj 2", ". . PUNCT punct 2"])
+    g20 = ent(doc, "g20", 3, 6, "organization", "IGO")
+    index = ActorIndex(doc, [g20], resolver=resolve_actor_text)
+    assert [(r.entity, r.text) for r in index.refs(doc[6])] == [("g20", "Group of 20 members")]
+    # a count of people outside any name stays a count
+    doc = build(["The the DET det 1", "plan plan NOUN nsubj 2", "divided divide VERB ROOT 2",
+                 "20 20 NUM nummod 4", "members member NOUN dobj 2", ". . PUNCT punct 2"])
+    index = ActorIndex(doc, [], resolver=resolve_actor_text)
+    assert [(r.entity, r.text) for r in index.refs(doc[4])] == [(None, "20 members")]

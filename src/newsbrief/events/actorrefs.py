@@ -280,6 +280,15 @@ class ActorIndex:
             if not ants and tok.lower_ in ("it", "they"):
                 return self._body_of_clause(tok)
             return tuple(r for a in ants for r in self._entity_refs(a, a.name))
+        if tok.pos_ == "NOUN":
+            body = self._name_ending_in_number(tok)
+            if body is not None:
+                # "dividing Group of 20 members": the parser read the name's number
+                # as a count of the members; they are the body's (actors22)
+                lo = min(m for m, _ in [self.tok_mention.get(c.i, (c.i, c.i))
+                                        for c in tok.children if c.dep_ == "nummod"])
+                text = _clip_line(self.doc[lo:tok.i + 1].text)
+                return self._entity_refs(body, text)
         if tok.pos_ in ("NOUN", "NUM"):
             named = self.references.members(tok)  # "the two men", "the three"
             if named:
@@ -576,6 +585,19 @@ class ActorIndex:
             else:
                 out.append(r)
         return tuple(out)
+
+    def _name_ending_in_number(self, tok) -> Entity | None:
+        """The organisation whose name ends in the number the parser made a count of
+        `tok` ("Group of 20 members"), if any."""
+        for c in tok.children:
+            if c.dep_ != "nummod" or c.i + 1 != tok.i:
+                continue
+            ent = self.tok_entity.get(c.i)
+            span = self.tok_mention.get(c.i)
+            if ent is not None and ent.kind == "organization" and span is not None and \
+                    span[1] == c.i + 1 and span[0] < c.i:
+                return ent
+        return None
 
     def _dateline_place(self, tok) -> str | None:
         """ "LAGOS - Gunmen kidnapped ...": the country of the article's dateline, for
