@@ -237,3 +237,16 @@ def test_a_name_ending_in_a_number_is_not_cut_into_a_count():
                  "20 20 NUM nummod 4", "members member NOUN dobj 2", ". . PUNCT punct 2"])
     index = ActorIndex(doc, [], resolver=resolve_actor_text)
     assert [(r.entity, r.text) for r in index.refs(doc[4])] == [(None, "20 members")]
+
+
+# "Halvorsen met the ministers of other states ." / "... the ministers of the states ."
+def test_people_of_other_states_are_not_the_storys():
+    from newsbrief.actors.anaphora import institution_of_the_story
+
+    rows = ["Halvorsen Halvorsen PROPN nsubj 1 B-PERSON", "met meet VERB ROOT 1",
+            "the the DET det 3", "ministers minister NOUN dobj 1", "of of ADP prep 3",
+            "{w} {w} ADJ amod 6", "states state NOUN pobj 4", ". . PUNCT punct 1"]
+    doc = build([r.format(w="other") for r in rows])
+    assert not institution_of_the_story(doc[3], "GOV", "NOR")
+    doc = build([r.format(w="southern") for r in rows])
+    assert institution_of_the_story(doc[3], "GOV", "NOR")

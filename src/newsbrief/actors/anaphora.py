@@ -499,6 +499,9 @@ def _placed_elsewhere(tok: Token, story: str | None) -> bool:
         for obj in c.children:
             if obj.dep_ != "pobj":
                 continue
+            if c.lower_ == "of" and any(m.dep_ in ("amod", "det") and m.lower_ in ABROAD
+                                        for m in obj.children):
+                return True  # "the leaders of other nations", "of foreign states" (actors22)
             places = [t for t in obj.subtree if t.ent_type_ in ("GPE", "LOC", "NORP", "FAC")]
             if not places:
                 continue
