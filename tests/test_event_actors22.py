@@ -250,3 +250,20 @@ def test_people_of_other_states_are_not_the_storys():
     assert not institution_of_the_story(doc[3], "GOV", "NOR")
     doc = build([r.format(w="southern") for r in rows])
     assert institution_of_the_story(doc[3], "GOV", "NOR")
+
+
+# "Brandt derided Dahl for criticizing him ." : the critic is Dahl, so "him" is Brandt
+OBJECT_CONTROL = """
+Brandt Brandt PROPN NNP nsubj 1
+derided deride VERB VBD ROOT 1
+Dahl Dahl PROPN NNP dobj 1
+for for ADP IN prep 1
+criticizing criticize VERB VBG pcomp 3
+him he PRON PRP dobj 4
+. . PUNCT . punct 1
+"""
+
+
+def test_an_object_pronoun_after_for_a_gerund_is_not_the_objects():
+    doc, refs = _refs(OBJECT_CONTROL, [("Brandt", 0), ("Dahl", 2)])
+    assert refs.resolve(doc[5]).id == "Brandt"

@@ -358,10 +358,16 @@ def _clause_subject_tokens(tok: Token) -> set[int]:
     return out
 
 
+# Prepositions after which a gerund's doer is the governing verb's object ("blamed X
+# for ...", "accused X of ...", "kept X from ..."), not its subject ("joined X in ...").
+_OBJECT_CONTROL_PREPS = frozenset({"for", "of", "from"})
+
+
 def _implicit_subjects(verb: Token) -> list[Token]:
     """The subject of `verb`, or, for a verb with none of its own, of the verb it
     shares it with (actors22): a second verb of a coordination ("X criticized Y and
-    ousted him"), a gerund after a preposition ("X joined others in urging him"), a
+    ousted him"), a gerund after a preposition ("X joined others in urging him"; the
+    object after "for", "of", "from": "X blamed Y for criticizing him"), a
     participle clause ("X spoke, urging him") or an infinitive with no object
     before it ("X wants to meet him"; in "X asked Y to meet him" the one who meets
     is Y, whom the pronoun may still name, so nothing is bound)."""
@@ -376,6 +382,11 @@ def _implicit_subjects(verb: Token) -> list[Token]:
             verb = head
         elif verb.dep_ == "pcomp" and head.dep_ == "prep" and \
                 head.head.pos_ in ("VERB", "AUX"):
+            objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if objects and head.lower_ in _OBJECT_CONTROL_PREPS:
+                # "X derided Y for criticizing him", "accused Y of lying to him":
+                # the one who criticized is the object
+                return objects
             verb = head.head
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             verb = head

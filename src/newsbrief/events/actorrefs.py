@@ -323,6 +323,7 @@ class ActorIndex:
         if not country:
             # "their leaders", "his forces", "Russia's military": the possessor's country.
             owners: list[Entity] = []
+            including = False  # the owners are members named by "including"
             for child in tok.children:
                 if child.dep_ == "poss":
                     owner = self.entity(child)
@@ -346,6 +347,7 @@ class ActorIndex:
                             for g in conjuncts(p)]
                     owners = [e for e in ents if e is not None
                               and e.kind in BODY_KINDS | PERSON_KINDS]
+                    including = bool(owners)
                 elif child.dep_ == "prep" and _serves(tok, child, sector) and not owners and \
                         child.i > tok.i and not any(c.dep_ == "conj" for c in tok.children):
                     # "lawyers for Paul Manafort", "a spokesman from the ruling party", "a
@@ -365,7 +367,7 @@ class ActorIndex:
                     owners = [e for e in ents if e is not None and e.kind == "organization"
                               and e.country and e.country != "IGO"]
             countries = [c for c in dict.fromkeys(self._countries(owners)) if c]
-            if not countries and owners and all(e.kind == "person" for e in owners):
+            if not countries and including and all(e.kind == "person" for e in owners):
                 # "scholars, including X and Y": members the actors stage left
                 # unplaced are of the country their own refs give (a title, the
                 # story's lead country; actors22)
