@@ -209,21 +209,6 @@ def test_people_including_unplaced_members_take_the_members_country(pipe):
         [("Three law professors", "USA")]
 
 
-@pytest.mark.slow
-def test_armed_men_take_the_datelines_country_unless_their_sentence_names_another(pipe):
-    texts = ["LAGOS (Reuters) - Gunmen kidnapped 20 students in a raid on a school on Monday, "
-             "police said. The gunmen also killed a guard, a police spokesman said.",
-             "LAGOS (Reuters) - The gunmen who attacked a school in Niger on Monday killed a "
-             "guard, police said."]
-    arts = [Article(id=f"d{i}", origin="-", text=t, published="2021-03-02")
-            for i, t in enumerate(texts)]
-    first, second = pipe.analyse(arts)
-    killed = [e for e in first.events if e.trigger.text == "killed"]
-    assert killed and [r.country for r in killed[0].actor] == ["NGA"]
-    killed = [e for e in second.events if e.trigger.text == "killed"]
-    assert killed and [r.country for r in killed[0].actor] == [None]
-
-
 # "The plan divided Group of 20 members ." (the parser counts the members by the name's number)
 def test_a_name_ending_in_a_number_is_not_cut_into_a_count():
     doc = build(["The the DET det 1", "plan plan NOUN nsubj 2", "divided divide VERB ROOT 2",

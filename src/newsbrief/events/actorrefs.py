@@ -571,8 +571,7 @@ class ActorIndex:
             country = None
         armed = None
         if any(not r.country and not r.entity and r.sector in ARMED_SECTORS for r in refs):
-            armed = country or (_act_place(tok) if tok is not None else None) or \
-                (self._dateline_place(tok) if tok is not None else None)
+            armed = country or (_act_place(tok) if tok is not None else None)
             armed = None if armed == "IGO" else armed
         if not country and not armed:
             return refs
@@ -600,26 +599,6 @@ class ActorIndex:
                     span[1] == c.i + 1 and span[0] < c.i:
                 return ent
         return None
-
-    def _dateline_place(self, tok) -> str | None:
-        """ "LAGOS - Gunmen kidnapped ...": the country of the article's dateline, for
-        armed men whose sentence names no place of another country (actors22)."""
-        home = dateline_country(self.doc, self.by_id.values())
-        if not home or home == "IGO":
-            return None
-        g = gazetteer()
-        for t in tok.sent:
-            ent = self.tok_entity.get(t.i)
-            if ent is not None and ent.kind in ("state", "place"):
-                got = ent.country
-            elif t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "NORP"):
-                info = g.lookup([t.text])
-                got = info.country if info is not None else None
-            else:
-                continue
-            if got and got != home:
-                return None
-        return home
 
     def victims_at(self, refs: tuple[ActorRef, ...], location, tok) -> tuple[ActorRef, ...]:
         """ "wounding one person" in a town of one country, "killed 16 people" in
