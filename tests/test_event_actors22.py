@@ -106,11 +106,11 @@ her she PRON PRP dobj 6
 . . PUNCT . punct 6
 """
 
-# "Alder said she backed Breck 's accusers and joined others in urging him ."
+# "Alder said he backed Breck 's accusers and joined others in urging him ."
 PRONOUN_SUBJECT = """
 Alder Alder PROPN NNP nsubj 1
 said say VERB VBD ROOT 1
-she she PRON PRP nsubj 3
+he he PRON PRP nsubj 3
 backed back VERB VBD ccomp 1
 Breck Breck PROPN NNP poss 6
 's 's PART POS case 4

@@ -147,11 +147,13 @@ class References:
         # ... nor for whoever that subject names: "Dole criticized Clinton's plan.
         # Dole also accused him" is Clinton (the subject's entity, wherever named)
         bound_ents = {self.tok_entity[i].id for i in bound if i in self.tok_entity}
-        # ... nor for the one a subject pronoun there stands for ("X said she backed
-        # Y's accusers and joined others in urging him": not X; actors22)
+        # ... nor for the one a subject pronoun of the same gender there stands for
+        # ("X said he backed Y's accusers and joined others in urging him": not X;
+        # actors22). "she criticized him" says nothing: the two differ anyway, and
+        # whom "she" stands for is read without gender.
         for i in bound:
-            if i < tok.i and i not in self.tok_entity and \
-                    self.doc[i].lower_ in PERSON_PRONOUNS and self.doc[i].dep_ in _SUBJECT:
+            if i < tok.i and i not in self.tok_entity and self.doc[i].dep_ in _SUBJECT and \
+                    _GENDER.get(self.doc[i].lower_) == _GENDER.get(tok.lower_, "-"):
                 ent = self._pronoun(self.doc[i])
                 if ent is not None:
                     bound_ents.add(ent.id)
@@ -327,6 +329,9 @@ _ADVERBIAL = frozenset({"advcl", "pcomp", "acl", "relcl"})
 # turned round, he drew a blade" the clause before is no content.
 _SAYING = frozenset(_LISTS["saying"])
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
+# The gender of a person pronoun (English grammar).
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+           "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
