@@ -9,7 +9,7 @@ import pytest
 
 from newsbrief.actors import resolve_actor_text
 from newsbrief.events.actorrefs import ActorIndex
-from newsbrief.records import Article
+from newsbrief.records import Article, Entity
 
 from newsbrief.actors.anaphora import References
 
@@ -180,6 +180,22 @@ def test_a_hyphenated_pair_of_named_parties_is_those_two():
             ent(doc, "joined", 7, 8, "person")]
     index = ActorIndex(doc, ents, resolver=resolve_actor_text)
     assert [(r.entity, r.country) for r in index.refs(doc[7])] == [("berg", "NOR"), ("kim", "PRK")]
+    # a plain mention the actors stage gave the joined name is that one person
+    doc2 = build(["Berg Berg PROPN nsubj 1 B-PERSON", "met meet VERB ROOT 1",
+                  "Kim Kim PROPN compound 4 B-PERSON", "Jong Jong PROPN compound 4 I-PERSON",
+                  "Un Un PROPN dobj 1 I-PERSON", ". . PUNCT punct 1",
+                  "Berg-Kim Berg-Kim PROPN nsubj 7 B-PERSON", "ended end VERB ROOT 7",
+                  ". . PUNCT punct 7", "Berg Berg PROPN nsubj 10 B-PERSON",
+                  "refused refuse VERB ROOT 10", ". . PUNCT punct 10"])
+    joined = ent(doc2, "joined", 6, 7, "person")
+    plain = ent(doc2, "joined", 9, 10, "person")
+    joined = Entity(id="joined", name="Berg-Kim", kind="person",
+                    mentions=joined.mentions + plain.mentions)
+    index = ActorIndex(doc2, [ent(doc2, "berg", 0, 1, "person", "NOR", "GOV"),
+                              ent(doc2, "kim", 2, 5, "person", "PRK", "GOV"), joined],
+                       resolver=resolve_actor_text)
+    assert [r.entity for r in index.refs(doc2[6])] == ["berg", "kim"]
+    assert [r.entity for r in index.refs(doc2[9])] == ["joined"]
     # a name whose parts are no parties of the article stays one
     ents[2] = ent(doc, "joined", 7, 8, "person", "CAN")
     index = ActorIndex(doc, ents[2:], resolver=resolve_actor_text)

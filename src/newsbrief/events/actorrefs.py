@@ -218,8 +218,12 @@ class ActorIndex:
             return (ActorRef(half.id, np_text(tok), half.country, half.sector),)
         ent = self.entity(tok)
         if ent is not None:
-            pair = self._hyphen_pair(ent)
+            span = self.tok_mention.get(tok.i)
+            pair = self._hyphen_pair(ent) if span is not None and \
+                "-" in self.doc[span[0]:span[1]].text else ()
             if pair:
+                # (only where the joined name is written: "Trump" alone, a mention
+                # the actors stage gave the joined name, is that one person)
                 return pair
             text = np_text(tok)
             span = self.tok_mention.get(tok.i)
