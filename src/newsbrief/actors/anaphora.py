@@ -329,9 +329,9 @@ _ADVERBIAL = frozenset({"advcl", "pcomp", "acl", "relcl"})
 # turned round, he drew a blade" the clause before is no content.
 _SAYING = frozenset(_LISTS["saying"])
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
-# The gender of a person pronoun (English grammar).
-_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-           "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# The gender of a person pronoun (English grammar; anaphora_lists.toml).
+_GENDER = {**{w: "m" for w in _LISTS["male_pronouns"]},
+           **{w: "f" for w in _LISTS["female_pronouns"]}}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
