@@ -81,3 +81,79 @@ def test_warning_shots_and_wounds_in_words_are_no_act(spec, at, expected):
 def test_a_call_to_say_something_is_no_appeal(spec, at, expected):
     assert typed(spec, at) == expected
 
+
+# Victims counted over years: a running total, not an act told (modality.tally).
+# Rows "word lemma POS TAG dep head".
+_ONE_OF = ["Lee Lee PROPN NNP nsubj 1", "was be AUX VBD ROOT 1", "one one NUM CD attr 1",
+           "of of ADP IN prep 2", "44 44 NUM CD nummod 5", "soldiers soldier NOUN NNS pobj 3",
+           "killed kill VERB VBN acl 5"]
+TALLIES = [
+    # "Lee was one of 44 soldiers killed since the war began in 2001 ."
+    (_ONE_OF + ["since since SCONJ IN mark 10", "the the DET DT det 9",
+                "war war NOUN NN nsubj 10", "began begin VERB VBD advcl 6",
+                "in in ADP IN prep 10", "2001 2001 NUM CD pobj 11", ". . PUNCT . punct 1"],
+     6, "since"),
+    # "More than 900 people have died since 2015 ."
+    (["More more ADJ JJR amod 2", "than than ADP IN quantmod 2", "900 900 NUM CD nummod 3",
+      "people people NOUN NNS nsubj 5", "have have AUX VBP aux 5", "died die VERB VBN ROOT 5",
+      "since since ADP IN prep 5", "2015 2015 NUM CD pobj 6", ". . PUNCT . punct 5"],
+     5, "since"),
+    # "Some 300 people were killed over the past decade ."
+    (["Some some DET DT advmod 1", "300 300 NUM CD nummod 2", "people people NOUN NNS nsubjpass 4",
+      "were be AUX VBD auxpass 4", "killed kill VERB VBN ROOT 4", "over over ADP IN prep 4",
+      "the the DET DT det 8", "past past ADJ JJ amod 8", "decade decade NOUN NN pobj 5",
+      ". . PUNCT . punct 4"],
+     4, "since"),
+    # controls: a count since a day is the news of those days ("killed since Friday")
+    (["Some some DET DT advmod 1", "300 300 NUM CD nummod 2", "people people NOUN NNS nsubjpass 4",
+      "were be AUX VBD auxpass 4", "killed kill VERB VBN ROOT 4", "since since ADP IN prep 4",
+      "Friday Friday PROPN NNP pobj 5", ". . PUNCT . punct 4"],
+     4, None),
+    # a named victim since a year is no count ("Kim has been jailed since 2019": the
+    # jailing is old news, but no tally)
+    (["Kim Kim PROPN NNP nsubjpass 3", "has have AUX VBZ aux 3", "been be AUX VBN auxpass 3",
+      "jailed jail VERB VBN ROOT 3", "since since ADP IN prep 3", "2019 2019 NUM CD pobj 4",
+      ". . PUNCT . punct 3"],
+     3, None),
+    # a record's "since": "killed 44 soldiers in the worst attack since 2001"
+    (["Militants militant NOUN NNS nsubj 1", "killed kill VERB VBD ROOT 1",
+      "44 44 NUM CD nummod 3", "soldiers soldier NOUN NNS dobj 1", "in in ADP IN prep 1",
+      "the the DET DT det 7", "worst bad ADJ JJS amod 7", "attack attack NOUN NN pobj 4",
+      "since since ADP IN prep 1", "2001 2001 NUM CD pobj 8", ". . PUNCT . punct 1"],
+     1, None),
+    # the same count with no span back in time
+    (_ONE_OF + ["in in ADP IN prep 6", "Kabul Kabul PROPN NNP pobj 7", ". . PUNCT . punct 1"],
+     6, None),
+]
+
+
+@pytest.mark.parametrize(("rows", "at", "expected"), TALLIES)
+def test_victims_counted_over_years_are_a_tally(rows, at, expected):
+    from newsbrief.events.modality import tally
+    from test_modality import build_tagged
+    assert tally(build_tagged(rows)[at]) == expected
+
+
+def test_a_tally_makes_no_record_but_the_same_act_on_a_day_does():
+    from newsbrief.actors import resolve_actor_text
+    from newsbrief.events.coding import Coding
+    from newsbrief.events.extract import extract_events
+    from newsbrief.records import Article
+    from test_event_extract import build
+
+    def killing(doc, token, source=None, target=None):
+        if token.lemma_ != "kill":
+            return None
+        return Coding("ASSAULT", None, None, "190", 0.8, (token.idx, token.idx + len(token.text)))
+
+    def records(when: list[str]):
+        # "Militants killed 40 villagers <when> ."
+        doc = build(["Militants militant NOUN nsubj 1", "killed kill VERB ROOT 1",
+                     "40 40 NUM nummod 3", "villagers villager NOUN dobj 1"]
+                    + when + [". . PUNCT punct 1"])
+        article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+        return extract_events(doc, article, [], (), coder=killing, resolver=resolve_actor_text)
+
+    assert list(records(["since since ADP prep 1", "2010 2010 NUM pobj 4"])) == []
+    assert [e.type for e in records(["on on ADP prep 1", "Friday Friday PROPN pobj 4"])] == \
+        ["ASSAULT"]
