@@ -11,8 +11,8 @@ negative. The features are `mainact.features` (relative to the article); the mod
 an L2-regularised logistic regression on standardised features, fitted by Newton steps.
 
 Prints, five folds by article (never scored on what was fitted), the key events found
-at the threshold before and after the rule (an article's top-ranked record kept when
-`mainact.eligible`), by floor, and how many records the rule newly keeps. With
+at the threshold before and after the rule (an article's highest-ranked records that
+are `mainact.eligible` kept, `mainact.choose`), by floor, and how many records the rule newly keeps. With
 `--write`, the model fitted on every article goes to
 src/newsbrief/events/data/mainact_model.json.
 """
@@ -150,9 +150,8 @@ def main(argv: list[str] | None = None) -> None:
             found0 = found1 = kept = 0
             for a in ids:
                 events, scores = recs[a][0], out_of_fold[a]
-                best = sorted(range(len(events)), key=lambda i: -scores[i])[:top]
-                new = [events[i] for i in best
-                       if events[i].confidence < cut and mainact.eligible(events[i], floor)]
+                new = [events[i] for i in mainact.choose(events, scores, top, floor)
+                       if events[i].confidence < cut]
                 kept += len(new)
                 for types, countries in by_article[a]:
                     at = any(e.confidence >= cut and key_matches(e, types, countries) for e in events)

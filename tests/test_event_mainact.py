@@ -68,8 +68,36 @@ def test_no_key_without_a_placed_doer_a_done_act_or_the_floor(change):
     opening = _event(FIRST, 0, "suspended", conf, **change)
     strike = _event(SECOND, SECOND_AT, "called", 0.3, typ="PROTEST")
     out = mainact.mark_main_acts([opening, strike], LENGTH, TOY)
-    # the top-ranked record is not eligible; the next one is not the main act either
+    # the top-ranked record is not eligible, and the next one is under the floor: none
     assert not any(ev.key for ev in out)
+
+
+@pytest.mark.parametrize("change", [
+    {"modality": "future"},       # the top-ranked act told as ahead
+    {"modality": "negated"},      # or as not done
+    {"conf": 0.5},                # or under the floor
+    {"country": None},            # or by a doer of no known country
+])
+def test_the_mark_passes_down_the_ranking_to_the_first_eligible_record(change):
+    # keyconf22: an article whose top-ranked record cannot be key kept no main act at
+    # all; the highest-ranked record told as done is the one the readers list
+    conf = change.pop("conf", 0.7)
+    planned = _event(FIRST, 0, "suspended", conf, **change)
+    strike = _event(SECOND, SECOND_AT, "called", 0.6, typ="PROTEST")
+    out = mainact.mark_main_acts([planned, strike], LENGTH, TOY)
+    assert mainact.ranking([planned, strike], LENGTH, TOY)[0] > \
+        mainact.ranking([planned, strike], LENGTH, TOY)[1]  # the first still ranks first
+    assert [ev.key for ev in out] == [False, True]
+
+
+def test_one_key_an_article_even_when_the_mark_passes_down():
+    planned = _event(FIRST, 0, "suspended", 0.7, modality="future")
+    strike = _event(SECOND, SECOND_AT, "called", 0.6, typ="PROTEST")
+    talks = _event(FIRST, 0, "talks", 0.58, typ="CONSULT")
+    out = mainact.mark_main_acts([planned, strike, talks], LENGTH, TOY)
+    assert sum(ev.key for ev in out) == 1
+    assert mainact.choose([planned, strike, talks], [3.0, 1.0, 2.0], 1, 0.55) == {2}
+    assert mainact.choose([planned, strike, talks], [3.0, 1.0, 2.0], 2, 0.55) == {1, 2}
 
 
 def test_an_act_inside_a_quotation_is_never_key():
