@@ -68,3 +68,35 @@ def test_a_purpose_of_an_act_in_the_simple_past_is_past(governor, tag, aux, expe
     doc = _doc(words, heads, deps, tags, pos)
     start = doc.text.index("Wednesday")
     assert tense_from_doc(doc, start, start + 9) == expected
+
+
+def _causing_doc(governor, tag, obj, aux=None):
+    """"The raid <aux> <governor> <obj> to close the ports on Sunday ." as a parse."""
+    words = ["The", "raid"] + ([aux] if aux else []) + [governor, obj, "to", "close", "the", "ports",
+                                                         "on", "Sunday", "."]
+    k = 1 if aux else 0
+    v = 2 + k  # the governing verb
+    heads = [1, v] + ([v] if aux else []) + [v, v, v + 3, v, v + 5, v + 3, v + 3, v + 6, v]
+    deps = ["det", "nsubj"] + (["auxpass"] if aux else []) + [
+        "ROOT", "dobj", "aux", "xcomp", "det", "dobj", "prep", "pobj", "punct"]
+    tags = ["DT", "NN"] + (["VBD"] if aux else []) + [tag, "NNS", "TO", "VB", "DT", "NNS", "IN", "NNP", "."]
+    pos = ["DET", "NOUN"] + (["AUX"] if aux else []) + [
+        "VERB", "NOUN", "PART", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    lemmas = {"prompted": "prompt", "forced": "force", "urged": "urge", "prompts": "prompt"}
+    doc[v].lemma_ = lemmas[governor]
+    doc[v + 1].lemma_ = obj.rstrip("s")
+    return doc
+
+
+@pytest.mark.parametrize("governor, tag, obj, aux, expected", [
+    ("prompted", "VBD", "states", None, "2024-12-01"),  # the closing was done: the Sunday before
+    ("forced", "VBN", "states", "was", "2024-12-01"),  # passive simple past: done too
+    ("urged", "VBD", "states", None, "2024-12-08"),  # urging tells nothing done: ahead, as before
+    ("prompted", "VBD", "calls", None, "2024-12-08"),  # only calls were prompted: ahead, as before
+    ("prompts", "VBZ", "states", None, "2024-12-08"),  # not told in the past: ahead, as before
+])
+def test_an_act_a_past_cause_brought_about_is_past(governor, tag, obj, aux, expected):
+    doc = _causing_doc(governor, tag, obj, aux)
+    [t] = tag_timexes(doc.text, "2024-12-02", doc=doc)  # a Monday
+    assert t.value == expected

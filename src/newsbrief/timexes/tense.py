@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..words import word_lists
 from .dates import Tense
+
+# The word lists of this module: data/tense_lists.toml.
+_LISTS = word_lists("newsbrief.timexes", "tense_lists.toml")
+_CAUSING = frozenset(_LISTS["causing"])
+_ASKING_NOUNS = frozenset(_LISTS["asking_nouns"])
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:he|she|they|it|officials?)\s+said|\s-\s")
 # Markers of the future: modal "will", going-to, scheduling verbs.  "next"
@@ -76,6 +82,14 @@ def tense_from_words(text: str, start: int, end: int) -> Tense:
 _FUTURE_AUX = {"will", "wo", "shall", "'ll", "ll"}
 
 
+def _simple_past(verb: Any) -> bool:
+    """A verb told in the simple past, active ("forced") or passive ("was forced")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in ("was", "were")
+
+
 def tense_from_doc(doc: Any, start: int, end: int) -> Tense | None:
     """Tense of the verb governing the span, or None when the parse has none."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -106,6 +120,12 @@ def tense_from_doc(doc: Any, start: int, end: int) -> Tense | None:
                 c.dep_ in ("aux", "auxpass") for c in governor.children):
             # "met to discuss the enclave on Wednesday", "flew to Paris to sign it on
             # Monday": the purpose of an act told in the simple past was pursued with it
+            return "past"
+        if token.dep_ in ("xcomp", "ccomp") and governor.lemma_.lower() in _CAUSING and \
+                _simple_past(governor) and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _ASKING_NOUNS for c in governor.children):
+            # "the raid prompted them to close the embassies on Sunday", "was forced to
+            # resign Friday": what a cause told in the past brought about was done with it
             return "past"
         return None
     if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
