@@ -18,7 +18,15 @@ from typing import Any
 
 from . import lexicon as lx
 from .dates import Tense, quarter_of
+from ..words import word_lists
 from .tense import tense_at
+
+_TITLES = word_lists("newsbrief.timexes", "tagger_lists.toml")["person_titles"]
+# "Mrs May", "Prime Minister May": a title, then a capitalised month name (the group).
+TITLED_NAME = re.compile(r"\b(?:" + "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TITLES, key=len, reverse=True)) + r")\.?\s+(" + "|".join(
+    sorted({max((k for k, v in lx.MONTHS.items() if v == n), key=len).capitalize()
+            for n in set(lx.MONTHS.values())}, key=len, reverse=True)) + r")\b(?!\.?\s*\d)")
 
 FLAGS = re.IGNORECASE | re.VERBOSE
 # Bounds TempEval-3 keeps inside a span ("nearly two years", "at least 30
@@ -58,6 +66,18 @@ class Context:
     last_month: tuple[int, int] | None = None
     last_year: int | None = None
     _tense: dict[tuple[int, int], Tense] = field(default_factory=dict)
+    _surnames: frozenset[str] | None = None
+
+    def person_surnames(self) -> frozenset[str]:
+        """The last words of the people the text names ("Theresa May", "Mrs May" ->
+        "May"), from the parse's PERSON entities and from a title before a name; a
+        month word among them may be that person, not the month."""
+        if self._surnames is None:
+            names = set(TITLED_NAME.findall(self.text))
+            if self.doc is not None:
+                names.update(e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1)
+            self._surnames = frozenset(names)
+        return self._surnames
 
     def tense(self, start: int, end: int) -> Tense:
         key = (start, end)

@@ -14,6 +14,7 @@ import re
 from . import lexicon as lx
 from .dates import (fmt_day, fmt_month, movable_holiday, valid_day, weekday_near, weekday_year,
                     year_for_month)
+from ..words import word_lists
 from .grammar import (DAYNUM, EDGE_MOD, MONTH, ORDINAL, PART_OF_DAY, SEASON, WEEKDAY, YEAR, Context,
                       Rule, g, rx, year_of)
 
@@ -23,6 +24,12 @@ _MONTH_CUES = re.compile(
     r"this|early|late|mid|that|each|every|on|for|until|past|coming|since|late-|mid-|end|beginning|"
     r"start|first|second|third|fourth|half)\s*-?|,)\s*$", re.I)
 _AMBIGUOUS_MONTHS = {"may", "march", "jun", "jan", "aug"}
+# Cues that make a bare month word the month even where the article names a person by
+# it (data/tagger_lists.toml, clear_month_cues).
+_CLEAR_MONTH_CUES = re.compile(r"\b(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        word_lists("newsbrief.timexes", "tagger_lists.toml")["clear_month_cues"], key=len, reverse=True))
+    + r")\s*$", re.I)
 
 _WEEKDAY_PREFIX = (r"(?:(?P<wd>" + WEEKDAY + r")(?:\s*,\s*|\s+)(?P<open>\(\s*)?(?:the\s+)?)?")
 _CLOSE = r"(?(open)\s*\))"
@@ -121,6 +128,9 @@ def _month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if (not g(m, "year") and not g(m, "rel") and not g(m, "mod") and not g(m, "ry")
             and lx.fold(word) in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(ctx.before(m.start()))):
         return None
+    if (not g(m, "year") and not g(m, "rel") and not g(m, "mod") and not g(m, "ry") and not g(m, "every")
+            and _names_a_person(m, ctx)):
+        return None
     if g(m, "every"):
         return "SET", f"XXXX-{month:02d}"
     ry = (g(m, "ry") or "").lower()
@@ -133,6 +143,20 @@ def _month(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     ctx.last_month = (year, month)
     ctx.last_year = year
     return "DATE", fmt_month(year, month)
+
+
+def _names_a_person(m: re.Match[str], ctx: Context) -> bool:
+    """A bare month word that is a person the article names ("Theresa May" or "Mrs May"
+    elsewhere; the parse's PERSON here): not the month, unless a clear month cue stands
+    before it ("in May", "since May")."""
+    word = m.group("mon")
+    if word not in ctx.person_surnames():
+        return False
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(m.start("mon"), m.end("mon"), alignment_mode="expand")
+        if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+            return True
+    return not _CLEAR_MONTH_CUES.search(ctx.text[max(0, m.start("mon") - 24):m.start("mon")])
 
 
 MONTH_YEAR = Rule("month_year", rx(
