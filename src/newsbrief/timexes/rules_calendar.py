@@ -189,6 +189,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         last = rel[-1] if rel else ""
         if last in ("last", "past", "previous"):
             day = weekday_near(ctx.anchor, wd, "past", strict=True)
+            if last == "last" and len(rel) == 1 and (ctx.anchor - day).days == 1:
+                # "Last Monday" written on a Tuesday: the day before would be "Monday" or
+                # "yesterday"; "last" points to the Monday of the week before
+                day -= dt.timedelta(days=7)
         elif last in ("next", "coming", "following"):
             day = weekday_near(ctx.anchor, wd, "future", strict=True)
         else:
