@@ -100,3 +100,16 @@ def test_an_act_a_past_cause_brought_about_is_past(governor, tag, obj, aux, expe
     doc = _causing_doc(governor, tag, obj, aux)
     [t] = tag_timexes(doc.text, "2024-12-02", doc=doc)  # a Monday
     assert t.value == expected
+
+
+def test_a_past_verb_after_a_present_one_does_not_turn_its_weekday_back():
+    # "The envoy meets the minister Thursday , his office said ." written on a Tuesday:
+    # "said" is the report's verb, not the meeting's; the meeting is the coming Thursday
+    words = ["The", "envoy", "meets", "the", "minister", "Thursday", ",", "his", "office", "said", "."]
+    heads = [1, 2, 9, 4, 2, 2, 9, 8, 9, 9, 9]
+    deps = ["det", "nsubj", "ccomp", "det", "dobj", "npadvmod", "punct", "poss", "nsubj", "ROOT", "punct"]
+    tags = ["DT", "NN", "VBZ", "DT", "NN", "NNP", ",", "PRP$", "NN", "VBD", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PROPN", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    [t] = tag_timexes(doc.text, "2013-09-10", doc=doc)
+    assert t.value == "2013-09-12"

@@ -56,10 +56,13 @@ def clause(text: str, start: int, end: int, reach: int = 120) -> tuple[str, str]
     return left, right
 
 
-def tense_from_words(text: str, start: int, end: int) -> Tense:
+def tense_from_words(text: str, start: int, end: int, *, left_only: bool = False) -> Tense:
     """The nearest tense cue of the clause; a future marker before the span
-    ("will meet on Friday") wins over a reporting verb after it ("..., he said")."""
+    ("will meet on Friday") wins over a reporting verb after it ("..., he said").
+    `left_only`: cues after the span do not count."""
     left, right = clause(text, start, end)
+    if left_only:
+        right = ""
     best: tuple[int, str] | None = None
     for kind, pattern in (("future", _FUTURE), ("past", _PAST), ("present", _PRESENT)):
         for m in pattern.finditer(left):
@@ -144,7 +147,10 @@ def tense_at(text: str, start: int, end: int, doc: Any = None) -> Tense:
         found = tense_from_doc(doc, start, end)
         if found is not None:
             if found == "present":
-                # "takes effect Friday": the present of a scheduled event; let the words decide.
-                return tense_from_words(text, start, end) or "present"
+                # "takes effect Friday": the present of a scheduled event; let the words
+                # before it decide. A past verb after it is another clause's ("meets
+                # the envoy Thursday, his office said", "heads to Geneva Thursday for
+                # talks with X, who offered ..."): not this verb's time.
+                return tense_from_words(text, start, end, left_only=True) or "present"
             return found
     return tense_from_words(text, start, end)
