@@ -36,3 +36,14 @@ def test_a_person_the_parse_names_makes_the_bare_word_a_person():
     plain = Doc(spacy.blank("en").vocab, words=words,
                 spaces=[True, False, True, False, True, True, True, True, False, False])
     assert _values(plain.text, doc=plain) == [("May", "2019-05")]  # no person: as before
+
+
+def test_a_possessive_the_parse_tags_person_is_no_name():
+    # "Obama's June trip" tagged PERSON by the model: June stays the month
+    words = ["Obama", "'s", "June", "trip", "began", "in", "May", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              spaces=[False, True, True, True, True, True, False, False])
+    for t, tag in zip(doc, ["NNP", "POS", "NNP", "NN", "VBD", "IN", "NNP", "."]):
+        t.tag_ = tag
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [v for _, v in _values(doc.text, doc=doc)] == ["2019-06", "2019-05"]

@@ -75,9 +75,17 @@ class Context:
         if self._surnames is None:
             names = set(TITLED_NAME.findall(self.text))
             if self.doc is not None:
-                names.update(e[-1].text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1)
+                names.update(e[-1].text for e in self.person_names())
             self._surnames = frozenset(names)
         return self._surnames
+
+    def person_names(self) -> list[Any]:
+        """The parse's PERSON entities of two words or more that are a name: not a
+        possessive and a noun ("Obama's June trip" tagged PERSON is no name)."""
+        if self.doc is None:
+            return []
+        return [e for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1 and not any(
+            t.tag_ == "POS" or t.lower_ in ("'s", "’s") or t.lower_.endswith(("'s", "’s")) for t in e)]
 
     def tense(self, start: int, end: int) -> Tense:
         key = (start, end)

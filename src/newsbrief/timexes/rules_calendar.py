@@ -152,11 +152,10 @@ def _names_a_person(m: re.Match[str], ctx: Context) -> bool:
     word = m.group("mon")
     if word not in ctx.person_surnames():
         return False
-    if ctx.doc is not None:
-        span = ctx.doc.char_span(m.start("mon"), m.end("mon"), alignment_mode="expand")
-        if span is not None and any(t.ent_type_ == "PERSON" for t in span):
-            return True
-    return not _CLEAR_MONTH_CUES.search(ctx.text[max(0, m.start("mon") - 24):m.start("mon")])
+    start = m.start("mon")
+    if any(e.start_char <= start < e.end_char for e in ctx.person_names()):
+        return True
+    return not _CLEAR_MONTH_CUES.search(ctx.text[max(0, start - 24):start])
 
 
 MONTH_YEAR = Rule("month_year", rx(

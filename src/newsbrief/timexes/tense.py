@@ -148,9 +148,12 @@ def tense_at(text: str, start: int, end: int, doc: Any = None) -> Tense:
         if found is not None:
             if found == "present":
                 # "takes effect Friday": the present of a scheduled event; let the words
-                # before it decide. A past verb after it is another clause's ("meets
-                # the envoy Thursday, his office said", "heads to Geneva Thursday for
-                # talks with X, who offered ..."): not this verb's time.
-                return tense_from_words(text, start, end, left_only=True) or "present"
+                # decide, a past verb only before it: one after it is another clause's
+                # ("meets the envoy Thursday, his office said", "heads to Geneva
+                # Thursday for talks with X, who offered ..."), not this verb's time.
+                words = tense_from_words(text, start, end)
+                if words == "past":
+                    words = tense_from_words(text, start, end, left_only=True)
+                return words or "present"
             return found
     return tense_from_words(text, start, end)
