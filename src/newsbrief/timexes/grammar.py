@@ -21,7 +21,9 @@ from .dates import Tense, quarter_of
 from ..words import word_lists
 from .tense import tense_at
 
-_TITLES = word_lists("newsbrief.timexes", "tagger_lists.toml")["person_titles"]
+# The word lists of this module: data/grammar_lists.toml.
+_LISTS = word_lists("newsbrief.timexes", "grammar_lists.toml")
+_TITLES = _LISTS["person_titles"]
 # "Mrs May", "Prime Minister May": a title, then a capitalised month name (the group).
 TITLED_NAME = re.compile(r"\b(?:" + "|".join(
     re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TITLES, key=len, reverse=True)) + r")\.?\s+(" + "|".join(

@@ -24,11 +24,12 @@ _MONTH_CUES = re.compile(
     r"this|early|late|mid|that|each|every|on|for|until|past|coming|since|late-|mid-|end|beginning|"
     r"start|first|second|third|fourth|half)\s*-?|,)\s*$", re.I)
 _AMBIGUOUS_MONTHS = {"may", "march", "jun", "jan", "aug"}
-# Cues that make a bare month word the month even where the article names a person by
-# it (data/tagger_lists.toml, clear_month_cues).
+# The word lists of this module: data/rules_calendar_lists.toml.
+_LISTS = word_lists("newsbrief.timexes", "rules_calendar_lists.toml")
+# Cues that make a bare month word the month even where the article names a person by it.
+_CLEAR_CUE_WORDS = _LISTS["clear_month_cues"]
 _CLEAR_MONTH_CUES = re.compile(r"\b(?:" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-        word_lists("newsbrief.timexes", "tagger_lists.toml")["clear_month_cues"], key=len, reverse=True))
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_CLEAR_CUE_WORDS, key=len, reverse=True))
     + r")\s*$", re.I)
 
 _WEEKDAY_PREFIX = (r"(?:(?P<wd>" + WEEKDAY + r")(?:\s*,\s*|\s+)(?P<open>\(\s*)?(?:the\s+)?)?")
