@@ -157,3 +157,57 @@ def test_a_tally_makes_no_record_but_the_same_act_on_a_day_does():
     assert list(records(["since since ADP prep 1", "2010 2010 NUM pobj 4"])) == []
     assert [e.type for e in records(["on on ADP prep 1", "Friday Friday PROPN pobj 4"])] == \
         ["ASSAULT"]
+
+
+# A photo caption with no credit line (furniture.caption_sentence). Rows "word lemma POS
+# TAG dep head [ENT]".
+def _sentence(rows):
+    from spacy.tokens import Doc
+    from test_modality import VOCAB
+    cols = [r.split() for r in rows]
+    doc = Doc(VOCAB, words=[c[0] for c in cols], lemmas=[c[1] for c in cols],
+              pos=[c[2] for c in cols], tags=[c[3] for c in cols],
+              deps=[c[4] for c in cols], heads=[int(c[5]) for c in cols],
+              ents=[f"B-{c[6]}" if len(c) > 6 else "O" for c in cols])
+    return doc[:]
+
+
+_CORDON = ["Police police NOUN NNS nsubj 1", "cordon cordon VERB VBP ROOT 1",
+           "off off ADP RP prt 1", "the the DET DT det 4", "street street NOUN NN dobj 1",
+           "Friday Friday PROPN NNP npadvmod 1 DATE"]
+_STOP = [". . PUNCT . punct 1"]
+# "Police guard the house where Lee arrived Friday ." (the day on the relative clause)
+_GUARD = ["Police police NOUN NNS nsubj 1", "guard guard VERB VBP ROOT 1",
+          "the the DET DT det 3", "house house NOUN NN dobj 1", "where where SCONJ WRB advmod 6",
+          "Lee Lee PROPN NNP nsubj 6", "arrived arrive VERB VBD relcl 3",
+          "Friday Friday PROPN NNP npadvmod 6 DATE", ". . PUNCT . punct 1"]
+
+
+@pytest.mark.parametrize(("rows", "line", "first", "expected"), [
+    # "Police cordon off the street Friday ." standing as its own line: a caption
+    (_CORDON + _STOP, "Police cordon off the street Friday .", False, True),
+    # the same without a closing stop
+    (_CORDON, "Police cordon off the street Friday", False, True),
+    # the article's first line is its title, not a caption
+    (_CORDON, "Police cordon off the street Friday", True, False),
+    # a sentence of a longer paragraph is story text
+    (_CORDON + _STOP, "Police cordon off the street Friday . More came.", False, False),
+    # the past tense is the story's ("Police cordoned off the street Friday .")
+    ([r.replace("cordon cordon VERB VBP", "cordoned cordon VERB VBD") for r in _CORDON]
+     + _STOP, "Police cordoned off the street Friday .", False, False),
+    # no day named
+    (_CORDON[:5] + _STOP, "Police cordon off the street .", False, False),
+    # a span of time is no day ("... the street for years .")
+    (_CORDON[:5] + ["years year NOUN NNS npadvmod 1 DATE"] + _STOP,
+     "Police cordon off the street years .", False, False),
+    # a present state ("Police remain on the street Friday .") is no caption's act
+    (["Police police NOUN NNS nsubj 1", "remain remain VERB VBP ROOT 1",
+      "on on ADP IN prep 1", "the the DET DT det 4", "street street NOUN NN pobj 2",
+      "Friday Friday PROPN NNP npadvmod 1 DATE"] + _STOP,
+     "Police remain on the street Friday .", False, False),
+    # the day on another verb of the line, which closes with a stop
+    (_GUARD, "Police guard the house where Lee arrived Friday .", False, False),
+])
+def test_a_present_tense_line_told_on_a_day_is_a_caption(rows, line, first, expected):
+    from newsbrief.events.furniture import caption_sentence
+    assert caption_sentence(_sentence(rows), line, first=first) is expected

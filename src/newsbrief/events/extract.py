@@ -55,7 +55,7 @@ from .modality import (Standing, asked_for, attempted, bygone, capacity, denied,
                        reported_plan, scheduled, standing, tally, undone, unverified, unwanted,
                        weighed)
 from .places import attach_places
-from .furniture import furniture_lines, teaser_spans
+from .furniture import caption_sentence, furniture_lines, teaser_spans
 from .implicit import implicit_doers, standing_alone
 from .genre import genre_of, page_of
 from .predicate import predicate_of
@@ -861,12 +861,34 @@ def _layout(doc, words: frozenset[str] | None) -> _Layout:
     if furniture:
         # Page furniture (captions, newsletter pitches) is no story: no event from it.
         triggers = [i for i in triggers if lines[i] not in furniture]
+    captions = _caption_lines(doc, text, breaks)
+    if captions:
+        # A caption with no credit line retells (or shows) an act: no event from it.
+        triggers = [i for i in triggers if lines[i] not in captions]
     teasers = teaser_spans(text)
     if teasers:
         # Related-link teasers run into a story line: their headlines are other stories.
         starts = [s for s, _ in teasers]
         triggers = [i for i in triggers if not _inside(teasers, starts, arr[i][2])]
     return _Layout(lines, pieces, bounds, triggers)
+
+
+def _caption_lines(doc, text: str, breaks: list[int]) -> frozenset[int]:
+    """Lines that are a photo caption with no credit (furniture.caption_sentence)."""
+    if not breaks or not doc.has_annotation("DEP"):
+        return frozenset()
+    first = next((k for k, piece in enumerate(text.split("\n")) if piece.strip()), 0)
+    out = set()
+    for sent in doc.sents:
+        start = sent.start_char
+        line = bisect_right(breaks, start)
+        lo = breaks[line - 1] + 1 if line > 0 else 0
+        hi = breaks[line] if line < len(breaks) else len(text)
+        if text[lo:start].strip():
+            continue
+        if caption_sentence(sent, text[lo:hi], first=line == first):
+            out.add(line)
+    return frozenset(out)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:

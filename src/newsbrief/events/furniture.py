@@ -7,6 +7,9 @@ credit lines ("X contributed to this report", a photographer's "Ann Lee/AP"), li
 lines ending in "Read more", lists of video links, cookie notices and lines set wholly
 in capitals (other stories' headlines run in as links, section heads) stay in the
 text (offsets into it must not move) but the event stage takes no event from them.
+A photo caption with no credit line ("Police cordon off the street Friday where the
+suspect was shot.") is furniture by its parse, not its words: `caption_sentence` (asked
+by events.extract on each line that is one sentence).
 Related-link teasers run into a story sentence ("... President Ana Soto Ana Maria
 SotoRuiz wins vote: report Lima talks stall MORE said on Monday ...") are furniture
 by span, not by line: `teaser_spans` gives where they run.
@@ -25,6 +28,10 @@ import re
 from bisect import bisect_right
 
 from ..acquire.boilerplate import is_boilerplate
+from ..words import word_lists
+
+# The word lists of this module: data/furniture_lists.toml.
+_LISTS = word_lists("newsbrief.events", "furniture_lists.toml")
 
 MAX_CHARS = 400
 
@@ -119,6 +126,44 @@ def teaser_spans(text: str) -> list[tuple[int, int]]:
     if "MORE" not in text:
         return []
     return [(m.start(), m.end()) for m in _TEASER.finditer(text)]
+
+
+# A photo caption with no credit line ("Police cordon off the street Friday where the
+# suspect was shot."): a line that is one sentence in the present tense of an act, told
+# on a named day or time, short, the day on the act itself; or such a line left without
+# a closing stop. Story sentences tell a dated act in the past ("cordoned off ... on
+# Friday"). Lemmas of states and of saying are no caption's act.
+CAPTION_WORDS = 20
+CAPTION_STATES = frozenset(_LISTS["caption_states"])
+CAPTION_DAYS = frozenset(_LISTS["caption_days"])
+
+
+def _day(tok) -> bool:
+    return tok.ent_type_ == "TIME" or (tok.ent_type_ == "DATE" and tok.lower_ in CAPTION_DAYS)
+
+
+def caption_sentence(sent, line: str, first: bool = False) -> bool:
+    """Is the sentence `sent` (a spaCy Span) a photo caption standing as its own line
+    `line`: a present-tense act (VBZ/VBP root, not a state or a saying), a named day or
+    clock time, no quotation mark, and either the day on the act itself in at most
+    CAPTION_WORDS words, or no closing stop? The article's first line (its title) is
+    never one."""
+    text = sent.text.strip()
+    if first or not text or text != line.strip():
+        return False
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or (root.lemma_ or root.lower_).lower() in CAPTION_STATES:
+        return False
+    if any(t.is_quote or t.text in ("“", "”", "‘", "’") for t in sent):
+        return False
+    days = [t for t in sent if _day(t)]
+    if not days:
+        return False
+    if text[-1] not in ".!?\"'”’)":
+        return True
+    on_act = any(t.head.i == root.i or (t.head.dep_ == "prep" and t.head.head.i == root.i)
+                 for t in days)
+    return on_act and sum(1 for t in sent if not t.is_punct) <= CAPTION_WORDS
 
 
 def line_index(breaks: list[int], offset: int) -> int:
