@@ -1635,6 +1635,15 @@ class StoryTime:
             return UNDATED
         if tense == "past" and self.story_day is not None:
             return self.story_day  # the day the lead tells of ("... Monday night")
+        if tense == "past" and _words_named(tok):
+            # "Norway faced criticism from Sweden", "X refused requests by Y",
+            # "Y reported about the call between the two leaders": words named by a noun
+            # in a clause told in the past are a thing that clause tells of, said at a
+            # time the text does not give; not the day's reaction a verb of saying tells
+            # (dates22b). A noun the clause's verb utters ("issued a statement") is that
+            # verb's act, and keeps its day. Only in place of the publication day: a
+            # day the lead tells of is kept (undating those too was measured worse).
+            return UNDATED
         if tense == "past" and not self._names_publication_day():
             # Words told in the past by a story that names times but never its own
             # day ("Schmidt also blamed Trump" in an analysis): the text does not
@@ -2552,6 +2561,17 @@ def _in_words(tok) -> bool:
     return bool(words & _IN_WORDS) or any(c.dep_ == "ccomp" for c in tok.children)
 
 
+def _words_named(tok) -> bool:
+    """Is `tok` a noun of words (`speech_acts`: "criticism", "requests") not uttered
+    by the verb it is the object of ("faced criticism", "refused requests"; not "issued
+    a statement", "made the accusation": `uttering_verbs`)? Not a deed's noun ("during
+    the attack": the time of the verb it goes with)."""
+    if tok.pos_ != "NOUN" or not ({lemma_of(tok), tok.lower_} & _IN_WORDS):
+        return False
+    return not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+                and lemma_of(tok.head) in _UTTERING_VERBS)
+
+
 def _perfect_report(tok) -> bool:
     """A past act told in the content clause of a verb in the perfect ("critics
     have claimed that the ministry removed ..."): background to the news."""
@@ -2562,6 +2582,8 @@ def _perfect_report(tok) -> bool:
     return gov.pos_ in ("VERB", "AUX") and (present_perfect(gov) or background(gov))
 
 
+# Verbs whose object noun names the words they utter ("issued a statement").
+_UTTERING_VERBS = frozenset(_LISTS["uttering_verbs"])
 # Words that mark a sentence as background to the day's news.
 _BACKGROUND_WORDS = frozenset(_LISTS["background_words"])
 # A life's events: biography, not the day's news.

@@ -1,0 +1,66 @@
+"""dates22b: words named by a noun in a clause told in the past in a story's body
+("Norway faced criticism from Sweden", "refused requests by Finland") are a thing the
+clause tells of, said at a time the text does not give: undated, not the publication day
+a verb of saying told in the past takes as the day's reaction. A noun the clause's verb
+utters ("Sweden issued a statement") is that verb's act and keeps its day
+(`dating._words_named`, list `uttering_verbs`). Hand-built parses, sentences made up."""
+
+from __future__ import annotations
+
+from newsbrief.events import dating
+
+from test_event_arguments_dates import _states, coder_with, extract, timex
+from test_event_dates_body import _dates, _tag, body, lead_day, news  # noqa: F401 (fixtures)
+from test_event_extract import build
+
+WORDS = coder_with({"criticism": ("ACCUSE", "111", None), "criticize": ("ACCUSE", "111", None)})
+NAMES = ["Norway", "Sweden", "Finland"]
+
+
+def _story(verb: str, lemma: str):
+    """"Norway <verb> criticism from Sweden. On Thursday, Norway met Finland." """
+    return [
+        "Norway Norway PROPN nsubj 1 B-GPE", f"{verb} {lemma} VERB ROOT 1",
+        "criticism criticism NOUN dobj 1", "from from ADP prep 2",
+        "Sweden Sweden PROPN pobj 3 B-GPE", ". . PUNCT punct 1",
+        "On on ADP prep 10", "Thursday Thursday PROPN pobj 6 B-DATE", ", , PUNCT punct 10",
+        "Norway Norway PROPN nsubj 10 B-GPE", "met meet VERB ROOT 10",
+        "Finland Finland PROPN dobj 10 B-GPE", ". . PUNCT punct 10",
+    ]
+
+
+def _accuse(rows):
+    doc = _tag(build(rows), {1: "VBD", 10: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 7, 8, "2024-12-05")],
+                         coder=WORDS))
+    return got["ACCUSE"]
+
+
+def test_words_a_noun_names_in_a_past_clause_of_the_body_are_undated(body, news, lead_day):
+    assert _accuse(_story("faced", "face")) == (None, "none")
+
+
+def test_a_noun_the_verb_utters_keeps_the_day_of_words_said(body, news, lead_day):
+    assert _accuse(_story("voiced", "voice")) == ("2024-12-05", "published")
+
+
+def test_a_verb_of_words_in_the_body_keeps_the_publication_day(body, news, lead_day):
+    # "Sweden criticized Norway. On Thursday, ...": the day's reaction, as before
+    rows = ["Sweden Sweden PROPN nsubj 1 B-GPE", "criticized criticize VERB ROOT 1",
+            "Norway Norway PROPN dobj 1 B-GPE", ". . PUNCT punct 1",
+            "On on ADP prep 8", "Thursday Thursday PROPN pobj 4 B-DATE",
+            ", , PUNCT punct 8", "Norway Norway PROPN nsubj 8 B-GPE",
+            "met meet VERB ROOT 8", "Finland Finland PROPN dobj 8 B-GPE",
+            ". . PUNCT punct 8"]
+    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")],
+                         coder=WORDS))
+    assert got["ACCUSE"] == ("2024-12-05", "published")
+
+
+def test_words_named_reads_the_uttering_verb():
+    doc = _tag(build(_story("voiced", "voice")), {1: "VBD", 10: "VBD"})
+    assert not dating._words_named(doc[2])
+    doc = _tag(build(_story("faced", "face")), {1: "VBD", 10: "VBD"})
+    assert dating._words_named(doc[2])
+    assert not dating._words_named(doc[1])
