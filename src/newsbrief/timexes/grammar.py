@@ -24,6 +24,9 @@ from .tense import tense_at
 # The word lists of this module: data/grammar_lists.toml.
 _LISTS = word_lists("newsbrief.timexes", "grammar_lists.toml")
 _TITLES = _LISTS["person_titles"]
+# Prepositions of time that make "the weekend" before a "when" clause the clause's own
+# time (rules_relative's "the weekend" rule).
+WEEKEND_WHEN_PREPS = _LISTS["weekend_when_preps"]
 # "Mrs May", "Prime Minister May": a title, then a capitalised month name (the group).
 TITLED_NAME = re.compile(r"\b(?:" + "|".join(
     re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TITLES, key=len, reverse=True)) + r")\.?\s+(" + "|".join(

@@ -15,7 +15,8 @@ import re
 
 from . import lexicon as lx
 from .dates import add_months, fmt_day, fmt_month, iso_week, quarter_of, shift
-from .grammar import BOUND, EDGE_MOD, NUMBER, PART_OF_DAY, UNIT, Context, Rule, g, rx, year_of, YEAR
+from .grammar import (BOUND, EDGE_MOD, NUMBER, PART_OF_DAY, UNIT, WEEKEND_WHEN_PREPS, Context, Rule, g, rx,
+                      year_of, YEAR)
 
 # --------------------------------------------------------------------------- today, yesterday ...
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -151,7 +152,8 @@ def _period_edge_any(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     """"the weekend", "the week", "the full year", "that year": the unit the
     text is in (the anchor's, or the year it last named for "that year")."""
-    unit = lx.fold(g(m, "unit") or g(m, "unit_y") or g(m, "unit_w") or g(m, "unit_e") or g(m, "unit_f") or "")
+    unit = lx.fold(g(m, "unit") or g(m, "unit_y") or g(m, "unit_w") or g(m, "unit_e") or g(m, "unit_f")
+                   or g(m, "unit_v") or "")
     a = ctx.anchor
     if re.match(r"\s+end(?:ed|ing)\b", ctx.after(m.end())):
         return "DURATION", "P1Y"  # "the (fiscal) year ended June 30": a span of a year
@@ -170,11 +172,20 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "DATE", iso_week(a)
 
 
+# "the weekend when ..." is left out below ("it was the weekend when the clocks went back"
+# names some weekend by what happened in it), but after a preposition of time ("over the
+# weekend when a group announced its support", "during the weekend when ...") it is the
+# clause's own time, and a bare "the weekend" in news is the nearest one; the "when"
+# clause says what happened in it.
+# One fixed-width look-behind per preposition (re allows no variable width).
+_WEEKEND_WHEN = (r"(?:" + "|".join(rf"(?<=\b{re.escape(p)}\s)" for p in WEEKEND_WHEN_PREPS)
+                 + r")the\s+(?P<unit_v>weekend)(?=\s+when\b)")
+
 THE_UNIT = Rule("the_unit", rx(
-    r"(?:the\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+|calendar\s+)(?P<unit>year)|"
+    r"(?:(?:the\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+|calendar\s+)(?P<unit>year)|"
     r"the\s+(?P<unit_e>year)(?=\s+end(?:ed|ing)\b)|(?<=\bfor\s)the\s+(?P<unit_f>year)|"
     r"(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit_y>year)|the\s+(?P<unit_w>weekend|week))(?![\w-])"
-    r"(?!\s+(?:of|before|after|that|when|in\s+which)\b)"),
+    r"(?!\s+(?:of|before|after|that|when|in\s+which)\b)|" + _WEEKEND_WHEN + r")"),
     _the_unit)
 
 
