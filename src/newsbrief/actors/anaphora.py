@@ -30,7 +30,8 @@ from ..words import word_lists
 
 # The word lists of this module: data/anaphora_lists.toml.
 _LISTS = word_lists("newsbrief.actors", "anaphora_lists.toml")
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+# The person pronouns, of either gender (anaphora_lists.toml; _GENDER tells which).
+PERSON_PRONOUNS = frozenset(_LISTS["male_pronouns"]) | frozenset(_LISTS["female_pronouns"])
 ROLE_NOUNS = frozenset(_LISTS["role_nouns"])
 ORG_NOUNS = frozenset(_LISTS["org_nouns"])
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})

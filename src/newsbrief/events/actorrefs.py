@@ -226,7 +226,6 @@ class ActorIndex:
                 # the actors stage gave the joined name, is that one person)
                 return pair
             text = np_text(tok)
-            span = self.tok_mention.get(tok.i)
             if span is not None:
                 # The phrase must hold the whole name ("Moon Jae-in", not "in").
                 lo = min(span[0], _own_left(tok))
