@@ -64,3 +64,27 @@ def test_words_named_reads_the_uttering_verb():
     doc = _tag(build(_story("faced", "face")), {1: "VBD", 10: "VBD"})
     assert dating._words_named(doc[2])
     assert not dating._words_named(doc[1])
+
+
+def _aimed(verb: str, lemma: str):
+    """"Norway <verb> criticism at Sweden. On Thursday, Norway met Finland." (review23)"""
+    rows = _story(verb, lemma)
+    rows[3] = "at at ADP prep 1"  # the words aimed at someone, not received from them
+    return rows
+
+
+
+def test_a_verb_that_aims_pours_out_or_revives_its_own_words_utters_them():
+    # review23: "directed criticism at X", "heaped criticism on X", "revived the threat"
+    # utter the words as "voiced" does (the subject is the speaker); da21179's list had
+    # only the plainer verbs, so such words of the day's story lost the publication day
+    for verb, lemma in (("directed", "direct"), ("heaped", "heap"), ("aimed", "aim"),
+                        ("revived", "revive"), ("aired", "air")):
+        doc = _tag(build(_aimed(verb, lemma)), {1: "VBD", 10: "VBD"})
+        assert not dating._words_named(doc[2]), verb
+    doc = _tag(build(_aimed("faced", "face")), {1: "VBD", 10: "VBD"})
+    assert dating._words_named(doc[2])  # met, not uttered
+
+
+def test_words_a_revived_noun_names_keep_the_day_of_words_said(body, news, lead_day):
+    assert _accuse(_story("revived", "revive")) == ("2024-12-05", "published")
