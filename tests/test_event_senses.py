@@ -328,6 +328,29 @@ CASES = [
         "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
         "Kim/kim/PROPN/1/dobj/NNP/PERSON",
         1, "SUPPORT", id="assuring_someone_is_support"),
+    # The assurer's word on what it will do itself is a promise, as "promised that".
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
+        "voters/voter/NOUN/1/dobj/NNS he/he/PRON/6/nsubj/PRP would/would/AUX/6/aux "
+        "not/not/PART/6/neg raise/raise/VERB/1/ccomp/VB taxes/tax/NOUN/6/dobj/NNS",
+        1, "AGREE", id="assuring_that_one_will_act_oneself_is_a_promise-1"),
+    pytest.param(
+        "Ministers/minister/NOUN/1/nsubj/NNS assured/assure/VERB/1/ROOT/VBD "
+        "farmers/farmer/NOUN/1/dobj/NNS that/that/SCONJ/6/mark they/they/PRON/6/nsubj/PRP "
+        "will/will/AUX/6/aux review/review/VERB/1/ccomp/VB the/the/DET/8/det "
+        "quota/quota/NOUN/6/dobj/NN",
+        1, "AGREE", id="assuring_that_one_will_act_oneself_is_a_promise-2"),
+    # ... but not what will be done to someone, nor a pronoun that cannot be the assurer.
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
+        "Kim/kim/PROPN/1/dobj/NNP/PERSON she/she/PRON/6/nsubjpass/PRP would/would/AUX/6/aux "
+        "be/be/AUX/6/auxpass promoted/promote/VERB/1/ccomp/VBN",
+        1, None, id="assuring_that_one_will_be_done_to_is_no_promise"),
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
+        "donors/donor/NOUN/1/dobj/NNS they/they/PRON/5/nsubj/PRP would/would/AUX/5/aux "
+        "win/win/VERB/1/ccomp/VB",
+        1, None, id="assuring_others_what_they_will_do_is_no_promise"),
     # Inquiries from the press, or left unanswered, are questions, no investigation.
     pytest.param(
         "Ministry/ministry/PROPN/3/nsubj/NNP/ORG did/do/AUX/3/aux not/not/PART/3/neg "

@@ -1312,9 +1312,39 @@ HOSTILE_SEIZE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _assure(tok, typ):
+    """ "assured Kim that talks would resume": a statement that something is so, no
+    support; but "assured senators he would not let it happen", "assured us that they
+    will investigate": the assurer's word on what it will do itself is a promise
+    (AGREE 030, as "promised that he would")."""
     if typ != "SUPPORT":
         return None
-    return DROP if _children(tok, "ccomp") else None
+    clauses = _children(tok, "ccomp")
+    if not clauses:
+        return None
+    if any(_own_promise(tok, c) for c in clauses):
+        return ("AGREE", "030")
+    return DROP
+
+
+def _own_promise(verb, clause) -> bool:
+    """Does `clause` say what the doer of `verb` will do itself: a "will"/"would" act in
+    the active voice whose subject is the doer (a personal pronoun of the doer's number,
+    or the doer's own head word)? "he would not allow", "they will investigate"; not "talks
+    would resume", "he would be brought back" (done to him)."""
+    if not any(c.dep_ == "aux" and c.lower_ in _cls("intent_aux") for c in clause.children):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or len(doers) != 1:
+        return False
+    subject, doer = subjects[0], doers[0]
+    if subject.pos_ == "PRON":
+        plural = doer.tag_ in ("NNS", "NNPS") or doer.lower_ in ("they", "we")
+        words = ("they", "we") if plural else ("he", "she", "it", "i", "we")
+        return subject.lower_ in words
+    return subject.lemma_.lower() == doer.lemma_.lower()
 
 
 def _pledge(tok, typ):
