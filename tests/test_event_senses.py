@@ -328,6 +328,15 @@ CASES = [
         "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
         "Kim/kim/PROPN/1/dobj/NNP/PERSON",
         1, "SUPPORT", id="assuring_someone_is_support"),
+    # Breaking up a gathering is dispersing it; breaking up other things is not.
+    pytest.param(
+        "Police/police/NOUN/1/nsubj/NNS broke/break/VERB/1/ROOT/VBD up/up/ADP/1/prt "
+        "the/the/DET/4/det march/march/NOUN/1/dobj/NN",
+        1, "COERCE", id="breaking_up_a_gathering_is_dispersing_it-1"),
+    pytest.param(
+        "the/the/DET/1/det protest/protest/NOUN/4/nsubjpass/NN was/be/AUX/4/auxpass "
+        "quickly/quickly/ADV/4/advmod broken/break/VERB/4/ROOT/VBN up/up/ADP/4/prt",
+        4, "COERCE", id="breaking_up_a_gathering_is_dispersing_it-2"),
     # The assurer's word on what it will do itself is a promise, as "promised that".
     pytest.param(
         "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
@@ -1076,3 +1085,9 @@ CASES_NONEV20 = [
 @pytest.mark.parametrize(("spec", "at", "expected"), CASES_NONEV20)
 def test_a_danger_foretold_a_rescue_and_a_manner_offered(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+def test_breaking_up_a_firm_is_no_dispersal():
+    # the gathering rule leaves other objects of "break up" as they were read
+    assert typed("Regulators/regulator/NOUN/1/nsubj/NNS broke/break/VERB/1/ROOT/VBD "
+                 "up/up/ADP/1/prt the/the/DET/4/det utility/utility/NOUN/1/dobj/NN", 1) != "COERCE"

@@ -1300,6 +1300,17 @@ def _demonstrate(tok, typ):
     return None
 
 
+def _break(tok, typ):
+    """ "police broke up the protest", "breaking up the crowds": a gathering dispersed
+    (COERCE 170, as "disperse"); "broke a promise", "broke up the company" keep the
+    reading they had."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return None
+    if any(_lemma_in(o, _cls("sense_dispersed_gatherings")) for o in _objects(tok)):
+        return ("COERCE", "170")
+    return None
+
+
 def _seize(tok, typ):
     """ "seized on the argument": took up an idea; a seizure takes its object."""
     if typ in HOSTILE_SEIZE and not _objects(tok) and any(
@@ -1548,7 +1559,7 @@ _VERB_SENSES = {
     "request": _seek, "share": _share, "discuss": _discuss, "work": _work,
     "back": _stance, "support": _stance, "oppose": _stance, "hit": _hit,
     "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
-    "insist": _insist, "demonstrate": _demonstrate, "seize": _seize,
+    "insist": _insist, "demonstrate": _demonstrate, "seize": _seize, "break": _break,
     "recall": _recall, "encourage": _encourage, "oust": _oust, "overthrow": _oust,
     "topple": _oust, "depose": _oust, "remove": _oust,
     "target": _targeting, "challenge": _contest, "testify": _testify, "search": _search,
