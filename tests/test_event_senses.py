@@ -360,6 +360,16 @@ CASES = [
         "donors/donor/NOUN/1/dobj/NNS they/they/PRON/5/nsubj/PRP would/would/AUX/5/aux "
         "win/win/VERB/1/ccomp/VB",
         1, None, id="assuring_others_what_they_will_do_is_no_promise"),
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
+        "her/she/PRON/1/dobj/PRP she/she/PRON/5/nsubj/PRP would/would/AUX/5/aux "
+        "join/join/VERB/1/ccomp/VB the/the/DET/7/det panel/panel/NOUN/5/dobj/NN",
+        1, None, id="assuring_someone_what_she_will_do_is_no_promise"),
+    pytest.param(
+        "He/he/PRON/1/nsubj/PRP assured/assure/VERB/1/ROOT/VBD "
+        "Kim/kim/PROPN/1/dobj/NNP/PERSON she/she/PRON/5/nsubj/PRP would/would/AUX/5/aux "
+        "win/win/VERB/1/ccomp/VB",
+        1, None, id="assuring_that_another_pronoun_will_act_is_no_promise"),
     # Inquiries from the press, or left unanswered, are questions, no investigation.
     pytest.param(
         "Ministry/ministry/PROPN/3/nsubj/NNP/ORG did/do/AUX/3/aux not/not/PART/3/neg "

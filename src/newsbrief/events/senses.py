@@ -1352,10 +1352,20 @@ def _own_promise(verb, clause) -> bool:
         return False
     subject, doer = subjects[0], doers[0]
     if subject.pos_ == "PRON":
-        plural = doer.tag_ in ("NNS", "NNPS") or doer.lower_ in ("they", "we")
+        if doer.pos_ == "PRON":
+            return subject.lower_ == doer.lower_  # "he assured them he would"
+        # "assured her she would be included": the one assured, not the assurer
+        if any(OBJECT_AS_SUBJECT.get(o.lower_) == subject.lower_
+               for o in _children(verb, "dobj")):
+            return False
+        plural = doer.tag_ in ("NNS", "NNPS")
         words = ("they", "we") if plural else ("he", "she", "it", "i", "we")
         return subject.lower_ in words
     return subject.lemma_.lower() == doer.lemma_.lower()
+
+
+# A pronoun object and the subject pronoun of the same person.
+OBJECT_AS_SUBJECT = dict(e.split() for e in _LISTS["object_pronoun_subjects"])
 
 
 def _pledge(tok, typ):
