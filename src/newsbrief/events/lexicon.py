@@ -173,7 +173,8 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_market_motion",
                 "sense_press_people", "by_manner",
                 "sense_live_fire", "sense_power_causes", "sense_question_verbs",
-                "sense_rally_audience", "sense_reached", "sense_reprisals",
+                "sense_rally_audience", "sense_dispersed_gatherings", "sense_reached",
+                "sense_reprisals",
                 "sense_request_objects", "sense_standing_nouns", "sense_standing_texts",
                 "sense_told", "sense_verbal_attack", "sense_weapons", "sense_withdrawn")
 
