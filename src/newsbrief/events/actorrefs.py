@@ -331,6 +331,13 @@ class ActorIndex:
                 if child.dep_ == "poss":
                     owner = self.entity(child)
                     owners = [owner] if owner else self.antecedents(child)
+                    if not owners:
+                        # "Iran denied it. The country's foreign minister said ...": a
+                        # possessor "the country"/"the nation" is the state named just
+                        # before, not the story's country (actors23)
+                        state = [r.country for r in self._the_country(child) if r.country]
+                        if state:
+                            return (ActorRef(None, text, state[0], sector),)
                     whose = _whose_noun(child) if not owners else None
                     if whose is not None and whose.i != tok.i:
                         # "Russia, whose military is backing X": the noun the
@@ -501,6 +508,9 @@ class ActorIndex:
                 continue
             owner = self.entity(child)
             owners = [owner] if owner is not None else self.antecedents(child)
+            if not owners:
+                # "the country's parliament speaker, X": the state named just before
+                return next((r.country for r in self._the_country(child) if r.country), None)
             countries = {c for c in self._countries(owners) if c}
             return countries.pop() if len(countries) == 1 else None
         return None

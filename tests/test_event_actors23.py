@@ -1,0 +1,55 @@
+"""Countries of actors the judges found wrong (actors23): someone "the country's" or
+"the nation's" is of the state named just before, not of the story's country.
+Hand-built parses; sentences made up."""
+
+from __future__ import annotations
+
+from newsbrief.actors import resolve_actor_text
+from newsbrief.events.actorrefs import ActorIndex
+
+from test_event_extract import build as _build, ent
+
+
+def build(rows):
+    doc = _build(rows)
+    for t in doc:  # the tags the resolver reads ("country" a singular noun)
+        t.tag_ = {"NOUN": "NN", "PROPN": "NNP"}.get(t.pos_, "")
+    return doc
+
+# "Peru denied it . The country 's foreign minister accused Chile ."
+FIRST = ["Peru Peru PROPN nsubj 1 B-GPE", "denied deny VERB ROOT 1", "it it PRON dobj 1",
+         ". . PUNCT punct 1"]
+
+
+def test_the_countrys_official_is_of_the_state_named_before():
+    doc = build(FIRST + ["The the DET det 5", "country country NOUN poss 8", "'s 's PART case 5",
+                         "foreign foreign ADJ amod 8", "minister minister NOUN nsubj 9",
+                         "accused accuse VERB ROOT 9", "Chile Chile PROPN dobj 9 B-GPE",
+                         ". . PUNCT punct 9"])
+    ents = [ent(doc, "peru", 0, 1, "state", "PER"), ent(doc, "chile", 10, 11, "state", "CHL")]
+    index = ActorIndex(doc, ents, resolver=resolve_actor_text)
+    assert [r.country for r in index.refs(doc[8])] == ["PER"]
+
+
+# "... The nation 's foreign minister Ana Ruiz accused Chile ." (Ana Ruiz unplaced)
+def test_a_named_official_of_the_nation_is_of_the_state_named_before():
+    doc = build(FIRST + ["The the DET det 5", "nation nation NOUN poss 10", "'s 's PART case 5",
+                         "foreign foreign ADJ amod 8", "minister minister NOUN compound 10",
+                         "Ana Ana PROPN compound 10 B-PERSON", "Ruiz Ruiz PROPN nsubj 11 I-PERSON",
+                         "accused accuse VERB ROOT 11", "Chile Chile PROPN dobj 11 B-GPE",
+                         ". . PUNCT punct 11"])
+    ents = [ent(doc, "peru", 0, 1, "state", "PER"), ent(doc, "ana ruiz", 9, 11, "person"),
+            ent(doc, "chile", 12, 13, "state", "CHL")]
+    index = ActorIndex(doc, ents, resolver=resolve_actor_text)
+    assert [r.country for r in index.refs(doc[10])] == ["PER"]
+
+
+# "The country 's foreign minister accused Chile ." with no state named before it
+def test_the_country_with_no_state_before_it_places_no_one():
+    doc = build(["The the DET det 1", "country country NOUN poss 4", "'s 's PART case 1",
+                 "foreign foreign ADJ amod 4", "minister minister NOUN nsubj 5",
+                 "accused accuse VERB ROOT 5", "Chile Chile PROPN dobj 5 B-GPE",
+                 ". . PUNCT punct 5"])
+    index = ActorIndex(doc, [ent(doc, "chile", 6, 7, "state", "CHL")],
+                       resolver=resolve_actor_text)
+    assert [r.country for r in index.refs(doc[4])] == [None]
