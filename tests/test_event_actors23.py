@@ -53,3 +53,42 @@ def test_the_country_with_no_state_before_it_places_no_one():
     index = ActorIndex(doc, [ent(doc, "chile", 6, 7, "state", "CHL")],
                        resolver=resolve_actor_text)
     assert [r.country for r in index.refs(doc[4])] == [None]
+
+
+# "Ortega spoke . Praising Minister Bell , he urged Canada ." and "... After meeting
+# Minister Bell , he left ."
+def test_a_subject_pronoun_is_not_the_object_of_its_own_participle_clause():
+    from newsbrief.actors.anaphora import References
+
+    from test_actors_anaphora import parse, person
+
+    praising = parse("""
+Ortega Ortega PROPN NNP nsubj 1
+spoke speak VERB VBD ROOT 1
+. . PUNCT . punct 1
+Praising praise VERB VBG advcl 8 S
+Minister minister PROPN NNP compound 5
+Bell Bell PROPN NNP dobj 3
+, , PUNCT , punct 8
+he he PRON PRP nsubj 8
+urged urge VERB VBD ROOT 8
+Canada Canada PROPN NNP dobj 8
+. . PUNCT . punct 8
+""")
+    ents = [person(praising, "Ortega", 0, 1), person(praising, "Bell", 4, 6)]
+    assert References(praising, ents).resolve(praising[7]).id == "Ortega"
+    meeting = parse("""
+Ortega Ortega PROPN NNP nsubj 1
+spoke speak VERB VBD ROOT 1
+. . PUNCT . punct 1
+After after ADP IN prep 9 S
+meeting meet VERB VBG pcomp 3
+Minister minister PROPN NNP compound 6
+Bell Bell PROPN NNP dobj 4
+, , PUNCT , punct 9
+he he PRON PRP nsubj 9
+left leave VERB VBD ROOT 9
+. . PUNCT . punct 9
+""")
+    ents = [person(meeting, "Ortega", 0, 1), person(meeting, "Bell", 5, 7)]
+    assert References(meeting, ents).resolve(meeting[8]).id == "Ortega"

@@ -144,7 +144,7 @@ class References:
         start, _ = self._bounds(here)
         # "Clinton criticized him", "the union condemned him": an object pronoun
         # (not a reflexive) never stands for the subject of its own verb.
-        bound = _clause_subject_tokens(tok)
+        bound = _clause_subject_tokens(tok) | _adjunct_object_tokens(tok)
         # ... nor for whoever that subject names: "Dole criticized Clinton's plan.
         # Dole also accused him" is Clinton (the subject's entity, wherever named)
         bound_ents = {self.tok_entity[i].id for i in bound if i in self.tok_entity}
@@ -361,6 +361,36 @@ def _clause_subject_tokens(tok: Token) -> set[int]:
             # criticized him" may mean Trump)
             out.add(name.i)
             out.update(c.i for c in name.children if c.dep_ in ("compound", "flat"))
+    return out
+
+
+def _adjunct_object_tokens(tok: Token) -> set[int]:
+    """Tokens of the objects of a participle clause before a subject pronoun that
+    shares the pronoun's verb: "Praising X, he urged ...", "After meeting X, she
+    said ...". The pronoun is the participle's doer, and the one it praised or met
+    is someone else (actors23; the mirror of `_clause_subject_tokens`)."""
+    if tok.dep_ not in _SUBJECT or tok.lower_ not in _GENDER or \
+            tok.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    clauses = []
+    for c in tok.head.children:
+        if c.i > tok.i:
+            continue
+        if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN"):
+            clauses.append(c)  # "Praising X, he ..."
+        elif c.dep_ == "prep":
+            # "After meeting X, he ...": the gerund a preposition governs
+            clauses += [g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    out: set[int] = set()
+    for verb in clauses:
+        if any(c.dep_ in _SUBJECT for c in verb.children):
+            continue  # "With X leading, he ...": a doer of its own
+        for obj in verb.children:
+            if obj.dep_ not in _OBJECT_DEPS:
+                continue
+            for name in [obj] + [c for c in obj.children if c.dep_ in ("conj", "appos")]:
+                out.add(name.i)
+                out.update(c.i for c in name.children if c.dep_ in ("compound", "flat"))
     return out
 
 
