@@ -1558,6 +1558,48 @@ def _testify(tok, typ):
     return None
 
 
+CONTENT_MODALS = frozenset(_LISTS["content_modals"])
+
+
+def _view_clause(clause) -> bool:
+    """Is the content clause a statement of how something is ("that the raid was a
+    crime", "the deal is fair"): a copula with its complement, no modal, no
+    infinitive? Agreeing with it shares an opinion; it settles nothing."""
+    if lemma_of(clause) != "be" or not _children(clause, "attr", "acomp"):
+        return False
+    if any(_to_infinitive(c) for c in _children(clause, "attr", "acomp")) or \
+            _to_infinitive(clause):
+        return False  # "agreed they were ready to start talks": a step agreed on
+    return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in CONTENT_MODALS)
+                   for c in clause.children)
+
+
+def shared_view(tok, typ: str) -> bool:
+    """ "Lee agreed the vote was unfair": agreeing that something is so is an opinion
+    restated, not an agreement; "agreed to talks", "agreed on a ceasefire", "agreed
+    the troops would leave" settle something and stay. Asked after scoring
+    (events.extract), so the article's other records keep their confidence."""
+    if typ != "AGREE" or tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) != "agree":
+        return False
+    if _to_infinitive(tok) or _pobjs(tok, "to", "on", "upon") or _children(tok, "dobj"):
+        return False
+    clauses = [c for c in _children(tok, "ccomp") if c.i > tok.i]
+    return bool(clauses) and all(_view_clause(c) for c in clauses) and _one_person(tok)
+
+
+def _one_person(verb) -> bool:
+    """Is the verb's subject one person, by name or as "he", "she", "I"? A body or
+    several who agree that something is so ("the cabinet agreed it was highly likely
+    that X was behind the attack", "Lee and Kim agreed") state a shared position, an
+    act of its own."""
+    subj = _children(verb, "nsubj")
+    if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children):
+        return False
+    head = subj[0]
+    return head.lower_ in SINGLE_PERSONS or head.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+
 _VERB_SENSES = {
     "ask": _ask, "confirm": _confirm, "warn": _warn, "speak": _talk, "talk": _talk, "call": _call,
     "join": _join, "receive": _receive, "host": _host, "meet": _meet,
@@ -1578,6 +1620,28 @@ _VERB_SENSES = {
 
 SINGULAR_OWNERS = frozenset({"his", "her"})
 CANDIDATES = frozenset(_LISTS["candidates"])
+
+
+def rhetoric(noun, typ: str) -> bool:
+    """Is "talk" one speaker's words ("his tough talk", "Lee's talk of a deal"): the
+    singular noun, owned by one person or qualified by an adjective, with no partner
+    ("with", "between"), no place, day or kind of its own ("at", "in", "Tuesday", "a
+    TED talk": a speech given, an occasion) and no
+    plural or joined owner ("their talk", "Lee and Kim's
+    talk" may be a meeting)? Talks held are "talks", or a talk with someone. Asked
+    after scoring (events.extract), so the article's other records keep their
+    confidence."""
+    if typ != "CONSULT" or lemma_of(noun) != "talk" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.tag_ != "NN" or _pobjs(noun, "with", "between", "among", "at", "in"):
+        return False
+    if any(t.dep_ == "compound" or t.ent_type_ in ("DATE", "TIME") for t in noun.children):
+        return False  # "his Tuesday talk at the institute", "a TED talk": a speech given
+    owners = _children(noun, "poss")
+    if any(o.lower_ not in SINGULAR_OWNERS and not _is_person(o) for o in owners) or \
+            any(c.dep_ == "conj" for o in owners for c in o.children):
+        return False
+    return bool(owners) or any(c.dep_ == "amod" for c in noun.children)
 
 
 def _politicians_rally(rally) -> bool:
