@@ -92,3 +92,32 @@ left leave VERB VBD ROOT 9
 """)
     ents = [person(meeting, "Ortega", 0, 1), person(meeting, "Bell", 5, 7)]
     assert References(meeting, ents).resolve(meeting[8]).id == "Ortega"
+
+
+# "Ortega spoke . He left . He came . Praising Bell , he urged Canada ."
+def test_a_pronoun_after_its_participle_clause_opens_its_sentence():
+    from newsbrief.actors.anaphora import References
+
+    from test_actors_anaphora import parse, person
+
+    doc = parse("""
+Ortega Ortega PROPN NNP nsubj 1
+spoke speak VERB VBD ROOT 1
+. . PUNCT . punct 1
+He he PRON PRP nsubj 4 S
+left leave VERB VBD ROOT 4
+. . PUNCT . punct 4
+He he PRON PRP nsubj 7 S
+came come VERB VBD ROOT 7
+. . PUNCT . punct 7
+Praising praise VERB VBG advcl 13 S
+Bell Bell PROPN NNP dobj 9
+, , PUNCT , punct 13
+he he PRON PRP nsubj 13
+urged urge VERB VBD ROOT 13
+Canada Canada PROPN NNP dobj 13
+. . PUNCT . punct 13
+""")
+    ents = [person(doc, "Ortega", 0, 1), person(doc, "Bell", 10, 11)]
+    # as far back as "He said ..." opening a sentence would look (four sentences)
+    assert References(doc, ents).resolve(doc[12]).id == "Ortega"

@@ -175,8 +175,11 @@ class References:
         # "He added: ...", "He then turned to ...": a subject pronoun opening its
         # sentence carries the story's person on through quoted sentences that name
         # nobody
+        # (a participle clause of its own verb before it does not count: "Praising
+        # X, he said ..." opens with its doer as much as "He said ..." does)
+        lead = _participle_lead(tok)
         opening = tok.dep_ in _SUBJECT and all(
-            not t.is_alpha for t in self.doc[self._sent_starts[here]:tok.i])
+            not t.is_alpha or t.i in lead for t in self.doc[self._sent_starts[here]:tok.i])
         reach = _FAR_LOOK_BACK if opening else _LOOK_BACK
         if bound_ents and any(t.pos_ == "NOUN" and t.lemma_.lower() in _PEOPLE_WORDS
                               and t.i not in bound for t in self.doc[start:tok.i]):
@@ -372,19 +375,8 @@ def _adjunct_object_tokens(tok: Token) -> set[int]:
     if tok.dep_ not in _SUBJECT or tok.lower_ not in _GENDER or \
             tok.head.pos_ not in ("VERB", "AUX"):
         return set()
-    clauses = []
-    for c in tok.head.children:
-        if c.i > tok.i:
-            continue
-        if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN"):
-            clauses.append(c)  # "Praising X, he ..."
-        elif c.dep_ == "prep":
-            # "After meeting X, he ...": the gerund a preposition governs
-            clauses += [g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     out: set[int] = set()
-    for verb in clauses:
-        if any(c.dep_ in _SUBJECT for c in verb.children):
-            continue  # "With X leading, he ...": a doer of its own
+    for verb, _ in _participle_clauses(tok):
         for obj in verb.children:
             if obj.dep_ not in _OBJECT_DEPS:
                 continue
@@ -392,6 +384,31 @@ def _adjunct_object_tokens(tok: Token) -> set[int]:
                 out.add(name.i)
                 out.update(c.i for c in name.children if c.dep_ in ("compound", "flat"))
     return out
+
+
+def _participle_clauses(tok: Token) -> list[tuple[Token, Token]]:
+    """(participle, the clause's head: the participle or its preposition) of each
+    participle clause with no doer of its own before the subject pronoun `tok` that
+    hangs on the pronoun's verb: "Praising X, he ...", "After meeting X, he ..."."""
+    if tok.dep_ not in _SUBJECT or tok.lower_ not in _GENDER or \
+            tok.head.pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for c in tok.head.children:
+        if c.i > tok.i:
+            continue
+        if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN"):
+            out.append((c, c))  # "Praising X, he ..."
+        elif c.dep_ == "prep":
+            # "After meeting X, he ...": the gerund a preposition governs
+            out += [(g, c) for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    # "With X leading, he ...": a clause with a doer of its own is not the pronoun's
+    return [(v, h) for v, h in out if not any(c.dep_ in _SUBJECT for c in v.children)]
+
+
+def _participle_lead(tok: Token) -> set[int]:
+    """Tokens of those participle clauses (see `_participle_clauses`)."""
+    return {t.i for _, head in _participle_clauses(tok) for t in head.subtree}
 
 
 # Prepositions after which a gerund's doer is the governing verb's object ("blamed X
