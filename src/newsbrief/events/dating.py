@@ -1143,6 +1143,15 @@ def _at_same_time(tok) -> bool:
     return tok.tag_ == "VBG" and not marks and tok.i > tok.head.i
 
 
+def _in_noun_clause(tok) -> bool:
+    """Does `tok` hang in a clause that describes a noun ("a video released Sunday",
+    "the envoy who left on Monday"): the verb above it a relative clause or acl?"""
+    for above in tok.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return above.dep_ in ("relcl", "acl")
+    return False
+
+
 def _quoted(tok, pieces: list[int]) -> bool:
     """Is `tok` inside quotation marks within its sentence piece?"""
     doc = tok.doc
@@ -1321,6 +1330,10 @@ class StoryTime:
         # its words: a set would give them in hash order, a sort in alphabetical order)
         self.days: dict[int, list[EventDate]] = {}
         self.time_roots: list[int] = []  # the root token of every calendar time
+        # (piece, day) of the near days the narrator tells, not inside a quotation (the
+        # speaker's "yesterday") nor in a clause describing a noun ("a video released
+        # Sunday"): a lead's day the parse hangs on no main verb (`_lead_named_day`)
+        self.told_days: set[tuple[int, str]] = set()
         self.root_days: dict[int, EventDate] = {}  # root token -> a day it names
         for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
             piece = pieces[root.i]
@@ -1332,6 +1345,8 @@ class StoryTime:
                 told = EventDate(parsed[0], parsed[1], tx.text, "text")
                 if told not in self.days.setdefault(piece, []):
                     self.days[piece].append(told)
+                if not _quoted(root, pieces) and not _in_noun_clause(root):
+                    self.told_days.add((piece, parsed[0]))
             if piece in self.times or _bound(root):
                 continue
             verb = _main_verb(root, lines)
@@ -1355,6 +1370,7 @@ class StoryTime:
         self.lead = self._lead(doc)
         self.news = self._news(doc, timexes)
         self.story_day = self._story_day()
+        self.lead_day = None if self.story_day is not None else self._lead_named_day()
         self.only_day = self._only_day()
 
     def _relative(self, doc, timexes: Iterable[Timex]) -> None:
@@ -1625,8 +1641,8 @@ class StoryTime:
                 self._todays_deed(tok, piece, own):
             # "Around a dozen hostages were rescued from the hotel, officials said": a
             # deed the day's story tells in its body, in the thread of its lead
-            return self.story_day or ((self.only_day or fallback) if self._day_named_by(piece)
-                                      else UNDATED)
+            return self.story_day or self.lead_day or (
+                (self.only_day or fallback) if self._day_named_by(piece) else UNDATED)
         if tense == "past" and (not self.news or not _in_words(tok)):
             # Told in the past by a story that is no day's news; or an act done in
             # deeds, told in the body with no time (background: "the US lifted the
@@ -1644,6 +1660,11 @@ class StoryTime:
             # verb's act, and keeps its day. Only in place of the publication day: a
             # day the lead tells of is kept (undating those too was measured worse).
             return UNDATED
+        if tense == "past" and self.lead_day is not None:
+            # the day the lead names off its root's parse ("X said on Tuesday Y helped
+            # ..."): the story's day, as `story_day` above (dates23a); after the words a
+            # noun names, which that day was measured to take wrongly
+            return self.lead_day
         if tense == "past" and not self._names_publication_day():
             # Words told in the past by a story that names times but never its own
             # day ("Schmidt also blamed Trump" in an analysis): the text does not
@@ -1810,7 +1831,7 @@ class StoryTime:
             # "the memos he shared with a friend", "the areas in which they accused him":
             # a thing described, background to the lead's news, as in the body
             return UNDATED
-        return self.story_day or self.only_day or fallback
+        return self.story_day or self.lead_day or self.only_day or fallback
 
     def _todays_deed(self, tok, piece: int, own: "_PieceTime | None") -> bool:
         """Is a deed told in the simple past in the body, with no time of its own, the
@@ -1922,6 +1943,32 @@ class StoryTime:
                 continue
             return EventDate(t.date.date, "day", t.date.text, "text")
         return None
+
+    def _lead_named_day(self) -> EventDate | None:
+        """The one near day the lead names when no lead sentence's main verb carries a
+        time: the parse often hangs the lead's day on a verb other than its root ("X said
+        on Tuesday Y provided help", the root taken to be "provided"), yet the lead still
+        tells the news of that day. Only one day: a lead that names two (an arrest on
+        Monday, a hearing on Tuesday) leaves it open which one the story is of; and only a
+        day before the publication day (on that day the publication day is the same day,
+        and the fallback gives it already); and a day the narrator tells, not one inside
+        a quotation or a clause describing a noun ("Cuomo welcomed it: 'we agreed
+        yesterday'", "a video released Sunday"), read on the judged files as other acts'
+        days (dates23a)."""
+        if self.pub is None:
+            return None
+        named: dict[str, EventDate] = {}
+        for piece in sorted(self.days):  # (in text order: the first telling gives the words)
+            if piece <= self.lead:
+                for d in self.days[piece]:
+                    named.setdefault(d.date, d)
+        if len(named) != 1:
+            return None
+        told = next(iter(named.values()))
+        if told.date == self.pub.isoformat() or not any(
+                (piece, told.date) in self.told_days for piece in range(self.lead + 1)):
+            return None
+        return EventDate(told.date, "day", told.text, "text")
 
     def _only_day(self) -> EventDate | None:
         """The day before publication, when it is the one near day the story names

@@ -1,0 +1,64 @@
+"""dates23a: the day the lead names is the story's day even when the parse hangs it on
+a verb other than the lead sentence's root ("Norway said on Monday Sweden attacked
+Finland", the root taken to be "attacked"): words said in the body with no time of
+their own were said that day, as when the day dates the root. A lead that names two
+days gives no one day (`dating.StoryTime._lead_named_day`). Hand-built parses,
+sentences made up."""
+
+from __future__ import annotations
+
+from newsbrief.events import dating
+
+from test_event_arguments_dates import _states, extract, timex
+from test_event_dates_body import _build_lines, _dates, _tag
+
+NAMES = ["Norway", "Sweden", "Finland"]
+
+# "Norway said on Monday Sweden attacked Finland. / Norway accused Finland."
+SAID_ON_MONDAY = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "said say VERB parataxis 5",
+    "on on ADP prep 1", "Monday Monday PROPN pobj 2 B-DATE",
+    "Sweden Sweden PROPN nsubj 5 B-GPE", "attacked attack VERB ROOT 5",
+    "Finland Finland PROPN dobj 5 B-GPE", ". . PUNCT punct 5",
+    "<NL> <NL> SPACE dep 5",
+    "Norway Norway PROPN nsubj 10 B-GPE", "accused accuse VERB ROOT 10",
+    "Finland Finland PROPN dobj 10 B-GPE", ". . PUNCT punct 10",
+]
+
+# "Norway said on Monday Sweden, which met Finland on Sunday, attacked Finland. /
+# Norway accused Finland."
+TWO_DAYS = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "said say VERB parataxis 12",
+    "on on ADP prep 1", "Monday Monday PROPN pobj 2 B-DATE",
+    "Sweden Sweden PROPN nsubj 12 B-GPE", ", , PUNCT punct 4",
+    "which which PRON nsubj 7", "met meet VERB relcl 4",
+    "Finland Finland PROPN dobj 7 B-GPE", "on on ADP prep 7",
+    "Sunday Sunday PROPN pobj 9 B-DATE", ", , PUNCT punct 4",
+    "attacked attack VERB ROOT 12", "Finland Finland PROPN dobj 12 B-GPE",
+    ". . PUNCT punct 12", "<NL> <NL> SPACE dep 12",
+    "Norway Norway PROPN nsubj 17 B-GPE", "accused accuse VERB ROOT 17",
+    "Finland Finland PROPN dobj 17 B-GPE", ". . PUNCT punct 17",
+]
+
+
+def _one_sentence_lead(monkeypatch):
+    monkeypatch.setattr(dating, "LEAD_SENTENCES", 1)
+    monkeypatch.setattr(dating, "LEAD_WORDS", 1)
+
+
+def test_words_in_the_body_take_the_day_the_lead_names_off_its_root(monkeypatch):
+    _one_sentence_lead(monkeypatch)
+    doc = _tag(_build_lines(SAID_ON_MONDAY), {1: "VBD", 5: "VBD", 10: "VBD"})
+    assert "\n" in doc.text
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
+                         published="2024-12-04"))
+    assert got["ACCUSE"] == ("2024-12-02", "text")
+
+
+def test_a_lead_that_names_two_days_gives_the_body_no_day_of_its_own(monkeypatch):
+    _one_sentence_lead(monkeypatch)
+    doc = _tag(_build_lines(TWO_DAYS), {1: "VBD", 7: "VBD", 12: "VBD", 17: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES),
+                         [timex(doc, 3, 4, "2024-12-02"), timex(doc, 10, 11, "2024-12-01")],
+                         published="2024-12-04"))
+    assert got["ACCUSE"][0] not in ("2024-12-02", "2024-12-01")
