@@ -62,3 +62,25 @@ def test_a_lead_that_names_two_days_gives_the_body_no_day_of_its_own(monkeypatch
                          [timex(doc, 3, 4, "2024-12-02"), timex(doc, 10, 11, "2024-12-01")],
                          published="2024-12-04"))
     assert got["ACCUSE"][0] not in ("2024-12-02", "2024-12-01")
+
+
+# "Norway posted a video released on Monday. / Norway accused Finland."
+VIDEO_ON_MONDAY = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "posted post VERB ROOT 1",
+    "a a DET det 3", "video video NOUN dobj 1", "released release VERB acl 3",
+    "on on ADP prep 4", "Monday Monday PROPN pobj 5 B-DATE", ". . PUNCT punct 1",
+    "<NL> <NL> SPACE dep 1",
+    "Norway Norway PROPN nsubj 10 B-GPE", "accused accuse VERB ROOT 10",
+    "Finland Finland PROPN dobj 10 B-GPE", ". . PUNCT punct 10",
+]
+
+
+def test_a_day_in_a_clause_describing_a_noun_is_not_the_story_day(monkeypatch):
+    # the day a thing was made ("a video released on Monday") is that thing's, not
+    # the day of the lead's news
+    _one_sentence_lead(monkeypatch)
+    doc = _tag(_build_lines(VIDEO_ON_MONDAY), {1: "VBD", 4: "VBN", 10: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 6, 7, "2024-12-02")],
+                         published="2024-12-04"))
+    assert got["ACCUSE"][0] != "2024-12-02"
+    assert dating._in_noun_clause(doc[6]) and not dating._in_noun_clause(doc[10])
