@@ -45,6 +45,7 @@ def _coder_type(lemma: str) -> str:
     ("withdrawal", "withdrawal"), ("ordering", "order"), ("arrests", "arrest"),
     ("criminal charges", "charge"), ("lawsuits", "sue"), ("signing", "sign"),
     ("threats", "threaten"), ("ease", "ease"), ("condemnation", "condemn"),
+    ("imposing sanctions", "sanction"), ("tariffs", "tariff"), ("an embargo", "embargo"),
 ])
 def test_the_key_event_prompt_names_the_coders_type_for_each_act_it_names(words, lemma):
     coder = _coder_type(lemma)
