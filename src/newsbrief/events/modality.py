@@ -436,6 +436,30 @@ def pending(tok) -> str | None:
 CONDITIONAL_ACTS = frozenset({"THREATEN"})
 
 
+OBLIGING_HAVE = frozenset(_LISTS["obliging_have"])
+
+
+def obliged(tok) -> str | None:
+    """Is predicate `tok` an act its doer is bound to do, not one done: the infinitive of
+    a present "have" ("have until March 1 to reach a deal", "has to sign it", "has yet
+    to answer")? The parser gives "have" either as an auxiliary of the infinitive or as
+    its governor (xcomp). Returns the cue ("has to") or None. "had to resign" (done),
+    "to have signed" (a perfect infinitive, "have" after "to") and "have plans to meet"
+    (the infinitive hangs on the noun) are not obligations."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ != "VB":
+        return None
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    have = next((c for c in tok.children if c.dep_ == "aux" and c.i < to.i and
+                 c.lower_ in OBLIGING_HAVE), None)
+    if have is None and tok.dep_ == "xcomp" and tok.head.i < tok.i and \
+            tok.head.lower_ in OBLIGING_HAVE and \
+            not any(c.dep_ == "dobj" for c in tok.head.children):
+        have = tok.head
+    return f"{have.lower_} to" if have is not None else None
+
+
 def hypothetical(tok, modality: str, typ: str) -> bool:
     """Is the event of predicate `tok`, of this standing and type, only supposed: "may
     urge", "could deploy", "could have been detained", "would have a hard time blocking
