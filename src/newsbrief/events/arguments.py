@@ -585,6 +585,10 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     subj, passive = _subject(verb)
     subj = [relative_antecedent(s, verb) if s.lower_ in PRON_RELATIVE and verb.dep_ == "relcl"
             else s for s in subj]
+    # "an attack that killed X and wounded Y": the second verb shares the relative
+    # pronoun of the first, and so stands for the same noun
+    subj = [relative_antecedent(s, s.head) if s.lower_ in PRON_RELATIVE and verb.dep_ == "conj"
+            and s.head.dep_ == "relcl" and s.head.i < verb.i else s for s in subj]
     # "supporters, one of whom accused ...": the members of the relative's noun
     subj = [relative_antecedent(_partitive(s), verb)
             if _partitive(s).lower_ in PRON_RELATIVE and verb.dep_ == "relcl" else s
@@ -877,7 +881,40 @@ def relative_antecedent(rel, verb):
             head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside") and \
             head.head.head.pos_ == "NOUN":
         return head.head.head
+    if low in ("which", "that"):
+        # "mounted three raids, including one near the border that killed ...": the
+        # "one" counts one of the things named before "including", and it is that
+        # thing (a raid) that did the act, so its doer is the raid's. A clause of harm
+        # the parser hung on the place after "one" ("one on a village near X that
+        # killed") is the one's too: a place harms nobody.
+        one = head
+        if lemma_of(verb) in HARMS_DONE:
+            for _ in range(3):
+                if one.dep_ != "pobj" or one.head.lower_ not in _PLACE_PREPS or \
+                        one.lower_ == "one":
+                    break
+                one = one.head.head
+        return _counted_among(one) or head
     return head
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "of"})
+
+
+def _counted_among(one):
+    """The noun a counted "one" after "including" is one of: the noun "including"
+    hangs on, or, when the parser hung it on the verb, that verb's object before it
+    ("mounted two attacks, including one ..." -> attacks). None for anything else."""
+    inc = one.head
+    if one.lower_ != "one" or one.dep_ != "pobj" or inc.lower_ != "including" or inc.i > one.i:
+        return None
+    gov = inc.head
+    if gov.pos_ == "NOUN" and gov.i < inc.i:
+        return gov
+    if gov.pos_ in VERB_POS:
+        objs = [o for o in gov.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i < inc.i]
+        return objs[0] if objs else None
+    return None
 
 
 AGREEMENT_NOUNS = frozenset(_LISTS["agreement_nouns"])
