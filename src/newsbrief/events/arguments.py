@@ -708,7 +708,8 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
                 break
             if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and \
                     not _children(child, SUBJ_DEPS):
-                recipient = _object_owners(child, actorish)
+                recipient = _object_owners(child, actorish) or \
+                    _measure_targets(child, actorish)
     recipient = [r for r in _expand(recipient) if actorish(r)]
     # A thing coordinated with the doer acts through its owner, or not at all ("Iraqi
     # armour and artillery shelled the town": the armour's owner; "Democrats and Mr.
@@ -1427,6 +1428,29 @@ def _owners(thing, actorish: Callable) -> list:
             and c.i < thing.i and actorish(c)]
 
 
+def _measure_goods(noun, gov) -> list:
+    """What a trade measure is laid on: "tariffs on Chinese steel", "a ban against
+    Russian oil"; the parser often hangs "on ..." on the verb that imposes it ("imposed
+    tariffs on ..."), so the verb's "on"/"against" after the noun counts too."""
+    on = frozenset({"on", "against"})
+    return _pobjs(noun, on) + ([t for t in _pobjs(gov, on) if t.i > noun.i]
+                               if gov is not None else [])
+
+
+def _measure_targets(verb, actorish: Callable) -> list:
+    """ "threatened to impose duties on Chilean wine makers": a trade measure a purpose
+    clause lays on someone is aimed at them, or at the state whose goods it hits (the
+    preposition "on" alone names a topic as often, so only after a measure)."""
+    for obj in _children(verb, OBJ_DEPS):
+        if lemma_of(obj) in TRADE_MEASURES:
+            goods = _measure_goods(obj, verb)
+            found = [t for t in goods if actorish(t)] or \
+                [o for t in goods for o in _owners(_partitive(t), actorish)]
+            if found:
+                return found
+    return []
+
+
 def thing_owners(thing, actorish: Callable) -> list:
     """Whose a thing is by its own phrase: a possessor, or a demonym or state before
     it ("U.S. demands", "Israeli positions"); not who spoke at it ("a briefing by X")."""
@@ -1525,10 +1549,7 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # "tariffs on $16 billion of Chinese goods", "a ban on Russian oil": the state
         # whose goods they are (the parser often hangs "on ..." on the verb: "imposed
         # tariffs on ...")
-        on = frozenset({"on", "against"})
-        goods = _pobjs(noun, on) + ([t for t in _pobjs(gov, on) if t.i > noun.i]
-                                    if gov is not None else [])
-        recipient = [o for t in goods if not actorish(t)
+        recipient = [o for t in _measure_goods(noun, gov) if not actorish(t)
                      for o in _owners(_partitive(t), actorish)]
     if not recipient and gov_lemma in UNDERGO_LEMMAS:
         # "Barr faced criticism from Democrats", "drew condemnation": who faces it is
@@ -1566,6 +1587,12 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
                     a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 recipient = [o for o in _children(child, OBJ_DEPS) if actorish(o)] or \
                     [o for o in _pobjs(child, RECIPIENT_PREPS) if actorish(o)]
+                if not recipient and actor:
+                    # "a threat to strike the Colombian port", "a plan to impose duties
+                    # on Chilean wine": the owner of what the announced act is done to,
+                    # as for a verb's purpose clause (only with a doer named)
+                    recipient = _object_owners(child, actorish) or \
+                        _measure_targets(child, actorish)
                 if recipient:
                     break
     if not recipient and actor and lemma_of(noun) in MEETING_NOUNS:
