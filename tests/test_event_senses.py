@@ -1101,3 +1101,72 @@ def test_breaking_up_a_firm_is_no_dispersal():
     # the gathering rule leaves other objects of "break up" as they were read
     assert typed("Regulators/regulator/NOUN/1/nsubj/NNS broke/break/VERB/1/ROOT/VBD "
                  "up/up/ADP/1/prt the/the/DET/4/det utility/utility/NOUN/1/dobj/NN", 1) != "COERCE"
+
+
+# warn24: a warning put to a named state is a threat (PLOVER THREATEN: warnings of action),
+# as is a warning of what the warner will do itself; a forecast put to residents or a
+# person, and one with no act of the warner's, stay statements.
+CASES_WARN24 = [
+    # "Lee warned Ruritania that its time was short."
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON warned/warn/VERB/1/ROOT/VBD "
+        "Ruritania/ruritania/PROPN/1/dobj/NNP/GPE that/that/SCONJ/7/mark/IN "
+        "its/its/PRON/5/poss/PRP$ time/time/NOUN/7/nsubj/NN was/be/AUX/7/cop/VBD "
+        "short/short/ADJ/1/ccomp/JJ",
+        1, "THREATEN", id="a_warning_put_to_a_state_is_a_threat"),
+    # "Ruritania was warned that its permit would lapse."
+    pytest.param(
+        "Ruritania/ruritania/PROPN/2/nsubjpass/NNP/GPE was/be/AUX/2/auxpass/VBD "
+        "warned/warn/VERB/2/ROOT/VBN that/that/SCONJ/7/mark/IN its/its/PRON/5/poss/PRP$ "
+        "permit/permit/NOUN/7/nsubj/NN would/would/AUX/7/aux/MD lapse/lapse/VERB/2/ccomp/VB",
+        2, "THREATEN", id="a_state_warned_in_the_passive_is_threatened"),
+    # "The mayor warned that she would veto the plan."
+    pytest.param(
+        "The/the/DET/1/det/DT mayor/mayor/NOUN/2/nsubj/NN warned/warn/VERB/2/ROOT/VBD "
+        "that/that/SCONJ/6/mark/IN she/she/PRON/6/nsubj/PRP would/would/AUX/6/aux/MD "
+        "veto/veto/VERB/2/ccomp/VB the/the/DET/8/det/DT plan/plan/NOUN/6/dobj/NN",
+        2, "THREATEN", id="a_warning_of_ones_own_act_is_a_threat"),
+    # "Lee spoke, warning that he would stay away from the talks."
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON spoke/speak/VERB/1/ROOT/VBD ,/,/PUNCT/1/punct/, "
+        "warning/warn/VERB/1/advcl/VBG that/that/SCONJ/7/mark/IN he/he/PRON/7/nsubj/PRP "
+        "would/would/AUX/7/aux/MD stay/stay/VERB/3/ccomp/VB away/away/ADV/7/advmod/RB "
+        "from/from/ADP/8/prep/IN the/the/DET/11/det/DT talks/talk/NOUN/9/pobj/NNS",
+        3, "THREATEN", id="a_participle_warning_of_the_speakers_own_act_is_a_threat"),
+    # "The agency warned residents that a storm was coming." (a forecast, no threat)
+    pytest.param(
+        "The/the/DET/1/det/DT agency/agency/NOUN/2/nsubj/NN warned/warn/VERB/2/ROOT/VBD "
+        "residents/resident/NOUN/2/dobj/NNS that/that/SCONJ/8/mark/IN a/a/DET/6/det/DT "
+        "storm/storm/NOUN/8/nsubj/NN was/be/AUX/8/aux/VBD coming/come/VERB/2/ccomp/VBG",
+        2, None, id="a_forecast_put_to_residents_is_no_threat"),
+    # "Doctors warned the minister that the wards would fill." (advice to a person)
+    pytest.param(
+        "Doctors/doctor/NOUN/1/nsubj/NNS warned/warn/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det/DT minister/minister/NOUN/1/dobj/NN that/that/SCONJ/8/mark/IN "
+        "the/the/DET/6/det/DT wards/ward/NOUN/8/nsubj/NNS would/would/AUX/8/aux/MD "
+        "fill/fill/VERB/1/ccomp/VB",
+        1, None, id="advice_put_to_a_person_is_no_threat"),
+    # "Lee warned Kim that she would lose." (she is the one warned, not the warner)
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON warned/warn/VERB/1/ROOT/VBD "
+        "her/she/PRON/1/dobj/PRP that/that/SCONJ/6/mark/IN she/she/PRON/6/nsubj/PRP "
+        "would/would/AUX/6/aux/MD lose/lose/VERB/1/ccomp/VB",
+        1, None, id="a_fate_foretold_to_the_one_warned_is_no_own_act"),
+    # "Economists warned that prices would rise." (a forecast)
+    pytest.param(
+        "Economists/economist/NOUN/1/nsubj/NNS warned/warn/VERB/1/ROOT/VBD "
+        "that/that/SCONJ/5/mark/IN prices/price/NOUN/5/nsubj/NNS would/would/AUX/5/aux/MD "
+        "rise/rise/VERB/1/ccomp/VB",
+        1, None, id="prices_foretold_to_rise_is_no_threat"),
+    # "Lee warned Ruritania not to test missiles." stays a demand
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON warned/warn/VERB/1/ROOT/VBD "
+        "Ruritania/ruritania/PROPN/1/dobj/NNP/GPE not/not/PART/5/neg/RB to/to/PART/5/aux/TO "
+        "test/test/VERB/1/xcomp/VB missiles/missile/NOUN/5/dobj/NNS",
+        1, "REQUEST", id="warning_a_state_not_to_act_stays_a_demand"),
+]
+
+
+@pytest.mark.parametrize(("spec", "at", "expected"), CASES_WARN24)
+def test_warnings_put_to_a_state_or_of_ones_own_act(spec, at, expected):
+    assert typed(spec, at) == expected

@@ -462,7 +462,27 @@ def _warn(tok, typ):
     if _to_infinitive(tok) or _pobjs(tok, "against") or any(
             g.pos_ in ("VERB", "AUX") for g in _pobjs(tok, "about")):
         return "REQUEST", "100"  # "warned them not to come", "about joining": a demand
+    if _warned_state(tok) or any(_own_promise(_doer_verb(tok), c)
+                                 for c in _children(tok, "ccomp")):
+        return None  # a threat: "warned Iran that time is short", "that she would veto it"
     return DROP  # a danger foretold: a statement, no PLOVER event
+
+
+def _warned_state(tok) -> bool:
+    """Is the one warned a named state ("warned Iran that ...", "Norway was warned")? A
+    warning put to a state is pressure on it, a threat (PLOVER THREATEN: warnings of
+    action); one put to the public, to residents or to a person is as often a forecast
+    or advice ("warned residents that a storm was coming")."""
+    return any(c.ent_type_ == "GPE" for c in _children(tok, "dobj", "nsubjpass"))
+
+
+def _doer_verb(tok):
+    """The verb whose subject did `tok`: itself, or for a participle or a verb joined with
+    "and" that has no subject of its own ("Lee spoke, warning that he would ..."), its head."""
+    if not _children(tok, "nsubj") and tok.dep_ in ("advcl", "conj", "xcomp") and \
+            tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return tok
 
 
 def _talk(tok, typ):
