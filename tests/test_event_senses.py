@@ -1170,3 +1170,13 @@ CASES_WARN24 = [
 @pytest.mark.parametrize(("spec", "at", "expected"), CASES_WARN24)
 def test_warnings_put_to_a_state_or_of_ones_own_act(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+def test_a_warning_joined_to_a_participle_finds_its_doer_two_verbs_up():
+    # "Lee raised the levy, cutting grants and warning that he would stay firm."
+    spec = ("Lee/lee/PROPN/1/nsubj/NNP/PERSON raised/raise/VERB/1/ROOT/VBD "
+            "the/the/DET/3/det/DT levy/levy/NOUN/1/dobj/NN ,/,/PUNCT/1/punct/, "
+            "cutting/cut/VERB/1/advcl/VBG grants/grant/NOUN/5/dobj/NNS and/and/CCONJ/5/cc/CC "
+            "warning/warn/VERB/5/conj/VBG that/that/SCONJ/12/mark/IN he/he/PRON/12/nsubj/PRP "
+            "would/would/AUX/12/aux/MD stay/stay/VERB/8/ccomp/VB firm/firm/ADJ/12/acomp/JJ")
+    assert typed(spec, 8) == "THREATEN"

@@ -478,10 +478,13 @@ def _warned_state(tok) -> bool:
 
 def _doer_verb(tok):
     """The verb whose subject did `tok`: itself, or for a participle or a verb joined with
-    "and" that has no subject of its own ("Lee spoke, warning that he would ..."), its head."""
-    if not _children(tok, "nsubj") and tok.dep_ in ("advcl", "conj", "xcomp") and \
-            tok.head.pos_ in ("VERB", "AUX"):
-        return tok.head
+    "and" that has no subject of its own ("Lee spoke, warning that he would ..."), the
+    nearest verb above it that has one."""
+    for _ in range(3):  # "raised the levy, cutting aid and warning that ...": two steps up
+        if _children(tok, "nsubj") or tok.dep_ not in ("advcl", "conj", "xcomp") or \
+                tok.head.pos_ not in ("VERB", "AUX"):
+            break
+        tok = tok.head
     return tok
 
 
