@@ -83,6 +83,8 @@ UNDATED = EventDate(None, None, None, "none")
 # How far (days) a sentence's own date may lie from the publication day and the
 # sentence still be news of the day.
 NEAR_DAYS = 31
+# dates24's rule (`StoryTime._far_past`); a switch only so a measurement can run both ways.
+_FAR_PAST_SENTENCE = True
 # Ways a predicate hangs below a verb that share that verb's time: control
 # ("trying to persuade"), objects and their prepositions ("held talks on").
 _SHARES_TIME = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "oprd",
@@ -1621,6 +1623,12 @@ class StoryTime:
             # "Norway said on Saturday that it ... warned Sweden", "The Post reported last
             # month that X resigned": the time the sentence tells of, not the publication day
             return EventDate(own.date.date, own.date.precision, own.date.text, "text")
+        if _FAR_PAST_SENTENCE and tense == "past" and self._far_past(own):
+            # "The agency demanded the files, and she handed them over in March 2014": a
+            # sentence whose main verb the text dates long before the publication tells
+            # the past; its other acts told in the past with no time of their own are of
+            # that past (or of no day the text gives), not of the story's day (dates24)
+            return UNDATED
         if tense == "past" and _relative_clause(tok):
             return UNDATED  # "his post, in which he accused X": a thing described
         if own is None and tense == "past" and _in_words(tok):
@@ -1683,6 +1691,14 @@ class StoryTime:
             # held over time, on no day the text gives (dates18b)
             return UNDATED
         return fallback
+
+    def _far_past(self, own: "_PieceTime | None") -> bool:
+        """Is the sentence's own time (the time a main verb of it takes) a time long
+        before the publication day (more than NEAR_DAYS)?"""
+        if own is None or not own.far or own.relative or own.date is None or self.pub is None:
+            return False
+        span = TimexValue.parse(own.date.date)
+        return span is not None and span.end < self.pub
 
     def _reported_deed(self, tok, piece: int, own: "_PieceTime | None") -> bool:
         """Is `tok` an act told in the past in a clause within what a verb of saying

@@ -1,0 +1,70 @@
+"""dates24: a sentence whose main verb the text dates long before the publication day
+tells the past; another act of it told in the past with no time of its own is not of
+the story's day (`dating.StoryTime._far_past`). Only a time long past: a sentence dated
+far ahead ("... will leave in 2030") says nothing of when its past acts were done.
+Hand-built parses, sentences made up; published 2024-12-04."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.events import dating
+
+from test_event_arguments_dates import _states, extract, timex
+from test_event_dates_body import _build_lines, _dates, _tag
+
+NAMES = ["Norway", "Sweden", "Finland"]
+
+
+def _lines(year_words: list[str], verb: int = 12) -> list[str]:
+    # "Norway attacked Finland on Monday. / Sweden accused Finland and Norway met
+    # Finland in <year>." (the far time dates an act of its own, so the sentence is not
+    # one that only sets the scene: `dating.far_sentences`)
+    return [
+        "Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+        "Finland Finland PROPN dobj 1 B-GPE", "on on ADP prep 1",
+        "Monday Monday PROPN pobj 3 B-DATE", ". . PUNCT punct 1",
+        "<NL> <NL> SPACE dep 1",
+        "Sweden Sweden PROPN nsubj 8 B-GPE", "accused accuse VERB ROOT 8",
+        "Finland Finland PROPN dobj 8 B-GPE", "and and CCONJ cc 8",
+        f"Norway Norway PROPN nsubj {verb} B-GPE", *year_words,
+        ". . PUNCT punct 8",
+    ]
+
+
+MET_IN_2020 = ["met meet VERB conj 8", "Finland Finland PROPN dobj 12 B-GPE", "in in ADP prep 12",
+               "2020 2020 NUM pobj 14 B-DATE"]
+
+
+def _run(monkeypatch, rule: bool):
+    monkeypatch.setattr(dating, "LEAD_SENTENCES", 1)
+    monkeypatch.setattr(dating, "LEAD_WORDS", 1)
+    monkeypatch.setattr(dating, "_FAR_PAST_SENTENCE", rule)
+    doc = _tag(_build_lines(_lines(MET_IN_2020)), {1: "VBD", 8: "VBD", 12: "VBD"})
+    return _dates(extract(doc, _states(doc, NAMES),
+                          [timex(doc, 4, 5, "2024-12-02"), timex(doc, 15, 16, "2020")],
+                          published="2024-12-04"))
+
+
+def test_without_the_rule_the_act_takes_the_story_day(monkeypatch):
+    # the case the rule is for: the story's Monday given to an act of the past
+    assert _run(monkeypatch, rule=False)["ACCUSE"] == ("2024-12-02", "text")
+
+
+def test_an_act_beside_a_verb_dated_years_before_takes_no_story_day(monkeypatch):
+    got = _run(monkeypatch, rule=True)["ACCUSE"]
+    assert got[0] not in ("2024-12-02", "2024-12-04")
+
+
+@pytest.mark.parametrize("value", ["2030"])
+def test_a_time_far_ahead_leaves_the_story_day(monkeypatch, value):
+    monkeypatch.setattr(dating, "LEAD_SENTENCES", 1)
+    monkeypatch.setattr(dating, "LEAD_WORDS", 1)
+    rows = _lines(["will will AUX aux 13", "meet meet VERB conj 8",
+                   "Finland Finland PROPN dobj 13 B-GPE", "in in ADP prep 13",
+                   "2030 2030 NUM pobj 15 B-DATE"], verb=13)
+    doc = _tag(_build_lines(rows), {1: "VBD", 8: "VBD", 12: "MD", 13: "VB"})
+    got = _dates(extract(doc, _states(doc, NAMES),
+                         [timex(doc, 4, 5, "2024-12-02"), timex(doc, 16, 17, value)],
+                         published="2024-12-04"))
+    assert got["ACCUSE"] == ("2024-12-02", "text")
