@@ -84,3 +84,48 @@ def test_a_day_in_a_clause_describing_a_noun_is_not_the_story_day(monkeypatch):
                          published="2024-12-04"))
     assert got["ACCUSE"][0] != "2024-12-02"
     assert dating._in_noun_clause(doc[6]) and not dating._in_noun_clause(doc[10])
+
+
+# fix24: the lead's one day must be one the narrator tells of the lead's own act.
+
+# "Crowds returned to Oslo, days after Sweden attacked Finland on Saturday. /
+# Norway accused Finland." (the day dates the earlier attack the crowds answer)
+DAYS_AFTER_SATURDAY = [
+    "Crowds crowd NOUN nsubj 1", "returned return VERB ROOT 1",
+    "to to ADP prep 1", "Oslo Oslo PROPN pobj 2 B-GPE", ", , PUNCT punct 1",
+    "days day NOUN npadvmod 6", "after after SCONJ mark 8",
+    "Sweden Sweden PROPN nsubj 8 B-GPE", "attacked attack VERB advcl 1",
+    "Finland Finland PROPN dobj 8 B-GPE", "on on ADP prep 8",
+    "Saturday Saturday PROPN pobj 10 B-DATE", ". . PUNCT punct 1",
+    "<NL> <NL> SPACE dep 1",
+    "Norway Norway PROPN nsubj 15 B-GPE", "accused accuse VERB ROOT 15",
+    "Finland Finland PROPN dobj 15 B-GPE", ". . PUNCT punct 15",
+]
+
+def test_the_day_of_an_earlier_act_under_after_is_not_the_story_day(monkeypatch):
+    _one_sentence_lead(monkeypatch)
+    doc = _tag(_build_lines(DAYS_AFTER_SATURDAY), {1: "VBD", 8: "VBD", 15: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 11, 12, "2024-11-30")],
+                         published="2024-12-04"))
+    assert got["ACCUSE"][0] != "2024-11-30"
+    assert dating._under_prior(doc[11])
+
+
+def test_a_lead_day_after_publication_is_not_the_story_day(monkeypatch):
+    # a weekday the tagger reads forward (Thursday in a Wednesday's paper): the news
+    # cannot have happened on a day still to come
+    # ("Norway said on Thursday ...", published on Wednesday 2024-12-04: the tagger's
+    # Thursday six days back is read forward to 2024-12-05 by `story_weekdays`)
+    _one_sentence_lead(monkeypatch)
+    rows = [r.replace("Monday Monday", "Thursday Thursday") for r in SAID_ON_MONDAY]
+    doc = _tag(_build_lines(rows), {1: "VBD", 5: "VBD", 10: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-11-28")],
+                         published="2024-12-04"))
+    assert got["ACCUSE"][0] != "2024-12-05"
+
+
+def test_a_day_told_on_a_verb_of_saying_still_dates_the_story(monkeypatch):
+    # the shape the rule was made for, with the new conditions in place
+    _one_sentence_lead(monkeypatch)
+    doc = _tag(_build_lines(SAID_ON_MONDAY), {1: "VBD", 5: "VBD", 10: "VBD"})
+    assert not dating._under_prior(doc[3])

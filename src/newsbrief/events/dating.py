@@ -1332,9 +1332,13 @@ class StoryTime:
         # its words: a set would give them in hash order, a sort in alphabetical order)
         self.days: dict[int, list[EventDate]] = {}
         self.time_roots: list[int] = []  # the root token of every calendar time
-        # (piece, day) of the near days the narrator tells, not inside a quotation (the
-        # speaker's "yesterday") nor in a clause describing a noun ("a video released
-        # Sunday"): a lead's day the parse hangs on no main verb (`_lead_named_day`)
+        # (piece, day) of the near days the narrator tells of the lead's own act, for
+        # `_lead_named_day`: not inside a quotation (the speaker's "yesterday"), nor in a
+        # clause describing a noun ("a video released Sunday"), nor the day of an earlier
+        # act the lead orders its news against ("days after police fired on Saturday",
+        # "since the arrest on Sunday"). A noun's day stays: measured, the occasion of
+        # the lead's words ("in a filing on Tuesday", "at the meeting on Tuesday") is
+        # the story's day (fix24)
         self.told_days: set[tuple[int, str]] = set()
         self.root_days: dict[int, EventDate] = {}  # root token -> a day it names
         for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
@@ -1347,7 +1351,8 @@ class StoryTime:
                 told = EventDate(parsed[0], parsed[1], tx.text, "text")
                 if told not in self.days.setdefault(piece, []):
                     self.days[piece].append(told)
-                if not _quoted(root, pieces) and not _in_noun_clause(root):
+                if not _quoted(root, pieces) and not _in_noun_clause(root) and \
+                        not _under_prior(root):
                     self.told_days.add((piece, parsed[0]))
             if piece in self.times or _bound(root):
                 continue
@@ -1970,7 +1975,9 @@ class StoryTime:
         and the fallback gives it already); and a day the narrator tells, not one inside
         a quotation or a clause describing a noun ("Cuomo welcomed it: 'we agreed
         yesterday'", "a video released Sunday"), read on the judged files as other acts'
-        days (dates23a)."""
+        days (dates23a); nor the day of an earlier act the lead orders its news against
+        ("protests went on, days after police fired on Saturday"): that act came before
+        the lead's news (fix24, from a review of made-up leads)."""
         if self.pub is None:
             return None
         named: dict[str, EventDate] = {}
@@ -1981,7 +1988,10 @@ class StoryTime:
         if len(named) != 1:
             return None
         told = next(iter(named.values()))
-        if told.date == self.pub.isoformat() or not any(
+        # a day before publication only: on it the fallback gives the day already, and a
+        # later day (a bare weekday `story_weekdays` reads as the day after publication)
+        # is not one the lead's news already happened on
+        if told.date >= self.pub.isoformat() or not any(
                 (piece, told.date) in self.told_days for piece in range(self.lead + 1)):
             return None
         return EventDate(told.date, "day", told.text, "text")
