@@ -7,7 +7,7 @@ import pytest
 
 from parses import make_doc_head_first
 
-from newsbrief.events.senses import rhetoric, shared_view
+from newsbrief.events.senses import rhetoric, shared_view, words_not_act
 
 VIEWS = [
     # "Lee agreed the vote was unfair .": a view shared, no agreement
@@ -58,6 +58,12 @@ VIEWS = [
         "Kim/kim/PROPN/1/nsubj/NNP/PERSON agreed/agree/VERB/1/ROOT/VBD on/on/ADP/1/prep/IN "
         "a/a/DET/4/det/DT truce/truce/NOUN/2/pobj/NN",
         1, False, id="agreeing_on_something_stays"),
+    # fix24: "Lee agreed on Tuesday the vote was unfair .": a day is not what is agreed on
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON agreed/agree/VERB/1/ROOT/VBD on/on/ADP/1/prep/IN "
+        "Tuesday/tuesday/PROPN/2/pobj/NNP/DATE the/the/DET/5/det/DT vote/vote/NOUN/6/nsubj/NN "
+        "was/be/AUX/1/ccomp/VBD unfair/unfair/ADJ/6/acomp/JJ",
+        1, True, id="agreeing_on_a_day_that_something_is_so_is_no_agreement"),
 ]
 
 
@@ -107,9 +113,34 @@ RHETORIC = [
         "Lee/lee/PROPN/1/nsubj/NNP/PERSON held/hold/VERB/1/ROOT/VBD talks/talk/NOUN/1/dobj/NNS "
         "with/with/ADP/1/prep/IN Kim/kim/PROPN/3/pobj/NNP/PERSON",
         2, False, id="talks_held_stay"),
+    # fix24: "Lee's brief talk on Monday pleased Kim ." (the day a grandchild)
+    pytest.param(
+        "Lee/lee/PROPN/3/poss/NNP/PERSON 's/'s/PART/0/case/POS brief/brief/ADJ/3/amod/JJ "
+        "talk/talk/NOUN/6/nsubj/NN on/on/ADP/3/prep/IN Monday/monday/PROPN/4/pobj/NNP/DATE "
+        "pleased/please/VERB/6/ROOT/VBD Kim/kim/PROPN/6/dobj/NNP/PERSON",
+        3, False, id="a_talk_on_a_day_stays_wherever_the_day_hangs"),
+    # "Lee's talk lasted an hour with Kim ." ("with" hung on the verb)
+    pytest.param(
+        "Lee/lee/PROPN/2/poss/NNP/PERSON 's/'s/PART/0/case/POS talk/talk/NOUN/3/nsubj/NN "
+        "lasted/last/VERB/3/ROOT/VBD an/an/DET/5/det/DT hour/hour/NOUN/3/npadvmod/NN "
+        "with/with/ADP/3/prep/IN Kim/kim/PROPN/6/pobj/NNP/PERSON",
+        2, False, id="a_talk_with_a_partner_on_the_verb_stays"),
 ]
 
 
 @pytest.mark.parametrize(("spec", "at", "expected"), RHETORIC)
 def test_one_speakers_talk_is_no_consultation(spec, at, expected):
     assert rhetoric(make_doc_head_first(spec)[at], "CONSULT") is expected
+
+
+# fix24: "After a frank talk , Lee and Kim agreed ." two doers: never one speaker's words
+FRANK_TALK = ("After/after/ADP/7/prep/IN a/a/DET/3/det/DT frank/frank/ADJ/3/amod/JJ "
+              "talk/talk/NOUN/0/pobj/NN ,/,/PUNCT/7/punct/, Lee/lee/PROPN/7/nsubj/NNP/PERSON "
+              "and/and/CCONJ/5/cc/CC Kim/kim/PROPN/5/conj/NNP/PERSON agreed/agree/VERB/7/ROOT/VBD")
+
+
+def test_a_talk_of_two_doers_is_never_one_speakers_words():
+    doc = make_doc_head_first(FRANK_TALK)
+    assert rhetoric(doc[3], "CONSULT")  # the noun alone reads as one speaker's
+    assert not words_not_act(doc[3], doc[3], "CONSULT", 2)
+    assert words_not_act(doc[3], doc[3], "CONSULT", 1)

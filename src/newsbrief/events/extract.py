@@ -63,7 +63,7 @@ from .quantities import find_quantities, number_tokens
 from .reportable import (ArticleContext, article_features, article_record_features,
                          dense_features, features, model, title_stems)
 from .retell import merge_retellings
-from .senses import press_reporting, rhetoric, shared_view, sourcing
+from .senses import press_reporting, sourcing, words_not_act
 from ..words import word_lists
 
 # The word lists of this module: data/extract_lists.toml.
@@ -238,8 +238,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 # Only asked for or tried: no act done, but its parties are the
                 # asking's, still acting in the story (the article's country count).
                 unasked.add(ev.id)
-            elif shared_view(cand.tok, ev.type) or \
-                    rhetoric(_trigger_token(doc, cand) or cand.tok, ev.type):
+            elif words_not_act(cand.tok, _trigger_token(doc, cand), ev.type, len(ev.actor)):
                 # Words, not an act ("agreed the vote was unfair", "his tough talk"):
                 # the speaker still acts in the story, so the record leaves after the
                 # article's term, like the asked-for acts, and the others keep theirs.

@@ -1604,7 +1604,11 @@ def shared_view(tok, typ: str) -> bool:
     (events.extract), so the article's other records keep their confidence."""
     if typ != "AGREE" or tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) != "agree":
         return False
-    if _to_infinitive(tok) or _pobjs(tok, "to", "on", "upon") or _children(tok, "dobj"):
+    # a day is not what was agreed on: "agreed on Tuesday that X was so" is the same
+    # shape as "agreed that X was so, the office said on Tuesday" (fix24)
+    settled = [g for g in _pobjs(tok, "to", "on", "upon")
+               if g.ent_type_ not in ("DATE", "TIME")]
+    if _to_infinitive(tok) or settled or _children(tok, "dobj"):
         return False
     clauses = [c for c in _children(tok, "ccomp") if c.i > tok.i]
     return bool(clauses) and all(_view_clause(c) for c in clauses) and _one_person(tok)
@@ -1658,13 +1662,31 @@ def rhetoric(noun, typ: str) -> bool:
         return False
     if noun.tag_ != "NN" or _pobjs(noun, "with", "between", "among", "at", "in"):
         return False
-    if any(t.dep_ == "compound" or t.ent_type_ in ("DATE", "TIME") for t in noun.children):
-        return False  # "his Tuesday talk at the institute", "a TED talk": a speech given
+    if any(t.dep_ == "compound" for t in noun.children):
+        return False  # "a TED talk": a speech given
+    if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+        # "his Tuesday talk at the institute", "her talk on Monday with X": a talk held
+        # on a day is an occasion, wherever the parse hangs the day (fix24)
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+            _pobjs(noun.head, "with", "between", "among"):
+        return False  # "Lee's talk with Kim lasted hours", "with" hung on the verb
     owners = _children(noun, "poss")
     if any(o.lower_ not in SINGULAR_OWNERS and not _is_person(o) for o in owners) or \
             any(c.dep_ == "conj" for o in owners for c in o.children):
         return False
     return bool(owners) or any(c.dep_ == "amod" for c in noun.children)
+
+
+def words_not_act(tok, trig, typ: str, doers: int) -> bool:
+    """Is the record one speaker's words, not an act: a view shared (`shared_view`)
+    or one speaker's "talk" (`rhetoric`, read on the coded word `trig` when there is
+    one)? Never a record of two or more doers ("Lee and Kim agreed ...", "after a
+    frank talk, Lee and Kim agreed ..."): doers who talk or agree together act
+    (fix24)."""
+    if doers >= 2:
+        return False
+    return shared_view(tok, typ) or rhetoric(trig if trig is not None else tok, typ)
 
 
 def _politicians_rally(rally) -> bool:
