@@ -1180,3 +1180,66 @@ def test_a_warning_joined_to_a_participle_finds_its_doer_two_verbs_up():
             "warning/warn/VERB/5/conj/VBG that/that/SCONJ/12/mark/IN he/he/PRON/12/nsubj/PRP "
             "would/would/AUX/12/aux/MD stay/stay/VERB/8/ccomp/VB firm/firm/ADJ/12/acomp/JJ")
     assert typed(spec, 8) == "THREATEN"
+
+# fix24: an assurance is a promise only when its pronoun can be the assurer doing
+# something; a gathering is dispersed only by the police or security forces.
+CASES_FIX24 = [
+    # "The government assured residents it would be safe ." (an empty "it", a copula)
+    pytest.param(
+        "The/the/DET/1/det/DT government/government/NOUN/2/nsubj/NN assured/assure/VERB/2/ROOT/VBD "
+        "residents/resident/NOUN/2/dobj/NNS it/it/PRON/6/nsubj/PRP would/would/AUX/6/aux/MD "
+        "be/be/AUX/2/ccomp/VB safe/safe/ADJ/6/acomp/JJ",
+        2, None, id="an_assurance_of_how_things_will_be_is_no_promise"),
+    # "Lee assured Kim he would attend ." (the "he" may be Kim)
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
+        "Kim/kim/PROPN/1/dobj/NNP/PERSON he/he/PRON/5/nsubj/PRP would/would/AUX/5/aux/MD "
+        "attend/attend/VERB/1/ccomp/VB",
+        1, None, id="a_pronoun_that_may_be_the_one_assured_is_no_promise"),
+    # "Lee assured voters it would cut taxes ." ("it" is never a person)
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON assured/assure/VERB/1/ROOT/VBD "
+        "voters/voter/NOUN/1/dobj/NNS it/it/PRON/5/nsubj/PRP would/would/AUX/5/aux/MD "
+        "cut/cut/VERB/1/ccomp/VB taxes/tax/NOUN/5/dobj/NNS",
+        1, None, id="it_for_a_person_is_no_promise"),
+    # control: "Ruritania assured donors it would repay the loan ."
+    pytest.param(
+        "Ruritania/ruritania/PROPN/1/nsubj/NNP/GPE assured/assure/VERB/1/ROOT/VBD "
+        "donors/donor/NOUN/1/dobj/NNS it/it/PRON/5/nsubj/PRP would/would/AUX/5/aux/MD "
+        "repay/repay/VERB/1/ccomp/VB the/the/DET/7/det/DT loan/loan/NOUN/5/dobj/NN",
+        1, "AGREE", id="a_states_word_on_what_it_will_do_is_a_promise"),
+    # "Lee broke up the march into groups ." (an organiser: no dispersal)
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON broke/break/VERB/1/ROOT/VBD up/up/ADP/1/prt "
+        "the/the/DET/4/det/DT march/march/NOUN/1/dobj/NN into/into/ADP/1/prep/IN "
+        "groups/group/NOUN/5/pobj/NNS",
+        1, "not COERCE", id="an_organiser_breaking_up_a_march_disperses_no_one"),
+]
+
+
+@pytest.mark.parametrize(("spec", "at", "expected"), CASES_FIX24)
+def test_promises_and_dispersals_need_the_right_doer(spec, at, expected):
+    if expected == "not COERCE":  # the reading "break" had before the gathering rule
+        assert typed(spec, at) != "COERCE"
+    else:
+        assert typed(spec, at) == expected
+
+
+def test_police_breaking_up_a_sit_in_disperse_it():
+    # "Police broke up a sit-in ." as the parser splits it: "sit", "-", "in" (object)
+    from spacy.tokens import Doc
+
+    from newsbrief.events.coding import code_predicate
+    from parses import VOCAB
+
+    rows = [("Police", "police", "NOUN", 1, "nsubj", "NNS", True),
+            ("broke", "break", "VERB", 1, "ROOT", "VBD", True),
+            ("up", "up", "ADP", 1, "prt", "RP", True), ("a", "a", "DET", 6, "det", "DT", True),
+            ("sit", "sit", "NOUN", 6, "compound", "NN", False),
+            ("-", "-", "PUNCT", 6, "punct", "HYPH", False),
+            ("in", "in", "NOUN", 1, "dobj", "NN", False)]
+    doc = Doc(VOCAB, words=[r[0] for r in rows], spaces=[r[6] for r in rows],
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+              heads=[r[3] for r in rows], deps=[r[4] for r in rows], tags=[r[5] for r in rows])
+    coding = code_predicate(doc, doc[1])
+    assert coding is not None and coding.type == "COERCE"

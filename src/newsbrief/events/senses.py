@@ -53,6 +53,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup, word_classes
+from ..actors.anaphora import ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS
 from ..words import word_lists
 
 # The word lists of this module: data/senses_lists.toml.
@@ -1329,9 +1330,43 @@ def _break(tok, typ):
     reading they had."""
     if not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return None
-    if any(_lemma_in(o, _cls("sense_dispersed_gatherings")) for o in _objects(tok)):
+    gatherings = _cls("sense_dispersed_gatherings")
+    if any(_lemma_in(o, gatherings) or _hyphen_word(o) in gatherings
+           for o in _objects(tok)) and _dispersing_doer(tok):
         return ("COERCE", "170")
     return None
+
+
+def _hyphen_word(tok) -> str:
+    """The hyphenated word `tok` ends, with its lemma ("sit-ins" -> "sit-in"): the
+    parser splits "sit-in" into "sit", "-", "in" and makes "in" the object (fix24)."""
+    doc, i, parts = tok.doc, tok.i, [lemma_of(tok)]
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
+            not doc[i - 2].whitespace_:
+        parts[:0] = [doc[i - 2].lower_, "-"]
+        i -= 2
+    return "".join(parts)
+
+
+def _dispersing_doer(tok) -> bool:
+    """Is the one who broke the gathering up the police or security forces, or left
+    unsaid by a passive ("the rally was broken up")? An organiser who "broke up the
+    march into smaller groups" or a king who "broke up the assembly" disperses no one
+    by force (fix24)."""
+    forces = _cls("sense_dispersing_forces")
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        agents = _agents(tok)
+        return not agents or any(_lemma_in(a, forces) for a in agents)
+    verb = tok
+    for _ in range(3):  # "police fired tear gas, breaking up the crowd": the head's doer
+        subj = _children(verb, "nsubj")
+        if subj:
+            return any(_lemma_in(s, forces) or any(_lemma_in(c, forces) for c in s.children
+                                                   if c.dep_ == "compound") for s in subj)
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _seize(tok, typ):
@@ -1374,6 +1409,10 @@ def _own_promise(verb, clause) -> bool:
     if len(subjects) != 1 or len(doers) != 1:
         return False
     subject, doer = subjects[0], doers[0]
+    if lemma_of(clause) in _cls("sense_no_promise_verbs"):
+        # "assured residents it would be safe to return", "it would not happen again":
+        # how things will be, not what the assurer will do (fix24)
+        return False
     if subject.pos_ == "PRON":
         if doer.pos_ == "PRON":
             return subject.lower_ == doer.lower_  # "he assured them he would"
@@ -1382,9 +1421,30 @@ def _own_promise(verb, clause) -> bool:
                for o in _children(verb, "dobj")):
             return False
         plural = doer.tag_ in ("NNS", "NNPS")
-        words = ("they", "we") if plural else ("he", "she", "it", "i", "we")
-        return subject.lower_ in words
+        words = ("they", "we") if plural else ("he", "she", "it", "i")
+        if subject.lower_ not in words:
+            return False
+        kind = _doer_kind(doer)
+        if subject.lower_ in PERSON_PRONOUNS:
+            # "he"/"she" for a person only, and not when the one assured is a person
+            # the pronoun may as well stand for ("assured Lee he would ...", fix24)
+            return kind != "body" and not any(
+                _doer_kind(o) == "person" and o.tag_ not in ("NNS", "NNPS")
+                for o in _children(verb, "dobj"))
+        if subject.lower_ == "it":
+            return kind != "person"  # "it" for a body, never for a person
+        return True
     return subject.lemma_.lower() == doer.lemma_.lower()
+
+
+def _doer_kind(tok) -> str | None:
+    """ "person" (a person's name, a role or people word), "body" (an organisation,
+    a state or a people, or an organisation noun), or None when the word does not say."""
+    if tok.ent_type_ == "PERSON" or lemma_of(tok) in PERSON_NOUNS:
+        return "person"
+    if tok.ent_type_ in INSTITUTION or lemma_of(tok) in ORG_NOUNS:
+        return "body"
+    return None
 
 
 # A pronoun object and the subject pronoun of the same person.
