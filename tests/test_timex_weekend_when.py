@@ -33,6 +33,10 @@ def test_weekend_when_after_a_preposition(text, expected):
     # no preposition of time: the clause names some weekend by what happened in it
     "It was the weekend when the clocks went back.",
     "She still remembers the weekend when the river rose.",
+    # fix24: the "when" clause names its own time, so the weekend is not the nearest
+    "Over the weekend when the old bridge fell in 1987, the mayor was abroad.",
+    # fix24: a generic present: any weekend of that kind
+    "The library is closed during the weekend when the clocks go back.",
 ])
 def test_weekend_named_by_its_clause_is_not_tagged(text):
-    assert tags(text) == []
+    assert [t for t in tags(text) if "weekend" in t[0]] == []

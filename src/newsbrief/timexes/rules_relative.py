@@ -17,6 +17,7 @@ from . import lexicon as lx
 from .dates import add_months, fmt_day, fmt_month, iso_week, quarter_of, shift
 from .grammar import (BOUND, EDGE_MOD, NUMBER, PART_OF_DAY, UNIT, WEEKEND_WHEN_PREPS, Context, Rule, g, rx,
                       year_of, YEAR)
+from .tense import tense_from_words
 
 # --------------------------------------------------------------------------- today, yesterday ...
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -154,6 +155,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     text is in (the anchor's, or the year it last named for "that year")."""
     unit = lx.fold(g(m, "unit") or g(m, "unit_y") or g(m, "unit_w") or g(m, "unit_e") or g(m, "unit_f")
                    or g(m, "unit_v") or "")
+    if g(m, "unit_v") and not _weekend_when_is_near(m, ctx):
+        return None
     a = ctx.anchor
     if re.match(r"\s+end(?:ed|ing)\b", ctx.after(m.end())):
         return "DURATION", "P1Y"  # "the (fiscal) year ended June 30": a span of a year
@@ -180,6 +183,30 @@ def _the_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 # One fixed-width look-behind per preposition (re allows no variable width).
 _WEEKEND_WHEN = (r"(?:" + "|".join(rf"(?<=\b{re.escape(p)}\s)" for p in WEEKEND_WHEN_PREPS)
                  + r")the\s+(?P<unit_v>weekend)(?=\s+when\b)")
+
+# A time of the "when" clause's own ("the weekend when the wall fell in 1989"): the
+# clause names which weekend is meant, and it need not be the nearest one.
+_OWN_TIME = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|" + lx.MONTH + r"|" + lx.WEEKDAY
+                       + r"|ago|years?|decades?|centur(?:y|ies))\b", re.I)
+
+
+def _weekend_when_is_near(m: re.Match[str], ctx: Context) -> bool:
+    """Is "over the weekend when ..." the nearest weekend: its "when" clause (to the
+    next stop or comma) names no time of its own ("when the wall fell in 1989"), and
+    the sentence is told in the past or the future, not the generic present ("the
+    museum is closed during the weekend when the clocks go back": any such weekend)?
+    (fix24, from a review of made-up sentences)"""
+    rest = ctx.after(m.end(), 160)
+    stop = re.search(r"[.;,!?\n]", rest)
+    when = rest[:stop.start()] if stop else rest
+    if _OWN_TIME.search(when):
+        return False
+    # the clause told in the past (what happened in it), or the sentence in the future
+    # ("talks will go on over the weekend when the envoys return"); a clause with no
+    # past ("when the clocks go back") is the generic present
+    return tense_from_words(when, 0, 0) == "past" or \
+        ctx.tense(m.start(), m.end()) == "future"
+
 
 THE_UNIT = Rule("the_unit", rx(
     r"(?:(?:the\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+|calendar\s+)(?P<unit>year)|"
