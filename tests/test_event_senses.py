@@ -1243,3 +1243,15 @@ def test_police_breaking_up_a_sit_in_disperse_it():
               heads=[r[3] for r in rows], deps=[r[4] for r in rows], tags=[r[5] for r in rows])
     coding = code_predicate(doc, doc[1])
     assert coding is not None and coding.type == "COERCE"
+
+
+def test_the_assurers_pronouns_are_anaphoras_gendered_ones_not_the_press_list():
+    # senses once defined its own PERSON_PRONOUNS ("who", "i", "we" among them) after importing
+    # anaphora's, so the assurance rule read "we"/"i" as "he"/"she" (final read-through, stop 32).
+    from newsbrief.actors import anaphora
+    from newsbrief.events import senses
+
+    assert senses.PERSON_PRONOUNS is anaphora.PERSON_PRONOUNS
+    assert {"he", "she"} <= senses.PERSON_PRONOUNS
+    assert not {"we", "i", "who"} & senses.PERSON_PRONOUNS
+    assert {"who", "we"} <= senses.PRESS_PERSON_PRONOUNS

@@ -614,7 +614,7 @@ def _press_partners_only(trig) -> bool:
 # The sector of news outlets and reporters (actors KB and roles).
 PRESS_SECTOR = "JRN"
 # Doers that are persons whoever the KB links them to ("who", "I" in a quote).
-PERSON_PRONOUNS = frozenset({"who", "he", "she", "i", "we"})
+PRESS_PERSON_PRONOUNS = frozenset({"who", "he", "she", "i", "we"})
 
 
 def press_reporting(tok, typ: str, actor, kinds: dict) -> bool:
@@ -627,7 +627,7 @@ def press_reporting(tok, typ: str, actor, kinds: dict) -> bool:
     is left to the noun."""
     if typ != "CONSULT" or tok.pos_ not in ("VERB", "AUX") or not actor:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSON_PRONOUNS
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PRESS_PERSON_PRONOUNS
            for c in tok.children):
         return False  # "Bloomberg, who visited Memphis": a person the KB took for an outlet
     return all(r.sector == PRESS_SECTOR and r.country != "IGO" and
