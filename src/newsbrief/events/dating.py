@@ -83,8 +83,6 @@ UNDATED = EventDate(None, None, None, "none")
 # How far (days) a sentence's own date may lie from the publication day and the
 # sentence still be news of the day.
 NEAR_DAYS = 31
-# dates24's rule (`StoryTime._far_past`); a switch only so a measurement can run both ways.
-_FAR_PAST_SENTENCE = True
 # Ways a predicate hangs below a verb that share that verb's time: control
 # ("trying to persuade"), objects and their prepositions ("held talks on").
 _SHARES_TIME = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "oprd",
@@ -1628,7 +1626,7 @@ class StoryTime:
             # "Norway said on Saturday that it ... warned Sweden", "The Post reported last
             # month that X resigned": the time the sentence tells of, not the publication day
             return EventDate(own.date.date, own.date.precision, own.date.text, "text")
-        if _FAR_PAST_SENTENCE and tense == "past" and self._far_past(own):
+        if tense == "past" and self._far_past(own):
             # "The agency demanded the files, and she handed them over in March 2014": a
             # sentence whose main verb the text dates long before the publication tells
             # the past; its other acts told in the past with no time of their own are of
