@@ -144,7 +144,10 @@ class References:
         start, _ = self._bounds(here)
         # "Clinton criticized him", "the union condemned him": an object pronoun
         # (not a reflexive) never stands for the subject of its own verb.
-        bound = _clause_subject_tokens(tok) | _adjunct_object_tokens(tok)
+        # (the participle clauses before a subject pronoun are read twice below:
+        # their objects are bound, and they do not stop the pronoun opening its sentence)
+        clauses = _participle_clauses(tok)
+        bound = _clause_subject_tokens(tok) | _adjunct_object_tokens(clauses)
         # ... nor for whoever that subject names: "Dole criticized Clinton's plan.
         # Dole also accused him" is Clinton (the subject's entity, wherever named)
         bound_ents = {self.tok_entity[i].id for i in bound if i in self.tok_entity}
@@ -177,7 +180,7 @@ class References:
         # nobody
         # (a participle clause of its own verb before it does not count: "Praising
         # X, he said ..." opens with its doer as much as "He said ..." does)
-        lead = _participle_lead(tok)
+        lead = _participle_lead(clauses)
         opening = tok.dep_ in _SUBJECT and all(
             not t.is_alpha or t.i in lead for t in self.doc[self._sent_starts[here]:tok.i])
         reach = _FAR_LOOK_BACK if opening else _LOOK_BACK
@@ -367,16 +370,14 @@ def _clause_subject_tokens(tok: Token) -> set[int]:
     return out
 
 
-def _adjunct_object_tokens(tok: Token) -> set[int]:
-    """Tokens of the objects of a participle clause before a subject pronoun that
-    shares the pronoun's verb: "Praising X, he urged ...", "After meeting X, she
-    said ...". The pronoun is the participle's doer, and the one it praised or met
-    is someone else (actors23; the mirror of `_clause_subject_tokens`)."""
-    if tok.dep_ not in _SUBJECT or tok.lower_ not in _GENDER or \
-            tok.head.pos_ not in ("VERB", "AUX"):
-        return set()
+def _adjunct_object_tokens(clauses: list[tuple[Token, Token]]) -> set[int]:
+    """Tokens of the objects of the participle clauses before a subject pronoun
+    that share the pronoun's verb (`_participle_clauses` of the pronoun): "Praising
+    X, he urged ...", "After meeting X, she said ...". The pronoun is the
+    participle's doer, and the one it praised or met is someone else (actors23;
+    the mirror of `_clause_subject_tokens`)."""
     out: set[int] = set()
-    for verb, _ in _participle_clauses(tok):
+    for verb, _ in clauses:
         for obj in verb.children:
             if obj.dep_ not in _OBJECT_DEPS:
                 continue
@@ -406,9 +407,9 @@ def _participle_clauses(tok: Token) -> list[tuple[Token, Token]]:
     return [(v, h) for v, h in out if not any(c.dep_ in _SUBJECT for c in v.children)]
 
 
-def _participle_lead(tok: Token) -> set[int]:
-    """Tokens of those participle clauses (see `_participle_clauses`)."""
-    return {t.i for _, head in _participle_clauses(tok) for t in head.subtree}
+def _participle_lead(clauses: list[tuple[Token, Token]]) -> set[int]:
+    """Tokens of those participle clauses (`_participle_clauses` of the pronoun)."""
+    return {t.i for _, head in clauses for t in head.subtree}
 
 
 # Prepositions after which a gerund's doer is the governing verb's object ("blamed X
