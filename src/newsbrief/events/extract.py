@@ -181,9 +181,10 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     if not candidates:
         return ()
     predicates: dict[int, int] = {}
-    for k, cand in enumerate(candidates):
+    # the coded word of each candidate, read again by the words-not-acts test below
+    triggers = [_trigger_token(doc, cand) for cand in candidates]
+    for k, (cand, trig) in enumerate(zip(candidates, triggers)):
         predicates[cand.tok.i] = k
-        trig = _trigger_token(doc, cand)
         if trig is not None and trig.i not in predicates:
             predicates[trig.i] = k
 
@@ -238,7 +239,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 # Only asked for or tried: no act done, but its parties are the
                 # asking's, still acting in the story (the article's country count).
                 unasked.add(ev.id)
-            elif words_not_act(cand.tok, _trigger_token(doc, cand), ev.type, len(ev.actor)):
+            elif words_not_act(cand.tok, triggers[k], ev.type, len(ev.actor)):
                 # Words, not an act ("agreed the vote was unfair", "his tough talk"):
                 # the speaker still acts in the story, so the record leaves after the
                 # article's term, like the asked-for acts, and the others keep theirs.
