@@ -879,7 +879,7 @@ def relative_antecedent(rel, verb):
         # whom "who" stands for)
         return appos.head
     if low in ("which", "that") and head.ent_type_ in PLACE_ENT_TYPES and \
-            head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside") and \
+            head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and \
             head.head.head.pos_ == "NOUN":
         return head.head.head
     if low in ("which", "that"):
@@ -891,7 +891,7 @@ def relative_antecedent(rel, verb):
         one = head
         if lemma_of(verb) in HARMS_DONE:
             for _ in range(3):
-                if one.dep_ != "pobj" or one.head.lower_ not in _PLACE_PREPS or \
+                if one.dep_ != "pobj" or one.head.lower_ not in _PLACE_OR_TARGET_PREPS or \
                         one.lower_ == "one":
                     break
                 one = one.head.head
@@ -899,7 +899,11 @@ def relative_antecedent(rel, verb):
     return head
 
 
-_PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "of"})
+# Prepositions that set a noun at a place ("the attacks in Brussels", "near the border")
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+# ... and those that also aim an act at it ("one on a village", "the shelling of X"):
+# climbing from a place to the counted thing it belongs to (`relative_antecedent`)
+_PLACE_OR_TARGET_PREPS = _PLACE_PREPS | {"on", "of"}
 
 
 def _counted_among(one):
