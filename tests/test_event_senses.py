@@ -1255,3 +1255,42 @@ def test_the_assurers_pronouns_are_anaphoras_gendered_ones_not_the_press_list():
     assert {"he", "she"} <= senses.PERSON_PRONOUNS
     assert not {"we", "i", "who"} & senses.PERSON_PRONOUNS
     assert {"who", "we"} <= senses.PRESS_PERSON_PRONOUNS
+
+
+# house (stop 33): one test of "one person" for the discussion, agreement and rally rules.
+@pytest.mark.parametrize(("spec", "at", "one"), [
+    ("his/his/PRON/1/poss/PRP$ rally/rally/NOUN/1/ROOT/NN", 0, True),
+    ("She/she/PRON/1/nsubj/PRP spoke/speak/VERB/1/ROOT/VBD", 0, True),
+    ("Okafor/Okafor/PROPN/1/nsubj/NNP/PERSON spoke/speak/VERB/1/ROOT/VBD", 0, True),
+    ("They/they/PRON/1/nsubj/PRP spoke/speak/VERB/1/ROOT/VBD", 0, False),
+    ("the/the/DET/1/det/DT Okafors/Okafor/PROPN/2/nsubj/NNPS/PERSON met/meet/VERB/2/ROOT/VBD",
+     1, False),
+    ("Parliament/parliament/PROPN/1/nsubj/NNP/ORG voted/vote/VERB/1/ROOT/VBD", 0, False),
+    ("the/the/DET/1/det/DT cabinet/cabinet/NOUN/2/nsubj/NN met/meet/VERB/2/ROOT/VBD", 1, False),
+])
+def test_one_person_word_is_a_name_or_a_singular_personal_pronoun(spec, at, one):
+    from newsbrief.events.senses import _one_person_word
+
+    assert _one_person_word(make_doc(spec)[at]) is one
+
+
+def test_riot_police_breaking_up_a_rally_two_verbs_up_disperse_it():
+    # "Police fired gas and moved in, breaking up the rally ." (the doer two verbs up,
+    # found by the same climb as a warning's: `_doer_verb`)
+    spec = ("Police/police/NOUN/1/nsubj/NNS fired/fire/VERB/1/ROOT/VBD gas/gas/NOUN/1/dobj/NN "
+            "and/and/CCONJ/1/cc/CC moved/move/VERB/1/conj/VBD in/in/ADP/4/prt/RP ,/,/PUNCT/4/punct/, "
+            "breaking/break/VERB/4/advcl/VBG up/up/ADP/7/prt/RP the/the/DET/10/det/DT "
+            "rally/rally/NOUN/7/dobj/NN")
+    assert typed(spec, 7) == "COERCE"
+    # ... and by an organiser up there, no dispersal
+    assert typed(spec.replace("Police/police/NOUN/1/nsubj/NNS",
+                              "Lee/lee/PROPN/1/nsubj/NNP/PERSON"), 7) != "COERCE"
+
+
+def test_the_modal_words_of_a_content_clause_are_datings_list():
+    # senses kept a second list of modal words beside dating's (read-through, stop 32)
+    from newsbrief.events import dating, senses
+    from newsbrief.words import word_lists
+
+    assert senses.MODALS is dating._MODALS
+    assert "content_modals" not in word_lists("newsbrief.events", "senses_lists.toml")
