@@ -649,6 +649,12 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         # parser took for an adverb of it is its object
         recipient = [c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.i + 1
                      and c.pos_ == "PROPN" and c.ent_type_ in NAME_ENT_TYPES and actorish(c)]
+    if not recipient and not passive and not _children(verb, OBJ_DEPS):
+        # "phoned ... / called Japanese Prime Minister X on Sunday": a name the parser
+        # took for the complement of an active verb with no object ("called him X"
+        # has one) is its object
+        recipient = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
+                     and c.ent_type_ in NAME_ENT_TYPES and actorish(c)]
     if not recipient:
         preps = RECIPIENT_PREPS - {"with"} if verb.lemma_.lower() in COMPANION_LEMMAS \
             else RECIPIENT_PREPS
@@ -702,7 +708,8 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         # Last, the owner of a thing acted on, here or in a purpose clause ("threatened
         # to bomb Chinese bases"); it completes an act whose doer is named and makes no
         # record of its own.
-        recipient = _object_owners(verb, actorish)
+        # ("imposed duties on Chinese steel": a measure the verb itself lays on goods)
+        recipient = _object_owners(verb, actorish) or _measure_targets(verb, actorish)
         for child in verb.children:
             if recipient:
                 break
@@ -1441,6 +1448,34 @@ def _measure_goods(noun, gov) -> list:
                                if gov is not None else [])
 
 
+# How an amount of goods or a maker's mark hangs a demonym or state on the goods:
+# "$60 billion in/of Canadian products", "$9 billion worth of Chinese imports",
+# "Mexican-made cars" (not a clause: "steel used in American cars" names a buyer).
+_GOODS_PATH_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod", "nummod", "quantmod",
+                              "prep", "pobj"})
+_GOODS_PATH_PREPS = frozenset({"in", "of"})
+
+
+def _goods_owners(goods, actorish: Callable) -> list:
+    """The state whose goods a trade measure hits: the owner the goods' own phrase
+    names ("Chinese steel"), or else a demonym or state reached from the goods through
+    an amount or a maker's participle only ("tariffs on $60 billion in Canadian-made
+    goods"; the parser hangs the demonym on "made" or under "in")."""
+    found = _owners(_partitive(goods), actorish)
+    if found:
+        return found
+    for tok in goods.subtree:
+        if tok.i == goods.i or tok.ent_type_ not in ("NORP", "GPE") or not actorish(tok):
+            continue
+        step = tok
+        while step.i != goods.i and step.dep_ in _GOODS_PATH_DEPS and (
+                step.dep_ != "prep" or step.lower_ in _GOODS_PATH_PREPS):
+            step = step.head
+        if step.i == goods.i:
+            return [tok]
+    return []
+
+
 def _measure_targets(verb, actorish: Callable) -> list:
     """ "threatened to impose duties on Chilean wine makers": a trade measure a purpose
     clause lays on someone is aimed at them, or at the state whose goods it hits (the
@@ -1449,7 +1484,7 @@ def _measure_targets(verb, actorish: Callable) -> list:
         if lemma_of(obj) in TRADE_MEASURES:
             goods = _measure_goods(obj, verb)
             found = [t for t in goods if actorish(t)] or \
-                [o for t in goods for o in _owners(_partitive(t), actorish)]
+                [o for t in goods for o in _goods_owners(t, actorish)]
             if found:
                 return found
     return []
@@ -1554,7 +1589,7 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # whose goods they are (the parser often hangs "on ..." on the verb: "imposed
         # tariffs on ...")
         recipient = [o for t in _measure_goods(noun, gov) if not actorish(t)
-                     for o in _owners(_partitive(t), actorish)]
+                     for o in _goods_owners(t, actorish)]
     if not recipient and gov_lemma in UNDERGO_LEMMAS:
         # "Barr faced criticism from Democrats", "drew condemnation": who faces it is
         # who it is aimed at.

@@ -787,6 +787,11 @@ def _light_object_recipient(doc, index: ActorIndex, verb, coding, args: Argument
     head = span.root.head
     if head.dep_ == "prep" and head.lower_ == "with" and lemma_of(verb) in WITH_ACT:
         head = head.head  # "retaliated with tariffs on X"
+    elif head.dep_ == "prep" and head.lower_ == "of" and head.head.dep_ in OBJ_DEPS:
+        # "announced a fresh round of sanctions against X": the typing reads the noun
+        # under the object's "of" as the object (coding._objects), so its phrases
+        # name the recipient as the object's own would
+        head = head.head.head
     if head.i != verb.i:
         return args
     found = noun_arguments(span.root, index.actorish, vargs).recipient
