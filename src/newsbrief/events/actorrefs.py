@@ -691,7 +691,27 @@ class ActorIndex:
             # "gunmen in northern Nigeria", "militants in Sinai"; actors22)
             return None
         found = self._place_countries(tok, ("in", "from", "at"), after=True)
+        if not found:
+            found = self._where_place(tok)
         return found.pop() if len(found) == 1 else None
+
+    def _where_place(self, tok) -> set[str]:
+        """ "sailed on to Cartagena, Colombia, where officials refused ...": the subject of
+        a relative clause opened by "where" is in the place the clause hangs on (the
+        place's own name, else its appositive's: a town, then its country)."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or not any(
+                c.dep_ == "advmod" and c.lower_ == "where" and c.i < tok.i
+                for c in verb.children):
+            return set()
+        place = verb.head
+        for name in [place] + [c for c in place.children if c.dep_ == "appos"]:
+            if name.ent_type_ not in ("GPE", "LOC"):
+                continue
+            country = self.resolve_text(_name_of(name))[0]
+            if country and country != "IGO":
+                return {country}
+        return set()
 
     def _the_half(self, tok) -> Entity | None:
         """ "The North fired two missiles", "talks with the South": a capitalised

@@ -1,0 +1,38 @@
+"""Countries of actors (actrecip lane, stop 33): people of a local body with no country
+of their own, who are the subject of a relative clause opened by "where", are of the
+place the clause hangs on ("sailed to X, Peru, where officials refused ...").
+Hand-built parses; sentences made up."""
+
+from __future__ import annotations
+
+from newsbrief.actors import resolve_actor_text
+from newsbrief.events.actorrefs import ActorIndex
+
+from test_event_actors23 import build
+from test_event_extract import ent
+
+# "The ship sailed to Tacna , Peru , where officials refused it ."
+WHERE = ["The the DET det 1", "ship ship NOUN nsubj 2", "sailed sail VERB ROOT 2",
+         "to to ADP prep 2", "Tacna Tacna PROPN pobj 3 B-GPE", ", , PUNCT punct 4",
+         "Peru Peru PROPN appos 4 B-GPE", ", , PUNCT punct 4",
+         "where where SCONJ advmod 10", "officials official NOUN nsubj 10",
+         "refused refuse VERB relcl 4", "it it PRON dobj 10", ". . PUNCT punct 2"]
+
+
+def _officials(rows):
+    doc = build(rows)
+    ents = [ent(doc, "peru", 6, 7, "state", "PER")]
+    index = ActorIndex(doc, ents, resolver=resolve_actor_text)
+    return [r.country for r in index.refs(doc[9])]
+
+
+def test_officials_of_a_where_clause_are_of_its_place():
+    assert _officials(WHERE) == ["PER"]
+
+
+def test_officials_after_a_place_with_no_where_are_not_placed_by_it():
+    # "... Tacna , Peru , and officials refused it ." (a clause of its own)
+    rows = list(WHERE)
+    rows[8] = "and and CCONJ cc 2"
+    rows[10] = "refused refuse VERB conj 2"
+    assert _officials(rows) == [None]
