@@ -194,3 +194,27 @@ def test_tariffs_on_an_amount_of_foreign_made_goods_target_their_state(pipe):
                                          published="2021-03-02")]))[0]
     hits = [e for e in got.events if e.type == "COERCE"]
     assert hits and [r.country for r in hits[0].recipient] == ["PER"]
+
+
+# "Peru seized the Chilean-flagged tanker." / "... the Chilean-made tanker."
+FLAGGED = """
+Peru Peru PROPN NNP nsubj 1
+seized seize VERB VBD ROOT 1
+the the DET DT det 6
+Chilean chilean ADJ JJ npadvmod 5
+- - PUNCT HYPH punct 5
+flagged flagged ADJ JJ amod 6
+tanker tanker NOUN NN dobj 1
+. . PUNCT . punct 1
+"""
+
+
+def test_a_demonym_joined_by_an_owners_participle_owns_the_thing_acted_on():
+    doc = _with_ents(FLAGGED, ("Peru", "GPE"), ("Chilean", "NORP"))
+    assert [t.text for t in _verb(_word(doc, "seized")).recipient] == ["Chilean"]
+
+
+def test_a_makers_demonym_owns_no_thing_acted_on():
+    rows = FLAGGED.replace("flagged flagged ADJ JJ", "made make VERB VBN")
+    doc = _with_ents(rows, ("Peru", "GPE"), ("Chilean", "NORP"))
+    assert _verb(_word(doc, "seized")).recipient == ()

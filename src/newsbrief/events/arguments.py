@@ -1436,7 +1436,20 @@ def _owners(thing, actorish: Callable) -> list:
     return [c for c in thing.children
             if ((c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP") or
                 (c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and is_thing(thing)))
-            and c.i < thing.i and actorish(c)]
+            and c.i < thing.i and actorish(c)] or _marked_owners(thing, actorish)
+
+
+# Participles that make a demonym the owner of a thing ("a British-flagged tanker").
+OWNER_MARKS = frozenset(_LISTS["owner_marks"])
+
+
+def _marked_owners(thing, actorish: Callable) -> list:
+    """ "seized the British-flagged tanker", "raided a Saudi-owned bank": the demonym or
+    state the parser hung on an owner's participle before the thing owns it."""
+    return [g for c in thing.children if c.dep_ == "amod" and c.lower_ in OWNER_MARKS
+            and c.i < thing.i for g in c.children
+            if g.dep_ in ("npadvmod", "amod", "compound", "nmod") and g.i < c.i
+            and g.ent_type_ in ("NORP", "GPE") and actorish(g)]
 
 
 def _measure_goods(noun, gov) -> list:
