@@ -347,9 +347,14 @@ class ActorIndex:
                             return tuple(ActorRef(None, text, c, sector)
                                          for c in dict.fromkeys(got))
                 elif child.dep_ == "prep" and child.lower_ == "of" and not owners:
-                    # "the government of North Korea", "the army of Sudan"
-                    ents = [self.entity(g) for g in child.children if g.dep_ == "pobj"]
-                    owners = [e for e in ents if e is not None and e.kind in BODY_KINDS]
+                    # "the government of North Korea", "the army of Sudan"; each state of
+                    # "the leaders of X, Y and Z"; a state body of a person is theirs
+                    # ("the administration of Mexican President X")
+                    ents = [self.entity(g) for p in child.children if p.dep_ == "pobj"
+                            for g in conjuncts(p)]
+                    kinds = BODY_KINDS | PERSON_KINDS if lemma_of(tok) in STATE_BODIES \
+                        else BODY_KINDS
+                    owners = [e for e in ents if e is not None and e.kind in kinds]
                 elif child.dep_ == "prep" and child.lower_ == "including" and not owners:
                     # "the candidates, including Senator X and Mayor Y": of the
                     # country of the members it names
