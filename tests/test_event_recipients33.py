@@ -218,3 +218,17 @@ def test_a_makers_demonym_owns_no_thing_acted_on():
     rows = FLAGGED.replace("flagged flagged ADJ JJ", "made make VERB VBN")
     doc = _with_ents(rows, ("Peru", "GPE"), ("Chilean", "NORP"))
     assert _verb(_word(doc, "seized")).recipient == ()
+
+
+def test_a_document_about_an_act_under_its_objects_of_lends_no_target():
+    # "Peru gave a readout of sanctions against Chile." (a document, no measure)
+    rows = ROUND_OF.replace("announced announce", "gave give").replace(
+        "another another DET DT det 3", "a a DET DT det 3").replace(
+        "round round NOUN", "readout readout NOUN")
+    doc = _with_ents(rows, ("Peru", "GPE"), ("Chile", "GPE"))
+    verb, noun = _word(doc, "gave"), _word(doc, "sanctions")
+    coding = SimpleNamespace(trigger=(noun.idx, noun.idx + len(noun.text)))
+    args = Arguments((doc[0],), (), False, False)
+    got = _light_object_recipient(doc, SimpleNamespace(actorish=_someone), verb, coding, args,
+                                  _verb)
+    assert got.recipient == ()

@@ -636,6 +636,7 @@ def _not_done(candidates: list[_Candidate], lines: list[int]) -> list[_Candidate
 PERSON_PATIENT_MODES = frozenset({"arrest", "release"})
 GIVE = frozenset({"send", "give", "deliver", "hand", "provide", "submit", "forward"})
 MESSAGES = frozenset(_LISTS["messages"])
+MEASURE_HEADS = frozenset(_LISTS["measure_heads"])
 
 
 ENDING = frozenset({"end", "break", "halt", "stop", "lift", "conclude", "finish"})
@@ -787,10 +788,11 @@ def _light_object_recipient(doc, index: ActorIndex, verb, coding, args: Argument
     head = span.root.head
     if head.dep_ == "prep" and head.lower_ == "with" and lemma_of(verb) in WITH_ACT:
         head = head.head  # "retaliated with tariffs on X"
-    elif head.dep_ == "prep" and head.lower_ == "of" and head.head.dep_ in OBJ_DEPS:
+    elif head.dep_ == "prep" and head.lower_ == "of" and head.head.dep_ in OBJ_DEPS and \
+            (lemma_of(head.head) in MEASURE_HEADS or head.head.lower_ in MEASURE_HEADS):
         # "announced a fresh round of sanctions against X": the typing reads the noun
-        # under the object's "of" as the object (coding._objects), so its phrases
-        # name the recipient as the object's own would
+        # under the object's "of" as the object (coding._objects), so the phrases of
+        # an act a measure counts name the recipient as the object's own would
         head = head.head.head
     if head.i != verb.i:
         return args
