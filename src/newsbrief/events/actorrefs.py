@@ -696,7 +696,9 @@ class ActorIndex:
             # "gunmen in northern Nigeria", "militants in Sinai"; actors22)
             return None
         found = self._place_countries(tok, ("in", "from", "at"), after=True)
-        if not found:
+        if not found and (tok.tag_ == "NNS" or sector == "COP"):
+            # (only a local body or people in the plural: "X, where the visiting
+            # secretary met troops" has the visitor as its subject)
             found = self._where_place(tok)
         return found.pop() if len(found) == 1 else None
 
