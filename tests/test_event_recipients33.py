@@ -161,10 +161,10 @@ def test_a_state_in_a_clause_on_the_goods_is_no_target():
     assert _verb(_word(doc, "imposed")).recipient == ()
 
 
-# "Peru announced another round of sanctions against Chile."
+# "Peru unveiled another round of sanctions against Chile."
 ROUND_OF = """
 Peru Peru PROPN NNP nsubj 1
-announced announce VERB VBD ROOT 1
+unveiled unveil VERB VBD ROOT 1
 another another DET DT det 3
 round round NOUN NN dobj 1
 of of ADP IN prep 3
@@ -177,7 +177,7 @@ Chile Chile PROPN NNP pobj 6
 
 def test_a_measure_under_its_objects_of_takes_the_target_it_names():
     doc = _with_ents(ROUND_OF, ("Peru", "GPE"), ("Chile", "GPE"))
-    verb, noun = _word(doc, "announced"), _word(doc, "sanctions")
+    verb, noun = _word(doc, "unveiled"), _word(doc, "sanctions")
     coding = SimpleNamespace(trigger=(noun.idx, noun.idx + len(noun.text)))
     index = SimpleNamespace(actorish=_someone)
     args = Arguments((doc[0],), (), False, False)
@@ -222,7 +222,7 @@ def test_a_makers_demonym_owns_no_thing_acted_on():
 
 def test_a_document_about_an_act_under_its_objects_of_lends_no_target():
     # "Peru gave a readout of sanctions against Chile." (a document, no measure)
-    rows = ROUND_OF.replace("announced announce", "gave give").replace(
+    rows = ROUND_OF.replace("unveiled unveil", "gave give").replace(
         "another another DET DT det 3", "a a DET DT det 3").replace(
         "round round NOUN", "readout readout NOUN")
     doc = _with_ents(rows, ("Peru", "GPE"), ("Chile", "GPE"))
