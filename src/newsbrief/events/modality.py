@@ -460,6 +460,35 @@ def obliged(tok) -> str | None:
     return f"{have.lower_} to" if have is not None else None
 
 
+AHEAD_MARKS = frozenset(_LISTS["ahead_marks"])
+UNMARKED_PAST = frozenset(_LISTS["unmarked_past"])
+LEAVING_VERBS = frozenset(_LISTS["leaving_verbs"])
+# The simple present: "resigns", "hold" (no auxiliary, so not "has held", "is holding").
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def ahead_in_clause(tok) -> str | None:
+    """The conjunction of a clause of time that puts the act of predicate `tok` still to
+    come, or None: the act's verb (the predicate, or the verb an event noun is the object
+    of) heads a clause of "before", "until", "once", "after" told in the simple present
+    ("two days before the sides hold talks", "will not leave until the government
+    resigns", "after he steps down next year"): English tells a future act there in the
+    present, and a done one in the past ("after protesters stormed it"). Not a verb whose
+    past is spelled as its present ("after protesters set fires": the parser's tag is no
+    tense), and not an occasion that a verb of leaving takes as its object ("before he
+    leaves the summit": the summit is under way)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ not in _PRESENT_TAGS:
+        return None
+    if verb.lower_ in UNMARKED_PAST or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if verb is not tok and tok.dep_ == "dobj" and _lemma(verb) in LEAVING_VERBS:
+        return None
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.i < verb.i and
+                 c.lower_ in AHEAD_MARKS), None)
+    return mark
+
+
 def hypothetical(tok, modality: str, typ: str) -> bool:
     """Is the event of predicate `tok`, of this standing and type, only supposed: "may
     urge", "could deploy", "could have been detained", "would have a hard time blocking

@@ -1,0 +1,68 @@
+"""Non-events the judges found kept (nonev33): an act told in the simple present in a
+clause of time ("before the sides hold talks", "until the cabinet resigns") is still to
+come. Hand-built parses (no model); sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from parses import make_doc_head_first
+
+from newsbrief.events.modality import ahead_in_clause
+
+CASES = [
+    # "The envoys arrived a day before the rivals hold talks ."
+    pytest.param(
+        "The/the/DET/1/det/DT envoys/envoy/NOUN/2/nsubj/NNS arrived/arrive/VERB/2/ROOT/VBD "
+        "a/a/DET/4/det/DT day/day/NOUN/5/npadvmod/NN before/before/SCONJ/8/mark/IN "
+        "the/the/DET/7/det/DT rivals/rival/NOUN/8/nsubj/NNS hold/hold/VERB/2/advcl/VBP "
+        "talks/talk/NOUN/8/dobj/NNS",
+        9, "before", id="talks_held_after_the_story_are_ahead"),
+    # "Protesters vowed to stay until the cabinet resigns ."
+    pytest.param(
+        "Protesters/protester/NOUN/1/nsubj/NNS vowed/vow/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
+        "stay/stay/VERB/1/xcomp/VB until/until/SCONJ/7/mark/IN the/the/DET/6/det/DT "
+        "cabinet/cabinet/NOUN/7/nsubj/NN resigns/resign/VERB/3/advcl/VBZ",
+        7, "until", id="a_resignation_waited_for_is_ahead"),
+    # "Lee will take the post after Kim steps down ."
+    pytest.param(
+        "Lee/lee/PROPN/2/nsubj/NNP/PERSON will/will/AUX/2/aux/MD take/take/VERB/2/ROOT/VB "
+        "the/the/DET/4/det/DT post/post/NOUN/2/dobj/NN after/after/SCONJ/7/mark/IN "
+        "Kim/kim/PROPN/7/nsubj/NNP/PERSON steps/step/VERB/2/advcl/VBZ down/down/ADP/7/prt/RP",
+        7, "after", id="a_stepping_down_to_come_is_ahead"),
+    # controls: "The embassy closed after crowds stormed it .": the past tells it done
+    pytest.param(
+        "The/the/DET/1/det/DT embassy/embassy/NOUN/2/nsubj/NN closed/close/VERB/2/ROOT/VBD "
+        "after/after/SCONJ/5/mark/IN crowds/crowd/NOUN/5/nsubj/NNS "
+        "stormed/storm/VERB/2/advcl/VBD it/it/PRON/5/dobj/PRP",
+        5, None, id="a_past_in_a_clause_of_time_was_done"),
+    # "The embassy closed after crowds set fires .", "set" tagged as a present
+    pytest.param(
+        "The/the/DET/1/det/DT embassy/embassy/NOUN/2/nsubj/NN closed/close/VERB/2/ROOT/VBD "
+        "after/after/SCONJ/5/mark/IN crowds/crowd/NOUN/5/nsubj/NNS "
+        "set/set/VERB/2/advcl/VBP fires/fire/NOUN/5/dobj/NNS",
+        5, None, id="a_past_spelled_as_a_present_tells_no_tense"),
+    # "Lee spoke before he leaves the summit .": the summit is under way
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON spoke/speak/VERB/1/ROOT/VBD "
+        "before/before/SCONJ/4/mark/IN he/he/PRON/4/nsubj/PRP leaves/leave/VERB/1/advcl/VBZ "
+        "the/the/DET/6/det/DT summit/summit/NOUN/4/dobj/NN",
+        6, None, id="an_occasion_one_leaves_is_under_way"),
+    # "Talks resumed after the sides had met ."
+    pytest.param(
+        "Talks/talk/NOUN/1/nsubj/NNS resumed/resume/VERB/1/ROOT/VBD after/after/SCONJ/6/mark/IN "
+        "the/the/DET/4/det/DT sides/side/NOUN/6/nsubj/NNS had/have/AUX/6/aux/VBD "
+        "met/meet/VERB/1/advcl/VBN",
+        6, None, id="a_past_perfect_in_a_clause_of_time_was_done"),
+    # "Lee smiles when Kim visits .": "when" with a present as often tells a habit
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON smiles/smile/VERB/1/ROOT/VBZ "
+        "when/when/SCONJ/4/mark/WRB Kim/kim/PROPN/4/nsubj/NNP/PERSON visits/visit/VERB/1/advcl/VBZ",
+        4, None, id="when_is_left_to_other_rules"),
+]
+
+
+@pytest.mark.parametrize("spec, at, cue", CASES)
+def test_ahead_in_clause(spec, at, cue):
+    doc = make_doc_head_first(spec)
+    assert ahead_in_clause(doc[at]) == cue
