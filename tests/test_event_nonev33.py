@@ -1,6 +1,7 @@
 """Non-events the judges found kept (nonev33): an act told in the simple present in a
 clause of time ("before the sides hold talks", "until the cabinet resigns") is still to
-come. Hand-built parses (no model); sentences made up."""
+come; an act one is given days to do ("gave the state ten days to file claims") is still
+to do. Hand-built parses (no model); sentences made up."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from parses import make_doc_head_first
 
-from newsbrief.events.modality import ahead_in_clause
+from newsbrief.events.modality import ahead_in_clause, deadline_given
 
 CASES = [
     # "The envoys arrived a day before the rivals hold talks ."
@@ -66,3 +67,44 @@ CASES = [
 def test_ahead_in_clause(spec, at, cue):
     doc = make_doc_head_first(spec)
     assert ahead_in_clause(doc[at]) == cue
+
+
+DEADLINES = [
+    # "The judge gave the state ten days to file new claims .": the noun's verb
+    pytest.param(
+        "The/the/DET/1/det/DT judge/judge/NOUN/2/nsubj/NN gave/give/VERB/2/ROOT/VBD "
+        "the/the/DET/4/det/DT state/state/NOUN/2/dative/NN ten/ten/NUM/6/nummod/CD/DATE "
+        "days/day/NOUN/2/dobj/NNS/DATE to/to/PART/8/aux/TO file/file/VERB/2/advcl/VB "
+        "new/new/ADJ/10/amod/JJ claims/claim/NOUN/8/dobj/NNS",
+        10, "gave", id="claims_one_is_given_days_to_file_are_not_filed"),
+    # "The rebels were given a week to disarm ."
+    pytest.param(
+        "The/the/DET/1/det/DT rebels/rebel/NOUN/3/nsubjpass/NNS were/be/AUX/3/auxpass/VBD "
+        "given/give/VERB/3/ROOT/VBN a/a/DET/5/det/DT week/week/NOUN/3/dobj/NN/DATE "
+        "to/to/PART/7/aux/TO disarm/disarm/VERB/5/relcl/VB",
+        7, "given", id="an_act_given_a_week_is_still_to_do"),
+    # "The court gave the ministry until Friday to answer ."
+    pytest.param(
+        "The/the/DET/1/det/DT court/court/NOUN/2/nsubj/NN gave/give/VERB/2/ROOT/VBD "
+        "the/the/DET/4/det/DT ministry/ministry/NOUN/2/dobj/NN until/until/ADP/2/prep/IN "
+        "Friday/friday/PROPN/5/pobj/NNP/DATE to/to/PART/8/aux/TO answer/answer/VERB/2/advcl/VB",
+        8, "gave", id="an_act_given_until_a_day_is_still_to_do"),
+    # controls: "The donors gave the town money to rebuild .": a means, no deadline
+    pytest.param(
+        "The/the/DET/1/det/DT donors/donor/NOUN/2/nsubj/NNS gave/give/VERB/2/ROOT/VBD "
+        "the/the/DET/4/det/DT town/town/NOUN/2/dative/NN money/money/NOUN/2/dobj/NN "
+        "to/to/PART/7/aux/TO rebuild/rebuild/VERB/2/advcl/VB",
+        7, None, id="a_gift_for_an_act_is_no_deadline"),
+    # "The army took ten days to retake the town .": no giving
+    pytest.param(
+        "The/the/DET/1/det/DT army/army/NOUN/2/nsubj/NN took/take/VERB/2/ROOT/VBD "
+        "ten/ten/NUM/4/nummod/CD/DATE days/day/NOUN/2/dobj/NNS/DATE to/to/PART/6/aux/TO "
+        "retake/retake/VERB/2/advcl/VB the/the/DET/8/det/DT town/town/NOUN/6/dobj/NN",
+        6, None, id="time_taken_for_an_act_tells_it_done"),
+]
+
+
+@pytest.mark.parametrize("spec, at, cue", DEADLINES)
+def test_deadline_given(spec, at, cue):
+    doc = make_doc_head_first(spec)
+    assert deadline_given(doc[at]) == cue

@@ -489,6 +489,37 @@ def ahead_in_clause(tok) -> str | None:
     return mark
 
 
+GIVING_TIME_VERBS = frozenset(_LISTS["giving_time_verbs"])
+TIME_SPAN_NOUNS = frozenset(_LISTS["time_span_nouns"])
+
+
+def _time_span(tok) -> bool:
+    """Is `tok` a span of time ("ten days", "a week") or a day ("Friday")?"""
+    return tok.lower_ in TIME_SPAN_NOUNS or tok.ent_type_ in TIME_ENTS
+
+
+def deadline_given(tok) -> str | None:
+    """The verb of giving that sets a deadline for the act of predicate `tok`, or None:
+    the act's infinitive (the predicate, or the verb an event noun is the object of)
+    completes "give" or "grant" with a span of time as its object ("gave the ministry ten
+    days to answer", "were given a week to disarm") or with "until" ("gave them until
+    Friday to leave"), or hangs on that span ("a week to disarm"). Like an act one "has to"
+    do (`obliged`), it is still to do."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
+    if verb is None or verb.tag_ != "VB" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    gov = verb.head
+    if verb.dep_ in ("advcl", "xcomp", "ccomp") and _lemma(gov) in GIVING_TIME_VERBS:
+        if any((c.dep_ in ("dobj", "npadvmod") and _time_span(c)) or
+               (c.dep_ == "prep" and c.lower_ in ("until", "till")) for c in gov.children):
+            return gov.lower_
+    elif verb.dep_ in ("relcl", "acl") and _time_span(gov) and gov.dep_ == "dobj" and \
+            _lemma(gov.head) in GIVING_TIME_VERBS:
+        return gov.head.lower_
+    return None
+
+
 def hypothetical(tok, modality: str, typ: str) -> bool:
     """Is the event of predicate `tok`, of this standing and type, only supposed: "may
     urge", "could deploy", "could have been detained", "would have a hard time blocking
