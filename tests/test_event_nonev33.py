@@ -101,6 +101,13 @@ DEADLINES = [
         "ten/ten/NUM/4/nummod/CD/DATE days/day/NOUN/2/dobj/NNS/DATE to/to/PART/6/aux/TO "
         "retake/retake/VERB/2/advcl/VB the/the/DET/8/det/DT town/town/NOUN/6/dobj/NN",
         6, None, id="time_taken_for_an_act_tells_it_done"),
+    # "The board last week allowed the city to pass the rule .": the span tells when
+    pytest.param(
+        "The/the/DET/1/det/DT board/board/NOUN/4/nsubj/NN last/last/ADJ/3/amod/JJ/DATE "
+        "week/week/NOUN/4/npadvmod/NN/DATE allowed/allow/VERB/4/ROOT/VBD "
+        "the/the/DET/6/det/DT city/city/NOUN/4/dobj/NN to/to/PART/8/aux/TO "
+        "pass/pass/VERB/4/xcomp/VB the/the/DET/10/det/DT rule/rule/NOUN/8/dobj/NN",
+        8, None, id="a_span_that_tells_when_is_no_deadline"),
 ]
 
 

@@ -511,7 +511,8 @@ def deadline_given(tok) -> str | None:
         return None
     gov = verb.head
     if verb.dep_ in ("advcl", "xcomp", "ccomp") and _lemma(gov) in GIVING_TIME_VERBS:
-        if any((c.dep_ in ("dobj", "npadvmod") and _time_span(c)) or
+        # The span as the object: "last week allowed them to pass it" tells when.
+        if any((c.dep_ == "dobj" and _time_span(c)) or
                (c.dep_ == "prep" and c.lower_ in ("until", "till")) for c in gov.children):
             return gov.lower_
     elif verb.dep_ in ("relcl", "acl") and _time_span(gov) and gov.dep_ == "dobj" and \
