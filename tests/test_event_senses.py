@@ -1294,3 +1294,67 @@ def test_the_modal_words_of_a_content_clause_are_datings_list():
 
     assert senses.MODALS is dating._MODALS
     assert "content_modals" not in word_lists("newsbrief.events", "senses_lists.toml")
+
+# keymiss: naming or choosing someone to an office is an appointment (SUPPORT 050, as
+# "appoint"); the same verbs with no office told are no event.
+CASES_APPOINTMENT = [
+    # "The mayor named Lee acting treasurer."
+    pytest.param(
+        "The/the/DET/1/det/DT mayor/mayor/NOUN/2/nsubj/NN named/name/VERB/2/ROOT/VBD "
+        "Lee/lee/PROPN/2/dobj/NNP/PERSON acting/acting/ADJ/5/amod/JJ "
+        "treasurer/treasurer/NOUN/2/oprd/NN",
+        2, "SUPPORT", id="named_someone_to_an_office_is_an_appointment"),
+    # "The council chose Kim as its chair."
+    pytest.param(
+        "The/the/DET/1/det/DT council/council/NOUN/2/nsubj/NN chose/choose/VERB/2/ROOT/VBD "
+        "Kim/kim/PROPN/2/dobj/NNP/PERSON as/as/ADP/2/prep/IN its/its/PRON/6/poss/PRP$ "
+        "chair/chair/NOUN/4/pobj/NN",
+        2, "SUPPORT", id="chosen_as_an_office_is_an_appointment"),
+    # "The governor named a new envoy."
+    pytest.param(
+        "The/the/DET/1/det/DT governor/governor/NOUN/2/nsubj/NN named/name/VERB/2/ROOT/VBD "
+        "a/a/DET/5/det/DT new/new/ADJ/5/amod/JJ envoy/envoy/NOUN/2/dobj/NN",
+        2, "SUPPORT", id="naming_a_new_office_holder_is_an_appointment"),
+    # "The premier tapped Lee to run the agency."
+    pytest.param(
+        "The/the/DET/1/det/DT premier/premier/NOUN/2/nsubj/NN tapped/tap/VERB/2/ROOT/VBD "
+        "Lee/lee/PROPN/2/dobj/NNP/PERSON to/to/PART/5/aux/TO run/run/VERB/2/xcomp/VB "
+        "the/the/DET/7/det/DT agency/agency/NOUN/5/dobj/NN",
+        2, "SUPPORT", id="tapped_to_run_an_agency_is_an_appointment"),
+    # "The party has picked Kim." (a person chosen)
+    pytest.param(
+        "The/the/DET/1/det/DT party/party/NOUN/3/nsubj/NN has/have/AUX/3/aux/VBZ "
+        "picked/pick/VERB/3/ROOT/VBN Kim/kim/PROPN/3/dobj/NNP/PERSON",
+        3, "SUPPORT", id="a_person_picked_is_an_appointment"),
+    # "A clerk named Lee was fired." (a name, no office)
+    pytest.param(
+        "A/a/DET/1/det/DT clerk/clerk/NOUN/5/nsubjpass/NN named/name/VERB/1/acl/VBN "
+        "Lee/lee/PROPN/2/oprd/NNP/PERSON was/be/AUX/5/auxpass/VBD fired/fire/VERB/5/ROOT/VBN",
+        2, None, id="a_person_called_by_a_name_is_no_appointment"),
+    # "The suit names the mayor." (named in a complaint)
+    pytest.param(
+        "The/the/DET/1/det/DT suit/suit/NOUN/2/nsubj/NN names/name/VERB/2/ROOT/VBZ "
+        "the/the/DET/4/det/DT mayor/mayor/NOUN/2/dobj/NN",
+        2, None, id="naming_someone_in_a_complaint_is_no_appointment"),
+    # "Lee chose to stay."
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON chose/choose/VERB/1/ROOT/VBD to/to/PART/3/aux/TO "
+        "stay/stay/VERB/1/xcomp/VB",
+        1, None, id="choosing_to_stay_is_no_appointment"),
+    # "Kim picked up the phone."
+    pytest.param(
+        "Kim/kim/PROPN/1/nsubj/NNP/PERSON picked/pick/VERB/1/ROOT/VBD up/up/ADP/1/prt/RP "
+        "the/the/DET/4/det/DT phone/phone/NOUN/1/dobj/NN",
+        1, None, id="picking_up_a_phone_is_no_appointment"),
+    # "Lee's pick for envoy" (a headline fragment: the noun is a label, no act told)
+    pytest.param(
+        "Lee/lee/PROPN/2/poss/NNP/PERSON 's/'s/PART/0/case/POS pick/pick/NOUN/2/ROOT/NN "
+        "for/for/ADP/2/prep/IN envoy/envoy/NOUN/3/pobj/NN",
+        2, None, id="a_pick_as_a_noun_is_no_appointment"),
+]
+
+
+@pytest.mark.parametrize(("spec", "at", "expected"), CASES_APPOINTMENT)
+def test_naming_or_choosing_to_an_office_is_an_appointment(spec, at, expected):
+    assert typed(spec, at) == expected
+

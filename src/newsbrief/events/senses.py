@@ -1650,6 +1650,51 @@ def _testify(tok, typ):
     return None
 
 
+APPOINTING = _cls("sense_appointing_verbs")
+
+
+def _appointment(tok, typ):
+    """ "named her acting secretary", "chose him as its leader", "was picked to head the
+    panel": a verb of naming or choosing appoints (lexicon 050, as "appoint") only when
+    the office is told: an office noun (`sense_offices`) after "as", as the object's
+    complement, or as the object itself when it is newly filled ("named a new envoy"),
+    or an infinitive of filling it with someone named or passive ("named X to replace
+    Y"); a person chosen, picked or tapped needs no office ("the party chose Lee").
+    Anything else is no event: "a man named Lee", "named in the suit", "chose to
+    stay", "picked up the phone"."""
+    if typ != "SUPPORT":
+        return None
+    return None if _office_given(tok) else DROP
+
+
+def _office_word(tok) -> bool:
+    return _lemma_in(tok, _cls("sense_offices"))
+
+
+def _office_given(verb) -> bool:
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and lemma_of(verb) != "name":
+            return True  # "the party has chosen Lee": a person chosen (not "named Lee")
+        if c.dep_ in ("oprd", "attr") and _office_word(c):
+            return True  # "was named finance minister"
+        if c.dep_ == "dobj" and _office_word(c) and any(
+                m.dep_ in ("amod", "compound") and m.i < c.i and
+                (_lemma_in(m, _cls("sense_office_new")) or m.ent_type_ == "PERSON")
+                for m in c.children):
+            return True  # "named a new envoy", "named the police chief acting secretary"
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                and _lemma_in(c, _cls("sense_office_duties")) \
+                and _children(verb, "dobj", "nsubjpass"):
+            return True  # "named X to replace Y", "was picked to head the panel"
+    # "as" on the verb or on a clause under it ("named X as his choice to be ...")
+    return any(t.lower_ == "as" and t.i > verb.i and
+               (t.head.i == verb.i or t.head.head.i == verb.i) and
+               any(g.dep_ == "pobj" and _office_word(g) for g in t.children)
+               for t in verb.subtree)
+
+
 def _view_clause(clause) -> bool:
     """Is the content clause a statement of how something is ("that the raid was a
     crime", "the deal is fair"): a copula with its complement, no modal, no
@@ -1708,6 +1753,7 @@ _VERB_SENSES = {
     "recall": _recall, "encourage": _encourage, "oust": _oust, "overthrow": _oust,
     "topple": _oust, "depose": _oust, "remove": _oust,
     "target": _targeting, "challenge": _contest, "testify": _testify, "search": _search,
+    **dict.fromkeys(APPOINTING, _appointment),
 }
 
 
@@ -1825,6 +1871,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "her previous praise", "past threats": an act told as background
     if typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN") and _press_partners_only(trig):
         return DROP
+    if word in APPOINTING and trig.pos_ not in ("VERB", "AUX"):
+        return DROP  # "the president's pick", "a name": a label, no appointment told
     if word == "demand" and trig.pos_ in ("NOUN", "PROPN") and _market_demand(trig):
         return DROP  # "strong demand from China", "supply and demand": buyers, no demand
     if word in ("inquiry", "inquiries", "query", "request"):
