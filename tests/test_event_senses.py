@@ -1358,3 +1358,42 @@ CASES_APPOINTMENT = [
 def test_naming_or_choosing_to_an_office_is_an_appointment(spec, at, expected):
     assert typed(spec, at) == expected
 
+
+# keymiss: concern voiced or raised about another's act is disapproval (ACCUSE 111);
+# concern "for" someone is sympathy, no act.
+CASES_CONCERN = [
+    # "Lee voiced concern over the raids."
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON voiced/voice/VERB/1/ROOT/VBD "
+        "concern/concern/NOUN/1/dobj/NN over/over/ADP/2/prep/IN the/the/DET/5/det/DT "
+        "raids/raid/NOUN/3/pobj/NNS",
+        1, "ACCUSE", id="concern_voiced_over_an_act_is_disapproval"),
+    # "Ruritania raised concerns about the pact."
+    pytest.param(
+        "Ruritania/ruritania/PROPN/1/nsubj/NNP/GPE raised/raise/VERB/1/ROOT/VBD "
+        "concerns/concern/NOUN/1/dobj/NNS about/about/ADP/2/prep/IN the/the/DET/5/det/DT "
+        "pact/pact/NOUN/3/pobj/NN",
+        1, "ACCUSE", id="concerns_raised_about_a_pact_are_disapproval"),
+    # "Kim expressed concern for the crew."
+    pytest.param(
+        "Kim/kim/PROPN/1/nsubj/NNP/PERSON expressed/express/VERB/1/ROOT/VBD "
+        "concern/concern/NOUN/1/dobj/NN for/for/ADP/2/prep/IN the/the/DET/5/det/DT "
+        "crew/crew/NOUN/3/pobj/NN",
+        1, None, id="concern_for_a_crew_is_sympathy_not_disapproval"),
+    # "The levy raised concerns about prices." (a thing that worries, no one objecting)
+    pytest.param(
+        "The/the/DET/1/det/DT levy/levy/NOUN/2/nsubj/NN raised/raise/VERB/2/ROOT/VBD "
+        "concerns/concern/NOUN/2/dobj/NNS about/about/ADP/3/prep/IN prices/price/NOUN/4/pobj/NNS",
+        2, None, id="concerns_raised_by_a_thing_are_no_disapproval"),
+    # "The trip renewed concerns about the loan." (light verb with a thing as subject)
+    pytest.param(
+        "The/the/DET/1/det/DT trip/trip/NOUN/2/nsubj/NN renewed/renew/VERB/2/ROOT/VBD "
+        "concerns/concern/NOUN/2/dobj/NNS about/about/ADP/3/prep/IN the/the/DET/6/det/DT "
+        "loan/loan/NOUN/4/pobj/NN",
+        3, None, id="concerns_renewed_by_a_trip_are_no_disapproval"),
+]
+
+
+@pytest.mark.parametrize(("spec", "at", "expected"), CASES_CONCERN)
+def test_concern_voiced_about_an_act_is_disapproval(spec, at, expected):
+    assert typed(spec, at) == expected

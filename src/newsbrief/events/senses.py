@@ -1650,6 +1650,32 @@ def _testify(tok, typ):
     return None
 
 
+def _concern_for(noun, verb) -> bool:
+    """ "expressed concern for the safety of the crew": concern "for" someone is sympathy;
+    only concern about, over or at something ("voiced concern over the raids") disapproves
+    (lexicon "concern", keymiss). The preposition may hang on the noun or on its verb."""
+    heads = [noun] + ([verb] if verb is not None else [])
+    preps = [c.lower_ for h in heads for c in h.children if c.dep_ == "prep"]
+    return "for" in preps and not any(p in preps for p in ("about", "over", "at", "with",
+                                                           "regarding", "on"))
+
+
+def _raised_by_a_thing(verb) -> bool:
+    """ "the ties raise concerns about his judgment", "a plan which raised concern", "the
+    visit is renewing concerns": the subject of "raise concern" or of the verb that voices
+    it (lexicon, keymiss) is a thing, not one who objects. A relative pronoun stands for
+    the noun it hangs on."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = _subjects(verb)
+    if not subj:
+        return False
+    head = subj[0]
+    if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        head = verb.head
+    return not _is_person(head)
+
+
 APPOINTING = _cls("sense_appointing_verbs")
 
 
@@ -1873,6 +1899,11 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP
     if word in APPOINTING and trig.pos_ not in ("VERB", "AUX"):
         return DROP  # "the president's pick", "a name": a label, no appointment told
+    if word in ("raise", "concern") and typ == "ACCUSE" and \
+            _raised_by_a_thing(verb if verb is not None else trig):
+        return DROP  # "the deal raises concerns", "the visit renewed concerns": no one objects
+    if word == "concern" and typ == "ACCUSE" and _concern_for(trig, verb):
+        return DROP  # "expressed concern for the hostages": sympathy, no disapproval
     if word == "demand" and trig.pos_ in ("NOUN", "PROPN") and _market_demand(trig):
         return DROP  # "strong demand from China", "supply and demand": buyers, no demand
     if word in ("inquiry", "inquiries", "query", "request"):
