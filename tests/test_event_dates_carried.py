@@ -6,7 +6,10 @@ one time keep none. Records built by hand (sentences written for these tests);
 
 from __future__ import annotations
 
+import dataclasses
+
 from newsbrief.events import carry
+from newsbrief.records import ActorRef
 from newsbrief.events.carry import carry_dates, told_done
 
 from test_event_extract import build
@@ -98,3 +101,37 @@ def test_told_done_reads_a_simple_past_or_a_possessed_event_noun():
     assert told_done(_tagged(MET, {1: "VBD"})[1])
     assert not told_done(_tagged(HAS_MET, {1: "VBZ", 2: "VBN"})[2])
     assert not told_done(_tagged(HAD_MET, {1: "VBD", 2: "VBN"})[2])
+
+
+# dlink: a doer only implied (events.implicit: "were killed" -> unnamed attackers of
+# the place) names no doer, so the killing told again with its doer named takes the
+# day, when both name the same people killed (an article before them is no other name).
+def _implied(iso):
+    return ActorRef(entity=None, text="unnamed attackers", country=iso, sector="UAF",
+                    implied=True)
+
+
+def _guards(text):
+    return ActorRef(entity=None, text=text, country="PRK", sector="MIL")
+
+
+SHOT = told("a", "ASSAULT", [_implied("PRK")], [_guards("Six border guards")],
+            text="Six border guards were shot dead on Sunday near the river, the army said.",
+            word="shot", lemma="shoot", sentence=0, date="2024-12-01")
+SHOT_BY = told("b", "ASSAULT", [state("RUS")], [_guards("the six border guards")],
+               text="A report says the six border guards were shot by a drone crew.",
+               word="shot", lemma="shoot", sentence=5, source="none")
+
+
+def test_an_implied_doer_is_no_doer_named_and_the_day_is_carried():
+    out = {e.id: e for e in carry_dates([SHOT, SHOT_BY], KINDS, {"b"})}
+    assert out["b"].date == "2024-12-01" and out["b"].date_source == "carried"
+
+
+def test_other_people_acted_on_or_a_named_doer_on_each_side_carry_nothing():
+    others = dataclasses.replace(SHOT_BY, recipient=(_guards("two fishermen"),))
+    named = dataclasses.replace(SHOT, actor=(state("USA"),))
+    out = {e.id: e for e in carry_dates([SHOT, others], KINDS, {"b"})}
+    assert out["b"].date is None
+    out = {e.id: e for e in carry_dates([named, SHOT_BY], KINDS, {"b"})}
+    assert out["b"].date is None

@@ -55,6 +55,8 @@ _LISTS = word_lists("newsbrief.events", "retell_lists.toml")
 # Words that make a noun phrase definite: "the meeting", "this attack", "its visit".
 _DEFINITE = frozenset("the this these those its his her their our".split())
 _STANDING = {"asserted": "real", "alleged": "real"}
+# Articles a reference by its words may open with and still name the same people.
+_ARTICLES = frozenset("the a an".split())
 # Standings of acts not done (yet): they do not take the day of a done telling.
 UNDONE = frozenset({"future", "conditional"})
 # Words right before the trigger that make it another act of its kind: "also
@@ -202,15 +204,29 @@ def same_sides(a: Event, b: Event, kinds: Mapping[str, str]) -> bool:
     return False
 
 
+def _named(refs: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """The doers the text names: a doer only implied ("were killed" -> unnamed
+    attackers of the place, events.implicit) is no name to compare."""
+    return tuple(r for r in refs if not r.implied)
+
+
 def same_doers(a: Event, b: Event, kinds: Mapping[str, str]) -> bool:
     """The doers of the two tellings are one (`same_sides`), or one telling names no
-    doer and both name the same targets ("four soldiers were killed" / "rebels killed
-    four soldiers")."""
+    doer (an implied doer names none) and both name the same targets ("four soldiers
+    were killed" / "rebels killed four soldiers")."""
     if same_sides(a, b, kinds):
         return True
-    aa, ab = _side(a.actor, kinds), _side(b.actor, kinds)
-    ra, rb = _side(a.recipient, kinds), _side(b.recipient, kinds)
+    aa, ab = _side(_named(a.actor), kinds), _side(_named(b.actor), kinds)
+    ra, rb = _targets(a.recipient, kinds), _targets(b.recipient, kinds)
     return not (aa and ab) and bool(ra) and bool(rb) and _subset(ra, rb)
+
+
+def _targets(refs: Sequence[ActorRef], kinds: Mapping[str, str]) -> list[frozenset[str]]:
+    """Identity keys of the people acted on, a reference by its words also without
+    its article: "five soldiers were killed" / "X killed the five soldiers"."""
+    return [k | {"t:" + x[2:].split(" ", 1)[1] for x in k if x.startswith("t:")
+                 and x[2:].split(" ", 1)[0] in _ARTICLES and " " in x[2:]}
+            for k in _side(refs, kinds)]
 
 
 # ------------------------------------------------------------------ dates and standing
