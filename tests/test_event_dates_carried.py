@@ -135,3 +135,9 @@ def test_other_people_acted_on_or_a_named_doer_on_each_side_carry_nothing():
     assert out["b"].date is None
     out = {e.id: e for e in carry_dates([named, SHOT_BY], KINDS, {"b"})}
     assert out["b"].date is None
+
+
+def test_an_uncounted_group_with_and_without_its_article_is_not_one_target():
+    dated = dataclasses.replace(SHOT, recipient=(_guards("Border guards"),))
+    again = dataclasses.replace(SHOT_BY, recipient=(_guards("the border guards"),))
+    assert {e.id: e for e in carry_dates([dated, again], KINDS, {"b"})}["b"].date is None

@@ -49,6 +49,7 @@ from ..merging.sketch import lookback
 from ..records import ActorRef, Event, Telling, normalise_text
 from ..timevalue import parse_span
 from ..words import PHRASE_WORD, word_lists
+from .quantities import number_value, units
 
 # The word lists of this module: data/retell_lists.toml.
 _LISTS = word_lists("newsbrief.events", "retell_lists.toml")
@@ -222,11 +223,18 @@ def same_doers(a: Event, b: Event, kinds: Mapping[str, str]) -> bool:
 
 
 def _targets(refs: Sequence[ActorRef], kinds: Mapping[str, str]) -> list[frozenset[str]]:
-    """Identity keys of the people acted on, a reference by its words also without
-    its article: "five soldiers were killed" / "X killed the five soldiers"."""
-    return [k | {"t:" + x[2:].split(" ", 1)[1] for x in k if x.startswith("t:")
-                 and x[2:].split(" ", 1)[0] in _ARTICLES and " " in x[2:]}
+    """Identity keys of the people acted on; a counted group by its words also without
+    its article ("five soldiers were killed" / "X killed the five soldiers"). Only a
+    count makes the words one group: "students" and "the students" of one story are
+    often two."""
+    return [k | {"t:" + x[2:].split(" ", 1)[1] for x in k if _counted_with_article(x)}
             for k in _side(refs, kinds)]
+
+
+def _counted_with_article(key: str) -> bool:
+    words = key[2:].split(" ", 2) if key.startswith("t:") else []
+    return len(words) == 3 and words[0] in _ARTICLES and \
+        words[1] not in _ARTICLES and number_value([words[1]], units()) is not None
 
 
 # ------------------------------------------------------------------ dates and standing
