@@ -1,7 +1,8 @@
 """Non-events the judges found kept (nonev33): an act told in the simple present in a
 clause of time ("before the sides hold talks", "until the cabinet resigns") is still to
 come; an act one is given days to do ("gave the state ten days to file claims") is still
-to do. Hand-built parses (no model); sentences made up."""
+to do; what one looks forward to ("a second meeting") is ahead. Hand-built parses (no
+model); sentences made up."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from parses import make_doc_head_first
 
-from newsbrief.events.modality import ahead_in_clause, deadline_given
+from newsbrief.events.modality import ahead_in_clause, anticipated, deadline_given
 
 CASES = [
     # "The envoys arrived a day before the rivals hold talks ."
@@ -115,3 +116,42 @@ DEADLINES = [
 def test_deadline_given(spec, at, cue):
     doc = make_doc_head_first(spec)
     assert deadline_given(doc[at]) == cue
+
+
+LOOKED_FORWARD = [
+    # "Lee looked forward to a second meeting with Kim ."
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON looked/look/VERB/1/ROOT/VBD "
+        "forward/forward/ADV/1/advmod/RB to/to/ADP/1/prep/IN a/a/DET/6/det/DT "
+        "second/second/ADJ/6/amod/JJ meeting/meeting/NOUN/3/pobj/NN with/with/ADP/6/prep/IN "
+        "Kim/kim/PROPN/7/pobj/NNP/PERSON",
+        6, "look forward", id="a_meeting_looked_forward_to_is_ahead"),
+    # "She looks forward to working with them ."
+    pytest.param(
+        "She/she/PRON/1/nsubj/PRP looks/look/VERB/1/ROOT/VBZ forward/forward/ADV/1/advmod/RB "
+        "to/to/ADP/1/prep/IN working/work/VERB/3/pcomp/VBG with/with/ADP/4/prep/IN "
+        "them/they/PRON/5/pobj/PRP",
+        4, "look forward", id="work_looked_forward_to_is_ahead"),
+    # "The capital awaits the summit ."
+    pytest.param(
+        "The/the/DET/1/det/DT capital/capital/NOUN/2/nsubj/NN awaits/await/VERB/2/ROOT/VBZ "
+        "the/the/DET/4/det/DT summit/summit/NOUN/2/dobj/NN",
+        4, "awaits", id="an_awaited_summit_is_ahead"),
+    # controls: "Lee looked back to the first meeting .": no "forward"
+    pytest.param(
+        "Lee/lee/PROPN/1/nsubj/NNP/PERSON looked/look/VERB/1/ROOT/VBD back/back/ADV/1/advmod/RB "
+        "to/to/ADP/1/prep/IN the/the/DET/6/det/DT first/first/ADJ/6/amod/JJ "
+        "meeting/meeting/NOUN/3/pobj/NN",
+        6, None, id="a_meeting_looked_back_to_was_held"),
+    # "The court awaits the verdict .": no occasion
+    pytest.param(
+        "The/the/DET/1/det/DT court/court/NOUN/2/nsubj/NN awaits/await/VERB/2/ROOT/VBZ "
+        "the/the/DET/4/det/DT verdict/verdict/NOUN/2/dobj/NN",
+        4, None, id="an_awaited_thing_that_is_no_occasion_is_left"),
+]
+
+
+@pytest.mark.parametrize("spec, at, cue", LOOKED_FORWARD)
+def test_anticipated(spec, at, cue):
+    doc = make_doc_head_first(spec)
+    assert anticipated(doc[at]) == cue

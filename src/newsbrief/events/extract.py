@@ -49,8 +49,8 @@ from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, intent
                      published_date, saying_time, story_weekdays)
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import mark_main_acts
-from .modality import (Standing, ahead_in_clause, asked_for, attempted, bygone, capacity,
-                       deadline_given, denied, described, enabled, forecast, habitual,
+from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attempted, bygone,
+                       capacity, deadline_given, denied, described, enabled, forecast, habitual,
                        hypothetical, made_for, not_done, object_denied, obliged,
                        passing_trip, pending, planned_occasion, promised_object,
                        reported_plan, scheduled, standing, tally, undone, unverified,
@@ -260,6 +260,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     made_for(cand.tok) is not None or obliged(cand.tok) is not None or \
                     ahead_in_clause(cand.tok) is not None or \
                     deadline_given(cand.tok) is not None or \
+                    anticipated(cand.tok) is not None or \
                     _ahead(date, article.published, cand.tok, ev.modality):
                 foreseen.add(ev.id)
     events = _with_article_term(events, judge, dropped)

@@ -521,6 +521,27 @@ def deadline_given(tok) -> str | None:
     return None
 
 
+AWAITING_VERBS = frozenset(_LISTS["awaiting_verbs"])
+
+
+def _looked_forward(prep) -> bool:
+    """Is `prep` the "to" of "look forward to"?"""
+    return prep.lower_ == "to" and _lemma(prep.head) == "look" and \
+        any(c.lower_ == "forward" for c in prep.head.children)
+
+
+def anticipated(tok) -> str | None:
+    """The verb that looks ahead to the act of predicate `tok`, or None: the act is what
+    someone looks forward to ("looked forward to a second meeting", "looks forward to
+    working with her") or an occasion awaited ("awaits the summit"). What one looks
+    forward to has not happened; it keeps half its confidence, as forecasts do."""
+    if tok.dep_ in ("pobj", "pcomp") and _looked_forward(tok.head):
+        return "look forward"
+    if tok.dep_ == "dobj" and tok.lower_ in PLANNED_OCCASIONS and _lemma(tok.head) in AWAITING_VERBS:
+        return tok.head.lower_
+    return None
+
+
 def hypothetical(tok, modality: str, typ: str) -> bool:
     """Is the event of predicate `tok`, of this standing and type, only supposed: "may
     urge", "could deploy", "could have been detained", "would have a hard time blocking
