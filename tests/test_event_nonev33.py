@@ -1,7 +1,7 @@
 """Non-events the judges found kept (nonev33): an act told in the simple present in a
 clause of time ("before the sides hold talks", "until the cabinet resigns") is still to
 come; an act one is given days to do ("gave the state ten days to file claims") is still
-to do; what one looks forward to ("a second meeting") is ahead. Hand-built parses (no
+to do; what one looks forward to ("a new summit") is ahead. Hand-built parses (no
 model); sentences made up."""
 
 from __future__ import annotations
@@ -119,13 +119,13 @@ def test_deadline_given(spec, at, cue):
 
 
 LOOKED_FORWARD = [
-    # "Lee looked forward to a second meeting with Kim ."
+    # "Lee looked forward to a new summit with Kim ."
     pytest.param(
         "Lee/lee/PROPN/1/nsubj/NNP/PERSON looked/look/VERB/1/ROOT/VBD "
         "forward/forward/ADV/1/advmod/RB to/to/ADP/1/prep/IN a/a/DET/6/det/DT "
-        "second/second/ADJ/6/amod/JJ meeting/meeting/NOUN/3/pobj/NN with/with/ADP/6/prep/IN "
+        "new/new/ADJ/6/amod/JJ summit/summit/NOUN/3/pobj/NN with/with/ADP/6/prep/IN "
         "Kim/kim/PROPN/7/pobj/NNP/PERSON",
-        6, "look forward", id="a_meeting_looked_forward_to_is_ahead"),
+        6, "look forward", id="a_summit_looked_forward_to_is_ahead"),
     # "She looks forward to working with them ."
     pytest.param(
         "She/she/PRON/1/nsubj/PRP looks/look/VERB/1/ROOT/VBZ forward/forward/ADV/1/advmod/RB "

@@ -532,7 +532,7 @@ def _looked_forward(prep) -> bool:
 
 def anticipated(tok) -> str | None:
     """The verb that looks ahead to the act of predicate `tok`, or None: the act is what
-    someone looks forward to ("looked forward to a second meeting", "looks forward to
+    someone looks forward to ("looked forward to a new summit", "looks forward to
     working with her") or an occasion awaited ("awaits the summit"). What one looks
     forward to has not happened; it keeps half its confidence, as forecasts do."""
     if tok.dep_ in ("pobj", "pcomp") and _looked_forward(tok.head):
