@@ -1351,6 +1351,12 @@ CASES_APPOINTMENT = [
         "Lee/lee/PROPN/2/poss/NNP/PERSON 's/'s/PART/0/case/POS pick/pick/NOUN/2/ROOT/NN "
         "for/for/ADP/2/prep/IN envoy/envoy/NOUN/3/pobj/NN",
         2, None, id="a_pick_as_a_noun_is_no_appointment"),
+    # "... awaiting the vote on the mayor's pick Kim Lee." (the noun tagged as a verb, no chooser)
+    pytest.param(
+        "awaiting/await/VERB/0/ROOT/VBG the/the/DET/2/det/DT vote/vote/NOUN/0/dobj/NN "
+        "pick/pick/VERB/0/conj/VB Kim/kim/PROPN/5/compound/NNP/PERSON "
+        "Lee/lee/PROPN/3/dobj/NNP/PERSON",
+        3, None, id="a_pick_tagged_as_a_verb_with_no_chooser_is_no_appointment"),
 ]
 
 

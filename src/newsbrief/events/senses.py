@@ -1701,8 +1701,11 @@ def _office_given(verb) -> bool:
     for c in verb.children:
         if c.i < verb.i:
             continue
-        if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and lemma_of(verb) != "name":
-            return True  # "the party has chosen Lee": a person chosen (not "named Lee")
+        if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and lemma_of(verb) != "name" and \
+                _subjects(verb):
+            # "the party has chosen Lee": a person chosen (not "named Lee"); with no chooser
+            # told, "pick" is more often a noun the tagger read as a verb ("his pick Lee")
+            return True
         if c.dep_ in ("oprd", "attr") and _office_word(c):
             return True  # "was named finance minister"
         if c.dep_ == "dobj" and _office_word(c) and any(
