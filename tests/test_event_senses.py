@@ -1357,6 +1357,12 @@ CASES_APPOINTMENT = [
         "pick/pick/VERB/0/conj/VB Kim/kim/PROPN/5/compound/NNP/PERSON "
         "Lee/lee/PROPN/3/dobj/NNP/PERSON",
         3, None, id="a_pick_tagged_as_a_verb_with_no_chooser_is_no_appointment"),
+    # "Kim picked Lee up at the station." (a phrasal verb, no one chosen)
+    pytest.param(
+        "Kim/kim/PROPN/1/nsubj/NNP/PERSON picked/pick/VERB/1/ROOT/VBD "
+        "Lee/lee/PROPN/1/dobj/NNP/PERSON up/up/ADP/1/prt/RP at/at/ADP/1/prep/IN "
+        "the/the/DET/6/det/DT station/station/NOUN/4/pobj/NN",
+        1, None, id="a_person_picked_up_is_no_appointment"),
 ]
 
 

@@ -1698,6 +1698,8 @@ def _office_word(tok) -> bool:
 
 
 def _office_given(verb) -> bool:
+    if _children(verb, "prt"):
+        return False  # "picked Lee up", "chose it over": a phrasal verb, no choice of a person
     for c in verb.children:
         if c.i < verb.i:
             continue
