@@ -24,8 +24,46 @@ _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day
               "the day after tomorrow": 2, "this": 0, "last": -1, "overnight": -1}
 
 
+# What may stand just before the first word of a sentence: its end stop, a
+# quotation mark, a bracket, a dash.
+_SENTENCE_OPENERS = ".!?:;\"'“‘”’(\n—–-…)]"
+
+
+def _shouted(before: str) -> bool:
+    """Words in capitals before "TODAY" that are longer than an acronym ("DONATE
+    TODAY", "HAPPENING TODAY") are a shouted line, where TODAY is the day; an
+    acronym ("USA TODAY") starts a name."""
+    last = re.findall(r"[A-Za-z]+", before[-20:])
+    return bool(last) and last[-1].isupper() and len(last[-1]) > 4
+
+
+def _today_in_a_name(m: re.Match[str], ctx: Context) -> bool:
+    """A capitalised "Today" or "TODAY" inside running text that is not the first
+    word of its sentence is part of a name (a newspaper, a broadcast, a show:
+    "the paper USA Today reported", "he told the Today programme"), not the
+    day. The first word of a sentence or a line ("Today, the court ruled") and a
+    line set wholly in capitals or in title case (a headline) keep the day."""
+    word = m.group("w") or ""
+    if lx.fold(word) != "today" or word == "today":
+        return False
+    start = m.start("w")
+    before = ctx.text[:m.start()].rstrip(" \t")  # "Early Today" opens a sentence too
+    if not before or before[-1] in _SENTENCE_OPENERS:
+        return False
+    if word.isupper() and _shouted(before):
+        return False
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", start)
+    line = ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)]
+    # Running text has lower-case words of some length; a headline in capitals
+    # or in title case has none.
+    return any(w[0].islower() for w in re.findall(r"[A-Za-z]{5,}", line))
+
+
 def _day_word(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     """"yesterday", "tomorrow morning", "tonight", "this morning", "last night"."""
+    if _today_in_a_name(m, ctx):
+        return None
     if g(m, "w2"):  # "this evening", "last night" (but not "last morning")
         word, pod_word = lx.fold(m.group("w2")), lx.fold(m.group("pod2"))
         if word == "last" and pod_word != "night":
