@@ -28,7 +28,7 @@ def test_today_inside_a_name_is_no_time(sentence):
     ("Today, the court ruled against the mayor.", "Today"),
     ("The court ruled against the mayor today.", "today"),
     ("He said: Today we begin again.", "Today"),
-    ("The war ended in the spring.” Today, the town is quiet.", "Today"),
+    ("The war had worn everyone out.” Today, the town is quiet.", "Today"),
     ("MAYOR RESIGNS TODAY AFTER VOTE", "TODAY"),
     ("Mayor Resigns Today After Vote", "Today"),
     ("REGISTER TODAY and bring a friend to the hall.", "TODAY"),
