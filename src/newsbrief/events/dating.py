@@ -369,11 +369,23 @@ def _what_the_event_did(doc, timexes: list[Timex], predicates: Mapping[int, int]
 
 
 def _where_clause(clause) -> bool:
-    """A relative clause opened by "where" and told in the past ("the May 3 hearing
-    where Sweden accused Finland", "the summit where the pact was signed"): what was
-    done at the occasion the noun names."""
-    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children
-               if c.i < clause.i) and told_tense(clause) == "past"
+    """A relative clause opened by "where" or by "in / at / during which" and told in
+    the past ("the May 3 hearing where Sweden accused Finland", "a call on Tuesday in
+    which the governor urged the mayors", "the summit at which the pact was signed"):
+    what was done at the occasion the noun names."""
+    return any((c.dep_ == "advmod" and c.lower_ == "where") or _occasion_which(c)
+               for c in clause.children if c.i < clause.i) and told_tense(clause) == "past"
+
+
+# Prepositions that, before "which", put a relative clause's act at the occasion its
+# noun names ("the call in which", "the hearing at which", "the talks during which").
+_OCCASION_WHICH = frozenset(_LISTS["occasion_which"])
+
+
+def _occasion_which(child) -> bool:
+    """"in which", "at which", "during which" opening a relative clause."""
+    return child.dep_ == "prep" and child.lower_ in _OCCASION_WHICH and any(
+        g.dep_ == "pobj" and g.lower_ == "which" for g in child.children)
 
 
 def _on_noun(root, noun) -> bool:
