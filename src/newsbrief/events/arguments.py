@@ -631,7 +631,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         # "withdrew troops from Syria", "pulled out of the deal": what is left
         recipient = [o for o in _pobjs(verb, frozenset({"from", "of"})) if actorish(o)]
     if not recipient:
-        objs = _children(verb, OBJ_DEPS)
+        objs = [_object_relative(o, verb) for o in _children(verb, OBJ_DEPS)]
         if verb.lemma_.lower() in TRANSFER_LEMMAS | LEAVING_VERBS:
             # "sent troops to X", "provided aid to X": the object is what moves.
             objs = [o for o in objs if o.dep_ == "dative" or o.head.dep_ == "dative"]
@@ -857,6 +857,16 @@ def _infinitive_subject(verb, actorish: Callable) -> list:
 
 
 PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _object_relative(obj, verb):
+    """A relative pronoun that is the object of its clause's verb stands for the noun
+    the clause modifies: "Norway, which Sweden accuses of spying" acts on Norway, and
+    "the envoy whom the ministry summoned" on the envoy (a subject pronoun already
+    goes through `relative_antecedent`; here only the object's)."""
+    if obj.lower_ in PRON_RELATIVE and obj.i < verb.i and verb.dep_ == "relcl":
+        return relative_antecedent(obj, verb)
+    return obj
 
 
 def relative_antecedent(rel, verb):

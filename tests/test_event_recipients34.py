@@ -1,0 +1,92 @@
+"""Issue 11, recip34 lane (stop 33, round 2): a relative pronoun that is the object of
+its clause's verb stands for the noun the clause modifies ("X, which Y accuses of
+...": X is acted on). Hand-built parses (as the small model parses these lines);
+sentences made up."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsbrief.events.arguments import verb_arguments
+
+from test_actors_anaphora import parse
+
+
+def _someone(tok) -> bool:
+    return tok.lower_ in {"envoy", "government", "ministry"} or \
+        tok.ent_type_ in ("GPE", "NORP", "PERSON")
+
+
+def _word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def _with_places(rows: str, *names: str):
+    doc = parse(rows)
+    doc.ents = [Span(doc, _word(doc, n).i, _word(doc, n).i + 1, label="GPE") for n in names]
+    return doc
+
+
+# "The talks stalled over Norway, which Sweden accused of spying."
+WHICH_ACCUSED = """
+The the DET DT det 1
+talks talk NOUN NNS ROOT 1
+stalled stall VERB VBN acl 1
+over over ADP IN prep 2
+Norway Norway PROPN NNP pobj 3
+, , PUNCT , punct 4
+which which PRON WDT dobj 8
+Sweden Sweden PROPN NNP nsubj 8
+accused accuse VERB VBD relcl 4
+of of ADP IN prep 8
+spying spy VERB VBG pobj 9
+. . PUNCT . punct 1
+"""
+
+# "The ministry expelled the envoy, whom the government summoned."
+WHOM_SUMMONED = """
+The the DET DT det 1
+ministry ministry NOUN NN nsubj 2
+expelled expel VERB VBD ROOT 2
+the the DET DT det 4
+envoy envoy NOUN NN dobj 2
+, , PUNCT , punct 4
+whom whom PRON WP dobj 9
+the the DET DT det 8
+government government NOUN NN nsubj 9
+summoned summon VERB VBD relcl 4
+. . PUNCT . punct 2
+"""
+
+# "Sweden accused Norway, which denied it." (the pronoun is the clause's subject)
+WHICH_SUBJECT = """
+Sweden Sweden PROPN NNP nsubj 1
+accused accuse VERB VBD ROOT 1
+Norway Norway PROPN NNP dobj 1
+, , PUNCT , punct 2
+which which PRON WDT nsubj 5
+denied deny VERB VBD relcl 2
+it it PRON PRP dobj 5
+. . PUNCT . punct 1
+"""
+
+
+def test_an_object_which_is_the_state_its_clause_modifies():
+    doc = _with_places(WHICH_ACCUSED, "Norway", "Sweden")
+    args = verb_arguments(_word(doc, "accused"), _someone)
+    assert [t.text for t in args.actor] == ["Sweden"]
+    assert [t.text for t in args.recipient] == ["Norway"]
+
+
+def test_an_object_whom_is_the_person_its_clause_modifies():
+    doc = parse(WHOM_SUMMONED)
+    args = verb_arguments(_word(doc, "summoned"), _someone)
+    assert [t.text for t in args.recipient] == ["envoy"]
+
+
+def test_a_subject_which_is_no_recipient_of_its_own_clause():
+    # control: the clause's own subject stays its doer; "it" is no one
+    doc = _with_places(WHICH_SUBJECT, "Norway", "Sweden")
+    args = verb_arguments(_word(doc, "denied"), _someone)
+    assert [t.text for t in args.actor] == ["Norway"]
+    assert not args.recipient
