@@ -1,13 +1,16 @@
-"""Issue 11, recip34 lane (stop 33, round 2): a relative pronoun that is the object of
+"""Issue 11, recip34 lane (stop 33, round 2). Recipients: a relative pronoun that is the object of
 its clause's verb stands for the noun the clause modifies ("X, which Y accuses of
-...": X is acted on). Hand-built parses (as the small model parses these lines);
+...": X is acted on). Actors: unnamed armed men who seize or storm a place named as
+the act's object are of that place's country. Hand-built parses (as the small model parses these lines);
 sentences made up."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from newsbrief.events.arguments import verb_arguments
+from newsbrief.records import Article
 
 from test_actors_anaphora import parse
 
@@ -90,3 +93,42 @@ def test_a_subject_which_is_no_recipient_of_its_own_clause():
     args = verb_arguments(_word(doc, "denied"), _someone)
     assert [t.text for t in args.actor] == ["Norway"]
     assert not args.recipient
+
+
+# "Armed militias seized the capital Tripoli." (the place is the object's appositive)
+SEIZED_CAPITAL = """
+Armed armed ADJ JJ amod 1
+militias militia NOUN NNS nsubj 2
+seized seize VERB VBD ROOT 2
+the the DET DT det 4
+capital capital NOUN NN dobj 2
+Tripoli Tripoli PROPN NNP appos 4
+. . PUNCT . punct 2
+"""
+
+# "Armed militias seized the tanker." (no place struck)
+SEIZED_TANKER = """
+Armed armed ADJ JJ amod 1
+militias militia NOUN NNS nsubj 2
+seized seize VERB VBD ROOT 2
+the the DET DT det 4
+tanker tanker NOUN NN dobj 2
+. . PUNCT . punct 2
+"""
+
+
+def test_a_place_that_is_the_object_of_an_act_is_where_it_strikes():
+    from newsbrief.events.actorrefs import _place_struck
+
+    doc = _with_places(SEIZED_CAPITAL, "Tripoli")
+    assert _place_struck(_word(doc, "seized")) == "LBY"
+    assert _place_struck(_word(parse(SEIZED_TANKER), "seized")) is None
+
+
+@pytest.mark.slow
+def test_unnamed_armed_men_who_seize_a_city_are_of_its_country(pipe):
+    text = "Armed militias seized the capital Tripoli last year."
+    got = list(pipe.analyse([Article(id="r34", origin="-", text=text,
+                                         published="2021-03-02")]))[0]
+    hits = [e for e in got.events if e.type == "ASSAULT"]
+    assert hits and [r.country for r in hits[0].actor] == ["LBY"]

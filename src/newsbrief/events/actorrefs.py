@@ -589,7 +589,8 @@ class ActorIndex:
             country = None
         armed = None
         if any(not r.country and not r.entity and r.sector in ARMED_SECTORS for r in refs):
-            armed = country or (_act_place(tok) if tok is not None else None)
+            armed = country or (_act_place(tok) or _place_struck(tok) if tok is not None
+                                else None)
             armed = None if armed == "IGO" else armed
         if not country and not armed:
             return refs
@@ -1279,6 +1280,26 @@ def _act_place(tok) -> str | None:
                     if noun.dep_ == "pobj" and lemma_of(noun) in ATTACK_NOUNS:
                         found = found or _struck_place(noun)
     return found
+
+
+def _place_struck(verb) -> str | None:
+    """The country of a place that is itself the object of an act ("seized the capital
+    X", "stormed the city of X", "overran X"): where unnamed armed men strike, as
+    `placed_at` places them; a place's name, its appositive's or its "of" phrase's."""
+    from .places import _location, gazetteer
+
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        names = [obj] + [c for c in obj.children if c.dep_ == "appos"] + \
+            [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+        for place in names:
+            if place.ent_type_ in ("GPE", "LOC"):
+                loc = _location(place, gazetteer())
+                if loc is not None and loc.country and loc.country != "IGO":
+                    return loc.country
+    return None
 
 
 def _object_place(verb) -> str | None:
