@@ -1,7 +1,8 @@
 """Issue 11, recip34 lane (stop 33, round 2). Recipients: a relative pronoun that is the object of
 its clause's verb stands for the noun the clause modifies ("X, which Y accuses of
 ...": X is acted on). Actors: unnamed armed men who seize or storm a place named as
-the act's object are of that place's country. Hand-built parses (as the small model parses these lines);
+the act's object are of that place's country. A threat on a condition ("warned that it
+would respond if X ...") is aimed at the condition's subject. Hand-built parses (as the small model parses these lines);
 sentences made up."""
 
 from __future__ import annotations
@@ -132,3 +133,45 @@ def test_unnamed_armed_men_who_seize_a_city_are_of_its_country(pipe):
                                          published="2021-03-02")]))[0]
     hits = [e for e in got.events if e.type == "ASSAULT"]
     assert hits and [r.country for r in hits[0].actor] == ["LBY"]
+
+
+# "Russia threatened that it would respond if Poland hosted the missiles."
+THREAT_IF = """
+Russia Russia PROPN NNP nsubj 1
+threatened threaten VERB VBD ROOT 1
+that that SCONJ IN mark 5
+it it PRON PRP nsubj 5
+would would AUX MD aux 5
+respond respond VERB VB ccomp 1
+if if SCONJ IN mark 8
+Poland Poland PROPN NNP nsubj 8
+hosted host VERB VBD advcl 5
+the the DET DT det 10
+missiles missile NOUN NNS dobj 8
+. . PUNCT . punct 1
+"""
+
+# "Russia warned that Poland would pay a price." (no condition: the clause's subject)
+WARNED_PLAIN = """
+Russia Russia PROPN NNP nsubj 1
+warned warn VERB VBD ROOT 1
+that that SCONJ IN mark 5
+Poland Poland PROPN NNP nsubj 5
+would would AUX MD aux 5
+pay pay VERB VB ccomp 1
+a a DET DT det 7
+price price NOUN NN dobj 5
+. . PUNCT . punct 1
+"""
+
+
+def test_a_threat_on_a_condition_is_aimed_at_the_conditions_subject():
+    doc = _with_places(THREAT_IF, "Russia", "Poland")
+    args = verb_arguments(_word(doc, "threatened"), _someone)
+    assert [t.text for t in args.recipient] == ["Poland"]
+
+
+def test_a_warning_with_no_condition_keeps_its_clauses_subject():
+    doc = _with_places(WARNED_PLAIN, "Russia", "Poland")
+    args = verb_arguments(_word(doc, "warned"), _someone)
+    assert [t.text for t in args.recipient] == ["Poland"]

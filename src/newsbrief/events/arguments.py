@@ -108,6 +108,11 @@ REQUEST_WORDS = request_words()
 # Acts whose content clause names the one they target ("X accused ... that Y did"), and
 # rulings ("the court ruled the mayor lacked authority"): data/word_classes.toml.
 CONTENT_TARGET_LEMMAS = word_classes()["content_targets"] | word_classes()["rulings"]
+# Words of a warning or threat, whose content clause may set a condition on another's act
+# ("warned that it would respond if X ..."): data/arguments_lists.toml.
+THREAT_WORDS = frozenset(_LISTS["threat_words"])
+# Marks of a condition clause.
+CONDITION_MARKS = frozenset(_LISTS["condition_marks"])
 # Event nouns whose possessor is the one the act is done to ("his arrest").
 PATIENT_NOUNS = frozenset(_LISTS["patient_nouns"])
 # Nouns of leaving a place or a pact: "from X" is what is left, "of X" what moves.
@@ -1140,6 +1145,9 @@ def content_subject(tok, actorish: Callable) -> list:
         if child.dep_ in ("ccomp", "acl", "relcl") and child.pos_ in VERB_POS and (
                 (child.dep_ == "ccomp" and tok.pos_ in VERB_POS) or
                 any(m.dep_ == "mark" for m in child.children)):
+            warned = _warned_party(tok, child, actorish)
+            if warned:
+                return warned
             subj = [s for s in child.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
             if _is_passive(child) and not any(actorish(s) for s in subj):
                 # "complaints that the summit was staged by its hosts": who did it
@@ -1156,6 +1164,23 @@ def content_subject(tok, actorish: Callable) -> list:
                     out.extend(a for a in agent_of(s, actorish) if a.i != s.i and actorish(a))
             if out or child.i > tok.i:
                 return out
+    return []
+
+
+def _warned_party(tok, clause, actorish: Callable) -> list:
+    """ "warned that it would retaliate if Ruritania sent troops": a threat told as
+    the warner's own act on a condition is aimed at whoever the condition names (the
+    subject of its "if" or "unless" clause), not at the subject of the threatened act,
+    who is most often the warner itself ("it", "the country")."""
+    if lemma_of(tok) not in THREAT_WORDS:
+        return []
+    for cond in clause.children:
+        if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                        for m in cond.children):
+            found = [s for s in cond.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
+                     and actorish(s)]
+            if found:
+                return found
     return []
 
 
