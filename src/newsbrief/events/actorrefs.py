@@ -1286,8 +1286,9 @@ def _place_struck(verb) -> str | None:
     """The country of a place that is itself the object of an act ("seized the capital
     X", "stormed the city of X", "overran X"): where unnamed armed men strike, as
     `placed_at` places them; a place's name, its appositive's or its "of" phrase's."""
-    from .places import _location, gazetteer
+    from .places import _location, gazetteer as places
 
+    states = gazetteer().countries
     for obj in verb.children:
         if obj.dep_ != "dobj":
             continue
@@ -1296,8 +1297,11 @@ def _place_struck(verb) -> str | None:
              for o in p.children if o.dep_ == "pobj"]
         for place in names:
             if place.ent_type_ in ("GPE", "LOC"):
-                loc = _location(place, gazetteer())
-                if loc is not None and loc.country and loc.country != "IGO":
+                loc = _location(place, places())
+                # (a whole state struck is no place the men are from: "forcing the
+                # US to pay", "threatening Iraq")
+                if loc is not None and loc.country and loc.country != "IGO" and \
+                        fold(loc.name) != fold(states.get(loc.country, "")):
                     return loc.country
     return None
 

@@ -113,6 +113,8 @@ CONTENT_TARGET_LEMMAS = word_classes()["content_targets"] | word_classes()["ruli
 THREAT_WORDS = frozenset(_LISTS["threat_words"])
 # Marks of a condition clause.
 CONDITION_MARKS = frozenset(_LISTS["condition_marks"])
+# Relative pronouns that, as a verb's object, stand for the noun their clause modifies.
+OBJECT_RELATIVES = frozenset({"which", "who", "whom"})
 # Event nouns whose possessor is the one the act is done to ("his arrest").
 PATIENT_NOUNS = frozenset(_LISTS["patient_nouns"])
 # Nouns of leaving a place or a pact: "from X" is what is left, "of X" what moves.
@@ -869,7 +871,9 @@ def _object_relative(obj, verb):
     the clause modifies: "Norway, which Sweden accuses of spying" acts on Norway, and
     "the envoy whom the ministry summoned" on the envoy (a subject pronoun already
     goes through `relative_antecedent`; here only the object's)."""
-    if obj.lower_ in PRON_RELATIVE and obj.i < verb.i and verb.dep_ == "relcl":
+    # ("that" is left alone: the parser often takes the conjunction of "accusations
+    # that X sought" or "told agents that he met" for the object of the verb after it)
+    if obj.lower_ in OBJECT_RELATIVES and obj.i < verb.i and verb.dep_ == "relcl":
         return relative_antecedent(obj, verb)
     return obj
 
@@ -1177,8 +1181,10 @@ def _warned_party(tok, clause, actorish: Callable) -> list:
     for cond in clause.children:
         if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                         for m in cond.children):
+            # (a pronoun there is most often the warner: "warned that if he is
+            # re-elected, X faces a tougher deal")
             found = [s for s in cond.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
-                     and actorish(s)]
+                     and s.pos_ != "PRON" and actorish(s)]
             if found:
                 return found
     return []
