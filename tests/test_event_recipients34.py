@@ -175,3 +175,20 @@ def test_a_warning_with_no_condition_keeps_its_clauses_subject():
     doc = _with_places(WARNED_PLAIN, "Russia", "Poland")
     args = verb_arguments(_word(doc, "warned"), _someone)
     assert [t.text for t in args.recipient] == ["Poland"]
+
+
+# "Armed militias attacked Iraq." (a whole state: no town to place them in)
+ATTACKED_STATE = """
+Armed armed ADJ JJ amod 1
+militias militia NOUN NNS nsubj 2
+attacked attack VERB VBD ROOT 2
+Iraq Iraq PROPN NNP dobj 2
+. . PUNCT . punct 2
+"""
+
+
+def test_a_whole_state_struck_places_no_armed_men():
+    from newsbrief.events.actorrefs import _place_struck
+
+    doc = _with_places(ATTACKED_STATE, "Iraq")
+    assert _place_struck(_word(doc, "attacked")) is None

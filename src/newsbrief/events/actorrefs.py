@@ -1288,7 +1288,6 @@ def _place_struck(verb) -> str | None:
     `placed_at` places them; a place's name, its appositive's or its "of" phrase's."""
     from .places import _location, gazetteer as places
 
-    states = gazetteer().countries
     for obj in verb.children:
         if obj.dep_ != "dobj":
             continue
@@ -1298,10 +1297,10 @@ def _place_struck(verb) -> str | None:
         for place in names:
             if place.ent_type_ in ("GPE", "LOC"):
                 loc = _location(place, places())
-                # (a whole state struck is no place the men are from: "forcing the
-                # US to pay", "threatening Iraq")
+                # (only a town or city, which the gazetteer puts on the map: a whole
+                # state struck is no place the men are from, "forcing the US to pay")
                 if loc is not None and loc.country and loc.country != "IGO" and \
-                        fold(loc.name) != fold(states.get(loc.country, "")):
+                        loc.lat is not None:
                     return loc.country
     return None
 
