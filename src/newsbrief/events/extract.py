@@ -53,8 +53,8 @@ from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attemp
                        capacity, deadline_given, denied, described, enabled, forecast, habitual,
                        hypothetical, made_for, not_done, object_denied, obliged,
                        passing_trip, pending, planned_occasion, promised_object,
-                       reported_plan, scheduled, standing, tally, undone, unverified,
-                       unwanted, weighed)
+                       rehearsed, remit, reported_plan, scheduled, standing, tally, undone,
+                       unverified, unwanted, weighed)
 from .places import attach_places
 from .furniture import caption_sentence, furniture_lines, teaser_spans
 from .implicit import implicit_doers, standing_alone
@@ -350,7 +350,8 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
             capacity(cand.tok) is not None or pending(cand.tok) is not None or \
             habitual(cand.tok) is not None or described(cand.tok) is not None or \
             bygone(cand.tok) is not None or weighed(cand.tok) is not None or \
-            passing_trip(cand.tok) is not None or tally(cand.tok) is not None:
+            passing_trip(cand.tok) is not None or tally(cand.tok) is not None or \
+            rehearsed(cand.tok) is not None or remit(cand.tok) is not None:
         return True
     if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
         return True

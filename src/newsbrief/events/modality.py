@@ -772,18 +772,108 @@ def _nobody(tok) -> str | None:
     return None
 
 
+# Nouns of telling or showing whose "no" denies what their "of" phrase names ("made no
+# mention of the raid", "gave no sign of a retreat"); not "made no secret of" (affirms)
+# nor "had no knowledge of" (the act may still have happened): data/modality_lists.toml.
+TELLING_NO_OBJECTS = frozenset(_LISTS["telling_no_objects"])
+
+
 def object_denied(tok, trigger) -> str | None:
     """"no" when the coded noun a verb is read through is its object and carries "no"
-    ("issued no warnings", "made no threats", "held no talks"): the verb's act is
-    told as not done. `trigger` is the character span of the coded word; None when
-    the coded word is the verb itself or an object without "no"."""
+    ("issued no warnings", "made no threats", "held no talks"), or hangs in the "of"
+    phrase of such an object ("made no mention of the bombing", "gave no sign of a
+    retreat"): the verb's act is told as not done. `trigger` is the character span of
+    the coded word; None when the coded word is the verb itself, an object without
+    "no", or an object whose "no" affirms ("made no secret of its attacks")."""
     if not trigger or tok.idx == trigger[0]:
         return None
     for child in tok.children:
-        if child.idx == trigger[0] and child.dep_ in ("dobj", "obj") and \
-                child.pos_ == "NOUN" and \
-                any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+        if child.dep_ not in ("dobj", "obj") or child.pos_ != "NOUN" or \
+                not any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+            continue
+        if child.idx == trigger[0]:
             return "no"
+        if child.lower_ in TELLING_NO_OBJECTS and any(
+                t.idx == trigger[0] for t in _of_phrase(child)):
+            return "no"
+    return None
+
+
+def _of_phrase(noun) -> list:
+    """The nouns of the "of" phrase below `noun`: "mention of the attack" -> attack."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
+# Nouns of a military exercise and verbs of acting one out: an act told inside one
+# ("an exercise in which marines stormed beaches", "drills simulating a strike") is
+# practice, not the act (data/modality_lists.toml).
+EXERCISE_NOUNS = frozenset(_LISTS["exercise_nouns"])
+REHEARSING_VERBS = frozenset(_LISTS["rehearsing_verbs"])
+PRETEND_MODIFIERS = frozenset(_LISTS["pretend_modifiers"])
+
+
+def rehearsed(tok) -> str | None:
+    """The word that makes the act of predicate `tok` a rehearsal, or None: the act's
+    verb heads a relative clause of an exercise noun ("a drill in which troops seized
+    an airfield", "war games simulating an invasion"), the act is what a verb of acting
+    out takes ("practised storming a beach", "simulated an attack"), or the coded noun
+    is called mock or simulated ("a mock raid"). The exercise itself is an act and is
+    left to its own record."""
+    if any(c.dep_ == "amod" and c.lower_ in PRETEND_MODIFIERS for c in tok.children):
+        return next(c.lower_ for c in tok.children if c.lower_ in PRETEND_MODIFIERS)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
+    if verb is None:
+        return None
+    if _lemma(verb) in REHEARSING_VERBS:
+        return verb.lower_  # "simulated an attack": the noun (or the verb) is acted out
+    for _ in range(MAX_STEPS):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "stormed beaches and seized an airfield": the first verb's clause
+    if _lemma(verb.head) in EXERCISE_NOUNS and _inside_clause(verb):
+        return verb.head.lower_
+    if verb.dep_ in ("xcomp", "pcomp", "dobj") and _lemma(verb.head) in REHEARSING_VERBS:
+        return verb.head.lower_  # "practised storming a beach"
+    return None
+
+
+def _inside_clause(verb) -> bool:
+    """Does clause `verb` tell what happens inside the noun it hangs on: a relative
+    clause opened by "in which", "during which" or "where" ("an exercise in which
+    marines stormed beaches"), or a present participle ("drills simulating a strike")?
+    Not a clause whose object is the noun ("drills which the North denounced") nor a
+    participle it undergoes ("an exercise hosted by the navy")."""
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBG"
+    if verb.dep_ != "relcl":
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in ("in", "during") and
+                any(g.lower_ in ("which", "that") for g in c.children)) or
+               (c.dep_ == "advmod" and c.lower_ == "where") for c in verb.children)
+
+
+# Verbs that give a body its task ("a panel tasked with investigating the attack", "a
+# mission mandated to monitor the truce"): the task describes the body, no act is told
+# done (data/modality_lists.toml). Not "charge": "charged with killing" is an accusation.
+REMIT_VERBS = frozenset(_LISTS["remit_verbs"])
+
+
+def remit(tok) -> str | None:
+    """The verb that gives someone the act of predicate `tok` as a task, or None: the
+    act's verb is the gerund of "with" after such a verb ("the committee tasked with
+    investigating the raid") or its to-infinitive ("a force mandated to protect
+    civilians"). A task is a body's remit, not an act the story tells done."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
+    if verb is None or verb.head.i == verb.i:
+        return None
+    gov = verb.head
+    if verb.dep_ == "pcomp" and gov.lower_ == "with" and gov.head.i != gov.i and \
+            _lemma(gov.head) in REMIT_VERBS:
+        return gov.head.lower_
+    if verb.dep_ in ("xcomp", "advcl") and gov.tag_ == "VBN" and _lemma(gov) in REMIT_VERBS and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return gov.lower_
     return None
 
 
