@@ -82,7 +82,12 @@ FRESH_FILES = ("events-blind-1203081.tsv", "events-blind-1203093.tsv",
                "events-blind-1203941.tsv", "events-blind-1203951.tsv",
                "events-blind-1204031.tsv", "events-blind-1204049.tsv",
                "events-blind-1204326.tsv", "events-blind-1204414.tsv",
-               "events-blind-1204444.tsv", "key-events-blind-1203602.tsv",
+               "events-blind-1204444.tsv",
+               # the afternoon stop's blind tests and rejudges on abw- articles (dev
+               # data since the evening stop; the lead's held-out key list is not here)
+               "events-blind-1204752.tsv", "events-blind-1204774.tsv",
+               "events-blind-1204806.tsv", "key-events-blind-1204732.tsv",
+               "key-events-blind-1203602.tsv",
                "key-events-blind-1203753.tsv", "key-events-blind-1203754.tsv",
                "key-events-blind-1203914.tsv", "key-events-blind-1203952.tsv",
                "key-events-blind-1204032.tsv", "key-events-blind-1204310.tsv")
