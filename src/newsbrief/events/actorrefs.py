@@ -66,6 +66,8 @@ LEAVE_FROM = frozenset({"expel", "expulsion"})
 # by anyone else otherwise ("hostages were released").
 CUSTODY_ONLY = frozenset({"release", "free"})
 CUSTODY_WORDS = frozenset(_LISTS["custody_words"])
+# Nouns of a place whose "of" phrase names it ("the city of X"; not "a mayor of X").
+SETTLEMENT_NOUNS = frozenset(_LISTS["settlement_nouns"])
 
 # Deaths and harm no one inflicted: no attacker is implied where these are named.
 NOT_ATTACKS = word_classes()["sense_natural_causes"] | frozenset({
@@ -1291,8 +1293,11 @@ def _place_struck(verb) -> str | None:
     for obj in verb.children:
         if obj.dep_ != "dobj":
             continue
+        # (an "of" phrase names the place only under a place word, "the city of X";
+        # "a mayor of X" strikes a person, not X)
         names = [obj] + [c for c in obj.children if c.dep_ == "appos"] + \
             [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+             and lemma_of(obj) in SETTLEMENT_NOUNS
              for o in p.children if o.dep_ == "pobj"]
         for place in names:
             if place.ent_type_ in ("GPE", "LOC"):
