@@ -50,3 +50,45 @@ def test_the_of_phrase_of_a_person_struck_places_no_armed_men():
     assert _place_struck(_word(doc, "abducted")) is None
     doc = _with_places(OVERRAN_TOWN, "Tripoli")
     assert _place_struck(_word(doc, "overran")) == "LBY"
+
+
+# "The union voiced concern on Tuesday for the safety of its members."
+CONCERN_ON_A_DAY = """
+The the DET DT det 1
+union union NOUN NN nsubj 2
+voiced voice VERB VBD ROOT 2
+concern concern NOUN NN dobj 2
+on on ADP IN prep 2
+Tuesday Tuesday PROPN NNP pobj 4
+for for ADP IN prep 3
+the the DET DT det 8
+safety safety NOUN NN pobj 6
+of of ADP IN prep 8
+its its PRON PRP$ poss 11
+members member NOUN NNS pobj 9
+. . PUNCT . punct 2
+"""
+
+# "The union voiced concern on the cuts for the members." (concern about the cuts)
+CONCERN_ON_CUTS = """
+The the DET DT det 1
+union union NOUN NN nsubj 2
+voiced voice VERB VBD ROOT 2
+concern concern NOUN NN dobj 2
+on on ADP IN prep 3
+the the DET DT det 6
+cuts cut NOUN NNS pobj 4
+for for ADP IN prep 6
+the the DET DT det 9
+members member NOUN NNS pobj 7
+. . PUNCT . punct 2
+"""
+
+
+def test_concern_voiced_on_a_day_for_someone_is_still_sympathy():
+    from newsbrief.events.senses import _concern_for
+
+    doc = parse(CONCERN_ON_A_DAY)
+    assert _concern_for(_word(doc, "concern"), _word(doc, "voiced"))
+    doc = parse(CONCERN_ON_CUTS)
+    assert not _concern_for(_word(doc, "concern"), _word(doc, "voiced"))

@@ -586,8 +586,7 @@ def _call(tok, typ):
         return DROP  # a name given, whatever the object names ("called the deal a farce")
     if typ == "REQUEST":
         ons = _pobjs(tok, "on", "upon")
-        if ons and all(g.ent_type_ in ("DATE", "TIME") or _lemma_in(g, _cls("sense_days"))
-                       for g in ons) and not _pobjs(tok, "for"):
+        if ons and all(_is_time(g) for g in ons) and not _pobjs(tok, "for"):
             # "called Putin on Friday": a day, not "call on X to ..."
             return ("CONSULT", "041") if any(_is_person(o) for o in _children(tok, "dobj")) \
                 else DROP
@@ -1650,12 +1649,25 @@ def _testify(tok, typ):
     return None
 
 
+def _is_time(tok) -> bool:
+    """A date or time entity or a weekday ("on Friday")."""
+    return tok.ent_type_ in ("DATE", "TIME") or _lemma_in(tok, _cls("sense_days"))
+
+
+def _of_a_time(prep) -> bool:
+    """A preposition whose objects are all times ("on Monday")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(_is_time(g) for g in objs)
+
+
 def _concern_for(noun, verb) -> bool:
     """ "expressed concern for the safety of the crew": concern "for" someone is sympathy;
     only concern about, over or at something ("voiced concern over the raids") disapproves
     (lexicon "concern", keymiss). The preposition may hang on the noun or on its verb."""
     heads = [noun] + ([verb] if verb is not None else [])
-    preps = [c.lower_ for h in heads for c in h.children if c.dep_ == "prep"]
+    # (an "on" of a time is when it was voiced, "on Monday", not what it is about)
+    preps = [c.lower_ for h in heads for c in h.children if c.dep_ == "prep"
+             and not (c.lower_ == "on" and _of_a_time(c))]
     return "for" in preps and not any(p in preps for p in ("about", "over", "at", "with",
                                                            "regarding", "on"))
 
