@@ -92,3 +92,20 @@ def test_concern_voiced_on_a_day_for_someone_is_still_sympathy():
     assert _concern_for(_word(doc, "concern"), _word(doc, "voiced"))
     doc = parse(CONCERN_ON_CUTS)
     assert not _concern_for(_word(doc, "concern"), _word(doc, "voiced"))
+
+
+def test_a_habit_practised_is_the_act_a_gerund_practised_is_a_drill():
+    from parses import make_doc_head_first
+    from newsbrief.events.modality import rehearsed
+
+    # "The junta practises torture ."
+    doc = make_doc_head_first(
+        "The/the/DET/1/det/DT junta/junta/NOUN/2/nsubj/NN practises/practise/VERB/2/ROOT/VBZ "
+        "torture/torture/NOUN/2/dobj/NN")
+    assert rehearsed(doc[3]) is None
+    # "Marines practised landing on the shore ."
+    doc = make_doc_head_first(
+        "Marines/marine/NOUN/1/nsubj/NNS practised/practise/VERB/1/ROOT/VBD "
+        "landing/land/VERB/1/xcomp/VBG on/on/ADP/2/prep/IN the/the/DET/5/det/DT "
+        "shore/shore/NOUN/3/pobj/NN")
+    assert rehearsed(doc[2]) == "practised"

@@ -810,6 +810,8 @@ def _of_phrase(noun) -> list:
 # practice, not the act (data/modality_lists.toml).
 EXERCISE_NOUNS = frozenset(_LISTS["exercise_nouns"])
 REHEARSING_VERBS = frozenset(_LISTS["rehearsing_verbs"])
+# Verbs that act out only a gerund ("practised landing"), not a noun ("practises torture").
+DRILLING_VERBS = frozenset(_LISTS["drilling_verbs"])
 PRETEND_MODIFIERS = frozenset(_LISTS["pretend_modifiers"])
 
 
@@ -833,7 +835,9 @@ def rehearsed(tok) -> str | None:
         verb = verb.head  # "stormed beaches and seized an airfield": the first verb's clause
     if _lemma(verb.head) in EXERCISE_NOUNS and _inside_clause(verb):
         return verb.head.lower_
-    if verb.dep_ in ("xcomp", "pcomp", "dobj") and _lemma(verb.head) in REHEARSING_VERBS:
+    if verb.dep_ in ("xcomp", "pcomp", "dobj") and (
+            _lemma(verb.head) in REHEARSING_VERBS or
+            (_lemma(verb.head) in DRILLING_VERBS and verb.tag_ == "VBG")):
         return verb.head.lower_  # "practised storming a beach"
     return None
 
