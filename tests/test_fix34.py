@@ -109,3 +109,27 @@ def test_a_habit_practised_is_the_act_a_gerund_practised_is_a_drill():
         "landing/land/VERB/1/xcomp/VBG on/on/ADP/2/prep/IN the/the/DET/5/det/DT "
         "shore/shore/NOUN/3/pobj/NN")
     assert rehearsed(doc[2]) == "practised"
+
+
+# "The council imposed duties on trucks in Chilean depots." ("in" says where, not whose)
+ON_TRUCKS_IN_DEPOTS = """
+The the DET DT det 1
+council council NOUN NN nsubj 2
+imposed impose VERB VBD ROOT 2
+duties duty NOUN NNS dobj 2
+on on ADP IN prep 2
+trucks truck NOUN NNS pobj 4
+in in ADP IN prep 5
+Chilean Chilean PROPN NNP amod 8
+depots depot NOUN NNS pobj 6
+. . PUNCT . punct 2
+"""
+
+
+def test_goods_somewhere_in_a_country_are_not_its_goods():
+    from newsbrief.events.arguments import verb_arguments
+
+    doc = parse(ON_TRUCKS_IN_DEPOTS)
+    doc.ents = [Span(doc, 7, 8, label="NORP")]
+    someone = lambda t: t.lower_ == "council" or t.ent_type_ in ("GPE", "NORP")  # noqa: E731
+    assert [t.text for t in verb_arguments(_word(doc, "imposed"), someone).recipient] == []

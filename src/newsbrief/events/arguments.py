@@ -1510,6 +1510,13 @@ _GOODS_PATH_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod", "nummod", 
 _GOODS_PATH_PREPS = frozenset({"in", "of"})
 
 
+def _is_amount(tok) -> bool:
+    """A sum or count ("$60 billion", "5 million"): only under one does "in" say whose
+    goods ("$60 billion in Canadian goods"); "cars in Canadian showrooms" says where."""
+    return tok.pos_ == "NUM" or tok.tag_ == "$" or \
+        tok.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
+
+
 def _goods_owners(goods, actorish: Callable) -> list:
     """The state whose goods a trade measure hits: the owner the goods' own phrase
     names ("Chinese steel"), or else a demonym or state reached from the goods through
@@ -1523,7 +1530,8 @@ def _goods_owners(goods, actorish: Callable) -> list:
             continue
         step = tok
         while step.i != goods.i and step.dep_ in _GOODS_PATH_DEPS and (
-                step.dep_ != "prep" or step.lower_ in _GOODS_PATH_PREPS):
+                step.dep_ != "prep" or step.lower_ in _GOODS_PATH_PREPS) and (
+                step.dep_ != "prep" or step.lower_ != "in" or _is_amount(step.head)):
             step = step.head
         if step.i == goods.i:
             return [tok]
