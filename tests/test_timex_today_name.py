@@ -17,7 +17,7 @@ THU = "2024-12-05"
     "An inquiry by USA Today found dozens of such cases.",
     "The minister told the BBC's Today programme that talks would go on.",
     "(USA TODAY) The senator asked the agency for its files.",
-    "The anchor of NBC's Today said the guest had cancelled.",
+    "A host on NBC's Today told viewers the guest had cancelled.",
     "Readers can sign up for our newsletter, Harbour Today, on the site.",
 ])
 def test_today_inside_a_name_is_no_time(sentence):

@@ -1172,7 +1172,7 @@ def content_subject(tok, actorish: Callable) -> list:
 
 
 def _warned_party(tok, clause, actorish: Callable) -> list:
-    """ "warned that it would retaliate if Ruritania sent troops": a threat told as
+    """ "warned it would strike back if Ruritania sent troops": a threat told as
     the warner's own act on a condition is aimed at whoever the condition names (the
     subject of its "if" or "unless" clause), not at the subject of the threatened act,
     who is most often the warner itself ("it", "the country")."""
@@ -1181,8 +1181,8 @@ def _warned_party(tok, clause, actorish: Callable) -> list:
     for cond in clause.children:
         if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                         for m in cond.children):
-            # (a pronoun there is most often the warner: "warned that if he is
-            # re-elected, X faces a tougher deal")
+            # (a pronoun there is most often the warner: "warned that if he wins
+            # a second term, X faces a tougher deal")
             found = [s for s in cond.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
                      and s.pos_ != "PRON" and actorish(s)]
             if found:
