@@ -1181,8 +1181,8 @@ def _warned_party(tok, clause, actorish: Callable) -> list:
     for cond in clause.children:
         if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                         for m in cond.children):
-            # (a pronoun there is most often the warner: "warned that if he wins
-            # a second term, X faces a tougher deal")
+            # (a pronoun there is most often the warner: "warned that if he keeps
+            # his seat, X faces a tougher deal")
             found = [s for s in cond.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
                      and s.pos_ != "PRON" and actorish(s)]
             if found:
