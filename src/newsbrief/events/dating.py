@@ -326,7 +326,7 @@ def _due_date(root) -> bool:
         return False  # "the visit was postponed until Friday": it now takes place then
     if root.head.lower_ in ("until", "till"):
         return True
-    if fin is None or any(a in _MODALS for a in _auxiliaries(fin)):
+    if fin is None or any(a in MODALS for a in _auxiliaries(fin)):
         return False
     return fin.tag_ == "VBD" or any(a in _PAST_AUX or a == "had" for a in _auxiliaries(fin))
 
@@ -373,7 +373,7 @@ def _where_clause(clause) -> bool:
     the past ("the May 3 hearing where Sweden accused Finland", "a call on Tuesday in
     which the governor urged the mayors", "the summit at which the pact was signed"):
     what was done at the occasion the noun names."""
-    return any((c.dep_ == "advmod" and c.lower_ == "where") or _occasion_which(c)
+    return any((c.dep_ == "advmod" and c.lower_ == "where") or occasion_which(c)
                for c in clause.children if c.i < clause.i) and told_tense(clause) == "past"
 
 
@@ -382,8 +382,9 @@ def _where_clause(clause) -> bool:
 _OCCASION_WHICH = frozenset(_LISTS["occasion_which"])
 
 
-def _occasion_which(child) -> bool:
-    """"in which", "at which", "during which" opening a relative clause."""
+def occasion_which(child) -> bool:
+    """"in which", "at which", "during which" opening a relative clause (also read by
+    modality's exercise rule: what happens inside the occasion a noun names)."""
     return child.dep_ == "prep" and child.lower_ in _OCCASION_WHICH and any(
         g.dep_ == "pobj" and g.lower_ == "which" for g in child.children)
 
@@ -2458,7 +2459,7 @@ def _simple_past(tok) -> bool:
 # a second verb sharing the subject ("responded ... and called for").
 _TENSE_FROM_HEAD = frozenset({"advcl", "xcomp", "pcomp", "prep", "pobj", "dobj", "conj", "compound",
                               "amod", "nsubj", "nsubjpass"})
-_MODALS = frozenset(_LISTS["modals"])
+MODALS = frozenset(_LISTS["modals"])
 _PAST_AUX = frozenset(_LISTS["past_aux"])
 _PRESENT_AUX = frozenset(_LISTS["present_aux"])
 _PERFECT_AUX = frozenset(_LISTS["perfect_aux"])
@@ -2499,7 +2500,7 @@ def told_tense(tok) -> str | None:
     if verb is None:
         return None
     aux = _auxiliaries(verb)
-    if any(a in _MODALS or a in _PERFECT_AUX for a in aux) or present_perfect(verb):
+    if any(a in MODALS or a in _PERFECT_AUX for a in aux) or present_perfect(verb):
         return None
     if not aux:
         return {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .arguments import OPEN_QUESTION, PRON_RELATIVE
+from .dating import occasion_which
 from .lexicon import lemma_of, word_classes
 from .reportable import HABITUAL
 from ..words import word_lists
@@ -844,7 +845,7 @@ def rehearsed(tok) -> str | None:
 
 def _inside_clause(verb) -> bool:
     """Does clause `verb` tell what happens inside the noun it hangs on: a relative
-    clause opened by "in which", "during which" or "where" ("an exercise in which
+    clause opened by "in/at/during which" (dating's `occasion_which`) or "where" ("an exercise in which
     marines stormed beaches"), or a present participle ("drills simulating a strike")?
     Not a clause whose object is the noun ("drills which the North denounced") nor a
     participle it undergoes ("an exercise hosted by the navy")."""
@@ -852,9 +853,8 @@ def _inside_clause(verb) -> bool:
         return verb.tag_ == "VBG"
     if verb.dep_ != "relcl":
         return False
-    return any((c.dep_ == "prep" and c.lower_ in ("in", "during") and
-                any(g.lower_ in ("which", "that") for g in c.children)) or
-               (c.dep_ == "advmod" and c.lower_ == "where") for c in verb.children)
+    return any(occasion_which(c) or (c.dep_ == "advmod" and c.lower_ == "where")
+               for c in verb.children)
 
 
 # Verbs that give a body its task ("a panel tasked with investigating the attack", "a

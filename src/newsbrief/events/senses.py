@@ -56,7 +56,7 @@ from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup, word_classes
 from ..actors.anaphora import ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS
 # (dating's modal words, in case the tagger misses a modal: one list; dating is to
 # make it public when it is next edited)
-from .dating import _MODALS as MODALS
+from .dating import MODALS
 from ..words import word_lists
 
 # The word lists of this module: data/senses_lists.toml.
