@@ -124,6 +124,8 @@ LEAVING_VERBS = frozenset(_LISTS["leaving_verbs"])
 # "drew condemnation", "came under attack"): the subject is the recipient, never the
 # actor of that act.
 UNDERGO_LEMMAS = frozenset(_LISTS["undergo_lemmas"])
+# What a threatened side will pay or face ("will pay a heavy price"): data/word_classes.toml.
+THREAT_VERBS = word_classes()["threat_verbs"]
 # Verbs of describing or reacting to an act: their subject is not its actor ("likened
 # the crackdown to Tiananmen", "recalled the invasion").
 DESCRIBE_LEMMAS = frozenset(_LISTS["describe_lemmas"])
@@ -1176,7 +1178,7 @@ def _warned_party(tok, clause, actorish: Callable) -> list:
     the warner's own act on a condition is aimed at whoever the condition names (the
     subject of its "if" or "unless" clause), not at the subject of the threatened act,
     who is most often the warner itself ("it", "the country")."""
-    if lemma_of(tok) not in THREAT_WORDS:
+    if lemma_of(tok) not in THREAT_WORDS or _another_side_suffers(tok, clause):
         return []
     for cond in clause.children:
         if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
@@ -1188,6 +1190,21 @@ def _warned_party(tok, clause, actorish: Callable) -> list:
             if found:
                 return found
     return []
+
+
+def _another_side_suffers(tok, clause) -> bool:
+    """ "warned that Ruritania would face defeat if Y ...": a threatened clause that
+    says what its subject will undergo (a verb of undergoing or paying, or a passive)
+    names the side threatened, when that subject is a name other than the warner's.
+    A clause of acting ("Berlin would hit back if ...", a capital for its own
+    government) or a pronoun or common noun there ("it would face no choice") is most
+    often the warner's side, and the condition's subject is the one threatened."""
+    if not (_is_passive(clause) or lemma_of(clause) in UNDERGO_LEMMAS | THREAT_VERBS):
+        return False
+    warner = {s.lower_ for s in tok.children if s.dep_ in SUBJ_DEPS}
+    subjects = [s for s in clause.children if s.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
+    return bool(subjects) and all(s.pos_ != "PRON" and s.ent_type_ and s.lower_ not in warner
+                                  for s in subjects)
 
 
 def _clause_subject(clause, actorish: Callable) -> list:

@@ -1,0 +1,120 @@
+"""Issue 11, house35 lane (stop 34): a warning's threatened clause that says what
+another named side will undergo names the side threatened; one that says what a side
+will do (a capital standing for the warner's own government) leaves the condition's
+subject as the one threatened. Hand-built parses (as the small model parses these
+lines); sentences made up."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsbrief.events.arguments import verb_arguments
+
+from test_actors_anaphora import parse
+
+
+def _someone(tok) -> bool:
+    return tok.ent_type_ in ("GPE", "PERSON")
+
+
+def _word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def _named(rows: str, *names: str, label: str = "GPE"):
+    doc = parse(rows)
+    doc.ents = [Span(doc, _word(doc, n).i, _word(doc, n).i + 1,
+                     label="PERSON" if n == "Novak" else label) for n in names]
+    return doc
+
+
+def _recipient(doc, verb: str) -> list[str]:
+    return [t.text for t in verb_arguments(_word(doc, verb), _someone).recipient]
+
+
+# "Ruritania warned that Freedonia would face defeat if Sylvania sent troops."
+FACE_DEFEAT_IF = """
+Ruritania Ruritania PROPN NNP nsubj 1
+warned warn VERB VBD ROOT 1
+that that SCONJ IN mark 5
+Freedonia Freedonia PROPN NNP nsubj 5
+would would AUX MD aux 5
+face face VERB VB ccomp 1
+defeat defeat NOUN NN dobj 5
+if if SCONJ IN mark 9
+Sylvania Sylvania PROPN NNP nsubj 9
+sent send VERB VBD advcl 5
+troops troop NOUN NNS dobj 9
+. . PUNCT . punct 1
+"""
+
+# "Ruritania warned that Freedonia would be punished if Sylvania joined the war."
+PUNISHED_IF = """
+Ruritania Ruritania PROPN NNP nsubj 1
+warned warn VERB VBD ROOT 1
+that that SCONJ IN mark 6
+Freedonia Freedonia PROPN NNP nsubjpass 6
+would would AUX MD aux 6
+be be AUX VB auxpass 6
+punished punish VERB VBN ccomp 1
+if if SCONJ IN mark 9
+Sylvania Sylvania PROPN NNP nsubj 9
+joined join VERB VBD advcl 6
+the the DET DT det 11
+war war NOUN NN dobj 9
+. . PUNCT . punct 1
+"""
+
+# "Novak warned that Ostrava would hit back if Sylvania raised tariffs." (Ostrava, the
+# capital, stands for Novak's own government: it acts, Sylvania is threatened)
+CAPITAL_HITS_BACK_IF = """
+Novak Novak PROPN NNP nsubj 1
+warned warn VERB VBD ROOT 1
+that that SCONJ IN mark 5
+Ostrava Ostrava PROPN NNP nsubj 5
+would would AUX MD aux 5
+hit hit VERB VB ccomp 1
+back back ADV RB advmod 5
+if if SCONJ IN mark 9
+Sylvania Sylvania PROPN NNP nsubj 9
+raised raise VERB VBD advcl 5
+tariffs tariff NOUN NNS dobj 9
+. . PUNCT . punct 1
+"""
+
+# "Ruritania warned it would face no choice if Sylvania moved troops." (the warner's
+# own side faces it: a pronoun)
+IT_WOULD_FACE_IF = """
+Ruritania Ruritania PROPN NNP nsubj 1
+warned warn VERB VBD ROOT 1
+it it PRON PRP nsubj 4
+would would AUX MD aux 4
+face face VERB VB ccomp 1
+no no DET DT det 6
+choice choice NOUN NN dobj 4
+if if SCONJ IN mark 9
+Sylvania Sylvania PROPN NNP nsubj 9
+moved move VERB VBD advcl 4
+troops troop NOUN NNS dobj 9
+. . PUNCT . punct 1
+"""
+
+
+def test_another_named_side_that_will_face_harm_is_the_one_warned():
+    doc = _named(FACE_DEFEAT_IF, "Ruritania", "Freedonia", "Sylvania")
+    assert _recipient(doc, "warned") == ["Freedonia"]
+
+
+def test_another_named_side_that_will_be_punished_is_the_one_warned():
+    doc = _named(PUNISHED_IF, "Ruritania", "Freedonia", "Sylvania")
+    assert _recipient(doc, "warned") == ["Freedonia"]
+
+
+def test_a_capital_that_will_act_leaves_the_condition_subject_warned():
+    doc = _named(CAPITAL_HITS_BACK_IF, "Novak", "Ostrava", "Sylvania")
+    assert _recipient(doc, "warned") == ["Sylvania"]
+
+
+def test_the_warners_own_side_facing_a_choice_leaves_the_condition_subject_warned():
+    doc = _named(IT_WOULD_FACE_IF, "Ruritania", "Sylvania")
+    assert _recipient(doc, "warned") == ["Sylvania"]
