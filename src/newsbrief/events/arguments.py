@@ -119,7 +119,12 @@ OBJECT_RELATIVES = frozenset({"which", "who", "whom"})
 PATIENT_NOUNS = frozenset(_LISTS["patient_nouns"])
 # Nouns of leaving a place or a pact: "from X" is what is left, "of X" what moves.
 LEAVING_NOUNS = frozenset(_LISTS["leaving_nouns"])
-LEAVING_VERBS = frozenset(_LISTS["leaving_verbs"])
+# Verbs of withdrawing forces or oneself: the object is what moves ("withdrew troops"),
+# "from X" or "of X" what is left (LEAVING_OCCASION_VERBS leave an occasion).
+WITHDRAWING_VERBS = frozenset(_LISTS["withdrawing_verbs"])
+# Verbs of leaving or ending an occasion ("left the summit", "ended the talks"): their
+# object is the occasion, not a party to it.
+LEAVING_OCCASION_VERBS = frozenset(_LISTS["leaving_occasion_verbs"])
 # Verbs whose subject undergoes the act their object names ("faced criticism from X",
 # "drew condemnation", "came under attack"): the subject is the recipient, never the
 # actor of that act.
@@ -636,12 +641,12 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         actor = subj
         recipient = []
     actor = [a for head in actor for a in agent_of(_partitive(head), actorish)]
-    if not recipient and verb.lemma_.lower() in LEAVING_VERBS:
+    if not recipient and verb.lemma_.lower() in WITHDRAWING_VERBS:
         # "withdrew troops from Syria", "pulled out of the deal": what is left
         recipient = [o for o in _pobjs(verb, frozenset({"from", "of"})) if actorish(o)]
     if not recipient:
         objs = [_object_relative(o, verb) for o in _children(verb, OBJ_DEPS)]
-        if verb.lemma_.lower() in TRANSFER_LEMMAS | LEAVING_VERBS:
+        if verb.lemma_.lower() in TRANSFER_LEMMAS | WITHDRAWING_VERBS:
             # "sent troops to X", "provided aid to X": the object is what moves.
             objs = [o for o in objs if o.dep_ == "dative" or o.head.dep_ == "dative"]
         recipient = [o for o in objs if actorish(o) and not (
@@ -653,7 +658,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         # (with a doer named: "the treaty lets Freedonia ..." makes no record of its own)
         recipient = _infinitive_subject(verb, actorish)
     if not recipient and not _children(verb, OBJ_DEPS) and \
-            verb.lemma_.lower() not in TRANSFER_LEMMAS | LEAVING_VERBS:
+            verb.lemma_.lower() not in TRANSFER_LEMMAS | WITHDRAWING_VERBS:
         # "has criticized Trump over Putin": a name right after the verb that the
         # parser took for an adverb of it is its object
         recipient = [c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.i + 1

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .arguments import OPEN_QUESTION, PRON_RELATIVE
+from .arguments import LEAVING_OCCASION_VERBS, OPEN_QUESTION, PRON_RELATIVE
 from .dating import occasion_which
 from .lexicon import lemma_of, word_classes
 from .reportable import HABITUAL
@@ -463,7 +463,6 @@ def obliged(tok) -> str | None:
 
 AHEAD_MARKS = frozenset(_LISTS["ahead_marks"])
 UNMARKED_PAST = frozenset(_LISTS["unmarked_past"])
-LEAVING_VERBS = frozenset(_LISTS["leaving_verbs"])
 # The simple present: "resigns", "hold" (no auxiliary, so not "has held", "is holding").
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -483,7 +482,7 @@ def ahead_in_clause(tok) -> str | None:
         return None
     if verb.lower_ in UNMARKED_PAST or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    if verb is not tok and tok.dep_ == "dobj" and _lemma(verb) in LEAVING_VERBS:
+    if verb is not tok and tok.dep_ == "dobj" and _lemma(verb) in LEAVING_OCCASION_VERBS:
         return None
     mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.i < verb.i and
                  c.lower_ in AHEAD_MARKS), None)
