@@ -1,8 +1,9 @@
-"""Issue 11, house35 lane (stop 34): a warning's threatened clause that says what
+"""Issue 11, house35 lane (stop 34). A warning's threatened clause that says what
 another named side will undergo names the side threatened; one that says what a side
 will do (a capital standing for the warner's own government) leaves the condition's
-subject as the one threatened. Hand-built parses (as the small model parses these
-lines); sentences made up."""
+subject as the one threatened. An object "which"/"whom" the parser hung on the last
+noun of a phrase ("a pact with X, which ...") stands for that noun only when they
+agree. Hand-built parses (as the small model parses these lines); sentences made up."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from test_actors_anaphora import parse
 
 
 def _someone(tok) -> bool:
-    return tok.ent_type_ in ("GPE", "PERSON")
+    return tok.ent_type_ in ("GPE", "PERSON") or tok.lower_ == "envoy"
 
 
 def _word(doc, text):
@@ -118,3 +119,88 @@ def test_a_capital_that_will_act_leaves_the_condition_subject_warned():
 def test_the_warners_own_side_facing_a_choice_leaves_the_condition_subject_warned():
     doc = _named(IT_WOULD_FACE_IF, "Ruritania", "Sylvania")
     assert _recipient(doc, "warned") == ["Sylvania"]
+
+
+# "Ruritania signed a pact with Freedonia, which Sylvania quit." (what is quit is the pact)
+PACT_WHICH_QUIT = """
+Ruritania Ruritania PROPN NNP nsubj 1
+signed sign VERB VBD ROOT 1
+a a DET DT det 3
+pact pact NOUN NN dobj 1
+with with ADP IN prep 3
+Freedonia Freedonia PROPN NNP pobj 4
+, , PUNCT , punct 5
+which which PRON WDT dobj 9
+Sylvania Sylvania PROPN NNP nsubj 9
+quit quit VERB VBD relcl 5
+. . PUNCT . punct 1
+"""
+
+# "Ruritania published a report on Novak, which Sylvania denounced." ("which" is no person)
+REPORT_WHICH_DENOUNCED = """
+Ruritania Ruritania PROPN NNP nsubj 1
+published publish VERB VBD ROOT 1
+a a DET DT det 3
+report report NOUN NN dobj 1
+on on ADP IN prep 3
+Novak Novak PROPN NNP pobj 4
+, , PUNCT , punct 5
+which which PRON WDT dobj 9
+Sylvania Sylvania PROPN NNP nsubj 9
+denounced denounce VERB VBD relcl 5
+. . PUNCT . punct 1
+"""
+
+# "Ruritania lifted sanctions on Freedonia, which Sylvania accuses of spying." (a state
+# accused: "which" agrees with it)
+SANCTIONS_WHICH_ACCUSED = """
+Ruritania Ruritania PROPN NNP nsubj 1
+lifted lift VERB VBD ROOT 1
+sanctions sanction NOUN NNS dobj 1
+on on ADP IN prep 2
+Freedonia Freedonia PROPN NNP pobj 3
+, , PUNCT , punct 4
+which which PRON WDT dobj 8
+Sylvania Sylvania PROPN NNP nsubj 8
+accuses accuse VERB VBZ relcl 4
+of of ADP IN prep 8
+spying spy VERB VBG pcomp 9
+. . PUNCT . punct 1
+"""
+
+# "Sylvania recalled the envoy of Freedonia, whom Ruritania had expelled." ("whom" is
+# the envoy, not the state)
+ENVOY_WHOM_EXPELLED = """
+Sylvania Sylvania PROPN NNP nsubj 1
+recalled recall VERB VBD ROOT 1
+the the DET DT det 3
+envoy envoy NOUN NN dobj 1
+of of ADP IN prep 3
+Freedonia Freedonia PROPN NNP pobj 4
+, , PUNCT , punct 5
+whom whom PRON WP dobj 10
+Ruritania Ruritania PROPN NNP nsubj 10
+had have AUX VBD aux 10
+expelled expel VERB VBN relcl 5
+. . PUNCT . punct 1
+"""
+
+
+def test_what_one_quits_is_the_pact_not_the_party_it_was_with():
+    doc = _named(PACT_WHICH_QUIT, "Ruritania", "Freedonia", "Sylvania")
+    assert _recipient(doc, "quit") == []
+
+
+def test_which_does_not_stand_for_a_person_at_the_end_of_a_phrase():
+    doc = _named(REPORT_WHICH_DENOUNCED, "Ruritania", "Novak", "Sylvania")
+    assert _recipient(doc, "denounced") == []
+
+
+def test_which_stands_for_a_state_it_agrees_with():
+    doc = _named(SANCTIONS_WHICH_ACCUSED, "Ruritania", "Freedonia", "Sylvania")
+    assert _recipient(doc, "accuses") == ["Freedonia"]
+
+
+def test_whom_stands_for_the_person_whose_phrase_names_a_state():
+    doc = _named(ENVOY_WHOM_EXPELLED, "Sylvania", "Freedonia", "Ruritania")
+    assert _recipient(doc, "expelled") == ["envoy"]

@@ -39,7 +39,7 @@ _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 # them is more often that person than the owner.
 PERSON_NOUNS = ROLE_NOUNS | frozenset(_LISTS["person_nouns"])
 # Common nouns of people a pronoun may stand for when no name is meant.
-_PEOPLE_WORDS = PERSON_NOUNS | frozenset(_LISTS["people_words"])
+PEOPLE_WORDS = PERSON_NOUNS | frozenset(_LISTS["people_words"])
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "network",
                          "militia"})
 # Organisations that "the group" does not refer back to.
@@ -184,7 +184,7 @@ class References:
         opening = tok.dep_ in _SUBJECT and all(
             not t.is_alpha or t.i in lead for t in self.doc[self._sent_starts[here]:tok.i])
         reach = _FAR_LOOK_BACK if opening else _LOOK_BACK
-        if bound_ents and any(t.pos_ == "NOUN" and t.lemma_.lower() in _PEOPLE_WORDS
+        if bound_ents and any(t.pos_ == "NOUN" and t.lemma_.lower() in PEOPLE_WORDS
                               and t.i not in bound for t in self.doc[start:tok.i]):
             # "when one of the journalists asked, Obama cut him off": with the
             # subject ruled out, someone the sentence names by a common noun is

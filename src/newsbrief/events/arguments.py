@@ -48,6 +48,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..actors.anaphora import PEOPLE_WORDS
 from ..words import word_lists
 from .lexicon import lemma_of, lookup, request_words, word_classes
 
@@ -881,8 +882,35 @@ def _object_relative(obj, verb):
     # ("that" is left alone: the parser often takes the conjunction of "accusations
     # that X sought" or "told agents that he met" for the object of the verb after it)
     if obj.lower_ in OBJECT_RELATIVES and obj.i < verb.i and verb.dep_ == "relcl":
-        return relative_antecedent(obj, verb)
+        return _phrase_head_meant(obj, relative_antecedent(obj, verb), verb)
     return obj
+
+
+def _phrase_head_meant(rel, noun, verb):
+    """The parser hangs a relative clause on the last noun before it. When that noun
+    ends a phrase under another noun ("a pact with X, which ...", "a report on X,
+    which ..."), the clause may be the first noun's: the pronoun and the verb say which.
+    "which" never stands for a person, "who" and "whom" only for one ("the envoy of X,
+    whom ..."), and what one leaves or ends is the pact or occasion, not a party to it.
+    A pronoun that agrees with neither noun stands for no one (the pronoun is kept)."""
+    if noun.i != verb.head.i or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    first = noun.head.head
+    if first.pos_ not in ("NOUN", "PROPN") or first.i > noun.i:
+        return noun
+    if rel.lower_ == "which":
+        if not _a_person(noun) and not (lemma_of(verb) in LEAVING_OCCASION_VERBS
+                                        and is_thing(first)):
+            return noun
+        return rel if _a_person(first) else first
+    if _a_person(noun) or not _a_person(first):
+        return noun
+    return first
+
+
+def _a_person(tok) -> bool:
+    """A person's name or a common noun of a person ("the envoy", "a candidate")."""
+    return tok.ent_type_ == "PERSON" or lemma_of(tok) in PEOPLE_WORDS
 
 
 def relative_antecedent(rel, verb):
