@@ -204,3 +204,21 @@ def test_which_stands_for_a_state_it_agrees_with():
 def test_whom_stands_for_the_person_whose_phrase_names_a_state():
     doc = _named(ENVOY_WHOM_EXPELLED, "Sylvania", "Freedonia", "Ruritania")
     assert _recipient(doc, "expelled") == ["envoy"]
+
+
+def test_one_set_of_articles_for_every_module_that_skips_them():
+    from newsbrief import words
+    from newsbrief.events import retell
+    from newsbrief.knowledge import evidence, statements
+
+    assert words.ARTICLES == {"the", "a", "an"}
+    assert retell.ARTICLES is statements.ARTICLES is evidence.ARTICLES is words.ARTICLES
+    assert not hasattr(retell, "_ARTICLES") and not hasattr(statements, "_ARTICLES")
+
+
+def test_two_lists_of_leaving_say_what_they_hold():
+    from newsbrief.events import arguments, modality
+
+    assert "withdraw" in arguments.WITHDRAWING_VERBS and "leave" not in arguments.WITHDRAWING_VERBS
+    assert modality.LEAVING_OCCASION_VERBS is arguments.LEAVING_OCCASION_VERBS
+    assert not hasattr(arguments, "LEAVING_VERBS") and not hasattr(modality, "LEAVING_VERBS")

@@ -26,6 +26,10 @@ PHRASE_WORD = re.compile(r"[\w'’.-]+")
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
 
+# The English articles: a closed class, not a word list. One set for every module that
+# passes over them before a name, a title or a count.
+ARTICLES = frozenset({"the", "a", "an"})
+
 
 def inside_quotation(before: str) -> bool:
     """Whether the end of `before` (a sentence's text up to a word) stands inside a

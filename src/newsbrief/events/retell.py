@@ -48,7 +48,7 @@ from ..merging.rule import SYMMETRIC_TYPES
 from ..merging.sketch import lookback
 from ..records import ActorRef, Event, Telling, normalise_text
 from ..timevalue import parse_span
-from ..words import PHRASE_WORD, word_lists
+from ..words import ARTICLES, PHRASE_WORD, word_lists
 from .quantities import number_value, units
 
 # The word lists of this module: data/retell_lists.toml.
@@ -56,8 +56,6 @@ _LISTS = word_lists("newsbrief.events", "retell_lists.toml")
 # Words that make a noun phrase definite: "the meeting", "this attack", "its visit".
 _DEFINITE = frozenset("the this these those its his her their our".split())
 _STANDING = {"asserted": "real", "alleged": "real"}
-# Articles a reference by its words may open with and still name the same people.
-_ARTICLES = frozenset("the a an".split())
 # Standings of acts not done (yet): they do not take the day of a done telling.
 UNDONE = frozenset({"future", "conditional"})
 # Words right before the trigger that make it another act of its kind: "also
@@ -233,8 +231,8 @@ def _targets(refs: Sequence[ActorRef], kinds: Mapping[str, str]) -> list[frozens
 
 def _counted_with_article(key: str) -> bool:
     words = key[2:].split(" ", 2) if key.startswith("t:") else []
-    return len(words) == 3 and words[0] in _ARTICLES and \
-        words[1] not in _ARTICLES and number_value([words[1]], units()) is not None
+    return len(words) == 3 and words[0] in ARTICLES and \
+        words[1] not in ARTICLES and number_value([words[1]], units()) is not None
 
 
 # ------------------------------------------------------------------ dates and standing

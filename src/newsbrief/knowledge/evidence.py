@@ -34,7 +34,7 @@ from ..dateline import sentence_dateline
 from ..events.predicate import PAST_FORMS
 from ..timexes.lexicon import WEEKDAY
 
-from ..words import PHRASE_WORD, word_lists
+from ..words import ARTICLES, PHRASE_WORD, word_lists
 
 # The word lists of this module: data/evidence_lists.toml.
 _LISTS = word_lists("newsbrief.knowledge", "evidence_lists.toml")
@@ -481,7 +481,7 @@ def agent_after_by(sentence: str, name: str, act_end: int) -> bool:
             nxt = re.match(r"\s+([a-z][\w'’-]*)", after[m.end():])
             if nxt and nxt.group(1) not in _AFTER_NAME and nxt.group(1) not in _PREPOSITIONS:
                 continue  # "by an Israeli tank shell": the shell is the agent
-            if all(w.lower() in ("the", "a", "an") or w[:1].isupper() for w in between):
+            if all(w.lower() in ARTICLES or w[:1].isupper() for w in between):
                 return True
     return False
 
@@ -574,7 +574,7 @@ def co_doers(sentence: str, name: str, act_offset: int) -> list[str]:
         if joined:
             title = head[joined[-1].end():]
             words = PHRASE_WORD.findall(title)
-            lower = [w for w in words if w[:1].islower() and w not in ("the", "a", "an")]
+            lower = [w for w in words if w[:1].islower() and w not in ARTICLES]
             if len(words) <= 8 and len(lower) <= 2 and not re.search(r"[,;:]", title):
                 out.append(joined[-1].group(1))
     return [x for x in out if x.split()[-1].lower() not in _PRONOUNS]

@@ -40,7 +40,7 @@ from .phrasing import (STANDING_ORDER, capitalise, display_name, in_standing, jo
                        lead_standing, sentence)
 from .scoring import score
 
-from ..words import word_lists
+from ..words import ARTICLES, word_lists
 
 # The word lists of this module: data/statements_lists.toml.
 _LISTS = word_lists("newsbrief.knowledge", "statements_lists.toml")
@@ -1129,7 +1129,7 @@ class Statement:
             for x in dict.fromkeys([r.name, last, last.split("-")[-1]]):
                 at = sent.rfind(x, 0, max(0, act)) if len(x) > 2 else -1
                 prev = [w for w in re.findall(r"[\w'’]+", sent[:at])[-3:]
-                        if w.lower() not in ("the", "a", "an")][-1:] if at > 0 else []
+                        if w.lower() not in ARTICLES][-1:] if at > 0 else []
                 if prev and (prev[0].lower() in ("how", "why", "what", "whether", "where")
                              or (prev[0].lower() == "when" and p.modal)):
                     out.append(f"an embedded question: {prev[0]} ...")
@@ -1687,15 +1687,13 @@ def _as_described(name: str) -> str:
 
 # Small words inside a title written before a name ("House of Commons Leader").
 _TITLE_JOINERS = frozenset(_LISTS["title_joiners"])
-# Articles before a title: they open the phrase, they are no part of the title.
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _title_word(word: str) -> bool:
     """A capitalised word that may be part of a title written before a name: not an
     article, a day or a month ("On Monday Leader X"), an owner ("Peru's", told by the
     country rule) nor a word a comma, bracket or quote closes off."""
-    return word[:1].isupper() and word.lower() not in _ARTICLES and \
+    return word[:1].isupper() and word.lower() not in ARTICLES and \
         not re.fullmatch(rf"(?:{_CALENDAR})", word) and \
         not re.search(r"(['’]s?|[,;:()\"“”])$", word) and word[:1] not in "(\"“"
 
