@@ -43,6 +43,8 @@ from ..actors.anaphora import STATE_SECTORS
 from ..nlp import datelines, doc_text
 from ..timevalue import month_of
 from ..words import word_lists
+from .lexicon import word_classes
+from .senses import QUESTION_WORDS
 
 # The word lists of this module: data/reportable_lists.toml.
 _LISTS = word_lists("newsbrief.events", "reportable_lists.toml")
@@ -69,7 +71,8 @@ DURATIVE = frozenset(_LISTS["durative"])
 # acts over time rather than one.
 NOUN_NOT_YET = frozenset(_LISTS["noun_not_yet"])
 NOUN_PATTERN = frozenset(_LISTS["noun_pattern"])
-FIRST_SECOND = frozenset(_LISTS["first_second"])
+# The speaker's and the addressee's pronouns: the first person (word_classes.toml) and "you".
+FIRST_SECOND = word_classes()["first_person"] | frozenset(_LISTS["second_person"])
 MODALS = frozenset(_LISTS["modals"])
 QUOTES = frozenset('"“”')
 FURNITURE = frozenset(_LISTS["furniture"])
@@ -522,7 +525,9 @@ def _arguments(tok, coding, subj, sent, wset) -> list[str]:
 # Prepositions whose object says what sense a trigger has ("asked about" a matter, a
 # question; "called for" a demand; "struck down" a law).
 FRAME_PREPS = frozenset(_LISTS["frame_preps"])
-QUESTION_MARKS = frozenset(_LISTS["question_marks"])
+# Question words that open a content clause ("asked whether", "said why"): senses'
+# list but "whom" and "whose", which the model's clause feature was trained without.
+QUESTION_MARKS = QUESTION_WORDS - {"whom", "whose"}
 
 
 def _frame_items(tok, passive: bool) -> list[str]:
