@@ -2462,7 +2462,10 @@ _TENSE_FROM_HEAD = frozenset({"advcl", "xcomp", "pcomp", "prep", "pobj", "dobj",
 MODALS = frozenset(_LISTS["modals"])
 _PAST_AUX = frozenset(_LISTS["past_aux"])
 _PRESENT_AUX = frozenset(_LISTS["present_aux"])
-_PERFECT_AUX = frozenset(_LISTS["perfect_aux"])
+PRESENT_PERFECT_AUX = frozenset(_LISTS["present_perfect_aux"])
+PAST_PERFECT_AUX = frozenset(_LISTS["past_perfect_aux"])
+# (told_tense reads it beside MODALS, which hold "'d" too: "they'd" is no tense either way)
+_PERFECT_AUX = PRESENT_PERFECT_AUX | PAST_PERFECT_AUX
 
 
 def _auxiliaries(verb) -> list[str]:

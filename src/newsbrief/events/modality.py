@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .arguments import LEAVING_OCCASION_VERBS, OPEN_QUESTION, PRON_RELATIVE
-from .dating import occasion_which
+from .dating import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX, occasion_which
 from .lexicon import lemma_of, word_classes
 from .reportable import HABITUAL
 from ..words import word_lists
@@ -631,8 +631,8 @@ def _verb_of(tok):
 # The perfect's auxiliaries: "has long opposed", "had long sought" tell a stance held or
 # a goal pursued over years, background to the news; "has expressed anger repeatedly" a
 # pattern, as "has repeatedly expressed" does.
-_PERFECT = frozenset(_LISTS["perfect"])
-_LONG_PERFECT = _PERFECT | frozenset(_LISTS["past_perfect"])
+_PERFECT = PRESENT_PERFECT_AUX
+_LONG_PERFECT = _PERFECT | PAST_PERFECT_AUX
 _LONG_AFTER = frozenset({"as", "ago", "before", "after", "since"})
 
 
