@@ -222,3 +222,42 @@ def test_two_lists_of_leaving_say_what_they_hold():
     assert "withdraw" in arguments.WITHDRAWING_VERBS and "leave" not in arguments.WITHDRAWING_VERBS
     assert modality.LEAVING_OCCASION_VERBS is arguments.LEAVING_OCCASION_VERBS
     assert not hasattr(arguments, "LEAVING_VERBS") and not hasattr(modality, "LEAVING_VERBS")
+
+
+def test_the_speakers_pronouns_are_the_first_person_and_you():
+    from newsbrief.events import arguments, reportable
+
+    assert reportable.FIRST_SECOND == arguments.FIRST_PERSON | {"you"}
+
+
+def test_the_models_question_marks_are_senses_question_words_it_was_trained_on():
+    from newsbrief.events import reportable, senses
+
+    assert reportable.QUESTION_MARKS == senses.QUESTION_WORDS - {"whom", "whose"}
+    assert {"whether", "why", "which"} <= reportable.QUESTION_MARKS
+
+
+def test_one_list_of_each_perfect_auxiliary():
+    from newsbrief.events import dating, modality
+
+    assert modality._PERFECT is dating.PRESENT_PERFECT_AUX
+    assert modality._LONG_PERFECT == dating.PRESENT_PERFECT_AUX | dating.PAST_PERFECT_AUX
+    assert "had" in dating.PAST_PERFECT_AUX and "had" not in dating.PRESENT_PERFECT_AUX
+
+
+def test_offices_one_person_holds_are_one_list_read_for_appointments_too():
+    from newsbrief.events import arguments, senses
+    from newsbrief.events.lexicon import word_classes
+
+    assert arguments.OFFICE_NOUNS <= arguments.HELD_OFFICES
+    assert not arguments.OFFICE_NOUNS & word_classes()["sense_offices"]
+    office = parse("""
+the the DET DT det 1
+envoy envoy NOUN NN ROOT 1
+""")
+    title = parse("""
+the the DET DT det 1
+king king NOUN NN ROOT 1
+""")
+    assert senses._office_word(office[1]) and not senses._office_word(title[1])
+    assert arguments._office(office[1]) and arguments._office(title[1])

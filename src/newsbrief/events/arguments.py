@@ -1822,14 +1822,16 @@ def _frame_participants(noun, verb_args: Callable, armed: bool = False) -> list:
             and a.i < verb.i and a.lower_ not in ("it", "its", "that", "which", "this")]
 
 
-# Offices one person holds: "the president", "the foreign minister" name someone as
-# surely as a name does ("During a visit to Canada, the president said ...").
+# Offices one person holds and is named to (senses reads them for appointments), and
+# all the offices one person holds: "the president", "the foreign minister", "the king"
+# name someone as surely as a name does ("During a visit to Canada, the president said").
 OFFICE_NOUNS = frozenset(_LISTS["office_nouns"])
+HELD_OFFICES = OFFICE_NOUNS | frozenset(_LISTS["title_offices"])
 
 
 def _office(tok) -> bool:
     """A singular office noun with "the" or a possessor: one named person."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma_of(tok) in OFFICE_NOUNS and \
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma_of(tok) in HELD_OFFICES and \
         any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children)
 
 

@@ -54,8 +54,8 @@ from functools import lru_cache
 
 from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup, word_classes
 from ..actors.anaphora import ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS
-# (dating's modal words, in case the tagger misses a modal: one list; dating is to
-# make it public when it is next edited)
+from .arguments import OFFICE_NOUNS
+# (dating's modal words, in case the tagger misses a modal: one list)
 from .dating import MODALS
 from ..words import word_lists
 
@@ -1706,7 +1706,7 @@ def _appointment(tok, typ):
 
 
 def _office_word(tok) -> bool:
-    return _lemma_in(tok, _cls("sense_offices"))
+    return _lemma_in(tok, _cls("sense_offices") | OFFICE_NOUNS)
 
 
 def _office_given(verb) -> bool:
