@@ -87,6 +87,11 @@ FRESH_FILES = ("events-blind-1203081.tsv", "events-blind-1203093.tsv",
                # data since the evening stop; the lead's held-out key list is not here)
                "events-blind-1204752.tsv", "events-blind-1204774.tsv",
                "events-blind-1204806.tsv", "key-events-blind-1204732.tsv",
+               # the evening stop's blind tests (1204953, then the rejudges 1204947 and
+               # 1205101, scored on records the shipped model made without them) and
+               # its held-out key list, restored to the tree at its close
+               "events-blind-1204953.tsv", "events-blind-1204947.tsv",
+               "events-blind-1205101.tsv", "key-events-blind-1204834.tsv",
                "key-events-blind-1203602.tsv",
                "key-events-blind-1203753.tsv", "key-events-blind-1203754.tsv",
                "key-events-blind-1203914.tsv", "key-events-blind-1203952.tsv",
