@@ -128,3 +128,32 @@ def test_same_and_ranks_count_within_a_type_and_share_ties():
     assert fc["same"] == fd["same"] == 0.0
     assert fc["conf_rank0"] == 1.0
     assert fa["conf_rank1"] == fb["conf_rank1"] == 1.0 and fd["conf_rank1"] == 0.0
+
+
+# Sentences of a made-up article: a lead of three, then body sentences.
+BODY = "Later in the talks the ministry rejected a second offer from the union."
+
+
+def _body_event(sentence_index: int, date_source: str | None = None) -> Event:
+    ev = _event(BODY, SECOND_AT, "rejected", 0.62)
+    return Event.from_dict({**ev.to_dict(), "evidence": {
+        **ev.to_dict()["evidence"], "sentence": sentence_index}, "date_source": date_source})
+
+
+def test_a_main_act_of_the_body_that_the_text_does_not_date_is_not_key():
+    # the only record, eligible and top-ranked, but told in the fifth sentence with no
+    # time of its own: not anchored as the story's news, so no mark
+    assert not mainact.anchored(_body_event(4))
+    assert not any(ev.key for ev in mainact.mark_main_acts([_body_event(4)], LENGTH, TOY))
+    assert not mainact.anchored(_body_event(4, "published"))
+
+
+@pytest.mark.parametrize("sentence_index,date_source", [
+    (2, None),          # the lead's third sentence
+    (4, "text"),        # a body act its own time expression dates
+    (7, "carried"),     # a body act dated by an earlier telling of it
+])
+def test_a_main_act_told_in_the_lead_or_dated_by_the_text_is_key(sentence_index, date_source):
+    ev = _body_event(sentence_index, date_source)
+    assert mainact.anchored(ev)
+    assert [e.key for e in mainact.mark_main_acts([ev], LENGTH, TOY)] == [True]
