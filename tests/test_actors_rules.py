@@ -358,3 +358,19 @@ def test_a_country_name_after_an_honorific_is_a_persons_surname():
     assert hit is not None and hit.kind == "person" and hit.name == "Ann Jordan"
     chad = doc[11:12]
     assert entity_at(ents, chad.start_char, chad.end_char).kind == "state"
+
+
+def test_an_office_with_of_the_before_a_name_is_a_title():
+    # keyactor (stop 34): "the" inside the office's "of" phrase no longer ends the title
+    words = ["At", "noon", ",", "Minister", "of", "the", "Interior", "Ana", "Ruiz", "spoke", "."]
+    doc = make(words, [(7, 9, "PERSON")])
+    people = [e for e in extract_entities(doc) if e.kind == "person"]
+    assert [(p.sector, p.office) for p in people] == [("GOV", "Minister")]
+
+
+def test_the_before_an_of_phrase_with_no_office_is_not_taken():
+    # "the daughter of the Mayor X": only an office word before "of" opens the phrase
+    words = ["We", "met", "the", "daughter", "of", "the", "Mayor", "Ana", "Ruiz", "."]
+    doc = make(words, [(7, 9, "PERSON")])
+    people = [e for e in extract_entities(doc) if e.kind == "person"]
+    assert [(p.sector, p.office) for p in people] == [("GOV", "Mayor")]

@@ -56,6 +56,13 @@ def _left_context(doc: Doc, span: Span, g: Gazetteer, stop: set[int]) -> list[st
             continue
         if low == "under" and not (out and out[-1].lower() in ("secretary", "secretary-general")):
             break  # "Libya under President Barack Obama": a preposition, not "Under Secretary"
+        if low == "the" and out and i > 1 and doc[i - 1].lower_ == "of" and \
+                g.role((doc[i - 2].lower_,)) is not None:
+            # "Minister of the Interior [X]": the article of an office's own "of"
+            # phrase is part of the title (it stopped the walk, leaving "Interior")
+            out.append(t.text)
+            i -= 1
+            continue
         if t.text in _POSSESSIVE or low in g.title_words or g.role((low,)) is not None \
                 or (out and g.role((low, out[-1].lower())) is not None) \
                 or (not t.is_alpha and g.lookup([t.text]) is not None) \

@@ -974,7 +974,7 @@ class ActorIndex:
             country = titled_person_country(text)
         if country is None and self.lead_country and (
                 (ent.kind == "person" and ent.sector not in UNPLACED_SECTORS
-                 and self.lead_country == "USA" and not _royal(ent))
+                 and (self.lead_country == "USA" or _office_at_home(ent)) and not _royal(ent))
                 or (ent.kind == "organization" and ent.sector in STATE_SECTORS
                     and _bare_institution(ent.name))):
             # A person or state body the text and the knowledge base leave unplaced,
@@ -982,7 +982,10 @@ class ActorIndex:
             # (foreigners come with their nationality or title). For people only
             # in stories led by the US, as most of the corpus's outlets are: in a
             # story led by another country an unplaced person was as often a
-            # visitor (a US secretary in Moscow; judged 3 of 6 right).
+            # visitor (a US secretary in Moscow; judged 3 of 6 right), except one
+            # who holds an office of the state's own ("Minister of the Interior X",
+            # "Prosecutor Y" in a French story): a visitor's title comes with its
+            # country, and offices that deal abroad are left out (keyactor).
             country = self.lead_country
         return (ActorRef(ent.id, text, country, ent.sector),)
 
@@ -1096,6 +1099,12 @@ OTHER_SIDE = frozenset(_LISTS["other_side"])
 # Sectors whose people are as often foreign to the story as not (reporters, armed
 # men, clergy, athletes).
 UNPLACED_SECTORS = frozenset({"JRN", "REB", "UAF", "REL", "SPT", "IGO"})
+# Sectors of offices a state fills with its own people (a minister, a judge, a police
+# chief, a lawmaker), which make an unplaced titled person the lead country's.
+HOME_OFFICE_SECTORS = frozenset({"GOV", "JUD", "COP", "LEG"})
+# Words of offices that deal with other countries ("Foreign Minister", "Trade
+# Representative"): their holders are as often visitors as not.
+ABROAD_OFFICES = frozenset(_LISTS["abroad_offices"])
 # The actors stage's titles of royalty and nobility, and clergy's.
 _ROYAL = _ROYAL_TITLES | {"pope"}
 
@@ -1201,6 +1210,16 @@ def _plain(text: str) -> bool:
         return False
     last = words[-1]
     return last in VICTIMS or last.endswith("s") and last[:-1] in VICTIMS
+
+
+def _office_at_home(ent: Entity) -> bool:
+    """A person the actors stage gave an office of a state's own government, courts,
+    police or legislature ("Minister", "Prosecutor", "Mayor"), not one that deals with
+    other countries ("Foreign Minister", "Ambassador": `ENVOYS`, `abroad_offices`)."""
+    if not ent.office or ent.sector not in HOME_OFFICE_SECTORS:
+        return False
+    words = fold(ent.office).replace(".", " ").replace("-", " ").split()
+    return not any(w in ENVOYS or w in ABROAD_OFFICES for w in words)
 
 
 def _royal(ent: Entity) -> bool:
