@@ -264,3 +264,34 @@ def test_a_place_phrase_after_the_noun_keeps_people_from_the_story_country_unles
                        if "student" in text.lower() else (None, None, None))
     assert index.refs(doc[9])[0].country is None  # students in China
     assert index.refs(doc[14])[0].country == "KEN"  # students in Nairobi
+
+
+EPITHET = """
+Ruiz Ruiz PROPN NNP nsubj 1
+voted vote VERB VBD ROOT 1
+. . PUNCT . punct 1
+The the DET DT det 5 S
+longtime longtime ADJ JJ amod 5
+senator senator NOUN NN nsubj 6
+said say VERB VBD ROOT 6
+. . PUNCT . punct 6
+"""
+
+
+def test_a_describing_word_before_a_role_noun_is_no_part_of_the_title():
+    # keyactor (stop 34): "the longtime senator" is the one senator named before;
+    # a title word still has to match ("the deputy senator" names nobody here)
+    doc = parse(EPITHET)
+    ruiz = person(doc, "Ruiz", 0, 1, office="Senator", country="PER")
+    assert References(doc, [ruiz]).resolve(doc[5]).id == "Ruiz"
+    deputy = parse(EPITHET.replace("longtime longtime", "deputy deputy"))
+    assert References(deputy, [person(deputy, "Ruiz", 0, 1, office="Senator")]).resolve(
+        deputy[5]) is None
+
+
+def test_a_noun_before_a_role_noun_still_has_to_stand_in_the_office():
+    # "the inspector general" is not the one attorney general named before
+    doc = parse(EPITHET.replace("longtime longtime ADJ JJ amod", "inspector inspector NOUN NN compound")
+                .replace("senator senator", "general general"))
+    ruiz = person(doc, "Ruiz", 0, 1, office="Attorney General", country="PER")
+    assert References(doc, [ruiz]).resolve(doc[5]) is None

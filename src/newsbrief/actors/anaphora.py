@@ -291,6 +291,15 @@ class References:
 
     def _role(self, tok: Token, lemma: str) -> Entity | None:
         words, country = self._modifiers(tok)
+        # "the longtime senator", "the embattled president": an adjective that is no
+        # part of any title ("foreign", "deputy", "top" are: title_words) does not
+        # have to stand in the holder's office; a noun before the role still does
+        # ("the inspector general" is not the attorney general; keyactor)
+        g = gazetteer()
+        describing = {c.lower_ for c in tok.children if c.i < tok.i and c.dep_ == "amod"
+                      and c.tag_.startswith("JJ") and c.lower_ not in g.title_words
+                      and g.role((c.lower_,)) is None}
+        words = [w for w in words if w not in describing]
         want = " ".join(words + [lemma])
         found = []
         for ent in self._before(tok, "person"):
