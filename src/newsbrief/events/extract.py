@@ -51,7 +51,7 @@ from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import mark_main_acts
 from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attempted, bygone,
                        capacity, deadline_given, denied, described, enabled, forecast, habitual,
-                       hypothetical, made_for, not_done, object_denied, obliged,
+                       held_attitude, hypothetical, made_for, not_done, object_denied, obliged,
                        passing_trip, pending, planned_occasion, promised_object,
                        rehearsed, remit, reported_plan, scheduled, standing, tally, undone,
                        unverified, unwanted, weighed)
@@ -261,6 +261,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     ahead_in_clause(cand.tok) is not None or \
                     deadline_given(cand.tok) is not None or \
                     anticipated(cand.tok) is not None or \
+                    held_attitude(cand.tok) is not None or \
                     _ahead(date, article.published, cand.tok, ev.modality):
                 foreseen.add(ev.id)
     events = _with_article_term(events, judge, dropped)

@@ -542,6 +542,32 @@ def anticipated(tok) -> str | None:
     return None
 
 
+# Nouns of an attitude that also name its words, and the prepositions that leave such a
+# noun an act (data/modality_lists.toml).
+ATTITUDE_NOUNS = frozenset(_LISTS["attitude_nouns"])
+ATTITUDE_SCENE_PREPS = frozenset(_LISTS["attitude_scene_preps"])
+
+
+def held_attitude(tok) -> str | None:
+    """The preposition that makes the attitude noun `tok` a stance held, or None: "his
+    criticism of the deal", "its praise for the alliance" as the object of "over",
+    "for", "to", "despite", "with" and the like, with no date or time in the noun's own
+    phrase ("faced questions over her criticism of the plan", "for all its praise of the
+    alliance"). The attitude is the reason or background of another act, not words said
+    in the news; it keeps half its confidence, as forecasts do (events.extract). Not
+    under "in" (the saying itself: "in his criticism of X, he said"), "of" ("a wave of
+    criticism") or a preposition of time ("after her criticism of the court")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.i == tok.i or \
+            _lemma(tok) not in ATTITUDE_NOUNS:
+        return None
+    prep = tok.head
+    if prep.lower_ in ATTITUDE_SCENE_PREPS:
+        return None
+    if any(t.ent_type_ in TIME_ENTS for t in tok.subtree):
+        return None  # "over her criticism on Tuesday": words said on a day
+    return prep.lower_
+
+
 def hypothetical(tok, modality: str, typ: str) -> bool:
     """Is the event of predicate `tok`, of this standing and type, only supposed: "may
     urge", "could deploy", "could have been detained", "would have a hard time blocking
