@@ -50,9 +50,9 @@ from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, intent
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import mark_main_acts
 from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attempted, bygone,
-                       capacity, deadline_given, denied, described, enabled, forecast, habitual,
-                       held_attitude, hypothetical, made_for, not_done, object_denied, obliged,
-                       passing_trip, pending, planned_occasion, promised_object,
+                       capacity, chance_of, deadline_given, denied, described, enabled, forecast,
+                       habitual, held_attitude, hypothetical, made_for, not_done, object_denied,
+                       obliged, passing_trip, pending, planned_occasion, promised_object,
                        rehearsed, remit, reported_plan, scheduled, standing, tally, undone,
                        unverified, unwanted, weighed)
 from .places import attach_places
@@ -262,6 +262,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     deadline_given(cand.tok) is not None or \
                     anticipated(cand.tok) is not None or \
                     held_attitude(cand.tok) is not None or \
+                    chance_of(cand.tok) is not None or \
                     _ahead(date, article.published, cand.tok, ev.modality):
                 foreseen.add(ev.id)
     events = _with_article_term(events, judge, dropped)

@@ -542,6 +542,30 @@ def anticipated(tok) -> str | None:
     return None
 
 
+# Nouns of a thought held about an act, besides the nouns of chance among FORECAST_WORDS
+# (data/modality_lists.toml): "the idea of a pullout", "hopes of a deal".
+THOUGHT_NOUNS = frozenset(_LISTS["thought_nouns"])
+
+
+def chance_of(tok) -> str | None:
+    """The noun of chance or thought whose "of" phrase holds the act of predicate `tok`,
+    or None: an event noun or a gerund under "of" after "prospect", "possibility",
+    "risk", "fear", "idea", "hope" and the like ("the prospect of the envoy visiting
+    Seoul", "fears of an attack", "the idea of a meeting"). The act is weighed, feared or
+    hoped for, not told done; it keeps half its confidence, as forecasts do
+    (events.extract)."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.i == tok.i:
+        return None
+    prep = tok.head
+    if prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN":
+        return None
+    word = noun.lower_
+    return word if word in FORECAST_WORDS or word in THOUGHT_NOUNS else None
+
+
 # Nouns of an attitude that also name its words, and the prepositions that leave such a
 # noun an act (data/modality_lists.toml).
 ATTITUDE_NOUNS = frozenset(_LISTS["attitude_nouns"])
@@ -915,6 +939,9 @@ def not_done(tok) -> str | None:
     nobody = _nobody(tok)
     if nobody is not None:
         return nobody
+    if _denied_alternative(tok):
+        # "had not killed or injured anyone": the negation covers every alternative
+        return not_done(tok.head)
     negs = _negations(tok)
     if negs:
         if tok.pos_ == "NOUN":
@@ -939,6 +966,23 @@ def not_done(tok) -> str | None:
                 _lemma(node.head) in KEPT_FROM_VERBS:
             return "from"  # "blocked the envoy from testifying": he did not testify
     return None
+
+
+# Conjunctions that join alternatives: under a negation each one is denied ("did not
+# kill or injure", "neither met nor called").
+_ALTERNATIVES = frozenset({"or", "nor"})
+
+
+def _denied_alternative(tok) -> bool:
+    """Is verb `tok` the second of two alternatives joined by "or"/"nor" under the first
+    verb's marks ("had not killed or injured any troops"): no subject or auxiliary of its
+    own, so the first verb's negation is its own too."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i or \
+            tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in _ALTERNATIVES for c in tok.head.children)
 
 
 def weighed(tok) -> str | None:
