@@ -940,7 +940,7 @@ def not_done(tok) -> str | None:
     if nobody is not None:
         return nobody
     if _denied_alternative(tok):
-        # "had not killed or injured anyone": the negation covers every alternative
+        # "never shelled or bombed the town": the negation covers every alternative
         return not_done(tok.head)
     negs = _negations(tok)
     if negs:
@@ -975,7 +975,7 @@ _ALTERNATIVES = frozenset({"or", "nor"})
 
 def _denied_alternative(tok) -> bool:
     """Is verb `tok` the second of two alternatives joined by "or"/"nor" under the first
-    verb's marks ("had not killed or injured any troops"): no subject or auxiliary of its
+    verb's marks ("the raid did not hurt or scare the guards"): no subject or auxiliary of its
     own, so the first verb's negation is its own too."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i or \
             tok.head.pos_ not in ("VERB", "AUX"):
