@@ -1409,3 +1409,79 @@ CASES_CONCERN = [
 @pytest.mark.parametrize(("spec", "at", "expected"), CASES_CONCERN)
 def test_concern_voiced_about_an_act_is_disapproval(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+# keytype: taking part in a protest is protesting; a crowd rallying with no side to
+# rally behind demonstrates (CAMEO 141); implicating someone in a crime accuses them.
+CASES_GATHERINGS_AND_IMPLICATING = [
+    # "Workers attended a rally."
+    pytest.param(
+        "Workers/worker/NOUN/1/nsubj/NNS attended/attend/VERB/1/ROOT/VBD "
+        "a/a/DET/3/det/DT rally/rally/NOUN/1/dobj/NN",
+        1, "PROTEST", id="attending_a_rally_is_protesting"),
+    # "Farmers joined the march."
+    pytest.param(
+        "Farmers/farmer/NOUN/1/nsubj/NNS joined/join/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det/DT march/march/NOUN/1/dobj/NN",
+        1, "PROTEST", id="joining_a_march_is_protesting"),
+    # "The envoy attended the meeting."
+    pytest.param(
+        "The/the/DET/1/det/DT envoy/envoy/NOUN/2/nsubj/NN attended/attend/VERB/2/ROOT/VBD "
+        "the/the/DET/4/det/DT meeting/meeting/NOUN/2/dobj/NN",
+        2, "CONSULT", id="attending_a_meeting_consults"),
+    # "Voters attended a campaign rally."
+    pytest.param(
+        "Voters/voter/NOUN/1/nsubj/NNS attended/attend/VERB/1/ROOT/VBD a/a/DET/4/det/DT "
+        "campaign/campaign/NOUN/4/compound/NN rally/rally/NOUN/1/dobj/NN",
+        1, "CONSULT", id="attending_a_campaign_rally_is_no_protest"),
+    # "Thousands rallied against the law."
+    pytest.param(
+        "Thousands/thousand/NOUN/1/nsubj/NNS/CARDINAL rallied/rally/VERB/1/ROOT/VBD "
+        "against/against/ADP/1/prep/IN the/the/DET/4/det/DT law/law/NOUN/2/pobj/NN",
+        1, "PROTEST", id="a_crowd_rallying_against_a_law_demonstrates"),
+    # "Democrats rallied behind the governor."
+    pytest.param(
+        "Democrats/democrat/PROPN/1/nsubj/NNPS/NORP rallied/rally/VERB/1/ROOT/VBD "
+        "behind/behind/ADP/1/prep/IN the/the/DET/4/det/DT governor/governor/NOUN/2/pobj/NN",
+        1, "SUPPORT", id="rallying_behind_someone_is_support"),
+    # "Unions rallied support for the strike."
+    pytest.param(
+        "Unions/union/NOUN/1/nsubj/NNS rallied/rally/VERB/1/ROOT/VBD "
+        "support/support/NOUN/1/dobj/NN for/for/ADP/2/prep/IN the/the/DET/5/det/DT "
+        "strike/strike/NOUN/3/pobj/NN",
+        1, "SUPPORT", id="rallying_support_is_support"),
+    # "Shares rallied." (a market's move)
+    pytest.param(
+        "Shares/share/NOUN/1/nsubj/NNS rallied/rally/VERB/1/ROOT/VBD",
+        1, None, id="shares_rallying_is_no_protest"),
+    # "Investigators implicated the group in the bombing."
+    pytest.param(
+        "Investigators/investigator/NOUN/1/nsubj/NNS implicated/implicate/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det/DT group/group/NOUN/1/dobj/NN in/in/ADP/1/prep/IN "
+        "the/the/DET/6/det/DT bombing/bombing/NOUN/4/pobj/NN",
+        1, "ACCUSE", id="implicating_someone_in_a_bombing_accuses_them"),
+    # "Kim was implicated in the fraud." (no one who voiced it)
+    pytest.param(
+        "Kim/kim/PROPN/2/nsubjpass/NNP/PERSON was/be/AUX/2/auxpass/VBD "
+        "implicated/implicate/VERB/2/ROOT/VBN in/in/ADP/2/prep/IN the/the/DET/5/det/DT "
+        "fraud/fraud/NOUN/3/pobj/NN",
+        2, None, id="being_implicated_with_no_accuser_is_no_act"),
+    # "Officers implicated in the beating were fired." (the participle misread as a verb)
+    pytest.param(
+        "Officers/officer/NOUN/1/nsubj/NNS implicated/implicate/VERB/1/ROOT/VBD "
+        "in/in/ADP/1/prep/IN the/the/DET/4/det/DT beating/beating/NOUN/2/pobj/NN",
+        1, None, id="implicated_with_no_object_is_no_accusation"),
+]
+
+
+@pytest.mark.parametrize(("spec", "at", "expected"), CASES_GATHERINGS_AND_IMPLICATING)
+def test_protests_joined_crowds_rallying_and_implicating(spec, at, expected):
+    assert typed(spec, at) == expected
+
+
+def test_ministers_attending_rallies_are_not_told_as_protesting():
+    # "Minister Kaya attended a rally." (an office holder at a rally most often speaks
+    # at it: the reading stays the meeting's)
+    spec = ("Minister/minister/PROPN/1/compound/NNP Kaya/kaya/PROPN/2/nsubj/NNP/PERSON "
+            "attended/attend/VERB/2/ROOT/VBD a/a/DET/4/det/DT rally/rally/NOUN/2/dobj/NN")
+    assert typed(spec, 2) != "PROTEST"

@@ -721,7 +721,75 @@ def _join(tok, typ):
         if _coded(o, ("CONSULT",)) or _lemma_in(o, _cls("sense_meetings")) or \
                 _lemma_in(o, ("forces", "force", "coalition", "alliance")):
             return None  # "joined the talks", "joined X for a meeting", "joined forces"
-    return DROP  # "joined the army", "was joined by his wife", "joined Y in voting"
+    # "joined the march": taking part in a protest is protesting (keytype)
+    return _protest_joined(tok) or DROP  # "joined the army", "was joined by his wife"
+
+
+def _attend(tok, typ):
+    """ "attended a rally against the law", "attended the sit-in": taking part in a
+    protest is protesting (PROTEST, the gathering's own code), where attending a
+    meeting consults. A candidate's rally is no protest (`_campaign_rally`)."""
+    if typ != "CONSULT":
+        return None
+    return _protest_joined(tok)
+
+
+def _protest_joined(tok):
+    """The coding of the protest a verb of taking part takes as its object or under
+    "in"/"at" ("attended a rally", "joined the strike", "took part in a march"), or
+    None when it takes none. Officials or a named person attending rallies are most
+    often speaking at them ("ministers had meant to attend rallies of their voters"),
+    which is no protest: left as it was."""
+    if any(_is_official(s) for s in _children(_doer_verb(tok), "nsubj", "nsubjpass")):
+        return None
+    for o in _children(tok, "dobj") + _pobjs(tok, "in", "at"):
+        for g in [o] + [c for c in o.children if c.dep_ == "conj"]:
+            entry = lookup(g)
+            if entry is not None and entry.type == "PROTEST" and entry.pos == "N" and \
+                    not _campaign_rally(g):
+                return ("PROTEST", entry.cameo)
+    return None
+
+
+def _implicate(tok, typ):
+    """ "investigators implicated the group in the bombing" accuses it (ACCUSE 112);
+    "officers implicated in the beating", "he was implicated in the fraud" tell a
+    standing suspicion with no one who voiced it: no act. Active, the verb takes the
+    one it accuses as its object; with none it is that participle misread as a finite
+    verb ("two officers implicated in the beating were suspended")."""
+    if typ != "ACCUSE" or _agents(tok):
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if tok.dep_ in ("acl", "amod") or passive or not _children(tok, "dobj"):
+        return DROP
+    return None
+
+
+def _is_official(tok) -> bool:
+    """A named person or an office holder ("Minister Kaya", "the senator"), or several
+    joined ("Kaya and Cavusoglu")."""
+    heads = [tok] + [c for c in tok.subtree if c.dep_ == "conj" and c.head.i == tok.i]
+    return any(h.ent_type_ == "PERSON" or _lemma_in(h, _cls("sense_officials")) for h in heads)
+
+
+def _rally(tok, typ):
+    """ "thousands rallied in the square against the law": a crowd rallying with no one
+    rallied and no side to rally behind demonstrates (CAMEO 141, "demonstrate or
+    rally"); "rallied support", "rallied behind the leader", "rallied to his defence"
+    rally support (053); "stocks rallied" is a market's move."""
+    if typ != "SUPPORT" or tok.pos_ not in ("VERB", "AUX") or _children(tok, "dobj"):
+        return None
+    if _pobjs(tok, *_cls("sense_rallying_behind")) or any(
+            _lemma_in(t, ("support", "defence", "defense", "cause")) for t in tok.subtree):
+        return None
+    subj = _children(tok, "nsubj")
+    if len(subj) != 1 or _lemma_in(subj[0], _cls("sense_markets")):
+        return None
+    crowd = subj[0].tag_ in ("NNS", "NNPS") or subj[0].ent_type_ in ("CARDINAL", "NORP") or \
+        any(c.dep_ == "conj" for c in subj[0].children)
+    if not crowd or _lemma_in(subj[0], PRONOUNS):
+        return None
+    return ("PROTEST", "141")
 
 
 def _receive(tok, typ):
@@ -1783,7 +1851,9 @@ def _one_person(verb) -> bool:
 
 _VERB_SENSES = {
     "ask": _ask, "confirm": _confirm, "warn": _warn, "speak": _talk, "talk": _talk, "call": _call,
-    "join": _join, "receive": _receive, "host": _host, "meet": _meet,
+    "join": _join, "attend": _attend, "rally": _rally, "implicate": _implicate,
+    "receive": _receive, "host": _host,
+    "meet": _meet,
     "conclude": _conclude, "pull": _pull, "withdraw": _withdraw, "rule": _rule,
     "leave": _leave, "return": _return,
     "strike": _strike, "plead": _plead, "hold": _hold, "occupy": _occupy,
@@ -1841,6 +1911,16 @@ def words_not_act(tok, trig, typ: str, doers: int) -> bool:
     if doers >= 2:
         return False
     return shared_view(tok, typ) or rhetoric(trig if trig is not None else tok, typ)
+
+
+def _campaign_rally(trig) -> bool:
+    """Is the noun a candidate's rally: "a campaign rally", "told a rally", "a Trump
+    rally"? Such a meeting is no protest, whether told alone or as what one attended."""
+    return lemma_of(trig) == "rally" and trig.pos_ in ("NOUN", "PROPN") and (
+        any(c.dep_ in ("compound", "amod") and c.lower_ in ("campaign", "election")
+            for c in trig.children) or
+        (trig.dep_ == "dobj" and _lemma_in(trig.head, _cls("sense_rally_audience"))) or
+        _politicians_rally(trig))
 
 
 def _politicians_rally(rally) -> bool:
@@ -1903,11 +1983,7 @@ def sense_of(tok, trig, verb, typ: str):
         got = _attack_noun(tok, trig, typ)
         if got is not None:
             return got
-    if word == "rally" and typ == "PROTEST" and trig.pos_ in ("NOUN", "PROPN") and (
-            any(c.dep_ in ("compound", "amod") and c.lower_ in ("campaign", "election")
-                for c in trig.children) or
-            (trig.dep_ == "dobj" and _lemma_in(trig.head, _cls("sense_rally_audience"))) or
-            _politicians_rally(trig)):
+    if typ == "PROTEST" and _campaign_rally(trig):
         return DROP  # "a campaign rally", "told a rally": a candidate's meeting, no protest
     if trig.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "amod" and c.lower_ in _cls("sense_bygone") for c in trig.children):
