@@ -398,3 +398,40 @@ def test_a_particle_after_the_object_makes_no_verb_and_preposition_pattern():
                    "minister/minister/NOUN/1/dobj on/on/ADP/1/prep Monday/monday/PROPN/4/pobj")
     coding = code_predicate(doc, doc[1])
     assert coding is None or coding.type != "REQUEST"
+
+
+def test_a_lawsuit_said_as_intended_is_a_threat_of_it():
+    # keytype: "Lund will sue the agency." A lawsuit not yet brought is held over its
+    # target (THREATEN 130); brought, it stays the lawsuit (ACCUSE 115).
+    doc = make_doc("Lund/lund/PROPN/2/nsubj will/will/AUX/2/aux sue/sue/VERB/2/ROOT "
+                   "the/the/DET/4/det agency/agency/NOUN/2/dobj")
+    assert (code_predicate(doc, doc[2]).type, code_predicate(doc, doc[2]).cameo) == \
+        ("THREATEN", "130")
+    done = make_doc("Lund/lund/PROPN/1/nsubj sued/sue/VERB/1/ROOT "
+                    "the/the/DET/3/det agency/agency/NOUN/1/dobj")
+    assert (code_predicate(done, done[1]).type, code_predicate(done, done[1]).cameo) == \
+        ("ACCUSE", "115")
+
+
+def test_a_lawsuit_held_over_another_unless_it_gives_way_is_an_ultimatum():
+    # "Lund will sue the agency unless it pays."
+    doc = make_doc("Lund/lund/PROPN/2/nsubj will/will/AUX/2/aux sue/sue/VERB/2/ROOT "
+                   "the/the/DET/4/det agency/agency/NOUN/2/dobj unless/unless/SCONJ/7/mark "
+                   "it/it/PRON/7/nsubj pays/pay/VERB/2/advcl")
+    assert (code_predicate(doc, doc[2]).type, code_predicate(doc, doc[2]).cameo) == \
+        ("THREATEN", "139")
+
+
+def test_a_lawsuit_one_would_have_brought_is_no_threat():
+    # "Lund would have sued the agency." (looks back at what was not done)
+    doc = make_doc("Lund/lund/PROPN/3/nsubj would/would/AUX/3/aux have/have/AUX/3/aux "
+                   "sued/sue/VERB/3/ROOT the/the/DET/5/det agency/agency/NOUN/3/dobj")
+    assert code_predicate(doc, doc[3]).type == "ACCUSE"
+
+
+def test_following_suit_or_making_a_case_is_no_threat_of_a_lawsuit():
+    # "The Senate will follow suit." (doing the same, no lawsuit held over anyone)
+    doc = make_doc("The/the/DET/1/det Senate/senate/PROPN/3/nsubj will/will/AUX/3/aux "
+                   "follow/follow/VERB/3/ROOT suit/suit/NOUN/3/dobj")
+    coding = code_predicate(doc, doc[4])
+    assert coding is None or coding.type != "THREATEN"

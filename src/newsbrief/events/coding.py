@@ -262,6 +262,12 @@ def _make(hit: _Hit, confidence: float, *, negated: bool = False,
         typ, cameo, mode = "THREATEN", "139", None
     elif intended and typ in INTENT_THREAT:
         typ, cameo, mode = "THREATEN", INTENT_THREAT[typ], None
+    elif intended and _lemma(hit.token) in LAWSUIT_WORDS and \
+            not _aux_of(hit.token, frozenset({"have"})):
+        # "will sue the agency", "is prepared to sue": a lawsuit not yet brought is
+        # one held over its target, a threat of legal action (CAMEO 130; 139 "unless");
+        # "would have sued" looks back at what was not done, no threat
+        typ, cameo, mode = "THREATEN", "139" if _ultimatum(hit) else "130", None
     elif negated:
         confidence *= 0.5  # "did not attack": still the act talked about, but doubtful
     return _coding(typ, cameo, mode, confidence, hit.token)
@@ -269,6 +275,9 @@ def _make(hit: _Hit, confidence: float, *, negated: bool = False,
 
 # Acts that, held over another "unless" it gives way, are an ultimatum.
 ULTIMATUM_TYPES = frozenset(INTENT_THREAT) | {"REJECT"}
+# Words of bringing a lawsuit (CAMEO 115) whose intent, said, is a threat of it; not
+# "case" ("will make the case to voters") nor "suit" ("will follow suit").
+LAWSUIT_WORDS = frozenset(_LISTS["lawsuit_words"])
 
 
 def _clause_nodes(hit: _Hit) -> list:
