@@ -261,3 +261,12 @@ king king NOUN NN ROOT 1
 """)
     assert senses._office_word(office[1]) and not senses._office_word(title[1])
     assert arguments._office(office[1]) and arguments._office(title[1])
+
+
+def test_one_list_of_modal_auxiliaries_dating_adds_the_contractions():
+    from newsbrief.events import dating, predicate, reportable
+
+    assert reportable.MODALS is predicate.MODALS
+    assert dating.MODALS == predicate.MODALS | {"’ll", "'d", "’d"}
+    # ("'d" may be "had": the predicate's standing never reads a modal from it)
+    assert "'d" not in predicate.MODALS and {"wo", "ca", "ought"} <= predicate.MODALS

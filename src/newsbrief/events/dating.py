@@ -56,6 +56,7 @@ from .arguments import PRON_RELATIVE, first_conjunct, first_person
 from .attach import governor, span_root
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
+from .predicate import MODALS as PREDICATE_MODALS
 
 _DIGIT = re.compile(r"\d")
 # The word lists of this module: data/dating_lists.toml.
@@ -2459,7 +2460,9 @@ def _simple_past(tok) -> bool:
 # a second verb sharing the subject ("responded ... and called for").
 _TENSE_FROM_HEAD = frozenset({"advcl", "xcomp", "pcomp", "prep", "pobj", "dobj", "conj", "compound",
                               "amod", "nsubj", "nsubjpass"})
-MODALS = frozenset(_LISTS["modals"])
+# The modal auxiliaries (predicate's list) and the contractions that tell no tense
+# ("they'll", "they'd"); senses reads them too.
+MODALS = PREDICATE_MODALS | frozenset(_LISTS["contracted_modals"])
 _PAST_AUX = frozenset(_LISTS["past_aux"])
 _PRESENT_AUX = frozenset(_LISTS["present_aux"])
 PRESENT_PERFECT_AUX = frozenset(_LISTS["present_perfect_aux"])

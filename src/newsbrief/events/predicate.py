@@ -217,7 +217,8 @@ def _passive_subject(verb, recipient_heads: list):
 
 # Nouns whose infinitive is what someone decided, threatened or offered to do.
 FRAME_NOUNS = frozenset(_LISTS["frame_nouns"])
-_MODALS = frozenset(_LISTS["modals"])
+# The modal auxiliaries (read by reportable and dating too): data/predicate_lists.toml.
+MODALS = frozenset(_LISTS["modals"])
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 
@@ -225,7 +226,7 @@ def _modal(verb) -> str | None:
     """The verb's modal and negation as written ("would not", "will", "did not")."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     neg = [c for c in verb.children if c.dep_ == "neg"]
-    modal = [c for c in aux if c.tag_ == "MD" or c.text.lower() in _MODALS]
+    modal = [c for c in aux if c.tag_ == "MD" or c.text.lower() in MODALS]
     words = []
     if modal:
         word = modal[0].text.lower()

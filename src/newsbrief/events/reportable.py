@@ -44,6 +44,8 @@ from ..nlp import datelines, doc_text
 from ..timevalue import month_of
 from ..words import word_lists
 from .lexicon import word_classes
+# (the modal auxiliaries: one list, predicate's)
+from .predicate import MODALS
 from .senses import QUESTION_WORDS
 
 # The word lists of this module: data/reportable_lists.toml.
@@ -73,7 +75,6 @@ NOUN_NOT_YET = frozenset(_LISTS["noun_not_yet"])
 NOUN_PATTERN = frozenset(_LISTS["noun_pattern"])
 # The speaker's and the addressee's pronouns: the first person (word_classes.toml) and "you".
 FIRST_SECOND = word_classes()["first_person"] | frozenset(_LISTS["second_person"])
-MODALS = frozenset(_LISTS["modals"])
 QUOTES = frozenset('"“”')
 FURNITURE = frozenset(_LISTS["furniture"])
 
