@@ -270,3 +270,27 @@ def test_one_list_of_modal_auxiliaries_dating_adds_the_contractions():
     assert dating.MODALS == predicate.MODALS | {"’ll", "'d", "’d"}
     # ("'d" may be "had": the predicate's standing never reads a modal from it)
     assert "'d" not in predicate.MODALS and {"wo", "ca", "ought"} <= predicate.MODALS
+
+
+# "The envoys were given a fortnight to leave." (a unit of duration the old list lacked)
+GIVEN_A_FORTNIGHT = """
+The the DET DT det 1
+envoys envoy NOUN NNS nsubjpass 3
+were be AUX VBD auxpass 3
+given give VERB VBN ROOT 3
+a a DET DT det 5
+fortnight fortnight NOUN NN dobj 3
+to to PART TO aux 7
+leave leave VERB VB acl 5
+. . PUNCT . punct 3
+"""
+
+
+def test_a_span_given_is_any_unit_of_duration_of_the_time_lexicon():
+    from newsbrief.events import modality
+    from newsbrief.timexes.lexicon import UNITS
+
+    doc = parse(GIVEN_A_FORTNIGHT)
+    assert "fortnight" in UNITS
+    assert modality.deadline_given(doc[7]) == "given"
+    assert not hasattr(modality, "TIME_SPAN_NOUNS")

@@ -21,6 +21,7 @@ from .arguments import LEAVING_OCCASION_VERBS, OPEN_QUESTION, PRON_RELATIVE
 from .dating import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX, occasion_which
 from .lexicon import lemma_of, word_classes
 from .reportable import HABITUAL
+from ..timexes.lexicon import UNITS
 from ..words import word_lists
 
 # The word lists of this module: data/modality_lists.toml.
@@ -490,12 +491,12 @@ def ahead_in_clause(tok) -> str | None:
 
 
 GIVING_TIME_VERBS = frozenset(_LISTS["giving_time_verbs"])
-TIME_SPAN_NOUNS = frozenset(_LISTS["time_span_nouns"])
 
 
 def _time_span(tok) -> bool:
     """Is `tok` a span of time ("ten days", "a week") or a day ("Friday")?"""
-    return tok.lower_ in TIME_SPAN_NOUNS or tok.ent_type_ in TIME_ENTS
+    # (a unit of duration of the time tagger's lexicon: one list of them)
+    return lemma_of(tok) in UNITS or tok.ent_type_ in TIME_ENTS
 
 
 def deadline_given(tok) -> str | None:
