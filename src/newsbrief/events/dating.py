@@ -57,6 +57,7 @@ from .attach import governor, span_root
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
 from .predicate import MODALS as PREDICATE_MODALS
+from .quantities import units as quantity_units
 
 _DIGIT = re.compile(r"\d")
 # The word lists of this module: data/dating_lists.toml.
@@ -555,6 +556,10 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             # "welcomed the win of the reformists in Sunday's vote": Sunday is the
             # vote's, not the welcoming's ("voted against Monday's motion" is the vote's)
             owner = None
+        if owner is not None and _topic_occasion(root, predicates):
+            # "its inquiry into fraud in the 2014 vote": 2014 is the vote's (and the
+            # fraud's), the topic of the inquiry, not the inquiry's time
+            owner = None
         if owner is None:
             owner = _occurrence(root, predicates, lines)
         opened = _opening_participle(root, parsed)
@@ -839,6 +844,43 @@ def _anothers_time(root) -> bool:
     return root.dep_ == "poss" and (_nested_noun(root.head) or _possessed_apart(root))
 
 
+# Prepositions by which an act named by a noun takes its topic ("the inquiry into
+# fraud", "a report on abuses", "the probe of meddling").
+_TOPIC_PREPS = frozenset(_LISTS["topic_preps"])
+_INQUIRY_WORDS = word_classes()["inquiry_words"]
+
+
+def _topic_occasion(root, predicates: Mapping[int, int]) -> bool:
+    """Is a timex told before an occasion's noun ("the 2016 election") that sets the
+    scene of a thing, which is in turn the topic of a noun ("its inquiry into fraud in
+    the 2016 election", "the probe of vote buying in the 2019 race", "demanded
+    a report on abuses in the 2014 war")? The time is the occasion's (and the thing's),
+    not the inquiry's, the report's or the demand's.
+    Not when the occasion's phrase hangs on the event itself ("the fraud in the 2016
+    election", "a vote in the 2016 election", "backed X in the 2006 race")."""
+    if root.dep_ not in ("nmod", "compound", "nummod", "amod"):
+        return False
+    noun = root.head
+    for _ in range(3):  # "the 2016 presidential election", "the May 2015 party congress"
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if not root.i < noun.i or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    thing = noun.head.head
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.i in predicates or thing.dep_ != "pobj":
+        return False
+    prep, topic_of = thing.head, thing.head.head
+    if topic_of.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if prep.lower_ == "of":
+        # "the shelling of farms in the 1999 war" is of that war: an act's "of" names
+        # whom it was done to; only an inquiry's (or a thing's: "a report of abuses")
+        # names what it looks into
+        return lemma_of(topic_of) in _INQUIRY_WORDS or topic_of.i not in predicates
+    return prep.lower_ in _TOPIC_PREPS
+
+
 def _nested_noun(noun) -> bool:
     """Is `noun` inside another noun's phrase (not a verb's own object or the object of
     a preposition on the verb)?"""
@@ -896,9 +938,21 @@ _TIME_NOUNS = frozenset(_LISTS["time_nouns"])
 
 
 def _names_a_time(root) -> bool:
+    """Is a timex the value of a noun that names a time: after "of"/"for" ("a deadline
+    of March 1") or before it ("an Oct. 15 deadline", "the June 1 target date")? Then
+    it is what the noun says, not when the act that sets or gives the noun was done.
+    (A possessive, "missed Friday's deadline", is left alone: the act is then of that
+    day.)"""
     head = root.head
-    return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for") \
-        and head.head.lower_ in _TIME_NOUNS
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        return head.head.lower_ in _TIME_NOUNS
+    if root.dep_ not in ("nmod", "compound", "nummod", "amod") or not root.i < head.i:
+        return False
+    for _ in range(3):  # "the June 1 target date": the noun the compounds lead to
+        if head.lower_ in _TIME_NOUNS or head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
+    return head.lower_ in _TIME_NOUNS
 
 
 def _verb_above(tok, lines: list[int] | None):
@@ -971,6 +1025,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue  # "asked for receipts no later than June 9": a deadline
         if _anothers_time(root):
             continue  # "the win of the reformists in Sunday's vote": the vote's
+        if _topic_occasion(root, predicates):
+            continue  # "demanded a report on abuses in the 2014 war": the war's
         verb = _line_verb(root, lines) or _rehung(root)
         if verb is None:
             verb = _verb_above(root, lines) if root.pos_ not in ("VERB", "AUX") else None
@@ -1179,12 +1235,16 @@ def _quoted(tok, pieces: list[int]) -> bool:
 
 
 def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
-                  pieces: list[int], used: Iterable[EventDate] = ()) -> set[int]:
+                  pieces: list[int], used: Iterable[EventDate] = (),
+                  predicates: Mapping[int, int] | None = None) -> set[int]:
     """Sentence pieces holding a calendar timex more than NEAR_DAYS from the
     publication day that dates no event of its own (it sets the scene: "In
     1939, ...", "Ten years ago he ..."): what they tell happened at another time.
     A far timex that dates its own event ("the pact, signed in June, has come
-    into effect") says nothing of the others."""
+    into effect") says nothing of the others, nor does one that is the value of a
+    time noun ("a June 30 deadline") or the occasion of an inquiry's topic ("refused
+    to talk of the inquiry into fraud in the 2014 vote": `_topic_occasion`, with
+    `predicates`)."""
     pub = _as_date(published)
     if pub is None:
         return set()
@@ -1193,6 +1253,8 @@ def far_sentences(doc, timexes: Iterable[Timex], published: str | None,
     for tx, _parsed, root in _calendar(doc, timexes):
         if tx.text in taken or _quoted(root, pieces):
             continue  # a time someone speaks of in a quote is not the sentence's
+        if _names_a_time(root) or (predicates is not None and _topic_occasion(root, predicates)):
+            continue  # what a deadline says, the occasion of what an inquiry looks into
         if any(a.dep_ == "relcl" for a in root.ancestors):
             # "The mayor, who ran the port until 2009, praised ...": the time of
             # the clause that describes a person or thing, not the sentence's
@@ -1297,12 +1359,43 @@ _TIMES = frozenset(_LISTS["times"])
 # "a day later", "two days earlier": a span measured from another act.
 _RELATIVE = frozenset(_LISTS["relative"])
 _UNIT_DAYS = {w: int(n) for w, n in (e.split() for e in _LISTS["unit_days"])}
+_COARSE_UNITS = dict(e.split() for e in _LISTS["coarse_units"])
 _WITHIN_DAY = frozenset(_LISTS["within_day"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 _DAY_NOUNS = frozenset(_LISTS["day_nouns"])
 
 
 _NUMBER_WORDS = {w: int(n) for w, n in (e.split() for e in _LISTS["number_words"])}
+
+
+def _approximate(text: str) -> bool:
+    """Does a span open on a qualifier of its count ("more than two years", "nearly a
+    year", "some three weeks"; the qualifiers of events.quantities, but "exactly" and
+    "only")? Counted back by that, the year or the month is a guess ("more than two
+    years after" a day of 2014 may be 2011)."""
+    words = tuple(text.lower().split())
+    return any(words[:len(q)] == q and canon not in ("exactly", "only")
+               for q, canon in quantity_units().qualifiers)
+
+
+def _moved_by(base: "EventDate | None", n: int, unit: str, text: str) -> EventDate:
+    """The week, month or year `n` of `unit` from the day (or month, or year) `base`
+    ("a year after" a Sunday in July 2019: 2019 - 1); undated when `base` is coarser
+    than the unit or missing."""
+    if base is None or base.date is None:
+        return UNDATED
+    takes = {"week": ("day",), "month": ("day", "month"), "year": ("day", "week", "month", "year")}
+    if base.precision not in takes.get(unit, ()):
+        return UNDATED
+    year = int(base.date[:4])
+    if unit == "year":
+        return EventDate(f"{year + n:04d}", "year", text, "text")
+    if unit == "month":
+        months = year * 12 + int(base.date[5:7]) - 1 + n
+        return EventDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", text, "text")
+    day = date.fromisoformat(base.date) + timedelta(weeks=n)
+    iso_year, week, _ = day.isocalendar()
+    return EventDate(f"{iso_year:04d}-W{week:02d}", "week", text, "text")
 
 
 def _count(noun) -> int | None:
@@ -1394,6 +1487,8 @@ class StoryTime:
         self.stretched = _stretched_verbs(doc, timexes)
         # verb of an "N days after/before" clause -> (days from the act it hangs on, words)
         self.clause_step: dict[int, tuple[int, str]] = {}
+        # verb of an "N weeks/months/years after/before" clause -> (N signed, the unit)
+        self.clause_coarse: dict[int, tuple[int, str]] = {}
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
         self.news = self._news(doc, timexes)
@@ -1438,8 +1533,25 @@ class StoryTime:
                 # before; the clause's act is that many days before (after) the act it
                 # hangs on, which keeps its own time.
                 self.clause_step[rel.head.i] = (None if step is None else -step, tx.text)
+                unit = _COARSE_UNITS.get(root.lower_)
+                if step is None and unit is not None and n is not None and \
+                        not _approximate(tx.text):
+                    # "came a year after X withdrew", "three weeks after they agreed":
+                    # that year, that month, that week before (after) the act it hangs on
+                    self.clause_coarse[rel.head.i] = (
+                        n * (-1 if rel.lower_ == "after" else 1), unit)
                 continue
             self._anchor(self.pieces[root.i], step, tx.text, root.left_edge.i)
+        for tok in doc:
+            # "arrived mere hours after the envoy quit ...": a bare "hours" or
+            # "minutes" is no time expression of the tagger's, but it puts the clause's
+            # act on the day of the act it hangs on, as "hours later" does
+            if tok.lower_ in _WITHIN_DAY and tok.dep_ == "npadvmod" and \
+                    tok.head.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and \
+                    tok.head.i not in self.clause_step and tok.i + 1 < len(doc) and \
+                    doc[tok.i + 1].dep_ == "mark" and doc[tok.i + 1].head.i == tok.head.i and \
+                    doc[tok.i + 1].lower_ in ("after", "before"):
+                self.clause_step[tok.head.i] = (0, doc[tok.left_edge.i:tok.i + 1].text)
         for i, word in enumerate(doc_words(doc)):
             if word.lower() not in _DAY_NOUNS:
                 continue
@@ -1786,9 +1898,11 @@ class StoryTime:
     def _counted_from(self, tok) -> "tuple[object, int | None, str] | None":
         """(the act it hangs on, days from it, words) for an act told in an "N days
         after/before" clause (its verb, or a verb joined to it or going with it: "a day
-        after rebels launched attacks, killing 14"); days None for anything else inside
-        such a clause ("a week after they signed a deal on the withdrawal", "days after
-        he imposed tariffs"): no day the text gives. None outside one."""
+        after rebels launched attacks, killing 14"); for an "N weeks/months/years" clause
+        (N signed, the unit) in place of the days ("a year after X withdrew"); days None
+        for anything else inside such a clause ("a week after they signed a deal on the
+        withdrawal": the deal, "days after he imposed tariffs"): no day the text gives.
+        None outside one."""
         if not self.clause_step:
             return None
         verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
@@ -1797,6 +1911,8 @@ class StoryTime:
                 break
             if verb.i in self.clause_step:
                 step, text = self.clause_step[verb.i]
+                if step is None and verb.i in self.clause_coarse:
+                    return verb.head, self.clause_coarse[verb.i], text
                 return verb.head, step, text
             if verb.dep_ not in ("conj", "xcomp") and not (
                     verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i):
@@ -1809,8 +1925,9 @@ class StoryTime:
 
     def _days_from(self, counted, piece: int, fallback: EventDate, far: bool) -> EventDate:
         """The day of an act told "N days after/before" another: that act's day moved by
-        N, when the text dates it to a day (its own time, or the rules for an act with
-        none); else no day the text gives."""
+        N, when the text dates it to a day (its own time, the day told on its subject,
+        or the rules for an act with none); so too its week, month or year for an "N
+        weeks/months/years" clause; else no day the text gives."""
         other, step, text = counted
         if step is None:
             return UNDATED
@@ -1819,11 +1936,32 @@ class StoryTime:
                 and self.main_verb[piece].i == other.i:
             base = own.date
         else:
-            base = self._day_on_object(other) or self.untimed(other, piece, fallback, far)
+            base = self._day_on_object(other) or self._day_on_subject(other) or \
+                self.untimed(other, piece, fallback, far)
+        if isinstance(step, tuple):
+            if base is not None and base.source != "text" and other.tag_ not in ("VBZ", "VBP"):
+                # a week, a month or a year before the publication day only for what
+                # "comes" now ("This comes a year after ..."); an act told in the past with
+                # no time of its own ("drawing a reaction three weeks after ...") may be
+                # of any day before it
+                return UNDATED
+            return _moved_by(base, *step, text)
         if base is None or base.date is None or base.precision != "day":
             return UNDATED
         day = date.fromisoformat(base.date) + timedelta(days=step)
         return EventDate(day.isoformat(), "day", text, "text")
+
+    def _day_on_subject(self, verb) -> EventDate | None:
+        """The day told on the subject of a verb that has none of its own ("Sunday's
+        announcement came a year after ...", "the speaker's announcement Monday came
+        hours after ..."): the day of the act the "N ... after" clause counts from."""
+        for subj in verb.children:
+            if subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for mod in subj.children:
+                if mod.dep_ in ("poss", "npadvmod", "compound", "nmod") and mod.i in self.root_days:
+                    return self.root_days[mod.i]
+        return None
 
     def _day_on_object(self, verb) -> EventDate | None:
         """The day told on the object of a verb ("announced his resignation on Friday, a

@@ -194,8 +194,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                            lines)
     quants = _attach_quantities(doc, timexes, predicates, candidates, layout)
     fallback = published_date(article.published)
-    far = far_sentences(doc, timexes, article.published, layout.pieces, dates.values()) \
-        if fallback.date else set()
+    far = far_sentences(doc, timexes, article.published, layout.pieces, dates.values(),
+                        predicates) if fallback.date else set()
     judge = _Judge(_article_context(doc, article), {e.id: e.kind for e in entities}, collect)
     story = StoryTime(doc, timexes, article.published, layout.pieces, until) if fallback.date \
         else None

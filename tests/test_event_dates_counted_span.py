@@ -1,0 +1,145 @@
+"""Issue 11, datesB: an act told in a clause "N weeks / months / years after (before)"
+another act of the sentence is in that week, month or year before (after) it, and a
+bare "hours after" puts it on that act's day; the act it hangs on may take its day from
+its subject ("Sunday's statement came a year after ..."). Hand-built parses, sentences
+made up; published Thursday 2024-12-05."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_event_arguments_dates import _states, extract, timex
+from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
+from test_event_extract import build
+
+from newsbrief.events import dating
+
+NAMES = ["Norway", "Sweden", "Finland"]
+
+# "Finland met Norway on Wednesday, a year after Norway accused Sweden."
+A_YEAR_AFTER = [
+    "Finland Finland PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1", "Norway Norway PROPN dobj 1 B-GPE",
+    "on on ADP prep 1", "Wednesday Wednesday PROPN pobj 3 B-DATE", ", , PUNCT punct 1",
+    "a a DET det 7", "year year NOUN npadvmod 8", "after after SCONJ mark 10",
+    "Norway Norway PROPN nsubj 10 B-GPE", "accused accuse VERB advcl 1",
+    "Sweden Sweden PROPN dobj 10 B-GPE", ". . PUNCT punct 1",
+]
+
+
+def _accused(rows, day="2024-12-04", span="P1Y"):
+    doc = _tag(build(rows), {1: "VBD", 10: "VBD"})
+    return _dates(extract(doc, _states(doc, NAMES), [
+        timex(doc, 4, 5, day), timex(doc, 6, 8, span, "DURATION")]))["ACCUSE"]
+
+
+@pytest.mark.parametrize("mark, unit, span, expected", [
+    ("after", "year", "P1Y", "2023"),
+    ("before", "year", "P1Y", "2025"),
+    ("after", "month", "P1M", "2024-11"),
+    ("after", "week", "P1W", "2024-W48"),  # the week of 2024-11-27
+])
+def test_an_act_told_a_unit_after_another_is_in_that_unit_before_it(body, mark, unit, span,
+                                                                   expected):
+    rows = list(A_YEAR_AFTER)
+    rows[7] = f"{unit} {unit} NOUN npadvmod 8"
+    rows[8] = f"{mark} {mark} SCONJ mark 10"
+    assert _accused(rows, span=span) == (expected, "text")
+
+
+def test_a_counted_clause_counts_in_the_units_it_names(body):
+    # "... three months after Norway accused Sweden."
+    rows = list(A_YEAR_AFTER)
+    rows[6] = "three three NUM nummod 7"
+    rows[7] = "months month NOUN npadvmod 8"
+    assert _accused(rows, span="P3M") == ("2024-09", "text")
+
+
+def test_a_year_after_an_act_of_no_given_day_is_undated(body):
+    # "Finland met Norway, a year after Norway accused Sweden." in a story naming no day
+    rows = A_YEAR_AFTER[:3] + [
+        ", , PUNCT punct 1", "a a DET det 5", "year year NOUN npadvmod 6",
+        "after after SCONJ mark 8", "Norway Norway PROPN nsubj 8 B-GPE",
+        "accused accuse VERB advcl 1", "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 6, "P1Y", "DURATION")]))
+    assert got["ACCUSE"][0] is None
+
+
+# "Wednesday's visit came a year after Norway accused Sweden."
+SUBJECT_DAY = [
+    "Wednesday Wednesday PROPN poss 2 B-DATE", "'s 's PART case 0", "visit visit NOUN nsubj 3",
+    "came come VERB ROOT 3", "a a DET det 5", "year year NOUN npadvmod 6",
+    "after after SCONJ mark 8", "Norway Norway PROPN nsubj 8 B-GPE",
+    "accused accuse VERB advcl 3", "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 3",
+]
+
+
+def test_the_act_counted_from_takes_the_day_told_on_its_subject(body):
+    doc = _tag(build(SUBJECT_DAY), {3: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [
+        timex(doc, 0, 1, "2024-12-04"), timex(doc, 4, 6, "P1Y", "DURATION")]))
+    assert got["ACCUSE"] == ("2023", "text")
+
+
+# "Norway's visit Wednesday came hours after Norway accused Sweden."
+HOURS_AFTER = [
+    "Norway Norway PROPN poss 2 B-GPE", "'s 's PART case 0", "visit visit NOUN nsubj 4",
+    "Wednesday Wednesday PROPN npadvmod 2 B-DATE", "came come VERB ROOT 4",
+    "hours hour NOUN npadvmod 8", "after after SCONJ mark 8", "Norway Norway PROPN nsubj 8 B-GPE",
+    "accused accuse VERB advcl 4", "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 4",
+]
+
+
+def test_a_bare_hours_after_puts_the_act_on_the_day_it_counts_from(body):
+    doc = _tag(build(HOURS_AFTER), {4: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-04")]))
+    assert got["ACCUSE"] == ("2024-12-04", "text")
+
+
+# "The visit comes a year after Norway accused Sweden."
+COMES = [
+    "The the DET det 1", "visit visit NOUN nsubj 2", "comes come VERB ROOT 2",
+    "a a DET det 4", "year year NOUN npadvmod 5", "after after SCONJ mark 7",
+    "Norway Norway PROPN nsubj 7 B-GPE", "accused accuse VERB advcl 2",
+    "Sweden Sweden PROPN dobj 7 B-GPE", ". . PUNCT punct 2",
+]
+
+
+def _counted_from_the_publication_day(monkeypatch, tag):
+    # the act counted from has no time of its own: the rules give it the publication day
+    real = dating.StoryTime.untimed
+
+    def untimed(self, tok, piece, fallback, far):
+        return fallback if tok.lemma_ == "come" else real(self, tok, piece, fallback, far)
+
+    monkeypatch.setattr(dating.StoryTime, "untimed", untimed)
+    doc = _tag(build(COMES), {2: tag, 7: "VBD"})
+    return _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 5, "P1Y", "DURATION")]))
+
+
+def test_what_comes_now_counts_a_year_back_from_the_publication_day(body, monkeypatch):
+    assert _counted_from_the_publication_day(monkeypatch, "VBZ")["ACCUSE"] == ("2023", "text")
+
+
+def test_what_came_on_no_given_day_counts_nothing_back(body, monkeypatch):
+    # "The visit came a year after ...": the visit may be of any day before publication
+    assert _counted_from_the_publication_day(monkeypatch, "VBD")["ACCUSE"][0] is None
+
+
+def test_a_count_told_as_more_or_less_counts_nothing_back(body):
+    # "Finland met Norway on Wednesday, more than a year after Norway accused Sweden.":
+    # the year is a guess
+    rows = A_YEAR_AFTER[:6] + [
+        "more more ADJ amod 9", "than than ADP quantmod 6", "a a DET det 9",
+        "year year NOUN npadvmod 10", "after after SCONJ mark 12",
+        "Norway Norway PROPN nsubj 12 B-GPE", "accused accuse VERB advcl 1",
+        "Sweden Sweden PROPN dobj 12 B-GPE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 12: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [
+        timex(doc, 4, 5, "2024-12-04"), timex(doc, 6, 10, "P1Y", "DURATION")]))
+    assert got["ACCUSE"][0] is None
+    rows[6:8] = ["just just ADV advmod 9", "over over ADP quantmod 9"]  # "just over": still a guess
+    doc = _tag(build(rows), {1: "VBD", 12: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [
+        timex(doc, 4, 5, "2024-12-04"), timex(doc, 6, 10, "P1Y", "DURATION")]))
+    assert got["ACCUSE"][0] is None
