@@ -1936,15 +1936,14 @@ class StoryTime:
                 and self.main_verb[piece].i == other.i:
             base = own.date
         else:
-            base = self._day_on_object(other) or self._day_on_subject(other) or \
-                self.untimed(other, piece, fallback, far)
+            base = self._day_on_object(other) or self._day_on_subject(other)
+            if base is None and (not isinstance(step, tuple) or other.tag_ in ("VBZ", "VBP")):
+                # a week, a month or a year back from the day the rules give an act with
+                # no time of its own only for what "comes" now ("This comes a year after
+                # ..."); one told in the past ("drawing a reaction three weeks after ...")
+                # may be of any day before the one the story tells of
+                base = self.untimed(other, piece, fallback, far)
         if isinstance(step, tuple):
-            if base is not None and base.source != "text" and other.tag_ not in ("VBZ", "VBP"):
-                # a week, a month or a year before the publication day only for what
-                # "comes" now ("This comes a year after ..."); an act told in the past with
-                # no time of its own ("drawing a reaction three weeks after ...") may be
-                # of any day before it
-                return UNDATED
             return _moved_by(base, *step, text)
         if base is None or base.date is None or base.precision != "day":
             return UNDATED
