@@ -1371,8 +1371,8 @@ _NUMBER_WORDS = {w: int(n) for w, n in (e.split() for e in _LISTS["number_words"
 def _approximate(text: str) -> bool:
     """Does a span open on a qualifier of its count ("more than two years", "nearly a
     year", "some three weeks"; the qualifiers of events.quantities, but "exactly" and
-    "only")? Counted back by that, the year or the month is a guess ("more than two
-    years after" a day of 2014 may be 2011)."""
+    "only")? Counted back by that, the year or the month is a guess (over two years back
+    from a day of 2014 may be 2011)."""
     words = tuple(text.lower().split())
     return any(words[:len(q)] == q and canon not in ("exactly", "only")
                for q, canon in quantity_units().qualifiers)
