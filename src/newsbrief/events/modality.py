@@ -571,6 +571,23 @@ def chance_of(tok) -> str | None:
 # noun an act (data/modality_lists.toml).
 ATTITUDE_NOUNS = frozenset(_LISTS["attitude_nouns"])
 ATTITUDE_SCENE_PREPS = frozenset(_LISTS["attitude_scene_preps"])
+# "verb [particles] preposition" of undergoing an attitude ("come under", "come in for").
+ATTITUDE_UNDERGONE = frozenset(_LISTS["attitude_undergone"])
+
+
+def _undergoes_attitude(prep) -> bool:
+    """Is `prep` the preposition of a verb of undergoing an attitude ("came under",
+    "was met with", "came in for")? The noun under it is then voiced at the subject,
+    a reported act, not a stance held in the background."""
+    verb = prep.head
+    if verb.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particles = tuple(c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i < prep.i)
+    for entry in ATTITUDE_UNDERGONE:
+        lemma, *parts, word = entry.split()
+        if _lemma(verb) == lemma and prep.lower_ == word and all(w in particles for w in parts):
+            return True
+    return False
 
 
 def held_attitude(tok) -> str | None:
@@ -581,7 +598,10 @@ def held_attitude(tok) -> str | None:
     alliance"). The attitude is the reason or background of another act, not words said
     in the news; it keeps half its confidence, as forecasts do (events.extract). Not
     under "in" (the saying itself: "in his criticism of X, he said"), "of" ("a wave of
-    criticism") or a preposition of time ("after her criticism of the court")."""
+    criticism") or a preposition of time ("after her criticism of the court"), and not
+    after a verb of undergoing it ("came under criticism", "was met with condemnation":
+    the attitude voiced at the subject is the news). A time on the verb above is not the
+    noun's ("the town opened its dam on Friday despite criticism": fix35)."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.i == tok.i or \
             _lemma(tok) not in ATTITUDE_NOUNS:
         return None
@@ -590,6 +610,8 @@ def held_attitude(tok) -> str | None:
         return None
     if any(t.ent_type_ in TIME_ENTS for t in tok.subtree):
         return None  # "over her criticism on Tuesday": words said on a day
+    if _undergoes_attitude(prep):
+        return None  # "came under criticism from the UN": the criticism is the news
     return prep.lower_
 
 

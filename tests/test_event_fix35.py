@@ -1,0 +1,48 @@
+"""Bugs a read-through found in the night stop's modality, anaphora and lead rules
+(fix35): an attitude noun undergone ("came under criticism", "was met with praise") or
+dated on its verb is words said, not a stance held. Hand-built parses (no model);
+sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from parses import make_doc_head_first
+
+from newsbrief.events.modality import held_attitude
+
+# "The council came under criticism from its allies ."
+CAME_UNDER = ("The/the/DET/1/det/DT council/council/NOUN/2/nsubj/NN came/come/VERB/2/ROOT/VBD "
+              "under/under/ADP/2/prep/IN criticism/criticism/NOUN/3/pobj/NN from/from/ADP/4/prep/IN "
+              "its/its/PRON/7/poss/PRP$ allies/ally/NOUN/5/pobj/NNS ././PUNCT/2/punct/.")
+
+
+def test_an_attitude_the_subject_came_under_is_an_act():
+    doc = make_doc_head_first(CAME_UNDER)
+    assert held_attitude(doc[4]) is None
+
+
+def test_an_attitude_the_subject_was_met_with_is_an_act():
+    # "The plan was met with scorn from the unions ."
+    doc = make_doc_head_first(
+        "The/the/DET/1/det/DT plan/plan/NOUN/3/nsubjpass/NN was/be/AUX/3/auxpass/VBD "
+        "met/meet/VERB/3/ROOT/VBN with/with/ADP/3/prep/IN scorn/scorn/NOUN/4/pobj/NN "
+        "from/from/ADP/5/prep/IN the/the/DET/8/det/DT unions/union/NOUN/6/pobj/NNS "
+        "././PUNCT/3/punct/.")
+    assert held_attitude(doc[5]) is None
+
+
+def test_an_attitude_the_subject_came_in_for_is_an_act():
+    # "The envoy came in for praise ."
+    doc = make_doc_head_first(
+        "The/the/DET/1/det/DT envoy/envoy/NOUN/2/nsubj/NN came/come/VERB/2/ROOT/VBD "
+        "in/in/ADP/2/prt/RP for/for/ADP/2/prep/IN praise/praise/NOUN/4/pobj/NN ././PUNCT/2/punct/.")
+    assert held_attitude(doc[5]) is None
+
+
+def test_an_undated_attitude_under_another_verb_is_still_held():
+    # "The minister resigned with criticism ." (no day, no verb of undergoing)
+    doc = make_doc_head_first(
+        "The/the/DET/1/det/DT minister/minister/NOUN/2/nsubj/NN resigned/resign/VERB/2/ROOT/VBD "
+        "with/with/ADP/2/prep/IN criticism/criticism/NOUN/3/pobj/NN ././PUNCT/2/punct/.")
+    assert held_attitude(doc[4]) == "with"
