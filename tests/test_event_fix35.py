@@ -9,7 +9,7 @@ import pytest
 
 from parses import make_doc_head_first
 
-from newsbrief.events.modality import held_attitude
+from newsbrief.events.modality import chance_of, held_attitude
 
 # "The council came under criticism from its allies ."
 CAME_UNDER = ("The/the/DET/1/det/DT council/council/NOUN/2/nsubj/NN came/come/VERB/2/ROOT/VBD "
@@ -46,3 +46,21 @@ def test_an_undated_attitude_under_another_verb_is_still_held():
         "The/the/DET/1/det/DT minister/minister/NOUN/2/nsubj/NN resigned/resign/VERB/2/ROOT/VBD "
         "with/with/ADP/2/prep/IN criticism/criticism/NOUN/3/pobj/NN ././PUNCT/2/punct/.")
     assert held_attitude(doc[4]) == "with"
+
+
+# "The {noun} of the envoy visiting Seoul worried the allies ."
+OF_PHRASE = ("The/the/DET/1/det/DT {noun}/{noun}/NOUN/6/nsubj/NN of/of/ADP/1/prep/IN "
+             "the/the/DET/4/det/DT envoy/envoy/NOUN/5/nsubj/NN visiting/visit/VERB/2/pcomp/VBG "
+             "Seoul/Seoul/PROPN/5/dobj/NNP worried/worry/VERB/6/ROOT/VBD the/the/DET/9/det/DT "
+             "allies/ally/NOUN/7/dobj/NNS ././PUNCT/7/punct/.")
+
+
+@pytest.mark.parametrize("noun", ["question", "estimate", "guess"])
+def test_a_question_or_an_estimate_of_an_act_leaves_it_told(noun):
+    # "the question of the envoy visiting Seoul" asks about a visit the text may tell done
+    assert chance_of(make_doc_head_first(OF_PHRASE.format(noun=noun))[5]) is None
+
+
+@pytest.mark.parametrize("noun", ["risk", "chance", "fears", "odds"])
+def test_a_risk_or_a_chance_of_an_act_is_not_done(noun):
+    assert chance_of(make_doc_head_first(OF_PHRASE.format(noun=noun))[5]) == noun

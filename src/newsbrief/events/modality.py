@@ -543,8 +543,9 @@ def anticipated(tok) -> str | None:
     return None
 
 
-# Nouns of a thought held about an act, besides the nouns of chance among FORECAST_WORDS
-# (data/modality_lists.toml): "the idea of a pullout", "hopes of a deal".
+# Nouns of a thought, risk or chance held about an act, besides weighed's mere chances
+# (data/modality_lists.toml): "the idea of a pullout", "the risk of a strike". Not all
+# of FORECAST_WORDS: "the question of the shooting" asks about an act told done.
 THOUGHT_NOUNS = frozenset(_LISTS["thought_nouns"])
 
 
@@ -564,7 +565,7 @@ def chance_of(tok) -> str | None:
     if noun.pos_ != "NOUN":
         return None
     word = noun.lower_
-    return word if word in FORECAST_WORDS or word in THOUGHT_NOUNS else None
+    return word if word in THOUGHT_NOUNS or word in cues().chance_nouns else None
 
 
 # Nouns of an attitude that also name its words, and the prepositions that leave such a
