@@ -295,3 +295,17 @@ def test_a_noun_before_a_role_noun_still_has_to_stand_in_the_office():
                 .replace("senator senator", "general general"))
     ruiz = person(doc, "Ruiz", 0, 1, office="Attorney General", country="PER")
     assert References(doc, [ruiz]).resolve(doc[5]) is None
+
+
+def test_a_party_or_a_time_of_holding_before_a_role_noun_still_has_to_stand_in_the_office():
+    # fix35: "the Republican senator" is not the Democratic Senator named before, nor
+    # "the outgoing senator" one the text has not called outgoing
+    for word in ("Republican", "outgoing", "new"):
+        doc = parse(EPITHET.replace("longtime longtime", f"{word} {word.lower()}"))
+        ruiz = person(doc, "Ruiz", 0, 1, office="Democratic Senator", country="PER")
+        assert References(doc, [ruiz]).resolve(doc[5]) is None, word
+    # a title with no party takes a party word ("the Republican senator" after "Senator
+    # Ruiz"), as any describing adjective
+    doc = parse(EPITHET.replace("longtime longtime", "Republican republican"))
+    ruiz = person(doc, "Ruiz", 0, 1, office="Senator", country="PER")
+    assert References(doc, [ruiz]).resolve(doc[5]).id == "Ruiz"

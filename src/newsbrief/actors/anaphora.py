@@ -294,17 +294,24 @@ class References:
         # "the longtime senator", "the embattled president": an adjective that is no
         # part of any title ("foreign", "deputy", "top" are: title_words) does not
         # have to stand in the holder's office; a noun before the role still does
-        # ("the inspector general" is not the attorney general; keyactor)
+        # ("the inspector general" is not the attorney general; keyactor). A time of
+        # holding tells one holder from another and still must ("the new president";
+        # fix35); a party word may not name another party than the holder's title does
+        # ("the Republican senator" is no "Democratic Senator"), though a title with no
+        # party takes it ("the Republican president" after "President Trump")
         g = gazetteer()
         describing = {c.lower_ for c in tok.children if c.i < tok.i and c.dep_ == "amod"
                       and c.tag_.startswith("JJ") and c.lower_ not in g.title_words
-                      and g.role((c.lower_,)) is None}
+                      and c.lower_ not in _TENURE_WORDS and g.role((c.lower_,)) is None}
+        parties = {w for w in words if w in _HOME_PARTIES}
         words = [w for w in words if w not in describing]
         want = " ".join(words + [lemma])
         found = []
         for ent in self._before(tok, "person"):
             titles = " ".join(x.lower() for x in (ent.office, ent.role) if x)
             if not titles or lemma not in titles.replace("-", " ").split():
+                continue
+            if parties and _other_party(parties, titles):
                 continue
             if words and want not in titles:
                 continue
@@ -324,6 +331,13 @@ class References:
                  if lemma in e.name.lower().split() and all(w in e.name.lower() for w in words)
                  and (country is None or e.country == country)]
         return found[0] if len(found) == 1 else None
+
+
+def _other_party(parties: set[str], titles: str) -> bool:
+    """Does a holder's title name a party, and not one of `parties` ("Democratic Senator"
+    for "the Republican senator")?"""
+    named = {w for w in titles.replace("-", " ").split() if w in _HOME_PARTIES}
+    return bool(named) and not named & parties
 
 
 def _governed_by_own_verb(tok: Token) -> set[int]:
@@ -533,6 +547,8 @@ _DETS = frozenset(_LISTS["dets"])
 _GENERIC_PLURALS = frozenset(_LISTS["generic_plurals"])
 # Party adjectives of the story's own politics ("Republican senators", "Labour MPs").
 _HOME_PARTIES = frozenset(_LISTS["home_parties"])
+# When an office is held ("the new president"): tells holders apart (data/anaphora_lists.toml).
+_TENURE_WORDS = frozenset(_LISTS["tenure_words"])
 
 
 # People named by a bare common noun ("protesters", "students", "a union"): like
