@@ -9,7 +9,7 @@ import pytest
 
 from parses import make_doc_head_first
 
-from newsbrief.events.modality import chance_of, held_attitude
+from newsbrief.events.modality import chance_of, held_attitude, not_done
 
 # "The council came under criticism from its allies ."
 CAME_UNDER = ("The/the/DET/1/det/DT council/council/NOUN/2/nsubj/NN came/come/VERB/2/ROOT/VBD "
@@ -64,3 +64,23 @@ def test_a_question_or_an_estimate_of_an_act_leaves_it_told(noun):
 @pytest.mark.parametrize("noun", ["risk", "chance", "fears", "odds"])
 def test_a_risk_or_a_chance_of_an_act_is_not_done(noun):
     assert chance_of(make_doc_head_first(OF_PHRASE.format(noun=noun))[5]) == noun
+
+
+# "The guards neither stopped nor searched the van ." ("neither" parsed as preconj)
+NEITHER = ("The/the/DET/1/det/DT guards/guard/NOUN/3/nsubj/NNS neither/neither/CCONJ/3/preconj/CC "
+           "stopped/stop/VERB/3/ROOT/VBD nor/nor/CCONJ/3/cc/CC searched/search/VERB/3/conj/VBD "
+           "the/the/DET/7/det/DT van/van/NOUN/5/dobj/NN ././PUNCT/3/punct/.")
+
+
+def test_neither_nor_denies_both_acts():
+    doc = make_doc_head_first(NEITHER)
+    assert not_done(doc[3]) == "neither"
+    assert not_done(doc[5]) == "neither"
+
+
+def test_either_or_denies_neither_act():
+    # "The guards either stopped or searched the van .": one of them was done
+    doc = make_doc_head_first(NEITHER.replace("neither/neither", "either/either")
+                              .replace("nor/nor", "or/or"))
+    assert not_done(doc[3]) is None
+    assert not_done(doc[5]) is None

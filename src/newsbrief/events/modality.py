@@ -966,7 +966,7 @@ def not_done(tok) -> str | None:
     if _denied_alternative(tok):
         # "never shelled or bombed the town": the negation covers every alternative
         return not_done(tok.head)
-    negs = _negations(tok)
+    negs = _negations(tok) or _neither_nor(tok)
     if negs:
         if tok.pos_ == "NOUN":
             return negs[0].lower_ if negs[0].lower_ == "no" else None
@@ -995,6 +995,16 @@ def not_done(tok) -> str | None:
 # Conjunctions that join alternatives: under a negation each one is denied ("did not
 # kill or injure", "neither met nor called").
 _ALTERNATIVES = frozenset({"or", "nor"})
+
+
+def _neither_nor(tok) -> list:
+    """The "neither" of verb `tok` when it is the first of "neither ... nor" ("the guards
+    neither stopped nor searched the van"): the parser hangs "neither" on the verb as a
+    preconj, not a neg, though it denies the verb as "not" does; [] otherwise."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "preconj" and c.lower_ == "neither"]
 
 
 def _denied_alternative(tok) -> bool:
