@@ -84,3 +84,41 @@ def test_either_or_denies_neither_act():
                               .replace("nor/nor", "or/or"))
     assert not_done(doc[3]) is None
     assert not_done(doc[5]) is None
+
+
+def _pieces_doc(sentences: list[str]):
+    """A Doc of made-up sentences and each token's sentence piece."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, pieces = [], []
+    for k, sentence in enumerate(sentences):
+        for word in sentence.split():
+            words.append(word)
+            pieces.append(k)
+    return Doc(spacy.blank("en").vocab, words=words), pieces
+
+
+LONG = "the harbour board voted on a plan to widen the old quay"
+
+
+def test_the_lead_is_counted_past_a_wire_dateline():
+    # "LISBON ( Wire ) -" is piece 0: too short to be one of the lead's sentences, so
+    # the lead of three runs to piece 3, and that of two (dating's) to piece 2
+    from newsbrief.events.dating import lead_end
+
+    doc, pieces = _pieces_doc(["LISBON ( Wire ) -", LONG, LONG, LONG, LONG])
+    assert lead_end(doc, pieces, 3) == 3
+    assert lead_end(doc, pieces) == 2
+    doc, pieces = _pieces_doc([LONG, LONG, LONG, LONG])
+    assert lead_end(doc, pieces, 3) == 2
+
+
+def test_a_main_act_in_the_third_sentence_after_a_dateline_is_anchored():
+    from newsbrief.events import mainact
+
+    ev = type("Ev", (), {})()
+    ev.evidence = type("Ev", (), {"sentence": 3})()
+    ev.date_source = None
+    assert mainact.anchored(ev, lead=3)
+    assert not mainact.anchored(ev)  # no lead given: the first three pieces, as before

@@ -1353,6 +1353,28 @@ NEWS_DAYS = 7
 # Sentences (with at least LEAD_WORDS words) that make the lead.
 LEAD_SENTENCES = 2
 LEAD_WORDS = 8
+
+
+def lead_end(doc, pieces: list[int], sentences: int | None = None) -> int:
+    """The last sentence piece of the article's lead: the first `sentences` pieces
+    (LEAD_SENTENCES by default) of at least LEAD_WORDS words, with what comes before
+    them (headline, byline, a wire dateline: too short to count). The one notion of the
+    lead for dating and for the main act's anchor (events.mainact), which reads more of
+    its sentences; -1 when it has none."""
+    sentences = LEAD_SENTENCES if sentences is None else sentences
+    if sentences <= 0:
+        return -1
+    words: dict[int, int] = {}
+    for i, word in enumerate(doc_words(doc)):
+        if word.isalpha():
+            words[pieces[i]] = words.get(pieces[i], 0) + 1
+    seen = 0
+    for piece in sorted(words):
+        if words[piece] >= LEAD_WORDS:
+            seen += 1
+            if seen == sentences:
+                return piece
+    return max(words, default=0)
 # "met nine times", "repeatedly clashed": habitual, no one day.
 _HABITUAL = frozenset(_LISTS["habitual"])
 _TIMES = frozenset(_LISTS["times"])
@@ -1653,21 +1675,8 @@ class StoryTime:
         return self.times.get(piece - 1)
 
     def _lead(self, doc) -> int:
-        """The last piece of the lead: the first LEAD_SENTENCES sentences of at least
-        LEAD_WORDS words (with what comes before them: headline, byline)."""
-        if LEAD_SENTENCES <= 0:
-            return -1
-        words: dict[int, int] = {}
-        for i, word in enumerate(doc_words(doc)):
-            if word.isalpha():
-                words[self.pieces[i]] = words.get(self.pieces[i], 0) + 1
-        seen = 0
-        for piece in sorted(words):
-            if words[piece] >= LEAD_WORDS:
-                seen += 1
-                if seen == LEAD_SENTENCES:
-                    return piece
-        return max(words, default=0)
+        """The last piece of the lead that dates acts (`lead_end`)."""
+        return lead_end(doc, self.pieces)
 
     def untimed(self, tok, piece: int, fallback: EventDate, far: bool) -> EventDate:
         """The date of an act that no time expression governs."""

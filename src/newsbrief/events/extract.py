@@ -46,9 +46,9 @@ from .carry import carry_dates, told_done
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
 from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, intent_saying,
-                     published_date, saying_time, story_weekdays)
+                     lead_end, published_date, saying_time, story_weekdays)
 from .lexicon import Lexicon, lemma_of, using, word_classes
-from .mainact import mark_main_acts
+from .mainact import LEAD_SENTENCES as MAIN_LEAD_SENTENCES, mark_main_acts
 from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attempted, bygone,
                        capacity, chance_of, deadline_given, denied, described, enabled, forecast,
                        habitual, held_attitude, hypothetical, made_for, not_done, object_denied,
@@ -281,7 +281,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     # An undated record telling a dated act again takes its day (events.carry).
     events = carry_dates(events, judge.kinds, done)
     # Then the article's main act, a choice across its records (events.mainact).
-    return mark_main_acts(events, len(article.text))
+    return mark_main_acts(events, len(article.text),
+                          lead=lead_end(doc, layout.pieces, MAIN_LEAD_SENTENCES))
 
 
 def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset()) \

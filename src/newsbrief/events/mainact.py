@@ -134,36 +134,41 @@ def eligible(ev: Event, floor: float) -> bool:
 
 
 def mark_main_acts(events: list[Event], length: int,
-                   learned: MainActModel | None = None) -> list[Event]:
-    """The records with the article's main act marked `key` (see the module's note)."""
+                   learned: MainActModel | None = None, lead: int | None = None) -> list[Event]:
+    """The records with the article's main act marked `key` (see the module's note);
+    `lead` the last sentence of the article's lead (`dating.lead_end` with
+    LEAD_SENTENCES), by default the first LEAD_SENTENCES sentences however short."""
     learned = learned or model()
     if learned is None or not events:
         return events
-    chosen = choose(events, ranking(events, length, learned), learned.top, learned.floor)
+    chosen = choose(events, ranking(events, length, learned), learned.top, learned.floor, lead)
     return [replace(ev, key=True) if i in chosen else ev for i, ev in enumerate(events)]
 
 
-# The lead: the sentences that open a news article and tell its news.
+# The lead's sentences that anchor a main act: the sentences of some length that open a
+# news article and tell its news, counted past a wire dateline (`dating.lead_end`).
 LEAD_SENTENCES = 3
 # A record whose time the text gives: its own time expression, or that of another telling
 # of the same act (events.carry).
 TEXT_DATED = frozenset({"text", "carried"})
 
 
-def anchored(ev: Event) -> bool:
-    """Whether the text anchors the record as the story's news: told in the lead, or
-    dated by the text. The article's main act is kept under the threshold only so; an
-    undated act of the body marked key was judged real 0.70 blind (EVALUATION.md,
-    keyrefit: judged key records under the threshold, anchored 0.85 real)."""
-    return ev.evidence.sentence < LEAD_SENTENCES or ev.date_source in TEXT_DATED
+def anchored(ev: Event, lead: int | None = None) -> bool:
+    """Whether the text anchors the record as the story's news: told in the lead (up to
+    sentence `lead`, by default the first LEAD_SENTENCES), or dated by the text. The
+    article's main act is kept under the threshold only so; an undated act of the body
+    marked key was judged real 0.70 blind (EVALUATION.md, keyrefit: judged key records
+    under the threshold, anchored 0.85 real)."""
+    lead = LEAD_SENTENCES - 1 if lead is None else lead
+    return ev.evidence.sentence <= lead or ev.date_source in TEXT_DATED
 
 
 def choose(events: Sequence[Event], scores: Sequence[float], top: int,
-           floor: float) -> set[int]:
+           floor: float, lead: int | None = None) -> set[int]:
     """The indices of the records marked key: the `top` highest-ranked by `scores` of
     those `eligible` at `floor`, each only when `anchored`: an unanchored main act leaves
     its article with no mark rather than passing it on, since the next record is not the
     article's main act (scripts/train_mainact.py measures the same choice)."""
     order = sorted(range(len(events)), key=lambda i: -scores[i])
     return {i for i in [i for i in order if eligible(events[i], floor)][:top]
-            if anchored(events[i])}
+            if anchored(events[i], lead)}
