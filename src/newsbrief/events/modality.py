@@ -188,7 +188,9 @@ def scheduled(tok) -> str | None:
 # of predicting, believing and fearing ("predicted that the senator will oppose the
 # bill"), adjectives and nouns of chance ("it is unclear if the police will charge them",
 # "there is little chance he will be convicted"); data/modality_lists.toml.
-FORECAST_WORDS = frozenset(_LISTS["forecast_words"])
+# The nouns among them ("fears", "odds") are thought nouns too (THOUGHT_NOUNS).
+FORECAST_NOUNS = frozenset(_LISTS["forecast_nouns"])
+FORECAST_WORDS = frozenset(_LISTS["forecast_words"]) | FORECAST_NOUNS
 # Auxiliaries that put a clause's act in the future: data/modality_lists.toml.
 _FUTURE_MARKS = frozenset(_LISTS["future_marks"])
 
@@ -545,8 +547,9 @@ def anticipated(tok) -> str | None:
 
 # Nouns of a thought, risk or chance held about an act, besides weighed's mere chances
 # (data/modality_lists.toml): "the idea of a pullout", "the risk of a strike". Not all
-# of FORECAST_WORDS: "the question of the shooting" asks about an act told done.
-THOUGHT_NOUNS = frozenset(_LISTS["thought_nouns"])
+# of FORECAST_WORDS: "the question of the shooting" asks about an act told done; its
+# nouns of thought and chance (FORECAST_NOUNS) are.
+THOUGHT_NOUNS = frozenset(_LISTS["thought_nouns"]) | FORECAST_NOUNS
 
 
 def chance_of(tok) -> str | None:
