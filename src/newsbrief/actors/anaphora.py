@@ -294,15 +294,16 @@ class References:
         # "the longtime senator", "the embattled president": an adjective that is no
         # part of any title ("foreign", "deputy", "top" are: title_words) does not
         # have to stand in the holder's office; a noun before the role still does
-        # ("the inspector general" is not the attorney general; keyactor). A time of
-        # holding tells one holder from another and still must ("the new president";
-        # fix35); a party word may not name another party than the holder's title does
-        # ("the Republican senator" is no "Democratic Senator"), though a title with no
-        # party takes it ("the Republican president" after "President Trump")
+        # ("the inspector general" is not the attorney general; keyactor). A word of
+        # when the office is held ("the new president") is dropped too: titles almost
+        # never carry it (fixC); a party word may not name another party than the
+        # holder's title does ("the Republican senator" is no "Democratic Senator"),
+        # though a title with no party takes it ("the Republican president" after
+        # "President Trump")
         g = gazetteer()
         describing = {c.lower_ for c in tok.children if c.i < tok.i and c.dep_ == "amod"
                       and c.tag_.startswith("JJ") and c.lower_ not in g.title_words
-                      and c.lower_ not in _TENURE_WORDS and g.role((c.lower_,)) is None}
+                      and g.role((c.lower_,)) is None}
         parties = {w for w in words if w in _HOME_PARTIES}
         words = [w for w in words if w not in describing]
         want = " ".join(words + [lemma])
@@ -547,8 +548,6 @@ _DETS = frozenset(_LISTS["dets"])
 _GENERIC_PLURALS = frozenset(_LISTS["generic_plurals"])
 # Party adjectives of the story's own politics ("Republican senators", "Labour MPs").
 _HOME_PARTIES = frozenset(_LISTS["home_parties"])
-# When an office is held ("the new president"): tells holders apart (data/anaphora_lists.toml).
-_TENURE_WORDS = frozenset(_LISTS["tenure_words"])
 
 
 # People named by a bare common noun ("protesters", "students", "a union"): like
