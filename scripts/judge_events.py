@@ -106,10 +106,11 @@ def published_label(article) -> str:
     return str(article.published)
 
 
-def analyse(articles, collect: dict | None = None):
-    """(article, events, {event id: (features, predicate span)}) for each article."""
+def analyse(articles, collect: dict | None = None, leads: dict | None = None):
+    """(article, events, {event id: (features, predicate span)}) for each article;
+    `leads` (when given) takes each article's main-act lead by id (extract.main_act_lead)."""
     from newsbrief.actors import extract_entities
-    from newsbrief.events.extract import extract_events
+    from newsbrief.events.extract import extract_events, main_act_lead
     from newsbrief.nlp import load_nlp
     from newsbrief.settings import load_settings
     from newsbrief.timexes import tag_timexes
@@ -123,6 +124,8 @@ def analyse(articles, collect: dict | None = None):
         got: list = []
         events = extract_events(doc, article, entities, timexes, collect=got)
         info = {ev.id: (feats, pred) for ev, feats, pred, _ in got}
+        if leads is not None:
+            leads[article.id] = main_act_lead(doc)
         yield article, events, info
 
 

@@ -63,7 +63,9 @@ def key_lines() -> list[tuple[str, set[str], set[str]]]:
     return out
 
 
-def records(ids: list[str], cache: Path) -> dict[str, tuple[list[Event], int]]:
+def records(ids: list[str], cache: Path) -> dict[str, tuple[list[Event], int, int]]:
+    """Each article's records, its length and its main act's lead (extract.main_act_lead),
+    as shipping chooses with them."""
     if cache.exists():
         try:
             raw = pickle.loads(cache.read_bytes())
@@ -75,11 +77,16 @@ def records(ids: list[str], cache: Path) -> dict[str, tuple[list[Event], int]]:
             sys.exit(f"Error: --cache {cache} lacks {len(missing)} articles of the key-event "
                      f"lists (e.g. {missing[0]}): it was built from older lists; remove it "
                      "or give another path, and it is built again")
+        if any(len(v) != 3 for v in raw.values()):
+            sys.exit(f"Error: --cache {cache} holds no lead of the articles (written before "
+                     "fixC): remove it or give another path, and it is built again")
     else:
-        raw = {a.id: ([e.to_dict() for e in events], len(a.text))
-               for a, events, _ in analyse(article_of(r, k) for k, r in rows_with_ids(ids))}
+        leads: dict[str, int] = {}
+        raw = {a.id: ([e.to_dict() for e in events], len(a.text), leads[a.id])
+               for a, events, _ in analyse((article_of(r, k) for k, r in rows_with_ids(ids)),
+                                           leads=leads)}
         cache.write_bytes(pickle.dumps(raw))
-    return {k: ([Event.from_dict(e) for e in evs], n) for k, (evs, n) in raw.items()}
+    return {k: ([Event.from_dict(e) for e in evs], n, lead) for k, (evs, n, lead) in raw.items()}
 
 
 def fit(rows: list[dict[str, float]], labels: list[bool], names: list[str]):
@@ -162,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
             kept = 0
             for a in ids:
                 events, scores = recs[a][0], out_of_fold[a]
-                new = [events[i] for i in mainact.choose(events, scores, top, floor)
+                new = [events[i] for i in mainact.choose(events, scores, top, floor, recs[a][2])
                        if events[i].confidence < cut]
                 kept += len(new)
                 for types, countries in by_article[a]:

@@ -48,10 +48,23 @@ def test_a_cache_not_written_by_it_or_from_older_lists_is_an_error_line(tmp_path
         trainer.records(["abp-x"], junk)
     assert str(done.value.code).startswith("Error: --cache") and "remove it" in str(done.value.code)
     old = tmp_path / "old.pkl"
-    old.write_bytes(pickle.dumps({"abp-y": ([], 10)}))
+    old.write_bytes(pickle.dumps({"abp-y": ([], 10, 2)}))
     with pytest.raises(SystemExit) as done:
         trainer.records(["abp-x", "abp-y"], old)
     assert "lacks 1 articles" in str(done.value.code)
+
+
+def test_the_cache_keeps_each_articles_lead_for_the_main_act_choice(tmp_path):
+    # fixC: training chooses with the lead shipping passes (extract.main_act_lead), not
+    # the first three sentences; a cache written without the leads is built again
+    trainer = _trainer()
+    cache = tmp_path / "c.pkl"
+    cache.write_bytes(pickle.dumps({"abp-z": ([], 40, 5)}))
+    assert trainer.records(["abp-z"], cache) == {"abp-z": ([], 40, 5)}
+    cache.write_bytes(pickle.dumps({"abp-z": ([], 40)}))
+    with pytest.raises(SystemExit) as done:
+        trainer.records(["abp-z"], cache)
+    assert "no lead" in str(done.value.code) and "remove it" in str(done.value.code)
 
 
 @pytest.mark.parametrize("article, source", [

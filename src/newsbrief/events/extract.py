@@ -281,8 +281,15 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     # An undated record telling a dated act again takes its day (events.carry).
     events = carry_dates(events, judge.kinds, done)
     # Then the article's main act, a choice across its records (events.mainact).
-    return mark_main_acts(events, len(article.text),
-                          lead=lead_end(doc, layout.pieces, MAIN_LEAD_SENTENCES))
+    return mark_main_acts(events, len(article.text), lead=main_act_lead(doc, layout.pieces))
+
+
+def main_act_lead(doc, pieces: list[int] | None = None) -> int:
+    """The last sentence piece of the lead that anchors an article's main act
+    (events.mainact): `lead_end` of its MAIN_LEAD_SENTENCES. One notion for the records
+    shipped and for scripts/train_mainact.py, which measures the same choice."""
+    pieces = _layout(doc, None).pieces if pieces is None else pieces
+    return lead_end(doc, pieces, MAIN_LEAD_SENTENCES)
 
 
 def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset()) \
