@@ -435,3 +435,19 @@ def test_following_suit_or_making_a_case_is_no_threat_of_a_lawsuit():
                    "follow/follow/VERB/3/ROOT suit/suit/NOUN/3/dobj")
     coding = code_predicate(doc, doc[4])
     assert coding is None or coding.type != "THREATEN"
+
+
+def test_a_suit_to_be_filed_is_a_threat_read_from_the_lexicons_lawsuit_words():
+    # fixB: "Lund will file a suit." (the lexicon's CAMEO 115 noun, brought by a light verb)
+    doc = make_doc("Lund/lund/PROPN/2/nsubj will/will/AUX/2/aux file/file/VERB/2/ROOT "
+                   "a/a/DET/4/det suit/suit/NOUN/2/dobj")
+    coding = code_predicate(doc, doc[2])
+    assert (coding.type, coding.cameo) == ("THREATEN", "130")
+
+
+def test_a_lawsuit_a_judge_will_hear_is_no_threat_by_the_judge():
+    # fixB: "A judge will hear the lawsuit." (another's lawsuit, heard: no threat)
+    doc = make_doc("A/a/DET/1/det judge/judge/NOUN/3/nsubj will/will/AUX/3/aux "
+                   "hear/hear/VERB/3/ROOT the/the/DET/5/det lawsuit/lawsuit/NOUN/3/dobj")
+    coding = code_predicate(doc, doc[5])
+    assert coding is None or coding.type != "THREATEN"

@@ -1485,3 +1485,54 @@ def test_ministers_attending_rallies_are_not_told_as_protesting():
     spec = ("Minister/minister/PROPN/1/compound/NNP Kaya/kaya/PROPN/2/nsubj/NNP/PERSON "
             "attended/attend/VERB/2/ROOT/VBD a/a/DET/4/det/DT rally/rally/NOUN/2/dobj/NN")
     assert typed(spec, 2) != "PROTEST"
+
+
+# fixB: taking part or rallying, read more narrowly: an attack called a strike is no
+# protest to join; rallying to do something, or office holders rallying, is no
+# demonstration; police, press and onlookers at a march do not protest.
+CASES_NOT_PROTESTING = [
+    # "Spain joined Italian strikes on the depot."
+    pytest.param(
+        "Spain/spain/PROPN/1/nsubj/NNP/GPE joined/join/VERB/1/ROOT/VBD "
+        "Italian/italian/ADJ/3/amod/JJ/NORP strikes/strike/NOUN/1/dobj/NNS "
+        "on/on/ADP/3/prep/IN the/the/DET/6/det/DT depot/depot/NOUN/4/pobj/NN",
+        1, id="joining_strikes_on_a_target_is_no_labour_protest"),
+    # "Residents rallied to save the park." (the infinitive read as a purpose)
+    pytest.param(
+        "Residents/resident/NOUN/1/nsubj/NNS rallied/rally/VERB/1/ROOT/VBD "
+        "to/to/PART/3/aux/TO save/save/VERB/1/advcl/VB the/the/DET/5/det/DT "
+        "park/park/NOUN/3/dobj/NN",
+        1, id="rallying_to_do_something_is_no_demonstration"),
+    # "Residents rallied to save the park." (the infinitive read as a complement)
+    pytest.param(
+        "Residents/resident/NOUN/1/nsubj/NNS rallied/rally/VERB/1/ROOT/VBD "
+        "to/to/PART/3/aux/TO save/save/VERB/1/xcomp/VB the/the/DET/5/det/DT "
+        "park/park/NOUN/3/dobj/NN",
+        1, id="rallying_to_do_something_as_complement_is_no_demonstration"),
+    # "Senators rallied against the budget."
+    pytest.param(
+        "Senators/senator/NOUN/1/nsubj/NNS rallied/rally/VERB/1/ROOT/VBD "
+        "against/against/ADP/1/prep/IN the/the/DET/4/det/DT budget/budget/NOUN/2/pobj/NN",
+        1, id="office_holders_rallying_against_a_bill_is_no_demonstration"),
+    # "Dozens of police officers attended the march."
+    pytest.param(
+        "Dozens/dozen/NOUN/4/nsubj/NNS of/of/ADP/0/prep/IN police/police/NOUN/3/compound/NN "
+        "officers/officer/NOUN/1/pobj/NNS attended/attend/VERB/4/ROOT/VBD "
+        "the/the/DET/6/det/DT march/march/NOUN/4/dobj/NN",
+        4, id="police_attending_a_march_do_not_protest"),
+    # "Reporters attended the rally."
+    pytest.param(
+        "Reporters/reporter/NOUN/1/nsubj/NNS attended/attend/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det/DT rally/rally/NOUN/1/dobj/NN",
+        1, id="reporters_attending_a_rally_do_not_protest"),
+    # "Observers joined the sit-in."
+    pytest.param(
+        "Observers/observer/NOUN/1/nsubj/NNS joined/join/VERB/1/ROOT/VBD "
+        "the/the/DET/3/det/DT sit-in/sit-in/NOUN/1/dobj/NN",
+        1, id="observers_joining_a_sit_in_do_not_protest"),
+]
+
+
+@pytest.mark.parametrize(("spec", "at"), CASES_NOT_PROTESTING)
+def test_watching_rallying_to_do_or_joining_an_attack_is_no_protest(spec, at):
+    assert typed(spec, at) != "PROTEST"

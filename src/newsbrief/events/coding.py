@@ -262,7 +262,7 @@ def _make(hit: _Hit, confidence: float, *, negated: bool = False,
         typ, cameo, mode = "THREATEN", "139", None
     elif intended and typ in INTENT_THREAT:
         typ, cameo, mode = "THREATEN", INTENT_THREAT[typ], None
-    elif intended and _lemma(hit.token) in LAWSUIT_WORDS and \
+    elif intended and _lawsuit_brought(hit) and \
             not _aux_of(hit.token, frozenset({"have"})):
         # "will sue the agency", "is prepared to sue": a lawsuit not yet brought is
         # one held over its target, a threat of legal action (CAMEO 130; 139 "unless");
@@ -275,9 +275,19 @@ def _make(hit: _Hit, confidence: float, *, negated: bool = False,
 
 # Acts that, held over another "unless" it gives way, are an ultimatum.
 ULTIMATUM_TYPES = frozenset(INTENT_THREAT) | {"REJECT"}
-# Words of bringing a lawsuit (CAMEO 115) whose intent, said, is a threat of it; not
-# "case" ("will make the case to voters") nor "suit" ("will follow suit").
-LAWSUIT_WORDS = frozenset(_LISTS["lawsuit_words"])
+
+
+def _lawsuit_brought(hit: _Hit) -> bool:
+    """Is the act bringing a lawsuit (the lexicon's CAMEO 115, not its cue words:
+    "will make the case to voters") by the clause's own subject: the verb itself
+    ("will sue") or a noun a light verb brings ("will file a lawsuit", "take legal
+    action")? A lawsuit a judge "will hear" or "rule on" is no threat by the judge."""
+    if hit.cameo != "115" or hit.cue:
+        return False
+    token = hit.token
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ in _OBJ_DEPS and _lemma(token.head) in LIGHT
 
 
 def _clause_nodes(hit: _Hit) -> list:

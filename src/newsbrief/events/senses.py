@@ -739,16 +739,31 @@ def _protest_joined(tok):
     "in"/"at" ("attended a rally", "joined the strike", "took part in a march"), or
     None when it takes none. Officials or a named person attending rallies are most
     often speaking at them ("ministers had meant to attend rallies of their voters"),
-    which is no protest: left as it was."""
-    if any(_is_official(s) for s in _children(_doer_verb(tok), "nsubj", "nsubjpass")):
+    which is no protest: left as it was; so are those who attend one to police, report or
+    watch it ("police officers attended the march"). A strike that is an attack
+    (`_armed_strike`: "joined the air strikes on the base") is no protest to take part in."""
+    subjects = _children(_doer_verb(tok), "nsubj", "nsubjpass")
+    if any(_is_official(s) or _watches_gatherings(s) for s in subjects):
         return None
     for o in _children(tok, "dobj") + _pobjs(tok, "in", "at"):
         for g in [o] + [c for c in o.children if c.dep_ == "conj"]:
             entry = lookup(g)
             if entry is not None and entry.type == "PROTEST" and entry.pos == "N" and \
-                    not _campaign_rally(g):
+                    not _campaign_rally(g) and \
+                    not (lemma_of(g) == "strike" and _armed_strike(g)):
                 return ("PROTEST", entry.cameo)
     return None
+
+
+def _watches_gatherings(tok) -> bool:
+    """Police, the press or onlookers, alone or counted ("hundreds of police officers"):
+    at a march they guard, report or watch it."""
+    heads = [tok] + [g for g in _pobjs(tok, "of")]
+    watchers = _cls("sense_dispersing_forces") | _cls("sense_press_people") | \
+        _cls("sense_gathering_onlookers")
+    return any(_lemma_in(h, watchers) or
+               any(c.dep_ == "compound" and _lemma_in(c, watchers) for c in h.children)
+               for h in heads)
 
 
 def _implicate(tok, typ):
@@ -776,20 +791,30 @@ def _rally(tok, typ):
     """ "thousands rallied in the square against the law": a crowd rallying with no one
     rallied and no side to rally behind demonstrates (CAMEO 141, "demonstrate or
     rally"); "rallied support", "rallied behind the leader", "rallied to his defence"
-    rally support (053); "stocks rallied" is a market's move."""
-    if typ != "SUPPORT" or tok.pos_ not in ("VERB", "AUX") or _children(tok, "dobj"):
+    rally support (053); "stocks rallied" is a market's move. Rallying to do something
+    ("rallied to block the bill") is a campaign for it, and office holders rallying
+    ("lawmakers rallied against the bill") take sides, not the street: left as they were."""
+    if typ != "SUPPORT" or tok.pos_ not in ("VERB", "AUX") or \
+            _children(tok, "dobj", "xcomp") or _rallied_to_do(tok):
         return None
     if _pobjs(tok, *_cls("sense_rallying_behind")) or any(
             _lemma_in(t, ("support", "defence", "defense", "cause")) for t in tok.subtree):
         return None
     subj = _children(tok, "nsubj")
-    if len(subj) != 1 or _lemma_in(subj[0], _cls("sense_markets")):
+    if len(subj) != 1 or _lemma_in(subj[0], _cls("sense_markets")) or _is_official(subj[0]):
         return None
     crowd = subj[0].tag_ in ("NNS", "NNPS") or subj[0].ent_type_ in ("CARDINAL", "NORP") or \
         any(c.dep_ == "conj" for c in subj[0].children)
     if not crowd or _lemma_in(subj[0], PRONOUNS):
         return None
     return ("PROTEST", "141")
+
+
+def _rallied_to_do(tok) -> bool:
+    """A "to" infinitive on the verb, read as its purpose ("rallied to save the park")."""
+    return any(c.dep_ == "advcl" and c.tag_ == "VB" and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
 
 
 def _receive(tok, typ):
