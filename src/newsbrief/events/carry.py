@@ -20,10 +20,7 @@ of the first):
 2. a dated record earlier in the article, of the same PLOVER type, neither telling
    saying it is another act ("another attack", "met again"), the same standing (no
    act to come or on a condition), no places in two countries, no two counts of one
-   unit; for an event noun a possessive names ("his meeting with Putin", "Kim's
-   trip") also a dated record later in the article: the possessive tells the act as
-   one the reader knows of, and the text may give its day only further on (a verb in
-   the past before a dated telling is as often an earlier act of the kind);
+   unit;
 3. the same act: the same predicate lemma or noun/verb family (`retell.same_act`)
    with the same doers (`retell.same_doers`: `retell.same_sides`, or, when one side
    names no doer, the same targets);
@@ -60,19 +57,11 @@ def told_done(tok) -> bool:
 
 
 def _tells_same(ev: Event, dated: Event, kinds: Mapping[str, str]) -> bool:
-    if dated.type != ev.type or dated.evidence.sentence == ev.evidence.sentence:
-        return False
-    if dated.evidence.sentence > ev.evidence.sentence and not _known_act(ev):
+    if dated.type != ev.type or dated.evidence.sentence >= ev.evidence.sentence:
         return False  # the day is given earlier in the article
     if another(dated) or not standing_fits(ev, dated) or not details_fit(ev, dated):
         return False
     return same_act(ev, dated) and same_doers(ev, dated, kinds)
-
-
-def _known_act(ev: Event) -> bool:
-    """Is the record an event noun (of those `told_done` keeps, the ones a possessive
-    names: "his meeting with Putin"), an act told as one already known?"""
-    return ev.predicate is not None and ev.predicate.voice == "noun"
 
 
 def carried_from(ev: Event, events: Sequence[Event], kinds: Mapping[str, str]) -> Event | None:
