@@ -1497,15 +1497,6 @@ class StoryTime:
         for i, line in enumerate(lines):
             self.piece_line.setdefault(pieces[i], line)
         self.far_bound = self._far_bounds(doc, timexes)
-        # the times the text names for an occasion or accord by its noun ("the 2015
-        # deal", "the meeting on Friday", "reached a deal last year"): lemma ->
-        # [(token of the noun, its time)], for `_occasion_time`
-        self.noun_times: dict[str, list[tuple[int, EventDate]]] = {}
-        for tx, parsed, root in _calendar(doc, timexes):
-            noun = _noun_timed(root)
-            if noun is not None and not _bound(root):
-                self.noun_times.setdefault(noun.lemma_.lower(), []).append(
-                    (noun.i, EventDate(parsed[0], parsed[1], tx.text, "text")))
         self.stretched = _stretched_verbs(doc, timexes)
         # verb of an "N days after/before" clause -> (days from the act it hangs on, words)
         self.clause_step: dict[int, tuple[int, str]] = {}
@@ -1680,17 +1671,6 @@ class StoryTime:
 
     def untimed(self, tok, piece: int, fallback: EventDate, far: bool) -> EventDate:
         """The date of an act that no time expression governs."""
-        told = self._untimed(tok, piece, fallback, far)
-        if told.source == "text":
-            return told
-        # "The two states reached a deal in 2015. In the deal, Iran agreed to ...": an
-        # act the rules leave undated (or on the publication day), told within an
-        # occasion or accord the article dates, is of its time. Only then: an article
-        # often names two attacks or two summits, and the time named on one noun may be
-        # the other's (read on a sample of the judged articles)
-        return self._occasion_time(tok, piece) or told
-
-    def _untimed(self, tok, piece: int, fallback: EventDate, far: bool) -> EventDate:
         if not fallback.date:
             return fallback
         if _answered_act(tok):
@@ -1849,32 +1829,6 @@ class StoryTime:
             # held over time, on no day the text gives (dates18b)
             return UNDATED
         return fallback
-
-    def _occasion_time(self, tok, piece: int) -> EventDate | None:
-        """The time of the occasion or accord an act told in the past is done within
-        ("In the deal, X agreed", "During the meeting, Y signed"): a definite noun
-        ("the deal") on the act's verb, to which an earlier sentence gives one time (on
-        the noun itself, "the 2015 deal", or on the verb it is the object of, "reached
-        a deal last year"); or a later one ("Friday's meeting" further on): the definite
-        noun takes up an occasion the article tells of. None when the sentence names a
-        time of its own, or other sentences give the noun two."""
-        verb = _clause_verb(tok)
-        if verb is None or told_tense(tok) != "past" or piece in self.timed:
-            return None
-        if tok.i != verb.i and not (tok.dep_ == "pobj" and tok.head.head.i == verb.i):
-            return None  # the act is the verb, or the occasion noun itself
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _TERMS_PREPS:
-                continue
-            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if noun is None or noun.pos_ != "NOUN" or not any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-                continue
-            times = {d for i, d in self.noun_times.get(noun.lemma_.lower(), [])
-                     if self.pieces[i] != piece}
-            if len({d.date for d in times}) == 1:
-                return next(iter(times))
-        return None
 
     def _far_past(self, own: "_PieceTime | None") -> bool:
         """Is the sentence's own time (the time a main verb of it takes) a time long
@@ -2291,29 +2245,6 @@ def _perfect(tok) -> bool:
 
 # Prepositions that place an act at an occasion ("at a news conference on Tuesday").
 _SETTING_PREPS = frozenset(_LISTS["setting_preps"])
-_TERMS_PREPS = frozenset(_LISTS["terms_preps"])
-
-
-def _noun_timed(root):
-    """The noun a calendar time names the time of: one it modifies ("the 2015 deal",
-    "Friday's meeting"), one whose preposition takes it ("the summit on Friday"), or
-    the object of the verb it dates ("reached a deal last year", "signed the accord in
-    2015"); None. A bare day after a noun ("reported details of the meeting Sunday")
-    is as often the verb's, and names no noun's time."""
-    head = root.head
-    if root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and head.pos_ == "NOUN":
-        while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i != head.i:
-            head = head.head  # "the 2015 nuclear deal"
-        return head
-    if root.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif root.dep_ not in ("npadvmod", "tmod") or head.pos_ == "NOUN":
-        return None
-    if head.pos_ == "NOUN":
-        return head
-    if head.pos_ in ("VERB", "AUX"):
-        return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    return None
 
 
 def _rehung(root):
