@@ -143,3 +143,30 @@ def test_a_count_told_as_more_or_less_counts_nothing_back(body):
     got = _dates(extract(doc, _states(doc, NAMES), [
         timex(doc, 4, 5, "2024-12-04"), timex(doc, 6, 10, "P1Y", "DURATION")]))
     assert got["ACCUSE"][0] is None
+
+
+def test_a_hedge_just_before_the_taggers_span_counts_nothing_back(body):
+    # fixA: "Finland met Norway on Wednesday, roughly a year after Norway accused
+    # Sweden.", the tagger's span being only "a year": the hedge still makes it a guess
+    rows = A_YEAR_AFTER[:6] + [
+        "roughly roughly ADV advmod 8", "a a DET det 8", "year year NOUN npadvmod 9",
+        "after after SCONJ mark 11", "Norway Norway PROPN nsubj 11 B-GPE",
+        "accused accuse VERB advcl 1", "Sweden Sweden PROPN dobj 11 B-GPE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 11: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [
+        timex(doc, 4, 5, "2024-12-04"), timex(doc, 7, 9, "P1Y", "DURATION")]))
+    assert got["ACCUSE"][0] is None
+
+
+def test_a_count_and_a_half_counts_nothing_back(body):
+    # fixA: "Finland met Norway on Wednesday, two and a half years after Norway accused
+    # Sweden.": no whole count of years
+    rows = A_YEAR_AFTER[:6] + [
+        "two two NUM nummod 10", "and and CCONJ cc 6", "a a DET det 9",
+        "half half NOUN conj 6", "years year NOUN npadvmod 11",
+        "after after SCONJ mark 13", "Norway Norway PROPN nsubj 13 B-GPE",
+        "accused accuse VERB advcl 1", "Sweden Sweden PROPN dobj 13 B-GPE", ". . PUNCT punct 1"]
+    doc = _tag(build(rows), {1: "VBD", 13: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [
+        timex(doc, 4, 5, "2024-12-04"), timex(doc, 6, 11, "P2Y", "DURATION")]))
+    assert got["ACCUSE"][0] is None

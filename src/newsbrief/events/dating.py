@@ -1387,6 +1387,8 @@ _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 _DAY_NOUNS = frozenset(_LISTS["day_nouns"])
 
 
+# Parts of a unit a count may add ("and a half"): such a count is no whole one.
+_FRACTION_WORDS = frozenset(_LISTS["fraction_words"])
 _NUMBER_WORDS = {w: int(n) for w, n in (e.split() for e in _LISTS["number_words"])}
 
 
@@ -1398,6 +1400,18 @@ def _approximate(text: str) -> bool:
     words = tuple(text.lower().split())
     return any(words[:len(q)] == q and canon not in ("exactly", "only")
                for q, canon in quantity_units().qualifiers)
+
+
+def _exact_count(doc, root, start: int) -> bool:
+    """Is a counted span told as a whole count, neither a fraction ("three and a half
+    years", "a year and a half") nor hedged, in its words or just before them ("about
+    two weeks after", "roughly a year after", where the hedge is no word of the tagger's
+    span)? Counted back by a hedged or broken count, the year or month is a guess."""
+    if any(t.lower_ in _FRACTION_WORDS for t in root.subtree):
+        return False
+    first = min(root.left_edge.i, next((t.i for t in doc if t.idx >= start), root.i))
+    return not any(_approximate(doc[k:root.i + 1].text)
+                   for k in range(max(0, first - 2), first + 1))
 
 
 def _moved_by(base: "EventDate | None", n: int, unit: str, text: str) -> EventDate:
@@ -1548,7 +1562,7 @@ class StoryTime:
                 self.clause_step[rel.head.i] = (None if step is None else -step, tx.text)
                 unit = _COARSE_UNITS.get(root.lower_)
                 if step is None and unit is not None and n is not None and \
-                        not _approximate(tx.text):
+                        _exact_count(doc, root, tx.start):
                     # "came a year after X withdrew", "three weeks after they agreed":
                     # that year, that month, that week before (after) the act it hangs on
                     self.clause_coarse[rel.head.i] = (
