@@ -159,8 +159,8 @@ def test_a_hedge_just_before_the_taggers_span_counts_nothing_back(body):
 
 
 def test_a_count_and_a_half_counts_nothing_back(body):
-    # fixA: "Finland met Norway on Wednesday, two and a half years after Norway accused
-    # Sweden.": no whole count of years
+    # fixA: Finland met Norway on Wednesday, the count of years before "after" being
+    # "two and a half" (Norway accused Sweden): no whole count of years
     rows = A_YEAR_AFTER[:6] + [
         "two two NUM nummod 10", "and and CCONJ cc 6", "a a DET det 9",
         "half half NOUN conj 6", "years year NOUN npadvmod 11",
