@@ -181,7 +181,11 @@ def conll_rows(path: Path | None = None) -> list[dict]:
 def tempeval_rows(folder: Path | None = None) -> list[dict]:
     import sys
 
-    sys.path.insert(0, str(ROOT / "src"))
+    # Appended, not put first: a run with PYTHONPATH set to another tree's src (a
+    # lane measuring its branch with main's scripts) must read that tree's newsbrief,
+    # not this checkout's; the checkout's src only serves when none is importable.
+    if str(ROOT / "src") not in sys.path:
+        sys.path.append(str(ROOT / "src"))
     from newsbrief.timexes.timeml import read_timeml
 
     folder = folder or SHARED / "tempeval3/train"

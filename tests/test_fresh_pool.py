@@ -374,3 +374,12 @@ def test_judge_events_keeps_key_records_only_from_the_key_floor_on_an_older_src(
     assert judge.kept_at(SimpleNamespace(confidence=floor, key=True), 0.74)
     assert not judge.kept_at(SimpleNamespace(confidence=floor - 0.01, key=True), 0.74)
     assert not judge.kept_at(SimpleNamespace(confidence=0.73, key=False), 0.74)
+
+
+def test_tempeval_rows_leaves_an_earlier_newsbrief_first_on_the_path(tmp_path, monkeypatch):
+    # A lane runs main's scripts with PYTHONPATH at its own tree's src: reading the
+    # TimeML rows must not put this checkout's src ahead of it.
+    other = str(tmp_path / "other-tree-src")
+    monkeypatch.setattr(sys, "path", [other, *[p for p in sys.path if p != str(ROOT / "src")]])
+    assert fresh_pool.tempeval_rows(tmp_path) == []
+    assert sys.path[0] == other
