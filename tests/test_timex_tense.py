@@ -113,3 +113,26 @@ def test_a_past_verb_after_a_present_one_does_not_turn_its_weekday_back():
     doc = _doc(words, heads, deps, tags, pos)
     [t] = tag_timexes(doc.text, "2013-09-10", doc=doc)
     assert t.value == "2013-09-12"
+
+
+def test_time_between_a_verb_and_its_content_clause_takes_that_verbs_tense():
+    # A hand-built parse that hangs the day on the clause's verb, as the parser does:
+    # the day told before the clause's subject is the telling's (a past Wednesday,
+    # read back), not the planned act's (the Wednesday ahead).
+    words = ["The", "mayor", "stated", "on", "Wednesday", "she", "will", "close", "the", "bridge", "."]
+    heads = [1, 2, 2, 7, 3, 7, 7, 2, 9, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "nsubj", "aux", "ccomp", "det", "dobj", "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "NNP", "PRP", "MD", "VB", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    start = doc.text.index("Wednesday")
+    assert tense_from_doc(doc, start, start + 9) == "past"
+    # after "that", or after the clause's subject, the day is the clause's own
+    words = ["The", "mayor", "stated", "that", "on", "Wednesday", "she", "will", "close", "it", "."]
+    heads = [1, 2, 2, 8, 8, 4, 8, 8, 2, 8, 2]
+    deps = ["det", "nsubj", "ROOT", "mark", "prep", "pobj", "nsubj", "aux", "ccomp", "dobj", "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "IN", "NNP", "PRP", "MD", "VB", "PRP", "."]
+    pos = ["DET", "NOUN", "VERB", "SCONJ", "ADP", "PROPN", "PRON", "AUX", "VERB", "PRON", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    start = doc.text.index("Wednesday")
+    assert tense_from_doc(doc, start, start + 9) == "future"

@@ -93,6 +93,23 @@ def _simple_past(verb: Any) -> bool:
     return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ in ("was", "were")
 
 
+def _verb_told_on(span: Any, verb: Any) -> Any:
+    """The verb a time told between a verb and the subject of its bare content clause
+    belongs to: the verb before it, whose tense it takes ("announced on Friday she will
+    quit": the announcing's past Friday), though the parser hangs the time on the
+    clause's verb. After "that" ("said that on Friday she will quit") the time is the
+    clause's own; so is a time after the clause's subject."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i >= span.start or head.pos_ not in ("VERB", "AUX"):
+        return verb
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or span.end > min(c.left_edge.i for c in subjects):
+        return verb
+    if any(c.dep_ == "mark" and c.i < span.start for c in verb.children):
+        return verb
+    return head
+
+
 def tense_from_doc(doc: Any, start: int, end: int) -> Tense | None:
     """Tense of the verb governing the span, or None when the parse has none."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -109,6 +126,7 @@ def tense_from_doc(doc: Any, start: int, end: int) -> Tense | None:
         return None
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    token = _verb_told_on(span, token)
     children = list(token.children)
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUX or a.lower_ in ("would", "going") for a in auxes):
