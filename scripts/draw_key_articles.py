@@ -3,7 +3,7 @@
     python scripts/draw_key_articles.py --seed S -n 20 > ids.txt
 
 Hard news here means what the corpus README calls world or foreign-affairs topics,
-300 to 1,200 words long, leaving out the events-gold articles and those already
+300 to 1,200 words long, not a column, editorial or commentary (by its title or address), leaving out the events-gold articles and those already
 judged in eval/judgements/key-events-*.tsv. Prints one article id per line with its
 title length and word count (never the text): the judge reads each article from
 ../shared/data/corpus/news.jsonl by id, writes down its 2-4 key events in the
@@ -34,6 +34,19 @@ ARTICLE_IDS = ("abp-",) + fresh_pool.PREFIXES
 _SPORT = re.compile(r"^(?:SOCCER|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|RUGBY|CYCLING|"
                     r"ATHLETICS|MOTOR|BOXING|HORSE|NFL|NHL|NBA|SWIMMING|[A-Z ]*STOCKS?|"
                     r"[A-Z ]*(?:FUTURES|PRICES|BONDS?|DOLLAR|GOLD)\b)")
+
+
+# Opinion and commentary are not hard news: the issue's key-event measure reads "20 random
+# hard-news articles", and a column's events are mostly the columnist's view. A page says it
+# is one in its title ("OPINION: ...", "Commentary: ...") or in its address (".../opinion/...").
+_OPINION_TITLE = re.compile(r"^\s*(?:opinion|op-ed|commentary|editorial|analysis)\b\s*[:|-]", re.I)
+_OPINION_URL = re.compile(r"/(?:opinions?|commentary|op-?eds?|editorials?|columnists?)(?:/|$)", re.I)
+
+
+def is_opinion(row: dict) -> bool:
+    """True for a column, an editorial or a commentary, by its title or its address."""
+    return bool(_OPINION_TITLE.match(row.get("title") or "")
+                or _OPINION_URL.search(row.get("url") or ""))
 
 
 def judged_ids() -> set[str]:
@@ -85,12 +98,12 @@ def main() -> None:
         # The WSJ stories of 1989 are business news, which the issue leaves out.
         pool = [r for r in rows if r["id"] not in skip and not r["id"].startswith("te3-wsj")
                 and 150 <= len(r["text"].split()) <= 1200
-                and not _SPORT.match(r.get("title") or "")]
+                and not _SPORT.match(r.get("title") or "") and not is_opinion(r)]
     else:
         rows = [json.loads(line)
                 for line in (SHARED / "corpus/news.jsonl").open(encoding="utf-8")]
         pool = [r for r in rows if r.get("topic") in WORLD and r["id"] not in skip
-                and 300 <= len(r["text"].split()) <= 1200]
+                and 300 <= len(r["text"].split()) <= 1200 and not is_opinion(r)]
     random.Random(args.seed).shuffle(pool)
     for row in pool[:args.n]:
         print(f"{row['id']}\t{len(row['text'].split())} words")

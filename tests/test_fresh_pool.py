@@ -383,3 +383,19 @@ def test_tempeval_rows_leaves_an_earlier_newsbrief_first_on_the_path(tmp_path, m
     monkeypatch.setattr(sys, "path", [other, *[p for p in sys.path if p != str(ROOT / "src")]])
     assert fresh_pool.tempeval_rows(tmp_path) == []
     assert sys.path[0] == other
+
+
+def test_the_key_draw_leaves_out_columns_by_title_or_address():
+    spec = importlib.util.spec_from_file_location("draw_key_articles",
+                                                  ROOT / "scripts/draw_key_articles.py")
+    draw = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(draw)
+    assert draw.is_opinion({"title": "OPINION: Why the council got the budget wrong"})
+    assert draw.is_opinion({"title": "Commentary - A harbour town waits", "url": ""})
+    assert draw.is_opinion({"title": "A harbour town waits",
+                            "url": "https://example.org/opinions/2020/05/harbour"})
+    assert not draw.is_opinion({"title": "Council approves the harbour budget",
+                                "url": "https://example.org/news/2020/05/harbour"})
+    # A word that only starts like a column's mark is no mark.
+    assert not draw.is_opinion({"title": "Opinionated mayor quits after vote",
+                                "url": "https://example.org/politics/opinion-poll-shows"})
