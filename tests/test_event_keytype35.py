@@ -1,6 +1,7 @@
 """Key events with no record of their type (issue 11, keytype2 of stop 35): a wrongdoer's
-name put on a named party ("called X an abuser") condemns it, and railing against
-something criticises it. Hand-built parses of sentences made up for the test."""
+name put on a named party ("called X an abuser") condemns it, railing against something
+criticises it, and going or taking someone to court brings a suit (said ahead or on a
+condition, threatens one). Hand-built parses of sentences made up for the test."""
 
 from __future__ import annotations
 
@@ -51,3 +52,87 @@ def test_a_rail_line_is_no_criticism():
     got = code_predicate(doc, doc[4])
     assert got is None or got.type != "ACCUSE"
 
+
+# "The union went to court on Monday to block the merger."
+WENT_TO_COURT_TO_BLOCK = (
+    "The/the/DET/DT/1/det union/union/NOUN/NN/2/nsubj went/go/VERB/VBD/2/ROOT "
+    "to/to/ADP/IN/2/prep court/court/NOUN/NN/3/pobj on/on/ADP/IN/2/prep "
+    "Monday/Monday/PROPN/NNP/5/pobj to/to/PART/TO/8/aux block/block/VERB/VB/2/advcl "
+    "the/the/DET/DT/10/det merger/merger/NOUN/NN/8/dobj ././PUNCT/./2/punct")
+# "The parties would go to court if the agency acted."
+WOULD_GO_TO_COURT_IF = (
+    "The/the/DET/DT/1/det parties/party/NOUN/NNS/3/nsubj would/would/AUX/MD/3/aux "
+    "go/go/VERB/VB/3/ROOT to/to/ADP/IN/3/prep court/court/NOUN/NN/4/pobj "
+    "if/if/SCONJ/IN/9/mark the/the/DET/DT/8/det agency/agency/NOUN/NN/9/nsubj "
+    "acted/act/VERB/VBD/3/advcl ././PUNCT/./3/punct")
+# "The firm will take the ministry to court."
+WILL_TAKE_TO_COURT = (
+    "The/the/DET/DT/1/det firm/firm/NOUN/NN/3/nsubj will/will/AUX/MD/3/aux "
+    "take/take/VERB/VB/3/ROOT the/the/DET/DT/5/det ministry/ministry/NOUN/NN/3/dobj "
+    "to/to/ADP/IN/3/prep court/court/NOUN/NN/6/pobj ././PUNCT/./3/punct")
+
+
+def test_going_to_court_to_block_something_is_a_lawsuit():
+    doc = make_doc(WENT_TO_COURT_TO_BLOCK)
+    got = code_predicate(doc, doc[2])
+    assert got is not None and (got.type, got.cameo) == ("ACCUSE", "115")
+
+
+@pytest.mark.parametrize("spec, at", [(WOULD_GO_TO_COURT_IF, 3), (WILL_TAKE_TO_COURT, 3)])
+def test_going_to_court_said_ahead_or_on_a_condition_threatens(spec, at):
+    doc = make_doc(spec)
+    got = code_predicate(doc, doc[at])
+    assert got is not None and (got.type, got.cameo) == ("THREATEN", "130")
+
+
+@pytest.mark.parametrize("spec, at", [
+    # "The minister went to court to hear the verdict.": a hearing attended
+    ("The/the/DET/DT/1/det minister/minister/NOUN/NN/2/nsubj went/go/VERB/VBD/2/ROOT "
+     "to/to/ADP/IN/2/prep court/court/NOUN/NN/3/pobj to/to/PART/TO/6/aux "
+     "hear/hear/VERB/VB/2/advcl the/the/DET/DT/8/det verdict/verdict/NOUN/NN/6/dobj "
+     "././PUNCT/./2/punct", 2),
+    # "The case will go to court.": a thing tried, no one sues
+    ("The/the/DET/DT/1/det case/case/NOUN/NN/3/nsubj will/will/AUX/MD/3/aux "
+     "go/go/VERB/VB/3/ROOT to/to/ADP/IN/3/prep court/court/NOUN/NN/4/pobj "
+     "././PUNCT/./3/punct", 3),
+    # "The lawyer went to court on Monday.": no more than a visit told
+    ("The/the/DET/DT/1/det lawyer/lawyer/NOUN/NN/2/nsubj went/go/VERB/VBD/2/ROOT "
+     "to/to/ADP/IN/2/prep court/court/NOUN/NN/3/pobj on/on/ADP/IN/2/prep "
+     "Monday/Monday/PROPN/NNP/5/pobj ././PUNCT/./2/punct", 2),
+    # "The players went to the court.": a court of play, determined
+    ("The/the/DET/DT/1/det players/player/NOUN/NNS/2/nsubj went/go/VERB/VBD/2/ROOT "
+     "to/to/ADP/IN/2/prep the/the/DET/DT/5/det court/court/NOUN/NN/3/pobj "
+     "././PUNCT/./2/punct", 2),
+])
+def test_going_to_court_with_no_suit_is_no_lawsuit(spec, at):
+    doc = make_doc(spec)
+    got = code_predicate(doc, doc[at])
+    assert got is None or got.type not in ("ACCUSE", "THREATEN")
+
+
+def test_a_bare_court_reached_is_no_recipient():
+    from newsbrief.events.arguments import verb_arguments
+
+    doc = make_doc(WENT_TO_COURT_TO_BLOCK)
+    args = verb_arguments(doc[2], lambda t: t.lower_ in ("union", "court"))
+    assert [t.text for t in args.actor] == ["union"] and not args.recipient
+
+
+def test_a_court_appealed_to_stays_the_recipient():
+    from newsbrief.events.arguments import verb_arguments
+
+    # "The firm appealed to court."
+    doc = make_doc("The/the/DET/DT/1/det firm/firm/NOUN/NN/2/nsubj "
+                   "appealed/appeal/VERB/VBD/2/ROOT to/to/ADP/IN/2/prep "
+                   "court/court/NOUN/NN/3/pobj ././PUNCT/./2/punct")
+    args = verb_arguments(doc[2], lambda t: t.lower_ in ("firm", "court"))
+    assert [t.text for t in args.recipient] == ["court"]
+
+
+def test_a_court_taken_as_an_object_is_no_lawsuit():
+    # "It took the court ten words."
+    doc = make_doc("It/it/PRON/PRP/1/nsubj took/take/VERB/VBD/1/ROOT the/the/DET/DT/3/det "
+                   "court/court/NOUN/NN/1/dative ten/ten/NUM/CD/5/nummod "
+                   "words/word/NOUN/NNS/1/dobj ././PUNCT/./1/punct")
+    got = code_predicate(doc, doc[1])
+    assert got is None or got.type != "ACCUSE"

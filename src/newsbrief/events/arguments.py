@@ -145,6 +145,7 @@ COMPANION_LEMMAS = frozenset(_LISTS["companion_lemmas"])
 RECEIVING_VERBS = frozenset(_LISTS["receiving_verbs"])
 # Platforms one speaks on ("railed at X on Twitter"): a channel, no target.
 SPEAKING_CHANNELS = frozenset(_LISTS["speaking_channels"])
+COURT_MOTION_VERBS = frozenset(_LISTS["court_motion_verbs"])
 NAME_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose direct object is the thing handed over, not the one acted on.
 TRANSFER_LEMMAS = frozenset(_LISTS["transfer_lemmas"])
@@ -204,6 +205,17 @@ def _channel(obj, verb) -> bool:
             (obj.lower_ not in SPEAKING_CHANNELS and name not in SPEAKING_CHANNELS):
         return False
     return not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+def _court_as_venue(obj, verb) -> bool:
+    """ "went to court", "took them to court": a bare "court" a verb of motion reaches
+    under "to" is where a suit is brought, not whom it is brought against (that is the
+    object, "them"); a court named or determined ("appealed to the Supreme Court", "told
+    the court") is a body addressed."""
+    return obj.lemma_.lower() == "court" and obj.head.lower_ == "to" and \
+        verb.lemma_.lower() in COURT_MOTION_VERBS and not any(
+        c.dep_ in ("det", "poss", "compound", "amod") for c in obj.children) and \
+        obj.ent_type_ == ""
 
 
 def premodifier_party(tok):
@@ -674,7 +686,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         preps = RECIPIENT_PREPS - {"with"} if verb.lemma_.lower() in COMPANION_LEMMAS \
             else RECIPIENT_PREPS
         recipient = [o for o in _pobjs(verb, preps) if actorish(o)
-                     and not _channel(o, verb)]
+                     and not _channel(o, verb) and not _court_as_venue(o, verb)]
     if not recipient and lemma_of(verb) in HEARD_BEFORE_VERBS:
         # "testified before the Senate committee": the body that hears the witness
         recipient = [o for o in _pobjs(verb, frozenset({"before"})) if actorish(o)]

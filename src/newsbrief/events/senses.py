@@ -780,6 +780,51 @@ def _implicate(tok, typ):
     return None
 
 
+COURT_HEARING_VERBS = frozenset(_LISTS["court_hearing_verbs"])
+COURT_MATTERS = frozenset(_LISTS["court_matters"])
+
+
+def _to_court(tok, typ):
+    """ "went to court over the ban", "will take the ministry to court": bringing a
+    lawsuit (the lexicon's "go court", "take court", ACCUSE 115); held over a condition
+    ("we are going to court if they subpoena us") it is a threat of legal action (130;
+    139 "unless"), as "will sue" is (coding._make). A thing that goes to court ("the case
+    will go to court") is tried, no one sues; one who goes to court to hear or face
+    something attends a hearing; a bare "went to court on Monday" tells no more than
+    that; nor does going "to the court" (of a game, a palace), nor a court that is the
+    verb's object or subject ("it took the court 17 words", where the lexicon's pair
+    matches too). Only the verb's own lawsuit reading is judged here: its other ACCUSE
+    readings come through a light verb's object ("take legal action"), not the verb."""
+    if typ != "ACCUSE":
+        return None
+    courts = [g for g in _pobjs(tok, "to") if lemma_of(g) == "court"]
+    if not courts or all(_children(g, "det", "poss") for g in courts):
+        return DROP
+    if any(_lemma_in(s, COURT_MATTERS) for s in _subjects(tok)):
+        return DROP
+    purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if any(_lemma_in(p, COURT_HEARING_VERBS) for p in purposes):
+        return DROP
+    conditions = {m.lower_ for c in tok.children if c.dep_ == "advcl"
+                  for m in c.children if m.dep_ == "mark"}
+    if conditions & {"if", "unless"}:
+        return ("THREATEN", "139" if "unless" in conditions else "130")
+    if lemma_of(tok) == "go" and not purposes and not _pobjs(tok, "over", "against") and \
+            not _ahead(tok):
+        return DROP
+    return None
+
+
+def _ahead(tok) -> bool:
+    """Is the verb said as still to come ("will go", "is going to court", "plans to go")?"""
+    if any(c.dep_ == "aux" and c.lower_ in _cls("intent_aux") for c in tok.children):
+        return True
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and lemma_of(c) == "be" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
 def _is_official(tok) -> bool:
     """A named person or an office holder ("Minister Kaya", "the senator"), or several
     joined ("Kaya and Cavusoglu")."""
@@ -1891,6 +1936,7 @@ _VERB_SENSES = {
     "recall": _recall, "encourage": _encourage, "oust": _oust, "overthrow": _oust,
     "topple": _oust, "depose": _oust, "remove": _oust,
     "target": _targeting, "challenge": _contest, "testify": _testify, "search": _search,
+    "go": _to_court, "take": _to_court,
     **dict.fromkeys(APPOINTING, _appointment),
 }
 
