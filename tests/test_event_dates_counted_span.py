@@ -170,3 +170,44 @@ def test_a_count_and_a_half_counts_nothing_back(body):
     got = _dates(extract(doc, _states(doc, NAMES), [
         timex(doc, 4, 5, "2024-12-04"), timex(doc, 6, 11, "P2Y", "DURATION")]))
     assert got["ACCUSE"][0] is None
+
+
+@pytest.mark.parametrize("count, span, expected", [
+    ("72", "PT72H", "2024-12-01"),  # three whole days: three days before Wednesday
+    ("24", "PT24H", "2024-12-03"),  # a whole day: the day before
+    ("12", "PT12H", "2024-12-04"),  # under a day: Wednesday itself, as a bare "hours"
+    ("36", "PT36H", None),  # a day and a half: the day before or the one before that
+])
+def test_a_count_of_hours_after_moves_the_act_by_its_whole_days(body, count, span, expected):
+    # datesT: "Finland met Norway on Wednesday, 72 hours after Norway accused Sweden."
+    # was dated Wednesday itself, as if the hours were all within that day
+    rows = A_YEAR_AFTER[:6] + [
+        f"{count} {count} NUM nummod 7", "hours hour NOUN npadvmod 8"] + A_YEAR_AFTER[8:]
+    doc = _tag(build(rows), {1: "VBD", 10: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [
+        timex(doc, 4, 5, "2024-12-04"), timex(doc, 6, 8, span, "DURATION")]))
+    assert got["ACCUSE"][0] == expected
+
+
+def test_a_count_of_hours_later_moves_the_sentence_by_its_whole_days(body):
+    # datesT: "Norway accused Sweden on Monday. 48 hours later, Finland met Norway."
+    rows = [
+        "Norway Norway PROPN nsubj 1 B-GPE", "accused accuse VERB ROOT 1",
+        "Sweden Sweden PROPN dobj 1 B-GPE", "on on ADP prep 1", "Monday Monday PROPN pobj 3 B-DATE",
+        ". . PUNCT punct 1",
+        "48 48 NUM nummod 7", "hours hour NOUN npadvmod 8", "later later ADV advmod 11",
+        ", , PUNCT punct 11", "Finland Finland PROPN nsubj 11 B-GPE", "met meet VERB ROOT 11",
+        "Norway Norway PROPN dobj 11 B-GPE", ". . PUNCT punct 11",
+    ]
+    doc = _tag(build(rows), {1: "VBD", 11: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [
+        timex(doc, 4, 5, "2024-12-02"), timex(doc, 6, 8, "PT48H", "DURATION")]))
+    assert got["CONSULT"] == ("2024-12-04", "text")
+
+
+def test_clock_durations_are_read_in_hours():
+    from newsbrief.timevalue import duration_hours
+
+    assert duration_hours("PT72H") == 72 and duration_hours("PT90M") == 1.5
+    assert duration_hours("PTXH") is None and duration_hours("P3D") is None
+    assert duration_hours(None) is None and duration_hours("2024-12-04") is None

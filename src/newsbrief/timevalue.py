@@ -6,6 +6,8 @@ month ("2024-06"), a season ("2024-SU"; autumn is "FA" or "AU"), a quarter
 ("2024-Q4"), a half ("2024-H1") or a year ("2024"). `TimexValue.parse` gives the
 first and last day it covers and its precision; anything else (durations,
 "PAST_REF", "XXXX-12-04", impossible dates such as "2024-13-01") is None.
+`duration_hours` reads the one kind of duration dating counts with: hours or
+minutes ("PT72H").
 
 Event dating, merging and the store all read values through this module, so
 they agree on what a value covers.
@@ -130,6 +132,21 @@ def first_day(value: str | None) -> str | None:
     of any precision by the calendar (a week's value sorts after its year's days)."""
     parsed = TimexValue.parse(value)
     return parsed.start.isoformat() if parsed else None
+
+
+# A duration of hours or minutes as the tagger writes it ("PT72H", "PT90M").
+_CLOCK_DURATION = re.compile(r"^PT(\d+)([HM])$")
+
+
+def duration_hours(value: str | None) -> float | None:
+    """The hours a TIMEX3 duration of hours or minutes counts ("PT72H" -> 72,
+    "PT90M" -> 1.5); None for any other value, or one with no count ("PTXH": "hours").
+    Dates are not durations: this is the one reading of clock durations."""
+    m = _CLOCK_DURATION.match(value or "")
+    if m is None:
+        return None
+    n = int(m.group(1))
+    return float(n) if m.group(2) == "H" else n / 60
 
 
 def event_date(value: str | None) -> tuple[str, str] | None:

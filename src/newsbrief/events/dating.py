@@ -51,7 +51,7 @@ from spacy.attrs import IDX
 from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timexes.lexicon import WEEKDAYS
-from ..timevalue import TimexValue, event_date
+from ..timevalue import TimexValue, duration_hours, event_date
 from .arguments import PRON_RELATIVE, first_conjunct, first_person
 from .attach import governor, span_root
 from ..words import word_lists
@@ -1434,6 +1434,19 @@ def _moved_by(base: "EventDate | None", n: int, unit: str, text: str) -> EventDa
     return EventDate(f"{iso_year:04d}-W{week:02d}", "week", text, "text")
 
 
+def _whole_days(value: str | None) -> int | None:
+    """The days a span of hours or minutes moves an act by: none for less than a day
+    or a span with no count ("12 hours after", "hours later": the same day), the days
+    of a count of whole days ("72 hours after": three days after), and None, no day
+    the text gives, for any other count ("36 hours after": the next day or the one
+    after)."""
+    hours = duration_hours(value)
+    if hours is None or hours < 24:
+        return 0
+    days, rest = divmod(hours, 24)
+    return int(days) if rest == 0 else None
+
+
 def _count(noun) -> int | None:
     """How many of the unit a noun counts ("a day", "two days", "3 days"), or None."""
     for c in noun.children:
@@ -1552,7 +1565,11 @@ class StoryTime:
                                                 "afterward") else -1)
             elif root.lower_ in _WITHIN_DAY and not any(
                     c.dep_ == "pobj" for c in rel.children):
-                step = 0  # "hours later", "minutes earlier": the same day
+                # "hours later", "minutes earlier": the same day; "72 hours after":
+                # three days after, as "three days after" is
+                days = _whole_days(tx.value)
+                step = None if days is None else days * (
+                    1 if rel.lower_ in ("later", "after", "afterwards", "afterward") else -1)
             if rel.dep_ == "mark" and rel.head.pos_ in ("VERB", "AUX") and \
                     rel.head.dep_ == "advcl":
                 # "The raid came a day after rebels launched attacks": the span lies
