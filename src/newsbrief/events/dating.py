@@ -1039,6 +1039,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             on_verb[opened.i] = (tx, parsed, root)
     if not on_verb:
         return
+    timed = {root.i for _, _, root in _calendar(doc, timexes)}
     for i, k in predicates.items():
         if k in out:
             continue
@@ -1060,6 +1061,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 break
             if dep == "prep" and cur.lower_ in _ORDERING_PREPS and not _occasion_of(tok, cur):
                 break  # "attacked on Monday after talks": the talks came earlier
+            if dep == "conj" and _conjunct_apart(cur, timed):
+                break  # "was held in May and admitted to X in June": June's, not May's
             if _reason_gerund(cur):
                 break  # "mocked X on Tuesday for criticizing him": the criticism came earlier
             if lines is not None and lines[cur.head.i] != lines[tok.i]:
@@ -1098,6 +1101,20 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     tx, parsed, _ = hit
                     out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
                     break
+
+
+def _conjunct_apart(conjunct, timed: set[int]) -> bool:
+    """Does a verb joined to another keep out of that verb's time? It does when a time
+    is told anywhere within it, though the parser hangs it below the verb ("was held in
+    May and admitted to taking bribes in June": June is the admitting's, whichever word
+    it hangs on), and when it is told in the present perfect after a verb in the simple
+    past ("Last week the army shelled X and has threatened Y"): the present perfect
+    takes no time told as past, so the threat is of no day the sentence gives."""
+    if any(t.i in timed for t in conjunct.subtree):
+        return True
+    head = conjunct.head
+    return conjunct.pos_ in ("VERB", "AUX") and present_perfect(conjunct) and \
+        head.pos_ in ("VERB", "AUX") and not present_perfect(head) and head.tag_ == "VBD"
 
 
 # Verbs of saying whose participle goes with an act ("praised Sweden, saying Monday

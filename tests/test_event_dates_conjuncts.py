@@ -1,0 +1,64 @@
+"""Issue 11, datesT: a verb joined to another takes that verb's time only when it tells
+no time of its own and can be of that time. A time told anywhere within the later
+verb ("admitted to X in June", the parser hanging "in June" below X) is its own; a
+verb in the present perfect takes no time told as past ("Last week Norway attacked
+Sweden and has accused Finland": the present perfect cannot be of last week). Hand-built
+parses, sentences made up; published Thursday 2024-12-05."""
+
+from __future__ import annotations
+
+from test_event_arguments_dates import _states, extract, timex
+from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
+from test_event_extract import build
+
+NAMES = ["Norway", "Sweden", "Finland"]
+
+# "In May, Norway attacked Sweden and accused Finland of spying in June."
+OWN_TIME_BELOW = [
+    "In in ADP prep 4", "May May PROPN pobj 0 B-DATE", ", , PUNCT punct 4",
+    "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+    "Sweden Sweden PROPN dobj 4 B-GPE", "and and CCONJ cc 4", "accused accuse VERB conj 4",
+    "Finland Finland PROPN dobj 7 B-GPE", "of of ADP prep 7", "spying spy VERB pcomp 9",
+    "in in ADP prep 10", "June June PROPN pobj 11 B-DATE", ". . PUNCT punct 4",
+]
+
+
+def test_a_joined_verb_with_a_time_of_its_own_below_it_keeps_out_of_the_first_ones(body):
+    doc = _tag(build(OWN_TIME_BELOW), {4: "VBD", 7: "VBD", 10: "VBG"})
+    got = _dates(extract(doc, _states(doc, NAMES), [
+        timex(doc, 1, 2, "2024-05"), timex(doc, 12, 13, "2024-06")]))
+    assert got["ASSAULT"] == ("2024-05", "text")
+    assert got["ACCUSE"][0] != "2024-05"
+
+
+def test_a_joined_verb_with_no_time_of_its_own_takes_the_first_ones(body):
+    # "In May, Norway attacked Sweden and accused Finland of spying." (unchanged)
+    rows = OWN_TIME_BELOW[:11] + [". . PUNCT punct 4"]
+    doc = _tag(build(rows), {4: "VBD", 7: "VBD", 10: "VBG"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-05")]))
+    assert got["ACCUSE"] == ("2024-05", "text")
+
+
+# "Last week, Norway attacked Sweden and has accused Finland."
+PERFECT_JOINED = [
+    "Last last ADJ amod 1", "week week NOUN npadvmod 4 B-DATE", ", , PUNCT punct 4",
+    "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
+    "Sweden Sweden PROPN dobj 4 B-GPE", "and and CCONJ cc 4", "has have AUX aux 8",
+    "accused accuse VERB conj 4", "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 4",
+]
+
+
+def test_a_joined_verb_in_the_present_perfect_takes_no_past_time(body):
+    doc = _tag(build(PERFECT_JOINED), {4: "VBD", 7: "VBZ", 8: "VBN"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 0, 2, "2024-W48")]))
+    assert got["ASSAULT"] == ("2024-W48", "text")
+    assert got["ACCUSE"][0] != "2024-W48"
+
+
+def test_a_joined_verb_in_the_simple_past_still_takes_the_past_time(body):
+    # "Last week, Norway attacked Sweden and accused Finland." (unchanged)
+    rows = PERFECT_JOINED[:7] + ["accused accuse VERB conj 4", "Finland Finland PROPN dobj 7 B-GPE",
+                                 ". . PUNCT punct 4"]
+    doc = _tag(build(rows), {4: "VBD", 7: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 0, 2, "2024-W48")]))
+    assert got["ACCUSE"] == ("2024-W48", "text")
