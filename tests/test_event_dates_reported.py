@@ -107,3 +107,18 @@ def test_a_lead_deed_a_dated_report_tells_keeps_the_reports_day(rows, second):
                      coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
     got = {(e.actor[0].text, e.date) for e in by_type(events, "ASSAULT")}
     assert got == {("Sweden", "2024-12-02"), ("Finland", "2024-12-03")}
+
+
+def test_a_time_before_the_bare_clause_of_a_verb_of_knowing_stays_the_clauses():
+    # datesT: "Norway knows in May Sweden attacked Finland .": the knowing is now, the
+    # time is the attack's; `_rehung` moves a time only to a verb of saying (tried on
+    # every verb that takes a bare clause, it undated a judged-right act of this shape)
+    rows = [
+        "Norway Norway PROPN nsubj 1 B-GPE", "knows know VERB ROOT 1", "in in ADP prep 5",
+        "May May PROPN pobj 2 B-DATE", "Sweden Sweden PROPN nsubj 5 B-GPE",
+        "attacked attack VERB ccomp 1", "Finland Finland PROPN dobj 5 B-GPE", ". . PUNCT punct 1",
+    ]
+    doc = _tag(build(rows), {1: "VBZ", 5: "VBD"})
+    assert dating._rehung(doc[3]) is None
+    got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-05")], {5: 1})
+    assert got[1].date == "2024-05"
