@@ -6,9 +6,11 @@ whatever the statistical parser makes of the sentence today."""
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from newsbrief.events.arguments import noun_arguments, verb_arguments
 from newsbrief.events.coding import code_predicate
+from newsbrief.records import Entity, Mention
 
 VOCAB = spacy.blank("en").vocab
 
@@ -49,3 +51,51 @@ def coded_type(spec: str, at: int) -> str | None:
 def texts(toks) -> list[str]:
     """The words of a role's tokens, for asserting who a rule picked."""
     return [t.text for t in toks]
+
+
+def parse(rows: str) -> Doc:
+    """A parse written one token a line, "word lemma POS TAG dep head [S]" (head an
+    absolute index; a seventh column S starts a sentence), as the role and anaphora
+    tests write it."""
+    words, lemmas, pos, tags, deps, heads, starts = [], [], [], [], [], [], []
+    for row in rows.strip().splitlines():
+        parts = row.split()
+        words.append(parts[0])
+        lemmas.append(parts[1])
+        pos.append(parts[2])
+        tags.append(parts[3])
+        deps.append(parts[4])
+        heads.append(int(parts[5]))
+        starts.append(len(parts) > 6 or not starts)
+    return Doc(VOCAB, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads,
+               sent_starts=starts)
+
+
+def person(doc: Doc, name: str, i: int, j: int, **kw) -> Entity:
+    """A person entity named `name` whose one mention is tokens i..j-1 of `doc`."""
+    span = doc[i:j]
+    return Entity(id=name, name=name, kind="person",
+                  mentions=(Mention(span.start_char, span.end_char, span.text),), **kw)
+
+
+def word(doc: Doc, text: str):
+    """The first token of `doc` written `text` (the tests name tokens by their words)."""
+    return next(t for t in doc if t.text == text)
+
+
+def with_names(doc: Doc, *names: str, label: str = "GPE") -> Doc:
+    """`doc` with one-word entities of `label` on the first token of each of `names`,
+    as the entity recogniser would mark them."""
+    doc.ents = [Span(doc, word(doc, n).i, word(doc, n).i + 1, label=label) for n in names]
+    return doc
+
+
+def argument_readers(someone):
+    """The verb and the noun argument readers (events.arguments) over a test's own
+    `someone` test of actor-like tokens: (verb reader, noun reader)."""
+    def verb(tok):
+        return verb_arguments(tok, someone)
+
+    def noun(tok):
+        return noun_arguments(tok, someone, verb)
+    return verb, noun

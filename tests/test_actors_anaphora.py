@@ -3,36 +3,12 @@ not (actors/anaphora.py), on hand-built parses (no trained model)."""
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from newsbrief.actors.anaphora import References
 from newsbrief.records import Entity, Mention
 
-VOCAB = spacy.blank("en").vocab
-
-
-def parse(rows: str) -> Doc:
-    """Rows "word lemma POS TAG dep head [S]" (head absolute; S starts a sentence)."""
-    words, lemmas, pos, tags, deps, heads, starts = [], [], [], [], [], [], []
-    for row in rows.strip().splitlines():
-        parts = row.split()
-        words.append(parts[0])
-        lemmas.append(parts[1])
-        pos.append(parts[2])
-        tags.append(parts[3])
-        deps.append(parts[4])
-        heads.append(int(parts[5]))
-        starts.append(len(parts) > 6 or not starts)
-    return Doc(VOCAB, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads,
-               sent_starts=starts)
-
-
-def person(doc: Doc, name: str, i: int, j: int, **kw) -> Entity:
-    span = doc[i:j]
-    return Entity(id=name, name=name, kind="person",
-                  mentions=(Mention(span.start_char, span.end_char, span.text),), **kw)
-
+from parses import parse, person
 
 MET = """
 Trump Trump PROPN NNP nsubj 1

@@ -14,7 +14,7 @@ from newsbrief.events import extract_events
 from newsbrief.events.arguments import Arguments, verb_arguments
 from newsbrief.records import Article, Entity, Mention
 
-from test_actors_anaphora import parse, person
+from parses import parse, person
 from test_event_arguments_dates import coder_with
 from test_event_extract import build, by_type
 

@@ -19,7 +19,7 @@ from newsbrief.events.arguments import noun_arguments, verb_arguments
 from newsbrief.records import ActorRef, Location
 
 from parses import texts as _texts
-from test_actors_anaphora import parse
+from parses import parse
 
 
 def _someone(tok) -> bool:

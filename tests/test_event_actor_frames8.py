@@ -8,7 +8,7 @@ from __future__ import annotations
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 
 from parses import texts as _texts
-from test_actors_anaphora import parse
+from parses import parse
 
 
 def _someone(tok) -> bool:

@@ -10,7 +10,7 @@ from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 
 from parses import texts as _texts
-from test_actors_anaphora import parse, person
+from parses import parse, person
 
 PEOPLE = frozenset({"guard", "robber", "army", "rebel", "troop", "family", "rival"})
 

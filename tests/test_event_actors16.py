@@ -12,7 +12,7 @@ from newsbrief.events.arguments import verb_arguments
 from newsbrief.records import Entity, Mention
 
 from parses import texts as _texts
-from test_actors_anaphora import VOCAB, parse, person
+from parses import VOCAB, parse, person
 
 PEOPLE = {"mayor", "council", "regulator", "bank"}
 

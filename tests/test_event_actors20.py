@@ -10,7 +10,7 @@ from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events.extract import extract_events
 from newsbrief.records import Article
 
-from test_actors_anaphora import parse
+from parses import parse
 from test_event_actor_frames import _state
 from test_event_arguments_dates import coder_with
 from test_event_extract import build, ent

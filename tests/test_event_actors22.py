@@ -13,7 +13,7 @@ from newsbrief.records import Article, Entity
 
 from newsbrief.actors.anaphora import References
 
-from test_actors_anaphora import parse, person
+from parses import parse, person
 from test_event_extract import build, ent
 
 

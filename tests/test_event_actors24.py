@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsbrief.events.arguments import verb_arguments
 
-from test_actors_anaphora import parse
+from parses import parse
 
 PEOPLE = {"rebels", "guards", "mayor", "council", "bank"}
 

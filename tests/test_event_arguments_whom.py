@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsbrief.actors import resolve_actor_text
 from newsbrief.actors.anaphora import References
 
-from test_actors_anaphora import parse, person
+from parses import parse, person
 from test_event_arguments_dates import coder_with, extract
 from test_event_extract import build, ent
 

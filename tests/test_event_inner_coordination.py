@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from newsbrief.events.actorrefs import np_text
 from newsbrief.events.arguments import conjuncts, premodifier_party
 
-from test_actors_anaphora import parse
+from parses import parse
 
 # "Holm and Danish Foreign Minister Per Lund met on Friday." as the parser gets it
 # wrong: "Holm" an nmod of "Lund", "Minister" the conjunct of "Holm".

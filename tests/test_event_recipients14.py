@@ -9,7 +9,7 @@ from newsbrief.events.coding import Coding
 from newsbrief.records import Article
 
 from parses import texts as _texts
-from test_actors_anaphora import parse
+from parses import parse
 from test_event_extract import build, by_type, ent, run
 
 

@@ -11,8 +11,8 @@ from newsbrief.events.actorrefs import ActorIndex
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 from newsbrief.records import Article
 
+from parses import argument_readers, parse, person
 from parses import texts as _texts
-from test_actors_anaphora import parse, person
 
 PEOPLE = {"mayor", "council", "regulator", "bank", "party", "rebels", "reporter",
           "minister", "lawyer", "prisoners", "senator", "panel"}
@@ -22,12 +22,7 @@ def _someone(tok) -> bool:
     return tok.lower_ in PEOPLE
 
 
-def _verb(tok):
-    return verb_arguments(tok, _someone)
-
-
-def _noun(tok):
-    return noun_arguments(tok, _someone, _verb)
+_verb, _noun = argument_readers(_someone)
 
 
 # "The mayor renewed his request that the council provide the funds."

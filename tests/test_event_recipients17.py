@@ -13,7 +13,8 @@ from newsbrief.events.arguments import noun_arguments, verb_arguments
 from newsbrief.events.coding import Coding
 from newsbrief.records import Article
 
-from test_actors_anaphora import parse
+from parses import argument_readers, parse
+from parses import word as _word
 from test_event_extract import ent
 
 PEOPLE = {"mayor", "council", "regulator", "bank", "minister"}
@@ -23,16 +24,7 @@ def _someone(tok) -> bool:
     return tok.lower_ in PEOPLE or tok.ent_type_ == "GPE"
 
 
-def _verb(tok):
-    return verb_arguments(tok, _someone)
-
-
-def _noun(tok):
-    return noun_arguments(tok, _someone, _verb)
-
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
+_verb, _noun = argument_readers(_someone)
 
 
 # "The council is investigating complaints of fraud against the mayor."

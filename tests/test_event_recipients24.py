@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from newsbrief.events.arguments import noun_arguments, verb_arguments
 from newsbrief.records import Article
 
-from test_actors_anaphora import parse
+from parses import argument_readers, parse
+from parses import word as _word
 
 PEOPLE = {"council", "minister", "makers"}
 
@@ -19,16 +19,7 @@ def _someone(tok) -> bool:
     return tok.lower_ in PEOPLE or tok.ent_type_ in ("GPE", "NORP")
 
 
-def _verb(tok):
-    return verb_arguments(tok, _someone)
-
-
-def _noun(tok):
-    return noun_arguments(tok, _someone, _verb)
-
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
+_verb, _noun = argument_readers(_someone)
 
 
 def _with_demonym(rows: str, word: str):

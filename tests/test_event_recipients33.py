@@ -12,11 +12,12 @@ from types import SimpleNamespace
 import pytest
 from spacy.tokens import Span
 
-from newsbrief.events.arguments import Arguments, noun_arguments, verb_arguments
+from newsbrief.events.arguments import Arguments, noun_arguments
 from newsbrief.events.extract import _light_object_recipient
 from newsbrief.records import Article
 
-from test_actors_anaphora import parse
+from parses import argument_readers, parse
+from parses import word as _word
 
 PEOPLE = {"council", "minister", "makers"}
 
@@ -25,12 +26,7 @@ def _someone(tok) -> bool:
     return tok.lower_ in PEOPLE or tok.ent_type_ in ("GPE", "NORP", "PERSON")
 
 
-def _verb(tok):
-    return verb_arguments(tok, _someone)
-
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
+_verb, _ = argument_readers(_someone)
 
 
 def _with_ents(rows: str, *spans: tuple[str, str]):

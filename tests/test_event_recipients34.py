@@ -8,27 +8,17 @@ sentences made up."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from newsbrief.events.arguments import verb_arguments
 from newsbrief.records import Article
 
-from test_actors_anaphora import parse
+from parses import parse, with_names
+from parses import word as _word
 
 
 def _someone(tok) -> bool:
     return tok.lower_ in {"envoy", "government", "ministry"} or \
         tok.ent_type_ in ("GPE", "NORP", "PERSON")
-
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
-
-
-def _with_places(rows: str, *names: str):
-    doc = parse(rows)
-    doc.ents = [Span(doc, _word(doc, n).i, _word(doc, n).i + 1, label="GPE") for n in names]
-    return doc
 
 
 # "The talks stalled over Norway, which Sweden accused of spying."
@@ -76,7 +66,7 @@ it it PRON PRP dobj 5
 
 
 def test_an_object_which_is_the_state_its_clause_modifies():
-    doc = _with_places(WHICH_ACCUSED, "Norway", "Sweden")
+    doc = with_names(parse(WHICH_ACCUSED), "Norway", "Sweden")
     args = verb_arguments(_word(doc, "accused"), _someone)
     assert [t.text for t in args.actor] == ["Sweden"]
     assert [t.text for t in args.recipient] == ["Norway"]
@@ -90,7 +80,7 @@ def test_an_object_whom_is_the_person_its_clause_modifies():
 
 def test_a_subject_which_is_no_recipient_of_its_own_clause():
     # control: the clause's own subject stays its doer; "it" is no one
-    doc = _with_places(WHICH_SUBJECT, "Norway", "Sweden")
+    doc = with_names(parse(WHICH_SUBJECT), "Norway", "Sweden")
     args = verb_arguments(_word(doc, "denied"), _someone)
     assert [t.text for t in args.actor] == ["Norway"]
     assert not args.recipient
@@ -121,7 +111,7 @@ tanker tanker NOUN NN dobj 2
 def test_a_place_that_is_the_object_of_an_act_is_where_it_strikes():
     from newsbrief.events.actorrefs import _place_struck
 
-    doc = _with_places(SEIZED_CAPITAL, "Tripoli")
+    doc = with_names(parse(SEIZED_CAPITAL), "Tripoli")
     assert _place_struck(_word(doc, "seized")) == "LBY"
     assert _place_struck(_word(parse(SEIZED_TANKER), "seized")) is None
 
@@ -166,13 +156,13 @@ price price NOUN NN dobj 5
 
 
 def test_a_threat_on_a_condition_is_aimed_at_the_conditions_subject():
-    doc = _with_places(THREAT_IF, "Russia", "Poland")
+    doc = with_names(parse(THREAT_IF), "Russia", "Poland")
     args = verb_arguments(_word(doc, "threatened"), _someone)
     assert [t.text for t in args.recipient] == ["Poland"]
 
 
 def test_a_warning_with_no_condition_keeps_its_clauses_subject():
-    doc = _with_places(WARNED_PLAIN, "Russia", "Poland")
+    doc = with_names(parse(WARNED_PLAIN), "Russia", "Poland")
     args = verb_arguments(_word(doc, "warned"), _someone)
     assert [t.text for t in args.recipient] == ["Poland"]
 
@@ -190,5 +180,5 @@ Iraq Iraq PROPN NNP dobj 2
 def test_a_whole_state_struck_places_no_armed_men():
     from newsbrief.events.actorrefs import _place_struck
 
-    doc = _with_places(ATTACKED_STATE, "Iraq")
+    doc = with_names(parse(ATTACKED_STATE), "Iraq")
     assert _place_struck(_word(doc, "attacked")) is None

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 
 from parses import texts as _texts
-from test_actors_anaphora import parse
+from parses import parse
 from test_event_arguments_dates import coder_with, extract
 from test_event_extract import build, ent
 

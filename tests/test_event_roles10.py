@@ -10,7 +10,7 @@ from __future__ import annotations
 from newsbrief.events.arguments import first_person, verb_arguments
 
 from parses import texts as _texts
-from test_actors_anaphora import parse
+from parses import parse
 
 
 def _someone(tok) -> bool:

@@ -19,7 +19,7 @@ from newsbrief.events.arguments import verb_arguments
 from newsbrief.records import Article
 
 from parses import texts
-from test_actors_anaphora import parse, person
+from parses import parse, person
 from test_event_arguments_dates import coder_with
 from test_event_extract import build, by_type, ent, fake_coder
 

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from test_actors_anaphora import parse
-
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
-
-
-def _with_places(rows: str, *names: str):
-    doc = parse(rows)
-    doc.ents = [Span(doc, _word(doc, n).i, _word(doc, n).i + 1, label="GPE") for n in names]
-    return doc
+from parses import parse, with_names
+from parses import word as _word
 
 
 # "Bandits abducted the deputy governor of Tripoli." (a person struck, not a place)
@@ -46,9 +37,9 @@ Tripoli Tripoli PROPN NNP pobj 4
 def test_the_of_phrase_of_a_person_struck_places_no_armed_men():
     from newsbrief.events.actorrefs import _place_struck
 
-    doc = _with_places(ABDUCTED_GOVERNOR, "Tripoli")
+    doc = with_names(parse(ABDUCTED_GOVERNOR), "Tripoli")
     assert _place_struck(_word(doc, "abducted")) is None
-    doc = _with_places(OVERRAN_TOWN, "Tripoli")
+    doc = with_names(parse(OVERRAN_TOWN), "Tripoli")
     assert _place_struck(_word(doc, "overran")) == "LBY"
 
 

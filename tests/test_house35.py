@@ -11,15 +11,12 @@ from spacy.tokens import Span
 
 from newsbrief.events.arguments import verb_arguments
 
-from test_actors_anaphora import parse
+from parses import parse
+from parses import word as _word
 
 
 def _someone(tok) -> bool:
     return tok.ent_type_ in ("GPE", "PERSON") or tok.lower_ == "envoy"
-
-
-def _word(doc, text):
-    return next(t for t in doc if t.text == text)
 
 
 def _named(rows: str, *names: str, label: str = "GPE"):
