@@ -251,7 +251,7 @@ def test_two_undated_tellings_of_other_things_in_one_article_stay_apart(tmp_path
 
 
 def test_a_date_fits_its_report():
-    from newsbrief.knowledge.statements import _fits_report
+    from newsbrief.knowledge.mention_dates import _fits_report
 
     # "in February" told as done in a November report: February of that year.
     assert _fits_report("2018-02", "in February", "2017-11-05", "asserted") == "2017-02"
@@ -320,7 +320,7 @@ def test_force_before_a_trip_in_the_key_developments(tmp_path):
 
 
 def test_a_week_is_its_month_only_when_every_day_of_it_is():
-    from newsbrief.knowledge.statements import _week_in_month
+    from newsbrief.knowledge.mention_dates import _week_in_month
 
     assert _week_in_month("2018-06", "This week", "2018-06-20")
     assert not _week_in_month("2015-10", "early this week", "2015-10-03")

@@ -16,7 +16,7 @@ statements):
 
 Each statement carries its `date`, `date_label` and `date_source`: `text` (its words date
 it), `lead` (the act a hard-news lead tells with no time: the day's news of its report,
-statements.days_news), `published` (the report only bounds it: "by ..."), `none` or null
+mention_dates.days_news), `published` (the report only bounds it: "by ..."), `none` or null
 (undated).
 
 `build_brief` returns a plain, JSON-ready dict; `render_markdown` and
@@ -42,8 +42,8 @@ from ..timevalue import first_day, parse_span
 from . import evidence as ev
 from .phrasing import join_names
 from .queries import hydrate
-from .statements import (OWN_DATE, Names, Statement, _synonym, cite_key, office_of,
-                         statements_from)
+from .mention_dates import OWN_DATE, cite_key
+from .statements import Names, Statement, _synonym, office_of, statements_from
 
 from ..words import inside_quotation, word_lists
 
@@ -187,7 +187,7 @@ def _events(store: Store, query: BriefQuery) -> tuple[list[MergedEvent], list[st
         # sentence naming Ukraine, is news of Ukraine though Ukraine is no party to it.
         seen = set(ids)
         # The lead by the report's prose: headline, byline or caption lines before it do
-        # not count (statements.lead_rank).
+        # not count (mention_dates.lead_rank).
         bodies: dict[str, str] = {}
 
         def in_lead(article_id: str, sentence: int, start: int) -> bool:
@@ -431,7 +431,7 @@ def key_worthy(st: Statement, threshold: float, fill: bool = False,
     (asserted, a verb in the past, not inside a quotation), a record at or above the
     confidence threshold or its article's main act (`key`), and reported by several sources or central to its article (a lead
     sentence). Dated by the words of its own sentence (or of a re-telling of the same
-    act), or as the day's news of a hard-news lead (statements.days_news), to the month
+    act), or as the day's news of a hard-news lead (mention_dates.days_news), to the month
     at least (the year for a landmark many outlets tell). With `fill`, an act of weight needs
     neither several sources nor a lead sentence, and an act told long after it happened
     counts when it happened within the span of the brief's reports (from `since`)."""
