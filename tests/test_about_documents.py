@@ -135,7 +135,7 @@ def test_the_brief_takes_an_agreements_parties_from_what_acts_are_about(store):
     """brief._pacts_about: the agreements a statement's records are about, not every
     agreement its sentence names ("criticised the pact's signatories" acts on people)."""
     from newsbrief.knowledge.brief import _pacts_about
-    from newsbrief.knowledge.statements import statements_from
+    from newsbrief.knowledge.grouping import statements_from
 
     signed = _signed("e1", 0, "The two states signed the pact on Monday.", date="2024-12-02")
     blamed = event("e2", "ACCUSE", [state("USA")], [state("PRK")], date="2024-12-03",

@@ -298,7 +298,7 @@ def test_an_act_told_of_other_times_is_not_this_act(tmp_path):
 def test_a_meeting_of_one_side_weighs_less_than_a_meeting_of_two(tmp_path):
     from newsbrief.knowledge.brief import OWN_MEETING_WEIGHT, importance
     from newsbrief.knowledge.queries import hydrate
-    from newsbrief.knowledge.statements import statements_from
+    from newsbrief.knowledge.grouping import statements_from
     from newsbrief.store import reads as q
 
     def weight(name, actors, recipients):

@@ -15,7 +15,7 @@ from test_store_records import analysed, event, state
 
 from newsbrief.knowledge import evidence as ev
 from newsbrief.knowledge.brief import BriefQuery, build_brief
-from newsbrief.knowledge.statements import _written
+from newsbrief.knowledge.grouping import _written
 from newsbrief.store import Store
 
 

@@ -40,10 +40,11 @@ from ..store import reads as q
 from ..stored import ActorSummary, MergedEvent, StoredMention
 from ..timevalue import first_day, parse_span
 from . import evidence as ev
+from .grouping import statements_from
+from .mention_dates import OWN_DATE, cite_key
 from .phrasing import join_names
 from .queries import hydrate
-from .mention_dates import OWN_DATE, cite_key
-from .statements import Names, Statement, _synonym, office_of, statements_from
+from .statements import Names, Statement, _synonym, office_of
 
 from ..words import inside_quotation, word_lists
 
