@@ -15,7 +15,7 @@ from newsbrief.merging import choose_event, sketch_event
 from newsbrief.records import ActorRef, Entity, Event
 from newsbrief.store import Store
 
-from test_event_extract import build, by_type, ent, run
+from fake_stages import build, by_type, ent, run
 # RATIFIED: "Norway waited. Finland ratified the treaty."; SIGNED: "The minister signed the accord."
 from test_event_recipients14 import RATIFIED, SIGNED
 from test_store_records import analysed, event, state, told

@@ -16,7 +16,7 @@ from newsbrief.records import Article, Entity, Mention
 
 from parses import parse, person
 from test_event_arguments_dates import coder_with
-from test_event_extract import build, by_type
+from fake_stages import build, by_type
 
 
 def people(tok) -> bool:

@@ -12,7 +12,7 @@ from newsbrief.events.actorrefs import lead_country
 from newsbrief.records import Entity, Mention
 
 from test_event_arguments_dates import coder_with, extract
-from test_event_extract import build, by_type, ent
+from fake_stages import build, by_type, ent
 
 CODER = coder_with({"arrest": ("COERCE", "173", "arrest"), "free": ("RETREAT", "084", "release"),
                     "release": ("RETREAT", "084", "release"),
@@ -146,7 +146,7 @@ def test_the_country_is_the_state_its_sentence_named_before():
 
     from newsbrief.events import extract_events
     from newsbrief.records import Article
-    from test_event_extract import fake_coder
+    from fake_stages import fake_coder
     article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
     events = extract_events(doc, article, [ent(doc, "swe", 6, 7, "state", "SWE")], (),
                             coder=fake_coder, resolver=resolver)

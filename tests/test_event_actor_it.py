@@ -6,7 +6,7 @@ thing). Hand-built parses, sentences made up."""
 from __future__ import annotations
 
 from test_event_arguments_dates import _states, extract
-from test_event_extract import build, by_type
+from fake_stages import build, by_type
 
 SAID_IT = ["Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "it it PRON nsubj 3",
            "attacked attack VERB ccomp 1", "Sweden Sweden PROPN dobj 3 B-GPE",

@@ -14,7 +14,7 @@ from newsbrief.records import Article, Entity
 from newsbrief.actors.anaphora import References
 
 from parses import parse, person
-from test_event_extract import build, ent
+from fake_stages import build, ent
 
 
 # "The minister met his counterpart ." with the minister placed in Norway

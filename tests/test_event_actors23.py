@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsbrief.actors import resolve_actor_text
 from newsbrief.events.actorrefs import ActorIndex
 
-from test_event_extract import build as _build, ent
+from fake_stages import build as _build, ent
 
 
 def build(rows):

@@ -9,7 +9,7 @@ from newsbrief.actors import resolve_actor_text
 from newsbrief.events.actorrefs import ActorIndex
 
 from test_event_actors23 import build
-from test_event_extract import ent
+from fake_stages import ent
 
 # "The ship sailed to Tacna , Peru , where officials refused it ."
 WHERE = ["The the DET det 1", "ship ship NOUN nsubj 2", "sailed sail VERB ROOT 2",

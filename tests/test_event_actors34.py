@@ -12,7 +12,7 @@ from newsbrief.actors import resolve_actor_text
 from newsbrief.events.actorrefs import ActorIndex
 
 from test_event_actors23 import build
-from test_event_extract import ent
+from fake_stages import ent
 
 # "Peru , Lima and Cusco voted . Minister Ana Ruiz spoke ."
 ROWS = ["Peru Peru PROPN nsubj 5 B-GPE", ", , PUNCT punct 0", "Lima Lima PROPN conj 0 B-GPE",

@@ -11,7 +11,7 @@ from newsbrief.events.extract import extract_events
 from newsbrief.records import Article
 
 from test_event_arguments_dates import coder_with
-from test_event_extract import build, ent
+from fake_stages import build, ent
 
 
 def extract(doc, entities, coder):

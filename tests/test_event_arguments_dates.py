@@ -12,7 +12,7 @@ from newsbrief.events.lexicon import lemma_of
 from newsbrief.events.coding import Coding
 from newsbrief.records import Article, Timex
 
-from test_event_extract import VOCAB, build, by_type, ent, fake_coder, run
+from fake_stages import VOCAB, build, by_type, ent, fake_coder, run
 
 
 def coder_with(extra: dict):

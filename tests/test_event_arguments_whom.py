@@ -11,7 +11,7 @@ from newsbrief.actors.anaphora import References
 
 from parses import parse, person
 from test_event_arguments_dates import coder_with, extract
-from test_event_extract import build, ent
+from fake_stages import build, ent
 
 
 # "Lopez lost the vote. Diaz criticized him. Diaz praised his party."

@@ -105,7 +105,7 @@ def test_searching_records_is_no_raid_and_pulling_an_advert_no_withdrawal():
 from newsbrief.events.extract import extract_events  # noqa: E402
 from newsbrief.records import Article  # noqa: E402
 
-from test_event_extract import build, ent, fake_resolver  # noqa: E402
+from fake_stages import build, ent, fake_resolver  # noqa: E402
 import parses
 
 

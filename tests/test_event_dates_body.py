@@ -12,7 +12,7 @@ import pytest
 from newsbrief.events import dating
 
 from test_event_arguments_dates import _states, coder_with, extract, timex
-from test_event_extract import build, by_type
+from fake_stages import build, by_type
 
 WORDS = coder_with({"warn": ("THREATEN", "130", None), "talk": ("CONSULT", "040", None)})
 NAMES = ["Norway", "Sweden", "Finland"]

@@ -12,7 +12,7 @@ from newsbrief.events import carry
 from newsbrief.records import ActorRef
 from newsbrief.events.carry import carry_dates, told_done
 
-from test_event_extract import build
+from fake_stages import build
 from test_event_retell import KINDS, told
 from test_store_records import person, state
 

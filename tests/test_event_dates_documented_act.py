@@ -13,7 +13,7 @@ from newsbrief.events import dating
 
 from test_event_arguments_dates import _states, coder_with, extract, timex
 from test_event_dates_body import _dates, _tag, body, lead_day, news  # noqa: F401 (fixtures)
-from test_event_extract import build
+from fake_stages import build
 
 WORDS = coder_with({"attack": ("ASSAULT", "190", None)})
 NAMES = ["Norway", "Sweden", "Finland"]

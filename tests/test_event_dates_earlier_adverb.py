@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsbrief.events import dating
 
 from test_event_dates_body import _tag
-from test_event_extract import build
+from fake_stages import build
 
 # "The rebels subsequently seized the airport."
 ALONE = [

@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsbrief.events import dating
 
 from test_event_arguments_dates import _states, coder_with, extract, timex
-from test_event_extract import build, by_type
+from fake_stages import build, by_type
 from test_event_dates_body import _tag
 
 NAMES = ["Norway", "Sweden", "Finland"]

@@ -9,7 +9,7 @@ from newsbrief.events import dating
 from newsbrief.events.dating import EventDate
 
 from test_event_arguments_dates import timex
-from test_event_extract import build
+from fake_stages import build
 from test_event_dates_body import _tag
 
 # "Berg said on Monday that he would step down on June 1."

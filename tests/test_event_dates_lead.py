@@ -10,7 +10,7 @@ import pytest
 
 from test_event_arguments_dates import _states, extract, timex
 from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
-from test_event_extract import build
+from fake_stages import build
 
 from newsbrief.events import dating
 

@@ -9,7 +9,7 @@ from newsbrief.events import dating
 
 from test_event_arguments_dates import timex
 from test_event_dates_body import _tag
-from test_event_extract import build
+from fake_stages import build
 
 # "On Monday, Norway attacked Finland."
 MONDAY = ["On on ADP prep 4", "Monday Monday PROPN pobj 0 B-DATE", ", , PUNCT punct 4",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsbrief.events import dating
 
 from test_event_arguments_dates import timex
-from test_event_extract import build
+from fake_stages import build
 from test_event_dates_body import _tag
 
 # "In March, the envoy said during a visit to Oslo that the office would shut."

@@ -10,7 +10,7 @@ import pytest
 from newsbrief.events import dating
 
 from test_event_arguments_dates import timex
-from test_event_extract import build
+from fake_stages import build
 from test_event_dates_body import _tag
 
 # "Norway joined a call Tuesday in which Sweden urged Finland ."

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_event_arguments_dates import _states, coder_with, extract, timex
 from test_event_dates_body import _dates, _tag, body  # noqa: F401  (fixture)
-from test_event_extract import build
+from fake_stages import build
 
 NAMES = ["Norway", "Sweden", "Finland"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsbrief.events import dating
 
 from test_event_arguments_dates import timex
-from test_event_extract import build
+from fake_stages import build
 from test_event_dates_body import _tag
 
 # "Norway approved a budget for 2019."  ("for" on the verb, after its object)

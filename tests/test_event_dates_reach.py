@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from newsbrief.events import dating
 
 from test_event_arguments_dates import _states, coder_with, extract, timex
-from test_event_extract import build, by_type
+from fake_stages import build, by_type
 from test_event_dates_body import _tag, body, lead_day  # noqa: F401  (fixtures)
 
 NAMES = ["Norway", "Sweden", "Finland"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from newsbrief.events import dating
 
 from test_event_dates_body import _tag
-from test_event_extract import build
+from fake_stages import build
 
 # "A local paper initially reported the phone call."
 REPORTED = [

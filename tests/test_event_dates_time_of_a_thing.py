@@ -10,7 +10,7 @@ from newsbrief.events import dating
 
 from test_event_arguments_dates import timex
 from test_event_dates_body import _tag
-from test_event_extract import build
+from fake_stages import build
 
 # "Norway gave Sweden an Oct. 15 deadline ."
 DEADLINE = [

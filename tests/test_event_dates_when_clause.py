@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsbrief.events import dating
 
 from test_event_arguments_dates import timex
-from test_event_extract import build
+from fake_stages import build
 
 # "Since the quarrel began last March, when Norway recalled its envoy, the two states
 # have cut trade." The clause hangs on the main verb after the time ("cut").

@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsbrief.events import dating
 
 from test_event_arguments_dates import timex
-from test_event_extract import build
+from fake_stages import build
 from test_event_dates_body import _tag
 
 SUNDAY = "2024-07-28"  # 2024-07-31 is a Wednesday, 2023-07-31 a Monday

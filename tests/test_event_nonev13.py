@@ -12,7 +12,7 @@ from newsbrief.events.modality import asked_for, attempted
 from newsbrief.events.senses import DROP, sense_of
 from newsbrief.records import ActorRef
 
-from test_event_extract import build, by_type, ent
+from fake_stages import build, by_type, ent
 from test_event_roles12 import _extract
 
 make_doc = parses.make_doc_head_first

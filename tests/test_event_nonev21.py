@@ -10,7 +10,7 @@ from newsbrief.events.extract import extract_events
 from newsbrief.events.modality import object_denied
 from newsbrief.records import Article
 
-from test_event_extract import build
+from fake_stages import build
 
 
 def _through_object(doc, token, source=None, target=None):

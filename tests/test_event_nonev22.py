@@ -139,7 +139,7 @@ def test_a_tally_makes_no_record_but_the_same_act_on_a_day_does():
     from newsbrief.events.coding import Coding
     from newsbrief.events.extract import extract_events
     from newsbrief.records import Article
-    from test_event_extract import build
+    from fake_stages import build
 
     def killing(doc, token, source=None, target=None):
         if token.lemma_ != "kill":

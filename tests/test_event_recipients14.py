@@ -10,7 +10,7 @@ from newsbrief.records import Article
 
 from parses import texts as _texts
 from parses import parse
-from test_event_extract import build, by_type, ent, run
+from fake_stages import build, by_type, ent, run
 
 
 def _someone(tok) -> bool:

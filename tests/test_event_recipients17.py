@@ -15,7 +15,7 @@ from newsbrief.records import Article
 
 from parses import argument_readers, parse
 from parses import word as _word
-from test_event_extract import ent
+from fake_stages import ent
 
 PEOPLE = {"mayor", "council", "regulator", "bank", "minister"}
 

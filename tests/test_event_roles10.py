@@ -196,7 +196,7 @@ def test_a_participle_of_saying_after_the_content_is_the_speakers():
 
 def test_it_in_a_denied_claim_is_the_state_that_denied_it():
     from test_event_arguments_dates import _states, extract
-    from test_event_extract import build, by_type
+    from fake_stages import build, by_type
 
     doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "denied deny VERB ROOT 1",
                  "reports report NOUN dobj 1", "that that SCONJ mark 5",

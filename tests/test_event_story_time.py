@@ -14,7 +14,7 @@ from newsbrief.events.coding import code_predicate
 
 from test_event_arguments_dates import _states, coder_with, extract, timex
 from test_event_coding import make_doc
-from test_event_extract import build, by_type, ent
+from fake_stages import build, by_type, ent
 from test_event_dates_body import _tag, body, lead_day, news  # noqa: F401  (fixtures)
 
 

@@ -7,7 +7,7 @@ from newsbrief.events import extract_events
 from newsbrief.events.coding import Coding
 from newsbrief.records import Article
 
-from test_event_extract import build, by_type, ent, fake_coder
+from fake_stages import build, by_type, ent, fake_coder
 
 PLACES = {"jordan": ("JOR", None)}
 
