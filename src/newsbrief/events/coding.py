@@ -122,6 +122,8 @@ PLACED_IDIOMS = frozenset({"charge"})
 TALK_NOUNS = frozenset(_LISTS["talk_nouns"])
 # Nouns of something missing: "a lack of support" states no support (_objects).
 ABSENCE_NOUNS = frozenset(_LISTS["absence_nouns"])
+# A court taking up a case: "hear", "rule on" (a verb lemma, with its preposition).
+CASE_TAKEN_UP = frozenset(_LISTS["case_taken_up"])
 
 # Re-coding tables: the CAMEO code of an act said as a plan, refused, or denied.
 INTENT_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -290,6 +292,25 @@ def _lawsuit_brought(hit: _Hit) -> bool:
     return token.dep_ in _OBJ_DEPS and _lemma(token.head) in LIGHT
 
 
+def _case_taken_up(token, hit: _Hit) -> bool:
+    """Is noun `token` an accusation (a lawsuit, a complaint) that a court or a panel
+    takes up: the object of "hear", "try", "review" ("a judge heard the lawsuit"), under
+    "rule on" or "preside over", or the subject of one of them in the passive ("the suit
+    was heard")? The verb's subject judges the case and brings no accusation (CAMEO has
+    no code for hearing one), so the noun makes no record; the bringing, when told
+    ("brought by the union"), is coded on its own verb."""
+    if hit.type != "ACCUSE" or token.pos_ not in _NOUN_POS or token.head.i == token.i:
+        return False
+    head = token.head
+    if token.dep_ in _OBJ_DEPS:  # with "nsubjpass"
+        taken = _lemma(head)
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        head, taken = head.head, f"{_lemma(head.head)} {head.lower_}"
+    else:
+        return False
+    return head.pos_ in _VERB_POS and taken in CASE_TAKEN_UP
+
+
 def _clause_nodes(hit: _Hit) -> list:
     """The trigger and the light verbs above it, and the verb it was read through."""
     nodes = list(_light_verb_chain(hit.token, 3))
@@ -398,6 +419,8 @@ def code_predicate(doc, token, source=None, target=None) -> Coding | None:
     hit = _code_token(token)
     if hit is None or (hit.cue and hit.token == token):
         return None  # "food", "troops" alone name no act
+    if _case_taken_up(token, hit):
+        return None  # "the judge heard the lawsuit": the suit is its bringer's act
     if token.dep_ == "compound" and token.pos_ in _NOUN_POS and token.head.pos_ in _NOUN_POS:
         head = _code_token(token.head, allow_weak=False)
         if head is not None and head.type == hit.type:

@@ -53,7 +53,6 @@ class Cues:
     weighing: frozenset[str]
     wishing: frozenset[str]
     would_wish: frozenset[str]
-    chance_nouns: frozenset[str]
     made_asks: frozenset[str]
     travel: frozenset[str]
     directive: frozenset[str]
@@ -87,7 +86,7 @@ def cues() -> Cues:
         according=s("reporting", "according"),
         nobody=s("negated", "nobody"), finding_nouns=s("negated", "finding_nouns"),
         weighing=s("weighed", "weighing"), wishing=s("weighed", "wishing"),
-        would_wish=s("weighed", "would_wish"), chance_nouns=s("weighed", "chance_nouns"),
+        would_wish=s("weighed", "would_wish"),
         made_asks=s("weighed", "made_asks"), travel=s("trip", "travel"),
         directive=s("unwanted", "directive"),
         ask_verbs=s("asked", "verbs"), ask_object_verbs=s("asked", "object_verbs"),
@@ -545,10 +544,10 @@ def anticipated(tok) -> str | None:
     return None
 
 
-# Nouns of a thought, risk or chance held about an act, besides weighed's mere chances
-# (data/modality_lists.toml): "the idea of a pullout", "the risk of a strike". Not all
-# of FORECAST_WORDS: "the question of the shooting" asks about an act told done; its
-# nouns of thought and chance (FORECAST_NOUNS) are.
+# Nouns of a chance, thought or risk held about an act (data/modality_lists.toml): "the
+# possibility of a strike", "the idea of a pullout", "the risk of a strike". Not all of
+# FORECAST_WORDS: "the question of the shooting" asks about an act told done; its nouns
+# of thought and chance (FORECAST_NOUNS) are.
 THOUGHT_NOUNS = frozenset(_LISTS["thought_nouns"]) | FORECAST_NOUNS
 
 
@@ -568,7 +567,7 @@ def chance_of(tok) -> str | None:
     if noun.pos_ != "NOUN":
         return None
     word = noun.lower_
-    return word if word in THOUGHT_NOUNS or word in cues().chance_nouns else None
+    return word if word in THOUGHT_NOUNS else None
 
 
 # Nouns of an attitude that also name its words, and the prepositions that leave such a
@@ -1026,17 +1025,12 @@ def weighed(tok) -> str | None:
     """The word that makes the act of predicate `tok` only weighed or wished, or None:
     the object or the complement of an active verb of considering ("was considering
     imposing tariffs", "is weighing sanctions") or of wishing ("wanted to aid",
-    "wants the FBI to investigate", "would like to meet"), or the "of" phrase of a
-    noun of chance ("the possibility of a strike"). Not a verb that names what
+    "wants the FBI to investigate", "would like to meet"). Not a verb that names what
     something is ("considers the attack an act of war": the attack is a fact), nor a
-    passive ("is considered")."""
+    passive ("is considered"). (The "of" phrase of a noun of chance, "the possibility of
+    a strike", is `chance_of`'s.)"""
     words = cues()  # the word lists: data/modality_cues.toml
     node = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
-        noun = tok.head.head
-        if noun.pos_ == "NOUN" and noun.lower_ in words.chance_nouns:
-            return noun.lower_
-        return None
     if node.dep_ not in ("dobj", "xcomp", "ccomp") or node.head.i == node.i:
         return None
     if node.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to"
