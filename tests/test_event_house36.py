@@ -94,9 +94,9 @@ def test_the_nouns_of_chance_are_one_list():
     assert not hasattr(cues(), "chance_nouns")
 
 
-# "The minister raised the possibility of an attack on Norway." and the same act told
-# done ("The minister ordered an attack on Norway."): the chance keeps the record at half
-# the confidence, as a gerund under "possibility of" always was, rather than dropping it.
+# A minister raising the possibility that Norway is struck (a noun act under "possibility
+# of"): the chance keeps the record at half its confidence, as a gerund there always was,
+# rather than dropping it.
 POSSIBLE_ATTACK = [
     "The the DET det 1", "minister minister NOUN nsubj 2", "raised raise VERB ROOT 2",
     "the the DET det 4", "possibility possibility NOUN dobj 2", "of of ADP prep 4",

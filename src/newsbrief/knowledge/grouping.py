@@ -219,7 +219,7 @@ def statements_from(events: list[MergedEvent], *, min_confidence: float = 0.0,
                     names: Names | None = None) -> list[Statement]:
     """Statements from hydrated merged events. A statement is told when the records
     behind it (its tellings, and the records folded into it) together reach
-    `min_confidence`: one chance 1 - prod(1 - p) that at least one of them is a real
+    `min_confidence`: one chance 1 - prod(1 - p) that one or more of them is a real
     event, so a re-told act outweighs a single doubtful record. A statement one of whose
     records is its article's main act (`key`, events.mainact) is told too."""
     pieces: list[_Piece] = []

@@ -80,7 +80,7 @@ def mention_date(m: StoredMention, article: str | None = None) -> tuple[str | No
         out = (m.published, "lead")  # the lead of a report tells the day's news
         named = _news_day_after(m, article)
         if named:
-            out = (named, "lead")  # "... have agreed a text. Thursday's news sent ..."
+            out = (named, "lead")  # "... have agreed a text. Thursday's news lifted ..."
     if len(_MENTION_DATES) > 200_000:
         _MENTION_DATES.clear()
     _MENTION_DATES[key] = out
@@ -89,8 +89,8 @@ def mention_date(m: StoredMention, article: str | None = None) -> tuple[str | No
 
 _MENTION_DATES: dict[tuple, tuple[str | None, str | None]] = {}
 
-# The sentence after a lead that names the day of its news: "Thursday's news sent the
-# pound higher", "Monday's agreement ..." (the lead's act, on that weekday).
+# The sentence after a lead that names the day of its news: "Thursday's news lifted the
+# currency", "Monday's agreement ..." (the lead's act, on that weekday).
 _NEWS_DAY = re.compile(rf"\W*({'|'.join(w.capitalize() for w in WEEKDAYS)})['’]s\s+"
                        r"(news|announcement|agreement|deal|decision|vote|move|breakthrough|"
                        r"accord|ruling|verdict)\b")
@@ -229,5 +229,5 @@ def _fits_report(day: str, words: str, published: str | None, modality: str) -> 
             return None
         return earlier
     if (pub[0] - span[1]).days > 366:
-        return None  # no year in the words, yet more than a year before the report
+        return None  # no year in the words, yet dated over a year earlier than the report
     return day
