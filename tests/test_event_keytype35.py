@@ -136,3 +136,55 @@ def test_a_court_taken_as_an_object_is_no_lawsuit():
                    "words/word/NOUN/NNS/1/dobj ././PUNCT/./1/punct")
     got = code_predicate(doc, doc[1])
     assert got is None or got.type != "ACCUSE"
+
+
+# "Lund said the move was a good thing."
+SAID_GOOD_THING = ("Lund/Lund/PROPN/NNP/1/nsubj said/say/VERB/VBD/1/ROOT the/the/DET/DT/3/det "
+                   "move/move/NOUN/NN/4/nsubj was/be/AUX/VBD/1/ccomp a/a/DET/DT/7/det "
+                   "good/good/ADJ/JJ/7/amod thing/thing/NOUN/NN/4/attr ././PUNCT/./1/punct")
+# "Lund said the move was welcome."
+SAID_WELCOME = ("Lund/Lund/PROPN/NNP/1/nsubj said/say/VERB/VBD/1/ROOT the/the/DET/DT/3/det "
+                "move/move/NOUN/NN/4/nsubj was/be/AUX/VBD/1/ccomp "
+                "welcome/welcome/ADJ/JJ/4/acomp ././PUNCT/./1/punct")
+
+
+@pytest.mark.parametrize("spec, word", [(SAID_GOOD_THING, "thing"), (SAID_WELCOME, "welcome")])
+def test_an_act_called_good_is_endorsed(spec, word):
+    doc = make_doc(spec)
+    got = said_act(doc, doc[1])
+    assert got is not None and (got.coding.type, got.coding.cameo) == ("SUPPORT", "051")
+    assert doc.text[got.coding.trigger[0]:got.coding.trigger[1]] == word
+
+
+@pytest.mark.parametrize("spec", [
+    # "Lund said the weather was a good thing.": no one's act
+    SAID_GOOD_THING.replace("move/move", "weather/weather"),
+    # "Lund said the move was a thing.": no verdict
+    SAID_GOOD_THING.replace("good/good/ADJ/JJ/7/amod", "big/big/ADJ/JJ/7/amod"),
+    # "Lund said the move was not welcome." (negated: no endorsement)
+    SAID_WELCOME.replace("was/be/AUX/VBD/1/ccomp welcome",
+                         "was/be/AUX/VBD/1/ccomp not/not/PART/RB/4/neg welcome")
+    .replace("welcome/welcome/ADJ/JJ/4/acomp", "welcome/welcome/ADJ/JJ/4/acomp")])
+def test_no_act_or_no_verdict_is_no_endorsement(spec):
+    doc = make_doc(spec)
+    assert said_act(doc, doc[1]) is None
+
+
+@pytest.mark.parametrize("spec", [
+    # "Lund said trade wars are good.": acts in general, no one act
+    ("Lund/Lund/PROPN/NNP/1/nsubj said/say/VERB/VBD/1/ROOT trade/trade/NOUN/NN/3/compound "
+     "wars/war/NOUN/NNS/4/nsubj are/be/AUX/VBP/1/ccomp good/good/ADJ/JJ/4/acomp "
+     "././PUNCT/./1/punct"),
+    # "Lund said the summit would be good.": an act not held
+    ("Lund/Lund/PROPN/NNP/1/nsubj said/say/VERB/VBD/1/ROOT the/the/DET/DT/3/det "
+     "summit/summit/NOUN/NN/5/nsubj would/would/AUX/MD/5/aux be/be/AUX/VB/1/ccomp "
+     "good/good/ADJ/JJ/5/acomp ././PUNCT/./1/punct"),
+    # "Lund said the move is good for its rivals.": its effects judged
+    ("Lund/Lund/PROPN/NNP/1/nsubj said/say/VERB/VBD/1/ROOT the/the/DET/DT/3/det "
+     "move/move/NOUN/NN/4/nsubj is/be/AUX/VBZ/1/ccomp good/good/ADJ/JJ/4/acomp "
+     "for/for/ADP/IN/5/prep its/its/PRON/PRP$/8/poss rivals/rival/NOUN/NNS/6/pobj "
+     "././PUNCT/./1/punct"),
+])
+def test_acts_in_general_to_come_or_judged_by_effect_are_not_endorsed(spec):
+    doc = make_doc(spec)
+    assert said_act(doc, doc[1]) is None

@@ -756,6 +756,8 @@ class SaidAct:
 CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
 # Things whose conduct can be condemned without naming a doer ("the move is illegal").
 CONDUCT_NOUNS = frozenset(_LISTS["conduct_nouns"])
+APPROVAL = frozenset(_LISTS["approval"])
+APPROVAL_HEADS = frozenset(_LISTS["approval_heads"])
 FIRST_SECOND = frozenset({"i", "we", "me", "us", "you", "our", "my"})
 # "Y must act", "Y has to act", "Y should have acted".
 _MUST = frozenset({"must", "should", "ought"})
@@ -915,7 +917,37 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj)
         if _lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None:
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj))
+    if not negated and _approving(word, mods) and _endorsed_act(cop, subj, pred):
+        # "said the indictment was a good thing", "the move is welcome": the speaker
+        # endorses another's act (SUPPORT 051), as calling it wrong condemns it.
+        return SaidAct(_coding("SUPPORT", "051", None, 0.8, pred), _owner(subj))
     return None
+
+
+def _endorsed_act(cop, subj, pred) -> bool:
+    """Is the subject one act or conduct the words judge as done: a noun of an act or a
+    conduct, made definite ("the indictment", "this move", "their decision"), with no
+    modal on the copula and no "for" on the verdict? "Trade wars are good" is a view of
+    acts in general, "a summit would be good" of one not held, "good for our enemies" a
+    judgement of its effects (as often blame as praise): none endorses an act."""
+    if _actorlike(subj) or not (_lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None):
+        return False
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+               for c in subj.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.children)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _approving(word: str, mods: set) -> bool:
+    """ "welcome", "positive", or an approving adjective on a verdict noun ("a good
+    thing", "a positive step")."""
+    return (word in APPROVAL and word not in APPROVAL_HEADS) or \
+        (word in APPROVAL_HEADS and bool(mods & APPROVAL))
 
 
 def _called_untrue(claim, word) -> SaidAct:
