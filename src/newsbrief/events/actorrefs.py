@@ -60,6 +60,9 @@ STATE_ACTS = {
     "sentence": _COURT, "convict": _COURT, "conviction": _COURT, "sentencing": _COURT,
     "acquit": _COURT,
 }
+# Taking someone, coded an arrest when the one taken is wanted by the law
+# (events.senses._capture): with no captor named, the police of the place did it.
+ARRESTING_CAPTURES = frozenset({"capture", "seize"})
 # Acts whose "from X" names who did them ("expelled from the party").
 LEAVE_FROM = frozenset({"expel", "expulsion"})
 # Acts done by a state only when the sentence speaks of custody ("released on bail"),
@@ -533,6 +536,8 @@ class ActorIndex:
             return ()
         lemma = lemma_of(tok)
         implied = STATE_ACTS.get(lemma)
+        if implied is None and typ == "COERCE" and lemma in ARRESTING_CAPTURES:
+            implied = _POLICE  # "the suspect was captured": coded an arrest (senses)
         if implied is None:
             return self._implied_attackers(tok, args, typ, location)
         if tok.pos_ in VERB_POS:
