@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..actors.anaphora import PEOPLE_WORDS
+from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..words import word_lists
 from .lexicon import lemma_of, lookup, request_words, word_classes
 
@@ -92,6 +93,8 @@ HEARD_BEFORE_VERBS = frozenset(_LISTS["heard_before_verbs"])
 HARMS_DONE = HARM_LEMMAS | frozenset(_LISTS["harms_done"])
 FORCE_WORDS = word_classes()["force_words"]
 ATTACK_VERBS = frozenset(_LISTS["attack_verbs"])
+FIRING_VERBS = frozenset(_LISTS["firing_verbs"])
+STRIKE_PREPS = frozenset(_LISTS["strike_preps"])
 # Nouns whose name modifier is what they look into, not who does it: "the Russia
 # probe", "the Benghazi hearings" (the investigators come with "by" or a possessor).
 INQUIRY_NOUNS = frozenset(_LISTS["inquiry_nouns"])
@@ -392,6 +395,21 @@ DONE_TO_LEMMAS = word_classes()["done_to"]
 CHARGE_LEMMAS = word_classes()["charge_verbs"]
 
 
+def timed_agents(verb) -> list:
+    """The "by" agents of a passive the parser hung on the time the clause gives it ("was
+    captured later that day by police", "detained on Monday by agents")."""
+    return [a for t in _times_of(verb) for a in _pobjs(t, frozenset({"by"}))
+            if a.pos_ in NOUN_POS]
+
+
+def _times_of(verb) -> list:
+    """The time nouns a clause gives its verb: "later that day", "on Monday"."""
+    direct = [c for c in verb.children if c.dep_ == "npadvmod"]
+    timed = direct + _pobjs(verb, frozenset({"on", "in", "at", "during"}))
+    return [t for t in timed if t.ent_type_ in ("DATE", "TIME") or
+            t.lower_ in WEEKDAYS or lemma_of(t) in UNITS or lemma_of(t) in PARTS_OF_DAY]
+
+
 def _reduced_passive(verb) -> bool:
     """A main verb with a subject that is a passive without its "was": a verb that
     always takes an object standing without one ("Four Palestinians wounded as
@@ -629,6 +647,10 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     # "shot down by mistake by a missile", "summoned by phone": how, not who
     agents = [a for a in agents if a.pos_ in NOUN_POS and not _by_manner(a)]
     if passive and not agents:
+        # "was captured later that day by police", "was detained on Monday by agents":
+        # the parser hangs the agent on the time the clause gives (actor35)
+        agents = [a for a in timed_agents(verb) if not _by_manner(a)]
+    if passive and not agents:
         # "were killed in an attack by gunmen": the attackers of the attack it was in
         agents = [a for n in _pobjs(verb, frozenset({"in", "during"}))
                   if lemma_of(n) in ATTACK_NOUNS
@@ -731,6 +753,9 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         recipient = _shared_object(verb, actorish)
     if not recipient:
         recipient = _addressee(verb, actorish)
+    if not recipient and lemma_of(verb) in ATTACK_VERBS | FIRING_VERBS and \
+            _a_doer(actor, actorish):
+        recipient = _struck_side(verb, actorish)
     if not recipient and actor:
         # Last, the owner of a thing acted on, here or in a purpose clause ("threatened
         # to bomb Chinese bases"); it completes an act whose doer is named and makes no
@@ -777,6 +802,8 @@ def _senders(verb, actorish: Callable) -> list:
 # Attack nouns of an armed force's act, whose place-name modifier is who acts ("a US
 # raid"), unlike a noun of an incident named by where it was ("the Kabul bombing").
 FORCE_OPERATIONS = word_classes()["force_operations"]
+# Police, troops and the like: a noun of them before an attack noun is who made it.
+ARMED_FORCES = word_classes()["sense_dispersing_forces"]
 
 
 def _operators(noun, actorish: Callable) -> list:
@@ -784,9 +811,13 @@ def _operators(noun, actorish: Callable) -> list:
     military operation") or, for an act of armed forces, a state or group ("a US
     counter-terrorism operation")."""
     kinds = ("NORP", "GPE", "ORG") if lemma_of(noun) in FORCE_OPERATIONS else ("NORP",)
-    return [m for m in noun.doc[noun.left_edge.i:noun.i]
-            if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in kinds
-            and m.ent_iob_ == "B" and actorish(m)]
+    named = [m for m in noun.doc[noun.left_edge.i:noun.i]
+             if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in kinds
+             and m.ent_iob_ == "B" and actorish(m)]
+    # "killed in a police raid", "an army operation": the force named just before the
+    # noun (actor35)
+    return named or [m for m in noun.children if m.dep_ == "compound" and m.i == noun.i - 1
+                     and m.pos_ == "NOUN" and lemma_of(m) in ARMED_FORCES and actorish(m)]
 
 
 def _imperative_name(subj, actorish: Callable):
@@ -1122,6 +1153,12 @@ def _message_sender(verb):
             lemma_of(verb) not in SPEECH_ACTS:
         return None
     node = first_conjunct(noun)
+    if node.dep_ == "pobj" and node.head.lower_ in ("in", "through", "via") and \
+            lemma_of(node) in MESSAGE_NOUNS | SENT_DOCUMENTS and \
+            node.head.head.pos_ in VERB_POS and node.head.dep_ == "prep":
+        # "X said in a statement accusing Y", "wrote in a letter urging Y": the one who
+        # spoke through the document (actor35)
+        return node.head.head
     if node.dep_ == "pobj" and node.head.lower_ == "to":
         node = node.head  # the "to" of the addressee
         if node.head.pos_ in NOUN_POS and lemma_of(node.head) in MESSAGE_NOUNS:
@@ -1526,6 +1563,53 @@ def _object_owners(verb, actorish: Callable) -> list:
     return []
 
 
+def _struck_side(tok, actorish: Callable) -> list:
+    """Whom an attack or a shot is aimed at, by what it is aimed at ("fired rockets into
+    X", "fired at the South", "strikes on Islamic State targets", "shelled the positions
+    of the rebels"): a side named under "on", "against", "at", "into" (on the word, or on
+    the verb an attack noun is the object of, after the noun), else the owner of the
+    target the phrase or the verb's object names: a demonym or state before it, a group
+    named before it ("Hamas positions"), or its "of" ("the positions of X"). Judges
+    took the struck side as the recipient; a place only where it stands for its state
+    (the actor's own side is left out in events.extract, as for any owner word)."""
+    targets = _pobjs(tok, STRIKE_PREPS)
+    gov = tok.head if tok.dep_ in OBJ_DEPS and tok.head.pos_ in VERB_POS else None
+    if gov is not None:
+        targets += [t for t in _pobjs(gov, STRIKE_PREPS) if t.i > tok.i]
+    if tok.pos_ in VERB_POS:
+        targets += _children(tok, OBJ_DEPS)
+    # (a sea or a region is where the fire fell, no side: "firing into the Sea of Japan")
+    named = [t for t in targets if actorish(t) and not is_thing(t) and t.ent_type_ != "LOC"]
+    if named:
+        return named
+    for thing in targets:
+        if lemma_of(thing) in INQUIRY_NOUNS:
+            continue  # "his attacks on the Russia probe": a name there is the topic
+        # (not who sent it: "missiles at X targets from the Caspian Sea")
+        found = thing_owners(thing, actorish) or _marked_owners(thing, actorish) or \
+            _target_group(thing, actorish) or \
+            [o for o in _pobjs(thing, frozenset({"of"})) if actorish(o) and not is_thing(o)
+             and o.ent_type_ != "LOC"]
+        if found:
+            return found
+    return []
+
+
+def _a_doer(actor, actorish: Callable) -> bool:
+    """Is someone who can act among the doers found: not a time ("last week's attacks")
+    nor a thing ("the technology")?"""
+    return any(actorish(a) and a.ent_type_ not in ("DATE", "TIME") and not is_thing(a)
+               for a in actor)
+
+
+def _target_group(thing, actorish: Callable) -> list:
+    """ "Islamic State targets", "Taliban positions": a group or a state named just before
+    a target noun is whose it is."""
+    return [c for c in thing.children if c.dep_ in ("compound", "nmod", "amod")
+            and (c.ent_type_ in ("ORG", "NORP", "GPE") or c.pos_ == "PROPN")
+            and c.i < thing.i and actorish(c) and not actorish(thing)]
+
+
 def _owners(thing, actorish: Callable) -> list:
     """Who a thing belongs to or comes from, when its own phrase names them: "an offer
     from X", a demonym ("Chinese bases", "the Iranian strike"), or a state before a
@@ -1734,6 +1818,10 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # (a phrase before the noun sets the scene: "On Capitol Hill, X called the attack")
         recipient = [o for o in _pobjs(gov, RECIPIENT_PREPS - {"for"}) if actorish(o)
                      and o.i > noun.i]
+    if not recipient and lemma_of(noun) in ATTACK_NOUNS and _a_doer(actor, actorish):
+        # "carried out attacks on Islamic State targets", "airstrikes on a Syrian
+        # airstrip": the side whose positions the attack is aimed at
+        recipient = _struck_side(noun, actorish)
     if not recipient and lemma_of(noun) in INQUIRY_WORDS:
         recipient = inquiry_target(noun, actorish)
     if not recipient and lemma_of(noun) in ASKER_NOUNS:

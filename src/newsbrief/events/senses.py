@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup, word_classes
 from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRONOUNS
-from .arguments import OFFICE_NOUNS
+from .arguments import OFFICE_NOUNS, timed_agents
 # (dating's modal words, in case the tagger misses a modal: one list)
 from .dating import MODALS
 from ..words import word_lists
@@ -1539,7 +1539,8 @@ def _capture(tok, typ):
     if not taken or not all(_a_person_taken(t) for t in taken):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    doers = _agents(tok) if passive else _children(_doer_verb(tok), "nsubj")
+    doers = (_agents(tok) or timed_agents(tok)) if passive else \
+        _children(_doer_verb(tok), "nsubj")
     if doers:
         return ("COERCE", "173") if all(_law_force(d) for d in doers) else None
     if passive and any(_hunted(t) for t in taken):
