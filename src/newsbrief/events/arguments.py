@@ -1565,9 +1565,9 @@ def _object_owners(verb, actorish: Callable) -> list:
 
 def _struck_side(tok, actorish: Callable) -> list:
     """Whom an attack or a shot is aimed at, by what it is aimed at ("fired rockets into
-    X", "fired at the South", "strikes on Islamic State targets", "shelled the positions
-    of the rebels"): a side named under "on", "against", "at", "into" (on the word, or on
-    the verb an attack noun is the object of, after the noun), else the owner of the
+    X", "strikes on Islamic State targets", "shelled the positions of the rebels"): a side
+    named under "on", "against", "into" (on the word, or on the verb an attack noun is the
+    object of, after the noun; "at" is events.extract._aimed_at's), else the owner of the
     target the phrase or the verb's object names: a demonym or state before it, a group
     named before it ("Hamas positions"), or its "of" ("the positions of X"). Judges
     took the struck side as the recipient; a place only where it stands for its state
