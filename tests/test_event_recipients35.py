@@ -120,9 +120,9 @@ gun gun NOUN NN dobj 6
 . . PUNCT . punct 2
 """
 
-# "Coulibaly was killed in a police raid."
+# "Hansen was killed during a police raid."
 KILLED_IN_POLICE_RAID = """
-Coulibaly Coulibaly PROPN NNP nsubjpass 2
+Hansen Hansen PROPN NNP nsubjpass 2
 was be AUX VBD auxpass 2
 killed kill VERB VBN ROOT 2
 in in ADP IN prep 2

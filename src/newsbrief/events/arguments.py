@@ -814,7 +814,7 @@ def _operators(noun, actorish: Callable) -> list:
     named = [m for m in noun.doc[noun.left_edge.i:noun.i]
              if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in kinds
              and m.ent_iob_ == "B" and actorish(m)]
-    # "killed in a police raid", "an army operation": the force named just before the
+    # "died in an army operation", "hurt in a police sweep": the force named just before the
     # noun (actor35)
     return named or [m for m in noun.children if m.dep_ == "compound" and m.i == noun.i - 1
                      and m.pos_ == "NOUN" and lemma_of(m) in ARMED_FORCES and actorish(m)]
@@ -1578,7 +1578,7 @@ def _struck_side(tok, actorish: Callable) -> list:
         targets += [t for t in _pobjs(gov, STRIKE_PREPS) if t.i > tok.i]
     if tok.pos_ in VERB_POS:
         targets += _children(tok, OBJ_DEPS)
-    # (a sea or a region is where the fire fell, no side: "firing into the Sea of Japan")
+    # (a sea or a region is where the fire fell, no side: "shells landed in the Baltic")
     named = [t for t in targets if actorish(t) and not is_thing(t) and t.ent_type_ != "LOC"]
     if named:
         return named
