@@ -6,12 +6,10 @@ lines); sentences made up."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
 from newsbrief.events.arguments import noun_arguments, verb_arguments
 
-from test_actors_anaphora import parse
-from test_event_recipients34 import _with_places, _word
+from parses import parse, with_names
+from parses import word as _word
 
 
 def _side(tok) -> bool:
@@ -68,7 +66,7 @@ range range NOUN NN pobj 4
 
 
 def test_a_side_fired_into_is_the_recipient():
-    doc = _with_places(FIRED_INTO, "Israel")
+    doc = with_names(parse(FIRED_INTO), "Israel")
     assert [t.text for t in verb_arguments(_word(doc, "fired"), _side).recipient] == ["Israel"]
 
 
@@ -80,9 +78,7 @@ def test_the_owner_of_a_target_shelled_is_the_recipient():
 
 
 def test_the_owner_of_a_target_an_attack_noun_is_aimed_at_is_the_recipient():
-    doc = parse(STRIKES_ON_BASES)
-    syrian = _word(doc, "Syrian")
-    doc.ents = [Span(doc, syrian.i, syrian.i + 1, label="NORP")]
+    doc = with_names(parse(STRIKES_ON_BASES), "Syrian", label="NORP")
     args = noun_arguments(_word(doc, "strikes"), _side,
                           lambda v: verb_arguments(v, _side))
     assert [t.text for t in args.recipient] == ["Syrian"]
