@@ -211,3 +211,26 @@ def test_clock_durations_are_read_in_hours():
     assert duration_hours("PT72H") == 72 and duration_hours("PT90M") == 1.5
     assert duration_hours("PTXH") is None and duration_hours("P3D") is None
     assert duration_hours(None) is None and duration_hours("2024-12-04") is None
+
+
+# "Norway met Sweden on Monday. Two days after meeting Sweden, Norway accused Finland."
+AFTER_MEETING = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1", "Sweden Sweden PROPN dobj 1 B-GPE",
+    "on on ADP prep 1", "Monday Monday PROPN pobj 3 B-DATE", ". . PUNCT punct 1",
+    "Two two NUM nummod 7", "days day NOUN npadvmod 8", "after after ADP prep 13",
+    "meeting meet VERB pcomp 8", "Sweden Sweden PROPN dobj 9 B-GPE", ", , PUNCT punct 13",
+    "Norway Norway PROPN nsubj 13 B-GPE", "accused accuse VERB ROOT 13",
+    "Finland Finland PROPN dobj 13 B-GPE", ". . PUNCT punct 13",
+]
+
+
+def test_the_gerund_a_counted_span_counts_from_keeps_the_day_it_counts_from(body):
+    # datesT: the meeting "two days after" which Norway accused Finland is Monday's,
+    # not the Wednesday the span reaches (the accusing's)
+    doc = _tag(build(AFTER_MEETING), {1: "VBD", 9: "VBG", 13: "VBD"})
+    events = extract(doc, _states(doc, NAMES), [
+        timex(doc, 4, 5, "2024-12-02"), timex(doc, 6, 8, "P2D", "DURATION")])
+    dates = {(e.type, e.trigger.start if e.trigger else None): e.date for e in events}
+    meeting = doc[9].idx
+    assert dates[("CONSULT", meeting)] == "2024-12-02"
+    assert _dates(events)["ACCUSE"] == ("2024-12-04", "text")

@@ -1464,6 +1464,15 @@ def _whole_days(value: str | None) -> int | None:
     return int(days) if rest == 0 else None
 
 
+def _moved_back(moved: "EventDate | None", step: int) -> EventDate:
+    """The day a counted span started from: `moved` (a day the span reached) less its
+    days; no day when the span reached none."""
+    if moved is None or moved.date is None or moved.precision != "day":
+        return UNDATED
+    day = date.fromisoformat(moved.date) - timedelta(days=step)
+    return EventDate(day.isoformat(), "day", moved.text, "text")
+
+
 def _count(noun) -> int | None:
     """How many of the unit a noun counts ("a day", "two days", "3 days"), or None."""
     for c in noun.children:
@@ -1546,6 +1555,8 @@ class StoryTime:
         self.clause_step: dict[int, tuple[int, str]] = {}
         # verb of an "N weeks/months/years after/before" clause -> (N signed, the unit)
         self.clause_coarse: dict[int, tuple[int, str]] = {}
+        # gerund of an "N days after/before doing X" phrase -> the days the span counts
+        self.counted_gerund: dict[int, int] = {}
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
         self.news = self._news(doc, timexes)
@@ -1602,6 +1613,12 @@ class StoryTime:
                     self.clause_coarse[rel.head.i] = (
                         n * (-1 if rel.lower_ == "after" else 1), unit)
                 continue
+            if step is not None:
+                for gerund in rel.children:
+                    if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG":
+                        # "Two days after signing the pact, X warned ...": the signing is
+                        # the act the span counts from, not the one it moves
+                        self.counted_gerund[gerund.i] = step
             self._anchor(self.pieces[root.i], step, tx.text, root.left_edge.i)
         for tok in doc:
             # "arrived mere hours after the envoy quit ...": a bare "hours" or
@@ -1742,6 +1759,9 @@ class StoryTime:
         if background(tok) or (far and not present_perfect(tok)):
             return UNDATED
         if own is not None and own.relative:
+            gerund = self._counted_gerund(tok)
+            if gerund is not None:
+                return _moved_back(own.date, self.counted_gerund[gerund.i])
             return own.date or UNDATED
         if _under_prior(tok):
             # "On Monday, Norway quit after claims that it attacked Sweden", "a week after
@@ -1932,6 +1952,16 @@ class StoryTime:
         for above in tok.ancestors:
             if above.i in self.clause_step:
                 return above.head, None, self.clause_step[above.i][1]
+        return None
+
+    def _counted_gerund(self, tok):
+        """The gerund of an "N days after doing X" phrase that `tok` is or lies within
+        (the signing, or the pact signed), or None."""
+        for cand in (tok, *tok.ancestors):
+            if cand.i in self.counted_gerund:
+                return cand
+            if cand.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "pcomp"):
+                break
         return None
 
     def _days_from(self, counted, piece: int, fallback: EventDate, far: bool) -> EventDate:
