@@ -92,6 +92,11 @@ FRESH_FILES = ("events-blind-1203081.tsv", "events-blind-1203093.tsv",
                # its held-out key list, restored to the tree at its close
                "events-blind-1204953.tsv", "events-blind-1204947.tsv",
                "events-blind-1205101.tsv", "key-events-blind-1204834.tsv",
+               # the night stop's blind tests (1205301, 1205331 and the rejudge 1205002,
+               # judged on records the shipped model made without them) and its held-out
+               # key list, restored to the tree at its close
+               "events-blind-1205301.tsv", "events-blind-1205331.tsv",
+               "events-blind-1205002.tsv", "key-events-blind-1204921.tsv",
                "key-events-blind-1203602.tsv",
                "key-events-blind-1203753.tsv", "key-events-blind-1203754.tsv",
                "key-events-blind-1203914.tsv", "key-events-blind-1203952.tsv",
