@@ -234,3 +234,42 @@ def test_the_gerund_a_counted_span_counts_from_keeps_the_day_it_counts_from(body
     meeting = doc[9].idx
     assert dates[("CONSULT", meeting)] == "2024-12-02"
     assert _dates(events)["ACCUSE"] == ("2024-12-04", "text")
+
+
+# datesU: "Finland met Norway on Wednesday shortly after Norway accused Sweden."
+SHORTLY_AFTER = A_YEAR_AFTER[:5] + [
+    "shortly shortly ADV advmod 8", "after after SCONJ mark 8", "Norway Norway PROPN nsubj 8 B-GPE",
+    "accused accuse VERB advcl 1", "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 1",
+]
+
+
+@pytest.mark.parametrize("adverb, mark", [
+    ("shortly", "after"), ("just", "after"), ("right", "after"), ("immediately", "after"),
+    ("shortly", "before"),
+])
+def test_an_adverb_of_a_short_while_puts_the_clause_act_on_the_day_it_hangs_on(
+        body, adverb, mark):
+    rows = list(SHORTLY_AFTER)
+    rows[5] = f"{adverb} {adverb} ADV advmod 8"
+    rows[6] = f"{mark} {mark} SCONJ mark 8"
+    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-04")]))
+    assert got["ACCUSE"] == ("2024-12-04", "text")
+
+
+def test_soon_after_puts_the_clause_act_on_no_day(body):
+    # "soon after" spans weeks as often as hours: what came before is of no given day
+    rows = list(SHORTLY_AFTER)
+    rows[5] = "soon soon ADV advmod 8"
+    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-04")]))
+    assert got["ACCUSE"][0] is None
+
+
+def test_moments_after_puts_the_clause_act_on_the_day_it_hangs_on(body):
+    # "Finland met Norway on Wednesday, moments after Norway accused Sweden."
+    rows = list(SHORTLY_AFTER)
+    rows[5] = "moments moment NOUN npadvmod 8"
+    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-04")]))
+    assert got["ACCUSE"] == ("2024-12-04", "text")

@@ -1400,6 +1400,10 @@ _RELATIVE = frozenset(_LISTS["relative"])
 _UNIT_DAYS = {w: int(n) for w, n in (e.split() for e in _LISTS["unit_days"])}
 _COARSE_UNITS = dict(e.split() for e in _LISTS["coarse_units"])
 _WITHIN_DAY = frozenset(_LISTS["within_day"])
+# Adverbs that before "after" / "before" put the clause's act within hours of the act
+# it hangs on ("collapsed on Thursday just after the envoy walked out"), as "hours after"
+# does; not "soon" ("soon after taking office" is as often weeks).
+_WITHIN_HOURS_ADVERBS = frozenset(_LISTS["within_hours_adverbs"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 _DAY_NOUNS = frozenset(_LISTS["day_nouns"])
 
@@ -1623,13 +1627,17 @@ class StoryTime:
         for tok in doc:
             # "arrived mere hours after the envoy quit ...": a bare "hours" or
             # "minutes" is no time expression of the tagger's, but it puts the clause's
-            # act on the day of the act it hangs on, as "hours later" does
-            if tok.lower_ in _WITHIN_DAY and tok.dep_ == "npadvmod" and \
+            # act on the day of the act it hangs on, as "hours later" does; so does an
+            # adverb of a short while ("shortly after", "just before")
+            if ((tok.lower_ in _WITHIN_DAY and tok.dep_ == "npadvmod") or
+                    (tok.lower_ in _WITHIN_HOURS_ADVERBS and tok.dep_ == "advmod")) and \
                     tok.head.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and \
                     tok.head.i not in self.clause_step and tok.i + 1 < len(doc) and \
                     doc[tok.i + 1].dep_ == "mark" and doc[tok.i + 1].head.i == tok.head.i and \
                     doc[tok.i + 1].lower_ in ("after", "before"):
-                self.clause_step[tok.head.i] = (0, doc[tok.left_edge.i:tok.i + 1].text)
+                # (an adverb's words keep their "after": "shortly" alone says nothing)
+                end = tok.i + 2 if tok.dep_ == "advmod" else tok.i + 1
+                self.clause_step[tok.head.i] = (0, doc[tok.left_edge.i:end].text)
         for i, word in enumerate(doc_words(doc)):
             if word.lower() not in _DAY_NOUNS:
                 continue
