@@ -273,3 +273,20 @@ def test_moments_after_puts_the_clause_act_on_the_day_it_hangs_on(body):
     doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
     got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-04")]))
     assert got["ACCUSE"] == ("2024-12-04", "text")
+
+
+def test_a_short_while_after_an_act_of_no_given_day_is_undated(body, monkeypatch):
+    # "The visit comes shortly after Norway accused Sweden.": the rules give "comes" the
+    # publication day, which "shortly after" does not bring near enough to the accusation
+    real = dating.StoryTime.untimed
+
+    def untimed(self, tok, piece, fallback, far):
+        return fallback if tok.lemma_ == "come" else real(self, tok, piece, fallback, far)
+
+    monkeypatch.setattr(dating.StoryTime, "untimed", untimed)
+    rows = COMES[:3] + ["shortly shortly ADV advmod 6", "after after SCONJ mark 6",
+                       "Norway Norway PROPN nsubj 6 B-GPE", "accused accuse VERB advcl 2",
+                       "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 2"]
+    doc = _tag(build(rows), {2: "VBZ", 6: "VBD"})
+    got = _dates(extract(doc, _states(doc, NAMES), []))
+    assert got["ACCUSE"][0] is None

