@@ -379,7 +379,9 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
     sender = _message_sender(verb)
     if sender is not None:
         # "wrote a note to X and Y asking that ...": the note asks, so its sender
-        return _subject(sender, depth + 1)
+        # ("was quoted in a statement urging": the one quoted spoke, not was spoken to)
+        subj, passive = _subject(sender, depth + 1)
+        return subj, passive and lemma_of(sender) not in QUOTED_VERBS
     if verb.dep_ in ("acl", "relcl") and head.pos_ not in VERB_POS:
         # "the pact signed by X": the noun is what the participle acts on.
         return [head], verb.tag_ == "VBN"
@@ -1141,6 +1143,7 @@ def _shared_object(verb, actorish: Callable) -> list:
 # Nouns of a message: "in a letter to X", "in a call with X" name whom a verb of
 # speaking or asking addresses.
 MESSAGE_NOUNS = frozenset(_LISTS["message_nouns"])
+QUOTED_VERBS = frozenset(_LISTS["quoted_verbs"])
 
 
 def _message_sender(verb):
@@ -1157,8 +1160,12 @@ def _message_sender(verb):
             lemma_of(node) in MESSAGE_NOUNS | SENT_DOCUMENTS and \
             node.head.head.pos_ in VERB_POS and node.head.dep_ == "prep":
         # "X said in a statement accusing Y", "wrote in a letter urging Y": the one who
-        # spoke through the document (actor35)
-        return node.head.head
+        # spoke through the document (actor35); of a passive only "was quoted in" (the
+        # one "named in a letter urging ..." neither sent it nor received it: fixF)
+        spoke = node.head.head
+        if _is_passive(spoke) and lemma_of(spoke) not in QUOTED_VERBS:
+            return None
+        return spoke
     if node.dep_ == "pobj" and node.head.lower_ == "to":
         node = node.head  # the "to" of the addressee
         if node.head.pos_ in NOUN_POS and lemma_of(node.head) in MESSAGE_NOUNS:

@@ -57,6 +57,7 @@ from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRON
 from .arguments import OFFICE_NOUNS, timed_agents
 # (dating's modal words, in case the tagger misses a modal: one list)
 from .dating import MODALS
+from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..words import word_lists
 
 # The word lists of this module: data/senses_lists.toml.
@@ -804,16 +805,37 @@ def _to_court(tok, typ):
         return DROP
     purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if any(_lemma_in(p, COURT_HEARING_VERBS) for p in purposes):
+    # "went to court to be sentenced": a passive purpose is the defendant's, as a hearing
+    # attended is (fixF)
+    if any(_lemma_in(p, COURT_HEARING_VERBS) or _children(p, "auxpass") for p in purposes):
+        return DROP
+    if _escorted_to_court(tok):
         return DROP
     conditions = {m.lower_ for c in tok.children if c.dep_ == "advcl"
                   for m in c.children if m.dep_ == "mark"}
     if conditions & {"if", "unless"}:
         return ("THREATEN", "139" if "unless" in conditions else "130")
-    if lemma_of(tok) == "go" and not purposes and not _pobjs(tok, "over", "against") and \
-            not _ahead(tok):
-        return DROP
+    disputes = [g for g in _pobjs(tok, "over", "against") if not _a_time(g)]
+    if lemma_of(tok) == "go" and not purposes and not disputes and not _ahead(tok):
+        return DROP  # ("over the weekend" is when, not what about: fixF)
     return None
+
+
+def _escorted_to_court(tok) -> bool:
+    """ "police took the suspect to court": police or guards bringing a person to court
+    escort a detainee there; no one sues (fixF)."""
+    if lemma_of(tok) != "take":
+        return False
+    forces = _cls("sense_law_forces") | _cls("sense_dispersing_forces")
+    takers = _subjects(tok)
+    return bool(takers) and all(_lemma_in(t, forces) for t in takers) and \
+        any(_a_person_taken(o) for o in _children(tok, "dobj"))
+
+
+def _a_time(tok) -> bool:
+    """A time noun ("the weekend", "Monday", "the past year")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in WEEKDAYS or \
+        lemma_of(tok) in UNITS or lemma_of(tok) in PARTS_OF_DAY
 
 
 def _ahead(tok) -> bool:
@@ -1579,9 +1601,37 @@ def _hunted(person) -> bool:
         return True
     if person.ent_type_ != "PERSON" and person.lower_ not in PERSON_PRONOUNS:
         return False  # "two soldiers were captured": taken in war, as like as not
+    # the wanted word must name this person: beside the name ("suspect John Doe", "the
+    # suspect, John Doe") there or in the sentence before, or, for a pronoun, beside the
+    # last subject before it; a soldier captured in a sentence after "the gunmen remain
+    # at large" is no one hunted (fixF)
     sent = person.sent
     before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
-    return any(_lemma_in(t, wanted) for t in (*before, *sent))
+    near = [t for t in (*before, *sent) if t.i <= person.i]
+    if person.lower_ in PERSON_PRONOUNS:
+        subjects = [t for t in near if t.dep_ in ("nsubj", "nsubjpass") and
+                    t.lower_ not in PERSON_PRONOUNS and t.i < person.i]
+        if not subjects:
+            return False
+        person = subjects[-1]
+        if _lemma_in(person, wanted):
+            return True  # "the suspect fled; he was captured"
+    return any(t.text == person.text and any(_lemma_in(w, wanted) for w in _named_with(t))
+               for t in near)
+
+
+def _named_with(tok) -> list:
+    """The words that name `tok` beside it: its compounds, modifiers and appositions, and
+    the noun it is in apposition to or compound of."""
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
+    if tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        near.append(tok.head)
+    # the word just before the name, as a title ("bombing suspect John Doe"), however
+    # the parser hung it
+    first = min([tok.i] + [c.i for c in near if c.dep_ == "compound" and c.i < tok.i])
+    if first > 0:
+        near.append(tok.doc[first - 1])
+    return near
 
 
 def _assure(tok, typ):
