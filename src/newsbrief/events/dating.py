@@ -1039,7 +1039,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             on_verb[opened.i] = (tx, parsed, root)
     if not on_verb:
         return
-    timed = {root.i for _, _, root in _calendar(doc, timexes)}
+    timed = {root.i: root for _, _, root in _calendar(doc, timexes)}
+    told = {hit[2].i: hit for hit in on_verb.values()}
     for i, k in predicates.items():
         if k in out:
             continue
@@ -1062,7 +1063,13 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if dep == "prep" and cur.lower_ in _ORDERING_PREPS and not _occasion_of(tok, cur):
                 break  # "attacked on Monday after talks": the talks came earlier
             if dep == "conj" and _conjunct_apart(cur, timed):
-                break  # "was held in May and admitted to X in June": June's, not May's
+                # "was held in May and admitted to taking bribes in June": June's, not
+                # May's (a time it keeps apart by, once told, dates the joined verb)
+                own = _own_time(cur, timed)
+                if own is not None and own.i in told and cur.i == tok.i:
+                    tx, parsed, _ = told[own.i]
+                    out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+                break
             if _reason_gerund(cur):
                 break  # "mocked X on Tuesday for criticizing him": the criticism came earlier
             if lines is not None and lines[cur.head.i] != lines[tok.i]:
@@ -1077,6 +1084,12 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             owner = predicates.get(head.i)
             if hit is None and owner is not None and owner in out and _at_same_time(cur):
                 out[k] = out[owner]  # "opened fire Friday, wounding two"
+                break
+            if hit is not None and dep == "conj" and hit[2].i > head.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                # "Exports fell in 2017, and the government asked X to ...": a time told
+                # after the first verb is of its clause, not of a joined clause with a
+                # subject of its own
                 break
             if hit is not None and not (dep == "conj" and hit[2].i > tok.i) \
                     and not (dep in _NOMINAL and lemma_of(head) in _REPORTING
@@ -1103,18 +1116,42 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     break
 
 
-def _conjunct_apart(conjunct, timed: set[int]) -> bool:
+def _conjunct_apart(conjunct, timed: Mapping[int, object]) -> bool:
     """Does a verb joined to another keep out of that verb's time? It does when a time
-    is told anywhere within it, though the parser hangs it below the verb ("was held in
-    May and admitted to taking bribes in June": June is the admitting's, whichever word
-    it hangs on), and when it is told in the present perfect after a verb in the simple
-    past ("Last week the army shelled X and has threatened Y"): the present perfect
-    takes no time told as past, so the threat is of no day the sentence gives."""
-    if any(t.i in timed for t in conjunct.subtree):
+    of its own is told within it (_own_time: "was held in May and admitted to taking
+    bribes in June"), not for a time that dates a noun or a participle of its phrase
+    ("arrested him on Monday and charged him with fraud committed in 2019": Monday's),
+    and when it is told in the present perfect after a verb in the simple past ("Last
+    week the army shelled X and has threatened Y"): the present perfect takes no time
+    told as past, so the threat is of no day the sentence gives."""
+    if _own_time(conjunct, timed) is not None:
         return True
     head = conjunct.head
     return conjunct.pos_ in ("VERB", "AUX") and present_perfect(conjunct) and \
         head.pos_ in ("VERB", "AUX") and not present_perfect(head) and head.tag_ == "VBD"
+
+
+# Between a time and the verb it dates: its preposition, and the verb's own non-finite
+# complements, and the adjective it takes ("admitted to taking bribes in June", "pleaded
+# guilty to lying in June": June is when the admitting, the plea was made).
+_OWN_TIME_PATH = frozenset({"prep", "pcomp", "xcomp", "acomp"})
+
+
+def _own_time(verb, timed: Mapping[int, object]):
+    """The root of a time told within `verb`'s phrase that dates the verb itself: one
+    hung on it, on its preposition or on its non-finite complement, but not one on a
+    noun or on a clause within it ("charged him with fraud committed in 2019",
+    "documents seized in 2019", "the protest in 2019": those times are theirs)."""
+    for tok in verb.subtree:
+        if tok.i == verb.i or tok.i not in timed:
+            continue
+        cur = tok.head
+        while cur.i != verb.i and cur.dep_ in _OWN_TIME_PATH and \
+                (cur.pos_ in ("VERB", "AUX", "ADP", "ADJ")):
+            cur = cur.head
+        if cur.i == verb.i:
+            return tok
+    return None
 
 
 # Verbs of saying whose participle goes with an act ("praised Sweden, saying Monday
