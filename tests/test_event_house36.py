@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.events.arguments import noun_arguments, verb_arguments
 from newsbrief.events.coding import code_predicate
 from newsbrief.events.modality import THOUGHT_NOUNS, chance_of, cues, weighed
 
@@ -49,6 +50,12 @@ def test_a_case_a_court_takes_up_is_no_accusation_by_the_court(spec, at):
     assert _coded(spec, at) is None
 
 
+HEARD_SUIT_FILED_BY = (
+    "The/the/DET/1/det/DT court/court/NOUN/3/nsubj/NN will/will/AUX/3/aux/MD "
+    "hear/hear/VERB/3/ROOT/VB a/a/DET/5/det/DT suit/suit/NOUN/3/dobj/NN "
+    "filed/file/VERB/5/acl/VBN by/by/ADP/6/agent/IN Norway/Norway/PROPN/7/pobj/NNP "
+    "against/against/ADP/6/prep/IN Sweden/Sweden/PROPN/9/pobj/NNP")
+
 BROUGHT = [
     # "The union filed a lawsuit."
     pytest.param(
@@ -61,12 +68,23 @@ BROUGHT = [
         "legal/legal/ADJ/4/amod/JJ action/action/NOUN/2/dobj/NN against/against/ADP/4/prep/IN "
         "the/the/DET/7/det/DT agency/agency/NOUN/5/pobj/NN", 4,
         id="legal_action_taken_is_a_lawsuit"),
+    # "The court will hear a suit filed by Norway against Sweden.": the filing is told
+    # by a participle of the noun, not on a verb of its own, so the noun keeps it
+    pytest.param(HEARD_SUIT_FILED_BY, 5, id="a_suit_a_court_hears_filed_by_a_state"),
 ]
 
 
 @pytest.mark.parametrize(("spec", "at"), BROUGHT)
 def test_a_lawsuit_brought_stays_a_lawsuit(spec, at):
     assert _coded(spec, at) == ("ACCUSE", "115")
+
+
+def test_a_suit_told_filed_by_someone_is_theirs_against_whom_it_is_filed():
+    doc = make_doc(HEARD_SUIT_FILED_BY)
+    args = noun_arguments(doc[5], lambda t: t.pos_ == "PROPN",
+                          lambda v: verb_arguments(v, lambda t: t.pos_ == "PROPN"))
+    assert [t.text for t in args.actor] == ["Norway"]
+    assert [t.text for t in args.recipient] == ["Sweden"]
 
 
 # One rule, one list: weighed reads verbs of weighing and wishing; a noun of chance or

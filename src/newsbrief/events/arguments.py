@@ -1714,6 +1714,16 @@ def thing_owners(thing, actorish: Callable) -> list:
         or (c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE" and is_thing(thing)))]
 
 
+def done_by_participle(noun):
+    """The passive participle hung on `noun` that names who did it with "by" ("a
+    lawsuit brought by Texas", "charges filed by prosecutors"), or None."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.pos_ in VERB_POS and \
+                any(c.dep_ == "agent" and c.lower_ == "by" for c in child.children):
+            return child
+    return None
+
+
 def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     actorish = _through_partitive(actorish)
     if noun.lemma_.lower() in PATIENT_NOUNS:
@@ -1778,6 +1788,17 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     borrowed = False
     gov = noun.head if noun.dep_ in OBJ_DEPS and noun.head.pos_ in VERB_POS else None
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
+    bringer = None
+    if not actor and gov is not None and \
+            gov_lemma not in UNDERGO_LEMMAS | SCENE_LEMMAS | DESCRIBE_LEMMAS:
+        # "will hear a lawsuit brought by Texas against Pennsylvania": the agent of the
+        # participle that tells who made the noun's act did it, not the subject of the
+        # verb it is the object of (its target is the participle's, below); a noun no
+        # verb takes stays as it was (it borrows no doer)
+        bringer = done_by_participle(noun)
+        actor = [a for a in _pobjs(bringer, frozenset({"by"})) if actorish(a)] \
+            if bringer is not None else []
+        bringer = bringer if actor else None
     if not actor and gov is not None and \
             gov_lemma not in UNDERGO_LEMMAS | SCENE_LEMMAS | DESCRIBE_LEMMAS:
         actor = list(verb_args(noun.head).actor)  # "launched an attack", "gave support"
@@ -1794,6 +1815,8 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     else:
         preps = NOUN_RECIPIENT_PREPS - {"of"} if asker_of else NOUN_RECIPIENT_PREPS
         recipient = [r for r in _pobjs(noun, preps) if actorish(r)]
+    if not recipient and bringer is not None:
+        recipient = [r for r in _pobjs(bringer, RECIPIENT_PREPS) if actorish(r)]
     if not recipient and lemma_of(noun) in TRUST_NOUNS:
         # "expressed confidence in his minister": the one trusted is "in" the noun
         recipient = [r for r in _pobjs(noun, frozenset({"in"})) if actorish(r)]

@@ -43,6 +43,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .arguments import done_by_participle
 from .lexicon import NOUN_POS as _NOUN_POS
 from .lexicon import OBJ_DEPS as _OBJ_DEPS
 from .lexicon import VERB_POS as _VERB_POS
@@ -298,9 +299,12 @@ def _case_taken_up(token, hit: _Hit) -> bool:
     "rule on" or "preside over", or the subject of one of them in the passive ("the suit
     was heard")? The verb's subject judges the case and brings no accusation (CAMEO has
     no code for hearing one), so the noun makes no record; the bringing, when told
-    ("brought by the union"), is coded on its own verb."""
+    ("the union brought it"), is coded on its own verb, and one told by a participle
+    of the noun ("a suit brought by the union") keeps the noun's record, the union's."""
     if hit.type != "ACCUSE" or token.pos_ not in _NOUN_POS or token.head.i == token.i:
         return False
+    if done_by_participle(token) is not None:
+        return False  # "hear a lawsuit brought by Texas": the bringer's record, kept
     head = token.head
     if token.dep_ in _OBJ_DEPS:  # with "nsubjpass"
         taken = _lemma(head)
