@@ -1601,21 +1601,15 @@ def _hunted(person) -> bool:
         return True
     if person.ent_type_ != "PERSON" and person.lower_ not in PERSON_PRONOUNS:
         return False  # "two soldiers were captured": taken in war, as like as not
-    # the wanted word must name this person: beside the name ("suspect John Doe", "the
-    # suspect, John Doe") there or in the sentence before, or, for a pronoun, beside the
-    # last subject before it; a soldier captured in a sentence after "the gunmen remain
-    # at large" is no one hunted (fixF)
     sent = person.sent
     before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
     near = [t for t in (*before, *sent) if t.i <= person.i]
     if person.lower_ in PERSON_PRONOUNS:
-        subjects = [t for t in near if t.dep_ in ("nsubj", "nsubjpass") and
-                    t.lower_ not in PERSON_PRONOUNS and t.i < person.i]
-        if not subjects:
-            return False
-        person = subjects[-1]
-        if _lemma_in(person, wanted):
-            return True  # "the suspect fled; he was captured"
+        # "the suspect fled; he was captured": a pronoun leans on the hunt told around it
+        return any(_lemma_in(t, wanted) for t in near)
+    # a name must be the one named as wanted, beside the name ("suspect John Doe", "the
+    # suspect, John Doe") there or in the sentence before: a soldier named as captured
+    # after "the gunmen remain at large" is no one hunted (fixF)
     return any(t.text == person.text and any(_lemma_in(w, wanted) for w in _named_with(t))
                for t in near)
 
