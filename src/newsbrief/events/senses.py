@@ -57,7 +57,6 @@ from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRON
 from .arguments import OFFICE_NOUNS, timed_agents
 # (dating's modal words, in case the tagger misses a modal: one list)
 from .dating import MODALS
-from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..words import word_lists
 
 # The word lists of this module: data/senses_lists.toml.
@@ -815,7 +814,7 @@ def _to_court(tok, typ):
                   for m in c.children if m.dep_ == "mark"}
     if conditions & {"if", "unless"}:
         return ("THREATEN", "139" if "unless" in conditions else "130")
-    disputes = [g for g in _pobjs(tok, "over", "against") if not _a_time(g)]
+    disputes = [g for g in _pobjs(tok, "over", "against") if not _is_time(g)]
     if lemma_of(tok) == "go" and not purposes and not disputes and not _ahead(tok):
         return DROP  # ("over the weekend" is when, not what about: fixF)
     return None
@@ -830,12 +829,6 @@ def _escorted_to_court(tok) -> bool:
     takers = _subjects(tok)
     return bool(takers) and all(_lemma_in(t, forces) for t in takers) and \
         any(_a_person_taken(o) for o in _children(tok, "dobj"))
-
-
-def _a_time(tok) -> bool:
-    """A time noun ("the weekend", "Monday", "the past year")."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in WEEKDAYS or \
-        lemma_of(tok) in UNITS or lemma_of(tok) in PARTS_OF_DAY
 
 
 def _ahead(tok) -> bool:
