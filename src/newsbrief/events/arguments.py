@@ -309,6 +309,9 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
                  and c.right_edge.i == verb.i - 1]
         if named:
             return named, False
+    fronted = _subject_in_fronted_phrase(verb)
+    if fronted is not None:
+        return [fronted], _is_passive(verb)
     if depth > 4 or verb.head.i == verb.i:
         return [], _is_passive(verb)
     head = verb.head
@@ -395,6 +398,52 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
 DONE_TO_LEMMAS = word_classes()["done_to"]
 # ... and verbs of accusing, whose "with"/"of" names the charge ("charged with").
 CHARGE_LEMMAS = word_classes()["charge_verbs"]
+
+
+def _subject_in_fronted_phrase(verb):
+    """ "At a briefing on Monday, Smith, whose party ..., also voiced concerns": with
+    commas on both sides, the parser can hang the subject of a main verb on the object
+    of a phrase set before it, as that object's appositive, and leave the verb with no
+    subject. The appositive is the subject when it runs (with its own clauses) up to
+    the verb, nothing but commas, adverbs or a participle set off by commas ("...,
+    speaking to reporters, rejected") coming between. Only a finite verb that heads
+    its sentence (a verb inside a clause has a subject of its own to find), and no
+    appositive that heads a list (the parser's list after "that killed X, his son and
+    Y, their relatives filed" mixes the object's names with the subject)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_ACTIVE:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for tok in prep.subtree:
+            if tok.dep_ != "appos" or tok.pos_ not in NOUN_POS or not _after_comma(tok) \
+                    or any(c.dep_ == "conj" for c in tok.children):
+                continue  # a list after the object names more of it ("killed X, his son and Y")
+            between = range(tok.right_edge.i + 1, verb.i)
+            if all(_set_off(tok.doc[k], verb) for k in between):
+                return tok
+    return None
+
+
+def _after_comma(tok) -> bool:
+    """Whether a phrase is set off by a comma before it (the parser may hang that
+    comma on the phrase itself)."""
+    start = tok.left_edge.i
+    return tok.doc[start].text == "," or (start > 0 and tok.doc[start - 1].text == ",")
+
+
+def _set_off(tok, verb) -> bool:
+    """A word between a fronted subject and its verb that leaves the subject its own:
+    a comma, an adverb of the verb ("also"), or a word of a participle phrase that
+    hangs on the verb ("speaking to reporters")."""
+    if tok.pos_ == "PUNCT" and tok.text == ",":
+        return True
+    if tok.pos_ == "ADV" and tok.head.i == verb.i:
+        return True
+    node = tok
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node.head.i == verb.i and node.dep_ == "advcl" and node.tag_ == "VBG"
 
 
 def timed_agents(verb) -> list:
