@@ -1,14 +1,17 @@
 """keymissB (stop 36): key acts whose record had no doer, so no country. A subject the
 parser hung on the object of a phrase set before the verb, as that object's appositive
-("At a briefing on Monday, X, whose ..., voiced concerns"), is the verb's subject.
-Hand-built parses of made-up sentences (tests/parses.py)."""
+("At a briefing on Monday, X, whose ..., voiced concerns"), is the verb's subject; a
+quoted "I" in a block quote takes the speaker a label paragraph above it names ("X also
+said:" on a line of its own). Hand-built parses of made-up sentences (tests/parses.py)."""
 
 from __future__ import annotations
 
-from parses import parse
+from spacy.tokens import Doc
+
+from parses import VOCAB, parse
 from parses import texts as _texts
 
-from newsbrief.events.arguments import verb_arguments
+from newsbrief.events.arguments import in_quote, quote_speaker, verb_arguments
 
 
 def _someone(tok) -> bool:
@@ -114,6 +117,62 @@ concerns concern NOUN NNS dobj 8
 . . PUNCT . punct 8
 """)
     assert verb_arguments(doc[8], _someone).actor == ()
+
+
+def _paragraphs(spec: str) -> Doc:
+    """A parse as `parse` writes it, where the word ¶ is a paragraph break."""
+    doc = parse(spec)
+    words = [t.text if t.text != "¶" else "\n\n" for t in doc]
+    return Doc(VOCAB, words=words, spaces=[True] * len(words),
+               lemmas=[t.lemma_ for t in doc], pos=[t.pos_ if t.text != "¶" else "SPACE"
+                                                      for t in doc],
+               tags=[t.tag_ for t in doc], deps=[t.dep_ for t in doc],
+               heads=[t.head.i for t in doc], sent_starts=[t.is_sent_start for t in doc])
+
+
+# 'Ruiz also said that:¶"The talks failed. I call on the board to meet."'
+BLOCK = """
+Ruiz Ruiz PROPN NNP nsubj 2
+also also ADV RB advmod 2
+{said}
+that that SCONJ IN mark 2
+: : PUNCT : punct 2
+¶ ¶ SPACE _SP dep 4
+" " PUNCT `` punct 9 S
+The the DET DT det 8
+talks talk NOUN NNS nsubj 9
+failed fail VERB VBD ROOT 9
+. . PUNCT . punct 9
+I I PRON PRP nsubj 12 S
+call call VERB VBP ROOT 12
+on on ADP IN prep 12
+the the DET DT det 15
+board board NOUN NN pobj 13
+to to PART TO aux 17
+meet meet VERB VB xcomp 12
+. . PUNCT . punct 12
+" " PUNCT '' punct 12
+"""
+
+
+def test_a_quoted_i_in_a_block_quote_is_the_speaker_of_the_label_paragraph_above():
+    doc = _paragraphs(BLOCK.format(said="said say VERB VBD ROOT 2"))
+    i = next(t for t in doc if t.text == "I")
+    assert in_quote(i)
+    assert _texts(quote_speaker(i)) == ["Ruiz"]
+
+
+def test_a_paragraph_above_that_does_not_introduce_the_quote_names_no_speaker():
+    # 'Ruiz also spoke that day.¶"The talks failed. I call ..."': no colon, no label
+    doc = _paragraphs(BLOCK.format(said="spoke speak VERB VBD ROOT 2")
+                      .replace("that that SCONJ IN mark 2", "then then ADV RB advmod 2")
+                      .replace(": : PUNCT : punct 2", ". . PUNCT . punct 2"))
+    i = next(t for t in doc if t.text == "I")
+    assert quote_speaker(i) == []
+    # a label with no verb of saying and no marked name names nobody either
+    doc = _paragraphs(BLOCK.format(said="spoke speak VERB VBD ROOT 2"))
+    i = next(t for t in doc if t.text == "I")
+    assert quote_speaker(i) == []
 
 
 def test_an_appositive_heading_a_list_after_the_phrase_is_no_subject():

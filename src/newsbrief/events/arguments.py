@@ -1459,6 +1459,23 @@ def in_quote(tok) -> bool:
     return seg.count('"') % 2 == 1
 
 
+def _label_floor(text: str, lo: int, end: int) -> int:
+    """Where a label for a quote opening at `end` may start: its own paragraph, or,
+    when the quote opens the paragraph, the one before it too ("X also said:" set on a
+    line of its own above a block quote)."""
+    if text[lo:end].strip() or text[end:end + 1] not in _OPEN_QUOTES:
+        return lo
+    return _paragraph_start(text, lo)
+
+
+def _paragraph_start(text: str, lo: int) -> int:
+    """The start of the paragraph before the one starting at `lo` (blank lines skipped)."""
+    at = lo - 1
+    while at > 0 and text[at - 1] == "\n":
+        at -= 1
+    return text.rfind("\n", 0, max(at, 0)) + 1
+
+
 def quote_speaker(tok) -> list:
     """Who says a quoted "I" or "we" when its own sentence names nobody: the label
     the quote or the sentence hangs on ("Trump Tweet: I pressed ...", "X SAYING: “...
@@ -1479,15 +1496,23 @@ def quote_speaker(tok) -> list:
             ends.append(lo + opened)
     ends += [tok.idx, sent.start_char]
     for end in ends:
-        m = _LABEL.search(text, max(lo, end - 90), end + 1 if text[end:end + 1] in _OPEN_QUOTES
-                          else end)
+        m = _LABEL.search(text, max(_label_floor(text, lo, end), end - 90),
+                          end + 1 if text[end:end + 1] in _OPEN_QUOTES else end)
         if m is None:
             continue
-        names = [t for t in doc.char_span(m.start(1), m.end(1), alignment_mode="contract") or ()
+        label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract") or ()
+        names = [t for t in label
                  if t.ent_type_ in ("PERSON", "ORG", "NORP") and t.pos_ == "PROPN"
                  and t.lower_ not in LABEL_WORDS]
         if names:
             return [names[-1]]
+        if m.start(1) < lo:
+            # a label paragraph above a block quote ("X also said:"): the one who says
+            # it, where the recogniser left the name unmarked
+            said = [c for t in label if t.pos_ in VERB_POS and lemma_of(t) in QUOTING
+                    for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            if said:
+                return said[:1]
     if not quoted:
         return []
     best = None
