@@ -1,10 +1,16 @@
 """Fit the ranking of an article's records as its main acts (events/mainact.py).
 
     python scripts/train_mainact.py --cache /work/stores/mainact-cache.pkl [--write]
+    python scripts/train_mainact.py --cache /work/stores/mainact-cache.pkl --rebuild [--write]
 
 Rows: every record of the articles of the key-event lists (eval/judgements/
 key-events*.tsv), as the pipeline makes them (`judge_events.analyse`; cached in
-`--cache`, built when missing: about 10 minutes). A record is a positive when it has
+`--cache`, built when missing: about 10 minutes). The cache is stamped with the tree
+that built it (`tree_stamp`: a hash of src/newsbrief's code and data, the model file
+this script writes left out, and the spaCy version); a cache from another tree is
+refused, since its records are not the ones the running code makes. `--rebuild`
+analyses the articles again on the current tree and writes the cache anew (the one
+command for a refit after the code moved). A record is a positive when it has
 the type and an actor of the country of one of its article's listed key events (as
 `eval_issue11.py keyevents` matches them); every other record of the article is a
 negative. The features are `mainact.features` (relative to the article); the model is
@@ -22,6 +28,7 @@ src/newsbrief/events/data/mainact_model.json.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import pickle
 import random
@@ -63,29 +70,67 @@ def key_lines() -> list[tuple[str, set[str], set[str]]]:
     return out
 
 
-def records(ids: list[str], cache: Path) -> dict[str, tuple[list[Event], int, int]]:
+CACHE_FORMAT = 2  # 2: {"format", "tree", "articles": {id: (records, length, lead)}}
+
+
+def tree_stamp(src: Path = ROOT / "src/newsbrief", leave_out: Path = OUT) -> str:
+    """What the cached records depend on: every code and data file of the package (the
+    main-act model file left out: this script writes it, and `mainact.features` reads
+    nothing the model decides) and the spaCy version that parses the articles."""
+    import spacy
+
+    digest = hashlib.sha256(spacy.__version__.encode())
+    for path in sorted(p for p in src.rglob("*") if p.is_file()):
+        if "__pycache__" in path.parts or path == leave_out:
+            continue
+        digest.update(str(path.relative_to(src)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def write_cache(cache: Path, articles: dict[str, tuple[list[dict], int, int]],
+                tree: str) -> None:
+    """The cache `read_cache` reads: each article's records (as dicts), text length and
+    main-act lead, stamped with the tree that made them."""
+    cache.write_bytes(pickle.dumps({"format": CACHE_FORMAT, "tree": tree,
+                                    "articles": articles}))
+
+
+def read_cache(cache: Path, ids: list[str], tree: str) -> dict[str, tuple[list[dict], int, int]]:
+    """The articles `write_cache` wrote, once checked to be this format, from this tree
+    and holding every article of the lists; else an error line that says what to do."""
+    again = "run again with --rebuild to analyse the articles on this tree (about 10 minutes)"
+    try:
+        raw = pickle.loads(cache.read_bytes())
+    except (pickle.UnpicklingError, EOFError, AttributeError, ValueError) as e:
+        sys.exit(f"Error: --cache {cache} is not a cache this script wrote ({e}); remove it, "
+                 f"give another path or {again}")
+    if not isinstance(raw, dict) or raw.get("format") != CACHE_FORMAT:
+        sys.exit(f"Error: --cache {cache} is in an older format (written before the tree "
+                 f"stamp, or without each article's lead, fixC); remove it or {again}")
+    if raw["tree"] != tree:
+        sys.exit(f"Error: --cache {cache} was built from another tree (stamp {raw['tree']}, "
+                 f"this tree {tree}): its records are not the ones the code now makes; {again}")
+    missing = [i for i in ids if i not in raw["articles"]]
+    if missing:
+        sys.exit(f"Error: --cache {cache} lacks {len(missing)} articles of the key-event "
+                 f"lists (e.g. {missing[0]}): it was built from older lists; remove it or {again}")
+    return raw["articles"]
+
+
+def records(ids: list[str], cache: Path,
+            rebuild: bool = False) -> dict[str, tuple[list[Event], int, int]]:
     """Each article's records, its length and its main act's lead (extract.main_act_lead),
-    as shipping chooses with them."""
-    if cache.exists():
-        try:
-            raw = pickle.loads(cache.read_bytes())
-        except (pickle.UnpicklingError, EOFError, AttributeError, ValueError) as e:
-            sys.exit(f"Error: --cache {cache} is not a cache this script wrote ({e}); "
-                     "remove it or give another path, and it is built again (about 10 minutes)")
-        missing = [i for i in ids if i not in raw]
-        if missing:
-            sys.exit(f"Error: --cache {cache} lacks {len(missing)} articles of the key-event "
-                     f"lists (e.g. {missing[0]}): it was built from older lists; remove it "
-                     "or give another path, and it is built again")
-        if any(len(v) != 3 for v in raw.values()):
-            sys.exit(f"Error: --cache {cache} holds no lead of the articles (written before "
-                     "fixC): remove it or give another path, and it is built again")
+    as shipping chooses with them: read from `cache`, or made on this tree (and cached)
+    when it is missing or `rebuild` is asked."""
+    tree = tree_stamp()
+    if cache.exists() and not rebuild:
+        raw = read_cache(cache, ids, tree)
     else:
         leads: dict[str, int] = {}
         raw = {a.id: ([e.to_dict() for e in events], len(a.text), leads[a.id])
                for a, events, _ in analyse((article_of(r, k) for k, r in rows_with_ids(ids)),
                                            leads=leads)}
-        cache.write_bytes(pickle.dumps(raw))
+        write_cache(cache, raw, tree)
     return {k: ([Event.from_dict(e) for e in evs], n, lead) for k, (evs, n, lead) in raw.items()}
 
 
@@ -124,9 +169,14 @@ def model_file(weights: dict[str, float], bias: float, floor: float, top: int,
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cache", type=Path, required=True)
-    ap.add_argument("--write", action="store_true")
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cache", type=Path, required=True,
+                    help="the records of the key-event articles (built when missing)")
+    ap.add_argument("--rebuild", action="store_true",
+                    help="analyse the articles again on this tree and write --cache anew")
+    ap.add_argument("--write", action="store_true",
+                    help="write the model fitted on every article to " + str(OUT.relative_to(ROOT)))
     ap.add_argument("--floor", type=float, default=0.55)
     ap.add_argument("--top", type=int, default=1)
     args = ap.parse_args(argv)
@@ -142,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     for art, types, countries in lines:
         by_article[art].append((types, countries))
     ids = sorted(by_article)
-    recs = records(ids, args.cache)
+    recs = records(ids, args.cache, args.rebuild)
     feats = {a: mainact.features(recs[a][0], recs[a][1]) for a in ids}
     labels = {a: [any(key_matches(e, t, c) for t, c in by_article[a]) for e in recs[a][0]]
               for a in ids}

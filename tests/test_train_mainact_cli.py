@@ -48,7 +48,7 @@ def test_a_cache_not_written_by_it_or_from_older_lists_is_an_error_line(tmp_path
         trainer.records(["abp-x"], junk)
     assert str(done.value.code).startswith("Error: --cache") and "remove it" in str(done.value.code)
     old = tmp_path / "old.pkl"
-    old.write_bytes(pickle.dumps({"abp-y": ([], 10, 2)}))
+    trainer.write_cache(old, {"abp-y": ([], 10, 2)}, trainer.tree_stamp())
     with pytest.raises(SystemExit) as done:
         trainer.records(["abp-x", "abp-y"], old)
     assert "lacks 1 articles" in str(done.value.code)
@@ -59,12 +59,90 @@ def test_the_cache_keeps_each_articles_lead_for_the_main_act_choice(tmp_path):
     # the first three sentences; a cache written without the leads is built again
     trainer = _trainer()
     cache = tmp_path / "c.pkl"
-    cache.write_bytes(pickle.dumps({"abp-z": ([], 40, 5)}))
+    trainer.write_cache(cache, {"abp-z": ([], 40, 5)}, trainer.tree_stamp())
     assert trainer.records(["abp-z"], cache) == {"abp-z": ([], 40, 5)}
     cache.write_bytes(pickle.dumps({"abp-z": ([], 40)}))
     with pytest.raises(SystemExit) as done:
         trainer.records(["abp-z"], cache)
-    assert "no lead" in str(done.value.code) and "remove it" in str(done.value.code)
+    assert "without each article's lead" in str(done.value.code)
+    assert "--rebuild" in str(done.value.code)
+
+
+class _Article:
+    def __init__(self, article_id: str, text: str):
+        self.id, self.text = article_id, text
+
+
+def _analysed_on_this_tree(trainer, monkeypatch, made: list[str]):
+    """The trainer's analysis replaced by one that makes a record-less article of each id
+    (its length the id's, its lead 1) and notes which ids it analysed."""
+    def analyse(articles, leads):
+        for article in articles:
+            made.append(article.id)
+            leads[article.id] = 1
+            yield article, [], {}
+    monkeypatch.setattr(trainer, "analyse", analyse)
+    monkeypatch.setattr(trainer, "rows_with_ids", lambda ids: [(0, i) for i in ids])
+    monkeypatch.setattr(trainer, "article_of", lambda row, k: _Article(row, row))
+
+
+def test_the_cache_it_writes_is_the_cache_it_reads(tmp_path, monkeypatch):
+    # (house37) one format for both sides: what a build writes, the next run reads
+    # back unchanged, with no article analysed again
+    trainer = _trainer()
+    made: list[str] = []
+    _analysed_on_this_tree(trainer, monkeypatch, made)
+    cache = tmp_path / "c.pkl"
+    built = trainer.records(["abp-a", "abp-bb"], cache)
+    assert built == {"abp-a": ([], 5, 1), "abp-bb": ([], 6, 1)} and made == ["abp-a", "abp-bb"]
+    assert trainer.records(["abp-a", "abp-bb"], cache) == built and len(made) == 2
+    assert trainer.read_cache(cache, ["abp-a"], trainer.tree_stamp()) == {
+        "abp-a": ([], 5, 1), "abp-bb": ([], 6, 1)}
+
+
+def test_a_cache_from_another_tree_is_refused_and_rebuild_makes_it_anew(tmp_path, monkeypatch):
+    # (house37) records made by older code are not what the code now makes: a refit on
+    # them learns features the running code no longer gives; --rebuild analyses again
+    trainer = _trainer()
+    made: list[str] = []
+    _analysed_on_this_tree(trainer, monkeypatch, made)
+    cache = tmp_path / "c.pkl"
+    trainer.write_cache(cache, {"abp-a": ([], 99, 3)}, "an-older-tree")
+    with pytest.raises(SystemExit) as done:
+        trainer.records(["abp-a"], cache)
+    assert "another tree" in str(done.value.code) and "--rebuild" in str(done.value.code)
+    assert made == []
+    assert trainer.records(["abp-a"], cache, rebuild=True) == {"abp-a": ([], 5, 1)}
+    assert trainer.records(["abp-a"], cache) == {"abp-a": ([], 5, 1)} and made == ["abp-a"]
+
+
+def test_the_tree_stamp_follows_the_code_but_not_the_model_file_it_writes(tmp_path):
+    trainer = _trainer()
+    src = tmp_path / "pkg"
+    (src / "events" / "data").mkdir(parents=True)
+    (src / "events" / "extract.py").write_text("RULE = 1\n")
+    before = trainer.tree_stamp(src)
+    assert trainer.tree_stamp(src) == before
+    (src / "events" / "extract.py").write_text("RULE = 2\n")
+    assert trainer.tree_stamp(src) != before
+    moved = trainer.tree_stamp(src)
+    (src / "events" / "__pycache__").mkdir()
+    (src / "events" / "__pycache__" / "extract.pyc").write_bytes(b"compiled")
+    assert trainer.tree_stamp(src) == moved
+
+
+def test_a_refit_written_by_it_leaves_its_cache_standing(tmp_path):
+    # --write changes the model file under src/; the cached records do not depend on it
+    # (mainact.features reads no key mark), so a second refit needs no rebuild
+    trainer = _trainer()
+    src = tmp_path / "pkg"
+    model = src / "events" / "data" / "mainact_model.json"
+    model.parent.mkdir(parents=True)
+    model.write_text("{}")
+    before = trainer.tree_stamp(src, leave_out=model)
+    model.write_text('{"bias": 1}')
+    assert trainer.tree_stamp(src, leave_out=model) == before
+    assert trainer.OUT.relative_to(ROOT) == Path("src/newsbrief/events/data/mainact_model.json")
 
 
 @pytest.mark.parametrize("article, source", [
