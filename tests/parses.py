@@ -28,6 +28,12 @@ def make_doc(spec: str, tags: bool = True) -> Doc:
                heads=head, deps=dep)
 
 
+def make_doc_untagged(spec: str) -> Doc:
+    """A parse written "word/lemma/POS/head/dep" per token (no TAG), as the coding tables
+    write it."""
+    return make_doc(spec, tags=False)
+
+
 def make_doc_head_first(spec: str) -> Doc:
     """A parse written "word/lemma/POS/head/dep[/TAG[/ENT]]" per token (a TAG of "-" is
     none; ENT a one-token entity label), as the sense and standing tests write it."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from test_store_records import analysed, event, person, state
+from hand_records import analysed, event, person, state
 
 from newsbrief.knowledge.brief import BriefQuery, build_brief
 from newsbrief.records import Predicate
@@ -39,7 +39,7 @@ def with_pred(ev, p):
 
 @pytest.fixture()
 def store(tmp_path):
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))
@@ -125,7 +125,7 @@ def test_a_retold_act_outweighs_one_doubtful_record(tmp_path):
     """Two tellings at 0.4 (together 1 - 0.6 * 0.6 = 0.64) pass a 0.5 threshold; one
     telling at 0.4 does not. A key development (the lede among them) needs a record at
     or above the threshold itself: the re-told act is told, after the key ones."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))
@@ -153,11 +153,10 @@ def test_a_retold_act_outweighs_one_doubtful_record(tmp_path):
 
 
 
-@pytest.mark.parametrize("key", [True, False])
-def test_an_article_s_main_act_is_told_under_the_threshold(tmp_path, key):
-    """One record at 0.4 under a 0.5 threshold is told when it is its article's main
-    act (`key`, events.mainact), and not otherwise."""
-    from test_store_records import STATES
+def _told_of_one_record_at(tmp_path, confidence: float, key: bool, threshold: float) -> list:
+    """What a brief about Chile tells of a store holding one signing by Chile and Peru at
+    `confidence` (marked its article's main act or not) under `threshold`."""
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))
@@ -166,35 +165,26 @@ def test_an_article_s_main_act_is_told_under_the_threshold(tmp_path, key):
         event("e1", "AGREE", [state("CHL"), state("PER")], [], date="2024-12-03", cameo="057",
               text=text),
         predicate=pred(text, "signed", "sign", past="signed", obj="the Lima accord"),
-        confidence=0.4, key=key)
+        confidence=confidence, key=key)
     with Store(tmp_path / "c.db") as st:
         st.write(analysed(text, [ev], published="2024-12-04", source="Wire A"))
-        brief = build_brief(st, BriefQuery(about=("Chile",), min_confidence=0.5))
+        brief = build_brief(st, BriefQuery(about=("Chile",), min_confidence=threshold))
         told = [brief["lede"]] if brief["lede"] else []
-        told += brief.get("key", []) + brief["other"]
-        assert bool(told) == key
+        return told + brief.get("key", []) + brief["other"]
+
+
+@pytest.mark.parametrize("key", [True, False])
+def test_an_article_s_main_act_is_told_under_the_threshold(tmp_path, key):
+    """One record at 0.4 under a 0.5 threshold is told when it is its article's main
+    act (`key`, events.mainact), and not otherwise."""
+    assert bool(_told_of_one_record_at(tmp_path, 0.4, key, threshold=0.5)) == key
 
 
 @pytest.mark.parametrize("threshold, told_it", [(0.5, True), (0.8, False)])
 def test_a_main_act_under_a_raised_threshold_is_not_told(tmp_path, threshold, told_it):
     """A key record at 0.4 is told under a 0.5 threshold (its key floor 0.31), not under
     0.8 (key floor 0.61): the key floor follows the threshold."""
-    from test_store_records import STATES
-
-    STATES.setdefault("CHL", ("Chile", "state"))
-    STATES.setdefault("PER", ("Peru", "state"))
-    text = "Chile and Peru signed the Lima accord on Tuesday."
-    ev = dataclasses.replace(
-        event("e1", "AGREE", [state("CHL"), state("PER")], [], date="2024-12-03", cameo="057",
-              text=text),
-        predicate=pred(text, "signed", "sign", past="signed", obj="the Lima accord"),
-        confidence=0.4, key=True)
-    with Store(tmp_path / "c.db") as st:
-        st.write(analysed(text, [ev], published="2024-12-04", source="Wire A"))
-        brief = build_brief(st, BriefQuery(about=("Chile",), min_confidence=threshold))
-        told = [brief["lede"]] if brief["lede"] else []
-        told += brief.get("key", []) + brief["other"]
-        assert bool(told) == told_it
+    assert bool(_told_of_one_record_at(tmp_path, 0.4, True, threshold)) == told_it
 
 
 def test_words_inside_a_quotation_are_seen_as_quoted():
@@ -227,7 +217,7 @@ def test_two_undated_tellings_of_other_things_in_one_article_stay_apart(tmp_path
     """"Lima freed three prisoners" and, later in the article, "Many were freed over the
     years": the same verb, undated, in one article, about different things: two
     statements, each citing its own sentence."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     text = ("Peru freed three prisoners of the rebels. Peru also freed many dissidents "
@@ -267,7 +257,7 @@ def test_a_date_fits_its_report():
 def test_a_statement_is_dated_by_its_own_sentence(tmp_path):
     """A record dated from another sentence's words ("in March" is not in its sentence)
     is bounded by its report's day, and is no key development."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     text = "Peru freed three prisoners of the rebels."
@@ -287,7 +277,7 @@ def test_force_before_a_trip_in_the_key_developments(tmp_path):
     shelling by a state further down. The shelling fills the key developments; the
     official's trip is no key development (a trip is news when a leader makes it)."""
     from newsbrief.records import ActorRef
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     STATES.setdefault("ECU", ("Ecuador", "state"))
@@ -332,7 +322,7 @@ def test_a_person_does_not_stand_for_a_state_the_sentence_names_alone(tmp_path):
     """"Peru freed three rebels" told by one sentence, "Soto freed the rebels" by
     another: the first is no act of Soto's in its words (a person stands for a state only
     when the sentence speaks of someone: "Peru's president")."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     text = "Peru freed three rebels."
@@ -351,7 +341,7 @@ def test_a_person_does_not_stand_for_a_state_the_sentence_names_alone(tmp_path):
 def test_a_second_object_or_a_partner_left_out_is_not_told(tmp_path):
     """"Peru promised Ecuador [new funding]" and "Peru sought closer relations [with
     Chile]": words that leave out what was promised, or with whom, are not told."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     STATES.setdefault("ECU", ("Ecuador", "state"))
@@ -373,7 +363,7 @@ def test_a_second_object_or_a_partner_left_out_is_not_told(tmp_path):
 
 
 def test_a_pronoun_the_brief_cannot_resolve_is_not_told(tmp_path):
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     text = "Peru promised them access."
@@ -396,7 +386,7 @@ def test_a_statement_is_attributed_only_to_whose_words_tell_it(tmp_path):
     else is told in the report's voice ("... after Peru closed the border"), one whose
     words govern the act is "according to" them, and one whose sentence gives no safe
     reading (the act in a relative clause of someone's words) is not told from it."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     STATES.setdefault("ECU", ("Ecuador", "state"))
@@ -431,7 +421,7 @@ def test_a_title_before_a_name_is_one_person_and_an_office_takes_only_its_own_co
         tmp_path):
     """"Lima councillor Ana Soto resigned" is one person, not "Lima councillor and Ana
     Soto"; "Gen. Luis Ruiz congratulated Peru" gives Ruiz no Peruvian office."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     a = "Lima councillor Ana Soto resigned."
@@ -457,7 +447,7 @@ def test_a_title_before_a_name_is_one_person_and_an_office_takes_only_its_own_co
 def test_a_post_or_a_warning_s_content_left_out_is_not_told(tmp_path):
     """"Soto resigned [as deputy mayor]" and "Ruiz warned the council [against ...]"
     say less than their sentences in a way that changes them: not told."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     a = "Ana Soto resigned as deputy mayor of Lima."
@@ -484,7 +474,7 @@ def test_a_topic_takes_in_what_its_articles_lead_with(tmp_path):
     same act in the lead of an article about something else, or further down, is not
     taken in."""
     from newsbrief.records import ActorRef
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     rebels = ActorRef(entity=None, text="Rebels", country=None, sector="REB")
@@ -516,7 +506,7 @@ def test_a_topic_takes_in_what_its_articles_lead_with(tmp_path):
 def test_words_are_no_key_development_and_a_thin_brief_says_so(tmp_path):
     """A state's warning told in a lead sentence is rhetoric: reported, not a key
     development; with one act of weight the brief says it has little news."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     STATES.setdefault("ECU", ("Ecuador", "state"))
@@ -545,7 +535,7 @@ def test_words_are_no_key_development_and_a_thin_brief_says_so(tmp_path):
 def test_one_meeting_told_in_other_words_is_one_development(tmp_path):
     """"Soto held a summit with Ruiz" and "Soto met Ruiz at the border" on one day
     are one key development, not two."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     STATES.setdefault("ECU", ("Ecuador", "state"))
@@ -571,7 +561,7 @@ def test_one_meeting_told_in_other_words_is_one_development(tmp_path):
 
 
 def test_words_cut_after_an_adverb_or_a_doer_told_elsewhere_are_not_told(tmp_path):
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     a = "Peru has admitted unintentionally shelling a border post."
@@ -592,7 +582,7 @@ def test_words_cut_after_an_adverb_or_a_doer_told_elsewhere_are_not_told(tmp_pat
 
 def test_a_quantifier_of_the_doers_is_kept_or_nothing_is_told(tmp_path):
     from newsbrief.records import ActorRef
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     a = "But some leading senators have rejected the deal."
@@ -611,7 +601,7 @@ def test_a_person_of_an_institution_is_not_the_institution(tmp_path):
     """"The Senate majority leader shared the report" is no act of the Senate: told with
     the leader or not at all."""
     from newsbrief.records import ActorRef
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     a = "On Monday the Senate majority leader, Ana Soto, shared the report."
@@ -629,7 +619,7 @@ def test_a_person_of_an_institution_is_not_the_institution(tmp_path):
 
 
 def test_a_patient_told_as_doer_and_the_content_of_evidence_are_not_told(tmp_path):
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     a = "The 20 Peruvian shells fired into the valley drew a heavy response."
@@ -652,7 +642,7 @@ def test_a_patient_told_as_doer_and_the_content_of_evidence_are_not_told(tmp_pat
 def test_a_noun_phrase_before_the_sentence_s_verb_is_no_clause(tmp_path):
     """"The 20 shells fired into the valley drew a response": "the 20 shells fired into
     the valley" is a noun phrase, however the parse took it."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     a = "The 20 Peruvian shells fired into the valley received a heavy response."
@@ -667,7 +657,7 @@ def test_a_noun_phrase_before_the_sentence_s_verb_is_no_clause(tmp_path):
 
 
 def test_a_raising_verb_is_no_act(tmp_path):
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("PER", ("Peru", "state"))
     a = "The sanctions targeted Peruvians alleged to have smuggled arms."

@@ -4,14 +4,9 @@ Hand-built parses of sentences made up for the test; the packaged lexicon codes 
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from newsbrief.events.coding import code_predicate
-
-
-def make_doc(spec: str) -> Doc:
-    return parses.make_doc(spec, tags=False)
-
+from parses import make_doc_untagged as make_doc
 
 CASES = [
     # A naval group sent somewhere is a show of force, through the light verb.
@@ -106,7 +101,6 @@ from newsbrief.events.extract import extract_events  # noqa: E402
 from newsbrief.records import Article  # noqa: E402
 
 from fake_stages import build, ent, fake_resolver  # noqa: E402
-import parses
 
 
 def _events(rows, entities):

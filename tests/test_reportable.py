@@ -115,6 +115,17 @@ def _coder(doc, token, source=None, target=None):
     return Coding("CONSULT", None, None, "040", 0.8, (token.idx, token.idx + len(token.text)))
 
 
+def _meetings(doc, states: dict[str, str], others=("FRA", "GOV", None)):
+    """The records the meeting coder above gives `doc`, each person named in `states`
+    resolved to that country's government and everyone else to `others`."""
+    article = Article(id="a", origin="t", text=doc.text, published="2024-01-02")
+
+    def resolver(text):
+        return (states[text], "GOV", None) if text in states else others
+
+    return extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
+
+
 def test_no_event_is_taken_from_a_furniture_line():
     # "Photos: Merkel meets Macron \n Merkel met Macron ."
     words = ["Photos", ":", "Merkel", "meets", "Macron", "\n", "Merkel", "met", "Macron", "."]
@@ -126,12 +137,7 @@ def test_no_event_is_taken_from_a_furniture_line():
                [3, 3, 3, 3, 3, 3, 7, 7, 7, 7],
                ["O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O"])
     assert doc.text.split("\n")[0].startswith("Photos :")
-    article = Article(id="a", origin="t", text=doc.text, published="2024-01-02")
-
-    def resolver(text):
-        return ("DEU", "GOV", None) if text == "Merkel" else ("FRA", "GOV", None)
-
-    events = extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
+    events = _meetings(doc, {"Merkel": "DEU"})
     assert [e.evidence.start >= doc.text.index("\n") for e in events] == [True]
 
 
@@ -144,13 +150,7 @@ def test_no_event_is_taken_from_a_teaser_run_into_a_line():
                ["nsubj", "nsubj", "dep", "dobj", "dep", "ROOT", "dobj", "punct"],
                [5, 2, 5, 2, 5, 5, 5, 5],
                ["B-PERSON", "B-PERSON", "O", "B-PERSON", "O", "O", "B-PERSON", "O"])
-    article = Article(id="a", origin="t", text=doc.text, published="2024-01-02")
-
-    def resolver(text):
-        return {"Merkel": ("DEU", "GOV", None), "Putin": ("RUS", "GOV", None)}.get(
-            text, ("FRA", "GOV", None))
-
-    events = extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
+    events = _meetings(doc, {"Merkel": "DEU", "Putin": "RUS"})
     assert [e.trigger.text for e in events] == ["met"]
 
 
@@ -164,13 +164,7 @@ def test_no_event_is_taken_from_an_act_said_not_to_have_happened():
                ["nsubj", "aux", "neg", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
                [3, 3, 3, 3, 3, 3, 7, 7, 7, 7],
                ["B-PERSON", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O"])
-    article = Article(id="a", origin="t", text=doc.text, published="2024-01-02")
-
-    def resolver(text):
-        return {"Merkel": ("DEU", "GOV", None), "Putin": ("RUS", "GOV", None)}.get(
-            text, ("FRA", "GOV", None))
-
-    events = extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
+    events = _meetings(doc, {"Merkel": "DEU", "Putin": "RUS"})
     assert [e.trigger.text for e in events] == ["met"]
 
 
@@ -182,12 +176,7 @@ def test_no_event_is_taken_from_a_poll_share():
                ["nummod", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
                [1, 2, 2, 2, 2, 6, 6, 6, 6],
                ["O", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"])
-    article = Article(id="a", origin="t", text=doc.text, published="2024-01-02")
-
-    def resolver(text):
-        return ("DEU", "GOV", None) if text == "Merkel" else (None, None, None)
-
-    events = extract_events(doc, article, (), (), coder=_coder, resolver=resolver)
+    events = _meetings(doc, {"Merkel": "DEU"}, others=(None, None, None))
     assert [e.evidence.start for e in events] == [doc.text.index("Voters")]
 
 
