@@ -75,7 +75,7 @@ def main() -> None:
 
 def spread_store(path: Path) -> str:
     """Invented reports (no article text of anyone's) spread over a year."""
-    from test_store_records import analysed, event, state
+    from hand_records import analysed, event, state
 
     from newsbrief.store import Store
 

@@ -18,7 +18,7 @@ from newsbrief.store import Store
 from fake_stages import build, by_type, ent, run
 # RATIFIED: "Norway waited. Finland ratified the treaty."; SIGNED: "The minister signed the accord."
 from test_event_recipients14 import RATIFIED, SIGNED
-from test_store_records import analysed, event, state, told
+from hand_records import analysed, event, state, told
 
 PACT = ActorRef("pact-1", "the pact")
 OTHER_PACT = ActorRef("pact-2", "the trade accord")

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state, write_accord_and_troops
 
 import newsbrief
 from newsbrief.cli import main
@@ -32,15 +32,7 @@ ARTICLES = [
 def db(tmp_path):
     path = str(tmp_path / "api.db")
     with Store(path) as s:
-        s.write(analysed("The allies put their defence accord into force on Wednesday.", [
-            event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04",
-                  cameo="057", text="The allies put their defence accord into force."),
-        ], url="https://wire.example/accord", version="0.0.1"))
-        s.write(analysed("Officials say Northern soldiers are now in Russia.", [
-            event("e1", "MOBILIZE", [state("PRK", "MIL", text="soldiers")], [state("RUS")],
-                  date="2024-12-05", source="published", modality="alleged", cameo="154",
-                  attributed=[state("USA")], text="Officials say soldiers are in Russia."),
-        ], source="Paper B", version="0.0.1"))
+        write_accord_and_troops(s)
         s.write(analysed("Talks were held, officials said.", [
             event("e1", "CONSULT", [state("RUS")], [], date=None, cameo="040",
                   text="Talks were held."),

@@ -6,7 +6,7 @@ linear (measured in SQLite VM steps and counted Python work, not seconds)."""
 from __future__ import annotations
 
 import pytest
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state
 
 from newsbrief.errors import InputFailure
 from newsbrief.pipeline import Pipeline, split_for_parser

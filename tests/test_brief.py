@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 import pytest
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state
 
 from newsbrief.knowledge.brief import build_brief, render_html, render_markdown
 from newsbrief.knowledge.phrasing import sentence, verb_phrase

@@ -11,7 +11,7 @@ import dataclasses
 
 import pytest
 from test_brief_statements import pred, with_pred
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state
 
 from newsbrief.knowledge import evidence as ev
 from newsbrief.knowledge.brief import BriefQuery, build_brief
@@ -20,7 +20,7 @@ from newsbrief.store import Store
 
 @pytest.fixture(autouse=True)
 def _states():
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from test_brief_statements import pred, with_pred
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state
 
 from newsbrief.knowledge.brief import BriefQuery, _one_sentence, build_brief
 from newsbrief.knowledge.statements import _one_surname
@@ -23,7 +23,7 @@ from newsbrief.stored import ActorSummary
 
 
 def _states():
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))

@@ -11,7 +11,7 @@ import dataclasses
 import pytest
 
 from test_brief_statements import pred, with_pred
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state
 
 from newsbrief.knowledge import evidence as ev
 from newsbrief.knowledge.brief import BriefQuery, build_brief
@@ -21,7 +21,7 @@ from newsbrief.store import Store
 
 def _brief(tmp_path, text, word, lemma, *, title=None, published="2025-03-05", obj=None,
            mods=(), actors=None, sentence=0, about="Chile"):
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))
@@ -87,7 +87,7 @@ def test_hyphenated_words_are_told_as_written():
 ])
 def test_a_passive_with_no_doer_is_told_without_one_only_of_a_named_thing(
         tmp_path, text, kind, verb, lemma, obj, mod, told_as):
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))
@@ -110,7 +110,7 @@ def test_a_passive_with_no_doer_is_told_without_one_only_of_a_named_thing(
 def test_a_perfect_modal_and_a_name_cut_short_are_not_told(tmp_path):
     """"may have closed" is no "may close"; a telling that stops inside a name ("to
     allow Minister Ana [Soto]") is not told."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))
@@ -141,7 +141,7 @@ def test_a_perfect_modal_and_a_name_cut_short_are_not_told(tmp_path):
 def test_a_frame_tells_only_whom_it_binds(tmp_path):
     """"Chile has called a meeting of envoys to review the pact": no "Chile called Chile
     to review the pact" (the frame's subject is no doer bound by it)."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))
@@ -163,7 +163,7 @@ def test_a_frame_tells_only_whom_it_binds(tmp_path):
 def test_a_day_after_the_verb_and_a_clause_after_as_leave_a_bare_verb_told(tmp_path):
     """"quit Friday as the talks failed": the day is the date, "as" opens a clause (no
     post left out); "quit as trade minister" leaves the post out and is not told bare."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))
@@ -193,7 +193,7 @@ def test_a_day_after_the_verb_and_a_clause_after_as_leave_a_bare_verb_told(tmp_p
 def test_rejecting_claims_or_assessments_is_words_not_a_key_development(tmp_path):
     """"Chile rejected the assessments of Peru's envoys" is a denial in words: told under
     "Also reported", not as a key development, while a closure of a border is one."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))
@@ -236,7 +236,7 @@ def test_next_or_last_before_no_time_word_leaves_a_lead_the_days_news(tmp_path):
 def test_a_ruling_in_a_lead_is_dated_by_its_report_whatever_its_clause_dates(tmp_path):
     """The times inside what a court rules ("when it shut ... in May") date what it rules
     on, not the ruling; a court's ruling weighs as a deed."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     from newsbrief.knowledge.brief import importance
     from newsbrief.records import ActorRef
@@ -277,7 +277,7 @@ def test_a_ruling_in_a_lead_is_dated_by_its_report_whatever_its_clause_dates(tmp
 
 def test_the_sentence_after_a_lead_may_name_the_day_of_its_news(tmp_path):
     """ "Chile has closed ... . Tuesday's decision ..." in a Wednesday report: Tuesday."""
-    from test_store_records import STATES
+    from hand_records import STATES
 
     STATES.setdefault("CHL", ("Chile", "state"))
     STATES.setdefault("PER", ("Peru", "state"))

@@ -11,7 +11,7 @@ import signal
 
 import pytest
 from click.testing import CliRunner
-from test_store_records import analysed, event, state
+from hand_records import write_accord_and_troops
 
 from newsbrief.cli import main
 from newsbrief.maintenance import parse_interval, reprocess, watch
@@ -23,15 +23,7 @@ from newsbrief.store import Store
 def db(tmp_path):
     path = str(tmp_path / "cli.db")
     with Store(path) as s:
-        s.write(analysed("The allies put their defence accord into force on Wednesday.", [
-            event("e1", "AGREE", [state("PRK")], [state("RUS")], date="2024-12-04",
-                  cameo="057", text="The allies put their defence accord into force."),
-        ], url="https://wire.example/accord", version="0.0.1"))
-        s.write(analysed("Officials say Northern soldiers are now in Russia.", [
-            event("e1", "MOBILIZE", [state("PRK", "MIL", text="soldiers")], [state("RUS")],
-                  date="2024-12-05", source="published", modality="alleged", cameo="154",
-                  attributed=[state("USA")], text="Officials say soldiers are in Russia."),
-        ], source="Paper B", version="0.0.1"))
+        write_accord_and_troops(s)
     return path
 
 

@@ -10,7 +10,7 @@ import json
 import click
 import pytest
 from click.testing import CliRunner
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state
 
 from newsbrief.cli import main
 from newsbrief.cli._output import print_table

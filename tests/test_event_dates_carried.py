@@ -14,7 +14,7 @@ from newsbrief.events.carry import carry_dates, told_done
 
 from fake_stages import build
 from test_event_retell import KINDS, told
-from test_store_records import person, state
+from hand_records import person, state
 
 
 def _trip(eid, sentence, text, date=None, source="none", word="trip", voice="noun"):

@@ -10,7 +10,7 @@ import dataclasses
 
 import pytest
 
-from test_store_records import analysed, event, person, state
+from hand_records import analysed, event, person, state
 
 from newsbrief.events.retell import definite, merge_retellings, same_family, stem
 from newsbrief.records import AnalysedArticle, Event, Location, Predicate, Trigger

@@ -8,7 +8,7 @@ import io
 import json
 
 import pytest
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state
 
 from newsbrief.errors import ConfigError
 from newsbrief.knowledge import export as ex

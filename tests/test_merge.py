@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_store_records import analysed, event, person, state
+from hand_records import analysed, event, person, state
 
 from newsbrief.merging import summarise
 from newsbrief.timevalue import parse_span

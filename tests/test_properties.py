@@ -125,7 +125,7 @@ def test_feeds(rsettings, entries, atom):
 
 @pytest.fixture(scope="module")
 def store_db(tmp_path_factory):
-    from test_store_records import analysed, event, state
+    from hand_records import analysed, event, state
 
     from newsbrief.store import Store
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_store_records import analysed, event, person, state
+from hand_records import analysed, event, person, state
 
 from newsbrief.knowledge.queries import EventQuery, actor_activity, find_events, timeline
 from newsbrief.knowledge.scoring import known_types, score

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state
 
 from newsbrief.store import Store
 

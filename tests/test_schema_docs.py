@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state
 
 from newsbrief.store import Store
 

@@ -13,7 +13,7 @@ import json
 import random
 
 import pytest
-from test_store_records import analysed, event, person, state
+from hand_records import analysed, event, person, state
 
 from newsbrief.merging.memory import merge_records
 from newsbrief.records import Evidence, Telling

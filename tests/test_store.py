@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 import pytest
-from test_store_records import analysed, event, state
+from hand_records import analysed, event, state
 
 from newsbrief.errors import StoreError
 from newsbrief.store import Store

@@ -19,7 +19,7 @@ pytest.importorskip("fastapi", reason="the web extra is not installed: pip insta
                     "'newsbrief[web]'")
 
 from fastapi.testclient import TestClient  # noqa: E402
-from test_store_records import analysed, event, state  # noqa: E402
+from hand_records import analysed, event, state  # noqa: E402
 
 from newsbrief.records import Location, Trigger  # noqa: E402
 from newsbrief.store import Store  # noqa: E402
@@ -821,7 +821,7 @@ def test_links_are_encoded_as_urlencode_does():
 def test_an_actor_page_lists_the_offices_it_was_named_with(tmp_path):
     """From the partial index of mentions with an office (schema 13): each office
     once, none for mentions without one."""
-    from test_store_records import person
+    from hand_records import person
 
     from newsbrief.records import Entity, Mention
 

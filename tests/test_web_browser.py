@@ -182,7 +182,7 @@ def test_phone_width_has_no_horizontal_scroll(site):
 def months(tmp_path_factory):
     """A store whose events spread over a year (the samples' fall on a day or two)."""
     _need_chromium()
-    from test_store_records import analysed, event, state
+    from hand_records import analysed, event, state
 
     from newsbrief.store import Store
 
@@ -267,7 +267,7 @@ def jumps(tmp_path_factory):
     """A store whose monthly balance jumps and then holds (-10, +8, +8, -10, -10, +8,
     ...): where a smoothed line overshoots the means next to each jump."""
     _need_chromium()
-    from test_store_records import analysed, event, state
+    from hand_records import analysed, event, state
 
     from newsbrief.store import Store
 

@@ -9,7 +9,7 @@ pytest.importorskip("fastapi", reason="the web extra is not installed: pip insta
                     "'newsbrief[web]'")
 
 from fastapi.testclient import TestClient  # noqa: E402
-from test_store_records import analysed  # noqa: E402
+from hand_records import analysed  # noqa: E402
 
 from newsbrief.store import Store  # noqa: E402
 from newsbrief.web import create_app  # noqa: E402

@@ -148,7 +148,7 @@ def test_inside_quotation_shapes(before, inside):
     import dataclasses
 
     from newsbrief.records import Evidence, Trigger
-    from test_store_records import event, state
+    from hand_records import event, state
 
     text = before + "moved north."
     ev = dataclasses.replace(
