@@ -210,7 +210,7 @@ def test_written_subject_leaves_the_dateline_out(sentence, surfaces, verb, subje
     ("PER GOV", "President"),  # the title the text gives
 ])
 def test_office_of_reads_the_role(role, office):
-    from newsbrief.knowledge.statements import office_of
+    from newsbrief.knowledge.naming import office_of
     from newsbrief.stored import ActorSummary
 
     ref = ActorSummary(name="Ana Soto", entity_id=None, country="PER", sector="GOV",
@@ -270,7 +270,7 @@ def test_a_state_is_told_as_its_sentence_names_it(tmp_path):
 
 
 def test_an_office_the_name_already_gives_is_not_said_twice():
-    from newsbrief.knowledge.statements import Names
+    from newsbrief.knowledge.naming import Names
     from newsbrief.stored import ActorSummary
 
     ref = ActorSummary(name="Queen Ana II", entity_id="q", country="PER", sector="GOV",
@@ -348,14 +348,14 @@ def test_a_limit_or_a_pointing_deal_is_not_dropped(tmp_path, text, obj, mods, wo
 
 def test_a_country_named_as_the_place_is_not_the_owner(tmp_path):
     """"In Peru, the rebel militia shelled ...": Peru is where, not whose militia."""
-    from newsbrief.knowledge.statements import _country_not_written
+    from newsbrief.knowledge.naming import country_not_written
     from newsbrief.stored import ActorSummary
 
     ref = ActorSummary(name="rebel militia", entity_id=None, country="PER", sector="REB",
                        kind=None, office=None, mentions=1)
     states = {"PER": "Peru"}
-    assert _country_not_written(ref, states, "In Peru, the rebel militia shelled a town.")
-    assert not _country_not_written(ref, states, "Peru's rebel militia shelled a town.")
+    assert country_not_written(ref, states, "In Peru, the rebel militia shelled a town.")
+    assert not country_not_written(ref, states, "Peru's rebel militia shelled a town.")
 
 
 @pytest.mark.parametrize("doer", ["Both lawmakers", "Both ministers", "Both MPs"])

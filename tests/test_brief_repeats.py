@@ -17,7 +17,7 @@ from test_brief_statements import pred, with_pred
 from hand_records import analysed, event, state
 
 from newsbrief.knowledge.brief import BriefQuery, _one_sentence, build_brief
-from newsbrief.knowledge.statements import _one_surname
+from newsbrief.knowledge.naming import one_surname
 from newsbrief.store import Store
 from newsbrief.stored import ActorSummary
 
@@ -161,11 +161,11 @@ def test_one_written_surname_linked_to_two_people_is_told_as_written():
     ana = ActorSummary(name="Ana Soto", entity_id="p-ana", kind="person", country="CHL")
     luis = ActorSummary(name="Luis Soto", entity_id="p-luis", kind="person", country="CHL")
     sentence = "Soto thanked the Peruvian envoy for the release."
-    assert _one_surname([ana], [ana, luis], sentence) == "Soto"
+    assert one_surname([ana], [ana, luis], sentence) == "Soto"
     # One person only, or a full name in the sentence: the name as the store links it.
-    assert _one_surname([ana], [ana], sentence) is None
-    assert _one_surname([ana], [ana, luis], "Ana Soto thanked the envoy.") is None
-    assert _one_surname([ana], [ana, luis], "The minister thanked the envoy.") is None
+    assert one_surname([ana], [ana], sentence) is None
+    assert one_surname([ana], [ana, luis], "Ana Soto thanked the envoy.") is None
+    assert one_surname([ana], [ana, luis], "The minister thanked the envoy.") is None
 
 
 def test_a_pointing_phrase_after_of_takes_the_call_its_article_named(tmp_path):

@@ -41,7 +41,7 @@ def test_which_one_a_description_points_to():
 
 
 def test_a_time_after_the_noun_names_no_description():
-    from newsbrief.knowledge.statements import named_descriptions
+    from newsbrief.knowledge.naming import named_descriptions
 
     before = "Chile and Peru signed the agreement on Friday. Both hailed it. "
     assert named_descriptions(before, "pact") == set()
@@ -238,7 +238,7 @@ def test_a_cue_in_a_relative_clause_after_the_act_is_not_its_attribution():
 
 
 def test_a_one_word_title_is_given_only_as_the_sentence_writes_it():
-    from newsbrief.knowledge.statements import Names
+    from newsbrief.knowledge.naming import Names
     from newsbrief.stored import ActorSummary
 
     soto = ActorSummary(name="Ana Soto", entity_id="p1", country="PER", kind="person",

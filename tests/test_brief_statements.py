@@ -437,7 +437,7 @@ def test_a_title_before_a_name_is_one_person_and_an_office_takes_only_its_own_co
     assert any("Ana Soto resigned" in t for t in texts), texts
     assert not any(" and Ana Soto" in t for t in texts), texts
 
-    from newsbrief.knowledge.statements import _country_of_person
+    from newsbrief.knowledge.naming import _country_of_person
     assert not _country_of_person("Gen. Luis Ruiz congratulated Peru on the launch.",
                                   "Peru", "General", "Luis Ruiz")
     assert _country_of_person("Peru's General Luis Ruiz spoke.", "Peru", "General",

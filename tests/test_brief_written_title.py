@@ -4,7 +4,7 @@ quit" was told as "Leader X quit", a title no one holds). Sentences made up."""
 
 import pytest
 
-from newsbrief.knowledge.statements import Names, _written_title
+from newsbrief.knowledge.naming import Names, _written_title
 from newsbrief.stored import ActorSummary
 
 

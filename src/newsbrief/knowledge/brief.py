@@ -44,7 +44,8 @@ from .grouping import statements_from
 from .mention_dates import OWN_DATE, cite_key
 from .phrasing import join_names
 from .queries import hydrate
-from .statements import Names, Statement, _synonym, office_of
+from .naming import Names, office_of
+from .statements import Statement, _synonym
 
 from ..words import inside_quotation, word_lists
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from ..records import Predicate, is_kept
 from ..stored import MergedEvent, StoredMention
 from .mention_dates import _span, cite_key, mention_date, predicate, record
-from .statements import Names, Statement, _synonym, _words
+from .naming import Names
+from .statements import Statement, _synonym, _words
 
 # A re-telling in another article dated only by its publication day joins a
 # text-dated statement this many days before it (the store's merge uses the same).
