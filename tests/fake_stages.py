@@ -2,7 +2,8 @@
 dep head [ENT]" (head an absolute token index), entities over its tokens, and a small
 fake typing engine and common-noun resolver, so a test pins the extractor's own rules
 (no trained model). Shared by the extraction tests, which imported them from
-test_event_extract.py before."""
+test_event_extract.py before (and, until house37, the argument and dating helpers from
+test_event_arguments_dates.py and test_event_dates_body.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.tokens import Doc
 
 from newsbrief.events import extract_events
 from newsbrief.events.coding import Coding
-from newsbrief.records import Article, Entity, Mention
+from newsbrief.records import Article, Entity, Mention, Timex
 
 VOCAB = spacy.blank("en").vocab
 
@@ -70,3 +71,70 @@ def run(doc: Doc, entities=(), timexes=(), published="2024-12-05"):
 
 def by_type(events, typ):
     return [e for e in events if e.type == typ]
+
+
+def coder_with(extra: dict):
+    """fake_coder plus lemma -> (type, cameo, mode)."""
+    def code(doc, token, source=None, target=None):
+        hit = extra.get(token.lemma_)
+        if hit is None:
+            return fake_coder(doc, token, source, target)
+        return Coding(hit[0], hit[2], None, hit[1], 0.8, (token.idx, token.idx + len(token.text)))
+    return code
+
+
+def role_resolver(text):
+    """A few common nouns of people with a sector and no country (the argument and
+    dating tests' own)."""
+    table = {"reporters": (None, "JRN"), "reporter": (None, "JRN"),
+             "troops": (None, "MIL"), "prisoners": (None, None)}
+    country, sector = table.get(text.lower(), (None, None))
+    return (country, sector, None)
+
+
+def extract(doc, entities=(), timexes=(), coder=fake_coder, published="2024-12-05"):
+    """The records of `doc` with `coder` (the fake coder unless given) and role_resolver."""
+    article = Article(id="a1", origin="test", text=doc.text, published=published)
+    return extract_events(doc, article, entities, timexes, coder=coder, resolver=role_resolver)
+
+
+def timex(doc, i, j, value, typ="DATE"):
+    """A resolved time expression over tokens i..j-1 of `doc`."""
+    span = doc[i:j]
+    return Timex(span.start_char, span.end_char, span.text, typ, value)
+
+
+def named_states(doc, names):
+    """A state entity on each token of `doc` written as one of `names` (id the name in
+    lower case, country its first three letters)."""
+    return [ent(doc, n.lower(), k, k + 1, "state", n[:3].upper())
+            for k, t in enumerate(doc) for n in names if t.text == n]
+
+
+def with_tags(doc, tags: dict[int, str]):
+    """`doc` with the fine-grained tags given by token index (the tense rules read them)."""
+    for i, tag in tags.items():
+        doc[i].tag_ = tag
+    return doc
+
+
+def shifted(rows: list[str], k: int) -> list[str]:
+    """The rows of a sentence placed after k tokens (heads moved by k)."""
+    out = []
+    for row in rows:
+        parts = row.split()
+        parts[4] = str(int(parts[4]) + k)
+        out.append(" ".join(parts))
+    return out
+
+
+def build_lines(rows: list[str]):
+    """build() with "<NL>" rows standing for a line break."""
+    doc = build([r.replace("<NL>", "NL", 2) if r.startswith("<NL>") else r for r in rows])
+    words = ["\n" if r.startswith("<NL>") else t.text for r, t in zip(rows, doc)]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) and w != "\n"
+                                               for t, w in zip(doc, words)],
+               lemmas=[t.lemma_ for t in doc], pos=[t.pos_ for t in doc],
+               deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc],
+               ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") if t.ent_iob_ != "O"
+                     else "O" for t in doc])

@@ -15,8 +15,7 @@ from newsbrief.events.arguments import Arguments, verb_arguments
 from newsbrief.records import Article, Entity, Mention
 
 from parses import parse, person
-from test_event_arguments_dates import coder_with
-from fake_stages import build, by_type
+from fake_stages import build, by_type, coder_with
 
 
 def people(tok) -> bool:

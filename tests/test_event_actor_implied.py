@@ -11,8 +11,7 @@ from dataclasses import replace
 from newsbrief.events.actorrefs import lead_country
 from newsbrief.records import Entity, Mention
 
-from test_event_arguments_dates import coder_with, extract
-from fake_stages import build, by_type, ent
+from fake_stages import build, by_type, coder_with, ent, extract
 
 CODER = coder_with({"arrest": ("COERCE", "173", "arrest"), "free": ("RETREAT", "084", "release"),
                     "release": ("RETREAT", "084", "release"),

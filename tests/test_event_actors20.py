@@ -12,8 +12,7 @@ from newsbrief.records import Article
 
 from parses import parse
 from test_event_actor_frames import _state
-from test_event_arguments_dates import coder_with
-from fake_stages import build, ent
+from fake_stages import build, coder_with, ent
 
 
 def extract(doc, entities, coder):

@@ -10,8 +10,7 @@ from newsbrief.actors import resolve_actor_text
 from newsbrief.events.extract import extract_events
 from newsbrief.records import Article
 
-from test_event_arguments_dates import coder_with
-from fake_stages import build, ent
+from fake_stages import build, coder_with, ent
 
 
 def extract(doc, entities, coder):

@@ -12,34 +12,8 @@ from newsbrief.events.lexicon import lemma_of
 from newsbrief.events.coding import Coding
 from newsbrief.records import Article, Timex
 
-from fake_stages import VOCAB, build, by_type, ent, fake_coder, run
-
-
-def coder_with(extra: dict):
-    """fake_coder plus lemma -> (type, cameo, mode)."""
-    def code(doc, token, source=None, target=None):
-        hit = extra.get(token.lemma_)
-        if hit is None:
-            return fake_coder(doc, token, source, target)
-        return Coding(hit[0], hit[2], None, hit[1], 0.8, (token.idx, token.idx + len(token.text)))
-    return code
-
-
-def resolver(text):
-    table = {"reporters": (None, "JRN"), "reporter": (None, "JRN"),
-             "troops": (None, "MIL"), "prisoners": (None, None)}
-    country, sector = table.get(text.lower(), (None, None))
-    return (country, sector, None)
-
-
-def extract(doc, entities=(), timexes=(), coder=fake_coder, published="2024-12-05"):
-    article = Article(id="a1", origin="test", text=doc.text, published=published)
-    return extract_events(doc, article, entities, timexes, coder=coder, resolver=resolver)
-
-
-def timex(doc, i, j, value, typ="DATE"):
-    span = doc[i:j]
-    return Timex(span.start_char, span.end_char, span.text, typ, value)
+from fake_stages import (VOCAB, build, by_type, coder_with, ent, extract, fake_coder,
+                         named_states, run, timex)
 
 
 # ---------------------------------------------------------------- who acts
@@ -181,14 +155,9 @@ LATE_MONDAY = [
 ]
 
 
-def _states(doc, names):
-    return [ent(doc, n.lower(), k, k + 1, "state", n[:3].upper())
-            for k, t in enumerate(doc) for n in names if t.text == n]
-
-
 def test_a_leading_time_dates_every_coordinated_act():
     doc = build(ON_MONDAY)
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]),
                      [timex(doc, 1, 2, "2024-12-02")])
     assert {(e.type, e.date, e.date_source) for e in events} == {
         ("ASSAULT", "2024-12-02", "text"), ("ACCUSE", "2024-12-02", "text")}
@@ -196,7 +165,7 @@ def test_a_leading_time_dates_every_coordinated_act():
 
 def test_a_trailing_time_dates_only_its_own_verb():
     doc = build(LATE_MONDAY)
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]),
                      [timex(doc, 7, 8, "2024-12-02")])
     got = {e.type: (e.date, e.date_source) for e in events}
     assert got["ACCUSE"] == ("2024-12-02", "text")
@@ -211,7 +180,7 @@ TRIED = ["Yesterday yesterday NOUN npadvmod 2 B-DATE", "Norway Norway PROPN nsub
 
 def test_a_time_reaches_down_through_control():
     doc = build(TRIED)
-    ev = extract(doc, _states(doc, ["Norway", "Sweden"]), [timex(doc, 0, 1, "2024-12-04")])[0]
+    ev = extract(doc, named_states(doc, ["Norway", "Sweden"]), [timex(doc, 0, 1, "2024-12-04")])[0]
     assert (ev.date, ev.date_source) == ("2024-12-04", "text")
 
 
@@ -223,7 +192,7 @@ BEGAN = ["Norway Norway PROPN poss 2 B-GPE", "'s 's PART case 0", "invasion inva
 
 def test_a_verb_of_occurring_dates_its_event_subject():
     doc = build(BEGAN)
-    ev = extract(doc, _states(doc, ["Norway"]), [timex(doc, 5, 6, "2022")])[0]
+    ev = extract(doc, named_states(doc, ["Norway"]), [timex(doc, 5, 6, "2022")])[0]
     assert (ev.type, ev.date, ev.date_precision, ev.date_source) == (
         "ASSAULT", "2022", "year", "text")
 
@@ -236,7 +205,7 @@ HAD = ["Norway Norway PROPN nsubj 2 B-GPE", "had have AUX aux 2", "attacked atta
 def test_background_in_the_past_perfect_is_left_undated():
     doc = build(HAD)
     doc[2].tag_ = "VBN"
-    ev = extract(doc, _states(doc, ["Norway", "Sweden"]))[0]
+    ev = extract(doc, named_states(doc, ["Norway", "Sweden"]))[0]
     assert (ev.date, ev.date_source) == (None, "none")
 
 
@@ -249,11 +218,11 @@ IN_1939 = ["In in ADP prep 4", "1939 1939 NUM pobj 0 B-DATE", ", , PUNCT punct 4
 
 def test_an_act_in_a_sentence_about_another_time_is_not_given_the_publication_day():
     doc = build(IN_1939)
-    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
+    ev = by_type(extract(doc, named_states(doc, ["Norway", "Sweden"]),
                          [timex(doc, 1, 2, "1939")]), "ASSAULT")[0]
     assert (ev.date, ev.date_source) == (None, "none")
     # The same sentence about this week is news: the publication day stands in.
-    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
+    ev = by_type(extract(doc, named_states(doc, ["Norway", "Sweden"]),
                          [timex(doc, 1, 2, "2024-12-03")]), "ASSAULT")[0]
     assert (ev.date, ev.date_source) == ("2024-12-05", "published")
 
@@ -336,7 +305,7 @@ SHARED = ["Norway Norway PROPN nsubj 1 B-GPE", "condemned condemn VERB ROOT 1",
 def test_coordinated_verbs_share_the_object_that_follows_them():
     code = coder_with({"condemn": ("ACCUSE", "111", None)})
     doc = build(SHARED)
-    events = extract(doc, _states(doc, ["Norway", "Sweden"]), coder=code)
+    events = extract(doc, named_states(doc, ["Norway", "Sweden"]), coder=code)
     assert {e.type: [r.entity for r in e.recipient] for e in events} == {
         "ACCUSE": ["sweden"], "ASSAULT": ["sweden"]}
 
@@ -362,7 +331,7 @@ def test_a_message_sent_is_no_aid():
         doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "sent send VERB ROOT 1",
                      f"{obj} {lemma} NOUN dobj 1", "to to ADP dative 1",
                      "Sweden Sweden PROPN pobj 3 B-GPE", ". . PUNCT punct 1"])
-        events = extract(doc, _states(doc, ["Norway", "Sweden"]), coder=code)
+        events = extract(doc, named_states(doc, ["Norway", "Sweden"]), coder=code)
         assert [e.type for e in events] == expected
 
 
@@ -373,7 +342,7 @@ def test_a_far_date_of_another_event_leaves_a_present_perfect_act_as_news():
                  "signed sign VERB acl 0", "in in ADP prep 2", "June June PROPN pobj 3 B-DATE",
                  "has have AUX aux 6", "come come VERB ROOT 6", ". . PUNCT punct 6"])
     doc[6].tag_ = "VBN"
-    events = extract(doc, _states(doc, ["Norway"]), [timex(doc, 4, 5, "2024-06")], coder=code)
+    events = extract(doc, named_states(doc, ["Norway"]), [timex(doc, 4, 5, "2024-06")], coder=code)
     got = {e.type: (e.date, e.date_source) for e in events}
     assert got["SUPPORT"] == ("2024-12-05", "published")
 
@@ -385,7 +354,7 @@ def test_a_bound_since_a_time_does_not_date_coordinated_acts():
                  "Sweden Sweden PROPN dobj 4 B-GPE", "and and CCONJ cc 4",
                  "accused accuse VERB conj 4", "Finland Finland PROPN dobj 7 B-GPE",
                  ". . PUNCT punct 4"])
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]),
                      [timex(doc, 1, 2, "2024-07")])
     accuse = by_type(events, "ACCUSE")[0]
     assert accuse.date_text != "July"
@@ -427,7 +396,7 @@ def test_whom_an_object_is_for_or_against_and_people_nouns_are_recipients():
     table = {"the swedes": ("SWE", None, None), "swedes": ("SWE", None, None),
              "a swedish man": ("SWE", None, None)}
     article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
-    ev = extract_events(doc, article, _states(doc, ["Norway"]), (), coder=code,
+    ev = extract_events(doc, article, named_states(doc, ["Norway"]), (), coder=code,
                         resolver=lambda t: table.get(t.lower(), (None, None, None)))[0]
     assert [(r.text, r.country) for r in ev.recipient] == [("the Swedes", "SWE")]
     doc = build(["Police police NOUN nsubj 1", "detained detain VERB ROOT 1", "a a DET det 4",
@@ -443,7 +412,7 @@ def test_an_act_refrained_from_is_negated():
     doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "refrained refrain VERB ROOT 1",
                  "from from ADP prep 1", "attacking attack VERB pcomp 2",
                  "Sweden Sweden PROPN dobj 3 B-GPE", ". . PUNCT punct 1"])
-    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"])), "ASSAULT")[0]
+    ev = by_type(extract(doc, named_states(doc, ["Norway", "Sweden"])), "ASSAULT")[0]
     assert ev.modality == "negated"
 
 

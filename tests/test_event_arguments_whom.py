@@ -10,7 +10,7 @@ from newsbrief.actors import resolve_actor_text
 from newsbrief.actors.anaphora import References
 
 from parses import parse, person
-from test_event_arguments_dates import coder_with, extract
+from fake_stages import coder_with, extract
 from fake_stages import build, ent
 
 

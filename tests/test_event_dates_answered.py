@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import _states, coder_with, extract, timex
-from test_event_dates_body import _dates, _tag, body  # noqa: F401  (fixture)
-from fake_stages import build
+from fake_stages import build, coder_with, extract, named_states, timex, with_tags
+from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
 
 NAMES = ["Norway", "Sweden", "Finland"]
 
@@ -25,7 +24,7 @@ RESPONDED = [
 
 
 def test_the_act_a_dated_answer_answers_does_not_take_its_time():
-    doc = _tag(build(RESPONDED), {1: "VBD"})
+    doc = with_tags(build(RESPONDED), {1: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0, 6: 1})
     assert got[0].date == "2024-12-02"  # the response
     assert 1 not in got  # the charges: made before it
@@ -34,7 +33,7 @@ def test_the_act_a_dated_answer_answers_does_not_take_its_time():
     rows = list(RESPONDED)
     rows[1] = "pressed press VERB ROOT 1"
     rows[4] = "for for ADP prep 1"
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0, 6: 1})
     assert got[1].date == "2024-12-02"
 
@@ -54,9 +53,9 @@ CRITICIZED = [
 def test_the_act_an_untimed_answer_answers_is_left_undated(body):
     coder = coder_with({"refusal": ("REJECT", "120", None), "criticize": ("ACCUSE", "111", None),
                         "meet": ("CONSULT", "040", None)})
-    doc = _tag(build(CRITICIZED), {1: "VBD", 7: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")], coder=coder)
-    got = _dates(events)
+    doc = with_tags(build(CRITICIZED), {1: "VBD", 7: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")], coder=coder)
+    got = dates_by_type(events)
     assert got["ACCUSE"] == ("2024-12-02", "text")  # the criticism goes on that day
     assert got["REJECT"] == (None, "none")  # the refusal came before it
 
@@ -81,13 +80,13 @@ VOTED_AGAINST = [
 
 
 def test_a_possessive_time_of_what_an_act_is_about_or_for_is_not_its_time():
-    doc = _tag(build(EXAMINING), {1: "VBZ", 2: "VBG"})
+    doc = with_tags(build(EXAMINING), {1: "VBZ", 2: "VBG"})
     got = dating.attach_timexes(doc, [timex(doc, 3, 5, "2024-11-29")], {2: 0})
     assert 0 not in got  # the blast's Friday: the inquiry goes on now
-    doc = _tag(build(BACKED_FOR), {1: "VBD"})
+    doc = with_tags(build(BACKED_FOR), {1: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 4, 6, "2024")], {1: 0})
     assert 0 not in got  # the year of the vote it was backed for
     # told in the simple past about the noun, the act is of that day
-    doc = _tag(build(VOTED_AGAINST), {1: "VBD"})
+    doc = with_tags(build(VOTED_AGAINST), {1: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0})
     assert got[0].date == "2024-12-02"

@@ -11,52 +11,12 @@ import pytest
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import _states, coder_with, extract, timex
-from fake_stages import build, by_type
+from fake_stages import (build, build_lines, by_type, coder_with, extract, named_states, shifted,
+                         timex, with_tags)
+from dating_helpers import body, dates_by_type, lead_day, news  # noqa: F401  (fixtures)
 
 WORDS = coder_with({"warn": ("THREATEN", "130", None), "talk": ("CONSULT", "040", None)})
 NAMES = ["Norway", "Sweden", "Finland"]
-
-
-@pytest.fixture
-def body(monkeypatch):
-    """Every sentence of these short texts is body, not lead."""
-    monkeypatch.setattr(dating, "LEAD_SENTENCES", 0)
-
-
-@pytest.fixture
-def news(monkeypatch):
-    """These short texts tell the news of a day near their publication (a real story
-    names that day somewhere; one that names none tells of other times)."""
-    monkeypatch.setattr(dating.StoryTime, "_news", lambda self, doc, timexes: True)
-
-
-@pytest.fixture
-def lead_day(monkeypatch):
-    """These short texts have named a day near their publication before (a real story
-    names it early on), so what the body tells with no time of its own can be that
-    day's news."""
-    monkeypatch.setattr(dating.StoryTime, "_day_named_by", lambda self, piece: True)
-
-
-def _tag(doc, tags: dict[int, str]):
-    for i, tag in tags.items():
-        doc[i].tag_ = tag
-    return doc
-
-
-def _dates(events):
-    return {e.type: (e.date, e.date_source) for e in events}
-
-
-def _shift(rows: list[str], k: int) -> list[str]:
-    """The rows of a sentence placed after k tokens (heads moved by k)."""
-    out = []
-    for row in rows:
-        parts = row.split()
-        parts[4] = str(int(parts[4]) + k)
-        out.append(" ".join(parts))
-    return out
 
 
 # "On Monday, Norway attacked Finland."
@@ -74,15 +34,15 @@ ATTACK_THEN_MONDAY = [
 
 
 def test_a_deed_told_in_the_body_with_no_time_is_undated(body):
-    doc = _tag(build(ATTACK_THEN_MONDAY), {1: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
+    doc = with_tags(build(ATTACK_THEN_MONDAY), {1: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
     assert got["ASSAULT"] == (None, "none")
     assert got["ACCUSE"] == ("2024-12-02", "text")
 
 
 def test_a_deed_told_in_the_present_keeps_the_publication_day(body):
-    doc = _tag(build(ATTACK_THEN_MONDAY), {1: "VBZ", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
+    doc = with_tags(build(ATTACK_THEN_MONDAY), {1: "VBZ", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
     assert got["ASSAULT"] == ("2024-12-05", "published")
 
 
@@ -90,23 +50,23 @@ def test_a_deed_told_in_the_present_keeps_the_publication_day(body):
 def test_words_told_in_the_body_with_no_time_keep_the_publication_day(body, lead_day):
     rows = list(ATTACK_THEN_MONDAY)
     rows[1], rows[8] = "accused accuse VERB ROOT 1", "attacked attack VERB ROOT 8"
-    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")]))
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")]))
     assert got["ACCUSE"] == ("2024-12-05", "published")
     # A story that names other days (Monday) but never its own does not place the
     # words on the publication day.
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
     assert got["ACCUSE"] == (None, "none")
 
 
 # "In March, Norway decided to attack Sweden."
 def test_an_act_a_deciding_verb_controls_shares_its_time():
-    doc = _tag(build(["In in ADP prep 4", "March March PROPN pobj 0 B-DATE",
+    doc = with_tags(build(["In in ADP prep 4", "March March PROPN pobj 0 B-DATE",
                       ", , PUNCT punct 4", "Norway Norway PROPN nsubj 4 B-GPE",
                       "decided decide VERB ROOT 4", "to to PART aux 6",
                       "attack attack VERB xcomp 4", "Sweden Sweden PROPN dobj 6 B-GPE",
                       ". . PUNCT punct 4"]), {4: "VBD", 6: "VB"})
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-03")]),
+    ev = by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-03")]),
                  "ASSAULT")[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("2024-03", "text", "March")
 
@@ -120,43 +80,43 @@ LATER_IN_THE_DAY = MONDAY + [
 
 
 def test_later_in_the_day_is_the_day_of_the_sentence_before(body):
-    doc = _tag(build(LATER_IN_THE_DAY), {4: "VBD", 14: "VBN"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")]))
+    doc = with_tags(build(LATER_IN_THE_DAY), {4: "VBD", 14: "VBN"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")]))
     assert got["ACCUSE"] == ("2024-12-02", "text")
 
 
 # "On Monday, Norway attacked Finland. Hours later, Sweden was accused."
 def test_hours_later_is_the_same_day(body):
-    doc = _tag(build(MONDAY + [
+    doc = with_tags(build(MONDAY + [
         "Hours hour NOUN npadvmod 8", "later later ADV advmod 12", ", , PUNCT punct 12",
         "Sweden Sweden PROPN nsubjpass 12 B-GPE", "was be AUX auxpass 12",
         "accused accuse VERB ROOT 12", ". . PUNCT punct 12"]), {4: "VBD", 12: "VBN"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02"),
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02"),
                                                     timex(doc, 7, 8, "PTXH", "DURATION")]))
     assert got["ACCUSE"] == ("2024-12-02", "text")
 
 
 # "On Monday, Norway attacked Sweden. Norway then agreed to meet Finland."
 def test_an_infinitive_takes_the_tense_of_its_verb_and_goes_on_from_the_day_before(body):
-    doc = _tag(build(MONDAY + [
+    doc = with_tags(build(MONDAY + [
         "Norway Norway PROPN nsubj 9 B-GPE", "then then ADV advmod 9",
         "agreed agree VERB ROOT 9", "to to PART aux 11", "meet meet VERB xcomp 9",
         "Finland Finland PROPN dobj 11 B-GPE", ". . PUNCT punct 9"]),
         {4: "VBD", 9: "VBD", 11: "VB"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")]))
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")]))
     assert got["CONSULT"] == ("2024-12-02", "text")
 
 
 # "Norway has accused Sweden of sabotaging the talks. On Monday, Norway attacked Finland."
 def test_an_act_below_a_verb_in_the_perfect_is_background(body):
-    doc = _tag(build([
+    doc = with_tags(build([
         "Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
         "accused accuse VERB ROOT 2", "Sweden Sweden PROPN dobj 2 B-GPE",
         "of of ADP prep 2", "sabotaging sabotage VERB pcomp 4", "the the DET det 7",
-        "talks talk NOUN dobj 5", ". . PUNCT punct 2"] + _shift(MONDAY, 9)),
+        "talks talk NOUN dobj 5", ". . PUNCT punct 2"] + shifted(MONDAY, 9)),
         {2: "VBN", 5: "VBG", 13: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 10, 11, "2024-12-02")], coder=WORDS)
-    assert _dates(events)["CONSULT"] == (None, "none")
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 10, 11, "2024-12-02")], coder=WORDS)
+    assert dates_by_type(events)["CONSULT"] == (None, "none")
 
 
 # "Norway said on Monday that it warned Sweden."
@@ -165,13 +125,13 @@ def test_words_reported_in_a_sentence_dated_near_take_its_day(body):
             "Monday Monday PROPN pobj 2 B-DATE", "that that SCONJ mark 6",
             "it it PRON nsubj 6", "warned warn VERB ccomp 1",
             "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
-    ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")], coder=WORDS)[0]
+    doc = with_tags(build(rows), {1: "VBD", 6: "VBD"})
+    ev = extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")], coder=WORDS)[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-02", "text", "Monday")
     # a deed so reported: the sentence's time too, not the publication day
     rows[6] = "attacked attack VERB ccomp 1"
-    doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
-    ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
+    doc = with_tags(build(rows), {1: "VBD", 6: "VBD"})
+    ev = extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
     assert (ev.date, ev.date_source) == ("2024-12-02", "text")
 
 
@@ -183,7 +143,7 @@ def test_words_in_a_relative_clause_are_undated(body):
             "Sweden Sweden PROPN dobj 5 B-GPE", ", , PUNCT punct 6",
             "which which PRON dobj 10", "Norway Norway PROPN nsubj 10 B-GPE",
             "accused accuse VERB relcl 6", ". . PUNCT punct 5"]
-    doc = _tag(build(rows), {1: "VBD", 5: "VBD", 10: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD", 5: "VBD", 10: "VBD"})
     story = dating.StoryTime(doc, [], "2024-12-05", [0] * 4 + [1] * 8)
     day = dating.published_date("2024-12-05")
     assert story.untimed(doc[10], 1, day, False) == dating.UNDATED
@@ -195,13 +155,13 @@ def test_an_act_a_noun_places_before_now_is_undated(news):
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "praised praise VERB ROOT 1",
             "Sweden Sweden PROPN dobj 1 B-GPE", "during during ADP prep 1", "a a DET det 6",
             "recent recent ADJ amod 6", "visit visit NOUN pobj 3", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
     day = dating.published_date("2024-12-05")
     assert story.untimed(doc[6], 0, day, False) == dating.UNDATED
     assert story.untimed(doc[1], 0, day, False) == day
     rows[5] = "official official ADJ amod 6"
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     assert dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc)).untimed(
         doc[6], 0, day, False) == day
 
@@ -212,24 +172,11 @@ def test_a_verb_with_a_content_clause_is_words():
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "charged charge VERB ROOT 1",
             "that that SCONJ mark 4", "Sweden Sweden PROPN nsubj 4 B-GPE",
             "lied lie VERB ccomp 1", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 4: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD", 4: "VBD"})
     assert dating._in_words(doc[1])
     rows[2:5] = ["troops troop NOUN dobj 1", "in in ADP prep 1", "Sweden Sweden PROPN pobj 3"]
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     assert not dating._in_words(doc[1])
-
-
-def _build_lines(rows: list[str]):
-    """build() with "<NL>" rows standing for a line break."""
-    doc = build([r.replace("<NL>", "NL", 2) if r.startswith("<NL>") else r for r in rows])
-    from spacy.tokens import Doc
-    words = ["\n" if r.startswith("<NL>") else t.text for r, t in zip(rows, doc)]
-    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) and w != "\n"
-                                               for t, w in zip(doc, words)],
-               lemmas=[t.lemma_ for t in doc], pos=[t.pos_ for t in doc],
-               deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc],
-               ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") if t.ent_iob_ != "O"
-                     else "O" for t in doc])
 
 
 # "On Monday, Norway attacked Finland. / Sweden was shocked. / Norway accused Finland."
@@ -244,13 +191,13 @@ def test_words_in_the_body_are_of_the_day_the_lead_tells(monkeypatch):
                      "<NL> <NL> SPACE dep 10",
                      "Norway Norway PROPN nsubj 14 B-GPE", "accused accuse VERB ROOT 14",
                      "Finland Finland PROPN dobj 14 B-GPE", ". . PUNCT punct 14"]
-    doc = _tag(_build_lines(rows), {4: "VBD", 10: "VBN", 14: "VBD"})
+    doc = with_tags(build_lines(rows), {4: "VBD", 10: "VBN", 14: "VBD"})
     assert "\n" in doc.text
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")],
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")],
                          published="2024-12-04"))
     assert got["ACCUSE"] == ("2024-12-02", "text")
     # the lead's day a month before: no day's news, the words keep no day from it
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-11-04")],
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-11-04")],
                          published="2024-12-04"))
     assert got["ACCUSE"] != ("2024-11-04", "text")
 
@@ -261,8 +208,8 @@ def test_words_in_the_body_are_of_the_day_the_lead_tells(monkeypatch):
 def test_words_before_the_story_names_a_near_day_are_undated(body):
     rows = list(ATTACK_THEN_MONDAY)
     rows[1], rows[8] = "accused accuse VERB ROOT 1", "attacked attack VERB ROOT 8"
-    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")]))
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")]))
     assert got["ACCUSE"] == (None, "none")
     assert got["ASSAULT"] == ("2024-12-05", "text")
     # the other way round ("On Thursday, Norway attacked Finland. Norway accused
@@ -272,10 +219,10 @@ def test_words_before_the_story_names_a_near_day_are_undated(body):
             "Finland Finland PROPN dobj 4 B-GPE", ". . PUNCT punct 4", "<NL> <NL> SPACE dep 4",
             "Norway Norway PROPN nsubj 9 B-GPE", "accused accuse VERB ROOT 9",
             "Sweden Sweden PROPN dobj 9 B-GPE", ". . PUNCT punct 9"]
-    doc = _tag(build(rows), {4: "VBD", 9: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-05")]))
+    doc = with_tags(build(rows), {4: "VBD", 9: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-05")]))
     assert got["ACCUSE"][0] == "2024-12-05"
     # told in the present ("Norway accuses Sweden"), the state of things that day
-    doc = _tag(build(rows), {1: "VBZ", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")]))
+    doc = with_tags(build(rows), {1: "VBZ", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")]))
     assert got["ACCUSE"] == ("2024-12-05", "published")

@@ -7,8 +7,8 @@ parses, sentences made up; published Thursday 2024-12-05."""
 
 from __future__ import annotations
 
-from test_event_arguments_dates import _states, extract, timex
-from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
+from fake_stages import extract, named_states, timex, with_tags
+from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
 from test_event_extract import build
 
 NAMES = ["Norway", "Sweden", "Finland"]
@@ -24,8 +24,8 @@ OWN_TIME_BELOW = [
 
 
 def test_a_joined_verb_with_a_time_of_its_own_below_it_keeps_out_of_the_first_ones(body):
-    doc = _tag(build(OWN_TIME_BELOW), {4: "VBD", 7: "VBD", 10: "VBG"})
-    got = _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(OWN_TIME_BELOW), {4: "VBD", 7: "VBD", 10: "VBG"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 1, 2, "2024-05"), timex(doc, 12, 13, "2024-06")]))
     assert got["ASSAULT"] == ("2024-05", "text")
     assert got["ACCUSE"] == ("2024-06", "text")  # the time told within it dates it
@@ -34,8 +34,8 @@ def test_a_joined_verb_with_a_time_of_its_own_below_it_keeps_out_of_the_first_on
 def test_a_joined_verb_with_no_time_of_its_own_takes_the_first_ones(body):
     # "In May, Norway attacked Sweden and accused Finland of spying." (unchanged)
     rows = OWN_TIME_BELOW[:11] + [". . PUNCT punct 4"]
-    doc = _tag(build(rows), {4: "VBD", 7: "VBD", 10: "VBG"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-05")]))
+    doc = with_tags(build(rows), {4: "VBD", 7: "VBD", 10: "VBG"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-05")]))
     assert got["ACCUSE"] == ("2024-05", "text")
 
 
@@ -49,8 +49,8 @@ PERFECT_JOINED = [
 
 
 def test_a_joined_verb_in_the_present_perfect_takes_no_past_time(body):
-    doc = _tag(build(PERFECT_JOINED), {4: "VBD", 7: "VBZ", 8: "VBN"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 0, 2, "2024-W48")]))
+    doc = with_tags(build(PERFECT_JOINED), {4: "VBD", 7: "VBZ", 8: "VBN"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 0, 2, "2024-W48")]))
     assert got["ASSAULT"] == ("2024-W48", "text")
     assert got["ACCUSE"][0] != "2024-W48"
 
@@ -59,8 +59,8 @@ def test_a_joined_verb_in_the_simple_past_still_takes_the_past_time(body):
     # "Last week, Norway attacked Sweden and accused Finland." (unchanged)
     rows = PERFECT_JOINED[:7] + ["accused accuse VERB conj 4", "Finland Finland PROPN dobj 7 B-GPE",
                                  ". . PUNCT punct 4"]
-    doc = _tag(build(rows), {4: "VBD", 7: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 0, 2, "2024-W48")]))
+    doc = with_tags(build(rows), {4: "VBD", 7: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 0, 2, "2024-W48")]))
     assert got["ACCUSE"] == ("2024-W48", "text")
 
 
@@ -78,8 +78,8 @@ TIME_ON_A_NOUNS_PARTICIPLE = [
 def test_a_time_on_a_participle_of_a_noun_in_the_joined_verb_does_not_keep_it_apart(body):
     # 2019 is when the theft was carried out, not when Finland was accused: the
     # accusing still shares the attack's May
-    doc = _tag(build(TIME_ON_A_NOUNS_PARTICIPLE), {4: "VBD", 7: "VBD", 12: "VBN"})
-    got = _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(TIME_ON_A_NOUNS_PARTICIPLE), {4: "VBD", 7: "VBD", 12: "VBN"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 1, 2, "2024-05"), timex(doc, 15, 16, "2019")]))
     assert got["ASSAULT"] == ("2024-05", "text")
     assert got["ACCUSE"] == ("2024-05", "text")

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_event_arguments_dates import _states, extract, timex
-from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
-from fake_stages import build
+from fake_stages import build, extract, named_states, timex, with_tags
+from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
 
 from newsbrief.events import dating
 
@@ -27,8 +26,8 @@ A_YEAR_AFTER = [
 
 
 def _accused(rows, day="2024-12-04", span="P1Y"):
-    doc = _tag(build(rows), {1: "VBD", 10: "VBD"})
-    return _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(rows), {1: "VBD", 10: "VBD"})
+    return dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 4, 5, day), timex(doc, 6, 8, span, "DURATION")]))["ACCUSE"]
 
 
@@ -60,8 +59,8 @@ def test_a_year_after_an_act_of_no_given_day_is_undated(body):
         ", , PUNCT punct 1", "a a DET det 5", "year year NOUN npadvmod 6",
         "after after SCONJ mark 8", "Norway Norway PROPN nsubj 8 B-GPE",
         "accused accuse VERB advcl 1", "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 6, "P1Y", "DURATION")]))
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 6, "P1Y", "DURATION")]))
     assert got["ACCUSE"][0] is None
 
 
@@ -75,8 +74,8 @@ SUBJECT_DAY = [
 
 
 def test_the_act_counted_from_takes_the_day_told_on_its_subject(body):
-    doc = _tag(build(SUBJECT_DAY), {3: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(SUBJECT_DAY), {3: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 0, 1, "2024-12-04"), timex(doc, 4, 6, "P1Y", "DURATION")]))
     assert got["ACCUSE"] == ("2023", "text")
 
@@ -91,8 +90,8 @@ HOURS_AFTER = [
 
 
 def test_a_bare_hours_after_puts_the_act_on_the_day_it_counts_from(body):
-    doc = _tag(build(HOURS_AFTER), {4: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-04")]))
+    doc = with_tags(build(HOURS_AFTER), {4: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-04")]))
     assert got["ACCUSE"] == ("2024-12-04", "text")
 
 
@@ -113,8 +112,8 @@ def _counted_from_the_publication_day(monkeypatch, tag):
         return fallback if tok.lemma_ == "come" else real(self, tok, piece, fallback, far)
 
     monkeypatch.setattr(dating.StoryTime, "untimed", untimed)
-    doc = _tag(build(COMES), {2: tag, 7: "VBD"})
-    return _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 5, "P1Y", "DURATION")]))
+    doc = with_tags(build(COMES), {2: tag, 7: "VBD"})
+    return dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 3, 5, "P1Y", "DURATION")]))
 
 
 def test_what_comes_now_counts_a_year_back_from_the_publication_day(body, monkeypatch):
@@ -134,13 +133,13 @@ def test_a_count_told_as_more_or_less_counts_nothing_back(body):
         "year year NOUN npadvmod 10", "after after SCONJ mark 12",
         "Norway Norway PROPN nsubj 12 B-GPE", "accused accuse VERB advcl 1",
         "Sweden Sweden PROPN dobj 12 B-GPE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 12: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(rows), {1: "VBD", 12: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 4, 5, "2024-12-04"), timex(doc, 6, 10, "P1Y", "DURATION")]))
     assert got["ACCUSE"][0] is None
     rows[6:8] = ["just just ADV advmod 9", "over over ADP quantmod 9"]  # "just over": still a guess
-    doc = _tag(build(rows), {1: "VBD", 12: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(rows), {1: "VBD", 12: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 4, 5, "2024-12-04"), timex(doc, 6, 10, "P1Y", "DURATION")]))
     assert got["ACCUSE"][0] is None
 
@@ -152,8 +151,8 @@ def test_a_hedge_just_before_the_taggers_span_counts_nothing_back(body):
         "roughly roughly ADV advmod 8", "a a DET det 8", "year year NOUN npadvmod 9",
         "after after SCONJ mark 11", "Norway Norway PROPN nsubj 11 B-GPE",
         "accused accuse VERB advcl 1", "Sweden Sweden PROPN dobj 11 B-GPE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 11: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(rows), {1: "VBD", 11: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 4, 5, "2024-12-04"), timex(doc, 7, 9, "P1Y", "DURATION")]))
     assert got["ACCUSE"][0] is None
 
@@ -166,8 +165,8 @@ def test_a_count_and_a_half_counts_nothing_back(body):
         "half half NOUN conj 6", "years year NOUN npadvmod 11",
         "after after SCONJ mark 13", "Norway Norway PROPN nsubj 13 B-GPE",
         "accused accuse VERB advcl 1", "Sweden Sweden PROPN dobj 13 B-GPE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 13: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(rows), {1: "VBD", 13: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 4, 5, "2024-12-04"), timex(doc, 6, 11, "P2Y", "DURATION")]))
     assert got["ACCUSE"][0] is None
 
@@ -183,8 +182,8 @@ def test_a_count_of_hours_after_moves_the_act_by_its_whole_days(body, count, spa
     # was dated Wednesday itself, as if the hours were all within that day
     rows = A_YEAR_AFTER[:6] + [
         f"{count} {count} NUM nummod 7", "hours hour NOUN npadvmod 8"] + A_YEAR_AFTER[8:]
-    doc = _tag(build(rows), {1: "VBD", 10: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(rows), {1: "VBD", 10: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 4, 5, "2024-12-04"), timex(doc, 6, 8, span, "DURATION")]))
     assert got["ACCUSE"][0] == expected
 
@@ -199,8 +198,8 @@ def test_a_count_of_hours_later_moves_the_sentence_by_its_whole_days(body):
         ", , PUNCT punct 11", "Finland Finland PROPN nsubj 11 B-GPE", "met meet VERB ROOT 11",
         "Norway Norway PROPN dobj 11 B-GPE", ". . PUNCT punct 11",
     ]
-    doc = _tag(build(rows), {1: "VBD", 11: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(rows), {1: "VBD", 11: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 4, 5, "2024-12-02"), timex(doc, 6, 8, "PT48H", "DURATION")]))
     assert got["CONSULT"] == ("2024-12-04", "text")
 
@@ -227,13 +226,13 @@ AFTER_MEETING = [
 def test_the_gerund_a_counted_span_counts_from_keeps_the_day_it_counts_from(body):
     # datesT: the meeting "two days after" which Norway accused Finland is Monday's,
     # not the Wednesday the span reaches (the accusing's)
-    doc = _tag(build(AFTER_MEETING), {1: "VBD", 9: "VBG", 13: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(AFTER_MEETING), {1: "VBD", 9: "VBG", 13: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [
         timex(doc, 4, 5, "2024-12-02"), timex(doc, 6, 8, "P2D", "DURATION")])
     dates = {(e.type, e.trigger.start if e.trigger else None): e.date for e in events}
     meeting = doc[9].idx
     assert dates[("CONSULT", meeting)] == "2024-12-02"
-    assert _dates(events)["ACCUSE"] == ("2024-12-04", "text")
+    assert dates_by_type(events)["ACCUSE"] == ("2024-12-04", "text")
 
 
 # datesU: "Finland met Norway on Wednesday shortly after Norway accused Sweden."
@@ -252,8 +251,8 @@ def test_an_adverb_of_a_short_while_puts_the_clause_act_on_the_day_it_hangs_on(
     rows = list(SHORTLY_AFTER)
     rows[5] = f"{adverb} {adverb} ADV advmod 8"
     rows[6] = f"{mark} {mark} SCONJ mark 8"
-    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-04")]))
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 5, "2024-12-04")]))
     assert got["ACCUSE"] == ("2024-12-04", "text")
 
 
@@ -261,8 +260,8 @@ def test_soon_after_puts_the_clause_act_on_no_day(body):
     # "soon after" spans weeks as often as hours: what came before is of no given day
     rows = list(SHORTLY_AFTER)
     rows[5] = "soon soon ADV advmod 8"
-    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-04")]))
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 5, "2024-12-04")]))
     assert got["ACCUSE"][0] is None
 
 
@@ -270,8 +269,8 @@ def test_moments_after_puts_the_clause_act_on_the_day_it_hangs_on(body):
     # "Finland met Norway on Wednesday, moments after Norway accused Sweden."
     rows = list(SHORTLY_AFTER)
     rows[5] = "moments moment NOUN npadvmod 8"
-    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-04")]))
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 5, "2024-12-04")]))
     assert got["ACCUSE"] == ("2024-12-04", "text")
 
 
@@ -287,6 +286,6 @@ def test_a_short_while_after_an_act_of_no_given_day_is_undated(body, monkeypatch
     rows = COMES[:3] + ["shortly shortly ADV advmod 6", "after after SCONJ mark 6",
                        "Norway Norway PROPN nsubj 6 B-GPE", "accused accuse VERB advcl 2",
                        "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 2"]
-    doc = _tag(build(rows), {2: "VBZ", 6: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), []))
+    doc = with_tags(build(rows), {2: "VBZ", 6: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), []))
     assert got["ACCUSE"][0] is None

@@ -11,9 +11,8 @@ import pytest
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import _states, coder_with, extract, timex
-from test_event_dates_body import _dates, _tag, body, lead_day, news  # noqa: F401 (fixtures)
-from fake_stages import build
+from fake_stages import build, coder_with, extract, named_states, timex, with_tags
+from dating_helpers import body, dates_by_type, lead_day, news  # noqa: F401  (fixtures)
 
 WORDS = coder_with({"attack": ("ASSAULT", "190", None)})
 NAMES = ["Norway", "Sweden", "Finland"]
@@ -31,8 +30,8 @@ def _story(noun: str, verb: str = "said say", prep: str = "in"):
 
 
 def _attack(rows):
-    doc = _tag(build(rows), {4: "VBD", 10: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-05")],
+    doc = with_tags(build(rows), {4: "VBD", 10: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-05")],
                          coder=WORDS))
     return got["ASSAULT"]
 
@@ -53,10 +52,10 @@ def test_a_record_that_tells_by_its_own_verb():
             "that that SCONJ mark 5", "Sweden Sweden PROPN nsubj 5 B-GPE",
             "attacked attack VERB ccomp 2", "Finland Finland PROPN dobj 5 B-GPE",
             ". . PUNCT punct 2"]
-    doc = _tag(build(rows), {2: "VBZ", 5: "VBD"})
+    doc = with_tags(build(rows), {2: "VBZ", 5: "VBD"})
     assert dating._documented_act(doc[5])
     rows[1] = "Norway Norway PROPN nsubj 2 B-GPE"
-    doc = _tag(build(rows), {2: "VBZ", 5: "VBD"})
+    doc = with_tags(build(rows), {2: "VBZ", 5: "VBD"})
     assert not dating._documented_act(doc[5])
 
 
@@ -66,8 +65,8 @@ def test_according_to_a_record():
             "indictment indictment NOUN pobj 1", "Sweden Sweden PROPN nsubj 5 B-GPE",
             "attacked attack VERB ROOT 5", "Finland Finland PROPN dobj 5 B-GPE",
             ". . PUNCT punct 5"]
-    doc = _tag(build(rows), {5: "VBD"})
+    doc = with_tags(build(rows), {5: "VBD"})
     assert dating._documented_act(doc[5])
     rows[3] = "speech speech NOUN pobj 1"
-    doc = _tag(build(rows), {5: "VBD"})
+    doc = with_tags(build(rows), {5: "VBD"})
     assert not dating._documented_act(doc[5])

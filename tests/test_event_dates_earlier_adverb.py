@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_dates_body import _tag
+from fake_stages import with_tags
 from fake_stages import build
 
 # "The rebels subsequently seized the airport."
@@ -35,7 +35,7 @@ DATE_FOLLOWS = [
 def _verb(rows):
     doc = build(rows)
     verb = next(t for t in doc if t.dep_ == "ROOT")
-    return _tag(doc, {verb.i: "VBD"})[verb.i]
+    return with_tags(doc, {verb.i: "VBD"})[verb.i]
 
 
 def test_an_adverb_of_another_time_standing_alone_undates_the_act():

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from fake_stages import build
-from test_event_dates_body import _tag
-
-# "Norway announced new sanctions, effective June 1."
+from fake_stages import build, timex, with_tags
 ANNOUNCED = [
     "Norway Norway PROPN nsubj 1 B-GPE", "announced announce VERB ROOT 1",
     "new new ADJ amod 3", "sanctions sanction NOUN dobj 1", ", , PUNCT punct 1",
@@ -36,7 +32,7 @@ STEP_DOWN = [
 
 
 def _dates(rows, tags, preds, start, value="2024-06-01", published=None):
-    doc = _tag(build(rows), tags)
+    doc = with_tags(build(rows), tags)
     return dating.attach_timexes(doc, [timex(doc, start, start + 2, value)], preds,
                                  published=published)
 

@@ -10,9 +10,8 @@ import pytest
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import _states, extract, timex
-from test_event_dates_body import _build_lines, _dates, _tag
-
+from fake_stages import build_lines, extract, named_states, timex, with_tags
+from dating_helpers import dates_by_type
 NAMES = ["Norway", "Sweden", "Finland"]
 
 
@@ -42,8 +41,8 @@ def _run(monkeypatch, rule: bool):
     if not rule:
         # the rule's one test, made to answer no: what the cascade does without it
         monkeypatch.setattr(dating.StoryTime, "_far_past", lambda self, own: False)
-    doc = _tag(_build_lines(_lines(MET_IN_2020)), {1: "VBD", 8: "VBD", 12: "VBD"})
-    return _dates(extract(doc, _states(doc, NAMES),
+    doc = with_tags(build_lines(_lines(MET_IN_2020)), {1: "VBD", 8: "VBD", 12: "VBD"})
+    return dates_by_type(extract(doc, named_states(doc, NAMES),
                           [timex(doc, 4, 5, "2024-12-02"), timex(doc, 15, 16, "2020")],
                           published="2024-12-04"))
 
@@ -65,8 +64,8 @@ def test_a_time_far_ahead_leaves_the_story_day(monkeypatch, value):
     rows = _lines(["will will AUX aux 13", "meet meet VERB conj 8",
                    "Finland Finland PROPN dobj 13 B-GPE", "in in ADP prep 13",
                    "2030 2030 NUM pobj 15 B-DATE"], verb=13)
-    doc = _tag(_build_lines(rows), {1: "VBD", 8: "VBD", 12: "MD", 13: "VB"})
-    got = _dates(extract(doc, _states(doc, NAMES),
+    doc = with_tags(build_lines(rows), {1: "VBD", 8: "VBD", 12: "MD", 13: "VB"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES),
                          [timex(doc, 4, 5, "2024-12-02"), timex(doc, 16, 17, value)],
                          published="2024-12-04"))
     assert got["ACCUSE"] == ("2024-12-02", "text")

@@ -8,11 +8,7 @@ from __future__ import annotations
 from newsbrief.events import dating
 from newsbrief.events.dating import EventDate
 
-from test_event_arguments_dates import timex
-from fake_stages import build
-from test_event_dates_body import _tag
-
-# "Berg said on Monday that he would step down on June 1."
+from fake_stages import build, timex, with_tags
 SAID = [
     "Berg Berg PROPN nsubj 1 B-PERSON", "said say VERB ROOT 1", "on on ADP prep 1",
     "Monday Monday PROPN pobj 2 B-DATE", "that that SCONJ mark 7", "he he PRON nsubj 7",
@@ -23,7 +19,7 @@ SAID = [
 
 
 def _doc():
-    return _tag(build(SAID), {1: "VBD", 6: "MD", 7: "VB"})
+    return with_tags(build(SAID), {1: "VBD", 6: "MD", 7: "VB"})
 
 
 def test_an_intent_with_its_own_time_is_dated_by_its_saying():

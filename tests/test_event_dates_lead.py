@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_event_arguments_dates import _states, extract, timex
-from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
-from fake_stages import build
+from fake_stages import build, extract, named_states, timex, with_tags
+from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
 
 from newsbrief.events import dating
 
@@ -28,26 +27,26 @@ MONDAY_THEN = [
 
 
 def test_an_act_the_lead_tells_in_the_past_is_of_the_day_the_lead_names():
-    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")])
-    assert _dates(events)["ACCUSE"] == ("2024-12-02", "text")
+    doc = with_tags(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")])
+    assert dates_by_type(events)["ACCUSE"] == ("2024-12-02", "text")
 
 
 def test_an_act_the_lead_tells_in_the_present_is_the_publication_days_news():
-    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBZ"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")])
-    assert _dates(events)["ACCUSE"] == ("2024-12-05", "published")
+    doc = with_tags(build(MONDAY_THEN), {4: "VBD", 8: "VBZ"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")])
+    assert dates_by_type(events)["ACCUSE"] == ("2024-12-05", "published")
 
 
 def test_a_lead_in_a_story_that_names_no_near_day_has_no_day():
-    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
+    doc = with_tags(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
     # The Monday two years back: an analysis of other times, no day's news.
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2022-12-05")])
-    assert _dates(events)["ACCUSE"] == (None, "none")
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2022-12-05")])
+    assert dates_by_type(events)["ACCUSE"] == (None, "none")
     # Told in the present, it is still the publication day's.
-    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBZ"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2022-12-05")])
-    assert _dates(events)["ACCUSE"] == ("2024-12-05", "published")
+    doc = with_tags(build(MONDAY_THEN), {4: "VBD", 8: "VBZ"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2022-12-05")])
+    assert dates_by_type(events)["ACCUSE"] == ("2024-12-05", "published")
 
 
 # "Norway and Sweden met for hours on Monday. Norway attacked Finland." (body): the day
@@ -62,20 +61,20 @@ MET_FOR_HOURS = [
 
 
 def test_a_body_sentence_goes_on_at_the_day_the_one_before_names(body):
-    doc = _tag(build(MET_FOR_HOURS), {3: "VBD", 10: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 7, 8, "2024-12-02")])
-    assert _dates(events)["ASSAULT"] == ("2024-12-02", "text")
+    doc = with_tags(build(MET_FOR_HOURS), {3: "VBD", 10: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 7, 8, "2024-12-02")])
+    assert dates_by_type(events)["ASSAULT"] == ("2024-12-02", "text")
 
 
 def test_a_far_day_or_a_bound_in_the_sentence_before_does_not_date_it(body):
-    doc = _tag(build(MET_FOR_HOURS), {3: "VBD", 10: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 7, 8, "2021-03-01")])
-    assert _dates(events)["ASSAULT"] == (None, "none")
+    doc = with_tags(build(MET_FOR_HOURS), {3: "VBD", 10: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 7, 8, "2021-03-01")])
+    assert dates_by_type(events)["ASSAULT"] == (None, "none")
     rows = list(MET_FOR_HOURS)
     rows[6] = "since since ADP prep 5"  # "... for hours since Monday": a bound
-    doc = _tag(build(rows), {3: "VBD", 10: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 7, 8, "2024-12-02")])
-    assert _dates(events)["ASSAULT"] == (None, "none")
+    doc = with_tags(build(rows), {3: "VBD", 10: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 7, 8, "2024-12-02")])
+    assert dates_by_type(events)["ASSAULT"] == (None, "none")
 
 
 # "In February, Norway met Sweden. The following day, Norway accused Finland." (published
@@ -91,16 +90,16 @@ FEBRUARY_THEN = [
 
 
 def test_the_following_day_after_a_month_named_is_in_that_month(body):
-    doc = _tag(build(FEBRUARY_THEN), {4: "VBD", 12: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-02")])
-    assert _dates(events)["ACCUSE"] == ("2024-02", "text")
+    doc = with_tags(build(FEBRUARY_THEN), {4: "VBD", 12: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-02")])
+    assert dates_by_type(events)["ACCUSE"] == ("2024-02", "text")
     # A week later is no longer sure to be in February.
     rows = list(FEBRUARY_THEN)
     rows[7:10] = ["A a DET det 8", "week week NOUN npadvmod 9", "later later ADV advmod 12"]
-    doc = _tag(build(rows), {4: "VBD", 12: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-02"),
+    doc = with_tags(build(rows), {4: "VBD", 12: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-02"),
                                                 timex(doc, 7, 9, "P1W", "DURATION")])
-    assert _dates(events)["ACCUSE"] == (None, "none")
+    assert dates_by_type(events)["ACCUSE"] == (None, "none")
 
 
 # "Norway's visit to Oslo this week was a success." (published Thursday 2024-12-05)
@@ -111,7 +110,7 @@ VISIT = ["Norway Norway PROPN poss 2 B-GPE", "'s 's PART case 0", "visit visit N
 
 
 def test_a_bare_time_between_an_event_subject_and_its_verb_is_the_subjects():
-    doc = _tag(build(VISIT), {7: "VBD"})
+    doc = with_tags(build(VISIT), {7: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 5, 7, "2024-W49")], {2: 0},
                                 published="2024-12-05")
     assert (got[0].date, got[0].source) == ("2024-W49", "text")  # (an ISO week since dates14)
@@ -120,7 +119,7 @@ def test_a_bare_time_between_an_event_subject_and_its_verb_is_the_subjects():
     # between the noun's words and the time, so the time is the verb's, not the noun's
     rows = list(VISIT)
     rows[4] = "there there ADV advmod 7"
-    doc = _tag(build(rows), {7: "VBD"})
+    doc = with_tags(build(rows), {7: "VBD"})
     assert dating._subject_time(doc[6], {2: 0}) is None
 
 
@@ -134,14 +133,14 @@ WHICH_LEFT = ["Norway Norway PROPN nsubj 9 B-GPE", ", , PUNCT punct 0", "which w
 
 
 def test_a_far_time_in_a_relative_clause_does_not_make_the_sentence_background():
-    doc = _tag(build(WHICH_LEFT), {3: "VBD", 9: "VBD"})
+    doc = with_tags(build(WHICH_LEFT), {3: "VBD", 9: "VBD"})
     assert dating.far_sentences(doc, [timex(doc, 7, 8, "1999")], "2024-12-05",
                                 [0] * len(doc)) == set()
     # "In 1999, Norway attacked Sweden.": the sentence's own scene
     rows = ["In in ADP prep 4", "1999 1999 NUM pobj 0 B-DATE", ", , PUNCT punct 4",
             "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
             "Sweden Sweden PROPN dobj 4 B-GPE", ". . PUNCT punct 4"]
-    doc = _tag(build(rows), {4: "VBD"})
+    doc = with_tags(build(rows), {4: "VBD"})
     assert dating.far_sentences(doc, [timex(doc, 1, 2, "1999")], "2024-12-05",
                                 [0] * len(doc)) == {0}
 
@@ -155,12 +154,12 @@ WHICH_ACCUSED = ["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT
 
 
 def test_an_act_in_a_relative_clause_of_the_lead_has_no_day_of_the_leads():
-    doc = _tag(build(WHICH_ACCUSED), {1: "VBD", 5: "VBD"})
+    doc = with_tags(build(WHICH_ACCUSED), {1: "VBD", 5: "VBD"})
     story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
     fallback = dating.published_date("2024-12-05")
     assert story.untimed(doc[5], 0, fallback, False) == dating.UNDATED
     # told in the present ("which accuses Finland"), the day's news
-    doc = _tag(build(WHICH_ACCUSED), {1: "VBD", 5: "VBZ"})
+    doc = with_tags(build(WHICH_ACCUSED), {1: "VBD", 5: "VBZ"})
     story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
     assert story.untimed(doc[5], 0, fallback, False) == fallback
 
@@ -177,7 +176,7 @@ FOR_WEEKS = ["For for ADP prep 4", "weeks week NOUN pobj 0 B-DATE", ", , PUNCT p
 @pytest.mark.parametrize("value, undated", [("PXW", True), ("P3M", True), ("P2Y", True),
                                             ("PT2H", False), ("P2D", False)])
 def test_an_act_told_over_a_stretch_of_weeks_or_more_has_no_one_day(value, undated):
-    doc = _tag(build(FOR_WEEKS), {4: "VBD", 7: "VBD"})
+    doc = with_tags(build(FOR_WEEKS), {4: "VBD", 7: "VBD"})
     story = dating.StoryTime(doc, [timex(doc, 1, 2, value, "DURATION")], "2024-12-05",
                              [0] * len(doc))
     fallback = dating.published_date("2024-12-05")
@@ -185,7 +184,7 @@ def test_an_act_told_over_a_stretch_of_weeks_or_more_has_no_one_day(value, undat
         got = story.untimed(doc[verb], 0, fallback, False)
         assert got == (dating.UNDATED if undated else fallback)
     # told in the present ("For weeks, Norway attacks Sweden"), the state of the day
-    doc = _tag(build(FOR_WEEKS), {4: "VBZ", 7: "VBZ"})
+    doc = with_tags(build(FOR_WEEKS), {4: "VBZ", 7: "VBZ"})
     story = dating.StoryTime(doc, [timex(doc, 1, 2, value, "DURATION")], "2024-12-05",
                              [0] * len(doc))
     assert story.untimed(doc[4], 0, fallback, False) == fallback
@@ -209,7 +208,7 @@ def _term(verb: str, lemma: str, fronted: bool):
                 "five five NUM nummod 5 B-DATE", "years year NOUN pobj 3 I-DATE",
                 ". . PUNCT punct 1"]
         at, span = 1, (4, 6)
-    doc = _tag(build(rows), {at: "VBD"})
+    doc = with_tags(build(rows), {at: "VBD"})
     story = dating.StoryTime(doc, [timex(doc, *span, "P5Y", "DURATION")], "2024-12-05",
                              [0] * len(doc))
     return story.untimed(doc[at], 0, dating.published_date("2024-12-05"), False)
@@ -234,7 +233,7 @@ IN_RECENT_WEEKS = ["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
 
 @pytest.mark.parametrize("value, undated", [("PXW", True), ("PXM", True), ("P2D", False)])
 def test_an_act_in_the_present_perfect_over_a_stretch_has_no_one_day(value, undated):
-    doc = _tag(build(IN_RECENT_WEEKS), {1: "VBZ", 2: "VBN"})
+    doc = with_tags(build(IN_RECENT_WEEKS), {1: "VBZ", 2: "VBN"})
     fallback = dating.published_date("2024-12-05")
     story = dating.StoryTime(doc, [timex(doc, 5, 7, value, "DURATION")], "2024-12-05",
                              [0] * len(doc))

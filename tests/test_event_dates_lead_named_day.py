@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import _states, extract, timex
-from test_event_dates_body import _build_lines, _dates, _tag
-
+from fake_stages import build_lines, extract, named_states, timex, with_tags
+from dating_helpers import dates_by_type
 NAMES = ["Norway", "Sweden", "Finland"]
 
 # "Norway said on Monday Sweden attacked Finland. / Norway accused Finland."
@@ -48,17 +47,17 @@ def _one_sentence_lead(monkeypatch):
 
 def test_words_in_the_body_take_the_day_the_lead_names_off_its_root(monkeypatch):
     _one_sentence_lead(monkeypatch)
-    doc = _tag(_build_lines(SAID_ON_MONDAY), {1: "VBD", 5: "VBD", 10: "VBD"})
+    doc = with_tags(build_lines(SAID_ON_MONDAY), {1: "VBD", 5: "VBD", 10: "VBD"})
     assert "\n" in doc.text
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
                          published="2024-12-04"))
     assert got["ACCUSE"] == ("2024-12-02", "text")
 
 
 def test_a_lead_that_names_two_days_gives_the_body_no_day_of_its_own(monkeypatch):
     _one_sentence_lead(monkeypatch)
-    doc = _tag(_build_lines(TWO_DAYS), {1: "VBD", 7: "VBD", 12: "VBD", 17: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES),
+    doc = with_tags(build_lines(TWO_DAYS), {1: "VBD", 7: "VBD", 12: "VBD", 17: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES),
                          [timex(doc, 3, 4, "2024-12-02"), timex(doc, 10, 11, "2024-12-01")],
                          published="2024-12-04"))
     assert got["ACCUSE"][0] not in ("2024-12-02", "2024-12-01")
@@ -79,8 +78,8 @@ def test_a_day_in_a_clause_describing_a_noun_is_not_the_story_day(monkeypatch):
     # the day a thing was made ("a video released on Monday") is that thing's, not
     # the day of the lead's news
     _one_sentence_lead(monkeypatch)
-    doc = _tag(_build_lines(VIDEO_ON_MONDAY), {1: "VBD", 4: "VBN", 10: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 6, 7, "2024-12-02")],
+    doc = with_tags(build_lines(VIDEO_ON_MONDAY), {1: "VBD", 4: "VBN", 10: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 6, 7, "2024-12-02")],
                          published="2024-12-04"))
     assert got["ACCUSE"][0] != "2024-12-02"
     assert dating._in_noun_clause(doc[6]) and not dating._in_noun_clause(doc[10])
@@ -104,8 +103,8 @@ DAYS_AFTER_SATURDAY = [
 
 def test_the_day_of_an_earlier_act_under_after_is_not_the_story_day(monkeypatch):
     _one_sentence_lead(monkeypatch)
-    doc = _tag(_build_lines(DAYS_AFTER_SATURDAY), {1: "VBD", 8: "VBD", 15: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 11, 12, "2024-11-30")],
+    doc = with_tags(build_lines(DAYS_AFTER_SATURDAY), {1: "VBD", 8: "VBD", 15: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 11, 12, "2024-11-30")],
                          published="2024-12-04"))
     assert got["ACCUSE"][0] != "2024-11-30"
     assert dating._under_prior(doc[11])
@@ -118,8 +117,8 @@ def test_a_lead_day_after_publication_is_not_the_story_day(monkeypatch):
     # Thursday six days back is read forward to 2024-12-05 by `story_weekdays`)
     _one_sentence_lead(monkeypatch)
     rows = [r.replace("Monday Monday", "Thursday Thursday") for r in SAID_ON_MONDAY]
-    doc = _tag(_build_lines(rows), {1: "VBD", 5: "VBD", 10: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-11-28")],
+    doc = with_tags(build_lines(rows), {1: "VBD", 5: "VBD", 10: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-11-28")],
                          published="2024-12-04"))
     assert got["ACCUSE"][0] != "2024-12-05"
 
@@ -127,5 +126,5 @@ def test_a_lead_day_after_publication_is_not_the_story_day(monkeypatch):
 def test_a_day_told_on_a_verb_of_saying_still_dates_the_story(monkeypatch):
     # the shape the rule was made for, with the new conditions in place
     _one_sentence_lead(monkeypatch)
-    doc = _tag(_build_lines(SAID_ON_MONDAY), {1: "VBD", 5: "VBD", 10: "VBD"})
+    doc = with_tags(build_lines(SAID_ON_MONDAY), {1: "VBD", 5: "VBD", 10: "VBD"})
     assert not dating._under_prior(doc[3])

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from test_event_dates_body import _tag
+from fake_stages import timex, with_tags
 from fake_stages import build
 
 # "On Monday, Norway attacked Finland."
@@ -28,7 +27,7 @@ RAIDS_SUNDAY = [
 
 def _piece_time(rows, timexes):
     """The time `StoryTime` gives the second sentence."""
-    doc = _tag(build(rows), {4: "VBD", 8: "VBD", 21: "VBN"})
+    doc = with_tags(build(rows), {4: "VBD", 8: "VBD", 21: "VBN"})
     pieces = [0 if tok.i < len(MONDAY) else 1 for tok in doc]
     story = dating.StoryTime(doc, [timex(doc, *t) for t in timexes], "2024-12-05", pieces)
     got = story.times[1].date
@@ -59,7 +58,7 @@ def test_a_day_named_after_the_span_is_not_its_start():
             ", , PUNCT punct 14", "Norway Norway PROPN nsubj 14 B-GPE",
             "mocked mock VERB ROOT 14", "on on ADP prep 14", "Thursday Thursday PROPN pobj 15 B-DATE",
             ". . PUNCT punct 14"]
-    doc = _tag(build(rows), {4: "VBD", 11: "VBD", 14: "VBD"})
+    doc = with_tags(build(rows), {4: "VBD", 11: "VBD", 14: "VBD"})
     pieces = [0 if tok.i < 7 else 1 for tok in doc]
     story = dating.StoryTime(doc, [timex(doc, 1, 2, "2024-12-02"), timex(doc, 7, 9, "P1D", "DURATION"),
                                    timex(doc, 16, 17, "2024-12-05")], "2024-12-05", pieces)

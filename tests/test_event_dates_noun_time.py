@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from fake_stages import build
-from test_event_dates_body import _tag
-
-# "Norway sought advice before Friday's announcement."
+from fake_stages import build, timex, with_tags
 BEFORE = [
     "Norway Norway PROPN nsubj 1 B-GPE", "sought seek VERB ROOT 1",
     "advice advice NOUN dobj 1", "before before ADP prep 1",
@@ -18,7 +14,7 @@ BEFORE = [
     "announcement announcement NOUN pobj 3", ". . PUNCT punct 1",
 ]
 def _dates(rows, preds, start, value):
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     return dating.attach_timexes(doc, [timex(doc, start, start + 1, value)], preds)
 
 

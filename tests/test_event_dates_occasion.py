@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from fake_stages import build
-from test_event_dates_body import _tag
-
-# "In March, the envoy said during a visit to Oslo that the office would shut."
+from fake_stages import build, timex, with_tags
 OCCASION = [
     "In in ADP prep 5", "March March PROPN pobj 0 B-DATE", ", , PUNCT punct 5",
     "the the DET det 4", "envoy envoy NOUN nsubj 5", "said say VERB ROOT 5",
@@ -22,7 +18,7 @@ OCCASION = [
 
 
 def _dates(rows, preds):
-    doc = _tag(build(rows), {5: "VBD", 8: "NN", 15: "VB"})
+    doc = with_tags(build(rows), {5: "VBD", 8: "NN", 15: "VB"})
     return dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-03")], preds)
 
 
@@ -45,7 +41,7 @@ def test_a_noun_the_report_tells_of_is_no_occasion():
         "Oslo Oslo PROPN pobj 8 B-GPE", "was be AUX ccomp 5", "over over ADV advmod 10",
         ". . PUNCT punct 5",
     ]
-    doc = _tag(build(rows), {5: "VBD", 7: "NN", 10: "VBD"})
+    doc = with_tags(build(rows), {5: "VBD", 7: "NN", 10: "VBD"})
     assert not dating._occasion_of(doc[7], doc[10])
     assert 0 not in dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-03")], {7: 0})
 

@@ -9,11 +9,7 @@ import pytest
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from fake_stages import build
-from test_event_dates_body import _tag
-
-# "Norway joined a call Tuesday in which Sweden urged Finland ."
+from fake_stages import build, timex, with_tags
 IN_WHICH = [
     "Norway Norway PROPN nsubj 1 B-GPE", "joined join VERB ROOT 1", "a a DET det 3",
     "call call NOUN dobj 1", "Tuesday Tuesday PROPN npadvmod 3 B-DATE", "in in ADP prep 8",
@@ -23,7 +19,7 @@ IN_WHICH = [
 
 
 def _date_of_urged(rows):
-    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
     return dating.attach_timexes(doc, [timex(doc, 4, 5, "2024-12-03")], {8: 0}).get(0)
 
 
@@ -43,5 +39,5 @@ def test_another_preposition_before_which_gives_no_time():
 def test_an_occasion_clause_told_in_the_present_gives_no_time():
     # "a call Tuesday in which Sweden urges Finland"
     rows = [r.replace("urged urge VERB relcl 3", "urges urge VERB relcl 3") for r in IN_WHICH]
-    doc = _tag(build(rows), {1: "VBD", 8: "VBZ"})
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBZ"})
     assert 0 not in dating.attach_timexes(doc, [timex(doc, 4, 5, "2024-12-03")], {8: 0})

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from fake_stages import build
-from test_event_dates_body import _tag
-
-# "On Monday, Norway criticized Sweden for attacking Finland."
+from fake_stages import build, timex, with_tags
 REASON = [
     "On on ADP prep 3", "Monday Monday PROPN pobj 0 B-DATE",
     "Norway Norway PROPN nsubj 3 B-GPE", "criticized criticize VERB ROOT 3",
@@ -20,11 +16,11 @@ REASON = [
 
 
 def test_a_gerund_of_reason_does_not_take_the_verbs_time():
-    doc = _tag(build(REASON), {3: "VBD", 6: "VBG"})
+    doc = with_tags(build(REASON), {3: "VBD", 6: "VBG"})
     got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
     assert got[0].date == "2024-12-02"
     assert 1 not in got
     # "... criticized Sweden in attacking Finland": not a reason; the time reaches it
-    doc = _tag(build([r.replace("for for", "in in") for r in REASON]), {3: "VBD", 6: "VBG"})
+    doc = with_tags(build([r.replace("for for", "in in") for r in REASON]), {3: "VBD", 6: "VBG"})
     got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
     assert got[1].date == "2024-12-02"

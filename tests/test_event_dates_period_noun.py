@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from fake_stages import build
-from test_event_dates_body import _tag
-
-# "Norway approved a budget for 2019."  ("for" on the verb, after its object)
+from fake_stages import build, timex, with_tags
 ON_VERB = [
     "Norway Norway PROPN nsubj 1 B-GPE", "approved approve VERB ROOT 1",
     "a a DET det 3", "budget budget NOUN dobj 1", "for for ADP prep 1",
@@ -39,7 +35,7 @@ NO_OBJECT = [
 
 
 def _dates(rows, verb, preds, tag, start, value):
-    doc = _tag(build(rows), {verb: tag})
+    doc = with_tags(build(rows), {verb: tag})
     return dating.attach_timexes(doc, [timex(doc, start, start + 1, value)], preds)
 
 
@@ -61,9 +57,9 @@ def test_an_event_noun_takes_its_own_time_and_not_the_verb():
 
 
 def test_for_on_a_verb_with_no_object_is_left_alone():
-    doc = _tag(build(NO_OBJECT), {3: "VBN"})
+    doc = with_tags(build(NO_OBJECT), {3: "VBN"})
     assert dating._period_of_noun(doc[5]) is None
-    assert dating._period_of_noun(_tag(build(ON_VERB), {1: "VBD"})[5]).text == "budget"
+    assert dating._period_of_noun(with_tags(build(ON_VERB), {1: "VBD"})[5]).text == "budget"
 
 
 # "Norway released a plan for Nordic-unity last month." (the parser takes "Nordic-unity
@@ -77,7 +73,7 @@ NAMED_PLAN = [
 
 
 def test_a_time_that_for_does_not_take_first_is_no_period():
-    doc = _tag(build(NAMED_PLAN), {1: "VBD"})
+    doc = with_tags(build(NAMED_PLAN), {1: "VBD"})
     tx = timex(doc, 6, 8, "2024-11")
     assert dating._period_of_noun(doc[7], tx) is None
     assert dating.attach_timexes(doc, [tx], {1: 0})[0].date == "2024-11"

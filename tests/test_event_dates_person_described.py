@@ -5,9 +5,8 @@ Hand-built parses, sentences made up; published Thursday 2024-12-05."""
 
 from __future__ import annotations
 
-from test_event_arguments_dates import _states, extract, timex
-from test_event_dates_body import _dates, _tag, body  # noqa: F401  (a fixture)
-from fake_stages import build
+from fake_stages import build, extract, named_states, timex, with_tags
+from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
 
 from newsbrief.events import dating
 
@@ -23,8 +22,8 @@ WHO = [
 
 
 def _run(rows, tags, monday=(1, 2)):
-    doc = _tag(build(rows), tags)
-    return _dates(extract(doc, _states(doc, NAMES), [timex(doc, *monday, "2024-12-02")]))
+    doc = with_tags(build(rows), tags)
+    return dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, *monday, "2024-12-02")]))
 
 
 def test_an_act_of_a_person_described_is_not_the_sentences_day(body):

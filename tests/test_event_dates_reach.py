@@ -14,9 +14,8 @@ from spacy.tokens import Doc
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import _states, coder_with, extract, timex
-from fake_stages import build, by_type
-from test_event_dates_body import _tag, body, lead_day  # noqa: F401  (fixtures)
+from fake_stages import build, by_type, coder_with, extract, named_states, timex, with_tags
+from dating_helpers import body, lead_day  # noqa: F401  (fixtures)
 
 NAMES = ["Norway", "Sweden", "Finland"]
 WORDS = coder_with({"warn": ("THREATEN", "130", None), "policy": ("COOPERATE", "030", None)})
@@ -48,8 +47,8 @@ OVER_THE_ATTACK = [
 
 
 def test_a_year_told_before_a_noun_dates_that_noun_alone():
-    doc = _tag(build(OVER_THE_ATTACK), {1: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2022")])
+    doc = with_tags(build(OVER_THE_ATTACK), {1: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2022")])
     assert by_type(events, "ASSAULT")[0].date == "2022"
     assert by_type(events, "ACCUSE")[0].date != "2022"
 
@@ -58,8 +57,8 @@ def test_a_year_told_before_a_noun_dates_that_noun_alone():
 # nothing around it (it is no longer taken for the accusation's).
 def test_a_year_before_a_noun_that_is_no_event_dates_nothing():
     rows = OVER_THE_ATTACK[:6] + ["dispute dispute NOUN pobj 3", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD"})
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2022")]), "ACCUSE")[0]
+    doc = with_tags(build(rows), {1: "VBD"})
+    ev = by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2022")]), "ACCUSE")[0]
     assert ev.date_text != "2022" and ev.date != "2022"
 
 
@@ -69,8 +68,8 @@ def test_a_year_before_a_noun_that_sets_the_scene_dates_the_act():
             "Sweden Sweden PROPN dobj 1 B-GPE", "in in ADP prep 1", "the the DET det 6",
             "2022 2022 NUM nummod 6 B-DATE", "campaign campaign NOUN pobj 3",
             ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD"})
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2022")]), "SUPPORT")[0]
+    doc = with_tags(build(rows), {1: "VBD"})
+    ev = by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2022")]), "SUPPORT")[0]
     assert (ev.date, ev.date_source) == ("2022", "text")
 
 
@@ -82,9 +81,9 @@ def test_a_time_hung_on_the_line_before_dates_its_own_line(body):
             ", , PUNCT punct 8", "Norway Norway PROPN nsubj 8 B-GPE",
             "accused accuse VERB ROOT 8", "Sweden Sweden PROPN dobj 8 B-GPE",
             ". . PUNCT punct 8"]
-    doc = _tag(_with_break(build(rows), 3), {8: "VBD"})
+    doc = with_tags(_with_break(build(rows), 3), {8: "VBD"})
     assert "\n" in doc.text
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 4, 6, "2024-W48")]),
+    ev = by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 6, "2024-W48")]),
                  "ACCUSE")[0]
     assert (ev.date_source, ev.date_text) == ("text", "Last week")
 
@@ -97,8 +96,8 @@ SAID_HAD = ["Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "on on 
 
 
 def test_a_past_perfect_act_reported_on_a_near_day_is_news_of_that_day(body):
-    doc = _tag(build(SAID_HAD), {1: "VBD", 7: "VBN"})
-    ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
+    doc = with_tags(build(SAID_HAD), {1: "VBD", 7: "VBN"})
+    ev = extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-02", "text", "Monday")
 
 
@@ -107,13 +106,13 @@ def test_a_past_perfect_act_reported_with_no_day_stays_background(body):
             "that that SCONJ mark 5", "it it PRON nsubj 5", "had have AUX aux 5",
             "attacked attack VERB ccomp 1", "Sweden Sweden PROPN dobj 5 B-GPE",
             ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 5: "VBN"})
-    assert _date(extract(doc, _states(doc, NAMES), [])[0]) == (None, "none")
+    doc = with_tags(build(rows), {1: "VBD", 5: "VBN"})
+    assert _date(extract(doc, named_states(doc, NAMES), [])[0]) == (None, "none")
 
 
 def test_a_past_perfect_act_reported_on_a_far_day_stays_background(body):
-    doc = _tag(build(SAID_HAD), {1: "VBD", 7: "VBN"})
-    ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-03-04")])[0]
+    doc = with_tags(build(SAID_HAD), {1: "VBD", 7: "VBN"})
+    ev = extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-03-04")])[0]
     assert _date(ev) == (None, "none")
 
 
@@ -126,8 +125,8 @@ def test_the_time_of_the_occasion_of_a_report_is_its_time(body):
             "said say VERB ROOT 8", "it it PRON nsubj 11", "had have AUX aux 11",
             "attacked attack VERB ccomp 8", "Sweden Sweden PROPN dobj 11 B-GPE",
             ". . PUNCT punct 8"]
-    doc = _tag(build(rows), {8: "VBD", 11: "VBN"})
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")]),
+    doc = with_tags(build(rows), {8: "VBD", 11: "VBN"})
+    ev = by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")]),
                  "ASSAULT")[0]
     assert (ev.date, ev.date_source) == ("2024-12-02", "text")
 
@@ -144,8 +143,8 @@ def test_two_days_earlier_counts_from_the_last_day_named(body):
             ", , PUNCT punct 16", "Norway Norway PROPN nsubj 16 B-GPE",
             "accused accuse VERB ROOT 16", "Sweden Sweden PROPN dobj 16 B-GPE",
             ". . PUNCT punct 16"]
-    doc = _tag(build(rows), {4: "VBD", 8: "VBD", 16: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-03"),
+    doc = with_tags(build(rows), {4: "VBD", 8: "VBD", 16: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-03"),
                                                 timex(doc, 11, 13, "P2D", "DURATION")])
     ev = by_type(events, "ACCUSE")[0]
     assert (ev.date, ev.date_source) == ("2024-12-01", "text")
@@ -159,8 +158,8 @@ def test_an_act_named_inside_another_noun_does_not_take_the_verbs_time():
             "its its PRON poss 6", "stand stand NOUN dobj 4", "on on ADP prep 6",
             "the the DET det 9", "attack attack NOUN pobj 7", "on on ADP prep 9",
             "Sweden Sweden PROPN pobj 10 B-GPE", ". . PUNCT punct 4"]
-    doc = _tag(build(rows), {4: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")])
+    doc = with_tags(build(rows), {4: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-02")])
     assert by_type(events, "SUPPORT")[0].date == "2024-12-02"
     assert by_type(events, "ASSAULT")[0].date_text != "Monday"
 
@@ -174,9 +173,9 @@ def test_a_participle_describing_a_thing_takes_its_clauses_tense(body):
             "signed sign VERB ROOT 6", "a a DET det 8", "pact pact NOUN dobj 6",
             ", , PUNCT punct 8", "approved approve VERB acl 8", "by by ADP agent 10",
             "Norway Norway PROPN pobj 11 B-GPE", ". . PUNCT punct 6"]
-    doc = _tag(build(rows), {1: "VBD", 6: "VBN", 10: "VBN"})
+    doc = with_tags(build(rows), {1: "VBD", 6: "VBN", 10: "VBN"})
     assert dating.finite_verb(doc[10]).i == 6
-    ev = by_type(extract(doc, _states(doc, NAMES), []), "SUPPORT")[0]
+    ev = by_type(extract(doc, named_states(doc, NAMES), []), "SUPPORT")[0]
     assert _date(ev) == (None, "none")
 
 
@@ -187,14 +186,14 @@ def test_an_act_named_as_the_time_after_which_another_came_is_undated(body, lead
             "Sweden Sweden PROPN dobj 1 B-GPE", "after after ADP prep 1",
             "the the DET det 5", "attack attack NOUN pobj 3", "on on ADP prep 5",
             "Finland Finland PROPN pobj 6 B-GPE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     day = dating.published_date(PUB)
     story = dating.StoryTime(doc, [], PUB, [0] * len(doc))
     story.news = True  # a story of the day (it names a near day elsewhere)
     assert story.untimed(doc[5], 0, day, False) == dating.UNDATED
     assert story.untimed(doc[1], 0, day, False) == day
     rows[3] = "during during ADP prep 1"
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     story = dating.StoryTime(doc, [], PUB, [0] * len(doc))
     story.news = True
     assert story.untimed(doc[5], 0, day, False) == day
@@ -205,20 +204,20 @@ def test_a_time_an_act_is_for_does_not_date_what_it_controls():
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "decided decide VERB ROOT 1",
             "to to PART aux 3", "attack attack VERB xcomp 1", "Sweden Sweden PROPN dobj 3 B-GPE",
             "for for ADP prep 1", "2025 2025 NUM pobj 5 B-DATE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 3: "VB"})
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 6, 7, "2025")]), "ASSAULT")[0]
+    doc = with_tags(build(rows), {1: "VBD", 3: "VB"})
+    ev = by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 6, 7, "2025")]), "ASSAULT")[0]
     assert ev.date != "2025"
     rows[5] = "in in ADP prep 1"
-    doc = _tag(build(rows), {1: "VBD", 3: "VB"})
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 6, 7, "2024")]), "ASSAULT")[0]
+    doc = with_tags(build(rows), {1: "VBD", 3: "VB"})
+    ev = by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 6, 7, "2024")]), "ASSAULT")[0]
     assert ev.date == "2024"
 
 
 def test_a_present_perfect_act_reported_on_a_near_day_is_news_of_that_day(body):
     rows = list(SAID_HAD)
     rows[6] = "has have AUX aux 7"
-    doc = _tag(build(rows), {1: "VBD", 7: "VBN"})
-    ev = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
+    doc = with_tags(build(rows), {1: "VBD", 7: "VBN"})
+    ev = extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")])[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-02", "text", "Monday")
 
 
@@ -229,8 +228,8 @@ def test_what_a_document_says_is_said_when_it_is_issued(body):
             "a a DET det 6", "plan plan NOUN dobj 4", "that that PRON nsubj 8",
             "accused accuse VERB relcl 6", "Sweden Sweden PROPN dobj 8 B-GPE",
             ". . PUNCT punct 4"]
-    doc = _tag(build(rows), {4: "VBD", 8: "VBD"})
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 1, 2, "2024-12-03")]),
+    doc = with_tags(build(rows), {4: "VBD", 8: "VBD"})
+    ev = by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, "2024-12-03")]),
                  "ACCUSE")[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-03", "text", "Tuesday")
     tx = [timex(doc, 1, 2, "2024-12-03")]
@@ -238,7 +237,7 @@ def test_what_a_document_says_is_said_when_it_is_issued(body):
     # a person is no document: "released a man who attacked Sweden" is not dated by the
     # time expression itself (what the relative clause tells may be older)
     rows[6], rows[8] = "man man NOUN dobj 4", "attacked attack VERB relcl 6"
-    doc = _tag(build(rows), {4: "VBD", 8: "VBD"})
+    doc = with_tags(build(rows), {4: "VBD", 8: "VBD"})
     assert 0 not in dating.attach_timexes(doc, tx, {8: 0})
 
 
@@ -248,8 +247,8 @@ def test_a_time_told_before_a_document_dates_what_it_says():
             "the the DET det 4", "March March PROPN compound 4 B-DATE", "report report NOUN dobj 1",
             "that that PRON nsubj 6", "accused accuse VERB relcl 4",
             "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
-    ev = by_type(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-03")]), "ACCUSE")[0]
+    doc = with_tags(build(rows), {1: "VBD", 6: "VBD"})
+    ev = by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-03")]), "ACCUSE")[0]
     assert (ev.date, ev.date_source) == ("2024-03", "text")
 
 
@@ -267,15 +266,15 @@ QUOTED = ["Norway Norway PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1",
 
 
 def test_words_said_then_quoted_with_the_speakers_day_take_that_day(body):
-    doc = _tag(build(QUOTED), {1: "VBD", 7: "VBD", 16: "VBD"})
+    doc = with_tags(build(QUOTED), {1: "VBD", 7: "VBD", 16: "VBD"})
     tx = [timex(doc, 4, 5, "2024-12-02"), timex(doc, 17, 18, "2024-12-03")]
-    ev = by_type(extract(doc, _states(doc, NAMES), tx), "ACCUSE")[0]
+    ev = by_type(extract(doc, named_states(doc, NAMES), tx), "ACCUSE")[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-03", "text", "Tuesday")
     # another speaker's quote says nothing of when Sweden spoke
     rows = list(QUOTED)
     rows[15] = "Finland Finland PROPN nsubj 16 B-GPE"
-    doc = _tag(build(rows), {1: "VBD", 7: "VBD", 16: "VBD"})
-    ev = by_type(extract(doc, _states(doc, NAMES), tx), "ACCUSE")[0]
+    doc = with_tags(build(rows), {1: "VBD", 7: "VBD", 16: "VBD"})
+    ev = by_type(extract(doc, named_states(doc, NAMES), tx), "ACCUSE")[0]
     assert ev.date_text != "Tuesday"
 
 
@@ -286,7 +285,7 @@ def test_a_time_before_a_compound_name_of_a_document_dates_what_it_says():
             "Oslo Oslo PROPN compound 5", "council council NOUN compound 6",
             "report report NOUN dobj 1", "that that PRON nsubj 8", "accused accuse VERB relcl 6",
             "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
     assert dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-03")], {8: 0})[0].date == "2024-03"
 
 
@@ -297,14 +296,14 @@ def test_a_possessive_time_inside_another_nouns_phrase_dates_only_its_noun():
             "Sweden Sweden PROPN pobj 4 B-GPE", "in in ADP prep 3", "Sunday Sunday PROPN poss 9 B-DATE",
             "'s 's PART case 7", "vote vote NOUN pobj 6", ", , PUNCT punct 1", "and and CCONJ cc 1",
             "attacked attack VERB conj 1", "Finland Finland PROPN dobj 12 B-GPE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 12: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD", 12: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 7, 8, "2024-12-01")], {1: 0, 12: 1})
     assert 0 not in got and 1 not in got
     # "Norway voted against Sunday's bill": the vote's own object
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "voted vote VERB ROOT 1",
             "against against ADP prep 1", "Sunday Sunday PROPN poss 5 B-DATE", "'s 's PART case 3",
             "bill bill NOUN pobj 2", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     assert dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-01")], {1: 0})[0].date == \
         "2024-12-01"
 
@@ -315,11 +314,11 @@ def test_a_far_bound_on_a_noun_does_not_bound_the_verb():
             "the the DET det 3", "actions action NOUN dobj 1", "after after ADP prep 3",
             "the the DET det 7", "2001 2001 NUM nummod 7 B-DATE", "attacks attack NOUN pobj 4",
             ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     story = dating.StoryTime(doc, [timex(doc, 6, 7, "2001")], PUB, [0] * len(doc))
     assert 1 not in story.far_bound
     rows[3:5] = ["Sweden Sweden PROPN dobj 1 B-GPE", "after after ADP prep 1"]
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     story = dating.StoryTime(doc, [timex(doc, 6, 7, "2001")], PUB, [0] * len(doc))
     assert 1 in story.far_bound
 
@@ -331,11 +330,11 @@ def test_an_earlier_act_named_by_a_noun_does_not_take_the_verbs_time():
             "Norway Norway PROPN nsubj 3 B-GPE", "praised praise VERB ROOT 3",
             "the the DET det 6", "recent recent ADJ amod 6", "visit visit NOUN dobj 3",
             "to to ADP prep 6", "Finland Finland PROPN pobj 7 B-GPE", ". . PUNCT punct 3"]
-    doc = _tag(build(rows), {3: "VBD"})
+    doc = with_tags(build(rows), {3: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
     assert got[0].date == "2024-12-02" and 1 not in got
     rows[5] = "official official ADJ amod 6"  # "the official visit": the day of the praise
-    doc = _tag(build(rows), {3: "VBD"})
+    doc = with_tags(build(rows), {3: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
     assert got[1].date == "2024-12-02"
 
@@ -347,9 +346,9 @@ def test_the_day_of_a_saying_that_goes_with_an_act_dates_the_act():
             "Sweden Sweden PROPN dobj 1 B-GPE", ", , PUNCT punct 1",
             "saying say VERB advcl 1", "Monday Monday PROPN npadvmod 4 B-DATE",
             ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 4: "VBG"})
+    doc = with_tags(build(rows), {1: "VBD", 4: "VBG"})
     got = dating.attach_timexes(doc, [timex(doc, 5, 6, "2024-12-02")], {1: 0})
     assert got[0].date == "2024-12-02"
     rows[4] = "prompting prompt VERB advcl 1"
-    doc = _tag(build(rows), {1: "VBD", 4: "VBG"})
+    doc = with_tags(build(rows), {1: "VBD", 4: "VBG"})
     assert 0 not in dating.attach_timexes(doc, [timex(doc, 5, 6, "2024-12-02")], {1: 0})

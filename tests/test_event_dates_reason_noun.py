@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from fake_stages import build
-from test_event_dates_body import _tag
-
-# "On Monday, Sweden admonished Norway for its blockade."
+from fake_stages import build, timex, with_tags
 REASON = [
     "On on ADP prep 3", "Monday Monday PROPN pobj 0 B-DATE",
     "Sweden Sweden PROPN nsubj 3 B-GPE", "admonished admonish VERB ROOT 3",
@@ -20,7 +16,7 @@ REASON = [
 
 
 def _dates(rows):
-    doc = _tag(build(rows), {3: "VBD", 7: "NN"})
+    doc = with_tags(build(rows), {3: "VBD", 7: "NN"})
     return dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 7: 1})
 
 
@@ -38,7 +34,7 @@ def test_without_the_rule_the_verbs_time_reaches_it(monkeypatch):
 def test_a_verb_of_purpose_is_no_reason():
     # "On Monday, Sweden invited Norway for a visit": the visit is what it is for
     rows = [r.replace("admonished admonish", "invited invite") for r in REASON]
-    doc = _tag(build(rows), {3: "VBD", 7: "NN"})
+    doc = with_tags(build(rows), {3: "VBD", 7: "NN"})
     assert not dating._reason_noun(doc[7])
 
 
@@ -51,6 +47,6 @@ def test_a_noun_of_purpose_is_no_reason():
         "there there ADV advmod 3", "for for ADP prep 3", "the the DET det 7",
         "talks talk NOUN pobj 5", ". . PUNCT punct 3",
     ]
-    doc = _tag(build(rows), {3: "VBD", 7: "NNS"})
+    doc = with_tags(build(rows), {3: "VBD", 7: "NNS"})
     assert not dating._reason_noun(doc[7])
-    assert dating._reason_noun(_tag(build(REASON), {3: "VBD", 7: "NN"})[7])
+    assert dating._reason_noun(with_tags(build(REASON), {3: "VBD", 7: "NN"})[7])

@@ -12,10 +12,7 @@ import pytest
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import _states, coder_with, extract, timex
-from fake_stages import build, by_type
-from test_event_dates_body import _tag
-
+from fake_stages import build, by_type, coder_with, extract, named_states, timex, with_tags
 NAMES = ["Norway", "Sweden", "Finland"]
 PUB = "2024-12-05"  # a Thursday; Monday is 2024-12-02
 
@@ -29,7 +26,7 @@ HUNG_ON_CONTENT = [
 
 
 def test_a_time_told_before_a_bare_content_clause_is_the_sayings():
-    doc = _tag(build(HUNG_ON_CONTENT), {1: "VBD", 5: "VBD"})
+    doc = with_tags(build(HUNG_ON_CONTENT), {1: "VBD", 5: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0, 5: 1})
     assert got[0].date == "2024-12-02"  # the saying
     assert 1 not in got  # the attack: not governed by the saying's time
@@ -37,15 +34,15 @@ def test_a_time_told_before_a_bare_content_clause_is_the_sayings():
     rows = HUNG_ON_CONTENT[:2] + ["that that SCONJ mark 6"] + [
         " ".join(r.split()[:4] + [str(int(r.split()[4]) + (r.split()[4] != "1"))] + r.split()[5:])
         for r in HUNG_ON_CONTENT[2:]]
-    doc = _tag(build(rows), {1: "VBD", 6: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD", 6: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 4, 5, "2024-12-02")], {1: 0, 6: 1})
     assert got[1].date == "2024-12-02"
 
 
 def test_the_deed_a_dated_saying_tells_keeps_its_day():
     # the deed the content clause tells is the news the saying gives: its day
-    doc = _tag(build(HUNG_ON_CONTENT), {1: "VBD", 5: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
+    doc = with_tags(build(HUNG_ON_CONTENT), {1: "VBD", 5: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
                      coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
     assert (by_type(events, "ASSAULT")[0].date, by_type(events, "ASSAULT")[0].date_source) == \
         ("2024-12-02", "text")
@@ -62,8 +59,8 @@ WHEN_IT_ATTACKED = [
 
 
 def test_a_past_act_in_a_clause_within_what_is_said_is_not_of_the_sayings_day():
-    doc = _tag(build(WHEN_IT_ATTACKED), {1: "VBD", 6: "VBD", 10: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
+    doc = with_tags(build(WHEN_IT_ATTACKED), {1: "VBD", 6: "VBD", 10: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
                      coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
     attack = by_type(events, "ASSAULT")[0]
     assert (attack.date, attack.date_source) == (None, "none")
@@ -72,8 +69,8 @@ def test_a_past_act_in_a_clause_within_what_is_said_is_not_of_the_sayings_day():
     rows[8] = "while while SCONJ mark 10"
     rows[6] = "fought fight VERB ccomp 1"
     rows[7] = "on on ADP prt 6"
-    doc = _tag(build(rows), {1: "VBD", 6: "VBD", 10: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
+    doc = with_tags(build(rows), {1: "VBD", 6: "VBD", 10: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")],
                      coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
     assert by_type(events, "ASSAULT")[0].date == "2024-12-02"
 
@@ -101,8 +98,8 @@ WITH_THAT = TWO_REPORTS[:13] + ["that that SCONJ mark 15"] + [
 
 @pytest.mark.parametrize(("rows", "second"), [(TWO_REPORTS, 14), (WITH_THAT, 15)])
 def test_a_lead_deed_a_dated_report_tells_keeps_the_reports_day(rows, second):
-    doc = _tag(build(rows), {1: "VBD", 6: "VBD", 10: "VBD", second: "VBD"})
-    events = extract(doc, _states(doc, NAMES + ["Denmark", "Estonia"]),
+    doc = with_tags(build(rows), {1: "VBD", 6: "VBD", 10: "VBD", second: "VBD"})
+    events = extract(doc, named_states(doc, NAMES + ["Denmark", "Estonia"]),
                      [timex(doc, 3, 4, "2024-12-02"), timex(doc, 12, 13, "2024-12-03")],
                      coder=coder_with({"attack": ("ASSAULT", "190", None)}), published=PUB)
     got = {(e.actor[0].text, e.date) for e in by_type(events, "ASSAULT")}
@@ -118,7 +115,7 @@ def test_a_time_before_the_bare_clause_of_a_verb_of_knowing_stays_the_clauses():
         "May May PROPN pobj 2 B-DATE", "Sweden Sweden PROPN nsubj 5 B-GPE",
         "attacked attack VERB ccomp 1", "Finland Finland PROPN dobj 5 B-GPE", ". . PUNCT punct 1",
     ]
-    doc = _tag(build(rows), {1: "VBZ", 5: "VBD"})
+    doc = with_tags(build(rows), {1: "VBZ", 5: "VBD"})
     assert dating._rehung(doc[3]) is None
     got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-05")], {5: 1})
     assert got[1].date == "2024-05"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_dates_body import _tag
+from fake_stages import with_tags
 from fake_stages import build
 
 # "A local paper initially reported the phone call."
@@ -33,7 +33,7 @@ LAUNCHED = [
 def _doc(rows):
     doc = build(rows)
     verb = next(t for t in doc if t.dep_ == "ROOT")
-    return _tag(doc, {verb.i: "VBD"}), verb
+    return with_tags(doc, {verb.i: "VBD"}), verb
 
 
 def test_the_act_a_report_names_is_not_undated_by_the_reports_adverb():

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import _states, coder_with, extract, timex
-from test_event_dates_body import _dates, _tag, body, lead_day, news  # noqa: F401 (fixtures)
-from fake_stages import build
+from fake_stages import build, coder_with, extract, named_states, timex, with_tags
+from dating_helpers import body, dates_by_type, lead_day, news  # noqa: F401  (fixtures)
 
 WORDS = coder_with({"deny": ("REJECT", "120", None), "rebuff": ("REJECT", "120", None)})
 NAMES = ["Norway", "Sweden", "Finland"]
@@ -29,8 +28,8 @@ def _story(verb: str, lemma: str, subject: str = "Norway Norway PROPN nsubj 1 B-
 
 
 def _reject(rows, tag="VBZ"):
-    doc = _tag(build(rows), {1: tag, 10: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 7, 8, "2024-12-05")],
+    doc = with_tags(build(rows), {1: tag, 10: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 7, 8, "2024-12-05")],
                          coder=WORDS))
     return got["REJECT"]
 
@@ -45,13 +44,13 @@ def test_another_act_told_in_the_present_keeps_the_publication_day(body, news, l
 
 
 def test_a_denial_said_by_its_speaker_of_itself_is_the_statement_of_the_day():
-    doc = _tag(build(_story("deny", "deny", "We we PRON nsubj 1")), {1: "VBP", 10: "VBD"})
+    doc = with_tags(build(_story("deny", "deny", "We we PRON nsubj 1")), {1: "VBP", 10: "VBD"})
     assert not dating._standing_denial(doc[1])
-    doc = _tag(build(_story("deny", "deny", "They they PRON nsubj 1")), {1: "VBP", 10: "VBD"})
+    doc = with_tags(build(_story("deny", "deny", "They they PRON nsubj 1")), {1: "VBP", 10: "VBD"})
     assert dating._standing_denial(doc[1])
 
 
 def test_a_denial_going_on_or_told_in_the_past_is_not_a_standing_one():
     for verb, tag in (("denying", "VBG"), ("denied", "VBD")):
-        doc = _tag(build(_story(verb, "deny")), {1: tag, 10: "VBD"})
+        doc = with_tags(build(_story(verb, "deny")), {1: tag, 10: "VBD"})
         assert not dating._standing_denial(doc[1]), verb

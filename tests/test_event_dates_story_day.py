@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_event_arguments_dates import _states, extract, timex
-from test_event_dates_body import _dates, _shift, _tag, body  # noqa: F401  (a fixture)
-from fake_stages import build
+from fake_stages import build, extract, named_states, shifted, timex, with_tags
+from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
 
 from newsbrief.events import dating
 
@@ -26,8 +25,8 @@ SPEAKING = [
 
 
 def test_an_opening_participle_told_on_a_day_dates_the_main_act(body):
-    doc = _tag(build(SPEAKING), {0: "VBG", 7: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")]))
+    doc = with_tags(build(SPEAKING), {0: "VBG", 7: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")]))
     assert got["ACCUSE"] == ("2024-12-02", "text")
 
 
@@ -37,8 +36,8 @@ def test_a_perfect_participle_tells_an_earlier_act(body):
         " ".join(p if k != 4 else str(int(p) + 1) for k, p in enumerate(r.split()))
         for r in SPEAKING]
     rows[1] = "spoken speak VERB advcl 8"
-    doc = _tag(build(rows), {0: "VBG", 1: "VBN", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
+    doc = with_tags(build(rows), {0: "VBG", 1: "VBN", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2024-12-02")]))
     assert got["ACCUSE"] != ("2024-12-02", "text")
 
 
@@ -48,8 +47,8 @@ def test_a_time_on_a_noun_below_the_participle_is_the_nouns(body):
     rows[1] = "of of ADP prep 0"
     rows[2] = "talks talk NOUN pobj 1"
     rows[3] = "on on ADP prep 2"
-    doc = _tag(build(rows), {0: "VBG", 7: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")]))
+    doc = with_tags(build(rows), {0: "VBG", 7: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 5, "2024-12-02")]))
     assert got["ACCUSE"] != ("2024-12-02", "text")
 
 
@@ -64,8 +63,8 @@ VISITING = [
 
 
 def test_the_participles_day_reaches_the_acts_joined_to_the_main_one(body):
-    doc = _tag(build(VISITING), {0: "VBG", 6: "VBD", 9: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")]))
+    doc = with_tags(build(VISITING), {0: "VBG", 6: "VBD", 9: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-02")]))
     assert got["ACCUSE"] == ("2024-12-02", "text")
     assert got["CONSULT"] == ("2024-12-02", "text")
 
@@ -93,8 +92,8 @@ def one_sentence_lead(monkeypatch):
 ])
 def test_a_lead_act_takes_the_stories_one_day_when_it_is_the_day_before(
         one_sentence_lead, value, expected):
-    doc = _tag(build(LEAD_THEN_DAY), {1: "VBD", 5: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 8, 9, value)]))
+    doc = with_tags(build(LEAD_THEN_DAY), {1: "VBD", 5: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 8, 9, value)]))
     assert got["CONSULT"] == (value, "text")
     assert got["ACCUSE"] == expected
 
@@ -105,8 +104,8 @@ def test_a_story_that_also_names_its_publication_day_keeps_it(one_sentence_lead)
         "Denmark Denmark PROPN nsubj 11 B-GPE", "praised praise VERB ROOT 11",
         "Finland Finland PROPN dobj 11 B-GPE", "on on ADP prep 11",
         "Thursday Thursday PROPN pobj 13 B-DATE", ". . PUNCT punct 11"]
-    doc = _tag(build(rows), {1: "VBD", 5: "VBD", 11: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 8, 9, "2024-12-04"),
+    doc = with_tags(build(rows), {1: "VBD", 5: "VBD", 11: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 8, 9, "2024-12-04"),
                                                     timex(doc, 14, 15, "2024-12-05")]))
     assert got["ACCUSE"] == ("2024-12-05", "published")
 
@@ -121,8 +120,8 @@ IN_MARCH = [
 
 
 def test_a_yearless_month_ahead_of_an_act_told_in_the_past_is_the_last_one(body):
-    doc = _tag(build(IN_MARCH), {1: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2025-03")]))
+    doc = with_tags(build(IN_MARCH), {1: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 5, "2025-03")]))
     assert got["ASSAULT"] == ("2024-03", "text")
 
 
@@ -132,16 +131,16 @@ def test_an_act_told_ahead_keeps_the_coming_month(body):
         " ".join(p if k != 4 else str(int(p) + 1) for k, p in enumerate(r.split()))
         for r in IN_MARCH[1:]]
     rows[2] = "attack attack VERB ROOT 2"
-    doc = _tag(build(rows), {1: "MD", 2: "VB"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2025-03")]))
+    doc = with_tags(build(rows), {1: "MD", 2: "VB"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2025-03")]))
     assert got["ASSAULT"] == ("2025-03", "text")
 
 
 def test_a_month_written_with_its_year_is_kept(body):
     # "Norway attacked Sweden in March 2025." (an error of the text is not ours to mend)
     rows = IN_MARCH[:5] + ["2025 2025 NUM nummod 4 I-DATE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 6, "2025-03")]))
+    doc = with_tags(build(rows), {1: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 6, "2025-03")]))
     assert got["ASSAULT"] == ("2025-03", "text")
 
 
@@ -157,8 +156,8 @@ TWICE = LEAD_THEN_DAY[:7] + [
 
 def test_the_story_day_is_given_in_the_words_of_its_first_telling(one_sentence_lead):
     # (the words were once taken in alphabetical order: "Wednesday" before "late Wednesday")
-    doc = _tag(build(TWICE), {1: "VBD", 5: "VBD", 10: "VBD"})
-    events = extract(doc, _states(doc, NAMES), [timex(doc, 7, 9, "2024-12-04"),
+    doc = with_tags(build(TWICE), {1: "VBD", 5: "VBD", 10: "VBD"})
+    events = extract(doc, named_states(doc, NAMES), [timex(doc, 7, 9, "2024-12-04"),
                                                 timex(doc, 13, 14, "2024-12-04")])
     accused = next(e for e in events if e.type == "ACCUSE")
     assert (accused.date, accused.date_source, accused.date_text) == \
@@ -168,12 +167,12 @@ def test_the_story_day_is_given_in_the_words_of_its_first_telling(one_sentence_l
 def test_a_deadline_month_elsewhere_does_not_stop_the_act_of_its_own_month(body):
     # "Norway attacked Sweden in March. Finland warned Norway until March.": the second
     # March is a deadline; the first still dates a past attack (read forward: the last one)
-    rows = IN_MARCH + _shift([
+    rows = IN_MARCH + shifted([
         "Finland Finland PROPN nsubj 1 B-GPE", "warned warn VERB ROOT 1",
         "Norway Norway PROPN dobj 1 B-GPE", "until until ADP prep 1",
         "March March PROPN pobj 3 B-DATE", ". . PUNCT punct 1"], len(IN_MARCH))
-    doc = _tag(build(rows), {1: "VBD", 7: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2025-03"),
+    doc = with_tags(build(rows), {1: "VBD", 7: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 5, "2025-03"),
                                                     timex(doc, 10, 11, "2025-03")]))
     assert got["ASSAULT"] == ("2024-03", "text")
 
@@ -182,8 +181,8 @@ def test_a_deadline_month_keeps_its_reading(body):
     # "Norway attacked Sweden until March.": a bound, not the time of the act
     rows = list(IN_MARCH)
     rows[3] = "until until ADP prep 1"
-    doc = _tag(build(rows), {1: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 5, "2025-03")]))
+    doc = with_tags(build(rows), {1: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 5, "2025-03")]))
     assert got["ASSAULT"] != ("2024-03", "text")
 
 
@@ -204,8 +203,8 @@ A_DAY_AFTER = [
 def test_an_act_told_days_after_another_is_counted_from_it(body, mark, day, expected):
     rows = list(A_DAY_AFTER)
     rows[8] = f"{mark} {mark} SCONJ mark 10"
-    doc = _tag(build(rows), {1: "VBD", 10: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [
+    doc = with_tags(build(rows), {1: "VBD", 10: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [
         timex(doc, 4, 5, day), timex(doc, 6, 8, "P1D", "DURATION")]))
     assert got["CONSULT"] == (day, "text")
     assert got["ACCUSE"] == (expected, "text")
@@ -218,8 +217,8 @@ def test_a_clause_days_after_an_undated_act_is_undated(body):
         ", , PUNCT punct 1", "a a DET det 5", "day day NOUN npadvmod 6",
         "after after SCONJ mark 8", "Norway Norway PROPN nsubj 8 B-GPE",
         "accused accuse VERB advcl 1", "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 4, 6, "P1D", "DURATION")]))
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 4, 6, "P1D", "DURATION")]))
     assert got["ACCUSE"][0] is None
 
 
@@ -233,8 +232,8 @@ WAS_ATTACKING = [
 
 
 def test_what_was_going_on_as_it_was_reported_is_of_the_reports_day(body):
-    doc = _tag(build(WAS_ATTACKING), {1: "VBD", 6: "VBD", 7: "VBG"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-12-04")]))
+    doc = with_tags(build(WAS_ATTACKING), {1: "VBD", 6: "VBD", 7: "VBG"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-12-04")]))
     assert got["ASSAULT"] == ("2024-12-04", "text")
 
 
@@ -243,8 +242,8 @@ def test_what_was_going_on_at_a_report_long_past_is_of_its_time(body):
     # by the perfect rule; "... that Sweden was attacking ..." with the report's day two
     # months back went on at that report's time, not on the publication day (datesb14:
     # it was left undated, as no news of the day; the saying's own time tells when)
-    doc = _tag(build(WAS_ATTACKING), {1: "VBD", 6: "VBD", 7: "VBG"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 3, 4, "2024-10-02")]))
+    doc = with_tags(build(WAS_ATTACKING), {1: "VBD", 6: "VBD", 7: "VBG"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 3, 4, "2024-10-02")]))
     assert got["ASSAULT"] == ("2024-10-02", "text")
 
 
@@ -256,8 +255,8 @@ def test_a_day_taken_by_an_adverb_of_the_day_is_the_sentences(body):
             "that that SCONJ mark 9", "Sweden Sweden PROPN nsubj 9 B-GPE",
             "was be AUX aux 9", "attacking attack VERB ccomp 5",
             "Finland Finland PROPN dobj 9 B-GPE", ". . PUNCT punct 5"]
-    doc = _tag(build(rows), {5: "VBD", 8: "VBD", 9: "VBG"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 2, 3, "2024-12-04")]))
+    doc = with_tags(build(rows), {5: "VBD", 8: "VBD", 9: "VBG"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 2, 3, "2024-12-04")]))
     assert got["ASSAULT"] == ("2024-12-04", "text")
 
 
@@ -270,9 +269,9 @@ def test_what_was_going_on_as_reported_in_the_body_is_of_the_reports_day(one_sen
         "Finland Finland PROPN nsubj 7 B-GPE", "said say VERB ROOT 7", "that that SCONJ mark 11",
         "Denmark Denmark PROPN nsubj 11 B-GPE", "was be AUX aux 11", "attacking attack VERB ccomp 7",
         "Estonia Estonia PROPN dobj 11 B-GPE", ". . PUNCT punct 7"]
-    doc = _tag(build(rows), {1: "VBD", 7: "VBD", 10: "VBD", 11: "VBG"})
-    states = _states(doc, NAMES + ["Denmark", "Estonia"])
-    got = _dates(extract(doc, states, [timex(doc, 4, 5, "2024-12-04")]))
+    doc = with_tags(build(rows), {1: "VBD", 7: "VBD", 10: "VBD", 11: "VBG"})
+    states = named_states(doc, NAMES + ["Denmark", "Estonia"])
+    got = dates_by_type(extract(doc, states, [timex(doc, 4, 5, "2024-12-04")]))
     assert got["ASSAULT"] == ("2024-12-04", "text")
 
 
@@ -282,7 +281,7 @@ def test_what_was_going_on_as_reported_in_the_body_is_of_the_reports_day(one_sen
     ({1: "VBD", 6: "VBD", 7: "VBD"}, None),  # not told in the progressive
 ])
 def test_the_report_of_what_was_going_on(tags, expected):
-    doc = _tag(build(WAS_ATTACKING), tags)
+    doc = with_tags(build(WAS_ATTACKING), tags)
     if tags[7] == "VBD":
         doc[6].dep_ = "dep"  # ("was attacked" with no progressive auxiliary)
     got = dating._report_of_progressive(doc[7])
@@ -293,5 +292,5 @@ def test_a_question_of_what_was_going_on_is_no_report():
     # "Norway asked on Wednesday whether Sweden was attacking Finland."
     rows = list(WAS_ATTACKING)
     rows[1], rows[4] = "asked ask VERB ROOT 1", "whether whether SCONJ mark 7"
-    doc = _tag(build(rows), {1: "VBD", 6: "VBD", 7: "VBG"})
+    doc = with_tags(build(rows), {1: "VBD", 6: "VBD", 7: "VBG"})
     assert dating._report_of_progressive(doc[7]) is None

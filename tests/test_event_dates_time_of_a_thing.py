@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from test_event_dates_body import _tag
+from fake_stages import timex, with_tags
 from fake_stages import build
 
 # "Norway gave Sweden an Oct. 15 deadline ."
@@ -22,7 +21,7 @@ DEADLINE = [
 
 def _date_of_gave(rows):
     # the record's coded word is the noun ("deadline" as an ultimatum, "attack")
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     return dating.attach_timexes(doc, [timex(doc, 4, 6, "2024-10-15")], {1: 0, 6: 0}).get(0)
 
 
@@ -48,7 +47,7 @@ REPORT_ON = [
 
 
 def _date_of(rows, predicates):
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     return dating.attach_timexes(doc, [timex(doc, 8, 9, "2014")], predicates).get(0)
 
 
@@ -77,7 +76,7 @@ def test_an_occasion_on_the_act_itself_dates_it():
         "Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
         "Sweden Sweden PROPN dobj 1 B-GPE", "in in ADP prep 1", "the the DET det 6",
         "2014 2014 NUM nummod 6 B-DATE", "war war NOUN pobj 3", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 5, 6, "2014")], {1: 0}).get(0)
     assert got is not None and got.date == "2014"
 
@@ -91,7 +90,7 @@ def test_the_occasion_of_a_topic_does_not_put_the_sentence_in_its_past():
         "report report NOUN pobj 3", "on on ADP prep 5", "abuses abuse NOUN pobj 6",
         "in in ADP prep 7", "the the DET det 11", "2014 2014 NUM nummod 11 B-DATE",
         "war war NOUN pobj 8", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     pieces = [0] * len(doc)
     tx = [timex(doc, 10, 11, "2014")]
     assert dating.far_sentences(doc, tx, "2024-12-05", pieces, (), {1: 0}) == set()
@@ -99,6 +98,6 @@ def test_the_occasion_of_a_topic_does_not_put_the_sentence_in_its_past():
     rows[3:9] = ["in in ADP prep 1"]
     rows = [" ".join(p if k != 4 or int(p) < 3 else str(int(p) - 5) for k, p in enumerate(r.split()))
             for r in rows]
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     tx = [timex(doc, 5, 6, "2014")]
     assert dating.far_sentences(doc, tx, "2024-12-05", [0] * len(doc), (), {1: 0}) == {0}

@@ -10,9 +10,7 @@ import pytest
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from test_event_dates_body import _build_lines, _shift, _tag
-
+from fake_stages import build_lines, shifted, timex, with_tags
 PUB = "2024-12-04"
 MONDAY = "2024-12-02"
 
@@ -43,9 +41,9 @@ def _body_date(lead, body, verb: int, tags: dict[int, str], when: str = MONDAY,
     """The date `untimed` gives the body's token `verb` (tags: indexes within the lead
     and the body, the body counted from 0)."""
     k = len(lead) + len(BETWEEN)
-    rows = lead + _shift(BETWEEN, len(lead)) + _shift(body, k)
+    rows = lead + shifted(BETWEEN, len(lead)) + shifted(body, k)
     tags = {(i if i < len(lead) else i - len(lead) + k): t for i, t in tags.items()}
-    doc = _tag(_build_lines(rows), {**tags, len(lead) + 2: "VBD"})
+    doc = with_tags(build_lines(rows), {**tags, len(lead) + 2: "VBD"})
     pieces = [0] * len(lead) + [1] * len(BETWEEN) + [2] * len(body)
     story = dating.StoryTime(doc, [timex(doc, at, at + 1, when)], PUB, pieces)
     return story.untimed(doc[k + verb], 2, dating.published_date(PUB), False)
@@ -99,18 +97,18 @@ def test_a_time_before_a_noun_does_not_set_the_sentence_far():
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "rejected reject VERB ROOT 1",
             "the the DET det 4", "1978 1978 NUM nummod 4 B-DATE", "ruling ruling NOUN dobj 1",
             ". . PUNCT punct 1"]
-    doc = _tag(_build_lines(rows), {1: "VBD"})
+    doc = with_tags(build_lines(rows), {1: "VBD"})
     assert dating.far_sentences(doc, [timex(doc, 3, 4, "1978")], PUB, [0] * len(doc)) == set()
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "rejected reject VERB ROOT 1",
             "it it PRON dobj 1", "in in ADP prep 1", "1978 1978 NUM pobj 3 B-DATE",
             ". . PUNCT punct 1"]
-    doc = _tag(_build_lines(rows), {1: "VBD"})
+    doc = with_tags(build_lines(rows), {1: "VBD"})
     assert dating.far_sentences(doc, [timex(doc, 4, 5, "1978")], PUB, [0] * len(doc)) == {0}
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "spoke speak VERB ROOT 1",
             "at at ADP prep 1", "the the DET det 4", "time time NOUN pobj 2", "of of ADP prep 4",
             "the the DET det 8", "1978 1978 NUM nummod 8 B-DATE", "ruling ruling NOUN pobj 5",
             ". . PUNCT punct 1"]
-    doc = _tag(_build_lines(rows), {1: "VBD"})
+    doc = with_tags(build_lines(rows), {1: "VBD"})
     assert dating.far_sentences(doc, [timex(doc, 7, 8, "1978")], PUB, [0] * len(doc)) == {0}
 
 
@@ -123,14 +121,14 @@ RAID = ["The the DET det 1", "raid raid NOUN nsubj 10", "on on ADP prep 1",
 
 
 def test_a_time_between_an_event_subject_and_its_verb_is_the_subjects():
-    doc = _tag(_build_lines(RAID), {10: "VBN"})
+    doc = with_tags(build_lines(RAID), {10: "VBN"})
     got = dating.attach_timexes(doc, [timex(doc, 8, 9, MONDAY)], {1: 0}, published=PUB)
     assert got[0].date == MONDAY
     # "Norway on Monday alarmed Finland": no event noun before the time, nothing new
     rows = ["Norway Norway PROPN nsubj 3 B-GPE", "on on ADP prep 3",
             "Monday Monday PROPN pobj 1 B-DATE", "alarmed alarm VERB ROOT 3",
             "Finland Finland PROPN dobj 3 B-GPE", ". . PUNCT punct 3"]
-    doc = _tag(_build_lines(rows), {3: "VBD"})
+    doc = with_tags(build_lines(rows), {3: "VBD"})
     assert dating.attach_timexes(doc, [timex(doc, 2, 3, MONDAY)], {}, published=PUB) == {}
     # words between the noun's phrase and the time ("The raid, officials said on Monday,
     # ..."): not the noun's

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
+from fake_stages import timex
 from fake_stages import build
 
 # "Since the quarrel began last March, when Norway recalled its envoy, the two states

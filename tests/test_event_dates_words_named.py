@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import _states, coder_with, extract, timex
-from test_event_dates_body import _dates, _tag, body, lead_day, news  # noqa: F401 (fixtures)
-from fake_stages import build
+from fake_stages import build, coder_with, extract, named_states, timex, with_tags
+from dating_helpers import body, dates_by_type, lead_day, news  # noqa: F401  (fixtures)
 
 WORDS = coder_with({"criticism": ("ACCUSE", "111", None), "criticize": ("ACCUSE", "111", None)})
 NAMES = ["Norway", "Sweden", "Finland"]
@@ -30,8 +29,8 @@ def _story(verb: str, lemma: str):
 
 
 def _accuse(rows):
-    doc = _tag(build(rows), {1: "VBD", 10: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 7, 8, "2024-12-05")],
+    doc = with_tags(build(rows), {1: "VBD", 10: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 7, 8, "2024-12-05")],
                          coder=WORDS))
     return got["ACCUSE"]
 
@@ -52,16 +51,16 @@ def test_a_verb_of_words_in_the_body_keeps_the_publication_day(body, news, lead_
             ", , PUNCT punct 8", "Norway Norway PROPN nsubj 8 B-GPE",
             "met meet VERB ROOT 8", "Finland Finland PROPN dobj 8 B-GPE",
             ". . PUNCT punct 8"]
-    doc = _tag(build(rows), {1: "VBD", 8: "VBD"})
-    got = _dates(extract(doc, _states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")],
+    doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 5, 6, "2024-12-05")],
                          coder=WORDS))
     assert got["ACCUSE"] == ("2024-12-05", "published")
 
 
 def test_words_named_reads_the_uttering_verb():
-    doc = _tag(build(_story("voiced", "voice")), {1: "VBD", 10: "VBD"})
+    doc = with_tags(build(_story("voiced", "voice")), {1: "VBD", 10: "VBD"})
     assert not dating._words_named(doc[2])
-    doc = _tag(build(_story("faced", "face")), {1: "VBD", 10: "VBD"})
+    doc = with_tags(build(_story("faced", "face")), {1: "VBD", 10: "VBD"})
     assert dating._words_named(doc[2])
     assert not dating._words_named(doc[1])
 
@@ -80,9 +79,9 @@ def test_a_verb_that_aims_pours_out_or_revives_its_own_words_utters_them():
     # only the plainer verbs, so such words of the day's story lost the publication day
     for verb, lemma in (("directed", "direct"), ("heaped", "heap"), ("aimed", "aim"),
                         ("revived", "revive"), ("aired", "air")):
-        doc = _tag(build(_aimed(verb, lemma)), {1: "VBD", 10: "VBD"})
+        doc = with_tags(build(_aimed(verb, lemma)), {1: "VBD", 10: "VBD"})
         assert not dating._words_named(doc[2]), verb
-    doc = _tag(build(_aimed("faced", "face")), {1: "VBD", 10: "VBD"})
+    doc = with_tags(build(_aimed("faced", "face")), {1: "VBD", 10: "VBD"})
     assert dating._words_named(doc[2])  # met, not uttered
 
 

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from newsbrief.events import dating
 
-from test_event_arguments_dates import timex
-from fake_stages import build
-from test_event_dates_body import _tag
-
+from fake_stages import build, timex, with_tags
 SUNDAY = "2024-07-28"  # 2024-07-31 is a Wednesday, 2023-07-31 a Monday
 
 # "Norway announced the closure on Wednesday , July 31 ."
@@ -32,7 +29,7 @@ NEXT_JULY = ON_WEDNESDAY[:4] + [
 
 
 def _date(rows, i, j, value="2024-07-31"):
-    doc = _tag(build(rows), {1: "VBD"})
+    doc = with_tags(build(rows), {1: "VBD"})
     return dating.attach_timexes(doc, [timex(doc, i, j, value)], {1: 0}, None, SUNDAY)[0].date
 
 
@@ -62,13 +59,13 @@ ACCEPTED_CALL = [
 
 
 def test_a_day_ahead_told_in_the_past_perfect_is_moved_to_the_year_before():
-    doc = _tag(build(HAD_ANNOUNCED), {1: "VBD", 2: "VBN"})
+    doc = with_tags(build(HAD_ANNOUNCED), {1: "VBD", 2: "VBN"})
     got = dating.attach_timexes(doc, [timex(doc, 6, 8, "2024-07-31")], {2: 0}, None, SUNDAY)
     assert got[0].date == "2023-07-31"
 
 
 def test_a_noun_dated_with_a_past_verb_is_moved_to_the_year_before():
-    doc = _tag(build(ACCEPTED_CALL), {1: "VBD"})
+    doc = with_tags(build(ACCEPTED_CALL), {1: "VBD"})
     got = dating.attach_timexes(doc, [timex(doc, 7, 8, "2024-08")], {1: 0, 3: 1}, None, SUNDAY)
     assert (got[0].date, got[1].date) == ("2023-08", "2023-08")
     # a time told inside a clause below ("urged them to skip the fair in August") keeps
@@ -77,6 +74,6 @@ def test_a_noun_dated_with_a_past_verb_is_moved_to_the_year_before():
             "Sweden Sweden PROPN dobj 1 B-GPE", "to to PART aux 4", "skip skip VERB xcomp 1",
             "the the DET det 6", "fair fair NOUN dobj 4", "in in ADP prep 4",
             "August August PROPN pobj 7 B-DATE", ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 4: "VB"})
+    doc = with_tags(build(rows), {1: "VBD", 4: "VB"})
     got = dating.attach_timexes(doc, [timex(doc, 8, 9, "2024-08")], {1: 0, 4: 1}, None, SUNDAY)
     assert got[1].date == "2024-08"

@@ -13,8 +13,7 @@ from newsbrief.events.arguments import noun_arguments, verb_arguments
 
 from parses import texts as _texts
 from parses import parse
-from test_event_arguments_dates import coder_with, extract
-from fake_stages import build, ent
+from fake_stages import build, coder_with, ent, extract
 
 
 def _someone(tok) -> bool:

@@ -195,14 +195,14 @@ def test_a_participle_of_saying_after_the_content_is_the_speakers():
 
 
 def test_it_in_a_denied_claim_is_the_state_that_denied_it():
-    from test_event_arguments_dates import _states, extract
+    from fake_stages import extract, named_states
     from fake_stages import build, by_type
 
     doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "denied deny VERB ROOT 1",
                  "reports report NOUN dobj 1", "that that SCONJ mark 5",
                  "it it PRON nsubj 5", "attacked attack VERB acl 2",
                  "Sweden Sweden PROPN dobj 5 B-GPE", ". . PUNCT punct 1"])
-    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"])), "ASSAULT")[0]
+    ev = by_type(extract(doc, named_states(doc, ["Norway", "Sweden"])), "ASSAULT")[0]
     assert [(r.text, r.country) for r in ev.actor] == [("Norway", "NOR")]
 
 

@@ -20,8 +20,7 @@ from newsbrief.records import Article
 
 from parses import texts
 from parses import parse, person
-from test_event_arguments_dates import coder_with
-from fake_stages import build, by_type, ent, fake_coder
+from fake_stages import build, by_type, coder_with, ent, fake_coder
 
 DEMONYMS = {"norwegian": ("NOR", None), "swedish": ("SWE", None), "army": (None, "MIL")}
 

@@ -12,10 +12,10 @@ import pytest
 from newsbrief.events import dating
 from newsbrief.events.coding import code_predicate
 
-from test_event_arguments_dates import _states, coder_with, extract, timex
+from fake_stages import coder_with, extract, named_states, timex, with_tags
+from dating_helpers import body, lead_day, news  # noqa: F401  (fixtures)
 from test_event_coding import make_doc
 from fake_stages import build, by_type, ent
-from test_event_dates_body import _tag, body, lead_day, news  # noqa: F401  (fixtures)
 
 
 # "On Monday, Norway attacked Sweden. Norway accused Finland."
@@ -29,24 +29,24 @@ MONDAY_THEN = [
 
 
 def test_a_sentence_going_on_from_a_dated_one_takes_its_time(body):
-    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+    doc = with_tags(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]),
                      [timex(doc, 1, 2, "2024-12-02")])
     accuse = by_type(events, "ACCUSE")[0]
     assert (accuse.date, accuse.date_source, accuse.date_text) == ("2024-12-02", "text", "Monday")
 
 
 def test_a_sentence_going_on_from_a_far_one_is_background(body):
-    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+    doc = with_tags(build(MONDAY_THEN), {4: "VBD", 8: "VBD"})
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]),
                      [timex(doc, 1, 2, "1999-03-01")])
     accuse = by_type(events, "ACCUSE")[0]
     assert (accuse.date, accuse.date_source) == (None, "none")
 
 
 def test_a_present_tense_sentence_does_not_go_on_from_the_one_before(body):
-    doc = _tag(build(MONDAY_THEN), {4: "VBD", 8: "VBZ"})
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+    doc = with_tags(build(MONDAY_THEN), {4: "VBD", 8: "VBZ"})
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]),
                      [timex(doc, 1, 2, "2024-12-02")])
     assert by_type(events, "ACCUSE")[0].date_source == "published"
 
@@ -60,13 +60,13 @@ DAY_LATER = MONDAY_THEN[:7] + [
 
 
 def test_a_day_later_counts_from_the_sentence_before():
-    doc = _tag(build(DAY_LATER), {4: "VBD", 12: "VBD"})
+    doc = with_tags(build(DAY_LATER), {4: "VBD", 12: "VBD"})
     tx = [timex(doc, 1, 2, "2024-12-02"), timex(doc, 7, 9, "P1D", typ="DURATION")]
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]), tx)
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]), tx)
     accuse = by_type(events, "ACCUSE")[0]
     assert (accuse.date, accuse.date_source) == ("2024-12-03", "text")
     # With nothing dated before it, "a day later" is no publication day.
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]), tx[1:])
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]), tx[1:])
     accuse = by_type(events, "ACCUSE")[0]
     assert (accuse.date, accuse.date_source) == (None, "none")
 
@@ -77,11 +77,11 @@ HAS = ["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2", "attacked atta
 
 
 def test_the_present_perfect_is_news_in_the_lead_and_background_in_the_body(monkeypatch):
-    doc = _tag(build(HAS), {2: "VBN"})
-    ev = extract(doc, _states(doc, ["Norway", "Sweden"]))[0]
+    doc = with_tags(build(HAS), {2: "VBN"})
+    ev = extract(doc, named_states(doc, ["Norway", "Sweden"]))[0]
     assert (ev.date, ev.date_source) == ("2024-12-05", "published")
     monkeypatch.setattr(dating, "LEAD_SENTENCES", 0)
-    ev = extract(doc, _states(doc, ["Norway", "Sweden"]))[0]
+    ev = extract(doc, named_states(doc, ["Norway", "Sweden"]))[0]
     assert (ev.date, ev.date_source) == (None, "none")
 
 
@@ -93,18 +93,18 @@ AFTER = ["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
 
 
 def test_an_act_ordered_before_another_is_not_dated_by_the_publication_day(news):
-    doc = _tag(build(AFTER), {1: "VBD", 5: "VBD"})
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]))
+    doc = with_tags(build(AFTER), {1: "VBD", 5: "VBD"})
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]))
     assert by_type(events, "ASSAULT")[0].date_source == "published"  # the lead's news
     assert by_type(events, "ACCUSE")[0].date_source == "none"
 
 
 # "Norway met Sweden nine times."
 def test_a_habitual_act_has_no_one_date():
-    doc = _tag(build(["Norway Norway PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1",
+    doc = with_tags(build(["Norway Norway PROPN nsubj 1 B-GPE", "met meet VERB ROOT 1",
                       "Sweden Sweden PROPN dobj 1 B-GPE", "nine nine NUM nummod 4",
                       "times time NOUN npadvmod 1", ". . PUNCT punct 1"]), {1: "VBD"})
-    ev = extract(doc, _states(doc, ["Norway", "Sweden"]))[0]
+    ev = extract(doc, named_states(doc, ["Norway", "Sweden"]))[0]
     assert (ev.type, ev.date_source) == ("CONSULT", "none")
 
 
@@ -115,14 +115,14 @@ def test_an_act_only_asked_for_below_the_asking_is_no_record():
                  "Sweden Sweden PROPN dobj 1 B-GPE", "to to PART aux 4",
                  "attack attack VERB xcomp 1", "Finland Finland PROPN dobj 4 B-GPE",
                  ". . PUNCT punct 1"])
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]), coder=code)
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]), coder=code)
     assert [(e.type, [a.entity for a in e.actor], [r.entity for r in e.recipient])
             for e in events] == [("REQUEST", ["norway"], ["sweden"])]
     # With no coded act above it, the planned attack is the record, as a plan.
     doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "plans plan VERB ROOT 1",
                  "to to PART aux 3", "attack attack VERB xcomp 1",
                  "Finland Finland PROPN dobj 3 B-GPE", ". . PUNCT punct 1"])
-    events = extract(doc, _states(doc, ["Norway", "Finland"]))
+    events = extract(doc, named_states(doc, ["Norway", "Finland"]))
     assert [(e.type, e.modality) for e in events] == [("ASSAULT", "future")]
 
 
@@ -170,7 +170,7 @@ def test_ending_a_pause_is_no_break():
                  "a a DET det 3", "pause pause NOUN dobj 1", "in in ADP prep 3",
                  "talks talk NOUN pobj 4", "with with ADP prep 1",
                  "Sweden Sweden PROPN pobj 6 B-GPE", ". . PUNCT punct 1"])
-    assert extract(doc, _states(doc, ["Norway", "Sweden"]), coder=code) == ()
+    assert extract(doc, named_states(doc, ["Norway", "Sweden"]), coder=code) == ()
 
 
 # "Norway fled Monday night when Sweden attacked Finland, accusing Norway."
@@ -183,8 +183,8 @@ WHEN = ["Norway Norway PROPN nsubj 1 B-GPE", "fled flee VERB ROOT 1",
 
 
 def test_an_act_told_as_the_time_of_another_takes_that_time():
-    doc = _tag(build(WHEN), {1: "VBD", 6: "VBD", 9: "VBG"})
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+    doc = with_tags(build(WHEN), {1: "VBD", 6: "VBD", 9: "VBG"})
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]),
                      [timex(doc, 2, 4, "2024-12-02")])
     got = {e.type: (e.date, e.date_source) for e in events}
     assert got["ASSAULT"] == ("2024-12-02", "text")
@@ -193,13 +193,13 @@ def test_an_act_told_as_the_time_of_another_takes_that_time():
 
 # 'Norway attacked Sweden, saying: "Sweden attacked us in 1999."'
 def test_a_far_time_in_a_quote_does_not_make_the_sentence_background(news):
-    doc = _tag(build(["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+    doc = with_tags(build(["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
                       "Sweden Sweden PROPN dobj 1 B-GPE", ", , PUNCT punct 1",
                       "saying say VERB advcl 1", ": : PUNCT punct 4", '" " PUNCT punct 8',
                       "they they PRON nsubj 8", "suffered suffer VERB ccomp 4",
                       "in in ADP prep 8", "1999 1999 NUM pobj 9 B-DATE", '" " PUNCT punct 8',
                       ". . PUNCT punct 1"]), {1: "VBD"})
-    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
+    ev = by_type(extract(doc, named_states(doc, ["Norway", "Sweden"]),
                          [timex(doc, 10, 11, "1999")]), "ASSAULT")[0]
     assert (ev.date, ev.date_source) == ("2024-12-05", "published")
 
@@ -231,7 +231,7 @@ def test_an_act_with_its_own_will_below_another_act_stays():
                  ", , PUNCT punct 3", "where where ADV advmod 8", "it it PRON nsubj 8",
                  "will will AUX aux 8", "attack attack VERB relcl 3",
                  "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 2"])
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]), coder=code)
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]), coder=code)
     assert {e.type for e in events} == {"CONSULT", "ASSAULT"}
 
 
@@ -242,7 +242,7 @@ def test_an_event_put_off_takes_place_at_its_new_time():
                  "visit visit NOUN nsubjpass 4", "was be AUX auxpass 4",
                  "postponed postpone VERB ROOT 4", "until until ADP prep 4",
                  "Friday Friday PROPN pobj 5 B-DATE", ". . PUNCT punct 4"])
-    ev = extract(doc, _states(doc, ["Norway"]), [timex(doc, 6, 7, "2024-12-06")], coder=code)[0]
+    ev = extract(doc, named_states(doc, ["Norway"]), [timex(doc, 6, 7, "2024-12-06")], coder=code)[0]
     assert (ev.date, ev.date_source) == ("2024-12-06", "text")
 
 
@@ -257,8 +257,8 @@ ACCUSE_THEN_MONDAY = [
 
 
 def test_a_story_that_names_no_day_near_its_publication_is_no_days_news(body, lead_day):
-    doc = _tag(build(ACCUSE_THEN_MONDAY), {1: "VBD", 8: "VBD"})
-    states = _states(doc, ["Norway", "Sweden", "Finland"])
+    doc = with_tags(build(ACCUSE_THEN_MONDAY), {1: "VBD", 8: "VBD"})
+    states = named_states(doc, ["Norway", "Sweden", "Finland"])
     # The publication day itself (Thursday): news; the untimed words of its body keep
     # the publication day.
     events = extract(doc, states, [timex(doc, 5, 6, "2024-12-05")])
@@ -274,14 +274,14 @@ def test_an_act_announced_as_a_plan_is_dated_by_the_announcement():
                  "Monday Monday PROPN pobj 2 B-DATE", "that that SCONJ mark 7",
                  "it it PRON nsubj 7", "would would AUX aux 7", "attack attack VERB ccomp 1",
                  "Sweden Sweden PROPN dobj 7 B-GPE", ". . PUNCT punct 1"])
-    ev = extract(doc, _states(doc, ["Norway", "Sweden"]), [timex(doc, 3, 4, "2024-12-02")])[0]
+    ev = extract(doc, named_states(doc, ["Norway", "Sweden"]), [timex(doc, 3, 4, "2024-12-02")])[0]
     assert (ev.date, ev.date_source, ev.modality) == ("2024-12-02", "text", "future")
     # What was reported as done keeps its own time: not the reporting verb's.
     doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "on on ADP prep 1",
                  "Monday Monday PROPN pobj 2 B-DATE", "that that SCONJ mark 6",
                  "it it PRON nsubj 6", "attacked attack VERB ccomp 1",
                  "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 1"])
-    ev = extract(doc, _states(doc, ["Norway", "Sweden"]), [timex(doc, 3, 4, "2024-12-02")])[0]
+    ev = extract(doc, named_states(doc, ["Norway", "Sweden"]), [timex(doc, 3, 4, "2024-12-02")])[0]
     assert ev.date_text != "Monday"
 
 
@@ -294,7 +294,7 @@ def test_a_telephone_call_had_is_a_call_not_a_demand():
 
 # "After the war in 1999, Norway accused Finland." (in the body)
 def test_an_act_after_a_time_long_past_has_no_day(body):
-    doc = _tag(build(["After after ADP prep 6", "the the DET det 2", "war war NOUN pobj 0",
+    doc = with_tags(build(["After after ADP prep 6", "the the DET det 2", "war war NOUN pobj 0",
                       "in in ADP prep 2", "1999 1999 NUM pobj 3 B-DATE", ", , PUNCT punct 6",
                       "accused accuse VERB ROOT 6", "Finland Finland PROPN dobj 6 B-GPE",
                       ". . PUNCT punct 6"]), {6: "VBD"})
@@ -310,12 +310,12 @@ def test_an_act_after_a_time_long_past_has_no_day(body):
 
 # "Norway had been meeting Sweden for months."
 def test_the_past_perfect_progressive_is_background():
-    doc = _tag(build(["Norway Norway PROPN nsubj 3 B-GPE", "had have AUX aux 3",
+    doc = with_tags(build(["Norway Norway PROPN nsubj 3 B-GPE", "had have AUX aux 3",
                       "been be AUX aux 3", "meeting meet VERB ROOT 3",
                       "Sweden Sweden PROPN dobj 3 B-GPE", "for for ADP prep 3",
                       "months month NOUN pobj 5", ". . PUNCT punct 3"]),
                {1: "VBD", 2: "VBN", 3: "VBG"})
-    ev = extract(doc, _states(doc, ["Norway", "Sweden"]))[0]
+    ev = extract(doc, named_states(doc, ["Norway", "Sweden"]))[0]
     assert (ev.type, ev.date, ev.date_source) == ("CONSULT", None, "none")
 
 
@@ -325,13 +325,13 @@ def test_an_infinitive_of_purpose_shares_the_time_of_its_verb():
             "in in ADP prep 1", "2021 2021 NUM pobj 2 B-DATE", "to to PART aux 5",
             "attack attack VERB advcl 1", "Sweden Sweden PROPN dobj 5 B-GPE",
             ". . PUNCT punct 1"]
-    doc = _tag(build(rows), {1: "VBD", 5: "VB"})
-    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
+    doc = with_tags(build(rows), {1: "VBD", 5: "VB"})
+    ev = by_type(extract(doc, named_states(doc, ["Norway", "Sweden"]),
                          [timex(doc, 3, 4, "2021")]), "ASSAULT")[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("2021", "text", "2021")
     # a clause with a subordinator has a time of its own
-    doc = _tag(build(rows[:4] + ["before before SCONJ mark 5"] + rows[5:]), {1: "VBD", 5: "VB"})
-    ev = by_type(extract(doc, _states(doc, ["Norway", "Sweden"]),
+    doc = with_tags(build(rows[:4] + ["before before SCONJ mark 5"] + rows[5:]), {1: "VBD", 5: "VB"})
+    ev = by_type(extract(doc, named_states(doc, ["Norway", "Sweden"]),
                          [timex(doc, 3, 4, "2021")]), "ASSAULT")
     assert not ev or ev[0].date != "2021"
 
@@ -339,36 +339,36 @@ def test_an_infinitive_of_purpose_shares_the_time_of_its_verb():
 # "Norway sought a deadline of 1999." (the deadline is what was sought, not when)
 def test_a_time_a_noun_names_does_not_date_the_act(body):
     code = coder_with({"seek": ("REQUEST", "100", None)})
-    doc = _tag(build(["Norway Norway PROPN nsubj 1 B-GPE", "sought seek VERB ROOT 1",
+    doc = with_tags(build(["Norway Norway PROPN nsubj 1 B-GPE", "sought seek VERB ROOT 1",
                       "a a DET det 3", "deadline deadline NOUN dobj 1", "of of ADP prep 3",
                       "1999 1999 NUM pobj 4 B-DATE", ". . PUNCT punct 1"]), {1: "VBD"})
-    ev = by_type(extract(doc, _states(doc, ["Norway"]), [timex(doc, 5, 6, "1999")],
+    ev = by_type(extract(doc, named_states(doc, ["Norway"]), [timex(doc, 5, 6, "1999")],
                          coder=code), "REQUEST")[0]
     assert ev.date != "1999" and ev.date_source == "none"
 
 
 # "Norway has attacked Sweden since 1999." (the perfect: attacks from then on)
 def test_since_a_time_dates_acts_told_in_the_perfect(body):
-    doc = _tag(build(["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
+    doc = with_tags(build(["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
                       "attacked attack VERB ROOT 2", "Sweden Sweden PROPN dobj 2 B-GPE",
                       "since since ADP prep 2", "1999 1999 NUM pobj 4 B-DATE",
                       ". . PUNCT punct 2"]), {1: "VBZ", 2: "VBN"})
-    ev = extract(doc, _states(doc, ["Norway", "Sweden"]), [timex(doc, 5, 6, "1999")])[0]
+    ev = extract(doc, named_states(doc, ["Norway", "Sweden"]), [timex(doc, 5, 6, "1999")])[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("1999", "text", "1999")
 
 
 # "Norway has met Sweden and attacked Finland." (in the body)
 def test_a_verb_coordinated_with_a_perfect_shares_it(body):
-    doc = _tag(build(["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
+    doc = with_tags(build(["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
                       "met meet VERB ROOT 2", "Sweden Sweden PROPN dobj 2 B-GPE",
                       "and and CCONJ cc 2", "attacked attack VERB conj 2",
                       "Finland Finland PROPN dobj 5 B-GPE", ". . PUNCT punct 2"]),
                {1: "VBZ", 2: "VBN", 5: "VBD"})
     assert dating.present_perfect(doc[5])
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]))
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]))
     assert by_type(events, "ASSAULT")[0].date_source == "none"
     # "Norway's had talks": 's before "had" is "has", even parsed as a passive
-    doc = _tag(build(["Norway Norway PROPN nsubjpass 2 B-GPE", "'s be AUX auxpass 2",
+    doc = with_tags(build(["Norway Norway PROPN nsubjpass 2 B-GPE", "'s be AUX auxpass 2",
                       "had have VERB ROOT 2", "talks talk NOUN dobj 2", ". . PUNCT punct 2"]),
                {1: "VBZ", 2: "VBN"})
     assert dating.present_perfect(doc[2])
@@ -376,7 +376,7 @@ def test_a_verb_coordinated_with_a_perfect_shares_it(body):
 
 # "Norway attacked Sweden on the night Finland voted. On Monday, Norway accused Finland."
 def test_an_act_at_the_time_of_another_untold_act_is_undated(body):
-    doc = _tag(build(["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
+    doc = with_tags(build(["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT 1",
                       "Sweden Sweden PROPN dobj 1 B-GPE", "on on ADP prep 1",
                       "the the DET det 5", "night night NOUN pobj 3",
                       "Finland Finland PROPN nsubj 7 B-GPE", "voted vote VERB relcl 5",
@@ -385,7 +385,7 @@ def test_an_act_at_the_time_of_another_untold_act_is_undated(body):
                       ", , PUNCT punct 13", "Norway Norway PROPN nsubj 13 B-GPE",
                       "accused accuse VERB ROOT 13", "Finland Finland PROPN dobj 13 B-GPE",
                       ". . PUNCT punct 13"]), {1: "VBD", 7: "VBD", 13: "VBD"})
-    events = extract(doc, _states(doc, ["Norway", "Sweden", "Finland"]),
+    events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]),
                      [timex(doc, 10, 11, "2024-12-02")])
     assert by_type(events, "ASSAULT")[0].date_source == "none"
     assert by_type(events, "ACCUSE")[0].date == "2024-12-02"

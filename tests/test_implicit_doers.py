@@ -6,8 +6,7 @@ import newsbrief.events.extract as extract_module
 from newsbrief.events import extract_events
 from newsbrief.records import ActorRef, Article
 
-from test_event_arguments_dates import coder_with
-from fake_stages import build, by_type
+from fake_stages import build, by_type, coder_with
 
 CODER = coder_with({"arrest": ("COERCE", "173", None), "sentence": ("ACCUSE", "114", None),
                     "meet": ("CONSULT", "040", None)})
