@@ -6,7 +6,7 @@ import newsbrief.events.extract as extract_module
 from newsbrief.events import extract_events
 from newsbrief.records import ActorRef, Article
 
-from fake_stages import build, by_type, coder_with
+from fake_stages import build, by_type, coder_with, shifted
 
 CODER = coder_with({"arrest": ("COERCE", "173", None), "sentence": ("ACCUSE", "114", None),
                     "meet": ("CONSULT", "040", None)})
@@ -36,16 +36,6 @@ def _run(rows):
                           resolver=lambda t: PEOPLE.get(t.lower(), (None, None, None)))
 
 
-def _shift(rows, by: int) -> list[str]:
-    """Rows of a second sentence, their heads moved past the first sentence's tokens."""
-    out = []
-    for row in rows:
-        parts = row.split()
-        parts[4] = str(int(parts[4]) + by)
-        out.append(" ".join(parts))
-    return out
-
-
 def test_an_arrest_of_plain_people_with_no_doer_named_is_by_the_police_of_the_place():
     (ev,) = by_type(_run(ARRESTED), "COERCE")
     assert [(r.text, r.country, r.sector, r.implied) for r in ev.actor] == [
@@ -61,7 +51,7 @@ def test_a_doer_the_text_names_is_not_implied():
 
 def test_a_record_standing_on_its_implied_doer_leaves_the_others_confidence_alone(
         monkeypatch):
-    rows = MET + _shift(ARRESTED, len(MET))
+    rows = MET + shifted(ARRESTED, len(MET))
     with_rule = _run(rows)
     (met,) = by_type(with_rule, "CONSULT")
     assert by_type(with_rule, "COERCE")  # the arrest stands on its implied doer
