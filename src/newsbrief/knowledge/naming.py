@@ -73,7 +73,7 @@ class Names:
         country = self.states.get(ref.country or "", "")
         if sentence is not None and not _country_of_person(sentence, country, office, plain):
             # Whose office it is only when the sentence gives the country with it
-            # ("North Korea's Vice Foreign Minister Kim"), not elsewhere ("Gen. X
+            # ("Chile's Deputy Trade Minister Soto"), not elsewhere ("Gen. X
             # congratulated North Korea": X is no North Korean).
             country = ""
         if country and country.lower() not in office.lower():
