@@ -78,13 +78,21 @@ def test_kill_mid_ingest_then_rerun(tmp_path):
 
 
 def test_many_processes_opening_a_new_database_migrate_it_once(tmp_path):
+    # Each process counts the migration statements it ran itself: together they ran each
+    # once. The lock wait is raised to minutes in the children: the race under test is
+    # who migrates, not how fast a loaded machine gets there (six lanes' runs once made a
+    # child outwait the 30-second default).
     db = tmp_path / "race.db"
-    code = ("import sys; from newsbrief.store import Store; "
-            "s = Store(sys.argv[1]); print(s.schema_version); s.close()")
+    code = ("import sys; from newsbrief.store import sqlite as q; ran = []; "
+            "split = q._statements; q._statements = lambda s: (ran.append(1) or split(s)); "
+            "q.Store.BUSY_TIMEOUT = 300; s = q.Store(sys.argv[1]); "
+            "print(s.schema_version, len(ran)); s.close()")
     procs = [subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for _ in range(6)]
-    outs = [p.communicate(timeout=60) for p in procs]
+    outs = [p.communicate(timeout=600) for p in procs]
     assert all(p.returncode == 0 for p in procs), [err for _, err in outs]
     from newsbrief.store.migrations import MIGRATIONS
 
-    assert {out.strip() for out, _ in outs} == {str(len(MIGRATIONS))}
+    versions, migrations_run = zip(*(map(int, out.split()) for out, _ in outs))
+    assert set(versions) == {len(MIGRATIONS)}
+    assert sum(migrations_run) == len(MIGRATIONS)

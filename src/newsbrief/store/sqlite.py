@@ -275,18 +275,20 @@ class Store(Closing):
                 f"({len(MIGRATIONS)})", where=self.path, fix="upgrade newsbrief")
         if current == len(MIGRATIONS):
             return
-        # Two processes may open a new database at once (an ingest and a reader):
-        # each migration runs under the write lock and re-reads the version inside
-        # it, so it is applied exactly once. executescript would commit early, so the
-        # statements run one by one.
-        for version in range(current, len(MIGRATIONS)):
-            with self._tx() as cur:
-                cur.execute("BEGIN IMMEDIATE")
-                if cur.execute("PRAGMA user_version").fetchone()[0] == version:
-                    for statement in _statements(MIGRATIONS[version]):
-                        cur.execute(statement)
-                    cur.execute(f"PRAGMA user_version={version + 1}")
-                cur.execute("COMMIT")
+        # Two processes may open a new database at once (an ingest and a reader): the
+        # pending migrations run under one write lock, from the version read again
+        # inside it, so each is applied exactly once, and a process that finds the work
+        # done waits for the lock once, not once a migration (several processes taking
+        # it 16 times each could outwait the busy timeout on a loaded machine).
+        # executescript would commit early, so the statements run one by one.
+        with self._tx() as cur:
+            cur.execute("BEGIN IMMEDIATE")
+            start = cur.execute("PRAGMA user_version").fetchone()[0]
+            for version in range(start, len(MIGRATIONS)):
+                for statement in _statements(MIGRATIONS[version]):
+                    cur.execute(statement)
+                cur.execute(f"PRAGMA user_version={version + 1}")
+            cur.execute("COMMIT")
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Cursor]:
