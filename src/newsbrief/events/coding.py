@@ -47,7 +47,7 @@ from .arguments import done_by_participle
 from .lexicon import NOUN_POS as _NOUN_POS
 from .lexicon import OBJ_DEPS as _OBJ_DEPS
 from .lexicon import VERB_POS as _VERB_POS
-from .lexicon import Entry, cameo_row, lookup, word_classes
+from .lexicon import Entry, cameo_row, lookup, ready_when_denied, word_classes
 from .lexicon import lemma_of as _lemma
 from .senses import DROP, sense_of
 from ..words import word_lists
@@ -242,7 +242,8 @@ def _intended(token) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
                 node.dep_ in ("xcomp", "acl", "advcl") and node.head != node and \
-                _lemma(node.head) in INTENT_HEADS and not _predicted(node.head):
+                (_lemma(node.head) in INTENT_HEADS and not _predicted(node.head) or
+                 ready_when_denied(node.head) == "planned"):
             return True
     return False
 

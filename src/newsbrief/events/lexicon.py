@@ -144,6 +144,7 @@ def cameo_row(code: str | None) -> CameoRow | None:
 # that once; tests/test_event_coding.py that every class the code reads is listed here).
 WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "light", "accede", "give", "intent_aux", "intent_heads", "oblige",
+                "ready_when_denied",
                 "fail", "refugees", "receive_people", "peacekeeping_prefixes", "violate",
                 "non_agent", "address", "people", "verbal_attack", "speech_media",
                 "force_words", "cessation", "blame_nouns", "speech_acts", "said_verbs",
@@ -206,6 +207,19 @@ def word_lists(filename: str, names: tuple[str, ...]) -> dict[str, frozenset[str
 def word_classes() -> dict[str, frozenset[str]]:
     """The named word lists of data/word_classes.toml, as frozensets of lemmas."""
     return word_lists("word_classes.toml", WORD_CLASSES)
+
+
+def ready_when_denied(verb) -> str | None:
+    """Is `verb` a negated verb of holding back? "will not hesitate to sue" states a plan,
+    as "ready to" does ("planned"); "did not hesitate to sue" tells the suit done
+    ("done"); neither denies the act under it. None for any other verb. The typing
+    (coding._intended) and the standing (modality.standing) both read it."""
+    if lemma_of(verb) not in word_classes()["ready_when_denied"] or \
+            not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    ahead = word_classes()["intent_aux"]
+    return "planned" if any(c.dep_ == "aux" and c.lower_ in ahead for c in verb.children) \
+        else "done"
 
 
 def load_lexicon(user_verbs: str | Path | None = None) -> Lexicon:

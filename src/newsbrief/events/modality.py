@@ -19,7 +19,7 @@ from importlib import resources
 
 from .arguments import LEAVING_OCCASION_VERBS, OPEN_QUESTION, PRON_RELATIVE
 from .dating import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX, occasion_which
-from .lexicon import lemma_of, word_classes
+from .lexicon import lemma_of, ready_when_denied, word_classes
 from .reportable import HABITUAL
 from ..timexes.lexicon import UNITS
 from ..words import word_lists
@@ -1543,6 +1543,12 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 # someone to do ("told them to leave"), not what it tells ("told them
                 # that the troops had left", a quoted plea).
                 modality, cue = "future", gov.lower_
+            elif dep == "xcomp" and ready_when_denied(gov):
+                # "will not hesitate to sue": readiness stated, not an act denied; "did
+                # not hesitate to sue": the suit told done (its standing is its own)
+                if ready_when_denied(gov) == "planned":
+                    modality, cue = "future", gov.lower_
+                closed = True
             elif dep == "prep" and _planned_occasion(tok, node_prev, gov, c):
                 modality, cue = "future", gov.lower_
             elif dep == "dobj" and node_prev.i == tok.i and lemma in FACING_VERBS and \

@@ -1,0 +1,48 @@
+"""fixG (stop 36): small wrong readings stop 35 noticed and left, each a general shape.
+- A negated verb of holding back ("will not hesitate to sue") states readiness: the act
+  under it is a plan (a threat when hostile), not an act denied; told in the past ("did
+  not hesitate to sue") the act is done (events.lexicon.ready_when_denied).
+Hand-built parses of made-up sentences, as the small model parses them (tests/parses.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parses import coded_type as typed
+from parses import make_doc_head_first
+
+from newsbrief.events.modality import standing
+
+
+def _hesitating(aux: str, verb: str, obj: str) -> str:
+    """ "The council <aux> not hesitate to <verb> the <obj>." (aux "did" or "will")"""
+    return (f"The/the/DET/1/det/DT council/council/NOUN/4/nsubj/NN {aux}/{aux}/AUX/4/aux/MD "
+            "not/not/PART/4/neg/RB hesitate/hesitate/VERB/4/ROOT/VB to/to/PART/6/aux/TO "
+            f"{verb}/{verb}/VERB/4/xcomp/VB the/the/DET/8/det/DT {obj}/{obj}/NOUN/6/dobj/NN "
+            "././PUNCT/4/punct/.")
+
+
+@pytest.mark.parametrize("verb, obj, expected", [
+    ("sue", "builder", "THREATEN"),  # a suit held over the builder (CAMEO 130)
+    ("attack", "rebels", "THREATEN"),  # force held over them (138)
+])
+def test_will_not_hesitate_to_act_is_a_stated_plan(verb, obj, expected):
+    spec = _hesitating("will", verb, obj)
+    assert typed(spec, 6) == expected
+    assert standing(make_doc_head_first(spec)[6]).modality == "future"
+
+
+@pytest.mark.parametrize("verb, obj, expected", [
+    ("sue", "builder", "ACCUSE"),
+    ("attack", "rebels", "ASSAULT"),
+])
+def test_did_not_hesitate_to_act_tells_the_act_done(verb, obj, expected):
+    spec = _hesitating("did", verb, obj)
+    assert typed(spec, 6) == expected
+    assert standing(make_doc_head_first(spec)[6]).modality == "asserted"
+
+
+def test_other_denied_verbs_still_deny_the_act_under_them():
+    # "The council will not try to sue the builder.": a denial, as before
+    spec = _hesitating("will", "sue", "builder").replace("hesitate/hesitate", "try/try")
+    assert standing(make_doc_head_first(spec)[6]).modality == "negated"
