@@ -46,3 +46,30 @@ def test_other_denied_verbs_still_deny_the_act_under_them():
     # "The council will not try to sue the builder.": a denial, as before
     spec = _hesitating("will", "sue", "builder").replace("hesitate/hesitate", "try/try")
     assert standing(make_doc_head_first(spec)[6]).modality == "negated"
+
+
+# A capture with no captor named is an arrest when the one captured is the hunted one; a
+# he/she stands for the nearest single person named before it (events.senses._hunted).
+HUNTED = "Police/police/NOUN/1/nsubj/NNS hunted/hunt/VERB/1/ROOT/VBD the/the/DET/3/det/DT " \
+    "fugitive/fugitive/NOUN/1/dobj/NN ././PUNCT/1/punct/. "
+CAPTURED_AFTER_HUNT = [
+    # "Police hunted the fugitive. The teacher vanished and he was captured.": he is the
+    # teacher, taken as like as not by whoever took him, no arrest
+    (HUNTED + "The/the/DET/6/det/DT teacher/teacher/NOUN/7/nsubj/NN "
+     "vanished/vanish/VERB/7/ROOT/VBD and/and/CCONJ/7/cc/CC he/he/PRON/11/nsubjpass/PRP "
+     "was/be/AUX/11/auxpass/VBD captured/capture/VERB/7/conj/VBN ././PUNCT/7/punct/.",
+     11, "ASSAULT"),
+    # "Police hunted the fugitive. A spokesman said he was captured.": the speaker is not
+    # whom he stands for; the fugitive is
+    (HUNTED + "A/a/DET/6/det/DT spokesman/spokesman/NOUN/7/nsubj/NN said/say/VERB/7/ROOT/VBD "
+     "he/he/PRON/10/nsubjpass/PRP was/be/AUX/10/auxpass/VBD captured/capture/VERB/7/ccomp/VBN "
+     "././PUNCT/7/punct/.", 10, "COERCE"),
+    # "Police hunted the fugitive. He was captured."
+    (HUNTED + "He/he/PRON/7/nsubjpass/PRP was/be/AUX/7/auxpass/VBD "
+     "captured/capture/VERB/7/ROOT/VBN ././PUNCT/7/punct/.", 7, "COERCE"),
+]
+
+
+@pytest.mark.parametrize("spec, at, expected", CAPTURED_AFTER_HUNT)
+def test_a_pronoun_captured_is_arrested_only_when_it_stands_for_the_hunted(spec, at, expected):
+    assert typed(spec, at) == expected

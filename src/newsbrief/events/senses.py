@@ -1598,13 +1598,37 @@ def _hunted(person) -> bool:
     before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
     near = [t for t in (*before, *sent) if t.i <= person.i]
     if person.lower_ in PERSON_PRONOUNS:
-        # "the suspect fled; he was captured": a pronoun leans on the hunt told around it
+        # "the suspect fled; he was captured": a pronoun leans on the hunt told around it,
+        # when the one it most likely stands for is the hunted one: not "police hunted the
+        # fugitive; the farmer vanished and he was captured" (fixG)
+        named = _antecedent(person, near)
+        if named is not None:
+            return _lemma_in(named, wanted) or any(_lemma_in(w, wanted)
+                                                   for w in _named_with(named))
         return any(_lemma_in(t, wanted) for t in near)
     # a name must be the one named as wanted, beside the name ("suspect John Doe", "the
     # suspect, John Doe") there or in the sentence before: a soldier named as captured
     # after "the gunmen remain at large" is no one hunted (fixF)
     return any(t.text == person.text and any(_lemma_in(w, wanted) for w in _named_with(t))
                for t in near)
+
+
+def _antecedent(pronoun, near: list):
+    """The one a he/she pronoun most likely stands for: the nearest single person before
+    it, by name or noun, as a clause's subject, object or apposition (not one inside a
+    phrase, "the brother of the suspect", nor a speaker whose words hold the pronoun, "a
+    spokesman said he was captured"), skipping the captors; None when none is named."""
+    speakers = {c.i for a in pronoun.ancestors if _lemma_in(a, _cls("reporting"))
+                for c in _children(a, "nsubj")}
+    for tok in reversed(near):
+        if tok.i >= pronoun.i or tok.i in speakers or tok.tag_ in ("NNS", "NNPS") or \
+                tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "appos", "attr") or \
+                _law_force(tok):
+            continue
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and _lemma_in(
+                tok, PEOPLE_WORDS | _cls("sense_wanted_people"))):
+            return tok
+    return None
 
 
 def _named_with(tok) -> list:
