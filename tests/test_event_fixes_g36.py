@@ -2,6 +2,10 @@
 - A negated verb of holding back ("will not hesitate to sue") states readiness: the act
   under it is a plan (a threat when hostile), not an act denied; told in the past ("did
   not hesitate to sue") the act is done (events.lexicon.ready_when_denied).
+- A he/she captured with no captor named is arrested only when it stands for the hunted
+  one (events.senses._hunted).
+- An event noun with a participle of planning ("attacks planned by the rebels") is an act
+  planned, not done (events.modality.planned_by).
 Hand-built parses of made-up sentences, as the small model parses them (tests/parses.py)."""
 
 from __future__ import annotations
@@ -73,3 +77,30 @@ CAPTURED_AFTER_HUNT = [
 @pytest.mark.parametrize("spec, at, expected", CAPTURED_AFTER_HUNT)
 def test_a_pronoun_captured_is_arrested_only_when_it_stands_for_the_hunted(spec, at, expected):
     assert typed(spec, at) == expected
+
+
+def _attacks(verb: str, participle: str, lemma: str, dep: str = "dobj") -> str:
+    """ "The army <verb> attacks <participle> by the rebels." or, with dep "nsubj",
+    "Attacks <participle> by the rebels <verb> ten." """
+    if dep == "nsubj":
+        return (f"Attacks/attack/NOUN/4/nsubj/NNS {participle}/{lemma}/VERB/0/acl/VBN "
+                "by/by/ADP/1/agent/IN the/the/DET/4/det/DT rebels/rebel/NOUN/2/pobj/NNS "
+                f"{verb}/{verb}/VERB/4/ROOT/VBD ten/ten/NUM/4/dobj/CD ././PUNCT/4/punct/.")
+    return ("The/the/DET/1/det/DT army/army/NOUN/2/nsubj/NN "
+            f"{verb}/{verb}/VERB/2/ROOT/VBD attacks/attack/NOUN/2/dobj/NNS "
+            f"{participle}/{lemma}/VERB/3/acl/VBN by/by/ADP/4/agent/IN the/the/DET/7/det/DT "
+            "rebels/rebel/NOUN/5/pobj/NNS ././PUNCT/2/punct/.")
+
+
+@pytest.mark.parametrize("participle, lemma", [("planned", "plan"), ("plotted", "plot")])
+def test_an_act_planned_by_someone_is_planned_not_done(participle, lemma):
+    st = standing(make_doc_head_first(_attacks("foiled", participle, lemma))[3])
+    assert (st.modality, st.cue) == ("future", participle)
+
+
+@pytest.mark.parametrize("spec, at", [
+    (_attacks("condemned", "carried", "carry"), 3),  # carried out: done
+    (_attacks("killed", "planned", "plan", dep="nsubj"), 0),  # the planned attacks killed
+])
+def test_an_act_done_or_doing_keeps_its_standing(spec, at):
+    assert standing(make_doc_head_first(spec)[at]).modality == "asserted"

@@ -435,6 +435,23 @@ def pending(tok) -> str | None:
     return None
 
 
+PLANNING_PARTICIPLES = frozenset(_LISTS["planning_participles"])
+
+
+def planned_by(tok) -> str | None:
+    """The passive participle that makes event noun `tok` an act planned, not done, or
+    None: "foiled attacks planned by the group", "talks scheduled for May" (its doer, the
+    participle's by-agent, is the planner: arguments.done_by_participle). An act that is
+    the subject of a clause ("the raid planned by X killed ten") is told done there."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "csubj"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in PLANNING_PARTICIPLES and \
+                not any(n.dep_ == "neg" for n in c.children):
+            return c.lower_
+    return None
+
+
 # A conditional act that is still an act: a threat is told as what will be done if.
 CONDITIONAL_ACTS = frozenset({"THREATEN"})
 
@@ -1495,6 +1512,8 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
         source = _sources(rep, c)
     if modality is None and _in_condition(tok, c):
         modality, cue = "conditional", tok.head.head.lower_
+    if modality is None and planned_by(tok) is not None:
+        modality, cue = "future", planned_by(tok)
     node = tok
     if tok.dep_ == "compound" and tok.lower_.endswith("ing") and tok.head.dep_ == "dobj":
         # "denied meeting officials": a gerund the tagger took for a noun modifier of
