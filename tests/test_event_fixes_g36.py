@@ -4,6 +4,8 @@
   not hesitate to sue") the act is done (events.lexicon.ready_when_denied).
 - A he/she captured with no captor named is arrested only when it stands for the hunted
   one (events.senses._hunted).
+- Bringing a party to court is a lawsuit, as taking it there is; guards or police bringing
+  a person there escort a detainee (events.senses._to_court).
 - An event noun with a participle of planning ("attacks planned by the rebels") is an act
   planned, not done (events.modality.planned_by).
 Hand-built parses of made-up sentences, as the small model parses them (tests/parses.py)."""
@@ -104,3 +106,21 @@ def test_an_act_planned_by_someone_is_planned_not_done(participle, lemma):
 ])
 def test_an_act_done_or_doing_keeps_its_standing(spec, at):
     assert standing(make_doc_head_first(spec)[at]).modality == "asserted"
+
+
+def _brought(subject: str, lemma: str, obj: str, tag: str = "NN") -> str:
+    """ "The <subject> brought the <obj> to court." """
+    return (f"The/the/DET/1/det/DT {subject}/{lemma}/NOUN/2/nsubj/{tag} "
+            "brought/bring/VERB/2/ROOT/VBD the/the/DET/4/det/DT "
+            f"{obj}/{obj}/NOUN/2/dobj/NN to/to/ADP/2/prep/IN court/court/NOUN/5/pobj/NN "
+            "././PUNCT/2/punct/.")
+
+
+def test_bringing_a_party_to_court_is_a_lawsuit():
+    assert typed(_brought("union", "union", "ministry"), 2) == "ACCUSE"
+
+
+@pytest.mark.parametrize("subject, lemma, obj", [
+    ("guards", "guard", "suspect"), ("police", "police", "man")])
+def test_guards_bringing_a_person_to_court_bring_no_lawsuit(subject, lemma, obj):
+    assert typed(_brought(subject, lemma, obj, "NNS"), 2) != "ACCUSE"

@@ -821,9 +821,10 @@ def _to_court(tok, typ):
 
 
 def _escorted_to_court(tok) -> bool:
-    """ "police took the suspect to court": police or guards bringing a person to court
-    escort a detainee there; no one sues (fixF)."""
-    if lemma_of(tok) != "take":
+    """ "police took the suspect to court", "guards brought him to court": police or
+    guards taking or bringing a person to court escort a detainee there; no one sues
+    (fixF, fixG)."""
+    if lemma_of(tok) not in ("take", "bring"):
         return False
     forces = _cls("sense_law_forces") | _cls("sense_dispersing_forces")
     takers = _subjects(tok)
@@ -2056,7 +2057,7 @@ _VERB_SENSES = {
     "recall": _recall, "encourage": _encourage, "oust": _oust, "overthrow": _oust,
     "topple": _oust, "depose": _oust, "remove": _oust,
     "target": _targeting, "challenge": _contest, "testify": _testify, "search": _search,
-    "go": _to_court, "take": _to_court,
+    "go": _to_court, "take": _to_court, "bring": _to_court,
     **dict.fromkeys(APPOINTING, _appointment),
 }
 
