@@ -48,6 +48,13 @@ def test_did_not_hesitate_to_act_tells_the_act_done(verb, obj, expected):
     assert standing(make_doc_head_first(spec)[6]).modality == "asserted"
 
 
+def test_do_not_hesitate_is_an_invitation_not_an_act_done():
+    # "The council does not hesitate to sue the builder." / "Do not hesitate to call.":
+    # the present and the imperative keep the denial they had
+    spec = _hesitating("does", "sue", "builder")
+    assert standing(make_doc_head_first(spec)[6]).modality == "negated"
+
+
 def test_other_denied_verbs_still_deny_the_act_under_them():
     # "The council will not try to sue the builder.": a denial, as before
     spec = _hesitating("will", "sue", "builder").replace("hesitate/hesitate", "try/try")

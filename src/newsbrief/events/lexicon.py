@@ -212,14 +212,16 @@ def word_classes() -> dict[str, frozenset[str]]:
 def ready_when_denied(verb) -> str | None:
     """Is `verb` a negated verb of holding back? "will not hesitate to sue" states a plan,
     as "ready to" does ("planned"); "did not hesitate to sue" tells the suit done
-    ("done"); neither denies the act under it. None for any other verb. The typing
-    (coding._intended) and the standing (modality.standing) both read it."""
+    ("done"); neither denies the act under it. None for any other verb, and for the
+    present or the imperative ("do not hesitate to call me": an invitation, no act). The
+    typing (coding._intended) and the standing (modality.standing) both read it."""
     if lemma_of(verb) not in word_classes()["ready_when_denied"] or \
             not any(c.dep_ == "neg" for c in verb.children):
         return None
-    ahead = word_classes()["intent_aux"]
-    return "planned" if any(c.dep_ == "aux" and c.lower_ in ahead for c in verb.children) \
-        else "done"
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & word_classes()["intent_aux"]:
+        return "planned"
+    return "done" if "did" in auxes else None
 
 
 def load_lexicon(user_verbs: str | Path | None = None) -> Lexicon:
