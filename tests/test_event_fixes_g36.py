@@ -49,8 +49,8 @@ def test_did_not_hesitate_to_act_tells_the_act_done(verb, obj, expected):
 
 
 def test_do_not_hesitate_is_an_invitation_not_an_act_done():
-    # "The council does not hesitate to sue the builder." / "Do not hesitate to call.":
-    # the present and the imperative keep the denial they had
+    # "The council does not hesitate to sue the builder.": the present (and the imperative,
+    # a plea to get in touch) keeps the denial it had
     spec = _hesitating("does", "sue", "builder")
     assert standing(make_doc_head_first(spec)[6]).modality == "negated"
 

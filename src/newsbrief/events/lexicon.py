@@ -213,7 +213,7 @@ def ready_when_denied(verb) -> str | None:
     """Is `verb` a negated verb of holding back? "will not hesitate to sue" states a plan,
     as "ready to" does ("planned"); "did not hesitate to sue" tells the suit done
     ("done"); neither denies the act under it. None for any other verb, and for the
-    present or the imperative ("do not hesitate to call me": an invitation, no act). The
+    present or the imperative (asking a reader to get in touch: an invitation, no act). The
     typing (coding._intended) and the standing (modality.standing) both read it."""
     if lemma_of(verb) not in word_classes()["ready_when_denied"] or \
             not any(c.dep_ == "neg" for c in verb.children):
