@@ -138,3 +138,12 @@ def build_lines(rows: list[str]):
                deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc],
                ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") if t.ent_iob_ != "O"
                      else "O" for t in doc])
+
+
+def build_with_noun_tags(rows: list[str]) -> Doc:
+    """build() with the tags the actor resolver reads: NN on a noun, NNP on a proper noun
+    ("country" a singular noun)."""
+    doc = build(rows)
+    for t in doc:
+        t.tag_ = {"NOUN": "NN", "PROPN": "NNP"}.get(t.pos_, "")
+    return doc

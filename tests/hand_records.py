@@ -78,6 +78,24 @@ def analysed(text: str, events=(), *, url: str | None = None, source: str | None
                            pipeline_version=version)
 
 
+def pred(text, word, lemma, voice="active", past=None, obj=None, mods=(), subject=None,
+         told=None, **kw):
+    """The predicate of the act `word` (its first place in `text`) as the event stage keeps
+    it: lemma, voice, tense forms, object and modifiers (the brief phrases from it)."""
+    start = text.index(word)
+    end = start + len(word)
+    return Predicate(start=start, end=end, lemma=lemma, voice=voice, past=past,
+                     base=lemma if voice != "noun" else None, adverb=kw.get("adverb"),
+                     object=obj, modifiers=tuple(mods), text=word, subject=subject,
+                     frame=kw.get("frame"), frame_subject=kw.get("frame_subject"),
+                     frame_start=kw.get("frame_start"), told=told or ((start, end),))
+
+
+def with_pred(ev, p):
+    """The record with predicate `p`."""
+    return dataclasses.replace(ev, predicate=p)
+
+
 def write_accord_and_troops(store) -> None:
     """Two reports into `store`: an accord two states put into force, told as done, and
     one state's soldiers said to be in the other, told as alleged and dated by its

@@ -10,8 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from test_brief_statements import pred, with_pred
-from hand_records import analysed, event, state
+from hand_records import analysed, event, pred, state, with_pred
 
 from newsbrief.knowledge import evidence as ev
 from newsbrief.knowledge.brief import BriefQuery, build_brief

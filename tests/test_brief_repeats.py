@@ -13,8 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from test_brief_statements import pred, with_pred
-from hand_records import analysed, event, state
+from hand_records import analysed, event, pred, state, with_pred
 
 from newsbrief.knowledge.brief import BriefQuery, _one_sentence, build_brief
 from newsbrief.knowledge.naming import one_surname

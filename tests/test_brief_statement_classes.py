@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from test_brief_statements import _texts, pred, with_pred
-from hand_records import STATES, analysed, event, person, state
+from hand_records import STATES, analysed, event, person, pred, state, with_pred
+from test_brief_statements import _texts
 
 from newsbrief.knowledge import evidence as ev
 from newsbrief.knowledge.brief import build_brief

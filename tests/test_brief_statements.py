@@ -9,10 +9,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from hand_records import analysed, event, person, state
+from hand_records import analysed, event, person, pred, state, with_pred
 
 from newsbrief.knowledge.brief import BriefQuery, build_brief
-from newsbrief.records import Predicate
 from newsbrief.store import Store
 
 # A statement names only who its own sentence names (knowledge/evidence.py): "envoys
@@ -20,21 +19,6 @@ from newsbrief.store import Store
 TEXT = ("The accord between Chile and Peru took effect on Tuesday after Chile and Peru "
         "swapped papers in Lima. The accord, signed by Chile and Peru in March, was approved "
         "by Chilean senators.")
-
-
-def pred(text, word, lemma, voice="active", past=None, obj=None, mods=(), subject=None,
-         told=None, **kw):
-    start = text.index(word)
-    end = start + len(word)
-    return Predicate(start=start, end=end, lemma=lemma, voice=voice, past=past,
-                     base=lemma if voice != "noun" else None, adverb=kw.get("adverb"),
-                     object=obj, modifiers=tuple(mods), text=word, subject=subject,
-                     frame=kw.get("frame"), frame_subject=kw.get("frame_subject"),
-                     frame_start=kw.get("frame_start"), told=told or ((start, end),))
-
-
-def with_pred(ev, p):
-    return dataclasses.replace(ev, predicate=p)
 
 
 @pytest.fixture()

@@ -7,14 +7,7 @@ from __future__ import annotations
 from newsbrief.actors import resolve_actor_text
 from newsbrief.events.actorrefs import ActorIndex
 
-from fake_stages import build as _build, ent
-
-
-def build(rows):
-    doc = _build(rows)
-    for t in doc:  # the tags the resolver reads ("country" a singular noun)
-        t.tag_ = {"NOUN": "NN", "PROPN": "NNP"}.get(t.pos_, "")
-    return doc
+from fake_stages import build_with_noun_tags, ent
 
 # "Peru denied it . The country 's foreign minister accused Chile ."
 FIRST = ["Peru Peru PROPN nsubj 1 B-GPE", "denied deny VERB ROOT 1", "it it PRON dobj 1",
@@ -22,7 +15,7 @@ FIRST = ["Peru Peru PROPN nsubj 1 B-GPE", "denied deny VERB ROOT 1", "it it PRON
 
 
 def test_the_countrys_official_is_of_the_state_named_before():
-    doc = build(FIRST + ["The the DET det 5", "country country NOUN poss 8", "'s 's PART case 5",
+    doc = build_with_noun_tags(FIRST + ["The the DET det 5", "country country NOUN poss 8", "'s 's PART case 5",
                          "foreign foreign ADJ amod 8", "minister minister NOUN nsubj 9",
                          "accused accuse VERB ROOT 9", "Chile Chile PROPN dobj 9 B-GPE",
                          ". . PUNCT punct 9"])
@@ -33,7 +26,7 @@ def test_the_countrys_official_is_of_the_state_named_before():
 
 # "... The nation 's foreign minister Ana Ruiz accused Chile ." (Ana Ruiz unplaced)
 def test_a_named_official_of_the_nation_is_of_the_state_named_before():
-    doc = build(FIRST + ["The the DET det 5", "nation nation NOUN poss 10", "'s 's PART case 5",
+    doc = build_with_noun_tags(FIRST + ["The the DET det 5", "nation nation NOUN poss 10", "'s 's PART case 5",
                          "foreign foreign ADJ amod 8", "minister minister NOUN compound 10",
                          "Ana Ana PROPN compound 10 B-PERSON", "Ruiz Ruiz PROPN nsubj 11 I-PERSON",
                          "accused accuse VERB ROOT 11", "Chile Chile PROPN dobj 11 B-GPE",
@@ -46,7 +39,7 @@ def test_a_named_official_of_the_nation_is_of_the_state_named_before():
 
 # "The country 's foreign minister accused Chile ." with no state named before it
 def test_the_country_with_no_state_before_it_places_no_one():
-    doc = build(["The the DET det 1", "country country NOUN poss 4", "'s 's PART case 1",
+    doc = build_with_noun_tags(["The the DET det 1", "country country NOUN poss 4", "'s 's PART case 1",
                  "foreign foreign ADJ amod 4", "minister minister NOUN nsubj 5",
                  "accused accuse VERB ROOT 5", "Chile Chile PROPN dobj 5 B-GPE",
                  ". . PUNCT punct 5"])
@@ -60,7 +53,7 @@ def test_the_country_with_no_state_before_it_places_no_one():
 def test_a_subject_pronoun_is_not_the_object_of_its_own_participle_clause():
     from newsbrief.actors.anaphora import References
 
-    from test_actors_anaphora import parse, person
+    from parses import parse, person
 
     praising = parse("""
 Ortega Ortega PROPN NNP nsubj 1
@@ -98,7 +91,7 @@ left leave VERB VBD ROOT 9
 def test_a_pronoun_after_its_participle_clause_opens_its_sentence():
     from newsbrief.actors.anaphora import References
 
-    from test_actors_anaphora import parse, person
+    from parses import parse, person
 
     doc = parse("""
 Ortega Ortega PROPN NNP nsubj 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 from newsbrief.actors import resolve_actor_text
 from newsbrief.events.actorrefs import ActorIndex
 
-from test_event_actors23 import build
+from fake_stages import build_with_noun_tags
 from fake_stages import ent
 
 # "The ship sailed to Tacna , Peru , where officials refused it ."
@@ -20,7 +20,7 @@ WHERE = ["The the DET det 1", "ship ship NOUN nsubj 2", "sailed sail VERB ROOT 2
 
 
 def _officials(rows):
-    doc = build(rows)
+    doc = build_with_noun_tags(rows)
     doc[9].tag_ = "NNS" if doc[9].lower_.endswith("s") else "NN"
     ents = [ent(doc, "peru", 6, 7, "state", "PER")]
     index = ActorIndex(doc, ents, resolver=resolve_actor_text)
@@ -52,7 +52,7 @@ LEADERS_OF = ["The the DET det 1", "leaders leader NOUN nsubj 6", "of of ADP pre
 
 
 def test_people_of_several_states_are_of_each():
-    doc = build(LEADERS_OF)
+    doc = build_with_noun_tags(LEADERS_OF)
     ents = [ent(doc, "peru", 3, 4, "state", "PER"), ent(doc, "chile", 5, 6, "state", "CHL")]
     index = ActorIndex(doc, ents, resolver=resolve_actor_text)
     assert [r.country for r in index.refs(doc[1])] == ["PER", "CHL"]
@@ -66,7 +66,7 @@ BODY_OF = ["The the DET det 1", "administration administration NOUN nsubj 6",
 
 
 def _body_of(rows):
-    doc = build(rows)
+    doc = build_with_noun_tags(rows)
     ents = [ent(doc, "ana ruiz", 4, 6, "person", "PER")]
     index = ActorIndex(doc, ents, resolver=resolve_actor_text)
     return [r.country for r in index.refs(doc[1])]

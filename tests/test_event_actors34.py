@@ -11,7 +11,7 @@ from dataclasses import replace
 from newsbrief.actors import resolve_actor_text
 from newsbrief.events.actorrefs import ActorIndex
 
-from test_event_actors23 import build
+from fake_stages import build_with_noun_tags
 from fake_stages import ent
 
 # "Peru , Lima and Cusco voted . Minister Ana Ruiz spoke ."
@@ -23,7 +23,7 @@ ROWS = ["Peru Peru PROPN nsubj 5 B-GPE", ", , PUNCT punct 0", "Lima Lima PROPN c
 
 
 def _country(office, sector="GOV", rows=ROWS):
-    doc = build(rows)
+    doc = build_with_noun_tags(rows)
     person = replace(ent(doc, "ruiz", 8, 10, "person", None, sector), office=office)
     ents = [ent(doc, "peru", 0, 1, "state", "PER"), ent(doc, "lima", 2, 3, "place", "PER"),
             ent(doc, "cusco", 4, 5, "place", "PER"), person]

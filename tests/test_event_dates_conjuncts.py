@@ -7,9 +7,8 @@ parses, sentences made up; published Thursday 2024-12-05."""
 
 from __future__ import annotations
 
-from fake_stages import extract, named_states, timex, with_tags
+from fake_stages import build, extract, named_states, timex, with_tags
 from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
-from test_event_extract import build
 
 NAMES = ["Norway", "Sweden", "Finland"]
 

@@ -14,7 +14,7 @@ from newsbrief.events.coding import code_predicate
 
 from fake_stages import coder_with, extract, named_states, timex, with_tags
 from dating_helpers import body, lead_day, news  # noqa: F401  (fixtures)
-from test_event_coding import make_doc
+from parses import make_doc_untagged as make_doc
 from fake_stages import build, by_type, ent
 
 
