@@ -1834,6 +1834,8 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     if not actor:
         actor = [a for a in _pobjs(noun, frozenset({"between", "among", "amongst"}))]
     if not actor:
+        actor = state_holders(noun, actorish, verb_args)
+    if not actor:
         # "the Russian invasion", "US sanctions"; but "the Ukraine war" names where.
         actor = [c for c in noun.children
                  if ((c.dep_ == "amod" and c.ent_type_ == "NORP") or
@@ -1963,6 +1965,26 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
     actor_set = {a.i for a in _expand(actor)}
     recipient = [r for r in _expand(recipient) if r.i not in actor_set and actorish(r)]
     return Arguments(tuple(_expand(actor)), tuple(recipient), False, borrowed)
+
+
+# Nouns of a state one is "on" that is itself the act ("the army is on high alert",
+# "nurses were on strike"): whoever the copula says is in it does it.
+HELD_STATES = frozenset(_LISTS["held_states"])
+
+
+def state_holders(noun, actorish: Callable, verb_args: Callable) -> list:
+    """The subject of "be" whose "on" holds the noun ("troops were on alert"): the
+    tagger makes the copula an auxiliary, which no trigger is read from, so the
+    noun carries the act. Only for the nouns of HELD_STATES ("he was on trial" puts
+    no doer in a trial), held, not named: "the talk was on the strike" is a topic."""
+    prep = noun.head
+    if lemma_of(noun) not in HELD_STATES or noun.dep_ != "pobj" or prep.lower_ != "on" \
+            or prep.dep_ != "prep" or lemma_of(prep.head) != "be":
+        return []
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an"))
+           for c in noun.children):
+        return []
+    return [a for a in verb_args(prep.head).actor if actorish(a)]
 
 
 def _asked(noun, actorish: Callable) -> list:

@@ -582,6 +582,8 @@ def _call(tok, typ):
     if typ == "ASSAULT" and any(o.tag_ in ("WP", "WDT") for o in _children(tok, "dobj")) \
             and _children(tok, "oprd", "xcomp", "attr"):
         return DROP  # "in what the navy calls patrols": a name for something, no force
+    if typ == "MOBILIZE":
+        return None  # "called up reservists to guard X": a call-up, its purpose no name given
     if typ not in NAMED_AS and _naming(tok):
         return DROP  # a name given, whatever the object names ("called the deal a farce")
     if typ == "REQUEST":
