@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events.coding import code_predicate
+from newsbrief.events.coding import code_predicate, said_act
 from parses import argument_readers, make_doc, texts
 
 
@@ -92,3 +92,89 @@ def test_a_colleague_called_up_is_no_mobilisation():
     got = code_predicate(doc, doc[2])
     assert got is None or got.type != "MOBILIZE"
 
+
+# A speaker's concern about another's act, said in a content clause or a quotation.
+# "The mayor said they were alarmed by the order of the council."
+CONCERNED_BY_DECISION = (
+    "The/the/DET/DT/1/det mayor/mayor/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
+    "they/they/PRON/PRP/4/nsubj were/be/AUX/VBD/2/ccomp alarmed/alarmed/ADJ/JJ/4/acomp "
+    "by/by/ADP/IN/5/agent the/the/DET/DT/8/det order/order/NOUN/NN/6/pobj "
+    "of/of/ADP/IN/8/prep the/the/DET/DT/11/det council/council/NOUN/NN/9/pobj "
+    "././PUNCT/./2/punct")
+# "The envoy said she was worried that the minister acted without a vote."
+CONCERNED_THAT_IT_ACTED = (
+    "The/the/DET/DT/1/det envoy/envoy/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
+    "she/she/PRON/PRP/4/nsubj was/be/AUX/VBD/2/ccomp worried/worried/ADJ/JJ/4/acomp "
+    "that/that/SCONJ/IN/9/mark the/the/DET/DT/8/det minister/minister/NOUN/NN/9/nsubj "
+    "acted/act/VERB/VBD/5/ccomp without/without/ADP/IN/9/prep a/a/DET/DT/12/det "
+    "vote/vote/NOUN/NN/10/pobj ././PUNCT/./2/punct")
+# "The senator said she was troubled by the move." (the parser's passive reading)
+TROUBLED_BY_THE_MOVE = (
+    "The/the/DET/DT/1/det senator/senator/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
+    "she/she/PRON/PRP/5/nsubjpass was/be/AUX/VBD/5/auxpass troubled/trouble/VERB/VBN/2/ccomp "
+    "by/by/ADP/IN/5/agent the/the/DET/DT/8/det move/move/NOUN/NN/6/pobj ././PUNCT/./2/punct")
+
+
+@pytest.mark.parametrize("spec, word", [
+    (CONCERNED_BY_DECISION, "alarmed"),
+    (CONCERNED_THAT_IT_ACTED, "worried"),
+    (TROUBLED_BY_THE_MOVE, "troubled"),
+])
+def test_concern_voiced_about_anothers_act_disapproves_of_it(spec, word):
+    doc = make_doc(spec)
+    got = said_act(doc, doc[2])
+    assert got is not None and (got.coding.type, got.coding.cameo) == ("ACCUSE", "111")
+    assert doc.text[got.coding.trigger[0]:got.coding.trigger[1]] == word
+
+
+def test_the_concern_is_aimed_at_the_doer_the_noun_names():
+    doc = make_doc(CONCERNED_BY_DECISION)
+    assert said_act(doc, doc[2]).target.text == "council"
+    doc = make_doc(CONCERNED_THAT_IT_ACTED)
+    assert said_act(doc, doc[2]).target.text == "minister"
+
+
+@pytest.mark.parametrize("spec", [
+    # "The mayor said they were alarmed about the economy.": a thing, no act
+    CONCERNED_BY_DECISION.replace("by/by/ADP/IN/5/agent", "about/about/ADP/IN/5/prep")
+    .replace("order/order", "economy/economy"),
+    # "The mayor said they were alarmed by an order of the council.": no one act
+    CONCERNED_BY_DECISION.replace("the/the/DET/DT/8/det", "an/an/DET/DT/8/det"),
+    # "The mayor said they were not alarmed by the order."
+    "The/the/DET/DT/1/det mayor/mayor/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
+    "they/they/PRON/PRP/4/nsubj were/be/AUX/VBD/2/ccomp not/not/PART/RB/4/neg "
+    "alarmed/alarmed/ADJ/JJ/4/acomp by/by/ADP/IN/6/agent the/the/DET/DT/9/det "
+    "order/order/NOUN/NN/7/pobj ././PUNCT/./2/punct",
+    # "The mayor said they would be alarmed by the order.": a feeling on a condition
+    "The/the/DET/DT/1/det mayor/mayor/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
+    "they/they/PRON/PRP/5/nsubj would/would/AUX/MD/5/aux be/be/AUX/VB/2/ccomp "
+    "alarmed/alarmed/ADJ/JJ/5/acomp by/by/ADP/IN/6/agent the/the/DET/DT/9/det "
+    "order/order/NOUN/NN/7/pobj ././PUNCT/./2/punct",
+    # "The envoy said she was worried that the minister will act without a vote."
+    "The/the/DET/DT/1/det envoy/envoy/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
+    "she/she/PRON/PRP/4/nsubj was/be/AUX/VBD/2/ccomp worried/worried/ADJ/JJ/4/acomp "
+    "that/that/SCONJ/IN/10/mark the/the/DET/DT/8/det minister/minister/NOUN/NN/10/nsubj "
+    "will/will/AUX/MD/10/aux act/act/VERB/VB/5/ccomp without/without/ADP/IN/10/prep "
+    "a/a/DET/DT/13/det vote/vote/NOUN/NN/11/pobj ././PUNCT/./2/punct",
+    # "The mayor said they were alarmed by the next order.": no act known yet
+    "The/the/DET/DT/1/det mayor/mayor/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
+    "they/they/PRON/PRP/4/nsubj were/be/AUX/VBD/2/ccomp alarmed/alarmed/ADJ/JJ/4/acomp "
+    "by/by/ADP/IN/5/agent the/the/DET/DT/9/det next/next/ADJ/JJ/9/amod "
+    "order/order/NOUN/NN/6/pobj ././PUNCT/./2/punct",
+    # "The mayor said residents were alarmed by the order.": others' feeling, told
+    CONCERNED_BY_DECISION.replace("they/they/PRON/PRP", "residents/resident/NOUN/NNS"),
+])
+def test_worry_about_a_thing_or_what_may_come_is_no_act(spec):
+    doc = make_doc(spec)
+    got = said_act(doc, doc[2])
+    assert got is None or got.coding.type != "ACCUSE"
+
+
+def test_a_quotations_editorial_brackets_keep_the_speakers_pronoun():
+    # "[W]e are alarmed by the order," the mayor said.  (the parser's one word "[W]e")
+    doc = make_doc("[W]e/[W]e/PROPN/NNP/1/nsubj are/be/AUX/VBP/6/ccomp "
+                   "alarmed/alarmed/ADJ/JJ/1/acomp by/by/ADP/IN/2/agent "
+                   "the/the/DET/DT/5/det order/order/NOUN/NN/3/pobj "
+                   "said/say/VERB/VBD/6/ROOT ././PUNCT/./6/punct")
+    got = said_act(doc, doc[6])
+    assert got is not None and (got.coding.type, got.coding.cameo) == ("ACCUSE", "111")

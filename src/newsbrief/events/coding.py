@@ -882,6 +882,9 @@ def _content_act(content) -> SaidAct | None:
     negated = any(c.dep_ == "neg" for c in content.children)
     if _lemma(content) == "be":
         return _copula_act(content, subj, negated)
+    if content.lower_ in CONCERN_WORDS and content.tag_ == "VBN":
+        # "she was troubled by the move", parsed as a passive: the participle is the feeling
+        return _concern_voiced(content, content, subj, negated)
     if _lemma(content) == "have" and not _actorlike(subj) and any(
             c.dep_ == "dobj" and _lemma(c) in _GROUNDS and (negated or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children))
@@ -922,6 +925,8 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj)
         if _lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None:
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj))
+    if word in CONCERN_WORDS:
+        return _concern_voiced(cop, pred, subj, negated)
     if not negated and _approving(word, mods) and _endorsed_act(cop, subj, pred):
         # "said the indictment was a good thing", "the move is welcome": the speaker
         # endorses another's act (SUPPORT 051), as calling it wrong condemns it.
@@ -946,6 +951,77 @@ def _endorsed_act(cop, subj, pred) -> bool:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Adjectives of an act not yet known as done ("the next step", "a possible strike").
+_NOT_YET = frozenset({"next", "possible", "potential", "future", "further", "likely"})
+# Feelings about another's act that a speaker voices as disapproval ("we are gravely
+# troubled by their vote", "I am alarmed that they acted without ...").
+CONCERN_WORDS = frozenset(_LISTS["concern_words"])
+
+
+def _concern_voiced(cop, pred, subj, negated: bool) -> SaidAct | None:
+    """ '"We are gravely troubled by the ruling to ...," X said': the speaker voices
+    concern about another's act, as "voiced concern over" does (ACCUSE 111)."""
+    if negated or not _own_feeling(cop, subj):
+        return None
+    target = _act_of_concern(pred)
+    if target is None:
+        return None
+    return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), target or None)
+
+
+def _own_feeling(cop, subj) -> bool:
+    """Is the feeling the speaker's own, said as held now or then: "I"/"we" in the
+    quote, or the speaker's pronoun in "X said he was concerned", with no modal ("we
+    would be concerned if ...": a feeling on a condition, no act)?"""
+    # (a quotation's editorial brackets kept on the word: "[W]e are concerned")
+    if subj.lower_.replace("[", "").replace("]", "") not in ("i", "we", "he", "she", "they"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children)
+
+
+def _act_of_concern(pred):
+    """What the concern is about, when it is one act done by someone else: a definite
+    act or conduct noun under "by/about/over/at" ("alarmed by the order of the generals
+    to ...": its doer, or "" when the noun names none), or a "that" clause of a done
+    act with a doer named ("worried that the ministry acted without ..."). A
+    worry about what may come ("concerned that prices will rise") or about a thing
+    ("concerned about the economy") is a state of mind: None."""
+    for child in pred.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "about", "over", "at"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _definite_act(obj):
+                    doer = _owner(obj) or _maker(obj) or next(
+                        (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj" and _actorlike(g)), None)
+                    return doer if doer is not None else ""
+        if child.dep_ == "ccomp" and child.pos_ in _VERB_POS and _done_by_other(child):
+            return _subject(child)
+    return None
+
+
+def _definite_act(noun) -> bool:
+    """ "the decision", "their move", "this attack": one act, made definite ("the next
+    step", "a possible strike" name none yet)."""
+    entry = lookup(noun)
+    if _lemma(noun) not in CONDUCT_NOUNS and (entry is None or entry.pos == "A" or entry.cue):
+        return False
+    if any(c.dep_ == "amod" and _lemma(c) in _NOT_YET for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+               for c in noun.children)
+
+
+def _done_by_other(verb) -> bool:
+    """A clause telling a done act (past, no modal) of a named doer other than the
+    speaker ("that the cabinet moved on its own")."""
+    subj = _subject(verb)
+    if subj is None or subj.lower_ in FIRST_SECOND or not (_actorlike(subj) or
+                                                             _lemma(subj) in PEOPLE):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children))
 
 
 def _approving(word: str, mods: set) -> bool:
