@@ -199,3 +199,24 @@ suits suit NOUN NNS dobj 14
 . . PUNCT . punct 14
 """)
     assert verb_arguments(doc[14], _someone).actor == ()
+
+
+def test_people_apprehended_with_no_doer_named_are_taken_by_the_police_of_the_place():
+    # "Two suspects were apprehended in Nairobi.": apprehending is arresting
+    from newsbrief.events import extract_events
+    from newsbrief.records import Article
+
+    from fake_stages import build, by_type, coder_with
+
+    rows = ["Two two NUM nummod 1", "suspects suspect NOUN nsubjpass 3",
+            "were be AUX auxpass 3", "apprehended apprehend VERB ROOT 3", "in in ADP prep 3",
+            "Nairobi Nairobi PROPN pobj 4 B-GPE", ". . PUNCT punct 3"]
+    doc = build(rows)
+    article = Article(id="a1", origin="test", text=doc.text, published="2024-12-05")
+    events = extract_events(doc, article, [], [],
+                            coder=coder_with({"apprehend": ("COERCE", "173", None)}),
+                            resolver=lambda t: (None, None, None))
+    (ev,) = by_type(events, "COERCE")
+    assert [(r.text, r.country, r.implied) for r in ev.actor] == [
+        ("unnamed police", "KEN", True)]
+

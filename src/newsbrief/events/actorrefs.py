@@ -50,6 +50,7 @@ _PROSECUTORS = ("unnamed prosecutors", "JUD")
 _COURT = ("unnamed court", "JUD")
 STATE_ACTS = {
     "arrest": _POLICE, "detain": _POLICE, "detention": _POLICE, "handcuff": _POLICE,
+    "apprehend": _POLICE,
     "jail": _AUTHORITIES, "imprison": _AUTHORITIES, "imprisonment": _AUTHORITIES,
     "jailing": _AUTHORITIES, "expel": _AUTHORITIES, "expulsion": _AUTHORITIES,
     "deport": _AUTHORITIES, "deportation": _AUTHORITIES, "extradite": _AUTHORITIES,
