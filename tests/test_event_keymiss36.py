@@ -220,3 +220,64 @@ def test_people_apprehended_with_no_doer_named_are_taken_by_the_police_of_the_pl
     assert [(r.text, r.country, r.implied) for r in ev.actor] == [
         ("unnamed police", "KEN", True)]
 
+
+# "Ruiz, the chairman of the panel, planned on Monday to seek testimony." parsed with
+# the name as the sentence's head and the main verb hung on it as a participle
+UNDER_SUBJECT = """
+Ruiz Ruiz PROPN NNP ROOT 0
+, , PUNCT , punct 0
+the the DET DT det 3
+chairman chairman NOUN NN appos 0
+of of ADP IN prep 3
+the the DET DT det 6
+panel panel NOUN NN pobj 4
+, , PUNCT , punct 0
+{verb}
+on on ADP IN prep 8
+Monday Monday PROPN NNP pobj 9
+to to PART TO aux 12
+seek seek VERB VB xcomp 8
+testimony testimony NOUN NN dobj 12
+. . PUNCT . punct 0
+"""
+
+
+def test_a_main_verb_hung_on_its_subject_after_a_set_off_phrase_is_the_subjects_act():
+    doc = parse(UNDER_SUBJECT.format(verb="planned plan VERB VBN acl 0"))
+    args = verb_arguments(doc[8], _someone)
+    assert _texts(args.actor) == ["Ruiz"] and not args.passive
+
+
+def test_a_participle_with_no_complement_or_no_set_off_phrase_stays_done_to_the_noun():
+    # "Ruiz, the chairman of the panel, pictured." (a caption's participle, nothing after)
+    doc = parse("""
+Ruiz Ruiz PROPN NNP ROOT 0
+, , PUNCT , punct 0
+the the DET DT det 3
+chairman chairman NOUN NN appos 0
+of of ADP IN prep 3
+the the DET DT det 6
+panel panel NOUN NN pobj 4
+, , PUNCT , punct 0
+pictured picture VERB VBN acl 0
+. . PUNCT . punct 0
+""")
+    args = verb_arguments(doc[8], _someone)
+    assert args.actor == () and _texts(args.recipient) == ["Ruiz"]
+    # "Ruiz in Lima, held on Monday to seek a deal." (no phrase set off before the verb)
+    doc = parse("""
+Ruiz Ruiz PROPN NNP ROOT 0
+in in ADP IN prep 0
+Lima Lima PROPN NNP pobj 1
+, , PUNCT , punct 0
+held hold VERB VBN acl 0
+on on ADP IN prep 4
+Monday Monday PROPN NNP pobj 5
+to to PART TO aux 8
+seek seek VERB VB xcomp 4
+a a DET DT det 10
+deal deal NOUN NN dobj 8
+. . PUNCT . punct 0
+""")
+    args = verb_arguments(doc[4], _someone)
+    assert args.actor == () and _texts(args.recipient) == ["Ruiz"]

@@ -386,9 +386,36 @@ def _subject(verb, depth: int = 0) -> tuple[list, bool]:
         subj, passive = _subject(sender, depth + 1)
         return subj, passive and lemma_of(sender) not in QUOTED_VERBS
     if verb.dep_ in ("acl", "relcl") and head.pos_ not in VERB_POS:
+        if _main_verb_under_subject(verb):
+            return [head], False
         # "the pact signed by X": the noun is what the participle acts on.
         return [head], verb.tag_ == "VBN"
     return [], _is_passive(verb)
+
+
+# What a main verb takes after it that a bare participle modifier set after a comma
+# rarely does: an object, a clause, an infinitive, a phrase, a second verb.
+_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "conj", "dative"})
+
+
+def _main_verb_under_subject(verb) -> bool:
+    """ "The government in X, ever fearful of Y, reneged on its promises": when a phrase
+    set off by commas follows the subject, the parser can take the subject for the
+    sentence's head and hang the main verb on it as a participle ("acl", often tagged
+    VBN), which reads as done to the subject. It is the subject's own act when the
+    noun heads the sentence, the verb follows the closing comma of a phrase the noun
+    governs (an appositive, a relative clause, an adjective phrase), has no "by" agent
+    or passive auxiliary, and takes a complement of its own."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or verb.i < head.i or \
+            verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children) or \
+            not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ in ("appos", "relcl", "amod") and head.i < c.i < verb.i
+               and _after_comma(c) and c.right_edge.i >= verb.i - 2
+               for c in head.children)
 
 
 # Verbs that always take an object: with none, their subject is the one acted on
