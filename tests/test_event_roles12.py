@@ -20,7 +20,7 @@ from newsbrief.records import Article
 
 from parses import texts
 from parses import parse, person
-from fake_stages import build, by_type, coder_with, ent, fake_coder
+from fake_stages import build, by_type, coder_with, ent, fake_coder, named_states
 
 DEMONYMS = {"norwegian": ("NOR", None), "swedish": ("SWE", None), "army": (None, "MIL")}
 
@@ -35,11 +35,6 @@ def _extract(doc, entities, coder=fake_coder):
     return extract_events(doc, article, entities, (), coder=coder, resolver=_resolver)
 
 
-def _states(doc, names):
-    return [ent(doc, n.lower(), k, k + 1, "state", n[:3].upper())
-            for k, t in enumerate(doc) for n in names if t.text == n]
-
-
 # "Norway, whose army attacked Sweden, spoke."
 WHOSE = ["Norway Norway PROPN nsubj 7 B-GPE", ", , PUNCT punct 0", "whose whose PRON poss 3",
          "army army NOUN nsubj 4", "attacked attack VERB relcl 0",
@@ -49,7 +44,7 @@ WHOSE = ["Norway Norway PROPN nsubj 7 B-GPE", ", , PUNCT punct 0", "whose whose 
 
 def test_whose_is_the_noun_its_relative_clause_modifies():
     doc = build(WHOSE)
-    ev = by_type(_extract(doc, _states(doc, ["Norway", "Sweden"])), "ASSAULT")[0]
+    ev = by_type(_extract(doc, named_states(doc, ["Norway", "Sweden"])), "ASSAULT")[0]
     assert [r.country for r in ev.actor] == ["NOR"]
     assert [r.country for r in ev.recipient] == ["SWE"]
 
@@ -76,7 +71,7 @@ ARMOUR = ["Norwegian norwegian ADJ amod 1 B-NORP", "armour armour NOUN nsubj 4",
 
 def test_a_thing_coordinated_with_the_doer_is_no_second_doer():
     doc = build(ARMOUR)
-    ev = by_type(_extract(doc, _states(doc, ["Sweden"])), "ASSAULT")[0]
+    ev = by_type(_extract(doc, named_states(doc, ["Sweden"])), "ASSAULT")[0]
     assert [r.country for r in ev.actor] == ["NOR"]
     assert "artillery" not in [r.text for r in ev.actor]
 
@@ -89,7 +84,7 @@ def test_a_hostile_act_at_a_state_is_aimed_at_it():
     doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "fired fire VERB ROOT 1",
                  "missiles missile NOUN dobj 1", "at at ADP prep 1",
                  "Sweden Sweden PROPN pobj 3 B-GPE", ". . PUNCT punct 1"])
-    ev = by_type(_extract(doc, _states(doc, ["Norway", "Sweden"]), FIRE), "ASSAULT")[0]
+    ev = by_type(_extract(doc, named_states(doc, ["Norway", "Sweden"]), FIRE), "ASSAULT")[0]
     assert [r.country for r in ev.recipient] == ["SWE"]
 
 
@@ -98,7 +93,7 @@ def test_a_hostile_act_at_a_place_in_a_state_is_not_aimed_at_the_place():
     doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "fired fire VERB ROOT 1",
                  "missiles missile NOUN dobj 1", "at at ADP prep 1",
                  "Oslo Oslo PROPN pobj 3 B-GPE", ". . PUNCT punct 1"])
-    town = [ent(doc, "oslo", 4, 5, "place", "NOR")] + _states(doc, ["Norway"])
+    town = [ent(doc, "oslo", 4, 5, "place", "NOR")] + named_states(doc, ["Norway"])
     ev = by_type(_extract(doc, town, FIRE), "ASSAULT")[0]
     assert ev.recipient == ()
 
@@ -108,7 +103,7 @@ def test_balking_at_demands_is_aimed_at_whoever_made_them():
     doc = build(["Norway Norway PROPN nsubj 1 B-GPE", "balked balk VERB ROOT 1",
                  "at at ADP prep 1", "Swedish swedish ADJ amod 4 B-NORP",
                  "demands demand NOUN pobj 2", ". . PUNCT punct 1"])
-    ev = by_type(_extract(doc, _states(doc, ["Norway"]), FIRE), "REJECT")[0]
+    ev = by_type(_extract(doc, named_states(doc, ["Norway"]), FIRE), "REJECT")[0]
     assert [r.country for r in ev.recipient] == ["SWE"]
 
 
