@@ -1946,6 +1946,11 @@ class StoryTime:
             # "X denies any wrongdoing", "something both governments deny": a stance
             # held over time, on no day the text gives (dates18b)
             return UNDATED
+        if tense == "past" and _written_act(tok):
+            # "Ten scholars urged the minister in a letter to ...": words put in a
+            # letter, a column or an advice written before the story, on a day the text
+            # does not give (pubday)
+            return UNDATED
         return fallback
 
     def _far_past(self, own: "_PieceTime | None") -> bool:
@@ -2135,6 +2140,13 @@ class StoryTime:
         the news of the publication day. An act told in a relative clause describes a
         thing or person ("the memos he shared with a friend"): no day of the lead's."""
         if told_tense(tok) != "past":
+            if present_perfect(tok) and _described_by_relative(tok):
+                # "the minister, who has threatened to resign", "the pact, which X has
+                # vowed to scrap": what a person or thing has done or had done to it,
+                # told to say which one it is, is background held over time, no act of
+                # the publication day (not a clause on an occasion, "the only visit
+                # a premier has paid ...", which can be the day's act)
+                return UNDATED
             return fallback
         if not self.news and self.timed:
             return UNDATED  # (a text that names no time at all says nothing either way)
@@ -2610,6 +2622,18 @@ def _standing_denial(tok) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass") and first_person(c) for c in tok.children)
 
 
+def _written_act(tok) -> bool:
+    """Is `tok` a verb whose own "in" phrase names a written record (`_RECORD_DOCUMENTS`:
+    "urged X in a letter", "In its recommendations, the office urged ...")? Spoken words
+    ("in a speech", "in a statement", "in an interview") are not: they are the day's; nor
+    an inquiry ("In the investigation, X asked ..."), an occasion the act was done in."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and _record_noun(p) and lemma_of(p) not in _INQUIRY_WORDS
+        for p in c.children) for c in tok.children)
+
+
 def _earlier_adverb(tok) -> bool:
     """Is `tok` told in the past with an adverb of another time (`_EARLIER_ADVERBS`),
     standing alone, on the verb of its clause or on the verb it is the complement of
@@ -2806,6 +2830,18 @@ def _relative_clause(tok) -> bool:
 
 # Relative pronouns of a person.
 _WHO = frozenset(_LISTS["who"])
+
+
+def _described_by_relative(tok):
+    """Is `tok` told in a relative clause that opens on a relative pronoun standing for
+    a person or thing ("the envoy, who has resigned", "the pact, which they have vowed
+    to scrap", "aides whose cars were seized")? Not a clause on an occasion ("the
+    one day (that) a premier has visited ..."), where "that" is no pronoun of a person or thing."""
+    verb = finite_verb(tok)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    return any(t.lower_ in PRON_RELATIVE and t.dep_ not in ("mark", "advmod")
+               for t in verb.subtree if t.i < verb.i)
 
 
 def _person_described(tok):
