@@ -29,6 +29,8 @@ CLOSING_QUOTES = "”»"
 # The English articles: a closed class, not a word list. One set for every module that
 # passes over them before a name, a title or a count.
 ARTICLES = frozenset({"the", "a", "an"})
+# Determiners that tell a noun as one the reader has met ("the", "these").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def inside_quotation(before: str) -> bool:

@@ -50,7 +50,7 @@ from .lexicon import VERB_POS as _VERB_POS
 from .lexicon import Entry, cameo_row, lookup, ready_when_denied, word_classes
 from .lexicon import lemma_of as _lemma
 from .senses import DROP, sense_of
-from ..words import word_lists
+from ..words import DEFINITE, word_lists
 
 # The word lists of this module: data/coding_lists.toml.
 _LISTS = word_lists("newsbrief.events", "coding_lists.toml")
@@ -942,7 +942,7 @@ def _endorsed_act(cop, subj, pred) -> bool:
     judgement of its effects (as often blame as praise): none endorses an act."""
     if _actorlike(subj) or not (_lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None):
         return False
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
                for c in subj.children):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
@@ -950,7 +950,6 @@ def _endorsed_act(cop, subj, pred) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.children)
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Adjectives of an act not yet known as done ("the next step", "a possible strike").
 _NOT_YET = frozenset({"next", "possible", "potential", "future", "further", "likely"})
 # Feelings about another's act that a speaker voices as disapproval ("we are gravely
@@ -1007,7 +1006,7 @@ def _definite_act(noun) -> bool:
         return False
     if any(c.dep_ == "amod" and _lemma(c) in _NOT_YET for c in noun.children):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
                for c in noun.children)
 
 

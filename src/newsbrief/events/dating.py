@@ -54,9 +54,11 @@ from ..timexes.lexicon import WEEKDAYS
 from ..timevalue import TimexValue, duration_hours, event_date
 from .arguments import PRON_RELATIVE, first_conjunct, first_person
 from .attach import governor, span_root
-from ..words import word_lists
+from ..words import DEFINITE, word_lists
+from ..merging.likeness import same_family
 from .lexicon import lemma_of, word_classes
 from .predicate import MODALS as PREDICATE_MODALS
+from .retell import ANOTHER
 from .quantities import units as quantity_units
 
 _DIGIT = re.compile(r"\d")
@@ -1601,8 +1603,12 @@ class StoryTime:
         self.clause_coarse: dict[int, tuple[int, str]] = {}
         # gerund of an "N days after/before doing X" phrase -> the days the span counts
         self.counted_gerund: dict[int, int] = {}
+        # pieces "the same day" or "the next day" anchored to no time told before them
+        # (piece -> the day noun, the days it steps): `_anchor_on_occasions`
+        self.unanchored: dict[int, tuple[int, int]] = {}
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
+        self._anchor_on_occasions()
         self.news = self._news(doc, timexes)
         self.story_day = self._story_day()
         self.lead_day = None if self.story_day is not None else self._lead_named_day()
@@ -1680,6 +1686,11 @@ class StoryTime:
                 self.clause_step[tok.head.i] = (0, doc[tok.left_edge.i:end].text)
                 if tok.dep_ == "advmod":
                     self.short_while_of.add(tok.head.head.i)
+        # (a day noun a time expression holds is dated by it; one the entity recogniser
+        # alone marks as a date ("that same day") is no time of the tagger's,
+        # and is anchored only to an occasion its sentence names: `_anchor_on_occasions`)
+        tagged = {t.i for tx in timexes for t in doc.char_span(
+            tx.start, tx.end, alignment_mode="expand") or ()}
         for i, word in enumerate(doc_words(doc)):
             if word.lower() not in _DAY_NOUNS:
                 continue
@@ -1691,13 +1702,18 @@ class StoryTime:
                 self._anchor(self.pieces[tok.i], 0, doc[tok.head.head.i:tok.i + 1].text,
                              tok.head.head.i)
                 continue
-            if tok.dep_ in ("npadvmod", "pobj", "advmod") and not tok.ent_type_:
+            if tok.dep_ in ("npadvmod", "pobj", "advmod") and tok.i not in tagged:
                 mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "det")]
                 steps = [_NEXT[m] for m in mods if m in _NEXT]
                 if steps and (tok.dep_ != "pobj" or tok.head.lower_ in ("on", "by")):
                     step = steps[0] if tok.lower_ == "day" or steps[0] == 0 else None
-                    self._anchor(self.pieces[tok.i], step,
-                                 doc[tok.left_edge.i:tok.i + 1].text, tok.left_edge.i)
+                    if not tok.ent_type_:
+                        self._anchor(self.pieces[tok.i], step,
+                                     doc[tok.left_edge.i:tok.i + 1].text, tok.left_edge.i)
+                    elif step is not None and self.pieces[tok.i] not in self.times:
+                        # measured: anchored to the time told before, such a phrase
+                        # ("that night", "the next day") was as often another day
+                        self.unanchored[self.pieces[tok.i]] = (tok.left_edge.i, step)
 
     def _anchor(self, piece: int, step: int | None, text: str, at: int | None = None) -> None:
         if piece in self.times and self.times[piece].relative is None:
@@ -1711,7 +1727,60 @@ class StoryTime:
         elif base is not None and base.date is not None and step is not None and \
                 abs(step) <= 1 and base.date.precision in ("week", "month", "year"):
             date_ = base.date  # "In February ... the following day": still February
+        elif base is None and step is not None and at is not None:
+            self.unanchored[piece] = (at, step)
         self.times[piece] = _PieceTime(date_, False, "anchored")
+
+    def _anchor_on_occasions(self) -> None:
+        """A sentence "the same day" (or "the next day") anchors to no time told just
+        before it may still say whose day it means: "The raids fell on that same day,
+        when the mayor was dismissed", where the raids are the lead's act, dated there.
+        Its acts take the day of the occasion its verb's subject names
+        (`_occasion_day`), moved by the step."""
+        for piece, (at, step) in self.unanchored.items():
+            verb = next((t for t in (self.doc[at], *self.doc[at].ancestors)
+                         if t.pos_ in ("VERB", "AUX")), None)
+            day = self._occasion_day(_subject_noun(verb)) if verb is not None else None
+            if day is None:
+                continue
+            moved = date.fromisoformat(day.date) + timedelta(days=step)
+            self.times[piece] = _PieceTime(EventDate(moved.isoformat(), "day", day.text, "text"),
+                                           False, "anchored")
+
+    def _occasion_day(self, noun) -> EventDate | None:
+        """The day the lead gives the act an event noun of the body names again
+        ("Police announced on Sunday raids on ten homes. ... The raids fell on that same
+        day ..."): the occasion a body sentence orders its own act against. Only a
+        noun told as that one act (a definite or possessed noun, no "earlier" or
+        "first" of its own) of one family with the main verb of a lead sentence whose
+        own time is a near day, or with that verb's object or subject; and only when
+        the lead gives such words one day (two days are two occasions, and the text
+        does not say which)."""
+        if noun is None or noun.pos_ != "NOUN" or self.pub is None or not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in noun.children) or any(
+                c.lower_ in _BACKGROUND_WORDS or c.lower_ in ANOTHER
+                for c in noun.children):
+            return None
+        days: dict[str, EventDate] = {}  # (a day told twice in the lead is one day)
+        for piece in range(0, self.lead + 1):
+            t = self.times.get(piece)
+            if t is None or t.relative or t.far or t.date is None or \
+                    t.date.precision != "day" or not self._near(t.date.date):
+                continue
+            verb = self.main_verb.get(piece)
+            if verb is None or verb.i > noun.i:
+                continue
+            # the act the lead's time dates: its main verb, or the act that verb tells
+            # of ("announced on Saturday the arrest of"); not a word further down
+            # ("said Thursday that X, whose raid ended ...": the saying's day)
+            told = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            if any(same_family(lemma_of(tok), lemma_of(noun)) for tok in told):
+                days.setdefault(t.date.date, t.date)
+        if len(days) != 1:
+            return None
+        day = next(iter(days.values()))
+        return EventDate(day.date, "day", day.text, "text")
 
     def _far_bounds(self, doc, timexes: Iterable[Timex]) -> set[int]:
         """Verbs bounded by a time long past ("Following the killing ... in June of
@@ -2375,6 +2444,11 @@ def _stretched_verbs(doc, timexes: Iterable[Timex]) -> set[int]:
         if verb.pos_ in ("VERB", "AUX") and verb.i != root.i:
             out.add(verb.i)
     return out
+
+
+def _subject_noun(verb):
+    """The noun subject of `verb`, or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _perfect(tok) -> bool:

@@ -22,7 +22,7 @@ from .dating import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX, occasion_which
 from .lexicon import lemma_of, ready_when_denied, word_classes
 from .reportable import HABITUAL
 from ..timexes.lexicon import UNITS
-from ..words import word_lists
+from ..words import DEFINITE, word_lists
 
 # The word lists of this module: data/modality_lists.toml.
 _LISTS = word_lists("newsbrief.events", "modality_lists.toml")
@@ -416,7 +416,7 @@ def promised_object(tok, trigger, typ: str = "") -> bool:
 
 
 # Determiners of an act the story already knows ("vowed the attack will be punished").
-KNOWN_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+KNOWN_DETERMINERS = DEFINITE
 
 
 # Adjectives that put an event noun ahead of its time: "the impending trial", "an

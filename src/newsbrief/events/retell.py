@@ -60,7 +60,7 @@ _STANDING = {"asserted": "real", "alleged": "real"}
 UNDONE = frozenset({"future", "conditional"})
 # Words right before the trigger that make it another act of its kind: "also
 # denied", "a previous threat", "another attack", "met again".
-_ANOTHER = frozenset("also another previous again other second separate".split())
+ANOTHER = frozenset("also another previous again other second separate".split())
 # Content words two tellings share beyond their doers' names (the act's word and
 # one more: its object, its place, its number): a bare "promised" or "accused" in two
 # sentences is two promises more often than one.
@@ -292,7 +292,7 @@ def another(ev: Event) -> bool:
         return False
     offset = ev.trigger.start - ev.evidence.start
     words = PHRASE_WORD.findall(ev.evidence.text[max(0, offset - 40):max(0, offset)])[-3:]
-    return any(w.lower() in _ANOTHER for w in words)
+    return any(w.lower() in ANOTHER for w in words)
 
 
 def words(ev: Event) -> frozenset[str]:
