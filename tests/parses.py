@@ -77,6 +77,17 @@ def parse(rows: str) -> Doc:
                sent_starts=starts)
 
 
+def parse_paragraphs(spec: str) -> Doc:
+    """A parse as `parse` writes it, where the word ¶ is a paragraph break."""
+    doc = parse(spec)
+    words = [t.text if t.text != "¶" else "\n\n" for t in doc]
+    return Doc(VOCAB, words=words, spaces=[True] * len(words),
+               lemmas=[t.lemma_ for t in doc], pos=[t.pos_ if t.text != "¶" else "SPACE"
+                                                      for t in doc],
+               tags=[t.tag_ for t in doc], deps=[t.dep_ for t in doc],
+               heads=[t.head.i for t in doc], sent_starts=[t.is_sent_start for t in doc])
+
+
 def person(doc: Doc, name: str, i: int, j: int, **kw) -> Entity:
     """A person entity named `name` whose one mention is tokens i..j-1 of `doc`."""
     span = doc[i:j]

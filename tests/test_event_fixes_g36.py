@@ -108,7 +108,9 @@ def test_an_act_planned_by_someone_is_planned_not_done(participle, lemma):
 
 
 @pytest.mark.parametrize("spec, at", [
-    (_attacks("condemned", "carried", "carry"), 3),  # carried out: done
+    # "planned by" with no sign the act failed names its organiser (fixH): told done
+    (_attacks("condemned", "planned", "plan"), 3),
+    (_attacks("executed", "planned", "plan"), 3),  # planned, then carried out
     (_attacks("killed", "planned", "plan", dep="nsubj"), 0),  # the planned attacks killed
 ])
 def test_an_act_done_or_doing_keeps_its_standing(spec, at):

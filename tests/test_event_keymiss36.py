@@ -6,9 +6,7 @@ said:" on a line of its own). Hand-built parses of made-up sentences (tests/pars
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from parses import VOCAB, parse
+from parses import parse, parse_paragraphs as _paragraphs
 from parses import texts as _texts
 
 from newsbrief.events.arguments import in_quote, quote_speaker, verb_arguments
@@ -117,17 +115,6 @@ concerns concern NOUN NNS dobj 8
 . . PUNCT . punct 8
 """)
     assert verb_arguments(doc[8], _someone).actor == ()
-
-
-def _paragraphs(spec: str) -> Doc:
-    """A parse as `parse` writes it, where the word ¶ is a paragraph break."""
-    doc = parse(spec)
-    words = [t.text if t.text != "¶" else "\n\n" for t in doc]
-    return Doc(VOCAB, words=words, spaces=[True] * len(words),
-               lemmas=[t.lemma_ for t in doc], pos=[t.pos_ if t.text != "¶" else "SPACE"
-                                                      for t in doc],
-               tags=[t.tag_ for t in doc], deps=[t.dep_ for t in doc],
-               heads=[t.head.i for t in doc], sent_starts=[t.is_sent_start for t in doc])
 
 
 # 'Ruiz also said that:¶"The talks failed. I call on the board to meet."'

@@ -1390,22 +1390,21 @@ def _named_by_other_side(tok) -> bool:
 
 def _own_left(tok) -> int:
     """Where a head token's own phrase starts: its left edge, or after the "and" of
-    a person the parser hung inside it ("X and Swedish Foreign Minister Y")."""
+    a person the parser hung inside it ("X and Swedish Foreign Minister Y"); past a
+    preconjunct ("Both X and Y") or the comma the parser hangs on an appositive name
+    (", Smith, whose party ...": fixH)."""
+    doc = tok.doc
     inner = premodifier_party(tok)
-    return tok.left_edge.i if inner is None else inner[1]
+    left = tok.left_edge.i if inner is None else inner[1]
+    while left < tok.i and doc[left].dep_ in ("preconj", "punct", "cc"):
+        left += 1
+    return left
 
 
 def np_text(tok) -> str:
     """The noun phrase of a head token, without its clauses and trailing modifiers."""
     doc = tok.doc
-    left = tok.left_edge.i
-    inner = premodifier_party(tok)
-    if inner is not None:
-        # "X and Swedish Foreign Minister Y": Y's phrase starts after the "and"
-        left = inner[1]
-    # Keep the phrase from being swallowed by a preconjunct ("Both X and Y").
-    while left < tok.i and doc[left].dep_ in ("preconj", "punct", "cc"):
-        left += 1
+    left = _own_left(tok)
     right = tok.i
     for child in tok.rights:
         if child.dep_ in ("compound", "flat", "appos") and child.i == right + 1:

@@ -1528,18 +1528,18 @@ def quote_speaker(tok) -> list:
         if m is None:
             continue
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract") or ()
+        # the subject of the label's verb of saying says it ("X replied to Y on Monday:"
+        # is X's reply, not Y's: fixH), named or not; else the label's last name
+        said = [c for t in label if t.pos_ in VERB_POS and lemma_of(t) in QUOTING
+                for c in t.children if c.dep_ == "nsubj"
+                and c.pos_ in ("NOUN", "PROPN", "PRON") and not first_person(c)]
+        if said:
+            return said[:1]
         names = [t for t in label
                  if t.ent_type_ in ("PERSON", "ORG", "NORP") and t.pos_ == "PROPN"
                  and t.lower_ not in LABEL_WORDS]
         if names:
             return [names[-1]]
-        if m.start(1) < lo:
-            # a label paragraph above a block quote ("X also said:"): the one who says
-            # it, where the recogniser left the name unmarked
-            said = [c for t in label if t.pos_ in VERB_POS and lemma_of(t) in QUOTING
-                    for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-            if said:
-                return said[:1]
     if not quoted:
         return []
     best = None

@@ -177,6 +177,7 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_live_fire", "sense_power_causes", "sense_question_verbs",
                 "sense_rally_audience", "sense_rallying_behind", "sense_dispersed_gatherings",
                 "sense_dispersing_forces", "sense_law_forces", "sense_wanted_people",
+                "sense_wanted_signs", "sense_own_people",
                 "sense_gathering_onlookers",
                 "sense_no_promise_verbs", "sense_reached",
                 "sense_reprisals",
@@ -212,7 +213,7 @@ def word_classes() -> dict[str, frozenset[str]]:
 def ready_when_denied(verb) -> str | None:
     """Is `verb` a negated verb of holding back? "will not hesitate to sue" states a plan,
     as "ready to" does ("planned"); "did not hesitate to sue" tells the suit done
-    ("done"); neither denies the act under it. None for any other verb, and for the
+    ("done"), as "has not hesitated" and "never hesitated" do; neither denies the act under it. None for any other verb, and for the
     present or the imperative (asking a reader to get in touch: an invitation, no act). The
     typing (coding._intended) and the standing (modality.standing) both read it."""
     if lemma_of(verb) not in word_classes()["ready_when_denied"] or \
@@ -221,7 +222,10 @@ def ready_when_denied(verb) -> str | None:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxes & word_classes()["intent_aux"]:
         return "planned"
-    return "done" if "did" in auxes else None
+    # "did not", "has not hesitated", "never hesitated": told in the past or the present
+    # perfect, the act was done (fixH)
+    told_past = auxes & {"did", "has", "have", "had"} or (not auxes and verb.tag_ == "VBD")
+    return "done" if told_past else None
 
 
 def load_lexicon(user_verbs: str | Path | None = None) -> Lexicon:

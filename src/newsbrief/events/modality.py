@@ -441,15 +441,34 @@ PLANNING_PARTICIPLES = frozenset(_LISTS["planning_participles"])
 def planned_by(tok) -> str | None:
     """The passive participle that makes event noun `tok` an act planned, not done, or
     None: "foiled attacks planned by the group", "talks scheduled for May" (its doer, the
-    participle's by-agent, is the planner: arguments.done_by_participle). An act that is
-    the subject of a clause ("the raid planned by X killed ten") is told done there."""
+    participle's by-agent, is the planner: arguments.done_by_participle). "planned by X"
+    names the organiser of an act done as often as a plan ("condemned the attack planned
+    by the rebels that killed ten"), so it is a plan only with a sign the act has not
+    happened: the act foiled or called off, or the participle's "for" a time ahead
+    (fixH). An act that is the subject of a clause ("the raid planned by X killed ten")
+    is told done there."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "csubj"):
         return None
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in PLANNING_PARTICIPLES and \
-                not any(n.dep_ == "neg" for n in c.children):
+                not any(n.dep_ == "neg" for n in c.children) and \
+                (_undone(tok) or any(p.dep_ == "prep" and p.lower_ == "for"
+                                     for p in c.children)):
             return c.lower_
     return None
+
+
+UNDOING_PLANS = frozenset(_LISTS["undoing_plans"])
+
+
+def _undone(act) -> bool:
+    """Is the act told as stopped before it happened: foiled, thwarted, called off, as
+    the verb it is the object of ("police foiled attacks") or its modifier ("the foiled
+    attacks")?"""
+    if any(c.dep_ == "amod" and _lemma(c) in UNDOING_PLANS for c in act.children):
+        return True
+    verb = act.head.head if act.dep_ == "pobj" else act.head
+    return act.dep_ in ("dobj", "nsubjpass", "pobj", "conj") and _lemma(verb) in UNDOING_PLANS
 
 
 # A conditional act that is still an act: a threat is told as what will be done if.
@@ -1512,8 +1531,9 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
         source = _sources(rep, c)
     if modality is None and _in_condition(tok, c):
         modality, cue = "conditional", tok.head.head.lower_
-    if modality is None and planned_by(tok) is not None:
-        modality, cue = "future", planned_by(tok)
+    planner = planned_by(tok) if modality is None else None
+    if planner is not None:
+        modality, cue = "future", planner
     node = tok
     if tok.dep_ == "compound" and tok.lower_.endswith("ing") and tok.head.dep_ == "dobj":
         # "denied meeting officials": a gerund the tagger took for a noun modifier of
@@ -1562,10 +1582,10 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 # someone to do ("told them to leave"), not what it tells ("told them
                 # that the troops had left", a quoted plea).
                 modality, cue = "future", gov.lower_
-            elif dep == "xcomp" and ready_when_denied(gov):
+            elif dep == "xcomp" and (readiness := ready_when_denied(gov)):
                 # "will not hesitate to sue": readiness stated, not an act denied; "did
                 # not hesitate to sue": the suit told done (its standing is its own)
-                if ready_when_denied(gov) == "planned":
+                if readiness == "planned":
                     modality, cue = "future", gov.lower_
                 closed = True
             elif dep == "prep" and _planned_occasion(tok, node_prev, gov, c):

@@ -810,7 +810,7 @@ def _to_court(tok, typ):
     # attended is (fixF)
     if any(_lemma_in(p, COURT_HEARING_VERBS) or _children(p, "auxpass") for p in purposes):
         return DROP
-    if _escorted_to_court(tok):
+    if _escorted_to_court(tok) or _own_people_to_court(tok):
         return DROP
     conditions = {m.lower_ for c in tok.children if c.dep_ == "advcl"
                   for m in c.children if m.dep_ == "mark"}
@@ -829,9 +829,26 @@ def _escorted_to_court(tok) -> bool:
     if lemma_of(tok) not in ("take", "bring"):
         return False
     forces = _cls("sense_law_forces") | _cls("sense_dispersing_forces")
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        # "X was brought to court (by police)": a person taken there with no one named
+        # who sues is a detainee brought to a hearing; "was taken to court by a rights
+        # group", or "over" a dispute, is still sued (fixH)
+        takers = _agents(tok)
+        return all(_lemma_in(t, forces) for t in takers) and \
+            any(_a_person_taken(o) for o in _children(tok, "nsubjpass")) and \
+            not _pobjs(tok, "over", "against")
     takers = _subjects(tok)
     return bool(takers) and all(_lemma_in(t, forces) for t in takers) and \
         any(_a_person_taken(o) for o in _children(tok, "dobj"))
+
+
+def _own_people_to_court(tok) -> bool:
+    """ "brought his lawyers to court", "took their families to court": one's own people
+    (a possessive's lawyers, supporters, kin) go there with one; no one sues them (fixH)."""
+    return lemma_of(tok) in ("take", "bring") and any(
+        _lemma_in(o, _cls("sense_own_people")) and
+        any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in o.children)
+        for o in _children(tok, "dobj"))
 
 
 def _ahead(tok) -> bool:
@@ -1592,7 +1609,7 @@ def _hunted(person) -> bool:
     """Is the person taken one the law hunts: a wanted person's noun, or a name or pronoun
     with such a word in the sentence or the one before ("the bombing suspect X ...; he was
     captured in a boat")?"""
-    wanted = _cls("sense_wanted_people")
+    wanted = _cls("sense_wanted_people") | _cls("sense_wanted_signs")
     if _lemma_in(person, wanted):
         return True
     if person.ent_type_ != "PERSON" and person.lower_ not in PERSON_PRONOUNS:
@@ -1606,8 +1623,9 @@ def _hunted(person) -> bool:
         # fugitive; the farmer vanished and he was captured" (fixG)
         named = _antecedent(person, near)
         if named is not None:
-            return _lemma_in(named, wanted) or any(_lemma_in(w, wanted)
-                                                   for w in _named_with(named))
+            # the hunt told anywhere in the sentence that names the one it stands for
+            # ("X escaped from custody; he was captured", "police named X as the suspect")
+            return any(_lemma_in(w, wanted) for w in named.sent)
         return any(_lemma_in(t, wanted) for t in near)
     # a name must be the one named as wanted, beside the name ("suspect John Doe", "the
     # suspect, John Doe") there or in the sentence before: a soldier named as captured
@@ -1620,7 +1638,8 @@ def _antecedent(pronoun, near: list):
     """The one a he/she pronoun most likely stands for: the nearest single person before
     it, by name or noun, as a clause's subject, object or apposition (not one inside a
     phrase, "the brother of the suspect", nor a speaker whose words hold the pronoun, "a
-    spokesman said he was captured"), skipping the captors; None when none is named."""
+    spokesman said he was captured"), skipping the captors; None when none is named. A
+    person only: never a sign of the hunt that is a thing ("custody", "a warrant")."""
     speakers = {c.i for a in pronoun.ancestors if _lemma_in(a, _cls("reporting"))
                 for c in _children(a, "nsubj")}
     for tok in reversed(near):
