@@ -113,7 +113,9 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         if unit == "decade":
             return "DATE", str(a.year // 10 + step)
         return "DATE", f"{a.year // 100 + step:02d}"
-    if rel == "following" or (rel == "same" and unit != "year"):
+    if rel == "same" and unit in ("month", "week"):
+        return _same_unit(unit, ctx)
+    if rel == "following":
         # "the following month": relative to the time the text talks about.
         base = ctx.last_day or a
     else:
@@ -153,6 +155,21 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         ctx.last_quarter = (year, q)
         return "DATE", f"{year}-Q{q}"
     return None
+
+
+def _same_unit(unit: str, ctx: Context) -> tuple[str, str]:
+    """"the same month" / "the same week" point back to the time the text named last
+    ("In March 2011 ... In the same month"), never to the publication's; with no time
+    named before them the text does not say which one (fixI)."""
+    if unit == "month":
+        named = ctx.last_month or (ctx.last_day and (ctx.last_day.year, ctx.last_day.month))
+        if not named:
+            return "DATE", "XXXX-XX"
+        ctx.last_month = named
+        return "DATE", fmt_month(*named)
+    if ctx.last_day is None:
+        return "DATE", "XXXX-WXX"
+    return "DATE", iso_week(ctx.last_day)
 
 
 REL_UNIT = Rule("rel_unit", rx(

@@ -1,0 +1,34 @@
+"""fixI: "the same month" / "the same week" refer back to the time the text named last,
+not to the publication's month; with no time named before them they stay undated."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.timexes import tag_timexes
+
+
+def _value_of(text: str, anchor: str, words: str) -> str | None:
+    for t in tag_timexes(text, anchor):
+        if t.text.lower().endswith(words):
+            return t.value
+    return None
+
+
+@pytest.mark.parametrize("text,anchor,words,expected", [
+    # a month named in the sentence before: the same month is that one
+    ("In March 2011 the council raised its fees. In the same month, the mayor resigned.",
+     "2015-06-02", "same month", "2011-03"),
+    # a day named before: its month
+    ("The plant closed on 4 October 2009. The same month its owner sold the land.",
+     "2014-01-20", "same month", "2009-10"),
+    # nothing named before: undated, never the publication's month
+    ("The same month the owner sold the land.", "2014-01-20", "same month", "XXXX-XX"),
+    ("The same week the owner sold the land.", "2014-01-20", "same week", "XXXX-WXX"),
+])
+def test_same_unit_refers_back(text, anchor, words, expected):
+    assert _value_of(text, anchor, words) == expected
+
+
+def test_this_month_is_still_the_anchor():
+    assert _value_of("Prices rose this month.", "2014-01-20", "this month") == "2014-01"
