@@ -27,6 +27,7 @@ from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_count
                                institution_of_the_story, people_of_the_story)
 from ..dateline import dateline_at
 from ..records import ActorRef, Entity
+from ..timexes.lexicon import MONTHS, WEEKDAYS
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
 from .arguments import (premodifier_party, AGREEMENT_NOUNS, ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL,
@@ -1396,8 +1397,8 @@ def _own_left(tok) -> int:
     doc = tok.doc
     inner = premodifier_party(tok)
     left = tok.left_edge.i if inner is None else inner[1]
-    while left < tok.i and doc[left].dep_ in ("preconj", "punct", "cc"):
-        left += 1
+    while left < tok.i and (doc[left].dep_ in ("preconj", "punct", "cc") or _time_word(doc[left])):
+        left += 1  # (a weekday glued on: "... Friday Obama said" names no one Friday: fixI)
     return left
 
 
@@ -1412,6 +1413,15 @@ def np_text(tok) -> str:
         else:
             break
     return _clip_line(doc[left:right + 1].text)
+
+
+def _time_word(tok) -> bool:
+    """A weekday, a month the parser read as a date, or the possessive after one
+    ("Friday's"), glued onto the front of a name by the parse: never part of an actor
+    (fixI)."""
+    if tok.lower_ in ("'s", "’s"):
+        return tok.i > 0 and _time_word(tok.doc[tok.i - 1])
+    return tok.lower_ in WEEKDAYS or (tok.lower_ in MONTHS and tok.ent_type_ == "DATE")
 
 
 def _clip_line(text: str) -> str:
