@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.events.coding import code_predicate, said_act
-from parses import argument_readers, make_doc, texts
+from parses import argument_readers, make_doc, texts, with_names
 
 
 def someone(tok) -> bool:
@@ -94,25 +94,27 @@ def test_a_colleague_called_up_is_no_mobilisation():
 
 
 # A speaker's concern about another's act, said in a content clause or a quotation.
-# "The mayor said they were alarmed by the order of the council."
+# "The mayor said he was alarmed by the order of the council."
 CONCERNED_BY_DECISION = (
     "The/the/DET/DT/1/det mayor/mayor/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
-    "they/they/PRON/PRP/4/nsubj were/be/AUX/VBD/2/ccomp alarmed/alarmed/ADJ/JJ/4/acomp "
+    "he/he/PRON/PRP/4/nsubj was/be/AUX/VBD/2/ccomp alarmed/alarmed/ADJ/JJ/4/acomp "
     "by/by/ADP/IN/5/agent the/the/DET/DT/8/det order/order/NOUN/NN/6/pobj "
     "of/of/ADP/IN/8/prep the/the/DET/DT/11/det council/council/NOUN/NN/9/pobj "
     "././PUNCT/./2/punct")
-# "The envoy said she was worried that the minister acted without a vote."
+# "The envoy said she was worried that the minister shut the office."
 CONCERNED_THAT_IT_ACTED = (
     "The/the/DET/DT/1/det envoy/envoy/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
     "she/she/PRON/PRP/4/nsubj was/be/AUX/VBD/2/ccomp worried/worried/ADJ/JJ/4/acomp "
     "that/that/SCONJ/IN/9/mark the/the/DET/DT/8/det minister/minister/NOUN/NN/9/nsubj "
-    "acted/act/VERB/VBD/5/ccomp without/without/ADP/IN/9/prep a/a/DET/DT/12/det "
-    "vote/vote/NOUN/NN/10/pobj ././PUNCT/./2/punct")
-# "The senator said she was troubled by the move." (the parser's passive reading)
+    "shut/shut/VERB/VBD/5/ccomp the/the/DET/DT/11/det office/office/NOUN/NN/9/dobj "
+    "././PUNCT/./2/punct")
+# "The senator said she was troubled by the council's move." (the parser's passive reading)
+# (fixJ: the move's doer named, as an accusation needs one)
 TROUBLED_BY_THE_MOVE = (
     "The/the/DET/DT/1/det senator/senator/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
     "she/she/PRON/PRP/5/nsubjpass was/be/AUX/VBD/5/auxpass troubled/trouble/VERB/VBN/2/ccomp "
-    "by/by/ADP/IN/5/agent the/the/DET/DT/8/det move/move/NOUN/NN/6/pobj ././PUNCT/./2/punct")
+    "by/by/ADP/IN/5/agent the/the/DET/DT/8/det council/council/NOUN/NN/10/poss "
+    "'s/'s/PART/POS/8/case move/move/NOUN/NN/6/pobj ././PUNCT/./2/punct")
 
 
 @pytest.mark.parametrize("spec, word", [
@@ -162,7 +164,7 @@ def test_the_concern_is_aimed_at_the_doer_the_noun_names():
     "by/by/ADP/IN/5/agent the/the/DET/DT/9/det next/next/ADJ/JJ/9/amod "
     "order/order/NOUN/NN/6/pobj ././PUNCT/./2/punct",
     # "The mayor said residents were alarmed by the order.": others' feeling, told
-    CONCERNED_BY_DECISION.replace("they/they/PRON/PRP", "residents/resident/NOUN/NNS"),
+    CONCERNED_BY_DECISION.replace("he/he/PRON/PRP", "residents/resident/NOUN/NNS"),
 ])
 def test_worry_about_a_thing_or_what_may_come_is_no_act(spec):
     doc = make_doc(spec)
@@ -171,10 +173,77 @@ def test_worry_about_a_thing_or_what_may_come_is_no_act(spec):
 
 
 def test_a_quotations_editorial_brackets_keep_the_speakers_pronoun():
-    # "[W]e are alarmed by the order," the mayor said.  (the parser's one word "[W]e")
-    doc = make_doc("[W]e/[W]e/PROPN/NNP/1/nsubj are/be/AUX/VBP/6/ccomp "
+    # "[W]e are alarmed by the order of the council," the mayor said.  (the parser's
+    # one word "[W]e")
+    doc = make_doc("[W]e/[W]e/PROPN/NNP/1/nsubj are/be/AUX/VBP/9/ccomp "
                    "alarmed/alarmed/ADJ/JJ/1/acomp by/by/ADP/IN/2/agent "
                    "the/the/DET/DT/5/det order/order/NOUN/NN/3/pobj "
-                   "said/say/VERB/VBD/6/ROOT ././PUNCT/./6/punct")
-    got = said_act(doc, doc[6])
+                   "of/of/ADP/IN/5/prep the/the/DET/DT/8/det council/council/NOUN/NN/6/pobj "
+                   "said/say/VERB/VBD/9/ROOT ././PUNCT/./9/punct")
+    got = said_act(doc, doc[9])
     assert got is not None and (got.coding.type, got.coding.cameo) == ("ACCUSE", "111")
+
+
+# fixJ: what befalls a country, or another's feeling, is no disapproval of an act.
+# "The envoy said she was worried that the country had slid into a slump."
+def _worried_that(verb_rows: str) -> str:
+    return ("The/the/DET/DT/1/det envoy/envoy/NOUN/NN/2/nsubj said/say/VERB/VBD/2/ROOT "
+            "she/she/PRON/PRP/4/nsubj was/be/AUX/VBD/2/ccomp worried/worried/ADJ/JJ/4/acomp "
+            "that/that/SCONJ/IN/9/mark Norway/Norway/PROPN/NNP/9/nsubj "
+            "had/have/AUX/VBD/9/aux " + verb_rows + " ././PUNCT/./2/punct")
+
+
+@pytest.mark.parametrize("spec", [
+    # "... worried that Norway had fallen into a slump." (no object: it befell Norway)
+    _worried_that("fallen/fall/VERB/VBN/5/ccomp into/into/ADP/IN/9/prep "
+                  "a/a/DET/DT/12/det slump/slump/NOUN/NN/10/pobj"),
+    # "... worried that Norway had lost its buyers." (an experiencer's verb)
+    _worried_that("lost/lose/VERB/VBN/5/ccomp its/its/PRON/PRP$/11/poss "
+                  "buyers/buyer/NOUN/NNS/9/dobj"),
+    # "... worried that Norway had waited." (no deed on anyone)
+    _worried_that("waited/wait/VERB/VBN/5/ccomp"),
+])
+def test_worry_about_what_befell_someone_is_no_accusation(spec):
+    doc = with_names(make_doc(spec), "Norway")
+    got = said_act(doc, doc[2])
+    assert got is None or got.coding.type != "ACCUSE"
+
+
+def test_worry_about_a_deed_on_an_object_still_disapproves():
+    # "... worried that Norway had shut its office."
+    doc = with_names(make_doc(_worried_that("shut/shut/VERB/VBN/5/ccomp its/its/PRON/PRP$/11/poss "
+                                 "office/office/NOUN/NN/9/dobj")), "Norway")
+    got = said_act(doc, doc[2])
+    assert got is not None and got.coding.type == "ACCUSE" and got.target.text == "Norway"
+
+
+@pytest.mark.parametrize("spec", [
+    # '"They are alarmed by the order of the council," the mayor said.'
+    "They/they/PRON/PRP/1/nsubj are/be/AUX/VBP/9/ccomp alarmed/alarmed/ADJ/JJ/1/acomp "
+    "by/by/ADP/IN/2/agent the/the/DET/DT/5/det order/order/NOUN/NN/3/pobj "
+    "of/of/ADP/IN/5/prep the/the/DET/DT/8/det council/council/NOUN/NN/6/pobj "
+    "said/say/VERB/VBD/9/ROOT ././PUNCT/./9/punct",
+    # '"He is alarmed by the order of the council," the mayor said.'
+    "He/he/PRON/PRP/1/nsubj is/be/AUX/VBZ/9/ccomp alarmed/alarmed/ADJ/JJ/1/acomp "
+    "by/by/ADP/IN/2/agent the/the/DET/DT/5/det order/order/NOUN/NN/3/pobj "
+    "of/of/ADP/IN/5/prep the/the/DET/DT/8/det council/council/NOUN/NN/6/pobj "
+    "said/say/VERB/VBD/9/ROOT ././PUNCT/./9/punct",
+    # "The mayor said they were alarmed by the order of the council."
+    CONCERNED_BY_DECISION.replace("he/he/PRON/PRP/4/nsubj was/be/AUX/VBD",
+                                  "they/they/PRON/PRP/4/nsubj were/be/AUX/VBD"),
+])
+def test_anothers_feeling_the_speaker_tells_is_no_accusation(spec):
+    doc = make_doc(spec)
+    say = next(t for t in doc if t.lower_ == "said")
+    got = said_act(doc, say)
+    assert got is None or got.coding.type != "ACCUSE"
+
+
+def test_concern_about_an_act_with_no_doer_accuses_no_one():
+    # '"We were alarmed by the raid on the office," the mayor said.'
+    doc = make_doc("We/we/PRON/PRP/1/nsubj were/be/AUX/VBD/9/ccomp alarmed/alarmed/ADJ/JJ/1/acomp "
+                   "by/by/ADP/IN/2/agent the/the/DET/DT/5/det raid/raid/NOUN/NN/3/pobj "
+                   "on/on/ADP/IN/5/prep the/the/DET/DT/8/det office/office/NOUN/NN/6/pobj "
+                   "said/say/VERB/VBD/9/ROOT ././PUNCT/./9/punct")
+    got = said_act(doc, doc[9])
+    assert got is None or got.coding.type != "ACCUSE"

@@ -43,7 +43,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .arguments import done_by_participle
+from .arguments import UNDERGO_LEMMAS, done_by_participle
 from .lexicon import NOUN_POS as _NOUN_POS
 from .lexicon import OBJ_DEPS as _OBJ_DEPS
 from .lexicon import VERB_POS as _VERB_POS
@@ -963,17 +963,22 @@ def _concern_voiced(cop, pred, subj, negated: bool) -> SaidAct | None:
     if negated or not _own_feeling(cop, subj):
         return None
     target = _act_of_concern(pred)
-    if target is None:
-        return None
-    return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), target or None)
+    if not target:
+        return None  # "we were alarmed by the attack": no doer named, no one accused
+    return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), target)
 
 
 def _own_feeling(cop, subj) -> bool:
     """Is the feeling the speaker's own, said as held now or then: "I"/"we" in the
-    quote, or the speaker's pronoun in "X said he was concerned", with no modal ("we
-    would be concerned if ...": a feeling on a condition, no act)?"""
+    quote, or the speaker's "he"/"she" reported after the verb of saying ("X said he
+    was concerned"), with no modal ("we would be concerned if ...": a feeling on a
+    condition, no act)? "He"/"she" inside a quotation, or "they" anywhere, is someone
+    else the speaker tells of, whose feeling is no act of the speaker's."""
     # (a quotation's editorial brackets kept on the word: "[W]e are concerned")
-    if subj.lower_.replace("[", "").replace("]", "") not in ("i", "we", "he", "she", "they"):
+    word = subj.lower_.replace("[", "").replace("]", "")
+    reported = word in ("he", "she") and cop.head is not cop and \
+        _lemma(cop.head) in SAID_VERBS and subj.i > cop.head.i
+    if word not in ("i", "we") and not reported:
         return False
     return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children)
 
@@ -1019,8 +1024,28 @@ def _done_by_other(verb) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
+    if not _deliberate_act(verb):
+        return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children))
+
+
+# Verbs whose subject undergoes or feels, with or without an object ("lost its
+# markets", "missed the deadline", "feared a war"): what befalls a country is no deed
+# a speaker's concern condemns. Read with arguments.UNDERGO_LEMMAS ("suffered", "faced").
+EXPERIENCER_VERBS = frozenset(_LISTS["experiencer_verbs"]) | UNDERGO_LEMMAS
+
+
+def _deliberate_act(verb) -> bool:
+    """Is the clause's verb a deed its subject chose: one the event lexicon codes, or
+    an agentive verb acting on an object ("closed the border")? "Had fallen into
+    recession" (no object) and "lost their markets" (an experiencer's verb) tell what
+    happened to the subject."""
+    if _lemma(verb) in EXPERIENCER_VERBS:
+        return False
+    if lookup(verb) is not None:
+        return True
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _approving(word: str, mods: set) -> bool:
