@@ -84,6 +84,22 @@ def test_reservists_called_up_are_mobilised(spec, verb):
     assert got is not None and (got.type, got.cameo) == ("MOBILIZE", "154")
 
 
+@pytest.mark.parametrize("spec", [
+    # "The cabinet called the reserve a national asset." (a name given)
+    "The/the/DET/DT/1/det cabinet/cabinet/NOUN/NN/2/nsubj called/call/VERB/VBD/2/ROOT "
+    "the/the/DET/DT/4/det reserve/reserve/NOUN/NN/2/dobj a/a/DET/DT/8/det "
+    "national/national/ADJ/JJ/8/amod asset/asset/NOUN/NN/2/oprd ././PUNCT/./2/punct",
+    # "The bank called its reserves ample on Monday." (a verdict, no call-up)
+    "The/the/DET/DT/1/det bank/bank/NOUN/NN/2/nsubj called/call/VERB/VBD/2/ROOT "
+    "its/its/PRON/PRP$/4/poss reserves/reserve/NOUN/NNS/2/dobj ample/ample/ADJ/JJ/2/oprd "
+    "on/on/ADP/IN/2/prep Monday/Monday/PROPN/NNP/6/pobj ././PUNCT/./2/punct",
+])
+def test_reserves_given_a_name_are_no_mobilisation(spec):
+    doc = make_doc(spec)
+    got = code_predicate(doc, doc[2])
+    assert got is None or got.type != "MOBILIZE"
+
+
 def test_a_colleague_called_up_is_no_mobilisation():
     # "The minister called up his colleague."
     doc = make_doc("The/the/DET/DT/1/det minister/minister/NOUN/NN/2/nsubj "

@@ -576,13 +576,22 @@ def _naming(tok) -> bool:
                                    doc[end + 1].pos_ in ("ADJ", "DET"))
 
 
+def _called_up(tok) -> bool:
+    """A call-up, not a name given: the particle "up" ("called up reserves") or a
+    purpose clause ("called reservists to guard the ports"). "Called the reserve a
+    treasure" or "called its reserves adequate" names them (the naming check drops it)."""
+    return any(c.lower_ == "up" for c in _children(tok, "prt")) or any(
+        x.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+        for x in _children(tok, "xcomp"))
+
+
 def _call(tok, typ):
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     if typ == "ASSAULT" and any(o.tag_ in ("WP", "WDT") for o in _children(tok, "dobj")) \
             and _children(tok, "oprd", "xcomp", "attr"):
         return DROP  # "in what the navy calls patrols": a name for something, no force
-    if typ == "MOBILIZE":
+    if typ == "MOBILIZE" and _called_up(tok):
         return None  # "called up reservists to guard X": a call-up, its purpose no name given
     if typ not in NAMED_AS and _naming(tok):
         return DROP  # a name given, whatever the object names ("called the deal a farce")
