@@ -1519,6 +1519,12 @@ def reported_plan(tok) -> bool:
     return False
 
 
+def _held_on_copula(tok, prep, gov) -> bool:
+    """Is `tok` a state held "on" the copula `gov` ("was on strike", "be on alert")?"""
+    return prep.lower_ == "on" and tok.head.i == prep.i and tok.dep_ == "pobj" and \
+        _lemma(gov) == "be"
+
+
 def standing(tok, lines: list[int] | None = None) -> Standing:
     """The modality of the event named by predicate `tok`, and its source heads.
     `lines` (line number per token) keeps the walk inside the predicate's line."""
@@ -1590,6 +1596,13 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 closed = True
             elif dep == "prep" and _planned_occasion(tok, node_prev, gov, c):
                 modality, cue = "future", gov.lower_
+            elif dep == "prep" and _held_on_copula(tok, node_prev, gov):
+                # "the union is not on strike", "troops may be on alert", "will be on
+                # strike": the copula's marks are the state's, as a verb's own would be.
+                own = _own(gov, c)
+                if own is not None and own != "alleged":
+                    modality, cue = own, gov.lower_
+                closed = own is not None
             elif dep == "dobj" and node_prev.i == tok.i and lemma in FACING_VERBS and \
                     _own(gov, c) == "conditional":
                 # "may face criticism", "could face charges": a prediction of what the

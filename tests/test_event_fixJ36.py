@@ -1,0 +1,32 @@
+"""fixJ (stop 36): readings of this stop's changes a second review found wrong."""
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.events.modality import standing
+from parses import make_doc
+
+
+def _on_state(copula_rows: str, noun: str) -> str:
+    """ "The workers <copula rows> on <noun> ." with the copula the root (index 2 on)."""
+    return ("The/the/DET/DT/1/det workers/worker/NOUN/NNS/{root}/nsubj " + copula_rows +
+            " on/on/ADP/IN/{root}/prep " + noun + " ././PUNCT/./{root}/punct")
+
+
+@pytest.mark.parametrize("spec, noun, want", [
+    # "The workers are not on strike."
+    (_on_state("are/be/AUX/VBP/2/ROOT not/not/PART/RB/2/neg", "strike/strike/NOUN/NN/4/pobj")
+     .format(root=2), 5, "negated"),
+    # "The workers may be on alert."
+    (_on_state("may/may/AUX/MD/3/aux be/be/AUX/VB/3/ROOT", "alert/alert/NOUN/NN/4/pobj")
+     .format(root=3), 5, "conditional"),
+    # "The workers will be on strike."
+    (_on_state("will/will/AUX/MD/3/aux be/be/AUX/VB/3/ROOT", "strike/strike/NOUN/NN/4/pobj")
+     .format(root=3), 5, "future"),
+    # "The workers are on strike." (told as held)
+    (_on_state("are/be/AUX/VBP/2/ROOT", "strike/strike/NOUN/NN/3/pobj").format(root=2), 4,
+     "asserted"),
+])
+def test_a_state_held_on_the_copula_takes_its_marks(spec, noun, want):
+    doc = make_doc(spec)
+    assert standing(doc[noun]).modality == want
