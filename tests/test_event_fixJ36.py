@@ -30,3 +30,19 @@ def _on_state(copula_rows: str, noun: str) -> str:
 def test_a_state_held_on_the_copula_takes_its_marks(spec, noun, want):
     doc = make_doc(spec)
     assert standing(doc[noun]).modality == want
+
+
+# --- a planned act banned or blocked did not happen -------------------------------------
+
+def _planned(verb: str) -> str:
+    """ "The army <verb> attacks planned by the rebels." """
+    return ("The/the/DET/DT/1/det army/army/NOUN/NN/2/nsubj "
+            f"{verb}/VERB/VBD/2/ROOT attacks/attack/NOUN/NNS/2/dobj "
+            "planned/plan/VERB/VBN/3/acl by/by/ADP/IN/4/agent the/the/DET/DT/7/det "
+            "rebels/rebel/NOUN/NNS/5/pobj ././PUNCT/./2/punct")
+
+
+@pytest.mark.parametrize("verb", ["banned/ban", "blocked/block", "prohibited/prohibit",
+                                  "outlawed/outlaw", "forbade/forbid"])
+def test_a_planned_act_banned_or_blocked_is_no_act_done(verb):
+    assert standing(make_doc(_planned(verb))[3]).modality == "future"
