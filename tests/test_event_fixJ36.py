@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.events.modality import standing
-from parses import make_doc
+from parses import coded_type, make_doc
 
 
 def _on_state(copula_rows: str, noun: str) -> str:
@@ -46,3 +46,20 @@ def _planned(verb: str) -> str:
                                   "outlawed/outlaw", "forbade/forbid"])
 def test_a_planned_act_banned_or_blocked_is_no_act_done(verb):
     assert standing(make_doc(_planned(verb))[3]).modality == "future"
+
+
+# --- taken to court "for" an offence or a claim is sued ---------------------------------
+
+def _taken_to_court_for(noun: str) -> str:
+    """ "Dalton was taken to court for <noun>." """
+    return ("Dalton/Dalton/PROPN/2/nsubjpass/NNP/PERSON was/be/AUX/2/auxpass/VBD "
+            "taken/take/VERB/2/ROOT/VBN to/to/ADP/2/prep/IN court/court/NOUN/3/pobj/NN "
+            f"for/for/ADP/2/prep/IN {noun}/NOUN/5/pobj/NN ././PUNCT/2/punct/.")
+
+
+def test_taken_to_court_for_an_offence_is_sued():
+    assert coded_type(_taken_to_court_for("libel/libel"), 2) == "ACCUSE"
+
+
+def test_taken_to_court_for_a_hearing_is_escorted():
+    assert coded_type(_taken_to_court_for("sentencing/sentencing"), 2) != "ACCUSE"

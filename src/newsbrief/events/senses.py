@@ -841,11 +841,14 @@ def _escorted_to_court(tok) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         # "X was brought to court (by police)": a person taken there with no one named
         # who sues is a detainee brought to a hearing; "was taken to court by a rights
-        # group", or "over" a dispute, is still sued (fixH)
+        # group", or "over" a dispute, or "for" an offence or a claim ("for libel",
+        # not "for a hearing"), is still sued (fixH, fixJ)
         takers = _agents(tok)
+        sittings = _cls("sense_court_sittings")
         return all(_lemma_in(t, forces) for t in takers) and \
             any(_a_person_taken(o) for o in _children(tok, "nsubjpass")) and \
-            not _pobjs(tok, "over", "against")
+            not _pobjs(tok, "over", "against") and \
+            all(_lemma_in(g, sittings) for g in _pobjs(tok, "for"))
     takers = _subjects(tok)
     return bool(takers) and all(_lemma_in(t, forces) for t in takers) and \
         any(_a_person_taken(o) for o in _children(tok, "dobj"))
