@@ -263,3 +263,14 @@ def test_concern_about_an_act_with_no_doer_accuses_no_one():
                    "said/say/VERB/VBD/9/ROOT ././PUNCT/./9/punct")
     got = said_act(doc, doc[9])
     assert got is None or got.coding.type != "ACCUSE"
+
+
+def test_a_body_a_nationality_marks_is_the_doer_of_the_act():
+    # '"We are alarmed by the order of the Dutch army," the mayor said.'
+    doc = make_doc("We/we/PRON/PRP/1/nsubj are/be/AUX/VBP/10/ccomp alarmed/alarmed/ADJ/JJ/1/acomp "
+                   "by/by/ADP/IN/2/agent the/the/DET/DT/5/det order/order/NOUN/NN/3/pobj "
+                   "of/of/ADP/IN/5/prep the/the/DET/DT/9/det Dutch/Dutch/ADJ/JJ/9/amod "
+                   "army/army/NOUN/NN/6/pobj said/say/VERB/VBD/10/ROOT ././PUNCT/./10/punct")
+    doc = with_names(doc, "Dutch", label="NORP")
+    got = said_act(doc, doc[10])
+    assert got is not None and got.coding.type == "ACCUSE" and got.target.text == "army"

@@ -996,11 +996,18 @@ def _act_of_concern(pred):
                 if obj.dep_ == "pobj" and _definite_act(obj):
                     doer = _owner(obj) or _maker(obj) or next(
                         (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for g in p.children if g.dep_ == "pobj" and _actorlike(g)), None)
+                         for g in p.children if g.dep_ == "pobj" and _named_body(g)), None)
                     return doer if doer is not None else ""
         if child.dep_ == "ccomp" and child.pos_ in _VERB_POS and _done_by_other(child):
             return _subject(child)
     return None
+
+
+def _named_body(tok) -> bool:
+    """An actor, or a body a nationality or a name marks ("the Thai army", "the
+    Dutch cabinet"): the doer an "of" phrase names."""
+    return _actorlike(tok) or any(c.dep_ in ("amod", "compound") and
+                                  c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children)
 
 
 def _definite_act(noun) -> bool:
