@@ -53,6 +53,18 @@ def test_the_next_day_after_the_leads_act_is_the_day_after_it():
     assert _accused(rows) == ("2024-12-01", "text")
 
 
+def test_the_next_day_is_told_by_its_own_phrase_not_the_leads_day_name():
+    # (fixJ) the lead's "Saturday" would name the wrong day for the day after it
+    rows = list(SAME_DAY)
+    rows[5] = "next next ADJ amod 6 I-DATE"
+    full = LEAD + shifted(rows, len(LEAD))
+    verbs = {i: "VBD" for i, row in enumerate(full) if row.split()[2] == "VERB"}
+    doc = with_tags(build(full), verbs)
+    got = [e for e in extract(doc, named_states(doc, NAMES), [timex(doc, 1, 2, SATURDAY)])
+           if e.type == "ACCUSE"]
+    assert [e.date_text for e in got] == ["the next day"]
+
+
 def test_a_noun_of_another_act_takes_no_day_of_the_lead():
     # "The vote fell on that same day ...": no act of the lead is a vote
     rows = list(SAME_DAY)

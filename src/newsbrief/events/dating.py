@@ -1604,8 +1604,9 @@ class StoryTime:
         # gerund of an "N days after/before doing X" phrase -> the days the span counts
         self.counted_gerund: dict[int, int] = {}
         # pieces "the same day" or "the next day" anchored to no time told before them
-        # (piece -> the day noun, the days it steps): `_anchor_on_occasions`
-        self.unanchored: dict[int, tuple[int, int]] = {}
+        # (piece -> the phrase's first token, the days it steps, the phrase):
+        # `_anchor_on_occasions`
+        self.unanchored: dict[int, tuple[int, int, str]] = {}
         self._relative(doc, timexes)
         self.lead = self._lead(doc)
         self._anchor_on_occasions()
@@ -1713,7 +1714,8 @@ class StoryTime:
                     elif step is not None and self.pieces[tok.i] not in self.times:
                         # measured: anchored to the time told before, such a phrase
                         # ("that night", "the next day") was as often another day
-                        self.unanchored[self.pieces[tok.i]] = (tok.left_edge.i, step)
+                        self.unanchored[self.pieces[tok.i]] = (
+                            tok.left_edge.i, step, doc[tok.left_edge.i:tok.i + 1].text)
 
     def _anchor(self, piece: int, step: int | None, text: str, at: int | None = None) -> None:
         if piece in self.times and self.times[piece].relative is None:
@@ -1728,7 +1730,7 @@ class StoryTime:
                 abs(step) <= 1 and base.date.precision in ("week", "month", "year"):
             date_ = base.date  # "In February ... the following day": still February
         elif base is None and step is not None and at is not None:
-            self.unanchored[piece] = (at, step)
+            self.unanchored[piece] = (at, step, text)
         self.times[piece] = _PieceTime(date_, False, "anchored")
 
     def _anchor_on_occasions(self) -> None:
@@ -1737,14 +1739,17 @@ class StoryTime:
         when the mayor was dismissed", where the raids are the lead's act, dated there.
         Its acts take the day of the occasion its verb's subject names
         (`_occasion_day`), moved by the step."""
-        for piece, (at, step) in self.unanchored.items():
+        for piece, (at, step, phrase) in self.unanchored.items():
             verb = next((t for t in (self.doc[at], *self.doc[at].ancestors)
                          if t.pos_ in ("VERB", "AUX")), None)
             day = self._occasion_day(_subject_noun(verb)) if verb is not None else None
             if day is None:
                 continue
             moved = date.fromisoformat(day.date) + timedelta(days=step)
-            self.times[piece] = _PieceTime(EventDate(moved.isoformat(), "day", day.text, "text"),
+            # a step moves the day off the lead's: its day name ("Sunday") would print
+            # the wrong day, so the text is the phrase that gave it ("the next day")
+            text = day.text if step == 0 else phrase
+            self.times[piece] = _PieceTime(EventDate(moved.isoformat(), "day", text, "text"),
                                            False, "anchored")
 
     def _occasion_day(self, noun) -> EventDate | None:
