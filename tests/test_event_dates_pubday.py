@@ -43,18 +43,28 @@ def test_a_lead_act_told_in_a_relative_clause_in_the_present_perfect_is_undated(
     assert got["THREATEN"] == (None, "none")
 
 
-def _urged_in(medium: str):
-    """"Norway urged Sweden in a <medium>." in a story's body."""
+def _urged_in(medium: str, tail: tuple = ()):
+    """"Norway urged Sweden in a <medium> <tail>." in a story's body."""
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "urged urge VERB ROOT 1",
             "Sweden Sweden PROPN dobj 1 B-GPE", "in in ADP prep 1", "a a DET det 5",
-            f"{medium} {medium} NOUN pobj 3", ". . PUNCT punct 1"]
+            f"{medium} {medium} NOUN pobj 3", *tail, ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD"})
     return dates_by_type(extract(doc, named_states(doc, NAMES), [], coder=WORDS))["REQUEST"]
 
 
 def test_words_put_in_a_written_record_in_the_body_are_undated(body, news, lead_day):
     assert _urged_in("letter") == (None, "none")
-    assert _urged_in("column") == (None, "none")
+    # "... in a column for a weekly." (fixJ: a column needs a sign it is a text)
+    assert _urged_in("column", ("for for ADP prep 5", "a a DET det 8",
+                                "weekly weekly NOUN pobj 6")) == (None, "none")
+
+
+def test_a_suit_or_a_column_in_its_other_sense_keeps_the_publication_day(body, news,
+                                                                          lead_day):
+    # (fixJ) "... in a suit." (clothing), "... in a column of trucks." (a file of vehicles)
+    assert _urged_in("suit") == ("2024-12-05", "published")
+    assert _urged_in("column", ("of of ADP prep 5", "trucks truck NOUN pobj 6")) == \
+        ("2024-12-05", "published")
 
 
 def test_words_said_in_a_speech_keep_the_publication_day(body, news, lead_day):

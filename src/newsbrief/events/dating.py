@@ -2710,7 +2710,23 @@ def _written_act(tok) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         p.dep_ == "pobj" and _record_noun(p) and lemma_of(p) not in _INQUIRY_WORDS
-        for p in c.children) for c in tok.children)
+        and _written_sense(p) for p in c.children) for c in tok.children)
+
+
+_RECORD_SENSES_CHECKED = frozenset(_LISTS["record_senses_checked"])
+
+
+def _written_sense(noun) -> bool:
+    """Is a record noun with another everyday sense (`_RECORD_SENSES_CHECKED`: "in a
+    dark suit", "in a column of tanks") told as a text: a publication it is for, in or
+    to ("a column for a weekly", "a suit in federal court"), written or published, or
+    a name on it ("his Times column")? Other record nouns need no sign."""
+    if lemma_of(noun) not in _RECORD_SENSES_CHECKED and noun.lower_ not in _RECORD_SENSES_CHECKED:
+        return True
+    return any((c.dep_ == "prep" and c.lower_ in ("for", "in", "to", "against")) or
+               (c.dep_ == "acl" and lemma_of(c) in ("write", "publish", "file")) or
+               (c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "WORK_OF_ART"))
+               for c in noun.children)
 
 
 def _earlier_adverb(tok) -> bool:
