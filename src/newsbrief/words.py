@@ -33,6 +33,14 @@ ARTICLES = frozenset({"the", "a", "an"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+def told_as_known(noun) -> bool:
+    """Whether a noun (a spaCy token) is told as one the reader has met: it has a
+    possessive ("its raid") or a definite determiner ("the raid"). One test for the
+    events' coding and dating rules that read a noun as a particular act."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+               for c in noun.children)
+
+
 def inside_quotation(before: str) -> bool:
     """Whether the end of `before` (a sentence's text up to a word) stands inside a
     quotation: more curly quotes or guillemets opened than closed, or an odd number of

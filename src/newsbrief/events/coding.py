@@ -50,7 +50,7 @@ from .lexicon import VERB_POS as _VERB_POS
 from .lexicon import Entry, cameo_row, lookup, ready_when_denied, word_classes
 from .lexicon import lemma_of as _lemma
 from .senses import DROP, sense_of
-from ..words import DEFINITE, word_lists
+from ..words import told_as_known, word_lists
 
 # The word lists of this module: data/coding_lists.toml.
 _LISTS = word_lists("newsbrief.events", "coding_lists.toml")
@@ -942,8 +942,7 @@ def _endorsed_act(cop, subj, pred) -> bool:
     judgement of its effects (as often blame as praise): none endorses an act."""
     if _actorlike(subj) or not (_lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None):
         return False
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-               for c in subj.children):
+    if not told_as_known(subj):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
         return False
@@ -1018,8 +1017,7 @@ def _definite_act(noun) -> bool:
         return False
     if any(c.dep_ == "amod" and _lemma(c) in _NOT_YET for c in noun.children):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-               for c in noun.children)
+    return told_as_known(noun)
 
 
 def _done_by_other(verb) -> bool:

@@ -54,7 +54,7 @@ from ..timexes.lexicon import WEEKDAYS
 from ..timevalue import TimexValue, duration_hours, event_date
 from .arguments import PRON_RELATIVE, first_conjunct, first_person
 from .attach import governor, span_root
-from ..words import DEFINITE, word_lists
+from ..words import told_as_known, word_lists
 from ..merging.likeness import same_family
 from .lexicon import lemma_of, word_classes
 from .predicate import MODALS as PREDICATE_MODALS
@@ -1761,9 +1761,8 @@ class StoryTime:
         own time is a near day, or with that verb's object or subject; and only when
         the lead gives such words one day (two days are two occasions, and the text
         does not say which)."""
-        if noun is None or noun.pos_ != "NOUN" or self.pub is None or not any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-                for c in noun.children) or any(
+        if noun is None or noun.pos_ != "NOUN" or self.pub is None or not told_as_known(
+                noun) or any(
                 c.lower_ in _BACKGROUND_WORDS or c.lower_ in ANOTHER
                 for c in noun.children):
             return None
