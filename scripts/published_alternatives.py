@@ -10,7 +10,7 @@ records only, the date each policy would give instead:
 - now: the publication day (today's policy);
 - undated: no date;
 - a: the publication day only in the first prose sentence (of at least
-  dating.LEAD_WORDS words), else undated;
+  storytime.LEAD_WORDS words), else undated;
 - b: the nearest calendar time expression before the act in its paragraph, else
   undated; b+pub: the same, else the publication day;
 - c: undated in a clause told in the present, habitual ("met nine times") or in the
@@ -38,7 +38,7 @@ def _watch() -> dict:
     """Record, per predicate offset, the StoryTime, token and piece each untimed act is
     dated with (the pipeline's own call, wrapped)."""
     seen: dict = {}
-    init, untimed = dating.StoryTime.__init__, dating.StoryTime.untimed
+    init, untimed = storytime.StoryTime.__init__, storytime.StoryTime.untimed
 
     def new_init(self, doc, timexes, published, pieces):
         self.watched_timexes = list(timexes)
@@ -48,7 +48,7 @@ def _watch() -> dict:
         seen[tok.idx] = (self, tok, piece)
         return untimed(self, tok, piece, fallback, far)
 
-    dating.StoryTime.__init__, dating.StoryTime.untimed = new_init, new_untimed
+    storytime.StoryTime.__init__, storytime.StoryTime.untimed = new_init, new_untimed
     return seen
 
 
@@ -57,7 +57,7 @@ def _first_prose(story) -> int:
     for t in story.doc:
         if t.is_alpha:
             words[story.pieces[t.i]] = words.get(story.pieces[t.i], 0) + 1
-    return min((p for p, n in words.items() if n >= dating.LEAD_WORDS), default=0)
+    return min((p for p, n in words.items() if n >= storytime.LEAD_WORDS), default=0)
 
 
 def _before_in_paragraph(story, tok) -> str | None:
@@ -73,8 +73,8 @@ def _before_in_paragraph(story, tok) -> str | None:
 
 def alternatives(story, tok, piece, pub: str) -> dict[str, str | None]:
     before = _before_in_paragraph(story, tok)
-    background = dating.told_tense(tok) == "present" or dating._habitual(tok) or \
-        dating._perfect(tok)
+    background = tense.told_tense(tok) == "present" or undated._habitual(tok) or \
+        tense._perfect(tok)
     return {"now": pub, "undated": None,
             "a": pub if piece == _first_prose(story) else None,
             "b": before, "b+pub": before or pub,

@@ -7,20 +7,20 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events import dating
+from newsbrief.events import storytime
 
 
 @pytest.fixture
 def body(monkeypatch):
     """Every sentence of these short texts is body, not lead."""
-    monkeypatch.setattr(dating, "LEAD_SENTENCES", 0)
+    monkeypatch.setattr(storytime, "LEAD_SENTENCES", 0)
 
 
 @pytest.fixture
 def news(monkeypatch):
     """These short texts tell the news of a day near their publication (a real story
     names that day somewhere; one that names none tells of other times)."""
-    monkeypatch.setattr(dating.StoryTime, "_news", lambda self, doc, timexes: True)
+    monkeypatch.setattr(storytime.StoryTime, "_news", lambda self, doc, timexes: True)
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def lead_day(monkeypatch):
     """These short texts have named a day near their publication before (a real story
     names it early on), so what the body tells with no time of its own can be that
     day's news."""
-    monkeypatch.setattr(dating.StoryTime, "_day_named_by", lambda self, piece: True)
+    monkeypatch.setattr(storytime.StoryTime, "_day_named_by", lambda self, piece: True)
 
 
 def dates_by_type(events):

@@ -2,7 +2,7 @@
 occurring ("that ended Friday") dates the event noun it hangs on."""
 import pytest
 
-from newsbrief.events.dating import _fronted_verb, _occurrence
+from newsbrief.events.governing import _fronted_verb, _occurrence
 from newsbrief.nlp import load_nlp
 from newsbrief.settings import load_settings
 

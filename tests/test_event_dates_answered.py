@@ -7,7 +7,7 @@ blast") is that noun's, not the act's. Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import build, coder_with, extract, named_states, timex, with_tags
 from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
@@ -25,7 +25,7 @@ RESPONDED = [
 
 def test_the_act_a_dated_answer_answers_does_not_take_its_time():
     doc = with_tags(build(RESPONDED), {1: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0, 6: 1})
+    got = governing.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0, 6: 1})
     assert got[0].date == "2024-12-02"  # the response
     assert 1 not in got  # the charges: made before it
     # a verb that does not answer its object shares its time ("pressed on Monday for
@@ -34,7 +34,7 @@ def test_the_act_a_dated_answer_answers_does_not_take_its_time():
     rows[1] = "pressed press VERB ROOT 1"
     rows[4] = "for for ADP prep 1"
     doc = with_tags(build(rows), {1: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0, 6: 1})
+    got = governing.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0, 6: 1})
     assert got[1].date == "2024-12-02"
 
 
@@ -81,12 +81,12 @@ VOTED_AGAINST = [
 
 def test_a_possessive_time_of_what_an_act_is_about_or_for_is_not_its_time():
     doc = with_tags(build(EXAMINING), {1: "VBZ", 2: "VBG"})
-    got = dating.attach_timexes(doc, [timex(doc, 3, 5, "2024-11-29")], {2: 0})
+    got = governing.attach_timexes(doc, [timex(doc, 3, 5, "2024-11-29")], {2: 0})
     assert 0 not in got  # the blast's Friday: the inquiry goes on now
     doc = with_tags(build(BACKED_FOR), {1: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 4, 6, "2024")], {1: 0})
+    got = governing.attach_timexes(doc, [timex(doc, 4, 6, "2024")], {1: 0})
     assert 0 not in got  # the year of the vote it was backed for
     # told in the simple past about the noun, the act is of that day
     doc = with_tags(build(VOTED_AGAINST), {1: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0})
+    got = governing.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0})
     assert got[0].date == "2024-12-02"

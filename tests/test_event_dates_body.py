@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events import dating
+from newsbrief.events import dating, saying, storytime, undated
 
 from fake_stages import (build, build_lines, by_type, coder_with, extract, named_states, shifted,
                          timex, with_tags)
@@ -144,10 +144,10 @@ def test_words_in_a_relative_clause_are_undated(body):
             "which which PRON dobj 10", "Norway Norway PROPN nsubj 10 B-GPE",
             "accused accuse VERB relcl 6", ". . PUNCT punct 5"]
     doc = with_tags(build(rows), {1: "VBD", 5: "VBD", 10: "VBD"})
-    story = dating.StoryTime(doc, [], "2024-12-05", [0] * 4 + [1] * 8)
+    story = storytime.StoryTime(doc, [], "2024-12-05", [0] * 4 + [1] * 8)
     day = dating.published_date("2024-12-05")
     assert story.untimed(doc[10], 1, day, False) == dating.UNDATED
-    assert dating._relative_clause(doc[10]) and not dating._relative_clause(doc[5])
+    assert undated._relative_clause(doc[10]) and not undated._relative_clause(doc[5])
 
 
 # "Norway praised Sweden during a recent visit."
@@ -156,13 +156,13 @@ def test_an_act_a_noun_places_before_now_is_undated(news):
             "Sweden Sweden PROPN dobj 1 B-GPE", "during during ADP prep 1", "a a DET det 6",
             "recent recent ADJ amod 6", "visit visit NOUN pobj 3", ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD"})
-    story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
+    story = storytime.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
     day = dating.published_date("2024-12-05")
     assert story.untimed(doc[6], 0, day, False) == dating.UNDATED
     assert story.untimed(doc[1], 0, day, False) == day
     rows[5] = "official official ADJ amod 6"
     doc = with_tags(build(rows), {1: "VBD"})
-    assert dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc)).untimed(
+    assert storytime.StoryTime(doc, [], "2024-12-05", [0] * len(doc)).untimed(
         doc[6], 0, day, False) == day
 
 
@@ -173,18 +173,18 @@ def test_a_verb_with_a_content_clause_is_words():
             "that that SCONJ mark 4", "Sweden Sweden PROPN nsubj 4 B-GPE",
             "lied lie VERB ccomp 1", ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD", 4: "VBD"})
-    assert dating._in_words(doc[1])
+    assert saying._in_words(doc[1])
     rows[2:5] = ["troops troop NOUN dobj 1", "in in ADP prep 1", "Sweden Sweden PROPN pobj 3"]
     doc = with_tags(build(rows), {1: "VBD"})
-    assert not dating._in_words(doc[1])
+    assert not saying._in_words(doc[1])
 
 
 # "On Monday, Norway attacked Finland. / Sweden was shocked. / Norway accused Finland."
 # published on Wednesday: words said in the body with no time of their own are of the
 # day the lead tells of.
 def test_words_in_the_body_are_of_the_day_the_lead_tells(monkeypatch):
-    monkeypatch.setattr(dating, "LEAD_SENTENCES", 1)
-    monkeypatch.setattr(dating, "LEAD_WORDS", 1)
+    monkeypatch.setattr(storytime, "LEAD_SENTENCES", 1)
+    monkeypatch.setattr(storytime, "LEAD_WORDS", 1)
     rows = MONDAY + ["<NL> <NL> SPACE dep 6",
                      "Sweden Sweden PROPN nsubjpass 10 B-GPE", "was be AUX auxpass 10",
                      "shocked shock VERB ROOT 10", ". . PUNCT punct 10",

@@ -11,7 +11,7 @@ import pytest
 from fake_stages import build, extract, named_states, timex, with_tags
 from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
 
-from newsbrief.events import dating
+from newsbrief.events import storytime
 
 NAMES = ["Norway", "Sweden", "Finland"]
 
@@ -106,12 +106,12 @@ COMES = [
 
 def _counted_from_the_publication_day(monkeypatch, tag):
     # the act counted from has no time of its own: the rules give it the publication day
-    real = dating.StoryTime.untimed
+    real = storytime.StoryTime.untimed
 
     def untimed(self, tok, piece, fallback, far):
         return fallback if tok.lemma_ == "come" else real(self, tok, piece, fallback, far)
 
-    monkeypatch.setattr(dating.StoryTime, "untimed", untimed)
+    monkeypatch.setattr(storytime.StoryTime, "untimed", untimed)
     doc = with_tags(build(COMES), {2: tag, 7: "VBD"})
     return dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 3, 5, "P1Y", "DURATION")]))
 
@@ -277,12 +277,12 @@ def test_moments_after_puts_the_clause_act_on_the_day_it_hangs_on(body):
 def test_a_short_while_after_an_act_of_no_given_day_is_undated(body, monkeypatch):
     # "The visit comes shortly after Norway accused Sweden.": the rules give "comes" the
     # publication day, which "shortly after" does not bring near enough to the accusation
-    real = dating.StoryTime.untimed
+    real = storytime.StoryTime.untimed
 
     def untimed(self, tok, piece, fallback, far):
         return fallback if tok.lemma_ == "come" else real(self, tok, piece, fallback, far)
 
-    monkeypatch.setattr(dating.StoryTime, "untimed", untimed)
+    monkeypatch.setattr(storytime.StoryTime, "untimed", untimed)
     rows = COMES[:3] + ["shortly shortly ADV advmod 6", "after after SCONJ mark 6",
                        "Norway Norway PROPN nsubj 6 B-GPE", "accused accuse VERB advcl 2",
                        "Sweden Sweden PROPN dobj 6 B-GPE", ". . PUNCT punct 2"]

@@ -1,7 +1,7 @@
 """dates20b: an act told in the past as what a written record says ("Norway said in a
 complaint that Sweden attacked Finland", "The letter shows that ...", "according to the
 indictment, ...") was done before the record was written: undated unless a time is its
-own, not the day the text gives the record (`dating._documented_act`, lists
+own, not the day the text gives the record (`undated._documented_act`, lists
 `record_documents` and `record_verbs`). What is said in a speech or a statement of the
 day keeps that day. Hand-built parses, sentences made up."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events import dating
+from newsbrief.events import undated
 
 from fake_stages import build, coder_with, extract, named_states, timex, with_tags
 from dating_helpers import body, dates_by_type, lead_day, news  # noqa: F401  (fixtures)
@@ -53,10 +53,10 @@ def test_a_record_that_tells_by_its_own_verb():
             "attacked attack VERB ccomp 2", "Finland Finland PROPN dobj 5 B-GPE",
             ". . PUNCT punct 2"]
     doc = with_tags(build(rows), {2: "VBZ", 5: "VBD"})
-    assert dating._documented_act(doc[5])
+    assert undated._documented_act(doc[5])
     rows[1] = "Norway Norway PROPN nsubj 2 B-GPE"
     doc = with_tags(build(rows), {2: "VBZ", 5: "VBD"})
-    assert not dating._documented_act(doc[5])
+    assert not undated._documented_act(doc[5])
 
 
 def test_according_to_a_record():
@@ -66,7 +66,7 @@ def test_according_to_a_record():
             "attacked attack VERB ROOT 5", "Finland Finland PROPN dobj 5 B-GPE",
             ". . PUNCT punct 5"]
     doc = with_tags(build(rows), {5: "VBD"})
-    assert dating._documented_act(doc[5])
+    assert undated._documented_act(doc[5])
     rows[3] = "speech speech NOUN pobj 1"
     doc = with_tags(build(rows), {5: "VBD"})
-    assert not dating._documented_act(doc[5])
+    assert not undated._documented_act(doc[5])

@@ -1,4 +1,4 @@
-"""house17: dates16's adverb rule (`dating._earlier_adverb`): a past act with an adverb of
+"""house17: dates16's adverb rule (`undated._earlier_adverb`): a past act with an adverb of
 another time standing alone on its verb ("subsequently seized") has no day of the text,
 but the rule is switched off when a time begins at the adverb (`_time_follows`:
 "subsequently on Friday", "initially Tuesday"), a time told from another. Hand-built
@@ -6,7 +6,7 @@ parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import undated
 
 from fake_stages import with_tags
 from fake_stages import build
@@ -39,7 +39,7 @@ def _verb(rows):
 
 
 def test_an_adverb_of_another_time_standing_alone_undates_the_act():
-    assert dating._earlier_adverb(_verb(ALONE))
+    assert undated._earlier_adverb(_verb(ALONE))
 
 
 def test_a_time_that_begins_at_the_adverb_keeps_the_rule_off():
@@ -48,8 +48,8 @@ def test_a_time_that_begins_at_the_adverb_keeps_the_rule_off():
         verb = _verb(rows)
         adverb = next(t for t in verb.children if t.dep_ == "advmod")
         assert not any(adverb.children)
-        assert dating._time_follows(adverb)
-        assert not dating._earlier_adverb(verb), verb.text
+        assert undated._time_follows(adverb)
+        assert not undated._earlier_adverb(verb), verb.text
 
 
 # dates18: a preposition after the adverb begins a time only when its object names one.
@@ -71,12 +71,12 @@ DAY_PART_FOLLOWS = [
 def test_a_preposition_that_names_a_party_is_no_time():
     verb = _verb(PARTY_FOLLOWS)
     adverb = next(t for t in verb.children if t.dep_ == "advmod")
-    assert not dating._time_follows(adverb)
-    assert dating._earlier_adverb(verb)
+    assert not undated._time_follows(adverb)
+    assert undated._earlier_adverb(verb)
 
 
 def test_a_preposition_whose_object_is_a_part_of_the_day_is_a_time():
     verb = _verb(DAY_PART_FOLLOWS)
     adverb = next(t for t in verb.children if t.dep_ == "advmod")
-    assert dating._time_follows(adverb)
-    assert not dating._earlier_adverb(verb)
+    assert undated._time_follows(adverb)
+    assert not undated._earlier_adverb(verb)

@@ -7,7 +7,7 @@ Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import build, timex, with_tags
 ANNOUNCED = [
@@ -33,7 +33,7 @@ STEP_DOWN = [
 
 def _dates(rows, tags, preds, start, value="2024-06-01", published=None):
     doc = with_tags(build(rows), tags)
-    return dating.attach_timexes(doc, [timex(doc, start, start + 2, value)], preds,
+    return governing.attach_timexes(doc, [timex(doc, start, start + 2, value)], preds,
                                  published=published)
 
 
@@ -45,7 +45,7 @@ def test_the_announcing_is_not_dated_by_when_it_takes_effect():
 
 
 def test_without_the_rule_the_announcing_takes_the_day(monkeypatch):
-    monkeypatch.setattr(dating, "_effective_head", lambda root: None)
+    monkeypatch.setattr(governing, "_effective_head", lambda root: None)
     assert _dates(ANNOUNCED, {1: "VBD", 3: "NNS"}, {1: 0}, 6)[0].date == "2024-06-01"
 
 

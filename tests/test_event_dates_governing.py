@@ -9,7 +9,7 @@ Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import build, by_type, coder_with, extract, named_states, timex, with_tags
 NAMES = ["Norway", "Sweden", "Finland"]
@@ -32,9 +32,9 @@ NO_LATER = BY_JUNE[:6] + [
 
 def test_a_deadline_does_not_date_the_act_that_sets_it():
     doc = with_tags(build(BY_JUNE), {1: "VBD"})
-    assert 0 not in dating.attach_timexes(doc, [timex(doc, 7, 9, "2024-06-09")], {1: 0})
+    assert 0 not in governing.attach_timexes(doc, [timex(doc, 7, 9, "2024-06-09")], {1: 0})
     doc = with_tags(build(NO_LATER), {1: "VBD"})
-    assert 0 not in dating.attach_timexes(doc, [timex(doc, 9, 11, "2024-06-09")], {1: 0})
+    assert 0 not in governing.attach_timexes(doc, [timex(doc, 9, 11, "2024-06-09")], {1: 0})
     # and it is not the sentence's own time either: the whole record is not of June 9
     ev = extract(doc, named_states(doc, NAMES), [timex(doc, 9, 11, "2024-06-09")],
                  coder=coder_with({"ask": ("REQUEST", "020", None)}), published=PUB)
@@ -44,20 +44,20 @@ def test_a_deadline_does_not_date_the_act_that_sets_it():
         " ".join(r.split()[:4] + [str(int(r.split()[4]) + 1)] + r.split()[5:])
         for r in BY_JUNE[2:]]
     doc = with_tags(build(rows), {1: "MD", 2: "VB"})
-    assert 0 in dating.attach_timexes(doc, [timex(doc, 8, 10, "2024-06-09")], {2: 0})
+    assert 0 in governing.attach_timexes(doc, [timex(doc, 8, 10, "2024-06-09")], {2: 0})
     # "By June 9, Norway had sent the files": done by then, a bound that opens the sentence
     rows = ["By by ADP prep 6", "June June PROPN pobj 0 B-DATE", "9 9 NUM nummod 1 I-DATE",
             ", , PUNCT punct 6", "Norway Norway PROPN nsubj 6 B-GPE", "had have AUX aux 6",
             "sent send VERB ROOT 6", "the the DET det 8", "files file NOUN dobj 6",
             ". . PUNCT punct 6"]
     doc = with_tags(build(rows), {5: "VBD", 6: "VBN"})
-    assert 0 in dating.attach_timexes(doc, [timex(doc, 1, 3, "2024-06-09")], {6: 0})
+    assert 0 in governing.attach_timexes(doc, [timex(doc, 1, 3, "2024-06-09")], {6: 0})
     # a clock time is of the act's own day ("arrived by noon")
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "arrived arrive VERB ROOT 1",
             "just just ADV advmod 3", "by by ADP prep 1",
             "noon noon NOUN pobj 3 B-TIME", ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 4, 5, "2024-06-09T12:00", "TIME")], {1: 0})
+    got = governing.attach_timexes(doc, [timex(doc, 4, 5, "2024-06-09T12:00", "TIME")], {1: 0})
     assert got[0].date == "2024-06-09"
 
 
@@ -72,7 +72,7 @@ IN_MAY_SAID = [
 
 def test_a_progressive_reported_under_a_dated_saying_goes_on_at_its_time():
     doc = with_tags(build(IN_MAY_SAID), {4: "VBD", 6: "VBD", 7: "VBG"})
-    got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-05")], {7: 0},
+    got = governing.attach_timexes(doc, [timex(doc, 1, 2, "2024-05")], {7: 0},
                                 published=PUB)
     assert (got[0].date, got[0].precision) == ("2024-05", "month")
     # a question ("asked whether Sweden was pressing ...") tells of nothing going on
@@ -81,14 +81,14 @@ def test_a_progressive_reported_under_a_dated_saying_goes_on_at_its_time():
                               "pressing press VERB ccomp 4",
                               "Finland Finland PROPN dobj 8 B-GPE", ". . PUNCT punct 4"]
     doc = with_tags(build(rows), {4: "VBD", 7: "VBD", 8: "VBG"})
-    assert 0 not in dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-05")], {8: 0},
+    assert 0 not in governing.attach_timexes(doc, [timex(doc, 1, 2, "2024-05")], {8: 0},
                                           published=PUB)
     # a plain past in that clause may be older than the saying: no time from here
     rows = IN_MAY_SAID[:5] + ["Sweden Sweden PROPN nsubj 6 B-GPE",
                               "pressed press VERB ccomp 4",
                               "Finland Finland PROPN dobj 6 B-GPE", ". . PUNCT punct 4"]
     doc = with_tags(build(rows), {4: "VBD", 6: "VBD"})
-    assert 0 not in dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-05")], {6: 0},
+    assert 0 not in governing.attach_timexes(doc, [timex(doc, 1, 2, "2024-05")], {6: 0},
                                           published=PUB)
 
 
@@ -103,12 +103,12 @@ WHERE_CLAUSE = [
 
 def test_an_act_in_a_where_clause_of_a_dated_occasion_takes_its_time():
     doc = with_tags(build(WHERE_CLAUSE), {1: "VBD", 8: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 3, 5, "2024-05-03")], {8: 0})
+    got = governing.attach_timexes(doc, [timex(doc, 3, 5, "2024-05-03")], {8: 0})
     assert got[0].date == "2024-05-03"
     # "the hearing that Sweden accused" (an act done to the noun) is not so dated
     rows = [r.replace("where where ADV advmod", "that that PRON dobj") for r in WHERE_CLAUSE]
     doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
-    assert 0 not in dating.attach_timexes(doc, [timex(doc, 3, 5, "2024-05-03")], {8: 0})
+    assert 0 not in governing.attach_timexes(doc, [timex(doc, 3, 5, "2024-05-03")], {8: 0})
 
 
 # "During the May 2015 party meeting , Norway accused Sweden ."
@@ -122,11 +122,11 @@ DURING = [
 
 def test_a_time_before_a_compound_occasion_sets_the_scene_of_the_act():
     doc = with_tags(build(DURING), {8: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 2, 4, "2015-05")], {8: 0})
+    got = governing.attach_timexes(doc, [timex(doc, 2, 4, "2015-05")], {8: 0})
     assert (got[0].date, got[0].precision) == ("2015-05", "month")
     # and when the meeting is an event of its own, the time is both the meeting's and
     # the act's that took place at it
-    got = dating.attach_timexes(doc, [timex(doc, 2, 4, "2015-05")], {5: 0, 8: 1})
+    got = governing.attach_timexes(doc, [timex(doc, 2, 4, "2015-05")], {5: 0, 8: 1})
     assert got[0].date == "2015-05" and got[1].date == "2015-05"
     # "Norway accused Sweden over the May 2015 party meeting": the meeting's time alone
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "accused accuse VERB ROOT 1",
@@ -134,7 +134,7 @@ def test_a_time_before_a_compound_occasion_sets_the_scene_of_the_act():
             "May May PROPN nmod 7 B-DATE", "2015 2015 NUM nummod 5 I-DATE",
             "party party NOUN compound 8", "meeting meeting NOUN pobj 3", ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD"})
-    assert 0 not in dating.attach_timexes(doc, [timex(doc, 5, 7, "2015-05")], {1: 0})
+    assert 0 not in governing.attach_timexes(doc, [timex(doc, 5, 7, "2015-05")], {1: 0})
 
 
 # "On Monday , Norway quit after accusations that it attacked Sweden ."

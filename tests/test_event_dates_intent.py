@@ -1,11 +1,11 @@
 """Issue 11, dates18: an intent told in a content clause of a verb of saying with its
 own time ("said that he would step down on June 1") is dated, as a record of the intent,
-by the saying, not by the act intended (`dating.intent_saying`, used in
+by the saying, not by the act intended (`saying.intent_saying`, used in
 `events.extract` for "express intent" codes). Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing, saying
 from newsbrief.events.dating import EventDate
 
 from fake_stages import build, timex, with_tags
@@ -25,9 +25,9 @@ def _doc():
 def test_an_intent_with_its_own_time_is_dated_by_its_saying():
     doc = _doc()
     june = EventDate("2024-06-01", "day", "June 1", "text")
-    say = dating.intent_saying(doc[7], june)
+    say = saying.intent_saying(doc[7], june)
     assert say is not None and say.i == 1
-    got = dating.saying_time(say, [timex(doc, 3, 4, "2024-12-02"),
+    got = governing.saying_time(say, [timex(doc, 3, 4, "2024-12-02"),
                                    timex(doc, 10, 12, "2024-06-01")])
     assert got.date == "2024-12-02"
 
@@ -35,5 +35,5 @@ def test_an_intent_with_its_own_time_is_dated_by_its_saying():
 def test_a_time_of_the_saying_is_no_time_of_the_clause():
     doc = _doc()
     monday = EventDate("2024-12-02", "day", "Monday", "text")
-    assert dating.intent_saying(doc[7], monday) is None
-    assert dating.intent_saying(doc[7], None) is None
+    assert saying.intent_saying(doc[7], monday) is None
+    assert saying.intent_saying(doc[7], None) is None

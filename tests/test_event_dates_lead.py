@@ -11,7 +11,7 @@ import pytest
 from fake_stages import build, extract, named_states, timex, with_tags
 from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
 
-from newsbrief.events import dating
+from newsbrief.events import dating, governing, storytime
 
 NAMES = ["Norway", "Sweden", "Finland"]
 
@@ -111,16 +111,16 @@ VISIT = ["Norway Norway PROPN poss 2 B-GPE", "'s 's PART case 0", "visit visit N
 
 def test_a_bare_time_between_an_event_subject_and_its_verb_is_the_subjects():
     doc = with_tags(build(VISIT), {7: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 5, 7, "2024-W49")], {2: 0},
+    got = governing.attach_timexes(doc, [timex(doc, 5, 7, "2024-W49")], {2: 0},
                                 published="2024-12-05")
     assert (got[0].date, got[0].source) == ("2024-W49", "text")  # (an ISO week since dates14)
-    assert dating._subject_time(doc[6], {2: 0}) == 0
+    assert governing._subject_time(doc[6], {2: 0}) == 0
     # "Norway's visit to there this week was ...": a word of the verb's ("there") comes
     # between the noun's words and the time, so the time is the verb's, not the noun's
     rows = list(VISIT)
     rows[4] = "there there ADV advmod 7"
     doc = with_tags(build(rows), {7: "VBD"})
-    assert dating._subject_time(doc[6], {2: 0}) is None
+    assert governing._subject_time(doc[6], {2: 0}) is None
 
 
 # "Norway, which left the pact in 1999, attacked Sweden." (published 2024): the far time
@@ -134,14 +134,14 @@ WHICH_LEFT = ["Norway Norway PROPN nsubj 9 B-GPE", ", , PUNCT punct 0", "which w
 
 def test_a_far_time_in_a_relative_clause_does_not_make_the_sentence_background():
     doc = with_tags(build(WHICH_LEFT), {3: "VBD", 9: "VBD"})
-    assert dating.far_sentences(doc, [timex(doc, 7, 8, "1999")], "2024-12-05",
+    assert storytime.far_sentences(doc, [timex(doc, 7, 8, "1999")], "2024-12-05",
                                 [0] * len(doc)) == set()
     # "In 1999, Norway attacked Sweden.": the sentence's own scene
     rows = ["In in ADP prep 4", "1999 1999 NUM pobj 0 B-DATE", ", , PUNCT punct 4",
             "Norway Norway PROPN nsubj 4 B-GPE", "attacked attack VERB ROOT 4",
             "Sweden Sweden PROPN dobj 4 B-GPE", ". . PUNCT punct 4"]
     doc = with_tags(build(rows), {4: "VBD"})
-    assert dating.far_sentences(doc, [timex(doc, 1, 2, "1999")], "2024-12-05",
+    assert storytime.far_sentences(doc, [timex(doc, 1, 2, "1999")], "2024-12-05",
                                 [0] * len(doc)) == {0}
 
 
@@ -155,12 +155,12 @@ WHICH_ACCUSED = ["Norway Norway PROPN nsubj 1 B-GPE", "attacked attack VERB ROOT
 
 def test_an_act_in_a_relative_clause_of_the_lead_has_no_day_of_the_leads():
     doc = with_tags(build(WHICH_ACCUSED), {1: "VBD", 5: "VBD"})
-    story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
+    story = storytime.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
     fallback = dating.published_date("2024-12-05")
     assert story.untimed(doc[5], 0, fallback, False) == dating.UNDATED
     # told in the present ("which accuses Finland"), the day's news
     doc = with_tags(build(WHICH_ACCUSED), {1: "VBD", 5: "VBZ"})
-    story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
+    story = storytime.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
     assert story.untimed(doc[5], 0, fallback, False) == fallback
 
 
@@ -177,7 +177,7 @@ FOR_WEEKS = ["For for ADP prep 4", "weeks week NOUN pobj 0 B-DATE", ", , PUNCT p
                                             ("PT2H", False), ("P2D", False)])
 def test_an_act_told_over_a_stretch_of_weeks_or_more_has_no_one_day(value, undated):
     doc = with_tags(build(FOR_WEEKS), {4: "VBD", 7: "VBD"})
-    story = dating.StoryTime(doc, [timex(doc, 1, 2, value, "DURATION")], "2024-12-05",
+    story = storytime.StoryTime(doc, [timex(doc, 1, 2, value, "DURATION")], "2024-12-05",
                              [0] * len(doc))
     fallback = dating.published_date("2024-12-05")
     for verb in (4, 7):  # the stretch reaches the coordinated verb too
@@ -185,7 +185,7 @@ def test_an_act_told_over_a_stretch_of_weeks_or_more_has_no_one_day(value, undat
         assert got == (dating.UNDATED if undated else fallback)
     # told in the present ("For weeks, Norway attacks Sweden"), the state of the day
     doc = with_tags(build(FOR_WEEKS), {4: "VBZ", 7: "VBZ"})
-    story = dating.StoryTime(doc, [timex(doc, 1, 2, value, "DURATION")], "2024-12-05",
+    story = storytime.StoryTime(doc, [timex(doc, 1, 2, value, "DURATION")], "2024-12-05",
                              [0] * len(doc))
     assert story.untimed(doc[4], 0, fallback, False) == fallback
 
@@ -209,7 +209,7 @@ def _term(verb: str, lemma: str, fronted: bool):
                 ". . PUNCT punct 1"]
         at, span = 1, (4, 6)
     doc = with_tags(build(rows), {at: "VBD"})
-    story = dating.StoryTime(doc, [timex(doc, *span, "P5Y", "DURATION")], "2024-12-05",
+    story = storytime.StoryTime(doc, [timex(doc, *span, "P5Y", "DURATION")], "2024-12-05",
                              [0] * len(doc))
     return story.untimed(doc[at], 0, dating.published_date("2024-12-05"), False)
 
@@ -235,9 +235,9 @@ IN_RECENT_WEEKS = ["Norway Norway PROPN nsubj 2 B-GPE", "has have AUX aux 2",
 def test_an_act_in_the_present_perfect_over_a_stretch_has_no_one_day(value, undated):
     doc = with_tags(build(IN_RECENT_WEEKS), {1: "VBZ", 2: "VBN"})
     fallback = dating.published_date("2024-12-05")
-    story = dating.StoryTime(doc, [timex(doc, 5, 7, value, "DURATION")], "2024-12-05",
+    story = storytime.StoryTime(doc, [timex(doc, 5, 7, value, "DURATION")], "2024-12-05",
                              [0] * len(doc))
     assert story.untimed(doc[2], 0, fallback, False) == (dating.UNDATED if undated else fallback)
     # with no stretch, the lead's present perfect is the publication day's news
-    story = dating.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
+    story = storytime.StoryTime(doc, [], "2024-12-05", [0] * len(doc))
     assert story.untimed(doc[2], 0, fallback, False) == fallback

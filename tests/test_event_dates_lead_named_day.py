@@ -2,12 +2,12 @@
 a verb other than the lead sentence's root ("Norway said on Monday Sweden attacked
 Finland", the root taken to be "attacked"): words said in the body with no time of
 their own were said that day, as when the day dates the root. A lead that names two
-days gives no one day (`dating.StoryTime._lead_named_day`). Hand-built parses,
+days gives no one day (`storytime.StoryTime._lead_named_day`). Hand-built parses,
 sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing, storytime, undated
 
 from fake_stages import build_lines, extract, named_states, timex, with_tags
 from dating_helpers import dates_by_type
@@ -41,8 +41,8 @@ TWO_DAYS = [
 
 
 def _one_sentence_lead(monkeypatch):
-    monkeypatch.setattr(dating, "LEAD_SENTENCES", 1)
-    monkeypatch.setattr(dating, "LEAD_WORDS", 1)
+    monkeypatch.setattr(storytime, "LEAD_SENTENCES", 1)
+    monkeypatch.setattr(storytime, "LEAD_WORDS", 1)
 
 
 def test_words_in_the_body_take_the_day_the_lead_names_off_its_root(monkeypatch):
@@ -82,7 +82,7 @@ def test_a_day_in_a_clause_describing_a_noun_is_not_the_story_day(monkeypatch):
     got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 6, 7, "2024-12-02")],
                          published="2024-12-04"))
     assert got["ACCUSE"][0] != "2024-12-02"
-    assert dating._in_noun_clause(doc[6]) and not dating._in_noun_clause(doc[10])
+    assert governing._in_noun_clause(doc[6]) and not governing._in_noun_clause(doc[10])
 
 
 # fix24: the lead's one day must be one the narrator tells of the lead's own act.
@@ -107,7 +107,7 @@ def test_the_day_of_an_earlier_act_under_after_is_not_the_story_day(monkeypatch)
     got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 11, 12, "2024-11-30")],
                          published="2024-12-04"))
     assert got["ACCUSE"][0] != "2024-11-30"
-    assert dating._under_prior(doc[11])
+    assert undated._under_prior(doc[11])
 
 
 def test_a_lead_day_after_publication_is_not_the_story_day(monkeypatch):
@@ -127,4 +127,4 @@ def test_a_day_told_on_a_verb_of_saying_still_dates_the_story(monkeypatch):
     # the shape the rule was made for, with the new conditions in place
     _one_sentence_lead(monkeypatch)
     doc = with_tags(build_lines(SAID_ON_MONDAY), {1: "VBD", 5: "VBD", 10: "VBD"})
-    assert not dating._under_prior(doc[3])
+    assert not undated._under_prior(doc[3])

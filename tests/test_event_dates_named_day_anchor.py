@@ -5,7 +5,7 @@ Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import storytime
 
 from fake_stages import timex, with_tags
 from fake_stages import build
@@ -29,7 +29,7 @@ def _piece_time(rows, timexes):
     """The time `StoryTime` gives the second sentence."""
     doc = with_tags(build(rows), {4: "VBD", 8: "VBD", 21: "VBN"})
     pieces = [0 if tok.i < len(MONDAY) else 1 for tok in doc]
-    story = dating.StoryTime(doc, [timex(doc, *t) for t in timexes], "2024-12-05", pieces)
+    story = storytime.StoryTime(doc, [timex(doc, *t) for t in timexes], "2024-12-05", pieces)
     got = story.times[1].date
     return got.date, got.text
 
@@ -60,7 +60,7 @@ def test_a_day_named_after_the_span_is_not_its_start():
             ". . PUNCT punct 14"]
     doc = with_tags(build(rows), {4: "VBD", 11: "VBD", 14: "VBD"})
     pieces = [0 if tok.i < 7 else 1 for tok in doc]
-    story = dating.StoryTime(doc, [timex(doc, 1, 2, "2024-12-02"), timex(doc, 7, 9, "P1D", "DURATION"),
+    story = storytime.StoryTime(doc, [timex(doc, 1, 2, "2024-12-02"), timex(doc, 7, 9, "P1D", "DURATION"),
                                    timex(doc, 16, 17, "2024-12-05")], "2024-12-05", pieces)
     assert story._named_day(1, 7) is None
     assert story._named_day(1, 18).date.date == "2024-12-05"

@@ -4,7 +4,7 @@ that day). Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import build, timex, with_tags
 BEFORE = [
@@ -15,7 +15,7 @@ BEFORE = [
 ]
 def _dates(rows, preds, start, value):
     doc = with_tags(build(rows), {1: "VBD"})
-    return dating.attach_timexes(doc, [timex(doc, start, start + 1, value)], preds)
+    return governing.attach_timexes(doc, [timex(doc, start, start + 1, value)], preds)
 
 
 def test_a_noun_after_before_keeps_its_day():
@@ -25,7 +25,7 @@ def test_a_noun_after_before_keeps_its_day():
 
 
 def test_without_the_rule_the_verb_takes_them(monkeypatch):
-    monkeypatch.setattr(dating, "_noun_owns_time", lambda root: None)
+    monkeypatch.setattr(governing, "_noun_owns_time", lambda root: None)
     assert _dates(BEFORE, {1: 0}, 4, "2024-12-06")[0].date == "2024-12-06"
 
 

@@ -4,7 +4,7 @@ still does not reach what the report tells. Hand-built parses, sentences made up
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import build, timex, with_tags
 OCCASION = [
@@ -19,7 +19,7 @@ OCCASION = [
 
 def _dates(rows, preds):
     doc = with_tags(build(rows), {5: "VBD", 8: "NN", 15: "VB"})
-    return dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-03")], preds)
+    return governing.attach_timexes(doc, [timex(doc, 1, 2, "2024-03")], preds)
 
 
 def test_the_occasion_of_a_report_takes_its_time():
@@ -28,7 +28,7 @@ def test_the_occasion_of_a_report_takes_its_time():
 
 
 def test_without_the_rule_the_occasion_is_left_undated(monkeypatch):
-    monkeypatch.setattr(dating, "_occasion_of", lambda tok, cur: False)
+    monkeypatch.setattr(governing, "_occasion_of", lambda tok, cur: False)
     assert 0 not in _dates(OCCASION, {8: 0})
 
 
@@ -42,8 +42,8 @@ def test_a_noun_the_report_tells_of_is_no_occasion():
         ". . PUNCT punct 5",
     ]
     doc = with_tags(build(rows), {5: "VBD", 7: "NN", 10: "VBD"})
-    assert not dating._occasion_of(doc[7], doc[10])
-    assert 0 not in dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-03")], {7: 0})
+    assert not governing._occasion_of(doc[7], doc[10])
+    assert 0 not in governing.attach_timexes(doc, [timex(doc, 1, 2, "2024-03")], {7: 0})
 
 
 def test_a_noun_under_another_preposition_is_no_occasion():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import build, timex, with_tags
 IN_WHICH = [
@@ -20,7 +20,7 @@ IN_WHICH = [
 
 def _date_of_urged(rows):
     doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
-    return dating.attach_timexes(doc, [timex(doc, 4, 5, "2024-12-03")], {8: 0}).get(0)
+    return governing.attach_timexes(doc, [timex(doc, 4, 5, "2024-12-03")], {8: 0}).get(0)
 
 
 @pytest.mark.parametrize("prep", ["in", "at", "during"])
@@ -40,4 +40,4 @@ def test_an_occasion_clause_told_in_the_present_gives_no_time():
     # "a call Tuesday in which Sweden urges Finland"
     rows = [r.replace("urged urge VERB relcl 3", "urges urge VERB relcl 3") for r in IN_WHICH]
     doc = with_tags(build(rows), {1: "VBD", 8: "VBZ"})
-    assert 0 not in dating.attach_timexes(doc, [timex(doc, 4, 5, "2024-12-03")], {8: 0})
+    assert 0 not in governing.attach_timexes(doc, [timex(doc, 4, 5, "2024-12-03")], {8: 0})

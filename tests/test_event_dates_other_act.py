@@ -4,7 +4,7 @@ done before. Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import build, timex, with_tags
 REASON = [
@@ -17,10 +17,10 @@ REASON = [
 
 def test_a_gerund_of_reason_does_not_take_the_verbs_time():
     doc = with_tags(build(REASON), {3: "VBD", 6: "VBG"})
-    got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
+    got = governing.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
     assert got[0].date == "2024-12-02"
     assert 1 not in got
     # "... criticized Sweden in attacking Finland": not a reason; the time reaches it
     doc = with_tags(build([r.replace("for for", "in in") for r in REASON]), {3: "VBD", 6: "VBG"})
-    got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
+    got = governing.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
     assert got[1].date == "2024-12-02"

@@ -6,7 +6,7 @@ parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import build, timex, with_tags
 ON_VERB = [
@@ -36,7 +36,7 @@ NO_OBJECT = [
 
 def _dates(rows, verb, preds, tag, start, value):
     doc = with_tags(build(rows), {verb: tag})
-    return dating.attach_timexes(doc, [timex(doc, start, start + 1, value)], preds)
+    return governing.attach_timexes(doc, [timex(doc, start, start + 1, value)], preds)
 
 
 def test_a_period_after_for_does_not_date_the_verb():
@@ -45,7 +45,7 @@ def test_a_period_after_for_does_not_date_the_verb():
 
 
 def test_without_the_rule_the_verb_takes_the_period(monkeypatch):
-    monkeypatch.setattr(dating, "_period_of_noun", lambda root, tx=None: None)
+    monkeypatch.setattr(governing, "_period_of_noun", lambda root, tx=None: None)
     assert _dates(ON_VERB, 1, {1: 0}, "VBD", 5, "2019")[0].date == "2019"
     assert _dates(ON_NOUN, 1, {1: 0}, "VBD", 7, "2019")[0].date == "2019"
 
@@ -58,8 +58,8 @@ def test_an_event_noun_takes_its_own_time_and_not_the_verb():
 
 def test_for_on_a_verb_with_no_object_is_left_alone():
     doc = with_tags(build(NO_OBJECT), {3: "VBN"})
-    assert dating._period_of_noun(doc[5]) is None
-    assert dating._period_of_noun(with_tags(build(ON_VERB), {1: "VBD"})[5]).text == "budget"
+    assert governing._period_of_noun(doc[5]) is None
+    assert governing._period_of_noun(with_tags(build(ON_VERB), {1: "VBD"})[5]).text == "budget"
 
 
 # "Norway released a plan for Nordic-unity last month." (the parser takes "Nordic-unity
@@ -75,5 +75,5 @@ NAMED_PLAN = [
 def test_a_time_that_for_does_not_take_first_is_no_period():
     doc = with_tags(build(NAMED_PLAN), {1: "VBD"})
     tx = timex(doc, 6, 8, "2024-11")
-    assert dating._period_of_noun(doc[7], tx) is None
-    assert dating.attach_timexes(doc, [tx], {1: 0})[0].date == "2024-11"
+    assert governing._period_of_noun(doc[7], tx) is None
+    assert governing.attach_timexes(doc, [tx], {1: 0})[0].date == "2024-11"

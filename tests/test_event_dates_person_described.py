@@ -8,7 +8,7 @@ from __future__ import annotations
 from fake_stages import build, extract, named_states, timex, with_tags
 from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
 
-from newsbrief.events import dating
+from newsbrief.events import storytime
 
 NAMES = ["Norway", "Sweden", "Finland"]
 
@@ -33,7 +33,7 @@ def test_an_act_of_a_person_described_is_not_the_sentences_day(body):
 
 
 def test_without_the_rule_the_sentences_day_was_taken(body, monkeypatch):
-    monkeypatch.setattr(dating, "_person_described", lambda tok: None)
+    monkeypatch.setattr(storytime, "_person_described", lambda tok: None)
     got = _run(WHO, {4: "VBD", 8: "VBD"})
     assert got["ASSAULT"] == ("2024-12-02", "text")
 

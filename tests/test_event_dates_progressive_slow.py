@@ -1,4 +1,4 @@
-"""What was going on as it was reported (events.dating `_report_of_progressive`),
+"""What was going on as it was reported (events.saying `_report_of_progressive`),
 through the whole pipeline on a report made up for the test: "X said troops were
 shelling the town", with no day in its sentence, takes the story's day that the text
 gives, and only through that rule."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events import dating
+from newsbrief.events import governing, storytime
 from newsbrief.records import Article
 
 pytestmark = pytest.mark.slow
@@ -34,5 +34,6 @@ def test_a_reported_progressive_takes_the_storys_day(pipe):
 
 
 def test_without_the_rule_it_stays_undated(pipe, monkeypatch):
-    monkeypatch.setattr(dating, "_report_of_progressive", lambda tok: None)
+    for module in (governing, storytime):  # the two modules that ask it
+        monkeypatch.setattr(module, "_report_of_progressive", lambda tok: None)
     assert _shelling(pipe).date is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsbrief.events import dating
+from newsbrief.events import dating, governing, storytime, tense
 
 from fake_stages import build, by_type, coder_with, extract, named_states, timex, with_tags
 from dating_helpers import body, lead_day  # noqa: F401  (fixtures)
@@ -174,7 +174,7 @@ def test_a_participle_describing_a_thing_takes_its_clauses_tense(body):
             ", , PUNCT punct 8", "approved approve VERB acl 8", "by by ADP agent 10",
             "Norway Norway PROPN pobj 11 B-GPE", ". . PUNCT punct 6"]
     doc = with_tags(build(rows), {1: "VBD", 6: "VBN", 10: "VBN"})
-    assert dating.finite_verb(doc[10]).i == 6
+    assert tense.finite_verb(doc[10]).i == 6
     ev = by_type(extract(doc, named_states(doc, NAMES), []), "SUPPORT")[0]
     assert _date(ev) == (None, "none")
 
@@ -188,13 +188,13 @@ def test_an_act_named_as_the_time_after_which_another_came_is_undated(body, lead
             "Finland Finland PROPN pobj 6 B-GPE", ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD"})
     day = dating.published_date(PUB)
-    story = dating.StoryTime(doc, [], PUB, [0] * len(doc))
+    story = storytime.StoryTime(doc, [], PUB, [0] * len(doc))
     story.news = True  # a story of the day (it names a near day elsewhere)
     assert story.untimed(doc[5], 0, day, False) == dating.UNDATED
     assert story.untimed(doc[1], 0, day, False) == day
     rows[3] = "during during ADP prep 1"
     doc = with_tags(build(rows), {1: "VBD"})
-    story = dating.StoryTime(doc, [], PUB, [0] * len(doc))
+    story = storytime.StoryTime(doc, [], PUB, [0] * len(doc))
     story.news = True
     assert story.untimed(doc[5], 0, day, False) == day
 
@@ -233,12 +233,12 @@ def test_what_a_document_says_is_said_when_it_is_issued(body):
                  "ACCUSE")[0]
     assert (ev.date, ev.date_source, ev.date_text) == ("2024-12-03", "text", "Tuesday")
     tx = [timex(doc, 1, 2, "2024-12-03")]
-    assert dating.attach_timexes(doc, tx, {8: 0})[0].date == "2024-12-03"
+    assert governing.attach_timexes(doc, tx, {8: 0})[0].date == "2024-12-03"
     # a person is no document: "released a man who attacked Sweden" is not dated by the
     # time expression itself (what the relative clause tells may be older)
     rows[6], rows[8] = "man man NOUN dobj 4", "attacked attack VERB relcl 6"
     doc = with_tags(build(rows), {4: "VBD", 8: "VBD"})
-    assert 0 not in dating.attach_timexes(doc, tx, {8: 0})
+    assert 0 not in governing.attach_timexes(doc, tx, {8: 0})
 
 
 # "Norway rejected the March report that accused Sweden."
@@ -286,7 +286,7 @@ def test_a_time_before_a_compound_name_of_a_document_dates_what_it_says():
             "report report NOUN dobj 1", "that that PRON nsubj 8", "accused accuse VERB relcl 6",
             "Sweden Sweden PROPN dobj 8 B-GPE", ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD", 8: "VBD"})
-    assert dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-03")], {8: 0})[0].date == "2024-03"
+    assert governing.attach_timexes(doc, [timex(doc, 3, 4, "2024-03")], {8: 0})[0].date == "2024-03"
 
 
 # "Norway praised the victory of Sweden in Sunday's vote, and attacked Finland."
@@ -297,14 +297,14 @@ def test_a_possessive_time_inside_another_nouns_phrase_dates_only_its_noun():
             "'s 's PART case 7", "vote vote NOUN pobj 6", ", , PUNCT punct 1", "and and CCONJ cc 1",
             "attacked attack VERB conj 1", "Finland Finland PROPN dobj 12 B-GPE", ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD", 12: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 7, 8, "2024-12-01")], {1: 0, 12: 1})
+    got = governing.attach_timexes(doc, [timex(doc, 7, 8, "2024-12-01")], {1: 0, 12: 1})
     assert 0 not in got and 1 not in got
     # "Norway voted against Sunday's bill": the vote's own object
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "voted vote VERB ROOT 1",
             "against against ADP prep 1", "Sunday Sunday PROPN poss 5 B-DATE", "'s 's PART case 3",
             "bill bill NOUN pobj 2", ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD"})
-    assert dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-01")], {1: 0})[0].date == \
+    assert governing.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-01")], {1: 0})[0].date == \
         "2024-12-01"
 
 
@@ -315,11 +315,11 @@ def test_a_far_bound_on_a_noun_does_not_bound_the_verb():
             "the the DET det 7", "2001 2001 NUM nummod 7 B-DATE", "attacks attack NOUN pobj 4",
             ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD"})
-    story = dating.StoryTime(doc, [timex(doc, 6, 7, "2001")], PUB, [0] * len(doc))
+    story = storytime.StoryTime(doc, [timex(doc, 6, 7, "2001")], PUB, [0] * len(doc))
     assert 1 not in story.far_bound
     rows[3:5] = ["Sweden Sweden PROPN dobj 1 B-GPE", "after after ADP prep 1"]
     doc = with_tags(build(rows), {1: "VBD"})
-    story = dating.StoryTime(doc, [timex(doc, 6, 7, "2001")], PUB, [0] * len(doc))
+    story = storytime.StoryTime(doc, [timex(doc, 6, 7, "2001")], PUB, [0] * len(doc))
     assert 1 in story.far_bound
 
 
@@ -331,11 +331,11 @@ def test_an_earlier_act_named_by_a_noun_does_not_take_the_verbs_time():
             "the the DET det 6", "recent recent ADJ amod 6", "visit visit NOUN dobj 3",
             "to to ADP prep 6", "Finland Finland PROPN pobj 7 B-GPE", ". . PUNCT punct 3"]
     doc = with_tags(build(rows), {3: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
+    got = governing.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
     assert got[0].date == "2024-12-02" and 1 not in got
     rows[5] = "official official ADJ amod 6"  # "the official visit": the day of the praise
     doc = with_tags(build(rows), {3: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
+    got = governing.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 6: 1})
     assert got[1].date == "2024-12-02"
 
 
@@ -347,8 +347,8 @@ def test_the_day_of_a_saying_that_goes_with_an_act_dates_the_act():
             "saying say VERB advcl 1", "Monday Monday PROPN npadvmod 4 B-DATE",
             ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD", 4: "VBG"})
-    got = dating.attach_timexes(doc, [timex(doc, 5, 6, "2024-12-02")], {1: 0})
+    got = governing.attach_timexes(doc, [timex(doc, 5, 6, "2024-12-02")], {1: 0})
     assert got[0].date == "2024-12-02"
     rows[4] = "prompting prompt VERB advcl 1"
     doc = with_tags(build(rows), {1: "VBD", 4: "VBG"})
-    assert 0 not in dating.attach_timexes(doc, [timex(doc, 5, 6, "2024-12-02")], {1: 0})
+    assert 0 not in governing.attach_timexes(doc, [timex(doc, 5, 6, "2024-12-02")], {1: 0})

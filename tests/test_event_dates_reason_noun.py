@@ -4,7 +4,7 @@ verb's time is not its time. Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import build, timex, with_tags
 REASON = [
@@ -17,7 +17,7 @@ REASON = [
 
 def _dates(rows):
     doc = with_tags(build(rows), {3: "VBD", 7: "NN"})
-    return dating.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 7: 1})
+    return governing.attach_timexes(doc, [timex(doc, 1, 2, "2024-12-02")], {3: 0, 7: 1})
 
 
 def test_a_noun_of_reason_does_not_take_the_verbs_time():
@@ -27,7 +27,7 @@ def test_a_noun_of_reason_does_not_take_the_verbs_time():
 
 
 def test_without_the_rule_the_verbs_time_reaches_it(monkeypatch):
-    monkeypatch.setattr(dating, "_reason_noun", lambda tok: False)
+    monkeypatch.setattr(governing, "_reason_noun", lambda tok: False)
     assert _dates(REASON)[1].date == "2024-12-02"
 
 
@@ -35,7 +35,7 @@ def test_a_verb_of_purpose_is_no_reason():
     # "On Monday, Sweden invited Norway for a visit": the visit is what it is for
     rows = [r.replace("admonished admonish", "invited invite") for r in REASON]
     doc = with_tags(build(rows), {3: "VBD", 7: "NN"})
-    assert not dating._reason_noun(doc[7])
+    assert not governing._reason_noun(doc[7])
 
 
 def test_a_noun_of_purpose_is_no_reason():
@@ -48,5 +48,5 @@ def test_a_noun_of_purpose_is_no_reason():
         "talks talk NOUN pobj 5", ". . PUNCT punct 3",
     ]
     doc = with_tags(build(rows), {3: "VBD", 7: "NNS"})
-    assert not dating._reason_noun(doc[7])
-    assert dating._reason_noun(with_tags(build(REASON), {3: "VBD", 7: "NN"})[7])
+    assert not governing._reason_noun(doc[7])
+    assert governing._reason_noun(with_tags(build(REASON), {3: "VBD", 7: "NN"})[7])

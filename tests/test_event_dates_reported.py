@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events import dating
+from newsbrief.events import governing, saying
 
 from fake_stages import build, by_type, coder_with, extract, named_states, timex, with_tags
 NAMES = ["Norway", "Sweden", "Finland"]
@@ -27,7 +27,7 @@ HUNG_ON_CONTENT = [
 
 def test_a_time_told_before_a_bare_content_clause_is_the_sayings():
     doc = with_tags(build(HUNG_ON_CONTENT), {1: "VBD", 5: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0, 5: 1})
+    got = governing.attach_timexes(doc, [timex(doc, 3, 4, "2024-12-02")], {1: 0, 5: 1})
     assert got[0].date == "2024-12-02"  # the saying
     assert 1 not in got  # the attack: not governed by the saying's time
     # after "that" the time is the content's ("said that on Monday it attacked ...")
@@ -35,7 +35,7 @@ def test_a_time_told_before_a_bare_content_clause_is_the_sayings():
         " ".join(r.split()[:4] + [str(int(r.split()[4]) + (r.split()[4] != "1"))] + r.split()[5:])
         for r in HUNG_ON_CONTENT[2:]]
     doc = with_tags(build(rows), {1: "VBD", 6: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 4, 5, "2024-12-02")], {1: 0, 6: 1})
+    got = governing.attach_timexes(doc, [timex(doc, 4, 5, "2024-12-02")], {1: 0, 6: 1})
     assert got[1].date == "2024-12-02"
 
 
@@ -116,6 +116,6 @@ def test_a_time_before_the_bare_clause_of_a_verb_of_knowing_stays_the_clauses():
         "attacked attack VERB ccomp 1", "Finland Finland PROPN dobj 5 B-GPE", ". . PUNCT punct 1",
     ]
     doc = with_tags(build(rows), {1: "VBZ", 5: "VBD"})
-    assert dating._rehung(doc[3]) is None
-    got = dating.attach_timexes(doc, [timex(doc, 3, 4, "2024-05")], {5: 1})
+    assert saying._rehung(doc[3]) is None
+    got = governing.attach_timexes(doc, [timex(doc, 3, 4, "2024-05")], {5: 1})
     assert got[1].date == "2024-05"

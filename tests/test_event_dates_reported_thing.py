@@ -1,11 +1,11 @@
 """dates18c: an adverb of another time on a verb of reporting ("initially reported")
-places the report, not the act the report names as a noun (`dating._reported_thing`):
-dates16's adverb rule (`dating._earlier_adverb`) no longer leaves that act undated, so it
+places the report, not the act the report names as a noun (`undated._reported_thing`):
+dates16's adverb rule (`undated._earlier_adverb`) no longer leaves that act undated, so it
 keeps the day the text carries to it. Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import undated
 
 from fake_stages import with_tags
 from fake_stages import build
@@ -40,20 +40,20 @@ def test_the_act_a_report_names_is_not_undated_by_the_reports_adverb():
     for rows, noun in ((REPORTED, "call"), (REPORTED_ON, "raid")):
         doc, verb = _doc(rows)
         act = next(t for t in doc if t.text == noun)
-        assert dating._reported_thing(act)
-        assert not dating._earlier_adverb(act), noun
+        assert undated._reported_thing(act)
+        assert not undated._earlier_adverb(act), noun
         # the report itself is still placed at another time by its adverb
-        assert dating._earlier_adverb(verb)
+        assert undated._earlier_adverb(verb)
 
 
 def test_without_the_rule_the_reported_act_is_undated(monkeypatch):
-    monkeypatch.setattr(dating, "_reported_thing", lambda tok: False)
+    monkeypatch.setattr(undated, "_reported_thing", lambda tok: False)
     doc, _ = _doc(REPORTED)
-    assert dating._earlier_adverb(next(t for t in doc if t.text == "call"))
+    assert undated._earlier_adverb(next(t for t in doc if t.text == "call"))
 
 
 def test_an_act_named_under_a_verb_of_doing_keeps_the_adverb_rule():
     doc, _ = _doc(LAUNCHED)
     attack = next(t for t in doc if t.text == "attack")
-    assert not dating._reported_thing(attack)
-    assert dating._earlier_adverb(attack)
+    assert not undated._reported_thing(attack)
+    assert undated._earlier_adverb(attack)

@@ -1,12 +1,12 @@
 """dates18b: a denial or refusal told in the simple present in a story's body ("Norway
 denies the claims", "something both deny") is a stance held over time, not an act of the
-publication day: undated (`dating._standing_denial`, list `standing_denials`). Other acts
+publication day: undated (`undated._standing_denial`, list `standing_denials`). Other acts
 in the present keep the publication day, and so does a denial said by its speaker of
 itself ("We deny the claims"). Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import undated
 
 from fake_stages import build, coder_with, extract, named_states, timex, with_tags
 from dating_helpers import body, dates_by_type, lead_day, news  # noqa: F401  (fixtures)
@@ -45,12 +45,12 @@ def test_another_act_told_in_the_present_keeps_the_publication_day(body, news, l
 
 def test_a_denial_said_by_its_speaker_of_itself_is_the_statement_of_the_day():
     doc = with_tags(build(_story("deny", "deny", "We we PRON nsubj 1")), {1: "VBP", 10: "VBD"})
-    assert not dating._standing_denial(doc[1])
+    assert not undated._standing_denial(doc[1])
     doc = with_tags(build(_story("deny", "deny", "They they PRON nsubj 1")), {1: "VBP", 10: "VBD"})
-    assert dating._standing_denial(doc[1])
+    assert undated._standing_denial(doc[1])
 
 
 def test_a_denial_going_on_or_told_in_the_past_is_not_a_standing_one():
     for verb, tag in (("denying", "VBG"), ("denied", "VBD")):
         doc = with_tags(build(_story(verb, "deny")), {1: tag, 10: "VBD"})
-        assert not dating._standing_denial(doc[1]), verb
+        assert not undated._standing_denial(doc[1]), verb

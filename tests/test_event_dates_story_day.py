@@ -11,7 +11,7 @@ import pytest
 from fake_stages import build, extract, named_states, shifted, timex, with_tags
 from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
 
-from newsbrief.events import dating
+from newsbrief.events import saying, storytime
 
 NAMES = ["Norway", "Sweden", "Finland"]
 
@@ -82,8 +82,8 @@ LEAD_THEN_DAY = [
 
 @pytest.fixture
 def one_sentence_lead(monkeypatch):
-    monkeypatch.setattr(dating, "LEAD_SENTENCES", 1)
-    monkeypatch.setattr(dating, "LEAD_WORDS", 2)
+    monkeypatch.setattr(storytime, "LEAD_SENTENCES", 1)
+    monkeypatch.setattr(storytime, "LEAD_WORDS", 2)
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -284,7 +284,7 @@ def test_the_report_of_what_was_going_on(tags, expected):
     doc = with_tags(build(WAS_ATTACKING), tags)
     if tags[7] == "VBD":
         doc[6].dep_ = "dep"  # ("was attacked" with no progressive auxiliary)
-    got = dating._report_of_progressive(doc[7])
+    got = saying._report_of_progressive(doc[7])
     assert (got.text if got is not None else None) == expected
 
 
@@ -293,4 +293,4 @@ def test_a_question_of_what_was_going_on_is_no_report():
     rows = list(WAS_ATTACKING)
     rows[1], rows[4] = "asked ask VERB ROOT 1", "whether whether SCONJ mark 7"
     doc = with_tags(build(rows), {1: "VBD", 6: "VBD", 7: "VBG"})
-    assert dating._report_of_progressive(doc[7]) is None
+    assert saying._report_of_progressive(doc[7]) is None

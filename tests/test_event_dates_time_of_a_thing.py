@@ -6,7 +6,7 @@ the occasion's, not the act's. Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing, storytime
 
 from fake_stages import timex, with_tags
 from fake_stages import build
@@ -22,7 +22,7 @@ DEADLINE = [
 def _date_of_gave(rows):
     # the record's coded word is the noun ("deadline" as an ultimatum, "attack")
     doc = with_tags(build(rows), {1: "VBD"})
-    return dating.attach_timexes(doc, [timex(doc, 4, 6, "2024-10-15")], {1: 0, 6: 0}).get(0)
+    return governing.attach_timexes(doc, [timex(doc, 4, 6, "2024-10-15")], {1: 0, 6: 0}).get(0)
 
 
 def test_a_time_told_before_a_deadline_is_the_deadline_not_the_act():
@@ -48,7 +48,7 @@ REPORT_ON = [
 
 def _date_of(rows, predicates):
     doc = with_tags(build(rows), {1: "VBD"})
-    return dating.attach_timexes(doc, [timex(doc, 8, 9, "2014")], predicates).get(0)
+    return governing.attach_timexes(doc, [timex(doc, 8, 9, "2014")], predicates).get(0)
 
 
 def test_the_occasion_of_a_reports_topic_does_not_date_the_demand():
@@ -77,7 +77,7 @@ def test_an_occasion_on_the_act_itself_dates_it():
         "Sweden Sweden PROPN dobj 1 B-GPE", "in in ADP prep 1", "the the DET det 6",
         "2014 2014 NUM nummod 6 B-DATE", "war war NOUN pobj 3", ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 5, 6, "2014")], {1: 0}).get(0)
+    got = governing.attach_timexes(doc, [timex(doc, 5, 6, "2014")], {1: 0}).get(0)
     assert got is not None and got.date == "2014"
 
 
@@ -93,11 +93,11 @@ def test_the_occasion_of_a_topic_does_not_put_the_sentence_in_its_past():
     doc = with_tags(build(rows), {1: "VBD"})
     pieces = [0] * len(doc)
     tx = [timex(doc, 10, 11, "2014")]
-    assert dating.far_sentences(doc, tx, "2024-12-05", pieces, (), {1: 0}) == set()
+    assert storytime.far_sentences(doc, tx, "2024-12-05", pieces, (), {1: 0}) == set()
     # "Norway accused Sweden in the 2014 war.": set in 2014
     rows[3:9] = ["in in ADP prep 1"]
     rows = [" ".join(p if k != 4 or int(p) < 3 else str(int(p) - 5) for k, p in enumerate(r.split()))
             for r in rows]
     doc = with_tags(build(rows), {1: "VBD"})
     tx = [timex(doc, 5, 6, "2014")]
-    assert dating.far_sentences(doc, tx, "2024-12-05", [0] * len(doc), (), {1: 0}) == {0}
+    assert storytime.far_sentences(doc, tx, "2024-12-05", [0] * len(doc), (), {1: 0}) == {0}

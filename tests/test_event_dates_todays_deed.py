@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events import dating
+from newsbrief.events import dating, governing, storytime
 
 from fake_stages import build_lines, shifted, timex, with_tags
 PUB = "2024-12-04"
@@ -26,8 +26,8 @@ BODY = ["Sweden Sweden PROPN nsubj 1 B-GPE", "sent send VERB ROOT 1",
 
 @pytest.fixture
 def one_sentence_lead(monkeypatch):
-    monkeypatch.setattr(dating, "LEAD_SENTENCES", 1)
-    monkeypatch.setattr(dating, "LEAD_WORDS", 1)
+    monkeypatch.setattr(storytime, "LEAD_SENTENCES", 1)
+    monkeypatch.setattr(storytime, "LEAD_WORDS", 1)
 
 
 # A paragraph between the lead and the body sentence ("Crowds gathered."), so that
@@ -45,7 +45,7 @@ def _body_date(lead, body, verb: int, tags: dict[int, str], when: str = MONDAY,
     tags = {(i if i < len(lead) else i - len(lead) + k): t for i, t in tags.items()}
     doc = with_tags(build_lines(rows), {**tags, len(lead) + 2: "VBD"})
     pieces = [0] * len(lead) + [1] * len(BETWEEN) + [2] * len(body)
-    story = dating.StoryTime(doc, [timex(doc, at, at + 1, when)], PUB, pieces)
+    story = storytime.StoryTime(doc, [timex(doc, at, at + 1, when)], PUB, pieces)
     return story.untimed(doc[k + verb], 2, dating.published_date(PUB), False)
 
 
@@ -98,18 +98,18 @@ def test_a_time_before_a_noun_does_not_set_the_sentence_far():
             "the the DET det 4", "1978 1978 NUM nummod 4 B-DATE", "ruling ruling NOUN dobj 1",
             ". . PUNCT punct 1"]
     doc = with_tags(build_lines(rows), {1: "VBD"})
-    assert dating.far_sentences(doc, [timex(doc, 3, 4, "1978")], PUB, [0] * len(doc)) == set()
+    assert storytime.far_sentences(doc, [timex(doc, 3, 4, "1978")], PUB, [0] * len(doc)) == set()
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "rejected reject VERB ROOT 1",
             "it it PRON dobj 1", "in in ADP prep 1", "1978 1978 NUM pobj 3 B-DATE",
             ". . PUNCT punct 1"]
     doc = with_tags(build_lines(rows), {1: "VBD"})
-    assert dating.far_sentences(doc, [timex(doc, 4, 5, "1978")], PUB, [0] * len(doc)) == {0}
+    assert storytime.far_sentences(doc, [timex(doc, 4, 5, "1978")], PUB, [0] * len(doc)) == {0}
     rows = ["Norway Norway PROPN nsubj 1 B-GPE", "spoke speak VERB ROOT 1",
             "at at ADP prep 1", "the the DET det 4", "time time NOUN pobj 2", "of of ADP prep 4",
             "the the DET det 8", "1978 1978 NUM nummod 8 B-DATE", "ruling ruling NOUN pobj 5",
             ". . PUNCT punct 1"]
     doc = with_tags(build_lines(rows), {1: "VBD"})
-    assert dating.far_sentences(doc, [timex(doc, 7, 8, "1978")], PUB, [0] * len(doc)) == {0}
+    assert storytime.far_sentences(doc, [timex(doc, 7, 8, "1978")], PUB, [0] * len(doc)) == {0}
 
 
 # "The raid on the depot in Oslo on Monday has alarmed Finland."
@@ -122,14 +122,14 @@ RAID = ["The the DET det 1", "raid raid NOUN nsubj 10", "on on ADP prep 1",
 
 def test_a_time_between_an_event_subject_and_its_verb_is_the_subjects():
     doc = with_tags(build_lines(RAID), {10: "VBN"})
-    got = dating.attach_timexes(doc, [timex(doc, 8, 9, MONDAY)], {1: 0}, published=PUB)
+    got = governing.attach_timexes(doc, [timex(doc, 8, 9, MONDAY)], {1: 0}, published=PUB)
     assert got[0].date == MONDAY
     # "Norway on Monday alarmed Finland": no event noun before the time, nothing new
     rows = ["Norway Norway PROPN nsubj 3 B-GPE", "on on ADP prep 3",
             "Monday Monday PROPN pobj 1 B-DATE", "alarmed alarm VERB ROOT 3",
             "Finland Finland PROPN dobj 3 B-GPE", ". . PUNCT punct 3"]
     doc = with_tags(build_lines(rows), {3: "VBD"})
-    assert dating.attach_timexes(doc, [timex(doc, 2, 3, MONDAY)], {}, published=PUB) == {}
+    assert governing.attach_timexes(doc, [timex(doc, 2, 3, MONDAY)], {}, published=PUB) == {}
     # words between the noun's phrase and the time ("The raid, officials said on Monday,
     # ..."): not the noun's
-    assert dating._subject_time(doc[2], {0: 0}) is None
+    assert governing._subject_time(doc[2], {0: 0}) is None

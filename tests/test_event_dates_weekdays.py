@@ -6,7 +6,7 @@ and the story's last day moves to that next day. Timexes made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import dating, storytime
 from newsbrief.records import Timex
 
 PUB = "2024-12-06"  # a Friday
@@ -50,9 +50,9 @@ def test_a_weekday_told_with_its_date_keeps_the_date():
 
 
 def test_the_next_day_counts_as_a_day_of_the_story():
-    story = dating.StoryTime(_doc(), [], PUB, [0], until="2024-12-07")
+    story = storytime.StoryTime(_doc(), [], PUB, [0], until="2024-12-07")
     assert story._near("2024-12-07") and not story._near("2024-12-08")
-    assert not dating.StoryTime(_doc(), [], PUB, [0])._near("2024-12-07")
+    assert not storytime.StoryTime(_doc(), [], PUB, [0])._near("2024-12-07")
 
 
 def _doc():

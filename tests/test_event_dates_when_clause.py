@@ -6,7 +6,7 @@ sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import timex
 from fake_stages import build
@@ -53,7 +53,7 @@ QUESTION = [
 
 def _dates(rows, preds, start, end, value):
     doc = build(rows)
-    return dating.attach_timexes(doc, [timex(doc, start, end, value)], preds)
+    return governing.attach_timexes(doc, [timex(doc, start, end, value)], preds)
 
 
 def test_a_when_clause_on_the_main_verb_after_the_time_takes_the_time():
@@ -77,13 +77,13 @@ def test_a_when_clause_on_the_verb_before_the_time_takes_it():
 def test_the_when_of_a_question_is_no_time_told():
     doc = build(QUESTION)
     tx = timex(doc, 3, 4, "2024-12-02")
-    assert dating._when_clause_after(doc[3], tx) == []
+    assert governing._when_clause_after(doc[3], tx) == []
     doc = build(ON_THE_TIME)
-    assert [t.i for t in dating._when_clause_after(doc[3], timex(doc, 3, 4, "2024-12-03"))] \
+    assert [t.i for t in governing._when_clause_after(doc[3], timex(doc, 3, 4, "2024-12-03"))] \
         == [7, 11]
 
 
 def test_without_the_rule_the_clause_after_the_time_stays_undated(monkeypatch):
-    monkeypatch.setattr(dating, "_when_clause_after", lambda root, tx, lines=None: [])
+    monkeypatch.setattr(governing, "_when_clause_after", lambda root, tx, lines=None: [])
     assert 1 not in _dates(MAIN_VERB_AFTER, {3: 0, 9: 1, 17: 2}, 4, 6, "2024-03")
     assert 1 not in _dates(ON_THE_TIME, {7: 0, 11: 1}, 3, 4, "2024-12-03")

@@ -3,11 +3,11 @@
 clause tells of, said at a time the text does not give: undated, not the publication day
 a verb of saying told in the past takes as the day's reaction. A noun the clause's verb
 utters ("Sweden issued a statement") is that verb's act and keeps its day
-(`dating._words_named`, list `uttering_verbs`). Hand-built parses, sentences made up."""
+(`saying._words_named`, list `uttering_verbs`). Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import saying
 
 from fake_stages import build, coder_with, extract, named_states, timex, with_tags
 from dating_helpers import body, dates_by_type, lead_day, news  # noqa: F401  (fixtures)
@@ -59,10 +59,10 @@ def test_a_verb_of_words_in_the_body_keeps_the_publication_day(body, news, lead_
 
 def test_words_named_reads_the_uttering_verb():
     doc = with_tags(build(_story("voiced", "voice")), {1: "VBD", 10: "VBD"})
-    assert not dating._words_named(doc[2])
+    assert not saying._words_named(doc[2])
     doc = with_tags(build(_story("faced", "face")), {1: "VBD", 10: "VBD"})
-    assert dating._words_named(doc[2])
-    assert not dating._words_named(doc[1])
+    assert saying._words_named(doc[2])
+    assert not saying._words_named(doc[1])
 
 
 def _aimed(verb: str, lemma: str):
@@ -80,9 +80,9 @@ def test_a_verb_that_aims_pours_out_or_revives_its_own_words_utters_them():
     for verb, lemma in (("directed", "direct"), ("heaped", "heap"), ("aimed", "aim"),
                         ("revived", "revive"), ("aired", "air")):
         doc = with_tags(build(_aimed(verb, lemma)), {1: "VBD", 10: "VBD"})
-        assert not dating._words_named(doc[2]), verb
+        assert not saying._words_named(doc[2]), verb
     doc = with_tags(build(_aimed("faced", "face")), {1: "VBD", 10: "VBD"})
-    assert dating._words_named(doc[2])  # met, not uttered
+    assert saying._words_named(doc[2])  # met, not uttered
 
 
 def test_words_a_revived_noun_names_keep_the_day_of_words_said(body, news, lead_day):

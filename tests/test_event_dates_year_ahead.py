@@ -1,12 +1,12 @@
 """Issue 11, wknd15: a day of the month written without its year and told with an act in
 the simple past is moved to the year before when the tagger read it ahead of the
-publication day (`dating._told_as_past`), but not when the text tells it as ahead
+publication day (`governing._told_as_past`), but not when the text tells it as ahead
 ("effective next Wednesday, July 31") or names a weekday that the day falls on in the
 tagger's year and not in the year before. Hand-built parses, sentences made up."""
 
 from __future__ import annotations
 
-from newsbrief.events import dating
+from newsbrief.events import governing
 
 from fake_stages import build, timex, with_tags
 SUNDAY = "2024-07-28"  # 2024-07-31 is a Wednesday, 2023-07-31 a Monday
@@ -30,7 +30,7 @@ NEXT_JULY = ON_WEDNESDAY[:4] + [
 
 def _date(rows, i, j, value="2024-07-31"):
     doc = with_tags(build(rows), {1: "VBD"})
-    return dating.attach_timexes(doc, [timex(doc, i, j, value)], {1: 0}, None, SUNDAY)[0].date
+    return governing.attach_timexes(doc, [timex(doc, i, j, value)], {1: 0}, None, SUNDAY)[0].date
 
 
 def test_a_weekday_that_fits_the_day_keeps_its_year():
@@ -60,13 +60,13 @@ ACCEPTED_CALL = [
 
 def test_a_day_ahead_told_in_the_past_perfect_is_moved_to_the_year_before():
     doc = with_tags(build(HAD_ANNOUNCED), {1: "VBD", 2: "VBN"})
-    got = dating.attach_timexes(doc, [timex(doc, 6, 8, "2024-07-31")], {2: 0}, None, SUNDAY)
+    got = governing.attach_timexes(doc, [timex(doc, 6, 8, "2024-07-31")], {2: 0}, None, SUNDAY)
     assert got[0].date == "2023-07-31"
 
 
 def test_a_noun_dated_with_a_past_verb_is_moved_to_the_year_before():
     doc = with_tags(build(ACCEPTED_CALL), {1: "VBD"})
-    got = dating.attach_timexes(doc, [timex(doc, 7, 8, "2024-08")], {1: 0, 3: 1}, None, SUNDAY)
+    got = governing.attach_timexes(doc, [timex(doc, 7, 8, "2024-08")], {1: 0, 3: 1}, None, SUNDAY)
     assert (got[0].date, got[1].date) == ("2023-08", "2023-08")
     # a time told inside a clause below ("urged them to skip the fair in August") keeps
     # the tagger's reading: the skipping was asked for ahead
@@ -75,5 +75,5 @@ def test_a_noun_dated_with_a_past_verb_is_moved_to_the_year_before():
             "the the DET det 6", "fair fair NOUN dobj 4", "in in ADP prep 4",
             "August August PROPN pobj 7 B-DATE", ". . PUNCT punct 1"]
     doc = with_tags(build(rows), {1: "VBD", 4: "VB"})
-    got = dating.attach_timexes(doc, [timex(doc, 8, 9, "2024-08")], {1: 0, 4: 1}, None, SUNDAY)
+    got = governing.attach_timexes(doc, [timex(doc, 8, 9, "2024-08")], {1: 0, 4: 1}, None, SUNDAY)
     assert got[1].date == "2024-08"

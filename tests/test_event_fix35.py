@@ -105,7 +105,7 @@ LONG = "the harbour board voted on a plan to widen the old quay"
 def test_the_lead_is_counted_past_a_wire_dateline():
     # "LISBON ( Wire ) -" is piece 0: too short to be one of the lead's sentences, so
     # the lead of three runs to piece 3, and that of two (dating's) to piece 2
-    from newsbrief.events.dating import lead_end
+    from newsbrief.events.storytime import lead_end
 
     doc, pieces = _pieces_doc(["LISBON ( Wire ) -", LONG, LONG, LONG, LONG])
     assert lead_end(doc, pieces, 3) == 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events import dating
+from newsbrief.events import storytime, tense
 from newsbrief.events.coding import code_predicate
 
 from fake_stages import coder_with, extract, named_states, timex, with_tags
@@ -80,7 +80,7 @@ def test_the_present_perfect_is_news_in_the_lead_and_background_in_the_body(monk
     doc = with_tags(build(HAS), {2: "VBN"})
     ev = extract(doc, named_states(doc, ["Norway", "Sweden"]))[0]
     assert (ev.date, ev.date_source) == ("2024-12-05", "published")
-    monkeypatch.setattr(dating, "LEAD_SENTENCES", 0)
+    monkeypatch.setattr(storytime, "LEAD_SENTENCES", 0)
     ev = extract(doc, named_states(doc, ["Norway", "Sweden"]))[0]
     assert (ev.date, ev.date_source) == (None, "none")
 
@@ -364,14 +364,14 @@ def test_a_verb_coordinated_with_a_perfect_shares_it(body):
                       "and and CCONJ cc 2", "attacked attack VERB conj 2",
                       "Finland Finland PROPN dobj 5 B-GPE", ". . PUNCT punct 2"]),
                {1: "VBZ", 2: "VBN", 5: "VBD"})
-    assert dating.present_perfect(doc[5])
+    assert tense.present_perfect(doc[5])
     events = extract(doc, named_states(doc, ["Norway", "Sweden", "Finland"]))
     assert by_type(events, "ASSAULT")[0].date_source == "none"
     # "Norway's had talks": 's before "had" is "has", even parsed as a passive
     doc = with_tags(build(["Norway Norway PROPN nsubjpass 2 B-GPE", "'s be AUX auxpass 2",
                       "had have VERB ROOT 2", "talks talk NOUN dobj 2", ". . PUNCT punct 2"]),
                {1: "VBZ", 2: "VBN"})
-    assert dating.present_perfect(doc[2])
+    assert tense.present_perfect(doc[2])
 
 
 # "Norway attacked Sweden on the night Finland voted. On Monday, Norway accused Finland."

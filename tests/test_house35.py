@@ -235,11 +235,11 @@ def test_the_models_question_marks_are_senses_question_words_it_was_trained_on()
 
 
 def test_one_list_of_each_perfect_auxiliary():
-    from newsbrief.events import dating, modality
+    from newsbrief.events import modality, tense
 
-    assert modality._PERFECT is dating.PRESENT_PERFECT_AUX
-    assert modality._LONG_PERFECT == dating.PRESENT_PERFECT_AUX | dating.PAST_PERFECT_AUX
-    assert "had" in dating.PAST_PERFECT_AUX and "had" not in dating.PRESENT_PERFECT_AUX
+    assert modality._PERFECT is tense.PRESENT_PERFECT_AUX
+    assert modality._LONG_PERFECT == tense.PRESENT_PERFECT_AUX | tense.PAST_PERFECT_AUX
+    assert "had" in tense.PAST_PERFECT_AUX and "had" not in tense.PRESENT_PERFECT_AUX
 
 
 def test_offices_one_person_holds_are_one_list_read_for_appointments_too():
@@ -261,10 +261,10 @@ king king NOUN NN ROOT 1
 
 
 def test_one_list_of_modal_auxiliaries_dating_adds_the_contractions():
-    from newsbrief.events import dating, predicate, reportable
+    from newsbrief.events import predicate, reportable, tense
 
     assert reportable.MODALS is predicate.MODALS
-    assert dating.MODALS == predicate.MODALS | {"’ll", "'d", "’d"}
+    assert tense.MODALS == predicate.MODALS | {"’ll", "'d", "’d"}
     # ("'d" may be "had": the predicate's standing never reads a modal from it)
     assert "'d" not in predicate.MODALS and {"wo", "ca", "ought"} <= predicate.MODALS
 

@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 
 from ..records import Event
 from ..timevalue import parse_span
-from .dating import background, present_perfect, told_tense
+from .tense import background, present_perfect, told_tense
 from .retell import (UNDONE, another, details_fit, precision_rank, same_act, same_doers,
                      standing_fits)
 

@@ -8,7 +8,7 @@ One pass over a parsed article:
 2. arguments (events.arguments): actor and recipient heads -> ActorRefs;
 3. standing (events.modality): asserted / alleged / conditional / future /
    negated, and `attributed_to`;
-4. date (events.dating), place (events.places), quantities
+4. date (events.governing, events.storytime), place (events.places), quantities
    (events.quantities): each attached to the event whose predicate governs it;
 5. evidence: the sentence (the line of it holding the predicate when a
    sentence runs over a line break, as captions do).
@@ -45,8 +45,8 @@ from .attach import governor
 from .carry import carry_dates, told_done
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
-from .dating import (EventDate, StoryTime, attach_timexes, far_sentences, intent_saying,
-                     lead_end, published_date, saying_time, story_weekdays)
+from .dating import EventDate, published_date, story_weekdays
+from .governing import attach_timexes, saying_time
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import LEAD_SENTENCES as MAIN_LEAD_SENTENCES, mark_main_acts
 from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attempted, bygone,
@@ -64,7 +64,9 @@ from .quantities import find_quantities, number_tokens
 from .reportable import (ArticleContext, article_features, article_record_features,
                          dense_features, features, model, title_stems)
 from .retell import merge_retellings
+from .saying import intent_saying
 from .senses import press_reporting, sourcing, words_not_act
+from .storytime import StoryTime, far_sentences, lead_end
 from ..words import word_lists
 
 # The word lists of this module: data/extract_lists.toml.

@@ -136,7 +136,7 @@ def eligible(ev: Event, floor: float) -> bool:
 def mark_main_acts(events: list[Event], length: int,
                    learned: MainActModel | None = None, lead: int | None = None) -> list[Event]:
     """The records with the article's main act marked `key` (see the module's note);
-    `lead` the last sentence of the article's lead (`dating.lead_end` with
+    `lead` the last sentence of the article's lead (`storytime.lead_end` with
     LEAD_SENTENCES), by default the first LEAD_SENTENCES sentences however short."""
     learned = learned or model()
     if learned is None or not events:
@@ -146,7 +146,7 @@ def mark_main_acts(events: list[Event], length: int,
 
 
 # The lead's sentences that anchor a main act: the sentences of some length that open a
-# news article and tell its news, counted past a wire dateline (`dating.lead_end`).
+# news article and tell its news, counted past a wire dateline (`storytime.lead_end`).
 LEAD_SENTENCES = 3
 # A record whose time the text gives: its own time expression, or that of another telling
 # of the same act (events.carry).

@@ -18,7 +18,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .arguments import LEAVING_OCCASION_VERBS, OPEN_QUESTION, PRON_RELATIVE
-from .dating import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX, occasion_which
+from .governing import occasion_which
+from .tense import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX
 from .lexicon import lemma_of, ready_when_denied, word_classes
 from .reportable import HABITUAL
 from ..timexes.lexicon import UNITS
@@ -956,7 +957,7 @@ def rehearsed(tok) -> str | None:
 
 def _inside_clause(verb) -> bool:
     """Does clause `verb` tell what happens inside the noun it hangs on: a relative
-    clause opened by "in/at/during which" (dating's `occasion_which`) or "where" ("an exercise in which
+    clause opened by "in/at/during which" (events.governing's `occasion_which`) or "where" ("an exercise in which
     marines stormed beaches"), or a present participle ("drills simulating a strike")?
     Not a clause whose object is the noun ("drills which the North denounced") nor a
     participle it undergoes ("an exercise hosted by the navy")."""

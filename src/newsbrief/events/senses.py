@@ -55,8 +55,8 @@ from functools import lru_cache
 from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup, word_classes
 from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRONOUNS
 from .arguments import OFFICE_NOUNS, timed_agents
-# (dating's modal words, in case the tagger misses a modal: one list)
-from .dating import MODALS
+# (events.tense's modal words, in case the tagger misses a modal: one list)
+from .tense import MODALS
 from ..words import word_lists
 
 # The word lists of this module: data/senses_lists.toml.

@@ -1,0 +1,1224 @@
+"""Which time expression dates which predicate (`attach_timexes`): one that governs
+the predicate or its noun, or reaches it through control, coordination or a verb of
+occurring; not one on a reporting verb or in another clause. Also the time a saying is
+told at (`saying_time`). Split from events.dating (2026-12-05); see its docstring."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from ..nlp import doc_text
+from ..records import Timex
+from ..timexes.lexicon import WEEKDAYS
+from ..timevalue import TimexValue, event_date
+from .arguments import first_conjunct
+from .attach import governor, span_root
+from ..words import word_lists
+from .lexicon import lemma_of, word_classes
+from .dating import EventDate, NEAR_DAYS, _as_date
+from .tense import (MODALS, _PAST_AUX, _at_same_time, _auxiliaries, _perfect, background,
+                    finite_verb, present_perfect, told_tense)
+from .saying import _REPORTING, _SAYING, _announced, _rehung, _report_of_progressive
+
+# The word lists of this module: data/governing_lists.toml.
+_LISTS = word_lists("newsbrief.events", "governing_lists.toml")
+
+
+_DIGIT = re.compile(r"\d")
+# Ways a predicate hangs below a verb that share that verb's time: control
+# ("trying to persuade"), objects and their prepositions ("held talks on").
+_SHARES_TIME = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "oprd",
+                          "compound", "amod"})
+# Of those, the ways a thing (not an act of the same actor) hangs below a verb: below a
+# reporting verb ("reported the attack", "found that ..."), its time is not the report's.
+_NOMINAL = _SHARES_TIME - {"xcomp"}
+_ORDERING_PREPS = frozenset(_LISTS["ordering_preps"])
+# Of those, the ones that put the act before or after the time ("during 2016" dates it).
+_BOUND_PREPS = _ORDERING_PREPS - {"during", "amid"}
+
+
+def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
+                   lines: list[int] | None = None,
+                   published: str | None = None) -> dict[int, EventDate]:
+    """Event index -> the date of the first calendar timex that governs it (see
+    the module docstring for how far a timex reaches). With `published`, a time
+    long past inside "after/following/since ..." does not date the verb it bounds
+    ("After the war in 1999, X accused Y": the accusation came later)."""
+    timexes = list(timexes)
+    out = _governed(doc, timexes, predicates, lines, _as_date(published))
+    _inherit(doc, timexes, predicates, lines, out)
+    _progressive_reported(doc, timexes, predicates, lines, out)
+    _document_content(doc, timexes, predicates, lines, out)
+    _what_the_event_did(doc, timexes, predicates, lines, out)
+    _told_as_past(doc, timexes, predicates, _as_date(published), out)
+    return out
+
+
+# A time written with its year ("March 2019", "'19") or marked as ahead ("next March").
+_YEAR_GIVEN = re.compile(r"\b\d{4}\b|['\u2019]\d\d\b")
+_AHEAD_WORDS = frozenset(_LISTS["ahead_words"])
+_MONTH_NAME = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
+                         re.IGNORECASE)
+# A time after these is a bound or a deadline ("demanded an answer by June 9"), not
+# the time of the act.
+_DEADLINE_PREPS = frozenset(_LISTS["deadline_preps"])
+
+
+def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                  pub: date | None, out: dict[int, EventDate]) -> None:
+    """An act told in the simple past ("ratified the pact in March", "quit on June 3")
+    was done before the text was written: a month, or a day of a month, written
+    without its year that the tagger placed after the publication day (the next
+    March, read forward from a December page) is the last one before it. Only a verb
+    told in the simple past or the past perfect itself ("had asked for a recount on Dec.
+    21"), or an act the time dates with such a verb it is told on ("accepted a call in
+    December", "In a Dec. 21 step, X had asked for ..., leading Y to press ..."); a
+    participle or a noun below takes its tense from another verb ("urged them to skip
+    the autumn fair in October"); acts told in the present, the future or the present
+    perfect keep the tagger's reading
+    ("will tour the region in March", "faces a vote on June 3"), and so do weekdays and times
+    (read near the publication day), a day just after publication (pages updated the
+    next day), a deadline ("by June 9"), a day told as ahead by the word before it
+    ("her retirement, effective next Tuesday, June 14") and a day told with a weekday
+    that it falls on in the tagger's year (the year before has another weekday)."""
+    if pub is None:
+        return
+    roots = [(tx, span_root(doc, tx.start, tx.end)) for tx in timexes]
+    roots = [(tx, root) for tx, root in roots if root is not None]
+    for i, k in predicates.items():
+        got = out.get(k)
+        tok = doc[i]
+        if got is None or got.source != "text" or got.date is None or \
+                got.precision not in ("day", "month"):
+            continue
+        text = got.text or ""
+        root = _dating_root(tok, text, roots)
+        if not (_told_past_itself(tok) or _told_past_itself(_time_verb(root))):
+            continue
+        if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or _deadline(root) or \
+                (root is not None and _effective_head(root) is not None) or \
+                any(w in _AHEAD_WORDS for w in text.lower().split()) or \
+                _told_ahead(doc, root, text, roots) or _weekday_fixes_year(text, got.date):
+            continue
+        if got.precision == "month":
+            ahead = got.date > pub.isoformat()[:7]
+        else:
+            day = _as_date(got.date)
+            ahead = day is not None and day > pub + timedelta(days=1)
+        if not ahead:
+            continue
+        rest = got.date[4:]
+        out[k] = replace(got, date=f"{int(got.date[:4]) - 1:04d}{'-02-28' if rest == '-02-29' else rest}")
+
+
+def _told_past_itself(tok) -> bool:
+    """Is `tok` a finite verb told in the simple past or the past perfect ("quit",
+    "had called")?"""
+    return tok is not None and tok.pos_ in ("VERB", "AUX") and \
+        getattr(finite_verb(tok), "i", None) == tok.i and \
+        (told_tense(tok) == "past" or background(tok))
+
+
+def _time_verb(root):
+    """The verb a timex is told on: itself ("accepted a call in December"), or through
+    the occasion it sets ("In a Dec. 21 step, X had asked for ..."); None for a time
+    told inside a noun's phrase or a clause below ("urged them to skip the autumn fair
+    in October"). The acts it dates with that verb were done when the verb says."""
+    if root is None:
+        return None
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ not in _SETTING_PREPS | {"on"}:
+            return None  # ("was set for December", "postponed to May")
+        head = head.head
+    elif root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and \
+            head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS:
+        head = head.head.head  # "In a sudden Dec. 21 step, ..."
+    elif root.dep_ not in ("npadvmod", "tmod"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _told_ahead(doc, root, text: str, roots: list) -> bool:
+    """Is the timex with these words whose root is `root` (`_dating_root`) told as ahead
+    by the word just before it ("her retirement, effective next Tuesday, June 14": the
+    tagger's timex starts at the weekday)?"""
+    starts = [tx.start for tx, r in roots if r is root and tx.text == text]
+    if root is None or not starts:
+        return False
+    before = doc_text(doc)[max(0, starts[0] - 20):starts[0]].split()
+    return bool(before) and before[-1].lower() in _AHEAD_WORDS
+
+
+def _weekday_fixes_year(text: str, value: str | None) -> bool:
+    """Does the timex name a weekday that its day falls on in the tagger's year ("Wednesday,
+    July 31" read as 2019-07-31, a Wednesday)? Then the writer's weekday says the year, and
+    the year before (a Tuesday then) is no reading of it."""
+    day = _as_date(value)
+    if day is None:
+        return False
+    named = [number for name, number in WEEKDAYS.items() if name in text.lower()]
+    return len(named) == 1 and day.isoweekday() == named[0]
+
+
+def _dating_root(tok, text: str, roots: list) -> "object | None":
+    """The root token of the timex with these words that dates `tok`: the one in its
+    sentence nearest to it, else the nearest one ("by June 9" in one sentence says
+    nothing of "on June 9" in another)."""
+    same = [root for tx, root in roots if tx.text == text]
+    if not same:
+        return None
+    return min(same, key=lambda root: (root.sent.start != tok.sent.start, abs(root.i - tok.i)))
+
+
+def _deadline(root) -> bool:
+    """Is a timex the object of a bound or deadline ("by June 9", "until March", "no
+    later than June 9")?"""
+    if root is None or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _DEADLINE_PREPS or (
+        prep.lower_ == "than" and prep.head.lower_ in ("later", "sooner"))
+
+
+def _due_date(root) -> bool:
+    """Is a timex the date something is due by, told after an act done before it ("asked
+    for the files by June 9", "requested receipts no later than June 9", "extended the
+    curfew until May")? Not a clock time ("arrived by 10 a.m.": that day), not "before",
+    not a bound told before its verb ("By June 9, Norway had sent the files": done then),
+    not one on a denied act ("did not send aid until March": sent then), and, but for
+    "until", not one on an act still ahead ("must pass it by Friday", "will release it by
+    June": when it is planned)."""
+    if not _deadline(root) or root.ent_type_ == "TIME" or \
+            root.head.lower_ in ("before", "ahead"):
+        return False  # ("signed the pact before the spring summit": in that spring)
+    prep = root.head
+    if prep.lower_ == "than":
+        prep = prep.head  # "no later than June 9"
+    verb = prep.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if prep.i == prep.sent.start or (verb.pos_ in ("VERB", "AUX") and prep.i < verb.i):
+        return False  # "By June 9, Norway had sent ...", "and by June 9 Sweden had replied"
+    fin = finite_verb(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if fin is not None and any(c.dep_ == "neg" for c in (*fin.children, *verb.children)):
+        return False  # "did not begin sending aid until March": it began then
+    if lemma_of(verb) in RESCHEDULE:
+        return False  # "the visit was postponed until Friday": it now takes place then
+    if root.head.lower_ in ("until", "till"):
+        return True
+    if fin is None or any(a in MODALS for a in _auxiliaries(fin)):
+        return False
+    return fin.tag_ == "VBD" or any(a in _PAST_AUX or a == "had" for a in _auxiliaries(fin))
+
+
+def _what_the_event_did(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                        lines: list[int] | None, out: dict[int, EventDate]) -> None:
+    """What an event the text dates did, told in a clause on its noun ("the Aug. 21
+    attack that killed hundreds", "Monday's strike, which destroyed a bridge", "the raid
+    on Friday killing two"): it happened then. Only a clause whose subject is the noun
+    (a relative pronoun, or a participle of its own), in the past; not an act done to
+    the noun by another ("the deal that X signed"), nor a standing state ("a 2015 law
+    that bans ...")."""
+    calendar = [(tx, parsed, root) for tx, parsed, root in
+                _calendar(doc, sorted(timexes, key=lambda t: t.start)) if not _bound(root)]
+    if not calendar:
+        return
+    for i, k in predicates.items():
+        if k in out:
+            continue
+        clause = doc[i]
+        if clause.pos_ != "VERB" or clause.dep_ not in ("relcl", "acl"):
+            continue
+        if clause.dep_ == "relcl":
+            if _where_clause(clause):
+                pass  # "the May 3 hearing where Sweden accused Finland": done there
+            elif clause.tag_ != "VBD" or not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who")
+                    for c in clause.children):
+                continue
+        elif clause.tag_ != "VBG" or clause.i < clause.head.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        noun = clause.head
+        if noun.pos_ != "NOUN" or (lines is not None and lines[noun.i] != lines[i]):
+            continue
+        for tx, parsed, root in calendar:
+            if root.i < clause.i and _on_noun(root, noun):
+                out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+                break
+
+
+def _where_clause(clause) -> bool:
+    """A relative clause opened by "where" or by "in / at / during which" and told in
+    the past ("the May 3 hearing where Sweden accused Finland", "a call on Tuesday in
+    which the governor urged the mayors", "the summit at which the pact was signed"):
+    what was done at the occasion the noun names."""
+    return any((c.dep_ == "advmod" and c.lower_ == "where") or occasion_which(c)
+               for c in clause.children if c.i < clause.i) and told_tense(clause) == "past"
+
+
+# Prepositions that, before "which", put a relative clause's act at the occasion its
+# noun names ("the call in which", "the hearing at which", "the talks during which").
+_OCCASION_WHICH = frozenset(_LISTS["occasion_which"])
+
+
+def occasion_which(child) -> bool:
+    """"in which", "at which", "during which" opening a relative clause (also read by
+    modality's exercise rule: what happens inside the occasion a noun names)."""
+    return child.dep_ == "prep" and child.lower_ in _OCCASION_WHICH and any(
+        g.dep_ == "pobj" and g.lower_ == "which" for g in child.children)
+
+
+def _on_noun(root, noun) -> bool:
+    """Does a timex tell the time of `noun` itself: before it ("the 2012 attack",
+    "Monday's attack", "the Sept. 11, 2012 attack") or in a phrase on it ("the attack on
+    Monday", "the raid in March")?"""
+    head = root.head
+    for _ in range(3):  # "the May 3 rocket strike"
+        if head.i == noun.i or head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
+    if head.i == noun.i:
+        return root.i < noun.i or root.dep_ in ("npadvmod", "tmod")
+    return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in") \
+        and head.head.i == noun.i
+
+
+def _progressive_reported(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                          lines: list[int] | None, out: dict[int, EventDate]) -> None:
+    """What was going on when it was told, told in the past progressive in the content
+    clause of a verb of saying that carries its own time ("In May in Lisbon, the
+    minister said Spain was pressing Morocco to ...", "said on Friday that troops were
+    shelling the town"): it went on at that time, a day or one long past (a plain past
+    in that clause may be older: it keeps the rules for an act with no time)."""
+    on_verb: dict[int, tuple[Timex, tuple[str, str]]] = {}
+    for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
+        if _bound(root) or _prenominal(root) or _names_a_time(root):
+            continue
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        said = _rehung(root)
+        if said is not None:
+            verb = said
+        elif not _on_verb_itself(root, verb):
+            continue
+        if verb.i not in on_verb and \
+                (lines is None or lines[verb.i] == lines[root.i]):
+            on_verb[verb.i] = (tx, parsed)
+    if not on_verb:
+        return
+    for i, k in predicates.items():
+        if k in out:
+            continue
+        said = _report_of_progressive(doc[i])
+        hit = on_verb.get(said.i) if said is not None else None
+        if hit is not None and (lines is None or lines[said.i] == lines[i]):
+            tx, parsed = hit
+            out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+
+
+# Things that say or ask something: what a clause on them tells them saying ("a plan
+# that called for ...", "the report that found ...", "a letter urging ...") was said
+# when the thing was issued.
+_DOCUMENTS = frozenset(_LISTS["documents"])
+
+
+def _document_content(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                      lines: list[int] | None, out: dict[int, EventDate]) -> None:
+    """An act a document says, told in a clause on it ("published a proposal on
+    Monday that demanded ...", "the March report that faulted ...", "signed a petition
+    organized on Thursday urging ..."), takes the time the text gives the document:
+    a time on the noun itself, on a participle describing it, or on the verb whose
+    object it is (not a bound: "since", "after")."""
+    calendar = [(tx, parsed, root) for tx, parsed, root in
+                _calendar(doc, sorted(timexes, key=lambda t: t.start))
+                if not _bound(root) and not (root.dep_ == "pobj" and root.head.lower_ == "for")]
+    if not calendar:
+        return
+    for i, k in predicates.items():
+        if k in out:
+            continue
+        clause = doc[i]
+        if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("relcl", "acl") or \
+                clause.tag_ not in ("VBD", "VBG", "VBN"):
+            continue
+        noun = clause.head
+        if lemma_of(noun) not in _DOCUMENTS and noun.lower_ not in _DOCUMENTS:
+            continue
+        if lines is not None and lines[noun.i] != lines[i]:
+            continue
+        hit = _time_of_thing(noun, calendar, clause)
+        if hit is not None:
+            tx, parsed = hit
+            out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+
+
+def _time_of_thing(noun, calendar, clause):
+    """(timex, parsed) the text gives a thing: on the noun ("the March report",
+    "a petition on Friday"), on another participle describing it ("a petition drafted
+    on Friday"), or on the verb whose object or subject it is ("published a proposal on
+    Tuesday")."""
+    def hangs_on(root, tok) -> bool:
+        head = root.head
+        for _ in range(3):  # "the March Senate panel report"
+            if head.dep_ != "compound" or head.head.i == head.i or head.i == tok.i:
+                break
+            head = head.head
+        return head.i == tok.i or (head.dep_ == "prep" and head.head.i == tok.i)
+
+    describing = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i != clause.i]
+    for tx, parsed, root in calendar:
+        if hangs_on(root, noun) or any(hangs_on(root, d) for d in describing):
+            return tx, parsed
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ not in _ORDERING_PREPS:
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for tx, parsed, root in calendar:
+        if hangs_on(root, verb) and root.i != noun.i:
+            return tx, parsed
+    return None
+
+
+def _calendar(doc, timexes: Iterable[Timex]):
+    """(timex, (date, precision), root token) of each calendar DATE/TIME timex."""
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME"):
+            continue  # durations and sets do not date an act
+        parsed = event_date(tx.value)
+        if parsed is None:
+            continue
+        root = span_root(doc, tx.start, tx.end)
+        if root is not None:
+            yield tx, parsed, root
+
+
+def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
+              lines: list[int] | None, pub: date | None = None) -> dict[int, EventDate]:
+    out: dict[int, EventDate] = {}
+    # Explicit calendar dates ("March 14, 2019") before relative words ("overnight",
+    # "recently") when both hang on one event; otherwise text order.
+    timexes = sorted(timexes, key=lambda t: (not _DIGIT.search(t.text), t.start))
+    for tx, parsed, root in _calendar(doc, timexes):
+        if _names_a_time(root):
+            continue  # "asked for a deadline of June 1": what was asked for, not when
+        if _due_date(root):
+            continue  # "demanded the files by June 9": when they are due, not when asked
+        if _prenominal(root):
+            # "a 2015 purge", "Monday's bombing": the time of that noun
+            # alone; when it is no event, the time dates nothing around it
+            owner = predicates.get(root.head.i)
+            if owner is not None and owner not in out:
+                out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+            continue
+        period = _period_of_noun(root, tx)
+        nouns = [period] if period is not None else _noun_owns_time(root)
+        effective = _effective_head(root) if not nouns else None
+        if effective is not None:
+            nouns = [_taking_effect(effective)]
+            if nouns[0] is None:
+                continue  # "announced new rules effective June 1": not the announcing's day
+        if nouns:
+            # "approved a budget for 2018", "sought advice before Friday's announcement":
+            # the time of a noun, not of the act around it (an event noun takes it)
+            owner = next((predicates[n.i] for n in nouns if n.i in predicates), None)
+            if owner is not None and owner not in out:
+                out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+            continue
+        line_verb = _line_verb(root, lines) or _fronted_verb(root) or _rehung(root)
+        owner = governor(root, predicates, lines) if line_verb is None else \
+            predicates.get(line_verb.i)
+        if owner is not None and _anothers_time(root) and predicates.get(root.head.i) != owner:
+            # "welcomed the win of the reformists in Sunday's vote": Sunday is the
+            # vote's, not the welcoming's ("voted against Monday's motion" is the vote's)
+            owner = None
+        if owner is not None and _topic_occasion(root, predicates):
+            # "its inquiry into fraud in the 2014 vote": 2014 is the vote's (and the
+            # fraud's), the topic of the inquiry, not the inquiry's time
+            owner = None
+        if owner is None:
+            owner = _occurrence(root, predicates, lines)
+        opened = _opening_participle(root, parsed)
+        if opened is not None and opened.i in predicates and predicates[opened.i] not in out:
+            # "Speaking in Lyon on Friday, the minister announced ...": the day of an
+            # opening participle is the day of the act it goes with
+            out[predicates[opened.i]] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        if owner is not None and pub is not None and \
+                _far_bound_of_verb(root, pub, tx, predicates):
+            owner = None
+        if owner is not None and owner not in out:
+            out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        scene = _scene_act(root, predicates)
+        if scene is not None and scene not in out and owner is not None and owner != scene:
+            # "During the May 2015 party meeting, Norway accused Sweden": the occasion the
+            # act took place at is an event of its own; its time is the act's too
+            out[scene] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        subject = _subject_time(root, predicates)
+        if subject is not None and subject not in out:
+            out[subject] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        for clause in root.children:
+            # "late Sunday when a driver rammed the gate": the time the clause tells of.
+            k = predicates.get(clause.i)
+            if k is not None and k not in out and clause.dep_ in ("relcl", "acl") and \
+                    any(c.lower_ == "when" for c in clause.children if c.i < clause.i):
+                out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        for verb in _when_clause_after(root, tx, lines):
+            k = predicates.get(verb.i)
+            if k is not None and k not in out:
+                out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+    return out
+
+
+# A "when" clause may hang on the time ("last March, when ...": relcl), on the verb
+# before it or on the main verb after it (advcl); these are the clause's links.
+_WHEN_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def _when_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
+    """The verbs of a "when" clause told right after a time ("the rift deepened last
+    March, when Norway recalled its envoy and closed its consulate"; "talks broke
+    down on Tuesday when Norway walked out"): the time the clause tells of, whatever
+    the parse hangs the clause on (the time noun, the verb before it, or the main verb
+    after it). Only "when" right after the time (a comma between at most), a clause of
+    its own (not the "when" of a question, "asked on Monday when troops would
+    leave"), on the time's line; the clause's verb and the verbs joined to it."""
+    doc = root.doc
+    i = next((t.i for t in doc[root.i:] if t.idx >= tx.end), len(doc))
+    while i < len(doc) and doc[i].text in (",", "\u2014", "-", "--"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].dep_ not in ("advmod", "mark"):
+        return []
+    when = doc[i]
+    clause = when.head
+    if clause.i <= when.i or clause.dep_ not in _WHEN_CLAUSE_DEPS or \
+            clause.pos_ not in ("VERB", "AUX"):
+        return []
+    if lines is not None and lines[clause.i] != lines[when.i]:
+        return []
+    verbs = [clause]
+    for verb in verbs:
+        verbs.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and c not in verbs)
+    return verbs
+
+
+def _period_of_noun(root, tx: "Timex | None" = None):
+    """The noun a timex after "for" tells the period of ("a budget for 2018", "its plans
+    for fiscal year 2019"; also when the parser hangs "for" on the verb after its object:
+    "approved a budget for 2018"): what the thing is for, not when the act that names it
+    was done. None for a time after "for" on a verb with no object before it ("was
+    scheduled for Friday")."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ != "for" or \
+            root.left_edge.i != root.head.i + 1 or root.head.i + 1 >= len(root.doc) or \
+            (tx is not None and root.doc[root.head.i + 1].idx < tx.start):
+        return None  # the time must be what "for" takes ("for a plan named X last month")
+    head = root.head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if head.pos_ in ("VERB", "AUX"):
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < root.head.i
+                   and c.pos_ in ("NOUN", "PROPN")]
+        return objects[0] if objects else None
+    return None
+
+
+# A clause introduced so happened at another time than the clause it hangs on.
+_PRIOR_MARKS = frozenset(_LISTS["prior_marks"])
+_PRIOR_PREPS = _PRIOR_MARKS - {"once"} | frozenset(_LISTS["prior_preps_extra"])
+# Prepositions that put an act before (or after, but never at) the time of a noun
+# ("before Friday's announcement", "since the 2016 vote"): the prior prepositions but those
+# of a time after which the act is ("after Monday's vote": a reaction as often of that day).
+_AFTER_PREPS = frozenset(_LISTS["prior_preps_after"])
+_BEFORE_PREPS = _PRIOR_PREPS - _AFTER_PREPS
+
+
+def _noun_owns_time(root) -> list:
+    """[the noun] a time told before a noun after "before"/"since" belongs to ("had
+    sought advice before Friday's announcement": done before that day, not on it; the
+    noun's own record takes it). Empty otherwise. (A scene inside the object, "denied
+    any part in the 2014 vote", was tried too: as often the parser hangs the verb's
+    own scene on its object, "struck down the law in the 2013 case"; not taken.)"""
+    if root.dep_ not in ("poss", "nmod", "compound", "nummod", "amod"):
+        return []
+    noun = root.head
+    for _ in range(3):
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.i == root.i or root.i > noun.i or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    return [noun] if noun.head.lower_ in _BEFORE_PREPS else []
+
+
+def _effective_head(root):
+    """The word "effective" a timex is told on ("effective June 1", "effective from
+    April 1", "effective as of Monday"): the time something takes effect; else None."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+        if head.dep_ == "prep":
+            head = head.head  # "effective as of Monday"
+    elif root.dep_ not in ("npadvmod", "tmod", "nmod"):
+        return None
+    return head if head.lower_ == "effective" else None
+
+
+def _taking_effect(effective):
+    """What takes effect at the time told on `effective` (`_effective_head`) and is dated
+    by it: the act it goes with ("will step down effective March 31") or a noun it
+    describes ("the resignation, effective July 31, was accepted"). None when that is a
+    verb of saying or what one announces ("announced his resignation effective July 31",
+    "announced new rules, effective June 1"): the act told is the announcing, not done on
+    that day (the blind judges count the announced act's record wrong with it)."""
+    head = effective.head
+    if head.i == effective.i:
+        return None
+    if head.pos_ in ("VERB", "AUX") and lemma_of(head) in _SAYING:
+        return None
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" and \
+            lemma_of(head.head) in _SAYING:
+        return None
+    return head
+
+
+def saying_time(say, timexes: Iterable[Timex]) -> "EventDate | None":
+    """The time told on a verb of saying itself ("said on Monday", "said Monday"), or None."""
+    for tx, parsed, root in _calendar(say.doc, sorted(timexes, key=lambda t: t.start)):
+        if _on_verb_itself(root, say) and not _bound(root):
+            return EventDate(parsed[0], parsed[1], tx.text, "text")
+    return None
+
+
+def _scene_act(root, predicates: Mapping[int, int]) -> int | None:
+    """The event index of the act whose occasion a timex dates: the time told before
+    the occasion's noun or in a phrase on it ("during the May 2015 party meeting",
+    "at the summit on Monday"), that noun taken by "during", "at" or "in" on the act's
+    verb; else None."""
+    head = root.head
+    for _ in range(3):
+        if head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in"):
+        head = head.head  # "the summit on Monday"
+    elif not root.i < head.i:
+        return None
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in _SETTING_PREPS:
+        return None
+    verb = head.head.head
+    return predicates.get(verb.i) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _fronted_verb(root):
+    """ "On May 3, 2011, during a meeting to decide the plan, the team briefed the
+    president": a time phrase that opens the sentence, set off by a comma, is the main
+    clause's. The parser sometimes hangs it on a verb inside a later phrase: one with
+    no subject or tense of its own ("to decide"), or across that phrase's own head (a
+    crossing arc). Then the sentence's main verb, else None."""
+    prep = root.head if root.dep_ == "pobj" else root
+    verb = prep.head
+    sent = root.sent
+    main = sent.root
+    if prep.i != sent.start or verb.i == main.i or verb.pos_ not in ("VERB", "AUX") or \
+            main.pos_ not in ("VERB", "AUX") or not prep.i < verb.i < main.i:
+        return None
+    if not any(t.text == "," for t in sent.doc[prep.right_edge.i:prep.right_edge.i + 2]):
+        return None
+    crossing = any(not prep.i <= t.head.i <= verb.i for t in sent.doc[prep.right_edge.i + 1:verb.i]
+                   if t.dep_ != "punct")
+    nonfinite = verb.tag_ in ("VB", "VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.text.lower() != "to"
+        for c in verb.children)
+    return main if crossing or nonfinite else None
+
+
+def _subject_time(root, predicates: Mapping[int, int]) -> int | None:
+    """ "The attack on the weekly in Paris on Wednesday has shaken France": a time told
+    right after an event noun that is the subject, before its verb, is the noun's time
+    (the parser hangs it on the verb); so is a bare one ("Norway's visit to Oslo this week
+    was a success"). The event index of that noun, or None."""
+    if root.dep_ in ("npadvmod", "tmod"):
+        verb, start = root.head, root.left_edge.i
+    else:
+        prep = root.head if root.dep_ == "pobj" else root
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at"):
+            return None
+        verb, start = prep.head, prep.i
+    if verb.pos_ not in ("VERB", "AUX") or start > verb.i:
+        return None
+    for subj in verb.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.i in predicates and \
+                subj.pos_ == "NOUN" and subj.i < start:
+            gap = [t for t in subj.doc[subj.right_edge.i + 1:start] if not t.is_punct]
+            return predicates[subj.i] if not gap else None
+    return None
+
+
+def _prenominal(root) -> bool:
+    """A time told before a noun as its modifier ("the March 3, 1999, bombing", "a 2015
+    purge"): it says when that noun's event was, nothing more. (A possessive,
+    "voted against Monday's motion", still reaches the act done to the noun's event.)
+    A noun that sets the scene of the act is its time ("backed X in the 2006 race",
+    "met him at the 2010 convention")."""
+    head = root.head
+    for _ in range(3):  # "during the May 2015 party meeting": the meeting's
+        if head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS | {"on"}:
+        return False
+    return head.i != root.i and root.i < head.i and head.pos_ in ("NOUN", "PROPN") and \
+        root.dep_ in ("nmod", "compound", "nummod", "amod")
+
+
+def _possessed_apart(root) -> bool:
+    """Is a timex the possessive of a noun whose time is not the verb's: what the act is
+    for ("endorsed X for this year's election", "the outlook for next year's vote"), or
+    what an act told in the present goes
+    on about ("are examining last Friday's blast")? (Told in the simple past,
+    "voted against Monday's motion", "called Friday's launch a provocation", the act is of that
+    day.)"""
+    if root.dep_ != "poss":
+        return False
+    noun = root.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        if verb.lower_ == "for":
+            # not the thing a verb with no object of its own takes ("voted for last
+            # week's resolution" is that vote)
+            return verb.head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ == "dobj" for c in verb.head.children)
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.pos_ in ("VERB", "AUX") and told_tense(verb) == "present"
+
+
+def _anothers_time(root) -> bool:
+    """Is a possessive timex the time of its noun alone, not of the verb above it: the
+    noun sits inside another noun's phrase ("the win of the reformists in Sunday's
+    vote"), or it is what the verb is for or goes on about (`_possessed_apart`)?"""
+    return root.dep_ == "poss" and (_nested_noun(root.head) or _possessed_apart(root))
+
+
+# Prepositions by which an act named by a noun takes its topic ("the inquiry into
+# fraud", "a report on abuses", "the probe of meddling").
+_TOPIC_PREPS = frozenset(_LISTS["topic_preps"])
+_INQUIRY_WORDS = word_classes()["inquiry_words"]
+
+
+def _topic_occasion(root, predicates: Mapping[int, int]) -> bool:
+    """Is a timex told before an occasion's noun ("the 2016 election") that sets the
+    scene of a thing, which is in turn the topic of a noun ("its inquiry into fraud in
+    the 2016 election", "the probe of vote buying in the 2019 race", "demanded
+    a report on abuses in the 2014 war")? The time is the occasion's (and the thing's),
+    not the inquiry's, the report's or the demand's.
+    Not when the occasion's phrase hangs on the event itself ("the fraud in the 2016
+    election", "a vote in the 2016 election", "backed X in the 2006 race")."""
+    if root.dep_ not in ("nmod", "compound", "nummod", "amod"):
+        return False
+    noun = root.head
+    for _ in range(3):  # "the 2016 presidential election", "the May 2015 party congress"
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if not root.i < noun.i or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    thing = noun.head.head
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.i in predicates or thing.dep_ != "pobj":
+        return False
+    prep, topic_of = thing.head, thing.head.head
+    if topic_of.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if prep.lower_ == "of":
+        # "the shelling of farms in the 1999 war" is of that war: an act's "of" names
+        # whom it was done to; only an inquiry's (or a thing's: "a report of abuses")
+        # names what it looks into
+        return lemma_of(topic_of) in _INQUIRY_WORDS or topic_of.i not in predicates
+    return prep.lower_ in _TOPIC_PREPS
+
+
+def _nested_noun(noun) -> bool:
+    """Is `noun` inside another noun's phrase (not a verb's own object or the object of
+    a preposition on the verb)?"""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.i != noun.i and head.pos_ in ("NOUN", "PROPN")
+
+
+def _line_verb(root, lines: list[int] | None):
+    """The main verb of the timex's own line when the parser hung the timex on a word of
+    another line (a headline or a caption run into the paragraph: "... Ten Reasons to Care //
+    Last week, X appealed ..."); None when it hangs within its line."""
+    if lines is None or root.head.i == root.i or lines[root.head.i] == lines[root.i]:
+        return None
+    doc = root.doc
+    k = root.i + 1
+    while k < len(doc) and lines[k] == lines[root.i]:
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or lines[t.head.i] != lines[k]):
+            return t
+        k += 1
+    return None
+
+
+def _far_bound_of_verb(root, pub: date, tx: Timex, predicates: Mapping[int, int]) -> bool:
+    """Is the timex a time long past reached through "after/following/since ..." on
+    the way up to the verb it would date (not to an event noun below the preposition:
+    "after the invasion in 2022" dates the invasion)?"""
+    span = TimexValue.parse(tx.value)
+    if span is None or span.end >= pub - timedelta(days=NEAR_DAYS):
+        return False
+    cur = root
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.i != root.i and cur.i in predicates:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in _BOUND_PREPS:
+            if cur.head.pos_ in ("NOUN", "PROPN"):
+                return False  # "the measures after the 1999 bombing" bounds the measures
+            # "have been launched since April": the perfect tells of acts from
+            # that time on, so the time dates them (their start).
+            return not (cur.lower_ == "since" and cur.head.pos_ in ("VERB", "AUX")
+                        and _perfect(cur.head))
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+# Nouns that name a time: a timex that is their value ("a deadline of March 1") is
+# what the noun says, not when the act around it happened.
+_TIME_NOUNS = frozenset(_LISTS["time_nouns"])
+
+
+def _names_a_time(root) -> bool:
+    """Is a timex the value of a noun that names a time: after "of"/"for" ("a deadline
+    of March 1") or before it ("an Oct. 15 deadline", "the June 1 target date")? Then
+    it is what the noun says, not when the act that sets or gives the noun was done.
+    (A possessive, "missed Friday's deadline", is left alone: the act is then of that
+    day.)"""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        return head.head.lower_ in _TIME_NOUNS
+    if root.dep_ not in ("nmod", "compound", "nummod", "amod") or not root.i < head.i:
+        return False
+    for _ in range(3):  # "the June 1 target date": the noun the compounds lead to
+        if head.lower_ in _TIME_NOUNS or head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
+    return head.lower_ in _TIME_NOUNS
+
+
+def _verb_above(tok, lines: list[int] | None):
+    """The first verb above a timex token, through nouns and prepositions."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if lines is not None and lines[cur.i] != lines[tok.i]:
+            return None
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _occurrence(root, predicates: Mapping[int, int], lines: list[int] | None) -> int | None:
+    """ "the invasion began in 2022", "the meeting took place on Tuesday", "the tour
+    was pushed back to May 4": a verb of occurring or of rescheduling dates the
+    event noun that is its subject."""
+    verb = _verb_above(root, lines)
+    if verb is None:
+        return None
+    lemma = lemma_of(verb)
+    moved = lemma in RESCHEDULE and root.head.dep_ == "prep" and \
+        root.head.lower_ in ("to", "until", "till", "for") and (
+            root.head.head.i == verb.i or root.head.head.head.i == verb.i)  # "pushed back to"
+    if lemma not in OCCUR and not moved and not (lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i in predicates:
+            return predicates[child.i]
+        if child.dep_ == "nsubj" and child.lower_ in ("that", "which") and \
+                verb.dep_ == "relcl" and verb.head.i in predicates:
+            # "the strike that ended on Friday": the relative pronoun stands for the noun
+            return predicates[verb.head.i]
+    return None
+
+
+# "the tour was pushed back to May 4", "the vote was postponed until Friday": the
+# event now takes place then.
+RESCHEDULE = frozenset(_LISTS["reschedule"])
+OCCUR = frozenset(_LISTS["occur"])
+
+
+def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
+             lines: list[int] | None, out: dict[int, EventDate]) -> None:
+    """Undated events take the timex of a verb above them that shares their time:
+    through control and objects ("was trying to persuade X to hold talks"), and
+    from the first of coordinated verbs when the timex comes before the later
+    one ("Last week, Trump said ... and threatened ..."). Never through a
+    content, adverbial or relative clause, nor from a reporting verb's own time
+    to what it reports, nor to a gerund of reason ("mocked X on Tuesday for
+    criticizing him")."""
+    on_verb: dict[int, tuple[Timex, tuple[str, str], object]] = {}
+    for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
+        if root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS or (
+                root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS):
+            continue  # "since July", "after Monday": a bound, not the time of the act
+        if _prenominal(root):
+            continue  # "the 1999 bombing": the time of that noun alone
+        if root.dep_ == "pobj" and root.head.lower_ == "for":
+            continue  # "conceding the race for 2030": what it is for, not when
+        if _effective_head(root) is not None:
+            continue  # "announced his exit effective June 1": when it takes effect
+        if _noun_owns_time(root):
+            continue  # "resigned before Friday's vote": done before the vote's day
+        if _due_date(root):
+            continue  # "asked for receipts no later than June 9": a deadline
+        if _anothers_time(root):
+            continue  # "the win of the reformists in Sunday's vote": the vote's
+        if _topic_occasion(root, predicates):
+            continue  # "demanded a report on abuses in the 2014 war": the war's
+        verb = _line_verb(root, lines) or _rehung(root)
+        if verb is None:
+            verb = _verb_above(root, lines) if root.pos_ not in ("VERB", "AUX") else None
+        if verb is not None and verb.i not in on_verb:
+            on_verb[verb.i] = (tx, parsed, root)
+        opened = _opening_participle(root, parsed)
+        if opened is not None and opened.i not in on_verb:
+            # "Touring the port on Sunday, the governor vowed to rebuild it": the
+            # participle's day reaches what the main verb controls or is joined with
+            on_verb[opened.i] = (tx, parsed, root)
+    if not on_verb:
+        return
+    timed = {root.i: root for _, _, root in _calendar(doc, timexes)}
+    told = {hit[2].i: hit for hit in on_verb.values()}
+    for i, k in predicates.items():
+        if k in out:
+            continue
+        tok = doc[i]
+        if _answered_act(tok):
+            # "responded on Monday to the charges", "admonished X on Monday for its
+            # veto": the charges, the veto came before
+            continue
+        # "promoted the recent agreements on Thursday": an act the noun places before
+        # the time of the verb it hangs on, on a day the text does not give (a time
+        # in the noun's own phrase, "At his last talks in March, ...", still dates it)
+        earlier = _earlier_noun(tok)
+        cur = tok
+        for _ in range(6):
+            dep = cur.dep_
+            if cur.head.i == cur.i or (dep not in _SHARES_TIME and dep != "conj"
+                                       and not _at_same_time(cur) and not _announced(cur)
+                                       and not _purpose(cur)):
+                break
+            if dep == "prep" and cur.lower_ in _ORDERING_PREPS and not _occasion_of(tok, cur):
+                break  # "attacked on Monday after talks": the talks came earlier
+            if dep == "conj" and _conjunct_apart(cur, timed):
+                # "was held in May and admitted to taking bribes in June": June's, not
+                # May's (a time it keeps apart by, once told, dates the joined verb)
+                own = _own_time(cur, timed)
+                if own is not None and own.i in told and cur.i == tok.i:
+                    tx, parsed, _ = told[own.i]
+                    out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+                break
+            if _reason_gerund(cur):
+                break  # "mocked X on Tuesday for criticizing him": the criticism came earlier
+            if lines is not None and lines[cur.head.i] != lines[tok.i]:
+                break
+            if cur.i != tok.i and cur.pos_ in ("NOUN", "PROPN") and tok.pos_ in ("NOUN", "PROPN"):
+                # "explained his stance on the purge", "lifted a stay on the
+                # embargo": an act named inside another noun is a thing
+                # described, not done at the time of the verb
+                break
+            head = cur.head
+            hit = on_verb.get(head.i) if head.pos_ in ("VERB", "AUX") else None
+            owner = predicates.get(head.i)
+            if hit is None and owner is not None and owner in out and _at_same_time(cur):
+                out[k] = out[owner]  # "opened fire Friday, wounding two"
+                break
+            if hit is not None and dep == "conj" and hit[2].i > head.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                # "Exports fell in 2017, and the government asked X to ...": a time told
+                # after the first verb is of its clause, not of a joined clause with a
+                # subject of its own
+                break
+            if hit is not None and not (dep == "conj" and hit[2].i > tok.i) \
+                    and not (dep in _NOMINAL and lemma_of(head) in _REPORTING
+                             and not _occasion_of(tok, cur)):
+                if earlier and not (tok.left_edge.i <= hit[2].i <= tok.right_edge.i
+                                    or tok.i < hit[2].i < head.i):
+                    break  # (a time told after the noun, before its verb, is the noun's)
+                tx, parsed, _ = hit
+                out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+                break
+            cur = head
+        if k not in out and tok.pos_ == "VERB":
+            # "Norway praised Sweden, saying Monday that ...": the day told on a
+            # participle of saying that goes with the act is the act's too (not a year
+            # it names: "noting his role in the 2003 war")
+            for c in tok.children:
+                hit = on_verb.get(c.i)
+                if hit is not None and _accompanying_head(c) is not None and \
+                        lemma_of(c) in _SAYING and _on_verb_itself(hit[2], c) and \
+                        hit[1][1] == "day" and \
+                        (lines is None or lines[c.i] == lines[i]):
+                    tx, parsed, _ = hit
+                    out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+                    break
+
+
+def _conjunct_apart(conjunct, timed: Mapping[int, object]) -> bool:
+    """Does a verb joined to another keep out of that verb's time? It does when a time
+    of its own is told within it (_own_time: "was held in May and admitted to taking
+    bribes in June"), not for a time that dates a noun or a participle of its phrase
+    ("arrested him on Monday and charged him with fraud committed in 2019": Monday's),
+    and when it is told in the present perfect after a verb in the simple past ("Last
+    week the army shelled X and has threatened Y"): the present perfect takes no time
+    told as past, so the threat is of no day the sentence gives."""
+    if _own_time(conjunct, timed) is not None:
+        return True
+    head = conjunct.head
+    return conjunct.pos_ in ("VERB", "AUX") and present_perfect(conjunct) and \
+        head.pos_ in ("VERB", "AUX") and not present_perfect(head) and head.tag_ == "VBD"
+
+
+# Between a time and the verb it dates: its preposition, and the verb's own non-finite
+# complements, and the adjective it takes ("admitted to taking bribes in June", "pleaded
+# guilty to lying in June": June is when the admitting, the plea was made).
+_OWN_TIME_PATH = frozenset({"prep", "pcomp", "xcomp", "acomp"})
+
+
+def _own_time(verb, timed: Mapping[int, object]):
+    """The root of a time told within `verb`'s phrase that dates the verb itself: one
+    hung on it, on its preposition or on its non-finite complement, but not one on a
+    noun or on a clause within it ("charged him with fraud committed in 2019",
+    "documents seized in 2019", "the protest in 2019": those times are theirs)."""
+    for tok in verb.subtree:
+        if tok.i == verb.i or tok.i not in timed:
+            continue
+        cur = tok.head
+        while cur.i != verb.i and cur.dep_ in _OWN_TIME_PATH and \
+                (cur.pos_ in ("VERB", "AUX", "ADP", "ADJ")):
+            cur = cur.head
+        if cur.i == verb.i:
+            return tok
+    return None
+
+
+def _occasion_of(tok, cur) -> bool:
+    """Is `tok` the occasion a verb was done at, a noun that a setting preposition
+    ("during", "at", "in") takes straight on that verb ("In January, the envoy said
+    during a visit to Oslo that ..."): the saying took place at it, so the time of the
+    saying is its time too (what the saying reports is not)?"""
+    return cur.dep_ == "prep" and cur.lower_ in _SETTING_PREPS and tok.dep_ == "pobj" and \
+        tok.head.i == cur.i and tok.pos_ == "NOUN"
+
+
+def _on_verb_itself(root, verb) -> bool:
+    """Is the timex told on the verb itself ("saying Saturday", "saying on Monday"), not
+    on a noun below it ("mentioning the attack in 2016")?"""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "tmod", "advmod"):
+        return False
+    return head.i == verb.i
+
+
+def _accompanying_head(tok):
+    """The verb a participle of accompaniment hangs on ("praised Sweden, saying
+    Monday that ...", "hit back, telling reporters on Monday ..."): an -ing form after
+    its verb with no subordinator, subject or auxiliary of its own; None otherwise."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i < head.i or head.i == tok.i or \
+            head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return None
+    return head
+
+
+# Participles that set a bound rather than an occasion ("Starting Monday, ...",
+# "Following talks on Friday, ...").
+_BOUND_PARTICIPLES = frozenset(_LISTS["bound_participles"])
+
+
+def _opening_participle(root, parsed) -> "object | None":
+    """The main verb of a sentence that opens with a participle told on a day ("Speaking
+    in Lyon on Friday, the minister said ...", "Visiting the port on Sunday, the governor
+    met ..."):
+    the participle and the act it goes with happen at one occasion. Only an -ing form
+    that opens its sentence, set off by a comma before its verb, with no subordinator,
+    subject or auxiliary of its own ("Having met on Monday" tells an earlier act), the
+    day told on the participle itself (not on a noun below it: "Commenting on Monday's
+    vote"). None otherwise."""
+    if parsed[1] != "day":
+        return None
+    part = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if not _on_verb_itself(root, part) or part.tag_ != "VBG" or part.dep_ != "advcl":
+        return None
+    head = part.head
+    if head.i <= part.i or head.pos_ not in ("VERB", "AUX") or \
+            part.lower_ in _BOUND_PARTICIPLES or lemma_of(part) in _BOUND_PARTICIPLES:
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in part.children):
+        return None
+    doc = part.doc
+    first = part.sent.start
+    while first < part.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first != part.i:
+        return None
+    if not any(t.text == "," for t in doc[part.right_edge.i:head.i]):
+        return None
+    return head
+
+
+def _reason_gerund(tok) -> bool:
+    """ "praised X for helping", "derided him for criticizing ...": a gerund after "for"
+    on a verb tells the reason for the act, an act done before it."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" and \
+        tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+def _purpose(clause) -> bool:
+    """ "flew to Oslo in 2010 to meet ...": an infinitive of purpose (or a control
+    verb's infinitive the parser hangs as a clause) with no subordinator shares the
+    time of the verb it completes."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and clause.i > clause.head.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and not any(c.dep_ == "mark" for c in clause.children)
+
+
+def _in_noun_clause(tok) -> bool:
+    """Does `tok` hang in a clause that describes a noun ("a video released Sunday",
+    "the envoy who left on Monday"): the verb above it a relative clause or acl?"""
+    for above in tok.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return above.dep_ in ("relcl", "acl")
+    return False
+
+
+def _quoted(tok, pieces: list[int]) -> bool:
+    """Is `tok` inside quotation marks within its sentence piece?"""
+    doc = tok.doc
+    k = tok.i - 1
+    marks = 0
+    while k >= 0 and pieces[k] == pieces[tok.i]:
+        if doc[k].text in ('"', "\u201c", "\u201d"):
+            marks += 1
+        k -= 1
+    return marks % 2 == 1
+
+
+# Prepositions that place an act at an occasion ("at a donors' summit on Monday").
+_SETTING_PREPS = frozenset(_LISTS["setting_preps"])
+
+
+def _main_time(root, lines: list[int] | None = None) -> bool:
+    """Does the timex tell when the sentence's main act happened ("The comments were
+    made Monday", "On Monday, X signed ...", "In 2011, he was to meet ...")? Not when
+    it dates a noun or a subordinate clause ("since the invasion in February 2022")."""
+    return _main_verb(root, lines) is not None
+
+
+# Adverbs that place an act within a day they take ("earlier on Saturday", "late on Friday").
+_ADVERBS_OF_DAY = frozenset(_LISTS["adverbs_of_day"])
+
+
+def _main_verb(root, lines: list[int] | None = None):
+    """The sentence's main verb when the timex dates it (see `_main_time`), else None."""
+    line_verb = _line_verb(root, lines)
+    if line_verb is not None:
+        return line_verb  # the main verb of the timex's own line (the parse ran lines together)
+    verb = root.head
+    if root.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.lower_ in _ADVERBS_OF_DAY:
+            verb = verb.head  # "Earlier on Saturday, X said ...": the adverb's verb
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and \
+                verb.head.lower_ in _SETTING_PREPS:
+            # "At a donors' summit on Monday, X said ...": the time of the occasion
+            # the main act took place at
+            verb = verb.head.head
+    elif root.dep_ not in ("npadvmod", "advmod", "tmod", "obl", "nmod"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = first_conjunct(_rehung(root) or verb)
+    return verb if verb.dep_ == "ROOT" or verb.head.i == verb.i else None
+
+
+def _bound(root) -> bool:
+    """ "since July", "after Monday", "by Friday": a bound, not the time of an act."""
+    return (root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS) or (
+        root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS) or _due_date(root)
+
+
+# "a recent visit", "the previous talks", "his last trip": an act the noun places
+# before now, on a day the text does not give.
+_EARLIER = frozenset(_LISTS["earlier"])
+
+
+def _earlier_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _EARLIER
+                                      for c in tok.children)
+
+
+_ANSWERS = frozenset(_LISTS["answers"])
+
+
+def _answered_act(tok) -> bool:
+    """A noun naming an act the verb above answers, or judges or punishes it for (it
+    came before, so the verb's time is not its time): `_answered_noun`, `_reason_noun`."""
+    return _answered_noun(tok) or _reason_noun(tok)
+
+
+def _answered_noun(tok) -> bool:
+    """An act a noun names as what a verb answers ("responded on Monday to the
+    charges", "will heed the appeal", "criticized his refusal"): it came before
+    the answer, so the answer's time is not its time (a time of its own still dates it:
+    "condemned Monday's attack")."""
+    if tok.pos_ != "NOUN":
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.dep_ == "prt" or (verb.pos_ == "ADV" and verb.head.pos_ in ("VERB", "AUX")):
+            verb = verb.head  # "brushed aside", "responded back to"
+    elif tok.dep_ != "dobj":
+        return False
+    return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _ANSWERS
+
+
+def _reason_noun(tok) -> bool:
+    """ "admonished Russia for its veto", "X was sanctioned for the attack": a noun
+    after "for" on a verb done to someone names what the act answers, an act done
+    before it, so the verb's time is not its time (a time of its own still dates it).
+    Only verbs of judging or punishing (list `reason_verbs`): "was invited for a visit",
+    "met on Monday for talks" tell a purpose."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for" or \
+            tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _REASON_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+_REASON_VERBS = frozenset(_LISTS["reason_verbs"])

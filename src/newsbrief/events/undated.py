@@ -1,0 +1,324 @@
+"""The acts a sentence with no time of its own tells as background, left undated
+(`date_source` "none"): an act ordered before another, habitual, a record or an earlier
+act, a standing denial, a person described by what they did. Split from events.dating
+(2026-12-05); see its docstring."""
+
+from __future__ import annotations
+
+from .arguments import PRON_RELATIVE, first_person
+from ..words import word_lists
+from .lexicon import lemma_of
+from .dating import _DAY_NOUNS
+from .tense import _clause_verb, background, finite_verb, present_perfect, told_tense
+from .saying import _REPORTING, _content_clause
+from .governing import _INQUIRY_WORDS, _NOMINAL, _PRIOR_MARKS, _PRIOR_PREPS
+
+# The word lists of this module: data/undated_lists.toml.
+_LISTS = word_lists("newsbrief.events", "undated_lists.toml")
+
+
+# "met nine times", "repeatedly clashed": habitual, no one day.
+_HABITUAL = frozenset(_LISTS["habitual"])
+_TIMES = frozenset(_LISTS["times"])
+
+
+def _prior_clause(tok) -> bool:
+    """In a clause ordered against another act ("appealed after a judge rejected
+    its argument": the rejection came before, on a day the text does not give)."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    node = verb
+    for _ in range(3):
+        if _ordered_clause(node):
+            return True
+        if node.dep_ not in ("conj", "xcomp"):
+            return False
+        node = node.head
+    return False
+
+
+def _ordered_clause(node) -> bool:
+    """Is `node` the head of a clause that orders the act it hangs on against its own
+    ("after a judge rejected ...", "before signing", "since he took office")?"""
+    return node.dep_ in ("advcl", "pcomp") and (
+        any(c.dep_ == "mark" and c.lower_ in _PRIOR_MARKS for c in node.children)
+        or (node.dep_ == "pcomp" and node.head.lower_ in _PRIOR_MARKS))
+
+
+def _under_prior(tok) -> bool:
+    """Inside a phrase or clause that orders the act above it after (or before) another
+    ("quit after claims that it attacked Sweden", "a week after the board said it was
+    reviewing the deal", "before the talks it had called for"): `tok` itself, or any word
+    it hangs below up to that phrase. Not the noun the preposition takes ("protested
+    on Friday after the raid on X", "spoke on Monday after the talks with Y"): read
+    on the gold dates, that act was as often of the same day as not."""
+    cur = tok
+    for _ in range(8):
+        if cur.i not in (tok.i, tok.head.i) and cur.dep_ == "prep" and \
+                cur.lower_ in _PRIOR_PREPS:
+            return True
+        if cur.pos_ in ("VERB", "AUX") and _ordered_clause(cur):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+_SPEAKER_PRONOUNS = frozenset(_LISTS["speaker_pronouns"])
+
+
+def _subject_word(tok) -> str | None:
+    """The head word of the subject of `tok`'s clause (through coordinated verbs:
+    "X took offense and accused ..."), lower-cased, or None."""
+    verb = finite_verb(tok) or _clause_verb(tok)
+    for _ in range(3):
+        if verb is None:
+            return None
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c.lower_
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
+def _prior_noun(tok) -> bool:
+    """An act a noun names as the time after (or before) which another happened ("asked
+    again after the riots", "following the vote"): it came at another time, which
+    the publication day is not."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _PRIOR_PREPS
+
+
+# Nouns of a time that a relative clause can tell ("on the day the talks ended").
+_TIME_OF = _DAY_NOUNS | frozenset(_LISTS["time_of_extra"])
+
+
+def _at_time_of_another(tok) -> bool:
+    """ "shelled the town on the night the truce ended", "the day he was elected":
+    its time is told by another act, whose day the text does not give here."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    for c in verb.children:
+        nouns = [c] if c.dep_ == "npadvmod" else (
+            [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "at", "by") else [])
+        for n in nouns:
+            if n.lower_ in _TIME_OF and any(g.dep_ == "relcl" for g in n.children):
+                return True
+    return False
+
+
+# "X recently condemned ...", "initially called on ...": an adverb on the act's own verb
+# that places it before (or after) the news, with no day the text gives.
+_EARLIER_ADVERBS = frozenset(_LISTS["earlier_adverbs"])
+_STANDING_DENIALS = frozenset(_LISTS["standing_denials"])
+
+
+# Written records and the verbs they tell by (`_documented_act`, dates20b).
+_RECORD_DOCUMENTS = frozenset(_LISTS["record_documents"])
+_RECORD_VERBS = frozenset(_LISTS["record_verbs"])
+
+
+def _record_noun(tok) -> bool:
+    return tok is not None and (lemma_of(tok) in _RECORD_DOCUMENTS or
+                                tok.lower_ in _RECORD_DOCUMENTS)
+
+
+def _documented_act(tok) -> bool:
+    """Is `tok` a verb told in the past as what a written record says, in the clause the
+    record's verb takes ("The ministry said in a complaint that X hid the money", "The
+    letter shows that Z had asked for it") or "according to" it? What a complaint, an
+    indictment or a letter tells was done before it was written: not on the day the
+    story gives the record (dates20b)."""
+    if tok.pos_ not in ("VERB", "AUX") or told_tense(tok) != "past":
+        return False
+    for c in tok.children:  # "according to the indictment, X paid ..."
+        if c.dep_ == "prep" and c.lower_ == "according" and any(
+                _record_noun(p) for t in c.children for p in [t, *t.children] if p.dep_ == "pobj"):
+            return True
+    clause = _content_clause(tok)
+    if clause is None or clause.dep_ != "ccomp":
+        return False
+    gov = clause.head
+    if gov.pos_ not in ("VERB", "AUX") or lemma_of(gov) not in _RECORD_VERBS:
+        return False
+    for left in gov.lefts:
+        # "the indictment charges that ..." (also a subject the parser hung on a clause
+        # set off before the verb: "The memo, which reporters obtained, shows ...")
+        if left.dep_ in ("nsubj", "nsubjpass") and _record_noun(left) or \
+                left.dep_ in ("ccomp", "parataxis") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and _record_noun(c) for c in left.children):
+            return True
+    for c in gov.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pobj" and _record_noun(p) for p in c.children):
+            return True  # "said in a lawsuit that ..."
+    return False
+
+
+def _standing_denial(tok) -> bool:
+    """Is `tok` a verb of denial or refusal (`_STANDING_DENIALS`) in the simple present
+    ("denies", "both deny", "does not deny"), not said by a speaker of itself ("we deny ...",
+    in a statement, is the statement's act) nor going on ("is denying")?"""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in _STANDING_DENIALS:
+        return False
+    if tok.tag_ not in ("VBZ", "VBP") and not (
+            tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does")
+                                     for c in tok.children)):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and first_person(c) for c in tok.children)
+
+
+def _written_act(tok) -> bool:
+    """Is `tok` a verb whose own "in" phrase names a written record (`_RECORD_DOCUMENTS`:
+    "urged X in a letter", "In its recommendations, the office urged ...")? Spoken words
+    ("in a speech", "in a statement", "in an interview") are not: they are the day's; nor
+    an inquiry ("In the investigation, X asked ..."), an occasion the act was done in."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and _record_noun(p) and lemma_of(p) not in _INQUIRY_WORDS
+        and _written_sense(p) for p in c.children) for c in tok.children)
+
+
+_RECORD_SENSES_CHECKED = frozenset(_LISTS["record_senses_checked"])
+
+
+def _written_sense(noun) -> bool:
+    """Is a record noun with another everyday sense (`_RECORD_SENSES_CHECKED`: "in a
+    dark suit", "in a column of tanks") told as a text: a publication it is for, in or
+    to ("a column for a weekly", "a suit in federal court"), written or published, or
+    a name on it ("his Times column")? Other record nouns need no sign."""
+    if lemma_of(noun) not in _RECORD_SENSES_CHECKED and noun.lower_ not in _RECORD_SENSES_CHECKED:
+        return True
+    return any((c.dep_ == "prep" and c.lower_ in ("for", "in", "to", "against")) or
+               (c.dep_ == "acl" and lemma_of(c) in ("write", "publish", "file")) or
+               (c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "WORK_OF_ART"))
+               for c in noun.children)
+
+
+def _earlier_adverb(tok) -> bool:
+    """Is `tok` told in the past with an adverb of another time (`_EARLIER_ADVERBS`),
+    standing alone, on the verb of its clause or on the verb it is the complement of
+    ("subsequently tried to play it down")? Not one with words of its own ("earlier in the
+    day", "days later": a time told from another) nor one of a present ("is already
+    investigating" goes on now)."""
+    if told_tense(tok) != "past" or _reported_thing(tok):
+        return False
+    verb = _clause_verb(tok)
+    for _ in range(2):
+        if verb is None:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and not any(c.children)
+               and not _time_follows(c) for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+    return False
+
+
+def _reported_thing(tok) -> bool:
+    """dates18c: is `tok` an act named as a noun that a verb of reporting tells of ("The
+    paper initially reported the phone call", "first reported on the raid")? An adverb of
+    another time on the reporting verb places the report, not the act it tells of; that
+    act keeps the day the text carries to it."""
+    if tok.pos_ != "NOUN":
+        return False
+    verb = _clause_verb(tok)
+    if verb is None or lemma_of(verb) not in _REPORTING:
+        return False
+    cur = tok
+    while cur.i != verb.i:
+        if cur.dep_ not in _NOMINAL:
+            return False  # only the thing reported, not a noun of another clause
+        cur = cur.head
+    return True
+
+
+def _time_follows(adverb) -> bool:
+    """ "earlier in the day", "later on Friday", "earlier Tuesday": the adverb begins a time.
+    A preposition after it begins one only when its object names a time ("initially in
+    March", "subsequently in the week"), not a party or a place ("recently met with X",
+    "previously served in Kabul")."""
+    if adverb.i + 1 >= len(adverb.doc):
+        return False
+    after = adverb.nbor(1)
+    if after.ent_type_ in ("DATE", "TIME"):
+        return True
+    return after.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or lemma_of(c) in _TIME_PHRASE_NOUNS)
+        for c in after.children)
+
+
+# Nouns whose phrase after an adverb is a time ("earlier in the day", "later that week").
+_TIME_PHRASE_NOUNS = _DAY_NOUNS | frozenset(_LISTS["time_phrase_nouns_extra"])
+
+
+def _habitual(tok) -> bool:
+    """ "met nine times", "repeatedly clashed": many occasions, no one date."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+            return True
+    for t in verb.subtree:
+        # "nine times", "a total of nine times", "on several occasions"
+        if t.lower_ in _TIMES and any(c.dep_ in ("nummod", "amod") for c in t.children):
+            node, steps = t, 0
+            while node.i != verb.i and steps < 4 and node.pos_ not in ("VERB", "AUX"):
+                node, steps = node.head, steps + 1
+            if node.i == verb.i:
+                return True
+    return False
+
+
+def _relative_clause(tok) -> bool:
+    """In a relative clause ("his post, in which he accused X", "one reason Iran
+    insisted on ..."): told to describe a thing, background to the news."""
+    verb = finite_verb(tok)
+    return verb is not None and verb.dep_ == "relcl"
+
+
+# Relative pronouns of a person.
+_WHO = frozenset(_LISTS["who"])
+
+
+def _described_by_relative(tok):
+    """Is `tok` told in a relative clause that opens on a relative pronoun standing for
+    a person or thing ("the envoy, who has resigned", "the pact, which they have vowed
+    to scrap", "aides whose cars were seized")? Not a clause on an occasion ("the
+    one day (that) a premier has visited ..."), where "that" is no pronoun of a person or thing."""
+    verb = finite_verb(tok)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    return any(t.lower_ in PRON_RELATIVE and t.dep_ not in ("mark", "advmod")
+               for t in verb.subtree if t.i < verb.i)
+
+
+def _person_described(tok):
+    """The verb of a relative clause on a person that `tok` is told in ("the pilot who
+    bombed the depot", "Dahl, whom the council sent to ..."): what the person did or
+    had done to them, told to say who they are. None when it is in no such clause."""
+    verb = finite_verb(tok)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    # the pronoun on the verb ("who fired", "whom X ordered") or on its subject or object
+    # ("whose car was seized"); not one deeper in a phrase before it ("where, as aides
+    # who were there recall, she was warned")
+    if any(c.lower_ in _WHO or (c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            g.lower_ in _WHO for g in c.children)) for c in verb.children if c.i < verb.i):
+        return verb
+    return None
+
+
+def _perfect_governor(tok) -> bool:
+    """Below a verb in the perfect ("have accused X of sabotaging the talks", "had
+    urged ... to hold"): background, no one day."""
+    verb = finite_verb(tok)
+    return verb is not None and (present_perfect(verb) or background(verb))
