@@ -65,6 +65,22 @@ _DANGLING = frozenset(_LISTS["dangling"])
 # --------------------------------------------------------------------------- statements
 
 
+@dataclass(frozen=True)
+class _Telling:
+    """A statement told from one mention, as the checks of `Statement.problems` read it."""
+    m: StoredMention
+    text: str  # the statement
+    standing: str
+    sent: str  # the mention's sentence
+    p: Predicate  # the act's predicate
+    act: int  # where the predicate starts in the sentence
+    first: int  # where the act or its frame starts, whichever comes first
+    hedged: bool  # the sentence hedges what it tells ("reportedly")
+    by_doing: bool  # an -ing adjunct of the doer's clause told as done (evidence.done_by_doing)
+    refs: list[ActorSummary]  # the doers named from the record (none when a subject is told)
+    core: str  # the statement without its ", according to ..." and its final stop
+
+
 @dataclass(eq=False)  # one statement is itself: "in" compares identity, fast
 class Statement:
     """One real-world event as a brief tells it: its merged events and mentions."""
@@ -559,10 +575,34 @@ class Statement:
                  agentless: bool = False) -> list[str]:
         """What the statement `text`, told from `m`, says beyond m's sentence (`agentless`:
         told as a passive without its doer, which no check of a doer concerns)."""
+        telling = self._telling(m, text, standing, agentless)
+        out: list[str] = []
+        for check in self._CHECKS:
+            check(self, telling, out)
+        return out
+
+    def _telling(self, m: StoredMention, text: str, standing: str,
+                 agentless: bool) -> _Telling:
+        """What the checks of `problems` read, worked out once."""
         sent, p = m.text or "", predicate(m)
-        out = []
         hedged = bool(re.search(r"\b(reportedly|allegedly|purportedly|supposedly)\b", sent,
                                 re.I))
+        act = p.start - m.start
+        # "X responded by firing ...", "X did retaliate, sending ...": an -ing adjunct of
+        # the doer's own clause in the simple past is told as done (evidence.done_by_doing).
+        doers = [a.text for a in record(m).actor or () if a.text] + \
+            [r.name for r in self._subject_refs(p, m)] + [x for x in (
+                p.subject, self._cache.get(("written", m.id))) if x]
+        by_doing = p.voice == "active" and standing == "asserted" and \
+            ev.done_by_doing(sent, act, p.end - m.start, doers)
+        refs = [] if p.subject or agentless else [r for r in self._subject_refs(p, m)]
+        first = min(act, (p.frame_start - m.start) if p.frame_start is not None else act)
+        return _Telling(m, text, standing, sent, p, act, first, hedged, by_doing, refs,
+                        text.split(', according to ')[0].rstrip(' .'))
+
+    def _furniture(self, telling: _Telling, out: list[str]) -> None:
+        """A page's furniture run into the sentence: a related-links teaser, a caption."""
+        m, sent, p = telling.m, telling.sent, telling.p
         teaser = ev.teaser_start(sent)
         if teaser is not None:
             # A related-links teaser run into the sentence: the words before it may still
@@ -577,16 +617,17 @@ class Statement:
                 out.append("furniture")
         elif ev.is_furniture(sent):
             out.append("furniture")
-        act = p.start - m.start
-        # "X responded by firing ...", "X did retaliate, sending ...": an -ing adjunct of
-        # the doer's own clause in the simple past is told as done (evidence.done_by_doing).
-        doers = [a.text for a in record(m).actor or () if a.text] + \
-            [r.name for r in self._subject_refs(p, m)] + [x for x in (
-                p.subject, self._cache.get(("written", m.id))) if x]
-        by_doing = p.voice == "active" and standing == "asserted" and \
-            ev.done_by_doing(sent, act, p.end - m.start, doers)
+
+    def _dateline_subject(self, telling: _Telling, out: list[str]) -> None:
+        """A subject taken from the story's dateline."""
+        sent, p = telling.sent, telling.p
         if p.subject and ev.in_dateline(sent, p.subject):
             out.append("dateline")
+
+    def _account_left_out(self, telling: _Telling, out: list[str]) -> None:
+        """A hedge the statement drops, or someone's account told as fact."""
+        m, text, standing, sent = telling.m, telling.text, telling.standing, telling.sent
+        p, act = telling.p, telling.act
         hedge = ev.hedge_left_out(sent, text, act, p.end - m.start)
         if hedge and standing != "alleged":
             out.append(f"a hedge left out: {hedge}")  # "by and large" dropped
@@ -599,6 +640,10 @@ class Statement:
         if account:
             out.append(f"an account told as fact: {account}")  # "a protester said ..."
 
+    def _subject_problems(self, telling: _Telling, out: list[str]) -> None:
+        """A subject that is what was acted on, the content of a noun of evidence,
+        or not as the sentence writes it."""
+        m, sent, p = telling.m, telling.sent, telling.p
         if p.subject and p.voice == "passive" and not ev.agent_after_by(
                 sent, p.subject, p.end - m.start):
             out.append("what was acted on told as the doer")  # "The missiles fired into ..."
@@ -609,79 +654,115 @@ class Statement:
             # fired by X" is the finding's, not a fact the report gives
         if p.subject and _flat(_ARTICLE.sub("", p.subject)) not in _flat(sent):
             out.append(f"subject not as written: {p.subject}")  # "CNN Marathon talks"
-        refs = [] if p.subject or agentless else [r for r in self._subject_refs(p, m)]
-        for r in refs:
-            # A person stands for the state the sentence names only when it speaks of
-            # someone ("North Korea's leader"), not of the state ("the United States
-            # released ..." is not Obama's act in its words).
-            countries = [self.states.get(r.country or "", "")] if r.kind == "person" and \
-                _SOMEONE.search(sent) else []
-            surface = [a.text for a in (record(m).actor or ()) if a.entity and
-                       a.entity == r.entity_id] or [r.name]
-            surface = [ev.past_dateline(sent, x) for x in surface]
-            if any(re.match(r"(not|no|neither|nor|but|except)\b", x.strip(), re.I)
-                   for x in surface):
-                out.append(f"the sentence excludes it: {r.name}")
-            pair = len(refs) == 2
-            if (r.name or "").strip().lower().rstrip(".") in _HONORIFICS:
-                out.append(f"a title for a name: {r.name}")  # "Sir [Tim] had a meeting"
-            if not any(ev.named_in(sent, s, countries, pair)
-                       or ev.named_in(sent, r.name, countries, pair) for s in surface):
-                out.append(f"actor not named: {r.name}")
-            elif p.voice == "active" and any(ev.speaker_before(sent, s, act)
-                                             for s in surface + [r.name]):
-                out.append(f"speaker, not actor: {r.name}")
-            if any(s.isupper() and len(s) > 3 or ev.in_dateline(sent, s)
-                   for s in surface + [ev.past_dateline(sent, self._name(r))]):
-                out.append("dateline")
-            if p.voice == "passive" and not pair and not any(
-                    ev.agent_after_by(sent, x, p.end - m.start) for x in surface + [r.name]):
-                out.append(f"not the passive's agent: {r.name}")
-            first = min(act, (p.frame_start - m.start) if p.frame_start is not None else act)
-            found = [x for x in surface + [r.name] if ev.named_in(sent[:max(0, first)], x)]
-            if p.voice == "active" and found and not all(ev.name_heads_clause(sent, x, first)
-                                                         for x in found) and \
-                    not self._group(r, p, m):
-                out.append(f"actor modifies another noun: {r.name}")
-            if p.voice == "active" and not pair and not any(
-                    ev.named_in(sent[:max(0, first)], s, countries) for s in surface + [r.name]):
-                out.append(f"actor after the act: {r.name}")
-            if p.voice == "active":
-                others = [c for s in surface + [r.name] for c in ev.co_doers(sent, s, first)]
-                if any(not any(w.lower() in text.lower() for w in c.split() if w[:1].isupper()
-                               and w.lower() not in ("the", "and"))
-                       for c in others):
-                    out.append(f"a co-doer left out: {others[0]}")
-            if p.voice == "active" and not pair and not by_doing and ev.other_subject_between(
-                    sent, [x for x in surface + [r.name]] + [self._name(o) for o in refs]
-                    + [o.name for o in refs], first):
-                out.append(f"another subject nearer the act than {r.name}")
-            titles = [t.group(1) for x in surface
-                      for t in [re.search(_PERSON_TITLE, x.strip().lower())] if t]
-            if r.kind != "person" and titles and not any(
-                    re.search(rf"\b{t}\b", text.lower()) for t in titles):
-                out.append(f"a person told as their institution: {r.name}")  # "the House
-                # minority leader shared ..." is no act of the House
-            if any(re.search(re.escape(x) + r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
-                             r"\s*(,|and\b)", sent) for x in surface if x[:1].islower()):
-                out.append("owners listed, one told")  # "the powerhouses of Qatar, Turkey ..."
-            for x in surface:
-                lead_q = re.match(r"(some|many|several|few|most|two|three|a few|a number of|"
-                                  r"dozens of|hundreds of)\b", x.strip(), re.I)
-                if lead_q and lead_q.group(1).lower() not in text.lower():
-                    out.append(f"a quantifier left out: {lead_q.group(1)}")
-                    break
-                q = re.search(r"\b(some|many|several|few|most|two|three|a few|a number of|"
-                              r"dozens of|hundreds of)\s+(?:[\w'’-]+\s+){0,2}" + re.escape(x),
-                              sent[:max(0, first) + len(x)], re.I)
-                if q and q.group(1).lower() not in text.lower():
-                    out.append(f"a quantifier left out: {q.group(1)}")  # "some leading X"
-                    break
-            if any(ev.content_of_noun(sent, x, first) for x in surface + [r.name]):
-                out.append(f"the content of a noun: {r.name}")
-            where = (0, first) if p.voice == "active" else (p.end - m.start, len(sent))
-            if any(ev.possessive_only(sent, s, *where) for s in surface):
-                out.append(f"possessive, not actor: {r.name}")
+
+    def _actor_problems(self, telling: _Telling, out: list[str]) -> None:
+        """Each doer the statement names from the record: named in the sentence as the
+        doer of this act, and told with what the sentence says of it."""
+        for r in telling.refs:
+            surface, countries = self._actor_surface(telling, r)
+            self._actor_named(telling, r, surface, countries, out)
+            self._actor_placed(telling, r, surface, countries, out)
+            self._actor_worded(telling, r, surface, out)
+
+    def _actor_surface(self, telling: _Telling, r: ActorSummary) -> tuple[list[str], list[str]]:
+        """(the words the sentence names doer `r` by, the states a person may stand for)."""
+        m, sent = telling.m, telling.sent
+        # A person stands for the state the sentence names only when it speaks of
+        # someone ("North Korea's leader"), not of the state ("the United States
+        # released ..." is not Obama's act in its words).
+        countries = [self.states.get(r.country or "", "")] if r.kind == "person" and \
+            _SOMEONE.search(sent) else []
+        surface = [a.text for a in (record(m).actor or ()) if a.entity and
+                   a.entity == r.entity_id] or [r.name]
+        surface = [ev.past_dateline(sent, x) for x in surface]
+        return surface, countries
+
+    def _actor_named(self, telling: _Telling, r: ActorSummary, surface: list[str],
+                     countries: list[str], out: list[str]) -> None:
+        """Whether the sentence names `r` as the doer: not excluded, not a title, not
+        a speaker, not the dateline, the passive's agent."""
+        m, sent, p, act = telling.m, telling.sent, telling.p, telling.act
+        pair = len(telling.refs) == 2
+        if any(re.match(r"(not|no|neither|nor|but|except)\b", x.strip(), re.I)
+               for x in surface):
+            out.append(f"the sentence excludes it: {r.name}")
+        if (r.name or "").strip().lower().rstrip(".") in _HONORIFICS:
+            out.append(f"a title for a name: {r.name}")  # "Sir [Tim] had a meeting"
+        if not any(ev.named_in(sent, s, countries, pair)
+                   or ev.named_in(sent, r.name, countries, pair) for s in surface):
+            out.append(f"actor not named: {r.name}")
+        elif p.voice == "active" and any(ev.speaker_before(sent, s, act)
+                                         for s in surface + [r.name]):
+            out.append(f"speaker, not actor: {r.name}")
+        if any(s.isupper() and len(s) > 3 or ev.in_dateline(sent, s)
+               for s in surface + [ev.past_dateline(sent, self._name(r))]):
+            out.append("dateline")
+        if p.voice == "passive" and not pair and not any(
+                ev.agent_after_by(sent, x, p.end - m.start) for x in surface + [r.name]):
+            out.append(f"not the passive's agent: {r.name}")
+
+    def _actor_placed(self, telling: _Telling, r: ActorSummary, surface: list[str],
+                      countries: list[str], out: list[str]) -> None:
+        """Whether `r` heads the clause of the act, before it, with no co-doer left out
+        and no other subject nearer."""
+        m, text, sent, p, first = telling.m, telling.text, telling.sent, telling.p, telling.first
+        by_doing, refs = telling.by_doing, telling.refs
+        pair = len(telling.refs) == 2
+        found = [x for x in surface + [r.name] if ev.named_in(sent[:max(0, first)], x)]
+        if p.voice == "active" and found and not all(ev.name_heads_clause(sent, x, first)
+                                                     for x in found) and \
+                not self._group(r, p, m):
+            out.append(f"actor modifies another noun: {r.name}")
+        if p.voice == "active" and not pair and not any(
+                ev.named_in(sent[:max(0, first)], s, countries) for s in surface + [r.name]):
+            out.append(f"actor after the act: {r.name}")
+        if p.voice == "active":
+            others = [c for s in surface + [r.name] for c in ev.co_doers(sent, s, first)]
+            if any(not any(w.lower() in text.lower() for w in c.split() if w[:1].isupper()
+                           and w.lower() not in ("the", "and"))
+                   for c in others):
+                out.append(f"a co-doer left out: {others[0]}")
+        if p.voice == "active" and not pair and not by_doing and ev.other_subject_between(
+                sent, [x for x in surface + [r.name]] + [self._name(o) for o in refs]
+                + [o.name for o in refs], first):
+            out.append(f"another subject nearer the act than {r.name}")
+
+    def _actor_worded(self, telling: _Telling, r: ActorSummary, surface: list[str],
+                      out: list[str]) -> None:
+        """Whether `r` is told as the sentence words it: not a person's institution,
+        not one owner of several, no quantifier dropped, not a noun's content or a possessive."""
+        m, text, sent, p, first = telling.m, telling.text, telling.sent, telling.p, telling.first
+        titles = [t.group(1) for x in surface
+                  for t in [re.search(_PERSON_TITLE, x.strip().lower())] if t]
+        if r.kind != "person" and titles and not any(
+                re.search(rf"\b{t}\b", text.lower()) for t in titles):
+            out.append(f"a person told as their institution: {r.name}")  # "the House
+            # minority leader shared ..." is no act of the House
+        if any(re.search(re.escape(x) + r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                         r"\s*(,|and\b)", sent) for x in surface if x[:1].islower()):
+            out.append("owners listed, one told")  # "the powerhouses of Qatar, Turkey ..."
+        for x in surface:
+            lead_q = re.match(r"(some|many|several|few|most|two|three|a few|a number of|"
+                              r"dozens of|hundreds of)\b", x.strip(), re.I)
+            if lead_q and lead_q.group(1).lower() not in text.lower():
+                out.append(f"a quantifier left out: {lead_q.group(1)}")
+                break
+            q = re.search(r"\b(some|many|several|few|most|two|three|a few|a number of|"
+                          r"dozens of|hundreds of)\s+(?:[\w'’-]+\s+){0,2}" + re.escape(x),
+                          sent[:max(0, first) + len(x)], re.I)
+            if q and q.group(1).lower() not in text.lower():
+                out.append(f"a quantifier left out: {q.group(1)}")  # "some leading X"
+                break
+        if any(ev.content_of_noun(sent, x, first) for x in surface + [r.name]):
+            out.append(f"the content of a noun: {r.name}")
+        where = (0, first) if p.voice == "active" else (p.end - m.start, len(sent))
+        if any(ev.possessive_only(sent, s, *where) for s in surface):
+            out.append(f"possessive, not actor: {r.name}")
+
+    def _clause_of_condition(self, telling: _Telling, out: list[str]) -> None:
+        """An act in a clause of condition or time ("until", "if"), or one told of
+        other times."""
+        standing, sent, p, act = telling.standing, telling.sent, telling.p, telling.act
         clause = re.split(r"[,;:—–]", sent[:max(0, act)])[-1]
         opener = re.search(r"\b(until|till|unless|if|lest|whether)\b", clause, re.I)
         if opener and standing == "asserted" and (
@@ -695,6 +776,10 @@ class Statement:
                      r"(?:[\w'’.-]+\s+){0,6}$", clause, re.I):
             # "The last two times Parliament was suspended, ...": told of other times.
             out.append("a clause of other times: not this act")
+
+    def _object_runs_on(self, telling: _Telling, out: list[str]) -> None:
+        """An object whose last conjunct is the subject of another clause."""
+        sent, p = telling.sent, telling.p
         if p.object and p.voice != "noun" and re.search(r"\b(and|or)\s", p.object):
             at = _flat(sent).find(_flat(p.object))
             rest = _flat(sent)[at + len(_flat(p.object)):] if at >= 0 else ""
@@ -707,11 +792,19 @@ class Statement:
                 # "killed 300 civilians, and photos and video later showed ...": the last
                 # conjunct of the object is part of the subject of another clause.
                 out.append("the object runs into another clause")
+
+    def _limit_left_out(self, telling: _Telling, out: list[str]) -> None:
+        """A limit of time ("since 1952") the statement drops."""
+        text, sent, act = telling.text, telling.sent, telling.act
         limit = re.search(r"\b(since|until|between|from)\s+(?:the\s+)?(?:1[89]|20)\d\d\b",
                           sent[max(0, act):])
         if limit and limit.group(0).lower() not in text.lower() and limit.start() < 80:
             # "has met every president since 1952": the limit is part of what is said.
             out.append(f"a limit left out: {limit.group(0)}")
+
+    def _object_told_whole(self, telling: _Telling, out: list[str]) -> None:
+        """A pronoun object, or a part of a group told as the whole."""
+        text, sent, p = telling.text, telling.sent, telling.p
         if (p.object or "").lower() in _PRONOUN_OBJECT:
             out.append("pronoun object")
         if p.object and re.search(r"\b(one|some|many|several|most|few|two|three|four|five|"
@@ -721,6 +814,10 @@ class Statement:
                               [:max(0, _flat(text).find(_flat(p.object)))]):
             # "one of the rebels who was expelled": some of them, not all of them.
             out.append("a part told as the whole: ... of " + p.object)
+
+    def _frame_binds(self, telling: _Telling, out: list[str]) -> None:
+        """A frame verb whose subject is told again as the doer, or that binds another."""
+        m, sent, p, refs = telling.m, telling.sent, telling.p, telling.refs
         if p.frame and p.frame_subject and p.frame_start is not None and refs:
             # "The accord commits both nations to ...": who is committed follows the frame
             # verb; "called a summit of leaders to discuss" commits no doer of the act.
@@ -735,9 +832,17 @@ class Statement:
             if at >= 0 and re.search(r"\b(?!(?:the|a|an|both|all|its|their|his|her)\b)"
                                    r"[A-Za-z]{3,}", after[:at]):
                 out.append("who the frame binds is not the doer told")
+
+    def _perfect_modal(self, telling: _Telling, out: list[str]) -> None:
+        """A perfect modal ("may have") told as a present one."""
+        sent, p, act = telling.sent, telling.p, telling.act
         if p.modal and re.search(r"\b(may|might|must|could|would|should)\s+(not\s+)?have\s+"
                                  r"(\w+ly\s+)?$", sent[:max(0, act)], re.I):
             out.append("a perfect modal told as a present one")  # "may have defused"
+
+    def _unresolved_pronouns(self, telling: _Telling, out: list[str]) -> None:
+        """A pronoun the brief cannot resolve, or a purpose left unfinished."""
+        text, refs = telling.text, telling.refs
         core_words = text.split(", according to ")[0]
         if len(refs) == 1 and refs[0].kind == "person":
             # "her deal" of a woman who is the one doer: her own (a possessive, not an
@@ -751,6 +856,11 @@ class Statement:
             out.append("a pronoun the brief cannot resolve")  # "promised them access"
         if re.search(r"\bin order$|\bso as$|\bin a bid$", core_words.rstrip(" .,")):
             out.append("ends unfinished: a purpose left out")
+
+    def _object_needed(self, telling: _Telling, out: list[str]) -> None:
+        """A verb that needs its object told without one, an actor that is its own
+        target, an object cut short."""
+        m, sent, p, refs = telling.m, telling.sent, telling.p, telling.refs
         if p.voice == "active" and not p.object and not p.frame and \
                 (p.lemma in _NEEDS_OBJECT or _synonym(p.lemma) in _NEEDS_OBJECT):
             out.append("what was done is left out")  # "the documents the US signed"
@@ -759,6 +869,10 @@ class Statement:
             out.append("actor is its own target")
         if p.object and ev.cut_name(sent, p.object):
             out.append("object cut short")
+
+    def _name_cut_short(self, telling: _Telling, out: list[str]) -> None:
+        """A name at the statement's end that the sentence goes on."""
+        text, sent, p = telling.text, telling.sent, telling.p
         last_piece = ([p.object or ""] + list(p.modifiers or ()))[-1]
         if last_piece and text.split(", according to ")[0].rstrip(" .").endswith(last_piece):
             at = sent.find(last_piece)
@@ -769,7 +883,11 @@ class Statement:
                     nxt.group(1).lower() not in ev._TIME_WORDS or
                     (nxt.group(1) == "May" and not re.match(r"\s*\d", after))):
                 out.append("a name cut short")  # "to allow Minister Ana [Soto]"
-        core = text.split(", according to ")[0].rstrip(" .")
+
+    def _cut_words(self, telling: _Telling, out: list[str]) -> None:
+        """Words cut: a quotation without its marks, an object before its noun, an
+        adverb's verb, who "one of" is, an object far from its verb."""
+        m, text, sent, p, core = telling.m, telling.text, telling.sent, telling.p, telling.core
         if p.object and re.search(r"[\"“‘]\s*" + re.escape(p.object.split()[0]),
                                   sent[p.end - m.start:]) and not re.search(r"[\"“”]", text):
             out.append("a quotation told without its marks")  # tweeted: "Long and frank ..."
@@ -788,6 +906,10 @@ class Statement:
         if p.voice == "active" and not p.frame and not ev.object_near(sent, p.object or "",
                                                                       p.end - m.start):
             out.append("object far from the verb")
+
+    def _others_words(self, telling: _Telling, out: list[str]) -> None:
+        """A relative clause, a quotation, an unnamed source."""
+        m, text, p = telling.m, telling.text, telling.p
         ruled = p.lemma in _RULINGS and re.match(r"that\s+\S+\s+\S+", p.object or "")
         if ev.relative_piece([p.object or "" if not ruled else "", *(p.modifiers or ())]):
             out.append("relative clause")
@@ -798,6 +920,10 @@ class Statement:
         for r in m.attributed_to:
             if "according to" in text and not any(c.isupper() for c in (r.name or "")):
                 out.append("unnamed source")
+
+    def _claim_unbacked(self, telling: _Telling, out: list[str]) -> None:
+        """A claim with nobody making it, speculation told as commitment."""
+        m, standing, p, hedged = telling.m, telling.standing, telling.p, telling.hedged
         if standing == "alleged":
             # A claim is told with its claimant named in its own sentence, or with the
             # sentence's own hedge ("reportedly"); never a claimant from elsewhere.
@@ -806,6 +932,10 @@ class Statement:
         if standing in ("future", "conditional") and not p.frame and \
                 not (p.modal or "").startswith(("will", "is to", "are to", "shall")):
             out.append("speculation, no commitment")  # "would", "could": a view
+
+    def _conditions_left_out(self, telling: _Telling, out: list[str]) -> None:
+        """A condition or a hedge the statement drops."""
+        m, text, sent, p, act = telling.m, telling.text, telling.sent, telling.p, telling.act
         said = set(ev.tokens(text))
         cond = ev.condition_after(sent, p.end - m.start)
         if cond and cond.split()[0] not in said:
@@ -813,6 +943,11 @@ class Statement:
         for h in ev.hedges_before(sent, act):
             if h not in said:
                 out.append(f"hedge: {h}")
+
+    def _whose_words(self, telling: _Telling, out: list[str]) -> None:
+        """Whose account the act is: unclear, unsourced, a view, or undone by "but"."""
+        m, text, standing, sent = telling.m, telling.text, telling.standing, telling.sent
+        p, hedged = telling.p, telling.hedged
         scope = self.scope(m)
         if scope.kind == "unsafe" and not (standing == "alleged" and hedged
                                            and not self.claimants(m)):
@@ -825,6 +960,10 @@ class Statement:
         if scope.kind == "reported" and re.search(r"\bbut\b", sent[p.end - m.start:]) and \
                 (p.lemma in _UNDONE or _lemma_of(p.frame or "x") in _UNDONE):
             out.append("what follows 'but' may undo it")  # "agreed to resign but ..."
+
+    def _new_words(self, telling: _Telling, out: list[str]) -> None:
+        """Words the sentence does not have, beyond the names and the act's own."""
+        m, text, sent, p = telling.m, telling.text, telling.sent, telling.p
         allowed = [p.past or "", p.base or "", p.text or "", p.frame or ""]
         for r in self.actors + self.recipients + self.claimant_refs + list(m.attributed_to):
             allowed += [r.name, display_name(r, self.states), office_of(r) or "",
@@ -836,6 +975,11 @@ class Statement:
         novel = ev.novel_words(text, sent, allowed)
         if novel:
             out.append("new words: " + " ".join(novel))
+
+    def _verb_as_written(self, telling: _Telling, out: list[str]) -> None:
+        """A verb not as the sentence writes it, or a bare verb the sentence goes on from."""
+        m, text, standing, sent = telling.m, telling.text, telling.standing, telling.sent
+        p, by_doing = telling.p, telling.by_doing
         if p.voice != "noun":
             have = set(ev.tokens(sent))
             verb = [w for w in ev.tokens(p.past or "") if w not in have]
@@ -853,7 +997,11 @@ class Statement:
             if not p.object and not p.modifiers and after[:1].isalnum() and \
                     not _ends_with(text, p) and nxt not in _GOES_ON:
                 out.append("bare verb, the sentence goes on")
-        core = text.split(", according to ")[0].rstrip(" .")
+
+    def _object_complement_left_out(self, telling: _Telling, out: list[str]) -> None:
+        """What the object is accused of or asked to do, or what follows the
+        statement's last words ("from", "of"), left out; reads the problems found so far."""
+        m, sent, p, core = telling.m, telling.sent, telling.p, telling.core
         if p.object and core.lower().endswith(p.object.lower()):
             at = _flat(sent).find(_flat(p.object), max(0, p.end - m.start - 2))
             rest = _flat(sent)[at + len(_flat(p.object)):] if at >= 0 else ""
@@ -866,12 +1014,20 @@ class Statement:
             if hit and hit.group(1) in ("from", "of", "that", "to") and \
                     "cut short" not in " ".join(out):
                 out.append(f"cut short before '{hit.group(1)} ...'")
+
+    def _gaps_after_verb(self, telling: _Telling, out: list[str]) -> None:
+        """Words between the verb and what the statement tells after it."""
+        m, sent, p = telling.m, telling.sent, telling.p
         gaps = ev.gaps_after_act(sent, p.end - m.start, [p.object or "",
                                                         *(p.modifiers or ())],
                                  record(m).date_text, " ".join(filter(None, [p.past,
                                                                               p.base])))
         if p.voice == "active" and gaps:
             out.append("words left out after the verb: " + gaps)
+
+    def _pieces_as_written(self, telling: _Telling, out: list[str]) -> None:
+        """Objects and modifiers not as written, denied, or a content clause's noun."""
+        sent, p = telling.sent, telling.p
         for piece in [p.object or "", *(p.modifiers or ())]:
             if piece and _flat(piece) not in _flat(sent):
                 out.append(f"not as written: {piece}")
@@ -882,6 +1038,11 @@ class Statement:
                          r"impression|notion|assumption|fear|suspicion|assurance|warning|"
                          r"news|word|sign|signal|argument|promise)$", piece.strip(), re.I):
                 out.append(f"a content clause left out: {piece}")
+
+    def _ends_unfinished(self, telling: _Telling, out: list[str]) -> None:
+        """A statement that ends on a dangling word or cuts the verb from what
+        completes it."""
+        text, sent, p, core = telling.text, telling.sent, telling.p, telling.core
         last = ev.tokens(text)[-1:] or [""]
         if last[0] in _DANGLING:
             out.append("ends unfinished")
@@ -899,6 +1060,12 @@ class Statement:
                     nxt not in ev._PREPOSITIONS and nxt not in _GOES_ON and \
                     nxt not in ("and", "or", "but"):
                 out.append(f"an infinitive cut before '{nxt} ...'")  # "to continue [...]"
+
+    def _after_last_words(self, telling: _Telling, out: list[str]) -> None:
+        """What the sentence goes on with after the statement's last words: a second
+        object, "with ...", a verb that makes them a noun phrase."""
+        sent, p, core = telling.sent, telling.p, telling.core
+        words = re.findall(r"[\w'’-]+", _flat(core))
         if len(words) > 1:
             hit = re.search(r"\b" + r"\W+".join(map(re.escape, words[-2:])) +
                             r"\b\s+([a-z][\w'’-]*)", _flat(sent))
@@ -917,6 +1084,10 @@ class Statement:
                         or (p.subject and re.fullmatch(r"[a-z]{3,}ed", hit.group(1)))):
                 # "the deal struck between X and Y is ...": a noun phrase, not a clause.
                 out.append("a noun phrase, not a clause")
+
+    def _embedded_question(self, telling: _Telling, out: list[str]) -> None:
+        """A doer inside an embedded question ("how X ...")."""
+        sent, p, act, refs = telling.sent, telling.p, telling.act, telling.refs
         for r in refs:
             last = r.name.split()[-1] if r.name.split() else ""
             for x in dict.fromkeys([r.name, last, last.split("-")[-1]]):
@@ -927,6 +1098,11 @@ class Statement:
                              or (prev[0].lower() == "when" and p.modal)):
                     out.append(f"an embedded question: {prev[0]} ...")
                     break
+
+    def _who_is_meant(self, telling: _Telling, out: list[str]) -> None:
+        """A group told elsewhere ("the three countries"), a post left out, a doer
+        named in what was done."""
+        m, sent, p, core = telling.m, telling.sent, telling.p, telling.core
         if p.subject and re.match(r"(the|both|all)\s+(two|three|four|five|six|several|"
                                   r"other|both)?\s*(countries|nations|sides|men|women|"
                                   r"leaders|states|allies|governments|groups|parties|MPs|lawmakers|ministers|officials)\b",
@@ -951,6 +1127,10 @@ class Statement:
                 rf"\b(with|against|on|to|by) {re.escape(doer.group(1))}\b",
                 core[doer.end():]):
             out.append("the doer is named in what was done")  # "Iran hailed the accord with Iran"
+
+    def _not_an_act(self, telling: _Telling, out: list[str]) -> None:
+        """A raising verb, a bare count, a frame of a later clause."""
+        m, sent, p = telling.m, telling.sent, telling.p
         if p.frame and p.frame.split()[-1].lower() in ("alleged", "said", "believed",
                                                        "thought", "reported", "rumored",
                                                        "rumoured", "supposed", "suspected",
@@ -962,6 +1142,10 @@ class Statement:
             out.append("a count without what it counts")  # "wounded 2,400"
         if p.frame and p.frame_start is not None and p.frame_start > p.start:
             out.append(f"the frame '{p.frame}' belongs to a later clause")
+
+    def _left_after_object(self, telling: _Telling, out: list[str]) -> None:
+        """What it was called, a second agent, a name that may begin the next clause."""
+        m, text, sent, p, core = telling.m, telling.text, telling.sent, telling.p, telling.core
         if p.lemma in _COMPLEMENT and p.object and core.lower().endswith(p.object.lower()):
             at = _flat(sent).find(_flat(p.object))
             rest = _flat(sent)[at + len(_flat(p.object)):] if at >= 0 else ""
@@ -979,7 +1163,17 @@ class Statement:
             name = p.object.strip().split()[-1]
             if re.search(rf"\b{re.escape(name)},\s+(the|a|an)\b", sent):
                 out.append("the last name of the object may begin the next clause")
-        return out
+
+    # The checks of `problems`, in the order they report.
+    _CHECKS = (
+        _furniture, _dateline_subject, _account_left_out, _subject_problems, _actor_problems,
+        _clause_of_condition, _object_runs_on, _limit_left_out, _object_told_whole,
+        _frame_binds, _perfect_modal, _unresolved_pronouns, _object_needed, _name_cut_short,
+        _cut_words, _others_words, _claim_unbacked, _conditions_left_out, _whose_words,
+        _new_words, _verb_as_written, _object_complement_left_out, _gaps_after_verb,
+        _pieces_as_written, _ends_unfinished, _after_last_words, _embedded_question,
+        _who_is_meant, _not_an_act, _left_after_object)
+
 
     def _fallback(self, standing: str) -> str:
         """The phrase table, for records kept before predicates were (needs an actor)."""
