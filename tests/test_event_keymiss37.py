@@ -1,0 +1,91 @@
+"""keymiss (stop 37): key acts whose doer was a document. A report that acts later in
+an article ("The report also faults ...") stands for whoever an earlier sentence says
+put it out ("X issued a report"), as a statement or a letter already did; a communique
+is a thing, never a doer, so "a communique from X blamed Y" is X's act. Hand-built
+parses of made-up sentences (tests/parses.py)."""
+
+from __future__ import annotations
+
+from parses import parse
+from parses import texts as _texts
+
+from newsbrief.events.arguments import document_senders, is_thing
+
+# "Senators issued a report on Friday. The report also faults the agency."
+ISSUED = """
+Senators senator NOUN NNS nsubj 1
+issued issue VERB VBD ROOT 1
+a a DET DT det 3
+{noun} {lemma} NOUN NN dobj 1
+on on ADP IN prep 1
+Friday Friday PROPN NNP pobj 4
+. . PUNCT . punct 1
+The the DET DT det 8 S
+{noun} {lemma} NOUN NN nsubj 10
+also also ADV RB advmod 10
+faults fault VERB VBZ ROOT 10
+the the DET DT det 12
+agency agency NOUN NN dobj 10
+. . PUNCT . punct 10
+"""
+
+
+def test_a_report_that_acts_stands_for_those_who_issued_it():
+    doc = parse(ISSUED.format(noun="report", lemma="report"))
+    assert _texts(document_senders([doc[8]])) == ["Senators"]
+
+
+def test_a_statement_still_does():
+    doc = parse(ISSUED.format(noun="statement", lemma="statement"))
+    assert _texts(document_senders([doc[8]])) == ["Senators"]
+
+
+def test_a_report_no_earlier_sentence_says_who_put_out_stays_itself():
+    # "The report also faults the agency." alone: a news report the article cites.
+    doc = parse("""
+The the DET DT det 1
+report report NOUN NN nsubj 3
+also also ADV RB advmod 3
+faults fault VERB VBZ ROOT 3
+the the DET DT det 5
+agency agency NOUN NN dobj 3
+. . PUNCT . punct 3
+""")
+    assert _texts(document_senders([doc[1]])) == ["report"]
+
+
+def test_a_report_named_by_its_outlet_stays_itself():
+    # "Senators issued a report on Friday. The Times report faults the agency."
+    doc = parse("""
+Senators senator NOUN NNS nsubj 1
+issued issue VERB VBD ROOT 1
+a a DET DT det 3
+report report NOUN NN dobj 1
+on on ADP IN prep 1
+Friday Friday PROPN NNP pobj 4
+. . PUNCT . punct 1
+The the DET DT det 9 S
+Times Times PROPN NNP compound 9
+report report NOUN NN nsubj 11
+also also ADV RB advmod 11
+faults fault VERB VBZ ROOT 11
+the the DET DT det 13
+agency agency NOUN NN dobj 11
+. . PUNCT . punct 11
+""")
+    assert _texts(document_senders([doc[9]])) == ["report"]
+
+
+def test_a_communique_is_a_thing_not_a_doer():
+    doc = parse("""
+A a DET DT det 1
+communique communique NOUN NN nsubj 5
+from from ADP IN prep 1
+the the DET DT det 4
+ministers minister NOUN NNS pobj 2
+blamed blame VERB VBD ROOT 5
+Russia Russia PROPN NNP dobj 5
+. . PUNCT . punct 5
+""")
+    assert is_thing(doc[1])
+    assert not is_thing(doc[4])
