@@ -6,7 +6,7 @@ parses of made-up sentences (tests/parses.py)."""
 
 from __future__ import annotations
 
-from parses import parse
+from parses import coded_type, parse
 from parses import texts as _texts
 
 from newsbrief.events.arguments import document_senders, is_thing
@@ -89,3 +89,35 @@ Russia Russia PROPN NNP dobj 5
 """)
     assert is_thing(doc[1])
     assert not is_thing(doc[4])
+
+
+# "push back": resisting what another says or wants is a refusal; pushing something
+# back (a date, a force) is not. make_doc_head_first rows: word/lemma/POS/head/dep/TAG.
+_PUSHED_BACK = "Ruiz/Ruiz/PROPN/1/nsubj/NNP pushed/push/VERB/1/ROOT/VBD back/back/ADV/1/advmod/RB "
+
+
+def test_pushing_back_against_a_plan_is_a_refusal():
+    # "Ruiz pushed back against the plan ."
+    spec = _PUSHED_BACK + ("against/against/ADP/1/prep/IN the/the/DET/5/det/DT "
+                           "plan/plan/NOUN/3/pobj/NN ././PUNCT/1/punct/.")
+    assert coded_type(spec, 1) == "REJECT"
+
+
+def test_pushing_back_on_a_claim_is_a_refusal():
+    # "Ruiz pushed back on the claim ."
+    spec = _PUSHED_BACK + ("on/on/ADP/1/prep/IN the/the/DET/5/det/DT "
+                           "claim/claim/NOUN/3/pobj/NN ././PUNCT/1/punct/.")
+    assert coded_type(spec, 1) == "REJECT"
+
+
+def test_pushing_back_a_vote_is_no_refusal():
+    # "Ruiz pushed back the vote ."
+    spec = _PUSHED_BACK + "the/the/DET/4/det/DT vote/vote/NOUN/1/dobj/NN ././PUNCT/1/punct/."
+    assert coded_type(spec, 1) is None
+
+
+def test_a_vote_pushed_back_is_no_refusal():
+    # "The vote was pushed back ."
+    spec = ("The/the/DET/1/det/DT vote/vote/NOUN/3/nsubjpass/NN was/be/AUX/3/auxpass/VBD "
+            "pushed/push/VERB/3/ROOT/VBN back/back/ADV/3/advmod/RB ././PUNCT/3/punct/.")
+    assert coded_type(spec, 3) is None

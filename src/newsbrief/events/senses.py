@@ -968,6 +968,15 @@ def _pull(tok, typ):
     return DROP
 
 
+def _push(tok, typ):
+    """ "pushed back against the plan" resists it (the lexicon's "push back", REJECT);
+    "pushed back the vote" puts it off and "pushed back the rebels" drives them off:
+    with something pushed, as an object or a passive subject, it is no refusal."""
+    if typ == "REJECT" and _children(tok, "dobj", "nsubjpass"):
+        return DROP
+    return None
+
+
 def _withdraw(tok, typ):
     if typ == "RETREAT" and _out_of_contest(tok):
         return ("CONCEDE", "080")
@@ -2077,7 +2086,7 @@ _VERB_SENSES = {
     "join": _join, "attend": _attend, "rally": _rally, "implicate": _implicate,
     "receive": _receive, "host": _host,
     "meet": _meet,
-    "conclude": _conclude, "pull": _pull, "withdraw": _withdraw, "rule": _rule,
+    "conclude": _conclude, "pull": _pull, "push": _push, "withdraw": _withdraw, "rule": _rule,
     "leave": _leave, "return": _return,
     "strike": _strike, "plead": _plead, "hold": _hold, "occupy": _occupy,
     "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
