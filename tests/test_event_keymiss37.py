@@ -121,3 +121,38 @@ def test_a_vote_pushed_back_is_no_refusal():
     spec = ("The/the/DET/1/det/DT vote/vote/NOUN/3/nsubjpass/NN was/be/AUX/3/auxpass/VBD "
             "pushed/push/VERB/3/ROOT/VBN back/back/ADV/3/advmod/RB ././PUNCT/3/punct/.")
     assert coded_type(spec, 3) is None
+
+
+# "direct" and "instruct": an order when a to-clause says what is to be done.
+def test_directing_someone_to_act_is_an_order():
+    # "Lopez directed the agency to review its rules ."
+    spec = ("Lopez/Lopez/PROPN/1/nsubj/NNP directed/direct/VERB/1/ROOT/VBD "
+            "the/the/DET/3/det/DT agency/agency/NOUN/1/dobj/NN to/to/PART/5/aux/TO "
+            "review/review/VERB/1/xcomp/VB its/its/PRON/7/poss/PRP$ rules/rule/NOUN/5/dobj/NNS "
+            "././PUNCT/1/punct/.")
+    assert coded_type(spec, 1) == "REQUEST"
+
+
+def test_instructing_someone_to_act_is_an_order():
+    # "Lopez instructed the police to clear the square ."
+    spec = ("Lopez/Lopez/PROPN/1/nsubj/NNP instructed/instruct/VERB/1/ROOT/VBD "
+            "the/the/DET/3/det/DT police/police/NOUN/1/dobj/NNS to/to/PART/5/aux/TO "
+            "clear/clear/VERB/1/xcomp/VB the/the/DET/7/det/DT square/square/NOUN/5/dobj/NN "
+            "././PUNCT/1/punct/.")
+    assert coded_type(spec, 1) == "REQUEST"
+
+
+def test_directing_funds_for_a_purpose_orders_nothing():
+    # "Lopez directed the funds to rebuild schools ." (a purpose clause, advcl)
+    spec = ("Lopez/Lopez/PROPN/1/nsubj/NNP directed/direct/VERB/1/ROOT/VBD "
+            "the/the/DET/3/det/DT funds/fund/NOUN/1/dobj/NNS to/to/PART/5/aux/TO "
+            "rebuild/rebuild/VERB/1/advcl/VB schools/school/NOUN/5/dobj/NNS ././PUNCT/1/punct/.")
+    assert coded_type(spec, 1) is None
+
+
+def test_a_film_directed_by_someone_orders_nothing():
+    # "The film was directed by Lopez ."
+    spec = ("The/the/DET/1/det/DT film/film/NOUN/3/nsubjpass/NN was/be/AUX/3/auxpass/VBD "
+            "directed/direct/VERB/3/ROOT/VBN by/by/ADP/3/agent/IN Lopez/Lopez/PROPN/4/pobj/NNP "
+            "././PUNCT/3/punct/.")
+    assert coded_type(spec, 3) is None

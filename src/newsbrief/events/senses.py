@@ -977,6 +977,19 @@ def _push(tok, typ):
     return None
 
 
+def _directive(tok, typ):
+    """ "directed the agency to review its rules", "instructed the police to clear the
+    square": an order to someone, its act in a to-clause the verb governs. Without
+    one ("directed the film", "directed the funds to rebuild schools", a purpose
+    clause, "instructed in French") the verb orders nothing."""
+    if typ != "REQUEST":
+        return None
+    ordered = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
+                  any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  for c in tok.children)
+    return None if ordered else DROP
+
+
 def _withdraw(tok, typ):
     if typ == "RETREAT" and _out_of_contest(tok):
         return ("CONCEDE", "080")
@@ -2086,7 +2099,8 @@ _VERB_SENSES = {
     "join": _join, "attend": _attend, "rally": _rally, "implicate": _implicate,
     "receive": _receive, "host": _host,
     "meet": _meet,
-    "conclude": _conclude, "pull": _pull, "push": _push, "withdraw": _withdraw, "rule": _rule,
+    "conclude": _conclude, "pull": _pull, "push": _push,
+    "direct": _directive, "instruct": _directive, "withdraw": _withdraw, "rule": _rule,
     "leave": _leave, "return": _return,
     "strike": _strike, "plead": _plead, "hold": _hold, "occupy": _occupy,
     "help": _help, "assist": _help, "assure": _assure, "vow": _pledge, "pledge": _pledge,
