@@ -156,3 +156,32 @@ def test_a_film_directed_by_someone_orders_nothing():
             "directed/direct/VERB/3/ROOT/VBN by/by/ADP/3/agent/IN Lopez/Lopez/PROPN/4/pobj/NNP "
             "././PUNCT/3/punct/.")
     assert coded_type(spec, 3) is None
+
+
+# Who put a document out, when an earlier sentence names it: not one who came by it.
+def test_a_report_one_obtained_is_not_theirs():
+    # "Reporters obtained a report on Friday. The report also faults the agency."
+    doc = parse(ISSUED.replace("Senators senator", "Reporters reporter")
+                .replace("issued issue", "obtained obtain").format(noun="report", lemma="report"))
+    assert _texts(document_senders([doc[8]])) == ["report"]
+
+
+def test_a_letter_one_has_seen_is_its_named_senders():
+    # "Reporters saw a letter from the senators. The letter urges the agency."
+    doc = parse("""
+Reporters reporter NOUN NNS nsubj 1
+saw see VERB VBD ROOT 1
+a a DET DT det 3
+letter letter NOUN NN dobj 1
+from from ADP IN prep 3
+the the DET DT det 6
+senators senator NOUN NNS pobj 4
+. . PUNCT . punct 1
+The the DET DT det 9 S
+letter letter NOUN NN nsubj 10
+urges urge VERB VBZ ROOT 10
+the the DET DT det 12
+agency agency NOUN NN dobj 10
+. . PUNCT . punct 10
+""")
+    assert _texts(document_senders([doc[9]])) == ["senators"]

@@ -1556,6 +1556,7 @@ def quote_speaker(tok) -> list:
 
 
 SENT_DOCUMENTS = frozenset(_LISTS["sent_documents"])
+DOCUMENT_READERS = frozenset(_LISTS["document_readers"])
 # How far back an earlier sentence may name a document's senders.
 _SENDER_REACH = 8
 
@@ -1589,18 +1590,29 @@ def _senders_of(head) -> list:
             if tok.i >= head.i or tok.pos_ != head.pos_ or lemma_of(tok) != lemma \
                     or tok.i == head.i:
                 continue
+            named = _named_senders(tok)
+            if named:
+                return named  # "reporters have seen a letter from the senators"
             node = tok.head
             if tok.dep_ == "pobj" and node.lower_ in ("in", "through", "via"):
                 node = node.head  # "said in a statement"
             elif tok.dep_ != "dobj":
                 continue  # "issued a statement"
-            if node.pos_ not in VERB_POS:
-                continue
+            if node.pos_ not in VERB_POS or lemma_of(node) in DOCUMENT_READERS:
+                continue  # "the paper obtained a report": got it, did not put it out
             subj = [c for c in node.children if c.dep_ == "nsubj" and not first_person(c)
                     and not (c.pos_ in NOUN_POS and lemma_of(c) in SENT_DOCUMENTS)]
             if subj:
                 return subj
     return []
+
+
+def _named_senders(doc_noun) -> list:
+    """ "a letter from the senators", "a report by the committee": the senders a
+    document's own phrase names."""
+    return [g for p in doc_noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+            for g in p.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS
+            and lemma_of(g) not in SENT_DOCUMENTS]
 
 
 def spoken_about(verb, actorish: Callable) -> list:
