@@ -185,3 +185,10 @@ agency agency NOUN NN dobj 10
 . . PUNCT . punct 10
 """)
     assert _texts(document_senders([doc[9]])) == ["senators"]
+
+
+def test_pushing_back_against_armed_men_is_a_fight_not_a_refusal():
+    # "Ruiz pushed back against the rebels ."
+    spec = _PUSHED_BACK + ("against/against/ADP/1/prep/IN the/the/DET/5/det/DT "
+                           "rebels/rebel/NOUN/3/pobj/NNS ././PUNCT/1/punct/.")
+    assert coded_type(spec, 1) is None

@@ -971,8 +971,16 @@ def _pull(tok, typ):
 def _push(tok, typ):
     """ "pushed back against the plan" resists it (the lexicon's "push back", REJECT);
     "pushed back the vote" puts it off and "pushed back the rebels" drives them off:
-    with something pushed, as an object or a passive subject, it is no refusal."""
-    if typ == "REJECT" and _children(tok, "dobj", "nsubjpass"):
+    with something pushed, as an object or a passive subject, it is no refusal; nor
+    is pushing back against armed men ("troops pushed back against the rebels"), a fight."""
+    if typ != "REJECT":
+        return None
+    if _children(tok, "dobj", "nsubjpass"):
+        return DROP
+    armed = _cls("sense_armed_doers")
+    if any(_lemma_in(g, armed) or g.lower_ in armed or any(
+            m.dep_ in ("amod", "compound") and (_lemma_in(m, armed) or m.lower_ in armed)
+            for m in g.children) for g in _pobjs(tok, "against", "on")):
         return DROP
     return None
 
