@@ -405,6 +405,7 @@ def _calendar(doc, timexes: Iterable[Timex]):
 def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
               lines: list[int] | None, pub: date | None = None) -> dict[int, EventDate]:
     out: dict[int, EventDate] = {}
+    acts_of_when: list[tuple[int, EventDate]] = []  # (`_act_of_when_clause`)
     # Explicit calendar dates ("March 14, 2019") before relative words ("overnight",
     # "recently") when both hang on one event; otherwise text order.
     timexes = sorted(timexes, key=lambda t: (not _DIGIT.search(t.text), t.start))
@@ -475,7 +476,41 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             k = predicates.get(verb.i)
             if k is not None and k not in out:
                 out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+        act = _act_of_when_clause(root)
+        if act is not None and act.i in predicates:
+            acts_of_when.append((predicates[act.i],
+                                 EventDate(parsed[0], parsed[1], tx.text, "text")))
+    for k, when in acts_of_when:
+        # after every time of the sentence is placed: the act's own time wins
+        if k not in out:
+            out[k] = when
     return out
+
+
+# A "when" clause's mark that ties the act the clause hangs on to the clause's own time.
+_WHEN_MARKS = frozenset(_LISTS["when_marks"])
+
+
+def _act_of_when_clause(root):
+    """The act told in the past that a past "when" clause hangs on, when the time is told
+    on that clause's own verb ("had discussed it at length when they met on Wednesday",
+    "When they met on Wednesday, they discussed it"): done at the clause's time. None for a
+    clause not in the simple past ("will discuss it when they meet on Monday"), for a
+    time on a noun of the clause, for an act told in the present ("is now joining"), and
+    for a reporting verb above it ("said when they arrived on Friday the house was
+    empty": the time is of what is reported)."""
+    clause = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if clause.i == root.i or not _on_verb_itself(root, clause) or clause.dep_ != "advcl" or \
+            clause.pos_ not in ("VERB", "AUX") or clause.tag_ != "VBD":
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS and c.i < clause.i
+               for c in clause.children):
+        return None
+    head = clause.head
+    if head.i == clause.i or head.pos_ not in ("VERB", "AUX") or \
+            head.tag_ not in ("VBD", "VBN") or lemma_of(head) in _REPORTING:
+        return None
+    return head
 
 
 # A "when" clause may hang on the time ("last March, when ...": relcl), on the verb
@@ -601,8 +636,8 @@ def saying_time(say, timexes: Iterable[Timex]) -> "EventDate | None":
 
 def _scene_act(root, predicates: Mapping[int, int]) -> int | None:
     """The event index of the act whose occasion a timex dates: the time told before
-    the occasion's noun or in a phrase on it ("during the May 2015 party meeting",
-    "at the summit on Monday"), that noun taken by "during", "at" or "in" on the act's
+    the occasion's noun, in a phrase on it or bare after it ("during the May 2015 party
+    meeting", "at the summit on Monday", "during the talks last week"), that noun taken by "during", "at" or "in" on the act's
     verb; else None."""
     head = root.head
     for _ in range(3):
@@ -611,8 +646,8 @@ def _scene_act(root, predicates: Mapping[int, int]) -> int | None:
         head = head.head
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in"):
         head = head.head  # "the summit on Monday"
-    elif not root.i < head.i:
-        return None
+    elif not root.i < head.i and root.dep_ not in ("npadvmod", "tmod"):
+        return None  # (a bare time after the noun is its own: "during the talks last week")
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in _SETTING_PREPS:
         return None
     verb = head.head.head
@@ -904,6 +939,14 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             # "Touring the port on Sunday, the governor vowed to rebuild it": the
             # participle's day reaches what the main verb controls or is joined with
             on_verb[opened.i] = (tx, parsed, root)
+        for clause in _when_clause_after(root, tx, lines):
+            # "The rift deepened in March, when Norway recalled its envoy to protest":
+            # the time a "when" clause tells of (`_governed`) is its verb's, and so
+            # reaches what that verb controls (its purpose, its complement)
+            on_verb.setdefault(clause.i, (tx, parsed, root))
+        act = _act_of_when_clause(root)
+        if act is not None:
+            on_verb.setdefault(act.i, (tx, parsed, root))
     if not on_verb:
         return
     timed = {root.i: root for _, _, root in _calendar(doc, timexes)}

@@ -307,7 +307,7 @@ class StoryTime:
                         c.lower_ == "the" for c in tok.children):
                 # "later in the day", "earlier in the evening": the day of the one before
                 self._anchor(self.pieces[tok.i], 0, doc[tok.head.head.i:tok.i + 1].text,
-                             tok.head.head.i)
+                             tok.head.head.i, same_day=True)
                 continue
             if tok.dep_ in ("npadvmod", "pobj", "advmod") and tok.i not in tagged:
                 mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "det")]
@@ -323,10 +323,17 @@ class StoryTime:
                         self.unanchored[self.pieces[tok.i]] = (
                             tok.left_edge.i, step, doc[tok.left_edge.i:tok.i + 1].text)
 
-    def _anchor(self, piece: int, step: int | None, text: str, at: int | None = None) -> None:
+    def _anchor(self, piece: int, step: int | None, text: str, at: int | None = None,
+                same_day: bool = False) -> None:
         if piece in self.times and self.times[piece].relative is None:
             return  # the sentence's own calendar time wins
         base = (self._named_day(piece, at) if at is not None else None) or self._last_time(piece)
+        if base is None and same_day:
+            # "Earlier in the day, X urged Y" with no time in the sentences just before: a
+            # part of the day the story is telling, the last near day it named before (in
+            # a clause of any kind, however far back), or, when it named none, the
+            # publication day (measured on the judged files: datectx)
+            base = self._day_told_before(piece)
         date_ = None
         if base is not None and not base.far and step is not None and \
                 base.date is not None and base.date.precision == "day":
@@ -435,6 +442,17 @@ class StoryTime:
                     span.start <= self.pub + timedelta(days=NEWS_DAYS):
                 return True
         return False
+
+    def _day_told_before(self, piece: int) -> _PieceTime | None:
+        """The last near day the story names before `piece` (in a clause of any kind), or
+        the publication day when it names no day before it."""
+        days = [(i, d) for i, d in self.root_days.items()
+                if self.pieces[i] < piece and self._near(d.date)]
+        if days:
+            return _PieceTime(max(days, key=lambda x: x[0])[1], False, None)
+        if self.pub is None or any(self.pieces[i] < piece for i in self.root_days):
+            return None  # (a far day named before: the story tells of another time)
+        return _PieceTime(EventDate(self.pub.isoformat(), "day", None, "published"), False, None)
 
     def _named_day(self, piece: int, at: int) -> _PieceTime | None:
         """The near day a sentence names itself before token `at`, on no verb of its

@@ -1,0 +1,155 @@
+"""datectx: a time the sentence tells reaches acts the coder left undated.
+
+- A "when" clause dated by the time told just before it ("deepened in March, when Norway
+  recalled its envoy to protest") dates what its verb controls too: the purpose or
+  complement of the clause's verb is done on that occasion.
+- A past "when" clause whose own verb carries the time ("had discussed the
+  border when they met on Wednesday") dates the act it hangs on: done at that time.
+  Not a clause told ahead ("will raise it when they meet on Monday"), nor a reporting
+  verb above it, whose time is its own, nor a "while" of contrast.
+- A bare time after an occasion's noun ("during the talks last week") dates the act
+  done at it, as a time before the noun or in a phrase on it does.
+- "Earlier in the day" with no day in the sentences just before it is the last near day
+  the story named before (in a clause of any kind), or the publication day when the
+  story named none.
+Hand-built parses (the shapes en_core_web_sm gives), sentences made up."""
+
+from __future__ import annotations
+
+from newsbrief.events import governing
+
+from dating_helpers import body, dates_by_type  # noqa: F401  (fixtures)
+from fake_stages import build, coder_with, extract, named_states, timex, with_tags
+
+# "The rift deepened in March, when Norway recalled its envoy to protest the arrests."
+RECALLED_TO_PROTEST = [
+    "The the DET det 1", "rift rift NOUN nsubj 2", "deepened deepen VERB ROOT 2",
+    "in in ADP prep 2", "March March PROPN pobj 3 B-DATE", ", , PUNCT punct 4",
+    "when when SCONJ advmod 8", "Norway Norway PROPN nsubj 8 B-GPE",
+    "recalled recall VERB relcl 4", "its its PRON poss 10", "envoy envoy NOUN dobj 8",
+    "to to PART aux 12", "protest protest VERB advcl 8", "the the DET det 14",
+    "arrests arrest NOUN dobj 12", ". . PUNCT punct 2",
+]
+
+# "Norway said it had discussed the border with Sweden when they met on Wednesday."
+DISCUSSED_WHEN_MET = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "it it PRON nsubj 4",
+    "had have AUX aux 4", "discussed discuss VERB ccomp 1", "the the DET det 6",
+    "border border NOUN dobj 4", "with with ADP prep 4", "Sweden Sweden PROPN pobj 7 B-GPE",
+    "when when SCONJ advmod 11", "they they PRON nsubj 11", "met meet VERB advcl 4",
+    "on on ADP prep 11", "Wednesday Wednesday PROPN pobj 12 B-DATE", ". . PUNCT punct 1",
+]
+
+# "Norway will raise the border with Sweden when they meet on Monday."
+WILL_RAISE_WHEN_MEET = [
+    "Norway Norway PROPN nsubj 2 B-GPE", "will will AUX aux 2", "raise raise VERB ROOT 2",
+    "the the DET det 4", "border border NOUN dobj 2", "with with ADP prep 2",
+    "Sweden Sweden PROPN pobj 5 B-GPE", "when when SCONJ advmod 9", "they they PRON nsubj 9",
+    "meet meet VERB advcl 2", "on on ADP prep 9", "Monday Monday PROPN pobj 10 B-DATE",
+    ". . PUNCT punct 2",
+]
+
+# "Norway reported the attack when its envoy returned on Friday."
+REPORTED_WHEN = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "reported report VERB ROOT 1", "the the DET det 3",
+    "attack attack NOUN dobj 1", "when when SCONJ advmod 7", "its its PRON poss 6",
+    "envoy envoy NOUN nsubj 7", "returned return VERB advcl 1", "on on ADP prep 7",
+    "Friday Friday PROPN pobj 8 B-DATE", ". . PUNCT punct 1",
+]
+
+
+def _dates(rows, preds, start, end, value, tags=None):
+    doc = with_tags(build(rows), tags or {})
+    return governing.attach_timexes(doc, [timex(doc, start, end, value)], preds)
+
+
+def test_the_purpose_of_a_when_clause_verb_takes_the_clause_time():
+    got = _dates(RECALLED_TO_PROTEST, {8: 0, 12: 1}, 4, 5, "2024-03", {8: "VBD", 12: "VB"})
+    assert got[0].date == "2024-03"
+    assert got[1].date == "2024-03"
+
+
+def test_a_past_when_clause_with_its_own_time_dates_the_act_it_hangs_on():
+    got = _dates(DISCUSSED_WHEN_MET, {4: 0}, 13, 14, "2024-12-04", {4: "VBN", 11: "VBD"})
+    assert got[0].date == "2024-12-04"
+
+
+def test_a_when_clause_told_ahead_dates_nothing_above_it():
+    got = _dates(WILL_RAISE_WHEN_MEET, {2: 0}, 11, 12, "2024-12-09", {2: "VB", 9: "VBP"})
+    assert 0 not in got
+
+
+def test_a_reporting_verb_above_a_when_clause_keeps_its_own_time():
+    got = _dates(REPORTED_WHEN, {1: 0}, 9, 10, "2024-12-06", {1: "VBD", 7: "VBD"})
+    assert 0 not in got
+
+
+WORDS = coder_with({"urge": ("REQUEST", "020", None), "arrest": ("COERCE", "173", None)})
+NAMES = ["Norway", "Sweden", "Finland"]
+
+# "Norway arrested two men as the market closed on Tuesday. Earlier in the day, Sweden
+# urged Finland." (the day told in a clause of time, which dates no sentence of its own)
+EARLIER_IN_THE_DAY = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "arrested arrest VERB ROOT 1", "two two NUM nummod 3",
+    "men man NOUN dobj 1", "as as SCONJ mark 7", "the the DET det 6",
+    "market market NOUN nsubj 7", "closed close VERB advcl 1", "on on ADP prep 7",
+    "Tuesday Tuesday PROPN pobj 8 B-DATE", ". . PUNCT punct 1",
+    "Earlier early ADV advmod 17", "in in ADP prep 11", "the the DET det 14",
+    "day day NOUN pobj 12", ", , PUNCT punct 17", "Sweden Sweden PROPN nsubj 17 B-GPE",
+    "urged urge VERB ROOT 17", "Finland Finland PROPN dobj 17 B-GPE", ". . PUNCT punct 17",
+]
+
+# "Sweden spoke to the press. Earlier in the day, Sweden urged Finland." (no day named)
+NO_DAY_BEFORE = [
+    "Sweden Sweden PROPN nsubj 1 B-GPE", "spoke speak VERB ROOT 1", "to to ADP prep 1",
+    "the the DET det 4", "press press NOUN pobj 2", ". . PUNCT punct 1",
+    "Earlier early ADV advmod 12", "in in ADP prep 6", "the the DET det 9",
+    "day day NOUN pobj 7", ", , PUNCT punct 12", "Sweden Sweden PROPN nsubj 12 B-GPE",
+    "urged urge VERB ROOT 12", "Finland Finland PROPN dobj 12 B-GPE", ". . PUNCT punct 12",
+]
+
+
+def test_earlier_in_the_day_is_the_day_told_before_in_a_clause_of_time(body):
+    doc = with_tags(build(EARLIER_IN_THE_DAY), {1: "VBD", 7: "VBD", 17: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 9, 10, "2024-12-03")],
+                                coder=WORDS))
+    assert got["REQUEST"] == ("2024-12-03", "text")
+
+
+def test_earlier_in_the_day_in_a_story_naming_no_day_is_the_publication_day(body):
+    doc = with_tags(build(NO_DAY_BEFORE), {1: "VBD", 12: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [], coder=WORDS))
+    assert got["REQUEST"] == ("2024-12-05", "text")
+
+
+# "During the talks last week, Norway offered to lend staff to Sweden." (the bare time
+# after the occasion's noun is the occasion's, and so the act's done at it)
+DURING_THE_TALKS_LAST_WEEK = [
+    "During during ADP prep 7", "the the DET det 2", "talks talk NOUN pobj 0",
+    "last last ADJ amod 4", "week week NOUN npadvmod 2 B-DATE", ", , PUNCT punct 7",
+    "Norway Norway PROPN nsubj 7 B-GPE", "offered offer VERB ROOT 7", "to to PART aux 9",
+    "lend lend VERB xcomp 7", "staff staff NOUN dobj 9", "to to ADP prep 9",
+    "Sweden Sweden PROPN pobj 11 B-GPE", ". . PUNCT punct 7",
+]
+
+
+def test_a_bare_time_after_the_occasion_noun_dates_the_act_done_at_it():
+    got = _dates(DURING_THE_TALKS_LAST_WEEK, {2: 0, 7: 1}, 3, 5, "2024-W48", {7: "VBD"})
+    assert got[0].date == "2024-W48"
+    assert got[1].date == "2024-W48"
+
+
+# "While Norway backed the pact in May, Sweden rejected it." ("while" of contrast: the
+# clause's time is its own)
+WHILE_CONTRAST = [
+    "While while SCONJ mark 2", "Norway Norway PROPN nsubj 2 B-GPE", "backed back VERB advcl 8",
+    "the the DET det 4", "pact pact NOUN dobj 2", "in in ADP prep 2",
+    "May May PROPN pobj 5 B-DATE", ", , PUNCT punct 8", "Sweden Sweden PROPN nsubj 8 B-GPE",
+    "rejected reject VERB ROOT 8", "it it PRON dobj 8", ". . PUNCT punct 8",
+]
+
+
+def test_a_while_clause_of_contrast_keeps_its_time_to_itself():
+    got = _dates(WHILE_CONTRAST, {2: 0, 8: 1}, 6, 7, "2024-05", {2: "VBD", 8: "VBD"})
+    assert got[0].date == "2024-05"
+    assert 1 not in got
