@@ -97,6 +97,12 @@ FRESH_FILES = ("events-blind-1203081.tsv", "events-blind-1203093.tsv",
                # key list, restored to the tree at its close
                "events-blind-1205301.tsv", "events-blind-1205331.tsv",
                "events-blind-1205002.tsv", "key-events-blind-1204921.tsv",
+               # the held-out key list of the night stop (1205013) and the morning stop's
+               # blind tests (1205422, the rejudges 1205507 and 1205521 of the rtr- source)
+               # with its held-out key list 1205255, restored to the tree at its close
+               "key-events-blind-1205013.tsv", "events-blind-1205422.tsv",
+               "events-blind-1205507.tsv", "events-blind-1205521.tsv",
+               "key-events-blind-1205255.tsv",
                "key-events-blind-1203602.tsv",
                "key-events-blind-1203753.tsv", "key-events-blind-1203754.tsv",
                "key-events-blind-1203914.tsv", "key-events-blind-1203952.tsv",
