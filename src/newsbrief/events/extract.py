@@ -52,9 +52,9 @@ from .mainact import LEAD_SENTENCES as MAIN_LEAD_SENTENCES, mark_main_acts
 from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attempted, bygone,
                        capacity, chance_of, deadline_given, denied, described, enabled, forecast,
                        habitual, held_attitude, hypothetical, made_for, not_done, object_denied,
-                       obliged, passing_trip, pending, planned_occasion, promised_object,
-                       rehearsed, remit, reported_plan, scheduled, standing, tally, undone,
-                       unverified, unwanted, weighed)
+                       obliged, open_question, passing_trip, pending, planned_occasion,
+                       promised_object, rehearsed, remit, reported_plan, scheduled, standing,
+                       tally, undone, unverified, unwanted, weighed)
 from .places import attach_places
 from .furniture import caption_sentence, furniture_lines, teaser_spans
 from .implicit import implicit_doers, standing_alone
@@ -265,6 +265,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     anticipated(cand.tok) is not None or \
                     held_attitude(cand.tok) is not None or \
                     chance_of(cand.tok) is not None or \
+                    open_question(cand.tok) is not None or \
                     _ahead(date, article.published, cand.tok, ev.modality):
                 foreseen.add(ev.id)
     events = _with_article_term(events, judge, dropped)

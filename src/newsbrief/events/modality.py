@@ -226,6 +226,33 @@ def forecast(tok) -> str | None:
     return None
 
 
+# How far up a to-infinitive may climb to the clause that asks ("whether to order them to
+# leave": "leave" hangs on "order", which the question marks).
+QUESTION_STEPS = 3
+
+
+def open_question(tok) -> str | None:
+    """The mark of the open question that holds the act of predicate `tok`, or None: the
+    act's verb (or the verb an event noun is the object of) opens a clause of "whether",
+    or of "if" that completes a verb or a noun ("were probing whether the firm broke the
+    embargo", "asked her if she had met him", "will decide whether to impose duties",
+    "the question of whether they talked"). A yes-no question tells neither that the act
+    happened nor that it did not, in any tense; `forecast` reads only its future. An
+    "if" clause that is an adverbial is a condition (`_own`), and one after "be" ("the
+    only way is if ...") no question."""
+    verb = _verb_of(tok)
+    for _ in range(QUESTION_STEPS):
+        if verb is None:
+            return None
+        for m in verb.children:
+            if m.dep_ != "mark" or m.lower_ not in OPEN_QUESTION:
+                continue
+            if m.lower_ == "whether" or (verb.dep_ != "advcl" and _lemma(verb.head) != "be"):
+                return m.lower_
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return None
+
+
 # The words of a denial (as written: a standing's cue is the word itself): the act below
 # them is one someone says did not happen (data/modality_lists.toml).
 DENYING = frozenset(_LISTS["denying"])
@@ -506,20 +533,31 @@ UNMARKED_PAST = frozenset(_LISTS["unmarked_past"])
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
+def _present_passive(verb) -> bool:
+    """Is `verb` a participle whose only auxiliary is a passive "be" in the simple
+    present ("are freed", "is signed"; not "were freed", "has been signed")?"""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and \
+        auxes[0].tag_ in _PRESENT_TAGS
+
+
 def ahead_in_clause(tok) -> str | None:
     """The conjunction of a clause of time that puts the act of predicate `tok` still to
     come, or None: the act's verb (the predicate, or the verb an event noun is the object
     of) heads a clause of "before", "until", "once", "after" told in the simple present
     ("two days before the sides hold talks", "will not leave until the government
-    resigns", "after he steps down next year"): English tells a future act there in the
-    present, and a done one in the past ("after protesters stormed it"). Not a verb whose
-    past is spelled as its present ("after protesters set fires": the parser's tag is no
-    tense), and not an occasion that a verb of leaving takes as its object ("before he
-    leaves the summit": the summit is under way)."""
+    resigns", "after he steps down next year"), or in the present passive ("until the
+    prisoners are freed", "once the deal is signed"): English tells a future act there in
+    the present, and a done one in the past ("after protesters stormed it", "after they
+    were freed"). Not a verb whose past is spelled as its present ("after protesters set
+    fires": the parser's tag is no tense), and not an occasion that a verb of leaving
+    takes as its object ("before he leaves the summit": the summit is under way)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
-    if verb is None or verb.dep_ != "advcl" or verb.tag_ not in _PRESENT_TAGS:
+    if verb is None or verb.dep_ != "advcl":
         return None
-    if verb.lower_ in UNMARKED_PAST or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if not _present_passive(verb) and (
+            verb.tag_ not in _PRESENT_TAGS or verb.lower_ in UNMARKED_PAST or
+            any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return None
     if verb is not tok and tok.dep_ == "dobj" and _lemma(verb) in LEAVING_OCCASION_VERBS:
         return None

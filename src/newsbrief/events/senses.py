@@ -928,9 +928,18 @@ def _host(tok, typ):
     return DROP  # "hosted a party", "hosts a podcast"
 
 
+def _met_with(tok) -> bool:
+    """A passive "met with" ("the plan was met with scorn", "were met with gunfire"):
+    English tells how a thing or a move was received, never a meeting, which the
+    passive tells with "by" ("was met at the airport by the minister")."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and bool(_pobjs(tok, "with"))
+
+
 def _meet(tok, typ):
     if typ not in ("CONSULT", "AGREE"):
         return None
+    if _met_with(tok):
+        return DROP
     objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
     if any(_lemma_in(o, _cls("sense_goals")) for o in objs):
         return DROP  # "met the deadline", "meet its goal"
