@@ -192,3 +192,11 @@ def test_pushing_back_against_armed_men_is_a_fight_not_a_refusal():
     spec = _PUSHED_BACK + ("against/against/ADP/1/prep/IN the/the/DET/5/det/DT "
                            "rebels/rebel/NOUN/3/pobj/NNS ././PUNCT/1/punct/.")
     assert coded_type(spec, 1) is None
+
+
+def test_a_statement_read_out_is_the_readers():
+    # "Ruiz read a statement on Friday. The statement urges the agency." (read aloud by
+    # one who speaks for its senders, as before the readers were set apart)
+    doc = parse(ISSUED.replace("Senators senator NOUN NNS", "Ruiz Ruiz PROPN NNP")
+                .replace("issued issue", "read read").format(noun="statement", lemma="statement"))
+    assert _texts(document_senders([doc[8]])) == ["Ruiz"]
