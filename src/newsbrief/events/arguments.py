@@ -1556,24 +1556,31 @@ def quote_speaker(tok) -> list:
 
 
 SENT_DOCUMENTS = frozenset(_LISTS["sent_documents"])
-DOCUMENT_READERS = frozenset(_LISTS["document_readers"])
+# Verbs of putting a document out: the ones that put out words (saying_lists.toml
+# uttering_verbs, read here so the list has one copy; saying.py imports this module)
+# and those only a document takes (arguments_lists.toml document_issuers).
+DOCUMENT_ISSUERS = frozenset(
+    word_lists("newsbrief.events", "saying_lists.toml")["uttering_verbs"]
+    + _LISTS["document_issuers"])
 # How far back an earlier sentence may name a document's senders.
 _SENDER_REACH = 8
 
 
-def document_senders(heads) -> list:
+def document_senders(heads, can_send: Callable | None = None) -> list:
     """ "the statement said", "'We call on X,' the statement ended": a definite
     document that speaks or acts stands for its senders, as the nearest earlier
     sentence within reach names them ("X and Y said in a joint statement", "X
     issued a statement"). Heads that are no such document, or whose senders no
-    earlier sentence names, are kept as they are."""
+    earlier sentence names, are kept as they are. `can_send` says whether a noun
+    after a document's own "from"/"by" can have sent it (a state, body or person;
+    not a place, a time or a thing)."""
     out: list = []
     for head in heads:
-        out.extend(_senders_of(head) or [head])
+        out.extend(_senders_of(head, can_send or _may_send) or [head])
     return list(dict.fromkeys(out))
 
 
-def _senders_of(head) -> list:
+def _senders_of(head, can_send: Callable) -> list:
     lemma = lemma_of(head)
     if head.pos_ not in NOUN_POS or lemma not in SENT_DOCUMENTS:
         return []
@@ -1590,7 +1597,7 @@ def _senders_of(head) -> list:
             if tok.i >= head.i or tok.pos_ != head.pos_ or lemma_of(tok) != lemma \
                     or tok.i == head.i:
                 continue
-            named = _named_senders(tok)
+            named = _named_senders(tok, can_send)
             if named:
                 return named  # "reporters have seen a letter from the senators"
             node = tok.head
@@ -1598,8 +1605,10 @@ def _senders_of(head) -> list:
                 node = node.head  # "said in a statement"
             elif tok.dep_ != "dobj":
                 continue  # "issued a statement"
-            if node.pos_ not in VERB_POS or lemma_of(node) in DOCUMENT_READERS:
-                continue  # "the paper obtained a report": got it, did not put it out
+            if tok.dep_ == "dobj" and not _puts_out(node):
+                continue  # "X rejected the report", "the paper obtained it": not X's own
+            if node.pos_ not in VERB_POS:
+                continue
             subj = [c for c in node.children if c.dep_ == "nsubj" and not first_person(c)
                     and not (c.pos_ in NOUN_POS and lemma_of(c) in SENT_DOCUMENTS)]
             if subj:
@@ -1607,12 +1616,27 @@ def _senders_of(head) -> list:
     return []
 
 
-def _named_senders(doc_noun) -> list:
+def _puts_out(verb) -> bool:
+    """ "issued a report", "read out a statement", "put out a note": the subject put
+    the document out. Not "rejected", "denied", "demanded" or "obtained" it."""
+    lemma = lemma_of(verb)
+    if lemma == "put":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in DOCUMENT_ISSUERS
+
+
+def _may_send(tok) -> bool:
+    """Without the actor index: a noun that is no thing, place or time."""
+    return not is_thing(tok) and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+
+
+def _named_senders(doc_noun, can_send: Callable) -> list:
     """ "a letter from the senators", "a report by the committee": the senders a
-    document's own phrase names."""
+    document's own phrase names; not "a statement from Geneva", "a report from the
+    border" (where it came from)."""
     return [g for p in doc_noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
             for g in p.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS
-            and lemma_of(g) not in SENT_DOCUMENTS]
+            and lemma_of(g) not in SENT_DOCUMENTS and can_send(g)]
 
 
 def spoken_about(verb, actorish: Callable) -> list:

@@ -743,6 +743,13 @@ def _home_place(index: ActorIndex, tok, own: set) -> bool:
         and ent.country in own
 
 
+def _may_act(index: ActorIndex, tok) -> bool:
+    """A noun that can send a document: an actor that is no place used as a place
+    ("a statement from Geneva") and no time."""
+    return (tok.ent_type_ not in PLACE_ENTS or _a_state(index, tok)) \
+        and tok.ent_type_ not in ("DATE", "TIME") and index.actorish(tok)
+
+
 def _a_state(index: ActorIndex, tok) -> bool:
     ent = index.entity(tok)
     return ent is not None and ent.kind == "state"
@@ -1068,7 +1075,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         # "the statement called on X": a document acting stands for its senders,
         # named in an earlier sentence (no one when none is)
         docs = [c for c in cand.tok.children if c.dep_ == "nsubj"]
-        senders = [t for t in document_senders(docs) if t not in docs]
+        senders = [t for t in document_senders(docs, lambda t: _may_act(index, t))
+                   if t not in docs]
         actor = _source_refs(index, senders)
     recipient = _recipient_refs(index, cand.args.recipient)
     def own(h):
