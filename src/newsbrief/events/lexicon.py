@@ -179,7 +179,7 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_dispersing_forces", "sense_law_forces", "sense_wanted_people",
                 "sense_wanted_signs", "sense_own_people", "sense_court_sittings",
                 "sense_gathering_onlookers",
-                "sense_no_promise_verbs", "sense_reached",
+                "sense_no_promise_verbs", "sense_push_fight", "sense_reached",
                 "sense_reprisals",
                 "sense_request_objects", "sense_standing_nouns", "sense_standing_texts",
                 "sense_told", "sense_verbal_attack", "sense_weapons", "sense_withdrawn")

@@ -299,10 +299,15 @@ def _armed_body(tok) -> bool:
     organisation the knowledge base lists only as armed ("Hezbollah"). A people
     ("the Freedonians observed a strike") is its workers and shops as often: a
     general strike."""
-    if tok.ent_type_ == "GPE":
-        return True
-    armed = _cls("sense_armed_doers")
-    if any(_lemma_in(t, armed) or t.lower_ in armed for t in [tok] + [
+    return tok.ent_type_ == "GPE" or _armed_men(tok)
+
+
+def _armed_men(tok, more: frozenset = frozenset()) -> bool:
+    """Armed men, not a state's name: a word of armed men (`sense_armed_doers`, and
+    `more`) on the head or its modifiers, or an organisation the knowledge base
+    lists only as armed."""
+    armed = _cls("sense_armed_doers") | more
+    if any(_lemma_in(t, armed) for t in [tok] + [
             c for c in tok.children if c.dep_ in ("amod", "compound")]):
         return True
     return tok.ent_type_ == "ORG" and _armed_org(_entity_text(tok))
@@ -980,18 +985,28 @@ def _pull(tok, typ):
 def _push(tok, typ):
     """ "pushed back against the plan" resists it (the lexicon's "push back", REJECT);
     "pushed back the vote" puts it off and "pushed back the rebels" drives them off:
-    with something pushed, as an object or a passive subject, it is no refusal; nor
-    is pushing back against armed men ("troops pushed back against the rebels"), a fight."""
+    with something pushed, as an object or a passive subject, it is no refusal. Nor is
+    a fight: armed men or police pushing back, or pushing back against armed men or an
+    attack ("troops pushed back against the advance", "police pushed back against
+    the crowd", "pushed back on several fronts")."""
     if typ != "REJECT":
         return None
     if _children(tok, "dobj", "nsubjpass"):
         return DROP
-    armed = _cls("sense_armed_doers")
-    if any(_lemma_in(g, armed) or g.lower_ in armed or any(
-            m.dep_ in ("amod", "compound") and (_lemma_in(m, armed) or m.lower_ in armed)
-            for m in g.children) for g in _pobjs(tok, "against", "on")):
+    fight = _cls("sense_push_fight")
+    against = _pushed_against(tok)
+    if any(_armed_men(d, fight) for d in _children(tok, "nsubj")) \
+            or any(_armed_men(g, fight) for g in against):
         return DROP
     return None
+
+
+def _pushed_against(tok) -> list:
+    """What "pushed back against/on" resists, under the verb or, as the parser often
+    hangs it, under "back"; never a time ("pushed back on Monday")."""
+    backs = [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
+    return [g for h in [tok] + backs for g in _pobjs(h, "against", "on")
+            if g.ent_type_ not in ("DATE", "TIME")]
 
 
 def _directive(tok, typ):
@@ -1001,10 +1016,19 @@ def _directive(tok, typ):
     clause, "instructed in French") the verb orders nothing."""
     if typ != "REQUEST":
         return None
+    objs = _children(tok, "dobj")
     ordered = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
-                  any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  any(a.dep_ == "aux" and a.lower_ == "to" and _right_after(a, objs)
+                      for a in c.children)
                   for c in tok.children)
     return None if ordered else DROP
+
+
+def _right_after(to, objs) -> bool:
+    """The to-clause of an order follows the one ordered directly ("instructed the
+    police to clear"); one that comes after other words is a purpose clause the parser
+    hung on the verb ("instructed students in French for years to earn a living")."""
+    return not objs or any(to.i == o.right_edge.i + 1 for o in objs)
 
 
 def _withdraw(tok, typ):
