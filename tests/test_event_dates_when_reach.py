@@ -9,6 +9,8 @@
   verb above it, whose time is its own, nor a "while" of contrast.
 - A bare time after an occasion's noun ("during the talks last week") dates the act
   done at it, as a time before the noun or in a phrase on it does.
+- An act in an "after" clause under the publication year ("rose this year after Norway
+  raided a camp") is of that year; under another year it may be of the year before.
 - "Earlier in the day" with no day in the sentences just before it is the last near day
   the story named before (in a clause of any kind), or the publication day when the
   story named none.
@@ -153,3 +155,29 @@ def test_a_while_clause_of_contrast_keeps_its_time_to_itself():
     got = _dates(WHILE_CONTRAST, {2: 0, 8: 1}, 6, 7, "2024-05", {2: "VBD", 8: "VBD"})
     assert got[0].date == "2024-05"
     assert 1 not in got
+
+
+def _after_clause(year_words, value):
+    """"Tensions rose <year words> after Norway raided a camp." (published 2024-12-05)"""
+    rows = ["Tensions tension NOUN nsubj 1", "rose rise VERB ROOT 1"]
+    words = year_words.split()
+    first = len(rows)
+    for k, w in enumerate(words):
+        rows.append(f"{w} {w} {'NUM' if w.isdigit() else 'NOUN'} "
+                    f"{'npadvmod 1' if k == len(words) - 1 else f'det {first + len(words) - 1}'} "
+                    f"{'B-DATE' if k == 0 else 'I-DATE'}")
+    at = len(rows)
+    rows += ["after after SCONJ mark " + str(at + 2), "Norway Norway PROPN nsubj " + str(at + 2) + " B-GPE",
+             "raided raid VERB advcl 1", "a a DET det " + str(at + 4),
+             "camp camp NOUN dobj " + str(at + 2), ". . PUNCT punct 1"]
+    doc = with_tags(build(rows), {1: "VBD", at + 2: "VBD"})
+    tx = timex(doc, first, at, value)
+    return governing.attach_timexes(doc, [tx], {at + 2: 0}, published="2024-12-05")
+
+
+def test_an_after_clause_under_the_publication_year_is_of_that_year():
+    assert _after_clause("this year", "2024")[0].date == "2024"
+
+
+def test_an_after_clause_under_another_year_keeps_no_date():
+    assert 0 not in _after_clause("2011", "2011")
