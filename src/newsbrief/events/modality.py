@@ -444,6 +444,8 @@ def promised_object(tok, trigger, typ: str = "") -> bool:
 
 
 # Determiners of an act the story already knows ("vowed the attack will be punished").
+# Not words.told_as_known, whose possessive is here the promiser's own act still to
+# come ("promised her resignation", "vowed their revenge").
 KNOWN_DETERMINERS = DEFINITE
 
 
@@ -1558,6 +1560,38 @@ def reported_plan(tok) -> bool:
     return False
 
 
+COPULA_IDIOMS = frozenset(_LISTS["copula_idioms"])
+# What an infinitive hung on the copula must not be read past: the parser hangs "quick to
+# condemn", "the first to arrive" on "was" beside their adjective or noun.
+_COPULA_COMPLEMENTS = frozenset({"acomp", "attr", "oprd"})
+
+
+def bound_to(verb, gov) -> str | None:
+    """The standing an infinitive `verb` takes from the bare copula `gov` it hangs on, or
+    None: "was to meet him on Monday", "is to be tried" tell an act arranged or due, not
+    done (future); "was to have met him" one that did not come about (conditional). Not
+    "was to blame" (a verdict: COPULA_IDIOMS), nor an infinitive the parser hung on the
+    copula past an adjective or a noun ("was quick to condemn")."""
+    if _lemma(gov) != "be" or _lemma(verb) in COPULA_IDIOMS or \
+            not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) or \
+            any(c.dep_ in _COPULA_COMPLEMENTS for c in gov.children):
+        return None
+    return "conditional" if any(a.dep_ == "aux" and a.lower_ == "have"
+                                for a in verb.children) else "future"
+
+
+SCHEMING_VERBS = frozenset(_LISTS["scheming_verbs"])
+
+
+def schemed(obj, gov) -> bool:
+    """Is the noun `obj`, the object of `gov`, an act schemed and not yet known to be done:
+    "were plotting an attack", "planned their raids" (not "planned the bombing": its
+    organiser)? A possessive is the schemer's own act, as under a promise
+    (KNOWN_DETERMINERS)."""
+    return obj.dep_ == "dobj" and _lemma(gov) in SCHEMING_VERBS and not any(
+        d.dep_ == "det" and d.lower_ in KNOWN_DETERMINERS for d in obj.children)
+
+
 def _held_on_copula(tok, prep, gov) -> bool:
     """Is `tok` a state held "on" the copula `gov` ("was on strike", "be on alert")?"""
     return prep.lower_ == "on" and tok.head.i == prep.i and tok.dep_ == "pobj" and \
@@ -1626,6 +1660,12 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 # verb that both directs and reports ("tell") wants only what it tells
                 # someone to do ("told them to leave"), not what it tells ("told them
                 # that the troops had left", a quoted plea).
+                modality, cue = "future", gov.lower_
+            elif dep == "xcomp" and (bound := bound_to(node_prev, gov)):
+                # "was to meet", "is to be tried": arranged, not done
+                modality, cue = bound, gov.lower_
+            elif schemed(node_prev, gov):
+                # "were plotting an attack": an act schemed, not done
                 modality, cue = "future", gov.lower_
             elif dep == "xcomp" and (readiness := ready_when_denied(gov)):
                 # "will not hesitate to sue": readiness stated, not an act denied; "did
