@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from ..actors.anaphora import PEOPLE_WORDS
 from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
-from ..words import word_lists
+from ..words import told_as_known, word_lists
 from .lexicon import lemma_of, lookup, request_words, word_classes
 
 # The word lists of this module: data/arguments_lists.toml.
@@ -2119,9 +2119,10 @@ HELD_OFFICES = OFFICE_NOUNS | frozenset(_LISTS["title_offices"])
 
 
 def _office(tok) -> bool:
-    """A singular office noun with "the" or a possessor: one named person."""
+    """A singular office noun told as known ("the president", "its foreign minister",
+    "this governor"): one named person."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma_of(tok) in HELD_OFFICES and \
-        any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children)
+        told_as_known(tok)
 
 
 # Verbs whose subject takes part in the meeting under their "in"; verbs of travel

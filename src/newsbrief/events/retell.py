@@ -48,13 +48,16 @@ from ..merging.rule import SYMMETRIC_TYPES
 from ..merging.sketch import lookback
 from ..records import ActorRef, Event, Telling, normalise_text
 from ..timevalue import parse_span
-from ..words import ARTICLES, PHRASE_WORD, word_lists
+from ..words import ARTICLES, DEFINITE, PHRASE_WORD, word_lists
 from .quantities import number_value, units
 
 # The word lists of this module: data/retell_lists.toml.
 _LISTS = word_lists("newsbrief.events", "retell_lists.toml")
-# Words that make a noun phrase definite: "the meeting", "this attack", "its visit".
-_DEFINITE = frozenset("the this these those its his her their our".split())
+# Words that make a noun phrase definite: "the meeting", "this attack", "its visit". Read
+# off the record's text, not a parse (words.told_as_known's test needs the parse), so
+# "that" is left out (before a noun it is as often the clause's "that": "said that talks
+# ...") and the possessive pronouns stand for the parse's "poss".
+_DEFINITE = (DEFINITE - {"that"}) | frozenset("its his her their our".split())
 _STANDING = {"asserted": "real", "alleged": "real"}
 # Standings of acts not done (yet): they do not take the day of a done telling.
 UNDONE = frozenset({"future", "conditional"})
