@@ -121,3 +121,28 @@ def test_an_office_told_as_known_names_one_person(det):
     # words.told_as_known, the one test of a noun told as known (fixK): "this minister" is
     # one person as "the minister" is
     assert _after_meeting(det) == ["minister"]
+
+
+def _attacks_planned_for(tail: str) -> str:
+    """ "The army condemned attacks planned by the rebels for <tail>." """
+    return ("The/the/DET/1/det/DT army/army/NOUN/2/nsubj/NN condemned/condemn/VERB/2/ROOT/VBD "
+            "attacks/attack/NOUN/2/dobj/NNS planned/plan/VERB/3/acl/VBN by/by/ADP/4/agent/IN "
+            "the/the/DET/7/det/DT rebels/rebel/NOUN/5/pobj/NNS for/for/ADP/4/prep/IN "
+            + tail + " ././PUNCT/2/punct/.")
+
+
+@pytest.mark.parametrize("tail", [
+    "months/month/NOUN/8/pobj/NNS",
+    "some/some/DET/10/det/DT time/time/NOUN/8/pobj/NN",
+])
+def test_an_act_planned_for_a_length_of_time_keeps_its_standing(tail):
+    # "planned for months" says how long it was prepared (events.modality._duration)
+    assert _modality(_attacks_planned_for(tail), 3) == "asserted"
+
+
+@pytest.mark.parametrize("tail", [
+    "next/next/ADJ/10/amod/JJ week/week/NOUN/8/pobj/NN",
+    "the/the/DET/10/det/DT weekend/weekend/NOUN/8/pobj/NN",
+])
+def test_an_act_planned_for_a_time_ahead_is_still_a_plan(tail):
+    assert _modality(_attacks_planned_for(tail), 3) == "future"

@@ -482,10 +482,26 @@ def planned_by(tok) -> str | None:
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in PLANNING_PARTICIPLES and \
                 not any(n.dep_ == "neg" for n in c.children) and \
-                (_undone(tok) or any(p.dep_ == "prep" and p.lower_ == "for"
+                (_undone(tok) or any(p.dep_ == "prep" and p.lower_ == "for" and not any(
+                    o.dep_ == "pobj" and _duration(o) for o in p.children)
                                      for p in c.children)):
             return c.lower_
     return None
+
+
+DURATION_QUANTIFIERS = frozenset(_LISTS["duration_quantifiers"])
+_SPAN_WORDS = frozenset({"time", "while"})
+
+
+def _duration(tok) -> bool:
+    """Is `tok` a length of time ("months", "two weeks", "some time", "the past year"),
+    not a time one plans for ("May", "next week", "the weekend")? "planned for months"
+    says how long the act was prepared, not that it lies ahead (fixK)."""
+    if lemma_of(tok) not in UNITS and tok.lower_ not in _SPAN_WORDS:
+        return False
+    return tok.tag_ == "NNS" or any(
+        c.dep_ == "nummod" or (c.dep_ in ("det", "amod") and c.lower_ in DURATION_QUANTIFIERS)
+        for c in tok.children)
 
 
 UNDOING_PLANS = frozenset(_LISTS["undoing_plans"])
