@@ -146,3 +146,14 @@ def test_an_act_planned_for_a_length_of_time_keeps_its_standing(tail):
 ])
 def test_an_act_planned_for_a_time_ahead_is_still_a_plan(tail):
     assert _modality(_attacks_planned_for(tail), 3) == "future"
+
+
+def test_an_act_named_in_a_phrase_of_the_arranged_act_keeps_its_standing():
+    # "The envoy was to visit the city in revenge for the killing." (the killing was done)
+    spec = ("The/the/DET/1/det/DT envoy/envoy/NOUN/2/nsubj/NN was/be/AUX/2/ROOT/VBD "
+            "to/to/PART/4/aux/TO visit/visit/VERB/2/xcomp/VB the/the/DET/6/det/DT "
+            "city/city/NOUN/4/dobj/NN in/in/ADP/4/prep/IN revenge/revenge/NOUN/7/pobj/NN "
+            "for/for/ADP/8/prep/IN the/the/DET/11/det/DT killing/killing/NOUN/9/pobj/NN "
+            "././PUNCT/2/punct/.")
+    assert _modality(spec, 11) == "asserted"
+    assert _modality(spec, 4) == "future"

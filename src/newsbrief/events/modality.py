@@ -1635,6 +1635,7 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
         # its own object stands where its phrase stands.
         node = tok.head
     closed = False
+    via_phrase = False  # the walk has come up through a preposition's phrase
     for _ in range(MAX_STEPS):
         if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS:
             break
@@ -1647,6 +1648,7 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
         node_prev = node
         node = gov
         lemma = _lemma(gov)
+        via_phrase = via_phrase or dep in _PREP_PATH
         if dep in ("nsubj", "nsubjpass", "csubj") and lemma not in c.reporting and \
                 not _occurs(gov):
             # An event inside the subject of another clause does not take that
@@ -1677,8 +1679,9 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 # someone to do ("told them to leave"), not what it tells ("told them
                 # that the troops had left", a quoted plea).
                 modality, cue = "future", gov.lower_
-            elif dep == "xcomp" and (bound := bound_to(node_prev, gov)):
-                # "was to meet", "is to be tried": arranged, not done
+            elif dep == "xcomp" and not via_phrase and (bound := bound_to(node_prev, gov)):
+                # "was to meet", "is to be tried": arranged, not done; not an act named
+                # in a phrase of it ("was to avenge the killing of X": the killing was done)
                 modality, cue = bound, gov.lower_
             elif schemed(node_prev, gov):
                 # "were plotting an attack": an act schemed, not done
