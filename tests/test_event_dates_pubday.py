@@ -67,6 +67,18 @@ def test_a_suit_or_a_column_in_its_other_sense_keeps_the_publication_day(body, n
         ("2024-12-05", "published")
 
 
+def test_a_column_to_a_state_is_no_publication(body, news, lead_day):
+    # (fixK) "... in a column to Denmark.": a file of vehicles headed there, not a text
+    # for a publication; "... in a column to a weekly." is one, as is "... for
+    # Commentary." (a name the recogniser left unmarked)
+    assert _urged_in("column", ("to to ADP prep 5", "Denmark Denmark PROPN pobj 6 B-GPE")) == \
+        ("2024-12-05", "published")
+    assert _urged_in("column", ("to to ADP prep 5", "a a DET det 8",
+                                "weekly weekly NOUN pobj 6")) == (None, "none")
+    assert _urged_in("column", ("for for ADP prep 5", "Commentary Commentary PROPN pobj 6")) \
+        == (None, "none")
+
+
 def test_words_said_in_a_speech_keep_the_publication_day(body, news, lead_day):
     assert _urged_in("speech") == ("2024-12-05", "published")
     # an inquiry is an occasion the act was done in, not a text it was written in

@@ -186,18 +186,33 @@ def _written_act(tok) -> bool:
 
 
 _RECORD_SENSES_CHECKED = frozenset(_LISTS["record_senses_checked"])
+_RECORD_VENUES = frozenset(_LISTS["record_venues"])
+_PUBLISHED_ENTS = frozenset({"ORG", "WORK_OF_ART"})
+# Names that are no publication: a column "to" a person or a state is a file of vehicles.
+_NOT_VENUE_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _venue(tok) -> bool:
+    """Is `tok` a place a record is published or filed: a publication named ("The
+    Times", or a name the recogniser left unmarked) or a noun of one ("a weekly",
+    "federal court"), not a person, a state or a place?"""
+    return tok.ent_type_ in _PUBLISHED_ENTS or lemma_of(tok) in _RECORD_VENUES or (
+        tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_VENUE_ENTS)
 
 
 def _written_sense(noun) -> bool:
     """Is a record noun with another everyday sense (`_RECORD_SENSES_CHECKED`: "in a
-    dark suit", "in a column of tanks") told as a text: a publication it is for, in or
-    to ("a column for a weekly", "a suit in federal court"), written or published, or
-    a name on it ("his Times column")? Other record nouns need no sign."""
+    dark suit", "in a column of tanks") told as a text: a publication or court it is
+    for, in or to ("a column for a weekly", "a suit in federal court"; not "a column to
+    Denmark", fixK), a party it is against, written or published, or a name on it ("his
+    Times column")? Other record nouns need no sign."""
     if lemma_of(noun) not in _RECORD_SENSES_CHECKED and noun.lower_ not in _RECORD_SENSES_CHECKED:
         return True
-    return any((c.dep_ == "prep" and c.lower_ in ("for", "in", "to", "against")) or
+    return any((c.dep_ == "prep" and c.lower_ == "against") or
+               (c.dep_ == "prep" and c.lower_ in ("for", "in", "to") and any(
+                   p.dep_ == "pobj" and _venue(p) for p in c.children)) or
                (c.dep_ == "acl" and lemma_of(c) in ("write", "publish", "file")) or
-               (c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "WORK_OF_ART"))
+               (c.dep_ in ("compound", "poss") and c.ent_type_ in _PUBLISHED_ENTS)
                for c in noun.children)
 
 
