@@ -3,9 +3,11 @@
 - A "when" clause dated by the time told just before it ("deepened in March, when Norway
   recalled its envoy to protest") dates what its verb controls too: the purpose or
   complement of the clause's verb is done on that occasion.
-- A past "when" clause whose own verb carries the time ("had discussed the
-  border when they met on Wednesday") dates the act it hangs on: done at that time.
-  Not a clause told ahead ("will raise it when they meet on Monday"), nor a reporting
+- A past "when" clause whose own verb carries the time ("discussed the border when
+  they met on Wednesday", "was searched when they met") dates the act it hangs on,
+  told in the simple past or its passive: done at that time. Not a past perfect ("had
+  discussed it when they met": done before), nor a conditional perfect ("would have
+  discussed it": never done), nor a clause told ahead ("will raise it when they meet on Monday"), nor a reporting
   verb above it, whose time is its own, nor a "while" of contrast.
 - A bare time after an occasion's noun ("during the talks last week") dates the act
   done at it, as a time before the noun or in a phrase on it does.
@@ -71,9 +73,50 @@ def test_the_purpose_of_a_when_clause_verb_takes_the_clause_time():
     assert got[1].date == "2024-03"
 
 
+# "Norway said it discussed the border with Sweden when they met on Wednesday."
+DISCUSSED_SIMPLE = [r.replace("had have AUX aux 4", "then then ADV advmod 4")
+                    for r in DISCUSSED_WHEN_MET]
+
+# "Norway said its convoy was searched by Sweden when they met on Wednesday."
+SEARCHED_WHEN_MET = [
+    "Norway Norway PROPN nsubj 1 B-GPE", "said say VERB ROOT 1", "its its PRON poss 3",
+    "convoy convoy NOUN nsubjpass 5", "was be AUX auxpass 5", "searched search VERB ccomp 1",
+    "by by ADP agent 5", "Sweden Sweden PROPN pobj 6 B-GPE", "when when SCONJ advmod 10",
+    "they they PRON nsubj 10", "met meet VERB advcl 5", "on on ADP prep 10",
+    "Wednesday Wednesday PROPN pobj 11 B-DATE", ". . PUNCT punct 1",
+]
+
+def _shift_after(rows, at):
+    """The rows with one token inserted at `at` (heads at or after it moved by one)."""
+    out = []
+    for row in rows:
+        parts = row.split()
+        if int(parts[4]) >= at:
+            parts[4] = str(int(parts[4]) + 1)
+        out.append(" ".join(parts))
+    return out
+
+
 def test_a_past_when_clause_with_its_own_time_dates_the_act_it_hangs_on():
-    got = _dates(DISCUSSED_WHEN_MET, {4: 0}, 13, 14, "2024-12-04", {4: "VBN", 11: "VBD"})
+    got = _dates(DISCUSSED_SIMPLE, {4: 0}, 13, 14, "2024-12-04", {4: "VBD", 11: "VBD"})
     assert got[0].date == "2024-12-04"
+
+
+def test_a_past_when_clause_dates_a_passive_act_it_hangs_on():
+    got = _dates(SEARCHED_WHEN_MET, {5: 0}, 12, 13, "2024-12-04", {5: "VBN", 10: "VBD"})
+    assert got[0].date == "2024-12-04"
+
+
+def test_a_past_perfect_act_was_done_before_the_when_clause_time():
+    got = _dates(DISCUSSED_WHEN_MET, {4: 0}, 13, 14, "2024-12-04", {4: "VBN", 11: "VBD"})
+    assert 0 not in got
+
+
+def test_a_conditional_perfect_act_takes_no_time_of_its_when_clause():
+    rows = _shift_after(DISCUSSED_WHEN_MET, 3)
+    rows.insert(3, "would would AUX aux 5")
+    got = _dates(rows, {5: 0}, 14, 15, "2024-12-04", {5: "VBN", 12: "VBD"})
+    assert 0 not in got
 
 
 def test_a_when_clause_told_ahead_dates_nothing_above_it():

@@ -493,7 +493,7 @@ _WHEN_MARKS = frozenset(_LISTS["when_marks"])
 
 def _act_of_when_clause(root):
     """The act told in the past that a past "when" clause hangs on, when the time is told
-    on that clause's own verb ("had discussed it at length when they met on Wednesday",
+    on that clause's own verb ("discussed it at length when they met on Wednesday",
     "When they met on Wednesday, they discussed it"): done at the clause's time. None for a
     clause not in the simple past ("will discuss it when they meet on Monday"), for a
     time on a noun of the clause, for an act told in the present ("is now joining"), and
@@ -508,9 +508,20 @@ def _act_of_when_clause(root):
         return None
     head = clause.head
     if head.i == clause.i or head.pos_ not in ("VERB", "AUX") or \
-            head.tag_ not in ("VBD", "VBN") or lemma_of(head) in _REPORTING:
+            not _simple_past_or_its_passive(head) or lemma_of(head) in _REPORTING:
         return None
     return head
+
+
+def _simple_past_or_its_passive(verb) -> bool:
+    """A verb told in the simple past ("withdrew") or its passive ("was withdrawn"). Not
+    a perfect: "had withdrawn its envoy when they met on Monday" was done before that
+    time, and "would have attacked when the talks failed" was never done."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in auxes) and \
+        not any(lemma_of(c) == "have" for c in auxes)
 
 
 # A "when" clause may hang on the time ("last March, when ...": relcl), on the verb
