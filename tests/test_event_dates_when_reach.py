@@ -62,6 +62,17 @@ REPORTED_WHEN = [
 ]
 
 
+def _shift_after(rows, at):
+    """The rows with one token inserted at `at` (heads at or after it moved by one)."""
+    out = []
+    for row in rows:
+        parts = row.split()
+        if int(parts[4]) >= at:
+            parts[4] = str(int(parts[4]) + 1)
+        out.append(" ".join(parts))
+    return out
+
+
 def _dates(rows, preds, start, end, value, tags=None):
     doc = with_tags(build(rows), tags or {})
     return governing.attach_timexes(doc, [timex(doc, start, end, value)], preds)
@@ -85,17 +96,6 @@ SEARCHED_WHEN_MET = [
     "they they PRON nsubj 10", "met meet VERB advcl 5", "on on ADP prep 10",
     "Wednesday Wednesday PROPN pobj 11 B-DATE", ". . PUNCT punct 1",
 ]
-
-def _shift_after(rows, at):
-    """The rows with one token inserted at `at` (heads at or after it moved by one)."""
-    out = []
-    for row in rows:
-        parts = row.split()
-        if int(parts[4]) >= at:
-            parts[4] = str(int(parts[4]) + 1)
-        out.append(" ".join(parts))
-    return out
-
 
 def test_a_past_when_clause_with_its_own_time_dates_the_act_it_hangs_on():
     got = _dates(DISCUSSED_SIMPLE, {4: 0}, 13, 14, "2024-12-04", {4: "VBD", 11: "VBD"})
@@ -165,6 +165,20 @@ def test_earlier_in_the_day_in_a_story_naming_no_day_is_the_publication_day(body
     doc = with_tags(build(NO_DAY_BEFORE), {1: "VBD", 12: "VBD"})
     got = dates_by_type(extract(doc, named_states(doc, NAMES), [], coder=WORDS))
     assert got["REQUEST"] == ("2024-12-05", "text")
+
+
+# "Sweden spoke to the press in March. Earlier in the day, Sweden urged Finland." (only
+# a month named before: the story tells of that time, not of the publication day)
+MONTH_BEFORE = (NO_DAY_BEFORE[:5] + ["in in ADP prep 1", "March March PROPN pobj 5 B-DATE"]
+                + _shift_after(_shift_after(NO_DAY_BEFORE[5:], 5), 5))
+
+
+def test_earlier_in_the_day_after_only_a_month_told_before_is_not_the_publication_day(body):
+    doc = with_tags(build(MONTH_BEFORE), {1: "VBD", 14: "VBD"})
+    got = dates_by_type(extract(doc, named_states(doc, NAMES), [timex(doc, 6, 7, "2019-03")],
+                                coder=WORDS))
+    assert got.get("REQUEST", (None, None))[1] != "published"
+    assert got.get("REQUEST", (None, None))[0] != "2024-12-05"
 
 
 # "During the talks last week, Norway offered to lend staff to Sweden." (the bare time

@@ -559,23 +559,45 @@ def _present_passive(verb) -> bool:
         auxes[0].tag_ in _PRESENT_TAGS
 
 
+def _told_in_past(verb) -> bool:
+    """Is `verb` told in the simple past or a past perfect ("clashed", "had clashed")? A
+    present passive in a clause of time under it ("clashed after an activist is
+    arrested") is the news-writer's present, not an act still to come."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _line_ends_a_sentence(tok) -> bool:
+    """Does the line of `tok` end with a full stop, a question or an exclamation mark (or a
+    quote after one)? A headline ends with none, and tells done news in the present
+    ("Police clash with crowd after activist is detained")."""
+    doc = tok.doc
+    end = next((t.i for t in doc[tok.i:] if "\n" in t.text or "\n" in t.whitespace_),
+               len(doc) - 1)
+    words = [t for t in doc[tok.i:end + 1] if not t.is_space and not t.is_quote]
+    return bool(words) and words[-1].text in (".", "?", "!")
+
+
 def ahead_in_clause(tok) -> str | None:
     """The conjunction of a clause of time that puts the act of predicate `tok` still to
     come, or None: the act's verb (the predicate, or the verb an event noun is the object
     of) heads a clause of "before", "until", "once", "after" told in the simple present
     ("two days before the sides hold talks", "will not leave until the government
     resigns", "after he steps down next year"), or in the present passive ("until the
-    prisoners are freed", "once the deal is signed"): English tells a future act there in
-    the present, and a done one in the past ("after protesters stormed it", "after they
+    prisoners are freed", "once the deal is signed"; not under a verb told in the past,
+    nor on a headline, both telling done news that way): English tells a future act
+    there in the present, and a done one in the past ("after protesters stormed it", "after they
     were freed"). Not a verb whose past is spelled as its present ("after protesters set
     fires": the parser's tag is no tense), and not an occasion that a verb of leaving
     takes as its object ("before he leaves the summit": the summit is under way)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
     if verb is None or verb.dep_ != "advcl":
         return None
-    if not _present_passive(verb) and (
-            verb.tag_ not in _PRESENT_TAGS or verb.lower_ in UNMARKED_PAST or
-            any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+    if _present_passive(verb):
+        if _told_in_past(verb.head) or not _line_ends_a_sentence(verb):
+            return None
+    elif verb.tag_ not in _PRESENT_TAGS or verb.lower_ in UNMARKED_PAST or \
+            any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     if verb is not tok and tok.dep_ == "dobj" and _lemma(verb) in LEAVING_OCCASION_VERBS:
         return None

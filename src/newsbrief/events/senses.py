@@ -937,7 +937,8 @@ def _met_with(tok) -> bool:
     """A passive "met with" ("the plan was met with scorn", "were met with gunfire"):
     English tells how a thing or a move was received, never a meeting, which the
     passive tells with "by" ("was met at the airport by the minister")."""
-    return any(c.dep_ == "auxpass" for c in tok.children) and bool(_pobjs(tok, "with"))
+    return any(c.dep_ == "auxpass" for c in tok.children) and bool(_pobjs(tok, "with")) \
+        and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _meet(tok, typ):

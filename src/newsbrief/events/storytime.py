@@ -445,13 +445,14 @@ class StoryTime:
 
     def _day_told_before(self, piece: int) -> _PieceTime | None:
         """The last near day the story names before `piece` (in a clause of any kind), or
-        the publication day when it names no day before it."""
+        the publication day when it names no time at all before it (a month or a year
+        told before is the story's time: not the publication day's)."""
         days = [(i, d) for i, d in self.root_days.items()
                 if self.pieces[i] < piece and self._near(d.date)]
         if days:
             return _PieceTime(max(days, key=lambda x: x[0])[1], False, None)
-        if self.pub is None or any(self.pieces[i] < piece for i in self.root_days):
-            return None  # (a far day named before: the story tells of another time)
+        if self.pub is None or any(self.pieces[i] < piece for i in self.time_roots):
+            return None  # (a far day, a month or a year named before: another time)
         return _PieceTime(EventDate(self.pub.isoformat(), "day", None, "published"), False, None)
 
     def _named_day(self, piece: int, at: int) -> _PieceTime | None:
