@@ -45,3 +45,16 @@ def test_a_present_passive_under_a_future_verb_in_prose_is_still_to_come():
     doc = make_doc_head_first(AFTER_JAILED.format(main="riot", lemma="riot", tag="VBP")
                               + " ././PUNCT/1/punct/.")
     assert ahead_in_clause(doc[9]) == "after"
+
+
+# "The sales must be met by the premier with a new strategy ."
+SALES_MET_BY_WITH = ("The/the/DET/1/det/DT sales/sale/NOUN/4/nsubjpass/NNS must/must/AUX/4/aux/MD "
+                     "be/be/AUX/4/auxpass/VB met/meet/VERB/4/ROOT/VBN by/by/ADP/4/agent/IN "
+                     "the/the/DET/7/det/DT premier/premier/NOUN/5/pobj/NN with/with/ADP/4/prep/IN "
+                     "a/a/DET/11/det/DT new/new/ADJ/11/amod/JJ strategy/strategy/NOUN/8/pobj/NN "
+                     "././PUNCT/4/punct/.")
+
+
+def test_a_thing_met_by_someone_with_something_is_a_reception():
+    doc = make_doc_head_first(SALES_MET_BY_WITH)
+    assert sense_of(doc[4], doc[4], None, "CONSULT") == DROP

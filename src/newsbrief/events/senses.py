@@ -936,9 +936,13 @@ def _host(tok, typ):
 def _met_with(tok) -> bool:
     """A passive "met with" ("the plan was met with scorn", "were met with gunfire"):
     English tells how a thing or a move was received, never a meeting, which the
-    passive tells with "by" ("was met at the airport by the minister")."""
-    return any(c.dep_ == "auxpass" for c in tok.children) and bool(_pobjs(tok, "with")) \
-        and not any(c.dep_ == "agent" for c in tok.children)
+    passive tells with "by" and someone met ("was met at the airport by the minister
+    with a garland"); a thing met by someone with something is still a reception
+    ("the sales must be met by the premier with a new strategy")."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or not _pobjs(tok, "with"):
+        return False
+    return not (any(c.dep_ == "agent" for c in tok.children) and
+                any(_is_person(s) for s in _children(tok, "nsubjpass")))
 
 
 def _meet(tok, typ):
