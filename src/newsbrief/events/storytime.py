@@ -19,14 +19,14 @@ from ..records import Timex
 from ..timevalue import TimexValue
 from .arguments import first_conjunct
 from .attach import span_root
-from ..words import told_as_known, word_lists
+from ..words import CLOSING_QUOTES, OPENING_QUOTES, told_as_known, word_lists
 from ..merging.likeness import same_family
 from .lexicon import lemma_of, word_classes
 from .retell import ANOTHER
 from .dating import (EventDate, NEAR_DAYS, UNDATED, _COARSE_UNITS, _DAY_NOUNS, _UNIT_DAYS, _as_date,
                      _count, _exact_count, _moved_back, _moved_by, _whole_days)
-from .tense import (_auxiliaries, _clause_verb, _perfect, background, finite_verb, present_perfect,
-                    told_tense)
+from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, finite_verb,
+                    present_perfect, told_tense)
 from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_of_progressive,
                      _saying_over, _within_content, _words_named)
 from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier_noun,
@@ -585,6 +585,16 @@ class StoryTime:
             return UNDATED
         if tense == "past" and _relative_clause(tok):
             return UNDATED  # "his post, in which he accused X": a thing described
+        if own is None and piece not in self.timed and tense == "past" and \
+                piece > self.lead and tok.pos_ in ("VERB", "AUX") and not _in_words(tok) \
+                and self._after_held_state(piece):
+            # "The court has grown more conservative. The president appointed two
+            # judges to it.": an act told in the simple past right after a sentence
+            # telling, in the present perfect, a state held up to now is an instance of
+            # that stretch, on no day the text gives; not the day a sentence before
+            # names (datecarry). A deed: words told so ("Critics have piled on. X
+            # condemned it.") are as often the day's reactions
+            return UNDATED
         if own is None and tense == "past" and _in_words(tok):
             said = self._said_next(tok, piece)
             if said is not None:
@@ -827,6 +837,27 @@ class StoryTime:
         if len({d.date for d in days}) != 1:
             return None
         return days[0]
+
+    def _after_held_state(self, piece: int) -> bool:
+        """Does the sentence just before `piece` tell, in the narrator's words, in the
+        present perfect and with no time of its own, what has held up to now ("the
+        court has leaned right for a decade", "the mayor has grown cautious")? Its one main verb
+        is in the present perfect, active: not a modal perfect ("should have used": no
+        act), not a passive ("photos have been seen by X", "ten have been freed": what
+        was done lately, the news of its days), not one "since" an act ("have since
+        left"), and no sentence with quotation marks (a speaker's perfect, or the end
+        of a quote begun before)."""
+        prev = piece - 1
+        if prev <= self.lead or prev in self.timed:
+            return False
+        tokens = self._piece_tokens(prev)
+        roots = [t for t in tokens if t.dep_ == "ROOT"]
+        if len(roots) != 1 or any(t.text in _QUOTE_MARKS for t in tokens):
+            return False
+        verb = roots[0]
+        return verb.pos_ in ("VERB", "AUX") and present_perfect(verb) and \
+            not any(a in MODALS for a in _auxiliaries(verb)) and \
+            not any(c.dep_ == "auxpass" or c.lower_ == "since" for c in verb.children)
 
     def _lead_act(self, tok, fallback: EventDate) -> EventDate:
         """The date of an act the lead tells with no time of its own. Told in the
@@ -1078,6 +1109,8 @@ def _stretched_verbs(doc, timexes: Iterable[Timex]) -> set[int]:
 def _subject_noun(verb):
     """The noun subject of `verb`, or None."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+# Quotation marks: a sentence holding one tells a speaker's words (`_after_held_state`).
+_QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES + '"')
 # Words that mark a sentence as background to the day's news.
 _BACKGROUND_WORDS = frozenset(_LISTS["background_words"])
 # A life's events: biography, not the day's news.
