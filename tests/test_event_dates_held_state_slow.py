@@ -1,6 +1,6 @@
 """datecarry: a deed told in the simple past right after a sentence that tells, in the
-present perfect and the narrator's words, a state held up to now ("X has played a
-central role in the debate for years. She helped block ...") is an instance of that
+present perfect and the narrator's words, a state held up to now ("X has shaped the
+debate for years. She helped block ...") is an instance of that
 stretch, on no day the text gives: the day the lead names is not carried to it, even in
 a wire text with no line breaks, whose one "paragraph" runs from the lead to the end.
 Controls (pass before and after): the same deed after a sentence in the simple past
@@ -17,10 +17,10 @@ from newsbrief.records import Article
 
 pytestmark = pytest.mark.slow
 
-LEAD = ("WASHINGTON - Senator Ann Ruiz said on Tuesday she would vote against the budget "
+LEAD = ("WASHINGTON - Senator Ann Ruiz said on Tuesday that she opposed the budget "
         "plan unless her party restored funds for rural hospitals. Ruiz told reporters the "
         "cuts would hurt families in her state and across the region. ")
-HELD = "Ruiz has played a central role in the national health debate for years. "
+HELD = "Ruiz has shaped the national health debate for years. "
 DEED = "She helped block her party's effort to repeal the health law."
 
 
