@@ -1599,6 +1599,7 @@ def reported_plan(tok) -> bool:
 
 
 COPULA_IDIOMS = frozenset(_LISTS["copula_idioms"])
+EQUATIVE_SUBJECTS = frozenset(_LISTS["equative_subjects"])
 # What an infinitive hung on the copula must not be read past: the parser hangs "quick to
 # condemn", "the first to arrive" on "was" beside their adjective or noun.
 _COPULA_COMPLEMENTS = frozenset({"acomp", "attr", "oprd"})
@@ -1609,13 +1610,30 @@ def bound_to(verb, gov) -> str | None:
     None: "was to meet him on Monday", "is to be tried" tell an act arranged or due, not
     done (future); "was to have met him" one that did not come about (conditional). Not
     "was to blame" (a verdict: COPULA_IDIOMS), nor an infinitive the parser hung on the
-    copula past an adjective or a noun ("was quick to condemn")."""
+    copula past an adjective or a noun ("was quick to condemn"), nor an equative whose
+    subject is the act itself (`_equative`)."""
     if _lemma(gov) != "be" or _lemma(verb) in COPULA_IDIOMS or \
             not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) or \
-            any(c.dep_ in _COPULA_COMPLEMENTS for c in gov.children):
+            any(c.dep_ in _COPULA_COMPLEMENTS for c in gov.children) or _equative(gov):
         return None
     return "conditional" if any(a.dep_ == "aux" and a.lower_ == "have"
                                 for a in verb.children) else "future"
+
+
+def _equative(gov) -> bool:
+    """Does the subject of the copula `gov` name the act its infinitive tells, not a doer
+    the act is arranged for: a clause ("what the army did was to shell the town", which
+    the parser also gives as "did" an auxiliary of "was"), a noun with a relative clause
+    of "do" ("the first thing they did was to"), or a noun of EQUATIVE_SUBJECTS ("their
+    response was to block the road")? The parser hangs these infinitives on "was" as it
+    does "the envoy was to visit" (fixN: reviewer 3's first bug)."""
+    for c in gov.children:
+        if c.dep_ == "csubj" or (c.dep_ == "aux" and _lemma(c) == "do"):
+            return True
+        if c.dep_ == "nsubj" and (_lemma(c) in EQUATIVE_SUBJECTS or any(
+                r.dep_ == "relcl" and _lemma(r) == "do" for r in c.children)):
+            return True
+    return False
 
 
 SCHEMING_VERBS = frozenset(_LISTS["scheming_verbs"])

@@ -1,0 +1,41 @@
+"""Stop 37's review of the evening's modality rules (fixN): the real parse of made-up
+sentences, since the bugs are in what the parser does with them. Each case names the word
+whose standing is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.events.modality import ahead_in_clause, standing
+
+pytestmark = pytest.mark.slow
+
+
+def _standing(pipe, text: str, word: str) -> str:
+    doc = pipe.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return standing(tok).modality
+
+
+# 1. "X was to VERB" is an act arranged only when X is a doer, not the act itself.
+@pytest.mark.parametrize("text, word", [
+    ("The rebels' response was to attack the army base near the border.", "attack"),
+    ("Their reaction was to block the main road.", "block"),
+    ("His only mistake was to trust the militia.", "trust"),
+    ("All the army did was to shell the town for three days.", "shell"),
+    ("What the army did was to shell the town for three days.", "shell"),
+    ("The first thing the army did was to shell the town.", "shell"),
+])
+def test_an_equative_was_to_tells_the_act_not_an_arrangement(pipe, text, word):
+    assert _standing(pipe, text, word) == "asserted"
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("The envoy was to visit the capital on Monday.", "visit", "future"),
+    ("The two leaders were to meet in Vienna.", "meet", "future"),
+    ("The plan was to attack the base on Monday.", "attack", "future"),
+    ("The envoy was to have met him on Monday.", "met", "conditional"),
+])
+def test_a_doer_was_to_is_still_arranged(pipe, text, word, want):
+    # control: what bound_to was written for (passes on main too)
+    assert _standing(pipe, text, word) == want
