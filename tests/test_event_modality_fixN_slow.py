@@ -39,3 +39,34 @@ def test_an_equative_was_to_tells_the_act_not_an_arrangement(pipe, text, word):
 def test_a_doer_was_to_is_still_arranged(pipe, text, word, want):
     # control: what bound_to was written for (passes on main too)
     assert _standing(pipe, text, word) == want
+
+
+# 2. An object of plan/plot that the sentence tells done is not a plan.
+@pytest.mark.parametrize("text, word", [
+    ("Prosecutors said the militia plotted an attack that killed 12 soldiers.", "attack"),
+    ("He was convicted of planning a bombing that killed 30 people.", "bombing"),
+    ("Prosecutors say the cell planned a series of bombings in the capital in 2015.",
+     "bombings"),
+    ("The cell planned attacks on police stations in 2016.", "attacks"),
+    ("The group planned an attack on the embassy and carried it out a month later.",
+     "attack"),
+])
+def test_a_schemed_act_told_done_keeps_its_standing(pipe, text, word):
+    assert _standing(pipe, text, word) == "asserted"
+
+
+# 3. An act inside a phrase or clause of the schemed act keeps its own standing.
+def test_an_act_named_inside_a_schemed_act_keeps_its_standing(pipe):
+    text = "The group was planning a bombing to avenge the arrest of its commander."
+    assert _standing(pipe, text, "arrest") == "asserted"
+    assert _standing(pipe, text, "bombing") == "future"  # control
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police said the men were plotting an attack on a synagogue.", "attack"),
+    ("The cell had planned attacks on police stations.", "attacks"),
+    ("Police said the cell was plotting a wave of bombings.", "bombings"),
+])
+def test_a_schemed_act_is_still_a_plan(pipe, text, word):
+    # control: what schemed was written for (passes on main too)
+    assert _standing(pipe, text, word) == "future"

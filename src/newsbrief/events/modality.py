@@ -1637,15 +1637,49 @@ def _equative(gov) -> bool:
 
 
 SCHEMING_VERBS = frozenset(_LISTS["scheming_verbs"])
+SCHEME_DONE_VERBS = frozenset(_LISTS["scheme_done_verbs"])
 
 
 def schemed(obj, gov) -> bool:
     """Is the noun `obj`, the object of `gov`, an act schemed and not yet known to be done:
     "were plotting an attack", "planned their raids" (not "planned the bombing": its
     organiser)? A possessive is the schemer's own act, as under a promise
-    (KNOWN_DETERMINERS)."""
+    (KNOWN_DETERMINERS). Not an act the sentence tells done (`_scheme_done`)."""
     return obj.dep_ == "dobj" and _lemma(gov) in SCHEMING_VERBS and not any(
-        d.dep_ == "det" and d.lower_ in KNOWN_DETERMINERS for d in obj.children)
+        d.dep_ == "det" and d.lower_ in KNOWN_DETERMINERS for d in obj.children) and \
+        not _scheme_done(obj, gov)
+
+
+def _scheme_done(obj, gov) -> bool:
+    """Does the sentence tell the schemed act `obj` done: a relative clause of it in the
+    simple past ("plotted an attack that killed 12 soldiers"), a year "in" which it or
+    its scheming is placed ("planned a series of bombings in Paris in 2015": a plot
+    tried in court, not one ahead), or a verb of doing joined to the scheming verb
+    ("planned an attack and carried it out")? (fixN: reviewer's bug 2.)"""
+    if any(r.dep_ == "relcl" and r.tag_ == "VBD" and
+           not any(a.dep_ in ("aux", "auxpass") for a in r.children) for r in obj.children):
+        return True
+    if any(p.dep_ == "prep" and p.lower_ == "in" and
+           any(o.dep_ == "pobj" and _year(o) for o in p.children)
+           for p in (*obj.children, *gov.children)):
+        return True
+    return any(v.dep_ == "conj" and _lemma(v) in SCHEME_DONE_VERBS and
+               (_lemma(v) != "carry" or any(p.dep_ == "prt" and p.lower_ == "out"
+                                            for p in v.children))
+               for v in gov.children)
+
+
+def _named_by(tok, obj) -> bool:
+    """Is `tok` the noun `obj` itself or named in its "of" phrases ("a series of
+    bombings")? An act inside another phrase or clause of a schemed act ("planning a
+    bombing to avenge the arrest of its commander") keeps its own standing (fixN:
+    reviewer's bug 3)."""
+    node = tok
+    while node.i != obj.i:
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ != "of":
+            return False
+        node = node.head.head
+    return True
 
 
 def _held_on_copula(tok, prep, gov) -> bool:
@@ -1674,6 +1708,7 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
         # "denied meeting officials": a gerund the tagger took for a noun modifier of
         # its own object stands where its phrase stands.
         node = tok.head
+    start = node  # the predicate, or the object its gerund stands for
     closed = False
     via_phrase = False  # the walk has come up through a preposition's phrase
     for _ in range(MAX_STEPS):
@@ -1723,7 +1758,7 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 # "was to meet", "is to be tried": arranged, not done; not an act named
                 # in a phrase of it ("was to avenge the killing of X": the killing was done)
                 modality, cue = bound, gov.lower_
-            elif schemed(node_prev, gov):
+            elif _named_by(start, node_prev) and schemed(node_prev, gov):
                 # "were plotting an attack": an act schemed, not done
                 modality, cue = "future", gov.lower_
             elif dep == "xcomp" and (readiness := ready_when_denied(gov)):
