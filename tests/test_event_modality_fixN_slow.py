@@ -70,3 +70,21 @@ def test_an_act_named_inside_a_schemed_act_keeps_its_standing(pipe):
 def test_a_schemed_act_is_still_a_plan(pipe, text, word):
     # control: what schemed was written for (passes on main too)
     assert _standing(pipe, text, word) == "future"
+
+
+# 4. The occasion an arranged act is for lies ahead with it.
+@pytest.mark.parametrize("text, word", [
+    ("The foreign minister was to travel to Geneva on Friday for talks with the rebels.",
+     "talks"),
+    ("The president was to fly to Moscow for a meeting with the Russian leader on Friday.",
+     "meeting"),
+])
+def test_the_occasion_of_an_arranged_act_is_arranged_too(pipe, text, word):
+    assert _standing(pipe, text, word) == "future"
+
+
+def test_an_act_in_a_phrase_of_the_arranged_act_keeps_its_standing(pipe):
+    # control: what the via-phrase guard was written for (passes on main too)
+    text = "The envoy was to visit the city in revenge for the killing of the mayor."
+    assert _standing(pipe, text, "killing") == "asserted"
+    assert _standing(pipe, text, "visit") == "future"

@@ -1682,6 +1682,19 @@ def _named_by(tok, obj) -> bool:
     return True
 
 
+_OCCASION_PREPS = frozenset({"for", "to"})
+
+
+def _occasion_of(tok, verb) -> bool:
+    """Is `tok` an occasion noun (PLANNED_OCCASIONS) hung by "for" or "to" on `verb`
+    itself ("was to travel to Geneva for talks", "was to fly in for a summit"): the
+    occasion the arranged act is for, which lies ahead with it (fixN: reviewer's bug 4)?
+    Not an occasion further down a phrase ("in revenge for the killing")."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and tok.lower_ in PLANNED_OCCASIONS and \
+        prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPS and prep.head.i == verb.i
+
+
 def _held_on_copula(tok, prep, gov) -> bool:
     """Is `tok` a state held "on" the copula `gov` ("was on strike", "be on alert")?"""
     return prep.lower_ == "on" and tok.head.i == prep.i and tok.dep_ == "pobj" and \
@@ -1754,9 +1767,12 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 # someone to do ("told them to leave"), not what it tells ("told them
                 # that the troops had left", a quoted plea).
                 modality, cue = "future", gov.lower_
-            elif dep == "xcomp" and not via_phrase and (bound := bound_to(node_prev, gov)):
+            elif dep == "xcomp" and (not via_phrase or _occasion_of(tok, node_prev)) and \
+                    (bound := bound_to(node_prev, gov)):
                 # "was to meet", "is to be tried": arranged, not done; not an act named
                 # in a phrase of it ("was to avenge the killing of X": the killing was done)
+                # unless it is the occasion the arranged act is for ("was to fly to
+                # Moscow for talks")
                 modality, cue = bound, gov.lower_
             elif _named_by(start, node_prev) and schemed(node_prev, gov):
                 # "were plotting an attack": an act schemed, not done
