@@ -88,3 +88,19 @@ def test_an_act_in_a_phrase_of_the_arranged_act_keeps_its_standing(pipe):
     text = "The envoy was to visit the city in revenge for the killing of the mayor."
     assert _standing(pipe, text, "killing") == "asserted"
     assert _standing(pipe, text, "visit") == "future"
+
+
+# 5. A span of time put ahead, or a past point in time, is no length of preparation.
+_PLANNED = "Unions called off strikes planned by the teachers for {}."
+
+
+@pytest.mark.parametrize("when", ["the next two weeks", "the coming days", "the days ahead",
+                                  "last week"])
+def test_an_act_planned_for_a_span_ahead_or_a_point_is_a_plan(pipe, when):
+    assert _standing(pipe, _PLANNED.format(when), "strikes") == "future"
+
+
+@pytest.mark.parametrize("when", ["months", "two weeks", "the past year", "some time"])
+def test_an_act_planned_for_a_length_of_time_keeps_its_standing(pipe, when):
+    # control: what _duration was written for (passes on main too)
+    assert _standing(pipe, _PLANNED.format(when), "strikes") == "asserted"

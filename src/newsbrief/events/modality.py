@@ -490,17 +490,29 @@ def planned_by(tok) -> str | None:
 
 
 DURATION_QUANTIFIERS = frozenset(_LISTS["duration_quantifiers"])
+THE_DURATION_QUANTIFIERS = frozenset(_LISTS["the_duration_quantifiers"])
+AHEAD_MODIFIERS = frozenset(_LISTS["ahead_modifiers"])
 _SPAN_WORDS = frozenset({"time", "while"})
 
 
 def _duration(tok) -> bool:
     """Is `tok` a length of time ("months", "two weeks", "some time", "the past year"),
     not a time one plans for ("May", "next week", "the weekend")? "planned for months"
-    says how long the act was prepared, not that it lies ahead (fixK)."""
+    says how long the act was prepared, not that it lies ahead (fixK). A span put ahead
+    ("the next two weeks", "the coming days", "the days ahead") or named with "the" but
+    no "past"/"last" ("the two weeks") is a time planned for, and "last" or "past"
+    without "the" ("last week") a point in time (fixN: reviewer's bug 5)."""
     if lemma_of(tok) not in UNITS and tok.lower_ not in _SPAN_WORDS:
         return False
+    mods = [c for c in tok.children if c.dep_ in ("det", "amod", "advmod")]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in mods)
+    if any(c.lower_ in AHEAD_MODIFIERS for c in mods):
+        return False
+    if the and not any(c.lower_ in THE_DURATION_QUANTIFIERS for c in mods):
+        return False
     return tok.tag_ == "NNS" or any(
-        c.dep_ == "nummod" or (c.dep_ in ("det", "amod") and c.lower_ in DURATION_QUANTIFIERS)
+        c.dep_ == "nummod" or (c.lower_ in DURATION_QUANTIFIERS and c.dep_ in ("det", "amod") and
+                               (the or c.lower_ not in THE_DURATION_QUANTIFIERS))
         for c in tok.children)
 
 
