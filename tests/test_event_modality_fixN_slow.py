@@ -127,3 +127,14 @@ def test_a_present_passive_after_a_past_verb_is_done_news(pipe):
     # control: what the past-verb exemption was written for (passes on main too)
     text = "Protesters clashed with police after an activist is arrested in the capital."
     assert _ahead(pipe, text, "arrested") is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("What is important for us is to remove the president from office.", "remove"),
+    ("The best thing we can do is to find the killers.", "find"),
+    ("What the campaign hopes to do is to register voters.", "register"),
+])
+def test_a_wish_or_advice_is_to_is_still_ahead(pipe, text, word):
+    # control: a clause of a wish or an advice is not an act done (passes on main too;
+    # it guards the narrowing of the equative to a clause of "did")
+    assert _standing(pipe, text, word) == "future"

@@ -1635,18 +1635,25 @@ def bound_to(verb, gov) -> str | None:
                                 for a in verb.children) else "future"
 
 
+def _did(tok) -> bool:
+    """Is `tok` "did", the simple past of "do" (not "can do", "hopes to do")?"""
+    return _lemma(tok) == "do" and tok.tag_ == "VBD"
+
+
 def _equative(gov) -> bool:
     """Does the subject of the copula `gov` name the act its infinitive tells, not a doer
-    the act is arranged for: a clause ("what the army did was to shell the town", which
-    the parser also gives as "did" an auxiliary of "was"), a noun with a relative clause
-    of "do" ("the first thing they did was to"), or a noun of EQUATIVE_SUBJECTS ("their
-    response was to block the road")? The parser hangs these infinitives on "was" as it
-    does "the envoy was to visit" (fixN: reviewer 3's first bug)."""
+    the act is arranged for: a clause of "did" ("what the army did was to shell the
+    town", which the parser also gives as "did" an auxiliary of "was"), a noun with a
+    relative clause of "did" ("the first thing they did was to"), or a noun of
+    EQUATIVE_SUBJECTS ("their response was to block the road")? The parser hangs these
+    infinitives on "was" as it does "the envoy was to visit" (fixN: the reviewer's bug
+    1). Not a clause of a wish or an advice ("what is important is to", "the best thing
+    we can do is to"): what it names is still to do."""
     for c in gov.children:
-        if c.dep_ == "csubj" or (c.dep_ == "aux" and _lemma(c) == "do"):
+        if c.dep_ in ("csubj", "aux") and _did(c):
             return True
         if c.dep_ == "nsubj" and (_lemma(c) in EQUATIVE_SUBJECTS or any(
-                r.dep_ == "relcl" and _lemma(r) == "do" for r in c.children)):
+                r.dep_ == "relcl" and _did(r) for r in c.children)):
             return True
     return False
 
