@@ -60,6 +60,7 @@ def test_an_act_named_inside_a_schemed_act_keeps_its_standing(pipe):
     text = "The group was planning a bombing to avenge the arrest of its commander."
     assert _standing(pipe, text, "arrest") == "asserted"
     assert _standing(pipe, text, "bombing") == "future"  # control
+    assert _standing(pipe, text, "avenge") == "future"  # control: the plan's purpose
 
 
 @pytest.mark.parametrize("text, word", [

@@ -1692,10 +1692,13 @@ def _scheme_done(obj, gov) -> bool:
 
 
 def _named_by(tok, obj) -> bool:
-    """Is `tok` the noun `obj` itself or named in its "of" phrases ("a series of
-    bombings")? An act inside another phrase or clause of a schemed act ("planning a
-    bombing to avenge the arrest of its commander") keeps its own standing (fixN:
+    """Is `tok` the noun `obj` itself, named in its "of" phrases ("a series of
+    bombings") or its purpose ("planning a bombing to avenge ...": the avenging is
+    schemed with it)? An act inside another phrase or clause of a schemed act ("planning
+    a bombing to avenge the arrest of its commander") keeps its own standing (fixN:
     reviewer's bug 3)."""
+    if tok.dep_ == "acl" and tok.head.i == obj.i and _to_inf(tok):
+        return True
     node = tok
     while node.i != obj.i:
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ != "of":
