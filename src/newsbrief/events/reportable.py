@@ -311,6 +311,20 @@ def _clause_subject(tok):
     return None
 
 
+def _beyond_negation(tok, head) -> bool:
+    """Whether the act of `tok` stands outside its governor's negation: a joined clause
+    with a subject of its own ("they did not appear and they were ordered deported"), or
+    the focus of a "not until" cleft ("it was not until May that the envoy called for
+    talks"). Both tell an act done; the negation denies another clause's act or only
+    its earlier time (keyrank). A clause joined by "nor" is denied with the first."""
+    if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return not any(c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither")
+                       for c in (*head.children, *tok.children))
+    return tok.dep_ == "ccomp" and _lemma(head) == "be" and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and \
+        any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children)
+
+
 def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
              context: ArticleContext, kinds: dict[str, str] | None = None,
              date: str | None = None, date_source: str | None = None,
@@ -596,8 +610,8 @@ def _frame(tok, coding, subj, head, passive: bool, modality: str) -> list[str]:
         out.append(f"lmod={lem}:{modality}")
     if head.i != tok.i:
         out.append(f"govdep={_lemma(head)}:{tok.dep_}")
-        if any(c.dep_ == "neg" for c in head.children):
-            out.append("gov_negated")
+        if any(c.dep_ == "neg" for c in head.children) and not _beyond_negation(tok, head):
+            out.append("gov_negated")  # (not for an act the negation does not reach)
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
             out.append("gov_modal")
     return out
