@@ -595,6 +595,14 @@ class StoryTime:
             # names (datecarry). A deed: words told so ("Critics have piled on. X
             # condemned it.") are as often the day's reactions
             return UNDATED
+        if own is None and piece not in self.timed and tense == "past" and \
+                piece > self.lead and tok.pos_ in ("VERB", "AUX") and not _in_words(tok) \
+                and self._lead_perfect_of(tok):
+            # "Police have arrested two men, officials said on Monday. ... The men were
+            # arrested at a border post.": the lead tells the deed in the present perfect,
+            # done before the day its report is of; the body retelling it in the simple
+            # past does not move it onto that day (datecarry)
+            return UNDATED
         if own is None and tense == "past" and _in_words(tok):
             said = self._said_next(tok, piece)
             if said is not None:
@@ -858,6 +866,27 @@ class StoryTime:
         return verb.pos_ in ("VERB", "AUX") and present_perfect(verb) and \
             not any(a in MODALS for a in _auxiliaries(verb)) and \
             not any(c.dep_ == "auxpass" or c.lower_ == "since" for c in verb.children)
+
+    def _lead_perfect_of(self, tok) -> bool:
+        """Does a lead sentence tell a deed of `tok`'s family (the same verb, or its
+        noun's) in the present perfect, active or passive, in the narrator's words, as
+        what a verb of saying reports, the saying dated by the sentence's own time ("X
+        have seized a ship, an official said on Sunday")? The day is the report's; the
+        deed was done before it. (A lead perfect with no dated report, "X has ordered
+        Y", may be of the day a later sentence gives: "X signed the order on Monday".)"""
+        word = lemma_of(tok)
+        for piece in range(0, self.lead + 1):
+            main = self.main_verb.get(piece)
+            own = self.times.get(piece)
+            if main is None or own is None or own.relative or own.date is None or \
+                    lemma_of(main) not in _REPORTING:
+                continue
+            for t in self._piece_tokens(piece):
+                if t.pos_ in ("VERB", "AUX") and same_family(lemma_of(t), word) and \
+                        present_perfect(t) and not _quoted(t, self.pieces) and \
+                        not any(a in MODALS for a in _auxiliaries(t)):
+                    return True
+        return False
 
     def _lead_act(self, tok, fallback: EventDate) -> EventDate:
         """The date of an act the lead tells with no time of its own. Told in the
