@@ -1,0 +1,51 @@
+"""fixO (stop 38), the blind review of the rules landed on stop 37: through spaCy's real
+parse (and the whole pipeline where the bug shows there), on sentences made up for the
+test, each bug the reviewer confirmed fails here before its fix, next to a control for
+what the rule was written for."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _events(pipe, text, published="2026-12-03"):
+    art = Article(id="fixo", origin="test", text=text, published=published,
+                  published_source="given")
+    return pipe.analyse_doc(pipe.nlp(text), art).events
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+# item 6: undated._venue, where a column is published and a suit filed
+
+@pytest.mark.parametrize("text", [
+    "In a column for The Atlantic, the retired general urged Ottawa to expel the envoy.",
+    "In a column for Politico, the retired general urged Ottawa to expel the envoy.",
+    "In a suit in Delaware, the oil firm accused Ecuador of fraud.",
+])
+def test_a_column_for_a_named_publication_or_a_suit_filed_in_a_state_is_written(pipe, text):
+    from newsbrief.events.undated import _written_sense
+
+    doc = pipe.nlp(text)
+    noun = _token(doc, "column" if "column" in text else "suit")
+    assert _written_sense(noun)
+
+
+@pytest.mark.parametrize("text", [
+    "In a column to Denmark, the retired general urged Ottawa to expel the envoy.",
+    "In a column for Ukraine, the retired general urged Ottawa to expel the envoy.",
+    "In a dark suit, the retired general urged Ottawa to expel the envoy.",
+])
+def test_a_column_to_or_for_a_state_is_no_publication(pipe, text):
+    # control (passes on main too): the rule's own case, a file of vehicles sent to a state
+    from newsbrief.events.undated import _written_sense
+
+    doc = pipe.nlp(text)
+    noun = _token(doc, "column" if "column" in text else "suit")
+    assert not _written_sense(noun)
