@@ -49,3 +49,26 @@ def test_a_column_to_or_for_a_state_is_no_publication(pipe, text):
     doc = pipe.nlp(text)
     noun = _token(doc, "column" if "column" in text else "suit")
     assert not _written_sense(noun)
+
+
+# item 7: extract._may_act, a seat of government as a document's sender
+
+def _accusers(pipe, text):
+    return [[a.text for a in ev.actor] for ev in _events(pipe, text) if ev.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("place", ["the Pentagon", "Downing Street"])
+def test_a_letter_from_a_seat_of_government_is_its_senders(pipe, place):
+    text = (f"Journalists have obtained a letter from {place}. The letter accuses Iran of "
+            "arming the militia.")
+    assert [place] in _accusers(pipe, text)
+
+
+def test_a_letter_from_a_body_or_a_city(pipe):
+    # controls (pass on main too): a body the recogniser calls one sends; a city does not
+    text = ("Journalists have obtained a letter from the Kremlin. The letter accuses "
+            "Ukraine of shelling the plant.")
+    assert ["the Kremlin"] in _accusers(pipe, text)
+    text = ("Journalists have obtained a letter from Paris. The letter accuses Algeria of "
+            "hiding the suspects.")
+    assert all("Paris" not in a for a in _accusers(pipe, text))

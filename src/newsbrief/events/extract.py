@@ -745,9 +745,18 @@ def _home_place(index: ActorIndex, tok, own: set) -> bool:
 
 def _may_act(index: ActorIndex, tok) -> bool:
     """A noun that can send a document: an actor that is no place used as a place
-    ("a statement from Geneva") and no time."""
-    return (tok.ent_type_ not in PLACE_ENTS or _a_state(index, tok)) \
+    ("a statement from Geneva") and no time. A seat of government the recogniser calls a
+    building or a place ("a letter from the Pentagon", "from Downing Street") sends one
+    when the actor index knows it as an organisation of a country (fixO); a capital
+    ("from Lima") stays a place, where a statement may only have been put out."""
+    return (tok.ent_type_ not in PLACE_ENTS or _a_state(index, tok)
+            or _a_national_body(index, tok)) \
         and tok.ent_type_ not in ("DATE", "TIME") and index.actorish(tok)
+
+
+def _a_national_body(index: ActorIndex, tok) -> bool:
+    ent = index.entity(tok)
+    return ent is not None and ent.kind == "organization" and bool(ent.country)
 
 
 def _a_state(index: ActorIndex, tok) -> bool:
