@@ -72,3 +72,26 @@ def test_a_letter_from_a_body_or_a_city(pipe):
     text = ("Journalists have obtained a letter from Paris. The letter accuses Algeria of "
             "hiding the suspects.")
     assert all("Paris" not in a for a in _accusers(pipe, text))
+
+
+# item 8: senses._directive, a time between the one ordered and the order
+
+def _types(pipe, text):
+    return [(ev.type, ev.trigger.text if ev.trigger else None) for ev in _events(pipe, text)]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The governor instructed the police last week to clear the square.", "instructed"),
+    ("The minister directed the agency on Monday to audit the accounts.", "directed"),
+])
+def test_an_order_with_a_time_before_its_to_clause_is_an_order(pipe, text, verb):
+    assert ("REQUEST", verb) in _types(pipe, text)
+
+
+def test_an_order_and_a_purpose_clause(pipe):
+    # controls (pass on main too): the order right after the one ordered; a purpose
+    # clause after other words orders nothing
+    assert ("REQUEST", "instructed") in _types(
+        pipe, "The governor instructed the police to clear the square.")
+    assert ("REQUEST", "instructed") not in _types(
+        pipe, "She instructed students in French for years to earn a living.")

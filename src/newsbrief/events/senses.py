@@ -1026,14 +1026,38 @@ def _directive(tok, typ):
                   any(a.dep_ == "aux" and a.lower_ == "to" and _right_after(a, objs)
                       for a in c.children)
                   for c in tok.children)
+    # "directed the ministry on Tuesday to review ...": with a time between, the parser
+    # hangs the order's to-clause as a clause of purpose; it is the order when the one
+    # ordered is a person or a body and only the time comes between (fixO)
+    ordered = ordered or any(
+        c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" and _after_a_time(a, objs) for a in c.children)
+        for c in tok.children)
     return None if ordered else DROP
 
 
 def _right_after(to, objs) -> bool:
     """The to-clause of an order follows the one ordered directly ("instructed the
-    police to clear"); one that comes after other words is a purpose clause the parser
-    hung on the verb ("instructed students in French for years to earn a living")."""
-    return not objs or any(to.i == o.right_edge.i + 1 for o in objs)
+    police to clear"), or with only a time between ("instructed the army last week to
+    withdraw", "directed the agency on Tuesday to review": fixO); one that comes after
+    other words is a purpose clause the parser hung on the verb ("instructed students
+    in French for years to earn a living")."""
+    return not objs or any(o.right_edge.i < to.i and all(
+        _time_word(t) for t in to.doc[o.right_edge.i + 1:to.i]) for o in objs)
+
+
+def _after_a_time(to, objs) -> bool:
+    """The to-clause follows a person or a body ordered with a time, and only a time,
+    between them ("directed the ministry on Tuesday to review")."""
+    return any(_is_person(o) and o.right_edge.i + 1 < to.i and all(
+        _time_word(t) for t in to.doc[o.right_edge.i + 1:to.i]) for o in objs)
+
+
+def _time_word(tok) -> bool:
+    """A word of a time phrase: one the recogniser marks a date or a time, or the
+    preposition that opens one ("on Tuesday")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in tok.children)
 
 
 def _withdraw(tok, typ):
