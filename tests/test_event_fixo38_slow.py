@@ -95,3 +95,29 @@ def test_an_order_and_a_purpose_clause(pipe):
         pipe, "The governor instructed the police to clear the square.")
     assert ("REQUEST", "instructed") not in _types(
         pipe, "She instructed students in French for years to earn a living.")
+
+
+# item 9: senses._push, a refusal told of armed men or of attacks in words
+
+def _rejects(pipe, text):
+    return [ev for ev in _events(pipe, text) if ev.type == "REJECT"
+            and ev.trigger is not None and ev.trigger.text == "pushed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The navy pushed back against the minister's plan to close the base.",
+    "Police unions pushed back against the cabinet's pension reform.",
+    "The opposition leader pushed back against attacks from the prime minister over the budget.",
+])
+def test_pushing_back_against_a_plan_or_attacks_in_words_is_a_refusal(pipe, text):
+    assert _rejects(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army pushed back against the rebel offensive in the north.",
+    "Police pushed back against the crowd outside parliament.",
+    "The troops pushed back the rebels.",
+])
+def test_pushing_back_against_a_fight_or_a_crowd_is_no_refusal(pipe, text):
+    # controls (pass on main too): what the rule was written for
+    assert not _rejects(pipe, text)

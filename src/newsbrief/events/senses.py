@@ -1000,10 +1000,38 @@ def _push(tok, typ):
         return DROP
     fight = _cls("sense_push_fight")
     against = _pushed_against(tok)
-    if any(_armed_men(d, fight) for d in _children(tok, "nsubj")) \
-            or any(_armed_men(g, fight) for g in against):
-        return DROP
+    if against:
+        # what is pushed against tells a fight from a refusal, not who pushes: soldiers
+        # resist a plan as anyone does ("the military pushed back against the plan to
+        # cut its budget"); an attack told as words, from someone or over something
+        # ("attacks from his rivals over the bill"), is resisted in words (fixO)
+        # ...; armed men pushing back against people ("police pushed back against
+        # the crowd") drive them off
+        if any(_armed_men(g, fight) and not _attack_in_words(g) for g in against):
+            return DROP
+        if any(_armed_men(d, fight) for d in _children(tok, "nsubj")) and any(
+                _is_person(g) or _lemma_in(g, _cls("people")) for g in against):
+            return DROP
+        return None
+    if any(_armed_men(d, fight) for d in _children(tok, "nsubj")):
+        return DROP  # "troops pushed back near the river": driving the enemy off
     return None
+
+
+def _attack_in_words(noun) -> bool:
+    """An attack told as words: one "over" or "about" something, one "from" someone
+    who is no armed man, or one called figurative ("political attacks")."""
+    fig = _cls("sense_figurative")
+    for c in noun.children:
+        if c.dep_ == "amod" and _lemma_in(c, fig):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("over", "about"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from" and any(
+                p.dep_ == "pobj" and _is_person(p) and not _armed_men(p)
+                for p in c.children):
+            return True
+    return False
 
 
 def _pushed_against(tok) -> list:
@@ -1054,10 +1082,13 @@ def _after_a_time(to, objs) -> bool:
 
 
 def _time_word(tok) -> bool:
-    """A word of a time phrase: one the recogniser marks a date or a time, or the
-    preposition that opens one ("on Tuesday")."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.dep_ == "prep" and any(
-        p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in tok.children)
+    """A word of a point in time: one the recogniser marks a date or a time, or the
+    preposition that opens one ("on Tuesday"); not one of length ("for many years"
+    tells how long one was taught, not when one was ordered)."""
+    if tok.dep_ == "prep":
+        return tok.lower_ in ("on", "at", "in") and any(
+            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in tok.children)
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 def _withdraw(tok, typ):
