@@ -121,3 +121,26 @@ def test_pushing_back_against_a_plan_or_attacks_in_words_is_a_refusal(pipe, text
 def test_pushing_back_against_a_fight_or_a_crowd_is_no_refusal(pipe, text):
     # controls (pass on main too): what the rule was written for
     assert not _rejects(pipe, text)
+
+
+# item 11: storytime._day_told_before, which earlier times move the story elsewhere
+
+def _arrest_date(pipe, text):
+    return [ev.date for ev in _events(pipe, text) if ev.type == "COERCE"
+            and ev.trigger is not None and ev.trigger.text == "detained"]
+
+
+@pytest.mark.parametrize("first", [
+    "Riot police fired water cannon at marchers in Minsk, in the biggest protest this year.",
+    "Students have marched through Minsk every evening since April.",
+])
+def test_a_current_period_or_a_since_bound_leaves_the_day_the_publication_day(pipe, first):
+    text = first + " Earlier in the day, officers detained a leading opposition activist."
+    assert _arrest_date(pipe, text) == ["2026-12-03"]
+
+
+def test_a_year_told_before_moves_the_story(pipe):
+    # control (passes on main too): what fixM's rule was for
+    text = ("The rebels took the port last year. Earlier in the day, officers detained a "
+            "leading opposition activist.")
+    assert "2026-12-03" not in _arrest_date(pipe, text)

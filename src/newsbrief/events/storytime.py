@@ -161,6 +161,7 @@ class StoryTime:
         # its words: a set would give them in hash order, a sort in alphabetical order)
         self.days: dict[int, list[EventDate]] = {}
         self.time_roots: list[int] = []  # the root token of every calendar time
+        self.root_spans: dict[int, object] = {}  # root token -> its span (or None)
         # (piece, day) of the near days the narrator tells of the lead's own act, for
         # `_lead_named_day`: not inside a quotation (the speaker's "yesterday"), nor in a
         # clause describing a noun ("a video released Sunday"), nor the day of an earlier
@@ -174,6 +175,7 @@ class StoryTime:
             piece = pieces[root.i]
             self.timed.add(piece)
             self.time_roots.append(root.i)
+            self.root_spans[root.i] = TimexValue.parse(tx.value)
             if parsed[1] == "day":
                 self.root_days[root.i] = EventDate(parsed[0], parsed[1], tx.text, "text")
             if parsed[1] == "day" and not _bound(root) and self._near(parsed[0]):
@@ -451,9 +453,21 @@ class StoryTime:
                 if self.pieces[i] < piece and self._near(d.date)]
         if days:
             return _PieceTime(max(days, key=lambda x: x[0])[1], False, None)
-        if self.pub is None or any(self.pieces[i] < piece for i in self.time_roots):
+        if self.pub is None or any(self.pieces[i] < piece and self._told_elsewhere(i)
+                                   for i in self.time_roots):
             return None  # (a far day, a month or a year named before: another time)
         return _PieceTime(EventDate(self.pub.isoformat(), "day", None, "published"), False, None)
+
+    def _told_elsewhere(self, root: int) -> bool:
+        """Does the time at `root` move the story to another time? Not a bound ("have
+        rallied every night since March": the story is still now), nor a time in a
+        clause describing a noun, nor a period the publication day falls in ("the
+        largest rally this year"): those place something else, not the story (fixO)."""
+        tok = self.doc[root]
+        if _bound(tok) or _in_noun_clause(tok):
+            return False
+        span = self.root_spans.get(root)
+        return span is None or self.pub is None or not (span.start <= self.pub <= span.end)
 
     def _named_day(self, piece: int, at: int) -> _PieceTime | None:
         """The near day a sentence names itself before token `at`, on no verb of its
