@@ -144,3 +144,24 @@ def test_a_year_told_before_moves_the_story(pipe):
     text = ("The rebels took the port last year. Earlier in the day, officers detained a "
             "leading opposition activist.")
     assert "2026-12-03" not in _arrest_date(pipe, text)
+
+
+# item 12: senses._met_with, someone met by someone with force
+
+def _met(pipe, text):
+    return [ev.type for ev in _events(pipe, text)
+            if ev.trigger is not None and ev.trigger.text == "met"]
+
+
+@pytest.mark.parametrize("text", [
+    "The union leader was met by riot police with batons as he reached the square.",
+    "The migrants were met by border guards with gunfire near the fence.",
+])
+def test_someone_met_by_someone_with_force_is_no_meeting(pipe, text):
+    assert _met(pipe, text) == []
+
+
+def test_someone_met_by_someone_with_honours_is_a_meeting(pipe):
+    # control (passes on main too): the by-agent meeting fixM kept
+    assert "CONSULT" in _met(pipe, "The visiting premier was met by the king with full "
+                                   "honours in Riyadh.")

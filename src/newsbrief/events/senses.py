@@ -938,9 +938,13 @@ def _met_with(tok) -> bool:
     English tells how a thing or a move was received, never a meeting, which the
     passive tells with "by" and someone met ("was met at the airport by the minister
     with a garland"); a thing met by someone with something is still a reception
-    ("the sales must be met by the premier with a new strategy")."""
+    ("the sales must be met by the premier with a new strategy"), and so is anyone met
+    by someone with force or a mood ("met by police with batons", "with jeers")."""
     if not any(c.dep_ == "auxpass" for c in tok.children) or not _pobjs(tok, "with"):
         return False
+    if any(_lemma_in(w, _cls("sense_weapons") | _cls("sense_reception_with"))
+           for w in _pobjs(tok, "with")):
+        return True  # "met by police with batons", "by soldiers with gunfire" (fixO)
     return not (any(c.dep_ == "agent" for c in tok.children) and
                 any(_is_person(s) for s in _children(tok, "nsubjpass")))
 
@@ -1021,7 +1025,7 @@ def _push(tok, typ):
 def _attack_in_words(noun) -> bool:
     """An attack told as words: one "over" or "about" something, one "from" someone
     who is no armed man, or one called figurative ("political attacks")."""
-    fig = _cls("sense_figurative")
+    fig = _cls("sense_figurative") | _cls("sense_verbal_attack")
     for c in noun.children:
         if c.dep_ == "amod" and _lemma_in(c, fig):
             return True
