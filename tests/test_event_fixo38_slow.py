@@ -165,3 +165,28 @@ def test_someone_met_by_someone_with_honours_is_a_meeting(pipe):
     # control (passes on main too): the by-agent meeting fixM kept
     assert "CONSULT" in _met(pipe, "The visiting premier was met by the king with full "
                                    "honours in Riyadh.")
+
+
+# item 13: arguments._puts_out, a known document handed on is not the handler's
+
+@pytest.mark.parametrize("text, handler", [
+    ("Chile raised the report at the assembly on Tuesday. The report accused Peru of "
+     "dumping waste.", "Chile"),
+    ("The agency presented the memo to judges on Tuesday. The memo accused the colonel of "
+     "lying.", "The agency"),
+])
+def test_a_known_document_raised_or_presented_is_not_the_handlers(pipe, text, handler):
+    assert [handler] not in _accusers(pipe, text)
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("The agency sent a letter to judges on Tuesday. The letter accused the colonel of "
+     "lying.", "The agency"),
+    ("The commission presented its report on Tuesday. The report accused the police of "
+     "torture.", "The commission"),
+    ("The agency issued the report on Tuesday. The report accused the colonel of lying.",
+     "The agency"),
+])
+def test_a_document_sent_presented_as_ones_own_or_issued_is_the_senders(pipe, text, sender):
+    # controls (pass on main too)
+    assert [sender] in _accusers(pipe, text)

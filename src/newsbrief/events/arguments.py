@@ -1605,7 +1605,7 @@ def _senders_of(head, can_send: Callable) -> list:
                 node = node.head  # "said in a statement"
             elif tok.dep_ != "dobj":
                 continue  # "issued a statement"
-            if tok.dep_ == "dobj" and not _puts_out(node):
+            if tok.dep_ == "dobj" and not _puts_out(node, tok):
                 continue  # "X rejected the report", "the paper obtained it": not X's own
             if node.pos_ not in VERB_POS:
                 continue
@@ -1616,12 +1616,21 @@ def _senders_of(head, can_send: Callable) -> list:
     return []
 
 
-def _puts_out(verb) -> bool:
+_DOCUMENT_HANDLERS = frozenset(_LISTS["document_handlers"])
+
+
+def _puts_out(verb, document) -> bool:
     """ "issued a report", "read out a statement", "put out a note": the subject put
-    the document out. Not "rejected", "denied", "demanded" or "obtained" it."""
+    the document out. Not "rejected", "denied", "demanded" or "obtained" it; nor,
+    by a verb that also hands on another's text (`_DOCUMENT_HANDLERS`), one named as
+    already known ("raised the report at the council"; "sent a letter", "presented its
+    report" are the subject's own)."""
     lemma = lemma_of(verb)
     if lemma == "put":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if lemma in _DOCUMENT_HANDLERS:
+        return not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
+                       for c in document.children)
     return lemma in DOCUMENT_ISSUERS
 
 
