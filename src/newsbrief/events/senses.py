@@ -995,9 +995,10 @@ def _push(tok, typ):
     """ "pushed back against the plan" resists it (the lexicon's "push back", REJECT);
     "pushed back the vote" puts it off and "pushed back the rebels" drives them off:
     with something pushed, as an object or a passive subject, it is no refusal. Nor is
-    a fight: armed men or police pushing back, or pushing back against armed men or an
-    attack ("troops pushed back against the advance", "police pushed back against
-    the crowd", "pushed back on several fronts")."""
+    a fight: pushing back against armed men or an attack not told in words ("troops
+    pushed back against the advance", "pushed back on several fronts"), armed men or
+    police pushing back against people ("police pushed back against the crowd") or
+    against nothing named ("troops pushed back near the river")."""
     if typ != "REJECT":
         return None
     if _children(tok, "dobj", "nsubjpass"):
@@ -1008,9 +1009,9 @@ def _push(tok, typ):
         # what is pushed against tells a fight from a refusal, not who pushes: soldiers
         # resist a plan as anyone does ("the military pushed back against the plan to
         # cut its budget"); an attack told as words, from someone or over something
-        # ("attacks from his rivals over the bill"), is resisted in words (fixO)
-        # ...; armed men pushing back against people ("police pushed back against
-        # the crowd") drive them off
+        # ("attacks from his rivals over the bill"), is resisted in words (fixO); armed
+        # men pushing back against people ("police pushed back against the crowd")
+        # drive them off
         if any(_armed_men(g, fight) and not _attack_in_words(g) for g in against):
             return DROP
         if any(_armed_men(d, fight) for d in _children(tok, "nsubj")) and any(
