@@ -182,7 +182,8 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_no_promise_verbs", "sense_push_fight", "sense_reached",
                 "sense_reprisals",
                 "sense_request_objects", "sense_standing_nouns", "sense_standing_texts",
-                "sense_told", "sense_verbal_attack", "sense_weapons", "sense_withdrawn")
+                "sense_told", "sense_verbal_attack", "sense_weapons", "sense_withdrawn",
+                "sense_reception_with")
 
 
 def word_lists(filename: str, names: tuple[str, ...]) -> dict[str, frozenset[str]]:
