@@ -45,9 +45,6 @@ def test_a_doer_was_to_is_still_arranged(pipe, text, word, want):
 @pytest.mark.parametrize("text, word", [
     ("Prosecutors said the militia plotted an attack that killed 12 soldiers.", "attack"),
     ("He was convicted of planning a bombing that killed 30 people.", "bombing"),
-    ("Prosecutors say the cell planned a series of bombings in the capital in 2015.",
-     "bombings"),
-    ("The cell planned attacks on police stations in 2016.", "attacks"),
     ("The group planned an attack on the embassy and carried it out a month later.",
      "attack"),
 ])
@@ -67,6 +64,9 @@ def test_an_act_named_inside_a_schemed_act_keeps_its_standing(pipe):
     ("Police said the men were plotting an attack on a synagogue.", "attack"),
     ("The cell had planned attacks on police stations.", "attacks"),
     ("Police said the cell was plotting a wave of bombings.", "bombings"),
+    # a year is no sign of a done act without the publication date (the lead's review)
+    ("The army planned an offensive on the northern town in 2027.", "offensive"),
+    ("The rebels plotted attacks on police stations in 2030.", "attacks"),
 ])
 def test_a_schemed_act_is_still_a_plan(pipe, text, word):
     # control: what schemed was written for (passes on main too)

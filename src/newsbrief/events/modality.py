@@ -1683,16 +1683,13 @@ def schemed(obj, gov) -> bool:
 
 def _scheme_done(obj, gov) -> bool:
     """Does the sentence tell the schemed act `obj` done: a relative clause of it in the
-    simple past ("plotted an attack that killed 12 soldiers"), a year "in" which it or
-    its scheming is placed ("planned a series of bombings in Paris in 2015": a plot
-    tried in court, not one ahead), or a verb of doing joined to the scheming verb
-    ("planned an attack and carried it out")? (fixN: reviewer's bug 2.)"""
+    simple past ("plotted an attack that killed 12 soldiers"), or a verb of doing joined
+    to the scheming verb ("planned an attack and carried it out")? (fixN: reviewer's bug
+    2.) A year "in" which the act is placed is no sign either way without the
+    publication date, which the standing does not see: "planned a series of bombings in
+    2015" in a trial story was done, "planned an offensive in 2027" lies ahead."""
     if any(r.dep_ == "relcl" and r.tag_ == "VBD" and
            not any(a.dep_ in ("aux", "auxpass") for a in r.children) for r in obj.children):
-        return True
-    if any(p.dep_ == "prep" and p.lower_ == "in" and
-           any(o.dep_ == "pobj" and _year(o) for o in p.children)
-           for p in (*obj.children, *gov.children)):
         return True
     return any(v.dep_ == "conj" and _lemma(v) in SCHEME_DONE_VERBS and
                (_lemma(v) != "carry" or any(p.dep_ == "prt" and p.lower_ == "out"
