@@ -77,7 +77,7 @@ def test_a_schemed_act_is_still_a_plan(pipe, text, word):
 @pytest.mark.parametrize("text, word", [
     ("The foreign minister was to travel to Geneva on Friday for talks with the rebels.",
      "talks"),
-    ("The president was to fly to Moscow for a meeting with the Russian leader on Friday.",
+    ("The premier was to fly to Oslo for a meeting with the Norwegian king on Friday.",
      "meeting"),
 ])
 def test_the_occasion_of_an_arranged_act_is_arranged_too(pipe, text, word):
@@ -131,9 +131,9 @@ def test_a_present_passive_after_a_past_verb_is_done_news(pipe):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("What is important for us is to remove the president from office.", "remove"),
-    ("The best thing we can do is to find the killers.", "find"),
-    ("What the campaign hopes to do is to register voters.", "register"),
+    ("What matters most for the party is to unseat the governor.", "unseat"),
+    ("The wisest course for the police is to catch the gunmen.", "catch"),
+    ("What the movement wants to do is to enrol new members.", "enrol"),
 ])
 def test_a_wish_or_advice_is_to_is_still_ahead(pipe, text, word):
     # control: a clause of a wish or an advice is not an act done (passes on main too;
