@@ -1656,8 +1656,8 @@ def _equative(gov) -> bool:
     relative clause of "did" ("the first thing they did was to"), or a noun of
     EQUATIVE_SUBJECTS ("their response was to block the road")? The parser hangs these
     infinitives on "was" as it does "the envoy was to visit" (fixN: the reviewer's bug
-    1). Not a clause of a wish or an advice ("what is important is to", "the best thing
-    we can do is to"): what it names is still to do."""
+    1). Not a clause of a wish or an advice (what matters "is to" do X, the wisest
+    course "is to" do X): what it names is still to do."""
     for c in gov.children:
         if c.dep_ in ("csubj", "aux") and _did(c):
             return True
