@@ -96,9 +96,17 @@ def events(seed: int, judges: int, size: int, prefix: str, out: Path) -> None:
     rows = {int(line.split("\t")[0][1:]): line for line in records.read_text("utf-8").splitlines()
             if re.match(r"^#\d+\t", line)}
     prompt = guide("How to judge event records (blind)")
+    if len(blocks) < judges * size:
+        # The pool of unjudged articles with a kept record runs out: the judges at the
+        # end get fewer items, or none.
+        print(f"note: only {len(blocks)} records could be drawn of the {judges * size} asked "
+              f"for (the {prefix} pool's unjudged articles with a kept record are used up)")
     for k in range(judges):
         tag = f"{seed}-{LETTERS[k]}"
         items = [i for i in sorted(blocks) if k * size < i <= (k + 1) * size]
+        if not items:
+            print(f"judge {LETTERS[k]}: no items left; no sheet written")
+            continue
         p1, p2, arts = (out / f"ev{tag}-part1.txt", out / f"ev{tag}-records.txt",
                         out / f"ev{tag}-articles.txt")
         p1.write_text(f"# seed {seed}, judge {LETTERS[k]}; part 1: the sentences\n\n"
