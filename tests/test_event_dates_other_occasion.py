@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.records import Article
+from made_up import by_trigger as _by_word
+from made_up import events_of
 
 
 def _records(pipe, text, published="2025-06-12"):
-    art = Article(id="other-occasion", origin="test", text=text, published=published,
-                  published_source="given")
-    return pipe.analyse_doc(pipe.nlp(art.text), art).events
-
-
-def _by_word(events, word):
-    found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
-    assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
-    return found[0]
+    return events_of(pipe, text, published)
 
 
 @pytest.mark.slow

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.records import Article
+from made_up import events_of
 
 pytestmark = pytest.mark.slow
 
 
 def _events(pipe, text):
-    art = Article(id="fixl", origin="test", text=text, published="2026-11-27",
-                  published_source="given")
-    return pipe.analyse_doc(pipe.nlp(text), art).events
+    return events_of(pipe, text, "2026-11-27")
 
 
 def _actors_of(pipe, text, typ):

@@ -11,21 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.records import Article
+from made_up import by_trigger as _by_trigger
+from made_up import events_of as _events
 
 pytestmark = pytest.mark.slow
-
-
-def _events(pipe, text):
-    art = Article(id="when-reach", origin="test", text=text, published="2024-12-05",
-                  published_source="given")
-    return pipe.analyse_doc(pipe.nlp(art.text), art).events
-
-
-def _by_trigger(events, word):
-    found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
-    assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
-    return found[0]
 
 
 def test_a_past_perfect_act_does_not_take_the_when_clause_day(pipe):

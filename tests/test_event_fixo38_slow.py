@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.records import Article
+from made_up import events_of
 
 pytestmark = pytest.mark.slow
 
 
 def _events(pipe, text, published="2026-12-03"):
-    art = Article(id="fixo", origin="test", text=text, published=published,
-                  published_source="given")
-    return pipe.analyse_doc(pipe.nlp(text), art).events
+    return events_of(pipe, text, published)
 
 
 def _token(doc, word):
@@ -24,31 +22,21 @@ def _token(doc, word):
 
 # item 6: undated._venue, where a column is published and a suit filed
 
-@pytest.mark.parametrize("text", [
-    "In a column for The Atlantic, the retired general urged Ottawa to expel the envoy.",
-    "In a column for Politico, the retired general urged Ottawa to expel the envoy.",
-    "In a suit in Delaware, the oil firm accused Ecuador of fraud.",
+@pytest.mark.parametrize("text, written", [
+    ("In a column for The Atlantic, the retired general urged Ottawa to expel the envoy.", True),
+    ("In a column for Politico, the retired general urged Ottawa to expel the envoy.", True),
+    ("In a suit in Delaware, the oil firm accused Ecuador of fraud.", True),
+    # controls (pass on main too): the rule's own case, a file of vehicles sent to a state
+    ("In a column to Denmark, the retired general urged Ottawa to expel the envoy.", False),
+    ("In a column for Ukraine, the retired general urged Ottawa to expel the envoy.", False),
+    ("In a dark suit, the retired general urged Ottawa to expel the envoy.", False),
 ])
-def test_a_column_for_a_named_publication_or_a_suit_filed_in_a_state_is_written(pipe, text):
+def test_a_column_for_a_publication_or_a_suit_filed_in_a_state_is_written(pipe, text, written):
     from newsbrief.events.undated import _written_sense
 
     doc = pipe.nlp(text)
     noun = _token(doc, "column" if "column" in text else "suit")
-    assert _written_sense(noun)
-
-
-@pytest.mark.parametrize("text", [
-    "In a column to Denmark, the retired general urged Ottawa to expel the envoy.",
-    "In a column for Ukraine, the retired general urged Ottawa to expel the envoy.",
-    "In a dark suit, the retired general urged Ottawa to expel the envoy.",
-])
-def test_a_column_to_or_for_a_state_is_no_publication(pipe, text):
-    # control (passes on main too): the rule's own case, a file of vehicles sent to a state
-    from newsbrief.events.undated import _written_sense
-
-    doc = pipe.nlp(text)
-    noun = _token(doc, "column" if "column" in text else "suit")
-    assert not _written_sense(noun)
+    assert bool(_written_sense(noun)) is written
 
 
 # item 7: extract._may_act, a seat of government as a document's sender

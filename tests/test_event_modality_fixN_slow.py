@@ -41,47 +41,36 @@ def test_a_doer_was_to_is_still_arranged(pipe, text, word, want):
     assert _standing(pipe, text, word) == want
 
 
-# 2. An object of plan/plot that the sentence tells done is not a plan.
-@pytest.mark.parametrize("text, word", [
-    ("Prosecutors said the militia plotted an attack that killed 12 soldiers.", "attack"),
-    ("He was convicted of planning a bombing that killed 30 people.", "bombing"),
+# 2-4. An object of plan/plot that the sentence tells done is not a plan; an act inside a
+# phrase or clause of a schemed act keeps its own standing; the occasion an arranged act
+# is for lies ahead with it. Rows marked "control" pass on main too.
+@pytest.mark.parametrize("text, word, want", [
+    ("Prosecutors said the militia plotted an attack that killed 12 soldiers.", "attack",
+     "asserted"),
+    ("He was convicted of planning a bombing that killed 30 people.", "bombing", "asserted"),
     ("The group planned an attack on the embassy and carried it out a month later.",
-     "attack"),
-])
-def test_a_schemed_act_told_done_keeps_its_standing(pipe, text, word):
-    assert _standing(pipe, text, word) == "asserted"
-
-
-# 3. An act inside a phrase or clause of the schemed act keeps its own standing.
-def test_an_act_named_inside_a_schemed_act_keeps_its_standing(pipe):
-    text = "The group was planning a bombing to avenge the arrest of its commander."
-    assert _standing(pipe, text, "arrest") == "asserted"
-    assert _standing(pipe, text, "bombing") == "future"  # control
-    assert _standing(pipe, text, "avenge") == "future"  # control: the plan's purpose
-
-
-@pytest.mark.parametrize("text, word", [
-    ("Police said the men were plotting an attack on a synagogue.", "attack"),
-    ("The cell had planned attacks on police stations.", "attacks"),
-    ("Police said the cell was plotting a wave of bombings.", "bombings"),
-    # a year is no sign of a done act without the publication date (the lead's review)
-    ("The army planned an offensive on the northern town in 2027.", "offensive"),
-    ("The rebels plotted attacks on police stations in 2030.", "attacks"),
-])
-def test_a_schemed_act_is_still_a_plan(pipe, text, word):
-    # control: what schemed was written for (passes on main too)
-    assert _standing(pipe, text, word) == "future"
-
-
-# 4. The occasion an arranged act is for lies ahead with it.
-@pytest.mark.parametrize("text, word", [
+     "attack", "asserted"),
+    ("The group was planning a bombing to avenge the arrest of its commander.", "arrest",
+     "asserted"),
+    # controls: what schemed was written for, and the plan's own purpose
+    ("The group was planning a bombing to avenge the arrest of its commander.", "bombing",
+     "future"),
+    ("The group was planning a bombing to avenge the arrest of its commander.", "avenge",
+     "future"),
+    ("Police said the men were plotting an attack on a synagogue.", "attack", "future"),
+    ("The cell had planned attacks on police stations.", "attacks", "future"),
+    ("Police said the cell was plotting a wave of bombings.", "bombings", "future"),
+    # controls: a year is no sign of a done act without the publication date
+    ("The army planned an offensive on the northern town in 2027.", "offensive", "future"),
+    ("The rebels plotted attacks on police stations in 2030.", "attacks", "future"),
+    # the occasion of an arranged act
     ("The foreign minister was to travel to Geneva on Friday for talks with the rebels.",
-     "talks"),
+     "talks", "future"),
     ("The premier was to fly to Oslo for a meeting with the Norwegian king on Friday.",
-     "meeting"),
+     "meeting", "future"),
 ])
-def test_the_occasion_of_an_arranged_act_is_arranged_too(pipe, text, word):
-    assert _standing(pipe, text, word) == "future"
+def test_the_standing_of_a_schemed_or_arranged_act(pipe, text, word, want):
+    assert _standing(pipe, text, word) == want
 
 
 def test_an_act_in_a_phrase_of_the_arranged_act_keeps_its_standing(pipe):

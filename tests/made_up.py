@@ -1,0 +1,22 @@
+"""Running a report made up for a test through the whole pipeline, and finding its
+records by trigger word: the slow tests that read the real parse share these (a helper
+module, not a test file, so importing it collects no test twice)."""
+
+from __future__ import annotations
+
+from newsbrief.records import Article
+
+
+def events_of(pipe, text: str, published: str = "2024-12-05", *, name: str = "made-up"):
+    """The records of `text` as a report published on `published` (given, as a feed
+    would give it)."""
+    art = Article(id=name, origin="test", text=text, published=published,
+                  published_source="given")
+    return pipe.analyse_doc(pipe.nlp(art.text), art).events
+
+
+def by_trigger(events, word: str):
+    """The first record whose trigger is `word`; fails listing what there is."""
+    found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
+    assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
+    return found[0]
