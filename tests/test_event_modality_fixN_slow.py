@@ -63,6 +63,11 @@ def test_a_doer_was_to_is_still_arranged(pipe, text, word, want):
     # controls: a year is no sign of a done act without the publication date
     ("The army planned an offensive on the northern town in 2027.", "offensive", "future"),
     ("The rebels plotted attacks on police stations in 2030.", "attacks", "future"),
+    # a noun of the equatives on a present copula or told as the one to come is a plan
+    # (the lead's read-through: fixN's list had made these done acts)
+    ("The next step is to hold elections in the spring.", "hold", "future"),
+    ("The rebels said the next move was to seize the airport.", "seize", "future"),
+    ("Their response is to impose tariffs on steel.", "impose", "future"),
     # the occasion of an arranged act
     ("The foreign minister was to travel to Geneva on Friday for talks with the rebels.",
      "talks", "future"),

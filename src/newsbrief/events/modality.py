@@ -1657,12 +1657,18 @@ def _equative(gov) -> bool:
     EQUATIVE_SUBJECTS ("their response was to block the road")? The parser hangs these
     infinitives on "was" as it does "the envoy was to visit" (fixN: the reviewer's bug
     1). Not a clause of a wish or an advice (what matters "is to" do X, the wisest
-    course "is to" do X): what it names is still to do."""
+    course "is to" do X): what it names is still to do. A noun of the list tells a done
+    act only on a past copula and not as the one to come: "the next step is to hold
+    elections", "said the next move was to" are plans (the lead's read-through)."""
     for c in gov.children:
         if c.dep_ in ("csubj", "aux") and _did(c):
             return True
-        if c.dep_ == "nsubj" and (_lemma(c) in EQUATIVE_SUBJECTS or any(
-                r.dep_ == "relcl" and _did(r) for r in c.children)):
+        if c.dep_ != "nsubj":
+            continue
+        if any(r.dep_ == "relcl" and _did(r) for r in c.children):
+            return True
+        if _lemma(c) in EQUATIVE_SUBJECTS and gov.tag_ == "VBD" and not any(
+                m.dep_ == "amod" and m.lower_ in AHEAD_MODIFIERS for m in c.children):
             return True
     return False
 
