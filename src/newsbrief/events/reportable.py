@@ -42,7 +42,7 @@ from importlib import resources
 from ..actors.anaphora import STATE_SECTORS
 from ..nlp import datelines, doc_text
 from ..timevalue import month_of
-from ..words import word_lists
+from ..words import DEFINITE, word_lists
 from .lexicon import word_classes
 # (the modal auxiliaries: one list, predicate's)
 from .predicate import MODALS
@@ -62,7 +62,6 @@ HABITUAL = frozenset(_LISTS["habitual"])
 OPINION_GOVERNORS = frozenset(_LISTS["opinion_governors"])
 INTENT_GOVERNORS = frozenset(_LISTS["intent_governors"])
 GENERIC_SUBJECTS = frozenset(_LISTS["generic_subjects"])
-SPECIFYING_DETERMINERS = frozenset(_LISTS["specifying_determiners"])
 # Words are matched one token at a time: the tokenizer splits hyphenated words
 # ("front-runner" is three tokens), so none is listed here.
 # Election-campaign talk: rallies, debates, primaries, polls of voters. A campaign's
@@ -321,7 +320,7 @@ def _specified(noun) -> bool:
     as generic, real meetings, arrests and tolls of the dead looked like habits)."""
     for c in noun.children:
         d = c.dep_
-        if d in ("nummod", "poss") or (d == "det" and c.lower_ in SPECIFYING_DETERMINERS):
+        if d in ("nummod", "poss") or (d == "det" and c.lower_ in DEFINITE):
             return True
         if d in ("compound", "amod", "nmod") and c.ent_type_:
             return True

@@ -171,6 +171,7 @@ class StoryTime:
         # the story's day (fix24)
         self.told_days: set[tuple[int, str]] = set()
         self.root_days: dict[int, EventDate] = {}  # root token -> a day it names
+        self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
         for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
             piece = pieces[root.i]
             self.timed.add(piece)
@@ -191,7 +192,7 @@ class StoryTime:
             if verb is None:
                 continue
             self.main_verb[piece] = verb
-            span = TimexValue.parse(tx.value)
+            span = self.root_spans[root.i]
             far = span is not None and self.pub is not None and (
                 span.end < self.pub - timedelta(days=NEAR_DAYS)
                 or span.start > self.pub + timedelta(days=NEAR_DAYS))
@@ -889,18 +890,25 @@ class StoryTime:
         deed was done before it. (A lead perfect with no dated report, "X has ordered
         Y", may be of the day a later sentence gives: "X signed the order on Monday".)"""
         word = lemma_of(tok)
-        for piece in range(0, self.lead + 1):
-            main = self.main_verb.get(piece)
-            own = self.times.get(piece)
-            if main is None or own is None or own.relative or own.date is None or \
-                    lemma_of(main) not in _REPORTING:
-                continue
-            for t in self._piece_tokens(piece):
-                if t.pos_ in ("VERB", "AUX") and same_family(lemma_of(t), word) and \
-                        present_perfect(t) and not _quoted(t, self.pieces) and \
-                        not any(a in MODALS for a in _auxiliaries(t)):
-                    return True
-        return False
+        return any(same_family(lemma, word) for lemma in self._lead_perfects())
+
+    def _lead_perfects(self) -> list[str]:
+        """The lemmas of the narrator's present perfects (no modal) in the lead sentences
+        whose main verb is a saying dated by the sentence's own time; read once a story,
+        since `_lead_perfect_of` asks for every past verb of the body."""
+        if self._lead_perfect_lemmas is None:
+            self._lead_perfect_lemmas = [
+                lemma_of(t) for piece in range(0, self.lead + 1) if self._dated_report(piece)
+                for t in self._piece_tokens(piece)
+                if t.pos_ in ("VERB", "AUX") and present_perfect(t) and
+                not _quoted(t, self.pieces) and not any(a in MODALS for a in _auxiliaries(t))]
+        return self._lead_perfect_lemmas
+
+    def _dated_report(self, piece: int) -> bool:
+        main = self.main_verb.get(piece)
+        own = self.times.get(piece)
+        return main is not None and own is not None and not own.relative and \
+            own.date is not None and lemma_of(main) in _REPORTING
 
     def _lead_act(self, tok, fallback: EventDate) -> EventDate:
         """The date of an act the lead tells with no time of its own. Told in the

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .arguments import PRON_RELATIVE, first_person
 from ..words import word_lists
+from .places import PLACE_ENTS
 from .lexicon import lemma_of
 from .dating import _DAY_NOUNS
 from .tense import _clause_verb, background, finite_verb, present_perfect, told_tense
@@ -191,7 +192,6 @@ _FILED_IN_PLACES = frozenset(_LISTS["record_filed_in_places"])
 _PUBLISHED_ENTS = frozenset({"ORG", "WORK_OF_ART"})
 # Names that are no publication: a column "to" a person or a state is a file of vehicles.
 _NOT_VENUE_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _venue(tok, prep: str, noun) -> bool:
@@ -208,7 +208,7 @@ def _venue(tok, prep: str, noun) -> bool:
         return False
     if prep == "for" and tok.ent_type_ != "GPE":
         return True
-    if prep == "in" and tok.ent_type_ in _PLACE_ENTS and lemma_of(noun) in _FILED_IN_PLACES:
+    if prep == "in" and tok.ent_type_ in PLACE_ENTS and lemma_of(noun) in _FILED_IN_PLACES:
         return True
     return tok.ent_type_ not in _NOT_VENUE_ENTS
 
