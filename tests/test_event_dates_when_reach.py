@@ -103,7 +103,7 @@ def test_a_past_when_clause_with_its_own_time_dates_the_act_it_hangs_on():
 
 
 def test_a_past_when_clause_dates_a_passive_act_it_hangs_on():
-    got = _dates(SEARCHED_WHEN_MET, {5: 0}, 12, 13, "2024-12-04", {5: "VBN", 10: "VBD"})
+    got = _dates(SEARCHED_WHEN_MET, {5: 0}, 12, 13, "2024-12-04", {4: "VBD", 5: "VBN", 10: "VBD"})
     assert got[0].date == "2024-12-04"
 
 

@@ -133,3 +133,19 @@ def test_a_wish_or_advice_is_to_is_still_ahead(pipe, text, word):
     # control: a clause of a wish or an advice is not an act done (passes on main too;
     # it guards the narrowing of the equative to a clause of "did")
     assert _standing(pipe, text, word) == "future"
+
+
+# The lead's read-through of d1181e9: the when clause's time reaches only an act told in
+# the simple past or its passive, and a passive's "be" must itself be past.
+@pytest.mark.parametrize("text, word, past", [
+    ("The envoy was withdrawn when the talks collapsed on Monday.", "withdrawn", True),
+    ("The rebels withdrew when the talks collapsed on Monday.", "withdrew", True),
+    ("The envoy will be withdrawn when the talks end on Monday.", "withdrawn", False),
+    ("The envoy is withdrawn when talks collapse.", "withdrawn", False),
+    ("The rebels had withdrawn when the talks collapsed on Monday.", "withdrawn", False),
+])
+def test_a_when_clause_reaches_only_a_simple_past_or_its_passive(pipe, text, word, past):
+    from newsbrief.events.governing import _simple_past_or_its_passive
+
+    doc = pipe.nlp(text)
+    assert _simple_past_or_its_passive(next(t for t in doc if t.text == word)) is past

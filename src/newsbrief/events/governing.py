@@ -516,12 +516,15 @@ def _act_of_when_clause(root):
 def _simple_past_or_its_passive(verb) -> bool:
     """A verb told in the simple past ("withdrew") or its passive ("was withdrawn"). Not
     a perfect: "had withdrawn its envoy when they met on Monday" was done before that
-    time, and "would have attacked when the talks failed" was never done."""
+    time, and "would have attacked when the talks failed" was never done. Nor a passive
+    told ahead or in the present ("will be withdrawn", "is withdrawn"): its "be" must be
+    past. (A "had" on a verb the tagger took for a past still makes a perfect.)"""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(lemma_of(c) == "have" or c.tag_ == "MD" for c in auxes):
+        return False
     if verb.tag_ == "VBD":
         return True
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in auxes) and \
-        not any(lemma_of(c) == "have" for c in auxes)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxes)
 
 
 # A "when" clause may hang on the time ("last March, when ...": relcl), on the verb
