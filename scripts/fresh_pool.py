@@ -56,9 +56,18 @@ A third held-out source came in with source18:
   among the rtr- and wkn- stories are left out. Same crawl, outlets and years as the
   corpus: held out from every rule, but not a new kind of news.
 
+A fourth came in with stop 38, when the abw- and rtr- pools were used up:
+
+- abo-: the other half of the same crawl: the articles of the topics that are not world
+  news (elections, politics, white_house, immigration, healthcare, ... : every topic the
+  corpus drew its other 2,500 articles from), with the same rules as abw- (dated, 150 to
+  1,200 words, not the corpus's own, no exact repeat, no story also in the corpus or
+  among the rtr-, wkn- and abw- stories). About 30,000 articles, held out from every rule
+  and model: the corpus's own mix of ordinary political news, as the issue measures it.
+
 `rows()` gives them in the corpus row format ({"id", "text", "title", "url",
-"published", "origin"}), ids prefixed te3-, conll-, zyte-, rtr-, html-, wkn-, abw-. The
-texts are read by path and never copied.
+"published", "origin"}), ids prefixed te3-, conll-, zyte-, rtr-, html-, wkn-, abw-, abo-.
+The texts are read by path and never copied.
 """
 
 from __future__ import annotations
@@ -77,7 +86,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared")) / "data"
-PREFIXES = ("te3-", "conll-", "zyte-", "rtr-", "html-", "wkn-", "abw-")
+PREFIXES = ("te3-", "conll-", "zyte-", "rtr-", "html-", "wkn-", "abw-", "abo-")
 
 # The held-out Reuters stories: a bare git mirror brought by the session's `fetch` tool.
 HELDOUT_REPO = "ABHISHEKKHOPADE/fake-news-detector"
@@ -433,15 +442,19 @@ def _corpus_ids() -> frozenset[str]:
 
 
 def allsides_rows(source: Path | None = None, drop: set[str] | None = None,
-                  corpus_ids: set[str] | None = None, counts: dict | None = None) -> list[dict]:
+                  corpus_ids: set[str] | None = None, counts: dict | None = None,
+                  world: bool = True) -> list[dict]:
     """The held-out AllSides articles (ids abw-ID, ID the dataset's), in ID order: world
     topics only, dated, of ALLSIDES_WORDS words; the corpus's own articles (`corpus_ids`,
     default the corpus's), exact duplicate texts and stories whose key is in `drop`
     (default: the corpus's, the rtr- and the wkn- stories') are left out; `counts`, when
-    given, gets how many were left out for each reason."""
+    given, gets how many were left out for each reason. With `world` False, the articles
+    of every other topic instead (ids abo-ID), by the same rules; their default `drop`
+    holds the abw- stories too."""
     topics = world_topics()
     corpus_ids = _corpus_ids() if corpus_ids is None else corpus_ids
-    drop = (_corpus_keys() | _rtr_keys() | _wkn_keys()) if drop is None else drop
+    if drop is None:
+        drop = _corpus_keys() | _rtr_keys() | _wkn_keys() | (frozenset() if world else _abw_keys())
     counts = {} if counts is None else counts
     for reason in ("read", "topic", "corpus", "undated", "length", "duplicate", "known"):
         counts.setdefault(reason, 0)
@@ -453,7 +466,7 @@ def allsides_rows(source: Path | None = None, drop: set[str] | None = None,
         day = _iso_day(entry.get("date") or "")
         # As the corpus: a day outside 1990-2020 is a placeholder (0001-11-30, 2050-09-30).
         day = day if day and "1990-01-01" <= day <= "2020-12-31" else None
-        reason = ("topic" if entry.get("topic") not in topics else
+        reason = ("topic" if (entry.get("topic") in topics) != world else
                   "corpus" if entry.get("ID") in corpus_ids else
                   "undated" if day is None else
                   "length" if not low <= len(body.split()) <= high else None)
@@ -462,17 +475,30 @@ def allsides_rows(source: Path | None = None, drop: set[str] | None = None,
             continue
         found.append((entry["ID"], where, entry, body, day))
     rows, seen = [], set()
+    prefix = "abw-" if world else "abo-"
     for ident, where, entry, body, day in sorted(found, key=lambda f: f[0]):
         reason = "duplicate" if body in seen else "known" if _story_key(body) in drop else None
         if reason:
             counts[reason] += 1
             continue
         seen.add(body)
-        rows.append({"id": f"abw-{ident}", "text": body,
+        rows.append({"id": f"{prefix}{ident}", "text": body,
                      "title": (entry.get("title") or "").strip() or None,
                      "url": entry.get("url") or None, "published": day, "origin": where,
                      "source": entry.get("source"), "topic": entry.get("topic")})
     return rows
+
+
+def allsides_other_rows(source: Path | None = None, drop: set[str] | None = None,
+                        corpus_ids: set[str] | None = None,
+                        counts: dict | None = None) -> list[dict]:
+    """The abo- articles: `allsides_rows` of the topics that are not world news."""
+    return allsides_rows(source, drop, corpus_ids, counts, world=False)
+
+
+def _abw_keys() -> frozenset[str]:
+    """Keys of the abw- articles (read with the corpus's ids left out, as the pool is)."""
+    return _source_keys(allsides_rows, ALLSIDES)
 
 
 def _wkn_keys() -> frozenset[str]:
@@ -527,19 +553,25 @@ def allsides_heldout_rows(strict: bool = False) -> list[dict]:
     return _or_none(allsides_rows, "abw-", strict)
 
 
+def allsides_other_heldout_rows(strict: bool = False) -> list[dict]:
+    """The abo- articles, or none when the mirror is missing (see `_or_none`)."""
+    return _or_none(allsides_other_rows, "abo-", strict)
+
+
 def loaders(strict: bool = False) -> dict:
     """Each source's prefix and the function giving its rows, in the pool's order."""
     return {"te3-": tempeval_rows, "conll-": conll_rows, "zyte-": zyte_rows,
             "rtr-": lambda: heldout_rows(strict), "html-": html_rows,
             "wkn-": lambda: wikinews_heldout_rows(strict),
-            "abw-": lambda: allsides_heldout_rows(strict)}
+            "abw-": lambda: allsides_heldout_rows(strict),
+            "abo-": lambda: allsides_other_heldout_rows(strict)}
 
 
 def rows(prefixes: tuple[str, ...] = ()) -> list[dict]:
     """Every fresh article, in a fixed order (TempEval-3, CoNLL, zyte, Reuters 2017,
-    newspaper4k pages, Wikinews 2019-2020, AllSides world news: a new source comes last,
-    so the order of the earlier ones is kept); only the sources of `prefixes` when any
-    are given (the others are not read)."""
+    newspaper4k pages, Wikinews 2019-2020, AllSides world news, AllSides other news: a
+    new source comes last, so the order of the earlier ones is kept); only the sources of
+    `prefixes` when any are given (the others are not read)."""
     return _rows(prefixes, loaders())
 
 

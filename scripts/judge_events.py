@@ -65,8 +65,8 @@ def corpus_rows() -> list[dict]:
 def fresh_rows(prefixes: tuple[str, ...] = ()) -> list[dict]:
     """Whole news articles outside the corpus (scripts/fresh_pool.py): TempEval-3,
     CoNLL-2003 dev, the zyte pages, Reuters politics of 2017, the newspaper4k pages,
-    Wikinews 2019-2020 and the AllSides world news the corpus did not take, ids prefixed
-    te3-, conll-, zyte-, rtr-, html-, wkn-, abw-; only those whose id starts with one of
+    Wikinews 2019-2020 and the AllSides world and other news the corpus did not take, ids
+    prefixed te3-, conll-, zyte-, rtr-, html-, wkn-, abw-, abo-; only those whose id starts with one of
     `prefixes` when any are given (the other sources are then not read)."""
     return fresh_pool.rows(tuple(prefixes))
 

@@ -63,7 +63,7 @@ def _their_texts() -> Iterable[str]:
     sys.path.insert(0, str(ROOT / "scripts"))
     import fresh_pool  # the held-out articles, read from their fetched mirrors
 
-    for row in fresh_pool.rows(("abw-", "rtr-", "wkn-")):
+    for row in fresh_pool.rows(("abw-", "abo-", "rtr-", "wkn-")):
         yield f"{row.get('title') or ''} {row.get('text') or ''}"
 
 

@@ -39,6 +39,7 @@ def test_conll_stories_keep_headline_dateline_and_day():
         assert r["published"].startswith("1996-")
 
 
+@pytest.mark.slow  # reads every article of the AllSides crawl, twice
 def test_every_fresh_article_has_a_unique_prefixed_id():
     shared_path("data/tempeval3/train")
     shared_path("data/html/index.jsonl")
@@ -47,7 +48,8 @@ def test_every_fresh_article_has_a_unique_prefixed_id():
     rows = fresh_pool.rows()
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)) == 617 + len(fresh_pool.heldout_rows()) + 5 + \
-        len(fresh_pool.wikinews_heldout_rows()) + len(fresh_pool.allsides_heldout_rows())
+        len(fresh_pool.wikinews_heldout_rows()) + len(fresh_pool.allsides_heldout_rows()) + \
+        len(fresh_pool.allsides_other_heldout_rows())
     assert all(i.startswith(fresh_pool.PREFIXES) for i in ids)
     assert all(r["text"].strip() for r in rows)
 
@@ -306,6 +308,46 @@ def test_allsides_leaves_out_other_topics_the_corpus_undated_lengths_and_repeats
     # The folder of JSON files itself reads the same.
     assert [r["id"] for r in fresh_pool.allsides_rows(folder, corpus_ids={"A3"}, drop=set())] \
         == ["abw-A1", "abw-A9", "abw-B1"]
+
+
+def test_allsides_other_rows_are_the_other_topics_by_the_same_rules(tmp_path):
+    folder = tmp_path / "data" / "jsons"
+    folder.mkdir(parents=True)
+    other = "A state senate passed a budget bill by a narrow vote on Thursday night. " * 14
+    _allsides_json(folder, "A1")                                          # world news
+    _allsides_json(folder, "A2", text=other, topic="elections")           # kept
+    _allsides_json(folder, "A3", text="Corpus " + other, topic="politics")
+    _allsides_json(folder, "A4", text="Undated " + other, topic="politics", date="")
+    _allsides_json(folder, "A5", text="Too short to judge.", topic="us_senate")
+    _allsides_json(folder, "A6", text=other, topic="white_house")         # A2 again
+    _allsides_json(folder, "A7", text="Known " + other, topic="healthcare")
+    _allsides_json(folder, "B1", text="Second " + other, date="2016-11-09", topic="us_house")
+    counts: dict = {}
+    rows = fresh_pool.allsides_other_rows(tmp_path, corpus_ids={"A3"}, counts=counts,
+                                          drop={fresh_pool._story_key("Known " + other)})
+    assert [(r["id"], r["published"], r["topic"]) for r in rows] == \
+        [("abo-A2", "2019-05-07", "elections"), ("abo-B1", "2016-11-09", "us_house")]
+    assert counts == {"read": 8, "topic": 1, "corpus": 1, "undated": 1, "length": 1,
+                      "duplicate": 1, "known": 1}
+
+
+@pytest.mark.slow  # reads every article of the AllSides crawl, twice
+def test_allsides_other_rows_leave_out_the_world_pool_and_the_corpus():
+    shared_path("data/corpus/news.jsonl")
+    try:
+        rows = fresh_pool.allsides_other_rows()
+    except fresh_pool.AllSidesMissing as e:
+        pytest.skip(str(e))
+    assert len(rows) >= 15000
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"abo-\w{16}", i) for i in ids)
+    assert not {i.removeprefix("abo-") for i in ids} & fresh_pool._corpus_ids()
+    world = fresh_pool.world_topics()
+    assert not any(r["topic"] in world for r in rows)
+    # No story of the world pool (nor of the corpus) comes back under another topic.
+    told = fresh_pool._abw_keys() | fresh_pool._corpus_keys()
+    assert not any(fresh_pool._story_key(r["text"]) in told for r in rows)
+    assert all(150 <= len(r["text"].split()) <= 1200 and r["published"] for r in rows)
 
 
 def test_a_missing_allsides_mirror_or_corpus_says_how_to_get_it(tmp_path, monkeypatch):
