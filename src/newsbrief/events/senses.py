@@ -2048,11 +2048,38 @@ def _search(tok, typ):
 def _confirm(tok, typ):
     """ "confirmed Smith as ambassador" approves a nominee (lexicon "confirm as"); what
     else is confirmed "as" something is a fact told ("confirmed the blast as an
-    attack"): only a person so confirmed is a nominee."""
-    if typ != "SUPPORT" or not _pobjs(tok, "as"):
+    attack"): only a person so confirmed is a nominee. The two-word rows name what a
+    legislature confirms ("the nominee", "the nomination"); the bare verb is a vote for
+    a nominee only with a person named or one picked for an office as its object and
+    nothing said of them ("the chamber confirmed Jane Doe", "voted to confirm the
+    premier's pick"; keytype38): "confirmed the death", "confirmed Doe had left",
+    "Doe was confirmed dead" tell a fact."""
+    if typ != "SUPPORT":
         return None
-    objs = _children(tok, "dobj") or _children(tok, "nsubjpass")
-    return None if objs and _is_person(objs[0]) else DROP
+    if _pobjs(tok, "as"):
+        objs = _children(tok, "dobj") or _children(tok, "nsubjpass")
+        return None if objs and _is_person(objs[0]) else DROP
+    entry = lookup(tok)
+    if entry is not None and " " in entry.pattern:
+        return None
+    return None if _confirmed_nominee(tok) else DROP
+
+
+def _confirmed_nominee(verb) -> bool:
+    """Is a person (by name) or one picked for an office (`sense_confirmed`) what the verb
+    confirms, with no clause or predicate saying something of them ("confirmed Doe had
+    left", "was confirmed dead", "confirmed him to be the gunman")? The office's duty
+    may follow ("confirmed the premier's pick to lead the agency"). A passive needs its
+    agent ("Doe was confirmed by the full chamber"): without one it is as often a fact
+    ("Doe was confirmed among the dead")."""
+    if _children(verb, "ccomp", "acomp", "oprd", "attr") or any(
+            lemma_of(c) == "be" or not _lemma_in(c, _cls("sense_office_duties"))
+            for c in _children(verb, "xcomp")):
+        return False
+    objs = [o for o in _children(verb, "dobj") if o.i > verb.i]
+    if not objs and _agents(verb):
+        objs = _children(verb, "nsubjpass")
+    return any(o.ent_type_ == "PERSON" or _lemma_in(o, _cls("sense_confirmed")) for o in objs)
 
 
 def _testify(tok, typ):
