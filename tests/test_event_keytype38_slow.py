@@ -1,7 +1,8 @@
 """keytype38 (stop 38): key events with no record of their type, through spaCy's real
 parse and the whole pipeline, on sentences made up for the test. A legislature
 confirming a person by name or the one picked for an office approves them (SUPPORT
-050). Each positive case fails before the change; the controls (marked) pass on both."""
+050); exchanging or trading views or ideas is a discussion (CONSULT 040). Each positive
+case fails before the change; the controls (marked) pass on both."""
 
 from __future__ import annotations
 
@@ -59,3 +60,26 @@ def test_the_nominee_and_the_as_rows_still_code(pipe):
     assert _of_type(pipe, "The Senate confirmed the nominee on Monday.", "SUPPORT")
     assert _of_type(pipe, "The Senate confirmed Maria Lindqvist as ambassador to Chile.",
                     "SUPPORT")
+
+
+# exchanging or trading views, ideas or opinions (lexicon)
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The two foreign ministers exchanged views on the border dispute on Friday.", "exchanged"),
+    ("The governor said two senators had been exchanging ideas with the mayor about the budget.",
+     "exchanging"),
+    ("The premiers traded ideas with the union leaders on pensions.", "traded"),
+    ("The envoys exchanged opinions on the fishing quota.", "exchanged"),
+])
+def test_exchanging_views_or_ideas_is_a_discussion(pipe, text, trigger):
+    found = [c for c in _of_type(pipe, text, "CONSULT") if c[2] == trigger]
+    assert found and found[0][1] == "040"
+
+
+@pytest.mark.parametrize("text", [
+    # controls (pass on main too): fire exchanged, goods traded
+    "The two armies exchanged fire across the river overnight.",
+    "The firms traded shares with investors in Oslo.",
+])
+def test_fire_or_goods_exchanged_is_no_discussion(pipe, text):
+    assert not _of_type(pipe, text, "CONSULT")
