@@ -1,8 +1,9 @@
 """keytype38 (stop 38): key events with no record of their type, through spaCy's real
 parse and the whole pipeline, on sentences made up for the test. A legislature
 confirming a person by name or the one picked for an office approves them (SUPPORT
-050); exchanging or trading views or ideas is a discussion (CONSULT 040). Each positive
-case fails before the change; the controls (marked) pass on both."""
+050); exchanging or trading views or ideas is a discussion (CONSULT 040); voting no is
+voting against (REJECT 120). Each positive case fails before the change; the controls
+(marked) pass on both."""
 
 from __future__ import annotations
 
@@ -83,3 +84,17 @@ def test_exchanging_views_or_ideas_is_a_discussion(pipe, text, trigger):
 ])
 def test_fire_or_goods_exchanged_is_no_discussion(pipe, text):
     assert not _of_type(pipe, text, "CONSULT")
+
+
+# voting no (lexicon)
+
+def test_voting_no_is_voting_against(pipe):
+    found = _of_type(pipe, "A dozen Republicans voted no on the spending plan on Thursday.",
+                     "REJECT")
+    assert found and found[0][1] == "120" and found[0][2] == "voted"
+
+
+def test_a_vote_against_and_a_conditional_no(pipe):
+    # controls (pass on main too): the row "vote against"; a "no" vote told as a condition
+    assert _of_type(pipe, "A dozen Republicans voted against the spending plan.", "REJECT")
+    assert not _of_type(pipe, "If two senators vote no, the plan would fail.", "REJECT")
