@@ -601,23 +601,22 @@ class StoryTime:
         if tense == "past" and _relative_clause(tok):
             return UNDATED  # "his post, in which he accused X": a thing described
         if own is None and piece not in self.timed and tense == "past" and \
-                piece > self.lead and tok.pos_ in ("VERB", "AUX") and not _in_words(tok) \
-                and self._after_held_state(piece):
-            # "The court has grown more conservative. The president appointed two
-            # judges to it.": an act told in the simple past right after a sentence
-            # telling, in the present perfect, a state held up to now is an instance of
-            # that stretch, on no day the text gives; not the day a sentence before
-            # names (datecarry). A deed: words told so ("Critics have piled on. X
-            # condemned it.") are as often the day's reactions
-            return UNDATED
-        if own is None and piece not in self.timed and tense == "past" and \
-                piece > self.lead and tok.pos_ in ("VERB", "AUX") and not _in_words(tok) \
-                and self._lead_perfect_of(tok):
-            # "Police have arrested two men, officials said on Monday. ... The men were
-            # arrested at a border post.": the lead tells the deed in the present perfect,
-            # done before the day its report is of; the body retelling it in the simple
-            # past does not move it onto that day (datecarry)
-            return UNDATED
+                piece > self.lead and tok.pos_ in ("VERB", "AUX") and not _in_words(tok):
+            # A deed told in the simple past in the body, in a sentence with no time of
+            # its own (datecarry). Words told so ("Critics have piled on. X condemned
+            # it.") are as often the day's reactions, so neither rule reads them.
+            if self._after_held_state(piece):
+                # "The court has grown more conservative. The president appointed two
+                # judges to it.": an act right after a sentence telling, in the present
+                # perfect, a state held up to now is an instance of that stretch, on no
+                # day the text gives; not the day a sentence before names
+                return UNDATED
+            if self._lead_perfect_of(tok):
+                # "Police have arrested two men, officials said on Monday. ... The men
+                # were arrested at a border post.": the lead tells the deed in the
+                # present perfect, done before the day its report is of; the body
+                # retelling it in the simple past does not move it onto that day
+                return UNDATED
         if own is None and tense == "past" and _in_words(tok):
             said = self._said_next(tok, piece)
             if said is not None:
