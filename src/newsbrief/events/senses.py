@@ -1075,25 +1075,30 @@ def _right_after(to, objs) -> bool:
     withdraw", "directed the agency on Tuesday to review": fixO); one that comes after
     other words is a purpose clause the parser hung on the verb ("instructed students
     in French for years to earn a living")."""
-    return not objs or any(o.right_edge.i < to.i and all(
-        _time_word(t) for t in to.doc[o.right_edge.i + 1:to.i]) for o in objs)
+    return not objs or any(o.right_edge.i < to.i and _only_time_between(o, to) for o in objs)
 
 
 def _after_a_time(to, objs) -> bool:
     """The to-clause follows a person or a body ordered with a time, and only a time,
     between them ("directed the ministry on Tuesday to review")."""
-    return any(_is_person(o) and o.right_edge.i + 1 < to.i and all(
-        _time_word(t) for t in to.doc[o.right_edge.i + 1:to.i]) for o in objs)
+    return any(_is_person(o) and o.right_edge.i + 1 < to.i and _only_time_between(o, to)
+               for o in objs)
+
+
+def _only_time_between(obj, to) -> bool:
+    """Every word between the one ordered and the to-clause's "to" is a word of a point
+    in time (none at all also passes: each caller says whether words must come
+    between)."""
+    return all(_time_word(t) for t in to.doc[obj.right_edge.i + 1:to.i])
 
 
 def _time_word(tok) -> bool:
-    """A word of a point in time: one the recogniser marks a date or a time, or the
-    preposition that opens one ("on Tuesday"); not one of length ("for many years"
-    tells how long one was taught, not when one was ordered)."""
+    """A word of a point in time (`_is_time`), or the preposition that opens one ("on
+    Tuesday", `_of_a_time`); not one of length ("for many years" tells how long one was
+    taught, not when one was ordered)."""
     if tok.dep_ == "prep":
-        return tok.lower_ in ("on", "at", "in") and any(
-            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in tok.children)
-    return tok.ent_type_ in ("DATE", "TIME")
+        return tok.lower_ in ("on", "at", "in") and _of_a_time(tok)
+    return _is_time(tok)
 
 
 def _withdraw(tok, typ):
