@@ -25,6 +25,9 @@ PHRASE_WORD = re.compile(r"[\w'’.-]+")
 # straight double quote with the same one (punctuation, not a word list).
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
+# Every quotation mark, opening, closing or straight: one set for the rules that ask
+# whether a sentence or a stretch of it holds a speaker's words.
+QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES + '"')
 
 # The English articles: a closed class, not a word list. One set for every module that
 # passes over them before a name, a title or a count.

@@ -50,7 +50,7 @@ from .lexicon import VERB_POS as _VERB_POS
 from .lexicon import Entry, cameo_row, lookup, ready_when_denied, word_classes
 from .lexicon import lemma_of as _lemma
 from .senses import DROP, sense_of
-from ..words import told_as_known, word_lists
+from ..words import QUOTE_MARKS, told_as_known, word_lists
 
 # The word lists of this module: data/coding_lists.toml.
 _LISTS = word_lists("newsbrief.events", "coding_lists.toml")
@@ -767,7 +767,6 @@ FIRST_SECOND = frozenset({"i", "we", "me", "us", "you", "our", "my"})
 # "Y must act", "Y has to act", "Y should have acted".
 _MUST = frozenset({"must", "should", "ought"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "until", "when"})
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 
 
 def said_act(doc, verb) -> SaidAct | None:
@@ -853,7 +852,7 @@ def _said_contents(verb) -> Iterable:
             yield c
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and \
-            any(t.text in _QUOTE_MARKS for t in verb.doc[head.i:verb.i]):
+            any(t.text in QUOTE_MARKS for t in verb.doc[head.i:verb.i]):
         yield head
 
 

@@ -42,7 +42,7 @@ from importlib import resources
 from ..actors.anaphora import STATE_SECTORS
 from ..nlp import datelines, doc_text
 from ..timevalue import month_of
-from ..words import DEFINITE, word_lists
+from ..words import DEFINITE, QUOTE_MARKS, word_lists
 from .lexicon import word_classes
 # (the modal auxiliaries: one list, predicate's)
 from .predicate import MODALS
@@ -75,7 +75,6 @@ NOUN_NOT_YET = frozenset(_LISTS["noun_not_yet"])
 NOUN_PATTERN = frozenset(_LISTS["noun_pattern"])
 # The speaker's and the addressee's pronouns: the first person (word_classes.toml) and "you".
 FIRST_SECOND = word_classes()["first_person"] | frozenset(_LISTS["second_person"])
-QUOTES = frozenset('"“”')
 FURNITURE = frozenset(_LISTS["furniture"])
 
 
@@ -213,7 +212,7 @@ def article_features(doc, article=None) -> tuple[str, ...]:
                 has_first = True
             elif low == "?":
                 has_q = True
-            elif low in QUOTES or low in ("''", "``"):
+            elif low in QUOTE_MARKS or low in ("''", "``"):
                 has_quote = True
             elif low in REPORTED:
                 has_said = True
@@ -449,7 +448,7 @@ def features(tok, coding, *, actor, recipient, passive: bool, modality: str,
         f.append("if_clause")
     if "?" in wset:
         f.append("question")
-    if any(ch in QUOTES for ch in sent.text):
+    if any(ch in QUOTE_MARKS for ch in sent.text):
         f.append("quote")
     if any(t.dep_ == "neg" for t in tok.children):
         f.append("negated")
@@ -675,7 +674,7 @@ def _position(tok, sent) -> list[str]:
     out = []
     text = doc_text(tok.doc)  # doc.text would make every Token of the article again
     before = text[sent.start_char:tok.idx]
-    if sum(ch in QUOTES for ch in before) % 2 == 1:
+    if sum(ch in QUOTE_MARKS for ch in before) % 2 == 1:
         out.append("in_quote")
     path, cur = [], tok
     for _ in range(3):

@@ -19,7 +19,7 @@ from ..records import Timex
 from ..timevalue import TimexValue
 from .arguments import first_conjunct
 from .attach import span_root
-from ..words import CLOSING_QUOTES, OPENING_QUOTES, told_as_known, word_lists
+from ..words import QUOTE_MARKS, told_as_known, word_lists
 from ..merging.likeness import same_family
 from .lexicon import lemma_of, word_classes
 from .retell import ANOTHER
@@ -874,7 +874,7 @@ class StoryTime:
             return False
         tokens = self._piece_tokens(prev)
         roots = [t for t in tokens if t.dep_ == "ROOT"]
-        if len(roots) != 1 or any(t.text in _QUOTE_MARKS for t in tokens):
+        if len(roots) != 1 or any(t.text in QUOTE_MARKS for t in tokens):
             return False
         verb = roots[0]
         return verb.pos_ in ("VERB", "AUX") and present_perfect(verb) and \
@@ -1159,8 +1159,6 @@ def _stretched_verbs(doc, timexes: Iterable[Timex]) -> set[int]:
 def _subject_noun(verb):
     """The noun subject of `verb`, or None."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-# Quotation marks: a sentence holding one tells a speaker's words (`_after_held_state`).
-_QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES + '"')
 # Words that mark a sentence as background to the day's news.
 _BACKGROUND_WORDS = frozenset(_LISTS["background_words"])
 # A life's events: biography, not the day's news.
