@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from ..actors.anaphora import PEOPLE_WORDS
 from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
-from ..words import told_as_known, word_lists
+from ..words import DEFINITE, told_as_known, word_lists
 from .lexicon import lemma_of, lookup, request_words, word_classes
 
 # The word lists of this module: data/arguments_lists.toml.
@@ -1623,14 +1623,14 @@ def _puts_out(verb, document) -> bool:
     """ "issued a report", "read out a statement", "put out a note": the subject put
     the document out. Not "rejected", "denied", "demanded" or "obtained" it; nor,
     by a verb that also hands on another's text (`_DOCUMENT_HANDLERS`), one named as
-    already known ("raised the report at the council"; "sent a letter", "presented its
-    report" are the subject's own)."""
+    already known by a definite determiner, singular or plural (`words.DEFINITE`:
+    "raised the report at the council", "presented those findings"; "sent a letter",
+    "presented its report" are the subject's own)."""
     lemma = lemma_of(verb)
     if lemma == "put":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     if lemma in _DOCUMENT_HANDLERS:
-        return not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
-                       for c in document.children)
+        return not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in document.children)
     return lemma in DOCUMENT_ISSUERS
 
 

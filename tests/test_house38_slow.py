@@ -1,0 +1,38 @@
+"""house38 (stop 38): the duplicates and misplaced rules stop 37's read of the source
+left, where folding them changes what a rule reads. Through spaCy's real parse (and the
+whole pipeline where the rule shows there), on sentences made up for the test; each
+behaviour change fails on main before it, next to a control that passes on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def _accusers(pipe, text):
+    return [[a.text for a in ev.actor]
+            for ev in events_of(pipe, text, "2026-12-03") if ev.type == "ACCUSE"]
+
+
+# item 2: arguments._puts_out reads words.DEFINITE: a plural demonstrative names a known
+# document as "the" does, so one handed on is not the handler's own
+
+@pytest.mark.parametrize("det", ["those", "these"])
+def test_known_documents_raised_by_a_plural_demonstrative_are_not_the_handlers(pipe, det):
+    text = (f"Chile raised {det} reports at the assembly on Tuesday. The reports accused Peru "
+            "of dumping waste.")
+    assert ["Chile"] not in _accusers(pipe, text)
+
+
+def test_reports_sent_as_new_are_the_senders(pipe):
+    # control (passes on main too): a document named new is the handler's own
+    text = ("The agency sent two reports to judges on Tuesday. The reports accused the "
+            "colonel of lying.")
+    assert ["The agency"] in _accusers(pipe, text)
