@@ -30,6 +30,10 @@ def _token(doc, word):
     ("In a column to Denmark, the retired general urged Ottawa to expel the envoy.", False),
     ("In a column for Ukraine, the retired general urged Ottawa to expel the envoy.", False),
     ("In a dark suit, the retired general urged Ottawa to expel the envoy.", False),
+    # house38 (stop 38): the "for" shape is a column's only (record_published_for_names);
+    # a suit "for" a person tells no written sense (fail on main)
+    ("Wearing a suit for Giorgio Armani, the actor praised the jury.", False),
+    ("In a suit for Brioni, the senator condemned the vote.", False),
 ])
 def test_a_column_for_a_publication_or_a_suit_filed_in_a_state_is_written(pipe, text, written):
     from newsbrief.events.undated import _written_sense

@@ -189,6 +189,7 @@ def _written_act(tok) -> bool:
 _RECORD_SENSES_CHECKED = frozenset(_LISTS["record_senses_checked"])
 _RECORD_VENUES = frozenset(_LISTS["record_venues"])
 _FILED_IN_PLACES = frozenset(_LISTS["record_filed_in_places"])
+_PUBLISHED_FOR_NAMES = frozenset(_LISTS["record_published_for_names"])
 _PUBLISHED_ENTS = frozenset({"ORG", "WORK_OF_ART"})
 # Names that are no publication: a column "to" a person or a state is a file of vehicles.
 _NOT_VENUE_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})
@@ -198,15 +199,16 @@ def _venue(tok, prep: str, noun) -> bool:
     """Is `tok`, the object of the record noun's `prep`, a place a record is published
     or filed: a publication named ("The Times", or a name the recogniser left unmarked)
     or a noun of one ("a weekly", "federal court"), not a person, a state or a place?
-    Two shapes take a name whatever the recogniser made of it (fixO): a proper name a
-    column is "for" is its publication (the recogniser calls some a person or a place,
-    "The Atlantic"), unless a state (a column of vehicles sent for one); and a state or
-    a place a suit is "in" is where it is filed ("a suit in Delaware")."""
+    Two shapes take a name whatever the recogniser made of it (fixO), each for the nouns
+    of its list: a proper name a column is "for" is its publication (the recogniser
+    calls some a person or a place, "The Atlantic"), unless a state (a column of
+    vehicles sent for one); and a state or a place a suit is "in" is where it is filed
+    ("a suit in Delaware")."""
     if tok.ent_type_ in _PUBLISHED_ENTS or lemma_of(tok) in _RECORD_VENUES:
         return True
     if tok.pos_ != "PROPN":
         return False
-    if prep == "for" and tok.ent_type_ != "GPE":
+    if prep == "for" and tok.ent_type_ != "GPE" and lemma_of(noun) in _PUBLISHED_FOR_NAMES:
         return True
     if prep == "in" and tok.ent_type_ in PLACE_ENTS and lemma_of(noun) in _FILED_IN_PLACES:
         return True
