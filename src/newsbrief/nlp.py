@@ -94,6 +94,50 @@ _MAX_OPEN_LINES = 3
 _MAX_OPEN_SHARE = 0.3
 
 
+def line_numbers(doc) -> list[int]:
+    """The line of every token: how many line breaks of the text stand before it (a
+    space token that opens with a break is on the line it opens). Built once per Doc:
+    the one notion of a line for the events' layout (events.extract) and for telling a
+    headline (`line_ends_a_sentence`)."""
+    got = doc.user_data.get("newsbrief.lines")
+    if got is not None and len(got) == len(doc):
+        return got
+    text = doc_text(doc)
+    if "\n" in text and len(doc):
+        from bisect import bisect_right
+
+        from spacy.attrs import IDX
+
+        breaks = [k for k, ch in enumerate(text) if ch == "\n"]
+        got = [bisect_right(breaks, idx) for idx in doc.to_array(IDX).tolist()]
+    else:
+        got = [0] * len(doc)
+    doc.user_data["newsbrief.lines"] = got
+    return got
+
+
+def line_ends_a_sentence(tok) -> bool:
+    """Does the line of `tok`, from `tok` on, end with a full stop, a question or an
+    exclamation mark (or a quote after one)? A headline ends with none, and tells done
+    news in the present ("Police clash with crowd after activist is detained"). A line
+    that goes on in lower case on the next is hard-wrapped prose, one sentence broken,
+    not a headline (fixO; the stored corpus has none), so the next line is read too."""
+    doc = tok.doc
+    lines = line_numbers(doc)
+    start = tok.i
+    while True:
+        end = start
+        while end + 1 < len(doc) and lines[end + 1] == lines[start]:
+            end += 1
+        words = [t for t in doc[start:end + 1] if not t.is_space and not t.is_quote]
+        if words and words[-1].text in (".", "?", "!"):
+            return True
+        nxt = next((t for t in doc[end + 1:] if not t.is_space), None)
+        if nxt is None or not nxt.text[:1].islower():
+            return False
+        start = nxt.i
+
+
 def _line_breaks(doc):
     """A headline, caption or dateline on its own line ends a sentence: the parser
     otherwise glues "Putin with Kim Jong Un" (a caption) onto the lead sentence and

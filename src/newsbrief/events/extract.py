@@ -34,7 +34,7 @@ from spacy.symbols import VERB as _VERB_ID
 from ..actors import resolve_actor_text
 from ..actors.sports import is_sports_text
 from ..dateline import dated_dateline
-from ..nlp import doc_text
+from ..nlp import doc_text, line_numbers
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
 from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, Arguments,
@@ -882,15 +882,14 @@ def _layout(doc, words: frozenset[str] | None) -> _Layout:
     arr = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH, POS, LEMMA, LOWER]).tolist()
     breaks = [k for k, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
     hashes = _hashes(doc, words)
-    lines: list[int] = []
+    lines = line_numbers(doc)
     pieces: list[int] = []
     bounds: dict[int, tuple[int, int]] = {}
     triggers: list[int] = []
     k = -1
     last = None
     for i, (start, space, idx, length, pos, lemma, lower) in enumerate(arr):
-        line = bisect_right(breaks, idx) if breaks else 0
-        lines.append(line)
+        line = lines[i]
         if start == 1:
             last = None
         if not space:

@@ -22,6 +22,7 @@ from .governing import occasion_which
 from .tense import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX
 from .lexicon import lemma_of, ready_when_denied, word_classes
 from .reportable import HABITUAL
+from ..nlp import line_ends_a_sentence
 from ..timexes.lexicon import UNITS
 from ..words import DEFINITE, word_lists
 
@@ -579,26 +580,6 @@ def _told_in_past(verb) -> bool:
         c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
-def _line_ends_a_sentence(tok) -> bool:
-    """Does the line of `tok` end with a full stop, a question or an exclamation mark (or a
-    quote after one)? A headline ends with none, and tells done news in the present
-    ("Police clash with crowd after activist is detained")."""
-    doc = tok.doc
-    start = tok.i
-    while True:
-        end = next((t.i for t in doc[start:] if "\n" in t.text or "\n" in t.whitespace_),
-                   len(doc) - 1)
-        words = [t for t in doc[start:end + 1] if not t.is_space and not t.is_quote]
-        if words and words[-1].text in (".", "?", "!"):
-            return True
-        nxt = next((t for t in doc[end + 1:] if not t.is_space), None)
-        if nxt is None or not nxt.text[:1].islower():
-            return False
-        # hard-wrapped prose: a line that goes on in lower case on the next is one
-        # sentence broken, not a headline (fixO; the stored corpus has none)
-        start = nxt.i
-
-
 def ahead_in_clause(tok) -> str | None:
     """The conjunction of a clause of time that puts the act of predicate `tok` still to
     come, or None: the act's verb (the predicate, or the verb an event noun is the object
@@ -620,7 +601,7 @@ def ahead_in_clause(tok) -> str | None:
         # Only "after" tells done news so under a past verb ("clashed after an activist is
         # arrested"); "blocked the road until their leader is released" still waits for
         # the release (fixN: reviewer's bug 10).
-        if (mark == "after" and _told_in_past(verb.head)) or not _line_ends_a_sentence(verb):
+        if (mark == "after" and _told_in_past(verb.head)) or not line_ends_a_sentence(verb):
             return None
     elif verb.tag_ not in _PRESENT_TAGS or verb.lower_ in UNMARKED_PAST or \
             any(c.dep_ in ("aux", "auxpass") for c in verb.children):
