@@ -36,3 +36,27 @@ def test_reports_sent_as_new_are_the_senders(pipe):
     text = ("The agency sent two reports to judges on Tuesday. The reports accused the "
             "colonel of lying.")
     assert ["The agency"] in _accusers(pipe, text)
+
+
+# item 5: modality._headline_after: on a headline (nlp.line_ends_a_sentence) only a clause
+# of "after" tells done news in the present, in either voice; "until" still waits
+
+def _ahead(pipe, text, word):
+    from newsbrief.events.modality import ahead_in_clause
+
+    return ahead_in_clause(_token(pipe.nlp(text), word))
+
+
+@pytest.mark.parametrize("text, word, mark", [
+    ("Shares fall in Tokyo after central bank raises rates\nThe index closed lower on Monday.",
+     "raises", None),
+    ("Farmers block border crossing until their leader is released\nThe protest began on "
+     "Monday.", "released", "until"),
+    ("Strikers occupy port until wages are paid\nThe strike began on Monday.", "paid", "until"),
+    # controls (pass on main too): a headline's future, and prose
+    ("Leader to visit Seoul after talks end\nThe trip was announced on Monday.", "end", "after"),
+    ("Shares will fall after the bank raises rates next week, analysts said.", "raises",
+     "after"),
+])
+def test_on_a_headline_only_after_tells_done_news_in_the_present(pipe, text, word, mark):
+    assert _ahead(pipe, text, word) == mark

@@ -580,6 +580,19 @@ def _told_in_past(verb) -> bool:
         c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
+def _headline_after(verb) -> bool:
+    """Is the clause of "after" that `verb` heads on a headline (a line with no end mark,
+    `nlp.line_ends_a_sentence`) under a verb not told ahead? A headline tells done news
+    in the present, its clause of "after" too, active or passive ("Police clash with crowd
+    after activist is detained", "Shares fall after bank raises rates"). Only "after": a
+    clause of "until", "before" or "once" tells a future act in the present on a headline
+    as in prose ("Farmers block road until leader is freed": still waited for); and not
+    under a headline's future ("Leader to visit Seoul after talks end", "will")."""
+    return not line_ends_a_sentence(verb) and not any(
+        c.dep_ == "aux" and (c.lower_ == "to" or _lemma(c) in ("will", "shall"))
+        for c in verb.head.children)
+
+
 def ahead_in_clause(tok) -> str | None:
     """The conjunction of a clause of time that puts the act of predicate `tok` still to
     come, or None: the act's verb (the predicate, or the verb an event noun is the object
@@ -587,11 +600,12 @@ def ahead_in_clause(tok) -> str | None:
     ("two days before the sides hold talks", "will not leave until the government
     resigns", "after he steps down next year"), or in the present passive ("until the
     prisoners are freed", "once the deal is signed"; not after "after" under a verb told
-    in the past, nor on a headline, both telling done news that way): English tells a future act
-    there in the present, and a done one in the past ("after protesters stormed it", "after they
-    were freed"). Not a verb whose past is spelled as its present ("after protesters set
-    fires": the parser's tag is no tense), and not an occasion that a verb of leaving
-    takes as its object ("before he leaves the summit": the summit is under way)."""
+    in the past, which tells done news that way): English tells a future act there in the
+    present, and a done one in the past ("after protesters stormed it", "after they were
+    freed"). Not a clause of "after" on a headline, in either voice (`_headline_after`).
+    Not a verb whose past is spelled as its present ("after protesters set fires": the
+    parser's tag is no tense), and not an occasion that a verb of leaving takes as its
+    object ("before he leaves the summit": the summit is under way)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
     if verb is None or verb.dep_ != "advcl":
         return None
@@ -601,10 +615,12 @@ def ahead_in_clause(tok) -> str | None:
         # Only "after" tells done news so under a past verb ("clashed after an activist is
         # arrested"); "blocked the road until their leader is released" still waits for
         # the release (fixN: reviewer's bug 10).
-        if (mark == "after" and _told_in_past(verb.head)) or not line_ends_a_sentence(verb):
+        if mark == "after" and _told_in_past(verb.head):
             return None
     elif verb.tag_ not in _PRESENT_TAGS or verb.lower_ in UNMARKED_PAST or \
             any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if mark == "after" and _headline_after(verb):
         return None
     if verb is not tok and tok.dep_ == "dobj" and _lemma(verb) in LEAVING_OCCASION_VERBS:
         return None
