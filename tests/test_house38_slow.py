@@ -60,3 +60,15 @@ def _ahead(pipe, text, word):
 ])
 def test_on_a_headline_only_after_tells_done_news_in_the_present(pipe, text, word, mark):
     assert _ahead(pipe, text, word) == mark
+
+
+# item 6: extract._a_national_body is not narrowed to seats of government: a firm or an
+# agency the recogniser calls a place, known to the actor index as an organisation of a
+# country, sends its letter too
+
+@pytest.mark.parametrize("sender", ["Petrobras", "Xinhua"])
+def test_a_letter_from_an_organisation_called_a_place_is_its_senders(pipe, sender):
+    # controls (pass on main too): what a narrowing to state sectors would lose
+    text = (f"Journalists have obtained a letter from {sender}. The letter accuses Iran of "
+            "arming the militia.")
+    assert [sender] in _accusers(pipe, text)

@@ -747,14 +747,22 @@ def _may_act(index: ActorIndex, tok) -> bool:
     """A noun that can send a document: an actor that is no place used as a place
     ("a statement from Geneva") and no time. A seat of government the recogniser calls a
     building or a place ("a letter from the Pentagon", "from Downing Street") sends one
-    when the actor index knows it as an organisation of a country (fixO); a capital
-    ("from Lima") stays a place, where a statement may only have been put out."""
+    when the actor index knows it as an organisation of a country (fixO), and so does a
+    firm or an agency it calls a place; a capital ("from Lima") stays a place, where a
+    statement may only have been put out."""
     return (tok.ent_type_ not in PLACE_ENTS or _a_state(index, tok)
             or _a_national_body(index, tok)) \
         and tok.ent_type_ not in ("DATE", "TIME") and index.actorish(tok)
 
 
 def _a_national_body(index: ActorIndex, tok) -> bool:
+    """Does the actor index know `tok` as an organisation of a country? Written for the
+    seats of government the recogniser calls a building or a place, it is left as broad
+    as that on purpose (house38, measured): what the index knows as an organisation is
+    one whatever the recogniser made of its name, a state oil firm or a news agency
+    tagged as a place as much as a ministry's building, and no place-tagged organisation
+    of a country was seen standing for where a letter was written (about 75 names
+    probed; on the 820 judged articles it never decides)."""
     ent = index.entity(tok)
     return ent is not None and ent.kind == "organization" and bool(ent.country)
 
