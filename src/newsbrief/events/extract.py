@@ -55,7 +55,7 @@ from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attemp
                        obliged, open_question, passing_trip, pending, planned_occasion,
                        promised_object, rehearsed, remit, reported_plan, scheduled, standing,
                        tally, undone, unverified, unwanted, weighed)
-from .places import attach_places
+from .places import PLACE_ENTS, attach_places
 from .furniture import caption_sentence, furniture_lines, teaser_spans
 from .implicit import implicit_doers, standing_alone
 from .genre import genre_of, page_of
@@ -708,7 +708,6 @@ def _thing_patient(tok, coding) -> bool:
 # Hostile acts aimed "at" someone ("fired back at Trump", "lashed out at the
 # press"); for other acts "at" names a place or an occasion.
 AIMED_AT_TYPES = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "REJECT"})
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _aimed_at(index: ActorIndex, verb, args: Arguments) -> Arguments:
