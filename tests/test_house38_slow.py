@@ -72,3 +72,20 @@ def test_a_letter_from_an_organisation_called_a_place_is_its_senders(pipe, sende
     text = (f"Journalists have obtained a letter from {sender}. The letter accuses Iran of "
             "arming the militia.")
     assert [sender] in _accusers(pipe, text)
+
+
+# arguments._senders_of reads words.DEFINITE too: a document told as known by "these" or
+# "those" stands for the senders an earlier sentence names, as "the letter" does
+
+@pytest.mark.parametrize("det", ["Those", "These"])
+def test_known_documents_told_with_a_plural_demonstrative_stand_for_their_senders(pipe, det):
+    text = (f"The senators issued two letters on Friday. {det} letters accused the minister "
+            "of lying.")
+    assert ["The senators"] in _accusers(pipe, text)
+
+
+def test_the_letter_stands_for_its_senders(pipe):
+    # control (passes on main too)
+    text = ("The senators issued a letter on Friday. The letter accused the minister of "
+            "lying.")
+    assert ["The senators"] in _accusers(pipe, text)

@@ -1584,7 +1584,7 @@ def _senders_of(head, can_send: Callable) -> list:
     lemma = lemma_of(head)
     if head.pos_ not in NOUN_POS or lemma not in SENT_DOCUMENTS:
         return []
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) \
             or any(c.dep_ in ("poss", "compound") for c in head.children):
         return []  # "a statement", "Russia's statement", "the ministry statement"
     doc = head.doc
