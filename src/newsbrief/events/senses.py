@@ -43,6 +43,8 @@ by the frame the word stands in, not by the sentence:
   told ("the Israeli strike on the base", "strikes by the US"); a drill or exercise with
   weapons fired is a show of force (MOBILIZE 150), a joint one with none named military
   cooperation.
+- a listed two-word phrase names no event of its word ("a cardiac arrest", "followed
+  suit", "broke the world record").
 
 The word lists are in data/word_classes.toml (the "sense_" classes).
 """
@@ -2320,6 +2322,27 @@ def _politicians_rally(rally) -> bool:
     return False
 
 
+# "first word": the second words it makes a listed phrase with
+FIXED_PHRASES = {
+    first: frozenset(e.split()[1] for e in _LISTS["fixed_phrases"] if e.split()[0] == first)
+    for first in (e.split()[0] for e in _LISTS["fixed_phrases"])}
+
+
+def _fixed_phrase(trig) -> bool:
+    """Is the trigger one word of a listed two-word phrase whose other word it is joined
+    to by one arc: a modifier of it ("a cardiac arrest"), the verb it is the object of
+    ("followed suit"), or its own object ("broke the world record")? Such phrases name
+    no event of the word's event sense, whatever the sentence around them."""
+    word = lemma_of(trig)
+    near = [c for c in trig.children if c.dep_ in ("amod", "compound")]
+    if trig.dep_ in ("dobj", "obj"):
+        near.append(trig.head)
+    if any(word in FIXED_PHRASES.get(lemma_of(n), ()) for n in near):
+        return True
+    return trig.pos_ in ("VERB", "AUX") and any(
+        lemma_of(o) in FIXED_PHRASES.get(word, ()) for o in _children(trig, "dobj", "obj"))
+
+
 def sense_of(tok, trig, verb, typ: str):
     """The sense of the coded word `trig` (read through `verb`, a light or reversing
     verb, when not None) of the predicate `tok` coded `typ`: DROP when it is no
@@ -2327,6 +2350,8 @@ def sense_of(tok, trig, verb, typ: str):
     word = lemma_of(trig)
     if trig.lower_ == "according":
         return DROP  # "according to": a source, never an accord
+    if _fixed_phrase(trig):
+        return DROP  # "a cardiac arrest", "followed suit", "broke the world record"
     if word == "charge" and trig.pos_ in ("NOUN", "PROPN") and _in_charge(trig):
         return DROP  # "the aide in charge of revenue": who runs it, no accusation
     if word == "charge" and trig.pos_ in ("VERB", "AUX") and _charged_with_duty(trig):

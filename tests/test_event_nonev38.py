@@ -1,0 +1,46 @@
+"""Judged non-events of stop 37's blind tests, each a shape of English that recurs
+(nonev38), and controls that keep the event sense of the same words. Every sentence is
+made up; the real parse is read (slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def _typed(pipe, text: str, word: str) -> list[str]:
+    return [ev.type for ev in events_of(pipe, text) if ev.trigger and ev.trigger.text == word]
+
+
+NO_EVENT = [
+    # phrase: a listed two-word phrase names no event of its word
+    ("The former minister, 71, suffered a cardiac arrest in his sleep on Tuesday, his "
+     "family said.", "arrest"),
+    ("Doctors said the general had a cardiac arrest during surgery on Sunday.", "arrest"),
+    ("On Friday the governor of Ohio followed suit.", "suit"),
+    ("Two other mayors followed suit within a week.", "suit"),
+    ("Maria Silva of Brazil took the Rome half marathon on Sunday and broke the course "
+     "record for women over forty.", "broke"),
+]
+
+
+@pytest.mark.parametrize("text, word", NO_EVENT)
+def test_no_event_in_this_sense(pipe, text, word):
+    assert _typed(pipe, text, word) == []
+
+
+# Controls: the event sense of the same words stays (these pass on main too).
+KEPT = [
+    # phrase: the same words in their event sense
+    ("Police arrested the former minister on Tuesday, his family said.", "arrested", "COERCE"),
+    ("The union filed suit against the city on Friday.", "suit", "ACCUSE"),
+    ("The rebels broke the ceasefire on Sunday, officials said.", "ceasefire", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text, word, typ", KEPT)
+def test_event_sense_kept(pipe, text, word, typ):
+    assert typ in _typed(pipe, text, word)
