@@ -24,6 +24,11 @@ NO_EVENT = [
     ("Two other mayors followed suit within a week.", "suit"),
     ("Maria Silva of Brazil took the Rome half marathon on Sunday and broke the course "
      "record for women over forty.", "broke"),
+    # beat: an election won over a rival, no force
+    ("Lee beat Republican Governor Tom Hart in the election on Tuesday.", "beat"),
+    ("Lee beat incumbent mayor Ann Cole in the runoff on Sunday.", "beat"),
+    ("Ms. Diaz, a retired judge, beat Republican Governor Paul Reed, whose campaign ran "
+     "short of money.", "beat"),
 ]
 
 
@@ -38,6 +43,8 @@ KEPT = [
     ("Police arrested the former minister on Tuesday, his family said.", "arrested", "COERCE"),
     ("The union filed suit against the city on Friday.", "suit", "ACCUSE"),
     ("The rebels broke the ceasefire on Sunday, officials said.", "ceasefire", "ASSAULT"),
+    # beat: force told
+    ("Police beat the protesters with batons on Tuesday.", "beat", "ASSAULT"),
 ]
 
 

@@ -44,7 +44,8 @@ by the frame the word stands in, not by the sentence:
   weapons fired is a show of force (MOBILIZE 150), a joint one with none named military
   cooperation.
 - a listed two-word phrase names no event of its word ("a cardiac arrest", "followed
-  suit", "broke the world record").
+  suit", "broke the world record");
+- "beat" or "defeat" a rival candidate, or in a vote, is an election won, no force.
 
 The word lists are in data/word_classes.toml (the "sense_" classes).
 """
@@ -2326,6 +2327,8 @@ def _politicians_rally(rally) -> bool:
 FIXED_PHRASES = {
     first: frozenset(e.split()[1] for e in _LISTS["fixed_phrases"] if e.split()[0] == first)
     for first in (e.split()[0] for e in _LISTS["fixed_phrases"])}
+CONTEST_WORDS = frozenset(_LISTS["contest_words"])
+RIVALS = frozenset(_LISTS["rivals"]) | CANDIDATES
 
 
 def _fixed_phrase(trig) -> bool:
@@ -2343,6 +2346,20 @@ def _fixed_phrase(trig) -> bool:
         lemma_of(o) in FIXED_PHRASES.get(word, ()) for o in _children(trig, "dobj", "obj"))
 
 
+def _rival_beaten(tok) -> bool:
+    """ "beat her Republican rival", "defeated Governor Hart in the primary": "beat" or
+    "defeat" whose object is a candidate or an office holder as a rival, or said of a
+    vote ("in the election", "for the nomination") is a win at the polls, no force.
+    "Police beat the protesters" has neither and stays an assault."""
+    if lemma_of(tok) not in ("beat", "defeat") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(_lemma_in(g, CONTEST_WORDS) for g in _pobjs(tok, "in", "for", "at")):
+        return True
+    return any(_lemma_in(w, RIVALS) for o in _children(tok, "dobj", "obj")
+               for w in [o, *(c for c in o.children
+                              if c.dep_ in ("compound", "amod", "appos"))])
+
+
 def sense_of(tok, trig, verb, typ: str):
     """The sense of the coded word `trig` (read through `verb`, a light or reversing
     verb, when not None) of the predicate `tok` coded `typ`: DROP when it is no
@@ -2352,6 +2369,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "according to": a source, never an accord
     if _fixed_phrase(trig):
         return DROP  # "a cardiac arrest", "followed suit", "broke the world record"
+    if typ == "ASSAULT" and _rival_beaten(verb if verb is not None else trig):
+        return DROP  # "beat the incumbent governor": an election won, no force
     if word == "charge" and trig.pos_ in ("NOUN", "PROPN") and _in_charge(trig):
         return DROP  # "the aide in charge of revenue": who runs it, no accusation
     if word == "charge" and trig.pos_ in ("VERB", "AUX") and _charged_with_duty(trig):
