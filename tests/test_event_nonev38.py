@@ -29,6 +29,10 @@ NO_EVENT = [
     ("Lee beat incumbent mayor Ann Cole in the runoff on Sunday.", "beat"),
     ("Ms. Diaz, a retired judge, beat Republican Governor Paul Reed, whose campaign ran "
      "short of money.", "beat"),
+    # held: a worry one has, not voiced
+    ("The opposition leader had serious concerns about the treaty, his aides said on Monday.",
+     "concerns"),
+    ("Three governors have had concerns about the plan for months.", "concerns"),
 ]
 
 
@@ -45,6 +49,12 @@ KEPT = [
     ("The rebels broke the ceasefire on Sunday, officials said.", "ceasefire", "ASSAULT"),
     # beat: force told
     ("Police beat the protesters with batons on Tuesday.", "beat", "ASSAULT"),
+    # held: a worry voiced
+    ("Several senators expressed concerns about the bill on Wednesday.", "concerns", "ACCUSE"),
+    ("Tom Hart, a former defense secretary, told senators on Thursday he had concerns about "
+     "Chinese hackers.", "concerns", "ACCUSE"),
+    ("Senator Ann Cole told reporters on Monday that she had concerns about the Iranian "
+     "nuclear deal.", "concerns", "ACCUSE"),
 ]
 
 

@@ -45,7 +45,8 @@ by the frame the word stands in, not by the sentence:
   cooperation.
 - a listed two-word phrase names no event of its word ("a cardiac arrest", "followed
   suit", "broke the world record");
-- "beat" or "defeat" a rival candidate, or in a vote, is an election won, no force.
+- "beat" or "defeat" a rival candidate, or in a vote, is an election won, no force;
+- a worry one "has" ("still had concerns") is a state of mind, not voiced.
 
 The word lists are in data/word_classes.toml (the "sense_" classes).
 """
@@ -2329,6 +2330,7 @@ FIXED_PHRASES = {
     for first in (e.split()[0] for e in _LISTS["fixed_phrases"])}
 CONTEST_WORDS = frozenset(_LISTS["contest_words"])
 RIVALS = frozenset(_LISTS["rivals"]) | CANDIDATES
+HELD_FEELINGS = frozenset(_LISTS["held_feelings"])
 
 
 def _fixed_phrase(trig) -> bool:
@@ -2360,6 +2362,21 @@ def _rival_beaten(tok) -> bool:
                               if c.dep_ in ("compound", "amod", "appos"))])
 
 
+def _feeling_held(noun) -> bool:
+    """ "still had concerns about the bill", "has its doubts": a worry one has, told as
+    a state of mind; voicing it ("expressed concerns") is the act. So is saying one has
+    it: "we have a concern" in one's own words, "he said he had concerns" (the clause
+    of a verb, its subject a pronoun for the speaker)."""
+    if not (noun.pos_ in ("NOUN", "PROPN") and _lemma_in(noun, HELD_FEELINGS) and
+            noun.dep_ in ("dobj", "obj") and lemma_of(noun.head) == "have"):
+        return False
+    have = noun.head
+    subjects = _children(have, "nsubj")
+    if any(s.lower_ in ("i", "we") for s in subjects):
+        return False  # "we have a concern": said so, in one's own words
+    return not (have.dep_ == "ccomp" and any(s.lower_ in PRONOUNS for s in subjects))
+
+
 def sense_of(tok, trig, verb, typ: str):
     """The sense of the coded word `trig` (read through `verb`, a light or reversing
     verb, when not None) of the predicate `tok` coded `typ`: DROP when it is no
@@ -2371,6 +2388,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "a cardiac arrest", "followed suit", "broke the world record"
     if typ == "ASSAULT" and _rival_beaten(verb if verb is not None else trig):
         return DROP  # "beat the incumbent governor": an election won, no force
+    if typ == "ACCUSE" and _feeling_held(trig):
+        return DROP  # "still had concerns": a worry held, not voiced
     if word == "charge" and trig.pos_ in ("NOUN", "PROPN") and _in_charge(trig):
         return DROP  # "the aide in charge of revenue": who runs it, no accusation
     if word == "charge" and trig.pos_ in ("VERB", "AUX") and _charged_with_duty(trig):
