@@ -33,6 +33,10 @@ NO_EVENT = [
     ("The opposition leader had serious concerns about the treaty, his aides said on Monday.",
      "concerns"),
     ("Three governors have had concerns about the plan for months.", "concerns"),
+    # sent: a bill sent on to the next body, no aid
+    ("A Senate panel voted 12-10 on Thursday to send the spending bill to the floor.", "send"),
+    ("The assembly sent the measure to the governor for his signature on Monday.", "sent"),
+    ("The lower house sent its budget bill to Governor Ruiz on Friday.", "sent"),
 ]
 
 
@@ -55,6 +59,8 @@ KEPT = [
      "Chinese hackers.", "concerns", "ACCUSE"),
     ("Senator Ann Cole told reporters on Monday that she had concerns about the Iranian "
      "nuclear deal.", "concerns", "ACCUSE"),
+    # sent: aid sent
+    ("Japan sent aid to the flooded region on Friday.", "aid", "AID"),
 ]
 
 

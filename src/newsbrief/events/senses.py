@@ -46,7 +46,9 @@ by the frame the word stands in, not by the sentence:
 - a listed two-word phrase names no event of its word ("a cardiac arrest", "followed
   suit", "broke the world record");
 - "beat" or "defeat" a rival candidate, or in a vote, is an election won, no force;
-- a worry one "has" ("still had concerns") is a state of mind, not voiced.
+- a worry one "has" ("still had concerns") is a state of mind, not voiced;
+- a bill "sent" to the next body ("voted to send the bill to the full Senate") is a step
+  of law-making, no aid.
 
 The word lists are in data/word_classes.toml (the "sense_" classes).
 """
@@ -2362,6 +2364,19 @@ def _rival_beaten(tok) -> bool:
                               if c.dep_ in ("compound", "amod", "appos"))])
 
 
+LEGISLATION_SENT = frozenset(_LISTS["legislation_sent"])
+
+
+def _legislation_sent(verb) -> bool:
+    """ "voted to send the bill to the full Senate", "the measure was sent to the
+    president": a text of law passed on to the next body is a step of law-making, no
+    aid, whoever receives it. "sent aid", "sent troops" keep their reading."""
+    if lemma_of(verb) != "send" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    texts = _objects(verb)
+    return bool(texts) and all(_lemma_in(t, LEGISLATION_SENT) for t in texts)
+
+
 def _feeling_held(noun) -> bool:
     """ "still had concerns about the bill", "has its doubts": a worry one has, told as
     a state of mind; voicing it ("expressed concerns") is the act. So is saying one has
@@ -2388,6 +2403,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "a cardiac arrest", "followed suit", "broke the world record"
     if typ == "ASSAULT" and _rival_beaten(verb if verb is not None else trig):
         return DROP  # "beat the incumbent governor": an election won, no force
+    if typ == "AID" and _legislation_sent(verb if verb is not None else trig):
+        return DROP  # "voted to send the bill to the full Senate": law-making, no aid
     if typ == "ACCUSE" and _feeling_held(trig):
         return DROP  # "still had concerns": a worry held, not voiced
     if word == "charge" and trig.pos_ in ("NOUN", "PROPN") and _in_charge(trig):
