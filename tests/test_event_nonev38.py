@@ -37,6 +37,9 @@ NO_EVENT = [
     ("A Senate panel voted 12-10 on Thursday to send the spending bill to the floor.", "send"),
     ("The assembly sent the measure to the governor for his signature on Monday.", "sent"),
     ("The lower house sent its budget bill to Governor Ruiz on Friday.", "sent"),
+    # about: a spokesman asked about a remark, no request
+    ("\"We are still studying it,\" the minister told a news conference when asked about "
+     "Kim's claim on Monday that \"the ports are closed.\"", "asked"),
 ]
 
 
@@ -61,6 +64,9 @@ KEPT = [
      "nuclear deal.", "concerns", "ACCUSE"),
     # sent: aid sent
     ("Japan sent aid to the flooded region on Friday.", "aid", "AID"),
+    # about: a request with a "that" clause
+    ("The minister asked the court that the trial be delayed, his lawyer said on Monday.",
+     "asked", "REQUEST"),
 ]
 
 

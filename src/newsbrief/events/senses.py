@@ -412,6 +412,10 @@ def _ask(tok, typ):
     if any(c.dep_ == "prep" and c.lower_ == "for" and not list(c.children)
            for c in tok.children):
         return None  # "the money he is asking for"
+    if _pobjs(tok, "about"):
+        # "when asked about his remark that ...": a question about something, even
+        # with a "that" clause the parser hangs on "asked" (the remark's content)
+        return DROP
     for c in _children(tok, "ccomp"):
         if any(t.text == "?" for t in c.subtree):
             return DROP  # 'asked, "Would that be legal?"': a question put
