@@ -87,32 +87,51 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
     that it falls on in the tagger's year (the year before has another weekday)."""
     if pub is None:
         return
-    roots = [(tx, span_root(doc, tx.start, tx.end)) for tx in timexes]
-    roots = [(tx, root) for tx, root in roots if root is not None]
+    roots = timex_roots(doc, timexes)
     for i, k in predicates.items():
         got = out.get(k)
+        if got is None or got.source != "text":
+            continue
         tok = doc[i]
-        if got is None or got.source != "text" or got.date is None or \
-                got.precision not in ("day", "month"):
-            continue
-        text = got.text or ""
-        root = _dating_root(tok, text, roots)
-        if not (_told_past_itself(tok) or _told_past_itself(_time_verb(root))):
-            continue
-        if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or _deadline(root) or \
-                (root is not None and _effective_head(root) is not None) or \
-                any(w in _AHEAD_WORDS for w in text.lower().split()) or \
-                _told_ahead(doc, root, text, roots) or _weekday_fixes_year(text, got.date):
-            continue
-        if got.precision == "month":
-            ahead = got.date > pub.isoformat()[:7]
-        else:
-            day = _as_date(got.date)
-            ahead = day is not None and day > pub + timedelta(days=1)
-        if not ahead:
-            continue
-        rest = got.date[4:]
-        out[k] = replace(got, date=f"{int(got.date[:4]) - 1:04d}{'-02-28' if rest == '-02-29' else rest}")
+        earlier = year_told_past(doc, tok, _dating_root(tok, got.text or "", roots), got,
+                                 pub, roots)
+        if earlier is not None:
+            out[k] = earlier
+
+
+def timex_roots(doc, timexes: Iterable[Timex]) -> list:
+    """(timex, its root token) of each timex with one (what `year_told_past` reads)."""
+    roots = [(tx, span_root(doc, tx.start, tx.end)) for tx in timexes]
+    return [(tx, root) for tx, root in roots if root is not None]
+
+
+def year_told_past(doc, tok, root, got: EventDate, pub: date | None,
+                   roots: list) -> EventDate | None:
+    """`got`, the date a timex rooted at `root` gives the verb `tok`, moved to the year
+    before when `_told_as_past` reads it so (a month or a day of a month with no year,
+    placed after the publication day, on an act told in the simple or past perfect);
+    None when it stands. Shared with `StoryTime`, whose sentence times must read a bare
+    month as the acts they date do ("seized the town in March. Earlier in the day, ...":
+    one March, not the tagger's next one for the second act)."""
+    if pub is None or got.date is None or got.precision not in ("day", "month"):
+        return None
+    text = got.text or ""
+    if not (_told_past_itself(tok) or _told_past_itself(_time_verb(root))):
+        return None
+    if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or _deadline(root) or \
+            (root is not None and _effective_head(root) is not None) or \
+            any(w in _AHEAD_WORDS for w in text.lower().split()) or \
+            _told_ahead(doc, root, text, roots) or _weekday_fixes_year(text, got.date):
+        return None
+    if got.precision == "month":
+        ahead = got.date > pub.isoformat()[:7]
+    else:
+        day = _as_date(got.date)
+        ahead = day is not None and day > pub + timedelta(days=1)
+    if not ahead:
+        return None
+    rest = got.date[4:]
+    return replace(got, date=f"{int(got.date[:4]) - 1:04d}{'-02-28' if rest == '-02-29' else rest}")
 
 
 def _told_past_itself(tok) -> bool:

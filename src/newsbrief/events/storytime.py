@@ -31,7 +31,7 @@ from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_
                      _saying_over, _within_content, _words_named)
 from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier_noun,
                         _in_noun_clause, _main_verb, _names_a_time, _nested_noun, _prenominal,
-                        _purpose, _quoted, _topic_occasion)
+                        _purpose, _quoted, _topic_occasion, timex_roots, year_told_past)
 from .undated import (_SPEAKER_PRONOUNS, _TIME_OF, _at_time_of_another, _described_by_relative,
                       _documented_act, _earlier_adverb, _habitual, _perfect_governor,
                       _person_described, _prior_clause, _prior_noun, _relative_clause,
@@ -172,6 +172,8 @@ class StoryTime:
         self.told_days: set[tuple[int, str]] = set()
         self.root_days: dict[int, EventDate] = {}  # root token -> a day it names
         self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
+        timexes = list(timexes)
+        roots = timex_roots(doc, timexes)
         for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
             piece = pieces[root.i]
             self.timed.add(piece)
@@ -192,12 +194,17 @@ class StoryTime:
             if verb is None:
                 continue
             self.main_verb[piece] = verb
-            span = self.root_spans[root.i]
+            told = EventDate(parsed[0], parsed[1], tx.text, "text")
+            # a bare month the verb tells as past is of the year its act is dated in
+            # (`year_told_past`), not the tagger's next one, for the acts it reaches
+            # ("seized it in March. Earlier in the day, ...")
+            earlier = year_told_past(doc, verb, root, told, self.pub, roots)
+            span = self.root_spans[root.i] if earlier is None else \
+                TimexValue.parse(earlier.date)
             far = span is not None and self.pub is not None and (
                 span.end < self.pub - timedelta(days=NEAR_DAYS)
                 or span.start > self.pub + timedelta(days=NEAR_DAYS))
-            self.times[piece] = _PieceTime(EventDate(parsed[0], parsed[1], tx.text, "text"),
-                                           far, None)
+            self.times[piece] = _PieceTime(earlier or told, far, None)
         self.piece_line: dict[int, int] = {}
         for i, line in enumerate(lines):
             self.piece_line.setdefault(pieces[i], line)
