@@ -53,8 +53,52 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
     _progressive_reported(doc, timexes, predicates, lines, out)
     _document_content(doc, timexes, predicates, lines, out)
     _what_the_event_did(doc, timexes, predicates, lines, out)
+    _time_of_refusal(doc, timexes, predicates, _as_date(published), out)
     _told_as_past(doc, timexes, predicates, _as_date(published), out)
     return out
+
+
+_UNDONE_COMPLEMENTS = frozenset(_LISTS["undone_complements"])
+
+
+def _time_of_refusal(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                     pub: date | None, out: dict[int, EventDate]) -> None:
+    """A time told on the complement of a refusal in the past ("refused to sign the bill
+    on Monday", "failed to appear in court on Friday") dates the refusal: the complement's
+    act was not done, so the time is the one the refusal was made at (the parser hangs it
+    on the nearer verb, which `_governed` dates, and the tagger reads a weekday after a
+    bare "to" as ahead). The refusal and its complement take that time, a weekday read
+    as the last one before the publication day. Not when the refusal has a time of its
+    own ("refused on Tuesday to sign it before Friday"), nor a refusal told in the present
+    or the present perfect ("has refused to sign it since Monday": what stands now)."""
+    for tx, parsed, root in _calendar(doc, timexes):
+        comp = _time_verb(root)
+        if comp is None or comp.dep_ != "xcomp" or comp.tag_ != "VB" or \
+                _deadline(root) or _bound(root):
+            continue
+        refusal = comp.head
+        if lemma_of(refusal) not in _UNDONE_COMPLEMENTS or not _told_past_itself(refusal):
+            continue
+        told = EventDate(parsed[0], parsed[1], tx.text, "text")
+        ks = [predicates.get(refusal.i), predicates.get(comp.i)]
+        if any(k is not None and k in out and out[k] != told for k in ks[:1]):
+            continue  # the refusal's own time
+        when = _weekday_before(told, pub)
+        for k in ks:
+            if k is not None and out.get(k, told) == told:
+                out[k] = when
+
+
+def _weekday_before(told: EventDate, pub: date | None) -> EventDate:
+    """`told`, a bare weekday the tagger read as ahead of the publication day (after the
+    day after it), moved to that weekday the week before; anything else as it is."""
+    words = set((told.text or "").lower().replace(",", " ").split())
+    day = _as_date(told.date)
+    if pub is None or day is None or told.precision != "day" or \
+            _DIGIT.search(told.text or "") or words & _AHEAD_WORDS or \
+            not any(name in words for name in WEEKDAYS) or day <= pub + timedelta(days=1):
+        return told
+    return replace(told, date=(day - timedelta(days=7)).isoformat() + told.date[10:])
 
 
 # A time written with its year ("March 2019", "'19") or marked as ahead ("next March").
