@@ -1,0 +1,53 @@
+"""fixQ (stop 38's fix lane): rules of the stop's lanes that a blind review found wrong,
+through spaCy's real parse and the whole pipeline, on sentences made up for the test
+(the review's own or ours). Each case marked as a fix fails before its change; the
+controls (marked) pass on both.
+
+Item 4: only a legislature confirming a person approves a nominee (events.senses._confirm);
+anyone else "confirming" a person tells a fact of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def _coded(pipe, text, published="2024-12-05"):
+    return [(ev.type, ev.cameo, ev.trigger.text if ev.trigger else None,
+             [a.text for a in ev.actor], [r.text for r in ev.recipient])
+            for ev in events_of(pipe, text, published)]
+
+
+def _confirmations(pipe, text):
+    return [c for c in _coded(pipe, text)
+            if c[0] == "SUPPORT" and c[2] and c[2].startswith("confirm")]
+
+
+# item 4: events.senses._confirm
+
+@pytest.mark.parametrize("text", [
+    "The army on Monday confirmed Sergeant Tom Hart, 24, killed in the attack on the base.",
+    "The ministry confirmed Tom Hart among the dead on Tuesday.",
+    "Police confirmed Tom Hart, a local farmer, on Monday as one of the victims.",
+    "A hospital spokesman confirmed Tom Hart in critical condition on Friday.",
+    "Investigators confirmed Tom Hart on Monday from dental records.",
+    "The club confirmed Tom Hart on Monday after weeks of speculation.",
+    "FIFA confirmed its choice for the World Cup final venue on Friday.",
+])
+def test_a_person_confirmed_by_no_legislature_is_no_approval(pipe, text):
+    assert not _confirmations(pipe, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # controls (pass on main too): a legislature, a part of one, a vote to confirm
+    ("The Senate Judiciary Committee confirmed Jane Doe on Tuesday.", "confirmed"),
+    ("The Senate voted 52-48 to confirm Jane Doe on Tuesday.", "confirm"),
+    ("Parliament confirmed Jane Doe as prime minister on Monday.", "confirmed"),
+    ("Lawmakers confirmed Jane Doe to run the central bank on Monday.", "confirmed"),
+])
+def test_a_legislature_confirming_a_person_still_approves(pipe, text, trigger):
+    found = [c for c in _confirmations(pipe, text) if c[2] == trigger]
+    assert found and found[0][1] == "050" and "Jane Doe" in found[0][4]
