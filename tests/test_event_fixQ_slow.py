@@ -4,7 +4,9 @@ through spaCy's real parse and the whole pipeline, on sentences made up for the 
 controls (marked) pass on both.
 
 Item 4: only a legislature confirming a person approves a nominee (events.senses._confirm);
-anyone else "confirming" a person tells a fact of them."""
+anyone else "confirming" a person tells a fact of them. Item 7: on a headline, a clause of
+"after" under a modal waits for its act, as under "to" or "will"
+(events.modality._headline_after)."""
 
 from __future__ import annotations
 
@@ -51,3 +53,33 @@ def test_a_person_confirmed_by_no_legislature_is_no_approval(pipe, text):
 def test_a_legislature_confirming_a_person_still_approves(pipe, text, trigger):
     found = [c for c in _confirmations(pipe, text) if c[2] == trigger]
     assert found and found[0][1] == "050" and "Jane Doe" in found[0][4]
+
+
+# item 7: events.modality._headline_after
+
+def _ahead(pipe, text, word):
+    from newsbrief.events.modality import ahead_in_clause
+
+    doc = pipe.nlp(text)
+    return ahead_in_clause(next(t for t in doc if t.text == word))
+
+
+BODY = "\nThe talks resumed in Cairo on Monday."
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Israel must withdraw after Hamas releases hostages, Biden says", "releases"),
+    ("Israel could free prisoners after Hamas releases hostages", "releases"),
+    ("Israel may pull troops out of town after Hamas frees hostages", "frees"),
+])
+def test_a_headline_clause_of_after_under_a_modal_waits(pipe, text, word):
+    assert _ahead(pipe, text + BODY, word) == "after"
+
+
+@pytest.mark.parametrize("text, word, mark", [
+    # controls (pass on main too): a headline's done news, and its "to" future
+    ("Shares fall in Tokyo after central bank raises rates", "raises", None),
+    ("Israel to free prisoners after Hamas releases hostages", "releases", "after"),
+])
+def test_a_headline_clause_of_after_otherwise(pipe, text, word, mark):
+    assert _ahead(pipe, text + BODY, word) == mark

@@ -587,9 +587,13 @@ def _headline_after(verb) -> bool:
     after activist is detained", "Shares fall after bank raises rates"). Only "after": a
     clause of "until", "before" or "once" tells a future act in the present on a headline
     as in prose ("Farmers block road until leader is freed": still waited for); and not
-    under a headline's future ("Leader to visit Seoul after talks end", "will")."""
+    under a headline's future ("Leader to visit Seoul after talks end", "will"), its
+    plan ("set to", "ready to", "plans to": the "to" on the verb the clause hangs from),
+    or any modal ("Israel must withdraw after Hamas frees hostages", "could", "may"; fixQ,
+    the review's item 7: what must or may come after an act waits for it)."""
     return not line_ends_a_sentence(verb) and not any(
-        c.dep_ == "aux" and (c.lower_ == "to" or _lemma(c) in ("will", "shall"))
+        c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD" or
+                             _lemma(c) in ("will", "shall"))
         for c in verb.head.children)
 
 
