@@ -1555,6 +1555,68 @@ def quote_speaker(tok) -> list:
     return best[1] if best else []
 
 
+# A document of someone's posts, told in its opening lines ("These posts were
+# published on the Twitter account of X"): what is posted, the verbs of posting, and
+# whose place on a platform it went to (arguments_lists.toml).
+POSTED_WORDS = frozenset(_LISTS["posted_words"])
+POSTING_VERBS = frozenset(_LISTS["posting_verbs"])
+ACCOUNT_NOUNS = frozenset(_LISTS["account_nouns"])
+# How many opening sentences may set a document out as someone's posts: the notice
+# comes first, before the posts.
+_POSTS_REACH = 2
+
+
+def posts_owner(tok) -> list:
+    """Who says an unquoted "I" or "we" of a document set out as someone's posts: the
+    owner of the platform account its opening lines say the posts went to ("These
+    posts were published on the Twitter account of X"). A post is its
+    owner's own words, as a quote with a named speaker is; the lines carry no verb of
+    saying, so nothing else names who says them. Nothing for a token inside quotation
+    marks (a post quoting someone else) or in the notice itself, nor for a document
+    whose opening lines tell no such posting."""
+    if in_quote(tok):
+        return []
+    for sent in list(tok.doc.sents)[:_POSTS_REACH]:
+        if tok.i < sent.end:
+            return []
+        for verb in sent:
+            if verb.pos_ != "VERB" or lemma_of(verb) not in POSTING_VERBS:
+                continue
+            # the posted words are the passive subject: "statements were posted"
+            if not any(c.dep_ == "nsubjpass" and lemma_of(c) in POSTED_WORDS
+                       for c in verb.children):
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
+                    continue
+                for acct in prep.children:
+                    if acct.dep_ == "pobj" and lemma_of(acct) in ACCOUNT_NOUNS \
+                            and any(c.lower_ in SPEAKING_CHANNELS for c in acct.children):
+                        owner = _account_owner(acct)
+                        if owner:
+                            return owner
+    return []
+
+
+CLOCK_ZONES = frozenset(_LISTS["clock_zones"])
+
+
+def clock_stamp(tok) -> bool:
+    """A time stamp taken for a noun ("[1120 EST]", "1200 GMT"): a time zone with its
+    clock figure. It does nothing, so it is no doer of anything."""
+    # the figure stands just before the zone; the parser may hang it on the verb
+    return tok.lower_ in CLOCK_ZONES and tok.i > 0 and tok.nbor(-1).text.isdigit()
+
+
+def _account_owner(acct) -> list:
+    """The person or body an account belongs to: "the Twitter accounts of X", "X's
+    Twitter account"; a named one only."""
+    heads = [c for c in acct.children if c.dep_ == "poss"]
+    heads += [g for c in acct.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return [h for h in heads[:1] if h.pos_ == "PROPN" and h.ent_type_ in NAME_ENT_TYPES]
+
+
 SENT_DOCUMENTS = frozenset(_LISTS["sent_documents"])
 # Verbs of putting a document out: the ones that put out words (saying_lists.toml
 # uttering_verbs, read here so the list has one copy; saying.py imports this module)

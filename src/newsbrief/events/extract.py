@@ -38,9 +38,9 @@ from ..nlp import doc_text, line_numbers
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from .actorrefs import ActorIndex, np_text
 from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, Arguments,
-                        anti_word, conjuncts, document_senders, first_person, is_thing,
-                        noun_arguments, quote_speaker, speakers_own, spoken_about, thing_owners,
-                        verb_arguments)
+                        anti_word, clock_stamp, conjuncts, document_senders, first_person,
+                        is_thing, noun_arguments, posts_owner, quote_speaker, speakers_own,
+                        spoken_about, thing_owners, verb_arguments)
 from .attach import governor
 from .carry import carry_dates, told_done
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
@@ -1085,7 +1085,12 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
            judge: _Judge | None = None) -> Event | None:
     coding = cand.coding
     st = standing(cand.tok, layout.lines)
-    actor = _refs(index, cand.args.actor)
+    actor = _refs(index, [h for h in cand.args.actor if not clock_stamp(h)])
+    if cand.args.actor and all(clock_stamp(h) for h in cand.args.actor):
+        # "[1120 EST] - Just talked with X": the parser took the line's time stamp for the
+        # subject the post leaves out. In a document of someone's posts the owner did
+        # it; elsewhere no one is named.
+        actor = _source_refs(index, posts_owner(cand.tok))
     if not actor and cand.tok.pos_ in VERB_POS:
         # "the statement called on X": a document acting stands for its senders,
         # named in an earlier sentence (no one when none is)
@@ -1100,8 +1105,9 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     if any(own(h) for h in cand.args.actor + cand.args.recipient):
         # '"We will stand with X," Kerry pledged': in a quote, I and we are the speaker
         # (and "my administration", "our troops" the speaker's side).
+        # In a document of someone's posts, an unquoted I or we is the posts' owner.
         speaker = _source_refs(index, document_senders(
-            _speaker(cand.tok) or quote_speaker(cand.tok)))
+            _speaker(cand.tok) or quote_speaker(cand.tok) or posts_owner(cand.tok)))
         if any(own(h) for h in cand.args.actor):
             actor = tuple(dict.fromkeys(actor + speaker))
         if any(own(h) for h in cand.args.recipient):
