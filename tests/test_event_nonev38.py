@@ -29,6 +29,11 @@ NO_EVENT = [
     ("Lee beat incumbent mayor Ann Cole in the runoff on Sunday.", "beat"),
     ("Ms. Diaz, a retired judge, beat Republican Governor Paul Reed, whose campaign ran "
      "short of money.", "beat"),
+    # (fixP controls, dropped on main too: a party, a pronoun candidate)
+    ("The Labour Party beat the Conservatives in the election on Thursday.", "beat"),
+    ("She defeated the incumbent senator in the primary on Tuesday.", "defeated"),
+    ("Ann Cole, a Democrat, ran against the mayor. Cole beat incumbent mayor Tom Hart in "
+     "a recount held on Tuesday, both parties said.", "beat"),
     # held: a worry one has, not voiced
     ("The opposition leader had serious concerns about the treaty, his aides said on Monday.",
      "concerns"),
@@ -72,4 +77,27 @@ KEPT = [
 
 @pytest.mark.parametrize("text, word, typ", KEPT)
 def test_event_sense_kept(pipe, text, word, typ):
+    assert typ in _typed(pipe, text, word)
+
+
+# fixP (blind review of stop 38, items 1, 2, 3, 8): each row lost its record on main
+# (a7f5014) and has it back.
+KEPT_FIXP = [
+    # beat: others than contestants beat a candidate, or with an instrument, or the rival
+    # word only describes those beaten; a vote word does not make force a win
+    ("Ruling party youths beat rival supporters with sticks in Nairobi on Sunday, police "
+     "said.", "beat", "ASSAULT"),
+    ("Police beat an opposition candidate with batons at a rally on Tuesday.", "beat",
+     "ASSAULT"),
+    ("Soldiers beat the mayor of the town and two of his aides on Monday, residents said.",
+     "beat", "ASSAULT"),
+    ("Masked men beat opposition lawmaker Ali Khan outside his home on Monday.", "beat",
+     "ASSAULT"),
+    ("Police beat voters at the polls in the northern town on Sunday, witnesses said.",
+     "beat", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text, word, typ", KEPT_FIXP)
+def test_event_sense_kept_fixp(pipe, text, word, typ):
     assert typ in _typed(pipe, text, word)

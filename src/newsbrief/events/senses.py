@@ -45,7 +45,8 @@ by the frame the word stands in, not by the sentence:
   cooperation.
 - a listed two-word phrase names no event of its word ("a cardiac arrest", "followed
   suit", "broke the world record");
-- "beat" or "defeat" a rival candidate, or in a vote, is an election won, no force;
+- "beat" or "defeat" a rival candidate, or in a vote, done by a contestant and with no
+  instrument, is an election won, no force;
 - a worry one "has" ("still had concerns") is a state of mind, not voiced;
 - a bill "sent" to the next body ("voted to send the bill to the full Senate") is a step
   of law-making, no aid.
@@ -2357,6 +2358,8 @@ FIXED_PHRASES = {
 CONTEST_WORDS = frozenset(_LISTS["contest_words"])
 RIVALS = frozenset(_LISTS["rivals"]) | CANDIDATES
 HELD_FEELINGS = frozenset(_LISTS["held_feelings"])
+CONTEST_MARGINS = frozenset(_LISTS["contest_margins"])
+CONTESTANTS = frozenset(_LISTS["contestants"])
 
 
 def _fixed_phrase(trig) -> bool:
@@ -2376,16 +2379,53 @@ def _fixed_phrase(trig) -> bool:
 
 def _rival_beaten(tok) -> bool:
     """ "beat her Republican rival", "defeated Governor Hart in the primary": "beat" or
-    "defeat" whose object is a candidate or an office holder as a rival, or said of a
-    vote ("in the election", "for the nomination") is a win at the polls, no force.
-    "Police beat the protesters" has neither and stays an assault."""
+    "defeat" done by a contestant (a person's name, a candidate, a party) to a rival or a
+    candidate named by office, or said of a vote ("in the election", "for the
+    nomination"), is a win at the polls, no force. Not when others beat them ("police
+    beat an opposition candidate", "soldiers beat voters at the polls"), nor with an
+    instrument ("beat a rival with iron bars"), nor when the rival word only describes
+    the ones beaten ("rival supporters"): those are assaults."""
     if lemma_of(tok) not in ("beat", "defeat") or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if any(_lemma_in(g, CONTEST_WORDS) for g in _pobjs(tok, "in", "for", "at")):
-        return True
-    return any(_lemma_in(w, RIVALS) for o in _children(tok, "dobj", "obj")
-               for w in [o, *(c for c in o.children
-                              if c.dep_ in ("compound", "amod", "appos"))])
+    if any(not _lemma_in(g, CONTEST_WORDS | CONTEST_MARGINS) and g.ent_type_ not in (
+            "PERCENT", "CARDINAL") for g in _pobjs(tok, "with")):
+        return False  # "with sticks": beaten with something, force
+    doers = _subjects(tok) or _agents(tok)
+    if doers and not all(_contestant(d) for d in doers):
+        return False  # "police", "soldiers", "masked men", "youths" beat someone
+    beaten = _children(tok, "dobj", "obj") or _children(tok, "nsubjpass")
+    rival = any(_lemma_in(w, RIVALS) for o in beaten
+                for w in [o, *(c for c in o.children if o.pos_ == "PROPN"
+                               and c.dep_ in ("compound", "appos"))])
+    if not doers:  # "the incumbent was defeated in the runoff": the one beaten tells
+        return rival and any(_lemma_in(g, CONTEST_WORDS)
+                             for g in _pobjs(tok, "in", "for", "at"))
+    return rival or any(_lemma_in(g, CONTEST_WORDS) for g in _pobjs(tok, "in", "for", "at"))
+
+
+def _contestant(tok) -> bool:
+    """One who runs in a vote: a person's name (or the surname alone of a person the
+    text names, which the recogniser often leaves unmarked), a people's or party's
+    name ("the Democrat"), a candidate or rival word, a party, or "he"/"she"."""
+    return (tok.ent_type_ in ("PERSON", "NORP") or _lemma_in(tok, RIVALS | CONTESTANTS)
+            or tok.lower_ in ("he", "she") or (tok.is_title and _surname(tok)))
+
+
+def _surname(tok) -> bool:
+    """Does the text name someone in full whose last name `tok` is ("Shelly Simonds" and
+    later "Simonds"): a person's name, or two proper nouns no place or body's name;
+    "Capitol Police" is no one's name."""
+    doc = tok.doc
+    for t in doc:
+        if t.i == tok.i or t.text != tok.text or t.i == 0:
+            continue
+        first = doc[t.i - 1]
+        if t.ent_type_ == "PERSON" and first.ent_type_ == "PERSON":
+            return True
+        if t.pos_ == first.pos_ == "PROPN" and first.is_title and not (
+                {t.ent_type_, first.ent_type_} & {"ORG", "GPE", "NORP", "FAC", "LOC"}):
+            return True
+    return False
 
 
 LEGISLATION_SENT = frozenset(_LISTS["legislation_sent"])
