@@ -35,8 +35,6 @@ NO_EVENT = [
     ("Ann Cole, a Democrat, ran against the mayor. Cole beat incumbent mayor Tom Hart in "
      "a recount held on Tuesday, both parties said.", "beat"),
     # held: a worry one has, not voiced
-    ("The opposition leader had serious concerns about the treaty, his aides said on Monday.",
-     "concerns"),
     ("Three governors have had concerns about the plan for months.", "concerns"),
     # sent: a bill sent on to the next body, no aid
     ("A Senate panel voted 12-10 on Thursday to send the spending bill to the floor.", "send"),
@@ -95,6 +93,13 @@ KEPT_FIXP = [
      "ASSAULT"),
     ("Police beat voters at the polls in the northern town on Sunday, witnesses said.",
      "beat", "ASSAULT"),
+    # held: a worry in the clause of a saying is voiced by its speaker
+    ("The United States has concerns about China's military drills near Taiwan, a State "
+     "Department spokesman told reporters on Monday.", "concerns", "ACCUSE"),
+    ("The United States has deep concerns about the crackdown on protesters, the State "
+     "Department said on Friday.", "concerns", "ACCUSE"),
+    ("The opposition leader had serious concerns about the treaty, his aides said on "
+     "Monday.", "concerns", "ACCUSE"),
 ]
 
 

@@ -47,7 +47,8 @@ by the frame the word stands in, not by the sentence:
   suit", "broke the world record");
 - "beat" or "defeat" a rival candidate, or in a vote, done by a contestant and with no
   instrument, is an election won, no force;
-- a worry one "has" ("still had concerns") is a state of mind, not voiced;
+- a worry one "has" ("still had concerns") is a state of mind, not voiced, unless a
+  saying tells it ("has concerns, the ministry said");
 - a bill "sent" to the next body ("voted to send the bill to the full Senate") is a step
   of law-making, no aid.
 
@@ -2358,6 +2359,7 @@ FIXED_PHRASES = {
 CONTEST_WORDS = frozenset(_LISTS["contest_words"])
 RIVALS = frozenset(_LISTS["rivals"]) | CANDIDATES
 HELD_FEELINGS = frozenset(_LISTS["held_feelings"])
+FEELING_TOLD_BY = frozenset(_LISTS["feeling_told_by"])
 CONTEST_MARGINS = frozenset(_LISTS["contest_margins"])
 CONTESTANTS = frozenset(_LISTS["contestants"])
 
@@ -2453,6 +2455,8 @@ def _feeling_held(noun) -> bool:
     subjects = _children(have, "nsubj")
     if any(s.lower_ in ("i", "we") for s in subjects):
         return False  # "we have a concern": said so, in one's own words
+    if have.dep_ in ("ccomp", "parataxis") and lemma_of(have.head) in FEELING_TOLD_BY:
+        return False  # "has concerns, the ministry said": a worry voiced by its speaker
     return not (have.dep_ == "ccomp" and any(s.lower_ in PRONOUNS for s in subjects))
 
 
