@@ -100,6 +100,9 @@ KEPT_FIXP = [
      "Department said on Friday.", "concerns", "ACCUSE"),
     ("The opposition leader had serious concerns about the treaty, his aides said on "
      "Monday.", "concerns", "ACCUSE"),
+    # sent: aid sent beside a bill (the object's conjunct)
+    ("The Senate sent the bill and a package of humanitarian aid to Ukraine on Friday.",
+     "sent", "AID"),
 ]
 
 

@@ -2439,7 +2439,8 @@ def _legislation_sent(verb) -> bool:
     aid, whoever receives it. "sent aid", "sent troops" keep their reading."""
     if lemma_of(verb) != "send" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    texts = _objects(verb)
+    # every object and its conjuncts ("sent the bill and a package of aid": aid too)
+    texts = [x for t in _objects(verb) for x in (t, *t.conjuncts)]
     return bool(texts) and all(_lemma_in(t, LEGISLATION_SENT) for t in texts)
 
 
