@@ -103,6 +103,9 @@ KEPT_FIXP = [
     # sent: aid sent beside a bill (the object's conjunct)
     ("The Senate sent the bill and a package of humanitarian aid to Ukraine on Friday.",
      "sent", "AID"),
+    # suit: a lawsuit with a determiner and a clause is no idiom
+    ("The opposition leader said he would follow the suit filed by the unions closely.",
+     "suit", "ACCUSE"),
 ]
 
 

@@ -2362,6 +2362,9 @@ HELD_FEELINGS = frozenset(_LISTS["held_feelings"])
 FEELING_TOLD_BY = frozenset(_LISTS["feeling_told_by"])
 CONTEST_MARGINS = frozenset(_LISTS["contest_margins"])
 CONTESTANTS = frozenset(_LISTS["contestants"])
+# What tells the object is a thing of its own, not the second word of an idiom
+# ("follow the suit filed by", "followed their suit"): a determiner, a modifier, a clause.
+_TOLD_APART = ("det", "poss", "amod", "compound", "nummod", "acl", "relcl")
 
 
 def _fixed_phrase(trig) -> bool:
@@ -2371,7 +2374,9 @@ def _fixed_phrase(trig) -> bool:
     no event of the word's event sense, whatever the sentence around them."""
     word = lemma_of(trig)
     near = [c for c in trig.children if c.dep_ in ("amod", "compound")]
-    if trig.dep_ in ("dobj", "obj"):
+    if trig.dep_ in ("dobj", "obj") and not any(c.dep_ in _TOLD_APART for c in trig.children):
+        # only the bare object: "followed suit" is the idiom, "follow the suit filed
+        # by the unions" a lawsuit someone watches
         near.append(trig.head)
     if any(word in FIXED_PHRASES.get(lemma_of(n), ()) for n in near):
         return True
