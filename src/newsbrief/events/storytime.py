@@ -134,6 +134,9 @@ _WITHIN_DAY = frozenset(_LISTS["within_day"])
 # it hangs on ("collapsed on Thursday just after the envoy walked out"), as "hours after"
 # does; not "soon" ("soon after taking office" is as often weeks).
 _WITHIN_HOURS_ADVERBS = frozenset(_LISTS["within_hours_adverbs"])
+_TIED_AFTER_PREPS = frozenset(_LISTS["tied_after_preps"])
+_TIED_ACT_DETERMINERS = frozenset(_LISTS["tied_act_determiners"])
+_REACTION_PARTICIPLES = frozenset(_LISTS["reaction_participles"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 
 
@@ -509,8 +512,10 @@ class StoryTime:
         """The last piece of the lead that dates acts (`lead_end`)."""
         return lead_end(doc, self.pieces)
 
-    def untimed(self, tok, piece: int, fallback: EventDate, far: bool) -> EventDate:
-        """The date of an act that no time expression governs."""
+    def untimed(self, tok, piece: int, fallback: EventDate, far: bool,
+                reporting: bool = False) -> EventDate:
+        """The date of an act that no time expression governs (`reporting`: `tok` is the
+        verb of saying that reports what was going on, asked for its day)."""
         if not fallback.date:
             return fallback
         if _answered_act(tok):
@@ -556,7 +561,7 @@ class StoryTime:
                 # publication day is no reading of the text here: read on the judged
                 # articles, as many such reports were of other days (a past belief, a
                 # denial, a feature's quote) as of that one
-                told = self.untimed(said, piece, fallback, far)
+                told = self.untimed(said, piece, fallback, far, reporting=True)
                 if told.source == "text":
                     return told
         if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok) or _earlier_adverb(tok):
@@ -656,7 +661,7 @@ class StoryTime:
             # reactions in words ("X condemned the strike").
             return UNDATED
         if tense == "past" and self.story_day is not None:
-            if self._written_days_after(tok, piece):
+            if not reporting and self._written_days_after(tok, piece):
                 # "X died Saturday. ... Y praised X on Twitter" on a Tuesday page: words
                 # told in the body of a page written days after its lead's act were said
                 # on some day between, which the text does not give (datewk)
@@ -1079,8 +1084,41 @@ class StoryTime:
         undated moves were as often wrong as right (a strike the lead dates, named again
         in the body)."""
         return self.pub is not None and self.story_day is not None and \
-            piece not in self.unanchored and _subject_word(tok) not in _SPEAKER_PRONOUNS and \
-            (self.pub - date.fromisoformat(self.story_day.date)).days >= STORY_GAP_DAYS
+            piece not in self.unanchored and \
+            (self.pub - date.fromisoformat(self.story_day.date)).days >= STORY_GAP_DAYS and \
+            not self._lead_speaker_goes_on(tok) and not _tied_to_the_act(tok)
+
+    def _lead_speaker_goes_on(self, tok) -> bool:
+        """Is the subject of `tok` the one whose saying the lead dates, going on (fixR,
+        from a blind review): the lead's sentence giving `story_day` has a verb of saying,
+        and the subject is a pronoun of its speaker ("he", "she", "they", "it" for a
+        ministry), or its head is a word of the lead's speaker ("X said Wednesday ...
+        X also criticized", "The former mayor also criticized"). A pronoun after a lead
+        that tells no saying ("X died Saturday. ... He praised X") is someone else."""
+        speaker = self._lead_speaker()
+        if speaker is None:
+            return False
+        who = _subject_word(tok)
+        return who is not None and (who in _SPEAKER_PRONOUNS or who == "it" or who in speaker)
+
+    def _lead_speaker(self) -> frozenset[str] | None:
+        """The lower-cased words of the subject of the verb of saying that the lead's
+        sentence giving `story_day` dates, or None when that verb is no saying."""
+        for piece in sorted(self.times):
+            if piece > self.lead:
+                return None
+            t = self.times[piece]
+            if t.date is None or self.story_day is None or t.date.date != self.story_day.date:
+                continue
+            verb = self.main_verb.get(piece)
+            if verb is None or (lemma_of(verb) not in _REPORTING and
+                                lemma_of(verb) not in _IN_WORDS):
+                return None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            return frozenset(w.lower_ for w in subject.subtree if w.is_alpha)
+        return None
 
     def _lead_named_day(self) -> EventDate | None:
         """The one near day the lead names when no lead sentence's main verb carries a
@@ -1219,3 +1257,28 @@ def _news_clause(verb) -> bool:
     if node.dep_ == "ROOT" or node.head.i == node.i:
         return True
     return node.dep_ == "ccomp" and lemma_of(node.head) in _REPORTING
+
+
+def _tied_to_the_act(tok) -> bool:
+    """Does the clause of `tok` tie its act to an act the story already told (fixR):
+    "Shortly after the announcement, X welcomed ...", "Following the decision, X ...",
+    "At a news conference after the meeting, X defended ...", "Reacting to the move, X
+    criticized ..."? A phrase of after/following (`tied_after_preps`) whose noun the
+    story names as known (`tied_act_determiners`), on the verb or on a phrase of the
+    verb, or a participle of reacting (`reaction_participles`). Those words were said
+    on that act's day, not on any day until the page's."""
+    verb = finite_verb(tok) or _clause_verb(tok)
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in _REACTION_PARTICIPLES:
+            return True
+        phrases = [c] + ([g for g in c.subtree if g.dep_ == "prep" and g is not c]
+                         if c.dep_ == "prep" else [])
+        for p in phrases:
+            if p.dep_ != "prep" or p.lower_ not in _TIED_AFTER_PREPS:
+                continue
+            if any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _TIED_ACT_DETERMINERS
+                                            for d in o.children) for o in p.children):
+                return True
+    return False
