@@ -1,4 +1,4 @@
-"""datewk: a page written two days or more after the day its lead tells of ("a diplomat
+"""datewk: a page written three days or more after the day its lead tells of ("a diplomat
 died Saturday" on a Tuesday page) does not give that day to words its body tells with
 no time of their own (a minister praising the dead woman): they were said on some day
 between, which the text does not give. Controls (pass before and after): the same
@@ -104,3 +104,10 @@ def test_control_untied_words_on_a_page_days_after_take_no_day(pipe):
     ev = by_trigger(events_of(pipe, RATE + "The finance minister criticized the bank.",
                               "2024-03-11"), "criticized")
     assert ev.date is None, (ev.date, ev.date_text)
+
+
+def test_control_words_on_a_page_two_days_after_keep_the_day(pipe):
+    # STORY_GAP_DAYS is three: a Friday's news on a Sunday page is still the day's
+    text = "Monday, March 4, 2024\n\n\n" + DEATH + TRIBUTE
+    ev = by_trigger(events_of(pipe, text, "2024-03-04"), "praised")
+    assert ev.date == "2024-03-02", (ev.date, ev.date_text)
