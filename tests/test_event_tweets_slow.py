@@ -67,3 +67,59 @@ def test_a_time_stamp_is_no_doer_outside_a_posts_document(pipe):
     text = ("Markets closed early. [1120 EST] - Just talked with President Lula of Brazil "
             "about the fires.")
     assert not [c for c in _coded(pipe, text) if any("EST" in a for a in c[2])]
+
+
+# fixR (blind review B of the rules above): the notice in its real shape only, the
+# owner without the account handles, a post's single-quoted or labelled quote, a colon
+# clock's stamp
+
+@pytest.mark.parametrize("opening", [
+    # visitors' words on the page: a "by" agent, a comment, no "following" mark
+    "The following comments were posted on the Facebook page of Chilean President Marta "
+    "Ibarra by readers after her speech. They have been lightly edited. ",
+    "Messages of condolence were posted on the Facebook page of Chilean President Marta "
+    "Ibarra after the earthquake. Many came from abroad. ",
+])
+def test_no_owner_for_other_peoples_posts_on_a_page(pipe, opening):
+    found = _actors_of(pipe, opening + "We urge Peru to free the two reporters at once.",
+                       "REQUEST", "urge")
+    assert not [c for c in found if "CHL" in c[3]], found
+
+
+def test_a_story_that_opens_on_one_post_gives_the_reporters_we_no_owner(pipe):
+    text = ("A short message was posted on the Twitter account of President Emmanuel Macron "
+            "on Sunday night. Its tone surprised many in Paris.\n\nWe asked the Elysee to "
+            "explain the post, but it declined to comment.")
+    assert not [c for c in _coded(pipe, text) if "FRA" in c[3] and c[1] == "asked"]
+
+
+_REUTERS_LIKE = ("The following statements were posted to the verified Twitter accounts of "
+                 "Chilean President Marta Ibarra, @MartaIbarra and @PresidenciaCL. The "
+                 "opinions expressed are her own.\n\n")
+
+
+def test_the_accounts_handles_are_no_doers(pipe):
+    found = _actors_of(pipe, _REUTERS_LIKE + "[0730 EST] - We urge Peru to free the two "
+                       "reporters at once.", "REQUEST", "urge")
+    assert found and found[0][2] and not [a for a in found[0][2] if a.startswith("@")], found
+    assert "CHL" in found[0][3], found
+
+
+def test_control_the_following_statements_notice_gives_the_owner(pipe):
+    found = _actors_of(pipe, _REUTERS_LIKE + "We urge Peru to free the two reporters at "
+                       "once.", "REQUEST", "urge")
+    assert found and "CHL" in found[0][3], found
+
+
+@pytest.mark.parametrize("post", [
+    "Great words from the mayor of Lima: 'We urge Peru to free the reporters.'",
+    "Mayor Rosa Quispe: We urge Peru to free the reporters.",
+])
+def test_a_post_quoting_in_single_quotes_or_after_a_label_is_not_the_owners(pipe, post):
+    assert not [c for c in _coded(pipe, _NOTICE + post) if "CHL" in c[3] and c[1] == "urge"]
+
+
+def test_a_colon_clock_stamp_is_no_doer_and_the_owner_is(pipe):
+    text = _REUTERS_LIKE + "9:14 a.m. EST - Just spoke to President Lula of Brazil about the fires."
+    found = _actors_of(pipe, text, "CONSULT", "spoke")
+    assert found and found[0][3] == ["CHL"], found

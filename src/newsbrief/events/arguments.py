@@ -1559,6 +1559,7 @@ def quote_speaker(tok) -> list:
 # published on the Twitter account of X"): what is posted, the verbs of posting, and
 # whose place on a platform it went to (arguments_lists.toml).
 POSTED_WORDS = frozenset(_LISTS["posted_words"])
+NOTICE_MARKERS = frozenset(_LISTS["notice_markers"])
 POSTING_VERBS = frozenset(_LISTS["posting_verbs"])
 ACCOUNT_NOUNS = frozenset(_LISTS["account_nouns"])
 # How many opening sentences may set a document out as someone's posts: the notice
@@ -1574,7 +1575,7 @@ def posts_owner(tok) -> list:
     saying, so nothing else names who says them. Nothing for a token inside quotation
     marks (a post quoting someone else) or in the notice itself, nor for a document
     whose opening lines tell no such posting."""
-    if in_quote(tok):
+    if in_quote(tok) or _quoted_in_post(tok):
         return []
     for sent in list(tok.doc.sents)[:_POSTS_REACH]:
         if tok.i < sent.end:
@@ -1582,9 +1583,12 @@ def posts_owner(tok) -> list:
         for verb in sent:
             if verb.pos_ != "VERB" or lemma_of(verb) not in POSTING_VERBS:
                 continue
-            # the posted words are the passive subject: "statements were posted"
-            if not any(c.dep_ == "nsubjpass" and lemma_of(c) in POSTED_WORDS
-                       for c in verb.children):
+            # the posted words are the passive subject, marked as the ones that follow
+            # ("The following statements were posted"); and no one else posted them
+            # ("comments were posted on X's page by readers": the readers' words)
+            if not any(c.dep_ == "nsubjpass" and lemma_of(c) in POSTED_WORDS and
+                       _marked_as_following(c) for c in verb.children) or \
+                    any(c.dep_ == "agent" for c in verb.children):
                 continue
             for prep in verb.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
@@ -1598,14 +1602,43 @@ def posts_owner(tok) -> list:
     return []
 
 
+def _marked_as_following(noun) -> bool:
+    """Is a posted word marked as the posts that follow the notice ("The following
+    statements", "The posts below", "These posts"; NOTICE_MARKERS), on the noun or,
+    for "below", on its verb?"""
+    return any(c.lower_ in NOTICE_MARKERS for c in noun.children) or \
+        any(c.lower_ in NOTICE_MARKERS and c.dep_ == "advmod" for c in noun.head.children)
+
+
+def _quoted_in_post(tok) -> bool:
+    """Is `tok` in words a post quotes that `in_quote` does not count: inside single
+    quotation marks opened earlier in its sentence ("Great words from X: 'We will
+    stand with you.'"), or after a name's label colon ("X: We will ...")?"""
+    sent = tok.sent
+    before = [t for t in sent if t.i < tok.i]
+    if sum(t.text in _SINGLE_QUOTES for t in before) % 2 == 1:
+        return True
+    return any(t.text == ":" and t.i > sent.start and
+               tok.doc[t.i - 1].pos_ == "PROPN" for t in before)
+
+
+_SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
 CLOCK_ZONES = frozenset(_LISTS["clock_zones"])
+CLOCK_MERIDIEMS = frozenset(_LISTS["clock_meridiems"])
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,4}")
 
 
 def clock_stamp(tok) -> bool:
-    """A time stamp taken for a noun ("[1120 EST]", "1200 GMT"): a time zone with its
-    clock figure. It does nothing, so it is no doer of anything."""
+    """A time stamp taken for a noun ("[1120 EST]", "1200 GMT", "9:14 a.m."): a time
+    zone or a half of the day with its clock figure, or a colon clock itself. It does
+    nothing, so it is no doer of anything."""
     # the figure stands just before the zone; the parser may hang it on the verb
-    return tok.lower_ in CLOCK_ZONES and tok.i > 0 and tok.nbor(-1).text.isdigit()
+    if tok.lower_ in CLOCK_ZONES and tok.i > 0 and (
+            tok.nbor(-1).text.isdigit() or clock_stamp(tok.nbor(-1))):
+        return True  # "1120 EST", "9:14 a.m. EST"
+    if tok.lower_ in CLOCK_MERIDIEMS and tok.i > 0 and _CLOCK.fullmatch(tok.nbor(-1).text):
+        return True  # "9:14 a.m.", headed on "a.m."
+    return re.fullmatch(r"\d{1,2}:\d{2}", tok.text) is not None and tok.ent_type_ == "TIME"
 
 
 def _account_owner(acct) -> list:

@@ -1049,6 +1049,13 @@ def _source_refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
     return _refs(index, expanded)
 
 
+def _owner_refs(index: ActorIndex, heads: Iterable) -> tuple[ActorRef, ...]:
+    """The owner of a posts document's account (`posts_owner`), without the account
+    handles the notice lists beside the name ("X, @handle and @other"): those are the
+    accounts, not more doers (fixR, blind review B)."""
+    return _refs(index, [t for h in heads for t in conjuncts(h) if not t.text.startswith("@")])
+
+
 def _evidence(article: Article, cand: _Candidate, layout: _Layout) -> Evidence:
     start, end = layout.bounds.get(cand.sent_index, (cand.tok.idx,
                                                      cand.tok.idx + len(cand.tok.text)))
@@ -1090,7 +1097,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         # "[1120 EST] - Just talked with X": the parser took the line's time stamp for the
         # subject the post leaves out. In a document of someone's posts the owner did
         # it; elsewhere no one is named.
-        actor = _source_refs(index, posts_owner(cand.tok))
+        actor = _owner_refs(index, posts_owner(cand.tok))
     if not actor and cand.tok.pos_ in VERB_POS:
         # "the statement called on X": a document acting stands for its senders,
         # named in an earlier sentence (no one when none is)
@@ -1106,8 +1113,9 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         # '"We will stand with X," Kerry pledged': in a quote, I and we are the speaker
         # (and "my administration", "our troops" the speaker's side).
         # In a document of someone's posts, an unquoted I or we is the posts' owner.
-        speaker = _source_refs(index, document_senders(
-            _speaker(cand.tok) or quote_speaker(cand.tok) or posts_owner(cand.tok)))
+        named = _speaker(cand.tok) or quote_speaker(cand.tok)
+        speaker = _source_refs(index, document_senders(named)) if named else \
+            _owner_refs(index, posts_owner(cand.tok))
         if any(own(h) for h in cand.args.actor):
             actor = tuple(dict.fromkeys(actor + speaker))
         if any(own(h) for h in cand.args.recipient):
