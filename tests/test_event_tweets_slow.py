@@ -123,3 +123,8 @@ def test_a_colon_clock_stamp_is_no_doer_and_the_owner_is(pipe):
     text = _REUTERS_LIKE + "9:14 a.m. EST - Just spoke to President Lula of Brazil about the fires."
     found = _actors_of(pipe, text, "CONSULT", "spoke")
     assert found and found[0][3] == ["CHL"], found
+
+
+def test_a_retweet_is_the_handles_words_not_the_owners(pipe):
+    text = _REUTERS_LIKE + "RT @GobiernoPE: We strongly condemn the attack on the border post."
+    assert not [c for c in _coded(pipe, text) if "CHL" in c[3] and c[1] == "condemn"]

@@ -1560,6 +1560,7 @@ def quote_speaker(tok) -> list:
 # whose place on a platform it went to (arguments_lists.toml).
 POSTED_WORDS = frozenset(_LISTS["posted_words"])
 NOTICE_MARKERS = frozenset(_LISTS["notice_markers"])
+RETWEET_MARKS = frozenset(_LISTS["retweet_marks"])
 POSTING_VERBS = frozenset(_LISTS["posting_verbs"])
 ACCOUNT_NOUNS = frozenset(_LISTS["account_nouns"])
 # How many opening sentences may set a document out as someone's posts: the notice
@@ -1613,13 +1614,22 @@ def _marked_as_following(noun) -> bool:
 def _quoted_in_post(tok) -> bool:
     """Is `tok` in words a post quotes that `in_quote` does not count: inside single
     quotation marks opened earlier in its sentence ("Great words from X: 'We will
-    stand with you.'"), or after a name's label colon ("X: We will ...")?"""
+    stand with you.'"), or after a name's or a retweet's label colon ("X: We will ...",
+    "RT @handle: We ...": the handle's words, passed on)?"""
     sent = tok.sent
     before = [t for t in sent if t.i < tok.i]
     if sum(t.text in _SINGLE_QUOTES for t in before) % 2 == 1:
         return True
     return any(t.text == ":" and t.i > sent.start and
-               tok.doc[t.i - 1].pos_ == "PROPN" for t in before)
+               (tok.doc[t.i - 1].pos_ == "PROPN" or _retweeted(tok.doc[t.i - 1]))
+               for t in before)
+
+
+def _retweeted(tok) -> bool:
+    """Is `tok` the handle of a retweet's label ("RT @handle: ..."; `retweet_marks`)? A
+    bare handle's label is not: the collections open lines with the owner's own
+    ("@owner : - Tonight, I ...")."""
+    return tok.text.startswith("@") and tok.i > 0 and tok.nbor(-1).text in RETWEET_MARKS
 
 
 _SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
