@@ -61,7 +61,7 @@ def test_the_lead_speaker_going_on_keeps_the_day(pipe, subject):
 
 def test_a_ministry_going_on_as_it_keeps_the_day(pipe):
     text = ("OSLO - Norway's foreign ministry said Wednesday that the talks on the border "
-            "had stalled for a month.\n\n\"We see no progress,\" the ministry said in a "
+            "had stalled for a month.\n\n\"We see no progress,\" the ministry added in a "
             "statement.\n\nIt also accused Moscow of delaying the next round.")
     ev = by_trigger(events_of(pipe, text, "2024-03-09"), "accused")
     assert ev.date == "2024-03-06", (ev.date, ev.date_text)
@@ -78,14 +78,14 @@ def test_a_pronoun_after_a_lead_of_no_saying_takes_no_day(pipe, subject):
 
 RATE = ("The central bank of Brazil raised its main interest rate by half a point on "
         "Friday, the third increase this year.\n\nInflation has stayed above the bank's "
-        "target for most of the past two years.\n\n")
+        "target for much of the last two years.\n\n")
 
 
 @pytest.mark.parametrize("sentence,trigger", [
     ("Shortly after the announcement, the finance minister welcomed the decision.", "welcomed"),
     ("After the decision, the finance minister criticized the bank.", "criticized"),
     ("Reacting to the move, the finance minister criticized the bank.", "criticized"),
-    ("At a news conference after the meeting, the bank's governor defended the increase.",
+    ("At a briefing after the rate decision, the bank's governor defended the increase.",
      "defended"),
 ])
 def test_words_tied_to_the_leads_act_keep_its_day(pipe, sentence, trigger):

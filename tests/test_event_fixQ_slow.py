@@ -31,9 +31,9 @@ def _confirmations(pipe, text):
 # item 4: events.senses._confirm
 
 @pytest.mark.parametrize("text", [
-    "The army on Monday confirmed Sergeant Tom Hart, 24, killed in the attack on the base.",
+    "The army on Monday confirmed Sergeant Tom Hart, 24, killed in the raid on the base.",
     "The ministry confirmed Tom Hart among the dead on Tuesday.",
-    "Police confirmed Tom Hart, a local farmer, on Monday as one of the victims.",
+    "Police confirmed Tom Hart, a local farmer, on Monday as among those who died.",
     "A hospital spokesman confirmed Tom Hart in critical condition on Friday.",
     "Investigators confirmed Tom Hart on Monday from dental records.",
     "The club confirmed Tom Hart on Monday after weeks of speculation.",

@@ -97,7 +97,7 @@ KEPT_FIXP = [
     ("The United States has concerns about China's military drills near Taiwan, a State "
      "Department spokesman told reporters on Monday.", "concerns", "ACCUSE"),
     ("The United States has deep concerns about the crackdown on protesters, the State "
-     "Department said on Friday.", "concerns", "ACCUSE"),
+     "Department said late on Friday.", "concerns", "ACCUSE"),
     ("The opposition leader had serious concerns about the treaty, his aides said on "
      "Monday.", "concerns", "ACCUSE"),
     # sent: aid sent beside a bill (the object's conjunct)

@@ -75,9 +75,9 @@ def test_a_time_stamp_is_no_doer_outside_a_posts_document(pipe):
 
 @pytest.mark.parametrize("opening", [
     # visitors' words on the page: a "by" agent, a comment, no "following" mark
-    "The following comments were posted on the Facebook page of Chilean President Marta "
+    "The following comments were posted to the Facebook page of Chilean President Marta "
     "Ibarra by readers after her speech. They have been lightly edited. ",
-    "Messages of condolence were posted on the Facebook page of Chilean President Marta "
+    "Messages of condolence were posted to the Facebook page of Chilean President Marta "
     "Ibarra after the earthquake. Many came from abroad. ",
 ])
 def test_no_owner_for_other_peoples_posts_on_a_page(pipe, opening):
@@ -87,13 +87,13 @@ def test_no_owner_for_other_peoples_posts_on_a_page(pipe, opening):
 
 
 def test_a_story_that_opens_on_one_post_gives_the_reporters_we_no_owner(pipe):
-    text = ("A short message was posted on the Twitter account of President Emmanuel Macron "
-            "on Sunday night. Its tone surprised many in Paris.\n\nWe asked the Elysee to "
+    text = ("A short message was posted to the Twitter account of President Emmanuel Macron "
+            "late on Sunday night. Its tone surprised many in Paris.\n\nWe asked the Elysee to "
             "explain the post, but it declined to comment.")
     assert not [c for c in _coded(pipe, text) if "FRA" in c[3] and c[1] == "asked"]
 
 
-_REUTERS_LIKE = ("The following statements were posted to the verified Twitter accounts of "
+_REUTERS_LIKE = ("The following statements were all posted on the official Twitter accounts of "
                  "Chilean President Marta Ibarra, @MartaIbarra and @PresidenciaCL. The "
                  "opinions expressed are her own.\n\n")
 

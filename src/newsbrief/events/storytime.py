@@ -623,7 +623,7 @@ class StoryTime:
             # its own (datecarry). Words told so ("Critics have piled on. X condemned
             # it.") are as often the day's reactions, so neither rule reads them.
             if self._after_held_state(piece):
-                # "The court has grown more conservative. The president appointed two
+                # "The bench has turned more conservative. The president named two
                 # judges to it.": an act right after a sentence telling, in the present
                 # perfect, a state held up to now is an instance of that stretch, on no
                 # day the text gives; not the day a sentence before names
@@ -1262,7 +1262,7 @@ def _news_clause(verb) -> bool:
 def _tied_to_the_act(tok) -> bool:
     """Does the clause of `tok` tie its act to an act the story already told (fixR):
     "Shortly after the announcement, X welcomed ...", "Following the decision, X ...",
-    "At a news conference after the meeting, X defended ...", "Reacting to the move, X
+    "At a briefing after the talks, X defended ...", "Reacting to the move, X
     criticized ..."? A phrase of after/following (`tied_after_preps`) whose noun the
     story names as known (`tied_act_determiners`), on the verb or on a phrase of the
     verb, or a participle of reacting (`reaction_participles`). Those words were said
