@@ -6,13 +6,16 @@ controls (marked) pass on both.
 Item 4: only a legislature confirming a person approves a nominee (events.senses._confirm);
 anyone else "confirming" a person tells a fact of them. Item 7: on a headline, a clause of
 "after" under a modal waits for its act, as under "to" or "will"
-(events.modality._headline_after)."""
+(events.modality._headline_after). Item 5: a time ahead told on a refused act is that act's, not
+the refusal's (events.governing._time_of_refusal). Item 6: a bare month moves the sentences
+after it a year back only when the verb it is told on is past, not the sentence's main verb
+(events.storytime.StoryTime)."""
 
 from __future__ import annotations
 
 import pytest
 
-from made_up import events_of
+from made_up import by_trigger, events_of
 
 pytestmark = pytest.mark.slow
 
@@ -83,3 +86,39 @@ def test_a_headline_clause_of_after_under_a_modal_waits(pipe, text, word):
 ])
 def test_a_headline_clause_of_after_otherwise(pipe, text, word, mark):
     assert _ahead(pipe, text + BODY, word) == mark
+
+
+# item 5: events.governing._time_of_refusal
+
+@pytest.mark.parametrize("text", [
+    "Hungary refused to attend the summit next Monday, officials said.",
+    "The rebels refused to attend talks in Geneva next week, a spokesman said.",
+    "Russia refused to attend the peace talks on December 12, the ministry said.",
+])
+def test_a_time_ahead_on_the_refused_act_is_not_the_refusal(pipe, text):
+    ev = by_trigger(events_of(pipe, text, "2024-12-05"), "refused")
+    assert ev.date == "2024-12-05", (ev.date, ev.date_text)
+
+
+def test_control_a_past_weekday_on_the_refused_act_dates_the_refusal(pipe):
+    # control (passes on main too): what datewk's rule is for
+    text = "The governor refused to sign the bill on Monday, his office said."
+    ev = by_trigger(events_of(pipe, text, "2024-12-05"), "refused")
+    assert ev.date == "2024-12-02", (ev.date, ev.date_text)
+
+
+# item 6: storytime.StoryTime reads a bare month's year on the verb the time is told on
+
+def test_a_target_month_does_not_move_the_next_sentence_a_year_back(pipe):
+    text = ("The court scheduled the trial for February. Earlier in the day, police "
+            "arrested two more suspects in the capital.")
+    ev = by_trigger(events_of(pipe, text, "2024-12-05"), "arrested")
+    assert ev.date != "2024-02", (ev.date, ev.date_text)
+
+
+def test_control_a_past_month_reaches_the_next_sentence(pipe):
+    # control (passes on main too): what datewk's rule is for
+    text = ("In March, rebels seized the town. Earlier in the day, police arrested two more "
+            "suspects in the capital.")
+    ev = by_trigger(events_of(pipe, text, "2024-12-05"), "arrested")
+    assert ev.date == "2024-03", (ev.date, ev.date_text)

@@ -84,9 +84,23 @@ def _time_of_refusal(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if any(k is not None and k in out and out[k] != told for k in ks[:1]):
             continue  # the refusal's own time
         when = _weekday_before(told, pub)
+        if _ahead_of_publication(when, pub):
+            continue  # "refused to attend the summit next Monday": the summit's time
         for k in ks:
             if k is not None and out.get(k, told) == told:
                 out[k] = when
+
+
+def _ahead_of_publication(when: EventDate, pub: date | None) -> bool:
+    """Is `when` a time a refusal cannot have been made at: one told as ahead ("next
+    Monday", "next week", "this week"), or beginning after the day after publication
+    ("on December 12" on a December 5 page)? Such a time is the refused act's own, still
+    to come ("refused to attend the talks next week"), and the refusal keeps its own day
+    (fixQ, the review's item 5). Without a publication day nothing can be told."""
+    words = set((when.text or "").lower().replace(",", " ").split())
+    span = TimexValue.parse(when.date)
+    return pub is None or span is None or bool(words & _AHEAD_WORDS) or \
+        span.start > pub + timedelta(days=1)
 
 
 def _weekday_before(told: EventDate, pub: date | None) -> EventDate:
