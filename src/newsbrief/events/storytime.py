@@ -31,7 +31,8 @@ from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_
                      _saying_over, _within_content, _words_named)
 from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier_noun,
                         _in_noun_clause, _main_verb, _names_a_time, _nested_noun, _prenominal,
-                        _purpose, _quoted, _topic_occasion, timex_roots, year_told_past)
+                        _purpose, _quoted, _time_verb, _topic_occasion, timex_roots,
+                        year_told_past)
 from .undated import (_SPEAKER_PRONOUNS, _TIME_OF, _at_time_of_another, _described_by_relative,
                       _documented_act, _earlier_adverb, _habitual, _perfect_governor,
                       _person_described, _prior_clause, _prior_noun, _relative_clause,
@@ -205,8 +206,11 @@ class StoryTime:
             told = EventDate(parsed[0], parsed[1], tx.text, "text")
             # a bare month the verb tells as past is of the year its act is dated in
             # (`year_told_past`), not the tagger's next one, for the acts it reaches
-            # ("seized it in March. Earlier in the day, ...")
-            earlier = year_told_past(doc, verb, root, told, self.pub, roots)
+            # ("seized it in March. Earlier in the day, ..."). The verb the time is told
+            # on (`_time_verb`), not the sentence's main verb: "scheduled the trial for
+            # February" tells a target month under a past verb, which the act's own date
+            # keeps in the tagger's year (fixQ, the review's item 6)
+            earlier = year_told_past(doc, _time_verb(root), root, told, self.pub, roots)
             span = self.root_spans[root.i] if earlier is None else \
                 TimexValue.parse(earlier.date)
             far = span is not None and self.pub is not None and (
