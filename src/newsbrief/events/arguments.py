@@ -1635,7 +1635,9 @@ def _retweeted(tok) -> bool:
 _SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
 CLOCK_ZONES = frozenset(_LISTS["clock_zones"])
 CLOCK_MERIDIEMS = frozenset(_LISTS["clock_meridiems"])
-_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,4}")
+_COLON_CLOCK = r"\d{1,2}:\d{2}"
+_CLOCK = re.compile(_COLON_CLOCK + r"|\d{1,4}")
+_COLON_CLOCK_RE = re.compile(_COLON_CLOCK)
 
 
 def clock_stamp(tok) -> bool:
@@ -1648,7 +1650,7 @@ def clock_stamp(tok) -> bool:
         return True  # "1120 EST", "9:14 a.m. EST"
     if tok.lower_ in CLOCK_MERIDIEMS and tok.i > 0 and _CLOCK.fullmatch(tok.nbor(-1).text):
         return True  # "9:14 a.m.", headed on "a.m."
-    return re.fullmatch(r"\d{1,2}:\d{2}", tok.text) is not None and tok.ent_type_ == "TIME"
+    return _COLON_CLOCK_RE.fullmatch(tok.text) is not None and tok.ent_type_ == "TIME"
 
 
 def _account_owner(acct) -> list:
