@@ -32,8 +32,10 @@ QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES + '"')
 # The English articles: a closed class, not a word list. One set for every module that
 # passes over them before a name, a title or a count.
 ARTICLES = frozenset({"the", "a", "an"})
-# Determiners that tell a noun as one the reader has met ("the", "these").
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Determiners that tell a noun as one the reader has met ("the", "these"), and those of
+# them that can tell one thing ("the", "this", "that": not "these"/"those").
+DEFINITE_ONE = frozenset({"the", "this", "that"})
+DEFINITE = DEFINITE_ONE | {"these", "those"}
 
 
 def told_as_known(noun) -> bool:

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 
 from ..actors.anaphora import PEOPLE_WORDS
 from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
+from ..timexes.rules_calendar import CLOCK_ZONES as TAGGER_ZONES
 from ..words import DEFINITE, told_as_known, word_lists
 from .lexicon import lemma_of, lookup, request_words, word_classes
 
@@ -1633,7 +1634,8 @@ def _retweeted(tok) -> bool:
 
 
 _SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
-CLOCK_ZONES = frozenset(_LISTS["clock_zones"])
+# The time tagger's zones and the short ones only a stamp closes on: one list of zones.
+CLOCK_ZONES = frozenset(TAGGER_ZONES) | frozenset(_LISTS["stamp_only_zones"])
 CLOCK_MERIDIEMS = frozenset(_LISTS["clock_meridiems"])
 _COLON_CLOCK = r"\d{1,2}:\d{2}"
 _CLOCK = re.compile(_COLON_CLOCK + r"|\d{1,4}")

@@ -2089,14 +2089,14 @@ def _confirm(tok, typ):
 
 
 def _by_a_legislature(verb) -> bool:
-    """Does a legislature or a part of one (`sense_confirming_bodies`: "the Senate", "the
+    """Does a legislature or a part of one (`sense_legislatures`: "the Senate", "the
     Senate panel", "lawmakers") confirm, as the subject or a passive's "by" agent, or do
     some vote to confirm ("nine Democrats voted to confirm Doe": a vote is a
     legislature's)? A ministry, the police, a club or a hospital confirming a person tells
     a fact of them (fixQ: the review's item 4)."""
     if verb.dep_ == "xcomp" and lemma_of(verb.head) == "vote":
         return True
-    bodies = _cls("sense_confirming_bodies")
+    bodies = _cls("sense_legislatures")
     return any(_lemma_in(d, bodies) or any(
         c.dep_ == "compound" and _lemma_in(c, bodies) for c in d.children)
         for d in _subjects(verb) + _agents(verb))
@@ -2119,14 +2119,18 @@ def _confirmed_nominee(verb) -> bool:
     return any(o.ent_type_ == "PERSON" or _lemma_in(o, _cls("sense_confirmed")) for o in objs)
 
 
+_HEARING_BODIES = _cls("sense_legislatures") | _cls("sense_hearing_bodies")
+
+
 def _testify(tok, typ):
     """ "testified before the committee" meets the body that hears it (lexicon "testify
     before"); what else is "before" is a time ("shortly before noon", "before the vote"),
-    no meeting. A body: a named institution or a hearing body (`sense_hearing_bodies`)."""
+    no meeting. A body: a named institution, a legislature (`sense_legislatures`) or
+    another body that hears a witness (`sense_hearing_bodies`)."""
     if typ != "CONSULT":
         return None
     before = _pobjs(tok, "before")
-    if before and not any(b.ent_type_ in INSTITUTION or _lemma_in(b, _cls("sense_hearing_bodies"))
+    if before and not any(b.ent_type_ in INSTITUTION or _lemma_in(b, _HEARING_BODIES)
                           for b in before):
         return DROP
     return None

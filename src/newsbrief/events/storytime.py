@@ -19,7 +19,7 @@ from ..records import Timex
 from ..timevalue import TimexValue
 from .arguments import first_conjunct
 from .attach import span_root
-from ..words import QUOTE_MARKS, told_as_known, word_lists
+from ..words import DEFINITE_ONE, QUOTE_MARKS, told_as_known, word_lists
 from ..merging.likeness import same_family
 from .lexicon import lemma_of, word_classes
 from .retell import ANOTHER
@@ -136,7 +136,6 @@ _WITHIN_DAY = frozenset(_LISTS["within_day"])
 # does; not "soon" ("soon after taking office" is as often weeks).
 _WITHIN_HOURS_ADVERBS = frozenset(_LISTS["within_hours_adverbs"])
 _TIED_AFTER_PREPS = frozenset(_LISTS["tied_after_preps"])
-_TIED_ACT_DETERMINERS = frozenset(_LISTS["tied_act_determiners"])
 _REACTION_PARTICIPLES = frozenset(_LISTS["reaction_participles"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 
@@ -1268,8 +1267,9 @@ def _tied_to_the_act(tok) -> bool:
     "Shortly after the announcement, X welcomed ...", "Following the decision, X ...",
     "At a briefing after the talks, X defended ...", "Reacting to the move, X
     criticized ..."? A phrase of after/following (`tied_after_preps`) whose noun the
-    story names as known (`tied_act_determiners`), on the verb or on a phrase of the
-    verb, or a participle of reacting (`reaction_participles`). Those words were said
+    story names as one act already told (`words.DEFINITE_ONE`: "the decision", "this
+    move"; "after her death" is any day since), on the verb or on a phrase of the verb,
+    or a participle of reacting (`reaction_participles`). Those words were said
     on that act's day, not on any day until the page's."""
     verb = finite_verb(tok) or _clause_verb(tok)
     if verb is None:
@@ -1282,7 +1282,7 @@ def _tied_to_the_act(tok) -> bool:
         for p in phrases:
             if p.dep_ != "prep" or p.lower_ not in _TIED_AFTER_PREPS:
                 continue
-            if any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _TIED_ACT_DETERMINERS
+            if any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in DEFINITE_ONE
                                             for d in o.children) for o in p.children):
                 return True
     return False

@@ -386,7 +386,11 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "TIME", f"{fmt_day(day)}T{clock}"
 
 
-_TZ = r"(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|JST|IST|local\s+time|Moscow\s+time|Beijing\s+time)"
+# The zones a clock time may close on (`clock_zones`): one list for this pattern, the
+# tagger's trigger words and events.arguments' time stamps. No zone is the start of
+# another, so the alternation's order does not matter.
+CLOCK_ZONES = _LISTS["clock_zones"]
+_TZ = r"(?:" + "|".join(CLOCK_ZONES) + r"|local\s+time|Moscow\s+time|Beijing\s+time)"
 CLOCK = Rule("clock", rx(
     r"(?:around\s+)?(?:(?<![a-z-])(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*"
     r"(?:(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock)|(?=\s*" + _TZ + r")|\s+in\s+the\s+"

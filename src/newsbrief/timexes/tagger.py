@@ -62,9 +62,8 @@ def _words_for(name: str) -> set[str]:
         "reference": {re.split(r"\s+", r)[-1] for r in lx.REFERENCES},
         "adverb_set": {"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
                        "semiannually", "biannually", "fortnightly"},
-        "clock": {"m", "am", "pm", "noon", "midday", "midnight", "clock", "gmt", "utc", "local", "bst", "cet",
-                  "cest", "jst", "ist", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ast", "adt",
-                  "morning", "afternoon", "evening", "time"},
+        "clock": {"m", "am", "pm", "noon", "midday", "midnight", "clock", "local",
+                  *rules_calendar.CLOCK_ZONES, "morning", "afternoon", "evening", "time"},
         "decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                    "nineties"},
     }
