@@ -1579,28 +1579,49 @@ def posts_owner(tok) -> list:
     whose opening lines tell no such posting."""
     if in_quote(tok) or _quoted_in_post(tok):
         return []
-    for sent in list(tok.doc.sents)[:_POSTS_REACH]:
-        if tok.i < sent.end:
-            return []
-        for verb in sent:
-            if verb.pos_ != "VERB" or lemma_of(verb) not in POSTING_VERBS:
+    end, owner = _notice(tok.doc)
+    return [tok.doc[i] for i in owner] if tok.i >= end else []
+
+
+def _notice(doc) -> tuple[int, tuple[int, ...]]:
+    """Where the opening lines' notice of posting ends and the owner it names (token
+    indices), or (len(doc), ()) for none: the first of the first `_POSTS_REACH`
+    sentences to name an owner. Read once per Doc and kept in its user_data (every
+    token of a posts document asks `posts_owner`)."""
+    got = doc.user_data.get("newsbrief.posts_notice")
+    if got is not None and got[0] == len(doc):
+        return got[1]
+    found: tuple[int, tuple[int, ...]] = (len(doc), ())
+    for sent in list(doc.sents)[:_POSTS_REACH]:
+        owner = _notice_owner(sent)
+        if owner:
+            found = (sent.end, tuple(t.i for t in owner))
+            break
+    doc.user_data["newsbrief.posts_notice"] = (len(doc), found)
+    return found
+
+
+def _notice_owner(sent) -> list:
+    """The owner a sentence names as the one the posts went to, or nothing."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in POSTING_VERBS:
+            continue
+        # the posted words are the passive subject, marked as the ones that follow
+        # ("The following statements were posted"); and no one else posted them
+        # ("comments were posted on X's page by readers": the readers' words)
+        if not any(c.dep_ == "nsubjpass" and lemma_of(c) in POSTED_WORDS and
+                   _marked_as_following(c) for c in verb.children) or \
+                any(c.dep_ == "agent" for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
                 continue
-            # the posted words are the passive subject, marked as the ones that follow
-            # ("The following statements were posted"); and no one else posted them
-            # ("comments were posted on X's page by readers": the readers' words)
-            if not any(c.dep_ == "nsubjpass" and lemma_of(c) in POSTED_WORDS and
-                       _marked_as_following(c) for c in verb.children) or \
-                    any(c.dep_ == "agent" for c in verb.children):
-                continue
-            for prep in verb.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
-                    continue
-                for acct in prep.children:
-                    if acct.dep_ == "pobj" and lemma_of(acct) in ACCOUNT_NOUNS \
-                            and any(c.lower_ in SPEAKING_CHANNELS for c in acct.children):
-                        owner = _account_owner(acct)
-                        if owner:
-                            return owner
+            for acct in prep.children:
+                if acct.dep_ == "pobj" and lemma_of(acct) in ACCOUNT_NOUNS \
+                        and any(c.lower_ in SPEAKING_CHANNELS for c in acct.children):
+                    owner = _account_owner(acct)
+                    if owner:
+                        return owner
     return []
 
 

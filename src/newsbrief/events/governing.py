@@ -163,6 +163,13 @@ def timex_roots(doc, timexes: Iterable[Timex]) -> list:
     return [(tx, root) for tx, root in roots if root is not None]
 
 
+def root_map(roots: list) -> dict[tuple[int, int], object]:
+    """The root token of each timex with one, by its span ((start, end) -> root), from
+    `timex_roots`: for `_calendar` and the like, so an article's timex roots are found
+    once."""
+    return {(tx.start, tx.end): root for tx, root in roots}
+
+
 def year_told_past(doc, tok, root, got: EventDate, pub: date | None,
                    roots: list) -> EventDate | None:
     """`got`, the date a timex rooted at `root` gives the verb `tok`, moved to the year
@@ -466,15 +473,17 @@ def _time_of_thing(noun, calendar, clause):
     return None
 
 
-def _calendar(doc, timexes: Iterable[Timex]):
-    """(timex, (date, precision), root token) of each calendar DATE/TIME timex."""
+def _calendar(doc, timexes: Iterable[Timex], roots: Mapping[tuple[int, int], object] | None = None):
+    """(timex, (date, precision), root token) of each calendar DATE/TIME timex. `roots`,
+    when given, holds the root of every timex's span (`root_map`), found once per
+    article by a caller that reads them more than once."""
     for tx in timexes:
         if tx.type not in ("DATE", "TIME"):
             continue  # durations and sets do not date an act
         parsed = event_date(tx.value)
         if parsed is None:
             continue
-        root = span_root(doc, tx.start, tx.end)
+        root = span_root(doc, tx.start, tx.end) if roots is None else roots.get((tx.start, tx.end))
         if root is not None:
             yield tx, parsed, root
 

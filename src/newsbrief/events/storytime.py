@@ -31,7 +31,7 @@ from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_
                      _saying_over, _within_content, _words_named)
 from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier_noun,
                         _in_noun_clause, _main_verb, _names_a_time, _nested_noun, _prenominal,
-                        _purpose, _quoted, _time_verb, _topic_occasion, timex_roots,
+                        _purpose, _quoted, _time_verb, _topic_occasion, root_map, timex_roots,
                         year_told_past)
 from .undated import (_SPEAKER_PRONOUNS, _TIME_OF, _at_time_of_another, _described_by_relative,
                       _documented_act, _earlier_adverb, _habitual, _perfect_governor,
@@ -182,7 +182,10 @@ class StoryTime:
         self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
         timexes = list(timexes)
         roots = timex_roots(doc, timexes)
-        for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
+        # every timex's root, found once for this article and read by each pass below
+        self._root_at = root_map(roots)
+        for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start),
+                                          self._root_at):
             piece = pieces[root.i]
             self.timed.add(piece)
             self.time_roots.append(root.i)
@@ -241,6 +244,13 @@ class StoryTime:
         self.story_day = self._story_day()
         self.lead_day = None if self.story_day is not None else self._lead_named_day()
         self.only_day = self._only_day()
+        # what the body's verbs of a late page are read against, once per article (the
+        # pieces' times are all set by now): the words of the lead's speaker
+        # (`_lead_speaker`) and whether the page is written STORY_GAP_DAYS or more after
+        # the lead's day (`_written_days_after`)
+        self.lead_speaker = self._lead_speaker()
+        self.written_late = self.pub is not None and self.story_day is not None and \
+            (self.pub - date.fromisoformat(self.story_day.date)).days >= STORY_GAP_DAYS
 
     def _relative(self, doc, timexes: Iterable[Timex]) -> None:
         """Pieces whose time is told from another act ("a day later", "the next
@@ -248,7 +258,7 @@ class StoryTime:
         for tx in timexes:
             if tx.type != "DURATION":
                 continue
-            root = span_root(doc, tx.start, tx.end)
+            root = self._root_at.get((tx.start, tx.end))
             if root is None:
                 continue
             # "a day later" (later heads the span), "a day before the release"
@@ -427,7 +437,7 @@ class StoryTime:
         out: set[int] = set()
         if self.pub is None:
             return out
-        for tx, _parsed, root in _calendar(doc, timexes):
+        for tx, _parsed, root in _calendar(doc, timexes, self._root_at):
             span = TimexValue.parse(tx.value)
             if span is None or span.end >= self.pub - timedelta(days=NEAR_DAYS):
                 continue
@@ -456,7 +466,7 @@ class StoryTime:
         happened at other times."""
         if self.pub is None:
             return True
-        for tx, _parsed, _root in _calendar(doc, timexes):
+        for tx, _parsed, _root in _calendar(doc, timexes, self._root_at):
             span = TimexValue.parse(tx.value)
             if span is not None and (span.end - span.start).days <= 7 and \
                     span.end >= self.pub - timedelta(days=NEWS_DAYS) and \
@@ -1086,9 +1096,7 @@ class StoryTime:
         pages written within two days of it 18 wrong to 29 right; at two days the
         undated moves were as often wrong as right (a strike the lead dates, named again
         in the body)."""
-        return self.pub is not None and self.story_day is not None and \
-            piece not in self.unanchored and \
-            (self.pub - date.fromisoformat(self.story_day.date)).days >= STORY_GAP_DAYS and \
+        return self.written_late and piece not in self.unanchored and \
             not self._lead_speaker_goes_on(tok) and not _tied_to_the_act(tok)
 
     def _lead_speaker_goes_on(self, tok) -> bool:
@@ -1098,7 +1106,7 @@ class StoryTime:
         ministry), or its head is a word of the lead's speaker ("X said Wednesday ...
         X also criticized", "The former mayor also criticized"). A pronoun after a lead
         that tells no saying ("X died Saturday. ... He praised X") is someone else."""
-        speaker = self._lead_speaker()
+        speaker = self.lead_speaker
         if speaker is None:
             return False
         who = _subject_word(tok)
