@@ -2375,7 +2375,15 @@ def _fixed_phrase(trig) -> bool:
     """Is the trigger one word of a listed two-word phrase whose other word it is joined
     to by one arc: a modifier of it ("a cardiac arrest"), the verb it is the object of
     ("followed suit"), or its own object ("broke the world record")? Such phrases name
-    no event of the word's event sense, whatever the sentence around them."""
+    no event of the word's event sense, whatever the sentence around them.
+
+    Not the lexicon's two-word patterns, which mean the opposite: a lexicon row says what
+    a phrase codes (every row has a CAMEO code and a PLOVER type, checked against the
+    crosswalk), and a row that matched would become the trigger every later rule reads
+    (a light verb's object, the other triggers on the path), where this list only takes
+    the one reading away after the trigger is chosen; nor can a noun's row read the verb
+    that governs it ("followed suit"). Nor `join_idiom_objects` ("joined forces with
+    X"): that idiom keeps its event and only tells who it is done with."""
     word = lemma_of(trig)
     near = [c for c in trig.children if c.dep_ in ("amod", "compound")]
     if trig.dep_ in ("dobj", "obj") and not any(c.dep_ in _TOLD_APART for c in trig.children):
