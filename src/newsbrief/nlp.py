@@ -116,12 +116,31 @@ def line_numbers(doc) -> list[int]:
     return got
 
 
+def line_starts(doc) -> list[int]:
+    """The first word (a token not all whitespace) of every line after the first line
+    with a word, by `line_numbers`: a word on a later line than the word before it."""
+    lines = line_numbers(doc)
+    out: list[int] = []
+    last = None  # the line of the word before
+    for t in doc:
+        if t.is_space:
+            continue
+        if last is not None and lines[t.i] != last:
+            out.append(t.i)
+        last = lines[t.i]
+    return out
+
+
 def line_ends_a_sentence(tok) -> bool:
     """Does the line of `tok`, from `tok` on, end with a full stop, a question or an
     exclamation mark (or a quote after one)? A headline ends with none, and tells done
     news in the present ("Police clash with crowd after activist is detained"). A line
     that goes on in lower case on the next is hard-wrapped prose, one sentence broken,
-    not a headline (fixO; the stored corpus has none), so the next line is read too."""
+    not a headline (fixO; the stored corpus has none), so the next line is read too.
+    The lines are `line_numbers`', as `_line_breaks`' are; the end asked for differs on
+    purpose: there a line that ends on a colon, a semicolon or a closing quote is no
+    sentence broken by a wrap, here only a stop, a question or an exclamation mark makes
+    the line a sentence and not a headline."""
     doc = tok.doc
     lines = line_numbers(doc)
     start = tok.i
@@ -142,12 +161,13 @@ def _line_breaks(doc):
     """A headline, caption or dateline on its own line ends a sentence: the parser
     otherwise glues "Putin with Kim Jong Un" (a caption) onto the lead sentence and
     takes Putin for the lead's subject. The parser keeps boundaries set before it.
-    A wire dateline that opens a line ends where its dash does (`datelines`)."""
+    A wire dateline that opens a line ends where its dash does (`datelines`). The lines
+    are `line_numbers`' (`line_starts`), the one notion of a line; a line counts as open
+    (a wrap inside a sentence) when its last word ends on none of `_FINAL`."""
     for start, end in datelines(doc):
         if end < len(doc):
             _cut_dateline(doc, start, end)
-    starts = [t.i + 1 for t in doc[:-1] if "\n" in t.whitespace_ or
-              (t.is_space and "\n" in t.text)]
+    starts = line_starts(doc)
     if not starts:
         return doc
     open_lines = 0
