@@ -201,18 +201,29 @@ def _venue(tok, prep: str, noun) -> bool:
     or a noun of one ("a weekly", "federal court"), not a person, a state or a place?
     Two shapes take a name whatever the recogniser made of it (fixO), each for the nouns
     of its list: a proper name a column is "for" is its publication (the recogniser
-    calls some a person or a place, "The Atlantic"), unless a state (a column of
-    vehicles sent for one); and a state or a place a suit is "in" is where it is filed
-    ("a suit in Delaware")."""
+    calls some a person or a place, "The Atlantic", "Politico"), unless a state (a
+    column of vehicles sent for one) or a person named in full (`_named_in_full`,
+    house39: "a column for Jane Doe" is no paper's); and a state or a place a suit is
+    "in" is where it is filed ("a suit in Delaware")."""
     if tok.ent_type_ in _PUBLISHED_ENTS or lemma_of(tok) in _RECORD_VENUES:
         return True
     if tok.pos_ != "PROPN":
         return False
     if prep == "for" and tok.ent_type_ != "GPE" and lemma_of(noun) in _PUBLISHED_FOR_NAMES:
-        return True
+        # a person named with a given name or a title ("for Jane Doe", "for Senator
+        # Doe") is no paper; the recogniser's one-word persons are ("for Politico")
+        return not _named_in_full(tok)
     if prep == "in" and tok.ent_type_ in PLACE_ENTS and lemma_of(noun) in _FILED_IN_PLACES:
         return True
     return tok.ent_type_ not in _NOT_VENUE_ENTS
+
+
+def _named_in_full(tok) -> bool:
+    """Is `tok` a person's name with a given name or a title before it ("Jane Doe",
+    "Senator Doe": a compound proper noun on the name the recogniser calls a person)?
+    A publication the recogniser takes for a person is one word ("Politico")."""
+    return tok.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _written_sense(noun) -> bool:
