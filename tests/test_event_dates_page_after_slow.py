@@ -104,3 +104,16 @@ def test_control_words_on_a_page_two_days_after_keep_the_day(pipe):
     text = "Monday, March 4, 2024\n\n\n" + DEATH + TRIBUTE
     ev = by_trigger(events_of(pipe, text, "2024-03-04"), "praised")
     assert ev.date == "2024-03-02", (ev.date, ev.date_text)
+
+
+# house39 (the reviewer's item 6): the rule's "same day" clause (a body sentence whose
+# "the same day" anchors to no time told just before it) had no test that could fail:
+# the control above keeps its day by its tie to the vote as well, and sits in the lead.
+# A body sentence with no tie and no speaker going on keeps the lead's day by the clause
+# alone (passes on main; fails with the clause taken out of
+# `StoryTime._written_days_after`).
+def test_words_told_the_same_day_in_the_body_keep_it(pipe):
+    text = ("Tuesday, March 5, 2024\n\n\n" + DEATH + "The foreign minister of Norway "
+            "praised Berg the same day, calling her a model for envoys.")
+    ev = by_trigger(events_of(pipe, text, "2024-03-05"), "praised")
+    assert ev.date == "2024-03-02", (ev.date, ev.date_text)
