@@ -4,7 +4,8 @@ When `settings.follow_feed_links` is on and an entry links to a page, the page
 is fetched and extracted (feeds mostly carry teasers); if that fails and the
 entry has its own text, the entry's text is used instead (a feed that carries
 full content, or a page that is down), else the entry is one InputFailure.
-The entry's title and date win over the page's: feeds state them cleanly.
+The entry's title and publication date win over the page's: feeds state them
+cleanly; the entry's last-updated date is taken only when neither gives a date.
 Linked pages are fetched a few at a time; articles still come in feed order.
 """
 
@@ -95,14 +96,15 @@ def _entry_article(entry, where: str, link: str | None, fetched: Page | InputErr
                          fix="the feed carries headlines only; turn on follow_feed_links"
                              if link else "nothing to read in this entry")
     text = page.text if page else own_text
-    if entry.get("published"):
-        entry_date = feed_date(entry.get("published"), entry.get("published_parsed"))
-    else:
-        entry_date = feed_date(entry.get("updated"), entry.get("updated_parsed"))
     if published:
         date, how = published, "given"
     else:
-        date = entry_date or (page.published if page else None)
+        # the entry's publication day (RSS pubDate, Atom published), then the page's
+        # own; an entry's `updated` day is when it was last changed, which for a story
+        # corrected or relisted is days after it came out: the day only when no other
+        date = feed_date(entry.get("published"), entry.get("published_parsed")) or \
+            (page.published if page else None) or \
+            feed_date(entry.get("updated"), entry.get("updated_parsed"))
         how = "metadata" if date else None
     authors = tuple(a.get("name", "").strip() for a in entry.get("authors", []) if a.get("name"))
     if not authors and entry.get("author"):
