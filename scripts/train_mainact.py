@@ -2,6 +2,7 @@
 
     python scripts/train_mainact.py --cache /work/stores/mainact-cache.pkl [--write]
     python scripts/train_mainact.py --cache /work/stores/mainact-cache.pkl --rebuild [--write]
+    python scripts/train_mainact.py --cache /work/stores/mainact-cache.pkl --by-list
 
 Rows: every record of the articles of the key-event lists (eval/judgements/
 key-events*.tsv), as the pipeline makes them (`judge_events.analyse`; cached in
@@ -21,6 +22,10 @@ at the threshold before and after the rule (an article's highest-ranked records 
 are `mainact.eligible` kept, `mainact.choose`), by floor, and how many records the rule newly keeps
 (and per article); the key events of each source apart (`source_of`: the abw- lists, the
 closest to the blind tests, are a small share of the pool and move unseen in its total). With
+`--by-list`, also each key list scored by a model fitted on the other lists only
+(`list_folds`, `held_out_by_list`): a new list is drawn from other articles by other judges,
+so a fold by list is the measure a refit meets on the next held-out list, where folds by
+article let a list's own articles and judges into the fit. With
 `--write`, the model fitted on every article goes to
 src/newsbrief/events/data/mainact_model.json.
 """
@@ -60,13 +65,45 @@ def source_of(article_id: str) -> str:
     return next((p.rstrip("-") for p in PREFIXES if article_id.startswith(p)), "corpus")
 
 
-def key_lines() -> list[tuple[str, set[str], set[str]]]:
+def key_files(folder: Path = ROOT / "eval/judgements") -> list[Path]:
+    return sorted(folder.glob("key-events*.tsv"))
+
+
+def key_lines(folder: Path = ROOT / "eval/judgements") -> list[tuple[str, set[str], set[str]]]:
     out = []
-    for path in sorted((ROOT / "eval/judgements").glob("key-events*.tsv")):
+    for path in key_files(folder):
         for line in path.read_text("utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 c = line.split("\t")
                 out.append((c[0], *key_of(c)))
+    return out
+
+
+def list_folds(folder: Path = ROOT / "eval/judgements") -> dict[str, str]:
+    """Each key-list article's list (its file's name without the suffix): the folds of
+    `--by-list`. An article listed by two files is its first list's."""
+    out: dict[str, str] = {}
+    for path in key_files(folder):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                out.setdefault(line.split("\t")[0], path.stem)
+    return out
+
+
+def held_out_by_list(ids: list[str], fold: dict[str, str], feats: dict[str, list[dict]],
+                     labels: dict[str, list[bool]], names: list[str],
+                     events: dict[str, tuple[list[Event], int, int]]) -> dict[str, list[float]]:
+    """Each article's ranking scores from a model fitted on the articles of the other
+    key lists only (`fold`: `list_folds`)."""
+    out: dict[str, list[float]] = {}
+    for name in sorted({fold[a] for a in ids}):
+        train = [a for a in ids if fold[a] != name]
+        w, b = fit([f for a in train for f in feats[a]], [x for a in train for x in labels[a]],
+                   names)
+        learned = mainact.MainActModel(w, b, 0.0, 1)
+        for a in ids:
+            if fold[a] == name:
+                out[a] = mainact.ranking(events[a][0], events[a][1], learned)
     return out
 
 
@@ -168,6 +205,28 @@ def model_file(weights: dict[str, float], bias: float, floor: float, top: int,
         "bias": round(bias, 4), "weights": {n: round(v, 4) for n, v in sorted(weights.items())}}
 
 
+def by_list(ids, by_article, recs, feats, labels, names, floor: float, top: int,
+            cut: float) -> None:
+    """Print, for each key list, its key events at the threshold and with the key mark
+    chosen by a model fitted without the list (`held_out_by_list`), at `floor` and `top`."""
+    fold = list_folds()
+    scores = held_out_by_list(ids, fold, feats, labels, names, recs)
+    total = [0, 0, 0]
+    for name in sorted({fold[a] for a in ids}):
+        at = marked = n = 0
+        for a in (a for a in ids if fold[a] == name):
+            events = recs[a][0]
+            chosen = mainact.choose(events, scores[a], top, floor, recs[a][2])
+            for types, countries in by_article[a]:
+                n += 1
+                hit = any(e.confidence >= cut and key_matches(e, types, countries) for e in events)
+                at += hit
+                marked += hit or any(key_matches(events[i], types, countries) for i in chosen)
+        total = [total[0] + at, total[1] + marked, total[2] + n]
+        print(f"held out by list, {name}: key events at the threshold {at} -> {marked} of {n}")
+    print(f"held out by list, every list: {total[0]} -> {total[1]} of {total[2]}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -179,6 +238,8 @@ def main(argv: list[str] | None = None) -> None:
                     help="write the model fitted on every article to " + str(OUT.relative_to(ROOT)))
     ap.add_argument("--floor", type=float, default=0.55)
     ap.add_argument("--top", type=int, default=1)
+    ap.add_argument("--by-list", action="store_true",
+                    help="also score each key list with a model fitted on the other lists only")
     args = ap.parse_args(argv)
     if not args.cache.exists() and not args.cache.parent.is_dir():
         ap.error(f"--cache {args.cache}: no folder {args.cache.parent} to write the cache in; "
@@ -231,6 +292,8 @@ def main(argv: list[str] | None = None) -> None:
                   f"fold); records newly kept {kept} ({kept / len(ids):.2f} an article); by "
                   "source " + ", ".join(f"{s} {found0[s]} -> {found1[s]}/{n}"
                                         for s, n in sorted(events_of.items())))
+    if args.by_list:
+        by_list(ids, by_article, recs, feats, labels, names, args.floor, args.top, cut)
     w, b = fit([f for a in ids for f in feats[a]], [x for a in ids for x in labels[a]], names)
     print("weights:", ", ".join(f"{n} {v:+.2f}" for n, v in sorted(w.items(), key=lambda t: -abs(t[1]))))
     if args.write:

@@ -156,3 +156,40 @@ def test_key_events_are_counted_by_the_source_of_their_article(article, source):
     # (keyrank) the abw- lists are a seventh of the pool: their figure is printed apart,
     # or a rule that moves them is lost in the pooled total
     assert _trainer().source_of(article) == source
+
+
+def _key_list(folder: Path, name: str, articles: list[str]) -> None:
+    (folder / f"{name}.tsv").write_text(
+        "# article\ttypes\tcountries\tnote\n"
+        + "".join(f"{a}\tCONSULT\tUSA\ta made-up event\n" for a in articles), "utf-8")
+
+
+def test_each_key_article_is_folded_with_its_list(tmp_path):
+    # (keyrank s40) a new held-out list brings other articles and other judges: the
+    # ranking is measured on each list with the list left out of the fit
+    _key_list(tmp_path, "key-events-blind-1", ["abo-a", "abo-b"])
+    _key_list(tmp_path, "key-events-blind-2", ["rtr-c", "abo-a"])
+    (tmp_path / "events-blind-3.tsv").write_text("abw-d\t0\t1\n", "utf-8")
+    assert _trainer().list_folds(tmp_path) == {
+        "abo-a": "key-events-blind-1", "abo-b": "key-events-blind-1", "rtr-c": "key-events-blind-2"}
+
+
+def test_a_list_is_scored_by_a_model_fitted_without_it(monkeypatch):
+    trainer = _trainer()
+    fitted_on: list[set[str]] = []
+
+    def fit(rows, labels, names):
+        fitted_on.append({r["article"] for r in rows})
+        return {"bias_only": 0.0}, float(len(fitted_on))
+
+    monkeypatch.setattr(trainer, "fit", fit)
+    # each list's articles ranked by the bias of the model that scores them
+    monkeypatch.setattr(trainer.mainact, "ranking",
+                        lambda events, length, learned: [learned.bias] * len(events))
+    feats = {a: [{"article": a}] for a in ("a", "b", "c")}
+    fold = {"a": "list1", "b": "list1", "c": "list2"}
+    scores = trainer.held_out_by_list(["a", "b", "c"], fold, feats,
+                                      {a: [False] for a in feats}, ["bias_only"],
+                                      {a: ([object()], 10, 2) for a in feats})
+    assert fitted_on == [{"c"}, {"a", "b"}]
+    assert scores == {"a": [1.0], "b": [1.0], "c": [2.0]}
