@@ -635,6 +635,29 @@ def _call(tok, typ):
     return None
 
 
+def _call_noun(trig, verb):
+    """ "had a call with Merkel", "a call between the premier and the king": the
+    lexicon's "call with" reads a call whose other party is named as a conversation
+    (CONSULT 041), as a phone call is, where the bare noun is a request. Not when the call asks "for"
+    something ("a joint call with Paris for a truce": the parser may hang the "for" on
+    the verb whose object the call is; "for an hour" asks for nothing): a request; and
+    not when the other party is no one who talks back ("a call with a deadline"). The
+    press as the only party is `_press_partners_only`'s. A call named by its compound
+    ("phone call", "conference call") is the lexicon's own row and stays as it was."""
+    partners = _pobjs(trig, "with", "between")
+    if not partners or any(_lemma_in(c, ("phone", "telephone", "conference"))
+                           for c in _children(trig, "compound", "amod")):
+        return None  # ("received a call from X": a call read by its verb, as before)
+    asked = _pobjs(trig, "for")
+    if verb is not None and trig.dep_ == "dobj" and trig.head.i == verb.i:
+        asked += _pobjs(verb, "for")
+    if any(not _is_time(g) for g in asked):
+        return ("REQUEST", "020")
+    if not any(_is_person(g) for g in partners):
+        return DROP
+    return None
+
+
 def _recall(tok, typ):
     if typ != "SANCTION":
         return None
@@ -2542,6 +2565,10 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "her previous praise", "past threats": an act told as background
     if typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN") and _press_partners_only(trig):
         return DROP
+    if word == "call" and typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN"):
+        got = _call_noun(trig, verb)
+        if got is not None:
+            return got
     if word in APPOINTING and trig.pos_ not in ("VERB", "AUX"):
         return DROP  # "the president's pick", "a name": a label, no appointment told
     if word in ("raise", "concern") and typ == "ACCUSE" and \
