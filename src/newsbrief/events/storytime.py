@@ -36,7 +36,8 @@ from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier
 from .undated import (_SPEAKER_PRONOUNS, _TIME_OF, _at_time_of_another, _described_by_relative,
                       _documented_act, _earlier_adverb, _habitual, _perfect_governor,
                       _person_described, _prior_clause, _prior_noun, _relative_clause,
-                      _standing_denial, _subject_word, _under_prior, _written_act)
+                      _standing_charge, _standing_denial, _subject_word, _under_prior,
+                      _written_act)
 
 # The word lists of this module: data/storytime_lists.toml.
 _LISTS = word_lists("newsbrief.events", "storytime_lists.toml")
@@ -707,6 +708,13 @@ class StoryTime:
             # ("At one point, X asked Y to ...", "X wrote a letter asking ..."); told
             # in the present, it is the state of things on that day.
             return UNDATED
+        if tense == "present" and piece > self.lead and _standing_charge(tok) and \
+                not self._lead_tells_family(tok):
+            # "The adviser is charged with fraud" in the body of a story of his trial: a
+            # charge that stands, brought on a day the text does not give; unless the
+            # lead tells the charging itself ("prosecutors charged X on Tuesday"), whose
+            # day the body's restating is of (dateother)
+            return UNDATED
         if tense == "present" and _standing_denial(tok):
             # "X denies any wrongdoing", "something both governments deny": a stance
             # held over time, on no day the text gives (dates18b)
@@ -925,6 +933,14 @@ class StoryTime:
         Y", may be of the day a later sentence gives: "X signed the order on Monday".)"""
         word = lemma_of(tok)
         return any(same_family(lemma, word) for lemma in self._lead_perfects())
+
+    def _lead_tells_family(self, tok) -> bool:
+        """Does a lead sentence tell an act of `tok`'s family (the same verb, or its
+        noun's: "charged", "indictment") other than as a standing charge of its own?"""
+        word = lemma_of(tok)
+        return any(same_family(lemma_of(t), word) and not _standing_charge(t)
+                   for piece in range(0, self.lead + 1) for t in self._piece_tokens(piece)
+                   if t.pos_ in ("VERB", "NOUN") and t.i != tok.i)
 
     def _lead_perfects(self) -> list[str]:
         """The lemmas of the narrator's present perfects (no modal) in the lead sentences

@@ -117,6 +117,7 @@ def _at_time_of_another(tok) -> bool:
 # that places it before (or after) the news, with no day the text gives.
 _EARLIER_ADVERBS = frozenset(_LISTS["earlier_adverbs"])
 _STANDING_DENIALS = frozenset(_LISTS["standing_denials"])
+_STANDING_CHARGES = frozenset(_LISTS["standing_charges"])
 
 
 # Written records and the verbs they tell by (`_documented_act`, dates20b).
@@ -172,6 +173,17 @@ def _standing_denial(tok) -> bool:
                                      for c in tok.children)):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") and first_person(c) for c in tok.children)
+
+
+def _standing_charge(tok) -> bool:
+    """Is `tok` a verb of charging (`_STANDING_CHARGES`) in the simple present passive
+    ("is charged with", "are indicted on"), with no other auxiliary ("has been charged",
+    "will be charged", "is being charged" tell when, or that it is going on)? A charge
+    that stands was brought before the story, on a day the text does not give."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or lemma_of(tok) not in _STANDING_CHARGES:
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
 
 
 def _written_act(tok) -> bool:

@@ -1,0 +1,50 @@
+"""dateother: a charge told in the simple present passive in the body of a story ("the
+adviser is charged with bank fraud" in a report of his trial) is a charge that stands,
+brought on some earlier day the text does not give: it takes no day, not the day of
+the trial the lead tells. Controls (pass before and after): a story whose lead tells the
+charging itself keeps its day for the body's restating; a charge told in the past with
+a day of its own keeps that day.
+Through the whole pipeline on reports made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def _last(events, word: str):
+    """The last record whose trigger is `word` (the body's, when the lead has one too)."""
+    found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
+    assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
+    return found[-1]
+
+
+TRIAL = ("A bank officer testified on Thursday in the trial of a former campaign adviser "
+         "in Denver.\n\nThe officer told jurors that the adviser had asked for a loan on "
+         "false papers.\n\n")
+
+
+def test_a_standing_charge_in_the_body_takes_no_day(pipe):
+    text = TRIAL + ("The adviser is charged with bank fraud and hiding accounts in Cyprus."
+                    "\n\nHis lawyers say he is innocent.")
+    ev = _last(events_of(pipe, text, "2024-03-07"), "charged")
+    assert ev.date is None, (ev.date, ev.date_source, ev.date_text)
+
+
+def test_control_a_lead_that_tells_the_charging_keeps_its_day(pipe):
+    text = ("Prosecutors in Lyon charged a former port official with fraud on Tuesday over "
+            "contracts signed a decade ago.\n\nTwo of his aides told reporters that they had "
+            "kept two sets of books for years.\n\nThe official is charged with fraud and "
+            "bribery and faces ten years in prison.\n\nHis lawyer said he would fight the case.")
+    ev = _last(events_of(pipe, text, "2024-03-05"), "charged")
+    assert ev.date == "2024-03-05", (ev.date, ev.date_source, ev.date_text)
+
+
+def test_control_a_charge_told_in_the_past_with_its_day_keeps_it(pipe):
+    text = TRIAL + ("Prosecutors charged the adviser with bank fraud on Monday after a "
+                    "grand jury heard from his partners.\n\nHis lawyers say he is innocent.")
+    ev = _last(events_of(pipe, text, "2024-03-07"), "charged")
+    assert ev.date == "2024-03-04", (ev.date, ev.date_source, ev.date_text)
