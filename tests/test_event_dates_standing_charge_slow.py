@@ -2,8 +2,9 @@
 adviser is charged with bank fraud" in a report of his trial) is a charge that stands,
 brought on some earlier day the text does not give: it takes no day, not the day of
 the trial the lead tells. Controls (pass before and after): a story whose lead tells the
-charging itself keeps its day for the body's restating; a charge told in the past with
-a day of its own keeps that day.
+charging itself, by the same verb or by another of charging ("a grand jury indicted
+..."), keeps its day for the body's restating; a charge told in the past with a day of
+its own keeps that day.
 Through the whole pipeline on reports made up for the test."""
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ def test_control_a_lead_that_tells_the_charging_keeps_its_day(pipe):
             "contracts signed a decade ago.\n\nTwo of his aides told reporters that they had "
             "kept two sets of books for years.\n\nThe official is charged with fraud and "
             "bribery and faces ten years in prison.\n\nHis lawyer said he would fight the case.")
+    ev = _last(events_of(pipe, text, "2024-03-05"), "charged")
+    assert ev.date == "2024-03-05", (ev.date, ev.date_source, ev.date_text)
+
+
+def test_control_a_lead_that_tells_an_indictment_keeps_its_day(pipe):
+    text = ("A grand jury in Lyon indicted a former port official on Tuesday over contracts "
+            "signed a decade ago.\n\nTwo of his aides told reporters that they had kept two "
+            "sets of books for years.\n\nThe official is charged with fraud and bribery and "
+            "faces ten years in prison.\n\nHis lawyer said he would fight the case.")
     ev = _last(events_of(pipe, text, "2024-03-05"), "charged")
     assert ev.date == "2024-03-05", (ev.date, ev.date_source, ev.date_text)
 

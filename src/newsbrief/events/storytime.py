@@ -33,11 +33,11 @@ from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier
                         _in_noun_clause, _main_verb, _names_a_time, _nested_noun, _prenominal,
                         _purpose, _quoted, _time_verb, _topic_occasion, root_map, timex_roots,
                         year_told_past)
-from .undated import (_SPEAKER_PRONOUNS, _TIME_OF, _at_time_of_another, _described_by_relative,
-                      _documented_act, _earlier_adverb, _habitual, _perfect_governor,
-                      _person_described, _prior_clause, _prior_noun, _relative_clause,
-                      _standing_charge, _standing_denial, _subject_word, _under_prior,
-                      _written_act)
+from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _TIME_OF, _at_time_of_another,
+                      _described_by_relative, _documented_act, _earlier_adverb, _habitual,
+                      _perfect_governor, _person_described, _prior_clause, _prior_noun,
+                      _relative_clause, _standing_charge, _standing_denial, _subject_word,
+                      _under_prior, _written_act)
 
 # The word lists of this module: data/storytime_lists.toml.
 _LISTS = word_lists("newsbrief.events", "storytime_lists.toml")
@@ -709,11 +709,11 @@ class StoryTime:
             # in the present, it is the state of things on that day.
             return UNDATED
         if tense == "present" and piece > self.lead and _standing_charge(tok) and \
-                not self._lead_tells_family(tok):
+                not self._lead_tells_charge():
             # "The adviser is charged with fraud" in the body of a story of his trial: a
             # charge that stands, brought on a day the text does not give; unless the
-            # lead tells the charging itself ("prosecutors charged X on Tuesday"), whose
-            # day the body's restating is of (dateother)
+            # lead tells a charging itself ("prosecutors charged X on Tuesday", "a grand
+            # jury indicted X"), whose day the body's restating is of (dateother)
             return UNDATED
         if tense == "present" and _standing_denial(tok):
             # "X denies any wrongdoing", "something both governments deny": a stance
@@ -934,13 +934,14 @@ class StoryTime:
         word = lemma_of(tok)
         return any(same_family(lemma, word) for lemma in self._lead_perfects())
 
-    def _lead_tells_family(self, tok) -> bool:
-        """Does a lead sentence tell an act of `tok`'s family (the same verb, or its
-        noun's: "charged", "indictment") other than as a standing charge of its own?"""
-        word = lemma_of(tok)
-        return any(same_family(lemma_of(t), word) and not _standing_charge(t)
+    def _lead_tells_charge(self) -> bool:
+        """Does a lead sentence tell an act of charging (a verb or noun of the families
+        of `_STANDING_CHARGES`: "charged", "indicted", "an indictment", "the charges")
+        other than as a standing charge of its own ("X, who is charged with fraud, ...")?"""
+        return any(not _standing_charge(t) and any(same_family(lemma_of(t), word)
+                                                   for word in _STANDING_CHARGES)
                    for piece in range(0, self.lead + 1) for t in self._piece_tokens(piece)
-                   if t.pos_ in ("VERB", "NOUN") and t.i != tok.i)
+                   if t.pos_ in ("VERB", "NOUN"))
 
     def _lead_perfects(self) -> list[str]:
         """The lemmas of the narrator's present perfects (no modal) in the lead sentences
