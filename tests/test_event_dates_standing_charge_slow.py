@@ -23,7 +23,7 @@ def _last(events, word: str):
     return found[-1]
 
 
-TRIAL = ("A bank officer testified on Thursday in the trial of a former campaign adviser "
+TRIAL = ("A bank officer testified on Thursday at the fraud trial of an ex-campaign adviser "
          "in Denver.\n\nThe officer told jurors that the adviser had asked for a loan on "
          "false papers.\n\n")
 
