@@ -1840,10 +1840,31 @@ def _object_owners(verb, actorish: Callable) -> list:
     # ("with" and "on" name a topic or a partner as often: "disagreed on the X question")
     for obj in _children(verb, OBJ_DEPS) + _pobjs(verb, RECIPIENT_PREPS - {"with", "for", "on"}):
         if not actorish(obj):
-            found = _owners(obj, actorish)
+            found = _owners(obj, actorish) or (
+                [] if lemma_of(verb) in DOCUMENT_ISSUERS else named_authors(obj, actorish))
             if found:
                 return found
     return []
+
+
+# Nouns of what someone writes or asks: a document (arguments_lists.toml sent_documents:
+# "report", "statement", "letter") or a request (word_classes.toml asker_nouns:
+# "request", "proposal", "offer").
+AUTHORED_NOUNS = SENT_DOCUMENTS | frozenset(ASKER_NOUNS)
+
+
+def named_authors(thing, actorish: Callable) -> list:
+    """ "denied a Washington Post report", "spurned the House request", "rejected the
+    Mueller report": an organisation or a person named just before a document or a
+    request is who wrote or made it (recip39). Only a name the recogniser calls an
+    organisation or a person: a state or a demonym before it is `_owners`'s, where the
+    doer's own state is the sender ("rejected the U.S. proposal"); and only these nouns,
+    since a name before a programme or a law says what it is ("the Medicare program")."""
+    if lemma_of(thing) not in AUTHORED_NOUNS:
+        return []
+    return [c for c in thing.children
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON")
+            and c.i < thing.i and actorish(c)]
 
 
 def _struck_side(tok, actorish: Callable) -> list:

@@ -39,8 +39,8 @@ from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Time
 from .actorrefs import ActorIndex, np_text
 from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, Arguments,
                         anti_word, clock_stamp, conjuncts, document_senders, first_person,
-                        is_thing, noun_arguments, posts_owner, quote_speaker, speakers_own,
-                        spoken_about, thing_owners, verb_arguments)
+                        is_thing, named_authors, noun_arguments, posts_owner, quote_speaker,
+                        speakers_own, spoken_about, thing_owners, verb_arguments)
 from .attach import governor
 from .carry import carry_dates, told_done
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
@@ -1020,8 +1020,10 @@ def _owner_word(index: ActorIndex, head, cand) -> bool:
     the same country: "the court denied its motion" acts on the one who moved it)."""
     if head.dep_ in MODIFIER_DEPS:
         # (not "anti-government protests": what the act is against, its own government
-        # too; "rejected an anti-Israel motion" stays the owner word it was)
-        return not _anti_of(head, cand)
+        # too; "rejected an anti-Israel motion" stays the owner word it was; nor a body
+        # or person named as a report's or a request's author, "spurned the House
+        # request": another party of the doer's country, not the doer's own side)
+        return not _anti_of(head, cand) and head not in named_authors(head.head, index.actorish)
     if head.dep_ != "poss" or head.lower_ not in ("its", "their"):
         return False
     kinds = [index.by_id[r.entity].kind if r.entity in index.by_id else None

@@ -1,0 +1,52 @@
+"""recip39 (stop 39): an organisation or a person named just before a document or a
+request that is acted on wrote or made it, and is the act's recipient ("denied a
+Daily Herald report", "spurned the House request"), through spaCy's real parse and the
+whole pipeline, on sentences made up for the test. A body of the doer's own country
+named so is another party, not the doer's own side. Each positive case fails before the
+change; the controls (marked) pass on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def _recipients(pipe, text, trigger):
+    found = [ev for ev in events_of(pipe, text, "2026-12-06")
+             if ev.trigger and ev.trigger.text == trigger]
+    assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events_of(pipe, text)]
+    return [r.text for r in found[0].recipient]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("The governor denied a Daily Herald report that he had skipped the vote.", "denied",
+     "Daily Herald"),
+    ("The senator rejected a New York Times report that she would resign.", "rejected",
+     "New York Times"),
+    # the author is of the doer's country: another party, not the doer's own side
+    ("Senate Democrats spurned the House request on Monday.", "spurned", "House"),
+])
+def test_the_named_author_of_a_report_or_request_acted_on_is_the_recipient(
+        pipe, text, trigger, recipient):
+    assert any(recipient in r for r in _recipients(pipe, text, trigger))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # controls (pass on main too): a name before a programme says what it is; a state
+    # before a proposal is `_owners`'s, the doer's own state its sender
+    ("The senator criticized the Medicare program on Monday.", "criticized"),
+    ("Washington rejected the U.S. proposal on Monday.", "rejected"),
+])
+def test_a_name_before_other_things_or_a_state_of_the_doer_names_no_author(pipe, text, trigger):
+    assert _recipients(pipe, text, trigger) == []
+
+
+def test_a_report_put_out_is_not_acted_on_by_its_issuer(pipe):
+    # a control (passes on main too): issuing the Pentagon report does nothing to it
+    found = [ev for ev in events_of(pipe, "The senator released the Pentagon report on Monday.",
+                                    "2026-12-06")
+             if ev.trigger and ev.trigger.text == "released"]
+    assert all("Pentagon" not in r.text for ev in found for r in ev.recipient)
