@@ -231,8 +231,12 @@ def _moved_back(moved: "EventDate | None", step: int) -> EventDate:
 
 
 def _count(noun) -> int | None:
-    """How many of the unit a noun counts ("a day", "two days", "3 days"), or None."""
+    """How many of the unit a noun counts ("a day", "two days", "3 days"), or None. An
+    article counts one only before the unit itself: before a plural ("a few days", "a
+    couple days") it belongs to a word of some number, which is no count."""
     for c in noun.children:
+        if c.dep_ == "det" and c.lower_ in _NUMBER_WORDS and noun.tag_ in ("NNS", "NNPS"):
+            return None
         if c.dep_ in ("det", "nummod") and c.lower_ in _NUMBER_WORDS:
             return _NUMBER_WORDS[c.lower_]
         if c.dep_ == "nummod" and c.text.isdigit() and len(c.text) <= 2:

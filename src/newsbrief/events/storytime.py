@@ -271,6 +271,11 @@ class StoryTime:
                 # clause's verb and "after" as that verb's subordinator
                 rel = next((c for c in root.head.children if c.dep_ == "mark" and
                             c.i == root.i + 1 and c.lower_ in _RELATIVE), None)
+            if rel is None and root.dep_ == "npadvmod" and root.lower_ in _UNIT_DAYS:
+                # (days only: with "That follows a week after she toured ..." the week
+                # would be counted back from the publication day a present verb takes,
+                # while "that" stands for an act of some earlier day)
+                rel = _clause_mark_after(doc, root)
             if rel is None:
                 continue
             days = _UNIT_DAYS.get(root.lower_)
@@ -1254,6 +1259,31 @@ def _stretched_verbs(doc, timexes: Iterable[Timex]) -> set[int]:
         if verb.pos_ in ("VERB", "AUX") and verb.i != root.i:
             out.add(verb.i)
     return out
+
+
+def _clause_mark_after(doc, root):
+    """The "after" / "before" right behind a span of days ("a day", "two days") that
+    opens a clause of its own, when the parser hangs the span on the verb above that
+    clause or on a noun there ("The decision came a day after X accused ...", "talked in
+    a video call a day after the assembly approved ...") rather than on the clause's
+    verb: the span still lies between the two acts, so it is that clause's count. None
+    when the word after the span is no subordinator of a clause hung below the span's
+    head (its verb or the verb over the noun), so a span told of another act is not
+    read."""
+    if root.i + 1 >= len(doc):
+        return None
+    mark = doc[root.i + 1]
+    clause = mark.head
+    if mark.dep_ != "mark" or mark.lower_ not in _RELATIVE or clause.dep_ != "advcl" or \
+            clause.pos_ not in ("VERB", "AUX") or clause.i <= mark.i:
+        return None
+    above = root.head
+    if above.pos_ not in ("VERB", "AUX"):
+        # "spoke in a call a day after ...": the noun's phrase hangs on the clause's head
+        while above.dep_ in ("pobj", "prep", "dobj") and above.head.i != above.i and \
+                above.pos_ not in ("VERB", "AUX"):
+            above = above.head
+    return mark if clause.head.i == above.i else None
 
 
 def _subject_noun(verb):
