@@ -506,6 +506,11 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             owner = predicates.get(root.head.i)
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+            toll = _toll_of(root)
+            if toll is not None and toll.i in predicates and predicates[toll.i] not in out:
+                # "The March 2 attack on the base killed four soldiers": the deaths the
+                # attack caused were caused at its time
+                out[predicates[toll.i]] = EventDate(parsed[0], parsed[1], tx.text, "text")
             continue
         period = _period_of_noun(root, tx)
         nouns = [period] if period is not None else _noun_owns_time(root)
@@ -814,6 +819,34 @@ def _prenominal(root) -> bool:
         return False
     return head.i != root.i and root.i < head.i and head.pos_ in ("NOUN", "PROPN") and \
         root.dep_ in ("nmod", "compound", "nummod", "amod")
+
+
+_TOLL_VERBS = frozenset(_LISTS["toll_verbs"])
+
+
+def _toll_of(root):
+    """The verb in the simple past that counts the harm done by the noun a time is told
+    before ("The March 2 attack on the base killed four soldiers", "an Oct. 31 bombing
+    that wounded 16"): the noun is that verb's subject, or the relative clause of harm
+    hangs on it. None for any other verb ("the 2012 attack haunted her campaign": what
+    the attack did later is of no time the text gives), a verb in another tense, or a
+    passive."""
+    noun = root.head
+    for _ in range(3):
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.pos_ != "NOUN":
+        return None
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.pos_ == "VERB" and verb.tag_ == "VBD" and lemma_of(verb) in _TOLL_VERBS and \
+                not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+                (verb.dep_ != "relcl" or any(c.dep_ == "nsubj" and c.tag_ == "WDT"
+                                             for c in verb.children)):
+            return verb
+    return None
 
 
 def _possessed_apart(root) -> bool:
