@@ -76,3 +76,36 @@ def test_a_call_received_from_someone_codes_as_before(pipe):
     found = _of_trigger(
         pipe, "The chancellor received a call from the Danish king on Monday.", "received")
     assert found and found[0][0] == "CONSULT", found
+
+
+# fixK (stop 39): a call issued, renewed, repeated or made together ("joint") is an
+# appeal (REQUEST 020), not a conversation (events.senses._call_appeals); the review's
+# sentence and made-up variants.
+
+@pytest.mark.parametrize("text", [
+    "Germany issued a joint call with France on Tuesday to halt the fighting in Gaza.",
+    "The two leaders repeated their joint call with Egypt to release the hostages.",
+    "A joint call with Paris to free the hostages was issued on Monday.",
+])
+def test_a_call_made_together_for_an_act_is_a_request(pipe, text):
+    found = _of_trigger(pipe, text, "call")
+    assert found and (found[0][0], found[0][1]) == ("REQUEST", "020"), found
+
+
+def test_a_call_held_with_someone_to_talk_stays_a_conversation(pipe):
+    # control (CONSULT on main too): "held a call with X to discuss" is the talk itself
+    found = _of_trigger(
+        pipe, "The ministers held a call with their Dutch counterparts to discuss the crisis.",
+        "call")
+    assert found and (found[0][0], found[0][1]) == ("CONSULT", "041"), found
+
+
+@pytest.mark.parametrize("text", [
+    # controls (CONSULT on main too): an infinitive after the call may tell what the talk
+    # was for; joining a call with leaders is joining a conference call
+    "In a call with Macron to coordinate aid, the president offered more help.",
+    "The president joined a call with European leaders on Ukraine.",
+])
+def test_a_call_to_talk_or_joined_is_no_request(pipe, text):
+    assert not [c for c in _coded(pipe, text) if c[0] == "REQUEST" and c[2] == "call"]
+

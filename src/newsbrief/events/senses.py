@@ -651,11 +651,32 @@ def _call_noun(trig, verb):
     asked = _pobjs(trig, "for")
     if verb is not None and trig.dep_ == "dobj" and trig.head.i == verb.i:
         asked += _pobjs(verb, "for")
-    if any(not _is_time(g) for g in asked):
+    if any(not _is_time(g) for g in asked) or _call_appeals(trig):
         return ("REQUEST", "020")
     if not any(_is_person(g) for g in partners):
         return DROP
     return None
+
+
+CALL_APPEAL_VERBS = frozenset(_LISTS["call_appeal_verbs"])
+CALL_TALK_VERBS = frozenset(_LISTS["call_talk_verbs"])
+CALL_JOINT = frozenset(_LISTS["call_joint"])
+
+
+def _call_appeals(call) -> bool:
+    """ "issued a joint call with France to halt the fighting": a call with a partner
+    that is issued, renewed, repeated, echoed or reiterated, or a "joint" call, is an
+    appeal made together (REQUEST), not a conversation. A call one had or held with
+    someone stays a conversation ("held a joint call with X"). An infinitive after the
+    call is no sign either way: it tells what is asked ("a call with X to halt the
+    fighting") as often as what the talk was for ("a call with X to coordinate aid"),
+    and "joined a call with leaders" is joining a conference call."""
+    verb = call.head if call.dep_ == "dobj" and call.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and _lemma_in(verb, CALL_TALK_VERBS):
+        return False
+    if verb is not None and _lemma_in(verb, CALL_APPEAL_VERBS):
+        return True
+    return any(_lemma_in(c, CALL_JOINT) for c in _children(call, "amod", "compound"))
 
 
 def _recall(tok, typ):
