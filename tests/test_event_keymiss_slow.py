@@ -109,3 +109,9 @@ def test_a_call_held_with_someone_to_talk_stays_a_conversation(pipe):
 def test_a_call_to_talk_or_joined_is_no_request(pipe, text):
     assert not [c for c in _coded(pipe, text) if c[0] == "REQUEST" and c[2] == "call"]
 
+
+def test_a_call_with_analysts_is_no_consultation(pipe):
+    # a company's call with analysts (an earnings call) briefs an audience: no CONSULT
+    assert not [c for c in _of_trigger(
+        pipe, "The chief executive held a call with analysts on Thursday after the results.",
+        "call") if c[0] in ("CONSULT", "REQUEST")]
