@@ -919,7 +919,8 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
         if subj.lower_ in FIRST_SECOND or not (_actorlike(subj) or _owner(subj) is not None):
             return None
         return SaidAct(_coding("ACCUSE", "112", None, 0.8, pred), subj)
-    if word in DISAPPROVAL and not negated and subj.lower_ not in FIRST_SECOND:
+    if word in DISAPPROVAL and not negated and subj.lower_ not in FIRST_SECOND and \
+            not _on_condition(cop):
         if _actorlike(subj):
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj)
         if _lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None:
@@ -931,6 +932,14 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
         # endorses another's act (SUPPORT 051), as calling it wrong condemns it.
         return SaidAct(_coding("SUPPORT", "051", None, 0.8, pred), _owner(subj))
     return None
+
+
+def _on_condition(cop) -> bool:
+    """Is the verdict put on a condition ("said the senator would be corrupt if he took
+    the money")? A verdict on what someone might do judges no act yet, as "said that
+    if Y attacks, ..." asks nothing yet (_content_act)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                         for m in c.children) for c in cop.children)
 
 
 def _endorsed_act(cop, subj, pred) -> bool:
