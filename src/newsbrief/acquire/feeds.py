@@ -5,7 +5,10 @@ is fetched and extracted (feeds mostly carry teasers); if that fails and the
 entry has its own text, the entry's text is used instead (a feed that carries
 full content, or a page that is down), else the entry is one InputFailure.
 The entry's title and publication date win over the page's: feeds state them
-cleanly; the entry's last-updated date is taken only when neither gives a date.
+cleanly. An Atom entry's <updated> date is its last change, taken only when
+neither its <published> nor the page gives a date; in RSS and RDF feeds the same
+slot holds <dc:date> (feedparser files it under `updated`), the entry's own
+publication date, and keeps its place before the page's.
 Linked pages are fetched a few at a time; articles still come in feed order.
 """
 
@@ -53,7 +56,8 @@ def iter_feed(data: bytes, origin: str, settings: Settings, read_page: PageReade
             where = f"{origin}#{number}"
             try:
                 yield _entry_article(entry, where, link, page, feed_title,
-                                     published=published, source=source)
+                                     published=published, source=source,
+                                     atom=version.startswith("atom"))
             except InputError as err:
                 yield InputFailure.from_error(err, where)
     finally:
@@ -86,7 +90,7 @@ def _fetch_all(links: list[str | None],
 
 def _entry_article(entry, where: str, link: str | None, fetched: Page | InputError | None,
                    feed_title: str | None, *, published: str | None,
-                   source: str | None) -> Article:
+                   source: str | None, atom: bool = False) -> Article:
     own_text = _entry_text(entry)
     page = fetched if isinstance(fetched, Page) else None
     if isinstance(fetched, InputError) and not own_text:
@@ -100,11 +104,14 @@ def _entry_article(entry, where: str, link: str | None, fetched: Page | InputErr
         date, how = published, "given"
     else:
         # the entry's publication day (RSS pubDate, Atom published), then the page's
-        # own; an entry's `updated` day is when it was last changed, which for a story
-        # corrected or relisted is days after it came out: the day only when no other
-        date = feed_date(entry.get("published"), entry.get("published_parsed")) or \
-            (page.published if page else None) or \
-            feed_date(entry.get("updated"), entry.get("updated_parsed"))
+        # own. An Atom entry's `updated` day is when it was last changed, which for a
+        # story corrected or relisted is days after it came out: the day only when no
+        # other. feedparser also files RSS 1.0 / RSS 2.0 <dc:date> under `updated`
+        # (with no `published`), and there it is the entry's own publication day.
+        own = feed_date(entry.get("published"), entry.get("published_parsed"))
+        changed = feed_date(entry.get("updated"), entry.get("updated_parsed"))
+        page_day = page.published if page else None
+        date = (own or page_day or changed) if atom else (own or changed or page_day)
         how = "metadata" if date else None
     authors = tuple(a.get("name", "").strip() for a in entry.get("authors", []) if a.get("name"))
     if not authors and entry.get("author"):
