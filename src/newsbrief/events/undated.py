@@ -6,6 +6,8 @@ act, a standing denial, a person described by what they did. Split from events.d
 from __future__ import annotations
 
 from .arguments import PRON_RELATIVE, first_person
+from ..actors.gazetteer import gazetteer
+from ..actors.layout import is_title_token
 from ..words import word_lists
 from .places import PLACE_ENTS
 from .lexicon import lemma_of
@@ -230,12 +232,23 @@ def _venue(tok, prep: str, noun) -> bool:
     return tok.ent_type_ not in _NOT_VENUE_ENTS
 
 
+_LEADING_ARTICLES = frozenset(_LISTS["leading_articles"])
+
+
 def _named_in_full(tok) -> bool:
     """Is `tok` a person's name with a given name or a title before it ("Jane Doe",
     "Senator Doe": a compound proper noun on the name the recogniser calls a person)?
-    A publication the recogniser takes for a person is one word ("Politico")."""
-    return tok.ent_type_ == "PERSON" and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    A publication the recogniser takes for a person is one word ("Politico") or two
+    whose first is no given name nor title ("Mother Jones", "Der Spiegel": fixH, any
+    capitalised compound was read as a person's given name); an article in another
+    language ("Der", "Le", "El") never counts, though "de" is a title word."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    g = gazetteer()
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN"
+               and c.lower_ not in _LEADING_ARTICLES
+               and (c.lower_ in g.given_names or is_title_token(g, c.lower_))
+               for c in tok.children)
 
 
 def _written_sense(noun) -> bool:
