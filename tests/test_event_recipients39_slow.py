@@ -50,3 +50,33 @@ def test_a_report_put_out_is_not_acted_on_by_its_issuer(pipe):
                                     "2026-12-06")
              if ev.trigger and ev.trigger.text == "released"]
     assert all("Pentagon" not in r.text for ev in found for r in ev.recipient)
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    # fixR39 (review 40A, items 5 and 6): a name before "report" is as often the report's
+    # topic, a person or a firm; "release" is as often a prisoner's release. Each failed
+    # on a9de5e4 (the name was the recipient).
+    ("The Justice Department on Tuesday denied the Epstein report, calling it inaccurate.",
+     "denied", "Epstein"),
+    ("The ministry on Tuesday denied the Wagner report, saying no Russian troops were in "
+     "Mali.", "denied", "Wagner"),
+    ("The ministry on Tuesday dismissed the Boeing report as speculation.", "dismissed",
+     "Boeing"),
+    ("The prime minister on Tuesday welcomed the Griner release and thanked the Emirati "
+     "mediators.", "welcomed", "Griner"),
+])
+def test_a_name_before_a_report_or_a_release_that_names_no_publisher_is_no_author(
+        pipe, text, trigger, name):
+    assert all(name not in r for r in _recipients(pipe, text, trigger))
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # controls (pass on a9de5e4 too): a publishing body before a report, a person before
+    # a proposal, made them
+    ("The minister rejected the Human Rights Watch report on Monday.", "rejected",
+     "Human Rights Watch"),
+    ("The minister rejected the Sanders proposal on Monday.", "rejected", "Sanders"),
+])
+def test_control_a_publisher_before_a_report_or_a_person_before_a_proposal_is_its_author(
+        pipe, text, trigger, recipient):
+    assert any(recipient in r for r in _recipients(pipe, text, trigger))

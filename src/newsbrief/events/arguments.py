@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..actors.anaphora import PEOPLE_WORDS
+from ..actors.resolve import resolve_actor_text
 from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..timexes.rules_calendar import CLOCK_ZONES as TAGGER_ZONES
 from ..words import DEFINITE, told_as_known, word_lists
@@ -1847,24 +1848,44 @@ def _object_owners(verb, actorish: Callable) -> list:
     return []
 
 
-# Nouns of what someone writes or asks: a document (arguments_lists.toml sent_documents:
-# "report", "statement", "letter") or a request (word_classes.toml asker_nouns:
-# "request", "proposal", "offer").
-AUTHORED_NOUNS = SENT_DOCUMENTS | frozenset(ASKER_NOUNS)
+# Nouns of what someone writes or asks, and the publishing kinds of bodies whose name
+# before a document names its author (arguments_lists.toml authored_documents, ...).
+AUTHORED_DOCUMENTS = frozenset(_LISTS["authored_documents"])
+AUTHORED_REQUESTS = frozenset(_LISTS["authored_requests"])
+PUBLISHER_SECTORS = frozenset(_LISTS["publisher_sectors"])
+PUBLISHER_HEADS = frozenset(_LISTS["publisher_heads"])
 
 
 def named_authors(thing, actorish: Callable) -> list:
     """ "denied a Washington Post report", "spurned the House request", "rejected the
-    Mueller report": an organisation or a person named just before a document or a
-    request is who wrote or made it (recip39). Only a name the recogniser calls an
-    organisation or a person: a state or a demonym before it is `_owners`'s, where the
-    doer's own state is the sender ("rejected the U.S. proposal"); and only these nouns,
-    since a name before a programme or a law says what it is ("the Medicare program")."""
-    if lemma_of(thing) not in AUTHORED_NOUNS:
+    Sanders proposal": a body or person named just before a document or a request is
+    who wrote or made it (recip39). Only a name the recogniser calls an organisation or
+    a person: a state or a demonym before it is `_owners`'s, where the doer's own state
+    is the sender ("rejected the U.S. proposal"). Before a document only a publishing
+    body (`_publisher`): "denied the X report" is as often the report about X, a person
+    or a firm (fixR39)."""
+    word = lemma_of(thing)
+    if word not in AUTHORED_DOCUMENTS and word not in AUTHORED_REQUESTS:
         return []
-    return [c for c in thing.children
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON")
-            and c.i < thing.i and actorish(c)]
+    names = [c for c in thing.children
+             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON")
+             and c.i < thing.i and actorish(c)]
+    if word in AUTHORED_REQUESTS:
+        return names
+    return [c for c in names if _publisher(c)]
+
+
+def _publisher(name) -> bool:
+    """Is `name` (the head of a compound name) a body that puts out documents: one the
+    knowledge base gives a publishing sector or calls international, or, unknown to it,
+    an organisation whose name ends in a newspaper's word ("the Daily Herald")?"""
+    if name.ent_type_ != "ORG":
+        return False
+    words = [t for t in name.subtree if t.i <= name.i and t.dep_ not in ("det", "poss", "case")]
+    country, sector, _ = resolve_actor_text(" ".join(t.text for t in words))
+    if sector is not None or country is not None:
+        return sector in PUBLISHER_SECTORS or country == "IGO"
+    return name.lower_ in PUBLISHER_HEADS
 
 
 def _struck_side(tok, actorish: Callable) -> list:
