@@ -58,3 +58,31 @@ def test_control_a_charge_told_in_the_past_with_its_day_keeps_it(pipe):
                     "grand jury heard from his partners.\n\nHis lawyers say he is innocent.")
     ev = _last(events_of(pipe, text, "2024-03-07"), "charged")
     assert ev.date == "2024-03-04", (ev.date, ev.date_source, ev.date_text)
+
+
+# fixR39 (review 40A, the suspected items on _lead_tells_charge)
+
+def test_a_lead_with_a_minister_in_charge_of_something_tells_no_charging(pipe):
+    # "in charge of" is no act of charging: the body's standing charge stays undated
+    # (failed on 2122d51: the publication day)
+    text = ("The minister in charge of the ports resigned on Tuesday after a row over "
+            "contracts.\n\nTwo of his aides told reporters that they had kept two sets of "
+            "books for years.\n\nThe official is charged with fraud and bribery and faces "
+            "ten years in prison.\n\nHis lawyer said he would fight the case.")
+    ev = _last(events_of(pipe, text, "2024-03-05"), "charged")
+    assert ev.date is None, (ev.date, ev.date_source, ev.date_text)
+
+
+@pytest.mark.parametrize("lead", [
+    TRIAL,
+    ("Prosecutors on Tuesday unsealed an indictment against a former port official over "
+     "contracts signed a decade ago.\n\nTwo of his aides told reporters that they had kept "
+     "two sets of books for years.\n\n"),
+])
+def test_a_standing_charge_told_in_a_dated_indictment_takes_its_day(pipe, lead):
+    # the sentence places the charge itself: on its day, whatever the lead tells (failed
+    # on 2122d51: undated after the trial's lead, the publication day after the other)
+    text = lead + ("In the indictment unsealed Tuesday, the official is charged with 12 "
+                   "counts of wire fraud.\n\nHis lawyers say he is innocent.")
+    ev = _last(events_of(pipe, text, "2024-03-07"), "charged")
+    assert ev.date == "2024-03-05", (ev.date, ev.date_source, ev.date_text)

@@ -138,6 +138,8 @@ _WITHIN_DAY = frozenset(_LISTS["within_day"])
 _WITHIN_HOURS_ADVERBS = frozenset(_LISTS["within_hours_adverbs"])
 _TIED_AFTER_PREPS = frozenset(_LISTS["tied_after_preps"])
 _REACTION_PARTICIPLES = frozenset(_LISTS["reaction_participles"])
+_CHARGE_IDIOM_HEADS = frozenset(_LISTS["charge_idiom_heads"])
+_CHARGING_DOCUMENT_PREPS = frozenset(_LISTS["charging_document_preps"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 
 
@@ -713,13 +715,20 @@ class StoryTime:
             # ("At one point, X asked Y to ...", "X wrote a letter asking ..."); told
             # in the present, it is the state of things on that day.
             return UNDATED
-        if tense == "present" and piece > self.lead and _standing_charge(tok) and \
-                not self._lead_tells_charge():
-            # "The adviser is charged with fraud" in the body of a story of his trial: a
-            # charge that stands, brought on a day the text does not give; unless the
-            # lead tells a charging itself ("prosecutors charged X on Tuesday", "a grand
-            # jury indicted X"), whose day the body's restating is of (dateother)
-            return UNDATED
+        if tense == "present" and piece > self.lead and _standing_charge(tok):
+            told = self._charging_day(tok)
+            if told is not None:
+                # "In the indictment unsealed Tuesday, X is charged with fraud": the
+                # sentence gives the charge its day, in the document it is told in
+                # (fixR39)
+                return told
+            if not self._lead_tells_charge():
+                # "The adviser is charged with fraud" in the body of a story of his
+                # trial: a charge that stands, brought on a day the text does not give;
+                # unless the lead tells a charging itself ("prosecutors charged X on
+                # Tuesday", "a grand jury indicted X"), whose day the body's restating
+                # is of (dateother)
+                return UNDATED
         if tense == "present" and _standing_denial(tok):
             # "X denies any wrongdoing", "something both governments deny": a stance
             # held over time, on no day the text gives (dates18b)
@@ -943,10 +952,24 @@ class StoryTime:
         """Does a lead sentence tell an act of charging (a verb or noun of the families
         of `_STANDING_CHARGES`: "charged", "indicted", "an indictment", "the charges")
         other than as a standing charge of its own ("X, who is charged with fraud, ...")?"""
-        return any(not _standing_charge(t) and any(same_family(lemma_of(t), word)
-                                                   for word in _STANDING_CHARGES)
+        return any(not _standing_charge(t) and not _charge_idiom(t) and any(
+            same_family(lemma_of(t), word) for word in _STANDING_CHARGES)
                    for piece in range(0, self.lead + 1) for t in self._piece_tokens(piece)
                    if t.pos_ in ("VERB", "NOUN"))
+
+    def _charging_day(self, tok) -> EventDate | None:
+        """The day told inside the charging document a standing charge is told in ("In
+        the indictment unsealed Tuesday, X is charged with ...": Tuesday), if any."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _CHARGING_DOCUMENT_PREPS:
+                continue
+            for doc_noun in prep.children:
+                if doc_noun.dep_ == "pobj" and any(same_family(lemma_of(doc_noun), word)
+                                                   for word in _STANDING_CHARGES):
+                    for t in doc_noun.subtree:
+                        if t.i in self.root_days:
+                            return self.root_days[t.i]
+        return None
 
     def _lead_perfects(self) -> list[str]:
         """The lemmas of the narrator's present perfects (no modal) in the lead sentences
@@ -1233,6 +1256,14 @@ _STRETCH_PREPS = frozenset(_LISTS["stretch_preps"])
 # Verbs whose "for" and a duration after them give the term of what they impose
 # ("jailed him for five years", "suspended the paper for six months"): no stretch.
 _TERM_VERBS = word_classes()["term_verbs"]
+
+
+def _charge_idiom(tok) -> bool:
+    """Is `tok` a bare "charge" of being responsible ("the minister in charge of the
+    ports", "took charge of"), no act of charging? (`_CHARGE_IDIOM_HEADS`; fixR39)"""
+    return tok.pos_ == "NOUN" and tok.lower_ == "charge" and \
+        lemma_of(tok.head) in _CHARGE_IDIOM_HEADS and \
+        not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _stretched_verbs(doc, timexes: Iterable[Timex]) -> set[int]:
