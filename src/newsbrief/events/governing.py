@@ -492,6 +492,7 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
               lines: list[int] | None, pub: date | None = None) -> dict[int, EventDate]:
     out: dict[int, EventDate] = {}
     acts_of_when: list[tuple[int, EventDate]] = []  # (`_act_of_when_clause`)
+    tolls: list[tuple[int, EventDate]] = []  # (`_toll_of`)
     # Explicit calendar dates ("March 14, 2019") before relative words ("overnight",
     # "recently") when both hang on one event; otherwise text order.
     timexes = sorted(timexes, key=lambda t: (not _DIGIT.search(t.text), t.start))
@@ -506,11 +507,14 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             owner = predicates.get(root.head.i)
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
-            toll = _toll_of(root)
-            if toll is not None and toll.i in predicates and predicates[toll.i] not in out:
+            toll = _toll_of(root, predicates)
+            if toll is not None and toll.i in predicates:
                 # "The March 2 attack on the base killed four soldiers": the deaths the
-                # attack caused were caused at its time
-                out[predicates[toll.i]] = EventDate(parsed[0], parsed[1], tx.text, "text")
+                # attack caused were caused at its time; placed after every time of the
+                # sentence, so a time told on the verb itself wins ("The March 2 airstrike
+                # killed a soldier on Sunday": Sunday) whatever order they are read in
+                tolls.append((predicates[toll.i],
+                              EventDate(parsed[0], parsed[1], tx.text, "text")))
             continue
         period = _period_of_noun(root, tx)
         nouns = [period] if period is not None else _noun_owns_time(root)
@@ -571,7 +575,7 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if act is not None and act.i in predicates:
             acts_of_when.append((predicates[act.i],
                                  EventDate(parsed[0], parsed[1], tx.text, "text")))
-    for k, when in acts_of_when:
+    for k, when in acts_of_when + tolls:
         # after every time of the sentence is placed: the act's own time wins
         if k not in out:
             out[k] = when
@@ -822,21 +826,25 @@ def _prenominal(root) -> bool:
 
 
 _TOLL_VERBS = frozenset(_LISTS["toll_verbs"])
+_ATTACK_NOUNS = frozenset(_LISTS["attack_nouns"])
 
 
-def _toll_of(root):
+def _toll_of(root, predicates: Mapping[int, int]):
     """The verb in the simple past that counts the harm done by the noun a time is told
     before ("The March 2 attack on the base killed four soldiers", "an Oct. 31 bombing
     that wounded 16"): the noun is that verb's subject, or the relative clause of harm
     hangs on it. None for any other verb ("the 2012 attack haunted her campaign": what
     the attack did later is of no time the text gives), a verb in another tense, or a
-    passive."""
+    passive. None too when the noun is no attack (`_ATTACK_NOUNS`) nor another act of the
+    text's (`predicates`): "A 2003 war veteran killed two officers on Friday" tells of a
+    person, whose year is not the killing's (fixD, review 40A item 1)."""
     noun = root.head
     for _ in range(3):
         if noun.dep_ != "compound" or noun.head.i == noun.i:
             break
         noun = noun.head
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or (noun.i not in predicates and
+                               lemma_of(noun) not in _ATTACK_NOUNS):
         return None
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
     verbs += [c for c in noun.children if c.dep_ == "relcl"]
