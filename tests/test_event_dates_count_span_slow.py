@@ -54,7 +54,9 @@ def test_control_an_after_clause_with_no_count(pipe):
     text = "The governor resigned on Thursday. His exit came after the party accused him " \
            "of fraud."
     ev = by_trigger(events_of(pipe, text, "2017-10-27"), "accused")
-    assert ev.date != "2017-10-25", (ev.date, ev.date_text)
+    # no span of days: the accusation came some time before the exit, on no day the
+    # text gives (fixD: the control asserted only that it was not one wrong day)
+    assert (ev.date, ev.date_source) == (None, "none"), (ev.date, ev.date_text)
 
 
 def test_a_few_days_is_no_count(pipe):
@@ -64,3 +66,15 @@ def test_a_few_days_is_no_count(pipe):
            "of fraud."
     ev = by_trigger(events_of(pipe, text, "2020-03-20"), "accused")
     assert ev.date is None, (ev.date, ev.date_text)
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # fixD: "a further two days", "an extra three days": the number counts, not the article
+    ("The governor resigned on Thursday, a further two days after the party accused him "
+     "of fraud.", "2017-10-27", "accused", "2017-10-24"),
+    ("The governor resigned on Thursday, an extra three days after the party accused him "
+     "of fraud.", "2017-10-27", "accused", "2017-10-23"),
+])
+def test_an_article_before_a_word_and_a_number(pipe, text, published, trigger, day):
+    ev = by_trigger(events_of(pipe, text, published), trigger)
+    assert (ev.date, ev.date_source) == (day, "text"), (ev.date, ev.date_text)

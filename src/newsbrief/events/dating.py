@@ -234,6 +234,13 @@ def _count(noun) -> int | None:
     """How many of the unit a noun counts ("a day", "two days", "3 days"), or None. An
     article counts one only before the unit itself: before a plural ("a few days", "a
     couple days") it belongs to a word of some number, which is no count."""
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    for c in counts:
+        # "a further two days", "an extra three days": the number, not the article
+        if c.lower_ in _NUMBER_WORDS:
+            return _NUMBER_WORDS[c.lower_]
+        if c.text.isdigit() and len(c.text) <= 2:
+            return int(c.text)
     for c in noun.children:
         if c.dep_ == "det" and c.lower_ in _NUMBER_WORDS and noun.tag_ in ("NNS", "NNPS"):
             return None
