@@ -43,7 +43,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .arguments import UNDERGO_LEMMAS, done_by_participle
+from .arguments import CONDITION_MARKS, UNDERGO_LEMMAS, done_by_participle
 from .lexicon import NOUN_POS as _NOUN_POS
 from .lexicon import OBJ_DEPS as _OBJ_DEPS
 from .lexicon import VERB_POS as _VERB_POS
@@ -763,6 +763,11 @@ CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
 CONDUCT_NOUNS = frozenset(_LISTS["conduct_nouns"])
 APPROVAL = frozenset(_LISTS["approval"])
 APPROVAL_HEADS = frozenset(_LISTS["approval_heads"])
+# Verdicts on a person's conduct, read only of an actor or a conduct noun (verdict39).
+PERSON_VERDICTS = frozenset(_LISTS["person_verdicts"])
+VERDICT_DENIERS = frozenset(_LISTS["verdict_deniers"])
+VERDICT_COMPARATIVES = frozenset(_LISTS["verdict_comparatives"])
+SPECULATIVE_MODALS = frozenset(_LISTS["speculative_modals"])
 FIRST_SECOND = frozenset({"i", "we", "me", "us", "you", "our", "my"})
 # "Y must act", "Y has to act", "Y should have acted".
 _MUST = frozenset({"must", "should", "ought"})
@@ -828,7 +833,9 @@ def _named_act(verb) -> SaidAct | None:
     mods = {_lemma(c) for c in comp.children if c.dep_ == "amod"}
     if (word in FALSITY or mods & FALSITY) and not _actorlike(obj):
         return _called_untrue(obj, comp)
-    if word in DISAPPROVAL or word in BLAME_NOUNS:
+    judged = word in DISAPPROVAL or word in BLAME_NOUNS or (
+        word in PERSON_VERDICTS and (_actorlike(obj) or _lemma(obj) in CONDUCT_NOUNS))
+    if judged and not _compared(comp):
         # "called the bill a disaster", "described the move as an assault on democracy":
         # a blaming name (blame_nouns) condemns what it names as a condemning one does
         return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp),
@@ -919,8 +926,9 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
         if subj.lower_ in FIRST_SECOND or not (_actorlike(subj) or _owner(subj) is not None):
             return None
         return SaidAct(_coding("ACCUSE", "112", None, 0.8, pred), subj)
-    if word in DISAPPROVAL and not negated and subj.lower_ not in FIRST_SECOND and \
-            not _on_condition(cop):
+    if (word in DISAPPROVAL or word in PERSON_VERDICTS) and not negated and \
+            subj.lower_ not in FIRST_SECOND and _verdict_asserted(cop, pred) and \
+            not (word in PERSON_VERDICTS and _said_of_self(cop, subj)):
         if _actorlike(subj):
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj)
         if _lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None:
@@ -934,12 +942,54 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
     return None
 
 
+def _verdict_asserted(cop, pred) -> bool:
+    """Is the verdict on the copula said as so, not denied, compared, guessed at or put
+    on a condition? "is no traitor", "was neither corrupt nor ...", "was hardly a
+    traitor" deny it as "not" does; "less corrupt than the last one" compares two; "could
+    be corrupt" guesses; "would be wrong if he voted for it" waits on a condition."""
+    if any(c.dep_ in ("det", "preconj", "advmod", "neg") and c.lower_ in VERDICT_DENIERS
+           for t in (cop, pred) for c in t.children):
+        return False
+    if _compared(pred):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in cop.children):
+        return False
+    return not _on_condition(cop)
+
+
+def _compared(pred) -> bool:
+    """Is the verdict a comparison ("less corrupt than the last one", "more of a threat
+    than ...")? It ranks two, judging neither."""
+    return any((c.dep_ == "advmod" and c.lower_ in VERDICT_COMPARATIVES) or
+               (c.dep_ == "prep" and c.lower_ == "than") for c in pred.children)
+
+
 def _on_condition(cop) -> bool:
     """Is the verdict put on a condition ("said the senator would be corrupt if he took
     the money")? A verdict on what someone might do judges no act yet, as "said that
-    if Y attacks, ..." asks nothing yet (_content_act)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
-                                         for m in c.children) for c in cop.children)
+    if Y attacks, ..." asks nothing yet (_content_act). Only a true condition
+    (condition_marks: "if", "unless"): "even if it was legal" grants a point, "as if"
+    compares, "once he broke his promise" tells when; the verdict stands in each."""
+    for clause in cop.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = [m for m in clause.children if m.dep_ == "mark"]
+        if not any(m.lower_ in CONDITION_MARKS for m in marks):
+            continue
+        if any(m.lower_ == "as" for m in marks) or any(
+                a.dep_ == "advmod" and a.lower_ == "even"
+                for t in [clause, *marks] for a in t.children):
+            continue
+        return True
+    return False
+
+
+def _said_of_self(cop, subj) -> bool:
+    """Is the verdict the speaker's on themselves: "he"/"she" told after the verb of
+    saying ("The former minister said she was incompetent in her first year")? The one
+    judged is most often the speaker, who accuses no one."""
+    return subj.lower_ in ("he", "she") and cop.head is not cop and \
+        _lemma(cop.head) in SAID_VERBS and subj.i > cop.head.i
 
 
 def _endorsed_act(cop, subj, pred) -> bool:
