@@ -24,10 +24,10 @@ def _recipients(pipe, text, trigger):
 @pytest.mark.parametrize("text, trigger, recipient", [
     ("The governor denied a Daily Herald report that he had skipped the vote.", "denied",
      "Daily Herald"),
-    ("The senator rejected a New York Times report on her plans to quit.", "rejected",
+    ("The senator rejected a fresh New York Times report on her plans to quit.", "rejected",
      "New York Times"),
     # the author is of the doer's country: another party, not the doer's own side
-    ("On Monday Senate Democrats spurned the House request.", "spurned", "House"),
+    ("On Monday Senate Democrats flatly spurned the House request.", "spurned", "House"),
 ])
 def test_the_named_author_of_a_report_or_request_acted_on_is_the_recipient(
         pipe, text, trigger, recipient):
