@@ -765,6 +765,8 @@ APPROVAL = frozenset(_LISTS["approval"])
 APPROVAL_HEADS = frozenset(_LISTS["approval_heads"])
 # Verdicts on a person's conduct, read only of an actor or a conduct noun (verdict39).
 PERSON_VERDICTS = frozenset(_LISTS["person_verdicts"])
+# Outcomes of a process a person verdict judges as its runners' conduct (proc39).
+VERDICT_OUTCOMES = frozenset(_LISTS["verdict_outcomes"])
 VERDICT_DENIERS = frozenset(_LISTS["verdict_deniers"])
 VERDICT_COMPARATIVES = frozenset(_LISTS["verdict_comparatives"])
 SPECULATIVE_MODALS = frozenset(_LISTS["speculative_modals"])
@@ -834,7 +836,8 @@ def _named_act(verb) -> SaidAct | None:
     if (word in FALSITY or mods & FALSITY) and not _actorlike(obj):
         return _called_untrue(obj, comp)
     judged = word in DISAPPROVAL or word in BLAME_NOUNS or (
-        word in PERSON_VERDICTS and (_actorlike(obj) or _lemma(obj) in CONDUCT_NOUNS))
+        word in PERSON_VERDICTS and (_actorlike(obj) or _lemma(obj) in CONDUCT_NOUNS
+                                     or _lemma(obj) in VERDICT_OUTCOMES))
     if judged and not _compared(comp):
         # "called the bill a disaster", "described the move as an assault on democracy":
         # a blaming name (blame_nouns) condemns what it names as a condemning one does
@@ -931,7 +934,8 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
             not (word in PERSON_VERDICTS and _said_of_self(cop, subj)):
         if _actorlike(subj):
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj)
-        if _lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None:
+        if _lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None or (
+                word in PERSON_VERDICTS and _lemma(subj) in VERDICT_OUTCOMES):
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj))
     if word in CONCERN_WORDS:
         return _concern_voiced(cop, pred, subj, negated)
