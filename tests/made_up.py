@@ -20,3 +20,11 @@ def by_trigger(events, word: str):
     found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
     assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
     return found[0]
+
+
+def coded(pipe, text: str, published: str = "2026-12-06"):
+    """Each record of `text` as (type, CAMEO, trigger word, actor texts, recipient
+    texts): the plain view the type and call tests compare."""
+    return [(ev.type, ev.cameo, ev.trigger.text if ev.trigger else None,
+             [a.text for a in ev.actor], [r.text for r in ev.recipient])
+            for ev in events_of(pipe, text, published)]

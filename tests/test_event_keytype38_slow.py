@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from made_up import events_of
+from made_up import coded as _coded
 
 pytestmark = pytest.mark.slow
-
-
-def _coded(pipe, text, published="2026-12-06"):
-    return [(ev.type, ev.cameo, ev.trigger.text if ev.trigger else None,
-             [a.text for a in ev.actor], [r.text for r in ev.recipient])
-            for ev in events_of(pipe, text, published)]
 
 
 def _of_type(pipe, text, typ):
