@@ -241,11 +241,8 @@ def _count(noun) -> int | None:
             return _NUMBER_WORDS[c.lower_]
         if c.text.isdigit() and len(c.text) <= 2:
             return int(c.text)
+    # no number: an article ("a day") counts one, but not before a plural (see above)
     for c in noun.children:
-        if c.dep_ == "det" and c.lower_ in _NUMBER_WORDS and noun.tag_ in ("NNS", "NNPS"):
-            return None
-        if c.dep_ in ("det", "nummod") and c.lower_ in _NUMBER_WORDS:
-            return _NUMBER_WORDS[c.lower_]
-        if c.dep_ == "nummod" and c.text.isdigit() and len(c.text) <= 2:
-            return int(c.text)
+        if c.dep_ == "det" and c.lower_ in _NUMBER_WORDS:
+            return None if noun.tag_ in ("NNS", "NNPS") else _NUMBER_WORDS[c.lower_]
     return None

@@ -183,6 +183,7 @@ class StoryTime:
         self.told_days: set[tuple[int, str]] = set()
         self.root_days: dict[int, EventDate] = {}  # root token -> a day it names
         self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
+        self._lead_charging: bool | None = None  # read by _lead_tells_charge
         timexes = list(timexes)
         roots = timex_roots(doc, timexes)
         # every timex's root, found once for this article and read by each pass below
@@ -951,11 +952,14 @@ class StoryTime:
     def _lead_tells_charge(self) -> bool:
         """Does a lead sentence tell an act of charging (a verb or noun of the families
         of `_STANDING_CHARGES`: "charged", "indicted", "an indictment", "the charges")
-        other than as a standing charge of its own ("X, who is charged with fraud, ...")?"""
-        return any(not _standing_charge(t) and not _charge_idiom(t) and any(
-            same_family(lemma_of(t), word) for word in _STANDING_CHARGES)
-                   for piece in range(0, self.lead + 1) for t in self._piece_tokens(piece)
-                   if t.pos_ in ("VERB", "NOUN"))
+        other than as a standing charge of its own ("X, who is charged with fraud, ...")?
+        Read once a story: every standing charge of the body asks."""
+        if self._lead_charging is None:
+            self._lead_charging = any(not _standing_charge(t) and not _charge_idiom(t) and any(
+                same_family(lemma_of(t), word) for word in _STANDING_CHARGES)
+                for piece in range(0, self.lead + 1) for t in self._piece_tokens(piece)
+                if t.pos_ in ("VERB", "NOUN"))
+        return self._lead_charging
 
     def _charging_day(self, tok) -> EventDate | None:
         """The day told inside the charging document a standing charge is told in ("In
