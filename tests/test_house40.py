@@ -1,0 +1,16 @@
+"""house40 (stop 40): the leftovers of stop 39's two reviews, each folded into the one
+notion or list the project already has. Sentences made up for the test."""
+
+from __future__ import annotations
+
+from newsbrief.events import arguments, governing
+from newsbrief.words import word_lists
+
+
+def test_the_toll_lists_are_parts_of_the_attack_and_harm_lists():
+    """governing's toll reads arguments' attack nouns, less the campaigns its data names,
+    and keeps no second list of them; its toll verbs are harm verbs."""
+    lists = word_lists("newsbrief.events", "governing_lists.toml")
+    assert "attack_nouns" not in lists
+    assert governing._ATTACK_NOUNS == arguments.ATTACK_NOUNS - {"offensive", "operation", "crackdown"}
+    assert governing._TOLL_VERBS <= arguments.HARM_LEMMAS
