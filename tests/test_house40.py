@@ -14,3 +14,13 @@ def test_the_toll_lists_are_parts_of_the_attack_and_harm_lists():
     assert "attack_nouns" not in lists
     assert governing._ATTACK_NOUNS == arguments.ATTACK_NOUNS - {"offensive", "operation", "crackdown"}
     assert governing._TOLL_VERBS <= arguments.HARM_LEMMAS
+
+
+def test_one_and_two_word_lists_are_constants_beside_their_rules():
+    """"joint" (senses._call_appeals) and "less"/"least" (coding._compared) are constants
+    with their reasons in the code, no lists of their own in the data."""
+    from newsbrief.events import coding, senses
+    assert "call_joint" not in word_lists("newsbrief.events", "senses_lists.toml")
+    assert "verdict_comparatives" not in word_lists("newsbrief.events", "coding_lists.toml")
+    assert senses.CALL_JOINT == "joint"
+    assert coding.VERDICT_COMPARATIVES == {"less", "least"}

@@ -768,7 +768,11 @@ PERSON_VERDICTS = frozenset(_LISTS["person_verdicts"])
 # Outcomes of a process a person verdict judges as its runners' conduct (proc39).
 VERDICT_OUTCOMES = frozenset(_LISTS["verdict_outcomes"])
 VERDICT_DENIERS = frozenset(_LISTS["verdict_deniers"])
-VERDICT_COMPARATIVES = frozenset(_LISTS["verdict_comparatives"])
+# Degree words that make a verdict a comparison ("less corrupt than the last one", "the
+# least corrupt of them"): no verdict on its subject (fixV). "more" is not here: "more
+# corrupt" alone still judges (a "than" on the complement compares, `_compared`). Two
+# words, no list (house40).
+VERDICT_COMPARATIVES = frozenset({"less", "least"})
 SPECULATIVE_MODALS = frozenset(_LISTS["speculative_modals"])
 FIRST_SECOND = frozenset({"i", "we", "me", "us", "you", "our", "my"})
 # "Y must act", "Y has to act", "Y should have acted".
