@@ -24,3 +24,18 @@ def test_one_and_two_word_lists_are_constants_beside_their_rules():
     assert "verdict_comparatives" not in word_lists("newsbrief.events", "coding_lists.toml")
     assert senses.CALL_JOINT == "joint"
     assert coding.VERDICT_COMPARATIVES == {"less", "least"}
+
+
+def test_a_given_name_before_any_paper_word_is_a_paper_not_a_person():
+    """One list of the words a paper's name ends in (actors.layout PAPER_NAME_WORDS),
+    read by the person rule and by the publisher rule. "the David Tribune" was a person on
+    main: layout knew five paper words, arguments fifteen."""
+    import spacy
+    from newsbrief.actors.gazetteer import gazetteer
+    from newsbrief.actors.layout import PAPER_NAME_WORDS, given_names
+    nlp = spacy.blank("en")
+    for text in ("the David Tribune said so", "the Adam Daily said so"):
+        assert given_names(nlp(text), [], gazetteer(), set()) == [], text
+    assert given_names(nlp("Maria Lopez said so"), [], gazetteer(), set()) == [(0, 2, "PERSON")]
+    assert "publisher_heads" not in word_lists("newsbrief.events", "arguments_lists.toml")
+    assert {"times", "herald", "review"} <= PAPER_NAME_WORDS

@@ -229,7 +229,10 @@ def teams(doc: Doc, spans: list, g: Gazetteer) -> list:
 
 # Words that make "Given Word" a place or an institution, not a person
 # ("George Washington University", "Victoria Station").
-_NOT_PERSON = frozenset(_LISTS["not_person"])
+# Words a paper's name ends in ("the Daily Herald"): one list, read here and by
+# events.arguments (a publisher unknown to the knowledge base).
+PAPER_NAME_WORDS = frozenset(_LISTS["paper_name_words"])
+_NOT_PERSON = frozenset(_LISTS["not_person"]) | PAPER_NAME_WORDS
 
 
 def given_names(doc: Doc, spans: list, g: Gazetteer, caps: set[int]) -> list:

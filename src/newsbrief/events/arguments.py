@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..actors.anaphora import PEOPLE_WORDS
+from ..actors.layout import PAPER_NAME_WORDS
 from ..actors.resolve import resolve_actor_text
 from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..timexes.rules_calendar import CLOCK_ZONES as TAGGER_ZONES
@@ -1853,7 +1854,6 @@ def _object_owners(verb, actorish: Callable) -> list:
 AUTHORED_DOCUMENTS = frozenset(_LISTS["authored_documents"])
 AUTHORED_REQUESTS = frozenset(_LISTS["authored_requests"])
 PUBLISHER_SECTORS = frozenset(_LISTS["publisher_sectors"])
-PUBLISHER_HEADS = frozenset(_LISTS["publisher_heads"])
 
 
 def named_authors(thing, actorish: Callable) -> list:
@@ -1885,7 +1885,7 @@ def _publisher(name) -> bool:
     country, sector, _ = resolve_actor_text(" ".join(t.text for t in words))
     if sector is not None or country is not None:
         return sector in PUBLISHER_SECTORS or country == "IGO"
-    return name.lower_ in PUBLISHER_HEADS
+    return name.lower_ in PAPER_NAME_WORDS
 
 
 def _struck_side(tok, actorish: Callable) -> list:
