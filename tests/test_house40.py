@@ -39,3 +39,12 @@ def test_a_given_name_before_any_paper_word_is_a_paper_not_a_person():
     assert given_names(nlp("Maria Lopez said so"), [], gazetteer(), set()) == [(0, 2, "PERSON")]
     assert "publisher_heads" not in word_lists("newsbrief.events", "arguments_lists.toml")
     assert {"times", "herald", "review"} <= PAPER_NAME_WORDS
+
+
+def test_single_quotes_sit_beside_the_quote_marks():
+    """The single marks live in newsbrief.words with the double ones, apart from them
+    (an apostrophe is written the same), not in one rule's module."""
+    from newsbrief import words
+    assert words.SINGLE_QUOTES == {"'", "\u2018", "\u2019"}
+    assert not words.SINGLE_QUOTES & words.QUOTE_MARKS
+    assert not hasattr(arguments, "_SINGLE_QUOTES")

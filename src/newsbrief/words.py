@@ -28,6 +28,10 @@ CLOSING_QUOTES = "”»"
 # Every quotation mark, opening, closing or straight: one set for the rules that ask
 # whether a sentence or a stretch of it holds a speaker's words.
 QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES + '"')
+# Single quotation marks, apart from QUOTE_MARKS: the same marks write an apostrophe
+# ("Kim's", "'90s", "rock 'n' roll"), so only a rule that counts them in pairs within a
+# sentence may read them as quotation (events.arguments._quoted_in_post).
+SINGLE_QUOTES = frozenset("'\u2018\u2019")
 
 # The English articles: a closed class, not a word list. One set for every module that
 # passes over them before a name, a title or a count.

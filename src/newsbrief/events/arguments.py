@@ -53,7 +53,7 @@ from ..actors.layout import PAPER_NAME_WORDS
 from ..actors.resolve import resolve_actor_text
 from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..timexes.rules_calendar import CLOCK_ZONES as TAGGER_ZONES
-from ..words import DEFINITE, told_as_known, word_lists
+from ..words import DEFINITE, SINGLE_QUOTES, told_as_known, word_lists
 from .lexicon import lemma_of, lookup, request_words, word_classes
 
 # The word lists of this module: data/arguments_lists.toml.
@@ -1642,7 +1642,7 @@ def _quoted_in_post(tok) -> bool:
     "RT @handle: We ...": the handle's words, passed on)?"""
     sent = tok.sent
     before = [t for t in sent if t.i < tok.i]
-    if sum(t.text in _SINGLE_QUOTES for t in before) % 2 == 1:
+    if sum(t.text in SINGLE_QUOTES for t in before) % 2 == 1:
         return True
     return any(t.text == ":" and t.i > sent.start and
                (tok.doc[t.i - 1].pos_ == "PROPN" or _retweeted(tok.doc[t.i - 1]))
@@ -1656,7 +1656,6 @@ def _retweeted(tok) -> bool:
     return tok.text.startswith("@") and tok.i > 0 and tok.nbor(-1).text in RETWEET_MARKS
 
 
-_SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
 # The time tagger's zones and the short ones only a stamp closes on: one list of zones.
 CLOCK_ZONES = frozenset(TAGGER_ZONES) | frozenset(_LISTS["stamp_only_zones"])
 CLOCK_MERIDIEMS = frozenset(_LISTS["clock_meridiems"])
