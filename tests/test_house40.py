@@ -48,3 +48,13 @@ def test_single_quotes_sit_beside_the_quote_marks():
     assert words.SINGLE_QUOTES == {"'", "\u2018", "\u2019"}
     assert not words.SINGLE_QUOTES & words.QUOTE_MARKS
     assert not hasattr(arguments, "_SINGLE_QUOTES")
+
+
+def test_the_contests_a_rival_is_beaten_in_are_the_contests_one_runs_in():
+    """senses' election-win words read word_classes' sense_contests (less the ones a
+    fight has too) and the counted votes: no second list of contests."""
+    from newsbrief.events import senses
+    assert "contest_words" not in word_lists("newsbrief.events", "senses_lists.toml")
+    runs_in = senses._cls("sense_contests")
+    assert senses.CONTEST_WORDS == (runs_in - senses.CONTESTS_NOT_WON) | senses.CONTEST_COUNTS
+    assert {"campaign", "bid"} <= runs_in and not {"campaign", "bid"} & senses.CONTEST_WORDS

@@ -2406,7 +2406,10 @@ def _politicians_rally(rally) -> bool:
 FIXED_PHRASES = {
     first: frozenset(e.split()[1] for e in _LISTS["fixed_phrases"] if e.split()[0] == first)
     for first in (e.split()[0] for e in _LISTS["fixed_phrases"])}
-CONTEST_WORDS = frozenset(_LISTS["contest_words"])
+# The contests of word_classes' sense_contests a rival is beaten in, and the counted votes.
+CONTESTS_NOT_WON = frozenset(_LISTS["contests_not_won"])
+CONTEST_COUNTS = frozenset(_LISTS["contest_counts"])
+CONTEST_WORDS = (_cls("sense_contests") - CONTESTS_NOT_WON) | CONTEST_COUNTS
 RIVALS = frozenset(_LISTS["rivals"]) | CANDIDATES
 HELD_FEELINGS = frozenset(_LISTS["held_feelings"])
 FEELING_TOLD_BY = frozenset(_LISTS["feeling_told_by"])
