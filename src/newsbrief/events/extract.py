@@ -1094,8 +1094,9 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
            judge: _Judge | None = None) -> Event | None:
     coding = cand.coding
     st = standing(cand.tok, layout.lines)
-    actor = _refs(index, [h for h in cand.args.actor if not clock_stamp(h)])
-    if cand.args.actor and all(clock_stamp(h) for h in cand.args.actor):
+    doers = [h for h in cand.args.actor if not clock_stamp(h)]
+    actor = _refs(index, doers)
+    if cand.args.actor and not doers:
         # "[1120 EST] - Just talked with X": the parser took the line's time stamp for the
         # subject the post leaves out. In a document of someone's posts the owner did
         # it; elsewhere no one is named.
