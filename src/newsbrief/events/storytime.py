@@ -18,7 +18,6 @@ from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timevalue import TimexValue
 from .arguments import first_conjunct
-from .attach import span_root
 from ..words import DEFINITE_ONE, QUOTE_MARKS, told_as_known, word_lists
 from ..merging.likeness import same_family
 from .lexicon import lemma_of, word_classes
@@ -227,7 +226,7 @@ class StoryTime:
         for i, line in enumerate(lines):
             self.piece_line.setdefault(pieces[i], line)
         self.far_bound = self._far_bounds(doc, timexes)
-        self.stretched = _stretched_verbs(doc, timexes)
+        self.stretched = _stretched_verbs(roots)
         # verb of an "N days after/before" clause -> (days from the act it hangs on, words)
         self.clause_step: dict[int, tuple[int, str]] = {}
         # acts an adverb's clause hangs on ("came shortly after ..."): counted from only
@@ -1270,17 +1269,15 @@ def _charge_idiom(tok) -> bool:
         not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
-def _stretched_verbs(doc, timexes: Iterable[Timex]) -> set[int]:
+def _stretched_verbs(roots: Iterable[tuple[Timex, object]]) -> set[int]:
     """Indexes of the verbs a stretch of a week or more hangs on: bare ("weeks of
     talks" is a noun's) or through one of _STRETCH_PREPS ("for months", "over the
     last nine months", "in recent weeks"); not the term a verb of _TERM_VERBS imposes
-    ("jailed for five years")."""
+    ("jailed for five years"). `roots`: each timex with its root token, as `timex_roots`
+    found them once for the article."""
     out: set[int] = set()
-    for tx in timexes:
+    for tx, root in roots:
         if tx.type != "DURATION" or not _STRETCH.match(tx.value or ""):
-            continue
-        root = span_root(doc, tx.start, tx.end)
-        if root is None:
             continue
         head = root.head
         if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _STRETCH_PREPS:
