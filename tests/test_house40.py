@@ -3,6 +3,8 @@ notion or list the project already has. Sentences made up for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsbrief.events import arguments, governing
 from newsbrief.words import word_lists
 
@@ -58,3 +60,10 @@ def test_the_contests_a_rival_is_beaten_in_are_the_contests_one_runs_in():
     runs_in = senses._cls("sense_contests")
     assert senses.CONTEST_WORDS == (runs_in - senses.CONTESTS_NOT_WON) | senses.CONTEST_COUNTS
     assert {"campaign", "bid"} <= runs_in and not {"campaign", "bid"} & senses.CONTEST_WORDS
+
+
+def test_the_line_a_talk_is_held_on_is_one_list():
+    """"phone"/"telephone" were written out in three rules of events.senses."""
+    from newsbrief.events import senses
+    assert senses.PHONE_WORDS == {"phone", "telephone"}
+    assert '"telephone"' not in Path(senses.__file__).read_text("utf-8")

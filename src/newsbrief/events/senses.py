@@ -79,6 +79,8 @@ def _cls(name: str) -> frozenset[str]:
 
 
 QUESTION_WORDS = frozenset(_LISTS["question_words"])
+# The line a talk is held on ("by phone", "a telephone call").
+PHONE_WORDS = frozenset(_LISTS["phone_words"])
 PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 INSTITUTION = frozenset({"ORG", "GPE", "NORP"})
 PRONOUNS = frozenset(_LISTS["pronouns"])
@@ -517,7 +519,7 @@ def _talk(tok, typ):
     if any(not _lemma_in(g, audience) and not _lemma_in(g, _cls("speech_media"))
            and (_is_person(g) or g.pos_ == "PROPN") for g in partners):
         return None
-    if any(_lemma_in(g, ("phone", "telephone")) for g in _pobjs(tok, "by", "on", "over")):
+    if any(_lemma_in(g, PHONE_WORDS) for g in _pobjs(tok, "by", "on", "over")):
         return None
     if any(c.dep_ == "prt" for c in tok.children):
         return None  # "talked down", "spoke out": as the lexicon reads them
@@ -560,7 +562,7 @@ def _discuss(tok, typ):
                     t.pos_ in ("NOUN", "PROPN", "PRON"):
                 return None
             if t.dep_ == "pobj" and (_lemma_in(t, _cls("sense_meetings")) or
-                                     _lemma_in(t, ("phone", "telephone"))):
+                                     _lemma_in(t, PHONE_WORDS)):
                 return None
     subj = _subjects(tok) + _children(tok, "nsubjpass")
     if not subj:
@@ -645,7 +647,7 @@ def _call_noun(trig, verb):
     press as the only party is `_press_partners_only`'s. A call named by its compound
     ("phone call", "conference call") is the lexicon's own row and stays as it was."""
     partners = _pobjs(trig, "with", "between")
-    if not partners or any(_lemma_in(c, ("phone", "telephone", "conference"))
+    if not partners or any(_lemma_in(c, PHONE_WORDS | {"conference"})
                            for c in _children(trig, "compound", "amod")):
         return None  # ("received a call from X": a call read by its verb, as before)
     asked = _pobjs(trig, "for")
@@ -2592,6 +2594,9 @@ def sense_of(tok, trig, verb, typ: str):
     if typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN") and _press_partners_only(trig):
         return DROP
     if word == "call" and typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN"):
+        # The noun's rule, asked here as "attack"'s and "fight"'s are: `_VERB_SENSES` is
+        # keyed by the verb a trigger is read through ("had a call" reaches "have"), and
+        # its `_call` reads the verb "call" only.
         got = _call_noun(trig, verb)
         if got is not None:
             return got
