@@ -1268,6 +1268,16 @@ def _charged_with_duty(tok) -> bool:
                for g in p.children)
 
 
+def charge_of_duty(tok) -> bool:
+    """Is `tok` a "charge" of being responsible, no accusation: the noun of "in charge
+    of" or "took charge of" (`_in_charge`), or the verb "charged with" a task
+    (`_charged_with_duty`)? The one test of the coder's sense and of the dating of a
+    standing charge (events.storytime)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _in_charge(tok)
+    return tok.pos_ in ("VERB", "AUX") and lemma_of(tok) == "charge" and _charged_with_duty(tok)
+
+
 def _targeting(tok, typ):
     """ "the sanctions targeted two ministers", "were targeted by tariffs": a measure
     aimed at someone, CAMEO 163; "the bill targets landlords", "the probe targeted his
@@ -2544,10 +2554,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "voted to send the bill to the full Senate": law-making, no aid
     if typ == "ACCUSE" and _feeling_held(trig):
         return DROP  # "still had concerns": a worry held, not voiced
-    if word == "charge" and trig.pos_ in ("NOUN", "PROPN") and _in_charge(trig):
-        return DROP  # "the aide in charge of revenue": who runs it, no accusation
-    if word == "charge" and trig.pos_ in ("VERB", "AUX") and _charged_with_duty(trig):
-        return DROP  # "charged with overseeing the port": a task given, no accusation
+    if word == "charge" and charge_of_duty(trig):
+        return DROP  # "the aide in charge of revenue", "charged with overseeing the port"
     if word == "suit" and trig.pos_ not in ("NOUN", "PROPN"):
         return DROP  # "better suited to desk work": fits; a lawsuit is the noun
     if word == "fine" and _doing_fine(trig):

@@ -22,6 +22,7 @@ from ..words import DEFINITE_ONE, QUOTE_MARKS, told_as_known, word_lists
 from ..merging.likeness import same_family
 from .lexicon import lemma_of, word_classes
 from .retell import ANOTHER
+from .senses import charge_of_duty
 from .dating import (EventDate, NEAR_DAYS, UNDATED, _COARSE_UNITS, _DAY_NOUNS, _UNIT_DAYS, _as_date,
                      _count, _exact_count, _moved_back, _moved_by, _whole_days)
 from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, finite_verb,
@@ -137,7 +138,6 @@ _WITHIN_DAY = frozenset(_LISTS["within_day"])
 _WITHIN_HOURS_ADVERBS = frozenset(_LISTS["within_hours_adverbs"])
 _TIED_AFTER_PREPS = frozenset(_LISTS["tied_after_preps"])
 _REACTION_PARTICIPLES = frozenset(_LISTS["reaction_participles"])
-_CHARGE_IDIOM_HEADS = frozenset(_LISTS["charge_idiom_heads"])
 _CHARGING_DOCUMENT_PREPS = frozenset(_LISTS["charging_document_preps"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 
@@ -951,10 +951,12 @@ class StoryTime:
     def _lead_tells_charge(self) -> bool:
         """Does a lead sentence tell an act of charging (a verb or noun of the families
         of `_STANDING_CHARGES`: "charged", "indicted", "an indictment", "the charges")
-        other than as a standing charge of its own ("X, who is charged with fraud, ...")?
-        Read once a story: every standing charge of the body asks."""
+        other than as a standing charge of its own ("X, who is charged with fraud, ...")
+        or a charge of duty ("the minister in charge of the ports", "charged with
+        overseeing the port": `senses.charge_of_duty`, the coder's own test)? Read once a
+        story: every standing charge of the body asks."""
         if self._lead_charging is None:
-            self._lead_charging = any(not _standing_charge(t) and not _charge_idiom(t) and any(
+            self._lead_charging = any(not _standing_charge(t) and not charge_of_duty(t) and any(
                 same_family(lemma_of(t), word) for word in _STANDING_CHARGES)
                 for piece in range(0, self.lead + 1) for t in self._piece_tokens(piece)
                 if t.pos_ in ("VERB", "NOUN"))
@@ -1259,14 +1261,6 @@ _STRETCH_PREPS = frozenset(_LISTS["stretch_preps"])
 # Verbs whose "for" and a duration after them give the term of what they impose
 # ("jailed him for five years", "suspended the paper for six months"): no stretch.
 _TERM_VERBS = word_classes()["term_verbs"]
-
-
-def _charge_idiom(tok) -> bool:
-    """Is `tok` a bare "charge" of being responsible ("the minister in charge of the
-    ports", "took charge of"), no act of charging? (`_CHARGE_IDIOM_HEADS`; fixR39)"""
-    return tok.pos_ == "NOUN" and tok.lower_ == "charge" and \
-        lemma_of(tok.head) in _CHARGE_IDIOM_HEADS and \
-        not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _stretched_verbs(roots: Iterable[tuple[Timex, object]]) -> set[int]:
