@@ -67,3 +67,14 @@ def test_the_line_a_talk_is_held_on_is_one_list():
     from newsbrief.events import senses
     assert senses.PHONE_WORDS == {"phone", "telephone"}
     assert '"telephone"' not in Path(senses.__file__).read_text("utf-8")
+
+
+def test_the_verdict_guards_read_modality_cues():
+    """coding's verdict guards take the modals of a guess, the marks of a condition and
+    the negation words from modality_cues.toml, not copies of them."""
+    from newsbrief.events import coding
+    from newsbrief.events.modality import cues
+    lists = word_lists("newsbrief.events", "coding_lists.toml")
+    assert "speculative_modals" not in lists
+    assert coding.SPECULATIVE_MODALS == cues().cond_aux
+    assert {"no", "never"} <= coding.VERDICT_DENIERS and "no" not in lists["verdict_deniers"]

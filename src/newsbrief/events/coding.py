@@ -43,12 +43,13 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .arguments import CONDITION_MARKS, UNDERGO_LEMMAS, done_by_participle
+from .arguments import UNDERGO_LEMMAS, done_by_participle
 from .lexicon import NOUN_POS as _NOUN_POS
 from .lexicon import OBJ_DEPS as _OBJ_DEPS
 from .lexicon import VERB_POS as _VERB_POS
 from .lexicon import Entry, cameo_row, lookup, ready_when_denied, word_classes
 from .lexicon import lemma_of as _lemma
+from .modality import cues
 from .senses import DROP, sense_of
 from ..words import QUOTE_MARKS, told_as_known, word_lists
 
@@ -767,13 +768,17 @@ APPROVAL_HEADS = frozenset(_LISTS["approval_heads"])
 PERSON_VERDICTS = frozenset(_LISTS["person_verdicts"])
 # Outcomes of a process a person verdict judges as its runners' conduct (proc39).
 VERDICT_OUTCOMES = frozenset(_LISTS["verdict_outcomes"])
-VERDICT_DENIERS = frozenset(_LISTS["verdict_deniers"])
+# The words that deny a verdict: modality's negation words but "not" (read apart as
+# `negated`; "not only corrupt" asserts), and the others coding_lists.toml gives.
+VERDICT_DENIERS = frozenset(_LISTS["verdict_deniers"]) | (cues().neg_words - {"not", "n't"})
 # Degree words that make a verdict a comparison ("less corrupt than the last one", "the
 # least corrupt of them"): no verdict on its subject (fixV). "more" is not here: "more
 # corrupt" alone still judges (a "than" on the complement compares, `_compared`). Two
 # words, no list (house40).
 VERDICT_COMPARATIVES = frozenset({"less", "least"})
-SPECULATIVE_MODALS = frozenset(_LISTS["speculative_modals"])
+# A verdict guessed at ("could be corrupt") or put on a condition ("would be corrupt if
+# he took the money"): modality's cues of a conditional act, one set for both readers.
+SPECULATIVE_MODALS = cues().cond_aux
 FIRST_SECOND = frozenset({"i", "we", "me", "us", "you", "our", "my"})
 # "Y must act", "Y has to act", "Y should have acted".
 _MUST = frozenset({"must", "should", "ought"})
@@ -976,13 +981,14 @@ def _on_condition(cop) -> bool:
     """Is the verdict put on a condition ("said the senator would be corrupt if he took
     the money")? A verdict on what someone might do judges no act yet, as "said that
     if Y attacks, ..." asks nothing yet (_content_act). Only a true condition
-    (condition_marks: "if", "unless"): "even if it was legal" grants a point, "as if"
-    compares, "once he broke his promise" tells when; the verdict stands in each."""
+    (modality's conditional marks: "if", "unless", "provided"): "even if it was legal"
+    grants a point, "as if" compares, "once he broke his promise" tells when; the verdict
+    stands in each."""
     for clause in cop.children:
         if clause.dep_ != "advcl":
             continue
         marks = [m for m in clause.children if m.dep_ == "mark"]
-        if not any(m.lower_ in CONDITION_MARKS for m in marks):
+        if not any(m.lower_ in cues().cond_marks for m in marks):
             continue
         if any(m.lower_ == "as" for m in marks) or any(
                 a.dep_ == "advmod" and a.lower_ == "even"
