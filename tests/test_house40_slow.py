@@ -33,3 +33,31 @@ BODY = ("\n\nTwo of his aides told reporters that they had kept two sets of book
 def test_a_lead_with_a_charge_of_duty_tells_no_charging(pipe, lead):
     ev = _last(events_of(pipe, lead + BODY, "2024-03-05"), "charged")
     assert ev.date is None, (ev.date, ev.date_source, ev.date_text)
+
+
+def _denials(pipe, text, word):
+    return [(ev.type, ev.cameo) for ev in events_of(pipe, text, "2026-12-06")
+            if ev.trigger is not None and ev.trigger.text == word
+            and ev.type in ("REJECT", "ACCUSE")]
+
+
+@pytest.mark.parametrize("text, word", [
+    # falsity denied, guessed at or put on a condition is no denial: the verdicts' one
+    # test (`_verdict_asserted`) reads it as it reads "corrupt"
+    ("Mayor Dana Holt said the report on the harbor works was no lie.", "lie"),
+    ("Mayor Dana Holt said the report on the harbor works could be false.", "false"),
+    ("Mayor Dana Holt said the report on the harbor works would be false if the audit "
+     "held.", "false"),
+])
+def test_falsity_not_asserted_denies_nothing(pipe, text, word):
+    assert not _denials(pipe, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    # controls (pass on main too): falsity said as so, and truth denied
+    ("Mayor Dana Holt said the report on the harbor works was false.", "false"),
+    ("Mayor Dana Holt said the report on the harbor works was not true.", "true"),
+    ("Mayor Dana Holt said the report on the harbor works was never true.", "true"),
+])
+def test_control_falsity_said_as_so_denies(pipe, text, word):
+    assert _denials(pipe, text, word) == [("REJECT", "120")]

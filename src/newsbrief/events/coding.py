@@ -925,9 +925,13 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
     word = _lemma(pred)
     mods = {_lemma(c) for c in pred.children if c.dep_ == "amod"}
     claim = _lemma(subj) in CLAIM_NOUNS or subj.lower_ in CLAIM_NOUNS
-    false = (word in FALSITY or bool(mods & FALSITY) or (word == "true" and negated)
-             or (word == "wrong" and claim))
-    if false and not (negated and word != "true") and not _actorlike(subj):
+    # "is not true", "was never true": denied truth is falsity, said as so unless guessed
+    # at or put on a condition; any other word of falsity passes the verdicts' one test
+    # ("is no lie", "could be false", "would be false if ..." deny nothing; house40)
+    untrue = word == "true" and (negated or _verdict_denied(cop, pred))
+    false = (word in FALSITY or bool(mods & FALSITY) or untrue or (word == "wrong" and claim))
+    if false and not (negated and word != "true") and not _actorlike(subj) and (
+            not _hedged(cop, pred) if untrue else _verdict_asserted(cop, pred)):
         return _called_untrue(subj, pred)
     if word in BLAME_PREDICATES and _blamed_for(pred):
         if negated:
@@ -959,15 +963,22 @@ def _verdict_asserted(cop, pred) -> bool:
     """Is the verdict on the copula said as so, not denied, compared, guessed at or put
     on a condition? "is no traitor", "was neither corrupt nor ...", "was hardly a
     traitor" deny it as "not" does; "less corrupt than the last one" compares two; "could
-    be corrupt" guesses; "would be wrong if he voted for it" waits on a condition."""
-    if any(c.dep_ in ("det", "preconj", "advmod", "neg") and c.lower_ in VERDICT_DENIERS
-           for t in (cop, pred) for c in t.children):
-        return False
-    if _compared(pred):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in cop.children):
-        return False
-    return not _on_condition(cop)
+    be corrupt" guesses; "would be wrong if he voted for it" waits on a condition. The
+    one test of every verdict the copula's complement gives (falsity, disapproval)."""
+    return not _verdict_denied(cop, pred) and not _hedged(cop, pred)
+
+
+def _verdict_denied(cop, pred) -> bool:
+    """Is the verdict denied by a word other than "not" ("is no traitor", "was never
+    true", "was hardly a traitor")?"""
+    return any(c.dep_ in ("det", "preconj", "advmod", "neg") and c.lower_ in VERDICT_DENIERS
+               for t in (cop, pred) for c in t.children)
+
+
+def _hedged(cop, pred) -> bool:
+    """Is the verdict compared, guessed at or put on a condition?"""
+    return _compared(pred) or any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS
+                                  for c in cop.children) or _on_condition(cop)
 
 
 def _compared(pred) -> bool:
