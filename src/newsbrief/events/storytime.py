@@ -131,6 +131,8 @@ def lead_end(doc, pieces: list[int], sentences: int | None = None) -> int:
     return max(words, default=0)
 # "a day later", "two days earlier": a span measured from another act.
 _RELATIVE = frozenset(_LISTS["relative"])
+# The subordinators of a clause a short while ("hours", "shortly") puts on the same day.
+_SUBORDINATORS = frozenset({"after", "before"})
 _WITHIN_DAY = frozenset(_LISTS["within_day"])
 # Adverbs that before "after" / "before" put the clause's act within hours of the act
 # it hangs on ("collapsed on Thursday just after the envoy walked out"), as "hours after"
@@ -268,16 +270,19 @@ class StoryTime:
             rel = root.head if root.head.lower_ in _RELATIVE else next(
                 (c for c in root.children if c.dep_ == "prep" and c.lower_ in _RELATIVE),
                 None)
-            if rel is None and root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX"):
+            mark = _mark_after(doc, root) if root.dep_ == "npadvmod" else None
+            if rel is None and mark is not None and root.head.pos_ in ("VERB", "AUX") and \
+                    mark.head.i == root.head.i:
                 # "a day after colleagues called ...": parsed with the span on the
                 # clause's verb and "after" as that verb's subordinator
-                rel = next((c for c in root.head.children if c.dep_ == "mark" and
-                            c.i == root.i + 1 and c.lower_ in _RELATIVE), None)
-            if rel is None and root.dep_ == "npadvmod" and root.lower_ in _UNIT_DAYS:
-                # (days only: with "That follows a week after she toured ..." the week
-                # would be counted back from the publication day a present verb takes,
-                # while "that" stands for an act of some earlier day)
-                rel = _clause_mark_after(doc, root)
+                rel = mark
+            if rel is None and mark is not None and root.lower_ in _UNIT_DAYS:
+                # The span hung on the verb above the clause: days only (the one gate
+                # apart from the branch above, which takes weeks and more too, as
+                # `clause_coarse`): with "That follows a week after she toured ..." the
+                # week would be counted back from the publication day a present verb
+                # takes, while "that" stands for an act of some earlier day
+                rel = _clause_mark_after(root, mark)
             if rel is None:
                 continue
             days = _UNIT_DAYS.get(root.lower_)
@@ -324,9 +329,9 @@ class StoryTime:
             if ((tok.lower_ in _WITHIN_DAY and tok.dep_ == "npadvmod") or
                     (tok.lower_ in _WITHIN_HOURS_ADVERBS and tok.dep_ == "advmod")) and \
                     tok.head.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and \
-                    tok.head.i not in self.clause_step and tok.i + 1 < len(doc) and \
-                    doc[tok.i + 1].dep_ == "mark" and doc[tok.i + 1].head.i == tok.head.i and \
-                    doc[tok.i + 1].lower_ in ("after", "before"):
+                    tok.head.i not in self.clause_step and \
+                    (mark := _mark_after(doc, tok, _SUBORDINATORS)) is not None and \
+                    mark.head.i == tok.head.i:
                 # (an adverb's words keep their "after": "shortly" alone says nothing)
                 end = tok.i + 2 if tok.dep_ == "advmod" else tok.i + 1
                 self.clause_step[tok.head.i] = (0, doc[tok.left_edge.i:end].text)
@@ -1287,21 +1292,27 @@ def _stretched_verbs(roots: Iterable[tuple[Timex, object]]) -> set[int]:
     return out
 
 
-def _clause_mark_after(doc, root):
-    """The "after" / "before" right behind a span of days ("a day", "two days") that
-    opens a clause of its own, when the parser hangs the span on the verb above that
-    clause or on a noun there ("The decision came a day after X accused ...", "talked in
-    a video call a day after the assembly approved ...") rather than on the clause's
-    verb: the span still lies between the two acts, so it is that clause's count. None
-    when the word after the span is no subordinator of a clause hung below the span's
-    head (its verb or the verb over the noun), so a span told of another act is not
-    read."""
-    if root.i + 1 >= len(doc):
+def _mark_after(doc, tok, words: frozenset[str] = _RELATIVE):
+    """The subordinator of `words` ("after", "before") right behind a span or a word of
+    a short while (`tok`: "a day", "hours", "shortly"), if the parser made it a clause's
+    mark: the one look-up of `StoryTime._relative`'s three readings of it (the span on
+    that clause's verb, on the verb above it, or "hours"/"shortly" on the clause)."""
+    if tok.i + 1 >= len(doc):
         return None
-    mark = doc[root.i + 1]
+    mark = doc[tok.i + 1]
+    return mark if mark.dep_ == "mark" and mark.lower_ in words else None
+
+
+def _clause_mark_after(root, mark):
+    """`mark` (`_mark_after` the span rooted at `root`) when it opens a clause of its own
+    and the parser hangs the span on the verb above that clause or on a noun there ("The
+    decision came a day after X accused ...", "talked in a video call a day after the
+    assembly approved ...") rather than on the clause's verb: the span still lies between
+    the two acts, so it is that clause's count. None when the mark's clause is not hung
+    below the span's head (its verb or the verb over the noun), so a span told of another
+    act is not read."""
     clause = mark.head
-    if mark.dep_ != "mark" or mark.lower_ not in _RELATIVE or clause.dep_ != "advcl" or \
-            clause.pos_ not in ("VERB", "AUX") or clause.i <= mark.i:
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or clause.i <= mark.i:
         return None
     above = root.head
     if above.pos_ not in ("VERB", "AUX"):
