@@ -15,11 +15,12 @@ def events_of(pipe, text: str, published: str = "2024-12-05", *, name: str = "ma
     return pipe.analyse_doc(pipe.nlp(art.text), art).events
 
 
-def by_trigger(events, word: str):
-    """The first record whose trigger is `word`; fails listing what there is."""
+def by_trigger(events, word: str, *, last: bool = False):
+    """The first record whose trigger is `word` (the last with `last`: the body's, when
+    the lead has one too); fails listing what there is."""
     found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
     assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
-    return found[0]
+    return found[-1] if last else found[0]
 
 
 def coded(pipe, text: str, published: str = "2026-12-06"):

@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from made_up import events_of
+from made_up import by_trigger, events_of
 
 pytestmark = pytest.mark.slow
-
-
-def _last(events, word: str):
-    """The last record whose trigger is `word` (the body's, when the lead has one too)."""
-    found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
-    assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
-    return found[-1]
 
 
 TRIAL = ("A bank officer testified on Thursday at the fraud trial of an ex-campaign adviser "
@@ -31,7 +24,7 @@ TRIAL = ("A bank officer testified on Thursday at the fraud trial of an ex-campa
 def test_a_standing_charge_in_the_body_takes_no_day(pipe):
     text = TRIAL + ("The adviser is charged with bank fraud and hiding accounts in Cyprus."
                     "\n\nHis lawyers say he is innocent.")
-    ev = _last(events_of(pipe, text, "2024-03-07"), "charged")
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "charged", last=True)
     assert ev.date is None, (ev.date, ev.date_source, ev.date_text)
 
 
@@ -40,7 +33,7 @@ def test_control_a_lead_that_tells_the_charging_keeps_its_day(pipe):
             "contracts signed a decade ago.\n\nTwo of his aides told reporters that they had "
             "kept two sets of books for years.\n\nThe official is charged with fraud and "
             "bribery and faces ten years in prison.\n\nHis lawyer said he would fight the case.")
-    ev = _last(events_of(pipe, text, "2024-03-05"), "charged")
+    ev = by_trigger(events_of(pipe, text, "2024-03-05"), "charged", last=True)
     assert ev.date == "2024-03-05", (ev.date, ev.date_source, ev.date_text)
 
 
@@ -49,14 +42,14 @@ def test_control_a_lead_that_tells_an_indictment_keeps_its_day(pipe):
             "signed a decade ago.\n\nTwo of his aides told reporters that they had kept two "
             "sets of books for years.\n\nThe official is charged with fraud and bribery and "
             "faces ten years in prison.\n\nHis lawyer said he would fight the case.")
-    ev = _last(events_of(pipe, text, "2024-03-05"), "charged")
+    ev = by_trigger(events_of(pipe, text, "2024-03-05"), "charged", last=True)
     assert ev.date == "2024-03-05", (ev.date, ev.date_source, ev.date_text)
 
 
 def test_control_a_charge_told_in_the_past_with_its_day_keeps_it(pipe):
     text = TRIAL + ("Prosecutors charged the adviser with bank fraud on Monday after a "
                     "grand jury heard from his partners.\n\nHis lawyers say he is innocent.")
-    ev = _last(events_of(pipe, text, "2024-03-07"), "charged")
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "charged", last=True)
     assert ev.date == "2024-03-04", (ev.date, ev.date_source, ev.date_text)
 
 
@@ -69,7 +62,7 @@ def test_a_lead_with_a_minister_in_charge_of_something_tells_no_charging(pipe):
             "contracts.\n\nTwo of his aides told reporters that they had kept two sets of "
             "books for years.\n\nThe official is charged with fraud and bribery and faces "
             "ten years in prison.\n\nHis lawyer said he would fight the case.")
-    ev = _last(events_of(pipe, text, "2024-03-05"), "charged")
+    ev = by_trigger(events_of(pipe, text, "2024-03-05"), "charged", last=True)
     assert ev.date is None, (ev.date, ev.date_source, ev.date_text)
 
 
@@ -84,5 +77,5 @@ def test_a_standing_charge_told_in_a_dated_indictment_takes_its_day(pipe, lead):
     # on 2122d51: undated after the trial's lead, the publication day after the other)
     text = lead + ("In the indictment unsealed Tuesday, the official is charged with 12 "
                    "counts of wire fraud.\n\nHis lawyers say he is innocent.")
-    ev = _last(events_of(pipe, text, "2024-03-07"), "charged")
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "charged", last=True)
     assert ev.date == "2024-03-05", (ev.date, ev.date_source, ev.date_text)

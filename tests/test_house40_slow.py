@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from made_up import events_of
+from made_up import by_trigger, events_of
 
 pytestmark = pytest.mark.slow
-
-
-def _last(events, word: str):
-    """The last record whose trigger is `word` (the body's, when the lead has one too)."""
-    found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
-    assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
-    return found[-1]
 
 
 BODY = ("\n\nTwo of his aides told reporters that they had kept two sets of books for "
@@ -31,7 +24,7 @@ BODY = ("\n\nTwo of his aides told reporters that they had kept two sets of book
     "The minister in charge of the ports resigned on Tuesday after a row over contracts.",
 ])
 def test_a_lead_with_a_charge_of_duty_tells_no_charging(pipe, lead):
-    ev = _last(events_of(pipe, lead + BODY, "2024-03-05"), "charged")
+    ev = by_trigger(events_of(pipe, lead + BODY, "2024-03-05"), "charged", last=True)
     assert ev.date is None, (ev.date, ev.date_source, ev.date_text)
 
 
