@@ -126,6 +126,8 @@ OBJECT_RELATIVES = frozenset({"which", "who", "whom"})
 PATIENT_NOUNS = frozenset(_LISTS["patient_nouns"])
 # Nouns of leaving a place or a pact: "from X" is what is left, "of X" what moves.
 LEAVING_NOUNS = frozenset(_LISTS["leaving_nouns"])
+# Nouns of leaving an office one asks for ("the resignation of X": X is asked).
+OUSTING_NOUNS = frozenset(_LISTS["ousting_nouns"])
 # Verbs of withdrawing forces or oneself: the object is what moves ("withdrew troops"),
 # "from X" or "of X" what is left (LEAVING_OCCASION_VERBS leave an occasion).
 WITHDRAWING_VERBS = frozenset(_LISTS["withdrawing_verbs"])
@@ -1813,6 +1815,13 @@ def _possessor_of_objects(tok, actorish: Callable) -> list:
         if poss:
             return poss
     if tok.pos_ in VERB_POS:
+        for wanted in _pobjs(tok, frozenset({"for"})):
+            # "called for the resignation of X": the one whose leaving is asked, as
+            # the owner of "X's resignation" is above (keyspeech)
+            if lemma_of(wanted) in OUSTING_NOUNS:
+                found = [o for o in _pobjs(wanted, frozenset({"of"})) if actorish(o)]
+                if found:
+                    return found
         for obj in objs:
             if actorish(obj):
                 continue

@@ -768,6 +768,16 @@ APPROVAL_HEADS = frozenset(_LISTS["approval_heads"])
 PERSON_VERDICTS = frozenset(_LISTS["person_verdicts"])
 # Outcomes of a process a person verdict judges as its runners' conduct (proc39).
 VERDICT_OUTCOMES = frozenset(_LISTS["verdict_outcomes"])
+# Names of praise put on a party, and the adjective + people word praises a naming verb
+# puts on one (keyspeech): SUPPORT 051, as a blaming name is ACCUSE 111.
+PERSON_PRAISE = frozenset(_LISTS["person_praise"])
+PRAISE_PEOPLE_HEADS = frozenset(_LISTS["praise_people_heads"])
+PRAISE_ADJECTIVES = frozenset(_LISTS["praise_adjectives"])
+# What "unfit" is said of when it judges a person's fitness for a post (keyspeech).
+UNFIT_OFFICES = frozenset(_LISTS["unfit_offices"])
+UNFIT_TASKS = frozenset(_LISTS["unfit_tasks"])
+# Holders of office a speaker judges as a party, beside the people words (keyspeech).
+OFFICE_PEOPLE = frozenset(_LISTS["office_people"])
 # The words that deny a verdict: modality's negation words but "not" (read apart as
 # `negated`; "not only corrupt" asserts), and the others coding_lists.toml gives.
 VERDICT_DENIERS = frozenset(_LISTS["verdict_deniers"]) | (cues().neg_words - {"not", "n't"})
@@ -845,14 +855,44 @@ def _named_act(verb) -> SaidAct | None:
     if (word in FALSITY or mods & FALSITY) and not _actorlike(obj):
         return _called_untrue(obj, comp)
     judged = word in DISAPPROVAL or word in BLAME_NOUNS or (
-        word in PERSON_VERDICTS and (_actorlike(obj) or _lemma(obj) in CONDUCT_NOUNS
-                                     or _lemma(obj) in VERDICT_OUTCOMES))
+        (word in PERSON_VERDICTS or comp.lower_ in PERSON_VERDICTS)
+        and (_actorlike(obj) or _lemma(obj) in CONDUCT_NOUNS
+             or _lemma(obj) in VERDICT_OUTCOMES)) or (
+        _unfit_for_office(comp) and _actorlike(obj))
     if judged and not _compared(comp):
         # "called the bill a disaster", "described the move as an assault on democracy":
         # a blaming name (blame_nouns) condemns what it names as a condemning one does
         return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp),
                        obj if _actorlike(obj) else _owner(obj) or _maker(obj))
+    if _praising_name(comp, mods) and not _compared(comp) and _actorlike(obj) and \
+            obj.lower_ not in FIRST_SECOND:
+        # "called the senator a hero", "described the aide as a wonderful
+        # colleague": a name of praise on a party praises it (keyspeech)
+        return SaidAct(_coding("SUPPORT", "051", None, 0.8, comp), obj)
     return None
+
+
+def _unfit_for_office(pred) -> bool:
+    """ "unfit for office", "unfit to serve", "unfit to be president": a verdict on a
+    person's fitness to hold a post (keyspeech). "Unfit" alone is as often a player's
+    injury or a building's state (verdict39 left it out)."""
+    if _lemma(pred) != "unfit":
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and _lemma(g) in UNFIT_OFFICES for g in c.children)) or
+        (c.dep_ == "xcomp" and _lemma(c) in UNFIT_TASKS) for c in pred.children)
+
+
+def _praising_name(comp, mods: set) -> bool:
+    """Is the name a naming verb puts on a party one of praise: a name of praise
+    ("a hero", "a patriot") or an approving adjective on a people word ("a wonderful
+    colleague", "a true friend")? Neither denied ("no hero") nor compared."""
+    if any(c.dep_ in ("det", "advmod", "neg") and c.lower_ in VERDICT_DENIERS | {"not"}
+           for c in comp.children):
+        return False
+    word = _lemma(comp)
+    return word in PERSON_PRAISE or (word in PRAISE_PEOPLE_HEADS and
+                                     bool(mods & PRAISE_ADJECTIVES))
 
 
 def _maker(noun):
@@ -886,15 +926,17 @@ def _owner(tok):
 
 
 def _actorlike(tok) -> bool:
+    """A party words can judge or ask: a name, a people word, an office holder
+    ("the governor", "the mayor"), or a pronoun of a person or group."""
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _lemma(tok) in PEOPLE \
-        or tok.lower_ in PEOPLE or (tok.pos_ == "PRON" and tok.lower_ in (
-            "he", "she", "they", "him", "her", "them"))
+        or tok.lower_ in PEOPLE or _lemma(tok) in OFFICE_PEOPLE or (
+            tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "him", "her", "them"))
 
 
 def _content_act(content) -> SaidAct | None:
     if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in content.children):
         return None  # "said that if Y attacks, ..."
-    subj = _subject(content)
+    subj = _subject(content) or _act_as_subject(content)
     if subj is None or subj.lower_ in ("you", "one"):
         return None
     negated = any(c.dep_ == "neg" for c in content.children)
@@ -911,6 +953,17 @@ def _content_act(content) -> SaidAct | None:
     if content.pos_ not in _VERB_POS or subj.lower_ in FIRST_SECOND:
         return None
     return _demand(content, subj, negated) or _threat(content, subj, negated)
+
+
+def _act_as_subject(cop):
+    """ "said that invading the country was a mistake": a gerund of a coded act as the
+    copula's clausal subject is judged as the noun of the act is ("the invasion was a
+    mistake"). Only on the copula with no modal, and only an act the event lexicon
+    knows (keyspeech)."""
+    if _lemma(cop) != "be" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
+        return None  # "said shutting it down would be a mistake": an act not done
+    return next((c for c in cop.children if c.dep_ == "csubj" and c.tag_ == "VBG"
+                 and lookup(c) is not None), None)
 
 
 def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
@@ -942,14 +995,21 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
         if subj.lower_ in FIRST_SECOND or not (_actorlike(subj) or _owner(subj) is not None):
             return None
         return SaidAct(_coding("ACCUSE", "112", None, 0.8, pred), subj)
-    if (word in DISAPPROVAL or word in PERSON_VERDICTS) and not negated and \
+    unfit = _unfit_for_office(pred)
+    if (word in DISAPPROVAL or word in PERSON_VERDICTS or unfit) and not negated and \
             subj.lower_ not in FIRST_SECOND and _verdict_asserted(cop, pred) and \
-            not (word in PERSON_VERDICTS and _said_of_self(cop, subj)):
+            not ((word in PERSON_VERDICTS or unfit) and _said_of_self(cop, subj)):
         if _actorlike(subj):
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj)
-        if _lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None or (
-                word in PERSON_VERDICTS and _lemma(subj) in VERDICT_OUTCOMES):
+        if not unfit and (_lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None or (
+                word in PERSON_VERDICTS and _lemma(subj) in VERDICT_OUTCOMES)):
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj))
+    if word in PERSON_PRAISE and not negated and _actorlike(subj) and \
+            subj.lower_ not in FIRST_SECOND and _verdict_asserted(cop, pred) and \
+            not _said_of_self(cop, subj) and _praising_name(pred, mods):
+        # "said the senator was a true patriot": praise of the one judged (keyspeech);
+        # only the names of praise, not "a good man" (a tie or a eulogy as often)
+        return SaidAct(_coding("SUPPORT", "051", None, 0.8, pred), subj)
     if word in CONCERN_WORDS:
         return _concern_voiced(cop, pred, subj, negated)
     if not negated and _approving(word, mods) and _endorsed_act(cop, subj, pred):
