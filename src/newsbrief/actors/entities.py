@@ -871,6 +871,7 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             by_kb[e.id] = c
         elif first is not c:
             _merge_into(first, c, drafts, clusters)
+    _join_surnames_to_org_typed(drafts, clusters)
     # A person the text gives no country, in a story clearly about one country: that
     # country's (foreigners are introduced with their nationality or title).
     counts = Counter(countries)
@@ -908,6 +909,30 @@ def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Clust
             target = surnames.get(fold(c.name))
             if target is not None:
                 _merge_into(target, c, drafts, clusters)
+
+
+def _join_surnames_to_org_typed(drafts: list[Draft], clusters: list[Cluster]) -> None:
+    """A surname the model typed PERSON whose full name it typed ORG every time
+    ("Nikki Haley" an organisation, "Haley said" a person): _join_people had no full
+    name to join it to, and the full name became a person only when the knowledge
+    base linked it (_link). The surname is that person when the full name is the one
+    person of the text ending in it and the surname has no link or country of its
+    own; left apart, every "Haley said" is a person of no country."""
+    full: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        words = fold(c.name).split()
+        if c.kind == "person" and c.kb_id and len(words) >= 2 and \
+                all(d.kind == "organization" for d in drafts if d.entity is c):
+            full.setdefault(words[-1], []).append(c)
+    for c in list(clusters):
+        key = fold(c.name)
+        if c.kind != "person" or c.kb_id or len(key.split()) != 1 or key not in full:
+            continue
+        target = full[key]
+        rivals = [p for p in clusters if p is not c and p.kind == "person" and
+                  p not in target and key in fold(p.name).split()]
+        if len(target) == 1 and not rivals and c.country in (None, target[0].country):
+            _merge_into(target[0], c, drafts, clusters)
 
 
 def _head_of_state(entry) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, fold, gazetteer
 from .business import business_names
 from .sports import is_sports_text, sports_teams
-from .layout import (_FUNCTION_WORDS, _NOT_ORG_ACRONYMS, _INITIAL, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
+from .layout import (_FUNCTION_WORDS, _NOT_ORG_ACRONYMS, _INITIAL, _WEEKDAYS, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
                      given_names, initials, is_title_token, named_after_intro,
                      people_before_country, teams)
 
@@ -78,6 +78,11 @@ def _clean(doc: Doc, start: int, end: int, label: str, g: Gazetteer) -> list[tup
                          or _NUMERIC.match(doc[e - 1].text)):
             e -= 1
         if label == "PERSON":
+            # A day glued on the end ("said Trump Sunday" read as one name): the day
+            # is when, not who; left on, the name links to no one and the person
+            # loses the country every later mention would take from the link.
+            while e - s > 1 and doc[e - 1].lower_ in _WEEKDAYS:
+                e -= 1
             # Titles glued on the front: keep them outside the name.
             while e - s > 1 and is_title_token(g, doc[s].lower_) and not _INITIAL.match(doc[s].text):
                 s += 1
