@@ -29,7 +29,9 @@ in the present perfect outside the lead, in a clause ordered before another
 verb in the perfect, told of a person in a relative clause ("On Friday the pilot who
 bombed the depot resigned": who the person is, not the act of that day), a charge told
 in the present passive in the body ("X is charged with fraud": a charge that stands,
-unless the lead tells the charging), or in a sentence whose
+unless the lead tells the charging), the act a bare gerund tells as what a verb of
+judging judges someone for ("blasted X on Tuesday for demanding witnesses": done before
+the judging), or in a sentence whose
 own time expression lies elsewhere
 in time (a sentence about 1939 or "ten years ago" does not happen on the
 publication day). The text also dates an act from another one: "a day later",

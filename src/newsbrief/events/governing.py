@@ -1310,6 +1310,34 @@ def _reason_gerund(tok) -> bool:
         tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
+def _judged_for(tok) -> bool:
+    """ "blasted the leader on Tuesday for demanding witnesses", "called her petty for
+    attacking him": a gerund after "for" on a verb of judging or punishing done to
+    someone (list `reason_verbs`, as `_reason_noun`), or on a verdict told as what
+    someone is called (list `reason_verdicts`, with its object predicate: "called X
+    petty"), is the act judged: done, or going on, before the judging, on a day the
+    text does not give it here. Not the verbs of thanks (list `reason_thanks`):
+    "thanked the king for hosting the talks" is often said at that very occasion."""
+    if tok.pos_ != "VERB" or tok.dep_ != "pcomp" or tok.tag_ != "VBG" or \
+            tok.head.lower_ != "for" or tok.head.dep_ != "prep":
+        return False
+    if any(c.dep_ in ("poss", "nsubj") for c in tok.lefts):
+        # "praised the host for his denouncing the chiefs": a gerund a possessive
+        # (or its own subject) opens names a known act, as "the host's call-out" does
+        # (`carry.told_done`), which the story may have dated
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "oprd":
+        verb = verb.head  # "called her reckless for attacking him"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = lemma_of(verb)
+    if lemma in _REASON_VERDICTS:
+        return any(c.dep_ == "oprd" for c in verb.children)
+    return lemma in _REASON_VERBS and lemma not in _REASON_THANKS and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
 def _purpose(clause) -> bool:
     """ "flew to Oslo in 2010 to meet ...": an infinitive of purpose (or a control
     verb's infinitive the parser hangs as a clause) with no subordinator shares the
@@ -1435,3 +1463,5 @@ def _reason_noun(tok) -> bool:
 
 
 _REASON_VERBS = frozenset(_LISTS["reason_verbs"])
+_REASON_THANKS = frozenset(_LISTS["reason_thanks"])
+_REASON_VERDICTS = frozenset(_LISTS["reason_verdicts"])

@@ -30,9 +30,9 @@ from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, fi
 from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_of_progressive,
                      _saying_over, _within_content, _words_named)
 from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier_noun,
-                        _in_noun_clause, _main_verb, _names_a_time, _nested_noun, _prenominal,
-                        _purpose, _quoted, _time_verb, _topic_occasion, root_map, timex_roots,
-                        year_told_past)
+                        _in_noun_clause, _judged_for, _main_verb, _names_a_time, _nested_noun,
+                        _prenominal, _purpose, _quoted, _time_verb, _topic_occasion, root_map,
+                        timex_roots, year_told_past)
 from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _TIME_OF, _at_time_of_another,
                       _described_by_relative, _documented_act, _earlier_adverb, _habitual,
                       _perfect_governor, _person_described, _prior_clause, _prior_noun,
@@ -546,6 +546,13 @@ class StoryTime:
             return fallback
         if _answered_act(tok):
             return UNDATED  # "X criticized Y's refusal", "admonished Y for its veto"
+        if _judged_for(tok) and not self._family_told_before(tok):
+            # "On Tuesday, X blasted Y for demanding witnesses": the act judged was done
+            # (or going on) before the judging, on a day the text does not give; not the
+            # day the lead or a sentence before names. Unless the text told an act of its
+            # family before ("Y vetoed the bill on Monday. X faulted Y for vetoing
+            # it."): then it may be that act told again, whose day stays (dateact)
+            return UNDATED
         own = self.times.get(piece)
         counted = self._counted_from(tok)
         if counted is not None:
@@ -744,6 +751,14 @@ class StoryTime:
             # does not give (pubday)
             return UNDATED
         return fallback
+
+    def _family_told_before(self, tok) -> bool:
+        """Does the text tell a verb of `tok`'s family before it, in a sentence that
+        gives a time ("The governor vetoed the budget on Monday.")? A noun of the family
+        ("the demands for witnesses") is not enough: it may name any such act."""
+        word = lemma_of(tok)
+        return any(t.pos_ == "VERB" and self.pieces[t.i] in self.times and
+                   same_family(lemma_of(t), word) for t in self.doc[:tok.i])
 
     def _far_past(self, own: "_PieceTime | None") -> bool:
         """Is the sentence's own time (the time a main verb of it takes) a time long
