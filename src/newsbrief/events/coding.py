@@ -1052,10 +1052,13 @@ def _on_condition(cop) -> bool:
     """Is the verdict put on a condition ("said the senator would be corrupt if he took
     the money")? A verdict on what someone might do judges no act yet, as "said that
     if Y attacks, ..." asks nothing yet (_content_act). Only a true condition
-    (modality's conditional marks: "if", "unless", "provided"): "even if it was legal"
+    (modality's conditional marks: "if", "unless"; "provided", "providing" as spaCy
+    parses them, `_participle_condition`): "even if it was legal"
     grants a point, "as if" compares, "once he broke his promise" tells when; the verdict
     stands in each."""
     for clause in cop.children:
+        if _participle_condition(clause):
+            return True
         if clause.dep_ != "advcl":
             continue
         marks = [m for m in clause.children if m.dep_ == "mark"]
@@ -1067,6 +1070,25 @@ def _on_condition(cop) -> bool:
             continue
         return True
     return False
+
+
+# The conditional marks spaCy does not parse as a mark: "provided" hangs on the copula as
+# a prep (its clause a pcomp) or an acomp ("provided that ...", its clause a ccomp),
+# "providing" as an advcl (its clause a ccomp). Two words, no list (fixH40, review 41A
+# item 10: modality's marks alone never saw them).
+CONDITION_PARTICIPLES = frozenset({"provided", "providing"})
+
+
+def _participle_condition(word) -> bool:
+    """Is `word`, a child of the copula, "provided" or "providing" heading a clause
+    with a subject of its own ("would be false provided the documents were real")?
+    The clause with a subject is what makes it a condition: "as provided by law", "the
+    figures provided" name no condition."""
+    return word.lower_ in CONDITION_PARTICIPLES and \
+        word.dep_ in ("prep", "acomp", "advcl", "ccomp") and any(
+            c.dep_ in ("pcomp", "ccomp", "advcl") and
+            any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            for c in word.children)
 
 
 def _said_of_self(cop, subj) -> bool:

@@ -1,0 +1,44 @@
+"""fixH40 (stop 40, review 41A): house40's rules read on spaCy's real parse. The
+sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def _coded(pipe, text: str, word: str):
+    """(type, CAMEO) of each record whose trigger is `word`."""
+    return [(ev.type, ev.cameo) for ev in events_of(pipe, text, "2026-12-04")
+            if ev.trigger is not None and ev.trigger.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    # "provided" hung on the copula as a prep, its clause a pcomp
+    ("The minister said the reports were false provided the documents were real.", "false"),
+    ("The senator said the decision was wrong provided the figures were right.", "wrong"),
+    # "provided that": an acomp of the copula, the clause under it
+    ("The minister said the story was false provided that the court had ruled.", "false"),
+])
+def test_a_verdict_on_a_provided_condition_asserts_nothing(pipe, text, word):
+    """Review 41A item 10: house40 added "provided"/"providing" to the marks of a
+    condition, but spaCy parses neither as a mark, so the verdict stood. A verdict put on
+    a condition judges nothing yet, as under "if"."""
+    assert _coded(pipe, text, word) == []
+
+
+@pytest.mark.parametrize("text, word, coded", [
+    ("The minister said the reports were false.", "false", ("REJECT", "120")),
+    ("The senator said the decision was wrong.", "wrong", ("ACCUSE", "111")),
+    # "provided" naming who gave them is no condition
+    ("The minister said the figures, provided by the agency, were false.", "false",
+     ("REJECT", "120")),
+    ("The minister said the claims were false, provided by rival parties.", "false",
+     ("REJECT", "120")),
+])
+def test_control_a_verdict_with_no_condition_stands(pipe, text, word, coded):
+    """What the verdict rule is for (passes on main too)."""
+    assert _coded(pipe, text, word) == [coded]
