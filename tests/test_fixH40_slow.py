@@ -42,3 +42,25 @@ def test_a_verdict_on_a_provided_condition_asserts_nothing(pipe, text, word):
 def test_control_a_verdict_with_no_condition_stands(pipe, text, word, coded):
     """What the verdict rule is for (passes on main too)."""
     assert _coded(pipe, text, word) == [coded]
+
+
+def _recipients(pipe, text: str, word: str):
+    return [[r.text for r in ev.recipient] for ev in events_of(pipe, text, "2026-12-04")
+            if ev.trigger is not None and ev.trigger.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator criticized the Coastal Posture Review report on Monday.", "criticized"),
+    ("The minister rejected the Northern Strategy Review report on Tuesday.", "rejected"),
+])
+def test_a_document_named_a_review_is_not_its_own_author(pipe, text, word):
+    """Review 41A (suspected, house40 3170982): "review" joined the words a paper's name
+    ends in, so a report named "... Review" (the recogniser calls it an organisation) was
+    read as published by the review and made the act's recipient."""
+    assert _recipients(pipe, text, word) == [[]]
+
+
+def test_control_a_paper_before_a_report_is_its_author(pipe):
+    """What the publisher rule is for (passes on main too)."""
+    assert _recipients(pipe, "The senator criticized the Daily Herald report on Monday.",
+                       "criticized") == [["Daily Herald"]]
