@@ -64,3 +64,21 @@ def test_control_a_paper_before_a_report_is_its_author(pipe):
     """What the publisher rule is for (passes on main too)."""
     assert _recipients(pipe, "The senator criticized the Daily Herald report on Monday.",
                        "criticized") == [["Daily Herald"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez beat Tom Baird in the Democratic Primaries on Tuesday.",
+    "Senator Maria Lopez beat Tom Baird in the Primaries last May.",
+])
+def test_a_rival_beaten_in_the_title_cased_primaries_is_no_assault(pipe, text):
+    """house40 7dcae12 gave the election-win rule the contests one runs in, which spell
+    "primaries" beside "primary": a title-cased "Primaries" is a proper noun whose lemma
+    spaCy leaves as written, so only that spelling makes it a vote (ASSAULT 182 on
+    7dcae12's parent). "run-off", the other new spelling, is never one token (spaCy splits
+    the hyphen), so it moves nothing."""
+    assert _coded(pipe, text, "beat") == []
+
+
+def test_control_police_beating_a_candidate_in_the_primaries_is_an_assault(pipe):
+    """Others beat him: force, whatever the contest (passes on 7dcae12's parent too)."""
+    assert _coded(pipe, "Police beat Tom Baird in the Primaries.", "beat") == [("ASSAULT", "182")]
