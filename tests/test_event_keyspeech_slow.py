@@ -8,7 +8,10 @@ serve" judges a person (not "unfit to play"); a gerund of a coded act judged on 
 governor", "the mayor") is a party a speaker judges; "called for the resignation of
 X" asks X to go, as "called for X's resignation" did. The positive cases fail before
 the change; the controls (marked) pass on both: a thing named a hero, a praise denied,
-a tie told of a suspect, a verdict denied, an injury, a release asked for."""
+a tie told of a suspect, a verdict denied, an injury, a release asked for. fixK40
+(stop 41's review) narrowed three of the rules: "unfit" of a body or of leading no
+post, a name of praise with a kind ("a war hero") or on the late or the hunted, and
+"recall" as an ousting noun (the envoy is not the one asked)."""
 
 from __future__ import annotations
 
@@ -123,6 +126,20 @@ def test_control_a_verdict_denied_on_an_office_holder(pipe):
 
 
 def test_control_a_release_asked_for_does_not_ask_the_held(pipe):
-    text = "The union asked for the release of three jailed miners."
+    # "called for", the shape the ousting nouns read (fixK40: "asked for" gave a trigger
+    # the filter never matched, so the test could not fail); passes on both trees
+    text = "The union called for the release of three jailed miners."
     found = _of_type(pipe, text, "REQUEST", "called")
+    assert found, coded(pipe, text)
     assert not any("miners" in r for f in found for r in f[2]), found
+
+
+# ---- fixK40 (stop 41's review of keyspeech): each fails on main 0e9d0a2
+
+
+def test_the_recall_of_an_envoy_does_not_ask_the_envoy(pipe):
+    # the recall is asked of the government that sent the envoy, not of the envoy
+    text = "Lawmakers called for the recall of the ambassador from Moscow."
+    found = _of_type(pipe, text, "REQUEST", "called")
+    assert found, coded(pipe, text)
+    assert not any("ambassador" in r for f in found for r in f[2]), found
