@@ -137,9 +137,31 @@ def test_control_a_release_asked_for_does_not_ask_the_held(pipe):
 # ---- fixK40 (stop 41's review of keyspeech): each fails on main 0e9d0a2
 
 
+@pytest.mark.parametrize("text", [
+    "The army said on Monday that the recruit was medically unfit to serve.",
+    "Ray Mills said Tom Baird was unfit to lead the team after the injury.",
+    "The coach said Tom Baird was unfit to lead the team on Sunday.",
+])
+def test_a_body_unfit_or_a_team_led_is_no_verdict(pipe, text):
+    # a body's unfitness, or "lead" of no post: no criticism of the one unfit
+    assert not _of_type(pipe, text, "ACCUSE", "unfit"), coded(pipe, text)
+
+
 def test_the_recall_of_an_envoy_does_not_ask_the_envoy(pipe):
     # the recall is asked of the government that sent the envoy, not of the envoy
     text = "Lawmakers called for the recall of the ambassador from Moscow."
     found = _of_type(pipe, text, "REQUEST", "called")
     assert found, coded(pipe, text)
     assert not any("ambassador" in r for f in found for r in f[2]), found
+
+
+# controls of fixK40 (pass on both trees): what the narrowed rules were for
+
+
+@pytest.mark.parametrize("text", [
+    "Ray Mills said Tom Baird was unfit to lead the country.",
+    "Ray Mills said Tom Baird was unfit to serve as governor.",
+])
+def test_control_unfit_for_a_post_still_criticised(pipe, text):
+    found = _of_type(pipe, text, "ACCUSE", "unfit")
+    assert found and any("Ray Mills" in a for a in found[0][1]), coded(pipe, text)

@@ -776,6 +776,11 @@ PRAISE_ADJECTIVES = frozenset(_LISTS["praise_adjectives"])
 # What "unfit" is said of when it judges a person's fitness for a post (keyspeech).
 UNFIT_OFFICES = frozenset(_LISTS["unfit_offices"])
 UNFIT_TASKS = frozenset(_LISTS["unfit_tasks"])
+UNFIT_TASKS_OF_POST = frozenset(_LISTS["unfit_tasks_of_post"])
+UNFIT_POSTS = frozenset(_LISTS["unfit_posts"])
+# A body's unfitness ("medically unfit", "unfit to serve after the stroke"): no verdict.
+UNFIT_HEALTH_ADVERBS = frozenset(_LISTS["unfit_health_adverbs"])
+UNFIT_HEALTH_WORDS = frozenset(_LISTS["unfit_health_words"])
 # Holders of office a speaker judges as a party, beside the people words (keyspeech).
 OFFICE_PEOPLE = frozenset(_LISTS["office_people"])
 # The words that deny a verdict: modality's negation words but "not" (read apart as
@@ -878,9 +883,23 @@ def _unfit_for_office(pred) -> bool:
     injury or a building's state (verdict39 left it out)."""
     if _lemma(pred) != "unfit":
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in UNFIT_HEALTH_ADVERBS for c in pred.children) \
+            or any(_lemma(t) in UNFIT_HEALTH_WORDS or t.lower_ in UNFIT_HEALTH_WORDS
+                   for t in pred.head.subtree):
+        return False  # "medically unfit to serve", "unfit to serve after the stroke" (fixK40)
     return any((c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ == "pobj" and _lemma(g) in UNFIT_OFFICES for g in c.children)) or
-        (c.dep_ == "xcomp" and _lemma(c) in UNFIT_TASKS) for c in pred.children)
+        (c.dep_ == "xcomp" and _unfit_task(c)) for c in pred.children)
+
+
+def _unfit_task(task) -> bool:
+    """ "to serve", "to hold office": a task that is a post by its sense; "to lead" and
+    "to be" only with the post named ("to lead the country", "to be president"), as
+    "unfit to lead the team" is as often a player's state (fixK40)."""
+    if _lemma(task) in UNFIT_TASKS:
+        return True
+    return _lemma(task) in UNFIT_TASKS_OF_POST and any(
+        c.dep_ in ("dobj", "attr") and _lemma(c) in UNFIT_POSTS for c in task.children)
 
 
 def _praising_name(comp, mods: set) -> bool:
