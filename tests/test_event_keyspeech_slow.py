@@ -147,6 +147,19 @@ def test_a_body_unfit_or_a_team_led_is_no_verdict(pipe, text):
     assert not _of_type(pipe, text, "ACCUSE", "unfit"), coded(pipe, text)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("A White House aide told reporters that Senator Tom Baird was a war hero who had "
+     "spent years as a prisoner.", "hero"),  # a biography
+    ("The senator said the late governor was a true statesman and a national hero.",
+     "statesman"),  # a eulogy
+    ("Ray Mills described the former president as a folk hero to his supporters.",
+     "hero"),  # a standing told
+    ("Neighbors described the gunman as a good friend and a quiet man.", "friend"),
+])
+def test_a_record_a_eulogy_or_a_portrait_is_no_praise(pipe, text, word):
+    assert not _of_type(pipe, text, "SUPPORT", word), coded(pipe, text)
+
+
 def test_the_recall_of_an_envoy_does_not_ask_the_envoy(pipe):
     # the recall is asked of the government that sent the envoy, not of the envoy
     text = "Lawmakers called for the recall of the ambassador from Moscow."
@@ -165,3 +178,9 @@ def test_the_recall_of_an_envoy_does_not_ask_the_envoy(pipe):
 def test_control_unfit_for_a_post_still_criticised(pipe, text):
     found = _of_type(pipe, text, "ACCUSE", "unfit")
     assert found and any("Ray Mills" in a for a in found[0][1]), coded(pipe, text)
+
+
+def test_control_a_great_friend_called_by_a_leader_is_still_praise(pipe):
+    text = "President Ray Mills called the senator a great friend."
+    found = _of_type(pipe, text, "SUPPORT", "friend")
+    assert found and any("senator" in r for r in found[0][2]), coded(pipe, text)

@@ -781,6 +781,12 @@ UNFIT_POSTS = frozenset(_LISTS["unfit_posts"])
 # A body's unfitness ("medically unfit", "unfit to serve after the stroke"): no verdict.
 UNFIT_HEALTH_ADVERBS = frozenset(_LISTS["unfit_health_adverbs"])
 UNFIT_HEALTH_WORDS = frozenset(_LISTS["unfit_health_words"])
+# A kind on a name of praise tells a record ("a war hero"); a party told as dead ("the
+# late governor") is mourned (fixK40). A hunted person ("the gunman") described by
+# neighbours is a portrait, no praise.
+PRAISE_KINDS = frozenset(_LISTS["praise_kinds"])
+EULOGISED = frozenset(_LISTS["eulogised"])
+WANTED_PEOPLE = _WORDS["sense_wanted_people"]
 # Holders of office a speaker judges as a party, beside the people words (keyspeech).
 OFFICE_PEOPLE = frozenset(_LISTS["office_people"])
 # The words that deny a verdict: modality's negation words but "not" (read apart as
@@ -870,7 +876,7 @@ def _named_act(verb) -> SaidAct | None:
         return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp),
                        obj if _actorlike(obj) else _owner(obj) or _maker(obj))
     if _praising_name(comp, mods) and not _compared(comp) and _actorlike(obj) and \
-            obj.lower_ not in FIRST_SECOND:
+            obj.lower_ not in FIRST_SECOND and _praisable(obj):
         # "called the senator a hero", "described the aide as a wonderful
         # colleague": a name of praise on a party praises it (keyspeech)
         return SaidAct(_coding("SUPPORT", "051", None, 0.8, comp), obj)
@@ -909,9 +915,20 @@ def _praising_name(comp, mods: set) -> bool:
     if any(c.dep_ in ("det", "advmod", "neg") and c.lower_ in VERDICT_DENIERS | {"not"}
            for c in comp.children):
         return False
+    if any(c.dep_ in ("compound", "amod") and _lemma(c) in PRAISE_KINDS
+           for c in comp.children):
+        return False  # "a war hero", "a folk hero": a record told, no verdict (fixK40)
     word = _lemma(comp)
     return word in PERSON_PRAISE or (word in PRAISE_PEOPLE_HEADS and
                                      bool(mods & PRAISE_ADJECTIVES))
+
+
+def _praisable(party) -> bool:
+    """Can a name of praise on this party be praise: not one told as dead ("the late
+    governor was a national hero": a eulogy) nor one the law hunts ("neighbours
+    described the gunman as a good friend": a portrait) (fixK40)."""
+    return not any(c.dep_ == "amod" and c.lower_ in EULOGISED for c in party.children) \
+        and _lemma(party) not in WANTED_PEOPLE
 
 
 def _maker(noun):
@@ -1025,7 +1042,8 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj))
     if word in PERSON_PRAISE and not negated and _actorlike(subj) and \
             subj.lower_ not in FIRST_SECOND and _verdict_asserted(cop, pred) and \
-            not _said_of_self(cop, subj) and _praising_name(pred, mods):
+            not _said_of_self(cop, subj) and _praising_name(pred, mods) and \
+            _praisable(subj):
         # "said the senator was a true patriot": praise of the one judged (keyspeech);
         # only the names of praise, not "a good man" (a tie or a eulogy as often)
         return SaidAct(_coding("SUPPORT", "051", None, 0.8, pred), subj)
