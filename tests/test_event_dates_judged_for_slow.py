@@ -64,3 +64,17 @@ def test_control_a_gerund_a_possessive_opens_is_a_known_act(pipe):
             "Two radio hosts praised the comedian for his denouncing the party chiefs on air.")
     ev = by_trigger(events_of(pipe, text, "2024-12-07"), "denouncing")  # a Saturday
     assert ev.date == "2024-12-06", (ev.date, ev.date_text)
+
+
+# fixD40 (review 41A item 8): praise is given at the occasion as thanks are: the act
+# praised keeps the day of the praise. Control: the act criticized stays undated
+# (the tests above).
+@pytest.mark.parametrize("text, trigger, day", [
+    ("On Tuesday, the foreign minister praised Norway for hosting the peace talks in "
+     "Oslo.", "hosting", "2024-12-03"),
+    ("On Wednesday, the UN chief commended Egypt for hosting the truce talks in Cairo.",
+     "hosting", "2024-12-04"),
+])
+def test_the_act_praised_keeps_the_day_of_the_praise(pipe, text, trigger, day):
+    ev = by_trigger(events_of(pipe, text, PUB), trigger)
+    assert ev.date == day, (ev.date, ev.date_text)

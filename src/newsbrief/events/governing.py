@@ -1316,8 +1316,9 @@ def _judged_for(tok) -> bool:
     someone (list `reason_verbs`, as `_reason_noun`), or on a verdict told as what
     someone is called (list `reason_verdicts`, with its object predicate: "called X
     petty"), is the act judged: done, or going on, before the judging, on a day the
-    text does not give it here. Not the verbs of thanks (list `reason_thanks`):
-    "thanked the king for hosting the talks" is often said at that very occasion."""
+    text does not give it here. Not the verbs of thanks or praise (list
+    `reason_thanks`): "thanked the king for hosting the talks", "praised Qatar for
+    hosting the talks" are often said at that very occasion."""
     if tok.pos_ != "VERB" or tok.dep_ != "pcomp" or tok.tag_ != "VBG" or \
             tok.head.lower_ != "for" or tok.head.dep_ != "prep":
         return False
