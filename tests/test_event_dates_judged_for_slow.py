@@ -66,6 +66,28 @@ def test_control_a_gerund_a_possessive_opens_is_a_known_act(pipe):
     assert ev.date == "2024-12-06", (ev.date, ev.date_text)
 
 
+# fixD40 (review 41A item 7): the act judged, told before in other words with its day
+# and by the same doer (a state's forces, then the state; a group, then "the" group),
+# is that act told again and keeps that day (carried); before, it took no day. Control:
+# an earlier dated act of the type by another doer gives it no day.
+@pytest.mark.parametrize("text, trigger", [
+    ("Chinese warships fired on a fishing boat off the coast on Monday. On Tuesday, "
+     "the Philippines condemned China for attacking the boat.", "attacking"),
+    ("Militiamen shelled the border village on Monday. On Tuesday, the UN envoy condemned "
+     "the militiamen for attacking civilians.", "attacking"),
+])
+def test_the_act_judged_told_before_in_other_words_keeps_its_day(pipe, text, trigger):
+    ev = by_trigger(events_of(pipe, text, PUB), trigger)
+    assert (ev.date, ev.date_source) == ("2024-12-02", "carried"), (ev.date, ev.date_text)
+
+
+def test_control_an_earlier_act_of_another_doer_gives_no_day(pipe):
+    text = ("Militiamen shelled the border village on Monday. On Tuesday, the UN envoy "
+            "condemned the army for attacking civilians.")
+    ev = by_trigger(events_of(pipe, text, PUB), "attacking")
+    assert (ev.date, ev.date_source) == (None, "none"), (ev.date, ev.date_text)
+
+
 # fixD40 (review 41A item 8): praise is given at the occasion as thanks are: the act
 # praised keeps the day of the praise. Control: the act criticized stays undated
 # (the tests above).

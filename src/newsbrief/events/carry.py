@@ -27,6 +27,16 @@ of the first):
 4. every dated telling that matches gives one time (their spans overlap): the
    finest is taken; two times that do not overlap are two acts, or the text is
    unsure, and nothing is carried.
+
+The act a verb of judging judges someone for ("On Tuesday, X condemned Israel for
+bombing the school": `governing._judged_for`) takes no day of the judging, nor of
+the lead; but the story often told that act before, dated, in other words ("Israeli
+jets struck a school on Monday"). Such a gerund takes the day of an earlier dated
+record of the same PLOVER type whose doers are its own (`judged_from`): the judging
+names the doer and the act again, not its words (fixD40, review 41A item 7). The
+judging often names a state where the act named its forces ("Israeli jets" /
+"Israel"), or the same group with an article ("Rebels" / "the rebels"): those count
+as one doer (`_one_doer`).
 """
 
 from __future__ import annotations
@@ -34,11 +44,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from ..records import Event
+from ..actors.anaphora import STATE_SECTORS
+from ..records import ActorRef, Event, normalise_text
 from ..timevalue import parse_span
 from .tense import background, present_perfect, told_tense
-from .retell import (UNDONE, another, details_fit, precision_rank, same_act, same_doers,
-                     standing_fits)
+from .retell import (UNDONE, _keys, another, details_fit, precision_rank, same_act,
+                     same_doers, standing_fits)
 
 # The date_source of a day carried from another telling (docs/records.md).
 CARRIED = "carried"
@@ -69,8 +80,12 @@ def carried_from(ev: Event, events: Sequence[Event], kinds: Mapping[str, str]) -
     if ev.date is not None or ev.date_source != "none" or ev.modality in UNDONE or \
             another(ev):
         return None
-    found = [d for d in events if d.date_source == "text" and d.date
-             and _tells_same(ev, d, kinds)]
+    return _one_time([d for d in events if d.date_source == "text" and d.date
+                      and _tells_same(ev, d, kinds)])
+
+
+def _one_time(found: Sequence[Event]) -> Event | None:
+    """The finest of the dated tellings when their times overlap (one time), else None."""
     spans = [parse_span(d.date) for d in found]
     if not found or any(s is None for s in spans):
         return None
@@ -79,16 +94,58 @@ def carried_from(ev: Event, events: Sequence[Event], kinds: Mapping[str, str]) -
     return min(found, key=lambda d: (precision_rank(d), d.evidence.start))
 
 
+def judged_from(ev: Event, events: Sequence[Event], kinds: Mapping[str, str]) -> Event | None:
+    """The dated telling whose time the act judged `ev` takes (see the module
+    docstring): earlier, of its PLOVER type, its named doers one of the other's, not
+    another act nor one of another standing; None when there is none or two times."""
+    if ev.date is not None or ev.date_source != "none" or ev.modality in UNDONE or \
+            another(ev):
+        return None
+    doers = [r for r in ev.actor if not r.implied]
+    if not doers:
+        return None  # no doer named: any act of the type would do
+    return _one_time([d for d in events if d.date_source == "text" and d.date and
+                      d.type == ev.type and d.evidence.sentence < ev.evidence.sentence and
+                      not another(d) and standing_fits(ev, d) and
+                      all(any(_one_doer(a, b, kinds) for b in d.actor if not b.implied)
+                          for a in doers)])
+
+
+def _one_doer(judged: ActorRef, told: ActorRef, kinds: Mapping[str, str]) -> bool:
+    """Is the doer the judging names (`judged`) the one the dated telling named
+    (`told`): the same entity or words (`retell._keys`), a state whose forces or offices
+    the telling named ("Israel" / "Israeli jets"), or the same words but a leading
+    "the" ("the rebels" / "Rebels")?"""
+    if _keys(judged, kinds) & _keys(told, kinds):
+        return True
+    if judged.entity and kinds.get(judged.entity) == "state":
+        # its forces or offices, or a doer of no sector ("jets"); not its rebels,
+        # settlers or firms, whose acts the state is not judged for
+        return bool(judged.country) and told.country == judged.country and \
+            (told.sector is None or told.sector in STATE_SECTORS)
+    return not judged.entity and not told.entity and \
+        _bare(judged.text) == _bare(told.text) != ""
+
+
+def _bare(text: str) -> str:
+    words = normalise_text(text).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def carry_dates(events: Sequence[Event], kinds: Mapping[str, str] | None = None,
-                done: "set[str] | frozenset[str]" = frozenset()) -> tuple[Event, ...]:
+                done: "set[str] | frozenset[str]" = frozenset(),
+                judged: "set[str] | frozenset[str]" = frozenset()) -> tuple[Event, ...]:
     """The article's records, each undated one that tells a dated act again given its
     time (`date_source` "carried", `date_text` the dated telling's words). `done`: the
-    ids of the records told as one act done at one time (`told_done`); no other
+    ids of the records told as one act done at one time (`told_done`); `judged`: the
+    ids of the acts a verb of judging judges someone for (`judged_from`); no other
     record takes a day."""
     kinds = kinds or {}
     out = []
     for ev in events:
         src = carried_from(ev, events, kinds) if ev.id in done else None
+        if src is None and ev.id in judged:
+            src = judged_from(ev, events, kinds)
         if src is not None:
             ev = dataclasses.replace(ev, date=src.date, date_precision=src.date_precision,
                                      date_text=src.date_text, date_source=CARRIED)

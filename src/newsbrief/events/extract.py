@@ -46,7 +46,7 @@ from .carry import carry_dates, told_done
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
 from .dating import EventDate, published_date, story_weekdays
-from .governing import attach_timexes, saying_time
+from .governing import _judged_for, attach_timexes, saying_time
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import LEAD_SENTENCES as MAIN_LEAD_SENTENCES, mark_main_acts
 from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attempted, bygone,
@@ -209,6 +209,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     genre: set[str] = set()
     foreseen: set[str] = set()
     done: set[str] = set()  # records told as one act done at one time (events.carry)
+    judged: set[str] = set()  # acts a verb of judging judges someone for (events.carry)
     page = page_of(doc)
     # Dates are told apart from the words; durations ("a week of exercises") are words.
     timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
@@ -231,6 +232,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
             events.append(ev)
             if told_done(cand.tok):
                 done.add(ev.id)
+            if _judged_for(cand.tok):
+                judged.add(ev.id)
             if _no_news(cand, date, article.published, ev.evidence.text) or \
                     hypothetical(cand.tok, ev.modality, ev.type) or \
                     _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start) or \
@@ -282,7 +285,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     # One record per event: the article's re-tellings of one act folded together.
     events = merge_retellings(events, judge.kinds, article.published)
     # An undated record telling a dated act again takes its day (events.carry).
-    events = carry_dates(events, judge.kinds, done)
+    events = carry_dates(events, judge.kinds, done, judged)
     # Then the article's main act, a choice across its records (events.mainact).
     return mark_main_acts(events, len(article.text), lead=main_act_lead(doc, layout.pieces))
 
