@@ -1278,6 +1278,33 @@ def charge_of_duty(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and lemma_of(tok) == "charge" and _charged_with_duty(tok)
 
 
+def _charged_air(tok) -> bool:
+    """Is "charged" the participle of a thing filled with feeling: "an emotionally
+    charged debate", "the hearing was politically charged by the shooting"? Its adverb
+    says so (`sense_charged_adverbs`); an accusation takes none of them ("was charged
+    twice", "formally charged")."""
+    return tok.tag_ in ("VBN", "JJ") and any(
+        c.dep_ == "advmod" and c.lower_ in _cls("sense_charged_adverbs") for c in tok.children)
+
+
+def _patients_arrive(verb) -> bool:
+    """Are the ones who "arrive" the sick or the wounded: "patients arrived at a clinic",
+    "the six wounded sailors who arrived", "one of three medics infected by the fever
+    arrived in Oslo"? Their travel is a medical transfer, no visit to
+    anyone. The subject (or the relative clause's noun, or the noun of "one of") is a
+    patient noun or carries a modifier of sickness or wounds."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = _children(verb, "nsubj")
+    if verb.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [verb.head]  # "the soldiers who arrived"
+    people = [g for s in subjects for g in [s, *_pobjs(s, "of")]]  # "one of two doctors"
+    marks = _cls("sense_patient_marks")
+    return any(_lemma_in(p, _cls("sense_patient_nouns")) or any(
+        c.dep_ in ("amod", "acl") and (c.lower_ in marks or _lemma_in(c, marks))
+        for c in p.children) for p in people)
+
+
 def _targeting(tok, typ):
     """ "the sanctions targeted two ministers", "were targeted by tariffs": a measure
     aimed at someone, CAMEO 163; "the bill targets landlords", "the probe targeted his
@@ -2556,6 +2583,10 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "still had concerns": a worry held, not voiced
     if word == "charge" and charge_of_duty(trig):
         return DROP  # "the aide in charge of revenue", "charged with overseeing the port"
+    if word == "charge" and _charged_air(trig):
+        return DROP  # "an emotionally charged debate": a mood, no accusation
+    if typ == "CONSULT" and word == "arrive" and _patients_arrive(trig):
+        return DROP  # "the wounded soldiers arrived in Germany": a medical transfer
     if word == "suit" and trig.pos_ not in ("NOUN", "PROPN"):
         return DROP  # "better suited to desk work": fits; a lawsuit is the noun
     if word == "fine" and _doing_fine(trig):
