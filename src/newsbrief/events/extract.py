@@ -53,8 +53,9 @@ from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attemp
                        capacity, chance_of, deadline_given, denied, described, enabled, forecast,
                        habitual, held_attitude, hypothetical, made_for, not_done, object_denied,
                        obliged, open_question, passing_trip, pending, planned_occasion,
-                       promised_object, rehearsed, remit, reported_plan, scheduled, standing,
-                       tally, undone, unverified, unwanted, weighed)
+                       promised_object, rehearsed, remit, reported_plan, role_held,
+                       scheduled, standing, statistic, tally, undone, unverified, unwanted,
+                       weighed)
 from .places import PLACE_ENTS, attach_places
 from .furniture import caption_sentence, furniture_lines, teaser_spans
 from .implicit import implicit_doers, standing_alone
@@ -90,6 +91,10 @@ GENRE = 0.3
 # standing for exports and this share of its confidence, under the threshold of the
 # default view.
 NOT_TOLD_DONE = 0.5
+# A count of acts told as a figure ("arrests fell 30 percent last year", "the number of
+# deportations doubled": events.modality.statistic) is no one act: kept for exports with
+# this share of its confidence, under the threshold of the default view.
+COUNTED = 0.5
 
 Coder = Callable[..., object]
 
@@ -207,6 +212,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     dropped: set[str] = set()
     unasked: set[str] = set()
     genre: set[str] = set()
+    counted: set[str] = set()
     foreseen: set[str] = set()
     done: set[str] = set()  # records told as one act done at one time (events.carry)
     judged: set[str] = set()  # acts a verb of judging judges someone for (events.carry)
@@ -258,6 +264,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 unasked.add(ev.id)
             elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
                 genre.add(ev.id)
+            elif statistic(cand.tok) is not None:
+                counted.add(ev.id)
             elif forecast(cand.tok) is not None or denied(cand.tok) is not None or \
                     undone(cand.tok) is not None or unverified(cand.tok) is not None or \
                     enabled(cand.tok) is not None or cand.promised or \
@@ -279,6 +287,9 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     if foreseen:
         events = [replace(ev, confidence=round(ev.confidence * NOT_TOLD_DONE, 3))
                   if ev.id in foreseen else ev for ev in events]
+    if counted:
+        events = [replace(ev, confidence=round(ev.confidence * COUNTED, 3))
+                  if ev.id in counted else ev for ev in events]
     if dropped or unasked:
         # Scored first, so the article's other records keep their confidence.
         events = _without(events, dropped | unasked, judge)
@@ -354,7 +365,8 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
     """Is the candidate no event to report: an act its clause says did not happen
     ("did not brief", "without asking"), one only scheduled, pending ("the upcoming
     visit") or possible ("the right to defend"), a habit ("often criticized"), a view
-    that describes someone ("a senator who opposes the bill"), a doer's past ("once
+    that describes someone ("a senator who opposes the bill") or names their role ("the
+    counsel investigating the leaks"), a doer's past ("once
     championed"), one only weighed or wished ("is considering airstrikes", "wanted to
     aid him"), a trip told as the time of another act ("said after arriving in X"), a
     count of victims kept over years ("44 killed since 2001"), old background, or a
@@ -367,7 +379,8 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
             habitual(cand.tok) is not None or described(cand.tok) is not None or \
             bygone(cand.tok) is not None or weighed(cand.tok) is not None or \
             passing_trip(cand.tok) is not None or tally(cand.tok) is not None or \
-            rehearsed(cand.tok) is not None or remit(cand.tok) is not None:
+            rehearsed(cand.tok) is not None or remit(cand.tok) is not None or \
+            role_held(cand.tok) is not None:
         return True
     if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
         return True

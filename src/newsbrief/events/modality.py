@@ -955,6 +955,21 @@ def described(tok) -> str | None:
     return tok.lower_
 
 
+ROLE_PARTICIPLES = frozenset(_LISTS["role_participles"])
+
+
+def role_held(tok) -> str | None:
+    """The participle of an inquiry that names who holds it, or None: "the special
+    counsel investigating the leaks has indicted two aides", "delivered the papers to
+    two committees probing the attack". A role the noun's holders have, told beside
+    what the sentence says they did; "began investigating", "is investigating" tell the
+    inquiry and are left."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ not in ("NOUN", "PROPN") or \
+            _lemma(tok) not in ROLE_PARTICIPLES:
+        return None
+    return tok.lower_
+
+
 def _nobody(tok) -> str | None:
     """The word that says no one did the act of verb `tok`, or None: a subject that is
     a negative pronoun or carries "no" ("none of the members met", "No president has
@@ -1105,6 +1120,9 @@ def not_done(tok) -> str | None:
     nobody = _nobody(tok)
     if nobody is not None:
         return nobody
+    held = held_back(tok)
+    if held is not None:
+        return held
     if _denied_alternative(tok):
         # "never shelled or bombed the town": the negation covers every alternative
         return not_done(tok.head)
@@ -1131,6 +1149,41 @@ def not_done(tok) -> str | None:
         if node.lower_ == "from" and node.pos_ == "ADP" and node.head.i != node.i and \
                 _lemma(node.head) in KEPT_FROM_VERBS:
             return "from"  # "blocked the envoy from testifying": he did not testify
+    return None
+
+
+HELD_BACK = frozenset(_LISTS["held_back"])
+
+
+def held_back(tok) -> str | None:
+    """The phrase that says the doer held back from the act of `tok`, or None: a gerund
+    or event noun in the phrase of "stopped short of", "steered clear of", "shied away
+    from" ("stopped short of endorsing the senator", "fell short of a full
+    endorsement"), or the bare gerund of "steered clear" ("steered clear endorsing
+    him"). The act was not done. Not when the holding back is itself denied ("never
+    shied away from accusing him", "did not stop short of"): then it was done."""
+    if (tok.dep_ == "pcomp" and tok.tag_ == "VBG") or \
+            (tok.dep_ == "pobj" and tok.pos_ == "NOUN"):
+        prep = tok.head
+        if prep.pos_ != "ADP" or prep.head.i == prep.i:
+            return None
+        up = prep.head
+        if up.dep_ == "advmod" and up.head.pos_ in ("VERB", "AUX"):
+            verb, words = up.head, [up.lower_]  # "stopped short of": the "of" on "short"
+        else:
+            verb, words = up, [c.lower_ for c in up.children if c.dep_ == "advmod"]
+        tail = prep.lower_
+    elif tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG":
+        verb, tail = tok.head, ""
+        words = [c.lower_ for c in verb.children if c.dep_ == "advmod"]
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or _negations(verb):
+        return None
+    for phrase in [f"{_lemma(verb)} {w} {tail}".strip() for w in words] + \
+            [f"{_lemma(verb)} {tail}".strip()]:
+        if phrase in HELD_BACK:
+            return phrase
     return None
 
 
@@ -1579,6 +1632,69 @@ def tally(tok) -> str | None:
     if not victims or not all(_counted(v) for v in victims):
         return None
     return "since" if _over_years(tok) else None
+
+
+STATISTIC_VERBS = frozenset(_LISTS["statistic_verbs"])
+STATISTIC_MULTIPLES = frozenset(_LISTS["statistic_multiples"])
+STATISTIC_MEASURES = frozenset(_LISTS["statistic_measures"])
+STATISTIC_LEVELS = frozenset(_LISTS["statistic_levels"])
+STATISTIC_NOUNS = frozenset(_LISTS["statistic_nouns"])
+
+
+def _measured(verb) -> bool:
+    """Does the verb of a moving figure carry a measure: a number or share ("fell 30
+    percent", "rose to 900", "by a third"), a level ("fell to a record low"), or an
+    adverb of degree ("dropped sharply")?"""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in STATISTIC_MEASURES:
+            return True
+        span = [c] + list(c.children) if c.dep_ in ("dobj", "npadvmod") else \
+            [g for g in c.subtree] if c.dep_ == "prep" and c.lower_ in ("to", "by", "from") \
+            else []
+        if any(t.like_num or t.lower_ in STATISTIC_MEASURES or t.lower_ in STATISTIC_LEVELS
+               for t in span):
+            return True
+    return False
+
+
+def _figure_moves(noun) -> str | None:
+    """The word that tells subject `noun` as a figure: a verb of a figure that moves,
+    with a measure ("fell 30 percent", "rose sharply") or by itself ("have doubled"), or
+    a copula placing it at a level ("were at a 40-year low")."""
+    if noun.dep_ != "nsubj" or noun.head.i == noun.i:
+        return None
+    verb = noun.head
+    if _lemma(verb) in STATISTIC_MULTIPLES or \
+            (_lemma(verb) in STATISTIC_VERBS and _measured(verb)):
+        return verb.lower_
+    if _lemma(verb) == "be":
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "at" and any(
+                    g.dep_ == "pobj" and g.lower_ in STATISTIC_LEVELS for g in prep.children):
+                return verb.lower_
+    return None
+
+
+def statistic(tok) -> str | None:
+    """The word that tells the plural act noun `tok` as a statistic, or None: the acts
+    counted across a period as a figure that moves or stands at a level ("arrests at the
+    border fell 30 percent last year", "deportations have doubled", "arrests were at a
+    30-year low that year"), or the acts named in the "of" of such a figure ("the
+    number of arrests doubled"). A count of acts, no one act; kept under the threshold
+    for exports, as genre and forecasts are (events.extract). Not acts with a
+    determiner, an owner or a number of their own ("the arrests of two senators", "his
+    arrests", "three arrests"), which are told as acts."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None
+    moved = _figure_moves(tok)
+    if moved is not None:
+        return moved
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        figure = tok.head.head
+        if figure.pos_ == "NOUN" and _lemma(figure) in STATISTIC_NOUNS:
+            return _figure_moves(figure)
+    return None
 
 
 def _prep_walk(tok, deps: frozenset[str] = _PREP_PATH, steps: int = MAX_STEPS):
