@@ -1153,17 +1153,22 @@ def not_done(tok) -> str | None:
 
 
 HELD_BACK = frozenset(_LISTS["held_back"])
+HELD_SHORT_OF_NOUNS = frozenset(_LISTS["held_back_gerund_only"])
 
 
 def held_back(tok) -> str | None:
     """The phrase that says the doer held back from the act of `tok`, or None: a gerund
     or event noun in the phrase of "stopped short of", "steered clear of", "shied away
-    from" ("stopped short of endorsing the senator", "fell short of a full
+    from" ("stopped short of endorsing the senator", "stopped short of a full
     endorsement"), or the bare gerund of "steered clear" ("steered clear endorsing
     him"). The act was not done. Not when the holding back is itself denied ("never
-    shied away from accusing him", "did not stop short of"): then it was done."""
-    if (tok.dep_ == "pcomp" and tok.tag_ == "VBG") or \
-            (tok.dep_ == "pobj" and tok.pos_ == "NOUN"):
+    shied away from accusing him", "did not stop short of"): then it was done. Not a
+    noun with a doer of its own ("fell short of Ukraine's request": `_owned`), nor a
+    noun after "fell short of" (`held_back_gerund_only`)."""
+    noun = tok.dep_ == "pobj" and tok.pos_ == "NOUN"
+    if (tok.dep_ == "pcomp" and tok.tag_ == "VBG") or noun:
+        if noun and _owned(tok):
+            return None
         prep = tok.head
         if prep.pos_ != "ADP" or prep.head.i == prep.i:
             return None
@@ -1174,17 +1179,33 @@ def held_back(tok) -> str | None:
             verb, words = up, [c.lower_ for c in up.children if c.dep_ == "advmod"]
         tail = prep.lower_
     elif tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG":
+        # "steered clear endorsing him": the gerund right after the adverb, with no "of"
+        # object of its own on the verb or the adverb. "steered clear of the dispute,
+        # praising both sides" is a participle clause of its own: the praise was given.
         verb, tail = tok.head, ""
-        words = [c.lower_ for c in verb.children if c.dep_ == "advmod"]
+        adverbs = [c for c in verb.children if c.dep_ == "advmod"]
+        if any(c.dep_ == "prep" and c.lower_ == "of" for t in [verb, *adverbs]
+               for c in t.children):
+            return None
+        words = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i == tok.i - 1]
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX") or _negations(verb):
         return None
     for phrase in [f"{_lemma(verb)} {w} {tail}".strip() for w in words] + \
             [f"{_lemma(verb)} {tail}".strip()]:
-        if phrase in HELD_BACK:
+        if phrase in HELD_BACK and not (noun and phrase in HELD_SHORT_OF_NOUNS):
             return phrase
     return None
+
+
+def _owned(noun) -> bool:
+    """Has act noun `noun` a doer of its own: an owner ("Ukraine's request") or a "by" or
+    "from" phrase ("demands from the union")? The holding back is the sentence
+    subject's; an act someone else owns was done by them ("the aid fell short of
+    Ukraine's request": the request was made)."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"))
+               for c in noun.children)
 
 
 # Conjunctions that join alternatives: under a negation each one is denied ("did not
