@@ -31,6 +31,16 @@ KEPT = [
      "REQUEST"),
     ("The offer fell short of the union's demands for a 10 percent raise.", "demands",
      "REQUEST"),
+    # item 3: an office holder's injury, an arrival for talks or to meet
+    ("The injured president arrived in Berlin on Tuesday for talks with Chancellor "
+     "Merkel.", "arrived", "CONSULT"),
+    ("The ailing king arrived in Washington to meet the president.", "arrived", "CONSULT"),
+    ("The injured president arrived in Berlin on Tuesday.", "arrived", "CONSULT"),
+    # charged with a gerund told as an offence, or "looking" through something
+    ("Prosecutors charged the doctor on Monday with examining patients without a medical "
+     "license.", "charged", "ACCUSE"),
+    ("Police charged the guard with looking through the senator's mail.", "charged",
+     "ACCUSE"),
 ]
 
 
@@ -45,6 +55,8 @@ NO_EVENT = [
     ("The former governor spoke in Dayton, yet she steered clear endorsing the mayor.",
      "endorsing"),
     ("The senator stopped short of endorsing the governor's bid on Friday.", "endorsing"),
+    ("Wounded soldiers arrived in Germany on Sunday for treatment.", "arrived"),
+    ("The council charged the panel with examining the budget.", "charged"),
 ]
 
 

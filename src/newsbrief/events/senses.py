@@ -1263,9 +1263,19 @@ def _charged_with_duty(tok) -> bool:
     charged with drafting the budget"? A crime is charged with other gerunds
     ("charged with accepting bribes") or a noun ("charged with fraud")."""
     duties = _cls("sense_duty_verbs")
-    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and _lemma_in(g, duties)
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and _lemma_in(g, duties) and
+               not _done_unlawfully(g) and (lemma_of(g) != "look" or _pobjs(g, "into"))
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                for g in p.children)
+
+
+def _done_unlawfully(gerund) -> bool:
+    """Is the task's gerund told as an offence: "charged with examining patients without
+    a licence", "with illegally managing the funds" (a "without" phrase, or an adverb of
+    `sense_unlawful_manners`)? Then "charged" accuses (fixN40, review 41A)."""
+    return bool(_pobjs(gerund, "without")) or any(
+        c.dep_ == "advmod" and c.lower_ in _cls("sense_unlawful_manners")
+        for c in gerund.children)
 
 
 def charge_of_duty(tok) -> bool:
@@ -1298,11 +1308,27 @@ def _patients_arrive(verb) -> bool:
     subjects = _children(verb, "nsubj")
     if verb.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
         subjects = [verb.head]  # "the soldiers who arrived"
+    if _visit_purpose(verb):
+        return False
     people = [g for s in subjects for g in [s, *_pobjs(s, "of")]]  # "one of two doctors"
     marks = _cls("sense_patient_marks")
-    return any(_lemma_in(p, _cls("sense_patient_nouns")) or any(
-        c.dep_ in ("amod", "acl") and (c.lower_ in marks or _lemma_in(c, marks))
-        for c in p.children) for p in people)
+    # An office holder's wound or illness does not make the trip a transfer ("the injured
+    # president arrived in Berlin"): the mark counts on others only (fixN40).
+    return any(_lemma_in(p, _cls("sense_patient_nouns")) or (
+        not _lemma_in(p, _cls("sense_officials")) and any(
+            c.dep_ in ("amod", "acl") and (c.lower_ in marks or _lemma_in(c, marks))
+            for c in p.children)) for p in people)
+
+
+def _visit_purpose(verb) -> bool:
+    """Does the arrival of `verb` have the purpose of a visit: "for talks", "for a
+    three-day visit" (`sense_meetings`), "to meet the president", "to hold talks"
+    (`sense_visit_purposes`)? Then it is one, whoever is sick (fixN40, review 41A
+    item 3)."""
+    return any(_lemma_in(o, _cls("sense_meetings")) for o in _pobjs(verb, "for")) or any(
+        c.dep_ in ("advcl", "xcomp") and _lemma_in(c, _cls("sense_visit_purposes")) and
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
 
 
 def _targeting(tok, typ):
