@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--pairs", default=str(ROOT.parent / "shared/data/plover/dev_pairs.jsonl"))
+    ap.add_argument("--pairs", default=str(Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))
+                                            / "data/plover/dev_pairs.jsonl"))
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
 

@@ -34,7 +34,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared/data/corpus/news.jsonl"
+# The shared data beside the tree, or where NEWSBRIEF_SHARED says (as tests and scripts read it).
+CORPUS = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared")) / "data/corpus/news.jsonl"
 
 
 def _article(record: dict, origin: str):
@@ -46,6 +47,9 @@ def _article(record: dict, origin: str):
 
 
 def load_articles(words: int | None, n: int, seed: int):
+    if not CORPUS.exists():
+        raise SystemExit(f"Error: corpus {CORPUS} not found: run from a tree beside ../shared, "
+                         "or set NEWSBRIEF_SHARED to the shared data's folder.")
     with CORPUS.open(encoding="utf-8") as f:
         lines = f.readlines()
     if words:
