@@ -407,8 +407,8 @@ def _oust(tok, typ):
 def _ask(tok, typ):
     if typ != "REQUEST":
         return None
-    if _to_infinitive(tok) or any(c.lower_ == "to" and c.dep_ in ("aux", "xcomp", "prep")
-                                  and not list(c.children) for c in tok.children):
+    if _to_infinitive_after(tok) or any(c.lower_ == "to" and c.dep_ in ("aux", "xcomp", "prep")
+                                        and not list(c.children) for c in tok.children):
         return None  # "asked him to leave", "asked to speak", "asked him to."
     fors = _pobjs(tok, "for")
     if fors and not all(_lemma_in(g, _cls("sense_comment")) for g in fors):
@@ -437,6 +437,32 @@ def _ask(tok, typ):
             o.ent_type_ == "PERSON" for o in objs):
         return None
     return DROP  # a question: "asked whether", "asked about", "she asked."
+
+
+def _to_infinitive_after(tok) -> bool:
+    """A to-infinitive that tells what is asked stands after the verb ("asked him to
+    leave"); a fronted one is the asker's purpose ("To close the interview, she asked
+    him about his plans": a question, the infinitive no request's content)."""
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and
+               c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
+
+
+TALK_GENRES = frozenset(_LISTS["talk_genres"])
+
+
+def _talk_genre(trig) -> bool:
+    """ "talk" as the modifier of a broadcast genre ("a talk show", "talk radio"): it
+    names a kind of programme, not a talk held. The modifier only: "talks on the show"
+    are talks. The parser may read "Sunday talk shows" as a noun and a verb: the
+    singular "talk" right before the genre word with no article of its own is still
+    the modifier ("the talk shows he is serious" has its article and stays)."""
+    if trig.dep_ in ("compound", "amod", "nmod") and trig.head.i > trig.i and \
+            _lemma_in(trig.head, TALK_GENRES):
+        return True
+    doc = trig.doc
+    return trig.lower_ == "talk" and trig.i + 1 < len(doc) and \
+        _lemma_in(doc[trig.i + 1], TALK_GENRES) and not _children(trig, "det")
 
 
 def _poss_doer(noun) -> bool:
@@ -623,6 +649,8 @@ def _call(tok, typ):
         if _pobjs(tok, "for") and any(_lemma_in(s, _cls("sense_standing_texts"))
                                       for s in _children(tok, "nsubj")):
             return DROP  # "the plan calls for cuts": what a text says, no one's demand
+        if _called_on_nothing_asked(tok):
+            return DROP  # "called on his campaign manager" at a rally: asked to speak
         return None
     if typ != "CONSULT":
         return None
@@ -635,6 +663,28 @@ def _call(tok, typ):
     if not _is_person(objs[0]) or _lemma_in(objs[0], ("it", "quits")):
         return DROP
     return None
+
+
+def _called_on_nothing_asked(tok) -> bool:
+    """ "called on his campaign manager, who read out the results": "call on" a person
+    with nothing asked (no "to" infinitive, no "for"/"over"/"about" phrase, no clause or
+    quote) is giving someone the floor, no request. Read only when the "on" is the
+    verb's own and its person follows it; "called on Congress to act", "called on the
+    UN for restraint", 'called on voters: "Go out and vote"' stay requests."""
+    ons = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+    if len(ons) != 1 or ons[0].i != tok.i + 1:
+        return False
+    called = [g for g in ons[0].children if g.dep_ == "pobj"] or [
+        o for o in _children(tok, "dobj") if o.i > ons[0].i]
+    if not called or not all(_is_person(g) for g in called):
+        return False
+    if _pobjs(tok, "for", "over", "about") or _pobjs(ons[0], "for", "over", "about"):
+        return False
+    after = [t for t in tok.subtree if t.i > tok.i]
+    if any(t.is_quote or t.text in (":", ";") or (
+            t.lower_ == "to" and t.dep_ == "aux") for t in after):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp", "advcl", "oprd") for c in tok.children)
 
 
 def _call_noun(trig, verb):
@@ -793,6 +843,8 @@ def _join(tok, typ):
     if any(_lemma_in(g, _cls("sense_officials")) for g in agents) or (
             subj and any(c.dep_ == "conj" for c in subj[0].children)):
         return None  # "the two leaders were joined by the foreign minister"
+    if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in _pobjs(tok, "in")):
+        return DROP  # "joined the senators in calling for an inquiry": the gerund's act
     for o in _children(tok, "dobj") + _pobjs(tok, "in", "for", "at"):
         if _coded(o, ("CONSULT",)) or _lemma_in(o, _cls("sense_meetings")) or \
                 _lemma_in(o, ("forces", "force", "coalition", "alliance")):
@@ -1723,11 +1775,29 @@ def _giving(tok, trig, verb, typ):
 def _shoot(tok, typ):
     """ "shot back at his critics": a retort in words (ACCUSE 111) when the sentence
     shows no force."""
-    if typ != "ASSAULT" or _sentence_has_force(tok):
+    if typ != "ASSAULT":
         return None
-    if any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children):
+    back = [c for c in tok.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")]
+    if not back:
+        return None
+    if not _sentence_has_force(tok) or _retort_said(tok, back[0]):
         return "ACCUSE", "111"
     return None
+
+
+def _retort_said(tok, back) -> bool:
+    """ "shot back that he was wrong", 'shot back: "Nonsense"': words said in reply,
+    however much force the sentence tells besides (a shooting the retort is about). A
+    "that" clause of the verb's own, or a colon or quote right after "back"; "troops
+    shot back at the gunmen" has neither."""
+    if _pobjs(tok, "at"):
+        return False
+    if any(c.dep_ == "ccomp" and c.i > back.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+           for c in tok.children):
+        return True
+    doc = tok.doc
+    return back.i + 1 < len(doc) and (doc[back.i + 1].text == ":" or doc[back.i + 1].is_quote)
 
 
 def _propose(tok, typ):
@@ -2658,6 +2728,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "her previous praise", "past threats": an act told as background
     if typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN") and _press_partners_only(trig):
         return DROP
+    if word == "talk" and typ == "CONSULT" and _talk_genre(trig):
+        return DROP  # "said on Sunday talk shows": a kind of broadcast, no talks
     if word == "call" and typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN"):
         # The noun's rule, asked here as "attack"'s and "fight"'s are: `_VERB_SENSES` is
         # keyed by the verb a trigger is read through ("had a call" reaches "have"), and
