@@ -74,7 +74,7 @@ def test_control_a_gerund_a_possessive_opens_is_a_known_act(pipe):
     ("Chinese warships fired on a fishing boat off the coast on Monday. On Tuesday, "
      "the Philippines condemned China for attacking the boat.", "attacking"),
     ("Militiamen shelled the border village on Monday. On Tuesday, the UN envoy condemned "
-     "the militiamen for attacking civilians.", "attacking"),
+     "the militiamen for attacking the village.", "attacking"),
 ])
 def test_the_act_judged_told_before_in_other_words_keeps_its_day(pipe, text, trigger):
     ev = by_trigger(events_of(pipe, text, PUB), trigger)

@@ -36,7 +36,11 @@ record of the same PLOVER type whose doers are its own (`judged_from`): the judg
 names the doer and the act again, not its words (fixD40, review 41A item 7). The
 judging often names a state where the act named its forces ("Israeli jets" /
 "Israel"), or the same group with an article ("Rebels" / "the rebels"): those count
-as one doer (`_one_doer`).
+as one doer (`_one_doer`). The two tellings must also agree on what was hit
+(`_same_target`): a recipient they share, or the same head noun of the object ("fired
+on a fishing boat" / "attacking the boat"); a state condemned for "attacking aid
+convoys" after its jets "struck a school" is judged for another act, and the record
+stays undated (fixB40, review 41B item 1).
 """
 
 from __future__ import annotations
@@ -94,10 +98,34 @@ def _one_time(found: Sequence[Event]) -> Event | None:
     return min(found, key=lambda d: (precision_rank(d), d.evidence.start))
 
 
-def judged_from(ev: Event, events: Sequence[Event], kinds: Mapping[str, str]) -> Event | None:
+def hit_words(tok) -> frozenset[str]:
+    """The lemmas of the head nouns of what the act was done to: the verb's direct
+    object, or the object of a preposition on it ("fired on a boat", "attacking the
+    boat"); compared by `judged_from` (`_same_target`)."""
+    found = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj"):
+            found.add(c)
+        elif c.dep_ == "prep":
+            found.update(g for g in c.children if g.dep_ == "pobj")
+    return frozenset(t.lemma_.lower() for t in found if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _same_target(ev: Event, told: Event, kinds: Mapping[str, str],
+                 hit: Mapping[str, frozenset[str]]) -> bool:
+    """Do the judged act and the dated telling name one thing hit: a recipient of
+    one of the other's (`retell._keys`), or an object of the same head noun?"""
+    if any(_keys(a, kinds) & _keys(b, kinds) for a in ev.recipient for b in told.recipient):
+        return True
+    return bool(hit.get(ev.id, frozenset()) & hit.get(told.id, frozenset()))
+
+
+def judged_from(ev: Event, events: Sequence[Event], kinds: Mapping[str, str],
+                hit: Mapping[str, frozenset[str]] | None = None) -> Event | None:
     """The dated telling whose time the act judged `ev` takes (see the module
-    docstring): earlier, of its PLOVER type, its named doers one of the other's, not
-    another act nor one of another standing; None when there is none or two times."""
+    docstring): earlier, of its PLOVER type, its named doers one of the other's, the
+    same thing hit (`_same_target`; `hit`: each record's object words), not another act
+    nor one of another standing; None when there is none or two times."""
     if ev.date is not None or ev.date_source != "none" or ev.modality in UNDONE or \
             another(ev):
         return None
@@ -107,6 +135,7 @@ def judged_from(ev: Event, events: Sequence[Event], kinds: Mapping[str, str]) ->
     return _one_time([d for d in events if d.date_source == "text" and d.date and
                       d.type == ev.type and d.evidence.sentence < ev.evidence.sentence and
                       not another(d) and standing_fits(ev, d) and
+                      _same_target(ev, d, kinds, hit or {}) and
                       all(any(_one_doer(a, b, kinds) for b in d.actor if not b.implied)
                           for a in doers)])
 
@@ -134,18 +163,19 @@ def _bare(text: str) -> str:
 
 def carry_dates(events: Sequence[Event], kinds: Mapping[str, str] | None = None,
                 done: "set[str] | frozenset[str]" = frozenset(),
-                judged: "set[str] | frozenset[str]" = frozenset()) -> tuple[Event, ...]:
+                judged: "set[str] | frozenset[str]" = frozenset(),
+                hit: Mapping[str, frozenset[str]] | None = None) -> tuple[Event, ...]:
     """The article's records, each undated one that tells a dated act again given its
     time (`date_source` "carried", `date_text` the dated telling's words). `done`: the
     ids of the records told as one act done at one time (`told_done`); `judged`: the
-    ids of the acts a verb of judging judges someone for (`judged_from`); no other
-    record takes a day."""
+    ids of the acts a verb of judging judges someone for (`judged_from`); `hit`: each
+    record's object words (`hit_words`); no other record takes a day."""
     kinds = kinds or {}
     out = []
     for ev in events:
         src = carried_from(ev, events, kinds) if ev.id in done else None
         if src is None and ev.id in judged:
-            src = judged_from(ev, events, kinds)
+            src = judged_from(ev, events, kinds, hit)
         if src is not None:
             ev = dataclasses.replace(ev, date=src.date, date_precision=src.date_precision,
                                      date_text=src.date_text, date_source=CARRIED)

@@ -42,7 +42,7 @@ from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, 
                         is_thing, named_authors, noun_arguments, posts_owner, quote_speaker,
                         speakers_own, spoken_about, thing_owners, verb_arguments)
 from .attach import governor
-from .carry import carry_dates, told_done
+from .carry import carry_dates, hit_words, told_done
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
 from .dating import EventDate, published_date, story_weekdays
@@ -216,6 +216,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     foreseen: set[str] = set()
     done: set[str] = set()  # records told as one act done at one time (events.carry)
     judged: set[str] = set()  # acts a verb of judging judges someone for (events.carry)
+    hit: dict[str, frozenset[str]] = {}  # what each act was done to (carry.hit_words)
     page = page_of(doc)
     # Dates are told apart from the words; durations ("a week of exercises") are words.
     timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
@@ -240,6 +241,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 done.add(ev.id)
             if _judged_for(cand.tok):
                 judged.add(ev.id)
+            hit[ev.id] = hit_words(cand.tok)
             if _no_news(cand, date, article.published, ev.evidence.text) or \
                     hypothetical(cand.tok, ev.modality, ev.type) or \
                     _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start) or \
@@ -296,7 +298,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     # One record per event: the article's re-tellings of one act folded together.
     events = merge_retellings(events, judge.kinds, article.published)
     # An undated record telling a dated act again takes its day (events.carry).
-    events = carry_dates(events, judge.kinds, done, judged)
+    events = carry_dates(events, judge.kinds, done, judged, hit)
     # Then the article's main act, a choice across its records (events.mainact).
     return mark_main_acts(events, len(article.text), lead=main_act_lead(doc, layout.pieces))
 
