@@ -1316,9 +1316,11 @@ def _judged_for(tok) -> bool:
     someone (list `reason_verbs`, as `_reason_noun`), or on a verdict told as what
     someone is called (list `reason_verdicts`, with its object predicate: "called X
     petty"), is the act judged: done, or going on, before the judging, on a day the
-    text does not give it here. Not the verbs of thanks or praise (list
-    `reason_thanks`): "thanked the king for hosting the talks", "praised Qatar for
-    hosting the talks" are often said at that very occasion."""
+    text does not give it here. Not the verbs of thanks (list `reason_thanks`):
+    "thanked the king for hosting the talks" is often said at that very occasion; nor
+    the verbs of praise (`reason_praise`) on a gerund of hosting or convening
+    (`praised_hosting`: "praised Qatar for hosting the talks"), while "praised the
+    troops for capturing the town" praises an act done before."""
     if tok.pos_ != "VERB" or tok.dep_ != "pcomp" or tok.tag_ != "VBG" or \
             tok.head.lower_ != "for" or tok.head.dep_ != "prep":
         return False
@@ -1335,7 +1337,10 @@ def _judged_for(tok) -> bool:
     lemma = lemma_of(verb)
     if lemma in _REASON_VERDICTS:
         return any(c.dep_ == "oprd" for c in verb.children)
-    return lemma in _REASON_VERBS and lemma not in _REASON_THANKS and any(
+    if lemma in _REASON_THANKS or (lemma in _REASON_PRAISE and
+                                   lemma_of(tok) in _PRAISED_HOSTING):
+        return False
+    return lemma in _REASON_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
@@ -1465,4 +1470,6 @@ def _reason_noun(tok) -> bool:
 
 _REASON_VERBS = frozenset(_LISTS["reason_verbs"])
 _REASON_THANKS = frozenset(_LISTS["reason_thanks"])
+_REASON_PRAISE = frozenset(_LISTS["reason_praise"])
+_PRAISED_HOSTING = frozenset(_LISTS["praised_hosting"])
 _REASON_VERDICTS = frozenset(_LISTS["reason_verdicts"])
