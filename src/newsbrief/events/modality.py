@@ -1660,6 +1660,8 @@ STATISTIC_MULTIPLES = frozenset(_LISTS["statistic_multiples"])
 STATISTIC_MEASURES = frozenset(_LISTS["statistic_measures"])
 STATISTIC_LEVELS = frozenset(_LISTS["statistic_levels"])
 STATISTIC_NOUNS = frozenset(_LISTS["statistic_nouns"])
+STATISTIC_SHARES = frozenset(_LISTS["statistic_shares"])
+STATISTIC_ONE_DAY = frozenset(_LISTS["statistic_one_day"])
 
 
 def _measured(verb) -> bool:
@@ -1669,11 +1671,36 @@ def _measured(verb) -> bool:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in STATISTIC_MEASURES:
             return True
-        span = [c] + list(c.children) if c.dep_ in ("dobj", "npadvmod") else \
-            [g for g in c.subtree] if c.dep_ == "prep" and c.lower_ in ("to", "by", "from") \
-            else []
+        if c.dep_ == "prep" and c.lower_ in ("to", "by", "from"):
+            # the object itself is the figure ("to 900", "by 30 percent", "by a third",
+            # "to a record low"); "jumped to 12 cities" counts places, not a figure.
+            # The parser often hangs the figure on a time after it ("to 900 last
+            # year": "900" under "year"), which counts as the figure too.
+            if any(g.dep_ == "pobj" and (_figure_word(g) or g.ent_type_ == "DATE" and any(
+                    _figure_word(n) for n in g.children if n.i < g.i))
+                   for g in c.children):
+                return True
+            continue
+        span = [c] + list(c.children) if c.dep_ in ("dobj", "npadvmod") else []
         if any(t.like_num or t.lower_ in STATISTIC_MEASURES or t.lower_ in STATISTIC_LEVELS
                for t in span):
+            return True
+    return False
+
+
+def _figure_word(tok) -> bool:
+    return tok.like_num or tok.lower_ in STATISTIC_MEASURES or \
+        tok.lower_ in STATISTIC_LEVELS or tok.lower_ in STATISTIC_SHARES
+
+
+def _one_day(verb) -> bool:
+    """Is the verb told of one day ("tripled on Sunday", "doubled yesterday")? A
+    multiple of one day is that day's act, not a figure over a period."""
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in STATISTIC_ONE_DAY:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.lower_ in STATISTIC_ONE_DAY for g in c.children):
             return True
     return False
 
@@ -1685,7 +1712,7 @@ def _figure_moves(noun) -> str | None:
     if noun.dep_ != "nsubj" or noun.head.i == noun.i:
         return None
     verb = noun.head
-    if _lemma(verb) in STATISTIC_MULTIPLES or \
+    if (_lemma(verb) in STATISTIC_MULTIPLES and not _one_day(verb)) or \
             (_lemma(verb) in STATISTIC_VERBS and _measured(verb)):
         return verb.lower_
     if _lemma(verb) == "be":
