@@ -778,6 +778,8 @@ UNFIT_OFFICES = frozenset(_LISTS["unfit_offices"])
 UNFIT_TASKS = frozenset(_LISTS["unfit_tasks"])
 UNFIT_TASKS_OF_POST = frozenset(_LISTS["unfit_tasks_of_post"])
 UNFIT_POSTS = frozenset(_LISTS["unfit_posts"])
+UNFIT_SPORTS_UNITS = frozenset(_LISTS["unfit_sports_units"])
+UNFIT_TITLES = frozenset(_LISTS["unfit_titles"])
 # A body's unfitness ("medically unfit", "unfit to serve after the stroke"): no verdict.
 UNFIT_HEALTH_ADVERBS = frozenset(_LISTS["unfit_health_adverbs"])
 UNFIT_HEALTH_WORDS = frozenset(_LISTS["unfit_health_words"])
@@ -890,22 +892,55 @@ def _unfit_for_office(pred) -> bool:
     if _lemma(pred) != "unfit":
         return False
     if any(c.dep_ == "advmod" and c.lower_ in UNFIT_HEALTH_ADVERBS for c in pred.children) \
-            or any(_lemma(t) in UNFIT_HEALTH_WORDS or t.lower_ in UNFIT_HEALTH_WORDS
-                   for t in pred.head.subtree):
+            or _health_reason(pred):
         return False  # "medically unfit to serve", "unfit to serve after the stroke" (fixK40)
     return any((c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ == "pobj" and _lemma(g) in UNFIT_OFFICES for g in c.children)) or
         (c.dep_ == "xcomp" and _unfit_task(c)) for c in pred.children)
 
 
+def _health_reason(pred) -> bool:
+    """Is a health word the object of a preposition on "unfit" or on its task ("unfit
+    to serve after the stroke", "unfit because of the injury")? Only there: a health
+    word elsewhere in the clause is a topic ("because of his views on disease"), and a
+    word with an owner or a modifier of its own is no one's body ("his sick jokes" is no
+    object here anyway) (fixB40, review 41B item 4)."""
+    heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            # "because of the injury": the object hangs on the "of" under "because"
+            preps = [prep, *(g for g in prep.children if g.dep_ in ("prep", "pcomp"))]
+            if any(g.dep_ == "pobj" and (_lemma(g) in UNFIT_HEALTH_WORDS or
+                                         g.lower_ in UNFIT_HEALTH_WORDS)
+                   for p in preps for g in p.children):
+                return True
+    return False
+
+
 def _unfit_task(task) -> bool:
     """ "to serve", "to hold office": a task that is a post by its sense; "to lead" and
     "to be" only with the post named ("to lead the country", "to be president"), as
-    "unfit to lead the team" is as often a player's state (fixK40)."""
+    "unfit to lead the team" is as often a player's state (fixK40). "To lead" also takes
+    a named place or body ("to lead Israel", "to lead the Pentagon") but not a sports
+    unit named by a common noun; "to be" also a title ("to be attorney general") or
+    an office holder (OFFICE_PEOPLE) (fixB40, review 41B item 3)."""
     if _lemma(task) in UNFIT_TASKS:
         return True
-    return _lemma(task) in UNFIT_TASKS_OF_POST and any(
-        c.dep_ in ("dobj", "attr") and _lemma(c) in UNFIT_POSTS for c in task.children)
+    if _lemma(task) not in UNFIT_TASKS_OF_POST:
+        return False
+    for c in task.children:
+        if c.dep_ not in ("dobj", "attr"):
+            continue
+        if _lemma(c) in UNFIT_POSTS:
+            return True
+        if c.dep_ == "dobj" and _lemma(task) == "lead" and _lemma(c) not in \
+                UNFIT_SPORTS_UNITS and (c.pos_ == "PROPN" or
+                                        c.ent_type_ in ("GPE", "ORG", "NORP")):
+            return True
+        if c.dep_ == "attr" and _lemma(task) == "be" and (
+                _lemma(c) in UNFIT_TITLES or _lemma(c) in OFFICE_PEOPLE):
+            return True
+    return False
 
 
 def _praising_name(comp, mods: set) -> bool:
