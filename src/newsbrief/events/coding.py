@@ -877,8 +877,8 @@ def _named_act(verb) -> SaidAct | None:
         # a blaming name (blame_nouns) condemns what it names as a condemning one does
         return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp),
                        obj if _actorlike(obj) else _owner(obj) or _maker(obj))
-    if _praising_name(comp, mods) and not _compared(comp) and _actorlike(obj) and \
-            obj.lower_ not in FIRST_SECOND and _praisable(obj):
+    if _praising_name(comp, mods) and not _compared(comp) and \
+            _actorlike(obj) and obj.lower_ not in FIRST_SECOND and _praisable(obj, comp):
         # "called the senator a hero", "described the aide as a wonderful
         # colleague": a name of praise on a party praises it (keyspeech)
         return SaidAct(_coding("SUPPORT", "051", None, 0.8, comp), obj)
@@ -946,24 +946,29 @@ def _unfit_task(task) -> bool:
 def _praising_name(comp, mods: set) -> bool:
     """Is the name a naming verb puts on a party one of praise: a name of praise
     ("a hero", "a patriot") or an approving adjective on a people word ("a wonderful
-    colleague", "a true friend")? Neither denied ("no hero") nor compared."""
+    colleague", "a true friend")? Neither denied ("no hero") nor compared. A name with a
+    kind ("a war hero") tells a record, unless a "for" gives the reason praised ("a
+    local hero for his work") (fixB40, review 41B item 5)."""
     if any(c.dep_ in ("det", "advmod", "neg") and c.lower_ in VERDICT_DENIERS | {"not"}
            for c in comp.children):
         return False
     if any(c.dep_ in ("compound", "amod") and _lemma(c) in PRAISE_KINDS
-           for c in comp.children):
+           for c in comp.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in comp.children):
         return False  # "a war hero", "a folk hero": a record told, no verdict (fixK40)
     word = _lemma(comp)
     return word in PERSON_PRAISE or (word in PRAISE_PEOPLE_HEADS and
                                      bool(mods & PRAISE_ADJECTIVES))
 
 
-def _praisable(party) -> bool:
-    """Can a name of praise on this party be praise: not one told as dead ("the late
-    governor was a national hero": a eulogy) nor one the law hunts ("neighbours
-    described the gunman as a good friend": a portrait) (fixK40)."""
+def _praisable(party, name) -> bool:
+    """Can the name of praise `name` on this party be praise: not one told as dead ("the
+    late governor was a statesman": a eulogy) nor one the law hunts given a people word
+    ("neighbours described the gunman as a good friend": a portrait) (fixK40). A name of
+    praise itself on the hunted ("called the gunman a hero") glorifies the act, a
+    newsworthy praise (fixB40, review 41B item 6)."""
     return not any(c.dep_ == "amod" and c.lower_ in EULOGISED for c in party.children) \
-        and _lemma(party) not in WANTED_PEOPLE
+        and (_lemma(party) not in WANTED_PEOPLE or _lemma(name) in PERSON_PRAISE)
 
 
 def _maker(noun):
@@ -1078,7 +1083,7 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
     if word in PERSON_PRAISE and not negated and _actorlike(subj) and \
             subj.lower_ not in FIRST_SECOND and _verdict_asserted(cop, pred) and \
             not _said_of_self(cop, subj) and _praising_name(pred, mods) and \
-            _praisable(subj):
+            _praisable(subj, pred):
         # "said the senator was a true patriot": praise of the one judged (keyspeech);
         # only the names of praise, not "a good man" (a tie or a eulogy as often)
         return SaidAct(_coding("SUPPORT", "051", None, 0.8, pred), subj)
