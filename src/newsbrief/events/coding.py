@@ -1134,8 +1134,11 @@ def _on_condition(cop) -> bool:
     grants a point, "as if" compares, "once he broke his promise" tells when; the verdict
     stands in each."""
     for clause in cop.children:
-        if _participle_condition(clause):
+        if _participle_condition(clause) or _participle_before(clause, cop):
             return True
+        if clause.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ in
+                                         CONDITION_PARTICIPLES for m in clause.children):
+            return True  # ", provided the court ruled": the clause parsed as a conj
         if clause.dep_ != "advcl":
             continue
         marks = [m for m in clause.children if m.dep_ == "mark"]
@@ -1146,7 +1149,11 @@ def _on_condition(cop) -> bool:
                 for t in [clause, *marks] for a in t.children):
             continue
         return True
-    return False
+    # ", provided that the court ruled", parsed on the verb of saying after the verdict
+    say = cop.head
+    return cop.dep_ == "ccomp" and any(
+        c.i > cop.i and (_participle_condition(c) or _participle_before(c, say))
+        for c in say.children)
 
 
 # The conditional marks spaCy does not parse as a mark: "provided" hangs on the copula as
@@ -1166,6 +1173,17 @@ def _participle_condition(word) -> bool:
             c.dep_ in ("pcomp", "ccomp", "advcl") and
             any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
             for c in word.children)
+
+
+def _participle_before(word, head) -> bool:
+    """Is `word` a bare "provided"/"providing" child of `head` whose condition clause
+    the parser hung on `head` beside it, starting right after it with a subject of its
+    own (", provided it passed the Senate": "passed" a ccomp of the copula)?"""
+    return word.lower_ in CONDITION_PARTICIPLES and word.dep_ in ("prep", "acomp") and \
+        not any(True for _ in word.children) and any(
+            c.dep_ in ("ccomp", "advcl") and c.left_edge.i == word.i + 1 and
+            any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            for c in head.children)
 
 
 def _said_of_self(cop, subj) -> bool:
