@@ -25,7 +25,7 @@ NOT_THIS = [
     ("To end the interview, Jones asked Smith about finding his footing as governor.",
      "asked", "REQUEST"),
     # "talk" naming a broadcast genre: no talks held
-    ("The governor said on Sunday talk shows that the state would sue.", "talk", "CONSULT"),
+    ("The governor said on two weekend talk shows that her state would sue.", "talk", "CONSULT"),
     # a retort in words, in a sentence that tells a shooting: no assault
     ("After the mayor said the shooting shocked him, the activist shot back that he had "
      "let guns into the schools.", "shot", "ASSAULT"),
@@ -68,7 +68,7 @@ KEPT = [
     ("Troops shot back at the gunmen on Tuesday.", "shot", "ASSAULT"),
     ("Two Republican senators joined the Democratic leaders in calling for an independent "
      "inquiry.", "calling", "REQUEST"),
-    ("The president called on Congress to pass the bill.", "called", "REQUEST"),
+    ("The premier called on parliament to adopt the budget.", "called", "REQUEST"),
     ("The bishops called on the government for an end to the raids.", "called", "REQUEST"),
     ("He called on Congress Tuesday to act on guns.", "called", "REQUEST"),
     ('The union called on members: "Stay off the job."', "called", "REQUEST"),

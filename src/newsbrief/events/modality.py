@@ -1159,7 +1159,7 @@ HELD_SHORT_OF_NOUNS = frozenset(_LISTS["held_back_gerund_only"])
 def held_back(tok) -> str | None:
     """The phrase that says the doer held back from the act of `tok`, or None: a gerund
     or event noun in the phrase of "stopped short of", "steered clear of", "shied away
-    from" ("stopped short of endorsing the senator", "stopped short of a full
+    from" ("stopped short of endorsing the senator", "stopped short of wholehearted
     endorsement"), or the bare gerund of "steered clear" ("steered clear endorsing
     him"). The act was not done. Not when the holding back is itself denied ("never
     shied away from accusing him", "did not stop short of"): then it was done. Not a
