@@ -943,13 +943,17 @@ def _unfit_task(task) -> bool:
     return False
 
 
+# The words that deny a name ("no hero", "not a patriot"), built once.
+_NAME_DENIERS = VERDICT_DENIERS | {"not"}
+
+
 def _praising_name(comp, mods: set) -> bool:
     """Is the name a naming verb puts on a party one of praise: a name of praise
     ("a hero", "a patriot") or an approving adjective on a people word ("a wonderful
     colleague", "a true friend")? Neither denied ("no hero") nor compared. A name with a
     kind ("a war hero") tells a record, unless a "for" gives the reason praised ("a
     local hero for his work") (fixB40, review 41B item 5)."""
-    if any(c.dep_ in ("det", "advmod", "neg") and c.lower_ in VERDICT_DENIERS | {"not"}
+    if any(c.dep_ in ("det", "advmod", "neg") and c.lower_ in _NAME_DENIERS
            for c in comp.children):
         return False
     if any(c.dep_ in ("compound", "amod") and _lemma(c) in PRAISE_KINDS

@@ -21,7 +21,7 @@ from .arguments import LEAVING_OCCASION_VERBS, OPEN_QUESTION, PRON_RELATIVE
 from .governing import occasion_which
 from .tense import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX
 from .lexicon import lemma_of, ready_when_denied, word_classes
-from .reportable import HABITUAL
+from .reportable import HABITUAL, NEWS_TIME
 from ..nlp import line_ends_a_sentence
 from ..timexes.lexicon import UNITS
 from ..words import DEFINITE, word_lists
@@ -1661,7 +1661,8 @@ STATISTIC_MEASURES = frozenset(_LISTS["statistic_measures"])
 STATISTIC_LEVELS = frozenset(_LISTS["statistic_levels"])
 STATISTIC_NOUNS = frozenset(_LISTS["statistic_nouns"])
 STATISTIC_SHARES = frozenset(_LISTS["statistic_shares"])
-STATISTIC_ONE_DAY = frozenset(_LISTS["statistic_one_day"])
+# The words of one day: reportable's news-day words, one list.
+STATISTIC_ONE_DAY = NEWS_TIME
 
 
 def _measured(verb) -> bool:
