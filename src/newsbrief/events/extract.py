@@ -57,7 +57,7 @@ from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attemp
                        scheduled, standing, statistic, tally, undone, unverified, unwanted,
                        weighed)
 from .places import PLACE_ENTS, attach_places
-from .furniture import caption_sentence, furniture_lines, teaser_spans
+from .furniture import caption_sentence, furniture_lines, teaser_spans, video_blurb
 from .implicit import implicit_doers, standing_alone
 from .genre import genre_of, page_of
 from .predicate import predicate_of
@@ -204,8 +204,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     far = far_sentences(doc, timexes, article.published, layout.pieces, dates.values(),
                         predicates) if fallback.date else set()
     judge = _Judge(_article_context(doc, article), {e.id: e.kind for e in entities}, collect)
-    story = StoryTime(doc, timexes, article.published, layout.pieces, until) if fallback.date \
-        else None
+    story = StoryTime(doc, timexes, article.published, layout.pieces, until,
+                      aside=layout.aside) if fallback.date else None
 
     events: list[Event] = []
     seen: set[str] = set()
@@ -900,6 +900,10 @@ class _Layout:
     pieces: list[int]
     bounds: dict[int, tuple[int, int]]  # piece -> (start char, end char) of its tokens
     triggers: list[int]  # verb/noun tokens the typing engine may code
+    # lines of page furniture and photo captions (no story, so no event from them) and
+    # of news videos' blurbs: the day such a line names is its picture's or clip's,
+    # which dates nothing else in the story (events.storytime, `StoryTime(aside=...)`)
+    aside: frozenset[int] = frozenset()
 
 
 def _layout(doc, words: frozenset[str] | None) -> _Layout:
@@ -941,7 +945,8 @@ def _layout(doc, words: frozenset[str] | None) -> _Layout:
         # Related-link teasers run into a story line: their headlines are other stories.
         starts = [s for s, _ in teasers]
         triggers = [i for i in triggers if not _inside(teasers, starts, arr[i][2])]
-    return _Layout(lines, pieces, bounds, triggers)
+    blurbs = frozenset(k for k, line in enumerate(text.split("\n")) if video_blurb(line))
+    return _Layout(lines, pieces, bounds, triggers, furniture | captions | blurbs)
 
 
 def _caption_lines(doc, text: str, breaks: list[int]) -> frozenset[int]:

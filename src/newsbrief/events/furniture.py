@@ -74,6 +74,19 @@ _VIDEO_CAPTION = re.compile(r"\bmedia playback is unsupported\b|^\s*media captio
                             re.IGNORECASE)
 
 
+# A news video's blurb set above a page's story (USA Today's "CLOSE President X says ...
+# (June 28) AP"): the clip's caption, its day the clip's. Its own sentences may still
+# tell an act (kept as story text, not furniture), but its day is not the story's
+# (`video_blurb`, read by events.storytime through events.extract's layout). Capitals
+# only: a story line may open on "Close to ...".
+_VIDEO_BLURB = re.compile(r"^\s*CLOSE\s+\S")
+
+
+def video_blurb(line: str) -> bool:
+    """Is the line a news video's blurb ("CLOSE" and the clip's caption)?"""
+    return bool(_VIDEO_BLURB.match(line))
+
+
 # A headline or link line set in capitals: at least MIN_CAPS_WORDS words and
 # MIN_CAPS_LETTERS letters, almost no lower-case letter (an acronym or two in a story
 # line leaves plenty).

@@ -156,7 +156,8 @@ class StoryTime:
     and how an untimed act in it is dated (`untimed`)."""
 
     def __init__(self, doc, timexes: Iterable[Timex], published: str | None,
-                 pieces: list[int], until: str | None = None):
+                 pieces: list[int], until: str | None = None,
+                 aside: frozenset[int] = frozenset()):
         self.pub = _as_date(published)
         # The last day the story tells of as past: the publication day, or the day after
         # when the story was updated then (`story_weekdays`).
@@ -186,6 +187,16 @@ class StoryTime:
         self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
         self._lead_charging: bool | None = None  # read by _lead_tells_charge
         timexes = list(timexes)
+        if aside:
+            # Photo captions, page furniture and news videos' blurbs (`aside`: their
+            # line numbers) are no story: a caption's day is its picture's ("X speaks
+            # at a rally, Monday, May 4"), a blurb's its clip's ("... (May 4) AP"),
+            # often days before the page or of another occasion; made the lead's day,
+            # it dated the body's untimed words (dateday). Their times date nothing
+            # here, so a blurb's own act keeps only a day its parse attaches to it.
+            # (Their lines still count in `lead_end`: measured, skipping them moves
+            # the lead of every page opening on a credit line, and its update clock.)
+            timexes = [tx for tx in timexes if bisect_right(breaks, tx.start) not in aside]
         roots = timex_roots(doc, timexes)
         # every timex's root, found once for this article and read by each pass below
         self._root_at = root_map(roots)
