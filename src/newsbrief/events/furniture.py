@@ -74,8 +74,8 @@ _VIDEO_CAPTION = re.compile(r"\bmedia playback is unsupported\b|^\s*media captio
                             re.IGNORECASE)
 
 
-# A news video's blurb set above a page's story (USA Today's "CLOSE President X says ...
-# (June 28) AP"): the clip's caption, its day the clip's. Its own sentences may still
+# A news video's blurb set above a page's story (USA Today's "CLOSE The mayor says ...
+# (May 4) AP"): the clip's caption, its day the clip's. Its own sentences may still
 # tell an act (kept as story text, not furniture), but its day is not the story's
 # (`video_blurb`, read by events.storytime through events.extract's layout). Capitals
 # only: a story line may open on "Close to ...".
