@@ -142,6 +142,9 @@ _TIED_AFTER_PREPS = frozenset(_LISTS["tied_after_preps"])
 _REACTION_PARTICIPLES = frozenset(_LISTS["reaction_participles"])
 _CHARGING_DOCUMENT_PREPS = frozenset(_LISTS["charging_document_preps"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
+# "at the time", "at that time": the time the story told just before (`_at_the_time`).
+_AT_THE_TIME_PREPS = frozenset(_LISTS["at_the_time_preps"])
+_AT_THE_TIME_DETS = frozenset(_LISTS["at_the_time_dets"])
 
 
 @dataclass(frozen=True)
@@ -254,6 +257,7 @@ class StoryTime:
         # `_anchor_on_occasions`
         self.unanchored: dict[int, tuple[int, int, str]] = {}
         self._relative(doc, timexes)
+        self._at_the_time(doc)
         self.lead = self._lead(doc)
         self._anchor_on_occasions()
         self.news = self._news(doc, timexes)
@@ -377,6 +381,47 @@ class StoryTime:
                         # ("that night", "the next day") was as often another day
                         self.unanchored[self.pieces[tok.i]] = (
                             tok.left_edge.i, step, doc[tok.left_edge.i:tok.i + 1].text)
+
+    def _at_the_time(self, doc) -> None:
+        """Sentences whose act is told "at the time" (or "at that time"): the time the
+        story told just before, as "that same day" is ("X floated the idea last year.
+        Officials dismissed it at the time."). Only the phrase alone on a verb told in
+        the past (not "at the time of X", "at the time he ...", nor a title's "the
+        manager at the time"), outside quotation marks (a speaker's "at that time" need
+        not be the narrator's last time), in a sentence with no calendar time of its
+        own; and only when the sentence just before tells a time of its own that is not
+        ahead of the story (a time further back may be another occasion's). A far time
+        is kept, a far day as its month: the act is of that past, not of the story's
+        day, and "at the time" tells a stretch around it rather than the day."""
+        for tok in doc:
+            if tok.lower_ != "time" or tok.dep_ != "pobj" or \
+                    tok.head.lower_ not in _AT_THE_TIME_PREPS:
+                continue
+            verb = tok.head.head
+            if verb.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN") and \
+                    tok.i < verb.head.i:
+                # "Swedish envoys at the time refused ...": the phrase hung on the
+                # subject before its verb dates the verb's act
+                verb = verb.head
+            kids = list(tok.children)
+            if len(kids) != 1 or kids[0].dep_ != "det" or \
+                    kids[0].lower_ not in _AT_THE_TIME_DETS or \
+                    verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN") or \
+                    not (told_tense(verb) == "past" or _bare_participle_root(verb)) or \
+                    _quoted(tok, self.pieces):
+                continue
+            piece = self.pieces[tok.i]
+            if piece in self.times:
+                continue  # the sentence's own time wins (or another anchor's)
+            base = self.times.get(piece - 1)
+            if base is None or base.date is None or base.relative or self._ahead(base):
+                continue
+            told = base.date
+            if base.far and told.precision == "day":
+                # "The pact was signed on 4 May 2011. Envoys at the time refused ...":
+                # a time long past is a stretch around that day, not the day itself
+                told = EventDate(told.date[:7], "month", told.text, "text")
+            self.times[piece] = _PieceTime(told, False, "anchored")
 
     def _anchor(self, piece: int, step: int | None, text: str, at: int | None = None,
                 same_day: bool = False) -> None:
@@ -1283,6 +1328,14 @@ class StoryTime:
         """A time after the publication day (plans) says nothing of a past act."""
         span = TimexValue.parse(t.date.date) if t.date is not None else None
         return span is not None and self.pub is not None and span.start > self.until
+
+
+def _bare_participle_root(verb) -> bool:
+    """Is `verb` a past participle the parser made the sentence's root with no auxiliary
+    ("Envoys at the time refused ...", tagged VBN): a simple past read as a participle,
+    which `told_tense` gives no tense."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # A DURATION value of weeks, months, years or more ("P9M", "PXW", "P2Y"), not of hours

@@ -158,9 +158,10 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 
 def _same_unit(unit: str, ctx: Context) -> tuple[str, str]:
-    """"the same month" / "the same week" point back to the time the text named last
-    ("In March 2011 ... In the same month"), never to the publication's; with no time
-    named before them the text does not say which one (fixI)."""
+    """"the same month" / "the same week" (and "that same month": dateund) point back to
+    the time the text named last ("In March 2011 ... In the same month"), never to the
+    publication's; with no time named before them the text does not say which one
+    (fixI)."""
     if unit == "month":
         named = ctx.last_month or (ctx.last_day and (ctx.last_day.year, ctx.last_day.month))
         if not named:
@@ -175,7 +176,8 @@ def _same_unit(unit: str, ctx: Context) -> tuple[str, str]:
 REL_UNIT = Rule("rel_unit", rx(
     r"(?:(?:" + EDGE_MOD + r"|earlier|later|the\s+rest\s+of|the\s+remainder\s+of|the\s+balance\s+of)"
     r"\s*(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+following|the\s+coming|"
-    r"the\s+current|the\s+same|the\s+latest|the\s+prior|this\s+past|this\s+coming|current)\s+"
+    r"the\s+current|the\s+same|that\s+same(?=\s+(?:month|week)\b)|"
+    r"the\s+latest|the\s+prior|this\s+past|this\s+coming|current)\s+"
     r"(?:fiscal\s+|calendar\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)(?![a-z-])"
     r"(?!\s+(?:old|long)\b)"), _rel_unit)
 
