@@ -51,6 +51,9 @@ by the frame the word stands in, not by the sentence:
   saying tells it ("has concerns, the ministry said");
 - a bill "sent" to the next body ("voted to send the bill to the full Senate") is a step
   of law-making, no aid.
+- a stand taken on a proposition ("dismissed the notion that ...", "balked at the idea
+  that ...") is an opinion, no act toward a party, unless the proposition is a named
+  party's or its clause is about the one who takes the stand (a denial).
 
 The word lists are in data/word_classes.toml (the "sense_" classes).
 """
@@ -2662,6 +2665,65 @@ def _feeling_held(noun) -> bool:
     return not (have.dep_ == "ccomp" and any(s.lower_ in PRONOUNS for s in subjects))
 
 
+PROPOSITION_NOUNS = frozenset(_LISTS["proposition_nouns"])
+PROPOSITION_JUDGES = frozenset(_LISTS["proposition_judges"])
+# The prepositions a stand on a proposition takes its noun with ("balked at the idea",
+# "pushed back on the notion", "opposed to the view", "agreed with the premise").
+_STAND_PREPS = ("at", "on", "to", "with", "against")
+
+
+def _proposition_weighed(trig) -> bool:
+    """ "dismissed the notion that the party had lost its way", "balked at the idea that
+    ...", "defended his belief that ...": a verb whose only object is a proposition, a
+    listed noun with its "that" clause, takes a stand on what is said to be so, an
+    opinion, no act toward a party (judged no event three times in three blind tests,
+    nonev41). Kept: a proposition owned by someone other than a pronoun's owner ("the
+    governor's idea that ..."), which answers that party; one whose clause is about a
+    pronoun's doer or deed ("rejected the notion that he had lied", "... that his remarks
+    were racist"), a denial told in other words; a proposal ("the idea of a ceasefire"),
+    which has no "that" clause; a court's or a judge's stand, a ruling ("the justices
+    rejected the idea that ...", "ruled Monday, accepting the view that ...")."""
+    if trig.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    takers = _subjects(trig) or (_subjects(trig.head) if trig.dep_ == "advcl" else [])
+    if any(_lemma_in(t, PROPOSITION_JUDGES) for t in takers):
+        return False
+    objects = _children(trig, "dobj", "obj")
+    held = objects + _pobjs(trig, *_STAND_PREPS)
+    props = [n for n in held if _proposition(n, takers)]
+    return bool(props) and all(o in props for o in objects)
+
+
+def _proposition(noun, takers) -> bool:
+    """Is `noun` a listed proposition noun told by its own "that" clause, owned by no one
+    or by a pronoun, its clause about no one a pronoun may name among `takers` (those who
+    take the stand)?"""
+    if not (noun.pos_ == "NOUN" and _lemma_in(noun, PROPOSITION_NOUNS)):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return False  # "the governor's idea that ...": an answer to the governor
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and
+               any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses:
+        return False
+    return not any(_may_be(p, takers) for c in clauses
+                   for s in _children(c, "nsubj", "nsubjpass")
+                   for p in [s] + _children(s, "poss") if p.pos_ == "PRON")
+
+
+def _may_be(pron, takers) -> bool:
+    """May the pronoun `pron` stand for those who take the stand (`takers`, the verb's
+    subjects)? Yes, unless both tell their number and it differs ("prosecutors
+    dismissed the notion that he acted alone": he is someone else); yes when no one is
+    named."""
+    if not takers:
+        return True
+    number = pron.morph.get("Number")
+    many = len(takers) > 1 or any(c.dep_ == "conj" for c in takers[0].children)
+    theirs = "Plur" if many else (takers[0].morph.get("Number") or [None])[0]
+    return not number or theirs is None or number[0] == theirs
+
+
 def sense_of(tok, trig, verb, typ: str):
     """The sense of the coded word `trig` (read through `verb`, a light or reversing
     verb, when not None) of the predicate `tok` coded `typ`: DROP when it is no
@@ -2677,6 +2739,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "voted to send the bill to the full Senate": law-making, no aid
     if typ == "ACCUSE" and _feeling_held(trig):
         return DROP  # "still had concerns": a worry held, not voiced
+    if _proposition_weighed(trig):
+        return DROP  # "dismissed the notion that ...": a stand on a proposition, an opinion
     if word == "charge" and charge_of_duty(trig):
         return DROP  # "the aide in charge of revenue", "charged with overseeing the port"
     if word == "charge" and _charged_air(trig):
