@@ -222,6 +222,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     for k, cand in enumerate(candidates):
         date = dates.get(k)
+        judged_act = _judged_for(cand.tok)  # read by the dating and by events.carry
         say = intent_saying(cand.tok, date) if story is not None and \
             (cand.coding.cameo or "").startswith("03") else None
         if say is not None:
@@ -230,8 +231,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 story.untimed(say, cand.sent_index, fallback, cand.sent_index in far)
         if date is None:
             # The publication day stands in only for news; background is undated.
-            date = story.untimed(cand.tok, cand.sent_index, fallback, cand.sent_index in far) \
-                if story is not None else fallback
+            date = story.untimed(cand.tok, cand.sent_index, fallback, cand.sent_index in far,
+                                 judged=judged_act) if story is not None else fallback
         ev = _build(doc, article, index, layout, cand, date, places.get(k),
                     quants.get(k, ()), timex_spans, judge)
         if ev is not None and ev.id not in seen:
@@ -239,7 +240,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
             events.append(ev)
             if told_done(cand.tok):
                 done.add(ev.id)
-            if _judged_for(cand.tok):
+            if judged_act:
                 judged.add(ev.id)
             hit[ev.id] = hit_words(cand.tok)
             if _no_news(cand, date, article.published, ev.evidence.text) or \

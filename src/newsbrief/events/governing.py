@@ -1303,11 +1303,17 @@ def _opening_participle(root, parsed) -> "object | None":
     return head
 
 
+def _for_gerund(tok) -> bool:
+    """Is `tok` a gerund after a "for" that hangs on a word ("for helping")? The shape
+    both `_reason_gerund` and `_judged_for` start from."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" and \
+        tok.head.dep_ == "prep"
+
+
 def _reason_gerund(tok) -> bool:
     """ "praised X for helping", "derided him for criticizing ...": a gerund after "for"
     on a verb tells the reason for the act, an act done before it."""
-    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" and \
-        tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+    return _for_gerund(tok) and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _judged_for(tok) -> bool:
@@ -1321,8 +1327,8 @@ def _judged_for(tok) -> bool:
     the verbs of praise (`reason_praise`) on a gerund of hosting or convening
     (`praised_hosting`: "praised Qatar for hosting the talks"), while "praised the
     troops for capturing the town" praises an act done before."""
-    if tok.pos_ != "VERB" or tok.dep_ != "pcomp" or tok.tag_ != "VBG" or \
-            tok.head.lower_ != "for" or tok.head.dep_ != "prep":
+    if tok.pos_ != "VERB" or not _for_gerund(tok):
+        # (not `_reason_gerund`: the "for" may hang on a verdict's object predicate)
         return False
     if any(c.dep_ in ("poss", "nsubj") for c in tok.lefts):
         # "praised the host for his denouncing the chiefs": a gerund a possessive

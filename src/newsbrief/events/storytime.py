@@ -595,14 +595,18 @@ class StoryTime:
         return lead_end(doc, self.pieces)
 
     def untimed(self, tok, piece: int, fallback: EventDate, far: bool,
-                reporting: bool = False) -> EventDate:
+                reporting: bool = False, judged: bool | None = None) -> EventDate:
         """The date of an act that no time expression governs (`reporting`: `tok` is the
-        verb of saying that reports what was going on, asked for its day)."""
+        verb of saying that reports what was going on, asked for its day; `judged`:
+        `governing._judged_for(tok)` when the caller asked it already, as extract does
+        for every record, so it is asked once)."""
         if not fallback.date:
             return fallback
         if _answered_act(tok):
             return UNDATED  # "X criticized Y's refusal", "admonished Y for its veto"
-        if _judged_for(tok) and not self._family_told_before(tok):
+        if judged is None:
+            judged = _judged_for(tok)
+        if judged and not self._family_told_before(tok):
             # "On Tuesday, X blasted Y for demanding witnesses": the act judged was done
             # (or going on) before the judging, on a day the text does not give; not the
             # day the lead or a sentence before names. Unless the text told an act of its
