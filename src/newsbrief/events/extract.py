@@ -211,9 +211,11 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     seen: set[str] = set()
     dropped: set[str] = set()
     unasked: set[str] = set()
-    genre: set[str] = set()
-    counted: set[str] = set()
-    foreseen: set[str] = set()
+    # The share of its confidence a record keeps after the article's term: GENRE,
+    # NOT_TOLD_DONE or COUNTED. One record takes at most one (the branches below are
+    # one elif chain), so one pass applies them all; the three names stay apart because
+    # they say three things and may be tuned apart.
+    shares: dict[str, float] = {}
     done: set[str] = set()  # records told as one act done at one time (events.carry)
     judged: set[str] = set()  # acts a verb of judging judges someone for (events.carry)
     hit: dict[str, frozenset[str]] = {}  # what each act was done to (carry.hit_words)
@@ -266,9 +268,9 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 # so the article's other records keep their confidence.
                 unasked.add(ev.id)
             elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
-                genre.add(ev.id)
+                shares[ev.id] = GENRE
             elif statistic(cand.tok) is not None:
-                counted.add(ev.id)
+                shares[ev.id] = COUNTED
             elif forecast(cand.tok) is not None or denied(cand.tok) is not None or \
                     undone(cand.tok) is not None or unverified(cand.tok) is not None or \
                     enabled(cand.tok) is not None or cand.promised or \
@@ -281,18 +283,12 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     chance_of(cand.tok) is not None or \
                     open_question(cand.tok) is not None or \
                     _ahead(date, article.published, cand.tok, ev.modality):
-                foreseen.add(ev.id)
+                shares[ev.id] = NOT_TOLD_DONE
     events = _with_article_term(events, judge, dropped)
-    if genre:
+    if shares:
         # After the article's term, which sets every confidence again.
-        events = [replace(ev, confidence=round(ev.confidence * GENRE, 3))
-                  if ev.id in genre else ev for ev in events]
-    if foreseen:
-        events = [replace(ev, confidence=round(ev.confidence * NOT_TOLD_DONE, 3))
-                  if ev.id in foreseen else ev for ev in events]
-    if counted:
-        events = [replace(ev, confidence=round(ev.confidence * COUNTED, 3))
-                  if ev.id in counted else ev for ev in events]
+        events = [replace(ev, confidence=round(ev.confidence * shares[ev.id], 3))
+                  if ev.id in shares else ev for ev in events]
     if dropped or unasked:
         # Scored first, so the article's other records keep their confidence.
         events = _without(events, dropped | unasked, judge)
