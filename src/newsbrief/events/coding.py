@@ -51,6 +51,7 @@ from .lexicon import Entry, cameo_row, lookup, ready_when_denied, word_classes
 from .lexicon import lemma_of as _lemma
 from .modality import cues
 from .senses import DROP, sense_of
+from .unfit import OFFICE_PEOPLE, unfit_for_office
 from ..words import QUOTE_MARKS, told_as_known, word_lists
 
 # The word lists of this module: data/coding_lists.toml.
@@ -773,24 +774,12 @@ VERDICT_OUTCOMES = frozenset(_LISTS["verdict_outcomes"])
 PERSON_PRAISE = frozenset(_LISTS["person_praise"])
 PRAISE_PEOPLE_HEADS = frozenset(_LISTS["praise_people_heads"])
 PRAISE_ADJECTIVES = frozenset(_LISTS["praise_adjectives"])
-# What "unfit" is said of when it judges a person's fitness for a post (keyspeech).
-UNFIT_OFFICES = frozenset(_LISTS["unfit_offices"])
-UNFIT_TASKS = frozenset(_LISTS["unfit_tasks"])
-UNFIT_TASKS_OF_POST = frozenset(_LISTS["unfit_tasks_of_post"])
-UNFIT_POSTS = frozenset(_LISTS["unfit_posts"])
-UNFIT_SPORTS_UNITS = frozenset(_LISTS["unfit_sports_units"])
-UNFIT_TITLES = frozenset(_LISTS["unfit_titles"])
-# A body's unfitness ("medically unfit", "unfit to serve after the stroke"): no verdict.
-UNFIT_HEALTH_ADVERBS = frozenset(_LISTS["unfit_health_adverbs"])
-UNFIT_HEALTH_WORDS = frozenset(_LISTS["unfit_health_words"])
 # A kind on a name of praise tells a record ("a war hero"); a party told as dead ("the
 # late governor") is mourned (fixK40). A hunted person ("the gunman") described by
 # neighbours is a portrait, no praise.
 PRAISE_KINDS = frozenset(_LISTS["praise_kinds"])
 EULOGISED = frozenset(_LISTS["eulogised"])
 WANTED_PEOPLE = _WORDS["sense_wanted_people"]
-# Holders of office a speaker judges as a party, beside the people words (keyspeech).
-OFFICE_PEOPLE = frozenset(_LISTS["office_people"])
 # The words that deny a verdict: modality's negation words but "not" (read apart as
 # `negated`; "not only corrupt" asserts), and the others coding_lists.toml gives.
 VERDICT_DENIERS = frozenset(_LISTS["verdict_deniers"]) | (cues().neg_words - {"not", "n't"})
@@ -871,7 +860,7 @@ def _named_act(verb) -> SaidAct | None:
         (word in PERSON_VERDICTS or comp.lower_ in PERSON_VERDICTS)
         and (_actorlike(obj) or _lemma(obj) in CONDUCT_NOUNS
              or _lemma(obj) in VERDICT_OUTCOMES)) or (
-        _unfit_for_office(comp) and _actorlike(obj))
+        unfit_for_office(comp) and _actorlike(obj))
     if judged and not _compared(comp):
         # "called the bill a disaster", "described the move as an assault on democracy":
         # a blaming name (blame_nouns) condemns what it names as a condemning one does
@@ -883,64 +872,6 @@ def _named_act(verb) -> SaidAct | None:
         # colleague": a name of praise on a party praises it (keyspeech)
         return SaidAct(_coding("SUPPORT", "051", None, 0.8, comp), obj)
     return None
-
-
-def _unfit_for_office(pred) -> bool:
-    """ "unfit for office", "unfit to serve", "unfit to be president": a verdict on a
-    person's fitness to hold a post (keyspeech). "Unfit" alone is as often a player's
-    injury or a building's state (verdict39 left it out)."""
-    if _lemma(pred) != "unfit":
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in UNFIT_HEALTH_ADVERBS for c in pred.children) \
-            or _health_reason(pred):
-        return False  # "medically unfit to serve", "unfit to serve after the stroke" (fixK40)
-    return any((c.dep_ == "prep" and c.lower_ == "for" and any(
-        g.dep_ == "pobj" and _lemma(g) in UNFIT_OFFICES for g in c.children)) or
-        (c.dep_ == "xcomp" and _unfit_task(c)) for c in pred.children)
-
-
-def _health_reason(pred) -> bool:
-    """Is a health word the object of a preposition on "unfit" or on its task ("unfit
-    to serve after the stroke", "unfit because of the injury")? Only there: a health
-    word elsewhere in the clause is a topic ("because of his views on disease"), and a
-    word with an owner or a modifier of its own is no one's body ("his sick jokes" is no
-    object here anyway) (fixB40, review 41B item 4)."""
-    heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")]
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep"):
-            # "because of the injury": the object hangs on the "of" under "because"
-            preps = [prep, *(g for g in prep.children if g.dep_ in ("prep", "pcomp"))]
-            if any(g.dep_ == "pobj" and (_lemma(g) in UNFIT_HEALTH_WORDS or
-                                         g.lower_ in UNFIT_HEALTH_WORDS)
-                   for p in preps for g in p.children):
-                return True
-    return False
-
-
-def _unfit_task(task) -> bool:
-    """ "to serve", "to hold office": a task that is a post by its sense; "to lead" and
-    "to be" only with the post named ("to lead the country", "to be president"), as
-    "unfit to lead the team" is as often a player's state (fixK40). "To lead" also takes
-    a named place or body ("to lead Israel", "to lead the Pentagon") but not a sports
-    unit named by a common noun; "to be" also a title ("to be attorney general") or
-    an office holder (OFFICE_PEOPLE) (fixB40, review 41B item 3)."""
-    if _lemma(task) in UNFIT_TASKS:
-        return True
-    if _lemma(task) not in UNFIT_TASKS_OF_POST:
-        return False
-    for c in task.children:
-        if c.dep_ not in ("dobj", "attr"):
-            continue
-        if _lemma(c) in UNFIT_POSTS:
-            return True
-        if c.dep_ == "dobj" and _lemma(task) == "lead" and _lemma(c) not in \
-                UNFIT_SPORTS_UNITS and (c.pos_ == "PROPN" or
-                                        c.ent_type_ in ("GPE", "ORG", "NORP")):
-            return True
-        if c.dep_ == "attr" and _lemma(task) == "be" and (
-                _lemma(c) in UNFIT_TITLES or _lemma(c) in OFFICE_PEOPLE):
-            return True
-    return False
 
 
 # The words that deny a name ("no hero", "not a patriot"), built once.
@@ -1075,7 +1006,7 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
         if subj.lower_ in FIRST_SECOND or not (_actorlike(subj) or _owner(subj) is not None):
             return None
         return SaidAct(_coding("ACCUSE", "112", None, 0.8, pred), subj)
-    unfit = _unfit_for_office(pred)
+    unfit = unfit_for_office(pred)
     if (word in DISAPPROVAL or word in PERSON_VERDICTS or unfit) and not negated and \
             subj.lower_ not in FIRST_SECOND and _verdict_asserted(cop, pred) and \
             not ((word in PERSON_VERDICTS or unfit) and _said_of_self(cop, subj)):
