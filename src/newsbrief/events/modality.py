@@ -1200,11 +1200,14 @@ def held_back(tok) -> str | None:
 
 
 def _owned(noun) -> bool:
-    """Has act noun `noun` a doer of its own: an owner ("Ukraine's request") or a "by" or
-    "from" phrase ("demands from the union")? The holding back is the sentence
-    subject's; an act someone else owns was done by them ("the aid fell short of
-    Ukraine's request": the request was made)."""
-    return any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"))
+    """Has act noun `noun` a doer of its own: an owner ("Ukraine's request"), a "by" or
+    "from" phrase ("demands from the union"), or the parties a "between" names ("steered
+    clear of the talks between the army and the rebels": house41)? The holding back is
+    the sentence subject's; an act others own was done by them ("the aid fell short of
+    Ukraine's request": the request was made; the talks were held, without the
+    subject)."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and
+                                    c.lower_ in ("by", "from", "between"))
                for c in noun.children)
 
 
