@@ -1009,6 +1009,7 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
     unfit = unfit_for_office(pred)
     if (word in DISAPPROVAL or word in PERSON_VERDICTS or unfit) and not negated and \
             subj.lower_ not in FIRST_SECOND and _verdict_asserted(cop, pred) and \
+            not _owned_by_speaker(pred) and \
             not ((word in PERSON_VERDICTS or unfit) and _said_of_self(cop, subj)):
         if _actorlike(subj):
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj)
@@ -1119,6 +1120,19 @@ def _participle_before(word, head) -> bool:
             c.dep_ in ("ccomp", "advcl") and c.left_edge.i == word.i + 1 and
             any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
             for c in head.children)
+
+
+# The possessives that make a verdict the speaker's own ("it was my mistake", "signing
+# it was our error"): two words, no list (house41).
+_SPEAKERS_OWN = frozenset({"my", "our"})
+
+
+def _owned_by_speaker(pred) -> bool:
+    """Is the verdict owned by the speaker in the first person ("signing the treaty was
+    my mistake", "the delay was our failure")? The speaker admits a fault of their own,
+    as "I was wrong" does (a first-person subject): no criticism of another (house41;
+    "was a mistake" with no owner stays criticism of the act)."""
+    return any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN for c in pred.children)
 
 
 def _said_of_self(cop, subj) -> bool:
