@@ -161,8 +161,12 @@ def _one_doer(judged: ActorRef, told: ActorRef, kinds: Mapping[str, str]) -> boo
     if _keys(judged, kinds) & _keys(told, kinds):
         return True
     if judged.entity and kinds.get(judged.entity) == "state":
-        # its forces or offices, or a doer of no sector ("jets"); not its rebels,
-        # settlers or firms, whose acts the state is not judged for
+        # its forces or offices, or a doer of no sector ("jets"; also "settlers",
+        # "hackers", "protesters", which the entity stage gives no sector); not a doer
+        # of another sector (its rebels, its firms). The state may be judged for acts
+        # of its nationals it did not order, but the telling must name the same thing
+        # hit (`_same_target`), so the day carried is that of the act the judging
+        # names, whoever did it (house41 probed this branch and found no wrong day)
         return bool(judged.country) and told.country == judged.country and \
             (told.sector is None or told.sector in STATE_SECTORS)
     return not judged.entity and not told.entity and \
