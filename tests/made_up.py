@@ -29,3 +29,10 @@ def coded(pipe, text: str, published: str = "2026-12-06"):
     return [(ev.type, ev.cameo, ev.trigger.text if ev.trigger else None,
              [a.text for a in ev.actor], [r.text for r in ev.recipient])
             for ev in events_of(pipe, text, published)]
+
+
+def coded_as(pipe, text: str, typ: str, cameo: str, word: str, published: str = "2026-12-06"):
+    """The (actor texts, recipient texts) of each record of `text` of this type and
+    CAMEO code whose trigger is `word`."""
+    return [(actor, recipient) for t, c, trig, actor, recipient in coded(pipe, text, published)
+            if t == typ and c == cameo and trig == word]
