@@ -49,7 +49,7 @@ from .lexicon import OBJ_DEPS as _OBJ_DEPS
 from .lexicon import VERB_POS as _VERB_POS
 from .lexicon import Entry, cameo_row, lookup, ready_when_denied, word_classes
 from .lexicon import lemma_of as _lemma
-from .modality import cues
+from .modality import cues, if_clause
 from .senses import DROP, sense_of
 from .unfit import OFFICE_PEOPLE, unfit_for_office
 from ..words import QUOTE_MARKS, told_as_known, word_lists
@@ -1068,18 +1068,19 @@ def _on_condition(cop) -> bool:
     (modality's conditional marks: "if", "unless"; "provided", "providing" as spaCy
     parses them, `_participle_condition`): "even if it was legal"
     grants a point, "as if" compares, "once he broke his promise" tells when; the verdict
-    stands in each."""
+    stands in each. The if-clause is modality's one test (`modality.if_clause`); the
+    exceptions and the participles are read only here, for verdicts: an act's standing
+    (`modality.standing`) does not read them yet, and making it do so moves records
+    (stop 40's reread; house41 left it for a measured change)."""
     for clause in cop.children:
         if _participle_condition(clause) or _participle_before(clause, cop):
             return True
         if clause.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ in
                                          CONDITION_PARTICIPLES for m in clause.children):
             return True  # ", provided the court ruled": the clause parsed as a conj
-        if clause.dep_ != "advcl":
+        if not if_clause(clause):
             continue
         marks = [m for m in clause.children if m.dep_ == "mark"]
-        if not any(m.lower_ in cues().cond_marks for m in marks):
-            continue
         if any(m.lower_ == "as" for m in marks) or any(
                 a.dep_ == "advmod" and a.lower_ == "even"
                 for t in [clause, *marks] for a in t.children):

@@ -121,8 +121,7 @@ def _own(tok, c: Cues) -> str | None:
     """Standing marked on the predicate itself."""
     for child in tok.children:
         dep = child.dep_
-        if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.cond_marks
-                                  for m in child.children):
+        if if_clause(child, c):
             return "conditional"
         if dep == "prep" and _condition_prep(child, c):
             return "conditional"
@@ -768,8 +767,7 @@ def hypothetical(tok, modality: str, typ: str) -> bool:
     if modality != "conditional" or typ in CONDITIONAL_ACTS:
         return False
     c = cues()
-    if any(ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.cond_marks
-                                      for m in ch.children) for ch in tok.children):
+    if any(if_clause(ch, c) for ch in tok.children):
         return False
     if any(ch.dep_ == "prep" and _condition_prep(ch, c) for ch in tok.children):
         # "commits both nations to provide assistance in the event of an attack": the
@@ -1438,6 +1436,15 @@ def attempted(tok) -> str | None:
     return None
 
 
+def if_clause(clause, c: Cues | None = None) -> bool:
+    """Is `clause` an adverbial clause with a conditional mark ("if Y attacks", "unless
+    it pays")? The one test of an if-clause: the standing of an act (`_own`,
+    `hypothetical`, `_in_condition`) and of a verdict (`coding._on_condition`) read it."""
+    c = c or cues()
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.cond_marks
+                                          for m in clause.children)
+
+
 def _condition_prep(prep, c: Cues) -> bool:
     """ "in the event of ...", "in case of ..." attached as a modifier."""
     if prep.lower_ != "in":
@@ -1451,8 +1458,7 @@ def _condition_prep(prep, c: Cues) -> bool:
 
 def _in_condition(tok, c: Cues) -> bool:
     """The predicate is inside an if-clause or an "in the event of" phrase."""
-    if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.cond_marks
-                                   for m in tok.children):
+    if if_clause(tok, c):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         noun = tok.head.head
