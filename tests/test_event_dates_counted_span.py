@@ -108,8 +108,8 @@ def _counted_from_the_publication_day(monkeypatch, tag):
     # the act counted from has no time of its own: the rules give it the publication day
     real = storytime.StoryTime.untimed
 
-    def untimed(self, tok, piece, fallback, far):
-        return fallback if tok.lemma_ == "come" else real(self, tok, piece, fallback, far)
+    def untimed(self, tok, piece, fallback, far, **kw):
+        return fallback if tok.lemma_ == "come" else real(self, tok, piece, fallback, far, **kw)
 
     monkeypatch.setattr(storytime.StoryTime, "untimed", untimed)
     doc = with_tags(build(COMES), {2: tag, 7: "VBD"})
@@ -279,8 +279,8 @@ def test_a_short_while_after_an_act_of_no_given_day_is_undated(body, monkeypatch
     # publication day, which "shortly after" does not bring near enough to the accusation
     real = storytime.StoryTime.untimed
 
-    def untimed(self, tok, piece, fallback, far):
-        return fallback if tok.lemma_ == "come" else real(self, tok, piece, fallback, far)
+    def untimed(self, tok, piece, fallback, far, **kw):
+        return fallback if tok.lemma_ == "come" else real(self, tok, piece, fallback, far, **kw)
 
     monkeypatch.setattr(storytime.StoryTime, "untimed", untimed)
     rows = COMES[:3] + ["shortly shortly ADV advmod 6", "after after SCONJ mark 6",

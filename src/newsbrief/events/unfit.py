@@ -11,32 +11,20 @@ adjective; house41 moved them out of coding_lists.toml, where eight lists carrie
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .lexicon import lemma_of as _lemma
 from .lexicon import word_classes
 from ..words import word_lists
 
-
-@dataclass(frozen=True)
-class UnfitWords:
-    """The words of data/unfit_lists.toml, one field per list."""
-    offices: frozenset[str]  # "unfit for office"
-    tasks: frozenset[str]  # "unfit to serve": a post by its sense
-    tasks_of_post: frozenset[str]  # "to lead", "to be": only with the post named
-    posts: frozenset[str]  # "to lead the country", "to be president"
-    sports_units: frozenset[str]  # "to lead the team": no post
-    titles: frozenset[str]  # "to be attorney general"
-    health_adverbs: frozenset[str]  # "medically unfit": a body's state
-    health_words: frozenset[str]  # "unfit to serve after the stroke"
-
-
-def _load() -> UnfitWords:
-    lists = word_lists("newsbrief.events", "unfit_lists.toml")
-    return UnfitWords(**{f: frozenset(lists[f]) for f in UnfitWords.__dataclass_fields__})
-
-
-WORDS = _load()
+# The words of each role (data/unfit_lists.toml, one file for the one adjective).
+_LISTS = word_lists("newsbrief.events", "unfit_lists.toml")
+OFFICES = frozenset(_LISTS["offices"])  # "unfit for office"
+TASKS = frozenset(_LISTS["tasks"])  # "unfit to serve": a post by its sense
+TASKS_OF_POST = frozenset(_LISTS["tasks_of_post"])  # "to lead", "to be": the post named
+POSTS = frozenset(_LISTS["posts"])  # "to lead the country", "to be president"
+SPORTS_UNITS = frozenset(_LISTS["sports_units"])  # "to lead the team": no post
+TITLES = frozenset(_LISTS["titles"])  # "to be attorney general"
+HEALTH_ADVERBS = frozenset(_LISTS["health_adverbs"])  # "medically unfit": a body's state
+HEALTH_WORDS = frozenset(_LISTS["health_words"])  # "unfit to serve after the stroke"
 # Holders of office a speaker judges as a party, beside the people words (keyspeech).
 OFFICE_PEOPLE = word_classes()["office_people"]
 
@@ -47,11 +35,11 @@ def unfit_for_office(pred) -> bool:
     injury or a building's state (verdict39 left it out)."""
     if _lemma(pred) != "unfit":
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in WORDS.health_adverbs for c in pred.children) \
+    if any(c.dep_ == "advmod" and c.lower_ in HEALTH_ADVERBS for c in pred.children) \
             or _health_reason(pred):
         return False  # "medically unfit to serve", "unfit to serve after the stroke" (fixK40)
     return any((c.dep_ == "prep" and c.lower_ == "for" and any(
-        g.dep_ == "pobj" and _lemma(g) in WORDS.offices for g in c.children)) or
+        g.dep_ == "pobj" and _lemma(g) in OFFICES for g in c.children)) or
         (c.dep_ == "xcomp" and _unfit_task(c)) for c in pred.children)
 
 
@@ -66,8 +54,8 @@ def _health_reason(pred) -> bool:
         for prep in (c for c in head.children if c.dep_ == "prep"):
             # "because of the injury": the object hangs on the "of" under "because"
             preps = [prep, *(g for g in prep.children if g.dep_ in ("prep", "pcomp"))]
-            if any(g.dep_ == "pobj" and (_lemma(g) in WORDS.health_words or
-                                         g.lower_ in WORDS.health_words)
+            if any(g.dep_ == "pobj" and (_lemma(g) in HEALTH_WORDS or
+                                         g.lower_ in HEALTH_WORDS)
                    for p in preps for g in p.children):
                 return True
     return False
@@ -80,20 +68,19 @@ def _unfit_task(task) -> bool:
     a named place or body ("to lead Israel", "to lead the Pentagon") but not a sports
     unit named by a common noun; "to be" also a title ("to be attorney general") or
     an office holder (OFFICE_PEOPLE) (fixB40, review 41B item 3)."""
-    if _lemma(task) in WORDS.tasks:
+    if _lemma(task) in TASKS:
         return True
-    if _lemma(task) not in WORDS.tasks_of_post:
+    if _lemma(task) not in TASKS_OF_POST:
         return False
     for c in task.children:
         if c.dep_ not in ("dobj", "attr"):
             continue
-        if _lemma(c) in WORDS.posts:
+        if _lemma(c) in POSTS:
             return True
         if c.dep_ == "dobj" and _lemma(task) == "lead" and _lemma(c) not in \
-                WORDS.sports_units and (c.pos_ == "PROPN" or
-                                        c.ent_type_ in ("GPE", "ORG", "NORP")):
+                SPORTS_UNITS and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "NORP")):
             return True
         if c.dep_ == "attr" and _lemma(task) == "be" and (
-                _lemma(c) in WORDS.titles or _lemma(c) in OFFICE_PEOPLE):
+                _lemma(c) in TITLES or _lemma(c) in OFFICE_PEOPLE):
             return True
     return False
