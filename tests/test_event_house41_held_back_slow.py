@@ -17,8 +17,8 @@ PUB = "2024-12-05"  # a Thursday
 
 
 @pytest.mark.parametrize("text", [
-    "The opposition party steered clear of the talks between the government and the "
-    "rebels on Tuesday.",
+    "The opposition party steered clear of the talks between the army and the "
+    "insurgents on Tuesday.",
     "The senator shied away from the talks between the mayor and the unions on Monday.",
 ])
 def test_an_act_between_others_held_back_from_is_still_done(pipe, text):

@@ -42,7 +42,7 @@ def test_control_a_war_hero_is_still_a_record(pipe):
     ('"Signing the treaty was a mistake," the minister said on Tuesday.', True),
     ('"Signing the treaty was your mistake," the minister told the senator on Tuesday.',
      True),
-    ("The senator said on Tuesday that invading Iraq was a mistake.", True),
+    ("The senator said on Tuesday that occupying the island was a mistake.", True),
 ])
 def test_a_fault_is_criticism_unless_the_speaker_owns_it(pipe, text, criticised):
     assert bool(coded_as(pipe, text, "ACCUSE", "111", "mistake")) == criticised, \
