@@ -335,6 +335,25 @@ def _specified(noun) -> bool:
 SPEECH_ACTS = word_classes()["speech_acts"]
 # The kinds of named entity that can speak or act.
 _NAMED_DOERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A routine's words (`_news_present`: "whenever", "daily", "every Friday", "each time").
+HABIT_FREQUENCY = frozenset(_LISTS["habit_frequency"])
+HABIT_DETERMINERS = frozenset(_LISTS["habit_determiners"])
+
+
+def _recurring(sent) -> bool:
+    """Whether the sentence tells a recurring occasion: a word of frequency ("whenever",
+    "daily", "weekly") or "every"/"each" on a time noun ("every Friday", "each week",
+    "each time they appear"; the time noun an adverbial or a date), not on a thing
+    ("each of the charges", "every soldier": review 42A item 1)."""
+    for t in sent:
+        low = t.lower_
+        if low in HABIT_FREQUENCY:
+            return True
+        if low in HABIT_DETERMINERS and t.dep_ == "det" and (
+                t.head.dep_ in ("npadvmod", "advmod")
+                or t.head.ent_type_ in ("DATE", "TIME")):
+            return True
+    return False
 
 
 def _news_present(tok) -> bool:
@@ -359,7 +378,7 @@ def _news_present(tok) -> bool:
         return False
     sent = _sentence(tok)
     words = {t.lower_ for t in sent}
-    if words & (HABITUAL | {"if", "unless", "?"}):
+    if words & (HABITUAL | {"if", "unless", "?"}) or _recurring(sent):
         return False
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in DURATIVE for c in tok.children):
         return False
