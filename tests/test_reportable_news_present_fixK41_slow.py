@@ -33,6 +33,8 @@ def _present(nlp, text: str, verb: str) -> bool:
     ("Whenever a leak appears, the ministry denies it.", "denies"),
     ("The city spokesman criticizes the council on a daily basis.", "criticizes"),
     ("In his weekly letter, Brandt condemns the harbour authority.", "condemns"),
+    # item 2: a bare plural doer (review 42A's own sentence)
+    ("Americans blame inflation on the president, a new poll shows.", "blame"),
 ])
 def test_a_routine_a_bare_plural_an_open_quote_or_a_texts_content_keeps_the_mark(
         nlp, text, verb):

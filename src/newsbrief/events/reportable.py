@@ -356,6 +356,14 @@ def _recurring(sent) -> bool:
     return False
 
 
+def _bare_plural(noun) -> bool:
+    """A plural noun with no determiner, possessor or count ("Americans", "Democrats",
+    "critics"): people of a kind, whose present is a standing view or habit as often as
+    news ("Americans blame inflation on the president, a poll shows": review 42A item 2)."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
 def _news_present(tok) -> bool:
     """Whether a simple present tells one act of the story's day, not a habit: an act done
     in words (`speech_acts`) in the main clause (or a clause joined to it), said by a
@@ -372,7 +380,7 @@ def _news_present(tok) -> bool:
     subj = _clause_subject(tok)
     if subj is None or subj.pos_ == "PRON" or subj.dep_ == "expl":
         return False
-    named = subj.ent_type_ in _NAMED_DOERS or subj.pos_ == "PROPN"
+    named = (subj.ent_type_ in _NAMED_DOERS or subj.pos_ == "PROPN") and not _bare_plural(subj)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children)
     if not (named or definite):
         return False
