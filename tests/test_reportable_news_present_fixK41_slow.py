@@ -35,6 +35,11 @@ def _present(nlp, text: str, verb: str) -> bool:
     ("In his weekly letter, Brandt condemns the harbour authority.", "condemns"),
     # item 2: a bare plural doer (review 42A's own sentence)
     ("Americans blame inflation on the president, a new poll shows.", "blame"),
+    # item 3: the second sentence of a quotation opened earlier in the paragraph
+    ("Farmers blocked the road near the capital on Tuesday.\n"
+     "\u201cWe have lost our land. The agency denies us any help and blames the "
+     "farmers for the drought.\n\u201cNo one answers our letters,\u201d said Ilse Marten.",
+     "denies"),
 ])
 def test_a_routine_a_bare_plural_an_open_quote_or_a_texts_content_keeps_the_mark(
         nlp, text, verb):

@@ -364,6 +364,17 @@ def _bare_plural(noun) -> bool:
         c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
+def _in_open_quote(tok) -> bool:
+    """Whether `tok` stands inside a quotation, counting the marks from the start of its
+    paragraph (line), not its sentence: a quotation runs over sentences ("We were driven
+    out. The ministry denies us our rights."), and the second sentence has no mark of its
+    own before the verb (review 42A item 3)."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    return sum(ch in QUOTE_MARKS for ch in text[start:tok.idx]) % 2 == 1
+
+
+
 def _news_present(tok) -> bool:
     """Whether a simple present tells one act of the story's day, not a habit: an act done
     in words (`speech_acts`) in the main clause (or a clause joined to it), said by a
@@ -390,8 +401,7 @@ def _news_present(tok) -> bool:
         return False
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in DURATIVE for c in tok.children):
         return False
-    before = doc_text(tok.doc)[sent.start_char:tok.idx]
-    return sum(ch in QUOTE_MARKS for ch in before) % 2 == 0
+    return not _in_open_quote(tok)
 
 
 def _beyond_negation(tok, head) -> bool:
