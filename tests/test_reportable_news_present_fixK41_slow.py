@@ -40,6 +40,8 @@ def _present(nlp, text: str, verb: str) -> bool:
      "\u201cWe have lost our land. The agency denies us any help and blames the "
      "farmers for the drought.\n\u201cNo one answers our letters,\u201d said Ilse Marten.",
      "denies"),
+    # the suspected item: a text that lays down what should be done
+    ("The draft agreement calls for a halt to the shelling.", "calls"),
 ])
 def test_a_routine_a_bare_plural_an_open_quote_or_a_texts_content_keeps_the_mark(
         nlp, text, verb):

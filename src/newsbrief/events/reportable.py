@@ -338,6 +338,9 @@ _NAMED_DOERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A routine's words (`_news_present`: "whenever", "daily", "every Friday", "each time").
 HABIT_FREQUENCY = frozenset(_LISTS["habit_frequency"])
 HABIT_DETERMINERS = frozenset(_LISTS["habit_determiners"])
+# Texts that lay down what should be done ("the plan calls for cuts"): a present told of
+# one states its standing content, not an act of the day (word_classes.toml).
+STANDING_TEXTS = word_classes()["sense_standing_texts"]
 
 
 def _recurring(sent) -> bool:
@@ -374,22 +377,25 @@ def _in_open_quote(tok) -> bool:
     return sum(ch in QUOTE_MARKS for ch in text[start:tok.idx]) % 2 == 1
 
 
-
 def _news_present(tok) -> bool:
     """Whether a simple present tells one act of the story's day, not a habit: an act done
     in words (`speech_acts`) in the main clause (or a clause joined to it), said by a
     named or definite doer ("the ministry denies the report", "Novak faults the agency
     for the delay", "the panel blames the mayor"), with nothing in the sentence of a habit or a
     condition and outside a quotation. News tells a statement of the day so; a habit
-    told in the present has a generic or bare plural doer ("critics often fault ..."),
-    a word of frequency, or stands in a subordinate clause (keyrank, stop 41: such
-    records of a listed key event sat under the cut, pulled down as habits)."""
+    told in the present has a generic or bare plural doer ("critics often fault ...",
+    "Americans blame ..."), a word of frequency or a recurring time ("every Friday",
+    "whenever"), or stands in a subordinate clause (keyrank, stop 41: such records of a
+    listed key event sat under the cut, pulled down as habits). A text that lays down
+    what should be done ("the plan calls for ...") tells its content, not an act (fixK41)."""
     if _lemma(tok) not in SPEECH_ACTS or tok.pos_ != "VERB":
         return False
     if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
         return False
     subj = _clause_subject(tok)
     if subj is None or subj.pos_ == "PRON" or subj.dep_ == "expl":
+        return False
+    if _lemma(subj) in STANDING_TEXTS:
         return False
     named = (subj.ent_type_ in _NAMED_DOERS or subj.pos_ == "PROPN") and not _bare_plural(subj)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children)
