@@ -347,9 +347,12 @@ def _recurring(sent) -> bool:
     """Whether the sentence tells a recurring occasion: a word of frequency ("whenever",
     "daily", "weekly") or "every"/"each" on a time noun ("every Friday", "each week",
     "each time they appear"; the time noun an adverbial or a date), not on a thing
-    ("each of the charges", "every soldier": review 42A item 1)."""
+    ("each of the charges", "every soldier": review 42A item 1). A word in a name ("the
+    Daily Mail", "the Weekly Standard") tells no routine."""
     for t in sent:
         low = t.lower_
+        if t.pos_ == "PROPN":
+            continue
         if low in HABIT_FREQUENCY:
             return True
         if low in HABIT_DETERMINERS and t.dep_ == "det" and (
