@@ -51,9 +51,10 @@ by the frame the word stands in, not by the sentence:
   saying tells it ("has concerns, the ministry said");
 - a bill "sent" to the next body ("voted to send the bill to the full Senate") is a step
   of law-making, no aid.
-- a stand taken on a proposition ("dismissed the notion that ...", "balked at the idea
-  that ...") is an opinion, no act toward a party, unless the proposition is a named
-  party's or its clause is about the one who takes the stand (a denial).
+- a stand taken in words on a proposition ("dismissed the notion that ...", "balked at
+  the idea that ...") is an opinion, no act toward a party, unless the proposition is a
+  named party's or its clause is about the one who takes the stand (a denial); a
+  protest or march "against the idea that ..." stays a protest.
 
 The word lists are in data/word_classes.toml (the "sense_" classes).
 """
@@ -2667,12 +2668,13 @@ def _feeling_held(noun) -> bool:
 
 PROPOSITION_NOUNS = frozenset(_LISTS["proposition_nouns"])
 PROPOSITION_JUDGES = frozenset(_LISTS["proposition_judges"])
+PROPOSITION_STANCE_TYPES = frozenset(_LISTS["proposition_stance_types"])
 # The prepositions a stand on a proposition takes its noun with ("balked at the idea",
 # "pushed back on the notion", "opposed to the view", "agreed with the premise").
 _STAND_PREPS = ("at", "on", "to", "with", "against")
 
 
-def _proposition_weighed(trig) -> bool:
+def _proposition_weighed(trig, typ: str) -> bool:
     """ "dismissed the notion that the party had lost its way", "balked at the idea that
     ...", "defended his belief that ...": a verb whose only object is a proposition, a
     listed noun with its "that" clause, takes a stand on what is said to be so, an
@@ -2682,8 +2684,11 @@ def _proposition_weighed(trig) -> bool:
     pronoun's doer or deed ("rejected the notion that he had lied", "... that his remarks
     were racist"), a denial told in other words; a proposal ("the idea of a ceasefire"),
     which has no "that" clause; a court's or a judge's stand, a ruling ("the justices
-    rejected the idea that ...", "ruled Monday, accepting the view that ...")."""
-    if trig.pos_ not in ("VERB", "AUX", "ADJ"):
+    rejected the idea that ...", "ruled Monday, accepting the view that ..."); an act
+    done in the street, not a stand in words ("doctors protested against the notion
+    that ...", "students marched against the idea that ..."): only the stance types
+    (PROPOSITION_STANCE_TYPES) weigh a proposition (fixN41)."""
+    if typ not in PROPOSITION_STANCE_TYPES or trig.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     takers = _subjects(trig) or (_subjects(trig.head) if trig.dep_ == "advcl" else [])
     if any(_lemma_in(t, PROPOSITION_JUDGES) for t in takers):
@@ -2739,7 +2744,7 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "voted to send the bill to the full Senate": law-making, no aid
     if typ == "ACCUSE" and _feeling_held(trig):
         return DROP  # "still had concerns": a worry held, not voiced
-    if _proposition_weighed(trig):
+    if _proposition_weighed(trig, typ):
         return DROP  # "dismissed the notion that ...": a stand on a proposition, an opinion
     if word == "charge" and charge_of_duty(trig):
         return DROP  # "the aide in charge of revenue", "charged with overseeing the port"
