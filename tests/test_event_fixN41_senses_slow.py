@@ -1,7 +1,12 @@
 """A stand on a proposition (events.senses._proposition_weighed, nonev41) narrowed
-(fixN41, review 42A item 6): only a stand in words weighs a proposition, so a protest or
-a march "against the idea that ..." is still a protest. Control: an unowned stand in
-words stays dropped. Every sentence is made up; the real parse is read (slow)."""
+(fixN41, review 42A items 6 and 7): only a stand in words weighs a proposition, so a
+protest or a march "against the idea that ..." is still a protest; a body that rejects
+"the notion that soldiers had fired ..." denies what its own people did (kept, like a
+pronoun's denial); a proposition owned by a party named before the noun ("the Western
+view that ...", "the Kremlin view that ...") is that party's, like a possessive, so
+rejecting it answers that party (kept). Controls: a forecast about members ("that troops
+would quit ...") and an unowned proposition stay dropped. Every sentence is made up; the
+real parse is read (slow)."""
 
 from __future__ import annotations
 
@@ -22,6 +27,15 @@ KEPT = [
      "them.", "protested", "PROTEST"),
     ("Thousands of students marched through the capital on Friday against the idea that "
      "tuition should double.", "marched", "PROTEST"),
+    # a body's denial of its own members' deed, named with a noun
+    ("The army rejected the notion that soldiers had shot at the marchers.", "rejected",
+     "REJECT"),
+    ("The police chief dismissed the idea that officers had beaten the suspect.",
+     "dismissed", "REJECT"),
+    # a proposition owned by a party named before the noun
+    ("Moscow rejected the Western view that the vote had been rigged.", "rejected",
+     "REJECT"),
+    ("Beijing dismissed the Kremlin view that the talks had failed.", "dismissed", "REJECT"),
 ]
 
 
@@ -31,8 +45,13 @@ def test_protests_denials_and_answers_stay(pipe, text, word, typ):
 
 
 DROPPED = [
+    # a forecast about members is no denial of a deed
+    ("The premier pushed back on the theory that troops would leave the valley by spring.",
+     "pushed"),
     # unowned, about no one who takes the stand
     ("The senator rejected the idea that the economy was slowing.", "rejected"),
+    # a lowercase adjective names no owner
+    ("The governor dismissed the popular notion that the levy was unfair.", "dismissed"),
 ]
 
 

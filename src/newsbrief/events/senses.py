@@ -53,8 +53,8 @@ by the frame the word stands in, not by the sentence:
   of law-making, no aid.
 - a stand taken in words on a proposition ("dismissed the notion that ...", "balked at
   the idea that ...") is an opinion, no act toward a party, unless the proposition is a
-  named party's or its clause is about the one who takes the stand (a denial); a
-  protest or march "against the idea that ..." stays a protest.
+  named party's or its clause is about the one who takes the stand or its members (a
+  denial); a protest or march "against the idea that ..." stays a protest.
 
 The word lists are in data/word_classes.toml (the "sense_" classes).
 """
@@ -2669,6 +2669,10 @@ def _feeling_held(noun) -> bool:
 PROPOSITION_NOUNS = frozenset(_LISTS["proposition_nouns"])
 PROPOSITION_JUDGES = frozenset(_LISTS["proposition_judges"])
 PROPOSITION_STANCE_TYPES = frozenset(_LISTS["proposition_stance_types"])
+PROPOSITION_MEMBERS = frozenset(_LISTS["proposition_members"])
+# The entity kinds of a named owner written before the noun ("the American assumption",
+# "the Kremlin view"): like a possessive, the proposition is that party's.
+_OWNER_KINDS = ("NORP", "GPE", "ORG", "PERSON")
 # The prepositions a stand on a proposition takes its noun with ("balked at the idea",
 # "pushed back on the notion", "opposed to the view", "agreed with the premise").
 _STAND_PREPS = ("at", "on", "to", "with", "against")
@@ -2705,15 +2709,43 @@ def _proposition(noun, takers) -> bool:
     take the stand)?"""
     if not (noun.pos_ == "NOUN" and _lemma_in(noun, PROPOSITION_NOUNS)):
         return False
-    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
-        return False  # "the governor's idea that ...": an answer to the governor
+    if any((c.dep_ == "poss" and c.pos_ != "PRON") or _named_owner(c) for c in noun.children):
+        return False  # "the governor's idea that ...", "the Western view that ...": an answer
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and
                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not clauses:
         return False
+    if any(_members_deed(c) for c in clauses):
+        return False  # "the army rejected the notion that soldiers had fired": a denial
     return not any(_may_be(p, takers) for c in clauses
                    for s in _children(c, "nsubj", "nsubjpass")
                    for p in [s] + _children(s, "poss") if p.pos_ == "PRON")
+
+
+def _named_owner(mod) -> bool:
+    """Is `mod`, a word before the proposition noun, the party whose proposition it is:
+    a name ("the Kremlin view") or a proper adjective, tagged a people or a place ("the
+    American assumption") or written with a capital inside the sentence ("the Western
+    view"), which the tagger often leaves without an entity?"""
+    if mod.dep_ not in ("amod", "compound") or mod.i >= mod.head.i:
+        return False
+    return mod.ent_type_ in _OWNER_KINDS or mod.pos_ == "PROPN" or (
+        mod.pos_ == "ADJ" and mod.text[:1].isupper() and not mod.is_sent_start)
+
+
+def _members_deed(clause) -> bool:
+    """Does the "that" clause tell a past deed of a body's members, named with a noun
+    ("that soldiers had fired on the crowd", "that officers used excessive force")? A
+    body that rejects it denies what its own people are said to have done, a denial told
+    in other words (kept). Not a forecast ("that troops would quit the valley"): a modal
+    or a present verb tells no deed."""
+    doers = _children(clause, "nsubj", "nsubjpass")
+    if not any(_lemma_in(s, PROPOSITION_MEMBERS) for s in doers):
+        return False
+    verbs = [clause] + _children(clause, "aux", "auxpass")
+    if any(v.tag_ == "MD" or v.lower_ in MODALS for v in verbs):
+        return False
+    return any("Past" in v.morph.get("Tense") for v in verbs)
 
 
 def _may_be(pron, takers) -> bool:
