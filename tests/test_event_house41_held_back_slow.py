@@ -34,3 +34,16 @@ def test_an_act_between_others_held_back_from_is_still_done(pipe, text):
 def test_control_the_subjects_own_act_held_back_from_is_not_done(pipe, text):
     assert not any(ev.type in ("CONSULT", "SUPPORT") for ev in events_of(pipe, text, PUB)), \
         coded(pipe, text)
+
+
+# fixH41 (stop 42, review item 8): "between" names others only when its parties are
+# common nouns other than the subject's own word, with no pronoun or count pointing back
+# to the subject; else the act is the subject's own, held back (these fail on main 1340a69).
+@pytest.mark.parametrize("text, word", [
+    ("Seoul and Tokyo stopped short of a military pact between the two countries.", "pact"),
+    ("The White House steered clear of a meeting between Biden and the Saudi crown prince.",
+     "meeting"),
+])
+def test_an_act_between_the_subjects_own_side_held_back_from_is_not_done(pipe, text, word):
+    assert not any(ev.trigger and ev.trigger.text == word
+                   for ev in events_of(pipe, text, PUB)), coded(pipe, text)

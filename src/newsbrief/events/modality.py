@@ -1165,8 +1165,6 @@ def held_back(tok) -> str | None:
     noun after "fell short of" (`held_back_gerund_only`)."""
     noun = tok.dep_ == "pobj" and tok.pos_ == "NOUN"
     if (tok.dep_ == "pcomp" and tok.tag_ == "VBG") or noun:
-        if noun and _owned(tok):
-            return None
         prep = tok.head
         if prep.pos_ != "ADP" or prep.head.i == prep.i:
             return None
@@ -1188,7 +1186,7 @@ def held_back(tok) -> str | None:
         words = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i == tok.i - 1]
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or _negations(verb):
+    if verb.pos_ not in ("VERB", "AUX") or _negations(verb) or (noun and _owned(tok, verb)):
         return None
     for phrase in [f"{_lemma(verb)} {w} {tail}".strip() for w in words] + \
             [f"{_lemma(verb)} {tail}".strip()]:
@@ -1197,16 +1195,39 @@ def held_back(tok) -> str | None:
     return None
 
 
-def _owned(noun) -> bool:
+def _owned(noun, verb) -> bool:
     """Has act noun `noun` a doer of its own: an owner ("Ukraine's request"), a "by" or
-    "from" phrase ("demands from the union"), or the parties a "between" names ("steered
-    clear of the talks between the army and the rebels": house41)? The holding back is
-    the sentence subject's; an act others own was done by them ("the aid fell short of
-    Ukraine's request": the request was made; the talks were held, without the
+    "from" phrase ("demands from the union"), or others a "between" names (`_between_others`:
+    "steered clear of the talks between the army and the rebels": house41)? The holding
+    back is the subject's of `verb`; an act others own was done by them ("the aid fell
+    short of Ukraine's request": the request was made; the talks were held, without the
     subject)."""
-    return any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and
-                                    c.lower_ in ("by", "from", "between"))
+    return any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"))
+               or (c.dep_ == "prep" and c.lower_ == "between" and _between_others(c, verb))
                for c in noun.children)
+
+
+# Determiners that point back to parties told before ("both sides", "each other").
+_POINTING_BACK = frozenset({"both", "each", "other"})
+
+
+def _between_others(between, verb) -> bool:
+    """Are the parties "between" names others than the subject of `verb`? Only common
+    nouns count ("the army and the insurgents"): not the subject's own word ("the rebels
+    shied away from talks between the rebels and ..."), nor a pronoun, a possessive
+    pronoun or a count that points back to the subject ("a pact between the two
+    countries", "between them", "between their governments": the subject's own act,
+    held back: fixH41), nor a name, which may be the subject's own side told by another
+    name ("the White House steered clear of a meeting between Biden and ...", "Seoul ...
+    South Korea"), which the parse cannot tell."""
+    parties = [t for c in between.children if c.dep_ == "pobj" for t in [c, *c.conjuncts]]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = {_lemma(t) for s in subjects for t in [s, *s.conjuncts]}
+    return bool(parties) and all(
+        p.pos_ == "NOUN" and not p.ent_type_ and _lemma(p) not in own and
+        not any(c.dep_ == "nummod" or (c.dep_ == "poss" and c.pos_ == "PRON") or
+                c.lower_ in _POINTING_BACK for c in p.children)
+        for p in parties)
 
 
 # Conjunctions that join alternatives: under a negation each one is denied ("did not
