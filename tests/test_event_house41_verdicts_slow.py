@@ -5,7 +5,8 @@ sentences made up for the test: two verdicts the coder read wrongly.
   (`praise_kinds`): "called the senator a local hero" praises, as "national" does
   since fixB40.
 - A verdict the speaker owns in the first person ("signing the treaty was my mistake")
-  admits a fault of their own, as "I was wrong" does: no criticism. A verdict with no
+  admits a fault of their own, as "I was wrong" does: no criticism. Not "our mistake",
+  which as often names the nation or party (fixH41). A verdict with no
   owner ("was a mistake", the gerund on the copula stop 40 left) stays criticism.
 
 The positive cases fail on main 644f635; the controls (marked) pass on both trees."""
@@ -36,8 +37,11 @@ def test_control_a_war_hero_is_still_a_record(pipe):
 
 @pytest.mark.parametrize("text, criticised", [
     ('"Signing the treaty was my mistake," the minister said on Tuesday.', False),
-    ('"Closing the border was our mistake," the minister said on Tuesday.', False),
     ('"The invasion was my mistake," the former minister said on Tuesday.', False),
+    # fixH41: "our" is the nation or party as often as the speaker: still criticism
+    # (these two fail on main 1340a69)
+    ('"Closing the border was our mistake," the minister said on Tuesday.', True),
+    ('"Invading Iraq was our biggest mistake," the senator said.', True),
     # controls (both trees): a verdict with no owner, or the hearer's, still criticises
     ('"Signing the treaty was a mistake," the minister said on Tuesday.', True),
     ('"Signing the treaty was your mistake," the minister told the senator on Tuesday.',

@@ -1123,16 +1123,17 @@ def _participle_before(word, head) -> bool:
             for c in head.children)
 
 
-# The possessives that make a verdict the speaker's own ("it was my mistake", "signing
-# it was our error"): two words, no list (house41).
-_SPEAKERS_OWN = frozenset({"my", "our"})
+# The possessive that makes a verdict the speaker's own ("it was my mistake"): one word,
+# no list (house41). Not "our": the nation or party as often as the speaker ("invading
+# Iraq was our biggest mistake," a senator's criticism of a policy: fixH41).
+_SPEAKERS_OWN = frozenset({"my"})
 
 
 def _owned_by_speaker(pred) -> bool:
     """Is the verdict owned by the speaker in the first person ("signing the treaty was
-    my mistake", "the delay was our failure")? The speaker admits a fault of their own,
-    as "I was wrong" does (a first-person subject): no criticism of another (house41;
-    "was a mistake" with no owner stays criticism of the act)."""
+    my mistake")? The speaker admits a fault of their own, as "I was wrong" does (a
+    first-person subject): no criticism of another (house41; "was a mistake" with no
+    owner stays criticism of the act, and so does "our mistake": fixH41)."""
     return any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN for c in pred.children)
 
 
