@@ -897,9 +897,12 @@ class _Layout:
     pieces: list[int]
     bounds: dict[int, tuple[int, int]]  # piece -> (start char, end char) of its tokens
     triggers: list[int]  # verb/noun tokens the typing engine may code
-    # lines of page furniture and photo captions (no story, so no event from them) and
-    # of news videos' blurbs: the day such a line names is its picture's or clip's,
-    # which dates nothing else in the story (events.storytime, `StoryTime(aside=...)`)
+    # lines of page furniture (credited captions, credit lines: no story, so no event
+    # from them) and of news videos' blurbs: the day such a line names is its
+    # picture's or clip's, which dates nothing else in the story (events.storytime,
+    # `StoryTime(aside=...)`). A caption with no credit (`_caption_lines`) is left
+    # out: its test also takes a short present-tense lede under the title ("Troops
+    # pull out of the town on Wednesday."), whose day is the story's (fixD41).
     aside: frozenset[int] = frozenset()
 
 
@@ -943,7 +946,7 @@ def _layout(doc, words: frozenset[str] | None) -> _Layout:
         starts = [s for s, _ in teasers]
         triggers = [i for i in triggers if not _inside(teasers, starts, arr[i][2])]
     blurbs = frozenset(k for k, line in enumerate(text.split("\n")) if video_blurb(line))
-    return _Layout(lines, pieces, bounds, triggers, furniture | captions | blurbs)
+    return _Layout(lines, pieces, bounds, triggers, furniture | blurbs)
 
 
 def _caption_lines(doc, text: str, breaks: list[int]) -> frozenset[int]:
