@@ -78,8 +78,10 @@ _VIDEO_CAPTION = re.compile(r"\bmedia playback is unsupported\b|^\s*media captio
 # (May 4) AP"): the clip's caption, its day the clip's. Its own sentences may still
 # tell an act (kept as story text, not furniture), but its day is not the story's
 # (`video_blurb`, read by events.storytime through events.extract's layout). Capitals
-# only: a story line may open on "Close to ...".
-_VIDEO_BLURB = re.compile(r"^\s*CLOSE\s+\S")
+# only: a story line may open on "Close to ...". The clip's caption then opens as a
+# sentence does, not on another word in capitals: a headline or story line such as
+# "CLOSE CALL: ..." is no blurb, and its days stay the story's (fixD41).
+_VIDEO_BLURB = re.compile(r"^\s*CLOSE\s+(?![A-Z]{2,}\b)\S")
 
 
 def video_blurb(line: str) -> bool:
