@@ -6,6 +6,8 @@ longer dated the body's untimed acts, which fell to the publication day. Only pa
 furniture (credited captions) and video blurbs are set aside now. Controls (pass
 before and after): a credited caption's day still dates nothing of the story; the
 lede's day under a title still dates the body when the lede is told in the past.
+Also (dateday's note): the act a news video's blurb itself tells keeps the blurb's
+day, while that day still dates nothing of the story (control).
 Through the whole pipeline on made-up pages."""
 
 from __future__ import annotations
@@ -50,3 +52,21 @@ def test_control_a_credited_caption_day_dates_nothing(pipe):
     ev = by_trigger(events_of(pipe, text, "2026-12-04"), "dismissed")
     assert ev.date != "2026-11-30", (ev.date, ev.date_text)
 
+
+# A news video's blurb above the story: its day is the clip's, which dates nothing of
+# the story (dateday) but is the day of the act the blurb itself tells.
+BLURB = ("CLOSE Police arrested a dozen protesters who blocked a highway near the capital. "
+         "(Nov. 30) AP\n\n")
+LEAD = ("SALEM (AP) — The state's nurses union filed a complaint against three hospitals "
+        "over staffing levels.\n\n")
+BODY = "The hospitals' association dismissed the complaint as a bargaining tactic."
+
+
+def test_a_blurb_act_keeps_the_blurb_day(pipe):
+    ev = by_trigger(events_of(pipe, BLURB + LEAD + BODY, "2026-12-02"), "arrested")
+    assert ev.date == "2026-11-30", (ev.date, ev.date_text)
+
+
+def test_control_a_blurb_day_dates_nothing_of_the_story(pipe):
+    ev = by_trigger(events_of(pipe, BLURB + LEAD + BODY, "2026-12-02"), "dismissed")
+    assert ev.date != "2026-11-30", (ev.date, ev.date_text)
