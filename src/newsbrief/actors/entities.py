@@ -21,6 +21,7 @@ from .kb import Context, knowledge_base
 from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, IGO, REGION, Gazetteer, Info, fold, gazetteer
 from .resolve import Resolution, is_head_office, resolve_words, scan_gazetteer
 from .spans import entity_spans
+from .statenames import us_state_homonyms
 from ..words import word_lists
 
 # The word lists of this module: data/entities_lists.toml.
@@ -786,12 +787,16 @@ def _named_otherwise(doc: Doc, c: Cluster, entry, g: Gazetteer) -> bool:
 
 
 def _link(doc: Doc, spans: list[Span], drafts: list[Draft], clusters: list[Cluster],
-          g: Gazetteer, date: str | None) -> None:
+          g: Gazetteer, date: str | None, as_state: frozenset[str] = frozenset()) -> None:
     """Link people and organisations to the knowledge base (kb.py): kb_id, role at
     the article's date, confidence; fill the country and sector the text left open.
-    Two clusters linked to one entry become one ("Donald Trump" ... "Trump" typed ORG)."""
+    Two clusters linked to one entry become one ("Donald Trump" ... "Trump" typed ORG).
+    `as_state`: countries whose name the text uses only for a US state (statenames.py),
+    counted as the United States."""
     kb = knowledge_base()
     countries = text_countries(doc, spans, g)
+    for iso in as_state & set(countries):
+        countries["USA"] += countries.pop(iso)
     by_kb: dict[str, Cluster] = {}
     for c in list(clusters):
         if c.kind not in ("person", "organization"):
@@ -972,9 +977,21 @@ def extract_entities(doc: Doc, article: Article | None = None) -> tuple[Entity, 
             drafts.append(d)
     clusters: list[Cluster] = []
     published = article.published if article else None
+    # "Georgia Gov. X", "the Georgia Senate": a text that uses a country's name only for
+    # the US state of that name (statenames.py) gives its mentions the United States,
+    # before people are joined and linked, so the story's country is right too
+    as_state = us_state_homonyms(doc, g)
+    for d in drafts:
+        if d.country in as_state:
+            d.country = "USA"
+            if d.kind == "state":
+                d.kind = "place"  # the state, as "Texas" is
     _join_people(drafts, clusters, published)
     _join_others(drafts, clusters)
-    _link(doc, spans, drafts, clusters, g, article.published if article else None)
+    _link(doc, spans, drafts, clusters, g, article.published if article else None, as_state)
+    for c in clusters:
+        if c.country in as_state and c.kb_id is None:
+            c.country = "USA"  # the place before an office ("Georgia Gov. X", _title_place)
     _agreements(doc, drafts, clusters, spans)
     _groups(doc, drafts, clusters)
     clusters.sort(key=lambda c: min(s for s, _, _ in c.mentions))

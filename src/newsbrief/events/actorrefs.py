@@ -19,10 +19,12 @@ state body named with "in X" is of X's country (actors12).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from ..actors.entities import _ROYAL_TITLES, _bare_institution, own_nationality
 from ..actors.gazetteer import fold, gazetteer
+from ..actors.statenames import us_state_homonyms
 from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_country,
                                institution_of_the_story, people_of_the_story)
 from ..dateline import dateline_at
@@ -125,6 +127,9 @@ class ActorIndex:
         # Phrases resolved by `resolver`: the caller's cache across articles, else
         # one for this article.
         self.resolved = {} if resolved is None else resolved
+        # Countries whose name this text uses only for a US state ("Georgia Gov. X"):
+        # whatever gives one of them here means the United States (actors.statenames)
+        self.as_state = us_state_homonyms(doc)
         self._cache: dict[int, tuple[ActorRef, ...]] = {}
         self._own: dict[str, str | None] = {}
 
@@ -161,7 +166,19 @@ class ActorIndex:
             if len(cache) >= RESOLVED_MAX:
                 cache.clear()  # bounded: common nouns repeat, names mostly do not
             cache[text] = got
+        if got[0] in self.as_state:
+            # ("the former Georgia congressman"; after the cache, which other texts share)
+            got = ("USA",) + tuple(got[1:])
         return got
+
+    def as_read(self, refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        """`refs` with the United States for a country whose name the text uses only
+        for a US state: the last word on an event's roles, whichever rule placed them
+        ("unnamed police" of an arrest "in Georgia")."""
+        if not self.as_state or not any(r.country in self.as_state for r in refs):
+            return refs
+        return tuple(replace(r, country="USA") if r.country in self.as_state else r
+                     for r in refs)
 
     def actorish(self, tok) -> bool:
         """Can this head token stand for an actor (not a thing, not a time)?"""
@@ -509,8 +526,8 @@ class ActorIndex:
         if ent.kind != "person" or ent.kb_id:
             return None
         if ent.id not in self._own:
-            self._own[ent.id] = own_nationality(
-                self.doc, [(m.start, m.end) for m in ent.mentions])
+            own = own_nationality(self.doc, [(m.start, m.end) for m in ent.mentions])
+            self._own[ent.id] = "USA" if own in self.as_state else own
         return self._own[ent.id]
 
     def _owner_country(self, tok) -> str | None:

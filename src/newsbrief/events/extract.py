@@ -1222,7 +1222,11 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     acted_on = recipient
     recipient = index.parties_for_documents(cand.args.recipient, recipient, actor)
     # the documents it took out stay on the record as what the act is about
-    about = tuple(r for r in acted_on if r not in recipient)
+    about = index.as_read(tuple(r for r in acted_on if r not in recipient))
+    actor, recipient = index.as_read(actor), index.as_read(recipient)
+    attributed = index.as_read(attributed)
+    if location is not None and location.country in index.as_state:
+        location = replace(location, country="USA")  # "in Georgia": the state
     ev = Event(
         id=_event_id(article, evidence, coding.type, coding.trigger),
         type=coding.type, mode=coding.mode, context=coding.context, cameo=coding.cameo,
