@@ -68,3 +68,53 @@ def test_the_country_keeps_its_country(pipe):
     countries = {e.name: e.country for e in got.entities}
     assert countries.get("Georgia") == "GEO"
     assert countries.get("Levan Dadiani") == "GEO"
+
+
+# Review 42A item 4 and its usstate suspects (fixU41): a mention the sentence ties to the
+# country keeps the whole text the country's; the state's own text is not undone by a
+# style adjective, a person called "the Georgian", or a stray "Ga.".
+_TIED = "Rep. Lucy Vann of Georgia spoke on Monday. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_TIED + "Ossoff said Russian troops occupied parts of Georgia in the war.", set()),
+    (_TIED + "He said Russia's attack on Georgia was a warning.", set()),
+    (_TIED + "He said Russia invaded Georgia years ago.", set()),
+    (_TIED + "Protesters in Georgia clashed with police outside parliament.", set()),
+    (_TIED + "She said Georgia's president should resign.", set()),
+    (_TIED + "She said Georgia's ruling party rigged the vote.", set()),
+    (_TIED + "She praised the Georgian architecture of Savannah.", {"GEO"}),
+    (_TIED + "The Georgian, who has served since 2021, praised the bill.", {"GEO"}),
+    ("Gov. Ann Marlow spoke in Georgia on Monday. Her aide, Ga. Bell, took questions.", set()),
+    # controls: the state stays the state
+    ("Gov. Ann Marlow spoke in Georgia. The Cobb County (Ga.) sheriff was there.", {"GEO"}),
+    ("Gov. Ann Marlow spoke in Georgia. Early votes rose in Ariz. N.M. Ga. La. Tex.", {"GEO"}),
+    (_TIED + "Republicans attacked Georgia Democrats over the bill.", {"GEO"}),
+    (_TIED + "China's tariffs hit Georgia farmers hard.", {"GEO"}),
+    ("Gov. Ann Marlow spoke in Georgia on Monday, in Macon, Ga., to farmers.", {"GEO"}),
+    (_TIED + "Georgian officials praised the bill.", set()),
+], ids=["force_object", "force_noun", "force_verb", "parliament", "president_next",
+        "ruling_party", "style_noun", "the_georgian_who", "bare_abbreviation",
+        "ctl_county_paren", "ctl_abbreviation_run", "ctl_party_attack", "ctl_foreign_not_force", "ctl_town_abbreviation",
+        "ctl_adjective_official"])
+def test_a_mention_tied_to_the_country_keeps_it(nlp, text, expected):
+    from newsbrief.actors.statenames import us_state_homonyms
+
+    assert us_state_homonyms(nlp(text)) == expected
+
+
+def test_a_foreign_force_on_the_country_keeps_its_target(pipe):
+    """The reviewer's shapes (review 42A item 4, its own made-up sentences): a US senator
+    of the state speaks of Russia's war on the country, whose occupied land is Georgia's,
+    not the United States'; protesters outside the country's parliament are Georgians."""
+    got = _analyse(pipe, "Sen. Jon Ossoff of Georgia met Ukrainian officials in Kyiv on "
+                         "Monday. Ossoff said Russia's invasion of Ukraine echoed its 2008 "
+                         "attack on Georgia, when Russian troops occupied parts of Georgia.")
+    recipients = {e.trigger.text: [r.country for r in e.recipient] for e in got.events}
+    assert recipients["occupied"] == ["GEO"]
+    got = _analyse(pipe, "Protesters in Georgia clashed with police on Monday night outside "
+                         "parliament, and the opposition accused the ruling party of "
+                         "rigging the vote. A Georgia Democrat, Rep. Lucy McBath, condemned "
+                         "the crackdown.")
+    actors = {e.trigger.text: [r.country for r in e.actor] for e in got.events}
+    assert actors["clashed"] == ["GEO"]

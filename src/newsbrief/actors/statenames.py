@@ -11,7 +11,10 @@ before "of" the name, "Sen. X of Georgia", "the governor of Georgia"; "the state
 Georgia"; a US town or county before it, "Savannah, Georgia"; a list of US states,
 "Georgia, Ohio and Texas"; the state's AP abbreviation anywhere, "Athens, Ga.",
 "(R-Ga.)"), and nothing in the text names the country (its capital, its breakaway
-regions, its leaders, "the Caucasus", "a Georgian official"). Such a text means the state
+regions, its leaders, "the Caucasus", "a Georgian official"; a mention of the name in a
+sentence with the country's parliament, prime minister or ruling party, next to its
+president or opposition, or the target of a foreign state's force, "Russian troops
+occupied parts of Georgia"). Such a text means the state
 every time it says the name: one sense a text, as readers and the judges take it. A
 text with both or with no tie keeps the country (the gazetteer's first reading).
 
@@ -38,12 +41,19 @@ _AFTER_PHRASES = frozenset(_LISTS["after_name_phrases"])
 _MODIFIERS = frozenset(_LISTS["modifiers"])
 _BEFORE_OF = frozenset(_LISTS["before_of"])
 _COUNTRY_WORDS = frozenset(_LISTS["country_words"])
+_SENTENCE_WORDS = tuple(tuple(w.split()) for w in _LISTS["country_sentence_words"])
+_NEXT_WORDS = frozenset(_LISTS["country_next_words"])
+_FORCE = frozenset(_LISTS["force_lemmas"])
+_STYLE_NOUNS = frozenset(_LISTS["style_nouns"])
 _POSSESSIVE = frozenset({"'s", "’s"})
 _LINKS = frozenset({",", "and", "or"})
 # The state's AP abbreviation, after a town ("Athens, Ga.") or in a party tag ("R-Ga."):
 # no country is written so.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_ABBREVIATION = re.compile(r"\b[RDI]-Ga\b|\bGa\.")
+# Also "Gwinnett County (Ga.) Police" and a run of state abbreviations ("N.M. Ga. La.").
+# Only in those places: a bare "Ga." elsewhere (an initial, a chemical symbol) is no tie.
+_ABBREVIATION = re.compile(r"\b[RDI]-Ga\b|\b[A-Z][a-z]+\.?,\s+Ga\.|\(Ga\.\)"
+                           r"|\b[A-Z][A-Za-z.]{0,4}\.\s+Ga\.\s+[A-Z][A-Za-z.]{0,4}\.")
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +170,47 @@ def _listed_with_states(doc: Doc, i: int, j: int, g: Gazetteer) -> bool:
     return False
 
 
+def _foreign_doer(tok, g: Gazetteer, iso: str) -> bool:
+    """Whether the doer of the verb or noun `tok` (its subject or possessor, or their
+    adjective and compound: "Russian troops", "Russia's") is a country other than the US
+    and the one of this name."""
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "agent")]
+    for d in doers:
+        for w in [d, *d.children]:
+            for info in g.phrases.get((w.lower_,), ()):
+                if info.kind in (COUNTRY, DEMONYM) and info.country not in ("USA", iso):
+                    return True
+    return False
+
+
+def _country_mention(doc: Doc, i: int, j: int, g: Gazetteer, iso: str) -> bool:
+    """A mention the sentence ties to the country (review 42A item 4): the country's
+    parliament, prime minister or ruling party in its sentence; its president or
+    opposition right next to the name ("Georgia's president", "the president of
+    Georgia"); or the object or place of a foreign state's force ("Russian troops occupied
+    parts of Georgia", "Russia's 2008 attack on Georgia")."""
+    sent = doc[i].sent
+    words = [t.lower_ for t in sent]
+    for phrase in _SENTENCE_WORDS:
+        L = len(phrase)
+        if any(tuple(words[k:k + L]) == phrase for k in range(len(words) - L + 1)):
+            return True
+    if j + 1 < len(doc) and doc[j].text in _POSSESSIVE and doc[j + 1].lower_ in _NEXT_WORDS:
+        return True
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _NEXT_WORDS and \
+            not (j < len(doc) and doc[j].text[:1].isupper()):
+        return True
+    tok = doc[j - 1]
+    for _ in range(5):  # up through "parts of", "on", "in" to the act
+        if tok.dep_ not in ("pobj", "prep", "dobj", "conj", "appos", "compound", "nsubjpass") \
+                or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in _FORCE or tok.lower_ in _FORCE:
+            return _foreign_doer(tok, g, iso)
+    return False
+
+
 def _country_named(doc: Doc, isos: set[str], g: Gazetteer, names: dict) -> set[str]:
     """The countries of `isos` the text names otherwise than by the shared name: a place
     of theirs (capital, town, region), their adjective before a noun ("a Georgian
@@ -178,10 +229,31 @@ def _country_named(doc: Doc, isos: set[str], g: Gazetteer, names: dict) -> set[s
             found |= isos  # (the words are of the one country the lists are written for)
         elif tok.text[:1].isupper() and not tok.text.endswith("s"):
             for info in g.phrases.get((tok.lower_,), ()):
-                if info.kind == DEMONYM and info.country in isos and \
-                        not (tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an", "one")):
+                if info.kind == DEMONYM and info.country in isos and _modifies(doc, tok):
                     found.add(info.country)
+    for key, iso in names.items():
+        if iso in isos and iso not in found:
+            if any(_country_mention(doc, i, i + len(key), g, iso) for i in _mentions(doc, key)):
+                found.add(iso)
     return found
+
+
+def _modifies(doc: Doc, tok) -> bool:
+    """Whether the capitalised adjective `tok` ("Georgian") stands before a noun it
+    qualifies as the country's: not "a Georgian who" or "the Georgian, who ..." (a
+    person, who may be the state's), nor the British era's style ("Georgian
+    architecture")."""
+    if tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an", "one"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in _STYLE_NOUNS
+
+
+def _mentions(doc: Doc, key: tuple[str, ...]) -> list[int]:
+    """Starts of the capitalised mentions of the shared name `key`."""
+    L = len(key)
+    return [t.i for t in doc if t.text[:1].isupper() and t.i + L <= len(doc)
+            and tuple(x.lower_ for x in doc[t.i:t.i + L]) == key]
 
 
 def us_state_homonyms(doc: Doc, g: Gazetteer | None = None) -> frozenset[str]:
