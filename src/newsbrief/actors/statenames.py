@@ -41,7 +41,7 @@ _AFTER_PHRASES = frozenset(_LISTS["after_name_phrases"])
 _MODIFIERS = frozenset(_LISTS["modifiers"])
 _BEFORE_OF = frozenset(_LISTS["before_of"])
 _COUNTRY_WORDS = frozenset(_LISTS["country_words"])
-_SENTENCE_WORDS = tuple(tuple(w.split()) for w in _LISTS["country_sentence_words"])
+_SENTENCE_WORDS = frozenset(_LISTS["country_sentence_words"])
 _NEXT_WORDS = frozenset(_LISTS["country_next_words"])
 _FORCE = frozenset(_LISTS["force_lemmas"])
 _STYLE_NOUNS = frozenset(_LISTS["style_nouns"])
@@ -191,7 +191,7 @@ def _country_mention(doc: Doc, i: int, j: int, g: Gazetteer, iso: str) -> bool:
     parts of Georgia", "Russia's 2008 attack on Georgia")."""
     sent = doc[i].sent
     words = [t.lower_ for t in sent]
-    for phrase in _SENTENCE_WORDS:
+    for phrase in map(tuple, map(str.split, _SENTENCE_WORDS)):
         L = len(phrase)
         if any(tuple(words[k:k + L]) == phrase for k in range(len(words) - L + 1)):
             return True
