@@ -1,10 +1,11 @@
 """dateund: an act told "at the time" (or "at that time") takes the time the sentence
 just before it tells ("Norway proposed a patrol last year. Sweden rejected it at the
 time."), as "that same day" does (a day long past as its month); and "that same month"
-is read back to the month the text named last, as "the same month" was. Controls (pass before and after): "at the
-time of" a named occasion, a quoted "at that time", and a sentence with a time of its
-own are not read back; a sentence before with no time gives none. Through the whole
-pipeline on reports made up for the test."""
+is read back to the month the text named last, as "the same month" was. Controls (pass
+before and after): "at the time of" a named occasion, a quoted "at that time", and a
+sentence with a time of its own are not read back; a sentence before with no time, or a
+time two sentences back, gives none of its own; a quotation's second sentence reads back
+its first. Through the whole pipeline on reports made up for the test."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ LEAD = ("OSLO - Norway's fisheries minister said on Tuesday that talks with Swed
         "the shared fishing grounds would resume next month. ")
 
 
-def _event(pipe, text, word):
-    art = Article(id="at-the-time", origin="test", text=text, published=PUB,
+def _event(pipe, text, word, published=PUB):
+    art = Article(id="at-the-time", origin="test", text=text, published=published,
                   published_source="given")
     events = pipe.analyse_doc(pipe.nlp(art.text), art).events
     found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
@@ -60,14 +61,14 @@ def test_control_at_the_time_of_an_occasion_is_not_read_back(pipe):
     ev = _event(pipe, LEAD + "The minister last year proposed a joint patrol of the "
                 "grounds. Swedish officials rejected the proposal at the time of the summit, "
                 "saying the plan was too costly.", "rejected")
-    assert ev.date != "2018", (ev.date, ev.date_text)
+    assert (ev.date, ev.date_precision) == (None, None), (ev.date, ev.date_text)
 
 
 def test_control_a_quoted_at_that_time_is_not_read_back(pipe):
     ev = _event(pipe, LEAD + "The minister last year proposed a joint patrol of the "
                 "grounds. \u201cWe rejected the proposal at that time because it cost too "
                 "much,\u201d a Swedish official said.", "rejected")
-    assert ev.date != "2018", (ev.date, ev.date_text)
+    assert (ev.date, ev.date_precision) == (None, None), (ev.date, ev.date_text)
 
 
 def test_control_a_time_of_its_own_wins(pipe):
@@ -81,4 +82,22 @@ def test_control_no_time_before_gives_none(pipe):
     ev = _event(pipe, LEAD + "The minister proposed a joint patrol of the grounds. Swedish "
                 "officials rejected the proposal at the time, saying the plan was too "
                 "costly.", "rejected")
-    assert ev.date != "2018", (ev.date, ev.date_text)
+    # the lead's day, as any untimed act of the story takes it (nothing read back)
+    assert (ev.date, ev.date_precision) == ("2019-06-11", "day"), (ev.date, ev.date_text)
+
+
+def test_control_a_time_further_back_is_not_read_back(pipe):
+    ev = _event(pipe, LEAD + "The minister proposed a joint patrol of the grounds in 2017. "
+                "She raised the plan again with Swedish envoys. Swedish officials rejected "
+                "the proposal at the time, saying the plan was too costly.", "rejected")
+    assert (ev.date, ev.date_precision) == (None, None), (ev.date, ev.date_text)
+
+
+def test_control_a_quotation_reads_back_its_own_sentence_before(pipe):
+    # the quotation opened a sentence before: its "at that time" is the speaker's own
+    # last time, so reading it back is right (review 42B's suspect on _quoted)
+    ev = _event(pipe, "Talks on the border resumed on Thursday.\n\u201cThe minister floated "
+                "a joint patrol of the border last year. We rejected it at that time because "
+                "it cost too much,\u201d a Swedish official said.", "rejected",
+                published="2026-12-04")
+    assert (ev.date, ev.date_precision) == ("2025", "year"), (ev.date, ev.date_text)
