@@ -5,7 +5,9 @@ is read back to the month the text named last, as "the same month" was. Controls
 before and after): "at the time of" a named occasion, a quoted "at that time", and a
 sentence with a time of its own are not read back; a sentence before with no time, or a
 time two sentences back, gives none of its own; a quotation's second sentence reads back
-its first. Through the whole pipeline on reports made up for the test."""
+its first. fixT41 (review 42B): nor is "at the time" inside a relative clause read back
+for its sentence's main act. Through the whole pipeline on reports made up for the
+test."""
 
 from __future__ import annotations
 
@@ -101,3 +103,48 @@ def test_control_a_quotation_reads_back_its_own_sentence_before(pipe):
                 "it cost too much,\u201d a Swedish official said.", "rejected",
                 published="2026-12-04")
     assert (ev.date, ev.date_precision) == ("2025", "year"), (ev.date, ev.date_text)
+
+
+# fixT41 (review 42B item 1): "at the time" inside a relative clause tells when
+# that clause held ("a sailor who worked on the trawler at the time"), not when the
+# sentence's main act happened; the main act keeps its own date and is not dropped as
+# old news.
+
+def test_relative_clause_at_the_time_leaves_a_far_time_alone(pipe):
+    ev = _event(pipe, LEAD + "A Danish trawler sank in the grounds in March 2016. Police "
+                "detained a sailor who worked on the trawler at the time, prosecutors said.",
+                "detained")
+    assert (ev.date, ev.date_precision) == (None, None), (ev.date, ev.date_text)
+
+
+def test_relative_clause_at_the_time_leaves_a_near_day_alone(pipe):
+    # read back, the arrest took the storm's day
+    ev = _event(pipe, "A storm flooded the harbour district on Nov. 20.\nPolice arrested a "
+                "man who ran the pumping station at the time, officials said.", "arrested",
+                published="2026-12-04")
+    assert (ev.date, ev.date_precision) == (None, None), (ev.date, ev.date_text)
+
+
+def test_relative_clause_on_the_subject_leaves_the_act_alone(pipe):
+    ev = _event(pipe, LEAD + "The minister ran for the premiership in 2015. Larsen, who "
+                "was her deputy at the time, criticized the new quota plan.", "criticized")
+    assert (ev.date, ev.date_precision) == ("2019-06-11", "day"), (ev.date, ev.date_text)
+
+
+def test_control_at_the_time_before_a_saying_verb_is_read_back(pipe):
+    # the act told first and its source after it ("..., the ministry said"): still the
+    # sentence's act, read back as before
+    ev = _event(pipe, LEAD + "The minister last year proposed a joint patrol of the "
+                "grounds. Swedish officials rejected the proposal at the time, the "
+                "ministry said.", "rejected")
+    assert (ev.date, ev.date_precision) == ("2018", "year"), (ev.date, ev.date_text)
+
+
+
+def test_control_as_reported_at_the_time_is_read_back(pipe):
+    # "As X reported at the time, ...": the report tells the main clause's act, so the
+    # act is of that time, as before
+    ev = _event(pipe, LEAD + "The two states held quota talks in 2016. As the state "
+                "broadcaster reported at the time, Swedish officials rejected the proposal "
+                "as too costly.", "rejected")
+    assert (ev.date, ev.date_precision) == ("2016", "year"), (ev.date, ev.date_text)

@@ -423,7 +423,7 @@ class StoryTime:
                     kids[0].lower_ not in _AT_THE_TIME_DETS or \
                     verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN") or \
                     not (told_tense(verb) == "past" or _bare_participle_root(verb)) or \
-                    _quoted(tok, self.pieces):
+                    not _main_act(verb) or _quoted(tok, self.pieces):
                 continue
             piece = self.pieces[tok.i]
             if piece in self.times:
@@ -1361,6 +1361,26 @@ class StoryTime:
         """A time after the publication day (plans) says nothing of a past act."""
         span = TimexValue.parse(t.date.date) if t.date is not None else None
         return span is not None and self.pub is not None and span.start > self.until
+
+
+def _main_act(verb) -> bool:
+    """Is `verb` the act its sentence tells, or the telling of it: the root, a conjunct
+    of it, the content of a root saying verb after it ("Officials rejected it at the
+    time, the report said"), or a report that tells the root's act ("As the agency
+    reported at the time, the talks failed")? `_at_the_time` dates the whole sentence,
+    so "at the time" inside a relative or other subordinate clause ("arrested a man who
+    worked there at the time") tells only when that clause held, not when the main act
+    happened."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i and \
+            verb.head.lemma_.lower() in _REPORTING:
+        return True
+    if verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and \
+            verb.lemma_.lower() in _REPORTING and \
+            any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True
+    return verb.dep_ == "ROOT"
 
 
 def _bare_participle_root(verb) -> bool:
