@@ -57,7 +57,8 @@ from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attemp
                        scheduled, standing, statistic, tally, undone, unverified, unwanted,
                        weighed)
 from .places import PLACE_ENTS, attach_places
-from .furniture import caption_sentence, furniture_lines, teaser_spans, video_blurb
+from .furniture import (caption_sentence, furniture_lines, picture_line, teaser_spans,
+                        video_blurb)
 from .implicit import implicit_doers, standing_alone
 from .genre import genre_of, page_of
 from .predicate import predicate_of
@@ -897,12 +898,13 @@ class _Layout:
     pieces: list[int]
     bounds: dict[int, tuple[int, int]]  # piece -> (start char, end char) of its tokens
     triggers: list[int]  # verb/noun tokens the typing engine may code
-    # lines of page furniture (credited captions, credit lines: no story, so no event
-    # from them) and of news videos' blurbs: the day such a line names is its
+    # lines of page furniture (credited captions, credit lines, page patterns: no story,
+    # so no event from them) and of news videos' blurbs: the day such a line names is its
     # picture's or clip's, which dates nothing else in the story (events.storytime,
     # `StoryTime(aside=...)`). A caption with no credit (`_caption_lines`) is left
     # out: its test also takes a short present-tense lede under the title ("Troops
-    # pull out of the town on Wednesday."), whose day is the story's (fixD41).
+    # pull out of the town on Wednesday."), whose day is the story's (fixD41); so is a
+    # title or deck set in capitals, furniture for events only (fixB41).
     aside: frozenset[int] = frozenset()
 
 
@@ -945,8 +947,12 @@ def _layout(doc, words: frozenset[str] | None) -> _Layout:
         # Related-link teasers run into a story line: their headlines are other stories.
         starts = [s for s, _ in teasers]
         triggers = [i for i in triggers if not _inside(teasers, starts, arr[i][2])]
-    blurbs = frozenset(k for k, line in enumerate(text.split("\n")) if video_blurb(line))
-    return _Layout(lines, pieces, bounds, triggers, furniture | blurbs)
+    rows = text.split("\n")
+    blurbs = frozenset(k for k, line in enumerate(rows) if video_blurb(line))
+    # A line in capitals is furniture for events but no picture's: a title's or deck's
+    # day is the story's (fixB41), so only a picture's or pattern's line is set aside.
+    pictures = frozenset(k for k in furniture if picture_line(rows[k]))
+    return _Layout(lines, pieces, bounds, triggers, pictures | blurbs)
 
 
 def _caption_lines(doc, text: str, breaks: list[int]) -> frozenset[int]:

@@ -118,6 +118,17 @@ def is_furniture(line: str) -> bool:
     return is_boilerplate(line.strip())
 
 
+def picture_line(line: str) -> bool:
+    """Is the furniture line a picture's, a clip's or a page pattern's (a caption, a
+    credit, a video caption, a pitch or link line), whose day is its picture's or none
+    of the story's? Not a line that is furniture only by being set in capitals: a title
+    or deck in capitals ("TROOPS SHELL THE PORT ON MONDAY") names the story's own day
+    (events.extract's layout sets only these lines aside from dating; fixB41)."""
+    if _CAPTION.search(line) or _VIDEO_CAPTION.search(line):
+        return True
+    return len(line) <= MAX_CHARS and bool(_PATTERNS.search(line) or _CREDIT.search(line))
+
+
 def furniture_lines(text: str) -> frozenset[int]:
     """Indices (0-based, counted by newline characters) of the furniture lines."""
     out = set()
