@@ -2670,6 +2670,8 @@ PROPOSITION_NOUNS = frozenset(_LISTS["proposition_nouns"])
 PROPOSITION_JUDGES = frozenset(_LISTS["proposition_judges"])
 PROPOSITION_STANCE_TYPES = frozenset(_LISTS["proposition_stance_types"])
 PROPOSITION_MEMBERS = frozenset(_LISTS["proposition_members"])
+PROPOSITION_JUDGE_TITLES = frozenset(_LISTS["proposition_judge_titles"])
+PROPOSITION_COURT_PARTS = frozenset(_LISTS["proposition_court_parts"])
 # The entity kinds of a named owner written before the noun ("the American assumption",
 # "the Kremlin view"): like a possessive, the proposition is that party's.
 _OWNER_KINDS = ("NORP", "GPE", "ORG", "PERSON")
@@ -2695,12 +2697,27 @@ def _proposition_weighed(trig, typ: str) -> bool:
     if typ not in PROPOSITION_STANCE_TYPES or trig.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     takers = _subjects(trig) or (_subjects(trig.head) if trig.dep_ == "advcl" else [])
-    if any(_lemma_in(t, PROPOSITION_JUDGES) for t in takers):
+    if any(_court(t) for t in takers):
         return False
     objects = _children(trig, "dobj", "obj")
     held = objects + _pobjs(trig, *_STAND_PREPS)
     props = [n for n in held if _proposition(n, takers)]
     return bool(props) and all(o in props for o in objects)
+
+
+def _court(taker) -> bool:
+    """Is the one taking the stand a court or a judge, so the stand is a ruling: a listed
+    word ("the court", "the 5th Circuit"), a name under a judge's title ("Chief Justice
+    Ann Wells": the title is the name's compound), or a court's ruling part named with
+    the court as possessor ("the high court's majority")? (fixB41)"""
+    if _lemma_in(taker, PROPOSITION_JUDGES):
+        return True
+    if taker.pos_ == "PROPN" and any(c.dep_ == "compound" and
+                                     _lemma_in(c, PROPOSITION_JUDGE_TITLES)
+                                     for c in taker.children):
+        return True
+    return _lemma_in(taker, PROPOSITION_COURT_PARTS) and any(
+        c.dep_ == "poss" and _lemma_in(c, PROPOSITION_JUDGES) for c in taker.children)
 
 
 def _proposition(noun, takers) -> bool:

@@ -1,0 +1,50 @@
+"""fixB41 (stop 42, review 42B items 4-6): the stand on a proposition (nonev41,
+events.senses._proposition_weighed) dropped acts that are no opinion:
+- an attack whose reason is told with "on the assumption that ..." (item 4): the
+  preposition "on" and "against" carry a stand only after a verb of stance or saying;
+- a plan told by a "that ... would/should" clause and accepted or endorsed (item 5): an
+  act toward a plan, as "the idea of a ceasefire" is;
+- a court's ruling when the subject names the court another way (item 6): a judge's
+  title ("Chief Justice ..."), a court's majority, a circuit.
+Controls (pass before and after) keep the stands nonev41 was for. Every sentence is
+made up; the real parse is read (slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def _typed(pipe, text: str, word: str) -> list[str]:
+    return [ev.type for ev in events_of(pipe, text) if ev.trigger and ev.trigger.text == word]
+
+
+KEPT = [
+    # item 6: a court named by a title, a possessor, a circuit
+    ("Chief Justice Ann Wells rejected the idea that the governor was above the statute.",
+     "rejected", "REJECT"),
+    ("The high court's majority rejected the notion that the levy was unlawful.",
+     "rejected", "REJECT"),
+    ("The 5th Circuit rejected the notion that the county could cancel the march.",
+     "rejected", "REJECT"),
+]
+
+
+@pytest.mark.parametrize("text,word,typ", KEPT)
+def test_acts_beside_a_proposition_stay(pipe, text, word, typ):
+    assert typ in _typed(pipe, text, word)
+
+
+NOT_THIS = [
+    # lawyers of a department named for justice are no court
+    ("Justice Department lawyers dismissed the notion that the tariff was unlawful.",
+     "dismissed"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_THIS)
+def test_control_stands_still_no_event(pipe, text, word):
+    assert _typed(pipe, text, word) == []
