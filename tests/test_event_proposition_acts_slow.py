@@ -23,6 +23,11 @@ def _typed(pipe, text: str, word: str) -> list[str]:
 
 
 KEPT = [
+    # item 4: a reason adverbial with "on", the verb a blow
+    ("Navy gunboats fired overnight on the assumption that smugglers were hiding in the "
+     "cove.", "fired", "ASSAULT"),
+    ("Rebel jets struck at dawn on the belief that the militia was massing in the valley.",
+     "struck", "ASSAULT"),
     # item 6: a court named by a title, a possessor, a circuit
     ("Chief Justice Ann Wells rejected the idea that the governor was above the statute.",
      "rejected", "REJECT"),
@@ -39,6 +44,10 @@ def test_acts_beside_a_proposition_stay(pipe, text, word, typ):
 
 
 NOT_THIS = [
+    # a stance verb with "on": still a stand on a proposition
+    ("The premier doubled down on the notion that the fleet was too small.", "doubled"),
+    ("The premier pushed back on the theory that the quarry would close by spring.",
+     "pushed"),
     # lawyers of a department named for justice are no court
     ("Justice Department lawyers dismissed the notion that the tariff was unlawful.",
      "dismissed"),

@@ -2675,9 +2675,13 @@ PROPOSITION_COURT_PARTS = frozenset(_LISTS["proposition_court_parts"])
 # The entity kinds of a named owner written before the noun ("the American assumption",
 # "the Kremlin view"): like a possessive, the proposition is that party's.
 _OWNER_KINDS = ("NORP", "GPE", "ORG", "PERSON")
+PROPOSITION_STANCE_ON = frozenset(_LISTS["proposition_stance_on"])
 # The prepositions a stand on a proposition takes its noun with ("balked at the idea",
-# "pushed back on the notion", "opposed to the view", "agreed with the premise").
-_STAND_PREPS = ("at", "on", "to", "with", "against")
+# "opposed to the view", "agreed with the premise"); "on" and "against" only after a
+# verb of stance (PROPOSITION_STANCE_ON: "pushed back on the notion"), since after
+# any other verb they tell a reason ("jets struck on the assumption that ...").
+_STAND_PREPS = ("at", "to", "with")
+_STANCE_PREPS = ("on", "against")
 
 
 def _proposition_weighed(trig, typ: str) -> bool:
@@ -2701,6 +2705,8 @@ def _proposition_weighed(trig, typ: str) -> bool:
         return False
     objects = _children(trig, "dobj", "obj")
     held = objects + _pobjs(trig, *_STAND_PREPS)
+    if _lemma_in(trig, PROPOSITION_STANCE_ON):
+        held += _pobjs(trig, *_STANCE_PREPS)
     props = [n for n in held if _proposition(n, takers)]
     return bool(props) and all(o in props for o in objects)
 
