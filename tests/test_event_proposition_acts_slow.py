@@ -28,6 +28,11 @@ KEPT = [
      "cove.", "fired", "ASSAULT"),
     ("Rebel jets struck at dawn on the belief that the militia was massing in the valley.",
      "struck", "ASSAULT"),
+    # item 5: a plan accepted or endorsed
+    ("The rebels accepted the idea that Turkey would patrol the border crossing.",
+     "accepted", "AGREE"),
+    ("The chancellor endorsed the idea that Moldova should join the bloc.", "endorsed",
+     "SUPPORT"),
     # item 6: a court named by a title, a possessor, a circuit
     ("Chief Justice Ann Wells rejected the idea that the governor was above the statute.",
      "rejected", "REJECT"),
@@ -48,6 +53,10 @@ NOT_THIS = [
     ("The premier doubled down on the notion that the fleet was too small.", "doubled"),
     ("The premier pushed back on the theory that the quarry would close by spring.",
      "pushed"),
+    # a plan's clause, but the verb is no acceptance: an opinion still
+    ("The mayor rejected the idea that the city had ignored the letters.", "rejected"),
+    # an opinion accepted, its clause no plan
+    ("The senator accepted the view that the economy had slowed.", "accepted"),
     # lawyers of a department named for justice are no court
     ("Justice Department lawyers dismissed the notion that the tariff was unlawful.",
      "dismissed"),

@@ -2676,12 +2676,16 @@ PROPOSITION_COURT_PARTS = frozenset(_LISTS["proposition_court_parts"])
 # "the Kremlin view"): like a possessive, the proposition is that party's.
 _OWNER_KINDS = ("NORP", "GPE", "ORG", "PERSON")
 PROPOSITION_STANCE_ON = frozenset(_LISTS["proposition_stance_on"])
+PROPOSITION_PLAN_TAKERS = frozenset(_LISTS["proposition_plan_takers"])
 # The prepositions a stand on a proposition takes its noun with ("balked at the idea",
 # "opposed to the view", "agreed with the premise"); "on" and "against" only after a
 # verb of stance (PROPOSITION_STANCE_ON: "pushed back on the notion"), since after
 # any other verb they tell a reason ("jets struck on the assumption that ...").
 _STAND_PREPS = ("at", "to", "with")
 _STANCE_PREPS = ("on", "against")
+# The modals of a plan told by a "that" clause ("the idea that Turkey would patrol the
+# crossing", "... that Moldova should join the bloc").
+_PLAN_MODALS = ("would", "should")
 
 
 def _proposition_weighed(trig, typ: str) -> bool:
@@ -2707,7 +2711,7 @@ def _proposition_weighed(trig, typ: str) -> bool:
     held = objects + _pobjs(trig, *_STAND_PREPS)
     if _lemma_in(trig, PROPOSITION_STANCE_ON):
         held += _pobjs(trig, *_STANCE_PREPS)
-    props = [n for n in held if _proposition(n, takers)]
+    props = [n for n in held if _proposition(n, takers) and not _plan_taken(trig, n)]
     return bool(props) and all(o in props for o in objects)
 
 
@@ -2724,6 +2728,21 @@ def _court(taker) -> bool:
         return True
     return _lemma_in(taker, PROPOSITION_COURT_PARTS) and any(
         c.dep_ == "poss" and _lemma_in(c, PROPOSITION_JUDGES) for c in taker.children)
+
+
+def _plan_taken(verb, noun) -> bool:
+    """ "accepted the idea that Turkey would patrol the crossing", "endorsed the idea
+    that Moldova should join the bloc": a plan, told by a "that" clause with "would" or
+    "should", taken up by a verb of acceptance (PROPOSITION_PLAN_TAKERS) is an act
+    toward the plan, as "accepted the idea of Turkish patrols" is, no opinion on what
+    is so (fixB41). Not a rejection ("rejected the idea that ... should"): left to the
+    stand's reading."""
+    if not _lemma_in(verb, PROPOSITION_PLAN_TAKERS):
+        return False
+    return any(c.dep_ in ("acl", "ccomp") and
+               any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and
+               any(a.dep_ == "aux" and a.lower_ in _PLAN_MODALS for a in c.children)
+               for c in noun.children)
 
 
 def _proposition(noun, takers) -> bool:
