@@ -1,7 +1,8 @@
 """fixB41 (stop 42, review 42B items 4-6): the stand on a proposition (nonev41,
 events.senses._proposition_weighed) dropped acts that are no opinion:
-- an attack whose reason is told with "on the assumption that ..." (item 4): the
-  preposition "on" and "against" carry a stand only after a verb of stance or saying;
+- an act whose reason is told with "on the assumption that ..." (item 4: an attack,
+  kept by fixN41's type check too; an agreement): the prepositions "on" and "against"
+  carry a stand only after a verb of stance;
 - a plan told by a "that ... would/should" clause and accepted or endorsed (item 5): an
   act toward a plan, as "the idea of a ceasefire" is;
 - a court's ruling when the subject names the court another way (item 6): a judge's
@@ -23,7 +24,13 @@ def _typed(pipe, text: str, word: str) -> list[str]:
 
 
 KEPT = [
-    # item 4: a reason adverbial with "on", the verb a blow
+    # item 4: a reason adverbial with "on", the verb a stand in words (an agreement
+    # made on an understanding)
+    ("The rebels agreed on the assumption that Turkey would withdraw its tanks from the "
+     "valley.", "agreed", "AGREE"),
+    ("The union accepted on the assumption that wages would rise in the new year.",
+     "accepted", "AGREE"),
+    # the same, the verb a blow (kept since fixN41's type check too: controls)
     ("Navy gunboats fired overnight on the assumption that smugglers were hiding in the "
      "cove.", "fired", "ASSAULT"),
     ("Rebel jets struck at dawn on the belief that the militia was massing in the valley.",
