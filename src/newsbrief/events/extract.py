@@ -903,7 +903,7 @@ class _Layout:
     # picture's or clip's, which dates nothing else in the story (events.storytime,
     # `StoryTime(aside=...)`). A caption with no credit (`_caption_lines`) is left
     # out: its test also takes a short present-tense lede under the title ("Troops
-    # pull out of the town on Wednesday."), whose day is the story's (fixD41); so is a
+    # pull back from the town on Wednesday."), whose day is the story's (fixD41); so is a
     # title or deck set in capitals, furniture for events only (fixB41).
     aside: frozenset[int] = frozenset()
 
