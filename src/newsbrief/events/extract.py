@@ -57,6 +57,7 @@ from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attemp
                        scheduled, standing, statistic, tally, undone, unverified, unwanted,
                        weighed)
 from .places import PLACE_ENTS, attach_places
+from .signing import signed_at_home
 from .furniture import (caption_sentence, furniture_lines, picture_line, teaser_spans,
                         video_blurb)
 from .implicit import implicit_doers, standing_alone
@@ -96,6 +97,11 @@ NOT_TOLD_DONE = 0.5
 # deportations doubled": events.modality.statistic) is no one act: kept for exports with
 # this share of its confidence, under the threshold of the default view.
 COUNTED = 0.5
+# One side signing its own instrument ("signed an executive order": events.signing) is
+# an act of government that PLOVER does not type, not the agreement between parties that
+# "sign" is coded for (SUPPORT 057): kept for exports with this share of its
+# confidence, the genre's, under the threshold of any brief and of the key-act floor.
+HOME_SIGNING = GENRE
 
 Coder = Callable[..., object]
 
@@ -213,7 +219,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     dropped: set[str] = set()
     unasked: set[str] = set()
     # The share of its confidence a record keeps after the article's term: GENRE,
-    # NOT_TOLD_DONE or COUNTED. One record takes at most one (the branches below are
+    # HOME_SIGNING, NOT_TOLD_DONE or COUNTED. One record takes at most one (the branches below are
     # one elif chain), so one pass applies them all; the three names stay apart because
     # they say three things and may be tuned apart.
     shares: dict[str, float] = {}
@@ -270,6 +276,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 unasked.add(ev.id)
             elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
                 shares[ev.id] = GENRE
+            elif signed_at_home(cand.tok, cand.coding.cameo):
+                shares[ev.id] = HOME_SIGNING
             elif statistic(cand.tok) is not None:
                 shares[ev.id] = COUNTED
             elif forecast(cand.tok) is not None or denied(cand.tok) is not None or \
