@@ -185,7 +185,9 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_reprisals",
                 "sense_request_objects", "sense_standing_nouns", "sense_standing_texts",
                 "sense_told", "sense_verbal_attack", "sense_weapons", "sense_withdrawn",
-                "sense_reception_with")
+                "sense_reception_with",
+                # events.signing
+                "home_instruments", "home_instrument_partners")
 
 
 def word_lists(filename: str, names: tuple[str, ...]) -> dict[str, frozenset[str]]:
