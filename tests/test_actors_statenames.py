@@ -88,7 +88,7 @@ _TIED = "Rep. Lucy Vann of Georgia spoke on Monday. "
     ("Gov. Ann Marlow spoke in Georgia on Monday. Her aide, Ga. Bell, took questions.", set()),
     # controls: the state stays the state
     ("Gov. Ann Marlow spoke in Georgia. The Cobb County (Ga.) sheriff was there.", {"GEO"}),
-    ("Gov. Ann Marlow spoke in Georgia. Early votes rose in Ariz. N.M. Ga. La. Tex.", {"GEO"}),
+    ("Gov. Ann Marlow spoke in Georgia. Early votes rose in Tex. Ga. Ariz. La. N.M.", {"GEO"}),
     (_TIED + "Republicans attacked Georgia Democrats over the bill.", {"GEO"}),
     (_TIED + "China's tariffs hit Georgia farmers hard.", {"GEO"}),
     ("Gov. Ann Marlow spoke in Georgia on Monday, in Macon, Ga., to farmers.", {"GEO"}),

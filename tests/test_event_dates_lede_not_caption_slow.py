@@ -1,5 +1,5 @@
 """fixD41 (review 42A item 5): a short present-tense lede under the title ("Troops pull
-out of the town on Wednesday after a raid.") passes the test for a photo caption with
+back from the town on Wednesday after a raid.") passes the test for a photo caption with
 no credit (furniture.caption_sentence: a VBZ/VBP act, a named day, few words). Such a
 caption's day was set aside from the story's times (dateday), so the lede's day no
 longer dated the body's untimed acts, which fell to the publication day. Only page

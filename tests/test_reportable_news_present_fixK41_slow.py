@@ -54,7 +54,7 @@ def test_a_routine_a_bare_plural_an_open_quote_or_a_texts_content_keeps_the_mark
     ("Senator Okafor blasts the central bank over the rate rise.", "blasts"),
     ("The Palestinians accuse Israel of blocking the convoy.", "accuse"),
     ("The ministry denies each of the charges.", "denies"),
-    ("Senator Okafor blasts the central bank in an interview with the Daily Courier.",
+    ("Senator Okafor blasts the central bank during an interview given to the Daily Courier.",
      "blasts"),
     ("The new report faults the agency for the delay.", "faults"),
     ("\u201cWe will not give up,\u201d she said.\nThe agency denies the farmers' claims.",

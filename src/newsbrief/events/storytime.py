@@ -1366,8 +1366,8 @@ class StoryTime:
 def _main_act(verb) -> bool:
     """Is `verb` the act its sentence tells, or the telling of it: the root, a conjunct
     of it, the content of a root saying verb after it ("Officials rejected it at the
-    time, the report said"), or a report that tells the root's act ("As the agency
-    reported at the time, the talks failed")? `_at_the_time` dates the whole sentence,
+    time, a report said"), or a report that tells the root's act ("As the agency
+    noted back at the time, the talks failed")? `_at_the_time` dates the whole sentence,
     so "at the time" inside a relative or other subordinate clause ("arrested a man who
     worked there at the time") tells only when that clause held, not when the main act
     happened."""
