@@ -46,7 +46,7 @@ from .carry import carry_dates, hit_words, told_done
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
 from .dating import EventDate, published_date, story_weekdays
-from .governing import _judged_for, attach_timexes, saying_time
+from .governing import attach_timexes, judged_for, saying_time
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import LEAD_SENTENCES as MAIN_LEAD_SENTENCES, mark_main_acts
 from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attempted, bygone,
@@ -231,7 +231,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     timex_spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
     for k, cand in enumerate(candidates):
         date = dates.get(k)
-        judged_act = _judged_for(cand.tok)  # read by the dating and by events.carry
+        judged_act = judged_for(cand.tok)  # read by the dating and by events.carry
         say = intent_saying(cand.tok, date) if story is not None and \
             (cand.coding.cameo or "").startswith("03") else None
         if say is not None:

@@ -1,7 +1,8 @@
 """Which time expression dates which predicate (`attach_timexes`): one that governs
 the predicate or its noun, or reaches it through control, coordination or a verb of
 occurring; not one on a reporting verb or in another clause. Also the time a saying is
-told at (`saying_time`). Split from events.dating (2026-12-05); see its docstring."""
+told at (`saying_time`), and whether an act is one a verb of judging judges someone for
+(`judged_for`: read by events.extract for the dating and the carry). Split from events.dating (2026-12-05); see its docstring."""
 
 from __future__ import annotations
 
@@ -1305,7 +1306,7 @@ def _opening_participle(root, parsed) -> "object | None":
 
 def _for_gerund(tok) -> bool:
     """Is `tok` a gerund after a "for" that hangs on a word ("for helping")? The shape
-    both `_reason_gerund` and `_judged_for` start from."""
+    both `_reason_gerund` and `judged_for` start from."""
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "for" and \
         tok.head.dep_ == "prep"
 
@@ -1316,7 +1317,7 @@ def _reason_gerund(tok) -> bool:
     return _for_gerund(tok) and tok.head.head.pos_ in ("VERB", "AUX")
 
 
-def _judged_for(tok) -> bool:
+def judged_for(tok) -> bool:
     """ "blasted the leader on Tuesday for demanding witnesses", "called her petty for
     attacking him": a gerund after "for" on a verb of judging or punishing done to
     someone (list `reason_verbs`, as `_reason_noun`), or on a verdict told as what

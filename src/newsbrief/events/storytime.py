@@ -30,7 +30,7 @@ from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, fi
 from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_of_progressive,
                      _saying_over, _within_content, _words_named)
 from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier_noun,
-                        _in_noun_clause, _judged_for, _main_verb, _names_a_time, _nested_noun,
+                        _in_noun_clause, judged_for, _main_verb, _names_a_time, _nested_noun,
                         _prenominal, _purpose, _quoted, _time_verb, _topic_occasion, root_map,
                         timex_roots, year_told_past)
 from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _TIME_OF, _at_time_of_another,
@@ -613,7 +613,7 @@ class StoryTime:
                 reporting: bool = False, judged: bool | None = None) -> EventDate:
         """The date of an act that no time expression governs (`reporting`: `tok` is the
         verb of saying that reports what was going on, asked for its day; `judged`:
-        `governing._judged_for(tok)` when the caller asked it already, as extract does
+        `governing.judged_for(tok)` when the caller asked it already, as extract does
         for every record, so it is asked once)."""
         got = self._untimed(tok, piece, fallback, far, reporting, judged)
         if got.source == "published" and self.aside_days:
@@ -634,7 +634,7 @@ class StoryTime:
         if _answered_act(tok):
             return UNDATED  # "X criticized Y's refusal", "admonished Y for its veto"
         if judged is None:
-            judged = _judged_for(tok)
+            judged = judged_for(tok)
         if judged and not self._family_told_before(tok):
             # "On Tuesday, X blasted Y for demanding witnesses": the act judged was done
             # (or going on) before the judging, on a day the text does not give; not the
