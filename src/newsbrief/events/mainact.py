@@ -37,7 +37,8 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from ..records import Event
-from ..words import inside_quotation
+from ..words import DEFINITE, inside_quotation, word_lists
+from .lexicon import word_classes
 
 MODEL_FILE = "data/mainact_model.json"  # under newsbrief.events
 
@@ -127,10 +128,55 @@ def ranking(events: Sequence[Event], length: int,
 
 
 def eligible(ev: Event, floor: float) -> bool:
-    """Whether a record may be marked key: told as done outside a quotation, by a doer
-    with a country, scored at least `floor`."""
+    """Whether a record may be marked key: told as done outside a quotation (or the
+    speaker's own act in words, `own_words`), by a doer with a country, scored at least
+    `floor`."""
     return (ev.confidence >= floor and ev.modality == "asserted" and bool(_countries(ev))
-            and not quoted(ev))
+            and (not quoted(ev) or own_words(ev)))
+
+
+# Acts done in words (word_classes.toml: "deny", "fault", "urge", "condemn", ...): told in
+# the present by a named or definite doer, the news tense of a statement of the day.
+SPEECH_ACTS = word_classes()["speech_acts"]
+_LISTS = word_lists("newsbrief.events", "mainact_lists.toml")
+# The first person that opens a speaker's own act in a quotation ("I call on", "we
+# condemn"), and the words that may stand between it and the verb ("we strongly condemn",
+# "I now call on"; any adverb in -ly besides).
+FIRST_PERSON_SUBJECTS = frozenset(_LISTS["first_person_subjects"])
+BEFORE_OWN_VERB = frozenset(_LISTS["before_own_verb"])
+
+
+def _said_now(ev: Event) -> bool:
+    """Whether the record is an act in words told in the present, active, with no modal,
+    as done: "the ministry denies the report", "the GOP is blaming X"."""
+    p = ev.predicate
+    return (p is not None and p.tense == "present" and p.voice == "active" and not p.modal
+            and p.lemma in SPEECH_ACTS and ev.modality == "asserted")
+
+
+def _named_doer(ev: Event) -> bool:
+    """A doer named (an entity) or told as a definite one ("the Chinese military"), not
+    people of a kind ("activists", "his defenders"), whose present is as often a stance."""
+    return any(r.entity or r.text.split(" ", 1)[0].lower() in DEFINITE
+               for r in ev.actor if r.country)
+
+
+def own_words(ev: Event) -> bool:
+    """Whether a quoted record is its speaker's own act, done by saying it: an act in
+    words in the present with the first person for its doer, right before the verb
+    ('"I call on the board to resign," the governor said'; '"We condemn this attack,"
+    the ministry said'), which the extractor gives to the quotation's named speaker
+    (events.extract: a quoted I or we is the speaker). Not a quoted report of others
+    ("they condemned"), nor an act told as ahead, conditional or wished (the present
+    with no modal, asserted), nor a scare quote (no first person)."""
+    if ev.trigger is None or not quoted(ev) or not _said_now(ev):
+        return False
+    if not _named_doer(ev):
+        return False
+    words = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)].split()
+    while words and (words[-1].lower() in BEFORE_OWN_VERB or words[-1].lower().endswith("ly")):
+        words.pop()
+    return bool(words) and words[-1].lower().lstrip("“\"'[") in FIRST_PERSON_SUBJECTS
 
 
 def mark_main_acts(events: list[Event], length: int,
@@ -155,12 +201,23 @@ TEXT_DATED = frozenset({"text", "carried"})
 
 def anchored(ev: Event, lead: int | None = None) -> bool:
     """Whether the text anchors the record as the story's news: told in the lead (up to
-    sentence `lead`, by default the first LEAD_SENTENCES), or dated by the text. The
-    article's main act is kept under the threshold only so; an undated act of the body
-    marked key was judged real 0.70 blind (EVALUATION.md, keyrefit: judged key records
-    under the threshold, anchored 0.85 real)."""
+    sentence `lead`, by default the first LEAD_SENTENCES), dated by the text, or told
+    now (`told_now`). The article's main act is kept under the threshold only so; an
+    undated act of the body marked key was judged real 0.70 blind (EVALUATION.md,
+    keyrefit: judged key records under the threshold, anchored 0.85 real)."""
     lead = LEAD_SENTENCES - 1 if lead is None else lead
-    return ev.evidence.sentence <= lead or ev.date_source in TEXT_DATED
+    return ev.evidence.sentence <= lead or ev.date_source in TEXT_DATED or told_now(ev)
+
+
+def told_now(ev: Event) -> bool:
+    """Whether the record tells an act in words in the news present: "the ministry denies
+    the report", "Novak faults the agency", by a named or definite doer outside a
+    quotation, or a speaker's own act said in a quotation (`own_words`). A story tells
+    its day's statements so; an undated past in the body is as often background
+    (keymark42: the top-ranked records of listed key events that nothing anchored)."""
+    if quoted(ev):
+        return own_words(ev)
+    return _said_now(ev) and _named_doer(ev)
 
 
 def choose(events: Sequence[Event], scores: Sequence[float], top: int,

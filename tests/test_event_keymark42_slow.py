@@ -1,0 +1,64 @@
+"""keymark42 (stop 42): an article's main act anchored by being told now, through
+spaCy's real parse and the whole pipeline, on reports made up for the test. A body act
+in words told in the news present by a named or definite doer ("the ministry denies
+...") is the story's news, and so is a speaker's own act in words in a quotation
+('"I call on the board to resign," the governor said'), which may now be marked key.
+The positive cases fail before the change; the controls (marked) pass on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import by_trigger, events_of
+from newsbrief.events import mainact
+
+pytestmark = pytest.mark.slow
+
+# A lead of three sentences, so that the act read is told in the body.
+LEAD = ("Floods closed the main coastal road in western Norway on Monday. Rescue teams worked "
+        "through the night near the harbour. Several villages lost power for hours.\n\n")
+
+
+@pytest.mark.parametrize("body, word", [
+    ("The Norwegian army denies the reports of looting by its soldiers.", "denies"),
+    ("Norwegian Prime Minister Anna Lind faults the road agency for the late warnings.", "faults"),
+])
+def test_a_body_act_in_words_told_now_is_anchored(pipe, body, word):
+    ev = by_trigger(events_of(pipe, LEAD + body), word)
+    assert ev.evidence.sentence > 2 and ev.date_source not in mainact.TEXT_DATED
+    assert mainact.anchored(ev)
+
+
+@pytest.mark.parametrize("body, word", [
+    # controls (pass on main too): an act in words told in the past with no time of its
+    # own, and people of a kind in the present (a stance, not the day's act)
+    ("The Norwegian army denied the reports of looting by its soldiers.", "denied"),
+    ("Norwegian critics fault the road agency for the late warnings.", "fault"),
+])
+def test_a_body_act_in_the_past_or_of_people_of_a_kind_is_not_anchored(pipe, body, word):
+    found = [ev for ev in events_of(pipe, LEAD + body) if ev.trigger and ev.trigger.text == word]
+    assert found and not any(mainact.anchored(ev) for ev in found), found
+
+
+@pytest.mark.parametrize("quote, word", [
+    ('"I call on the road agency to publish its warnings," Norwegian Prime Minister Anna Lind said.', "call"),
+    ('"We condemn the looting in the strongest terms," the Norwegian defence ministry '
+     'said.', "condemn"),
+])
+def test_a_speakers_own_act_in_a_quotation_is_eligible_and_told_now(pipe, quote, word):
+    ev = by_trigger(events_of(pipe, LEAD + quote), word)
+    assert mainact.quoted(ev) and ev.evidence.sentence > 2, ev.actor
+    assert mainact.eligible(ev, 0.0) and mainact.anchored(ev), ev.actor
+
+
+@pytest.mark.parametrize("quote, word", [
+    # controls (pass on main too): a quoted report of others' act, and an act the
+    # speaker says they will do
+    ('"The Swedish army condemned the looting in the strongest terms," Norwegian Prime '
+     'Minister Anna Lind said.', "condemned"),
+    ('"We will condemn any looting in the strongest terms," the Norwegian defence ministry '
+     'said.', "condemn"),
+])
+def test_a_quoted_report_or_a_quoted_promise_is_not_the_speakers_act(pipe, quote, word):
+    found = [ev for ev in events_of(pipe, LEAD + quote) if ev.trigger and ev.trigger.text == word]
+    assert found and not any(mainact.eligible(ev, 0.0) for ev in found), found
