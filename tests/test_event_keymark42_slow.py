@@ -41,7 +41,8 @@ def test_a_body_act_in_the_past_or_of_people_of_a_kind_is_not_anchored(pipe, bod
 
 
 @pytest.mark.parametrize("quote, word", [
-    ('"I call on the road agency to publish its warnings," Norwegian Prime Minister Anna Lind said.', "call"),
+    ('"I call on the road agency to publish its warnings," Norwegian Prime Minister '
+     'Anna Lind said.', "call"),
     ('"We condemn the looting in the strongest terms," the Norwegian defence ministry '
      'said.', "condemn"),
 ])

@@ -5,11 +5,12 @@ sentences made up for the test; the ranking model is given, not loaded."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
 from newsbrief.events import mainact
-from newsbrief.records import ActorRef, Event, Evidence, Trigger
+from newsbrief.records import ActorRef, Event, Evidence, Predicate, Trigger
 
 FIRST = "Norway's finance ministry suspended talks with the union on Monday."
 SECOND = 'Union leaders said the ministry had "broken its word" and called a strike.'
@@ -157,3 +158,54 @@ def test_a_main_act_told_in_the_lead_or_dated_by_the_text_is_key(sentence_index,
     ev = _body_event(sentence_index, date_source)
     assert mainact.anchored(ev)
     assert [e.key for e in mainact.mark_main_acts([ev], LENGTH, TOY)] == [True]
+
+
+# keymark42: an act in words told now anchors the main act (hand-built records; the real
+# parse in tests/test_event_keymark42_slow.py).
+DENIES = "Later the ministry denies the union's account of the talks."
+QUOTED = '"We condemn the strike," the ministry said.'
+
+
+def _said(sentence: str, word: str, lemma: str, *, tense="present", modal=None,
+          actor="the ministry", entity=None, index=5) -> Event:
+    ev = _event(sentence, SECOND_AT, word, 0.62)
+    at = ev.trigger.start
+    pred = Predicate(start=at, end=at + len(word), lemma=lemma, voice="active", past=None,
+                     base=lemma, adverb=None, object=None, modifiers=(), text=word,
+                     modal=modal, tense=tense)
+    return replace(ev, predicate=pred, actor=(ActorRef(entity, actor, "NOR"),),
+                   evidence=replace(ev.evidence, sentence=index))
+
+
+def test_a_body_act_in_words_told_in_the_present_is_anchored():
+    # fails before keymark42: the fifth sentence, no time of its own
+    assert mainact.anchored(_said(DENIES, "denies", "deny"))
+
+
+@pytest.mark.parametrize("ev", [
+    # controls (pass before keymark42 too): told in the past, with a modal, by people
+    # of a kind, or an act in deeds
+    _said(DENIES.replace("denies", "denied"), "denied", "deny", tense="past"),
+    _said(DENIES.replace("denies", "may deny"), "deny", "deny", modal="may"),
+    _said(DENIES.replace("the ministry", "officials"), "denies", "deny", actor="officials"),
+    _said(DENIES.replace("denies", "blocks"), "blocks", "block"),
+])
+def test_a_past_a_modal_a_kind_or_a_deed_is_not_anchored_by_the_present(ev):
+    assert not mainact.anchored(ev)
+
+
+def test_a_speakers_own_act_in_a_quotation_may_be_key():
+    # fails before keymark42: every quoted record was refused
+    ev = _said(QUOTED, "condemn", "condemn")
+    assert mainact.quoted(ev) and mainact.eligible(ev, 0.55) and mainact.anchored(ev)
+
+
+@pytest.mark.parametrize("sentence, word, lemma, tense", [
+    # controls (pass before keymark42 too): a quoted report of others' act, a scare
+    # quote, and an act the speaker says is ahead
+    ('"They condemned the strike," the minister said.', "condemned", "condemn", "past"),
+    ('The ministry "condemns" the strike, the union said.', "condemns", "condemn", "present"),
+    ('"We will condemn any strike," the ministry said.', "condemn", "condemn", "future"),
+])
+def test_a_quoted_report_a_scare_quote_or_a_promise_is_not_eligible(sentence, word, lemma, tense):
+    assert not mainact.eligible(_said(sentence, word, lemma, tense=tense), 0.55)

@@ -12,19 +12,20 @@ the key-event lists (eval/judgements/key-events*.tsv: a record is a positive whe
 has a listed key event's type and actor country) by scripts/train_mainact.py, and
 shipped as data/mainact_model.json.
 
-The article's highest-ranked record that is told as done (asserted, outside a
-quotation), by a doer with a country, and scored at least the model's floor (0.55: kept
-acts of 0.55-0.74 were real 0.89 of the judged records and 18 of 20 read; EVALUATION.md,
-keyev18) is its main act and is marked `key`. A top-ranked record that is quoted, told
-as ahead or negated, or under the floor passes the mark down the ranking rather than
-leaving the article with none (keyconf22: out of fold, 4 more of the 176 abw- key events
-and 22 of the other lists' 1,525 for 31 records newly kept; the judged ones newly kept
-real 31/36). The main act so chosen is marked only when the text anchors it as the
-story's news (`anchored`: told in the lead's three sentences, or dated by the text):
-under the threshold the others were real 0.70 blind (keyrefit). `key` leaves the
-confidence alone (it still says how likely the record is a real event); the default
-queries and briefs keep a record at or above the threshold or marked key. Pure: reads
-records only.
+The article's highest-ranked record that is told as done (asserted, outside a quotation
+unless it is the speaker's own act in words, `own_words`: "'We condemn the attack,' the
+ministry said"), by a doer with a country, and scored at least the model's floor (0.55:
+kept acts of 0.55-0.74 were real 0.89 of the judged records and 18 of 20 read;
+EVALUATION.md, keyev18) is its main act and is marked `key`. A top-ranked record that is
+quoted, told as ahead or negated, or under the floor passes the mark down the ranking
+rather than leaving the article with none (keyconf22: out of fold, 4 more of the 176
+abw- key events and 22 of the other lists' 1,525 for 31 records newly kept; the judged
+ones newly kept real 31/36). The main act so chosen is marked only when the text anchors
+it as the story's news (`anchored`: told in the lead's three sentences, dated by the
+text, or told now, `told_now`: an act in words in the news present, keymark42): under
+the threshold the others were real 0.70 blind (keyrefit). `key` leaves the confidence
+alone (it still says how likely the record is a real event); the default queries and
+briefs keep a record at or above the threshold or marked key. Pure: reads records only.
 """
 
 from __future__ import annotations
