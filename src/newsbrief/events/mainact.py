@@ -145,6 +145,9 @@ _LISTS = word_lists("newsbrief.events", "mainact_lists.toml")
 # "I now call on"; any adverb in -ly besides).
 FIRST_PERSON_SUBJECTS = frozenset(_LISTS["first_person_subjects"])
 BEFORE_OWN_VERB = frozenset(_LISTS["before_own_verb"])
+# The relative words that open a clause describing a noun ("the treaty, which the US
+# accuses Moscow of violating"): a present there tells a standing charge, not an act.
+RELATIVE_WORDS = frozenset(_LISTS["relative_words"])
 
 
 def _said_now(ev: Event) -> bool:
@@ -218,7 +221,22 @@ def told_now(ev: Event) -> bool:
     (keymark42: the top-ranked records of listed key events that nothing anchored)."""
     if quoted(ev):
         return own_words(ev)
-    return _said_now(ev) and _named_doer(ev)
+    return _said_now(ev) and _named_doer(ev) and not _described(ev)
+
+
+def _described(ev: Event) -> bool:
+    """Whether the doer's words right before the verb follow a relative word ("the
+    treaty, which the US accuses Moscow of violating"): the clause describes a noun of
+    the sentence, and its present tells a standing charge or stance, not the day's act."""
+    if ev.trigger is None:
+        return False
+    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    for r in ev.actor:
+        at = before.rfind(r.text)
+        if at >= 0 and not before[at + len(r.text):].strip():
+            words = before[:at].split()
+            return bool(words) and words[-1].lower().strip(",") in RELATIVE_WORDS
+    return False
 
 
 def choose(events: Sequence[Event], scores: Sequence[float], top: int,
