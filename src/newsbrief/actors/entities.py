@@ -22,6 +22,7 @@ from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, IGO, REGION, Gazetteer, 
 from .resolve import Resolution, is_head_office, resolve_words, scan_gazetteer
 from .spans import entity_spans
 from .statenames import us_state_homonyms
+from .surnames import country_surnames
 from ..words import word_lists
 
 # The word lists of this module: data/entities_lists.toml.
@@ -299,10 +300,15 @@ def _acts(span: Span) -> bool:
 _BEFORE_PEOPLE_ONLY = frozenset({"mr", "mrs", "ms", "sen", "rep"})
 
 
-def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int]) -> Draft | None:
+def _type(doc: Doc, span: Span, g: Gazetteer, person_tokens: set[int],
+          worn: frozenset[str] = frozenset()) -> Draft | None:
     words = [t.text for t in span]
     info: Info | None = g.lookup(words)
     label = span.label_
+    if info is not None and info.kind == COUNTRY and len(span) == 1 and fold(span.text) in worn:
+        # "Rep. Jim Jordan ... Jordan said": the surname of a person named in full in a
+        # text that never names the country (surnames.py)
+        label, info = "PERSON", None
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _BEFORE_PEOPLE_ONLY and \
             span.text[:1].isupper():
         # "Mr. Jordan", "Sen. Georgia": a surname, whatever place bears that name
@@ -967,11 +973,12 @@ def extract_entities(doc: Doc, article: Article | None = None) -> tuple[Entity, 
     g = gazetteer()
     spans = entity_spans(doc)
     person_tokens = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
+    worn = country_surnames(doc, spans, g)
     text = doc_text(doc)
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     drafts = []
     for span in spans:
-        d = _type(doc, span, g, person_tokens)
+        d = _type(doc, span, g, person_tokens, worn)
         if d is not None:
             d.para = bisect.bisect_left(breaks, span.start_char)
             drafts.append(d)
