@@ -89,6 +89,10 @@ HARM_LEMMAS = frozenset(word_classes()["lethal"]) | frozenset(_LISTS["harm_lemma
 # Nouns of a fight between two sides: "wounded in a gunfight with X" was done by X.
 FIGHT_NOUNS = frozenset(_LISTS["fight_nouns"])
 TRUST_NOUNS = frozenset(_LISTS["trust_nouns"])
+# Feelings voiced about someone's doing and the prepositions that name what they are
+# about: "expressed outrage at X" (_feeling_target).
+FEELING_NOUNS = frozenset(_LISTS["feeling_nouns"])
+FEELING_PREPS = frozenset(_LISTS["feeling_preps"])
 HEARD_BEFORE_VERBS = frozenset(_LISTS["heard_before_verbs"])
 # Acts of harm done to someone: a participle of one after a gerund of attack tells
 # what that attack did ("accused X of shelling a school, wounding dozens"); done to
@@ -803,6 +807,8 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
             asked_party(verb, actorish) or convened_body(verb, actorish)
     if not recipient:
         recipient = for_subject(verb, actorish)
+    if not recipient:
+        recipient = _feeling_target(verb, actorish)
     if not recipient:
         recipient = _possessor_of_objects(verb, actorish)
     if not recipient:
@@ -1802,6 +1808,29 @@ def spoken_about(verb, actorish: Callable) -> list:
             return [t for t in _expand(subj) if actorish(t)]
         clause = next((c for c in clause.children if c.dep_ == "ccomp"
                        and c.pos_ in VERB_POS and c is not verb), None)
+    return []
+
+
+def _feeling_target(verb, actorish: Callable) -> list:
+    """ "expressed outrage at X", "voiced concern about Y's plan", "expressed his
+    disappointment in the conduct by Z": the one a voiced feeling is about, named under
+    the feeling's preposition or as the owner of what is named there. The feeling's own
+    possessor ("his", "its") is who feels it, the doer, whom `_possessor_of_objects`
+    would give and the record then drops as the doer again."""
+    for obj in _children(verb, OBJ_DEPS):
+        if lemma_of(obj) not in FEELING_NOUNS:
+            continue
+        # (the parser hangs the preposition on the noun or on the verb after it)
+        for about in _pobjs(obj, FEELING_PREPS) + [t for t in _pobjs(verb, FEELING_PREPS)
+                                                   if t.i > obj.i]:
+            if actorish(about) and not is_thing(about):
+                # (a deal or a plan the actors stage tied to a party is still a thing:
+                # its owner, below, or no one)
+                return [about]
+            found = [c for c in about.children if c.dep_ == "poss" and actorish(c)] or \
+                _owners(about, actorish)
+            if found:
+                return found
     return []
 
 
