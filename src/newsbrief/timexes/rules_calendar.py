@@ -176,8 +176,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     wd = lx.weekday_number(word)
     if wd is None:
         return None
-    pod = lx.PARTS_OF_DAY.get(lx.fold(g(m, "pod") or ""), "")
-    plural = lx.fold(word).endswith("s") and not lx.fold(word).endswith("'s")
+    pod_word = lx.fold(g(m, "pod") or "")
+    pod = lx.PARTS_OF_DAY.get(pod_word, "") or lx.PARTS_OF_DAY.get(pod_word[:-1], "")
+    # "Sundays", and "Sunday mornings" (TempEval-3's "Tuesday nights"): a habit, every
+    # such day, never the one nearest the page
+    plural = (lx.fold(word).endswith("s") and not lx.fold(word).endswith("'s")) or \
+        (pod_word.endswith("s") and pod_word not in lx.PARTS_OF_DAY)
     if plural or g(m, "every"):
         return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
     if not word[0].isupper():
@@ -377,13 +381,38 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     elif g(m, "rw") and ctx.anchor is not None:
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[lx.fold(m.group("rw"))]
         day = ctx.anchor + dt.timedelta(days=shift)
+    elif _UPDATE_STAMP.search(ctx.before(m.start())):
+        # "Updated at 9:55 p.m.": the page's own time stamp, of the day it was put out,
+        # not of the last day its story named (often weeks back, or a day ahead)
+        day = ctx.anchor
     else:
-        day = ctx.reference_day()
+        day = _range_end_day(m, ctx) or ctx.reference_day()
     if day is None:
         return "TIME", f"XXXX-XX-XXT{clock}"
     if g(m, "mon") or g(m, "wd"):
         _set_day(ctx, day)
     return "TIME", f"{fmt_day(day)}T{clock}"
+
+
+def _range_end_day(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """The day a clock range gives on its second end only ("between 9 p.m. and 11 p.m.
+    on Tuesday", "from 8 a.m. to 2 p.m. Friday"): the first end is of that day too,
+    not of the last day the text named before it (the story's lead or a date paragraphs
+    back)."""
+    if ctx.anchor is None:
+        return None
+    later = _RANGE_END.match(ctx.text, m.end())
+    if later is None:
+        return None
+    if later.group("wd"):
+        return weekday_near(ctx.anchor, lx.weekday_number(later.group("wd")) or 1,
+                            ctx.tense(m.start(), later.end()))
+    month = lx.month_number(later.group("mon"))
+    dnum = int(re.sub(r"\D", "", later.group("day")))
+    if not month:
+        return None
+    year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), later.end()), dnum)
+    return dt.date(year, month, dnum) if valid_day(year, month, dnum) else None
 
 
 # The zones a clock time may close on (`clock_zones`): one list for this pattern, the
@@ -397,7 +426,18 @@ CLOCK = Rule("clock", rx(
     r"(?P<inpod>morning|afternoon|evening)))"
     r"(?:\s+" + _TZ + r")?"
     r"(?:(?:\s*,\s*|\s+)(?:on\s+)?(?:(?P<wd>" + WEEKDAY + r")|(?P<rw>today|tonight|yesterday|tomorrow)))?"
-    r"(?:(?:\s*,\s*|\s+)(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r"))?"), _time)
+    r"(?:(?:\s*,\s*|\s+)(?:(?<=\s)on\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r"))?"), _time)
+
+# The words of a page's time stamp right before its clock time ("Updated at 9 a.m.",
+# "Update at 2:04 p.m. ET.", "updated: 10:19 p.m.").
+_UPDATE_STAMP_WORDS = _LISTS["update_stamp_words"]
+_UPDATE_STAMP = re.compile(r"\b(?:" + "|".join(_UPDATE_STAMP_WORDS) + r")\s*(?::|\bat\b)?\s*$", re.I)
+# The second end of a clock range and the day told on it: "... and 11 p.m. on Tuesday",
+# "... to 2 p.m. Friday", "... until 5 p.m., Aug. 8".
+_RANGE_END = rx(
+    r"\s*(?:and|to|until|till|through|-|\u2013)\s+(?:about\s+|around\s+)?(?:noon|midday|midnight|\d{1,2}(?:[:.][0-5]\d)?\s*"
+    r"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b))(?:\s+" + _TZ + r")?"
+    r"(?:\s*,\s*|\s+)(?:on\s+)?(?:(?P<wd>" + WEEKDAY + r")|(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r"))")
 
 RULES = [MONTH_DAY, DAY_MONTH, ISO_DATE, US_DATE, MONTH_YEAR, MONTH_REL_YEAR, CLOCK, HOLIDAY,
          CENTURY, DECADE, SEASON_RULE, WEEKDAY_RULE, MONTH_ALONE, YEAR_RULE]

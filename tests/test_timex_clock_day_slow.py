@@ -1,0 +1,97 @@
+"""A clock time with no day of its own, through the real pipeline: it takes the day
+its range's other end gives ("between 9 p.m. and 11 p.m. on Tuesday"), the month-day
+told after "on" ("6:30 a.m. on Aug. 10"), or, as a page's "Updated at" stamp, the
+publication day; never a date the story named paragraphs before it.
+
+Every text here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.records import Article
+from newsbrief.timexes import tag_timexes
+
+pytestmark = pytest.mark.slow
+
+
+def _analyse(pipe, text, published):
+    article = Article(id="t", origin="t", text=text, published=published,
+                      published_source="given")
+    doc = pipe.nlp(article.text)
+    return doc, pipe.analyse_doc(doc, article)
+
+
+def _event(result, text, word):
+    at = text.index(word)
+    (found,) = [e for e in result.events if e.trigger and e.trigger.start <= at < e.trigger.end]
+    return found
+
+
+# Thursday 22 March 2001: the Tuesday before it is the 20th.
+RANGE = ("The regional council met on March 2 to hear the budget.\n\n"
+         "Gunmen attacked a police post near the border between 9 p.m. and 11 p.m. on Tuesday. "
+         "Police arrested two suspects around that time.")
+
+
+def test_a_clock_range_takes_the_day_of_its_second_end(pipe):
+    doc, result = _analyse(pipe, RANGE, "2001-03-22")
+    values = {t.text: t.value for t in tag_timexes(RANGE, "2001-03-22", doc=doc)}
+    assert values["9 p.m."] == "2001-03-20T21:00"  # not 2 March, the last day named before
+    assert _event(result, RANGE, "attacked").date == "2001-03-20"
+    assert _event(result, RANGE, "arrested").date == "2001-03-20"
+
+
+STAMP = ("Updated at 6:20 p.m. ET\n\nThe ministers met in Nairobi on March 2.\n\n"
+         "Update at 2:04 p.m. ET. Police arrested two suspects in Nairobi.")
+
+
+def test_an_update_stamp_is_of_the_publication_day(pipe):
+    doc, result = _analyse(pipe, STAMP, "2001-03-22")
+    values = [t.value for t in tag_timexes(STAMP, "2001-03-22", doc=doc) if t.type == "TIME"]
+    assert values == ["2001-03-22T18:20", "2001-03-22T14:04"]
+    assert _event(result, STAMP, "arrested").date == "2001-03-22"
+
+
+ON_DAY = ("The warden spoke to reporters on Tuesday.\n\n"
+          "Police arrested two men around 6:30 a.m. on Aug. 10, officials said.")
+
+
+def test_a_clock_time_on_a_month_day_takes_that_day(pipe):
+    doc, _ = _analyse(pipe, ON_DAY, "2001-11-19")
+    (clock,) = [t for t in tag_timexes(ON_DAY, "2001-11-19", doc=doc) if t.type == "TIME"]
+    assert clock.value == "2001-08-10T06:30"  # not Tuesday 13 November
+
+
+# Controls (pass before and after the change): a day in the clock's own phrase, and a
+# bare clock time after a near day in the sentence before, keep their day.
+def test_control_a_clock_time_with_its_own_weekday(pipe):
+    text = "Gunmen attacked a police post near the border at 9 p.m. on Tuesday, officials said."
+    _, result = _analyse(pipe, text, "2001-03-22")
+    assert _event(result, text, "attacked").date == "2001-03-20"
+
+
+def test_control_a_bare_clock_time_after_the_story_day(pipe):
+    text = ("Rebels shelled the town on Tuesday.\n\n"
+            "Troops arrested two rebel commanders at 9 p.m., witnesses said.")
+    doc, _ = _analyse(pipe, text, "2001-03-22")
+    (clock,) = [t for t in tag_timexes(text, "2001-03-22", doc=doc) if t.type == "TIME"]
+    assert clock.value == "2001-03-20T21:00"
+
+
+# Sunday 26 April 2020 is the Sunday before the page.
+HABIT = "The pastor held crowded services on Sunday mornings despite the ban on gatherings."
+
+
+def test_a_weekday_with_a_plural_part_of_day_is_a_habit(pipe):
+    doc, _ = _analyse(pipe, HABIT, "2020-04-28")
+    (habit,) = tag_timexes(HABIT, "2020-04-28", doc=doc)
+    assert (habit.type, habit.value) == ("SET", "XXXX-WXX-7TMO")
+
+
+def test_control_a_weekday_with_one_part_of_day_is_that_day(pipe):
+    text = "The pastor held a crowded service on Sunday morning despite the ban on gatherings."
+    doc, _ = _analyse(pipe, text, "2020-04-28")
+    (day,) = tag_timexes(text, "2020-04-28", doc=doc)
+    assert (day.type, day.value) == ("DATE", "2020-04-26")
