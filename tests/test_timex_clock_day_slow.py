@@ -95,3 +95,21 @@ def test_control_a_weekday_with_one_part_of_day_is_that_day(pipe):
     doc, _ = _analyse(pipe, text, "2020-04-28")
     (day,) = tag_timexes(text, "2020-04-28", doc=doc)
     assert (day.type, day.value) == ("DATE", "2020-04-26")
+
+
+# The digits of a count or of another zone's time are no clock hour.
+def test_a_count_before_a_part_of_day_is_no_clock_time(pipe):
+    text = "The petition grew from 1,200 names in the morning to 9,000 by nightfall."
+    doc, _ = _analyse(pipe, text, "2013-06-26")
+    assert [t for t in tag_timexes(text, "2013-06-26", doc=doc) if t.type == "TIME"] == []
+    text = "The mayor's following grew from 1,200 in the morning to 20,000 by night."
+    doc, _ = _analyse(pipe, text, "2013-06-26")
+    assert [t for t in tag_timexes(text, "2013-06-26", doc=doc) if t.type == "TIME"] == []
+
+
+# Thursday 7 August 2014: the Tuesday before it is the 5th.
+def test_a_clock_time_with_its_zone_aside_takes_the_day_after_it(pipe):
+    text = "The truce between the two militias took effect at 8 a.m. (0500 GMT) Tuesday."
+    doc, _ = _analyse(pipe, text, "2014-08-07")
+    times = [(t.text, t.value) for t in tag_timexes(text, "2014-08-07", doc=doc) if t.type == "TIME"]
+    assert times == [("8 a.m.", "2014-08-05T08:00")]  # no "00 GMT" hour of its own

@@ -386,7 +386,7 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         # not of the last day its story named (often weeks back, or a day ahead)
         day = ctx.anchor
     else:
-        day = _range_end_day(m, ctx) or ctx.reference_day()
+        day = _day_told_after(m, ctx) or ctx.reference_day()
     if day is None:
         return "TIME", f"XXXX-XX-XXT{clock}"
     if g(m, "mon") or g(m, "wd"):
@@ -394,14 +394,15 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "TIME", f"{fmt_day(day)}T{clock}"
 
 
-def _range_end_day(m: re.Match[str], ctx: Context) -> dt.date | None:
-    """The day a clock range gives on its second end only ("between 9 p.m. and 11 p.m.
-    on Tuesday", "from 8 a.m. to 2 p.m. Friday"): the first end is of that day too,
-    not of the last day the text named before it (the story's lead or a date paragraphs
-    back)."""
+def _day_told_after(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """The day told just after a clock time, past what the clock pattern reads: on a
+    range's second end only ("between 9 p.m. and 11 p.m. on Tuesday", "from 8 a.m. to
+    2 p.m. Friday"), or past the same time in another zone ("at 8 a.m. (0500 GMT)
+    Tuesday"). The clock time is of that day, not of the last day the text named
+    before it (the story's lead or a date paragraphs back)."""
     if ctx.anchor is None:
         return None
-    later = _RANGE_END.match(ctx.text, m.end())
+    later = _RANGE_END.match(ctx.text, m.end()) or _ZONE_ASIDE.match(ctx.text, m.end())
     if later is None:
         return None
     if later.group("wd"):
@@ -421,7 +422,7 @@ def _range_end_day(m: re.Match[str], ctx: Context) -> dt.date | None:
 CLOCK_ZONES = _LISTS["clock_zones"]
 _TZ = r"(?:" + "|".join(CLOCK_ZONES) + r"|local\s+time|Moscow\s+time|Beijing\s+time)"
 CLOCK = Rule("clock", rx(
-    r"(?:around\s+)?(?:(?<![a-z-])(?P<named>noon|midday|midnight)|(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*"
+    r"(?:around\s+)?(?:(?<![a-z-])(?P<named>noon|midday|midnight)|(?<![\d,.])(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*"
     r"(?:(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o'clock)|(?=\s*" + _TZ + r")|\s+in\s+the\s+"
     r"(?P<inpod>morning|afternoon|evening)))"
     r"(?:\s+" + _TZ + r")?"
@@ -438,6 +439,10 @@ _RANGE_END = rx(
     r"\s*(?:and|to|until|till|through|-|\u2013)\s+(?:about\s+|around\s+)?(?:noon|midday|midnight|\d{1,2}(?:[:.][0-5]\d)?\s*"
     r"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b))(?:\s+" + _TZ + r")?"
     r"(?:\s*,\s*|\s+)(?:on\s+)?(?:(?P<wd>" + WEEKDAY + r")|(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r"))")
+# The same time in another zone, in brackets, then the day: "(0500 GMT) Tuesday".
+_ZONE_ASIDE = rx(
+    r"\s*\(\s*\d{3,4}\s*" + _TZ + r"\s*\)(?:\s*,\s*|\s+)(?:on\s+)?"
+    r"(?:(?P<wd>" + WEEKDAY + r")|(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r"))")
 
 RULES = [MONTH_DAY, DAY_MONTH, ISO_DATE, US_DATE, MONTH_YEAR, MONTH_REL_YEAR, CLOCK, HOLIDAY,
          CENTURY, DECADE, SEASON_RULE, WEEKDAY_RULE, MONTH_ALONE, YEAR_RULE]
