@@ -446,9 +446,14 @@ def _ask(tok, typ):
 def _to_infinitive_after(tok) -> bool:
     """A to-infinitive that tells what is asked stands after the verb ("asked him to
     leave"); a fronted one is the asker's purpose ("To close the interview, she asked
-    him about his plans": a question, the infinitive no request's content)."""
+    him about his plans": a question, the infinitive no request's content). Nor does
+    one that follows an "about" phrase with nothing between: it completes the noun
+    asked about ("asking about his vows to tear it down"), though the parser may hang
+    it on the verb."""
+    about = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "about"]
     return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and
                c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and not any(p.i < c.i and p.right_edge.i + 1 >= c.left_edge.i for p in about)
                for c in tok.children)
 
 
@@ -2190,11 +2195,21 @@ def _press_question(verb, typ) -> bool:
         if d.ent_type_ == "PERSON" and any(c.dep_ in ("compound", "appos", "amod") and
                                            _lemma_in(c, press) for c in d.children):
             return True  # "anchor Jane Doe", "moderator John Roe"
-    if doers or not _children(verb, "nsubjpass"):
+    if doers or not (_children(verb, "nsubjpass") or _bare_participle(verb)):
         return False
     if _to_infinitive(verb) or _pobjs(verb, "for"):
         return False  # "was asked to resign", "was pressed for money": a demand
     return bool(_pobjs(verb, "on", "about"))
+
+
+def _bare_participle(verb) -> bool:
+    """A past participle heading an adverbial clause with no subject of its own
+    ("When pressed about the remark, the spokesman hedged", "Pressed on why, she said
+    ..."): the passive told without its subject, who is the main clause's. The parser
+    tags it a verb in "advcl" with no nsubj, which the passive test above reads as an
+    active verb with no doer; the questioned party then became the asker."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and \
+        not _children(verb, "nsubj", "nsubjpass", "dobj", "aux", "auxpass")
 
 
 # Words that open an indirect question ("asked whether", "demanded how", "wondered why"):
