@@ -812,6 +812,9 @@ def habitual(tok) -> str | None:
     refusal ("have long refused any truce"): it stands until withdrawn."""
     if lemma_of(tok) == "deny" or tok.lower_ in _DENIALS or lemma_of(tok) in STANDING_REFUSALS:
         return None
+    got = _habit_adjective(tok)
+    if got is not None:
+        return got
     verb = _verb_of(tok)
     if verb is None:
         return None
@@ -822,6 +825,35 @@ def habitual(tok) -> str | None:
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             break
         verb = verb.head  # "constantly trying to block": the habit is the trying's
+    return None
+
+
+# Adjectives of how often on an act noun or on the role its doer is given ("the
+# president's frequent complaint that ...", "has been a frequent critic of X, decrying
+# ..."): data/modality_lists.toml.
+HABIT_ADJECTIVES = frozenset(_LISTS["habit_adjectives"])
+_BECOME = frozenset({"be", "become", "remain"})
+
+
+def _habit_adjective(tok) -> str | None:
+    """The adjective of frequency that makes predicate `tok` a habit, or None: on the act
+    noun itself ("his frequent complaint that allies pay too little", "frequent attacks
+    on the capital"), or, for a participle adjunct, on the role its clause gives the doer
+    ("she has been a frequent critic of the mayor, faulting his budget"): the participle
+    says what the habit consists of, not one act. An adjective on the doer alone ("a
+    frequent critic, he accused the mayor on Monday") is left: the act has its own
+    verb."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return next((c.lower_ for c in tok.children
+                     if c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES), None)
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or lemma_of(tok.head) not in _BECOME:
+        return None
+    for role in tok.head.children:
+        if role.dep_ in ("attr", "acomp"):
+            got = next((c.lower_ for c in role.children
+                        if c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES), None)
+            if got is not None:
+                return got
     return None
 
 

@@ -1,0 +1,50 @@
+"""A habit told by an adjective of frequency (nonev42, events.modality.habitual): on the
+act noun ("his frequent complaint that ...", "frequent attacks") or on the role a
+participle's doer is given ("has been a frequent critic of X, faulting ..."): no one act.
+Controls keep an act told with its own verb beside a habitual role ("A frequent critic
+of X, the senator accused him on Monday"), the same noun with no adjective, and the same
+participle after an act of the day. Every sentence is made up; the real parse is read
+(slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import events_of
+
+pytestmark = pytest.mark.slow
+
+
+def _typed(pipe, text: str, word: str) -> list[str]:
+    return [ev.type for ev in events_of(pipe, text) if ev.trigger and ev.trigger.text == word]
+
+
+NOT_THIS = [
+    ("The chancellor rejected the president's frequent complaint that her country spends "
+     "too little on its army.", "complaint", "ACCUSE"),
+    ("The envoy said the senator's frequent criticism was having an effect on the allies.",
+     "criticism", "ACCUSE"),
+    ("The former minister has been a frequent critic of the governor, faulting his decision "
+     "to cut the school budget.", "faulting", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text, word, typ", NOT_THIS)
+def test_not_this_event(pipe, text, word, typ):
+    assert typ not in _typed(pipe, text, word)
+
+
+# Controls: acts of the same words that stay (they pass on main too).
+KEPT = [
+    ("A frequent critic of the governor, the senator accused him on Monday of lying about "
+     "the budget.", "accused", "ACCUSE"),
+    ("The senator's complaint that the country spends too little drew a reply on Monday.",
+     "complaint", "ACCUSE"),
+    ("The former minister criticized the governor on Monday, faulting his decision to cut "
+     "the school budget.", "faulting", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text, word, typ", KEPT)
+def test_still_this_event(pipe, text, word, typ):
+    assert typ in _typed(pipe, text, word)
