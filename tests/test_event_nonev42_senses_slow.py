@@ -1,12 +1,14 @@
-"""A question put to a guest or to an official is no request between political actors
-(nonev42, events.senses): the fronted or "when" participle of a verb of pressing with no
-subject of its own ("Pressed on whether ..., the senator said"), which the parser reads as
-an active verb whose doer is the main clause's subject (the one questioned became the
-asker); a broadcast host who "pushed" a guest for an answer; and "asking about" a noun
+"""The press's questions and interviews are no act between political actors (nonev42,
+events.senses). A question put: the fronted or "when" participle of a verb of pressing
+with no subject of its own ("Pressed on whether ..., the senator said"), which the parser
+reads as an active verb whose doer is the main clause's subject (the one questioned became
+the asker); a broadcast host who "pushed" a guest for an answer; "asking about" a noun
 whose own to-infinitive the parser hangs on the verb ("asking about his threats to shut it
-down"). Controls keep a demand in the participle ("Pressed by the opposition to resign"),
-requests with a to-infinitive of the verb's own, and a politician's push for a vote.
-Every sentence is made up; the real parse is read (slow)."""
+down"). An interview given: speaking to a news outlet or one of its people, or a studio
+appearance ("joined on <outlet> by"). Controls keep a demand in the participle ("Pressed by
+the opposition to resign"), requests with a to-infinitive of the verb's own, a
+politician's push for a vote, and talks with a governor, a king or at a meeting. Every
+sentence is made up; the real parse is read (slow)."""
 
 from __future__ import annotations
 
@@ -39,6 +41,12 @@ NOT_THIS = [
      "asking", "REQUEST"),
     ("The senator was asking about the general's repeated threats to \u201cshut it down.\u201d",
      "asking", "REQUEST"),
+    # an interview given or a studio appearance: no consultation
+    ("The senator spoke with CNN's Jane Roe on Sunday about the budget.", "spoke", "CONSULT"),
+    ("Speaking to Fox News on Monday, the governor said the state would sue.",
+     "Speaking", "CONSULT"),
+    ("The senator was joined on Fox News by the governor, a member of the panel.",
+     "joined", "CONSULT"),
 ]
 
 
@@ -55,6 +63,10 @@ KEPT = [
      "pushed", "REQUEST"),
     ("The mayor asked the council to vote about the plan to close the school.",
      "asked", "REQUEST"),
+    ("The senator spoke with the governor on Sunday about the budget.", "spoke", "CONSULT"),
+    ("The president spoke to the Saudi king by phone on Monday.", "spoke", "CONSULT"),
+    ("The governor joined the senator on Monday in a meeting with farmers.",
+     "joined", "CONSULT"),
 ]
 
 

@@ -66,6 +66,7 @@ from functools import lru_cache
 
 from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup, word_classes
 from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRONOUNS
+from ..actors.gazetteer import MEDIA, gazetteer
 from .arguments import OFFICE_NOUNS, timed_agents
 # (events.tense's modal words, in case the tagger misses a modal: one list)
 from .tense import MODALS
@@ -2212,6 +2213,43 @@ def _bare_participle(verb) -> bool:
         not _children(verb, "nsubj", "nsubjpass", "dobj", "aux", "auxpass")
 
 
+def _interview_given(verb, typ) -> bool:
+    """Is the consultation an interview or a studio appearance: "spoke to Fox News",
+    "speaking with NBC's Jane Roe", "was joined on CNN by Senator X"? Talking to the
+    press, or sitting beside a guest on a programme, is no consultation between political
+    actors. Every partner named after "to"/"with" must be a news outlet of the gazetteer,
+    one of its people ("NBC's Jane Roe") or a press person ("host Jane Roe"); "join"
+    only with its "on" naming the outlet (the programme is the place, not a partner)."""
+    if typ != "CONSULT":
+        return False
+    lemma = lemma_of(verb)
+    if lemma in ("speak", "talk"):
+        partners = _pobjs(verb, "to", "with")
+        return bool(partners) and all(_press_partner(p) for p in partners)
+    if lemma == "join":
+        return any(_news_outlet(g) for g in _pobjs(verb, "on"))
+    return False
+
+
+def _press_partner(tok) -> bool:
+    """A news outlet, a person owned by one ("CNN's Jane Roe") or named with a press
+    role ("host Jane Roe", "reporters")."""
+    if _news_outlet(tok) or _lemma_in(tok, _cls("sense_press_people")):
+        return True
+    return any(c.dep_ in ("poss", "compound") and (
+        _news_outlet(c) or _lemma_in(c, _cls("sense_press_people"))) for c in tok.children)
+
+
+def _news_outlet(tok) -> bool:
+    """Is `tok` inside a name the gazetteer lists as a news outlet ("Fox News", "NBC")?"""
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if span is None:
+        return False
+    words = [t.text for t in span if t.lower_ != "the" and t.dep_ != "case"]
+    info = gazetteer().lookup(words) if words else None
+    return info is not None and info.kind == MEDIA
+
+
 # Words that open an indirect question ("asked whether", "demanded how", "wondered why"):
 # the question words but "if" ("asked if he could visit" is as often a request put
 # politely) and "whose" (no clause opens with it alone).
@@ -2933,6 +2971,7 @@ def sense_of(tok, trig, verb, typ: str):
         got = _non_human_doer(head, typ)
         if got is not None:
             return got
-        if _market_doer(head) or _press_question(head, typ) or _question_put(head, typ):
+        if _market_doer(head) or _press_question(head, typ) or _question_put(head, typ) or \
+                _interview_given(head, typ):
             return DROP
     return None
