@@ -1,6 +1,6 @@
 """A habit told by an adjective of frequency (nonev42, events.modality.habitual): on the
 act noun ("his frequent complaint that ...", "frequent attacks") or on the role a
-participle's doer is given ("has been a frequent critic of X, faulting ..."): no one act.
+participle's doer is given ("became a frequent detractor of X, faulting ..."): no one act.
 Controls keep an act told with its own verb beside a habitual role ("A frequent critic
 of X, the senator accused him on Monday"), the same noun with no adjective, and the same
 participle after an act of the day. Every sentence is made up; the real parse is read
@@ -20,11 +20,11 @@ def _typed(pipe, text: str, word: str) -> list[str]:
 
 
 NOT_THIS = [
-    ("The chancellor rejected the president's frequent complaint that her country spends "
-     "too little on its army.", "complaint", "ACCUSE"),
-    ("The envoy said the senator's frequent criticism was having an effect on the allies.",
+    ("The chancellor rejected the president's frequent complaint that the allies spend "
+     "too little on their armies.", "complaint", "ACCUSE"),
+    ("The envoy said the senator's frequent criticism had changed how the allies spend.",
      "criticism", "ACCUSE"),
-    ("The former minister has been a frequent critic of the governor, faulting his decision "
+    ("The former minister has become a frequent detractor of the governor, faulting his decision "
      "to cut the school budget.", "faulting", "ACCUSE"),
 ]
 

@@ -31,7 +31,7 @@ NOT_THIS = [
      "pressed", "REQUEST"),
     ("Pressed about his ties to the lobbyist, the mayor said he had done nothing wrong.",
      "Pressed", "REQUEST"),
-    ("The two judges gave the same answer when pressed on the issue at their hearings.",
+    ("The two judges gave the same answer when pressed on that question during their hearings.",
      "pressed", "REQUEST"),
     # a host pushing a guest for an answer: an interview
     ('When Jane Roe, the host of "Weekend Politics," pushed the senator for a firmer '
@@ -43,9 +43,9 @@ NOT_THIS = [
      "asking", "REQUEST"),
     # an interview given or a studio appearance: no consultation
     ("The senator spoke with CNN's Jane Roe on Sunday about the budget.", "spoke", "CONSULT"),
-    ("Speaking to Fox News on Monday, the governor said the state would sue.",
+    ("Speaking to NBC after the vote, the governor said the state would sue.",
      "Speaking", "CONSULT"),
-    ("The senator was joined on Fox News by the governor, a member of the panel.",
+    ("The senator was joined on MSNBC by the governor, a member of the panel.",
      "joined", "CONSULT"),
 ]
 

@@ -829,7 +829,7 @@ def habitual(tok) -> str | None:
 
 
 # Adjectives of how often on an act noun or on the role its doer is given ("the
-# president's frequent complaint that ...", "has been a frequent critic of X, decrying
+# president's frequent complaint that ...", "became a frequent detractor of X, decrying
 # ..."): data/modality_lists.toml.
 HABIT_ADJECTIVES = frozenset(_LISTS["habit_adjectives"])
 _BECOME = frozenset({"be", "become", "remain"})
@@ -839,7 +839,7 @@ def _habit_adjective(tok) -> str | None:
     """The adjective of frequency that makes predicate `tok` a habit, or None: on the act
     noun itself ("his frequent complaint that allies pay too little", "frequent attacks
     on the capital"), or, for a participle adjunct, on the role its clause gives the doer
-    ("she has been a frequent critic of the mayor, faulting his budget"): the participle
+    ("she became a frequent detractor of the mayor, faulting his budget"): the participle
     says what the habit consists of, not one act. An adjective on the doer alone ("a
     frequent critic, he accused the mayor on Monday") is left: the act has its own
     verb."""

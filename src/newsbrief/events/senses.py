@@ -2214,7 +2214,7 @@ def _bare_participle(verb) -> bool:
 
 
 def _interview_given(verb, typ) -> bool:
-    """Is the consultation an interview or a studio appearance: "spoke to Fox News",
+    """Is the consultation an interview or a studio appearance: "spoke to the BBC",
     "speaking with NBC's Jane Roe", "was joined on CNN by Senator X"? Talking to the
     press, or sitting beside a guest on a programme, is no consultation between political
     actors. Every partner named after "to"/"with" must be a news outlet of the gazetteer,
