@@ -244,6 +244,9 @@ class Predicate(_Record):
     modal: str | None = None  # the verb's modal and negation as written: "would not"
     tense: str | None = None  # past, present or future, as the verb group is written
     complete: bool = True  # False when an object or clause the text gives is left out
+    # "relcl" or "acl" when the verb tells a clause describing a noun ("Russia, which
+    # denies ...", "a charge Tehran denies"), through "and"; None otherwise
+    clause: str | None = None
 
 
 @dataclass(frozen=True)

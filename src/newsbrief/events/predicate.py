@@ -238,6 +238,16 @@ def _modal(verb) -> str | None:
     return " ".join(words) or None
 
 
+def _describing(verb) -> str | None:
+    """The verb's clause label when it describes a noun ("relcl": "Russia, which denies
+    ...", "a charge Tehran denies"; "acl"), read through "and" ("which denies X and
+    faults Y"): what it tells there is said of the noun, not the sentence's own act.
+    The parse, not a relative word, decides: "that" also opens a reported clause."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ if verb.dep_ in ("relcl", "acl") else None
+
+
 def _tense(verb) -> str | None:
     """past, present or future as the verb group is written (None when unclear)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -479,4 +489,4 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                      adverb=" ".join(before) or None, object=obj, modifiers=tuple(mods),
                      text=_text([verb] + particle), frame=frame, frame_subject=frame_subject,
                      frame_start=frame_start, subject=subject, told=_runs(told),
-                     modal=_modal(verb), tense=_tense(verb))
+                     modal=_modal(verb), tense=_tense(verb), clause=_describing(verb))
