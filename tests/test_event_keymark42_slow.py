@@ -3,20 +3,41 @@ spaCy's real parse and the whole pipeline, on reports made up for the test. A bo
 in words told in the news present by a named or definite doer ("the ministry denies
 ...") is the story's news, and so is a speaker's own act in words in a quotation
 ('"I call on the board to resign," the governor said'), which may now be marked key.
-The positive cases fail before the change; the controls (marked) pass on both."""
+The positive cases fail before the change; the controls (marked) pass on both.
+
+fixK42 (review B item 5): the lead's third sentence is long enough (eight words or more,
+storytime.LEAD_WORDS) for the body sentence to be outside the lead the pipeline uses, and
+the tests read `anchored` with that lead (`extract.main_act_lead`) and the output's `key`."""
 
 from __future__ import annotations
 
 import pytest
 
-from made_up import by_trigger, events_of
 from newsbrief.events import mainact
+from newsbrief.events.extract import main_act_lead
+from newsbrief.records import Article
 
 pytestmark = pytest.mark.slow
 
-# A lead of three sentences, so that the act read is told in the body.
+# A lead of three sentences of eight words or more, so that the act read is told in the
+# body of the pipeline's own lead.
 LEAD = ("Floods closed the main coastal road in western Norway on Monday. Rescue teams worked "
-        "through the night near the harbour. Several villages lost power for hours.\n\n")
+        "through the night near the harbour. Several villages in the valley lost power for "
+        "many hours.\n\n")
+
+
+def _read(pipe, text):
+    """The records of `text` read as a report, and the pipeline's own lead end."""
+    art = Article(id="made-up", origin="test", text=text, published="2024-12-05",
+                  published_source="given")
+    doc = pipe.nlp(text)
+    return pipe.analyse_doc(doc, art).events, main_act_lead(doc)
+
+
+def _with(events, word):
+    found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
+    assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
+    return found
 
 
 @pytest.mark.parametrize("body, word", [
@@ -24,9 +45,10 @@ LEAD = ("Floods closed the main coastal road in western Norway on Monday. Rescue
     ("Norwegian Prime Minister Anna Lind faults the road agency for the late warnings.", "faults"),
 ])
 def test_a_body_act_in_words_told_now_is_anchored(pipe, body, word):
-    ev = by_trigger(events_of(pipe, LEAD + body), word)
-    assert ev.evidence.sentence > 2 and ev.date_source not in mainact.TEXT_DATED
-    assert mainact.anchored(ev)
+    events, lead = _read(pipe, LEAD + body)
+    ev = _with(events, word)[0]
+    assert ev.evidence.sentence > lead and ev.date_source not in mainact.TEXT_DATED
+    assert mainact.anchored(ev, lead) and ev.key
 
 
 @pytest.mark.parametrize("body, word", [
@@ -39,8 +61,10 @@ def test_a_body_act_in_words_told_now_is_anchored(pipe, body, word):
      "denies"),
 ])
 def test_a_body_act_in_the_past_of_people_of_a_kind_or_described_is_not_anchored(pipe, body, word):
-    found = [ev for ev in events_of(pipe, LEAD + body) if ev.trigger and ev.trigger.text == word]
-    assert found and not any(mainact.anchored(ev) for ev in found), found
+    events, lead = _read(pipe, LEAD + body)
+    found = _with(events, word)
+    assert all(ev.evidence.sentence > lead for ev in found), found
+    assert not any(mainact.anchored(ev, lead) or ev.key for ev in found), found
 
 
 @pytest.mark.parametrize("quote, word", [
@@ -50,9 +74,10 @@ def test_a_body_act_in_the_past_of_people_of_a_kind_or_described_is_not_anchored
      'said.', "condemn"),
 ])
 def test_a_speakers_own_act_in_a_quotation_is_eligible_and_told_now(pipe, quote, word):
-    ev = by_trigger(events_of(pipe, LEAD + quote), word)
-    assert mainact.quoted(ev) and ev.evidence.sentence > 2, ev.actor
-    assert mainact.eligible(ev, 0.0) and mainact.anchored(ev), ev.actor
+    events, lead = _read(pipe, LEAD + quote)
+    ev = _with(events, word)[0]
+    assert mainact.quoted(ev) and ev.evidence.sentence > lead, ev.actor
+    assert mainact.eligible(ev, 0.0) and mainact.anchored(ev, lead) and ev.key, ev.actor
 
 
 @pytest.mark.parametrize("quote, word", [
@@ -64,5 +89,6 @@ def test_a_speakers_own_act_in_a_quotation_is_eligible_and_told_now(pipe, quote,
      'said.', "condemn"),
 ])
 def test_a_quoted_report_or_a_quoted_promise_is_not_the_speakers_act(pipe, quote, word):
-    found = [ev for ev in events_of(pipe, LEAD + quote) if ev.trigger and ev.trigger.text == word]
-    assert found and not any(mainact.eligible(ev, 0.0) for ev in found), found
+    events, lead = _read(pipe, LEAD + quote)
+    found = _with(events, word)
+    assert not any(mainact.eligible(ev, 0.0) or ev.key for ev in found), found
