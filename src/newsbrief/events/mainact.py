@@ -168,9 +168,13 @@ def _named_doer(ev: Event) -> bool:
     """A doer named (an entity) or told as a definite one ("the Chinese military"), not
     people of a kind ("activists", "his defenders") nor a party or nation told as its
     members ("Republicans", "Senate Democrats", "Palestinians"), whose present is as
-    often a stance."""
+    often a stance. The members count only when the sentence names them before the verb:
+    "the report faults her" by a committee's Republicans is the report's act (keymark42's
+    gain, kept)."""
+    before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)] \
+        if ev.trigger is not None else ev.evidence.text
     return any((r.entity or r.text.split(" ", 1)[0].lower() in DEFINITE)
-               and not _members(r.text) for r in ev.actor if r.country)
+               and not (_members(r.text) and r.text in before) for r in ev.actor if r.country)
 
 
 def _members(text: str) -> bool:
@@ -244,8 +248,12 @@ def anchored(ev: Event, lead: int | None = None) -> bool:
 
 def _by_text(ev: Event, lead: int | None = None) -> bool:
     """Whether the record is told in the lead (up to sentence `lead`) or dated by the text."""
-    lead = LEAD_SENTENCES - 1 if lead is None else lead
-    return ev.evidence.sentence <= lead or ev.date_source in TEXT_DATED
+    return _in_lead(ev, lead) or ev.date_source in TEXT_DATED
+
+
+def _in_lead(ev: Event, lead: int | None = None) -> bool:
+    """Whether the record is told in the lead (up to sentence `lead`)."""
+    return ev.evidence.sentence <= (LEAD_SENTENCES - 1 if lead is None else lead)
 
 
 def told_now(ev: Event) -> bool:
@@ -291,15 +299,18 @@ def choose(events: Sequence[Event], scores: Sequence[float], top: int,
     """The indices of the records marked key: the `top` highest-ranked by `scores` of
     those `eligible` at `floor`, each only when `anchored`: an unanchored main act leaves
     its article with no mark rather than passing it on, since the next record is not the
-    article's main act (scripts/train_mainact.py measures the same choice)."""
+    article's main act (scripts/train_mainact.py measures the same choice). A quoted own
+    act or an act anchored only by being told now (`told_now`) yields to the lead's
+    record ranked below it (fixK42)."""
     order = sorted(range(len(events)), key=lambda i: -scores[i])
     ranked = [i for i in order if eligible(events[i], floor)]
-    # A speaker's quoted act and an act told now rank after the lead's or a text-dated
-    # record: a body reaction ('"We condemn this attack," the ministry said') does not take
-    # the mark from the lead's attack (fixK42, review B 1); each is marked only when the
-    # rest of the ranking's top is not anchored by the text.
+    # A speaker's quoted act and an act told now rank after the lead's record: a body
+    # reaction ('"We condemn this attack," the ministry said') does not take the mark from
+    # the lead's attack (fixK42, review B 1). Only the lead's: a text-dated body record put
+    # first so took the mark back from a quoted urging for a judged non-event (a
+    # president's remarks "during a Cabinet meeting", 1205222).
     plain = [i for i in ranked if not _told_now_only(events[i], lead)][:top]
-    chosen = {i for i in plain if anchored(events[i], lead)}
+    chosen = {i for i in plain if _in_lead(events[i], lead)}
     return chosen or {i for i in ranked[:top] if anchored(events[i], lead)}
 
 
