@@ -30,6 +30,9 @@ _LISTS = word_lists("newsbrief.actors", "surnames_lists.toml")
 _PLACE_PREPS = frozenset(_LISTS["place_prepositions"])
 _PLACE_VERBS = frozenset(_LISTS["place_verbs"])
 _TITLES = frozenset(_LISTS["titles_before_names"])
+_STATE_NOUNS = frozenset(_LISTS["state_nouns"])
+_STANCE_PREPS = frozenset(_LISTS["stance_prepositions"])
+_STATE_REFERENCES = tuple(tuple(r.split()) for r in _LISTS["state_references"])
 
 
 def _full_names(doc: Doc, spans: list[Span], g: Gazetteer) -> dict[str, str]:
@@ -50,15 +53,50 @@ def _full_names(doc: Doc, spans: list[Span], g: Gazetteer) -> dict[str, str]:
 
 
 def _as_place(tok) -> bool:
-    """Whether this mention of the name stands where only a place does."""
+    """Whether this mention of the name stands where only a place or a state does."""
     if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
         return True
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_VERBS:
+        return True
+    if _as_state(tok):
         return True
     # coordinated with a place ("Syria and Jordan", "Israel and Gaza")
     near = [tok.head] if tok.dep_ == "conj" else []
     near += [c for c in tok.children if c.dep_ == "conj"]
     return any(t.ent_type_ in ("GPE", "LOC") and t.text != tok.text for t in near)
+
+
+def _as_state(tok) -> bool:
+    """Whether this mention names the state as a body that holds offices or takes a
+    state's acts: "the kingdom of Jordan", "Jordan's foreign ministry", "support for
+    Israel" (a stance preposition under a noun; under a verb, "voted for Jordan", it
+    takes a person as often), or the subject of an act done with its own "its"
+    ("Jordan recalled its ambassador": a person's would be "his" or "her")."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and \
+            prep.head.lemma_.lower() in _STATE_NOUNS:
+        return True
+    if tok.dep_ == "pobj" and prep.lower_ in _STANCE_PREPS and prep.head.pos_ == "NOUN":
+        return True
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in _STATE_NOUNS:
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return any(o.dep_ in ("dobj", "pobj", "attr") and
+                   any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
+                   for o in tok.head.subtree if o.i > tok.i)
+    return False
+
+
+def _state_referred(doc: Doc) -> bool:
+    """Whether the text speaks of a state by a common name ("the kingdom", "the Jewish
+    state"): no person is meant, so a country named in it is the state."""
+    words = [t.lower_ for t in doc]
+    for ref in _STATE_REFERENCES:
+        n = len(ref)
+        for i in range(1, len(words) - n + 1):
+            if tuple(words[i:i + n]) == ref and words[i - 1] in ("the", "its", "this"):
+                return True
+    return False
 
 
 def country_surnames(doc: Doc, spans: list[Span], g: Gazetteer) -> frozenset[str]:
@@ -67,6 +105,8 @@ def country_surnames(doc: Doc, spans: list[Span], g: Gazetteer) -> frozenset[str
     if not named:
         return frozenset()
     isos = set(named.values())
+    if _state_referred(doc):
+        return frozenset()
     country_said: set[str] = set()
     for tok in doc:
         if not tok.is_alpha or not tok.text[:1].isupper():
