@@ -93,6 +93,11 @@ TRUST_NOUNS = frozenset(_LISTS["trust_nouns"])
 # about: "expressed outrage at X" (_feeling_target).
 FEELING_NOUNS = frozenset(_LISTS["feeling_nouns"])
 FEELING_PREPS = frozenset(_LISTS["feeling_preps"])
+FEELING_VERBS = frozenset(_LISTS["feeling_verbs"])
+FEELING_FOR_NOUNS = frozenset(_LISTS["feeling_for_nouns"])
+FEELING_PATIENT_NOUNS = frozenset(_LISTS["feeling_patient_nouns"])
+FEELING_PATIENT_VERBS = frozenset(_LISTS["feeling_patient_verbs"]) | \
+    frozenset(word_classes()["done_to"])
 HEARD_BEFORE_VERBS = frozenset(_LISTS["heard_before_verbs"])
 # Acts of harm done to someone: a participle of one after a gerund of attack tells
 # what that attack did ("accused X of shelling a school, wounding dozens"); done to
@@ -1816,9 +1821,19 @@ def _feeling_target(verb, actorish: Callable) -> list:
     disappointment in the conduct by Z": the one a voiced feeling is about, named under
     the feeling's preposition or as the owner of what is named there. The feeling's own
     possessor ("his", "its") is who feels it, the doer, whom `_possessor_of_objects`
-    would give and the record then drops as the doer again."""
+    would give and the record then drops as the doer again.
+
+    Only a verb of voicing tells the feeling as the doer's own ("dismissed concerns about
+    X's health" rejects whoever raised them). One harmed or held is whom a feeling is
+    felt for, not against ("concern about the hostages held in Gaza", "over its citizens'
+    detention"), and so are the doer's own people ("its citizens"); and "concern",
+    "alarm" and "shock" are felt for people as often as at them, so with those only the
+    owner of an act ("concern about China's drills") is taken."""
+    if lemma_of(verb) not in FEELING_VERBS:
+        return []
     for obj in _children(verb, OBJ_DEPS):
-        if lemma_of(obj) not in FEELING_NOUNS:
+        noun = lemma_of(obj)
+        if noun not in FEELING_NOUNS:
             continue
         # (the parser hangs the preposition on the noun or on the verb after it)
         for about in _pobjs(obj, FEELING_PREPS) + [t for t in _pobjs(verb, FEELING_PREPS)
@@ -1826,12 +1841,29 @@ def _feeling_target(verb, actorish: Callable) -> list:
             if actorish(about) and not is_thing(about):
                 # (a deal or a plan the actors stage tied to a party is still a thing:
                 # its owner, below, or no one)
+                if noun in FEELING_FOR_NOUNS or _felt_for(about):
+                    continue
                 return [about]
-            found = [c for c in about.children if c.dep_ == "poss" and actorish(c)] or \
-                _owners(about, actorish)
+            if lemma_of(about) in FEELING_PATIENT_NOUNS:
+                # "concern over their detention by China": the one who does it, not
+                # the one it is done to
+                found = [a for a in _pobjs(about, frozenset({"by"})) if actorish(a)]
+            else:
+                found = [c for c in about.children if c.dep_ == "poss" and actorish(c)] \
+                    or _owners(about, actorish)
+            found = [f for f in found if not _felt_for(f)]
             if found:
                 return found
     return []
+
+
+def _felt_for(tok) -> bool:
+    """One a feeling is felt for: harmed or held ("the hostages held in Gaza",
+    "Americans detained in Russia") or the doer's own ("its citizens", "his aides")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and lemma_of(c) in FEELING_PATIENT_VERBS
+               for c in tok.children)
 
 
 def _possessor_of_objects(tok, actorish: Callable) -> list:
