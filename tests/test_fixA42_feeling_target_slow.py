@@ -1,8 +1,9 @@
 """A voiced feeling's target (events.arguments._feeling_target), review 43A items 2-3:
 a feeling felt *for* someone (the held, the harmed, the doer's own people) names no one
 disapproved of, and a verb that does not voice the feeling ("dismissed concerns about
-X") takes none. Sentences made up for the test; the controls (an act's owner under
-"concern", a harm's "by" agent) passed before the change too."""
+X") takes none. Sentences made up for the test; the controls (an act's owner or doer
+under "concern", a harm's "by" agent, "raised concerns about X's plan") passed before
+the change too."""
 
 from __future__ import annotations
 
@@ -47,3 +48,15 @@ def test_a_feeling_not_voiced_names_no_target(pipe, text):
 def test_the_one_disapproved_of_stays(pipe, text, iso):
     found = _records(pipe, text, "111")
     assert found and [r.country for r in found[0].recipient] == [iso]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # the doer of the act felt about, under "concern"
+    ("Lawmakers expressed concern about agency officials using private phones for "
+     "official business.", "agency officials"),
+    # "raise" voices a feeling too
+    ("The mayor raised concerns about the governor's budget plan.", "the governor"),
+])
+def test_the_doer_of_the_act_felt_about_stays(pipe, text, recipient):
+    found = _records(pipe, text, "111")
+    assert found and [r.text for r in found[0].recipient] == [recipient]

@@ -1828,7 +1828,8 @@ def _feeling_target(verb, actorish: Callable) -> list:
     felt for, not against ("concern about the hostages held in Gaza", "over its citizens'
     detention"), and so are the doer's own people ("its citizens"); and "concern",
     "alarm" and "shock" are felt for people as often as at them, so with those only the
-    owner of an act ("concern about China's drills") is taken."""
+    owner or the doer of an act ("concern about China's drills", "about officials
+    using private email") is taken."""
     if lemma_of(verb) not in FEELING_VERBS:
         return []
     for obj in _children(verb, OBJ_DEPS):
@@ -1841,9 +1842,12 @@ def _feeling_target(verb, actorish: Callable) -> list:
             if actorish(about) and not is_thing(about):
                 # (a deal or a plan the actors stage tied to a party is still a thing:
                 # its owner, below, or no one)
-                if noun in FEELING_FOR_NOUNS or _felt_for(about):
+                if _felt_for(about):
                     continue
-                return [about]
+                if noun not in FEELING_FOR_NOUNS or _doing(about):
+                    # ("concern about officials using private email": the doer of
+                    # the act felt about)
+                    return [about]
             if lemma_of(about) in FEELING_PATIENT_NOUNS:
                 # "concern over their detention by China": the one who does it, not
                 # the one it is done to
@@ -1855,6 +1859,13 @@ def _feeling_target(verb, actorish: Callable) -> list:
             if found:
                 return found
     return []
+
+
+def _doing(tok) -> bool:
+    """Whether a gerund or a participle of an act hangs on this one ("officials using
+    private email"): it names the doer of what a feeling is about."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and lemma_of(c) not in
+               FEELING_PATIENT_VERBS for c in tok.children)
 
 
 def _felt_for(tok) -> bool:
