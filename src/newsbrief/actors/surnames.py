@@ -32,7 +32,7 @@ _PLACE_VERBS = frozenset(_LISTS["place_verbs"])
 _TITLES = frozenset(_LISTS["titles_before_names"])
 _STATE_NOUNS = frozenset(_LISTS["state_nouns"])
 _STANCE_PREPS = frozenset(_LISTS["stance_prepositions"])
-_STATE_REFERENCES = tuple(tuple(r.split()) for r in _LISTS["state_references"])
+_STATE_REFERENCES = frozenset(_LISTS["state_references"])
 
 
 def _full_names(doc: Doc, spans: list[Span], g: Gazetteer) -> dict[str, str]:
@@ -91,7 +91,7 @@ def _state_referred(doc: Doc) -> bool:
     """Whether the text speaks of a state by a common name ("the kingdom", "the Jewish
     state"): no person is meant, so a country named in it is the state."""
     words = [t.lower_ for t in doc]
-    for ref in _STATE_REFERENCES:
+    for ref in (tuple(r.split()) for r in _STATE_REFERENCES):
         n = len(ref)
         for i in range(1, len(words) - n + 1):
             if tuple(words[i:i + n]) == ref and words[i - 1] in ("the", "its", "this"):
