@@ -113,3 +113,32 @@ def test_a_clock_time_with_its_zone_aside_takes_the_day_after_it(pipe):
     doc, _ = _analyse(pipe, text, "2014-08-07")
     times = [(t.text, t.value) for t in tag_timexes(text, "2014-08-07", doc=doc) if t.type == "TIME"]
     assert times == [("8 a.m.", "2014-08-05T08:00")]  # no "00 GMT" hour of its own
+
+
+# fixT42: an update told in running prose is the story's, not a page stamp; only a line
+# that opens with the stamp's words is (the STAMP test above is the control).
+# Tuesday 12 March 2024: the Saturday before it is the 9th.
+def test_an_update_in_prose_keeps_the_story_day(pipe):
+    text = ("Rebels shelled the river town on Saturday.\n\n"
+            "The army said in an update at 9 p.m. that its soldiers had killed 20 rebels.")
+    doc, result = _analyse(pipe, text, "2024-03-12")
+    (clock,) = [t for t in tag_timexes(text, "2024-03-12", doc=doc) if t.type == "TIME"]
+    assert clock.value == "2024-03-09T21:00"
+    assert _event(result, text, "killed").date == "2024-03-09"
+
+
+def test_a_last_update_opening_a_sentence_keeps_the_story_day(pipe):
+    text = ("Floods swept through the northern valley on Saturday.\n\n"
+            "In its last update at 6 p.m., the health ministry put the death toll at 40.")
+    doc, _ = _analyse(pipe, text, "2024-03-12")
+    (clock,) = [t for t in tag_timexes(text, "2024-03-12", doc=doc) if t.type == "TIME"]
+    assert clock.value == "2024-03-09T18:00"
+
+
+def test_control_a_last_updated_stamp_line_is_of_the_publication_day(pipe):
+    text = ("The ministers met in the capital on Saturday.\n\n"
+            "(Last updated: 7:15 p.m. ET)")
+    doc, _ = _analyse(pipe, text, "2024-03-12")
+    (clock,) = [t for t in tag_timexes(text, "2024-03-12", doc=doc) if t.type == "TIME"]
+    assert clock.value == "2024-03-12T19:15"
+

@@ -381,9 +381,11 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     elif g(m, "rw") and ctx.anchor is not None:
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[lx.fold(m.group("rw"))]
         day = ctx.anchor + dt.timedelta(days=shift)
-    elif _UPDATE_STAMP.search(ctx.before(m.start())):
+    elif _UPDATE_STAMP.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1, m.start()):
         # "Updated at 9:55 p.m.": the page's own time stamp, of the day it was put out,
-        # not of the last day its story named (often weeks back, or a day ahead)
+        # not of the last day its story named (often weeks back, or a day ahead). Only
+        # as the opening of its line: in running prose ("said in an update at 9 p.m.",
+        # "In its last update at 6 p.m., ...") the update is of the story's own day.
         day = ctx.anchor
     else:
         day = _day_told_after(m, ctx) or ctx.reference_day()
@@ -432,7 +434,10 @@ CLOCK = Rule("clock", rx(
 # The words of a page's time stamp right before its clock time ("Updated at 9 a.m.",
 # "Update at 2:04 p.m. ET.", "updated: 10:19 p.m.").
 _UPDATE_STAMP_WORDS = _LISTS["update_stamp_words"]
-_UPDATE_STAMP = re.compile(r"\b(?:" + "|".join(_UPDATE_STAMP_WORDS) + r")\s*(?::|\bat\b)?\s*$", re.I)
+# The stamp opens its line ("Updated at ...", "(Last updated: ..."): nothing but those
+# words stands between the line's start and the clock.
+_UPDATE_STAMP = re.compile(r"\s*\(?\s*(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_WORDS)
+                           + r")\s*(?::|\bat\b)?\s*$", re.I)
 # The second end of a clock range and the day told on it: "... and 11 p.m. on Tuesday",
 # "... to 2 p.m. Friday", "... until 5 p.m., Aug. 8".
 _RANGE_END = rx(
