@@ -388,7 +388,7 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         # "In its last update at 6 p.m., ...") the update is of the story's own day.
         day = ctx.anchor
     else:
-        day = _day_told_after(m, ctx) or ctx.reference_day()
+        day = _day_told_after(m, ctx, clock) or ctx.reference_day()
     if day is None:
         return "TIME", f"XXXX-XX-XXT{clock}"
     if g(m, "mon") or g(m, "wd"):
@@ -396,26 +396,55 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "TIME", f"{fmt_day(day)}T{clock}"
 
 
-def _day_told_after(m: re.Match[str], ctx: Context) -> dt.date | None:
+def _day_told_after(m: re.Match[str], ctx: Context, clock: str) -> dt.date | None:
     """The day told just after a clock time, past what the clock pattern reads: on a
     range's second end only ("between 9 p.m. and 11 p.m. on Tuesday", "from 8 a.m. to
     2 p.m. Friday"), or past the same time in another zone ("at 8 a.m. (0500 GMT)
-    Tuesday"). The clock time is of that day, not of the last day the text named
-    before it (the story's lead or a date paragraphs back)."""
+    Tuesday"), not the last day the text named before it (the story's lead or a date
+    paragraphs back). The day is the second end's, save for a range that crosses
+    midnight ("between 11 p.m. and 1 a.m. on Sunday", "from 10 p.m. until 4 a.m.
+    Saturday"): its first end, later on the clock than the second, is of the night
+    before. `clock` is the first end's "HH:MM"."""
     if ctx.anchor is None:
         return None
-    later = _RANGE_END.match(ctx.text, m.end()) or _ZONE_ASIDE.match(ctx.text, m.end())
+    ranged = _RANGE_END.match(ctx.text, m.end())
+    later = ranged or _ZONE_ASIDE.match(ctx.text, m.end())
     if later is None:
         return None
+    day: dt.date | None
     if later.group("wd"):
-        return weekday_near(ctx.anchor, lx.weekday_number(later.group("wd")) or 1,
-                            ctx.tense(m.start(), later.end()))
-    month = lx.month_number(later.group("mon"))
-    dnum = int(re.sub(r"\D", "", later.group("day")))
-    if not month:
-        return None
-    year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), later.end()), dnum)
-    return dt.date(year, month, dnum) if valid_day(year, month, dnum) else None
+        day = weekday_near(ctx.anchor, lx.weekday_number(later.group("wd")) or 1,
+                           ctx.tense(m.start(), later.end()))
+    else:
+        month = lx.month_number(later.group("mon"))
+        dnum = int(re.sub(r"\D", "", later.group("day")))
+        if not month:
+            return None
+        year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), later.end()), dnum)
+        day = dt.date(year, month, dnum) if valid_day(year, month, dnum) else None
+    if day is not None and ranged is not None and _crosses_midnight(clock, ranged):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def _crosses_midnight(clock: str, end: re.Match[str]) -> bool:
+    """Whether a range from `clock` ("HH:MM") to the clock time `end` (a _RANGE_END
+    match) runs past midnight: its first end is later in the day than its second.
+    Midnight opening a range is the day's start ("from midnight to 6 a.m. Friday" is
+    all Friday's); closing one, the day's end ("from 10 p.m. until midnight")."""
+    hour, minute = (int(x) for x in clock.split(":"))
+    start = (hour % 24) * 60 + minute
+    named = lx.fold(end.group("ename") or "")
+    if named:
+        stop = 24 * 60 if named == "midnight" else 12 * 60
+    else:
+        ehour = int(end.group("eh"))
+        ampm = end.group("eampm").lower().replace(" ", "").replace(".", "")
+        if not 1 <= ehour <= 12:
+            return False
+        ehour = ehour % 12 + (12 if ampm == "pm" else 0)
+        stop = ehour * 60 + int(end.group("emin") or 0)
+    return start > stop
 
 
 # The zones a clock time may close on (`clock_zones`): one list for this pattern, the
@@ -441,8 +470,8 @@ _UPDATE_STAMP = re.compile(r"\s*\(?\s*(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_
 # The second end of a clock range and the day told on it: "... and 11 p.m. on Tuesday",
 # "... to 2 p.m. Friday", "... until 5 p.m., Aug. 8".
 _RANGE_END = rx(
-    r"\s*(?:and|to|until|till|through|-|\u2013)\s+(?:about\s+|around\s+)?(?:noon|midday|midnight|\d{1,2}(?:[:.][0-5]\d)?\s*"
-    r"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b))(?:\s+" + _TZ + r")?"
+    r"\s*(?:and|to|until|till|through|-|\u2013)\s+(?:about\s+|around\s+)?(?:(?P<ename>noon|midday|midnight)|"
+    r"(?P<eh>\d{1,2})(?:[:.](?P<emin>[0-5]\d))?\s*(?P<eampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b))(?:\s+" + _TZ + r")?"
     r"(?:\s*,\s*|\s+)(?:on\s+)?(?:(?P<wd>" + WEEKDAY + r")|(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r"))")
 # The same time in another zone, in brackets, then the day: "(0500 GMT) Tuesday".
 _ZONE_ASIDE = rx(
