@@ -144,6 +144,14 @@ def test_control_a_last_updated_stamp_line_is_of_the_publication_day(pipe):
     assert clock.value == "2024-03-12T19:15"
 
 
+def test_control_a_page_that_names_itself_updated_is_a_stamp(pipe):
+    text = ("The ministers met in the capital on Saturday.\n\n"
+            "This story was last updated at 7:15 p.m. ET.")
+    doc, _ = _analyse(pipe, text, "2024-03-12")
+    (clock,) = [t for t in tag_timexes(text, "2024-03-12", doc=doc) if t.type == "TIME"]
+    assert clock.value == "2024-03-12T19:15"
+
+
 # fixT42: a range that crosses midnight; its first end is of the night before the day
 # told on its second end.
 def test_a_range_across_midnight_starts_the_day_before(pipe):

@@ -464,8 +464,12 @@ CLOCK = Rule("clock", rx(
 # "Update at 2:04 p.m. ET.", "updated: 10:19 p.m.").
 _UPDATE_STAMP_WORDS = _LISTS["update_stamp_words"]
 # The stamp opens its line ("Updated at ...", "(Last updated: ..."): nothing but those
-# words stands between the line's start and the clock.
-_UPDATE_STAMP = re.compile(r"\s*\(?\s*(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_WORDS)
+# words stands between the line's start and the clock; or the line's first sentence
+# names the page itself before them ("This post was updated at ...", "X contributed to
+# this report, which was updated at ..."), which no prose update does.
+_UPDATE_STAMP_PAGES = _LISTS["update_stamp_pages"]
+_UPDATE_STAMP = re.compile(r"\s*\(?\s*(?:[^.\n]*\bthis\s+(?:" + "|".join(_UPDATE_STAMP_PAGES)
+                           + r")\b[^.\n]*?\s)?(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_WORDS)
                            + r")\s*(?::|\bat\b)?\s*$", re.I)
 # The second end of a clock range and the day told on it: "... and 11 p.m. on Tuesday",
 # "... to 2 p.m. Friday", "... until 5 p.m., Aug. 8".
