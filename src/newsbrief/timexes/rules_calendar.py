@@ -463,12 +463,12 @@ CLOCK = Rule("clock", rx(
 # The words of a page's time stamp right before its clock time ("Updated at 9 a.m.",
 # "Update at 2:04 p.m. ET.", "updated: 10:19 p.m.").
 _UPDATE_STAMP_WORDS = _LISTS["update_stamp_words"]
-# The stamp opens its line ("Updated at ...", "(Last updated: ..."): nothing but those
-# words stands between the line's start and the clock; or the line's first sentence
+# The stamp opens its line ("Updated at ...", "(Last updated: ...", "--Updated at ..."):
+# nothing but those words stands between the line's start and the clock; or its first sentence
 # names the page itself before them ("This post was updated at ...", "X contributed to
 # this report, which was updated at ..."), which no prose update does.
 _UPDATE_STAMP_PAGES = _LISTS["update_stamp_pages"]
-_UPDATE_STAMP = re.compile(r"\s*\(?\s*(?:[^.\n]*\bthis\s+(?:" + "|".join(_UPDATE_STAMP_PAGES)
+_UPDATE_STAMP = re.compile(r"\s*[-\u2013\u2014(]*\s*(?:[^.\n]*\bthis\s+(?:" + "|".join(_UPDATE_STAMP_PAGES)
                            + r")\b[^.\n]*?\s)?(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_WORDS)
                            + r")\s*(?::|\bat\b)?\s*$", re.I)
 # The second end of a clock range and the day told on it: "... and 11 p.m. on Tuesday",
