@@ -384,8 +384,8 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     elif _UPDATE_STAMP.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1, m.start()):
         # "Updated at 9:55 p.m.": the page's own time stamp, of the day it was put out,
         # not of the last day its story named (often weeks back, or a day ahead). Only
-        # as the opening of its line: in running prose ("said in an update at 9 p.m.",
-        # "In its last update at 6 p.m., ...") the update is of the story's own day.
+        # as the opening of its line: in running prose ("told us in an update at 4 p.m.
+        # that", "In her latest update at 5 p.m., ...") the update is of the story's day.
         day = ctx.anchor
     else:
         day = _day_told_after(m, ctx, clock) or ctx.reference_day()
@@ -398,12 +398,12 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 def _day_told_after(m: re.Match[str], ctx: Context, clock: str) -> dt.date | None:
     """The day told just after a clock time, past what the clock pattern reads: on a
-    range's second end only ("between 9 p.m. and 11 p.m. on Tuesday", "from 8 a.m. to
-    2 p.m. Friday"), or past the same time in another zone ("at 8 a.m. (0500 GMT)
+    range's second end only (a range "between" two evening hours told "on Tuesday",
+    a range "from" morning "to" afternoon before "Friday"), or past the same time in another zone ("at 8 a.m. (0500 GMT)
     Tuesday"), not the last day the text named before it (the story's lead or a date
     paragraphs back). The day is the second end's, save for a range that crosses
-    midnight ("between 11 p.m. and 1 a.m. on Sunday", "from 10 p.m. until 4 a.m.
-    Saturday"): its first end, later on the clock than the second, is of the night
+    midnight (11 p.m. to 2 a.m. before a Sunday: the first end is
+    Saturday night's): its first end, later on the clock than the second, is of the night
     before. `clock` is the first end's "HH:MM"."""
     if ctx.anchor is None:
         return None
@@ -430,7 +430,7 @@ def _day_told_after(m: re.Match[str], ctx: Context, clock: str) -> dt.date | Non
 def _crosses_midnight(clock: str, end: re.Match[str]) -> bool:
     """Whether a range from `clock` ("HH:MM") to the clock time `end` (a _RANGE_END
     match) runs past midnight: its first end is later in the day than its second.
-    Midnight opening a range is the day's start ("from midnight to 6 a.m. Friday" is
+    Midnight opening a range is the day's start (midnight to 5 a.m. on a Friday is
     all Friday's); closing one, the day's end ("from 10 p.m. until midnight")."""
     hour, minute = (int(x) for x in clock.split(":"))
     start = (hour % 24) * 60 + minute
@@ -465,8 +465,8 @@ CLOCK = Rule("clock", rx(
 _UPDATE_STAMP_WORDS = _LISTS["update_stamp_words"]
 # The stamp opens its line ("Updated at ...", "(Last updated: ...", "--Updated at ..."):
 # nothing but those words stands between the line's start and the clock; or its first sentence
-# names the page itself before them ("This post was updated at ...", "X contributed to
-# this report, which was updated at ..."), which no prose update does.
+# names the page itself before the update words (a footer's "this" + post, report,
+# story ...), which no prose update does.
 _UPDATE_STAMP_PAGES = _LISTS["update_stamp_pages"]
 _UPDATE_STAMP = re.compile(r"\s*[-\u2013\u2014(]*\s*(?:[^.\n]*\bthis\s+(?:" + "|".join(_UPDATE_STAMP_PAGES)
                            + r")\b[^.\n]*?\s)?(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_WORDS)
