@@ -162,15 +162,15 @@ def test_a_range_across_midnight_starts_the_day_before(pipe):
 
 
 def test_a_curfew_across_midnight_starts_the_evening_before(pipe):
-    text = "A curfew will run from 10 p.m. to 5 a.m. Friday in the capital and its suburbs."
+    text = "A curfew will run from 10:30 p.m. until 4:45 a.m. Friday in the capital and its suburbs."
     doc, _ = _analyse(pipe, text, "2024-03-12")
     values = {t.text: t.value for t in tag_timexes(text, "2024-03-12", doc=doc)}
-    assert values["10 p.m."] == "2024-03-14T22:00"
+    assert values["10:30 p.m."] == "2024-03-14T22:30"
 
 
 def test_control_a_range_within_one_day_and_one_from_midnight(pipe):
     text = ("Voters queued outside the schools from 8 a.m. to 2 p.m. Friday. "
-            "A curfew then ran from midnight to 5 a.m. Saturday.")
+            "The curfew then lasted from midnight until 4:45 a.m. Saturday.")
     doc, _ = _analyse(pipe, text, "2024-03-12")
     values = {t.text: t.value for t in tag_timexes(text, "2024-03-12", doc=doc)}
     assert values["8 a.m."] == "2024-03-08T08:00"

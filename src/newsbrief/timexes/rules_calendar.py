@@ -398,13 +398,13 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
 
 def _day_told_after(m: re.Match[str], ctx: Context, clock: str) -> dt.date | None:
     """The day told just after a clock time, past what the clock pattern reads: on a
-    range's second end only (a range "between" two evening hours told "on Tuesday",
-    a range "from" morning "to" afternoon before "Friday"), or past the same time in another zone ("at 8 a.m. (0500 GMT)
-    Tuesday"), not the last day the text named before it (the story's lead or a date
-    paragraphs back). The day is the second end's, save for a range that crosses
-    midnight (11 p.m. to 2 a.m. before a Sunday: the first end is
-    Saturday night's): its first end, later on the clock than the second, is of the night
-    before. `clock` is the first end's "HH:MM"."""
+    range's second end only (a range "between" two evening hours told "on Tuesday", a
+    range "from" morning "to" afternoon before "Friday"), or past the same time in
+    another zone, in brackets, before the day; not the last day the text named before
+    it (the story's lead or a date paragraphs back). The day is the second end's, save
+    for a range that crosses midnight (11 p.m. to 2 a.m. before a Sunday): its first
+    end, later on the clock than the second, is of the night before (Saturday's).
+    `clock` is the first end's "HH:MM"."""
     if ctx.anchor is None:
         return None
     ranged = _RANGE_END.match(ctx.text, m.end())
@@ -430,8 +430,8 @@ def _day_told_after(m: re.Match[str], ctx: Context, clock: str) -> dt.date | Non
 def _crosses_midnight(clock: str, end: re.Match[str]) -> bool:
     """Whether a range from `clock` ("HH:MM") to the clock time `end` (a _RANGE_END
     match) runs past midnight: its first end is later in the day than its second.
-    Midnight opening a range is the day's start (midnight to 5 a.m. on a Friday is
-    all Friday's); closing one, the day's end ("from 10 p.m. until midnight")."""
+    Midnight opening a range is the day's start (midnight until 4:45 a.m. on a
+    Friday is all Friday's); closing one, the day's end ("from 10 p.m. until midnight")."""
     hour, minute = (int(x) for x in clock.split(":"))
     start = (hour % 24) * 60 + minute
     named = lx.fold(end.group("ename") or "")
