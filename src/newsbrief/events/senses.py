@@ -2191,16 +2191,30 @@ def _press_question(verb, typ) -> bool:
     press = _cls("sense_press_people")
     doers = _children(verb, "nsubj") + _agents(verb)
     for d in doers:
-        if _lemma_in(d, press):
+        if _lemma_in(d, press) and _press_host(d):
             return True
         if d.ent_type_ == "PERSON" and any(c.dep_ in ("compound", "appos", "amod") and
                                            _lemma_in(c, press) for c in d.children):
             return True  # "anchor Jane Doe", "moderator John Roe"
+    if lemma_of(verb) == "push" and doers and any(
+            not _lemma_in(g, _cls("sense_question_answers")) for g in _pobjs(verb, "for")):
+        return False  # "pushed the delegations for a deal": a thing wanted, a request
     if doers or not (_children(verb, "nsubjpass") or _bare_participle(verb)):
         return False
     if _to_infinitive(verb) or _pobjs(verb, "for"):
         return False  # "was asked to resign", "was pressed for money": a demand
     return bool(_pobjs(verb, "on", "about"))
+
+
+def _press_host(noun) -> bool:
+    """Is a press word as doer a broadcast host and not a summit's or a country's
+    ("The host, Egypt, pushed for ...", "the summit's host")? "host" alone is both; it
+    is the press only with no possessor and no place or group in apposition. The other
+    press words (reporter, anchor) name the press alone."""
+    if lemma_of(noun) != "host":
+        return True
+    return not any(c.dep_ == "poss" or c.dep_ == "appos" and c.ent_type_ in ("GPE", "NORP", "LOC")
+                   for c in noun.children)
 
 
 def _bare_participle(verb) -> bool:
@@ -2233,11 +2247,27 @@ def _interview_given(verb, typ) -> bool:
 
 def _press_partner(tok) -> bool:
     """A news outlet, a person owned by one ("CNN's Jane Roe") or named with a press
-    role ("host Jane Roe", "reporters")."""
-    if _news_outlet(tok) or _lemma_in(tok, _cls("sense_press_people")):
+    role ("host Jane Roe", "reporters"). One of the outlet's officers ("the BBC's director
+    general", "its chairman") is met as an institution's head, not interviewed: an owned
+    partner counts only as a bare name or a press role. A bare outlet counts only after
+    "to" ("spoke to Fox News") or in a participle ("Speaking with NBC, she said"): a
+    finite "spoke with the BBC about the licence fee" may be talks with the institution."""
+    press = _cls("sense_press_people")
+    if _lemma_in(tok, press):
         return True
+    if _news_outlet(tok):
+        first = tok
+        while first.dep_ == "conj":
+            first = first.head  # "spoke to CNN and NBC": the preposition is the first's
+        verb = first.head.head
+        return first.head.lower_ == "to" or verb.tag_ == "VBG" and not any(
+            c.dep_ in ("aux", "nsubj") for c in verb.children)
+    if any(_lemma_in(w, _cls("sense_outlet_offices")) for w in tok.subtree
+           if w.i == tok.i or w.dep_ == "compound" and w.head.i == tok.i):
+        return False
     return any(c.dep_ in ("poss", "compound") and (
-        _news_outlet(c) or _lemma_in(c, _cls("sense_press_people"))) for c in tok.children)
+        _news_outlet(c) and tok.ent_type_ == "PERSON" or _lemma_in(c, press))
+        for c in tok.children)
 
 
 def _news_outlet(tok) -> bool:
