@@ -48,3 +48,32 @@ KEPT = [
 @pytest.mark.parametrize("text, word, typ", KEPT)
 def test_still_this_event(pipe, text, word, typ):
     assert typ in _typed(pipe, text, word)
+
+
+# fixN42 (review A item 6): a participle after a frequent critic's role told on one day
+# or at one occasion is the day's act (these fail on main 8aa8266..f73da03); the habit
+# told with no day and no occasion stays out (a control, it passes on both).
+DAY_ACTS = [
+    ("On Monday the senator was again a frequent critic of the mayor, faulting his "
+     "budget at a council hearing.", "faulting", "ACCUSE"),
+    ("The premier remained a frequent critic of the bloc on Tuesday, blasting the trade "
+     "pact at a summit in Vienna.", "blasting", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text, word, typ", DAY_ACTS)
+def test_day_act_after_habitual_role(pipe, text, word, typ):
+    assert typ in _typed(pipe, text, word)
+
+
+def test_habit_participle_still_out(pipe):
+    text = ("The former minister has become a frequent detractor of the governor, faulting "
+            "his decision in weekly columns.")
+    assert "ACCUSE" not in _typed(pipe, text, "faulting")
+
+
+# fixN42 (review A suspect): "customary" names a kind of act, not a habit; the day's
+# customary visit is a visit (fails on main).
+def test_customary_visit_kept(pipe):
+    text = "The queen's customary visit to the hospital on Thursday drew large crowds."
+    assert _typed(pipe, text, "visit")

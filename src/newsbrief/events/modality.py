@@ -848,6 +848,8 @@ def _habit_adjective(tok) -> str | None:
                      if c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES), None)
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or lemma_of(tok.head) not in _BECOME:
         return None
+    if _day_told(tok) or _one_occasion(tok):
+        return None  # "On Monday ... a frequent critic, faulting it at a hearing": the day's act
     for role in tok.head.children:
         if role.dep_ in ("attr", "acomp"):
             got = next((c.lower_ for c in role.children
@@ -855,6 +857,31 @@ def _habit_adjective(tok) -> str | None:
             if got is not None:
                 return got
     return None
+
+
+# Words that make a date or time one day's ("on Monday", "yesterday"), not a span a
+# habit fills ("for years"): data/modality_lists.toml.
+HABIT_DAY_WORDS = frozenset(_LISTS["habit_day_words"])
+# Single occasions a participle's act is placed at ("at a council hearing"):
+# data/modality_lists.toml.
+HABIT_ONE_OCCASIONS = frozenset(_LISTS["habit_one_occasions"])
+
+
+def _day_told(part) -> bool:
+    """Does the participle's clause or its head's carry one day or hour ("On Monday the
+    senator was again a frequent critic of the mayor, faulting ...")? The role is then
+    the day's stance and the participle the day's act, no habit."""
+    words = [t for t in part.head.subtree if t.ent_type_ in TIME_ENTS]
+    return any(t.ent_type_ == "TIME" or t.lower_ in HABIT_DAY_WORDS for t in words)
+
+
+def _one_occasion(part) -> bool:
+    """Is the participle's act placed at one occasion ("faulting his budget at a council
+    hearing", "blasting the pact at a summit")? A habit is told in the plural or with no
+    occasion ("in weekly columns")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
+        g.dep_ == "pobj" and g.tag_ == "NN" and g.lower_ in HABIT_ONE_OCCASIONS
+        for g in c.children) for c in part.children)
 
 
 def _verb_of(tok):
