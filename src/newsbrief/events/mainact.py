@@ -274,7 +274,7 @@ def told_now(ev: Event) -> bool:
 
 def _described(ev: Event) -> bool:
     """Whether the verb tells a clause describing a noun (the parse's relcl or acl, read
-    by events.predicate: "the treaty, which the US accuses Moscow of violating", "Russia,
+    by events.predicate: "the pact, which Washington says Moscow broke", "Russia,
     which denies ...", "a charge Tehran denies"): its present tells a standing charge or
     stance of the noun, not the day's act."""
     return ev.predicate is not None and ev.predicate.clause is not None

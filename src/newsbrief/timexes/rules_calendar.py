@@ -382,7 +382,7 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[lx.fold(m.group("rw"))]
         day = ctx.anchor + dt.timedelta(days=shift)
     elif _UPDATE_STAMP.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1, m.start()):
-        # "Updated at 9:55 p.m.": the page's own time stamp, of the day it was put out,
+        # "Updated at 7:25 p.m.": the page's own time stamp, of the day it was put out,
         # not of the last day its story named (often weeks back, or a day ahead). Only
         # as the opening of its line: in running prose ("told us in an update at 4 p.m.
         # that", "In her latest update at 5 p.m., ...") the update is of the story's day.
@@ -461,7 +461,7 @@ CLOCK = Rule("clock", rx(
     r"(?:(?:\s*,\s*|\s+)(?:(?<=\s)on\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAYNUM + r"))?"), _time)
 
 # The words of a page's time stamp right before its clock time ("Updated at 9 a.m.",
-# "Update at 2:04 p.m. ET.", "updated: 10:19 p.m.").
+# "Update at 3:41 p.m. ET.", "updated: 10:19 p.m.").
 _UPDATE_STAMP_WORDS = _LISTS["update_stamp_words"]
 # The stamp opens its line ("Updated at ...", "(Last updated: ...", "--Updated at ..."):
 # nothing but those words stands between the line's start and the clock; or its first sentence
@@ -471,7 +471,7 @@ _UPDATE_STAMP_PAGES = _LISTS["update_stamp_pages"]
 _UPDATE_STAMP = re.compile(r"\s*[-\u2013\u2014(]*\s*(?:[^.\n]*\bthis\s+(?:" + "|".join(_UPDATE_STAMP_PAGES)
                            + r")\b[^.\n]*?\s)?(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_WORDS)
                            + r")\s*(?::|\bat\b)?\s*$", re.I)
-# The second end of a clock range and the day told on it: "... and 11 p.m. on Tuesday",
+# The second end of a clock range and the day told on it: "... and 10 p.m. on Friday",
 # "... to 2 p.m. Friday", "... until 5 p.m., Aug. 8".
 _RANGE_END = rx(
     r"\s*(?:and|to|until|till|through|-|\u2013)\s+(?:about\s+|around\s+)?(?:(?P<ename>noon|midday|midnight)|"
