@@ -45,6 +45,6 @@ def test_a_named_body_under_with_stays(pipe):
 
 def test_a_deal_is_no_party(pipe):
     # a deal the actors stage ties to its parties is a thing felt about, not a party
-    found = _disapprovals(pipe, "Netanyahu has already expressed his displeasure about the "
+    found = _disapprovals(pipe, "Netanyahu had plainly voiced his displeasure about the "
                                 "deal with Iran.")
     assert found and "IRN" not in [r.country for r in found[0].recipient]

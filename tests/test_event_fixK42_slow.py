@@ -39,7 +39,7 @@ ATTACK_LEAD = ("Chilean troops shelled rebel positions in the northern hills on 
 def test_a_quoted_reaction_in_the_body_leaves_the_mark_on_the_leads_attack(pipe):
     # item 1: a speaker's own act in the body ranks after the lead's act
     events, lead = _read(pipe, ATTACK_LEAD + '"We condemn this attack on our villages," '
-                         'the Bolivian foreign ministry said in a statement.')
+                         'the foreign ministry of Bolivia said in a press release.')
     condemn = _with(events, "condemn")[0]
     assert condemn.evidence.sentence > lead and mainact.own_words(condemn)
     assert not condemn.key
@@ -101,7 +101,7 @@ def test_a_statement_of_the_day_is_still_told_now(pipe, body, word):
 
 def test_that_opening_a_reported_clause_is_not_a_described_noun(pipe):
     # item 4: the parse, not the word "that", decides (main refused this clause)
-    events, _ = _read(pipe, AID_LEAD + "The Kremlin said on Tuesday that the Russian army "
+    events, _ = _read(pipe, AID_LEAD + "The Kremlin insisted on Thursday that the Russian army "
                       "denies the reports of looting.")
     for ev in _with(events, "denies"):
         assert ev.predicate is not None and not mainact._described(ev), ev

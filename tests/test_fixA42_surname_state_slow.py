@@ -27,7 +27,7 @@ def _actor_countries(pipe, text, cameo):
     ("Rep. Jim Jordan of Ohio has subpoenaed the attorney general.\n\n"
      "Jordan condemned Israel on Tuesday over the raid on the Al-Aqsa compound, the "
      "kingdom's foreign ministry said.", "11", "JOR"),
-    ("Former Rep. Steve Israel of New York said Democrats were split over military "
+    ("Former Rep. Paul Israel of Oregon said Democrats were split over military "
      "support for Israel.\n\nOn Monday Israel accused Hamas of violating the truce.",
      "112", "ISR"),
     ("Rep. Mark Jordan of Texas wrote to the agency last week.\n\n"
