@@ -31,26 +31,27 @@ def _event(result, text, word):
 
 # Thursday 22 March 2001: the Tuesday before it is the 20th.
 RANGE = ("The regional council met on March 2 to hear the budget.\n\n"
-         "Gunmen attacked a police post near the border between 8 p.m. and 10 p.m. on Tuesday. "
+         "Gunmen attacked a police post near the border "
+         "between 8:20 p.m. and 10:50 p.m. on Tuesday. "
          "Police arrested two suspects around that time.")
 
 
 def test_a_clock_range_takes_the_day_of_its_second_end(pipe):
     doc, result = _analyse(pipe, RANGE, "2001-03-22")
     values = {t.text: t.value for t in tag_timexes(RANGE, "2001-03-22", doc=doc)}
-    assert values["8 p.m."] == "2001-03-20T20:00"  # not 2 March, the last day named before
+    assert values["8:20 p.m."] == "2001-03-20T20:20"  # not 2 March, the last day named before
     assert _event(result, RANGE, "attacked").date == "2001-03-20"
     assert _event(result, RANGE, "arrested").date == "2001-03-20"
 
 
-STAMP = ("Updated at 5:35 p.m. ET\n\nThe ministers met in Nairobi on March 2.\n\n"
-         "Update at 1:12 p.m. ET. Officers arrested three suspects in Nairobi.")
+STAMP = ("Updated at 5:37 p.m. ET\n\nThe ministers met in Nairobi on March 2.\n\n"
+         "Update at 1:12 p.m. ET. Police arrested three suspects in Nairobi.")
 
 
 def test_an_update_stamp_is_of_the_publication_day(pipe):
     doc, result = _analyse(pipe, STAMP, "2001-03-22")
     values = [t.value for t in tag_timexes(STAMP, "2001-03-22", doc=doc) if t.type == "TIME"]
-    assert values == ["2001-03-22T17:35", "2001-03-22T13:12"]
+    assert values == ["2001-03-22T17:37", "2001-03-22T13:12"]
     assert _event(result, STAMP, "arrested").date == "2001-03-22"
 
 

@@ -471,7 +471,7 @@ _UPDATE_STAMP_PAGES = _LISTS["update_stamp_pages"]
 _UPDATE_STAMP = re.compile(r"\s*[-\u2013\u2014(]*\s*(?:[^.\n]*\bthis\s+(?:" + "|".join(_UPDATE_STAMP_PAGES)
                            + r")\b[^.\n]*?\s)?(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_WORDS)
                            + r")\s*(?::|\bat\b)?\s*$", re.I)
-# The second end of a clock range and the day told on it: "... and 10 p.m. on Friday",
+# The second end of a clock range and the day told on it: "... and 10:50 p.m. on Friday",
 # "... to 2 p.m. Friday", "... until 5 p.m., Aug. 8".
 _RANGE_END = rx(
     r"\s*(?:and|to|until|till|through|-|\u2013)\s+(?:about\s+|around\s+)?(?:(?P<ename>noon|midday|midnight)|"
