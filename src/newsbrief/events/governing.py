@@ -66,8 +66,6 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
 # The prepositions an occasion noun is told under ("during his visit to Japan last week",
 # "following his acquittal last month"): the setting and prior prepositions. A topic
 # preposition ("on") only where the time cannot be the verb's (`_occasion_prep`).
-_OCCASION_PREPS = frozenset(_LISTS["setting_preps"]) | \
-    (frozenset(_LISTS["prior_marks"]) - {"once"}) | frozenset(_LISTS["prior_preps_extra"])
 _OCCASION_TOPIC_PREPS = frozenset(_LISTS["occasion_topic_preps"])
 
 
@@ -86,6 +84,8 @@ def _coarse_time_of_occasion(doc, timexes: list[Timex], predicates: Mapping[int,
     date. Read on the judged blind tests (dateweek, dateocc): such nouns had been given
     the verb's or the story's day."""
     calendar = list(_calendar(doc, timexes))
+    # The words a day-level time hangs on, found once for the whole article.
+    dated_heads = {r.head.i for _, p, r in calendar if p[1] == "day"}
     for tx, parsed, root in calendar:
         if parsed[1] not in ("week", "month") or root.dep_ not in ("npadvmod", "tmod"):
             continue
@@ -100,8 +100,7 @@ def _coarse_time_of_occasion(doc, timexes: list[Timex], predicates: Mapping[int,
         if noun.i not in predicates or noun.pos_ not in ("NOUN", "PROPN") or \
                 noun.dep_ != "pobj" or root.head.i == noun.i:
             continue
-        days = {r.i for _, p, r in calendar if p[1] == "day" and r.head.i == root.head.i}
-        if _occasion_prep(noun.head, bool(days)):
+        if _occasion_prep(noun.head, root.head.i in dated_heads):
             out[predicates[noun.i]] = EventDate(parsed[0], parsed[1], tx.text, "text")
 
 
@@ -113,7 +112,8 @@ def _occasion_prep(prep, dated_above: bool) -> bool:
     week": the week cannot be the waiting's); below a bare verb the time is the verb's
     ("commented on the shooting last week")."""
     word = prep.lower_
-    return word in _OCCASION_PREPS or (word in _OCCASION_TOPIC_PREPS and (
+    # The setting and prior prepositions are the module's own (`_SETTING_PREPS`, `_PRIOR_PREPS`).
+    return word in _SETTING_PREPS or word in _PRIOR_PREPS or (word in _OCCASION_TOPIC_PREPS and (
         prep.head.pos_ in ("NOUN", "PROPN") or dated_above))
 
 
