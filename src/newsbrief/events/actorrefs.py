@@ -75,6 +75,8 @@ CUSTODY_ONLY = frozenset({"release", "free"})
 CUSTODY_WORDS = frozenset(_LISTS["custody_words"])
 # Nouns of a place whose "of" phrase names it ("the city of X"; not "a mayor of X").
 SETTLEMENT_NOUNS = frozenset(_LISTS["settlement_nouns"])
+# Abbreviated titles the tokenizer parts from their full stop ("Lt . Gov. X").
+TITLE_ABBREVIATIONS = frozenset(_LISTS["title_abbreviations"])
 
 # Deaths and harm no one inflicted: no attacker is implied where these are named.
 NOT_ATTACKS = word_classes()["sense_natural_causes"] | frozenset({
@@ -236,7 +238,30 @@ class ActorIndex:
         hit = self.tok_agreement.get(tok.i)
         return None if hit is None else self.doc[hit[1]:hit[2]].root
 
+    def _titled_person(self, tok):
+        """The head of the person an abbreviated title split from its full stop
+        belongs to ("accused Lt. Gov. X": the parser reads "Lt" as a second object,
+        and alone it is a soldier of that rank); None for any other token. Only a
+        person the actors stage named, within a few tokens of titles and stops."""
+        if tok.text not in TITLE_ABBREVIATIONS or tok.i + 2 >= len(self.doc) or \
+                self.doc[tok.i + 1].text != ".":
+            return None
+        for t in self.doc[tok.i + 2:min(len(self.doc), tok.i + 6)]:
+            ent = self.tok_entity.get(t.i)
+            if ent is not None:
+                if ent.kind != "person":
+                    return None
+                span = self.tok_mention[t.i]
+                return self.doc[span[0]:span[1]].root
+            if t.text != "." and t.text not in TITLE_ABBREVIATIONS and \
+                    not (t.text.endswith(".") and t.text[:1].isupper()):
+                return None
+        return None
+
     def _refs(self, tok) -> tuple[ActorRef, ...]:
+        named = self._titled_person(tok)
+        if named is not None:
+            return self.refs(named)
         half = self._the_half(tok)
         if half is not None:
             return (ActorRef(half.id, np_text(tok), half.country, half.sector),)
