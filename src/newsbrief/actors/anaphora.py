@@ -40,6 +40,11 @@ _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 PERSON_NOUNS = ROLE_NOUNS | frozenset(_LISTS["person_nouns"])
 # Common nouns of people a pronoun may stand for when no name is meant.
 PEOPLE_WORDS = PERSON_NOUNS | frozenset(_LISTS["people_words"])
+# People who are someone's: whose owner an object pronoun of their verb stands for
+# ("the governor's allies warned him"; `References._subject_owner`).
+OWNED_PEOPLE = PEOPLE_WORDS | frozenset(_LISTS["follower_nouns"])
+# Words that count some of the people their "of" phrase names ("some of X's allies").
+_PARTITIVES = frozenset(_LISTS["partitives"])
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "network",
                          "militia"})
 # Organisations that "the group" does not refer back to.
@@ -161,15 +166,27 @@ class References:
                 ent = self._pronoun(self.doc[i])
                 if ent is not None:
                     bound_ents.add(ent.id)
+        owned = self._subject_owner(tok)
+        if owned is not None:
+            return owned[0]
         # A subject inside a clause the pronoun's own verb governs ("what the gift
         # would be depended on X, he warned") is not what the pronoun stands for.
         governed = _governed_by_own_verb(tok)
+        thing_ok = tok.lower_ in _OBJECT_PRONOUNS and _object_verb(tok) is not None
         for i in range(tok.i - 1, start - 1, -1):
             if i in bound or i in governed:
                 continue
             # "The president said he ...": the pronoun is the subject noun before it
             t = self.doc[i]
             if t.dep_ in _SUBJECT and t.pos_ in ("NOUN", "PROPN") and i not in self.tok_entity:
+                if thing_ok and t.pos_ == "NOUN" and t.head.dep_ == "advcl" and \
+                        t.ent_type_ != "PERSON" and not _may_be_owned_person(t):
+                    # "As the day unfolded, leaders called on him": the subject of a
+                    # clause that sets the scene, no one and naming no owner, says
+                    # nothing of whom an object pronoun stands for (recip43; a
+                    # subject of the main clause still stops the search: "the fact
+                    # that X attacked him is ..." names no one the reader can see)
+                    continue
                 if t.lemma_.lower() in ROLE_NOUNS and t.tag_ != "NNS":
                     return self._role(t, t.lemma_.lower())
                 return self._owner(t, tok)
@@ -231,6 +248,51 @@ class References:
                 # meant: "X said Y did his job and his resignation ...").
                 return next(iter(main.values()))
             return None
+        return None
+
+    def _subject_owner(self, tok: Token) -> tuple[Entity | None] | None:
+        """ "Some of the president's allies warned him", "his ex-wife filed a complaint
+        accusing him", "X's lawyer criticized him": an object pronoun whose own verb's
+        subject is people of someone's (a relative, an aide, supporters) stands for that
+        someone. The subject itself it cannot be (`_clause_subject_tokens`), and whose
+        people they are is whom the sentence is about. Only a named person, a role noun
+        that resolves ("the president's"), or a possessive pronoun of the object's own
+        gender ("his wife ... him"; "her husband accused him" says nothing). As a
+        1-tuple: an owner the text does not resolve ("the governor's allies" with no
+        governor named) gives (None,), no one rather than someone else; None when the
+        rule does not apply."""
+        if tok.lower_ not in ("him", "her") or tok.dep_ == "poss":
+            return None
+        verb = _object_verb(tok)
+        subjects = _implicit_subjects(verb) if verb is not None else []
+        if not subjects or subjects[-1].i - subjects[0].i != len(subjects) - 1:
+            return None
+        # (one word the parser split at its hyphen, "his ex - wife", gives three
+        # subjects side by side: the last is the noun, the first may hold the owner)
+        subj = subjects[-1]
+        poss = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+        if len(subjects) == 1 and subj.lower_ in _PARTITIVES:
+            # "some of the president's allies": the people counted
+            subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), subj)
+            poss = [c for c in subj.children if c.dep_ == "poss"]
+        if subj.pos_ != "NOUN" or subj.i in self.tok_entity or \
+                subj.lemma_.lower() not in OWNED_PEOPLE or \
+                any(c.dep_ == "conj" for c in subj.children):
+            return None
+        if len(poss) != 1:
+            return None
+        owner = poss[0]
+        ent = self.tok_entity.get(owner.i)
+        if ent is not None:
+            return (ent,) if ent.kind == "person" else None
+        if owner.lower_ in _GENDER:
+            return (self._pronoun(owner),) \
+                if _GENDER[owner.lower_] == _GENDER[tok.lower_] else None
+        lemma = owner.lemma_.lower()
+        if owner.pos_ == "NOUN" and lemma in ROLE_NOUNS and owner.tag_ != "NNS" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+            return (self._role(owner, lemma),)
         return None
 
     def _owner(self, noun: Token, pron: Token) -> Entity | None:
@@ -373,12 +435,8 @@ def _clause_subject_tokens(tok: Token) -> set[int]:
     "her" as a possessive ("her ministry") is no object."""
     if tok.lower_ not in _OBJECT_PRONOUNS:
         return set()
-    head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif tok.dep_ not in _OBJECT_DEPS:
-        return set()
-    if head.pos_ not in ("VERB", "AUX"):
+    head = _object_verb(tok)
+    if head is None:
         return set()
     out: set[int] = set()
     subjects = _implicit_subjects(head)
@@ -392,6 +450,23 @@ def _clause_subject_tokens(tok: Token) -> set[int]:
             out.add(name.i)
             out.update(c.i for c in name.children if c.dep_ in ("compound", "flat"))
     return out
+
+
+def _may_be_owned_person(noun: Token) -> bool:
+    """Can a subject noun be a person, or name one as its owner ("the day" cannot;
+    "the president", "the lawyers", "Ana's book" can)?"""
+    return noun.lemma_.lower() in OWNED_PEOPLE | ROLE_NOUNS or noun.tag_ in ("NNS", "NNPS") \
+        or any(c.dep_ == "poss" for c in noun.children)
+
+
+def _object_verb(tok: Token) -> Token | None:
+    """The verb whose object (direct, dative, or of a preposition) `tok` is, else None."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in _OBJECT_DEPS:
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _adjunct_object_tokens(clauses: list[tuple[Token, Token]]) -> set[int]:
@@ -446,9 +521,10 @@ def _implicit_subjects(verb: Token) -> list[Token]:
     shares it with (actors22): a second verb of a coordination ("X criticized Y and
     ousted him"), a gerund after a preposition ("X joined others in urging him"; the
     object after "for", "of", "from": "X blamed Y for criticizing him"), a
-    participle clause ("X spoke, urging him") or an infinitive with no object
-    before it ("X wants to meet him"; in "X asked Y to meet him" the one who meets
-    is Y, whom the pronoun may still name, so nothing is bound)."""
+    participle clause ("X spoke, urging him"; "X filed a complaint accusing him") or
+    an infinitive with no object before it ("X wants to meet him"; in "X asked Y to
+    meet him" the one who meets is Y, whom the pronoun may still name, so nothing is
+    bound)."""
     for _ in range(4):
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own:
@@ -468,6 +544,11 @@ def _implicit_subjects(verb: Token) -> list[Token]:
             verb = head.head
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             verb = head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and \
+                head.head.pos_ in ("VERB", "AUX"):
+            # "X filed a complaint accusing him", "sent a letter urging her": the
+            # one who filed or sent it (recip43)
+            verb = head.head
         elif verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("dobj", "dative", "iobj") for c in head.children):
             verb = head
