@@ -860,8 +860,8 @@ def _habit_adjective(tok) -> str | None:
 
 
 # Words that make a date or time one day's ("on Monday", "yesterday"), not a span a
-# habit fills ("for years"): data/modality_lists.toml.
-HABIT_DAY_WORDS = frozenset(_LISTS["habit_day_words"])
+# habit fills ("for years"): reportable's near-day words, one list (house43).
+HABIT_DAY_WORDS = NEWS_TIME
 # Single occasions a participle's act is placed at ("at a council hearing"):
 # data/modality_lists.toml.
 HABIT_ONE_OCCASIONS = frozenset(_LISTS["habit_one_occasions"])

@@ -42,6 +42,7 @@ from importlib import resources
 from ..actors.anaphora import STATE_SECTORS
 from ..nlp import datelines, doc_text
 from ..timevalue import month_of
+from ..timexes.lexicon import WEEKDAYS
 from ..words import DEFINITE, QUOTE_MARKS, word_lists
 from .lexicon import word_classes
 # (the modal auxiliaries: one list, predicate's)
@@ -135,7 +136,7 @@ FIRST_PERSON_WORDS = frozenset(_LISTS["first_person_words"])
 OPINION_MARKERS = tuple(_LISTS["opinion_markers"])
 # Words of reported speech and of a near day: the marks of a news report.
 REPORTED = frozenset(_LISTS["reported"])
-NEWS_TIME = frozenset(_LISTS["news_time"])
+NEWS_TIME = frozenset(WEEKDAYS) | frozenset(_LISTS["news_days"])
 
 
 # Place kinds of the gazetteer that name a state (or a body of states); the sectors of
