@@ -54,7 +54,7 @@ from ..actors.resolve import resolve_actor_text
 from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..timexes.rules_calendar import CLOCK_ZONES as TAGGER_ZONES
 from ..words import DEFINITE, SINGLE_QUOTES, told_as_known, word_lists
-from .lexicon import lemma_of, lookup, request_words, word_classes
+from .lexicon import lemma_of, lookup, request_words, voiced_disapprovals, word_classes
 
 # The word lists of this module: data/arguments_lists.toml.
 _LISTS = word_lists("newsbrief.events", "arguments_lists.toml")
@@ -91,8 +91,9 @@ FIGHT_NOUNS = frozenset(_LISTS["fight_nouns"])
 TRUST_NOUNS = frozenset(_LISTS["trust_nouns"])
 # Feelings voiced about someone's doing and the prepositions that name what they are
 # about: "expressed outrage at X" (_feeling_target).
-FEELING_NOUNS = frozenset(_LISTS["feeling_nouns"])
-FEELING_PREPS = frozenset(_LISTS["feeling_preps"])
+FEELING_NOUNS = voiced_disapprovals() | frozenset(_LISTS["feeling_nouns_extra"])
+FEELING_ABOUT_PREPS = frozenset(_LISTS["feeling_about_preps"])
+FEELING_PREPS = FEELING_ABOUT_PREPS | frozenset(_LISTS["feeling_preps_extra"])
 FEELING_VERBS = frozenset(_LISTS["feeling_verbs"])
 FEELING_FOR_NOUNS = frozenset(_LISTS["feeling_for_nouns"])
 FEELING_PATIENT_NOUNS = frozenset(_LISTS["feeling_patient_nouns"])

@@ -264,6 +264,17 @@ def request_words() -> frozenset[str]:
                      if e.type == "REQUEST" and not e.light)
 
 
+@lru_cache(maxsize=1)
+def voiced_disapprovals() -> frozenset[str]:
+    """The nouns of a disapproval voiced through a light verb ("expressed outrage",
+    "voiced concern"): the packaged lexicon's one-word noun rows coded 111 (disapprove)
+    with the cue flag, which name no act alone ("world outrage"). Read from the table
+    that codes them, so a feeling added there is a feeling for events.arguments too."""
+    lex = packaged_lexicon()
+    return frozenset(key[1] for key, e in lex.single.items()
+                     if key[0] == "N" and e.cue and e.cameo == "111")
+
+
 # The lexicon `lookup` reads: the packaged one unless a pipeline (or a test)
 # makes its own current for the length of a call with `using`.
 _CURRENT: ContextVar[Lexicon | None] = ContextVar("newsbrief_events_lexicon", default=None)

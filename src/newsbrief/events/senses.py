@@ -67,7 +67,7 @@ from functools import lru_cache
 from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup, word_classes
 from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRONOUNS
 from ..actors.gazetteer import MEDIA, gazetteer
-from .arguments import OFFICE_NOUNS, timed_agents
+from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, timed_agents
 # (events.tense's modal words, in case the tagger misses a modal: one list)
 from .tense import MODALS
 from ..words import word_lists
@@ -2423,8 +2423,8 @@ def _concern_for(noun, verb) -> bool:
     # (an "on" of a time is when it was voiced, "on Monday", not what it is about)
     preps = [c.lower_ for h in heads for c in h.children if c.dep_ == "prep"
              and not (c.lower_ == "on" and _of_a_time(c))]
-    return "for" in preps and not any(p in preps for p in ("about", "over", "at", "with",
-                                                           "regarding", "on"))
+    # (what a concern is about: events.arguments' feeling prepositions, and "on")
+    return "for" in preps and not any(p in FEELING_ABOUT_PREPS or p == "on" for p in preps)
 
 
 def _raised_by_a_thing(verb) -> bool:
