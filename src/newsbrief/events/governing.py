@@ -144,7 +144,7 @@ def _running_total(doc, predicates: Mapping[int, int], out: dict[int, EventDate]
         tok = doc[i]
         verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _COUNTED_DEPS \
             else tok
-        since = _since_bound(verb) if verb.pos_ in ("VERB", "AUX") else None
+        since = since_bound(verb) if verb.pos_ in ("VERB", "AUX") else None
         if since is None or \
                 not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children):
             continue
@@ -162,12 +162,25 @@ def _running_total(doc, predicates: Mapping[int, int], out: dict[int, EventDate]
             out[k] = UNDATED
 
 
-def _since_bound(verb):
+def since_bound(verb):
     """The "since" that bounds the verb: its phrase ("since March 3") or clause ("since
-    the talks broke down"); None when there is none."""
-    return next((c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "since") or (
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                  for m in c.children))), None)
+    the talks broke down"); None when there is none. One test for the running totals
+    here and modality's tallies over years (`since_clause`)."""
+    return next((c for c in verb.children if since_clause(c)), None)
+
+
+def since_clause(child) -> bool:
+    """Is the verb's dependent `child` a "since" phrase or clause?"""
+    return (child.dep_ == "prep" and child.lower_ == "since") or (
+        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                      for m in child.children))
+
+
+def counted(noun) -> bool:
+    """Is the noun told by a number ("40 raids", "more than 300", "44 soldiers")? The
+    core of the running totals here (`_a_count`) and of modality's tallies of victims,
+    which also take a word the tagger reads as a numeral."""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _a_count(noun) -> bool:
@@ -177,8 +190,7 @@ def _a_count(noun) -> bool:
                                                      c.lower_ in _KNOWN_GROUP_DETS)
            for c in noun.children):
         return False
-    return noun.like_num or noun.lower_ in _COUNT_NOUNS or \
-        any(c.dep_ == "nummod" for c in noun.children)
+    return counted(noun) or noun.lower_ in _COUNT_NOUNS
 
 
 _UNDONE_COMPLEMENTS = frozenset(_LISTS["undone_complements"])

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .arguments import LEAVING_OCCASION_VERBS, OPEN_QUESTION, PRON_RELATIVE
-from .governing import occasion_which
+from .governing import counted, occasion_which, since_clause
 from .tense import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX
 from .lexicon import lemma_of, ready_when_denied, word_classes
 from .reportable import HABITUAL, NEWS_TIME
@@ -1691,10 +1691,9 @@ TALLY_SPANS = frozenset(_LISTS["tally_spans"])
 
 
 def _counted(noun) -> bool:
-    """Is the noun a number of people ("44 soldiers", "more than 900")?"""
-    if noun.tag_ == "CD" or noun.like_num:
-        return True
-    return any(c.dep_ == "nummod" for c in noun.children)
+    """Is the noun a number of people ("44 soldiers", "more than 900")? governing's
+    count, or a word the tagger reads as a numeral."""
+    return noun.tag_ == "CD" or counted(noun)
 
 
 def _year(tok) -> bool:
@@ -1715,8 +1714,7 @@ def _over_years(verb) -> bool:
     past/last decade" and the like."""
     for c in verb.children:
         span = list(c.subtree)
-        if (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
+        if since_clause(c):
             if any(_year(t) for t in span) and not _superlative_before(verb, c):
                 return True
         elif c.dep_ in ("prep", "npadvmod") and c.lower_ in ("over", "in", "during", "past"):
