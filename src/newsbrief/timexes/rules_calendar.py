@@ -357,27 +357,16 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     if named:
         clock = _NAMED_TIMES[lx.fold(named)]
     else:
-        hour = int(m.group("h"))
         minute = int(g(m, "min") or 0)
-        ampm = (g(m, "ampm") or "").lower().replace(" ", "").replace(".", "")
-        part = lx.fold(g(m, "inpod") or "")
-        if hour > 23 or minute > 59 or (ampm in ("am", "pm") and not 1 <= hour <= 12):
+        hour = _hour24(int(m.group("h")), _ampm(g(m, "ampm")), lx.fold(g(m, "inpod") or ""))
+        if hour is None or minute > 59:
             return None
-        if (ampm == "pm" or part in ("afternoon", "evening", "night")) and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
         clock = f"{hour:02d}:{minute:02d}"
     day: dt.date | None = None
     if g(m, "mon"):
-        month = lx.month_number(m.group("mon"))
-        dnum = int(re.sub(r"\D", "", m.group("day")))
-        if month and ctx.anchor is not None:
-            year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), m.end()), dnum)
-            if valid_day(year, month, dnum):
-                day = dt.date(year, month, dnum)
+        day = _day_named(ctx, m, m.start(), m.end())
     elif g(m, "wd") and ctx.anchor is not None:
-        day = weekday_near(ctx.anchor, lx.weekday_number(m.group("wd")) or 1, ctx.tense(m.start(), m.end()))
+        day = _day_named(ctx, m, m.start(), m.end())
     elif g(m, "rw") and ctx.anchor is not None:
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[lx.fold(m.group("rw"))]
         day = ctx.anchor + dt.timedelta(days=shift)
@@ -396,6 +385,42 @@ def _time(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     return "TIME", f"{fmt_day(day)}T{clock}"
 
 
+def _ampm(word: str | None) -> str:
+    """ "p.m.", "P. M.", "pm" -> "pm" (and "a.m." -> "am"); other words as they are."""
+    return (word or "").lower().replace(" ", "").replace(".", "")
+
+
+def _hour24(hour: int, ampm: str, part: str = "") -> int | None:
+    """The hour on a 24-hour clock of a clock time's hour, its `_ampm` word and the part
+    of day told after it ("7 in the evening"); None for no hour ("13 p.m.", "25").
+    One reading for a clock time and a range's second end (`_crosses_midnight`)."""
+    if hour > 23 or (ampm in ("am", "pm") and not 1 <= hour <= 12):
+        return None
+    if (ampm == "pm" or part in ("afternoon", "evening", "night")) and hour < 12:
+        return hour + 12
+    if ampm == "am" and hour == 12:
+        return 0
+    return hour
+
+
+def _day_named(ctx: Context, found: re.Match[str], start: int, end: int) -> dt.date | None:
+    """The day a clock pattern's own words name, its month and day (groups `mon`, `day`)
+    or else its weekday (`wd`), read in the tense of the text from `start` to `end`;
+    None for a day no calendar has. One reading for a clock time's day and the day told
+    after it (`_day_told_after`); None with no anchor to count from."""
+    if ctx.anchor is None:
+        return None
+    tense = ctx.tense(start, end)
+    if g(found, "mon"):
+        month = lx.month_number(found.group("mon"))
+        dnum = int(re.sub(r"\D", "", found.group("day")))
+        if not month:
+            return None
+        year = year_for_month(ctx.anchor, month, tense, dnum)
+        return dt.date(year, month, dnum) if valid_day(year, month, dnum) else None
+    return weekday_near(ctx.anchor, lx.weekday_number(found.group("wd")) or 1, tense)
+
+
 def _day_told_after(m: re.Match[str], ctx: Context, clock: str) -> dt.date | None:
     """The day told just after a clock time, past what the clock pattern reads: on a
     range's second end only (a range "between" two evening hours told "on Tuesday", a
@@ -411,17 +436,7 @@ def _day_told_after(m: re.Match[str], ctx: Context, clock: str) -> dt.date | Non
     later = ranged or _ZONE_ASIDE.match(ctx.text, m.end())
     if later is None:
         return None
-    day: dt.date | None
-    if later.group("wd"):
-        day = weekday_near(ctx.anchor, lx.weekday_number(later.group("wd")) or 1,
-                           ctx.tense(m.start(), later.end()))
-    else:
-        month = lx.month_number(later.group("mon"))
-        dnum = int(re.sub(r"\D", "", later.group("day")))
-        if not month:
-            return None
-        year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), later.end()), dnum)
-        day = dt.date(year, month, dnum) if valid_day(year, month, dnum) else None
+    day = _day_named(ctx, later, m.start(), later.end())
     if day is not None and ranged is not None and _crosses_midnight(clock, ranged):
         day -= dt.timedelta(days=1)
     return day
@@ -438,11 +453,9 @@ def _crosses_midnight(clock: str, end: re.Match[str]) -> bool:
     if named:
         stop = 24 * 60 if named == "midnight" else 12 * 60
     else:
-        ehour = int(end.group("eh"))
-        ampm = end.group("eampm").lower().replace(" ", "").replace(".", "")
-        if not 1 <= ehour <= 12:
+        ehour = _hour24(int(end.group("eh")), _ampm(end.group("eampm")))
+        if ehour is None:
             return False
-        ehour = ehour % 12 + (12 if ampm == "pm" else 0)
         stop = ehour * 60 + int(end.group("emin") or 0)
     return start > stop
 
