@@ -152,6 +152,16 @@ def test_control_a_page_that_names_itself_updated_is_a_stamp(pipe):
     assert clock.value == "2024-03-12T19:15"
 
 
+# house43 (reread item 7): prose that names the report and tells an update to come is
+# the story's, not a stamp (the two controls above keep the page's own participle).
+def test_prose_naming_this_report_and_an_update_to_come_keeps_the_story_day(pipe):
+    text = ("Floods swept through the northern valley on Saturday.\n\n"
+            "In this report the health ministry said it would update at 6 p.m. with a new toll.")
+    doc, _ = _analyse(pipe, text, "2024-03-12")
+    (clock,) = [t for t in tag_timexes(text, "2024-03-12", doc=doc) if t.type == "TIME"]
+    assert clock.value == "2024-03-09T18:00"
+
+
 # fixT42: a range that crosses midnight; its first end is of the night before the day
 # told on its second end.
 def test_a_range_across_midnight_starts_the_day_before(pipe):

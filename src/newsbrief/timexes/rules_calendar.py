@@ -478,12 +478,15 @@ CLOCK = Rule("clock", rx(
 _UPDATE_STAMP_WORDS = _LISTS["update_stamp_words"]
 # The stamp opens its line ("Updated at ...", "(Last updated: ...", "--Updated at ..."):
 # nothing but those words stands between the line's start and the clock; or its first sentence
-# names the page itself before the update words (a footer's "this" + post, report,
-# story ...), which no prose update does.
+# names the page itself before the update's participle (a footer's "this" + post, report,
+# story ... "was updated at"), which no prose update does ("in this report ... will
+# update at": the bare word, an update to come).
 _UPDATE_STAMP_PAGES = _LISTS["update_stamp_pages"]
-_UPDATE_STAMP = re.compile(r"\s*[-\u2013\u2014(]*\s*(?:[^.\n]*\bthis\s+(?:" + "|".join(_UPDATE_STAMP_PAGES)
-                           + r")\b[^.\n]*?\s)?(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_WORDS)
-                           + r")\s*(?::|\bat\b)?\s*$", re.I)
+_UPDATE_STAMP_DONE = _LISTS["update_stamp_done"]
+_UPDATE_STAMP = re.compile(r"\s*[-\u2013\u2014(]*\s*(?:(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_WORDS)
+                           + r")|[^.\n]*\bthis\s+(?:" + "|".join(_UPDATE_STAMP_PAGES)
+                           + r")\b[^.\n]*?\s(?:last\s+)?(?:" + "|".join(_UPDATE_STAMP_DONE)
+                           + r"))\s*(?::|\bat\b)?\s*$", re.I)
 # The second end of a clock range and the day told on it: "... and 10:50 p.m. on Friday",
 # "... to 2 p.m. Friday", "... until 5 p.m., Aug. 8".
 _RANGE_END = rx(
