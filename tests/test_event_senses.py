@@ -626,7 +626,7 @@ def test_sense_of_a_trigger_in_its_frame(spec, at, expected):
 
 
 def _press_case(verb_pos: str, refs, kinds=None) -> bool:
-    from newsbrief.events.senses import press_reporting
+    from newsbrief.events.press import press_reporting
     doc = make_doc(f"Outlet/Outlet/PROPN/1/nsubj/NNP/ORG talked/talk/{verb_pos}/1/ROOT/VBD "
                    "with/with/ADP/1/prep voters/voter/NOUN/2/pobj/NNS")
     return press_reporting(doc[1], "CONSULT", refs, kinds or {})
@@ -647,7 +647,7 @@ def test_a_consultation_by_the_press_alone_is_reporting():
     assert not _press_case("NOUN", (outlet,), {"e1": "organization"})
     assert not _press_case("VERB", ())
     # A person named by a pronoun, whatever outlet the KB linked the name to.
-    from newsbrief.events.senses import press_reporting
+    from newsbrief.events.press import press_reporting
     doc = make_doc("who/who/PRON/1/nsubj/WP visited/visit/VERB/1/ROOT/VBD "
                    "Memphis/Memphis/PROPN/1/dobj/NNP/GPE")
     assert not press_reporting(doc[1], "CONSULT", (outlet,), {"e1": "organization"})
@@ -1249,12 +1249,12 @@ def test_the_assurers_pronouns_are_anaphoras_gendered_ones_not_the_press_list():
     # senses once defined its own PERSON_PRONOUNS ("who", "i", "we" among them) after importing
     # anaphora's, so the assurance rule read "we"/"i" as "he"/"she" (final read-through, stop 32).
     from newsbrief.actors import anaphora
-    from newsbrief.events import senses
+    from newsbrief.events import press, senses
 
     assert senses.PERSON_PRONOUNS is anaphora.PERSON_PRONOUNS
     assert {"he", "she"} <= senses.PERSON_PRONOUNS
     assert not {"we", "i", "who"} & senses.PERSON_PRONOUNS
-    assert {"who", "we"} <= senses.PRESS_PERSON_PRONOUNS
+    assert {"who", "we"} <= press.PRESS_PERSON_PRONOUNS
 
 
 # house (stop 33): one test of "one person" for the discussion, agreement and rally rules.

@@ -68,7 +68,8 @@ from .reportable import (ArticleContext, article_features, article_record_featur
                          dense_features, features, model, title_stems)
 from .retell import merge_retellings
 from .saying import intent_saying
-from .senses import press_reporting, sourcing, words_not_act
+from .press import PRESS_SECTOR, press_reporting
+from .senses import sourcing, words_not_act
 from .storytime import StoryTime, far_sentences, lead_end
 from ..words import word_lists
 
@@ -831,7 +832,7 @@ def _without_audience(index: ActorIndex, verb, args: Arguments) -> Arguments:
     one the words are about is (the subject of the quote or content clause)."""
     kept = tuple(t for t in args.recipient
                  if not (t.head.i == verb.i or t.head.head.i == verb.i)
-                 or not index.refs(t) or any(r.sector != "JRN" for r in index.refs(t)))
+                 or not index.refs(t) or any(r.sector != PRESS_SECTOR for r in index.refs(t)))
     if len(kept) == len(args.recipient):
         return args
     if not kept:

@@ -1,0 +1,44 @@
+"""The frame readers the sense tests share: a word's dependents by label, the objects
+of its prepositions, a passive's "by" doers, a to-infinitive below it, a word or its
+lemma in a list, and a word class by name (data/word_classes.toml, the "sense_"
+classes).
+
+Split out of events.senses (house43) so that a family of sense tests can live in a
+module of its own (events.press) and read the frame exactly as senses does.
+"""
+
+from __future__ import annotations
+
+from .lexicon import lemma_of, word_classes
+
+_W = word_classes()
+
+
+def _cls(name: str) -> frozenset[str]:
+    return _W[name]
+
+
+def _children(tok, *deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok, *preps):
+    # ("agent": the parser's label for "by" also on an active verb, "spoke by telephone")
+    return [g for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def _agents(tok):
+    """The doers of a passive's "by" phrase ("was killed by a storm": the storm)."""
+    return [g for p in tok.children if p.dep_ == "agent"
+            for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def _to_infinitive(tok) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
+
+
+def _lemma_in(tok, words) -> bool:
+    return lemma_of(tok) in words or tok.lower_ in words
