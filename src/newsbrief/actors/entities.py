@@ -270,7 +270,7 @@ def _town_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
 # --------------------------------------------------------------------------- typing
 
 # Verbs whose object is the city itself ("visited Moscow", "shelled Kyiv").
-_PLACE_VERBS = frozenset(_LISTS["place_verbs"])
+_PLACE_VERBS = frozenset(_LISTS["place_verbs"]) | frozenset(_LISTS["place_verbs_taking"])
 _GOV_PREPS = frozenset({"with", "between", "against", "by"})
 
 
@@ -688,7 +688,7 @@ def _us_story(countries: Counter) -> bool:
 
 
 # Honorifics and ranks written before a surname ("Mr. Khan", "Sen. Cruz").
-_HONORIFICS = frozenset(_LISTS["honorifics"])
+_HONORIFICS = frozenset(_LISTS["person_titles"]) | frozenset(_LISTS["honorifics"])
 
 
 def _title_place(doc: Doc, c: Cluster, g: Gazetteer) -> str | None:

@@ -27,9 +27,12 @@ from ..words import word_lists
 
 # The word lists of this module: data/surnames_lists.toml.
 _LISTS = word_lists("newsbrief.actors", "surnames_lists.toml")
+# The entity stage's lists this module shares (entities imports this module, so they are
+# read from its data file, not its names).
+_ENTITY_LISTS = word_lists("newsbrief.actors", "entities_lists.toml")
 _PLACE_PREPS = frozenset(_LISTS["place_prepositions"])
-_PLACE_VERBS = frozenset(_LISTS["place_verbs"])
-_TITLES = frozenset(_LISTS["titles_before_names"])
+_PLACE_VERBS = frozenset(_ENTITY_LISTS["place_verbs"]) | frozenset(_LISTS["place_verbs_extra"])
+_TITLES = frozenset(_ENTITY_LISTS["person_titles"])
 _STATE_NOUNS = frozenset(_LISTS["state_nouns"])
 _STANCE_PREPS = frozenset(_LISTS["stance_prepositions"])
 _STATE_REFERENCES = frozenset(_LISTS["state_references"])
