@@ -27,7 +27,9 @@ left undated (`date_source` "none"): an act in the past perfect ("had signed"),
 in the present perfect outside the lead, in a clause ordered before another
 ("after a judge rejected ..."), habitual ("met nine times"), reported under a
 verb in the perfect, told of a person in a relative clause ("On Friday the pilot who
-bombed the depot resigned": who the person is, not the act of that day), a charge told
+bombed the depot resigned": who the person is, not the act of that day) or on the thing
+its own subject acted on ("On Tuesday the assembly approved the resolution the governor
+requested": which resolution, `governing.object_gap_relative`), a charge told
 in the present passive in the body ("X is charged with fraud": a charge that stands,
 unless the lead tells the charging), the act a bare gerund tells as what a verb of
 judging judges someone for ("blasted X on Tuesday for demanding witnesses": done before

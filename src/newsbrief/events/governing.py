@@ -15,7 +15,7 @@ from ..nlp import doc_text
 from ..records import Timex
 from ..timexes.lexicon import WEEKDAYS
 from ..timevalue import TimexValue, event_date
-from .arguments import ATTACK_NOUNS, first_conjunct
+from .arguments import ATTACK_NOUNS, PRON_RELATIVE, first_conjunct
 from .attach import governor, span_root
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
@@ -570,12 +570,61 @@ def _document_content(doc, timexes: list[Timex], predicates: Mapping[int, int],
         noun = clause.head
         if lemma_of(noun) not in _DOCUMENTS and noun.lower_ not in _DOCUMENTS:
             continue
+        if object_gap_relative(clause) is not None:
+            continue  # "approved the resolution (that) the governor requested": no words of it
         if lines is not None and lines[noun.i] != lines[i]:
             continue
         hit = _time_of_thing(noun, calendar, clause)
         if hit is not None:
             tx, parsed = hit
             out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+
+
+# Marks that set a relative clause off as a comment on its noun (", which ...").
+_COMMENT_MARKS = frozenset(_LISTS["comment_marks"])
+
+
+def object_gap_relative(tok):
+    """The verb of a relative clause on a thing that `tok` is told in, where the thing
+    is what the clause's own subject acted on ("approved the resolution (that) the
+    governor requested", "inquiries the president demanded"): an earlier act told to
+    say which thing, not the act of the time the sentence tells. None for any other clause: one
+    whose subject is the relative word ("a report that accused X": what the thing said,
+    which `_document_content` dates as a document's), one opened by a preposition or a
+    relative adverb ("stories in which X defended Y", "a call during which he agreed", "the
+    embassy, where they burned flags": the occasion's own time), one with an object of
+    its own ("the day the army shelled the town"), a passive, or one whose verb takes a
+    clause ("drones it alleged were used": what the speaker of the sentence's own
+    occasion said there). Nor on a thing the text dates itself ("one of the Sunday
+    interviews she gave": given that day), nor a clause that comments rather than
+    identifies: set off by a comma or dash (", which the premier announced while
+    visiting a fair"), or on a noun in apposition ("published the list, a leak
+    that the president slammed": the reaction, as often that day). Only the clause's
+    own verb or a noun it takes, not an act told below it ("announced while visiting
+    a fair": the announcing's occasion)."""
+    verb = finite_verb(tok)
+    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or \
+            verb.head.dep_ == "appos":
+        return None
+    if tok.i != verb.i and not (tok.head.i == verb.i and tok.dep_ in ("nsubj", "dobj")):
+        return None
+    opens = verb.left_edge.i
+    if opens > 0 and verb.doc[opens - 1].text in _COMMENT_MARKS:
+        return None
+    subject = False
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lower_ not in PRON_RELATIVE:
+            subject = True
+        elif c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl", "ccomp", "xcomp") or \
+                (c.dep_ == "prep" and c.i < verb.i) or \
+                (c.dep_ == "advmod" and c.i < verb.i and c.tag_ == "WRB") or \
+                (c.dep_ in ("dobj", "dative") and c.lower_ not in PRON_RELATIVE):
+            return None
+    noun = verb.head
+    if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree
+           if not verb.left_edge.i <= t.i <= verb.right_edge.i):
+        return None
+    return verb if subject else None
 
 
 def _time_of_thing(noun, calendar, clause):

@@ -1,0 +1,63 @@
+"""datesay43: an act told in a relative clause on the thing its own subject acted on
+("the committee dropped the tax (that) the governor demanded", "approved the resolution
+that the governor requested") says which thing; it was done before, on a day the text does not
+give. It takes no day from the sentence's main act (before, that act's day: in the
+body by `StoryTime.untimed`'s own-time rule, and on a document noun by
+`governing._document_content`, which read the clause as the resolution's words). Controls
+(pass before and after): the main act keeps its day; a clause whose subject is the
+relative word tells what a document said, and keeps the document's day; the clause's
+own time; a person described by what they did stays undated. Through the whole
+pipeline on reports made up for the test, published on a Thursday."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import by_trigger, events_of
+
+pytestmark = pytest.mark.slow
+
+PUB = "2024-12-05"  # a Thursday
+# A lead of three sentences, so the sentence under test is told in the body.
+LEAD = ("The state senate opened its budget debate on Wednesday. Leaders of both parties "
+        "spoke for an hour. The debate is expected to last a week.\n\n")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (LEAD + "On Tuesday the committee dropped the tax that the governor demanded.", "demanded"),
+    (LEAD + "On Tuesday the committee struck the tax the governor demanded.", "demanded"),
+    (LEAD + "On Tuesday, the council approved the contract the mayor proposed.", "proposed"),
+    # a document noun: the clause is no words of the resolution
+    ("The state senate opened its budget debate on Wednesday. On Tuesday the committee "
+     "approved the resolution that the governor requested.", "requested"),
+])
+def test_the_act_that_says_which_thing_takes_no_day_of_the_main_act(pipe, text, trigger):
+    ev = by_trigger(events_of(pipe, text, PUB), trigger)
+    assert (ev.date, ev.date_source) == (None, "none"), (ev.date, ev.date_text)
+
+
+def test_control_the_main_act_keeps_its_day(pipe):
+    text = "On Tuesday the assembly approved the resolution that the governor requested."
+    ev = by_trigger(events_of(pipe, text, PUB), "approved")
+    assert ev.date == "2024-12-03", (ev.date, ev.date_text)
+
+
+def test_control_what_a_document_said_keeps_its_day(pipe):
+    text = "On Friday the mayor released a report that accused the police of abuses."
+    ev = by_trigger(events_of(pipe, text, PUB), "accused")
+    assert ev.date == "2024-12-06", (ev.date, ev.date_text)
+
+
+def test_control_the_clause_keeps_a_time_of_its_own(pipe):
+    text = ("On Tuesday the assembly approved the resolution that the governor requested "
+            "in March.")
+    ev = by_trigger(events_of(pipe, text, PUB), "requested")
+    assert ev.date == "2024-03", (ev.date, ev.date_text)
+
+
+def test_control_a_person_described_stays_undated(pipe):
+    text = "On Tuesday, the senator praised the envoy who negotiated the truce."
+    events = events_of(pipe, text, PUB)
+    assert by_trigger(events, "praised").date == "2024-12-03"
+    ev = by_trigger(events, "negotiated")
+    assert (ev.date, ev.date_source) == (None, "none"), (ev.date, ev.date_text)
