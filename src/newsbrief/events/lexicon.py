@@ -187,6 +187,7 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_request_objects", "sense_standing_nouns", "sense_standing_texts",
                 "sense_told", "sense_verbal_attack", "sense_weapons", "sense_withdrawn",
                 "sense_reception_with",
+                "sense_verbal_jabs", "sense_bashed_things", "sense_aim_takers",
                 # events.signing
                 "home_instruments", "home_instrument_partners")
 

@@ -860,6 +860,59 @@ COURT_HEARING_VERBS = frozenset(_LISTS["court_hearing_verbs"])
 COURT_MATTERS = frozenset(_LISTS["court_matters"])
 
 
+def _take(tok, typ):
+    """ "take" is read by its object: "took aim at" (`_take_aim`), "took a swipe at"
+    (`sense_verbal_jabs`, key43), else a lawsuit ("took the ministry to court",
+    `_to_court`)."""
+    objs = _children(tok, "dobj")
+    if any(lemma_of(o) == "aim" for o in objs):
+        return _take_aim(tok, typ)
+    jabs = [o for o in objs if _lemma_in(o, _cls("sense_verbal_jabs"))]
+    if jabs and typ == "ACCUSE":
+        # "took a swipe at the senator": criticism only with its target; "took a jab" with
+        # none is more often a shot in the arm
+        return None if any(_pobjs(t, "at") for t in [tok] + jabs) else DROP
+    return _to_court(tok, typ)
+
+
+def _take_aim(tok, typ):
+    """ "took aim at the plan", "takes aim at his rivals": criticism (the lexicon's
+    "take aim", ACCUSE 111), the sense news uses of a speaker. Aim taken by armed men,
+    soldiers or police ("soldiers took aim at the fighters") or with a weapon ("took aim
+    with a rifle") is a gun levelled: no criticism, and no shot told (key43)."""
+    if typ != "ACCUSE":
+        return None
+    shooters = _cls("sense_aim_takers")
+    if any(_armed_men(s, shooters) for s in _subjects(tok)) or any(
+            _lemma_in(g, _cls("sense_weapons") | shooters) for g in _pobjs(tok, "with")):
+        return DROP
+    return None
+
+
+def _bash(tok, typ):
+    """ "bashed the plan", "bashing his rivals": criticism (the lexicon's "bash", ACCUSE
+    111). A door bashed in or down, a head or a face bashed, a bashing "with" a tool or
+    a tool "used to bash" someone is force, the literal sense: no criticism (dropped,
+    as before the row). "Obama bashing", "China bashing" name a habit of criticism,
+    the name before the word its target, which the parser often makes the subject of a
+    bare "bashing" (no auxiliary) or the head of an objectless one: no one act, and no
+    doer (key43)."""
+    if typ != "ACCUSE":
+        return None
+    if any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in (
+            "down", "in", "open", "up")) for c in tok.children):
+        return DROP
+    if _pobjs(tok, "with") or any(_lemma_in(o, _cls("sense_bashed_things"))
+                                  for o in _objects(tok)) or (
+            tok.dep_ in ("xcomp", "advcl") and lemma_of(tok.head) == "use"):
+        return DROP  # "bashed him with a rock", "bashed his head", "used a bat to bash her"
+    if tok.tag_ == "VBG" and not _children(tok, "aux") and (
+            any(c.i == tok.i - 1 for c in _children(tok, "nsubj")) or (
+                tok.dep_ == "acl" and tok.head.i == tok.i - 1 and not _objects(tok))):
+        return DROP
+    return None
+
+
 def _to_court(tok, typ):
     """ "went to court over the ban", "will take the ministry to court": bringing a
     lawsuit (the lexicon's "go court", "take court", ACCUSE 115); held over a condition
@@ -2393,7 +2446,7 @@ _VERB_SENSES = {
     "recall": _recall, "encourage": _encourage, "oust": _oust, "overthrow": _oust,
     "topple": _oust, "depose": _oust, "remove": _oust,
     "target": _targeting, "challenge": _contest, "testify": _testify, "search": _search,
-    "go": _to_court, "take": _to_court, "bring": _to_court,
+    "go": _to_court, "take": _take, "bring": _to_court, "bash": _bash,
     **dict.fromkeys(APPOINTING, _appointment),
 }
 
