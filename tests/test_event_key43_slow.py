@@ -22,8 +22,8 @@ def _accusations(pipe, text):
 @pytest.mark.parametrize("text, actor, recipient", [
     ("The former governor took aim at President Adler over his farm bill on Monday.",
      "governor", "President Adler"),
-    ("Senator Ruiz also took aim at her Republican rivals at a diner in Dubuque.",
-     "Senator Ruiz", "rivals"),
+    ("Senator Ruiz also took aim at her two main opponents at a diner in Dubuque.",
+     "Senator Ruiz", "opponents"),
     ("Mayor Okafor kept bashing the transit board's new fare plan at the hearing.",
      "Mayor Okafor", None),
     ("The opposition leader bashed Prime Minister Lindqvist over the port deal.",
