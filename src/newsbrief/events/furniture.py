@@ -4,6 +4,7 @@ Newsletter and subscription pitches ("Get the stories you care about delivered t
 your inbox"), photo, gallery and video captions ("Hide Caption 3 of 12", "FILE - In this
 photo ...", "(AP Photo/...)", "Media caption ..."), related-link lines ("More: ...", "Read more: ..."),
 credit lines ("X contributed to this report", a photographer's "Ann Lee/AP"), link
+lines with no colon ("see also <headline>", "Related Coverage <headline>"), link
 lines ending in "Read more", lists of video links, cookie notices and lines set wholly
 in capitals (other stories' headlines run in as links, section heads) stay in the
 text (offsets into it must not move) but the event stage takes no event from them.
@@ -46,6 +47,14 @@ _PATTERNS = re.compile("|".join([
     # REUTERS", "Pool Photo via AP"): the caption tells what the picture shows.
     r"\bvia (?:reuters|ap|afp|getty images)\s*$",
     r"^\s*(?:more|related|read more|read|see also|watch|listen|recommended|also read)\s*:",
+    # A related-story link set in the body with no colon: a tabloid's "see also" and the
+    # other story's headline and first words ("see also Mayor sued over the budget A
+    # watchdog sued the mayor on Monday, ..."), a wire's or a paper's "Related Coverage"
+    # or "Related Video" and the other piece's title. Another story's act, told on its
+    # own day. A named kind of link only after a bare "Related": a story sentence may
+    # open on the word ("Related searches to ... focus on ...").
+    r"^\s*see also\s",
+    r"^\s*related (?:coverage|video|videos|articles?|stor(?:y|ies)|links|content|posts?)\b",
     r"\bcontributed (?:to this report|reporting)\b", r"\bcontributed to this (?:story|article)\b",
     r"\bclick (?:here|to)\b", r"\b(?:cookies?|javascript)\b.{0,40}\b(?:enable|use|accept)",
     r"\bfollow (?:us|him|her|them|the author) on (?:twitter|facebook|instagram)\b",
