@@ -64,10 +64,56 @@ def test_control_him_with_two_men_takes_the_other_one(pipe):
 
 def test_control_an_owner_of_the_other_gender_is_not_the_pronoun(pipe):
     # (passes on main too) "her husband ... him": the owner is not whom "him" means, so
-    # the rule of the subject's owner says nothing and the man named before is taken
+    # the rule of the subject's owner says nothing and a man named before is taken
+    # (fixR43: asserted, so an empty recipient fails too)
     got = _recipients(pipe, "Mayor Tom Briggs met Senator Frank Hale on Monday. Her husband "
                       "later criticized him sharply.", "criticized")
-    assert not any("husband" in r for r in got), got
+    assert len(got) == 1 and ("Tom Briggs" in got[0] or "Frank Hale" in got[0]), got
+
+
+# fixR43 (review 44 A, items 1 and 4): an owner that does not resolve, the content of
+# what a person says, a named owner of the other gender, armed people of someone's.
+# Each fails on main (30588e6) and passes after.
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # an owner the text does not name: the ordinary search finds the one named before
+    ("Police detained the journalist Omar Aziz. The governor's supporters had threatened "
+     "him for weeks.", "threatened", "Omar Aziz"),
+    ("Police detained the journalist Omar Aziz. Some of the governor's allies had "
+     "threatened him.", "threatened", "Omar Aziz"),
+    # inside what a person says, the speaker is the one meant
+    ("Ahmed Khan said that one of the president's advisers had threatened him.",
+     "threatened", "Ahmed Khan"),
+    # the owner is a man by the text's own word ("he", "Mr."): "her" is the woman
+    ("Donald Trump said he would win the state. Hillary Clinton spoke on Monday. "
+     "Trump's aides accused her of lying.", "accused", "Hillary Clinton"),
+    ("Mr. Trump spoke on Monday. Hillary Clinton spoke on Tuesday. Trump's aides accused "
+     "her of lying.", "accused", "Hillary Clinton"),
+    # armed people of someone's act on someone else
+    ("Rebel commander Ahmed Saleh fled the city on Monday. Assad's soldiers captured him.",
+     "captured", "Ahmed Saleh"),
+    ("Rebel commander Ahmed Saleh fled the city on Monday. Assad's forces captured him.",
+     "captured", "Ahmed Saleh"),
+])
+def test_the_owner_rule_leaves_the_others_to_the_ordinary_search(pipe, text, trigger,
+                                                                 recipient):
+    got = _recipients(pipe, text, trigger)
+    assert len(got) == 1 and recipient in got[0], got
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # (controls, pass on main too) what the rule is for: a named owner with no sign of
+    # the other gender, a role owner that resolves, a possessive of the same gender
+    ("Barack Obama spoke in Ohio on Monday. Obama's Republican challenger accused him of "
+     "lying.", "accused", "Barack Obama"),
+    ("Governor Paul Mercer signed the budget on Monday. Senator Mary Ellison said the plan "
+     "was flawed. Some of the governor's closest allies warned him against the tax.",
+     "warned", "Paul Mercer"),
+    ("Mr. Carl Dunmore was in trouble last month when his former wife, Jenny, filed a "
+     "complaint accusing him of trespassing.", "accusing", "Carl Dunmore"),
+])
+def test_control_the_owner_rule_still_takes_the_owner(pipe, text, trigger, recipient):
+    got = _recipients(pipe, text, trigger)
+    assert len(got) == 1 and recipient in got[0], got
 
 
 def test_control_a_spelled_out_rank_is_still_a_soldier(pipe):
@@ -75,3 +121,4 @@ def test_control_a_spelled_out_rank_is_still_a_soldier(pipe):
     got = _recipients(pipe, "Gunmen attacked a lieutenant near the base on Monday.",
                       "attacked")
     assert got == ["a lieutenant"], got
+

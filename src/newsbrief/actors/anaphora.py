@@ -43,6 +43,9 @@ PEOPLE_WORDS = PERSON_NOUNS | frozenset(_LISTS["people_words"])
 # People who are someone's: whose owner an object pronoun of their verb stands for
 # ("the governor's allies warned him"; `References._subject_owner`).
 OWNED_PEOPLE = PEOPLE_WORDS | frozenset(_LISTS["follower_nouns"])
+# ... but not armed or judging people, who act on others far more often than on their
+# own side's leader ("Assad's soldiers captured him"; fixR43).
+UNOWNED_AGAINST = frozenset(_LISTS["unowned_against"])
 # Words that count some of the people their "of" phrase names ("some of X's allies").
 _PARTITIVES = frozenset(_LISTS["partitives"])
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "network",
@@ -166,7 +169,7 @@ class References:
                 ent = self._pronoun(self.doc[i])
                 if ent is not None:
                     bound_ents.add(ent.id)
-        owned = self._subject_owner(tok)
+        owned = self._subject_owner(tok, bound_ents)
         if owned is not None:
             return owned[0]
         # A subject inside a clause the pronoun's own verb governs ("what the gift
@@ -250,20 +253,31 @@ class References:
             return None
         return None
 
-    def _subject_owner(self, tok: Token) -> tuple[Entity | None] | None:
+    def _subject_owner(self, tok: Token, not_meant: set[str]) -> tuple[Entity] | None:
         """ "Some of the president's allies warned him", "his ex-wife filed a complaint
         accusing him", "X's lawyer criticized him": an object pronoun whose own verb's
         subject is people of someone's (a relative, an aide, supporters) stands for that
         someone. The subject itself it cannot be (`_clause_subject_tokens`), and whose
         people they are is whom the sentence is about. Only a named person, a role noun
         that resolves ("the president's"), or a possessive pronoun of the object's own
-        gender ("his wife ... him"; "her husband accused him" says nothing). As a
-        1-tuple: an owner the text does not resolve ("the governor's allies" with no
-        governor named) gives (None,), no one rather than someone else; None when the
-        rule does not apply."""
+        gender ("his wife ... him"; "her husband accused him" says nothing); a named
+        or role owner only when the text gives no sign of the other gender (`_genders`:
+        "Trump said he ... Trump's aides accused her" is not Trump, whose id is then
+        added to `not_meant` so the ordinary search passes him too). As a 1-tuple;
+        None when the rule does not apply, or when the owner does not resolve ("the
+        governor's supporters had threatened him" with no governor named): then the
+        ordinary search, which finds the person named before (fixR43; a 1-tuple of
+        None here had left such recipients empty).
+        Not inside what a person says ("X said one of the president's advisers had
+        threatened him": X, the speaker, is the one the clause is about), and not for
+        armed or judging people (`UNOWNED_AGAINST`: "Assad's soldiers captured him"
+        acts on someone else far more often than on their own side's leader; a named
+        owner of theirs goes into `not_meant` too)."""
         if tok.lower_ not in ("him", "her") or tok.dep_ == "poss":
             return None
         verb = _object_verb(tok)
+        if verb is not None and self._said_by_a_person(verb):
+            return None
         subjects = _implicit_subjects(verb) if verb is not None else []
         if not subjects or subjects[-1].i - subjects[0].i != len(subjects) - 1:
             return None
@@ -276,24 +290,75 @@ class References:
             subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), subj)
             poss = [c for c in subj.children if c.dep_ == "poss"]
-        if subj.pos_ != "NOUN" or subj.i in self.tok_entity or \
-                subj.lemma_.lower() not in OWNED_PEOPLE or \
+        if subj.pos_ != "NOUN" or subj.i in self.tok_entity or len(poss) != 1 or \
                 any(c.dep_ == "conj" for c in subj.children):
-            return None
-        if len(poss) != 1:
             return None
         owner = poss[0]
         ent = self.tok_entity.get(owner.i)
+        if subj.lemma_.lower() in UNOWNED_AGAINST:
+            if ent is not None and ent.kind == "person":
+                not_meant.add(ent.id)  # "Assad's forces captured him": someone else
+            return None
+        if subj.lemma_.lower() not in OWNED_PEOPLE:
+            return None
         if ent is not None:
-            return (ent,) if ent.kind == "person" else None
+            if ent.kind != "person":
+                return None
+            if self._genders(ent, tok) - {_GENDER[tok.lower_]}:
+                not_meant.add(ent.id)
+                return None
+            return (ent,)
+        found = None
         if owner.lower_ in _GENDER:
-            return (self._pronoun(owner),) \
-                if _GENDER[owner.lower_] == _GENDER[tok.lower_] else None
-        lemma = owner.lemma_.lower()
-        if owner.pos_ == "NOUN" and lemma in ROLE_NOUNS and owner.tag_ != "NNS" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
-            return (self._role(owner, lemma),)
-        return None
+            if _GENDER[owner.lower_] == _GENDER[tok.lower_]:
+                found = self._pronoun(owner)
+        else:
+            lemma = owner.lemma_.lower()
+            if owner.pos_ == "NOUN" and lemma in ROLE_NOUNS and owner.tag_ != "NNS" and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+                found = self._role(owner, lemma)
+                if found is not None and self._genders(found, tok) - {_GENDER[tok.lower_]}:
+                    not_meant.add(found.id)
+                    return None
+        return None if found is None else (found,)
+
+    def _said_by_a_person(self, verb: Token) -> bool:
+        """Is `verb` (through a coordination or an infinitive) the content clause of
+        a saying verb whose subject is a person: a name, a pronoun, a noun of people
+        ("X said one of the president's advisers had threatened him")?"""
+        for _ in range(4):
+            if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+            return False
+        for s in verb.head.children:
+            if s.dep_ not in _SUBJECT:
+                continue
+            ent = self.tok_entity.get(s.i)
+            if (ent is not None and ent.kind == "person") or s.lower_ in _GENDER or \
+                    (s.pos_ == "NOUN" and s.lemma_.lower() in PEOPLE_WORDS):
+                return True
+        return False
+
+    def _genders(self, ent: Entity, tok: Token) -> set[str]:
+        """The genders the text gives a named person before `tok`: a title of one
+        gender right before a mention ("Mr.", "Ms."), or a subject pronoun that stands
+        for them ("Trump said he ..."). Empty when the text says nothing (no gender
+        of names is known here)."""
+        out: set[str] = set()
+        for i in range(1, tok.i):
+            here = self.tok_entity.get(i)
+            if here is not None and here.id == ent.id and self.tok_entity.get(i - 1) is None:
+                title = self.doc[i - 1].text.rstrip(".").lower()
+                if title in _TITLE_GENDER:
+                    out.add(_TITLE_GENDER[title])
+        for t in self.doc[:tok.i]:
+            if t.dep_ in _SUBJECT and t.lower_ in ("he", "she") and \
+                    _GENDER[t.lower_] not in out and \
+                    getattr(self._pronoun(t), "id", None) == ent.id:
+                out.add(_GENDER[t.lower_])
+        return out
 
     def _owner(self, noun: Token, pron: Token) -> Entity | None:
         """ "Netanyahu's office said he ...", "His words followed speeches where he
@@ -426,6 +491,9 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 _GENDER = {**{w: "m" for w in _LISTS["male_pronouns"]},
            **{w: "f" for w in _LISTS["female_pronouns"]}}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# The gender of a title written before a name ("Mr.", "Ms."; anaphora_lists.toml).
+_TITLE_GENDER = {**{w: "m" for w in _LISTS["male_titles"]},
+                 **{w: "f" for w in _LISTS["female_titles"]}}
 
 
 def _clause_subject_tokens(tok: Token) -> set[int]:
