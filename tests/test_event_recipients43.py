@@ -31,7 +31,15 @@ def test_an_abbreviated_title_before_a_name_is_that_person():
     assert [r.entity for r in index.refs(doc[7])] == ["fairley"]
 
 
+def test_an_abbreviated_title_in_capitals_is_that_person():
+    # fixR43: "Two women accused LT . Gov. Dana Fairley ..." (wire copy in capitals)
+    doc, index = _index("LT")
+    assert [r.entity for r in index.refs(doc[3])] == ["fairley"]
+
+
 def test_control_a_word_that_is_no_title_is_read_as_before():
-    # (passes on main too) "Two women accused Maria . Gov. Dana Fairley ...": no title
-    doc, index = _index("Maria")
-    assert [r.entity for r in index.refs(doc[3])] != ["fairley"]
+    # (passes on main too) "Two women accused Maria . Gov. Dana Fairley ...": no title,
+    # in either case; the word stays itself (fixR43: asserted, not only an absence)
+    for word in ("Maria", "MARIA"):
+        doc, index = _index(word)
+        assert [(r.entity, r.text) for r in index.refs(doc[3])] == [(None, word)]

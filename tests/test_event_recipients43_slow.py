@@ -122,3 +122,13 @@ def test_control_a_spelled_out_rank_is_still_a_soldier(pipe):
                       "attacked")
     assert got == ["a lieutenant"], got
 
+
+@pytest.mark.parametrize("text, trigger", [
+    # fixR43 (review 44 A, item 7): in capitals the tokenizer parts both titles from their
+    # stops and the actors stage takes them for organisations ("LT . GOV . X")
+    ("Two women accused LT. GOV. Dana Fairley of assault.", "accused"),
+    ("Police arrested LT. GOV. Dana Fairley on Monday.", "arrested"),
+])
+def test_titles_in_capitals_are_the_person_named_after_them(pipe, text, trigger):
+    got = _recipients(pipe, text, trigger)
+    assert got == ["Dana Fairley"], got

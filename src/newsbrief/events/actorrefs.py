@@ -77,6 +77,19 @@ CUSTODY_WORDS = frozenset(_LISTS["custody_words"])
 SETTLEMENT_NOUNS = frozenset(_LISTS["settlement_nouns"])
 # Abbreviated titles the tokenizer parts from their full stop ("Lt . Gov. X").
 TITLE_ABBREVIATIONS = frozenset(_LISTS["title_abbreviations"])
+# ... and, in all capitals, those the tokenizer keeps whole in title case ("GOV . X").
+TITLE_ABBREVIATIONS_CAPS = TITLE_ABBREVIATIONS | frozenset(_LISTS["title_abbreviations_caps"])
+
+
+
+def _title_abbreviation(word: str) -> bool:
+    """Is `word` an abbreviated title the tokenizer parts from its stop: as listed
+    ("Lt"), or in the capitals of wire copy ("LT . GOV . X": in capitals the tokenizer
+    parts "Gov" too, which it keeps whole as "Gov.", so capitals take the list of
+    `TITLE_ABBREVIATIONS_CAPS` as well; fixR43)?"""
+    return word in TITLE_ABBREVIATIONS or (
+        len(word) > 1 and word.isupper() and word.title() in TITLE_ABBREVIATIONS_CAPS)
+
 
 # Deaths and harm no one inflicted: no attacker is implied where these are named.
 NOT_ATTACKS = word_classes()["sense_natural_causes"] | frozenset({
@@ -243,17 +256,17 @@ class ActorIndex:
         belongs to ("accused Lt. Gov. X": the parser reads "Lt" as a second object,
         and alone it is a soldier of that rank); None for any other token. Only a
         person the actors stage named, within a few tokens of titles and stops."""
-        if tok.text not in TITLE_ABBREVIATIONS or tok.i + 2 >= len(self.doc) or \
+        if not _title_abbreviation(tok.text) or tok.i + 2 >= len(self.doc) or \
                 self.doc[tok.i + 1].text != ".":
             return None
         for t in self.doc[tok.i + 2:min(len(self.doc), tok.i + 6)]:
             ent = self.tok_entity.get(t.i)
-            if ent is not None:
-                if ent.kind != "person":
-                    return None
+            if ent is not None and ent.kind == "person":
                 span = self.tok_mention[t.i]
                 return self.doc[span[0]:span[1]].root
-            if t.text != "." and t.text not in TITLE_ABBREVIATIONS and \
+            # (a title in capitals the actors stage may have taken for an
+            # organisation: "LT . GOV . X")
+            if t.text != "." and not _title_abbreviation(t.text) and \
                     not (t.text.endswith(".") and t.text[:1].isupper()):
                 return None
         return None
