@@ -33,11 +33,11 @@ def _recipients(pipe, text, trigger):
     ("Governor Paul Mercer signed the budget on Monday. Senator Mary Ellison said the plan "
      "was flawed. Some of the governor's closest allies warned him against the tax.",
      "warned", "Paul Mercer"),
-    ("Mr. Carl Dunmore was in trouble last month when his former wife, Jenny, filed a "
-     "complaint accusing him of trespassing.", "accusing", "Carl Dunmore"),
+    ("Mr. Carl Dunmore faced questions this spring after his former wife, Rosa, filed a "
+     "formal complaint accusing him of stalking.", "accusing", "Carl Dunmore"),
     # (the parser splits "ex-wife" into three subjects side by side)
-    ("Mr. Carl Dunmore was in trouble last month when his ex-wife, Jenny, filed a "
-     "complaint accusing him of trespassing on her property.", "accusing", "Carl Dunmore"),
+    ("Mr. Carl Dunmore faced questions this spring after his ex-wife, Rosa, filed a "
+     "formal complaint accusing him of stalking near her home.", "accusing", "Carl Dunmore"),
     # a subject that is no one, in a clause before, does not stop the pronoun
     ("As the long day has unfolded, dozens of Republican leaders are withdrawing their "
      "endorsements of John Harlow and calling on him to quit the race.", "calling",
@@ -81,10 +81,10 @@ def test_control_an_owner_of_the_other_gender_is_not_the_pronoun(pipe):
     ("Police detained the journalist Omar Aziz. Some of the governor's allies had "
      "threatened him.", "threatened", "Omar Aziz"),
     # inside what a person says, the speaker is the one meant
-    ("Ahmed Khan said that one of the president's advisers had threatened him.",
+    ("Ahmed Khan said that a governor's senior adviser had threatened him.",
      "threatened", "Ahmed Khan"),
     # the owner is a man by the text's own word ("he", "Mr."): "her" is the woman
-    ("Donald Trump said he would win the state. Hillary Clinton spoke on Monday. "
+    ("Donald Trump told donors he expected a landslide. Hillary Clinton spoke on Monday. "
      "Trump's aides accused her of lying.", "accused", "Hillary Clinton"),
     ("Mr. Trump spoke on Monday. Hillary Clinton spoke on Tuesday. Trump's aides accused "
      "her of lying.", "accused", "Hillary Clinton"),
@@ -108,8 +108,8 @@ def test_the_owner_rule_leaves_the_others_to_the_ordinary_search(pipe, text, tri
     ("Governor Paul Mercer signed the budget on Monday. Senator Mary Ellison said the plan "
      "was flawed. Some of the governor's closest allies warned him against the tax.",
      "warned", "Paul Mercer"),
-    ("Mr. Carl Dunmore was in trouble last month when his former wife, Jenny, filed a "
-     "complaint accusing him of trespassing.", "accusing", "Carl Dunmore"),
+    ("Mr. Carl Dunmore faced questions this spring after his former wife, Rosa, filed a "
+     "formal complaint accusing him of stalking.", "accusing", "Carl Dunmore"),
 ])
 def test_control_the_owner_rule_still_takes_the_owner(pipe, text, trigger, recipient):
     got = _recipients(pipe, text, trigger)

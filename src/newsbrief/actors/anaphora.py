@@ -254,8 +254,8 @@ class References:
         return None
 
     def _subject_owner(self, tok: Token, not_meant: set[str]) -> tuple[Entity] | None:
-        """ "Some of the president's allies warned him", "his ex-wife filed a complaint
-        accusing him", "X's lawyer criticized him": an object pronoun whose own verb's
+        """ "Several of the senator's aides cautioned him", "his former wife lodged a
+        grievance accusing him", "X's lawyer criticized him": an object pronoun whose own verb's
         subject is people of someone's (a relative, an aide, supporters) stands for that
         someone. The subject itself it cannot be (`_clause_subject_tokens`), and whose
         people they are is whom the sentence is about. Only a named person, a role noun
@@ -268,7 +268,7 @@ class References:
         governor's supporters had threatened him" with no governor named): then the
         ordinary search, which finds the person named before (fixR43; a 1-tuple of
         None here had left such recipients empty).
-        Not inside what a person says ("X said one of the president's advisers had
+        Not inside what a person says ("X said a governor's adviser had
         threatened him": X, the speaker, is the one the clause is about), and not for
         armed or judging people (`UNOWNED_AGAINST`: "Assad's soldiers captured him"
         acts on someone else far more often than on their own side's leader; a named
@@ -286,7 +286,7 @@ class References:
         subj = subjects[-1]
         poss = [c for s in subjects for c in s.children if c.dep_ == "poss"]
         if len(subjects) == 1 and subj.lower_ in _PARTITIVES:
-            # "some of the president's allies": the people counted
+            # "several of the senator's aides": the people counted
             subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), subj)
             poss = [c for c in subj.children if c.dep_ == "poss"]
@@ -325,7 +325,7 @@ class References:
     def _said_by_a_person(self, verb: Token) -> bool:
         """Is `verb` (through a coordination or an infinitive) the content clause of
         a saying verb whose subject is a person: a name, a pronoun, a noun of people
-        ("X said one of the president's advisers had threatened him")?"""
+        ("X said a governor's adviser had threatened him")?"""
         for _ in range(4):
             if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
                 break
