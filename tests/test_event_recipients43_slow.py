@@ -40,7 +40,7 @@ def _recipients(pipe, text, trigger):
      "formal complaint accusing him of stalking near her home.", "accusing", "Carl Dunmore"),
     # a subject that is no one, in a clause before, does not stop the pronoun
     ("As the long day has unfolded, dozens of Republican leaders are withdrawing their "
-     "endorsements of John Harlow and calling on him to quit the race.", "calling",
+     "endorsements of John Harlow and calling on him to leave the race.", "calling",
      "John Harlow"),
 ])
 def test_an_object_pronoun_finds_the_one_the_text_means(pipe, text, trigger, recipient):
