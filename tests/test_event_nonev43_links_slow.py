@@ -42,3 +42,18 @@ def test_control_the_urging_told_in_the_story_stays(pipe):
     text = "\n\n".join([STORY, "The opposition leader urged the council on Monday to open an "
                         "inquiry into the port deal.", TAIL])
     assert "urged" in _triggers(pipe, text)
+
+
+def test_story_sentence_whose_subject_is_related_video_stays(pipe):
+    """Review 44B, item 6: "Related video" as a sentence's subject, with a lower-case
+    verb after it, is the story's own line, not a link line."""
+    text = "\n\n".join(["Rebels attacked a convoy on Monday.",
+                        "Related video showed soldiers firing on protesters on Sunday.", TAIL])
+    assert "firing" in _triggers(pipe, text)
+
+
+def test_story_sentence_whose_subject_is_related_stories_stays(pipe):
+    text = "\n\n".join(["Rebels attacked a convoy on Monday.",
+                        "Related stories have emerged of soldiers attacking villagers on "
+                        "Sunday.", TAIL])
+    assert "attacking" in _triggers(pipe, text)

@@ -3,7 +3,8 @@ tabloid's "see also" followed by another story's headline and first words, a wir
 paper's "Related Coverage" / "Related Video" / "Related Articles" followed by another
 piece's title. Each tells another story's act on that story's own day, so no record is
 taken from the line. Controls (true before and after): the colon forms, a story sentence
-that opens on "Related" as an ordinary word, and story lines that tell a suit or an urging.
+that opens on "Related" as an ordinary word or on "Related video" / "Related stories" as
+its subject (review 44B, item 6), and story lines that tell a suit or an urging.
 Every line is made up."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ CONTROLS_FURNITURE = [
     "See also: the full text of the ruling",
     "Related: Senate passes the farm bill",
     "Related Stories:",
+    "Related Video: Minister booed at the rally",
+    "Related Videos",
 ]
 
 STORY = [
@@ -31,6 +34,13 @@ STORY = [
     "Related by marriage to the minister, the judge stepped aside from the case.",
     "A watchdog group sued the mayor on Monday over the harbour deal.",
     "Seeing also the risk of a strike, the union urged its members to vote.",
+    # A story sentence whose subject is "Related video" / "Related stories" (review 44B,
+    # item 6): a link line has the end of the line, a colon or a capitalised title
+    # after the kind word, never a lower-case verb.
+    "Related video showed soldiers firing on protesters on Sunday.",
+    "Related stories have emerged of soldiers attacking villagers on Sunday.",
+    "Related Stories have emerged of guards beating prisoners at the camp.",
+    "Related content posted by the ministry on Friday named three suspects.",
 ]
 
 

@@ -36,6 +36,11 @@ _LISTS = word_lists("newsbrief.events", "furniture_lists.toml")
 
 MAX_CHARS = 400
 
+# What follows the kind word of a "Related <kind>" link line: the end of the line, a
+# colon, or the linked piece's title opening on a capital, a figure or a quote mark.
+# Case-sensitive inside the case-blind _PATTERNS (review 44B, item 6).
+_LINK_TAIL = r"(?-i:\s*$|\s*:|\s+[A-Z0-9\"'\u2018\u201c])"
+
 _PATTERNS = re.compile("|".join([
     r"\bdelivered (?:straight |right )?to your inbox\b",
     r"\b(?:sign|signing) up (?:for|to) (?:our|the|get|receive)\b",
@@ -52,9 +57,14 @@ _PATTERNS = re.compile("|".join([
     # watchdog sued the mayor on Monday, ..."), a wire's or a paper's "Related Coverage"
     # or "Related Video" and the other piece's title. Another story's act, told on its
     # own day. A named kind of link only after a bare "Related": a story sentence may
-    # open on the word ("Related searches to ... focus on ...").
+    # open on the word ("Related searches to ... focus on ..."). A story sentence may
+    # also open on "Related video" or "Related stories" as its subject ("Related video
+    # showed ...", "Related stories have emerged of ..."): in a link line the kind word
+    # is followed by the line's end, a colon or the other piece's title, which opens on
+    # a capital, a figure or a quote mark, so that tail is matched case-sensitively.
     r"^\s*see also\s",
-    r"^\s*related (?:coverage|video|videos|articles?|stor(?:y|ies)|links|content|posts?)\b",
+    r"^\s*related (?:coverage|video|videos|articles?|stor(?:y|ies)|links|content|posts?)\b"
+    + _LINK_TAIL,
     r"\bcontributed (?:to this report|reporting)\b", r"\bcontributed to this (?:story|article)\b",
     r"\bclick (?:here|to)\b", r"\b(?:cookies?|javascript)\b.{0,40}\b(?:enable|use|accept)",
     r"\bfollow (?:us|him|her|them|the author) on (?:twitter|facebook|instagram)\b",
