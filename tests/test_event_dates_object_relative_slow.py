@@ -61,3 +61,26 @@ def test_control_a_person_described_stays_undated(pipe):
     assert by_trigger(events, "praised").date == "2024-12-03"
     ev = by_trigger(events, "negotiated")
     assert (ev.date, ev.date_source) == (None, "none"), (ev.date, ev.date_text)
+
+
+# fixS43 (review 44B item 4). A clause that names its own occasion after its verb is
+# done at that occasion, as the main act: it keeps the sentence's day.
+
+def test_a_clause_that_names_its_own_occasion_keeps_the_day(pipe):
+    text = LEAD + ("On Tuesday, the council approved the contract the mayor proposed "
+                   "at the same meeting.")
+    ev = by_trigger(events_of(pipe, text, PUB), "proposed")
+    assert ev.date == "2024-12-03", (ev.date, ev.date_text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (LEAD + "On Tuesday, the council approved the contract the mayor proposed at an earlier "
+     "meeting.", "proposed"),
+    # an indefinite occasion may be another, earlier one
+    (LEAD + "On Tuesday the committee dropped the tax the governor demanded at a hearing.",
+     "demanded"),
+])
+def test_control_an_earlier_or_another_occasion_is_not_the_main_acts(pipe, text, trigger):
+    # passes before and after: the rule still takes these clauses
+    ev = by_trigger(events_of(pipe, text, PUB), trigger)
+    assert (ev.date, ev.date_source) == (None, "none"), (ev.date, ev.date_text)

@@ -601,7 +601,9 @@ def object_gap_relative(tok):
     visiting a fair"), or on a noun in apposition ("published the list, a leak
     that the president slammed": the reaction, as often that day). Only the clause's
     own verb or a noun it takes, not an act told below it ("announced while visiting
-    a fair": the announcing's occasion)."""
+    a fair": the announcing's occasion). Nor one that names its own occasion after its
+    verb ("the contract the mayor proposed at the same meeting": done at that occasion,
+    as often the main act's; not "at an earlier meeting" nor "in a close vote")."""
     verb = finite_verb(tok)
     if verb is None or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or \
             verb.head.dep_ == "appos":
@@ -618,13 +620,33 @@ def object_gap_relative(tok):
         elif c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl", "ccomp", "xcomp") or \
                 (c.dep_ == "prep" and c.i < verb.i) or \
                 (c.dep_ == "advmod" and c.i < verb.i and c.tag_ == "WRB") or \
-                (c.dep_ in ("dobj", "dative") and c.lower_ not in PRON_RELATIVE):
+                (c.dep_ in ("dobj", "dative") and c.lower_ not in PRON_RELATIVE) or \
+                _names_its_occasion(c):
             return None
     noun = verb.head
     if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree
            if not verb.left_edge.i <= t.i <= verb.right_edge.i):
         return None
     return verb if subject else None
+
+
+# Occasions a relative clause can name after its verb ("proposed at the same meeting"),
+# and the determiners that make one the occasion the text tells of.
+_RELATIVE_OCCASIONS = frozenset(_LISTS["relative_occasions"])
+_RELATIVE_OCCASION_DETS = frozenset(_LISTS["relative_occasion_dets"])
+
+
+def _names_its_occasion(child) -> bool:
+    """Is `child` a setting preposition after a relative clause's verb whose object is the
+    occasion the text tells of ("proposed at the same meeting", "made during the
+    session")? Not one the text places before ("at an earlier meeting") nor an
+    indefinite one ("passed in a close vote": as often another, earlier occasion)."""
+    return child.dep_ == "prep" and child.i > child.head.i and \
+        child.lower_ in _SETTING_PREPS and any(
+            g.dep_ == "pobj" and g.lower_ in _RELATIVE_OCCASIONS and
+            any(a.dep_ == "det" and a.lower_ in _RELATIVE_OCCASION_DETS for a in g.children) and
+            not any(a.dep_ == "amod" and a.lower_ in _EARLIER for a in g.children)
+            for g in child.children)
 
 
 def _time_of_thing(noun, calendar, clause):
