@@ -84,3 +84,21 @@ def test_control_an_earlier_or_another_occasion_is_not_the_main_acts(pipe, text,
     # passes before and after: the rule still takes these clauses
     ev = by_trigger(events_of(pipe, text, PUB), trigger)
     assert (ev.date, ev.date_source) == (None, "none"), (ev.date, ev.date_text)
+
+
+# fixS43 (review 44B item 5). A past the parser tags a participle ("signed" with a
+# subject of its own, no auxiliary) is the same clause as "the tax the governor
+# demanded": no day of the main act (before: the publication day).
+
+def test_a_past_tagged_a_participle_takes_no_day_of_the_main_act(pipe):
+    text = LEAD + "On Tuesday, the council praised the deal the mayor signed with the unions."
+    ev = by_trigger(events_of(pipe, text, PUB), "signed")
+    assert (ev.date, ev.date_source) == (None, "none"), (ev.date, ev.date_text)
+
+
+def test_control_a_participle_with_its_agent_is_left_alone(pipe):
+    # passes before and after: "the deal signed by the mayor" is a participle, no clause
+    # with a subject of its own; the rule does not take it
+    text = LEAD + "On Tuesday, the council praised the deal signed by the mayor."
+    ev = by_trigger(events_of(pipe, text, PUB), "signed")
+    assert ev.date == "2024-12-03", (ev.date, ev.date_text)

@@ -603,8 +603,11 @@ def object_gap_relative(tok):
     own verb or a noun it takes, not an act told below it ("announced while visiting
     a fair": the announcing's occasion). Nor one that names its own occasion after its
     verb ("the contract the mayor proposed at the same meeting": done at that occasion,
-    as often the main act's; not "at an earlier meeting" nor "in a close vote")."""
-    verb = finite_verb(tok)
+    as often the main act's; not "at an earlier meeting" nor "in a close vote"). The
+    clause's verb may be tagged a participle ("the deal the mayor signed with the
+    unions": the parser often tags a reduced relative's past so) when it has a subject
+    of its own and no auxiliary: an active past, not a participle describing the thing."""
+    verb = finite_verb(tok) or _bare_relative_past(tok)
     if verb is None or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or \
             verb.head.dep_ == "appos":
         return None
@@ -628,6 +631,21 @@ def object_gap_relative(tok):
            if not verb.left_edge.i <= t.i <= verb.right_edge.i):
         return None
     return verb if subject else None
+
+
+def _bare_relative_past(tok):
+    """The verb of the relative clause `tok` is told in (itself, or the verb of its
+    subject or object) when the parser tagged it a participle but it has a subject of
+    its own, not the relative word, and no auxiliary ("the deal the mayor signed with
+    the unions"): an active past. None otherwise ("the deal signed by the mayor", "the
+    deal the mayor has signed": a participle, a perfect)."""
+    verb = tok if tok.dep_ == "relcl" else tok.head
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN" or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in PRON_RELATIVE for c in verb.children):
+        return None
+    return verb
 
 
 # Occasions a relative clause can name after its verb ("proposed at the same meeting"),

@@ -666,13 +666,15 @@ class StoryTime:
             if gerund is not None:
                 return _moved_back(own.date, self.counted_gerund[gerund.i])
             return own.date or UNDATED
-        if own is not None and own.date is not None and told_tense(tok) == "past" and \
-                object_gap_relative(tok) is not None:
+        gap = object_gap_relative(tok) if own is not None and own.date is not None else None
+        if gap is not None and (told_tense(tok) == "past" or gap.tag_ == "VBN"):
             # "On Tuesday the assembly approved the resolution (that) the governor
             # requested": the act a relative clause tells to say which thing was acted on
             # was done before, on a day the text does not give; the sentence's time is its
             # main act's (in the lead as in the body; with no time of its own the body's
-            # relative clause is background below)
+            # relative clause is background below). A verb tagged a participle is told
+            # in the past here: `object_gap_relative` takes one only with a subject of
+            # its own and no auxiliary ("the deal the mayor signed")
             return UNDATED
         if _under_prior(tok):
             # "On Monday, Norway quit after claims that it attacked Sweden", "a week after
