@@ -607,7 +607,7 @@ def object_gap_relative(tok):
     clause's verb may be tagged a participle ("the deal the mayor signed with the
     unions": the parser often tags a reduced relative's past so) when it has a subject
     of its own and no auxiliary: an active past, not a participle describing the thing."""
-    verb = finite_verb(tok) or _bare_relative_past(tok)
+    verb = finite_verb(tok) or bare_relative_past(tok)
     if verb is None or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or \
             verb.head.dep_ == "appos":
         return None
@@ -633,7 +633,7 @@ def object_gap_relative(tok):
     return verb if subject else None
 
 
-def _bare_relative_past(tok):
+def bare_relative_past(tok):
     """The verb of the relative clause `tok` is told in (itself, or the verb of its
     subject or object) when the parser tagged it a participle but it has a subject of
     its own, not the relative word, and no auxiliary ("the deal the mayor signed with

@@ -31,7 +31,7 @@ from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_
                      _saying_over, _within_content, _words_named)
 from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier_noun,
                         _in_noun_clause, judged_for, _main_verb, _names_a_time, _nested_noun,
-                        object_gap_relative,
+                        bare_relative_past, object_gap_relative,
                         _prenominal, _purpose, _quoted, _time_verb, _topic_occasion, root_map,
                         timex_roots, year_told_past)
 from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _TIME_OF, _at_time_of_another,
@@ -667,14 +667,14 @@ class StoryTime:
                 return _moved_back(own.date, self.counted_gerund[gerund.i])
             return own.date or UNDATED
         gap = object_gap_relative(tok) if own is not None and own.date is not None else None
-        if gap is not None and (told_tense(tok) == "past" or gap.tag_ == "VBN"):
+        if gap is not None and (told_tense(tok) == "past" or bare_relative_past(tok) is not None):
             # "On Tuesday the assembly approved the resolution (that) the governor
             # requested": the act a relative clause tells to say which thing was acted on
             # was done before, on a day the text does not give; the sentence's time is its
             # main act's (in the lead as in the body; with no time of its own the body's
-            # relative clause is background below). A verb tagged a participle is told
-            # in the past here: `object_gap_relative` takes one only with a subject of
-            # its own and no auxiliary ("the deal the mayor signed")
+            # relative clause is background below). A verb tagged a participle with a
+            # subject of its own and no auxiliary is told in the past here ("the deal the
+            # mayor signed"); not a perfect ("an accusation the Kremlin has denied")
             return UNDATED
         if _under_prior(tok):
             # "On Monday, Norway quit after claims that it attacked Sweden", "a week after
