@@ -83,10 +83,13 @@ def _rehung(root):
 _IN_WORDS = word_classes()["speech_acts"]
 
 
-def _report_of_progressive(tok):
+def _report_of_progressive(tok, gerund: bool = False):
     """The verb of saying whose content clause tells `tok` in the past progressive ("said
     the troops were attacking the city", "told them his agency was offering help"), or
-    None."""
+    None. With `gerund`, also a gerund of saying under a preposition ("came under fire
+    after saying in May that his office was investigating her"): a telling, not a
+    description (dateun43; events.governing's `_progressive_reported`, where the saying
+    carries its own time)."""
     if tok.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were")
                                     for c in tok.children):
         return None
@@ -95,6 +98,8 @@ def _report_of_progressive(tok):
                           for c in _content_clause(tok).children):
         return None  # (not "asked whether the bureau was investigating ...": a question)
     # (a finite report: "a line telling taxpayers the state was giving ..." describes)
+    if gerund and gov.tag_ == "VBG" and gov.dep_ == "pcomp":
+        return gov
     return gov if gov.tag_ in ("VBD", "VBZ", "VBP") else None
 
 

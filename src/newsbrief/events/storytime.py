@@ -35,8 +35,8 @@ from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier
                         _prenominal, _purpose, _quoted, _time_verb, _topic_occasion, root_map,
                         timex_roots, year_told_past)
 from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _TIME_OF, _at_time_of_another,
-                      _described_by_relative, _documented_act, _earlier_adverb, _habitual,
-                      _perfect_governor, _person_described, _prior_clause, _prior_noun,
+                      _described_by_relative, _documented_act, _earlier_adverb, _earlier_occasion,
+                      _habitual, _perfect_governor, _person_described, _prior_clause, _prior_noun,
                       _relative_clause, _standing_charge, _standing_denial, _subject_word,
                       _under_prior, _written_act)
 
@@ -697,7 +697,8 @@ class StoryTime:
                 told = self.untimed(said, piece, fallback, far, reporting=True)
                 if told.source == "text":
                     return told
-        if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok) or _earlier_adverb(tok):
+        if _prior_clause(tok) or _habitual(tok) or _earlier_noun(tok) or _earlier_adverb(tok) or \
+                _earlier_occasion(tok):
             return UNDATED
         if (told_tense(tok) == "past" or _perfect(tok)) and self._over_a_stretch(tok):
             # "Over the last nine months, he threatened X", "For weeks, Y shelled Z":
