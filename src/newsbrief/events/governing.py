@@ -19,6 +19,8 @@ from .arguments import ATTACK_NOUNS, PRON_RELATIVE, first_conjunct
 from .attach import governor, span_root
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
+from .places import PLACE_ENTS
+from ..actors.gazetteer import gazetteer, tokens_of
 from .dating import EventDate, NEAR_DAYS, UNDATED, _as_date
 from .tense import (MODALS, _PAST_AUX, _at_same_time, _auxiliaries, _perfect, background,
                     finite_verb, present_perfect, told_tense)
@@ -155,7 +157,7 @@ def _medium_told_time(doc, timexes: list[Timex], predicates: Mapping[int, int],
     "In a speech that was streamed Sunday, X criticized Y", "in a memo sent out on
     Tuesday") was done when the medium came out: the time a relative clause on the medium
     tells (or one on its publisher: "an essay in the Gazette that ran this week", where
-    the parser hangs the clause) is the act's. Only a medium one speaks in
+    the parser hangs the clause; a name only, `_publisher_name`) is the act's. Only a medium one speaks in
     (word_classes' speech_media) under a setting preposition on the act's own verb; the
     relative clause's own time, bare or under "on"/"in". Read on the judged blind tests
     (dateun43): such acts took the story's carried day or none."""
@@ -169,9 +171,16 @@ def _medium_told_time(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl"):
             continue
         noun = verb.head
-        if not _medium(noun) and noun.dep_ == "pobj" and \
+        if not _medium(noun) and _publisher_name(noun) and noun.dep_ == "pobj" and \
                 noun.head.lower_ in _RELATIVE_MEDIUM_PREPS and noun.head.head.i < noun.head.i:
             noun = noun.head.head
+        elif _medium(noun) and verb.left_edge.i > noun.i + 1:
+            # The parser also hangs on the medium a clause told right after a noun of
+            # the medium's own phrase ("a speech in a town that was shelled"): that
+            # clause is the medium's only after a publisher's name.
+            before = doc[verb.left_edge.i - 1]
+            if before.dep_ == "pobj" and before.head.head.i == noun.i and not _publisher_name(before):
+                continue
         if not _medium(noun) or noun.dep_ != "pobj" or \
                 noun.head.lower_ not in _SETTING_PREPS:
             continue
@@ -179,6 +188,22 @@ def _medium_told_time(doc, timexes: list[Timex], predicates: Mapping[int, int],
         k = predicates.get(act.i)
         if k is not None and k not in out and act.pos_ in ("VERB", "AUX"):
             out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+
+
+def _publisher_name(noun) -> bool:
+    """Is the noun under the medium a publisher's name ("an essay in the Gazette")? Only
+    a name (an ORG entity, or a proper noun that is no place: "a speech in Kyiv that was
+    shelled" is the city's time), and a place or a topic told with a common noun
+    ("a speech in a town that was shelled last week", "an interview on the bombing that
+    killed 12 on Sunday") has a relative clause of its own time, not the medium's
+    (fixU43, review 44 A item 2)."""
+    if noun.ent_type_ in PLACE_ENTS:
+        return False
+    name = tuple(t.text for t in noun.subtree if t.dep_ == "compound" or t.i == noun.i)
+    known = gazetteer().lookup(tokens_of(" ".join(name)))
+    if known is not None:
+        return known.label == "ORG"  # an outlet or a group, not a city the recogniser missed
+    return noun.ent_type_ == "ORG" or noun.pos_ == "PROPN"
 
 
 def _occasion_prep(prep, dated_above: bool) -> bool:
