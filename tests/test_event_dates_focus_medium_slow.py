@@ -114,3 +114,16 @@ def test_control_relative_clause_of_a_publisher_is_the_medium_time(pipe, paper):
               "mayor of lying.", "accused")
     assert (ev.date, ev.date_source) == ("2019-W19", "text")
 
+
+# fixU43 (review 44 A, item 3): a stretch of time told as recent is no occasion; the act
+# is dated as "In the past few days ..." is (fails on dateun43: undated; passes on main).
+@pytest.mark.parametrize("span", ["In recent days", "In the past few days"])
+def test_a_recent_stretch_of_time_is_no_earlier_occasion(pipe, span):
+    ev = _act(pipe, f"{span}, police arrested dozens of protesters in the capital.", "arrested")
+    assert (ev.date, ev.date_source) == ("2019-05-09", "text")
+
+
+def test_control_a_recent_hearing_is_still_an_earlier_occasion(pipe):
+    # the rule's own shape (fixU43 control; passes on dateun43 too, fails on main)
+    ev = _act(pipe, "At a recent hearing, the chairman accused the mayor of lying.", "accused")
+    assert ev.date is None

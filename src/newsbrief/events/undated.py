@@ -297,16 +297,27 @@ def _earlier_occasion(tok) -> bool:
     accused ...")? Such an act is on a day the text does not give; the story's day or
     the publication day is not it (dateun43: read on the judged blind tests, where the
     judges had it unknown). The occasion under a setting preposition on the act's own
-    verb."""
+    verb. A stretch of time is no occasion ("In recent days, police arrested ...", like "In
+    the past few days"): a time-unit noun or a DATE/TIME entity is passed (review 44 A,
+    item 3), and `_over_a_stretch` reads it."""
     if told_tense(tok) != "past" or _reported_thing(tok):
         return False
     verb = _clause_verb(tok)
     if verb is None:
         return False
     return any(prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS and any(
-        noun.dep_ == "pobj" and noun.pos_ == "NOUN" and any(
+        noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not _time_unit(noun) and any(
             c.dep_ == "amod" and c.lower_ in _EARLIER_OCCASION and not any(c.children)
             for c in noun.children) for noun in prep.children) for prep in verb.children)
+
+
+_TIME_UNITS = _DAY_NOUNS | frozenset(_LISTS["time_units"])
+
+
+def _time_unit(noun) -> bool:
+    """Is the noun a stretch of the calendar ("days", "weeks", "years"), not an occasion?"""
+    return noun.ent_type_ in ("DATE", "TIME") or lemma_of(noun) in _TIME_UNITS or \
+        noun.lower_ in _TIME_UNITS
 
 
 def _reported_thing(tok) -> bool:
