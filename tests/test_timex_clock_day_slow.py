@@ -154,12 +154,27 @@ def test_control_a_page_that_names_itself_updated_is_a_stamp(pipe):
 
 # house43 (reread item 7): prose that names the report and tells an update to come is
 # the story's, not a stamp (the two controls above keep the page's own participle).
+# fixU43 (review 44 A item 5): the sentence tells the ministry's day, so that the story
+# day asserted is the text's and not a guess (with no day told, the ministry's update
+# could as well be of the publication day).
 def test_prose_naming_this_report_and_an_update_to_come_keeps_the_story_day(pipe):
     text = ("Floods swept through the northern valley on Saturday.\n\n"
-            "In this report the health ministry said it would update at 6 p.m. with a new toll.")
+            "In this report the health ministry said on Saturday it would update at 6 p.m. "
+            "with a new toll.")
     doc, _ = _analyse(pipe, text, "2024-03-12")
     (clock,) = [t for t in tag_timexes(text, "2024-03-12", doc=doc) if t.type == "TIME"]
     assert clock.value == "2024-03-09T18:00"
+
+
+# fixU43 (review 44 A item 5), a control that passes on main and here: a page that says
+# it will itself be updated at a time speaks on the day it is published, so its update to
+# come is of the publication day, as a stamp's is; the stamp reading is kept for it.
+def test_control_a_page_that_will_be_updated_is_of_the_publication_day(pipe):
+    text = ("Floods swept through the northern valley on Saturday.\n\n"
+            "This report will be updated at 6 p.m. with a new toll.")
+    doc, _ = _analyse(pipe, text, "2024-03-12")
+    (clock,) = [t for t in tag_timexes(text, "2024-03-12", doc=doc) if t.type == "TIME"]
+    assert clock.value == "2024-03-12T18:00"
 
 
 # fixT42: a range that crosses midnight; its first end is of the night before the day
