@@ -906,6 +906,15 @@ def _bash(tok, typ):
                                   for o in _objects(tok)) or (
             tok.dep_ in ("xcomp", "advcl") and lemma_of(tok.head) == "use"):
         return DROP  # "bashed him with a rock", "bashed his head", "used a bat to bash her"
+    objs = _objects(tok)
+    if any(lemma_of(o) == "way" or (
+            _lemma_in(o, _cls("sense_bashed_people")) and not o.ent_type_ and
+            o.tag_ in ("NN", "NNS")) for o in objs):
+        return DROP  # "bashed their way in", "bashed a police officer" (fixK43)
+    joined = [c for c in tok.children if c.dep_ == "conj"] + (
+        [tok.head] if tok.dep_ == "conj" else [])
+    if any(j.pos_ == "VERB" and _lemma_in(j, _cls("sense_blow_verbs")) for j in joined):
+        return DROP  # "bashed a guard and smashed windows": blows (fixK43)
     if tok.tag_ == "VBG" and not _children(tok, "aux") and (
             any(c.i == tok.i - 1 for c in _children(tok, "nsubj")) or (
                 tok.dep_ == "acl" and tok.head.i == tok.i - 1 and not _objects(tok))):
