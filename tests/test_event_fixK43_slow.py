@@ -26,6 +26,13 @@ def _accusations(pipe, text):
     "Protesters bashed a guard and kicked the door on Friday.",
     "The attackers bashed their way into the building on Sunday.",
     "The gang bashed the victim until he fell unconscious.",
+    # item 2: a strike told with a weapon under "with", or at plants and positions
+    "Moscow took aim at Ukrainian power plants with a wave of drones on Monday.",
+    "Russia took aim at the harbour with a barrage of missiles overnight.",
+    "Iran took aim at the American base in Iraq on Sunday.",
+    # item 3: a policy's goal, and a jab taken at a place
+    "The central bank took aim at inflation on Wednesday by raising interest rates.",
+    "The governor took aim at crime in his budget speech.",
 ])
 def test_force_and_goals_are_no_criticism(pipe, text):
     assert not _accusations(pipe, text)
@@ -33,9 +40,17 @@ def test_force_and_goals_are_no_criticism(pipe, text):
 
 @pytest.mark.parametrize("text, actor, recipient", [
     # controls: criticism of a party, a body or a plan stays (pass on main too)
+    ("The former governor took aim at President Adler over his farm bill on Monday.",
+     "governor", "President Adler"),
+    ("The senator took aim at the media in her speech on Monday.", "senator", "media"),
     ("The opposition leader bashed Prime Minister Lindqvist over the port deal.",
      "opposition leader", "Prime Minister Lindqvist"),
     ("The senator bashed the protesters as thugs.", "senator", "protesters"),
+    ("The senator took aim at the new tax plan on Tuesday.", "senator", None),
+    ("The senator took a jab at the governor during the debate.", "senator", None),
+    # new, fails on main: a union named for the police is no gunman (review B suspect)
+    ("The police union took aim at the mayor on Tuesday over budget cuts.",
+     "police union", "mayor"),
 ])
 def test_criticism_of_a_party_or_plan_stays(pipe, text, actor, recipient):
     found = _accusations(pipe, text)

@@ -188,7 +188,8 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_told", "sense_verbal_attack", "sense_weapons", "sense_withdrawn",
                 "sense_reception_with",
                 "sense_verbal_jabs", "sense_bashed_things", "sense_aim_takers",
-                "sense_bashed_people", "sense_blow_verbs",
+                "sense_bashed_people", "sense_blow_verbs", "sense_aim_struck",
+                "sense_aim_struck_bases", "sense_aim_goals", "sense_jab_places",
                 # events.signing
                 "home_instruments", "home_instrument_partners")
 

@@ -871,7 +871,9 @@ def _take(tok, typ):
     if jabs and typ == "ACCUSE":
         # "took a swipe at the senator": criticism only with its target; "took a jab" with
         # none is more often a shot in the arm
-        return None if any(_pobjs(t, "at") for t in [tok] + jabs) else DROP
+        # (fixK43: and only at one who can be criticised; "a jab at the clinic" is a shot)
+        targets = [g for t in [tok] + jabs for g in _pobjs(t, "at")]
+        return None if any(_criticisable(g, places=True) for g in targets) else DROP
     return _to_court(tok, typ)
 
 
@@ -879,14 +881,48 @@ def _take_aim(tok, typ):
     """ "took aim at the plan", "takes aim at his rivals": criticism (the lexicon's
     "take aim", ACCUSE 111), the sense news uses of a speaker. Aim taken by armed men,
     soldiers or police ("soldiers took aim at the fighters") or with a weapon ("took aim
-    with a rifle") is a gun levelled: no criticism, and no shot told (key43)."""
+    with a rifle") is a gun levelled: no criticism, and no shot told (key43). A weapon
+    is found anywhere under "with" ("with a wave of drones", "a barrage of missiles"),
+    and aim taken at plants, grids, positions or an air base is a strike whoever the
+    subject is (a state often is). Aim taken at a condition ("took aim at inflation by
+    raising rates", "at crime") is a policy's goal, no criticism (fixK43)."""
     if typ != "ACCUSE":
         return None
     shooters = _cls("sense_aim_takers")
-    if any(_armed_men(s, shooters) for s in _subjects(tok)) or any(
-            _lemma_in(g, _cls("sense_weapons") | shooters) for g in _pobjs(tok, "with")):
+    tools = _cls("sense_weapons") | _cls("sense_armed_doers") | shooters
+    # (a body named for its men, "the police union", is no gunman: fixK43)
+    if any(_armed_men(s, shooters) and not _lemma_in(s, _cls("sense_bodies"))
+           for s in _subjects(tok)) or any(
+            _lemma_in(w, tools) for g in _pobjs(tok, "with") for w in g.subtree):
+        return DROP
+    targets = _pobjs(tok, "at") + [g for o in _children(tok, "dobj")
+                                   for g in _pobjs(o, "at")]
+    if any(_struck_place(g) for g in targets):
+        return DROP
+    if targets and not any(_criticisable(g) for g in targets):
         return DROP
     return None
+
+
+def _struck_place(tok) -> bool:
+    """A target of a strike: a plant, a grid, enemy positions, a convoy, or a base
+    named one of war ("an air base", "the base in Iraq"), not a party's voters."""
+    if _lemma_in(tok, _cls("sense_aim_struck")):
+        return True
+    if lemma_of(tok) != "base" or _children(tok, "poss"):
+        return False
+    return any(c.dep_ in ("amod", "compound") and _lemma_in(c, _cls("sense_aim_struck_bases"))
+               for c in tok.children) or any(g.ent_type_ == "GPE" for g in _pobjs(tok, "in"))
+
+
+def _criticisable(tok, places: bool = False) -> bool:
+    """Can one be criticised for it: anything but a condition a policy aims at
+    ("inflation", "crime", "costs": `sense_aim_goals`) and, for a jab (`places`), a
+    place one gets a shot at ("the clinic"). A narrow veto: the targets criticism
+    takes are too many to list ("other politicians", "vulnerable incumbents")."""
+    shut = _cls("sense_aim_goals") | (_cls("sense_jab_places") if places else frozenset())
+    heads = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+    return not all(_lemma_in(h, shut) and not h.ent_type_ for h in heads)
 
 
 def _bash(tok, typ):
