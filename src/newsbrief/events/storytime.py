@@ -674,7 +674,7 @@ class StoryTime:
             # main act's (in the lead as in the body; with no time of its own the body's
             # relative clause is background below). A verb tagged a participle with a
             # subject of its own and no auxiliary is told in the past here ("the deal the
-            # mayor signed"); not a perfect ("an accusation the Kremlin has denied")
+            # mayor signed"); not a perfect ("a charge the ministry has rejected")
             return UNDATED
         if _under_prior(tok):
             # "On Monday, Norway quit after claims that it attacked Sweden", "a week after
