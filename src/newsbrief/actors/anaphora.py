@@ -522,7 +522,8 @@ def _clause_subject_tokens(tok: Token) -> set[int]:
 
 def _may_be_owned_person(noun: Token) -> bool:
     """Can a subject noun be a person, or name one as its owner ("the day" cannot;
-    "the president", "the lawyers", "Ana's book" can)?"""
+    "the president", "the lawyers", "Ana's book" can)? Any plural passes, so "the days"
+    or "the talks" can too: a loose test, known and left (stop 43's reread, item 9)."""
     return noun.lemma_.lower() in OWNED_PEOPLE | ROLE_NOUNS or noun.tag_ in ("NNS", "NNPS") \
         or any(c.dep_ == "poss" for c in noun.children)
 

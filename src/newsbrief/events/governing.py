@@ -738,8 +738,8 @@ def object_gap_relative(tok):
 
 
 def bare_relative_past(tok):
-    """The verb of the relative clause `tok` is told in (itself, or the verb of its
-    subject or object) when the parser tagged it a participle but it has a subject of
+    """The verb of the relative clause `tok` is told in (itself, or the head of any
+    dependent of it: its subject, its object, or another word it governs) when the parser tagged it a participle but it has a subject of
     its own, not the relative word, and no auxiliary ("the deal the mayor signed with
     the unions"): an active past. None otherwise ("the deal signed by the mayor", "the
     deal the mayor has signed": a participle, a perfect)."""

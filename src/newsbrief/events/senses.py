@@ -927,9 +927,12 @@ def _criticisable(tok, places: bool = False) -> bool:
 
 def _bash(tok, typ):
     """ "bashed the plan", "bashing his rivals": criticism (the lexicon's "bash", ACCUSE
-    111). A door bashed in or down, a head or a face bashed, a bashing "with" a tool or
+    111). A door bashed in or down, a head or a face bashed, a bashing with any "with"
+    phrase (a tool, as meant, but also "with his allies": a known over-reach, left) or
     a tool "used to bash" someone is force, the literal sense: no criticism (dropped,
-    as before the row). "Obama bashing", "China bashing" name a habit of criticism,
+    as before the row). So are a common person bashed ("a police officer", not a name),
+    "bashed their way in", and a bashing joined to a verb of blows ("bashed and kicked")
+    (fixK43). "Obama bashing", "China bashing" name a habit of criticism,
     the name before the word its target, which the parser often makes the subject of a
     bare "bashing" (no auxiliary) or the head of an objectless one: no one act, and no
     doer (key43)."""
