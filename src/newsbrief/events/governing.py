@@ -20,6 +20,7 @@ from .attach import governor, span_root
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
 from .places import PLACE_ENTS
+from .predicate import set_off
 from ..actors.gazetteer import gazetteer, tokens_of
 from .dating import EventDate, NEAR_DAYS, UNDATED, _as_date
 from .tense import (MODALS, _PAST_AUX, _at_same_time, _auxiliaries, _perfect, background,
@@ -684,10 +685,6 @@ def _document_content(doc, timexes: list[Timex], predicates: Mapping[int, int],
             out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
 
 
-# Marks that set a relative clause off as a comment on its noun (", which ...").
-_COMMENT_MARKS = frozenset(_LISTS["comment_marks"])
-
-
 def object_gap_relative(tok):
     """The verb of a relative clause on a thing that `tok` is told in, where the thing
     is what the clause's own subject acted on ("approved the resolution (that) the
@@ -717,8 +714,7 @@ def object_gap_relative(tok):
         return None
     if tok.i != verb.i and not (tok.head.i == verb.i and tok.dep_ in ("nsubj", "dobj")):
         return None
-    opens = verb.left_edge.i
-    if opens > 0 and verb.doc[opens - 1].text in _COMMENT_MARKS:
+    if set_off(verb, double_dash=True):
         return None
     subject = False
     for c in verb.children:

@@ -109,13 +109,30 @@ def _text(tokens: Iterable) -> str:
     return re.sub(r"\b([Aa]) (?=[aeio][a-z])", r"\1n ", out.strip())
 
 
+# Marks that set a clause off as a comment on its noun (", which ..."): one list,
+# read here and by governing.object_gap_relative (data/predicate_lists.toml).
+COMMENT_MARKS = frozenset(_LISTS["comment_marks"])
+_DOUBLE_DASH = frozenset(_LISTS["comment_marks_double_dash"])
+
+
+def set_off(clause, double_dash: bool = False) -> bool:
+    """Is the clause set off from its noun by a mark right before its first word
+    (", which the premier announced ...", "(signed in May)"): a comment on the noun,
+    not words that say which thing? `double_dash` reads "--" as such a mark too
+    (governing's object_gap_relative does; `_restrictive` never did)."""
+    first = clause.left_edge
+    if first.i == 0:
+        return False
+    mark = first.doc[first.i - 1].text
+    return mark in COMMENT_MARKS or (double_dash and mark in _DOUBLE_DASH)
+
+
 def _restrictive(child) -> bool:
     """A relative clause or participle that narrows its noun ("any agreement that
-    failed to ..."): no comma before it. Dropping it would change what is said."""
+    failed to ..."): no comma before it (`set_off`). Dropping it would change what is said."""
     if child.dep_ not in ("relcl", "acl") or child.i < child.head.i:
         return False
-    first = child.left_edge
-    return first.i > 0 and first.doc[first.i - 1].text not in (",", "(", "–", "—", "-")
+    return child.left_edge.i > 0 and not set_off(child)
 
 
 def _subtree(tok, drop: frozenset[str], stop: set[int], spans=()) -> list:
