@@ -17,7 +17,7 @@ from ..timexes.lexicon import WEEKDAYS
 from ..timevalue import TimexValue, event_date
 from .arguments import ATTACK_NOUNS, PRON_RELATIVE, first_conjunct
 from .attach import governor, span_root
-from ..words import word_lists
+from ..words import DEFINITE_ONE, word_lists
 from .lexicon import lemma_of, word_classes
 from .places import PLACE_ENTS
 from .predicate import set_off
@@ -771,9 +771,9 @@ def bare_relative_past(tok):
 
 
 # Occasions a relative clause can name after its verb ("proposed at the same meeting"),
-# and the determiners that make one the occasion the text tells of.
-_RELATIVE_OCCASIONS = frozenset(_LISTS["relative_occasions"])
-_RELATIVE_OCCASION_DETS = frozenset(_LISTS["relative_occasion_dets"])
+# one with a determiner of one thing (words.DEFINITE_ONE) is the occasion the text tells of.
+_RELATIVE_OCCASIONS = word_classes()["occasion_nouns"] | \
+    frozenset(_LISTS["relative_occasions_extra"])
 
 
 def _names_its_occasion(child) -> bool:
@@ -784,7 +784,7 @@ def _names_its_occasion(child) -> bool:
     return child.dep_ == "prep" and child.i > child.head.i and \
         child.lower_ in _SETTING_PREPS and any(
             g.dep_ == "pobj" and g.lower_ in _RELATIVE_OCCASIONS and
-            any(a.dep_ == "det" and a.lower_ in _RELATIVE_OCCASION_DETS for a in g.children) and
+            any(a.dep_ == "det" and a.lower_ in DEFINITE_ONE for a in g.children) and
             not any(a.dep_ == "amod" and a.lower_ in _EARLIER for a in g.children)
             for g in child.children)
 

@@ -862,9 +862,10 @@ def _habit_adjective(tok) -> str | None:
 # Words that make a date or time one day's ("on Monday", "yesterday"), not a span a
 # habit fills ("for years"): reportable's near-day words, one list (house43).
 HABIT_DAY_WORDS = NEWS_TIME
-# Single occasions a participle's act is placed at ("at a council hearing"):
-# data/modality_lists.toml.
-HABIT_ONE_OCCASIONS = frozenset(_LISTS["habit_one_occasions"])
+# Single occasions a participle's act is placed at ("at a council hearing"): the
+# occasion nouns of word_classes.toml and this module's own (data/modality_lists.toml).
+HABIT_ONE_OCCASIONS = word_classes()["occasion_nouns"] | \
+    frozenset(_LISTS["habit_one_occasions_extra"])
 
 
 def _day_told(part) -> bool:
