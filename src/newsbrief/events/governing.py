@@ -785,7 +785,7 @@ def _names_its_occasion(child) -> bool:
         child.lower_ in _SETTING_PREPS and any(
             g.dep_ == "pobj" and g.lower_ in _RELATIVE_OCCASIONS and
             any(a.dep_ == "det" and a.lower_ in DEFINITE_ONE for a in g.children) and
-            not any(a.dep_ == "amod" and a.lower_ in _EARLIER for a in g.children)
+            not earlier_marked(g)
             for g in child.children)
 
 
@@ -1771,13 +1771,24 @@ def _bound(root) -> bool:
 
 
 # "a recent visit", "the previous talks", "his last trip": an act the noun places
-# before now, on a day the text does not give.
-_EARLIER = frozenset(_LISTS["earlier"])
+# before now, on a day the text does not give. The words that also place an occasion so
+# ("at a recent lunch"; not "at the last minute"): EARLIER_OCCASION.
+EARLIER_OCCASION = frozenset(_LISTS["earlier_occasion"])
+_EARLIER = EARLIER_OCCASION | frozenset(_LISTS["earlier_extra"])
+
+
+def earlier_marked(noun, words: frozenset[str] = _EARLIER, bare: bool = False) -> bool:
+    """Does an adjective on the noun place it before the news ("a recent visit", "the
+    previous talks", "his last trip")? `words` the adjectives read; `bare` only one
+    with no words of its own. The one "earlier" test of `_earlier_noun`,
+    `_names_its_occasion` and undated's `_earlier_occasion` (house44, stop 43's reread
+    item 2)."""
+    return any(c.dep_ == "amod" and c.lower_ in words and not (bare and any(c.children))
+               for c in noun.children)
 
 
 def _earlier_noun(tok) -> bool:
-    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _EARLIER
-                                      for c in tok.children)
+    return tok.pos_ == "NOUN" and earlier_marked(tok)
 
 
 _ANSWERS = frozenset(_LISTS["answers"])

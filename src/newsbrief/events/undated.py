@@ -14,7 +14,8 @@ from .lexicon import lemma_of
 from .dating import _DAY_NOUNS
 from .tense import _clause_verb, background, finite_verb, present_perfect, told_tense
 from .saying import _REPORTING, _content_clause
-from .governing import _INQUIRY_WORDS, _NOMINAL, _PRIOR_MARKS, _PRIOR_PREPS, _SETTING_PREPS
+from .governing import (EARLIER_OCCASION, _INQUIRY_WORDS, _NOMINAL, _PRIOR_MARKS, _PRIOR_PREPS,
+                        _SETTING_PREPS, earlier_marked)
 
 # The word lists of this module: data/undated_lists.toml.
 _LISTS = word_lists("newsbrief.events", "undated_lists.toml")
@@ -288,9 +289,6 @@ def _earlier_adverb(tok) -> bool:
     return False
 
 
-_EARLIER_OCCASION = frozenset(_LISTS["earlier_occasion"])
-
-
 def _earlier_occasion(tok) -> bool:
     """Is `tok` told in the past at an occasion its words place before the news ("At a
     recent lunch with an aide, the chairman urged ...", "at an earlier hearing she
@@ -306,9 +304,9 @@ def _earlier_occasion(tok) -> bool:
     if verb is None:
         return False
     return any(prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS and any(
-        noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not _time_unit(noun) and any(
-            c.dep_ == "amod" and c.lower_ in _EARLIER_OCCASION and not any(c.children)
-            for c in noun.children) for noun in prep.children) for prep in verb.children)
+        noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not _time_unit(noun) and
+        earlier_marked(noun, EARLIER_OCCASION, bare=True)
+        for noun in prep.children) for prep in verb.children)
 
 
 _TIME_UNITS = _DAY_NOUNS | frozenset(_LISTS["time_units"])
