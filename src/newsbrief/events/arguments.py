@@ -499,8 +499,20 @@ def _times_of(verb) -> list:
     """The time nouns a clause gives its verb: "later that day", "on Monday"."""
     direct = [c for c in verb.children if c.dep_ == "npadvmod"]
     timed = direct + _pobjs(verb, frozenset({"on", "in", "at", "during"}))
-    return [t for t in timed if t.ent_type_ in ("DATE", "TIME") or
-            t.lower_ in WEEKDAYS or lemma_of(t) in UNITS or lemma_of(t) in PARTS_OF_DAY]
+    return [t for t in timed if calendar_noun(t) or t.lower_ in WEEKDAYS]
+
+
+# The one-word units of the calendar and parts of the day the time tagger reads
+# ("week", "decade", "morning"): timexes.lexicon's UNITS and PARTS_OF_DAY.
+CALENDAR_UNITS = frozenset(u for u in (*UNITS, *PARTS_OF_DAY) if " " not in u)
+
+
+def calendar_noun(tok, units: frozenset[str] = CALENDAR_UNITS) -> bool:
+    """Is the token a time: a DATE or TIME entity, or a unit of the calendar by its
+    lemma ("weeks", "the morning")? `units` the units read (undated's stretches of time
+    read their own). One test for `_times_of` and undated's `_time_unit` (house44, stop
+    43's reread item 3)."""
+    return tok.ent_type_ in ("DATE", "TIME") or lemma_of(tok) in units
 
 
 def _reduced_passive(verb) -> bool:

@@ -5,7 +5,7 @@ act, a standing denial, a person described by what they did. Split from events.d
 
 from __future__ import annotations
 
-from .arguments import PRON_RELATIVE, first_person
+from .arguments import CALENDAR_UNITS, PRON_RELATIVE, calendar_noun, first_person
 from ..actors.gazetteer import gazetteer
 from ..actors.layout import is_title_token
 from ..words import word_lists
@@ -309,13 +309,15 @@ def _earlier_occasion(tok) -> bool:
         for noun in prep.children) for prep in verb.children)
 
 
-_TIME_UNITS = _DAY_NOUNS | frozenset(_LISTS["time_units"])
+# The units of the calendar (arguments.CALENDAR_UNITS, the time tagger's) with this
+# module's own, less the four it never read (data/undated_lists.toml).
+_TIME_UNITS_NOT = frozenset(_LISTS["time_units_not"])
+_TIME_UNITS = (CALENDAR_UNITS | frozenset(_LISTS["time_units_extra"])) - _TIME_UNITS_NOT
 
 
 def _time_unit(noun) -> bool:
     """Is the noun a stretch of the calendar ("days", "weeks", "years"), not an occasion?"""
-    return noun.ent_type_ in ("DATE", "TIME") or lemma_of(noun) in _TIME_UNITS or \
-        noun.lower_ in _TIME_UNITS
+    return calendar_noun(noun, _TIME_UNITS) or noun.lower_ in _TIME_UNITS
 
 
 def _reported_thing(tok) -> bool:
