@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from ..records import Entity
 from .gazetteer import COUNTRY, DEMONYM, gazetteer
 from ..words import word_lists
+from .name_cues import FEMALE_TITLES, MALE_TITLES
 
 # The word lists of this module: data/anaphora_lists.toml.
 _LISTS = word_lists("newsbrief.actors", "anaphora_lists.toml")
@@ -491,9 +492,8 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj"})
 _GENDER = {**{w: "m" for w in _LISTS["male_pronouns"]},
            **{w: "f" for w in _LISTS["female_pronouns"]}}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-# The gender of a title written before a name ("Mr.", "Ms."; anaphora_lists.toml).
-_TITLE_GENDER = {**{w: "m" for w in _LISTS["male_titles"]},
-                 **{w: "f" for w in _LISTS["female_titles"]}}
+# The gender of a title written before a name ("Mr.", "Ms."; name_cues.py, flags m and f).
+_TITLE_GENDER = {**{w: "m" for w in MALE_TITLES}, **{w: "f" for w in FEMALE_TITLES}}
 
 
 def _clause_subject_tokens(tok: Token) -> set[int]:

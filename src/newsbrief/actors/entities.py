@@ -24,6 +24,7 @@ from .spans import entity_spans
 from .statenames import us_state_homonyms
 from .surnames import country_surnames
 from ..words import word_lists
+from .name_cues import HONORIFICS, PLACE_VERBS
 
 # The word lists of this module: data/entities_lists.toml.
 _LISTS = word_lists("newsbrief.actors", "entities_lists.toml")
@@ -270,7 +271,7 @@ def _town_country(doc: Doc, span: Span, g: Gazetteer) -> str | None:
 # --------------------------------------------------------------------------- typing
 
 # Verbs whose object is the city itself ("visited Moscow", "shelled Kyiv").
-_PLACE_VERBS = frozenset(_LISTS["place_verbs"]) | frozenset(_LISTS["place_verbs_taking"])
+_PLACE_VERBS = PLACE_VERBS | frozenset(_LISTS["place_verbs_taking"])
 _GOV_PREPS = frozenset({"with", "between", "against", "by"})
 
 
@@ -688,7 +689,7 @@ def _us_story(countries: Counter) -> bool:
 
 
 # Honorifics and ranks written before a surname ("Mr. Khan", "Sen. Cruz").
-_HONORIFICS = frozenset(_LISTS["person_titles"]) | frozenset(_LISTS["honorifics"])
+_HONORIFICS = HONORIFICS
 
 
 def _title_place(doc: Doc, c: Cluster, g: Gazetteer) -> str | None:

@@ -23,16 +23,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .gazetteer import CAPITAL, COUNTRY, DEMONYM, Gazetteer, fold
+from .name_cues import PERSON_TITLES, PLACE_VERBS
 from ..words import word_lists
 
 # The word lists of this module: data/surnames_lists.toml.
 _LISTS = word_lists("newsbrief.actors", "surnames_lists.toml")
-# The entity stage's lists this module shares (entities imports this module, so they are
-# read from its data file, not its names).
-_ENTITY_LISTS = word_lists("newsbrief.actors", "entities_lists.toml")
 _PLACE_PREPS = frozenset(_LISTS["place_prepositions"])
-_PLACE_VERBS = frozenset(_ENTITY_LISTS["place_verbs"]) | frozenset(_LISTS["place_verbs_extra"])
-_TITLES = frozenset(_ENTITY_LISTS["person_titles"])
+_PLACE_VERBS = PLACE_VERBS | frozenset(_LISTS["place_verbs_extra"])
+_TITLES = PERSON_TITLES
 _STATE_NOUNS = frozenset(_LISTS["state_nouns"])
 _STANCE_PREPS = frozenset(_LISTS["stance_prepositions"])
 _STATE_REFERENCES = frozenset(_LISTS["state_references"])

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..actors.entities import _ROYAL_TITLES, _bare_institution, own_nationality
 from ..actors.gazetteer import fold, gazetteer
+from ..actors.name_cues import PARTED_TITLES, PARTED_TITLES_CAPS
 from ..actors.statenames import us_state_homonyms
 from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_country,
                                institution_of_the_story, people_of_the_story)
@@ -75,10 +76,11 @@ CUSTODY_ONLY = frozenset({"release", "free"})
 CUSTODY_WORDS = frozenset(_LISTS["custody_words"])
 # Nouns of a place whose "of" phrase names it ("the city of X"; not "a mayor of X").
 SETTLEMENT_NOUNS = frozenset(_LISTS["settlement_nouns"])
-# Abbreviated titles the tokenizer parts from their full stop ("Lt . Gov. X").
-TITLE_ABBREVIATIONS = frozenset(_LISTS["title_abbreviations"])
-# ... and, in all capitals, those the tokenizer keeps whole in title case ("GOV . X").
-TITLE_ABBREVIATIONS_CAPS = TITLE_ABBREVIATIONS | frozenset(_LISTS["title_abbreviations_caps"])
+# Abbreviated titles the tokenizer parts from their full stop ("Lt . Gov. X"), and, in
+# all capitals, those the tokenizer keeps whole in title case ("GOV . X"): the titles
+# flagged "parted" and "caps" in actors/data/name_cues_lists.toml.
+TITLE_ABBREVIATIONS = PARTED_TITLES
+TITLE_ABBREVIATIONS_CAPS = PARTED_TITLES_CAPS
 
 
 

@@ -1,0 +1,40 @@
+"""The words before or around a name that tell what it names, shared by the readers of
+names: titles (a person's, of which gender, and how the tokenizer splits one from its
+stop) and the verbs whose object is a place.
+
+The entity stage (actors.entities), actors.surnames, actors.anaphora and events.actorrefs
+each kept their own copy of some of these until house44 (stop 43's reread items 6 and
+9); one table now, data/name_cues_lists.toml, each reader taking the rows it always read.
+A module of its own because entities imports surnames: neither can hold the words the
+other reads.
+"""
+
+from __future__ import annotations
+
+from ..words import word_lists
+
+# The word lists of this module: data/name_cues_lists.toml.
+_LISTS = word_lists("newsbrief.actors", "name_cues_lists.toml")
+# title (lower case, no stop) -> what its readers take it for (the file's flags).
+TITLES = {row.split()[0]: frozenset(row.split()[1:]) for row in _LISTS["titles"]}
+# Verbs (lemmas) whose object is the place itself ("visited Moscow", "shelled Kyiv").
+PLACE_VERBS = frozenset(_LISTS["place_verbs"])
+
+
+def titles_with(flag: str) -> frozenset[str]:
+    """The titles (lower case, no stop) the table gives `flag` ("honorific", "person",
+    "m", "f", "parted", "caps")."""
+    return frozenset(word for word, flags in TITLES.items() if flag in flags)
+
+
+# The entity stage's honorifics and ranks before a name ("Mr. Khan", "Sen. Cruz").
+HONORIFICS = titles_with("honorific")
+# Titles that stand only before a person's name ("Rep. Dana Israel").
+PERSON_TITLES = titles_with("person")
+# Titles that tell a person's gender ("Mr.", "Ms.").
+MALE_TITLES = titles_with("m")
+FEMALE_TITLES = titles_with("f")
+# Abbreviated titles the tokenizer splits from their stop, as written ("Lt", "Sgt"), and
+# in the capitals of wire copy those it also splits there ("GOV . X").
+PARTED_TITLES = frozenset(word.title() for word in titles_with("parted"))
+PARTED_TITLES_CAPS = PARTED_TITLES | frozenset(word.title() for word in titles_with("caps"))
