@@ -36,7 +36,7 @@ def _press_partners_only(trig) -> bool:
 # The sector of news outlets and reporters (actors KB and roles).
 PRESS_SECTOR = "JRN"
 # Doers that are persons whoever the KB links them to ("who", "I" in a quote).
-PRESS_PERSON_PRONOUNS = frozenset({"who", "he", "she", "i", "we"})
+PRESS_PERSON_PRONOUNS = _cls("press_person_pronouns")
 
 
 def press_reporting(tok, typ: str, actor, kinds: dict) -> bool:

@@ -71,6 +71,7 @@ from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRON
 from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, timed_agents
 # (events.tense's modal words, in case the tagger misses a modal: one list)
 from .tense import MODALS
+from .governing import counted
 from .sense_frame import _agents, _children, _cls, _lemma_in, _pobjs, _to_infinitive
 # The press-contact tests: events.press.
 from .press import _interview_given, _press_partners_only, _press_question
@@ -938,8 +939,8 @@ def _bash(tok, typ):
     doer (key43)."""
     if typ != "ACCUSE":
         return None
-    if any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in (
-            "down", "in", "open", "up")) for c in tok.children):
+    if any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _cls("sense_bash_particles"))
+           for c in tok.children):
         return DROP
     if _pobjs(tok, "with") or any(_lemma_in(o, _cls("sense_bashed_things"))
                                   for o in _objects(tok)) or (
@@ -1591,7 +1592,7 @@ def _wounded_in_words(verb) -> bool:
     subj, objs = _subjects(verb), _children(verb, "dobj")
     if not subj or not objs or not all(s.ent_type_ == "PERSON" for s in subj):
         return False
-    if any(o.like_num or any(c.dep_ == "nummod" for c in o.children) for o in objs):
+    if any(counted(o) for o in objs):
         return False
     return not _sentence_has_force(verb) and not _force_article(verb.doc)
 

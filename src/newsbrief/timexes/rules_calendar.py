@@ -28,6 +28,8 @@ _AMBIGUOUS_MONTHS = {"may", "march", "jun", "jan", "aug"}
 _LISTS = word_lists("newsbrief.timexes", "rules_calendar_lists.toml")
 # Cues that make a bare month word the month even where the article names a person by it.
 _CLEAR_CUE_WORDS = _LISTS["clear_month_cues"]
+# Parts of the day after noon: an hour told in one is p.m. ("7 in the evening").
+_AFTER_NOON_PARTS = frozenset(_LISTS["after_noon_parts"])
 _CLEAR_MONTH_CUES = re.compile(r"\b(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_CLEAR_CUE_WORDS, key=len, reverse=True))
     + r")\s*$", re.I)
@@ -396,7 +398,7 @@ def _hour24(hour: int, ampm: str, part: str = "") -> int | None:
     One reading for a clock time and a range's second end (`_crosses_midnight`)."""
     if hour > 23 or (ampm in ("am", "pm") and not 1 <= hour <= 12):
         return None
-    if (ampm == "pm" or part in ("afternoon", "evening", "night")) and hour < 12:
+    if (ampm == "pm" or part in _AFTER_NOON_PARTS) and hour < 12:
         return hour + 12
     if ampm == "am" and hour == 12:
         return 0
