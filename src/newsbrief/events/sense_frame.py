@@ -28,6 +28,16 @@ def _pobjs(tok, *preps):
             for g in p.children if g.dep_ in ("pobj", "pcomp")]
 
 
+def _pobjs_here_or_on(tok, prep: str, objs=None) -> list:
+    """The objects of a `prep` phrase on `tok` and then on each of its objects (`objs`;
+    by default its direct objects): the parser hangs the phrase on the verb or on its
+    object ("took aim at the plan", "challenged the governor for the post"). One reader
+    for senses' `_take`, `_take_aim` and `_contest` (house44, stop 43's reread item 5)."""
+    if objs is None:
+        objs = _children(tok, "dobj")
+    return _pobjs(tok, prep) + [g for o in objs for g in _pobjs(o, prep)]
+
+
 def _agents(tok):
     """The doers of a passive's "by" phrase ("was killed by a storm": the storm)."""
     return [g for p in tok.children if p.dep_ == "agent"

@@ -72,7 +72,8 @@ from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, timed_agents
 # (events.tense's modal words, in case the tagger misses a modal: one list)
 from .tense import MODALS
 from .governing import counted
-from .sense_frame import _agents, _children, _cls, _lemma_in, _pobjs, _to_infinitive
+from .sense_frame import (_agents, _children, _cls, _lemma_in, _pobjs, _pobjs_here_or_on,
+                          _to_infinitive)
 # The press-contact tests: events.press.
 from .press import _interview_given, _press_partners_only, _press_question
 from ..words import word_lists
@@ -873,7 +874,7 @@ def _take(tok, typ):
         # "took a swipe at the senator": criticism only with its target; "took a jab" with
         # none is more often a shot in the arm
         # (fixK43: and only at one who can be criticised; "a jab at the clinic" is a shot)
-        targets = [g for t in [tok] + jabs for g in _pobjs(t, "at")]
+        targets = _pobjs_here_or_on(tok, "at", jabs)
         return None if any(_criticisable(g, places=True) for g in targets) else DROP
     return _to_court(tok, typ)
 
@@ -889,15 +890,15 @@ def _take_aim(tok, typ):
     raising rates", "at crime") is a policy's goal, no criticism (fixK43)."""
     if typ != "ACCUSE":
         return None
-    shooters = _cls("sense_aim_takers")
+    # (the tools aimed are read as the takers are, as before house44 parted the lists)
+    shooters = _cls("sense_aim_takers") | _cls("sense_aim_tools")
     tools = _cls("sense_weapons") | _cls("sense_armed_doers") | shooters
     # (a body named for its men, "the police union", is no gunman: fixK43)
     if any(_armed_men(s, shooters) and not _lemma_in(s, _cls("sense_bodies"))
            for s in _subjects(tok)) or any(
             _lemma_in(w, tools) for g in _pobjs(tok, "with") for w in g.subtree):
         return DROP
-    targets = _pobjs(tok, "at") + [g for o in _children(tok, "dobj")
-                                   for g in _pobjs(o, "at")]
+    targets = _pobjs_here_or_on(tok, "at")
     if any(_struck_place(g) for g in targets):
         return DROP
     if targets and not any(_criticisable(g) for g in targets):
@@ -1456,7 +1457,7 @@ def _contest(tok, typ):
     """ "challenged the governor for the party's nomination": a run against someone for
     a post, no criticism of them."""
     # the parser hangs "for" on the verb or on its object ("the governor for the post")
-    posts = _pobjs(tok, "for") + [g for o in _children(tok, "dobj") for g in _pobjs(o, "for")]
+    posts = _pobjs_here_or_on(tok, "for")
     if typ == "ACCUSE" and any(_lemma_in(g, _cls("sense_contested_posts")) for g in posts):
         return DROP
     return None
