@@ -190,6 +190,9 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_verbal_jabs", "sense_bashed_things", "sense_aim_takers",
                 "sense_bashed_people", "sense_blow_verbs", "sense_aim_struck",
                 "sense_aim_struck_bases", "sense_aim_goals", "sense_jab_places",
+                # house44 (stop 43's reread items 4, 5, 9)
+                "occasion_nouns", "sense_aim_tools", "sense_bash_particles",
+                "press_person_pronouns",
                 # events.signing
                 "home_instruments", "home_instrument_partners")
 
