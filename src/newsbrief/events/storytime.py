@@ -768,7 +768,10 @@ class StoryTime:
                 # present perfect, done before the day its report is of; the body
                 # retelling it in the simple past does not move it onto that day
                 return UNDATED
-        if own is None and tense == "past" and _in_words(tok):
+        if own is None and not self.days.get(piece) and tense == "past" and _in_words(tok):
+            # (a sentence that names a day of its own, in a clause of another act, "X
+            # requested aid, which Y approved Saturday", borrows no day from a later
+            # quote; a year it names as a label, "the 2028 hopeful", is no such day)
             said = self._said_next(tok, piece)
             if said is not None:
                 return said
