@@ -19,8 +19,8 @@ values the judges saw, so:
 - `--dump OUT.json` writes every record of those articles (roles, type, date, score).
 - `--against DUMP.json` (a dump written by another tree, e.g. main) prints, for each
   judged real event whose type, actor, recipient or date text changed, the old labels
-  and the old and new values; then counts of all other records whose roles changed
-  (`--other N` prints N of them).
+  and the old and new values; then counts of all other records whose roles (actor,
+  recipient) or date changed, or that are new or gone (`--other N` prints N of them).
 
 A judged label stays true only while the value it judged is unchanged: a changed
 value must be read by hand before it is counted as fixed or broken.
@@ -83,6 +83,31 @@ def _key(r: dict) -> tuple:
 
 def _labels(item: dict) -> str:
     return " ".join(f"{n}={'-' if item.get(n) is None else item[n]}" for n in je.LABELS)
+
+
+def other_moves(before: dict, current: dict, judged_keys: set) -> list[tuple]:
+    """The unjudged records of the articles of both dumps that are new, gone, or whose
+    roles (actor, recipient) or date moved: (article, key, old, new, what moved).
+    A date moved on an unjudged record is as much a change to read as a moved actor:
+    a dating rule is judged by the records it moves, most of which no one judged."""
+    out = []
+    for art in sorted(set(current) & set(before)):
+        a = {_key(r): r for r in before[art]}
+        b = {_key(r): r for r in current[art]}
+        for key in sorted(set(a) | set(b), key=str):
+            if (art, key) in judged_keys:
+                continue
+            ra, rb = a.get(key), b.get(key)
+            what = []
+            if ra and rb:
+                if (ra["actor"], ra["recipient"]) != (rb["actor"], rb["recipient"]):
+                    what.append("roles")
+                if ra.get("date") != rb.get("date"):
+                    what.append("date")
+                if not what:
+                    continue
+            out.append((art, key, ra, rb, what))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,30 +173,23 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    {name}: {r['type']} {r['cameo']} '{r['word']}' conf {r['conf']} | "
                       f"actor {r['actor']} | recipient {r['recipient']} | {r['date']}")
     if before is not None:
-        # Every other record of the same articles whose roles moved: read them too.
-        others = []
-        for art in sorted(set(current) & set(before)):
-            a = {_key(r): r for r in before[art]}
-            b = {_key(r): r for r in current[art]}
-            for key in sorted(set(a) | set(b), key=str):
-                if (art, key) in judged_keys:
-                    continue
-                ra, rb = a.get(key), b.get(key)
-                if ra and rb and (ra["actor"], ra["recipient"]) == (rb["actor"], rb["recipient"]):
-                    continue
-                others.append((art, key, ra, rb))
-        roles = sum(1 for *_, ra, rb in others if ra and rb)
+        # Every other record of the same articles whose roles or date moved: read them too.
+        others = other_moves(before, current, judged_keys)
+        roles = sum(1 for *_, ra, rb, what in others if ra and rb and "roles" in what)
+        dates = sum(1 for *_, ra, rb, what in others if ra and rb and "date" in what)
         print(f"== other records of these articles: {roles} with changed roles, "
-              f"{sum(1 for *_, ra, rb in others if not ra)} new, "
-              f"{sum(1 for *_, ra, rb in others if not rb)} gone")
-        for art, key, ra, rb in others[:args.other]:
-            print(f"  {art} evidence {key[0][0]}-{key[0][1]} pred {key[1]} {key[2]}")
+              f"{dates} with a changed date, "
+              f"{sum(1 for *_, ra, rb, _w in others if not ra)} new, "
+              f"{sum(1 for *_, ra, rb, _w in others if not rb)} gone")
+        for art, key, ra, rb, what in others[:args.other]:
+            print(f"  {art} evidence {key[0][0]}-{key[0][1]} pred {key[1]} {key[2]}"
+                  f"{' (' + ', '.join(what) + ')' if what else ''}")
             if args.text:
                 print(f"    text: {(rb or ra)['text']!r}")
             for name, r in (("old", ra), ("new", rb)):
                 if r is not None:
                     print(f"    {name}: '{r['word']}' conf {r['conf']} | actor {r['actor']} | "
-                          f"recipient {r['recipient']}")
+                          f"recipient {r['recipient']} | {r['date']}")
     return 0
 
 
