@@ -27,6 +27,7 @@ def _at_same_time(tok) -> bool:
 
 
 _HAVE = frozenset(_LISTS["have"])
+_DOUBLE_OBJECT = frozenset(_LISTS["double_object_verbs"])
 
 
 def present_perfect(tok) -> bool:
@@ -43,12 +44,26 @@ def present_perfect(tok) -> bool:
     if verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in _HAVE
                                   for c in verb.children):
         return True  # "Moscow has in turn ordered ..." with the participle tagged a past
+    if _has_contracted(verb):
+        return True
     if verb.tag_ != "VBN":
         return False
     return any((c.dep_ == "aux" and c.lower_ in _HAVE) or (
         # "he's had", "it's been": 's before had/been is "has", whatever the parse says
         c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") and verb.lower_ in ("had", "been"))
         for c in verb.children)
+
+
+def _has_contracted(verb) -> bool:
+    """ "He's blamed the council", "she's urged the council to ...": the parser takes the
+    's for "is" (a passive), but a passive keeps no direct object, so with one the 's is
+    "has". Not for the verbs whose passive keeps a second object ("he's given a medal",
+    "she's asked questions": `double_object_verbs`), nor with an agent ("by X")."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() in _DOUBLE_OBJECT:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids) and \
+        any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
 
 def _clause_verb(tok):
