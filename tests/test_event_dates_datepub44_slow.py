@@ -1,8 +1,11 @@
-"""Issue 11, datepub44: a contracted "has" the parser reads as "is" ("He's blamed the
-council"): a passive keeps no direct object, so the clause is a present perfect, and told
-in the body with no time it is a stretch up to now, not the publication day's act.
-Made-up reports through the whole pipeline (the real parse); controls pass on main too
-(said below)."""
+"""Issue 11, datepub44: two shapes of the publication-day fallback that the text places
+otherwise. A contracted "has" the parser reads as "is" ("He's blamed the council"): a
+passive keeps no direct object, so the clause is a present perfect, and told in the body
+with no time it is a stretch up to now, not the publication day's act. An act a noun
+names inside another noun's phrase in the lead ("hearings on the governor's allegation")
+is a thing described, as in the body, not the lead's news of the day; an occasion so
+named ("near the end of his visit") keeps the day. Made-up reports through the whole
+pipeline (the real parse); controls pass on main too (said below)."""
 
 from __future__ import annotations
 
@@ -62,3 +65,17 @@ BODY = ("The mayor of Riverton defended the city's flood plan on Tuesday. The pl
 def test_body_contracted_present_perfect_is_undated(pipe):
     ev = _act(pipe, BODY + "He's blamed the council for the slow repairs.", "blamed")
     assert ev.date is None
+
+
+def test_lead_noun_inside_another_nouns_phrase_is_undated(pipe):
+    ev = _act(pipe, "On Wednesday, the committee chairman announced hearings on the "
+              "governor's allegation against the mayor. The hearings will start next month.",
+              "allegation")
+    assert ev.date is None
+
+
+def test_control_lead_occasion_inside_a_phrase_keeps_the_day(pipe):
+    # passes on main too: a visit the lead's news is told at keeps the publication day
+    ev = _act(pipe, "The president spoke to reporters near the end of his visit to Japan. "
+              "He praised the prime minister.", "visit")
+    assert ev.date == PUB

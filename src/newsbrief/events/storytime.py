@@ -17,7 +17,7 @@ from spacy.attrs import IDX
 from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timevalue import TimexValue, event_date
-from .arguments import first_conjunct
+from .arguments import JOINT_OCCASIONS, MEETING_NOUNS, first_conjunct
 from ..words import DEFINITE_ONE, QUOTE_MARKS, told_as_known, word_lists
 from ..merging.likeness import same_family
 from .lexicon import lemma_of, word_classes
@@ -146,6 +146,12 @@ _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 # "at the time", "at that time": the time the story told just before (`_at_the_time`).
 _AT_THE_TIME_PREPS = frozenset(_LISTS["at_the_time_preps"])
 _AT_THE_TIME_DETS = frozenset(_LISTS["at_the_time_dets"])
+# Occasions a lead's news is told at ("near the end of his visit", "two days of talks",
+# "at the close of the hearing"): a noun of one inside another noun's phrase in the lead
+# may be of the lead's day, unlike the act another noun's phrase describes (`_lead_act`).
+# arguments' meeting nouns, the word classes' joint occasions and `lead_occasions`.
+_LEAD_OCCASIONS = MEETING_NOUNS | frozenset(JOINT_OCCASIONS) | \
+    frozenset(_LISTS["lead_occasions"])
 
 
 @dataclass(frozen=True)
@@ -1139,7 +1145,15 @@ class StoryTime:
         if not self.news and self.timed:
             return UNDATED  # (a text that names no time at all says nothing either way)
         if tok.pos_ not in ("VERB", "AUX"):
-            return fallback  # (an act a noun names inside another is no act of that day)
+            if _nested_noun(tok) and tok.lower_ not in _LEAD_OCCASIONS and \
+                    lemma_of(tok) not in _LEAD_OCCASIONS:
+                # "announced hearings on the senator's allegation", "testimony about the
+                # attack on the consulate": an act a noun names inside another noun's
+                # phrase is a thing described, no act of the lead's day (as in the body).
+                # Not an occasion ("near the end of his visit", "two days of talks"):
+                # the lead's news is often told at it, on its day (datepub44)
+                return UNDATED
+            return fallback
         if _relative_clause(tok):
             # "the memos he shared with a friend", "the areas in which they accused him":
             # a thing described, background to the lead's news, as in the body
