@@ -4,8 +4,10 @@ passive keeps no direct object, so the clause is a present perfect, and told in 
 with no time it is a stretch up to now, not the publication day's act. An act a noun
 names inside another noun's phrase in the lead ("hearings on the governor's allegation")
 is a thing described, as in the body, not the lead's news of the day; an occasion so
-named ("near the end of his visit") keeps the day. Made-up reports through the whole
-pipeline (the real parse); controls pass on main too (said below)."""
+named ("near the end of his visit") keeps the day. A lead that names no near day but
+one near week ("The dispute deepened this week ...") tells its past acts in that week.
+Made-up reports through the whole pipeline (the real parse); controls pass on main too
+(said below)."""
 
 from __future__ import annotations
 
@@ -78,4 +80,17 @@ def test_control_lead_occasion_inside_a_phrase_keeps_the_day(pipe):
     # passes on main too: a visit the lead's news is told at keeps the publication day
     ev = _act(pipe, "The president spoke to reporters near the end of his visit to Japan. "
               "He praised the prime minister.", "visit")
+    assert ev.date == PUB
+
+
+def test_lead_past_act_takes_the_one_week_the_lead_names(pipe):
+    ev = _act(pipe, "The dispute over the city budget deepened this week as council members "
+              "traded charges. Union leaders demanded that the mayor drop the cuts.", "demanded")
+    assert (ev.date, ev.date_source) == ("2019-W19", "text")
+
+
+def test_control_a_possessive_week_is_not_the_leads(pipe):
+    # passes on main too: "last week's protests" dates the protests, not the threat
+    ev = _act(pipe, "The foreign minister threatened a harsh response to any strike in "
+              "reply to last week's protests at the embassy.", "threatened")
     assert ev.date == PUB

@@ -150,6 +150,8 @@ _AT_THE_TIME_DETS = frozenset(_LISTS["at_the_time_dets"])
 # "at the close of the hearing"): a noun of one inside another noun's phrase in the lead
 # may be of the lead's day, unlike the act another noun's phrase describes (`_lead_act`).
 # arguments' meeting nouns, the word classes' joint occasions and `lead_occasions`.
+# Dependencies of a participle or clause describing a noun (`_lead_act`).
+_DESCRIBING = frozenset({"acl", "relcl"})
 _LEAD_OCCASIONS = MEETING_NOUNS | frozenset(JOINT_OCCASIONS) | \
     frozenset(_LISTS["lead_occasions"])
 
@@ -183,6 +185,9 @@ class StoryTime:
         # the near days each piece names, in text order (the first telling of a day gives
         # its words: a set would give them in hash order, a sort in alphabetical order)
         self.days: dict[int, list[EventDate]] = {}
+        # the near weeks each piece names as the narrator's ("this week", "last week"),
+        # for `_lead_week`
+        self.weeks: dict[int, dict[str, EventDate]] = {}
         self.time_roots: list[int] = []  # the root token of every calendar time
         self.root_spans: dict[int, object] = {}  # root token -> its span (or None)
         # (piece, day) of the near days the narrator tells of the lead's own act, for
@@ -233,6 +238,9 @@ class StoryTime:
             self.root_spans[root.i] = TimexValue.parse(tx.value)
             if parsed[1] == "day":
                 self.root_days[root.i] = EventDate(parsed[0], parsed[1], tx.text, "text")
+            if parsed[1] == "week" and self._lead_week_told(root, pieces):
+                self.weeks.setdefault(piece, {}).setdefault(
+                    parsed[0], EventDate(parsed[0], "week", tx.text, "text"))
             if parsed[1] == "day" and not _bound(root) and self._near(parsed[0]):
                 told = EventDate(parsed[0], parsed[1], tx.text, "text")
                 if told not in self.days.setdefault(piece, []):
@@ -1127,7 +1135,8 @@ class StoryTime:
     def _lead_act(self, tok, fallback: EventDate) -> EventDate:
         """The date of an act the lead tells with no time of its own. Told in the
         past, it happened on the day the lead names ("The chairman demanded Wednesday
-        that ... Rep. X complained in a letter ..."), not on the publication day; in a
+        that ... Rep. X complained in a letter ..."), not on the publication day; when
+        the lead names no near day but one near week, in that week (`_lead_week`); in a
         story that names no day near its publication (an opinion piece, an analysis),
         on a day the text does not give (when it names times, all far from the
         publication day). Told in the present ("is calling for"), it is
@@ -1158,7 +1167,39 @@ class StoryTime:
             # "the memos he shared with a friend", "the areas in which they accused him":
             # a thing described, background to the lead's news, as in the body
             return UNDATED
-        return self.story_day or self.lead_day or self.only_day or fallback
+        if tok.dep_ in _DESCRIBING or (tok.dep_ == "conj" and tok.head.dep_ in _DESCRIBING):
+            # "a letter requesting ...", "the raid that hit two towns and left ...": an act
+            # told to describe a thing may be older than the lead's week
+            return self.story_day or self.lead_day or self.only_day or fallback
+        return self.story_day or self.lead_day or self.only_day or self._lead_week() or \
+            fallback
+
+    def _lead_week_told(self, root, pieces: list[int]) -> bool:
+        """Is the week-long time at `root` ("this week", "last week", "over the weekend")
+        one the narrator tells the lead's news in: within NEWS_DAYS of publication, not
+        a bound ("since last week"), not inside a quotation, a clause describing a noun,
+        an earlier act the news is ordered against, nor a possessive ("last week's
+        attacks": the attacks' week, not the news's)?"""
+        span = self.root_spans.get(root.i)
+        if span is None or self.pub is None or span.end < self.pub - timedelta(days=NEWS_DAYS) \
+                or span.start > self.until:
+            return False
+        return root.dep_ != "poss" and not _bound(root) and not _quoted(root, pieces) and \
+            not _in_noun_clause(root) and not _under_prior(root)
+
+    def _lead_week(self) -> EventDate | None:
+        """The one near week the lead tells its news in, when the lead names no near day
+        ("The rift deepened this week ... Liberals demanded that ...", "after his trip
+        last week. ... he met with a donor"): a lead act told in the past with no time
+        of its own is of that week, which the text gives, not of the publication day."""
+        if any(k <= self.lead for k in self.days):
+            return None
+        named: dict[str, EventDate] = {}
+        for piece in sorted(self.weeks):
+            if piece <= self.lead:
+                for week, told in self.weeks[piece].items():
+                    named.setdefault(week, told)
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _todays_deed(self, tok, piece: int, own: "_PieceTime | None") -> bool:
         """Is a deed told in the simple past in the body, with no time of its own, the
