@@ -17,7 +17,9 @@ GPE, LOC, NORP, FAC, ...) after
      with a score as teams, unknown acronyms as ORG, given names + surname,
   5. one label per name in a document: a name's majority label wins, a bare
      surname of a PERSON is that PERSON, and unlabelled repeats of a name
-     (all-caps headlines included) get its label.
+     (all-caps headlines included) get its label,
+  6. no name from a related-links card run into the text (cards.py): "Ann Berg
+     Ann Louise BergTown votes ... MORE" is the name "Ann Berg" and nothing else.
 Each pass is a single walk over the tokens or the spans, with dict lookups.
 """
 
@@ -30,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, fold, gazetteer
 from .business import business_names
+from .cards import card_tokens
 from .sports import is_sports_text, sports_teams
 from .layout import (_FUNCTION_WORDS, _NOT_ORG_ACRONYMS, _INITIAL, _WEEKDAYS, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
                      given_names, initials, is_title_token, named_after_intro,
@@ -254,15 +257,31 @@ def _known_name_end(doc: Doc, s: int, e: int, g: Gazetteer) -> int:
     return e
 
 
+def _before_card(s: int, e: int, card: frozenset[int]) -> tuple[int, int]:
+    """The part of a name before a related-links card run into it (cards.py): "Ann Berg"
+    of "Ann Berg Ann Louise BergTown"; nothing of a name inside the card."""
+    if s in card:
+        return s, s
+    for i in range(s, e):
+        if i in card:
+            return s, i
+    return s, e
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The document's names, fixed and typed (see the module docstring)."""
     g = gazetteer()
     caps = caps_tokens(doc)
+    card = card_tokens(doc)
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in KEEP_LABELS:
             continue
         for s, e, label in _clean(doc, ent.start, ent.end, ent.label_, g):
+            if card:
+                s, e = _before_card(s, e, card)
+                if e <= s:
+                    continue
             words = [t.text for t in doc[s:e]]
             gl = _gazetteer_label(g, words)
             if gl is None and words[0].lower() == "the":
@@ -292,6 +311,8 @@ def entity_spans(doc: Doc) -> list[Span]:
     result: list[Span] = []
     last_end = 0
     for s, e, label in spans:
+        if card:
+            s, e = _before_card(s, e, card)
         if s < last_end or e <= s:
             continue
         result.append(Span(doc, s, e, label=label))

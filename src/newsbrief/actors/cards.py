@@ -1,0 +1,90 @@
+"""A name's related-links card run into the text, which no entity is taken from.
+
+Some news pages link a person's name to a card that the text extractor keeps inline:
+the person's full legal name run together with the first headline of the card, the
+other headlines, and a closing "MORE" ("... Chairman Ann Berg Ann Louise BergTown
+votes on budget Mayor resigns MORE (D-Ohio) said ..."). The story's own words are the
+name before the card ("Ann Berg"); the model reads name and card as one name ("Ann
+Berg Ann Louise BergTown") that the knowledge base cannot link, so the person loses the
+country every later bare surname ("Berg said") would take from the link, and the
+headlines' names count as the story's.
+
+`card_tokens(doc)` gives the tokens of such cards: from the card's repeat of the name
+(its first word the name's first word, within a few words after it) through the
+closing "MORE". Only a card that shows all three marks is one: the name repeated, its
+last word run together with a capital or a figure ("BergTown", "Berg2020"), and the
+"MORE" within TEASER_CHARS, with no paragraph break between. The events stage takes
+no act from the same runs (events/furniture.py `teaser_spans`); the entity stage
+takes no name from them (spans.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..nlp import doc_text, doc_words
+
+# A card is at most this long from the glued join to its "MORE" (as
+# events/furniture.py's TEASER_CHARS).
+TEASER_CHARS = 700
+# A surname run together with the card's first headline: "BergTown", "Berg2020".
+_GLUED = re.compile(r"^([A-Z][a-z]+(?:[A-Z][a-z]+)?[a-z])([A-Z0-9].*)$")
+# How far back the story's name may start from the glued token: "Ann Berg Ann Louise
+# Maria BergTown" (the story's surname at most this many tokens before it).
+_NAME_WORDS = 6
+
+
+def _card_start(words: list[str], g: int, surname: str) -> int | None:
+    """The token where the card's name begins, given the glued token `g` whose name part
+    is `surname`: just after the story's own "<Given> ... <surname>", when the card
+    repeats its first word ("Ann Berg | Ann Louise BergTown")."""
+    for j in range(g - 1, max(g - _NAME_WORDS, 0) - 1, -1):
+        if words[j] != surname:
+            continue
+        c = j + 1
+        if c == g or not words[c][:1].isupper():
+            return None  # ("Ann Berg BergTown": no repeat of the name to start the card)
+        # the story's given name, repeated as the card's first word
+        if any(words[k] == words[c] for k in range(max(j - 3, 0), j)):
+            return c
+        return None
+    return None
+
+
+def card_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside a related-links card run into the text."""
+    text = doc_text(doc)
+    if "MORE" not in text:
+        return frozenset()
+    words = doc_words(doc)
+    out: set[int] = set()
+    n = len(words)
+    g = 0
+    while g < n:
+        m = _GLUED.match(words[g])
+        if m is None:
+            g += 1
+            continue
+        start = _card_start(words, g, m.group(1))
+        if start is None:
+            g += 1
+            continue
+        begin = doc[g].idx
+        # a card with no headlines closes on the name itself: "BergMORE"
+        end = g if m.group(2) == "MORE" else None
+        k = g + 1 if end is None else n
+        while k < n and doc[k].idx - begin <= TEASER_CHARS:
+            if "\n\n" in text[doc[k - 1].idx:doc[k].idx + len(words[k])]:
+                break
+            if words[k] == "MORE":
+                end = k
+                break
+            k += 1
+        if end is None:
+            g += 1
+            continue
+        out.update(range(start, end + 1))
+        g = end + 1
+    return frozenset(out)
