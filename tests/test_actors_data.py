@@ -106,3 +106,16 @@ def test_adjectives_of_peoples_of_several_states_have_no_one_country():
 
     for word in ("Kurdish", "Hutu", "Tutsi", "Pashtun"):
         assert gazetteer().lookup([word]) is None
+
+
+def test_an_acronym_written_with_stops_is_the_acronym():
+    # "F.B.I.", "C.I.A." as some papers write them (keyactor44); two capitals are
+    # initials as often ("A.P."), and a spelling of its own keeps its entry ("U.S.")
+    g = gazetteer()
+    fbi = g.lookup(["F.B.I."])
+    assert (fbi.name, fbi.country, fbi.sector) == ("FBI", "USA", "COP")
+    assert g.lookup(["C.I.A"]).name == "CIA"
+    assert g.longest_from("F.B.I.") == 1
+    assert g.lookup(["A.P."]) is None
+    assert g.lookup(["U.S."]).kind == "country"
+    assert g.lookup(["Fbi"]) is None

@@ -9,6 +9,7 @@ instead of a regex scan of the text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -122,6 +123,11 @@ def country_rows() -> list[tuple[str, list[str], list[str], list[str]]]:
     return out
 
 
+# An acronym of three to five capitals, each with its stop ("F.B.I."; the last stop
+# may be the sentence's, split off). Two are a person's initials as often ("A.P.").
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,4}[A-Z]\.?$")
+
+
 def _is_acronym(name: str) -> str | None:
     """The name itself when it must match case-sensitively (short all-caps forms)."""
     letters = [c for c in name if c.isalpha()]
@@ -229,11 +235,21 @@ class Gazetteer:
     # ------------------------------------------------------------------ lookups
     def longest_from(self, first: str) -> int:
         """Longest phrase length starting with this token (0: none starts with it)."""
-        return self.first_len.get(first.lower(), 0)
+        n = self.first_len.get(first.lower(), 0)
+        if not n and _DOTTED.match(first) and \
+                (first.replace(".", "").lower(),) in self.phrases:
+            return 1  # "F.B.I.": lookup reads it as "FBI"
+        return n
 
     def lookup(self, words: tuple[str, ...] | list[str]) -> Info | None:
-        """The entry for these tokens (as written), honouring exact-case acronyms."""
+        """The entry for these tokens (as written), honouring exact-case acronyms. An
+        acronym written with stops ("F.B.I.", "C.I.A.", as some papers style them) is
+        the acronym the gazetteer has without them ("FBI"), when it has no entry of
+        its own ("U.S.", "U.N." have)."""
         infos = self.phrases.get(tuple(w.lower() for w in words))
+        if not infos and len(words) == 1 and _DOTTED.match(words[0]):
+            infos = self.phrases.get((words[0].replace(".", "").lower(),))
+            words = (words[0].replace(".", ""),)
         if not infos:
             return None
         written = "".join(words)
