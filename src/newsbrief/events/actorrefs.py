@@ -41,6 +41,8 @@ _LISTS = word_lists("newsbrief.events", "actorrefs_lists.toml")
 PEOPLE = word_classes()["people"]
 # Nouns of plain people, of no office or trade.
 PLAIN_PEOPLE = frozenset(_LISTS["plain_people"])
+# Prepositions that name some members of a group noun ("such as" by its "as").
+MEMBER_PREPS = frozenset(_LISTS["member_preps"])
 # Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
 # act only through their parties (members), else stand as themselves.
 ACTING_KINDS = frozenset({"person", "organization", "state", "group", "place", "agreement"})
@@ -419,9 +421,10 @@ class ActorIndex:
                     kinds = BODY_KINDS | PERSON_KINDS if lemma_of(tok) in STATE_BODIES \
                         else BODY_KINDS
                     owners = [e for e in ents if e is not None and e.kind in kinds]
-                elif child.dep_ == "prep" and child.lower_ == "including" and not owners:
-                    # "the candidates, including Senator X and Mayor Y": of the
-                    # country of the members it names
+                elif child.dep_ == "prep" and _names_members(child) and not owners:
+                    # "the candidates, including Senator X and Mayor Y", "liberals such
+                    # as Senator X", "senators like X": of the country of the members
+                    # it names
                     ents = [self.entity(g) for p in child.children if p.dep_ == "pobj"
                             for g in conjuncts(p)]
                     owners = [e for e in ents if e is not None
@@ -1243,6 +1246,14 @@ def _serves(tok, prep, sector: str | None) -> bool:
     if prep.lower_ in ("for", "from"):
         return bool(sector) or lemma_of(tok) in AGENTS_FOR
     return prep.lower_ == "to" and lemma_of(tok) in AGENTS_TO
+
+
+def _names_members(prep) -> bool:
+    """A preposition under a noun that names some of its members: "including", "such
+    as", "like" ("liberals such as Senator X", "senators like X")."""
+    low = prep.lower_
+    return low in MEMBER_PREPS or \
+        (low == "as" and any(c.lower_ == "such" for c in prep.children))
 
 
 def _whose_noun(pron):
