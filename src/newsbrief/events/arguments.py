@@ -148,6 +148,8 @@ LEAVING_OCCASION_VERBS = frozenset(_LISTS["leaving_occasion_verbs"])
 # "drew condemnation", "came under attack"): the subject is the recipient, never the
 # actor of that act.
 UNDERGO_LEMMAS = frozenset(_LISTS["undergo_lemmas"])
+# Verbs whose subject undergoes the act named under their "under" ("came under fire").
+UNDER_LEMMAS = frozenset(_LISTS["under_lemmas"])
 # What a threatened side will pay or face ("will pay a heavy price"): data/word_classes.toml.
 THREAT_VERBS = word_classes()["threat_verbs"]
 # Verbs of describing or reacting to an act: their subject is not its actor ("likened
@@ -2245,6 +2247,13 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # "Barr faced criticism from Democrats", "drew condemnation": who faces it is
         # who it is aimed at.
         subj, passive = _subject(gov)
+        if not passive:
+            recipient = [t for t in subj if t.pos_ in NOUN_POS and actorish(t)]
+    if not recipient and noun.dep_ == "pobj" and noun.head.lower_ == "under" and \
+            noun.head.head.pos_ in VERB_POS and lemma_of(noun.head.head) in UNDER_LEMMAS:
+        # "the ministry came under criticism (from X)": the subject of "come" is who
+        # the noun's act is aimed at, as the subject of "faced" is; it never does it
+        subj, passive = _subject(noun.head.head)
         if not passive:
             recipient = [t for t in subj if t.pos_ in NOUN_POS and actorish(t)]
     # (this rule and the meeting one only complete a noun that names its doer: a

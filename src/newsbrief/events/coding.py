@@ -49,7 +49,7 @@ from .lexicon import OBJ_DEPS as _OBJ_DEPS
 from .lexicon import VERB_POS as _VERB_POS
 from .lexicon import Entry, cameo_row, lookup, ready_when_denied, word_classes
 from .lexicon import lemma_of as _lemma
-from .modality import cues, if_clause
+from .modality import cues, if_clause, performative
 from .senses import DROP, sense_of
 from .unfit import OFFICE_PEOPLE, unfit_for_office
 from ..words import QUOTE_MARKS, told_as_known, word_lists
@@ -242,6 +242,8 @@ def _intended(token) -> bool:
     for node in _light_verb_chain(token, 3):
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in node.children):
             return True
+        if node is token and performative(token):
+            return False  # '"I want to thank X," she said': the thanks are given
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
                 node.dep_ in ("xcomp", "acl", "advcl") and node.head != node and \
                 (_lemma(node.head) in INTENT_HEADS and not _predicted(node.head) or

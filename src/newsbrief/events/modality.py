@@ -55,6 +55,7 @@ class Cues:
     weighing: frozenset[str]
     wishing: frozenset[str]
     would_wish: frozenset[str]
+    performatives: frozenset[str]
     made_asks: frozenset[str]
     travel: frozenset[str]
     directive: frozenset[str]
@@ -88,7 +89,7 @@ def cues() -> Cues:
         according=s("reporting", "according"),
         nobody=s("negated", "nobody"), finding_nouns=s("negated", "finding_nouns"),
         weighing=s("weighed", "weighing"), wishing=s("weighed", "wishing"),
-        would_wish=s("weighed", "would_wish"),
+        would_wish=s("weighed", "would_wish"), performatives=s("weighed", "performatives"),
         made_asks=s("weighed", "made_asks"), travel=s("trip", "travel"),
         directive=s("unwanted", "directive"),
         ask_verbs=s("asked", "verbs"), ask_object_verbs=s("asked", "object_verbs"),
@@ -1347,8 +1348,35 @@ def weighed(tok) -> str | None:
             a.dep_ == "aux" and a.lower_ in ("would", "'d", "’d") for a in gov.children)):
         if node.dep_ == "dobj":
             return None  # "wants talks", "hoped for": the wish is the act's own telling
+        if _performative(tok, gov, words):
+            return None  # '"I want to thank her," he said': the thanking is done
         return gov.lower_
     return None
+
+
+def performative(tok) -> bool:
+    """Is `tok` a courtesy done by saying one wishes to do it ("I want to thank X")?
+    `_performative` under the verb `tok` hangs on; read by `weighed`, by `standing` and
+    by the coder, which would otherwise read the wish as an intent (coding._intended)."""
+    return tok.dep_ == "xcomp" and tok.head.i != tok.i and \
+        _performative(tok, tok.head, cues())
+
+
+def _performative(tok, gov, words: Cues) -> bool:
+    """Is `tok` an act of courtesy its speaker does by saying he wishes to do it: "I
+    want to thank X", "we would like to congratulate Y", "I wish to apologize"? Only a
+    first-person subject of a wish in the present ("wanted to thank", "she wants to
+    thank" tell a wish), not negated ("I don't want to thank"), with the act a bare
+    infinitive of the wish (keytype44; the corpus holds 25 such phrases, all but an
+    interviewer's thanks to guests acts done as said)."""
+    if tok.dep_ != "xcomp" or _lemma(tok) not in words.performatives:
+        return False
+    if gov.tag_ not in ("VBP", "VB") or any(c.dep_ == "neg" for c in gov.children):
+        return False
+    if gov.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ in ("would", "'d", "’d")
+                                    for a in gov.children):
+        return False  # "to want to thank", "did want": only "would like" in the bare form
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in gov.children)
 
 
 # Verbs of going somewhere (data/modality_cues.toml, [trip]), and the words of a clause that makes such a going the time
@@ -2047,6 +2075,9 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 modality, cue = "negated", gov.lower_
                 if not source:
                     source = _sources(gov, c)
+            elif dep == "xcomp" and node_prev is tok and _performative(tok, gov, c):
+                # '"I want to thank her," he said': said, the courtesy is done
+                closed = True
             elif lemma in c.future_governors and (
                     lemma not in c.reporting or
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in node_prev.children)) and (
