@@ -142,6 +142,9 @@ _WITHIN_HOURS_ADVERBS = frozenset(_LISTS["within_hours_adverbs"])
 _TIED_AFTER_PREPS = frozenset(_LISTS["tied_after_preps"])
 _REACTION_PARTICIPLES = frozenset(_LISTS["reaction_participles"])
 _CHARGING_DOCUMENT_PREPS = frozenset(_LISTS["charging_document_preps"])
+# An ask and the answers to what it asked for (`StoryTime._answered_by`).
+_ASKS = frozenset(_LISTS["answered_asks"])
+_ANSWERS = word_classes()["accede"] | frozenset(_LISTS["ask_refusals"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 # "at the time", "at that time": the time the story told just before (`_at_the_time`).
 _AT_THE_TIME_PREPS = frozenset(_LISTS["at_the_time_preps"])
@@ -782,12 +785,9 @@ class StoryTime:
                 # present perfect, done before the day its report is of; the body
                 # retelling it in the simple past does not move it onto that day
                 return UNDATED
-        if own is None and not self.days.get(piece) and tense == "past" and _in_words(tok):
-            # (a sentence that names a day of its own, in a clause of another act, "X
-            # requested aid, which Y approved Saturday", borrows no day from a later
-            # quote; a year it names as a label, "the 2028 hopeful", is no such day)
+        if own is None and tense == "past" and _in_words(tok):
             said = self._said_next(tok, piece)
-            if said is not None:
+            if said is not None and not self._answered_by(tok, piece, said):
                 return said
         if own is None and piece not in self.timed and tense == "past":
             prev = self._paragraph_time(piece)
@@ -1317,6 +1317,42 @@ class StoryTime:
                 return EventDate(t.date.date, t.date.precision, t.date.text, "text")
             return None
         return None
+
+    def _answered_by(self, tok, piece: int, said: EventDate) -> bool:
+        """Does the sentence of the ask at `tok` tell, in a clause on the very thing asked
+        for, its answer in the past on a day no later than `said` (the day of the
+        speaker's next quote): "X requested a declaration, which Y approved Sunday"?
+        The ask came before its answer, so the quote's later day is no day of it. Only an
+        ask and its answer: a day in a clause on another noun, or on a thing criticized
+        ("a curfew that takes effect Tuesday", "the quake, which struck Friday", "a report
+        released Sunday") is no bound on the words, which may follow it (review 45A item
+        6 on datetext44's guard, which read any near day of the sentence)."""
+        if lemma_of(tok) not in _ASKS or said.precision != "day":
+            return False
+        asked = [c for c in tok.children if c.dep_ == "dobj"]
+        things = set()
+        while asked:  # the thing asked for, its conjuncts and the nouns of its phrases
+            noun = asked.pop()
+            if noun.i in things:
+                continue
+            things.add(noun.i)
+            asked += [c for c in noun.children if c.dep_ in ("conj", "prep", "pobj")]
+        for i in self.time_roots:
+            day = self.root_days.get(i)
+            if self.pieces[i] != piece or day is None or day.date > said.date:
+                continue
+            verb = next((a for a in self.doc[i].ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or verb.dep_ not in ("relcl", "acl") or verb.head.i not in things \
+                    or lemma_of(verb) not in _ANSWERS or verb.tag_ not in ("VBD", "VBN") or \
+                    any(c.dep_ == "aux" for c in verb.children):
+                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                       for c in verb.children):
+                # the clause answers the thing asked for: "which Y approved", "approved
+                # by Y"; not one told of a party asked ("asked the council, which
+                # rejected the plan Sunday, to think again": the ask may follow it)
+                return True
+        return False
 
     def _story_day(self) -> EventDate | None:
         """The day the lead tells of, when it names one before the publication day
