@@ -896,9 +896,18 @@ class StoryTime:
                                       if c.dep_ in ("dobj", "nsubjpass") for d in c.children]
         if any(t.lower_ in ANOTHER or t.lower_ in _LATER_ACT for t in marks):
             return False
+        main = self.main_verb.get(piece - 1)
+        if main is None:
+            return False
         word = lemma_of(tok)
-        return any(t.pos_ == "VERB" and same_family(lemma_of(t), word)
-                   for t in self._piece_tokens(piece - 1))
+        # The verb the far time is told of, or a conjunct of it: not a verb in a clause
+        # that describes a noun of that sentence, nor one told in the past perfect, whose
+        # act lies before that time ("In 2016 a court jailed a man who had attacked a
+        # mosque. Gunmen attacked a church ...": a new attack) (fixU44)
+        told = [t for t in self._piece_tokens(piece - 1)
+                if t.pos_ == "VERB" and first_conjunct(t).i == first_conjunct(main).i
+                and same_family(lemma_of(t), word) and not _had_done(t)]
+        return bool(told)
 
     def _far_past(self, own: "_PieceTime | None") -> bool:
         """Is the sentence's own time (the time a main verb of it takes) a time long
@@ -1590,6 +1599,14 @@ def _subject_noun(verb):
 _BACKGROUND_WORDS = frozenset(_LISTS["background_words"])
 # Adverbs that tell an act as a later one of its family, not the same act told again.
 _LATER_ACT = frozenset(_LISTS["later_act_adverbs"])
+
+
+def _had_done(verb) -> bool:
+    """Told in the past perfect ("had attacked"): an act before the time told."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                      for c in verb.children)
+
+
 # A life's events: biography, not the day's news.
 _LIFE_EVENTS = frozenset(_LISTS["life_events"])
 # Words too common in news to tie a sentence to the lead.
