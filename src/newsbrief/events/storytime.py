@@ -896,6 +896,8 @@ class StoryTime:
                                       if c.dep_ in ("dobj", "nsubjpass") for d in c.children]
         if any(t.lower_ in ANOTHER or t.lower_ in _LATER_ACT for t in marks):
             return False
+        if any(_same_kind_mark(t) for t in tok.children):
+            return False  # ("Jordan closed its border too", "... as well")
         main = self.main_verb.get(piece - 1)
         if main is None:
             return False
@@ -907,7 +909,13 @@ class StoryTime:
         told = [t for t in self._piece_tokens(piece - 1)
                 if t.pos_ == "VERB" and first_conjunct(t).i == first_conjunct(main).i
                 and same_family(lemma_of(t), word) and not _had_done(t)]
-        return bool(told)
+        # Another doer's or another undergoer's act of the kind is another act ("The
+        # army withdrew in March. Rebels withdrew from two towns."), as is one whose
+        # object is counted otherwise; the same act may name a party the sentence before
+        # left untold, or told by a pronoun or a name for the one it described ("A clerk
+        # was fined in March. A judge in Lyon fined her ...")
+        return any(not _other_parties(tok, t) and not _counted_otherwise(tok, t)
+                   for t in told)
 
     def _far_past(self, own: "_PieceTime | None") -> bool:
         """Is the sentence's own time (the time a main verb of it takes) a time long
@@ -1599,12 +1607,68 @@ def _subject_noun(verb):
 _BACKGROUND_WORDS = frozenset(_LISTS["background_words"])
 # Adverbs that tell an act as a later one of its family, not the same act told again.
 _LATER_ACT = frozenset(_LISTS["later_act_adverbs"])
+_SAME_KIND = frozenset(_LISTS["same_kind_adverbs"])
+
+
+def _same_kind_mark(tok) -> bool:
+    """Is `tok`, alone or with the word next to it that hangs on it or it on, one of
+    `same_kind_adverbs` ("too"; "as well", parsed "well" with "as" on it; "in turn")?"""
+    doc = tok.doc
+    forms = {tok.lower_}
+    if tok.i > 0 and doc[tok.i - 1].head.i == tok.i:
+        forms.add(f"{doc[tok.i - 1].lower_} {tok.lower_}")
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].head.i == tok.i:
+        forms.add(f"{tok.lower_} {doc[tok.i + 1].lower_}")
+    return bool(forms & _SAME_KIND)
 
 
 def _had_done(verb) -> bool:
     """Told in the past perfect ("had attacked"): an act before the time told."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
                                       for c in verb.children)
+
+
+def _roles(verb) -> tuple[list, list]:
+    """The doer words and the undergoer words of `verb`: an active's subject and direct
+    object, a passive's "by" object and subject; a conjunct with no subject of its own
+    takes its first conjunct's ("X was arrested and fined")."""
+    kids = list(verb.children)
+    head = first_conjunct(verb)
+    if head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        kids += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers = [c for c in kids if c.dep_ == "nsubj"]
+    doers += [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    undergoers = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    return doers, undergoers
+
+
+def _may_be_one(a, b) -> bool:
+    """May the words `a` and `b` name one party: the same word, a pronoun, or a name and
+    a common noun (the name of the one described: "an inmate" / "Robert Smith")?"""
+    if a.pos_ == "PRON" or b.pos_ == "PRON":
+        return True
+    if lemma_of(a).lower() == lemma_of(b).lower():
+        return True
+    return (a.pos_ == "PROPN") != (b.pos_ == "PROPN")
+
+
+def _other_parties(verb, other) -> bool:
+    """Do `verb` and `other` tell a doer, or an undergoer, each, that cannot be one
+    (`_may_be_one`)? Then they are acts of two hands, or on two things."""
+    for mine, theirs in zip(_roles(verb), _roles(other)):
+        if mine and theirs and not any(_may_be_one(a, b) for a in mine for b in theirs):
+            return True
+    return False
+
+
+def _counted_otherwise(verb, other) -> bool:
+    """Do `verb` and `other` take an object of one noun in different numbers ("expelled
+    two diplomats" / "expelled three diplomats")? Then they are two acts."""
+    def counts(v):
+        return {(lemma_of(c).lower(), n.lower_) for c in v.children if c.dep_ == "dobj"
+                for n in c.children if n.dep_ == "nummod"}
+    mine, theirs = counts(verb), counts(other)
+    return any(w == x and n != m for w, n in mine for x, m in theirs)
 
 
 # A life's events: biography, not the day's news.
