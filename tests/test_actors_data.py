@@ -119,3 +119,12 @@ def test_an_acronym_written_with_stops_is_the_acronym():
     assert g.lookup(["A.P."]) is None
     assert g.lookup(["U.S."]).kind == "country"
     assert g.lookup(["Fbi"]) is None
+
+
+def test_a_dotted_acronym_of_two_senses_is_not_looked_up():
+    # fixA44 (review B item 6): "an I.R.A." in a money story is a retirement account;
+    # the undotted form keeps its entry, other dotted forms theirs
+    g = gazetteer()
+    assert g.lookup(["I.R.A."]) is None
+    assert g.longest_from("I.R.A.") == 0
+    assert g.lookup(["I.R.S."]).country == "USA"

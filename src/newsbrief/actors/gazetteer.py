@@ -126,6 +126,18 @@ def country_rows() -> list[tuple[str, list[str], list[str], list[str]]]:
 # An acronym of three to five capitals, each with its stop ("F.B.I."; the last stop
 # may be the sentence's, split off). Two are a person's initials as often ("A.P.").
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,4}[A-Z]\.?$")
+# Acronyms whose form with stops names something else as often ("an I.R.A." is a
+# retirement account in a money story): no dotted lookup.
+_DOTTED_NOT = frozenset(_LISTS["dotted_not"])
+
+
+def _dotted(word: str) -> str | None:
+    """The acronym a word with stops stands for, lower-cased ("F.B.I." -> "fbi"), or
+    None: not such a word, or an acronym whose dotted form is ambiguous ("I.R.A.")."""
+    if not _DOTTED.match(word):
+        return None
+    bare = word.replace(".", "").lower()
+    return None if bare in _DOTTED_NOT else bare
 
 
 def _is_acronym(name: str) -> str | None:
@@ -236,8 +248,7 @@ class Gazetteer:
     def longest_from(self, first: str) -> int:
         """Longest phrase length starting with this token (0: none starts with it)."""
         n = self.first_len.get(first.lower(), 0)
-        if not n and _DOTTED.match(first) and \
-                (first.replace(".", "").lower(),) in self.phrases:
+        if not n and (bare := _dotted(first)) is not None and (bare,) in self.phrases:
             return 1  # "F.B.I.": lookup reads it as "FBI"
         return n
 
@@ -247,8 +258,8 @@ class Gazetteer:
         the acronym the gazetteer has without them ("FBI"), when it has no entry of
         its own ("U.S.", "U.N." have)."""
         infos = self.phrases.get(tuple(w.lower() for w in words))
-        if not infos and len(words) == 1 and _DOTTED.match(words[0]):
-            infos = self.phrases.get((words[0].replace(".", "").lower(),))
+        if not infos and len(words) == 1 and _dotted(words[0]) is not None:
+            infos = self.phrases.get((_dotted(words[0]),))
             words = (words[0].replace(".", ""),)
         if not infos:
             return None
