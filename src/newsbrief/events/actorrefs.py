@@ -43,6 +43,10 @@ PEOPLE = word_classes()["people"]
 PLAIN_PEOPLE = frozenset(_LISTS["plain_people"])
 # Prepositions that name some members of a group noun ("such as" by its "as").
 MEMBER_PREPS = frozenset(_LISTS["member_preps"])
+# Determiners that make a plural noun's "like" set off by a comma a comparison ("The
+# leaders, like X in Russia, were ..."); without one it names members ("Others, like
+# X and Y", "some groups, like X").
+LIKE_COMPARES = frozenset(_LISTS["like_compares"])
 # Entity kinds that can act. Places act by metonymy ("Moscow said"); agreements
 # act only through their parties (members), else stand as themselves.
 ACTING_KINDS = frozenset({"person", "organization", "state", "group", "place", "agreement"})
@@ -421,7 +425,7 @@ class ActorIndex:
                     kinds = BODY_KINDS | PERSON_KINDS if lemma_of(tok) in STATE_BODIES \
                         else BODY_KINDS
                     owners = [e for e in ents if e is not None and e.kind in kinds]
-                elif child.dep_ == "prep" and _names_members(child) and not owners:
+                elif child.dep_ == "prep" and _names_members(tok, child) and not owners:
                     # "the candidates, including Senator X and Mayor Y", "liberals such
                     # as Senator X", "senators like X": of the country of the members
                     # it names
@@ -1248,10 +1252,20 @@ def _serves(tok, prep, sector: str | None) -> bool:
     return prep.lower_ == "to" and lemma_of(tok) in AGENTS_TO
 
 
-def _names_members(prep) -> bool:
+def _names_members(tok, prep) -> bool:
     """A preposition under a noun that names some of its members: "including", "such
-    as", "like" ("liberals such as Senator X", "senators like X")."""
+    as", "like" ("liberals such as Senator X", "senators like X"). "Like" names members
+    only after a plural noun, and not when set off by a comma after a definite one:
+    "The leaders, like X in Russia, were ..." compares them with X, who is not one of
+    them (fixA44, review B item 7)."""
     low = prep.lower_
+    if low == "like":
+        if tok.tag_ not in ("NNS", "NNPS") or prep.i < tok.i:
+            return False
+        set_off = any(t.text == "," for t in tok.doc[tok.i + 1:prep.i])
+        definite = any((c.dep_ == "det" and c.lower_ in LIKE_COMPARES) or c.dep_ == "poss"
+                       for c in tok.children)
+        return not (set_off and definite)
     return low in MEMBER_PREPS or \
         (low == "as" and any(c.lower_ == "such" for c in prep.children))
 
