@@ -29,8 +29,9 @@ from ..nlp import doc_text, doc_words
 # A card is at most this long from the glued join to its "MORE" (as
 # events/furniture.py's TEASER_CHARS).
 TEASER_CHARS = 700
-# A surname run together with the card's first headline: "BergTown", "Berg2020".
-_GLUED = re.compile(r"^([A-Z][a-z]+(?:[A-Z][a-z]+)?[a-z])([A-Z0-9].*)$")
+# A surname run together with the card's first headline: "BergTown", "Berg2020",
+# "O'RourkeTexas", "WuCity" (fixA44, review B item 8: an apostrophe, two letters).
+_GLUED = re.compile(r"^([A-Z](?:['\u2019][A-Z])?[a-z]+(?:[A-Z][a-z]+)?)([A-Z0-9].*)$")
 # How far back the story's name may start from the glued token: "Ann Berg Ann Louise
 # Maria BergTown" (the story's surname at most this many tokens before it).
 _NAME_WORDS = 6
