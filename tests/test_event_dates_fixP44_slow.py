@@ -26,6 +26,27 @@ def _act(pipe, text, trigger, pub):
     return found[0]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("The navy said it repelled a wave of attacks by armed rebels on its ports in "
+     "the south.", "attacks"),
+    ("A convoy of Red Cross aid reached the cut-off village, the first food to arrive "
+     "in weeks.", "aid"),
+    ("Tens of thousands of people marched through the port city, the biggest show of "
+     "protest against the mayor in a decade.", "protest"),
+])
+def test_lead_act_counted_by_another_noun_keeps_the_day(pipe, text, trigger):
+    ev = _act(pipe, text, trigger, "2019-05-10")
+    assert (ev.date, ev.date_source) == ("2019-05-10", "published")
+
+
+def test_control_lead_noun_a_hearing_is_about_stays_undated(pipe):
+    # passes on main too: the act a speech or inquiry noun is about is a thing described
+    ev = _act(pipe, "On Wednesday, the committee chairman announced hearings on the "
+              "governor's allegation against the mayor. The hearings will start next month.",
+              "allegation", "2019-05-10")
+    assert ev.date is None
+
+
 @pytest.mark.parametrize("text, word", [
     ("He's declared the winner of the vote.", "declared"),
     ("She's proclaimed a local hero in her town.", "proclaimed"),

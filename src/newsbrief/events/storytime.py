@@ -157,6 +157,21 @@ _AT_THE_TIME_DETS = frozenset(_LISTS["at_the_time_dets"])
 _DESCRIBING = frozenset({"acl", "relcl"})
 _LEAD_OCCASIONS = MEETING_NOUNS | frozenset(JOINT_OCCASIONS) | \
     frozenset(_LISTS["lead_occasions"])
+# Nouns whose "of" names the lead's own acts, counted or carried ("a wave of attacks",
+# "a convoy of aid", "a show of protest"): `_partitive_of`.
+_LEAD_PARTITIVES = frozenset(_LISTS["lead_partitives"])
+
+
+def _partitive_of(noun) -> bool:
+    """Is `noun` under the "of" of a noun that counts, bundles or carries it ("a wave of
+    attacks", "a convoy of aid", "the largest show of protest")? Such an act is the
+    news the outer noun is told of, not a thing another noun's phrase describes (review
+    45A item 4: the lead's own news lost its day)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    outer = prep.head
+    return outer.lower_ in _LEAD_PARTITIVES or lemma_of(outer) in _LEAD_PARTITIVES
 
 
 @dataclass(frozen=True)
@@ -1194,12 +1209,14 @@ class StoryTime:
             return UNDATED  # (a text that names no time at all says nothing either way)
         if tok.pos_ not in ("VERB", "AUX"):
             if _nested_noun(tok) and tok.lower_ not in _LEAD_OCCASIONS and \
-                    lemma_of(tok) not in _LEAD_OCCASIONS:
+                    lemma_of(tok) not in _LEAD_OCCASIONS and not _partitive_of(tok):
                 # "announced hearings on the senator's allegation", "testimony about the
                 # attack on the consulate": an act a noun names inside another noun's
                 # phrase is a thing described, no act of the lead's day (as in the body).
                 # Not an occasion ("near the end of his visit", "two days of talks"):
-                # the lead's news is often told at it, on its day (datepub44)
+                # the lead's news is often told at it, on its day (datepub44). Not an
+                # act a noun counts or carries ("repelled a wave of attacks", "a convoy
+                # of aid reached ..."): that is the lead's news itself (fixP44)
                 return UNDATED
             return fallback
         if _relative_clause(tok):
