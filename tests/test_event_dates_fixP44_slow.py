@@ -47,6 +47,38 @@ def test_control_lead_noun_a_hearing_is_about_stays_undated(pipe):
     assert ev.date is None
 
 
+@pytest.mark.parametrize("text, trigger, pub", [
+    ("Defence ministers will gather in Vienna later this week to discuss the dispute. "
+     "Pirates seized a Greek cargo ship off the coast, officials said.", "seized",
+     "2019-05-13"),
+    ("Voters go to the polls this week in a close race. The prime minister accused the "
+     "opposition of lying about jobs.", "accused", "2019-05-13"),
+    ("The Senate is expected to vote on the measure this week. The House approved the "
+     "measure in a narrow vote.", "approved", "2019-05-10"),
+    # a weekend times one act; the reaction told after it keeps the publication day
+    ("Fans clashed with police in the old town over the weekend. The mayor blamed "
+     "visiting gangs for the trouble.", "blamed", "2019-05-13"),
+])
+def test_lead_week_of_an_act_to_come_dates_no_past_act(pipe, text, trigger, pub):
+    ev = _act(pipe, text, trigger, pub)
+    assert (ev.date, ev.date_source) == (pub, "published")
+
+
+def test_control_lead_week_of_a_past_act_dates_the_leads_acts(pipe):
+    # passes on main too: the week the lead's past news is told in
+    ev = _act(pipe, "The quarrel over the school budget deepened this week as board members "
+              "traded charges. Union leaders demanded that the board drop the cuts.", "demanded",
+              "2019-05-10")
+    assert (ev.date, ev.date_source) == ("2019-W19", "text")
+
+
+def test_control_a_week_over_dates_the_leads_past_acts(pipe):
+    # passes on main too: last week cannot time an act to come
+    ev = _act(pipe, "The minister returned from his trip to China last week. He criticized "
+              "the trade deal.", "criticized", "2019-05-10")
+    assert (ev.date, ev.date_source) == ("2019-W18", "text")
+
+
 @pytest.mark.parametrize("text, word", [
     ("He's declared the winner of the vote.", "declared"),
     ("She's proclaimed a local hero in her town.", "proclaimed"),

@@ -162,6 +162,30 @@ _LEAD_OCCASIONS = MEETING_NOUNS | frozenset(JOINT_OCCASIONS) | \
 _LEAD_PARTITIVES = frozenset(_LISTS["lead_partitives"])
 
 
+def _week_of_past_act(root, ended: bool) -> bool:
+    """Is the week at `root` the time of an act told in the past: a week already over
+    ("after his trip last week"; `ended`), or this week on a verb told in the simple
+    past ("The dispute deepened this week")? This week named for an act to come or
+    under way ("will meet later this week", "is expected to vote this week", "Voters go
+    to the polls this week") is no time of the lead's past acts (review 45A item 5). The
+    act is the first verb above the week; one under "to" (expected, due, set, agreed to
+    ...) is to come whatever its governor's tense; "later this week" is to come. A
+    participle the parser left with no auxiliary and no finite verb above it ("The rift
+    deepened this week", "deepened" tagged VBN at the root) is read as the past it is."""
+    if ended:
+        return True  # (a week over times no act to come, whatever verb the parser chose)
+    if any(c.dep_ == "advmod" and c.lower_ == "later" for c in root.children):
+        return False
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    tense = told_tense(verb)
+    if tense is not None:
+        return tense == "past"
+    return verb.tag_ in ("VBD", "VBN") and not _auxiliaries(verb) and \
+        finite_verb(verb) is None
+
+
 def _partitive_of(noun) -> bool:
     """Is `noun` under the "of" of a noun that counts, bundles or carries it ("a wave of
     attacks", "a convoy of aid", "the largest show of protest")? Such an act is the
@@ -256,7 +280,7 @@ class StoryTime:
             self.root_spans[root.i] = TimexValue.parse(tx.value)
             if parsed[1] == "day":
                 self.root_days[root.i] = EventDate(parsed[0], parsed[1], tx.text, "text")
-            if parsed[1] == "week" and self._lead_week_told(root, pieces):
+            if parsed[1] == "week" and self._lead_week_told(root, tx, pieces):
                 self.weeks.setdefault(piece, {}).setdefault(
                     parsed[0], EventDate(parsed[0], "week", tx.text, "text"))
             if parsed[1] == "day" and not _bound(root) and self._near(parsed[0]):
@@ -1230,18 +1254,22 @@ class StoryTime:
         return self.story_day or self.lead_day or self.only_day or self._lead_week() or \
             fallback
 
-    def _lead_week_told(self, root, pieces: list[int]) -> bool:
-        """Is the week-long time at `root` ("this week", "last week", "over the weekend")
-        one the narrator tells the lead's news in: within NEWS_DAYS of publication, not
-        a bound ("since last week"), not inside a quotation, a clause describing a noun,
-        an earlier act the news is ordered against, nor a possessive ("last week's
-        attacks": the attacks' week, not the news's)?"""
+    def _lead_week_told(self, root, tx: Timex, pieces: list[int]) -> bool:
+        """Is the week at `root` ("this week", "last week") one the narrator tells the
+        lead's news in: within NEWS_DAYS of publication, not a bound ("since last
+        week"), not inside a quotation, a clause describing a noun, an earlier act the
+        news is ordered against, nor a possessive ("last week's attacks": the attacks'
+        week, not the news's); the time of an act told in the past (`_week_of_past_act`),
+        not one to come? Not a weekend ("clashed over the weekend. The government
+        blamed ..."): two days that time one act; a reaction told after it in a
+        Monday's lead is more often that day's news (review 45A item 8)."""
         span = self.root_spans.get(root.i)
         if span is None or self.pub is None or span.end < self.pub - timedelta(days=NEWS_DAYS) \
-                or span.start > self.until:
+                or span.start > self.until or tx.value.endswith("-WE"):
             return False
         return root.dep_ != "poss" and not _bound(root) and not _quoted(root, pieces) and \
-            not _in_noun_clause(root) and not _under_prior(root)
+            not _in_noun_clause(root) and not _under_prior(root) and \
+            _week_of_past_act(root, span.end < self.pub)
 
     def _lead_week(self) -> EventDate | None:
         """The one near week the lead tells its news in, when the lead names no near day
