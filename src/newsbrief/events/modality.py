@@ -56,6 +56,10 @@ class Cues:
     wishing: frozenset[str]
     would_wish: frozenset[str]
     performatives: frozenset[str]
+    performative_carriers: frozenset[str]
+    performative_objects: frozenset[str]
+    performative_bars: frozenset[str]
+    performative_ahead: frozenset[str]
     made_asks: frozenset[str]
     travel: frozenset[str]
     directive: frozenset[str]
@@ -90,6 +94,10 @@ def cues() -> Cues:
         nobody=s("negated", "nobody"), finding_nouns=s("negated", "finding_nouns"),
         weighing=s("weighed", "weighing"), wishing=s("weighed", "wishing"),
         would_wish=s("weighed", "would_wish"), performatives=s("weighed", "performatives"),
+        performative_carriers=s("weighed", "performative_carriers"),
+        performative_objects=s("weighed", "performative_objects"),
+        performative_bars=s("weighed", "performative_bars"),
+        performative_ahead=s("weighed", "performative_ahead"),
         made_asks=s("weighed", "made_asks"), travel=s("trip", "travel"),
         directive=s("unwanted", "directive"),
         ask_verbs=s("asked", "verbs"), ask_object_verbs=s("asked", "object_verbs"),
@@ -1371,6 +1379,15 @@ def _performative(tok, gov, words: Cues) -> bool:
     interviewer's thanks to guests acts done as said)."""
     if tok.dep_ != "xcomp" or _lemma(tok) not in words.performatives:
         return False
+    if _lemma(tok) in words.performative_carriers and not any(
+            o.dep_ == "dobj" and _lemma(o) in words.performative_objects for o in tok.children):
+        return False  # "want to extend the sanctions": a wish, not a courtesy (fixT44)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.performative_bars
+                                     for m in c.children)
+           for v in (tok, gov) for c in v.children):
+        return False  # "if they free them, we would like to thank": told, not done (fixT44)
+    if any(t.lower_ in words.performative_ahead for t in tok.subtree if t.i > tok.i):
+        return False  # "want to thank them in person next week": ahead, not done (fixT44)
     if gov.tag_ not in ("VBP", "VB") or any(c.dep_ == "neg" for c in gov.children):
         return False
     if gov.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ in ("would", "'d", "’d")
