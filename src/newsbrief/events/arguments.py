@@ -150,6 +150,8 @@ LEAVING_OCCASION_VERBS = frozenset(_LISTS["leaving_occasion_verbs"])
 UNDERGO_LEMMAS = frozenset(_LISTS["undergo_lemmas"])
 # Verbs whose subject undergoes the act named under their "under" ("came under fire").
 UNDER_LEMMAS = frozenset(_LISTS["under_lemmas"])
+# Adverbs of where one comes ("came home", "came back"): "under" after them tells how.
+COME_PLACES = frozenset(_LISTS["come_places"])
 # What a threatened side will pay or face ("will pay a heavy price"): data/word_classes.toml.
 THREAT_VERBS = word_classes()["threat_verbs"]
 # Verbs of describing or reacting to an act: their subject is not its actor ("likened
@@ -304,6 +306,30 @@ def first_conjunct(tok):
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
     return cur
+
+
+# Tags of a relative pronoun ("which", "who", "that") standing as a clause's subject.
+WH_TAGS = frozenset({"WDT", "WP"})
+
+
+def _under_come(noun) -> bool:
+    """Is `noun` what a subject "came under" ("came under criticism", "has come under
+    increasing scrutiny")? Only "under" as the verb's first complement, nothing but
+    adverbs between them: "came home under an agreement" tells how they came, not what
+    they underwent. And no noun of attack: "came under attack over the cuts" is mostly
+    a verbal one, which the type step would code as an assault on the subject
+    (fixT44, review B items 3 and 4)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep":
+        return False
+    come = prep.head
+    if come.pos_ not in VERB_POS or lemma_of(come) not in UNDER_LEMMAS or prep.i <= come.i:
+        return False
+    if lemma_of(noun) in ATTACK_NOUNS:
+        return False
+    between = come.doc[come.i + 1:prep.i]
+    return all(t.pos_ == "ADV" and t.dep_ == "advmod" and t.lower_ not in COME_PLACES
+               for t in between)
 
 
 def _subject(verb, depth: int = 0) -> tuple[list, bool]:
@@ -2249,11 +2275,15 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         subj, passive = _subject(gov)
         if not passive:
             recipient = [t for t in subj if t.pos_ in NOUN_POS and actorish(t)]
-    if not recipient and noun.dep_ == "pobj" and noun.head.lower_ == "under" and \
-            noun.head.head.pos_ in VERB_POS and lemma_of(noun.head.head) in UNDER_LEMMAS:
+    if not recipient and _under_come(noun):
         # "the ministry came under criticism (from X)": the subject of "come" is who
         # the noun's act is aimed at, as the subject of "faced" is; it never does it
-        subj, passive = _subject(noun.head.head)
+        come = noun.head.head
+        subj, passive = _subject(come)
+        if come.dep_ == "relcl" and subj and all(t.tag_ in WH_TAGS for t in subj):
+            # "the ministry, which has come under criticism, ...": the noun the clause
+            # tells of (fixT44, review B item 5)
+            subj = [come.head]
         if not passive:
             recipient = [t for t in subj if t.pos_ in NOUN_POS and actorish(t)]
     # (this rule and the meeting one only complete a noun that names its doer: a
