@@ -54,12 +54,22 @@ def present_perfect(tok) -> bool:
         for c in verb.children)
 
 
+def _double_object(verb) -> bool:
+    """Is the verb one whose passive keeps a second object (`double_object_verbs`)? The
+    model's lemma cuts the "-e" of a stem in "-e" before "-ed" ("fined" -> "fin", "spared"
+    -> "spar"), so the stem with its "-e" put back is tried too, only where the form is
+    that stem plus "-ed" ("ratted" is no "rate")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _DOUBLE_OBJECT or (
+        verb.lower_ == lemma + "ed" and lemma + "e" in _DOUBLE_OBJECT)
+
+
 def _has_contracted(verb) -> bool:
     """ "He's blamed the council", "she's urged the council to ...": the parser takes the
     's for "is" (a passive), but a passive keeps no direct object, so with one the 's is
     "has". Not for the verbs whose passive keeps a second object ("he's given a medal",
     "she's asked questions": `double_object_verbs`), nor with an agent ("by X")."""
-    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() in _DOUBLE_OBJECT:
+    if verb.tag_ not in ("VBN", "VBD") or _double_object(verb):
         return False
     kids = list(verb.children)
     return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids) and \
