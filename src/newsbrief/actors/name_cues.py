@@ -5,8 +5,8 @@ stop) and the verbs whose object is a place.
 The entity stage (actors.entities), actors.surnames, actors.anaphora and events.actorrefs
 each kept their own copy of some of these until house44 (stop 43's reread items 6 and
 9); one table now, data/name_cues_lists.toml, each reader taking the rows it always read.
-A module of its own because entities imports surnames: neither can hold the words the
-other reads.
+A module of its own because four readers in two packages (actors and events) read the
+table; none of them is the natural owner of the others' rows.
 """
 
 from __future__ import annotations

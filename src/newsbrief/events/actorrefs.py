@@ -396,7 +396,7 @@ class ActorIndex:
         if not country:
             # "their leaders", "his forces", "Russia's military": the possessor's country.
             owners: list[Entity] = []
-            including = False  # the owners are members named by "including"
+            including = False  # the owners are members named by "including", "such as", "like"
             for child in tok.children:
                 if child.dep_ == "poss":
                     owner = self.entity(child)

@@ -210,8 +210,9 @@ def _medium_told_time(doc, timexes: list[Timex], predicates: Mapping[int, int],
 
 def _name_not_place(noun) -> bool:
     """Is the noun under the medium a name that may be its publisher's ("an essay in the
-    Gazette")? Any name that is no place passes (an ORG entity or a proper noun, unless
-    the gazetteer lists it as other than an organisation: "a speech in Kyiv that was
+    Gazette")? Any name that is no place passes (a name the gazetteer lists as an organisation,
+    whatever its tag; else an ORG entity or a proper noun the gazetteer does not list as
+    something other than an organisation: "a speech in Kyiv that was
     shelled" is the city's time), so a group's name passes as well as an outlet's; a place or a topic told with
     a common noun ("a speech in a town that was shelled last week", "an interview on the
     bombing that killed 12 on Sunday") has a relative clause of its own time, not the

@@ -129,7 +129,7 @@ def set_off(clause, double_dash: bool = False) -> bool:
 
 def _restrictive(child) -> bool:
     """A relative clause or participle that narrows its noun ("any agreement that
-    failed to ..."): no comma before it (`set_off`). Dropping it would change what is said."""
+    failed to ..."): no comment mark (a comma, a parenthesis, a dash; `set_off`) before it. Dropping it would change what is said."""
     if child.dep_ not in ("relcl", "acl") or child.i < child.head.i:
         return False
     return child.left_edge.i > 0 and not set_off(child)

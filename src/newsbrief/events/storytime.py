@@ -149,12 +149,12 @@ _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 # "at the time", "at that time": the time the story told just before (`_at_the_time`).
 _AT_THE_TIME_PREPS = frozenset(_LISTS["at_the_time_preps"])
 _AT_THE_TIME_DETS = frozenset(_LISTS["at_the_time_dets"])
+# Dependencies of a participle or clause describing a noun (`_lead_act`).
+_DESCRIBING = frozenset({"acl", "relcl"})
 # Occasions a lead's news is told at ("near the end of his visit", "two days of talks",
 # "at the close of the hearing"): a noun of one inside another noun's phrase in the lead
 # may be of the lead's day, unlike the act another noun's phrase describes (`_lead_act`).
 # arguments' meeting nouns, the word classes' joint occasions and `lead_occasions`.
-# Dependencies of a participle or clause describing a noun (`_lead_act`).
-_DESCRIBING = frozenset({"acl", "relcl"})
 _LEAD_OCCASIONS = MEETING_NOUNS | frozenset(JOINT_OCCASIONS) | \
     frozenset(_LISTS["lead_occasions"])
 # Nouns whose "of" names the lead's own acts, counted or carried ("a wave of attacks",
@@ -1219,7 +1219,11 @@ class StoryTime:
         on a day the text does not give (when it names times, all far from the
         publication day). Told in the present ("is calling for"), it is
         the news of the publication day. An act told in a relative clause describes a
-        thing or person ("the memos he shared with a friend"): no day of the lead's."""
+        thing or person ("the memos he shared with a friend"): no day of the lead's; nor
+        does an act a noun names inside another noun's phrase ("hearings on the senator's
+        allegation"), unless the noun is an occasion or is counted or carried ("a wave of
+        attacks"). An act told in a clause describing a noun (or a conjunct of one) takes
+        the lead's day but never its week."""
         if told_tense(tok) != "past":
             if present_perfect(tok) and _described_by_relative(tok):
                 # "the minister, who has threatened to resign", "the pact, which X has
