@@ -13,7 +13,7 @@ from newsbrief.records import Article
 
 pytestmark = pytest.mark.slow
 
-_TEXT = ("Committee Chairman Adam Schiff Adam Bennett SchiffCity council backs new park plan "
+_TEXT = ("Panel chair Adam Schiff Adam Bennett SchiffCity council backs new park plan "
          "Farmers brace for dry summer Bridge repairs to start in May MORE (D-Calif.) told "
          "colleagues in a letter on Monday that a report was coming.\n\n"
          "Schiff said the committees would keep working. Schiff added that more hearings "

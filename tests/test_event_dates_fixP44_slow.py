@@ -1,8 +1,8 @@
 """Issue 11, fixP44 (review 45A items 4, 5, 7, 8 on datepub44's publication-day rules).
 A lead noun under the "of" of a noun that counts or carries it ("repelled a wave of
 attacks", "a convoy of aid reached ...") is the lead's own news and keeps the day; a
-week the lead names for an act to come ("will meet later this week", "is expected to
-vote this week", "go to the polls this week") or a weekend that times one act is no
+week the lead names for an act to come ("will gather later this week", "is expected to
+decide on the levy this week", "go to the polling stations this week") or a weekend that times one act is no
 week of the lead's past acts; a naming verb's passive ("he's declared the winner")
 keeps its name as an object and its 's is "is". Made-up reports through the whole
 pipeline (the real parse); controls pass on main too (said below)."""
@@ -31,7 +31,7 @@ def _act(pipe, text, trigger, pub):
      "the south.", "attacks"),
     ("A convoy of Red Cross aid reached the cut-off village, the first food to arrive "
      "in weeks.", "aid"),
-    ("Tens of thousands of people marched through the port city, the biggest show of "
+    ("Tens of thousands of dockers marched through the port city, the biggest show of "
      "protest against the mayor in a decade.", "protest"),
 ])
 def test_lead_act_counted_by_another_noun_keeps_the_day(pipe, text, trigger):
@@ -48,13 +48,13 @@ def test_control_lead_noun_a_hearing_is_about_stays_undated(pipe):
 
 
 @pytest.mark.parametrize("text, trigger, pub", [
-    ("Defence ministers will gather in Vienna later this week to discuss the dispute. "
+    ("Defence ministers will gather in Vienna later this week to settle the dispute. "
      "Pirates seized a Greek cargo ship off the coast, officials said.", "seized",
      "2019-05-13"),
-    ("Voters go to the polls this week in a close race. The prime minister accused the "
+    ("Voters go to the polling stations this week in a close race. The prime minister accused the "
      "opposition of lying about jobs.", "accused", "2019-05-13"),
-    ("The Senate is expected to vote on the measure this week. The House approved the "
-     "measure in a narrow vote.", "approved", "2019-05-10"),
+    ("The Assembly is expected to decide on the levy this week. The Council approved the "
+     "levy in a narrow vote.", "approved", "2019-05-10"),
     # a weekend times one act; the reaction told after it keeps the publication day
     ("Fans clashed with police in the old town over the weekend. The mayor blamed "
      "visiting gangs for the trouble.", "blamed", "2019-05-13"),

@@ -66,6 +66,6 @@ def test_control_the_same_object_told_again_keeps_the_far_time(pipe):
 
 
 def test_control_a_name_for_the_one_described_keeps_the_far_time(pipe):
-    body = ("In January, a prison inmate was sentenced to four years for lying to police. A "
-            "judge in Dayton sentenced Tom Harker on his guilty plea to obstruction.")
+    body = ("In January, a jail inmate was sentenced to four years for lying to police. A "
+            "judge in Dayton sentenced Tom Harker on his guilty plea to perjury.")
     assert _body_date(pipe, body, "sentenced") == ("2019-01", "January")

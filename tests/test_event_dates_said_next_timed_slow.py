@@ -29,7 +29,7 @@ PUB = "2024-12-09"  # a Monday
 # A lead of three sentences, so the sentences under test are told in the body.
 LEAD = ("A strong earthquake shook the desert town of Ridgeview on Friday night, cracking "
         "roads and cutting power. Rescue crews worked through the night. Schools stayed "
-        "closed.\n\nThe governor declared a state of emergency in the county on Friday. ")
+        "closed.\n\nThe governor declared a state of alert in the county on Friday. ")
 QUOTE = '\n\n"We will rebuild the town," the governor said Monday.'
 
 

@@ -34,7 +34,7 @@ def _asserted(pipe, text, word):
     ('"We want to extend our negotiations with Peru," the Chilean foreign minister said.',
      "negotiations"),
     # item 2: under a condition, or ahead
-    ('"If they release the sailors, we would like to thank the sultan personally," the '
+    ('"If they release the sailors, we would like to thank Sultan Harun personally," the '
      'minister said.', "thank"),
     ('"We want to apologize only if the audit shows we were wrong," the bank said.',
      "apologize"),
@@ -73,7 +73,7 @@ def test_came_under_not_the_recipient(pipe, text, word, subject):
 
 @pytest.mark.parametrize("text, recipient", [
     # item 5: the relative clause tells of its head noun
-    ("The Labor Ministry, which has come under criticism for closing the rural offices, "
+    ("The Labor Ministry, which has come under criticism over closing the rural offices, "
      "declined to comment.", "Labor Ministry"),
 ])
 def test_came_under_in_a_relative_clause(pipe, text, recipient):

@@ -76,7 +76,7 @@ def test_senators_like_a_named_senator_are_of_the_senators_country(pipe):
 def test_some_senators_set_off_like_named_senators_are_of_their_country(pipe):
     # control (passes on main too): "like" after a comma, the noun counted ("some")
     _, act = _recipients(pipe, "Peru, Lima and Cusco voted on the plan. Some senators, "
-                               "like Bernie Sanders and Elizabeth Warren, criticized the "
+                               "like Bernie Sanders and Chuck Schumer, criticized the "
                                "plan on Monday.", "criticized")
     assert act and act[0][1] == "USA", act
 

@@ -166,12 +166,13 @@ def _week_of_past_act(root, ended: bool) -> bool:
     """Is the week at `root` the time of an act told in the past: a week already over
     ("after his trip last week"; `ended`), or this week on a verb told in the simple
     past ("The dispute deepened this week")? This week named for an act to come or
-    under way ("will meet later this week", "is expected to vote this week", "Voters go
-    to the polls this week") is no time of the lead's past acts (review 45A item 5). The
-    act is the first verb above the week; one under "to" (expected, due, set, agreed to
-    ...) is to come whatever its governor's tense; "later this week" is to come. A
-    participle the parser left with no auxiliary and no finite verb above it ("The rift
-    deepened this week", "deepened" tagged VBN at the root) is read as the past it is."""
+    under way ("will gather later this week", "is expected to decide this week", "Voters
+    go to the polling stations this week") is no time of the lead's past acts (review 45A
+    item 5). The act is the first verb above the week; one under "to" (expected, due,
+    set, agreed to ...) is to come whatever its governor's tense; "later this week" is to
+    come. A participle the parser left with no auxiliary and no finite verb above it
+    ("The rift deepened this week", "deepened" tagged VBN at the root) is read as the
+    past it is."""
     if ended:
         return True  # (a week over times no act to come, whatever verb the parser chose)
     if any(c.dep_ == "advmod" and c.lower_ == "later" for c in root.children):
