@@ -15,15 +15,24 @@ from ..words import word_lists
 
 # The word lists of this module: data/name_cues_lists.toml.
 _LISTS = word_lists("newsbrief.actors", "name_cues_lists.toml")
+# What a row may say its title is for (the file's comment says what each flag means).
+FLAGS = frozenset({"honorific", "person", "m", "f", "parted", "caps"})
 # title (lower case, no stop) -> what its readers take it for (the file's flags).
 TITLES = {row.split()[0]: frozenset(row.split()[1:]) for row in _LISTS["titles"]}
+# A misspelt flag would silently drop its title from a reader's set: refuse it at import.
+_UNKNOWN = {word: sorted(flags - FLAGS) for word, flags in TITLES.items() if flags - FLAGS}
+if _UNKNOWN:
+    raise ValueError(f"actors/data/name_cues_lists.toml: unknown flags {_UNKNOWN} in `titles`;"
+                     f" use only {sorted(FLAGS)}")
 # Verbs (lemmas) whose object is the place itself ("visited Moscow", "shelled Kyiv").
 PLACE_VERBS = frozenset(_LISTS["place_verbs"])
 
 
 def titles_with(flag: str) -> frozenset[str]:
     """The titles (lower case, no stop) the table gives `flag` ("honorific", "person",
-    "m", "f", "parted", "caps")."""
+    "m", "f", "parted", "caps"). An unknown flag is a mistake, not an empty set."""
+    if flag not in FLAGS:
+        raise ValueError(f"unknown title flag {flag!r}; use one of {sorted(FLAGS)}")
     return frozenset(word for word, flags in TITLES.items() if flag in flags)
 
 
