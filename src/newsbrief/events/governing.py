@@ -848,6 +848,16 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue  # "asked for a deadline of June 1": what was asked for, not when
         if _due_date(root):
             continue  # "demanded the files by June 9": when they are due, not when asked
+        for verb in _clause_of_dated_noun(root, lines) + _day_clause_after(root, tx, lines):
+            # "the March 3 meeting, when the minister accused ...", "on Sunday, the day a
+            # gunman killed ...": the clause tells what was done at that time; placed
+            # after every time of the sentence, so one told in the clause itself wins.
+            # Told in the past, the clause's act is of a weekday before the page, not of
+            # one the tagger read ahead off a present main verb ("That is down from a
+            # lead on Sunday, the day ...")
+            if verb.i in predicates:
+                acts_of_when.append((predicates[verb.i], _weekday_before(
+                    EventDate(parsed[0], parsed[1], tx.text, "text"), pub)))
         if _prenominal(root):
             # "a 2015 purge", "Monday's bombing": the time of that noun
             # alone; when it is no event, the time dates nothing around it
@@ -1000,6 +1010,80 @@ def _when_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
         verbs.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                      and c not in verbs)
     return verbs
+
+
+# The nouns of a part of a day that a clause right after a time may name it by ("on
+# Sunday, the day a gunman killed ...").
+_DAY_CLAUSE_NOUNS = frozenset(_LISTS["day_clause_nouns"])
+# How many tokens a dated noun's phrase may run on before the comma of its "when" clause.
+_NOUN_PHRASE_REACH = 12
+
+
+def _clause_verbs(clause) -> list:
+    """The verb of a clause told in the simple past (or its passive) and the verbs
+    joined to it; none for a clause told otherwise ("when voters will choose")."""
+    if clause.pos_ not in ("VERB", "AUX") or not _simple_past_or_its_passive(clause):
+        return []
+    verbs = [clause]
+    for verb in verbs:
+        verbs.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and _simple_past_or_its_passive(c) and c not in verbs)
+    return verbs
+
+
+def _clause_of_dated_noun(root, lines: list[int] | None = None) -> list:
+    """The verbs of a "when" clause told right after the phrase of a noun the time is
+    told before ("about the July 25 call with the premier, when the president asked him
+    to ...", "since the 2011 revolution, when he was deposed"): the clause tells what was
+    done at the noun's time, whatever the parse hangs it on. Only a time modifying the
+    noun, the "when" right after a comma that closes the noun's phrase (on the same
+    line), and a clause told in the simple past (dateund45: the day the text gives such
+    an act was missed, the act left undated)."""
+    if root.dep_ not in ("nmod", "compound", "nummod", "amod", "poss") or root.head.i <= root.i:
+        return []
+    noun = root.head
+    for _ in range(3):  # "the July 25 telephone call": the call's phrase
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    doc = root.doc
+    inside = {t.i for t in noun.subtree}
+    j = noun.i + 1
+    while j < len(doc) and j - noun.i <= _NOUN_PHRASE_REACH and j in inside and \
+            doc[j].text != ",":
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in _WHEN_MARKS or \
+            doc[j + 1].dep_ not in ("advmod", "mark"):
+        return []
+    clause = doc[j + 1].head
+    if clause.i <= j + 1 or clause.dep_ not in _WHEN_CLAUSE_DEPS or \
+            (lines is not None and lines[clause.i] != lines[root.i]):
+        return []
+    return _clause_verbs(clause)
+
+
+def _day_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
+    """The verbs of a relative clause on "the day" (or night, morning ...) set right
+    after a time, naming it ("on Sunday, the day a gunman killed 49 people"): the clause
+    tells what was done that day. Not "the day after" or "the day before" (another day:
+    no relative clause, or one marked so), and only a clause told in the simple past."""
+    doc = root.doc
+    i = next((t.i for t in doc[root.i:] if t.idx >= tx.end), len(doc))
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the" or \
+            doc[i + 2].lower_ not in _DAY_CLAUSE_NOUNS:
+        return []
+    noun = doc[i + 2]
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.i <= noun.i or \
+                (lines is not None and lines[clause.i] != lines[root.i]):
+            continue
+        if any(c.dep_ == "mark" or c.lower_ in _ORDERING_PREPS for c in clause.children
+               if c.i < clause.i):
+            continue  # ("the day after the ban was lifted")
+        return _clause_verbs(clause)
+    return []
 
 
 def _period_of_noun(root, tx: "Timex | None" = None):
