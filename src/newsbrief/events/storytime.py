@@ -764,6 +764,11 @@ class StoryTime:
             # lead would otherwise give the publication day (dates19)
             return UNDATED
         if piece <= self.lead:
+            told = self._retold_next(tok, piece)
+            if told is not None:
+                # "A judge has ruled that ... In a ruling late Tuesday, the judge found
+                # ...": the lead's act told again with its day in the next sentence
+                return told
             if told_tense(tok) == "past" and tok.pos_ in ("VERB", "AUX") and \
                     not _relative_clause(tok) and self._reported_on(tok, own) and \
                     not self._ahead(own):
@@ -956,6 +961,45 @@ class StoryTime:
         # was fined in March. A judge in Lyon fined her ...")
         return any(not _other_parties(tok, t) and not _counted_otherwise(tok, t)
                    for t in told)
+
+    def _retold_next(self, tok, piece: int) -> EventDate | None:
+        """The near day the sentence right after a lead act gives a word of the act's
+        family ("A judge has ruled that ... In a ruling late Tuesday, the judge found
+        ..."; "X has sued Y. The suit, filed on Monday, ..."): the same act told again
+        with its day, when the lead's own sentence gives none. The word must carry the
+        day itself (the day on it, or on the verb or phrase it heads), not be marked as
+        another ("another ruling", "also ruled"); the act a verb told in the present
+        perfect or the simple past (dateund45: the lead's act given the publication day
+        where the next sentence tells its day)."""
+        if tok.pos_ != "VERB" or piece in self.timed or piece + 1 not in self.timed or \
+                _relative_clause(tok) or not (told_tense(tok) == "past" or present_perfect(tok)):
+            return None
+        word = lemma_of(tok)
+        for i in self.time_roots:
+            if self.pieces[i] != piece + 1 or i not in self.root_days:
+                continue
+            root = self.doc[i]
+            day = self.root_days[i]
+            if not self._near(day.date) or date.fromisoformat(day.date) > self.until:
+                continue
+            if _bound(root) or _quoted(root, self.pieces):
+                continue
+            head = root.head
+            if head.dep_ == "prep" and head.lower_ not in _BOUND_PREPS:
+                head = head.head
+            if head.i == root.i:
+                continue
+            for told in _carriers_of_time(head):
+                if told.pos_ not in ("NOUN", "VERB") or not _one_family(lemma_of(told), word):
+                    continue
+                if told.pos_ == "VERB" and (_other_parties(tok, told) or
+                                            _counted_otherwise(tok, told)):
+                    continue  # ("The city has sued the firm. The mayor sued its owner ...")
+                if any(c.lower_ in ANOTHER or c.lower_ in _LATER_ACT or _same_kind_mark(c)
+                       for c in told.children):
+                    continue
+                return EventDate(day.date, day.precision, day.text, "text")
+        return None
 
     def _far_past(self, own: "_PieceTime | None") -> bool:
         """Is the sentence's own time (the time a main verb of it takes) a time long
@@ -1556,6 +1600,33 @@ class StoryTime:
         """A time after the publication day (plans) says nothing of a past act."""
         span = TimexValue.parse(t.date.date) if t.date is not None else None
         return span is not None and self.pub is not None and span.start > self.until
+
+
+def _one_family(a: str, b: str) -> bool:
+    """`same_family`, and a noun in -ing of the verb ("a ruling" / "ruled", "the filing"
+    / "filed"), which the stemmer keeps whole."""
+    if same_family(a, b):
+        return True
+    noun, verb = (a, b) if a.endswith("ing") else (b, a)
+    return noun.endswith("ing") and len(verb) >= 3 and \
+        noun[:-3] in (verb, verb.removesuffix("e"))
+
+
+def _carriers_of_time(head) -> list:
+    """The words a time hung on `head` is told of: `head` itself ("ruled late Tuesday",
+    "a ruling on Tuesday"), the thing a participle hung on it describes ("The suit, filed
+    on Monday, ..."), the subject of a verb of occurring or any verb ("The veto came on
+    Monday"), and the noun of a setting phrase on the same verb ("In a ruling late
+    Tuesday, the judge found ...")."""
+    out = [head]
+    if head.dep_ in ("acl", "relcl") and head.head.i != head.i:
+        out.append(head.head)
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "with", "at", "during"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def _main_act(verb) -> bool:
