@@ -29,7 +29,7 @@ from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, fi
                     present_perfect, told_tense)
 from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_of_progressive,
                      _saying_over, _within_content, _words_named)
-from .governing import (_BOUND_PREPS, _answered_act, _bound, _calendar, _earlier_noun,
+from .governing import (OCCUR, _BOUND_PREPS, _answered_act, _bound, _calendar, _earlier_noun,
                         _in_noun_clause, judged_for, _main_verb, _names_a_time, _nested_noun,
                         bare_relative_past, object_gap_relative,
                         _prenominal, _purpose, _quoted, _time_verb, _topic_occasion, root_map,
@@ -1615,14 +1615,15 @@ def _one_family(a: str, b: str) -> bool:
 def _carriers_of_time(head) -> list:
     """The words a time hung on `head` is told of: `head` itself ("ruled late Tuesday",
     "a ruling on Tuesday"), the thing a participle hung on it describes ("The suit, filed
-    on Monday, ..."), the subject of a verb of occurring or any verb ("The veto came on
-    Monday"), and the noun of a setting phrase on the same verb ("In a ruling late
-    Tuesday, the judge found ...")."""
+    on Monday, ..."), the subject of a verb of occurring ("The veto came on Monday"; not
+    of any verb: "The ruling was criticized on Monday" tells a later act), and the noun
+    of a setting phrase on the same verb ("In a ruling late Tuesday, the judge found
+    ...")."""
     out = [head]
     if head.dep_ in ("acl", "relcl") and head.head.i != head.i:
         out.append(head.head)
     for c in head.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
+        if c.dep_ == "nsubj" and lemma_of(head) in OCCUR:
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("in", "with", "at", "during"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
