@@ -13,9 +13,10 @@ headlines' names count as the story's.
 (its first word the name's first word, within a few words after it) through the
 closing "MORE". Only a card that shows all three marks is one: the name repeated, its
 last word run together with a capital or a figure ("BergTown", "Berg2020"), and the
-"MORE" within TEASER_CHARS, with no paragraph break between. The events stage takes
-no act from the same runs (events/furniture.py `teaser_spans`); the entity stage
-takes no name from them (spans.py).
+"MORE" that closes a teaser (acquire/teasers.py `closing_more`, the one account of
+what a teaser is). The events stage takes no act from the same runs
+(events/furniture.py `teaser_spans`); the entity stage takes no name from them
+(spans.py).
 """
 
 from __future__ import annotations
@@ -24,11 +25,9 @@ import re
 
 from spacy.tokens import Doc
 
+from ..acquire.teasers import closing_more
 from ..nlp import doc_text, doc_words
 
-# A card is at most this long from the glued join to its "MORE" (as
-# events/furniture.py's TEASER_CHARS).
-TEASER_CHARS = 700
 # A surname run together with the card's first headline: "BergTown", "Berg2020",
 # "O'RourkeTexas", "WuCity" (fixA44, review B item 8: an apostrophe, two letters).
 _GLUED = re.compile(r"^([A-Z](?:['\u2019][A-Z])?[a-z]+(?:[A-Z][a-z]+)?)([A-Z0-9].*)$")
@@ -54,6 +53,14 @@ def _card_start(words: list[str], g: int, surname: str) -> int | None:
     return None
 
 
+def _token_at(doc: Doc, offset: int, g: int) -> int:
+    """The token (from `g` on) that holds character `offset`."""
+    k = g
+    while k + 1 < len(doc) and doc[k + 1].idx <= offset:
+        k += 1
+    return k
+
+
 def card_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside a related-links card run into the text."""
     text = doc_text(doc)
@@ -72,20 +79,15 @@ def card_tokens(doc: Doc) -> frozenset[int]:
         if start is None:
             g += 1
             continue
-        begin = doc[g].idx
         # a card with no headlines closes on the name itself: "BergMORE"
-        end = g if m.group(2) == "MORE" else None
-        k = g + 1 if end is None else n
-        while k < n and doc[k].idx - begin <= TEASER_CHARS:
-            if "\n\n" in text[doc[k - 1].idx:doc[k].idx + len(words[k])]:
-                break
-            if words[k] == "MORE":
-                end = k
-                break
-            k += 1
-        if end is None:
-            g += 1
-            continue
+        if m.group(2) == "MORE":
+            end = g
+        else:
+            close = closing_more(text, doc[g].idx + len(m.group(1)))
+            if close is None:
+                g += 1
+                continue
+            end = _token_at(doc, close - 1, g)
         out.update(range(start, end + 1))
         g = end + 1
     return frozenset(out)

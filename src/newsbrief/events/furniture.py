@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..acquire import teasers
 from ..acquire.boilerplate import is_boilerplate
 from ..words import word_lists
 
@@ -157,20 +158,11 @@ def furniture_lines(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-# A teaser: a name run together with the first headline after it ("SotoRuiz wins"),
-# the headlines, then a closing "MORE". At most TEASER_CHARS long.
-TEASER_CHARS = 700
-# The headlines may run over a line break, never over a paragraph break.
-_TEASER = re.compile(r"(?<=[a-z]{2})[A-Z][\w'’]*(?:(?!\n\n).){0,%d}?\bMORE\b" % TEASER_CHARS,
-                     re.DOTALL)
-
-
 def teaser_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of related-link teasers run into story lines: from
-    the run-together join to the closing MORE. The story's own words around them stay."""
-    if "MORE" not in text:
-        return []
-    return [(m.start(), m.end()) for m in _TEASER.finditer(text)]
+    the run-together join to the closing MORE (acquire/teasers.py says what a teaser
+    is). The story's own words around them stay."""
+    return teasers.teaser_spans(text)
 
 
 # A photo caption with no credit line ("Police cordon off the street Friday where the

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..dateline import sentence_dateline
+from ..events.furniture import teaser_spans
 from ..events.predicate import PAST_FORMS
 from ..timexes.lexicon import WEEKDAY
 
@@ -67,9 +68,6 @@ _HEDGES = re.compile(
 _FURNITURE = re.compile(r"pic\.twitter|JUST WATCHED|Replay|More Videos|Getty Images|AP Photo|"
                         r"Photo:|Image:|Click here|Read more|Sign up|Subscribe|@\w+|https?://|"
                         r"Story highlights", re.I)
-# A page's related-links teaser run into the text: "Hillary Clinton Hillary Diane Rodham
-# ClintonGiuliani consulted ... MORE".
-_TEASER = re.compile(r"[a-z]{2}[A-Z][a-z]+.*\bMORE\b")
 # Words the brief adds by itself: attribution, standing and dates.
 _GLUE = frozenset(_LISTS["glue"])
 _WINDOW = 10  # words before the act in which a hedge governs it
@@ -127,20 +125,20 @@ def named_in(sentence: str, name: str, country_names: Iterable[str] = (),
 
 def is_furniture(sentence: str) -> bool:
     """A caption, an embedded post or a headline ("Trump Delays Promised Embassy Move")."""
-    return bool(_FURNITURE.search(sentence or "")) or bool(_TEASER.search(sentence or "")) \
+    return bool(_FURNITURE.search(sentence or "")) or bool(teaser_spans(sentence or "")) \
         or is_headline(sentence)
 
 
 def teaser_start(sentence: str) -> int | None:
     """Where a related-links teaser begins in the sentence (the name before its first
     run-together join, "Donald John TrumpDem ..."), or None."""
-    m = _TEASER.search(sentence or "")
-    if not m:
+    spans = teaser_spans(sentence or "")
+    if not spans:
         return None
-    head = sentence[:m.start() + 2]
+    head = sentence[:spans[0][0]]
     # Back over the capitalised words of the name the teaser repeats.
     words = list(re.finditer(r"[A-Z][\w'’.-]*", head))
-    at = m.start()
+    at = len(head) - 2
     for w in reversed(words):
         if head[w.end():at].strip():
             break

@@ -1,0 +1,41 @@
+"""One account of a related-links teaser (acquire/teasers.py), asked by the events stage
+(events/furniture.py `teaser_spans`), the entity stage (actors/cards.py) and the brief's
+evidence checks (knowledge/evidence.py). Sentences made up."""
+
+from __future__ import annotations
+
+import spacy
+
+from newsbrief.acquire.teasers import closing_more, teaser_spans
+from newsbrief.actors.cards import card_tokens
+from newsbrief.events import furniture
+from newsbrief.knowledge import evidence as ev
+
+
+def test_a_teaser_runs_from_the_join_to_its_closing_more():
+    text = "Mayor Ana Soto Ana Maria SotoCouncil rejects budget Port strike ends MORE said no."
+    (start, end), = teaser_spans(text)
+    assert text[start:end] == "Council rejects budget Port strike ends MORE"
+    assert closing_more(text, start) == end
+    assert closing_more("Ann Louise BergCouncil rejects budget.\n\nMORE news.", 15) is None
+    assert teaser_spans("Ann Berg wants MORE money.") == []
+
+
+def test_a_headline_opening_on_an_acronym_is_a_teaser_for_the_brief_too():
+    # "SotoGOP senators ...": the join is an acronym's capital.
+    sent = ("Talks resumed after Senator Ana Soto Ana Maria SotoGOP senators balk at "
+            "budget MORE said so.")
+    assert sent[:ev.teaser_start(sent)] == "Talks resumed after "
+    assert ev.is_furniture(sent)
+    (start, end), = furniture.teaser_spans(sent)
+    assert sent[start:end] == "GOP senators balk at budget MORE"
+
+
+def test_the_card_closes_on_the_same_more():
+    text = ("Senator Ana Soto Ana Maria SotoCouncil rejects budget Port strike ends\n"
+            "Mayor quits MORE said on Monday.")
+    doc = spacy.blank("en")(text)
+    card = " ".join(doc[i].text for i in sorted(card_tokens(doc)))
+    assert card.startswith("Ana Maria SotoCouncil") and card.endswith("Mayor quits MORE")
+    (start, end), = teaser_spans(text)
+    assert text[start:end].endswith("Mayor quits MORE")
