@@ -6,7 +6,7 @@ an abbreviation with stops; a line opening on "Close to" in ordinary case."""
 
 from __future__ import annotations
 
-from newsbrief.events.furniture import video_blurb
+from newsbrief.events.furniture import is_furniture, picture_line, video_blurb
 
 
 def test_a_headline_in_capitals_is_no_blurb():
@@ -25,3 +25,18 @@ def test_control_blurbs():
 
 def test_control_ordinary_case():
     assert not video_blurb("Close to 300 people gathered in the square on Monday.")
+
+
+def test_a_clip_s_player_and_a_picture_s_share_bar_are_furniture():
+    # A news site's player label above a clip's title, a share bar above a caption and a
+    # "Video:" link line: the lines retell or show an act, told on the clip's day.
+    for line in ("Play Video 1:05 Mayor opens the new bridge to traffic - video",
+                 "Play Video Troops leave the port city - video report",
+                 "Facebook Twitter Pinterest Crowds wave flags as the parade passes. Photograph: Ann Lee",
+                 "VIDEO: The minister answers questions on the budget"):
+        assert is_furniture(line) and picture_line(line), line
+    # Story lines that open on the same words stay story text.
+    for line in ("Video of the meeting showed the minister leaving early.",
+                 "Play resumed after the protesters left the pitch on Monday.",
+                 "Facebook, Twitter and Pinterest said on Monday they would remove the posts."):
+        assert not is_furniture(line), line

@@ -2,7 +2,8 @@
 
 Newsletter and subscription pitches ("Get the stories you care about delivered to
 your inbox"), photo, gallery and video captions ("Hide Caption 3 of 12", "FILE - In this
-photo ...", "(AP Photo/...)", "Media caption ..."), related-link lines ("More: ...", "Read more: ..."),
+photo ...", "(AP Photo/...)", "Media caption ...", "Play Video 1:05 ..."), related-link
+lines ("More: ...", "Read more: ...", "Video: ..."),
 credit lines ("X contributed to this report", a photographer's "Ann Lee/AP"), link
 lines with no colon ("see also <headline>", "Related Coverage <headline>"), link
 lines ending in "Read more", lists of video links, cookie notices and lines set wholly
@@ -52,7 +53,11 @@ _PATTERNS = re.compile("|".join([
     # A pool or handout picture's credit closing its caption ("Jan Novak/Kremlin via
     # REUTERS", "Pool Photo via AP"): the caption tells what the picture shows.
     r"\bvia (?:reuters|ap|afp|getty images)\s*$",
-    r"^\s*(?:more|related|read more|read|see also|watch|listen|recommended|also read)\s*:",
+    r"^\s*(?:more|related|read more|read|see also|watch|listen|recommended|also read|video)\s*:",
+    # A clip's player and a picture's share bar set above its caption ("Play Video 1:05
+    # <the clip's title> - video", "Facebook Twitter Pinterest <caption>"): the caption
+    # retells or shows an act told on the clip's day, at best.
+    r"^\s*play video\b", r"^\s*facebook twitter pinterest\b",
     # A related-story link set in the body with no colon: a tabloid's "see also" and the
     # other story's headline and first words ("see also Mayor sued over the budget A
     # watchdog sued the mayor on Monday, ..."), a wire's or a paper's "Related Coverage"
