@@ -40,3 +40,11 @@ def test_a_clip_s_player_and_a_picture_s_share_bar_are_furniture():
                  "Play resumed after the protesters left the pitch on Monday.",
                  "Facebook, Twitter and Pinterest said on Monday they would remove the posts."):
         assert not is_furniture(line), line
+
+
+def test_a_news_video_s_blurb_is_furniture():
+    # The clip's caption retells the story's act; the story's own sentences tell it.
+    assert is_furniture("CLOSE The mayor says the bridge will reopen next month. (May 4) AP")
+    assert is_furniture("CLOSE Senator Ruiz met union leaders on Monday to end the strike. Newsy")
+    # Control (true before and after): a story line opening on "Close to" is none.
+    assert not is_furniture("Close to 300 people gathered in the square on Monday.")

@@ -100,9 +100,10 @@ _VIDEO_CAPTION = re.compile(r"\bmedia playback is unsupported\b|^\s*media captio
 
 
 # A news video's blurb set above a page's story (USA Today's "CLOSE The mayor says ...
-# (May 4) AP"): the clip's caption, its day the clip's. Its own sentences may still
-# tell an act (kept as story text, not furniture), but its day is not the story's
-# (`video_blurb`, read by events.storytime through events.extract's layout). Capitals
+# (May 4) AP"): the clip's caption, its day the clip's. It retells or teases the story,
+# as other video captions do, so it is furniture: no event from it, and its day is not
+# the story's (`video_blurb`, read by events.storytime through events.extract's layout;
+# the story's own sentences tell the act the clip shows). Capitals
 # only: a story line may open on "Close to ...". The clip's caption then opens as a
 # sentence does, not on another word in capitals: a headline or story line such as
 # "CLOSE CALL: ..." is no blurb, and its days stay the story's (fixD41).
@@ -132,7 +133,7 @@ def _in_capitals(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     if not line.strip():
         return False
-    if _CAPTION.search(line) or _VIDEO_CAPTION.search(line):
+    if _CAPTION.search(line) or _VIDEO_CAPTION.search(line) or video_blurb(line):
         return True
     if _in_capitals(line):
         return True
