@@ -39,3 +39,13 @@ def test_the_card_closes_on_the_same_more():
     assert card.startswith("Ana Maria SotoCouncil") and card.endswith("Mayor quits MORE")
     (start, end), = teaser_spans(text)
     assert text[start:end].endswith("Mayor quits MORE")
+
+
+def test_a_headline_opening_on_a_figure_is_a_teaser_for_events():
+    # "Soto2020 hopefuls ...": the card's first headline opens on a year.
+    text = ("Senator Ana Soto Ana Maria Soto2020 hopefuls meet in Lima Port strike ends "
+            "MORE said on Monday that talks would resume.")
+    (start, end), = furniture.teaser_spans(text)
+    assert text[start:end] == "2020 hopefuls meet in Lima Port strike ends MORE"
+    # Control (before and after): a figure after one lower-case letter is no join.
+    assert furniture.teaser_spans("Flight a320 landed; MORE later.") == []

@@ -23,12 +23,12 @@ import re
 # A teaser is at most this long from the join to its closing "MORE".
 TEASER_CHARS = 700
 
-# The join: a capital right after two lower-case letters ("BergTown"; after one
-# letter, as in "McDonald", a capital is the name's own).
-_JOIN = re.compile(r"(?<=[a-z]{2})[A-Z]")
+# The join: a capital or a figure right after two lower-case letters ("BergTown", a
+# first headline opening on a year or a count: "Berg2020 hopefuls ...", "Berg3 ways
+# ..."; after one letter, as in "McDonald", a capital is the name's own).
+_JOIN = re.compile(r"(?<=[a-z]{2})[A-Z0-9]")
 # From the join to the closing "MORE": the join's word, then the first "MORE" within
-# TEASER_CHARS, never over a paragraph break. A card (actors/cards.py) may also join
-# its name to a figure ("Berg2020").
+# TEASER_CHARS, never over a paragraph break.
 _TEASER = re.compile(r"[A-Z0-9][\w'’]*(?:(?!\n\n).){0,%d}?\bMORE\b" % TEASER_CHARS, re.DOTALL)
 
 
