@@ -22,13 +22,13 @@ def test_a_teaser_runs_from_the_join_to_its_closing_more():
 
 
 def test_a_headline_opening_on_an_acronym_is_a_teaser_for_the_brief_too():
-    # "SotoGOP senators ...": the join is an acronym's capital.
-    sent = ("Talks resumed after Senator Ana Soto Ana Maria SotoGOP senators balk at "
+    # "SotoGOP leaders ...": the join is an acronym's capital.
+    sent = ("Talks resumed after Senator Ana Soto Ana Maria SotoGOP leaders meet over "
             "budget MORE said so.")
     assert sent[:ev.teaser_start(sent)] == "Talks resumed after "
     assert ev.is_furniture(sent)
     (start, end), = furniture.teaser_spans(sent)
-    assert sent[start:end] == "GOP senators balk at budget MORE"
+    assert sent[start:end] == "GOP leaders meet over budget MORE"
 
 
 def test_the_card_closes_on_the_same_more():
