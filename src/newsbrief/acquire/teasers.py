@@ -3,17 +3,18 @@
 Some news pages link a name to a card of other stories, and the extractor keeps the
 card inline: the person's full name run together with the first headline, the other
 headlines, then a closing "MORE" ("... Chairman Ann Berg Ann Louise BergTown votes on
-budget Mayor resigns MORE (D-Ohio) said ..."). The one mark every such teaser shows
-is a word run together with a capital at the join ("BergTown") and the "MORE" that
-closes it within TEASER_CHARS, with no paragraph break between; headlines wrap, so a
-single line break may fall inside.
+budget Mayor resigns MORE (D-Ohio) said ..."). The marks every such teaser shows are a
+word run together with a capital or a figure at the join ("BergTown", "Berg2020") and
+the "MORE" that closes it within TEASER_CHARS, with no paragraph break between;
+headlines wrap, so a single line break may fall inside.
 
 This is the one place that says what a teaser is. Each reader asks it for what it
 needs: the events stage takes no act from a teaser's span (events/furniture.py
 `teaser_spans`), the entity stage takes no name from a card (actors/cards.py, which
 adds where the card's repeat of the name starts), and a brief cites no words of one
-(knowledge/evidence.py `teaser_start`). It lives here, under all three, because the
-actors stage may not import the events stage (the events stage imports it).
+(knowledge/evidence.py `teaser_start`, through events/furniture.py: knowledge may not
+import acquire). It lives here, under both stages, because the events stage imports the
+actors stage: cards importing events/furniture.py would be an import cycle.
 """
 
 from __future__ import annotations
