@@ -408,6 +408,11 @@ class ActorIndex:
                         state = [r.country for r in self._the_country(child) if r.country]
                         if state:
                             return (ActorRef(None, text, state[0], sector),)
+                        if self.home_country and _bare_country(child):
+                            # "the country's foremost advocacy groups" with no state
+                            # named just before, in a story clearly about one
+                            # country: that country's (keyactor45)
+                            return (ActorRef(None, text, self.home_country, sector),)
                     whose = _whose_noun(child) if not owners else None
                     if whose is not None and whose.i != tok.i:
                         # "Russia, whose military is backing X": the noun the
@@ -830,10 +835,7 @@ class ActorIndex:
         """ "North Korean media said the country had detained ...": a bare "the
         country" or "the nation" is the state named last before it, in its sentence or
         the one before (a state, or a nationality word)."""
-        if lemma_of(tok) not in ("country", "nation") or tok.tag_ != "NN" or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-                c.dep_ in ("poss", "amod", "compound", "prep", "relcl", "acl")
-                for c in tok.children):
+        if not _bare_country(tok):
             return ()
         sent = tok.sent
         first = sent.start
@@ -1316,6 +1318,15 @@ def _royal(ent: Entity) -> bool:
     words = [w.lower() for w in ent.name.split()[:1]]
     office = (ent.office or "").lower().split()
     return bool(words and words[0] in _ROYAL or office and office[0] in _ROYAL)
+
+
+def _bare_country(tok) -> bool:
+    """A bare "the country" or "the nation": no possessor, adjective, compound or
+    phrase of its own that would say which ("the Baltic nation", "the nation of X")."""
+    return lemma_of(tok) in ("country", "nation") and tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("poss", "amod", "compound", "prep", "relcl", "acl")
+        for c in tok.children)
 
 
 def lead_country(entities: Iterable[Entity], least: int = 3,
