@@ -60,3 +60,33 @@ def test_a_described_nation_is_not_taken_for_the_story_country():
     index = ActorIndex(doc, _places(doc), resolver=resolve_actor_text)
     assert [r.country for r in index.refs(doc[18])] != ["USA"]
 
+
+# "The father of an American soldier criticized Lee ."
+KIN = ["The the DET det 1", "{kin} {lemma} NOUN nsubj 6", "of of ADP prep 1",
+       "an an DET det 5", "American American ADJ amod 5 B-NORP", "soldier soldier NOUN pobj 2",
+       "criticized criticize VERB ROOT 6", "Lee Lee PROPN dobj 6 B-PERSON", ". . PUNCT punct 6"]
+
+
+def _kin(word, lemma):
+    return build_with_noun_tags([row.format(kin=word, lemma=lemma) for row in KIN])
+
+
+def test_a_soldiers_father_is_of_the_soldiers_country():
+    doc = _kin("father", "father")
+    index = ActorIndex(doc, [], resolver=resolve_actor_text)
+    assert [r.country for r in index.refs(doc[5])] == ["USA"]
+    assert [r.country for r in index.refs(doc[1])] == ["USA"]
+
+
+def test_a_soldiers_family_is_of_the_soldiers_country():
+    doc = _kin("family", "family")
+    index = ActorIndex(doc, [], resolver=resolve_actor_text)
+    assert [r.country for r in index.refs(doc[1])] == ["USA"]
+
+
+# "The daughter of an American soldier ...": a child is not placed by a parent
+# (control: passes on main too)
+def test_a_soldiers_daughter_is_not_placed_by_the_soldier():
+    doc = _kin("daughter", "daughter")
+    index = ActorIndex(doc, [], resolver=resolve_actor_text)
+    assert [r.country for r in index.refs(doc[1])] == [None]

@@ -427,9 +427,19 @@ class ActorIndex:
                     # ("the administration of Mexican President X")
                     ents = [self.entity(g) for p in child.children if p.dep_ == "pobj"
                             for g in conjuncts(p)]
-                    kinds = BODY_KINDS | PERSON_KINDS if lemma_of(tok) in STATE_BODIES \
+                    kin = lemma_of(tok) in KIN_NOUNS
+                    kinds = BODY_KINDS | PERSON_KINDS if lemma_of(tok) in STATE_BODIES or kin \
                         else BODY_KINDS
                     owners = [e for e in ents if e is not None and e.kind in kinds]
+                    if kin and not owners:
+                        # "the father of an American soldier", "the family of a British
+                        # hostage": a person's close family speaks for them and is of
+                        # their country (not a son or daughter: children of immigrants
+                        # are often of another; keyactor45)
+                        found = [r.country for p in child.children if p.dep_ == "pobj"
+                                 for r in self.refs(p) if r.country and r.country != "IGO"]
+                        if len(set(found)) == 1:
+                            return (ActorRef(None, text, found[0], sector),)
                 elif child.dep_ == "prep" and _names_members(tok, child) and not owners:
                     # "the candidates, including Senator X and Mayor Y", "liberals such
                     # as Senator X", "senators like X": of the country of the members
@@ -1169,6 +1179,8 @@ AGENTS_TO = frozenset(_LISTS["agents_to"])
 ENVOYS = frozenset(_LISTS["envoys"])
 # People named by whom they face ("his counterpart"): never of their possessor's country.
 OTHER_SIDE = frozenset(_LISTS["other_side"])
+# A person's close family, who speak for them ("the father of X"): of X's country.
+KIN_NOUNS = frozenset(_LISTS["kin_nouns"])
 # Sectors whose people are as often foreign to the story as not (reporters, armed
 # men, clergy, athletes).
 UNPLACED_SECTORS = frozenset({"JRN", "REB", "UAF", "REL", "SPT", "IGO"})
