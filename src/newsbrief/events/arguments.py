@@ -54,7 +54,8 @@ from ..actors.resolve import resolve_actor_text
 from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..timexes.rules_calendar import CLOCK_ZONES as TAGGER_ZONES
 from ..words import DEFINITE, SINGLE_QUOTES, told_as_known, word_lists
-from .lexicon import lemma_of, lookup, request_words, voiced_disapprovals, word_classes
+from .lexicon import (WH_TAGS, lemma_of, lookup, request_words, voiced_disapprovals,
+                      wh_antecedent, word_classes)
 
 # The word lists of this module: data/arguments_lists.toml.
 _LISTS = word_lists("newsbrief.events", "arguments_lists.toml")
@@ -306,10 +307,6 @@ def first_conjunct(tok):
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
     return cur
-
-
-# Tags of a relative pronoun ("which", "who", "that") standing as a clause's subject.
-WH_TAGS = frozenset({"WDT", "WP"})
 
 
 def _under_come(noun) -> bool:
@@ -1210,7 +1207,7 @@ def asked_party(tok, actorish: Callable) -> list:
                 (child.dep_ == "ccomp" and tok.pos_ in VERB_POS and child.tag_ == "VB")):
             continue
         if any(m.dep_ == "mark" and m.lower_ != "that" for m in child.children) or \
-                any(c.tag_ in ("WDT", "WP", "WRB") and c.i < child.i for c in child.children) or \
+                any((c.tag_ in WH_TAGS or c.tag_ == "WRB") and c.i < child.i for c in child.children) or \
                 _children(child, PASS_SUBJ_DEPS) or _infinitive(child):
             return []
         return [s for s in _children(child, SUBJ_DEPS) if actorish(s)]
@@ -2280,7 +2277,7 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         # the noun's act is aimed at, as the subject of "faced" is; it never does it
         come = noun.head.head
         subj, passive = _subject(come)
-        if come.dep_ == "relcl" and subj and all(t.tag_ in WH_TAGS for t in subj):
+        if subj and all(wh_antecedent(come, t) is not None for t in subj):
             # "the ministry, which has come under criticism, ...": the noun the clause
             # tells of (fixT44, review B item 5)
             subj = [come.head]

@@ -432,6 +432,23 @@ def _words_between(token, child, skip: tuple[str, ...] = ()) -> int:
                if t.i not in aside and not t.is_punct)
 
 
+# Tags of a relative pronoun ("which", "who", "that") standing in its clause.
+WH_TAGS = frozenset({"WDT", "WP"})
+
+
+def wh_antecedent(verb, word):
+    """The noun a relative pronoun stands for: for `word` a "which"/"who"/"that"
+    (`WH_TAGS`) of the relative clause `verb`, the noun the clause hangs on ("the pact,
+    which was signed": the pact; "the soldiers who arrived": the soldiers); None for any
+    other word or clause. The plain step, by the tag, that the readers of a clause's
+    subject or object take (predicate, senses, arguments' "came under", this module's
+    passive patient); arguments.relative_antecedent is the doer's fuller reading, which
+    also mends the parser's attachment ("X, leader of the party, who ...")."""
+    if verb.dep_ == "relcl" and word.tag_ in WH_TAGS:
+        return verb.head
+    return None
+
+
 def _passive_patient(token):
     """What a passive verb acts on: its passive subject ("the embassy was
     evacuated"), the antecedent of a relative one ("staff who were pulled"), or the
@@ -440,9 +457,7 @@ def _passive_patient(token):
         return None
     for child in token.children:
         if child.dep_ == "nsubjpass":
-            if child.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
-                return token.head
-            return child
+            return wh_antecedent(token, child) or child
     if token.dep_ == "acl" and token.head.i < token.i:
         return token.head
     return None

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 
 from ..records import Predicate
 from ..words import word_lists
+from .lexicon import wh_antecedent
 
 # The word lists of this module: data/predicate_lists.toml.
 _LISTS = word_lists("newsbrief.events", "predicate_lists.toml")
@@ -217,10 +218,8 @@ def _noun_predicate(tok, actors: set[int], spans) -> Predicate:
 
 def _passive_subject(verb, recipient_heads: list):
     subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
-    if subj and subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        return verb.head  # "the pact, which was signed": the pact
     if subj:
-        return subj[0]
+        return wh_antecedent(verb, subj[0]) or subj[0]
     if recipient_heads:
         return recipient_heads[0]
     if verb.dep_ in ("acl", "relcl"):

@@ -66,7 +66,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import COOPERATIVE, HOSTILE, lemma_of, lookup
+from .lexicon import COOPERATIVE, HOSTILE, WH_TAGS, lemma_of, lookup, wh_antecedent
 from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRONOUNS
 from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, timed_agents
 # (events.tense's modal words, in case the tagger misses a modal: one list)
@@ -94,7 +94,7 @@ def _objects(tok):
     objs = _children(tok, "dobj", "obj")
     if not objs and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         objs = _children(tok, "nsubjpass")
-        if objs and objs[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        if objs and wh_antecedent(tok, objs[0]) is not None:
             objs = [tok.head]  # "the soldier, who was held": the soldier
     if not objs and tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
         objs = [tok.head]  # "the law struck down by the court"
@@ -616,7 +616,7 @@ def _called_up(tok) -> bool:
 def _call(tok, typ):
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if typ == "ASSAULT" and any(o.tag_ in ("WP", "WDT") for o in _children(tok, "dobj")) \
+    if typ == "ASSAULT" and any(o.tag_ in WH_TAGS for o in _children(tok, "dobj")) \
             and _children(tok, "oprd", "xcomp", "attr"):
         return DROP  # "in what the navy calls patrols": a name for something, no force
     if typ == "MOBILIZE" and _called_up(tok):
@@ -1288,7 +1288,7 @@ def _rule(tok, typ):
     if any(c.dep_ == "prt" or (c.lower_ == "out" and c.i == tok.i + 1) for c in tok.children):
         return DROP
     doers = _subjects(tok) + _agents(tok)
-    if tok.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in doers):
+    if any(wh_antecedent(tok, d) is not None for d in doers):
         doers.append(tok.head)  # "the court, which ruled ..."
     if not any(_lemma_in(d, _cls("sense_courts")) for d in doers):
         return DROP
@@ -1409,7 +1409,7 @@ def _patients_arrive(verb) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     subjects = _children(verb, "nsubj")
-    if verb.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+    if any(wh_antecedent(verb, s) is not None for s in subjects):
         subjects = [verb.head]  # "the soldiers who arrived"
     if _visit_purpose(verb):
         return False
@@ -1502,7 +1502,7 @@ def _non_human_doer(tok, typ):
         if doers or verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head  # "the virus has infected 200 and killed three": its subject
-    if verb.dep_ == "relcl" and doers and all(d.tag_ in ("WDT", "WP") for d in doers):
+    if doers and all(wh_antecedent(verb, d) is not None for d in doers):
         doers = [verb.head]  # "bad moonshine that killed nine": the moonshine
         of = doers[0].head
         if doers[0].dep_ == "pobj" and of.lower_ == "of" and _lemma_in(of.head, natural):
@@ -1615,7 +1615,7 @@ def _strike(tok, typ):
     if _hit(tok, typ) is DROP:
         return DROP  # "struck a warmer tone"
     if tok.dep_ in ("relcl", "acl") and _lemma_in(tok.head, _PACTS) and \
-            all(o.tag_ in ("WDT", "WP") for o in _children(tok, "dobj")):
+            all(o.tag_ in WH_TAGS for o in _children(tok, "dobj")):
         # "the deal (that) he has struck with the EU": a deal made; the relative
         # pronoun, when written, is the verb's object and stands for the deal
         return "SUPPORT", "057"
@@ -2379,8 +2379,7 @@ def _raised_by_a_thing(verb) -> bool:
     if not subj:
         return False
     head = subj[0]
-    if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        head = verb.head
+    head = wh_antecedent(verb, head) or head
     return not _is_person(head)
 
 

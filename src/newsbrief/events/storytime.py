@@ -20,7 +20,7 @@ from ..timevalue import TimexValue, event_date
 from .arguments import JOINT_OCCASIONS, MEETING_NOUNS, first_conjunct
 from ..words import DEFINITE_ONE, QUOTE_MARKS, told_as_known, word_lists
 from ..merging.likeness import same_family
-from .lexicon import lemma_of, word_classes
+from .lexicon import WH_TAGS, lemma_of, word_classes
 from .retell import ANOTHER
 from .senses import charge_of_duty
 from .dating import (EventDate, NEAR_DAYS, UNDATED, _COARSE_UNITS, _DAY_NOUNS, _UNIT_DAYS, _as_date,
@@ -1457,7 +1457,7 @@ class StoryTime:
                     or lemma_of(verb) not in _ANSWERS or verb.tag_ not in ("VBD", "VBN") or \
                     any(c.dep_ == "aux" for c in verb.children):
                 continue
-            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in WH_TAGS
                        for c in verb.children):
                 # the clause answers the thing asked for: "which Y approved", "approved
                 # by Y"; not one told of a party asked ("asked the council, which
