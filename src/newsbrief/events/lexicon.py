@@ -150,6 +150,8 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "force_words", "cessation", "blame_nouns", "speech_acts", "said_verbs",
                 "falsity", "denials", "blame_predicates", "disapproval", "threat_objects",
                 "threat_verbs", "harms", "put_off", "term_verbs",
+                # events.tense
+                "double_object_verbs",
                 "crowds", "first_person", "first_person_bodies", "lethal", "naming_verbs",
                 # events.arguments (actors12)
                 "join_idiom_objects", "done_to", "charge_verbs", "named_groups",

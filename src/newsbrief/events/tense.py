@@ -5,6 +5,7 @@ background to the news. Split from events.dating (2026-12-05); see its docstring
 from __future__ import annotations
 
 from ..words import word_lists
+from .lexicon import lemma_of, word_classes
 from .predicate import MODALS as PREDICATE_MODALS
 
 # The word lists of this module: data/tense_lists.toml.
@@ -27,7 +28,7 @@ def _at_same_time(tok) -> bool:
 
 
 _HAVE = frozenset(_LISTS["have"])
-_DOUBLE_OBJECT = frozenset(_LISTS["double_object_verbs"])
+_DOUBLE_OBJECT = word_classes()["double_object_verbs"]
 
 
 def present_perfect(tok) -> bool:
@@ -55,13 +56,10 @@ def present_perfect(tok) -> bool:
 
 
 def _double_object(verb) -> bool:
-    """Is the verb one whose passive keeps a second object (`double_object_verbs`)? The
-    model's lemma cuts the "-e" of a stem in "-e" before "-ed" ("fined" -> "fin", "spared"
-    -> "spar"), so the stem with its "-e" put back is tried too, only where the form is
-    that stem plus "-ed" ("ratted" is no "rate")."""
-    lemma = verb.lemma_.lower()
-    return lemma in _DOUBLE_OBJECT or (
-        verb.lower_ == lemma + "ed" and lemma + "e" in _DOUBLE_OBJECT)
+    """Is the verb one whose passive keeps a second object (`double_object_verbs`)?
+    `lemma_of` puts back the "-e" the model's lemma cuts before "-ed" ("spared" ->
+    "spar"): the verbs are a word class, so they are among the lemmas it knows."""
+    return lemma_of(verb) in _DOUBLE_OBJECT
 
 
 def _has_contracted(verb) -> bool:
