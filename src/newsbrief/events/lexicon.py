@@ -152,6 +152,8 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "threat_verbs", "harms", "put_off", "term_verbs",
                 # events.tense
                 "double_object_verbs",
+                # events.extract and events.storytime
+                "counting_nouns",
                 "crowds", "first_person", "first_person_bodies", "lethal", "naming_verbs",
                 # events.arguments (actors12)
                 "join_idiom_objects", "done_to", "charge_verbs", "named_groups",

@@ -159,7 +159,8 @@ _LEAD_OCCASIONS = MEETING_NOUNS | frozenset(JOINT_OCCASIONS) | \
     frozenset(_LISTS["lead_occasions"])
 # Nouns whose "of" names the lead's own acts, counted or carried ("a wave of attacks",
 # "a convoy of aid", "a show of protest"): `_partitive_of`.
-_LEAD_PARTITIVES = frozenset(_LISTS["lead_partitives"])
+_LEAD_PARTITIVES = word_classes()["counting_nouns"] | frozenset(_LISTS["lead_carriers"]) | \
+    frozenset(_LISTS["lead_time_spans"])
 
 
 def _week_of_past_act(root, ended: bool) -> bool:
