@@ -41,8 +41,10 @@ _LISTS = word_lists("newsbrief.events", "actorrefs_lists.toml")
 PEOPLE = word_classes()["people"]
 # Nouns of plain people, of no office or trade.
 PLAIN_PEOPLE = frozenset(_LISTS["plain_people"])
-# Prepositions that name some members of a group noun ("such as" by its "as").
+# Prepositions that name some members of a group noun, alone ("including") or with a
+# word on them ("such as" by its "as": preposition -> that word).
 MEMBER_PREPS = frozenset(_LISTS["member_preps"])
+MEMBER_PREP_PAIRS = dict(pair.split() for pair in _LISTS["member_prep_pairs"])
 # Determiners that make a plural noun's "like" set off by a comma a comparison ("The
 # leaders, like X in Russia, were ..."); without one it names members ("Others, like
 # X and Y", "some groups, like X").
@@ -1280,8 +1282,8 @@ def _names_members(tok, prep) -> bool:
         definite = any((c.dep_ == "det" and c.lower_ in LIKE_COMPARES) or c.dep_ == "poss"
                        for c in tok.children)
         return not (set_off and definite)
-    return low in MEMBER_PREPS or \
-        (low == "as" and any(c.lower_ == "such" for c in prep.children))
+    return low in MEMBER_PREPS or (
+        low in MEMBER_PREP_PAIRS and any(c.lower_ == MEMBER_PREP_PAIRS[low] for c in prep.children))
 
 
 def _whose_noun(pron):
