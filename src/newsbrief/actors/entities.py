@@ -688,10 +688,6 @@ def _us_story(countries: Counter) -> bool:
     return bool(countries) and countries.most_common(1)[0][0] == "USA"
 
 
-# Honorifics and ranks written before a surname ("Mr. Khan", "Sen. Cruz").
-_HONORIFICS = HONORIFICS
-
-
 def _title_place(doc: Doc, c: Cluster, g: Gazetteer) -> str | None:
     """The one country of a city or country named before a person's title in the
     phrase of their name ("London Mayor X", "Ontario Premier X")."""
@@ -785,7 +781,7 @@ def _named_otherwise(doc: Doc, c: Cluster, entry, g: Gazetteer) -> bool:
                 prev.dep_ not in ("compound", "flat") or not span.start <= prev.head.i < span.end:
             continue
         low = prev.lower_.rstrip(".")
-        if low in _HONORIFICS or low in g.title_words or g.role((low,)) is not None or \
+        if low in HONORIFICS or low in g.title_words or g.role((low,)) is not None or \
                 g.lookup((prev.text,)) is not None or prev.ent_type_ not in ("", "PERSON"):
             continue
         if fold(prev.text) != first:

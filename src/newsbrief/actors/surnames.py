@@ -30,7 +30,6 @@ from ..words import word_lists
 _LISTS = word_lists("newsbrief.actors", "surnames_lists.toml")
 _PLACE_PREPS = frozenset(_LISTS["place_prepositions"])
 _PLACE_VERBS = PLACE_VERBS | frozenset(_LISTS["place_verbs_extra"])
-_TITLES = PERSON_TITLES
 _STATE_NOUNS = frozenset(_LISTS["state_nouns"])
 _STANCE_PREPS = frozenset(_LISTS["stance_prepositions"])
 _STATE_REFERENCES = frozenset(_LISTS["state_references"])
@@ -44,7 +43,7 @@ def _full_names(doc: Doc, spans: list[Span], g: Gazetteer) -> dict[str, str]:
     for span in spans:
         if span.label_ != "PERSON" or len(span) < 2 or not span[-1].is_alpha:
             continue
-        titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _TITLES
+        titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLES
         if span[0].lower_ not in g.given_names and not titled:
             continue  # "Putin Russia", "Frontline Ukraine": no person's name
         info = g.lookup([span[-1].text])

@@ -84,21 +84,16 @@ CUSTODY_ONLY = frozenset({"release", "free"})
 CUSTODY_WORDS = frozenset(_LISTS["custody_words"])
 # Nouns of a place whose "of" phrase names it ("the city of X"; not "a mayor of X").
 SETTLEMENT_NOUNS = frozenset(_LISTS["settlement_nouns"])
-# Abbreviated titles the tokenizer parts from their full stop ("Lt . Gov. X"), and, in
-# all capitals, those the tokenizer keeps whole in title case ("GOV . X"): the titles
-# flagged "parted" and "caps" in actors/data/name_cues_lists.toml.
-TITLE_ABBREVIATIONS = PARTED_TITLES
-TITLE_ABBREVIATIONS_CAPS = PARTED_TITLES_CAPS
-
 
 
 def _title_abbreviation(word: str) -> bool:
     """Is `word` an abbreviated title the tokenizer parts from its stop: as listed
     ("Lt"), or in the capitals of wire copy ("LT . GOV . X": in capitals the tokenizer
     parts "Gov" too, which it keeps whole as "Gov.", so capitals take the list of
-    `TITLE_ABBREVIATIONS_CAPS` as well; fixR43)?"""
-    return word in TITLE_ABBREVIATIONS or (
-        len(word) > 1 and word.isupper() and word.title() in TITLE_ABBREVIATIONS_CAPS)
+    name_cues' `PARTED_TITLES_CAPS` as well; fixR43)? The titles flagged "parted" and
+    "caps" in actors/data/name_cues_lists.toml."""
+    return word in PARTED_TITLES or (
+        len(word) > 1 and word.isupper() and word.title() in PARTED_TITLES_CAPS)
 
 
 # Deaths and harm no one inflicted: no attacker is implied where these are named.
