@@ -14,10 +14,10 @@ from spacy.tokens import Doc
 from ..nlp import doc_words
 from .gazetteer import CAPITAL, CITY, COUNTRY, REGION, Gazetteer
 from ..words import word_lists
+from .name_cues import LAYOUT_TITLES
 
 # The word lists of this module: data/layout_lists.toml.
 _LISTS = word_lists("newsbrief.actors", "layout_lists.toml")
-_HONORIFICS = frozenset(_LISTS["honorifics"])
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 _GLUED_INITIAL = re.compile(r"^[A-Z]\.[A-Z][a-z'’]+")  # "T.O'Gorman"
 _ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -33,7 +33,7 @@ def words_of(doc: Doc) -> list[str]:
 
 
 def is_title_token(g: Gazetteer, low: str) -> bool:
-    if low in _HONORIFICS or low in g.title_words:
+    if low in LAYOUT_TITLES or low in g.title_words:
         return True
     role = g.role((low,))
     return bool(role and role.title)

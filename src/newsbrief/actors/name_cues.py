@@ -2,10 +2,10 @@
 names: titles (a person's, of which gender, and how the tokenizer splits one from its
 stop) and the verbs whose object is a place.
 
-The entity stage (actors.entities), actors.surnames, actors.anaphora and events.actorrefs
-each kept their own copy of some of these until house44 (stop 43's reread items 6 and
-9); one table now, data/name_cues_lists.toml, each reader taking the rows it always read.
-A module of its own because four readers in two packages (actors and events) read the
+The entity stage (actors.entities), actors.surnames, actors.anaphora, events.actorrefs
+and actors.layout each kept their own copy of some of these (until house44; layout's until
+house45); one table now, data/name_cues_lists.toml, each reader taking the rows it always
+read. A module of its own because five readers in two packages (actors and events) read the
 table; none of them is the natural owner of the others' rows.
 """
 
@@ -16,7 +16,7 @@ from ..words import word_lists
 # The word lists of this module: data/name_cues_lists.toml.
 _LISTS = word_lists("newsbrief.actors", "name_cues_lists.toml")
 # What a row may say its title is for (the file's comment says what each flag means).
-FLAGS = frozenset({"honorific", "person", "m", "f", "parted", "caps"})
+FLAGS = frozenset({"honorific", "person", "m", "f", "parted", "caps", "layout", "stopped"})
 # title (lower case, no stop) -> what its readers take it for (the file's flags).
 TITLES = {row.split()[0]: frozenset(row.split()[1:]) for row in _LISTS["titles"]}
 # A misspelt flag would silently drop its title from a reader's set: refuse it at import.
@@ -30,7 +30,7 @@ PLACE_VERBS = frozenset(_LISTS["place_verbs"])
 
 def titles_with(flag: str) -> frozenset[str]:
     """The titles (lower case, no stop) the table gives `flag` ("honorific", "person",
-    "m", "f", "parted", "caps"). An unknown flag is a mistake, not an empty set."""
+    "m", "f", "parted", "caps", "layout", "stopped"). An unknown flag is a mistake, not an empty set."""
     if flag not in FLAGS:
         raise ValueError(f"unknown title flag {flag!r}; use one of {sorted(FLAGS)}")
     return frozenset(word for word, flags in TITLES.items() if flag in flags)
@@ -47,3 +47,7 @@ FEMALE_TITLES = titles_with("f")
 # in the capitals of wire copy those it also splits there ("GOV . X").
 PARTED_TITLES = frozenset(word.title() for word in titles_with("parted"))
 PARTED_TITLES_CAPS = PARTED_TITLES | frozenset(word.title() for word in titles_with("caps"))
+# Titles before a name on a byline or a card's line (actors.layout), lower case, and the
+# abbreviated ones with their full stop as the tokenizer keeps it ("mr.", "dr.").
+LAYOUT_TITLES = titles_with("layout") | frozenset(
+    word + "." for word in titles_with("layout") & titles_with("stopped"))
