@@ -55,10 +55,11 @@ class Cues:
     weighing: frozenset[str]
     wishing: frozenset[str]
     would_wish: frozenset[str]
+    would: frozenset[str]
     performatives: frozenset[str]
     performative_carriers: frozenset[str]
     performative_objects: frozenset[str]
-    performative_bars: frozenset[str]
+    performative_times: frozenset[str]
     performative_ahead: frozenset[str]
     made_asks: frozenset[str]
     travel: frozenset[str]
@@ -93,10 +94,11 @@ def cues() -> Cues:
         according=s("reporting", "according"),
         nobody=s("negated", "nobody"), finding_nouns=s("negated", "finding_nouns"),
         weighing=s("weighed", "weighing"), wishing=s("weighed", "wishing"),
-        would_wish=s("weighed", "would_wish"), performatives=s("weighed", "performatives"),
+        would_wish=s("weighed", "would_wish"), would=s("weighed", "would"),
+        performatives=s("weighed", "performatives"),
         performative_carriers=s("weighed", "performative_carriers"),
         performative_objects=s("weighed", "performative_objects"),
-        performative_bars=s("weighed", "performative_bars"),
+        performative_times=s("weighed", "performative_times"),
         performative_ahead=s("weighed", "performative_ahead"),
         made_asks=s("weighed", "made_asks"), travel=s("trip", "travel"),
         directive=s("unwanted", "directive"),
@@ -1352,46 +1354,46 @@ def weighed(tok) -> str | None:
         if tok.lower_ in words.made_asks:
             return None  # "considering a request from X": X's request was made
         return gov.lower_
-    if word in words.wishing or (word in words.would_wish and any(
-            a.dep_ == "aux" and a.lower_ in ("would", "'d", "’d") for a in gov.children)):
+    if word in words.wishing or (word in words.would_wish and _would(gov, words)):
         if node.dep_ == "dobj":
             return None  # "wants talks", "hoped for": the wish is the act's own telling
-        if _performative(tok, gov, words):
+        if performative(tok):
             return None  # '"I want to thank her," he said': the thanking is done
         return gov.lower_
     return None
 
 
+def _would(verb, words: Cues) -> bool:
+    """Has `verb` the auxiliary "would" ("would like", "we'd like")?"""
+    return any(a.dep_ == "aux" and a.lower_ in words.would for a in verb.children)
+
+
 def performative(tok) -> bool:
-    """Is `tok` a courtesy done by saying one wishes to do it ("I want to thank X")?
-    `_performative` under the verb `tok` hangs on; read by `weighed`, by `standing` and
-    by the coder, which would otherwise read the wish as an intent (coding._intended)."""
-    return tok.dep_ == "xcomp" and tok.head.i != tok.i and \
-        _performative(tok, tok.head, cues())
-
-
-def _performative(tok, gov, words: Cues) -> bool:
     """Is `tok` an act of courtesy its speaker does by saying he wishes to do it: "I
     want to thank X", "we would like to congratulate Y", "I wish to apologize"? Only a
     first-person subject of a wish in the present ("wanted to thank", "she wants to
     thank" tell a wish), not negated ("I don't want to thank"), with the act a bare
     infinitive of the wish (keytype44; the corpus holds 25 such phrases, all but an
-    interviewer's thanks to guests acts done as said)."""
-    if tok.dep_ != "xcomp" or _lemma(tok) not in words.performatives:
+    interviewer's thanks to guests acts done as said). The one test `weighed`, `standing`
+    and the coder (coding._intended, which would otherwise read the wish as an intent)
+    read."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return False
+    words, gov = cues(), tok.head
+    if _lemma(tok) not in words.performatives:
         return False
     if _lemma(tok) in words.performative_carriers and not any(
             o.dep_ == "dobj" and _lemma(o) in words.performative_objects for o in tok.children):
         return False  # "want to extend the sanctions": a wish, not a courtesy (fixT44)
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.performative_bars
-                                     for m in c.children)
+    if any(if_clause(c, words) or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in words.performative_times for m in c.children))
            for v in (tok, gov) for c in v.children):
         return False  # "if they free them, we would like to thank": told, not done (fixT44)
     if any(t.lower_ in words.performative_ahead for t in tok.subtree if t.i > tok.i):
         return False  # "want to thank them in person next week": ahead, not done (fixT44)
     if gov.tag_ not in ("VBP", "VB") or any(c.dep_ == "neg" for c in gov.children):
         return False
-    if gov.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ in ("would", "'d", "’d")
-                                    for a in gov.children):
+    if gov.tag_ == "VB" and not _would(gov, words):
         return False  # "to want to thank", "did want": only "would like" in the bare form
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in gov.children)
 
@@ -2092,7 +2094,7 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
                 modality, cue = "negated", gov.lower_
                 if not source:
                     source = _sources(gov, c)
-            elif dep == "xcomp" and node_prev is tok and _performative(tok, gov, c):
+            elif dep == "xcomp" and node_prev is tok and performative(tok):
                 # '"I want to thank her," he said': said, the courtesy is done
                 closed = True
             elif lemma in c.future_governors and (
