@@ -163,9 +163,18 @@ _LEAD_PARTITIVES = word_classes()["counting_nouns"] | frozenset(_LISTS["lead_car
     frozenset(_LISTS["lead_time_spans"])
 
 
+def _narrated(root, pieces: list[int]) -> bool:
+    """Is the time at `root` told by the narrator as a time of the news: not a bound
+    ("since Tuesday"), not inside a quotation, a clause describing a noun, nor an earlier
+    act the news is ordered against ("after his trip last week" hangs on the trip)? The
+    one filter of the lead's told days and its week."""
+    return not _bound(root) and not _quoted(root, pieces) and not _in_noun_clause(root) \
+        and not _under_prior(root)
+
+
 def _week_of_past_act(root, ended: bool) -> bool:
     """Is the week at `root` the time of an act told in the past: a week already over
-    ("after his trip last week"; `ended`), or this week on a verb told in the simple
+    ("the talks broke down last week"; `ended`), or this week on a verb told in the simple
     past ("The dispute deepened this week")? This week named for an act to come or
     under way ("will gather later this week", "is expected to decide this week", "Voters
     go to the polling stations this week") is no time of the lead's past acts (review 45A
@@ -289,8 +298,7 @@ class StoryTime:
                 told = EventDate(parsed[0], parsed[1], tx.text, "text")
                 if told not in self.days.setdefault(piece, []):
                     self.days[piece].append(told)
-                if not _quoted(root, pieces) and not _in_noun_clause(root) and \
-                        not _under_prior(root):
+                if _narrated(root, pieces):
                     self.told_days.add((piece, parsed[0]))
             if piece in self.times or _bound(root):
                 continue
@@ -612,8 +620,7 @@ class StoryTime:
         for tx, _parsed, _root in _calendar(doc, timexes, self._root_at):
             span = TimexValue.parse(tx.value)
             if span is not None and (span.end - span.start).days <= 7 and \
-                    span.end >= self.pub - timedelta(days=NEWS_DAYS) and \
-                    span.start <= self.pub + timedelta(days=NEWS_DAYS):
+                    self._in_news_days(span, self.pub + timedelta(days=NEWS_DAYS)):
                 return True
         return False
 
@@ -1314,17 +1321,23 @@ class StoryTime:
         blamed ..."): two days that time one act; a reaction told after it in a
         Monday's lead is more often that day's news (review 45A item 8)."""
         span = self.root_spans.get(root.i)
-        if span is None or self.pub is None or span.end < self.pub - timedelta(days=NEWS_DAYS) \
-                or span.start > self.until or tx.value.endswith("-WE"):
+        if span is None or not self._in_news_days(span, self.until) or tx.value.endswith("-WE"):
             return False
-        return root.dep_ != "poss" and not _bound(root) and not _quoted(root, pieces) and \
-            not _in_noun_clause(root) and not _under_prior(root) and \
+        return root.dep_ != "poss" and _narrated(root, pieces) and \
             _week_of_past_act(root, span.end < self.pub)
+
+    def _in_news_days(self, span, last) -> bool:
+        """Does the time `span` reach into the NEWS_DAYS before the publication day and
+        begin no later than `last` (the reader's last day of the news: the publication
+        day, the day after it, or NEWS_DAYS after it)? The one window of the news."""
+        return self.pub is not None and span.end >= self.pub - timedelta(days=NEWS_DAYS) \
+            and span.start <= last
 
     def _lead_week(self) -> EventDate | None:
         """The one near week the lead tells its news in, when the lead names no near day
-        ("The rift deepened this week ... Liberals demanded that ...", "after his trip
-        last week. ... he met with a donor"): a lead act told in the past with no time
+        ("The rift deepened this week ... Liberals demanded that ...", "the talks broke
+        down last week. ... he met with a donor"; not "after his trip last week", which
+        `_narrated` leaves to the trip): a lead act told in the past with no time
         of its own is of that week, which the text gives, not of the publication day."""
         if any(k <= self.lead for k in self.days):
             return None
@@ -1365,8 +1378,7 @@ class StoryTime:
                     continue
                 span = TimexValue.parse(t.date.date) if t.date is not None else None
                 if t.far or span is None or self.pub is None or \
-                        span.end < self.pub - timedelta(days=NEWS_DAYS) or \
-                        span.start > self.pub + timedelta(days=1):
+                        not self._in_news_days(span, self.pub + timedelta(days=1)):
                     ok = False
             # and it is no preview ("The president will preside ..."): a main verb of the
             # lead tells what was done (past, present perfect) or none looks ahead
