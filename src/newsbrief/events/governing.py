@@ -474,7 +474,7 @@ def _time_verb(root):
     if root is None:
         return None
     head = root.head
-    told = _told_on(root, _SETTING_PREPS | {"on"})
+    told = _told_on(root, _TIME_VERB_PREPS)
     if told is not None:
         head = told[0]
     elif root.dep_ == "pobj" and head.dep_ == "prep":
@@ -1813,6 +1813,8 @@ def _quoted(tok, pieces: list[int]) -> bool:
 
 # Prepositions that place an act at an occasion ("at a donors' summit on Monday").
 _SETTING_PREPS = frozenset(_LISTS["setting_preps"])
+# ... and with "on", those through which a time hangs on the verb it dates (`_time_verb`).
+_TIME_VERB_PREPS = _SETTING_PREPS | frozenset(_LISTS["time_verb_preps_extra"])
 
 
 def _main_time(root, lines: list[int] | None = None) -> bool:

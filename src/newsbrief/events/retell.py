@@ -63,7 +63,7 @@ _STANDING = {"asserted": "real", "alleged": "real"}
 UNDONE = frozenset({"future", "conditional"})
 # Words right before the trigger that make it another act of its kind: "also
 # denied", "a previous threat", "another attack", "met again".
-ANOTHER = frozenset("also another previous again other second separate".split())
+ANOTHER = frozenset(_LISTS["another"])
 # Content words two tellings share beyond their doers' names (the act's word and
 # one more: its object, its place, its number): a bare "promised" or "accused" in two
 # sentences is two promises more often than one.

@@ -28,6 +28,7 @@ def _at_same_time(tok) -> bool:
 
 
 _HAVE = frozenset(_LISTS["have"])
+_CONTRACTED_S = frozenset(_LISTS["contracted_s"])
 _DOUBLE_OBJECT = word_classes()["double_object_verbs"]
 
 
@@ -51,7 +52,7 @@ def present_perfect(tok) -> bool:
         return False
     return any((c.dep_ == "aux" and c.lower_ in _HAVE) or (
         # "he's had", "it's been": 's before had/been is "has", whatever the parse says
-        c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") and verb.lower_ in ("had", "been"))
+        c.dep_ == "auxpass" and c.lower_ in _CONTRACTED_S and verb.lower_ in ("had", "been"))
         for c in verb.children)
 
 
@@ -70,7 +71,7 @@ def _has_contracted(verb) -> bool:
     if verb.tag_ not in ("VBN", "VBD") or _double_object(verb):
         return False
     kids = list(verb.children)
-    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids) and \
+    return any(c.dep_ == "auxpass" and c.lower_ in _CONTRACTED_S for c in kids) and \
         any(c.dep_ == "dobj" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
 
@@ -98,7 +99,7 @@ def background(tok) -> bool:
     else:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not any(a.lower_ in ("had", "'d", "\u2019d") for a in aux):
+    if not any(a.lower_ in PAST_PERFECT_AUX for a in aux):
         return False
     # "had signed", "had been negotiating for weeks" (a participle tagged a past too)
     return verb.tag_ in ("VBN", "VBD") or (verb.tag_ == "VBG" and any(a.lower_ == "been" for a in aux))
