@@ -144,7 +144,8 @@ _REACTION_PARTICIPLES = frozenset(_LISTS["reaction_participles"])
 _CHARGING_DOCUMENT_PREPS = frozenset(_LISTS["charging_document_preps"])
 # An ask and the answers to what it asked for (`StoryTime._answered_by`).
 _ASKS = frozenset(_LISTS["answered_asks"])
-_ANSWERS = word_classes()["accede"] | frozenset(_LISTS["ask_refusals"])
+_ANSWERS = word_classes()["accede"] | frozenset(_LISTS["ask_refusals"]) | \
+    frozenset(_LISTS["ask_grants"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 # "at the time", "at that time": the time the story told just before (`_at_the_time`).
 _AT_THE_TIME_PREPS = frozenset(_LISTS["at_the_time_preps"])
