@@ -183,7 +183,7 @@ def _week_of_past_act(root, ended: bool) -> bool:
     set, agreed to ...) is to come whatever its governor's tense; "later this week" is to
     come. A participle the parser left with no auxiliary and no finite verb above it
     ("The rift deepened this week", "deepened" tagged VBN at the root) is read as the
-    past it is."""
+    past it is (`told_tense`'s bare_participle)."""
     if ended:
         return True  # (a week over times no act to come, whatever verb the parser chose)
     if any(c.dep_ == "advmod" and c.lower_ == "later" for c in root.children):
@@ -191,11 +191,7 @@ def _week_of_past_act(root, ended: bool) -> bool:
     verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    tense = told_tense(verb)
-    if tense is not None:
-        return tense == "past"
-    return verb.tag_ in ("VBD", "VBN") and not _auxiliaries(verb) and \
-        finite_verb(verb) is None
+    return told_tense(verb, bare_participle=True) == "past"
 
 
 def _partitive_of(noun) -> bool:

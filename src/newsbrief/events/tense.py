@@ -165,12 +165,19 @@ def finite_verb(tok):
     return None
 
 
-def told_tense(tok) -> str | None:
+def told_tense(tok, *, bare_participle: bool = False) -> str | None:
     """ "past" (simple past, past progressive or passive: "resisted", "was charged",
     "were visiting"), "present" (simple or progressive: "backs", "are urging"), or None
-    (perfect, modal, or no finite verb within reach)."""
+    (perfect, modal, or no finite verb within reach). With `bare_participle`, a verb
+    the parser tagged a participle and left with no auxiliary and no finite verb above
+    it ("The rift deepened this week", "deepened" tagged VBN at the root) is the past
+    it is. A reader asks for it (storytime's lead week): the others leave such a
+    participle, a headline's ("Man arrested") or a caption's, with no tense, as before."""
     verb = finite_verb(tok)
     if verb is None:
+        if bare_participle and tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBN" and \
+                not _auxiliaries(tok):
+            return "past"
         return None
     aux = _auxiliaries(verb)
     if any(a in MODALS or a in _PERFECT_AUX for a in aux) or present_perfect(verb):
