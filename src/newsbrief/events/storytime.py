@@ -155,8 +155,9 @@ _DESCRIBING = frozenset({"acl", "relcl"})
 # Occasions a lead's news is told at ("near the end of his visit", "two days of talks",
 # "at the close of the hearing"): a noun of one inside another noun's phrase in the lead
 # may be of the lead's day, unlike the act another noun's phrase describes (`_lead_act`).
-# arguments' meeting nouns, the word classes' joint occasions and `lead_occasions`.
-_LEAD_OCCASIONS = MEETING_NOUNS | frozenset(JOINT_OCCASIONS) | \
+# arguments' meeting nouns, the word classes' joint occasions and occasion nouns, and
+# `lead_occasions`.
+_LEAD_OCCASIONS = MEETING_NOUNS | frozenset(JOINT_OCCASIONS) | word_classes()["occasion_nouns"] | \
     frozenset(_LISTS["lead_occasions"])
 # Nouns whose "of" names the lead's own acts, counted or carried ("a wave of attacks",
 # "a convoy of aid", "a show of protest"): `_partitive_of`.
