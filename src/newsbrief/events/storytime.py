@@ -957,8 +957,9 @@ class StoryTime:
         # that describes a noun of that sentence, nor one told in the past perfect, whose
         # act lies before that time ("In 2016 a court jailed a man who had attacked a
         # mosque. Gunmen attacked a church ...": a new attack) (fixU44)
+        head = first_conjunct(main).i
         told = [t for t in self._piece_tokens(piece - 1)
-                if t.pos_ == "VERB" and first_conjunct(t).i == first_conjunct(main).i
+                if t.pos_ == "VERB" and first_conjunct(t).i == head
                 and same_family(lemma_of(t), word) and not _had_done(t)]
         # Another doer's or another undergoer's act of the kind is another act ("The
         # army withdrew in March. Rebels withdrew from two towns."), as is one whose
