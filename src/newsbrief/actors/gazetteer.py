@@ -258,8 +258,8 @@ class Gazetteer:
         the acronym the gazetteer has without them ("FBI"), when it has no entry of
         its own ("U.S.", "U.N." have)."""
         infos = self.phrases.get(tuple(w.lower() for w in words))
-        if not infos and len(words) == 1 and _dotted(words[0]) is not None:
-            infos = self.phrases.get((_dotted(words[0]),))
+        if not infos and len(words) == 1 and (bare := _dotted(words[0])) is not None:
+            infos = self.phrases.get((bare,))
             words = (words[0].replace(".", ""),)
         if not infos:
             return None
