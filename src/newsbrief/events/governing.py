@@ -1250,7 +1250,7 @@ def _prenominal(root) -> bool:
         if head.dep_ != "compound" or head.head.i == head.i:
             break
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS | {"on"}:
+    if head.dep_ == "pobj" and head.head.lower_ in _TIME_VERB_PREPS:
         return False
     return head.i != root.i and root.i < head.i and head.pos_ in ("NOUN", "PROPN") and \
         root.dep_ in ("nmod", "compound", "nummod", "amod")
@@ -1813,7 +1813,8 @@ def _quoted(tok, pieces: list[int]) -> bool:
 
 # Prepositions that place an act at an occasion ("at a donors' summit on Monday").
 _SETTING_PREPS = frozenset(_LISTS["setting_preps"])
-# ... and with "on", those through which a time hangs on the verb it dates (`_time_verb`).
+# ... and with "on", those through which a time hangs on the verb it dates (`_time_verb`)
+# or a noun sets the scene of the act (`_prenominal`).
 _TIME_VERB_PREPS = _SETTING_PREPS | frozenset(_LISTS["time_verb_preps_extra"])
 
 
