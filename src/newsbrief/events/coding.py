@@ -954,7 +954,7 @@ def _content_act(content) -> SaidAct | None:
         return None
     negated = any(c.dep_ == "neg" for c in content.children)
     if _lemma(content) == "be":
-        return _copula_act(content, subj, negated)
+        return _time_for(content, subj, negated) or _copula_act(content, subj, negated)
     if content.lower_ in CONCERN_WORDS and content.tag_ == "VBN":
         # "she was troubled by the move", parsed as a passive: the participle is the feeling
         return _concern_voiced(content, content, subj, negated)
@@ -1345,6 +1345,38 @@ def _demand(verb, subj, negated: bool) -> SaidAct | None:
         return None
     code = "100" if negated else REQUEST_CODES.get(hit.type, "100")
     return SaidAct(_coding("REQUEST", code, None, 0.8, modal), subj)
+
+
+def _time_for(cop, subj, negated: bool) -> SaidAct | None:
+    """ "said it is time for the president to resign", '"It's time for Congress to
+    act," X said': an appeal to the one the "for" names, the demand "the president
+    should resign" makes (`_demand`, keytype45), read only as `_demand` reads it: a
+    named party or a people word that is not the speaker's own side ("time for us",
+    "for me to move on": one's own plan), and an act the coder knows. "It is not time
+    for ..." asks nothing."""
+    if negated or subj.lower_ != "it":
+        return None
+    for attr in cop.children:
+        if attr.dep_ != "attr" or _lemma(attr) != "time" or any(
+                c.dep_ in ("det", "amod", "neg") for c in attr.children):
+            continue  # "a good time for", "no time for": a judgement of timing
+        for act in attr.children:
+            if act.dep_ not in ("relcl", "acl") or not any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in act.children):
+                continue
+            doer = _subject(act)
+            if doer is None or doer.lower_ in FIRST_SECOND or not _actorlike(doer) or \
+                    any(c.dep_ == "poss" and c.lower_ in FIRST_SECOND for c in doer.children):
+                return None  # "for our troops to come home": the speaker's own side
+            if any(c.dep_ == "neg" for c in act.children):
+                return None  # "time for them not to ...": left to the ordinary reading
+            hit = _code_token(act) or next((h for c in act.children if c.dep_ in ("xcomp", "dobj")
+                                            for h in [_code_token(c)] if h is not None), None)
+            if hit is None:
+                return None
+            return SaidAct(_coding("REQUEST", REQUEST_CODES.get(hit.type, "100"), None, 0.8,
+                                   attr), doer)
+    return None
 
 
 def _threat(verb, subj, negated: bool) -> SaidAct | None:

@@ -2127,21 +2127,61 @@ def _doer_kind(tok) -> str | None:
 OBJECT_AS_SUBJECT = dict(e.split() for e in _LISTS["object_pronoun_subjects"])
 
 
+# The acts whose promise is a threat to the one they are done to (keytype45): force,
+# coercion and sanctions, CAMEO 13 "threaten" (138 "with military force" for force).
+PLEDGED_THREATS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
 def _pledge(tok, typ):
-    """ "vowed to cut spending": a plan of one's own, no cooperation with another."""
+    """ "vowed to cut spending": a plan of one's own, no cooperation with another.
+    "vowed to strike the camps", "pledged to punish those responsible", "vowed to
+    retaliate", "vowed revenge": a hostile act promised is a threat to the one it is
+    aimed at (CAMEO 13), not the pledge of cooperation CAMEO 030 codes (a judge typed
+    AGREE wrong on a group's vow to step up its attacks, 1205222). A vow not to do it ("vowed not to strike") is a
+    pledge of restraint and stays AGREE."""
     if typ != "AGREE":
         return None
+    if any(_lemma_in(o, _cls("sense_vowed_reprisals")) for o in _children(tok, "dobj")):
+        return ("THREATEN", "130")  # "vowed revenge", "pledged swift retaliation"
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             from .coding import _code_token  # the act pledged, as the coder reads it
 
             act = _code_token(c, allow_weak=False)
+            restraint = bool(_children(c, "neg"))  # "vowed not to strike"
+            if not restraint and _lemma_in(c, _cls("sense_vowed_reprisals")):
+                return ("THREATEN", "130")  # "vowed to retaliate"
             entry = lookup(c)
             if act is None or (act.token.i == c.i and entry is not None and
                                (entry.reverse or entry.light)):
                 return DROP  # nothing done with or to another: "vowed to cut spending"
+            if not restraint and _hostile_pledged(c, act):
+                return ("THREATEN", "138" if act.type == "ASSAULT" else "130")
     return None
+
+
+def _hostile_pledged(verb, act) -> bool:
+    """Is the act a vow promises (`act`, coded on the vow's infinitive `verb`) force,
+    coercion or sanctions against another, in the sense the coder reads it alone: not a
+    fight over a bill or for a cause (`sense_of` drops such a fight where no force is
+    told: "vowed to fight the nomination", "to fight for veterans"), not a text killed or
+    cancelled ("vowed to kill the health law", "to cancel the deal": a rejection), nor a
+    thing of one's own shut or destroyed ("pledged to shut down his test site": a
+    concession). A vowed fight is left a pledge whatever the sentence tells
+    (`sense_vowed_fights`): "vowed to fight on", "pledging to fight to defeat him" are a
+    campaign's, and `sense_of` keeps a fight where any word of force is near ("his army
+    of supporters")."""
+    if act.type not in PLEDGED_THREATS or _lemma_in(act.token, _cls("sense_vowed_fights")):
+        return False
+    sense = sense_of(verb, act.token, act.verb, act.type)
+    if sense == DROP or (isinstance(sense, tuple) and sense[0] not in PLEDGED_THREATS):
+        return False
+    for obj in {*_children(verb, "dobj"), *_children(act.token, "dobj")}:
+        if _lemma_in(obj, _cls("sense_standing_texts")) or any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+            return False
+    return True
 
 
 def _inquiry(tok, trig, typ):
