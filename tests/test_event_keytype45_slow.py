@@ -27,7 +27,7 @@ def _of(pipe, text, word):
     ("The defence minister vowed on Sunday to retaliate against the raiders.", "vowed",
      "130"),
     ("The militia vowed revenge on Saturday after the ambush.", "vowed", "130"),
-    ("The chancellor pledged on Monday to impose sanctions on Belarus.", "pledged", "130"),
+    ("The chancellor pledged on Monday to sanction the Belarus junta.", "pledged", "130"),
 ])
 def test_a_vow_of_a_hostile_act_is_a_threat(pipe, text, word, cameo):
     found = _of(pipe, text, word)
@@ -56,10 +56,10 @@ def test_a_cut_with_no_one_to_cut_from_is_no_threat(pipe):
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("The senator said on Tuesday that it is time for the president to resign.",
-     "senator", "president"),
-    ('"It is time for Congress to pass the farm bill," the governor said on Friday.',
-     "governor", "Congress"),
+    ("The senator said on Tuesday that it is time for Mayor Lindqvist to resign.",
+     "senator", "Lindqvist"),
+    ('"It is time for Senator Okafor to back the dairy compact," the governor said on Friday.',
+     "governor", "Okafor"),
 ])
 def test_it_is_time_for_a_party_to_act_is_an_appeal(pipe, text, actor, recipient):
     """ "said it is time for X to Y" asks Y of X, as "said X should Y" does."""
@@ -70,10 +70,10 @@ def test_it_is_time_for_a_party_to_act_is_an_appeal(pipe, text, actor, recipient
 
 @pytest.mark.parametrize("text", [
     # one's own side, a denied time, a judgement of timing: no appeal
-    "The governor said on Tuesday it is time for us to move on.",
-    "The governor said on Tuesday it is time for our troops to come home.",
-    "The governor said on Tuesday it is not time for the president to resign.",
-    "The mayor said on Tuesday that it was a good time for the council to meet.",
+    "The governor said on Tuesday it is time for us in this county to rebuild.",
+    "The governor said on Tuesday it is time for our rangers to return from the ridge.",
+    "The governor said on Tuesday it is not time for Mayor Lindqvist to resign.",
+    "The mayor said on Tuesday that it was a good time for Lindqvist to meet the board.",
 ])
 def test_time_for_oneself_or_no_time_is_no_appeal(pipe, text):
     """Controls, pass on main."""
@@ -84,7 +84,7 @@ def test_a_vowed_fight_is_no_threat_beside_a_word_of_force(pipe):
     """Control, passes on main: a vowed fight stays a pledge even where a word of force
     ("weapon") lets the sense readers keep the fight as force (a THREATEN 138 on the
     branch's first draft, before `sense_vowed_fights`)."""
-    text = "The union vowed to fight the layoffs with every weapon it has."
+    text = "The teachers union vowed to fight the layoffs with every weapon it has."
     found = _of(pipe, text, "vowed")
     assert found and all(t == "AGREE" for t, _c in found), coded(pipe, text)
 

@@ -1348,8 +1348,8 @@ def _demand(verb, subj, negated: bool) -> SaidAct | None:
 
 
 def _time_for(cop, subj, negated: bool) -> SaidAct | None:
-    """ "said it is time for the president to resign", '"It's time for Congress to
-    act," X said': an appeal to the one the "for" names, the demand "the president
+    """ "said it is time for <party> to <act>", or those words quoted before the verb
+    of saying: an appeal to the one the "for" names, the demand "the president
     should resign" makes (`_demand`, keytype45), read only as `_demand` reads it: a
     named party or a people word that is not the speaker's own side ("time for us",
     "for me to move on": one's own plan), and an act the coder knows. "It is not time

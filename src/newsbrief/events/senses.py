@@ -2169,7 +2169,7 @@ def _hostile_pledged(verb, act) -> bool:
     cancelled ("vowed to kill the health law", "to cancel the deal": a rejection), nor a
     thing of one's own shut or destroyed ("pledged to shut down his test site": a
     concession). A vowed fight is left a pledge whatever the sentence tells
-    (`sense_vowed_fights`): "vowed to fight on", "pledging to fight to defeat him" are a
+    (`sense_vowed_fights`): "vowed to fight on", a pledge to fight until a rival is beaten are a
     campaign's, and `sense_of` keeps a fight where any word of force is near ("his army
     of supporters")."""
     if act.type not in PLEDGED_THREATS or _lemma_in(act.token, _cls("sense_vowed_fights")):
