@@ -814,10 +814,19 @@ def _time_of_thing(noun, calendar, clause):
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if noun.dep_ != "nsubj" and (lemma_of(verb) in _DOCUMENT_BEFORE or earlier_marked(noun)):
+        # "On Tuesday the court upheld a judge's ruling that barred ...", "cited a recent
+        # editorial that accused ...": a document the verb acts on was issued before,
+        # on a day the text does not give; the verb's time is not its words' time
+        return None
     for tx, parsed, root in calendar:
         if hangs_on(root, verb) and root.i != noun.i:
             return tx, parsed
     return None
+
+
+# Verbs whose object is a document issued before them (`_time_of_thing`).
+_DOCUMENT_BEFORE = frozenset(_LISTS["document_before"]) | frozenset(_LISTS["answers"])
 
 
 def _calendar(doc, timexes: Iterable[Timex], roots: Mapping[tuple[int, int], object] | None = None):
@@ -1531,10 +1540,14 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if k in out:
             continue
         tok = doc[i]
-        if _answered_act(tok):
+        if _answered_noun(tok) or _reason_noun(tok):
             # "responded on Monday to the charges", "admonished X on Monday for its
             # veto": the charges, the veto came before
             continue
+        # "interviewed him in 2011 at the request of X", "told a podcast about her
+        # allegations last month": the asking, the topic came before the act, on a day
+        # the text does not give, but within a month or a year it tells (dategov45)
+        coarse_only = asked_or_topic(tok)
         # "promoted the recent agreements on Thursday": an act the noun places before
         # the time of the verb it hangs on, on a day the text does not give (a time
         # in the noun's own phrase, "At his last talks in March, ...", still dates it)
@@ -1583,6 +1596,8 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 # "Exports fell in 2017, and the government asked X to ...": a time told
                 # after the first verb is of its clause, not of a joined clause with a
                 # subject of its own
+                break
+            if hit is not None and coarse_only and hit[1][1] not in ("month", "year"):
                 break
             if hit is not None and not (dep == "conj" and hit[2].i > tok.i) \
                     and not (dep in _NOMINAL and lemma_of(head) in _REPORTING
@@ -1884,8 +1899,41 @@ _ANSWERS = frozenset(_LISTS["answers"])
 
 def _answered_act(tok) -> bool:
     """A noun naming an act the verb above answers, or judges or punishes it for (it
-    came before, so the verb's time is not its time): `_answered_noun`, `_reason_noun`."""
-    return _answered_noun(tok) or _reason_noun(tok)
+    came before, so the verb's time is not its time): `_answered_noun`, `_reason_noun`,
+    `_prompting_noun`, `_topic_of_words`."""
+    return _answered_noun(tok) or _reason_noun(tok) or _prompting_noun(tok) or \
+        _topic_of_words(tok)
+
+
+def asked_or_topic(tok) -> bool:
+    """Of `_answered_act`'s nouns, the asking an act was done at and the topic of words
+    (`_prompting_noun`, `_topic_of_words`): done before the act, but within a month or a
+    year the sentence tells ("interviewed him in 2011 at the request of X")."""
+    return _prompting_noun(tok) or _topic_of_words(tok)
+
+
+_PROMPTS = frozenset(_LISTS["prompts"])
+_PROMPT_PREPS = frozenset(_LISTS["prompt_preps"])
+
+
+def _prompting_noun(tok) -> bool:
+    """ "released the files on Friday at the paper's request", "visited the port at the
+    invitation of the union": the asking an act was done at came before that act, on a
+    day the text does not give (a time of its own still dates it: "at a request made on
+    Monday"). Only the nouns of asking (list `prompts`) after "at" or "upon"."""
+    return tok.pos_ == "NOUN" and lemma_of(tok) in _PROMPTS and tok.dep_ == "pobj" and \
+        tok.head.dep_ == "prep" and tok.head.lower_ in _PROMPT_PREPS
+
+
+def _topic_of_words(tok) -> bool:
+    """ "Asked on Sunday about a request for troops, the adviser said ...", "spoke on
+    Monday about the attack": an act named after "about" on a verb of saying or asking is
+    what the words were about, done before them (or not at all), not at their time."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "about" or \
+            tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _SAYING
 
 
 def _answered_noun(tok) -> bool:
