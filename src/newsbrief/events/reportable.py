@@ -753,11 +753,17 @@ def _dated(date: str | None, source: str | None, published: str | None) -> list[
 
 def _position(tok, sent) -> list[str]:
     """Inside a quotation (an odd number of quote marks before the trigger in its
-    sentence), the dependency path to the sentence root (three steps at most), and
+    sentence, counted from the start of the trigger's line when the sentence runs over
+    a line break), the dependency path to the sentence root (three steps at most), and
     where the sentence stands in the article (fifths of its length)."""
     out = []
     text = doc_text(tok.doc)  # doc.text would make every Token of the article again
-    before = text[sent.start_char:tok.idx]
+    # The parser may open a sentence with the mark that closes the paragraph before it
+    # ('... he said. "\n\nPolice said ...'); a quotation reopens on each new line, so
+    # a mark before the trigger's line opens nothing for it (keyconf45: the stray mark
+    # made told acts read as quoted, and cancelled the opening mark of quoted words).
+    line = text.rfind("\n", sent.start_char, tok.idx) + 1
+    before = text[max(sent.start_char, line):tok.idx]
     if sum(ch in QUOTE_MARKS for ch in before) % 2 == 1:
         out.append("in_quote")
     path, cur = [], tok
