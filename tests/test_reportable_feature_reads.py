@@ -13,11 +13,11 @@ VOCAB = spacy.blank("en").vocab
 
 
 def _doc(words, spaces, sent_starts):
-    """A Doc of `words` cut into sentences at `sent_starts`, each sentence's tokens
-    hanging on its first (the parse is not what is tested here)."""
+    """A Doc of `words` cut into sentences at the token indices `sent_starts`, each
+    sentence's tokens hanging on its first (the parse is not what is tested here)."""
     heads, deps, first = [], [], 0
-    for i, start in enumerate(sent_starts):
-        first = i if start else first
+    for i in range(len(words)):
+        first = i if i in sent_starts else first
         heads.append(first)
         deps.append("ROOT" if i == first else "dep")
     return Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps)
@@ -30,8 +30,7 @@ def _stray_mark_doc():
              "two", "men", "."]
     spaces = [True, False, True, False, True, False, False, False, False, True, True, True,
               False, False]
-    starts = [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]
-    return _doc(words, spaces, starts)
+    return _doc(words, spaces, {0, 7})
 
 
 def test_a_mark_closing_the_paragraph_before_opens_no_quotation():
@@ -45,7 +44,7 @@ def test_a_quotation_opened_on_the_triggers_own_line_still_counts():
     # (control: passes before and after the change) 'Police said: "We arrested two men."'
     words = ["Police", "said", ":", '"', "We", "arrested", "two", "men", ".", '"']
     spaces = [True, False, True, False, True, True, True, False, False, False]
-    doc = _doc(words, spaces, [1] + [0] * 9)
+    doc = _doc(words, spaces, {0})
     assert "in_quote" in _position(doc[5], doc[5].sent)
 
 
@@ -56,7 +55,6 @@ def test_a_stray_mark_no_longer_cancels_a_quotation_on_the_triggers_line():
              '"', "signed", "the", "accord", '"', "on", "Monday", "."]
     spaces = [True, False, True, False, True, False, False, False, False, True, True, True,
               False, True, True, False, True, True, False, False]
-    starts = [1, 0, 0, 0, 0, 0, 0, 1] + [0] * 12
-    doc = _doc(words, spaces, starts)
+    doc = _doc(words, spaces, {0, 7})
     tok = doc[13]
     assert "in_quote" in _position(tok, tok.sent)
