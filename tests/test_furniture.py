@@ -48,3 +48,17 @@ def test_a_news_video_s_blurb_is_furniture():
     assert is_furniture("CLOSE Senator Ruiz met union leaders on Monday to end the strike. Newsy")
     # Control (true before and after): a story line opening on "Close to" is none.
     assert not is_furniture("Close to 300 people gathered in the square on Monday.")
+
+
+def test_a_lede_with_close_set_in_capitals_is_no_blurb():
+    # fixF45 (review 46B, item 1): a tabloid sets a lede's first word in capitals; the
+    # word after it is in lower case, not a caption's capital, figure or quote mark.
+    for line in ("CLOSE to 300 people gathered in the square on Monday.",
+                 "CLOSE aides of the mayor resigned on Monday."):
+        assert not video_blurb(line) and not is_furniture(line), line
+    # A story paragraph longer than MAX_CHARS is no blurb, whatever it opens on.
+    long_line = "CLOSE Aides said the mayor resigned on Monday. " + "The council met. " * 25
+    assert not video_blurb(long_line) and not is_furniture(long_line)
+    # Controls (before and after): a caption opening on a figure or a quote mark.
+    assert video_blurb("CLOSE 9/11 families gather at the memorial. (Sept. 11) AP")
+    assert video_blurb('CLOSE "We will rebuild," the mayor says. USA TODAY')

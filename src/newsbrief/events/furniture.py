@@ -19,8 +19,9 @@ by span, not by line: `teaser_spans` gives where they run.
 A line is furniture when it matches one of the page-boilerplate patterns of
 acquire/data/boilerplate.txt (any input type, not only HTML pages) or one of the
 caption and link patterns below. Those patterns are tested only on lines of at
-most MAX_CHARS, so a story paragraph that quotes such words is never dropped; a
-gallery caption marker and a line in capitals count at any length. General
+most MAX_CHARS, so a story paragraph that quotes such words is never dropped (a news
+video's "CLOSE" blurb too); a gallery caption marker and a line in capitals count at any
+length. General
 patterns of news pages, not fitted to one text.
 """
 
@@ -106,13 +107,17 @@ _VIDEO_CAPTION = re.compile(r"\bmedia playback is unsupported\b|^\s*media captio
 # the story's own sentences tell the act the clip shows). Capitals
 # only: a story line may open on "Close to ...". The clip's caption then opens as a
 # sentence does, not on another word in capitals: a headline or story line such as
-# "CLOSE CALL: ..." is no blurb, and its days stay the story's (fixD41).
-_VIDEO_BLURB = re.compile(r"^\s*CLOSE\s+(?![A-Z]{2,}\b)\S")
+# "CLOSE CALL: ..." is no blurb, and its days stay the story's (fixD41). The caption
+# opens on a capital, a figure or a quote mark ("CLOSE The mayor ...", "CLOSE 9/11
+# ..."): a tabloid sets a lede's first word in capitals ("CLOSE to 300 protesters were
+# arrested ...", "CLOSE allies of ..."), and that line is the story's (review 46B, item
+# 1). A blurb is short: a line longer than MAX_CHARS is a story paragraph.
+_VIDEO_BLURB = re.compile(r"^\s*CLOSE\s+(?![A-Z]{2,}\b)[A-Z0-9\"'\u2018\u201c]")
 
 
 def video_blurb(line: str) -> bool:
     """Is the line a news video's blurb ("CLOSE" and the clip's caption)?"""
-    return bool(_VIDEO_BLURB.match(line))
+    return len(line) <= MAX_CHARS and bool(_VIDEO_BLURB.match(line))
 
 
 # A headline or link line set in capitals: at least MIN_CAPS_WORDS words and
