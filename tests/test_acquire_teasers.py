@@ -49,3 +49,24 @@ def test_a_headline_opening_on_a_figure_is_a_teaser_for_events():
     assert text[start:end] == "2020 hopefuls meet in Lima Port strike ends MORE"
     # Control (before and after): a figure after one lower-case letter is no join.
     assert furniture.teaser_spans("Flight a320 landed; MORE later.") == []
+
+
+def test_a_word_with_a_figure_is_no_join():
+    # fixF45 (review 46B, item 2): "Covid19", "km2" have figures of their own.
+    for text in ("Doses of Covid19 vaccine went missing, officials said. Later MORE (AP) came.",
+                 "Floods covered 30km2 of farmland and soldiers moved MORE than 900 people."):
+        assert teaser_spans(text) == [], text
+
+
+def test_a_read_more_or_a_slogan_closes_no_teaser():
+    # fixF45 (review 46B, items 3 and 4): a "READ MORE:" link line, a "MORE:" line and
+    # a slogan in capitals are no card's closing MORE.
+    slogan = 'Staff at the OpenAI office held signs reading "NO MORE CUTS" on Monday.'
+    for text in ("YouTube removed the channel on Friday.\nREAD MORE:\nThree shot at a mall",
+                 "PayPal froze the account on Monday.\nMORE: Banks tighten rules", slogan):
+        assert teaser_spans(text) == [] and ev.teaser_start(text) is None, text
+    assert not ev.is_furniture(slogan)
+    # Control (before and after): The Hill's MORE runs on into the story's words.
+    text = "Rep. Joe Ruiz Joseph Paul RuizSenate passes bill Mayor quits MORE III (D-Ohio) said."
+    (start, end), = teaser_spans(text)
+    assert text[start:end].endswith("Mayor quits MORE")
