@@ -70,3 +70,12 @@ def test_a_read_more_or_a_slogan_closes_no_teaser():
     text = "Rep. Joe Ruiz Joseph Paul RuizSenate passes bill Mayor quits MORE III (D-Ohio) said."
     (start, end), = teaser_spans(text)
     assert text[start:end].endswith("Mayor quits MORE")
+
+
+def test_the_brief_s_teaser_starts_at_a_capitalised_name():
+    # fixF45 (review 46B, item 4): a join inside a lower-case word ("macOS") is no
+    # teaser for the brief, and its cut never falls inside a word.
+    sent = ('The minister said the macOS flaw let thieves in, and urged users to "ACT NOW '
+            'MORE" today.')
+    assert ev.teaser_start(sent) is None
+    assert not ev.is_furniture(sent)

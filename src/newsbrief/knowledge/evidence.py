@@ -125,25 +125,33 @@ def named_in(sentence: str, name: str, country_names: Iterable[str] = (),
 
 def is_furniture(sentence: str) -> bool:
     """A caption, an embedded post or a headline ("Trump Delays Promised Embassy Move")."""
-    return bool(_FURNITURE.search(sentence or "")) or bool(teaser_spans(sentence or "")) \
+    return bool(_FURNITURE.search(sentence or "")) or teaser_start(sentence) is not None \
         or is_headline(sentence)
+
+
+# A capitalised word, from its first letter (not a capital inside a word: "macOS").
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 
 
 def teaser_start(sentence: str) -> int | None:
     """Where a related-links teaser begins in the sentence (the name before its first
-    run-together join, "Donald John TrumpDem ..."), or None."""
-    spans = teaser_spans(sentence or "")
-    if not spans:
-        return None
-    head = sentence[:spans[0][0]]
-    # Back over the capitalised words of the name the teaser repeats.
-    words = list(re.finditer(r"[A-Z][\w'’.-]*", head))
-    at = len(head) - 2
-    for w in reversed(words):
-        if head[w.end():at].strip():
-            break
-        at = w.start()
-    return at
+    run-together join, "Donald John TrumpDem ..."), or None. A teaser's join ends the
+    name the card repeats, a capitalised word; a join inside a lower-case word ("the
+    macOS flaw ...") is none, and no cut falls inside a word (review 46B, item 4)."""
+    sentence = sentence or ""
+    for join, _end in teaser_spans(sentence):
+        head = sentence[:join]
+        # Back over the capitalised words of the name the teaser repeats.
+        words = list(_CAPITALISED.finditer(head))
+        if not words or words[-1].end() != join:
+            continue
+        at = join
+        for w in reversed(words):
+            if head[w.end():at].strip():
+                break
+            at = w.start()
+        return at
+    return None
 
 
 def is_headline(sentence: str) -> bool:
