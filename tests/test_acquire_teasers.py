@@ -18,6 +18,8 @@ def test_a_teaser_runs_from_the_join_to_its_closing_more():
     assert text[start:end] == "Council rejects budget Port strike ends MORE"
     assert closing_more(text, start) == end
     assert closing_more("Ann Louise BergCouncil rejects budget.\n\nMORE news.", 15) is None
+    # fixF45 (review 46B, item 7): a blank line holding spaces is a paragraph break too.
+    assert closing_more("Ann Louise BergCouncil rejects budget.\n \nMayor MORE (D) said.", 15) is None
     assert teaser_spans("Ann Berg wants MORE money.") == []
 
 

@@ -40,8 +40,9 @@ _JOIN = re.compile(r"(?<=[a-z]{2})[A-Z0-9]")
 # story's name goes on after the card ("Joe Ruiz Joseph Ruiz<headlines> MORE III").
 _MORE = r"(?<!READ\s)(?<!Read\s)(?<!\n)\bMORE\b(?!\s*:)(?!\s+(?!I{2,3}\b|IV\b)[A-Z]{2,}\b)"
 # From the join to the closing "MORE": the join's word, then the first "MORE" within
-# TEASER_CHARS, never over a paragraph break.
-_TEASER = re.compile(r"[A-Z0-9][\w'’]*(?:(?!\n\n).){0,%d}?%s" % (TEASER_CHARS, _MORE), re.DOTALL)
+# TEASER_CHARS, never over a paragraph break (a blank line, spaces on it or not).
+_TEASER = re.compile(r"[A-Z0-9][\w'’]*(?:(?!\n[ \t]*\n).){0,%d}?%s" % (TEASER_CHARS, _MORE),
+                     re.DOTALL)
 # The capitalised word that ends at a join (the card's repeat of the name: "Berg" of
 # "Berg2020"), and how many words before it the story's own telling of it may stand
 # ("Ann Berg Ann Louise Maria Berg2020": the story's surname at most this many before).

@@ -57,8 +57,9 @@ _PATTERNS = re.compile("|".join([
     r"^\s*(?:more|related|read more|read|see also|watch|listen|recommended|also read|video)\s*:",
     # A clip's player and a picture's share bar set above its caption ("Play Video 1:05
     # <the clip's title> - video", "Facebook Twitter Pinterest <caption>"): the caption
-    # retells or shows an act told on the clip's day, at best.
-    r"^\s*play video\b", r"^\s*facebook twitter pinterest\b",
+    # retells or shows an act told on the clip's day, at best. The player's label is
+    # set "Play Video"; a lede may open on "Play video games ..." (review 46B, item 8).
+    r"(?-i:^\s*Play Video\b)", r"^\s*facebook twitter pinterest\b",
     # A related-story link set in the body with no colon: a tabloid's "see also" and the
     # other story's headline and first words ("see also Mayor sued over the budget A
     # watchdog sued the mayor on Monday, ..."), a wire's or a paper's "Related Coverage"
