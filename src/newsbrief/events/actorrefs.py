@@ -405,10 +405,14 @@ class ActorIndex:
                         state = [r.country for r in self._the_country(child) if r.country]
                         if state:
                             return (ActorRef(None, text, state[0], sector),)
-                        if self.home_country and _bare_country(child):
+                        if self.home_country and _bare_country(child) and \
+                                self._spoke_of_home(child):
                             # "the country's foremost advocacy groups" with no state
                             # named just before, in a story clearly about one
-                            # country: that country's (keyactor45)
+                            # country: that country's (keyactor45), but only when
+                            # the last country the text named before it is that
+                            # one ("In Tokyo, ... The country's automakers" in a US
+                            # story are not American; fixK45)
                             return (ActorRef(None, text, self.home_country, sector),)
                     whose = _whose_noun(child) if not owners else None
                     if whose is not None and whose.i != tok.i:
@@ -865,6 +869,51 @@ class ActorIndex:
                     return (ActorRef(None, text, country, "GOV"),)
                 continue
         return ()
+
+    def _spoke_of_home(self, tok) -> bool:
+        """Whether the text, just before `tok`, spoke of the story's home country
+        only: the nearest earlier mention with a country (a state, place, person or
+        organisation, or a nationality word, searched back to the start of the text)
+        is of it, and no mention of another country stands in its sentence or the two
+        before ("In Tokyo, the ministry ... The country's automakers": not the home
+        country's, though the American steel they tax came last)."""
+        window = tok.sent.start
+        for _ in range(2):
+            if window > 0:
+                window = self.doc[window - 1].sent.start
+        nearest = None
+        for i, country in self._countries_before(tok):
+            if nearest is None:
+                nearest = country
+                if country != self.home_country:
+                    return False
+            if i < window:
+                break
+            if country != self.home_country:
+                return False
+        return nearest == self.home_country
+
+    def _countries_before(self, tok):
+        """(token index, country) of each mention with a country before `tok`,
+        nearest first: entities of any kind, and nationality words."""
+        i = tok.i - 1
+        while i >= 0:
+            ent = self.tok_entity.get(i)
+            if ent is not None:
+                if ent.country and ent.country != "IGO":
+                    yield i, ent.country
+                i = self.tok_mention[i][0] - 1
+                continue
+            if self.doc[i].ent_type_ == "NORP":
+                start = i
+                while start > 0 and self.doc[start].ent_iob_ == "I":
+                    start -= 1  # "North Korean": the whole word
+                country = self.resolve_text(self.doc[start:i + 1].text)[0]
+                if country and country != "IGO":
+                    yield i, country
+                i = start - 1
+                continue
+            i -= 1
 
     def _clause_place(self, tok) -> str | None:
         """The country a clause opens with ("In Britain, ...", "In Kabul, ..."): a
