@@ -44,3 +44,14 @@ def test_the_countrys_carmakers_after_the_home_country_are_its_own(pipe):
     text = LEAD + ("Speaker Mike Johnson said the House would vote next week. The "
                    "country's biggest carmakers criticized the bill.")
     assert _countries(pipe, text, "The country's") == ["USA"]
+
+
+def test_the_parent_of_a_carmaker_is_not_given_the_carmakers_country(pipe):
+    text = "The parent of a Swedish truck maker accused the regulator of bias on Monday."
+    assert _countries(pipe, text, "The parent") in ([], [None])
+
+
+def test_the_parents_of_a_soldier_are_of_the_soldiers_country(pipe):
+    # control: the plural is family (passes on main too)
+    text = "The parents of a Canadian soldier killed in Mali sued the army on Monday."
+    assert set(_countries(pipe, text, "The parents")) == {"CAN"}

@@ -428,7 +428,8 @@ class ActorIndex:
                     # ("the administration of Mexican President X")
                     ents = [self.entity(g) for p in child.children if p.dep_ == "pobj"
                             for g in conjuncts(p)]
-                    kin = lemma_of(tok) in KIN_NOUNS
+                    kin = lemma_of(tok) in KIN_NOUNS or (
+                        lemma_of(tok) in KIN_PLURALS and tok.tag_ == "NNS")
                     kinds = BODY_KINDS | PERSON_KINDS if lemma_of(tok) in STATE_BODIES or kin \
                         else BODY_KINDS
                     owners = [e for e in ents if e is not None and e.kind in kinds]
@@ -1227,6 +1228,8 @@ ENVOYS = frozenset(_LISTS["envoys"])
 OTHER_SIDE = frozenset(_LISTS["other_side"])
 # A person's close family, who speak for them ("the father of X"): of X's country.
 KIN_NOUNS = frozenset(_LISTS["kin_nouns"])
+# Family words that are kin only in the plural ("the parents of X", not a parent company).
+KIN_PLURALS = frozenset(_LISTS["kin_plurals"])
 # Sectors whose people are as often foreign to the story as not (reporters, armed
 # men, clergy, athletes).
 UNPLACED_SECTORS = frozenset({"JRN", "REB", "UAF", "REL", "SPT", "IGO"})
