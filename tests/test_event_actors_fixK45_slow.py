@@ -55,3 +55,26 @@ def test_the_parents_of_a_soldier_are_of_the_soldiers_country(pipe):
     # control: the plural is family (passes on main too)
     text = "The parents of a Canadian soldier killed in Mali sued the army on Monday."
     assert set(_countries(pipe, text, "The parents")) == {"CAN"}
+
+
+def test_the_family_of_a_hyphen_born_scientist_is_not_given_the_birth_country(pipe):
+    text = "The family of a Canadian-born Iraqi engineer accused Turkey of torturing him."
+    assert _countries(pipe, text, "The family") in ([], [None])
+
+
+def test_the_family_of_a_hyphenated_pair_is_not_given_one_country(pipe):
+    text = ("The family of an Iranian-British teacher jailed in Tehran urged Downing "
+            "Street to help.")
+    assert set(_countries(pipe, text, "The family")) <= {None}
+
+
+def test_the_family_of_a_plain_national_is_of_that_country(pipe):
+    # control: one plain nationality (keyactor45's case; fails on the base before it)
+    text = "The family of a Canadian engineer accused Turkey of torturing him."
+    assert set(_countries(pipe, text, "The family")) == {"CAN"}
+
+
+def test_the_father_of_a_faith_hyphen_national_is_of_that_country(pipe):
+    # control: a faith word before the hyphen is no second country (passes on main too)
+    text = "The father of a Hindu-Canadian soldier killed in Mali criticized the minister."
+    assert set(_countries(pipe, text, "The father")) == {"CAN"}

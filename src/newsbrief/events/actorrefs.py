@@ -440,7 +440,9 @@ class ActorIndex:
                         # are often of another; keyactor45)
                         found = [r.country for p in child.children if p.dep_ == "pobj"
                                  for r in self.refs(p) if r.country and r.country != "IGO"]
-                        if len(set(found)) == 1:
+                        if len(set(found)) == 1 and not any(
+                                self._hyphen_origin(p) for p in child.children
+                                if p.dep_ == "pobj"):
                             return (ActorRef(None, text, found[0], sector),)
                 elif child.dep_ == "prep" and _names_members(tok, child) and not owners:
                     # "the candidates, including Senator X and Mayor Y", "liberals such
@@ -870,6 +872,23 @@ class ActorIndex:
                     return (ActorRef(None, text, country, "GOV"),)
                 continue
         return ()
+
+    def _hyphen_origin(self, tok) -> bool:
+        """A person described by a hyphenated origin before the noun ("a US-born
+        scientist", "an Iranian-American businessman"): of one of two countries, and
+        their family as likely of the other; the kin rule gives none then. Both sides
+        of a pair must be countries ("a Muslim-American soldier" is not a pair)."""
+        doc = tok.doc
+        for h in doc[tok.left_edge.i:tok.i]:
+            if h.text not in ("-", "\u2013") or h.i == 0 or h.i + 1 >= tok.i:
+                continue
+            after = doc[h.i + 1]
+            if after.lower_ == "born":
+                return True
+            if self.resolve_text(doc[h.i - 1].text)[0] and \
+                    self.resolve_text(after.text)[0]:
+                return True
+        return False
 
     def _spoke_of_home(self, tok) -> bool:
         """Whether the text, just before `tok`, spoke of the story's home country
