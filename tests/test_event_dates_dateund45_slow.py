@@ -70,3 +70,45 @@ def test_the_lead_act_told_again_with_its_day_takes_it(pipe):
 ])
 def test_another_act_told_next_does_not_date_the_lead(pipe, text, trigger):
     assert _date(pipe, text, trigger, "2019-11-07") == ("2019-11-07", "published")
+
+
+# fixD45 (review 46A items 1-7): the rules above narrowed. Publication day 2026-12-03, a
+# Thursday: Sunday is 11-29, Monday 11-30, Friday 12-04.
+_PUB = "2026-12-03"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # item 1: a participle of another act, with its doer, carries that act's day
+    ("The mayor has vetoed a plan that would have closed the old library.\nThe veto, "
+     "criticized on Monday by council members of both parties, is her second this term.",
+     "vetoed"),
+    ("Soldiers have arrested hundreds of students in the north.\nThe arrests, condemned on "
+     "Monday by aid groups as unlawful, drew families to the barracks.", "arrested"),
+    # item 2: another act of the kind, or one told as done before
+    ("A district court has ruled that the county's gun rule can take effect.\nIn an "
+     "earlier ruling on Monday, the same court had declined to hear the case.", "ruled"),
+    ("A judge in Ohio has ruled that the city can enforce its new parking law.\nIn a "
+     "similar ruling on Monday, a federal judge in Utah upheld a law on noise.", "ruled"),
+    ("Police have arrested a man suspected of setting fire to a church.\nIn a related "
+     "arrest on Monday, officers detained a woman in the next village.", "arrested"),
+    # item 3: the lead sums up many acts, the next sentence tells one of them
+    ("The rebels have attacked dozens of farms in the valley.\nAn attack on Sunday killed "
+     "nine people, local officials said.", "attacked"),
+])
+def test_another_or_a_later_act_told_next_does_not_date_the_lead(pipe, text, trigger):
+    assert _date(pipe, text, trigger, _PUB) == (_PUB, "published")
+
+
+@pytest.mark.parametrize("text, trigger, want", [
+    # item 4: the docstring's own example, by the noun-to-verb table
+    ("The attorney general has sued the country's biggest drug distributor.\nThe suit, "
+     "filed on Monday in federal court, accuses the firm of hiding the risks.", "sued",
+     "2026-11-30"),
+    # controls, pass on main too: the subject of a verb of occurring; one act told again
+    ("The mayor has vetoed a plan that would have closed the old library.\nThe veto came "
+     "on Monday after weeks of pressure from readers.", "vetoed", "2026-11-30"),
+    ("The rebels have attacked a farm in the valley.\nThe attack on Sunday killed nine "
+     "people, local officials said.", "attacked", "2026-11-29"),
+])
+def test_the_same_act_told_next_still_dates_the_lead(pipe, text, trigger, want):
+    assert _date(pipe, text, trigger, _PUB) == (want, "text")

@@ -29,9 +29,10 @@ from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, fi
                     present_perfect, told_tense)
 from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_of_progressive,
                      _saying_over, _within_content, _words_named)
-from .governing import (OCCUR, _BOUND_PREPS, _answered_act, asked_or_topic, _bound, _calendar,
-                        _earlier_noun, _in_noun_clause, judged_for, _main_verb, _names_a_time,
-                        _nested_noun, bare_relative_past, object_gap_relative,
+from .governing import (EARLIER_OCCASION, OCCUR, _BOUND_PREPS, _answered_act, asked_or_topic,
+                        _bound, _calendar, _earlier_noun, _in_noun_clause, judged_for,
+                        _main_verb, _names_a_time, _nested_noun, bare_relative_past,
+                        object_gap_relative,
                         _prenominal, _purpose, _quoted, _time_verb, _topic_occasion, root_map,
                         timex_roots, year_told_past)
 from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _TIME_OF, _at_time_of_another,
@@ -1005,15 +1006,25 @@ class StoryTime:
                 head = head.head
             if head.i == root.i:
                 continue
+            if head.pos_ in ("VERB", "AUX") and _had_done(head):
+                continue  # ("In an earlier ruling on Monday, the court had refused ..."
             for told in _carriers_of_time(head):
                 if told.pos_ not in ("NOUN", "VERB") or not _one_family(lemma_of(told), word):
                     continue
                 if told.pos_ == "VERB" and (_other_parties(tok, told) or
                                             _counted_otherwise(tok, told)):
                     continue  # ("The city has sued the firm. The mayor sued its owner ...")
+                if told.i != head.i and told.head.dep_ == "prep" and \
+                        told.head.head.i == head.i and head.pos_ == "VERB" and \
+                        _other_parties(tok, head):
+                    continue  # ("In a ruling on Monday, another judge upheld ...": a
+                    # setting phrase's act is the act of its verb's parties
                 if any(c.lower_ in ANOTHER or c.lower_ in _LATER_ACT or _same_kind_mark(c)
+                       or (c.dep_ == "amod" and c.lower_ in _OTHER_ACT_MARKS)
                        for c in told.children):
-                    continue
+                    continue  # ("In a similar ruling", "an earlier ruling")
+                if told.pos_ == "NOUN" and _one_of_many(tok, told):
+                    continue  # ("has attacked dozens of villages ... An attack on Sunday")
                 return EventDate(day.date, day.precision, day.text, "text")
         return None
 
@@ -1627,10 +1638,33 @@ class StoryTime:
         return span is not None and self.pub is not None and span.start > self.until
 
 
+# The marks of another act of the kind on a noun (`StoryTime._retold_next`).
+_OTHER_ACT_MARKS = frozenset(_LISTS["other_act_marks"]) | EARLIER_OCCASION
+# Verbs whose participle or relative clause carries its day to the noun it describes.
+_BRINGING_ABOUT = frozenset(_LISTS["bringing_about_verbs"]) | OCCUR
+# Nouns of an act and its verb, where the stemmer does not find the one in the other.
+_ACT_NOUN_VERBS = frozenset(tuple(e.split()) for e in _LISTS["act_noun_verbs"])
+# The pronouns that open a relative clause as its subject ("The suit, which was filed").
+_RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def _one_of_many(lead, noun) -> bool:
+    """Does the lead act sum up many acts ("has attacked dozens of villages", "arrested
+    40 people") where the next sentence tells one of them ("An attack on Sunday killed
+    ..."): an object in the plural or counted, a noun in the singular with "a"? Then
+    the noun's day is one instance's, not the whole's."""
+    many = any(c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS") or
+                                     any(n.dep_ == "nummod" for n in c.children))
+               for c in lead.children)
+    return many and noun.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _one_family(a: str, b: str) -> bool:
-    """`same_family`, and a noun in -ing of the verb ("a ruling" / "ruled", "the filing"
-    / "filed"), which the stemmer keeps whole."""
-    if same_family(a, b):
+    """`same_family`, a noun in -ing of the verb ("a ruling" / "ruled", "the filing"
+    / "filed"), which the stemmer keeps whole, and a noun of act_noun_verbs ("suit" /
+    "sue")."""
+    if same_family(a, b) or (a, b) in _ACT_NOUN_VERBS or (b, a) in _ACT_NOUN_VERBS:
         return True
     noun, verb = (a, b) if a.endswith("ing") else (b, a)
     return noun.endswith("ing") and len(verb) >= 3 and \
@@ -1643,9 +1677,15 @@ def _carriers_of_time(head) -> list:
     on Monday, ..."), the subject of a verb of occurring ("The veto came on Monday"; not
     of any verb: "The ruling was criticized on Monday" tells a later act), and the noun
     of a setting phrase on the same verb ("In a ruling late Tuesday, the judge found
-    ...")."""
+    ..."). The described thing only for a participle or clause of occurring or bringing
+    about, with no doer or subject of its own ("The veto, criticized on Monday by
+    lawmakers, ..." tells the criticism's day, fixD45)."""
     out = [head]
-    if head.dep_ in ("acl", "relcl") and head.head.i != head.i:
+    if head.dep_ in ("acl", "relcl") and head.head.i != head.i and \
+            lemma_of(head) in _BRINGING_ABOUT and \
+            not any(c.dep_ == "agent" or (c.dep_ in ("nsubj", "nsubjpass") and
+                                          c.lower_ not in _RELATIVE_SUBJECTS)
+                    for c in head.children):
         out.append(head.head)
     for c in head.children:
         if c.dep_ == "nsubj" and lemma_of(head) in OCCUR:
