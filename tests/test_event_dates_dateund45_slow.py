@@ -112,3 +112,28 @@ def test_another_or_a_later_act_told_next_does_not_date_the_lead(pipe, text, tri
 ])
 def test_the_same_act_told_next_still_dates_the_lead(pipe, text, trigger, want):
     assert _date(pipe, text, trigger, _PUB) == (want, "text")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # item 5: a "when" clause on the main verb after a dated document is the main act's
+    ("The ministry cited the May 4 accord, when it accused Russia of breaking the truce.",
+     "accused"),
+    ("The minister defended the March 3 budget in parliament, when lawmakers accused her "
+     "of hiding losses.", "accused"),
+    # item 6: a day of memory told in the present or ahead; a past act after the page
+    ("The anniversary falls on Friday, the day police shot the student.", "shot"),
+    ("Supporters will gather on Sunday, the day police shot the student.", "shot"),
+    ("Her lead is smaller now than on Friday, the day a gunman killed six people.",
+     "killed"),
+])
+def test_a_clause_of_another_time_or_a_day_ahead_is_not_dated_so(pipe, text, trigger):
+    assert _date(pipe, text, trigger, _PUB)[1] != "text"
+
+
+def test_a_past_passive_conjunct_of_the_day_clause_takes_the_day(pipe):
+    # item 7: "was arrested and charged": the bare participle shares the passive
+    text = ("Relatives gathered outside the court on Monday, the day the opposition leader "
+            "was arrested and charged with treason.")
+    assert _date(pipe, text, "charged", _PUB) == ("2026-11-30", "text")
+    # control, passes on main too: the first conjunct
+    assert _date(pipe, text, "arrested", _PUB) == ("2026-11-30", "text")

@@ -857,16 +857,21 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue  # "asked for a deadline of June 1": what was asked for, not when
         if _due_date(root):
             continue  # "demanded the files by June 9": when they are due, not when asked
-        for verb in _clause_of_dated_noun(root, lines) + _day_clause_after(root, tx, lines):
+        day_clause = _day_clause_after(root, tx, lines)
+        for verb in _clause_of_dated_noun(root, predicates, lines) + day_clause:
             # "the March 3 meeting, when the minister accused ...", "on Sunday, the day a
             # gunman killed ...": the clause tells what was done at that time; placed
             # after every time of the sentence, so one told in the clause itself wins.
             # Told in the past, the clause's act is of a weekday before the page, not of
             # one the tagger read ahead off a present main verb ("That is down from a
-            # lead on Sunday, the day ...")
+            # lead on Sunday, the day ..."), and never of a day after the page's (fixD45:
+            # "... than on Friday, the day X killed ..." read as the day after it)
+            told = _weekday_before(EventDate(parsed[0], parsed[1], tx.text, "text"), pub)
+            if verb in day_clause and pub is not None and \
+                    (_as_date(told.date) or pub) > pub:
+                continue  # a past act on a day after the page's: no day of the act
             if verb.i in predicates:
-                acts_of_when.append((predicates[verb.i], _weekday_before(
-                    EventDate(parsed[0], parsed[1], tx.text, "text"), pub)))
+                acts_of_when.append((predicates[verb.i], told))
         if _prenominal(root):
             # "a 2015 purge", "Monday's bombing": the time of that noun
             # alone; when it is no event, the time dates nothing around it
@@ -1024,6 +1029,8 @@ def _when_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
 # The nouns of a part of a day that a clause right after a time may name it by ("on
 # Sunday, the day a gunman killed ...").
 _DAY_CLAUSE_NOUNS = frozenset(_LISTS["day_clause_nouns"])
+# The events and occasions whose day a "when" clause on the main verb may share.
+_DATED_OCCASIONS = word_classes()["occasion_nouns"] | frozenset(_LISTS["dated_occasions"])
 # How many tokens a dated noun's phrase may run on before the comma of its "when" clause.
 _NOUN_PHRASE_REACH = 12
 
@@ -1034,20 +1041,29 @@ def _clause_verbs(clause) -> list:
     if clause.pos_ not in ("VERB", "AUX") or not _simple_past_or_its_passive(clause):
         return []
     verbs = [clause]
+    # "was arrested and charged": a bare participle joined to a past passive is one too
+    passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children)
     for verb in verbs:
         verbs.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                     and _simple_past_or_its_passive(c) and c not in verbs)
+                     and (_simple_past_or_its_passive(c) or
+                          (passive and c.tag_ == "VBN" and
+                           not any(a.dep_ in ("aux", "auxpass") for a in c.children)))
+                     and c not in verbs)
     return verbs
 
 
-def _clause_of_dated_noun(root, lines: list[int] | None = None) -> list:
+def _clause_of_dated_noun(root, predicates: Mapping[int, int],
+                          lines: list[int] | None = None) -> list:
     """The verbs of a "when" clause told right after the phrase of a noun the time is
     told before ("about the July 25 call with the premier, when the president asked him
     to ...", "since the 2011 revolution, when he was deposed"): the clause tells what was
     done at the noun's time, whatever the parse hangs it on. Only a time modifying the
     noun, the "when" right after a comma that closes the noun's phrase (on the same
     line), and a clause told in the simple past (dateund45: the day the text gives such
-    an act was missed, the act left undated)."""
+    an act was missed, the act left undated). A clause hung on the main verb (advcl) only
+    after a noun of an event or occasion (an act of `predicates` that is no document,
+    or a word of _DATED_OCCASIONS): "cited the May 4 agreement, when it accused ..."
+    tells the citing's time (fixD45)."""
     if root.dep_ not in ("nmod", "compound", "nummod", "amod", "poss") or root.head.i <= root.i:
         return []
     noun = root.head
@@ -1070,7 +1086,18 @@ def _clause_of_dated_noun(root, lines: list[int] | None = None) -> list:
     if clause.i <= j + 1 or clause.dep_ not in _WHEN_CLAUSE_DEPS or \
             (lines is not None and lines[clause.i] != lines[root.i]):
         return []
+    if clause.dep_ == "advcl" and not _an_occasion(noun, predicates):
+        return []
     return _clause_verbs(clause)
+
+
+def _an_occasion(noun, predicates: Mapping[int, int]) -> bool:
+    """Does `noun` name an event or occasion (its day the day of what happened at it),
+    not a document or a thing made on that day?"""
+    word = lemma_of(noun).lower()
+    if word in _DOCUMENTS or noun.lower_ in _DOCUMENTS:
+        return False
+    return noun.i in predicates or word in _DATED_OCCASIONS or word in ATTACK_NOUNS
 
 
 def _day_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
@@ -1082,6 +1109,13 @@ def _day_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
     i = next((t.i for t in doc[root.i:] if t.idx >= tx.end), len(doc))
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the" or \
             doc[i + 2].lower_ not in _DAY_CLAUSE_NOUNS:
+        return []
+    above = root.head.head if root.head.dep_ == "prep" else root.head
+    if above.pos_ in ("VERB", "AUX") and told_tense(above) != "past" and \
+            (told_tense(above) != "present" or lemma_of(above) != "be"):
+        # "The anniversary falls on Friday, the day ...", "will gather on Sunday, the
+        # day ...": a day of memory, not the day the clause's act is told of (fixD45).
+        # A present "be" compares ("That's down from a lead on Sunday, the day ...")
         return []
     noun = doc[i + 2]
     for clause in noun.children:
