@@ -1643,7 +1643,7 @@ _OTHER_ACT_MARKS = frozenset(_LISTS["other_act_marks"]) | EARLIER_OCCASION
 # Verbs whose participle or relative clause carries its day to the noun it describes.
 _BRINGING_ABOUT = frozenset(_LISTS["bringing_about_verbs"]) | OCCUR
 # Nouns of an act and its verb, where the stemmer does not find the one in the other.
-_ACT_NOUN_VERBS = frozenset(tuple(e.split()) for e in _LISTS["act_noun_verbs"])
+_ACT_NOUN_VERBS = dict(e.split() for e in _LISTS["act_noun_verbs"])
 # The pronouns that open a relative clause as its subject ("The suit, which was filed").
 _RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
 
@@ -1664,7 +1664,7 @@ def _one_family(a: str, b: str) -> bool:
     """`same_family`, a noun in -ing of the verb ("a ruling" / "ruled", "the filing"
     / "filed"), which the stemmer keeps whole, and a noun of act_noun_verbs ("suit" /
     "sue")."""
-    if same_family(a, b) or (a, b) in _ACT_NOUN_VERBS or (b, a) in _ACT_NOUN_VERBS:
+    if same_family(a, b) or _ACT_NOUN_VERBS.get(a) == b or _ACT_NOUN_VERBS.get(b) == a:
         return True
     noun, verb = (a, b) if a.endswith("ing") else (b, a)
     return noun.endswith("ing") and len(verb) >= 3 and \
