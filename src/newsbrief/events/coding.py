@@ -1368,8 +1368,15 @@ def _time_for(cop, subj, negated: bool) -> SaidAct | None:
             if doer is None or doer.lower_ in FIRST_SECOND or not _actorlike(doer) or \
                     any(c.dep_ == "poss" and c.lower_ in FIRST_SECOND for c in doer.children):
                 return None  # "for our troops to come home": the speaker's own side
-            if any(c.dep_ == "neg" for c in act.children):
-                return None  # "time for them not to ...": left to the ordinary reading
+            if doer.pos_ == "PRON" or doer.ent_type_ in ("GPE", "NORP"):
+                # "time for him to resign" is as often the speaker's own step, and "time
+                # for Britain to act" the speaker's own state's policy: the pronoun and
+                # the state are not resolved here, so neither is read as one asked (fixT45)
+                return None
+            if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in act.children):
+                # "time for them not to ...": left to the ordinary reading; "time for the
+                # president to be impeached" asks someone else, unnamed (fixT45)
+                return None
             hit = _code_token(act) or next((h for c in act.children if c.dep_ in ("xcomp", "dobj")
                                             for h in [_code_token(c)] if h is not None), None)
             if hit is None:
