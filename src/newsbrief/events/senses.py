@@ -2141,8 +2141,9 @@ def _pledge(tok, typ):
     pledge of restraint and stays AGREE."""
     if typ != "AGREE":
         return None
-    if any(_lemma_in(o, _cls("sense_vowed_reprisals")) for o in _children(tok, "dobj")):
-        return ("THREATEN", "130")  # "vowed revenge", "pledged swift retaliation"
+    if any(_lemma_in(o, _cls("sense_vowed_reprisals")) for o in _children(tok, "dobj")) and \
+            _reprisal_aimed(tok):
+        return ("THREATEN", "130")  # "vowed revenge on the raiders", "pledged retaliation"
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
@@ -2177,11 +2178,53 @@ def _hostile_pledged(verb, act) -> bool:
     sense = sense_of(verb, act.token, act.verb, act.type)
     if sense == DROP or (isinstance(sense, tuple) and sense[0] not in PLEDGED_THREATS):
         return False
-    for obj in {*_children(verb, "dobj"), *_children(act.token, "dobj")}:
-        if _lemma_in(obj, _cls("sense_standing_texts")) or any(
-                c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
-            return False
-    return True
+    objects = {*_children(verb, "dobj"), *_children(act.token, "dobj")}
+    for obj in objects:
+        if _lemma_in(obj, _cls("sense_standing_texts")) or (not _coded(obj) and any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)):
+            return False  # "its attacks" is no thing of one's own: an event noun (fixT45)
+    # coercion is as often a policy's ("to crack down on illegal dumping") as a threat's:
+    # only aimed at a party; force and sanctions are aimed by their nature (fixT45)
+    return act.type != "COERCE" or any(
+        _hostile_target(t) for t in _pledge_targets(objects | {verb, act.token}))
+
+
+def _pledge_targets(heads) -> list:
+    """The ones a vowed act is done to: the objects, and the "on/against" objects of the
+    verbs and event nouns ("to step up attacks on the garrison")."""
+    found = []
+    for h in heads:
+        if h.dep_ == "dobj":
+            found.append(h)
+        found += [g for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                  for g in c.children if g.dep_ == "pobj"]
+        # "to punish whoever planted the bomb": the clause's wh- subject
+        found += [g for c in h.children if c.dep_ == "ccomp"
+                  for g in c.children if g.dep_ == "nsubj" and g.tag_ in WH_TAGS]
+    return found
+
+
+def _hostile_target(tok) -> bool:
+    """A party the vow is aimed at, not the vower's own side (fixT45, review A item 9:
+    "vowed to crack down on illegal dumping" aims at no one, a policy pledge): a person
+    or body (`_is_person`) or an armed body, with no "our/his/its" and no own people."""
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) or \
+            _lemma_in(tok, _cls("sense_own_people")):
+        return False
+    return _is_person(tok) or _armed_body(tok) or tok.lower_ in _cls("sense_vowed_targets") \
+        or tok.tag_ in WH_TAGS or any(c.dep_ in ("compound", "amod") and c.ent_type_ in PERSONISH
+                                      for c in tok.children)  # "the Belarus junta"
+
+
+def _reprisal_aimed(vow) -> bool:
+    """ "vowed revenge" is a threat only when it is aimed at a party ("revenge on the
+    raiders") or told beside a word of force, and not in a sentence of a game's result
+    ("vowed revenge after a 3-0 defeat": sport, fixT45, review A item 10)."""
+    sent = vow.sent
+    if any(_lemma_in(t, _cls("sense_vowed_sport")) for t in sent):
+        return False
+    heads = [vow, *_children(vow, "dobj")]
+    return _sentence_has_force(vow) or any(_hostile_target(t) for t in _pledge_targets(heads))
 
 
 def _inquiry(tok, trig, typ):
