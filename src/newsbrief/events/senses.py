@@ -2217,14 +2217,11 @@ def _hostile_target(tok) -> bool:
 
 
 def _reprisal_aimed(vow) -> bool:
-    """ "vowed revenge" is a threat only when it is aimed at a party ("revenge on the
-    raiders") or told beside a word of force, and not in a sentence of a game's result
-    ("vowed revenge after a 3-0 defeat": sport, fixT45, review A item 10)."""
-    sent = vow.sent
-    if any(_lemma_in(t, _cls("sense_vowed_sport")) for t in sent):
-        return False
-    heads = [vow, *_children(vow, "dobj")]
-    return _sentence_has_force(vow) or any(_hostile_target(t) for t in _pledge_targets(heads))
+    """ "vowed revenge" is no threat in a sentence of a game's result ("vowed revenge
+    after a 3-0 defeat": sport, fixT45, review A item 10). A target or a word of force
+    was not required: a state's "vowed a retaliation that was never fulfilled" names
+    neither and is a threat (read on the judged articles)."""
+    return not any(_lemma_in(t, _cls("sense_vowed_sport")) for t in vow.sent)
 
 
 def _inquiry(tok, trig, typ):
