@@ -62,3 +62,30 @@ def test_control_a_month_told_still_dates_the_asking(pipe):
                    "the German government.")
     ev = by_trigger(events_of(pipe, text, PUB), "request")
     assert ev.date == "2024-03", (ev.date, ev.date_text)
+
+
+# fixG45 (review C of stop 45): the over-reach of the rules above.
+@pytest.mark.parametrize("text, trigger", [
+    # item 1: the statement, note, letter the verb is made with or in is its own words
+    (LEAD + "On Tuesday the ministry reacted with a statement that accused Kyiv of "
+     "provocation.", "accused"),
+    (LEAD + "The union appealed on Tuesday in a letter that urged the minister to "
+     "intervene.", "urged"),
+    # item 2: the latest report, released that day, says it that day
+    (LEAD + "On Tuesday the agency released its most recent report, which accused the "
+     "army of torture.", "accused"),
+    (LEAD + "On Tuesday the commission released its last report, which accused the army "
+     "of torture.", "accused"),
+])
+def test_fixG45_a_document_issued_with_the_dated_act_keeps_its_day(pipe, text, trigger):
+    ev = by_trigger(events_of(pipe, text, PUB), trigger)
+    assert ev.date == "2024-12-03", (ev.date, ev.date_text)
+
+
+def test_fixG45_control_a_ruling_upheld_stays_undated(pipe):
+    # what the document rule was for: a verb acting on a document issued before
+    text = LEAD + ("On Tuesday the appeals court upheld a lower court ruling that ordered the "
+                   "release of the activists.")
+    ev = by_trigger(events_of(pipe, text, PUB), "release")
+    assert (ev.date, ev.date_source) == (None, "none"), (ev.date, ev.date_text)
+

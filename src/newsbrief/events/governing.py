@@ -814,10 +814,7 @@ def _time_of_thing(noun, calendar, clause):
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if noun.dep_ != "nsubj" and (lemma_of(verb) in _DOCUMENT_BEFORE or earlier_marked(noun)):
-        # "On Tuesday the court upheld a judge's ruling that barred ...", "cited a recent
-        # editorial that accused ...": a document the verb acts on was issued before,
-        # on a day the text does not give; the verb's time is not its words' time
+    if _issued_before(noun, verb):
         return None
     for tx, parsed, root in calendar:
         if hangs_on(root, verb) and root.i != noun.i:
@@ -827,6 +824,34 @@ def _time_of_thing(noun, calendar, clause):
 
 # Verbs whose object is a document issued before them (`_time_of_thing`).
 _DOCUMENT_BEFORE = frozenset(_LISTS["document_before"]) | frozenset(_LISTS["answers"])
+_DOCUMENT_ACTED_PREPS = frozenset(_LISTS["document_acted_preps"])
+_DOCUMENT_ISSUE = frozenset(_LISTS["document_issue"])
+
+
+def _issued_before(noun, verb) -> bool:
+    """Was the document `noun` issued before `verb`, so that the verb's time is not the
+    time of what it says? "On Tuesday the court upheld a judge's ruling that barred
+    ...": a verb of `_DOCUMENT_BEFORE` acting on it (its object, or after "to" or
+    "against"); never a document the verb is done with or in ("reacted with a statement
+    that accused ...", "appealed in a letter that urged ...": that is the verb's own
+    words, of its time; fixG45). "cited a recent editorial that accused ...": a noun
+    marked earlier (`EARLIER_OCCASION`, not "most recent", not "last" or "past"), unless
+    the verb issues it ("released its most recent report, which accused ...")."""
+    if noun.dep_ == "nsubj":
+        return False
+    acted_on = noun.dep_ in ("dobj", "nsubjpass") or (
+        noun.dep_ == "pobj" and noun.head.lower_ in _DOCUMENT_ACTED_PREPS)
+    if acted_on and lemma_of(verb) in _DOCUMENT_BEFORE:
+        return True
+    return lemma_of(verb) not in _DOCUMENT_ISSUE and earlier_marked(noun, EARLIER_OCCASION) \
+        and not _most_recent(noun)
+
+
+def _most_recent(noun) -> bool:
+    """ "its most recent report": the latest, often the one issued at the news."""
+    return any(c.dep_ == "amod" and c.lower_ == "recent" and
+               any(a.dep_ == "advmod" and a.lower_ == "most" for a in c.children)
+               for c in noun.children)
 
 
 def _calendar(doc, timexes: Iterable[Timex], roots: Mapping[tuple[int, int], object] | None = None):
