@@ -82,6 +82,14 @@ def test_fixG45_a_document_issued_with_the_dated_act_keeps_its_day(pipe, text, t
     assert ev.date == "2024-12-03", (ev.date, ev.date_text)
 
 
+def test_fixG45_the_topic_of_words_in_a_month_takes_that_month_not_the_day(pipe):
+    # item 3: the month the sentence tells, never the publication day
+    text = LEAD + "Last month the minister told reporters about the arrest of two journalists."
+    ev = by_trigger(events_of(pipe, text, PUB), "arrest")
+    assert ev.date != PUB, (ev.date, ev.date_text)
+    assert ev.date in ("2024-11", None), (ev.date, ev.date_text)
+
+
 def test_fixG45_control_a_ruling_upheld_stays_undated(pipe):
     # what the document rule was for: a verb acting on a document issued before
     text = LEAD + ("On Tuesday the appeals court upheld a lower court ruling that ordered the "
@@ -89,3 +97,10 @@ def test_fixG45_control_a_ruling_upheld_stays_undated(pipe):
     ev = by_trigger(events_of(pipe, text, PUB), "release")
     assert (ev.date, ev.date_source) == (None, "none"), (ev.date, ev.date_text)
 
+
+def test_fixG45_a_week_told_still_dates_the_asking(pipe):
+    # suspect of review C: the week the sentence tells is as safe as its month
+    text = LEAD + ("Police detained the suspect this week at the request of the Spanish "
+                   "authorities, a spokesman said.")
+    ev = by_trigger(events_of(pipe, text, PUB), "request")
+    assert ev.date == "2024-W49", (ev.date, ev.date_text)

@@ -1656,7 +1656,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 # after the first verb is of its clause, not of a joined clause with a
                 # subject of its own
                 break
-            if hit is not None and coarse_only and hit[1][1] not in ("month", "year"):
+            if hit is not None and coarse_only and hit[1][1] not in COARSE_OWN:
                 break
             if hit is not None and not (dep == "conj" and hit[2].i > tok.i) \
                     and not (dep in _NOMINAL and lemma_of(head) in _REPORTING
@@ -1962,6 +1962,12 @@ def _answered_act(tok) -> bool:
     `_prompting_noun`, `_topic_of_words`."""
     return _answered_noun(tok) or _reason_noun(tok) or _prompting_noun(tok) or \
         _topic_of_words(tok)
+
+
+# The precisions of a sentence's own time that still date the asking or the topic
+# (`asked_or_topic`): a week, a month, a year holds the asking done before the act, or
+# lies just after it, as a day does not (fixG45: the week as safe as the month).
+COARSE_OWN = ("week", "month", "year")
 
 
 def asked_or_topic(tok) -> bool:

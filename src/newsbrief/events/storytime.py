@@ -29,9 +29,9 @@ from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, fi
                     present_perfect, told_tense)
 from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_of_progressive,
                      _saying_over, _within_content, _words_named)
-from .governing import (EARLIER_OCCASION, OCCUR, _BOUND_PREPS, _answered_act, asked_or_topic,
-                        _bound, _calendar, _earlier_noun, _in_noun_clause, judged_for,
-                        _main_verb, _names_a_time, _nested_noun, bare_relative_past,
+from .governing import (COARSE_OWN, EARLIER_OCCASION, OCCUR, _BOUND_PREPS, _answered_act,
+                        asked_or_topic, _bound, _calendar, _earlier_noun, _in_noun_clause,
+                        judged_for, _main_verb, _names_a_time, _nested_noun, bare_relative_past,
                         object_gap_relative,
                         _prenominal, _purpose, _quoted, _time_verb, _topic_occasion, root_map,
                         timex_roots, year_told_past)
@@ -696,10 +696,13 @@ class StoryTime:
         """`untimed` before a blurb's day is read."""
         if not fallback.date:
             return fallback
-        if _answered_act(tok) and not (asked_or_topic(tok) and self._coarse_own(piece)):
+        if _answered_act(tok):
             # "X criticized Y's refusal", "admonished Y for its veto"; the asking or the
             # topic keeps a month or a year its sentence tells ("told a host about her
-            # allegations last month")
+            # allegations last month"): that month, never the fallback, which is often
+            # the publication day (fixG45)
+            if asked_or_topic(tok) and self._coarse_own(piece):
+                return self.times[piece].date
             return UNDATED
         if judged is None:
             judged = judged_for(tok)
@@ -931,10 +934,10 @@ class StoryTime:
         return fallback
 
     def _coarse_own(self, piece: int) -> bool:
-        """Is the sentence's own time a month or a year (dategov45)?"""
+        """Is the sentence's own time a week, a month or a year (dategov45; fixG45)?"""
         own = self.times.get(piece)
         return own is not None and own.date is not None and \
-            own.date.precision in ("month", "year")
+            own.date.precision in COARSE_OWN
 
     def _family_told_before(self, tok) -> bool:
         """Does the text tell a verb of `tok`'s family before it, in a sentence that
