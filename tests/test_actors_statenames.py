@@ -107,8 +107,11 @@ def test_a_foreign_force_on_the_country_keeps_its_target(pipe):
     """The reviewer's shapes (review 42A item 4, its own made-up sentences): a US senator
     of the state speaks of Russia's war on the country, whose occupied land is Georgia's,
     not the United States'; protesters outside the country's parliament are Georgians."""
+    # "its earlier attack", not a year: since dateund45 the "when" clause takes a dated
+    # noun's year, and an act of a year long past is old background with no record
+    # (events.extract's _old_background), which would leave nothing to test here.
     got = _analyse(pipe, "Sen. Jon Ossoff of Georgia met Ukrainian officials in Kyiv on "
-                         "Monday. Ossoff said Russia's invasion of Ukraine echoed its 2008 "
+                         "Monday. Ossoff said Russia's invasion of Ukraine echoed its earlier "
                          "attack on Georgia, when Russian troops occupied parts of Georgia.")
     recipients = {e.trigger.text: [r.country for r in e.recipient] for e in got.events}
     assert recipients["occupied"] == ["GEO"]
