@@ -889,11 +889,10 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             # after every time of the sentence, so one told in the clause itself wins.
             # Told in the past, the clause's act is of a weekday before the page, not of
             # one the tagger read ahead off a present main verb ("That is down from a
-            # lead on Sunday, the day ..."), and never of a day after the page's (fixD45:
-            # "... than on Friday, the day X killed ..." read as the day after it)
+            # lead on Sunday, the day ..."), and never of a day after the page's, for a
+            # "when" clause as for a day clause ("the Friday call, when he pressed ...")
             told = _weekday_before(EventDate(parsed[0], parsed[1], tx.text, "text"), pub)
-            if verb in day_clause and pub is not None and \
-                    (_as_date(told.date) or pub) > pub:
+            if pub is not None and (_as_date(told.date) or pub) > pub:
                 continue  # a past act on a day after the page's: no day of the act
             if verb.i in predicates:
                 acts_of_when.append((predicates[verb.i], told))
@@ -1111,8 +1110,8 @@ def _clause_of_dated_noun(root, predicates: Mapping[int, int],
     if clause.i <= j + 1 or clause.dep_ not in _WHEN_CLAUSE_DEPS or \
             (lines is not None and lines[clause.i] != lines[root.i]):
         return []
-    if clause.dep_ == "advcl" and not _an_occasion(noun, predicates):
-        return []
+    if not _an_occasion(noun, predicates):
+        return []  # where the parser hangs the clause (advcl or relcl) says nothing
     return _clause_verbs(clause)
 
 
@@ -1136,11 +1135,10 @@ def _day_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
             doc[i + 2].lower_ not in _DAY_CLAUSE_NOUNS:
         return []
     above = root.head.head if root.head.dep_ == "prep" else root.head
-    if above.pos_ in ("VERB", "AUX") and told_tense(above) != "past" and \
-            (told_tense(above) != "present" or lemma_of(above) != "be"):
-        # "The anniversary falls on Friday, the day ...", "will gather on Sunday, the
-        # day ...": a day of memory, not the day the clause's act is told of (fixD45).
-        # A present "be" compares ("That's down from a lead on Sunday, the day ...")
+    if above.pos_ in ("VERB", "AUX") and told_tense(above) != "past":
+        # "The anniversary falls (or is) on Friday, the day ...", "will gather on Sunday,
+        # the day ...": a day of memory, not the day the clause's act is told of. ("down
+        # from a lead on Sunday, the day ..." hangs the time on the noun: no verb here)
         return []
     noun = doc[i + 2]
     for clause in noun.children:
