@@ -81,3 +81,12 @@ def test_the_brief_s_teaser_starts_at_a_capitalised_name():
             'MORE" today.')
     assert ev.teaser_start(sent) is None
     assert not ev.is_furniture(sent)
+
+
+def test_a_quoted_more_closes_no_card():
+    # fixR45: a slogan or emphasis quoted to its end on MORE is no card's close
+    for text in ('TikTok was fined by EU regulators on Monday and promised to do "MUCH '
+                 'MORE" for children.',
+                 'Workers at the OpenAI office protested on Monday, holding signs that '
+                 'read \u201cWE WANT MORE\u201d.'):
+        assert teaser_spans(text) == [], text

@@ -880,7 +880,7 @@ class ActorIndex:
         of a pair must be countries ("a Muslim-American soldier" is not a pair)."""
         doc = tok.doc
         for h in doc[tok.left_edge.i:tok.i]:
-            if h.text not in ("-", "\u2013") or h.i == 0 or h.i + 1 >= tok.i:
+            if h.text not in ("-", "\u2013") or h.i == 0:
                 continue
             after = doc[h.i + 1]
             if after.lower_ == "born":

@@ -1350,10 +1350,10 @@ def _demand(verb, subj, negated: bool) -> SaidAct | None:
 def _time_for(cop, subj, negated: bool) -> SaidAct | None:
     """ "said it is time for <party> to <act>", or those words quoted before the verb
     of saying: an appeal to the one the "for" names, the demand "the president
-    should resign" makes (`_demand`, keytype45), read only as `_demand` reads it: a
-    named party or a people word that is not the speaker's own side ("time for us",
-    "for me to move on": one's own plan), and an act the coder knows. "It is not time
-    for ..." asks nothing."""
+    should resign" makes (`_demand`): a named party, a state or a people word that is
+    not the speaker's own side ("time for us", "for me to move on": one's own plan;
+    the speaker's own state is left out where countries are known), and an act the
+    coder knows. "It is not time for ..." asks nothing."""
     if negated or subj.lower_ != "it":
         return None
     for attr in cop.children:
@@ -1368,10 +1368,11 @@ def _time_for(cop, subj, negated: bool) -> SaidAct | None:
             if doer is None or doer.lower_ in FIRST_SECOND or not _actorlike(doer) or \
                     any(c.dep_ == "poss" and c.lower_ in FIRST_SECOND for c in doer.children):
                 return None  # "for our troops to come home": the speaker's own side
-            if doer.pos_ == "PRON" or doer.ent_type_ in ("GPE", "NORP"):
-                # "time for him to resign" is as often the speaker's own step, and "time
-                # for Britain to act" the speaker's own state's policy: the pronoun and
-                # the state are not resolved here, so neither is read as one asked (fixT45)
+            if doer.pos_ == "PRON":
+                # "time for him to resign" is as often the speaker's own step: the
+                # pronoun is not resolved here, so it is not read as one asked. A state
+                # stays ("time for Israel to ..." asks it); one of the speaker's own
+                # country is a plan, left where the sides' countries are known (extract)
                 return None
             if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in act.children):
                 # "time for them not to ...": left to the ordinary reading; "time for the
