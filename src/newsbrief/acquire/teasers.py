@@ -36,8 +36,9 @@ _JOIN = re.compile(r"(?<=[a-z]{2})[A-Z0-9]")
 # The closing "MORE" (review 46B, items 3 and 4): The Hill's link word is followed by
 # the story's words ("MORE (D-Ohio)", "MORE's", "MORE, who", "MORE said"). A related
 # link line ("READ MORE:", "MORE: <headline>", a line opening on "MORE") and a slogan in
-# capitals ("NO MORE LAYOFFS", one quoted to its end: "DO MORE") are no card's close; a name's numeral may follow, as the
-# story's name goes on after the card ("Joe Ruiz Joseph Ruiz<headlines> MORE III").
+# capitals ("NO MORE LAYOFFS", or one quoted to its end: "DO MORE") are no card's
+# close; a name's numeral may follow, as the story's name goes on after the card ("Joe
+# Ruiz Joseph Ruiz<headlines> MORE III").
 _MORE = r'(?<!READ\s)(?<!Read\s)(?<!\n)\bMORE\b(?!["\u201d])(?!\s*:)(?!\s+(?!I{2,3}\b|IV\b)[A-Z]{2,}\b)'
 # From the join to the closing "MORE": the join's word, then the first "MORE" within
 # TEASER_CHARS, never over a paragraph break (a blank line, spaces on it or not).
