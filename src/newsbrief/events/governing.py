@@ -1124,6 +1124,14 @@ def _an_occasion(noun, predicates: Mapping[int, int]) -> bool:
     return noun.i in predicates or word in _DATED_OCCASIONS or word in ATTACK_NOUNS
 
 
+def _compares(verb) -> bool:
+    """A present "be" that compares ("That's down from a lead on Sunday, the day ...",
+    the parser hanging the time on the copula): its word of comparison names the
+    past figure's day, not a day of memory ("The anniversary is on Sunday")."""
+    return told_tense(verb) == "present" and lemma_of(verb) == "be" and \
+        any(c.dep_ in ("acomp", "advmod") for c in verb.children)
+
+
 def _day_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
     """The verbs of a relative clause on "the day" (or night, morning ...) set right
     after a time, naming it ("on Sunday, the day a gunman killed 49 people"): the clause
@@ -1135,10 +1143,10 @@ def _day_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
             doc[i + 2].lower_ not in _DAY_CLAUSE_NOUNS:
         return []
     above = root.head.head if root.head.dep_ == "prep" else root.head
-    if above.pos_ in ("VERB", "AUX") and told_tense(above) != "past":
+    if above.pos_ in ("VERB", "AUX") and told_tense(above) != "past" and \
+            not _compares(above):
         # "The anniversary falls (or is) on Friday, the day ...", "will gather on Sunday,
-        # the day ...": a day of memory, not the day the clause's act is told of. ("down
-        # from a lead on Sunday, the day ..." hangs the time on the noun: no verb here)
+        # the day ...": a day of memory, not the day the clause's act is told of
         return []
     noun = doc[i + 2]
     for clause in noun.children:
