@@ -1351,7 +1351,7 @@ def _time_for(cop, subj, negated: bool) -> SaidAct | None:
     """ "said it is time for <party> to <act>", or those words quoted before the verb
     of saying: an appeal to the one the "for" names, the demand "the president
     should resign" makes (`_demand`): a named party, a state or a people word that is
-    not the speaker's own side ("time for us", "for me to move on": one's own plan;
+    not the speaker's own side (no nationality word) ("time for us", "for me to move on": one's own plan;
     the speaker's own state is left out where countries are known), and an act the
     coder knows. "It is not time for ..." asks nothing."""
     if negated or subj.lower_ != "it":
@@ -1368,11 +1368,12 @@ def _time_for(cop, subj, negated: bool) -> SaidAct | None:
             if doer is None or doer.lower_ in FIRST_SECOND or not _actorlike(doer) or \
                     any(c.dep_ == "poss" and c.lower_ in FIRST_SECOND for c in doer.children):
                 return None  # "for our troops to come home": the speaker's own side
-            if doer.pos_ == "PRON":
-                # "time for him to resign" is as often the speaker's own step: the
-                # pronoun is not resolved here, so it is not read as one asked. A state
-                # stays ("time for Israel to ..." asks it); one of the speaker's own
-                # country is a plan, left where the sides' countries are known (extract)
+            if doer.pos_ == "PRON" or doer.ent_type_ == "NORP":
+                # "time for him to resign" is as often the speaker's own step, "time for
+                # Americans to ..." a call on the speaker's own people: neither is
+                # resolved here, so not read as one asked. A state stays ("time for
+                # Israel to ..." asks it); the speaker's own state is a plan, left where
+                # the sides' countries are known (extract's said acts)
                 return None
             if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in act.children):
                 # "time for them not to ...": left to the ordinary reading; "time for the

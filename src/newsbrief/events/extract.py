@@ -602,10 +602,10 @@ def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
         speakers = {a.i for a in actor}
         recipient = tuple(t for t in conjuncts(target) if t.i not in speakers)
     if said.coding.type == "REQUEST" and recipient:
-        # "Putin said Russia needed to ...", "it is time for Russians to ...": a plan
-        # for one's own state or people, no demand.
+        # "Putin said Russia needed to ...", "it is time for Russia to ...": a plan for
+        # one's own state, no demand.
         own = {r.country for a in actor for r in index.refs(a) if r.country}
-        if all(t.ent_type_ in ("GPE", "NORP") and {r.country for r in index.refs(t)} & own
+        if all(t.ent_type_ == "GPE" and {r.country for r in index.refs(t)} & own
                for t in recipient):
             return None
     return _Candidate(verb, layout.pieces[verb.i], said.coding,
