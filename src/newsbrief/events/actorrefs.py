@@ -893,7 +893,7 @@ class ActorIndex:
     def _spoke_of_home(self, tok) -> bool:
         """Whether the text, just before `tok`, spoke of the story's home country
         only: the nearest earlier mention with a country (a state, place, person or
-        organisation, or a nationality word, searched back to the start of the text)
+        organisation, or a nationality word, searched back to the text's start)
         is of it, and no mention of another country stands in its sentence or the two
         before ("In Tokyo, the ministry ... The country's automakers": not the home
         country's, though the American steel they tax came last)."""

@@ -888,7 +888,7 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
             # gunman killed ...": the clause tells what was done at that time; placed
             # after every time of the sentence, so one told in the clause itself wins.
             # Told in the past, the clause's act is of a weekday before the page, not of
-            # one the tagger read ahead off a present main verb ("That is down from a
+            # one the tagger read ahead off a present main verb ("That is lower than a
             # lead on Sunday, the day ..."), and never of a day after the page's, for a
             # "when" clause as for a day clause ("the Friday call, when he pressed ...")
             told = _weekday_before(EventDate(parsed[0], parsed[1], tx.text, "text"), pub)
@@ -1125,7 +1125,7 @@ def _an_occasion(noun, predicates: Mapping[int, int]) -> bool:
 
 
 def _compares(verb) -> bool:
-    """A present "be" that compares ("That's down from a lead on Sunday, the day ...",
+    """A present "be" that compares ("That's lower than a lead on Sunday, the day ...",
     the parser hanging the time on the copula): its word of comparison names the
     past figure's day, not a day of memory ("The anniversary is on Sunday")."""
     return told_tense(verb) == "present" and lemma_of(verb) == "be" and \
@@ -1609,7 +1609,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             # "responded on Monday to the charges", "admonished X on Monday for its
             # veto": the charges, the veto came before
             continue
-        # "interviewed him in 2011 at the request of X", "told a podcast about her
+        # "met him in 2011 at X's request", "told a podcast about her
         # allegations last month": the asking, the topic came before the act, on a day
         # the text does not give, but within a month or a year it tells (dategov45)
         coarse_only = asked_or_topic(tok)
@@ -1979,7 +1979,7 @@ COARSE_OWN = ("week", "month", "year")
 def asked_or_topic(tok) -> bool:
     """Of `_answered_act`'s nouns, the asking an act was done at and the topic of words
     (`_prompting_noun`, `_topic_of_words`): done before the act, but within a month or a
-    year the sentence tells ("interviewed him in 2011 at the request of X")."""
+    year the sentence tells ("met him in 2011 at X's request")."""
     return _prompting_noun(tok) or _topic_of_words(tok)
 
 

@@ -2219,7 +2219,7 @@ def _hostile_target(tok) -> bool:
 def _reprisal_aimed(vow) -> bool:
     """ "vowed revenge" is no threat in a sentence of a game's result ("vowed revenge
     after a 3-0 defeat": sport, fixT45, review A item 10). A target or a word of force
-    was not required: a state's "vowed a retaliation that was never fulfilled" names
+    was not required: a state's vowed retaliation it never carried out names
     neither and is a threat (read on the judged articles)."""
     return not any(_lemma_in(t, _cls("sense_vowed_sport")) for t in vow.sent)
 

@@ -934,7 +934,7 @@ class StoryTime:
         return fallback
 
     def _coarse_own(self, piece: int) -> bool:
-        """Is the sentence's own time a week, a month or a year (dategov45; fixG45)?"""
+        """Is the sentence's own time a week, month or year?"""
         own = self.times.get(piece)
         return own is not None and own.date is not None and \
             own.date.precision in COARSE_OWN
@@ -1118,7 +1118,7 @@ class StoryTime:
                 # was not the meeting's)
                 return UNDATED
             if base is None and (not isinstance(step, tuple) or other.tag_ in ("VBZ", "VBP")):
-                # a week, a month or a year back from the day the rules give an act with
+                # a week, month or year back from the day the rules give an act with
                 # no time of its own only for what "comes" now ("This comes a year after
                 # ..."); one told in the past ("drawing a reaction three weeks after ...")
                 # may be of any day before the one the story tells of
