@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 # Four American mentions and no other country: a story clearly about the United States.
 LEAD = ("Governor Gavin Newsom met mayors in Sacramento on Tuesday to discuss a housing "
-        "bill. The White House said the bill would help American renters. Senator Alex "
+        "bill. The White House said the measure would help American renters. Senator Alex "
         "Padilla urged Democrats in Congress to pass it. ")
 
 
@@ -41,7 +41,7 @@ def test_the_nations_bishops_after_a_country_two_sentences_back_are_not_the_home
 
 def test_the_countrys_carmakers_after_the_home_country_are_its_own(pipe):
     # control: the text spoke of the United States last (passes on main too)
-    text = LEAD + ("Speaker Mike Johnson said the House would vote next week. The "
+    text = LEAD + ("Speaker Mike Johnson said the chamber would vote next week. The "
                    "country's biggest carmakers criticized the bill.")
     assert _countries(pipe, text, "The country's") == ["USA"]
 

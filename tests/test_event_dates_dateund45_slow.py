@@ -88,7 +88,7 @@ _PUB = "2026-12-03"
     ("A district court has ruled that the county's gun rule can take effect.\nIn an "
      "earlier ruling on Monday, the same court had declined to hear the case.", "ruled"),
     ("A judge in Ohio has ruled that the city can enforce its new parking law.\nIn a "
-     "similar ruling on Monday, a federal judge in Utah upheld a law on noise.", "ruled"),
+     "similar ruling on Monday, a federal judge in Idaho upheld a law on noise.", "ruled"),
     ("Police have arrested a man suspected of setting fire to a church.\nIn a related "
      "arrest on Monday, officers detained a woman in the next village.", "arrested"),
     # item 3: the lead sums up many acts, the next sentence tells one of them

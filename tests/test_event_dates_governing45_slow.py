@@ -3,7 +3,7 @@ names. The asking an act was done "at" ("released the files on Tuesday at the pa
 request"), an act named after "about" on a verb of saying or asking ("Asked on Tuesday
 about a request for more police, ..."), and what a document says when the verb whose
 object it is acts on a document issued before ("On Tuesday the appeals court upheld a
-judge's ruling that barred ...") were done before, on a day the text does not give:
+judge's ruling, which barred ...") were done before, on a day the text does not give:
 they are left undated. Controls (pass before and after): the act done keeps its day; a
 report the verb issues keeps its day for what it says; a time of the noun's own still
 dates it. Through the whole pipeline on reports made up for the test, published on a
@@ -28,8 +28,8 @@ LEAD = "The mayor of Lyon resigned on Wednesday after a long dispute with the co
     (LEAD + "The council released the documents on Tuesday at the request of the "
      "prosecutor.", "request"),
     (LEAD + "Asked in a radio interview on Tuesday about a request from the governor for "
-     "more police, the minister said no decision had been made.", "request"),
-    (LEAD + "On Tuesday, the appeals court upheld a district judge's ruling that barred "
+     "more police, the minister said no decision had yet been made.", "request"),
+    (LEAD + "On Tuesday, the appeals court upheld a ruling by a district judge that barred "
      "the ministry from closing the clinic.", "barred"),
 ])
 def test_an_act_named_beside_a_dated_act_takes_none_of_its_day(pipe, text, trigger):
@@ -51,7 +51,7 @@ def test_control_what_an_issued_report_says_keeps_its_day(pipe):
 
 def test_control_a_request_with_a_time_of_its_own_keeps_it(pipe):
     text = LEAD + ("Asked on Tuesday about the governor's Monday request for more police, "
-                   "the minister said no decision had been made.")
+                   "the minister said no decision had yet been made.")
     ev = by_trigger(events_of(pipe, text, PUB), "request")
     assert ev.date == "2024-12-02", (ev.date, ev.date_text)
 

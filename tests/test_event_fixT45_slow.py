@@ -35,12 +35,12 @@ def test_a_vow_aimed_at_no_party_is_no_threat(pipe, text, word):
 
 @pytest.mark.parametrize("text", [
     # item 11: the speaker's own step, or the speaker's own state's policy
-    "The embattled minister said on Monday it was time for him to resign.",
+    "The embattled minister said on Monday it was now time for him to resign.",
     # (fixR45: a speaker of the state named; an unplaced "prime minister" is left as asking)
     "The British prime minister said on Monday it was time for Britain to impose sanctions "
     "on Russia.",
     # item 12: a passive act asks someone else, not the patient
-    "The senator said on Monday it was time for the president to be impeached.",
+    "The senator said on Monday it was time for the country's president to be impeached.",
 ])
 def test_time_for_oneself_or_a_passive_act_is_no_appeal(pipe, text):
     assert not any(t == "REQUEST" for t, *_rest in coded(pipe, text)), coded(pipe, text)

@@ -72,7 +72,7 @@ def test_it_is_time_for_a_party_to_act_is_an_appeal(pipe, text, actor, recipient
     # one's own side, a denied time, a judgement of timing: no appeal
     # coded acts (fixT45, review A item 13: an act the coder does not code could not fail;
     # "time for the police to arrest the smugglers" is a REQUEST)
-    "The governor said on Tuesday it is time for us to arrest the smugglers.",
+    "The governor said on Tuesday it is now time for us to arrest the smugglers.",
     "The governor said on Tuesday it is time for our police to arrest the smugglers.",
     "The governor said on Tuesday it is not time for Mayor Lindqvist to resign.",
     "The mayor said on Tuesday that it was a good time for Lindqvist to meet the board.",
