@@ -32,5 +32,5 @@ def test_a_read_more_line_closes_no_teaser(pipe):
 
 def test_control_a_card_opening_on_a_year_is_still_a_teaser(pipe):
     text = ("Senator Ana Soto Ana Maria Soto2020 hopefuls woo farm voters Port strike ends "
-            "MORE (D-Ohio) said on Monday that she would vote for the spending plan.")
+            "MORE (D-Ohio) said on Monday that she would back the spending plan with her vote.")
     assert "woo" not in _triggers(events_of(pipe, text, "2026-12-05"))
