@@ -1376,8 +1376,8 @@ def _time_for(cop, subj, negated: bool) -> SaidAct | None:
                 # the sides' countries are known (extract's said acts)
                 return None
             if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in act.children):
-                # "time for them not to ...": left to the ordinary reading; "time for the
-                # president to be removed by impeachment" asks someone else, unnamed
+                # "time for them not to ...": left to the ordinary reading; "time for a
+                # head of state to be removed by impeachment" asks someone else, unnamed
                 return None
             hit = _code_token(act) or next((h for c in act.children if c.dep_ in ("xcomp", "dobj")
                                             for h in [_code_token(c)] if h is not None), None)
