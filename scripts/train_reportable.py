@@ -5,7 +5,8 @@
     python scripts/train_reportable.py --cache DIR --write
     python scripts/train_reportable.py --cache DIR --hold-out events-dev-1202112.tsv
 
-Figures are out of fold (--cv folds by article): AUC, calibration, and by threshold the
+Figures are out of fold (--cv folds by article, or with --folds file by judged file and
+key list for fresh articles): AUC, calibration, and by threshold the
 precision of the labels, a one-record-per-article sample estimate, and the recall of
 the key events listed blind (eval/judgements/key-events-*.tsv, every record of those
 articles scored by a model that never saw them); then the precision at equal key-event
@@ -331,6 +332,35 @@ def folds_by_article(articles: list[str], k: int, seed: int = 11) -> np.ndarray:
     return np.array([fold[a] for a in articles])
 
 
+def file_groups(labelled, keys=()) -> dict[str, str]:
+    """The fold group of each fresh article, for folds by file: the judged files and key
+    lists that name it (`source` of its labelled rows, `file` of its key events), joined
+    where they share an article, so a rejudge and the test it rejudges fall in one fold
+    and a held-out fold is whole files, as a new blind test is. Corpus articles are left
+    out (they keep folds by article): the random label rounds share articles with the
+    corpus samples and would join into one group."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    files_of: dict[str, set[str]] = {}
+    for r in labelled:
+        if is_fresh(r["article"]) and r.get("source"):
+            files_of.setdefault(r["article"], set()).add(r["source"])
+    for k in keys:
+        if is_fresh(k["article"]):
+            files_of.setdefault(k["article"], set()).add(k["file"])
+    for files in files_of.values():
+        first, *rest = sorted(files)
+        for f in rest:
+            parent[root(f)] = root(first)
+    return {a: "file:" + root(min(files)) for a, files in files_of.items()}
+
+
 def target(r: dict, kind: str = "event") -> int:
     """The label a row is trained on: `event` (a real event), or `event_type` (a real
     event whose type was not judged wrong: blind judges of the issue's sample count a
@@ -344,8 +374,12 @@ class Training:
     """The labelled rows (and every record of their articles) as matrices, with the
     team's sentences appended to the labelled ones at weight cfg['team']."""
 
-    def __init__(self, labelled, everything, cfg: dict, team=None):
+    def __init__(self, labelled, everything, cfg: dict, team=None,
+                 groups: dict[str, str] | None = None):
         self.cfg = cfg
+        # The fold unit of each article (file_groups: folds by file); an article not
+        # named is its own unit (folds by article).
+        self.groups = groups or {}
         team = team or []
         if not cfg.get("team_context", False):
             team = [dict(r, features=[f for f in r["features"]
@@ -372,7 +406,8 @@ class Training:
     def oof_logits(self, idx, k: int, seed: int, scales=(1.0,)) -> dict[float, np.ndarray]:
         """Out-of-fold logits of the labelled rows idx (k folds by article), one array
         per regularisation scale (fitted along the path, each from the last)."""
-        fold = folds_by_article([self.articles[i] for i in idx], k, seed)
+        fold = folds_by_article([self.groups.get(self.articles[i], self.articles[i])
+                                 for i in idx], k, seed)
         z = {s: np.zeros(len(idx)) for s in scales}
         for f in range(k):
             w0 = None
@@ -402,10 +437,11 @@ class Training:
         (`--key-weight`, which labels rows of unlabelled articles) are measured on the
         same folds (keyconf22; before, the labelled articles were drawn apart and the
         key rows moved every article's fold)."""
-        arts = sorted(set(self.all_articles) | set(self.articles))
-        fold_of = dict(zip(arts, folds_by_article(arts, k)))
-        return (np.array([fold_of[a] for a in self.articles], dtype=int),
-                np.array([fold_of[a] for a in self.all_articles], dtype=int))
+        unit = {a: self.groups.get(a, a) for a in set(self.all_articles) | set(self.articles)}
+        units = sorted(set(unit.values()))
+        fold_of = dict(zip(units, folds_by_article(units, k)))
+        return (np.array([fold_of[unit[a]] for a in self.articles], dtype=int),
+                np.array([fold_of[unit[a]] for a in self.all_articles], dtype=int))
 
     def out_of_fold(self, k: int, scale: float) -> tuple[np.ndarray, np.ndarray]:
         """Out-of-fold logits (k folds by article, L2 scale `scale`) of the labelled rows
@@ -858,6 +894,10 @@ def main() -> None:
     ap.add_argument("--floor", type=float, default=FLOOR,
                     help="real share the default threshold must reach out of fold on the "
                          "fresh rows and on the corpus rows")
+    ap.add_argument("--folds", choices=("article", "file"), default="article",
+                    help="the unit of the out-of-fold figures: an article, or for fresh "
+                         "articles the judged file or key list that names it (a new blind "
+                         "test is a new file; file_groups)")
     ap.add_argument("--quick", action="store_true",
                     help="the out-of-fold figures of fresh and corpus rows only (no final fit)")
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
@@ -869,7 +909,7 @@ def main() -> None:
            "fresh_weight": args.fresh_weight, "key_weight": args.key_weight,
            "team": args.team, "left_out": tuple(p for p in args.left_out.split(",") if p),
            "scales": tuple(float(x) for x in args.reg_grid.split(",")),
-           "target": args.train_on}
+           "target": args.train_on, "folds": args.folds}
     team = load_team(args.cache) if args.team else None
     sources: dict[str, int] = {}
     for r in labelled:
@@ -887,7 +927,8 @@ def main() -> None:
         labelled = [r for r in everything if r["event"] is not None]
         print(f"{n_key} records of the fresh key events trained as real (weight "
               f"{args.key_weight} a key event)")
-    data = Training(labelled, everything, cfg, team)
+    groups = file_groups(labelled, keys.keys) if args.folds == "file" else None
+    data = Training(labelled, everything, cfg, team, groups)
     figures = []
     matched = None
     # The regularisation: chosen by the out-of-fold AUC of inner folds when a grid is
@@ -922,7 +963,7 @@ def main() -> None:
     held, held_all = sigmoid(a * s_lab + b) * genre_lab, sigmoid(a * s_all + b) * genre_all
     cfg["article"] = {"weight": args.article_weight, "prior": round(prior, 4),
                       "k": args.article_k}
-    print(f"calibration a {a:.3f} b {b:.3f}; out of fold ({args.cv} folds by article), "
+    print(f"calibration a {a:.3f} b {b:.3f}; out of fold ({args.cv} folds by {args.folds}), "
           f"fresh and corpus rows apart:")
     split = split_report(labelled, held, held_all, keys)
     plain = rule_threshold(labelled, held, args.floor)
@@ -943,7 +984,7 @@ def main() -> None:
                 np.array([r["confidence"] for r in everything]), cut), 3)
             print(f"key-event recall of the stored confidences at the threshold {cut}: "
                   f"{args.key_goal} (the goal)")
-        print(f"{args.cv} folds by article; article term weight {args.article_weight} "
+        print(f"{args.cv} folds by {args.folds}; article term weight {args.article_weight} "
               f"(prior {prior:.3f}, k {args.article_k}); AUC of the own logit "
               f"{auc(z, y_lab):.4f}, with the article term {auc(s_lab, y_lab):.4f}")
         # The article term against none, at equal key-event recall (the ranking is what
@@ -997,7 +1038,7 @@ def main() -> None:
             "data": sorted(sources), "candidates": len(labelled), "events": n_pos,
             "config": {k: v for k, v in cfg.items()},
             "cross_validated": figures, "suggested_threshold": suggested,
-            "by_kind": {"what": "out of fold (folds by article): fresh rows are judged "
+            "by_kind": {"what": f"out of fold (folds by {args.folds}): fresh rows are judged "
                                 "records of news outside the corpus, corpus rows random "
                                 "labels and judged samples; by_threshold: [real, kept]",
                         **{k: {"records": v["records"], "real": v["real"],
@@ -1014,7 +1055,7 @@ def main() -> None:
             "calibration": {"a": round(a, 4), "b": round(b, 4), "records": len(labelled),
                             "real": n_pos, "fitted": "Platt scaling of out-of-fold logits "
                                                       "with the article term (folds by "
-                                                      "article)"},
+                                                      f"{args.folds})"},
             "article": {"weight": args.article_weight, "prior": round(prior, 4),
                         "k": args.article_k,
                         "what": "confidence = sigmoid(a * (logit + weight * shrunk mean "

@@ -74,3 +74,40 @@ def test_every_fresh_file_the_training_reads_is_committed():
     missing = [n for n in reportable_data.FRESH_FILES if not (judged / n).exists()]
     assert not missing, f"FRESH_FILES names files that are not in eval/judgements: {missing}"
     assert len(set(reportable_data.FRESH_FILES)) == len(reportable_data.FRESH_FILES)
+
+
+def _judged(files: dict[str, list[str]]) -> list[dict]:
+    return [{"article": a, "features": ["bias"], "event": 1, "source": f, "dense": None}
+            for f, arts in files.items() for a in arts]
+
+
+def test_file_groups_join_a_rejudge_to_its_test_and_leave_corpus_articles_out():
+    tr = _trainer()
+    labelled = _judged({"events-blind-1.tsv": ["abw-a", "abw-b"],
+                        "events-blind-2.tsv": ["abw-b", "abw-c"],  # rejudges abw-b
+                        "events-blind-3.tsv": ["rtr-d"],
+                        "labels-x.tsv": ["corpus-e"]})
+    keys = [{"file": "key-events-blind-4.tsv", "article": "abo-f"},
+            {"file": "key-events-blind-4.tsv", "article": "abo-g"}]
+    groups = tr.file_groups(labelled, keys)
+    assert groups["abw-a"] == groups["abw-b"] == groups["abw-c"]
+    assert groups["rtr-d"] != groups["abw-a"]
+    assert groups["abo-f"] == groups["abo-g"] not in (groups["abw-a"], groups["rtr-d"])
+    assert "corpus-e" not in groups
+
+
+def test_folds_by_file_hold_out_whole_files():
+    tr = _trainer()
+    files = {f"events-blind-{n}.tsv": [f"abw-{n}-{i}" for i in range(6)] for n in range(10)}
+    everything = _judged(files) + _rows(10, set(range(10)))
+    labelled = [r for r in everything if r["event"] is not None]
+    by_article = tr.Training(labelled, everything, CFG)
+    by_file = tr.Training(labelled, everything, CFG, groups=tr.file_groups(labelled))
+    for data, whole in ((by_article, False), (by_file, True)):
+        fold, _ = data.folds(5)
+        fold_of = dict(zip(data.articles, fold))
+        one_fold = all(len({fold_of[a] for a in arts}) == 1 for arts in files.values())
+        assert one_fold is whole
+    fold, _ = by_file.folds(5)
+    # the corpus articles keep folds by article, spread over all five
+    assert len({f for a, f in zip(by_file.articles, fold) if a.startswith("art")}) == 5
