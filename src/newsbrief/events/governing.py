@@ -994,13 +994,33 @@ def _act_of_when_clause(root):
             clause.pos_ not in ("VERB", "AUX") or clause.tag_ != "VBD":
         return None
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS and c.i < clause.i
-               for c in clause.children):
+               for c in clause.children) and not _fronted_as(clause):
         return None
     head = clause.head
     if head.i == clause.i or head.pos_ not in ("VERB", "AUX") or \
             not _simple_past_or_its_passive(head) or lemma_of(head) in _REPORTING:
         return None
     return head
+
+
+# Verbs of an "as" clause that credit a telling ("As we reported on Friday", "As X
+# pointed out Monday"): besides the verbs of saying, those told with a particle or
+# of looking on. Such a clause's time is the telling's, after the act it hangs on.
+_AS_TELLING = _SAYING | frozenset(_LISTS["as_telling_extra"])
+
+
+def _fronted_as(clause) -> bool:
+    """An "as" clause opening the sentence before the act it hangs on, told in the
+    simple past ("As the news broke late Monday, senators applauded the move", "As he
+    toured the cemetery on Saturday, the president told reporters ..."): the act was
+    done while that happened, at its time. Only fronted: after its act, "as" is as often
+    a reason or a likeness ("won the state, as he did in 2016"); not a clause of
+    telling ("As we reported on Friday, the House approved ...": the act came before
+    the report), nor the pro-verb "do" ("As they did on Monday, ...")."""
+    mark = clause.left_edge
+    return mark.lower_ == "as" and mark.dep_ == "mark" and mark.head.i == clause.i and \
+        clause.i < clause.head.i and lemma_of(clause) not in _AS_TELLING and \
+        lemma_of(clause) != "do"
 
 
 def _simple_past_or_its_passive(verb) -> bool:
