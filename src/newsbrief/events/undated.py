@@ -5,7 +5,7 @@ act, a standing denial, a person described by what they did. Split from events.d
 
 from __future__ import annotations
 
-from .arguments import CALENDAR_UNITS, PRON_RELATIVE, calendar_noun, first_person
+from .arguments import CALENDAR_UNITS, PRON_RELATIVE, calendar_noun, first_conjunct, first_person
 from ..actors.gazetteer import gazetteer
 from ..actors.layout import is_title_token
 from ..words import word_lists
@@ -402,8 +402,13 @@ def _described_by_relative(tok):
 def _person_described(tok):
     """The verb of a relative clause on a person that `tok` is told in ("the pilot who
     bombed the depot", "Dahl, whom the council sent to ..."): what the person did or
-    had done to them, told to say who they are. None when it is in no such clause."""
+    had done to them, told to say who they are; so is a verb joined to it that shares its
+    pronoun ("the officer who shot and killed the man": "killed" as "shot"). None when it
+    is in no such clause."""
     verb = finite_verb(tok)
+    if verb is not None and verb.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = first_conjunct(verb)
     if verb is None or verb.dep_ != "relcl":
         return None
     # the pronoun on the verb ("who fired", "whom X ordered") or on its subject or object
