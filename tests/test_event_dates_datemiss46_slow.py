@@ -1,0 +1,67 @@
+"""Issue 11, datemiss46: days of the act's own sentence that the dating gave wrong or missed.
+
+A fronted "as" clause told in the simple past with a time of its own ("As the river
+burst its banks on Tuesday, the governor ordered ...") tells when the act it hangs on was
+done (`governing._fronted_as`, read by `_act_of_when_clause`); a clause crediting a
+telling ("As the paper reported on Tuesday, ...") does not. A verb joined to the verb of
+a relative clause on a person, sharing its pronoun ("the soldier who beat and wounded a
+protester"), describes that person as the first verb does (`undated._person_described`),
+and takes no day of the sentence's report. Made-up reports through the whole pipeline
+(the real parse); the controls pass on main too."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.records import Article
+
+pytestmark = pytest.mark.slow
+
+# Two sentences before the one tested, so that it is read as the body, not the lead.
+_FLOOD = ("Flood waters rose across the valley this week.\n\n"
+          "The regional council has warned farmers to move their herds to higher ground.\n\n")
+_UNREST = ("Crowds rallied outside the city hall on Sunday after days of unrest.\n\n"
+           "Shops on the main square stayed shut for a third day.\n\n")
+
+
+def _date(pipe, text, trigger, published):
+    art = Article(id="datemiss46", origin="test", text=text, published=published,
+                  published_source="given")
+    events = pipe.analyse_doc(pipe.nlp(art.text), art).events
+    found = [ev for ev in events if ev.trigger and ev.trigger.text == trigger]
+    assert found, [(ev.type, ev.trigger and ev.trigger.text) for ev in events]
+    return found[0].date, found[0].date_source
+
+
+def test_a_fronted_as_clause_dates_its_act(pipe):
+    # Friday 2021-03-12: Tuesday is 03-09 (undated on main)
+    text = _FLOOD + "As the river burst its banks on Tuesday, the governor ordered the schools closed."
+    assert _date(pipe, text, "ordered", "2021-03-12") == ("2021-03-09", "text")
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # controls, pass on main too: an "as" clause crediting a report; "as" after the act
+    ("As the local paper reported on Tuesday, the governor ordered the schools closed.",
+     "ordered"),
+    ("The mayor thanked the volunteers, as the river burst its banks on Tuesday.", "thanked"),
+])
+def test_an_as_clause_of_telling_or_after_its_act_does_not(pipe, sentence, trigger):
+    assert _date(pipe, _FLOOD + sentence, trigger, "2021-03-12")[0] != "2021-03-09"
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The army has dismissed the soldier who beat and wounded a protester, an army "
+     "spokesman said late on Sunday.", "wounded"),
+    ("The army has dismissed the soldier who attacked a journalist and later threatened "
+     "his family, a spokesman said late on Sunday.", "threatened"),
+])
+def test_a_joined_verb_of_a_persons_clause_takes_no_report_day(pipe, sentence, trigger):
+    # Tuesday 2021-03-16; on main the joined verb took the report's Sunday (03-14)
+    assert _date(pipe, _UNREST + sentence, trigger, "2021-03-16") == (None, "none")
+
+
+def test_a_joined_verb_with_a_time_of_its_own_keeps_it(pipe):
+    # control, passes on main too: the time told in the clause itself
+    text = _UNREST + ("The army has dismissed the soldier who beat a protester and wounded "
+                      "him on Sunday, a spokesman said.")
+    assert _date(pipe, text, "wounded", "2021-03-16") == ("2021-03-14", "text")
