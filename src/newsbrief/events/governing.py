@@ -1011,8 +1011,8 @@ _AS_TELLING = _SAYING | frozenset(_LISTS["as_telling_extra"])
 
 def _fronted_as(clause) -> bool:
     """An "as" clause opening the sentence before the act it hangs on, told in the
-    simple past ("As the news broke late Monday, senators applauded the move", "As he
-    toured the cemetery on Saturday, the president told reporters ..."): the act was
+    simple past ("As the river burst its banks on Tuesday, the governor ordered the
+    schools closed", "As the talks stalled on Friday, the envoy left"): the act was
     done while that happened, at its time. Only fronted: after its act, "as" is as often
     a reason or a likeness ("won the state, as he did in 2016"); not a clause of
     telling ("As we reported on Friday, the House approved ...": the act came before

@@ -403,7 +403,7 @@ def _person_described(tok):
     """The verb of a relative clause on a person that `tok` is told in ("the pilot who
     bombed the depot", "Dahl, whom the council sent to ..."): what the person did or
     had done to them, told to say who they are; so is a verb joined to it that shares its
-    pronoun ("the officer who shot and killed the man": "killed" as "shot"). None when it
+    pronoun ("the soldier who beat and wounded a protester": "wounded" as "beat"). None when it
     is in no such clause."""
     verb = finite_verb(tok)
     if verb is not None and verb.dep_ == "conj" and not any(
