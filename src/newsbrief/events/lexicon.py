@@ -197,6 +197,7 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_aim_struck_bases", "sense_aim_goals", "sense_jab_places",
                 # house44 (stop 43's reread items 4, 5, 9)
                 "occasion_nouns", "sense_aim_tools", "sense_bash_particles",
+                "sense_sent_messages", "sense_sending_verbs",
                 "press_person_pronouns",
                 # events.signing
                 "home_instruments", "home_instrument_partners")

@@ -1758,6 +1758,28 @@ def _fire(tok, typ):
     return DROP if objs else None
 
 
+def _message_sent(tok) -> bool:
+    """ "blasted out a press release", "blasted an email to supporters", "shot off a
+    tweet": a verb of force or of harsh words whose objects are all written messages,
+    told with "out"/"off" or as a new message ("a", "an"), sends the message out to
+    many: no criticism and no force. A message the story already knows ("blasted the
+    letter", "blasted his emails") is the thing criticised, and a message sent that
+    criticises is its own record ("blasted out a statement attacking the plan")."""
+    if tok.pos_ not in ("VERB", "AUX") or not _lemma_in(tok, _cls("sense_sending_verbs")):
+        return False
+    away = [c for c in tok.children if c.dep_ in ("prt", "prep", "advmod")
+            and c.lower_ in ("out", "off")]
+    # (the parser also hangs the message on the particle: "shot off / a tweet")
+    objs = _children(tok, "dobj") + [g for c in away for g in _children(c, "pobj")]
+    objs += [c for o in objs for c in o.conjuncts]
+    if not objs or not all(_lemma_in(o, _cls("sense_sent_messages")) for o in objs):
+        return False
+    if away:
+        return True
+    return all(any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in o.children)
+               for o in objs)
+
+
 def _attack_noun(tok, trig, typ):
     """ "his attacks on the judge" with no force in the sentence: criticism."""
     if typ != "ASSAULT" or trig.pos_ not in ("NOUN", "PROPN") or _sentence_has_force(trig):
@@ -2917,6 +2939,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "a cardiac arrest", "followed suit", "broke the world record"
     if typ == "ASSAULT" and _rival_beaten(verb if verb is not None else trig):
         return DROP  # "beat the incumbent governor": an election won, no force
+    if typ in ("ACCUSE", "ASSAULT") and _message_sent(verb if verb is not None else trig):
+        return DROP  # "blasted out a press release", "shot off a tweet": a message sent
     if typ == "AID" and _legislation_sent(verb if verb is not None else trig):
         return DROP  # "voted to send the bill to the full Senate": law-making, no aid
     if typ == "ACCUSE" and _feeling_held(trig):
