@@ -4,7 +4,9 @@ Newsletter and subscription pitches ("Get the stories you care about delivered t
 your inbox"), photo, gallery and video captions ("Hide Caption 3 of 12", "FILE - In this
 photo ...", "(AP Photo/...)", "Media caption ...", "Play Video 1:05 ..."), related-link
 lines ("More: ...", "Read more: ...", "Video: ..."),
-credit lines ("X contributed to this report", a photographer's "Ann Lee/AP"), link
+credit lines ("X contributed to this report", a photographer's "Ann Lee/AP"), an
+opinion piece's author's note ("... The views expressed in this commentary are her
+own"), link
 lines with no colon ("see also <headline>", "Related Coverage <headline>"), link
 lines ending in "Read more", lists of video links, cookie notices and lines set wholly
 in capitals (other stories' headlines run in as links, section heads) stay in the
@@ -74,6 +76,15 @@ _PATTERNS = re.compile("|".join([
     r"^\s*related (?:coverage|video|videos|articles?|stor(?:y|ies)|links|content|posts?)\b"
     + _LINK_TAIL,
     r"\bcontributed (?:to this report|reporting)\b", r"\bcontributed to this (?:story|article)\b",
+    # An opinion piece's author's note: who the writer is and that the views are the
+    # writer's own ("Ana Ruiz teaches law at ... The views expressed in this commentary
+    # are her own", "The opinions expressed by columnists are their own"). Its acts are
+    # the writer's career or the subject of the series, not the story's. The views of
+    # others told in a story ("the views expressed by the envoy") are not matched.
+    r"\b(?:views|opinions)(?: and opinions)? expressed (?:in (?:this|the) (?:commentary|column|"
+    r"article|piece|op-ed|essay|video|post|blog)|here (?:are|is)|are (?:his|her|their|the author'?s)"
+    r"|by (?:our |the )?(?:columnists?|contributors?|authors?|writers?))\b",
+    r"^\s*this is an opinion piece\b",
     r"\bclick (?:here|to)\b", r"\b(?:cookies?|javascript)\b.{0,40}\b(?:enable|use|accept)",
     r"\bfollow (?:us|him|her|them|the author) on (?:twitter|facebook|instagram)\b",
     r"\bsubscribe\b", r"\bnewsletter\b", r"\ball rights reserved\b",
