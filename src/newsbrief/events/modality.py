@@ -180,7 +180,11 @@ SCHEDULE_WORDS = frozenset({"schedule", "scheduled", "slate", "slated", "expect"
 def scheduled(tok) -> str | None:
     """The word that puts the act of predicate `tok` on a timetable, or None: the act
     is the to-infinitive of "scheduled", "slated", "expected", "due" or a passive
-    "set" ("is set to meet")."""
+    "set" ("is set to meet"), or an event noun that is the subject of such a passive
+    told in the present or the future ("a meeting of the two is scheduled for Friday",
+    "talks are set for next week", "the vote will be slated for May")."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubjpass":
+        return _timetabled(tok.head)
     if tok.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to"
                                       for a in tok.children):
         return None
@@ -192,6 +196,21 @@ def scheduled(tok) -> str | None:
         return None  # "set out to", "they set to work"
     if any(c.dep_ == "neg" for c in gov.children):
         return None
+    return gov.lower_
+
+
+def _timetabled(gov) -> str | None:
+    """The passive participle of a timetable word that an event noun is the subject of,
+    told in the present or the future: the occasion lies ahead. Told in the past ("the
+    vote was scheduled for Tuesday") it may since have been held; denied ("is not
+    scheduled") it is not on the timetable."""
+    if gov.tag_ != "VBN" or (_lemma(gov) not in SCHEDULE_WORDS and gov.lower_ not in SCHEDULE_WORDS):
+        return None
+    if any(c.dep_ == "neg" for c in gov.children):
+        return None
+    auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes or any(a.tag_ == "VBD" for a in auxes):
+        return None  # ("was", "had been": told in the past)
     return gov.lower_
 
 
