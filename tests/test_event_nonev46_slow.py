@@ -78,3 +78,14 @@ def test_control_meeting_held_stays(pipe):
     text = ("The foreign ministers of Chile and Peru held a meeting in Lima on Monday to "
             "settle the fishing dispute.")
     assert "CONSULT" in _types_of(pipe, text, "meeting")
+
+
+def test_talks_set_for_next_week_are_ahead(pipe):
+    text = "Talks between the two ministers are set for next week in Cairo, the ministry said on Monday."
+    assert _types_of(pipe, text, "Talks") == []
+
+
+def test_control_alert_set_at_a_level_stays(pipe):
+    """"set" with no "for" puts nothing on a timetable: an alert raised to a level is told done."""
+    text = "France's terrorism alert has been set at \"urgent,\" meaning the police expect an attack."
+    assert "MOBILIZE" in _types_of(pipe, text, "alert")
