@@ -284,6 +284,9 @@ class ActorIndex:
         if half is not None:
             return (ActorRef(half.id, np_text(tok), half.country, half.sector),)
         ent = self.entity(tok)
+        common = ent is not None and self._common_noun_named(tok, ent)
+        if common:
+            ent = None
         if ent is not None:
             span = self.tok_mention.get(tok.i)
             pair = self._hyphen_pair(ent) if span is not None and \
@@ -364,7 +367,7 @@ class ActorIndex:
             if named:
                 text = np_text(tok)
                 return tuple(r for e in named for r in self._entity_refs(e, text))
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") and not common:
             ref = self.references.resolve(tok)  # "the president", "the ministry"
             if ref is not None:
                 return self._entity_refs(ref, np_text(tok))
@@ -508,6 +511,21 @@ class ActorIndex:
                 # about one country: its civilians
                 return (ActorRef(None, text, self.home_country, "CVL"),)
         return (ActorRef(None, text, country, sector),)
+
+    def _common_noun_named(self, tok, ent: Entity) -> bool:
+        """ "Groups including the ACLU and the NRA opposed ...": a plural common noun the
+        model took for an organisation's name (a capital at the head of the sentence),
+        with no country of its own, that names its members after "including" or "such
+        as". It is read as the common noun it is, so the members' country places it; a
+        name the knowledge base knows, or a proper noun, stays the entity."""
+        if ent.kind != "organization" or ent.country or ent.kb_id or \
+                tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+            return False
+        span = self.tok_mention.get(tok.i)
+        if span is None or span[1] - span[0] != 1:
+            return False
+        return any(c.dep_ == "prep" and c.i > tok.i and _names_members(tok, c)
+                   for c in tok.children)
 
     def _body_country(self, tok, sector) -> list[str]:
         """ "a spokeswoman for Peru's foreign ministry", "the head of Chile's nuclear
