@@ -16,7 +16,7 @@ from spacy.attrs import IDX
 
 from ..nlp import doc_text, doc_words
 from ..records import Timex
-from ..timevalue import TimexValue, event_date
+from ..timevalue import TimexValue
 from .arguments import JOINT_OCCASIONS, MEETING_NOUNS, first_conjunct
 from ..words import DEFINITE_ONE, QUOTE_MARKS, told_as_known, word_lists
 from ..merging.likeness import same_family
@@ -254,31 +254,16 @@ class StoryTime:
         self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
         self._lead_charging: bool | None = None  # read by _lead_tells_charge
         timexes = list(timexes)
-        # the day a blurb line names, for its own acts only (`untimed`)
-        self._breaks = breaks
-        self.aside_days: dict[int, EventDate] = {}
         if aside:
             # Page furniture (credited photo captions) and news videos' blurbs
             # (`aside`: their line numbers) are no story: a caption's day is its
             # picture's ("X speaks at a rally, Monday, May 4"), a blurb's its clip's
             # ("... (May 4) AP"), often days before the page or of another occasion;
-            # made the lead's day, it dated the body's untimed words (dateday). Their
-            # times date nothing of the story here; a blurb's own act, on its line,
-            # may take the line's day (`aside_days`, `untimed`; furniture lines give
-            # no act).
+            # made the lead's day, it dated the body's untimed words. Their times date
+            # nothing here (their lines are furniture, which gives no act).
             # (Their lines still count in `lead_end`: measured, skipping them moves
             # the lead of every page opening on a credit line, and its update clock.)
-            kept = []
-            for tx in timexes:
-                line = bisect_right(breaks, tx.start)
-                if line not in aside:
-                    kept.append(tx)
-                    continue
-                parsed = event_date(tx.value) if tx.type in ("DATE", "TIME") else None
-                if parsed is not None and parsed[1] == "day" and self._near(parsed[0]) \
-                        and line not in self.aside_days:
-                    self.aside_days[line] = EventDate(parsed[0], parsed[1], tx.text, "text")
-            timexes = kept
+            timexes = [tx for tx in timexes if bisect_right(breaks, tx.start) not in aside]
         roots = timex_roots(doc, timexes)
         # every timex's root, found once for this article and read by each pass below
         self._root_at = root_map(roots)
@@ -680,20 +665,6 @@ class StoryTime:
         verb of saying that reports what was going on, asked for its day; `judged`:
         `governing.judged_for(tok)` when the caller asked it already, as extract does
         for every record, so it is asked once)."""
-        got = self._untimed(tok, piece, fallback, far, reporting, judged)
-        if got.source == "published" and self.aside_days:
-            day = self.aside_days.get(bisect_right(self._breaks, tok.idx))
-            if day is not None:
-                # An act a news video's blurb tells, which would fall to the
-                # publication day: the clip's day, which the blurb's line gives ("X
-                # held a rally ... (May 4) AP"), is its day (fixD41). An act the rules
-                # leave undated or date otherwise keeps that.
-                return day
-        return got
-
-    def _untimed(self, tok, piece: int, fallback: EventDate, far: bool,
-                 reporting: bool = False, judged: bool | None = None) -> EventDate:
-        """`untimed` before a blurb's day is read."""
         if not fallback.date:
             return fallback
         if _answered_act(tok):
