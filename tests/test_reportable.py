@@ -17,7 +17,8 @@ from newsbrief.events import extract_events
 from newsbrief.events.coding import Coding
 from newsbrief.events.dating import EventDate
 from newsbrief.events.extract import _asked, _old_background
-from newsbrief.events.furniture import furniture_lines, is_furniture, teaser_spans
+from newsbrief.events.furniture import furniture_lines, is_furniture
+from newsbrief.teasers import teaser_spans
 from newsbrief.events.reportable import ArticleContext, Model, features, model
 from newsbrief.records import ActorRef, Article
 from newsbrief.settings import load_settings

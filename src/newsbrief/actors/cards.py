@@ -13,24 +13,19 @@ headlines' names count as the story's.
 (its first word the name's first word, within a few words after it) through the
 closing "MORE". Only a card that shows all three marks is one: the name repeated, its
 last word run together with a capital or a figure ("BergTown", "Berg2020"), and the
-"MORE" that closes a teaser (acquire/teasers.py `closing_more`, the one account of
-what a teaser is). The events stage takes no act from the same runs
-(events/furniture.py `teaser_spans`); the entity stage takes no name from them
-(spans.py).
+"MORE" that closes a teaser (newsbrief/teasers.py `glued` and `closing_more`, the one
+account of what a teaser is). The events stage takes no act from the same runs
+(`teaser_spans`); the entity stage takes no name from them (spans.py).
 """
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc
 
-from ..acquire.teasers import closing_more
 from ..nlp import doc_text, doc_words
+from ..teasers import closing_more, glued
 
-# A surname run together with the card's first headline: "BergTown", "Berg2020",
-# "O'RourkeTexas", "WuCity" (fixA44, review B item 8: an apostrophe, two letters).
-_GLUED = re.compile(r"^([A-Z](?:['\u2019][A-Z])?[a-z]+(?:[A-Z][a-z]+)?)([A-Z0-9].*)$")
 # How far back the story's name may start from the glued token: "Ann Berg Ann Louise
 # Maria BergTown" (the story's surname at most this many tokens before it).
 _NAME_WORDS = 6
@@ -71,19 +66,19 @@ def card_tokens(doc: Doc) -> frozenset[int]:
     n = len(words)
     g = 0
     while g < n:
-        m = _GLUED.match(words[g])
+        m = glued(words[g])
         if m is None:
             g += 1
             continue
-        start = _card_start(words, g, m.group(1))
+        start = _card_start(words, g, m[0])
         if start is None:
             g += 1
             continue
         # a card with no headlines closes on the name itself: "BergMORE"
-        if m.group(2) == "MORE":
+        if m[1] == "MORE":
             end = g
         else:
-            close = closing_more(text, doc[g].idx + len(m.group(1)))
+            close = closing_more(text, doc[g].idx + len(m[0]))
             if close is None:
                 g += 1
                 continue

@@ -36,6 +36,7 @@ from ..actors.sports import is_sports_text
 from ..dateline import dated_dateline
 from ..nlp import doc_text, line_numbers
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
+from ..teasers import teaser_spans
 from .actorrefs import ActorIndex, np_text
 from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, Arguments,
                         anti_word, clock_stamp, conjuncts, document_senders, first_person,
@@ -58,8 +59,7 @@ from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attemp
                        weighed)
 from .places import PLACE_ENTS, attach_places
 from .signing import signed_at_home
-from .furniture import (caption_sentence, furniture_lines, picture_line, teaser_spans,
-                        video_blurb)
+from .furniture import caption_sentence, furniture_lines, picture_line, video_blurb
 from .implicit import implicit_doers, standing_alone
 from .genre import genre_of, page_of
 from .predicate import predicate_of

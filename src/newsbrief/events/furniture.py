@@ -16,7 +16,7 @@ suspect was shot.") is furniture by its parse, not its words: `caption_sentence`
 by events.extract on each line that is one sentence).
 Related-link teasers run into a story sentence ("... President Ana Soto Ana Maria
 SotoRuiz wins vote: report Lima talks stall MORE said on Monday ...") are furniture
-by span, not by line: `teaser_spans` gives where they run.
+by span, not by line: newsbrief/teasers.py `teaser_spans` gives where they run.
 
 A line is furniture when it matches one of the page-boilerplate patterns of
 acquire/data/boilerplate.txt (any input type, not only HTML pages) or one of the
@@ -32,7 +32,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..acquire import teasers
 from ..acquire.boilerplate import is_boilerplate
 from ..words import word_lists
 
@@ -179,13 +178,6 @@ def furniture_lines(text: str) -> frozenset[int]:
         if line and is_furniture(line):
             out.add(k)
     return frozenset(out)
-
-
-def teaser_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) character spans of related-link teasers run into story lines: from
-    the run-together join to the closing MORE (acquire/teasers.py says what a teaser
-    is). The story's own words around them stay."""
-    return teasers.teaser_spans(text)
 
 
 # A photo caption with no credit line ("Police cordon off the street Friday where the

@@ -31,8 +31,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..dateline import sentence_dateline
-from ..events.furniture import teaser_spans
 from ..events.predicate import PAST_FORMS
+from ..teasers import teaser_start
 from ..timexes.lexicon import WEEKDAY
 
 from ..words import ARTICLES, PHRASE_WORD, word_lists
@@ -127,31 +127,6 @@ def is_furniture(sentence: str) -> bool:
     """A caption, an embedded post or a headline ("Trump Delays Promised Embassy Move")."""
     return bool(_FURNITURE.search(sentence or "")) or teaser_start(sentence) is not None \
         or is_headline(sentence)
-
-
-# A capitalised word, from its first letter (not a capital inside a word: "macOS").
-_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
-
-
-def teaser_start(sentence: str) -> int | None:
-    """Where a related-links teaser begins in the sentence (the name before its first
-    run-together join, "Donald John TrumpDem ..."), or None. A teaser's join ends the
-    name the card repeats, a capitalised word; a join inside a lower-case word ("the
-    macOS flaw ...") is none, and no cut falls inside a word (review 46B, item 4)."""
-    sentence = sentence or ""
-    for join, _end in teaser_spans(sentence):
-        head = sentence[:join]
-        # Back over the capitalised words of the name the teaser repeats.
-        words = list(_CAPITALISED.finditer(head))
-        if not words or words[-1].end() != join:
-            continue
-        at = join
-        for w in reversed(words):
-            if head[w.end():at].strip():
-                break
-            at = w.start()
-        return at
-    return None
 
 
 def is_headline(sentence: str) -> bool:

@@ -37,6 +37,7 @@ from ..events.predicate import FRAME_NOUNS, PAST_FORMS, participle
 from ..records import Predicate
 from ..render import long_date
 from ..stored import ActorSummary, MergedEvent, StoredMention
+from ..teasers import teaser_start
 from ..timexes.lexicon import WEEKDAYS
 from . import evidence as ev
 from .mention_dates import (_MONTH_OR_YEAR, _RELATIVE_TIME, _RULINGS, OWN_DATE,
@@ -603,7 +604,7 @@ class Statement:
     def _furniture(self, telling: _Telling, out: list[str]) -> None:
         """A page's furniture run into the sentence: a related-links teaser, a caption."""
         m, sent, p = telling.m, telling.sent, telling.p
-        teaser = ev.teaser_start(sent)
+        teaser = teaser_start(sent)
         if teaser is not None:
             # A related-links teaser run into the sentence: the words before it may still
             # tell the act ("Turkey launched an offensive ... after President Trump Donald

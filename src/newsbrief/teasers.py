@@ -6,20 +6,24 @@ headlines, then a closing "MORE" ("... Chairman Ann Berg Ann Louise BergTown vot
 budget Mayor resigns MORE (D-Ohio) said ..."). The marks every such teaser shows are a
 word run together with a capital or a figure at the join ("BergTown", "Berg2020") and
 the "MORE" that closes it within TEASER_CHARS, with no paragraph break between;
-headlines wrap, so a single line break may fall inside. A figure joins a card only to a
-name the text has just given ("Ann Berg Ann Louise Berg2020 ..."): a word with a figure
-in it ("Covid19", "km2", "Tokyo2020") is no card. The closing "MORE" is The Hill's
+headlines wrap, so a single line break may fall inside. The join ends a capitalised
+word (a lower-case word such as "macOS" or "iPhoneX" names no one). A figure joins a
+card only to a name the text has just given ("Ann Berg Ann Louise Berg2020 ..."): a
+word with a figure in it ("Covid19", "km2", "Tokyo2020") is no card; so does a capital
+after a single lower-case letter, which is most often the name's own ("McDonald",
+"DeVos") but is a join after a short surname the text repeats ("Amy Wu Amy Lin
+WuCity ..."). The closing "MORE" is The Hill's
 link word, which runs into the story ("MORE (D-Ohio)", "MORE's", "MORE, who"): not a
 "READ MORE" or "MORE:" link line, not a line's first word, not a word followed by
 another in capitals ("NO MORE LAYOFFS").
 
 This is the one place that says what a teaser is. Each reader asks it for what it
-needs: the events stage takes no act from a teaser's span (events/furniture.py
-`teaser_spans`), the entity stage takes no name from a card (actors/cards.py, which
-adds where the card's repeat of the name starts), and a brief cites no words of one
-(knowledge/evidence.py `teaser_start`, through events/furniture.py: knowledge may not
-import acquire). It lives here, under both stages, because the events stage imports the
-actors stage: cards importing events/furniture.py would be an import cycle.
+needs: the events stage takes no act from a teaser's span (`teaser_spans`), the entity
+stage takes no name from a card (actors/cards.py reads `glued` on its tokens and adds
+where the card's repeat of the name starts), and a brief cites no words of one
+(knowledge/evidence.py, `teaser_start`). It sits in the bottom layer because all three
+read it: the events stage imports the actors stage, and knowledge imports neither
+acquire nor the stages' internals.
 """
 
 from __future__ import annotations
@@ -29,11 +33,15 @@ import re
 # A teaser is at most this long from the join to its closing "MORE".
 TEASER_CHARS = 700
 
-# The join: a capital or a figure right after two lower-case letters ("BergTown", a
-# first headline opening on a year or a count: "Berg2020 hopefuls ...", "Berg3 ways
-# ..."; after one letter, as in "McDonald", a capital is the name's own).
-_JOIN = re.compile(r"(?<=[a-z]{2})[A-Z0-9]")
-# The closing "MORE" (review 46B, items 3 and 4): The Hill's link word is followed by
+# A capitalised word's name part run together with a capital or a figure, the join
+# ("BergTown", "O'RourkeTexas", "McDonaldTown", a first headline opening on a year or a
+# count: "Berg2020 hopefuls ...", "Berg3 ways ..."). Group 1 is the name, group 2 the
+# join's character.
+_NAME = r"([A-Z](?:['\u2019][A-Z])?[a-z\u00e0-\u00ff]+(?:[A-Z][a-z\u00e0-\u00ff]+)?)"
+_JOIN = re.compile(r"(?<![\w'\u2019])%s([A-Z0-9])" % _NAME)
+# The same on one token: the name, then the rest of the token from the join.
+_GLUED = re.compile(r"^%s([A-Z0-9].*)$" % _NAME, re.DOTALL)
+# The closing "MORE": The Hill's link word is followed by
 # the story's words ("MORE (D-Ohio)", "MORE's", "MORE, who", "MORE said"). A related
 # link line ("READ MORE:", "MORE: <headline>", a line opening on "MORE") and a slogan in
 # capitals ("NO MORE LAYOFFS", or one quoted to its end: "DO MORE") are no card's
@@ -55,8 +63,9 @@ _NAME_WORDS = 6
 def _name_repeated(text: str, join: int) -> bool:
     """Is the word ending at `join` a capitalised name that also stands among the
     _NAME_WORDS words before it, as a card's repeat of the story's name does ("John Ruiz
-    John Paul Ruiz2020 ...")? A figure joins a card only there (review 46B, item 2): a
-    word with a figure of its own ("Covid19", "Tokyo2020") names nothing twice."""
+    John Paul Ruiz2020 ...")? A figure, or a capital after one lower-case letter, joins
+    a card only there: a word with a figure of its own ("Covid19", "Tokyo2020") or a
+    name with an inner capital ("McDonald") names nothing twice."""
     head = text[max(0, join - 200):join]
     m = _NAME_AT_JOIN.search(head)
     if m is None:
@@ -83,11 +92,43 @@ def teaser_spans(text: str) -> list[tuple[int, int]]:
         m = _JOIN.search(text, at)
         if m is None:
             return out
-        end = closing_more(text, m.start())
-        if end is not None and m.group(0).isdigit() and not _name_repeated(text, m.start()):
+        join = m.start(2)
+        end = closing_more(text, join)
+        if end is not None and (m.group(2).isdigit() or not text[join - 2].islower()) \
+                and not _name_repeated(text, join):
             end = None
         if end is None:
             at = m.start() + 1
             continue
-        out.append((m.start(), end))
+        out.append((join, end))
         at = end
+
+
+def glued(word: str) -> tuple[str, str] | None:
+    """A token whose capitalised name runs into a capital or a figure ("BergTown",
+    "Wu2020"): (the name, the rest from the join), or None."""
+    m = _GLUED.match(word)
+    return (m.group(1), m.group(2)) if m else None
+
+
+# A capitalised word, from its first letter (not a capital inside a word: "macOS").
+_CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*")
+
+
+def teaser_start(sentence: str) -> int | None:
+    """Where a related-links teaser begins in the sentence (the name before its first
+    run-together join, "Donald John TrumpDem ..."), or None: the capitalised words of
+    the name the card repeats, back from the join, so no cut falls inside a word."""
+    sentence = sentence or ""
+    for join, _end in teaser_spans(sentence):
+        head = sentence[:join]
+        words = list(_CAPITALISED.finditer(head))
+        if not words or words[-1].end() != join:
+            continue
+        at = join
+        for w in reversed(words):
+            if head[w.end():at].strip():
+                break
+            at = w.start()
+        return at
+    return None

@@ -1,15 +1,14 @@
-"""One account of a related-links teaser (acquire/teasers.py), asked by the events stage
-(events/furniture.py `teaser_spans`), the entity stage (actors/cards.py) and the brief's
-evidence checks (knowledge/evidence.py). Sentences made up."""
+"""One account of a related-links teaser (newsbrief/teasers.py), asked by the events stage
+(`teaser_spans`), the entity stage (actors/cards.py, `glued`) and the brief's evidence
+checks (knowledge/evidence.py, `teaser_start`). Sentences made up."""
 
 from __future__ import annotations
 
 import spacy
 
-from newsbrief.acquire.teasers import closing_more, teaser_spans
 from newsbrief.actors.cards import card_tokens
-from newsbrief.events import furniture
 from newsbrief.knowledge import evidence as ev
+from newsbrief.teasers import closing_more, glued, teaser_spans, teaser_start
 
 
 def test_a_teaser_runs_from_the_join_to_its_closing_more():
@@ -18,7 +17,7 @@ def test_a_teaser_runs_from_the_join_to_its_closing_more():
     assert text[start:end] == "Council rejects budget Port strike ends MORE"
     assert closing_more(text, start) == end
     assert closing_more("Ann Louise BergCouncil rejects budget.\n\nMORE news.", 15) is None
-    # fixF45 (review 46B, item 7): a blank line holding spaces is a paragraph break too.
+    # A blank line holding spaces is a paragraph break too.
     assert closing_more("Ann Louise BergCouncil rejects budget.\n \nMayor MORE (D) said.", 15) is None
     assert teaser_spans("Ann Berg wants MORE money.") == []
 
@@ -27,9 +26,9 @@ def test_a_headline_opening_on_an_acronym_is_a_teaser_for_the_brief_too():
     # "SotoGOP leaders ...": the join is an acronym's capital.
     sent = ("Talks resumed after Senator Ana Soto Ana Maria SotoGOP leaders meet over "
             "budget MORE said so.")
-    assert sent[:ev.teaser_start(sent)] == "Talks resumed after "
+    assert sent[:teaser_start(sent)] == "Talks resumed after "
     assert ev.is_furniture(sent)
-    (start, end), = furniture.teaser_spans(sent)
+    (start, end), = teaser_spans(sent)
     assert sent[start:end] == "GOP leaders meet over budget MORE"
 
 
@@ -47,26 +46,26 @@ def test_a_headline_opening_on_a_figure_is_a_teaser_for_events():
     # "Soto2020 hopefuls ...": the card's first headline opens on a year.
     text = ("Senator Ana Soto Ana Maria Soto2020 hopefuls meet in Lima Port strike ends "
             "MORE said on Monday that talks would resume.")
-    (start, end), = furniture.teaser_spans(text)
+    (start, end), = teaser_spans(text)
     assert text[start:end] == "2020 hopefuls meet in Lima Port strike ends MORE"
     # Control (before and after): a figure after one lower-case letter is no join.
-    assert furniture.teaser_spans("Flight a320 landed; MORE later.") == []
+    assert teaser_spans("Flight a320 landed; MORE later.") == []
 
 
 def test_a_word_with_a_figure_is_no_join():
-    # fixF45 (review 46B, item 2): "Covid19", "km2" have figures of their own.
+    # "Covid19", "km2" have figures of their own.
     for text in ("Doses of Covid19 vaccine went missing, officials said. Later MORE (AP) came.",
                  "Floods covered 30km2 of farmland and soldiers moved MORE than 900 people."):
         assert teaser_spans(text) == [], text
 
 
 def test_a_read_more_or_a_slogan_closes_no_teaser():
-    # fixF45 (review 46B, items 3 and 4): a "READ MORE:" link line, a "MORE:" line and
-    # a slogan in capitals are no card's closing MORE.
+    # A "READ MORE:" link line, a "MORE:" line and a slogan in capitals are no card's
+    # closing MORE.
     slogan = 'Staff at the OpenAI office held signs reading "NO MORE CUTS" on Monday.'
     for text in ("YouTube removed the channel on Friday.\nREAD MORE:\nThree shot at a mall",
                  "PayPal froze the account on Monday.\nMORE: Banks tighten rules", slogan):
-        assert teaser_spans(text) == [] and ev.teaser_start(text) is None, text
+        assert teaser_spans(text) == [] and teaser_start(text) is None, text
     assert not ev.is_furniture(slogan)
     # Control (before and after): The Hill's MORE runs on into the story's words.
     text = "Rep. Joe Ruiz Joseph Paul RuizSenate passes bill Mayor quits MORE III (D-Ohio) said."
@@ -75,18 +74,55 @@ def test_a_read_more_or_a_slogan_closes_no_teaser():
 
 
 def test_the_brief_s_teaser_starts_at_a_capitalised_name():
-    # fixF45 (review 46B, item 4): a join inside a lower-case word ("macOS") is no
-    # teaser for the brief, and its cut never falls inside a word.
+    # A join inside a lower-case word ("macOS") is no teaser for the brief, and its
+    # cut never falls inside a word.
     sent = ('The minister said the macOS flaw let thieves in, and urged users to "ACT NOW '
             'MORE" today.')
-    assert ev.teaser_start(sent) is None
+    assert teaser_start(sent) is None
     assert not ev.is_furniture(sent)
 
 
 def test_a_quoted_more_closes_no_card():
-    # fixR45: a slogan or emphasis quoted to its end on MORE is no card's close
+    # A slogan or emphasis quoted to its end on MORE is no card's close.
     for text in ('TikTok was fined by EU regulators on Monday and promised to do "MUCH '
                  'MORE" for children.',
                  'Workers at the OpenAI office protested on Monday, holding signs that '
                  'read \u201cWE WANT MORE\u201d.'):
         assert teaser_spans(text) == [], text
+
+
+def _card(text):
+    doc = spacy.blank("en")(text)
+    return " ".join(doc[i].text for i in sorted(card_tokens(doc)))
+
+
+def test_a_short_surname_the_text_repeats_joins_a_teaser_as_it_does_a_card():
+    # "WuCity": one lower-case letter before the join, as in "McDonald"; the name said
+    # just before makes it a card for events as it is for the entity stage.
+    text = "Talks stalled after Senator Amy Wu Amy Lin WuCity council backs park MORE said no."
+    assert _card(text) == "Amy Lin WuCity council backs park MORE"
+    (start, end), = teaser_spans(text)
+    assert text[start:end] == "City council backs park MORE"
+    assert text[:teaser_start(text)] == "Talks stalled after "
+    # Control (before and after): an inner capital with no name repeated is the name's own.
+    assert teaser_spans("Ann Berg met Lee McDonald at the mill; MORE (AP) said so.") == []
+
+
+def test_a_lower_case_word_is_no_join_for_any_reader():
+    # "macOS", "iPhoneX": a capital inside a lower-case word names no one, for events
+    # as for the cards and the brief.
+    for text in ("Users of the new iPhoneX model complained, and MORE (AP) said so.",
+                 "The macOS update broke printers, and MORE (AP) reported it."):
+        assert teaser_spans(text) == [] and _card(text) == "" and teaser_start(text) is None
+    # Control (before and after): a capitalised name's join is one.
+    text = "Mayor Ana Soto Ana Maria SotoCouncil rejects budget MORE said no."
+    assert len(teaser_spans(text)) == 1 and _card(text).startswith("Ana Maria SotoCouncil")
+
+
+def test_an_accented_surname_joins_for_every_reader():
+    # "PeñaTown": a card for the entity stage as for events.
+    text = "Mayor Ana Peña Ana Maria PeñaTown votes on budget Port strike ends MORE said no."
+    assert glued("PeñaTown") == ("Peña", "Town")
+    assert _card(text) == "Ana Maria PeñaTown votes on budget Port strike ends MORE"
+    (start, end), = teaser_spans(text)
+    assert text[start:end] == "Town votes on budget Port strike ends MORE"
