@@ -371,13 +371,15 @@ def _bare_plural(noun) -> bool:
         c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
-def _in_open_quote(tok) -> bool:
-    """Whether `tok` stands inside a quotation, counting the marks from the start of its
-    paragraph (line), not its sentence: a quotation runs over sentences ("We were driven
-    out. The ministry denies us our rights."), and the second sentence has no mark of its
-    own before the verb (review 42A item 3)."""
-    text = doc_text(tok.doc)
-    start = text.rfind("\n", 0, tok.idx) + 1
+def _in_open_quote(tok, since: int = 0) -> bool:
+    """Whether `tok` stands inside a quotation: an odd number of quote marks before it,
+    counted from the start of its line, not its sentence (a quotation runs over
+    sentences: "We were driven out. The ministry denies us our rights.", and the second
+    sentence has no mark of its own before the verb), nor before character `since`
+    (`_position` counts within the trigger's sentence). A quotation reopens on each
+    new line, so a mark before the line opens nothing for it."""
+    text = doc_text(tok.doc)  # doc.text would make every Token of the article again
+    start = max(since, text.rfind("\n", since, tok.idx) + 1)
     return sum(ch in QUOTE_MARKS for ch in text[start:tok.idx]) % 2 == 1
 
 
@@ -759,12 +761,10 @@ def _position(tok, sent) -> list[str]:
     out = []
     text = doc_text(tok.doc)  # doc.text would make every Token of the article again
     # The parser may open a sentence with the mark that closes the paragraph before it
-    # ('... he said. "\n\nPolice said ...'); a quotation reopens on each new line, so
-    # a mark before the trigger's line opens nothing for it (keyconf45: the stray mark
-    # made told acts read as quoted, and cancelled the opening mark of quoted words).
-    line = text.rfind("\n", sent.start_char, tok.idx) + 1
-    before = text[max(sent.start_char, line):tok.idx]
-    if sum(ch in QUOTE_MARKS for ch in before) % 2 == 1:
+    # ('... he said. "\n\nPolice said ...'): counted from the trigger's line, the stray
+    # mark neither makes told acts read as quoted nor cancels the opening mark of quoted
+    # words.
+    if _in_open_quote(tok, sent.start_char):
         out.append("in_quote")
     path, cur = [], tok
     for _ in range(3):
