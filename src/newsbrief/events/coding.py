@@ -1305,14 +1305,28 @@ def _blamed_for(pred) -> bool:
     return False
 
 
+def _asked_of_doer(act, doer) -> bool:
+    """Can an appeal or a demand be read as asked of `doer`, the one said to do `act`
+    (`_demand`, `_time_for`)? Not of a pronoun, which is as often the speakers
+    themselves ("they needed to see it", "time for him to resign") and is not resolved
+    here, nor of the patient of a passive act, which asks it of someone else ("Y must
+    be punished", "time for a head of state to be removed")."""
+    return doer.pos_ != "PRON" and doer.dep_ != "nsubjpass" and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in act.children)
+
+
+def _coded_complement(act):
+    """The coded act of `act`'s clausal complement or object ("has to stop the
+    shelling"), when `act` itself is no act the coder knows."""
+    return next((h for c in act.children if c.dep_ in ("xcomp", "dobj")
+                 for h in [_code_token(c)] if h is not None), None)
+
+
 def _demand(verb, subj, negated: bool) -> SaidAct | None:
     """ "Y must withdraw", "Y has to stop", "Y should have acted" (said of Y): a
     demand on Y (REQUEST), or for what Y should have done, criticism (ACCUSE 111);
     "Y must have fired it" is an inference about the past, no act."""
-    if subj.pos_ == "PRON" or subj.dep_ == "nsubjpass" or any(
-            c.dep_ == "auxpass" for c in verb.children):
-        # "they needed to see it" is most often the speakers themselves; "Y must be
-        # punished" asks it of someone else than Y.
+    if not _asked_of_doer(verb, subj):
         return None
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                      for m in c.children) for c in verb.children):
@@ -1332,8 +1346,7 @@ def _demand(verb, subj, negated: bool) -> SaidAct | None:
     if hit is None and _lemma(act) == "be":
         return None
     if hit is None:
-        hit = next((h for c in act.children if c.dep_ in ("xcomp", "dobj")
-                    for h in [_code_token(c)] if h is not None), None)
+        hit = _coded_complement(act)
         if hit is None:
             return None
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
@@ -1368,19 +1381,15 @@ def _time_for(cop, subj, negated: bool) -> SaidAct | None:
             if doer is None or doer.lower_ in FIRST_SECOND or not _actorlike(doer) or \
                     any(c.dep_ == "poss" and c.lower_ in FIRST_SECOND for c in doer.children):
                 return None  # "for our troops to come home": the speaker's own side
-            if doer.pos_ == "PRON" or doer.ent_type_ == "NORP":
-                # "time for him to resign" is as often the speaker's own step, "time for
-                # Americans to ..." a call on the speaker's own people: neither is
-                # resolved here, so not read as one asked. A state stays ("time for
-                # Israel to ..." asks it); the speaker's own state is a plan, left where
-                # the sides' countries are known (extract's said acts)
+            if doer.ent_type_ == "NORP" or not _asked_of_doer(act, doer):
+                # "time for Americans to ..." is as often a call on the speaker's own
+                # people, not resolved here, so not read as one asked. A state stays
+                # ("time for Israel to ..." asks it); the speaker's own state is a plan,
+                # left where the sides' countries are known (extract's said acts)
                 return None
-            if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in act.children):
-                # "time for them not to ...": left to the ordinary reading; "time for a
-                # head of state to be removed by impeachment" asks someone else, unnamed
-                return None
-            hit = _code_token(act) or next((h for c in act.children if c.dep_ in ("xcomp", "dobj")
-                                            for h in [_code_token(c)] if h is not None), None)
+            if any(c.dep_ == "neg" for c in act.children):
+                return None  # "time for them not to ...": left to the ordinary reading
+            hit = _code_token(act) or _coded_complement(act)
             if hit is None:
                 return None
             return SaidAct(_coding("REQUEST", REQUEST_CODES.get(hit.type, "100"), None, 0.8,
