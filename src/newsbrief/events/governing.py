@@ -44,6 +44,17 @@ _ORDERING_PREPS = frozenset(_LISTS["ordering_preps"])
 _BOUND_PREPS = _ORDERING_PREPS - {"during", "amid"}
 
 
+def _compound_head(tok, stop=None):
+    """The noun a run of compounds leads to from `tok` ("the May 3 rocket strike": from
+    "rocket", "strike"), at most three steps up, stopping at a token `stop` says yes to.
+    A time before a noun dates the noun the whole phrase names, not its first word."""
+    for _ in range(3):
+        if (stop is not None and stop(tok)) or tok.dep_ != "compound" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
                    lines: list[int] | None = None,
                    published: str | None = None) -> dict[int, EventDate]:
@@ -625,11 +636,7 @@ def _on_noun(root, noun) -> bool:
     """Does a timex tell the time of `noun` itself: before it ("the 2012 attack",
     "Monday's attack", "the Sept. 11, 2012 attack") or in a phrase on it ("the attack on
     Monday", "the raid in March")?"""
-    head = root.head
-    for _ in range(3):  # "the May 3 rocket strike"
-        if head.i == noun.i or head.dep_ != "compound" or head.head.i == head.i:
-            break
-        head = head.head
+    head = _compound_head(root.head, lambda h: h.i == noun.i)  # "the May 3 rocket strike"
     if head.i == noun.i:
         return root.i < noun.i or root.dep_ in ("npadvmod", "tmod")
     return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in") \
@@ -796,11 +803,8 @@ def _time_of_thing(noun, calendar, clause):
     on Friday"), or on the verb whose object or subject it is ("published a proposal on
     Tuesday")."""
     def hangs_on(root, tok) -> bool:
-        head = root.head
-        for _ in range(3):  # "the March Senate panel report"
-            if head.dep_ != "compound" or head.head.i == head.i or head.i == tok.i:
-                break
-            head = head.head
+        # "the March Senate panel report"
+        head = _compound_head(root.head, lambda h: h.i == tok.i)
         return head.i == tok.i or (head.dep_ == "prep" and head.head.i == tok.i)
 
     describing = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i != clause.i]
@@ -1110,11 +1114,7 @@ def _clause_of_dated_noun(root, predicates: Mapping[int, int],
     tells the citing's time (fixD45)."""
     if root.dep_ not in ("nmod", "compound", "nummod", "amod", "poss") or root.head.i <= root.i:
         return []
-    noun = root.head
-    for _ in range(3):  # "the July 25 telephone call": the call's phrase
-        if noun.dep_ != "compound" or noun.head.i == noun.i:
-            break
-        noun = noun.head
+    noun = _compound_head(root.head)  # "the July 25 telephone call": the call's phrase
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     doc = root.doc
@@ -1218,11 +1218,7 @@ def _noun_owns_time(root) -> list:
     own scene on its object, "struck down the law in the 2013 case"; not taken.)"""
     if root.dep_ not in ("poss", "nmod", "compound", "nummod", "amod"):
         return []
-    noun = root.head
-    for _ in range(3):
-        if noun.dep_ != "compound" or noun.head.i == noun.i:
-            break
-        noun = noun.head
+    noun = _compound_head(root.head)
     if noun.i == root.i or root.i > noun.i or noun.pos_ not in ("NOUN", "PROPN") or \
             noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return []
@@ -1273,11 +1269,7 @@ def _scene_act(root, predicates: Mapping[int, int]) -> int | None:
     the occasion's noun, in a phrase on it or bare after it ("during the May 2015 party
     meeting", "at the summit on Monday", "during the talks last week"), that noun taken by "during", "at" or "in" on the act's
     verb; else None."""
-    head = root.head
-    for _ in range(3):
-        if head.dep_ != "compound" or head.head.i == head.i:
-            break
-        head = head.head
+    head = _compound_head(root.head)
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in"):
         head = head.head  # "the summit on Monday"
     elif not root.i < head.i and root.dep_ not in ("npadvmod", "tmod"):
@@ -1339,11 +1331,7 @@ def _prenominal(root) -> bool:
     "voted against Monday's motion", still reaches the act done to the noun's event.)
     A noun that sets the scene of the act is its time ("backed X in the 2006 race",
     "met him at the 2010 convention")."""
-    head = root.head
-    for _ in range(3):  # "during the May 2015 party meeting": the meeting's
-        if head.dep_ != "compound" or head.head.i == head.i:
-            break
-        head = head.head
+    head = _compound_head(root.head)  # "during the May 2015 party meeting": the meeting's
     if head.dep_ == "pobj" and head.head.lower_ in _TIME_VERB_PREPS:
         return False
     return head.i != root.i and root.i < head.i and head.pos_ in ("NOUN", "PROPN") and \
@@ -1366,11 +1354,7 @@ def _toll_of(root, predicates: Mapping[int, int]):
     passive. None too when the noun is no attack (`_ATTACK_NOUNS`) nor another act of the
     text's (`predicates`): "A 2003 war veteran killed two officers on Friday" tells of a
     person, whose year is not the killing's (fixD, review 40A item 1)."""
-    noun = root.head
-    for _ in range(3):
-        if noun.dep_ != "compound" or noun.head.i == noun.i:
-            break
-        noun = noun.head
+    noun = _compound_head(root.head)
     if noun.pos_ != "NOUN" or (noun.i not in predicates and
                                lemma_of(noun) not in _ATTACK_NOUNS):
         return None
@@ -1431,11 +1415,8 @@ def _topic_occasion(root, predicates: Mapping[int, int]) -> bool:
     election", "a vote in the 2016 election", "backed X in the 2006 race")."""
     if root.dep_ not in ("nmod", "compound", "nummod", "amod"):
         return False
-    noun = root.head
-    for _ in range(3):  # "the 2016 presidential election", "the May 2015 party congress"
-        if noun.dep_ != "compound" or noun.head.i == noun.i:
-            break
-        noun = noun.head
+    # "the 2016 presidential election", "the May 2015 party congress"
+    noun = _compound_head(root.head)
     if not root.i < noun.i or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
     thing = noun.head.head
@@ -1519,10 +1500,7 @@ def _names_a_time(root) -> bool:
         return head.head.lower_ in _TIME_NOUNS
     if root.dep_ not in ("nmod", "compound", "nummod", "amod") or not root.i < head.i:
         return False
-    for _ in range(3):  # "the June 1 target date": the noun the compounds lead to
-        if head.lower_ in _TIME_NOUNS or head.dep_ != "compound" or head.head.i == head.i:
-            break
-        head = head.head
+    head = _compound_head(head, lambda h: h.lower_ in _TIME_NOUNS)  # "the June 1 target date"
     return head.lower_ in _TIME_NOUNS
 
 
