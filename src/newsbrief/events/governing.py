@@ -22,7 +22,7 @@ from .lexicon import lemma_of, word_classes
 from .places import PLACE_ENTS
 from .predicate import set_off
 from ..actors.gazetteer import gazetteer, tokens_of
-from .dating import EventDate, NEAR_DAYS, UNDATED, _as_date
+from .dating import _DAY_NOUNS, EventDate, NEAR_DAYS, UNDATED, _as_date
 from .tense import (MODALS, _PAST_AUX, _at_same_time, _auxiliaries, _perfect, background,
                     finite_verb, present_perfect, told_tense)
 from .saying import _REPORTING, _SAYING, _announced, _rehung, _report_of_progressive
@@ -1076,7 +1076,6 @@ def _when_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
 
 # The nouns of a part of a day that a clause right after a time may name it by ("on
 # Sunday, the day a gunman killed ...").
-_DAY_CLAUSE_NOUNS = frozenset(_LISTS["day_clause_nouns"])
 # The events and occasions whose day a "when" clause on the main verb may share.
 _DATED_OCCASIONS = word_classes()["occasion_nouns"] | frozenset(_LISTS["dated_occasions"])
 # How many tokens a dated noun's phrase may run on before the comma of its "when" clause.
@@ -1160,7 +1159,7 @@ def _day_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
     doc = root.doc
     i = next((t.i for t in doc[root.i:] if t.idx >= tx.end), len(doc))
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "the" or \
-            doc[i + 2].lower_ not in _DAY_CLAUSE_NOUNS:
+            doc[i + 2].lower_ not in _DAY_NOUNS:
         return []
     above = root.head.head if root.head.dep_ == "prep" else root.head
     if above.pos_ in ("VERB", "AUX") and told_tense(above) != "past" and \

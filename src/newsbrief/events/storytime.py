@@ -506,7 +506,7 @@ class StoryTime:
             day = date.fromisoformat(base.date.date) + timedelta(days=step)
             date_ = EventDate(day.isoformat(), "day", text, "text")
         elif base is not None and base.date is not None and step is not None and \
-                abs(step) <= 1 and base.date.precision in ("week", "month", "year"):
+                abs(step) <= 1 and base.date.precision in COARSE_OWN:
             date_ = base.date  # "In February ... the following day": still February
         elif base is None and step is not None and at is not None:
             self.unanchored[piece] = (at, step, text)
