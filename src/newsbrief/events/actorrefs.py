@@ -873,22 +873,13 @@ class ActorIndex:
         first = sent.start
         if first > 0:
             first = self.doc[first - 1].sent.start
-        text = np_text(tok)
-        for i in range(tok.i - 1, first - 1, -1):
-            t = self.doc[i]
-            ent = self.tok_entity.get(i)
-            if ent is not None:
-                if ent.kind == "state" and ent.country and ent.country != "IGO":
-                    return (ActorRef(ent.id, text, ent.country, ent.sector),)
-                continue
-            if t.ent_type_ == "NORP":
-                start = i
-                while start > first and self.doc[start].ent_iob_ == "I":
-                    start -= 1  # "North Korean": the whole word
-                country = self.resolve_text(self.doc[start:i + 1].text)[0]
-                if country and country != "IGO":
-                    return (ActorRef(None, text, country, "GOV"),)
-                continue
+        for i, country, ent in self._countries_before(tok):
+            if i < first:
+                break
+            if ent is None:
+                return (ActorRef(None, np_text(tok), country, "GOV"),)
+            if ent.kind == "state":
+                return (ActorRef(ent.id, np_text(tok), country, ent.sector),)
         return ()
 
     def _hyphen_origin(self, tok) -> bool:
@@ -920,7 +911,7 @@ class ActorIndex:
             if window > 0:
                 window = self.doc[window - 1].sent.start
         nearest = None
-        for i, country in self._countries_before(tok):
+        for i, country, _ent in self._countries_before(tok):
             if nearest is None:
                 nearest = country
                 if country != self.home_country:
@@ -932,14 +923,15 @@ class ActorIndex:
         return nearest == self.home_country
 
     def _countries_before(self, tok):
-        """(token index, country) of each mention with a country before `tok`,
-        nearest first: entities of any kind, and nationality words."""
+        """(token index, country, entity) of each mention with a country before `tok`,
+        nearest first: entities of any kind, and nationality words (whose entity is
+        None)."""
         i = tok.i - 1
         while i >= 0:
             ent = self.tok_entity.get(i)
             if ent is not None:
                 if ent.country and ent.country != "IGO":
-                    yield i, ent.country
+                    yield i, ent.country, ent
                 i = self.tok_mention[i][0] - 1
                 continue
             if self.doc[i].ent_type_ == "NORP":
@@ -948,7 +940,7 @@ class ActorIndex:
                     start -= 1  # "North Korean": the whole word
                 country = self.resolve_text(self.doc[start:i + 1].text)[0]
                 if country and country != "IGO":
-                    yield i, country
+                    yield i, country, None
                 i = start - 1
                 continue
             i -= 1
