@@ -162,8 +162,7 @@ _LEAD_OCCASIONS = MEETING_NOUNS | frozenset(JOINT_OCCASIONS) | word_classes()["o
     frozenset(_LISTS["lead_occasions"])
 # Nouns whose "of" names the lead's own acts, counted or carried ("a wave of attacks",
 # "a convoy of aid", "a show of protest"): `_partitive_of`.
-_LEAD_PARTITIVES = word_classes()["counting_nouns"] | frozenset(_LISTS["lead_carriers"]) | \
-    frozenset(_LISTS["lead_time_spans"])
+_LEAD_PARTITIVES = word_classes()["counting_nouns"] | frozenset(_LISTS["lead_carriers"])
 
 
 def _narrated(root, pieces: list[int]) -> bool:
