@@ -318,7 +318,7 @@ class AnalysedArticle(_Record):
 # keyev18). scripts/train_mainact.py writes the same margin into the model file
 # (events/data/mainact_model.json, `key_margin`); a refitted floor must be copied here
 # (tests/test_queries.py holds the two equal). A constant, not read from that file: this
-# lowest layer reads no file of a stage above it (house22). A user who raises the
+# lowest layer reads no file of a stage above it. A user who raises the
 # threshold raises the key floor with it.
 KEY_MARGIN = 0.22
 

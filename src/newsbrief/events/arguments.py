@@ -28,12 +28,12 @@ Rules, in the order the parse offers them:
 - "allowed X to act" (X parsed as the subject of a "to" clause): X is the
   recipient; a demand's content clause after it names whom it is made of; a
   participle of asking hung on a letter's addressee is the sender's; a participle
-  of saying set off after the content of "X said ..." is X's (actors10).
+  of saying set off after the content of "X said ..." is X's.
 - a verb that always takes an object standing without one is a passive without
   its "was" ("Two rebels killed in ambush", "Minister charged with fraud"); a thing
   acts for the person named before it ("a Smith campaign ad"), a thing coordinated
   with the doer through its own owner or not at all; "joined forces with X" is done
-  with X (actors12).
+  with X.
 - args18: a name the parser hung on a gerund just before it does it ("after Smith
   firing the chief"); asking for a meeting or session "of X" asks X; tariffs,
   duties, embargoes or sanctions "on" a country's goods are aimed at that country.
@@ -1927,7 +1927,7 @@ def _possessor_of_objects(tok, actorish: Callable) -> list:
     if tok.pos_ in VERB_POS:
         for wanted in _pobjs(tok, frozenset({"for"})):
             # "called for the resignation of X": the one whose leaving is asked, as
-            # the owner of "X's resignation" is above (keyspeech)
+            # the owner of "X's resignation" is above
             if lemma_of(wanted) in OUSTING_NOUNS:
                 found = [o for o in _pobjs(wanted, frozenset({"of"})) if actorish(o)]
                 if found:
@@ -1977,11 +1977,11 @@ PUBLISHER_SECTORS = frozenset(_LISTS["publisher_sectors"])
 def named_authors(thing, actorish: Callable) -> list:
     """ "denied a Washington Post report", "spurned the House request", "rejected the
     Sanders proposal": a body or person named just before a document or a request is
-    who wrote or made it (recip39). Only a name the recogniser calls an organisation or
+    who wrote or made it. Only a name the recogniser calls an organisation or
     a person: a state or a demonym before it is `_owners`'s, where the doer's own state
     is the sender ("rejected the U.S. proposal"). Before a document only a publishing
     body (`_publisher`): "denied the X report" is as often the report about X, a person
-    or a firm (fixR39)."""
+    or a firm."""
     word = lemma_of(thing)
     if word not in AUTHORED_DOCUMENTS and word not in AUTHORED_REQUESTS:
         return []
@@ -2279,7 +2279,7 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
         subj, passive = _subject(come)
         if subj and all(wh_antecedent(come, t) is not None for t in subj):
             # "the ministry, which has come under criticism, ...": the noun the clause
-            # tells of (fixT44, review B item 5)
+            # tells of
             subj = [come.head]
         if not passive:
             recipient = [t for t in subj if t.pos_ in NOUN_POS and actorish(t)]

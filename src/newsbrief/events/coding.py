@@ -767,17 +767,17 @@ CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
 CONDUCT_NOUNS = frozenset(_LISTS["conduct_nouns"])
 APPROVAL = frozenset(_LISTS["approval"])
 APPROVAL_HEADS = frozenset(_LISTS["approval_heads"])
-# Verdicts on a person's conduct, read only of an actor or a conduct noun (verdict39).
+# Verdicts on a person's conduct, read only of an actor or a conduct noun.
 PERSON_VERDICTS = frozenset(_LISTS["person_verdicts"])
 # Outcomes of a process a person verdict judges as its runners' conduct (proc39).
 VERDICT_OUTCOMES = frozenset(_LISTS["verdict_outcomes"])
 # Names of praise put on a party, and the adjective + people word praises a naming verb
-# puts on one (keyspeech): SUPPORT 051, as a blaming name is ACCUSE 111.
+# puts on one: SUPPORT 051, as a blaming name is ACCUSE 111.
 PERSON_PRAISE = frozenset(_LISTS["person_praise"])
 PRAISE_PEOPLE_HEADS = frozenset(_LISTS["praise_people_heads"])
 PRAISE_ADJECTIVES = frozenset(_LISTS["praise_adjectives"])
 # A kind on a name of praise tells a record ("a war hero"); a party told as dead ("the
-# late governor") is mourned (fixK40). A hunted person ("the gunman") described by
+# late governor") is mourned. A hunted person ("the gunman") described by
 # neighbours is a portrait, no praise.
 PRAISE_KINDS = frozenset(_LISTS["praise_kinds"])
 EULOGISED = frozenset(_LISTS["eulogised"])
@@ -786,9 +786,9 @@ WANTED_PEOPLE = _WORDS["sense_wanted_people"]
 # `negated`; "not only corrupt" asserts), and the others coding_lists.toml gives.
 VERDICT_DENIERS = frozenset(_LISTS["verdict_deniers"]) | (cues().neg_words - {"not", "n't"})
 # Degree words that make a verdict a comparison ("less corrupt than the last one", "the
-# least corrupt of them"): no verdict on its subject (fixV). "more" is not here: "more
+# least corrupt of them"): no verdict on its subject. "more" is not here: "more
 # corrupt" alone still judges (a "than" on the complement compares, `_compared`). Two
-# words, no list (house40).
+# words, no list.
 VERDICT_COMPARATIVES = frozenset({"less", "least"})
 # A verdict guessed at ("could be corrupt") or put on a condition ("would be corrupt if
 # he took the money"): modality's cues of a conditional act, one set for both readers.
@@ -871,7 +871,7 @@ def _named_act(verb) -> SaidAct | None:
     if _praising_name(comp, mods) and not _compared(comp) and \
             _actorlike(obj) and obj.lower_ not in FIRST_SECOND and _praisable(obj, comp):
         # "called the senator a hero", "described the aide as a wonderful
-        # colleague": a name of praise on a party praises it (keyspeech)
+        # colleague": a name of praise on a party praises it
         return SaidAct(_coding("SUPPORT", "051", None, 0.8, comp), obj)
     return None
 
@@ -885,14 +885,14 @@ def _praising_name(comp, mods: set) -> bool:
     ("a hero", "a patriot") or an approving adjective on a people word ("a wonderful
     colleague", "a true friend")? Neither denied ("no hero") nor compared. A name with a
     kind ("a war hero") tells a record, unless a "for" gives the reason praised ("a
-    local hero for his work") (fixB40, review 41B item 5)."""
+    local hero for his work")."""
     if any(c.dep_ in ("det", "advmod", "neg") and c.lower_ in _NAME_DENIERS
            for c in comp.children):
         return False
     if any(c.dep_ in ("compound", "amod") and _lemma(c) in PRAISE_KINDS
            for c in comp.children) and not any(
             c.dep_ == "prep" and c.lower_ == "for" for c in comp.children):
-        return False  # "a war hero", "a folk hero": a record told, no verdict (fixK40)
+        return False  # "a war hero", "a folk hero": a record told, no verdict
     word = _lemma(comp)
     return word in PERSON_PRAISE or (word in PRAISE_PEOPLE_HEADS and
                                      bool(mods & PRAISE_ADJECTIVES))
@@ -901,9 +901,9 @@ def _praising_name(comp, mods: set) -> bool:
 def _praisable(party, name) -> bool:
     """Can the name of praise `name` on this party be praise: not one told as dead ("the
     late governor was a statesman": a eulogy) nor one the law hunts given a people word
-    ("neighbours described the gunman as a good friend": a portrait) (fixK40). A name of
+    ("neighbours described the gunman as a good friend": a portrait). A name of
     praise itself on the hunted ("called the gunman a hero") glorifies the act, a
-    newsworthy praise (fixB40, review 41B item 6)."""
+    newsworthy praise."""
     return not any(c.dep_ == "amod" and c.lower_ in EULOGISED for c in party.children) \
         and (_lemma(party) not in WANTED_PEOPLE or _lemma(name) in PERSON_PRAISE)
 
@@ -972,7 +972,7 @@ def _act_as_subject(cop):
     """ "said that invading the country was a mistake": a gerund of a coded act as the
     copula's clausal subject is judged as the noun of the act is ("the invasion was a
     mistake"). Only on the copula with no modal, and only an act the event lexicon
-    knows (keyspeech)."""
+    knows."""
     if _lemma(cop) != "be" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
         return None  # "said shutting it down would be a mistake": an act not done
     return next((c for c in cop.children if c.dep_ == "csubj" and c.tag_ == "VBG"
@@ -1022,7 +1022,7 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
             subj.lower_ not in FIRST_SECOND and _verdict_asserted(cop, pred) and \
             not _said_of_self(cop, subj) and _praising_name(pred, mods) and \
             _praisable(subj, pred):
-        # "said the senator was a true patriot": praise of the one judged (keyspeech);
+        # "said the senator was a true patriot": praise of the one judged;
         # only the names of praise, not "a good man" (a tie or a eulogy as often)
         return SaidAct(_coding("SUPPORT", "051", None, 0.8, pred), subj)
     if word in CONCERN_WORDS:
@@ -1126,7 +1126,7 @@ def _participle_before(word, head) -> bool:
 
 
 # The possessive that makes a verdict the speaker's own ("it was my mistake"): one word,
-# no list (house41). Not "our": the nation or party as often as the speaker ("invading
+# no list. Not "our": the nation or party as often as the speaker ("invading
 # Iraq was our biggest mistake," a senator's criticism of a policy: fixH41).
 _SPEAKERS_OWN = frozenset({"my"})
 

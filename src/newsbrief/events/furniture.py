@@ -42,7 +42,7 @@ MAX_CHARS = 400
 
 # What follows the kind word of a "Related <kind>" link line: the end of the line, a
 # colon, or the linked piece's title opening on a capital, a figure or a quote mark.
-# Case-sensitive inside the case-blind _PATTERNS (review 44B, item 6).
+# Case-sensitive inside the case-blind _PATTERNS.
 _LINK_TAIL = r"(?-i:\s*$|\s*:|\s+[A-Z0-9\"'\u2018\u201c])"
 
 _PATTERNS = re.compile("|".join([
@@ -59,7 +59,7 @@ _PATTERNS = re.compile("|".join([
     # A clip's player and a picture's share bar set above its caption ("Play Video 1:05
     # <the clip's title> - video", "Facebook Twitter Pinterest <caption>"): the caption
     # retells or shows an act told on the clip's day, at best. The player's label is
-    # set "Play Video"; a lede may open on "Play video games ..." (review 46B, item 8).
+    # set "Play Video"; a lede may open on "Play video games ...".
     r"(?-i:^\s*Play Video\b)", r"^\s*facebook twitter pinterest\b",
     # A related-story link set in the body with no colon: a tabloid's "see also" and the
     # other story's headline and first words ("see also Mayor sued over the budget A
@@ -118,7 +118,7 @@ _VIDEO_CAPTION = re.compile(r"\bmedia playback is unsupported\b|^\s*media captio
 # the story's own sentences tell the act the clip shows). Capitals
 # only: a story line may open on "Close to ...". The clip's caption then opens as a
 # sentence does, not on another word in capitals: a headline or story line such as
-# "CLOSE CALL: ..." is no blurb, and its days stay the story's (fixD41). The caption
+# "CLOSE CALL: ..." is no blurb, and its days stay the story's. The caption
 # opens on a capital, a figure or a quote mark ("CLOSE The mayor ...", "CLOSE 9/11
 # ..."): a tabloid sets a lede's first word in capitals ("CLOSE to 300 protesters were
 # arrested ...", "CLOSE allies of ..."), and that line is the story's (review 46B, item

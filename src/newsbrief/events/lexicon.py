@@ -155,7 +155,7 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 # events.extract and events.storytime
                 "counting_nouns",
                 "crowds", "first_person", "first_person_bodies", "lethal", "naming_verbs",
-                # events.arguments (actors12)
+                # events.arguments
                 "join_idiom_objects", "done_to", "charge_verbs", "named_groups",
                 "joint_occasions", "asker_nouns", "request_answers",
                 "force_operations", "rulings", "acted_at", "content_targets",
@@ -241,7 +241,7 @@ def ready_when_denied(verb) -> str | None:
     if auxes & word_classes()["intent_aux"]:
         return "planned"
     # "did not", "has not hesitated", "never hesitated": told in the past or the present
-    # perfect, the act was done (fixH)
+    # perfect, the act was done
     told_past = auxes & {"did", "has", "have", "had"} or (not auxes and verb.tag_ == "VBD")
     return "done" if told_past else None
 

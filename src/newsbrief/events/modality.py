@@ -533,7 +533,7 @@ _SPAN_WORDS = frozenset({"time", "while"})
 def _duration(tok) -> bool:
     """Is `tok` a length of time ("months", "two weeks", "some time", "the past year"),
     not a time one plans for ("May", "next week", "the weekend")? "planned for months"
-    says how long the act was prepared, not that it lies ahead (fixK). A span put ahead
+    says how long the act was prepared, not that it lies ahead. A span put ahead
     ("the next two weeks", "the coming days", "the days ahead") or named with "the" but
     no "past"/"last" ("the two weeks") is a time planned for, and "last" or "past"
     without "the" ("last week") a point in time (fixN: reviewer's bug 5)."""
@@ -895,7 +895,7 @@ def _habit_adjective(tok) -> str | None:
 
 
 # Words that make a date or time one day's ("on Monday", "yesterday"), not a span a
-# habit fills ("for years"): reportable's near-day words, one list (house43).
+# habit fills ("for years"): reportable's near-day words, one list.
 HABIT_DAY_WORDS = NEWS_TIME
 # Single occasions a participle's act is placed at ("at a council hearing"): the
 # occasion nouns of word_classes.toml and this module's own (data/modality_lists.toml).
@@ -1408,13 +1408,13 @@ def performative(tok) -> bool:
         return False
     if _lemma(tok) in words.performative_carriers and not any(
             o.dep_ == "dobj" and _lemma(o) in words.performative_objects for o in tok.children):
-        return False  # "want to extend the sanctions": a wish, not a courtesy (fixT44)
+        return False  # "want to extend the sanctions": a wish, not a courtesy
     if any(if_clause(c, words) or (c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in words.performative_times for m in c.children))
            for v in (tok, gov) for c in v.children):
-        return False  # "if they free them, we would like to thank": told, not done (fixT44)
+        return False  # "if they free them, we would like to thank": told, not done
     if any(t.lower_ in words.performative_ahead for t in tok.subtree if t.i > tok.i):
-        return False  # "want to thank them in person next week": ahead, not done (fixT44)
+        return False  # "want to thank them in person next week": ahead, not done
     if gov.tag_ not in ("VBP", "VB") or any(c.dep_ == "neg" for c in gov.children):
         return False
     if gov.tag_ == "VB" and not _would(gov, words):

@@ -1,6 +1,6 @@
 """Reported speech, for dating: a verb of saying and its content clause, an act told
 in words ("said it would ..."), a report of something going on, and a saying told as an
-intent. Split from events.dating (2026-12-05); see its docstring."""
+intent. Split from events.dating; see its docstring."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A person judged unfit for a post: "unfit for office", "unfit to serve", "unfit to be
-president" (keyspeech, stop 40).
+president".
 
 "Unfit" alone is as often a player's injury or a building's state (verdict39 left it
 out), so it judges a person only when it is said of a post or of holding one, and not
@@ -25,19 +25,19 @@ SPORTS_UNITS = frozenset(_LISTS["sports_units"])  # "to lead the team": no post
 TITLES = frozenset(_LISTS["titles"])  # "to be attorney general"
 HEALTH_ADVERBS = frozenset(_LISTS["health_adverbs"])  # "medically unfit": a body's state
 HEALTH_WORDS = frozenset(_LISTS["health_words"])  # "unfit to serve after the stroke"
-# Holders of office a speaker judges as a party, beside the people words (keyspeech).
+# Holders of office a speaker judges as a party, beside the people words.
 OFFICE_PEOPLE = word_classes()["office_people"]
 
 
 def unfit_for_office(pred) -> bool:
     """ "unfit for office", "unfit to serve", "unfit to be president": a verdict on a
-    person's fitness to hold a post (keyspeech). "Unfit" alone is as often a player's
+    person's fitness to hold a post. "Unfit" alone is as often a player's
     injury or a building's state (verdict39 left it out)."""
     if _lemma(pred) != "unfit":
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HEALTH_ADVERBS for c in pred.children) \
             or _health_reason(pred):
-        return False  # "medically unfit to serve", "unfit to serve after the stroke" (fixK40)
+        return False  # "medically unfit to serve", "unfit to serve after the stroke"
     return any((c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ == "pobj" and _lemma(g) in OFFICES for g in c.children)) or
         (c.dep_ == "xcomp" and _unfit_task(c)) for c in pred.children)
@@ -48,7 +48,7 @@ def _health_reason(pred) -> bool:
     to serve after the stroke", "unfit because of the injury")? Only there: a health
     word elsewhere in the clause is a topic ("because of his views on disease"), and a
     word with an owner or a modifier of its own is no one's body ("his sick jokes" is no
-    object here anyway) (fixB40, review 41B item 4)."""
+    object here anyway)."""
     heads = [pred, *(c for c in pred.children if c.dep_ == "xcomp")]
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep"):
@@ -64,10 +64,10 @@ def _health_reason(pred) -> bool:
 def _unfit_task(task) -> bool:
     """ "to serve", "to hold office": a task that is a post by its sense; "to lead" and
     "to be" only with the post named ("to lead the country", "to be president"), as
-    "unfit to lead the team" is as often a player's state (fixK40). "To lead" also takes
+    "unfit to lead the team" is as often a player's state. "To lead" also takes
     a named place or body ("to lead Israel", "to lead the Pentagon") but not a sports
     unit named by a common noun; "to be" also a title ("to be attorney general") or
-    an office holder (OFFICE_PEOPLE) (fixB40, review 41B item 3)."""
+    an office holder (OFFICE_PEOPLE)."""
     if _lemma(task) in TASKS:
         return True
     if _lemma(task) not in TASKS_OF_POST:

@@ -5,7 +5,7 @@ a descriptive actor the sentence gives no country ("troops") told as described
 (`country_not_written`, `as_described`); and the names an earlier sentence gives a
 description ("the accord") (`named_descriptions`).
 
-Moved unchanged from statements.py (house37): the Statement phrases an act and asks
+Moved unchanged from statements.py: the Statement phrases an act and asks
 this module for its doers' names.
 """
 
