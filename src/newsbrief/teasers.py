@@ -33,14 +33,12 @@ import re
 # A teaser is at most this long from the join to its closing "MORE".
 TEASER_CHARS = 700
 
-# A capitalised word's name part run together with a capital or a figure, the join
-# ("BergTown", "O'RourkeTexas", "McDonaldTown", a first headline opening on a year or a
-# count: "Berg2020 hopefuls ...", "Berg3 ways ..."). Group 1 is the name, group 2 the
-# join's character.
-_NAME = r"([A-Z](?:['\u2019][A-Z])?[a-z\u00e0-\u00ff]+(?:[A-Z][a-z\u00e0-\u00ff]+)?)"
-_JOIN = re.compile(r"(?<![\w'\u2019])%s([A-Z0-9])" % _NAME)
-# The same on one token: the name, then the rest of the token from the join.
-_GLUED = re.compile(r"^%s([A-Z0-9].*)$" % _NAME, re.DOTALL)
+# A join: a capital or a figure right after a lower-case letter ("BergTown",
+# "O'RourkeTexas", "CornynMcConnell", a first headline opening on a year or a count:
+# "Berg2020 hopefuls ...", "Berg3 ways ..."), inside a word that opens on a capital
+# (`_joins`). A word may hold more than one ("McDonaldTown"): each is tried in turn.
+_JOIN = re.compile(r"(?<=[a-z\u00e0-\u00ff])[A-Z0-9]")
+_WORD_BEFORE = re.compile(r"[\w'\u2019]*$")
 # The closing "MORE": The Hill's link word is followed by
 # the story's words ("MORE (D-Ohio)", "MORE's", "MORE, who", "MORE said"). A related
 # link line ("READ MORE:", "MORE: <headline>", a line opening on "MORE") and a slogan in
@@ -92,23 +90,34 @@ def teaser_spans(text: str) -> list[tuple[int, int]]:
         m = _JOIN.search(text, at)
         if m is None:
             return out
-        join = m.start(2)
-        end = closing_more(text, join)
-        if end is not None and (m.group(2).isdigit() or not text[join - 2].islower()) \
-                and not _name_repeated(text, join):
-            end = None
+        join = m.start()
+        end = closing_more(text, join) if _joins(text, join) else None
         if end is None:
-            at = m.start() + 1
+            at = join + 1
             continue
         out.append((join, end))
         at = end
 
 
-def glued(word: str) -> tuple[str, str] | None:
-    """A token whose capitalised name runs into a capital or a figure ("BergTown",
-    "Wu2020"): (the name, the rest from the join), or None."""
-    m = _GLUED.match(word)
-    return (m.group(1), m.group(2)) if m else None
+def _joins(text: str, join: int) -> bool:
+    """Can a card be run in at `join` (a capital or a figure after a lower-case letter)?
+    The word it ends must open on a capital, and a figure, or a capital after a single
+    lower-case letter, joins only a name the text has just given (`_name_repeated`)."""
+    word = _WORD_BEFORE.search(text, max(0, join - 200), join).group(0)
+    if not word[:1].isupper():
+        return False
+    if text[join].isdigit() or len(word) < 2 or not word[-2].islower():
+        return _name_repeated(text, join)
+    return True
+
+
+def glued(word: str) -> list[tuple[str, str]]:
+    """The ways a token splits into a capitalised name run into a capital or a figure
+    ("BergTown", "Wu2020", "McDonaldTown" as "Mc" + "DonaldTown" or "McDonald" +
+    "Town"): (the name, the rest from the join), shortest name first."""
+    if not word[:1].isupper():
+        return []
+    return [(word[:m.start()], word[m.start():]) for m in _JOIN.finditer(word)]
 
 
 # A capitalised word, from its first letter (not a capital inside a word: "macOS").

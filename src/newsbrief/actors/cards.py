@@ -66,12 +66,12 @@ def card_tokens(doc: Doc) -> frozenset[int]:
     n = len(words)
     g = 0
     while g < n:
-        m = glued(words[g])
+        # the split whose name the text has just given ("CornynMcConnell" is "Cornyn"
+        # run into "McConnell", not "CornynMc" into "Connell")
+        m, start = next(((split, c) for split in glued(words[g])
+                         for c in [_card_start(words, g, split[0])] if c is not None),
+                        (None, None))
         if m is None:
-            g += 1
-            continue
-        start = _card_start(words, g, m[0])
-        if start is None:
             g += 1
             continue
         # a card with no headlines closes on the name itself: "BergMORE"
