@@ -10,13 +10,13 @@ import pytest
 from newsbrief.events.furniture import is_furniture
 
 NOTES = [
-    "Mara Olsen hosts the morning show on Radio Nine. The opinions expressed in this "
-    "commentary are solely hers.",
-    "The opinions expressed by columnists are their own and not those of this site.",
-    "The views expressed here are the writer's alone.",
-    "Views expressed in this article are the author's own.",
-    "The views expressed are his own.",
-    "This is an opinion piece. The author teaches history at a state college.",
+    "Mara Olsen hosts the morning show on Radio Nine. Any opinions expressed in this "
+    "commentary belong to her alone.",
+    "Opinions expressed by columnists belong to each writer alone.",
+    "Our views expressed here are mine only.",
+    "Views expressed in this article belong to its author.",
+    "All views expressed are his own, he notes.",
+    "This is an opinion piece; its author teaches history at a state college.",
 ]
 
 STORY = [

@@ -5,8 +5,8 @@ your inbox"), photo, gallery and video captions ("Hide Caption 3 of 12", "FILE -
 photo ...", "(AP Photo/...)", "Media caption ...", "Play Video 1:05 ..."), related-link
 lines ("More: ...", "Read more: ...", "Video: ..."),
 credit lines ("X contributed to this report", a photographer's "Ann Lee/AP"), an
-opinion piece's author's note ("... The views expressed in this commentary are her
-own"), link
+opinion piece's author's note ("... Any views expressed in this commentary belong to
+her"), link
 lines with no colon ("see also <headline>", "Related Coverage <headline>"), link
 lines ending in "Read more", lists of video links, cookie notices and lines set wholly
 in capitals (other stories' headlines run in as links, section heads) stay in the
@@ -76,8 +76,8 @@ _PATTERNS = re.compile("|".join([
     + _LINK_TAIL,
     r"\bcontributed (?:to this report|reporting)\b", r"\bcontributed to this (?:story|article)\b",
     # An opinion piece's author's note: who the writer is and that the views are the
-    # writer's own ("Ana Ruiz teaches law at ... The views expressed in this commentary
-    # are her own", "The opinions expressed by columnists are their own"). Its acts are
+    # writer's own ("Ana Ruiz teaches law at ... Any views expressed in this commentary
+    # belong to her", "opinions expressed by columnists belong to them"). Its acts are
     # the writer's career or the subject of the series, not the story's. The views of
     # others told in a story ("the views expressed by the envoy") are not matched.
     r"\b(?:views|opinions)(?: and opinions)? expressed (?:in (?:this|the) (?:commentary|column|"

@@ -204,7 +204,7 @@ def _timetabled(gov) -> str | None:
     told in the present or the future: the occasion lies ahead. Told in the past ("the
     vote was scheduled for Tuesday") it may since have been held; denied ("is not
     scheduled") it is not on the timetable. "set" puts a thing on a timetable only with
-    "for" ("set for Friday"), not a level or a state ("set at severe")."""
+    "for" ("set for Friday"), not a level or a state ("set at critical")."""
     if gov.tag_ != "VBN" or (_lemma(gov) not in SCHEDULE_WORDS and
                              gov.lower_ not in SCHEDULE_WORDS):
         return None
@@ -212,7 +212,7 @@ def _timetabled(gov) -> str | None:
         return None
     if _lemma(gov) == "set" and not any(c.dep_ == "prep" and c.lower_ == "for"
                                         for c in gov.children):
-        return None  # "the alert has been set at severe", "a fund was set up": no timetable
+        return None  # "the alert has been set at critical", "a fund was set up": no timetable
     auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
     if not auxes or any(a.tag_ == "VBD" for a in auxes):
         return None  # ("was", "had been": told in the past)
