@@ -4,8 +4,8 @@ events.modality), with controls that keep their records:
 - a written message sent out with a verb of force or of harsh words ("blasted out a press
   release", "blasted an email to supporters", "shot off a tweet") is no criticism and no
   force; a message the story already knows ("blasted the letter") is what is criticised;
-- an opinion piece's author's note ("... Any views expressed in this commentary belong to
-  her") is no story line;
+- an opinion piece's author's note ("... Any views expressed in this column stay
+  hers") is no story line;
 - an event noun that is the subject of a timetable passive told in the present ("a
   meeting ... is scheduled for Friday") lies ahead; told in the past it is left alone.
 
@@ -59,8 +59,8 @@ STORY = ("Ottawa welcomed the royal couple on Monday. The prime minister thanked
 
 
 def test_authors_note_gives_no_record(pipe):
-    text = "\n\n".join([NOTE_ACT + " Any opinions expressed in this commentary belong "
-                        "to her alone.", STORY])
+    text = "\n\n".join([NOTE_ACT + " Any opinions expressed in this commentary stay "
+                        "hers alone.", STORY])
     assert "visit" not in [ev.trigger.text for ev in events_of(pipe, text) if ev.trigger]
 
 

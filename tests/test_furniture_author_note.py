@@ -11,7 +11,7 @@ from newsbrief.events.furniture import is_furniture
 
 NOTES = [
     "Mara Olsen hosts the morning show on Radio Nine. Any opinions expressed in this "
-    "commentary belong to her alone.",
+    "commentary stay hers alone.",
     "Opinions expressed by columnists belong to each writer alone.",
     "Our views expressed here are mine only.",
     "Views expressed in this article belong to its author.",
