@@ -76,8 +76,8 @@ _PATTERNS = re.compile("|".join([
     + _LINK_TAIL,
     r"\bcontributed (?:to this report|reporting)\b", r"\bcontributed to this (?:story|article)\b",
     # An opinion piece's author's note: who the writer is and that the views are the
-    # writer's own ("Ana Ruiz teaches law at ... Any views expressed in this commentary
-    # belong to her", "opinions expressed by columnists belong to them"). Its acts are
+    # writer's own ("Ana Ruiz teaches law at ... Any views expressed in this column stay
+    # hers", "opinions expressed by columnists stay theirs"). Its acts are
     # the writer's career or the subject of the series, not the story's. The views of
     # others told in a story ("the views expressed by the envoy") are not matched.
     r"\b(?:views|opinions)(?: and opinions)? expressed (?:in (?:this|the) (?:commentary|column|"
