@@ -43,6 +43,15 @@ def capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
+def capitalised_common_word(tok) -> bool:
+    """A capitalised word the tagger reads as no proper noun, not written in capitals:
+    "House" of "House prices rose" at the head of a sentence, "Groups" of "Groups
+    including X and Y sued". A name list or the model may still take it for a name; the
+    gazetteer pass here and the events stage's member lists (events/actorrefs.py) read
+    it as the common word."""
+    return capitalised(tok.text) and tok.pos_ != "PROPN" and not tok.text.isupper()
+
+
 def covered(n: int, spans: list[tuple[int, int, str]]) -> list[int]:
     """Per token: index of the span covering it, or -1."""
     cov = [-1] * n

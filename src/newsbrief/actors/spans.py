@@ -34,7 +34,7 @@ from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, fold, gazetteer
 from .business import business_names
 from .cards import card_tokens
 from .sports import is_sports_text, sports_teams
-from .layout import (_FUNCTION_WORDS, _NOT_ORG_ACRONYMS, _INITIAL, _WEEKDAYS, acronyms, words_of, capitalised, caps_tokens, covered, datelines,
+from .layout import (_FUNCTION_WORDS, _NOT_ORG_ACRONYMS, _INITIAL, _WEEKDAYS, acronyms, words_of, capitalised, capitalised_common_word, caps_tokens, covered, datelines,
                      given_names, initials, is_title_token, named_after_intro,
                      people_before_country, teams)
 
@@ -157,8 +157,8 @@ def _add_gazetteer(doc: Doc, spans: list, g: Gazetteer) -> list:
                     (name_like(after) and after.lower() not in g.title_words):
                 i += L
                 continue
-        if L == 1 and info.label == "ORG" and not info.exact_case and doc[i].is_sent_start and tagged \
-                and doc[i].pos_ != "PROPN" and not words[i].isupper():
+        if L == 1 and info.label == "ORG" and not info.exact_case and tagged and \
+                doc[i].is_sent_start and capitalised_common_word(doc[i]):
             i += 1  # "House prices rose": a capitalised common word opening a sentence
             continue
         added.append((i, i + L, info.label))

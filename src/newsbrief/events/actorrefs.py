@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..actors.entities import _ROYAL_TITLES, _bare_institution, own_nationality
 from ..actors.gazetteer import fold, gazetteer
+from ..actors.layout import capitalised_common_word
 from ..actors.name_cues import PARTED_TITLES, PARTED_TITLES_CAPS
 from ..actors.statenames import us_state_homonyms
 from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_country,
@@ -276,17 +277,23 @@ class ActorIndex:
                 return None
         return None
 
-    def _refs(self, tok) -> tuple[ActorRef, ...]:
+    def _refs(self, tok, as_noun: bool = False) -> tuple[ActorRef, ...]:
+        """The actors a head token names; `as_noun` reads it as the common noun it
+        is, whatever entity the actors stage made of it."""
         named = self._titled_person(tok)
         if named is not None:
             return self.refs(named)
         half = self._the_half(tok)
         if half is not None:
             return (ActorRef(half.id, np_text(tok), half.country, half.sector),)
-        ent = self.entity(tok)
-        common = ent is not None and self._common_noun_named(tok, ent)
-        if common:
-            ent = None
+        ent = None if as_noun else self.entity(tok)
+        if ent is not None and self._plural_noun_taken_for_name(tok, ent):
+            # the members place the noun; where they do not (names no one knows,
+            # people of no country), the entity stays, or the record would lose the
+            # only actor it has
+            got = self._refs(tok, as_noun=True)
+            if any(r.country for r in got):
+                return got
         if ent is not None:
             span = self.tok_mention.get(tok.i)
             pair = self._hyphen_pair(ent) if span is not None and \
@@ -367,7 +374,7 @@ class ActorIndex:
             if named:
                 text = np_text(tok)
                 return tuple(r for e in named for r in self._entity_refs(e, text))
-        if tok.pos_ in ("NOUN", "PROPN") and not common:
+        if tok.pos_ in ("NOUN", "PROPN") and not as_noun:
             ref = self.references.resolve(tok)  # "the president", "the ministry"
             if ref is not None:
                 return self._entity_refs(ref, np_text(tok))
@@ -512,14 +519,14 @@ class ActorIndex:
                 return (ActorRef(None, text, self.home_country, "CVL"),)
         return (ActorRef(None, text, country, sector),)
 
-    def _common_noun_named(self, tok, ent: Entity) -> bool:
+    def _plural_noun_taken_for_name(self, tok, ent: Entity) -> bool:
         """ "Groups including the ACLU and the NRA opposed ...": a plural common noun the
         model took for an organisation's name (a capital at the head of the sentence),
-        with no country of its own, that names its members after "including" or "such
-        as". It is read as the common noun it is, so the members' country places it; a
-        name the knowledge base knows, or a proper noun, stays the entity."""
+        with no country of its own, that names its members after "including"
+        or "such as". It may be read as the common noun it is, so the members' country
+        places it; a name the knowledge base knows, or a proper noun, stays the entity."""
         if ent.kind != "organization" or ent.country or ent.kb_id or \
-                tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+                tok.tag_ != "NNS" or not capitalised_common_word(tok):
             return False
         span = self.tok_mention.get(tok.i)
         if span is None or span[1] - span[0] != 1:
