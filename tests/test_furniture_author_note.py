@@ -10,13 +10,16 @@ import pytest
 from newsbrief.events.furniture import is_furniture
 
 NOTES = [
-    "Mara Olsen hosts the morning show on Radio Nine. Any opinions expressed in this "
-    "commentary stay hers alone.",
-    "Opinions expressed by columnists belong to each writer alone.",
-    "Our views expressed here are mine only.",
-    "Views expressed in this article belong to its author.",
-    "All views expressed are his own, he notes.",
-    "This is an opinion piece; its author teaches history at a state college.",
+    "Mara Olsen hosts the morning show on Radio Nine. The opinions expressed on this "
+    "programme are solely hers.",
+    "The opinions expressed by our contributors are theirs, not the magazine's.",
+    "The views expressed here are the writer's alone.",
+    "Views expressed on the blog are the author's own, she adds.",
+    "All views expressed are his own.",
+    "This is an opinion piece. Its writer coaches chess at a state college.",
+    "Any opinions expressed are solely those of the writer.",
+    "Ana Ruiz teaches law in Lima. The views expressed in this essay are solely those of Ana Ruiz.",
+    "Opinions expressed on these pages do not necessarily reflect the publisher's.",
 ]
 
 STORY = [
@@ -24,6 +27,12 @@ STORY = [
     "Diplomats said the views expressed in the envoy's letter were his own.",
     "The senator said the views expressed at the hearing alarmed her.",
     "This is an opinion the court has rejected twice, the lawyer said.",
+    # views told of in a story line: what is done about them is the story's act
+    "The ministry condemned the views expressed in the column on Friday and recalled its envoy.",
+    "Police detained the preacher on Sunday over views expressed in a sermon he posted online.",
+    "The club suspended the coach on Monday; its chairman said the views expressed are his own.",
+    "The views expressed here are reckless, the governor said after the riot on Tuesday.",
+    "The judges on Monday dismissed the opinions expressed by the authors of the appeal.",
 ]
 
 

@@ -45,6 +45,16 @@ MAX_CHARS = 400
 # Case-sensitive inside the case-blind _PATTERNS.
 _LINK_TAIL = r"(?-i:\s*$|\s*:|\s+[A-Z0-9\"'\u2018\u201c])"
 
+# An author's note opens a sentence with the views ("The views expressed", "Any
+# opinions expressed") and may say where they are told ("in this commentary", "here",
+# "by our columnists").
+# The capital is read case-sensitively: told inside a story's sentence ("a spokesman
+# said the views expressed are his own") the views are someone else's.
+_NOTE_START = (r"(?:^|\s)(?-i:(?:The|Any|All) (?:views|opinions)|Views|Opinions)"
+               r"(?: and opinions)? expressed")
+_NOTE_SCOPE = (r"(?:(?:in|on) (?:this|these|the) [\w-]+|here|by (?:our )?(?:columnists?|"
+               r"contributors?|authors?|writers?))")
+
 _PATTERNS = re.compile("|".join([
     r"\bdelivered (?:straight |right )?to your inbox\b",
     r"\b(?:sign|signing) up (?:for|to) (?:our|the|get|receive)\b",
@@ -76,13 +86,16 @@ _PATTERNS = re.compile("|".join([
     + _LINK_TAIL,
     r"\bcontributed (?:to this report|reporting)\b", r"\bcontributed to this (?:story|article)\b",
     # An opinion piece's author's note: who the writer is and that the views are the
-    # writer's own ("Ana Ruiz teaches law at ... Any views expressed in this column stay
-    # hers", "opinions expressed by columnists stay theirs"). Its acts are
-    # the writer's career or the subject of the series, not the story's. The views of
-    # others told in a story ("the views expressed by the envoy") are not matched.
-    r"\b(?:views|opinions)(?: and opinions)? expressed (?:in (?:this|the) (?:commentary|column|"
-    r"article|piece|op-ed|essay|video|post|blog)|here (?:are|is)|are (?:his|her|their|the author'?s)"
-    r"|by (?:our |the )?(?:columnists?|contributors?|authors?|writers?))\b",
+    # writer's own (a short bio, then a sentence saying the column's views belong to its
+    # writer alone). Its acts are the writer's career or the subject of the series, not
+    # the story's. Only a sentence that opens with the views and says whose they are (or
+    # that they are not the site's) is the note: a story line that tells of views in an
+    # article, a video or a petition (a ministry denouncing them, a spokesman disowning
+    # a member's) keeps its acts.
+    _NOTE_START + r"(?: " + _NOTE_SCOPE + r")? (?:are|is) (?:solely |entirely )?(?:his|hers?|"
+    r"theirs?|the (?:author|writer|contributor)s?['’]?s?|those of the (?:author|writer)s?)\b",
+    _NOTE_START + r" " + _NOTE_SCOPE + r" (?:do(?:es)? not (?:necessarily )?reflect|(?:are|is) "
+    r"(?:solely |entirely )?(?:those|the (?:views|opinions)) of)\b",
     r"^\s*this is an opinion piece\b",
     r"\bclick (?:here|to)\b", r"\b(?:cookies?|javascript)\b.{0,40}\b(?:enable|use|accept)",
     r"\bfollow (?:us|him|her|them|the author) on (?:twitter|facebook|instagram)\b",
