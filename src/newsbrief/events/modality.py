@@ -177,14 +177,23 @@ SCHEDULE_WORDS = frozenset({"schedule", "scheduled", "slate", "slated", "expect"
                             "due", "set"})
 
 
+# A passive that puts an event noun on a timetable takes "planned" too ("a summit is
+# planned for May"); "planned to" is a plan told by its doer, read elsewhere.
+TIMETABLE_PASSIVES = SCHEDULE_WORDS | {"plan", "planned"}
+
+
 def scheduled(tok) -> str | None:
     """The word that puts the act of predicate `tok` on a timetable, or None: the act
     is the to-infinitive of "scheduled", "slated", "expected", "due" or a passive
     "set" ("is set to meet"), or an event noun that is the subject of such a passive
     told in the present or the future ("a meeting of the two is scheduled for Friday",
-    "talks are set for next week", "the vote will be slated for May")."""
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubjpass":
-        return _timetabled(tok.head)
+    "talks are set for next week", "the vote will be slated for May", "a summit is
+    planned for May"), or a conjunct of that subject."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "talks and a meeting of the ministers are scheduled"
+        if tok.dep_ == "nsubjpass":
+            return _timetabled(tok.head)
     if tok.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to"
                                       for a in tok.children):
         return None
@@ -204,9 +213,12 @@ def _timetabled(gov) -> str | None:
     told in the present or the future: the occasion lies ahead. Told in the past ("the
     vote was scheduled for Tuesday") it may since have been held; denied ("is not
     scheduled") it is not on the timetable. "set" puts a thing on a timetable only with
-    "for" ("set for Friday"), not a level or a state ("set at critical")."""
-    if gov.tag_ != "VBN" or (_lemma(gov) not in SCHEDULE_WORDS and
-                             gov.lower_ not in SCHEDULE_WORDS):
+    "for" ("set for Friday"), not a level or a state ("set at critical"). An infinitive
+    under the participle that is not the occasion taking place ("is expected to spark
+    protests", not "is scheduled to begin") forecasts what the event brings: it keeps
+    its standing."""
+    if gov.tag_ != "VBN" or (_lemma(gov) not in TIMETABLE_PASSIVES and
+                             gov.lower_ not in TIMETABLE_PASSIVES):
         return None
     if any(c.dep_ == "neg" for c in gov.children):
         return None
@@ -215,8 +227,20 @@ def _timetabled(gov) -> str | None:
         return None  # "the alert has been set at critical", "a fund was set up": no timetable
     auxes = [c for c in gov.children if c.dep_ in ("aux", "auxpass")]
     if not auxes or any(a.tag_ == "VBD" for a in auxes):
-        return None  # ("was", "had been": told in the past)
+        # "was", "had been": told in the past (any past auxiliary, the passive "was"
+        # too, which _told_in_past does not read)
+        return None
+    if any(c.dep_ == "xcomp" and not (_lemma(c) in OCCASION_START_VERBS or _occurs(c)) or
+           c.dep_ == "prep" and c.lower_ == "to" for c in gov.children):
+        # "the arrest on Monday is expected to spark protests": a forecast (the parser
+        # also takes "to last months" as a phrase of "to", which no timetable word takes)
+        return None
     return gov.lower_
+
+
+# What a timetabled event noun is "expected to" do when the infinitive tells the
+# occasion itself ("scheduled to begin", "expected to be signed").
+OCCASION_START_VERBS = frozenset(_LISTS["occasion_start_verbs"])
 
 
 # Words that make a clause's future act a forecast, not a plan told by its doer: verbs
