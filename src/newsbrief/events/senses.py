@@ -1761,11 +1761,14 @@ def _fire(tok, typ):
 def _message_sent(tok) -> bool:
     """ "blasted out a press release", "blasted an email to supporters", "shot off a
     tweet": a verb of force or of harsh words whose objects are all written messages,
-    told with "out"/"off" or as a new message ("a", "an"), sends the message out to
-    many: no criticism and no force. A message the story already knows ("blasted the
-    letter", "blasted his emails") is the thing criticised, and a message sent that
-    criticises is its own record ("blasted out a statement attacking the plan")."""
-    if tok.pos_ not in ("VERB", "AUX") or not _lemma_in(tok, _cls("sense_sending_verbs")):
+    told with "out"/"off", or as a new message ("a", "an") sent to someone ("to"), sends
+    the message out to many: no criticism and no force. A message the story already
+    knows ("blasted the letter", "blasted his emails") or one from someone else
+    ("blasted a statement from Beijing", "blasted a memo released by the union") is the
+    thing criticised. A message sent that names its target ("blasted out a statement
+    calling the governor a liar") keeps the verb's record: the naming is no record of
+    its own, and a criticism told by its own verb ("... slamming the plan") is."""
+    if tok.pos_ != "VERB" or not _lemma_in(tok, _cls("sense_sending_verbs")):
         return False
     away = [c for c in tok.children if c.dep_ in ("prt", "prep", "advmod")
             and c.lower_ in ("out", "off")]
@@ -1774,10 +1777,14 @@ def _message_sent(tok) -> bool:
     objs += [c for o in objs for c in o.conjuncts]
     if not objs or not all(_lemma_in(o, _cls("sense_sent_messages")) for o in objs):
         return False
+    if any(c.dep_ in ("acl", "advcl", "xcomp") and _lemma_in(c, _cls("naming_verbs")) and
+           _children(c, "dobj") for h in [tok, *objs] for c in h.children):
+        return False  # "calling the governor a liar": the message criticises by name
     if away:
         return True
     return all(any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in o.children)
-               for o in objs)
+               for o in objs) and \
+        any(c.dep_ == "prep" and c.lower_ == "to" for h in [tok, *objs] for c in h.children)
 
 
 def _attack_noun(tok, trig, typ):
