@@ -36,9 +36,11 @@ def test_message_sent_is_no_criticism_or_force(pipe, text, word):
 
 
 def test_press_release_releases_no_one(pipe):
-    text = ("Senator Dana Pruitt blasted out a press release on Monday announcing her "
-            "support for the dairy bill.")
+    """A "release" that is a written statement frees no one (on main 7ce2e5b5 "issued a
+    press release" gave a release of captives)."""
+    text = "The rebels freed two hostages and issued a press release on Sunday."
     assert _types_of(pipe, text, "release") == []
+    assert "RETREAT" in _types_of(pipe, text, "freed")
 
 
 @pytest.mark.parametrize("text, word, typ", [
@@ -89,3 +91,69 @@ def test_control_alert_set_at_a_level_stays(pipe):
     """"set" with no "for" puts nothing on a timetable: an alert raised to a level is told done."""
     text = "France's terrorism alert has been set at \"urgent,\" meaning the police expect an attack."
     assert "MOBILIZE" in _types_of(pipe, text, "alert")
+
+
+# Someone else's message is what is criticised: "blasted a letter from the union", "a memo
+# written by the budget office". A new message sent is told with "out"/"off" or "to".
+@pytest.mark.parametrize("text", [
+    "The mayor blasted a letter from the teachers' union on Monday as dishonest.",
+    "The senator blasted a memo written by the budget office on Tuesday.",
+])
+def test_someone_elses_message_blasted_is_criticism(pipe, text):
+    assert "ACCUSE" in _types_of(pipe, text, "blasted")
+
+
+def test_control_a_message_sent_to_someone_is_no_criticism(pipe):
+    text = "The mayor blasted an email to city workers on Monday urging them to vote."
+    assert _types_of(pipe, text, "blasted") == []
+
+
+def test_message_sent_out_naming_its_target_is_criticism(pipe):
+    """The naming ("calling the senator a fraud") gives no record of its own, so the
+    sending verb keeps the criticism and its target."""
+    text = ("The campaign of Governor Ruth Alder blasted out a statement on Tuesday calling "
+            "the senator a fraud.")
+    assert [r for t, _, trig, _, r in coded(pipe, text)
+            if trig == "blasted" and t == "ACCUSE"] == [["the senator"]]
+
+
+def test_control_message_sent_out_calling_for_something_is_none(pipe):
+    text = ("The campaign of Governor Ruth Alder blasted out a statement on Tuesday calling "
+            "for unity.")
+    assert _types_of(pipe, text, "blasted") == []
+
+
+def test_a_post_blasted_is_no_message(pipe):
+    """An army post is a place: what is blasted there keeps a record."""
+    assert _types_of(pipe, "Insurgents blasted an army post near the river on Sunday.",
+                     "blasted") != []
+
+
+# An event held, then "expected to" bring something, keeps its record; the occasion itself
+# "scheduled to begin" lies ahead.
+@pytest.mark.parametrize("text, word, typ", [
+    ("The arrest of union boss Karl Brandt by police on Friday is expected to spark strikes.",
+     "arrest", "COERCE"),
+    ("The trial of the former governor, which opened on Tuesday, is expected to last weeks.",
+     "trial", "ACCUSE"),
+])
+def test_event_expected_to_bring_something_stays(pipe, text, word, typ):
+    assert typ in _types_of(pipe, text, word)
+
+
+def test_control_trial_scheduled_to_begin_is_ahead(pipe):
+    text = "The trial of the former governor is scheduled to begin on Tuesday."
+    assert _types_of(pipe, text, "trial") == []
+
+
+def test_meeting_planned_for_a_day_is_ahead(pipe):
+    text = "A meeting between the two prime ministers is planned for Monday in Vienna."
+    assert _types_of(pipe, text, "meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting between the two prime ministers was planned for Monday in Vienna.",
+    "A meeting between the two foreign ministers was scheduled for Thursday in Oslo.",
+])
+def test_control_meeting_told_on_the_timetable_in_the_past_stays(pipe, text):
+    assert "CONSULT" in _types_of(pipe, text, "meeting")
