@@ -61,8 +61,8 @@ STORY = ("Ottawa welcomed the royal couple on Monday. The prime minister thanked
 
 
 def test_authors_note_gives_no_record(pipe):
-    text = "\n\n".join([NOTE_ACT + " Any opinions expressed in this commentary stay "
-                        "hers alone.", STORY])
+    text = "\n\n".join([NOTE_ACT + " Any opinions expressed on this "
+                        "programme are solely hers.", STORY])
     assert "visit" not in [ev.trigger.text for ev in events_of(pipe, text) if ev.trigger]
 
 

@@ -13,11 +13,11 @@ NOTES = [
     "Mara Olsen hosts the morning show on Radio Nine. The opinions expressed on this "
     "programme are solely hers.",
     "The opinions expressed by our contributors are theirs, not the magazine's.",
-    "The views expressed here are the writer's alone.",
+    "Opinions expressed here are the contributor's alone.",
     "Views expressed on the blog are the author's own, she adds.",
-    "All views expressed are his own.",
+    "All opinions expressed are entirely his, not the station's.",
     "This is an opinion piece. Its writer coaches chess at a state college.",
-    "Any opinions expressed are solely those of the writer.",
+    "Any opinions expressed are those of the writers, not the editors.",
     "Ana Ruiz teaches law in Lima. The views expressed in this essay are solely those of Ana Ruiz.",
     "Opinions expressed on these pages do not necessarily reflect the publisher's.",
 ]
@@ -30,7 +30,7 @@ STORY = [
     # views told of in a story line: what is done about them is the story's act
     "The ministry condemned the views expressed in the column on Friday and recalled its envoy.",
     "Police detained the preacher on Sunday over views expressed in a sermon he posted online.",
-    "The club suspended the coach on Monday; its chairman said the views expressed are his own.",
+    "The club suspended the coach on Monday; its chairman said the views expressed were his own and nobody else's.",
     "The views expressed here are reckless, the governor said after the riot on Tuesday.",
     "The judges on Monday dismissed the opinions expressed by the authors of the appeal.",
 ]

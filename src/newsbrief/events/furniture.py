@@ -48,8 +48,8 @@ _LINK_TAIL = r"(?-i:\s*$|\s*:|\s+[A-Z0-9\"'\u2018\u201c])"
 # An author's note opens a sentence with the views ("The views expressed", "Any
 # opinions expressed") and may say where they are told ("in this commentary", "here",
 # "by our columnists").
-# The capital is read case-sensitively: told inside a story's sentence ("a spokesman
-# said the views expressed are his own") the views are someone else's.
+# The capital is read case-sensitively: told inside a story's sentence (a spokesman
+# saying a member's views belong to that member alone) the views are someone else's.
 _NOTE_START = (r"(?:^|\s)(?-i:(?:The|Any|All) (?:views|opinions)|Views|Opinions)"
                r"(?: and opinions)? expressed")
 _NOTE_SCOPE = (r"(?:(?:in|on) (?:this|these|the) [\w-]+|here|by (?:our )?(?:columnists?|"
