@@ -25,7 +25,8 @@ from ..actors.gazetteer import gazetteer, tokens_of
 from .dating import _DAY_NOUNS, EventDate, NEAR_DAYS, UNDATED, _as_date
 from .tense import (MODALS, _PAST_AUX, _at_same_time, _auxiliaries, _perfect, background,
                     finite_verb, present_perfect, told_tense)
-from .saying import _REPORTING, _SAYING, _announced, _rehung, _report_of_progressive
+from .saying import (_REPORTING, _SAYING, _announced, _rehung, _report_of_progressive,
+                     credits_telling)
 
 # The word lists of this module: data/governing_lists.toml.
 _LISTS = word_lists("newsbrief.events", "governing_lists.toml")
@@ -1007,24 +1008,25 @@ def _act_of_when_clause(root):
     return head
 
 
-# Verbs of an "as" clause that credit a telling ("As we reported on Friday", "As X
-# pointed out Monday"): besides the verbs of saying, those told with a particle or
-# of looking on. Such a clause's time is the telling's, after the act it hangs on.
-_AS_TELLING = _SAYING | frozenset(_LISTS["as_telling_extra"])
+# Verbs of a fronted "as" clause that compare, not time: data/governing_lists.toml.
+_AS_LIKENESS = frozenset(_LISTS["as_likeness_verbs"])
 
 
 def _fronted_as(clause) -> bool:
-    """An "as" clause opening the sentence before the act it hangs on, told in the
-    simple past ("As the river burst its banks on Tuesday, the governor ordered the
-    schools closed", "As the talks stalled on Friday, the envoy left"): the act was
-    done while that happened, at its time. Only fronted: after its act, "as" is as often
-    a reason or a likeness ("won the state, as he did in 2016"); not a clause of
-    telling ("As we reported on Friday, the House approved ...": the act came before
-    the report), nor the pro-verb "do" ("As they did on Monday, ...")."""
+    """An "as" clause before the act it hangs on, told in the simple past with a subject
+    of its own ("As the news broke late Monday, senators applauded the move", "Police, as
+    the crowd gathered on Tuesday, fired ..."): the act was done while that happened, at
+    its time. Only before its act: after it, "as" is as often a reason or a likeness
+    ("won the state, as he did in 2016"). Not a clause that credits a telling ("As we
+    reported on Friday, the House approved ...": the act came before the report), nor a
+    likeness ("As they did on Monday, ...", "As happened in 2014, ...")."""
     mark = clause.left_edge
-    return mark.lower_ == "as" and mark.dep_ == "mark" and mark.head.i == clause.i and \
-        clause.i < clause.head.i and lemma_of(clause) not in _AS_TELLING and \
-        lemma_of(clause) != "do"
+    if not (mark.lower_ == "as" and mark.dep_ == "mark" and mark.head.i == clause.i and
+            clause.i < clause.head.i) or credits_telling(clause):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    return lemma_of(clause) not in _AS_LIKENESS or any(c.dep_ == "dobj" for c in clause.children)
 
 
 def _simple_past_or_its_passive(verb) -> bool:

@@ -44,6 +44,25 @@ def intent_saying(tok, date: "EventDate | None"):
 _SAYING = _REPORTING | word_classes()["speech_acts"]
 
 
+# Verbs besides those of reporting that credit a telling in an "as" clause: data/saying_lists.toml.
+_AS_CREDIT = frozenset(_LISTS["as_credit_verbs"])
+
+
+def credits_telling(clause) -> bool:
+    """Is `clause` an "as" clause that credits what the clause it hangs on tells to a
+    telling, a finding or an agreement ("As the paper reported on Friday, the House
+    approved ...", "As the inquiry found in 2019, ...", "As the leaders agreed in 2018,
+    the troops withdrew")? Its time is the credit's, not the act's. A verb of reporting
+    always credits ("As the minister told reporters, ..."); another only with no object
+    or content of its own, which the clause it hangs on stands for ("As police found the
+    body on Tuesday, ..." tells a time)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+        return False
+    lemma = lemma_of(clause)
+    return lemma in _REPORTING or lemma in _AS_CREDIT and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+
+
 def _announced(clause) -> bool:
     """ "said on 3 May that she would veto ...": an act said as a plan is the
     saying of it, whose time the text gives (what was said was done, or is to be

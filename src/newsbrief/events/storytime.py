@@ -28,7 +28,7 @@ from .dating import (EventDate, NEAR_DAYS, UNDATED, _COARSE_UNITS, _DAY_NOUNS, _
 from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, finite_verb,
                     present_perfect, told_tense)
 from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_of_progressive,
-                     _saying_over, _within_content, _words_named)
+                     _saying_over, _within_content, _words_named, credits_telling)
 from .governing import (COARSE_OWN, EARLIER_OCCASION, OCCUR, _BOUND_PREPS, _answered_act,
                         asked_or_topic, _bound, _calendar, _earlier_noun, _in_noun_clause,
                         judged_for, _main_verb, _names_a_time, _nested_noun, bare_relative_past,
@@ -1681,9 +1681,7 @@ def _main_act(verb) -> bool:
     if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i and \
             verb.head.lemma_.lower() in _REPORTING:
         return True
-    if verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and \
-            verb.lemma_.lower() in _REPORTING and \
-            any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and credits_telling(verb):
         return True
     return verb.dep_ == "ROOT"
 

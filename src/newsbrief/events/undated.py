@@ -5,7 +5,8 @@ act, a standing denial, a person described by what they did. Split from events.d
 
 from __future__ import annotations
 
-from .arguments import CALENDAR_UNITS, PRON_RELATIVE, calendar_noun, first_conjunct, first_person
+from .arguments import (CALENDAR_UNITS, PRON_RELATIVE, _is_passive, calendar_noun, first_conjunct,
+                        first_person)
 from ..actors.gazetteer import gazetteer
 from ..actors.layout import is_title_token
 from ..words import word_lists
@@ -403,11 +404,10 @@ def _person_described(tok):
     """The verb of a relative clause on a person that `tok` is told in ("the pilot who
     bombed the depot", "Dahl, whom the council sent to ..."): what the person did or
     had done to them, told to say who they are; so is a verb joined to it that shares its
-    pronoun ("the soldier who beat and wounded a protester": "wounded" as "beat"). None when it
-    is in no such clause."""
+    pronoun ("the officer who shot and killed the man": "killed" as "shot"; "who beat a
+    protester and who wounded ..."). None when it is in no such clause."""
     verb = finite_verb(tok)
-    if verb is not None and verb.dep_ == "conj" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb is not None and verb.dep_ == "conj" and _shares_pronoun(verb, first_conjunct(verb)):
         verb = first_conjunct(verb)
     if verb is None or verb.dep_ != "relcl":
         return None
@@ -418,6 +418,27 @@ def _person_described(tok):
             g.lower_ in _WHO for g in c.children)) for c in verb.children if c.i < verb.i):
         return verb
     return None
+
+
+def _shares_pronoun(conj, first) -> bool:
+    """Does the verb `conj`, joined to the first verb `first` of a relative clause, tell
+    what the clause's pronoun did? Yes when it repeats the pronoun ("who beat a protester
+    and who wounded ..."); no when it has a subject of its own. After a clause on the
+    object of a verb ("fired the minister who oversaw the ports and appointed a
+    successor", "freed the hostages who were held there and arrested three men") the
+    parser as often joins to the clause a second verb of the main clause: there it is
+    the pronoun's only when the first verb leaves its object to it ("fired the officer
+    who shot and killed the man") in the same voice ("who was shot and killed")."""
+    subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return all(c.lower_ in _WHO for c in subjects)
+    if first.head.dep_ != "dobj":
+        return True
+    # a bare participle joined to a passive shares its "was" ("who was shot and killed")
+    conj_passive = _is_passive(conj) or (conj.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in conj.children))
+    return not any(c.dep_ == "dobj" for c in first.children) and \
+        _is_passive(first) == conj_passive
 
 
 def _perfect_governor(tok) -> bool:
