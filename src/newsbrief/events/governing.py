@@ -1014,7 +1014,7 @@ _AS_LIKENESS = frozenset(_LISTS["as_likeness_verbs"])
 
 def _fronted_as(clause) -> bool:
     """An "as" clause before the act it hangs on, told in the simple past with a subject
-    of its own ("As the news broke late Monday, senators applauded the move", "Police, as
+    of its own ("As the river burst its banks on Tuesday, the governor ordered ...", "Police, as
     the crowd gathered on Tuesday, fired ..."): the act was done while that happened, at
     its time. Only before its act: after it, "as" is as often a reason or a likeness
     ("won the state, as he did in 2016"). Not a clause that credits a telling ("As we

@@ -404,7 +404,7 @@ def _person_described(tok):
     """The verb of a relative clause on a person that `tok` is told in ("the pilot who
     bombed the depot", "Dahl, whom the council sent to ..."): what the person did or
     had done to them, told to say who they are; so is a verb joined to it that shares its
-    pronoun ("the officer who shot and killed the man": "killed" as "shot"; "who beat a
+    pronoun ("the soldier who beat and wounded a protester": "wounded" as "beat"; "who beat a
     protester and who wounded ..."). None when it is in no such clause."""
     verb = finite_verb(tok)
     if verb is not None and verb.dep_ == "conj" and _shares_pronoun(verb, first_conjunct(verb)):
@@ -428,13 +428,13 @@ def _shares_pronoun(conj, first) -> bool:
     successor", "freed the hostages who were held there and arrested three men") the
     parser as often joins to the clause a second verb of the main clause: there it is
     the pronoun's only when the first verb leaves its object to it ("fired the officer
-    who shot and killed the man") in the same voice ("who was shot and killed")."""
+    who beat and wounded a protester") in the same voice ("who was beaten and robbed")."""
     subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return all(c.lower_ in _WHO for c in subjects)
     if first.head.dep_ != "dobj":
         return True
-    # a bare participle joined to a passive shares its "was" ("who was shot and killed")
+    # a bare participle joined to a passive shares its "was" ("who was beaten and robbed")
     conj_passive = _is_passive(conj) or (conj.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass") for c in conj.children))
     return not any(c.dep_ == "dobj" for c in first.children) and \
