@@ -139,3 +139,26 @@ def test_a_headline_opening_on_a_name_with_an_inner_capital_joins_after_the_surn
     # repeat is no split of the card ("Ann Lee McDonald Ann Marie McDonaldTown").
     text = "Mayor Ann McDonald Ann Marie McDonaldTown votes on budget MORE said no."
     assert _card(text) == "Ann Marie McDonaldTown votes on budget MORE"
+
+
+def test_a_name_that_opens_on_an_accented_capital_is_one_teaser_for_every_reader():
+    # "Élise Ñúñez Élise Marie Ñúñez...": the brief finds where the card's name starts
+    # and events find a figure's join, as cards do.
+    text = ("Talks stalled after Mayor Élise Ñúñez Élise Marie ÑúñezTown votes on budget "
+            "MORE said no.")
+    assert text[:teaser_start(text)] == "Talks stalled after "
+    assert ev.is_furniture(text)
+    text = ("Talks stalled after Mayor Élise Ñúñez Élise Marie Ñúñez2020 hopefuls meet "
+            "MORE said no.")
+    (start, end), = teaser_spans(text)
+    assert text[start:end] == "2020 hopefuls meet MORE"
+    assert _card(text) == "Élise Marie Ñúñez2020 hopefuls meet MORE"
+    # Control (before and after): an accented word with a figure of its own names no one.
+    assert teaser_spans("Fans of Ñúñez2020 cheered, and MORE (AP) said so.") == []
+
+
+def test_a_sign_after_a_letter_is_no_join():
+    # "÷" sits among the accented lower-case letters of Latin-1 but is no letter.
+    assert glued("Berg÷Town") == []
+    # Control (before and after): an accented letter before the join is one.
+    assert glued("PeñaTown") == [("Peña", "Town")]

@@ -37,7 +37,11 @@ TEASER_CHARS = 700
 # "O'RourkeTexas", "CornynMcConnell", a first headline opening on a year or a count:
 # "Berg2020 hopefuls ...", "Berg3 ways ..."), inside a word that opens on a capital
 # (`_joins`). A word may hold more than one ("McDonaldTown"): each is tried in turn.
-_JOIN = re.compile(r"(?<=[a-z\u00e0-\u00ff])[A-Z0-9]")
+# A capital, the accented ones of Latin-1 too ("Óscar", "Ñúñez"), but not "×"; a
+# lower-case letter likewise ("ß" and "ñ", but not "÷").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_JOIN = re.compile(r"(?<=[%s])[%s0-9]" % (_LOWER, _UPPER))
 _WORD_BEFORE = re.compile(r"[\w'\u2019]*$")
 # The closing "MORE": The Hill's link word is followed by
 # the story's words ("MORE (D-Ohio)", "MORE's", "MORE, who", "MORE said"). A related
@@ -48,27 +52,29 @@ _WORD_BEFORE = re.compile(r"[\w'\u2019]*$")
 _MORE = r'(?<!READ\s)(?<!Read\s)(?<!\n)\bMORE\b(?!["\u201d])(?!\s*:)(?!\s+(?!I{2,3}\b|IV\b)[A-Z]{2,}\b)'
 # From the join to the closing "MORE": the join's word, then the first "MORE" within
 # TEASER_CHARS, never over a paragraph break (a blank line, spaces on it or not).
-_TEASER = re.compile(r"[A-Z0-9][\w'’]*(?:(?!\n[ \t]*\n).){0,%d}?%s" % (TEASER_CHARS, _MORE),
+_TEASER = re.compile(r"[%s0-9][\w'’]*(?:(?!\n[ \t]*\n).){0,%d}?%s" % (_UPPER, TEASER_CHARS, _MORE),
                      re.DOTALL)
-# The capitalised word that ends at a join (the card's repeat of the name: "Berg" of
-# "Berg2020"), and how many words before it the story's own telling of it may stand
-# ("Ann Berg Ann Louise Maria Berg2020": the story's surname at most this many before).
-_NAME_AT_JOIN = re.compile(r"(?<![\w'’])[A-Z][\w'’]*$")
+# How many words before the card's repeat of the name (the word that ends at the join:
+# "Berg" of "Berg2020") the story's own telling of it may stand ("Ann Berg Ann Louise
+# Maria Berg2020": the story's surname at most this many before). Cards read it too.
 _WORD = re.compile(r"[\w'’]+")
-_NAME_WORDS = 6
+NAME_WORDS = 6
 
 
-def _name_repeated(text: str, join: int) -> bool:
-    """Is the word ending at `join` a capitalised name that also stands among the
-    _NAME_WORDS words before it, as a card's repeat of the story's name does ("John Ruiz
-    John Paul Ruiz2020 ...")? A figure, or a capital after one lower-case letter, joins
-    a card only there: a word with a figure of its own ("Covid19", "Tokyo2020") or a
-    name with an inner capital ("McDonald") names nothing twice."""
-    head = text[max(0, join - 200):join]
-    m = _NAME_AT_JOIN.search(head)
-    if m is None:
-        return False
-    return m.group(0) in _WORD.findall(head[:m.start()])[-_NAME_WORDS:]
+def _word_at(text: str, join: int) -> str:
+    """The word that ends at `join` (the card's repeat of the name: "Berg" of
+    "BergTown"), apostrophes in it ("O'Rourke")."""
+    return _WORD_BEFORE.search(text, max(0, join - 200), join).group(0)
+
+
+def _name_repeated(text: str, join: int, word: str) -> bool:
+    """Is `word`, the capitalised word ending at `join`, also among the NAME_WORDS
+    words before it, as a card's repeat of the story's name is ("John Ruiz John Paul
+    Ruiz2020 ...")? A figure, or a capital after one lower-case letter, joins a card
+    only there: a word with a figure of its own ("Covid19", "Tokyo2020") or a name with
+    an inner capital ("McDonald") names nothing twice."""
+    head = text[max(0, join - 200):join - len(word)]
+    return word in _WORD.findall(head)[-NAME_WORDS:]
 
 
 def closing_more(text: str, join: int) -> int | None:
@@ -103,11 +109,13 @@ def _joins(text: str, join: int) -> bool:
     """Can a card be run in at `join` (a capital or a figure after a lower-case letter)?
     The word it ends must open on a capital, and a figure, or a capital after a single
     lower-case letter, joins only a name the text has just given (`_name_repeated`)."""
-    word = _WORD_BEFORE.search(text, max(0, join - 200), join).group(0)
+    word = _word_at(text, join)
     if not word[:1].isupper():
         return False
-    if text[join].isdigit() or len(word) < 2 or not word[-2].islower():
-        return _name_repeated(text, join)
+    # (the word opens on a capital and ends on the lower-case letter before the join,
+    # so it has two letters at least)
+    if text[join].isdigit() or not word[-2].islower():
+        return _name_repeated(text, join, word)
     return True
 
 
@@ -121,7 +129,7 @@ def glued(word: str) -> list[tuple[str, str]]:
 
 
 # A capitalised word, from its first letter (not a capital inside a word: "macOS").
-_CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*")
+_CAPITALISED = re.compile(r"(?<![\w'\u2019])[%s][\w'\u2019.-]*" % _UPPER)
 
 
 def teaser_start(sentence: str) -> int | None:

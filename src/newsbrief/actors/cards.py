@@ -24,18 +24,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..nlp import doc_text, doc_words
-from ..teasers import closing_more, glued
-
-# How far back the story's name may start from the glued token: "Ann Berg Ann Louise
-# Maria BergTown" (the story's surname at most this many tokens before it).
-_NAME_WORDS = 6
+from ..teasers import NAME_WORDS, closing_more, glued
 
 
 def _card_start(words: list[str], g: int, surname: str) -> int | None:
     """The token where the card's name begins, given the glued token `g` whose name part
     is `surname`: just after the story's own "<Given> ... <surname>", when the card
     repeats its first word ("Ann Berg | Ann Louise BergTown")."""
-    for j in range(g - 1, max(g - _NAME_WORDS, 0) - 1, -1):
+    for j in range(g - 1, max(g - NAME_WORDS, 0) - 1, -1):
         if words[j] != surname:
             continue
         c = j + 1
