@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.knowledge import evidence as ev
+from newsbrief.teasers import teaser_start
 
 
 def test_new_words_are_what_the_sentence_does_not_say():
@@ -269,8 +270,8 @@ def test_cut_objects_datelines_counts_of_times_and_teasers():
 def test_a_teaser_starts_at_the_name_it_repeats():
     sent = ("Lima closed the border on Monday after President Soto Ana Maria SotoRuiz "
             "wins vote: report MORE said it would.")
-    at = ev.teaser_start(sent)
-    assert sent[:at].endswith("after ") and ev.teaser_start("Lima closed it.") is None
+    at = teaser_start(sent)
+    assert sent[:at].endswith("after ") and teaser_start("Lima closed it.") is None
 
 
 def test_an_embedded_question_under_someone_s_words_is_unsafe():
