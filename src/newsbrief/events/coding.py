@@ -1340,8 +1340,8 @@ def _demand(verb, subj, negated: bool) -> SaidAct | None:
         if act is None or verb.tag_ == "VBN" or nxt is None or nxt.lower_ != "to":
             return None  # "has to go", not "had no right to go"
         modal = verb
-    if modal is None or not _actorlike(subj):
-        return None
+    if modal is None or not _actorlike(subj) or not _asked_of_doer(act, subj):
+        return None  # (asked again of the act: "has to be removed" is passive in the xcomp)
     hit = _code_token(act)
     if hit is None and _lemma(act) == "be":
         return None
