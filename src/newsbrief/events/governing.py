@@ -1076,8 +1076,6 @@ def _when_clause_after(root, tx: Timex, lines: list[int] | None = None) -> list:
     return verbs
 
 
-# The nouns of a part of a day that a clause right after a time may name it by ("on
-# Sunday, the day a gunman killed ...").
 # The events and occasions whose day a "when" clause on the main verb may share.
 _DATED_OCCASIONS = word_classes()["occasion_nouns"] | frozenset(_LISTS["dated_occasions"])
 # How many tokens a dated noun's phrase may run on before the comma of its "when" clause.
