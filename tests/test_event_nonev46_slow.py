@@ -111,15 +111,15 @@ def test_control_a_message_sent_to_someone_is_no_criticism(pipe):
 def test_message_sent_out_naming_its_target_is_criticism(pipe):
     """The naming ("calling the senator a fraud") gives no record of its own, so the
     sending verb keeps the criticism and its target."""
-    text = ("The campaign of Governor Ruth Alder blasted out a statement on Tuesday calling "
-            "the senator a fraud.")
+    text = ("The campaign of Governor Ruth Alder blasted out a long statement late Tuesday "
+            "calling the senator a fraud.")
     assert [r for t, _, trig, _, r in coded(pipe, text)
             if trig == "blasted" and t == "ACCUSE"] == [["the senator"]]
 
 
 def test_control_message_sent_out_calling_for_something_is_none(pipe):
-    text = ("The campaign of Governor Ruth Alder blasted out a statement on Tuesday calling "
-            "for unity.")
+    text = ("The campaign of Governor Ruth Alder blasted out a long statement late Tuesday "
+            "calling for unity.")
     assert _types_of(pipe, text, "blasted") == []
 
 
