@@ -157,3 +157,13 @@ def test_meeting_planned_for_a_day_is_ahead(pipe):
 ])
 def test_control_meeting_told_on_the_timetable_in_the_past_stays(pipe, text):
     assert "CONSULT" in _types_of(pipe, text, "meeting")
+
+
+def test_control_a_message_sent_to_readers_with_dative_to_is_no_criticism(pipe):
+    text = "The senator blasted an email to supporters on Monday."
+    assert _types_of(pipe, text, "blasted") == []
+
+
+def test_control_a_release_that_describes_without_naming_is_no_criticism(pipe):
+    text = "The ministry blasted out a press release on Monday describing the new clinic."
+    assert _types_of(pipe, text, "blasted") == []

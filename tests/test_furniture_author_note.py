@@ -44,3 +44,13 @@ def test_authors_note_is_furniture(line):
 @pytest.mark.parametrize("line", STORY)
 def test_control_views_told_in_a_story_line(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The views expressed in the letter do not reflect party policy, an aide said on Monday after "
+    "the party expelled the senator.",
+    "The views expressed in the video are those of the cleric, police said on Friday after they "
+    "arrested him.",
+])
+def test_control_a_story_document_views_disowned_by_a_spokesman(line):
+    assert not is_furniture(line)

@@ -52,8 +52,10 @@ _LINK_TAIL = r"(?-i:\s*$|\s*:|\s+[A-Z0-9\"'\u2018\u201c])"
 # saying a member's views belong to that member alone) the views are someone else's.
 _NOTE_START = (r"(?:^|\s)(?-i:(?:The|Any|All) (?:views|opinions)|Views|Opinions)"
                r"(?: and opinions)? expressed")
-_NOTE_SCOPE = (r"(?:(?:in|on) (?:this|these|the) [\w-]+|here|by (?:our )?(?:columnists?|"
+_NOTE_SCOPE = (r"(?:(?:in|on) (?:this|these) [\w-]+|(?:in|on) the (?:blog|site|website|page|"
+               r"column|podcast|channel|show|program|programme)\b|here|by (?:our )?(?:columnists?|"
                r"contributors?|authors?|writers?))")
+# ("in the letter", "in the video": a story's document or clip, whose views are told of)
 
 _PATTERNS = re.compile("|".join([
     r"\bdelivered (?:straight |right )?to your inbox\b",

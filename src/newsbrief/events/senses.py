@@ -1778,13 +1778,25 @@ def _message_sent(tok) -> bool:
     if not objs or not all(_lemma_in(o, _cls("sense_sent_messages")) for o in objs):
         return False
     if any(c.dep_ in ("acl", "advcl", "xcomp") and _lemma_in(c, _cls("naming_verbs")) and
-           _children(c, "dobj") for h in [tok, *objs] for c in h.children):
+           _children(c, "dobj") and _names_as(c) for h in [tok, *objs] for c in h.children):
         return False  # "calling the governor a liar": the message criticises by name
     if away:
         return True
     return all(any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in o.children)
                for o in objs) and \
-        any(c.dep_ == "prep" and c.lower_ == "to" for h in [tok, *objs] for c in h.children)
+        any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in [tok, *objs]
+            for c in h.children)  # the parser tags "to supporters" either way
+
+
+def _names_as(verb) -> bool:
+    """A naming verb that gives its object a name ("calling the governor a liar",
+    "branding him as a traitor"), not one that only tells of it ("describing the
+    clinic"): an object complement, a second object or "as"."""
+    return bool(_children(verb, "oprd") or len(_children(verb, "dobj")) > 1 or
+                _children(verb, "ccomp") or
+                any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or
+                any(_children(o, "appos") or _children(o, "oprd")
+                    for o in _children(verb, "dobj")))
 
 
 def _attack_noun(tok, trig, typ):
