@@ -160,7 +160,7 @@ def test_control_meeting_told_on_the_timetable_in_the_past_stays(pipe, text):
 
 
 def test_control_a_message_sent_to_readers_with_dative_to_is_no_criticism(pipe):
-    text = "The senator blasted an email to supporters on Monday."
+    text = "The senator blasted an email to backers on Monday."
     assert _types_of(pipe, text, "blasted") == []
 
 
