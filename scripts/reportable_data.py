@@ -298,8 +298,11 @@ def build_rows(cache: Path, follow: bool = False, only: str | None = None,
     by_article = {a: rows for a, rows in by_article.items() if _allowed(a, set(fresh)) and (
         only is None or (a not in done if only == "new" else (only == "fresh") == is_fresh(a)))}
     out, missing = [], 0
-    order = sorted(by_article, key=lambda a: corpus[a][0] if a in corpus else -1) \
-        if follow else sorted(by_article)
+    # The order `parse` writes them in: the corpus's, then the fresh pool's (a fresh
+    # article's index is its place in that pool, not after the corpus's, so sorting on
+    # the index alone would wait for fresh docs parse has not reached).
+    order = sorted(by_article, key=lambda a: (is_fresh(a), corpus[a][0] if a in corpus
+                                              else -1)) if follow else sorted(by_article)
     for art_id in order:
         rows = by_article[art_id]
         path = cache / "docs" / f"{art_id}.doc"
