@@ -127,7 +127,12 @@ FRESH_FILES = ("events-blind-1203081.tsv", "events-blind-1203093.tsv",
                "key-events-blind-1203602.tsv",
                "key-events-blind-1203753.tsv", "key-events-blind-1203754.tsv",
                "key-events-blind-1203914.tsv", "key-events-blind-1203952.tsv",
-               "key-events-blind-1204032.tsv", "key-events-blind-1204310.tsv")
+               "key-events-blind-1204032.tsv", "key-events-blind-1204310.tsv",
+               # the blind test of stop 46 (1207010), its two rejudges (1207016,
+               # 1207013) and its held-out key list (1206240), committed after they were
+               # scored
+               "events-blind-1207010.tsv", "events-blind-1207016.tsv",
+               "events-blind-1207013.tsv", "key-events-blind-1206240.tsv")
 
 
 def is_fresh(article_id: str) -> bool:
