@@ -243,6 +243,16 @@ def parse(cache: Path, extra=(), reverse: bool = False) -> None:
             print(f"  {n} parsed", file=sys.stderr)
 
 
+def parse_order(article_ids, index: dict[str, int]) -> list[str]:
+    """The articles in the order `parse` writes their docs: the corpus's by their line,
+    then the fresh ones by their place in the fresh pool. A fresh article's index counts
+    from the pool's start, not from the corpus's end, so sorting on the index alone puts
+    fresh articles among the first corpus ones, and `rows --follow` waits ten minutes on
+    each for a doc parse has not reached. An article of neither comes first (it has no
+    doc to wait for)."""
+    return sorted(article_ids, key=lambda a: (a in index, is_fresh(a), index.get(a, -1)))
+
+
 def load_doc(cache: Path, article_id: str, vocab):
     from spacy.tokens import Doc
 
@@ -303,11 +313,8 @@ def build_rows(cache: Path, follow: bool = False, only: str | None = None,
     by_article = {a: rows for a, rows in by_article.items() if _allowed(a, set(fresh)) and (
         only is None or (a not in done if only == "new" else (only == "fresh") == is_fresh(a)))}
     out, missing = [], 0
-    # The order `parse` writes them in: the corpus's, then the fresh pool's (a fresh
-    # article's index is its place in that pool, not after the corpus's, so sorting on
-    # the index alone would wait for fresh docs parse has not reached).
-    order = sorted(by_article, key=lambda a: (is_fresh(a), corpus[a][0] if a in corpus
-                                              else -1)) if follow else sorted(by_article)
+    order = parse_order(by_article, {a: kr[0] for a, kr in corpus.items()}) \
+        if follow else sorted(by_article)
     for art_id in order:
         rows = by_article[art_id]
         path = cache / "docs" / f"{art_id}.doc"

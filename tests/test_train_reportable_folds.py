@@ -111,3 +111,15 @@ def test_folds_by_file_hold_out_whole_files():
     fold, _ = by_file.folds(5)
     # the corpus articles keep folds by article, spread over all five
     assert len({f for a, f in zip(by_file.articles, fold) if a.startswith("art")}) == 5
+
+
+def test_rows_follow_takes_the_articles_in_the_order_parse_writes_them():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import reportable_data
+
+    # A fresh article's index is its place in the fresh pool (here 1 and 7), which is
+    # smaller than most corpus lines: it still comes after every corpus article.
+    index = {"corpus-a": 40, "abo-x": 1, "corpus-b": 3, "rtr-y": 7, "corpus-c": 900}
+    order = reportable_data.parse_order(["abo-x", "corpus-c", "rtr-y", "corpus-a",
+                                         "corpus-b", "unknown"], index)
+    assert order == ["unknown", "corpus-b", "corpus-a", "corpus-c", "abo-x", "rtr-y"]
