@@ -801,6 +801,48 @@ def rule_threshold(labelled, held, floor: float = FLOOR, corpus=None):
     return None
 
 
+def lowest_cut(conf, y, goal: float) -> float | None:
+    """The lowest cut (0.01 steps) at or above which records are real at least `goal` of
+    the time, pooled, or None."""
+    return next((t for t in FINE if (conf >= t).any() and y[conf >= t].mean() >= goal), None)
+
+
+def against_shipped(labelled, held, everything, conf_all, keys: "KeyEvents",
+                    seen: set[str], cut: float, cuts=()) -> dict:
+    """This fit (out of fold) against the shipped model (each record's stored
+    confidence, from the model that made the rows) on the judged fresh rows of files the
+    shipped model was not trained on (its file's `data`): a held-out test for both. AUC,
+    real share at the configured threshold `cut` and at `cuts`, the lowest cut keeping
+    0.90 real, and the key events a record at the cut finds on the fresh key lists
+    (never trained on). The stored confidences carry the genre factor, as `held` does."""
+    y = np.array([r["event"] for r in labelled])
+    unseen = np.array([is_fresh(r["article"]) and r["source"] not in seen
+                       for r in labelled], dtype=bool)
+    stored = np.array([r["confidence"] for r in labelled])
+    stored_all = np.array([r["confidence"] for r in everything])
+    lists = [f for f in keys.files() if keys.fresh_file(f)]
+    files = sorted({r["source"] for r, u in zip(labelled, unseen) if u})
+    out = {"files": files, "records": int(unseen.sum()), "real": int(y[unseen].sum())}
+    print(f"against the shipped model, on the {out['records']} judged fresh records "
+          f"({out['real']} real) of the {len(files)} files it was not trained on, and the "
+          f"{keys.count(lists)} key events of the {len(lists)} fresh key lists:")
+    for name, c, c_all in (("shipped", stored[unseen], stored_all),
+                           ("this fit", held[unseen], conf_all)):
+        yy = y[unseen]
+        cells = []
+        for t in sorted({cut, *cuts}):
+            real, kept = share(c, yy, t)
+            cells.append(f"at {t:.2f} {real}/{kept} = {real / max(1, kept):.3f}, key events "
+                         f"{keys.found(c_all, t, lists)}")
+        low = lowest_cut(c, yy, 0.90)
+        out[name] = {"auc": auc(c, yy) if unseen.any() else None, "lowest_cut_090": low,
+                     "at_cut": share(c, yy, cut), "key_events": keys.found(c_all, cut, lists)}
+        print(f"  {name}: AUC {out[name]['auc'] or 0:.3f}; " + "; ".join(cells)
+              + f"; lowest cut with 0.90 real {low}"
+              + ("" if low is None else f" (key events {keys.found(c_all, low, lists)})"))
+    return out
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -975,6 +1017,9 @@ def main() -> None:
         est = sample_precision(everything, held_all, labelled, held, t)
         print(f"  at {t}: corpus sample estimate {est:.3f}")
         split_report(labelled, held, held_all, keys, thresholds=(t,))
+    shipped = json.loads(OUT.read_text("utf-8")) if OUT.exists() else {}
+    against_shipped(labelled, held, everything, held_all, keys, set(shipped.get("data", ())),
+                    load_settings().threshold, tuple(t for t in (rule,) if t is not None))
     if args.quick:
         return
     if args.cv:

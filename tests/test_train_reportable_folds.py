@@ -123,3 +123,46 @@ def test_rows_follow_takes_the_articles_in_the_order_parse_writes_them():
     order = reportable_data.parse_order(["abo-x", "corpus-c", "rtr-y", "corpus-a",
                                          "corpus-b", "unknown"], index)
     assert order == ["unknown", "corpus-b", "corpus-a", "corpus-c", "abo-x", "rtr-y"]
+
+
+class _Keys:
+    """A key list stand-in: one list of fresh key events, each found by one record."""
+
+    def __init__(self, hits: list[int]):
+        self.hits = hits
+
+    def files(self):
+        return ["key-events-blind-9.tsv"]
+
+    def fresh_file(self, file):
+        return True
+
+    def count(self, files):
+        return len(self.hits)
+
+    def found(self, conf_all, t, files):
+        return sum(bool(conf_all[i] >= t) for i in self.hits)
+
+
+def test_against_shipped_scores_both_models_on_the_files_the_shipped_one_never_saw():
+    tr = _trainer()
+    # Two files: the shipped model was trained on "old", not on "new". The stored
+    # confidence ranks new's rows badly (one tie: AUC 1/8), the fit's out-of-fold one well.
+    rows = []
+    for n, (event, stored, fitted) in enumerate([(1, 0.9, 0.95), (0, 0.9, 0.5),
+                                                 (1, 0.6, 0.85), (0, 0.95, 0.55)]):
+        rows.append({"article": f"abo-new{n}", "event": event, "confidence": stored,
+                     "source": "events-blind-new.tsv"})
+    rows.append({"article": "abo-old0", "event": 0, "confidence": 0.99,
+                 "source": "events-blind-old.tsv"})
+    rows.append({"article": "corpus-1", "event": 0, "confidence": 0.99,
+                 "source": "labels-x.tsv"})
+    held = np.array([0.95, 0.5, 0.85, 0.55, 0.99, 0.99])
+    out = tr.against_shipped(rows, held, rows, held, _Keys([2]),
+                             {"events-blind-old.tsv"}, 0.77)
+    assert out["files"] == ["events-blind-new.tsv"]
+    assert (out["records"], out["real"]) == (4, 2)
+    assert out["shipped"]["at_cut"] == (1, 3) and out["this fit"]["at_cut"] == (2, 2)
+    assert out["shipped"]["auc"] == 0.125 and out["this fit"]["auc"] == 1.0
+    assert out["shipped"]["key_events"] == 0 and out["this fit"]["key_events"] == 1
+    assert out["this fit"]["lowest_cut_090"] == 0.56
