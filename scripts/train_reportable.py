@@ -11,7 +11,9 @@ precision of the labels, a one-record-per-article sample estimate, and the recal
 the key events listed blind (eval/judgements/key-events-*.tsv, every record of those
 articles scored by a model that never saw them); then the precision at equal key-event
 recall for several weights of the article term, which is how models are compared
-(both issue-11 floors must hold at one threshold).
+(both issue-11 floors must hold at one threshold). With --quick too, the fit is set
+against the shipped model (the rows' stored confidences) on the judged fresh files the
+shipped model was not trained on: a refit must beat it there (`against_shipped`).
 
 Data: the corpus candidates labelled blind (eval/reportable-labels/labels-*.tsv) and
 the judged samples, whose rows scripts/reportable_data.py caches; and
