@@ -141,6 +141,25 @@ def test_event_expected_to_bring_something_stays(pipe, text, word, typ):
     assert typ in _types_of(pipe, text, word)
 
 
+# An occasion "expected to" go on takes no object: it lies ahead like one "scheduled to
+# begin". A trial the sentence has not told as begun is ahead too, whatever the parse
+# makes of "to last weeks".
+@pytest.mark.parametrize("text, word", [
+    ("Negotiations between the two unions are expected to continue on Tuesday in Leeds.",
+     "Negotiations"),
+    ("The summit of Nordic leaders is expected to conclude on Thursday in Bergen.", "summit"),
+    ("The meeting of the two envoys is expected to last three hours on Sunday.", "meeting"),
+    ("The trial of the former mayor, who quit in March, is expected to last weeks.", "trial"),
+])
+def test_occasion_expected_to_go_on_is_ahead(pipe, text, word):
+    assert _types_of(pipe, text, word) == []
+
+
+def test_control_visit_expected_to_act_on_something_stays(pipe):
+    text = "The visit by the Indian premier on Monday is expected to ease tensions with Nepal."
+    assert "CONSULT" in _types_of(pipe, text, "visit")
+
+
 def test_control_trial_scheduled_to_begin_is_ahead(pipe):
     text = "The trial of the former governor is scheduled to begin on Tuesday."
     assert _types_of(pipe, text, "trial") == []

@@ -216,7 +216,12 @@ def _timetabled(gov) -> str | None:
     "for" ("set for Friday"), not a level or a state ("set at critical"). An infinitive
     under the participle that is not the occasion taking place ("is expected to spark
     protests", not "is scheduled to begin") forecasts what the event brings: it keeps
-    its standing."""
+    its standing: a forecast acts on something ("spark protests", "ease tensions"),
+    where the occasion going on takes no object ("expected to continue on Monday",
+    "to conclude on Friday", "to last two hours"). The parser sometimes reads "to last
+    weeks" as a phrase of "to"; that is a forecast only of an event the subject's own
+    clause tells as begun ("the trial, which opened on Tuesday, is expected to last
+    weeks")."""
     if gov.tag_ != "VBN" or (_lemma(gov) not in TIMETABLE_PASSIVES and
                              gov.lower_ not in TIMETABLE_PASSIVES):
         return None
@@ -230,12 +235,30 @@ def _timetabled(gov) -> str | None:
         # "was", "had been": told in the past (any past auxiliary, the passive "was"
         # too, which _told_in_past does not read)
         return None
-    if any(c.dep_ == "xcomp" and not (_lemma(c) in OCCASION_START_VERBS or _occurs(c)) or
-           c.dep_ == "prep" and c.lower_ == "to" for c in gov.children):
-        # "the arrest on Monday is expected to spark protests": a forecast (the parser
-        # also takes "to last months" as a phrase of "to", which no timetable word takes)
+    if any(c.dep_ == "xcomp" and not (_lemma(c) in OCCASION_START_VERBS or _occurs(c)) and
+           _acts_on_something(c) for c in gov.children):
+        return None  # "the arrest on Monday is expected to spark protests": a forecast
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in gov.children) and any(
+            s.dep_ == "nsubjpass" and _begun_in_own_clause(s) for s in gov.children):
         return None
     return gov.lower_
+
+
+def _acts_on_something(verb) -> bool:
+    """Does `verb` take an object that is not a span of time ("spark strikes", "anger
+    Egypt", "say that ..."; not "last two hours")?"""
+    return any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") and not _time_span(c)
+               for c in verb.children)
+
+
+def _begun_in_own_clause(noun) -> bool:
+    """Does a relative clause on a thing tell `noun` in the past ("the trial, which opened
+    on Tuesday")? The parser often hangs the clause on the last noun of the "of" phrase
+    ("the trial of the former governor, which opened"); "who" speaks of a person there,
+    not of the event."""
+    return any(c.dep_ == "relcl" and _told_in_past(c) and
+               any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)
+               for n in (noun, *_of_phrase(noun)) for c in n.children)
 
 
 # What a timetabled event noun is "expected to" do when the infinitive tells the
