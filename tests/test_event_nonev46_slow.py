@@ -4,8 +4,8 @@ events.modality), with controls that keep their records:
 - a written message sent out with a verb of force or of harsh words ("blasted out a press
   release", "blasted an email to supporters", "shot off a tweet") is no criticism and no
   force; a message the story already knows ("blasted the letter") is what is criticised;
-- an opinion piece's author's note ("... Any views expressed in this column stay
-  hers") is no story line;
+- an opinion piece's author's note ("... Any views expressed in this column are
+  hers alone") is no story line;
 - an event noun that is the subject of a timetable passive told in the present ("a
   meeting ... is scheduled for Friday") lies ahead; told in the past it is left alone.
 
@@ -36,8 +36,8 @@ def test_message_sent_is_no_criticism_or_force(pipe, text, word):
 
 
 def test_press_release_releases_no_one(pipe):
-    """A "release" that is a written statement frees no one (on main 7ce2e5b5 "issued a
-    press release" gave a release of captives)."""
+    """A "release" that is a written statement frees no one ("issued a press release" is
+    no release of captives)."""
     text = "The rebels freed two hostages and issued a press release on Sunday."
     assert _types_of(pipe, text, "release") == []
     assert "RETREAT" in _types_of(pipe, text, "freed")

@@ -20,6 +20,8 @@ NOTES = [
     "Any opinions expressed are those of the writers, not the editors.",
     "Ana Ruiz teaches law in Lima. The views expressed in this essay are solely those of Ana Ruiz.",
     "Opinions expressed on these pages do not necessarily reflect the publisher's.",
+    # the example events.furniture's docstring gives
+    "Any views expressed in this column are hers alone.",
 ]
 
 STORY = [
