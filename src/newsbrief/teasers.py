@@ -54,10 +54,11 @@ _MORE = r'(?<!READ\s)(?<!Read\s)(?<!\n)\bMORE\b(?!["\u201d])(?!\s*:)(?!\s+(?!I{2
 # TEASER_CHARS, never over a paragraph break (a blank line, spaces on it or not).
 _TEASER = re.compile(r"[%s0-9][\w'’]*(?:(?!\n[ \t]*\n).){0,%d}?%s" % (_UPPER, TEASER_CHARS, _MORE),
                      re.DOTALL)
+# A word, apostrophes in it ("O'Rourke").
+_WORD = re.compile(r"[\w'’]+")
 # How many words before the card's repeat of the name (the word that ends at the join:
 # "Berg" of "Berg2020") the story's own telling of it may stand ("Ann Berg Ann Louise
 # Maria Berg2020": the story's surname at most this many before). Cards read it too.
-_WORD = re.compile(r"[\w'’]+")
 NAME_WORDS = 6
 
 
