@@ -1326,8 +1326,6 @@ def _demand(verb, subj, negated: bool) -> SaidAct | None:
     """ "Y must withdraw", "Y has to stop", "Y should have acted" (said of Y): a
     demand on Y (REQUEST), or for what Y should have done, criticism (ACCUSE 111);
     "Y must have fired it" is an inference about the past, no act."""
-    if not _asked_of_doer(verb, subj):
-        return None
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                      for m in c.children) for c in verb.children):
         return None  # "if X happens, Y will have to ...": no demand made yet
@@ -1341,7 +1339,7 @@ def _demand(verb, subj, negated: bool) -> SaidAct | None:
             return None  # "has to go", not "had no right to go"
         modal = verb
     if modal is None or not _actorlike(subj) or not _asked_of_doer(act, subj):
-        return None  # (asked again of the act: "has to be removed" is passive in the xcomp)
+        return None  # asked of the act, not of "has": "has to be removed" is passive in the xcomp
     hit = _code_token(act)
     if hit is None and _lemma(act) == "be":
         return None
