@@ -22,10 +22,15 @@ def _requests(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "The premier said on Monday that the sheriff has to be removed from the county job.",
     "The premier said on Monday that the sheriff needs to be punished for the raid.",
-    "The premier said on Monday that the sheriff must be removed from the county job.",
 ])
 def test_a_passive_after_has_to_or_needs_to_is_no_demand_on_its_subject(text):
     assert _requests(text) == []
+
+
+def test_a_passive_after_must_is_no_demand_on_its_subject():
+    # Control (before and after): the passive sits on the verb the modal governs.
+    assert _requests("The premier said on Monday that the sheriff must be removed from the "
+                     "county job.") == []
 
 
 @pytest.mark.parametrize("text", [
