@@ -8,6 +8,8 @@ from ..nlp import doc_text
 from .arguments import PRON_RELATIVE
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
+from .places import PLACE_ENTS
+from .sense_frame import _is_time
 from .dating import EventDate
 from .tense import _at_same_time, _clause_verb, background, finite_verb, present_perfect
 
@@ -55,12 +57,27 @@ def credits_telling(clause) -> bool:
     the troops withdrew")? Its time is the credit's, not the act's. A verb of reporting
     always credits ("As the minister told reporters, ..."); another only with no object
     or content of its own, which the clause it hangs on stands for ("As police found the
-    body on Tuesday, ..." tells a time)."""
+    body on Tuesday, ..." tells a time). A phrase that says what it is about is such
+    content too ("As the two leaders agreed to a truce on Monday, ...")."""
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
         return False
     lemma = lemma_of(clause)
     return lemma in _REPORTING or lemma in _AS_CREDIT and not any(
-        c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+        c.dep_ in ("dobj", "ccomp", "xcomp") or c.dep_ == "prep" and _of_content(c)
+        for c in clause.children)
+
+
+# Prepositions whose object may be what the clause is about: data/saying_lists.toml.
+_AS_CONTENT_PREPS = frozenset(_LISTS["as_content_preps"])
+
+
+def _of_content(prep) -> bool:
+    """Does the preposition `prep` tell what its verb is about ("to a truce", "for a
+    raise"), not a time, a place or a medium ("on Tuesday", "for months", "in a
+    letter")?"""
+    return prep.lower_ in _AS_CONTENT_PREPS and any(
+        g.dep_ == "pobj" and not _is_time(g) and g.ent_type_ not in PLACE_ENTS
+        for g in prep.children)
 
 
 def _announced(clause) -> bool:

@@ -1,7 +1,7 @@
 """The frame readers the sense tests share: a word's dependents by label, the objects
 of its prepositions, a passive's "by" doers, a to-infinitive below it, a word or its
-lemma in a list, and a word class by name (data/word_classes.toml, the "sense_"
-classes).
+lemma in a list, a word class by name (data/word_classes.toml, the "sense_"
+classes), and whether a word or a preposition's objects name a time.
 
 Split out of events.senses (house43) so that a family of sense tests can live in a
 module of its own (events.press) and read the frame exactly as senses does.
@@ -52,3 +52,14 @@ def _to_infinitive(tok) -> bool:
 
 def _lemma_in(tok, words) -> bool:
     return lemma_of(tok) in words or tok.lower_ in words
+
+
+def _is_time(tok) -> bool:
+    """A date or time entity or a weekday ("on Friday")."""
+    return tok.ent_type_ in ("DATE", "TIME") or _lemma_in(tok, _cls("sense_days"))
+
+
+def _of_a_time(prep) -> bool:
+    """A preposition whose objects are all times ("on Monday")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(_is_time(g) for g in objs)

@@ -72,8 +72,8 @@ from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, timed_agents
 # (events.tense's modal words, in case the tagger misses a modal: one list)
 from .tense import MODALS
 from .governing import counted
-from .sense_frame import (_agents, _children, _cls, _lemma_in, _pobjs, _pobjs_here_or_on,
-                          _to_infinitive)
+from .sense_frame import (_agents, _children, _cls, _is_time, _lemma_in, _of_a_time, _pobjs,
+                          _pobjs_here_or_on, _to_infinitive)
 # The press-contact tests: events.press.
 from .press import _interview_given, _press_partners_only, _press_question
 from ..words import word_lists
@@ -2464,17 +2464,6 @@ def _testify(tok, typ):
                           for b in before):
         return DROP
     return None
-
-
-def _is_time(tok) -> bool:
-    """A date or time entity or a weekday ("on Friday")."""
-    return tok.ent_type_ in ("DATE", "TIME") or _lemma_in(tok, _cls("sense_days"))
-
-
-def _of_a_time(prep) -> bool:
-    """A preposition whose objects are all times ("on Monday")."""
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(_is_time(g) for g in objs)
 
 
 def _concern_for(noun, verb) -> bool:
