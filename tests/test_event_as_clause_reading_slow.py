@@ -1,11 +1,13 @@
-"""How a fronted "as" clause is read on a real parse (events.saying `credits_telling`):
-a verb of agreeing or demanding with a phrase saying what it is about tells an act of
-its own, not a credit to a telling. Every sentence is made up."""
+"""How a fronted "as" clause is read on a real parse (events.governing `_fronted_as`,
+events.saying `credits_telling`): a "be" with a complement tells a state at the clause's
+time, not a likeness; a verb of agreeing or demanding with a phrase saying what it is
+about tells an act of its own, not a credit to a telling. Every sentence is made up."""
 
 from __future__ import annotations
 
 import pytest
 
+from newsbrief.events.governing import _fronted_as
 from newsbrief.events.saying import credits_telling
 
 pytestmark = pytest.mark.slow
@@ -14,6 +16,23 @@ pytestmark = pytest.mark.slow
 def _as_clause(nlp, text: str):
     (clause,) = [t for t in nlp(text) if t.dep_ == "advcl" and t.left_edge.lower_ == "as"]
     return clause
+
+
+@pytest.mark.parametrize("text", [
+    "As the harbour was quiet on Sunday, the navy reopened the channel.",
+    "As there were riots on Thursday, the mayor imposed a curfew.",
+])
+def test_a_state_told_with_be_is_a_time(nlp, text):
+    assert _fronted_as(_as_clause(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "As it was in 2011, the count was slow.",
+    "As was the case in 2011, the assembly rejected the budget.",
+    "As they did on Sunday, the strikers marched to the mill.",
+])
+def test_control_a_likeness_is_no_time(nlp, text):
+    assert not _fronted_as(_as_clause(nlp, text))
 
 
 @pytest.mark.parametrize("text", [

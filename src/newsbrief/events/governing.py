@@ -1019,14 +1019,18 @@ def _fronted_as(clause) -> bool:
     its time. Only before its act: after it, "as" is as often a reason or a likeness
     ("won the state, as he did in 2016"). Not a clause that credits a telling ("As we
     reported on Friday, the House approved ...": the act came before the report), nor a
-    likeness ("As they did on Monday, ...", "As happened in 2014, ...")."""
+    likeness ("As they did on Monday, ...", "As happened in 2014, ...", "As was the case
+    in 2014, ..."). "be" with a complement tells a state at that time ("As the capital was
+    calm on Monday, ...", "As there were clashes on Monday, ..."), no likeness."""
     mark = clause.left_edge
     if not (mark.lower_ == "as" and mark.dep_ == "mark" and mark.head.i == clause.i and
             clause.i < clause.head.i) or credits_telling(clause):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
-    return lemma_of(clause) not in _AS_LIKENESS or any(c.dep_ == "dobj" for c in clause.children)
+    return lemma_of(clause) not in _AS_LIKENESS or any(
+        c.dep_ == "dobj" or lemma_of(clause) == "be" and c.dep_ in ("acomp", "attr")
+        for c in clause.children)
 
 
 def _simple_past_or_its_passive(verb) -> bool:
