@@ -2,8 +2,8 @@
 
 The reportable model (events.reportable) scores each record for being a real event,
 one record at a time; whether a record is the story's news is a comparison with the
-article's other records, which a per-record score cannot make (EVALUATION.md, keyev15
-and keyev16). Here the article's records are ranked against each other by a small
+article's other records, which a per-record score cannot make (measured in
+EVALUATION.md). Here the article's records are ranked against each other by a small
 linear model over features relative to the article (its confidence and its rank by
 confidence, the order of its sentence among the sentences holding a record, how many
 of the article's records tell an act of its type by a doer of the same country, its
@@ -15,15 +15,15 @@ shipped as data/mainact_model.json.
 The article's highest-ranked record that is told as done (asserted, outside a quotation
 unless it is the speaker's own act in words, `own_words`: "'We condemn the attack,' the
 ministry said"), by a doer with a country, and scored at least the model's floor (0.55:
-kept acts of 0.55-0.74 were real 0.89 of the judged records and 18 of 20 read;
-EVALUATION.md, keyev18) is its main act and is marked `key`. A top-ranked record that is
+kept acts of 0.55-0.74 were real 0.89 of the judged records and 18 of 20 read) is its
+main act and is marked `key`. A top-ranked record that is
 quoted, told as ahead or negated, or under the floor passes the mark down the ranking
-rather than leaving the article with none (keyconf22: out of fold, 4 more of the 176
+rather than leaving the article with none (out of fold, 4 more of the 176
 abw- key events and 22 of the other lists' 1,525 for 31 records newly kept; the judged
 ones newly kept real 31/36). The main act so chosen is marked only when the text anchors
 it as the story's news (`anchored`: told in the lead's three sentences, dated by the
-text, or told now, `told_now`: an act in words in the news present, keymark42): under
-the threshold the others were real 0.70 blind (keyrefit). `key` leaves the confidence
+text, or told now, `told_now`: an act in words in the news present): under the
+threshold the others were real 0.70 blind. `key` leaves the confidence
 alone (it still says how likely the record is a real event); the default queries and
 briefs keep a record at or above the threshold or marked key. Pure: reads records only.
 """
@@ -169,8 +169,7 @@ def _named_doer(ev: Event) -> bool:
     people of a kind ("activists", "his defenders") nor a party or nation told as its
     members ("Republicans", "Senate Democrats", "Palestinians"), whose present is as
     often a stance. The members count only when the sentence names them before the verb:
-    "the report faults her" by a committee's Republicans is the report's act (keymark42's
-    gain, kept)."""
+    "the report faults her" by a committee's Republicans is the report's act."""
     before = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)] \
         if ev.trigger is not None else ev.evidence.text
     return any((r.entity or r.text.split(" ", 1)[0].lower() in DEFINITE)
@@ -262,10 +261,10 @@ def told_now(ev: Event) -> bool:
     quotation, not in a clause describing a noun, not a standing charge ("denies
     targeting ..."); or a speaker's own act said in a quotation (`own_words`). The
     dater's reading is not asked: it leaves "the ministry denies the report" undated as
-    often as "Moscow denies targeting civilians" (fixK42). A story tells its day's statements so; an undated past in the body is
-    as often background (keymark42: the top-ranked records of listed key events that
-    nothing anchored). `choose` lets such a record take the mark only after the lead's
-    and the text-dated records (fixK42)."""
+    often as "Moscow denies targeting civilians". A story tells its day's statements so;
+    an undated past in the body is as often background (so were the top-ranked records
+    of listed key events that nothing anchored). `choose` lets such a record take the
+    mark only after the lead's and the text-dated records."""
     if quoted(ev):
         return own_words(ev)
     return (_said_now(ev) and _named_doer(ev) and not _described(ev)
@@ -301,12 +300,12 @@ def choose(events: Sequence[Event], scores: Sequence[float], top: int,
     its article with no mark rather than passing it on, since the next record is not the
     article's main act (scripts/train_mainact.py measures the same choice). A quoted own
     act or an act anchored only by being told now (`told_now`) yields to the lead's
-    record ranked below it (fixK42)."""
+    record ranked below it."""
     order = sorted(range(len(events)), key=lambda i: -scores[i])
     ranked = [i for i in order if eligible(events[i], floor)]
     # A speaker's quoted act and an act told now rank after the lead's record: a body
     # reaction ('"We condemn this attack," the ministry said') does not take the mark from
-    # the lead's attack (fixK42, review B 1). Only the lead's: a text-dated body record put
+    # the lead's attack. Only the lead's: a text-dated body record put
     # first so took the mark back from a quoted urging for a judged non-event (a
     # president's remarks "during a Cabinet meeting", 1205222).
     plain = [i for i in ranked if not _told_now_only(events[i], lead)][:top]
