@@ -23,7 +23,7 @@ No corpus or benchmark text ships: only weights. The model's output is a raw
 score; events/extract.py turns it into the event's confidence through the
 calibration in the same file (Platt scaling of out-of-fold scores of the corpus
 and fresh rows, folds by article), so that the confidence is the chance of a
-real event on either kind of news (EVALUATION.md, "model13").
+real event on either kind of news.
 
 Only candidates that survive the typing and argument rules are scored, so the
 cost is a few dictionary look-ups per candidate.
@@ -316,8 +316,8 @@ def _specified(noun) -> bool:
     not people in general: "the two leaders", "2,000 people", "Iran's leaders",
     "French leaders", "leaders of the alliance" against "leaders", "people", "many
     countries": a count, a possessor, a definite or demonstrative determiner, a named
-    modifier, or an of-phrase whose noun is named or so specified itself (keyrank: read
-    as generic, real meetings, arrests and tolls of the dead looked like habits)."""
+    modifier, or an of-phrase whose noun is named or so specified itself (read as
+    generic, real meetings, arrests and tolls of the dead looked like habits)."""
     for c in noun.children:
         d = c.dep_
         if d in ("nummod", "poss") or (d == "det" and c.lower_ in DEFINITE):
@@ -348,7 +348,7 @@ def _recurring(sent) -> bool:
     """Whether the sentence tells a recurring occasion: a word of frequency ("whenever",
     "daily", "weekly") or "every"/"each" on a time noun ("every Friday", "each week",
     "each time they appear"; the time noun an adverbial or a date), not on a thing
-    ("each of the charges", "every soldier": review 42A item 1). A word in a name ("the
+    ("each of the charges", "every soldier"). A word in a name ("the
     Daily Mail", "the Weekly Standard") tells no routine."""
     for t in sent:
         low = t.lower_
@@ -366,7 +366,7 @@ def _recurring(sent) -> bool:
 def _bare_plural(noun) -> bool:
     """A plural noun with no determiner, possessor or count ("Americans", "Democrats",
     "critics"): people of a kind, whose present is a standing view or habit as often as
-    news ("Americans blame inflation on the president, a poll shows": review 42A item 2)."""
+    news ("Americans blame inflation on the president, a poll shows")."""
     return noun.tag_ in ("NNS", "NNPS") and not any(
         c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
@@ -391,9 +391,9 @@ def _news_present(tok) -> bool:
     condition and outside a quotation. News tells a statement of the day so; a habit
     told in the present has a generic or bare plural doer ("critics often fault ...",
     "Americans blame ..."), a word of frequency or a recurring time ("every Friday",
-    "whenever"), or stands in a subordinate clause (keyrank, stop 41: such records of a
-    listed key event sat under the cut, pulled down as habits). A text that lays down
-    what should be done ("the plan calls for ...") tells its content, not an act (fixK41)."""
+    "whenever"), or stands in a subordinate clause (without this, records of listed key
+    events sat under the cut, pulled down as habits). A text that lays down what should
+    be done ("the plan calls for ...") tells its content, not an act."""
     if _lemma(tok) not in SPEECH_ACTS or tok.pos_ != "VERB":
         return False
     if tok.dep_ not in ("ROOT", "conj") or (tok.dep_ == "conj" and tok.head.dep_ != "ROOT"):
@@ -421,7 +421,7 @@ def _beyond_negation(tok, head) -> bool:
     with a subject of its own ("they did not appear and they were ordered deported"), or
     the focus of a "not until" cleft ("it was not until May that the envoy called for
     talks"). Both tell an act done; the negation denies another clause's act or only
-    its earlier time (keyrank). A clause joined by "nor" is denied with the first."""
+    its earlier time. A clause joined by "nor" is denied with the first."""
     if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return not any(c.dep_ in ("cc", "preconj") and c.lower_ in ("nor", "neither")
                        for c in (*head.children, *tok.children))
