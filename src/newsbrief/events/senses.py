@@ -696,7 +696,7 @@ def _call_noun(trig, verb):
 CALL_APPEAL_VERBS = frozenset(_LISTS["call_appeal_verbs"])
 CALL_TALK_VERBS = frozenset(_LISTS["call_talk_verbs"])
 # "a joint call with France": a call made together with a partner is an appeal. One
-# word, no list (house40).
+# word, no list.
 CALL_JOINT = "joint"
 
 
@@ -864,7 +864,7 @@ COURT_MATTERS = frozenset(_LISTS["court_matters"])
 
 def _take(tok, typ):
     """ "take" is read by its object: "took aim at" (`_take_aim`), "took a swipe at"
-    (`sense_verbal_jabs`, key43), else a lawsuit ("took the ministry to court",
+    (`sense_verbal_jabs`), else a lawsuit ("took the ministry to court",
     `_to_court`)."""
     objs = _children(tok, "dobj")
     if any(lemma_of(o) == "aim" for o in objs):
@@ -873,7 +873,7 @@ def _take(tok, typ):
     if jabs and typ == "ACCUSE":
         # "took a swipe at the senator": criticism only with its target; "took a jab" with
         # none is more often a shot in the arm
-        # (fixK43: and only at one who can be criticised; "a jab at the clinic" is a shot)
+        # (and only at one who can be criticised; "a jab at the clinic" is a shot)
         targets = _pobjs_here_or_on(tok, "at", jabs)
         return None if any(_criticisable(g, places=True) for g in targets) else DROP
     return _to_court(tok, typ)
@@ -883,17 +883,17 @@ def _take_aim(tok, typ):
     """ "took aim at the plan", "takes aim at his rivals": criticism (the lexicon's
     "take aim", ACCUSE 111), the sense news uses of a speaker. Aim taken by armed men,
     soldiers or police ("soldiers took aim at the fighters") or with a weapon ("took aim
-    with a rifle") is a gun levelled: no criticism, and no shot told (key43). A weapon
+    with a rifle") is a gun levelled: no criticism, and no shot told. A weapon
     is found anywhere under "with" ("with a wave of drones", "a barrage of missiles"),
     and aim taken at plants, grids, positions or an air base is a strike whoever the
     subject is (a state often is). Aim taken at a condition ("took aim at inflation by
-    raising rates", "at crime") is a policy's goal, no criticism (fixK43)."""
+    raising rates", "at crime") is a policy's goal, no criticism."""
     if typ != "ACCUSE":
         return None
-    # (the tools aimed are read as the takers are, as before house44 parted the lists)
+    # (a tool aimed counts as a subject too: "the rifle took aim at the car")
     shooters = _cls("sense_aim_takers") | _cls("sense_aim_tools")
     tools = _cls("sense_weapons") | _cls("sense_armed_doers") | shooters
-    # (a body named for its men, "the police union", is no gunman: fixK43)
+    # (a body named for its men, "the police union", is no gunman)
     if any(_armed_men(s, shooters) and not _lemma_in(s, _cls("sense_bodies"))
            for s in _subjects(tok)) or any(
             _lemma_in(w, tools) for g in _pobjs(tok, "with") for w in g.subtree):
@@ -933,11 +933,11 @@ def _bash(tok, typ):
     phrase (a tool, as meant, but also "with his allies": a known over-reach, left) or
     a tool "used to bash" someone is force, the literal sense: no criticism (dropped,
     as before the row). So are a common person bashed ("a police officer", not a name),
-    "bashed their way in", and a bashing joined to a verb of blows ("bashed and kicked")
-    (fixK43). "Obama bashing", "China bashing" name a habit of criticism,
+    "bashed their way in", and a bashing joined to a verb of blows ("bashed and kicked").
+    "Obama bashing", "China bashing" name a habit of criticism,
     the name before the word its target, which the parser often makes the subject of a
     bare "bashing" (no auxiliary) or the head of an objectless one: no one act, and no
-    doer (key43)."""
+    doer."""
     if typ != "ACCUSE":
         return None
     if any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _cls("sense_bash_particles"))
@@ -951,11 +951,11 @@ def _bash(tok, typ):
     if any(lemma_of(o) == "way" or (
             _lemma_in(o, _cls("sense_bashed_people")) and not o.ent_type_ and
             o.tag_ in ("NN", "NNS")) for o in objs):
-        return DROP  # "bashed their way in", "bashed a police officer" (fixK43)
+        return DROP  # "bashed their way in", "bashed a police officer"
     joined = [c for c in tok.children if c.dep_ == "conj"] + (
         [tok.head] if tok.dep_ == "conj" else [])
     if any(j.pos_ == "VERB" and _lemma_in(j, _cls("sense_blow_verbs")) for j in joined):
-        return DROP  # "bashed a guard and smashed windows": blows (fixK43)
+        return DROP  # "bashed a guard and smashed windows": blows
     if tok.tag_ == "VBG" and not _children(tok, "aux") and (
             any(c.i == tok.i - 1 for c in _children(tok, "nsubj")) or (
                 tok.dep_ == "acl" and tok.head.i == tok.i - 1 and not _objects(tok))):
@@ -984,7 +984,7 @@ def _to_court(tok, typ):
     purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     # "went to court to be sentenced": a passive purpose is the defendant's, as a hearing
-    # attended is (fixF)
+    # attended is
     if any(_lemma_in(p, COURT_HEARING_VERBS) or _children(p, "auxpass") for p in purposes):
         return DROP
     if _escorted_to_court(tok) or _own_people_to_court(tok):
@@ -995,14 +995,13 @@ def _to_court(tok, typ):
         return ("THREATEN", "139" if "unless" in conditions else "130")
     disputes = [g for g in _pobjs(tok, "over", "against") if not _is_time(g)]
     if lemma_of(tok) == "go" and not purposes and not disputes and not _ahead(tok):
-        return DROP  # ("over the weekend" is when, not what about: fixF)
+        return DROP  # ("over the weekend" is when, not what about)
     return None
 
 
 def _escorted_to_court(tok) -> bool:
     """ "police took the suspect to court", "guards brought him to court": police or
-    guards taking or bringing a person to court escort a detainee there; no one sues
-    (fixF, fixG)."""
+    guards taking or bringing a person to court escort a detainee there; no one sues."""
     if lemma_of(tok) not in ("take", "bring"):
         return False
     forces = _cls("sense_law_forces") | _cls("sense_dispersing_forces")
@@ -1010,7 +1009,7 @@ def _escorted_to_court(tok) -> bool:
         # "X was brought to court (by police)": a person taken there with no one named
         # who sues is a detainee brought to a hearing; "was taken to court by a rights
         # group", or "over" a dispute, or "for" an offence or a claim ("for libel",
-        # not "for a hearing"), is still sued (fixH, fixJ)
+        # not "for a hearing"), is still sued
         takers = _agents(tok)
         sittings = _cls("sense_court_sittings")
         return all(_lemma_in(t, forces) for t in takers) and \
@@ -1024,7 +1023,7 @@ def _escorted_to_court(tok) -> bool:
 
 def _own_people_to_court(tok) -> bool:
     """ "brought his lawyers to court", "took their families to court": one's own people
-    (a possessive's lawyers, supporters, kin) go there with one; no one sues them (fixH)."""
+    (a possessive's lawyers, supporters, kin) go there with one; no one sues them."""
     return lemma_of(tok) in ("take", "bring") and any(
         _lemma_in(o, _cls("sense_own_people")) and
         any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in o.children)
@@ -1107,7 +1106,7 @@ def _met_with(tok) -> bool:
         return False
     if any(_lemma_in(w, _cls("sense_weapons") | _cls("sense_reception_with"))
            for w in _pobjs(tok, "with")):
-        return True  # "met by police with batons", "by soldiers with gunfire" (fixO)
+        return True  # "met by police with batons", "by soldiers with gunfire"
     return not (any(c.dep_ == "agent" for c in tok.children) and
                 any(_is_person(s) for s in _children(tok, "nsubjpass")))
 
@@ -1172,7 +1171,7 @@ def _push(tok, typ):
         # what is pushed against tells a fight from a refusal, not who pushes: soldiers
         # resist a plan as anyone does ("the military pushed back against the plan to
         # cut its budget"); an attack told as words, from someone or over something
-        # ("attacks from his rivals over the bill"), is resisted in words (fixO); armed
+        # ("attacks from his rivals over the bill"), is resisted in words; armed
         # men pushing back against people ("police pushed back against the crowd")
         # drive them off
         if any(_armed_men(g, fight) and not _attack_in_words(g) for g in against):
@@ -1224,7 +1223,7 @@ def _directive(tok, typ):
                   for c in tok.children)
     # "directed the ministry on Tuesday to review ...": with a time between, the parser
     # hangs the order's to-clause as a clause of purpose; it is the order when the one
-    # ordered is a person or a body and only the time comes between (fixO)
+    # ordered is a person or a body and only the time comes between
     ordered = ordered or any(
         c.dep_ == "advcl" and c.pos_ == "VERB" and any(
             a.dep_ == "aux" and a.lower_ == "to" and _after_a_time(a, objs) for a in c.children)
@@ -1235,7 +1234,7 @@ def _directive(tok, typ):
 def _right_after(to, objs) -> bool:
     """The to-clause of an order follows the one ordered directly ("instructed the
     police to clear"), or with only a time between ("instructed the army last week to
-    withdraw", "directed the agency on Tuesday to review": fixO); one that comes after
+    withdraw", "directed the agency on Tuesday to review"); one that comes after
     other words is a purpose clause the parser hung on the verb ("instructed students
     in French for years to earn a living")."""
     return not objs or any(o.right_edge.i < to.i and _only_time_between(o, to) for o in objs)
@@ -1375,7 +1374,7 @@ def _charged_with_duty(tok) -> bool:
 def _done_unlawfully(gerund) -> bool:
     """Is the task's gerund told as an offence: "charged with examining patients without
     a licence", "with illegally managing the funds" (a "without" phrase, or an adverb of
-    `sense_unlawful_manners`)? Then "charged" accuses (fixN40, review 41A)."""
+    `sense_unlawful_manners`)? Then "charged" accuses."""
     return bool(_pobjs(gerund, "without")) or any(
         c.dep_ == "advmod" and c.lower_ in _cls("sense_unlawful_manners")
         for c in gerund.children)
@@ -1416,7 +1415,7 @@ def _patients_arrive(verb) -> bool:
     people = [g for s in subjects for g in [s, *_pobjs(s, "of")]]  # "one of two doctors"
     marks = _cls("sense_patient_marks")
     # An office holder's wound or illness does not make the trip a transfer ("the injured
-    # president arrived in Berlin"): the mark counts on others only (fixN40).
+    # president arrived in Berlin"): the mark counts on others only.
     return any(_lemma_in(p, _cls("sense_patient_nouns")) or (
         not _lemma_in(p, _cls("sense_officials")) and any(
             c.dep_ in ("amod", "acl") and (c.lower_ in marks or _lemma_in(c, marks))
@@ -1426,8 +1425,7 @@ def _patients_arrive(verb) -> bool:
 def _visit_purpose(verb) -> bool:
     """Does the arrival of `verb` have the purpose of a visit: "for talks", "for a
     three-day visit" (`sense_meetings`), "to meet the president", "to hold talks"
-    (`sense_visit_purposes`)? Then it is one, whoever is sick (fixN40, review 41A
-    item 3)."""
+    (`sense_visit_purposes`)? Then it is one, whoever is sick."""
     return any(_lemma_in(o, _cls("sense_meetings")) for o in _pobjs(verb, "for")) or any(
         c.dep_ in ("advcl", "xcomp") and _lemma_in(c, _cls("sense_visit_purposes")) and
         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -1956,7 +1954,7 @@ def _break(tok, typ):
 
 def _hyphen_word(tok) -> str:
     """The hyphenated word `tok` ends, with its lemma ("sit-ins" -> "sit-in"): the
-    parser splits "sit-in" into "sit", "-", "in" and makes "in" the object (fix24)."""
+    parser splits "sit-in" into "sit", "-", "in" and makes "in" the object."""
     doc, i, parts = tok.doc, tok.i, [lemma_of(tok)]
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
             not doc[i - 2].whitespace_:
@@ -1969,7 +1967,7 @@ def _dispersing_doer(tok) -> bool:
     """Is the one who broke the gathering up the police or security forces, or left
     unsaid by a passive ("the rally was broken up")? An organiser who "broke up the
     march into smaller groups" or a king who "broke up the assembly" disperses no one
-    by force (fix24)."""
+    by force."""
     forces = _cls("sense_dispersing_forces")
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         agents = _agents(tok)
@@ -2050,7 +2048,7 @@ def _hunted(person) -> bool:
     if person.lower_ in PERSON_PRONOUNS:
         # "the suspect fled; he was captured": a pronoun leans on the hunt told around it,
         # when the one it most likely stands for is the hunted one: not "police hunted the
-        # fugitive; the farmer vanished and he was captured" (fixG)
+        # fugitive; the farmer vanished and he was captured"
         named = _antecedent(person, near)
         if named is not None:
             # the hunt told anywhere in the sentence that names the one it stands for
@@ -2059,7 +2057,7 @@ def _hunted(person) -> bool:
         return any(_lemma_in(t, wanted) for t in near)
     # a name must be the one named as wanted, beside the name ("suspect John Doe", "the
     # suspect, John Doe") there or in the sentence before: a soldier named as captured
-    # after "the gunmen remain at large" is no one hunted (fixF)
+    # after "the gunmen remain at large" is no one hunted
     return any(t.text == person.text and any(_lemma_in(w, wanted) for w in _named_with(t))
                for t in near)
 
@@ -2128,7 +2126,7 @@ def _own_promise(verb, clause) -> bool:
     subject, doer = subjects[0], doers[0]
     if lemma_of(clause) in _cls("sense_no_promise_verbs"):
         # "assured residents it would be safe to return", "it would not happen again":
-        # how things will be, not what the assurer will do (fix24)
+        # how things will be, not what the assurer will do
         return False
     if subject.pos_ == "PRON":
         if doer.pos_ == "PRON":
@@ -2144,7 +2142,7 @@ def _own_promise(verb, clause) -> bool:
         kind = _doer_kind(doer)
         if subject.lower_ in PERSON_PRONOUNS:
             # "he"/"she" for a person only, and not when the one assured is a person
-            # the pronoun may as well stand for ("assured Lee he would ...", fix24)
+            # the pronoun may as well stand for ("assured Lee he would ...")
             return kind != "body" and not any(
                 _doer_kind(o) == "person" and o.tag_ not in ("NNS", "NNPS")
                 for o in _children(verb, "dobj"))
@@ -2168,7 +2166,7 @@ def _doer_kind(tok) -> str | None:
 OBJECT_AS_SUBJECT = dict(e.split() for e in _LISTS["object_pronoun_subjects"])
 
 
-# The acts whose promise is a threat to the one they are done to (keytype45): force,
+# The acts whose promise is a threat to the one they are done to: force,
 # coercion and sanctions, CAMEO 13 "threaten" (138 "with military force" for force).
 PLEDGED_THREATS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
@@ -2223,9 +2221,9 @@ def _hostile_pledged(verb, act) -> bool:
     for obj in objects:
         if _lemma_in(obj, _cls("sense_standing_texts")) or (not _coded(obj) and any(
                 c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)):
-            return False  # "its attacks" is no thing of one's own: an event noun (fixT45)
+            return False  # "its attacks" is no thing of one's own: an event noun
     # coercion is as often a policy's ("to crack down on illegal dumping") as a threat's:
-    # only aimed at a party; force and sanctions are aimed by their nature (fixT45)
+    # only aimed at a party; force and sanctions are aimed by their nature
     return act.type != "COERCE" or any(
         _hostile_target(t) for t in _pledge_targets(objects | {verb, act.token}))
 
@@ -2246,8 +2244,8 @@ def _pledge_targets(heads) -> list:
 
 
 def _hostile_target(tok) -> bool:
-    """A party the vow is aimed at, not the vower's own side (fixT45, review A item 9:
-    "vowed to crack down on illegal dumping" aims at no one, a policy pledge): a person
+    """A party the vow is aimed at, not the vower's own side ("vowed to
+    crack down on illegal dumping" aims at no one, a policy pledge): a person
     or body (`_is_person`) or an armed body, with no "our/his/its" and no own people."""
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children) or \
             _lemma_in(tok, _cls("sense_own_people")):
@@ -2259,7 +2257,7 @@ def _hostile_target(tok) -> bool:
 
 def _reprisal_aimed(vow) -> bool:
     """ "vowed revenge" is no threat in a sentence of a game's result ("vowed revenge
-    after a 3-0 defeat": sport, fixT45, review A item 10). A target or a word of force
+    after a 3-0 defeat": sport). A target or a word of force
     was not required: a state's vowed retaliation it never carried out names
     neither and is a threat (read on the judged articles)."""
     return not any(_lemma_in(t, _cls("sense_vowed_sport")) for t in vow.sent)
@@ -2280,7 +2278,7 @@ def _inquiry(tok, trig, typ):
 
 
 def _someones_demand(noun) -> bool:
-    """A demand someone makes, whatever words of a market stand by it (review12): what
+    """A demand someone makes, whatever words of a market stand by it: what
     it says ("the demand that troops leave"), more than one ("demands for reform"), or
     a demand for an act or of a person ("a growing demand for his resignation").
     Economics' demand is a bare mass noun for goods, even with a state's name on it
@@ -2399,9 +2397,9 @@ def _confirm(tok, typ):
     legislature confirms ("the nominee", "the nomination"); the bare verb is a vote for
     a nominee only with a person named or one picked for an office as its object and
     nothing said of them ("the chamber confirmed Jane Doe", "voted to confirm the
-    premier's pick"; keytype38): "confirmed the death", "confirmed Doe had left",
+    premier's pick"): "confirmed the death", "confirmed Doe had left",
     "Doe was confirmed dead" tell a fact. Only a legislature confirms a nominee
-    (`_by_a_legislature`; fixQ): "the army confirmed Sergeant Doe, killed in the
+    (`_by_a_legislature`): "the army confirmed Sergeant Doe, killed in the
     attack", "the club confirmed Doe after weeks of speculation" tell a fact of a person,
     and "police confirmed Doe as one of the victims" names no office he is put in."""
     if typ != "SUPPORT":
@@ -2423,7 +2421,7 @@ def _by_a_legislature(verb) -> bool:
     Senate panel", "lawmakers") confirm, as the subject or a passive's "by" agent, or do
     some vote to confirm ("nine Democrats voted to confirm Doe": a vote is a
     legislature's)? A ministry, the police, a club or a hospital confirming a person tells
-    a fact of them (fixQ: the review's item 4)."""
+    a fact of them."""
     if verb.dep_ == "xcomp" and lemma_of(verb.head) == "vote":
         return True
     bodies = _cls("sense_legislatures")
@@ -2564,7 +2562,7 @@ def shared_view(tok, typ: str) -> bool:
     if typ != "AGREE" or tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) != "agree":
         return False
     # a day is not what was agreed on: "agreed on Tuesday that X was so" is the same
-    # shape as "agreed that X was so, the office said on Tuesday" (fix24)
+    # shape as "agreed that X was so, the office said on Tuesday"
     settled = [g for g in _pobjs(tok, "to", "on", "upon")
                if g.ent_type_ not in ("DATE", "TIME")]
     if _to_infinitive(tok) or settled or _children(tok, "dobj"):
@@ -2630,7 +2628,7 @@ def rhetoric(noun, typ: str) -> bool:
         return False  # "a TED talk": a speech given
     if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
         # "his Tuesday talk at the institute", "her talk on Monday with X": a talk held
-        # on a day is an occasion, wherever the parse hangs the day (fix24)
+        # on a day is an occasion, wherever the parse hangs the day
         return False
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             _pobjs(noun.head, "with", "between", "among"):
@@ -2646,8 +2644,7 @@ def words_not_act(tok, trig, typ: str, doers: int) -> bool:
     """Is the record one speaker's words, not an act: a view shared (`shared_view`)
     or one speaker's "talk" (`rhetoric`, read on the coded word `trig` when there is
     one)? Never a record of two or more doers ("Lee and Kim agreed ...", "after a
-    frank talk, Lee and Kim agreed ..."): doers who talk or agree together act
-    (fix24)."""
+    frank talk, Lee and Kim agreed ..."): doers who talk or agree together act."""
     if doers >= 2:
         return False
     return shared_view(tok, typ) or rhetoric(trig if trig is not None else tok, typ)
@@ -2825,8 +2822,8 @@ def _proposition_weighed(trig, typ: str) -> bool:
     """ "dismissed the notion that the party had lost its way", "balked at the idea that
     ...", "defended his belief that ...": a verb whose only object is a proposition, a
     listed noun with its "that" clause, takes a stand on what is said to be so, an
-    opinion, no act toward a party (judged no event three times in three blind tests,
-    nonev41). Kept: a proposition owned by someone other than a pronoun's owner ("the
+    opinion, no act toward a party (judged no event three times in three blind tests).
+    Kept: a proposition owned by someone other than a pronoun's owner ("the
     governor's idea that ..."), which answers that party; one whose clause is about a
     pronoun's doer or deed ("rejected the notion that he had lied", "... that his remarks
     were racist"), a denial told in other words; a proposal ("the idea of a ceasefire"),
@@ -2834,7 +2831,7 @@ def _proposition_weighed(trig, typ: str) -> bool:
     rejected the idea that ...", "ruled Monday, accepting the view that ..."); an act
     done in the street, not a stand in words ("doctors protested against the notion
     that ...", "students marched against the idea that ..."): only the stance types
-    (PROPOSITION_STANCE_TYPES) weigh a proposition (fixN41)."""
+    (PROPOSITION_STANCE_TYPES) weigh a proposition."""
     if typ not in PROPOSITION_STANCE_TYPES or trig.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     takers = _subjects(trig) or (_subjects(trig.head) if trig.dep_ == "advcl" else [])
@@ -2852,7 +2849,7 @@ def _court(taker) -> bool:
     """Is the one taking the stand a court or a judge, so the stand is a ruling: a listed
     word ("the court", "the 5th Circuit"), a name under a judge's title ("Chief Justice
     Ann Wells": the title is the name's compound), or a court's ruling part named with
-    the court as possessor ("the high court's majority")? (fixB41)"""
+    the court as possessor ("the high court's majority")?"""
     if _lemma_in(taker, PROPOSITION_JUDGES):
         return True
     if taker.pos_ == "PROPN" and any(c.dep_ == "compound" and
@@ -2868,7 +2865,7 @@ def _plan_taken(verb, noun) -> bool:
     that Moldova should join the bloc": a plan, told by a "that" clause with "would" or
     "should", taken up by a verb of acceptance (PROPOSITION_PLAN_TAKERS) is an act
     toward the plan, as "accepted the idea of Turkish patrols" is, no opinion on what
-    is so (fixB41). Not a rejection ("rejected the idea that ... should"): left to the
+    is so. Not a rejection ("rejected the idea that ... should"): left to the
     stand's reading."""
     if not _lemma_in(verb, PROPOSITION_PLAN_TAKERS):
         return False
