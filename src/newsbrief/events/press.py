@@ -11,8 +11,7 @@ question done with or by the press (events.senses.sense_of asks them).
   with a social worker"): `press_reporting` (events.extract asks it, and reads
   PRESS_SECTOR for an audience addressed).
 
-One module for the four press-contact tests, moved out of events.senses unchanged
-(house43; stop 42's reread item 4). They read different evidence (partner words, the
+One module for the four press-contact tests, kept apart from events.senses. They read different evidence (partner words, the
 gazetteer's outlets, the KB's sector) and are not one test.
 """
 

@@ -3,8 +3,8 @@ of its prepositions, a passive's "by" doers, a to-infinitive below it, a word or
 lemma in a list, a word class by name (data/word_classes.toml, the "sense_"
 classes), and whether a word or a preposition's objects name a time.
 
-Split out of events.senses (house43) so that a family of sense tests can live in a
-module of its own (events.press) and read the frame exactly as senses does.
+Kept apart from events.senses so that a family of sense tests can live in a module of
+its own (events.press, events.saying) and read the frame exactly as senses does.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def _pobjs_here_or_on(tok, prep: str, objs=None) -> list:
     """The objects of a `prep` phrase on `tok` and then on each of its objects (`objs`;
     by default its direct objects): the parser hangs the phrase on the verb or on its
     object ("took aim at the plan", "challenged the governor for the post"). One reader
-    for senses' `_take`, `_take_aim` and `_contest` (house44, stop 43's reread item 5)."""
+    for senses' `_take`, `_take_aim` and `_contest`."""
     if objs is None:
         objs = _children(tok, "dobj")
     return _pobjs(tok, prep) + [g for o in objs for g in _pobjs(o, prep)]
