@@ -179,8 +179,7 @@ def _week_of_past_act(root, ended: bool) -> bool:
     ("the talks broke down last week"; `ended`), or this week on a verb told in the simple
     past ("The dispute deepened this week")? This week named for an act to come or
     under way ("will gather later this week", "is expected to decide this week", "Voters
-    go to the polling stations this week") is no time of the lead's past acts (review 45A
-    item 5). The act is the first verb above the week; one under "to" (expected, due,
+    go to the polling stations this week") is no time of the lead's past acts. The act is the first verb above the week; one under "to" (expected, due,
     set, agreed to ...) is to come whatever its governor's tense; "later this week" is to
     come. A participle the parser left with no auxiliary and no finite verb above it
     ("The rift deepened this week", "deepened" tagged VBN at the root) is read as the
@@ -198,8 +197,8 @@ def _week_of_past_act(root, ended: bool) -> bool:
 def _partitive_of(noun) -> bool:
     """Is `noun` under the "of" of a noun that counts, bundles or carries it ("a wave of
     attacks", "a convoy of aid", "the largest show of protest")? Such an act is the
-    news the outer noun is told of, not a thing another noun's phrase describes (review
-    45A item 4: the lead's own news lost its day)."""
+    news the outer noun is told of, not a thing another noun's phrase describes (read so,
+    the lead's own news lost its day)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
         return False
@@ -247,7 +246,7 @@ class StoryTime:
         # act the lead orders its news against ("days after police fired on Saturday",
         # "since the arrest on Sunday"). A noun's day stays: measured, the occasion of
         # the lead's words ("in a filing on Tuesday", "at the meeting on Tuesday") is
-        # the story's day (fix24)
+        # the story's day
         self.told_days: set[tuple[int, str]] = set()
         self.root_days: dict[int, EventDate] = {}  # root token -> a day it names
         self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
@@ -295,7 +294,7 @@ class StoryTime:
             # ("seized it in March. Earlier in the day, ..."). The verb the time is told
             # on (`_time_verb`), not the sentence's main verb: "scheduled the trial for
             # February" tells a target month under a past verb, which the act's own date
-            # keeps in the tagger's year (fixQ, the review's item 6)
+            # keeps in the tagger's year
             earlier = year_told_past(doc, _time_verb(root), root, told, self.pub, roots)
             span = self.root_spans[root.i] if earlier is None else \
                 TimexValue.parse(earlier.date)
@@ -624,7 +623,7 @@ class StoryTime:
         """Does the time at `root` move the story to another time? Not a bound ("have
         rallied every night since March": the story is still now), nor a time in a
         clause describing a noun, nor a period the publication day falls in ("the
-        largest rally this year"): those place something else, not the story (fixO)."""
+        largest rally this year"): those place something else, not the story."""
         tok = self.doc[root]
         if _bound(tok) or _in_noun_clause(tok):
             return False
@@ -670,7 +669,7 @@ class StoryTime:
             # "X criticized Y's refusal", "admonished Y for its veto"; the asking or the
             # topic keeps a month or a year its sentence tells ("told a host about her
             # allegations last month"): that month, never the fallback, which is often
-            # the publication day (fixG45)
+            # the publication day
             if asked_or_topic(tok) and self._coarse_own(piece):
                 return self.times[piece].date
             return UNDATED
@@ -744,7 +743,7 @@ class StoryTime:
             # "Over the last nine months, he threatened X", "For weeks, Y shelled Z":
             # done over a stretch of weeks or more, on no one day; so too in the
             # present perfect ("dozens have been detained in recent months"), which the
-            # lead would otherwise give the publication day (dates19)
+            # lead would otherwise give the publication day
             return UNDATED
         if piece <= self.lead:
             told = self._retold_next(tok, piece)
@@ -792,7 +791,7 @@ class StoryTime:
             # "The agency demanded the files, and she handed them over in March 2014": a
             # sentence whose main verb the text dates long before the publication tells
             # the past; its other acts told in the past with no time of their own are of
-            # that past (or of no day the text gives), not of the story's day (dates24)
+            # that past (or of no day the text gives), not of the story's day
             return UNDATED
         if tense == "past" and _relative_clause(tok):
             return UNDATED  # "his post, in which he accused X": a thing described
@@ -883,7 +882,6 @@ class StoryTime:
             if told is not None:
                 # "In the indictment unsealed Tuesday, X is charged with fraud": the
                 # sentence gives the charge its day, in the document it is told in
-                # (fixR39)
                 return told
             if not self._lead_tells_charge():
                 # "The adviser is charged with fraud" in the body of a story of his
@@ -921,7 +919,7 @@ class StoryTime:
         """Is the verb `tok` one of the family of a verb of the sentence just before, which
         gives a time ("X was fined in March. A judge fined X ...")? The same act told
         again, not another of its kind ("fined X again", "also fined Y") nor a later
-        one ("then fined Y"). Read on the judged blind tests (dateund44): the one such
+        one ("then fined Y"). Read on the judged blind tests: the one such
         record left undated was the act told again."""
         verb = finite_verb(tok)
         if tok.pos_ != "VERB" or verb is None or verb.i != tok.i or piece - 1 not in self.times:
@@ -939,7 +937,7 @@ class StoryTime:
         # The verb the far time is told of, or a conjunct of it: not a verb in a clause
         # that describes a noun of that sentence, nor one told in the past perfect, whose
         # act lies before that time ("In 2016 a court jailed a man who had attacked a
-        # mosque. Gunmen attacked a church ...": a new attack) (fixU44)
+        # mosque. Gunmen attacked a church ...": a new attack)
         head = first_conjunct(main).i
         told = [t for t in self._piece_tokens(piece - 1)
                 if t.pos_ == "VERB" and first_conjunct(t).i == head
@@ -959,7 +957,7 @@ class StoryTime:
         with its day, when the lead's own sentence gives none. The word must carry the
         day itself (the day on it, or on the verb or phrase it heads), not be marked as
         another ("another ruling", "also ruled"); the act a verb told in the present
-        perfect or the simple past (dateund45: the lead's act given the publication day
+        perfect or the simple past (the lead's act given the publication day
         where the next sentence tells its day)."""
         if tok.pos_ != "VERB" or piece in self.timed or piece + 1 not in self.timed or \
                 _relative_clause(tok) or not (told_tense(tok) == "past" or present_perfect(tok)):
@@ -1287,9 +1285,9 @@ class StoryTime:
                 # attack on the consulate": an act a noun names inside another noun's
                 # phrase is a thing described, no act of the lead's day (as in the body).
                 # Not an occasion ("near the end of his visit", "two days of talks"):
-                # the lead's news is often told at it, on its day (datepub44). Not an
+                # the lead's news is often told at it, on its day. Not an
                 # act a noun counts or carries ("repelled a wave of attacks", "a convoy
-                # of aid reached ..."): that is the lead's news itself (fixP44)
+                # of aid reached ..."): that is the lead's news itself
                 return UNDATED
             return fallback
         if _relative_clause(tok):
@@ -1311,8 +1309,8 @@ class StoryTime:
         week, not the news's); the time of an act told in the past (`_week_of_past_act`),
         not one to come? Not a weekend ("clashed over the weekend. The government
         blamed ..."): two days that time one act; a reaction told after it in a
-        Monday's lead is more often that day's news (review 45A item 8). A blanket rule
-        from one case (stop 44's reread, item 4), counted by house45: on the judged
+        Monday's lead is more often that day's news. A blanket rule
+        from one case, counted: on the judged
         articles of the twenty-nine blind tests it dropped 61 weekends, in 55 articles,
         that would otherwise count as a told week (in any sentence; `_lead_week` reads the
         lead's); no judged or gold row says which is right, so it is kept as it was."""
@@ -1445,8 +1443,8 @@ class StoryTime:
         The ask came before its answer, so the quote's later day is no day of it. Only an
         ask and its answer: a day in a clause on another noun, or on a thing criticized
         ("a curfew that takes effect Tuesday", "the quake, which struck Friday", "a report
-        released Sunday") is no bound on the words, which may follow it (review 45A item
-        6 on datetext44's guard, which read any near day of the sentence)."""
+        released Sunday") is no bound on the words, which may follow it (a guard that read any
+        near day of the sentence took such days)."""
         if lemma_of(tok) not in _ASKS or said.precision != "day":
             return False
         asked = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1507,8 +1505,7 @@ class StoryTime:
             not self._lead_speaker_goes_on(tok) and not _tied_to_the_act(tok)
 
     def _lead_speaker_goes_on(self, tok) -> bool:
-        """Is the subject of `tok` the one whose saying the lead dates, going on (fixR,
-        from a blind review): the lead's sentence giving `story_day` has a verb of saying,
+        """Is the subject of `tok` the one whose saying the lead dates, going on: the lead's sentence giving `story_day` has a verb of saying,
         and the subject is a pronoun of its speaker ("he", "she", "they", "it" for a
         ministry), or its head is a word of the lead's speaker ("X said Wednesday ...
         X also criticized", "The former mayor also criticized"). A pronoun after a lead
@@ -1548,9 +1545,9 @@ class StoryTime:
         and the fallback gives it already); and a day the narrator tells, not one inside
         a quotation or a clause describing a noun ("Cuomo welcomed it: 'we agreed
         yesterday'", "a video released Sunday"), read on the judged files as other acts'
-        days (dates23a); nor the day of an earlier act the lead orders its news against
+        days; nor the day of an earlier act the lead orders its news against
         ("protests went on, days after police fired on Saturday"): that act came before
-        the lead's news (fix24, from a review of made-up leads)."""
+        the lead's news."""
         if self.pub is None:
             return None
         named: dict[str, EventDate] = {}
@@ -1652,7 +1649,7 @@ def _carriers_of_time(head) -> list:
     of a setting phrase on the same verb ("In a ruling late Tuesday, the judge found
     ..."). The described thing only for a participle or clause of occurring or bringing
     about, with no doer or subject of its own ("The veto, criticized on Monday by
-    lawmakers, ..." tells the criticism's day, fixD45)."""
+    lawmakers, ..." tells the criticism's day)."""
     out = [head]
     if head.dep_ in ("acl", "relcl") and head.head.i != head.i and \
             lemma_of(head) in _BRINGING_ABOUT and \
@@ -1856,7 +1853,7 @@ def _news_clause(verb) -> bool:
 
 
 def _tied_to_the_act(tok) -> bool:
-    """Does the clause of `tok` tie its act to an act the story already told (fixR):
+    """Does the clause of `tok` tie its act to an act the story already told:
     "Shortly after the announcement, X welcomed ...", "Following the decision, X ...",
     "At a briefing after the talks, X defended ...", "Reacting to the move, X
     criticized ..."? A phrase of after/following (`tied_after_preps`) whose noun the
