@@ -98,7 +98,7 @@ def _coarse_time_of_occasion(doc, timexes: list[Timex], predicates: Mapping[int,
     "following", "since", "until"), not an object ("criticized the decision last week":
     the criticism's week), nor a topic of the verb ("commented on the shooting last
     week") unless the verb has a day of its own (`_occasion_prep`). The verb keeps its
-    date. Read on the judged blind tests (dateweek, dateocc): such nouns had been given
+    date. Read on the judged blind tests: such nouns had been given
     the verb's or the story's day."""
     calendar = list(_calendar(doc, timexes))
     # The words a day-level time hangs on, found once for the whole article.
@@ -131,7 +131,7 @@ def _told_on(root, preps, bare=_BARE_TIME):
     word above the preposition the root is the object of when that preposition is one
     of `preps` ("voted on Tuesday": the verb and the "on" phrase); None otherwise. One
     reading of a time's place for `_time_verb`, `_cleft_time` and `_medium_told_time`,
-    each with its own prepositions (house44, stop 43's reread item 7)."""
+    each with its own prepositions."""
     if root.dep_ in bare:
         return root.head, root
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in preps:
@@ -149,10 +149,10 @@ def _cleft_time(doc, timexes: list[Timex], predicates: Mapping[int, int],
     """A cleft sentence puts the act's time in focus ("It was only last month that the
     council approved the plan", "It was in March that ...", "It was last week when
     ..."): the parser hangs the time on "was", an act of no one, and the clause the act
-    is told in below it; the time is that clause's. Read on the judged blind tests
-    (dateun43): such an act was left undated or given another day. Only
+    is told in below it; the time is that clause's. Read on the judged blind tests:
+    such an act was left undated or given another day. Only
     "it" + "be" with nothing else said of "it" (no "It was clear last week that ..."). Not
-    "It was not until ... that": measured (dateun43), its one move on the key lists dated
+    "It was not until ... that": measured, its one move on the key lists dated
     an old call right but took it below the cut, and no judged record had the shape."""
     for tx, parsed, root in _calendar(doc, timexes):
         told = _told_on(root, _CLEFT_PREPS, _CLEFT_BARE)
@@ -191,8 +191,8 @@ def _medium_told_time(doc, timexes: list[Timex], predicates: Mapping[int, int],
     tells (or one on its publisher: "an essay in the Gazette that ran this week", where
     the parser hangs the clause; a name only, `_name_not_place`) is the act's. Only a medium one speaks in
     (word_classes' speech_media) under a setting preposition on the act's own verb; the
-    relative clause's own time, bare or under "on"/"in". Read on the judged blind tests
-    (dateun43): such acts took the story's carried day or none."""
+    relative clause's own time, bare or under "on"/"in". Read on the judged blind tests:
+    such acts took the story's carried day or none."""
     for tx, parsed, root in _calendar(doc, timexes):
         told = _told_on(root, _MEDIUM_TIME_PREPS)
         if told is None:
@@ -228,9 +228,8 @@ def _name_not_place(noun) -> bool:
     shelled" is the city's time), so a group's name passes as well as an outlet's; a place or a topic told with
     a common noun ("a speech in a town that was shelled last week", "an interview on the
     bombing that killed 12 on Sunday") has a relative clause of its own time, not the
-    medium's (fixU43, review 44 A item 2). Named `_publisher_name` until house44, which
-    named it for what it tests: asking `press._news_outlet` (the gazetteer's outlets
-    only) instead would narrow it, a change of behaviour left for a measured lane."""
+    medium's. Asking `press._news_outlet` (the gazetteer's outlets only) instead would
+    narrow it, a change of behaviour that wants measuring."""
     if noun.ent_type_ in PLACE_ENTS:
         return False
     name = tuple(t.text for t in noun.subtree if t.dep_ == "compound" or t.i == noun.i)
@@ -268,8 +267,8 @@ def _running_total(doc, predicates: Mapping[int, int], out: dict[int, EventDate]
     from the start to the telling, many acts on days the text does not give, and the
     start's time (which `_governed` gives them, or the day of another clause) is the day
     of none but the first. The verb's record and the counted noun's are left undated
-    (UNDATED, so no story day stands in either). Read on the judged blind tests
-    (dateweek): 3 such records dated from a start or another clause, all judged wrong.
+    (UNDATED, so no story day stands in either). Read on the judged blind tests,
+    3 such records were dated from a start or another clause, all judged wrong.
     A month or a year the count runs from, told in its "since" phrase ("20 raids have
     been staged since early May"), stays: a coarse time that holds the first acts,
     which the gold dates keep (1 gold row; 1 judged row of a year read the other way).
@@ -366,8 +365,8 @@ def _ahead_of_publication(when: EventDate, pub: date | None) -> bool:
     """Is `when` a time a refusal cannot have been made at: one told as ahead ("next
     Monday", "next week", "this week"), or beginning after the day after publication
     ("on December 12" on a December 5 page)? Such a time is the refused act's own, still
-    to come ("refused to attend the talks next week"), and the refusal keeps its own day
-    (fixQ, the review's item 5). Without a publication day nothing can be told."""
+    to come ("refused to attend the talks next week"), and the refusal keeps its own day.
+    Without a publication day nothing can be told."""
     words = set((when.text or "").lower().replace(",", " ").split())
     span = TimexValue.parse(when.date)
     return pub is None or span is None or bool(words & _AHEAD_WORDS) or \
@@ -839,7 +838,7 @@ def _issued_before(noun, verb) -> bool:
     ...": a verb of `_DOCUMENT_BEFORE` acting on it (its object, or after "to" or
     "against"); never a document the verb is done with or in ("reacted with a statement
     that accused ...", "appealed in a letter that urged ...": that is the verb's own
-    words, of its time; fixG45). "cited a recent editorial that accused ...": a noun
+    words, of its time). "cited a recent editorial that accused ...": a noun
     marked earlier (`EARLIER_OCCASION`, not "most recent", not "last" or "past"), unless
     the verb issues it ("released its most recent report, which accused ...")."""
     if noun.dep_ == "nsubj":
@@ -1110,11 +1109,11 @@ def _clause_of_dated_noun(root, predicates: Mapping[int, int],
     to ...", "since the 2011 revolution, when he was deposed"): the clause tells what was
     done at the noun's time, whatever the parse hangs it on. Only a time modifying the
     noun, the "when" right after a comma that closes the noun's phrase (on the same
-    line), and a clause told in the simple past (dateund45: the day the text gives such
+    line), and a clause told in the simple past (the day the text gives such
     an act was missed, the act left undated). A clause hung on the main verb (advcl) only
     after a noun of an event or occasion (an act of `predicates` that is no document,
     or a word of _DATED_OCCASIONS): "cited the May 4 agreement, when it accused ..."
-    tells the citing's time (fixD45)."""
+    tells the citing's time."""
     if root.dep_ not in ("nmod", "compound", "nummod", "amod", "poss") or root.head.i <= root.i:
         return []
     noun = _compound_head(root.head)  # "the July 25 telephone call": the call's phrase
@@ -1356,7 +1355,7 @@ def _toll_of(root, predicates: Mapping[int, int]):
     the attack did later is of no time the text gives), a verb in another tense, or a
     passive. None too when the noun is no attack (`_ATTACK_NOUNS`) nor another act of the
     text's (`predicates`): "A 2003 war veteran killed two officers on Friday" tells of a
-    person, whose year is not the killing's (fixD, review 40A item 1)."""
+    person, whose year is not the killing's."""
     noun = _compound_head(root.head)
     if noun.pos_ != "NOUN" or (noun.i not in predicates and
                                lemma_of(noun) not in _ATTACK_NOUNS):
@@ -1612,7 +1611,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue
         # "met him in 2011 at X's request", "told a podcast about her
         # allegations last month": the asking, the topic came before the act, on a day
-        # the text does not give, but within a month or a year it tells (dategov45)
+        # the text does not give, but within a month or a year it tells
         coarse_only = asked_or_topic(tok)
         # "promoted the recent agreements on Thursday": an act the noun places before
         # the time of the verb it hangs on, on a day the text does not give (a time
@@ -1950,8 +1949,7 @@ def earlier_marked(noun, words: frozenset[str] = _EARLIER, bare: bool = False) -
     """Does an adjective on the noun place it before the news ("a recent visit", "the
     previous talks", "his last trip")? `words` the adjectives read; `bare` only one
     with no words of its own. The one "earlier" test of `_earlier_noun`,
-    `_names_its_occasion` and undated's `_earlier_occasion` (house44, stop 43's reread
-    item 2)."""
+    `_names_its_occasion` and undated's `_earlier_occasion`."""
     return any(c.dep_ == "amod" and c.lower_ in words and not (bare and any(c.children))
                for c in noun.children)
 
@@ -1973,7 +1971,7 @@ def _answered_act(tok) -> bool:
 
 # The precisions of a sentence's own time that still date the asking or the topic
 # (`asked_or_topic`): a week, a month, a year holds the asking done before the act, or
-# lies just after it, as a day does not (fixG45: the week as safe as the month).
+# lies just after it, as a day does not (the week as safe as the month).
 COARSE_OWN = ("week", "month", "year")
 
 
