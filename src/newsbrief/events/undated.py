@@ -215,11 +215,11 @@ def _venue(tok, prep: str, noun) -> bool:
     """Is `tok`, the object of the record noun's `prep`, a place a record is published
     or filed: a publication named ("The Times", or a name the recogniser left unmarked)
     or a noun of one ("a weekly", "federal court"), not a person, a state or a place?
-    Two shapes take a name whatever the recogniser made of it (fixO), each for the nouns
+    Two shapes take a name whatever the recogniser made of it, each for the nouns
     of its list: a proper name a column is "for" is its publication (the recogniser
     calls some a person or a place, "The Atlantic", "Politico"), unless a state (a
-    column of vehicles sent for one) or a person named in full (`_named_in_full`,
-    house39: "a column for Jane Doe" is no paper's); and a state or a place a suit is
+    column of vehicles sent for one) or a person named in full (`_named_in_full`:
+    "a column for Jane Doe" is no paper's); and a state or a place a suit is
     "in" is where it is filed ("a suit in Delaware")."""
     if tok.ent_type_ in _PUBLISHED_ENTS or lemma_of(tok) in _RECORD_VENUES:
         return True
@@ -241,8 +241,8 @@ def _named_in_full(tok) -> bool:
     """Is `tok` a person's name with a given name or a title before it ("Jane Doe",
     "Senator Doe": a compound proper noun on the name the recogniser calls a person)?
     A publication the recogniser takes for a person is one word ("Politico") or two
-    whose first is no given name nor title ("Mother Jones", "Der Spiegel": fixH, any
-    capitalised compound was read as a person's given name); an article in another
+    whose first is no given name nor title ("Mother Jones", "Der Spiegel"; read
+    otherwise, any capitalised compound took a person's given name); an article in another
     language ("Der", "Le", "El") never counts, though "de" is a title word."""
     if tok.ent_type_ != "PERSON":
         return False
@@ -257,7 +257,7 @@ def _written_sense(noun) -> bool:
     """Is a record noun with another everyday sense (`_RECORD_SENSES_CHECKED`: "in a
     dark suit", "in a column of tanks") told as a text: a publication or court it is
     for, in or to ("a column for a weekly", "a suit in federal court"; not "a column to
-    Denmark", fixK), a party it is against, written or published, or a name on it ("his
+    Denmark"), a party it is against, written or published, or a name on it ("his
     Times column")? Other record nouns need no sign."""
     if lemma_of(noun) not in _RECORD_SENSES_CHECKED and noun.lower_ not in _RECORD_SENSES_CHECKED:
         return True
@@ -294,11 +294,11 @@ def _earlier_occasion(tok) -> bool:
     """Is `tok` told in the past at an occasion its words place before the news ("At a
     recent lunch with an aide, the chairman urged ...", "at an earlier hearing she
     accused ...")? Such an act is on a day the text does not give; the story's day or
-    the publication day is not it (dateun43: read on the judged blind tests, where the
+    the publication day is not it (read on the judged blind tests, where the
     judges had it unknown). The occasion under a setting preposition on the act's own
     verb. A stretch of time is no occasion ("In recent days, police arrested ...", like "In
-    the past few days"): a time-unit noun or a DATE/TIME entity is passed (review 44 A,
-    item 3), and `_over_a_stretch` reads it."""
+    the past few days"): a time-unit noun or a DATE/TIME entity is passed, and
+    `_over_a_stretch` reads it."""
     if told_tense(tok) != "past" or _reported_thing(tok):
         return False
     verb = _clause_verb(tok)
