@@ -33,14 +33,14 @@ bombing the school": `governing.judged_for`) takes no day of the judging, nor of
 the lead; but the story often told that act before, dated, in other words ("Israeli
 jets struck a school on Monday"). Such a gerund takes the day of an earlier dated
 record of the same PLOVER type whose doers are its own (`judged_from`): the judging
-names the doer and the act again, not its words (fixD40, review 41A item 7). The
+names the doer and the act again, not its words. The
 judging often names a state where the act named its forces ("Israeli jets" /
 "Israel"), or the same group with an article ("Rebels" / "the rebels"): those count
 as one doer (`_one_doer`). The two tellings must also agree on what was hit
 (`_same_target`): a recipient they share, or the same head noun of the object ("fired
 on a fishing boat" / "attacking the boat"); a state condemned for "attacking aid
 convoys" after its jets "struck a school" is judged for another act, and the record
-stays undated (fixB40, review 41B item 1).
+stays undated.
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ def _one_doer(judged: ActorRef, told: ActorRef, kinds: Mapping[str, str]) -> boo
         # of another sector (its rebels, its firms). The state may be judged for acts
         # of its nationals it did not order, but the telling must name the same thing
         # hit (`_same_target`), so the day carried is that of the act the judging
-        # names, whoever did it (house41 probed this branch and found no wrong day)
+        # names, whoever did it (probed on the judged files: no wrong day found)
         return bool(judged.country) and told.country == judged.country and \
             (told.sector is None or told.sector in STATE_SECTORS)
     return not judged.entity and not told.entity and \
