@@ -13,7 +13,7 @@ assaults at a named place, with no doer named get an unnamed doer of that
 country (`implied_actor`, applied after scoring). "Whose" is the noun its relative
 clause modifies; a group or company the actors stage left unlinked takes the
 country the knowledge base gives its name ("the Tamil Tigers", "Exxon Corp."); a
-state body named with "in X" is of X's country (actors12).
+state body named with "in X" is of X's country.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def _title_abbreviation(word: str) -> bool:
     """Is `word` an abbreviated title the tokenizer parts from its stop: as listed
     ("Lt"), or in the capitals of wire copy ("LT . GOV . X": in capitals the tokenizer
     parts "Gov" too, which it keeps whole as "Gov.", so capitals take the list of
-    name_cues' `PARTED_TITLES_CAPS` as well; fixR43)? The titles flagged "parted" and
+    name_cues' `PARTED_TITLES_CAPS` as well)? The titles flagged "parted" and
     "caps" in actors/data/name_cues_lists.toml."""
     return word in PARTED_TITLES or (
         len(word) > 1 and word.isupper() and word.title() in PARTED_TITLES_CAPS)
@@ -233,7 +233,7 @@ class ActorIndex:
         if tok.pos_ == "NOUN" and tok.lower_ == "capital" and any(
                 c.dep_ == "amod" and c.ent_type_ == "NORP" and self.resolve_text(c.text)[0]
                 for c in tok.children):
-            # "a trip to the Kenyan capital": a capital acts as its state (recip15)
+            # "a trip to the Kenyan capital": a capital acts as its state
             return True
         return tok.pos_ == "NOUN" and lemma_of(tok) in PEOPLE
 
@@ -364,7 +364,7 @@ class ActorIndex:
             body = self._name_ending_in_number(tok)
             if body is not None:
                 # "dividing Group of 20 members": the parser read the name's number
-                # as a count of the members; they are the body's (actors22)
+                # as a count of the members; they are the body's
                 lo = min(m for m, _ in [self.tok_mention.get(c.i, (c.i, c.i))
                                         for c in tok.children if c.dep_ == "nummod"])
                 text = _clip_line(self.doc[lo:tok.i + 1].text)
@@ -411,7 +411,7 @@ class ActorIndex:
                     if not owners:
                         # "Iran denied it. The country's foreign minister said ...": a
                         # possessor "the country"/"the nation" is the state named just
-                        # before, not the story's country (actors23)
+                        # before, not the story's country
                         state = [r.country for r in self._the_country(child) if r.country]
                         if state:
                             return (ActorRef(None, text, state[0], sector),)
@@ -419,10 +419,10 @@ class ActorIndex:
                                 self._spoke_of_home(child):
                             # "the country's foremost advocacy groups" with no state
                             # named just before, in a story clearly about one
-                            # country: that country's (keyactor45), but only when
+                            # country: that country's, but only when
                             # the last country the text named before it is that
                             # one ("In Tokyo, ... The country's automakers" in a US
-                            # story are not American; fixK45)
+                            # story are not American)
                             return (ActorRef(None, text, self.home_country, sector),)
                     whose = _whose_noun(child) if not owners else None
                     if whose is not None and whose.i != tok.i:
@@ -447,7 +447,7 @@ class ActorIndex:
                         # "the father of an American soldier", "the family of a British
                         # hostage": a person's close family speaks for them and is of
                         # their country (not a son or daughter: children of immigrants
-                        # are often of another; keyactor45)
+                        # are often of another)
                         found = [r.country for p in child.children if p.dep_ == "pobj"
                                  for r in self.refs(p) if r.country and r.country != "IGO"]
                         if len(set(found)) == 1 and not any(
@@ -485,7 +485,7 @@ class ActorIndex:
             if not countries and including and all(e.kind == "person" for e in owners):
                 # "scholars, including X and Y": members the actors stage left
                 # unplaced are of the country their own refs give (a title, the
-                # story's lead country; actors22)
+                # story's lead country)
                 countries = [c for c in dict.fromkeys(
                     r.country for e in owners for r in self._entity_refs(e, e.name)[:1]) if c]
             if not countries and not owners:
@@ -602,7 +602,7 @@ class ActorIndex:
                     if any(c.dep_ == "conj" for c in obj.children):
                         # "from Ohio, Iowa and Maine": each place by its own name
                         # (the whole phrase names no one place; "in India and
-                        # Afghanistan" names two; actors22)
+                        # Afghanistan" names two)
                         got = {self.resolve_text(_name_of(g))[0] for g in conjuncts(obj)
                                if g.ent_type_ in ("GPE", "LOC")} - {None}
                         country = got.pop() if len(got) == 1 else None
@@ -811,7 +811,7 @@ class ActorIndex:
         are (not troops, envoys, reporters or armed men, often abroad)."""
         if sector not in LOCAL_SECTORS | ARMED_SECTORS or lemma_of(tok) in ENVOYS:
             # (unnamed armed men are placed where they are, as where they strike:
-            # "gunmen in northern Nigeria", "militants in Sinai"; actors22)
+            # "gunmen in northern Nigeria", "militants in Sinai")
             return None
         found = self._place_countries(tok, ("in", "from", "at"), after=True)
         if not found and (tok.tag_ == "NNS" or sector == "COP"):
@@ -1082,8 +1082,8 @@ class ActorIndex:
     def _hyphen_pair(self, ent: Entity) -> tuple[ActorRef, ...]:
         """ "the Trump-Kim summit", "US-China talks": a name the actors stage made of
         two parties joined by a hyphen, each a person or state the article names (by
-        a surname or a whole name) or a country's name, is those two, in that order
-        (actors22). A double-barrelled name ("Zehaf-Bibeau") has no such parts and
+        a surname or a whole name) or a country's name, is those two, in that order.
+        A double-barrelled name ("Zehaf-Bibeau") has no such parts and
         stays one, and so does a country named with a hyphen ("Guinea-Bissau")."""
         if ent.kind not in ("person", "organization", "state", "place") or ent.kb_id:
             return ()
@@ -1151,7 +1151,7 @@ class ActorIndex:
             # visitor (a US secretary in Moscow; judged 3 of 6 right), except one
             # who holds an office of the state's own ("Minister of the Interior X",
             # "Prosecutor Y" in a French story): a visitor's title comes with its
-            # country, and offices that deal abroad are left out (keyactor).
+            # country, and offices that deal abroad are left out.
             country = self.lead_country
         return (ActorRef(ent.id, text, country, ent.sector),)
 
@@ -1356,7 +1356,7 @@ def _names_members(tok, prep) -> bool:
     as", "like" ("liberals such as Senator X", "senators like X"). "Like" names members
     only after a plural noun, and not when set off by a comma after a definite one:
     "The leaders, like X in Russia, were ..." compares them with X, who is not one of
-    them (fixA44, review B item 7)."""
+    them."""
     low = prep.lower_
     if low == "like":
         if tok.tag_ not in ("NNS", "NNPS") or prep.i < tok.i:
@@ -1583,12 +1583,12 @@ def _own_left(tok) -> int:
     """Where a head token's own phrase starts: its left edge, or after the "and" of
     a person the parser hung inside it ("X and Swedish Foreign Minister Y"); past a
     preconjunct ("Both X and Y") or the comma the parser hangs on an appositive name
-    (", Smith, whose party ...": fixH)."""
+    (", Smith, whose party ...")."""
     doc = tok.doc
     inner = premodifier_party(tok)
     left = tok.left_edge.i if inner is None else inner[1]
     while left < tok.i and (doc[left].dep_ in ("preconj", "punct", "cc") or _time_word(doc[left])):
-        left += 1  # (a weekday glued on: "... Friday Obama said" names no one Friday: fixI)
+        left += 1  # (a weekday glued on: "... Friday Obama said" names no one Friday)
     return left
 
 
@@ -1607,8 +1607,7 @@ def np_text(tok) -> str:
 
 def _time_word(tok) -> bool:
     """A weekday, a month the parser read as a date, or the possessive after one
-    ("Friday's"), glued onto the front of a name by the parse: never part of an actor
-    (fixI)."""
+    ("Friday's"), glued onto the front of a name by the parse: never part of an actor."""
     if tok.lower_ in ("'s", "’s"):
         return tok.i > 0 and _time_word(tok.doc[tok.i - 1])
     return tok.lower_ in WEEKDAYS or (tok.lower_ in MONTHS and tok.ent_type_ == "DATE")
