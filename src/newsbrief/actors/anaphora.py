@@ -45,7 +45,7 @@ PEOPLE_WORDS = PERSON_NOUNS | frozenset(_LISTS["people_words"])
 # ("the governor's allies warned him"; `References._subject_owner`).
 OWNED_PEOPLE = PEOPLE_WORDS | frozenset(_LISTS["follower_nouns"])
 # ... but not armed or judging people, who act on others far more often than on their
-# own side's leader ("Assad's soldiers captured him"; fixR43).
+# own side's leader ("Assad's soldiers captured him").
 UNOWNED_AGAINST = frozenset(_LISTS["unowned_against"])
 # Words that count some of the people their "of" phrase names ("some of X's allies").
 _PARTITIVES = frozenset(_LISTS["partitives"])
@@ -161,8 +161,8 @@ class References:
         # Dole also accused him" is Clinton (the subject's entity, wherever named)
         bound_ents = {self.tok_entity[i].id for i in bound if i in self.tok_entity}
         # ... nor for the one a subject pronoun of the same gender there stands for
-        # ("X said he backed Y's accusers and joined others in urging him": not X;
-        # actors22). "she criticized him" says nothing: the two differ anyway, and
+        # ("X said he backed Y's accusers and joined others in urging him": not X).
+        # "she criticized him" says nothing: the two differ anyway, and
         # whom "she" stands for is read without gender.
         for i in bound:
             if i < tok.i and i not in self.tok_entity and self.doc[i].dep_ in _SUBJECT and \
@@ -187,7 +187,7 @@ class References:
                         t.ent_type_ != "PERSON" and not _may_be_owned_person(t):
                     # "As the day unfolded, leaders called on him": the subject of a
                     # clause that sets the scene, no one and naming no owner, says
-                    # nothing of whom an object pronoun stands for (recip43; a
+                    # nothing of whom an object pronoun stands for (a
                     # subject of the main clause still stops the search: "the fact
                     # that X attacked him is ..." names no one the reader can see)
                     continue
@@ -267,8 +267,8 @@ class References:
         added to `not_meant` so the ordinary search passes him too). As a 1-tuple;
         None when the rule does not apply, or when the owner does not resolve ("the
         governor's supporters had threatened him" with no governor named): then the
-        ordinary search, which finds the person named before (fixR43; a 1-tuple of
-        None here had left such recipients empty).
+        ordinary search, which finds the person named before (a 1-tuple of None would
+        leave such recipients empty).
         Not inside what a person says ("X said a governor's adviser had
         threatened him": X, the speaker, is the one the clause is about), and not for
         armed or judging people (`UNOWNED_AGAINST`: "Assad's soldiers captured him"
@@ -424,7 +424,7 @@ class References:
         # have to stand in the holder's office; a noun before the role still does
         # ("the inspector general" is not the attorney general; keyactor). A word of
         # when the office is held ("the new president") is dropped too: titles almost
-        # never carry it (fixC); a party word may not name another party than the
+        # never carry it; a party word may not name another party than the
         # holder's title does ("the Republican senator" is no "Democratic Senator"),
         # though a title with no party takes it ("the Republican president" after
         # "President Trump")
@@ -523,7 +523,8 @@ def _clause_subject_tokens(tok: Token) -> set[int]:
 def _may_be_owned_person(noun: Token) -> bool:
     """Can a subject noun be a person, or name one as its owner ("the day" cannot;
     "the president", "the lawyers", "Ana's book" can)? Any plural passes, so "the days"
-    or "the talks" can too: a loose test, known and left (stop 43's reread, item 9)."""
+    or "the talks" can too: a loose test, known and left (narrowing it changes which
+    pronouns are searched past, unmeasured)."""
     return noun.lemma_.lower() in OWNED_PEOPLE | ROLE_NOUNS or noun.tag_ in ("NNS", "NNPS") \
         or any(c.dep_ == "poss" for c in noun.children)
 
@@ -542,8 +543,8 @@ def _adjunct_object_tokens(clauses: list[tuple[Token, Token]]) -> set[int]:
     """Tokens of the objects of the participle clauses before a subject pronoun
     that share the pronoun's verb (`_participle_clauses` of the pronoun): "Praising
     X, he urged ...", "After meeting X, she said ...". The pronoun is the
-    participle's doer, and the one it praised or met is someone else (actors23;
-    the mirror of `_clause_subject_tokens`)."""
+    participle's doer, and the one it praised or met is someone else (the mirror of
+    `_clause_subject_tokens`)."""
     out: set[int] = set()
     for verb, _ in clauses:
         for obj in verb.children:
@@ -587,7 +588,7 @@ _OBJECT_CONTROL_PREPS = frozenset({"for", "of", "from"})
 
 def _implicit_subjects(verb: Token) -> list[Token]:
     """The subject of `verb`, or, for a verb with none of its own, of the verb it
-    shares it with (actors22): a second verb of a coordination ("X criticized Y and
+    shares it with: a second verb of a coordination ("X criticized Y and
     ousted him"), a gerund after a preposition ("X joined others in urging him"; the
     object after "for", "of", "from": "X blamed Y for criticizing him"), a
     participle clause ("X spoke, urging him"; "X filed a complaint accusing him") or
@@ -616,7 +617,7 @@ def _implicit_subjects(verb: Token) -> list[Token]:
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and \
                 head.head.pos_ in ("VERB", "AUX"):
             # "X filed a complaint accusing him", "sent a letter urging her": the
-            # one who filed or sent it (recip43)
+            # one who filed or sent it
             verb = head.head
         elif verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("dobj", "dative", "iobj") for c in head.children):
@@ -740,7 +741,7 @@ def _placed_elsewhere(tok: Token, story: str | None) -> bool:
                 continue
             if c.lower_ == "of" and any(m.dep_ in ("amod", "det") and m.lower_ in ABROAD
                                         for m in obj.children):
-                return True  # "the leaders of other nations", "of foreign states" (actors22)
+                return True  # "the leaders of other nations", "of foreign states"
             places = [t for t in obj.subtree if t.ent_type_ in ("GPE", "LOC", "NORP", "FAC")]
             if not places:
                 continue

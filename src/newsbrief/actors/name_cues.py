@@ -3,9 +3,8 @@ names: titles (a person's, of which gender, and how the tokenizer splits one fro
 stop) and the verbs whose object is a place.
 
 The entity stage (actors.entities), actors.surnames, actors.anaphora, events.actorrefs
-and actors.layout each kept their own copy of some of these (until house44; layout's until
-house45); one table now, data/name_cues_lists.toml, each reader taking the rows it always
-read. A module of its own because five readers in two packages (actors and events) read the
+and actors.layout read one table, data/name_cues_lists.toml, each reader taking its rows,
+so that a title is written once. A module of its own because five readers in two packages (actors and events) read the
 table; none of them is the natural owner of the others' rows.
 """
 

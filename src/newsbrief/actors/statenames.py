@@ -184,7 +184,7 @@ def _foreign_doer(tok, g: Gazetteer, iso: str) -> bool:
 
 
 def _country_mention(doc: Doc, i: int, j: int, g: Gazetteer, iso: str) -> bool:
-    """A mention the sentence ties to the country (review 42A item 4): the country's
+    """A mention the sentence ties to the country: the country's
     parliament, prime minister or ruling party in its sentence; its president or
     opposition right next to the name ("Georgia's president", "the president of
     Georgia"); or the object or place of a foreign state's force ("Russian troops occupied
