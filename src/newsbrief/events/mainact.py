@@ -240,8 +240,8 @@ def anchored(ev: Event, lead: int | None = None) -> bool:
     """Whether the text anchors the record as the story's news: told in the lead (up to
     sentence `lead`, by default the first LEAD_SENTENCES), dated by the text, or told
     now (`told_now`). The article's main act is kept under the threshold only so; an
-    undated act of the body marked key was judged real 0.70 blind (EVALUATION.md,
-    keyrefit: judged key records under the threshold, anchored 0.85 real)."""
+    undated act of the body marked key was judged real 0.70 blind (judged key
+    records under the threshold, anchored, 0.85 real)."""
     return _by_text(ev, lead) or told_now(ev)
 
 

@@ -799,7 +799,7 @@ def _join(tok, typ):
         if _coded(o, ("CONSULT",)) or _lemma_in(o, _cls("sense_meetings")) or \
                 _lemma_in(o, ("forces", "force", "coalition", "alliance")):
             return None  # "joined the talks", "joined X for a meeting", "joined forces"
-    # "joined the march": taking part in a protest is protesting (keytype)
+    # "joined the march": taking part in a protest is protesting
     return _protest_joined(tok) or DROP  # "joined the army", "was joined by his wife"
 
 

@@ -634,7 +634,7 @@ class StoryTime:
         """The near day a sentence names itself before token `at`, on no verb of its
         own ("relief for those hurt in the blasts Sunday in X and, two hours later,
         in Y"): what the sentence counts "hours later" or "a day later" from, before any
-        day of the sentences before it (dates20b). Not a day named after the span ("A
+        day of the sentences before it. Not a day named after the span ("A
         day after X complained, Y on Thursday ..." counts back from Thursday)."""
         days = [d for i, d in self.root_days.items() if i < at and self.pieces[i] == piece
                 and not _bound(self.doc[i]) and self._near(d.date)]
@@ -680,7 +680,7 @@ class StoryTime:
             # (or going on) before the judging, on a day the text does not give; not the
             # day the lead or a sentence before names. Unless the text told an act of its
             # family before ("Y vetoed the bill on Monday. X faulted Y for vetoing
-            # it."): then it may be that act told again, whose day stays (dateact)
+            # it."): then it may be that act told again, whose day stays
             return UNDATED
         own = self.times.get(piece)
         counted = self._counted_from(tok)
@@ -767,7 +767,7 @@ class StoryTime:
             return UNDATED
         if _documented_act(tok):
             # "The agency said in a complaint that X hid the money": what a written
-            # record tells was done before it, on a day the text does not give (dates20b)
+            # record tells was done before it, on a day the text does not give
             return UNDATED
         tense = told_tense(tok)
         if tense == "past" and tok.pos_ == "NOUN" and _nested_noun(tok):
@@ -854,14 +854,14 @@ class StoryTime:
             # "Norway faced criticism from Sweden", "X refused requests by Y",
             # "Y reported about the call between the two leaders": words named by a noun
             # in a clause told in the past are a thing that clause tells of, said at a
-            # time the text does not give; not the day's reaction a verb of saying tells
-            # (dates22b). A noun the clause's verb utters ("issued a statement") is that
+            # time the text does not give; not the day's reaction a verb of saying tells.
+            # A noun the clause's verb utters ("issued a statement") is that
             # verb's act, and keeps its day. Only in place of the publication day: a
             # day the lead tells of is kept (undating those too was measured worse).
             return UNDATED
         if tense == "past" and self.lead_day is not None:
             # the day the lead names off its root's parse ("X said on Tuesday Y helped
-            # ..."): the story's day, as `story_day` above (dates23a); after the words a
+            # ..."): the story's day, as `story_day` above; after the words a
             # noun names, which that day was measured to take wrongly
             return self.lead_day
         if tense == "past" and not self._names_publication_day():
@@ -892,7 +892,7 @@ class StoryTime:
                 return UNDATED
         if tense == "present" and _standing_denial(tok):
             # "X denies any wrongdoing", "something both governments deny": a stance
-            # held over time, on no day the text gives (dates18b)
+            # held over time, on no day the text gives
             return UNDATED
         if tense == "past" and _written_act(tok):
             # "Ten scholars urged the minister in a letter to ...": words put in a

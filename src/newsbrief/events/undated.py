@@ -124,7 +124,7 @@ _STANDING_DENIALS = frozenset(_LISTS["standing_denials"])
 _STANDING_CHARGES = frozenset(_LISTS["standing_charges"])
 
 
-# Written records and the verbs they tell by (`_documented_act`, dates20b).
+# Written records and the verbs they tell by (`_documented_act`).
 _RECORD_DOCUMENTS = frozenset(_LISTS["record_documents"])
 _RECORD_VERBS = frozenset(_LISTS["record_verbs"])
 
@@ -139,7 +139,7 @@ def _documented_act(tok) -> bool:
     record's verb takes ("The ministry said in a complaint that X hid the money", "The
     letter shows that Z had asked for it") or "according to" it? What a complaint, an
     indictment or a letter tells was done before it was written: not on the day the
-    story gives the record (dates20b)."""
+    story gives the record."""
     if tok.pos_ not in ("VERB", "AUX") or told_tense(tok) != "past":
         return False
     for c in tok.children:  # "according to the indictment, X paid ..."
@@ -322,7 +322,7 @@ def _time_unit(noun) -> bool:
 
 
 def _reported_thing(tok) -> bool:
-    """dates18c: is `tok` an act named as a noun that a verb of reporting tells of ("The
+    """Is `tok` an act named as a noun that a verb of reporting tells of ("The
     paper initially reported the phone call", "first reported on the raid")? An adverb of
     another time on the reporting verb places the report, not the act it tells of; that
     act keeps the day the text carries to it."""
