@@ -4,8 +4,8 @@ events.modality), with controls that keep their records:
 - a written message sent out with a verb of force or of harsh words ("blasted out a press
   release", "blasted an email to supporters", "shot off a tweet") is no criticism and no
   force; a message the story already knows ("blasted the letter") is what is criticised;
-- an opinion piece's author's note ("... Any views expressed in this column are
-  hers alone") is no story line;
+- an opinion piece's author's note ("... Any opinions expressed in this
+  newsletter are hers alone") is no story line;
 - an event noun that is the subject of a timetable passive told in the present ("a
   meeting ... is scheduled for Friday") lies ahead; told in the past it is left alone.
 

@@ -21,7 +21,7 @@ NOTES = [
     "Ana Ruiz teaches law in Lima. The views expressed in this essay are solely those of Ana Ruiz.",
     "Opinions expressed on these pages do not necessarily reflect the publisher's.",
     # the example events.furniture's docstring gives
-    "Any views expressed in this column are hers alone.",
+    "Any opinions expressed in this newsletter are hers alone.",
 ]
 
 STORY = [

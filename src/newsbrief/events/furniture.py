@@ -5,8 +5,8 @@ your inbox"), photo, gallery and video captions ("Hide Caption 3 of 12", "FILE -
 photo ...", "(AP Photo/...)", "Media caption ...", "Play Video 1:05 ..."), related-link
 lines ("More: ...", "Read more: ...", "Video: ..."),
 credit lines ("X contributed to this report", a photographer's "Ann Lee/AP"), an
-opinion piece's author's note ("... Any views expressed in this column are
-hers alone"), link
+opinion piece's author's note ("... Any opinions expressed in this
+newsletter are hers alone"), link
 lines with no colon ("see also <headline>", "Related Coverage <headline>"), link
 lines ending in "Read more", lists of video links, cookie notices and lines set wholly
 in capitals (other stories' headlines run in as links, section heads) stay in the
