@@ -422,7 +422,7 @@ class References:
         # "the longtime senator", "the embattled president": an adjective that is no
         # part of any title ("foreign", "deputy", "top" are: title_words) does not
         # have to stand in the holder's office; a noun before the role still does
-        # ("the inspector general" is not the attorney general; keyactor). A word of
+        # ("the inspector general" is not the attorney general). A word of
         # when the office is held ("the new president") is dropped too: titles almost
         # never carry it; a party word may not name another party than the
         # holder's title does ("the Republican senator" is no "Democratic Senator"),
