@@ -49,6 +49,11 @@ PHOENIX_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.t
 
 # CAMEO country codes that are not ISO 3166 alpha-3.
 _CAMEO_ISO = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "KOS": "XKX", "BUR": "MMR"}
+# Codes that may follow IMG, NGO or MNC in place of a country and are no state, though
+# an ISO code spells the same: Phoenix's "MUS" (Muslim: [IMGMUSALQ], al-Qaeda) is not
+# Mauritius. Its other religion and region codes there (CHR, JEW, HIN, SEA, MEA, ...)
+# are no ISO code and fall out anyway.
+_NOT_STATES = {"MUS"}
 # CAMEO role codes -> PLOVER sectors used in newsbrief (ELI, "elite", has none).
 _SECTOR = {"GOV": "GOV", "MIL": "MIL", "LEG": "LEG", "JUD": "JUD", "COP": "COP",
            "REB": "REB", "INS": "REB", "OPP": "OPP", "PTY": "PTY", "SPY": "SPY",
@@ -126,7 +131,7 @@ def _code(code: str, iso3: set[str]) -> tuple[str | None, str | None, str | None
             rest = rest[1:]
     elif head in ("NGO", "MNC", "IMG"):
         sector = _SECTOR[head]
-        if rest and _CAMEO_ISO.get(rest[0], rest[0]) in iso3:
+        if rest and rest[0] not in _NOT_STATES and _CAMEO_ISO.get(rest[0], rest[0]) in iso3:
             country = _CAMEO_ISO.get(rest[0], rest[0])
             rest = rest[1:]
     elif head in iso3:
