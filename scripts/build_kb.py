@@ -6,12 +6,15 @@
         --congress DIR         # unitedstates/congress-legislators (CC0): executive.yaml,
                                # legislators-current.yaml
         [--hand scripts/kb_sources/hand_roles.tsv scripts/kb_sources/hand_roles_1985.tsv]
-        [--out src/newsbrief/actors/data/kb.tsv.gz]
+        [--out src/newsbrief/actors/data/kb.tsv.gz] [--check]
 
 Only facts are taken (names, aliases, countries, sectors, dated roles); no source code
 or text is copied. The sources, their licences and cut-off dates are listed in
 src/newsbrief/actors/data/README.md. The output is deterministic (sorted rows, gzip
-mtime 0), so a rebuild from the same sources gives the same bytes.
+mtime 0), so a rebuild from the same sources gives the same bytes. It also reads the
+package's own lists (role titles, honorifics, given names) to clean Phoenix aliases, so
+a change to them changes the build: `--check` says whether the shipped file is still
+what the build gives.
 
 Output: UTF-8 TSV, gzipped, `#` comment lines, one entry a line:
 
@@ -446,7 +449,8 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:40] or "x"
 
 
-def write(entries: list[Entry], out: Path, stamp: str) -> int:
+def render(entries: list[Entry], stamp: str) -> tuple[bytes, int]:
+    """The gzipped file's bytes and its number of rows."""
     rows = []
     used: set[str] = set()
     for e in sorted(entries, key=lambda e: (e.kind, e.country() or "", fold(e.name),
@@ -470,8 +474,27 @@ def write(entries: list[Entry], out: Path, stamp: str) -> int:
                   "# id\tkind\tname\tcountry\tsector\tigo\taliases\troles\tsources\n")
         gz.write(header.encode("utf-8"))
         gz.write(("\n".join(rows) + "\n").encode("utf-8"))
-    out.write_bytes(buf.getvalue())
-    return len(rows)
+    return buf.getvalue(), len(rows)
+
+
+def check(built: bytes, shipped: Path) -> int:
+    """0 when the shipped file holds the bytes the build gives; else the rows that
+    differ and what to do. The build reads the package's own lists (role titles,
+    honorifics, given names) to clean Phoenix aliases, so a change to them (a title
+    added to actors/data/roles.tsv) changes what the build gives though no source moved."""
+    old = gzip.decompress(shipped.read_bytes()).decode("utf-8").splitlines() if shipped.exists() else []
+    new = gzip.decompress(built).decode("utf-8").splitlines()
+    if old == new:
+        print(f"{shipped}: the same as the build")
+        return 0
+    gone, added = sorted(set(old) - set(new)), sorted(set(new) - set(old))
+    for line in gone[:20]:
+        print("- " + line[:200])
+    for line in added[:20]:
+        print("+ " + line[:200])
+    print(f"{shipped}: {len(gone)} rows differ from the build ({len(added)} built); rebuild it "
+          "with the same command without --check and commit the file", file=sys.stderr)
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -485,6 +508,9 @@ def main(argv: list[str] | None = None) -> int:
                              ROOT / "scripts/kb_sources/hand_roles_1985.tsv"],
                     help="hand-written role lists (this repository)")
     ap.add_argument("--out", type=Path, default=ROOT / "src/newsbrief/actors/data/kb.tsv.gz")
+    ap.add_argument("--check", action="store_true",
+                    help="build in memory and compare with --out instead of writing it "
+                         "(exit 1 when they differ)")
     ap.add_argument("--stamp", default="(petrarch2 676801c, congress-legislators dfa9622)",
                     help="source versions written into the header")
     args = ap.parse_args(argv)
@@ -497,7 +523,10 @@ def main(argv: list[str] | None = None) -> int:
     congress = read_congress(args.congress)
     hand = [e for path in args.hand for e in read_hand(path)]
     entries = merge(phoenix, congress, hand)
-    n = write(entries, args.out, args.stamp)
+    data, n = render(entries, args.stamp)
+    if args.check:
+        return check(data, args.out)
+    args.out.write_bytes(data)
     people = sum(e.kind == "P" for e in entries)
     print(f"{args.out}: {n} entries ({people} people, {n - people} organisations); "
           f"from phoenix {len(phoenix)}, congress {len(congress)}, hand {len(hand)}; "

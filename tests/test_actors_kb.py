@@ -497,3 +497,47 @@ def test_a_spelled_out_name_of_the_same_organisation_or_no_organisation_keeps_th
              "it", "."]
     ents = entities(words, [(1, 4, "ORG"), (7, 8, "ORG")], "2016-02-16")
     assert {e.country for e in ents} == {"USA"}
+
+
+def test_a_religion_code_in_a_groups_country_slot_is_no_country():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_kb.py"
+    spec = importlib.util.spec_from_file_location("build_kb", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    iso3 = {"MUS", "USA", "RUS"}
+    # Phoenix's "MUS" after IMG is Muslim, not Mauritius
+    assert build._code("IMGMUSALQ", iso3) == (None, "REB", None)
+    # controls: a country there, and Mauritius heading a code, stay countries
+    assert build._code("NGOUSAHRI", iso3) == ("USA", "CVL", None)
+    assert build._code("MUSGOV", iso3) == ("MUS", "GOV", None)
+
+
+def test_no_armed_group_of_the_knowledge_base_is_mauritian():
+    kb = knowledge_base()
+    assert not [e.id for e in kb.entries
+                if e.country == "MUS" and e.sector == "REB"]
+
+
+def test_the_builds_check_says_whether_the_shipped_file_is_what_it_builds(tmp_path):
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_kb.py"
+    spec = importlib.util.spec_from_file_location("build_kb", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    entry = build.Entry("P", "Ada Quill")
+    entry.roles.append(("2001-01-01", "", "NZL", "GOV", "Minister", "", "hand"))
+    built, n = build.render([entry], "(test)")
+    assert n == 1
+    shipped = tmp_path / "kb.tsv.gz"
+    shipped.write_bytes(built)
+    assert build.check(built, shipped) == 0
+    # a shipped file from an older build: one alias the build no longer gives
+    old = gzip.decompress(built).decode().replace("ada quill", "ada quill|gov ada quill")
+    shipped.write_bytes(gzip.compress(old.encode()))
+    assert build.check(built, shipped) == 1

@@ -68,3 +68,10 @@ def test_groups_naming_no_members_stay_the_entity(pipe):
     text = "Groups criticized the new zoning bill in Sacramento on Tuesday."
     actors = _actors(pipe, text, "Groups")
     assert actors and all(a.entity is not None for a in actors)
+
+
+def test_an_armed_group_coded_muslim_is_not_mauritian(pipe):
+    # Phoenix codes al-Qaeda's religion where a group's country goes; "MUS" is no state
+    text = "An al-Qaeda affiliate seized two towns in southern Yemen on Tuesday, residents said."
+    countries = _countries(pipe, text, "An al-Qaeda")
+    assert countries and "MUS" not in countries
