@@ -47,7 +47,11 @@ PUBLIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "LA
                             "OPP", "CRM", "UAF", "INS", "CVL", "REL", "REF"})
 # A record of a protest or a strike is a social act in any story.
 KEPT_TYPES = frozenset({"PROTEST"})
-_PAIR = re.compile(r"^\(?(\d{1,3})-(\d{1,3})\)?$")  # "2-1", "(6-3)"
+_PAIR = re.compile(r"^\(?(\d{1,3})[-\u2013](\d{1,3})\)?$")  # "2-1", "(6-3)", "3–0"
+_NUMBER = re.compile(r"^\d{1,3}$")
+_DASHES = frozenset({"-", "\u2013"})
+# Tokens that may stand between two pairs of one run: "won 2-1 (1-0)", "7-6 (7-4)".
+_RUN_GAP = frozenset({"(", ")"})
 _MONEY = re.compile(r"^[$€£¥]|^(us|c|a|hk)?\$")
 # Public words matched as written, not by lemma: "struck" and "shooting" are also play.
 _FORMS_ONLY = frozenset({"strike", "shoot"})
@@ -123,22 +127,53 @@ def _lemma(tok) -> str:
     return (tok.lemma_ or tok.lower_).lower()
 
 
+def _number_pairs(toks) -> list[tuple[int, int, int, int]]:
+    """Each number pair ("2-1", "6-3") in a list of tokens as the parser gives them, as
+    (first token, end token, first number, second number): one token ("3–0",
+    "(6-3)") or three ("3", "-", "0": the tokenizer splits a hyphen between figures),
+    written with no space between. Numbers of four figures ("2019-20") make no pair."""
+    out = []
+    k = 0
+    while k < len(toks):
+        m = _PAIR.match(toks[k].text)
+        if m:
+            out.append((k, k + 1, int(m.group(1)), int(m.group(2))))
+            k += 1
+            continue
+        if k + 2 < len(toks) and _NUMBER.match(toks[k].text) and not toks[k].whitespace_ \
+                and toks[k + 1].text in _DASHES and not toks[k + 1].whitespace_ \
+                and _NUMBER.match(toks[k + 2].text) \
+                and not (k and toks[k - 1].text in _DASHES and not toks[k - 1].whitespace_):
+            out.append((k, k + 3, int(toks[k].text), int(toks[k + 2].text)))
+            k += 3
+            continue
+        k += 1
+    return out
+
+
 def _scores(sent, w: GenreWords, sports_page: bool) -> bool:
     """A number pair that is a result: next to a result word ("a 2-1 win", "won 6-3"),
     one of a run of pairs ("6-3 6-4"), or any pair in a sports report; never one next
     to a vote or a range word ("voted 52-48", "a 5-4 ruling", "aged 18-24")."""
     toks = list(sent)
-    for k, t in enumerate(toks):
-        m = _PAIR.match(t.text)
-        if not m or int(m.group(1)) > 200 or int(m.group(2)) > 200:
+    pairs = _number_pairs(toks)
+    for n, (first, end, a, b) in enumerate(pairs):
+        if a > 200 or b > 200:
             continue
-        near = {x.lower_ for x in toks[max(0, k - 4):k + 5]}
+        near = {x.lower_ for x in toks[max(0, first - 4):end + 4]}
         if near & w.tally:
             continue
-        run = any(_PAIR.match(x.text) for x in toks[max(0, k - 1):k] + toks[k + 1:k + 2])
+        run = (n > 0 and _joined(toks, pairs[n - 1][1], first)) or \
+            (n + 1 < len(pairs) and _joined(toks, end, pairs[n + 1][0]))
         if sports_page or run or near & w.result:
             return True
     return False
+
+
+def _joined(toks, end: int, start: int) -> bool:
+    """Whether a pair ending at `end` and one starting at `start` are one run: next to
+    each other, or apart only by a bracket."""
+    return end <= start and all(t.text in _RUN_GAP for t in toks[end:start])
 
 
 def _sport_marked(sent, w: GenreWords, page: Page) -> bool:
@@ -146,6 +181,13 @@ def _sport_marked(sent, w: GenreWords, page: Page) -> bool:
     if words & w.sport_strong or _scores(sent, w, page.sports):
         return True
     return page.sports and bool(words & w.sport_weak)
+
+
+def sport_sentence(sent) -> bool:
+    """Is the sentence told of sport: a word used only about sport, a score, or, in a
+    sports report, a sport word with other senses. The same test as for play records,
+    for readers of other senses ("vowed revenge after a 3-0 defeat" is no threat)."""
+    return _sport_marked(sent, genre_words(), page_of(sent.doc))
 
 
 def _public_sentence(sent, tok, w: GenreWords, skip: set[int] = frozenset()) -> bool:
