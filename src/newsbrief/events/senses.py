@@ -72,6 +72,7 @@ from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, timed_agents
 # (events.tense's modal words, in case the tagger misses a modal: one list)
 from .tense import MODALS
 from .governing import counted
+from .genre import sport_sentence
 from .sense_frame import (_agents, _children, _cls, _is_time, _lemma_in, _of_a_time, _pobjs,
                           _pobjs_here_or_on, _to_infinitive)
 # The press-contact tests: events.press.
@@ -2256,11 +2257,11 @@ def _hostile_target(tok) -> bool:
 
 
 def _reprisal_aimed(vow) -> bool:
-    """ "vowed revenge" is no threat in a sentence of a game's result ("vowed revenge
-    after a 3-0 defeat": sport). A target or a word of force
-    was not required: a state's vowed retaliation it never carried out names
+    """ "vowed revenge" is no threat in a sentence told of sport ("vowed revenge after a
+    3-0 defeat"; the genre's own test, `genre.sport_sentence`). A target or a word of
+    force was not required: a state's vowed retaliation it never carried out names
     neither and is a threat (read on the judged articles)."""
-    return not any(_lemma_in(t, _cls("sense_vowed_sport")) for t in vow.sent)
+    return not sport_sentence(vow.sent)
 
 
 def _inquiry(tok, trig, typ):
