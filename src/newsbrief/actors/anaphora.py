@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from ..records import Entity
+from .cards import card_tokens
 from .gazetteer import COUNTRY, DEMONYM, gazetteer
 from ..words import word_lists
 from .name_cues import FEMALE_TITLES, MALE_TITLES
@@ -77,6 +78,25 @@ class References:
                     self.tok_entity.setdefault(t.i, ent)
         self._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") \
             else [0]
+        # A related-links card run into a sentence is no words of the story: the parser
+        # takes its headline words ("MORE", "votes") for the subject of the story's verb
+        # ("Ann Berg Ann Louise BergTown votes ... MORE said she ..."), which no pronoun
+        # stands for; the name before the card is the story's.
+        self.card = card_tokens(doc)
+
+    def card_name(self, tok: Token) -> Token | None:
+        """For a subject the parser took from a related-links card, the last word of the
+        person named right before the card, whose card it is ("Ann Berg Ann Louise
+        BergTown votes ... MORE accused X": "votes" stands for "Berg"). None for any
+        other token, and for a card's word in any other role (a headline's object is no
+        one of the story)."""
+        if tok.i not in self.card or tok.dep_ not in _SUBJECT:
+            return None
+        i = tok.i
+        while i - 1 in self.card:
+            i -= 1
+        ent = self.tok_entity.get(i - 1)
+        return self.doc[i - 1] if ent is not None and ent.kind == "person" else None
 
     def _sentence(self, i: int) -> int:
         lo, hi = 0, len(self._sent_starts)
@@ -178,7 +198,7 @@ class References:
         governed = _governed_by_own_verb(tok)
         thing_ok = tok.lower_ in _OBJECT_PRONOUNS and _object_verb(tok) is not None
         for i in range(tok.i - 1, start - 1, -1):
-            if i in bound or i in governed:
+            if i in bound or i in governed or i in self.card:
                 continue
             # "The president said he ...": the pronoun is the subject noun before it
             t = self.doc[i]

@@ -160,6 +160,9 @@ class ActorIndex:
         ent = self.tok_entity.get(tok.i)
         if ent is not None:
             return ent
+        named = self.references.card_name(tok)
+        if named is not None:
+            return self.tok_entity.get(named.i)
         # The head noun of "North Korea's KCNA news agency" may sit outside the
         # entity span; an appositive or compound name inside it does not. A thing
         # named after someone is not them ("the U.S. commitment", "NATO exercises").
@@ -280,7 +283,7 @@ class ActorIndex:
     def _refs(self, tok, as_noun: bool = False) -> tuple[ActorRef, ...]:
         """The actors a head token names; `as_noun` reads it as the common noun it
         is, whatever entity the actors stage made of it."""
-        named = self._titled_person(tok)
+        named = self._titled_person(tok) or self.references.card_name(tok)
         if named is not None:
             return self.refs(named)
         half = self._the_half(tok)

@@ -1,0 +1,52 @@
+"""A speaker whose name a related-links card follows (newsbrief/teasers.py: the name run
+into a headline, more headlines, a closing "MORE", then the story goes on) keeps the
+record: the parser takes the card's words for the subject of the story's verb, and a
+pronoun of what the speaker said stood for those words; they stand for the name before
+the card (actors/anaphora.py). On the real parse of a made-up page; the targets fail
+before, the controls (the same sentences with no card) pass on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import events_of
+
+pytestmark = pytest.mark.slow
+
+LEAD = "The state senate took up the budget bill on Monday after weeks of delay.\n\n"
+CARD = "Ann Louise BergTown votes on budget plan Harbor mayor resigns MORE"
+
+
+def _records(pipe, body, word):
+    """(type, actor texts, actor countries) of the records whose trigger is `word`."""
+    return [(ev.type, [a.text for a in ev.actor], [a.country for a in ev.actor])
+            for ev in events_of(pipe, LEAD + body, "2026-11-20")
+            if ev.trigger and ev.trigger.text == word]
+
+
+@pytest.mark.parametrize("card", [CARD, ""], ids=["card", "no card"])
+@pytest.mark.parametrize("body, word, typ", [
+    # the card's "MORE" is the subject of "said"; "she" stood for it
+    ("Senator Ann Berg {card} said on Monday that she would oppose the bill.", "oppose",
+     "ACCUSE"),
+    # the party tag after the card; "said" with no subject, "she" stood for "votes"
+    ("Sen. Ann Berg {card} (D-Ohio) said on Monday that she would veto the bill.", "veto",
+     "REJECT"),
+    # the story's verb hung under the card's, with the card's "votes" as subject
+    ("Sen. Ann Berg {card} (D-Ohio) accused the governor on Monday of hiding the cost.",
+     "accused", "ACCUSE"),
+])
+def test_the_name_before_a_card_is_the_actor(pipe, card, body, word, typ):
+    text = " ".join(body.format(card=card).split())
+    found = _records(pipe, text, word)
+    assert [(t, [a.split()[-1] for a in actors]) for t, actors, _c in found] == \
+        [(typ, ["Berg"])], found
+
+
+def test_a_headline_word_of_a_card_in_another_role_is_no_one(pipe):
+    # control: the card's words are no recipient or actor of the story's act, and no
+    # name is taken from them
+    text = "Sen. Ann Berg " + CARD + " (D-Ohio) accused the governor on Monday of hiding the cost."
+    for ev in events_of(pipe, LEAD + text, "2026-11-20"):
+        assert not any("mayor" in r.text.lower() or "Louise" in r.text
+                       for r in ev.actor + ev.recipient), ev
