@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 
 from made_up import events_of
+from newsbrief.actors import extract_entities
+from newsbrief.actors.anaphora import References
+from newsbrief.records import Article
 
 pytestmark = pytest.mark.slow
 
@@ -50,3 +53,16 @@ def test_a_headline_word_of_a_card_in_another_role_is_no_one(pipe):
     for ev in events_of(pipe, LEAD + text, "2026-11-20"):
         assert not any("mayor" in r.text.lower() or "Louise" in r.text
                        for r in ev.actor + ev.recipient), ev
+
+
+def test_a_cards_subject_is_its_owner_but_not_a_quoted_pronoun(nlp):
+    # the headline quotes an "I": that is the headline's speaker, not the senator
+    text = ("Senator Ann Berg Ann Louise BergTown hall: I was slow to act on the budget MORE "
+            "said on Monday that she would oppose the bill.")
+    doc = nlp(text)
+    refs = References(doc, extract_entities(doc, Article(id="t", origin="t", text=text,
+                                                         published="2026-11-20")))
+    named = {t.text: refs.card_name(t) for t in doc if t.dep_ == "nsubj"}
+    assert named["MORE"] is not None and named["MORE"].text == "Berg"
+    assert named["I"] is None
+    assert named["she"] is None  # (no card word)

@@ -85,13 +85,15 @@ class References:
         self.card = card_tokens(doc)
 
     def card_name(self, tok: Token) -> Token | None:
-        """For a subject the parser took from a related-links card, the last word of the
-        person named right before the card, whose card it is ("Ann Berg Ann Louise
-        BergTown votes ... MORE accused X": "votes" stands for "Berg"). None for any
-        other token, and for a card's word in any other role (a headline's object is no
-        one of the story)."""
-        if tok.i not in self.card or tok.dep_ not in _SUBJECT:
-            return None
+        """For a word of a related-links card the parser took for a subject, the last
+        word of the person named right before the card, whose card it is ("Ann Berg Ann
+        Louise BergTown votes ... MORE said X": "MORE" stands for "Berg"; the parser
+        often hangs the story's verb under a headline's, "votes ... resigns MORE
+        accused X", and the story's verb takes the headline's subject). None for any
+        other token, for a card's word in any other role (a headline's object is no one
+        of the story), and for a pronoun (a headline's quoted "I")."""
+        if tok.i not in self.card or tok.dep_ not in _SUBJECT or tok.pos_ == "PRON":
+            return None  # (a headline's quoted "I" or "we" is its speaker's)
         i = tok.i
         while i - 1 in self.card:
             i -= 1
