@@ -83,6 +83,7 @@ ACCEDE = _WORDS["accede"]
 GIVE = _WORDS["give"]
 INTENT_AUX = _WORDS["intent_aux"]
 INTENT_HEADS = _WORDS["intent_heads"]
+PROMISING = _WORDS["promising"]
 OBLIGE = _WORDS["oblige"]
 FAIL = _WORDS["fail"]
 REFUGEES = _WORDS["refugees"]
@@ -200,7 +201,8 @@ class _Hit:
         return _negated(self.token) or (self.verb is not None and _negated(self.verb))
 
     def intended(self) -> bool:
-        return _intended(self.token) or (self.verb is not None and _intended(self.verb))
+        return _intended(self.token) or (self.verb is not None and _intended(self.verb)) \
+            or _promised(self)
 
 
 def _negated(token) -> bool:
@@ -250,6 +252,27 @@ def _intended(token) -> bool:
                  ready_when_denied(node.head) == "planned"):
             return True
     return False
+
+
+# The acts a light verb of promising turns into a promise of them (INTENT_AGREE's
+# codes): aid, talks, cooperation, de-escalation, an accord. Not support ("pledged his
+# support" backs someone now) nor a concession ("offered his resignation" tenders it).
+PROMISED_TYPES = frozenset({"AID", "CONSULT", "COOPERATE", "RETREAT", "AGREE"})
+
+
+def _promised(hit: "_Hit") -> bool:
+    """Is the act the object noun of a light verb of promising ("offered federal
+    assistance", "promised military aid to the rebels", "pledged a ceasefire")? The
+    promise is the act told (CAMEO 033 express intent to provide aid, 036 to meet),
+    as with "promised to provide aid"; the aid is not yet given."""
+    verb = hit.verb
+    if verb is None or hit.type not in PROMISED_TYPES or verb.pos_ not in _VERB_POS or \
+            _lemma(verb) not in PROMISING:
+        return False
+    obj = hit.token
+    while obj.dep_ == "conj" and obj.head is not obj:
+        obj = obj.head  # "promised trucks and aid": the first conjunct is the object
+    return obj.dep_ in _OBJ_DEPS and obj.head == verb
 
 
 def _predicted(head) -> bool:

@@ -1,0 +1,47 @@
+"""keytype47 (stop 47): the object noun of a light verb of promising is a promise of
+its act, through spaCy's real parse and the whole pipeline, on sentences made up for
+the test. "offered relief supplies", "promised armoured trucks to the militia",
+"pledged peace talks" tell a promise (CAMEO 033 express intent to provide aid, 036 to
+meet or negotiate, 035 to yield), as "promised to send aid" already does; the aid is
+not yet given. A verb of giving keeps the aid given, and support pledged or a
+resignation offered keep their own reading. Each positive case fails before the change;
+the controls (marked) pass on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import coded
+
+pytestmark = pytest.mark.slow
+
+
+def _of(pipe, text, word):
+    return [(t, c) for t, c, trig, _actor, _recipient in coded(pipe, text) if trig == word]
+
+
+@pytest.mark.parametrize("text, word, cameo", [
+    ("The foreign minister offered relief assistance to the island republic on Monday.",
+     "assistance", "033"),
+    ("The defence secretary promised armoured trucks and military aid to the border militia.",
+     "aid", "033"),
+    ("On Thursday the governor offered fresh talks to the striking dockers.", "talks", "036"),
+    ("The junta pledged a truce with the hill tribes on Sunday.", "truce", "035"),
+])
+def test_an_act_promised_is_a_promise(pipe, text, word, cameo):
+    found = _of(pipe, text, word)
+    assert ("AGREE", cameo) in found, coded(pipe, text)
+    assert all(t == "AGREE" for t, _c in found), found
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    # controls, pass on main: aid handed over is aid, whatever verb gives it
+    ("The defence secretary delivered military aid to the border militia.", "aid", "AID"),
+    # support pledged backs its party now; a resignation offered is tendered
+    ("The senator pledged his support for the new coalition on Tuesday.", "support",
+     "SUPPORT"),
+    ("The mayor of the port town offered his resignation on Friday.", "resignation", "CONCEDE"),
+])
+def test_an_act_given_or_backed_keeps_its_type(pipe, text, word, typ):
+    found = _of(pipe, text, word)
+    assert found and all(t == typ for t, _c in found), coded(pipe, text)
