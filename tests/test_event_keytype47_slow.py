@@ -41,6 +41,9 @@ def test_an_act_promised_is_a_promise(pipe, text, word, cameo):
     ("The senator pledged his support for the new coalition on Tuesday.", "support",
      "SUPPORT"),
     ("The mayor of the port town offered his resignation on Friday.", "resignation", "CONCEDE"),
+    # "offer up" hands over what it takes
+    ("The two ministers offered up intelligence cooperation to the allied states.",
+     "cooperation", "COOPERATE"),
 ])
 def test_an_act_given_or_backed_keeps_its_type(pipe, text, word, typ):
     found = _of(pipe, text, word)

@@ -267,8 +267,8 @@ def _promised(hit: "_Hit") -> bool:
     as with "promised to provide aid"; the aid is not yet given."""
     verb = hit.verb
     if verb is None or hit.type not in PROMISED_TYPES or verb.pos_ not in _VERB_POS or \
-            _lemma(verb) not in PROMISING:
-        return False
+            _lemma(verb) not in PROMISING or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "offered up the records": handed over, not promised
     obj = hit.token
     while obj.dep_ == "conj" and obj.head is not obj:
         obj = obj.head  # "promised trucks and aid": the first conjunct is the object
