@@ -1,11 +1,10 @@
-"""keytype47 (stop 47): the object noun of a light verb of promising is a promise of
-its act, through spaCy's real parse and the whole pipeline, on sentences made up for
-the test. "offered relief supplies", "promised armoured trucks to the militia",
-"pledged peace talks" tell a promise (CAMEO 033 express intent to provide aid, 036 to
-meet or negotiate, 035 to yield), as "promised to send aid" already does; the aid is
-not yet given. A verb of giving keeps the aid given, and support pledged or a
-resignation offered keep their own reading. Each positive case fails before the change;
-the controls (marked) pass on both."""
+"""keytype47 (stop 47): the object noun of a light verb of offering is an offer of its
+act, through spaCy's real parse and the whole pipeline, on sentences made up for the
+test. "offered relief assistance", "offered fresh talks", "offered a truce" tell an
+offer (CAMEO 033 express intent to provide aid, 036 to meet or negotiate, 035 to
+yield), as "offered to send aid" already does; the aid is not yet given. Aid pledged or
+handed over keeps the aid, and support or a resignation offered keep their own reading.
+Each positive case fails before the change; the controls (marked) pass on both."""
 
 from __future__ import annotations
 
@@ -23,10 +22,10 @@ def _of(pipe, text, word):
 @pytest.mark.parametrize("text, word, cameo", [
     ("The foreign minister offered relief assistance to the island republic on Monday.",
      "assistance", "033"),
-    ("The defence secretary promised armoured trucks and military aid to the border militia.",
+    ("The defence secretary offered armoured trucks and military aid to the border militia.",
      "aid", "033"),
     ("On Thursday the governor offered fresh talks to the striking dockers.", "talks", "036"),
-    ("The junta pledged a truce with the hill tribes on Sunday.", "truce", "035"),
+    ("The junta offered a truce to the hill tribes on Sunday.", "truce", "035"),
 ])
 def test_an_act_promised_is_a_promise(pipe, text, word, cameo):
     found = _of(pipe, text, word)
@@ -35,8 +34,11 @@ def test_an_act_promised_is_a_promise(pipe, text, word, cameo):
 
 
 @pytest.mark.parametrize("text, word, typ", [
-    # controls, pass on main: aid handed over is aid, whatever verb gives it
+    # controls, pass on main: aid handed over is aid, whatever verb gives it, and aid
+    # pledged is reported as aid committed
     ("The defence secretary delivered military aid to the border militia.", "aid", "AID"),
+    ("The defence secretary pledged armoured trucks and military aid to the border militia.",
+     "aid", "AID"),
     # support pledged backs its party now; a resignation offered is tendered
     ("The senator pledged his support for the new coalition on Tuesday.", "support",
      "SUPPORT"),

@@ -254,17 +254,17 @@ def _intended(token) -> bool:
     return False
 
 
-# The acts a light verb of promising turns into a promise of them (INTENT_AGREE's
-# codes): aid, talks, cooperation, de-escalation, an accord. Not support ("pledged his
+# The acts a light verb of offering turns into an offer of them (INTENT_AGREE's
+# codes): aid, talks, cooperation, de-escalation, an accord. Not support ("offered his
 # support" backs someone now) nor a concession ("offered his resignation" tenders it).
 PROMISED_TYPES = frozenset({"AID", "CONSULT", "COOPERATE", "RETREAT", "AGREE"})
 
 
 def _promised(hit: "_Hit") -> bool:
-    """Is the act the object noun of a light verb of promising ("offered federal
-    assistance", "promised military aid to the rebels", "pledged a ceasefire")? The
-    promise is the act told (CAMEO 033 express intent to provide aid, 036 to meet),
-    as with "promised to provide aid"; the aid is not yet given."""
+    """Is the act the object noun of a light verb of offering (`PROMISING`: "offered
+    federal assistance", "offered talks to the rebels", "offered a truce")? The offer
+    is the act told (CAMEO 033 express intent to provide aid, 036 to meet), as with
+    "offered to provide aid"; the aid is not yet given."""
     verb = hit.verb
     if verb is None or hit.type not in PROMISED_TYPES or verb.pos_ not in _VERB_POS or \
             _lemma(verb) not in PROMISING or any(c.dep_ == "prt" for c in verb.children):
