@@ -899,6 +899,13 @@ class StoryTime:
             # letter, a column or an advice written before the story, on a day the text
             # does not give (pubday)
             return UNDATED
+        if tense == "present" and self._said_on_its_day(tok, piece, own):
+            # "'We condemn this attack,' the mayor said on Sunday", "said at a Sunday
+            # news conference that the city is demanding ...": an act told in the
+            # present in what a dated verb of saying says is done as it is said, on the
+            # day the sentence gives that verb; not the publication day, which may be
+            # days later
+            return EventDate(own.date.date, own.date.precision, own.date.text, "text")
         return fallback
 
     def _coarse_own(self, piece: int) -> bool:
@@ -1411,6 +1418,17 @@ class StoryTime:
                 span.start > self.until or span.end < self.pub - timedelta(days=NEWS_DAYS):
             return False
         return _saying_over(_clause_verb(tok)) is not None
+
+    def _said_on_its_day(self, tok, piece: int, own: "_PieceTime | None") -> bool:
+        """Is `tok` in the content clause (or the quote) of the verb of saying that the
+        sentence's own near day dates (`_reported_on`), not a day of another clause
+        ("'We oppose the strike that began on Monday,' she said" gives the saying no
+        day)?"""
+        if not self._reported_on(tok, own):
+            return False
+        saying = _saying_over(_clause_verb(tok))
+        verb = self.main_verb.get(piece)
+        return saying is not None and verb is not None and verb.i == saying.i
 
     def _said_next(self, tok, piece: int) -> EventDate | None:
         """ "X accused Y of lying. 'Quote,' X said Thursday.": words told with no time
