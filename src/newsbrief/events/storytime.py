@@ -900,11 +900,11 @@ class StoryTime:
             # does not give (pubday)
             return UNDATED
         if tense == "present" and self._said_on_its_day(tok, piece, own):
-            # "'We condemn this attack,' the mayor said on Sunday", "said at a Sunday
-            # news conference that the city is demanding ...": an act told in the
-            # present in what a dated verb of saying says is done as it is said, on the
-            # day the sentence gives that verb; not the publication day, which may be
-            # days later
+            # "'We condemn this attack,' the mayor said on Sunday", "told a briefing on
+            # Sunday that the city is demanding ...": an act told in the present in
+            # what a dated verb of saying says is done as it is said, on the day the
+            # sentence gives that verb; not the publication day, which may be days
+            # later
             return EventDate(own.date.date, own.date.precision, own.date.text, "text")
         return fallback
 
