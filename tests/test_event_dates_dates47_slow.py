@@ -5,7 +5,8 @@ city is demanding ...": the condemning and the demanding are done as they are sa
 on the day the sentence gives its verb of saying (`StoryTime._said_on_its_day`), not
 on the publication day, days later, that the story's present stood in for. Only the
 day that dates that verb of saying: a day of another clause ("the strike that began
-on Monday") gives the saying none, and a saying far from the publication day
+on Monday", "Critics say ..., and their families marched on Thursday") gives the
+saying none, and a saying far from the publication day
 (`_reported_on`: a day or week near it) is left as before. Made-up reports through the
 whole pipeline (the real parse); the controls pass on main too."""
 
@@ -53,6 +54,14 @@ def test_a_day_of_another_clause_gives_the_saying_none(pipe):
     # control, passes on main too: Monday dates the strike, not the saying
     sentence = '"We oppose the lockout that began on Monday," the union chief said.'
     assert _date(pipe, sentence, "oppose")[0] != "2021-03-08"
+
+
+def test_a_day_of_a_joined_clause_gives_the_saying_none(pipe):
+    # control, passes on main too: Thursday is told on the joined verb "marched", not
+    # on "say", though the parse makes the sentence's main verb the saying
+    sentence = ("Critics say the board is punishing the dock workers, and their families "
+                "marched on Thursday.")
+    assert _date(pipe, sentence, "punishing")[0] != "2021-03-11"
 
 
 def test_a_saying_far_from_the_page_is_left_as_before(pipe):

@@ -1421,14 +1421,20 @@ class StoryTime:
 
     def _said_on_its_day(self, tok, piece: int, own: "_PieceTime | None") -> bool:
         """Is `tok` in the content clause (or the quote) of the verb of saying that the
-        sentence's own near day dates (`_reported_on`), not a day of another clause
-        ("'We oppose the strike that began on Monday,' she said" gives the saying no
-        day)?"""
+        sentence's own near day dates (`_reported_on`), told on that verb itself
+        (`_time_verb`), not a day of another clause ("'We oppose the strike that began
+        on Monday,' she said", "Critics say ..., and residents protested Thursday" give
+        the saying no day)?"""
         if not self._reported_on(tok, own):
             return False
         saying = _saying_over(_clause_verb(tok))
-        verb = self.main_verb.get(piece)
-        return saying is not None and verb is not None and verb.i == saying.i
+        if saying is None:
+            return False
+        for i in self.time_roots:
+            told = _time_verb(self.doc[i]) if self.pieces[i] == piece else None
+            if told is not None and told.i == saying.i:
+                return True
+        return False
 
     def _said_next(self, tok, piece: int) -> EventDate | None:
         """ "X accused Y of lying. 'Quote,' X said Thursday.": words told with no time
