@@ -43,7 +43,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .arguments import UNDERGO_LEMMAS, done_by_participle
+from .arguments import UNDERGO_LEMMAS, done_by_participle, first_conjunct
 from .lexicon import NOUN_POS as _NOUN_POS
 from .lexicon import OBJ_DEPS as _OBJ_DEPS
 from .lexicon import VERB_POS as _VERB_POS
@@ -83,7 +83,7 @@ ACCEDE = _WORDS["accede"]
 GIVE = _WORDS["give"]
 INTENT_AUX = _WORDS["intent_aux"]
 INTENT_HEADS = _WORDS["intent_heads"]
-PROMISING = _WORDS["promising"]
+OFFERING = _WORDS["offering"]
 OBLIGE = _WORDS["oblige"]
 FAIL = _WORDS["fail"]
 REFUGEES = _WORDS["refugees"]
@@ -202,7 +202,7 @@ class _Hit:
 
     def intended(self) -> bool:
         return _intended(self.token) or (self.verb is not None and _intended(self.verb)) \
-            or _promised(self)
+            or _offered(self)
 
 
 def _negated(token) -> bool:
@@ -255,24 +255,64 @@ def _intended(token) -> bool:
 
 
 # The acts a light verb of offering turns into an offer of them (INTENT_AGREE's
-# codes): aid, talks, cooperation, de-escalation, an accord. Not support ("offered his
-# support" backs someone now) nor a concession ("offered his resignation" tenders it).
-PROMISED_TYPES = frozenset({"AID", "CONSULT", "COOPERATE", "RETREAT", "AGREE"})
+# codes): aid, talks, cooperation, de-escalation. Not support ("offered his support"
+# backs someone now) nor a concession ("offered his resignation" tenders it).
+OFFERED_TYPES = frozenset({"AID", "CONSULT", "COOPERATE", "RETREAT"})
+# An accord offered is not yet signed (CAMEO 057): the offer is the intent to agree.
+SIGNED_ACCORD = "057"
 
 
-def _promised(hit: "_Hit") -> bool:
-    """Is the act the object noun of a light verb of offering (`PROMISING`: "offered
-    federal assistance", "offered talks to the rebels", "offered a truce")? The offer
-    is the act told (CAMEO 033 express intent to provide aid, 036 to meet), as with
-    "offered to provide aid"; the aid is not yet given."""
+def _offered(hit: "_Hit") -> bool:
+    """Is the act the object noun of a light verb of offering (`OFFERING`: "offered
+    federal assistance", "offered talks to the rebels", "offered a truce", "offered a
+    package of aid", "offered rice as aid")? The offer is the act told (CAMEO 033
+    express intent to provide aid, 036 to meet), as with "offered to provide aid"; the
+    aid is not yet given. Aid offered to people ("offered food to the refugees", "to
+    the wounded") is most often handed out on the spot, and stays aid."""
     verb = hit.verb
-    if verb is None or hit.type not in PROMISED_TYPES or verb.pos_ not in _VERB_POS or \
-            _lemma(verb) not in PROMISING or any(c.dep_ == "prt" for c in verb.children):
-        return False  # "offered up the records": handed over, not promised
-    obj = hit.token
-    while obj.dep_ == "conj" and obj.head is not obj:
-        obj = obj.head  # "promised trucks and aid": the first conjunct is the object
-    return obj.dep_ in _OBJ_DEPS and obj.head == verb
+    if verb is None or not (hit.type in OFFERED_TYPES or hit.cameo == SIGNED_ACCORD) or \
+            verb.pos_ not in _VERB_POS or _lemma(verb) not in OFFERING or \
+            any(c.dep_ == "prt" for c in verb.children):
+        return False  # "offered up the records": handed over, not offered
+    obj = _offered_object(first_conjunct(hit.token), verb)
+    if obj.dep_ not in _OBJ_DEPS or obj.head.i != verb.i:
+        return False
+    return hit.type != "AID" or not any(
+        _people(r) for r in _offered_to((verb, obj, hit.token)))
+
+
+def _offered_object(noun, verb):
+    """The verb's own object above `noun` when `noun` is reached the way `_objects`
+    reaches it: under "of" of a measure ("a package of aid", "a round of talks"), or
+    under the verb's "as" ("offered rice as aid", which the rice stands for)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "as"):
+        return noun
+    if prep.lower_ == "as" and prep.head.i == verb.i:
+        objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS]
+        return objs[0] if objs else noun
+    return first_conjunct(prep.head) if prep.lower_ == "of" else noun
+
+
+def _offered_to(nodes) -> list:
+    """Whom the offer is made to: the noun of a "to" phrase (active or passive) or the
+    dative noun ("offered the refugees food") of the verb, or of the object the parser
+    hung the "to" phrase on ("offered blankets and aid to the refugees")."""
+    out = []
+    for c in (c for node in nodes for c in node.children):
+        if c.lower_ == "to" and c.dep_ in ("prep", "dative"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "dative":
+            out.append(c)
+    return out
+
+
+def _people(tok) -> bool:
+    """A group of people, not a party: "refugees", "3,000 victims", "the wounded"
+    (an adjective or participle after "the" standing for the people it describes;
+    the parser tags "the wounded" a verb)."""
+    return _lemma(tok) in PEOPLE or tok.lower_ in PEOPLE or \
+        (tok.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" for c in tok.children))
 
 
 def _predicted(head) -> bool:
@@ -285,6 +325,8 @@ def _make(hit: _Hit, confidence: float, *, negated: bool = False,
     typ, cameo, mode = hit.type, hit.cameo, hit.mode
     if negated and typ in NEG_REJECT:
         typ, cameo, mode = "REJECT", NEG_REJECT[typ], None
+    elif intended and hit.cameo == SIGNED_ACCORD and _offered(hit):
+        typ, cameo, mode = "AGREE", INTENT_AGREE["AGREE"], None  # "offered a peace deal"
     elif intended and typ in INTENT_AGREE and typ != "AGREE":
         typ, cameo, mode = "AGREE", INTENT_AGREE[typ], None
     elif intended and typ in ULTIMATUM_TYPES and _ultimatum(hit):

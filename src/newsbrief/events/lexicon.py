@@ -143,7 +143,7 @@ def cameo_row(code: str | None) -> CameoRow | None:
 # The classes the code reads: each must be in data/word_classes.toml (word_classes checks
 # that once; tests/test_event_coding.py that every class the code reads is listed here).
 WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
-                "light", "accede", "give", "intent_aux", "intent_heads", "promising", "oblige",
+                "light", "accede", "give", "intent_aux", "intent_heads", "offering", "oblige",
                 "ready_when_denied",
                 "fail", "refugees", "receive_people", "peacekeeping_prefixes", "violate",
                 "non_agent", "address", "people", "verbal_attack", "speech_media",
