@@ -67,15 +67,20 @@ def credits_telling(clause) -> bool:
         for c in clause.children)
 
 
-# Prepositions whose object may be what the clause is about: data/saying_lists.toml.
+# Verbs of agreeing and the prepositions whose object may be what the clause is about:
+# data/saying_lists.toml.
+_AS_CONTENT_VERBS = frozenset(_LISTS["as_content_verbs"])
 _AS_CONTENT_PREPS = frozenset(_LISTS["as_content_preps"])
 
 
 def _of_content(prep) -> bool:
-    """Does the preposition `prep` tell what its verb is about ("to a truce", "for a
-    raise"), not a time, a place or a medium ("on Tuesday", "for months", "in a
-    letter")?"""
-    return prep.lower_ in _AS_CONTENT_PREPS and any(
+    """Does the preposition `prep` tell what its verb of agreeing is about ("agreed to a
+    truce", "agreed on a ceasefire"), not a time, a place or a medium ("on Tuesday", "in
+    a letter")? After another verb it tells the one spoken to, the medium or the manner
+    ("pledged to its members", "promised on Twitter"): no content of the clause's own."""
+    if lemma_of(prep.head) not in _AS_CONTENT_VERBS or prep.lower_ not in _AS_CONTENT_PREPS:
+        return False
+    return any(
         g.dep_ == "pobj" and not _is_time(g) and g.ent_type_ not in PLACE_ENTS
         for g in prep.children)
 

@@ -4,7 +4,8 @@ lemma in a list, a word class by name (data/word_classes.toml, the "sense_"
 classes), and whether a word or a preposition's objects name a time.
 
 Kept apart from events.senses so that a family of sense tests can live in a module of
-its own (events.press, events.saying) and read the frame exactly as senses does.
+its own (events.press) and read the frame exactly as senses does; events.saying reads
+its time test.
 """
 
 from __future__ import annotations
