@@ -215,13 +215,16 @@ def _timetabled(gov) -> str | None:
     scheduled") it is not on the timetable. "set" puts a thing on a timetable only with
     "for" ("set for Friday"), not a level or a state ("set at critical"). An infinitive
     under the participle that is not the occasion taking place ("is expected to spark
-    protests", not "is scheduled to begin") forecasts what the event brings: it keeps
-    its standing: a forecast acts on something ("spark protests", "ease tensions"),
-    where the occasion going on takes no object ("expected to continue on Monday",
-    "to conclude on Friday", "to last two hours"). The parser sometimes reads "to last
-    weeks" as a phrase of "to"; that is a forecast only of an event the subject's own
-    clause tells as begun ("the trial, which opened on Tuesday, is expected to last
-    weeks")."""
+    protests", not "is scheduled to begin") forecasts what the event brings, and the
+    event keeps its standing, when it acts on something ("spark protests", "ease
+    tensions") or when the sentence tells the event as held (`_held`: "the meeting last
+    week is expected to lead to a deal", "the visit, which began on Monday, is expected
+    to last three days"). Otherwise it tells the occasion going on ("expected to continue
+    on Monday", "to conclude on Friday", "to last two hours"), as the parser's "to last
+    weeks" read as a phrase of "to" does. An object alone does not tell a held event,
+    though: an occasion's own agenda acts on something too ("the meeting is expected to
+    discuss the border on Friday"), and such a future occasion wrongly keeps its record
+    here; a time ahead on the infinitive would tell it (not read)."""
     if gov.tag_ != "VBN" or (_lemma(gov) not in TIMETABLE_PASSIVES and
                              gov.lower_ not in TIMETABLE_PASSIVES):
         return None
@@ -235,12 +238,13 @@ def _timetabled(gov) -> str | None:
         # "was", "had been": told in the past (any past auxiliary, the passive "was"
         # too, which _told_in_past does not read)
         return None
-    if any(c.dep_ == "xcomp" and not (_lemma(c) in OCCASION_START_VERBS or _occurs(c)) and
-           _acts_on_something(c) for c in gov.children):
+    forecasts = [c for c in gov.children if c.dep_ == "xcomp" and
+                 not (_lemma(c) in OCCASION_START_VERBS or _occurs(c))]
+    if any(_acts_on_something(c) for c in forecasts):
         return None  # "the arrest on Monday is expected to spark protests": a forecast
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in gov.children) and any(
-            s.dep_ == "nsubjpass" and _begun_in_own_clause(s) for s in gov.children):
-        return None
+    if (forecasts or any(c.dep_ == "prep" and c.lower_ == "to" for c in gov.children)) and \
+            any(s.dep_ == "nsubjpass" and _held(s) for s in gov.children):
+        return None  # "the meeting last week is expected to lead to a deal"
     return gov.lower_
 
 
@@ -251,19 +255,51 @@ def _acts_on_something(verb) -> bool:
                for c in verb.children)
 
 
+def _held(noun) -> bool:
+    """Does the sentence tell the event noun `noun`, the subject of a timetable passive,
+    as held: a past time of its own on the noun or the participle ("the meeting last
+    week is expected to ...", "the arrest yesterday is expected to ...") or a relative
+    clause that tells it begun (`_begun_in_own_clause`)? A bare day ("the arrest on
+    Monday is expected to ...") may lie either way and tells nothing here."""
+    return _begun_in_own_clause(noun) or any(
+        c.dep_ in ("npadvmod", "tmod", "advmod") and _past_deixis(c)
+        for t in (noun, noun.head) for c in t.children)
+
+
+def _past_deixis(tok) -> bool:
+    """Is `tok` a time counted back from the telling ("yesterday", "two weeks ago",
+    "last month", "last Friday")?"""
+    words = list(tok.subtree)
+    return any(t.lower_ in PAST_DEIXIS for t in words) or (
+        (lemma_of(tok) in UNITS or tok.ent_type_ in TIME_ENTS) and
+        any(c.dep_ in ("amod", "det") and c.lower_ in PAST_DEIXIS_MODIFIERS
+            for c in tok.children))
+
+
 def _begun_in_own_clause(noun) -> bool:
-    """Does a relative clause on a thing tell `noun` in the past ("the trial, which opened
-    on Tuesday")? The parser often hangs the clause on the last noun of the "of" phrase
-    ("the trial of the former governor, which opened"); "who" speaks of a person there,
-    not of the event."""
-    return any(c.dep_ == "relcl" and _told_in_past(c) and
-               any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)
-               for n in (noun, *_of_phrase(noun)) for c in n.children)
+    """Does a relative clause on a thing tell the event noun `noun` in the past, active
+    or passive, its pronoun in any role ("the trial, which opened on Tuesday", "which
+    was opened", "which the judge opened")? The parser often hangs the clause on a noun
+    of the noun's own phrase ("the trial of the former governor, which opened", "the
+    visit by the French president, which began"); there it may tell that noun's own
+    past ("the trial of the gang, which robbed three banks"), so only a verb of the
+    occasion starting or taking place counts. "who" speaks of a person, not of the
+    event."""
+    return any(c.dep_ == "relcl" and (n.i == noun.i or _lemma(c) in OCCASION_START_VERBS or
+                                      _occurs(c)) and
+               (_told_in_past(c) or any(a.dep_ == "auxpass" and a.tag_ == "VBD"
+                                        for a in c.children)) and
+               any(p.lower_ in ("which", "that") and p.dep_ in ("nsubj", "nsubjpass", "dobj")
+                   for p in c.children)
+               for n in noun.subtree for c in n.children)
 
 
 # What a timetabled event noun is "expected to" do when the infinitive tells the
 # occasion itself ("scheduled to begin", "expected to be signed").
 OCCASION_START_VERBS = frozenset(_LISTS["occasion_start_verbs"])
+# Times counted back from the telling (data/modality_lists.toml).
+PAST_DEIXIS = frozenset(_LISTS["past_deixis"])
+PAST_DEIXIS_MODIFIERS = frozenset(_LISTS["past_deixis_modifiers"])
 
 
 # Words that make a clause's future act a forecast, not a plan told by its doer: verbs
