@@ -186,3 +186,35 @@ def test_control_a_message_sent_to_readers_with_dative_to_is_no_criticism(pipe):
 def test_control_a_release_that_describes_without_naming_is_no_criticism(pipe):
     text = "The ministry blasted out a press release on Monday describing the new clinic."
     assert _types_of(pipe, text, "blasted") == []
+
+
+# An event the sentence tells as held keeps its record whatever it is "expected to" do,
+# with an object or not: a past time counted back on the noun or the participle, or a
+# relative clause that tells it begun (active, passive, its pronoun the object, or on the
+# noun of a "by" phrase).
+@pytest.mark.parametrize("text, word, typ", [
+    ("The arrest of the dock workers' leader by police last week is expected to backfire.",
+     "arrest", "COERCE"),
+    ("The talks between the two premiers yesterday are expected to lead to a trade pact.",
+     "talks", "CONSULT"),
+    ("The visit by the Chilean foreign minister, which began on Sunday, is expected to "
+     "last four days.", "visit", "CONSULT"),
+    ("The trial of the former governor, which was opened on Monday, is expected to last "
+     "months.", "trial", "ACCUSE"),
+    ("The trial of the former senator, which the court opened on Monday, is expected "
+     "to last months.", "trial", "ACCUSE"),
+])
+def test_event_told_as_held_stays_whatever_it_is_expected_to_do(pipe, text, word, typ):
+    assert typ in _types_of(pipe, text, word)
+
+
+def test_trial_of_those_who_did_something_is_not_begun(pipe):
+    """A relative clause on the accused that tells what they did is no trial begun: the
+    trial lies ahead."""
+    text = "The trial of the cartel, which bribed two judges in May, is expected to last months."
+    assert _types_of(pipe, text, "trial") == []
+
+
+def test_control_event_with_no_time_of_its_own_stays_ahead(pipe):
+    text = "The meeting of the two envoys is expected to lead to a truce."
+    assert _types_of(pipe, text, "meeting") == []
