@@ -195,7 +195,7 @@ def test_control_a_release_that_describes_without_naming_is_no_criticism(pipe):
 @pytest.mark.parametrize("text, word, typ", [
     ("The arrest of the dock workers' leader by police last week is expected to backfire.",
      "arrest", "COERCE"),
-    ("The talks between the two premiers yesterday are expected to lead to a trade pact.",
+    ("The talks between the two premiers yesterday are expected to lead on to a trade pact.",
      "talks", "CONSULT"),
     ("The visit by the Chilean foreign minister, which began on Sunday, is expected to "
      "last four days.", "visit", "CONSULT"),
@@ -216,5 +216,5 @@ def test_trial_of_those_who_did_something_is_not_begun(pipe):
 
 
 def test_control_event_with_no_time_of_its_own_stays_ahead(pipe):
-    text = "The meeting of the two envoys is expected to lead to a truce."
+    text = "The meeting of the two envoys is expected to result in a truce."
     assert _types_of(pipe, text, "meeting") == []
