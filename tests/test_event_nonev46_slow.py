@@ -216,5 +216,5 @@ def test_trial_of_those_who_did_something_is_not_begun(pipe):
 
 
 def test_control_event_with_no_time_of_its_own_stays_ahead(pipe):
-    text = "The meeting of the two envoys is expected to result in a truce."
+    text = "The meeting of the two envoys is expected to culminate in a truce."
     assert _types_of(pipe, text, "meeting") == []

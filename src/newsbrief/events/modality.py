@@ -218,7 +218,7 @@ def _timetabled(gov) -> str | None:
     protests", not "is scheduled to begin") forecasts what the event brings, and the
     event keeps its standing, when it acts on something ("spark protests", "ease
     tensions") or when the sentence tells the event as held (`_held`: "the meeting last
-    week is expected to result in a pact", "the visit, which began on Monday, is expected
+    week is expected to culminate in a pact", "the visit, which began on Monday, is expected
     to last three days"). Otherwise it tells the occasion going on ("expected to continue
     on Monday", "to conclude on Friday", "to last two hours"), as the parser's "to last
     weeks" read as a phrase of "to" does. An object alone does not tell a held event,
@@ -244,7 +244,7 @@ def _timetabled(gov) -> str | None:
         return None  # "the arrest on Monday is expected to spark protests": a forecast
     if (forecasts or any(c.dep_ == "prep" and c.lower_ == "to" for c in gov.children)) and \
             any(s.dep_ == "nsubjpass" and _held(s) for s in gov.children):
-        return None  # "the meeting last week is expected to result in a pact"
+        return None  # "the meeting last week is expected to culminate in a pact"
     return gov.lower_
 
 
