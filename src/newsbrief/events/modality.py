@@ -279,19 +279,24 @@ def _past_deixis(tok) -> bool:
 def _begun_in_own_clause(noun) -> bool:
     """Does a relative clause on a thing tell the event noun `noun` in the past, active
     or passive, its pronoun in any role ("the trial, which opened on Tuesday", "which
-    was opened", "which the judge opened")? The parser often hangs the clause on a noun
-    of the noun's own phrase ("the trial of the former governor, which opened", "the
-    visit by the French president, which began"); there it may tell that noun's own
-    past ("the trial of the gang, which robbed three banks"), so only a verb of the
-    occasion starting or taking place counts. "who" speaks of a person, not of the
-    event."""
-    return any(c.dep_ == "relcl" and (n.i == noun.i or _lemma(c) in OCCASION_START_VERBS or
-                                      _occurs(c)) and
-               (_told_in_past(c) or any(a.dep_ == "auxpass" and a.tag_ == "VBD"
-                                        for a in c.children)) and
-               any(p.lower_ in ("which", "that") and p.dep_ in ("nsubj", "nsubjpass", "dobj")
-                   for p in c.children)
-               for n in noun.subtree for c in n.children)
+    was opened", "which the judge opened")? Only the event noun as the doer of the
+    clause counts whatever its verb ("the trial, which drew crowds"): what is done to
+    an occasion is mostly its arranging ("which was announced", "which they postponed"),
+    and the parser often hangs the clause on a noun of the noun's own phrase ("the trial
+    of the former governor, which opened", "the visit by the French president, which
+    began"), where it may tell that noun's own past ("the trial of the gang, which
+    robbed three banks"); there only a verb of the occasion starting or taking place
+    counts. "who" speaks of a person, not of the event."""
+    for n in noun.subtree:
+        for c in n.children:
+            if c.dep_ != "relcl" or not (_told_in_past(c) or any(
+                    a.dep_ == "auxpass" and a.tag_ == "VBD" for a in c.children)):
+                continue
+            roles = {p.dep_ for p in c.children if p.lower_ in ("which", "that")}
+            if n.i == noun.i and "nsubj" in roles or roles & {"nsubj", "nsubjpass", "dobj"} and (
+                    _lemma(c) in OCCASION_START_VERBS or _occurs(c)):
+                return True
+    return False
 
 
 # What a timetabled event noun is "expected to" do when the infinitive tells the
