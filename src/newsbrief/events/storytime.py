@@ -17,12 +17,13 @@ from spacy.attrs import IDX
 from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timevalue import TimexValue
-from .arguments import JOINT_OCCASIONS, MEETING_NOUNS, first_conjunct
+from .arguments import JOINT_OCCASIONS, MEETING_NOUNS, OPEN_QUESTION, first_conjunct
 from ..words import DEFINITE_ONE, QUOTE_MARKS, told_as_known, word_lists
 from ..merging.likeness import same_family
 from .lexicon import WH_TAGS, lemma_of, word_classes
 from .retell import ANOTHER
 from .senses import charge_of_duty
+from .mainact import FREQUENCY_WORDS
 from .dating import (EventDate, NEAR_DAYS, UNDATED, _COARSE_UNITS, _DAY_NOUNS, _UNIT_DAYS, _as_date,
                      _count, _exact_count, _moved_back, _moved_by, _whole_days)
 from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, finite_verb,
@@ -35,8 +36,8 @@ from .governing import (COARSE_OWN, EARLIER_OCCASION, OCCUR, _BOUND_PREPS, _answ
                         object_gap_relative,
                         _prenominal, _purpose, _quoted, _time_verb, _topic_occasion, root_map,
                         timex_roots, year_told_past)
-from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _TIME_OF, _at_time_of_another,
-                      _described_by_relative, _documented_act, _earlier_adverb, _earlier_occasion,
+from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _STANDING_DENIALS, _TIME_OF,
+                      _at_time_of_another, _described_by_relative, _documented_act, _earlier_adverb, _earlier_occasion,
                       _habitual, _perfect_governor, _person_described, _prior_clause, _prior_noun,
                       _relative_clause, _standing_charge, _standing_denial, _subject_word,
                       _under_prior, _written_act)
@@ -249,6 +250,7 @@ class StoryTime:
         # the story's day
         self.told_days: set[tuple[int, str]] = set()
         self.root_days: dict[int, EventDate] = {}  # root token -> a day it names
+        self.root_dates: dict[int, EventDate] = {}  # root token -> the calendar time it names
         self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
         self._lead_charging: bool | None = None  # read by _lead_tells_charge
         timexes = list(timexes)
@@ -271,6 +273,7 @@ class StoryTime:
             self.timed.add(piece)
             self.time_roots.append(root.i)
             self.root_spans[root.i] = TimexValue.parse(tx.value)
+            self.root_dates[root.i] = EventDate(parsed[0], parsed[1], tx.text, "text")
             if parsed[1] == "day":
                 self.root_days[root.i] = EventDate(parsed[0], parsed[1], tx.text, "text")
             if parsed[1] == "week" and self._lead_week_told(root, tx, pieces):
@@ -899,13 +902,14 @@ class StoryTime:
             # letter, a column or an advice written before the story, on a day the text
             # does not give (pubday)
             return UNDATED
-        if tense == "present" and self._said_on_its_day(tok, piece, own):
+        said = self._said_on_its_day(tok, piece, own) if tense == "present" else None
+        if said is not None:
             # "'We condemn this attack,' the mayor said on Sunday", "told a briefing on
             # Sunday that the city is demanding ...": an act told in the present in
             # what a dated verb of saying says is done as it is said, on the day the
             # sentence gives that verb; not the publication day, which may be days
             # later
-            return EventDate(own.date.date, own.date.precision, own.date.text, "text")
+            return said
         return fallback
 
     def _coarse_own(self, piece: int) -> bool:
@@ -1413,28 +1417,47 @@ class StoryTime:
         own time is a day or week within NEWS_DAYS before the publication day?"""
         if own is None or own.relative or own.far or own.date is None or self.pub is None:
             return False
-        span = TimexValue.parse(own.date.date)
-        if span is None or (span.end - span.start).days > 7 or \
-                span.start > self.until or span.end < self.pub - timedelta(days=NEWS_DAYS):
-            return False
-        return _saying_over(_clause_verb(tok)) is not None
+        return self._near_report(own.date) and _saying_over(_clause_verb(tok)) is not None
 
-    def _said_on_its_day(self, tok, piece: int, own: "_PieceTime | None") -> bool:
-        """Is `tok` in the content clause (or the quote) of the verb of saying that the
-        sentence's own near day dates (`_reported_on`), told on that verb itself
-        (`_time_verb`), not a day of another clause ("'We oppose the strike that began
-        on Monday,' she said", "Critics say ..., and residents protested Thursday" give
-        the saying no day)?"""
+    def _near_report(self, told: EventDate) -> bool:
+        """Is `told` a day or week within NEWS_DAYS before the story's last day?"""
+        span = TimexValue.parse(told.date)
+        return span is not None and (span.end - span.start).days <= 7 and \
+            span.start <= self.until and span.end >= self.pub - timedelta(days=NEWS_DAYS)
+
+    def _said_on_its_day(self, tok, piece: int, own: "_PieceTime | None") -> EventDate | None:
+        """The day (or week) told on the verb of saying itself (`_time_verb`) whose
+        content clause (or quote) holds `tok`, when the sentence's own time is near
+        (`_reported_on`); None when no time of the sentence is told on that verb ("'We
+        oppose the strike that began on Monday,' she said", "Critics say ..., and
+        residents protested Thursday"). The day returned is the one on the saying, not
+        the sentence's first time ("X was arrested Monday, and Y said on Wednesday that
+        ..."). None too for words the saying does not claim as done that day: asked about
+        ("asked on Sunday whether the army is shelling ..."), denied ("denied on Sunday
+        that its troops are shelling ..."), or a habit ("threaten us every day"): those
+        were not done on the day they were spoken of."""
         if not self._reported_on(tok, own):
-            return False
-        saying = _saying_over(_clause_verb(tok))
-        if saying is None:
-            return False
+            return None
+        verb = _clause_verb(tok)
+        saying = _saying_over(verb)
+        if saying is None or lemma_of(saying) in _STANDING_DENIALS:
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in verb.children):
+            return None
+        if any(t.lower_ in FREQUENCY_WORDS for t in verb.subtree):
+            return None
         for i in self.time_roots:
             told = _time_verb(self.doc[i]) if self.pieces[i] == piece else None
-            if told is not None and told.i == saying.i:
-                return True
-        return False
+            if told is None or told.i != saying.i:
+                continue
+            said = self.root_dates.get(i)
+            span = TimexValue.parse(said.date) if said is not None else None
+            # a saying dated after the page (a weekday read into the next week) gives
+            # its words no day
+            if span is None or span.start > self.pub or not self._near_report(said):
+                return None
+            return said
+        return None
 
     def _said_next(self, tok, piece: int) -> EventDate | None:
         """ "X accused Y of lying. 'Quote,' X said Thursday.": words told with no time
