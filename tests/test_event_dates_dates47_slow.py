@@ -96,3 +96,10 @@ def test_the_day_is_the_one_told_on_the_saying(pipe):
 def test_a_saying_that_does_not_claim_the_act_that_day_gives_it_none(pipe, sentence, trigger):
     # the saying's day (2021-03-07, 2021-03-09, 2021-03-13) before these were ruled out
     assert _date(pipe, sentence, trigger) == (_PUBLISHED, "published")
+
+
+def test_a_habit_word_in_a_nouns_clause_is_no_habit_of_the_act(pipe):
+    # control: "often" tells of the quay, not of the blocking, which keeps the saying's day
+    sentence = ("The port director said on Sunday that the union is blocking a quay that is "
+                "often crowded with ferries.")
+    assert _date(pipe, sentence, "blocking") == ("2021-03-07", "text")

@@ -42,6 +42,10 @@ from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _STANDING_DENIALS, _
                       _relative_clause, _standing_charge, _standing_denial, _subject_word,
                       _under_prior, _written_act)
 
+# The dependents of a verb that tell how often it is done ("every day", "often",
+# "whenever a ship docks", "on a daily basis").
+_HOW_OFTEN_DEPS = ("advmod", "npadvmod", "advcl", "prep")
+
 # The word lists of this module: data/storytime_lists.toml.
 _LISTS = word_lists("newsbrief.events", "storytime_lists.toml")
 
@@ -1444,7 +1448,10 @@ class StoryTime:
             return None
         if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in verb.children):
             return None
-        if any(t.lower_ in FREQUENCY_WORDS for t in verb.subtree):
+        # a habit is told on the verb's own modifiers ("every day", "whenever ..."),
+        # not in a noun's ("a trail that is often crowded")
+        if any(t.lower_ in FREQUENCY_WORDS for c in verb.children
+               if c.dep_ in _HOW_OFTEN_DEPS for t in c.subtree):
             return None
         for i in self.time_roots:
             told = _time_verb(self.doc[i]) if self.pieces[i] == piece else None
@@ -1452,10 +1459,11 @@ class StoryTime:
                 continue
             said = self.root_dates.get(i)
             span = TimexValue.parse(said.date) if said is not None else None
-            # a saying dated after the page (a weekday read into the next week) gives
-            # its words no day
+            # a time of the saying dated after the page (a weekday read into the next
+            # week) or far from it gives its words no day; another one may ("Monday,
+            # March 23, 2020")
             if span is None or span.start > self.pub or not self._near_report(said):
-                return None
+                continue
             return said
         return None
 
