@@ -66,3 +66,22 @@ def test_a_cards_subject_is_its_owner_but_not_a_quoted_pronoun(nlp):
     assert named["MORE"] is not None and named["MORE"].text == "Berg"
     assert named["I"] is None
     assert named["she"] is None  # (no card word)
+
+
+@pytest.mark.parametrize("card", [CARD, ""], ids=["card", "no card"])
+@pytest.mark.parametrize("head", ["The nephew of", "An aide to"])
+def test_a_name_under_a_preposition_before_a_card_is_not_the_party(pipe, card, head):
+    # the card's subject stands for the phrase's head (the nephew), not the senator
+    text = " ".join(f"{head} Sen. Ann Berg {card} was detained on Monday by state police "
+                    "over a fraud case.".split())
+    for ev in events_of(pipe, LEAD + text, "2026-11-20"):
+        assert not any("Berg" in a.text for a in ev.actor + ev.recipient), ev
+
+
+def test_a_cards_subject_after_a_named_person_is_still_the_person(pipe):
+    # control: the name itself is the subject
+    text = " ".join(f"Sen. Ann Berg {CARD} was detained on Monday by state police over a "
+                    "fraud case.".split())
+    found = [[a.text for a in ev.recipient] for ev in events_of(pipe, LEAD + text, "2026-11-20")
+             if ev.trigger and ev.trigger.text == "detained"]
+    assert found and all(any("Berg" in r for r in rs) for rs in found), found

@@ -35,7 +35,8 @@ def test_a_score_on_the_real_parse_marks_play(nlp, text, word):
 @pytest.mark.parametrize("text, word", [
     ("The Senate voted 52-48 to beat the bill.", "beat"),  # a tally
     ("The Harbor Hawks beat the Elmwood Owls on Saturday.", "beat"),  # no mark at all
-    ("The council picked 2019-20 as the year to beat.", "beat"),  # years, no pair
+    # a pair that counts the noun after it is no score, whatever word is near
+    ("Two clans fought over 6-7 wells of the valley on Friday.", "fought"),
 ])
 def test_a_tally_or_no_score_is_no_play_mark(nlp, text, word):
     assert not _play(nlp, text, word)
@@ -54,4 +55,23 @@ def test_revenge_vowed_after_a_defeat_in_war_is_a_threat(pipe):
 def test_revenge_vowed_after_a_match_lost_by_a_score_is_no_threat(pipe):
     # control: a score beside the defeat makes it a game's
     text = "Liverpool vowed revenge on Saturday after a 3-0 defeat to Arsenal."
+    assert not [r for r in coded(pipe, text) if r[0] == "THREATEN"], coded(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The tribe's chiefs vowed revenge against the gang after 7-8 herders were shot at dawn.",
+    "The insurgents vowed revenge over the killing of 12-15 of their men on Tuesday.",
+])
+def test_revenge_vowed_after_a_count_of_the_dead_is_a_threat(pipe, text):
+    # a range of the dead ("7-8 herders") near "against" or "over" is no score
+    assert [r for r in coded(pipe, text) if r[0] == "THREATEN"], coded(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chelsea vowed revenge after losing the match to Everton on Sunday.",
+    "The Elmwood Owls went down to the Harbor Hawks on Sunday. Their coach vowed revenge "
+    "after the loss, saying they would take the return game in April.",
+])
+def test_revenge_vowed_for_a_lost_game_without_a_score_is_no_threat(pipe, text):
+    # a word of a game makes the vow a team's in a report too short to read as sport
     assert not [r for r in coded(pipe, text) if r[0] == "THREATEN"], coded(pipe, text)

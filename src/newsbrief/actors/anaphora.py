@@ -91,14 +91,23 @@ class References:
         often hangs the story's verb under a headline's, "votes ... resigns MORE
         accused X", and the story's verb takes the headline's subject). None for any
         other token, for a card's word in any other role (a headline's object is no one
-        of the story), and for a pronoun (a headline's quoted "I")."""
+        of the story), for a pronoun (a headline's quoted "I"), and for a name that is the
+        object of a preposition ("the son of Sen. Ann Berg", "a spokesman for ..."): the
+        phrase's head is the party, not the person named."""
         if tok.i not in self.card or tok.dep_ not in _SUBJECT or tok.pos_ == "PRON":
-            return None  # (a headline's quoted "I" or "we" is its speaker's)
+            return None
         i = tok.i
         while i - 1 in self.card:
             i -= 1
         ent = self.tok_entity.get(i - 1)
-        return self.doc[i - 1] if ent is not None and ent.kind == "person" else None
+        if ent is None or ent.kind != "person":
+            return None
+        j = i - 1
+        while j > 0 and (self.tok_entity.get(j - 1) is ent or self.doc[j - 1].pos_ == "PROPN"):
+            j -= 1
+        if j > 0 and self.doc[j - 1].pos_ == "ADP":
+            return None  # the name hangs from a phrase whose head is the party ("the son of")
+        return self.doc[i - 1]
 
     def _sentence(self, i: int) -> int:
         lo, hi = 0, len(self._sent_starts)

@@ -154,7 +154,9 @@ def _number_pairs(toks) -> list[tuple[int, int, int, int]]:
 def _scores(sent, w: GenreWords, sports_page: bool) -> bool:
     """A number pair that is a result: next to a result word ("a 2-1 win", "won 6-3"),
     one of a run of pairs ("6-3 6-4"), or any pair in a sports report; never one next
-    to a vote or a range word ("voted 52-48", "a 5-4 ruling", "aged 18-24")."""
+    to a vote or a range word ("voted 52-48", "a 5-4 ruling", "aged 18-24"), and never one
+    that counts or names the noun after it ("5-6 villagers", "the 9-11 attacks"; "a 3-0
+    defeat" is a result)."""
     toks = list(sent)
     pairs = _number_pairs(toks)
     for n, (first, end, a, b) in enumerate(pairs):
@@ -163,6 +165,11 @@ def _scores(sent, w: GenreWords, sports_page: bool) -> bool:
         near = {x.lower_ for x in toks[max(0, first - 4):end + 4]}
         if near & w.tally:
             continue
+        nxt = toks[end] if end < len(toks) else None
+        if nxt is not None and (nxt.lower_ == "of" or (
+                nxt.pos_ == "NOUN" and nxt.lower_ not in w.result
+                and not (nxt.dep_ == "compound" and nxt.head.lower_ in w.result))):
+            continue  # a count or a name: "5-6 villagers", "10-12 of its fighters"
         run = (n > 0 and _joined(toks, pairs[n - 1][1], first)) or \
             (n + 1 < len(pairs) and _joined(toks, end, pairs[n + 1][0]))
         if sports_page or run or near & w.result:
