@@ -482,8 +482,12 @@ def check(built: bytes, shipped: Path) -> int:
     differ and what to do. The build reads the package's own lists (role titles,
     honorifics, given names) to clean Phoenix aliases, so a change to them (a title
     added to actors/data/roles.tsv) changes what the build gives though no source moved."""
-    old = gzip.decompress(shipped.read_bytes()).decode("utf-8").splitlines() if shipped.exists() else []
     new = gzip.decompress(built).decode("utf-8").splitlines()
+    if not shipped.exists():
+        print(f"{shipped}: missing ({_rows(new)} rows built); build it with the same command "
+              "without --check and commit the file", file=sys.stderr)
+        return 1
+    old = gzip.decompress(shipped.read_bytes()).decode("utf-8").splitlines()
     if old == new:
         print(f"{shipped}: the same as the build")
         return 0
@@ -492,9 +496,16 @@ def check(built: bytes, shipped: Path) -> int:
         print("- " + line[:200])
     for line in added[:20]:
         print("+ " + line[:200])
-    print(f"{shipped}: {len(gone)} rows differ from the build ({len(added)} built); rebuild it "
+    # the header's stamp line differs whenever anything does: rows are what count
+    print(f"{shipped}: {_rows(gone) + _rows(added)} rows differ from the build "
+          f"({_rows(gone)} only in the file, {_rows(added)} only in the build); rebuild it "
           "with the same command without --check and commit the file", file=sys.stderr)
     return 1
+
+
+def _rows(lines) -> int:
+    """The entries among lines of the file (its "#" header lines left out)."""
+    return sum(1 for line in lines if line and not line.startswith("#"))
 
 
 def main(argv: list[str] | None = None) -> int:

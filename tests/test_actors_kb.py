@@ -454,7 +454,8 @@ def test_the_last_syllable_of_a_hyphenated_given_name_is_no_surname():
     assert [e for e in kb.search("Roh") if e.name.startswith("Roh Tae")]
 
 
-def test_bare_spellings_under_a_countryinfo_person_are_that_persons():
+def _build_kb():
+    """scripts/build_kb.py as a module (a script, not a package module)."""
     import importlib.util
     from pathlib import Path
 
@@ -462,6 +463,11 @@ def test_bare_spellings_under_a_countryinfo_person_are_that_persons():
     spec = importlib.util.spec_from_file_location("build_kb", path)
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
+    return build
+
+
+def test_bare_spellings_under_a_countryinfo_person_are_that_persons():
+    build = _build_kb()
     head = build.Entry("?", "Boris Yeltsin")
     # a bare line ending in the surname, before any role: one more spelling
     assert build._unmarked_spelling(head, [], "PRESIDENT_BORIS_YELTSIN", "President Boris Yeltsin",
@@ -500,13 +506,7 @@ def test_a_spelled_out_name_of_the_same_organisation_or_no_organisation_keeps_th
 
 
 def test_a_religion_code_in_a_groups_country_slot_is_no_country():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "build_kb.py"
-    spec = importlib.util.spec_from_file_location("build_kb", path)
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = _build_kb()
     iso3 = {"MUS", "USA", "RUS"}
     # Phoenix's "MUS" after IMG is Muslim, not Mauritius
     assert build._code("IMGMUSALQ", iso3) == (None, "REB", None)
@@ -523,13 +523,8 @@ def test_no_armed_group_of_the_knowledge_base_is_mauritian():
 
 def test_the_builds_check_says_whether_the_shipped_file_is_what_it_builds(tmp_path):
     import gzip
-    import importlib.util
-    from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "scripts" / "build_kb.py"
-    spec = importlib.util.spec_from_file_location("build_kb", path)
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = _build_kb()
     entry = build.Entry("P", "Ada Quill")
     entry.roles.append(("2001-01-01", "", "NZL", "GOV", "Minister", "", "hand"))
     built, n = build.render([entry], "(test)")
@@ -541,3 +536,21 @@ def test_the_builds_check_says_whether_the_shipped_file_is_what_it_builds(tmp_pa
     old = gzip.decompress(built).decode().replace("ada quill", "ada quill|gov ada quill")
     shipped.write_bytes(gzip.compress(old.encode()))
     assert build.check(built, shipped) == 1
+
+
+def test_the_builds_check_says_a_missing_file_is_missing(tmp_path, capsys):
+    import gzip
+
+    build = _build_kb()
+    entry = build.Entry("P", "Ada Quill")
+    entry.roles.append(("2001-01-01", "", "NZL", "GOV", "Minister", "", "hand"))
+    built, _n = build.render([entry], "(test)")
+    assert build.check(built, tmp_path / "kb.tsv.gz") == 1
+    err = capsys.readouterr().err
+    assert "missing (1 rows built)" in err, err
+    # control: one row changed counts as that row gone and its new form added, with
+    # the header lines left out
+    old = gzip.decompress(built).decode().replace("ada quill", "ada quill|gov ada quill")
+    (tmp_path / "old.tsv.gz").write_bytes(gzip.compress(old.encode()))
+    assert build.check(built, tmp_path / "old.tsv.gz") == 1
+    assert "2 rows differ" in capsys.readouterr().err

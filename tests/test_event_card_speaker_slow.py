@@ -20,30 +20,27 @@ LEAD = "The state senate took up the budget bill on Monday after weeks of delay.
 CARD = "Ann Louise BergTown votes on budget plan Harbor mayor resigns MORE"
 
 
-def _records(pipe, body, word):
-    """(type, actor texts, actor countries) of the records whose trigger is `word`."""
-    return [(ev.type, [a.text for a in ev.actor], [a.country for a in ev.actor])
-            for ev in events_of(pipe, LEAD + body, "2026-11-20")
+def _actors(pipe, body, word):
+    """The actor texts of each record whose trigger is `word` (who acts, whatever type
+    the act is read as)."""
+    return [[a.text for a in ev.actor] for ev in events_of(pipe, LEAD + body, "2026-11-20")
             if ev.trigger and ev.trigger.text == word]
 
 
 @pytest.mark.parametrize("card", [CARD, ""], ids=["card", "no card"])
-@pytest.mark.parametrize("body, word, typ", [
+@pytest.mark.parametrize("body, word", [
     # the card's "MORE" is the subject of "said"; "she" stood for it
-    ("Senator Ann Berg {card} said on Monday that she would oppose the bill.", "oppose",
-     "ACCUSE"),
+    ("Senator Ann Berg {card} said on Monday that she would oppose the bill.", "oppose"),
     # the party tag after the card; "said" with no subject, "she" stood for "votes"
-    ("Sen. Ann Berg {card} (D-Ohio) said on Monday that she would veto the bill.", "veto",
-     "REJECT"),
+    ("Sen. Ann Berg {card} (D-Ohio) said on Monday that she would veto the bill.", "veto"),
     # the story's verb hung under the card's, with the card's "votes" as subject
     ("Sen. Ann Berg {card} (D-Ohio) accused the governor on Monday of hiding the cost.",
-     "accused", "ACCUSE"),
+     "accused"),
 ])
-def test_the_name_before_a_card_is_the_actor(pipe, card, body, word, typ):
+def test_the_name_before_a_card_is_the_actor(pipe, card, body, word):
     text = " ".join(body.format(card=card).split())
-    found = _records(pipe, text, word)
-    assert [(t, [a.split()[-1] for a in actors]) for t, actors, _c in found] == \
-        [(typ, ["Berg"])], found
+    found = _actors(pipe, text, word)
+    assert [[a.split()[-1] for a in actors] for actors in found] == [["Berg"]], found
 
 
 def test_a_headline_word_of_a_card_in_another_role_is_no_one(pipe):
