@@ -105,8 +105,11 @@ class References:
         j = i - 1
         while j > 0 and (self.tok_entity.get(j - 1) is ent or self.doc[j - 1].pos_ == "PROPN"):
             j -= 1
-        if j > 0 and self.doc[j - 1].pos_ == "ADP":
-            return None  # the name hangs from a phrase whose head is the party ("the son of")
+        if j > 1 and self.doc[j - 1].pos_ == "ADP" and self.doc[j - 2].pos_ == "NOUN":
+            # the name hangs from a common noun that is the party ("the son of", "a
+            # spokesman for"); a title ("Director of National Intelligence") or "such
+            # as" keeps the person
+            return None
         return self.doc[i - 1]
 
     def _sentence(self, i: int) -> int:
