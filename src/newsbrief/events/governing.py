@@ -194,30 +194,37 @@ def _medium_told_time(doc, timexes: list[Timex], predicates: Mapping[int, int],
     relative clause's own time, bare or under "on"/"in". Read on the judged blind tests:
     such acts took the story's carried day or none."""
     for tx, parsed, root in _calendar(doc, timexes):
-        told = _told_on(root, _MEDIUM_TIME_PREPS)
-        if told is None:
-            continue
-        verb = told[0]
-        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl"):
-            continue
-        noun = verb.head
-        if not _medium(noun) and _name_not_place(noun) and noun.dep_ == "pobj" and \
-                noun.head.lower_ in _RELATIVE_MEDIUM_PREPS and noun.head.head.i < noun.head.i:
-            noun = noun.head.head
-        elif _medium(noun) and verb.left_edge.i > noun.i + 1:
-            # The parser also hangs on the medium a clause told right after a noun of
-            # the medium's own phrase ("a speech in a town that was shelled"): that
-            # clause is the medium's only after a name that is no place.
-            before = doc[verb.left_edge.i - 1]
-            if before.dep_ == "pobj" and before.head.head.i == noun.i and not _name_not_place(before):
-                continue
-        if not _medium(noun) or noun.dep_ != "pobj" or \
-                noun.head.lower_ not in _SETTING_PREPS:
-            continue
-        act = noun.head.head
-        k = predicates.get(act.i)
-        if k is not None and k not in out and act.pos_ in ("VERB", "AUX"):
+        act = _medium_act(doc, root)
+        k = predicates.get(act.i) if act is not None else None
+        if k is not None and k not in out:
             out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+
+
+def _medium_act(doc, root):
+    """The act done in the medium whose relative clause tells the time `root` heads
+    (`_medium_told_time`): the verb the medium's setting preposition hangs on, or None."""
+    told = _told_on(root, _MEDIUM_TIME_PREPS)
+    if told is None:
+        return None
+    verb = told[0]
+    if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl"):
+        return None
+    noun = verb.head
+    if not _medium(noun) and _name_not_place(noun) and noun.dep_ == "pobj" and \
+            noun.head.lower_ in _RELATIVE_MEDIUM_PREPS and noun.head.head.i < noun.head.i:
+        noun = noun.head.head
+    elif _medium(noun) and verb.left_edge.i > noun.i + 1:
+        # The parser also hangs on the medium a clause told right after a noun of
+        # the medium's own phrase ("a speech in a town that was shelled"): that
+        # clause is the medium's only after a name that is no place.
+        before = doc[verb.left_edge.i - 1]
+        if before.dep_ == "pobj" and before.head.head.i == noun.i and not _name_not_place(before):
+            return None
+    if not _medium(noun) or noun.dep_ != "pobj" or \
+            noun.head.lower_ not in _SETTING_PREPS:
+        return None
+    act = noun.head.head
+    return act if act.pos_ in ("VERB", "AUX") else None
 
 
 def _name_not_place(noun) -> bool:
