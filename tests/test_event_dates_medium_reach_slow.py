@@ -3,7 +3,7 @@
 "In a statement released Tuesday, the mayor criticized X and demanded Y": the
 statement's day dates the criticism (`governing._medium_told_time`) and, as a time on
 the verb itself would, the demand joined to it, a participle that goes with it
-("hit X in an interview aired Sunday, accusing him of ...") and what it controls.
+("scolded X in a podcast streamed Sunday, calling it ...") and what it controls.
 Not what the act reports (a content clause of a verb of saying), not a gerund of
 reason ("for cutting ..."), not a joined clause with a subject of its own: those keep
 `governing._inherit`'s limits. Made-up reports through the whole pipeline (the real
@@ -37,7 +37,7 @@ def _dates(pipe, sentence):
     ("In a statement released Tuesday, the farmers' union criticized the council and "
      "demanded a refund of the grazing fees.", "demanded", "2021-03-09"),
     # the act done in the interview is no record here ("threw a few jabs")
-    ("The water minister threw a few jabs at the council in an interview aired Sunday, "
+    ("The water minister threw a few jabs at the council in a radio interview aired Sunday, "
      "hitting it for ignoring the warnings.", "hitting", "2021-03-07"),
 ])
 def test_the_mediums_day_reaches_the_joined_act(pipe, sentence, trigger, day):

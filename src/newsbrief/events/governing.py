@@ -1607,7 +1607,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
         act = _medium_act(doc, root)
         if act is not None:
             # "In a statement released Tuesday, the mayor criticized X and demanded Y",
-            # "hit X in an interview aired Sunday, accusing him of ...": the day the
+            # "scolded X in a podcast streamed Sunday, calling it ...": the day the
             # medium came out is its act's (`_medium_told_time`), and so reaches what
             # that act is joined with or controls, as a time on the verb itself would
             on_verb.setdefault(act.i, (tx, parsed, root))
