@@ -1352,7 +1352,12 @@ def _fight(tok, trig, verb, typ):
 
 def _in_charge(tok) -> bool:
     """Is the noun "charge" the one of "in charge (of)" or "took charge of": being
-    responsible for something, no accusation ("the official in charge of revenue")?"""
+    responsible for something, no accusation ("the official in charge of revenue")? Or
+    the one of "led the charge": being at the front of a push ("leading the charge to
+    raise the wage"); one leads no accusation, and "led charges" is left alone."""
+    if tok.lower_ == "charge" and tok.dep_ == "dobj" and \
+            lemma_of(tok.head) in _cls("sense_lead_charge"):
+        return True
     if tok.lower_ != "charge" or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound")
                                      for c in tok.children):
         return False
@@ -1713,12 +1718,43 @@ QUANTITY_ENTS = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
 
 def _hit(tok, typ):
     """ "the rate hit 20%", "struck a warmer tone", "hit the panic button": a level
-    reached or a manner shown, no force. The objects must all be such words."""
+    reached or a manner shown, no force. The objects must all be such words. "hit town"
+    with no article (`sense_hit_arrivals`) is an arrival; "shells hit the town" stays."""
     if typ != "ASSAULT" or tok.pos_ not in ("VERB", "AUX"):
         return None
     objs = _children(tok, "dobj")
     if objs and all(o.ent_type_ in QUANTITY_ENTS or o.lower_ == "%" or
-                    _lemma_in(o, _cls("sense_reached")) for o in objs):
+                    _lemma_in(o, _cls("sense_reached")) or
+                    (_lemma_in(o, _cls("sense_hit_arrivals")) and
+                     not any(c.dep_ in _TOLD_APART for c in o.children)) for o in objs):
+        return DROP
+    return None
+
+
+def _visit(tok, typ):
+    """ "visited Vote.gov", "visited the ministry's website": a page read on the web, no
+    visit to anyone. Every object is a web address or a web page word
+    (`sense_web_pages`)."""
+    if typ != "CONSULT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    objs = _children(tok, "dobj")
+    if objs and all(o.like_url or _lemma_in(o, _cls("sense_web_pages")) for o in objs):
+        return DROP
+    return None
+
+
+def _admit(tok, typ):
+    """ "admitted forty children to a local hospital", "was admitted into the academy":
+    someone let into a place (`sense_admitted_into`), no admission of guilt. Only with
+    someone let in (an object or a passive subject); "admitted to lying" and "admitted his
+    role to the inquiry" stay admissions."""
+    if typ != "CONCEDE" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _objects(tok):
+        return None
+    places = _pobjs(tok, "to", "into")
+    if places and all(g.tag_ != "VBG" and _lemma_in(g, _cls("sense_admitted_into"))
+                      for g in places):
         return DROP
     return None
 
@@ -2601,6 +2637,7 @@ _VERB_SENSES = {
     "promise": _pledge, "decline": _decline, "refuse": _decline, "seek": _seek,
     "request": _seek, "share": _share, "discuss": _discuss, "work": _work,
     "back": _stance, "support": _stance, "oppose": _stance, "hit": _hit,
+    "visit": _visit, "admit": _admit,
     "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
     "insist": _insist, "demonstrate": _demonstrate, "seize": _seize, "break": _break,
     "capture": _capture,
@@ -2957,7 +2994,7 @@ def sense_of(tok, trig, verb, typ: str):
     if _proposition_weighed(trig, typ):
         return DROP  # "dismissed the notion that ...": a stand on a proposition, an opinion
     if word == "charge" and charge_of_duty(trig):
-        return DROP  # "the aide in charge of revenue", "charged with overseeing the port"
+        return DROP  # "the aide in charge of revenue", "led the charge", "charged with overseeing"
     if word == "charge" and _charged_air(trig):
         return DROP  # "an emotionally charged debate": a mood, no accusation
     if typ == "CONSULT" and word == "arrive" and _patients_arrive(trig):
