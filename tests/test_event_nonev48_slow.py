@@ -2,6 +2,7 @@
 word read in a sense it does not have in its frame, with controls that keep their records:
 
 - "lead the charge" is an idiom for being at the front of a push, no accusation ("charge");
+  a charge named by a noun before it ("the contempt charge") may be one brought and stays;
 - "visit" a website ("visited the agency's website", "visit Vote.gov") is reading a page,
   no visit to anyone;
 - "admit" someone "to" or "into" a place ("admitted forty children to the hospital") lets
@@ -67,6 +68,8 @@ def test_hit_town_is_an_arrival(pipe):
     ("The minister admitted his role in the scheme to the inquiry on Friday.", "admitted",
      "CONCEDE"),
     ("Rebel shells hit the town of Kelo on Sunday, killing four people.", "hit", "ASSAULT"),
+    ("Representative Lena Ortiz is leading the contempt charge against the attorney general "
+     "in the House.", "charge", "ACCUSE"),
 ])
 def test_control_event_senses_stay(pipe, text, word, typ):
     assert typ in _types_of(pipe, text, word)

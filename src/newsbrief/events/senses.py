@@ -1354,9 +1354,11 @@ def _in_charge(tok) -> bool:
     """Is the noun "charge" the one of "in charge (of)" or "took charge of": being
     responsible for something, no accusation ("the official in charge of revenue")? Or
     the one of "led the charge": being at the front of a push ("leading the charge to
-    raise the wage"); one leads no accusation, and "led charges" is left alone."""
+    raise the wage"); one leads no accusation. Not "led charges", nor a charge named by a
+    noun before it ("leading the contempt charge"): that may be a charge brought."""
     if tok.lower_ == "charge" and tok.dep_ == "dobj" and \
-            lemma_of(tok.head) in _cls("sense_lead_charge"):
+            lemma_of(tok.head) in _cls("sense_lead_charge") and \
+            not any(c.dep_ == "compound" for c in tok.children):
         return True
     if tok.lower_ != "charge" or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound")
                                      for c in tok.children):
