@@ -5,8 +5,8 @@ word read in a sense it does not have in its frame, with controls that keep thei
   a charge named by a noun before it ("the contempt charge") may be one brought and stays;
 - "visit" a website ("visited the agency's website", "visit Vote.gov") is reading a page,
   no visit to anyone;
-- "admit" someone "to" or "into" a place ("admitted forty children to the hospital") lets
-  them in, no admission of guilt; "admitted to lying", "admitted his role to the panel"
+- "admit" someone "to" or "into" a place ("admitted forty children to the hospital"), or
+  patients, lets them in, no admission of guilt; "admitted to lying", "admitted his role to the panel"
   stay admissions;
 - "hit town" with no article arrives in it; "shells hit the town" is force.
 
@@ -48,6 +48,8 @@ def test_website_visit_is_no_visit(pipe, text, word):
     ("Doctors in Tulsa admitted forty children to a local hospital over the weekend.",
      "admitted"),
     ("The senator was admitted to a hospital in Denver on Friday after a fall.", "admitted"),
+    ("Hospital officials in Fargo admitted 420 patients on Saturday, a spokesman said.",
+     "admitted"),
 ])
 def test_admitted_to_a_place_is_no_admission(pipe, text, word):
     assert "CONCEDE" not in _types_of(pipe, text, word)

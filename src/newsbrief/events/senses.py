@@ -1746,14 +1746,18 @@ def _visit(tok, typ):
 
 
 def _admit(tok, typ):
-    """ "admitted forty children to a local hospital", "was admitted into the academy":
-    someone let into a place (`sense_admitted_into`), no admission of guilt. Only with
-    someone let in (an object or a passive subject); "admitted to lying" and "admitted his
-    role to the inquiry" stay admissions."""
+    """ "admitted forty children to a local hospital", "was admitted into the academy",
+    "admitted 540 patients": someone let into a place (`sense_admitted_into`) or patients
+    let in (`sense_patient_nouns`), no admission of guilt. Only with someone let in (an
+    object or a passive subject); "admitted to lying" and "admitted his role to the
+    inquiry" stay admissions."""
     if typ != "CONCEDE" or tok.pos_ not in ("VERB", "AUX"):
         return None
-    if not _objects(tok):
+    let_in = _objects(tok)
+    if not let_in:
         return None
+    if all(_lemma_in(o, _cls("sense_patient_nouns")) for o in let_in):
+        return DROP
     places = _pobjs(tok, "to", "into")
     if places and all(g.tag_ != "VBG" and _lemma_in(g, _cls("sense_admitted_into"))
                       for g in places):
