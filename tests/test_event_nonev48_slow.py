@@ -6,8 +6,8 @@ word read in a sense it does not have in its frame, with controls that keep thei
 - "visit" a website ("visited the agency's website", "visit Vote.gov") is reading a page,
   no visit to anyone;
 - "admit" someone "to" or "into" a place ("admitted forty children to the hospital"), or
-  patients, lets them in, no admission of guilt; "admitted to lying", "admitted his role to the panel"
-  stay admissions;
+  patients, lets them in, no admission of guilt; "admitted to lying", "admitted his role
+  to the panel" stay admissions;
 - "hit town" with no article arrives in it; "shells hit the town" is force.
 
 Every sentence is made up; the real parse is read (slow)."""
@@ -26,7 +26,7 @@ def _types_of(pipe, text: str, word: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Senator Dana Pruitt is leading the charge in the Senate to raise the tax on yachts.",
+    ("Senator Dana Pruitt is leading the charge among state senators to raise the tax on yachts.",
      "charge"),
     ("Governor Omar Velez led the charge against the dairy bill last spring.", "charge"),
 ])
@@ -45,7 +45,7 @@ def test_website_visit_is_no_visit(pipe, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Doctors in Tulsa admitted forty children to a local hospital over the weekend.",
+    ("Doctors in Tulsa admitted forty boys and girls to the county hospital on Sunday.",
      "admitted"),
     ("The senator was admitted to a hospital in Denver on Friday after a fall.", "admitted"),
     ("Hospital officials in Fargo admitted 420 patients on Saturday, a spokesman said.",
@@ -65,7 +65,7 @@ def test_hit_town_is_an_arrival(pipe):
      "charged", "ACCUSE"),
     ("The prime minister visited Berlin on Monday for talks with the chancellor.",
      "visited", "CONSULT"),
-    ("The mayor admitted on Tuesday that he had lied to the council.", "admitted",
+    ("The mayor admitted on Tuesday that his budget figures were false.", "admitted",
      "CONCEDE"),
     ("The minister admitted his role in the scheme to the inquiry on Friday.", "admitted",
      "CONCEDE"),

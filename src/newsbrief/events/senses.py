@@ -1746,7 +1746,7 @@ def _visit(tok, typ):
 
 
 def _admit(tok, typ):
-    """ "admitted forty children to a local hospital", "was admitted into the academy",
+    """ "admitted forty boys to the county hospital", "was admitted into the academy",
     "admitted 540 patients": someone let into a place (`sense_admitted_into`) or patients
     let in (`sense_patient_nouns`), no admission of guilt. Only with someone let in (an
     object or a passive subject); "admitted to lying" and "admitted his role to the
