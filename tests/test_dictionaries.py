@@ -37,11 +37,15 @@ def test_bad_actor_rows_name_file_and_line(tmp_path, row, message):
 
 
 def _doc():
+    # A named doer: the tests here are about whose lexicon codes the verb, so the
+    # record must clear the store's floor whatever the confidence model makes of a
+    # generic subject ("critics").
     vocab = spacy.blank("en").vocab
-    return Doc(vocab, words=["Critics", "pilloried", "the", "minister"],
-               lemmas=["critic", "pillory", "the", "minister"],
-               pos=["NOUN", "VERB", "DET", "NOUN"], heads=[1, 1, 3, 1],
-               deps=["nsubj", "ROOT", "det", "dobj"])
+    return Doc(vocab, words=["Senator", "Okafor", "pilloried", "the", "minister"],
+               lemmas=["senator", "Okafor", "pillory", "the", "minister"],
+               pos=["PROPN", "PROPN", "VERB", "DET", "NOUN"], heads=[1, 2, 2, 4, 2],
+               deps=["compound", "nsubj", "ROOT", "det", "dobj"],
+               ents=["B-PERSON", "I-PERSON", "O", "O", "O"])
 
 
 def _not_pillory(coding):
@@ -54,10 +58,10 @@ def test_user_verbs_are_coded_only_where_their_lexicon_is_used(tmp_path):
     doc = _doc()
     mine = lex.load_lexicon(path)
     with lex.using(mine):
-        coding = code_predicate(doc, doc[1])
+        coding = code_predicate(doc, doc[2])
         assert coding is not None and (coding.type, coding.cameo) == ("ACCUSE", "111")
     # Outside the block the packaged lexicon is back; loading changed nothing global.
-    assert _not_pillory(code_predicate(doc, doc[1]))
+    assert _not_pillory(code_predicate(doc, doc[2]))
     assert lex.lexicon() is lex.packaged_lexicon() and lex.load_lexicon(None) is lex.lexicon()
     assert ("V", "pillory") in mine.single and ("V", "pillory") not in lex.lexicon().single
 
@@ -90,7 +94,7 @@ def test_two_pipelines_with_different_dictionaries_share_nothing(tmp_path):
     path.write_text("pillory\tV\t111\tACCUSE\t-\t-\n")
     with_verbs = Pipeline(_settings(tmp_path, str(path)))
     plain = Pipeline(_settings(tmp_path))
-    article = Article(id="a1", origin="test", text="Critics pilloried the minister",
+    article = Article(id="a1", origin="test", text="Senator Okafor pilloried the minister",
                       published="2024-12-05")
 
     def cameos(pipeline):
@@ -102,5 +106,5 @@ def test_two_pipelines_with_different_dictionaries_share_nothing(tmp_path):
     assert with_verbs.lexicon is not plain.lexicon
     assert with_verbs.resolved is not plain.resolved
     # The phrases each resolved stay in its own cache: only the pipeline that
-    # found an event resolved its actors ("Critics", "the minister").
+    # found an event resolved its actors ("Senator Okafor", "the minister").
     assert "the minister" in with_verbs.resolved and not plain.resolved
