@@ -2,6 +2,7 @@
 
     python scripts/blind_sheets.py key --seed S [-n 20] [--judges 2] [--prefix abw-] [--out /work/judging]
     python scripts/blind_sheets.py events --seed S [--judges 5] [--size 20] [--prefix abw-] [--out /work/judging]
+    python scripts/blind_sheets.py events --seed S --records FILE [--judges 2] [--out /work/judging]
 
 `key`: draws hard-news articles (scripts/draw_key_articles.py --fresh), leaves out every
 article of a committed judgement (events or key events), splits the first N among the
@@ -15,6 +16,12 @@ judge X, evS-X-part1.txt (the sentences), evS-X-records.txt (the records, read o
 part 1 is judged), evS-X-articles.txt (the whole articles) and evS-X-prompt.txt
 (eval/judging-guides.md, "How to judge event records"). Labels come back as
 evS-X-labels.tsv; combine them in order and score with `judge_events.py score`.
+
+`events --records FILE`: no draw; the records are those of FILE, one a line in the
+layout of part 2 ("#k", article id, evidence start and end, predicate start and end,
+type, CAMEO, then what the judge reads: modality, score, actor, recipient, date; lines
+not starting "#k<TAB>" are skipped), e.g. the records two models disagree on. Every
+judge gets every record (two judges on the same list), in the file's order.
 
 The files live outside the repository (the judges must not read the code) and hold
 corpus text, which is never committed: only the labels are, as ids and offsets.
@@ -75,7 +82,33 @@ def key(seed: int, n: int, judges: int, prefix: str, out: Path) -> None:
 _ITEM = re.compile(r"^#(\d+) (\S+) ")
 
 
-def events(seed: int, judges: int, size: int, prefix: str, out: Path) -> None:
+def given_records(path: Path) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    """Part 1's blocks, part 2's lines and the article ids, by item, of the records in
+    `path` (see `events --records`), the sentences cut from the articles themselves."""
+    rows = {}
+    for line in path.read_text("utf-8").splitlines():
+        if re.match(r"^#\d+\t", line):
+            cols = line.split("\t")
+            if len(cols) < 8:
+                raise SystemExit(f"{path}: '{cols[0]}' has {len(cols)} columns; a record line needs "
+                                 "#k, article, evidence start/end, predicate start/end, type, CAMEO, ...")
+            rows[int(cols[0][1:])] = cols
+    if not rows:
+        raise SystemExit(f"{path}: no record lines (#k<TAB>article<TAB>...); nothing to sheet")
+    found = {r["id"]: judge_events.article_of(r, k)
+             for k, r in judge_events.rows_with_ids({c[1] for c in rows.values()})}
+    missing = sorted({c[1] for c in rows.values()} - set(found))
+    if missing:
+        raise SystemExit(f"{path}: articles not found in the corpus or fresh pool: {', '.join(missing)}")
+    blocks = {k: judge_events.sentence_block(k, found[c[1]], int(c[2]), int(c[3]),
+                                             (int(c[4]), int(c[5]))).lstrip("\n") + "\n"
+              for k, c in rows.items()}
+    return blocks, {k: "\t".join(c) for k, c in rows.items()}, {k: c[1] for k, c in rows.items()}
+
+
+def drawn_records(seed: int, judges: int, size: int, prefix: str, out: Path):
+    """Part 1's blocks, part 2's lines and the article ids, by item, of the records
+    `judge_events.py draw --fresh` draws (one from each of judges x size articles)."""
     records = out / f"ev{seed}-records.txt"
     part1 = subprocess.run(
         [sys.executable, str(ROOT / "scripts/judge_events.py"), "draw", "--fresh", "--prefix", prefix,
@@ -95,15 +128,25 @@ def events(seed: int, judges: int, size: int, prefix: str, out: Path) -> None:
             blocks[current] += line + "\n"
     rows = {int(line.split("\t")[0][1:]): line for line in records.read_text("utf-8").splitlines()
             if re.match(r"^#\d+\t", line)}
+    return blocks, rows, ids
+
+
+def events(seed: int, judges: int, size: int, prefix: str, out: Path,
+           given: Path | None = None) -> None:
+    if given is not None:
+        blocks, rows, ids = given_records(given)
+    else:
+        blocks, rows, ids = drawn_records(seed, judges, size, prefix, out)
     prompt = guide("How to judge event records (blind)")
-    if len(blocks) < judges * size:
+    if given is None and len(blocks) < judges * size:
         # The pool of unjudged articles with a kept record runs out: the judges at the
         # end get fewer items, or none.
         print(f"note: only {len(blocks)} records could be drawn of the {judges * size} asked "
               f"for (the {prefix} pool's unjudged articles with a kept record are used up)")
     for k in range(judges):
         tag = f"{seed}-{LETTERS[k]}"
-        items = [i for i in sorted(blocks) if k * size < i <= (k + 1) * size]
+        items = (sorted(blocks) if given is not None
+                 else [i for i in sorted(blocks) if k * size < i <= (k + 1) * size])
         if not items:
             print(f"judge {LETTERS[k]}: no items left; no sheet written")
             continue
@@ -136,6 +179,9 @@ def main() -> None:
     e = sub.add_parser("events")
     e.add_argument("--judges", type=int, default=5)
     e.add_argument("--size", type=int, default=20)
+    e.add_argument("--records", type=Path, default=None,
+                   help="sheet the records of this file (part 2's layout) instead of drawing; "
+                        "every judge gets all of them")
     for p in (k, e):
         p.add_argument("--seed", type=int, required=True)
         p.add_argument("--prefix", default="abw-")
@@ -145,7 +191,7 @@ def main() -> None:
     if args.cmd == "key":
         key(args.seed, args.n, args.judges, args.prefix, args.out)
     else:
-        events(args.seed, args.judges, args.size, args.prefix, args.out)
+        events(args.seed, args.judges, args.size, args.prefix, args.out, args.records)
 
 
 if __name__ == "__main__":

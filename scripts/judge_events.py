@@ -200,6 +200,18 @@ def _date_how(ev) -> str:
     return f"{ev.date_source}, no time expression"
 
 
+def sentence_block(k: int, article, start: int, end: int, pred) -> str:
+    """Item k of part 1 as a blind judge reads it: the article id, the sentence's and
+    the predicate's offsets and word, the publication day, the 300 characters before
+    the sentence and the sentence (the record itself is in part 2)."""
+    word = article.text[pred[0]:pred[1]]
+    before = article.text[max(0, start - 300):start]
+    return (f"\n#{k} {article.id} {start}-{end} predicate {pred[0]}-{pred[1]} '{word}' "
+            f"published {published_label(article)}\n"
+            f"  context: ...{before[-300:]!r}\n"
+            f"  sentence: {article.text[start:end]!r}")
+
+
 def draw(seed: int, n: int, everything: bool, records: Path | None = None,
          training_pool: bool = False, fresh: bool = False, every_kept: bool = False,
          prefixes: tuple[str, ...] = ()) -> None:
@@ -242,12 +254,7 @@ def draw(seed: int, n: int, everything: bool, records: Path | None = None,
             break
     print(f"# seed {seed}, n {n}, threshold {cut}; part 1: the sentences")
     for k, (article, ev, pred) in enumerate(picked, 1):
-        word = article.text[pred[0]:pred[1]]
-        print(f"\n#{k} {article.id} {ev.evidence.start}-{ev.evidence.end} "
-              f"predicate {pred[0]}-{pred[1]} '{word}' published {published_label(article)}")
-        before = article.text[max(0, ev.evidence.start - 300):ev.evidence.start]
-        print(f"  context: ...{before[-300:]!r}")
-        print(f"  sentence: {ev.evidence.text!r}")
+        print(sentence_block(k, article, ev.evidence.start, ev.evidence.end, pred))
     out = sys.stdout
     if records is not None:
         # A blind judge gets the sentences alone; the records go to their own file,
