@@ -68,3 +68,14 @@ def test_a_record_of_an_unknown_article_stops_with_its_id(tmp_path, monkeypatch)
         assert "none-9" in str(err)
     else:
         raise AssertionError("an unknown article must stop the sheet")
+
+
+def test_articles_of_a_model_swap_judgement_are_left_out_of_new_draws(tmp_path, monkeypatch):
+    mod = _load()
+    judged = tmp_path / "eval/judgements"
+    judged.mkdir(parents=True)
+    (judged / "refit-swap-5.tsv").write_text("# item\tarticle\t...\n1\tabo-made1\t0\t9\t2\t5\tPROTEST\tin\n", "utf-8")
+    (judged / "events-blind-5.tsv").write_text("abw-made2\t0\t9\t2\t5\tPROTEST\t1\n", "utf-8")
+    (judged / "notes-5.tsv").write_text("abo-made3\n", "utf-8")  # not a judgement file: kept
+    monkeypatch.setattr(mod.judge_events, "ROOT", tmp_path)
+    assert mod.judge_events.dev_ids() == {"abo-made1", "abw-made2"}
