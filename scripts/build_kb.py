@@ -6,6 +6,7 @@
         --congress DIR         # unitedstates/congress-legislators (CC0): executive.yaml,
                                # legislators-current.yaml
         [--hand scripts/kb_sources/hand_roles.tsv scripts/kb_sources/hand_roles_1985.tsv]
+        [--corrections scripts/kb_sources/phoenix_countries.tsv]
         [--out src/newsbrief/actors/data/kb.tsv.gz] [--check]
 
 Only facts are taken (names, aliases, countries, sectors, dated roles); no source code
@@ -299,6 +300,43 @@ def read_phoenix(folder: Path, iso3: set[str], g, given: set[str]) -> list[Entry
     return out
 
 
+def read_corrections(path: Path) -> dict[tuple[str, str], str]:
+    """(folded Phoenix name, the code's country) -> the person's country, from a
+    hand list of people the source files under another country's heading."""
+    fixes: dict[tuple[str, str], str] = {}
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3:
+            raise SystemExit(f"{path}:{n}: expected 3 tab-separated columns "
+                             f"(name, coded, country), found {len(cols)}")
+        fixes[(fold(cols[0]), cols[1])] = cols[2]
+    return fixes
+
+
+def correct(entries: list[Entry], fixes: dict[tuple[str, str], str], path: Path) -> None:
+    """Give each listed person's Phoenix roles the listed country in place of the coded
+    one. A row that matches no role stops the build: the list was written for another
+    version of the source."""
+    used: set[tuple[str, str]] = set()
+    for e in entries:
+        name = fold(e.name)
+        roles = []
+        for r in e.roles:
+            key = (name, r[2])
+            if key in fixes:
+                used.add(key)
+                r = (r[0], r[1], fixes[key]) + r[3:]
+            roles.append(r)
+        e.roles = roles
+    stale = sorted(set(fixes) - used)
+    if stale:
+        raise SystemExit(f"{path}: no Phoenix person {stale[0][0]!r} coded {stale[0][1]} "
+                         f"({len(stale)} rows match none); check the row against the "
+                         "source version in the README or remove it")
+
+
 # --------------------------------------------------------------------------- congress
 
 def read_congress(folder: Path) -> list[Entry]:
@@ -518,6 +556,9 @@ def main(argv: list[str] | None = None) -> int:
                     default=[ROOT / "scripts/kb_sources/hand_roles.tsv",
                              ROOT / "scripts/kb_sources/hand_roles_1985.tsv"],
                     help="hand-written role lists (this repository)")
+    ap.add_argument("--corrections", type=Path,
+                    default=ROOT / "scripts/kb_sources/phoenix_countries.tsv",
+                    help="hand-written country corrections of Phoenix people (this repository)")
     ap.add_argument("--out", type=Path, default=ROOT / "src/newsbrief/actors/data/kb.tsv.gz")
     ap.add_argument("--check", action="store_true",
                     help="build in memory and compare with --out instead of writing it "
@@ -531,6 +572,7 @@ def main(argv: list[str] | None = None) -> int:
     g = gazetteer()
     given = {w.lower() for w in g.given_names} if hasattr(g, "given_names") else set()
     phoenix = read_phoenix(args.phoenix, iso3, g, given)
+    correct(phoenix, read_corrections(args.corrections), args.corrections)
     congress = read_congress(args.congress)
     hand = [e for path in args.hand for e in read_hand(path)]
     entries = merge(phoenix, congress, hand)

@@ -554,3 +554,24 @@ def test_the_builds_check_says_a_missing_file_is_missing(tmp_path, capsys):
     (tmp_path / "old.tsv.gz").write_bytes(gzip.compress(old.encode()))
     assert build.check(built, tmp_path / "old.tsv.gz") == 1
     assert "2 rows differ" in capsys.readouterr().err
+
+
+def test_mauritanias_leaders_filed_under_mauritius_are_mauritanian():
+    kb = knowledge_base()
+    # Phoenix lists them under the MAURITIUS heading with MUS codes
+    assert {e.country for e in kb.lookup("Mohamed Ould Abdel Aziz", "P")} == {"MRT"}
+    assert {e.country for e in kb.lookup("Moktar Ould Daddah", "P")} == {"MRT"}
+    # control: Mauritius's own ministers stay Mauritian
+    assert {e.country for e in kb.lookup("Navinchandra Ramgoolam", "P")} == {"MUS"}
+
+
+def test_a_correction_row_that_matches_no_source_person_stops_the_build(tmp_path):
+    build = _build_kb()
+    entry = build.Entry("P", "Ada Quill")
+    entry.roles.append(("2001-01-01", "", "MUS", "GOV", "", "", "phoenix"))
+    other = build.Entry("P", "Ben Quill")
+    other.roles.append(("2001-01-01", "", "MUS", "GOV", "", "", "phoenix"))
+    build.correct([entry, other], {("ada quill", "MUS"): "MRT"}, tmp_path / "fix.tsv")
+    assert entry.country() == "MRT" and other.country() == "MUS"
+    with pytest.raises(SystemExit, match="no Phoenix person 'cy quill'"):
+        build.correct([entry], {("cy quill", "MUS"): "MRT"}, tmp_path / "fix.tsv")
