@@ -35,7 +35,9 @@ _LISTS = word_lists("newsbrief.actors", "sports_lists.toml")
 _SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
 _MIN_DENSITY = 0.015  # share of words that are sports cues (see is_sports_text)
 _ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
-_RESULT = re.compile(r"^\d{1,2}-\d{1,2}$")  # "2-1", "6-3"
+_PAIR = re.compile(r"^\(?(\d{1,3})[-\u2013](\d{1,3})\)?$")  # "2-1", "(6-3)", "3–0"
+_NUMBER = re.compile(r"^\d{1,3}$")
+_DASHES = frozenset({"-", "\u2013"})
 _PLACE_PREP = frozenset(_LISTS["place_prep"])
 _BEFORE_TEAM = frozenset(_LISTS["before_team"])
 # Verbs whose subject, in a sports text, is a side ("Kent beat", "Nice have").
@@ -89,12 +91,16 @@ def _is_sports_text(doc: Doc) -> bool:
     hits = 0
     words = words_of(doc)
     n = len(words)
+    # (read on the tokens: the tokenizer splits "2-1" into three, so a score is
+    # seldom one word)
+    scores = {first for first, _end, a, b in number_pairs(doc) if a < 100 and b < 100} \
+        if any(w in _DASHES or _PAIR.match(w) for w in words) else set()
     for i, w in enumerate(words):
         low = w.lower()
         if low in cues:
             seen.add(low)
             has_strong = has_strong or low in strong
-        elif _RESULT.match(w):
+        elif i in scores:
             seen.add("<score>")
             has_strong = True
         elif w.isdigit() and len(w) <= 3 and 0 < i and i + 2 < n and capitalised(words[i - 1]) \
@@ -107,6 +113,30 @@ def _is_sports_text(doc: Doc) -> bool:
     if not has_strong or hits < _MIN_DENSITY * n:
         return False
     return len(seen) >= 4 or (len(seen) >= 3 and ("<score>" in seen or "<results-line>" in seen))
+
+
+def number_pairs(toks) -> list[tuple[int, int, int, int]]:
+    """Each number pair ("2-1", "6-3") in a list of tokens as the parser gives them, as
+    (first token, end token, first number, second number): one token ("3–0",
+    "(6-3)") or three ("3", "-", "0": the tokenizer splits a hyphen between figures),
+    written with no space between. Numbers of four figures ("2019-20") make no pair."""
+    out = []
+    k = 0
+    while k < len(toks):
+        m = _PAIR.match(toks[k].text)
+        if m:
+            out.append((k, k + 1, int(m.group(1)), int(m.group(2))))
+            k += 1
+            continue
+        if k + 2 < len(toks) and _NUMBER.match(toks[k].text) and not toks[k].whitespace_ \
+                and toks[k + 1].text in _DASHES and not toks[k + 1].whitespace_ \
+                and _NUMBER.match(toks[k + 2].text) \
+                and not (k and toks[k - 1].text in _DASHES and not toks[k - 1].whitespace_):
+            out.append((k, k + 3, int(toks[k].text), int(toks[k + 2].text)))
+            k += 3
+            continue
+        k += 1
+    return out
 
 
 def _surnames(doc: Doc, spans: list) -> set[str]:

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..actors.sports import is_sports_text
+from ..actors.sports import is_sports_text, number_pairs
 from ..nlp import datelines
 from .lexicon import word_lists
 
@@ -47,9 +47,6 @@ PUBLIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "LA
                             "OPP", "CRM", "UAF", "INS", "CVL", "REL", "REF"})
 # A record of a protest or a strike is a social act in any story.
 KEPT_TYPES = frozenset({"PROTEST"})
-_PAIR = re.compile(r"^\(?(\d{1,3})[-\u2013](\d{1,3})\)?$")  # "2-1", "(6-3)", "3–0"
-_NUMBER = re.compile(r"^\d{1,3}$")
-_DASHES = frozenset({"-", "\u2013"})
 # Tokens that may stand between two pairs of one run: "won 2-1 (1-0)", "7-6 (7-4)".
 _RUN_GAP = frozenset({"(", ")"})
 _MONEY = re.compile(r"^[$€£¥]|^(us|c|a|hk)?\$")
@@ -127,30 +124,6 @@ def _lemma(tok) -> str:
     return (tok.lemma_ or tok.lower_).lower()
 
 
-def _number_pairs(toks) -> list[tuple[int, int, int, int]]:
-    """Each number pair ("2-1", "6-3") in a list of tokens as the parser gives them, as
-    (first token, end token, first number, second number): one token ("3–0",
-    "(6-3)") or three ("3", "-", "0": the tokenizer splits a hyphen between figures),
-    written with no space between. Numbers of four figures ("2019-20") make no pair."""
-    out = []
-    k = 0
-    while k < len(toks):
-        m = _PAIR.match(toks[k].text)
-        if m:
-            out.append((k, k + 1, int(m.group(1)), int(m.group(2))))
-            k += 1
-            continue
-        if k + 2 < len(toks) and _NUMBER.match(toks[k].text) and not toks[k].whitespace_ \
-                and toks[k + 1].text in _DASHES and not toks[k + 1].whitespace_ \
-                and _NUMBER.match(toks[k + 2].text) \
-                and not (k and toks[k - 1].text in _DASHES and not toks[k - 1].whitespace_):
-            out.append((k, k + 3, int(toks[k].text), int(toks[k + 2].text)))
-            k += 3
-            continue
-        k += 1
-    return out
-
-
 def _scores(sent, w: GenreWords, sports_page: bool) -> bool:
     """A number pair that is a result: next to a result word ("a 2-1 win", "won 6-3"),
     one of a run of pairs ("6-3 6-4"), or any pair in a sports report; never one next
@@ -158,7 +131,7 @@ def _scores(sent, w: GenreWords, sports_page: bool) -> bool:
     that counts or names the noun after it ("5-6 villagers", "the 9-11 attacks"; "a 3-0
     defeat" is a result)."""
     toks = list(sent)
-    pairs = _number_pairs(toks)
+    pairs = number_pairs(toks)
     for n, (first, end, a, b) in enumerate(pairs):
         if a > 200 or b > 200:
             continue
