@@ -53,7 +53,17 @@ def _token_at(doc: Doc, offset: int, g: int) -> int:
 
 
 def card_tokens(doc: Doc) -> frozenset[int]:
-    """Indices of the tokens inside a related-links card run into the text."""
+    """Indices of the tokens inside a related-links card run into the text, computed
+    once per Doc (the entity spans and the pronoun reader both ask)."""
+    got = doc.user_data.get("newsbrief.card_tokens")
+    if got is not None and got[0] == len(doc):
+        return got[1]
+    answer = _card_tokens(doc)
+    doc.user_data["newsbrief.card_tokens"] = (len(doc), answer)
+    return answer
+
+
+def _card_tokens(doc: Doc) -> frozenset[int]:
     text = doc_text(doc)
     if "MORE" not in text:
         return frozenset()
