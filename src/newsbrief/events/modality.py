@@ -293,8 +293,9 @@ def _begun_in_own_clause(noun) -> bool:
                     a.dep_ == "auxpass" and a.tag_ == "VBD" for a in c.children)):
                 continue
             roles = {p.dep_ for p in c.children if p.lower_ in ("which", "that")}
-            if n.i == noun.i and "nsubj" in roles or roles & {"nsubj", "nsubjpass", "dobj"} and (
-                    _lemma(c) in OCCASION_START_VERBS or _occurs(c)):
+            own_doer = n.i == noun.i and "nsubj" in roles
+            if own_doer or (roles & {"nsubj", "nsubjpass", "dobj"} and (
+                    _lemma(c) in OCCASION_START_VERBS or _occurs(c))):
                 return True
     return False
 
