@@ -1,4 +1,4 @@
-"""house38 (stop 38): folding senses' time tests into one (`_time_word` reads `_is_time`
+"""house38 (stop 38): folding senses' time tests into one (`_time_word` reads `is_time`
 and `_of_a_time`). Hand-built parses; sentences made up for the test."""
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from .arguments import PRON_RELATIVE
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
 from .places import PLACE_ENTS
-from .sense_frame import _is_time
+from .sense_frame import is_time
 from .dating import EventDate
 from .tense import _at_same_time, _clause_verb, background, finite_verb, present_perfect
 
@@ -81,7 +81,7 @@ def _of_content(prep) -> bool:
     if lemma_of(prep.head) not in _AS_CONTENT_VERBS or prep.lower_ not in _AS_CONTENT_PREPS:
         return False
     return any(
-        g.dep_ == "pobj" and not _is_time(g) and g.ent_type_ not in PLACE_ENTS
+        g.dep_ == "pobj" and not is_time(g) and g.ent_type_ not in PLACE_ENTS
         for g in prep.children)
 
 

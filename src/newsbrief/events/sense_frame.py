@@ -55,12 +55,13 @@ def _lemma_in(tok, words) -> bool:
     return lemma_of(tok) in words or tok.lower_ in words
 
 
-def _is_time(tok) -> bool:
-    """A date or time entity or a weekday ("on Friday")."""
+def is_time(tok) -> bool:
+    """A date or time entity or a weekday ("on Friday"): the one such test of the
+    sense and saying readers."""
     return tok.ent_type_ in ("DATE", "TIME") or _lemma_in(tok, _cls("sense_days"))
 
 
 def _of_a_time(prep) -> bool:
     """A preposition whose objects are all times ("on Monday")."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(_is_time(g) for g in objs)
+    return bool(objs) and all(is_time(g) for g in objs)

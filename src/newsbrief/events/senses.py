@@ -73,7 +73,7 @@ from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, timed_agents
 from .tense import MODALS
 from .governing import counted
 from .genre import sport_sentence
-from .sense_frame import (_agents, _children, _cls, _is_time, _lemma_in, _of_a_time, _pobjs,
+from .sense_frame import (_agents, _children, _cls, is_time, _lemma_in, _of_a_time, _pobjs,
                           _pobjs_here_or_on, _to_infinitive)
 # The press-contact tests: events.press.
 from .press import _interview_given, _press_partners_only, _press_question
@@ -626,7 +626,7 @@ def _call(tok, typ):
         return DROP  # a name given, whatever the object names ("called the deal a farce")
     if typ == "REQUEST":
         ons = _pobjs(tok, "on", "upon")
-        if ons and all(_is_time(g) for g in ons) and not _pobjs(tok, "for"):
+        if ons and all(is_time(g) for g in ons) and not _pobjs(tok, "for"):
             # "called Putin on Friday": a day, not "call on X to ..."
             return ("CONSULT", "041") if any(_is_person(o) for o in _children(tok, "dobj")) \
                 else DROP
@@ -687,7 +687,7 @@ def _call_noun(trig, verb):
     asked = _pobjs(trig, "for")
     if verb is not None and trig.dep_ == "dobj" and trig.head.i == verb.i:
         asked += _pobjs(verb, "for")
-    if any(not _is_time(g) for g in asked) or _call_appeals(trig):
+    if any(not is_time(g) for g in asked) or _call_appeals(trig):
         return ("REQUEST", "020")
     if not any(_is_person(g) for g in partners):
         return DROP
@@ -994,7 +994,7 @@ def _to_court(tok, typ):
                   for m in c.children if m.dep_ == "mark"}
     if conditions & {"if", "unless"}:
         return ("THREATEN", "139" if "unless" in conditions else "130")
-    disputes = [g for g in _pobjs(tok, "over", "against") if not _is_time(g)]
+    disputes = [g for g in _pobjs(tok, "over", "against") if not is_time(g)]
     if lemma_of(tok) == "go" and not purposes and not disputes and not _ahead(tok):
         return DROP  # ("over the weekend" is when, not what about)
     return None
@@ -1256,12 +1256,12 @@ def _only_time_between(obj, to) -> bool:
 
 
 def _time_word(tok) -> bool:
-    """A word of a point in time (`_is_time`), or the preposition that opens one ("on
+    """A word of a point in time (`is_time`), or the preposition that opens one ("on
     Tuesday", `_of_a_time`); not one of length ("for many years" tells how long one was
     taught, not when one was ordered)."""
     if tok.dep_ == "prep":
         return tok.lower_ in ("on", "at", "in") and _of_a_time(tok)
-    return _is_time(tok)
+    return is_time(tok)
 
 
 def _withdraw(tok, typ):
