@@ -255,6 +255,7 @@ class StoryTime:
         self.told_days: set[tuple[int, str]] = set()
         self.root_days: dict[int, EventDate] = {}  # root token -> a day it names
         self.root_dates: dict[int, EventDate] = {}  # root token -> the calendar time it names
+        self._verb_times: dict[int, list[int]] | None = None  # read by _times_on_verbs
         self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
         self._lead_charging: bool | None = None  # read by _lead_tells_charge
         timexes = list(timexes)
@@ -1440,8 +1441,9 @@ class StoryTime:
         ("asked on Sunday whether the army is shelling ..."), denied ("denied on Sunday
         that its troops are shelling ..."), or a habit ("threaten us every day"): those
         were not done on the day they were spoken of."""
-        if not self._reported_on(tok, own):
-            return None
+        if own is None or own.relative or own.far or own.date is None or self.pub is None \
+                or not self._near_report(own.date):
+            return None  # (`_reported_on`, the saying worked out once below)
         verb = _clause_verb(tok)
         saying = _saying_over(verb)
         if saying is None or lemma_of(saying) in _STANDING_DENIALS:
@@ -1453,9 +1455,8 @@ class StoryTime:
         if any(t.lower_ in FREQUENCY_WORDS for c in verb.children
                if c.dep_ in _HOW_OFTEN_DEPS for t in c.subtree):
             return None
-        for i in self.time_roots:
-            told = _time_verb(self.doc[i]) if self.pieces[i] == piece else None
-            if told is None or told.i != saying.i:
+        for i in self._times_on_verbs().get(saying.i, ()):
+            if self.pieces[i] != piece:
                 continue
             said = self.root_dates.get(i)
             span = TimexValue.parse(said.date) if said is not None else None
@@ -1466,6 +1467,17 @@ class StoryTime:
                 continue
             return said
         return None
+
+    def _times_on_verbs(self) -> dict[int, list[int]]:
+        """Verb token -> the calendar times told on it (`_time_verb`), in text order;
+        worked out once per article, not once per present-tense act."""
+        if self._verb_times is None:
+            self._verb_times = {}
+            for i in self.time_roots:
+                told = _time_verb(self.doc[i])
+                if told is not None:
+                    self._verb_times.setdefault(told.i, []).append(i)
+        return self._verb_times
 
     def _said_next(self, tok, piece: int) -> EventDate | None:
         """ "X accused Y of lying. 'Quote,' X said Thursday.": words told with no time
