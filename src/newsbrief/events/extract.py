@@ -98,6 +98,10 @@ NOT_TOLD_DONE = 0.5
 # deportations doubled": events.modality.statistic) is no one act: kept for exports with
 # this share of its confidence, under the threshold of the default view.
 COUNTED = 0.5
+# An act its own clause sets in a decade or a century long past ("In the 1980s, he
+# testified ...": `_old_span`) is background with no date of its own: kept for exports
+# with this share of its confidence, under the threshold of the default view.
+OLD_SPAN = 0.5
 # One side signing its own instrument ("signed an executive order": events.signing) is
 # an act of government that PLOVER does not type, not the agreement between parties that
 # "sign" is coded for (SUPPORT 057): kept for exports with this share of its
@@ -275,6 +279,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 # thing never acts. Taken out after scoring, like the asked-for acts,
                 # so the article's other records keep their confidence.
                 unasked.add(ev.id)
+            elif _old_span(cand.tok, timexes, article.published):
+                shares[ev.id] = OLD_SPAN
             elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
                 shares[ev.id] = GENRE
             elif signed_at_home(cand.tok, cand.coding.cameo):
@@ -421,6 +427,38 @@ def _old_background(date: EventDate, published: str | None, sentence: str) -> bo
         if at >= 0 and _SINCE.search(sentence[:at]):
             return False
     return old
+
+
+# A decade or a century a timex names ("the 1980s": "198", "the 19th century": "18").
+_SPAN_VALUE = re.compile(r"^\d{2,3}$")
+
+
+def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> bool:
+    """Does the act's own clause set it in a decade or a century that ended OLD_YEARS or
+    more before the publication year ("In the 1980s, he testified before Congress")?
+    Such a time gives the act no date, so `_old_background` cannot see it; it is
+    background all the same. Only a phrase on the act's verb (or on the verb a joined
+    verb shares its time with: "testified ... and admitted"), so a decade told of
+    another clause ("alleged that in the 1980s she saw ...") leaves the act alone, and
+    not a span reaching the news ("since the 1960s")."""
+    if not published or not timexes:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    doc = tok.doc
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ not in ("prep", "npadvmod") or c.lower_ == "since":
+                continue
+            lo, hi = doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i])
+            for tx in timexes:
+                if tx.type != "DATE" or not _SPAN_VALUE.match(tx.value) or \
+                        not lo <= tx.start < hi:
+                    continue
+                last = (int(tx.value) + 1) * 10 ** (4 - len(tx.value)) - 1
+                if last <= int(published[:4]) - OLD_YEARS:
+                    return True
+    return False
 
 
 def _ahead(date: EventDate, published: str | None, tok=None, modality: str = "future") -> bool:
