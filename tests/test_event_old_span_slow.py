@@ -1,0 +1,62 @@
+"""An act its own clause sets in a decade or a century long past ("In the 1990s, she
+chaired the board") is background told to explain the news: such a time gives the act no
+date, so the check on an old date cannot see it, and the record keeps only a share of its
+confidence (events.extract `_old_span`). A decade told of another clause, a span reaching
+the news ("since the 1990s") and a recent decade leave the act alone.
+
+Every sentence is made up; the real parse is read (slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import by_trigger, events_of
+from newsbrief.events.extract import OLD_SPAN, _old_span
+from newsbrief.timexes import tag_timexes
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2019-03-14"
+
+
+def _old(pipe, text: str, word: str) -> bool:
+    doc = pipe.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return _old_span(tok, tag_timexes(text, PUBLISHED, doc=doc), PUBLISHED)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In the 1990s, the lobbyist Carl Ostrow testified before a Senate panel on housing "
+     "grants.", "testified"),
+    ("During the 1970s the mayor's father protested against the highway plan.", "protested"),
+    # a verb joined to the first shares its time
+    ("In the 1990s, Ostrow testified before a Senate panel and conceded that he had "
+     "steered grants to friends.", "conceded"),
+])
+def test_act_set_in_an_old_decade_is_background(pipe, text, word):
+    assert _old(pipe, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    # the decade is the time of what she says she saw, not of the allegation
+    ("A former aide, Rita Blum, has alleged that in the 1990s she saw Ostrow bribe two "
+     "clerks.", "alleged"),
+    # a span that reaches the news
+    ("Since the 1990s, Ostrow has lobbied the state for builders.", "lobbied"),
+    # a decade that is not over
+    ("In the 2010s, the senator visited Kiev four times.", "visited"),
+    ("On Tuesday, Ostrow testified before a Senate panel on housing grants.", "testified"),
+])
+def test_act_of_the_news_or_of_another_clause_stays(pipe, text, word):
+    assert not _old(pipe, text, word)
+
+
+def test_background_record_keeps_a_share_of_its_confidence(pipe):
+    """The same act told in an old decade and on a day of the story's week: the record
+    stays for exports, with its confidence cut by the share."""
+    news = "Carl Ostrow, a lobbyist, agreed on Monday to help prosecutors in Virginia.\n\n"
+    old = by_trigger(events_of(pipe, news + "In the 1990s, Ostrow testified before a Senate "
+                               "panel on housing grants.", PUBLISHED), "testified")
+    now = by_trigger(events_of(pipe, news + "On Tuesday, Ostrow testified before a Senate "
+                               "panel on housing grants.", PUBLISHED), "testified")
+    assert old.confidence <= OLD_SPAN * now.confidence + 0.05
