@@ -46,7 +46,7 @@ from .attach import governor
 from .carry import carry_dates, hit_words, told_done
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
-from .dating import EventDate, published_date, story_weekdays
+from .dating import UNDATED, EventDate, published_date, story_weekdays
 from .governing import attach_timexes, judged_for, saying_time
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import LEAD_SENTENCES as MAIN_LEAD_SENTENCES, mark_main_acts
@@ -247,6 +247,12 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
             # The publication day stands in only for news; background is undated.
             date = story.untimed(cand.tok, cand.sent_index, fallback, cand.sent_index in far,
                                  judged=judged_act) if story is not None else fallback
+        old_end = _old_span(cand.tok, timexes, article.published)
+        if old_end is not None and not (date and date.date and date.date[:4].isdigit() and
+                                        int(date.date[:4]) <= old_end):
+            # Set in a decade long past, the act takes no day of the story's (another
+            # act's, the publication's): it is undated, like other background.
+            date = UNDATED
         ev = _build(doc, article, index, layout, cand, date, places.get(k),
                     quants.get(k, ()), timex_spans, judge)
         if ev is not None and ev.id not in seen:
@@ -279,7 +285,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                 # thing never acts. Taken out after scoring, like the asked-for acts,
                 # so the article's other records keep their confidence.
                 unasked.add(ev.id)
-            elif _old_span(cand.tok, timexes, article.published):
+            elif old_end is not None:
                 shares[ev.id] = OLD_SPAN
             elif genre_of(cand.tok, ev.type, ev.actor, ev.recipient, judge.kinds, page):
                 shares[ev.id] = GENRE
@@ -433,16 +439,17 @@ def _old_background(date: EventDate, published: str | None, sentence: str) -> bo
 _SPAN_VALUE = re.compile(r"^\d{2,3}$")
 
 
-def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> bool:
-    """Does the act's own clause set it in a decade or a century that ended OLD_YEARS or
-    more before the publication year ("In the 1980s, he testified before Congress")?
+def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> int | None:
+    """The last year of the decade or century the act's own clause sets it in, when that
+    ended OLD_YEARS or more before the publication year ("In the 1980s, he testified
+    before Congress": 1989), else None.
     Such a time gives the act no date, so `_old_background` cannot see it; it is
     background all the same. Only a phrase on the act's verb (or on the verb a joined
     verb shares its time with: "testified ... and admitted"), so a decade told of
     another clause ("alleged that in the 1980s she saw ...") leaves the act alone, and
     not a span reaching the news ("since the 1960s")."""
     if not published or not timexes:
-        return False
+        return None
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
     doc = tok.doc
@@ -457,8 +464,8 @@ def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> bool:
                     continue
                 last = (int(tx.value) + 1) * 10 ** (4 - len(tx.value)) - 1
                 if last <= int(published[:4]) - OLD_YEARS:
-                    return True
-    return False
+                    return last
+    return None
 
 
 def _ahead(date: EventDate, published: str | None, tok=None, modality: str = "future") -> bool:
