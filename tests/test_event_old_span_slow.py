@@ -62,3 +62,15 @@ def test_background_record_keeps_a_share_of_its_confidence(pipe):
                                "panel on housing grants.", PUBLISHED), "testified")
     assert old.confidence <= OLD_SPAN * now.confidence + 0.05
     assert old.date is None and now.date == "2019-03-12"
+
+
+@pytest.mark.parametrize("text, word", [
+    # the decade is the time of the accused act, inside the phrase of another word
+    ("The mayor of Tacoma resigned on Tuesday after weeks of claims that he took bribes in "
+     "the 1980s.", "resigned"),
+    # the decade belongs to a relative clause between the verb and the phrase
+    ("The premier toured a farm in Ohio, where he had worked in the 1980s, as a student.",
+     "toured"),
+])
+def test_decade_of_another_clause_leaves_the_act(pipe, text, word):
+    assert not _old(pipe, text, word)

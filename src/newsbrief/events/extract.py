@@ -437,6 +437,7 @@ def _old_background(date: EventDate, published: str | None, sentence: str) -> bo
 
 # A decade or a century a timex names ("the 1980s": "198", "the 19th century": "18").
 _SPAN_VALUE = re.compile(r"^\d{2,3}$")
+_SPAN_PREPS = frozenset({"in", "during", "throughout"})
 
 
 def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> int | None:
@@ -444,10 +445,12 @@ def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> int | Non
     ended OLD_YEARS or more before the publication year ("In the 1980s, he testified
     before Congress": 1989), else None.
     Such a time gives the act no date, so `_old_background` cannot see it; it is
-    background all the same. Only a phrase on the act's verb (or on the verb a joined
-    verb shares its time with: "testified ... and admitted"), so a decade told of
-    another clause ("alleged that in the 1980s she saw ...") leaves the act alone, and
-    not a span reaching the news ("since the 1960s")."""
+    background all the same. Only "in", "during" or "throughout" on the act's verb (or on
+    the verb a joined verb shares its time with: "testified ... and admitted") naming the
+    span itself, with no other verb between them: a decade told of another clause
+    ("resigned on Tuesday after accusations that he did it in the 1980s", "visited a town
+    where he had stayed in the 1980s", "alleged that in the 1980s she saw ...") leaves
+    the act alone, and so does a span reaching the news ("since the 1960s")."""
     if not published or not timexes:
         return None
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -455,16 +458,19 @@ def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> int | Non
     doc = tok.doc
     for v in verbs:
         for c in v.children:
-            if c.dep_ not in ("prep", "npadvmod") or c.lower_ == "since":
+            if c.dep_ != "prep" or c.lower_ not in _SPAN_PREPS:
                 continue
-            lo, hi = doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i])
-            for tx in timexes:
-                if tx.type != "DATE" or not _SPAN_VALUE.match(tx.value) or \
-                        not lo <= tx.start < hi:
-                    continue
-                last = (int(tx.value) + 1) * 10 ** (4 - len(tx.value)) - 1
-                if last <= int(published[:4]) - OLD_YEARS:
-                    return last
+            lo, hi = sorted((c.i, v.i))
+            if any(t.pos_ in ("VERB", "AUX") for t in doc[lo + 1:hi]):
+                continue
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                for tx in timexes:
+                    if tx.type != "DATE" or not _SPAN_VALUE.match(tx.value) or \
+                            not tx.start <= obj.idx < tx.end:
+                        continue
+                    last = (int(tx.value) + 1) * 10 ** (4 - len(tx.value)) - 1
+                    if last <= int(published[:4]) - OLD_YEARS:
+                        return last
     return None
 
 
