@@ -99,7 +99,7 @@ NOT_TOLD_DONE = 0.5
 # this share of its confidence, under the threshold of the default view.
 COUNTED = 0.5
 # An act its own clause sets in a decade or a century long past ("In the 1980s, he
-# testified ...": `_old_span`) is background with no date of its own: kept for exports
+# chaired the board ...": `_old_span`) is background with no date of its own: kept for exports
 # with this share of its confidence, under the threshold of the default view.
 OLD_SPAN = 0.5
 # One side signing its own instrument ("signed an executive order": events.signing) is
@@ -442,14 +442,14 @@ _SPAN_PREPS = frozenset({"in", "during", "throughout"})
 
 def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> int | None:
     """The last year of the decade or century the act's own clause sets it in, when that
-    ended OLD_YEARS or more before the publication year ("In the 1980s, he testified
-    before Congress": 1989), else None.
+    ended OLD_YEARS or more before the publication year ("In the 1980s, she chaired
+    the state board": 1989), else None.
     Such a time gives the act no date, so `_old_background` cannot see it; it is
     background all the same. Only "in", "during" or "throughout" on the act's verb (or on
-    the verb a joined verb shares its time with: "testified ... and admitted") naming the
+    the verb a joined verb shares its time with: "chaired ... and ran") naming the
     span itself, with no other verb between them: a decade told of another clause
-    ("resigned on Tuesday after accusations that he did it in the 1980s", "visited a town
-    where he had stayed in the 1980s", "alleged that in the 1980s she saw ...") leaves
+    ("resigned on Tuesday after claims that he took bribes in the 1980s", "toured a farm
+    where he had worked in the 1980s", "claims that in the 1990s a clerk took ...") leaves
     the act alone, and so does a span reaching the news ("since the 1960s")."""
     if not published or not timexes:
         return None
