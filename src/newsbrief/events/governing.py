@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..nlp import doc_text
 from ..records import Timex
 from ..timexes.lexicon import WEEKDAYS
+from ..timexes.tense import _CAUSING
 from ..timevalue import TimexValue, event_date
 from .arguments import ATTACK_NOUNS, PRON_RELATIVE, first_conjunct
 from .attach import governor, span_root
@@ -224,6 +225,11 @@ def _medium_act(doc, root):
             noun.head.lower_ not in _SETTING_PREPS:
         return None
     act = noun.head.head
+    if act.dep_ == "advcl" and act.tag_ == "VBG" and lemma_of(act) in _SAYING and \
+            act.head.pos_ in ("VERB", "AUX"):
+        # "Speaking in an interview aired Sunday, the minister praised X": the
+        # participle of speaking only sets the scene of the act it goes with
+        act = act.head
     return act if act.pos_ in ("VERB", "AUX") else None
 
 
@@ -1563,11 +1569,15 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
     """Undated events take the timex of a verb above them that shares their time:
     through control and objects ("was trying to persuade X to hold talks"), and
     from the first of coordinated verbs when the timex comes before the later
-    one ("Last week, Trump said ... and threatened ..."). Never through a
+    one ("Last week, Trump said ... and threatened ..."); the day a medium came out
+    counts as told on the act done in it (`_medium_act`). Never through a
     content, adverbial or relative clause, nor from a reporting verb's own time
     to what it reports, nor to a gerund of reason ("mocked X on Tuesday for
     criticizing him")."""
     on_verb: dict[int, tuple[Timex, tuple[str, str], object]] = {}
+    # acts whose time is only the day their medium came out: that setting is of the
+    # act's own clause, wherever it stands in the sentence
+    medium_acts: set[int] = set()
     for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
         if root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS or (
                 root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS):
@@ -1610,7 +1620,9 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             # "scolded X in a podcast streamed Sunday, calling it ...": the day the
             # medium came out is its act's (`_medium_told_time`), and so reaches what
             # that act is joined with or controls, as a time on the verb itself would
-            on_verb.setdefault(act.i, (tx, parsed, root))
+            if act.i not in on_verb:
+                on_verb[act.i] = (tx, parsed, root)
+                medium_acts.add(act.i)
     if not on_verb:
         return
     timed = {root.i: root for _, _, root in _calendar(doc, timexes)}
@@ -1657,6 +1669,11 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 break
             if _reason_gerund(cur):
                 break  # "mocked X on Tuesday for criticizing him": the criticism came earlier
+            if dep == "xcomp" and cur.head.tag_ == "VBG" and cur.head.dep_ == "advcl" and \
+                    lemma_of(cur.head) in _CAUSING:
+                # "insulted the king on Sunday, prompting Cambodia to recall its envoy":
+                # what a participle of result brought about followed, on a day not told
+                break
             if lines is not None and lines[cur.head.i] != lines[tok.i]:
                 break
             if cur.i != tok.i and cur.pos_ in ("NOUN", "PROPN") and tok.pos_ in ("NOUN", "PROPN"):
@@ -1670,11 +1687,20 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if hit is None and owner is not None and owner in out and _at_same_time(cur):
                 out[k] = out[owner]  # "opened fire Friday, wounding two"
                 break
-            if hit is not None and dep == "conj" and hit[2].i > head.i and any(
+            if hit is not None and dep == "conj" and (
+                    hit[2].i > head.i or head.i in medium_acts) and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
                 # "Exports fell in 2017, and the government asked X to ...": a time told
                 # after the first verb is of its clause, not of a joined clause with a
-                # subject of its own
+                # subject of its own; nor is a medium's day, told before or after ("In a
+                # statement released Tuesday, X criticized Y, and Z demanded talks": Z's
+                # act is not told in X's statement)
+                break
+            if hit is not None and head.i in medium_acts and dep == "xcomp" and \
+                    cur.tag_ == "VBG" and lemma_of(head) in _SAYING:
+                # "In a statement released Tuesday, the army admitted shelling the
+                # village": what a statement confirms, admits or denies was done
+                # before it, on a day the text does not give
                 break
             if hit is not None and coarse_only and hit[1][1] not in COARSE_OWN:
                 break
