@@ -32,12 +32,17 @@ from ..words import word_lists
 
 # The word lists of this module: data/sports_lists.toml.
 _LISTS = word_lists("newsbrief.actors", "sports_lists.toml")
-_SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
+# One figure after a name ("Essex 372", "Kent 3"): the tokenizer splits "3-1" into
+# "3", "-", "1", so a name's score is read on its first figure alone.
+_SCORE = re.compile(r"^\d{1,3}$")
 _MIN_DENSITY = 0.015  # share of words that are sports cues (see is_sports_text)
 _ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _PAIR = re.compile(r"^\(?(\d{1,3})[-\u2013](\d{1,3})\)?$")  # "2-1", "(6-3)", "3–0"
 _NUMBER = re.compile(r"^\d{1,3}$")
 _DASHES = frozenset({"-", "\u2013"})
+# Words near a number pair that make it a vote or a range, not a score.
+_TALLY = frozenset(_LISTS["tally"])
+_MAX_SCORE = 200  # a figure of a score: basketball runs past 100, not past 200
 _PLACE_PREP = frozenset(_LISTS["place_prep"])
 _BEFORE_TEAM = frozenset(_LISTS["before_team"])
 # Verbs whose subject, in a sports text, is a side ("Kent beat", "Nice have").
@@ -93,7 +98,7 @@ def _is_sports_text(doc: Doc) -> bool:
     n = len(words)
     # (read on the tokens: the tokenizer splits "2-1" into three, so a score is
     # seldom one word)
-    scores = {first for first, _end, a, b in number_pairs(doc) if a < 100 and b < 100} \
+    scores = {first for first, _end, _a, _b in result_pairs(doc)} \
         if any(w in _DASHES or _PAIR.match(w) for w in words) else set()
     for i, w in enumerate(words):
         low = w.lower()
@@ -131,11 +136,28 @@ def number_pairs(toks) -> list[tuple[int, int, int, int]]:
         if k + 2 < len(toks) and _NUMBER.match(toks[k].text) and not toks[k].whitespace_ \
                 and toks[k + 1].text in _DASHES and not toks[k + 1].whitespace_ \
                 and _NUMBER.match(toks[k + 2].text) \
-                and not (k and toks[k - 1].text in _DASHES and not toks[k - 1].whitespace_):
+                and not (k and toks[k - 1].text in _DASHES and not toks[k - 1].whitespace_) \
+                and not (k + 3 < len(toks) and toks[k + 3].text in _DASHES
+                         and not toks[k + 2].whitespace_):
+            # (a chain "3-1-0" or "1-2-3-4" is a record or a list, not a pair)
             out.append((k, k + 3, int(toks[k].text), int(toks[k + 2].text)))
             k += 3
             continue
         k += 1
+    return out
+
+
+def result_pairs(toks) -> list[tuple[int, int, int, int]]:
+    """The number pairs of `number_pairs` that can be a score: both figures at most 200,
+    and no vote or range word within four tokens ("voted 52-48", "a 5-4 ruling",
+    "aged 18-24": `tally` in data/sports_lists.toml)."""
+    out = []
+    for first, end, a, b in number_pairs(toks):
+        if a > _MAX_SCORE or b > _MAX_SCORE:
+            continue
+        if any(t.lower_ in _TALLY for t in toks[max(0, first - 4):end + 4]):
+            continue
+        out.append((first, end, a, b))
     return out
 
 

@@ -31,12 +31,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..actors.sports import is_sports_text, number_pairs
+from ..actors.sports import is_sports_text, result_pairs
 from ..nlp import datelines
 from .lexicon import word_lists
 
 GENRE_FILE = "genre_words.toml"
-LISTS = ("play_result", "play", "sport_strong", "sport_weak", "tally", "result", "public", "business",
+LISTS = ("play_result", "play", "sport_strong", "sport_weak", "result", "public", "business",
          "business_weak", "firm", "public_body", "currency", "firm_office", "firm_head_only")
 
 # Sectors of the parties that make a record a political or social act whatever the
@@ -62,7 +62,6 @@ class GenreWords:
     play: frozenset[str]
     sport_strong: frozenset[str]
     sport_weak: frozenset[str]
-    tally: frozenset[str]
     result: frozenset[str]
     public: frozenset[str]
     business: frozenset[str]
@@ -131,13 +130,9 @@ def _scores(sent, w: GenreWords, sports_page: bool) -> bool:
     that counts or names the noun after it ("5-6 villagers", "the 9-11 attacks"; "a 3-0
     defeat" is a result)."""
     toks = list(sent)
-    pairs = number_pairs(toks)
-    for n, (first, end, a, b) in enumerate(pairs):
-        if a > 200 or b > 200:
-            continue
+    pairs = result_pairs(toks)
+    for n, (first, end, _a, _b) in enumerate(pairs):
         near = {x.lower_ for x in toks[max(0, first - 4):end + 4]}
-        if near & w.tally:
-            continue
         nxt = toks[end] if end < len(toks) else None
         if nxt is not None and (nxt.lower_ == "of" or (
                 nxt.pos_ == "NOUN" and nxt.lower_ not in w.result
