@@ -300,18 +300,27 @@ def read_phoenix(folder: Path, iso3: set[str], g, given: set[str]) -> list[Entry
     return out
 
 
-def read_corrections(path: Path) -> dict[tuple[str, str], str]:
+def read_corrections(path: Path, iso3: set[str]) -> dict[tuple[str, str], str]:
     """(folded Phoenix name, the code's country) -> the person's country, from a
-    hand list of people the source files under another country's heading."""
+    hand list of people the source files under another country's heading. A country
+    that is no ISO 3166 alpha-3 code (`iso3`), or a person listed twice, stops the
+    build: a typo would otherwise write a wrong country into the kb unseen."""
     fixes: dict[tuple[str, str], str] = {}
     for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        cols = line.split("\t")
+        cols = [c.strip() for c in line.split("\t")]
         if len(cols) != 3:
             raise SystemExit(f"{path}:{n}: expected 3 tab-separated columns "
                              f"(name, coded, country), found {len(cols)}")
-        fixes[(fold(cols[0]), cols[1])] = cols[2]
+        if cols[2] not in iso3:
+            raise SystemExit(f"{path}:{n}: {cols[2]!r} is no ISO 3166 alpha-3 country "
+                             "code; write the person's country as one (MRT, MUS)")
+        key = (fold(cols[0]), cols[1])
+        if key in fixes:
+            raise SystemExit(f"{path}:{n}: {cols[0]} under {cols[1]} is listed twice; "
+                             "keep one row")
+        fixes[key] = cols[2]
     return fixes
 
 
@@ -572,7 +581,7 @@ def main(argv: list[str] | None = None) -> int:
     g = gazetteer()
     given = {w.lower() for w in g.given_names} if hasattr(g, "given_names") else set()
     phoenix = read_phoenix(args.phoenix, iso3, g, given)
-    correct(phoenix, read_corrections(args.corrections), args.corrections)
+    correct(phoenix, read_corrections(args.corrections, iso3), args.corrections)
     congress = read_congress(args.congress)
     hand = [e for path in args.hand for e in read_hand(path)]
     entries = merge(phoenix, congress, hand)

@@ -575,3 +575,19 @@ def test_a_correction_row_that_matches_no_source_person_stops_the_build(tmp_path
     assert entry.country() == "MRT" and other.country() == "MUS"
     with pytest.raises(SystemExit, match="no Phoenix person 'cy quill'"):
         build.correct([entry], {("cy quill", "MUS"): "MRT"}, tmp_path / "fix.tsv")
+
+
+def test_a_correction_row_with_no_country_code_or_listed_twice_stops_the_build(tmp_path):
+    build = _build_kb()
+    iso3 = {"MRT", "MUS"}
+    path = tmp_path / "fix.tsv"
+    # control: a clean list; a space left around a field is not part of it
+    path.write_text("# name\tcoded\tcountry\nAda Quill\tMUS\tMRT \nBen Quill \tMUS\tMRT\n", "utf-8")
+    assert build.read_corrections(path, iso3) == {("ada quill", "MUS"): "MRT",
+                                                  ("ben quill", "MUS"): "MRT"}
+    path.write_text("Ada Quill\tMUS\tMTR\n", "utf-8")
+    with pytest.raises(SystemExit, match="'MTR' is no ISO 3166"):
+        build.read_corrections(path, iso3)
+    path.write_text("Ada Quill\tMUS\tMRT\nAda Quill\tMUS\tMUS\n", "utf-8")
+    with pytest.raises(SystemExit, match="listed twice"):
+        build.read_corrections(path, iso3)
