@@ -1420,9 +1420,14 @@ class StoryTime:
     def _reported_on(self, tok, own: "_PieceTime | None") -> bool:
         """Is `tok` in the content clause of the sentence's verb of speaking, whose
         own time is a day or week within NEWS_DAYS before the publication day?"""
+        return self._near_own(own) and _saying_over(_clause_verb(tok)) is not None
+
+    def _near_own(self, own: "_PieceTime | None") -> bool:
+        """Is the sentence's own time a dated day or week near the publication day
+        (`_near_report`), not a relative or far one?"""
         if own is None or own.relative or own.far or own.date is None or self.pub is None:
             return False
-        return self._near_report(own.date) and _saying_over(_clause_verb(tok)) is not None
+        return self._near_report(own.date)
 
     def _near_report(self, told: EventDate) -> bool:
         """Is `told` a day or week within NEWS_DAYS before the story's last day?"""
@@ -1441,16 +1446,15 @@ class StoryTime:
         ("asked on Sunday whether the army is shelling ..."), denied ("denied on Sunday
         that its troops are shelling ..."), or a habit ("threaten us every day"): those
         were not done on the day they were spoken of."""
-        if own is None or own.relative or own.far or own.date is None or self.pub is None \
-                or not self._near_report(own.date):
-            return None  # (`_reported_on`, the saying worked out once below)
+        if not self._near_own(own):
+            return None
         verb = _clause_verb(tok)
         saying = _saying_over(verb)
         if saying is None or lemma_of(saying) in _STANDING_DENIALS:
             return None
         if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in verb.children):
             return None
-        # a habit is told on the verb's own modifiers ("every day", "whenever ..."),
+        # a habit is told on the verb's own modifiers ("every day", "often"),
         # not in a noun's ("a trail that is often crowded")
         if any(t.lower_ in FREQUENCY_WORDS for c in verb.children
                if c.dep_ in _HOW_OFTEN_DEPS for t in c.subtree):
