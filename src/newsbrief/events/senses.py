@@ -1353,12 +1353,17 @@ def _fight(tok, trig, verb, typ):
 def _in_charge(tok) -> bool:
     """Is the noun "charge" the one of "in charge (of)" or "took charge of": being
     responsible for something, no accusation ("the official in charge of revenue")? Or
-    the one of "led the charge": being at the front of a push ("leading the charge to
-    raise the wage"); one leads no accusation. Not "led charges", nor a charge named by a
-    noun before it ("leading the contempt charge"): that may be a charge brought."""
-    if tok.lower_ == "charge" and tok.dep_ == "dobj" and \
+    the one of "led the charge" ("the charge was led by"): being at the front of a push
+    ("leading the charge to raise the wage"); one leads no accusation. Not "led charges",
+    nor a charge whose content is told: a noun before it ("leading the contempt charge"),
+    an "of" phrase ("led the charge of fraud") or a "that" clause ("led the charge that
+    the mayor lied"): that is a charge brought."""
+    if tok.lower_ == "charge" and tok.dep_ in ("dobj", "nsubjpass") and \
             lemma_of(tok.head) in _cls("sense_lead_charge") and \
-            not any(c.dep_ == "compound" for c in tok.children):
+            not any(c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of") or
+                    (c.dep_ == "acl" and _children(c, "mark") and
+                     all(m.lower_ == "that" for m in _children(c, "mark")))
+                    for c in tok.children):
         return True
     if tok.lower_ != "charge" or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound")
                                      for c in tok.children):
@@ -1389,10 +1394,10 @@ def _done_unlawfully(gerund) -> bool:
 
 
 def charge_of_duty(tok) -> bool:
-    """Is `tok` a "charge" of being responsible, no accusation: the noun of "in charge
-    of" or "took charge of" (`_in_charge`), or the verb "charged with" a task
-    (`_charged_with_duty`)? The one test of the coder's sense and of the dating of a
-    standing charge (events.storytime)."""
+    """Is `tok` a "charge" that accuses no one: the noun of "in charge of", "took charge
+    of" or "led the charge" (`_in_charge`: a duty held or the front of a push), or the
+    verb "charged with" a task (`_charged_with_duty`)? The one test of the coder's sense
+    and of the dating of a standing charge (events.storytime)."""
     if tok.pos_ in ("NOUN", "PROPN"):
         return _in_charge(tok)
     return tok.pos_ in ("VERB", "AUX") and lemma_of(tok) == "charge" and _charged_with_duty(tok)
@@ -1421,6 +1426,13 @@ def _patients_arrive(verb) -> bool:
     if _visit_purpose(verb):
         return False
     people = [g for s in subjects for g in [s, *_pobjs(s, "of")]]  # "one of two doctors"
+    return _are_patients(people)
+
+
+def _are_patients(people) -> bool:
+    """Is any of `people` a patient: a patient noun ("patients", "casualties") or a noun
+    with a mark of sickness or wounds ("wounded children", "soldiers wounded in the
+    blast")?"""
     marks = _cls("sense_patient_marks")
     # An office holder's wound or illness does not make the trip a transfer ("the injured
     # president arrived in Berlin"): the mark counts on others only.
@@ -1727,10 +1739,19 @@ def _hit(tok, typ):
     objs = _children(tok, "dobj")
     if objs and all(o.ent_type_ in QUANTITY_ENTS or o.lower_ == "%" or
                     _lemma_in(o, _cls("sense_reached")) or
-                    (_lemma_in(o, _cls("sense_hit_arrivals")) and
-                     not any(c.dep_ in _TOLD_APART for c in o.children)) for o in objs):
+                    _hit_town(tok, o) for o in objs):
         return DROP
     return None
+
+
+def _hit_town(verb, obj) -> bool:
+    """Is the object of "hit" the idiom's bare singular "town" ("hit town on Wednesday")?
+    Not "hit towns across the north", nor "hit town after town" (the noun repeated in an
+    "after" phrase: one place struck after another), nor a town told apart ("hit the
+    town", "hit a small town")."""
+    return obj.lower_ in _cls("sense_hit_arrivals") and \
+        not any(g.lower_ == obj.lower_ for g in _pobjs(verb, "after") + _pobjs(obj, "after")) \
+        and not any(c.dep_ in _TOLD_APART for c in obj.children)
 
 
 def _visit(tok, typ):
@@ -1740,7 +1761,9 @@ def _visit(tok, typ):
     if typ != "CONSULT" or tok.pos_ not in ("VERB", "AUX"):
         return None
     objs = _children(tok, "dobj")
-    if objs and all(o.like_url or _lemma_in(o, _cls("sense_web_pages")) for o in objs):
+    # A company named by its web address ("visited Booking.com") is tagged ORG: a visit
+    if objs and all((o.like_url and o.ent_type_ != "ORG") or
+                    _lemma_in(o, _cls("sense_web_pages")) for o in objs):
         return DROP
     return None
 
@@ -1756,11 +1779,18 @@ def _admit(tok, typ):
     let_in = _objects(tok)
     if not let_in:
         return None
-    if all(_lemma_in(o, _cls("sense_patient_nouns")) for o in let_in):
+    people = [[o, *_pobjs(o, "of")] for o in let_in]  # "dozens of wounded children"
+    if _are_patients([g for group in people for g in group]):
         return DROP
+    # A misdeed owned up to may go "to" a hospital or a university too ("admitted the
+    # thefts to the hospital"): only people, or a count of them, are let in.
+    if not all(any(_is_person(g) or _children(g, "nummod") for g in group) for group in people):
+        return None
+    into = _cls("sense_admitted_into")
     places = _pobjs(tok, "to", "into")
-    if places and all(g.tag_ != "VBG" and _lemma_in(g, _cls("sense_admitted_into"))
-                      for g in places):
+    # "the emergency room", "the intensive care unit": the place's kind may be a compound
+    if places and all(g.tag_ != "VBG" and (_lemma_in(g, into) or any(
+            c.dep_ == "compound" and _lemma_in(c, into) for c in g.children)) for g in places):
         return DROP
     return None
 

@@ -1227,9 +1227,10 @@ class StoryTime:
         """Does a lead sentence tell an act of charging (a verb or noun of the families
         of `_STANDING_CHARGES`: "charged", "indicted", "an indictment", "the charges")
         other than as a standing charge of its own ("X, who is charged with fraud, ...")
-        or a charge of duty ("the minister in charge of the ports", "charged with
-        overseeing the port": `senses.charge_of_duty`, the coder's own test)? Read once a
-        story: every standing charge of the body asks."""
+        or a charge that accuses no one ("the minister in charge of the ports", "charged
+        with overseeing the port", "led the charge to cut the levy":
+        `senses.charge_of_duty`, the coder's own test)? Read once a story: every standing
+        charge of the body asks."""
         if self._lead_charging is None:
             self._lead_charging = any(not _standing_charge(t) and not charge_of_duty(t) and any(
                 same_family(lemma_of(t), word) for word in _STANDING_CHARGES)
