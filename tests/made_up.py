@@ -36,3 +36,9 @@ def coded_as(pipe, text: str, typ: str, cameo: str, word: str, published: str = 
     CAMEO code whose trigger is `word`."""
     return [(actor, recipient) for t, c, trig, actor, recipient in coded(pipe, text, published)
             if t == typ and c == cameo and trig == word]
+
+
+def types_of(pipe, text: str, word: str) -> list[str]:
+    """The types of the records of `text` whose trigger is `word` (an empty list when
+    the word gives no record)."""
+    return [t for t, _, trig, _, _ in coded(pipe, text) if trig == word]

@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from made_up import coded, events_of
+from made_up import coded, events_of, types_of
 
 pytestmark = pytest.mark.slow
-
-
-def _types_of(pipe, text: str, word: str) -> list[str]:
-    return [t for t, _, trig, _, _ in coded(pipe, text) if trig == word]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -32,15 +28,15 @@ def _types_of(pipe, text: str, word: str) -> list[str]:
     ("The mayor shot off a tweet on Wednesday praising the new fire chief.", "shot"),
 ])
 def test_message_sent_is_no_criticism_or_force(pipe, text, word):
-    assert _types_of(pipe, text, word) == []
+    assert types_of(pipe, text, word) == []
 
 
 def test_press_release_releases_no_one(pipe):
     """A "release" that is a written statement frees no one ("issued a press release" is
     no release of captives)."""
     text = "The rebels freed two hostages and issued a press release on Sunday."
-    assert _types_of(pipe, text, "release") == []
-    assert "RETREAT" in _types_of(pipe, text, "freed")
+    assert types_of(pipe, text, "release") == []
+    assert "RETREAT" in types_of(pipe, text, "freed")
 
 
 @pytest.mark.parametrize("text, word, typ", [
@@ -51,7 +47,7 @@ def test_press_release_releases_no_one(pipe):
     ("Rebels fired rockets at two border towns on Monday.", "fired", "ASSAULT"),
 ])
 def test_control_criticism_and_force_stay(pipe, text, word, typ):
-    assert typ in _types_of(pipe, text, word)
+    assert typ in types_of(pipe, text, word)
 
 
 NOTE_ACT = ("Mara Olsen, who hosts the morning show on Radio Nine each weekday, is writing "
@@ -73,24 +69,24 @@ def test_control_the_same_line_without_a_note_keeps_its_record(pipe):
 
 def test_meeting_on_the_timetable_is_ahead(pipe):
     text = "A meeting between the foreign ministers of Chile and Peru is scheduled for Friday."
-    assert _types_of(pipe, text, "meeting") == []
+    assert types_of(pipe, text, "meeting") == []
 
 
 def test_control_meeting_held_stays(pipe):
     text = ("The foreign ministers of Chile and Peru held a meeting in Lima on Monday to "
             "settle the fishing dispute.")
-    assert "CONSULT" in _types_of(pipe, text, "meeting")
+    assert "CONSULT" in types_of(pipe, text, "meeting")
 
 
 def test_talks_set_for_next_week_are_ahead(pipe):
     text = "Talks between the two ministers are set for next week in Cairo, the ministry said on Monday."
-    assert _types_of(pipe, text, "Talks") == []
+    assert types_of(pipe, text, "Talks") == []
 
 
 def test_control_alert_set_at_a_level_stays(pipe):
     """"set" with no "for" puts nothing on a timetable: an alert raised to a level is told done."""
     text = "France's terrorism alert has been set at \"urgent,\" meaning the police expect an attack."
-    assert "MOBILIZE" in _types_of(pipe, text, "alert")
+    assert "MOBILIZE" in types_of(pipe, text, "alert")
 
 
 # Someone else's message is what is criticised: "blasted a letter from the union", "a memo
@@ -100,12 +96,12 @@ def test_control_alert_set_at_a_level_stays(pipe):
     "The senator blasted a memo written by the budget office on Tuesday.",
 ])
 def test_someone_elses_message_blasted_is_criticism(pipe, text):
-    assert "ACCUSE" in _types_of(pipe, text, "blasted")
+    assert "ACCUSE" in types_of(pipe, text, "blasted")
 
 
 def test_control_a_message_sent_to_someone_is_no_criticism(pipe):
     text = "The mayor blasted an email to city workers on Monday urging them to vote."
-    assert _types_of(pipe, text, "blasted") == []
+    assert types_of(pipe, text, "blasted") == []
 
 
 def test_message_sent_out_naming_its_target_is_criticism(pipe):
@@ -120,12 +116,12 @@ def test_message_sent_out_naming_its_target_is_criticism(pipe):
 def test_control_message_sent_out_calling_for_something_is_none(pipe):
     text = ("The campaign of Governor Ruth Alder blasted out a long statement late Tuesday "
             "calling for unity.")
-    assert _types_of(pipe, text, "blasted") == []
+    assert types_of(pipe, text, "blasted") == []
 
 
 def test_a_post_blasted_is_no_message(pipe):
     """An army post is a place: what is blasted there keeps a record."""
-    assert _types_of(pipe, "Insurgents blasted an army post near the river on Sunday.",
+    assert types_of(pipe, "Insurgents blasted an army post near the river on Sunday.",
                      "blasted") != []
 
 
@@ -138,7 +134,7 @@ def test_a_post_blasted_is_no_message(pipe):
      "trial", "ACCUSE"),
 ])
 def test_event_expected_to_bring_something_stays(pipe, text, word, typ):
-    assert typ in _types_of(pipe, text, word)
+    assert typ in types_of(pipe, text, word)
 
 
 # An occasion "expected to" go on takes no object: it lies ahead like one "scheduled to
@@ -152,22 +148,22 @@ def test_event_expected_to_bring_something_stays(pipe, text, word, typ):
     ("The trial of the former mayor, who quit in March, is expected to last weeks.", "trial"),
 ])
 def test_occasion_expected_to_go_on_is_ahead(pipe, text, word):
-    assert _types_of(pipe, text, word) == []
+    assert types_of(pipe, text, word) == []
 
 
 def test_control_visit_expected_to_act_on_something_stays(pipe):
     text = "The visit by the Indian premier on Monday is expected to ease tensions with Nepal."
-    assert "CONSULT" in _types_of(pipe, text, "visit")
+    assert "CONSULT" in types_of(pipe, text, "visit")
 
 
 def test_control_trial_scheduled_to_begin_is_ahead(pipe):
     text = "The trial of the former governor is scheduled to begin on Tuesday."
-    assert _types_of(pipe, text, "trial") == []
+    assert types_of(pipe, text, "trial") == []
 
 
 def test_meeting_planned_for_a_day_is_ahead(pipe):
     text = "A meeting between the two prime ministers is planned for Monday in Vienna."
-    assert _types_of(pipe, text, "meeting") == []
+    assert types_of(pipe, text, "meeting") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -175,17 +171,17 @@ def test_meeting_planned_for_a_day_is_ahead(pipe):
     "A meeting between the two foreign ministers was scheduled for Thursday in Oslo.",
 ])
 def test_control_meeting_told_on_the_timetable_in_the_past_stays(pipe, text):
-    assert "CONSULT" in _types_of(pipe, text, "meeting")
+    assert "CONSULT" in types_of(pipe, text, "meeting")
 
 
 def test_control_a_message_sent_to_readers_with_dative_to_is_no_criticism(pipe):
     text = "The senator blasted an email to backers on Monday."
-    assert _types_of(pipe, text, "blasted") == []
+    assert types_of(pipe, text, "blasted") == []
 
 
 def test_control_a_release_that_describes_without_naming_is_no_criticism(pipe):
     text = "The ministry blasted out a press release on Monday describing the new clinic."
-    assert _types_of(pipe, text, "blasted") == []
+    assert types_of(pipe, text, "blasted") == []
 
 
 # An event the sentence tells as held keeps its record whatever it is "expected to" do,
@@ -205,14 +201,14 @@ def test_control_a_release_that_describes_without_naming_is_no_criticism(pipe):
      "to last months.", "trial", "ACCUSE"),
 ])
 def test_event_told_as_held_stays_whatever_it_is_expected_to_do(pipe, text, word, typ):
-    assert typ in _types_of(pipe, text, word)
+    assert typ in types_of(pipe, text, word)
 
 
 def test_trial_of_those_who_did_something_is_not_begun(pipe):
     """A relative clause on the accused that tells what they did is no trial begun: the
     trial lies ahead."""
     text = "The trial of the cartel, which bribed two judges in May, is expected to last months."
-    assert _types_of(pipe, text, "trial") == []
+    assert types_of(pipe, text, "trial") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -222,4 +218,4 @@ def test_trial_of_those_who_did_something_is_not_begun(pipe):
      "two days.", "summit"),
 ])
 def test_control_event_not_told_as_held_stays_ahead(pipe, text, word):
-    assert _types_of(pipe, text, word) == []
+    assert types_of(pipe, text, word) == []

@@ -1,14 +1,20 @@
 """Judged non-events at the cut of four shapes of language (events.senses), each a trigger
 word read in a sense it does not have in its frame, with controls that keep their records:
 
-- "lead the charge" is an idiom for being at the front of a push, no accusation ("charge");
-  a charge named by a noun before it ("the contempt charge") may be one brought and stays;
+- "lead the charge" (or "head" it, or "the charge was led by") is an idiom for being at the
+  front of a push, no accusation ("charge"); a charge whose content is told (a noun before
+  it, "the contempt charge", an "of" phrase or a "that" clause) is one brought and stays;
 - "visit" a website ("visited the agency's website", "visit Vote.gov") is reading a page,
   no visit to anyone;
 - "admit" someone "to" or "into" a place ("admitted forty children to the hospital"), or
-  patients, lets them in, no admission of guilt; "admitted to lying", "admitted his role
-  to the panel" stay admissions;
-- "hit town" with no article arrives in it; "shells hit the town" is force.
+  patients (or the wounded, the sick), lets them in, no admission of guilt; "admitted to
+  lying", "admitted his role to the panel", a misdeed owned up "to the hospital" stay
+  admissions;
+- "hit town" with no article arrives in it; "shells hit the town", "hit towns", "hit town
+  after town" are force.
+
+Each positive asserts the trigger gives no record at all; the controls beside it, of the
+same verbs in their own sense, show the parse gives one.
 
 Every sentence is made up; the real parse is read (slow)."""
 
@@ -16,22 +22,20 @@ from __future__ import annotations
 
 import pytest
 
-from made_up import coded
+from made_up import types_of
 
 pytestmark = pytest.mark.slow
-
-
-def _types_of(pipe, text: str, word: str) -> list[str]:
-    return [t for t, _, trig, _, _ in coded(pipe, text) if trig == word]
 
 
 @pytest.mark.parametrize("text, word", [
     ("Senator Dana Pruitt is leading the charge among state senators to raise the tax on yachts.",
      "charge"),
     ("Governor Omar Velez led the charge against the dairy bill last spring.", "charge"),
+    ("Mayor Tessa Lund headed the charge against the parking levy in the council.", "charge"),
+    ("The charge against the parking levy was led by Mayor Tessa Lund.", "charge"),
 ])
 def test_lead_the_charge_is_no_accusation(pipe, text, word):
-    assert "ACCUSE" not in _types_of(pipe, text, word)
+    assert types_of(pipe, text, word) == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -41,7 +45,7 @@ def test_lead_the_charge_is_no_accusation(pipe, text, word):
      "grants.", "visited"),
 ])
 def test_website_visit_is_no_visit(pipe, text, word):
-    assert "CONSULT" not in _types_of(pipe, text, word)
+    assert types_of(pipe, text, word) == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -50,14 +54,17 @@ def test_website_visit_is_no_visit(pipe, text, word):
     ("The senator was admitted to a hospital in Denver on Friday after a fall.", "admitted"),
     ("Hospital officials in Fargo admitted 420 patients on Saturday, a spokesman said.",
      "admitted"),
+    ("The field hospital in Mosul admitted scores of wounded fishermen on Thursday.",
+     "admitted"),
+    ("The retired judge was admitted to the emergency room in Boise on Saturday.", "admitted"),
 ])
 def test_admitted_to_a_place_is_no_admission(pipe, text, word):
-    assert "CONCEDE" not in _types_of(pipe, text, word)
+    assert types_of(pipe, text, word) == []
 
 
 def test_hit_town_is_an_arrival(pipe):
     text = "The former governor hit town on Wednesday to open his campaign office."
-    assert "ASSAULT" not in _types_of(pipe, text, "hit")
+    assert types_of(pipe, text, "hit") == []
 
 
 @pytest.mark.parametrize("text, word, typ", [
@@ -72,6 +79,20 @@ def test_hit_town_is_an_arrival(pipe):
     ("Rebel shells hit the town of Kelo on Sunday, killing four people.", "hit", "ASSAULT"),
     ("Representative Lena Ortiz is leading the contempt charge against the attorney general "
      "in the House.", "charge", "ACCUSE"),
+    # what the charge says is told: a charge brought, not a push
+    ("The county prosecutor led the charge that the sheriff had hidden the ledgers.",
+     "charge", "ACCUSE"),
+    ("The county prosecutor led the charge of perjury against the former sheriff.", "charge",
+     "ACCUSE"),
+    # a misdeed owned up to an institution that is also a place one is let into
+    ("The porter admitted the burglaries to the hospital on Wednesday.", "admitted",
+     "CONCEDE"),
+    # a company named by its web address is visited in person
+    ("The trade commissioner visited Booking.com in Amsterdam on Monday for talks.",
+     "visited", "CONSULT"),
+    # the plural, and one town after another, are places struck
+    ("Rebel fighters hit towns near the border on Sunday.", "hit", "ASSAULT"),
+    ("Rebel gunners hit town after town in the east on Tuesday.", "hit", "ASSAULT"),
 ])
 def test_control_event_senses_stay(pipe, text, word, typ):
-    assert typ in _types_of(pipe, text, word)
+    assert typ in types_of(pipe, text, word)
