@@ -1761,8 +1761,9 @@ def _visit(tok, typ):
     if typ != "CONSULT" or tok.pos_ not in ("VERB", "AUX"):
         return None
     objs = _children(tok, "dobj")
-    # A company named by its web address ("visited Booking.com") is tagged ORG: a visit
-    if objs and all((o.like_url and o.ent_type_ != "ORG") or
+    # A company named by its web address ("visited Booking.com") is tagged ORG: a visit,
+    # unless the verb has no doer ("Visit NBCNews.com for the news": a page to read)
+    if objs and all((o.like_url and (o.ent_type_ != "ORG" or not _children(tok, "nsubj"))) or
                     _lemma_in(o, _cls("sense_web_pages")) for o in objs):
         return DROP
     return None
@@ -1784,7 +1785,8 @@ def _admit(tok, typ):
         return DROP
     # A misdeed owned up to may go "to" a hospital or a university too ("admitted the
     # thefts to the hospital"): only people, or a count of them, are let in.
-    if not all(any(_is_person(g) or _children(g, "nummod") for g in group) for group in people):
+    if not all(any(_is_person(g) or g.tag_ == "WP" or g.like_num or _children(g, "nummod")
+                   for g in group) for group in people):  # "who was admitted", "39 were"
         return None
     into = _cls("sense_admitted_into")
     places = _pobjs(tok, "to", "into")
