@@ -57,7 +57,7 @@ def test_website_visit_is_no_visit(pipe, text, word):
     ("The field hospital in Mosul admitted scores of wounded fishermen on Thursday.",
      "admitted"),
     ("The retired judge was admitted to the emergency room in Boise on Saturday.", "admitted"),
-    ("Of the riders, 12 were admitted to the hospital for treatment, a spokesman said.",
+    ("Of the cyclists, 12 were admitted to a county hospital on Sunday, officials said.",
      "admitted"),
 ])
 def test_admitted_to_a_place_is_no_admission(pipe, text, word):
