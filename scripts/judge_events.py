@@ -314,6 +314,57 @@ def score(path: Path) -> None:
               f"[{lo:.2f}, {hi:.2f}]")
 
 
+def drawn_path(labels: Path) -> Path:
+    """The file of the confidences the records of a label file had when they were drawn
+    (events-blind-SEED-drawn.tsv beside events-blind-SEED.tsv: article, predicate start
+    and end, confidence; ids and numbers only)."""
+    return labels.with_name(labels.stem + "-drawn.tsv")
+
+
+def read_drawn(path: Path) -> dict[tuple[str, int, int], float]:
+    if not path.exists():
+        raise SystemExit(f"{path}: no drawn confidences for this label file; write them from "
+                         "the sheet's record list (article, pred_start, pred_end, confidence)")
+    out = {}
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        try:
+            out[(cols[0], int(cols[1]), int(cols[2]))] = float(cols[3])
+        except (IndexError, ValueError):
+            raise SystemExit(f"{path}:{n}: want article, pred_start, pred_end, confidence "
+                             "separated by tabs") from None
+    return out
+
+
+def real_at_cuts(paths: list[Path], cuts: list[float]) -> dict[float, tuple[int, int]]:
+    """Real events among the judged records at or above each cut, each record taken at the
+    confidence it had when drawn, pooled over the label files: {cut: (real, records)}."""
+    out = {cut: (0, 0) for cut in cuts}
+    for path in paths:
+        drawn = read_drawn(drawn_path(path))
+        for r in read_labels(path):
+            if r["event"] is None or r["pred"] is None:
+                continue
+            conf = drawn.get((r["article"], r["pred"][0], r["pred"][1]))
+            if conf is None:
+                raise SystemExit(f"{drawn_path(path)}: no confidence for {r['article']} "
+                                 f"{r['pred'][0]}-{r['pred'][1]}")
+            for cut in cuts:
+                if conf >= cut:
+                    real, n = out[cut]
+                    out[cut] = (real + r["event"], n + 1)
+    return out
+
+
+def score_at_cuts(paths: list[Path], cuts: list[float]) -> None:
+    for cut, (real, n) in real_at_cuts(paths, cuts).items():
+        lo, hi = wilson(real, n) if n else (0.0, 0.0)
+        share = f"{real / n:.2f} [{lo:.2f}, {hi:.2f}]" if n else "-"
+        print(f"at or above {cut:.2f}: real events {real}/{n} = {share}")
+
+
 def judged_scores(rows: list[dict]) -> list[tuple]:
     """(model logit, label, current confidence, features) for each judged record found
     again."""
@@ -479,7 +530,11 @@ def main(argv: list[str] | None = None) -> None:
                    help="with --fresh: only the articles of this source (e.g. wkn-); "
                         "give it again for more")
     s = sub.add_parser("score")
-    s.add_argument("labels", type=Path)
+    s.add_argument("labels", type=Path, nargs="+")
+    s.add_argument("--cut", type=float, action="append", default=[],
+                   help="also the real events at or above this confidence, pooled over the "
+                        "label files, each record at the confidence it was drawn with "
+                        "(LABELS-drawn.tsv)")
     c = sub.add_parser("calibrate")
     c.add_argument("labels", type=Path, nargs="+")
     c.add_argument("--write", action="store_true")
@@ -490,7 +545,10 @@ def main(argv: list[str] | None = None) -> None:
         draw(args.seed, args.n, args.all, args.records, args.training_pool, args.fresh,
              args.every_kept, tuple(args.prefix))
     elif args.cmd == "score":
-        score(args.labels)
+        for path in args.labels:
+            score(path)
+        if args.cut:
+            score_at_cuts(args.labels, args.cut)
     else:
         calibrate(args.labels, args.write)
 
