@@ -316,9 +316,10 @@ def score(path: Path) -> None:
 
 def drawn_path(labels: Path) -> Path:
     """The file of the confidences the records of a label file had when they were drawn
-    (events-blind-SEED-drawn.tsv beside events-blind-SEED.tsv: article, predicate start
-    and end, confidence; ids and numbers only)."""
-    return labels.with_name(labels.stem + "-drawn.tsv")
+    (drawn-SEED.tsv beside events-blind-SEED.tsv: article, predicate start and end,
+    confidence; ids and numbers only). Not named events-*, so the readers of label files
+    (reportable_data's JUDGED_FILES) never take it for one."""
+    return labels.with_name(f"drawn-{labels.stem.removeprefix('events-blind-')}.tsv")
 
 
 def read_drawn(path: Path) -> dict[tuple[str, int, int], float]:
@@ -534,7 +535,7 @@ def main(argv: list[str] | None = None) -> None:
     s.add_argument("--cut", type=float, action="append", default=[],
                    help="also the real events at or above this confidence, pooled over the "
                         "label files, each record at the confidence it was drawn with "
-                        "(LABELS-drawn.tsv)")
+                        "(drawn-SEED.tsv beside events-blind-SEED.tsv)")
     c = sub.add_parser("calibrate")
     c.add_argument("labels", type=Path, nargs="+")
     c.add_argument("--write", action="store_true")

@@ -24,7 +24,7 @@ def _write(tmp_path: Path, name: str, rows: list[tuple[str, int, float, int]]) -
     labels = tmp_path / f"{name}.tsv"
     labels.write_text("# article\tev_start\tev_end\tpred_start\tpred_end\ttype\tevent\n" + "".join(
         f"{a}\t0\t50\t{p}\t{p + 5}\tACCUSE\t{real}\t1\t1\t1\t1\n" for a, p, _, real in rows), "utf-8")
-    (tmp_path / f"{name}-drawn.tsv").write_text("# drawn\n" + "".join(
+    (tmp_path / f"drawn-{name.removeprefix('events-blind-')}.tsv").write_text("# drawn\n" + "".join(
         f"{a}\t{p}\t{p + 5}\t{conf}\n" for a, p, conf, _ in rows), "utf-8")
     return labels
 
@@ -41,6 +41,6 @@ def test_real_events_at_each_cut_are_pooled_over_files(tmp_path):
 def test_a_record_with_no_drawn_confidence_is_an_error_that_names_it(tmp_path):
     mod = _load()
     labels = _write(tmp_path, "events-blind-3", [("c1", 3, 0.9, 1)])
-    (tmp_path / "events-blind-3-drawn.tsv").write_text("c1\t99\t104\t0.9\n", "utf-8")
+    (tmp_path / "drawn-3.tsv").write_text("c1\t99\t104\t0.9\n", "utf-8")
     with pytest.raises(SystemExit, match="c1 3-8"):
         mod.real_at_cuts([labels], [0.77])
