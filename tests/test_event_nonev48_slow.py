@@ -95,6 +95,11 @@ def test_hit_town_is_an_arrival(pipe):
     # the plural, and one town after another, are places struck
     ("Rebel fighters hit towns near the border on Sunday.", "hit", "ASSAULT"),
     ("Rebel gunners hit town after town in the east on Tuesday.", "hit", "ASSAULT"),
+    # the victims of a misdeed owned up to are not people let in, nor is a count of misdeeds
+    ("The militia admitted the deaths of nine injured hostages in its camp on Friday.",
+     "admitted", "CONCEDE"),
+    ("A police cadet admitted four thefts to the academy on Thursday.", "admitted",
+     "CONCEDE"),
 ])
 def test_control_event_senses_stay(pipe, text, word, typ):
     assert typ in types_of(pipe, text, word)

@@ -46,6 +46,11 @@ def test_act_set_in_an_old_decade_is_background(pipe, text, word):
     # a decade that is not over
     ("In the 2010s, the senator visited Kiev four times.", "visited"),
     ("On Tuesday, Ostrow testified before a Senate panel on housing grants.", "testified"),
+    # an act with a day of its own is news, whatever decade the parse hangs on it or on
+    # the verb it is joined to
+    ("Detectives on Friday charged a builder over a fire in the 1970s.", "charged"),
+    ("Rita Blum was convicted in the 1980s for arson and was freed from jail on Monday.",
+     "freed"),
 ])
 def test_act_of_the_news_or_of_another_clause_stays(pipe, text, word):
     assert not _old(pipe, text, word)
@@ -74,3 +79,10 @@ def test_background_record_keeps_a_share_of_its_confidence(pipe):
 ])
 def test_decade_of_another_clause_leaves_the_act(pipe, text, word):
     assert not _old(pipe, text, word)
+
+
+def test_a_publication_date_that_is_not_iso_is_no_crash(pipe):
+    text = "In the 1990s, Ostrow testified before a Senate panel on housing grants."
+    doc = pipe.nlp(text)
+    tok = next(t for t in doc if t.text == "testified")
+    assert _old_span(tok, tag_timexes(text, PUBLISHED, doc=doc), "14 March 2019") is None

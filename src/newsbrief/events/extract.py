@@ -451,9 +451,14 @@ def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> int | Non
     ("resigned on Tuesday after claims that he took bribes in the 1980s", "toured a farm
     where he had worked in the 1980s", "claims that in the 1990s a clerk took ...") leaves
     the act alone, and so does a span reaching the news ("since the 1960s")."""
-    if not published or not timexes:
+    if not published or not published[:4].isdigit() or not timexes:
         return None
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    # An act with a day of its own ("arrested on Monday a man wanted for a killing in the
+    # 1990s", "was jailed in the 1980s and released on Tuesday") is news whatever decade
+    # the parse hangs on it or on the verb it is joined to.
+    if _own_day(verb, timexes):
+        return None
     verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
     doc = tok.doc
     for v in verbs:
@@ -472,6 +477,21 @@ def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> int | Non
                     if last <= int(published[:4]) - OLD_YEARS:
                         return last
     return None
+
+
+def _own_day(verb, timexes: Sequence[Timex]) -> bool:
+    """Does a date that is no decade or century hang on the verb itself: a "prep" whose
+    object, or a bare noun ("npadvmod", "tmod"), inside such a DATE timex ("on Monday",
+    "Tuesday", "in March")?"""
+    def in_date(t) -> bool:
+        return any(tx.type == "DATE" and not _SPAN_VALUE.match(tx.value or "") and
+                   tx.start <= t.idx < tx.end for tx in timexes)
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod") and in_date(c):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and in_date(g) for g in c.children):
+            return True
+    return False
 
 
 def _ahead(date: EventDate, published: str | None, tok=None, modality: str = "future") -> bool:

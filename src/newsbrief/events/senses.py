@@ -1780,12 +1780,16 @@ def _admit(tok, typ):
     let_in = _objects(tok)
     if not let_in:
         return None
-    people = [[o, *_pobjs(o, "of")] for o in let_in]  # "dozens of wounded children"
+    # "dozens of wounded children": the people of a count; "the deaths of wounded
+    # prisoners" names a misdeed's victims, who are not the ones let in.
+    people = [[o, *_pobjs(o, "of")] if _a_count(o) else [o] for o in let_in]
     if _are_patients([g for group in people for g in group]):
         return DROP
     # A misdeed owned up to may go "to" a hospital or a university too ("admitted the
-    # thefts to the hospital"): only people, or a count of them, are let in.
-    if not all(any(_is_person(g) or g.tag_ == "WP" or g.like_num or _children(g, "nummod")
+    # thefts to the hospital", "admitted three killings"): only people, or a count of
+    # them, are let in.
+    if not all(any(_is_person(g) or g.tag_ == "WP" or _a_count(g) or
+                   (_children(g, "nummod") and (_is_person(g) or _are_patients([g])))
                    for g in group) for group in people):  # "who was admitted", "39 were"
         return None
     into = _cls("sense_admitted_into")
@@ -1795,6 +1799,15 @@ def _admit(tok, typ):
             c.dep_ == "compound" and _lemma_in(c, into) for c in g.children)) for g in places):
         return DROP
     return None
+
+
+def _a_count(tok) -> bool:
+    """A number standing for people ("39 were admitted", "dozens of children")."""
+    return tok.like_num or tok.pos_ == "NUM" or tok.lemma_ in _COUNT_NOUNS
+
+
+_COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
+                          "thousand", "thousands", "handful", "number", "group"})
 
 
 def _stance(tok, typ):
