@@ -1803,11 +1803,7 @@ def _admit(tok, typ):
 
 def _a_count(tok) -> bool:
     """A number standing for people ("39 were admitted", "dozens of children")."""
-    return tok.like_num or tok.pos_ == "NUM" or tok.lemma_ in _COUNT_NOUNS
-
-
-_COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds",
-                          "thousand", "thousands", "handful", "number", "group"})
+    return tok.like_num or tok.pos_ == "NUM" or _lemma_in(tok, _cls("sense_count_nouns"))
 
 
 def _stance(tok, typ):
