@@ -198,8 +198,11 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 # house44 (stop 43's reread items 4, 5, 9)
                 "occasion_nouns", "sense_aim_tools", "sense_bash_particles",
                 "sense_sent_messages", "sense_sending_verbs",
-                "sense_web_pages", "sense_admitted_into", "sense_hit_arrivals", "sense_lead_charge",
                 "press_person_pronouns",
+                # events.senses: senses a trigger's frame denies (a page visited, someone
+                # let into a hospital, "hit town", "led the charge")
+                "sense_web_pages", "sense_admitted_into", "sense_hit_arrivals", "sense_lead_charge",
+                "sense_count_nouns",
                 # events.signing
                 "home_instruments", "home_instrument_partners")
 
