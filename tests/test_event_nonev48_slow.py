@@ -100,6 +100,8 @@ def test_hit_town_is_an_arrival(pipe):
      "admitted", "CONCEDE"),
     ("A police cadet admitted four thefts to the academy on Thursday.", "admitted",
      "CONCEDE"),
+    ("A police cadet admitted dozens of thefts to the academy on Thursday.", "admitted",
+     "CONCEDE"),
 ])
 def test_control_event_senses_stay(pipe, text, word, typ):
     assert typ in types_of(pipe, text, word)

@@ -438,6 +438,7 @@ def _old_background(date: EventDate, published: str | None, sentence: str) -> bo
 # A decade or a century a timex names ("the 1980s": "198", "the 19th century": "18").
 _SPAN_VALUE = re.compile(r"^\d{2,3}$")
 _SPAN_PREPS = frozenset({"in", "during", "throughout"})
+_DAY_OR_WEEK = re.compile(r"^\d{4}-(\d{2}-\d{2}|W\d{2})")
 
 
 def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> int | None:
@@ -454,12 +455,12 @@ def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> int | Non
     if not published or not published[:4].isdigit() or not timexes:
         return None
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    # An act with a day of its own ("arrested on Monday a man wanted for a killing in the
-    # 1990s", "was jailed in the 1980s and released on Tuesday") is news whatever decade
-    # the parse hangs on it or on the verb it is joined to.
-    if _own_day(verb, timexes):
-        return None
     verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    # An act with a day of its own, or joined to one that has ("arrested on Monday a man
+    # wanted for a killing in the 1990s, and charged him"), is news whatever decade the
+    # parse hangs on it or on the verb it is joined to.
+    if any(_own_day(v, timexes) for v in verbs):
+        return None
     doc = tok.doc
     for v in verbs:
         for c in v.children:
@@ -480,11 +481,12 @@ def _old_span(tok, timexes: Sequence[Timex], published: str | None) -> int | Non
 
 
 def _own_day(verb, timexes: Sequence[Timex]) -> bool:
-    """Does a date that is no decade or century hang on the verb itself: a "prep" whose
-    object, or a bare noun ("npadvmod", "tmod"), inside such a DATE timex ("on Monday",
-    "Tuesday", "in March")?"""
+    """Does a day or a week hang on the verb itself: a "prep" whose object, or a bare noun
+    ("npadvmod", "tmod"), inside a DATE timex of day or week grain ("on Monday",
+    "Tuesday")? A month or a season ("in March") is not enough: the tagger gives it the
+    publication year, which a decade-old act does not have."""
     def in_date(t) -> bool:
-        return any(tx.type == "DATE" and not _SPAN_VALUE.match(tx.value or "") and
+        return any(tx.type == "DATE" and _DAY_OR_WEEK.match(tx.value) and
                    tx.start <= t.idx < tx.end for tx in timexes)
     for c in verb.children:
         if c.dep_ in ("npadvmod", "tmod") and in_date(c):

@@ -1782,15 +1782,14 @@ def _admit(tok, typ):
         return None
     # "dozens of wounded children": the people of a count; "the deaths of wounded
     # prisoners" names a misdeed's victims, who are not the ones let in.
-    people = [[o, *_pobjs(o, "of")] if _a_count(o) else [o] for o in let_in]
+    people = [(_pobjs(o, "of") or [o]) if _a_count(o) else [o] for o in let_in]
     if _are_patients([g for group in people for g in group]):
         return DROP
     # A misdeed owned up to may go "to" a hospital or a university too ("admitted the
     # thefts to the hospital", "admitted three killings"): only people, or a count of
     # them, are let in.
-    if not all(any(_is_person(g) or g.tag_ == "WP" or _a_count(g) or
-                   (_children(g, "nummod") and (_is_person(g) or _are_patients([g])))
-                   for g in group) for group in people):  # "who was admitted", "39 were"
+    if not all(any(_is_person(g) or g.tag_ == "WP" or _a_count(g) for g in group)
+               for group in people):  # "who was admitted", "39 were"
         return None
     into = _cls("sense_admitted_into")
     places = _pobjs(tok, "to", "into")
