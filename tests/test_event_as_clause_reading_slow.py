@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events.governing import _fronted_as
+from newsbrief.events.whenclauses import _fronted_as
 from newsbrief.events.saying import credits_telling
 
 from made_up import coded

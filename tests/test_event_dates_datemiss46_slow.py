@@ -2,7 +2,7 @@
 
 A fronted "as" clause told in the simple past with a time of its own ("As the river
 burst its banks on Tuesday, the governor ordered ...") tells when the act it hangs on was
-done (`governing._fronted_as`, read by `_act_of_when_clause`); a clause crediting a
+done (`whenclauses._fronted_as`, read by `_act_of_when_clause`); a clause crediting a
 telling, a finding or an agreement ("As the paper reported on Tuesday, ...", "As the
 inquiry found in 2019", `saying.credits_telling`) does not, nor one of likeness ("As
 happened in 2014, ..."). A verb joined to the verb of a relative clause on a person,

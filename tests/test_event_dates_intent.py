@@ -5,7 +5,7 @@ by the saying, not by the act intended (`saying.intent_saying`, used in
 
 from __future__ import annotations
 
-from newsbrief.events import governing, saying
+from newsbrief.events import governing, mediums, saying
 from newsbrief.events.dating import EventDate
 
 from fake_stages import build, timex, with_tags
@@ -27,7 +27,7 @@ def test_an_intent_with_its_own_time_is_dated_by_its_saying():
     june = EventDate("2024-06-01", "day", "June 1", "text")
     say = saying.intent_saying(doc[7], june)
     assert say is not None and say.i == 1
-    got = governing.saying_time(say, [timex(doc, 3, 4, "2024-12-02"),
+    got = mediums.saying_time(say, [timex(doc, 3, 4, "2024-12-02"),
                                    timex(doc, 10, 12, "2024-06-01")])
     assert got.date == "2024-12-02"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events import governing, storytime
+from newsbrief.events import occasions, storytime
 from newsbrief.records import Article
 
 pytestmark = pytest.mark.slow
@@ -41,6 +41,6 @@ def test_on_a_page_three_days_after_it_takes_the_storys_day_too(pipe):
 
 
 def test_without_the_rule_it_stays_undated(pipe, monkeypatch):
-    for module in (governing, storytime):  # the two modules that ask it
+    for module in (occasions, storytime):  # the two modules that ask it
         monkeypatch.setattr(module, "_report_of_progressive", lambda tok, gerund=False: None)
     assert _shelling(pipe).date is None

@@ -7,7 +7,7 @@ Item 4: only a legislature confirming a person approves a nominee (events.senses
 anyone else "confirming" a person tells a fact of them. Item 7: on a headline, a clause of
 "after" under a modal waits for its act, as under "to" or "will"
 (events.modality._headline_after). Item 5: a time ahead told on a refused act is that act's, not
-the refusal's (events.governing._time_of_refusal). Item 6: a bare month moves the sentences
+the refusal's (events.toldpast._time_of_refusal). Item 6: a bare month moves the sentences
 after it a year back only when the verb it is told on is past, not the sentence's main verb
 (events.storytime.StoryTime)."""
 
@@ -88,7 +88,7 @@ def test_a_headline_clause_of_after_otherwise(pipe, text, word, mark):
     assert _ahead(pipe, text + BODY, word) == mark
 
 
-# item 5: events.governing._time_of_refusal
+# item 5: events.toldpast._time_of_refusal
 
 @pytest.mark.parametrize("text", [
     "Hungary refused to attend the summit next Monday, officials said.",

@@ -145,7 +145,7 @@ def test_a_wish_or_advice_is_to_is_still_ahead(pipe, text, word):
     ("The rebels had withdrawn when the talks collapsed on Monday.", "withdrawn", False),
 ])
 def test_a_when_clause_reaches_only_a_simple_past_or_its_passive(pipe, text, word, past):
-    from newsbrief.events.governing import _simple_past_or_its_passive
+    from newsbrief.events.whenclauses import _simple_past_or_its_passive
 
     doc = pipe.nlp(text)
     assert _simple_past_or_its_passive(next(t for t in doc if t.text == word)) is past

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsbrief.events import arguments, governing
+from newsbrief.events import arguments, nountimes
 from newsbrief.words import word_lists
 
 
 def test_the_toll_lists_are_parts_of_the_attack_and_harm_lists():
-    """governing's toll reads arguments' attack nouns, less the campaigns its data names,
+    """nountimes' toll reads arguments' attack nouns, less the campaigns its data names,
     and keeps no second list of them; its toll verbs are harm verbs."""
-    lists = word_lists("newsbrief.events", "governing_lists.toml")
+    lists = word_lists("newsbrief.events", "nountimes_lists.toml")
     assert "attack_nouns" not in lists
-    assert governing._ATTACK_NOUNS == arguments.ATTACK_NOUNS - {"offensive", "operation", "crackdown"}
-    assert governing._TOLL_VERBS <= arguments.HARM_LEMMAS
+    assert nountimes._ATTACK_NOUNS == arguments.ATTACK_NOUNS - {"offensive", "operation", "crackdown"}
+    assert nountimes._TOLL_VERBS <= arguments.HARM_LEMMAS
 
 
 def test_one_and_two_word_lists_are_constants_beside_their_rules():

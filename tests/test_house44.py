@@ -10,7 +10,7 @@ from pathlib import Path
 from newsbrief.actors import anaphora, entities, name_cues, surnames
 from newsbrief.events import actorrefs, undated
 from newsbrief.events.arguments import CALENDAR_UNITS, calendar_noun
-from newsbrief.events.governing import EARLIER_OCCASION, _told_on, earlier_marked
+from newsbrief.events.timeheads import earlier_marked, EARLIER_OCCASION, _told_on
 from newsbrief.events.predicate import set_off
 
 from parses import make_doc_head_first
@@ -39,7 +39,7 @@ def test_a_clause_after_a_comment_mark_is_set_off():
 def test_the_double_dash_is_a_comment_mark_only_where_asked():
     verb = _relative("--")
     assert not set_off(verb)  # predicate._restrictive never read it
-    assert set_off(verb, double_dash=True)  # governing.object_gap_relative does
+    assert set_off(verb, double_dash=True)  # documents.object_gap_relative does
 
 
 def test_an_adjective_that_places_a_noun_before_the_news():

@@ -29,7 +29,7 @@ of the first):
    unsure, and nothing is carried.
 
 The act a verb of judging judges someone for ("On Tuesday, X condemned Israel for
-bombing the school": `governing.judged_for`) takes no day of the judging, nor of
+bombing the school": `reasons.judged_for`) takes no day of the judging, nor of
 the lead; but the story often told that act before, dated, in other words ("Israeli
 jets struck a school on Monday"). Such a gerund takes the day of an earlier dated
 record of the same PLOVER type whose doers are its own (`judged_from`): the judging

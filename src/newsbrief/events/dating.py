@@ -29,7 +29,7 @@ in the present perfect outside the lead, in a clause ordered before another
 verb in the perfect, told of a person in a relative clause ("On Friday the pilot who
 bombed the depot resigned": who the person is, not the act of that day) or on the thing
 its own subject acted on ("On Tuesday the assembly approved the resolution the governor
-requested": which resolution, `governing.object_gap_relative`), a charge told
+requested": which resolution, `documents.object_gap_relative`), a charge told
 in the present passive in the body ("X is charged with fraud": a charge that stands,
 unless the lead tells the charging), the act a bare gerund tells as what a verb of
 judging judges someone for ("blasted X on Tuesday for demanding witnesses": done before
@@ -54,7 +54,16 @@ above it in this list:
   in words or in a report of something going on).
 - `events.governing`: which time expression governs which predicate
   (`attach_timexes`), directly, through control and coordination, or through a verb
-  of occurring; and the time a saying is told at (`saying_time`).
+  of occurring; with the readers it calls, each a module of its own:
+  `events.timeheads` what a time hangs on (its root, the verb it is told on, a bound
+  or a deadline), `events.nountimes` the time of a noun apart from the act around it,
+  `events.mediums` the time a saying is told at (`saying_time`) and
+  the medium it is told in, `events.occasions` a time taken from the occasion an act
+  is told at (a cleft, an occasion noun), `events.whenclauses` the "when" and "as"
+  clause a time is told in, `events.documents` what a document says, dated when it
+  was issued, `events.toldpast` a time told as past or ahead of publication,
+  `events.totals` a running total since a start, and `events.reasons` what an act
+  answers or is judged for (`judged_for`).
 - `events.undated`: the acts an untimed sentence tells as background, left undated
   (ordered before another act, habitual, a record or an earlier act, a person's
   description).

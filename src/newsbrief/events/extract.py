@@ -47,7 +47,9 @@ from .carry import carry_dates, hit_words, told_done
 from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
                      said_act)
 from .dating import UNDATED, EventDate, published_date, story_weekdays
-from .governing import attach_timexes, judged_for, saying_time
+from .governing import attach_timexes
+from .mediums import saying_time
+from .reasons import judged_for
 from .lexicon import Lexicon, lemma_of, using, word_classes
 from .mainact import LEAD_SENTENCES as MAIN_LEAD_SENTENCES, mark_main_acts
 from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attempted, bygone,

@@ -18,7 +18,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .arguments import LEAVING_OCCASION_VERBS, OPEN_QUESTION, PRON_RELATIVE
-from .governing import counted, occasion_which, since_clause
+from .occasions import occasion_which
+from .totals import counted, since_clause
 from .tense import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX
 from .lexicon import lemma_of, ready_when_denied, word_classes
 from .reportable import HABITUAL, NEWS_TIME
@@ -1257,7 +1258,7 @@ def rehearsed(tok) -> str | None:
 
 def _inside_clause(verb) -> bool:
     """Does clause `verb` tell what happens inside the noun it hangs on: a relative
-    clause opened by "in/at/during which" (events.governing's `occasion_which`) or "where" ("an exercise in which
+    clause opened by "in/at/during which" (events.occasions' `occasion_which`) or "where" ("an exercise in which
     marines stormed beaches"), or a present participle ("drills simulating a strike")?
     Not a clause whose object is the noun ("drills which the North denounced") nor a
     participle it undergoes ("an exercise hosted by the navy")."""
@@ -1852,7 +1853,7 @@ TALLY_SPANS = frozenset(_LISTS["tally_spans"])
 
 
 def _counted(noun) -> bool:
-    """Is the noun a number of people ("44 soldiers", "more than 900")? governing's
+    """Is the noun a number of people ("44 soldiers", "more than 900")? totals'
     count, or a word the tagger reads as a numeral."""
     return noun.tag_ == "CD" or counted(noun)
 

@@ -111,7 +111,7 @@ def _text(tokens: Iterable) -> str:
 
 
 # Marks that set a clause off as a comment on its noun (", which ..."): one list,
-# read here and by governing.object_gap_relative (data/predicate_lists.toml).
+# read here and by documents.object_gap_relative (data/predicate_lists.toml).
 COMMENT_MARKS = frozenset(_LISTS["comment_marks"])
 _DOUBLE_DASH = frozenset(_LISTS["comment_marks_double_dash"])
 
@@ -120,7 +120,7 @@ def set_off(clause, double_dash: bool = False) -> bool:
     """Is the clause set off from its noun by a mark right before its first word
     (", which the premier announced ...", "(signed in May)"): a comment on the noun,
     not words that say which thing? `double_dash` reads "--" as such a mark too
-    (governing's object_gap_relative does; `_restrictive` never did)."""
+    (documents' object_gap_relative does; `_restrictive` never did)."""
     first = clause.left_edge
     if first.i == 0:
         return False

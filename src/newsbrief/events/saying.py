@@ -129,7 +129,7 @@ def _report_of_progressive(tok, gerund: bool = False):
     the troops were attacking the city", "told them his agency was offering help"), or
     None. With `gerund`, also a gerund of saying under a preposition ("came under fire
     after saying in May that his office was investigating her"): a telling, not a
-    description (events.governing's `_progressive_reported`, where the saying
+    description (events.occasions' `_progressive_reported`, where the saying
     carries its own time)."""
     if tok.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were")
                                     for c in tok.children):

@@ -71,7 +71,7 @@ from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRON
 from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, timed_agents
 # (events.tense's modal words, in case the tagger misses a modal: one list)
 from .tense import MODALS
-from .governing import counted
+from .totals import counted
 from .genre import sport_sentence
 from .sense_frame import (_agents, _children, _cls, is_time, _lemma_in, _of_a_time, _pobjs,
                           _pobjs_here_or_on, _to_infinitive)

@@ -30,12 +30,14 @@ from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, fi
                     present_perfect, told_tense)
 from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_of_progressive,
                      _saying_over, _within_content, _words_named, credits_telling)
-from .governing import (COARSE_OWN, EARLIER_OCCASION, OCCUR, _BOUND_PREPS, _answered_act,
-                        asked_or_topic, _bound, _calendar, _earlier_noun, _in_noun_clause,
-                        judged_for, _main_verb, _names_a_time, _nested_noun, bare_relative_past,
-                        object_gap_relative,
-                        _prenominal, _purpose, _quoted, _time_verb, _topic_occasion, root_map,
-                        timex_roots, year_told_past)
+from .documents import bare_relative_past, object_gap_relative
+from .governing import (COARSE_OWN, _earlier_noun, _in_noun_clause, _main_verb, OCCUR, _purpose,
+                        _quoted)
+from .nountimes import _nested_noun, _topic_occasion
+from .reasons import _answered_act, asked_or_topic, judged_for
+from .timeheads import (_bound, _BOUND_PREPS, _calendar, EARLIER_OCCASION, _names_a_time,
+                        _prenominal, _time_verb)
+from .toldpast import root_map, timex_roots, year_told_past
 from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _STANDING_DENIALS, _TIME_OF,
                       _at_time_of_another, _described_by_relative, _documented_act, _earlier_adverb, _earlier_occasion,
                       _habitual, _perfect_governor, _person_described, _prior_clause, _prior_noun,
@@ -669,7 +671,7 @@ class StoryTime:
                 reporting: bool = False, judged: bool | None = None) -> EventDate:
         """The date of an act that no time expression governs (`reporting`: `tok` is the
         verb of saying that reports what was going on, asked for its day; `judged`:
-        `governing.judged_for(tok)` when the caller asked it already, as extract does
+        `reasons.judged_for(tok)` when the caller asked it already, as extract does
         for every record, so it is asked once)."""
         if not fallback.date:
             return fallback

@@ -15,8 +15,9 @@ from .lexicon import lemma_of
 from .dating import _DAY_NOUNS
 from .tense import _clause_verb, background, finite_verb, present_perfect, told_tense
 from .saying import _REPORTING, _content_clause
-from .governing import (EARLIER_OCCASION, _INQUIRY_WORDS, _NOMINAL, _PRIOR_MARKS, _PRIOR_PREPS,
-                        _SETTING_PREPS, earlier_marked)
+from .governing import _NOMINAL
+from .nountimes import _INQUIRY_WORDS
+from .timeheads import earlier_marked, EARLIER_OCCASION, _PRIOR_MARKS, _PRIOR_PREPS, _SETTING_PREPS
 
 # The word lists of this module: data/undated_lists.toml.
 _LISTS = word_lists("newsbrief.events", "undated_lists.toml")
