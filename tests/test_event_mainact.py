@@ -212,3 +212,30 @@ def test_a_speakers_own_act_in_a_quotation_may_be_key():
 ])
 def test_a_quoted_report_a_scare_quote_or_a_promise_is_not_eligible(sentence, word, lemma, tense):
     assert not mainact.eligible(_said(sentence, word, lemma, tense=tense), 0.55)
+
+
+# An unanchored main act told as done by the main verb of its clause (`told_done`) is
+# marked; an event noun, a passive, a participle, a modal or a clause describing a noun
+# is not (the real parse in tests/test_event_keymark49_slow.py).
+BLOCKED = "Later the union blocked the ministry's offer at a meeting of its board."
+
+
+def test_a_body_act_told_as_done_by_its_main_verb_is_key():
+    ev = _said(BLOCKED, "blocked", "block", tense="past")
+    assert not mainact.anchored(ev) and mainact.told_done(ev)
+    assert [e.key for e in mainact.mark_main_acts([ev], LENGTH, TOY)] == [True]
+
+
+@pytest.mark.parametrize("change", [
+    {"voice": "noun"},        # "the union's block of the offer"
+    {"voice": "passive"},     # "the offer was blocked by the union"
+    {"tense": None},          # a participle: "blocking the offer"
+    {"modal": "would"},       # "the union would block the offer"
+    {"clause": "relcl"},      # "the offer, which the union blocked"
+    {"tense": "present"},     # a standing stance in the present, not told now
+])
+def test_a_noun_passive_participle_modal_or_described_act_is_not_told_done(change):
+    ev = _said(BLOCKED, "blocked", "block", tense="past")
+    ev = replace(ev, predicate=replace(ev.predicate, **change))
+    assert not mainact.told_done(ev)
+    assert not any(e.key for e in mainact.mark_main_acts([ev], LENGTH, TOY))
