@@ -299,11 +299,11 @@ def _standing_charge(ev: Event) -> bool:
 def told_done(ev: Event) -> bool:
     """Whether the record tells its act as done by the main verb of its clause: an active
     verb in the past tense (simple or perfect) with no modal, outside a quotation, not in
-    a clause describing a noun ("the mayor's office blasted the review", "Democrats have
-    refused"). Not an event noun ("his criticism of the deal"), a passive ("was briefed
-    by his chief"), a participle or infinitive (no tense: "disputing its authority"), nor
-    "the gunman, who killed six": the shapes that made most unanchored main acts no
-    event of the day."""
+    a clause describing a noun ("the port authority faulted the shipping line", "the
+    union has refused"). Not an event noun ("her criticism of the plan"), a passive ("was
+    warned by the mayor"), a participle or infinitive (no tense: "questioning its
+    right"), nor "the driver, who injured two": the shapes that made most unanchored
+    main acts no event of the day."""
     p = ev.predicate
     return (p is not None and p.voice == "active" and p.tense == "past" and not p.modal
             and not _described(ev) and not quoted(ev))
