@@ -26,7 +26,8 @@ text, or told now, `told_now`: an act in words in the news present): under the
 threshold the others were real 0.70 blind. An unanchored main act told as done by the
 main verb of its clause (`told_done`: active, past, no modal, not a clause describing a
 noun) is marked too: the non-events among the unanchored marks were mostly event
-nouns, passives, participles and relative clauses. `key` leaves the confidence
+nouns, passives, participles and relative clauses, and of the main acts so told 27 of
+32 read on unjudged articles were real. `key` leaves the confidence
 alone (it still says how likely the record is a real event); the default queries and
 briefs keep a record at or above the threshold or marked key. Pure: reads records only.
 """
