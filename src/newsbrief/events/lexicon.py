@@ -203,6 +203,10 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 # let into a hospital, "hit town", "led the charge")
                 "sense_web_pages", "sense_admitted_into", "sense_hit_arrivals", "sense_lead_charge",
                 "sense_count_nouns",
+                # events.senses: an incumbent ousted at the polls, a talk given, captives
+                # brought back
+                "sense_seat_taking", "sense_seat_holders", "sense_talk_giving",
+                "sense_returning_verbs", "sense_returned",
                 # events.signing
                 "home_instruments", "home_instrument_partners")
 

@@ -449,6 +449,37 @@ def _talk_genre(trig) -> bool:
         _lemma_in(doc[trig.i + 1], TALK_GENRES) and not _children(trig, "det")
 
 
+def _talk_given(noun, verb) -> bool:
+    """ "lamented partisanship during a talk at Yale", "gave a talk on the courts": one
+    "talk" in the singular, given at a place or given at all, with no partner, is a
+    lecture to an audience, as the verb "talked" with no one named is (`_talk`). A
+    partner ("a talk with the premier", "held a talk with him") or the plural ("talks
+    at the embassy") keeps the consultation; "at" a meeting ("a talk at the summit")
+    may be one held there."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    if _pobjs(noun, "with", "between", "among") or \
+            (verb is not None and _pobjs(verb, "with", "between", "among")):
+        return False
+    at = _pobjs(noun, "at")
+    if at:
+        return not any(_lemma_in(g, _cls("sense_meetings")) for g in at)
+    return noun.dep_ in ("dobj", "obj") and _lemma_in(noun.head, _cls("sense_talk_giving"))
+
+
+def _hostages_back(noun, verb) -> bool:
+    """ "we got our hostages back", "brought the sailors home": hostages as what a verb of
+    getting or bringing takes "back" or "home" are captives returned; the word that
+    codes an abduction tells who they were, not that anyone took them. "took hostages"
+    and "held them hostage" have no such word and stay as coded."""
+    head = verb if verb is not None else noun.head
+    if noun.dep_ not in ("dobj", "obj") or noun.head.i != head.i or \
+            not _lemma_in(head, _cls("sense_returning_verbs")):
+        return False
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in _cls("sense_returned")
+               for c in head.children)
+
+
 def _poss_doer(noun) -> bool:
     """Does the event noun name its doer ("our strike", "an Iranian attack", "attacks
     by the militia")?"""
@@ -2809,7 +2840,11 @@ def _rival_beaten(tok) -> bool:
     beat an opposition candidate", "soldiers beat voters at the polls"), nor with an
     instrument ("beat a rival with iron bars"), nor when the rival word only describes
     the ones beaten ("rival supporters"): those are assaults."""
-    if lemma_of(tok) not in ("beat", "defeat") or tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if _lemma_in(tok, _cls("sense_seat_taking")):
+        return _seat_taken(tok)
+    if lemma_of(tok) not in ("beat", "defeat"):
         return False
     if any(not _lemma_in(g, CONTEST_WORDS | CONTEST_MARGINS) and g.ent_type_ not in (
             "PERCENT", "CARDINAL") for g in _pobjs(tok, "with")):
@@ -2825,6 +2860,22 @@ def _rival_beaten(tok) -> bool:
         return rival and any(_lemma_in(g, CONTEST_WORDS)
                              for g in _pobjs(tok, "in", "for", "at"))
     return rival or any(_lemma_in(g, CONTEST_WORDS) for g in _pobjs(tok, "in", "for", "at"))
+
+
+def _seat_taken(tok) -> bool:
+    """ "ousted incumbent Rep. Lane", "unseated the incumbent in the primary": a seat
+    taken from its holder by a contestant at the polls, no seizure of power. Only a
+    holder marked as the incumbent, or a vote named on the verb: "the general ousted
+    President Lind" and "the army ousted the president" stay seizures."""
+    doers = _subjects(tok) or _agents(tok)
+    if doers and not all(_contestant(d) for d in doers):
+        return False
+    held = _cls("sense_seat_holders")
+    taken = _children(tok, "dobj", "obj") or _children(tok, "nsubjpass")
+    if any(_lemma_in(w, held) for o in taken
+           for w in [o, *(c for c in o.children if c.dep_ in ("amod", "compound", "appos"))]):
+        return True
+    return bool(doers) and any(_lemma_in(g, CONTEST_WORDS) for g in _pobjs(tok, "in", "for", "at"))
 
 
 def _contestant(tok) -> bool:
@@ -3029,8 +3080,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "according to": a source, never an accord
     if _fixed_phrase(trig):
         return DROP  # "a cardiac arrest", "followed suit", "broke the world record"
-    if typ == "ASSAULT" and _rival_beaten(verb if verb is not None else trig):
-        return DROP  # "beat the incumbent governor": an election won, no force
+    if typ in ("ASSAULT", "COERCE") and _rival_beaten(verb if verb is not None else trig):
+        return DROP  # "beat the incumbent governor", "ousted the incumbent": an election won
     if typ in ("ACCUSE", "ASSAULT") and _message_sent(verb if verb is not None else trig):
         return DROP  # "blasted out a press release", "shot off a tweet": a message sent
     if typ == "AID" and _legislation_sent(verb if verb is not None else trig):
@@ -3092,6 +3143,10 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP
     if word == "talk" and typ == "CONSULT" and _talk_genre(trig):
         return DROP  # "said on Sunday talk shows": a kind of broadcast, no talks
+    if word == "talk" and typ == "CONSULT" and _talk_given(trig, verb):
+        return DROP  # "during a talk at Yale", "gave a talk": a lecture, no talks held
+    if word == "hostage" and typ == "ASSAULT" and _hostages_back(trig, verb):
+        return DROP  # "got our hostages back": captives returned, no one taken
     if word == "call" and typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN"):
         # The noun's rule, asked here as "attack"'s and "fight"'s are: `_VERB_SENSES` is
         # keyed by the verb a trigger is read through ("had a call" reaches "have"), and
