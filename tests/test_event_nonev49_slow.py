@@ -1,0 +1,81 @@
+"""Judged non-events at the cut of three shapes of language (events.senses), each a
+trigger word read in a sense its frame does not give it, with controls that keep their
+records:
+
+- "oust" or "unseat" an incumbent ("ousted incumbent Rep. Hale"), or a rival in a vote
+  named on the verb ("in the primary"), done by a contestant, is an election won, no
+  seizure of power; an army or a general ousting a president stays one;
+- one "talk" in the singular given at a place ("during a talk at Yale") or given at all
+  ("gave a talk") with no partner is a lecture, no talks; "a talk with the envoy" and
+  "talks in Vienna" stay consultations;
+- hostages a verb of getting takes "back" ("we got our hostages back") are captives
+  returned, no abduction; hostages taken or got from a bus stay abductions.
+
+Each positive asserts the trigger gives no record at all; the controls beside it, of the
+same words in their own sense, show the parse gives one.
+
+Every sentence is made up; the real parse is read (slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import types_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In the primary, Democrat Jane Moore ousted incumbent Republican Rep. Tom Hale in the "
+     "northern district.", "ousted"),
+    ("Republican Jo Park upset Rep. Al Wise and Republican Ben Ruiz ousted incumbent "
+     "Democratic Rep. Lee Tan in the south.", "ousted"),
+    ("State Senator Ana Cruz ousted Governor Bill Hart in the Democratic primary on Tuesday.",
+     "ousted"),
+])
+def test_incumbent_ousted_at_the_polls_is_no_seizure(pipe, text, word):
+    assert types_of(pipe, text, word) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The army ousted President Kara Lind in a coup on Sunday, the state radio said.",
+     "ousted"),
+    ("General Omar Sadiq ousted President Kara Lind on Sunday and suspended the constitution.",
+     "ousted"),
+])
+def test_president_ousted_by_force_stays_a_seizure(pipe, text, word):
+    assert types_of(pipe, text, word) == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Supreme Court Justice Mary Kell lamented partisanship in Congress during a talk at Yale "
+     "University on Monday and said she hoped for calmer days.", "talk"),
+    ("Senator Ann Ruiz criticized the tariffs during a talk at the Brookings Institution on "
+     "Tuesday.", "talk"),
+    ("The former minister gave a talk on the courts to students on Thursday.", "talk"),
+])
+def test_talk_given_is_a_lecture(pipe, text, word):
+    assert types_of(pipe, text, word) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Senator Ann Ruiz criticized the tariffs during a talk with the Mexican envoy on "
+     "Tuesday.", "talk"),
+    ("The premier held a talk with the Chinese envoy at the palace on Thursday.", "talk"),
+    ("The two ministers held talks in Vienna on Thursday about the nuclear deal.", "talks"),
+])
+def test_talk_with_a_partner_stays_a_consultation(pipe, text, word):
+    assert types_of(pipe, text, word) == ["CONSULT"]
+
+
+def test_hostages_got_back_are_no_abduction(pipe):
+    text = "\"We got our hostages back,\" the president told reporters before the summit."
+    assert types_of(pipe, text, "hostages") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rebels took three aid workers hostage near the border on Monday.", "hostage"),
+    ("The gunmen got three hostages from the bus before dawn on Monday.", "hostages"),
+])
+def test_hostages_taken_stay_an_abduction(pipe, text, word):
+    assert types_of(pipe, text, word) == ["ASSAULT"]
