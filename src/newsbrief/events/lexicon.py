@@ -206,7 +206,7 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 # events.senses: an incumbent ousted at the polls, a talk given, captives
                 # brought back
                 "sense_seat_taking", "sense_seat_holders", "sense_talk_giving",
-                "sense_returning_verbs", "sense_returned",
+                "sense_returning_verbs", "sense_returned", "sense_remembering",
                 # events.signing
                 "home_instruments", "home_instrument_partners")
 

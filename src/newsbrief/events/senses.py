@@ -449,6 +449,24 @@ def _talk_genre(trig) -> bool:
         _lemma_in(doc[trig.i + 1], TALK_GENRES) and not _children(trig, "det")
 
 
+def _told_as_past(trig) -> bool:
+    """Is the act told as background by the words around its trigger: an event noun
+    marked as before the story ("her previous praise", "past threats"), or what someone
+    remembers ("recalled the attacks on the compound", "remembered meeting him"), a
+    memory brought up beside the news, not news itself. The act remembered is the
+    object of the verb of memory (a noun, or a gerund); "recalled that troops attacked"
+    tells the attack in a clause of its own and is left to the dating."""
+    if trig.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in _cls("sense_bygone") for c in trig.children):
+        return True
+    if trig.dep_ in ("dobj", "obj") and trig.pos_ in ("NOUN", "PROPN"):
+        pass
+    elif not (trig.tag_ == "VBG" and trig.dep_ in ("dobj", "xcomp", "ccomp")):
+        return False
+    return trig.head.i != trig.i and trig.head.pos_ == "VERB" and \
+        _lemma_in(trig.head, _cls("sense_remembering"))
+
+
 def _talk_given(noun, verb) -> bool:
     """ "lamented partisanship during a talk at Yale", "gave a talk on the courts": one
     "talk" in the singular, given at a place or given at all, with no partner, is a
@@ -751,7 +769,10 @@ def _call_appeals(call) -> bool:
 def _recall(tok, typ):
     if typ != "SANCTION":
         return None
-    if _objects(tok) or _pobjs(tok, "from"):
+    objs = _objects(tok)
+    if objs and all(_coded(o) or o.tag_ == "VBG" for o in objs) and not _pobjs(tok, "from"):
+        return DROP  # "recalled the attacks", "recalled meeting him": acts remembered
+    if objs or _pobjs(tok, "from"):
         return None  # "recalled its ambassador", "the envoy was recalled from Paris"
     return DROP  # "..., he recalled.", "recalled how ...": remembering aloud, no withdrawal
 
@@ -3136,9 +3157,8 @@ def sense_of(tok, trig, verb, typ: str):
             return got
     if typ == "PROTEST" and _campaign_rally(trig):
         return DROP  # "a campaign rally", "told a rally": a candidate's meeting, no protest
-    if trig.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "amod" and c.lower_ in _cls("sense_bygone") for c in trig.children):
-        return DROP  # "her previous praise", "past threats": an act told as background
+    if _told_as_past(trig):
+        return DROP  # "her previous praise", "recalled the attacks": an act told as background
     if typ == "CONSULT" and trig.pos_ in ("NOUN", "PROPN") and _press_partners_only(trig):
         return DROP
     if word == "talk" and typ == "CONSULT" and _talk_genre(trig):
