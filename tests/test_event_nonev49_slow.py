@@ -1,4 +1,4 @@
-"""Judged non-events at the cut of three shapes of language (events.senses), each a
+"""Judged non-events at the cut of four shapes of language (events.senses), each a
 trigger word read in a sense its frame does not give it, with controls that keep their
 records:
 
@@ -9,7 +9,11 @@ records:
   ("gave a talk") with no partner is a lecture, no talks; "a talk with the envoy" and
   "talks in Vienna" stay consultations;
 - hostages a verb of getting takes "back" ("we got our hostages back") are captives
-  returned, no abduction; hostages taken or got from a bus stay abductions.
+  returned, no abduction; hostages taken or got from a bus stay abductions;
+- an act that is the object of a verb of memory ("remembered the bombing", "recalled
+  meeting him", "commemorate the invasion") is background told beside the news, and
+  "recalled" whose objects are all acts remembers them, no envoy recalled; an act told in
+  a clause of its own ("recalled that troops attacked") and an ambassador recalled stay.
 
 Each positive asserts the trigger gives no record at all; the controls beside it, of the
 same words in their own sense, show the parse gives one.
@@ -79,3 +83,27 @@ def test_hostages_got_back_are_no_abduction(pipe):
 ])
 def test_hostages_taken_stay_an_abduction(pipe, text, word):
     assert types_of(pipe, text, word) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("At the dinner, the former envoy remembered the bombing of the embassy by al Qaeda.",
+     "bombing"),
+    ("The actress recalled meeting the producer Tom Lane in a hotel in Cannes.", "meeting"),
+    ("Veterans gathered on Sunday to commemorate the invasion of Normandy by Allied troops.",
+     "invasion"),
+    ("Speaker after speaker recalled the attacks by militants on the American consulate in "
+     "Erbil.", "recalled"),
+])
+def test_act_remembered_is_background(pipe, text, word):
+    assert types_of(pipe, text, word) == []
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    ("The minister recalled that troops attacked the village on Tuesday, killing four "
+     "farmers.", "attacked", "ASSAULT"),
+    ("Insurgents attacked the American consulate in Erbil on Monday, officials said.",
+     "attacked", "ASSAULT"),
+    ("The senator recalled the ambassador from Paris on Friday.", "recalled", "SANCTION"),
+])
+def test_act_told_in_its_own_clause_stays(pipe, text, word, typ):
+    assert types_of(pipe, text, word) == [typ]
