@@ -46,7 +46,11 @@ by the frame the word stands in, not by the sentence:
 - a listed two-word phrase names no event of its word ("a cardiac arrest", "followed
   suit", "broke the world record");
 - "beat" or "defeat" a rival candidate, or in a vote, done by a contestant and with no
-  instrument, is an election won, no force;
+  instrument, is an election won, no force; so is "oust" or "unseat" an incumbent;
+- one "talk" given at a place or given at all, with no partner ("during a talk at
+  Yale"), is a lecture, no talks; hostages got "back" are captives returned, no
+  abduction; an act remembered ("recalled the attacks", "remembered meeting him") is
+  background, no act of the story;
 - a worry one "has" ("still had concerns") is a state of mind, not voiced, unless a
   saying tells it ("has concerns, the ministry said");
 - a bill "sent" to the next body ("voted to send the bill to the full Senate") is a step
