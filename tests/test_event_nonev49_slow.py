@@ -52,8 +52,8 @@ def test_president_ousted_by_force_stays_a_seizure(pipe, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Supreme Court Justice Mary Kell lamented partisanship in Congress during a talk at Yale "
-     "University on Monday and said she hoped for calmer days.", "talk"),
+    ("Appeals judge Mary Kell bemoaned the feuding of both parties during a talk at Yale "
+     "University on Monday and asked for calmer debate.", "talk"),
     ("Senator Ann Ruiz criticized the tariffs during a talk at the Brookings Institution on "
      "Tuesday.", "talk"),
     ("The former minister gave a talk on the courts to students on Thursday.", "talk"),
