@@ -472,7 +472,7 @@ def _told_as_past(trig) -> bool:
 
 
 def _talk_given(noun, verb) -> bool:
-    """ "lamented partisanship during a talk at Yale", "gave a talk on the courts": one
+    """ "criticised the tariffs during a talk at Yale", "gave a talk on the courts": one
     "talk" in the singular, given at a place or given at all, with no partner, is a
     lecture to an audience, as the verb "talked" with no one named is (`_talk`). A
     partner ("a talk with the premier", "held a talk with him") or the plural ("talks
