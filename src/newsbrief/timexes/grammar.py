@@ -33,6 +33,11 @@ TITLED_NAME = re.compile(r"\b(?:" + "|".join(
     sorted({max((k for k, v in lx.MONTHS.items() if v == n), key=len).capitalize()
             for n in set(lx.MONTHS.values())}, key=len, reverse=True)) + r")\b(?!\.?\s*\d)")
 
+# Time words written with a capital wherever they stand (weekdays, months, their short
+# forms): a capital on them says nothing of a name.
+_ALWAYS_CAPITAL = frozenset({*lx.MONTHS, *(w + "s" for w in lx.WEEKDAYS),
+                             *(w[:n] for w in lx.WEEKDAYS for n in (3, 4, len(w)))})
+
 FLAGS = re.IGNORECASE | re.VERBOSE
 # Bounds TempEval-3 keeps inside a span ("nearly two years", "at least 30
 # days"); looser ones ("about", "within", "only", "over") it leaves out.
@@ -91,6 +96,36 @@ class Context:
             return []
         return [e for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1 and not any(
             t.tag_ == "POS" or t.lower_ in ("'s", "’s") or t.lower_.endswith(("'s", "’s")) for t in e)]
+
+    def in_a_title(self, start: int, end: int) -> bool:
+        """Is the span a piece of a title-cased name, a programme's, a paper's or a
+        firm's, not a time of anything ("the Sunday Times", "Sunday Morning Futures",
+        "CBS This Morning")? Two shapes of the parse: the span's last word is a
+        compound of a proper noun that follows it and stands in no name of its own
+        (a name the span's words are not part of: "Friday Trump signed" keeps Friday);
+        or the span opens with a word written lower case elsewhere, capitalised
+        mid-sentence right after another capitalised word, in a sentence not written
+        all in capitals like a headline. Weekdays and months are always capitalised,
+        so only the first shape can take them."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        last, first = span[-1], span[0]
+        head = last.head
+        if (last.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text.istitle()
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in self.doc[span.end:head.i + 1])
+                and not (first.i == first.sent.start or self.doc[first.i - 1].is_punct)):
+            owner = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+            if owner is None or owner.start <= last.i:
+                return True
+        word = first.text
+        if not word[:1].isupper() or first.i == first.sent.start or lx.fold(word) in _ALWAYS_CAPITAL:
+            return False
+        before = self.doc[first.i - 1]
+        return (before.is_alpha and before.text[:1].isupper()
+                and any(t.is_alpha and t.is_lower and len(t) > 3 for t in first.sent))
 
     def tense(self, start: int, end: int) -> Tense:
         key = (start, end)

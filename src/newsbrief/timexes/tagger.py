@@ -174,6 +174,10 @@ def tag_timexes(text: str, anchor: str | None, doc: Any = None) -> tuple[Timex, 
                 value = RULES[priority].handler(m, ctx)
             except (ValueError, OverflowError):
                 value = None  # calendar out of range ("2,000 years ago"): not resolvable here
+            # A time word inside a title ("the Sunday Times") names no time; a
+            # holiday is a name and a time at once ("Black Friday").
+            if value is not None and RULES[priority].name != "holiday" and ctx.in_a_title(start, end):
+                value = None
             if value is None:
                 rejected.add(id(m))
                 continue
