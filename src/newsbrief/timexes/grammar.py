@@ -38,6 +38,9 @@ TITLED_NAME = re.compile(r"\b(?:" + "|".join(
 _ALWAYS_CAPITAL = frozenset({*lx.MONTHS, *(w + "s" for w in lx.WEEKDAYS),
                              *(w[:n] for w in lx.WEEKDAYS for n in (3, 4, len(w)))})
 
+# The model's labels of names that may hold a time word without being a time.
+_NAME_LABELS = frozenset({"WORK_OF_ART", "ORG", "EVENT", "FAC", "PRODUCT"})
+
 FLAGS = re.IGNORECASE | re.VERBOSE
 # Bounds TempEval-3 keeps inside a span ("nearly two years", "at least 30
 # days"); looser ones ("about", "within", "only", "over") it leaves out.
@@ -100,7 +103,8 @@ class Context:
     def in_a_title(self, start: int, end: int) -> bool:
         """Is the span a piece of a title-cased name, a programme's, a paper's or a
         firm's, not a time of anything ("the Sunday Times", "Sunday Morning Futures",
-        "CBS This Morning")? Two shapes of the parse: the span's last word is a
+        "CBS This Morning")? A name the model marks (a work, an organisation, an event)
+        that runs on past the span with a capitalised word; or two shapes of the parse: the span's last word is a
         compound of a proper noun that follows it and stands in no name of its own
         (a name the span's words are not part of: "Friday Trump signed" keeps Friday);
         or the span opens with a word written lower case elsewhere, capitalised
@@ -113,6 +117,9 @@ class Context:
         if span is None or not len(span):
             return False
         last, first = span[-1], span[0]
+        if any(e.label_ in _NAME_LABELS and e.start <= first.i and last.i + 1 < e.end
+               and self.doc[e.end - 1].text.istitle() for e in self.doc.ents):
+            return True  # the model's own name runs on past the span
         head = last.head
         if (last.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text.istitle()
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in self.doc[span.end:head.i + 1])

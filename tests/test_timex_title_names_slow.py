@@ -1,0 +1,47 @@
+"""A time word inside a title-cased name (a paper, a programme) is no time of anything;
+a weekday before a person's name, a holiday and a time in a quote stay times (real parse,
+own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.timexes import tag_timexes
+
+pytestmark = pytest.mark.slow
+
+
+def _texts(nlp, text, anchor="2022-05-18"):
+    return [t.text for t in tag_timexes(text, anchor, doc=nlp(text))]
+
+
+def test_a_weekday_opening_a_paper_name_is_no_time(nlp):
+    assert _texts(nlp, "The harbour master told the Sunday Herald that the pier was unsafe.") == []
+
+
+def test_a_weekday_opening_a_programme_name_is_no_time(nlp):
+    assert _texts(nlp, "The mayor went on Saturday Night Live to mock the new toll.") == []
+
+
+def test_a_capitalised_morning_after_a_network_is_no_time(nlp):
+    assert _texts(nlp, "The coach said on KTV This Morning that the club would move.") == []
+
+
+def test_a_weekday_before_a_named_person_stays_a_time(nlp):
+    # control: the parse may join the weekday to the name, but the name is a person's
+    assert _texts(nlp, "Friday Governor Okafor vetoed the rail budget.") == ["Friday"]
+
+
+def test_a_holiday_name_stays_a_time(nlp):
+    # control: a holiday is a name and a day at once
+    assert _texts(nlp, "Shops slashed their prices for Black Friday.") == ["Black Friday"]
+
+
+def test_a_quoted_sentence_opening_with_a_time_stays_a_time(nlp):
+    # control: the capital is the quote's first word, not a name's
+    assert _texts(nlp, 'The nurse said, "This morning we stopped work."') == ["This morning"]
+
+
+def test_a_weekday_after_a_paper_name_stays_a_time(nlp):
+    # control: the day the paper reported
+    assert _texts(nlp, "The Daily Courier reported Sunday that the pier was unsafe.") == ["Sunday"]
