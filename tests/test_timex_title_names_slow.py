@@ -45,3 +45,19 @@ def test_a_quoted_sentence_opening_with_a_time_stays_a_time(nlp):
 def test_a_weekday_after_a_paper_name_stays_a_time(nlp):
     # control: the day the paper reported
     assert _texts(nlp, "The Daily Courier reported Sunday that the pier was unsafe.") == ["Sunday"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On Friday Defense Secretary Lena Ortiz ordered the depot closed.", "Friday"),
+    ("The levy was dropped on Monday Treasury Secretary Amal Reyes said.", "Monday"),
+    ("On Tuesday Gov. Dana Pike signed the water bill.", "Tuesday"),
+])
+def test_a_weekday_before_a_title_and_name_stays_a_time(nlp, day, text):
+    # a title before a person's name is parsed as the compound's head as a paper's name is;
+    # the model reads the weekday as a date of its own
+    assert _texts(nlp, text) == [day]
+
+
+def test_a_fronted_weekday_before_a_programme_stays_a_time(nlp):
+    # control: the programme's name follows a comma, the weekday is the sentence's time
+    assert _texts(nlp, "On Sunday, Meet the Voters aired a talk with the mayor.") == ["Sunday"]

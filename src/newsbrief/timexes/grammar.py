@@ -106,7 +106,8 @@ class Context:
         "CBS This Morning")? A name the model marks (a work, an organisation, an event)
         that runs on past the span with a capitalised word; or two shapes of the parse: the span's last word is a
         compound of a proper noun that follows it and stands in no name of its own
-        (a name the span's words are not part of: "Friday Trump signed" keeps Friday);
+        (a name the span's words are not part of: "Friday Trump signed" keeps Friday),
+        unless the model marks the word a date that ends with the span;
         or the span opens with a word written lower case elsewhere, capitalised
         mid-sentence right after another capitalised word, in a sentence not written
         all in capitals like a headline. Weekdays and months are always capitalised,
@@ -121,7 +122,10 @@ class Context:
                and self.doc[e.end - 1].text.istitle() for e in self.doc.ents):
             return True  # the model's own name runs on past the span
         head = last.head
-        if (last.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text.istitle()
+        # The model reading the word as a date of its own outweighs the compound: a
+        # title before a name leans on it the same way ("on Friday Defense Secretary ...").
+        dated = any(e.label_ in ("DATE", "TIME") and e.start <= last.i < e.end <= span.end for e in self.doc.ents)
+        if (not dated and last.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN" and head.text.istitle()
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in self.doc[span.end:head.i + 1])
                 and not (first.i == first.sent.start or self.doc[first.i - 1].is_punct)):
             owner = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
