@@ -23,8 +23,8 @@ from .dating import EventDate, NEAR_DAYS, _as_date
 from .documents import _document_content
 from .lexicon import lemma_of
 from .mediums import _medium_act, _medium_told_time
-from .nountimes import (_anothers_time, _noun_owns_time, _period_of_noun, _scene_act,
-                        _taking_effect, _toll_of, _topic_occasion)
+from .nountimes import (_anothers_time, _noun_ahead_of_bare_time, _noun_owns_time,
+                        _period_of_noun, _scene_act, _taking_effect, _toll_of, _topic_occasion)
 from .occasions import (_cleft_time, _coarse_time_of_occasion, _progressive_reported,
                         _what_the_event_did)
 from .reasons import _answered_noun, _reason_gerund, _reason_noun, asked_or_topic
@@ -82,7 +82,15 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
     # Explicit calendar dates ("March 14, 2019") before relative words ("overnight",
     # "recently") when both hang on one event; otherwise text order.
     timexes = sorted(timexes, key=lambda t: (not _DIGIT.search(t.text), t.start))
+    roots = [root for _, _, root in _calendar(doc, timexes)]
     for tx, parsed, root in _calendar(doc, timexes):
+        noun = _noun_ahead_of_bare_time(root, roots)
+        if noun is not None:
+            # "After a rally Saturday, X urged Y on Tuesday": the rally's day, not the act's
+            owner = predicates.get(noun.i)
+            if owner is not None and owner not in out:
+                out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
+            continue
         if _names_a_time(root):
             continue  # "asked for a deadline of June 1": what was asked for, not when
         if _due_date(root):
@@ -307,7 +315,10 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
     # acts whose time is only the day their medium came out: that setting is of the
     # act's own clause, wherever it stands in the sentence
     medium_acts: set[int] = set()
+    roots = [root for _, _, root in _calendar(doc, timexes)]
     for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
+        if _noun_ahead_of_bare_time(root, roots) is not None:
+            continue  # "After a rally Saturday, X urged Y on Tuesday to ...": the rally's
         if root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS or (
                 root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS):
             continue  # "since July", "after Monday": a bound, not the time of the act

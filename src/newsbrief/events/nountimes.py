@@ -1,7 +1,9 @@
 """The time of a noun, apart from the act around it: a period the noun names, a time the
 noun owns ("before Friday's announcement"), the day a change takes effect, an attack's
-time dating the toll it took, another's time ("the 2014 vote's winner"), and the topic
-of an inquiry or report, whose time is not the act's."""
+time dating the toll it took, another's time ("the 2014 vote's winner"), the topic
+of an inquiry or report, whose time is not the act's, and a bare time told straight after
+a phrase's noun where the verb has a time of its own ("After a rally Saturday, X urged Y
+on Tuesday")."""
 
 from __future__ import annotations
 
@@ -193,3 +195,30 @@ def _nested_noun(noun) -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     return head.i != noun.i and head.pos_ in ("NOUN", "PROPN")
+
+
+def _noun_ahead_of_bare_time(root, roots: list):
+    """The object of a preposition that a bare time follows straight after, whatever the
+    parser hangs the time on (the verb, or the noun), when the verb above that phrase has
+    a time of its own besides ("After a tense rally Saturday, the mayor urged the college
+    on Tuesday to ...", "In the hours after a fire Saturday that ..., the governor accused
+    ... on Tuesday": Saturday is the rally's, the fire's; Tuesday the act's); else None.
+    With no other time on the verb the bare one stays the verb's, as before (an act often
+    follows its occasion the same day). `roots` are the root tokens of the calendar times."""
+    if root.dep_ not in ("npadvmod", "tmod") or root.left_edge.i == 0:
+        return None
+    noun = root.head if root.head.pos_ in ("NOUN", "PROPN") else root.doc[root.left_edge.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return None
+    verb = noun
+    while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head  # up through the phrase: "in the hours after a fire"
+    if verb.pos_ not in ("VERB", "AUX") or (root.head.i != noun.i and root.head.i != verb.i):
+        return None
+
+    def on_verb(other) -> bool:
+        if other.dep_ in ("npadvmod", "tmod"):
+            return other.head.i == verb.i
+        return other.dep_ == "pobj" and other.head.dep_ == "prep" and other.head.head.i == verb.i
+
+    return noun if any(r.i != root.i and on_verb(r) for r in roots) else None
