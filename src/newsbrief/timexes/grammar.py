@@ -121,6 +121,8 @@ class Context:
         if any(e.label_ in _NAME_LABELS and e.start <= first.i and last.i + 1 < e.end
                and self.doc[e.end - 1].text.istitle() for e in self.doc.ents):
             return True  # the model's own name runs on past the span
+        if not self.doc.has_annotation("SENT_START"):
+            return False  # no parse, no sentences: the shapes below cannot be read
         head = last.head
         # The model reading the word as a date of its own outweighs the compound: a
         # title before a name leans on it the same way ("on Friday Defense Secretary ...").
