@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from ..records import Timex
 from ..timevalue import TimexValue
-from ..timexes.tense import _CAUSING
+from ..timexes.tense import CAUSING
 from ..words import word_lists
 from .arguments import first_conjunct
 from .attach import governor
@@ -410,7 +410,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             if _reason_gerund(cur):
                 break  # "mocked X on Tuesday for criticizing him": the criticism came earlier
             if dep == "xcomp" and cur.head.tag_ == "VBG" and cur.head.dep_ == "advcl" and \
-                    lemma_of(cur.head) in _CAUSING:
+                    lemma_of(cur.head) in CAUSING:
                 # "insulted the king on Sunday, prompting Cambodia to recall its envoy":
                 # what a participle of result brought about followed, on a day not told
                 break

@@ -17,7 +17,7 @@ from .dates import Tense
 
 # The word lists of this module: data/tense_lists.toml.
 _LISTS = word_lists("newsbrief.timexes", "tense_lists.toml")
-_CAUSING = frozenset(_LISTS["causing"])
+CAUSING = frozenset(_LISTS["causing"])
 _ASKING_NOUNS = frozenset(_LISTS["asking_nouns"])
 
 _CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:he|she|they|it|officials?)\s+said|\s-\s")
@@ -142,7 +142,7 @@ def tense_from_doc(doc: Any, start: int, end: int) -> Tense | None:
             # "met to discuss the enclave on Wednesday", "flew to Paris to sign it on
             # Monday": the purpose of an act told in the simple past was pursued with it
             return "past"
-        if token.dep_ in ("xcomp", "ccomp") and governor.lemma_.lower() in _CAUSING and \
+        if token.dep_ in ("xcomp", "ccomp") and governor.lemma_.lower() in CAUSING and \
                 _simple_past(governor) and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _ASKING_NOUNS for c in governor.children):
             # "the raid prompted them to close the embassies on Sunday", "was forced to
