@@ -147,15 +147,25 @@ def number_pairs(toks) -> list[tuple[int, int, int, int]]:
     return out
 
 
+# How far either side of a number pair a word is read as telling what the pair is ("a
+# 2-1 win", "voted 52-48 on Tuesday"): by the tally check here and genre's result words.
+PAIR_REACH = 4
+
+
+def pair_window(toks, first: int, end: int) -> list:
+    """The tokens within `PAIR_REACH` of the pair `toks[first:end]`, the pair included."""
+    return toks[max(0, first - PAIR_REACH):end + PAIR_REACH]
+
+
 def result_pairs(toks) -> list[tuple[int, int, int, int]]:
     """The number pairs of `number_pairs` that can be a score: both figures at most 200,
-    and no vote or range word within four tokens ("voted 52-48", "a 5-4 ruling",
-    "aged 18-24": `tally` in data/sports_lists.toml)."""
+    and no vote or range word within four tokens (`pair_window`: "voted 52-48", "a 5-4
+    ruling", "aged 18-24": `tally` in data/sports_lists.toml)."""
     out = []
     for first, end, a, b in number_pairs(toks):
         if a > _MAX_SCORE or b > _MAX_SCORE:
             continue
-        if any(t.lower_ in _TALLY for t in toks[max(0, first - 4):end + 4]):
+        if any(t.lower_ in _TALLY for t in pair_window(toks, first, end)):
             continue
         out.append((first, end, a, b))
     return out

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..actors.sports import is_sports_text, result_pairs
+from ..actors.sports import is_sports_text, pair_window, result_pairs
 from ..nlp import datelines
 from .lexicon import word_lists
 
@@ -132,7 +132,7 @@ def _scores(sent, w: GenreWords, sports_page: bool) -> bool:
     toks = list(sent)
     pairs = result_pairs(toks)
     for n, (first, end, _a, _b) in enumerate(pairs):
-        near = {x.lower_ for x in toks[max(0, first - 4):end + 4]}
+        near = {x.lower_ for x in pair_window(toks, first, end)}
         nxt = toks[end] if end < len(toks) else None
         if nxt is not None and (nxt.lower_ == "of" or (
                 nxt.pos_ == "NOUN" and nxt.lower_ not in w.result
