@@ -59,29 +59,42 @@ def _use_fast_components(nlp) -> None:
 # doc`; the stages read the same words many times, so the words and the text are
 # read once per Doc, from its arrays, and kept in its user_data.
 
+def per_doc(doc, key: str, compute):
+    """`compute(doc)`, computed once per Doc and kept in its user_data under `key` with
+    the Doc's length: a Doc whose tokens changed since (a dateline cut off, pieces
+    joined) is read again. The one cache of what a whole article is or holds; the keys
+    are strings, which the pipeline clears before it joins pieces."""
+    got = doc.user_data.get(key)
+    if got is not None and got[0] == len(doc):
+        return got[1]
+    answer = compute(doc)
+    doc.user_data[key] = (len(doc), answer)
+    return answer
+
+
 def doc_words(doc) -> list[str]:
     """Token texts (`t.text` of every token), built once per Doc."""
-    words = doc.user_data.get("newsbrief.words")
-    if words is None or len(words) != len(doc):
-        from spacy.attrs import ORTH
+    return per_doc(doc, "newsbrief.words", _doc_words)
 
-        strings = doc.vocab.strings
-        words = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
-        doc.user_data["newsbrief.words"] = words
-    return words
+
+def _doc_words(doc) -> list[str]:
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    return [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
 
 
 def doc_text(doc) -> str:
     """`doc.text`, built once per Doc without making Token objects."""
-    words = doc_words(doc)
-    got = doc.user_data.get("newsbrief.text")
-    if got is None or got[0] != len(words):
-        from spacy.attrs import SPACY
+    return per_doc(doc, "newsbrief.text", _doc_text)
 
-        spaces = doc.to_array(SPACY).tolist() if len(doc) else []
-        got = (len(words), "".join(w + " " if s else w for w, s in zip(words, spaces)))
-        doc.user_data["newsbrief.text"] = got
-    return got[1]
+
+def _doc_text(doc) -> str:
+    from spacy.attrs import SPACY
+
+    words = doc_words(doc)
+    spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+    return "".join(w + " " if s else w for w, s in zip(words, spaces))
 
 
 # ------------------------------------------------------------------ line breaks
@@ -99,9 +112,10 @@ def line_numbers(doc) -> list[int]:
     space token that opens with a break is on the line it opens). Built once per Doc:
     the one notion of a line for the events' layout (events.extract) and for telling a
     headline (`line_ends_a_sentence`)."""
-    got = doc.user_data.get("newsbrief.lines")
-    if got is not None and len(got) == len(doc):
-        return got
+    return per_doc(doc, "newsbrief.lines", _line_numbers)
+
+
+def _line_numbers(doc) -> list[int]:
     text = doc_text(doc)
     if "\n" in text and len(doc):
         from bisect import bisect_right
@@ -109,11 +123,8 @@ def line_numbers(doc) -> list[int]:
         from spacy.attrs import IDX
 
         breaks = [k for k, ch in enumerate(text) if ch == "\n"]
-        got = [bisect_right(breaks, idx) for idx in doc.to_array(IDX).tolist()]
-    else:
-        got = [0] * len(doc)
-    doc.user_data["newsbrief.lines"] = got
-    return got
+        return [bisect_right(breaks, idx) for idx in doc.to_array(IDX).tolist()]
+    return [0] * len(doc)
 
 
 def line_starts(doc) -> list[int]:
@@ -197,9 +208,10 @@ def _line_breaks(doc):
 def datelines(doc) -> list[tuple[int, int]]:
     """(start, end) token spans of the datelines that open a line and run into its
     first sentence, dash included. Built once per Doc."""
-    got = doc.user_data.get("newsbrief.datelines")
-    if got is not None and got[0] == len(doc):
-        return got[1]
+    return per_doc(doc, "newsbrief.datelines", _datelines)
+
+
+def _datelines(doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     out: list[tuple[int, int]] = []
     if len(doc):
@@ -215,7 +227,6 @@ def datelines(doc) -> list[tuple[int, int]]:
             # the dateline must end at a token's start: "AP)--" glued is left alone
             if s < e < len(doc) and starts[s] == start and starts[e] == end:
                 out.append((s, e))
-    doc.user_data["newsbrief.datelines"] = (len(doc), out)
     return out
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..nlp import doc_text, doc_words
+from ..nlp import doc_text, doc_words, per_doc
 from ..teasers import NAME_WORDS, closing_more, glued
 
 
@@ -55,12 +55,7 @@ def _token_at(doc: Doc, offset: int, g: int) -> int:
 def card_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside a related-links card run into the text, computed
     once per Doc (the entity spans and the pronoun reader both ask)."""
-    got = doc.user_data.get("newsbrief.card_tokens")
-    if got is not None and got[0] == len(doc):
-        return got[1]
-    answer = _card_tokens(doc)
-    doc.user_data["newsbrief.card_tokens"] = (len(doc), answer)
-    return answer
+    return per_doc(doc, "newsbrief.card_tokens", _card_tokens)
 
 
 def _card_tokens(doc: Doc) -> frozenset[int]:

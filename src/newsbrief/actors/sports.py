@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import COUNTRY, DEMONYM, Gazetteer, fold
 from .layout import _FUNCTION_WORDS, _MONTHS, _SQUAD_WORDS, _WEEKDAYS, capitalised, covered, words_of
+from ..nlp import per_doc
 from ..words import word_lists
 
 # The word lists of this module: data/sports_lists.toml.
@@ -81,12 +82,7 @@ def is_sports_text(doc: Doc) -> bool:
     results line; and cues make at least 1.5% of the words. (A political story
     that mentions a golf club, a basketball team and a won vote has the words
     but not the density: about 1%; sports reports run from about 2% up.)"""
-    got = doc.user_data.get("newsbrief.sports")
-    if got is not None and got[0] == len(doc):
-        return got[1]
-    answer = _is_sports_text(doc)
-    doc.user_data["newsbrief.sports"] = (len(doc), answer)
-    return answer
+    return per_doc(doc, "newsbrief.sports", _is_sports_text)
 
 
 def _is_sports_text(doc: Doc) -> bool:

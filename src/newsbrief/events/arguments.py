@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from ..actors.anaphora import PEOPLE_WORDS
 from ..actors.layout import PAPER_NAME_WORDS
 from ..actors.resolve import resolve_actor_text
+from ..nlp import per_doc
 from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..timexes.rules_calendar import CLOCK_ZONES as TAGGER_ZONES
 from ..words import DEFINITE, SINGLE_QUOTES, told_as_known, word_lists
@@ -1641,17 +1642,15 @@ def _notice(doc) -> tuple[int, tuple[int, ...]]:
     indices), or (len(doc), ()) for none: the first of the first `_POSTS_REACH`
     sentences to name an owner. Read once per Doc and kept in its user_data (every
     token of a posts document asks `posts_owner`)."""
-    got = doc.user_data.get("newsbrief.posts_notice")
-    if got is not None and got[0] == len(doc):
-        return got[1]
-    found: tuple[int, tuple[int, ...]] = (len(doc), ())
+    return per_doc(doc, "newsbrief.posts_notice", _find_notice)
+
+
+def _find_notice(doc) -> tuple[int, tuple[int, ...]]:
     for sent in list(doc.sents)[:_POSTS_REACH]:
         owner = _notice_owner(sent)
         if owner:
-            found = (sent.end, tuple(t.i for t in owner))
-            break
-    doc.user_data["newsbrief.posts_notice"] = (len(doc), found)
-    return found
+            return sent.end, tuple(t.i for t in owner)
+    return len(doc), ()
 
 
 def _notice_owner(sent) -> list:

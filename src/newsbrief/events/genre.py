@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors.sports import is_sports_text, pair_window, result_pairs
-from ..nlp import datelines
+from ..nlp import datelines, per_doc
 from .lexicon import word_lists
 
 GENRE_FILE = "genre_words.toml"
@@ -90,9 +90,10 @@ class Page:
 
 def page_of(doc) -> Page:
     """The article's kind, computed once per Doc."""
-    got = doc.user_data.get("newsbrief.genre_page")
-    if got is not None and got[0] == len(doc):
-        return got[1]
+    return per_doc(doc, "newsbrief.genre_page", _page_of)
+
+
+def _page_of(doc) -> Page:
     w = genre_words()
     n = hits = 0
     try:
@@ -106,10 +107,8 @@ def page_of(doc) -> Page:
         n += 1
         hits += any(t.lower_ in w.business or t.lower_ in w.business_weak
                     for t in sent if t.pos_ != "VERB")
-    page = Page(sports=is_sports_text(doc), business=bool(n) and hits >= BUSINESS_PAGE * n
+    return Page(sports=is_sports_text(doc), business=bool(n) and hits >= BUSINESS_PAGE * n
                 and n >= 3)
-    doc.user_data["newsbrief.genre_page"] = (len(doc), page)
-    return page
 
 
 def _sentence(tok):

@@ -72,6 +72,7 @@ from functools import lru_cache
 
 from .lexicon import COOPERATIVE, HOSTILE, WH_TAGS, lemma_of, lookup, wh_antecedent
 from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRONOUNS
+from ..nlp import per_doc
 from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, timed_agents
 # (events.tense's modal words, in case the tagger misses a modal: one list)
 from .tense import MODALS
@@ -257,15 +258,14 @@ def _work_word(t, labour) -> bool:
 def _force_article(doc) -> bool:
     """Is the article about force and not about work: no clear word of work in it and
     at least three words of force? Read once per Doc (every "strike" of a war story would
-    otherwise scan the whole article again), kept like genre.page_of's page."""
-    got = doc.user_data.get("newsbrief.force_article")
-    if got is not None and got[0] == len(doc):
-        return got[1]
+    otherwise scan the whole article again)."""
+    return per_doc(doc, "newsbrief.force_article", _about_force)
+
+
+def _about_force(doc) -> bool:
     labour, force = _cls("sense_labour"), _cls("force_words")
-    about_force = not any(_work_word(t, labour) for t in doc) and \
+    return not any(_work_word(t, labour) for t in doc) and \
         sum(t.lower_ in force for t in doc) >= 3
-    doc.user_data["newsbrief.force_article"] = (len(doc), about_force)
-    return about_force
 
 
 def _strike_doers(noun) -> list:
