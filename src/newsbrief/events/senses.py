@@ -1406,6 +1406,16 @@ def _fight(tok, trig, verb, typ):
     return None if _sentence_has_force(head) else DROP
 
 
+def _pushers(of) -> bool:
+    """Does the "of" after "the charge" name people ("of Democrats", "of the nurses"), or
+    a group told as a known one, a plural under a determiner or an owner ("of the
+    moderates", "of the party's hawks")? A charge's content is a misdeed told bare ("of
+    fraud", "of perjury")."""
+    return any(g.dep_ == "pobj" and (_is_person(g) or (
+        g.tag_ in ("NNS", "NNPS") and _children(g, "det", "poss")))
+        for g in of.children)
+
+
 def _in_charge(tok) -> bool:
     """Is the noun "charge" the one of "in charge (of)" or "took charge of": being
     responsible for something, no accusation ("the official in charge of revenue")? Or
@@ -1413,10 +1423,12 @@ def _in_charge(tok) -> bool:
     ("leading the charge to raise the wage"); one leads no accusation. Not "led charges",
     nor a charge whose content is told: a noun before it ("leading the contempt charge"),
     an "of" phrase ("led the charge of fraud") or a "that" clause ("led the charge that
-    the mayor lied"): that is a charge brought."""
+    the mayor lied"): that is a charge brought. An "of" that names who push (`_pushers`:
+    "led the charge of the moderates against the levy") tells no content."""
     if tok.lower_ == "charge" and tok.dep_ in ("dobj", "nsubjpass") and \
             lemma_of(tok.head) in _cls("sense_lead_charge") and \
-            not any(c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of") or
+            not any(c.dep_ == "compound" or
+                    (c.dep_ == "prep" and c.lower_ == "of" and not _pushers(c)) or
                     (c.dep_ == "acl" and _children(c, "mark") and
                      all(m.lower_ == "that" for m in _children(c, "mark")))
                     for c in tok.children):
