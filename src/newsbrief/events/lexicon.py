@@ -198,7 +198,7 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_aim_tools", "sense_bash_particles", "sense_sent_messages",
                 "sense_sending_verbs", "sense_web_pages", "sense_admitted_into",
                 "sense_hit_arrivals", "sense_lead_charge", "sense_count_nouns",
-                "sense_seat_taking", "sense_seat_holders", "sense_talk_giving",
+                "sense_seat_taking", "sense_seat_holders", "sense_seizures", "sense_talk_giving",
                 "sense_returning_verbs", "sense_returned", "sense_remembering",
                 # events.documents, events.whenclauses, events.storytime, events.modality
                 "occasion_nouns",

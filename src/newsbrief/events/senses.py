@@ -46,7 +46,8 @@ by the frame the word stands in, not by the sentence:
 - a listed two-word phrase names no event of its word ("a cardiac arrest", "followed
   suit", "broke the world record");
 - "beat" or "defeat" a rival candidate, or in a vote, done by a contestant and with no
-  instrument, is an election won, no force; so is "oust" or "unseat" an incumbent;
+  instrument, is an election won, no force; so is "oust" an incumbent, unless in a
+  coup;
 - one "talk" given at a place or given at all, with no partner ("during a talk at
   Yale"), is a lecture, no talks; hostages got "back" are captives returned, no
   abduction; an act remembered ("recalled the attacks", "remembered meeting him") is
@@ -384,7 +385,11 @@ def _oust(tok, typ):
     if tok.dep_ == "relcl" and subj and subj[0].lower_ in ("that", "which"):
         subj = [tok.head]  # "the invasion that toppled Saddam": the antecedent
     causes = _cls("sense_power_causes")
-    return DROP if any(_coded(t) or _lemma_in(t, causes) for t in subj) else None
+    if any(_coded(t) or _lemma_in(t, causes) for t in subj):
+        return DROP
+    if _lemma_in(tok, _cls("sense_seat_taking")) and _seat_taken(tok):
+        return DROP  # "ousted incumbent Rep. Lane", "ousted in the primary": an election won
+    return None
 
 
 def _ask(tok, typ):
@@ -475,14 +480,14 @@ def _talk_given(noun, verb) -> bool:
     """ "criticised the tariffs during a talk at Yale", "gave a talk on the courts": one
     "talk" in the singular, given at a place or given at all, with no partner, is a
     lecture to an audience, as the verb "talked" with no one named is (`_talk`). A
-    partner ("a talk with the premier", "held a talk with him") or the plural ("talks
-    at the embassy") keeps the consultation; "at" a meeting ("a talk at the summit")
+    partner ("a talk with the premier", "held a talk with him", "Lee and Kim had a talk")
+    or the plural ("talks at the embassy") keeps the consultation; "at" a meeting ("a talk at the summit")
     may be one held there."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return False
     if _pobjs(noun, "with", "between", "among") or \
-            (verb is not None and _pobjs(verb, "with", "between", "among")):
-        return False
+            (verb is not None and (_pobjs(verb, "with", "between", "among") or _people_joined(verb))):
+        return False  # "Lee and Kim had a talk at the airport": with each other
     at = _pobjs(noun, "at")
     if at:
         return not any(_lemma_in(g, _cls("sense_meetings")) for g in at)
@@ -588,11 +593,17 @@ def _talk(tok, typ):
         return None  # "talked down", "spoke out": as the lexicon reads them
     if lemma_of(tok) == "talk" and _children(tok, "dobj"):
         return None  # "talked trade" stays as coded
-    subj = _children(tok, "nsubj")
-    if subj and any(c.dep_ == "conj" and _is_person(c) for c in subj[0].children) and \
-            _is_person(subj[0]):
+    if _people_joined(tok):
         return None  # "the two leaders talked", "Lee and Kim spoke": with each other
     return DROP
+
+
+def _people_joined(verb) -> bool:
+    """Is the subject of `verb` two or more people joined ("Lee and Kim spoke", "Lee and
+    Kim had a talk"): then they talk with each other, a partner named."""
+    subj = _children(verb, "nsubj")
+    return bool(subj) and _is_person(subj[0]) and any(
+        c.dep_ == "conj" and _is_person(c) for c in subj[0].children)
 
 
 SINGLE_PERSONS = frozenset({"he", "she", "i"})
@@ -774,7 +785,11 @@ def _recall(tok, typ):
     if typ != "SANCTION":
         return None
     objs = _objects(tok)
-    if objs and all(_coded(o) or o.tag_ == "VBG" for o in objs) and not _pobjs(tok, "from"):
+    # troops, peacekeepers and inspectors are coded nouns too, and are what a withdrawal
+    # brings home ("recalled its peacekeepers"), no act remembered
+    withdrawn = _cls("sense_withdrawn")
+    if objs and all((_coded(o) and not _lemma_in(o, withdrawn)) or o.tag_ == "VBG" for o in objs) \
+            and not _pobjs(tok, "from"):
         return DROP  # "recalled the attacks", "recalled meeting him": acts remembered
     if objs or _pobjs(tok, "from"):
         return None  # "recalled its ambassador", "the envoy was recalled from Paris"
@@ -2877,11 +2892,7 @@ def _rival_beaten(tok) -> bool:
     beat an opposition candidate", "soldiers beat voters at the polls"), nor with an
     instrument ("beat a rival with iron bars"), nor when the rival word only describes
     the ones beaten ("rival supporters"): those are assaults."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    if _lemma_in(tok, _cls("sense_seat_taking")):
-        return _seat_taken(tok)
-    if lemma_of(tok) not in ("beat", "defeat"):
+    if lemma_of(tok) not in ("beat", "defeat") or tok.pos_ not in ("VERB", "AUX"):
         return False
     if any(not _lemma_in(g, CONTEST_WORDS | CONTEST_MARGINS) and g.ent_type_ not in (
             "PERCENT", "CARDINAL") for g in _pobjs(tok, "with")):
@@ -2900,19 +2911,27 @@ def _rival_beaten(tok) -> bool:
 
 
 def _seat_taken(tok) -> bool:
-    """ "ousted incumbent Rep. Lane", "unseated the incumbent in the primary": a seat
+    """ "ousted incumbent Rep. Lane", "ousted the incumbent in the primary": a seat
     taken from its holder by a contestant at the polls, no seizure of power. Only a
     holder marked as the incumbent, or a vote named on the verb: "the general ousted
-    President Lind" and "the army ousted the president" stay seizures."""
+    President Lind" and "the army ousted the president" stay seizures, and so does one
+    ousted "in a coup", incumbent or not. A passive with no agent ("the incumbent was
+    ousted") names no contestant, so only a vote on the verb tells an election."""
     doers = _subjects(tok) or _agents(tok)
     if doers and not all(_contestant(d) for d in doers):
         return False
+    if any(_lemma_in(g, _cls("sense_seizures")) for g in _pobjs(tok, "in", "by", "through",
+                                                                 "during")):
+        return False
+    voted = any(_lemma_in(g, CONTEST_WORDS) for g in _pobjs(tok, "in", "for", "at"))
+    if not doers and _children(tok, "nsubjpass"):
+        return voted
     held = _cls("sense_seat_holders")
     taken = _children(tok, "dobj", "obj") or _children(tok, "nsubjpass")
     if any(_lemma_in(w, held) for o in taken
            for w in [o, *(c for c in o.children if c.dep_ in ("amod", "compound", "appos"))]):
         return True
-    return bool(doers) and any(_lemma_in(g, CONTEST_WORDS) for g in _pobjs(tok, "in", "for", "at"))
+    return bool(doers) and voted
 
 
 def _contestant(tok) -> bool:
@@ -3117,8 +3136,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "according to": a source, never an accord
     if _fixed_phrase(trig):
         return DROP  # "a cardiac arrest", "followed suit", "broke the world record"
-    if typ in ("ASSAULT", "COERCE") and _rival_beaten(verb if verb is not None else trig):
-        return DROP  # "beat the incumbent governor", "ousted the incumbent": an election won
+    if typ == "ASSAULT" and _rival_beaten(verb if verb is not None else trig):
+        return DROP  # "beat the incumbent governor": an election won, no force
     if typ in ("ACCUSE", "ASSAULT") and _message_sent(verb if verb is not None else trig):
         return DROP  # "blasted out a press release", "shot off a tweet": a message sent
     if typ == "AID" and _legislation_sent(verb if verb is not None else trig):
