@@ -57,7 +57,7 @@ def test_president_ousted_by_force_stays_a_seizure(pipe, text, word):
 @pytest.mark.parametrize("text, word", [
     ("The incumbent prime minister was ousted in a coup on Thursday, the national radio "
      "said.", "ousted"),
-    ("The incumbent president, Lena Varga, was ousted in a military coup on Tuesday.",
+    ("The incumbent president, Lena Varga, was ousted on Tuesday in an army coup.",
      "ousted"),
     ("Captain Ibrahim Sow ousted the incumbent president in a coup on Saturday.", "ousted"),
 ])
