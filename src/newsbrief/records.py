@@ -247,6 +247,11 @@ class Predicate(_Record):
     # "relcl" or "acl" when the verb tells a clause describing a noun ("Russia, which
     # denies ...", "a charge Tehran denies"), through "and"; None otherwise
     clause: str | None = None
+    # True when the verb tells background to another act: the past perfect ("had
+    # blamed", "had the army shelled ..."; events.tense.background, the reading that
+    # dates it as background) or a clause hung on another verb ("when the army attacked
+    # ...", "after ...": the parse's advcl), through "and"
+    background: bool = False
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ from .saying import intent_saying
 from .press import PRESS_SECTOR, press_reporting
 from .senses import sourcing, words_not_act
 from .storytime import StoryTime, far_sentences, lead_end
+from .tense import background
 from ..words import word_lists
 
 # The word lists of this module: data/extract_lists.toml.
@@ -1328,7 +1329,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         evidence=evidence, confidence=round(max(0.0, min(1.0, confidence)), 3),
         predicate=predicate_of(cand.tok, cand.args.actor, cand.args.recipient, timex_spans,
                                passive=cand.args.passive,
-                               is_agreement=lambda t: index.agreement(t) is not None),
+                               is_agreement=lambda t: index.agreement(t) is not None,
+                               past_perfect=background(cand.tok)),
         trigger=_trigger(article, cand),
         about=about,
     )

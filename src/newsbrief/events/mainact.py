@@ -24,10 +24,12 @@ ones newly kept real 31/36). The main act so chosen is marked only when the text
 it as the story's news (`anchored`: told in the lead's three sentences, dated by the
 text, or told now, `told_now`: an act in words in the news present): under the
 threshold the others were real 0.70 blind. An unanchored main act told as done by the
-main verb of its clause (`told_done`: active, past, no modal, not a clause describing a
-noun) is marked too: the non-events among the unanchored marks were mostly event
-nouns, passives, participles and relative clauses, and of the main acts so told 27 of
-32 read on unjudged articles were real. `key` leaves the confidence
+main verb of its clause (`main_verb_done`: active, past, no modal, not a clause describing
+a noun, not background, not a habit) is marked too: the non-events among the unanchored
+marks were mostly event nouns, passives, participles and relative clauses, and of the
+main acts so told 27 of 32 read on unjudged articles were real. A record in a clause
+describing a noun never takes the mark so, and does not keep it from the main verb's
+act ranked below it. `key` leaves the confidence
 alone (it still says how likely the record is a real event); the default queries and
 briefs keep a record at or above the threshold or marked key. Pure: reads records only.
 """
@@ -297,25 +299,31 @@ def _standing_charge(ev: Event) -> bool:
         w == "of" and n.endswith("ing") for w, n in zip(words, words[1:]))
 
 
-def told_done(ev: Event) -> bool:
+def main_verb_done(ev: Event) -> bool:
     """Whether the record tells its act as done by the main verb of its clause: an active
-    verb in the past tense (simple or perfect) with no modal, outside a quotation, not in
-    a clause describing a noun ("the port authority faulted the shipping line", "the
-    union has refused"). Not an event noun ("her criticism of the plan"), a passive ("was
-    warned by the mayor"), a participle or infinitive (no tense: "questioning its
-    right"), nor "the driver, who injured two": the shapes that made most unanchored
-    main acts no event of the day."""
+    verb in the past tense (simple or present perfect) with no modal, outside a
+    quotation, not in a clause describing a noun ("the port authority faulted the
+    shipping line", "the union has refused"). Not an event noun ("her criticism of the
+    plan"), a passive ("was warned by the mayor"), a participle or infinitive (no tense:
+    "questioning its right"), nor "the driver, who injured two": the shapes that made
+    most unanchored main acts no event of the day. Nor background (the past perfect, "had
+    faulted", or a clause setting the scene for another act, "when the mayor warned
+    ...": `Predicate.background`) or a habit ("every winter the guard rescued ..."),
+    which tell no act of the day either. Unlike `carry.told_done`, which carries a day
+    only to one act done at one time, the present perfect counts: it reports the act."""
     p = ev.predicate
     return (p is not None and p.voice == "active" and p.tense == "past" and not p.modal
-            and not _described(ev) and not quoted(ev))
+            and not p.background and not _described(ev) and not quoted(ev)
+            and not _habitual(ev))
 
 
 def choose(events: Sequence[Event], scores: Sequence[float], top: int,
            floor: float, lead: int | None = None) -> set[int]:
     """The indices of the records marked key: the `top` highest-ranked by `scores` of
-    those `eligible` at `floor`, each only when `anchored` or `told_done`: a main act
+    those `eligible` at `floor`, each only when `anchored` or `main_verb_done`: a main act
     neither anchored nor told as done leaves its article with no mark rather than passing
-    it on, since the next record is not the article's main act (scripts/train_mainact.py
+    it on, since the next record is not the article's main act (a record in a clause
+    describing a noun is no main act and is passed over) (scripts/train_mainact.py
     measures the same choice). A quoted own
     act or an act anchored only by being told now (`told_now`) yields to the lead's
     record ranked below it."""
@@ -328,8 +336,12 @@ def choose(events: Sequence[Event], scores: Sequence[float], top: int,
     # president's remarks "during a Cabinet meeting", 1205222).
     plain = [i for i in ranked if not _told_now_only(events[i], lead)][:top]
     chosen = {i for i in plain if _in_lead(events[i], lead)}
-    return chosen or {i for i in ranked[:top]
-                      if anchored(events[i], lead) or told_done(events[i])}
+    # A clause describing a noun tells who or what the noun is, never the main act: the
+    # main verb's act ranked below it is not kept from the mark ("the minister, who
+    # blamed the company, toured the depot").
+    main = [i for i in ranked if not _described(events[i])][:top]
+    return chosen or {i for i in main
+                      if anchored(events[i], lead) or main_verb_done(events[i])}
 
 
 def _told_now_only(ev: Event, lead: int | None) -> bool:

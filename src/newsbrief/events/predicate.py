@@ -264,6 +264,17 @@ def _describing(verb) -> str | None:
     return verb.dep_ if verb.dep_ in ("relcl", "acl") else None
 
 
+def _adverbial(verb) -> bool:
+    """Whether the verb tells a clause hung on another verb (the parse's advcl: "when
+    the army attacked the camp, the villagers fled", "after ...", "had the army shelled
+    the camp, ..."), read through "and": it sets the scene or a condition for the act of
+    the clause it hangs on. Not a reported clause (ccomp: "the army shelled the camp, a
+    spokesman said" tells the act itself)."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "advcl"
+
+
 def _tense(verb) -> str | None:
     """past, present or future as the verb group is written (None when unclear)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -332,10 +343,12 @@ def _frame_words(gov) -> str:
 
 def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = (),
                  timex_spans: Iterable[tuple[int, int]] = (), passive: bool = False,
-                 is_agreement: Callable[[object], bool] | None = None) -> Predicate:
+                 is_agreement: Callable[[object], bool] | None = None,
+                 past_perfect: bool = False) -> Predicate:
     """The predicate of the event whose trigger is `tok` (a verb or an event noun).
     `is_agreement` tells a treaty named as subject ("the pact took effect") from an
-    actor."""
+    actor; `past_perfect` is the dater's reading of `tok` (events.tense.background),
+    which this module cannot import."""
     spans = list(timex_spans)
     actor_heads, recipient_heads = list(actor_heads), list(recipient_heads)
     # The actors' own words, not the clauses hanging on them ("Coulibaly, who killed
@@ -505,4 +518,5 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                      adverb=" ".join(before) or None, object=obj, modifiers=tuple(mods),
                      text=_text([verb] + particle), frame=frame, frame_subject=frame_subject,
                      frame_start=frame_start, subject=subject, told=_runs(told),
-                     modal=_modal(verb), tense=_tense(verb), clause=_describing(verb))
+                     modal=_modal(verb), tense=_tense(verb), clause=_describing(verb),
+                     background=past_perfect or _adverbial(verb))
