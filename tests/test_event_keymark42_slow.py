@@ -52,10 +52,11 @@ def test_a_body_act_in_words_told_now_is_anchored(pipe, body, word):
 
 
 @pytest.mark.parametrize("body, word, key", [
-    # controls (pass on main too): an act in words told in the past with no time of its
-    # own, and people of a kind in the present (a stance, not the day's act). The past
-    # is not anchored, but its main verb tells it as done, so it is marked key all the
-    # same (`mainact.told_done`, tests/test_event_keymark49_slow.py)
+    # none anchored: an act in words told in the past with no time of its own, and
+    # people of a kind in the present (a stance, not the day's act). The past is marked
+    # key all the same, since its main verb tells it as done (`mainact.main_verb_done`,
+    # tests/test_event_keymark49_slow.py); the other two are controls that hold whether
+    # or not that rule exists
     ("The Norwegian army denied the reports of looting by its soldiers.", "denied", True),
     ("Norwegian critics fault the road agency for the late warnings.", "fault", False),
     # and a clause describing a noun: a standing charge, not the day's act
