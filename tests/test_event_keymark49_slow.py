@@ -93,6 +93,9 @@ def test_background_or_a_habit_is_not_told_done(pipe, body, word):
     ("The Danish navy fired on the trawler, a navy spokesman said.", "fired"),
     ("When the storm passed, the Swedish fisheries minister faulted the trawler owners "
      "for their old boats.", "faulted"),
+    # and a clause after the verb it hangs on, which tells an act of its own
+    ("The crews went home after the Swedish fisheries minister faulted the trawler owners.",
+     "faulted"),
 ])
 def test_a_reported_act_or_an_act_after_a_clause_of_time_stays_key(pipe, body, word):
     events, lead = _read(pipe, LEAD + body)
@@ -109,3 +112,13 @@ def test_a_clause_describing_a_noun_does_not_keep_the_mark_from_the_main_verb(pi
     assert not any(ev.key for ev in described), described
     main = _with(events, "met")[0]
     assert main.evidence.sentence > lead and main.key, main
+
+
+def test_a_clause_describing_a_noun_that_the_text_dates_keeps_its_mark(pipe):
+    # control: the day the clause gives anchors its act as the story's news
+    body = ("Crews worked beside the Swedish fisheries minister, who faulted the trawler "
+            "owners on Tuesday.")
+    events, lead = _read(pipe, LEAD + body)
+    ev = _with(events, "faulted")[0]
+    assert ev.predicate.clause == "relcl" and mainact.anchored(ev, lead), ev
+    assert ev.key, ev

@@ -249,8 +249,8 @@ class Predicate(_Record):
     clause: str | None = None
     # True when the verb tells background to another act: the past perfect ("had
     # blamed", "had the army shelled ..."; events.tense.background, the reading that
-    # dates it as background) or a clause hung on another verb ("when the army attacked
-    # ...", "after ...": the parse's advcl), through "and"
+    # dates it as background) or a clause set before the verb it hangs on ("when the
+    # army attacked ..., the villagers fled", "after ...": the parse's advcl), through "and"
     background: bool = False
 
 

@@ -28,8 +28,8 @@ main verb of its clause (`main_verb_done`: active, past, no modal, not a clause 
 a noun, not background, not a habit) is marked too: the non-events among the unanchored
 marks were mostly event nouns, passives, participles and relative clauses, and of the
 main acts so told 27 of 32 read on unjudged articles were real. A record in a clause
-describing a noun never takes the mark so, and does not keep it from the main verb's
-act ranked below it. `key` leaves the confidence
+describing a noun that the text does not anchor never takes the mark, and does not keep
+it from the main verb's act ranked below it. `key` leaves the confidence
 alone (it still says how likely the record is a real event); the default queries and
 briefs keep a record at or above the threshold or marked key. Pure: reads records only.
 """
@@ -322,8 +322,8 @@ def choose(events: Sequence[Event], scores: Sequence[float], top: int,
     """The indices of the records marked key: the `top` highest-ranked by `scores` of
     those `eligible` at `floor`, each only when `anchored` or `main_verb_done`: a main act
     neither anchored nor told as done leaves its article with no mark rather than passing
-    it on, since the next record is not the article's main act (a record in a clause
-    describing a noun is no main act and is passed over) (scripts/train_mainact.py
+    it on, since the next record is not the article's main act (an unanchored record in a
+    clause describing a noun is no main act and is passed over) (scripts/train_mainact.py
     measures the same choice). A quoted own
     act or an act anchored only by being told now (`told_now`) yields to the lead's
     record ranked below it."""
@@ -336,10 +336,12 @@ def choose(events: Sequence[Event], scores: Sequence[float], top: int,
     # president's remarks "during a Cabinet meeting", 1205222).
     plain = [i for i in ranked if not _told_now_only(events[i], lead)][:top]
     chosen = {i for i in plain if _in_lead(events[i], lead)}
-    # A clause describing a noun tells who or what the noun is, never the main act: the
-    # main verb's act ranked below it is not kept from the mark ("the minister, who
-    # blamed the company, toured the depot").
-    main = [i for i in ranked if not _described(events[i])][:top]
+    # An unanchored clause describing a noun tells who or what the noun is, not the main
+    # act: the main verb's act ranked below it is not kept from the mark ("the minister,
+    # who blamed the company, toured the depot"). One the text dates or the lead tells
+    # keeps its turn: the day's act is told so too ("one reason protesters interrupted
+    # his speech on Tuesday").
+    main = [i for i in ranked if anchored(events[i], lead) or not _described(events[i])][:top]
     return chosen or {i for i in main
                       if anchored(events[i], lead) or main_verb_done(events[i])}
 

@@ -265,14 +265,16 @@ def _describing(verb) -> str | None:
 
 
 def _adverbial(verb) -> bool:
-    """Whether the verb tells a clause hung on another verb (the parse's advcl: "when
-    the army attacked the camp, the villagers fled", "after ...", "had the army shelled
-    the camp, ..."), read through "and": it sets the scene or a condition for the act of
-    the clause it hangs on. Not a reported clause (ccomp: "the army shelled the camp, a
-    spokesman said" tells the act itself)."""
+    """Whether the verb tells a clause set before the verb it hangs on (the parse's
+    advcl: "when the army attacked the camp, the villagers fled", "after ...", "had the
+    army shelled the camp, ..."), read through "and": it sets the scene or a condition
+    for the act that follows. Not a clause after that verb ("..., while thirteen voted
+    against it"), which as often tells an act of the same moment, and where the parse
+    also hangs a misread main verb; nor a reported clause (ccomp: "the army shelled the
+    camp, a spokesman said" tells the act itself)."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "advcl"
+    return verb.dep_ == "advcl" and verb.i < verb.head.i
 
 
 def _tense(verb) -> str | None:
