@@ -59,6 +59,11 @@ def test_website_visit_is_no_visit(pipe, text, word):
     ("The retired judge was admitted to the emergency room in Boise on Saturday.", "admitted"),
     ("Of the cyclists, 12 were admitted to a county hospital on Sunday, officials said.",
      "admitted"),
+    # a capitalised plural tagged as a proper noun keeps the plural as its lemma
+    ("The governor admitted forty flood victims to the state Universities on Monday.",
+     "admitted"),
+    ("The mayor admitted sixty stranded passengers to the city Academies on Sunday.",
+     "admitted"),
 ])
 def test_admitted_to_a_place_is_no_admission(pipe, text, word):
     assert types_of(pipe, text, word) == []

@@ -154,9 +154,12 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "double_object_verbs",
                 # events.extract and events.storytime
                 "counting_nouns",
-                "crowds", "first_person", "first_person_bodies", "lethal", "naming_verbs",
+                # events.coding
+                "crowds", "lethal", "naming_verbs",
+                # events.arguments and events.reportable
+                "first_person",
                 # events.arguments
-                "join_idiom_objects", "done_to", "charge_verbs", "named_groups",
+                "first_person_bodies", "by_manner", "join_idiom_objects", "done_to", "charge_verbs", "named_groups",
                 "joint_occasions", "asker_nouns", "request_answers",
                 "force_operations", "rulings", "acted_at", "content_targets",
                 # events.senses
@@ -173,15 +176,14 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "trade_measures", "sense_targeting_things", "sense_contested_posts",
                 "sense_noun_acts", "sense_rescued", "sense_lost", "sense_warning_nouns",
                 "sense_coming_verbs", "sense_warning_things",
-                "sense_officials", "office_people", "sense_places", "sense_policies", "sense_press_answers",
+                "sense_officials", "sense_places", "sense_policies", "sense_press_answers",
                 "sense_accident_verbs", "sense_asked_comment", "sense_labour",
                 "sense_labour_tied",
                 "sense_armed_doers", "sense_markets",
                 "sense_market_demand", "sense_demand_size", "sense_demand_goods",
                 "sense_market_motion",
-                "sense_press_people", "by_manner",
+                "sense_press_people",
                 "sense_live_fire", "sense_power_causes", "sense_question_verbs",
-                "sense_question_answers", "sense_outlet_offices",
                 "sense_rally_audience", "sense_rallying_behind", "sense_dispersed_gatherings",
                 "sense_dispersing_forces", "sense_law_forces", "sense_wanted_people",
                 "sense_wanted_signs", "sense_own_people", "sense_court_sittings",
@@ -197,13 +199,15 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "sense_aim_struck_bases", "sense_aim_goals", "sense_jab_places",
                 "sense_aim_tools", "sense_bash_particles", "sense_sent_messages",
                 "sense_sending_verbs", "sense_web_pages", "sense_admitted_into",
-                "sense_hit_arrivals", "sense_lead_charge", "sense_count_nouns",
+                "sense_hit_arrivals", "sense_lead_charge", "sense_charge_camps", "sense_count_nouns",
                 "sense_seat_taking", "sense_seat_holders", "sense_seizures", "sense_talk_giving",
                 "sense_returning_verbs", "sense_returned", "sense_remembering",
                 # events.documents, events.whenclauses, events.storytime, events.modality
                 "occasion_nouns",
+                # events.unfit
+                "office_people",
                 # events.press
-                "press_person_pronouns",
+                "sense_question_answers", "sense_outlet_offices", "press_person_pronouns",
                 # events.signing
                 "home_instruments", "home_instrument_partners")
 

@@ -1422,13 +1422,12 @@ def _fight(tok, trig, verb, typ):
 
 
 def _pushers(of) -> bool:
-    """Does the "of" after "the charge" name people ("of Democrats", "of the nurses"), or
-    a group told as a known one, a plural under a determiner or an owner ("of the
-    moderates", "of the party's hawks")? A charge's content is a misdeed told bare ("of
-    fraud", "of perjury")."""
-    return any(g.dep_ == "pobj" and (_is_person(g) or (
-        g.tag_ in ("NNS", "NNPS") and _children(g, "det", "poss")))
-        for g in of.children)
+    """Does the "of" after "the charge" name who push: people ("of Democrats", "of the
+    nurses", "of the union") or a camp ("of the moderates", "of the party's hawks", "of
+    the opposition")? Otherwise it tells the charge's content, a misdeed, bare or not
+    ("of fraud", "of his thefts", "of the bribes")."""
+    return any(g.dep_ == "pobj" and (_is_person(g) or _lemma_in(g, _cls("sense_charge_camps")))
+               for g in of.children)
 
 
 def _in_charge(tok) -> bool:
