@@ -35,6 +35,35 @@ def test_a_kept_answer_of_another_length_is_computed_again():
     assert doc.user_data["test.count"] == (4, "fresh")
 
 
+def test_a_merge_through_a_real_reader_is_read_again():
+    doc = _doc(["New", "York", "won", "the", "final", "."])
+    assert doc_words(doc)[:2] == ["New", "York"]
+    assert doc_text(doc).startswith("New York won")
+    with doc.retokenize() as r:
+        r.merge(doc[0:2])
+    assert doc_words(doc) == ["New York", "won", "the", "final", "."]
+    assert doc_text(doc) == doc.text and doc.user_data["newsbrief.text"][0] == 5
+
+
+def test_an_edit_that_keeps_the_count_keeps_the_old_answer():
+    # what the docstring warns of: the length is the only key, so a new sentence start
+    # is not seen; a caller asks once the sentences are final
+    doc = _doc(["Talks", "ended", "Both", "left"])
+    for tok, start in zip(doc, (True, False, False, False)):
+        tok.is_sent_start = start
+    assert per_doc(doc, "test.sents", lambda d: len(list(d.sents))) == 1
+    doc[2].is_sent_start = True
+    assert per_doc(doc, "test.sents", lambda d: len(list(d.sents))) == 1
+
+
+def test_a_dateline_is_found_and_kept():
+    words = ["WASHINGTON", "(", "AP", ")", "--", "Talks", "ended", "."]
+    doc = _doc(words, [True, False, False, True, True, True, False, False])
+    found = datelines(doc)
+    assert found and found[0][0] == 0 and doc[found[0][1]].text == "Talks"
+    assert doc.user_data["newsbrief.datelines"] == (len(doc), found)
+
+
 def test_each_key_is_its_own_answer():
     doc = _doc(["Rain", "fell", "."])
     assert per_doc(doc, "test.one", lambda d: 1) == 1

@@ -61,9 +61,10 @@ def _use_fast_components(nlp) -> None:
 
 def per_doc(doc, key: str, compute):
     """`compute(doc)`, computed once per Doc and kept in its user_data under `key` with
-    the Doc's length: a Doc whose tokens changed since (a dateline cut off, pieces
-    joined) is read again. The one cache of what a whole article is or holds; the keys
-    are strings, which the pipeline clears before it joins pieces."""
+    the Doc's length: a Doc whose token count changed since is read again. An edit that
+    keeps the count (sentence starts, entities, tags, a merge beside a split) is not, so
+    ask only for what is final when asking. The one cache of what a whole article is or
+    holds; the keys are strings, which the pipeline clears before it joins pieces."""
     got = doc.user_data.get(key)
     if got is not None and got[0] == len(doc):
         return got[1]
@@ -147,7 +148,7 @@ def line_ends_a_sentence(tok) -> bool:
     exclamation mark (or a quote after one)? A headline ends with none, and tells done
     news in the present ("Police clash with crowd after activist is detained"). A line
     that goes on in lower case on the next is hard-wrapped prose, one sentence broken,
-    not a headline (fixO; the stored corpus has none), so the next line is read too.
+    not a headline (the stored corpus has none), so the next line is read too.
     The lines are `line_numbers`', as `_line_breaks`' are; the end asked for differs on
     purpose: there a line that ends on a colon, a semicolon or a closing quote is no
     sentence broken by a wrap, here only a stop, a question or an exclamation mark makes
