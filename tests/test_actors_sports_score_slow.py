@@ -1,8 +1,8 @@
 """A score on spaCy's real parse is a sports cue (actors.sports.is_sports_text): the
 tokenizer splits "3-1" into "3", "-", "1", and the cue reads the pair from those tokens
 with the same reader as events.genre. Texts made up for the test; the target fails
-before the cue read split pairs; the controls of a tally pass only with the tally guard
-of `result_pairs`, the others on both."""
+before the cue read split pairs; the two tally controls with enough cues pass only with
+the tally guard of `result_pairs`; the others pass on both."""
 
 from __future__ import annotations
 

@@ -148,14 +148,14 @@ def number_pairs(toks) -> list[tuple[int, int, int, int]]:
 PAIR_REACH = 4
 
 
-def pair_window(toks, first: int, end: int) -> list:
+def pair_window(toks, first: int, end: int):
     """The tokens within `PAIR_REACH` of the pair `toks[first:end]`, the pair included."""
     return toks[max(0, first - PAIR_REACH):end + PAIR_REACH]
 
 
 def result_pairs(toks) -> list[tuple[int, int, int, int]]:
     """The number pairs of `number_pairs` that can be a score: both figures at most 200,
-    and no vote or range word within four tokens (`pair_window`: "voted 52-48", "a 5-4
+    and no vote or range word within `PAIR_REACH` tokens (`pair_window`: "voted 52-48", "a 5-4
     ruling", "aged 18-24": `tally` in data/sports_lists.toml)."""
     out = []
     for first, end, a, b in number_pairs(toks):
