@@ -14,7 +14,7 @@ from .arguments import ATTACK_NOUNS
 from .lexicon import lemma_of, word_classes
 from .saying import _SAYING
 from .tense import told_tense
-from .timeheads import _PRIOR_PREPS, _SETTING_PREPS, _compound_head
+from .timeheads import _PRIOR_PREPS, _SETTING_PREPS, _bound, _compound_head, _deadline
 
 # The word lists of this module: data/nountimes_lists.toml.
 _LISTS = word_lists("newsbrief.events", "nountimes_lists.toml")
@@ -198,13 +198,17 @@ def _nested_noun(noun) -> bool:
 
 
 def _noun_ahead_of_bare_time(root, roots: list):
-    """The object of a preposition that a bare time follows straight after, whatever the
-    parser hangs the time on (the verb, or the noun), when the verb above that phrase has
-    a time of its own besides ("After a tense rally Saturday, the mayor urged the college
-    on Tuesday to ...", "In the hours after a fire Saturday that ..., the governor accused
-    ... on Tuesday": Saturday is the rally's, the fire's; Tuesday the act's); else None.
-    With no other time on the verb the bare one stays the verb's, as before (an act often
-    follows its occasion the same day). `roots` are the root tokens of the calendar times."""
+    """The object of a preposition in a phrase opening the clause that a bare time follows
+    straight after, whatever the parser hangs the time on (the verb, or the noun), when
+    the verb above that phrase has a time of its own besides ("After a tense rally
+    Saturday, the mayor urged the college on Tuesday to ...", "In the hours after a fire
+    Saturday that ..., the governor accused ... on Tuesday": Saturday is the rally's, the
+    fire's; Tuesday the act's); else None. With no other time on the verb the bare one
+    stays the verb's (an act often follows its occasion the same day). A phrase after
+    the verb is mostly a place ("picketed outside the plant Monday and again on
+    Tuesday": Monday is the act's), and a bound or deadline ("jailed him until Friday",
+    "condemned the attacks since January") is no time of the act's own. `roots` are the
+    root tokens of the calendar times."""
     if root.dep_ not in ("npadvmod", "tmod") or root.left_edge.i == 0:
         return None
     noun = root.head if root.head.pos_ in ("NOUN", "PROPN") else root.doc[root.left_edge.i - 1]
@@ -213,12 +217,14 @@ def _noun_ahead_of_bare_time(root, roots: list):
     verb = noun
     while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
         verb = verb.head  # up through the phrase: "in the hours after a fire"
-    if verb.pos_ not in ("VERB", "AUX") or (root.head.i != noun.i and root.head.i != verb.i):
+    if verb.pos_ not in ("VERB", "AUX") or noun.i > verb.i or (
+            root.head.i != noun.i and root.head.i != verb.i):
         return None
 
     def on_verb(other) -> bool:
         if other.dep_ in ("npadvmod", "tmod"):
             return other.head.i == verb.i
-        return other.dep_ == "pobj" and other.head.dep_ == "prep" and other.head.head.i == verb.i
+        return other.dep_ == "pobj" and other.head.dep_ == "prep" and \
+            other.head.head.i == verb.i and not (_bound(other) or _deadline(other))
 
     return noun if any(r.i != root.i and on_verb(r) for r in roots) else None
