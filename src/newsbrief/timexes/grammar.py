@@ -33,10 +33,10 @@ TITLED_NAME = re.compile(r"\b(?:" + "|".join(
     sorted({max((k for k, v in lx.MONTHS.items() if v == n), key=len).capitalize()
             for n in set(lx.MONTHS.values())}, key=len, reverse=True)) + r")\b(?!\.?\s*\d)")
 
-# Time words written with a capital wherever they stand (weekdays, months, their short
-# forms): a capital on them says nothing of a name.
-_ALWAYS_CAPITAL = frozenset({*lx.MONTHS, *(w + "s" for w in lx.WEEKDAYS),
-                             *(w[:n] for w in lx.WEEKDAYS for n in (3, 4, len(w)))})
+# Time words written with a capital wherever they stand (months and their short forms,
+# weekdays and their plurals; a span opens only with a weekday's full name): a capital
+# on them says nothing of a name.
+_ALWAYS_CAPITAL = frozenset({*lx.MONTHS, *lx.WEEKDAYS, *(w + "s" for w in lx.WEEKDAYS)})
 
 # The model's labels of names that may hold a time word without being a time.
 _NAME_LABELS = frozenset({"WORK_OF_ART", "ORG", "EVENT", "FAC", "PRODUCT"})
@@ -67,6 +67,15 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 
 # --------------------------------------------------------------------------- context
+def _modifies_a_common_noun(ent) -> bool:
+    """Does a name the model marks end on a word that only modifies a lower-case noun
+    after it ("Free Syrian Army rebels", "Red Cross workers")? Such a name is a
+    modifier, not a title standing as a noun ("the Sunday Times", "Saturday Night
+    Live"), so a weekday the model merged into its front is the day it reads."""
+    last = ent.doc[ent.end - 1]
+    return last.dep_ == "compound" and last.head.i >= ent.end and last.head.is_lower
+
+
 @dataclass
 class Context:
     """Resolution state while one text is tagged, left to right."""
@@ -104,7 +113,9 @@ class Context:
         """Is the span a piece of a title-cased name, a programme's, a paper's or a
         firm's, not a time of anything ("the Sunday Times", "Sunday Morning Futures",
         "CBS This Morning")? A name the model marks (a work, an organisation, an event)
-        that runs on past the span with a capitalised word; or two shapes of the parse: the span's last word is a
+        that runs on past the span with a capitalised word and stands as a noun (not
+        a modifier of a common noun: "On Sunday Free Syrian Army rebels withdrew"
+        keeps Sunday); or two shapes of the parse: the span's last word is a
         compound of a proper noun that follows it and stands in no name of its own
         (a name the span's words are not part of: "Friday Trump signed" keeps Friday),
         unless the model marks the word a date that ends with the span;
@@ -119,7 +130,8 @@ class Context:
             return False
         last, first = span[-1], span[0]
         if any(e.label_ in _NAME_LABELS and e.start <= first.i and last.i + 1 < e.end
-               and self.doc[e.end - 1].text.istitle() for e in self.doc.ents):
+               and self.doc[e.end - 1].text.istitle() and not _modifies_a_common_noun(e)
+               for e in self.doc.ents):
             return True  # the model's own name runs on past the span
         if not self.doc.has_annotation("SENT_START"):
             return False  # no parse, no sentences: the shapes below cannot be read
