@@ -318,7 +318,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
     roots = [root for _, _, root in _calendar(doc, timexes)]
     for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
         if _noun_ahead_of_bare_time(root, roots) is not None:
-            continue  # "After a rally Saturday, X urged Y on Tuesday to ...": the rally's
+            continue  # "After a rally Saturday, X urged Y on Tuesday to ...": the rally's day, not the act's
         if root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS or (
                 root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS):
             continue  # "since July", "after Monday": a bound, not the time of the act
