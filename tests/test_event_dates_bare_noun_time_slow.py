@@ -3,7 +3,7 @@ that object when the verb above the phrase has a time of its own besides.
 
 "After a tense rally Saturday, the mayor urged the college on Tuesday to cancel the
 debate": the parser hangs "Saturday" on the verb (or on the rally), and read in text
-order it dated the urging; the urging is Tuesday's (`governing._noun_ahead_of_bare_time`).
+order it dated the urging; the urging is Tuesday's (`nountimes._noun_ahead_of_bare_time`).
 With no other time on the verb the bare one still dates the act. Made-up reports through
 the whole pipeline (the real parse)."""
 

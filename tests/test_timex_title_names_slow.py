@@ -43,7 +43,8 @@ def test_a_quoted_sentence_opening_with_a_time_stays_a_time(nlp):
 
 
 def test_a_weekday_after_a_paper_name_stays_a_time(nlp):
-    # control: the day the paper reported
+    # a capitalised "Daily" after "The" in a paper's name is no set ("daily"); the day
+    # the paper reported stays
     assert _texts(nlp, "The Daily Courier reported Sunday that the pier was unsafe.") == ["Sunday"]
 
 
