@@ -67,13 +67,17 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 
 # --------------------------------------------------------------------------- context
-def _modifies_a_common_noun(ent) -> bool:
-    """Does a name the model marks end on a word that only modifies a lower-case noun
-    after it ("Free Syrian Army rebels", "Red Cross workers")? Such a name is a
-    modifier, not a title standing as a noun ("the Sunday Times", "Saturday Night
-    Live"), so a weekday the model merged into its front is the day it reads."""
-    last = ent.doc[ent.end - 1]
-    return last.dep_ == "compound" and last.head.i >= ent.end and last.head.is_lower
+def _glued_to_a_modifier(ent, last) -> bool:
+    """Did the model glue a weekday or month (the span's `last` word, whose capital says
+    nothing) onto the front of a name that only modifies a lower-case noun after it,
+    the parse hanging the word outside that name ("On Sunday Free Syrian Army rebels
+    withdrew": the name modifies "rebels", "Sunday" hangs on "On" or on "rebels")? Then
+    the word is the day it reads. A title standing as a noun ("went on Saturday Night
+    Live"), one whose words the parse holds together, or a span ending on a word
+    capitalised only in a name ("Saturday Night Live viewers") stays a name."""
+    end = ent.doc[ent.end - 1]
+    return lx.fold(last.text) in _ALWAYS_CAPITAL and end.dep_ == "compound" and \
+        end.head.i >= ent.end and end.head.is_lower and not last.i < last.head.i < ent.end
 
 
 @dataclass
@@ -130,7 +134,7 @@ class Context:
             return False
         last, first = span[-1], span[0]
         if any(e.label_ in _NAME_LABELS and e.start <= first.i and last.i + 1 < e.end
-               and self.doc[e.end - 1].text.istitle() and not _modifies_a_common_noun(e)
+               and self.doc[e.end - 1].text.istitle() and not _glued_to_a_modifier(e, last)
                for e in self.doc.ents):
             return True  # the model's own name runs on past the span
         if not self.doc.has_annotation("SENT_START"):
