@@ -56,3 +56,24 @@ def test_a_time_on_the_verb_alone_is_unchanged(pipe):
     # control
     assert _dates(pipe, "Mayor Lena Ortiz urged the college on Tuesday to cancel the "
                         "debate.").get("urged") == ("2021-03-09", "text")
+
+
+@pytest.mark.parametrize("sentence, trigger, day", [
+    # a bound on the verb is how long or since when, not the act's own time
+    ("At a hearing Tuesday, the judge jailed the poet until Friday.", "jailed", "2021-03-09"),
+    ("At a rally Monday, the governor criticised the blockade since January.", "criticised",
+     "2021-03-08"),
+])
+def test_a_bound_on_the_verb_leaves_the_opening_phrases_time_to_the_act(pipe, sentence, trigger, day):
+    # undated on main: the bound took the act's place and was then dropped as a bound
+    assert _dates(pipe, sentence).get(trigger) == (day, "text")
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # a place after the verb, then a second day joined on: the first is the act's
+    ("Cleaners protested outside the hospital Monday and again on Wednesday.", "protested"),
+    ("Students marched outside the parliament Monday and again on Wednesday.", "marched"),
+])
+def test_a_bare_time_after_a_phrase_behind_the_verb_stays_the_acts(pipe, sentence, trigger):
+    # Wednesday on main
+    assert _dates(pipe, sentence).get(trigger) == ("2021-03-08", "text")

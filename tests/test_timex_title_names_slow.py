@@ -62,3 +62,14 @@ def test_a_weekday_before_a_title_and_name_stays_a_time(nlp, day, text):
 def test_a_fronted_weekday_before_a_programme_stays_a_time(nlp):
     # control: the programme's name follows a comma, the weekday is the sentence's time
     assert _texts(nlp, "On Sunday, Meet the Voters aired a talk with the mayor.") == ["Sunday"]
+
+
+def test_a_weekday_the_model_glues_to_a_group_before_its_members_stays_a_time(nlp):
+    # the model marks "Saturday Free Syrian Army" one name; that name only modifies the
+    # noun after it, and the parse hangs the weekday outside it
+    assert _texts(nlp, "On Saturday Free Syrian Army commanders signed a truce.") == ["Saturday"]
+
+
+def test_a_programme_name_before_its_viewers_is_no_time(nlp):
+    # control: a programme's name modifying a noun holds its own capitalised "Night"
+    assert _texts(nlp, "Saturday Night Live viewers laughed at the sketch about the mayor.") == []
