@@ -163,7 +163,7 @@ _INQUIRY_WORDS = word_classes()["inquiry_words"]
 def _topic_occasion(root, predicates: Mapping[int, int]) -> bool:
     """Is a timex told before an occasion's noun ("the 2016 election") that sets the
     scene of a thing, which is in turn the topic of a noun ("its inquiry into fraud in
-    the 2016 election", "the probe of vote buying in the 2019 race", "demanded
+    the 2016 election"; "an audit of ballot stuffing in the 2019 race"; "demanded
     a report on abuses in the 2014 war")? The time is the occasion's (and the thing's),
     not the inquiry's, the report's or the demand's.
     Not when the occasion's phrase hangs on the event itself ("the fraud in the 2016
