@@ -15,8 +15,8 @@ from .lexicon import lemma_of, word_classes
 from .predicate import set_off
 from .reasons import _ANSWERS
 from .tense import finite_verb
-from .timeheads import (EARLIER_OCCASION, _ORDERING_PREPS, _SETTING_PREPS, _bound, _calendar,
-                        _compound_head, earlier_marked)
+from .timeheads import (EARLIER_OCCASION, _ORDERING_PREPS, SETTING_PREPS, compound_head,
+                        earlier_marked, unbound_calendar)
 
 # The word lists of this module: data/documents_lists.toml.
 _LISTS = word_lists("newsbrief.events", "documents_lists.toml")
@@ -34,9 +34,9 @@ def _document_content(doc, timexes: list[Timex], predicates: Mapping[int, int],
     organized on Thursday urging ..."), takes the time the text gives the document:
     a time on the noun itself, on a participle describing it, or on the verb whose
     object it is (not a bound: "since", "after")."""
-    calendar = [(tx, parsed, root) for tx, parsed, root in
-                _calendar(doc, sorted(timexes, key=lambda t: t.start))
-                if not _bound(root) and not (root.dep_ == "pobj" and root.head.lower_ == "for")]
+    # nor what a time is for ("a petition for the 2030 vote"): no day the document had
+    calendar = [(tx, parsed, root) for tx, parsed, root in unbound_calendar(doc, timexes)
+                if not (root.dep_ == "pobj" and root.head.lower_ == "for")]
     if not calendar:
         return
     for i, k in predicates.items():
@@ -134,7 +134,7 @@ def _names_its_occasion(child) -> bool:
     session")? Not one the text places before ("at an earlier meeting") nor an
     indefinite one ("passed in a close vote": as often another, earlier occasion)."""
     return child.dep_ == "prep" and child.i > child.head.i and \
-        child.lower_ in _SETTING_PREPS and any(
+        child.lower_ in SETTING_PREPS and any(
             g.dep_ == "pobj" and g.lower_ in _RELATIVE_OCCASIONS and
             any(a.dep_ == "det" and a.lower_ in DEFINITE_ONE for a in g.children) and
             not earlier_marked(g)
@@ -148,7 +148,7 @@ def _time_of_thing(noun, calendar, clause):
     Tuesday")."""
     def hangs_on(root, tok) -> bool:
         # "the March Senate panel report"
-        head = _compound_head(root.head, lambda h: h.i == tok.i)
+        head = compound_head(root.head, lambda h: h.i == tok.i)
         return head.i == tok.i or (head.dep_ == "prep" and head.head.i == tok.i)
 
     describing = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i != clause.i]

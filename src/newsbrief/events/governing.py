@@ -30,8 +30,8 @@ from .occasions import (_cleft_time, _coarse_time_of_occasion, _progressive_repo
 from .reasons import _answered_noun, _reason_gerund, _reason_noun, asked_or_topic
 from .saying import _REPORTING, _SAYING, _announced, _rehung
 from .tense import _at_same_time, _perfect, present_perfect
-from .timeheads import (RESCHEDULE, _BOUND_PREPS, _DIGIT, _ORDERING_PREPS, _SETTING_PREPS,
-                        _calendar, _due_date, _effective_head, _line_verb, _names_a_time,
+from .timeheads import (RESCHEDULE, _BOUND_PREPS, _DIGIT, _ORDERING_PREPS, SETTING_PREPS,
+                        bound, _calendar, _due_date, _effective_head, _line_verb, _names_a_time,
                         _on_verb_itself, _prenominal, earlier_marked)
 from .toldpast import _time_of_refusal, _told_as_past, _weekday_before
 from .totals import _running_total
@@ -82,11 +82,12 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
     # Explicit calendar dates ("March 14, 2019") before relative words ("overnight",
     # "recently") when both hang on one event; otherwise text order.
     timexes = sorted(timexes, key=lambda t: (not _DIGIT.search(t.text), t.start))
-    roots = [root for _, _, root in _calendar(doc, timexes)]
-    for tx, parsed, root in _calendar(doc, timexes):
+    calendar = list(_calendar(doc, timexes))
+    roots = [root for _, _, root in calendar]
+    for tx, parsed, root in calendar:
         noun = _noun_ahead_of_bare_time(root, roots)
         if noun is not None:
-            # "After a rally Saturday, X urged Y on Tuesday": the rally's day, not the act's
+            # "After a rally Saturday, X urged Y on Tuesday": Saturday is the rally's
             owner = predicates.get(noun.i)
             if owner is not None and owner not in out:
                 out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
@@ -315,13 +316,13 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
     # acts whose time is only the day their medium came out: that setting is of the
     # act's own clause, wherever it stands in the sentence
     medium_acts: set[int] = set()
-    roots = [root for _, _, root in _calendar(doc, timexes)]
-    for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
+    calendar = sorted(_calendar(doc, timexes), key=lambda hit: hit[0].start)
+    roots = [root for _, _, root in calendar]
+    for tx, parsed, root in calendar:
         if _noun_ahead_of_bare_time(root, roots) is not None:
-            continue  # "After a rally Saturday, X urged Y on Tuesday to ...": the rally's day, not the act's
-        if root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS or (
-                root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS):
-            continue  # "since July", "after Monday": a bound, not the time of the act
+            continue  # "After a rally Saturday, X urged Y on Tuesday": Saturday is the rally's
+        if bound(root):
+            continue  # "since July", "asked for receipts by June 9": a bound or deadline
         if _prenominal(root):
             continue  # "the 1999 bombing": the time of that noun alone
         if root.dep_ == "pobj" and root.head.lower_ == "for":
@@ -330,8 +331,6 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue  # "announced his exit effective June 1": when it takes effect
         if _noun_owns_time(root):
             continue  # "resigned before Friday's vote": done before the vote's day
-        if _due_date(root):
-            continue  # "asked for receipts no later than June 9": a deadline
         if _anothers_time(root):
             continue  # "the win of the reformists in Sunday's vote": the vote's
         if _topic_occasion(root, predicates):
@@ -365,7 +364,7 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                 medium_acts.add(act.i)
     if not on_verb:
         return
-    timed = {root.i: root for _, _, root in _calendar(doc, timexes)}
+    timed = {root.i: root for root in roots}
     told = {hit[2].i: hit for hit in on_verb.values()}
     for i, k in predicates.items():
         if k in out:
@@ -530,7 +529,7 @@ def _occasion_of(tok, cur) -> bool:
     ("during", "at", "in") takes straight on that verb ("In January, the envoy said
     during a visit to Oslo that ..."): the saying took place at it, so the time of the
     saying is its time too (what the saying reports is not)?"""
-    return cur.dep_ == "prep" and cur.lower_ in _SETTING_PREPS and tok.dep_ == "pobj" and \
+    return cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS and tok.dep_ == "pobj" and \
         tok.head.i == cur.i and tok.pos_ == "NOUN"
 
 
@@ -635,7 +634,7 @@ def _main_verb(root, lines: list[int] | None = None):
         if verb.pos_ == "ADV" and verb.dep_ == "advmod" and verb.lower_ in _ADVERBS_OF_DAY:
             verb = verb.head  # "Earlier on Saturday, X said ...": the adverb's verb
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and \
-                verb.head.lower_ in _SETTING_PREPS:
+                verb.head.lower_ in SETTING_PREPS:
             # "At a donors' summit on Monday, X said ...": the time of the occasion
             # the main act took place at
             verb = verb.head.head

@@ -13,7 +13,7 @@ from .dating import EventDate
 from .lexicon import lemma_of, word_classes
 from .places import PLACE_ENTS
 from .saying import _SAYING
-from .timeheads import _SETTING_PREPS, _bound, _calendar, _on_verb_itself, _told_on
+from .timeheads import SETTING_PREPS, bound, _calendar, _on_verb_itself, _told_on
 
 # The word lists of this module: data/mediums_lists.toml.
 _LISTS = word_lists("newsbrief.events", "mediums_lists.toml")
@@ -67,7 +67,7 @@ def _medium_act(doc, root):
         if before.dep_ == "pobj" and before.head.head.i == noun.i and not _name_not_place(before):
             return None
     if not _medium(noun) or noun.dep_ != "pobj" or \
-            noun.head.lower_ not in _SETTING_PREPS:
+            noun.head.lower_ not in SETTING_PREPS:
         return None
     act = noun.head.head
     if act.dep_ == "advcl" and act.tag_ == "VBG" and lemma_of(act) in _SAYING and \
@@ -100,6 +100,6 @@ def _name_not_place(noun) -> bool:
 def saying_time(say, timexes: Iterable[Timex]) -> "EventDate | None":
     """The time told on a verb of saying itself ("said on Monday", "said Monday"), or None."""
     for tx, parsed, root in _calendar(say.doc, sorted(timexes, key=lambda t: t.start)):
-        if _on_verb_itself(root, say) and not _bound(root):
+        if _on_verb_itself(root, say) and not bound(root):
             return EventDate(parsed[0], parsed[1], tx.text, "text")
     return None

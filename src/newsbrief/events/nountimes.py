@@ -14,7 +14,7 @@ from .arguments import ATTACK_NOUNS
 from .lexicon import lemma_of, word_classes
 from .saying import _SAYING
 from .tense import told_tense
-from .timeheads import _PRIOR_PREPS, _SETTING_PREPS, _bound, _compound_head, _deadline
+from .timeheads import PRIOR_PREPS, SETTING_PREPS, bound, compound_head, deadline
 
 # The word lists of this module: data/nountimes_lists.toml.
 _LISTS = word_lists("newsbrief.events", "nountimes_lists.toml")
@@ -41,7 +41,7 @@ def _period_of_noun(root, tx: "Timex | None" = None):
 # ("before Friday's announcement", "since the 2016 vote"): the prior prepositions but those
 # of a time after which the act is ("after Monday's vote": a reaction as often of that day).
 _AFTER_PREPS = frozenset(_LISTS["prior_preps_after"])
-_BEFORE_PREPS = _PRIOR_PREPS - _AFTER_PREPS
+_BEFORE_PREPS = PRIOR_PREPS - _AFTER_PREPS
 
 
 def _noun_owns_time(root) -> list:
@@ -52,7 +52,7 @@ def _noun_owns_time(root) -> list:
     own scene on its object, "struck down the law in the 2013 case"; not taken.)"""
     if root.dep_ not in ("poss", "nmod", "compound", "nummod", "amod"):
         return []
-    noun = _compound_head(root.head)
+    noun = compound_head(root.head)
     if noun.i == root.i or root.i > noun.i or noun.pos_ not in ("NOUN", "PROPN") or \
             noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return []
@@ -82,12 +82,12 @@ def _scene_act(root, predicates: Mapping[int, int]) -> int | None:
     the occasion's noun, in a phrase on it or bare after it ("during the May 2015 party
     meeting", "at the summit on Monday", "during the talks last week"), that noun taken by "during", "at" or "in" on the act's
     verb; else None."""
-    head = _compound_head(root.head)
+    head = compound_head(root.head)
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in"):
         head = head.head  # "the summit on Monday"
     elif not root.i < head.i and root.dep_ not in ("npadvmod", "tmod"):
         return None  # (a bare time after the noun is its own: "during the talks last week")
-    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in _SETTING_PREPS:
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in SETTING_PREPS:
         return None
     verb = head.head.head
     return predicates.get(verb.i) if verb.pos_ in ("VERB", "AUX") else None
@@ -109,7 +109,7 @@ def _toll_of(root, predicates: Mapping[int, int]):
     passive. None too when the noun is no attack (`_ATTACK_NOUNS`) nor another act of the
     text's (`predicates`): "A 2003 war veteran killed two officers on Friday" tells of a
     person, whose year is not the killing's."""
-    noun = _compound_head(root.head)
+    noun = compound_head(root.head)
     if noun.pos_ != "NOUN" or (noun.i not in predicates and
                                lemma_of(noun) not in _ATTACK_NOUNS):
         return None
@@ -171,7 +171,7 @@ def _topic_occasion(root, predicates: Mapping[int, int]) -> bool:
     if root.dep_ not in ("nmod", "compound", "nummod", "amod"):
         return False
     # "the 2016 presidential election", "the May 2015 party congress"
-    noun = _compound_head(root.head)
+    noun = compound_head(root.head)
     if not root.i < noun.i or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
     thing = noun.head.head
@@ -225,6 +225,6 @@ def _noun_ahead_of_bare_time(root, roots: list):
         if other.dep_ in ("npadvmod", "tmod"):
             return other.head.i == verb.i
         return other.dep_ == "pobj" and other.head.dep_ == "prep" and \
-            other.head.head.i == verb.i and not (_bound(other) or _deadline(other))
+            other.head.head.i == verb.i and not (bound(other) or deadline(other))
 
     return noun if any(r.i != root.i and on_verb(r) for r in roots) else None

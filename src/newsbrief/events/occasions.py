@@ -13,8 +13,9 @@ from .dating import EventDate
 from .lexicon import lemma_of
 from .saying import _rehung, _report_of_progressive
 from .tense import told_tense
-from .timeheads import (_BARE_TIME, _PRIOR_PREPS, _SETTING_PREPS, _bound, _calendar,
-                        _compound_head, _names_a_time, _on_verb_itself, _prenominal, _told_on)
+from .timeheads import (_BARE_TIME, PRIOR_PREPS, SETTING_PREPS, bound, _calendar,
+                        compound_head, _names_a_time, _on_verb_itself, _prenominal, _told_on,
+                        unbound_calendar)
 
 # The word lists of this module: data/occasions_lists.toml.
 _LISTS = word_lists("newsbrief.events", "occasions_lists.toml")
@@ -101,8 +102,8 @@ def _occasion_prep(prep, dated_above: bool) -> bool:
     week": the week cannot be the waiting's); below a bare verb the time is the verb's
     ("commented on the shooting last week")."""
     word = prep.lower_
-    # The setting and prior prepositions are the module's own (`_SETTING_PREPS`, `_PRIOR_PREPS`).
-    return word in _SETTING_PREPS or word in _PRIOR_PREPS or (word in _OCCASION_TOPIC_PREPS and (
+    # The setting and prior prepositions are the module's own (`SETTING_PREPS`, `PRIOR_PREPS`).
+    return word in SETTING_PREPS or word in PRIOR_PREPS or (word in _OCCASION_TOPIC_PREPS and (
         prep.head.pos_ in ("NOUN", "PROPN") or dated_above))
 
 
@@ -114,8 +115,7 @@ def _what_the_event_did(doc, timexes: list[Timex], predicates: Mapping[int, int]
     (a relative pronoun, or a participle of its own), in the past; not an act done to
     the noun by another ("the deal that X signed"), nor a standing state ("a 2015 law
     that bans ...")."""
-    calendar = [(tx, parsed, root) for tx, parsed, root in
-                _calendar(doc, sorted(timexes, key=lambda t: t.start)) if not _bound(root)]
+    calendar = unbound_calendar(doc, timexes)
     if not calendar:
         return
     for i, k in predicates.items():
@@ -168,7 +168,7 @@ def _on_noun(root, noun) -> bool:
     """Does a timex tell the time of `noun` itself: before it ("the 2012 attack",
     "Monday's attack", "the Sept. 11, 2012 attack") or in a phrase on it ("the attack on
     Monday", "the raid in March")?"""
-    head = _compound_head(root.head, lambda h: h.i == noun.i)  # "the May 3 rocket strike"
+    head = compound_head(root.head, lambda h: h.i == noun.i)  # "the May 3 rocket strike"
     if head.i == noun.i:
         return root.i < noun.i or root.dep_ in ("npadvmod", "tmod")
     return root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in") \
@@ -186,7 +186,7 @@ def _progressive_reported(doc, timexes: list[Timex], predicates: Mapping[int, in
     in that clause may be older: it keeps the rules for an act with no time)."""
     on_verb: dict[int, tuple[Timex, tuple[str, str]]] = {}
     for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
-        if _bound(root) or _prenominal(root) or _names_a_time(root):
+        if bound(root) or _prenominal(root) or _names_a_time(root):
             continue
         verb = root.head.head if root.dep_ == "pobj" else root.head
         said = _rehung(root)

@@ -259,7 +259,7 @@ def _describing(verb) -> str | None:
     ...", "a charge Tehran denies"; "acl"), read through "and" ("which denies X and
     faults Y"): what it tells there is said of the noun, not the sentence's own act.
     The parse, not a relative word, decides: "that" also opens a reported clause."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ if verb.dep_ in ("relcl", "acl") else None
 
@@ -272,7 +272,7 @@ def _adverbial(verb) -> bool:
     against it"), which as often tells an act of the same moment, and where the parse
     also hangs a misread main verb; nor a reported clause (ccomp: "the army shelled the
     camp, a spokesman said" tells the act itself)."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "advcl" and verb.i < verb.head.i
 
@@ -424,7 +424,7 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
             # "the signal the envoy hoped to give": the noun a relative
             # clause hangs on is what the verb acts on.
             up = verb
-            while up.dep_ in ("xcomp", "conj") and up.head is not up:
+            while up.dep_ in ("xcomp", "conj") and up.head.i != up.i:
                 up = up.head
             if up.dep_ == "relcl" and up.head.pos_ in ("NOUN", "PROPN") and not any(
                     c.dep_ == "dobj" for c in up.children):

@@ -35,7 +35,7 @@ from .governing import (COARSE_OWN, _earlier_noun, _in_noun_clause, _main_verb, 
                         _quoted)
 from .nountimes import _nested_noun, _topic_occasion
 from .reasons import _answered_act, asked_or_topic, judged_for
-from .timeheads import (_bound, _BOUND_PREPS, _calendar, EARLIER_OCCASION, _names_a_time,
+from .timeheads import (bound, _BOUND_PREPS, _calendar, EARLIER_OCCASION, _names_a_time,
                         _prenominal, _time_verb)
 from .toldpast import root_map, timex_roots, year_told_past
 from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _STANDING_DENIALS, _TIME_OF,
@@ -177,7 +177,7 @@ def _narrated(root, pieces: list[int]) -> bool:
     ("since Tuesday"), not inside a quotation, a clause describing a noun, nor an earlier
     act the news is ordered against ("after his trip last week" hangs on the trip)? The
     one filter of the lead's told days and its week."""
-    return not _bound(root) and not _quoted(root, pieces) and not _in_noun_clause(root) \
+    return not bound(root) and not _quoted(root, pieces) and not _in_noun_clause(root) \
         and not _under_prior(root)
 
 
@@ -286,13 +286,13 @@ class StoryTime:
             if parsed[1] == "week" and self._lead_week_told(root, tx, pieces):
                 self.weeks.setdefault(piece, {}).setdefault(
                     parsed[0], EventDate(parsed[0], "week", tx.text, "text"))
-            if parsed[1] == "day" and not _bound(root) and self._near(parsed[0]):
+            if parsed[1] == "day" and not bound(root) and self._near(parsed[0]):
                 told = EventDate(parsed[0], parsed[1], tx.text, "text")
                 if told not in self.days.setdefault(piece, []):
                     self.days[piece].append(told)
                 if _narrated(root, pieces):
                     self.told_days.add((piece, parsed[0]))
-            if piece in self.times or _bound(root):
+            if piece in self.times or bound(root):
                 continue
             verb = _main_verb(root, lines)
             if verb is None:
@@ -635,7 +635,7 @@ class StoryTime:
         clause describing a noun, nor a period the publication day falls in ("the
         largest rally this year"): those place something else, not the story."""
         tok = self.doc[root]
-        if _bound(tok) or _in_noun_clause(tok):
+        if bound(tok) or _in_noun_clause(tok):
             return False
         span = self.root_spans.get(root)
         return span is None or self.pub is None or not (span.start <= self.pub <= span.end)
@@ -647,7 +647,7 @@ class StoryTime:
         day of the sentences before it. Not a day named after the span ("A
         day after X complained, Y on Thursday ..." counts back from Thursday)."""
         days = [d for i, d in self.root_days.items() if i < at and self.pieces[i] == piece
-                and not _bound(self.doc[i]) and self._near(d.date)]
+                and not bound(self.doc[i]) and self._near(d.date)]
         return _PieceTime(days[-1], False, None) if days else None
 
     def _last_time(self, piece: int, back: int = 3) -> _PieceTime | None:
@@ -988,7 +988,7 @@ class StoryTime:
             day = self.root_days[i]
             if not self._near(day.date) or date.fromisoformat(day.date) > self.until:
                 continue
-            if _bound(root) or _quoted(root, self.pieces):
+            if bound(root) or _quoted(root, self.pieces):
                 continue
             head = root.head
             if head.dep_ == "prep" and head.lower_ not in _BOUND_PREPS:

@@ -1,7 +1,7 @@
 """What a time expression hangs on, read by every reader of which time dates which
 predicate (events.governing and the readers split from it): the calendar timexes of an
 article with their roots (`_calendar`), the noun a run of compounds leads to, the verb a
-time is told on, a bound or a deadline rather than the time of an act (`_bound`), a noun
+time is told on, a bound or a deadline rather than the time of an act (`bound`), a noun
 that names a time, and the prepositions that set, order or precede an act."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _ORDERING_PREPS = frozenset(_LISTS["ordering_preps"])
 _BOUND_PREPS = _ORDERING_PREPS - {"during", "amid"}
 
 
-def _compound_head(tok, stop=None):
+def compound_head(tok, stop=None):
     """The noun a run of compounds leads to from `tok` ("the May 3 rocket strike": from
     "rocket", "strike"), at most three steps up, stopping at a token `stop` says yes to.
     A time before a noun dates the noun the whole phrase names, not its first word."""
@@ -71,14 +71,14 @@ def _time_verb(root):
     elif root.dep_ == "pobj" and head.dep_ == "prep":
         return None  # ("was set for December", "postponed to May")
     elif root.dep_ in ("compound", "nmod", "nummod", "amod", "poss") and \
-            head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPS:
+            head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS:
         head = head.head.head  # "In a sudden Dec. 21 step, ..."
     else:
         return None
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
-def _deadline(root) -> bool:
+def deadline(root) -> bool:
     """Is a timex the object of a bound or deadline ("by June 9", "until March", "no
     later than June 9")?"""
     if root is None or root.dep_ != "pobj":
@@ -96,7 +96,7 @@ def _due_date(root) -> bool:
     not one on a denied act ("did not send aid until March": sent then), and, but for
     "until", not one on an act still ahead ("must pass it by Friday", "will release it by
     June": when it is planned)."""
-    if not _deadline(root) or root.ent_type_ == "TIME" or \
+    if not deadline(root) or root.ent_type_ == "TIME" or \
             root.head.lower_ in ("before", "ahead"):
         return False  # ("signed the pact before the spring summit": in that spring)
     prep = root.head
@@ -138,7 +138,7 @@ def _calendar(doc, timexes: Iterable[Timex], roots: Mapping[tuple[int, int], obj
 
 # A clause introduced so happened at another time than the clause it hangs on.
 _PRIOR_MARKS = frozenset(_LISTS["prior_marks"])
-_PRIOR_PREPS = _PRIOR_MARKS - {"once"} | frozenset(_LISTS["prior_preps_extra"])
+PRIOR_PREPS = _PRIOR_MARKS - {"once"} | frozenset(_LISTS["prior_preps_extra"])
 
 
 def _effective_head(root):
@@ -160,7 +160,7 @@ def _prenominal(root) -> bool:
     "voted against Monday's motion", still reaches the act done to the noun's event.)
     A noun that sets the scene of the act is its time ("backed X in the 2006 race",
     "met him at the 2010 convention")."""
-    head = _compound_head(root.head)  # "during the May 2015 party meeting": the meeting's
+    head = compound_head(root.head)  # "during the May 2015 party meeting": the meeting's
     if head.dep_ == "pobj" and head.head.lower_ in _TIME_VERB_PREPS:
         return False
     return head.i != root.i and root.i < head.i and head.pos_ in ("NOUN", "PROPN") and \
@@ -199,7 +199,7 @@ def _names_a_time(root) -> bool:
         return head.head.lower_ in _TIME_NOUNS
     if root.dep_ not in ("nmod", "compound", "nummod", "amod") or not root.i < head.i:
         return False
-    head = _compound_head(head, lambda h: h.lower_ in _TIME_NOUNS)  # "the June 1 target date"
+    head = compound_head(head, lambda h: h.lower_ in _TIME_NOUNS)  # "the June 1 target date"
     return head.lower_ in _TIME_NOUNS
 
 
@@ -220,16 +220,23 @@ def _on_verb_itself(root, verb) -> bool:
 
 
 # Prepositions that place an act at an occasion ("at a donors' summit on Monday").
-_SETTING_PREPS = frozenset(_LISTS["setting_preps"])
+SETTING_PREPS = frozenset(_LISTS["setting_preps"])
 # ... and with "on", those through which a time hangs on the verb it dates (`_time_verb`)
 # or a noun sets the scene of the act (`_prenominal`).
-_TIME_VERB_PREPS = _SETTING_PREPS | frozenset(_LISTS["time_verb_preps_extra"])
+_TIME_VERB_PREPS = SETTING_PREPS | frozenset(_LISTS["time_verb_preps_extra"])
 
 
-def _bound(root) -> bool:
+def bound(root) -> bool:
     """ "since July", "after Monday", "by Friday": a bound, not the time of an act."""
     return (root.head.dep_ == "prep" and root.head.lower_ in _ORDERING_PREPS) or (
         root.dep_ == "prep" and root.lower_ in _ORDERING_PREPS) or _due_date(root)
+
+
+def unbound_calendar(doc, timexes: Iterable[Timex]) -> list:
+    """`_calendar`'s times in text order but the bounds and deadlines ("since July",
+    "asked for the files by June 9": `bound`): the times that may date an act."""
+    return [hit for hit in _calendar(doc, sorted(timexes, key=lambda t: t.start))
+            if not bound(hit[2])]
 
 
 # "a recent visit", "the previous talks", "his last trip": an act the noun places

@@ -19,7 +19,7 @@ from .attach import span_root
 from .dating import EventDate, _as_date
 from .lexicon import lemma_of
 from .tense import background, finite_verb, told_tense
-from .timeheads import _DIGIT, _bound, _calendar, _deadline, _effective_head, _time_verb
+from .timeheads import _DIGIT, bound, _calendar, deadline, _effective_head, _time_verb
 
 # The word lists of this module: data/toldpast_lists.toml.
 _LISTS = word_lists("newsbrief.events", "toldpast_lists.toml")
@@ -40,7 +40,7 @@ def _time_of_refusal(doc, timexes: list[Timex], predicates: Mapping[int, int],
     for tx, parsed, root in _calendar(doc, timexes):
         comp = _time_verb(root)
         if comp is None or comp.dep_ != "xcomp" or comp.tag_ != "VB" or \
-                _deadline(root) or _bound(root):
+                deadline(root) or bound(root):
             continue
         refusal = comp.head
         if lemma_of(refusal) not in _UNDONE_COMPLEMENTS or not _told_past_itself(refusal):
@@ -146,7 +146,7 @@ def year_told_past(doc, tok, root, got: EventDate, pub: date | None,
     text = got.text or ""
     if not (_told_past_itself(tok) or _told_past_itself(_time_verb(root))):
         return None
-    if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or _deadline(root) or \
+    if not _MONTH_NAME.search(text) or _YEAR_GIVEN.search(text) or deadline(root) or \
             (root is not None and _effective_head(root) is not None) or \
             any(w in _AHEAD_WORDS for w in text.lower().split()) or \
             _told_ahead(doc, root, text, roots) or _weekday_fixes_year(text, got.date):

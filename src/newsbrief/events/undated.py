@@ -17,7 +17,7 @@ from .tense import _clause_verb, background, finite_verb, present_perfect, told_
 from .saying import _REPORTING, _content_clause
 from .governing import _NOMINAL
 from .nountimes import _INQUIRY_WORDS
-from .timeheads import earlier_marked, EARLIER_OCCASION, _PRIOR_MARKS, _PRIOR_PREPS, _SETTING_PREPS
+from .timeheads import earlier_marked, EARLIER_OCCASION, _PRIOR_MARKS, PRIOR_PREPS, SETTING_PREPS
 
 # The word lists of this module: data/undated_lists.toml.
 _LISTS = word_lists("newsbrief.events", "undated_lists.toml")
@@ -62,7 +62,7 @@ def _under_prior(tok) -> bool:
     cur = tok
     for _ in range(8):
         if cur.i not in (tok.i, tok.head.i) and cur.dep_ == "prep" and \
-                cur.lower_ in _PRIOR_PREPS:
+                cur.lower_ in PRIOR_PREPS:
             return True
         if cur.pos_ in ("VERB", "AUX") and _ordered_clause(cur):
             return True
@@ -95,7 +95,7 @@ def _prior_noun(tok) -> bool:
     """An act a noun names as the time after (or before) which another happened ("asked
     again after the riots", "following the vote"): it came at another time, which
     the publication day is not."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _PRIOR_PREPS
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in PRIOR_PREPS
 
 
 # Nouns of a time that a relative clause can tell ("on the day the talks ended").
@@ -305,7 +305,7 @@ def _earlier_occasion(tok) -> bool:
     verb = _clause_verb(tok)
     if verb is None:
         return False
-    return any(prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS and any(
+    return any(prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS and any(
         noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not _time_unit(noun) and
         earlier_marked(noun, EARLIER_OCCASION, bare=True)
         for noun in prep.children) for prep in verb.children)

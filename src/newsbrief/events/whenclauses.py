@@ -15,7 +15,7 @@ from .documents import _DOCUMENTS
 from .lexicon import lemma_of, word_classes
 from .saying import _REPORTING, credits_telling
 from .tense import told_tense
-from .timeheads import _ORDERING_PREPS, _compound_head, _on_verb_itself
+from .timeheads import _ORDERING_PREPS, compound_head, _on_verb_itself
 
 # The word lists of this module: data/whenclauses_lists.toml.
 _LISTS = word_lists("newsbrief.events", "whenclauses_lists.toml")
@@ -155,7 +155,7 @@ def _clause_of_dated_noun(root, predicates: Mapping[int, int],
     tells the citing's time."""
     if root.dep_ not in ("nmod", "compound", "nummod", "amod", "poss") or root.head.i <= root.i:
         return []
-    noun = _compound_head(root.head)  # "the July 25 telephone call": the call's phrase
+    noun = compound_head(root.head)  # "the July 25 telephone call": the call's phrase
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     doc = root.doc
