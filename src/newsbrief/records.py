@@ -252,6 +252,10 @@ class Predicate(_Record):
     # dates it as background) or a clause set before the verb it hangs on ("when the
     # army attacked ..., the villagers fled", "after ...": the parse's advcl), through "and"
     background: bool = False
+    # True when a word hung on the verb tells a habit: a frequency adverb ("usually
+    # blamed") or a recurring time of its own ("every autumn"), through "and"; not such a
+    # word in its object, a name or another clause ("blamed X for every delay")
+    habit: bool = False
 
 
 @dataclass(frozen=True)

@@ -423,6 +423,19 @@ def _asked(sentence: str, at: int) -> bool:
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _background_through_and(tok) -> bool:
+    """Whether `tok` is told in the past perfect (`tense.background`), read through "and"
+    to a verb with no auxiliary or subject of its own ("had visited the harbour and
+    blamed the owners": both background). Only the predicate's background reads it so:
+    the dater and `carry.told_done` read `tense.background` for the verb's own tense."""
+    while not background(tok):
+        if tok.dep_ != "conj" or tok.head.i == tok.i or any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+            return False
+        tok = tok.head
+    return True
+
+
 def _old_background(date: EventDate, published: str | None, sentence: str) -> bool:
     if date.source != "text" or not date.date or not published:
         return False
@@ -1330,7 +1343,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         predicate=predicate_of(cand.tok, cand.args.actor, cand.args.recipient, timex_spans,
                                passive=cand.args.passive,
                                is_agreement=lambda t: index.agreement(t) is not None,
-                               past_perfect=background(cand.tok)),
+                               past_perfect=_background_through_and(cand.tok)),
         trigger=_trigger(article, cand),
         about=about,
     )

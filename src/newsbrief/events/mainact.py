@@ -308,13 +308,13 @@ def main_verb_done(ev: Event) -> bool:
     "questioning its right"), nor "the driver, who injured two": the shapes that made
     most unanchored main acts no event of the day. Nor background (the past perfect, "had
     faulted", or a clause setting the scene for another act, "when the mayor warned
-    ...": `Predicate.background`) or a habit ("every winter the guard rescued ..."),
-    which tell no act of the day either. Unlike `carry.told_done`, which carries a day
-    only to one act done at one time, the present perfect counts: it reports the act."""
+    ...": `Predicate.background`) or a habit told on the verb ("every winter the guard
+    rescued ...": `Predicate.habit`; not "every" in its object, "blamed X for every
+    delay"), which tell no act of the day either. Unlike `carry.told_done`, which carries
+    a day only to one act done at one time, the present perfect counts: it reports the act."""
     p = ev.predicate
     return (p is not None and p.voice == "active" and p.tense == "past" and not p.modal
-            and not p.background and not _described(ev) and not quoted(ev)
-            and not _habitual(ev))
+            and not p.background and not p.habit and not _described(ev) and not quoted(ev))
 
 
 def choose(events: Sequence[Event], scores: Sequence[float], top: int,

@@ -236,6 +236,10 @@ FRAME_NOUNS = frozenset(_LISTS["frame_nouns"])
 # The modal auxiliaries (read by reportable and dating too): data/predicate_lists.toml.
 MODALS = frozenset(_LISTS["modals"])
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# A habit told on a verb: a frequency adverb ("usually", "daily"; the list events.mainact
+# reads in quotations too) or the determiner of a recurring time ("every autumn").
+_FREQUENCY_ADVERBS = frozenset(word_lists("newsbrief.events", "mainact_lists.toml")["frequency_words"])
+_RECURRING = frozenset(_LISTS["recurring_determiners"])
 
 
 def _modal(verb) -> str | None:
@@ -275,6 +279,28 @@ def _adverbial(verb) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "advcl" and verb.i < verb.head.i
+
+
+def _habit(verb, timex_spans) -> bool:
+    """Whether a word hung on the verb tells a habit, read through "and" to a verb with no
+    subject of its own: a frequency adverb of its own ("usually blamed", "blamed them
+    daily"), or a recurring time that is its bare noun phrase ("every autumn", "each
+    spring") or its own prepositional time ("in every winter of the decade"). Not such a
+    word elsewhere in the sentence, which tells no habit of this act: in its object ("for
+    every delay"), a name ("the Fjord Daily"), a clause on a noun ("which never
+    repaired") or a clause of its own ("as she has done every winter")."""
+    while True:
+        times = [c for c in verb.children if c.dep_ == "npadvmod"] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj" and _in_timex(g, timex_spans)]
+        if any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY_ADVERBS for c in verb.children) \
+                or any(d.dep_ == "det" and d.lower_ in _RECURRING
+                       for t in times for d in t.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        verb = verb.head
 
 
 def _tense(verb) -> str | None:
@@ -349,8 +375,8 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                  past_perfect: bool = False) -> Predicate:
     """The predicate of the event whose trigger is `tok` (a verb or an event noun).
     `is_agreement` tells a treaty named as subject ("the pact took effect") from an
-    actor; `past_perfect` is the dater's reading of `tok` (events.tense.background),
-    which this module cannot import."""
+    actor; `past_perfect` is the dater's reading of `tok` (events.tense.background,
+    which this module cannot import), read through "and" by events.extract."""
     spans = list(timex_spans)
     actor_heads, recipient_heads = list(actor_heads), list(recipient_heads)
     # The actors' own words, not the clauses hanging on them ("Coulibaly, who killed
@@ -521,4 +547,4 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                      text=_text([verb] + particle), frame=frame, frame_subject=frame_subject,
                      frame_start=frame_start, subject=subject, told=_runs(told),
                      modal=_modal(verb), tense=_tense(verb), clause=_describing(verb),
-                     background=past_perfect or _adverbial(verb))
+                     background=past_perfect or _adverbial(verb), habit=_habit(verb, spans))

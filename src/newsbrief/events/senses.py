@@ -482,11 +482,13 @@ def _talk_given(noun, verb) -> bool:
     lecture to an audience, as the verb "talked" with no one named is (`_talk`). A
     partner ("a talk with the premier", "held a talk with him", "Lee and Kim had a talk")
     or the plural ("talks at the embassy") keeps the consultation; "at" a meeting ("a talk at the summit")
-    may be one held there."""
+    may be one held there. Two doers who give or deliver a talk ("Lee and Kim gave a
+    talk at Yale") speak to an audience together, not with each other."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return False
-    if _pobjs(noun, "with", "between", "among") or \
-            (verb is not None and (_pobjs(verb, "with", "between", "among") or _people_joined(verb))):
+    given = verb is not None and _lemma_in(verb, _cls("sense_talk_giving"))
+    if _pobjs(noun, "with", "between", "among") or (verb is not None and (
+            _pobjs(verb, "with", "between", "among") or (_people_joined(verb) and not given))):
         return False  # "Lee and Kim had a talk at the airport": with each other
     at = _pobjs(noun, "at")
     if at:
