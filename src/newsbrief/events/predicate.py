@@ -238,7 +238,8 @@ MODALS = frozenset(_LISTS["modals"])
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # A habit told on a verb: a frequency adverb ("usually", "daily"; the list events.mainact
 # reads in quotations too) or the determiner of a recurring time ("every autumn").
-_FREQUENCY_ADVERBS = frozenset(word_lists("newsbrief.events", "mainact_lists.toml")["frequency_words"])
+_FREQUENCY_ADVERBS = frozenset(
+    word_lists("newsbrief.events", "mainact_lists.toml")["frequency_words"])
 _RECURRING = frozenset(_LISTS["recurring_determiners"])
 
 
