@@ -684,7 +684,7 @@ def agent_of(tok, actorish: Callable) -> list:
         # "Maliki announced a plan to sue ...": who announced the plan acts by it.
         subj, passive = _subject(tok.head)
         if not passive:
-            return [s for s in subj if s.pos_ in NOUN_POS and actorish(_partitive(s))]
+            return [s for s in subj if s.pos_ in NOUN_POS and actorish(partitive(s))]
     # (after the verb's own doer: "fired Scud missiles, which ..." are the firer's)
     return person_maker(tok, actorish)
 
@@ -721,7 +721,7 @@ def _is_passive(verb) -> bool:
 
 
 def _through_partitive(actorish: Callable) -> Callable:
-    return lambda tok: actorish(_partitive(tok))
+    return lambda tok: actorish(partitive(tok))
 
 
 def _to_blame(verb) -> bool:
@@ -748,7 +748,7 @@ def _blame_arguments(verb, actorish: Callable) -> Arguments:
         else:
             subj, passive = _subject(gov)
             if not passive:
-                actor = [a for s in subj for a in agent_of(_partitive(s), actorish)]
+                actor = [a for s in subj for a in agent_of(partitive(s), actorish)]
     rec = {r.i for r in recipient}
     actor = [a for a in _expand(actor) if a.i not in rec]
     return Arguments(tuple(actor), tuple(recipient), False)
@@ -766,8 +766,8 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     subj = [relative_antecedent(s, s.head) if s.lower_ in PRON_RELATIVE and verb.dep_ == "conj"
             and s.head.dep_ == "relcl" and s.head.i < verb.i else s for s in subj]
     # "supporters, one of whom accused ...": the members of the relative's noun
-    subj = [relative_antecedent(_partitive(s), verb)
-            if _partitive(s).lower_ in PRON_RELATIVE and verb.dep_ == "relcl" else s
+    subj = [relative_antecedent(partitive(s), verb)
+            if partitive(s).lower_ in PRON_RELATIVE and verb.dep_ == "relcl" else s
             for s in subj]
     # A subject the parser gave to a preposition or a verb is no actor ("Moon Jae-in").
     # An adjective or determiner stands for someone only when it names them ("the
@@ -806,7 +806,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
     else:
         actor = subj
         recipient = []
-    actor = [a for head in actor for a in agent_of(_partitive(head), actorish)]
+    actor = [a for head in actor for a in agent_of(partitive(head), actorish)]
     if not recipient and verb.lemma_.lower() in WITHDRAWING_VERBS:
         # "withdrew troops from Syria", "pulled out of the deal": what is left
         recipient = [o for o in _pobjs(verb, frozenset({"from", "of"})) if actorish(o)]
@@ -2110,7 +2110,7 @@ def _goods_owners(goods, actorish: Callable) -> list:
     names ("Chinese steel"), or else a demonym or state reached from the goods through
     an amount or a maker's participle only ("tariffs on $60 billion in Canadian-made
     goods"; the parser hangs the demonym on "made" or under "in")."""
-    found = _owners(_partitive(goods), actorish)
+    found = _owners(partitive(goods), actorish)
     if found:
         return found
     for tok in goods.subtree:
@@ -2445,7 +2445,9 @@ TRAVEL_LEMMAS = frozenset(_LISTS["travel_lemmas"])
 PARTITIVES = frozenset(_LISTS["partitives"])
 
 
-def _partitive(tok):
+def partitive(tok):
+    """The noun a count or a pick stands for ("some of the notes" -> notes, "two of the
+    soldiers" -> soldiers); the word itself when it is none."""
     if tok.lower_ in PARTITIVES or tok.pos_ == "NUM":
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -2488,7 +2490,7 @@ def _expand(heads: Iterable) -> list:
     out: list = []
     seen: set[int] = set()
     for head in heads:
-        head = _partitive(head)
+        head = partitive(head)
         if _dateline(head):
             # "DUNCAN, Oklahoma (AP) - Two men were shot": the parser made the dateline
             # the subject and the real one its apposition or conjunct after the dash;

@@ -61,7 +61,7 @@ from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attemp
                        weighed)
 from .places import PLACE_ENTS, attach_places
 from .signing import signed_at_home
-from .furniture import caption_sentence, furniture_lines, picture_line, video_blurb
+from .furniture import caption_sentence, furniture_lines, link_spans, picture_line, video_blurb
 from .implicit import implicit_doers, standing_alone
 from .genre import genre_of, page_of
 from .predicate import predicate_of
@@ -1041,9 +1041,10 @@ def _layout(doc, words: frozenset[str] | None) -> _Layout:
     if captions:
         # A caption with no credit line retells (or shows) an act: no event from it.
         triggers = [i for i in triggers if lines[i] not in captions]
-    teasers = teaser_spans(text)
+    teasers = sorted(teaser_spans(text) + link_spans(text))
     if teasers:
-        # Related-link teasers run into a story line: their headlines are other stories.
+        # Related-link teasers run into a story line, and links set in parentheses in
+        # it: their headlines are other stories.
         starts = [s for s, _ in teasers]
         triggers = [i for i in triggers if not _inside(teasers, starts, arr[i][2])]
     rows = text.split("\n")

@@ -74,7 +74,7 @@ from functools import lru_cache
 from .lexicon import COOPERATIVE, HOSTILE, WH_TAGS, lemma_of, lookup, wh_antecedent
 from ..actors.anaphora import ORG_NOUNS, PEOPLE_WORDS, PERSON_NOUNS, PERSON_PRONOUNS
 from ..nlp import per_doc
-from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, timed_agents
+from .arguments import FEELING_ABOUT_PREPS, OFFICE_NOUNS, partitive, timed_agents
 # (events.tense's modal words, in case the tagger misses a modal: one list)
 from .tense import MODALS
 from .totals import counted
@@ -1816,11 +1816,12 @@ QUANTITY_ENTS = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
 
 def _hit(tok, typ):
     """ "the rate hit 20%", "struck a warmer tone", "hit the panic button": a level
-    reached or a manner shown, no force. The objects must all be such words. "hit town"
-    with no article (`sense_hit_arrivals`) is an arrival; "shells hit the town" stays."""
+    reached or a manner shown, no force. The objects must all be such words, read
+    through a count or a pick ("struck some of his favourite notes"). "hit town" with no
+    article (`sense_hit_arrivals`) is an arrival; "shells hit the town" stays."""
     if typ != "ASSAULT" or tok.pos_ not in ("VERB", "AUX"):
         return None
-    objs = _children(tok, "dobj")
+    objs = [partitive(o) for o in _children(tok, "dobj")]
     if objs and all(o.ent_type_ in QUANTITY_ENTS or o.lower_ == "%" or
                     _lemma_in(o, _cls("sense_reached")) or
                     _hit_town(tok, o) for o in objs):
@@ -1914,13 +1915,30 @@ def _fire(tok, typ):
     parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
     if "back" in parts:
         return None if _sentence_has_force(tok) and not _pobjs(tok, "at") else ("ACCUSE", "111")
-    if _sentence_has_force(tok) or _pobjs(tok, "on", "at", "into") and not objs:
+    # the target follows the verb ("fired on the crowd"); "fired on Monday" names a day,
+    # and a fronted phrase ("With Lee on her way out, ... fired") is no target
+    targets = [g for g in _pobjs(tok, "on", "at", "into") if g.head.i > tok.i and not is_time(g)]
+    if _sentence_has_force(tok) or targets and not objs:
         return None
     if "off" in parts:
         return DROP
     if objs and all(_is_person(o) for o in objs):
         return "COERCE", "172"
-    return DROP if objs else None
+    if objs:
+        return DROP
+    if _named_one_dismissed(tok):
+        return DROP
+    return None
+
+
+def _named_one_dismissed(verb) -> bool:
+    """ "With Director Ann Berg fired on Monday and ...": a bare "fired" with no object,
+    no target and no force word in the sentence, told of a person named (the parser takes
+    the one dismissed in a clause with no "was" for the subject), is a dismissal whose
+    doer the sentence does not name, no shooting. "The soldiers fired on Monday", "Troops
+    fired at a crowd" stay: force words, a target."""
+    subj = _subjects(verb)
+    return bool(subj) and all(s.ent_type_ == "PERSON" for s in subj)
 
 
 def _message_sent(tok) -> bool:
@@ -2031,9 +2049,15 @@ def _giving(tok, trig, verb, typ):
 
 def _shoot(tok, typ):
     """ "shot back at his critics": a retort in words (ACCUSE 111) when the sentence
-    shows no force."""
+    shows no force; "shot to fame", "shot to the top of the polls": a fast rise, no
+    shot (no object, and "to" or "into" a word of `sense_risen_to`, or "to" a rank of
+    `sense_risen_to_rank`)."""
     if typ != "ASSAULT":
         return None
+    if tok.pos_ in ("VERB", "AUX") and not _children(tok, "dobj", "obj", "nsubjpass") and (
+            any(_lemma_in(g, _cls("sense_risen_to")) for g in _pobjs(tok, "to", "into")) or
+            any(_lemma_in(g, _cls("sense_risen_to_rank")) for g in _pobjs(tok, "to"))):
+        return DROP
     back = [c for c in tok.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")]
     if not back:
         return None
