@@ -66,6 +66,7 @@ class Cues:
     travel: frozenset[str]
     directive: frozenset[str]
     ask_verbs: frozenset[str]
+    ask_party_verbs: frozenset[str]
     ask_object_verbs: frozenset[str]
     ask_gerund_verbs: frozenset[str]
     ask_for_verbs: frozenset[str]
@@ -103,7 +104,8 @@ def cues() -> Cues:
         performative_ahead=s("weighed", "performative_ahead"),
         made_asks=s("weighed", "made_asks"), travel=s("trip", "travel"),
         directive=s("unwanted", "directive"),
-        ask_verbs=s("asked", "verbs"), ask_object_verbs=s("asked", "object_verbs"),
+        ask_verbs=s("asked", "verbs"), ask_party_verbs=s("asked", "party_verbs"),
+        ask_object_verbs=s("asked", "object_verbs"),
         ask_gerund_verbs=s("asked", "gerund_verbs"), ask_for_verbs=s("asked", "for_verbs"),
         ask_nouns=s("asked", "nouns"), subjunctive=s("asked", "subjunctive"),
         try_verbs=s("asked", "try_verbs"), try_nouns=s("asked", "try_nouns"),
@@ -1638,8 +1640,8 @@ def asked_for(tok) -> str | None:
                 return gov.lower_
             if wanted and dep == "advcl":
                 objs = [o for o in gov.children if o.dep_ == "dobj"]
-                if objs and not all(o.ent_type_ in _ASKED_PARTIES or o.pos_ == "PRON"
-                                    for o in objs):
+                if objs and word not in c.ask_party_verbs and not all(
+                        o.ent_type_ in _ASKED_PARTIES or o.pos_ == "PRON" for o in objs):
                     return None  # "called a meeting to discuss it": a purpose
                 return gov.lower_
             if not clause and dep == "dobj" and word in c.ask_object_verbs:
