@@ -19,7 +19,7 @@ from importlib import resources
 
 from .arguments import LEAVING_OCCASION_VERBS, OPEN_QUESTION, PRON_RELATIVE
 from .occasions import occasion_which
-from .totals import counted, since_clause
+from .totals import a_count, counted, since_clause
 from .tense import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX
 from .lexicon import lemma_of, ready_when_denied, word_classes
 from .reportable import HABITUAL, NEWS_TIME
@@ -1895,7 +1895,7 @@ def tally(tok) -> str | None:
     over years is background, not an act the story tells; a count since a day ("killed
     since Friday") is left, as the news of those days."""
     if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in TALLY_VERBS:
-        return None
+        return "since" if _counted_over_years(tok) else None
     if tok.dep_ == "acl":
         victims = [tok.head]
     else:
@@ -1904,6 +1904,21 @@ def tally(tok) -> str | None:
     if not victims or not all(_counted(v) for v in victims):
         return None
     return "since" if _over_years(tok) else None
+
+
+def _counted_over_years(tok) -> bool:
+    """Any act told in the perfect of a number of doers or things over years ("just 40
+    officials have faced charges since 2009", "more than 60 mayors have signed the
+    pledge since 2015", "rebels have staged 40 raids since 2012"): a count kept over
+    the years, a statistic, not an act the story tells. The predicate is the verb, or a
+    noun it takes as object ("faced charges"). Not a known group ("the two senators"),
+    nor a count since a day ("since Friday": the news of those days)."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("aux", "auxpass") and _lemma(c) == "have" for c in verb.children):
+        return False
+    counts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(a_count(c) for c in counts) and _over_years(verb)
 
 
 STATISTIC_VERBS = frozenset(_LISTS["statistic_verbs"])

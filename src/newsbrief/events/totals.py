@@ -48,9 +48,9 @@ def _running_total(doc, predicates: Mapping[int, int], out: dict[int, EventDate]
         if told is not None and told.precision in ("month", "year") and told.text and \
                 told.text in doc[since.left_edge.i:since.right_edge.i + 1].text:
             continue  # the month or year the count runs from
-        counted = [c for c in verb.children if c.dep_ in _COUNTED_DEPS and _a_count(c)]
+        counted = [c for c in verb.children if c.dep_ in _COUNTED_DEPS and a_count(c)]
         if not counted and not any(c.dep_ in _COUNTED_DEPS for c in verb.children):
-            counted = [c for c in verb.children if c.dep_ == "nsubj" and _a_count(c)]
+            counted = [c for c in verb.children if c.dep_ == "nsubj" and a_count(c)]
         if not counted:
             counted = [c for c in verb.children if c.dep_ == "npadvmod" and
                        lemma_of(c) == "time" and any(n.dep_ == "nummod" for n in c.children)]
@@ -74,12 +74,12 @@ def since_clause(child) -> bool:
 
 def counted(noun) -> bool:
     """Is the noun told by a number ("40 raids", "more than 300", "44 soldiers")? The
-    core of the running totals here (`_a_count`) and of modality's tallies of victims,
+    core of the running totals here (`a_count`) and of modality's tallies of victims,
     which also take a word the tagger reads as a numeral."""
     return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
-def _a_count(noun) -> bool:
+def a_count(noun) -> bool:
     """Is the noun a number of things or people ("40 raids", "more than 300",
     "dozens"), not a known group ("the two envoys", "both sides")?"""
     if any(c.dep_ in ("det", "poss", "predet") and (c.dep_ == "poss" or
