@@ -1893,7 +1893,8 @@ def tally(tok) -> str | None:
     None: counted victims ("44 soldiers killed", "more than 900 people have died")
     over years ("since the war began in 2001", "over the past decade"). A count kept
     over years is background, not an act the story tells; a count since a day ("killed
-    since Friday") is left, as the news of those days."""
+    since Friday") is left, as the news of those days. Any other act counted in the
+    perfect over years is such a count too (`_counted_over_years`)."""
     if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in TALLY_VERBS:
         return "since" if _counted_over_years(tok) else None
     if tok.dep_ == "acl":
