@@ -1,0 +1,121 @@
+"""Judged non-events at the cut of four shapes of language, with controls that keep
+their records:
+
+- "shot to" or "into" a rise with no object ("shot to the top of the polls", "shot to
+  national fame", "shot into the spotlight") is a fast rise, no shot (events.senses);
+  a suspect shot to death and shots into a crowd or into the front of a house stay;
+- notes or themes struck read through a count or a pick ("struck many of the same
+  notes") are a manner shown, as "struck a note" is (events.senses); villages struck
+  stay;
+- a named person "fired on Monday" with no object, no target after the verb and no
+  force word in the sentence is one dismissed, no shooting (events.senses); soldiers
+  who fired on a day, or at a crowd, stay;
+- an act a party is petitioned to do, when the parser hangs the infinitive on the
+  verb as a clause of its own, is only asked for (events.modality); a meeting called
+  to discuss something keeps its purpose, and the asking keeps its record;
+- an act told in the perfect of a number of doers or things over years ("40 officials
+  have faced charges since 2009") is a count kept over the years (events.modality); a
+  count since a day, and a known group, stay.
+
+Each positive asserts the trigger gives no record at all; the controls beside it show
+the parse gives one. Every sentence is made up; the real parse is read (slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import types_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text", [
+    "With one speech in Ohio, Governor Ann Berg shot to the top of the polls.",
+    "After the debate in Reno, Senator Jo Park shot to the front of the crowded field.",
+    "Governor Ann Berg shot to national fame after she vetoed the budget in March.",
+    "Senator Jo Park shot into the spotlight last year with a long speech against the tax "
+    "bill.",
+])
+def test_shot_to_a_rise_is_no_shot(pipe, text):
+    assert types_of(pipe, text, "shot") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot the suspect to death outside the bar on Friday.",
+    "Soldiers shot into the crowd near the bridge on Sunday.",
+    "A gunman shot into the front of the house on Sunday night.",
+])
+def test_shots_at_people_and_places_stay(pipe, text):
+    assert types_of(pipe, text, "shot") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator struck many of the same notes in her speech to the union on Tuesday.",
+    "In his address the governor struck some of the familiar themes of his campaign.",
+])
+def test_notes_struck_through_a_count_are_no_force(pipe, text):
+    assert types_of(pipe, text, "struck") == []
+
+
+def test_villages_struck_through_a_count_stay(pipe):
+    text = "Rebels struck several of the villages near the border on Sunday."
+    assert types_of(pipe, text, "struck") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "With Lee on her way out, Park Service Director Ann Berg fired on Monday and the White "
+    "House withdrawing a nominee, the president was asked about a purge.",
+    "With the budget chief gone, Treasury Director Ann Berg fired on Monday and the cabinet "
+    "in disarray, reporters asked about a shake-up.",
+])
+def test_named_one_fired_on_a_day_is_no_shooting(pipe, text):
+    assert types_of(pipe, text, "fired") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers fired on Monday, wounding two men near the market.",
+    "Troops fired on Monday at a crowd in the square.",
+])
+def test_firing_by_force_on_a_day_stays(pipe, text):
+    assert types_of(pipe, text, "fired") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senators petitioned the agency on Monday to deny the permit.", "deny"),
+    ("Two unions petitioned the board on Friday to reject the merger of the two airlines.",
+     "reject"),
+])
+def test_act_petitioned_for_is_only_asked(pipe, text, word):
+    assert types_of(pipe, text, word) == []
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    ("The mayor called a meeting on Monday to discuss the strike at the port.", "discuss",
+     "CONSULT"),
+    ("The senators petitioned the agency on Monday to deny the permit.", "petitioned",
+     "REQUEST"),
+])
+def test_purpose_and_the_asking_stay(pipe, text, word, typ):
+    assert types_of(pipe, text, word) == [typ]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Only 40 city officials have faced criminal charges since 2009, a study by the "
+     "university found.", "charges"),
+    ("More than 60 mayors have signed the climate pledge since 2015, the group said.",
+     "signed"),
+    ("Rebels have staged 40 raids on army posts since 2012, the ministry said.", "raids"),
+])
+def test_count_over_years_is_no_act_told(pipe, text, word):
+    assert types_of(pipe, text, word) == []
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    ("Two senators have signed the pledge since Friday, the group said.", "signed",
+     "SUPPORT"),
+    ("The two senators have criticized the plan since 2019.", "criticized", "ACCUSE"),
+    ("More than 300 protesters have been arrested since Friday, the police said.",
+     "arrested", "COERCE"),
+])
+def test_count_since_a_day_and_known_group_stay(pipe, text, word, typ):
+    assert types_of(pipe, text, word) == [typ]
