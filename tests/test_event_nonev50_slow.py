@@ -7,9 +7,10 @@ their records:
 - notes or themes struck read through a count or a pick ("struck many of the same
   notes") are a manner shown, as "struck a note" is (events.senses); villages struck
   stay;
-- a named person "fired on Monday" with no object, no target after the verb and no
-  force word in the sentence is one dismissed, no shooting (events.senses); soldiers
-  who fired on a day, or at a crowd, stay;
+- a named person "fired on Monday" with no object, no target after the verb, no
+  adverb and no force word in the sentence is one dismissed, no shooting
+  (events.senses); soldiers who fired on a day, troops firing at a crowd, and a named
+  officer who "fired twice" or fired at a car stay;
 - an act a party is petitioned to do, when the parser hangs the infinitive on the
   verb as a clause of its own, is only asked for (events.modality); a meeting called
   to discuss something keeps its purpose, and the asking keeps its record;
@@ -75,6 +76,8 @@ def test_named_one_fired_on_a_day_is_no_shooting(pipe, text):
 @pytest.mark.parametrize("text", [
     "The soldiers fired on Monday, wounding two men near the market.",
     "Troops fired on Monday at a crowd in the square.",
+    "Officer Dan Reyes fired twice, and the man fell near the car.",
+    "Dan Reyes fired at the car as it sped away.",
 ])
 def test_firing_by_force_on_a_day_stays(pipe, text):
     assert types_of(pipe, text, "fired") == ["ASSAULT"]

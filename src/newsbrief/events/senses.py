@@ -1934,11 +1934,14 @@ def _fire(tok, typ):
 def _named_one_dismissed(verb) -> bool:
     """ "With Director Ann Berg fired on Monday and ...": a bare "fired" with no object,
     no target and no force word in the sentence, told of a person named (the parser takes
-    the one dismissed in a clause with no "was" for the subject), is a dismissal whose
-    doer the sentence does not name, no shooting. "The soldiers fired on Monday", "Troops
-    fired at a crowd" stay: force words, a target."""
+    the one dismissed in a clause with no "was" for the subject) on a day ("on Monday"),
+    is a dismissal whose doer the sentence does not name, no shooting. "The soldiers
+    fired on Monday", "Troops fired at a crowd" stay: force words, a target; so does
+    "Berg fired twice" (no day: how often one fired)."""
     subj = _subjects(verb)
-    return bool(subj) and all(s.ent_type_ == "PERSON" for s in subj)
+    return bool(subj) and all(s.ent_type_ == "PERSON" for s in subj) and \
+        any(is_time(g) for g in _pobjs(verb, "on")) and \
+        not any(c.dep_ == "advmod" for c in verb.children)
 
 
 def _message_sent(tok) -> bool:
