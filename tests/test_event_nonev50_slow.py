@@ -1,7 +1,7 @@
 """Judged non-events at the cut of four shapes of language, with controls that keep
 their records:
 
-- "shot to" or "into" a rise with no object ("shot to the top of the polls", "shot to
+- "shot to" or "into" a rise with no object ("shot to the top of a poll", "shot to
   national fame", "shot into the spotlight") is a fast rise, no shot (events.senses);
   a suspect shot to death and shots into a crowd or into the front of a house stay;
 - notes or themes struck read through a count or a pick ("struck many of the same
@@ -31,8 +31,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text", [
-    "With one speech in Ohio, Governor Ann Berg shot to the top of the polls.",
-    "After the debate in Reno, Senator Jo Park shot to the front of the crowded field.",
+    "With one speech in Ohio, Governor Ann Berg shot to the top of a statewide poll.",
+    "After the debate in Reno, Senator Jo Park shot to the front of a crowded race.",
     "Governor Ann Berg shot to national fame after she vetoed the budget in March.",
     "Senator Jo Park shot into the spotlight last year with a long speech against the tax "
     "bill.",
@@ -64,8 +64,8 @@ def test_villages_struck_through_a_count_stay(pipe):
 
 
 @pytest.mark.parametrize("text", [
-    "With Lee on her way out, Park Service Director Ann Berg fired on Monday and the White "
-    "House withdrawing a nominee, the president was asked about a purge.",
+    "With Lee on her way out, Park Service Director Ann Berg fired on Monday and the cabinet "
+    "office withdrawing a nominee, the president was asked about a purge.",
     "With the budget chief gone, Treasury Director Ann Berg fired on Monday and the cabinet "
     "in disarray, reporters asked about a shake-up.",
 ])

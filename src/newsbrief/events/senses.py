@@ -2052,7 +2052,7 @@ def _giving(tok, trig, verb, typ):
 
 def _shoot(tok, typ):
     """ "shot back at his critics": a retort in words (ACCUSE 111) when the sentence
-    shows no force; "shot to fame", "shot to the top of the polls": a fast rise, no
+    shows no force; "shot to fame", "shot to the top of a poll": a fast rise, no
     shot (no object, and "to" or "into" a word of `sense_risen_to`, or "to" a rank of
     `sense_risen_to_rank`)."""
     if typ != "ASSAULT":
