@@ -836,13 +836,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         recipient = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
                      and c.ent_type_ in NAME_ENT_TYPES and actorish(c)]
     if not recipient:
-        preps = RECIPIENT_PREPS - {"with"} if verb.lemma_.lower() in COMPANION_LEMMAS \
-            else RECIPIENT_PREPS
-        recipient = [o for o in _pobjs(verb, preps) if actorish(o)
-                     and not _channel(o, verb) and not _court_as_venue(o, verb)]
-    if not recipient and lemma_of(verb) in HEARD_BEFORE_VERBS:
-        # "testified before the Senate committee": the body that hears the witness
-        recipient = [o for o in _pobjs(verb, frozenset({"before"})) if actorish(o)]
+        recipient = _prepositional_targets(verb, actorish)
     if not recipient and lemma_of(verb) in REQUEST_WORDS:
         # ("called on X": the one under "on" first; "wrote to X asking that ...": the
         # letter's addressee)
@@ -864,6 +858,10 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
                 # economy", "threatened to bomb Chinese bases".
                 recipient = [o for o in _children(child, OBJ_DEPS) if actorish(o)] or \
                     _possessor_of_objects(child, actorish)
+                if not recipient and _infinitive(child):
+                    # ... or whom it is done to or before: "threatened to cut funding
+                    # to cities", "refused to testify before the committee"
+                    recipient = _prepositional_targets(child, actorish)
                 if recipient:
                     break
     if recipient and all(r.lower_ in PRON_PERSON | PRON_PLURAL for r in recipient):
@@ -916,6 +914,20 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
             # "he received a letter from X": X wrote to him
             actor, recipient = senders, actor
     return Arguments(tuple(_unique(actor)), tuple(recipient), passive)
+
+
+def _prepositional_targets(verb, actorish: Callable) -> list:
+    """Whom a verb's preposition names as the one acted on ("spoke to X", "sided with
+    X", "testified before the committee"): not a platform it was told on, not a bare
+    court gone to, and not a companion of a march ("marched with X")."""
+    preps = RECIPIENT_PREPS - {"with"} if verb.lemma_.lower() in COMPANION_LEMMAS \
+        else RECIPIENT_PREPS
+    found = [o for o in _pobjs(verb, preps) if actorish(o)
+             and not _channel(o, verb) and not _court_as_venue(o, verb)]
+    if not found and lemma_of(verb) in HEARD_BEFORE_VERBS:
+        # "testified before the Senate committee": the body that hears the witness
+        found = [o for o in _pobjs(verb, frozenset({"before"})) if actorish(o)]
+    return found
 
 
 def _senders(verb, actorish: Callable) -> list:
@@ -1920,9 +1932,18 @@ def _possessor_of_objects(tok, actorish: Callable) -> list:
     verb's object is for or against."""
     objs = _children(tok, OBJ_DEPS)
     for obj in objs + _pobjs(tok, NOUN_RECIPIENT_PREPS):
+        # ("blocked two of X's nominees": the owner of the members counted)
+        obj = _partitive(obj)
         poss = [c for c in obj.children if c.dep_ == "poss" and actorish(c)]
         if poss:
             return poss
+        made = done_by_participle(obj) if not actorish(obj) else None
+        if made is not None:
+            # "struck down the rules put in place by X": who made the thing acted on
+            makers = [a for a in _pobjs(made, frozenset({"by"}))
+                      if a.pos_ in NOUN_POS and actorish(a)]
+            if makers:
+                return makers
     if tok.pos_ in VERB_POS:
         for wanted in _pobjs(tok, frozenset({"for"})):
             # "called for the resignation of X": the one whose leaving is asked, as
