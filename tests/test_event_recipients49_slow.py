@@ -29,10 +29,10 @@ def _recipients(pipe, text, trigger):
     # the maker named by a passive participle on the thing acted on
     ("A federal judge in Denver on Monday struck down the rules put in place by "
      "Governor Alan Pike last year.", "struck", "Alan Pike"),
-    ("Party leaders on Friday condemned the attack carried out by the rebels.",
-     "condemned", "rebels"),
+    ("Party leaders on Friday condemned a raid carried out by rebel fighters.",
+     "condemned", "fighters"),
     # a preposition of the infinitive that completes the act
-    ("The senator on Monday refused to testify before the House ethics committee.",
+    ("The senator on Monday again refused to testify before a state ethics committee.",
      "refused", "committee"),
     ("The mayor on Monday refused to meet with Governor Alan Pike.", "refused", "Alan Pike"),
 ])
