@@ -167,6 +167,12 @@ SCENE_LEMMAS = frozenset(_LISTS["scene_lemmas"])
 COMPANION_LEMMAS = frozenset(_LISTS["companion_lemmas"])
 # Verbs of getting a thing "from X": X did the act to the one who got it.
 RECEIVING_VERBS = frozenset(_LISTS["receiving_verbs"])
+# Participles of getting, seeing, holding or reporting a thing ("the report obtained by
+# X"): their "by" names who has it, not who made it.
+HOLDING_PARTICIPLES = frozenset(_LISTS["holding_participles"])
+# Verbs of parties settling among themselves what they will do ("the aides agreed not to
+# share it with X").
+AGREEING_VERBS = frozenset(_LISTS["agreeing_verbs"])
 # Platforms one speaks on ("railed at X on Twitter"): a channel, no target.
 SPEAKING_CHANNELS = frozenset(_LISTS["speaking_channels"])
 COURT_MOTION_VERBS = frozenset(_LISTS["court_motion_verbs"])
@@ -858,7 +864,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
                 # economy", "threatened to bomb Chinese bases".
                 recipient = [o for o in _children(child, OBJ_DEPS) if actorish(o)] or \
                     _possessor_of_objects(child, actorish)
-                if not recipient and _infinitive(child):
+                if not recipient and _infinitive(child) and not _agreed_among(verb):
                     # ... or whom it is done to or before: "threatened to cut funding
                     # to cities", "refused to testify before the committee"
                     recipient = _prepositional_targets(child, actorish)
@@ -928,6 +934,21 @@ def _prepositional_targets(verb, actorish: Callable) -> list:
         # "testified before the Senate committee": the body that hears the witness
         found = [o for o in _pobjs(verb, frozenset({"before"})) if actorish(o)]
     return found
+
+
+def _agreed_among(verb) -> bool:
+    """Parties settling among themselves what they will do: a verb of agreeing whose
+    subject is more than one ("X and Y agreed", "the aides decided", "they voted") or
+    that says so ("agreed among themselves"). Whom their plan names under a preposition
+    ("agreed not to share it with Z") stands outside the agreement."""
+    if lemma_of(verb) not in AGREEING_VERBS:
+        return False
+    if any(o.lower_ in {"themselves", "ourselves"}
+           for o in _pobjs(verb, frozenset({"among", "between"}))):
+        return True
+    return any(any(c.dep_ == "conj" for c in subj.children) or subj.tag_ in {"NNS", "NNPS"}
+               or subj.lower_ in PRON_PLURAL | {"we"}
+               for subj in _children(verb, SUBJ_DEPS))
 
 
 def _senders(verb, actorish: Callable) -> list:
@@ -1938,8 +1959,9 @@ def _possessor_of_objects(tok, actorish: Callable) -> list:
         if poss:
             return poss
         made = done_by_participle(obj) if not actorish(obj) else None
-        if made is not None:
+        if made is not None and lemma_of(made) not in HOLDING_PARTICIPLES:
             # "struck down the rules put in place by X": who made the thing acted on
+            # (not who holds or saw it: "a memo obtained by the paper")
             makers = [a for a in _pobjs(made, frozenset({"by"}))
                       if a.pos_ in NOUN_POS and actorish(a)]
             if makers:
