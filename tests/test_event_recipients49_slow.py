@@ -50,3 +50,51 @@ def test_the_target_named_in_the_sentence_is_the_recipient(pipe, text, trigger, 
 ])
 def test_control_no_target_named_stays_empty(pipe, text, trigger):
     assert _recipients(pipe, text, trigger) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a participle of getting, seeing or holding names who has the thing, not its maker
+    ("The governor on Tuesday rejected a budget memo obtained by a local newspaper.",
+     "rejected"),
+    ("The mayor on Friday denounced a draft plan seen by reporters last week.", "denounced"),
+    # parties settling among themselves: whom their plan names stands outside it
+    ("Three cabinet ministers on Thursday agreed not to discuss the audit with Prime "
+     "Minister Lena Ross.", "agreed"),
+])
+def test_a_holder_or_an_outsider_is_not_the_recipient(pipe, text, trigger):
+    assert _recipients(pipe, text, trigger) == []
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # (controls) a maker named by "by"; one party agreeing to meet another
+    ("The council on Monday condemned a policy drafted by Governor Alan Pike.",
+     "condemned", "Alan Pike"),
+    ("The prime minister on Thursday agreed to meet with President Omar Haddad in Geneva.",
+     "agreed", "Omar Haddad"),
+])
+def test_control_a_maker_or_a_partner_stays(pipe, text, trigger, recipient):
+    got = _recipients(pipe, text, trigger)
+    assert any(recipient in r for r in got), got
+
+
+# An article of several acts, one of them with a target named only through the owner
+# of a thing acted on; the others' roles do not depend on it.
+_ARTICLE = ("Russia on Tuesday expelled two French diplomats from Moscow. A federal judge "
+            "in Denver on Monday struck down the rules put in place by Governor Ruth Kane "
+            "last year. The mayor of Lyon on Wednesday met the French foreign minister "
+            "in Paris.")
+
+
+def test_a_further_target_moves_only_its_own_record(pipe, monkeypatch):
+    from newsbrief.events import arguments
+
+    with_it = {ev.id: ev for ev in events_of(pipe, _ARTICLE, "2026-12-06")}
+    struck = by_trigger(list(with_it.values()), "struck")
+    assert any("Ruth Kane" in r.text for r in struck.recipient)
+    monkeypatch.setattr(arguments, "_further_targets", lambda verb, actorish: [])
+    without = {ev.id: ev for ev in events_of(pipe, _ARTICLE, "2026-12-06")}
+    assert set(without) == set(with_it)
+    assert not by_trigger(list(without.values()), "struck").recipient
+    others = [i for i in with_it if i != struck.id]
+    assert others
+    assert [with_it[i].confidence for i in others] == [without[i].confidence for i in others]

@@ -202,6 +202,11 @@ class Arguments:
     recipient: tuple
     passive: bool = False
     borrowed: bool = False  # a noun's actor taken from the verb it is the object of
+    # Whom the sentence names as the target only through the owner of a thing acted on
+    # (a count of its members, a "by" participle) or an infinitive's preposition, when
+    # no other reading names a recipient: events.extract takes it after its own readings
+    # of the verb, and keeps it out of the article's term of the score.
+    further: tuple = ()
 
 
 def _children(tok, deps: frozenset) -> list:
@@ -864,10 +869,6 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
                 # economy", "threatened to bomb Chinese bases".
                 recipient = [o for o in _children(child, OBJ_DEPS) if actorish(o)] or \
                     _possessor_of_objects(child, actorish)
-                if not recipient and _infinitive(child) and not _agreed_among(verb):
-                    # ... or whom it is done to or before: "threatened to cut funding
-                    # to cities", "refused to testify before the committee"
-                    recipient = _prepositional_targets(child, actorish)
                 if recipient:
                     break
     if recipient and all(r.lower_ in PRON_PERSON | PRON_PLURAL for r in recipient):
@@ -919,7 +920,27 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         if senders:
             # "he received a letter from X": X wrote to him
             actor, recipient = senders, actor
-    return Arguments(tuple(_unique(actor)), tuple(recipient), passive)
+    further = () if recipient else \
+        tuple(r for r in _expand(_further_targets(verb, actorish)) if actorish(r))
+    return Arguments(tuple(_unique(actor)), tuple(recipient), passive, further=further)
+
+
+def _further_targets(verb, actorish: Callable) -> list:
+    """The target a sentence names beyond the readings of `verb_arguments`: the owner of
+    a thing acted on through a count of its members or a "by" participle
+    (`_possessor_of_objects` wider), here or in a purpose clause, or whom that clause's
+    "to" infinitive is done to or before ("threatened to cut funding to cities",
+    "refused to testify before the committee")."""
+    found = _possessor_of_objects(verb, actorish, wider=True)
+    for child in verb.children:
+        if found:
+            break
+        if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and \
+                not _children(child, SUBJ_DEPS):
+            found = _possessor_of_objects(child, actorish, wider=True)
+            if not found and _infinitive(child) and not _agreed_among(verb):
+                found = _prepositional_targets(child, actorish)
+    return found
 
 
 def _prepositional_targets(verb, actorish: Callable) -> list:
@@ -1947,18 +1968,19 @@ def _felt_for(tok) -> bool:
                for c in tok.children)
 
 
-def _possessor_of_objects(tok, actorish: Callable) -> list:
+def _possessor_of_objects(tok, actorish: Callable, wider: bool = False) -> list:
     """ "support for Russia's sovereignty": the owner of a non-actor object; and
     "suspended military aid to the Egyptians", "lifted sanctions against X": whom a
-    verb's object is for or against."""
+    verb's object is for or against. `wider` also reads the owner through a count of
+    the thing's members and the maker a "by" participle names (`_further_targets`)."""
     objs = _children(tok, OBJ_DEPS)
     for obj in objs + _pobjs(tok, NOUN_RECIPIENT_PREPS):
         # ("blocked two of X's nominees": the owner of the members counted)
-        obj = _partitive(obj)
+        obj = _partitive(obj) if wider else obj
         poss = [c for c in obj.children if c.dep_ == "poss" and actorish(c)]
         if poss:
             return poss
-        made = done_by_participle(obj) if not actorish(obj) else None
+        made = done_by_participle(obj) if wider and not actorish(obj) else None
         if made is not None and lemma_of(made) not in HOLDING_PARTICIPLES:
             # "struck down the rules put in place by X": who made the thing acted on
             # (not who holds or saw it: "a memo obtained by the paper")

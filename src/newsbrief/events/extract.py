@@ -121,6 +121,7 @@ class _Candidate:
     coding: object
     args: Arguments
     said: bool = False  # a verbal act carried by what the speaker said (coding.said_act)
+    further: bool = False  # its recipient is the sentence's further target (Arguments.further)
 
     @functools.cached_property
     def promised(self) -> bool:
@@ -339,7 +340,8 @@ def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset
     the article's records as a whole (`reportable.article_record_features`: how many
     countries act in it) and the model's article term (the mean logit of the article's
     candidates) added to each one's own logit (`reportable.Model.article_weight`)."""
-    kept = [e for e in events if e.id not in dropped and e.id not in judge.implied_only]
+    apart = judge.implied_only | judge.further_only
+    kept = [e for e in events if e.id not in dropped and e.id not in apart]
     whole = article_record_features({r.country for e in kept for r in e.actor if r.country})
     if judge.collect is not None:  # the features a model is trained on
         judge.collect[:] = [(c[0], list(c[1]) + whole) + tuple(c[2:]) for c in judge.collect]
@@ -352,9 +354,11 @@ def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset
         return events
     # Over the candidates of the kinds the model was trained on: a verbal act read from
     # the words said (coding.said_act) leaves the article's other scores as they were.
-    mean = learned.article_mean(logits[e.id][0] for e in events
+    # (a record's further target counts for its own score only: its logit without it)
+    mean = learned.article_mean(judge.without_further.get(e.id, judge.logits[e.id][0])
+                                + shift for e in events
                                 if e.id in logits and e.id not in judge.said
-                                and e.id not in judge.implied_only) \
+                                and e.id not in apart) \
         if learned.article_weight else None
     out = []
     for ev in events:
@@ -558,6 +562,12 @@ class _Judge:
     # ids of records that stand only on an implied doer (events/implicit.py): out of the
     # article's term, so the others keep the confidence they had without them
     implied_only: set = field(default_factory=set)
+    # Records whose recipient is only a further target (Arguments.further): the logit
+    # each has without it (id ->), and the ids of those that stand only on it. The
+    # article's term reads those logits and leaves these records out, so a recipient
+    # read this way moves its own record's score and no other.
+    without_further: dict = field(default_factory=dict)
+    further_only: set = field(default_factory=set)
 
 
 def _article_context(doc, article: Article) -> ArticleContext:
@@ -635,10 +645,15 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
             args = _aimed_at(index, tok, args)
         if pos in VERB_POS and not args.actor and not args.recipient:
             continue
+        further = pos in VERB_POS and not args.recipient and bool(args.further)
+        if further:
+            # no reading above names a recipient: the target the sentence gives only
+            # through the owner of a thing acted on or an infinitive's preposition
+            args = Arguments(args.actor, args.further, args.passive, args.borrowed)
         if (args.actor or args.recipient) and via is None:
             coding = coder(doc, tok, source=_span(doc, args.actor),
                            target=_span(doc, args.recipient)) or coding
-        cand = _Candidate(tok, pieces[tok.i], coding, args)
+        cand = _Candidate(tok, pieces[tok.i], coding, args, further=further)
         key = coding.trigger
         if key is not None and key in by_trigger:
             prev = out[by_trigger[key]]
@@ -1296,6 +1311,11 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         # Nobody who can act is named: "the tariffs follow through", "our results
         # speak". On a judged sample nine in ten of these were not events.
         return None
+    # (without its further target: dropped above, or out of the article's term as
+    # standing on an implied doer)
+    stands_on_further = cand.further and (
+        standing_alone(actor, (), implied, index, cand.tok, location)
+        or not any(r.entity or r.country or r.sector for r in actor))
     attributed = _source_refs(index, st.source)
     evidence = _evidence(article, cand, layout)
     confidence = float(coding.confidence)
@@ -1321,6 +1341,13 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
             learned_logit = learned.logit(feats, vec)
             # the article's term is added once every candidate is scored
             confidence = learned.calibrated(learned_logit, feats)
+            if cand.further:
+                without = features(cand.tok, coding, actor=actor, recipient=(),
+                                   passive=cand.args.passive, modality=modality,
+                                   context=judge.context, kinds=judge.kinds,
+                                   date=date.date, date_source=date.source,
+                                   published=article.published, implied=bool(implied))
+                further_logit = learned.logit(without, vec)
     actor = index.placed_at(actor, location, cand.tok) or \
         index.body_for_it(cand.args.actor) or implied
     recipient = index.victims_at(recipient, location, cand.tok)
@@ -1350,6 +1377,10 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     )
     if judge is not None and learned_logit is not None:
         judge.logits[ev.id] = (learned_logit, feats)
+        if cand.further:
+            judge.without_further[ev.id] = further_logit
+    if judge is not None and stands_on_further:
+        judge.further_only.add(ev.id)
         if cand.said:
             judge.said.add(ev.id)
     if judge is not None and alone:
