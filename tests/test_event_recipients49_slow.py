@@ -5,7 +5,9 @@ and the whole pipeline, on sentences made up for the test:
   of X's appointments") and through a passive participle that names its maker with
   "by" ("struck down the rules put in place by X");
 - a "to" infinitive that completes the act names its target under a preposition
-  ("refused to testify before the committee", "refused to meet with X").
+  ("refused to testify before the committee", "refused to meet with X");
+- a verb of doubting names whom the doubt is about as its content clause's subject
+  ("questioned whether X had the authority").
 
 Each positive case fails before the change; the controls (marked) pass on both."""
 
@@ -35,6 +37,11 @@ def _recipients(pipe, text, trigger):
     ("The senator on Monday again refused to testify before a state ethics committee.",
      "refused", "committee"),
     ("The mayor on Monday refused to meet with Governor Alan Pike.", "refused", "Alan Pike"),
+    # the subject of the clause a verb of doubting questions
+    ("On Monday the senator questioned whether the governor had the authority to close "
+     "the schools.", "questioned", "governor"),
+    ("The union on Friday disputed that the company had paid its workers on time.",
+     "disputed", "company"),
 ])
 def test_the_target_named_in_the_sentence_is_the_recipient(pipe, text, trigger, recipient):
     got = _recipients(pipe, text, trigger)
@@ -47,6 +54,8 @@ def test_the_target_named_in_the_sentence_is_the_recipient(pipe, text, trigger, 
     ("Senator Ruth Kane on Monday blocked two of the bills passed last spring.", "blocked"),
     ("A federal judge on Monday struck down the rules put in place last year.", "struck"),
     ("The union on Monday refused to march with the strikers in Denver.", "refused"),
+    # a doubt about a thing, no one named
+    ("The mayor on Tuesday questioned the decision.", "questioned"),
 ])
 def test_control_no_target_named_stays_empty(pipe, text, trigger):
     assert _recipients(pipe, text, trigger) == []

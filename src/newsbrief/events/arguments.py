@@ -173,6 +173,9 @@ HOLDING_PARTICIPLES = frozenset(_LISTS["holding_participles"])
 # Verbs of parties settling among themselves what they will do ("the aides agreed not to
 # share it with X").
 AGREEING_VERBS = frozenset(_LISTS["agreeing_verbs"])
+# Verbs of doubting whose content clause names whom the doubt is about ("questioned
+# whether X ...", "disputed that X ...").
+QUESTIONING_VERBS = frozenset(_LISTS["questioning_verbs"])
 # Platforms one speaks on ("railed at X on Twitter"): a channel, no target.
 SPEAKING_CHANNELS = frozenset(_LISTS["speaking_channels"])
 COURT_MOTION_VERBS = frozenset(_LISTS["court_motion_verbs"])
@@ -930,8 +933,10 @@ def _further_targets(verb, actorish: Callable) -> list:
     a thing acted on through a count of its members or a "by" participle
     (`_possessor_of_objects` wider), here or in a purpose clause, or whom that clause's
     "to" infinitive is done to or before ("threatened to cut funding to cities",
-    "refused to testify before the committee")."""
-    found = _possessor_of_objects(verb, actorish, wider=True)
+    "refused to testify before the committee"); and whom a doubt is about, the subject
+    of the clause questioned ("questioned whether the agency had the authority")."""
+    found = content_subject(verb, actorish, QUESTIONING_VERBS) or \
+        _possessor_of_objects(verb, actorish, wider=True)
     for child in verb.children:
         if found:
             break
@@ -1412,9 +1417,10 @@ def _addressee(verb, actorish: Callable) -> list:
     return []
 
 
-def content_subject(tok, actorish: Callable) -> list:
-    """ "accusations that North Korea has sent ...": who the claim is about."""
-    if tok.lemma_.lower() not in CONTENT_TARGET_LEMMAS:
+def content_subject(tok, actorish: Callable, words: frozenset = CONTENT_TARGET_LEMMAS) -> list:
+    """ "accusations that North Korea has sent ...": who the claim is about (for the
+    acts of `words`)."""
+    if tok.lemma_.lower() not in words:
         return []
     # The clause after the word is its content; a clause before it that the parser
     # hung on it ("talks stalled: Ruritania demanded that X ...") is
