@@ -1377,12 +1377,12 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
     )
     if judge is not None and learned_logit is not None:
         judge.logits[ev.id] = (learned_logit, feats)
+        if cand.said:
+            judge.said.add(ev.id)
         if cand.further:
             judge.without_further[ev.id] = further_logit
     if judge is not None and stands_on_further:
         judge.further_only.add(ev.id)
-        if cand.said:
-            judge.said.add(ev.id)
     if judge is not None and alone:
         judge.implied_only.add(ev.id)
     if judge is not None and judge.collect is not None:
