@@ -107,3 +107,35 @@ def test_a_further_target_moves_only_its_own_record(pipe, monkeypatch):
     others = [i for i in with_it if i != struck.id]
     assert others
     assert [with_it[i].confidence for i in others] == [without[i].confidence for i in others]
+
+
+# Two refusals by one doer in one sentence: the one whose target is named only through
+# an infinitive's preposition would outrank the other with that target counted.
+_TWO_REFUSALS = ("The mayor of Dayton on Monday rejected the budget plan and refused to "
+                 "meet with Governor Alan Pike.")
+# A lead in which the act with the further target is the main act either way.
+_CONTROL_LEAD = ("The mayor of Dayton on Monday refused to meet with Governor Alan Pike "
+                 "and criticized the budget plan.")
+
+
+def _keys_with_and_without(pipe, monkeypatch, text):
+    from newsbrief.events import arguments
+
+    with_it = events_of(pipe, text, "2026-12-06")
+    monkeypatch.setattr(arguments, "_further_targets", lambda verb, actorish: [])
+    without = events_of(pipe, text, "2026-12-06")
+    return with_it, {ev.id: ev.key for ev in with_it}, {ev.id: ev.key for ev in without}
+
+
+def test_a_further_target_leaves_the_main_act_where_it_was(pipe, monkeypatch):
+    with_it, keys, keys_without = _keys_with_and_without(pipe, monkeypatch, _TWO_REFUSALS)
+    assert by_trigger(with_it, "refused").recipient  # the further target is read
+    assert keys == keys_without
+    assert by_trigger(with_it, "rejected").key
+
+
+def test_control_the_main_act_with_a_further_target_keeps_its_mark(pipe, monkeypatch):
+    with_it, keys, keys_without = _keys_with_and_without(pipe, monkeypatch, _CONTROL_LEAD)
+    refused = by_trigger(with_it, "refused")
+    assert refused.recipient and refused.key
+    assert keys == keys_without

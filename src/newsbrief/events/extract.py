@@ -315,6 +315,10 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
         # After the article's term, which sets every confidence again.
         events = [replace(ev, confidence=round(ev.confidence * shares[ev.id], 3))
                   if ev.id in shares else ev for ev in events]
+        judge.unfurthered.update({i: round(c * shares[i], 3)
+                                  for i, c in judge.unfurthered.items() if i in shares})
+    # each record's confidence before re-tellings fold, for the main act's choice
+    scored = {ev.id: judge.unfurthered.get(ev.id, ev.confidence) for ev in events}
     if dropped or unasked:
         # Scored first, so the article's other records keep their confidence.
         events = _without(events, dropped | unasked, judge)
@@ -323,7 +327,28 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     # An undated record telling a dated act again takes its day (events.carry).
     events = carry_dates(events, judge.kinds, done, judged, hit)
     # Then the article's main act, a choice across its records (events.mainact).
-    return mark_main_acts(events, len(article.text), lead=main_act_lead(doc, layout.pieces))
+    return mark_main_acts(events, len(article.text), lead=main_act_lead(doc, layout.pieces),
+                          ranked=_as_without_further(events, judge, scored))
+
+
+def _as_without_further(events, judge, scored: dict[str, float]) -> list[Event] | None:
+    """The records as the main act's choice reads them: a recipient found only as a
+    further target (Arguments.further) moves its own record's confidence and nothing of
+    the article's choice, so each such record is ranked with no recipient and the
+    confidence it has without it (a re-telling folded in counted the same way), and one
+    that stands only on it is left out. None when the article has none."""
+    if not judge.unfurthered and not judge.further_only:
+        return None
+    out = []
+    for ev in events:
+        if ev.id in judge.further_only:
+            continue
+        ids = [ev.id] + [t.id for t in ev.tellings]
+        if any(i in judge.unfurthered for i in ids):
+            ev = replace(ev, confidence=max(scored.get(i, ev.confidence) for i in ids),
+                         recipient=() if ev.id in judge.unfurthered else ev.recipient)
+        out.append(ev)
+    return out
 
 
 def main_act_lead(doc, pieces: list[int] | None = None) -> int:
@@ -355,7 +380,7 @@ def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset
     # Over the candidates of the kinds the model was trained on: a verbal act read from
     # the words said (coding.said_act) leaves the article's other scores as they were.
     # (a record's further target counts for its own score only: its logit without it)
-    mean = learned.article_mean(judge.without_further.get(e.id, judge.logits[e.id][0])
+    mean = learned.article_mean(judge.without_further.get(e.id, judge.logits[e.id])[0]
                                 + shift for e in events
                                 if e.id in logits and e.id not in judge.said
                                 and e.id not in apart) \
@@ -365,6 +390,9 @@ def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset
         if ev.id in logits:
             z, feats = logits[ev.id]
             ev = replace(ev, confidence=round(learned.calibrated(z, feats, mean), 3))
+        if ev.id in judge.without_further:
+            z, feats = judge.without_further[ev.id]
+            judge.unfurthered[ev.id] = round(learned.calibrated(z + shift, feats + whole, mean), 3)
         out.append(ev)
     if judge.collect is not None:
         new = {e.id: e for e in out}
@@ -566,8 +594,11 @@ class _Judge:
     # each has without it (id ->), and the ids of those that stand only on it. The
     # article's term reads those logits and leaves these records out, so a recipient
     # read this way moves its own record's score and no other.
-    without_further: dict = field(default_factory=dict)
+    without_further: dict = field(default_factory=dict)  # id -> (logit, features)
     further_only: set = field(default_factory=set)
+    # The confidence each such record has without it, the article's term added: the
+    # main act is chosen on these (`_as_without_further`).
+    unfurthered: dict = field(default_factory=dict)
 
 
 def _article_context(doc, article: Article) -> ArticleContext:
@@ -1347,7 +1378,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
                                    context=judge.context, kinds=judge.kinds,
                                    date=date.date, date_source=date.source,
                                    published=article.published, implied=bool(implied))
-                further_logit = learned.logit(without, vec)
+                further_logit = (learned.logit(without, vec), without)
     actor = index.placed_at(actor, location, cand.tok) or \
         index.body_for_it(cand.args.actor) or implied
     recipient = index.victims_at(recipient, location, cand.tok)

@@ -223,15 +223,23 @@ def _habitual(ev: Event) -> bool:
 
 
 def mark_main_acts(events: list[Event], length: int,
-                   learned: MainActModel | None = None, lead: int | None = None) -> list[Event]:
+                   learned: MainActModel | None = None, lead: int | None = None,
+                   ranked: Sequence[Event] | None = None) -> list[Event]:
     """The records with the article's main act marked `key` (see the module's note);
     `lead` the last sentence of the article's lead (`storytime.lead_end` with
-    LEAD_SENTENCES), by default the first LEAD_SENTENCES sentences however short."""
+    LEAD_SENTENCES), by default the first LEAD_SENTENCES sentences however short.
+    `ranked`: the records as the choice is to read them when that differs from what is
+    shipped (by id; a record absent from it is not chosen), by default `events`."""
     learned = learned or model()
     if learned is None or not events:
         return events
-    chosen = choose(events, ranking(events, length, learned), learned.top, learned.floor, lead)
-    return [replace(ev, key=True) if i in chosen else ev for i, ev in enumerate(events)]
+    if ranked is None:
+        chosen = choose(events, ranking(events, length, learned), learned.top,
+                        learned.floor, lead)
+        return [replace(ev, key=True) if i in chosen else ev for i, ev in enumerate(events)]
+    ids = {ranked[i].id for i in choose(ranked, ranking(ranked, length, learned),
+                                        learned.top, learned.floor, lead)}
+    return [replace(ev, key=True) if ev.id in ids else ev for ev in events]
 
 
 # The lead's sentences that anchor a main act: the sentences of some length that open a
