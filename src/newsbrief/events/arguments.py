@@ -170,8 +170,8 @@ RECEIVING_VERBS = frozenset(_LISTS["receiving_verbs"])
 # Participles of getting, seeing, holding or reporting a thing ("the report obtained by
 # X"): their "by" names who has it, not who made it.
 HOLDING_PARTICIPLES = frozenset(_LISTS["holding_participles"])
-# Verbs of parties settling among themselves what they will do ("the aides agreed not to
-# share it with X").
+# Verbs of parties settling among themselves what they will do ("the two clubs agreed to
+# raise fees for X").
 AGREEING_VERBS = frozenset(_LISTS["agreeing_verbs"])
 # Verbs of doubting whose content clause names whom the doubt is about ("questioned
 # whether X ...", "disputed that X ...").
@@ -966,7 +966,7 @@ def _agreed_among(verb) -> bool:
     """Parties settling among themselves what they will do: a verb of agreeing whose
     subject is more than one ("X and Y agreed", "the aides decided", "they voted") or
     that says so ("agreed among themselves"). Whom their plan names under a preposition
-    ("agreed not to share it with Z") stands outside the agreement."""
+    ("agreed to keep the plan from Z") stands outside the agreement."""
     if lemma_of(verb) not in AGREEING_VERBS:
         return False
     if any(o.lower_ in {"themselves", "ourselves"}
