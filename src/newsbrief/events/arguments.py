@@ -1982,7 +1982,7 @@ def _possessor_of_objects(tok, actorish: Callable, wider: bool = False) -> list:
     objs = _children(tok, OBJ_DEPS)
     for obj in objs + _pobjs(tok, NOUN_RECIPIENT_PREPS):
         # ("blocked two of X's nominees": the owner of the members counted)
-        obj = _partitive(obj) if wider else obj
+        obj = partitive(obj) if wider else obj
         poss = [c for c in obj.children if c.dep_ == "poss" and actorish(c)]
         if poss:
             return poss
