@@ -34,6 +34,9 @@ _CLEAR_MONTH_CUES = re.compile(r"\b(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_CLEAR_CUE_WORDS, key=len, reverse=True))
     + r")\s*$", re.I)
 
+_START_POINT = re.compile(r"\b(?:" + "|".join(map(re.escape, _LISTS["start_point_words"]))
+                          + r")\s*$", re.I)
+
 _WEEKDAY_PREFIX = (r"(?:(?P<wd>" + WEEKDAY + r")(?:\s*,\s*|\s+)(?P<open>\(\s*)?(?:the\s+)?)?")
 _CLOSE = r"(?(open)\s*\))"
 _REL = (r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous|the\s+following|"
@@ -77,6 +80,10 @@ def _year_for(m: re.Match[str], ctx: Context, month: int, day: int | None) -> in
         return ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
     if rel and rel[-1] == "this":
         return ctx.anchor.year
+    if _START_POINT.search(ctx.before(m.start())):
+        # "since July": the start of a stretch lasting until now is behind the anchor
+        back = (month, day or 1) > (ctx.anchor.month, ctx.anchor.day if day else 1)
+        return ctx.anchor.year - 1 if back else ctx.anchor.year
     year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), m.end()), day)
     wd = lx.weekday_number(g(m, "wd")) if g(m, "wd") and day is not None else None
     if wd is not None and weekday_year(wd, month, day, (year,)) is None:
