@@ -259,9 +259,9 @@ class References:
                 people[ent.id] = ent
                 t = self.doc[i]
                 head = t
-                while head.dep_ in ("compound", "flat") and head.head is not head:
+                while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                     head = head.head
-                while head.dep_ == "conj" and head.head is not head:
+                while head.dep_ == "conj" and head.head.i != head.i:
                     head = head.head  # "Trump and Moon met": both are the subject
                 if head.dep_ in _SUBJECT:
                     subjects[ent.id] = ent
@@ -362,7 +362,7 @@ class References:
         a saying verb whose subject is a person: a name, a pronoun, a noun of people
         ("X said a governor's adviser had threatened him")?"""
         for _ in range(4):
-            if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
                 break
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
@@ -634,7 +634,7 @@ def _implicit_subjects(verb: Token) -> list[Token]:
         if own:
             return own
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return []
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             verb = head

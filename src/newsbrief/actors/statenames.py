@@ -203,7 +203,7 @@ def _country_mention(doc: Doc, i: int, j: int, g: Gazetteer, iso: str) -> bool:
     tok = doc[j - 1]
     for _ in range(5):  # up through "parts of", "on", "in" to the act
         if tok.dep_ not in ("pobj", "prep", "dobj", "conj", "appos", "compound", "nsubjpass") \
-                or tok.head is tok:
+                or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.lemma_.lower() in _FORCE or tok.lower_ in _FORCE:

@@ -1208,7 +1208,7 @@ def _said_of_self(cop, subj) -> bool:
     """Is the verdict the speaker's on themselves: "he"/"she" told after the verb of
     saying ("The former minister said she was incompetent in her first year")? The one
     judged is most often the speaker, who accuses no one."""
-    return subj.lower_ in ("he", "she") and cop.head is not cop and \
+    return subj.lower_ in ("he", "she") and cop.head.i != cop.i and \
         _lemma(cop.head) in SAID_VERBS and subj.i > cop.head.i
 
 
@@ -1253,7 +1253,7 @@ def _own_feeling(cop, subj) -> bool:
     else the speaker tells of, whose feeling is no act of the speaker's."""
     # (a quotation's editorial brackets kept on the word: "[W]e are concerned")
     word = subj.lower_.replace("[", "").replace("]", "")
-    reported = word in ("he", "she") and cop.head is not cop and \
+    reported = word in ("he", "she") and cop.head.i != cop.i and \
         _lemma(cop.head) in SAID_VERBS and subj.i > cop.head.i
     if word not in ("i", "we") and not reported:
         return False

@@ -13,7 +13,7 @@ from .dating import EventDate
 from .lexicon import lemma_of, word_classes
 from .places import PLACE_ENTS
 from .saying import _SAYING
-from .timeheads import SETTING_PREPS, bound, _calendar, _on_verb_itself, _told_on
+from .timeheads import SETTING_PREPS, _calendar, _on_verb_itself, _told_on, unbound_calendar
 
 # The word lists of this module: data/mediums_lists.toml.
 _LISTS = word_lists("newsbrief.events", "mediums_lists.toml")
@@ -99,7 +99,7 @@ def _name_not_place(noun) -> bool:
 
 def saying_time(say, timexes: Iterable[Timex]) -> "EventDate | None":
     """The time told on a verb of saying itself ("said on Monday", "said Monday"), or None."""
-    for tx, parsed, root in _calendar(say.doc, sorted(timexes, key=lambda t: t.start)):
-        if _on_verb_itself(root, say) and not bound(root):
+    for tx, parsed, root in unbound_calendar(say.doc, timexes):
+        if _on_verb_itself(root, say):
             return EventDate(parsed[0], parsed[1], tx.text, "text")
     return None

@@ -925,7 +925,7 @@ STANDING_REFUSALS = frozenset(_LISTS["standing_refusals"])
 # alone ("the attack has often been cited", "what was generally billed as a meeting").
 _NOUN_UP = frozenset({"dobj", "pobj", "prep", "pcomp"})
 # Prepositions that set an act as the time or the scene of the habit, not its object.
-_SETTING_PREPS = frozenset(_LISTS["setting_preps"])
+_HABIT_SCENE_PREPS = frozenset(_LISTS["habit_scene_preps"])
 
 
 def habitual(tok) -> str | None:
@@ -1024,7 +1024,7 @@ def _verb_of(tok):
         verb = verb.head
         if verb.pos_ in ("NOUN", "PROPN"):
             return None
-        if verb.dep_ == "prep" and verb.lower_ in _SETTING_PREPS:
+        if verb.dep_ == "prep" and verb.lower_ in _HABIT_SCENE_PREPS:
             return None
     return verb if verb.pos_ in ("VERB", "AUX") else None
 

@@ -13,7 +13,7 @@ from .dating import EventDate
 from .lexicon import lemma_of
 from .saying import _rehung, _report_of_progressive
 from .tense import told_tense
-from .timeheads import (_BARE_TIME, PRIOR_PREPS, SETTING_PREPS, bound, _calendar,
+from .timeheads import (_BARE_TIME, PRIOR_PREPS, SETTING_PREPS, _calendar,
                         compound_head, _names_a_time, _on_verb_itself, _prenominal, _told_on,
                         unbound_calendar)
 
@@ -102,7 +102,6 @@ def _occasion_prep(prep, dated_above: bool) -> bool:
     week": the week cannot be the waiting's); below a bare verb the time is the verb's
     ("commented on the shooting last week")."""
     word = prep.lower_
-    # The setting and prior prepositions are the module's own (`SETTING_PREPS`, `PRIOR_PREPS`).
     return word in SETTING_PREPS or word in PRIOR_PREPS or (word in _OCCASION_TOPIC_PREPS and (
         prep.head.pos_ in ("NOUN", "PROPN") or dated_above))
 
@@ -185,8 +184,8 @@ def _progressive_reported(doc, timexes: list[Timex], predicates: Mapping[int, in
     it went on at that time, a day or one long past (a plain past
     in that clause may be older: it keeps the rules for an act with no time)."""
     on_verb: dict[int, tuple[Timex, tuple[str, str]]] = {}
-    for tx, parsed, root in _calendar(doc, sorted(timexes, key=lambda t: t.start)):
-        if bound(root) or _prenominal(root) or _names_a_time(root):
+    for tx, parsed, root in unbound_calendar(doc, timexes):
+        if _prenominal(root) or _names_a_time(root):
             continue
         verb = root.head.head if root.dep_ == "pobj" else root.head
         said = _rehung(root)

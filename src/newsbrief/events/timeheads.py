@@ -2,7 +2,13 @@
 predicate (events.governing and the readers split from it): the calendar timexes of an
 article with their roots (`_calendar`), the noun a run of compounds leads to, the verb a
 time is told on, a bound or a deadline rather than the time of an act (`bound`), a noun
-that names a time, and the prepositions that set, order or precede an act."""
+that names a time, and the prepositions that set, order or precede an act.
+
+Besides the public names, the readers split from governing import these underscored
+ones, which are shared all the same (renaming them would touch every reader at once):
+`_calendar`, `_on_verb_itself`, `_told_on`, `_effective_head`, `_names_a_time`,
+`_prenominal`, `_time_verb`, `_ORDERING_PREPS`, `_BOUND_PREPS`, `_BARE_TIME` and
+`_DIGIT`."""
 
 from __future__ import annotations
 

@@ -119,7 +119,7 @@ def tense_from_doc(doc: Any, start: int, end: int) -> Tense | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             break
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     else:
