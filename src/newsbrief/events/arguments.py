@@ -1155,8 +1155,7 @@ def relative_antecedent(rel, verb):
     Dan Coats, who was repudiated by ..." -> Coats), or the person whose appositive
     names the body the clause hangs on ("X, leader of the party, who ..." -> X);
     "which" is no place an event
-    happened in ("the attacks in Brussels, which killed 31" -> the attacks), nor the
-    time of one ("the raid on Monday, which wounded ..." -> the raid)."""
+    happened in ("the attacks in Brussels, which killed 31" -> the attacks)."""
     head = verb.head
     doc = rel.doc
     low = rel.lower_
@@ -1175,11 +1174,6 @@ def relative_antecedent(rel, verb):
         # names; "who" is the person ("X, one of 90 lawmakers who signed": a plural is
         # whom "who" stands for)
         return appos.head
-    if low in ("which", "that") and calendar_noun(head) and head.dep_ == "pobj" and \
-            head.head.pos_ == "ADP" and head.head.head.pos_ in ("NOUN", "PROPN"):
-        # "the raid on Monday, which wounded ...": the parser hung the clause on the
-        # time after the noun; a time does nothing, the noun it dates does
-        return head.head.head
     if low in ("which", "that") and head.ent_type_ in PLACE_ENT_TYPES and \
             head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and \
             head.head.head.pos_ == "NOUN":
