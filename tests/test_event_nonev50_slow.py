@@ -119,6 +119,10 @@ def test_count_over_years_is_no_act_told(pipe, text, word):
     ("The two senators have criticized the plan since 2019.", "criticized", "ACCUSE"),
     ("More than 300 protesters have been arrested since Friday, the police said.",
      "arrested", "COERCE"),
+    ("Norway has launched about 60 raids on smuggling camps since 2016, its defence chief "
+     "said.", "raids", "COERCE"),
+    ("A general said that Egypt had launched nearly 200 strikes on militant camps since "
+     "2014.", "launched", "ASSAULT"),
 ])
 def test_count_since_a_day_and_known_group_stay(pipe, text, word, typ):
     assert types_of(pipe, text, word) == [typ]
