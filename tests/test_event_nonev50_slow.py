@@ -78,6 +78,8 @@ def test_named_one_fired_on_a_day_is_no_shooting(pipe, text):
     "Troops fired on Monday at a crowd in the square.",
     "Officer Dan Reyes fired twice, and the man fell near the car.",
     "Dan Reyes fired at the car as it sped away.",
+    "Sergeant Tom Reyes fired on Tuesday when the man ran at him.",
+    "With the crowd closing in, Sergeant Tom Reyes fired on Monday near the gate.",
 ])
 def test_firing_by_force_on_a_day_stays(pipe, text):
     assert types_of(pipe, text, "fired") == ["ASSAULT"]

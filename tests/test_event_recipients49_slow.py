@@ -56,6 +56,9 @@ def test_the_target_named_in_the_sentence_is_the_recipient(pipe, text, trigger, 
     ("The union on Monday refused to march with the strikers in Denver.", "refused"),
     # a doubt about a thing, no one named
     ("The mayor on Tuesday questioned the decision.", "questioned"),
+    # a purpose clause's target is not the main act's (only a complement completes it)
+    ("The senator resigned on Monday to campaign against the governor.", "resigned"),
+    ("The mayor arrived on Monday to speak with the striking workers.", "arrived"),
 ])
 def test_control_no_target_named_stays_empty(pipe, text, trigger):
     assert _recipients(pipe, text, trigger) == []

@@ -943,7 +943,11 @@ def _further_targets(verb, actorish: Callable) -> list:
         if child.dep_ in ("advcl", "xcomp") and child.pos_ in VERB_POS and \
                 not _children(child, SUBJ_DEPS):
             found = _possessor_of_objects(child, actorish, wider=True)
-            if not found and _infinitive(child) and not _agreed_among(verb):
+            # Only a complement completes the act ("threatened to cut funding to
+            # cities"); a purpose clause's target is not the main act's ("resigned on
+            # Monday to campaign against the governor").
+            if not found and child.dep_ == "xcomp" and _infinitive(child) and \
+                    not _agreed_among(verb):
                 found = _prepositional_targets(child, actorish)
     return found
 

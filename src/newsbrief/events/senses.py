@@ -1937,7 +1937,13 @@ def _named_one_dismissed(verb) -> bool:
     the one dismissed in a clause with no "was" for the subject) on a day ("on Monday"),
     is a dismissal whose doer the sentence does not name, no shooting. "The soldiers
     fired on Monday", "Troops fired at a crowd" stay: force words, a target; so does
-    "Berg fired twice" (no day: how often one fired)."""
+    "Berg fired twice" (no day: how often one fired), and so does a named officer who
+    "fired on Tuesday when the man ran at him": only the opening "with" clause, ahead of
+    the sentence's own verb, tells the one dismissed; the main verb tells the one who shot
+    ("With the crowd closing in, Sergeant Reyes fired on Monday")."""
+    sent = verb.sent
+    if sent[0].lower_ != "with" or verb.i >= sent.root.i:
+        return False
     subj = _subjects(verb)
     return bool(subj) and all(s.ent_type_ == "PERSON" for s in subj) and \
         any(is_time(g) for g in _pobjs(verb, "on")) and \
