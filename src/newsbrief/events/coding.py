@@ -915,6 +915,10 @@ def _named_act(verb) -> SaidAct | None:
         if comp is not None:
             break
     if comp is None:
+        # "called the ban completely inappropriate": the parser hangs the name on the
+        # object as an adjective after it, where English puts none of its own
+        comp = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
+    if comp is None:
         return None
     word = _lemma(comp)
     if word == "act":  # "an act of aggression"
