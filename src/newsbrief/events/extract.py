@@ -729,9 +729,13 @@ def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
     subject of the verb of saying) does it to the one the words are aimed at."""
     line = layout.lines[verb.i]
     actor = tuple(t for t in args.actor if layout.lines[t.i] == line)
-    if not actor:
+    if not actor or all(_court(index, a) for a in actor):
         return None
     target = said.target
+    if target is not None and _speakers_own(index, target, actor):
+        # "X said his department should do better": the speaker's own side judged or
+        # asked, no act on another
+        return None
     recipient: tuple = ()
     if target is not None and layout.lines[target.i] == line and index.actorish(target):
         speakers = {a.i for a in actor}
@@ -745,6 +749,31 @@ def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
             return None
     return _Candidate(verb, layout.pieces[verb.i], said.coding,
                       Arguments(actor, recipient), said=True)
+
+
+# Courts and judges (data/extract_lists.toml): their words are a ruling, no speaker's act.
+COURT_SPEAKERS = frozenset(_LISTS["court_speakers"])
+
+
+def _court(index: ActorIndex, tok) -> bool:
+    """Is the speaker a court or a judge: by its head noun ("the appeals court", "one
+    judge") or by the office the actors stage gives its name ("Judge X")?"""
+    if lemma_of(tok) in COURT_SPEAKERS:
+        return True
+    ent = index.entity(tok) or index.references.resolve(tok)
+    office = (getattr(ent, "office", None) or "").split()
+    return bool(office) and office[-1].lower() in COURT_SPEAKERS
+
+
+def _speakers_own(index: ActorIndex, target, speakers) -> bool:
+    """Is the party the words judge or ask the speaker's own: owned by a pronoun the text
+    resolves to the speaker ("X said his department should ...")?"""
+    owner = next((c for c in target.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None:
+        return False
+    ent = index.references.resolve(owner)
+    return ent is not None and any(
+        (index.entity(s) or index.references.resolve(s)) is ent for s in speakers)
 
 
 # Verbs whose "with" names the act: "hit Iran with sanctions", "retaliated with
