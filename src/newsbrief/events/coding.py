@@ -927,6 +927,10 @@ def _named_act(verb) -> SaidAct | None:
     mods = {_lemma(c) for c in comp.children if c.dep_ == "amod"}
     if (word in FALSITY or mods & FALSITY) and not _actorlike(obj):
         return _called_untrue(obj, comp)
+    adj = _condemning_adjective(comp)
+    if adj is not None:
+        # "called the bill a reckless scheme": the adjective is the verdict
+        comp, word = adj, _lemma(adj)
     judged = word in DISAPPROVAL or word in BLAME_NOUNS or (
         (word in PERSON_VERDICTS or comp.lower_ in PERSON_VERDICTS)
         and (_actorlike(obj) or _lemma(obj) in CONDUCT_NOUNS
@@ -947,6 +951,22 @@ def _named_act(verb) -> SaidAct | None:
 
 # The words that deny a name ("no hero", "not a patriot"), built once.
 _NAME_DENIERS = VERDICT_DENIERS | {"not"}
+CONDEMNED_NAMES = frozenset(_LISTS["condemned_names"]) | CONDUCT_NOUNS
+
+
+def _condemning_adjective(name):
+    """The condemning adjective put on a plain name of an act or a measure ("a reckless
+    scheme", "an irresponsible plan", "an illegal war"), if the name is one and is not
+    denied ("no illegal act"); None for any other name."""
+    if _lemma(name) not in CONDEMNED_NAMES and name.lower_ not in CONDEMNED_NAMES and \
+            lookup(name) is None:
+        return None
+    if name.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("det", "advmod", "neg") and c.lower_ in _NAME_DENIERS
+            for c in name.children):
+        return None
+    return next((a for c in name.children if c.dep_ == "amod"
+                 for a in (c, *c.conjuncts) if _lemma(a) in DISAPPROVAL), None)
 
 
 def _praising_name(comp, mods: set) -> bool:
@@ -1060,6 +1080,10 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
     word = _lemma(pred)
     mods = {_lemma(c) for c in pred.children if c.dep_ == "amod"}
     claim = _lemma(subj) in CLAIM_NOUNS or subj.lower_ in CLAIM_NOUNS
+    adj = _condemning_adjective(pred) if pred.dep_ == "attr" else None
+    if adj is not None and not (mods & FALSITY):
+        # "said the budget was an irresponsible plan": the adjective is the verdict
+        pred, word = adj, _lemma(adj)
     # "is not true", "was never true": denied truth is falsity, said as so unless guessed
     # at or put on a condition; any other word of falsity passes the verdicts' one test
     # ("is no lie", "could be false", "would be false if ..." deny nothing; house40)
