@@ -765,15 +765,28 @@ def _court(index: ActorIndex, tok) -> bool:
     return bool(office) and office[-1].lower() in COURT_SPEAKERS
 
 
+# Owners that, in what a speaker says, are the speaker unless the text makes them another
+# ("X said his department should ..."); not "our", a nation or a public the speaker
+# speaks to as often ("our government must act").
+_SPEAKERS_PRONOUNS = frozenset({"his", "her", "their", "my"})
+
+
 def _speakers_own(index: ActorIndex, target, speakers) -> bool:
-    """Is the party the words judge or ask the speaker's own: owned by a pronoun the text
-    resolves to the speaker ("X said his department should ...")?"""
-    owner = next((c for c in target.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    """Is the party the words judge or ask the speaker's own: owned by a pronoun that the
+    text resolves to the speaker, or to no one else ("X said his department should
+    ...")?"""
+    owner = next((c for c in target.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                  and c.lower_ in _SPEAKERS_PRONOUNS), None)
     if owner is None:
         return False
     ent = index.references.resolve(owner)
-    return ent is not None and any(
-        (index.entity(s) or index.references.resolve(s)) is ent for s in speakers)
+    named = [index.entity(s) or index.references.resolve(s) for s in speakers]
+    if ent is None:
+        # unresolved: the speaker's own when the speaker is a named person ("the
+        # secretary, X, said his department ..."); an unnamed one ("the bishop said
+        # her administration ...") as often speaks of another
+        return any(getattr(n, "kind", None) == "person" for n in named)
+    return any(n is ent for n in named)
 
 
 # Verbs whose "with" names the act: "hit Iran with sanctions", "retaliated with

@@ -1,0 +1,127 @@
+"""Criticism and demands told in a speaker's own words, through spaCy's real parse and the
+whole pipeline, on sentences made up for the test:
+- verdicts that condemn whatever conduct they are put on ("inappropriate", "abhorrent",
+  "shortsighted", "a stunt") are criticism (ACCUSE 111) as "irresponsible" already is;
+- a naming verb's name parsed as an adjective after its object ("called the signing
+  completely inappropriate") is still the name it puts on the object;
+- the executive named by its common noun ("the administration", "the ministry") is a
+  party a speaker can fault or ask, as "the government" already is.
+Each positive case fails before the change; the controls (marked) pass on both.
+Also: a court's or a judge's words and a party the speaker's own pronoun owns carry no
+said act; a condemning adjective on the plain name of an act or a measure is the verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import coded
+
+pytestmark = pytest.mark.slow
+
+
+def _typed(pipe, text, typ, word):
+    return [(actor, recipient) for t, _c, trig, actor, recipient in coded(pipe, text)
+            if t == typ and trig == word]
+
+
+@pytest.mark.parametrize("text, typ, word, target", [
+    ("The council leader called the stadium vote completely inappropriate on Monday.",
+     "ACCUSE", "inappropriate", None),
+    ('Councillor Mara Finch called the mayor\'s parking scheme "shortsighted."',
+     "ACCUSE", "shortsighted", "the mayor"),
+    ('The union chief said the governor\'s pension decision was "abhorrent" on Tuesday.',
+     "ACCUSE", "abhorrent", "the governor"),
+    ('Farm groups called the minister\'s tractor parade "a shameless campaign stunt" on Friday.',
+     "ACCUSE", "stunt", "the minister"),
+    ('"The administration should lift the curfew at once," the bishop said on Sunday.',
+     "REQUEST", "should", "The administration"),
+    ("The opposition leader said the ministry was wrong to shut the clinics.",
+     "ACCUSE", "wrong", "the ministry"),
+])
+def test_criticism_and_demands_in_own_words(pipe, text, typ, word, target):
+    found = _typed(pipe, text, typ, word)
+    assert found, coded(pipe, text)
+    if target is not None:
+        assert any(target in recipient for _actor, recipient in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # controls, pass on main: a name of no verdict after the object, a warning about a
+    # person, a description of a contest, and the executive named in a plan told
+    "The council leader called the new footbridge wonderful on Monday.",
+    "Police said the escaped prisoner was dangerous and should not be approached.",
+    "The chairman called the leadership race divisive.",
+    "Officials said the ministry would open a second office in the port in March.",
+])
+def test_no_verdict_no_criticism(pipe, text):
+    assert not any(t == "ACCUSE" for t, *_ in coded(pipe, text)), coded(pipe, text)
+
+
+def test_a_verdict_already_read_stays(pipe):
+    # control: a listed verdict named the ordinary way, read on main too
+    text = 'Councillor Mara Finch called the mayor\'s parking scheme "irresponsible."'
+    assert any("the mayor" in r for _a, r in _typed(pipe, text, "ACCUSE", "irresponsible"))
+
+
+# A court's or a judge's words are its ruling, and a party the speaker's own pronoun owns
+# is the speaker's own side: neither is a speaker's criticism or demand of another.
+@pytest.mark.parametrize("text, typ, word", [
+    ("The appeals court said the agency must return the seized files to the farmers.",
+     "REQUEST", "must"),
+    ("U.S. District Judge Hana Orlov struck down the rule on Friday. "
+     "She said the agency was wrong to skip the public hearings.", "ACCUSE", "wrong"),
+    ("One judge called the county's eviction order \"heartless\" in a ruling last spring.",
+     "ACCUSE", "heartless"),
+    ("The transport secretary, Paul Denner, said his department and the rail board should "
+     "share their safety data better.", "REQUEST", "should"),
+])
+def test_no_said_act_of_a_court_or_of_ones_own_side(pipe, text, typ, word):
+    assert not _typed(pipe, text, typ, word), coded(pipe, text)
+
+
+@pytest.mark.parametrize("text, typ, word", [
+    # controls: an attorney general and a governor speak as parties, and a pronoun that
+    # owns another's office leaves the demand on it
+    ("Attorney General Dana Reyes said the agency must return the seized files to the farmers.",
+     "REQUEST", "must"),
+    ("Governor Lena Morris said the agency was wrong to skip the public hearings.",
+     "ACCUSE", "wrong"),
+])
+def test_parties_other_than_courts_still_speak(pipe, text, typ, word):
+    assert _typed(pipe, text, typ, word), coded(pipe, text)
+
+
+# A condemning adjective put on the plain name of an act or a measure is the verdict.
+@pytest.mark.parametrize("text, word, target", [
+    ("The farmers' union called the governor's water bill a reckless scheme.",
+     "reckless", "the governor"),
+    ("The senator described the mayor's parking policy as an irresponsible plan.",
+     "irresponsible", "the mayor"),
+    ("Critics said the governor's policy was an irresponsible plan.",
+     "irresponsible", "the governor"),
+])
+def test_condemning_adjective_on_a_name(pipe, text, word, target):
+    found = _typed(pipe, text, "ACCUSE", word)
+    assert any(target in recipient for _actor, recipient in found), coded(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    # controls: a people word named with the adjective, a denied name, a name of praise
+    "The sheriff called the driver an illegal immigrant from Honduras.",
+    "The minister called the plan no illegal act.",
+    "The senator said the plan was a bold and serious proposal.",
+])
+def test_no_condemning_adjective_no_criticism(pipe, text):
+    assert not any(t == "ACCUSE" for t, *_ in coded(pipe, text)), coded(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    # controls: the pronoun owns another's office, named before the speaker, or the
+    # speaker is unnamed
+    'Governor Ruth Alder set the curfew on Monday. "Her administration should lift the '
+    'curfew at once," the bishop said on Sunday.',
+    "Governor Ruth Alder set the curfew on Monday. The bishop said her administration "
+    "should lift the curfew at once.",
+])
+def test_a_demand_on_anothers_office_stays(pipe, text):
+    assert _typed(pipe, text, "REQUEST", "should"), coded(pipe, text)
