@@ -125,3 +125,10 @@ def test_no_condemning_adjective_no_criticism(pipe, text):
 ])
 def test_a_demand_on_anothers_office_stays(pipe, text):
     assert _typed(pipe, text, "REQUEST", "should"), coded(pipe, text)
+
+
+def test_praise_of_ones_own_stays(pipe):
+    # control: the speaker's-own check is for faulting and asking only; praise a named
+    # party puts on someone a pronoun owns is still praise
+    text = "Senator Rosa Hill praised the statement calling her son a hero."
+    assert _typed(pipe, text, "SUPPORT", "hero"), coded(pipe, text)

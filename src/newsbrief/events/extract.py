@@ -732,8 +732,9 @@ def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
     if not actor or all(_court(index, a) for a in actor):
         return None
     target = said.target
-    if target is not None and _speakers_own(index, target, actor):
-        # "X said his department should do better": the speaker's own side judged or
+    if said.coding.type in ("ACCUSE", "REQUEST") and target is not None and \
+            _speakers_own(index, target, actor):
+        # "X said his department should do better": the speaker's own side faulted or
         # asked, no act on another
         return None
     recipient: tuple = ()
@@ -766,9 +767,10 @@ def _court(index: ActorIndex, tok) -> bool:
 
 
 # Owners that, in what a speaker says, are the speaker unless the text makes them another
-# ("X said his department should ..."); not "our", a nation or a public the speaker
-# speaks to as often ("our government must act").
-_SPEAKERS_PRONOUNS = frozenset({"his", "her", "their", "my"})
+# ("X said his department should ..."). Not "our", a nation or a public the speaker
+# speaks to as often ("our government must act"), nor "my", whose "I" a quote inside the
+# words may change ("his statement calling my son a hero").
+_SPEAKERS_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 def _speakers_own(index: ActorIndex, target, speakers) -> bool:
