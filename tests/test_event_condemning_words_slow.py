@@ -7,8 +7,9 @@ whole pipeline, on sentences made up for the test:
 - the executive named by its common noun ("the administration", "the ministry") is a
   party a speaker can fault or ask, as "the government" already is.
 Each positive case fails before the change; the controls (marked) pass on both.
-Also: a court's or a judge's words and a party the speaker's own pronoun owns carry no
-said act; a condemning adjective on the plain name of an act or a measure is the verdict."""
+Also: a court's or a judge's ruling told in a clause hung on it and a party the speaker's
+own pronoun owns carry no said act; a condemning adjective on the plain name of an act or
+a measure is the verdict."""
 
 from __future__ import annotations
 
@@ -63,15 +64,14 @@ def test_a_verdict_already_read_stays(pipe):
     assert any("the mayor" in r for _a, r in _typed(pipe, text, "ACCUSE", "irresponsible"))
 
 
-# A court's or a judge's words are its ruling, and a party the speaker's own pronoun owns
-# is the speaker's own side: neither is a speaker's criticism or demand of another.
+# A court's or a judge's ruling told in a clause hung on it is background, and a party
+# the speaker's own pronoun owns is the speaker's own side: neither is a speaker's
+# criticism or demand of another.
 @pytest.mark.parametrize("text, typ, word", [
-    ("The appeals court said the agency must return the seized files to the farmers.",
-     "REQUEST", "must"),
-    ("U.S. District Judge Hana Orlov struck down the rule on Friday. "
-     "She said the agency was wrong to skip the public hearings.", "ACCUSE", "wrong"),
-    ("One judge called the county's eviction order \"heartless\" in a ruling last spring.",
-     "ACCUSE", "heartless"),
+    ("The growers lost last year's ruling of the appeals court, which said the agency must "
+     "return the seized files.", "REQUEST", "must"),
+    ("The mayor mocked one judge who called the county's eviction order \"heartless\" "
+     "last spring.", "ACCUSE", "heartless"),
     ("The transport secretary, Paul Denner, said his department and the rail board should "
      "share their safety data better.", "REQUEST", "should"),
 ])
@@ -86,6 +86,12 @@ def test_no_said_act_of_a_court_or_of_ones_own_side(pipe, text, typ, word):
      "REQUEST", "must"),
     ("Governor Lena Morris said the agency was wrong to skip the public hearings.",
      "ACCUSE", "wrong"),
+    # controls: a justice faulting the court in a dissent, a judge's finding and a
+    # judge's order told as the sentence's own act are acts of the day
+    ("Justice Omar Feld said the court should not have taken the appeal at all.",
+     "ACCUSE", "should"),
+    ("Judge Hana Orlov said the agency's account of the fire was \"plainly untrue.\"",
+     "REJECT", "untrue"),
 ])
 def test_parties_other_than_courts_still_speak(pipe, text, typ, word):
     assert _typed(pipe, text, typ, word), coded(pipe, text)

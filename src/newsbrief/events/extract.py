@@ -729,7 +729,7 @@ def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
     subject of the verb of saying) does it to the one the words are aimed at."""
     line = layout.lines[verb.i]
     actor = tuple(t for t in args.actor if layout.lines[t.i] == line)
-    if not actor or all(_court(index, a) for a in actor):
+    if not actor or _court_ruling(index, verb, actor):
         return None
     target = said.target
     if said.coding.type in ("ACCUSE", "REQUEST") and target is not None and \
@@ -752,7 +752,8 @@ def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
                       Arguments(actor, recipient), said=True)
 
 
-# Courts and judges (data/extract_lists.toml): their words are a ruling, no speaker's act.
+# Courts and judges (data/extract_lists.toml): their ruling told as background is no
+# speaker's act.
 COURT_SPEAKERS = frozenset(_LISTS["court_speakers"])
 
 
@@ -764,6 +765,16 @@ def _court(index: ActorIndex, tok) -> bool:
     ent = index.entity(tok) or index.references.resolve(tok)
     office = (getattr(ent, "office", None) or "").split()
     return bool(office) and office[-1].lower() in COURT_SPEAKERS
+
+
+def _court_ruling(index: ActorIndex, verb, speakers) -> bool:
+    """Are the words a court's or a judge's ruling told as background: said in a clause
+    hung on the judge or on the ruling ("blasted one judge who called the policy
+    heartless", "the ruling from the appeals court, which said the agency must ...")?
+    A judge or a justice who says it as the sentence's own act ("the justice said the
+    majority should not have taken the case", "the judge told him he must ...") still
+    speaks: a dissent, an order or a finding of the day."""
+    return verb.dep_ in ("relcl", "acl") and all(_court(index, a) for a in speakers)
 
 
 # Owners that, in what a speaker says, are the speaker unless the text makes them another
