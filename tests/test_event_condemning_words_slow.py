@@ -105,6 +105,9 @@ def test_parties_other_than_courts_still_speak(pipe, text, typ, word):
      "irresponsible", "the mayor"),
     ("Critics said the governor's policy was an irresponsible plan.",
      "irresponsible", "the governor"),
+    # the name under a bundling noun's "of" is the name: "a set of reckless measures"
+    ("Mayor Ruth Calder called the governor's water bills a set of reckless measures.",
+     "reckless", "the governor"),
 ])
 def test_condemning_adjective_on_a_name(pipe, text, word, target):
     found = _typed(pipe, text, "ACCUSE", word)
@@ -116,6 +119,8 @@ def test_condemning_adjective_on_a_name(pipe, text, word, target):
     "The sheriff called the driver an illegal immigrant from Honduras.",
     "The minister called the plan no illegal act.",
     "The senator said the plan was a bold and serious proposal.",
+    "The farmers' union called the governor's water bills a set of sensible measures.",
+    "Senator Ana Ruiz called the transit plan a series of bold steps.",
 ])
 def test_no_condemning_adjective_no_criticism(pipe, text):
     assert not any(t == "ACCUSE" for t, *_ in coded(pipe, text)), coded(pipe, text)
@@ -131,6 +136,12 @@ def test_no_condemning_adjective_no_criticism(pipe, text):
 ])
 def test_a_demand_on_anothers_office_stays(pipe, text):
     assert _typed(pipe, text, "REQUEST", "should"), coded(pipe, text)
+
+
+def test_a_bundle_of_condemned_names_with_no_recipient(pipe):
+    # a bundle named with no owner still carries the verdict, as the bare adjective does
+    text = 'The farmers\' union called the farm package "a set of reckless bills" on Monday.'
+    assert _typed(pipe, text, "ACCUSE", "reckless"), coded(pipe, text)
 
 
 def test_praise_of_ones_own_stays(pipe):

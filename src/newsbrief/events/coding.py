@@ -93,6 +93,8 @@ VIOLATE = _WORDS["violate"]
 VERBAL_ATTACK = _WORDS["verbal_attack"]
 SPEECH_MEDIA = _WORDS["speech_media"]
 FORCE_WORDS = _WORDS["force_words"]
+# Nouns that bundle what is under their "of" ("a set of bills", "a series of blunders").
+BUNDLES = _WORDS["counting_nouns"] | _WORDS["measure_heads"]
 BLAME_NOUNS = _WORDS["blame_nouns"]
 SAID_VERBS = _WORDS["said_verbs"]
 FALSITY = _WORDS["falsity"]
@@ -920,6 +922,7 @@ def _named_act(verb) -> SaidAct | None:
         comp = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
     if comp is None:
         return None
+    comp = _unbundled(comp)
     word = _lemma(comp)
     if word == "act":  # "an act of aggression"
         word = next((_lemma(g) for p in comp.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -947,6 +950,20 @@ def _named_act(verb) -> SaidAct | None:
         # colleague": a name of praise on a party praises it
         return SaidAct(_coding("SUPPORT", "051", None, 0.8, comp), obj)
     return None
+
+
+def _unbundled(name):
+    """The name under a bundling noun's "of" ("called the bills a set of reckless
+    measures": the measures, and their adjective, are the name), or the name itself. A
+    denied bundle ("no series of blunders") keeps its denial on the bundle, read as
+    before."""
+    if (_lemma(name) not in BUNDLES and name.lower_ not in BUNDLES) or any(
+            c.dep_ in ("det", "advmod", "neg") and c.lower_ in _NAME_DENIERS
+            for c in name.children):
+        return name
+    return next((g for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")),
+                name)
 
 
 # The words that deny a name ("no hero", "not a patriot"), built once.

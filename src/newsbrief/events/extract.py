@@ -870,7 +870,7 @@ def _not_done(candidates: list[_Candidate], lines: list[int]) -> list[_Candidate
 PERSON_PATIENT_MODES = frozenset({"arrest", "release"})
 GIVE = frozenset({"send", "give", "deliver", "hand", "provide", "submit", "forward"})
 MESSAGES = frozenset(_LISTS["messages"])
-MEASURE_HEADS = word_classes()["counting_nouns"] | frozenset(_LISTS["measure_heads"])
+MEASURE_HEADS = word_classes()["counting_nouns"] | word_classes()["measure_heads"]
 
 
 ENDING = frozenset({"end", "break", "halt", "stop", "lift", "conclude", "finish"})

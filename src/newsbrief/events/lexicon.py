@@ -154,6 +154,8 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 "double_object_verbs",
                 # events.extract and events.storytime
                 "counting_nouns",
+                # events.extract and events.coding
+                "measure_heads",
                 # events.coding
                 "crowds", "lethal", "naming_verbs",
                 # events.arguments and events.reportable
