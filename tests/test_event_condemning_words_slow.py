@@ -88,7 +88,7 @@ def test_no_said_act_of_a_court_or_of_ones_own_side(pipe, text, typ, word):
      "ACCUSE", "wrong"),
     # controls: a justice faulting the court in a dissent, a judge's finding and a
     # judge's order told as the sentence's own act are acts of the day
-    ("Justice Omar Feld said the court should not have taken the appeal at all.",
+    ("Justice Omar Feld wrote that the court should never have agreed to hear the appeal.",
      "ACCUSE", "should"),
     ("Judge Hana Orlov said the agency's account of the fire was \"plainly untrue.\"",
      "REJECT", "untrue"),
