@@ -769,8 +769,8 @@ def _court(index: ActorIndex, tok) -> bool:
 
 def _court_ruling(index: ActorIndex, verb, speakers) -> bool:
     """Are the words a court's or a judge's ruling told as background: said in a clause
-    hung on the judge or on the ruling ("faulted a judge who had
-    called the plan cruel", "the ruling from the appeals court, which said the agency must ...")?
+    hung on the judge or on the ruling ("faulted a judge who had called the plan cruel",
+    "the ruling from the appeals court, which said the agency must ...")?
     A judge or a justice who says it as the sentence's own act ("the justice said the
     majority should not have taken the case", "the judge told him he must ...") still
     speaks: a dissent, an order or a finding of the day."""
