@@ -100,7 +100,11 @@ SAID_VERBS = _WORDS["said_verbs"]
 FALSITY = _WORDS["falsity"]
 DENIALS = _WORDS["denials"]
 BLAME_PREDICATES = _WORDS["blame_predicates"]
-DISAPPROVAL = _WORDS["disapproval"]
+# Verdicts on conduct (word_classes.toml conduct_verdicts) condemn as the others do;
+# a said act read on one is `indirect` (SaidAct).
+CONDUCT_VERDICTS = _WORDS["conduct_verdicts"]
+EXECUTIVE_NAMES = _WORDS["executive_names"]
+DISAPPROVAL = _WORDS["disapproval"] | CONDUCT_VERDICTS
 THREAT_OBJECTS = _WORDS["threat_objects"]
 THREAT_VERBS = _WORDS["threat_verbs"]
 HARMS = _WORDS["harms"]
@@ -826,6 +830,13 @@ class SaidAct:
 
     coding: Coding
     target: object | None  # spaCy Token
+    # The verdict read only through a name's parts or a looser word: a condemning
+    # adjective on a plain name, the noun under a bundle, an adjective the parser hangs
+    # after the object, a verdict on conduct (word_classes.toml conduct_verdicts), or the
+    # executive by its common name as the one judged. Such a record keeps its own score,
+    # but the article's main act is chosen as without it (events.extract): read so, a
+    # said verdict deep in an article took the mark from the lead's act.
+    indirect: bool = False
 
 
 # Nouns of things said: called untrue, they are denied ("the reports are false").
@@ -867,6 +878,25 @@ _CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "until", "when"
 
 
 def said_act(doc, verb) -> SaidAct | None:
+    """`_said_act`, marked `indirect` when its verdict is a conduct verdict or the one it
+    judges or asks is the executive by its common name."""
+    said = _said_act(doc, verb)
+    return None if said is None else _marked_indirect(doc, said)
+
+
+def _marked_indirect(doc, said: SaidAct) -> SaidAct:
+    if said.indirect or said.coding.trigger is None:
+        return said
+    span = doc.char_span(*said.coding.trigger)
+    word = span is not None and any(_lemma(t) in CONDUCT_VERDICTS or t.lower_ in
+                                    CONDUCT_VERDICTS for t in span)
+    target = said.target
+    executive = target is not None and not target.ent_type_ and (
+        _lemma(target) in EXECUTIVE_NAMES or target.lower_ in EXECUTIVE_NAMES)
+    return dataclasses.replace(said, indirect=True) if word or executive else said
+
+
+def _said_act(doc, verb) -> SaidAct | None:
     """The verbal act the words introduced by a verb of saying carry, if they carry
     one: calling a claim untrue denies it (REJECT 120; calling a denial untrue
     accuses, ACCUSE 111), putting blame on someone accuses (ACCUSE 112; "we were not
@@ -916,13 +946,15 @@ def _named_act(verb) -> SaidAct | None:
             comp = c
         if comp is not None:
             break
+    indirect = comp is None
     if comp is None:
         # "called the ban completely inappropriate": the parser hangs the name on the
         # object as an adjective after it, where English puts none of its own
         comp = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
     if comp is None:
         return None
-    comp = _unbundled(comp)
+    name, comp = comp, _unbundled(comp)
+    indirect = indirect or comp is not name
     word = _lemma(comp)
     if word == "act":  # "an act of aggression"
         word = next((_lemma(g) for p in comp.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -933,7 +965,7 @@ def _named_act(verb) -> SaidAct | None:
     adj = _condemning_adjective(comp)
     if adj is not None:
         # "called the bill a reckless scheme": the adjective is the verdict
-        comp, word = adj, _lemma(adj)
+        comp, word, indirect = adj, _lemma(adj), True
     judged = word in DISAPPROVAL or word in BLAME_NOUNS or (
         (word in PERSON_VERDICTS or comp.lower_ in PERSON_VERDICTS)
         and (_actorlike(obj) or _lemma(obj) in CONDUCT_NOUNS
@@ -943,12 +975,12 @@ def _named_act(verb) -> SaidAct | None:
         # "called the bill a disaster", "described the move as an assault on democracy":
         # a blaming name (blame_nouns) condemns what it names as a condemning one does
         return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp),
-                       obj if _actorlike(obj) else _owner(obj) or _maker(obj))
+                       obj if _actorlike(obj) else _owner(obj) or _maker(obj), indirect)
     if _praising_name(comp, mods) and not _compared(comp) and \
             _actorlike(obj) and obj.lower_ not in FIRST_SECOND and _praisable(obj, comp):
         # "called the senator a hero", "described the aide as a wonderful
         # colleague": a name of praise on a party praises it
-        return SaidAct(_coding("SUPPORT", "051", None, 0.8, comp), obj)
+        return SaidAct(_coding("SUPPORT", "051", None, 0.8, comp), obj, indirect)
     return None
 
 
@@ -1046,9 +1078,11 @@ def _owner(tok):
 
 def _actorlike(tok) -> bool:
     """A party words can judge or ask: a name, a people word, an office holder
-    ("the governor", "the mayor"), or a pronoun of a person or group."""
+    ("the governor", "the mayor"), the executive by its common name ("the
+    administration"), or a pronoun of a person or group."""
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _lemma(tok) in PEOPLE \
-        or tok.lower_ in PEOPLE or _lemma(tok) in OFFICE_PEOPLE or (
+        or tok.lower_ in PEOPLE or _lemma(tok) in OFFICE_PEOPLE or \
+        _lemma(tok) in EXECUTIVE_NAMES or (
             tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "him", "her", "them"))
 
 
@@ -1098,7 +1132,8 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
     mods = {_lemma(c) for c in pred.children if c.dep_ == "amod"}
     claim = _lemma(subj) in CLAIM_NOUNS or subj.lower_ in CLAIM_NOUNS
     adj = _condemning_adjective(pred) if pred.dep_ == "attr" else None
-    if adj is not None and not (mods & FALSITY):
+    indirect = adj is not None and not (mods & FALSITY)
+    if indirect:
         # "said the budget was an irresponsible plan": the adjective is the verdict
         pred, word = adj, _lemma(adj)
     # "is not true", "was never true": denied truth is falsity, said as so unless guessed
@@ -1124,10 +1159,11 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
             not _owned_by_speaker(pred) and \
             not ((word in PERSON_VERDICTS or unfit) and _said_of_self(cop, subj)):
         if _actorlike(subj):
-            return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj)
+            return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj, indirect)
         if not unfit and (_lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None or (
                 word in PERSON_VERDICTS and _lemma(subj) in VERDICT_OUTCOMES)):
-            return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj))
+            return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj),
+                           indirect)
     if word in PERSON_PRAISE and not negated and _actorlike(subj) and \
             subj.lower_ not in FIRST_SECOND and _verdict_asserted(cop, pred) and \
             not _said_of_self(cop, subj) and _praising_name(pred, mods) and \

@@ -122,6 +122,7 @@ class _Candidate:
     args: Arguments
     said: bool = False  # a verbal act carried by what the speaker said (coding.said_act)
     further: bool = False  # its recipient is the sentence's further target (Arguments.further)
+    indirect: bool = False  # a said verdict read indirectly (coding.SaidAct.indirect)
 
     @functools.cached_property
     def promised(self) -> bool:
@@ -328,20 +329,21 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     events = carry_dates(events, judge.kinds, done, judged, hit)
     # Then the article's main act, a choice across its records (events.mainact).
     return mark_main_acts(events, len(article.text), lead=main_act_lead(doc, layout.pieces),
-                          ranked=_as_without_further(events, judge, scored))
+                          ranked=_for_main_act(events, judge, scored))
 
 
-def _as_without_further(events, judge, scored: dict[str, float]) -> list[Event] | None:
+def _for_main_act(events, judge, scored: dict[str, float]) -> list[Event] | None:
     """The records as the main act's choice reads them: a recipient found only as a
     further target (Arguments.further) moves its own record's confidence and nothing of
     the article's choice, so each such record is ranked with no recipient and the
     confidence it has without it (a re-telling folded in counted the same way), and one
-    that stands only on it is left out. None when the article has none."""
-    if not judge.unfurthered and not judge.further_only:
+    that stands only on it is left out, as is a said verdict read indirectly
+    (coding.SaidAct.indirect). None when the article has none of them."""
+    if not judge.unfurthered and not judge.further_only and not judge.indirect:
         return None
     out = []
     for ev in events:
-        if ev.id in judge.further_only:
+        if ev.id in judge.further_only or ev.id in judge.indirect:
             continue
         ids = [ev.id] + [t.id for t in ev.tellings]
         if any(i in judge.unfurthered for i in ids):
@@ -365,7 +367,7 @@ def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset
     the article's records as a whole (`reportable.article_record_features`: how many
     countries act in it) and the model's article term (the mean logit of the article's
     candidates) added to each one's own logit (`reportable.Model.article_weight`)."""
-    apart = judge.implied_only | judge.further_only
+    apart = judge.implied_only | judge.further_only | judge.indirect
     kept = [e for e in events if e.id not in dropped and e.id not in apart]
     whole = article_record_features({r.country for e in kept for r in e.actor if r.country})
     if judge.collect is not None:  # the features a model is trained on
@@ -597,8 +599,11 @@ class _Judge:
     without_further: dict = field(default_factory=dict)  # id -> (logit, features)
     further_only: set = field(default_factory=set)
     # The confidence each such record has without it, the article's term added: the
-    # main act is chosen on these (`_as_without_further`).
+    # main act is chosen on these (`_for_main_act`).
     unfurthered: dict = field(default_factory=dict)
+    # Said verdicts read indirectly (coding.SaidAct.indirect): out of the article's term
+    # and of the main act's choice, as the records standing only on a further target.
+    indirect: set = field(default_factory=set)
 
 
 def _article_context(doc, article: Article) -> ArticleContext:
@@ -749,7 +754,7 @@ def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
                for t in recipient):
             return None
     return _Candidate(verb, layout.pieces[verb.i], said.coding,
-                      Arguments(actor, recipient), said=True)
+                      Arguments(actor, recipient), said=True, indirect=said.indirect)
 
 
 # Courts and judges (data/extract_lists.toml): their ruling told as background is no
@@ -1469,6 +1474,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
             judge.without_further[ev.id] = further_logit
     if judge is not None and stands_on_further:
         judge.further_only.add(ev.id)
+    if judge is not None and cand.indirect:
+        judge.indirect.add(ev.id)
     if judge is not None and alone:
         judge.implied_only.add(ev.id)
     if judge is not None and judge.collect is not None:

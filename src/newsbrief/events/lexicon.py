@@ -157,7 +157,7 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 # events.extract and events.coding
                 "measure_heads",
                 # events.coding
-                "crowds", "lethal", "naming_verbs",
+                "crowds", "lethal", "naming_verbs", "conduct_verdicts", "executive_names",
                 # events.arguments and events.reportable
                 "first_person",
                 # events.arguments
