@@ -149,3 +149,50 @@ def test_praise_of_ones_own_stays(pipe):
     # party puts on someone a pronoun owns is still praise
     text = "Senator Rosa Hill praised the statement calling her son a hero."
     assert _typed(pipe, text, "SUPPORT", "hero"), coded(pipe, text)
+
+
+# An article whose lead tells an act and whose body a verdict read indirectly (a
+# condemning adjective on a plain name) that the main act's ranking would put first.
+_LEAD_AND_VERDICT = (
+    "Governor Lena Ortiz of Oregon on Monday signed a law that caps rents in the state. "
+    "The law takes effect in March. Landlord groups had lobbied against the cap for "
+    "months. Senator Paul Reed called the law a reckless scheme that would drive owners "
+    "out of the market.")
+# Control: the same body verdict told directly ("called the law illegal").
+_LEAD_AND_DIRECT_VERDICT = _LEAD_AND_VERDICT.replace("a reckless scheme", "illegal")
+
+
+def _keys_flagged_and_not(pipe, monkeypatch, text):
+    import dataclasses
+
+    from made_up import events_of
+    from newsbrief.events import coding
+
+    flagged = events_of(pipe, text, "2026-12-06")
+    marked = coding._marked_indirect
+    monkeypatch.setattr(coding, "_marked_indirect", lambda doc, said: dataclasses.replace(
+        marked(doc, said), indirect=False))
+    plain = events_of(pipe, text, "2026-12-06")
+    return flagged, plain
+
+
+def test_an_indirect_verdict_takes_no_main_act_mark(pipe, monkeypatch):
+    from made_up import by_trigger
+
+    flagged, plain = _keys_flagged_and_not(pipe, monkeypatch, _LEAD_AND_VERDICT)
+    verdict = by_trigger(flagged, "reckless")
+    assert verdict.type == "ACCUSE" and not verdict.key
+    assert by_trigger(flagged, "signed").key
+    # read as a direct verdict, the body's criticism would take the lead's mark
+    assert by_trigger(plain, "reckless").key and not by_trigger(plain, "signed").key
+    # its own score is the one it has when read directly
+    assert verdict.confidence == by_trigger(plain, "reckless").confidence
+
+
+def test_control_a_direct_verdict_is_ranked_as_before(pipe, monkeypatch):
+    from made_up import by_trigger
+
+    flagged, plain = _keys_flagged_and_not(pipe, monkeypatch, _LEAD_AND_DIRECT_VERDICT)
+    assert by_trigger(flagged, "illegal").type == "ACCUSE"
+    assert [(ev.id, ev.key, ev.confidence) for ev in flagged] == \
+        [(ev.id, ev.key, ev.confidence) for ev in plain]
