@@ -7,8 +7,9 @@ their records:
 - notes or themes struck read through a count or a pick ("struck many of the same
   notes") are a manner shown, as "struck a note" is (events.senses); villages struck
   stay;
-- a named person "fired on Monday" with no object, no target after the verb, no
-  adverb and no force word in the sentence is one dismissed, no shooting
+- a named person "fired on Monday" in an absolute "with" clause (opening the sentence
+  or following its verb) with no object, no target after the verb, no adverb and no
+  force word in the sentence is one dismissed, no shooting
   (events.senses); soldiers who fired on a day, troops firing at a crowd, and a named
   officer who "fired twice" or fired at a car stay;
 - an act a party is petitioned to do, when the parser hangs the infinitive on the
@@ -68,6 +69,10 @@ def test_villages_struck_through_a_count_stay(pipe):
     "office withdrawing a nominee, the president was asked about a purge.",
     "With the budget chief gone, Treasury Director Ann Berg fired on Monday and the cabinet "
     "in disarray, reporters asked about a shake-up.",
+    "The president named a new cabinet on Tuesday, with Director Ann Berg fired on Monday "
+    "after the audit.",
+    "The board met in secret on Friday, with Treasurer Jo Park fired on Thursday and two aides "
+    "gone.",
 ])
 def test_named_one_fired_on_a_day_is_no_shooting(pipe, text):
     assert types_of(pipe, text, "fired") == []
@@ -80,6 +85,7 @@ def test_named_one_fired_on_a_day_is_no_shooting(pipe, text):
     "Dan Reyes fired at the car as it sped away.",
     "Sergeant Tom Reyes fired on Tuesday when the man ran at him.",
     "With the crowd closing in, Sergeant Tom Reyes fired on Monday near the gate.",
+    "The crowd broke up on Monday, with Sergeant Tom Reyes fired on by snipers from a roof.",
 ])
 def test_firing_by_force_on_a_day_stays(pipe, text):
     assert types_of(pipe, text, "fired") == ["ASSAULT"]

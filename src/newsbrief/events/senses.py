@@ -1938,11 +1938,14 @@ def _named_one_dismissed(verb) -> bool:
     is a dismissal whose doer the sentence does not name, no shooting. "The soldiers
     fired on Monday", "Troops fired at a crowd" stay: force words, a target; so does
     "Berg fired twice" (no day: how often one fired), and so does a named officer who
-    "fired on Tuesday when the man ran at him": only the opening "with" clause, ahead of
-    the sentence's own verb, tells the one dismissed; the main verb tells the one who shot
-    ("With the crowd closing in, Sergeant Reyes fired on Monday")."""
+    "fired on Tuesday when the man ran at him": only an absolute "with" clause tells the
+    one dismissed, whether it opens the sentence ahead of its own verb or follows it
+    (", with Director Ann Berg fired on Monday", where "with" marks "fired" itself); the
+    main verb tells the one who shot ("With the crowd closing in, Sergeant Reyes fired on
+    Monday")."""
     sent = verb.sent
-    if sent[0].lower_ != "with" or verb.i >= sent.root.i:
+    opening = sent[0].lower_ == "with" and verb.i < sent.root.i
+    if not opening and not any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
         return False
     subj = _subjects(verb)
     return bool(subj) and all(s.ent_type_ == "PERSON" for s in subj) and \
