@@ -93,12 +93,21 @@ def test_the_past_perfect_reaches_a_verb_joined_by_and(pipe):
     assert ev.predicate.background and not ev.key, ev
 
 
+def test_a_day_on_the_first_verb_is_no_day_of_the_joined_ones_own(pipe):
+    ev = _body(pipe, "The Finnish energy minister had toured the plant on Sunday and blamed "
+                     "the grid operator for the old cables.", "blamed")
+    assert ev.predicate.background, ev
+
+
 @pytest.mark.parametrize("body", [
-    # controls: the simple past in both verbs; a second clause with its own subject
+    # the simple past in both verbs; a second clause with its own subject
     "The Finnish energy minister toured the plant and blamed the grid operator for the old "
     "cables.",
     "The Finnish energy minister had toured the plant, and the Estonian minister blamed the "
     "grid operator for the old cables.",
+    # a joined verb with a day of its own is told at that day
+    "The Finnish energy minister had toured the plant and on Monday blamed the grid operator "
+    "for the old cables.",
 ])
 def test_the_simple_past_after_and_stays_key(pipe, body):
     ev = _body(pipe, body, "blamed")

@@ -64,7 +64,7 @@ from .signing import signed_at_home
 from .furniture import caption_sentence, furniture_lines, link_spans, picture_line, video_blurb
 from .implicit import implicit_doers, standing_alone
 from .genre import genre_of, page_of
-from .predicate import predicate_of
+from .predicate import has_subject, in_timex, joined_up, own_times, predicate_of
 from .quantities import find_quantities, number_tokens
 from .reportable import (ArticleContext, article_features, article_record_features,
                          dense_features, features, model, title_stems)
@@ -457,17 +457,17 @@ def _asked(sentence: str, at: int) -> bool:
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _background_through_and(tok) -> bool:
+def _background_through_and(tok, timex_spans: Sequence[tuple[int, int]]) -> bool:
     """Whether `tok` is told in the past perfect (`tense.background`), read through "and"
-    to a verb with no auxiliary or subject of its own ("had visited the harbour and
-    blamed the owners": both background). Only the predicate's background reads it so:
-    the dater and `carry.told_done` read `tense.background` for the verb's own tense."""
-    while not background(tok):
-        if tok.dep_ != "conj" or tok.head.i == tok.i or any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
-            return False
-        tok = tok.head
-    return True
+    to a verb with no auxiliary, subject or time of its own ("had visited the harbour and
+    blamed the owners": both background). A joined verb with its own day ("had visited
+    the harbour and on Monday blamed the owners") is told at that day, not before the
+    story's time. Only the predicate's background reads it so: the dater and
+    `carry.told_done` read `tense.background` for the verb's own tense."""
+    def own_say(verb) -> bool:
+        return has_subject(verb) or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or any(in_timex(t, timex_spans) for t in own_times(verb, timex_spans))
+    return any(background(v) for v in joined_up(tok, own_say))
 
 
 def _old_background(date: EventDate, published: str | None, sentence: str) -> bool:
@@ -1462,7 +1462,7 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
         predicate=predicate_of(cand.tok, cand.args.actor, cand.args.recipient, timex_spans,
                                passive=cand.args.passive,
                                is_agreement=lambda t: index.agreement(t) is not None,
-                               past_perfect=_background_through_and(cand.tok)),
+                               past_perfect=_background_through_and(cand.tok, timex_spans)),
         trigger=_trigger(article, cand),
         about=about,
     )

@@ -182,7 +182,7 @@ def noun_phrase(head, stop: set[int] = frozenset(), spans=()) -> str:
     return text
 
 
-def _in_timex(tok, timex_spans: list[tuple[int, int]]) -> bool:
+def in_timex(tok, timex_spans: list[tuple[int, int]]) -> bool:
     return any(s <= tok.idx < e for s, e in timex_spans)
 
 
@@ -190,7 +190,7 @@ def _is_dated(tok, timex_spans) -> bool:
     """A modifier that only says when ("in June", "on Wednesday")."""
     toks = list(tok.subtree)
     content = [t for t in toks if not _punct(t) and t.dep_ not in ("prep", "det", "case")]
-    return bool(content) and all(_in_timex(t, timex_spans) or t.like_num for t in content)
+    return bool(content) and all(in_timex(t, timex_spans) or t.like_num for t in content)
 
 
 def _in_force(verb, obj) -> bool:
@@ -203,7 +203,7 @@ def _in_force(verb, obj) -> bool:
 
 
 def _noun_predicate(tok, actors: set[int], spans) -> Predicate:
-    stop = {t.i for t in tok.subtree if _in_timex(t, spans)}
+    stop = {t.i for t in tok.subtree if in_timex(t, spans)}
     # The possessor and a "by" phrase name the actor ("Moscow's invasion", "a visit by
     # the minister"): told as the subject.
     stop |= {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
@@ -264,8 +264,7 @@ def _describing(verb) -> str | None:
     ...", "a charge Tehran denies"; "acl"), read through "and" ("which denies X and
     faults Y"): what it tells there is said of the noun, not the sentence's own act.
     The parse, not a relative word, decides: "that" also opens a reported clause."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    *_, verb = joined_up(verb)
     return verb.dep_ if verb.dep_ in ("relcl", "acl") else None
 
 
@@ -277,8 +276,7 @@ def _adverbial(verb) -> bool:
     against it"), which as often tells an act of the same moment, and where the parse
     also hangs a misread main verb; nor a reported clause (ccomp: "the army shelled the
     camp, a spokesman said" tells the act itself)."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    *_, verb = joined_up(verb)
     return verb.dep_ == "advcl" and verb.i < verb.head.i
 
 
@@ -290,18 +288,36 @@ def _habit(verb, timex_spans) -> bool:
     word elsewhere in the sentence, which tells no habit of this act: in its object ("for
     every delay"), a name ("the Fjord Daily"), a clause on a noun ("which never
     repaired") or a clause of its own ("as she has done every winter")."""
+    return any(
+        any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY_ADVERBS for c in v.children)
+        or any(d.dep_ == "det" and d.lower_ in _RECURRING
+               for t in own_times(v, timex_spans) for d in t.children)
+        for v in joined_up(verb, has_subject))
+
+
+def joined_up(verb, stop: Callable[[object], bool] = lambda _v: False):
+    """`verb`, then the verb it is joined to by "and" ("had visited the harbour and
+    blamed the owners": "blamed", then "visited"), and so up the chain: the verbs whose
+    words a joined verb shares. The walk ends at a verb that is no conjunct, or after one
+    for which `stop` holds (one that says it for itself: a subject, an auxiliary or a
+    time of its own)."""
     while True:
-        times = [c for c in verb.children if c.dep_ == "npadvmod"] + [
-            g for c in verb.children if c.dep_ == "prep" for g in c.children
-            if g.dep_ == "pobj" and _in_timex(g, timex_spans)]
-        if any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY_ADVERBS for c in verb.children) \
-                or any(d.dep_ == "det" and d.lower_ in _RECURRING
-                       for t in times for d in t.children):
-            return True
-        if verb.dep_ != "conj" or verb.head.i == verb.i or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return False
+        yield verb
+        if verb.dep_ != "conj" or verb.head.i == verb.i or stop(verb):
+            return
         verb = verb.head
+
+
+def has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def own_times(verb, timex_spans) -> list:
+    """The times hung on the verb itself: a bare noun phrase ("every autumn", "Monday")
+    or the object of its own preposition inside a timex ("on Monday")."""
+    return [c for c in verb.children if c.dep_ == "npadvmod"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children
+        if g.dep_ == "pobj" and in_timex(g, timex_spans)]
 
 
 def _tense(verb) -> str | None:
@@ -434,7 +450,7 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
         if objs:
             parts = []
             for o in objs:
-                inner = {t.i for t in o.subtree if _in_timex(t, spans)}
+                inner = {t.i for t in o.subtree if in_timex(t, spans)}
                 parts.append(noun_phrase(o, stop | inner, spans))
                 told += _subtree(o, _NP_DROP, stop | inner, spans)
             obj = " ".join(parts)
@@ -465,7 +481,7 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
         if child.i in stop:
             continue
         if dep == "advmod" and child.text.lower() not in _DROP_ADVERBS and child.pos_ == "ADV" \
-                and not list(child.children) and not _in_timex(child, spans):
+                and not list(child.children) and not in_timex(child, spans):
             if child.i < verb.i:
                 before.append(child.text)
                 told.append(child)
@@ -489,7 +505,7 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
                                                  for c in child.children):
             # A purpose: "sent troops to assist Russia"; a long one is cut to its verb
             # and object ("agreed to limit its disputed nuclear programme").
-            toks = [t for t in child.subtree if not _in_timex(t, spans)]
+            toks = [t for t in child.subtree if not in_timex(t, spans)]
             if len(toks) > 12:
                 keep = {c.i for c in child.children if c.dep_ in ("aux", "prt", "neg")}
                 for o in (c for c in child.children if c.dep_ in ("dobj", "attr")):
@@ -540,7 +556,7 @@ def predicate_of(tok, actor_heads: Iterable = (), recipient_heads: Iterable = ()
     # murdered" without whom.
     told_i = {t.i for t in told}
     missing = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "dative")
-               and c.i not in actors and c.i not in told_i and not _in_timex(c, spans)]
+               and c.i not in actors and c.i not in told_i and not in_timex(c, spans)]
     return Predicate(complete=not missing and not (passive and obj is None),
                      start=verb.idx, end=verb.idx + len(verb.text), lemma=lemma,
                      voice="passive" if passive else "active", past=past, base=base,
