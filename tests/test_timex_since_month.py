@@ -29,3 +29,22 @@ def test_control_a_month_ahead_without_since_stays_the_nearest():
     # no start point: the tagger's nearest July, as before
     [t] = tag_timexes("The port authority will reopen the dock in July.", "2026-06-10")
     assert t.value == "2026-07"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday named with the day says which year, after "since" as elsewhere: 3 July
+    # 2026 is a Friday, 3 July 2025 a Thursday
+    ("The port has been shut since Friday, July 3.", "2026-07-03"),
+    ("Since Friday, July 3, the port has been shut.", "2026-07-03"),
+    # control: a weekday that fits the year "since" gives keeps it
+    ("The port has been shut since Thursday, July 3.", "2025-07-03"),
+])
+def test_since_a_weekday_and_day_takes_the_weekdays_year(text, expected):
+    [t] = tag_timexes(text, "2026-06-10")
+    assert t.value == expected
+
+
+def test_control_since_elsewhere_in_the_sentence_leaves_the_day_alone():
+    # "since" not right before the day starts no stretch at it: the nearest July 3
+    [t] = tag_timexes("Since the storm, the ferry has been due back on July 3.", "2026-06-10")
+    assert t.value == "2026-07-03"

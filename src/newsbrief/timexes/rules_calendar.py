@@ -83,9 +83,11 @@ def _year_for(m: re.Match[str], ctx: Context, month: int, day: int | None) -> in
         return ctx.anchor.year
     if _START_POINT.search(ctx.before(m.start())):
         # "since July": the start of a stretch lasting until now is behind the anchor
+        # (a weekday named with the day still says which year, below)
         back = (month, day or 1) > (ctx.anchor.month, ctx.anchor.day if day else 1)
-        return ctx.anchor.year - 1 if back else ctx.anchor.year
-    year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), m.end()), day)
+        year = ctx.anchor.year - 1 if back else ctx.anchor.year
+    else:
+        year = year_for_month(ctx.anchor, month, ctx.tense(m.start(), m.end()), day)
     wd = lx.weekday_number(g(m, "wd")) if g(m, "wd") and day is not None else None
     if wd is not None and weekday_year(wd, month, day, (year,)) is None:
         # "Monday, December 26" written in January 2018: the weekday says which year
