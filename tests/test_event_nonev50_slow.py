@@ -17,7 +17,8 @@ their records:
   to discuss something keeps its purpose, and the asking keeps its record;
 - an act told in the perfect of a number of doers or things over years ("40 officials
   have faced charges since 2009") is a count kept over the years (events.modality); a
-  count since a day, and a known group, stay.
+  count since a day, and a known group (also one named by a word on its noun: "the
+  Norwegian army"), stay.
 
 Each positive asserts the trigger gives no record at all; the controls beside it show
 the parse gives one. Every sentence is made up; the real parse is read (slow)."""
@@ -131,6 +132,9 @@ def test_count_over_years_is_no_act_told(pipe, text, word):
      "said.", "raids", "COERCE"),
     ("A general said that Egypt had launched nearly 200 strikes on militant camps since "
      "2014.", "launched", "ASSAULT"),
+    # a party named by a word on its noun is named too
+    ("The Norwegian army has launched 60 raids on rebel camps since 2016, its chief said.",
+     "raids", "COERCE"),
 ])
 def test_count_since_a_day_and_known_group_stay(pipe, text, word, typ):
     assert types_of(pipe, text, word) == [typ]

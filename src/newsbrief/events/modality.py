@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .arguments import LEAVING_OCCASION_VERBS, OPEN_QUESTION, PRON_RELATIVE
+from .arguments import LEAVING_OCCASION_VERBS, NAME_ENT_TYPES, OPEN_QUESTION, PRON_RELATIVE
 from .occasions import occasion_which
 from .totals import a_count, counted, since_clause
 from .tense import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX
@@ -1568,10 +1568,6 @@ def unwanted(tok) -> str | None:
 # How far up from the act the asking may be: "urged a summit to be held to settle the
 # dispute" is three steps from the dispute's settling to "urged".
 ASKED_STEPS = 5
-# Entity kinds of a person or a body as an object: "urged Iran to", "called the
-# minister to" ask someone; any other object makes the infinitive a purpose ("called a
-# meeting to discuss the crisis": the discussion is what the meeting is for).
-_ASKED_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # The links up from the act through which the asking may govern it: complements,
 # infinitival purpose and relative clauses; never a subject, a coordination, a
 # finite clause of its own or a noun's prepositional phrase.
@@ -1639,9 +1635,12 @@ def asked_for(tok) -> str | None:
             if wanted and dep in ("xcomp", "ccomp", "oprd"):
                 return gov.lower_
             if wanted and dep == "advcl":
+                # a person or a body as the object ("urged Iran to", "called the minister
+                # to") is asked; any other object makes the infinitive a purpose ("called
+                # a meeting to discuss the crisis": what the meeting is for)
                 objs = [o for o in gov.children if o.dep_ == "dobj"]
                 if objs and word not in c.ask_party_verbs and not all(
-                        o.ent_type_ in _ASKED_PARTIES or o.pos_ == "PRON" for o in objs):
+                        o.ent_type_ in NAME_ENT_TYPES or o.pos_ == "PRON" for o in objs):
                     return None  # "called a meeting to discuss it": a purpose
                 return gov.lower_
             if not clause and dep == "dobj" and word in c.ask_object_verbs:
@@ -1914,8 +1913,9 @@ def _counted_over_years(tok) -> bool:
     the years, a statistic, not an act the story tells. The predicate is the verb, or a
     noun it takes as object ("faced charges"). Not a known group ("the two senators"),
     nor a count since a day ("since Friday": the news of those days), nor a named
-    party's count of its own acts ("Norway has launched 60 raids since 2016"): a
-    campaign told as a whole by its doer, which readers take as an event."""
+    party's count of its own acts ("Norway has launched 60 raids since 2016", "the
+    Norwegian army has ..."): a campaign told as a whole by its doer, which readers take
+    as an event."""
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
     if verb.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ in ("aux", "auxpass") and _lemma(c) == "have" for c in verb.children):
@@ -1923,8 +1923,9 @@ def _counted_over_years(tok) -> bool:
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(a_count(c) for c in doers):
         return _over_years(verb)
-    if any(c.pos_ == "PROPN" for c in doers):
-        return False
+    if any(c.pos_ == "PROPN" or any(d.ent_type_ in NAME_ENT_TYPES for d in c.subtree)
+           for c in doers):
+        return False  # a named party, also by a name on a noun ("the Norwegian army")
     return any(a_count(c) for c in verb.children if c.dep_ == "dobj") and _over_years(verb)
 
 
