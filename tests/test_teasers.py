@@ -8,7 +8,8 @@ import spacy
 
 from newsbrief.actors.cards import card_tokens
 from newsbrief.knowledge import evidence as ev
-from newsbrief.teasers import closing_more, glued, teaser_spans, teaser_start
+from newsbrief.teasers import (closing_more, glued, link_spans, other_story_spans, teaser_spans,
+                               teaser_start)
 
 
 def test_a_teaser_runs_from_the_join_to_its_closing_more():
@@ -162,3 +163,21 @@ def test_a_sign_after_a_letter_is_no_join():
     assert glued("Berg÷Town") == []
     # Control (before and after): an accented letter before the join is one.
     assert glued("PeñaTown") == [("Peña", "Town")]
+
+
+def test_a_link_inside_a_teaser_is_merged_into_it():
+    # a related link set in parentheses inside a run-in card: one span, so the words
+    # after the link and before the closing "MORE" are inside it too
+    text = ("Senator Ann Berg Ann Louise BergTown votes on budget (RELATED: Mayor Quits) "
+            "Lima talks stall MORE said on Monday that the plan would fail.")
+    [teaser] = teaser_spans(text)
+    [link] = link_spans(text)
+    assert teaser[0] < link[0] and link[1] < teaser[1]
+    assert other_story_spans(text) == [teaser]
+
+
+def test_control_spans_apart_stay_apart():
+    text = ("Senator Ann Berg Ann Louise BergTown votes on budget MORE said on Monday that "
+            "the plan would fail. (RELATED: Mayor Quits) The vote is next week.")
+    assert other_story_spans(text) == sorted(teaser_spans(text) + link_spans(text))
+    assert len(other_story_spans(text)) == 2

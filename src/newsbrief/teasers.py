@@ -17,11 +17,14 @@ link word, which runs into the story ("MORE (D-Ohio)", "MORE's", "MORE, who"): n
 "READ MORE" or "MORE:" link line, not a line's first word, not a word followed by
 another in capitals ("NO MORE LAYOFFS").
 
-This is the one place that says what a teaser is. Each reader asks it for what it
-needs: the events stage takes no act from a teaser's span (`teaser_spans`), the entity
-stage takes no name from a card (actors/cards.py reads `glued` on its tokens and adds
-where the card's repeat of the name starts), and a brief cites no words of one
-(knowledge/evidence.py, `teaser_start`). It sits in the bottom layer because all three
+A related-story link set in parentheses inside a line ("(RELATED: <headline>)",
+`link_spans`) is another story's headline too: `other_story_spans` gives both.
+
+This is the one place that says what a teaser and such a link are. Each reader asks
+it for what it needs: the events stage takes no act and no time from their spans
+(`other_story_spans`), the entity stage takes no name from a card (actors/cards.py
+reads `glued` on its tokens and adds where the card's repeat of the name starts), and
+a brief cites no words of one (knowledge/evidence.py, `teaser_start`). It sits in the bottom layer because all three
 read it: the events stage imports the actors stage, and knowledge imports neither
 acquire nor the stages' internals.
 """
@@ -104,6 +107,35 @@ def teaser_spans(text: str) -> list[tuple[int, int]]:
             continue
         out.append((join, end))
         at = end
+
+
+# A related-story link set in parentheses inside a story line ("... he said. (RELATED:
+# Mayor Sued Over Budget) The council ..."): another story's headline, its act told on
+# its own day. The link word is set in capitals, as link lines set it; in lower case
+# "(read: the governor)" is the writer's aside, story text. One level of parentheses
+# may sit inside the headline ("(RELATED: Lee (D-Ohio) Wins Vote)").
+_LINK_IN_LINE = re.compile(r"\((?:RELATED|READ MORE|READ|SEE ALSO|WATCH|ALSO READ|MORE|"
+                           r"RECOMMENDED|LISTEN|VIDEO)\s*:(?:[^()\n]|\([^()\n]*\))*\)")
+
+
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the related-story links set in parentheses
+    inside the story's lines, in order."""
+    return [m.span() for m in _LINK_IN_LINE.finditer(text)]
+
+
+def other_story_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` runs in other stories' headlines: its teasers and its links set in
+    parentheses, in order, a span inside another (a link inside a teaser) merged into
+    it, so a reader can bisect on their starts. No act and no time of the story is told
+    inside one."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(teaser_spans(text) + link_spans(text)):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _joins(text: str, join: int) -> bool:

@@ -36,7 +36,7 @@ from ..actors.sports import is_sports_text
 from ..dateline import dated_dateline
 from ..nlp import doc_text, line_numbers
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
-from ..teasers import teaser_spans
+from ..teasers import other_story_spans
 from .actorrefs import ActorIndex, np_text
 from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, Arguments,
                         anti_word, clock_stamp, conjuncts, document_senders, first_person,
@@ -61,7 +61,7 @@ from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attemp
                        weighed)
 from .places import PLACE_ENTS, attach_places
 from .signing import signed_at_home
-from .furniture import caption_sentence, furniture_lines, link_spans, picture_line, video_blurb
+from .furniture import caption_sentence, furniture_lines, picture_line, video_blurb
 from .implicit import implicit_doers, standing_alone
 from .genre import genre_of, page_of
 from .predicate import has_subject, in_timex, joined_up, own_times, predicate_of
@@ -196,11 +196,14 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     if resolver is None:
         resolver = _default_resolver()
     index = ActorIndex(doc, entities, resolver, user_actors, resolved)
-    timexes, until = story_weekdays(timexes, article.published,
-                                    page_day=_day_line(doc, article.published) is not None)
     words = _trigger_words(lex) if coder is _default_coder() else None
     layout = _layout(doc, words)
     lines = layout.lines
+    if layout.others:
+        # a related story's time dates none of this story's acts
+        timexes = [t for t in timexes if not _inside(layout.others, t.start)]
+    timexes, until = story_weekdays(timexes, article.published,
+                                    page_day=_day_line(doc, article.published) is not None)
 
     candidates = _not_done(_predicates(doc, index, coder, layout), layout.lines)
     if not candidates:
@@ -1111,6 +1114,9 @@ class _Layout:
     # pull back from the town on Wednesday."), whose day is the story's (fixD41); so is a
     # title or deck set in capitals, furniture for events only (fixB41).
     aside: frozenset[int] = frozenset()
+    # where other stories' headlines run in (teasers.other_story_spans): no act and no
+    # time of this story is told there
+    others: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _layout(doc, words: frozenset[str] | None) -> _Layout:
@@ -1147,18 +1153,17 @@ def _layout(doc, words: frozenset[str] | None) -> _Layout:
     if captions:
         # A caption with no credit line retells (or shows) an act: no event from it.
         triggers = [i for i in triggers if lines[i] not in captions]
-    teasers = sorted(teaser_spans(text) + link_spans(text))
-    if teasers:
+    others = other_story_spans(text)
+    if others:
         # Related-link teasers run into a story line, and links set in parentheses in
         # it: their headlines are other stories.
-        starts = [s for s, _ in teasers]
-        triggers = [i for i in triggers if not _inside(teasers, starts, arr[i][2])]
+        triggers = [i for i in triggers if not _inside(others, arr[i][2])]
     rows = text.split("\n")
     blurbs = frozenset(k for k, line in enumerate(rows) if video_blurb(line))
     # A line in capitals is furniture for events but no picture's: a title's or deck's
     # day is the story's (fixB41), so only a picture's or pattern's line is set aside.
     pictures = frozenset(k for k in furniture if picture_line(rows[k]))
-    return _Layout(lines, pieces, bounds, triggers, pictures | blurbs)
+    return _Layout(lines, pieces, bounds, triggers, pictures | blurbs, others)
 
 
 def _caption_lines(doc, text: str, breaks: list[int]) -> frozenset[int]:
@@ -1179,8 +1184,9 @@ def _caption_lines(doc, text: str, breaks: list[int]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
-    k = bisect_right(starts, offset) - 1
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Is `offset` inside one of `spans` (in order, none inside another)?"""
+    k = bisect_right(spans, (offset, float("inf"))) - 1
     return k >= 0 and offset < spans[k][1]
 
 

@@ -9,7 +9,7 @@ opinion piece's author's note ("... Any opinions expressed in this
 newsletter are hers alone"), link
 lines with no colon ("see also <headline>", "Related Coverage <headline>"), link
 lines ending in "Read more", a related-story link set in parentheses inside a line
-("(RELATED: <headline>)", by span: `link_spans`), lists of video links, cookie
+("(RELATED: <headline>)", by span: newsbrief/teasers.py `link_spans`), lists of video links, cookie
 notices and lines set wholly in capitals (other stories' headlines run in as links, section heads) stay in the
 text (offsets into it must not move) but the event stage takes no event from them.
 A photo caption with no credit line ("Police cordon off the street Friday where the
@@ -194,21 +194,6 @@ def furniture_lines(text: str) -> frozenset[int]:
         if line and is_furniture(line):
             out.add(k)
     return frozenset(out)
-
-
-# A related-story link set in parentheses inside a story line ("... he said. (RELATED:
-# Mayor Sued Over Budget) The council ..."): another story's headline, its act told on
-# its own day. The link word is set in capitals, as link lines set it; in lower case
-# "(read: the governor)" is the writer's aside, story text. One level of parentheses
-# may sit inside the headline ("(RELATED: Lee (D-Ohio) Wins Vote)").
-_LINK_IN_LINE = re.compile(r"\((?:RELATED|READ MORE|READ|SEE ALSO|WATCH|ALSO READ|MORE|"
-                           r"RECOMMENDED|LISTEN|VIDEO)\s*:(?:[^()\n]|\([^()\n]*\))*\)")
-
-
-def link_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) character spans of the related-story links set in parentheses
-    inside the story's lines, in order: the event stage takes no act from them."""
-    return [m.span() for m in _LINK_IN_LINE.finditer(text)]
 
 
 # A photo caption with no credit line ("Police cordon off the street Friday where the
