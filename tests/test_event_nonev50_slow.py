@@ -14,7 +14,9 @@ their records:
   officer who "fired twice" or fired at a car stay;
 - an act a party is petitioned to do, when the parser hangs the infinitive on the
   verb as a clause of its own, is only asked for (events.modality); a meeting called
-  to discuss something keeps its purpose, and the asking keeps its record;
+  to discuss something keeps its purpose, and the asking keeps its record; so does
+  caution advised or investment encouraged "to" do something (a thing as the object of
+  a verb that may ask a party or an act), while a council advised is asked;
 - an act told in the perfect of a number of doers or things over years ("40 officials
   have faced charges since 2009") is a count kept over the years (events.modality); a
   count since a day, and a known group (also one named by a word on its noun: "the
@@ -138,3 +140,24 @@ def test_count_over_years_is_no_act_told(pipe, text, word):
 ])
 def test_count_since_a_day_and_known_group_stay(pipe, text, word, typ):
     assert types_of(pipe, text, word) == [typ]
+
+
+@pytest.mark.parametrize("text, word, asking", [
+    # a verb whose object may be the act asked for: after a thing, the infinitive the
+    # parser hangs on the verb as a clause of its own is a purpose
+    ("The minister advised caution on Friday to protect the ceasefire with the rebels.",
+     "protect", None),
+    ("The mayor encouraged investment on Monday to revive the port.", "revive", None),
+    # controls: after a person or a body it is the act asked for, and a verb whose
+    # object is always the one asked keeps it
+    ("The minister advised the council on Friday to delay the vote.", "delay", "advised"),
+    ("The senator cautioned the minister on Friday to avoid the talks.", "avoid",
+     "cautioned"),
+    ("The union petitioned the agency on Monday to deny the permit.", "deny", "petitioned"),
+])
+def test_a_purpose_after_a_thing_is_not_asked_for(pipe, text, word, asking):
+    from newsbrief.events.modality import asked_for
+    doc = pipe.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert tok.dep_ == "advcl", [(t.text, t.dep_) for t in doc]
+    assert asked_for(tok) == asking

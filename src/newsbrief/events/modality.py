@@ -23,6 +23,7 @@ from .totals import a_count, counted, since_clause
 from .tense import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX
 from .lexicon import lemma_of, ready_when_denied, word_classes
 from .reportable import HABITUAL, NEWS_TIME
+from ..actors.anaphora import ORG_NOUNS, PERSON_NOUNS
 from ..nlp import line_ends_a_sentence
 from ..timexes.lexicon import UNITS
 from ..words import DEFINITE, word_lists
@@ -67,6 +68,7 @@ class Cues:
     directive: frozenset[str]
     ask_verbs: frozenset[str]
     ask_party_verbs: frozenset[str]
+    ask_party_or_act_verbs: frozenset[str]
     ask_object_verbs: frozenset[str]
     ask_gerund_verbs: frozenset[str]
     ask_for_verbs: frozenset[str]
@@ -105,6 +107,7 @@ def cues() -> Cues:
         made_asks=s("weighed", "made_asks"), travel=s("trip", "travel"),
         directive=s("unwanted", "directive"),
         ask_verbs=s("asked", "verbs"), ask_party_verbs=s("asked", "party_verbs"),
+        ask_party_or_act_verbs=s("asked", "party_or_act_verbs"),
         ask_object_verbs=s("asked", "object_verbs"),
         ask_gerund_verbs=s("asked", "gerund_verbs"), ask_for_verbs=s("asked", "for_verbs"),
         ask_nouns=s("asked", "nouns"), subjunctive=s("asked", "subjunctive"),
@@ -1594,6 +1597,16 @@ def _wanted_clause(tok, c: Cues) -> bool:
                                    for a in tok.children)
 
 
+def _a_party(obj, *, counted: bool) -> bool:
+    """Does the object name one who can be asked: a name, a pronoun, or (`counted`, for
+    a verb whose object may also be the act asked for) a person or body noun or a
+    plural ("urged lawmakers", "advised the council"; not "advised caution")?"""
+    if obj.ent_type_ in NAME_ENT_TYPES or obj.pos_ == "PRON":
+        return True
+    return counted and (obj.tag_ in ("NNS", "NNPS") or lemma_of(obj) in PERSON_NOUNS or
+                        lemma_of(obj) in ORG_NOUNS)
+
+
 def asked_for(tok) -> str | None:
     """The word of asking under which the act of predicate `tok` is only asked for,
     demanded or proposed, or None: the infinitive or subjunctive of a verb or noun of
@@ -1640,7 +1653,7 @@ def asked_for(tok) -> str | None:
                 # a meeting to discuss the crisis": what the meeting is for)
                 objs = [o for o in gov.children if o.dep_ == "dobj"]
                 if objs and word not in c.ask_party_verbs and not all(
-                        o.ent_type_ in NAME_ENT_TYPES or o.pos_ == "PRON" for o in objs):
+                        _a_party(o, counted=word in c.ask_party_or_act_verbs) for o in objs):
                     return None  # "called a meeting to discuss it": a purpose
                 return gov.lower_
             if not clause and dep == "dobj" and word in c.ask_object_verbs:
