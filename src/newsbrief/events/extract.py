@@ -37,6 +37,7 @@ from ..dateline import dated_dateline
 from ..nlp import doc_text, line_numbers
 from ..records import ActorRef, Article, Entity, Event, Evidence, Quantity, Timex, Trigger
 from ..teasers import other_story_spans
+from ..timexes.rules_calendar import START_POINT_WORDS
 from .actorrefs import ActorIndex, np_text
 from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, Arguments,
                         anti_word, clock_stamp, conjuncts, document_senders, first_person,
@@ -457,7 +458,10 @@ def _asked(sentence: str, at: int) -> bool:
     return not any(q in sentence[at:] for q in ('"', "“"))
 
 
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# The start point right before a time ("since 1967", "since the 1990s"): the timex
+# tagger's own words for it.
+_SINCE = re.compile(r"\b(?:" + "|".join(map(re.escape, START_POINT_WORDS)) + r")\s+(?:the\s+)?$",
+                    re.IGNORECASE)
 
 
 def _background_through_and(tok, timex_spans: Sequence[tuple[int, int]]) -> bool:

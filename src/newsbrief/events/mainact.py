@@ -47,6 +47,7 @@ from ..actors.gazetteer import DEMONYM, gazetteer, tokens_of
 from ..records import Event
 from ..words import DEFINITE, inside_quotation, word_lists
 from .lexicon import word_classes
+from .predicate import FREQUENCY_WORDS
 
 MODEL_FILE = "data/mainact_model.json"  # under newsbrief.events
 
@@ -152,10 +153,10 @@ _LISTS = word_lists("newsbrief.events", "mainact_lists.toml")
 # "I now call on"; any adverb in -ly besides).
 FIRST_PERSON_SUBJECTS = frozenset(_LISTS["first_person_subjects"])
 BEFORE_OWN_VERB = frozenset(_LISTS["before_own_verb"])
-# The acts a speaker does by saying them ("we condemn", "I call on"), and the words of a
-# habit ("every day", "usually") that make a first person's present a routine.
+# The acts a speaker does by saying them ("we condemn", "I call on"); the words of a
+# habit ("every day", "usually") that make a first person's present a routine are
+# predicate's FREQUENCY_WORDS.
 OWN_ACTS = frozenset(_LISTS["own_acts"])
-FREQUENCY_WORDS = frozenset(_LISTS["frequency_words"])
 # Acts in words whose -ing complement tells a standing charge ("denies targeting ...",
 # "accuses X of prolonging ...").
 DENIALS_OF_DOING = frozenset(_LISTS["denials_of_doing"])

@@ -237,9 +237,8 @@ FRAME_NOUNS = frozenset(_LISTS["frame_nouns"])
 MODALS = frozenset(_LISTS["modals"])
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # A habit told on a verb: a frequency adverb ("usually", "daily"; the list events.mainact
-# reads in quotations too) or the determiner of a recurring time ("every autumn").
-_FREQUENCY_ADVERBS = frozenset(
-    word_lists("newsbrief.events", "mainact_lists.toml")["frequency_words"])
+# and storytime read too) or the determiner of a recurring time ("every autumn").
+FREQUENCY_WORDS = frozenset(_LISTS["frequency_words"])
 _RECURRING = frozenset(_LISTS["recurring_determiners"])
 
 
@@ -289,7 +288,7 @@ def _habit(verb, timex_spans) -> bool:
     every delay"), a name ("the Fjord Daily"), a clause on a noun ("which never
     repaired") or a clause of its own ("as she has done every winter")."""
     return any(
-        any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY_ADVERBS for c in v.children)
+        any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in v.children)
         or any(d.dep_ == "det" and d.lower_ in _RECURRING
                for t in own_times(v, timex_spans) for d in t.children)
         for v in joined_up(verb, has_subject))

@@ -23,7 +23,7 @@ from ..merging.likeness import same_family
 from .lexicon import WH_TAGS, lemma_of, word_classes
 from .retell import ANOTHER
 from .senses import charge_of_duty
-from .mainact import FREQUENCY_WORDS
+from .predicate import FREQUENCY_WORDS
 from .dating import (EventDate, NEAR_DAYS, UNDATED, _COARSE_UNITS, _DAY_NOUNS, _UNIT_DAYS, _as_date,
                      _count, _exact_count, _moved_back, _moved_by, _whole_days)
 from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, finite_verb,

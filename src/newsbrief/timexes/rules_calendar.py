@@ -34,9 +34,10 @@ _CLEAR_MONTH_CUES = re.compile(r"\b(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_CLEAR_CUE_WORDS, key=len, reverse=True))
     + r")\s*$", re.I)
 
-# Words that make a month without a year the start of a stretch lasting until now.
-_START_POINT_WORDS = _LISTS["start_point_words"]
-_START_POINT = re.compile(r"\b(?:" + "|".join(map(re.escape, _START_POINT_WORDS)) + r")\s*$", re.I)
+# Words that make a month without a year the start of a stretch lasting until now
+# (events.extract reads them too: a year after one bounds a span reaching the news).
+START_POINT_WORDS = tuple(_LISTS["start_point_words"])
+_START_POINT = re.compile(r"\b(?:" + "|".join(map(re.escape, START_POINT_WORDS)) + r")\s*$", re.I)
 
 _WEEKDAY_PREFIX = (r"(?:(?P<wd>" + WEEKDAY + r")(?:\s*,\s*|\s+)(?P<open>\(\s*)?(?:the\s+)?)?")
 _CLOSE = r"(?(open)\s*\))"
