@@ -1996,7 +1996,11 @@ def _names_as(verb) -> bool:
 
 def _attack_noun(tok, trig, typ):
     """ "his attacks on the judge" with no force in the sentence: criticism."""
-    if typ != "ASSAULT" or trig.pos_ not in ("NOUN", "PROPN") or _sentence_has_force(trig):
+    if typ != "ASSAULT" or trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if _gone_on_the_attack(trig):
+        return DROP
+    if _sentence_has_force(trig):
         return None
     targets = _pobjs(trig, "on", "against")
     verbal = any(c.dep_ in ("amod", "compound") and _lemma_in(c, _cls("sense_verbal_attack"))
@@ -2007,6 +2011,45 @@ def _attack_noun(tok, trig, typ):
                           _lemma_in(t, _cls("speech_media")) for t in targets)):
         return "ACCUSE", "111"
     return None
+
+
+def _gone_on_the_attack(noun) -> bool:
+    """ "the senator went on the attack against the governor", "Democrats have gone on
+    the offensive": the idiom "go on the attack" (or "offensive") said of a person or a
+    party tells the manner of a campaign, a turn to criticism, and no act of force,
+    whatever weapons the sentence names as what is criticised ("over the use of chemical
+    weapons", "against gun control"). Nor is it itself the criticism: what is said is
+    told by its own verb ("went on the attack, calling the plan a fraud"), and the idiom
+    alone is as often a tactic weighed ("should go on the offensive"). Armed men going on
+    the attack ("the rebels went on the attack at dawn") and a state (which may send an
+    army) keep the attack; so does an idiom with no subject to tell who went."""
+    on = noun.head
+    if noun.dep_ != "pobj" or on.lower_ != "on" or lemma_of(on.head) != "go":
+        return False
+    doers = _subjects(on.head)
+    return bool(doers) and all(
+        _is_person(d) and d.ent_type_ not in ("GPE", "LOC")
+        and not _armed_men(d, _cls("sense_aim_takers")) for d in doers)
+
+
+def _label_accused(trig) -> bool:
+    """ "a former judge and accused fraudster Tom Bellamy": "accused" as a label before a
+    bare role word and a person's name, which the parser may read as a verb whose
+    object is the name. No accusation is told: an accusation names what it is of or for
+    ("accused rival Smith of lying") or what is said ("accused aide Lee, saying ...")."""
+    if trig.lower_ != "accused":
+        return False
+    doc, k = trig.doc, trig.i + 1
+    while k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text.islower() and k - trig.i <= 3:
+        k += 1
+    if k == trig.i + 1 or k >= len(doc) or doc[k].ent_type_ != "PERSON":
+        return False
+    name = doc[k]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    told = ("of", "for", "over", "that")
+    return not any(t.lower_ in told or t.dep_ in ("ccomp", "xcomp", "advcl")
+                   for t in list(trig.children) + list(name.children))
 
 
 def _hold(tok, typ):
@@ -3223,6 +3266,10 @@ def sense_of(tok, trig, verb, typ: str):
         got = _fight(tok, trig, verb, typ)
         if got is not None:
             return got
+    if word == "offensive" and typ in ("ASSAULT", "THREATEN") and _gone_on_the_attack(trig):
+        return DROP  # "the party went on the offensive": a campaign's manner, no force
+    if typ == "ACCUSE" and _label_accused(trig):
+        return DROP  # "and accused fraudster Tom Bellamy": a label on a name, no accusation
     if word == "attack":
         got = _attack_noun(tok, trig, typ)
         if got is not None:
