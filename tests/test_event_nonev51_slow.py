@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
      "chemical arms fired at villagers.", "attack"),
     ("Speaking in Ohio, the governor went on the attack, naming Republicans and their gun "
      "bill.", "attack"),
-    ("The party has gone on the offensive against the mayor over the budget.", "offensive"),
+    ("The party has now gone on the offensive over the mayor's budget.", "offensive"),
 ])
 def test_a_person_gone_on_the_attack_is_no_act(pipe, text, word):
     assert types_of(pipe, text, word) == []
@@ -34,7 +34,7 @@ def test_a_person_gone_on_the_attack_is_no_act(pipe, text, word):
 
 @pytest.mark.parametrize("text, word", [
     ("The rebels went on the attack at dawn and took the bridge.", "attack"),
-    ("Troops went on the attack against the militia positions near the river on Monday.",
+    ("At dawn the troops went on the attack toward the militia positions near the river.",
      "attack"),
     ("The army went on the offensive in the north on Sunday.", "offensive"),
 ])

@@ -2014,11 +2014,11 @@ def _attack_noun(tok, trig, typ):
 
 
 def _gone_on_the_attack(noun) -> bool:
-    """ "the senator went on the attack against the governor", "Democrats have gone on
+    """ "the senator went on the attack, naming the governor", "Democrats have gone on
     the offensive": the idiom "go on the attack" (or "offensive") said of a person or a
     party tells the manner of a campaign, a turn to criticism, and no act of force,
-    whatever weapons the sentence names as what is criticised ("over the use of chemical
-    weapons", "against gun control"). Nor is it itself the criticism: what is said is
+    whatever weapons the sentence names as what is criticised ("over chemical arms",
+    "against a gun law"). Nor is it itself the criticism: what is said is
     told by its own verb ("went on the attack, calling the plan a fraud"), and the idiom
     alone is as often a tactic weighed ("should go on the offensive"). Armed men going on
     the attack ("the rebels went on the attack at dawn") and a state (which may send an
