@@ -443,18 +443,74 @@ class StoryTime:
                              tok.head.head.i, same_day=True)
                 continue
             if tok.dep_ in ("npadvmod", "pobj", "advmod") and tok.i not in tagged:
+                if self._day_beside(tok):
+                    continue
                 mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "det")]
                 steps = [_NEXT[m] for m in mods if m in _NEXT]
                 if steps and (tok.dep_ != "pobj" or tok.head.lower_ in ("on", "by")):
-                    step = steps[0] if tok.lower_ == "day" or steps[0] == 0 else None
+                    # "the next morning", "the previous night": the part of the day
+                    # before or after, as "the next day" is
+                    step = steps[0]
                     if not tok.ent_type_:
                         self._anchor(self.pieces[tok.i], step,
                                      doc[tok.left_edge.i:tok.i + 1].text, tok.left_edge.i)
-                    elif step is not None and self.pieces[tok.i] not in self.times:
+                    elif self.pieces[tok.i] not in self.times:
                         # measured: anchored to the time told before, such a phrase
                         # ("that night", "the next day") was as often another day
                         self.unanchored[self.pieces[tok.i]] = (
                             tok.left_edge.i, step, doc[tok.left_edge.i:tok.i + 1].text)
+                        if step != 0:
+                            # a day off the time told before is never that time: the
+                            # sentence does not go on at it (`_anchor_on_occasions` may
+                            # still give the day)
+                            self.times[self.pieces[tok.i]] = _PieceTime(None, False, "anchored")
+
+    def _day_beside(self, tok) -> bool:
+        """A part of a day told as the one before or after another act: "the night
+        before" (the time told just before), "the morning after the raid" (the day of
+        the raid, when a sentence shortly before tells an act of its family on a near
+        day). One day on (back) from that day; with no such day the sentence is left
+        undated, not carried on at the time told before (which is not its own)."""
+        if not any(c.lower_ in ("the", "that") and c.dep_ == "det" for c in tok.children):
+            return False
+        rel = next((c for c in tok.children if c.dep_ in ("prep", "advmod")
+                    and c.lower_ in ("after", "before") and c.i == tok.i + 1), None)
+        if rel is None:
+            return False
+        step = 1 if rel.lower_ == "after" else -1
+        piece = self.pieces[tok.i]
+        text = self.doc[tok.left_edge.i:rel.i + 1].text
+        objects = [c for c in rel.children if c.dep_ == "pobj"]
+        if not objects:
+            self._anchor(piece, step, text, tok.left_edge.i)
+            return True
+        if objects[0].pos_ != "NOUN":
+            return False  # "the day before Christmas", "the night after he won": other readers
+        if piece in self.times and self.times[piece].relative is None:
+            return True  # the sentence's own calendar time wins
+        day = self._act_day_before(objects[0], piece)
+        if day is None:
+            self.times[piece] = _PieceTime(None, False, "anchored")
+            return True
+        moved = date.fromisoformat(day.date) + timedelta(days=step)
+        self.times[piece] = _PieceTime(EventDate(moved.isoformat(), "day", text, "text"),
+                                       False, "anchored")
+        return True
+
+    def _act_day_before(self, noun, piece: int, back: int = 2) -> EventDate | None:
+        """The near day of the act `noun` names again, told in one of the `back`
+        sentences before `piece` on a verb (or its object) of the noun's family, when
+        that sentence's time is one near day ("A gunman attacked X on Saturday. The
+        morning after the attack ..."): the act a time counted from it counts from."""
+        for k in range(piece - 1, piece - 1 - back, -1):
+            t = self.times.get(k)
+            if t is None or t.relative or t.far or t.date is None or \
+                    t.date.precision != "day" or not self._near(t.date.date):
+                continue
+            if any(self.pieces[w.i] == k and w.pos_ in ("VERB", "NOUN") and
+                   same_family(lemma_of(w), lemma_of(noun)) for w in self.doc):
+                return t.date
+        return None
 
     def _at_the_time(self, doc) -> None:
         """Sentences whose act is told "at the time" (or "at that time"): the time the
