@@ -473,22 +473,33 @@ class StoryTime:
         undated, not carried on at the time told before (which is not its own)."""
         if not any(c.lower_ in ("the", "that") and c.dep_ == "det" for c in tok.children):
             return False
-        rel = next((c for c in tok.children if c.dep_ in ("prep", "advmod")
-                    and c.lower_ in ("after", "before") and c.i == tok.i + 1), None)
-        if rel is None:
+        # the word right after the noun, on it or (as parsed as often) on the verb the
+        # noun dates: "the morning after the raid" either way
+        rel = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if rel is None or rel.lower_ not in ("after", "before") or \
+                rel.dep_ not in ("prep", "advmod") or rel.head.i not in (tok.i, tok.head.i):
             return False
         step = 1 if rel.lower_ == "after" else -1
         piece = self.pieces[tok.i]
         text = self.doc[tok.left_edge.i:rel.i + 1].text
         objects = [c for c in rel.children if c.dep_ == "pobj"]
         if not objects:
+            if any(True for _ in rel.children):
+                return False  # "the night after winning": a clause, not a time told before
             self._anchor(piece, step, text, tok.left_edge.i)
             return True
-        if objects[0].pos_ != "NOUN":
+        noun = objects[0]
+        if noun.pos_ != "NOUN":
             return False  # "the day before Christmas", "the night after he won": other readers
-        if piece in self.times and self.times[piece].relative is None:
+        held = [d for i, d in self.root_days.items()
+                if noun.left_edge.i <= i <= noun.right_edge.i and d.precision == "day"]
+        if held:
+            # "the morning after the May 3 raid": the day the act's own noun holds
+            day = held[-1]
+        elif piece in self.times and self.times[piece].relative is None:
             return True  # the sentence's own calendar time wins
-        day = self._act_day_before(objects[0], piece)
+        else:
+            day = self._act_day_before(noun, piece)
         if day is None:
             self.times[piece] = _PieceTime(None, False, "anchored")
             return True
