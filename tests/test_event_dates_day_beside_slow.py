@@ -64,3 +64,26 @@ def test_control_a_day_of_its_own_is_kept(pipe):
     ev = _event(pipe, LEAD + "A gunman attacked a ferry terminal in Bergen on Saturday. On "
                 "Monday the mayor closed every terminal in the city.", "closed")
     assert ev.date == "2019-06-10", (ev.date, ev.date_text)
+
+
+# A step phrase after a week told before keeps the week (a day off one day of it is
+# still in it, or next to it); a phrase in a gerund or a relative clause dates that
+# clause only, not the sentence's act. Each fails with the rule unnarrowed and passes
+# on the dater without the rule: they keep what the dater gave before.
+
+def test_the_next_day_after_a_week_keeps_the_week(pipe):
+    ev = _event(pipe, LEAD + "Swedish trawlers entered the disputed waters last week. The "
+                "next day, the Norwegian coast guard detained two of the boats.", "detained")
+    assert ev.date == "2019-W23", (ev.date, ev.date_text)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("The coast guard chief criticized the Swedish envoy after meeting him the day before.",
+     "criticized"),
+    ("The coast guard detained the trawler captain, who had insulted the officers the "
+     "night before.", "detained"),
+])
+def test_a_day_beside_in_a_clause_dates_only_that_clause(pipe, body, word):
+    ev = _event(pipe, LEAD + "Swedish officials met the minister in Stockholm on Monday. "
+                + body, word)
+    assert ev.date == "2019-06-10", (ev.date, ev.date_text)

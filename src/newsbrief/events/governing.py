@@ -591,12 +591,19 @@ def _purpose(clause) -> bool:
         and not any(c.dep_ == "mark" for c in clause.children)
 
 
-def _in_noun_clause(tok) -> bool:
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+# A clause whose time is its own, not its sentence's: one describing a noun, a gerund
+# under a preposition, an infinitive ("after meeting him the day before").
+OWN_TIME_CLAUSES = _NOUN_CLAUSES | {"pcomp", "xcomp"}
+
+
+def _in_noun_clause(tok, clauses: frozenset[str] = _NOUN_CLAUSES) -> bool:
     """Does `tok` hang in a clause that describes a noun ("a video released Sunday",
-    "the envoy who left on Monday"): the verb above it a relative clause or acl?"""
+    "the envoy who left on Monday"): the verb above it a relative clause or acl (or
+    one of the other `clauses` asked for)?"""
     for above in tok.ancestors:
         if above.pos_ in ("VERB", "AUX"):
-            return above.dep_ in ("relcl", "acl")
+            return above.dep_ in clauses
     return False
 
 

@@ -31,7 +31,7 @@ from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, fi
 from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_of_progressive,
                      _saying_over, _within_content, _words_named, credits_telling)
 from .documents import bare_relative_past, object_gap_relative
-from .governing import (COARSE_OWN, _earlier_noun, _in_noun_clause, _main_verb, OCCUR, _purpose,
+from .governing import (COARSE_OWN, OWN_TIME_CLAUSES, _earlier_noun, _in_noun_clause, _main_verb, OCCUR, _purpose,
                         _quoted)
 from .nountimes import _nested_noun, _topic_occasion
 from .reasons import _answered_act, asked_or_topic, judged_for
@@ -443,27 +443,36 @@ class StoryTime:
                              tok.head.head.i, same_day=True)
                 continue
             if tok.dep_ in ("npadvmod", "pobj", "advmod") and tok.i not in tagged:
-                if self._day_beside(tok):
+                # "criticised him after meeting him the day before", "the envoy, who
+                # left the next morning, ...": the phrase dates only its own clause, not
+                # the sentence's act, so it neither steps nor undates the sentence
+                own_clause = _in_noun_clause(tok, OWN_TIME_CLAUSES)
+                if not own_clause and self._day_beside(tok):
                     continue
                 mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "det")]
                 steps = [_NEXT[m] for m in mods if m in _NEXT]
                 if steps and (tok.dep_ != "pobj" or tok.head.lower_ in ("on", "by")):
                     # "the next morning", "the previous night": the part of the day
                     # before or after, as "the next day" is
-                    step = steps[0]
+                    step = steps[0] if not own_clause or tok.lower_ == "day" or \
+                        steps[0] == 0 else None
                     if not tok.ent_type_:
                         self._anchor(self.pieces[tok.i], step,
                                      doc[tok.left_edge.i:tok.i + 1].text, tok.left_edge.i)
-                    elif self.pieces[tok.i] not in self.times:
+                    elif step is not None and self.pieces[tok.i] not in self.times:
                         # measured: anchored to the time told before, such a phrase
                         # ("that night", "the next day") was as often another day
-                        self.unanchored[self.pieces[tok.i]] = (
+                        piece = self.pieces[tok.i]
+                        self.unanchored[piece] = (
                             tok.left_edge.i, step, doc[tok.left_edge.i:tok.i + 1].text)
-                        if step != 0:
-                            # a day off the time told before is never that time: the
+                        carried = self._paragraph_time(piece)
+                        if step != 0 and carried is not None and carried.date is not None \
+                                and carried.date.precision == "day" and not own_clause:
+                            # a day off the day told before is never that day: the
                             # sentence does not go on at it (`_anchor_on_occasions` may
-                            # still give the day)
-                            self.times[self.pieces[tok.i]] = _PieceTime(None, False, "anchored")
+                            # still give the day); a week or a month told before still
+                            # holds the day after one of its days
+                            self.times[piece] = _PieceTime(None, False, "anchored")
 
     def _day_beside(self, tok) -> bool:
         """A part of a day told as the one before or after another act: "the night
