@@ -52,7 +52,7 @@ from ..actors.anaphora import PEOPLE_WORDS
 from ..actors.layout import PAPER_NAME_WORDS
 from ..actors.resolve import resolve_actor_text
 from ..nlp import per_doc
-from ..timexes.lexicon import PARTS_OF_DAY, UNITS, WEEKDAYS
+from ..timexes.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..timexes.rules_calendar import CLOCK_ZONES as TAGGER_ZONES
 from ..words import DEFINITE, SINGLE_QUOTES, told_as_known, word_lists
 from .lexicon import (WH_TAGS, lemma_of, lookup, request_words, voiced_disapprovals,
@@ -1159,7 +1159,9 @@ def relative_antecedent(rel, verb):
     Dan Coats, who was repudiated by ..." -> Coats), or the person whose appositive
     names the body the clause hangs on ("X, leader of the party, who ..." -> X);
     "which" is no place an event
-    happened in ("the attacks in Brussels, which killed 31" -> the attacks)."""
+    happened in ("the attacks in Brussels, which killed 31" -> the attacks), nor the
+    day or month of one ("the raid on Monday, which wounded ..." -> the raid, whose
+    own doer `agent_of` reads)."""
     head = verb.head
     doc = rel.doc
     low = rel.lower_
@@ -1178,6 +1180,12 @@ def relative_antecedent(rel, verb):
         # names; "who" is the person ("X, one of 90 lawmakers who signed": a plural is
         # whom "who" stands for)
         return appos.head
+    if low in ("which", "that") and head.dep_ == "pobj" and \
+            head.head.lower_ in _SETTING_TIME_PREPS and head.lower_ in _DAY_MONTH_NAMES and \
+            head.head.head.pos_ in ("NOUN", "PROPN"):
+        # the parser hung the clause on the weekday or month set after the noun: a
+        # time does nothing, the noun it dates does
+        return head.head.head
     if low in ("which", "that") and head.ent_type_ in PLACE_ENT_TYPES and \
             head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and \
             head.head.head.pos_ == "NOUN":
@@ -1199,6 +1207,10 @@ def relative_antecedent(rel, verb):
     return head
 
 
+# Prepositions that set a noun at a time ("the raid on Monday", "the vote in March")
+_SETTING_TIME_PREPS = frozenset({"on", "in", "during"})
+# ... and the times so set that a relative clause may be hung on (`relative_antecedent`)
+_DAY_MONTH_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Prepositions that set a noun at a place ("the attacks in Brussels", "near the border")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 # ... and those that also aim an act at it ("one on a village", "the shelling of X"):
