@@ -1159,7 +1159,7 @@ def relative_antecedent(rel, verb):
     Dan Coats, who was repudiated by ..." -> Coats), or the person whose appositive
     names the body the clause hangs on ("X, leader of the party, who ..." -> X);
     "which" is no place an event
-    happened in ("the attacks in Brussels, which killed 31" -> the attacks), nor the
+    happened in ("the blasts near the port, which wounded 12" -> the blasts), nor the
     day or month of one ("the raid on Monday, which wounded ..." -> the raid, whose
     own doer `agent_of` reads)."""
     head = verb.head
