@@ -891,8 +891,7 @@ def _marked_indirect(doc, said: SaidAct) -> SaidAct:
     word = span is not None and any(_lemma(t) in CONDUCT_VERDICTS or t.lower_ in
                                     CONDUCT_VERDICTS for t in span)
     target = said.target
-    executive = target is not None and not target.ent_type_ and (
-        _lemma(target) in EXECUTIVE_NAMES or target.lower_ in EXECUTIVE_NAMES)
+    executive = target is not None and not target.ent_type_ and _executive(target)
     return dataclasses.replace(said, indirect=True) if word or executive else said
 
 
@@ -953,7 +952,7 @@ def _named_act(verb) -> SaidAct | None:
         comp = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
     if comp is None:
         return None
-    name, comp = comp, _unbundled(comp)
+    name, comp = comp, _unbundled(comp, obj)
     indirect = indirect or comp is not name
     word = _lemma(comp)
     if word == "act":  # "an act of aggression"
@@ -984,23 +983,37 @@ def _named_act(verb) -> SaidAct | None:
     return None
 
 
-def _unbundled(name):
+def _unbundled(name, obj):
     """The name under a bundling noun's "of" ("called the bills a set of reckless
     measures": the measures, and their adjective, are the name), or the name itself. A
     denied bundle ("no series of blunders") keeps its denial on the bundle, read as
-    before."""
-    if (_lemma(name) not in BUNDLES and name.lower_ not in BUNDLES) or any(
-            c.dep_ in ("det", "advmod", "neg") and c.lower_ in _NAME_DENIERS
-            for c in name.children):
+    before; a bundle put on a document ("described the army's file as a list of
+    crimes") tells what the document holds, no verdict on it or its owner, unless what
+    it holds is called untrue ("called the file a list of lies" denies the file)."""
+    if (_lemma(name) not in BUNDLES and name.lower_ not in BUNDLES) or _denied_name(name):
         return name
-    return next((g for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")),
-                name)
+    inner = next((g for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")),
+                 name)
+    if (_lemma(obj) in NAMED_DOCUMENTS or obj.lower_ in NAMED_DOCUMENTS) and \
+            _lemma(inner) not in FALSITY and inner.lower_ not in FALSITY:
+        return name
+    return inner
 
 
 # The words that deny a name ("no hero", "not a patriot"), built once.
 _NAME_DENIERS = VERDICT_DENIERS | {"not"}
+
+
+def _denied_name(name) -> bool:
+    """Is the name denied by a word on it ("no hero", "not a patriot", "never a crime")?"""
+    return any(c.dep_ in ("det", "advmod", "neg") and c.lower_ in _NAME_DENIERS
+               for c in name.children)
+
+
 CONDEMNED_NAMES = frozenset(_LISTS["condemned_names"]) | CONDUCT_NOUNS
+CLASSIFIED_ACTS = frozenset(_LISTS["classified_acts"])
+NAMED_DOCUMENTS = frozenset(_LISTS["named_documents"])
 
 
 def _condemning_adjective(name):
@@ -1010,12 +1023,23 @@ def _condemning_adjective(name):
     if _lemma(name) not in CONDEMNED_NAMES and name.lower_ not in CONDEMNED_NAMES and \
             lookup(name) is None:
         return None
-    if name.pos_ not in ("NOUN", "PROPN") or any(
-            c.dep_ in ("det", "advmod", "neg") and c.lower_ in _NAME_DENIERS
-            for c in name.children):
+    if name.pos_ not in ("NOUN", "PROPN") or _denied_name(name):
         return None
     return next((a for c in name.children if c.dep_ == "amod"
-                 for a in (c, *c.conjuncts) if _lemma(a) in DISAPPROVAL), None)
+                 for a in (c, *c.conjuncts) if _lemma(a) in DISAPPROVAL
+                 and not _classified_act(a, name)), None)
+
+
+def _classified_act(adj, name) -> bool:
+    """Does the adjective classify an act named between it and the name ("an illegal
+    immigration measure", "a reckless driving law", "an illegal drug treatment scheme"):
+    the act's kind, no verdict on the measure? The act by a noun of coding_lists.toml
+    classified_acts, however the parser hangs it. The parse alone does not tell the
+    kind: "a reckless spending plan" and "a reckless tax scheme" have the same shape
+    and judge the plan."""
+    return any(t.pos_ in ("NOUN", "PROPN") and (_lemma(t) in CLASSIFIED_ACTS or
+                                                t.lower_ in CLASSIFIED_ACTS)
+               for t in name.doc[adj.i + 1:name.i])
 
 
 def _praising_name(comp, mods: set) -> bool:
@@ -1024,8 +1048,7 @@ def _praising_name(comp, mods: set) -> bool:
     colleague", "a true friend")? Neither denied ("no hero") nor compared. A name with a
     kind ("a war hero") tells a record, unless a "for" gives the reason praised ("a
     local hero for his work")."""
-    if any(c.dep_ in ("det", "advmod", "neg") and c.lower_ in _NAME_DENIERS
-           for c in comp.children):
+    if _denied_name(comp):
         return False
     if any(c.dep_ in ("compound", "amod") and _lemma(c) in PRAISE_KINDS
            for c in comp.children) and not any(
@@ -1082,8 +1105,19 @@ def _actorlike(tok) -> bool:
     administration"), or a pronoun of a person or group."""
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _lemma(tok) in PEOPLE \
         or tok.lower_ in PEOPLE or _lemma(tok) in OFFICE_PEOPLE or \
-        _lemma(tok) in EXECUTIVE_NAMES or (
+        _executive(tok) or (
             tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "him", "her", "them"))
+
+
+def _executive(tok) -> bool:
+    """Is the word the executive by its common name ("the administration must act", "the
+    ministry was wrong")? Not the act of administering under an "of" on a common noun
+    ("the administration of the drug"); "the administration of President X" is the
+    executive still."""
+    return (_lemma(tok) in EXECUTIVE_NAMES or tok.lower_ in EXECUTIVE_NAMES) and not any(
+        p.dep_ == "prep" and p.lower_ == "of" and
+        any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in p.children)
+        for p in tok.children)
 
 
 def _content_act(content) -> SaidAct | None:

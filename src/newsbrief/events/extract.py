@@ -45,8 +45,8 @@ from .arguments import (ARRIVAL_VERBS, OBJ_DEPS, PASS_SUBJ_DEPS, PRON_RELATIVE, 
                         speakers_own, spoken_about, thing_owners, verb_arguments)
 from .attach import governor
 from .carry import carry_dates, hit_words, told_done
-from .coding import (NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct, code_predicate,
-                     said_act)
+from .coding import (BUNDLES, NAMING_ACTS, NAMING_VERBS, PUT_OFF, SAID_VERBS, SaidAct,
+                     code_predicate, said_act)
 from .dating import UNDATED, EventDate, published_date, story_weekdays
 from .governing import attach_timexes
 from .mediums import saying_time
@@ -767,16 +767,25 @@ def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
 # Courts and judges (data/extract_lists.toml): their ruling told as background is no
 # speaker's act.
 COURT_SPEAKERS = frozenset(_LISTS["court_speakers"])
+FORMER_OFFICE = frozenset(_LISTS["former_office"])
 
 
 def _court(index: ActorIndex, tok) -> bool:
-    """Is the speaker a court or a judge: by its head noun ("the appeals court", "one
-    judge") or by the office the actors stage gives its name ("Judge X")?"""
+    """Is the speaker a court or a sitting judge: by its head noun ("the appeals court",
+    "one judge") or by the head of the office the actors stage gives its name ("Judge
+    X"; not "Minister of Justice X", whose head is the minister and whose court word is
+    the portfolio under its "of")? A former or retired judge speaks for himself or
+    herself, no court."""
+    if any(c.dep_ == "amod" and c.lower_ in FORMER_OFFICE for c in tok.children) or any(
+            t.i < tok.i and t.dep_ == "pobj" and t.head.lower_ == "of"
+            and t.lower_ in COURT_SPEAKERS for t in tok.subtree):
+        return False
     if lemma_of(tok) in COURT_SPEAKERS:
         return True
     ent = index.entity(tok) or index.references.resolve(tok)
-    office = (getattr(ent, "office", None) or "").split()
-    return bool(office) and office[-1].lower() in COURT_SPEAKERS
+    office = (getattr(ent, "office", None) or "").lower().split(" of ")[0].split()
+    return bool(office) and office[-1] in COURT_SPEAKERS and \
+        not FORMER_OFFICE & set(office)
 
 
 def _court_ruling(index: ActorIndex, verb, speakers) -> bool:
@@ -794,12 +803,18 @@ def _court_ruling(index: ActorIndex, verb, speakers) -> bool:
 # speaks to as often ("our government must act"), nor "my", whose "I" a quote inside the
 # words may change ("the note naming my daughter a champion").
 _SPEAKERS_PRONOUNS = frozenset({"his", "her", "their"})
+# The speaker's own institution or side (extract_lists.toml own_institutions): only these,
+# owned by the speaker, are the speaker's own; "his critics", "her opponent" are others.
+OWN_INSTITUTIONS = frozenset(_LISTS["own_institutions"])
 
 
 def _speakers_own(index: ActorIndex, target, speakers) -> bool:
-    """Is the party the words judge or ask the speaker's own: owned by a pronoun that the
-    text resolves to the speaker, or to no one else ("X said his department should
-    ...")?"""
+    """Is the party the words judge or ask the speaker's own institution or side: a noun
+    of one ("department", "party", "campaign") owned by a pronoun that the text resolves
+    to the speaker, or by "his" or "her" resolved to no one else when the speaker is a
+    named person ("the secretary, X, said his department ...")?"""
+    if lemma_of(target) not in OWN_INSTITUTIONS and target.lower_ not in OWN_INSTITUTIONS:
+        return False
     owner = next((c for c in target.children if c.dep_ == "poss" and c.pos_ == "PRON"
                   and c.lower_ in _SPEAKERS_PRONOUNS), None)
     if owner is None:
@@ -807,10 +822,12 @@ def _speakers_own(index: ActorIndex, target, speakers) -> bool:
     ent = index.references.resolve(owner)
     named = [index.entity(s) or index.references.resolve(s) for s in speakers]
     if ent is None:
-        # unresolved: the speaker's own when the speaker is a named person ("the
-        # secretary, X, said his department ..."); an unnamed one ("the bishop said
-        # her administration ...") as often speaks of another
-        return any(getattr(n, "kind", None) == "person" for n in named)
+        # unresolved: the speaker's own when the speaker is a named person and the owner
+        # one person; an unresolved "their" owns a group's ("Governor X said their
+        # leaders ...": the protesters'), an unnamed speaker ("the bishop said her
+        # administration ...") as often speaks of another
+        return owner.lower_ != "their" and \
+            any(getattr(n, "kind", None) == "person" for n in named)
     return any(n is ent for n in named)
 
 
@@ -882,7 +899,6 @@ def _not_done(candidates: list[_Candidate], lines: list[int]) -> list[_Candidate
 PERSON_PATIENT_MODES = frozenset({"arrest", "release"})
 GIVE = frozenset({"send", "give", "deliver", "hand", "provide", "submit", "forward"})
 MESSAGES = frozenset(_LISTS["messages"])
-MEASURE_HEADS = word_classes()["counting_nouns"] | word_classes()["measure_heads"]
 
 
 ENDING = frozenset({"end", "break", "halt", "stop", "lift", "conclude", "finish"})
@@ -1058,7 +1074,7 @@ def _light_object_recipient(doc, index: ActorIndex, verb, coding, args: Argument
     if head.dep_ == "prep" and head.lower_ == "with" and lemma_of(verb) in WITH_ACT:
         head = head.head  # "retaliated with tariffs on X"
     elif head.dep_ == "prep" and head.lower_ == "of" and head.head.dep_ in OBJ_DEPS and \
-            (lemma_of(head.head) in MEASURE_HEADS or head.head.lower_ in MEASURE_HEADS):
+            (lemma_of(head.head) in BUNDLES or head.head.lower_ in BUNDLES):
         # "announced a fresh round of sanctions against X": the typing reads the noun
         # under the object's "of" as the object (coding._objects), so the phrases of
         # an act a measure counts name the recipient as the object's own would
