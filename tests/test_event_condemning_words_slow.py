@@ -169,9 +169,9 @@ def _keys_flagged_and_not(pipe, monkeypatch, text):
     from newsbrief.events import coding
 
     flagged = events_of(pipe, text, "2026-12-06")
-    marked = coding._marked_indirect
-    monkeypatch.setattr(coding, "_marked_indirect", lambda doc, said: dataclasses.replace(
-        marked(doc, said), indirect=False))
+    marked = coding._marked_unranked
+    monkeypatch.setattr(coding, "_marked_unranked", lambda doc, said: dataclasses.replace(
+        marked(doc, said), unranked=False))
     plain = events_of(pipe, text, "2026-12-06")
     return flagged, plain
 

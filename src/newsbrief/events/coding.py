@@ -101,7 +101,7 @@ FALSITY = _WORDS["falsity"]
 DENIALS = _WORDS["denials"]
 BLAME_PREDICATES = _WORDS["blame_predicates"]
 # Verdicts on conduct (word_classes.toml conduct_verdicts) condemn as the others do;
-# a said act read on one is `indirect` (SaidAct).
+# a said act read on one is `unranked` (SaidAct).
 CONDUCT_VERDICTS = _WORDS["conduct_verdicts"]
 EXECUTIVE_NAMES = _WORDS["executive_names"]
 DISAPPROVAL = _WORDS["disapproval"] | CONDUCT_VERDICTS
@@ -830,13 +830,13 @@ class SaidAct:
 
     coding: Coding
     target: object | None  # spaCy Token
-    # The verdict read only through a name's parts or a looser word: a condemning
-    # adjective on a plain name, the noun under a bundle, an adjective the parser hangs
-    # after the object, a verdict on conduct (word_classes.toml conduct_verdicts), or the
-    # executive by its common name as the one judged. Such a record keeps its own score,
-    # but the article's main act is chosen as without it (events.extract): read so, a
-    # said verdict deep in an article took the mark from the lead's act.
-    indirect: bool = False
+    # Kept out of the article's main act choice and of its term (events.extract), its own
+    # score kept: the act read only through a name's parts or a looser word (a
+    # condemning adjective on a plain name, the noun under a bundle, an adjective the
+    # parser hangs after the object, a verdict on conduct, word_classes.toml
+    # conduct_verdicts) or aimed at the executive by its common name. Ranked, a verdict
+    # told past the lead would take the mark from the lead's own act.
+    unranked: bool = False
 
 
 # Nouns of things said: called untrue, they are denied ("the reports are false").
@@ -878,21 +878,21 @@ _CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "until", "when"
 
 
 def said_act(doc, verb) -> SaidAct | None:
-    """`_said_act`, marked `indirect` when its verdict is a conduct verdict or the one it
+    """`_said_act`, marked `unranked` when its verdict is a conduct verdict or the one it
     judges or asks is the executive by its common name."""
     said = _said_act(doc, verb)
-    return None if said is None else _marked_indirect(doc, said)
+    return None if said is None else _marked_unranked(doc, said)
 
 
-def _marked_indirect(doc, said: SaidAct) -> SaidAct:
-    if said.indirect or said.coding.trigger is None:
+def _marked_unranked(doc, said: SaidAct) -> SaidAct:
+    if said.unranked or said.coding.trigger is None:
         return said
     span = doc.char_span(*said.coding.trigger)
     word = span is not None and any(_lemma(t) in CONDUCT_VERDICTS or t.lower_ in
                                     CONDUCT_VERDICTS for t in span)
     target = said.target
     executive = target is not None and not target.ent_type_ and _executive(target)
-    return dataclasses.replace(said, indirect=True) if word or executive else said
+    return dataclasses.replace(said, unranked=True) if word or executive else said
 
 
 def _said_act(doc, verb) -> SaidAct | None:
@@ -945,7 +945,7 @@ def _named_act(verb) -> SaidAct | None:
             comp = c
         if comp is not None:
             break
-    indirect = comp is None
+    unranked = comp is None
     if comp is None:
         # "called the ban completely inappropriate": the parser hangs the name on the
         # object as an adjective after it, where English puts none of its own
@@ -953,7 +953,7 @@ def _named_act(verb) -> SaidAct | None:
     if comp is None:
         return None
     name, comp = comp, _unbundled(comp, obj)
-    indirect = indirect or comp is not name
+    unranked = unranked or comp is not name
     word = _lemma(comp)
     if word == "act":  # "an act of aggression"
         word = next((_lemma(g) for p in comp.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -964,7 +964,7 @@ def _named_act(verb) -> SaidAct | None:
     adj = _condemning_adjective(comp)
     if adj is not None:
         # "called the bill a reckless scheme": the adjective is the verdict
-        comp, word, indirect = adj, _lemma(adj), True
+        comp, word, unranked = adj, _lemma(adj), True
     judged = word in DISAPPROVAL or word in BLAME_NOUNS or (
         (word in PERSON_VERDICTS or comp.lower_ in PERSON_VERDICTS)
         and (_actorlike(obj) or _lemma(obj) in CONDUCT_NOUNS
@@ -974,12 +974,12 @@ def _named_act(verb) -> SaidAct | None:
         # "called the bill a disaster", "described the move as an assault on democracy":
         # a blaming name (blame_nouns) condemns what it names as a condemning one does
         return SaidAct(_coding("ACCUSE", "111", None, 0.8, comp),
-                       obj if _actorlike(obj) else _owner(obj) or _maker(obj), indirect)
+                       obj if _actorlike(obj) else _owner(obj) or _maker(obj), unranked)
     if _praising_name(comp, mods) and not _compared(comp) and \
             _actorlike(obj) and obj.lower_ not in FIRST_SECOND and _praisable(obj, comp):
         # "called the senator a hero", "described the aide as a wonderful
         # colleague": a name of praise on a party praises it
-        return SaidAct(_coding("SUPPORT", "051", None, 0.8, comp), obj, indirect)
+        return SaidAct(_coding("SUPPORT", "051", None, 0.8, comp), obj, unranked)
     return None
 
 
@@ -1166,8 +1166,8 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
     mods = {_lemma(c) for c in pred.children if c.dep_ == "amod"}
     claim = _lemma(subj) in CLAIM_NOUNS or subj.lower_ in CLAIM_NOUNS
     adj = _condemning_adjective(pred) if pred.dep_ == "attr" else None
-    indirect = adj is not None and not (mods & FALSITY)
-    if indirect:
+    unranked = adj is not None and not (mods & FALSITY)
+    if unranked:
         # "said the budget was an irresponsible plan": the adjective is the verdict
         pred, word = adj, _lemma(adj)
     # "is not true", "was never true": denied truth is falsity, said as so unless guessed
@@ -1193,11 +1193,11 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
             not _owned_by_speaker(pred) and \
             not ((word in PERSON_VERDICTS or unfit) and _said_of_self(cop, subj)):
         if _actorlike(subj):
-            return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj, indirect)
+            return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), subj, unranked)
         if not unfit and (_lemma(subj) in CONDUCT_NOUNS or lookup(subj) is not None or (
                 word in PERSON_VERDICTS and _lemma(subj) in VERDICT_OUTCOMES)):
             return SaidAct(_coding("ACCUSE", "111", None, 0.8, pred), _owner(subj),
-                           indirect)
+                           unranked)
     if word in PERSON_PRAISE and not negated and _actorlike(subj) and \
             subj.lower_ not in FIRST_SECOND and _verdict_asserted(cop, pred) and \
             not _said_of_self(cop, subj) and _praising_name(pred, mods) and \

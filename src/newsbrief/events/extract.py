@@ -123,7 +123,8 @@ class _Candidate:
     args: Arguments
     said: bool = False  # a verbal act carried by what the speaker said (coding.said_act)
     further: bool = False  # its recipient is the sentence's further target (Arguments.further)
-    indirect: bool = False  # a said verdict read indirectly (coding.SaidAct.indirect)
+    # out of the main act's choice and the article's term (coding.SaidAct.unranked)
+    unranked: bool = False
 
     @functools.cached_property
     def promised(self) -> bool:
@@ -341,13 +342,13 @@ def _for_main_act(events, judge, scored: dict[str, float]) -> list[Event] | None
     further target (Arguments.further) moves its own record's confidence and nothing of
     the article's choice, so each such record is ranked with no recipient and the
     confidence it has without it (a re-telling folded in counted the same way), and one
-    that stands only on it is left out, as is a said verdict read indirectly
-    (coding.SaidAct.indirect). None when the article has none of them."""
-    if not judge.unfurthered and not judge.further_only and not judge.indirect:
+    that stands only on it is left out, as is a said act marked unranked
+    (coding.SaidAct.unranked). None when the article has none of them."""
+    if not judge.unfurthered and not judge.further_only and not judge.unranked:
         return None
     out = []
     for ev in events:
-        if ev.id in judge.further_only or ev.id in judge.indirect:
+        if ev.id in judge.further_only or ev.id in judge.unranked:
             continue
         ids = [ev.id] + [t.id for t in ev.tellings]
         if any(i in judge.unfurthered for i in ids):
@@ -371,7 +372,7 @@ def _with_article_term(events: list[Event], judge, dropped: set[str] = frozenset
     the article's records as a whole (`reportable.article_record_features`: how many
     countries act in it) and the model's article term (the mean logit of the article's
     candidates) added to each one's own logit (`reportable.Model.article_weight`)."""
-    apart = judge.implied_only | judge.further_only | judge.indirect
+    apart = judge.implied_only | judge.further_only | judge.unranked
     kept = [e for e in events if e.id not in dropped and e.id not in apart]
     whole = article_record_features({r.country for e in kept for r in e.actor if r.country})
     if judge.collect is not None:  # the features a model is trained on
@@ -608,9 +609,9 @@ class _Judge:
     # The confidence each such record has without it, the article's term added: the
     # main act is chosen on these (`_for_main_act`).
     unfurthered: dict = field(default_factory=dict)
-    # Said verdicts read indirectly (coding.SaidAct.indirect): out of the article's term
+    # Said acts marked unranked (coding.SaidAct.unranked): out of the article's term
     # and of the main act's choice, as the records standing only on a further target.
-    indirect: set = field(default_factory=set)
+    unranked: set = field(default_factory=set)
 
 
 def _article_context(doc, article: Article) -> ArticleContext:
@@ -761,7 +762,7 @@ def _said_candidate(index: ActorIndex, verb, said: SaidAct, args: Arguments,
                for t in recipient):
             return None
     return _Candidate(verb, layout.pieces[verb.i], said.coding,
-                      Arguments(actor, recipient), said=True, indirect=said.indirect)
+                      Arguments(actor, recipient), said=True, unranked=said.unranked)
 
 
 # Courts and judges (data/extract_lists.toml): their ruling told as background is no
@@ -1500,8 +1501,8 @@ def _build(doc, article: Article, index: ActorIndex, layout: _Layout, cand: _Can
             judge.without_further[ev.id] = further_logit
     if judge is not None and stands_on_further:
         judge.further_only.add(ev.id)
-    if judge is not None and cand.indirect:
-        judge.indirect.add(ev.id)
+    if judge is not None and cand.unranked:
+        judge.unranked.add(ev.id)
     if judge is not None and alone:
         judge.implied_only.add(ev.id)
     if judge is not None and judge.collect is not None:
