@@ -6,10 +6,14 @@ whole pipeline, on sentences made up for the test:
   completely inappropriate") is still the name it puts on the object;
 - the executive named by its common noun ("the administration", "the ministry") is a
   party a speaker can fault or ask, as "the government" already is.
-Each positive case fails before the change; the controls (marked) pass on both.
-Also: a court's or a judge's ruling told in a clause hung on it and a party the speaker's
-own pronoun owns carry no said act; a condemning adjective on the plain name of an act or
-a measure is the verdict."""
+Each positive case fails before the change; the controls (marked) pass on both, but
+`test_a_demand_on_anothers_office_stays`, whose "administration" was no party before.
+Also: a court's or a judge's ruling told in a clause hung on it and an institution the
+speaker's own pronoun owns carry no said act; a condemning adjective on the plain name of
+an act or a measure is the verdict. And what these rules must leave (each fails on the
+first form of the rules): a demand on the speaker's opponents or on another group's people,
+a minister of justice or a former judge speaking, an adjective that classifies an act
+named before the measure, the act of administering, a bundle describing a document."""
 
 from __future__ import annotations
 
@@ -196,3 +200,81 @@ def test_control_a_direct_verdict_is_ranked_as_before(pipe, monkeypatch):
     assert by_trigger(flagged, "illegal").type == "ACCUSE"
     assert [(ev.id, ev.key, ev.confidence) for ev in flagged] == \
         [(ev.id, ev.key, ev.confidence) for ev in plain]
+
+
+def _modal_of(text):
+    return "should" if " should " in text else "must"
+
+
+# A pronoun owns the speaker's opponents or another group's people as often as the
+# speaker's own institution: a demand on them is made of another party.
+@pytest.mark.parametrize("text, target", [
+    ("Senator Omar Vance said his opponent should retract the attack mailers.",
+     "his opponent"),
+    ("Governor Ines Morel said her critics must stop spreading rumors about the budget.",
+     "her critics"),
+    ("Farmers blocked the port road on Tuesday. Mayor Karl Obi said their leaders must "
+     "end the blockade by noon.", "their leaders"),
+    ("Nurses walked out at the county hospital on Monday. Health Minister Rosa Lind said "
+     "their union must return to the table.", "their union"),
+])
+def test_a_demand_on_the_speakers_opponents_stays(pipe, text, target):
+    found = _typed(pipe, text, "REQUEST", _modal_of(text))
+    assert any(target in recipient for _actor, recipient in found), coded(pipe, text)
+
+
+def test_control_a_demand_on_ones_own_campaign_is_none(pipe):
+    # control, none on both: the speaker's own campaign asked
+    text = "Senator Ines Morel said her campaign should apologize for the mailers."
+    assert not _typed(pipe, text, "REQUEST", "should"), coded(pipe, text)
+
+
+# A court word that is another office's portfolio ("Minister of Justice") or an office
+# held before ("former judge") makes no court: the speaker's demand stays.
+@pytest.mark.parametrize("text", [
+    "Workers rallied outside the office of Minister of Justice Omar Haddad, who said on "
+    "Tuesday that the police must release the students.",
+    "Former judge Carla Mendes, who said on Tuesday that the mayor must resign, is running "
+    "for the council.",
+])
+def test_no_court_in_a_portfolio_or_a_former_office(pipe, text):
+    assert _typed(pipe, text, "REQUEST", "must"), coded(pipe, text)
+
+
+# An adjective that classifies an act named before the measure ("illegal immigration",
+# "reckless driving") is the measure's topic, no verdict on it.
+@pytest.mark.parametrize("text", [
+    "The mayor called the new code a reckless driving law for teenagers.",
+    "Senator Omar Vance called the bill an illegal immigration measure for the border.",
+])
+def test_an_adjective_classifying_an_act_is_no_verdict(pipe, text):
+    assert not any(t == "ACCUSE" for t, *_ in coded(pipe, text)), coded(pipe, text)
+
+
+def test_control_an_adjective_before_a_thing_stays_a_verdict(pipe):
+    # control, on both: "reckless" judges a spending plan
+    text = "The senator called the budget a reckless spending plan."
+    assert _typed(pipe, text, "ACCUSE", "reckless"), coded(pipe, text)
+
+
+def test_the_act_of_administering_is_no_party(pipe):
+    text = "Pharmacists said the administration of the sedative to patients was inappropriate."
+    assert not any("the administration" in r for _a, r in
+                   _typed(pipe, text, "ACCUSE", "inappropriate")), coded(pipe, text)
+
+
+def test_control_the_administration_of_a_president_is_asked(pipe):
+    # control, on both: the executive named with its head's name is asked
+    text = "Senator Ana Ruiz said the administration of President Tate must release the report."
+    assert _typed(pipe, text, "REQUEST", "must"), coded(pipe, text)
+
+
+def test_a_bundle_on_a_document_tells_its_contents(pipe):
+    text = "Aid workers described the navy's dossier as a list of crimes committed by the rebels."
+    assert not any(t == "ACCUSE" for t, *_ in coded(pipe, text)), coded(pipe, text)
+
+
+def test_control_a_document_called_a_list_of_lies_is_denied(pipe):
+    # control, on both: what the document holds called untrue denies it
+    text = "The senator called the navy's file a list of lies."
+    assert _typed(pipe, text, "REJECT", "lies"), coded(pipe, text)
