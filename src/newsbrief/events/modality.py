@@ -619,6 +619,23 @@ def planned_by(tok) -> str | None:
     return None
 
 
+# The -ing forms of verbs of intent whose infinitive is planned (data/modality_lists.toml).
+INTENT_PARTICIPLES = frozenset(_LISTS["intent_participles"])
+
+
+def intent_before(tok) -> str | None:
+    """The -ing word of intent right before the "to" of infinitive predicate `tok`
+    ("officials planning to meet with the mayor Tuesday", "groups hoping to derail the
+    bill"), or None. What they plan is not done, wherever the parser hangs the
+    infinitive: it often takes the -ing word after a noun for a noun itself ("agency
+    planning") and makes the infinitive a clause of the sentence's verb."""
+    to = next((a for a in tok.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+    if to is None or to.i != tok.i - 1 or to.i == 0:
+        return None
+    before = tok.doc[to.i - 1]
+    return before.lower_ if before.lower_ in INTENT_PARTICIPLES else None
+
+
 DURATION_QUANTIFIERS = frozenset(_LISTS["duration_quantifiers"])
 THE_DURATION_QUANTIFIERS = frozenset(_LISTS["the_duration_quantifiers"])
 AHEAD_MODIFIERS = frozenset(_LISTS["ahead_modifiers"])
@@ -2206,6 +2223,8 @@ def standing(tok, lines: list[int] | None = None) -> Standing:
     planner = planned_by(tok) if modality is None else None
     if planner is not None:
         modality, cue = "future", planner
+    if modality is None and (intent := intent_before(tok)) is not None:
+        modality, cue = "future", intent
     node = tok
     if tok.dep_ == "compound" and tok.lower_.endswith("ing") and tok.head.dep_ == "dobj":
         # "denied meeting officials": a gerund the tagger took for a noun modifier of
