@@ -31,10 +31,9 @@ from ..actors.anaphora import (ABROAD, STATE_SECTORS, References, dominant_count
                                institution_of_the_story, people_of_the_story)
 from ..dateline import dateline_at
 from ..records import ActorRef, Entity
-from ..timexes.lexicon import MONTHS, WEEKDAYS
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
-from .arguments import (premodifier_party, AGREEMENT_NOUNS, ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL,
+from .arguments import (named_day_or_month, premodifier_party, AGREEMENT_NOUNS, ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL,
                         PRON_SINGULAR, VERB_POS, conjuncts, first_conjunct, is_thing)
 
 # The word lists of this module: data/actorrefs_lists.toml.
@@ -1613,7 +1612,7 @@ def _time_word(tok) -> bool:
     ("Friday's"), glued onto the front of a name by the parse: never part of an actor."""
     if tok.lower_ in ("'s", "’s"):
         return tok.i > 0 and _time_word(tok.doc[tok.i - 1])
-    return tok.lower_ in WEEKDAYS or (tok.lower_ in MONTHS and tok.ent_type_ == "DATE")
+    return named_day_or_month(tok)
 
 
 def _clip_line(text: str) -> str:

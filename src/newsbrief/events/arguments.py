@@ -547,6 +547,12 @@ def _times_of(verb) -> list:
 CALENDAR_UNITS = frozenset(u for u in (*UNITS, *PARTS_OF_DAY) if " " not in u)
 
 
+def named_day_or_month(tok) -> bool:
+    """A weekday, or a month the parser read as a date: "a march" through a town is no
+    month."""
+    return tok.lower_ in WEEKDAYS or (tok.lower_ in MONTHS and tok.ent_type_ == "DATE")
+
+
 def calendar_noun(tok, units: frozenset[str] = CALENDAR_UNITS) -> bool:
     """Is the token a time: a DATE or TIME entity, or a unit of the calendar by its
     lemma ("weeks", "the morning")? `units` the units read (undated's stretches of time
@@ -1181,7 +1187,7 @@ def relative_antecedent(rel, verb):
         # whom "who" stands for)
         return appos.head
     if low in ("which", "that") and head.dep_ == "pobj" and \
-            head.head.lower_ in _SETTING_TIME_PREPS and head.lower_ in _DAY_MONTH_NAMES and \
+            head.head.lower_ in _SETTING_TIME_PREPS and named_day_or_month(head) and \
             head.head.head.pos_ in ("NOUN", "PROPN"):
         # the parser hung the clause on the weekday or month set after the noun: a
         # time does nothing, the noun it dates does
@@ -1209,8 +1215,6 @@ def relative_antecedent(rel, verb):
 
 # Prepositions that set a noun at a time ("the raid on Monday", "the vote in March")
 _SETTING_TIME_PREPS = frozenset({"on", "in", "during"})
-# ... and the times so set that a relative clause may be hung on (`relative_antecedent`)
-_DAY_MONTH_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Prepositions that set a noun at a place ("the attacks in Brussels", "near the border")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 # ... and those that also aim an act at it ("one on a village", "the shelling of X"):

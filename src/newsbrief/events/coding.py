@@ -1013,6 +1013,7 @@ def _denied_name(name) -> bool:
 
 CONDEMNED_NAMES = frozenset(_LISTS["condemned_names"]) | CONDUCT_NOUNS
 CLASSIFIED_ACTS = frozenset(_LISTS["classified_acts"])
+CLASSIFYING_ADJECTIVES = frozenset(_LISTS["classifying_adjectives"])
 NAMED_DOCUMENTS = frozenset(_LISTS["named_documents"])
 
 
@@ -1036,7 +1037,10 @@ def _classified_act(adj, name) -> bool:
     the act's kind, no verdict on the measure? The act by a noun of coding_lists.toml
     classified_acts, however the parser hangs it. The parse alone does not tell the
     kind: "a reckless spending plan" and "a reckless tax scheme" have the same shape
-    and judge the plan."""
+    and judge the plan. Only an adjective that makes a legal class does so: "an
+    unacceptable immigration measure" judges the measure."""
+    if _lemma(adj) not in CLASSIFYING_ADJECTIVES:
+        return False
     return any(t.pos_ in ("NOUN", "PROPN") and (_lemma(t) in CLASSIFIED_ACTS or
                                                 t.lower_ in CLASSIFIED_ACTS)
                for t in name.doc[adj.i + 1:name.i])

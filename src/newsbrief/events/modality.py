@@ -1614,6 +1614,12 @@ def _wanted_clause(tok, c: Cues) -> bool:
                                    for a in tok.children)
 
 
+# The singular common nouns of a party that can be asked: people, office holders and
+# who governs ("urged the regime on Monday to free them"), of word_classes.toml.
+_PARTY_NOUNS = word_classes()["people"] | word_classes()["office_people"] | \
+    word_classes()["sense_governing"]
+
+
 def _a_party(obj, *, counted: bool) -> bool:
     """Does the object name one who can be asked: a name, a pronoun, or (`counted`, for
     a verb whose object may also be the act asked for) a person or body noun or a
@@ -1621,7 +1627,7 @@ def _a_party(obj, *, counted: bool) -> bool:
     if obj.ent_type_ in NAME_ENT_TYPES or obj.pos_ == "PRON":
         return True
     return counted and (obj.tag_ in ("NNS", "NNPS") or lemma_of(obj) in PERSON_NOUNS or
-                        lemma_of(obj) in ORG_NOUNS)
+                        lemma_of(obj) in ORG_NOUNS or lemma_of(obj) in _PARTY_NOUNS)
 
 
 def asked_for(tok) -> str | None:

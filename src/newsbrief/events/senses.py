@@ -2022,11 +2022,18 @@ def _gone_on_the_attack(noun) -> bool:
     told by its own verb ("went on the attack, calling the plan a fraud"), and the idiom
     alone is as often a tactic weighed ("should go on the offensive"). Armed men going on
     the attack ("the rebels went on the attack at dawn") and a state (which may send an
-    army) keep the attack; so does an idiom with no subject to tell who went."""
+    army) keep the attack; so does an idiom with no subject to tell who went, and a crowd
+    told by a common noun that is no office ("protesters", "villagers") in a sentence
+    that names force ("went on the attack, hurling stones"): a crowd's attack is as
+    often a physical one."""
     on = noun.head
     if noun.dep_ != "pobj" or on.lower_ != "on" or lemma_of(on.head) != "go":
         return False
     doers = _subjects(on.head)
+    if _sentence_has_force(noun) and any(
+            d.pos_ == "NOUN" and not d.ent_type_ and not _lemma_in(d, _cls("sense_officials"))
+            for d in doers):
+        return False
     return bool(doers) and all(
         _is_person(d) and d.ent_type_ not in ("GPE", "LOC")
         and not _armed_men(d, _cls("sense_aim_takers")) for d in doers)
@@ -2036,8 +2043,12 @@ def _label_accused(trig) -> bool:
     """ "a former judge and accused fraudster Tom Bellamy": "accused" as a label before a
     bare role word and a person's name, which the parser may read as a verb whose
     object is the name. No accusation is told: an accusation names what it is of or for
-    ("accused rival Smith of lying") or what is said ("accused aide Lee, saying ...")."""
-    if trig.lower_ != "accused":
+    ("accused rival Smith of lying") or what is said ("accused aide Lee, saying ...").
+    A verb with its own subject ("prosecutors accused banker Ortega on Tuesday of
+    bribery") is no label; and what the accusation is of may hang on any word after the
+    name (the parser puts "of bribery" on "Tuesday"), so the whole subtree is read."""
+    if trig.lower_ != "accused" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                       for c in trig.children):
         return False
     doc, k = trig.doc, trig.i + 1
     while k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text.islower() and k - trig.i <= 3:
@@ -2048,8 +2059,9 @@ def _label_accused(trig) -> bool:
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
     told = ("of", "for", "over", "that")
-    return not any(t.lower_ in told or t.dep_ in ("ccomp", "xcomp", "advcl")
-                   for t in list(trig.children) + list(name.children))
+    return not any(t.lower_ in told for t in trig.subtree if t.i > name.i) and \
+        not any(t.lower_ in told or t.dep_ in ("ccomp", "xcomp", "advcl")
+                for t in list(trig.children) + list(name.children))
 
 
 def _hold(tok, typ):

@@ -479,8 +479,10 @@ class StoryTime:
         before" (the time told just before), "the morning after the raid" (the day of
         the raid, when a sentence shortly before tells an act of its family on a near
         day). One day on (back) from that day; with no such day the sentence is left
-        undated, not carried on at the time told before (which is not its own)."""
-        if not any(c.lower_ in ("the", "that") and c.dep_ == "det" for c in tok.children):
+        undated, not carried on at the time told before (which is not its own). Only
+        with "the": "that night after the vote" is the night of the day told before, the
+        "after" placing the act later on that same day."""
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
             return False
         # the word right after the noun, on it or (as parsed as often) on the verb the
         # noun dates: "the morning after the raid" either way
