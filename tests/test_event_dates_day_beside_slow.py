@@ -51,7 +51,8 @@ def test_the_night_before_the_time_told_just_before(pipe):
 def test_the_next_morning_is_not_the_day_before_it(pipe):
     ev = _event(pipe, LEAD + "A gunman attacked a ferry terminal in Bergen on Saturday. The "
                 "mayor closed every terminal in the city the next morning.", "closed")
-    assert ev.date != "2019-06-08", (ev.date, ev.date_text)
+    # the entity-marked step phrase is kept unanchored, so the sentence stays undated
+    assert ev.date is None, (ev.date, ev.date_text)
 
 
 def test_control_that_night_stays_on_the_day_told_before(pipe):

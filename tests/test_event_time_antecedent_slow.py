@@ -22,8 +22,9 @@ PUB = "2026-06-10"
      "killed"),
 ])
 def test_a_day_after_a_noun_is_no_doer(pipe, text, trigger):
+    # the noun names no doer of its own, so the clause's act has none
     ev = by_trigger(events_of(pipe, text, PUB), trigger)
-    assert not any(a.text in ("Monday", "Sunday") for a in ev.actor), ev.actor
+    assert [a.text for a in ev.actor] == [], ev.actor
 
 
 def test_the_nouns_own_doer_does_the_clauses_act(pipe):
