@@ -804,9 +804,10 @@ def _court_ruling(index: ActorIndex, verb, speakers) -> bool:
 # speaks to as often ("our government must act"), nor "my", whose "I" a quote inside the
 # words may change ("the note naming my daughter a champion").
 _SPEAKERS_PRONOUNS = frozenset({"his", "her", "their"})
-# The speaker's own institution or side (extract_lists.toml own_institutions): only these,
-# owned by the speaker, are the speaker's own; "his critics", "her opponent" are others.
-OWN_INSTITUTIONS = frozenset(_LISTS["own_institutions"])
+# The speaker's own institution or side (extract_lists.toml own_institutions, with the
+# executive's common names of word_classes.toml): only these, owned by the speaker, are
+# the speaker's own; "his critics", "her opponent" are others.
+OWN_INSTITUTIONS = frozenset(_LISTS["own_institutions"]) | word_classes()["executive_names"]
 
 
 def _speakers_own(index: ActorIndex, target, speakers) -> bool:

@@ -607,6 +607,13 @@ def _in_noun_clause(tok, clauses: frozenset[str] = _NOUN_CLAUSES) -> bool:
     return False
 
 
+def in_own_time_clause(tok) -> bool:
+    """Does `tok` hang in a clause that keeps a time of its own (OWN_TIME_CLAUSES: a
+    clause on a noun, a gerund or an infinitive): a day told there dates only that
+    clause, not the sentence's act?"""
+    return _in_noun_clause(tok, OWN_TIME_CLAUSES)
+
+
 def _quoted(tok, pieces: list[int]) -> bool:
     """Is `tok` inside quotation marks within its sentence piece?"""
     doc = tok.doc

@@ -627,8 +627,10 @@ def intent_before(tok) -> str | None:
     """The -ing word of intent right before the "to" of infinitive predicate `tok`
     ("officials planning to meet with the mayor Tuesday", "groups hoping to derail the
     bill"), or None. What they plan is not done, wherever the parser hangs the
-    infinitive: it often takes the -ing word after a noun for a noun itself ("agency
-    planning") and makes the infinitive a clause of the sentence's verb."""
+    infinitive: it sometimes takes the -ing word after a noun for a noun itself ("agency
+    planning") and makes the infinitive a clause of the sentence's verb, and the
+    lemmatizer gives some of these words a lemma no governor matches ("hoping" as
+    "hop"), so the words are read as written."""
     to = next((a for a in tok.children if a.dep_ == "aux" and a.lower_ == "to"), None)
     if to is None or to.i != tok.i - 1 or to.i == 0:
         return None

@@ -31,7 +31,7 @@ from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, fi
 from .saying import (_IN_WORDS, _REPORTING, _in_words, _perfect_report, _report_of_progressive,
                      _saying_over, _within_content, _words_named, credits_telling)
 from .documents import bare_relative_past, object_gap_relative
-from .governing import (COARSE_OWN, OWN_TIME_CLAUSES, _earlier_noun, _in_noun_clause, _main_verb, OCCUR, _purpose,
+from .governing import (COARSE_OWN, _earlier_noun, _in_noun_clause, in_own_time_clause, _main_verb, OCCUR, _purpose,
                         _quoted)
 from .nountimes import _nested_noun, _topic_occasion
 from .reasons import _answered_act, asked_or_topic, judged_for
@@ -446,7 +446,7 @@ class StoryTime:
                 # "criticised him after meeting him the day before", "the envoy, who
                 # left the next morning, ...": the phrase dates only its own clause, not
                 # the sentence's act, so it neither steps nor undates the sentence
-                own_clause = _in_noun_clause(tok, OWN_TIME_CLAUSES)
+                own_clause = in_own_time_clause(tok)
                 if not own_clause and self._day_beside(tok):
                     continue
                 mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "det")]
