@@ -1622,6 +1622,23 @@ def _non_human_doer(tok, typ):
     return None
 
 
+def _illness_count(noun) -> bool:
+    """Is the noun "case" a tally of an illness: told with an illness ("coronavirus
+    cases", "cases of measles"), or counted or marked as a count ("new", "confirmed",
+    "reported") in a sentence that names an illness? A case brought "against" someone
+    stays a legal case whatever else the sentence tells."""
+    if noun.pos_ not in ("NOUN", "PROPN") or _pobjs(noun, "against"):
+        return False
+    natural = _cls("sense_natural_causes")
+    if any(_lemma_in(c, natural) for c in noun.children if c.dep_ in ("compound", "amod")) or \
+            any(_lemma_in(o, natural) for o in _pobjs(noun, "of")):
+        return True
+    marks = _cls("sense_case_count_marks")
+    marked = counted(noun) or any(_lemma_in(c, marks) for c in noun.children
+                                  if c.dep_ in ("amod", "acl", "compound"))
+    return marked and any(_lemma_in(t, natural) for t in noun.sent)
+
+
 def _in_accident(tok) -> bool:
     """Is a doerless killing or injuring told as the outcome of a crash: the participle
     of a clause whose verb is a crash ("the helicopter crashed, killing five"), or a verb
@@ -3234,6 +3251,8 @@ def sense_of(tok, trig, verb, typ: str):
         return DROP  # "blasted out a press release", "shot off a tweet": a message sent
     if typ == "AID" and _legislation_sent(verb if verb is not None else trig):
         return DROP  # "voted to send the bill to the full Senate": law-making, no aid
+    if typ == "ACCUSE" and word == "case" and _illness_count(trig):
+        return DROP  # "two-thirds of the new cases of the virus": a tally, no legal case
     if typ == "ACCUSE" and _feeling_held(trig):
         return DROP  # "still had concerns": a worry held, not voiced
     if _proposition_weighed(trig, typ):
