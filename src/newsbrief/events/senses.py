@@ -3252,7 +3252,7 @@ def sense_of(tok, trig, verb, typ: str):
     if typ == "AID" and _legislation_sent(verb if verb is not None else trig):
         return DROP  # "voted to send the bill to the full Senate": law-making, no aid
     if typ == "ACCUSE" and word == "case" and _illness_count(trig):
-        return DROP  # "two-thirds of the new cases of the virus": a tally, no legal case
+        return DROP  # "a third of all flu cases this week": a tally, no legal case
     if typ == "ACCUSE" and _feeling_held(trig):
         return DROP  # "still had concerns": a worry held, not voiced
     if _proposition_weighed(trig, typ):
