@@ -128,10 +128,27 @@ def _lemma(tok) -> str:
 
 
 def _negations(tok) -> list:
-    """The children that negate predicate `tok`: "not", "never", a "no" on a noun."""
+    """The words that negate predicate `tok`: "not", "never", a "no" on a noun, and the
+    "nor" that opens a verb's own clause ("did not meet them, nor did she call")."""
     return [c for c in tok.children if c.dep_ == "neg" or
             (c.dep_ == "advmod" and c.lower_ == "never") or
-            (c.dep_ == "det" and c.lower_ == "no")]
+            (c.dep_ == "det" and c.lower_ == "no")] + _nor_before(tok)
+
+
+def _nor_before(tok) -> list:
+    """The "nor" right before conjoined verb `tok`'s clause: "nor" denies what follows
+    it as "not" does, whether the parser hangs it on the verb or on the first verb
+    between the two ("X did not resign, nor was he fired"), or opens the sentence;
+    [] otherwise."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    start = min(t.i for t in tok.subtree)
+    if tok.dep_ != "conj" or tok.head.i == tok.i:
+        # a sentence that opens with "Nor" ("Nor did the council vote on it")
+        return [c for c in tok.children if c.dep_ == "cc" and c.lower_ == "nor" and
+                c.i == tok.sent.start]
+    return [c for c in (*tok.children, *tok.head.children)
+            if c.dep_ == "cc" and c.lower_ == "nor" and tok.head.i < c.i <= start]
 
 
 def _own(tok, c: Cues) -> str | None:
@@ -1750,10 +1767,11 @@ def _in_condition(tok, c: Cues) -> bool:
 
 def _shares_marks(conj, first) -> bool:
     """Does a conjoined verb share the first verb's marks ("will sign and ratify",
-    "did not sign or ratify")? Not when it has its own, not after "but", and never a
+    "did not sign or ratify")? Not when it has its own or its own subject ("did not
+    sign it, and she vetoed the budget"), not after "but", and never a
     condition ("provide aid in the event of X and resist sanctions")."""
-    if any(ch.dep_ in ("aux", "auxpass", "neg") for ch in conj.children):
-        return False
+    if any(ch.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass") for ch in conj.children):
+        return False  # its own marks, or its own subject: a clause of its own
     if any(ch.dep_ == "cc" and ch.lower_ in ("but", "yet") for ch in first.children):
         return False
     return _aux_only(first)
