@@ -45,6 +45,19 @@ def pipe():
     return Pipeline(load_settings())
 
 
+@pytest.fixture(scope="session")
+def standing_of(pipe):
+    """The standing (asserted, negated, future, ...) the real parse gives the first
+    token spelt `word` in `text`."""
+    from newsbrief.events.modality import standing
+
+    def read(text: str, word: str) -> str:
+        doc = pipe.nlp(text)
+        return standing(next(t for t in doc if t.text == word)).modality
+
+    return read
+
+
 @pytest.fixture()
 def settings(tmp_path):
     from newsbrief.settings import load_settings

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events.modality import standing
 
 pytestmark = pytest.mark.slow
 
-
-def _standing(pipe, text: str, word: str) -> str:
-    doc = pipe.nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    return standing(tok).modality
 
 
 @pytest.mark.parametrize("text, word", [
@@ -26,8 +20,8 @@ def _standing(pipe, text: str, word: str) -> str:
     ("Senate aides hoping to revive the bill met with the chairman on Wednesday.", "revive"),
     ("The mayor, who had been hoping to win, lost on Tuesday.", "win"),
 ])
-def test_an_infinitive_after_a_word_of_intent_is_planned(pipe, text, word):
-    assert _standing(pipe, text, word) == "future"
+def test_an_infinitive_after_a_word_of_intent_is_planned(standing_of, text, word):
+    assert standing_of(text, word) == "future"
 
 
 @pytest.mark.parametrize("text, word, want", [
@@ -45,5 +39,5 @@ def test_an_infinitive_after_a_word_of_intent_is_planned(pipe, text, word):
     # an attempt may be made: "trying" is not a word of intent here
     ("The governor is trying to reach the senator.", "reach", "asserted"),
 ])
-def test_the_act_beside_the_intent_keeps_its_standing(pipe, text, word, want):
-    assert _standing(pipe, text, word) == want
+def test_the_act_beside_the_intent_keeps_its_standing(standing_of, text, word, want):
+    assert standing_of(text, word) == want

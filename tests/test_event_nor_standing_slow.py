@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.events.modality import standing
 
 pytestmark = pytest.mark.slow
 
-
-def _standing(pipe, text: str, word: str) -> str:
-    doc = pipe.nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    return standing(tok).modality
 
 
 @pytest.mark.parametrize("text, word", [
@@ -27,8 +21,8 @@ def _standing(pipe, text: str, word: str) -> str:
     ("The council met on Monday. Nor did it vote on the budget.", "vote"),
     ("The mayor neither met the protesters nor called for calm on Monday.", "called"),
 ])
-def test_a_clause_after_nor_is_denied(pipe, text, word):
-    assert _standing(pipe, text, word) == "negated"
+def test_a_clause_after_nor_is_denied(standing_of, text, word):
+    assert standing_of(text, word) == "negated"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -36,8 +30,8 @@ def test_a_clause_after_nor_is_denied(pipe, text, word):
     ("Troops did not fire, and police arrested twelve protesters on Friday.", "arrested"),
     ("Governor Ann Lee did not sign the bill on Monday, and she vetoed the budget.", "vetoed"),
 ])
-def test_a_clause_with_its_own_subject_keeps_its_standing(pipe, text, word):
-    assert _standing(pipe, text, word) == "asserted"
+def test_a_clause_with_its_own_subject_keeps_its_standing(standing_of, text, word):
+    assert standing_of(text, word) == "asserted"
 
 
 @pytest.mark.parametrize("text, word, want", [
@@ -51,5 +45,5 @@ def test_a_clause_with_its_own_subject_keeps_its_standing(pipe, text, word):
     ("Police arrested two men on Monday, nor was that the end of the raids.", "arrested",
      "asserted"),
 ])
-def test_controls_keep_their_standing(pipe, text, word, want):
-    assert _standing(pipe, text, word) == want
+def test_controls_keep_their_standing(standing_of, text, word, want):
+    assert standing_of(text, word) == want
