@@ -34,7 +34,8 @@ from ..records import ActorRef, Entity
 from ..words import word_lists
 from .lexicon import lemma_of, word_classes
 from .arguments import (named_day_or_month, premodifier_party, AGREEMENT_NOUNS, ATTACK_NOUNS, FIRST_PERSON, PRON_PERSON, PRON_PLURAL,
-                        PRON_SINGULAR, VERB_POS, conjuncts, first_conjunct, is_thing)
+                        PRON_SINGULAR, VERB_POS, conjuncts, is_thing)
+from .predicate import first_conjunct
 
 # The word lists of this module: data/actorrefs_lists.toml.
 _LISTS = word_lists("newsbrief.events", "actorrefs_lists.toml")

@@ -55,6 +55,7 @@ from ..nlp import per_doc
 from ..timexes.lexicon import MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from ..timexes.rules_calendar import CLOCK_ZONES as TAGGER_ZONES
 from ..words import DEFINITE, SINGLE_QUOTES, told_as_known, word_lists
+from .predicate import first_conjunct
 from .lexicon import (WH_TAGS, lemma_of, lookup, request_words, voiced_disapprovals,
                       wh_antecedent, word_classes)
 
@@ -315,13 +316,6 @@ def conjuncts(tok) -> list:
         if len(name) == 1:
             return name
     return out
-
-
-def first_conjunct(tok):
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
-    return cur
 
 
 def _under_come(noun) -> bool:

@@ -43,7 +43,8 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .arguments import UNDERGO_LEMMAS, done_by_participle, first_conjunct
+from .arguments import UNDERGO_LEMMAS, done_by_participle
+from .predicate import first_conjunct
 from .lexicon import NOUN_POS as _NOUN_POS
 from .lexicon import OBJ_DEPS as _OBJ_DEPS
 from .lexicon import VERB_POS as _VERB_POS

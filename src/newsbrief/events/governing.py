@@ -17,7 +17,7 @@ from ..records import Timex
 from ..timevalue import TimexValue
 from ..timexes.tense import CAUSING
 from ..words import word_lists
-from .arguments import first_conjunct
+from .predicate import first_conjunct
 from .attach import governor
 from .dating import EventDate, NEAR_DAYS, _as_date
 from .documents import _document_content

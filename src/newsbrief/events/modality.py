@@ -19,6 +19,7 @@ from importlib import resources
 
 from .arguments import LEAVING_OCCASION_VERBS, NAME_ENT_TYPES, OPEN_QUESTION, PRON_RELATIVE
 from .occasions import occasion_which
+from .predicate import first_conjunct
 from .totals import a_count, counted, since_clause
 from .tense import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX
 from .lexicon import lemma_of, ready_when_denied, word_classes
@@ -213,8 +214,7 @@ def scheduled(tok) -> str | None:
     "talks are set for next week", "the vote will be slated for May", "a summit is
     planned for May"), or a conjunct of that subject."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head  # "talks and a meeting of the ministers are scheduled"
+        tok = first_conjunct(tok)  # "talks and a meeting of the ministers are scheduled"
         if tok.dep_ == "nsubjpass":
             return _timetabled(tok.head)
     if tok.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to"

@@ -263,7 +263,7 @@ def _describing(verb) -> str | None:
     ...", "a charge Tehran denies"; "acl"), read through "and" ("which denies X and
     faults Y"): what it tells there is said of the noun, not the sentence's own act.
     The parse, not a relative word, decides: "that" also opens a reported clause."""
-    *_, verb = joined_up(verb)
+    verb = first_conjunct(verb)
     return verb.dep_ if verb.dep_ in ("relcl", "acl") else None
 
 
@@ -275,7 +275,7 @@ def _adverbial(verb) -> bool:
     against it"), which as often tells an act of the same moment, and where the parse
     also hangs a misread main verb; nor a reported clause (ccomp: "the army shelled the
     camp, a spokesman said" tells the act itself)."""
-    *_, verb = joined_up(verb)
+    verb = first_conjunct(verb)
     return verb.dep_ == "advcl" and verb.i < verb.head.i
 
 
@@ -305,6 +305,13 @@ def joined_up(verb, stop: Callable[[object], bool] = lambda _v: False):
         if verb.dep_ != "conj" or verb.head.i == verb.i or stop(verb):
             return
         verb = verb.head
+
+
+def first_conjunct(tok):
+    """The first of the words joined by "and" that `tok` belongs to: the top of its
+    `joined_up` chain ("blamed" in "visited the harbour and blamed" gives "visited")."""
+    *_, top = joined_up(tok)
+    return top
 
 
 def has_subject(verb) -> bool:

@@ -17,13 +17,13 @@ from spacy.attrs import IDX
 from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timevalue import TimexValue
-from .arguments import JOINT_OCCASIONS, MEETING_NOUNS, OPEN_QUESTION, first_conjunct
+from .arguments import JOINT_OCCASIONS, MEETING_NOUNS, OPEN_QUESTION
 from ..words import DEFINITE_ONE, QUOTE_MARKS, told_as_known, word_lists
 from ..merging.likeness import same_family
 from .lexicon import WH_TAGS, lemma_of, word_classes
 from .retell import ANOTHER
 from .senses import charge_of_duty
-from .predicate import FREQUENCY_WORDS
+from .predicate import FREQUENCY_WORDS, first_conjunct
 from .dating import (EventDate, NEAR_DAYS, UNDATED, _COARSE_UNITS, _DAY_NOUNS, _UNIT_DAYS, _as_date,
                      _count, _exact_count, _moved_back, _moved_by, _whole_days)
 from .tense import (MODALS, _auxiliaries, _clause_verb, _perfect, background, finite_verb,

@@ -5,8 +5,9 @@ act, a standing denial, a person described by what they did. Split from events.d
 
 from __future__ import annotations
 
-from .arguments import (CALENDAR_UNITS, PRON_RELATIVE, _is_passive, calendar_noun, first_conjunct,
+from .arguments import (CALENDAR_UNITS, PRON_RELATIVE, _is_passive, calendar_noun,
                         first_person)
+from .predicate import first_conjunct
 from ..actors.gazetteer import gazetteer
 from ..actors.layout import is_title_token
 from ..words import word_lists
