@@ -57,9 +57,9 @@ from .modality import (Standing, ahead_in_clause, anticipated, asked_for, attemp
                        capacity, chance_of, deadline_given, denied, described, enabled, forecast,
                        habitual, held_attitude, hypothetical, made_for, not_done, object_denied,
                        obliged, open_question, passing_trip, pending, planned_occasion,
-                       promised_object, rehearsed, remit, reported_plan, role_held,
-                       scheduled, standing, statistic, tally, undone, unverified, unwanted,
-                       weighed)
+                       promised_object, purpose_of_asked, rehearsed, remit, reported_plan,
+                       role_held, scheduled, standing, statistic, tally, undone, unverified,
+                       unwanted, weighed)
 from .places import PLACE_ENTS, attach_places
 from .signing import signed_at_home
 from .furniture import caption_sentence, furniture_lines, picture_line, video_blurb
@@ -279,10 +279,12 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     press_reporting(cand.tok, ev.type, ev.actor, judge.kinds) or \
                     sourcing(cand.tok) or unwanted(cand.tok) is not None:
                 dropped.add(ev.id)
-            elif asked_for(cand.tok) is not None or (
+            elif asked_for(cand.tok) is not None or \
+                    purpose_of_asked(cand.tok) is not None or (
                     attempted(cand.tok) is not None and ev.type not in FORCE_TYPES):
-                # Only asked for or tried: no act done, but its parties are the
-                # asking's, still acting in the story (the article's country count).
+                # Only asked for (or what the asked act is for) or tried: no act done,
+                # but its parties are the asking's, still acting in the story (the
+                # article's country count).
                 unasked.add(ev.id)
             elif words_not_act(cand.tok, triggers[k], ev.type, len(ev.actor)):
                 # Words, not an act ("agreed the vote was unfair", "his tough talk"):

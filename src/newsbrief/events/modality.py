@@ -1650,6 +1650,24 @@ def _a_party(obj, *, counted: bool) -> bool:
 
 
 def asked_for(tok) -> str | None:
+    """The word of asking under which the act of predicate `tok` is only asked for, or
+    None (`_asking`)."""
+    word, purpose = _asking(tok)
+    return None if purpose else word
+
+
+def purpose_of_asked(tok) -> str | None:
+    """The verb of asking whose asked act the act of predicate `tok` is the purpose of,
+    or None: the to-infinitive after a verb whose object is the act asked for ("urged
+    calm on Monday to avoid more clashes", "advised restraint to protect the
+    ceasefire"). The calm is only asked for, and what it is for is not done either;
+    a thing made or called ("called a meeting to discuss it") is done, and its purpose
+    is read as such elsewhere."""
+    word, purpose = _asking(tok)
+    return word if purpose else None
+
+
+def _asking(tok) -> tuple[str | None, bool]:
     """The word of asking under which the act of predicate `tok` is only asked for,
     demanded or proposed, or None: the infinitive or subjunctive of a verb or noun of
     asking ("urged the rebels to lay down arms", "renewed her calls for the bank to cut
@@ -1658,25 +1676,26 @@ def asked_for(tok) -> str | None:
     ("called for a vote to end the session", "calls for a recount"). The act has not
     been done when it is asked for; the asking is the event. Not the asking word itself,
     not a purpose ("called a meeting to discuss it"), nor an act in a finite clause
-    below the asking ("told them he will not sign")."""
+    below the asking ("told them he will not sign"). With it, whether the act is not
+    asked itself but the purpose of the act asked (`purpose_of_asked`)."""
     c = cues()  # the word lists: data/modality_cues.toml, [asked]
     if _lemma(tok) in c.ask_verbs or tok.lower_ in c.ask_nouns:
-        return None
+        return None, False
     if tok.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "relcl" for ch in tok.children):
-        return None  # "recommended an attack that killed a soldier": told as done
+        return None, False  # "recommended an attack that killed a soldier": told as done
     node = tok
     for k in range(ASKED_STEPS):
         if node.head.i == node.i:
-            return None
+            return None, False
         dep, gov = node.dep_, node.head
         word = _lemma(gov)
         clause = node.pos_ in ("VERB", "AUX")
         wanted = clause and _wanted_clause(node, c)
         if clause and not wanted and not (dep == "ccomp" and word in c.causative) and not (
                 node.tag_ == "VBG" and dep in ("pcomp", "xcomp", "dobj")):
-            return None  # a finite clause tells its own act
+            return None, False  # a finite clause tells its own act
         if not clause and dep not in ("dobj", "pobj"):
-            return None  # a noun of the act as subject or modifier of another
+            return None, False  # a noun of the act as subject or modifier of another
         if dep == "pobj":
             # Only the "for" phrase of a call: "called for talks", "calls for his
             # resignation"; any other preposition sets a time, place or topic.
@@ -1684,11 +1703,11 @@ def asked_for(tok) -> str | None:
             if gov.lower_ == "for" and ask.i != gov.i and (
                     (ask.pos_ == "VERB" and _lemma(ask) in c.ask_for_verbs) or
                     (ask.pos_ == "NOUN" and ask.lower_ in c.ask_nouns)):
-                return ask.lower_
-            return None
+                return ask.lower_, False
+            return None, False
         if gov.pos_ in ("VERB", "AUX") and word in c.ask_verbs:
             if wanted and dep in ("xcomp", "ccomp", "oprd"):
-                return gov.lower_
+                return gov.lower_, False
             if wanted and dep == "advcl":
                 # a person or a body as the object ("urged Iran to", "called the minister
                 # to") is asked; any other object makes the infinitive a purpose ("called
@@ -1696,25 +1715,28 @@ def asked_for(tok) -> str | None:
                 objs = [o for o in gov.children if o.dep_ == "dobj"]
                 if objs and word not in c.ask_party_verbs and not all(
                         _a_party(o, counted=word in c.ask_party_or_act_verbs) for o in objs):
-                    return None  # "called a meeting to discuss it": a purpose
-                return gov.lower_
+                    # "called a meeting to discuss it": a purpose, of an asked act when
+                    # the object is one ("urged calm to avoid clashes")
+                    return (gov.lower_, True) if word in c.ask_party_or_act_verbs \
+                        else (None, False)
+                return gov.lower_, False
             if not clause and dep == "dobj" and word in c.ask_object_verbs:
-                return gov.lower_
+                return gov.lower_, False
             if node.tag_ == "VBG" and dep in ("xcomp", "dobj", "pcomp") and \
                     word in c.ask_gerund_verbs:
-                return gov.lower_
-            return None
+                return gov.lower_, False
+            return None, False
         if gov.pos_ == "NOUN" and gov.lower_ in c.ask_nouns and wanted and \
                 dep in ("acl", "ccomp", "relcl", "advcl"):
-            return gov.lower_
+            return gov.lower_, False
         if wanted and dep in ("advcl", "xcomp") and gov.pos_ == "VERB" and any(
                 o.dep_ == "dobj" and o.lower_ in c.ask_nouns for o in gov.children):
             # "renewed his calls for X to offer", "put pressure on X to resign"
-            return gov.lower_
+            return gov.lower_, False
         if dep not in _ASKED_UP or (dep == "relcl" and not wanted):
-            return None
+            return None, False
         node = gov
-    return None
+    return None, False
 
 
 def attempted(tok) -> str | None:
