@@ -43,7 +43,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .arguments import UNDERGO_LEMMAS, done_by_participle
+from .arguments import NAME_ENT_TYPES, UNDERGO_LEMMAS, done_by_participle
 from .predicate import first_conjunct
 from .lexicon import NOUN_POS as _NOUN_POS
 from .lexicon import OBJ_DEPS as _OBJ_DEPS
@@ -1107,8 +1107,10 @@ def _owner(tok):
 def _actorlike(tok) -> bool:
     """A party words can judge or ask: a name, a people word, an office holder
     ("the governor", "the mayor"), the executive by its common name ("the
-    administration"), or a pronoun of a person or group."""
-    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _lemma(tok) in PEOPLE \
+    administration"), or a pronoun of a person or group. Narrower than the party an
+    asking verb takes (modality._a_party, which says why): here a word that is no party
+    is any thing said to act or judged."""
+    return tok.ent_type_ in NAME_ENT_TYPES or _lemma(tok) in PEOPLE \
         or tok.lower_ in PEOPLE or _lemma(tok) in OFFICE_PEOPLE or \
         _executive(tok) or (
             tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "him", "her", "them"))

@@ -1635,6 +1635,13 @@ def _wanted_clause(tok, c: Cues) -> bool:
 
 # The singular common nouns of a party that can be asked: people, office holders and
 # who governs ("urged the regime on Monday to free them"), of word_classes.toml.
+# coding._actorlike asks a near question (is the subject of said content, or the one
+# judged, a party?) from a narrower set of the same lists. The sets differ because the
+# other readings differ: here the object, if no party, is an act asked for ("urged
+# calm", "advised caution"), never a plural or a body word, so every person or body
+# noun and every plural can count; there it is any thing ("the plan must pass", "the
+# rules were unfair", "the state of the roads"), which plurals and a body word like
+# "state" would let in. modality can't import coding, which imports modality.
 _PARTY_NOUNS = word_classes()["people"] | word_classes()["office_people"] | \
     word_classes()["sense_governing"]
 
