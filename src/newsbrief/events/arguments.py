@@ -177,6 +177,12 @@ AGREEING_VERBS = frozenset(_LISTS["agreeing_verbs"])
 # Verbs of doubting whose content clause names whom the doubt is about ("questioned
 # whether X ...", "disputed that X ...").
 QUESTIONING_VERBS = frozenset(_LISTS["questioning_verbs"])
+# Verbs of rejecting a claim, nouns of a claim, the words that point one back to the
+# claim told just before ("rejected that posture"), and the verbs that tell one.
+REJECTING_VERBS = frozenset(_LISTS["rejecting_verbs"])
+CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
+POINTING_BACK = frozenset(_LISTS["pointing_back"])
+CLAIM_TELLING_VERBS = frozenset(_LISTS["claim_telling_verbs"])
 # Platforms one speaks on ("railed at X on Twitter"): a channel, no target.
 SPEAKING_CHANNELS = frozenset(_LISTS["speaking_channels"])
 COURT_MOTION_VERBS = frozenset(_LISTS["court_motion_verbs"])
@@ -936,7 +942,7 @@ def _further_targets(verb, actorish: Callable) -> list:
     "refused to testify before the committee"); and whom a doubt is about, the subject
     of the clause questioned ("questioned whether the agency had the authority")."""
     found = content_subject(verb, actorish, QUESTIONING_VERBS) or \
-        _possessor_of_objects(verb, actorish, wider=True)
+        _possessor_of_objects(verb, actorish, wider=True) or _claim_told_before(verb, actorish)
     for child in verb.children:
         if found:
             break
@@ -950,6 +956,43 @@ def _further_targets(verb, actorish: Callable) -> list:
                     not _agreed_among(verb):
                 found = _prepositional_targets(child, actorish)
     return found
+
+
+def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
+    """Who told the claim a verb of rejecting points back to ("Party leaders said the
+    vote should wait. The senator rejected that posture", "disputed this claim",
+    "dismissed such arguments"): the teller of the nearest telling, outside quotation
+    marks, in the `back` sentences before. Only the nearest: a teller who cannot be
+    named there (a pronoun, the rejecter again) gives none rather than an older one."""
+    if verb.pos_ not in VERB_POS or lemma_of(verb) not in REJECTING_VERBS:
+        return []
+    claims = [o for o in _children(verb, OBJ_DEPS) if lemma_of(o) in CLAIM_NOUNS
+              and any(c.dep_ in ("det", "predet", "amod") and c.lower_ in POINTING_BACK
+                      for c in o.children)
+              and not any(c.dep_ == "poss" for c in o.children)
+              and not _pobjs(o, NOUN_ACTOR_PREPS)]
+    if not claims:
+        return []
+    rejecters = {t.lower_ for s in _subject(verb)[0] for t in _expand([s])}
+    doc, start = verb.doc, verb.sent.start
+    for _ in range(back):
+        if start == 0:
+            return []
+        sent = doc[start - 1].sent
+        start = sent.start
+        for tok in reversed(sent):
+            if tok.pos_ not in VERB_POS or lemma_of(tok) not in CLAIM_TELLING_VERBS or \
+                    in_quote(tok):
+                continue
+            subj, passive = _subject(tok)
+            if passive or not subj:
+                continue
+            tellers = [a for s in subj for a in agent_of(partitive(s), actorish)]
+            if not tellers or any(t.pos_ == "PRON" or t.lower_ in rejecters or not actorish(t)
+                                  for t in tellers):
+                return []
+            return tellers
+    return []
 
 
 def _prepositional_targets(verb, actorish: Callable) -> list:
