@@ -1,7 +1,7 @@
 """A claim rejected by pointing back to it ("rejected that posture", "disputed this
 claim") names its teller, the subject of the nearest verb of telling in the sentences
-before, as the rejection's recipient; through spaCy's real parse and the whole pipeline,
-on sentences made up for the test.
+before (or the maker of the claim that telling tells of), as the rejection's recipient;
+through spaCy's real parse and the whole pipeline, on sentences made up for the test.
 
 Each positive case fails before the change; the controls (marked) pass on both."""
 
@@ -22,11 +22,14 @@ def _recipients(pipe, text, trigger):
     ("Union leaders said on Monday that the plant should stay open through the winter.\n\n"
      "The company owner rejected that view on Tuesday, saying costs were too high.",
      "rejected", "Union leaders"),
-    # the telling two sentences back, the sentence between telling nothing
-    ("Governor Alan Pike argued on Friday that the new tax would pay for the roads. "
-     "The roads have been closed for a year.\n\n"
+    # the telling two sentences back, a quote alone between
+    ("Governor Alan Pike argued on Friday that the new tax would pay for the roads.\n\n"
+     "“The roads cannot wait another year.”\n\n"
      "State senators dismissed such arguments at a hearing on Monday.",
      "dismissed", "Alan Pike"),
+    # a telling of another's claim: whose claim it tells
+    ("City officials said on Monday that the union had made new demands.\n\n"
+     "The owner rejected those demands on Tuesday.", "rejected", "union"),
 ])
 def test_the_teller_of_the_claim_pointed_back_to_is_the_recipient(pipe, text, trigger,
                                                                   recipient):
@@ -47,3 +50,11 @@ def test_the_teller_of_the_claim_pointed_back_to_is_the_recipient(pipe, text, tr
 ])
 def test_no_teller_is_taken_where_none_is_named_just_before(pipe, text, trigger):
     assert _recipients(pipe, text, trigger) == []
+
+
+def test_a_sentence_of_another_act_between_stops_the_search(pipe):
+    # the proposals are the council's amendments, not the mayor's words before them
+    text = ("The mayor said on Monday that the budget was tight. The council voted on "
+            "Tuesday to add two amendments.\n\nThe governor rejected those proposals.")
+    assert _recipients(pipe, text, "rejected") == []
+

@@ -959,11 +959,15 @@ def _further_targets(verb, actorish: Callable) -> list:
 
 
 def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
-    """Who told the claim a verb of rejecting points back to ("Party leaders said the
+    """Who made the claim a verb of rejecting points back to ("Party leaders said the
     vote should wait. The senator rejected that posture", "disputed this claim",
-    "dismissed such arguments"): the teller of the nearest telling, outside quotation
-    marks, in the `back` sentences before. Only the nearest: a teller who cannot be
-    named there (a pronoun, the rejecter again) gives none rather than an older one."""
+    "dismissed such arguments"): the teller of the nearest telling before it. Only the
+    nearest sentence that tells anything outside quotation marks (of the `back` before)
+    is read, and only its last telling: a sentence of some other act in between ("the
+    House voted to add amendments. The Senate rejected those proposals"), or a teller
+    who cannot be named there (a pronoun, the rejecter again), gives none rather than
+    an older teller. A telling of another's claim ("X said Y had made demands") names
+    the one whose claim it tells."""
     if verb.pos_ not in VERB_POS or lemma_of(verb) not in REJECTING_VERBS:
         return []
     claims = [o for o in _children(verb, OBJ_DEPS) if lemma_of(o) in CLAIM_NOUNS
@@ -980,19 +984,35 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
             return []
         sent = doc[start - 1].sent
         start = sent.start
-        for tok in reversed(sent):
-            if tok.pos_ not in VERB_POS or lemma_of(tok) not in CLAIM_TELLING_VERBS or \
-                    in_quote(tok):
-                continue
-            subj, passive = _subject(tok)
-            if passive or not subj:
-                continue
-            tellers = [a for s in subj for a in agent_of(partitive(s), actorish)]
-            if not tellers or any(t.pos_ == "PRON" or t.lower_ in rejecters or not actorish(t)
-                                  for t in tellers):
-                return []
-            return tellers
+        told = [t for t in sent if t.pos_ in VERB_POS and not in_quote(t)]
+        if not told:
+            continue  # a quote alone: its teller is in a sentence before or after
+        tellings = [t for t in told if lemma_of(t) in CLAIM_TELLING_VERBS]
+        if not tellings:
+            return []
+        telling = _claim_in_content(tellings[-1], {lemma_of(c) for c in claims})
+        subj, passive = _subject(telling)
+        tellers = [] if passive else [a for s in subj for a in agent_of(partitive(s), actorish)]
+        if not tellers or any(t.pos_ == "PRON" or t.lower_ in rejecters or not actorish(t)
+                              for t in tellers):
+            return []
+        return tellers
     return []
+
+
+def _claim_in_content(telling, claims: set):
+    """The verb inside what `telling` says that makes the claim itself ("said the White
+    House had submitted demands", "said that an aide described him as ..."): a verb of
+    telling there, or one whose phrase holds the claim's noun; else `telling`."""
+    for clause in telling.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in VERB_POS:
+            continue
+        if lemma_of(clause) in CLAIM_TELLING_VERBS or \
+                any(lemma_of(t) in claims for t in clause.subtree):
+            subj, passive = _subject(clause)
+            if subj and not passive:
+                return clause
+    return telling
 
 
 def _prepositional_targets(verb, actorish: Callable) -> list:
