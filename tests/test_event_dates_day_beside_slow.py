@@ -88,3 +88,37 @@ def test_a_day_beside_in_a_clause_dates_only_that_clause(pipe, body, word):
     ev = _event(pipe, LEAD + "Swedish officials met the minister in Stockholm on Monday. "
                 + body, word)
     assert ev.date == "2019-06-10", (ev.date, ev.date_text)
+
+
+
+# A part of a day after or before another act moves a whole day only where readers take
+# it so: the day or morning after, the day, night or evening before. "The night after the
+# attack" and "the evening after the raid" are that day's night and evening, "the
+# morning before the raid" that day's morning. The first three fail when every part moves
+# a day; the controls keep the one-day moves.
+
+ATTACK = "Militants attacked an army checkpoint near Tromso on Saturday. "
+RAID = "Police raided the offices of the fishing union on Monday. "
+DENOUNCED = "the union's leader denounced the minister in a radio interview."
+
+
+@pytest.mark.parametrize("body, word, day", [
+    (ATTACK + "The night after the attack, soldiers shelled the militants' hideout in the "
+     "hills.", "shelled", "2019-06-08"),
+    (ATTACK + "The evening after the attack, the governor ordered a curfew on the town.",
+     "curfew", "2019-06-08"),
+    (RAID + "The morning before the raid, " + DENOUNCED, "denounced", "2019-06-10"),
+])
+def test_a_part_of_the_same_day_after_or_before_an_act(pipe, body, word, day):
+    ev = _event(pipe, LEAD + body, word)
+    assert ev.date == day, (ev.date, ev.date_text)
+
+
+@pytest.mark.parametrize("body, word, day", [
+    (RAID + "The evening before the raid, " + DENOUNCED, "denounced", "2019-06-09"),
+    (ATTACK + "The day after the attack, the governor ordered a curfew on the town.",
+     "curfew", "2019-06-09"),
+])
+def test_control_the_day_after_and_the_evening_before_move_a_day(pipe, body, word, day):
+    ev = _event(pipe, LEAD + body, word)
+    assert ev.date == day, (ev.date, ev.date_text)

@@ -155,6 +155,8 @@ _ASKS = frozenset(_LISTS["answered_asks"])
 _ANSWERS = word_classes()["accede"] | frozenset(_LISTS["ask_refusals"]) | \
     frozenset(_LISTS["ask_grants"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
+_DAY_BESIDE_STEPS = {(noun, rel): int(n) for noun, rel, n in
+                     (e.split() for e in _LISTS["day_beside_steps"])}
 # "at the time", "at that time": the time the story told just before (`_at_the_time`).
 _AT_THE_TIME_PREPS = frozenset(_LISTS["at_the_time_preps"])
 _AT_THE_TIME_DETS = frozenset(_LISTS["at_the_time_dets"])
@@ -478,7 +480,9 @@ class StoryTime:
         """A part of a day told as the one before or after another act: "the night
         before" (the time told just before), "the morning after the raid" (the day of
         the raid, when a sentence shortly before tells an act of its family on a near
-        day). One day on (back) from that day; with no such day the sentence is left
+        day). One day on (back) from that day for the parts the lexicon moves (the day or
+        morning after, the day, night or evening before), that day itself for the others
+        ("the night after the attack"); with no such day the sentence is left
         undated, not carried on at the time told before (which is not its own). Only
         with "the": "that night after the vote" is the night of the day told before, the
         "after" placing the act later on that same day."""
@@ -490,7 +494,9 @@ class StoryTime:
         if rel is None or rel.lower_ not in ("after", "before") or \
                 rel.dep_ not in ("prep", "advmod") or rel.head.i not in (tok.i, tok.head.i):
             return False
-        step = 1 if rel.lower_ == "after" else -1
+        # "the night after the attack" is that day's night: only the parts the lexicon
+        # lists move a whole day
+        step = _DAY_BESIDE_STEPS.get((tok.lower_, rel.lower_), 0)
         piece = self.pieces[tok.i]
         text = self.doc[tok.left_edge.i:rel.i + 1].text
         objects = [c for c in rel.children if c.dep_ == "pobj"]
