@@ -21,7 +21,7 @@ from .predicate import first_conjunct
 from .attach import governor
 from .dating import EventDate, NEAR_DAYS, _as_date
 from .documents import _document_content
-from .lexicon import lemma_of
+from .lexicon import lemma_of, word_classes
 from .mediums import _medium_act, _medium_told_time
 from .nountimes import (_anothers_time, _noun_ahead_of_bare_time, _noun_owns_time,
                         _period_of_noun, _scene_act, _taking_effect, _toll_of, _topic_occasion)
@@ -466,6 +466,40 @@ def _inherit(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     tx, parsed, _ = hit
                     out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
                     break
+        if k not in out and tok.pos_ == "VERB":
+            # "urged the union to end its blockade during a meeting on Tuesday": the
+            # occasion's time is the urging's (`_occasion_of_complement`)
+            for c in tok.children:
+                hit = on_verb.get(c.i)
+                if hit is not None and _occasion_of_complement(c, hit[2]) and \
+                        (lines is None or lines[c.i] == lines[i]) and \
+                        not (pub is not None and (start := _as_date(hit[1][0])) is not None
+                             and start > pub):
+                    tx, parsed, _ = hit
+                    out[k] = EventDate(parsed[0], parsed[1], tx.text, "text")
+                    break
+
+
+# Occasions an act is told at ("during a meeting", "at a press conference"): the word
+# classes' occasion nouns.
+_OCCASIONS = word_classes()["occasion_nouns"]
+
+
+def _occasion_of_complement(comp, root) -> bool:
+    """Is the time `root`, found on the infinitive `comp`, told inside an occasion noun
+    that a setting preposition hangs straight on `comp` ("urged the union to end its
+    blockade during a meeting on Tuesday", "threatened to fire them during a closed-door
+    meeting in January 2018")? The parser hangs the occasion on the infinitive, but what
+    was done at the meeting or the press conference is the urging, the threat: the
+    infinitive's act is only asked for or threatened, still to come. A time after the
+    publication day is left to the infinitive (the caller checks)."""
+    if comp.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in comp.children):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS and noun.dep_ == "pobj"
+               and lemma_of(noun) in _OCCASIONS
+               and noun.left_edge.i <= root.i <= noun.right_edge.i
+               for prep in comp.children for noun in prep.children)
 
 
 def _year_of_after_clause(clause, on_verb: Mapping[int, tuple], pub: date | None):
