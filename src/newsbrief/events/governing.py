@@ -492,12 +492,15 @@ def _occasion_of_complement(comp, root) -> bool:
     meeting in January 2018")? The parser hangs the occasion on the infinitive, but what
     was done at the meeting or the press conference is the urging, the threat: the
     infinitive's act is only asked for or threatened, still to come. A time after the
-    publication day is left to the infinitive (the caller checks)."""
+    publication day is left to the infinitive (the caller checks), and so is an occasion
+    told as one already known ("asked them to stay home during the summit in May": the
+    staying home is for that summit), so only one brought in with "a" or "an"."""
     if comp.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
                                        for c in comp.children):
         return False
     return any(prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS and noun.dep_ == "pobj"
                and lemma_of(noun) in _OCCASIONS
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
                and noun.left_edge.i <= root.i <= noun.right_edge.i
                for prep in comp.children for noun in prep.children)
 
