@@ -468,14 +468,12 @@ class StoryTime:
                         self.unanchored[piece] = (
                             tok.left_edge.i, step, doc[tok.left_edge.i:tok.i + 1].text)
                         carried = self._paragraph_time(piece)
-                        coarse = carried is not None and carried.date is not None and \
-                            carried.date.precision != "day"
-                        if step != 0 and not coarse and not own_clause:
-                            # a day off the day told before is never that day, nor the
-                            # publication day when nothing was told before: the sentence
-                            # is left undated (`_anchor_on_occasions` may still give the
-                            # day); a week or a month told before still holds the day
-                            # after one of its days
+                        if step != 0 and carried is not None and carried.date is not None \
+                                and carried.date.precision == "day" and not own_clause:
+                            # a day off the day told before is never that day: the
+                            # sentence does not go on at it (`_anchor_on_occasions` may
+                            # still give the day); a week or a month told before still
+                            # holds the day after one of its days
                             self.times[piece] = _PieceTime(None, False, "anchored")
 
     def _day_beside(self, tok) -> bool:
