@@ -116,7 +116,7 @@ def test_a_part_of_the_same_day_after_or_before_an_act(pipe, body, word, day):
 
 @pytest.mark.parametrize("body, word, day", [
     (RAID + "The evening before the raid, " + DENOUNCED, "denounced", "2019-06-09"),
-    (ATTACK + "The day after the attack, the governor ordered a curfew on the town.",
+    (ATTACK + "The day after that attack, Tromso's governor ordered a curfew on the town.",
      "curfew", "2019-06-09"),
 ])
 def test_control_the_day_after_and_the_evening_before_move_a_day(pipe, body, word, day):

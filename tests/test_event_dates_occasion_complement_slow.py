@@ -31,8 +31,8 @@ def _event(pipe, text, word):
 @pytest.mark.parametrize("text, word, day", [
     ("The union's leader urged the ministry to publish the quota letters during a June 3, "
      "2016, press conference in Bergen.", "urged", "2016-06-03"),
-    ("A report says the minister threatened to fire the union's lawyers during a "
-     "closed-door meeting in January 2018.", "threatened", "2018-01"),
+    ("A report says the minister threatened to sue the union's lawyers during a tense "
+     "meeting in March 2018.", "threatened", "2018-03"),
 ])
 def test_the_occasion_on_the_infinitive_dates_the_act(pipe, text, word, day):
     ev = _event(pipe, text, word)
