@@ -488,8 +488,8 @@ _OCCASIONS = word_classes()["occasion_nouns"]
 def _occasion_of_complement(comp, root) -> bool:
     """Is the time `root`, found on the infinitive `comp`, told inside an occasion noun
     that a setting preposition hangs straight on `comp` ("urged the union to end its
-    blockade during a meeting on Tuesday", "threatened to fire them during a closed-door
-    meeting in January 2018")? The parser hangs the occasion on the infinitive, but what
+    blockade during a meeting on Tuesday", "threatened to sue them during a tense meeting
+    in March 2018")? The parser hangs the occasion on the infinitive, but what
     was done at the meeting or the press conference is the urging, the threat: the
     infinitive's act is only asked for or threatened, still to come. A time after the
     publication day is left to the infinitive (the caller checks), and so is an occasion

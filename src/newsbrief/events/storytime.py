@@ -155,8 +155,11 @@ _ASKS = frozenset(_LISTS["answered_asks"])
 _ANSWERS = word_classes()["accede"] | frozenset(_LISTS["ask_refusals"]) | \
     frozenset(_LISTS["ask_grants"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
-_DAY_BESIDE_STEPS = {(noun, rel): int(n) for noun, rel, n in
-                     (e.split() for e in _LISTS["day_beside_steps"])}
+# part of a day -> {"after"/"before": the days it moves} (`_day_beside`)
+_DAY_BESIDE_STEPS: dict[str, dict[str, int]] = {
+    noun: {rel: int(n) for part, rel, n in (e.split() for e in _LISTS["day_beside_steps"])
+           if part == noun}
+    for noun in {e.split()[0] for e in _LISTS["day_beside_steps"]}}
 # "at the time", "at that time": the time the story told just before (`_at_the_time`).
 _AT_THE_TIME_PREPS = frozenset(_LISTS["at_the_time_preps"])
 _AT_THE_TIME_DETS = frozenset(_LISTS["at_the_time_dets"])
@@ -496,7 +499,7 @@ class StoryTime:
             return False
         # "the night after the attack" is that day's night: only the parts the lexicon
         # lists move a whole day
-        step = _DAY_BESIDE_STEPS.get((tok.lower_, rel.lower_), 0)
+        step = _DAY_BESIDE_STEPS.get(tok.lower_, {}).get(rel.lower_, 0)
         piece = self.pieces[tok.i]
         text = self.doc[tok.left_edge.i:rel.i + 1].text
         objects = [c for c in rel.children if c.dep_ == "pobj"]
