@@ -156,7 +156,7 @@ _ANSWERS = word_classes()["accede"] | frozenset(_LISTS["ask_refusals"]) | \
     frozenset(_LISTS["ask_grants"])
 _NEXT = {w: int(n) for w, n in (e.split() for e in _LISTS["next"])}
 # part of a day -> {"after"/"before": the days it moves} (`_day_beside`)
-_DAY_BESIDE_STEPS: dict[str, dict[str, int]] = {
+_DAY_BESIDE_STEPS = {
     noun: {rel: int(n) for part, rel, n in (e.split() for e in _LISTS["day_beside_steps"])
            if part == noun}
     for noun in {e.split()[0] for e in _LISTS["day_beside_steps"]}}
