@@ -421,8 +421,34 @@ OLD_YEARS = 5
 # after it were real (a wire's time zone, a meeting planned for the week), the one dated
 # three weeks after was a summit to come.
 AHEAD_DAYS = 7
-# A share of a population as the doer: a poll's result ("81 percent approved").
+# A share of a population as the doer: a poll's result ("81 percent approved", "six in
+# 10 adults said", "7 of 10 voters praised"), no one's act.
 SHARE_WORDS = frozenset({"percent", "%", "percentage", "pct"})
+# The counts out of which "N of M <people>" is a poll's ratio, not some members of a
+# known body ("three of the four judges"): data/extract_lists.toml.
+SHARE_DENOMINATORS = frozenset(_LISTS["share_denominators"])
+
+
+def _a_share(tok) -> bool:
+    """Is actor head `tok` a share of a population rather than someone: "percent" ("81
+    percent"), or a plural counted as a ratio: "six in 10 adults", "nine out of 10
+    voters", "one in five Americans" (any count under "in" or "out of"), "7 of 10
+    voters" (under "of" only out of ten or a hundred, with no determiner: "three of the
+    four judges" are members of a court)?"""
+    if tok.lower_ in SHARE_WORDS:
+        return True
+    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "det" for c in tok.children):
+        return False
+    count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if count is None:
+        return False
+    marks = {c.lower_ for c in count.children if c.dep_ == "quantmod"}
+    if marks & {"in", "out"} or ("of" in marks and count.lower_ in SHARE_DENOMINATORS):
+        return True  # the parse reads the ratio as one number: "six in 10", "7 of 10"
+    # The parse hangs the people under the first number's preposition: "7 of 10 voters".
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.tag_ == "CD" and \
+        (prep.lower_ == "in" or count.lower_ in SHARE_DENOMINATORS)
 
 
 def _no_news(cand: _Candidate, date: EventDate, published: str | None,
@@ -447,7 +473,7 @@ def _no_news(cand: _Candidate, date: EventDate, published: str | None,
             rehearsed(cand.tok) is not None or remit(cand.tok) is not None or \
             role_held(cand.tok) is not None:
         return True
-    if cand.args.actor and all(a.lower_ in SHARE_WORDS for a in cand.args.actor):
+    if cand.args.actor and all(_a_share(a) for a in cand.args.actor):
         return True
     return _old_background(date, published, sentence)
 

@@ -946,13 +946,14 @@ def hypothetical(tok, modality: str, typ: str) -> bool:
 
 
 # Adverbs of how often, before the verb: "often criticized", "always urged", "rarely
-# met" tell a habit or a pattern, no one act (the reportable model's habitual words, and
-# "occasionally", "increasingly"; not "generally", which as often means "mostly":
-# "lawmakers generally praised the report"). "repeatedly" only with a finite present
-# perfect ("has repeatedly urged"): "repeatedly accused him during the debate", "had
-# repeatedly pressed X" at a meeting and "is said to have repeatedly urged" in one call
-# tell one occasion.
-HABIT_ADVERBS = (HABITUAL - {"generally", "tend", "tends"}) | {"occasionally", "increasingly"}
+# met", "consistently blocked" tell a habit or a pattern, no one act (the reportable
+# model's habitual words and data/modality_lists.toml's; not "generally", which as
+# often means "mostly": "lawmakers generally praised the report"). "repeatedly" only
+# with a finite present perfect ("has repeatedly urged"): "repeatedly accused him during
+# the debate", "had repeatedly pressed X" at a meeting and "is said to have repeatedly
+# urged" in one call tell one occasion.
+HABIT_ADVERBS = (HABITUAL - {"generally", "tend", "tends"}) | \
+    frozenset(_LISTS["habit_adverbs_extra"])
 PATTERN_NOUNS = frozenset({"years", "decades"})
 _DENIALS = word_classes()["denials"]
 # Refusals held over time ("have long refused any truce", "has always rejected the
