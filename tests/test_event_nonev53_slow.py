@@ -4,7 +4,10 @@
   verb told on its day stays, and so does a denial held over time;
 - a poll's ratio of people as the doer ("six in 10 adults praised", "7 of 10 voters
   said ... had been excellent") is a share of a population, no one's act
-  (events.extract); some members of a known body ("three of the four judges") stay.
+  (events.extract); some members of a known body ("three of the four judges") stay;
+- one person's "discussion" of a topic ("the senator's discussion of her record") is
+  that speaker's words, as one person's "talk" is (events.senses.rhetoric); a
+  discussion with someone stays.
 
 Every sentence is made up; the real parse is read (slow)."""
 
@@ -53,3 +56,14 @@ def test_a_polls_ratio_of_people_does_nothing(pipe, text, word):
 ])
 def test_members_of_a_known_body_stay(pipe, text, word, typ):
     assert typ in types_of(pipe, text, word)
+
+
+def test_one_persons_discussion_of_a_topic_is_words(pipe):
+    text = ('"The senator\'s discussion of her record on farm subsidies was weak," said a '
+            'professor of history at a state college.')
+    assert types_of(pipe, text, "discussion") == []
+
+
+def test_a_discussion_with_someone_stays(pipe):
+    text = "The mayor's discussion with the union leaders lasted three hours on Monday."
+    assert "CONSULT" in types_of(pipe, text, "discussion")

@@ -2888,18 +2888,23 @@ _VERB_SENSES = {
 
 
 CANDIDATES = frozenset(_LISTS["candidates"])
+# Nouns of talking that one owner's singular use makes that speaker's words, no
+# meeting ("Lee's talk of a deal", "his discussion of the wage gap"):
+# data/senses_lists.toml.
+RHETORIC_NOUNS = frozenset(_LISTS["rhetoric_nouns"])
 
 
 def rhetoric(noun, typ: str) -> bool:
-    """Is "talk" one speaker's words ("his tough talk", "Lee's talk of a deal"): the
-    singular noun, owned by one person or qualified by an adjective, with no partner
-    ("with", "between"), no place, day or kind of its own ("at", "in", "Tuesday", "a
-    TED talk": a speech given, an occasion) and no
-    plural or joined owner ("their talk", "Lee and Kim's
-    talk" may be a meeting)? Talks held are "talks", or a talk with someone. Asked
-    after scoring (events.extract), so the article's other records keep their
-    confidence."""
-    if typ != "CONSULT" or lemma_of(noun) != "talk" or noun.pos_ not in ("NOUN", "PROPN"):
+    """Is "talk" or "discussion" one speaker's words ("his tough talk", "Lee's talk of a
+    deal", "the senator's discussion of the budget"): the singular noun, owned by one
+    person ("talk" also when qualified by an adjective), with no partner ("with",
+    "between"), no place, day or kind of its own ("at", "in", "Tuesday", "a TED talk": a
+    speech given, an occasion) and no plural or joined owner ("their talk", "Lee and
+    Kim's talk" may be a meeting)? Talks held are "talks", or a talk with someone; "a
+    long discussion" with no owner may be a meeting. Asked after scoring
+    (events.extract), so the article's other records keep their confidence."""
+    if typ != "CONSULT" or not _lemma_in(noun, RHETORIC_NOUNS) or \
+            noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.tag_ != "NN" or _pobjs(noun, "with", "between", "among", "at", "in"):
         return False
@@ -2916,13 +2921,14 @@ def rhetoric(noun, typ: str) -> bool:
     if any(o.lower_ not in SINGULAR_OWNERS and not _is_person(o) for o in owners) or \
             any(c.dep_ == "conj" for o in owners for c in o.children):
         return False
-    return bool(owners) or any(c.dep_ == "amod" for c in noun.children)
+    return bool(owners) or (lemma_of(noun) == "talk" and
+                            any(c.dep_ == "amod" for c in noun.children))
 
 
 def words_not_act(tok, trig, typ: str, doers: int) -> bool:
     """Is the record one speaker's words, not an act: a view shared (`shared_view`)
-    or one speaker's "talk" (`rhetoric`, read on the coded word `trig` when there is
-    one)? Never a record of two or more doers ("Lee and Kim agreed ...", "after a
+    or one speaker's "talk" or "discussion" (`rhetoric`, read on the coded word `trig`
+    when there is one)? Never a record of two or more doers ("Lee and Kim agreed ...", "after a
     frank talk, Lee and Kim agreed ..."): doers who talk or agree together act."""
     if doers >= 2:
         return False
