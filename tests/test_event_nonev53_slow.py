@@ -33,7 +33,8 @@ def test_a_steady_pattern_is_a_habit(pipe, text, word):
 @pytest.mark.parametrize("text, word, typ", [
     ("The mayor blocked the council's vote on taxes on Tuesday, aides said.", "blocked",
      "REJECT"),
-    ("The governor has consistently denied the charges against her.", "denied", "REJECT"),
+    ("The governor has consistently denied every claim the auditors made about her.",
+     "denied", "REJECT"),
 ])
 def test_an_act_on_its_day_and_a_standing_denial_stay(pipe, text, word, typ):
     assert typ in types_of(pipe, text, word)

@@ -946,12 +946,14 @@ def hypothetical(tok, modality: str, typ: str) -> bool:
 
 
 # Adverbs of how often, before the verb: "often criticized", "always urged", "rarely
-# met", "consistently blocked" tell a habit or a pattern, no one act (the reportable
-# model's habitual words and data/modality_lists.toml's; not "generally", which as
-# often means "mostly": "lawmakers generally praised the report"). "repeatedly" only
-# with a finite present perfect ("has repeatedly urged"): "repeatedly accused him during
-# the debate", "had repeatedly pressed X" at a meeting and "is said to have repeatedly
-# urged" in one call tell one occasion.
+# met" tell a habit or a pattern, no one act (the reportable model's habitual words, and
+# "occasionally", "increasingly"; not "generally", which as often means "mostly":
+# "lawmakers generally praised the report"). "repeatedly" only with a finite present
+# perfect ("has repeatedly urged"): "repeatedly accused him during the debate", "had
+# repeatedly pressed X" at a meeting and "is said to have repeatedly urged" in one call
+# tell one occasion. Those beyond the model's words, with the adverbs of a steady
+# pattern ("continually pushed for", "consistently blocked"), are in
+# data/modality_lists.toml.
 HABIT_ADVERBS = (HABITUAL - {"generally", "tend", "tends"}) | \
     frozenset(_LISTS["habit_adverbs_extra"])
 PATTERN_NOUNS = frozenset({"years", "decades"})
