@@ -2918,11 +2918,18 @@ def rhetoric(noun, typ: str) -> bool:
             _pobjs(noun.head, "with", "between", "among"):
         return False  # "Lee's talk with Kim lasted hours", "with" hung on the verb
     owners = _children(noun, "poss")
-    if any(o.lower_ not in SINGULAR_OWNERS and not _is_person(o) for o in owners) or \
-            any(c.dep_ == "conj" for o in owners for c in o.children):
+    if any(o.lower_ not in SINGULAR_OWNERS and not _is_person(o) and not _untyped_name(o)
+           for o in owners) or any(c.dep_ == "conj" for o in owners for c in o.children):
         return False
     return bool(owners) or (lemma_of(noun) == "talk" and
                             any(c.dep_ == "amod" for c in noun.children))
+
+
+def _untyped_name(tok) -> bool:
+    """Is `tok` a proper name the tagger gave a type of no place, people or body
+    ("Romney's discussion" with the surname read as a product): as an owner of one's
+    words, a person's name."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in PERSONISH | {"LOC", "FAC"}
 
 
 def words_not_act(tok, trig, typ: str, doers: int) -> bool:
