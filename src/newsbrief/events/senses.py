@@ -2897,17 +2897,20 @@ RHETORIC_NOUNS = frozenset(_LISTS["rhetoric_nouns"])
 def rhetoric(noun, typ: str) -> bool:
     """Is "talk" or "discussion" one speaker's words ("his tough talk", "Lee's talk of a
     deal", "the senator's discussion of the budget"): the singular noun, owned by one
-    person ("talk" also when qualified by an adjective), with no partner ("with",
-    "between"), no place, day or kind of its own ("at", "in", "Tuesday", "a TED talk": a
-    speech given, an occasion) and no plural or joined owner ("their talk", "Lee and
-    Kim's talk" may be a meeting)? Talks held are "talks", or a talk with someone; "a
-    long discussion" with no owner may be a meeting. Asked after scoring
+    person ("talk" also when qualified by an adjective; "discussion" only of a topic),
+    with no partner ("with", "between"), no place, day or kind of its own ("at", "in",
+    "Tuesday", "a TED talk": a speech given, an occasion) and no plural or joined owner
+    ("their talk", "Lee and Kim's talk" may be a meeting)? Talks held are "talks", or a
+    talk with someone; "a long discussion" with no owner, "his roundtable discussion"
+    with no topic may be a meeting. Asked after scoring
     (events.extract), so the article's other records keep their confidence."""
     if typ != "CONSULT" or not _lemma_in(noun, RHETORIC_NOUNS) or \
             noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.tag_ != "NN" or _pobjs(noun, "with", "between", "among", "at", "in"):
         return False
+    if lemma_of(noun) != "talk" and not _pobjs(noun, "of", "about", "on"):
+        return False  # "his roundtable discussion": a meeting held, no words reported
     if any(t.dep_ == "compound" for t in noun.children):
         return False  # "a TED talk": a speech given
     if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
