@@ -179,11 +179,12 @@ def training_ids() -> set[str]:
 
 def dev_ids() -> set[str]:
     """Article ids of earlier event judgements (eval/judgements/events*.tsv,
-    key-events*.tsv and refit-swap*.tsv, the records two models disagree on). Engineers
+    key-events*.tsv, refit-swap*.tsv, the records two models disagree on, and
+    keypool*.tsv, the records a wider key mark would take). Engineers
     read those sentences and the judges' notes as dev data, so a new blind sample leaves
     them out too."""
     ids: set[str] = set()
-    for pattern in ("events*.tsv", "key-events*.tsv", "refit-swap*.tsv"):
+    for pattern in ("events*.tsv", "key-events*.tsv", "refit-swap*.tsv", "keypool*.tsv"):
         for path in (ROOT / "eval/judgements").glob(pattern):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("#"):

@@ -79,3 +79,13 @@ def test_articles_of_a_model_swap_judgement_are_left_out_of_new_draws(tmp_path, 
     (judged / "notes-5.tsv").write_text("abo-made3\n", "utf-8")  # not a judgement file: kept
     monkeypatch.setattr(mod.judge_events, "ROOT", tmp_path)
     assert mod.judge_events.dev_ids() == {"abo-made1", "abw-made2"}
+
+
+def test_articles_of_a_key_pool_judgement_are_left_out_of_new_draws(tmp_path, monkeypatch):
+    mod = _load()
+    judged = tmp_path / "eval/judgements"
+    judged.mkdir(parents=True)
+    (judged / "keypool-7.tsv").write_text("# drawn ...\nabo-made4\t0\t9\t2\t5\tACCUSE\t1\t1\n", "utf-8")
+    (judged / "notes-7.tsv").write_text("abo-made5\n", "utf-8")  # not a judgement file: kept
+    monkeypatch.setattr(mod.judge_events, "ROOT", tmp_path)
+    assert mod.judge_events.dev_ids() == {"abo-made4"}
