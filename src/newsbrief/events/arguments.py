@@ -942,7 +942,8 @@ def _further_targets(verb, actorish: Callable) -> list:
     "refused to testify before the committee"); and whom a doubt is about, the subject
     of the clause questioned ("questioned whether the agency had the authority")."""
     found = content_subject(verb, actorish, QUESTIONING_VERBS) or \
-        _possessor_of_objects(verb, actorish, wider=True) or _claim_told_before(verb, actorish)
+        _possessor_of_objects(verb, actorish, wider=True) or _claim_maker(verb, actorish) or \
+        _claim_told_before(verb, actorish)
     for child in verb.children:
         if found:
             break
@@ -956,6 +957,30 @@ def _further_targets(verb, actorish: Callable) -> list:
                     not _agreed_among(verb):
                 found = _prepositional_targets(child, actorish)
     return found
+
+
+def _claim_maker(verb, actorish: Callable) -> list:
+    """Who made the claim a verb of rejecting acts on, named beside the claim by "by" or
+    "from" ("rejected the proposal by Senator X", "denied the claims from the union"),
+    also where the parse hangs a "by" right after the claim on the active verb ("by a
+    wide margin" names no party). The rejecter is not whom the rejection is aimed at."""
+    if verb.pos_ not in VERB_POS or lemma_of(verb) not in REJECTING_VERBS:
+        return []
+    claims = [o for o in _children(verb, OBJ_DEPS) if lemma_of(o) in CLAIM_NOUNS]
+    if not claims:
+        return []
+    subj, passive = _subject(verb)
+    makers = [a for c in claims for a in _pobjs(c, NOUN_ACTOR_PREPS)]
+    if not makers and not passive:
+        # the "by" right after the claim's phrase is the claim's, however it is hung
+        ends = {c.right_edge.i + 1 for c in claims}
+        makers = [a for p in verb.children if p.i in ends and p.lower_ == "by"
+                  for a in p.children if a.dep_ == "pobj"]
+    rejecters = {t.lower_ for s in subj for t in _expand([s])}
+    makers = [a for a in makers if a.pos_ in ("NOUN", "PROPN") and actorish(a)]
+    if any(a.lower_ in rejecters for a in makers):
+        return []
+    return makers
 
 
 def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
