@@ -1016,6 +1016,8 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
         if not tellings:
             return []
         telling = _claim_in_content(tellings[-1], {lemma_of(c) for c in claims})
+        if telling is None:
+            return []
         subj, passive = _subject(telling)
         tellers = [] if passive else [a for s in subj for a in agent_of(partitive(s), actorish)]
         if not tellers or any(t.pos_ == "PRON" or t.lower_ in rejecters or not actorish(t)
@@ -1028,7 +1030,10 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
 def _claim_in_content(telling, claims: set):
     """The verb inside what `telling` says that makes the claim itself ("said the White
     House had submitted demands", "said that an aide described him as ..."): a verb of
-    telling there, or one whose phrase holds the claim's noun; else `telling`."""
+    telling there, or one whose phrase holds the claim's noun; else `telling`. None when
+    the content is told before its telling and is neither ("the House voted to add
+    amendments, a spokesman said"): an act reported on someone's word, whose claim is
+    the doer's, not the teller's."""
     for clause in telling.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in VERB_POS:
             continue
@@ -1037,6 +1042,8 @@ def _claim_in_content(telling, claims: set):
             subj, passive = _subject(clause)
             if subj and not passive:
                 return clause
+        elif clause.i < telling.i:
+            return None
     return telling
 
 

@@ -427,6 +427,9 @@ SHARE_WORDS = frozenset({"percent", "%", "percentage", "pct"})
 # The counts out of which "N of M <people>" is a poll's ratio, not some members of a
 # known body ("three of the four judges"): data/extract_lists.toml.
 SHARE_DENOMINATORS = frozenset(_LISTS["share_denominators"])
+# The publics a ratio of is a poll's reading; a ratio of a body's members ("nine of 10
+# ministers resigned") is their act: data/extract_lists.toml.
+SHARE_POPULATIONS = frozenset(_LISTS["share_populations"])
 
 
 def _a_share(tok) -> bool:
@@ -434,10 +437,12 @@ def _a_share(tok) -> bool:
     percent"), or a plural counted as a ratio: "six in 10 adults", "nine out of 10
     voters", "one in five Americans" (any count under "in" or "out of"), "7 of 10
     voters" (under "of" only out of ten or a hundred, with no determiner: "three of the
-    four judges" are members of a court)?"""
+    four judges" are members of a court), of a public a poll samples ("nine of 10
+    ministers resigned" is the ministers' act)?"""
     if tok.lower_ in SHARE_WORDS:
         return True
-    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "det" for c in tok.children):
+    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "det" for c in tok.children) or \
+            tok.lower_ not in SHARE_POPULATIONS:
         return False
     count = next((c for c in tok.children if c.dep_ == "nummod"), None)
     if count is None:

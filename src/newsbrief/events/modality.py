@@ -953,9 +953,11 @@ def hypothetical(tok, modality: str, typ: str) -> bool:
 # repeatedly pressed X" at a meeting and "is said to have repeatedly urged" in one call
 # tell one occasion. Those beyond the model's words, with the adverbs of a steady
 # pattern ("continually pushed for", "consistently blocked"), are in
-# data/modality_lists.toml.
+# data/modality_lists.toml; those of a steady pattern only on a verb with no time of its
+# own ("continually shelled the city on Tuesday" is that day's act).
 HABIT_ADVERBS = (HABITUAL - {"generally", "tend", "tends"}) | \
     frozenset(_LISTS["habit_adverbs_extra"])
+STEADY_ADVERBS = frozenset(_LISTS["steady_pattern_adverbs"])
 PATTERN_NOUNS = frozenset({"years", "decades"})
 _DENIALS = word_classes()["denials"]
 # Refusals held over time ("have long refused any truce", "has always rejected the
@@ -1095,7 +1097,7 @@ def _habit_word(verb) -> str | None:
     for c in verb.children:
         if c.dep_ == "advmod" and c.i < verb.i:
             low = c.lower_
-            if low in HABIT_ADVERBS:
+            if low in HABIT_ADVERBS or (low in STEADY_ADVERBS and not _timed(verb)):
                 return low
             if low == "repeatedly" and auxes & _PERFECT and "to" not in auxes:
                 return low
@@ -1108,7 +1110,8 @@ def _habit_word(verb) -> str | None:
             # After the verb: "has voiced doubts repeatedly"; not a stretch of the news
             # told with its time ("has shelled the town repeatedly since Monday").
             return c.lower_
-        elif c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS and auxes & _LONG_PERFECT and \
+        elif c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS | STEADY_ADVERBS and \
+                auxes & _LONG_PERFECT and \
                 "to" not in auxes and not _timed(verb):
             # After the verb of a perfect: "who has met frequently with him", "have
             # clashed often over the budget".

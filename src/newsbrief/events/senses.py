@@ -2909,8 +2909,12 @@ def rhetoric(noun, typ: str) -> bool:
         return False
     if noun.tag_ != "NN" or _pobjs(noun, "with", "between", "among", "at", "in"):
         return False
-    if lemma_of(noun) != "talk" and not _pobjs(noun, "of", "about", "on"):
-        return False  # "his roundtable discussion": a meeting held, no words reported
+    if lemma_of(noun) != "talk":
+        if not _pobjs(noun, "of", "about", "on"):
+            return False  # "his roundtable discussion": a meeting held, no words reported
+        if any(t.dep_ == "prep" and t.lower_ in ("with", "between", "among")
+               for t in noun.subtree):
+            return False  # "his discussion on trade with the leader", "with" on the topic
     if any(t.dep_ == "compound" for t in noun.children):
         return False  # "a TED talk": a speech given
     if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
@@ -2924,15 +2928,17 @@ def rhetoric(noun, typ: str) -> bool:
     if any(o.lower_ not in SINGULAR_OWNERS and not _is_person(o) and not _untyped_name(o)
            for o in owners) or any(c.dep_ == "conj" for o in owners for c in o.children):
         return False
+    if lemma_of(noun) != "talk" and any(o.ent_type_ in INSTITUTION for o in owners):
+        return False  # "the G7's discussion of tariffs": a body's discussion is a meeting
     return bool(owners) or (lemma_of(noun) == "talk" and
                             any(c.dep_ == "amod" for c in noun.children))
 
 
 def _untyped_name(tok) -> bool:
-    """Is `tok` a proper name the tagger gave a type of no place, people or body
+    """Is `tok` a proper name the tagger left untyped or read as a product or a work
     ("Romney's discussion" with the surname read as a product): as an owner of one's
-    words, a person's name."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ not in PERSONISH | {"LOC", "FAC"}
+    words, a person's name; an event or a law ("the Summit's discussion") is not."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PRODUCT", "WORK_OF_ART")
 
 
 def words_not_act(tok, trig, typ: str, doers: int) -> bool:
