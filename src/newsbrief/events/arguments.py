@@ -1032,8 +1032,8 @@ def _claim_in_content(telling, claims: set):
     House had submitted demands", "said that an aide described him as ..."): a verb of
     telling there, or one whose phrase holds the claim's noun; else `telling`. None when
     the content is told before its telling and is neither ("the House voted to add
-    amendments, a spokesman said"): an act reported on someone's word, whose claim is
-    the doer's, not the teller's."""
+    amendments, a spokesman said", not in quotation marks): an act reported on
+    someone's word, whose claim is the doer's, not the teller's."""
     for clause in telling.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in VERB_POS:
             continue
@@ -1042,8 +1042,8 @@ def _claim_in_content(telling, claims: set):
             subj, passive = _subject(clause)
             if subj and not passive:
                 return clause
-        elif clause.i < telling.i:
-            return None
+        elif clause.i < telling.i and not in_quote(clause):
+            return None  # a quote before its telling is the teller's claim
     return telling
 
 

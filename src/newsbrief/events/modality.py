@@ -1097,7 +1097,8 @@ def _habit_word(verb) -> str | None:
     for c in verb.children:
         if c.dep_ == "advmod" and c.i < verb.i:
             low = c.lower_
-            if low in HABIT_ADVERBS or (low in STEADY_ADVERBS and not _timed(verb)):
+            if low in HABIT_ADVERBS or (low in STEADY_ADVERBS and
+                                        (auxes & _LONG_PERFECT or not _timed(verb))):
                 return low
             if low == "repeatedly" and auxes & _PERFECT and "to" not in auxes:
                 return low
