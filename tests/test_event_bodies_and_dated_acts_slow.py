@@ -63,6 +63,23 @@ def test_a_told_claim_keeps_its_teller(pipe):
     assert ["The governor"] in _rejected_to(pipe, text)
 
 
+@pytest.mark.parametrize("text, word, teller", [
+    ("The bridge will open in May, the mayor said. Residents rejected that claim on Sunday.",
+     "rejected", "the mayor"),
+    ("Exports rose faster than forecast, the minister said. Traders rejected that claim "
+     "on Monday.", "rejected", "the minister"),
+])
+def test_a_state_or_forecast_told_before_its_teller_is_the_tellers_claim(
+        pipe, text, word, teller):
+    found = [rec for typ, _, trig, _, rec in coded(pipe, text, "2024-12-05") if trig == word]
+    assert found and all(rec == [teller] for rec in found)
+
+
+def test_a_poll_ratio_under_in_is_no_ones_act_whoever_is_counted(pipe):
+    text = "Six in 10 doctors backed the plan, a survey found."
+    assert types_of(pipe, text, "backed") == []
+
+
 @pytest.mark.parametrize("text, word", [
     ("Eight of 10 ministers resigned on Thursday after the merger.", "resigned"),
 ])

@@ -1031,9 +1031,11 @@ def _claim_in_content(telling, claims: set):
     """The verb inside what `telling` says that makes the claim itself ("said the White
     House had submitted demands", "said that an aide described him as ..."): a verb of
     telling there, or one whose phrase holds the claim's noun; else `telling`. None when
-    the content is told before its telling and is neither ("the House voted to add
-    amendments, a spokesman said", not in quotation marks): an act reported on
-    someone's word, whose claim is the doer's, not the teller's."""
+    the content is told before its telling, is neither, and is a named party's act done
+    ("the House voted to add amendments, a spokesman said", not in quotation marks): an
+    act reported on someone's word, whose claim is the doer's, not the teller's. A state
+    or a forecast told so ("the port will reopen, the minister said") stays the
+    teller's claim."""
     for clause in telling.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in VERB_POS:
             continue
@@ -1042,9 +1044,21 @@ def _claim_in_content(telling, claims: set):
             subj, passive = _subject(clause)
             if subj and not passive:
                 return clause
-        elif clause.i < telling.i and not in_quote(clause):
-            return None  # a quote before its telling is the teller's claim
+        elif clause.i < telling.i and not in_quote(clause) and _named_party_did(clause):
+            return None
     return telling
+
+
+def _named_party_did(clause) -> bool:
+    """Does `clause` tell a named party's act as done ("the House voted"), not a state
+    ("the economy grew") or a forecast ("will reopen")?"""
+    subj, passive = _subject(clause)
+    if passive or not subj or lemma_of(clause) == "be":
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    return any(s.ent_type_ in NAME_ENT_TYPES or lemma_of(s) in word_classes()["people"]
+               for s in subj)
 
 
 def _prepositional_targets(verb, actorish: Callable) -> list:

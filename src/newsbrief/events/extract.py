@@ -437,23 +437,25 @@ def _a_share(tok) -> bool:
     percent"), or a plural counted as a ratio: "six in 10 adults", "nine out of 10
     voters", "one in five Americans" (any count under "in" or "out of"), "7 of 10
     voters" (under "of" only out of ten or a hundred, with no determiner: "three of the
-    four judges" are members of a court), of a public a poll samples ("nine of 10
-    ministers resigned" is the ministers' act)?"""
+    four judges" are members of a court, and only of a public a poll samples: "nine of
+    10 ministers resigned" is the ministers' act)?"""
     if tok.lower_ in SHARE_WORDS:
         return True
-    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "det" for c in tok.children) or \
-            tok.lower_ not in SHARE_POPULATIONS:
+    if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "det" for c in tok.children):
         return False
     count = next((c for c in tok.children if c.dep_ == "nummod"), None)
     if count is None:
         return False
+    # "N of 10" names a poll's ratio only of a public; "in" and "out of" are a poll's
+    # wording whoever is counted ("six in 10 doctors").
+    of_a_public = count.lower_ in SHARE_DENOMINATORS and tok.lower_ in SHARE_POPULATIONS
     marks = {c.lower_ for c in count.children if c.dep_ == "quantmod"}
-    if marks & {"in", "out"} or ("of" in marks and count.lower_ in SHARE_DENOMINATORS):
+    if marks & {"in", "out"} or ("of" in marks and of_a_public):
         return True  # the parse reads the ratio as one number: "six in 10", "7 of 10"
     # The parse hangs the people under the first number's preposition: "7 of 10 voters".
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.tag_ == "CD" and \
-        (prep.lower_ == "in" or count.lower_ in SHARE_DENOMINATORS)
+        (prep.lower_ == "in" or of_a_public)
 
 
 def _no_news(cand: _Candidate, date: EventDate, published: str | None,
