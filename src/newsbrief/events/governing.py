@@ -24,7 +24,8 @@ from .documents import _document_content
 from .lexicon import lemma_of, word_classes
 from .mediums import _medium_act, _medium_told_time
 from .nountimes import (_anothers_time, _noun_ahead_of_bare_time, _noun_owns_time,
-                        _period_of_noun, _scene_act, _taking_effect, _toll_of, _topic_occasion)
+                        _period_of_noun, _possessed_act_far_time, _scene_act, _taking_effect,
+                        _toll_of, _topic_occasion)
 from .occasions import (_cleft_time, _coarse_time_of_occasion, _progressive_reported,
                         _what_the_event_did)
 from .reasons import _answered_noun, _reason_gerund, _reason_noun, asked_or_topic
@@ -160,6 +161,10 @@ def _governed(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if owner is not None and pub is not None and \
                 _far_bound_of_verb(root, pub, tx, predicates):
             owner = None
+        if owner is not None and pub is not None and \
+                _possessed_act_far_time(root, _far_before(tx, pub)):
+            # "defended her signing of the treaty two years ago": the signing's time
+            owner = None
         if owner is not None and owner not in out:
             out[owner] = EventDate(parsed[0], parsed[1], tx.text, "text")
         scene = _scene_act(root, predicates)
@@ -240,8 +245,7 @@ def _far_bound_of_verb(root, pub: date, tx: Timex, predicates: Mapping[int, int]
     """Is the timex a time long past reached through "after/following/since ..." on
     the way up to the verb it would date (not to an event noun below the preposition:
     "after the invasion in 2022" dates the invasion)?"""
-    span = TimexValue.parse(tx.value)
-    if span is None or span.end >= pub - timedelta(days=NEAR_DAYS):
+    if not _far_before(tx, pub):
         return False
     cur = root
     for _ in range(8):
@@ -260,6 +264,12 @@ def _far_bound_of_verb(root, pub: date, tx: Timex, predicates: Mapping[int, int]
         if cur.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _far_before(tx: Timex, pub: date) -> bool:
+    """Does the timex end before the story's days (`NEAR_DAYS` before the page)?"""
+    span = TimexValue.parse(tx.value)
+    return span is not None and span.end < pub - timedelta(days=NEAR_DAYS)
 
 
 def _verb_above(tok, lines: list[int] | None):

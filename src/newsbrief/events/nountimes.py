@@ -154,6 +154,37 @@ def _anothers_time(root) -> bool:
     return root.dep_ == "poss" and (_nested_noun(root.head) or _possessed_apart(root))
 
 
+def _possessed_act_far_time(root, far: bool):
+    """Is a time long past (`far`: before the story's days) told straight after a verb's
+    object that is someone's act ("defended her signing of the treaty two years ago",
+    "praised the ministry's decision in 2015 to close the port") the time of that act,
+    which the parser hangs on the verb? The defending or praising is told of now, not
+    done years before. Only a possessed object (a possessive pronoun or a name with
+    "'s") whose head is a verb's noun (an "-ing" form or a noun of the `act_nouns`
+    list), and only a time that follows the object's phrase with nothing between: a
+    near time ("praised the minister's speech on Monday") is as often the verb's."""
+    if not far:
+        return False
+    prep = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if prep is not None and prep.lower_ not in ("in", "on", "during"):
+        return False
+    verb = prep.head if prep is not None else root.head
+    if root.dep_ not in ("pobj", "npadvmod", "advmod", "tmod") or verb.pos_ != "VERB":
+        return False
+    start = prep.i if prep is not None else root.left_edge.i
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i > start or obj.right_edge.i + 1 != start:
+            continue
+        possessed = any(c.dep_ == "poss" for c in obj.children)
+        acted = obj.tag_ == "VBG" or obj.lower_.endswith("ing") or \
+            lemma_of(obj) in _ACT_NOUNS
+        return possessed and acted and obj.pos_ in ("NOUN", "VERB")
+    return False
+
+
+_ACT_NOUNS = frozenset(_LISTS["act_nouns"])
+
+
 # Prepositions by which an act named by a noun takes its topic ("the inquiry into
 # fraud", "a report on abuses", "the probe of meddling").
 _TOPIC_PREPS = frozenset(_LISTS["topic_preps"])
