@@ -2,8 +2,9 @@
 ("defended her signing of the treaty two years ago", "defended his vote for the ban in
 2015") dates that act, not the defending told of now. Controls (pass before and after):
 a near day after a possessed act ("praised the minister's speech on Monday"), a far time
-after an object that is no act ("defended the treaty two years ago") and a far time that
-opens the sentence keep dating the verb. Through the whole pipeline on reports made up
+after an object that is no act ("defended the treaty two years ago"), a far time that
+opens the sentence and one in a relative clause that describes a party by what it once
+did ("a union which endorsed the minister's nomination in 2015") keep dating the verb. Through the whole pipeline on reports made up
 for the test."""
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def test_a_far_time_after_a_possessed_act_does_not_date_the_verb(pipe, text, far
     ("The minister defended the treaty two years ago, saying it saved the fleet.",
      "defended", "2017"),
     ("In 2015, the minister defended his vote for the ban.", "defended", "2015"),
+    ("The fishermen's union, which endorsed the minister's nomination in 2015, criticized "
+     "the quotas.", "endorsed", "2015"),
 ])
 def test_the_verbs_own_time_stays(pipe, text, word, day):
     ev = _event(pipe, text, word)

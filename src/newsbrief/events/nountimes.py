@@ -162,14 +162,17 @@ def _possessed_act_far_time(root, far: bool):
     done years before. Only a possessed object (a possessive pronoun or a name with
     "'s") whose head is a verb's noun (an "-ing" form or a noun of the `act_nouns`
     list), and only a time that follows the object's phrase with nothing between: a
-    near time ("praised the minister's speech on Monday") is as often the verb's."""
+    near time ("praised the minister's speech on Monday") is as often the verb's. Not in
+    a relative clause: one that describes a party by what it once did ("a group that
+    endorsed her nomination last year") tells the whole clause at its time."""
     if not far:
         return False
     prep = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
     if prep is not None and prep.lower_ not in ("in", "on", "during"):
         return False
     verb = prep.head if prep is not None else root.head
-    if root.dep_ not in ("pobj", "npadvmod", "advmod", "tmod") or verb.pos_ != "VERB":
+    if root.dep_ not in ("pobj", "npadvmod", "advmod", "tmod") or verb.pos_ != "VERB" or \
+            verb.dep_ == "relcl":
         return False
     start = prep.i if prep is not None else root.left_edge.i
     for obj in verb.children:
