@@ -167,6 +167,7 @@ WORD_CLASSES = ("reporting", "inquiry_words", "arrival_verbs",
                 # events.senses
                 "sense_audience", "sense_bodies", "sense_bygone", "sense_comment",
                 "sense_contests", "sense_courts", "sense_days", "sense_figurative",
+                "sense_attack_nouns", "sense_figurative_attack",
                 "sense_giving", "sense_goals", "sense_governing", "sense_grants", "sense_hearing_bodies",
                 "sense_offices", "sense_office_duties", "sense_office_new", "sense_appointing_verbs",
                 "sense_confirmed", "sense_legislatures", "sense_immaterial", "sense_meetings",

@@ -1412,6 +1412,17 @@ def _standing_noun(tok, trig, verb, typ):
     return DROP  # "has the support of", "tariffs hit sales", "in support of"
 
 
+def _figurative_attack(trig, typ) -> bool:
+    """ "a legal assault on the deal", "a charm offensive", "a media blitz": an attack
+    noun whose modifier names the means of a campaign (lawsuits, courting, appearances)
+    tells no force, whatever else the sentence names."""
+    if typ != "ASSAULT" or trig.pos_ not in ("NOUN", "PROPN") or \
+            not _lemma_in(trig, _cls("sense_attack_nouns")):
+        return False
+    return any(c.dep_ in ("amod", "compound") and _lemma_in(c, _cls("sense_figurative_attack"))
+               for c in trig.children)
+
+
 def _fight(tok, trig, verb, typ):
     if typ != "ASSAULT":
         return None
@@ -3327,6 +3338,8 @@ def sense_of(tok, trig, verb, typ: str):
         got = _attack_noun(tok, trig, typ)
         if got is not None:
             return got
+    if _figurative_attack(trig, typ):
+        return DROP  # "a legal assault", "a charm offensive": a campaign by other means
     if typ == "PROTEST" and _campaign_rally(trig):
         return DROP  # "a campaign rally", "told a rally": a candidate's meeting, no protest
     if _told_as_past(trig):
