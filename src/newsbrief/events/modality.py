@@ -19,7 +19,7 @@ from importlib import resources
 
 from .arguments import LEAVING_OCCASION_VERBS, NAME_ENT_TYPES, OPEN_QUESTION, PRON_RELATIVE
 from .occasions import occasion_which
-from .predicate import first_conjunct
+from .predicate import first_conjunct, has_subject
 from .totals import a_count, counted, since_clause
 from .tense import PAST_PERFECT_AUX, PRESENT_PERFECT_AUX
 from .lexicon import lemma_of, ready_when_denied, word_classes
@@ -958,6 +958,7 @@ def hypothetical(tok, modality: str, typ: str) -> bool:
 HABIT_ADVERBS = (HABITUAL - {"generally", "tend", "tends"}) | \
     frozenset(_LISTS["habit_adverbs_extra"])
 STEADY_ADVERBS = frozenset(_LISTS["steady_pattern_adverbs"])
+YEARLY_ADVERBS = frozenset(_LISTS["yearly_adverbs"])
 PATTERN_NOUNS = frozenset({"years", "decades"})
 _DENIALS = word_classes()["denials"]
 # Refusals held over time ("have long refused any truce", "has always rejected the
@@ -1094,6 +1095,11 @@ def _timed(verb) -> bool:
 
 def _habit_word(verb) -> str | None:
     auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+    # "beaten and detained yearly": the parse hangs the adverb on the last joined verb.
+    yearly = _yearly(verb) or next((_yearly(v) for v in verb.conjuncts
+                                    if v.i > verb.i and not has_subject(v)), None)
+    if yearly is not None:
+        return yearly
     for c in verb.children:
         if c.dep_ == "advmod" and c.i < verb.i:
             low = c.lower_
@@ -1133,6 +1139,13 @@ def _habit_word(verb) -> str | None:
                         d.dep_ in ("nummod", "amod", "det") for d in g.children):
                     return f"for {g.lower_}"
     return None
+
+
+def _yearly(verb) -> str | None:
+    """An adverb of a yearly recurrence on the verb, on either side ("annually
+    publishes", "held yearly"): a custom or a yearly count, no one act."""
+    return next((c.lower_ for c in verb.children
+                 if c.dep_ == "advmod" and c.lower_ in YEARLY_ADVERBS), None)
 
 
 # Adverbs that set an act in someone's past ("he once denounced the mayor", "she formerly
