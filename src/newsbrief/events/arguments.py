@@ -179,8 +179,11 @@ AGREEING_VERBS = frozenset(_LISTS["agreeing_verbs"])
 QUESTIONING_VERBS = frozenset(_LISTS["questioning_verbs"])
 # Verbs of rejecting a claim, nouns of a claim, the words that point one back to the
 # claim told just before ("rejected that posture"), and the verbs that tell one.
+# CLAIM_NOUNS is the one list of nouns of a thing said (events.coding and
+# events.modality read it from here); a stand or a thing asked is rejected like one.
 REJECTING_VERBS = frozenset(_LISTS["rejecting_verbs"])
 CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
+REJECTED_NOUNS = CLAIM_NOUNS | frozenset(_LISTS["stance_nouns"])
 POINTING_BACK = frozenset(_LISTS["pointing_back"])
 CLAIM_TELLING_VERBS = frozenset(_LISTS["claim_telling_verbs"])
 # Platforms one speaks on ("railed at X on Twitter"): a channel, no target.
@@ -959,26 +962,56 @@ def _further_targets(verb, actorish: Callable) -> list:
     return found
 
 
+def _rejected_claims(verb, keep: Callable = lambda claim: True) -> tuple[list, list]:
+    """The claims a verb of rejecting acts on (its objects that are nouns of a claim or
+    a stand, and pass `keep`), with the heads of its subject, the rejecters; two empty
+    lists for any other verb."""
+    if verb.pos_ not in VERB_POS or lemma_of(verb) not in REJECTING_VERBS:
+        return [], []
+    claims = [o for o in _children(verb, OBJ_DEPS) if lemma_of(o) in REJECTED_NOUNS and keep(o)]
+    return claims, (_expand(_subject(verb)[0]) if claims else [])
+
+
+def _party_words(tok) -> tuple:
+    """The words that name the party `tok` heads: its owner, compounds and modifiers,
+    itself, and what a "for" or "of" after it names ("the union's spokesman", "a
+    spokesman for the union"), without the determiners; what two heads are compared by."""
+    words = [w for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
+             for w in ((c.lower_,) if c.dep_ != "poss" else _party_words(c))]
+    words.append(tok.lower_)
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    words.extend((prep.lower_, *_party_words(pobj)))
+    return tuple(words)
+
+
+def _is_rejecter(tok, rejecters: list) -> bool:
+    """Does `tok` name the same party as one of the rejecters ("the senator" again),
+    by the words of the whole party, not its head word alone: "a spokesman for the
+    company" rejecting the claims of "a spokesman for the union" rejects another's."""
+    return _party_words(tok) in {_party_words(r) for r in rejecters}
+
+
 def _claim_maker(verb, actorish: Callable) -> list:
     """Who made the claim a verb of rejecting acts on, named beside the claim by "by" or
     "from" ("rejected the proposal by Senator X", "denied the claims from the union"),
-    also where the parse hangs a "by" right after the claim on the active verb ("by a
-    wide margin" names no party). The rejecter is not whom the rejection is aimed at."""
-    if verb.pos_ not in VERB_POS or lemma_of(verb) not in REJECTING_VERBS:
-        return []
-    claims = [o for o in _children(verb, OBJ_DEPS) if lemma_of(o) in CLAIM_NOUNS]
+    also where the parse hangs a "by" right after the claim on the active verb. A "by"
+    that tells how ("by a wide margin", "by a majority of its members": the vote's)
+    names no party. The rejecter is not whom the rejection is aimed at."""
+    claims, rejecters = _rejected_claims(verb)
     if not claims:
         return []
-    subj, passive = _subject(verb)
     makers = [a for c in claims for a in _pobjs(c, NOUN_ACTOR_PREPS)]
-    if not makers and not passive:
+    if not makers and not _subject(verb)[1]:
         # the "by" right after the claim's phrase is the claim's, however it is hung
         ends = {c.right_edge.i + 1 for c in claims}
         makers = [a for p in verb.children if p.i in ends and p.lower_ == "by"
                   for a in p.children if a.dep_ == "pobj"]
-    rejecters = {t.lower_ for s in subj for t in _expand([s])}
-    makers = [a for a in makers if a.pos_ in ("NOUN", "PROPN") and actorish(a)]
-    if any(a.lower_ in rejecters for a in makers):
+    makers = [a for a in makers if a.pos_ in ("NOUN", "PROPN") and actorish(a)
+              and not (a.head.lower_ == "by" and _by_manner(a))]
+    if any(_is_rejecter(a, rejecters) for a in makers):
         return []
     return makers
 
@@ -993,16 +1026,13 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
     who cannot be named there (a pronoun, the rejecter again), gives none rather than
     an older teller. A telling of another's claim ("X said Y had made demands") names
     the one whose claim it tells."""
-    if verb.pos_ not in VERB_POS or lemma_of(verb) not in REJECTING_VERBS:
-        return []
-    claims = [o for o in _children(verb, OBJ_DEPS) if lemma_of(o) in CLAIM_NOUNS
-              and any(c.dep_ in ("det", "predet", "amod") and c.lower_ in POINTING_BACK
-                      for c in o.children)
-              and not any(c.dep_ == "poss" for c in o.children)
-              and not _pobjs(o, NOUN_ACTOR_PREPS)]
+    claims, rejecters = _rejected_claims(verb, lambda o: (
+        any(c.dep_ in ("det", "predet", "amod") and c.lower_ in POINTING_BACK
+            for c in o.children)
+        and not any(c.dep_ == "poss" for c in o.children)
+        and not _pobjs(o, NOUN_ACTOR_PREPS)))
     if not claims:
         return []
-    rejecters = {t.lower_ for s in _subject(verb)[0] for t in _expand([s])}
     doc, start = verb.doc, verb.sent.start
     for _ in range(back):
         if start == 0:
@@ -1020,7 +1050,7 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
             return []
         subj, passive = _subject(telling)
         tellers = [] if passive else [a for s in subj for a in agent_of(partitive(s), actorish)]
-        if not tellers or any(t.pos_ == "PRON" or t.lower_ in rejecters or not actorish(t)
+        if not tellers or any(t.pos_ == "PRON" or _is_rejecter(t, rejecters) or not actorish(t)
                               for t in tellers):
             return []
         return tellers

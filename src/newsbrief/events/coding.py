@@ -43,7 +43,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .arguments import NAME_ENT_TYPES, UNDERGO_LEMMAS, done_by_participle
+from .arguments import CLAIM_NOUNS, NAME_ENT_TYPES, UNDERGO_LEMMAS, done_by_participle
 from .predicate import first_conjunct
 from .lexicon import NOUN_POS as _NOUN_POS
 from .lexicon import OBJ_DEPS as _OBJ_DEPS
@@ -840,8 +840,6 @@ class SaidAct:
     unranked: bool = False
 
 
-# Nouns of things said: called untrue, they are denied ("the reports are false").
-CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
 # Things whose conduct can be condemned without naming a doer ("the move is illegal").
 CONDUCT_NOUNS = frozenset(_LISTS["conduct_nouns"])
 APPROVAL = frozenset(_LISTS["approval"])
@@ -1171,7 +1169,7 @@ def _copula_act(cop, subj, negated: bool) -> SaidAct | None:
         return None
     word = _lemma(pred)
     mods = {_lemma(c) for c in pred.children if c.dep_ == "amod"}
-    claim = _lemma(subj) in CLAIM_NOUNS or subj.lower_ in CLAIM_NOUNS
+    claim = _lemma(subj) in CLAIM_NOUNS  # nouns of things said (events.arguments)
     adj = _condemning_adjective(pred) if pred.dep_ == "attr" else None
     unranked = adj is not None and not (mods & FALSITY)
     if unranked:

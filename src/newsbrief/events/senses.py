@@ -2903,6 +2903,8 @@ CANDIDATES = frozenset(_LISTS["candidates"])
 # meeting ("Lee's talk of a deal", "his discussion of the wage gap"):
 # data/senses_lists.toml.
 RHETORIC_NOUNS = frozenset(_LISTS["rhetoric_nouns"])
+# Topics that take their own parties ("relations between the two states").
+PARTNERED_TOPICS = frozenset(_LISTS["partnered_topics"])
 
 
 def rhetoric(noun, typ: str) -> bool:
@@ -2923,9 +2925,12 @@ def rhetoric(noun, typ: str) -> bool:
     if lemma_of(noun) != "talk":
         if not _pobjs(noun, "of", "about", "on"):
             return False  # "his roundtable discussion": a meeting held, no words reported
-        if any(t.dep_ == "prep" and t.lower_ in ("with", "between", "among")
+        if any(t.dep_ == "prep" and t.lower_ in ("with", "between", "among") and
+               not _lemma_in(t.head, PARTNERED_TOPICS)
                for t in noun.subtree):
-            return False  # "his discussion on trade with the leader", "with" on the topic
+            # "his discussion on energy with the leader", "with" hung on the topic; but
+            # "of relations between the two states" names the topic's parties
+            return False
     if any(t.dep_ == "compound" for t in noun.children):
         return False  # "a TED talk": a speech given
     if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
