@@ -7,6 +7,8 @@ pipeline, on sentences made up for the test:
   partners of the discussion, so one speaker's discussion of them is no meeting;
 - the rejecter is told from the claim's maker by the words of the whole party ("a union
   spokesman" is not "a company spokesman"), not the head word alone;
+- a clause before the rejecting verb in its own sentence holds what "that account"
+  points back to, so the sentence before names no teller;
 - one list of nouns of a thing said serves every stage: "denied those reports" points
   back to the teller as "those claims" does; "the criticism was wrong" denies it.
 
@@ -86,3 +88,25 @@ def test_one_list_of_claim_nouns():
 
     assert coding.CLAIM_NOUNS is arguments.CLAIM_NOUNS
     assert modality.CLAIM_NOUNS is arguments.CLAIM_NOUNS
+
+
+def test_a_clause_before_in_the_same_sentence_holds_what_is_pointed_back_to(pipe):
+    # "those claims" here points back to the clause before it, not the last sentence's
+    text = ("Union leaders said the plant would close. The House passed a bill, but the "
+            "company rejected those claims.")
+    assert _recipients(pipe, text, "rejected") == []
+
+
+def test_the_same_party_named_shorter_is_the_rejecter_again(pipe):
+    # (control) "the police" after "Mountain View police" is no other party
+    text = ("Mountain View police said the plant would close. The police disputed that "
+            "account.")
+    assert _recipients(pipe, text, "disputed") == []
+
+
+def test_the_verbs_own_auxiliary_is_no_clause_before(pipe):
+    # (control) "has denied": the teller is still the sentence before's
+    text = ("The minister said the rebels had burned the villages. The rebel command has "
+            "denied those claims.")
+    got = _recipients(pipe, text, "denied")
+    assert any("minister" in r for r in got), got

@@ -602,6 +602,8 @@ def _gerund_before(head, verb):
 
 
 FINITE_ACTIVE = frozenset({"VBD", "VBZ", "VBP"})
+# A verb's own helpers ("has denied", "did not reject").
+AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 
 
@@ -972,26 +974,30 @@ def _rejected_claims(verb, keep: Callable = lambda claim: True) -> tuple[list, l
     return claims, (_expand(_subject(verb)[0]) if claims else [])
 
 
-def _party_words(tok) -> tuple:
-    """The words that name the party `tok` heads: its owner, compounds and modifiers,
-    itself, and what a "for" or "of" after it names ("the union's spokesman", "a
-    spokesman for the union"), without the determiners; what two heads are compared by."""
-    words = [w for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")
-             for w in ((c.lower_,) if c.dep_ != "poss" else _party_words(c))]
-    words.append(tok.lower_)
+def _party_words(tok) -> set:
+    """The words that qualify the party `tok` heads: its owner, compounds and modifiers
+    (with theirs), and what a "for" or "of" after it names ("the union's spokesman", "a
+    spokesman for the union", "Mountain View police"), without the determiners."""
+    words = set()
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nmod", "poss"):
+            words |= {c.lower_} | _party_words(c)
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    words.extend((prep.lower_, *_party_words(pobj)))
-    return tuple(words)
+                    words |= {pobj.lower_} | _party_words(pobj)
+    return words
 
 
 def _is_rejecter(tok, rejecters: list) -> bool:
-    """Does `tok` name the same party as one of the rejecters ("the senator" again),
-    by the words of the whole party, not its head word alone: "a spokesman for the
-    company" rejecting the claims of "a spokesman for the union" rejects another's."""
-    return _party_words(tok) in {_party_words(r) for r in rejecters}
+    """Does `tok` name the same party as one of the rejecters ("the senator" again,
+    "police" for "Mountain View police"): the same head word, and the words that
+    qualify one all among the other's. Not the head word alone: "a company spokesman"
+    rejecting the claims of "a union spokesman" rejects another's."""
+    mine = _party_words(tok)
+    return any(r.lower_ == tok.lower_ and (mine <= _party_words(r) or _party_words(r) <= mine)
+               for r in rejecters)
 
 
 def _claim_maker(verb, actorish: Callable) -> list:
@@ -1024,7 +1030,9 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
     is read, and only its last telling: a sentence of some other act in between ("the
     House voted to add amendments. The Senate rejected those proposals"), or a teller
     who cannot be named there (a pronoun, the rejecter again), gives none rather than
-    an older teller. A telling of another's claim ("X said Y had made demands") names
+    an older teller. A clause of its own sentence before the verb (not its own
+    auxiliary, "has denied") is read instead of the sentence before: what it points back
+    to is told there. A telling of another's claim ("X said Y had made demands") names
     the one whose claim it tells."""
     claims, rejecters = _rejected_claims(verb, lambda o: (
         any(c.dep_ in ("det", "predet", "amod") and c.lower_ in POINTING_BACK
@@ -1033,6 +1041,14 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
         and not _pobjs(o, NOUN_ACTOR_PREPS)))
     if not claims:
         return []
+    before = [t for t in verb.doc[verb.sent.start:verb.i] if t.pos_ in VERB_POS
+              and not in_quote(t)]
+    if any(t.tag_ in FINITE_ACTIVE | {"MD"} and not (t.head.i == verb.i and t.dep_ in AUX_DEPS)
+           for t in before):
+        # a clause of its own sentence before it is what it points back to ("the House
+        # passed a bill, though the Senate rejected that version"; "they say X, though
+        # he dismissed such an argument"): read that clause, not the sentence before
+        return _last_teller(before, claims, rejecters, actorish)
     doc, start = verb.doc, verb.sent.start
     for _ in range(back):
         if start == 0:
@@ -1042,19 +1058,26 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
         told = [t for t in sent if t.pos_ in VERB_POS and not in_quote(t)]
         if not told:
             continue  # a quote alone: its teller is in a sentence before or after
-        tellings = [t for t in told if lemma_of(t) in CLAIM_TELLING_VERBS]
-        if not tellings:
-            return []
-        telling = _claim_in_content(tellings[-1], {lemma_of(c) for c in claims})
-        if telling is None:
-            return []
-        subj, passive = _subject(telling)
-        tellers = [] if passive else [a for s in subj for a in agent_of(partitive(s), actorish)]
-        if not tellers or any(t.pos_ == "PRON" or _is_rejecter(t, rejecters) or not actorish(t)
-                              for t in tellers):
-            return []
-        return tellers
+        return _last_teller(told, claims, rejecters, actorish)
     return []
+
+
+def _last_teller(told: list, claims: list, rejecters: list, actorish: Callable) -> list:
+    """Who told the claims in the last telling of verbs `told` (`_claim_told_before`):
+    none when no verb there tells, when it tells another's act done, or when its
+    teller is a pronoun, the rejecter again, or no one who can act."""
+    tellings = [t for t in told if lemma_of(t) in CLAIM_TELLING_VERBS]
+    if not tellings:
+        return []
+    telling = _claim_in_content(tellings[-1], {lemma_of(c) for c in claims})
+    if telling is None:
+        return []
+    subj, passive = _subject(telling)
+    tellers = [] if passive else [a for s in subj for a in agent_of(partitive(s), actorish)]
+    if not tellers or any(t.pos_ == "PRON" or _is_rejecter(t, rejecters) or not actorish(t)
+                          for t in tellers):
+        return []
+    return tellers
 
 
 def _claim_in_content(telling, claims: set):
