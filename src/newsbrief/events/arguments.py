@@ -1045,9 +1045,9 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
               and not in_quote(t)]
     if any(t.tag_ in FINITE_ACTIVE | {"MD"} and not (t.head.i == verb.i and t.dep_ in AUX_DEPS)
            for t in before):
-        # a clause of its own sentence before it is what it points back to ("the House
-        # passed a bill, though the Senate rejected that version"; "they say X, though
-        # he dismissed such an argument"): read that clause, not the sentence before
+        # a clause of its own sentence before it is what it points back to ("the council
+        # passed a plan, but the mayor rejected that version"; "they argue X, but she
+        # disputed such claims"): read that clause, not the sentence before
         return _last_teller(before, claims, rejecters, actorish)
     doc, start = verb.doc, verb.sent.start
     for _ in range(back):
