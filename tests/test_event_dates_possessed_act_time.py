@@ -10,11 +10,24 @@ from newsbrief.events import nountimes
 
 from fake_stages import build
 
-# "The minister defended her signing two years ago."
+# "The minister defended her signing of it two years ago."
 SIGNING = [
     "The the DET det 1", "minister minister NOUN nsubj 2", "defended defend VERB ROOT 2",
-    "her her PRON poss 4", "signing signing NOUN dobj 2", "two two NUM nummod 6",
+    "her her PRON poss 4", "signing signing NOUN dobj 2", "of of ADP prep 4",
+    "it it PRON pobj 5", "two two NUM nummod 8",
+    "years year NOUN npadvmod 9", "ago ago ADV advmod 2", ". . PUNCT punct 2",
+]
+# fixX: "The rebels overthrew their king two years ago." ("king" is no "-ing" act)
+KING = [
+    "The the DET det 1", "rebels rebel NOUN nsubj 2", "overthrew overthrow VERB ROOT 2",
+    "their their PRON poss 4", "king king NOUN dobj 2", "two two NUM nummod 6",
     "years year NOUN npadvmod 7", "ago ago ADV advmod 2", ". . PUNCT punct 2",
+]
+# fixX: "The senate confirmed Smith's nomination in 2015." (an act on the act, done then)
+CONFIRMED = [
+    "The the DET det 1", "senate senate NOUN nsubj 2", "confirmed confirm VERB ROOT 2",
+    "Smith Smith PROPN poss 5", "'s 's PART case 3", "nomination nomination NOUN dobj 2",
+    "in in ADP prep 2", "2015 2015 NUM pobj 6", ". . PUNCT punct 2",
 ]
 # "The envoy praised Norway's vote in 2015."
 VOTE = [
@@ -56,3 +69,10 @@ def test_a_near_time_after_a_possessed_act_stays_the_verbs():
 def test_an_object_that_is_no_possessed_act_or_a_time_before_it_keeps_the_time():
     assert not nountimes._possessed_act_far_time(_time(TREATY, "ago"), True)
     assert not nountimes._possessed_act_far_time(_time(BEFORE, "2015"), True)
+
+
+def test_a_noun_spelt_ing_or_a_verb_acting_on_the_act_keeps_the_time():
+    """fixX (reread X, finding 4): "their king" is no act; "confirmed the nomination"
+    is done at the time told, not told of now."""
+    assert not nountimes._possessed_act_far_time(_time(KING, "ago"), True)
+    assert not nountimes._possessed_act_far_time(_time(CONFIRMED, "2015"), True)

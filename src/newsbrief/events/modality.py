@@ -1096,8 +1096,13 @@ def _timed(verb) -> bool:
 def _habit_word(verb) -> str | None:
     auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
     # "beaten and detained yearly": the parse hangs the adverb on the last joined verb.
-    yearly = _yearly(verb) or next((_yearly(v) for v in verb.conjuncts
-                                    if v.i > verb.i and not has_subject(v)), None)
+    # Only when the two share their object (the first has none of its own, the later
+    # no subject) and the first has no time of its own: "raided the offices on Tuesday
+    # and publish their figures yearly" tells a dated act, then a custom.
+    shared = not _timed(verb) and not any(c.dep_ == "dobj" for c in verb.children)
+    yearly = _yearly(verb) or (next((_yearly(v) for v in verb.conjuncts
+                                     if v.i > verb.i and not has_subject(v)), None)
+                               if shared else None)
     if yearly is not None:
         return yearly
     for c in verb.children:

@@ -154,6 +154,12 @@ def _anothers_time(root) -> bool:
     return root.dep_ == "poss" and (_nested_noun(root.head) or _possessed_apart(root))
 
 
+_ACT_NOUNS = frozenset(_LISTS["act_nouns"])
+# Verbs that tell of someone's act now ("defended", "praised"); a verb that acts on an
+# act ("confirmed the general's nomination in 2019", "overthrew") is done at that time.
+_COMMENT_VERBS = frozenset(_LISTS["act_comment_verbs"])
+
+
 def _possessed_act_far_time(root, far: bool):
     """Is a time long past (`far`: before the story's days) told straight after a verb's
     object that is someone's act ("defended her signing of the treaty two years ago",
@@ -179,13 +185,14 @@ def _possessed_act_far_time(root, far: bool):
         if obj.dep_ != "dobj" or obj.i > start or obj.right_edge.i + 1 != start:
             continue
         possessed = any(c.dep_ == "poss" for c in obj.children)
-        acted = obj.tag_ == "VBG" or obj.lower_.endswith("ing") or \
-            lemma_of(obj) in _ACT_NOUNS
-        return possessed and acted and obj.pos_ in ("NOUN", "VERB")
+        # A gerund, or an "-ing" noun with its own "of" object ("her signing of the
+        # treaty"); not any noun spelt "-ing" ("their king", "the army's building").
+        acted = obj.tag_ == "VBG" or lemma_of(obj) in _ACT_NOUNS or (
+            obj.lower_.endswith("ing") and
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children))
+        return possessed and acted and obj.pos_ in ("NOUN", "VERB") and \
+            lemma_of(verb) in _COMMENT_VERBS
     return False
-
-
-_ACT_NOUNS = frozenset(_LISTS["act_nouns"])
 
 
 # Prepositions by which an act named by a noun takes its topic ("the inquiry into

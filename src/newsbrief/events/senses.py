@@ -1419,8 +1419,13 @@ def _figurative_attack(trig, typ) -> bool:
     if typ != "ASSAULT" or trig.pos_ not in ("NOUN", "PROPN") or \
             not _lemma_in(trig, _cls("sense_attack_nouns")):
         return False
-    return any(c.dep_ in ("amod", "compound") and _lemma_in(c, _cls("sense_figurative_attack"))
-               for c in trig.children)
+    mods = [c for c in trig.children if c.dep_ in ("amod", "compound")]
+    # A noun compound outside the list names the thing hit ("a diplomatic compound
+    # attack", "the media office attack"): a real attack, whatever else modifies it.
+    if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and
+           not _lemma_in(c, _cls("sense_figurative_attack")) for c in mods):
+        return False
+    return any(_lemma_in(c, _cls("sense_figurative_attack")) for c in mods)
 
 
 def _fight(tok, trig, verb, typ):

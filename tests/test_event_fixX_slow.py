@@ -1,0 +1,85 @@
+"""fixX (reread X of stop 53): narrowings of three rules that reached past their shape.
+- a long-past time after a possessed act leaves the verb undated only for verbs that
+  comment now on the act ("defended his vote in 2015"), and only for a real act noun: a
+  verb that acts on the act ("confirmed the general's nomination in 2019") or a noun
+  spelt "-ing" ("their king", "the army's building") keeps its year, so long-past
+  history stays out (events.nountimes._possessed_act_far_time);
+- "yearly" on a later joined verb makes a custom of the first only when they share the
+  object and the first has no time of its own: "beat and detained the villagers yearly"
+  is a custom, "raided the offices on Tuesday and publish their figures yearly" a dated
+  raid (events.modality._habit_word);
+- an attack noun with a noun compound of its own names the thing hit ("a diplomatic
+  compound attack"), and "courtroom" is a place, not a means: both are force
+  (events.senses._figurative_attack).
+Every sentence is made up; the real parse is read (slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import by_trigger, events_of, types_of
+
+pytestmark = pytest.mark.slow
+
+LEAD = ("KABUL - Afghan officials said on Monday that talks with Pakistan on the border "
+        "crossings would resume next week. ")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Protesters overthrew their king in 2011.", "overthrew"),
+    ("The army deposed the country's king in 1952.", "deposed"),
+    ("The Senate confirmed the general's nomination in 2019.", "confirmed"),
+])
+def test_an_act_on_a_possessed_thing_long_ago_is_history(pipe, text, word):
+    events = events_of(pipe, LEAD + text, "2026-12-07")
+    found = [ev for ev in events if ev.trigger and ev.trigger.text == word]
+    # kept out as history, or kept with its own year: never undated
+    assert all(ev.date_text for ev in found), [(ev.type, ev.date) for ev in found]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister defended her signing of the treaty two years ago, saying she was "
+     "proud of it.", "defended"),
+    ("The minister defended his vote for the ban in 2015, saying it saved the fleet.",
+     "defended"),
+])
+def test_a_comment_on_a_past_act_is_not_dated_by_it(pipe, text, word):
+    """The intended case: undated, or dated by the story's days (after 2020)."""
+    ev = by_trigger(events_of(pipe, LEAD + text, "2026-12-07"), word)
+    assert ev.date is None or ev.date >= "2026", (ev.date, ev.date_text)
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    ("Police raided the offices on Tuesday and publish their arrest figures yearly.",
+     "raided", "COERCE"),
+    ("Rebels attacked the convoy on Tuesday and have attacked the route yearly since "
+     "2010.", "attacked", "ASSAULT"),
+])
+def test_a_dated_act_before_a_yearly_one_stays(pipe, text, word, typ):
+    assert typ in types_of(pipe, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Soldiers beat and detained the villagers yearly.", "beat"),
+    ("Soldiers beat and detained the villagers yearly.", "detained"),
+])
+def test_joined_verbs_done_yearly_are_a_custom(pipe, text, word):
+    assert types_of(pipe, text, word) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Insurgents launched a diplomatic compound attack in Kabul on Monday.", "attack"),
+    ("A man was arrested after a courtroom assault on a judge in Ohio on Monday.",
+     "assault"),
+])
+def test_an_attack_on_a_named_thing_or_in_a_place_is_force(pipe, text, word):
+    assert "ASSAULT" in types_of(pipe, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The ministry launched a legal attack on the court's ruling on Monday.", "attack"),
+    ("The prime minister launched a charm offensive in Brussels on Monday.", "offensive"),
+    ("The party began a media blitz against the tax on Tuesday.", "blitz"),
+])
+def test_a_campaign_by_other_means_stays_no_force(pipe, text, word):
+    assert "ASSAULT" not in types_of(pipe, text, word)
