@@ -87,7 +87,9 @@ def test_one_list_of_claim_nouns():
     from newsbrief.events import arguments, coding, modality
 
     assert coding.CLAIM_NOUNS is arguments.CLAIM_NOUNS
-    assert modality.CLAIM_NOUNS is arguments.CLAIM_NOUNS
+    # fixX: modality reads the claims whose "of" names an act only claimed, drawn
+    # from the same list
+    assert modality.CLAIMED_ACT_NOUNS <= arguments.CLAIM_NOUNS
 
 
 def test_a_clause_before_in_the_same_sentence_holds_what_is_pointed_back_to(pipe):

@@ -83,3 +83,32 @@ def test_an_attack_on_a_named_thing_or_in_a_place_is_force(pipe, text, word):
 ])
 def test_a_campaign_by_other_means_stays_no_force(pipe, text, word):
     assert "ASSAULT" not in types_of(pipe, text, word)
+
+
+def _confidence(pipe, text, word):
+    ev = by_trigger(events_of(pipe, text, "2026-12-07"), word)
+    return ev.confidence
+
+
+@pytest.mark.parametrize("noun", ["criticism", "complaint", "assessment"])
+def test_a_noun_that_takes_the_act_as_done_does_not_make_it_unchecked(pipe, noun):
+    """fixX (reread X, finding 2): a criticism or an assessment of a strike takes the
+    strike as done; only a claim's "of" names an act not checked (control below)."""
+    given = _confidence(pipe, f"Officials could not confirm the {noun} of the Israeli air "
+                              "strike on the hospital on Monday.", "strike")
+    claimed = _confidence(pipe, "Officials could not confirm the account of the Israeli "
+                                "air strike on the hospital on Monday.", "strike")
+    assert given > claimed, (given, claimed)
+
+
+@pytest.mark.parametrize("text", [
+    "The president's discussion of the conflict with the Ukrainian leader lasted two hours.",
+    "The prime minister's discussion of the dispute with his Indian counterpart lasted an "
+    "hour.",
+    "The minister's discussion of the tensions with her Chinese counterpart lasted an hour "
+    "on Monday.",
+])
+def test_a_discussion_with_a_leader_is_a_meeting(pipe, text):
+    """fixX (reread X, finding 3): "with" names the partner even after a topic of two
+    parties; "between" names the topic's own parties (tests/test_event_fixV54_slow.py)."""
+    assert "CONSULT" in types_of(pipe, text, "discussion")

@@ -183,6 +183,7 @@ QUESTIONING_VERBS = frozenset(_LISTS["questioning_verbs"])
 # events.modality read it from here); a stand or a thing asked is rejected like one.
 REJECTING_VERBS = frozenset(_LISTS["rejecting_verbs"])
 CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
+CLAIMED_ACT_NOUNS = frozenset(_LISTS["claimed_act_nouns"]) & CLAIM_NOUNS
 REJECTED_NOUNS = CLAIM_NOUNS | frozenset(_LISTS["stance_nouns"])
 POINTING_BACK = frozenset(_LISTS["pointing_back"])
 CLAIM_TELLING_VERBS = frozenset(_LISTS["claim_telling_verbs"])

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .arguments import (CLAIM_NOUNS, LEAVING_OCCASION_VERBS, NAME_ENT_TYPES, OPEN_QUESTION,
-                        PRON_RELATIVE)
+from .arguments import (CLAIMED_ACT_NOUNS, LEAVING_OCCASION_VERBS, NAME_ENT_TYPES,
+                        OPEN_QUESTION, PRON_RELATIVE)
 from .occasions import occasion_which
 from .predicate import first_conjunct, has_subject
 from .totals import a_count, counted, since_clause
@@ -477,8 +477,8 @@ def undone(tok) -> str | None:
     return None
 
 
-# Verbs of checking a claim (data/modality_lists.toml); a noun of a claim
-# (arguments.CLAIM_NOUNS) has its "of" name the act claimed.
+# Verbs of checking a claim (data/modality_lists.toml); a noun of a claimed act
+# (arguments.CLAIMED_ACT_NOUNS) has its "of" name the act claimed.
 CHECKING_VERBS = frozenset(_LISTS["checking_verbs"])
 CHECK_FAILED = frozenset(_LISTS["check_failed"])
 
@@ -494,7 +494,7 @@ def unverified(tok) -> str | None:
         return None
     node = tok
     if node.dep_ == "pobj" and node.head.lower_ == "of" and \
-            lemma_of(node.head.head) in CLAIM_NOUNS:
+            lemma_of(node.head.head) in CLAIMED_ACT_NOUNS:
         node = node.head.head  # "reports of an attack"
     if node.dep_ not in ("dobj", "nsubjpass") or node.head.i == node.i:
         return None

@@ -2930,11 +2930,14 @@ def rhetoric(noun, typ: str) -> bool:
     if lemma_of(noun) != "talk":
         if not _pobjs(noun, "of", "about", "on"):
             return False  # "his roundtable discussion": a meeting held, no words reported
-        if any(t.dep_ == "prep" and t.lower_ in ("with", "between", "among") and
-               not _lemma_in(t.head, PARTNERED_TOPICS)
+        if any(t.dep_ == "prep" and (t.lower_ == "with" or (
+                t.lower_ in ("between", "among") and
+                not _lemma_in(t.head, PARTNERED_TOPICS)))
                for t in noun.subtree):
             # "his discussion on energy with the leader", "with" hung on the topic; but
-            # "of relations between the two states" names the topic's parties
+            # "of relations between the two states" names the topic's parties. "with"
+            # names a partner even on a topic of two parties: the parse hangs "of the
+            # conflict with the Ukrainian leader" on the topic as often as not.
             return False
     if any(t.dep_ == "compound" for t in noun.children):
         return False  # "a TED talk": a speech given
