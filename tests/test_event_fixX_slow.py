@@ -112,3 +112,31 @@ def test_a_discussion_with_a_leader_is_a_meeting(pipe, text):
     """fixX (reread X, finding 3): "with" names the partner even after a topic of two
     parties; "between" names the topic's own parties (tests/test_event_fixV54_slow.py)."""
     assert "CONSULT" in types_of(pipe, text, "discussion")
+
+
+def _recipients(pipe, text, word):
+    ev = by_trigger(events_of(pipe, text, "2026-12-07"), word, last=True)
+    return [r.text for r in ev.recipient]
+
+
+WITNESSES = "Witnesses said soldiers had fired on the crowd. "
+
+
+@pytest.mark.parametrize("second, word", [
+    ("The army, which arrived later, denied those claims.", "denied"),
+    ("When reporters asked on Monday, the army denied those claims.", "denied"),
+    ("The colonel who leads the unit denied those claims.", "denied"),
+    ("The army spokesman, who spoke to reporters, rejected that account.", "rejected"),
+    # control: a participle clause was read through before, and still is
+    ("Asked about it on Monday, the army denied those claims.", "denied"),
+])
+def test_a_clause_on_the_rejecter_or_of_when_does_not_hide_the_teller(pipe, second, word):
+    """fixX (reread X, finding 1): the claims pointed back to are the sentence before's."""
+    assert _recipients(pipe, WITNESSES + second, word) == ["Witnesses"]
+
+
+def test_a_clause_of_another_act_in_the_own_sentence_still_holds_the_claim(pipe):
+    """The intended case of the own-sentence rule stays (tests/test_event_fixV54_slow.py)."""
+    text = ("Union leaders said the plant would close. The House passed a bill, but the "
+            "company rejected those claims.")
+    assert _recipients(pipe, text, "rejected") == []

@@ -1032,8 +1032,9 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
     House voted to add amendments. The Senate rejected those proposals"), or a teller
     who cannot be named there (a pronoun, the rejecter again), gives none rather than
     an older teller. A clause of its own sentence before the verb (not its own
-    auxiliary, "has denied") is read instead of the sentence before: what it points back
-    to is told there. A telling of another's claim ("X said Y had made demands") names
+    auxiliary, "has denied", nor a clause of the rejecter's phrase or one of when that
+    tells nothing) is read instead of the sentence before: what it points back to is
+    told there. A telling of another's claim ("X said Y had made demands") names
     the one whose claim it tells."""
     claims, rejecters = _rejected_claims(verb, lambda o: (
         any(c.dep_ in ("det", "predet", "amod") and c.lower_ in POINTING_BACK
@@ -1042,8 +1043,16 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
         and not _pobjs(o, NOUN_ACTOR_PREPS)))
     if not claims:
         return []
+    # A clause inside the rejecter's own phrase ("the army, which arrived later,") or a
+    # clause of when or why that tells nothing ("when reporters asked, the army
+    # denied") holds nothing the claim could point back to: left aside.
+    aside = {t.i for c in verb.children
+             if c.dep_ in ("nsubj", "nsubjpass") or (
+                 c.dep_ == "advcl" and
+                 not any(lemma_of(t) in CLAIM_TELLING_VERBS for t in c.subtree))
+             for t in c.subtree}
     before = [t for t in verb.doc[verb.sent.start:verb.i] if t.pos_ in VERB_POS
-              and not in_quote(t)]
+              and not in_quote(t) and t.i not in aside]
     if any(t.tag_ in FINITE_ACTIVE | {"MD"} and not (t.head.i == verb.i and t.dep_ in AUX_DEPS)
            for t in before):
         # a clause of its own sentence before it is what it points back to ("the council
