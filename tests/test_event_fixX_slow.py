@@ -140,3 +140,9 @@ def test_a_clause_of_another_act_in_the_own_sentence_still_holds_the_claim(pipe)
     text = ("Union leaders said the plant would close. The House passed a bill, but the "
             "company rejected those claims.")
     assert _recipients(pipe, text, "rejected") == []
+
+
+def test_joined_verbs_of_a_yearly_count_are_a_custom(pipe):
+    """The conjunct's own "annually" (a DATE to the parser) is not the first verb's time."""
+    text = "About half of the people shot and killed annually by police are young men."
+    assert types_of(pipe, text, "shot") == []

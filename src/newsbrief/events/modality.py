@@ -1099,7 +1099,9 @@ def _habit_word(verb) -> str | None:
     # Only when the two share their object (the first has none of its own, the later
     # no subject) and the first has no time of its own: "raided the offices on Tuesday
     # and publish their figures yearly" tells a dated act, then a custom.
-    shared = not _timed(verb) and not any(c.dep_ == "dobj" for c in verb.children)
+    own = [c for c in verb.children if c.dep_ not in ("conj", "cc")]
+    shared = not any(c.dep_ == "dobj" for c in own) and \
+        not any(g.ent_type_ in TIME_ENTS for c in own for g in c.subtree)
     yearly = _yearly(verb) or (next((_yearly(v) for v in verb.conjuncts
                                      if v.i > verb.i and not has_subject(v)), None)
                                if shared else None)
