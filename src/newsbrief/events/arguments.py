@@ -882,7 +882,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
                     not _children(child, SUBJ_DEPS):
                 # ... or the owner of what it acts on: "threatened to destroy Turkey's
                 # economy", "threatened to bomb Chinese bases".
-                recipient = [o for o in _children(child, OBJ_DEPS) if actorish(o)] or \
+                recipient = _acted_on_objects(child, actorish) or \
                     _possessor_of_objects(child, actorish)
                 if recipient:
                     break
@@ -1122,6 +1122,16 @@ def _named_party_did(clause) -> bool:
         return False
     return any(s.ent_type_ in NAME_ENT_TYPES or lemma_of(s) in word_classes()["people"]
                for s in subj)
+
+
+def _acted_on_objects(verb, actorish: Callable) -> list:
+    """The objects of a clause verb that name whom it acts on. A verb of sending or
+    withdrawing moves its object ("agreed to send 400 troops to X": the troops are what
+    is sent, X is sent to), so only its dative or the party under its preposition is."""
+    if verb.lemma_.lower() not in TRANSFER_LEMMAS | WITHDRAWING_VERBS:
+        return [o for o in _children(verb, OBJ_DEPS) if actorish(o)]
+    return [o for o in _children(verb, frozenset({"dative"})) if actorish(o)] or \
+        _prepositional_targets(verb, actorish)
 
 
 def _prepositional_targets(verb, actorish: Callable) -> list:
