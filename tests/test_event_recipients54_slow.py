@@ -29,6 +29,8 @@ def test_what_a_clause_sends_is_no_recipient(pipe, text, trigger):
 @pytest.mark.parametrize("text, trigger, country_word", [
     ("The Dutch cabinet agreed to send 250 soldiers to Lithuania.", "agreed", "Lithuania"),
     ("Canada agreed to deploy 120 troops to Latvia.", "agreed", "Latvia"),
+    # withdrawing: what is left, not what is pulled out
+    ("Turkey threatened to withdraw its soldiers from Cyprus.", "threatened", "Cyprus"),
 ])
 def test_whom_a_clause_sends_to_is_the_recipient(pipe, text, trigger, country_word):
     assert _recipients(pipe, text, trigger) == [country_word]
@@ -38,6 +40,8 @@ def test_whom_a_clause_sends_to_is_the_recipient(pipe, text, trigger, country_wo
     # (controls) a clause verb that acts on its object keeps it
     ("The Dutch cabinet agreed to meet the Lithuanian delegation.", "agreed", "the Lithuanian delegation"),
     ("The Dutch cabinet agreed to expel the Russian diplomats.", "agreed", "the Russian diplomats"),
+    # a verb of giving whose thing is under "with" gives to its object
+    ("Mexico offered to supply the Guatemalan police with trucks.", "offered", "the Guatemalan police"),
 ])
 def test_a_clause_acting_on_its_object_keeps_it(pipe, text, trigger, want):
     assert want in _recipients(pipe, text, trigger)

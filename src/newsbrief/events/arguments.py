@@ -1128,10 +1128,14 @@ def _acted_on_objects(verb, actorish: Callable) -> list:
     """The objects of a clause verb that name whom it acts on. A verb of sending or
     withdrawing moves its object ("agreed to send 400 troops to X": the troops are what
     is sent, X is sent to), so only its dative or the party under its preposition is."""
-    if verb.lemma_.lower() not in TRANSFER_LEMMAS | WITHDRAWING_VERBS:
-        return [o for o in _children(verb, OBJ_DEPS) if actorish(o)]
-    return [o for o in _children(verb, frozenset({"dative"})) if actorish(o)] or \
-        _prepositional_targets(verb, actorish)
+    objs = [o for o in _children(verb, OBJ_DEPS) if actorish(o)]
+    if verb.lemma_.lower() in WITHDRAWING_VERBS:
+        # "threatened to pull forces out of X": what is left
+        return [o for o in _pobjs(verb, frozenset({"from", "of"})) if actorish(o)]
+    if verb.lemma_.lower() not in TRANSFER_LEMMAS or _pobjs(verb, frozenset({"with"})):
+        # ("refused to provide the agents with tools": the thing is under "with")
+        return objs
+    return [o for o in objs if o.dep_ == "dative"] or _prepositional_targets(verb, actorish)
 
 
 def _prepositional_targets(verb, actorish: Callable) -> list:
