@@ -1135,7 +1135,8 @@ def _acted_on_objects(verb, actorish: Callable) -> list:
     if verb.lemma_.lower() not in TRANSFER_LEMMAS or _pobjs(verb, frozenset({"with"})):
         # ("refused to provide the agents with tools": the thing is under "with")
         return objs
-    return [o for o in objs if o.dep_ == "dative"] or _prepositional_targets(verb, actorish)
+    return [o for o in objs if o.dep_ == "dative" or o.head.dep_ == "dative"] or \
+        _prepositional_targets(verb, actorish)
 
 
 def _prepositional_targets(verb, actorish: Callable) -> list:
