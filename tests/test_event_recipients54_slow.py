@@ -43,7 +43,7 @@ def test_whom_a_clause_sends_to_is_the_recipient(pipe, text, trigger, country_wo
     # a verb of giving whose thing is under "with" gives to its object
     ("Mexico offered to supply the Guatemalan police with trucks.", "offered", "the Guatemalan police"),
     # a "to" the parser gives as the clause verb's dative names whom it is lent to
-    ("Pentagon officials offered to lend staff to the FBI.", "offered", "the FBI"),
+    ("The ministry offered to lend two analysts to the FBI.", "offered", "the FBI"),
 ])
 def test_a_clause_acting_on_its_object_keeps_it(pipe, text, trigger, want):
     assert want in _recipients(pipe, text, trigger)
