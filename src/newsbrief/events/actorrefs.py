@@ -46,8 +46,6 @@ PLAIN_PEOPLE = frozenset(_LISTS["plain_people"])
 # word on them ("such as" by its "as": preposition -> that word).
 MEMBER_PREPS = frozenset(_LISTS["member_preps"])
 MEMBER_PREP_PAIRS = dict(pair.split() for pair in _LISTS["member_prep_pairs"])
-# Participles that name the one leading a group under "by" ("opponents led by X").
-LED_BY_VERBS = frozenset(_LISTS["led_by_verbs"])
 # Determiners that make a plural noun's "like" set off by a comma a comparison ("The
 # leaders, like X in Russia, were ..."); without one it names members ("Others, like
 # X and Y", "some groups, like X").
@@ -465,16 +463,6 @@ class ActorIndex:
                     # it names
                     ents = [self.entity(g) for p in child.children if p.dep_ == "pobj"
                             for g in conjuncts(p)]
-                    owners = [e for e in ents if e is not None
-                              and e.kind in BODY_KINDS | PERSON_KINDS]
-                    including = bool(owners)
-                elif child.dep_ == "acl" and lemma_of(child) in LED_BY_VERBS and \
-                        not owners and child.i > tok.i:
-                    # "opponents led by Senator X", "a coalition headed by the Y party":
-                    # a group with no country of its own is of the country of the
-                    # one told leading it (read as the members named by "including")
-                    ents = [self.entity(g) for a in child.children if a.dep_ == "agent"
-                            for p in a.children if p.dep_ == "pobj" for g in conjuncts(p)]
                     owners = [e for e in ents if e is not None
                               and e.kind in BODY_KINDS | PERSON_KINDS]
                     including = bool(owners)
