@@ -158,6 +158,7 @@ _ACT_NOUNS = frozenset(_LISTS["act_nouns"])
 # Verbs that tell of someone's act now ("defended", "praised"); a verb that acts on an
 # act ("confirmed the general's nomination in 2019", "overthrew") is done at that time.
 _COMMENT_VERBS = frozenset(_LISTS["act_comment_verbs"])
+_FIRST_TELLINGS = frozenset(_LISTS["first_tellings"])
 
 
 def _possessed_act_far_time(root, far: bool):
@@ -190,7 +191,9 @@ def _possessed_act_far_time(root, far: bool):
         acted = obj.tag_ == "VBG" or lemma_of(obj) in _ACT_NOUNS or (
             obj.lower_.endswith("ing") and
             any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children))
-        return possessed and acted and obj.pos_ in ("NOUN", "VERB") and \
+        # "She first criticized the decision in 2019": the far time is the criticism's own.
+        first = any(c.dep_ == "advmod" and c.lower_ in _FIRST_TELLINGS for c in verb.children)
+        return possessed and acted and not first and obj.pos_ in ("NOUN", "VERB") and \
             lemma_of(verb) in _COMMENT_VERBS
     return False
 

@@ -1419,11 +1419,14 @@ def _figurative_attack(trig, typ) -> bool:
     if typ != "ASSAULT" or trig.pos_ not in ("NOUN", "PROPN") or \
             not _lemma_in(trig, _cls("sense_attack_nouns")):
         return False
-    mods = [c for c in trig.children if c.dep_ in ("amod", "compound")]
-    # A noun compound outside the list names the thing hit ("a diplomatic compound
-    # attack", "the media office attack"): a real attack, whatever else modifies it.
-    if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and
-           not _lemma_in(c, _cls("sense_figurative_attack")) for c in mods):
+    mods = [c for c in trig.children if c.dep_ in ("amod", "compound") and c.i < trig.i]
+    # The modifier nearest the noun decides: a common noun outside the list there names
+    # the thing hit ("a diplomatic compound attack", "the media office attack"); a name
+    # further out ("a Twitter propaganda offensive", "a Senate budget attack") says only
+    # whose campaign it is.
+    nearest = max(mods, key=lambda c: c.i, default=None)
+    if nearest is not None and nearest.dep_ == "compound" and nearest.pos_ == "NOUN" and \
+            not _lemma_in(nearest, _cls("sense_figurative_attack")):
         return False
     return any(_lemma_in(c, _cls("sense_figurative_attack")) for c in mods)
 
