@@ -46,6 +46,13 @@ PLAIN_PEOPLE = frozenset(_LISTS["plain_people"])
 # word on them ("such as" by its "as": preposition -> that word).
 MEMBER_PREPS = frozenset(_LISTS["member_preps"])
 MEMBER_PREP_PAIRS = dict(pair.split() for pair in _LISTS["member_prep_pairs"])
+# Participles that name the one leading a group under "by" ("opponents led by X"), the
+# group nouns that are of one country whoever leads them (a force, peacekeepers or a
+# coalition led by a general of one state are not of his state), and the modifiers
+# that make even those of many ("international critics").
+LED_BY_VERBS = frozenset(_LISTS["led_by_verbs"])
+LED_GROUPS = frozenset(_LISTS["led_groups"])
+MANY_COUNTRIES = frozenset(_LISTS["many_countries"])
 # Determiners that make a plural noun's "like" set off by a comma a comparison ("The
 # leaders, like X in Russia, were ..."); without one it names members ("Others, like
 # X and Y", "some groups, like X").
@@ -463,6 +470,17 @@ class ActorIndex:
                     # it names
                     ents = [self.entity(g) for p in child.children if p.dep_ == "pobj"
                             for g in conjuncts(p)]
+                    owners = [e for e in ents if e is not None
+                              and e.kind in BODY_KINDS | PERSON_KINDS]
+                    including = bool(owners)
+                elif child.dep_ == "acl" and lemma_of(child) in LED_BY_VERBS and \
+                        not owners and child.i > tok.i and _one_country_group(tok):
+                    # "opponents led by Senator X", "a delegation headed by the foreign
+                    # minister": a group of one country with no country of its own is
+                    # of the country of the one told leading it (read as the members
+                    # named by "including")
+                    ents = [self.entity(g) for a in child.children if a.dep_ == "agent"
+                            for p in a.children if p.dep_ == "pobj" for g in conjuncts(p)]
                     owners = [e for e in ents if e is not None
                               and e.kind in BODY_KINDS | PERSON_KINDS]
                     including = bool(owners)
@@ -1418,6 +1436,15 @@ def _royal(ent: Entity) -> bool:
     words = [w.lower() for w in ent.name.split()[:1]]
     office = (ent.office or "").lower().split()
     return bool(words and words[0] in _ROYAL or office and office[0] in _ROYAL)
+
+
+def _one_country_group(tok) -> bool:
+    """Is `tok` a group noun that is of one country whoever leads it ("protesters",
+    "opponents", "a delegation"), with no modifier that makes it of many
+    ("international critics", "a joint delegation")? A force, peacekeepers, observers
+    or a coalition led by a general or a state are not of the leader's country."""
+    return lemma_of(tok) in LED_GROUPS and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in MANY_COUNTRIES for c in tok.children)
 
 
 def _bare_country(tok) -> bool:
