@@ -1093,14 +1093,22 @@ def _timed(verb) -> bool:
     return any(g.ent_type_ in TIME_ENTS for d in verb.children for g in d.subtree)
 
 
+# What a verb takes of its own (an object, a preposition's party, a clause): a verb with
+# one is a whole act and shares nothing with the next joined verb.
+_OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prep", "pobj", "agent", "attr", "acomp",
+                              "oprd", "ccomp", "xcomp"})
+
+
 def _habit_word(verb) -> str | None:
     auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
     # "beaten and detained yearly": the parse hangs the adverb on the last joined verb.
-    # Only when the two share their object (the first has none of its own, the later
-    # no subject) and the first has no time of its own: "raided the offices on Tuesday
-    # and publish their figures yearly" tells a dated act, then a custom.
+    # Only when the two share their object (the first has no complement of its own, the
+    # later no subject) and the first has no time of its own: "raided the offices on
+    # Tuesday and publish their figures yearly" tells a dated act, then a custom, and
+    # "clashed with protesters in the square and ban such marches yearly" a whole act
+    # (its own "with", "in") before a custom with an object of its own.
     own = [c for c in verb.children if c.dep_ not in ("conj", "cc")]
-    shared = not any(c.dep_ == "dobj" for c in own) and \
+    shared = not any(c.dep_ in _OWN_COMPLEMENTS for c in own) and \
         not any(g.ent_type_ in TIME_ENTS for c in own for g in c.subtree)
     yearly = _yearly(verb) or (next((_yearly(v) for v in verb.conjuncts
                                      if v.i > verb.i and not has_subject(v)), None)
