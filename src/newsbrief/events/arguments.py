@@ -183,10 +183,11 @@ QUESTIONING_VERBS = frozenset(_LISTS["questioning_verbs"])
 # events.modality read it from here); a stand or a thing asked is rejected like one.
 REJECTING_VERBS = frozenset(_LISTS["rejecting_verbs"])
 CLAIM_NOUNS = frozenset(_LISTS["claim_nouns"])
-CLAIMED_ACT_NOUNS = frozenset(_LISTS["claimed_act_nouns"]) & CLAIM_NOUNS
+CLAIMED_ACT_NOUNS = frozenset(_LISTS["claimed_act_nouns"])  # a subset (tests say so)
 REJECTED_NOUNS = CLAIM_NOUNS | frozenset(_LISTS["stance_nouns"])
 POINTING_BACK = frozenset(_LISTS["pointing_back"])
 CLAIM_TELLING_VERBS = frozenset(_LISTS["claim_telling_verbs"])
+CLAIM_TIME_MARKS = frozenset(_LISTS["claim_time_marks"])
 # Platforms one speaks on ("railed at X on Twitter"): a channel, no target.
 SPEAKING_CHANNELS = frozenset(_LISTS["speaking_channels"])
 COURT_MOTION_VERBS = frozenset(_LISTS["court_motion_verbs"])
@@ -840,7 +841,7 @@ def verb_arguments(verb, actorish: Callable) -> Arguments:
         objs = [_object_relative(o, verb) for o in _children(verb, OBJ_DEPS)]
         if verb.lemma_.lower() in TRANSFER_LEMMAS | WITHDRAWING_VERBS:
             # "sent troops to X", "provided aid to X": the object is what moves.
-            objs = [o for o in objs if o.dep_ == "dative" or o.head.dep_ == "dative"]
+            objs = _datives(verb, objs)
         recipient = [o for o in objs if actorish(o) and not (
             lemma_of(verb) == "join" and lemma_of(o) in JOIN_IDIOM_OBJECTS
             and not list(o.children))]
@@ -1043,13 +1044,19 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
         and not _pobjs(o, NOUN_ACTOR_PREPS)))
     if not claims:
         return []
-    # A clause inside the rejecter's own phrase ("the army, which arrived later,") or a
+    # A clause inside the rejecter's own phrase ("the army, which arrived later,"), a
     # clause of when or why that tells nothing ("when reporters asked, the army
-    # denied") holds nothing the claim could point back to: left aside.
+    # denied"), or a clause of when at all ("when the ministry said it had opened an
+    # inquiry, the army denied those claims": what was said then is the occasion of the
+    # denial, not the claim denied) holds nothing the claim could point back to: left
+    # aside. A clause of although or because that tells is kept ("although the union
+    # says the plant will close, the company rejected those claims").
     aside = {t.i for c in verb.children
              if c.dep_ in ("nsubj", "nsubjpass") or (
-                 c.dep_ == "advcl" and
-                 not any(lemma_of(t) in CLAIM_TELLING_VERBS for t in c.subtree))
+                 c.dep_ == "advcl" and (
+                     not any(lemma_of(t) in CLAIM_TELLING_VERBS for t in c.subtree)
+                     or any(g.dep_ in ("mark", "advmod") and g.lower_ in CLAIM_TIME_MARKS
+                            for g in c.children)))
              for t in c.subtree}
     before = [t for t in verb.doc[verb.sent.start:verb.i] if t.pos_ in VERB_POS
               and not in_quote(t) and t.i not in aside]
@@ -1135,8 +1142,54 @@ def _acted_on_objects(verb, actorish: Callable) -> list:
     if verb.lemma_.lower() not in TRANSFER_LEMMAS or _pobjs(verb, frozenset({"with"})):
         # ("refused to provide the agents with tools": the thing is under "with")
         return objs
-    return [o for o in objs if o.dep_ == "dative" or o.head.dep_ == "dative"] or \
-        _prepositional_targets(verb, actorish)
+    return _datives(verb, objs) or _prepositional_targets(verb, actorish)
+
+
+def _datives(verb, objs: list) -> list:
+    """Whom a verb of sending sends to among its objects `objs`: a dative ("give
+    Congress the files", also a "to" the parser labels dative), the first of two bare
+    objects, or the one object when the thing sent is the noun the verb's relative
+    clause is on ("the files that the ministry refused to give Congress": the files are
+    sent, Congress is given them)."""
+    found = [o for o in objs if o.dep_ == "dative" or o.head.dep_ == "dative"]
+    if found:
+        return found
+    bare = [o for o in _children(verb, OBJ_DEPS) if o.dep_ == "dobj"]
+    # "which" or "that" before the verb, hung on it as its object, is the thing sent
+    thing_relative = [o for o in bare if o.tag_ == "WDT" and o.i < verb.i]
+    bare = [o for o in bare if o not in thing_relative]
+    if len(bare) == 2 and bare[0] in objs and \
+            not any(c.dep_ == "conj" for c in bare[0].children):
+        return [bare[0]]
+    if len(bare) == 1 and bare[0] in objs and bare[0].i > verb.i and (
+            thing_relative or _sent_thing_relativised(verb, bare[0])):
+        return [bare[0]]
+    return []
+
+
+def _sent_thing_relativised(verb, obj) -> bool:
+    """Is the thing a verb of sending sends the noun its relative clause is on ("the
+    report the agency refused to send lawmakers", "the files which it declined to give
+    Congress"), so that its one object is whom it goes to? Not a clause of where or by
+    which ("the deal under which Germany agreed to send troops": the troops move), nor an
+    infinitive with no subject of its own ("the decision to send troops"). A noun of a
+    thing said with "that" may head a clause of its content instead ("the report that
+    Russia sent troops"): there only a named body ("Congress") is taken for whom it goes
+    to, as a body is not what one sends."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.pos_ in VERB_POS:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ not in ("relcl", "acl") or not is_thing(noun) or \
+            not _children(clause, SUBJ_DEPS):
+        return False
+    if any(t.tag_ in ("WRB",) or (t.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "pobj")
+           for t in clause.subtree if t.i < clause.i):
+        return False
+    if lemma_of(noun) in CLAIM_NOUNS and any(t.dep_ == "mark" and t.lower_ == "that"
+                                              for t in clause.children):
+        return obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "GPE", "NORP")
+    return True
 
 
 def _prepositional_targets(verb, actorish: Callable) -> list:
