@@ -90,6 +90,8 @@ def test_one_list_of_claim_nouns():
     # fixX: modality reads the claims whose "of" names an act only claimed, drawn
     # from the same list
     assert modality.CLAIMED_ACT_NOUNS <= arguments.CLAIM_NOUNS
+    # read as written (fixY55): a word added to claimed_act_nouns alone is not dropped
+    assert modality.CLAIMED_ACT_NOUNS == frozenset(arguments._LISTS["claimed_act_nouns"])
 
 
 def test_a_clause_before_in_the_same_sentence_holds_what_is_pointed_back_to(pipe):
