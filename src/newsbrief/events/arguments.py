@@ -1159,7 +1159,10 @@ def _datives(verb, objs: list) -> list:
     thing_relative = [o for o in bare if o.tag_ == "WDT" and o.i < verb.i]
     bare = [o for o in bare if o not in thing_relative]
     if len(bare) == 2 and bare[0] in objs and \
-            not any(c.dep_ == "conj" for c in bare[0].children):
+            not any(c.dep_ == "conj" for c in bare[0].children) and \
+            bare[0].right_edge.i + 1 == bare[1].left_edge.i:
+        # (two objects side by side; not a second one set off as an apposition,
+        # "delivered his budget Monday, a road map ...")
         return [bare[0]]
     if len(bare) == 1 and bare[0] in objs and bare[0].i > verb.i and (
             thing_relative or _sent_thing_relativised(verb, bare[0])):
@@ -1180,15 +1183,24 @@ def _sent_thing_relativised(verb, obj) -> bool:
     while clause.dep_ == "xcomp" and clause.head.pos_ in VERB_POS:
         clause = clause.head
     noun = clause.head
-    if clause.dep_ not in ("relcl", "acl") or not is_thing(noun) or \
-            not _children(clause, SUBJ_DEPS):
+    if _pobjs(verb, frozenset({"to", "into"})):
+        # "a report he plans to send troops to the region": whom it goes to is named
+        return False
+    subjects = _children(clause, SUBJ_DEPS)
+    if clause.dep_ not in ("relcl", "acl") or not is_thing(noun) or not subjects or \
+            any(s.tag_ in ("WDT", "WP") or s.lower_ == "that" for s in subjects):
+        # (the relative word as the subject: "a plan that provides guidelines" sends
+        # what its object names)
         return False
     if any(t.tag_ in ("WRB",) or (t.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "pobj")
            for t in clause.subtree if t.i < clause.i):
         return False
-    if lemma_of(noun) in CLAIM_NOUNS and any(t.dep_ == "mark" and t.lower_ == "that"
-                                              for t in clause.children):
-        return obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "GPE", "NORP")
+    if any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.children):
+        # "that" given as a conjunction: the clause may tell the noun's content ("the
+        # report that Russia sent troops", "the promise that he will deliver Brexit"),
+        # so only a named body ending the clause is taken for whom the thing goes to
+        return obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "GPE", "NORP") and \
+            obj.right_edge.i == clause.right_edge.i
     return True
 
 
