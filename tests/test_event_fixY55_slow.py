@@ -75,6 +75,9 @@ def test_a_telling_of_when_is_not_the_claim_rejected(pipe, text, trigger, teller
     # (control) a clause of although that tells is what is pointed back to
     ("Union leaders said the plant would close. Although the mayor says the plant is "
      "safe, the company rejected those claims.", "rejected", "the mayor"),
+    # (control) a clause of when told by the claim's own verb is the claim
+    ("When the opposition alleged fraud, the commission rejected those allegations.",
+     "rejected", "the opposition"),
 ])
 def test_the_teller_pointed_back_to_otherwise_is_kept(pipe, text, trigger, teller):
     assert _recipients(pipe, text, trigger) == [teller]

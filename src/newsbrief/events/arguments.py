@@ -188,6 +188,10 @@ REJECTED_NOUNS = CLAIM_NOUNS | frozenset(_LISTS["stance_nouns"])
 POINTING_BACK = frozenset(_LISTS["pointing_back"])
 CLAIM_TELLING_VERBS = frozenset(_LISTS["claim_telling_verbs"])
 CLAIM_TIME_MARKS = frozenset(_LISTS["claim_time_marks"])
+CLAIM_NOUN_VERBS: dict[str, set] = {}
+for _pair in _LISTS["claim_noun_verbs"]:
+    _noun, _verb = _pair.split()
+    CLAIM_NOUN_VERBS.setdefault(_noun, set()).add(_verb)
 # Platforms one speaks on ("railed at X on Twitter"): a channel, no target.
 SPEAKING_CHANNELS = frozenset(_LISTS["speaking_channels"])
 COURT_MOTION_VERBS = frozenset(_LISTS["court_motion_verbs"])
@@ -1046,17 +1050,21 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
         return []
     # A clause inside the rejecter's own phrase ("the army, which arrived later,"), a
     # clause of when or why that tells nothing ("when reporters asked, the army
-    # denied"), or a clause of when at all ("when the ministry said it had opened an
-    # inquiry, the army denied those claims": what was said then is the occasion of the
-    # denial, not the claim denied) holds nothing the claim could point back to: left
-    # aside. A clause of although or because that tells is kept ("although the union
-    # says the plant will close, the company rejected those claims").
+    # denied"), or a clause of when whose telling is not the claim's own verb ("when
+    # the ministry said it had opened an inquiry, the army denied those claims": what
+    # was said then is the occasion of the denial) holds nothing the claim could point
+    # back to: left aside. A clause of when told by the claim's own verb ("after local
+    # forces claimed they had taken it, the group denied those claims") and a clause of
+    # although or because that tells ("although the union says the plant will close,
+    # the company rejected those claims") are kept.
+    own_verbs = {v for c in claims for v in CLAIM_NOUN_VERBS.get(lemma_of(c), ())}
     aside = {t.i for c in verb.children
              if c.dep_ in ("nsubj", "nsubjpass") or (
                  c.dep_ == "advcl" and (
                      not any(lemma_of(t) in CLAIM_TELLING_VERBS for t in c.subtree)
-                     or any(g.dep_ in ("mark", "advmod") and g.lower_ in CLAIM_TIME_MARKS
-                            for g in c.children)))
+                     or (any(g.dep_ in ("mark", "advmod") and g.lower_ in CLAIM_TIME_MARKS
+                             for g in c.children)
+                         and not any(lemma_of(t) in own_verbs for t in c.subtree))))
              for t in c.subtree}
     before = [t for t in verb.doc[verb.sent.start:verb.i] if t.pos_ in VERB_POS
               and not in_quote(t) and t.i not in aside]
