@@ -84,8 +84,8 @@ def test_the_teller_pointed_back_to_otherwise_is_kept(pipe, text, trigger, telle
 
 
 @pytest.mark.parametrize("text, trigger, want", [
-    ("Lawmakers sought the report that the administration has refused to give "
-     "Congress.", "refused", ["Congress"]),
+    ("Senators sought the memo that the cabinet had declined to send Congress.",
+     "declined", ["Congress"]),
     ("Democrats demanded the files that the ministry declined to send lawmakers.",
      "declined", ["lawmakers"]),
     ("Democrats demanded the files that the ministry declined to send lawmakers.",
@@ -98,8 +98,8 @@ def test_whom_a_relative_thing_is_sent_to_is_the_recipient(pipe, text, trigger, 
 @pytest.mark.parametrize("text, trigger, want", [
     # (controls) the bare dative, the "to", and what is sent under a clause of where,
     # or of a whole sending
-    ("The White House refused to give Congress the documents.", "refused", ["Congress"]),
-    ("The administration has refused to give it to Congress.", "refused", ["Congress"]),
+    ("The cabinet declined to send Congress the memo.", "declined", ["Congress"]),
+    ("The cabinet has declined to send it to Congress.", "declined", ["Congress"]),
     ("Officials welcomed the deal under which Germany agreed to send troops.", "agreed",
      []),
     ("The region where Germany agreed to send troops is calm.", "agreed", []),

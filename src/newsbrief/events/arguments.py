@@ -1053,8 +1053,8 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
     # denied"), or a clause of when whose telling is not the claim's own verb ("when
     # the ministry said it had opened an inquiry, the army denied those claims": what
     # was said then is the occasion of the denial) holds nothing the claim could point
-    # back to: left aside. A clause of when told by the claim's own verb ("after local
-    # forces claimed they had taken it, the group denied those claims") and a clause of
+    # back to: left aside. A clause of when told by the claim's own verb ("after the
+    # rebels claimed they held the town, the army denied those claims") and a clause of
     # although or because that tells ("although the union says the plant will close,
     # the company rejected those claims") are kept.
     own_verbs = {v for c in claims for v in CLAIM_NOUN_VERBS.get(lemma_of(c), ())}
@@ -1205,7 +1205,7 @@ def _sent_thing_relativised(verb, obj) -> bool:
         return False
     if any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.children):
         # "that" given as a conjunction: the clause may tell the noun's content ("the
-        # report that Russia sent troops", "the promise that he will deliver Brexit"),
+        # report that Russia sent troops", "the pledge that she would deliver reform"),
         # so only a named body ending the clause is taken for whom the thing goes to
         return obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "GPE", "NORP") and \
             obj.right_edge.i == clause.right_edge.i
