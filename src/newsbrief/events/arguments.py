@@ -188,10 +188,7 @@ REJECTED_NOUNS = CLAIM_NOUNS | frozenset(_LISTS["stance_nouns"])
 POINTING_BACK = frozenset(_LISTS["pointing_back"])
 CLAIM_TELLING_VERBS = frozenset(_LISTS["claim_telling_verbs"])
 CLAIM_TIME_MARKS = frozenset(_LISTS["claim_time_marks"])
-CLAIM_NOUN_VERBS: dict[str, set] = {}
-for _pair in _LISTS["claim_noun_verbs"]:
-    _noun, _verb = _pair.split()
-    CLAIM_NOUN_VERBS.setdefault(_noun, set()).add(_verb)
+CLAIM_NOUN_VERBS = {e.split()[0]: frozenset(e.split()[1:]) for e in _LISTS["claim_noun_verbs"]}
 # Platforms one speaks on ("railed at X on Twitter"): a channel, no target.
 SPEAKING_CHANNELS = frozenset(_LISTS["speaking_channels"])
 COURT_MOTION_VERBS = frozenset(_LISTS["court_motion_verbs"])

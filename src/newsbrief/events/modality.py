@@ -1096,7 +1096,7 @@ def _timed(verb) -> bool:
 # What a verb takes of its own (an object, a preposition's party, a clause): a verb with
 # one is a whole act and shares nothing with the next joined verb.
 _OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prep", "pobj", "agent", "attr", "acomp",
-                              "oprd", "ccomp", "xcomp"})
+                              "ccomp", "xcomp"})
 
 
 def _habit_word(verb) -> str | None:
