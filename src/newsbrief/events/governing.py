@@ -34,7 +34,7 @@ from .tense import _at_same_time, _perfect, present_perfect
 from .timeheads import (RESCHEDULE, _BOUND_PREPS, _DIGIT, _ORDERING_PREPS, SETTING_PREPS,
                         bound, _calendar, _due_date, _effective_head, _line_verb, _names_a_time,
                         _on_verb_itself, _prenominal, earlier_marked)
-from .toldpast import _time_of_refusal, _told_as_past, _weekday_before
+from .toldpast import _done_act_ahead, _time_of_refusal, _told_as_past, _weekday_before
 from .totals import _running_total
 from .whenclauses import (_act_of_when_clause, _clause_of_dated_noun, _day_clause_after,
                           _when_clause_after)
@@ -70,6 +70,7 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
     _what_the_event_did(doc, timexes, predicates, lines, out)
     _time_of_refusal(doc, timexes, predicates, _as_date(published), out)
     _told_as_past(doc, timexes, predicates, _as_date(published), out)
+    _done_act_ahead(doc, timexes, predicates, _as_date(published), out)
     _coarse_time_of_occasion(doc, timexes, predicates, out)
     _running_total(doc, predicates, out)
     return out

@@ -18,7 +18,7 @@ from ..words import word_lists
 from .attach import span_root
 from .dating import EventDate, _as_date
 from .lexicon import lemma_of
-from .tense import background, finite_verb, told_tense
+from .tense import background, finite_verb, present_perfect, told_tense
 from .timeheads import _DIGIT, bound, _calendar, deadline, _effective_head, _time_verb
 
 # The word lists of this module: data/toldpast_lists.toml.
@@ -118,6 +118,38 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
                                  pub, roots)
         if earlier is not None:
             out[k] = earlier
+
+
+def _done_act_ahead(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                    pub: date | None, out: dict[int, EventDate]) -> None:
+    """An act told as done, in the simple past, the past perfect or the present perfect
+    ("asked him to meet lawmakers next week", "have accused them of stalling until the
+    vote in November"), was done by the time the text was written: a time that begins
+    after the day after publication is not its time but that of another act the sentence
+    tells, still to come (the meeting asked for, the vote), which the parser hung on the
+    done act's verb. Such an act keeps no date from that time, and is dated as an act no
+    time governs. Not a bare weekday ("asked on Thursday"), which the tagger may have
+    read forward off a verb of another tense (`_weekday_before` reads it back where it
+    dates a past act): only a time told as ahead by its words, or written with its day
+    or year; nor an act told in the present or the future ("will meet next week")."""
+    if pub is None:
+        return
+    for i, k in predicates.items():
+        got = out.get(k)
+        if got is None or got.source != "text":
+            continue
+        span = TimexValue.parse(got.date)
+        if span is None or span.start <= pub + timedelta(days=1):
+            continue
+        tok = doc[i]
+        if tok.pos_ not in ("VERB", "AUX") or not (
+                _told_past_itself(tok) or present_perfect(tok)):
+            continue
+        words = set((got.text or "").lower().replace(",", " ").split())
+        if any(name in words for name in WEEKDAYS) and not words & _AHEAD_WORDS and \
+                not _DIGIT.search(got.text or ""):
+            continue
+        del out[k]
 
 
 def timex_roots(doc, timexes: Iterable[Timex]) -> list:
