@@ -120,8 +120,8 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
             out[k] = earlier
 
 
-def _done_act_ahead(doc, timexes: list[Timex], predicates: Mapping[int, int],
-                    pub: date | None, out: dict[int, EventDate]) -> None:
+def _done_act_ahead(doc, predicates: Mapping[int, int], pub: date | None,
+                    out: dict[int, EventDate]) -> None:
     """An act told as done, in the simple past, the past perfect or the present perfect
     ("asked him to meet lawmakers next week", "have accused them of stalling until the
     vote in November"), was done by the time the text was written: a time that begins
