@@ -51,7 +51,7 @@ def _after(parse, verb, got):
     doc = _doc(*parse)
     i = next(t.i for t in doc if t.text == verb)
     out = {0: got}
-    toldpast._done_act_ahead(doc, {i: 0}, PUB, out)
+    toldpast._done_act_ahead(doc, [], {i: 0}, PUB, out)
     return out.get(0)
 
 

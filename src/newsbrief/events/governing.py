@@ -70,7 +70,7 @@ def attach_timexes(doc, timexes: Iterable[Timex], predicates: Mapping[int, int],
     _what_the_event_did(doc, timexes, predicates, lines, out)
     _time_of_refusal(doc, timexes, predicates, _as_date(published), out)
     _told_as_past(doc, timexes, predicates, _as_date(published), out)
-    _done_act_ahead(doc, predicates, _as_date(published), out)
+    _done_act_ahead(doc, timexes, predicates, _as_date(published), out)
     _coarse_time_of_occasion(doc, timexes, predicates, out)
     _running_total(doc, predicates, out)
     return out

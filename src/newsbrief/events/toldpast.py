@@ -120,8 +120,8 @@ def _told_as_past(doc, timexes: list[Timex], predicates: Mapping[int, int],
             out[k] = earlier
 
 
-def _done_act_ahead(doc, predicates: Mapping[int, int], pub: date | None,
-                    out: dict[int, EventDate]) -> None:
+def _done_act_ahead(doc, timexes: list[Timex], predicates: Mapping[int, int],
+                    pub: date | None, out: dict[int, EventDate]) -> None:
     """An act told as done, in the simple past, the past perfect or the present perfect
     ("asked him to meet lawmakers next week", "have accused them of stalling until the
     vote in November"), was done by the time the text was written: a time that begins
@@ -131,9 +131,13 @@ def _done_act_ahead(doc, predicates: Mapping[int, int], pub: date | None,
     time governs. Not a bare weekday ("asked on Thursday"), which the tagger may have
     read forward off a verb of another tense (`_weekday_before` reads it back where it
     dates a past act): only a time told as ahead by its words, or written with its day
-    or year; nor an act told in the present or the future ("will meet next week")."""
+    or year; nor an act told in the present or the future ("will meet next week"); nor a
+    time the act takes effect at ("stepped down effective June 1": the act's own, ahead).
+    """
     if pub is None:
         return
+    effective = {tx.text for tx, _, root in _calendar(doc, timexes)
+                 if _effective_head(root) is not None}
     for i, k in predicates.items():
         got = out.get(k)
         if got is None or got.source != "text":
@@ -144,6 +148,8 @@ def _done_act_ahead(doc, predicates: Mapping[int, int], pub: date | None,
         tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX") or not (
                 _told_past_itself(tok) or present_perfect(tok)):
+            continue
+        if got.text in effective:
             continue
         words = set((got.text or "").lower().replace(",", " ").split())
         if any(name in words for name in WEEKDAYS) and not words & _AHEAD_WORDS and \
