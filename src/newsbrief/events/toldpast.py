@@ -132,8 +132,9 @@ def _done_act_ahead(doc, timexes: list[Timex], predicates: Mapping[int, int],
     read forward off a verb of another tense (`_weekday_before` reads it back where it
     dates a past act): only a time told as ahead by its words, or written with its day
     or year; nor an act told in the present or the future ("will meet next week"); nor a
-    time the act takes effect at ("stepped down effective June 1": the act's own, ahead).
-    """
+    time the act takes effect at ("stepped down effective June 1": the act's own, ahead),
+    nor one written with its year ("attacked in March 2025": an error of the text is not
+    ours to mend)."""
     if pub is None:
         return
     effective = {tx.text for tx, _, root in _calendar(doc, timexes)
@@ -149,8 +150,8 @@ def _done_act_ahead(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if tok.pos_ not in ("VERB", "AUX") or not (
                 _told_past_itself(tok) or present_perfect(tok)):
             continue
-        if got.text in effective:
-            continue
+        if got.text in effective or _YEAR_GIVEN.search(got.text or ""):
+            continue  # (a year written out is the text's word, as in `year_told_past`)
         words = set((got.text or "").lower().replace(",", " ").split())
         if any(name in words for name in WEEKDAYS) and not words & _AHEAD_WORDS and \
                 not _DIGIT.search(got.text or ""):
