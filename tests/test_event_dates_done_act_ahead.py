@@ -32,11 +32,12 @@ ASKED = (["The the DET det 1", "senator senator NOUN nsubj 2", "asked ask VERB R
           "lawmakers lawmaker NOUN dobj 5", "next next ADJ amod 8",
           "week week NOUN npadvmod 2", ". . PUNCT punct 2"],
          ["DT", "NN", "VBD", "PRP", "TO", "VB", "NNS", "JJ", "NN", "."])
-# "Critics have accused him of stalling until November." (the month read ahead)
+# "Critics have accused him of stalling until next November."
 ACCUSED = (["Critics critic NOUN nsubj 2", "have have AUX aux 2", "accused accuse VERB ROOT 2",
             "him he PRON dobj 2", "of of ADP prep 2", "stalling stall VERB pcomp 4",
-            "until until ADP prep 2", "November November PROPN pobj 6", ". . PUNCT punct 2"],
-           ["NNS", "VBP", "VBN", "PRP", "IN", "VBG", "IN", "NNP", "."])
+            "until until ADP prep 2", "next next ADJ amod 8", "November November PROPN pobj 6",
+            ". . PUNCT punct 2"],
+           ["NNS", "VBP", "VBN", "PRP", "IN", "VBG", "IN", "JJ", "NNP", "."])
 # control: "The senator will meet lawmakers next week."
 WILL = (["The the DET det 1", "senator senator NOUN nsubj 3", "will will AUX aux 3",
          "meet meet VERB ROOT 3", "lawmakers lawmaker NOUN dobj 3", "next next ADJ amod 6",
@@ -44,7 +45,7 @@ WILL = (["The the DET det 1", "senator senator NOUN nsubj 3", "will will AUX aux
         ["DT", "NN", "MD", "VB", "NNS", "JJ", "NN", "."])
 
 NEXT_WEEK = EventDate("2019-W25", "week", "next week", "text")
-NOVEMBER = EventDate("2019-11", "month", "November", "text")
+NOVEMBER = EventDate("2019-11", "month", "next November", "text")
 
 
 def _after(parse, verb, got):

@@ -124,17 +124,16 @@ def _done_act_ahead(doc, timexes: list[Timex], predicates: Mapping[int, int],
                     pub: date | None, out: dict[int, EventDate]) -> None:
     """An act told as done, in the simple past, the past perfect or the present perfect
     ("asked him to meet lawmakers next week", "have accused them of stalling until the
-    vote in November"), was done by the time the text was written: a time that begins
+    vote next month"), was done by the time the text was written: a time that begins
     after the day after publication is not its time but that of another act the sentence
     tells, still to come (the meeting asked for, the vote), which the parser hung on the
     done act's verb. Such an act keeps no date from that time, and is dated as an act no
-    time governs. Not a bare weekday ("asked on Thursday"), which the tagger may have
-    read forward off a verb of another tense (`_weekday_before` reads it back where it
-    dates a past act): only a time told as ahead by its words, or written with its day
-    or year; nor an act told in the present or the future ("will meet next week"); nor a
-    time the act takes effect at ("stepped down effective June 1": the act's own, ahead),
-    nor one written with its year ("attacked in March 2025": an error of the text is not
-    ours to mend)."""
+    time governs. Only a time its words tell as ahead ("next week", "the coming month"):
+    a bare weekday or month may be the tagger's forward reading off a verb of another
+    tense, and a date written with its year or a fitting weekday is the text's own word
+    (`year_told_past` leaves them so). Not an act told in the present or the future
+    ("will meet next week"), nor a time the act takes effect at ("stepped down effective
+    next Monday": the act's own)."""
     if pub is None:
         return
     effective = {tx.text for tx, _, root in _calendar(doc, timexes)
@@ -150,11 +149,11 @@ def _done_act_ahead(doc, timexes: list[Timex], predicates: Mapping[int, int],
         if tok.pos_ not in ("VERB", "AUX") or not (
                 _told_past_itself(tok) or present_perfect(tok)):
             continue
-        if got.text in effective or _YEAR_GIVEN.search(got.text or ""):
-            continue  # (a year written out is the text's word, as in `year_told_past`)
         words = set((got.text or "").lower().replace(",", " ").split())
-        if any(name in words for name in WEEKDAYS) and not words & _AHEAD_WORDS and \
-                not _DIGIT.search(got.text or ""):
+        if got.text in effective or not words & _AHEAD_WORDS:
+            # only a time its words tell as ahead ("next week"): a bare weekday or month
+            # may be the tagger's forward reading, and a date written with its year or a
+            # fitting weekday is the text's own word (`year_told_past` leaves them so)
             continue
         del out[k]
 
