@@ -118,7 +118,8 @@ LEAD_SENTENCES = 2
 LEAD_WORDS = 8
 
 
-def lead_end(doc, pieces: list[int], sentences: int | None = None) -> int:
+def lead_end(doc, pieces: list[int], sentences: int | None = None,
+             skip: frozenset[int] = frozenset()) -> int:
     """The last sentence piece of the article's lead: the first `sentences` pieces
     (LEAD_SENTENCES by default) of at least LEAD_WORDS words, with what comes before
     them (headline, byline, a wire dateline: too short to count). The one notion of the
@@ -133,7 +134,7 @@ def lead_end(doc, pieces: list[int], sentences: int | None = None) -> int:
             words[pieces[i]] = words.get(pieces[i], 0) + 1
     seen = 0
     for piece in sorted(words):
-        if words[piece] >= LEAD_WORDS:
+        if words[piece] >= LEAD_WORDS and piece not in skip:
             seen += 1
             if seen == sentences:
                 return piece
@@ -337,7 +338,8 @@ class StoryTime:
         self.unanchored: dict[int, tuple[int, int, str]] = {}
         self._relative(doc, timexes)
         self._at_the_time(doc)
-        self.lead = self._lead(doc)
+        self.lead = lead_end(doc, pieces, skip=frozenset(
+            pieces[i] for i, line in enumerate(lines) if line in aside))
         self._anchor_on_occasions()
         self.news = self._news(doc, timexes)
         self.story_day = self._story_day()
