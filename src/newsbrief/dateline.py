@@ -163,6 +163,11 @@ _DATED_LINES = (
 )
 # A line of an update, not of the publication ("Updated Nov. 20, 1998", "Last modified: ...").
 _UPDATE_LINE = re.compile(r"\s*(?:last\s+)?(?:updated|modified|revised)\b", re.I)
+
+
+def update_line(line: str) -> bool:
+    """Is `line` a page's update stamp ("Updated at 5:10 p.m. ET", "Last modified: ...")?"""
+    return _UPDATE_LINE.match(line) is not None
 # How many of the text's first lines may hold the dateline: headline, byline, dateline.
 DATELINE_LINES = 4
 
@@ -174,7 +179,7 @@ def dated_dateline(text: str) -> Dateline | None:
     say the year; an "Updated" line is not the publication. `span` is within the line."""
     lines = [line for line in text.lstrip().splitlines()[:DATELINE_LINES * 2] if line.strip()]
     for line in lines[:DATELINE_LINES]:
-        if _UPDATE_LINE.match(line):
+        if update_line(line):
             continue  # "Updated November 20, 2019" would pass for a place and a date
         if len(line) > 400:
             line = line[:400]

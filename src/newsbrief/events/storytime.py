@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import IDX
 
+from ..dateline import update_line
 from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timevalue import TimexValue
@@ -267,6 +268,14 @@ class StoryTime:
         self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
         self._lead_charging: bool | None = None  # read by _lead_tells_charge
         timexes = list(timexes)
+        # A page's update stamp ("Updated at 5:10 p.m. ET") tells when the page changed,
+        # not a time of the story: its clock, read as the publication day, was a second
+        # day named in the lead (hiding the story's own day, `_lead_named_day`) and the
+        # time the body's untimed words were carried to
+        stamps = frozenset(k for k, row in enumerate(doc_text(doc).split("\n"))
+                           if update_line(row))
+        if stamps:
+            timexes = [tx for tx in timexes if bisect_right(breaks, tx.start) not in stamps]
         if aside:
             # Page furniture (credited photo captions) and news videos' blurbs
             # (`aside`: their line numbers) are no story: a caption's day is its

@@ -1,0 +1,52 @@
+"""dates2: a page whose title and credited caption line ("Enlarge this image toggle
+caption ... credit") both have the lead's length filled the lead's two sentences, so the
+story's first sentence, which names its day, was read as body and the body's words in
+the past took no story day. The dating lead is now counted past such caption lines (the
+events' lead is unchanged). A page's update stamp under the caption ("Updated at 5:10
+p.m. ET"), read as the publication day, is no day the story names: it no longer hides
+the lead's own day. Controls: the same page with no caption, and a caption under a lead
+with no day (the body's words take no caption or stamp day).
+Through the whole pipeline on made-up pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from made_up import by_trigger, events_of
+
+pytestmark = pytest.mark.slow
+
+TITLE = "Former Party Strategists Form A Committee To Oppose The Governor's Second Term\n\n"
+CAPTION = "Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP\n\n"
+STAMP = "Updated at 5:10 p.m. ET\n\n"
+BODY = ("The committee plans to run television ads in three states this spring.\n\n"
+        "The governor's spokesman dismissed the committee as a band of bitter consultants.")
+
+
+def _lead(day: str) -> str:
+    return ("A group of former party strategists" + day + " formed a committee to oppose "
+            "the governor's bid for a second term.\n\n")
+
+
+def test_the_lead_day_under_a_credited_caption_dates_the_body(pipe):
+    text = TITLE + CAPTION + _lead(" on Tuesday") + BODY
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "dismissed")
+    assert ev.date == "2024-03-05", (ev.date, ev.date_text)
+
+
+def test_an_update_stamp_under_the_caption_does_not_hide_the_lead_day(pipe):
+    text = TITLE + CAPTION + STAMP + _lead(" on Tuesday") + BODY
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "dismissed")
+    assert ev.date == "2024-03-05", (ev.date, ev.date_text)
+
+
+def test_control_no_caption_the_lead_day_dates_the_body(pipe):
+    text = TITLE + _lead(" on Tuesday") + BODY
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "dismissed")
+    assert ev.date == "2024-03-05", (ev.date, ev.date_text)
+
+
+def test_control_a_caption_and_stamp_over_a_lead_with_no_day(pipe):
+    text = TITLE + CAPTION + STAMP + _lead("") + BODY
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "dismissed")
+    assert ev.date != "2024-03-05", (ev.date, ev.date_text)
