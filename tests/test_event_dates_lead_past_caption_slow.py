@@ -50,3 +50,21 @@ def test_control_a_caption_and_stamp_over_a_lead_with_no_day(pipe):
     text = TITLE + CAPTION + STAMP + _lead("") + BODY
     ev = by_trigger(events_of(pipe, text, "2024-03-07"), "dismissed")
     assert ev.date != "2024-03-05", (ev.date, ev.date_text)
+
+
+PERFECT = ("The foreign ministry has accused the neighbouring government of shelling "
+           "villages along the border.\n\n")
+
+
+def test_a_perfect_taken_into_the_lead_past_a_caption_takes_no_publication_day(pipe):
+    # the first sentence enters the dating lead only because the caption is skipped;
+    # its act in the present perfect stays background, as it was read before
+    text = TITLE + CAPTION + PERFECT + BODY
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "accused")
+    assert ev.date is None, (ev.date, ev.date_source, ev.date_text)
+
+
+def test_control_a_perfect_in_the_lead_of_an_uncaptioned_page_is_the_days_news(pipe):
+    text = TITLE + PERFECT + BODY
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "accused")
+    assert ev.date == "2024-03-07", (ev.date, ev.date_source, ev.date_text)

@@ -349,6 +349,8 @@ class StoryTime:
         self._at_the_time(doc)
         self.lead = lead_end(doc, pieces, skip=frozenset(
             pieces[i] for i, line in enumerate(lines) if line in aside))
+        # the lead as the events read it, aside lines counted (`_newly_lead`)
+        self.lead_with_asides = lead_end(doc, pieces) if aside else self.lead
         self._anchor_on_occasions()
         self.news = self._news(doc, timexes)
         self.story_day = self._story_day()
@@ -866,6 +868,13 @@ class StoryTime:
                 # the deed its own dated report tells is of that report's day, as in the
                 # body, not of the day another lead sentence names
                 return EventDate(own.date.date, own.date.precision, own.date.text, "text")
+            if piece > self.lead_with_asides and present_perfect(tok):
+                # "The ministry has changed its rules." as a page's first sentence under
+                # its title and a credited caption: counted into the lead only past the
+                # caption, so that the lead's day reaches its acts; with none, an act in
+                # the present perfect keeps the body's reading below (done before, on no
+                # day the text gives), not the publication day (gold dates, dates2)
+                return UNDATED
             return self._lead_act(tok, fallback)
         if _perfect(tok) or _perfect_report(tok) or _at_time_of_another(tok) or \
                 _perfect_governor(tok):
