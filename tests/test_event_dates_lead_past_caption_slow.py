@@ -2,7 +2,7 @@
 with its credit) both have the lead's length filled the lead's two sentences, so the
 story's first sentence, which names its day, was read as body and the body's words in
 the past took no story day. The dating lead is now counted past such caption lines (the
-events' lead is unchanged). A page's update stamp under the caption ("Updated at 4:47
+events' lead is unchanged). A page's update stamp under the caption ("Updated at 3:29
 p.m. ET"), read as the publication day, is no day the story names: it no longer hides
 the lead's own day. Controls: the same page with no caption, and a caption under a lead
 with no day (the body's words take no caption or stamp day).
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 
 TITLE = "Former Party Strategists Form A Committee To Oppose The Governor's Second Term\n\n"
 CAPTION = "Enlarge this image toggle caption Quill Obasi/AP Quill Obasi/AP\n\n"
-STAMP = "Updated at 4:47 p.m. ET\n\n"
+STAMP = "Updated at 3:29 a.m. ET\n\n"
 BODY = ("The committee plans to run television ads in three states this spring.\n\n"
         "The governor's spokesman dismissed the committee as a band of bitter consultants.")
 

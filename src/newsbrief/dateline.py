@@ -166,7 +166,7 @@ _UPDATE_LINE = re.compile(r"\s*(?:last\s+)?(?:updated|modified|revised)\b", re.I
 
 
 def update_line(line: str) -> bool:
-    """Is `line` a page's update stamp ("Updated at 4:47 p.m. ET", "Last modified: ...")?"""
+    """Is `line` a page's update stamp ("Updated at 3:29 a.m. ET", "Last modified: ...")?"""
     return _UPDATE_LINE.match(line) is not None
 # How many of the text's first lines may hold the dateline: headline, byline, dateline.
 DATELINE_LINES = 4

@@ -268,7 +268,7 @@ class StoryTime:
         self._lead_perfect_lemmas: list[str] | None = None  # read by _lead_perfects
         self._lead_charging: bool | None = None  # read by _lead_tells_charge
         timexes = list(timexes)
-        # A page's update stamp ("Updated at 4:47 p.m. ET") tells when the page changed,
+        # A page's update stamp ("Updated at 3:29 a.m. ET") tells when the page changed,
         # not a time of the story: its clock, read as the publication day, was a second
         # day named in the lead (hiding the story's own day, `_lead_named_day`) and the
         # time the body's untimed words were carried to
