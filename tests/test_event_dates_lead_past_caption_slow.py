@@ -68,3 +68,27 @@ def test_control_a_perfect_in_the_lead_of_an_uncaptioned_page_is_the_days_news(p
     text = TITLE + PERFECT + BODY
     ev = by_trigger(events_of(pipe, text, "2024-03-07"), "accused")
     assert ev.date == "2024-03-07", (ev.date, ev.date_source, ev.date_text)
+
+
+# caplead55: the lead counted past a caption dates the lead's own acts and gives the story
+# its day; the thread a body deed must share with the lead to be the day's news stays that
+# of the lead as counted with the caption. The story's first sentence names the senators;
+# the body's later sentence tells an old deed of theirs with no time.
+THREAD_TITLE = "Old Rivals Join Forces Against The Governor Ahead Of The Autumn Vote\n\n"
+THREAD_LEAD = ("Two retired senators formed a committee to oppose the governor's bid for "
+               "a second term.\n\n")
+THREAD_BODY = ("The committee held its first rally on Wednesday night in the capital.\n\n"
+               "Its members plan to visit every county before the autumn vote.\n\n"
+               "One of the senators voted for the war in the desert.\n\n")
+
+
+def test_a_body_deed_tied_only_to_the_first_sentence_past_a_caption_stays_undated(pipe):
+    text = THREAD_TITLE + CAPTION + THREAD_LEAD + THREAD_BODY
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "voted")
+    assert ev.date is None, (ev.date, ev.date_source, ev.date_text)
+
+
+def test_control_the_first_sentence_past_a_caption_takes_the_publication_day(pipe):
+    text = THREAD_TITLE + CAPTION + THREAD_LEAD + THREAD_BODY
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "oppose")
+    assert ev.date == "2024-03-07", (ev.date, ev.date_source, ev.date_text)

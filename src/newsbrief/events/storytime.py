@@ -1493,8 +1493,14 @@ class StoryTime:
     def _lead_is_news(self) -> bool:
         if getattr(self, "_lead_news", None) is None:
             ok = True
+            # The lead as counted with the page's aside lines (`lead_with_asides`), here
+            # and in `_lead_words`: counting past a credited caption takes the story's
+            # second sentence into the lead, and its words then carried old deeds of the
+            # body ("he supported the war", a charge in a quote) to the publication day;
+            # the skip is for the lead's own acts and the story's day (caplead55)
+            lead = self.lead_with_asides
             for piece, t in self.times.items():
-                if piece > self.lead or t.relative:
+                if piece > lead or t.relative:
                     continue
                 span = TimexValue.parse(t.date.date) if t.date is not None else None
                 if t.far or span is None or self.pub is None or \
@@ -1502,7 +1508,7 @@ class StoryTime:
                     ok = False
             # and it is no preview ("The president will preside ..."): a main verb of the
             # lead tells what was done (past, present perfect) or none looks ahead
-            verbs = [t for piece in range(0, self.lead + 1) for t in self._piece_tokens(piece)
+            verbs = [t for piece in range(0, lead + 1) for t in self._piece_tokens(piece)
                      if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")]
             done = any(told_tense(t) == "past" or present_perfect(t) for t in verbs)
             ahead = any(a in ("will", "'ll", "\u2019ll", "shall") for t in verbs
@@ -1522,7 +1528,7 @@ class StoryTime:
     def _lead_words(self) -> set[str]:
         if getattr(self, "_lead_set", None) is None:
             words: set[str] = set()
-            for piece in range(0, self.lead + 1):
+            for piece in range(0, self.lead_with_asides + 1):  # (`_lead_is_news`)
                 words |= _thread_words(self._piece_tokens(piece))
             self._lead_set = words
         return self._lead_set
