@@ -88,7 +88,15 @@ def test_a_body_deed_tied_only_to_the_first_sentence_past_a_caption_stays_undate
     assert ev.date is None, (ev.date, ev.date_source, ev.date_text)
 
 
-def test_control_the_first_sentence_past_a_caption_takes_the_publication_day(pipe):
+def test_the_first_sentence_past_a_caption_takes_no_bare_publication_day(pipe):
+    # counted into the lead only past the caption, it keeps the body's reading when the
+    # lead gives no day of its own
     text = THREAD_TITLE + CAPTION + THREAD_LEAD + THREAD_BODY
+    ev = by_trigger(events_of(pipe, text, "2024-03-07"), "oppose")
+    assert ev.date != "2024-03-07", (ev.date, ev.date_source, ev.date_text)
+
+
+def test_control_the_first_sentence_of_an_uncaptioned_page_takes_the_publication_day(pipe):
+    text = THREAD_TITLE + THREAD_LEAD + THREAD_BODY
     ev = by_trigger(events_of(pipe, text, "2024-03-07"), "oppose")
     assert ev.date == "2024-03-07", (ev.date, ev.date_source, ev.date_text)

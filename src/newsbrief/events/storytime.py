@@ -875,7 +875,14 @@ class StoryTime:
                 # the present perfect keeps the body's reading below (done before, on no
                 # day the text gives), not the publication day (gold dates, dates2)
                 return UNDATED
-            return self._lead_act(tok, fallback)
+            act = self._lead_act(tok, fallback)
+            if piece <= self.lead_with_asides or act.source != "published":
+                return act
+            # Counted into the lead only past the caption, the sentence takes the day the
+            # lead gives (the story's day), but not the lead's bare publication day: it
+            # keeps the body's reading below. Given the publication day, such first
+            # sentences told acts of the day before (a demonstration "Thursday night", a
+            # refusal two days old) as often as the day's own (caplead55)
         if _perfect(tok) or _perfect_report(tok) or _at_time_of_another(tok) or \
                 _perfect_governor(tok):
             return UNDATED
