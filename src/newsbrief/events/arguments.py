@@ -108,6 +108,8 @@ HEARD_BEFORE_VERBS = frozenset(_LISTS["heard_before_verbs"])
 # whoever was "in a gunfight with X", X did them.
 HARMS_DONE = HARM_LEMMAS | frozenset(_LISTS["harms_done"])
 FORCE_WORDS = word_classes()["force_words"]
+# What is sent or withdrawn ("sent troops", "pulled its ambassador"): never whom it goes to.
+SENT_THINGS = word_classes()["sense_withdrawn"]
 ATTACK_VERBS = frozenset(_LISTS["attack_verbs"])
 FIRING_VERBS = frozenset(_LISTS["firing_verbs"])
 STRIKE_PREPS = frozenset(_LISTS["strike_preps"])
@@ -193,6 +195,7 @@ CLAIM_NOUN_VERBS = {e.split()[0]: frozenset(e.split()[1:]) for e in _LISTS["clai
 SPEAKING_CHANNELS = frozenset(_LISTS["speaking_channels"])
 COURT_MOTION_VERBS = frozenset(_LISTS["court_motion_verbs"])
 NAME_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+BODY_ENT_TYPES = NAME_ENT_TYPES - {"PERSON"}  # names of a body, not of a person
 # Verbs whose direct object is the thing handed over, not the one acted on.
 TRANSFER_LEMMAS = frozenset(_LISTS["transfer_lemmas"])
 # Objects that make an idiom with "join" and name nobody acted on ("joined forces with
@@ -1049,20 +1052,34 @@ def _claim_told_before(verb, actorish: Callable, back: int = 3) -> list:
     # clause of when or why that tells nothing ("when reporters asked, the army
     # denied"), or a clause of when whose telling is not the claim's own verb ("when
     # the ministry said it had opened an inquiry, the army denied those claims": what
-    # was said then is the occasion of the denial) holds nothing the claim could point
-    # back to: left aside. A clause of when told by the claim's own verb ("after the
+    # was said then is the occasion of the denial, when a telling before can stand for
+    # the claim) holds nothing the claim could point back to: left aside. A clause of when told by the claim's own verb ("after the
     # rebels claimed they held the town, the army denied those claims") and a clause of
     # although or because that tells ("although the union says the plant will close,
     # the company rejected those claims") are kept.
     own_verbs = {v for c in claims for v in CLAIM_NOUN_VERBS.get(lemma_of(c), ())}
     aside = {t.i for c in verb.children
              if c.dep_ in ("nsubj", "nsubjpass") or (
-                 c.dep_ == "advcl" and (
-                     not any(lemma_of(t) in CLAIM_TELLING_VERBS for t in c.subtree)
-                     or (any(g.dep_ in ("mark", "advmod") and g.lower_ in CLAIM_TIME_MARKS
-                             for g in c.children)
-                         and not any(lemma_of(t) in own_verbs for t in c.subtree))))
+                 c.dep_ == "advcl" and not any(lemma_of(t) in CLAIM_TELLING_VERBS
+                                               for t in c.subtree))
              for t in c.subtree}
+    occasions = {t.i for c in verb.children
+                 if c.dep_ == "advcl" and c.i not in aside
+                 and any(g.dep_ in ("mark", "advmod") and g.lower_ in CLAIM_TIME_MARKS
+                         for g in c.children)
+                 and not any(lemma_of(t) in own_verbs for t in c.subtree)
+                 for t in c.subtree}
+    # A telling clause of when is set aside only when an earlier telling can take its
+    # place: with none in reach ("When the opposition said the vote was rigged, the
+    # commission rejected those claims") what it told is the claim.
+    return _teller_before(verb, claims, rejecters, actorish, back, aside | occasions) or \
+        (_teller_before(verb, claims, rejecters, actorish, back, aside) if occasions else [])
+
+
+def _teller_before(verb, claims: list, rejecters: list, actorish: Callable, back: int,
+                   aside: set) -> list:
+    """The teller `_claim_told_before` reads, with the tokens of `aside` left out of the
+    verb's own sentence."""
     before = [t for t in verb.doc[verb.sent.start:verb.i] if t.pos_ in VERB_POS
               and not in_quote(t) and t.i not in aside]
     if any(t.tag_ in FINITE_ACTIVE | {"MD"} and not (t.head.i == verb.i and t.dep_ in AUX_DEPS)
@@ -1169,10 +1186,26 @@ def _datives(verb, objs: list) -> list:
         # (two objects side by side; not a second one set off as an apposition,
         # "delivered his budget Monday, a road map ...")
         return [bare[0]]
-    if len(bare) == 1 and bare[0] in objs and bare[0].i > verb.i and (
-            thing_relative or _sent_thing_relativised(verb, bare[0])):
+    if len(bare) == 1 and bare[0] in objs and bare[0].i > verb.i and \
+            not _moved_itself(verb, bare[0]) and (
+                thing_relative or _sent_thing_relativised(verb, bare[0])):
         return [bare[0]]
     return []
+
+
+def _moved_itself(verb, obj) -> bool:
+    """Is the one object of a sending verb in a relative clause the thing it sends
+    after all: a force, envoy or aid ("the mission that Germany agreed to send troops":
+    troops are sent), or beside a stranded preposition of the verb or of the verbs it completes
+    ("the operation that France agreed to send soldiers for": the relative noun is the
+    preposition's object, not the thing sent)?"""
+    if obj.lower_ in SENT_THINGS or lemma_of(obj) in SENT_THINGS:
+        return True
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in VERB_POS:
+        chain.append(chain[-1].head)
+    return any(p.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in p.children)
+               for v in chain for p in v.children)
 
 
 def _sent_thing_relativised(verb, obj) -> bool:
@@ -1197,14 +1230,14 @@ def _sent_thing_relativised(verb, obj) -> bool:
         # (the relative word as the subject: "a plan that provides guidelines" sends
         # what its object names)
         return False
-    if any(t.tag_ in ("WRB",) or (t.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "pobj")
+    if any(t.tag_ == "WRB" or (t.tag_ in ("WDT", "WP", "WP$") and t.dep_ == "pobj")
            for t in clause.subtree if t.i < clause.i):
         return False
     if any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.children):
         # "that" given as a conjunction: the clause may tell the noun's content ("the
         # report that Russia sent troops", "the pledge that she would deliver reform"),
         # so only a named body ending the clause is taken for whom the thing goes to
-        return obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "GPE", "NORP") and \
+        return obj.pos_ == "PROPN" and obj.ent_type_ in BODY_ENT_TYPES and \
             obj.right_edge.i == clause.right_edge.i
     return True
 
@@ -1346,7 +1379,7 @@ def _participle_object(verb, actorish: Callable) -> list:
     plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
     # ("it" for a named body or state only: "told its staff to study the risk,
     # calling it a threat" is the danger)
-    agree = {"it": not plural and obj.ent_type_ in ("ORG", "GPE", "NORP"),
+    agree = {"it": not plural and obj.ent_type_ in BODY_ENT_TYPES,
              "him": not plural and obj.ent_type_ == "PERSON",
              "her": not plural and obj.ent_type_ == "PERSON",
              "them": plural}[pron.lower_]
