@@ -1107,7 +1107,10 @@ def _habit_word(verb) -> str | None:
     # Tuesday and publish their figures yearly" tells a dated act, then a custom, and
     # "clashed with protesters in the square and ban such marches yearly" a whole act
     # (its own "with", "in") before a custom with an object of its own.
-    own = [c for c in verb.children if c.dep_ not in ("conj", "cc")]
+    # A preposition is the first verb's own only with its own object: a stranded one
+    # ("shot at and beat protesters yearly") shares the later verb's.
+    own = [c for c in verb.children if c.dep_ not in ("conj", "cc") and not (
+        c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children))]
     shared = not any(c.dep_ in _OWN_COMPLEMENTS for c in own) and \
         not any(g.ent_type_ in TIME_ENTS for c in own for g in c.subtree)
     yearly = _yearly(verb) or (next((_yearly(v) for v in verb.conjuncts
