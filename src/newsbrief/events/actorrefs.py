@@ -468,21 +468,21 @@ class ActorIndex:
                     # "the candidates, including Senator X and Mayor Y", "liberals such
                     # as Senator X", "senators like X": of the country of the members
                     # it names
-                    ents = [self.entity(g) for p in child.children if p.dep_ == "pobj"
-                            for g in conjuncts(p)]
-                    owners = [e for e in ents if e is not None
-                              and e.kind in BODY_KINDS | PERSON_KINDS]
+                    owners = self._members_named(child)
                     including = bool(owners)
                 elif child.dep_ == "acl" and lemma_of(child) in LED_BY_VERBS and \
                         not owners and child.i > tok.i and _one_country_group(tok):
                     # "opponents led by Senator X", "a delegation headed by the foreign
                     # minister": a group of one country with no country of its own is
                     # of the country of the one told leading it (read as the members
-                    # named by "including")
-                    ents = [self.entity(g) for a in child.children if a.dep_ == "agent"
-                            for p in a.children if p.dep_ == "pobj" for g in conjuncts(p)]
-                    owners = [e for e in ents if e is not None
-                              and e.kind in BODY_KINDS | PERSON_KINDS]
+                    # named by "including"); not where a place of its clause gives
+                    # another ("protesters led by an American actor marched in
+                    # Caracas": a foreigner leading a local march)
+                    owners = [e for a in child.children if a.dep_ == "agent"
+                              for e in self._members_named(a)]
+                    places = self._places_of_clause(tok)
+                    if places and not places <= set(self._countries(owners)):
+                        owners = []
                     including = bool(owners)
                 elif child.dep_ == "prep" and _serves(tok, child, sector) and not owners and \
                         child.i > tok.i and not any(c.dep_ == "conj" for c in tok.children):
@@ -973,6 +973,29 @@ class ActorIndex:
                 continue
             i -= 1
 
+    def _members_named(self, prep) -> list:
+        """The people and bodies a preposition's objects name, each of a list
+        ("including X and Y", "led by X")."""
+        ents = [self.entity(g) for p in prep.children if p.dep_ == "pobj"
+                for g in conjuncts(p)]
+        return [e for e in ents if e is not None and e.kind in BODY_KINDS | PERSON_KINDS]
+
+    def _places_of_clause(self, tok) -> set:
+        """The countries of the places named in the clause of the verb that governs
+        `tok`, outside `tok`'s own phrase ("marched in Caracas")."""
+        verb = tok
+        for _ in range(5):
+            if verb.pos_ in VERB_POS or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in VERB_POS:
+            return set()
+        mine = {t.i for t in tok.subtree}
+        found = {self.resolve_text(e.text)[0] for e in tok.doc.ents
+                 if e.label_ in ("GPE", "LOC") and verb.left_edge.i <= e.start
+                 and e.end <= verb.right_edge.i + 1 and e.start not in mine}
+        return {c for c in found if c and c != "IGO"}
+
     def _clause_place(self, tok) -> str | None:
         """The country a clause opens with ("In Britain, ...", "In Kabul, ..."): a
         prepositional phrase with "in" before the subject of the verb that governs
@@ -1444,7 +1467,9 @@ def _one_country_group(tok) -> bool:
     ("international critics", "a joint delegation")? A force, peacekeepers, observers
     or a coalition led by a general or a state are not of the leader's country."""
     return lemma_of(tok) in LED_GROUPS and not any(
-        c.dep_ in ("amod", "compound") and c.lower_ in MANY_COUNTRIES for c in tok.children)
+        c.dep_ in ("amod", "compound") and
+        (c.lower_ in MANY_COUNTRIES or np_text(c).lower() in MANY_COUNTRIES)
+        for c in tok.children)
 
 
 def _bare_country(tok) -> bool:
