@@ -43,10 +43,12 @@ def test_a_one_country_group_led_by_someone_takes_the_leaders_country(
      "on Monday.", "attacked"),
     ("Peacekeepers led by Ghanaian General Henry Anyidoho clashed with militiamen on "
      "Monday.", "clashed"),
-    ("Foreign critics led by French President Emmanuel Macron condemned the vote on "
-     "Monday.", "condemned"),
+    ("Foreign lawmakers led by French President Emmanuel Macron criticized the vote on "
+     "Monday.", "criticized"),
     # a leader with no country
     ("Protesters led by a local teacher marched to parliament.", "marched"),
 ])
 def test_control_a_group_of_many_or_a_leader_of_none_gives_no_country(pipe, text, word):
-    assert all(c is None for c in _actor_countries(pipe, text, word))
+    countries = _actor_countries(pipe, text, word)
+    # (a record is made, so the guard is what keeps its country out)
+    assert countries and all(c is None for c in countries)
