@@ -983,12 +983,8 @@ class ActorIndex:
     def _places_of_clause(self, tok) -> set:
         """The countries of the places named in the clause of the verb that governs
         `tok`, outside `tok`'s own phrase ("marched in Caracas")."""
-        verb = tok
-        for _ in range(5):
-            if verb.pos_ in VERB_POS or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if verb.pos_ not in VERB_POS:
+        verb = _governing_verb(tok)
+        if verb is None:
             return set()
         mine = {t.i for t in tok.subtree}
         found = {self.resolve_text(e.text)[0] for e in tok.doc.ents
@@ -1000,12 +996,8 @@ class ActorIndex:
         """The country a clause opens with ("In Britain, ...", "In Kabul, ..."): a
         prepositional phrase with "in" before the subject of the verb that governs
         `tok`."""
-        verb = tok
-        for _ in range(5):
-            if verb.pos_ in VERB_POS or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if verb.pos_ not in VERB_POS:
+        verb = _governing_verb(tok)
+        if verb is None:
             return None
         subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         first = min(subj + [verb.i])
@@ -1459,6 +1451,16 @@ def _royal(ent: Entity) -> bool:
     words = [w.lower() for w in ent.name.split()[:1]]
     office = (ent.office or "").lower().split()
     return bool(words and words[0] in _ROYAL or office and office[0] in _ROYAL)
+
+
+def _governing_verb(tok):
+    """The verb that governs `tok` (at most five heads up), or None."""
+    verb = tok
+    for _ in range(5):
+        if verb.pos_ in VERB_POS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in VERB_POS else None
 
 
 def _one_country_group(tok) -> bool:
