@@ -166,8 +166,33 @@ _UPDATE_LINE = re.compile(r"\s*(?:last\s+)?(?:updated|modified|revised)\b", re.I
 
 
 def update_line(line: str) -> bool:
-    """Is `line` a page's update stamp ("Updated at 3:29 a.m. ET", "Last modified: ...")?"""
+    """Does `line` open as a page's update stamp ("Updated at 3:29 a.m. ET", "Last
+    modified: ...")? Read among the page's first lines only: a story's paragraph may open
+    so too ("Revised plans for the harbor were unveiled ...")."""
     return _UPDATE_LINE.match(line) is not None
+
+
+# The longest line read as an update stamp: a stamp is a short line of page furniture.
+STAMP_CHARS = 80
+
+
+def update_stamps(text: str) -> frozenset[int]:
+    """The numbers of the lines of `text` (split at newlines) that are a page's update
+    stamp: among the lines that may hold the dateline (the first `DATELINE_LINES * 2`
+    lines with words, which leaves room for a credited photo caption above the stamp), a
+    short line that opens as one (`update_line`) and names a time (a digit). A story's
+    paragraph that opens "Revised plans ..." or "Updated figures ..." is no stamp."""
+    out, seen = [], 0
+    for k, line in enumerate(text.split("\n")):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > DATELINE_LINES * 2:
+            break
+        if update_line(line) and len(line.strip()) <= STAMP_CHARS and \
+                any(ch.isdigit() for ch in line):
+            out.append(k)
+    return frozenset(out)
 # How many of the text's first lines may hold the dateline: headline, byline, dateline.
 DATELINE_LINES = 4
 

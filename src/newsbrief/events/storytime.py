@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import IDX
 
-from ..dateline import update_line
+from ..dateline import update_stamps
 from ..nlp import doc_text, doc_words
 from ..records import Timex
 from ..timevalue import TimexValue
@@ -272,8 +272,7 @@ class StoryTime:
         # not a time of the story: its clock, read as the publication day, was a second
         # day named in the lead (hiding the story's own day, `_lead_named_day`) and the
         # time the body's untimed words were carried to
-        stamps = frozenset(k for k, row in enumerate(doc_text(doc).split("\n"))
-                           if update_line(row))
+        stamps = update_stamps(doc_text(doc))
         if stamps:
             timexes = [tx for tx in timexes if bisect_right(breaks, tx.start) not in stamps]
         if aside:
@@ -868,7 +867,8 @@ class StoryTime:
                 # the deed its own dated report tells is of that report's day, as in the
                 # body, not of the day another lead sentence names
                 return EventDate(own.date.date, own.date.precision, own.date.text, "text")
-            if piece > self.lead_with_asides and present_perfect(tok):
+            if piece > self.lead_with_asides and present_perfect(tok) and \
+                    self.times.get(piece) is None:
                 # "The ministry has changed its rules." as a page's first sentence under
                 # its title and a credited caption: counted into the lead only past the
                 # caption, so that the lead's day reaches its acts; with none, an act in

@@ -84,6 +84,8 @@ def _weekday_before(told: EventDate, pub: date | None) -> EventDate:
 # A time written with its year ("March 2019", "'19") or marked as ahead ("next March").
 _YEAR_GIVEN = re.compile(r"\b\d{4}\b|['\u2019]\d\d\b")
 _AHEAD_WORDS = frozenset(_LISTS["ahead_words"])
+_LATER_ACT_MARKS = frozenset(_LISTS["later_act_marks"])
+_FUTURE_AUXES = frozenset(_LISTS["future_auxes"])
 _MONTH_NAME = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|"
                          r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b",
                          re.IGNORECASE)
@@ -147,7 +149,7 @@ def _done_act_ahead(doc, timexes: list[Timex], predicates: Mapping[int, int],
             continue
         tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX") or not (
-                _told_past_itself(tok) or present_perfect(tok)):
+                _told_past_itself(tok) or present_perfect(tok)) or _clause_of_later_act(tok):
             continue
         words = set((got.text or "").lower().replace(",", " ").split())
         if got.text in effective or not words & _AHEAD_WORDS:
@@ -156,6 +158,18 @@ def _done_act_ahead(doc, timexes: list[Timex], predicates: Mapping[int, int],
             # fitting weekday is the text's own word (`year_told_past` leaves them so)
             continue
         del out[k]
+
+
+def _clause_of_later_act(tok) -> bool:
+    """Is `tok` the verb of a clause that tells an act still to come although its tense
+    is perfect: opened by "after", "once", "when", "until" ... ("once the troops have
+    withdrawn next month, the two sides will sign"), or under a main verb told with
+    "will" or "would"? Its time ahead is its own (reread Y, stop 54)."""
+    if tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _LATER_ACT_MARKS for c in tok.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXES for c in tok.head.children)
 
 
 def timex_roots(doc, timexes: Iterable[Timex]) -> list:
