@@ -36,7 +36,7 @@ from .governing import (COARSE_OWN, _earlier_noun, _in_noun_clause, in_own_time_
                         _quoted)
 from .nountimes import _nested_noun, _topic_occasion
 from .reasons import _answered_act, asked_or_topic, judged_for
-from .timeheads import (bound, _BOUND_PREPS, _calendar, EARLIER_OCCASION, _names_a_time,
+from .timeheads import (_BARE_TIME, bound, _BOUND_PREPS, _calendar, EARLIER_OCCASION, _names_a_time,
                         _prenominal, _time_verb)
 from .toldpast import root_map, timex_roots, year_told_past
 from .undated import (_SPEAKER_PRONOUNS, _STANDING_CHARGES, _STANDING_DENIALS, _TIME_OF,
@@ -144,6 +144,9 @@ def lead_end(doc, pieces: list[int], sentences: int | None = None,
 _RELATIVE = frozenset(_LISTS["relative"])
 # The subordinators of a clause a short while ("hours", "shortly") puts on the same day.
 _SUBORDINATORS = frozenset({"after", "before"})
+# The parts of a day ("Monday morning", "Friday night") that put such a clause within
+# hours of the act it hangs on, as "shortly" does (`StoryTime.__init__`).
+_DAY_PARTS = _DAY_NOUNS - {"day"}
 _WITHIN_DAY = frozenset(_LISTS["within_day"])
 # Adverbs that before "after" / "before" put the clause's act within hours of the act
 # it hangs on ("collapsed on Thursday just after the envoy walked out"), as "hours after"
@@ -443,6 +446,20 @@ class StoryTime:
                 self.clause_step[tok.head.i] = (0, doc[tok.left_edge.i:end].text)
                 if tok.dep_ == "advmod":
                     self.short_while_of.add(tok.head.head.i)
+            elif tok.lower_ in _DAY_PARTS and tok.dep_ in _BARE_TIME and \
+                    tok.i in self.root_days and \
+                    (mark := _mark_after(doc, _comma_after(doc, tok), _SUBORDINATORS)) \
+                    is not None and mark.head.dep_ == "advcl" and \
+                    mark.head.head.i == tok.head.i and mark.head.i not in self.clause_step \
+                    and mark.head.tag_ in ("VBD", "VBN") and not any(
+                        mark.head.left_edge.i <= i <= mark.head.right_edge.i
+                        for i in self.root_dates):
+                # "killed 12 people Monday morning, before he was killed", "was arrested
+                # Friday night after he fired at officers": a part of a named day puts
+                # a clause of "before"/"after" that has no time of its own within hours
+                # of the act it hangs on, as "shortly" does; not a bare weekday ("fell
+                # Tuesday after the bank reported losses last month": no telling)
+                self.clause_step[mark.head.i] = (0, doc[tok.left_edge.i:tok.i + 1].text)
         # (a day noun a time expression holds is dated by it; one the entity recogniser
         # alone marks as a date ("that same day") is no time of the tagger's,
         # and is anchored only to an occasion its sentence names: `_anchor_on_occasions`)
@@ -1916,6 +1933,13 @@ def _stretched_verbs(roots: Iterable[tuple[Timex, object]]) -> set[int]:
         if verb.pos_ in ("VERB", "AUX") and verb.i != root.i:
             out.add(verb.i)
     return out
+
+
+def _comma_after(doc, tok):
+    """The comma right after `tok`, else `tok`: a subordinator read behind a word may
+    follow a comma ("Monday morning, before ...")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt if nxt is not None and nxt.text == "," else tok
 
 
 def _mark_after(doc, tok, words: frozenset[str] = _RELATIVE):
