@@ -454,7 +454,7 @@ class StoryTime:
                     and mark.head.tag_ in ("VBD", "VBN") and not any(
                         mark.head.left_edge.i <= i <= mark.head.right_edge.i
                         for i in self.root_dates):
-                # "killed 12 people Monday morning, before he was killed", "was arrested
+                # "shot four men Monday morning, before he was killed", "was arrested
                 # Friday night after he fired at officers": a part of a named day puts
                 # a clause of "before"/"after" that has no time of its own within hours
                 # of the act it hangs on, as "shortly" does; not a bare weekday ("fell
