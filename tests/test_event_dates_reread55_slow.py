@@ -67,3 +67,12 @@ def test_a_short_stamp_line_still_gives_no_time(pipe):
             "the harbour late Wednesday night.\n\nThe governor faulted the measure.")
     ev = _dated(pipe, text, "approved", "2024-03-07")
     assert ev.date == "2024-03-06", (ev.date, ev.date_text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops pulled out of the village after the envoy demanded talks next week.",
+    "The minister would quit, aides said, after lawmakers demanded a vote next week.",
+])
+def test_a_simple_past_in_such_a_clause_is_done_and_takes_no_time_ahead(pipe, text):
+    ev = _dated(pipe, LEAD + text, "demanded")
+    assert ev.date_text != "next week", (ev.date, ev.date_text)

@@ -165,7 +165,9 @@ def _clause_of_later_act(tok) -> bool:
     is perfect: opened by "after", "once", "when", "until" ... ("once the troops have
     withdrawn next month, the two sides will sign"), or under a main verb told with
     "will" or "would"? Its time ahead is its own (reread Y, stop 54)."""
-    if tok.dep_ != "advcl":
+    if tok.dep_ != "advcl" or not present_perfect(tok):
+        # a simple past in such a clause is done ("withdrew after the envoy demanded talks
+        # next week"): the time ahead is the talks' (reread Z, stop 54)
         return False
     if any(c.dep_ == "mark" and c.lower_ in _LATER_ACT_MARKS for c in tok.children):
         return True
