@@ -273,8 +273,9 @@ def _written_sense(noun) -> bool:
 
 def _earlier_adverb(tok) -> bool:
     """Is `tok` told in the past with an adverb of another time (`_EARLIER_ADVERBS`),
-    standing alone, on the verb of its clause or on the verb it is the complement of
-    ("subsequently tried to play it down")? Not one with words of its own ("earlier in the
+    standing alone, on the verb of its clause, on the verb it is the complement of
+    ("subsequently tried to play it down") or on the verb its "when" clause tells the time
+    of ("previously made headlines when he asked ...")? Not one with words of its own ("earlier in the
     day", "days later": a time told from another) nor one of a present ("is already
     investigating" goes on now)."""
     if told_tense(tok) != "past" or _reported_thing(tok):
@@ -286,10 +287,20 @@ def _earlier_adverb(tok) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and not any(c.children)
                and not _time_follows(c) for c in verb.children):
             return True
-        if verb.dep_ != "xcomp":
+        if verb.dep_ != "xcomp" and not _when_clause(verb):
             return False
         verb = verb.head
     return False
+
+
+def _when_clause(verb) -> bool:
+    """Is `verb` the verb of a "when" clause on the verb above it ("previously made
+    headlines when he asked customers to ..."): the clause tells the time of that verb's
+    act, so an adverb placing that act before the news places the clause's too?"""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and \
+        verb.head.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < verb.i
+            for c in verb.children)
 
 
 def _earlier_occasion(tok) -> bool:
@@ -306,10 +317,39 @@ def _earlier_occasion(tok) -> bool:
     verb = _clause_verb(tok)
     if verb is None:
         return False
-    return any(prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS and any(
-        noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not _time_unit(noun) and
-        earlier_marked(noun, EARLIER_OCCASION, bare=True)
-        for noun in prep.children) for prep in verb.children)
+    if any(prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS and any(
+            noun.dep_ == "pobj" and noun.pos_ == "NOUN" and not _time_unit(noun) and
+            earlier_marked(noun, EARLIER_OCCASION, bare=True)
+            for noun in prep.children) for prep in verb.children):
+        return True
+    return _in_held_stretch(verb)
+
+
+# Stretches a person holds an office or a run for one over ("during his campaign",
+# "during her first term"): data/undated_lists.toml.
+_HELD_STRETCHES = frozenset(_LISTS["held_stretches"])
+
+
+def _in_held_stretch(verb) -> bool:
+    """Is the verb told "during" a stretch of someone's office or campaign, named by
+    whose it is and with no time of its own ("During his campaign, the candidate accused
+    X", "accused X during her first term"), on the verb or on the first of the verbs it
+    is joined to without a subject of its own ("During his campaign, he suggested ... and
+    accused ...")? The act is set somewhere in that stretch, on no day the text gives;
+    not on the day the story tells of. Only "during": "in his campaign" is as often the
+    body that runs it."""
+    for _ in range(3):
+        if any(prep.dep_ == "prep" and prep.lower_ == "during" and any(
+                noun.dep_ == "pobj" and lemma_of(noun) in _HELD_STRETCHES and
+                any(c.dep_ == "poss" for c in noun.children) and
+                not any(c.ent_type_ in ("DATE", "TIME") or any(ch.isdigit() for ch in c.text)
+                        for c in noun.subtree)
+                for noun in prep.children) for prep in verb.children):
+            return True
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        verb = verb.head
+    return False
 
 
 # The units of the calendar (arguments.CALENDAR_UNITS, the time tagger's) with this
