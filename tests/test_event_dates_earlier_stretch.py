@@ -1,7 +1,7 @@
 """otherday55: an act told in a "when" clause of a verb that an earlier adverb places
 before the news ("previously made headlines when he asked ...") is set at that earlier
 time (`undated._earlier_adverb`), and one told during someone's campaign or term ("During
-his first term, the president accused ...") somewhere in that stretch
+her second term, the premier accused ...") somewhere in that stretch
 (`undated._in_held_stretch`). Controls: a "when" clause of a verb with no such adverb, an
 occasion that is no held stretch ("during his visit"), a stretch told with its year.
 Hand-built parses, sentences made up."""
@@ -24,38 +24,38 @@ def _word(doc, text):
     return next(t for t in doc if t.text == text)
 
 
-# "Smith previously made headlines when he asked customers to leave."
+# "Smith previously made headlines when he asked shoppers to leave."
 PREVIOUSLY = [
     "Smith Smith PROPN nsubj 2", "previously previously ADV advmod 2", "made make VERB ROOT 2",
     "headlines headline NOUN dobj 2", "when when ADV advmod 6", "he he PRON nsubj 6",
-    "asked ask VERB advcl 2", "customers customer NOUN dobj 6", "to to PART aux 9",
+    "asked ask VERB advcl 2", "shoppers shopper NOUN dobj 6", "to to PART aux 9",
     "leave leave VERB xcomp 6", ". . PUNCT punct 2",
 ]
-# control: "Smith made headlines when he asked customers to leave."
+# control: "Smith made headlines when he asked shoppers to leave."
 PLAIN = [
     "Smith Smith PROPN nsubj 1", "made make VERB ROOT 1", "headlines headline NOUN dobj 1",
     "when when ADV advmod 5", "he he PRON nsubj 5", "asked ask VERB advcl 1",
-    "customers customer NOUN dobj 5", "to to PART aux 8", "leave leave VERB xcomp 5",
+    "shoppers shopper NOUN dobj 5", "to to PART aux 8", "leave leave VERB xcomp 5",
     ". . PUNCT punct 1",
 ]
-# "During his first term, the president accused Sweden."
+# "During her second term, the premier accused Sweden."
 TERM = [
-    "During during ADP prep 7", "his his PRON poss 3", "first first ADJ amod 3",
+    "During during ADP prep 7", "her her PRON poss 3", "second second ADJ amod 3",
     "term term NOUN pobj 0", ", , PUNCT punct 7", "the the DET det 6",
-    "president president NOUN nsubj 7", "accused accuse VERB ROOT 7",
+    "premier premier NOUN nsubj 7", "accused accuse VERB ROOT 7",
     "Sweden Sweden PROPN dobj 7", ". . PUNCT punct 7",
 ]
-# control: "During his visit, the president accused Sweden."
+# control: "During her visit, the premier accused Sweden."
 VISIT = [
-    "During during ADP prep 6", "his his PRON poss 2", "visit visit NOUN pobj 0",
-    ", , PUNCT punct 6", "the the DET det 5", "president president NOUN nsubj 6",
+    "During during ADP prep 6", "her her PRON poss 2", "visit visit NOUN pobj 0",
+    ", , PUNCT punct 6", "the the DET det 5", "premier premier NOUN nsubj 6",
     "accused accuse VERB ROOT 6", "Sweden Sweden PROPN dobj 6", ". . PUNCT punct 6",
 ]
-# control: "During his 2016 campaign, the president accused Sweden."
+# control: "During her 2016 campaign, the premier accused Sweden."
 YEAR = [
-    "During during ADP prep 7", "his his PRON poss 3", "2016 2016 NUM nummod 3",
+    "During during ADP prep 7", "her her PRON poss 3", "2016 2016 NUM nummod 3",
     "campaign campaign NOUN pobj 0", ", , PUNCT punct 7", "the the DET det 6",
-    "president president NOUN nsubj 7", "accused accuse VERB ROOT 7",
+    "premier premier NOUN nsubj 7", "accused accuse VERB ROOT 7",
     "Sweden Sweden PROPN dobj 7", ". . PUNCT punct 7",
 ]
 

@@ -26,9 +26,9 @@ def _event(pipe, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Mr. Smith previously made headlines after the 2016 election when he asked customers "
-     "to stop bringing guns into his stores.", "asked"),
-    ("During his first term, the president accused Sweden of cheating on trade.", "accused"),
+    ("Mr. Smith previously made headlines after the 2016 vote when he asked shoppers "
+     "to leave their rifles at home.", "asked"),
+    ("During her second term, the premier accused Sweden of cheating on trade.", "accused"),
 ])
 def test_an_act_set_in_an_earlier_time_takes_no_day_of_the_lead(pipe, text, word):
     ev = _event(pipe, text, word)
@@ -37,7 +37,7 @@ def test_an_act_set_in_an_earlier_time_takes_no_day_of_the_lead(pipe, text, word
 
 @pytest.mark.parametrize("text, word", [
     ("When he met the strikers, the minister asked them to return to work.", "asked"),
-    ("During his visit to Oslo, the president accused Sweden of cheating on trade.",
+    ("During his visit to Oslo, the premier accused Sweden of cheating on trade.",
      "accused"),
 ])
 def test_an_act_of_the_story_keeps_the_lead_day(pipe, text, word):

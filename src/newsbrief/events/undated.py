@@ -295,7 +295,7 @@ def _earlier_adverb(tok) -> bool:
 
 def _when_clause(verb) -> bool:
     """Is `verb` the verb of a "when" clause on the verb above it ("previously made
-    headlines when he asked customers to ..."): the clause tells the time of that verb's
+    headlines when he asked shoppers to ..."): the clause tells the time of that verb's
     act, so an adverb placing that act before the news places the clause's too?"""
     return verb.dep_ == "advcl" and verb.head.i != verb.i and \
         verb.head.pos_ in ("VERB", "AUX") and \
