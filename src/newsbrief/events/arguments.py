@@ -2792,7 +2792,18 @@ def _frame_participants(noun, verb_args: Callable, armed: bool = False) -> list:
                                       (not armed and _office(a)) or
                                       armed and (a.lower_ in FORCE_WORDS or
                                                  lemma_of(a) in FORCE_WORDS))
-            and a.i < verb.i and a.lower_ not in ("it", "its", "that", "which", "this")]
+            and (a.i < verb.i or _opening_participle_subject(verb, a))
+            and a.lower_ not in ("it", "its", "that", "which", "this")]
+
+
+def _opening_participle_subject(verb, subj) -> bool:
+    """ "Speaking at a summit in Riga, the chancellor said ...": a participle that opens
+    the sentence has no subject of its own; the subject of the clause it hangs on, told
+    between the two, is the one at the meeting it is set in (as in "The chancellor,
+    speaking at a summit, said ...")."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in VERB_POS and \
+        verb.i < subj.i < head.i
 
 
 # Offices one person holds and is named to (senses reads them for appointments), and

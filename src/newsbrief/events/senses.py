@@ -1125,8 +1125,10 @@ def _rally(tok, typ):
     rallied and no side to rally behind demonstrates (CAMEO 141, "demonstrate or
     rally"); "rallied support", "rallied behind the leader", "rallied to his defence"
     rally support (053); "stocks rallied" is a market's move. Rallying to do something
-    ("rallied to block the bill") is a campaign for it, and office holders rallying
-    ("lawmakers rallied against the bill") take sides, not the street: left as they were."""
+    ("rallied to block the bill") is a campaign for it and left as it was. Office
+    holders or one person rallying against something ("lawmakers rallied against the
+    bill", "the speaker rallied against the plan") take a side, not the street: they
+    oppose it, as one who rails against it does (110)."""
     if typ != "SUPPORT" or tok.pos_ not in ("VERB", "AUX") or \
             _children(tok, "dobj", "xcomp") or _rallied_to_do(tok):
         return None
@@ -1134,11 +1136,14 @@ def _rally(tok, typ):
             _lemma_in(t, ("support", "defence", "defense", "cause")) for t in tok.subtree):
         return None
     subj = _children(tok, "nsubj")
-    if len(subj) != 1 or _lemma_in(subj[0], _cls("sense_markets")) or _is_official(subj[0]):
+    if len(subj) != 1 or _lemma_in(subj[0], _cls("sense_markets")):
         return None
     crowd = subj[0].tag_ in ("NNS", "NNPS") or subj[0].ent_type_ in ("CARDINAL", "NORP") or \
         any(c.dep_ == "conj" for c in subj[0].children)
-    if not crowd or _lemma_in(subj[0], PRONOUNS):
+    official = _is_official(subj[0])
+    if (official or not crowd) and _pobjs(tok, "against"):
+        return ("ACCUSE", "110")
+    if official or not crowd or _lemma_in(subj[0], PRONOUNS):
         return None
     return ("PROTEST", "141")
 
