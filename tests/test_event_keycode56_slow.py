@@ -105,3 +105,17 @@ def test_rallying_against_by_officials_or_one_person_is_opposing(pipe, text, act
 def test_crowds_and_campaigns_rallying_keep_their_reading(pipe, text, typ):
     recs = _records(pipe, text, "rallied")
     assert [t for t, _, _, _ in recs] == [typ], recs
+
+
+def test_a_joint_conference_is_where_the_news_is_said_not_the_main_act(pipe):
+    # the conference is recorded, but the act said at it keeps the main act's mark
+    from made_up import events_of
+    text = ("PARIS - Speaking at a joint news conference with Italian Prime Minister Mario "
+            "Rossi in Paris on Tuesday, French President Jean Dupont said France would send "
+            "more aid to Lebanon.\n\nDupont also criticized Russia's role in Syria. The two "
+            "leaders discussed migration.")
+    events = events_of(pipe, text)
+    conference = [ev for ev in events if ev.trigger and ev.trigger.text == "conference"]
+    assert conference and conference[0].type == "CONSULT", events
+    assert not conference[0].key
+    assert any(ev.key for ev in events if ev.trigger and ev.trigger.text != "conference")

@@ -732,7 +732,8 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
         if (args.actor or args.recipient) and via is None:
             coding = coder(doc, tok, source=_span(doc, args.actor),
                            target=_span(doc, args.recipient)) or coding
-        cand = _Candidate(tok, pieces[tok.i], coding, args, further=further)
+        cand = _Candidate(tok, pieces[tok.i], coding, args, further=further,
+                          unranked=pos in NOUN_POS and lemma_of(tok) in TOLD_AT_OCCASIONS)
         key = coding.trigger
         if key is not None and key in by_trigger:
             prev = out[by_trigger[key]]
@@ -752,6 +753,9 @@ def _predicates(doc, index: ActorIndex, coder: Coder, layout: _Layout) -> list[_
 # Verbs whose object is an act done to their subject by the one under their "from"
 # ("the plan drew criticism from allies", "the move sparked condemnation from Moscow").
 DRAWN_FROM = frozenset(_LISTS["drawn_from"])
+# Meetings mostly told as where the news was said (a joint news conference): out of the
+# main act's choice and the article's term, as an unranked said act is.
+TOLD_AT_OCCASIONS = frozenset(_LISTS["told_at_occasions"])
 
 
 def _drawn_from(index: ActorIndex, noun, args: Arguments) -> Arguments:
