@@ -61,12 +61,11 @@ def test_talks_told_in_the_content_stay_without_the_speaker(pipe):
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("French President Jean Dupont held a joint news conference with Italian Prime "
-     "Minister Mario Rossi on Tuesday.", "French President Jean Dupont",
-     "Italian Prime Minister Mario Rossi"),
-    ("At a joint press conference with Italian Prime Minister Mario Rossi on Tuesday, "
-     "French President Jean Dupont said the two countries would work together.",
-     "French President Jean Dupont", "Italian Prime Minister Mario Rossi"),
+    ("President Jean Dupont of France held a joint news conference with Premier Mario "
+     "Rossi of Italy on Tuesday.", "President Jean Dupont", "Premier Mario Rossi"),
+    ("Speaking at the joint news conference with Premier Mario Rossi of Italy on Tuesday, "
+     "President Jean Dupont of France said both governments would cooperate on migration.",
+     "President Jean Dupont", "Premier Mario Rossi"),
 ])
 def test_a_joint_news_conference_is_a_meeting(pipe, text, actor, recipient):
     recs = _records(pipe, text, "conference")
@@ -76,17 +75,17 @@ def test_a_joint_news_conference_is_a_meeting(pipe, text, actor, recipient):
 
 @pytest.mark.parametrize("text", [
     # (controls) one side's news conference is no meeting
-    "French President Jean Dupont held a news conference on Tuesday.",
-    "Speaking at a news conference in Paris on Tuesday, French President Jean Dupont said "
-    "the two countries would work together.",
+    "President Jean Dupont of France held a news conference in Lyon.",
+    "Speaking at a Lyon news conference on Tuesday, President Jean Dupont of France said "
+    "both governments would cooperate on migration.",
 ])
 def test_a_news_conference_alone_is_no_meeting(pipe, text):
     assert _records(pipe, text, "conference") == []
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("House Speaker Maria Lopez rallied against the possibility of the president "
-     "declaring a national emergency.", "House Speaker Maria Lopez"),
+    ("House Speaker Maria Lopez rallied against the prospect of the governor declaring a "
+     "state of emergency.", "House Speaker Maria Lopez"),
     ("Several senators rallied against the spending bill on Tuesday.", "Several senators"),
 ])
 def test_rallying_against_by_officials_or_one_person_is_opposing(pipe, text, actor):
@@ -110,9 +109,9 @@ def test_crowds_and_campaigns_rallying_keep_their_reading(pipe, text, typ):
 def test_a_joint_conference_is_where_the_news_is_said_not_the_main_act(pipe):
     # the conference is recorded, but the act said at it keeps the main act's mark
     from made_up import events_of
-    text = ("PARIS - Speaking at a joint news conference with Italian Prime Minister Mario "
-            "Rossi in Paris on Tuesday, French President Jean Dupont said France would send "
-            "more aid to Lebanon.\n\nDupont also criticized Russia's role in Syria. The two "
+    text = ("PARIS - Speaking at the joint press conference with Premier Mario Rossi of Italy "
+            "in Paris on Tuesday, President Jean Dupont of France said France would send more "
+            "aid to Lebanon.\n\nDupont also criticized Russia's role in Syria. The two "
             "leaders discussed migration.")
     events = events_of(pipe, text)
     conference = [ev for ev in events if ev.trigger and ev.trigger.text == "conference"]
