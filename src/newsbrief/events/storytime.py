@@ -125,7 +125,8 @@ def lead_end(doc, pieces: list[int], sentences: int | None = None,
     (LEAD_SENTENCES by default) of at least LEAD_WORDS words, with what comes before
     them (headline, byline, a wire dateline: too short to count). The one notion of the
     lead for dating and for the main act's anchor (events.mainact), which reads more of
-    its sentences; -1 when it has none."""
+    its sentences; -1 when it has none. Pieces in `skip` (the caption lines, for the
+    dating lead) never count as lead sentences."""
     sentences = LEAD_SENTENCES if sentences is None else sentences
     if sentences <= 0:
         return -1
@@ -144,8 +145,9 @@ def lead_end(doc, pieces: list[int], sentences: int | None = None,
 _RELATIVE = frozenset(_LISTS["relative"])
 # The subordinators of a clause a short while ("hours", "shortly") puts on the same day.
 _SUBORDINATORS = frozenset({"after", "before"})
-# The parts of a day ("Monday morning", "Friday night") that put such a clause within
-# hours of the act it hangs on, as "shortly" does (`StoryTime.__init__`).
+# The parts of a day ("Monday morning", "Friday night": morning, afternoon, evening,
+# night) that put such a clause, when it tells the act's own sequel (`_own_sequel`), on
+# the act's day (`StoryTime.__init__`).
 _DAY_PARTS = _DAY_NOUNS - {"day"}
 _WITHIN_DAY = frozenset(_LISTS["within_day"])
 # Adverbs that before "after" / "before" put the clause's act within hours of the act
@@ -285,8 +287,8 @@ class StoryTime:
             # ("... (May 4) AP"), often days before the page or of another occasion;
             # made the lead's day, it dated the body's untimed words. Their times date
             # nothing here (their lines are furniture, which gives no act).
-            # (Their lines still count in `lead_end`: measured, skipping them moves
-            # the lead of every page opening on a credit line, and its update clock.)
+            # (The dating lead, `self.lead`, skips their lines; `lead_with_asides`,
+            # the lead as the events read it, still counts them.)
             timexes = [tx for tx in timexes if bisect_right(breaks, tx.start) not in aside]
         roots = timex_roots(doc, timexes)
         # every timex's root, found once for this article and read by each pass below
@@ -451,14 +453,20 @@ class StoryTime:
                     (mark := _mark_after(doc, _comma_after(doc, tok), _SUBORDINATORS)) \
                     is not None and mark.head.dep_ == "advcl" and \
                     mark.head.head.i == tok.head.i and mark.head.i not in self.clause_step \
-                    and mark.head.tag_ in ("VBD", "VBN") and not any(
+                    and mark.head.tag_ in ("VBD", "VBN") and \
+                    told_tense(mark.head) != "present" and not any(
                         mark.head.left_edge.i <= i <= mark.head.right_edge.i
-                        for i in self.root_dates):
-                # "shot four men Monday morning, before he was killed", "was arrested
-                # Friday night after he fired at officers": a part of a named day puts
-                # a clause of "before"/"after" that has no time of its own within hours
-                # of the act it hangs on, as "shortly" does; not a bare weekday ("fell
-                # Tuesday after the bank reported losses last month": no telling)
+                        for i in self.root_dates) and _own_sequel(mark.head, tok.head):
+                # "shot four men Monday morning, before he was killed", "collapsed
+                # Friday night after she fainted": a part of a named day puts a clause
+                # of "before"/"after" that has no time of its own, and tells what befell
+                # the act's own subject or what it did next (`_own_sequel`), within
+                # hours of the act it hangs on; a past one ("before he is charged",
+                # a participle under "is", is ahead); not a bare weekday ("fell Tuesday after
+                # the bank reported losses last month": no telling), nor another's act
+                # done to someone ("sentenced him Monday morning, after prosecutors
+                # accused him": the charge is weeks older; a day part says when the
+                # sentencing was, not how near the charge is)
                 self.clause_step[mark.head.i] = (0, doc[tok.left_edge.i:tok.i + 1].text)
         # (a day noun a time expression holds is dated by it; one the entity recogniser
         # alone marks as a date ("that same day") is no time of the tagger's,
@@ -778,10 +786,6 @@ class StoryTime:
     def before(self, piece: int) -> _PieceTime | None:
         """The time of the sentence before `piece`, when it gives one."""
         return self.times.get(piece - 1)
-
-    def _lead(self, doc) -> int:
-        """The last piece of the lead that dates acts (`lead_end`)."""
-        return lead_end(doc, self.pieces)
 
     def untimed(self, tok, piece: int, fallback: EventDate, far: bool,
                 reporting: bool = False, judged: bool | None = None) -> EventDate:
@@ -1971,6 +1975,25 @@ def _clause_mark_after(root, mark):
                 above.pos_ not in ("VERB", "AUX"):
             above = above.head
     return mark if clause.head.i == above.i else None
+
+
+# What a verb acts on or says: a clause with one tells an act done to another.
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp"})
+
+
+def _own_sequel(clause, verb) -> bool:
+    """Does the "before"/"after" clause `clause` tell a passive or intransitive act of
+    `verb`'s own subject (a pronoun for it, its word again, or none told: "before he
+    was killed", "after the gunman fled", "before being caught")? Not a transitive act
+    ("after prosecutors accused him"), nor one whose subject is another noun ("after
+    the talks collapsed")."""
+    if any(c.dep_ in _OBJECT_DEPS for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ == "PRP":
+        return True
+    main = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return main is not None and lemma_of(main) == lemma_of(subject)
 
 
 def _subject_noun(verb):
