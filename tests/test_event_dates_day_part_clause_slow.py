@@ -32,8 +32,8 @@ def test_a_transitive_clause_with_its_own_subject_stays_undated(pipe, sentence, 
 
 
 def test_the_clause_of_the_subjects_own_end_keeps_the_day(pipe):
-    sentence = "A gunman killed 12 people Monday morning, before he, too, was killed."
-    assert _date(pipe, sentence, "killed", last=True) == "2024-03-11"
+    sentence = "A gunman shot three guards Monday afternoon, before he was killed."
+    assert _date(pipe, sentence, "killed") == "2024-03-11"
 
 
 def test_a_passive_clause_of_the_object_keeps_the_day(pipe):
