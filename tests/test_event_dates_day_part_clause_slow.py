@@ -32,10 +32,11 @@ def test_a_transitive_clause_with_its_own_subject_stays_undated(pipe, sentence, 
 
 
 def test_the_clause_of_the_subjects_own_end_keeps_the_day(pipe):
-    sentence = "A gunman shot three guards Monday afternoon, before he was killed."
-    assert _date(pipe, sentence, "killed") == "2024-03-11"
+    sentence = ("The rebel commander attacked the convoy Monday afternoon, before he was "
+                "captured by soldiers.")
+    assert _date(pipe, sentence, "captured") == "2024-03-11"
 
 
 def test_a_passive_clause_of_the_object_keeps_the_day(pipe):
-    sentence = "Police shot a gunman early Sunday morning before he was arrested by troops."
-    assert _date(pipe, sentence, "arrested") == "2024-03-10"
+    sentence = "Police shot a gunman late Sunday night before he was detained by soldiers."
+    assert _date(pipe, sentence, "detained") == "2024-03-10"
