@@ -53,6 +53,10 @@ MEMBER_PREP_PAIRS = dict(pair.split() for pair in _LISTS["member_prep_pairs"])
 LED_BY_VERBS = frozenset(_LISTS["led_by_verbs"])
 LED_GROUPS = frozenset(_LISTS["led_groups"])
 MANY_COUNTRIES = frozenset(_LISTS["many_countries"])
+# People named by the side they take ("critics", "supporters"): the story's, as plain
+# people are, when it is clearly about one country and their phrase names no one whose
+# side they take ("supporters of Maduro" in a US story are not American).
+OPINION_GROUPS = frozenset(_LISTS["opinion_groups"])
 # Determiners that make a plural noun's "like" set off by a comma a comparison ("The
 # leaders, like X in Russia, were ..."); without one it names members ("Others, like
 # X and Y", "some groups, like X").
@@ -477,13 +481,18 @@ class ActorIndex:
                     # of the country of the one told leading it (read as the members
                     # named by "including"); not where a place of its clause gives
                     # another ("protesters led by an American actor marched in
-                    # Caracas": a foreigner leading a local march)
-                    owners = [e for a in child.children if a.dep_ == "agent"
-                              for e in self._members_named(a)]
+                    # Caracas": a foreigner leading a local march). A person
+                    # leads it into their country only where the text ties them to it
+                    # (`_leader_country`), so the story's country given to a name
+                    # does not count, and no fallback to it is tried (`including`)
+                    leaders = [e for a in child.children if a.dep_ == "agent"
+                               for e in self._members_named(a)]
+                    countries = [self._leader_country(e) for e in leaders]
                     places = self._places_of_clause(tok)
-                    if places and not places <= set(self._countries(owners)):
-                        owners = []
-                    including = bool(owners)
+                    if leaders and all(countries) and \
+                            not (places and not places <= set(countries)):
+                        return tuple(ActorRef(None, text, c, sector)
+                                     for c in dict.fromkeys(countries))
                 elif child.dep_ == "prep" and _serves(tok, child, sector) and not owners and \
                         child.i > tok.i and not any(c.dep_ == "conj" for c in tok.children):
                     # "lawyers for Paul Manafort", "a spokesman from the ruling party", "a
@@ -538,6 +547,13 @@ class ActorIndex:
                 # "several people filed a lawsuit", "a woman alleged" in a story
                 # about one country: its civilians
                 return (ActorRef(None, text, self.home_country, "CVL"),)
+            if self.home_country and not sector and not owners and \
+                    lemma_of(tok) in OPINION_GROUPS and not _of_many(tok) and \
+                    not self._side_named(tok) and \
+                    people_of_the_story(tok, "CVL", self.home_country):
+                # "critics say the plan ...", "opponents sued" in a story about one
+                # country: that country's (its sector stays unsaid)
+                return (ActorRef(None, text, self.home_country, sector),)
         return (ActorRef(None, text, country, sector),)
 
     def _plural_noun_taken_for_name(self, tok, ent: Entity) -> bool:
@@ -979,6 +995,34 @@ class ActorIndex:
         ents = [self.entity(g) for p in prep.children if p.dep_ == "pobj"
                 for g in conjuncts(p)]
         return [e for e in ents if e is not None and e.kind in BODY_KINDS | PERSON_KINDS]
+
+    def _side_named(self, tok) -> bool:
+        """Does a group noun's "of" phrase name an actor whose side it takes ("supporters
+        of Maduro", "critics of the government")? Then it is of that side, not
+        the story's ("critics of the plan" names none)."""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i and any(
+            o.dep_ == "pobj" and self.actorish(o) for o in c.children) for c in tok.children)
+
+    def _leader_country(self, ent: Entity) -> str | None:
+        """The country a group of one country "led by" `ent` takes: a body's own; a
+        person's only where the text names them with it ("Mexican activist X", "X, a
+        Syrian dissident") or they hold an office or role of it (a knowledge-base role
+        of that country, or a title of a state's own government, courts, police or
+        legislature: `_office_at_home`). A person whom the story's country or the
+        knowledge base places by other means ("Pope Francis" unplaced in a US story)
+        gives none: a leader is as often a visitor or a figure from abroad."""
+        if ent.kind not in PERSON_KINDS or ent.members:
+            found = [c for c in self._countries([ent]) if c]
+            return found[0] if len(set(found)) == 1 else None
+        own = own_nationality(self.doc, [(m.start, m.end) for m in ent.mentions])
+        if own:
+            return "USA" if own in self.as_state else own
+        country = ent.country or (self.lead_country if _office_at_home(ent) else None)
+        role = (ent.role or "").removeprefix("former ").split()[:1]
+        if country and country != "IGO" and (role == [country] or _office_at_home(ent)):
+            # (a UN official's critics are not the UN)
+            return country
+        return None
 
     def _places_of_clause(self, tok) -> set:
         """The countries of the places named in the clause of the verb that governs
@@ -1468,10 +1512,15 @@ def _one_country_group(tok) -> bool:
     "opponents", "a delegation"), with no modifier that makes it of many
     ("international critics", "a joint delegation")? A force, peacekeepers, observers
     or a coalition led by a general or a state are not of the leader's country."""
-    return lemma_of(tok) in LED_GROUPS and not any(
-        c.dep_ in ("amod", "compound") and
-        (c.lower_ in MANY_COUNTRIES or np_text(c).lower() in MANY_COUNTRIES)
-        for c in tok.children)
+    return lemma_of(tok) in LED_GROUPS and not _of_many(tok)
+
+
+def _of_many(tok) -> bool:
+    """Has a group noun a modifier that makes it of many states ("international
+    critics", "Western supporters")? The modifier is matched by its word or phrase."""
+    return any(c.dep_ in ("amod", "compound") and
+               (c.lower_ in MANY_COUNTRIES or np_text(c).lower() in MANY_COUNTRIES)
+               for c in tok.children)
 
 
 def _bare_country(tok) -> bool:
