@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 
 # A lead that makes the United States the story's lead country only (too few
 # mentions for a story clearly about one country).
-US_LEAD = "U.S. aides in Washington vowed that the United States would act. "
+US_LEAD = "U.S. aides in Washington promised a firm U.S. reply to the envoys. "
 # A lead that makes a story clearly about one country.
 US_STORY = ("The senator from Texas spoke in Washington. U.S. officials and American "
             "lawmakers in New York said the United States would act. ")
