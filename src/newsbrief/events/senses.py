@@ -1959,17 +1959,50 @@ def _fire(tok, typ):
     # the target follows the verb ("fired on the crowd"); "fired on Monday" names a day,
     # and a fronted phrase ("With Lee on her way out, ... fired") is no target
     targets = [g for g in _pobjs(tok, "on", "at", "into") if g.head.i > tok.i and not is_time(g)]
-    if _sentence_has_force(tok) or targets and not objs:
+    if targets and not objs:
+        return None
+    people = bool(objs) and all(_is_person(o) for o in objs)
+    # People fired with no target: a force word only counts outside the doer and the ones
+    # fired ("the police department fired three officers", "the army fired two generals"
+    # are dismissals; "fired two officers as troops opened fire" is not read as one)
+    if _force_beside(tok, [*_subjects(tok), *objs] if people and not targets else []):
         return None
     if "off" in parts:
         return DROP
-    if objs and all(_is_person(o) for o in objs):
+    if people:
         return "COERCE", "172"
     if objs:
         return DROP
     if _named_one_dismissed(tok):
         return DROP
     return None
+
+
+def _dismiss(tok, typ):
+    """ "dismissed the defence minister", "dismissed two police officers", "Defence
+    Minister Ann Berg was dismissed": a holder of a post as the one dismissed is removed
+    from it (COERCE 172, as "fired the director"), not a claim rejected. "dismissed his
+    critics", "dismissed the minister as a liar", "dismissed the report" stay a
+    rejection: a critic holds no post, "as" tells a verdict, a report is a claim."""
+    if typ != "REJECT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    objs = _objects(tok)
+    if not objs or any(c.dep_ in ("prep", "ccomp") and c.lower_ in ("as", "that")
+                       for c in tok.children) or _children(tok, "ccomp"):
+        return None
+    posts = _cls("sense_posts_held")
+    held = [o for o in objs if _lemma_in(o, posts) or (o.ent_type_ == "PERSON" and any(
+        c.dep_ in ("compound", "appos") and _lemma_in(c, posts) for c in o.children))]
+    return ("COERCE", "172") if len(held) == len(objs) else None
+
+
+def _force_beside(verb, phrases) -> bool:
+    """A force word in the verb's sentence outside the given phrases (their subtrees):
+    who fires and who is fired ("police", "officers", "the army") say nothing of a
+    shooting, only the rest of the sentence does."""
+    skip = {t.i for p in phrases for t in p.subtree}
+    force = _cls("force_words")
+    return any(t.lower_ in force for t in verb.sent if t.i != verb.i and t.i not in skip)
 
 
 def _named_one_dismissed(verb) -> bool:
@@ -2900,7 +2933,7 @@ _VERB_SENSES = {
     "request": _seek, "share": _share, "discuss": _discuss, "work": _work,
     "back": _stance, "support": _stance, "oppose": _stance, "hit": _hit,
     "visit": _visit, "admit": _admit,
-    "fire": _fire, "give": _give, "shoot": _shoot, "propose": _propose,
+    "fire": _fire, "dismiss": _dismiss, "give": _give, "shoot": _shoot, "propose": _propose,
     "insist": _insist, "demonstrate": _demonstrate, "seize": _seize, "break": _break,
     "capture": _capture,
     "recall": _recall, "encourage": _encourage, "oust": _oust, "overthrow": _oust,
