@@ -10,7 +10,11 @@
 - "dismiss" whose objects all hold a post ("dismissed the defence minister", "two
   officers were dismissed") removes them from it (COERCE 172), not a claim rejected
   (events.senses._dismiss); critics, a report, and anyone dismissed "as" something
-  stay a rejection.
+  stay a rejection;
+- a passive "fire" with no subject of its own ("served as adviser before being fired over
+  his calls") fires the subject of the clause it hangs on: a person there is dismissed
+  (events.senses._fired_understood); people "fired on" or "fired upon" (a stranded
+  preposition) are shot at.
 
 Every sentence is made up; the real parse is read (slow)."""
 
@@ -67,3 +71,20 @@ def test_holder_of_a_post_dismissed_is_removed(pipe, text):
 ])
 def test_claims_and_critics_dismissed_stay_rejected(pipe, text):
     assert types_of(pipe, text, "dismissed") == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lee briefly served as adviser before being fired over his calls with the envoy.",
+    "Ann Berg left the agency in 2019 after being fired over the audit.",
+])
+def test_person_being_fired_is_dismissed(pipe, text):
+    assert _codes(pipe, text, "fired") == [("COERCE", "172")]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters were fired on near the square.",
+    "The police were fired upon by gunmen.",
+    "The guard was shot after being fired at by the gunman.",
+])
+def test_people_fired_on_are_shot_at(pipe, text):
+    assert types_of(pipe, text, "fired") == ["ASSAULT"]

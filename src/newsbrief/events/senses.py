@@ -1961,6 +1961,11 @@ def _fire(tok, typ):
     targets = [g for g in _pobjs(tok, "on", "at", "into") if g.head.i > tok.i and not is_time(g)]
     if targets and not objs:
         return None
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "at") and not list(c.children)
+           for c in tok.children):
+        return None  # "were fired on", "was fired upon": a stranded target, shot at
+    if not objs and any(c.dep_ == "auxpass" for c in tok.children):
+        objs = _fired_understood(tok)  # "before being fired over his calls": Flynn
     people = bool(objs) and all(_is_person(o) for o in objs)
     # People fired with no target: a force word only counts outside the doer and the ones
     # fired ("the police department fired three officers", "the army fired two generals"
@@ -1994,6 +1999,16 @@ def _dismiss(tok, typ):
     held = [o for o in objs if _lemma_in(o, posts) or (o.ent_type_ == "PERSON" and any(
         c.dep_ in ("compound", "appos") and _lemma_in(c, posts) for c in o.children))]
     return ("COERCE", "172") if len(held) == len(objs) else None
+
+
+def _fired_understood(verb):
+    """The one fired in a passive with no subject of its own ("served as adviser before
+    being fired over his calls", "left the post after being fired"): the subject of the
+    clause the phrase hangs on."""
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return _subjects(head) if head.i != verb.i and head.pos_ in ("VERB", "AUX") else []
 
 
 def _force_beside(verb, phrases) -> bool:
