@@ -88,3 +88,8 @@ def test_person_being_fired_is_dismissed(pipe, text):
 ])
 def test_people_fired_on_are_shot_at(pipe, text):
     assert types_of(pipe, text, "fired") == ["ASSAULT"]
+
+
+def test_thing_being_fired_is_no_dismissal(pipe):
+    text = "The rocket hit a school in Sderot after being fired from Gaza by militants."
+    assert "COERCE" not in types_of(pipe, text, "fired")

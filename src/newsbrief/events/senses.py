@@ -1965,7 +1965,9 @@ def _fire(tok, typ):
            for c in tok.children):
         return None  # "were fired on", "was fired upon": a stranded target, shot at
     if not objs and any(c.dep_ == "auxpass" for c in tok.children):
-        objs = _fired_understood(tok)  # "before being fired over his calls": Flynn
+        # "before being fired over his calls": Flynn; a rocket "hit a school after being
+        # fired from Gaza" is no one dismissed, and keeps the reading of force
+        objs = [o for o in _fired_understood(tok) if _is_person(o)]
     people = bool(objs) and all(_is_person(o) for o in objs)
     # People fired with no target: a force word only counts outside the doer and the ones
     # fired ("the police department fired three officers", "the army fired two generals"
