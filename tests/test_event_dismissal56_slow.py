@@ -11,8 +11,8 @@
   officers were dismissed") removes them from it (COERCE 172), not a claim rejected
   (events.senses._dismiss); critics, a report, and anyone dismissed "as" something
   stay a rejection;
-- a passive "fire" with no subject of its own ("served as adviser before being fired over
-  his calls") fires the subject of the clause it hangs on: a person there is dismissed
+- a passive "fire" with no subject of its own ("ran the harbour board before being fired in a
+  budget row") fires the subject of the clause it hangs on: a person there is dismissed
   (events.senses._fired_understood); people "fired on" or "fired upon" (a stranded
   preposition) are shot at.
 
@@ -74,7 +74,7 @@ def test_claims_and_critics_dismissed_stay_rejected(pipe, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Lee briefly served as adviser before being fired over his calls with the envoy.",
+    "Lee ran the harbour board for a year before being fired in a budget row.",
     "Ann Berg left the agency in 2019 after being fired over the audit.",
 ])
 def test_person_being_fired_is_dismissed(pipe, text):

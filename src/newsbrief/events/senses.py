@@ -1965,7 +1965,7 @@ def _fire(tok, typ):
            for c in tok.children):
         return None  # "were fired on", "was fired upon": a stranded target, shot at
     if not objs and any(c.dep_ == "auxpass" for c in tok.children):
-        # "before being fired over his calls": Flynn; a rocket "hit a school after being
+        # "ran the harbour board before being fired in a budget row": Lee; a rocket "hit a school after being
         # fired from Gaza" is no one dismissed, and keeps the reading of force
         objs = [o for o in _fired_understood(tok) if _is_person(o)]
     people = bool(objs) and all(_is_person(o) for o in objs)
@@ -2004,8 +2004,8 @@ def _dismiss(tok, typ):
 
 
 def _fired_understood(verb):
-    """The one fired in a passive with no subject of its own ("served as adviser before
-    being fired over his calls", "left the post after being fired"): the subject of the
+    """The one fired in a passive with no subject of its own ("ran the harbour board
+    before being fired in a budget row", "left the post after being fired"): the subject of the
     clause the phrase hangs on."""
     head = verb.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
