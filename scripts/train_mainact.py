@@ -92,9 +92,12 @@ def list_folds(folder: Path = ROOT / "eval/judgements") -> dict[str, str]:
 
 def held_out_by_list(ids: list[str], fold: dict[str, str], feats: dict[str, list[dict]],
                      labels: dict[str, list[bool]], names: list[str],
-                     events: dict[str, tuple[list[Event], int, int]]) -> dict[str, list[float]]:
+                     events: dict[str, tuple[list[Event], int, int]],
+                     titles: dict[str, str | None] | None = None) -> dict[str, list[float]]:
     """Each article's ranking scores from a model fitted on the articles of the other
-    key lists only (`fold`: `list_folds`)."""
+    key lists only (`fold`: `list_folds`; `titles`: each article's title, which the
+    ranking reads)."""
+    titles = titles or {}
     out: dict[str, list[float]] = {}
     for name in sorted({fold[a] for a in ids}):
         train = [a for a in ids if fold[a] != name]
@@ -103,7 +106,7 @@ def held_out_by_list(ids: list[str], fold: dict[str, str], feats: dict[str, list
         learned = mainact.MainActModel(w, b, 0.0, 1)
         for a in ids:
             if fold[a] == name:
-                out[a] = mainact.ranking(events[a][0], events[a][1], learned)
+                out[a] = mainact.ranking(events[a][0], events[a][1], learned, titles.get(a))
     return out
 
 
@@ -171,6 +174,15 @@ def records(ids: list[str], cache: Path,
     return {k: ([Event.from_dict(e) for e in evs], n, lead) for k, (evs, n, lead) in raw.items()}
 
 
+def titles_of(ids: list[str]) -> dict[str, str | None]:
+    """Each article's title (`mainact.features` reads it), from the corpus and fresh
+    rows: read anew rather than cached, so a cache of records made before the title was
+    read serves as well."""
+    titles: dict[str, str | None] = {i: None for i in ids}
+    titles.update({r["id"]: r.get("title") for _, r in rows_with_ids(ids)})
+    return titles
+
+
 def fit(rows: list[dict[str, float]], labels: list[bool], names: list[str]):
     """Weights (raw feature units) and bias of a logistic regression."""
     X = np.array([[r.get(n, 0.0) for n in names] for r in rows])
@@ -206,11 +218,11 @@ def model_file(weights: dict[str, float], bias: float, floor: float, top: int,
 
 
 def by_list(ids, by_article, recs, feats, labels, names, floor: float, top: int,
-            cut: float) -> None:
+            cut: float, titles: dict[str, str | None] | None = None) -> None:
     """Print, for each key list, its key events at the threshold and with the key mark
     chosen by a model fitted without the list (`held_out_by_list`), at `floor` and `top`."""
     fold = list_folds()
-    scores = held_out_by_list(ids, fold, feats, labels, names, recs)
+    scores = held_out_by_list(ids, fold, feats, labels, names, recs, titles)
     total = [0, 0, 0]
     for name in sorted({fold[a] for a in ids}):
         at = marked = n = 0
@@ -254,7 +266,8 @@ def main(argv: list[str] | None = None) -> None:
         by_article[art].append((types, countries))
     ids = sorted(by_article)
     recs = records(ids, args.cache, args.rebuild)
-    feats = {a: mainact.features(recs[a][0], recs[a][1]) for a in ids}
+    titles = titles_of(ids)
+    feats = {a: mainact.features(recs[a][0], recs[a][1], titles[a]) for a in ids}
     labels = {a: [any(key_matches(e, t, c) for t, c in by_article[a]) for e in recs[a][0]]
               for a in ids}
     names = sorted({n for a in ids for f in feats[a] for n in f})
@@ -270,7 +283,7 @@ def main(argv: list[str] | None = None) -> None:
         learned = mainact.MainActModel(w, b, 0.0, 1)
         for a in ids:
             if fold[a] == k:
-                out_of_fold[a] = mainact.ranking(recs[a][0], recs[a][1], learned)
+                out_of_fold[a] = mainact.ranking(recs[a][0], recs[a][1], learned, titles[a])
     print(f"{len(lines)} key events in {len(ids)} articles, "
           f"{sum(len(recs[a][0]) for a in ids)} records; threshold {cut}")
     events_of = Counter(source_of(a) for a, _, _ in lines)
@@ -293,7 +306,7 @@ def main(argv: list[str] | None = None) -> None:
                   "source " + ", ".join(f"{s} {found0[s]} -> {found1[s]}/{n}"
                                         for s, n in sorted(events_of.items())))
     if args.by_list:
-        by_list(ids, by_article, recs, feats, labels, names, args.floor, args.top, cut)
+        by_list(ids, by_article, recs, feats, labels, names, args.floor, args.top, cut, titles)
     w, b = fit([f for a in ids for f in feats[a]], [x for a in ids for x in labels[a]], names)
     print("weights:", ", ".join(f"{n} {v:+.2f}" for n, v in sorted(w.items(), key=lambda t: -abs(t[1]))))
     if args.write:

@@ -185,7 +185,7 @@ def test_a_list_is_scored_by_a_model_fitted_without_it(monkeypatch):
     monkeypatch.setattr(trainer, "fit", fit)
     # each list's articles ranked by the bias of the model that scores them
     monkeypatch.setattr(trainer.mainact, "ranking",
-                        lambda events, length, learned: [learned.bias] * len(events))
+                        lambda events, length, learned, title=None: [learned.bias] * len(events))
     feats = {a: [{"article": a}] for a in ("a", "b", "c")}
     fold = {"a": "list1", "b": "list1", "c": "list2"}
     scores = trainer.held_out_by_list(["a", "b", "c"], fold, feats,

@@ -336,7 +336,7 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
     events = carry_dates(events, judge.kinds, done, judged, hit)
     # Then the article's main act, a choice across its records (events.mainact).
     return mark_main_acts(events, len(article.text), lead=main_act_lead(doc, layout.pieces),
-                          ranked=_for_main_act(events, judge, scored))
+                          ranked=_for_main_act(events, judge, scored), title=article.title)
 
 
 def _for_main_act(events, judge, scored: dict[str, float]) -> list[Event] | None:
