@@ -488,7 +488,9 @@ def title_second(events: Sequence[Event], scores: Sequence[float], chosen: set[i
                  titled: Sequence[bool], floor: float) -> set[int]:
     """The second key `TITLE_SECOND_KEY` would add to `chosen` (the main acts marked):
     the highest-ranked record `eligible` at `floor`, of a type none marked has, whose act
-    and doer the title names (`titled`) and that its main verb tells as done; none when
+    and doer the title names (`titled`), that its main verb tells as done and that is
+    neither a finding
+    or charge against its doer (`_charged`) nor a running total (`_running_total`); none when
     no main act is marked (a headline's act alone does not anchor a record in the body:
     keyrank measured the title as an anchor and found its records not real enough)."""
     if not chosen:
@@ -497,9 +499,61 @@ def title_second(events: Sequence[Event], scores: Sequence[float], chosen: set[i
     for i in sorted(range(len(events)), key=lambda i: -scores[i]):
         if i in chosen or events[i].type in types or not titled[i]:
             continue
-        if eligible(events[i], floor) and main_verb_done(events[i]):
+        if eligible(events[i], floor) and main_verb_done(events[i]) \
+                and not _charged(events[i]) \
+                and not _running_total(events[i]):
             return {i}
     return set()
+
+
+# What the second key passes over (mainact_lists.toml): an act reported as a finding or
+# charge against its doer, and a running total (keytitle55 read both among its non-events).
+FINDING_VERBS = frozenset(_LISTS["finding_verbs"])
+SAYING_VERBS = frozenset(_LISTS["saying_verbs"])
+OFFENCE_ACTS = frozenset(_LISTS["offence_acts"])
+PERFECT_AUXILIARIES = frozenset(_LISTS["perfect_auxiliaries"])
+OPEN_COUNT_QUALIFIERS = frozenset(_LISTS["open_count_qualifiers"])
+_TOKEN = re.compile(r"[\w’']+")
+
+
+def _before_trigger(ev: Event) -> list[str]:
+    """The lower-cased words of the record's sentence before its trigger, from the last
+    clause break (a full stop, semicolon or colon) on."""
+    if ev.trigger is None:
+        return []
+    text = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
+    return _TOKEN.findall(re.split(r"[.;:]\s", text)[-1].lower())
+
+
+def _in_that_clause(words: list[str], verbs: frozenset[str]) -> bool:
+    """Whether the words end in a clause opened by "that" after one of `verbs` ("ruled
+    2 to 1 that the agency", "said Tuesday that the ministry"): the verb's content."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] == "that":
+            return any(w in verbs for w in words[:i])
+    return False
+
+
+def _charged(ev: Event) -> bool:
+    """Whether the record's act is told as a finding or charge against its doer, not as
+    done: in a "that" clause after a verb of ruling or finding ("the court ruled that the
+    agency violated the law"), or an offence (`OFFENCE_ACTS`) said by another or in a
+    "that" clause after a verb of saying ("lawmakers said that the ministry broke the
+    law"). The doer is the one charged; the act of the day is the ruling or the saying."""
+    words = _before_trigger(ev)
+    if _in_that_clause(words, FINDING_VERBS):
+        return True
+    offence = ev.predicate is not None and ev.predicate.lemma in OFFENCE_ACTS
+    return offence and (bool(ev.attributed_to) or _in_that_clause(words, SAYING_VERBS))
+
+
+def _running_total(ev: Event) -> bool:
+    """Whether the record tells a running total: an open count ("more than 280,000",
+    "about 500") told by the present perfect ("agents have apprehended more than ...",
+    "the war has killed over ..."), a tally of many acts so far rather than one act."""
+    words = _before_trigger(ev)
+    perfect = any(w in PERFECT_AUXILIARIES for w in words[-3:])
+    return perfect and any(q.qualifier in OPEN_COUNT_QUALIFIERS for q in ev.quantities)
 
 
 def _told_now_only(ev: Event, lead: int | None) -> bool:
