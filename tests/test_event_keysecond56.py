@@ -77,3 +77,18 @@ def test_a_running_total_is_no_second_key():
     assert _second("The union's members have blocked 300 trucks.", "blocked", "block",
                    quantities=exact) == {0, 1}
 
+
+
+def test_the_shipped_marks_keep_two_keys_and_leave_the_confidence():
+    records = [_record(FIRST, 0, "suspended", "suspend", "SANCTION", actor="the ministry"),
+               _record("The union's leaders called a national strike.", SECOND_AT, "called",
+                       "call", "PROTEST", actor="the union's leaders")]
+    length = SECOND_AT + 60
+    out = mainact.mark_main_acts(records, length, PLAIN,
+                                 title="Norwegian union calls national strike")
+    assert [ev.key for ev in out] == [True, True]
+    assert [ev.confidence for ev in out] == [ev.confidence for ev in records]
+    # controls: a title naming only the lead's act, and none, leave the one mark
+    for title in ("Norway suspends wage talks", None):
+        out = mainact.mark_main_acts(records, length, PLAIN, title=title)
+        assert [ev.key for ev in out] == [True, False]

@@ -111,5 +111,6 @@ def test_a_second_key_where_the_title_names_another_act():
     # nor an act its verb does not tell as done (told in the present: a stance)
     now = [records[0], _done(records[1], "call", tense="present")]
     assert mainact.choose(now, scores, 1, 0.55, titled=[False, True]) == {0}
-    # shipped off: the switch leaves the one mark
-    assert mainact._titled(records, "Norwegian union calls national strike") is None
+    # shipped on (keysecond56): the title is read for the second key; off, it is not
+    assert mainact._titled(records, "Norwegian union calls national strike") == [False, True]
+    assert mainact._titled(records, "Norwegian union calls national strike", on=False) is None

@@ -300,7 +300,8 @@ class Event(_Record):
     # one); it stays here, and merging reads it as a key of the act's sides.
     about: tuple[ActorRef, ...] = ()
     # The article's main act (events.mainact): the highest-ranked of the article's
-    # records that is told as done by a doer with a country. The default queries and briefs keep
+    # records that is told as done by a doer with a country, and a second act of another
+    # type the article's title names (events.mainact.title_second). The default queries and briefs keep
     # a record at or above the confidence threshold or marked key; `confidence` still
     # says only how likely the record is a real event; a key record is kept from
     # `key_floor(threshold)`, so it follows a threshold the user raises.

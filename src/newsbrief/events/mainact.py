@@ -29,7 +29,9 @@ a noun, not background, not a habit) is marked too: the non-events among the una
 marks were mostly event nouns, passives, participles and relative clauses, and of the
 main acts so told 27 of 32 read on unjudged articles were real. A record in a clause
 describing a noun that the text does not anchor never takes the mark, and does not keep
-it from the main verb's act ranked below it. `key` leaves the confidence
+it from the main verb's act ranked below it. Once a main act is marked, a second record
+of another type whose act and doer the article's title names is marked too
+(`title_second`, `TITLE_SECOND_KEY`). `key` leaves the confidence
 alone (it still says how likely the record is a real event); the default queries and
 briefs keep a record at or above the threshold or marked key. Pure: reads records only.
 """
@@ -477,16 +479,18 @@ def choose(events: Sequence[Event], scores: Sequence[float], top: int,
 
 # Whether an article whose main act is marked may have a second record marked key: the
 # highest-ranked eligible record of another type whose act and doer the title names
-# (`title_features`: "title_act_doer"), told as done by its main verb (`main_verb_done`).
-# Off: on the 46 key lists (keytitle55) it finds 7 + 7 more key events for 28 more records
-# kept, 24 of the 28 real by hand (0.86; 95% interval about 0.68-0.94), too few read to
-# ship past the 0.85 gate; `choose` takes `titled` to measure it.
-TITLE_SECOND_KEY = False
+# (`title_features`: "title_act_doer"), told as done by its main verb (`main_verb_done`),
+# and neither a finding or charge against its doer nor a running total. A headline often
+# names a second act of the story the ranking puts below the main act ("X expels envoys
+# as Y recalls its own"). On the 46 key lists' cache it finds 7 + 7 more key events for
+# 26 more records kept; the records it newly keeps under the cut read 84 of 94 real by
+# hand (keytitle55 and keysecond56, 0.89, Wilson 95% 0.82-0.94; EVALUATION.md).
+TITLE_SECOND_KEY = True
 
 
 def title_second(events: Sequence[Event], scores: Sequence[float], chosen: set[int],
                  titled: Sequence[bool], floor: float) -> set[int]:
-    """The second key `TITLE_SECOND_KEY` would add to `chosen` (the main acts marked):
+    """The second key `TITLE_SECOND_KEY` adds to `chosen` (the main acts marked):
     the highest-ranked record `eligible` at `floor`, of a type none marked has, whose act
     and doer the title names (`titled`), that its main verb tells as done and that is
     neither a finding
