@@ -531,7 +531,7 @@ def _before_trigger(ev: Event) -> list[str]:
 
 def _in_that_clause(words: list[str], verbs: frozenset[str]) -> bool:
     """Whether the words end in a clause opened by "that" after one of `verbs` ("ruled
-    2 to 1 that the agency", "said Tuesday that the ministry"): the verb's content."""
+    on Friday that the agency", "said this week that the ministry"): the verb's content."""
     for i in range(len(words) - 1, -1, -1):
         if words[i] == "that":
             return any(w in verbs for w in words[:i])
