@@ -444,6 +444,11 @@ def _reverse(entry: Entry, sub: Entry, obj, verb) -> _Hit:
     return _Hit.of(entry, obj, verb)
 
 
+# Event nouns a light verb only carries out ("gave a news conference", "gave a speech"):
+# word_classes' occasion nouns and coding_lists' spoken occasions.
+OCCASION_OBJECTS = _WORDS["occasion_nouns"] | frozenset(_LISTS["occasion_objects_extra"])
+
+
 def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
     """The coded act of a token, following a light verb to its object."""
     entry = lookup(token)
@@ -453,10 +458,15 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
     light = lemma in LIGHT or (entry is not None and entry.light)
     reverse = entry is not None and entry.reverse
     backing = entry is not None and entry.type == "SUPPORT" and entry.pos == "V"
+    occasion = False
     if light or reverse or backing or lemma in ACCEDE or lemma in GIVE or lemma in VIOLATE:
         for obj in _objects(token):
             sub = lookup(obj)
             if sub is None or sub.pos == "A":
+                # "gave a news conference", "provided testimony": an event noun
+                # object of a light verb is that noun's event, which the lexicon
+                # does not code; the verb's own sense (give: AID) is not meant.
+                occasion = occasion or (light and _lemma(obj) in OCCASION_OBJECTS)
                 continue
             if reverse:
                 return _reverse(entry, sub, obj, token)
@@ -486,7 +496,7 @@ def _code_token(token, *, allow_weak: bool = True) -> _Hit | None:
             if sub is not None and sub.pos != "A" and not sub.cue and sub.type in PUT_OFF_TYPES:
                 return _reverse(sub, sub, obj, token)
         return None
-    if entry is None or (entry.weak and not allow_weak):
+    if entry is None or (entry.weak and not allow_weak) or occasion:
         return None
     return _Hit.of(entry, token)
 

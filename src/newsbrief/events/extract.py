@@ -277,7 +277,8 @@ def _extract(doc, article, entities, timexes, coder, resolver, user_actors, lex:
                     hypothetical(cand.tok, ev.modality, ev.type) or \
                     _asked(ev.evidence.text, cand.tok.idx - ev.evidence.start) or \
                     press_reporting(cand.tok, ev.type, ev.actor, judge.kinds) or \
-                    sourcing(cand.tok) or unwanted(cand.tok) is not None:
+                    sourcing(cand.tok) or unwanted(cand.tok) is not None or \
+                    _home_conference(triggers[k], ev):
                 dropped.add(ev.id)
             elif asked_for(cand.tok) is not None or \
                     purpose_of_asked(cand.tok) is not None or (
@@ -756,6 +757,19 @@ DRAWN_FROM = frozenset(_LISTS["drawn_from"])
 # Meetings mostly told as where the news was said (a joint news conference): out of the
 # main act's choice and the article's term, as an unranked said act is.
 TOLD_AT_OCCASIONS = frozenset(_LISTS["told_at_occasions"])
+
+
+def _home_conference(trigger, ev: Event) -> bool:
+    """A joint conference of one country's own officials ("the mayor and the police
+    chief held a joint news conference"): they stand together to tell the news, not to
+    meet each other, so it is no meeting (CONSULT). Kept only when its sides name two
+    different countries or bodies ("a joint news conference with the Canadian prime
+    minister" from a US president)."""
+    if ev.type != "CONSULT" or trigger is None or trigger.pos_ not in NOUN_POS or \
+            lemma_of(trigger) not in TOLD_AT_OCCASIONS:
+        return False
+    sides = {ref.country for ref in (*ev.actor, *ev.recipient) if ref.country}
+    return len(sides) < 2
 
 
 def _drawn_from(index: ActorIndex, noun, args: Arguments) -> Arguments:
