@@ -37,6 +37,9 @@ def test_a_joint_conference_of_one_countrys_officials_is_no_meeting(pipe, text):
     "The French president and the Italian premier held a joint news conference in Rome.",
     "US President Tom Baker held a joint news conference with NATO Secretary General Jan "
     "Berg in Brussels.",
+    # (control) one side named, its partner left to another sentence
+    "At a joint news conference on Friday, French President Jean Dupont said both "
+    "governments would cooperate.",
 ])
 def test_a_joint_conference_of_two_countries_stays_a_meeting(pipe, text):
     assert ("CONSULT", "040") in _types(pipe, text, "conference")

@@ -764,12 +764,16 @@ def _home_conference(trigger, ev: Event) -> bool:
     chief held a joint news conference"): they stand together to tell the news, not to
     meet each other, so it is no meeting (CONSULT). Kept only when its sides name two
     different countries or bodies ("a joint news conference with the Canadian prime
-    minister" from a US president)."""
+    minister" from a US president), or when only one side's country is known: the
+    other side is often named in another sentence ("At a joint news conference, the
+    French president said ...") or without a country ("with the king"). Two sides of
+    one country, or sides none of which has a country (a mayor and a police chief),
+    make none."""
     if ev.type != "CONSULT" or trigger is None or trigger.pos_ not in NOUN_POS or \
             lemma_of(trigger) not in TOLD_AT_OCCASIONS:
         return False
-    sides = {ref.country for ref in (*ev.actor, *ev.recipient) if ref.country}
-    return len(sides) < 2
+    known = [ref.country for ref in (*ev.actor, *ev.recipient) if ref.country]
+    return len(set(known)) < 2 and len(known) != 1
 
 
 def _drawn_from(index: ActorIndex, noun, args: Arguments) -> Arguments:
