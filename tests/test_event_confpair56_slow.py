@@ -35,8 +35,8 @@ def test_a_joint_conference_of_one_countrys_officials_is_no_meeting(pipe, text):
     "President Jean Dupont of France held a joint news conference with Premier Mario "
     "Rossi of Italy on Tuesday.",
     "The French president and the Italian premier held a joint news conference in Rome.",
-    "US President Tom Baker held a joint news conference with NATO Secretary General Jan "
-    "Berg in Brussels.",
+    "In Brussels, US President Tom Baker gave a joint news conference alongside NATO "
+    "chief Jan Berg.",
     # (control) one side named, its partner left to another sentence
     "At a joint news conference on Friday, French President Jean Dupont said both "
     "governments would cooperate.",

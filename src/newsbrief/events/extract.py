@@ -763,8 +763,8 @@ def _home_conference(trigger, ev: Event) -> bool:
     """A joint conference of one country's own officials ("the mayor and the police
     chief held a joint news conference"): they stand together to tell the news, not to
     meet each other, so it is no meeting (CONSULT). Kept only when its sides name two
-    different countries or bodies ("a joint news conference with the Canadian prime
-    minister" from a US president), or when only one side's country is known: the
+    different countries or bodies (a US president's joint conference alongside
+    the Canadian premier), or when only one side's country is known: the
     other side is often named in another sentence ("At a joint news conference, the
     French president said ...") or without a country ("with the king"). Two sides of
     one country, or sides none of which has a country (a mayor and a police chief),
