@@ -1983,11 +1983,14 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp"})
 
 def _own_sequel(clause, verb) -> bool:
     """Does the "before"/"after" clause `clause` tell a passive or intransitive act of
-    `verb`'s own subject (a pronoun for it, its word again, or none told: "before he
-    was killed", "after the gunman fled", "before being caught")? Not a transitive act
-    ("after prosecutors accused him"), nor one whose subject is another noun ("after
-    the talks collapsed")."""
-    if any(c.dep_ in _OBJECT_DEPS for c in clause.children):
+    `verb`'s own subject (a pronoun for it, its word again: "before he was killed",
+    "after the gunman fled")? Not a transitive act ("after prosecutors accused him"), nor
+    a passive one whose doer is told ("after he was accused by prosecutors", "before he
+    was captured by soldiers": another's act, as in the active, and as often weeks away),
+    nor one in the pluperfect ("after he had been accused": told as done earlier), nor
+    one whose subject is another noun ("after the talks collapsed")."""
+    if any(c.dep_ in _OBJECT_DEPS or c.dep_ == "agent" or
+           (c.dep_ == "aux" and c.lower_ in ("had", "'d")) for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag_ == "PRP":
