@@ -60,6 +60,23 @@ YEAR = [
 ]
 
 
+# fixXa56 controls: "During its campaign, ...", "During his current term, ...",
+# "During his campaign against Sweden, the premier accused Sweden."
+ITS = [r.replace("her her PRON", "its its PRON") for r in TERM]
+CURRENT = [r.replace("second second ADJ", "current current ADJ") for r in TERM]
+AGAINST = [
+    "During during ADP prep 7", "his his PRON poss 2", "campaign campaign NOUN pobj 0",
+    "against against ADP prep 2", "Norway Norway PROPN pobj 3", ", , PUNCT punct 7",
+    "the the DET det 6", "premier premier NOUN nsubj 7", "accused accuse VERB ROOT 7",
+    "Sweden Sweden PROPN dobj 7", ". . PUNCT punct 7",
+]
+
+
+def test_a_bodys_running_or_hostile_stretch_is_not_a_held_stretch():
+    for rows in (ITS, CURRENT, AGAINST):
+        assert not undated._earlier_occasion(_word(_doc(rows), "accused"))
+
+
 def test_a_when_clause_takes_the_earlier_adverb_of_its_verb():
     assert undated._earlier_adverb(_word(_doc(PREVIOUSLY), "asked"))
     assert not undated._earlier_adverb(_word(_doc(PLAIN), "asked"))

@@ -32,12 +32,25 @@ def _event(pipe, text, word):
 ])
 def test_an_act_set_in_an_earlier_time_takes_no_day_of_the_lead(pipe, text, word):
     ev = _event(pipe, text, word)
-    assert ev.date_text != "Monday", (ev.date, ev.date_text)
+    assert ev.date is None, (ev.date, ev.date_text)
 
 
 @pytest.mark.parametrize("text, word", [
     ("When he met the strikers, the minister asked them to return to work.", "asked"),
     ("During his visit to Oslo, the premier accused Sweden of cheating on trade.",
+     "accused"),
+    # fixXa56: a body's drive, one of force or waged on someone, a term still running,
+    # the chair of an occasion: no person's past stretch
+    ("During its air campaign against the rebels, the army shelled a hospital in the "
+     "north.", "shelled"),
+    ("Israeli jets struck the hospital during their campaign against Hamas, the ministry "
+     "said.", "struck"),
+    ("During its campaign, the union called for a strike at the port.", "called"),
+    ("During the court's current term, the judges rejected the government's appeal.",
+     "rejected"),
+    ("During her term as chair of the talks, the minister urged Sweden to compromise.",
+     "urged"),
+    ("During his current term, the premier accused Sweden of cheating on trade.",
      "accused"),
 ])
 def test_an_act_of_the_story_keeps_the_lead_day(pipe, text, word):

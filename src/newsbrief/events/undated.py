@@ -5,8 +5,8 @@ act, a standing denial, a person described by what they did. Split from events.d
 
 from __future__ import annotations
 
-from .arguments import (CALENDAR_UNITS, PRON_RELATIVE, _is_passive, calendar_noun,
-                        first_person)
+from .arguments import (CALENDAR_UNITS, MEETING_NOUNS, PRON_RELATIVE, _is_passive,
+                        calendar_noun, first_person)
 from .predicate import first_conjunct
 from ..actors.gazetteer import gazetteer
 from ..actors.layout import is_title_token
@@ -338,10 +338,10 @@ def _in_held_stretch(verb) -> bool:
     accused ...")? The act is set somewhere in that stretch, on no day the text gives;
     not on the day the story tells of. Only "during": "in his campaign" is as often the
     body that runs it."""
-    for _ in range(3):
+    for _ in range(3):   # the verb and up to two verbs it is joined to
         if any(prep.dep_ == "prep" and prep.lower_ == "during" and any(
                 noun.dep_ == "pobj" and lemma_of(noun) in _HELD_STRETCHES and
-                any(c.dep_ == "poss" for c in noun.children) and
+                _a_persons_stretch(noun) and
                 not any(c.ent_type_ in ("DATE", "TIME") or any(ch.isdigit() for ch in c.text)
                         for c in noun.subtree)
                 for noun in prep.children) for prep in verb.children):
@@ -350,6 +350,31 @@ def _in_held_stretch(verb) -> bool:
             return False
         verb = verb.head
     return False
+
+
+# Words on a stretch that make it no person's past stretch (data/undated_lists.toml).
+_STRETCH_NOW = frozenset(_LISTS["held_stretch_now"])
+_STRETCH_FORCE = frozenset(_LISTS["held_stretch_force"])
+
+
+def _a_persons_stretch(noun) -> bool:
+    """Is the stretch `noun` a person's own, over and done with, as an office held or a
+    run for one ("his campaign", "Smith's second term")? Its owner is "his"/"her" or a
+    person's name: "its campaign", "their campaign", "the court's term" are a body's,
+    often the very drive the news tells of. Not a campaign waged on someone ("campaign
+    against the rebels") or by force ("air campaign"), nor a stretch told as still
+    running ("current term", "this campaign"), nor the chair of an occasion ("her term as
+    chair of the talks": the talks' own stretch): acts in those are the story's own."""
+    if not any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON")
+               for c in noun.children):
+        return False
+    if any(c.lower_ in _STRETCH_NOW or (c.dep_ in ("amod", "compound", "nmod") and
+                                          lemma_of(c) in _STRETCH_FORCE)
+           for c in noun.children):
+        return False
+    return not any(t.dep_ == "prep" and t.lower_ == "against" or
+                   (t.dep_ == "pobj" and lemma_of(t) in MEETING_NOUNS)
+                   for t in noun.subtree)
 
 
 # The units of the calendar (arguments.CALENDAR_UNITS, the time tagger's) with this
