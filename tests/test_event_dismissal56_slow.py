@@ -93,3 +93,15 @@ def test_people_fired_on_are_shot_at(pipe, text):
 def test_thing_being_fired_is_no_dismissal(pipe):
     text = "The rocket hit a school in Sderot after being fired from Gaza by militants."
     assert "COERCE" not in types_of(pipe, text, "fired")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin dismissed President Zelensky, saying he was not serious about peace.",
+    "The opposition leader dismissed the government on Tuesday, saying it had lost touch.",
+    "The candidate dismissed the former secretary of state, calling her a failure.",
+    "The rival party dismissed the finance minister.",
+])
+def test_remark_or_powerless_doer_stays_rejected(pipe, text):
+    """fixY56: a "saying"/"calling" clause tells a remark about the post-holder, and a doer
+    with no power over the post (the opposition, a candidate) removes no one."""
+    assert types_of(pipe, text, "dismissed") == ["REJECT"]

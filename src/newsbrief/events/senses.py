@@ -1994,8 +1994,18 @@ def _dismiss(tok, typ):
     if typ != "REJECT" or tok.pos_ not in ("VERB", "AUX"):
         return None
     objs = _objects(tok)
-    if not objs or any(c.dep_ in ("prep", "ccomp") and c.lower_ in ("as", "that")
-                       for c in tok.children) or _children(tok, "ccomp"):
+    if not objs or any(c.dep_ == "prep" and _lemma_in(c, _cls("sense_dismissed_as"))
+                       for c in tok.children) or _children(tok, "ccomp", "oprd"):
+        return None
+    # "dismissed the minister, saying he was not serious": a remark about a post-holder is
+    # a rejection; so is one by a doer who cannot remove anyone from a post (the
+    # opposition, a candidate)
+    remarks = _cls("sense_dismiss_remarks")
+    if any(c.dep_ in ("advcl", "xcomp") and _lemma_in(c, remarks) for c in tok.children):
+        return None
+    powerless = _cls("sense_dismissers_powerless")
+    if any(_lemma_in(w, powerless) for s in _subjects(tok)
+           for w in (s, *_children(s, "compound", "amod"))):
         return None
     posts = _cls("sense_posts_held")
     held = [o for o in objs if _lemma_in(o, posts) or (o.ent_type_ == "PERSON" and any(
