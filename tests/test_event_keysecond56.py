@@ -61,9 +61,26 @@ def test_controls_an_act_told_as_done_keeps_its_second_key():
     # an offence told by the narrator, not as another's charge
     assert _second("The union breached the accord on Sunday.", "breached", "breach",
                    "REJECT") == {0, 1}
-    # "that" naming a thing, not opening what a finding says
-    assert _second("The union blocked that port after the court ruled.", "blocked",
-                   "block") == {0, 1}
+    # "that" naming a thing before the act, not opening what a finding says (fixY56: the
+    # old control put "that" after the trigger, where it was never read)
+    assert _second("After the court ruled on that appeal, the union blocked the port on Monday.",
+                   "blocked", "block") == {0, 1}
+
+
+def test_a_finding_word_elsewhere_is_no_charge():
+    """fixY56: a "that" clause that has ended, a finding verb in a relative clause, and the
+    nouns "claims", "charges" do not make the act a charge: it is told as done."""
+    for text, word, lemma in [
+        ("The court ruled that the law was void, and the union blocked the port on Monday.",
+         "blocked", "block"),
+        ("The union, which has accused the ministry of lying, said on Friday that its members "
+         "blocked the port.", "blocked", "block"),
+        ("Amid claims of fraud, officials said that the union blocked the port on Monday.",
+         "blocked", "block"),
+        ("Despite the charges, the minister said that the union blocked the port on Monday.",
+         "blocked", "block"),
+    ]:
+        assert _second(text, word, lemma) == {0, 1}, text
 
 
 def test_a_running_total_is_no_second_key():
@@ -73,6 +90,12 @@ def test_a_running_total_is_no_second_key():
     # controls: the same count told by the simple past (one act), an exact count
     assert _second("The union's members blocked more than 300 trucks on Monday.",
                    "blocked", "block", quantities=many) == {0, 1}
+    # fixY56: the headline perfect with no span of time is one act
+    some = (Quantity(20, "diplomats", "about", "about 20 diplomats"),)
+    assert _second("The union has expelled about 20 ministry staff, its leaders said on Monday.",
+                   "expelled", "expel", quantities=some) == {0, 1}
+    assert _second("The union has blocked over 300 trucks so far.", "blocked", "block",
+                   quantities=many) == {0}
     exact = (Quantity(300, "trucks", None, "300 trucks"),)
     assert _second("The union's members have blocked 300 trucks.", "blocked", "block",
                    quantities=exact) == {0, 1}

@@ -517,24 +517,37 @@ SAYING_VERBS = frozenset(_LISTS["saying_verbs"])
 OFFENCE_ACTS = frozenset(_LISTS["offence_acts"])
 PERFECT_AUXILIARIES = frozenset(_LISTS["perfect_auxiliaries"])
 OPEN_COUNT_QUALIFIERS = frozenset(_LISTS["open_count_qualifiers"])
-_TOKEN = re.compile(r"[\w’']+")
+TOTAL_SPANS = tuple(_LISTS["total_spans"])
+THAT_REACH = 5  # words between a verb and its "that": "ruled on Friday that", "said this week that"
+_TOKEN = re.compile(r"[\w’']+|,")
+# a clause joined by a comma and a conjunction ends the one before it ("the court ruled that
+# the law was void, and the government expelled ...")
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 
 
 def _before_trigger(ev: Event) -> list[str]:
-    """The lower-cased words of the record's sentence before its trigger, from the last
-    clause break (a full stop, semicolon or colon) on."""
+    """The lower-cased words (and commas) of the record's sentence before its trigger, from
+    the last clause break (a full stop, semicolon or colon, or a comma and a conjunction)
+    on."""
     if ev.trigger is None:
         return []
     text = ev.evidence.text[:max(0, ev.trigger.start - ev.evidence.start)]
-    return _TOKEN.findall(re.split(r"[.;:]\s", text)[-1].lower())
+    return _TOKEN.findall(_CLAUSE_BREAK.split(text)[-1].lower())
 
 
 def _in_that_clause(words: list[str], verbs: frozenset[str]) -> bool:
     """Whether the words end in a clause opened by "that" after one of `verbs` ("ruled
-    on Friday that the agency", "said this week that the ministry"): the verb's content."""
+    on Friday that the agency", "said this week that the ministry"): the verb's content.
+    The verb that opens it is the nearest verb of saying or finding within a few words
+    before "that" ("Russia, which has accused Kyiv, said that ...": "said"; "amid claims of
+    fraud, officials said that": "said"); a comma after "that" ends it ("after the court
+    ruled on that appeal, the union blocked": "that" names a thing)."""
     for i in range(len(words) - 1, -1, -1):
         if words[i] == "that":
-            return any(w in verbs for w in words[:i])
+            if "," in words[i + 1:]:
+                return False
+            near = [w for w in words[max(0, i - THAT_REACH):i] if w in FINDING_VERBS | SAYING_VERBS]
+            return bool(near) and near[-1] in verbs
     return False
 
 
@@ -555,9 +568,14 @@ def _running_total(ev: Event) -> bool:
     """Whether the record tells a running total: an open count ("more than 280,000",
     "about 500") told by the present perfect ("agents have apprehended more than ...",
     "the war has killed over ..."), a tally of many acts so far rather than one act."""
-    words = _before_trigger(ev)
+    words = [w for w in _before_trigger(ev) if w != ","]
     perfect = any(w in PERFECT_AUXILIARIES for w in words[-3:])
-    return perfect and any(q.qualifier in OPEN_COUNT_QUALIFIERS for q in ev.quantities)
+    if not (perfect and any(q.qualifier in OPEN_COUNT_QUALIFIERS for q in ev.quantities)):
+        return False
+    # and a span the count runs over ("since May", "so far", "to date"): without one, "Russia
+    # has expelled about 20 diplomats" is the headline perfect of one act
+    sentence = " ".join(_TOKEN.findall(ev.evidence.text.lower()))
+    return any(re.search(rf"\b{re.escape(span)}\b", sentence) for span in TOTAL_SPANS)
 
 
 def _told_now_only(ev: Event, lead: int | None) -> bool:
