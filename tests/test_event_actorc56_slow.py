@@ -87,3 +87,18 @@ def test_control_an_opinion_group_of_another_side_or_story_stays_unplaced(pipe, 
 def test_control_an_opinion_group_of_a_nationality_keeps_it(pipe):
     text = US_STORY + "Iranian critics accused the governor of lying on Monday."
     assert _actor_countries(pipe, text, "accused") == ["IRN"]
+
+
+@pytest.mark.parametrize("text, word", [
+    (US_STORY + "Supporters rallied in Caracas after the vote.", "rallied"),
+    (US_STORY + "Critics protested in Nairobi on Monday.", "protested"),
+])
+def test_an_opinion_group_placed_abroad_by_its_clause_takes_no_story_country(pipe, text, word):
+    """fixY56: as a group "led by" someone, a place of the clause in another country
+    keeps the story's country from an opinion group."""
+    assert "USA" not in _actor_countries(pipe, text, word)
+
+
+def test_control_an_opinion_group_placed_at_home_keeps_the_story_country(pipe):
+    text = US_STORY + "Critics protested in Chicago on Monday."
+    assert _actor_countries(pipe, text, "protested") == ["USA"]

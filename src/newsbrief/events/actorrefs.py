@@ -550,9 +550,12 @@ class ActorIndex:
             if self.home_country and not sector and not owners and \
                     lemma_of(tok) in OPINION_GROUPS and not _of_many(tok) and \
                     not self._side_named(tok) and \
+                    self._places_of_clause(tok) <= {self.home_country} and \
                     people_of_the_story(tok, "CVL", self.home_country):
                 # "critics say the plan ...", "opponents sued" in a story about one
-                # country: that country's (its sector stays unsaid)
+                # country: that country's (its sector stays unsaid); not where a place
+                # of its clause is in another ("supporters rallied in Caracas" in a US
+                # story), as with a group "led by" someone above
                 return (ActorRef(None, text, self.home_country, sector),)
         return (ActorRef(None, text, country, sector),)
 
