@@ -102,3 +102,8 @@ def test_an_opinion_group_placed_abroad_by_its_clause_takes_no_story_country(pip
 def test_control_an_opinion_group_placed_at_home_keeps_the_story_country(pipe):
     text = US_STORY + "Critics protested in Chicago on Monday."
     assert _actor_countries(pipe, text, "protested") == ["USA"]
+
+
+def test_control_an_opinion_group_speaking_of_another_country_keeps_the_story_country(pipe):
+    text = US_STORY + "Critics accused the governor of hiding his ties with Russia on Monday."
+    assert _actor_countries(pipe, text, "accused") == ["USA"]

@@ -550,7 +550,7 @@ class ActorIndex:
             if self.home_country and not sector and not owners and \
                     lemma_of(tok) in OPINION_GROUPS and not _of_many(tok) and \
                     not self._side_named(tok) and \
-                    self._places_of_clause(tok) <= {self.home_country} and \
+                    self._where_clause_happens(tok) <= {self.home_country} and \
                     people_of_the_story(tok, "CVL", self.home_country):
                 # "critics say the plan ...", "opponents sued" in a story about one
                 # country: that country's (its sector stays unsaid); not where a place
@@ -1037,6 +1037,18 @@ class ActorIndex:
         found = {self.resolve_text(e.text)[0] for e in tok.doc.ents
                  if e.label_ in ("GPE", "LOC") and verb.left_edge.i <= e.start
                  and e.end <= verb.right_edge.i + 1 and e.start not in mine}
+        return {c for c in found if c and c != "IGO"}
+
+    def _where_clause_happens(self, tok) -> set:
+        """The countries of the places the verb that governs `tok` happens "in" or "at"
+        ("rallied in Caracas"); a place the clause only speaks of ("accused Trump over his
+        ties with Russia") is not where it happens."""
+        verb = _governing_verb(tok)
+        if verb is None:
+            return set()
+        found = {self.resolve_text(g.text)[0] for p in verb.children
+                 if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")}
         return {c for c in found if c and c != "IGO"}
 
     def _clause_place(self, tok) -> str | None:
