@@ -71,7 +71,7 @@ def test_a_finding_word_elsewhere_is_no_charge():
     """fixY56: a "that" clause that has ended, a finding verb in a relative clause, and the
     nouns "claims", "charges" do not make the act a charge: it is told as done."""
     for text, word, lemma in [
-        ("The court ruled that the law was void, and the union blocked the port on Monday.",
+        ("A panel ruled that the decree was void, and the union blocked the port on Monday.",
          "blocked", "block"),
         ("The union, which has accused the ministry of lying, said on Friday that its members "
          "blocked the port.", "blocked", "block"),
