@@ -520,8 +520,8 @@ OPEN_COUNT_QUALIFIERS = frozenset(_LISTS["open_count_qualifiers"])
 TOTAL_SPANS = tuple(_LISTS["total_spans"])
 THAT_REACH = 5  # words between a verb and its "that": "ruled on Friday that", "said this week that"
 _TOKEN = re.compile(r"[\w’']+|,")
-# a clause joined by a comma and a conjunction ends the one before it ("the court ruled that
-# the law was void, and the government expelled ...")
+# a clause joined by a comma and a conjunction ends the one before it ("a panel ruled that
+# the decree was void, and the government expelled ...")
 _CLAUSE_BREAK = re.compile(r"[.;:]\s|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 
 
