@@ -2553,7 +2553,9 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
             recipient = [r for r in _expand(done_to) if actorish(r)]
             return Arguments(tuple(_expand(doers)), tuple(recipient), False, False)
     leaving = lemma_of(noun) in LEAVING_NOUNS
-    actor = [c for c in noun.children if c.dep_ == "poss"]
+    # "Tuesday's joint conference", "last week's talks": a possessive time says when,
+    # not who
+    actor = [c for c in noun.children if c.dep_ == "poss" and not calendar_noun(c)]
     asker_of = False
     if not actor and lemma_of(noun) in ASKER_NOUNS:
         # "the request of the prime minister": who asks, not who is asked
@@ -2802,8 +2804,10 @@ def _opening_participle_subject(verb, subj) -> bool:
     between the two, is the one at the meeting it is set in (as in "The chancellor,
     speaking at a summit, said ...")."""
     head = verb.head
+    # only a participle of speaking there or attending: "Campaigning in Ohio during
+    # the summit, the senator said" puts him away from it, at its time
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in VERB_POS and \
-        verb.i < subj.i < head.i
+        verb.i < subj.i < head.i and lemma_of(verb) in FRAME_PARTICIPLES
 
 
 # Offices one person holds and is named to (senses reads them for appointments), and
@@ -2824,6 +2828,7 @@ def _office(tok) -> bool:
 # whose "for" names the meeting the subject goes to.
 JOIN_LEMMAS = frozenset(_LISTS["join_lemmas"])
 TRAVEL_LEMMAS = frozenset(_LISTS["travel_lemmas"])
+FRAME_PARTICIPLES = frozenset(_LISTS["frame_participles"])
 
 
 # Heads that only count or pick out members of the noun under "of" ("millions of

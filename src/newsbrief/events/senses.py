@@ -1128,7 +1128,9 @@ def _rally(tok, typ):
     ("rallied to block the bill") is a campaign for it and left as it was. Office
     holders or one person rallying against something ("lawmakers rallied against the
     bill", "the speaker rallied against the plan") take a side, not the street: they
-    oppose it, as one who rails against it does (110)."""
+    oppose it, as one who rails against it does (110); a body of people named in the
+    singular ("the union rallied against the cuts") is a crowd, and a side in a game
+    rallying against its rival is no event."""
     if typ != "SUPPORT" or tok.pos_ not in ("VERB", "AUX") or \
             _children(tok, "dobj", "xcomp") or _rallied_to_do(tok):
         return None
@@ -1138,12 +1140,18 @@ def _rally(tok, typ):
     subj = _children(tok, "nsubj")
     if len(subj) != 1 or _lemma_in(subj[0], _cls("sense_markets")):
         return None
+    if _lemma_in(subj[0], _cls("sense_sport_sides")) or sport_sentence(tok.sent):
+        return DROP  # "the national team rallied against Brazil": a comeback in play
+    # a body of people named in the singular ("the crowd", "the union") is a crowd too
     crowd = subj[0].tag_ in ("NNS", "NNPS") or subj[0].ent_type_ in ("CARDINAL", "NORP") or \
-        any(c.dep_ == "conj" for c in subj[0].children)
+        any(c.dep_ == "conj" for c in subj[0].children) or \
+        _lemma_in(subj[0], _cls("sense_rallying_bodies"))
     official = _is_official(subj[0])
-    if (official or not crowd) and _pobjs(tok, "against"):
+    # one person: a named one, an office holder or a pronoun for one ("she", "he")
+    one = official or _lemma_in(subj[0], PRONOUNS)
+    if one and _pobjs(tok, "against"):
         return ("ACCUSE", "110")
-    if official or not crowd or _lemma_in(subj[0], PRONOUNS):
+    if one or not crowd:
         return None
     return ("PROTEST", "141")
 
