@@ -2553,9 +2553,7 @@ def noun_arguments(noun, actorish: Callable, verb_args: Callable) -> Arguments:
             recipient = [r for r in _expand(done_to) if actorish(r)]
             return Arguments(tuple(_expand(doers)), tuple(recipient), False, False)
     leaving = lemma_of(noun) in LEAVING_NOUNS
-    # "Tuesday's joint conference", "last week's talks": a possessive time says when,
-    # not who
-    actor = [c for c in noun.children if c.dep_ == "poss" and not calendar_noun(c)]
+    actor = [c for c in noun.children if c.dep_ == "poss"]
     asker_of = False
     if not actor and lemma_of(noun) in ASKER_NOUNS:
         # "the request of the prime minister": who asks, not who is asked
